@@ -1,0 +1,110 @@
+"""The console adapter: chat with the bot as staff or as a client, from a terminal or a pipe."""
+from __future__ import annotations
+
+import itertools
+import sys
+from typing import TextIO
+
+from bot.core import Bot
+from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, IncomingMessage
+
+HELP = """Console commands:
+  /as staff                 speak as a member of our team (the default)
+  /as client <name>         speak as someone at that client, in its shared channel
+  /clients                  list clients and their phase
+  /help                     this text
+  /quit                     leave
+Anything else is a message to the bot. Staff commands: 'offboard help'."""
+
+
+class ConsoleSession:
+    """One person at the keyboard; feed() takes a line and returns what to print."""
+
+    def __init__(self, bot: Bot, user: str = "you"):
+        self.bot = bot
+        self.user = user
+        self.audience = STAFF
+        self.client: str | None = None
+        self._ids = itertools.count(1)
+
+    @property
+    def prompt(self) -> str:
+        return f"[{self.client} client]> " if self.audience == CLIENT else "[staff]> "
+
+    def feed(self, line: str) -> str:
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            return ""
+        if line.startswith("/as"):
+            return self._switch(line[3:].split())
+        if line.strip() == "/clients":
+            return self._staff_command("list")
+        if line.strip() == "/help":
+            return HELP
+        return self._send(line)
+
+    def _switch(self, words: list[str]) -> str:
+        if words[:1] == ["staff"]:
+            self.audience, self.client = STAFF, None
+            return "You are speaking as staff."
+        if words[:1] == ["client"] and len(words) > 1:
+            client = self.bot.clients.find(" ".join(words[1:])) or \
+                self.bot.clients.mentioned_in(" ".join(words[1:]))
+            if client is None:
+                return f"No client called {' '.join(words[1:])!r}. Try /clients."
+            self.audience, self.client = CLIENT, client["name"]
+            return f"You are speaking as someone at {client['name']} ({client['phase']})."
+        return "Usage: /as staff | /as client <name>"
+
+    def _staff_command(self, text: str) -> str:
+        message = IncomingMessage(text=f"offboard {text}", platform="console", sender_id=self.user,
+                                  conversation_id="console")
+        return self.bot.handle(message).reply.text
+
+    def _send(self, text: str) -> str:
+        number = next(self._ids)
+        conversation = f"console:{self.client}" if self.client else "console"
+        message = IncomingMessage(
+            text=text, platform="console", sender_id=self.user,
+            sender_name="Dana" if self.audience == CLIENT else "", audience=self.audience,
+            client=self.client, conversation_id=conversation, thread_id=str(number),
+            message_id=str(number))
+        return format_decision(self.bot.handle(message))
+
+
+def format_decision(decision) -> str:
+    """Show what each party would receive, as Slack or Teams would deliver it."""
+    lines = []
+    if decision.action in (REPLY, COMMAND, DENY) and decision.reply:
+        to = "to the client" if decision.reply.audience == CLIENT else "reply"
+        lines.append(f"bot ({to}):\n{_indent(decision.reply.text)}")
+    if decision.action == HANDOFF:
+        lines.append("bot: (no auto-reply; handed to a person)")
+    if decision.action == IGNORE:
+        lines.append("bot: (stays quiet: this client is not being offboarded)")
+    if decision.staff_notice:
+        lines.append(f"bot (to the staff channel):\n{_indent(decision.staff_notice.text)}")
+    return "\n".join(lines)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line if line else "" for line in text.splitlines())
+
+
+def run_console(bot: Bot, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    session = ConsoleSession(bot)
+    interactive = stdin.isatty()
+    if interactive:
+        print(f"Parting Ways console ({bot.config.company}). Type /help for help, /quit to leave.", file=stdout)
+    while True:
+        if interactive:
+            stdout.write(session.prompt)
+            stdout.flush()
+        line = stdin.readline()
+        if not line or line.strip() in ("/quit", "/exit"):
+            return 0
+        if not interactive and line.strip():
+            print(f"{session.prompt}{line.rstrip()}", file=stdout)
+        output = session.feed(line)
+        if output:
+            print(output, file=stdout)

@@ -1,0 +1,197 @@
+"""`python app.py <command>`: the one entry point.
+
+Platform adapters are imported inside their command so that, say, the
+console never loads the Slack or Teams SDKs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Callable
+
+from bot.clients import EDITABLE, REASON_CATEGORIES, ClientError
+from bot.config import ConfigError, load_config
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _bot(args: argparse.Namespace):
+    from bot.core import Bot
+    overrides = {"db_path": args.db} if getattr(args, "db", None) else {}
+    return Bot(load_config(**overrides))
+
+
+# -- chat -----------------------------------------------------------------------
+def cmd_chat(args) -> int:
+    from bot.adapters.console import run_console
+    from bot.demo import seed_demo_clients
+    bot = _bot(args)
+    if not args.no_demo:
+        added = seed_demo_clients(bot.clients)
+        if added and sys.stdin.isatty():
+            print(f"Demo clients added to {bot.config.db_path}: {', '.join(added)}")
+    return run_console(bot)
+
+
+# -- clients --------------------------------------------------------------------
+def _client_facts(args) -> dict:
+    facts = {field: getattr(args, field, None) for field in EDITABLE}
+    return {k: v for k, v in facts.items() if v is not None}
+
+
+def cmd_clients(args) -> int:
+    from bot.commands import describe, describe_line
+    bot = _bot(args)
+    clients = bot.clients
+    action = args.clients_action
+    if action == "list":
+        rows = clients.all()
+        print("\n".join(describe_line(c) for c in rows) if rows else "No clients yet.")
+    elif action == "show":
+        print(describe(clients.get(args.name)))
+    elif action == "add":
+        print(describe(clients.add(args.name, **_client_facts(args))))
+    elif action == "notice":
+        print(describe(clients.give_notice(args.name, args.end_date, args.notice_date,
+                                           args.reason_category, args.reason)))
+    elif action == "end":
+        print(describe(clients.set_end(args.name, args.end_date)))
+    elif action == "edit":
+        facts = _client_facts(args)
+        if not facts:
+            raise ClientError("Nothing to change: pass at least one --field (see --help).")
+        print(describe(clients.edit(args.name, **facts)))
+    return 0
+
+
+# -- routing --------------------------------------------------------------------
+def cmd_route(args) -> int:
+    """Batch contract: JSON lines in, one JSON line out per input, in order."""
+    from bot.core import planned_action
+    from intents.router import default_router
+    router = default_router()
+    threshold = load_config().confidence_threshold
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = _route_input(line)
+            route = router.route(item["text"], item["audience"], item["phase"])
+            action, _ = planned_action(route, item["audience"], item["phase"], threshold)
+            out = {"principle": route.principle, "intent": route.intent,
+                   "confidence": route.confidence, "action": action}
+        except (ValueError, TypeError, KeyError) as error:
+            out = {"error": f"line {number}: {error}", "principle": None, "intent": None,
+                   "confidence": 0.0, "action": "error"}
+        sys.stdout.write(json.dumps(out) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def _route_input(line: str) -> dict:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON ({error.msg})") from None
+    if not isinstance(item, dict):
+        raise ValueError("expected a JSON object")
+    text, audience, phase = item.get("text"), item.get("audience", "staff"), item.get("phase")
+    if not isinstance(text, str):
+        raise ValueError("'text' must be a string")
+    if audience not in ("staff", "client"):
+        raise ValueError("'audience' must be 'staff' or 'client'")
+    if phase not in (None, "active", "transition", "ended"):
+        raise ValueError("'phase' must be 'transition', 'ended', 'active' or null")
+    return {"text": text, "audience": audience, "phase": phase}
+
+
+def cmd_evaluate(args) -> int:
+    from intents.evaluate import report
+    from intents.router import default_router
+    print(report(default_router()))
+    return 0
+
+
+# -- the log ----------------------------------------------------------------------
+def cmd_log(args) -> int:
+    bot = _bot(args)
+    rows = bot.storage.recent_interactions(limit=args.limit, client=args.client)
+    for row in reversed(rows):
+        text = " ".join((row["text"] or "").split())[:70]
+        print(f"{row['ts'][:19]} {row['platform']:<7} {row['audience'] or '-':<6} "
+              f"{row['client'] or '-':<18} {row['principle'] or '-':<9} {row['action'] or '-':<8} "
+              f"{text}" + (f"  [error: {row['error']}]" if row["error"] else ""))
+    if not rows:
+        print("No interactions logged yet.")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    bot = _bot(args)
+    for column, counts in bot.storage.stats().items():
+        print(f"By {column}:")
+        for value, count in counts:
+            print(f"  {value:<24} {count}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python app.py", description=(
+        "Parting Ways: coaching and client replies for ending client relationships well."))
+    parser.add_argument("--db", help="SQLite file (default: $PARTING_WAYS_DB or var/partingways.db)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    chat = sub.add_parser("chat", help="interactive console chat (staff or client), demo clients included")
+    chat.add_argument("--no-demo", action="store_true", help="do not add the demo clients")
+    chat.set_defaults(handler=cmd_chat)
+
+    clients = sub.add_parser("clients", help="add, list, show and update client records")
+    actions = clients.add_subparsers(dest="clients_action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="all clients and their phase")
+    actions.add_parser("show", help="one client's record").add_argument("name")
+    add = actions.add_parser("add", help="add a client")
+    add.add_argument("name")
+    notice = actions.add_parser("notice", help="give notice: offboarding starts")
+    notice.add_argument("name")
+    notice.add_argument("--end", dest="end_date", required=True, help="last day of support (YYYY-MM-DD, +30)")
+    notice.add_argument("--notice", dest="notice_date", help="date notice was given (default today)")
+    notice.add_argument("--reason-category", choices=REASON_CATEGORIES)
+    notice.add_argument("--reason", help="the reason in plain words, as the client will read it")
+    end = actions.add_parser("end", help="set the last day of support")
+    end.add_argument("name")
+    end.add_argument("end_date", help="YYYY-MM-DD, today, tomorrow or +N days")
+    edit = actions.add_parser("edit", help="change any of a client's facts")
+    edit.add_argument("name")
+    for action in (add, edit):
+        for field in EDITABLE:
+            action.add_argument(f"--{field.replace('_', '-')}", dest=field, help=field.replace("_", " "))
+
+    sub.add_parser("route", help="route JSON lines from stdin (the audit contract)").set_defaults(handler=cmd_route)
+    sub.add_parser("evaluate", help="router precision/recall/F1 and confusion matrices").set_defaults(
+        handler=cmd_evaluate)
+
+    log_cmd = sub.add_parser("log", help="recent interactions")
+    log_cmd.add_argument("--limit", type=int, default=20, help="how many (default 20)")
+    log_cmd.add_argument("--client", help="only this client")
+    log_cmd.set_defaults(handler=cmd_log)
+    sub.add_parser("stats", help="interaction counts by principle, action and client").set_defaults(
+        handler=cmd_stats)
+    clients.set_defaults(handler=cmd_clients)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return args.handler(args)
+    except (ClientError, ConfigError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

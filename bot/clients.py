@@ -1,0 +1,216 @@
+"""Client records: who is being offboarded, when, why, and where they talk to us."""
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.storage import Storage, iso, utcnow
+
+PHASES = ("active", "transition", "ended")
+REASON_CATEGORIES = ("late_payment", "scope_creep", "overload", "never_satisfied", "other")
+EDITABLE = (
+    "notice_date", "end_date", "reason_category", "reason", "new_provider",
+    "new_provider_contact", "account_owner", "email_domain", "timezone",
+)
+MAX_NAME = 80
+
+
+class ClientError(ValueError):
+    """A client operation was refused; the message is fit to show a user."""
+
+
+def parse_date(value: str, today: date | None = None) -> date:
+    """ISO dates (2026-12-31), 'today', 'tomorrow' or '+N' / '+Nd' days from today."""
+    text = (value or "").strip().lower()
+    today = today or date.today()
+    if text == "today":
+        return today
+    if text == "tomorrow":
+        return today + timedelta(days=1)
+    relative = re.fullmatch(r"\+(\d{1,4})d?", text)
+    if relative:
+        return today + timedelta(days=int(relative.group(1)))
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ClientError(
+            f"{value!r} is not a date I understand: use YYYY-MM-DD, 'today', 'tomorrow' or +N (days)"
+        ) from None
+
+
+def client_today(client: dict, default_tz: str) -> date:
+    return datetime.now(_zone(client.get("timezone") or default_tz)).date()
+
+
+def phase_of(client: dict, today: date) -> str:
+    """Dates decide the phase when set: before the end date transition, on/after it ended."""
+    if client.get("end_date"):
+        return "ended" if today >= date.fromisoformat(client["end_date"]) else "transition"
+    if client.get("notice_date"):
+        return "transition"
+    return client.get("status") or "active"
+
+
+class Clients:
+    """Client records on top of Storage, with the validation a user's typing needs."""
+
+    def __init__(self, storage: Storage, default_timezone: str = "Europe/London"):
+        self.storage = storage
+        self.default_timezone = default_timezone
+        self.table = storage.db["clients"]
+
+    # -- reading -----------------------------------------------------------
+    def find(self, name: str) -> dict | None:
+        row = self.storage.db.execute(
+            "SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name.strip()]).fetchone()
+        return self._with_phase(dict(zip(self._columns(), row))) if row else None
+
+    def get(self, name: str) -> dict:
+        client = self.find(name or "")
+        if client is None:
+            raise ClientError(self._unknown_message(name))
+        return client
+
+    def all(self) -> list[dict]:
+        return [self._with_phase(row) for row in self.table.rows_where(order_by="name COLLATE NOCASE")]
+
+    def for_channel(self, platform: str, channel_id: str) -> dict | None:
+        row = self.storage.db.execute(
+            "SELECT c.name FROM client_channels l JOIN clients c ON c.id = l.client_id "
+            "WHERE l.platform = ? AND l.channel_id = ?", [platform, channel_id]).fetchone()
+        return self.find(row[0]) if row else None
+
+    def for_email_domain(self, domain: str) -> dict | None:
+        row = self.storage.db.execute(
+            "SELECT name FROM clients WHERE email_domain = ? COLLATE NOCASE",
+            [domain.strip().lstrip("@")]).fetchone()
+        return self.find(row[0]) if row else None
+
+    def mentioned_in(self, text: str) -> dict | None:
+        """The known client whose name appears in free text, longest name first."""
+        lowered = text.lower()
+        names = [r[0] for r in self.storage.db.execute("SELECT name FROM clients")]
+        for name in sorted(names, key=len, reverse=True):
+            if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", lowered):
+                return self.find(name)
+        return None
+
+    def channels(self, name: str) -> list[dict]:
+        client = self.get(name)
+        return list(self.storage.db["client_channels"].rows_where("client_id = ?", [client["id"]]))
+
+    # -- writing -----------------------------------------------------------
+    def add(self, name: str, **facts) -> dict:
+        name = self._valid_name(name)
+        if self.find(name):
+            raise ClientError(f"A client called {name!r} already exists.")
+        row = self._validated({"status": "active", **facts})
+        now = iso(utcnow())
+        with self.storage.lock, self.storage.db.conn:
+            self.table.insert({"name": name, **row, "created_at": now, "updated_at": now})
+        return self.get(name)
+
+    def edit(self, name: str, **facts) -> dict:
+        client = self.get(name)
+        unknown = set(facts) - set(EDITABLE) - {"status"}
+        if unknown:
+            raise ClientError(f"Unknown field(s): {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}")
+        merged = self._validated({**{k: client.get(k) for k in EDITABLE}, "status": client["status"], **facts})
+        with self.storage.lock, self.storage.db.conn:
+            self.table.update(client["id"], {**merged, "updated_at": iso(utcnow())})
+        return self.get(name)
+
+    def give_notice(self, name: str, end_date: str, notice_date: str | None = None,
+                    reason_category: str | None = None, reason: str | None = None) -> dict:
+        """Start offboarding: notice today unless given, end date required."""
+        client = self.get(name)
+        today = client_today(client, self.default_timezone)
+        facts = {
+            "status": "transition",
+            "notice_date": parse_date(notice_date, today).isoformat() if notice_date else today.isoformat(),
+            "end_date": parse_date(end_date, today).isoformat(),
+        }
+        if reason_category:
+            facts["reason_category"] = reason_category
+        if reason:
+            facts["reason"] = reason
+        return self.edit(name, **facts)
+
+    def set_end(self, name: str, end_date: str) -> dict:
+        client = self.get(name)
+        today = client_today(client, self.default_timezone)
+        return self.edit(name, end_date=parse_date(end_date, today).isoformat(), status="transition")
+
+    def mark_done(self, name: str) -> dict:
+        """Support ends today (or stays at an earlier end date)."""
+        client = self.get(name)
+        today = client_today(client, self.default_timezone)
+        end = client.get("end_date")
+        if not end or date.fromisoformat(end) > today:
+            end = today.isoformat()
+        notice = client.get("notice_date") or end
+        return self.edit(name, status="ended", end_date=end, notice_date=min(notice, end))
+
+    def cancel_offboarding(self, name: str) -> dict:
+        return self.edit(name, status="active", notice_date=None, end_date=None)
+
+    def link(self, name: str, platform: str, channel_id: str) -> dict:
+        client = self.get(name)
+        if not channel_id:
+            raise ClientError("There is no conversation id to link.")
+        self.storage.write(
+            "INSERT INTO client_channels(platform, channel_id, client_id, linked_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(platform, channel_id) DO UPDATE SET client_id = excluded.client_id, "
+            "linked_at = excluded.linked_at", [platform, channel_id, client["id"], iso(utcnow())])
+        return client
+
+    # -- helpers -----------------------------------------------------------
+    def _columns(self) -> list[str]:
+        return [c.name for c in self.table.columns]
+
+    def _with_phase(self, row: dict) -> dict:
+        row["phase"] = phase_of(row, client_today(row, self.default_timezone))
+        return row
+
+    def _unknown_message(self, name: str) -> str:
+        names = [r[0] for r in self.storage.db.execute("SELECT name FROM clients")]
+        close = difflib.get_close_matches(name or "", names, n=3, cutoff=0.6)
+        hint = f" Did you mean {', '.join(close)}?" if close else ""
+        return f"I don't know a client called {name!r}.{hint}"
+
+    @staticmethod
+    def _valid_name(name: str) -> str:
+        name = " ".join((name or "").split())
+        if not name:
+            raise ClientError("A client needs a name.")
+        if len(name) > MAX_NAME or not any(ch.isalnum() for ch in name):
+            raise ClientError(f"Client names must be 1-{MAX_NAME} characters and contain a letter or digit.")
+        return name
+
+    def _validated(self, facts: dict) -> dict:
+        facts = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in facts.items()}
+        for key in ("notice_date", "end_date"):
+            if facts.get(key):
+                facts[key] = parse_date(facts[key]).isoformat()
+        if facts.get("notice_date") and facts.get("end_date") and facts["end_date"] < facts["notice_date"]:
+            raise ClientError(
+                f"The end date ({facts['end_date']}) is before the notice date ({facts['notice_date']}).")
+        category = facts.get("reason_category")
+        if category and category not in REASON_CATEGORIES:
+            raise ClientError(f"Reason must be one of: {', '.join(REASON_CATEGORIES)}.")
+        status = facts.get("status") or "active"
+        if status not in PHASES:
+            raise ClientError(f"Status must be one of: {', '.join(PHASES)}.")
+        facts["status"] = status
+        if facts.get("timezone"):
+            _zone(facts["timezone"])
+        return facts
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ClientError(f"{name!r} is not a known timezone (e.g. Europe/London).") from None

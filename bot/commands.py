@@ -1,0 +1,188 @@
+"""Staff commands, one grammar for every platform.
+
+``offboard <command> [arguments]`` in the console, a Teams chat or a Slack DM,
+and ``/offboard <command> ...`` as a Slack slash command.
+"""
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from typing import Callable
+
+from bot.clients import REASON_CATEGORIES, ClientError, Clients
+
+COMMAND_WORD = "offboard"
+
+
+class UsageError(ClientError):
+    """Arguments are missing or malformed; the usage line is shown."""
+
+
+@dataclass(frozen=True)
+class Invocation:
+    args: list[str]
+    platform: str
+    conversation_id: str
+    sender_id: str
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    usage: str
+    summary: str
+    run: Callable[[Invocation], str]
+    changes_records: bool = True
+
+
+def split_args(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:  # unbalanced quotes: fall back to plain words rather than fail
+        return text.split()
+
+
+def parse_command_text(text: str) -> list[str] | None:
+    """The words after 'offboard' if the text is a staff command, else None."""
+    words = split_args(text.strip())
+    if not words or words[0].lower().lstrip("/") != COMMAND_WORD:
+        return None
+    return words[1:]
+
+
+class CommandSet:
+    def __init__(self, clients: Clients):
+        self.clients = clients
+        self.commands: dict[str, Command] = {}
+        for command in self._built_in():
+            self.register(command)
+
+    def register(self, command: Command) -> None:
+        self.commands[command.name] = command
+
+    def help_text(self) -> str:
+        lines = ["Staff commands (prefix with `offboard`, or `/offboard` in Slack):"]
+        lines += [f"  {c.usage}  - {c.summary}" for c in self.commands.values()]
+        return "\n".join(lines)
+
+    def run(self, invocation: Invocation) -> str:
+        """Run a command; ClientError/UsageError carry a message for the user."""
+        if not invocation.args:
+            return self.help_text()
+        name = invocation.args[0].lower()
+        command = self.commands.get(name)
+        if command is None:
+            raise UsageError(f"I don't know the command {name!r}.\n{self.help_text()}")
+        try:
+            return command.run(Invocation(invocation.args[1:], invocation.platform,
+                                          invocation.conversation_id, invocation.sender_id))
+        except UsageError as error:
+            raise UsageError(f"{error}\nUsage: {command.usage}") from None
+
+    def is_read_only(self, args: list[str]) -> bool:
+        command = self.commands.get(args[0].lower()) if args else None
+        return command is None or not command.changes_records
+
+    # -- argument helpers ----------------------------------------------------
+    def take_client(self, args: list[str]) -> tuple[str, list[str]]:
+        """Split a (possibly unquoted, multi-word) known client name off the front."""
+        if not args:
+            raise UsageError("Which client?")
+        for size in range(len(args), 1, -1):
+            candidate = " ".join(args[:size])
+            if self.clients.find(candidate):
+                return candidate, args[size:]
+        return args[0], args[1:]
+
+    # -- the commands ----------------------------------------------------------
+    def _built_in(self) -> list[Command]:
+        return [
+            Command("help", "help", "show this list", lambda inv: self.help_text(), changes_records=False),
+            Command("list", "list", "clients and their phase", self._list, changes_records=False),
+            Command("show", "show <client>", "one client's record", self._show, changes_records=False),
+            Command("add", "add <client>", "add a client record", self._add),
+            Command("start", "start <client> <end-date> [reason] [details...]",
+                    "give notice: offboarding starts today, support ends on end-date", self._start),
+            Command("end", "end <client> <end-date>", "change the last day of support", self._end),
+            Command("link", "link <client>", "link this channel/conversation to the client", self._link),
+            Command("provider", "provider <client> <name> [contact]", "record the new provider", self._provider),
+            Command("done", "done <client>", "mark the offboarding finished (support ended)", self._done),
+            Command("cancel", "cancel <client>", "cancel an offboarding, back to active", self._cancel),
+        ]
+
+    def _list(self, inv: Invocation) -> str:
+        rows = self.clients.all()
+        if not rows:
+            return "No clients yet. Add one with `offboard add <client>`."
+        return "Clients:\n" + "\n".join(f"  {describe_line(c)}" for c in rows)
+
+    def _show(self, inv: Invocation) -> str:
+        name, _ = self.take_client(inv.args)
+        return describe(self.clients.get(name))
+
+    def _add(self, inv: Invocation) -> str:
+        if not inv.args:
+            raise UsageError("Which client?")
+        client = self.clients.add(" ".join(inv.args))
+        return f"Added {client['name']} (active)."
+
+    def _start(self, inv: Invocation) -> str:
+        name, rest = self.take_client(inv.args)
+        if not rest:
+            raise UsageError("When is the last day of support?")
+        end, rest = rest[0], rest[1:]
+        category = rest[0].lower().replace("-", "_") if rest and rest[0].lower().replace("-", "_") in REASON_CATEGORIES else None
+        details = " ".join(rest[1:] if category else rest) or None
+        client = self.clients.give_notice(name, end, reason_category=category, reason=details)
+        return f"Offboarding started for {client['name']}: notice {client['notice_date']}, " \
+               f"support ends {client['end_date']}. The decision is made; I'll help you hold it."
+
+    def _end(self, inv: Invocation) -> str:
+        name, rest = self.take_client(inv.args)
+        if not rest:
+            raise UsageError("Which end date?")
+        client = self.clients.set_end(name, rest[0])
+        return f"{client['name']}: support now ends {client['end_date']} ({client['phase']})."
+
+    def _link(self, inv: Invocation) -> str:
+        name, _ = self.take_client(inv.args)
+        client = self.clients.link(name, inv.platform, inv.conversation_id)
+        return f"This conversation is now linked to {client['name']} ({client['phase']}). " \
+               f"Messages from their people here will be answered by phase."
+
+    def _provider(self, inv: Invocation) -> str:
+        name, rest = self.take_client(inv.args)
+        if not rest:
+            raise UsageError("What is the new provider called?")
+        provider, contact = rest[0], " ".join(rest[1:])
+        client = self.clients.edit(name, new_provider=provider, new_provider_contact=contact or None)
+        return f"{client['name']}: new provider recorded as {client['new_provider']}" + \
+            (f" ({client['new_provider_contact']})." if client["new_provider_contact"] else ".")
+
+    def _done(self, inv: Invocation) -> str:
+        name, _ = self.take_client(inv.args)
+        client = self.clients.mark_done(name)
+        return f"{client['name']} is done: support ended {client['end_date']}. " \
+               f"From now on their requests get a polite no."
+
+    def _cancel(self, inv: Invocation) -> str:
+        name, _ = self.take_client(inv.args)
+        client = self.clients.cancel_offboarding(name)
+        return f"Offboarding cancelled for {client['name']}; they are active again."
+
+
+def describe_line(client: dict) -> str:
+    dates = f", ends {client['end_date']}" if client.get("end_date") else ""
+    return f"{client['name']}: {client['phase']}{dates}"
+
+
+def describe(client: dict) -> str:
+    labels = [
+        ("Phase", client["phase"]), ("Notice given", client.get("notice_date")),
+        ("Last day of support", client.get("end_date")), ("Reason", client.get("reason_category")),
+        ("Details", client.get("reason")), ("New provider", client.get("new_provider")),
+        ("Provider contact", client.get("new_provider_contact")),
+        ("Account owner", client.get("account_owner")), ("Email domain", client.get("email_domain")),
+        ("Timezone", client.get("timezone")),
+    ]
+    return "\n".join([client["name"]] + [f"  {label}: {value}" for label, value in labels if value])

@@ -1,0 +1,109 @@
+"""The one place that reads the environment.
+
+Every setting the bot understands is a field here, documented in the README.
+Secrets are kept out of ``repr`` so a logged config never leaks them.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message says which and how to fix it."""
+
+
+def _secret():
+    return field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class Config:
+    db_path: str = "var/partingways.db"
+    company: str = "Northwind IT"
+    signer: str = "the Northwind IT team"
+    payment_terms: str = "within 10 days of the invoice date"
+    timezone: str = "Europe/London"
+    confidence_threshold: float = 0.55
+    auto_reply_window_seconds: int = 600
+    admins: tuple[str, ...] = ()
+    # Slack
+    slack_bot_token: str = _secret()
+    slack_app_token: str = _secret()
+    slack_signing_secret: str = _secret()
+    slack_api_url: str = "https://slack.com/api/"
+    slack_staff_channel: str = ""
+    slack_port: int = 3000
+    # Teams
+    teams_app_id: str = ""
+    teams_app_password: str = _secret()
+    teams_tenant_id: str = ""
+    teams_app_type: str = "MultiTenant"
+    teams_port: int = 3978
+    teams_staff_conversation: str = ""
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def secrets(self) -> list[str]:
+        """Values that must never be written to the log or the database."""
+        return [getattr(self, f.name) for f in fields(self) if not f.repr and getattr(self, f.name)]
+
+
+# env var -> (field, parser)
+_ENV = {
+    "PARTING_WAYS_DB": ("db_path", str),
+    "PARTING_WAYS_COMPANY": ("company", str),
+    "PARTING_WAYS_SIGNER": ("signer", str),
+    "PARTING_WAYS_PAYMENT_TERMS": ("payment_terms", str),
+    "PARTING_WAYS_TIMEZONE": ("timezone", str),
+    "PARTING_WAYS_CONFIDENCE": ("confidence_threshold", float),
+    "PARTING_WAYS_AUTO_REPLY_WINDOW": ("auto_reply_window_seconds", int),
+    "PARTING_WAYS_ADMINS": ("admins", lambda v: tuple(x.strip() for x in v.split(",") if x.strip())),
+    "SLACK_BOT_TOKEN": ("slack_bot_token", str),
+    "SLACK_APP_TOKEN": ("slack_app_token", str),
+    "SLACK_SIGNING_SECRET": ("slack_signing_secret", str),
+    "SLACK_API_URL": ("slack_api_url", str),
+    "SLACK_STAFF_CHANNEL": ("slack_staff_channel", str),
+    "SLACK_PORT": ("slack_port", int),
+    "MicrosoftAppId": ("teams_app_id", str),
+    "MicrosoftAppPassword": ("teams_app_password", str),
+    "MicrosoftAppTenantId": ("teams_tenant_id", str),
+    "MicrosoftAppType": ("teams_app_type", str),
+    "TEAMS_PORT": ("teams_port", int),
+    "TEAMS_STAFF_CONVERSATION": ("teams_staff_conversation", str),
+}
+
+ENV_VARS = tuple(_ENV)
+
+
+def load_config(environ: dict[str, str] | None = None, **overrides) -> Config:
+    """Build a Config from environment variables (and explicit overrides)."""
+    environ = os.environ if environ is None else environ
+    values = {}
+    for name, (attr, parse) in _ENV.items():
+        raw = environ.get(name)
+        if raw is None or raw.strip() == "":
+            continue
+        try:
+            values[attr] = parse(raw.strip())
+        except ValueError:
+            raise ConfigError(f"{name} has an invalid value (expected {parse.__name__})") from None
+    values.update(overrides)
+    config = Config(**values)
+    _validate(config)
+    return config
+
+
+def _validate(config: Config) -> None:
+    try:
+        ZoneInfo(config.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"PARTING_WAYS_TIMEZONE {config.timezone!r} is not a known IANA timezone") from None
+    if not 0.0 <= config.confidence_threshold <= 1.0:
+        raise ConfigError("PARTING_WAYS_CONFIDENCE must be between 0 and 1")
+    if config.db_path != ":memory:":
+        Path(config.db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)

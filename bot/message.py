@@ -1,0 +1,55 @@
+"""The boundary between adapters and the core: a message in, a decision out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STAFF = "staff"
+CLIENT = "client"
+AUDIENCES = (STAFF, CLIENT)
+
+# What the adapter should do with a decision.
+REPLY = "reply"        # send decision.reply to the sender
+HANDOFF = "handoff"    # send nothing to the sender; a person must answer (see staff_notice)
+IGNORE = "ignore"      # send nothing at all
+COMMAND = "command"    # a staff command ran; decision.reply holds its result
+DENY = "deny"          # the sender may not do that; decision.reply says so politely
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    text: str
+    platform: str                 # console | slack | teams
+    sender_id: str
+    sender_name: str = ""
+    audience: str = STAFF         # staff | client
+    client: str | None = None     # client name when the conversation is linked to one
+    conversation_id: str = ""
+    thread_id: str = ""
+    message_id: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A reply in plain text plus the parts adapters lay out as cards/blocks."""
+    text: str
+    title: str = ""
+    coaching: str = ""
+    script: str = ""
+    principle: str | None = None
+    audience: str = STAFF
+    facts: dict = field(default_factory=dict)
+
+
+@dataclass
+class Decision:
+    action: str
+    intent: str | None = None
+    principle: str | None = None
+    confidence: float = 0.0
+    reply: Reply | None = None
+    staff_notice: Reply | None = None
+    client: str | None = None
+    phase: str | None = None
+    interaction_id: int | None = None
+    error: str | None = None
+    feedback_enabled: bool = False

@@ -1,0 +1,80 @@
+"""The intents the router knows, and the principle each one serves.
+
+Intents are finer than principles so that replies can be specific; the
+principle is what staff are taught and what audits check.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PRINCIPLES = ("decisive", "honest", "friendly", "helpful", "done")
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    principle: str | None  # None: out of scope
+    summary: str
+
+
+INTENTS: dict[str, Intent] = {
+    intent.name: intent
+    for intent in (
+        # decisive
+        Intent("announce_decision", "decisive", "how to tell the client the contract is ending"),
+        Intent("notice_wording", "decisive", "the wording or format of the written notice"),
+        Intent("second_chance", "decisive", "the client apologises, pleads or promises to change"),
+        Intent("better_offer", "decisive", "the client offers more money or better terms to stay"),
+        Intent("come_back", "decisive", "the client asks to return later or on the old terms"),
+        # honest
+        Intent("explain_reason", "honest", "what to say is the reason / the client asks why"),
+        Intent("late_payment", "honest", "naming late or missed payments as the reason"),
+        Intent("scope_creep", "honest", "naming out-of-scope demands or team overload as the reason"),
+        # friendly
+        Intent("angry_client", "friendly", "a furious, rude or insulting client"),
+        Intent("bad_review_threat", "friendly", "threats of bad reviews, lawyers or public complaints"),
+        Intent("no_hard_feelings", "friendly", "parting on good terms, not burning bridges"),
+        # helpful
+        Intent("data_export", "helpful", "handing over the client's data, exports, backups"),
+        Intent("provider_handover", "helpful", "working with the new provider before the end date"),
+        Intent("cut_off_early", "helpful", "the temptation to switch off, revoke or delete early"),
+        Intent("no_new_provider", "helpful", "the client has not found a new provider yet"),
+        Intent("credentials_handover", "helpful", "passwords, admin accounts, domains, licences"),
+        Intent("support_request", "helpful", "an ordinary support request during the notice period"),
+        # done
+        Intent("after_end_request", "done", "a support request after support has ended"),
+        Intent("provider_config_question", "done", "the new provider asks how things were set up"),
+        Intent("loose_ends", "done", "closing out: our access, agents, licences, final invoice"),
+        # out of scope
+        Intent("greeting", None, "hello, thanks, small talk"),
+        Intent("unrelated_staff", None, "ordinary work questions that are not about offboarding"),
+    )
+}
+
+# Once a client's support has ended, requests for help are answered as "done";
+# before then, requests phrased as after-the-end are still supported.
+ENDED_PHASE_INTENT = {
+    "data_export": "after_end_request",
+    "provider_handover": "provider_config_question",
+    "no_new_provider": "after_end_request",
+    "credentials_handover": "after_end_request",
+    "support_request": "after_end_request",
+    "cut_off_early": "loose_ends",
+}
+TRANSITION_PHASE_INTENT = {
+    "after_end_request": "support_request",
+    "provider_config_question": "provider_handover",
+}
+
+
+def intent_for_phase(intent: str, phase: str | None) -> str:
+    """The intent as it should be answered given the client's phase."""
+    if phase == "ended":
+        return ENDED_PHASE_INTENT.get(intent, intent)
+    if phase == "transition":
+        return TRANSITION_PHASE_INTENT.get(intent, intent)
+    return intent
+
+
+def principle_of(intent: str) -> str | None:
+    return INTENTS[intent].principle

@@ -1,0 +1,48 @@
+"""Turn a message, its audience and the client's phase into an intent and a principle."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from intents.catalog import INTENTS, intent_for_phase
+from intents.classifier import IntentClassifier, load_examples
+
+NO_WORDS = "empty"
+
+
+@dataclass(frozen=True)
+class Route:
+    intent: str             # as answered, after the phase is taken into account
+    raw_intent: str         # as classified from the words alone
+    principle: str | None   # None: not about offboarding
+    confidence: float       # probability mass of the chosen principle
+
+
+class Router:
+    def __init__(self, classifier: IntentClassifier):
+        self.classifier = classifier
+
+    def route(self, text: str, audience: str, phase: str | None = None) -> Route:
+        if not any(ch.isalnum() for ch in text):
+            return Route(NO_WORDS, NO_WORDS, None, 1.0)
+        probs = self.classifier.probabilities(text, audience)
+        # Sum intent probabilities per principle after phase remapping: the
+        # principle is what matters, and near-synonymous intents share its mass.
+        by_principle: dict[str | None, float] = defaultdict(float)
+        best_intent: dict[str | None, tuple[float, str]] = {}
+        for intent, p in probs.items():
+            answered = intent_for_phase(intent, phase)
+            principle = INTENTS[answered].principle
+            by_principle[principle] += p
+            if p > best_intent.get(principle, (-1.0, ""))[0]:
+                best_intent[principle] = (p, intent)
+        principle = max(by_principle, key=by_principle.get)
+        raw = best_intent[principle][1]
+        return Route(intent_for_phase(raw, phase), raw, principle, round(by_principle[principle], 4))
+
+
+@lru_cache(maxsize=1)
+def default_router() -> Router:
+    """The router trained on the shipped examples, built once per process."""
+    return Router(IntentClassifier().fit(load_examples()))
