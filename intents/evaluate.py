@@ -8,7 +8,8 @@ from sklearn.metrics import classification_report, confusion_matrix
 from sklearn.model_selection import StratifiedKFold
 
 from intents.catalog import INTENTS, principle_of
-from intents.classifier import IntentClassifier, load_examples, load_heldout
+from intents.classifier import IntentClassifier
+from intents.examples import load_examples, load_heldout
 from intents.router import Router
 
 NONE_LABEL = "out_of_scope"

@@ -5,8 +5,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pathlib import Path
+
 from intents.catalog import INTENTS, intent_for_phase
-from intents.classifier import IntentClassifier, load_examples
+from intents.compiled import CompiledModel
+from intents.examples import data_fingerprint, load_examples
+
+DEFAULT_CACHE = Path("var/cache/intent-model")
 
 NO_WORDS = "empty"
 
@@ -20,7 +25,8 @@ class Route:
 
 
 class Router:
-    def __init__(self, classifier: IntentClassifier):
+    def __init__(self, classifier):
+        """classifier: anything with probabilities(text, audience) -> {intent: p}."""
         self.classifier = classifier
 
     def route(self, text: str, audience: str, phase: str | None = None) -> Route:
@@ -42,7 +48,21 @@ class Router:
         return Route(intent_for_phase(raw, phase), raw, principle, round(by_principle[principle], 4))
 
 
-@lru_cache(maxsize=1)
-def default_router() -> Router:
-    """The router trained on the shipped examples, built once per process."""
-    return Router(IntentClassifier().fit(load_examples()))
+def load_or_train(cache_dir: Path = DEFAULT_CACHE) -> CompiledModel:
+    """The compiled model for the current training data, training it only when the cache is stale."""
+    fingerprint = data_fingerprint()
+    model = CompiledModel.load(cache_dir, fingerprint)
+    if model is None:
+        from intents.classifier import IntentClassifier  # scikit-learn only when training
+        model = CompiledModel.from_classifier(IntentClassifier().fit(load_examples()))
+        try:
+            model.save(cache_dir, fingerprint)
+        except OSError:
+            pass  # a read-only checkout still routes, it just trains at each start
+    return model
+
+
+@lru_cache(maxsize=4)
+def default_router(cache_dir: Path = DEFAULT_CACHE) -> Router:
+    """The router for the shipped examples, built once per process."""
+    return Router(load_or_train(Path(cache_dir)))
