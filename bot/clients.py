@@ -67,6 +67,16 @@ class Clients:
             "SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name.strip()]).fetchone()
         return self._with_phase(dict(zip(self._columns(), row))) if row else None
 
+    def find_loosely(self, name: str) -> dict | None:
+        """Exact name, else the one client whose name starts with what was typed."""
+        exact = self.find(name)
+        if exact or not name.strip():
+            return exact
+        rows = self.storage.db.execute(
+            "SELECT name FROM clients WHERE name LIKE ? ESCAPE '\\' COLLATE NOCASE LIMIT 2",
+            [_like_prefix(name.strip())]).fetchall()
+        return self.find(rows[0][0]) if len(rows) == 1 else None
+
     def get(self, name: str) -> dict:
         client = self.find(name or "")
         if client is None:
@@ -207,6 +217,11 @@ class Clients:
         if facts.get("timezone"):
             _zone(facts["timezone"])
         return facts
+
+
+def _like_prefix(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
 
 
 def _zone(name: str) -> ZoneInfo:

@@ -172,7 +172,8 @@ class CommandSet:
 
 
 def describe_line(client: dict) -> str:
-    dates = f", ends {client['end_date']}" if client.get("end_date") else ""
+    verb = "ended" if client["phase"] == "ended" else "ends"
+    dates = f", support {verb} {client['end_date']}" if client.get("end_date") else ""
     return f"{client['name']}: {client['phase']}{dates}"
 
 

@@ -48,8 +48,7 @@ class ConsoleSession:
             self.audience, self.client = STAFF, None
             return "You are speaking as staff."
         if words[:1] == ["client"] and len(words) > 1:
-            client = self.bot.clients.find(" ".join(words[1:])) or \
-                self.bot.clients.mentioned_in(" ".join(words[1:]))
+            client = self.bot.clients.find_loosely(" ".join(words[1:]))
             if client is None:
                 return f"No client called {' '.join(words[1:])!r}. Try /clients."
             self.audience, self.client = CLIENT, client["name"]

@@ -1,0 +1,195 @@
+"""The core decides and logs: staff coaching, client auto-replies by phase, hand-offs, denials."""
+from datetime import date
+
+import pytest
+
+from bot.config import load_config
+from bot.core import Bot
+from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, IncomingMessage
+from intents.router import Router
+from responses.render import long_date
+from tests.conftest import seed_clients
+
+
+def staff(text, **kw):
+    return IncomingMessage(text=text, platform="console", sender_id="U_STAFF", **kw)
+
+
+def client(text, name, thread="t1", **kw):
+    return IncomingMessage(text=text, platform="slack", sender_id="U_EXT", sender_name="Dana Lee",
+                           audience=CLIENT, client=name, conversation_id="C_SHARED", thread_id=thread, **kw)
+
+
+def logged(bot, decision):
+    return bot.storage.interaction(decision.interaction_id)
+
+
+def test_staff_script_is_filled_with_the_named_clients_facts(bot):
+    decision = bot.handle(staff("how do I tell Acme Dental we're ending the contract?"))
+    assert decision.action == REPLY and decision.principle == "decisive"
+    end = decision.reply.facts["end_date"]
+    assert decision.client == "Acme Dental" and end in decision.reply.script
+    assert decision.reply.coaching and decision.reply.title.startswith("Decisive")
+    assert decision.feedback_enabled
+
+
+def test_a_named_clients_phase_steers_staff_coaching(bot):
+    decision = bot.handle(staff("Globex Logistics called about their printer, should I help?"))
+    assert decision.principle == "done"
+    assert decision.reply.facts["end_date"] in decision.reply.script
+
+
+def test_out_of_scope_staff_question_gets_what_the_bot_is_for(bot):
+    decision = bot.handle(staff("what's the wifi password for the office?"))
+    assert decision.action == REPLY and decision.principle is None
+    assert "help desk" in decision.reply.text.lower()
+    assert not decision.feedback_enabled
+
+
+def test_client_in_transition_gets_a_polite_reply_and_staff_are_told(bot):
+    decision = bot.handle(client("why are you ending our contract?", "Acme Dental"))
+    assert decision.action == REPLY and decision.principle == "honest"
+    assert "Dana" in decision.reply.text
+    assert "Ready to send" not in decision.reply.text and "Honest:" not in decision.reply.text
+    assert "why are you ending our contract?" in decision.staff_notice.text
+    assert "answered for us" in decision.staff_notice.text
+
+
+def test_ended_client_gets_done_with_the_end_date(bot):
+    decision = bot.handle(client("our printer is jammed, can you take a look?", "Globex Logistics"))
+    assert decision.action == REPLY and decision.principle == "done"
+    end_date = date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"])
+    assert long_date(end_date) in decision.reply.text
+
+
+def test_active_client_is_left_to_the_help_desk(bot):
+    decision = bot.handle(client("our printer is jammed", "Initech"))
+    assert decision.action == IGNORE and decision.reply is None and decision.staff_notice is None
+    assert logged(bot, decision)["action"] == IGNORE
+
+
+def test_unlinked_client_conversation_goes_to_a_person(bot):
+    decision = bot.handle(client("why are you ending our contract?", None))
+    assert decision.action == HANDOFF and decision.reply is None
+    assert "not linked" in decision.staff_notice.text
+
+
+def test_low_confidence_client_message_is_handed_off_not_guessed(config):
+    bot = Bot(load_config(environ={}, db_path=config.db_path, confidence_threshold=0.999))
+    seed_clients(bot.clients)
+    decision = bot.handle(client("hmm ok so about the thing with the stuff", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.reply is None
+    assert "Please answer them yourself" in decision.staff_notice.text
+
+
+def test_client_small_talk_is_not_auto_answered(bot):
+    decision = bot.handle(client("happy friday everyone!", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.principle is None
+
+
+def test_one_auto_reply_per_thread_within_the_window(bot):
+    first = bot.handle(client("why are you ending our contract?", "Acme Dental", thread="T9"))
+    second = bot.handle(client("and can we get our data exported?", "Acme Dental", thread="T9"))
+    other_thread = bot.handle(client("can we get our data exported?", "Acme Dental", thread="T10"))
+    assert (first.action, second.action, other_thread.action) == (REPLY, HANDOFF, REPLY)
+    assert "already auto-replied" in second.staff_notice.text
+
+
+def test_client_text_is_data_never_a_template(bot):
+    hostile = "{{ 7*7 }} {% for x in range(3) %}boom{% endfor %} why are you ending our contract?"
+    decision = bot.handle(client(hostile, "Acme Dental"))
+    assert "49" not in decision.staff_notice.text and "boomboom" not in decision.staff_notice.text
+    assert "{{ 7*7 }}" in decision.staff_notice.text
+    assert logged(bot, decision)["text"] == hostile
+
+
+def test_clients_cannot_run_staff_commands(bot):
+    decision = bot.handle(client("offboard done Acme Dental", "Acme Dental"))
+    assert decision.action == DENY
+    assert "only available to the Northwind IT team" in decision.reply.text
+    assert bot.clients.get("Acme Dental")["phase"] == "transition"
+
+
+def test_staff_commands_run_and_errors_are_clear(bot):
+    ok = bot.handle(staff("offboard start Initech 2027-01-31 late_payment"))
+    assert ok.action == COMMAND and "support ends 2027-01-31" in ok.reply.text
+    assert bot.clients.get("Initech")["phase"] == "transition"
+    unknown = bot.handle(staff("offboard show Initec"))
+    assert "Did you mean Initech" in unknown.reply.text and unknown.error
+    missing = bot.handle(staff("offboard start Initech"))
+    assert "Usage: start <client>" in missing.reply.text
+
+
+def test_admin_list_limits_who_changes_records(config):
+    bot = Bot(load_config(environ={"PARTING_WAYS_ADMINS": "U_BOSS"}, db_path=config.db_path))
+    seed_clients(bot.clients)
+    assert bot.handle(staff("offboard done Acme Dental")).action == DENY
+    assert bot.handle(staff("offboard list")).action == COMMAND
+    boss = IncomingMessage(text="offboard done Acme Dental", platform="console", sender_id="U_BOSS")
+    assert bot.handle(boss).action == COMMAND
+
+
+class BrokenClassifier:
+    def probabilities(self, text, audience):
+        raise RuntimeError("model file corrupted")
+
+
+def test_a_failure_is_logged_and_the_client_goes_to_a_person(config):
+    bot = Bot(config, router=Router(BrokenClassifier()))
+    seed_clients(bot.clients)
+    decision = bot.handle(client("why are you ending our contract?", "Acme Dental"))
+    assert decision.action == HANDOFF and "went wrong" in decision.staff_notice.text
+    row = logged(bot, decision)
+    assert row["text"] == "why are you ending our contract?" and "model file corrupted" in row["error"]
+    staff_decision = bot.handle(staff("how do I tell them?"))
+    assert staff_decision.action == REPLY and "went wrong" in staff_decision.reply.text
+
+
+def test_a_broken_log_never_stops_the_reply(bot, caplog):
+    bot.storage.db.execute("PRAGMA query_only = 1")
+    decision = bot.handle(staff("how do I tell Acme Dental we're ending?"))
+    assert decision.action == REPLY and decision.reply.script
+    assert decision.interaction_id is None
+    assert "could not write to the interaction log" in caplog.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "\ud800 lone surrogate", "x" * 100_000,
+                                  "مرحبا ‮reversed‬", "'; DROP TABLE interactions; --", "<!channel> <@U1>"])
+def test_odd_input_is_logged_and_answered(bot, text):
+    decision = bot.handle(client(text, "Acme Dental"))
+    row = logged(bot, decision)
+    assert row is not None and row["action"] == decision.action
+    assert bot.storage.db["interactions"].count >= 1
+
+
+def test_secrets_never_reach_the_log(tmp_path):
+    token = "xoxb-123456789-SECRETSECRET"
+    bot = Bot(load_config(environ={"SLACK_BOT_TOKEN": token}, db_path=str(tmp_path / "s.db")))
+    decision = bot.handle(staff(f"my token is {token} is that ok"))
+    assert token not in logged(bot, decision)["text"]
+    assert token not in repr(bot.config)
+
+
+def test_feedback_is_stored_with_the_interaction(bot):
+    decision = bot.handle(staff("how do I tell Acme Dental we're ending?"))
+    assert bot.record_feedback(decision.interaction_id, "helpful")
+    assert logged(bot, decision)["feedback"] == "helpful"
+    assert not bot.record_feedback(decision.interaction_id, "<script>")
+    assert not bot.record_feedback(999_999, "helpful")
+
+
+def test_duplicate_deliveries_are_claimed_once(bot):
+    assert bot.claim_event("slack", "Ev1") is True
+    assert bot.claim_event("slack", "Ev1") is False
+    assert bot.claim_event("teams", "Ev1") is True
+
+
+def test_delivery_errors_are_added_to_the_interaction(bot):
+    decision = bot.handle(staff("how do I tell Acme Dental?"))
+    bot.record_delivery_error(decision.interaction_id, "not_in_channel")
+    assert "not_in_channel" in logged(bot, decision)["error"]
+
+
+def test_unknown_audience_is_treated_as_a_client(bot):
+    odd = IncomingMessage(text="offboard list", platform="slack", sender_id="U?", audience="admin")
+    assert bot.handle(odd).action == DENY
