@@ -1,0 +1,117 @@
+"""Reading a Teams activity: which conversation, who is speaking, is the bot addressed.
+
+Plain attribute reads on the activity object, no SDK import: the same
+questions will be asked of whichever Teams SDK comes next.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.message import STAFF
+
+GUEST_ROLES = frozenset({"guest", "anonymous"})
+GROUP_CONVERSATIONS = frozenset({"channel", "groupchat"})
+THREAD_MARK = ";messageid="
+
+
+@dataclass(frozen=True)
+class Speaker:
+    audience: str                # staff | client
+    client: str | None = None    # the client they speak for, or whose conversation this is
+    in_client_conversation: bool = False
+
+
+def conversation_key(conversation_id: str) -> str:
+    """A channel's id without the ';messageid=' of one thread: links and notices are per channel."""
+    return (conversation_id or "").split(";", 1)[0]
+
+
+def thread_of(conversation_id: str) -> str:
+    return (conversation_id or "").partition(THREAD_MARK)[2]
+
+
+def event_key(activity) -> str:
+    """Teams message ids are only unique within a conversation, so the conversation is part of the key."""
+    return f"{activity.conversation.id}/{activity.id}" if activity.id else ""
+
+
+def _extra(model, key: str):
+    """A field the SDK's schema does not know, kept among its additional properties."""
+    return (getattr(model, "additional_properties", None) or {}).get(key)
+
+
+def _channel_data(activity) -> dict:
+    return activity.channel_data if isinstance(activity.channel_data, dict) else {}
+
+
+def conversation_tenant(activity) -> str | None:
+    conversation = activity.conversation
+    return ((_channel_data(activity).get("tenant") or {}).get("id")
+            or getattr(conversation, "tenant_id", None) or _extra(conversation, "tenantId"))
+
+
+def sender_tenant(activity) -> str | None:
+    return _extra(activity.from_property, "tenantId") or conversation_tenant(activity)
+
+
+def is_guest(activity) -> bool:
+    sender = activity.from_property
+    return bool({sender.role, _extra(sender, "userRole")} & GUEST_ROLES)
+
+
+def is_outsider(activity, our_tenant: str | None) -> bool:
+    """A guest, or someone whose tenant is not ours (when we know ours)."""
+    tenant = sender_tenant(activity)
+    return is_guest(activity) or bool(our_tenant and tenant and tenant != our_tenant)
+
+
+def is_colleague(activity, our_tenant: str | None) -> bool:
+    """Positively one of us: our tenant, not a guest. Unknown counts as not."""
+    return bool(our_tenant) and sender_tenant(activity) == our_tenant and not is_guest(activity)
+
+
+def is_from_bot(activity) -> bool:
+    sender, recipient = activity.from_property, activity.recipient
+    if sender is None:
+        return False
+    return sender.role == "bot" or bool(recipient and sender.id and sender.id == recipient.id)
+
+
+def is_group_conversation(activity) -> bool:
+    conversation = activity.conversation
+    kind = (conversation.conversation_type or "").lower()
+    return bool(conversation.is_group) or kind in GROUP_CONVERSATIONS
+
+
+def _bot_mention_texts(activity) -> list[str]:
+    bot_id = activity.recipient.id if activity.recipient else None
+    texts = []
+    for entity in activity.entities or []:
+        if (entity.type or "").lower() != "mention":
+            continue
+        mentioned = _extra(entity, "mentioned") or {}
+        if bot_id and mentioned.get("id") == bot_id:
+            texts.append(_extra(entity, "text") or f"<at>{mentioned.get('name', '')}</at>")
+    return texts
+
+
+def mentions_bot(activity) -> bool:
+    return bool(_bot_mention_texts(activity))
+
+
+def text_without_bot_mention(activity) -> str:
+    """The message text with the bot's own <at>name</at> taken out, other mentions kept."""
+    text = activity.text or ""
+    for mention in _bot_mention_texts(activity):
+        text = text.replace(mention, " ")
+    return text.strip()
+
+
+def addressed_to_bot(activity, speaker: Speaker) -> bool:
+    """Personal chats always; in a client's own conversation every client message;
+    elsewhere in channels and group chats only when the bot is @mentioned."""
+    if not is_group_conversation(activity):
+        return True
+    if speaker.in_client_conversation and speaker.audience != STAFF:
+        return True
+    return mentions_bot(activity)

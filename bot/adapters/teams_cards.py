@@ -1,0 +1,83 @@
+"""Adaptive Card JSON and Teams text formatting: plain dicts and strings, no SDK.
+
+Kept apart from the Bot Framework code so that moving to another Teams SDK
+leaves the look of every message untouched.
+"""
+from __future__ import annotations
+
+from bot.message import Reply
+
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+CARD_VERSION = "1.4"  # the newest version every Teams client (desktop, web, mobile) renders
+FEEDBACK_KIND = "partingways.feedback"
+VERDICTS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
+
+
+def teams_text(text: str) -> str:
+    """Plain text as Teams markdown shows it.
+
+    Teams drops single newlines and may swallow an unknown <tag>, so every
+    line break is doubled and '<' is written as an entity.
+    """
+    return text.replace("<", "&lt;").replace("\r\n", "\n").replace("\n", "\n\n")
+
+
+def _card_text(text: str) -> str:
+    # TextBlock markdown also needs a blank line for a visible line break.
+    return text.replace("\r\n", "\n").replace("\n", "\n\n")
+
+
+def _block(text: str, **style) -> dict:
+    return {"type": "TextBlock", "text": _card_text(text), "wrap": True, **style}
+
+
+def has_card_parts(reply: Reply) -> bool:
+    return bool(reply.coaching or reply.script)
+
+
+def coaching_card(reply: Reply, interaction_id: int | None = None, with_feedback: bool = False) -> dict:
+    """Principle as the header, the coaching, then the ready-to-send script set apart."""
+    body = [_block(reply.title, weight="Bolder", size="Medium")]
+    if reply.coaching:
+        body.append(_block(reply.coaching, spacing="Medium"))
+    if reply.script:
+        body.append({
+            "type": "Container", "style": "emphasis", "spacing": "Medium", "bleed": False,
+            "items": [_block("Ready to send", weight="Bolder", size="Small", isSubtle=True),
+                      _block(reply.script, spacing="Small")],
+        })
+    card = {
+        "type": "AdaptiveCard", "version": CARD_VERSION,
+        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+        "fallbackText": reply.text, "body": body,
+    }
+    if with_feedback and interaction_id is not None:
+        card["actions"] = [_feedback_action(interaction_id, verdict) for verdict in VERDICTS]
+    return card
+
+
+def _feedback_action(interaction_id: int, verdict: str) -> dict:
+    return {"type": "Action.Submit", "title": VERDICTS[verdict],
+            "data": {"kind": FEEDBACK_KIND, "interaction_id": interaction_id, "verdict": verdict}}
+
+
+def feedback_from_submit(value) -> tuple[int, str] | None:
+    """(interaction id, verdict) from a submitted feedback button, None for anything else."""
+    if not isinstance(value, dict) or value.get("kind") != FEEDBACK_KIND:
+        return None
+    interaction_id, verdict = value.get("interaction_id"), value.get("verdict")
+    if isinstance(interaction_id, bool) or not isinstance(interaction_id, int) or verdict not in VERDICTS:
+        return None
+    return interaction_id, verdict
+
+
+def feedback_thanks(verdict: str) -> str:
+    if verdict == "helpful":
+        return "Thanks, glad that helped. I've noted it."
+    return "Thanks for telling me. I've noted it so the answers can get better."
+
+
+def notice_text(text: str, title: str = "") -> str:
+    """A staff notice as one Teams message: the title in bold, then the details."""
+    body = teams_text(text)
+    return f"**{teams_text(title)}**\n\n{body}" if title else body

@@ -1,0 +1,208 @@
+"""Getting messages into Teams: throttling retries, stored conversation references,
+proactive sends and the StaffNotifier the reminders use.
+"""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import itertools
+import logging
+import time
+from copy import deepcopy
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+
+from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.schema import Activity, ConversationReference, ErrorResponseException
+
+from bot.adapters.teams_audience import conversation_key, conversation_tenant, is_group_conversation
+from bot.adapters.teams_cards import notice_text
+from bot.notify import DeliveryError
+from bot.storage import Storage
+
+log = logging.getLogger("partingways.teams")
+
+PLATFORM = "teams"
+RETRYABLE_STATUS = frozenset({429, 502, 504})
+PERSON_PREFIX = "person:"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounded exponential backoff for throttled sends (Teams: ~7 messages/s per conversation)."""
+    attempts: int = 4
+    first_pause: float = 0.5
+    longest_pause: float = 4.0
+    budget: float = 10.0  # Teams gives up on our HTTP answer after about 15 s
+
+    def deadline(self) -> float:
+        return time.monotonic() + self.budget
+
+    def pause(self, attempt: int, retry_after: float | None) -> float:
+        backoff = min(self.longest_pause, self.first_pause * 2 ** attempt)
+        return max(backoff, retry_after or 0.0)
+
+
+def http_status(error: Exception) -> int | None:
+    response = getattr(error, "response", None)
+    return getattr(response, "status_code", None) or getattr(response, "status", None)
+
+
+def retry_after_seconds(error: Exception) -> float | None:
+    """Retry-After as seconds, whether sent as a number or an HTTP date."""
+    headers = getattr(getattr(error, "response", None), "headers", None) or {}
+    value = headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+async def send_with_retries(context: TurnContext, activity: Activity, policy: RetryPolicy,
+                            deadline: float):
+    """Send once, retrying 429/502/504 with backoff for as long as the deadline allows."""
+    for attempt in itertools.count():
+        try:
+            return await context.send_activity(deepcopy(activity))
+        except ErrorResponseException as error:
+            status = http_status(error)
+            pause = policy.pause(attempt, retry_after_seconds(error))
+            if status not in RETRYABLE_STATUS or attempt + 1 >= policy.attempts \
+                    or time.monotonic() + pause > deadline:
+                raise
+            log.warning("Teams answered %s; sending again in %.1f s (attempt %d)", status, pause, attempt + 2)
+            await asyncio.sleep(pause)
+
+
+def describe_failure(error: Exception) -> str:
+    status = http_status(error)
+    return f"Teams answered HTTP {status}: {error}" if status else f"{type(error).__name__}: {error}"
+
+
+# -- conversation references ---------------------------------------------------------
+def person_key(person: str) -> str:
+    return PERSON_PREFIX + person.strip().casefold()
+
+
+def reference_for(activity: Activity) -> tuple[str, dict]:
+    """The key and stored form of where this activity came from, for later proactive sends.
+
+    Channel references point at the channel itself so a notice starts a new post;
+    only the fields a send needs are kept, so a new speaker does not rewrite the row.
+    """
+    reference = TurnContext.get_conversation_reference(activity).serialize()
+    key = conversation_key(activity.conversation.id)
+    reference["conversation"]["id"] = key
+    reference["conversation"]["tenantId"] = conversation_tenant(activity)
+    for field in ("activityId", "locale"):
+        reference.pop(field, None)
+    if is_group_conversation(activity):
+        reference.pop("user", None)
+    return key, reference
+
+
+def remember_conversation(storage: Storage, activity: Activity) -> None:
+    """Keep (or refresh) the reference, plus a per-person one for a 1:1 chat."""
+    key, reference = reference_for(activity)
+    keys = [key]
+    if not is_group_conversation(activity) and activity.from_property:
+        sender = activity.from_property
+        keys += [person_key(value) for value in (sender.id, sender.aad_object_id, sender.name) if value]
+    for each in keys:
+        if storage.conversation_ref(PLATFORM, each) != reference:
+            storage.save_conversation_ref(PLATFORM, each, reference)
+
+
+def notice_activity(text: str, title: str = "") -> Activity:
+    return MessageFactory.text(notice_text(text, title))
+
+
+class ProactiveSender:
+    """Sends into a conversation we are not currently answering, from its stored reference."""
+
+    def __init__(self, adapter, storage: Storage, app_id: str = "", policy: RetryPolicy = RetryPolicy()):
+        self.adapter = adapter
+        self.storage = storage
+        self.app_id = app_id or None
+        self.policy = policy
+
+    async def send(self, key: str, activity: Activity, deadline: float | None = None) -> None:
+        stored = self.storage.conversation_ref(PLATFORM, key)
+        if stored is None:
+            raise DeliveryError(f"I can't reach the Teams conversation {key!r} yet: add the bot there "
+                                f"(or send it a message) once so Teams tells it where that is.")
+        reference = ConversationReference().deserialize(stored)
+        deadline = deadline or self.policy.deadline()
+
+        async def deliver(context: TurnContext) -> None:
+            # The SDK gives the continuation a random id and would "reply" to it; without
+            # one the send is a new message (a new post, in a channel).
+            context.activity.id = None
+            await send_with_retries(context, activity, self.policy, deadline)
+
+        try:
+            await self.adapter.continue_conversation(reference, deliver, self.app_id)
+        except Exception as error:  # noqa: BLE001 - any failure is the caller's DeliveryError
+            raise DeliveryError(describe_failure(error)) from error
+
+
+class TeamsNotifier:
+    """bot.notify.StaffNotifier for Teams: the staff conversation and 1:1 chats.
+
+    The sync methods are for code outside the server's event loop (a cron run
+    or a worker thread); on the loop, await the *_async versions.
+    """
+
+    platform = PLATFORM
+
+    def __init__(self, sender: ProactiveSender, staff_conversation: str = ""):
+        self.sender = sender
+        self.staff_conversation = conversation_key(staff_conversation)
+        self.loop: asyncio.AbstractEventLoop | None = None  # the server's loop, once it runs
+
+    async def post_to_staff(self, activity: Activity, deadline: float | None = None) -> None:
+        if not self.staff_conversation:
+            raise DeliveryError("TEAMS_STAFF_CONVERSATION is not set, so I don't know where the team's "
+                                "notices go.")
+        await self.sender.send(self.staff_conversation, activity, deadline)
+
+    async def notify_staff_async(self, text: str, title: str = "") -> None:
+        await self.post_to_staff(notice_activity(text, title))
+
+    async def notify_person_async(self, person: str, text: str, title: str = "") -> None:
+        if not (person or "").strip():
+            raise DeliveryError("No person given to message.")
+        await self.sender.send(person_key(person), notice_activity(text, title))
+
+    def notify_staff(self, text: str, title: str = "") -> None:
+        self._wait(self.notify_staff_async(text, title))
+
+    def notify_person(self, person: str, text: str, title: str = "") -> None:
+        self._wait(self.notify_person_async(person, text, title))
+
+    def _wait(self, coroutine) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            coroutine.close()
+            raise DeliveryError("TeamsNotifier's blocking methods can't run on the event loop; "
+                                "await notify_staff_async / notify_person_async there.")
+        if self.loop is not None and self.loop.is_running():
+            future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+            try:
+                future.result(timeout=self.sender.policy.budget + 5)
+            except concurrent.futures.TimeoutError:
+                future.cancel()
+                raise DeliveryError("Teams did not confirm the message in time.") from None
+            return
+        asyncio.run(coroutine)

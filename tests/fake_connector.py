@@ -1,0 +1,145 @@
+"""A local stand-in for the Bot Framework connector service that Teams bots send to.
+
+It records every activity the bot sends (replies and proactive messages),
+answers roster look-ups from a dict, and can be told to throttle.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+from dataclasses import dataclass, field
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+
+@dataclass
+class Sent:
+    conversation_id: str
+    reply_to_id: str | None  # set for a reply to an incoming activity, None for a proactive send
+    activity: dict
+
+    @property
+    def text(self) -> str:
+        return self.activity.get("text") or ""
+
+    @property
+    def card(self) -> dict | None:
+        for attachment in self.activity.get("attachments") or []:
+            if attachment.get("contentType") == "application/vnd.microsoft.card.adaptive":
+                return attachment["content"]
+        return None
+
+
+@dataclass
+class Failure:
+    status: int
+    retry_after: str | None = None
+
+
+@dataclass
+class FakeConnector:
+    sent: list[Sent] = field(default_factory=list)
+    attempts: int = 0                                   # every send request, failed ones included
+    members: dict[str, dict] = field(default_factory=dict)  # member id -> TeamsChannelAccount JSON
+    failures: list[Failure] = field(default_factory=list)
+    server: TestServer | None = None
+
+    @property
+    def url(self) -> str:
+        return str(self.server.make_url("/"))
+
+    def fail_next(self, status: int, retry_after: str | None = None, times: int = 1) -> None:
+        self.failures.extend(Failure(status, retry_after) for _ in range(times))
+
+    def to(self, conversation_id: str) -> list[Sent]:
+        return [s for s in self.sent if s.conversation_id == conversation_id]
+
+    async def wait_for(self, count: int, timeout: float = 5.0) -> list[Sent]:
+        for _ in range(int(timeout / 0.02)):
+            if len(self.sent) >= count:
+                return self.sent
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"expected {count} sent activities, got {len(self.sent)}: {self.sent}")
+
+    async def start(self) -> "FakeConnector":
+        app = web.Application()
+        app.router.add_post("/v3/conversations/{conversation}/activities/{activity}", self._receive)
+        app.router.add_post("/v3/conversations/{conversation}/activities", self._receive)
+        app.router.add_get("/v3/conversations/{conversation}/members/{member}", self._member)
+        self.server = TestServer(app, host="127.0.0.1", port=0)
+        await self.server.start_server()
+        return self
+
+    async def close(self) -> None:
+        if self.server:
+            await self.server.close()
+
+    async def _receive(self, request: web.Request) -> web.Response:
+        self.attempts += 1
+        if self.failures:
+            failure = self.failures.pop(0)
+            headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
+            return web.json_response({"error": {"code": "Throttled", "message": "slow down"}},
+                                     status=failure.status, headers=headers)
+        self.sent.append(Sent(request.match_info["conversation"], request.match_info.get("activity"),
+                              await request.json()))
+        return web.json_response({"id": f"sent-{next(_ids)}"})
+
+    async def _member(self, request: web.Request) -> web.Response:
+        member = self.members.get(request.match_info["member"])
+        if member is None:
+            return web.json_response({"error": {"code": "NotFound", "message": "no such member"}}, status=404)
+        return web.json_response(member)
+
+
+_ids = itertools.count(1)
+
+
+# -- what Teams posts to the bot ------------------------------------------------------
+# Shapes follow the Bot Framework Activity schema as Teams sends it; the ids are made up.
+OUR_TENANT = "0b1c2d3e-our-firm"
+CLIENT_TENANT = "9f8e7d6c-acme-dental"
+BOT = {"id": "28:parting-ways-bot", "name": "Parting Ways"}
+PRIYA = {"id": "29:priya", "name": "Priya Patel", "aadObjectId": "aad-priya"}
+DANA = {"id": "29:dana-at-acme", "name": "Dana Smith", "aadObjectId": "aad-dana"}
+STAFF_CHANNEL = "19:staff-room@thread.tacv2"
+_activity_ids = itertools.count(1000)
+
+
+def message(text: str | None, service_url: str, *, conversation: str = "a:1on1-priya",
+            conversation_type: str = "personal", sender: dict = PRIYA, tenant: str = OUR_TENANT,
+            mention: bool = False, value: dict | None = None, activity_id: str | None = None) -> dict:
+    """A message activity; with mention=True the text starts with the bot's <at> mention."""
+    activity = {
+        "type": "message", "id": activity_id or str(next(_activity_ids)),
+        "timestamp": "2026-11-25T10:00:00.000Z", "channelId": "msteams", "serviceUrl": service_url,
+        "from": dict(sender), "recipient": dict(BOT), "textFormat": "plain", "locale": "en-GB",
+        "conversation": {"id": conversation, "conversationType": conversation_type, "tenantId": tenant,
+                         **({"isGroup": True} if conversation_type != "personal" else {})},
+        "channelData": {"tenant": {"id": tenant}},
+    }
+    if text is not None:
+        activity["text"] = f"<at>{BOT['name']}</at> {text}" if mention else text
+    if mention:
+        activity["entities"] = [{"type": "mention", "text": f"<at>{BOT['name']}</at>", "mentioned": dict(BOT)}]
+    if value is not None:
+        activity["value"] = value
+    return activity
+
+
+def bot_added(service_url: str, conversation: str = STAFF_CHANNEL, tenant: str = OUR_TENANT) -> dict:
+    """The conversationUpdate Teams sends when the bot is added to a team's channel."""
+    return {
+        "type": "conversationUpdate", "id": f"f:{next(_activity_ids)}", "channelId": "msteams",
+        "serviceUrl": service_url, "membersAdded": [{"id": BOT["id"]}],
+        "from": {"id": PRIYA["id"], "aadObjectId": PRIYA["aadObjectId"]}, "recipient": dict(BOT),
+        "conversation": {"id": conversation, "conversationType": "channel", "isGroup": True, "tenantId": tenant},
+        "channelData": {"eventType": "teamMemberAdded", "tenant": {"id": tenant},
+                        "team": {"id": conversation, "name": "Service desk"}},
+    }
+
+
+async def post(client, activity: dict):
+    """POST an activity to the bot the way the Bot Framework service does."""
+    return await client.post("/api/messages", json=activity)

@@ -1,0 +1,173 @@
+"""The Teams bot over HTTP: real Activity JSON posted to /api/messages, replies
+caught by a local fake of the Bot Framework connector."""
+from __future__ import annotations
+
+import pytest
+import pytest_asyncio
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.adapters.teams_delivery import RetryPolicy
+from bot.adapters.teams_server import create_app
+from bot.config import load_config
+from fake_connector import (CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, STAFF_CHANNEL, FakeConnector, bot_added,
+                            message, post)
+
+ACME_CHAT = "19:acme-shared@thread.v2"
+GLOBEX_CHAT = "19:globex-shared@thread.v2"
+INITECH_CHAT = "19:initech-shared@thread.v2"
+QUICK = RetryPolicy(first_pause=0.01, longest_pause=0.05, budget=5.0)
+
+
+@pytest.fixture
+def config(tmp_path):
+    return load_config(environ={}, db_path=str(tmp_path / "bot.db"), teams_tenant_id=OUR_TENANT,
+                       teams_staff_conversation=STAFF_CHANNEL)
+
+
+@pytest_asyncio.fixture
+async def connector():
+    fake = await FakeConnector().start()
+    yield fake
+    await fake.close()
+
+
+@pytest_asyncio.fixture
+async def teams(bot, connector):
+    client = TestClient(TestServer(create_app(bot, QUICK), host="127.0.0.1", port=0))
+    await client.start_server()
+    await post(client, bot_added(connector.url))  # the team added the bot to its staff channel
+    yield client
+    await client.close()
+
+
+def logged(bot, **where) -> list[dict]:
+    return [row for row in bot.storage.recent_interactions(limit=100)
+            if all(row[key] == value for key, value in where.items())]
+
+
+def card_texts(card: dict) -> str:
+    """Every TextBlock of a card, in order, as one string."""
+    def walk(items):
+        for item in items:
+            if item.get("type") == "TextBlock":
+                yield item["text"]
+            yield from walk(item.get("items", []))
+    return "\n".join(walk(card["body"]))
+
+
+# -- staff --------------------------------------------------------------------------
+@pytest.mark.asyncio
+async def test_personal_chat_question_gets_a_coaching_card_with_principle_and_script(teams, connector, bot):
+    activity = message("how do I tell Acme Dental we're ending?", connector.url)
+    response = await post(teams, activity)
+
+    assert response.status == 200
+    [reply] = connector.to("a:1on1-priya")
+    assert reply.reply_to_id == activity["id"]
+    card = reply.card
+    assert card["body"][0]["text"].startswith("Decisive")
+    script = card["body"][-1]
+    assert script["style"] == "emphasis" and script["items"][0]["text"] == "Ready to send"
+    assert "Acme Dental" in script["items"][1]["text"]
+    assert "Decisive" in card["fallbackText"]
+    [row] = logged(bot, audience="staff")
+    assert [a["data"]["interaction_id"] for a in card["actions"]] == [row["id"], row["id"]]
+
+
+@pytest.mark.asyncio
+async def test_channel_mention_is_stripped_before_routing_and_unmentioned_chatter_ignored(teams, connector, bot):
+    channel = "19:service-desk@thread.tacv2;messageid=1759944781430"
+    await post(teams, message("how do I tell Acme Dental we're ending?", connector.url, conversation=channel,
+                              conversation_type="channel", mention=True))
+    await post(teams, message("lunch at one?", connector.url, conversation=channel, conversation_type="channel"))
+
+    [row] = logged(bot, audience="staff")
+    assert row["text"] == "how do I tell Acme Dental we're ending?"
+    assert row["conversation_id"] == "19:service-desk@thread.tacv2"
+    [reply] = connector.to(channel)
+    assert reply.card["body"][0]["text"].startswith("Decisive")
+
+
+@pytest.mark.asyncio
+async def test_staff_commands_typed_in_chat_run_and_link_uses_the_conversation_id(teams, connector, bot):
+    await post(teams, message("offboard list", connector.url))
+    await post(teams, message("offboard start Initech 2026-12-31 late_payment", connector.url))
+    await post(teams, message("offboard link Acme Dental", connector.url, conversation=ACME_CHAT,
+                              conversation_type="groupChat", mention=True))
+
+    listing, started, linked = [sent.text for sent in connector.sent]
+    assert "Acme Dental: transition" in listing and "Initech: active" in listing
+    assert "Offboarding started for Initech" in started
+    assert bot.clients.get("Initech")["end_date"] == "2026-12-31"
+    assert "linked to Acme Dental" in linked
+    assert bot.clients.for_channel("teams", ACME_CHAT)["name"] == "Acme Dental"
+
+
+# -- clients ---------------------------------------------------------------------------
+def from_client(text, connector, conversation):
+    return message(text, connector.url, conversation=conversation, conversation_type="groupChat",
+                   sender=DANA, tenant=CLIENT_TENANT)
+
+
+@pytest.mark.asyncio
+async def test_client_in_transition_gets_an_answer_and_staff_get_a_notice(teams, connector, bot):
+    bot.clients.link("Acme Dental", "teams", ACME_CHAT)
+    await post(teams, from_client("Why are you ending our contract?", connector, ACME_CHAT))
+
+    [answer] = connector.to(ACME_CHAT)
+    assert answer.text.startswith("Hi Dana") and "invoices" in answer.text and answer.card is None
+    [notice] = connector.to(STAFF_CHANNEL)
+    assert notice.reply_to_id is None  # a new post in the staff channel, not a reply
+    assert "Client message answered" in notice.text and "Acme Dental" in notice.text
+
+
+@pytest.mark.asyncio
+async def test_ended_client_is_told_support_ended_on_the_end_date(teams, connector, bot):
+    from responses.render import long_date
+    from datetime import date
+    bot.clients.link("Globex Logistics", "teams", GLOBEX_CHAT)
+    await post(teams, from_client("can you just take a quick look at our server?", connector, GLOBEX_CHAT))
+
+    [answer] = connector.to(GLOBEX_CHAT)
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert f"ended on {end}" in answer.text
+
+
+@pytest.mark.asyncio
+async def test_active_client_gets_silence_and_no_notice(teams, connector, bot):
+    bot.clients.link("Initech", "teams", INITECH_CHAT)
+    response = await post(teams, from_client("the printer on floor 2 is jammed again", connector, INITECH_CHAT))
+
+    assert response.status == 200
+    assert connector.sent == []
+    assert logged(bot, client="Initech")[0]["action"] == "ignore"
+
+
+@pytest.mark.asyncio
+async def test_hand_off_sends_nothing_to_the_client_and_tells_the_staff_channel(teams, connector, bot):
+    bot.clients.link("Acme Dental", "teams", ACME_CHAT)
+    await post(teams, from_client("hello", connector, ACME_CHAT))
+
+    assert connector.to(ACME_CHAT) == []
+    [notice] = connector.to(STAFF_CHANNEL)
+    assert "A person needs to answer" in notice.text and "> hello" in notice.text
+
+
+@pytest.mark.asyncio
+async def test_external_or_guest_senders_are_denied_commands_and_never_coached(teams, connector, bot):
+    bot.clients.edit("Acme Dental", email_domain="acmedental.example")
+    connector.members[DANA["id"]] = {**DANA, "email": "dana@acmedental.example", "tenantId": CLIENT_TENANT}
+    guest = {"id": "29:guest-sam", "name": "Sam (Guest)", "role": "user", "userRole": "guest"}
+    external = dict(conversation="a:1on1-dana", sender=DANA, tenant=CLIENT_TENANT)
+
+    await post(teams, message("offboard list", connector.url, **external))
+    await post(teams, message("offboard start Initech 2026-12-31 late_payment", connector.url,
+                              conversation="a:1on1-sam", sender=guest))
+    await post(teams, message("how do I tell Acme Dental we're ending?", connector.url, **external))
+
+    denials = [sent.text for sent in connector.sent[:2]]
+    assert all("only available to the Northwind IT team" in text for text in denials)
+    assert bot.clients.get("Initech")["phase"] == "active"
+    assert all(sent.card is None for sent in connector.sent)
+    rows = logged(bot, sender_id="aad-dana")
+    assert {row["audience"] for row in rows} == {"client"} and rows[0]["client"] == "Acme Dental"
