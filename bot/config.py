@@ -11,6 +11,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 class ConfigError(ValueError):
     """A setting is missing or malformed; the message says which and how to fix it."""
 
@@ -29,6 +32,12 @@ class Config:
     confidence_threshold: float = 0.55
     auto_reply_window_seconds: int = 600
     admins: tuple[str, ...] = ()
+    # Reminders: local hour a dated reminder is due, weekly digest slot, catch-up cut-off
+    reminder_hour: int = 9
+    reminder_interval_seconds: int = 60
+    reminder_cutoff_days: int = 3
+    digest_day: str = "monday"
+    digest_hour: int = 9
     # Slack
     slack_bot_token: str = _secret()
     slack_app_token: str = _secret()
@@ -63,6 +72,11 @@ _ENV = {
     "PARTING_WAYS_CONFIDENCE": ("confidence_threshold", float),
     "PARTING_WAYS_AUTO_REPLY_WINDOW": ("auto_reply_window_seconds", int),
     "PARTING_WAYS_ADMINS": ("admins", lambda v: tuple(x.strip() for x in v.split(",") if x.strip())),
+    "PARTING_WAYS_REMINDER_HOUR": ("reminder_hour", int),
+    "PARTING_WAYS_REMINDER_INTERVAL": ("reminder_interval_seconds", int),
+    "PARTING_WAYS_REMINDER_CUTOFF_DAYS": ("reminder_cutoff_days", int),
+    "PARTING_WAYS_DIGEST_DAY": ("digest_day", str.lower),
+    "PARTING_WAYS_DIGEST_HOUR": ("digest_hour", int),
     "SLACK_BOT_TOKEN": ("slack_bot_token", str),
     "SLACK_APP_TOKEN": ("slack_app_token", str),
     "SLACK_SIGNING_SECRET": ("slack_signing_secret", str),
@@ -105,5 +119,19 @@ def _validate(config: Config) -> None:
         raise ConfigError(f"PARTING_WAYS_TIMEZONE {config.timezone!r} is not a known IANA timezone") from None
     if not 0.0 <= config.confidence_threshold <= 1.0:
         raise ConfigError("PARTING_WAYS_CONFIDENCE must be between 0 and 1")
+    _validate_reminders(config)
     if config.db_path != ":memory:":
         Path(config.db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _validate_reminders(config: Config) -> None:
+    for name, hour in (("PARTING_WAYS_REMINDER_HOUR", config.reminder_hour),
+                       ("PARTING_WAYS_DIGEST_HOUR", config.digest_hour)):
+        if not 0 <= hour <= 23:
+            raise ConfigError(f"{name} must be an hour from 0 to 23")
+    if config.digest_day not in WEEKDAYS:
+        raise ConfigError(f"PARTING_WAYS_DIGEST_DAY must be a weekday name ({', '.join(WEEKDAYS)})")
+    if config.reminder_interval_seconds < 1:
+        raise ConfigError("PARTING_WAYS_REMINDER_INTERVAL must be at least 1 second")
+    if config.reminder_cutoff_days < 0:
+        raise ConfigError("PARTING_WAYS_REMINDER_CUTOFF_DAYS cannot be negative")

@@ -51,8 +51,27 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     }, pk=("platform", "conversation_id"))
 
 
+def _m2_reminders(db: sqlite_utils.Database) -> None:
+    # One row per (client, kind, local due date): the unique key is what makes a reminder
+    # fire once however many runners race for it. client is '' for the firm-wide digest.
+    db.execute("""CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY, client TEXT NOT NULL, kind TEXT NOT NULL, due_date TEXT NOT NULL,
+        due_at TEXT NOT NULL, state TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL,
+        UNIQUE (client, kind, due_date))""")
+    # Delivery state per notifier platform and recipient, so one failing platform is
+    # retried on its own without holding up (or repeating) the others.
+    db.execute("""CREATE TABLE reminder_deliveries (
+        reminder_id INTEGER NOT NULL REFERENCES reminders(id), platform TEXT NOT NULL,
+        recipient TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_at TEXT, retry_at TEXT, sent_at TEXT, late INTEGER NOT NULL DEFAULT 0, error TEXT,
+        PRIMARY KEY (reminder_id, platform, recipient))""")
+    db.execute("""CREATE TABLE adhoc_reminders (
+        id INTEGER PRIMARY KEY, client TEXT NOT NULL, due_date TEXT NOT NULL, note TEXT NOT NULL,
+        created_by TEXT, created_at TEXT NOT NULL)""")
+
+
 # Each entry moves the schema one version forward; never edit a released one.
-MIGRATIONS = [_m1_initial]
+MIGRATIONS = [_m1_initial, _m2_reminders]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -171,6 +190,84 @@ class Storage:
             "SELECT reference FROM conversation_refs WHERE platform = ? AND conversation_id = ?",
             [platform, conversation_id]).fetchone()
         return json.loads(row[0]) if row else None
+
+    # -- reminders ledger ----------------------------------------------------------
+    # Every claim is a single INSERT OR IGNORE or conditional UPDATE, atomic in SQLite,
+    # so two threads or two processes on the same file never both win the same send.
+    def _rows(self, sql: str, params=()) -> list[dict]:
+        with self.lock:
+            return list(self.db.query(sql, params))
+
+    def open_reminder(self, client: str, kind: str, due_date: str, due_at: str, state: str,
+                      note: str | None, now: str) -> dict:
+        """The ledger row of one reminder, created by whichever runner gets there first."""
+        self.write("INSERT OR IGNORE INTO reminders(client, kind, due_date, due_at, state, note, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)", [client, kind, due_date, due_at, state, note, now])
+        return self._rows("SELECT * FROM reminders WHERE client = ? AND kind = ? AND due_date = ?",
+                          [client, kind, due_date])[0]
+
+    def skip_delivery(self, key: tuple[int, str, str], now: str, note: str) -> None:
+        """Record a delivery that was never tried (too old) unless it already has a state."""
+        self.write("INSERT OR IGNORE INTO reminder_deliveries(reminder_id, platform, recipient, state, "
+                   "claimed_at, error) VALUES (?, ?, ?, 'skipped', ?, ?)", [*key, now, note])
+
+    def claim_delivery(self, key: tuple[int, str, str], now: str, stale_before: str,
+                       max_attempts: int) -> int | None:
+        """The attempt number when this runner now owns the send (a first try, a retry that
+        is due, or a claim left by a runner that died mid-send); None when it is not ours."""
+        if self.write("INSERT OR IGNORE INTO reminder_deliveries(reminder_id, platform, recipient, state, "
+                      "attempts, claimed_at) VALUES (?, ?, ?, 'sending', 1, ?)", [*key, now]).rowcount:
+            return 1
+        with self.lock, self.db.conn:
+            row = self.db.execute(
+                "UPDATE reminder_deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = ? "
+                "WHERE reminder_id = ? AND platform = ? AND recipient = ? AND attempts < ? AND "
+                "((state = 'failed' AND retry_at <= ?) OR (state = 'sending' AND claimed_at <= ?)) "
+                "RETURNING attempts", [now, *key, max_attempts, now, stale_before]).fetchone()
+        return row[0] if row else None
+
+    def delivery_sent(self, key: tuple[int, str, str], claimed_at: str, late: bool) -> None:
+        self.write("UPDATE reminder_deliveries SET state = 'sent', sent_at = ?, late = ?, error = NULL "
+                   "WHERE reminder_id = ? AND platform = ? AND recipient = ? AND state = 'sending' "
+                   "AND claimed_at = ?", [claimed_at, int(late), *key, claimed_at])
+
+    def delivery_failed(self, key: tuple[int, str, str], claimed_at: str, error: str, retry_at: str,
+                        max_attempts: int) -> None:
+        self.write("UPDATE reminder_deliveries SET error = ?, retry_at = ?, state = CASE WHEN attempts >= ? "
+                   "THEN 'gave_up' ELSE 'failed' END WHERE reminder_id = ? AND platform = ? "
+                   "AND recipient = ? AND state = 'sending' AND claimed_at = ?",
+                   [self.redact(error), retry_at, max_attempts, *key, claimed_at])
+
+    def unfinished_reminders(self) -> list[dict]:
+        """Open dated reminders with a delivery still to make (none yet, sending or retrying)."""
+        return self._rows(
+            "SELECT * FROM reminders r WHERE state = 'open' AND kind != 'digest' AND ("
+            "NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = r.id) OR "
+            "EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.reminder_id = r.id "
+            "AND d.state IN ('sending', 'failed')))")
+
+    def cancel_reminder(self, reminder_id: int, note: str) -> None:
+        self.write("UPDATE reminders SET state = 'cancelled', note = ? WHERE id = ? AND state = 'open'",
+                   [note, reminder_id])
+
+    def reminder_ledger(self, client: str | None = None) -> list[dict]:
+        """Ledger rows oldest first, each with its deliveries under 'deliveries'."""
+        where, params = ("WHERE r.client = ? COLLATE NOCASE", [client]) if client else ("", [])
+        rows = self._rows(f"SELECT r.* FROM reminders r {where} ORDER BY r.due_at, r.id", params)
+        deliveries = self._rows(
+            f"SELECT d.* FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id {where} "
+            "ORDER BY d.platform, d.recipient", params)
+        for row in rows:
+            row["deliveries"] = [d for d in deliveries if d["reminder_id"] == row["id"]]
+        return rows
+
+    def add_adhoc_reminder(self, client: str, due_date: str, note: str, created_by: str, now: str) -> int:
+        return self.write("INSERT INTO adhoc_reminders(client, due_date, note, created_by, created_at) "
+                          "VALUES (?, ?, ?, ?, ?)",
+                          [client, due_date, safe_text(note), created_by, now]).lastrowid
+
+    def adhoc_reminders(self) -> list[dict]:
+        return self._rows("SELECT * FROM adhoc_reminders ORDER BY due_date, id")
 
 
 def safe_text(text: str) -> str:

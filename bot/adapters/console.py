@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import itertools
 import sys
+import threading
 from typing import TextIO
 
 from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, IncomingMessage
+from bot.notify import ConsoleNotifier
+from bot.reminders import run_due, start_reminder_loop
+from bot.storage import utcnow
 
 HELP = """Console commands:
   /as staff                 speak as a member of our team (the default)
@@ -90,11 +94,29 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line if line else "" for line in text.splitlines())
 
 
-def run_console(bot: Bot, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def start_console_reminders(bot: Bot, stdout: TextIO) -> threading.Event:
+    """Print what is due now, then keep printing reminders as they fall due; set the event to stop."""
+    notifier = ConsoleNotifier(write=lambda text: print(f"\n{text}", file=stdout, flush=True))
+    run_due(bot, [notifier], utcnow())  # before the first prompt, so a piped session reads in order
+    stop = threading.Event()
+    start_reminder_loop(bot, [notifier], bot.config.reminder_interval_seconds, stop)
+    return stop
+
+
+def run_console(bot: Bot, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, reminders: bool = False) -> int:
     session = ConsoleSession(bot)
     interactive = stdin.isatty()
     if interactive:
         print(f"Parting Ways console ({bot.config.company}). Type /help for help, /quit to leave.", file=stdout)
+    stop_reminders = start_console_reminders(bot, stdout) if reminders else None
+    try:
+        return _read_loop(session, stdin, stdout, interactive)
+    finally:
+        if stop_reminders:
+            stop_reminders.set()
+
+
+def _read_loop(session: ConsoleSession, stdin: TextIO, stdout: TextIO, interactive: bool) -> int:
     while True:
         if interactive:
             stdout.write(session.prompt)

@@ -1,0 +1,95 @@
+"""How staff reach reminders: the `remind` chat command and `python app.py reminders ...`."""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.commands import Command, CommandSet, Invocation, UsageError
+from bot.notify import ConsoleNotifier
+from bot.reminder_schedule import ADHOC, LABELS
+from bot.reminders import PERSON, add_reminder, run_due, schedule
+from bot.storage import utcnow
+from responses.render import long_date
+
+REMIND_USAGE = "remind <client> <day> <what to remember>"
+
+
+def remind_command(commands: CommandSet) -> Command:
+    def remind(inv: Invocation) -> str:
+        name, rest = commands.take_client(inv.args)
+        if len(rest) < 2:
+            raise UsageError("Tell me the day (friday, tomorrow, +3 or 2026-12-04) and what to remember.")
+        sender = f"{inv.sender_id} ({inv.platform})" if inv.sender_id else inv.platform
+        return confirmation(add_reminder(commands.clients, name, rest[0], " ".join(rest[1:]), sender, utcnow()))
+
+    # Any staff member may set a reminder: it changes no client record.
+    return Command("remind", REMIND_USAGE, "remind the team about a client on a day (friday, tomorrow, +3, a date)",
+                   remind, changes_records=False)
+
+
+def confirmation(reminder: dict) -> str:
+    day = long_date(datetime.fromisoformat(reminder["due_date"]).date())
+    owner = f" {reminder['account_owner']} will get it directly as well." if reminder.get("account_owner") else ""
+    note = reminder["note"] if reminder["note"][-1] in ".!?" else reminder["note"] + "."
+    return f"Noted. On {day} I'll remind the team about {reminder['client']}: {note}{owner}"
+
+
+# -- python app.py reminders ... --------------------------------------------------
+def run_cli(bot, args, now: datetime | None = None) -> int:
+    now = now or utcnow()
+    if args.reminders_action == "run":
+        delivered = run_due(bot, [ConsoleNotifier()], now)
+        late = sum(1 for d in delivered if d.late)
+        print(f"Sent {len(delivered)} reminder deliver{'y' if len(delivered) == 1 else 'ies'}"
+              + (f" ({late} late)." if late else ".") if delivered else "No reminders due.")
+    elif args.reminders_action == "list":
+        lines = agenda(bot, now, args.client)
+        print("\n".join(lines) if lines else "No reminders yet.")
+    elif args.reminders_action == "add":
+        print(confirmation(add_reminder(bot.clients, args.client, args.when, " ".join(args.note), "cli", now)))
+    return 0
+
+
+def agenda(bot, now: datetime, client: str | None = None) -> list[str]:
+    """What was sent, late, skipped or cancelled, then what is coming, oldest first."""
+    if client:
+        client = bot.clients.get(client)["name"]
+    ledger = bot.storage.reminder_ledger(client)
+    notes = {f"{ADHOC}:{row['id']}": row["note"] for row in bot.storage.adhoc_reminders()}
+    recorded = {(row["client"], row["kind"], row["due_date"]) for row in ledger}
+    lines = [(row["due_at"], _line(_when(bot, row["client"], datetime.fromisoformat(row["due_at"])), row["client"],
+                                   LABELS.get(row["kind"]) or notes.get(row["kind"], row["kind"]), _status(row)))
+             for row in ledger]
+    lines += [(due.due_at.isoformat(), _line(_when(bot, due.client, due.due_at), due.client, due.label, "upcoming"))
+              for due in schedule(bot, now) if due.due_at > now and due.key not in recorded
+              and (client is None or due.client == client)]  # the firm-wide digest only unfiltered
+    return [line for _, line in sorted(lines)]
+
+
+def _when(bot, client: str, moment: datetime) -> str:
+    record = bot.clients.find(client) if client else None
+    local = moment.astimezone(ZoneInfo((record or {}).get("timezone") or bot.config.timezone))
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
+def _line(when: str, client: str, label: str, status: str) -> str:
+    return f"{when:<21} {client or '(all clients)':<20} {label:<32} {status}"
+
+
+def _status(row: dict) -> str:
+    if row["state"] != "open":
+        return f"{row['state']} ({row['note']})" if row["note"] else row["state"]
+    if not row["deliveries"]:
+        return "due, not delivered yet"
+    return "; ".join(_delivery(d) for d in row["deliveries"])
+
+
+def _delivery(delivery: dict) -> str:
+    recipient = delivery["recipient"].removeprefix(PERSON)
+    state = delivery["state"]
+    if state == "sent" and delivery["late"]:
+        state = "sent late"
+    elif state in ("failed", "gave_up"):
+        state = f"{'failed, will retry' if state == 'failed' else 'gave up'} after {delivery['attempts']} " \
+                f"attempt{'s' if delivery['attempts'] != 1 else ''} ({delivery['error']})"
+    return f"{delivery['platform']} {recipient}: {state}"

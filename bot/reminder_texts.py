@@ -1,0 +1,62 @@
+"""The words of each reminder: titles here, bodies in responses/templates/reminders/<kind>.j2."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.clients import phase_of
+from bot.config import Config
+from bot.reminder_schedule import ADHOC, DIGEST, Due, add_months
+from responses import render
+
+
+def title_for(due: Due) -> str:
+    if due.kind == DIGEST:
+        return f"Weekly offboarding digest, {render.long_date(due.day)}"
+    if due.kind == ADHOC:
+        return f"Reminder for {due.client}"
+    return f"{due.client}: {due.label}"
+
+
+def body_for(due: Due, client: dict | None, config: Config, digest_rows: dict | None = None) -> str:
+    facts = render.facts_for(client, company=config.company, signer=config.signer,
+                             payment_terms=config.payment_terms)
+    extra = {"note": due.note, "created_by": due.created_by, **(digest_rows or {})}
+    return render.render_file(f"reminders/{due.kind}.j2", **facts, **extra)
+
+
+def late_note(due: Due) -> str:
+    local = due.local_due()
+    return f"(late: was due {render.long_date(local.date())} at {local:%H:%M} {local.tzname()})"
+
+
+def owner_intro(owner: str, client: str) -> str:
+    return f"{owner}, you look after {client}, so this one is for you as well."
+
+
+def digest_rows(clients: list[dict], today: date, next_step) -> dict:
+    """Clients in transition and those with loose ends from the last month, for the digest."""
+    transition, recently_ended = [], []
+    for client in clients:
+        end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
+        phase = phase_of(client, today)
+        if phase == "transition":
+            transition.append(_transition_row(client, end, today, next_step(client)))
+        elif phase == "ended" and end and today < add_months(end, 1):
+            recently_ended.append({"name": client["name"], "end": render.long_date(end)})
+    return {"transition": transition, "recently_ended": recently_ended}
+
+
+def _transition_row(client: dict, end: date | None, today: date, next_step: str | None) -> dict:
+    if end is None:
+        countdown = "no end date set yet"
+    else:
+        days = (end - today).days
+        countdown = f"support ends {render.long_date(end)}, in {days} day{'s' if days != 1 else ''}"
+    provider = client.get("new_provider")
+    return {"name": client["name"], "countdown": countdown,
+            "provider": f"new provider: {provider}" if provider else "no new provider yet",
+            "next": next_step}
+
+
+def local_today(now: datetime, config: Config) -> date:
+    return now.astimezone(config.tz).date()
