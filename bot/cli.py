@@ -32,7 +32,7 @@ def cmd_chat(args) -> int:
         added = seed_demo_clients(bot.clients)
         if added and sys.stdin.isatty():
             print(f"Demo clients added to {bot.config.db_path}: {', '.join(added)}")
-    return run_console(bot)
+    return run_console(bot, reminders=True)
 
 
 # -- clients --------------------------------------------------------------------
@@ -114,6 +114,12 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+# -- reminders --------------------------------------------------------------------
+def cmd_reminders(args) -> int:
+    from bot.reminder_commands import run_cli
+    return run_cli(_bot(args), args)
+
+
 # -- the log ----------------------------------------------------------------------
 def cmd_log(args) -> int:
     bot = _bot(args)
@@ -172,6 +178,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("route", help="route JSON lines from stdin (the audit contract)").set_defaults(handler=cmd_route)
     sub.add_parser("evaluate", help="router precision/recall/F1 and confusion matrices").set_defaults(
         handler=cmd_evaluate)
+
+    reminders = sub.add_parser("reminders", help="offboarding reminders: run the due ones, list, add")
+    steps = reminders.add_subparsers(dest="reminders_action", metavar="ACTION", required=True)
+    steps.add_parser("run", help="send what is due now, once (for cron)")
+    steps.add_parser("list", help="what was sent, late or skipped, and what is coming").add_argument(
+        "--client", help="only this client")
+    remind = steps.add_parser("add", help="remind the team about a client on a day")
+    remind.add_argument("client")
+    remind.add_argument("when", help="friday, tomorrow, +3 or YYYY-MM-DD")
+    remind.add_argument("note", nargs="+", help="what to remember")
+    reminders.set_defaults(handler=cmd_reminders)
 
     log_cmd = sub.add_parser("log", help="recent interactions")
     log_cmd.add_argument("--limit", type=int, default=20, help="how many (default 20)")
