@@ -1,0 +1,138 @@
+"""Block Kit layouts for the Slack adapter, and Slack's text escaping and size limits.
+
+Every piece of user-derived text (a client's message, a name, a command's
+echo) goes through ``escape`` before it reaches Slack, so ``<!channel>``,
+``<@U123>`` or ``<https://…|link>`` typed by a client is shown, never acted on.
+"""
+from __future__ import annotations
+
+from bot.core import FEEDBACK_VALUES
+from bot.message import CLIENT, Decision, Reply
+
+SECTION_LIMIT = 3000      # characters in a section's text
+HEADER_LIMIT = 150        # characters in a header's plain text
+TEXT_LIMIT = 40_000       # characters in a message's top-level text
+MESSAGE_BLOCK_LIMIT = 50  # blocks in a message (a Home tab allows 100)
+FEEDBACK_BLOCK = "feedback"
+FEEDBACK_PREFIX = "feedback_"
+FEEDBACK_LABELS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
+THANKS = "Thanks for the feedback."
+FENCE = "```"
+
+
+# -- text -------------------------------------------------------------------------
+def escape(text: str) -> str:
+    """Slack's three control characters as entities; nothing else changes."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescape(text: str) -> str:
+    """Slack's entities back to characters, for text arriving from Slack."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def escape_keeping_quotes(text: str) -> str:
+    """Escaped, except a '>' opening a line stays a quote marker.
+
+    Harmless because every '<' is escaped: a lone '>' cannot start a mention or link.
+    """
+    return "\n".join(">" + escape(line[1:]) if line.startswith(">") else escape(line)
+                     for line in text.split("\n"))
+
+
+def clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:_cut_point(text, limit - 1)] + "…"
+
+
+def pieces(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """Escaped text split at line ends (or, failing that, anywhere but mid-entity) to fit a limit."""
+    out = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit + 1)
+        cut = cut if cut > 0 else _cut_point(text, limit)
+        out.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    return out + ([text] if text.strip() else [])
+
+
+def _cut_point(text: str, index: int) -> int:
+    """index, or earlier if it would split an entity such as '&amp;'."""
+    amp = text.rfind("&", max(0, index - 4), index)
+    return amp if amp > 0 and ";" not in text[amp:index] else index
+
+
+# -- blocks -----------------------------------------------------------------------
+def section(mrkdwn: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
+
+
+def header(text: str) -> dict:
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, HEADER_LIMIT)}}
+
+
+def context(mrkdwn: str) -> dict:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn}]}
+
+
+def sections(escaped: str) -> list[dict]:
+    return [section(piece) for piece in pieces(escaped)]
+
+
+def fitted(blocks: list[dict], tail: list[dict], limit: int = MESSAGE_BLOCK_LIMIT) -> list[dict]:
+    """The blocks, shortened if needed so that they and the tail fit Slack's block limit."""
+    room = limit - len(tail)
+    if len(blocks) > room:
+        blocks = blocks[:room - 1] + [context("_(shortened to fit Slack's limits)_")]
+    return blocks + tail
+
+
+def feedback_actions(interaction_id: int) -> dict:
+    return {"type": "actions", "block_id": FEEDBACK_BLOCK, "elements": [
+        {"type": "button", "action_id": FEEDBACK_PREFIX + value, "value": str(interaction_id),
+         "text": {"type": "plain_text", "text": FEEDBACK_LABELS[value]}}
+        for value in FEEDBACK_VALUES]}
+
+
+def thanked(blocks: list[dict]) -> list[dict]:
+    """The same message with its feedback buttons replaced by a thank-you."""
+    return [context(THANKS) if block.get("block_id") == FEEDBACK_BLOCK else block for block in blocks]
+
+
+# -- messages -----------------------------------------------------------------------
+def answer_message(decision: Decision) -> dict:
+    """chat.postMessage arguments for decision.reply: coaching layout for staff, plain text otherwise."""
+    reply = decision.reply
+    if reply.audience == CLIENT or not reply.coaching:
+        return plain_message(reply.text)
+    tail = [feedback_actions(decision.interaction_id)] \
+        if decision.feedback_enabled and decision.interaction_id is not None else []
+    return {"text": clip(escape(reply.text), TEXT_LIMIT),
+            "blocks": fitted(_coaching_blocks(reply), tail)}
+
+
+def _coaching_blocks(reply: Reply) -> list[dict]:
+    blocks = [header(reply.title)] if reply.title else []
+    blocks += sections(escape(reply.coaching))
+    if reply.script:
+        # Preformatted, so it reads as a draft to copy rather than part of the coaching.
+        scripts = pieces(escape(reply.script), SECTION_LIMIT - 2 * len(FENCE) - 30)
+        blocks += [section(("*Ready to send* (copy, adjust, send):\n" if n == 0 else "") + FENCE + s + FENCE)
+                   for n, s in enumerate(scripts)]
+    return blocks
+
+
+def plain_message(text: str) -> dict:
+    """A reply with no layout: client wording, command results, refusals."""
+    return {"text": clip(escape(text), TEXT_LIMIT)}
+
+
+def notice_message(notice: Reply, conversation: str = "") -> dict:
+    """A staff notice: what a client wrote and what happened, for SLACK_STAFF_CHANNEL."""
+    blocks = [header(notice.title)] if notice.title else []
+    blocks += sections(escape_keeping_quotes(notice.text))
+    # Channel ids come from Slack itself; checking the shape keeps the link markup ours.
+    tail = [context(f"In <#{conversation}>")] if conversation.isalnum() else []
+    text = f"{notice.title}: {notice.text}" if notice.title else notice.text
+    return {"text": clip(escape(text), TEXT_LIMIT), "blocks": fitted(blocks, tail)}

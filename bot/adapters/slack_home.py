@@ -1,0 +1,67 @@
+"""The App Home tab: who is being offboarded, their dates and next reminder, and recent conversations."""
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from bot.adapters.slack_blocks import clip, context, escape, fitted, header, section
+
+log = logging.getLogger("partingways.slack")
+
+RECENTLY_ENDED_DAYS = 30
+RECENT_INTERACTIONS = 10
+HOME_BLOCK_LIMIT = 100
+INTRO = ("Clients being offboarded, and what I have answered lately. "
+         "Ask me anything in a direct message, or type `/offboard help` for the staff commands.")
+
+
+def home_view(bot, today: date | None = None) -> dict:
+    today = today or date.today()
+    clients = [client for client in bot.clients.all() if _in_offboarding(client, today)]
+    blocks = [header("Parting Ways"), section(INTRO), section("*Clients being offboarded*")]
+    blocks += [_client_block(bot, client) for client in clients] or [
+        context(f"No client is in transition or ended in the last {RECENTLY_ENDED_DAYS} days.")]
+    blocks += [{"type": "divider"}, section("*Recent conversations*")]
+    rows = bot.storage.recent_interactions(limit=RECENT_INTERACTIONS)
+    blocks += [context(_interaction_line(row)) for row in rows] or [context("Nothing yet.")]
+    return {"type": "home", "blocks": fitted(blocks, [], HOME_BLOCK_LIMIT)}
+
+
+def next_reminder(bot, client_name: str) -> str | None:
+    """The reminders module's next due reminder, when that module is installed and working."""
+    try:
+        from bot.reminders import next_due  # built separately; the Home tab works without it
+    except ImportError:
+        return None
+    try:
+        return next_due(bot, client_name)
+    except Exception:  # noqa: BLE001 - a reminder problem must not blank the Home tab
+        log.exception("could not work out the next reminder for %s", client_name)
+        return None
+
+
+def _in_offboarding(client: dict, today: date) -> bool:
+    if client["phase"] == "transition":
+        return True
+    recent = today - timedelta(days=RECENTLY_ENDED_DAYS)
+    return client["phase"] == "ended" and bool(client.get("end_date")) \
+        and date.fromisoformat(client["end_date"]) >= recent
+
+
+def _client_block(bot, client: dict) -> dict:
+    lines = [f"*{escape(client['name'])}*: {client['phase']}",
+             f"Notice given {client.get('notice_date') or 'not recorded'}, "
+             f"last day of support {client.get('end_date') or 'not set'}"]
+    if client.get("new_provider"):
+        lines.append(f"New provider: {escape(client['new_provider'])}")
+    reminder = next_reminder(bot, client["name"])
+    if reminder:
+        lines.append(f"Next reminder: {escape(reminder)}")
+    return section("\n".join(lines))
+
+
+def _interaction_line(row: dict) -> str:
+    when = (row["ts"] or "")[:16].replace("T", " ")
+    said = clip(" ".join((row["text"] or "").split()), 90)
+    labels = " · ".join(value for value in (row["audience"], row["client"], row["principle"], row["action"]) if value)
+    return f"{when} UTC · {escape(labels)}: “{escape(said)}”"
