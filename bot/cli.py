@@ -120,6 +120,12 @@ def cmd_reminders(args) -> int:
     return run_cli(_bot(args), args)
 
 
+# -- Slack ------------------------------------------------------------------------
+def cmd_slack(args) -> int:
+    from bot.adapters.slack import run_slack
+    return run_slack(_bot(args), host=args.host)
+
+
 # -- the log ----------------------------------------------------------------------
 def cmd_log(args) -> int:
     bot = _bot(args)
@@ -189,6 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument("when", help="friday, tomorrow, +3 or YYYY-MM-DD")
     remind.add_argument("note", nargs="+", help="what to remember")
     reminders.set_defaults(handler=cmd_reminders)
+
+    slack = sub.add_parser("slack", help="run the Slack app: Socket Mode with SLACK_APP_TOKEN, "
+                                         "else HTTP on SLACK_PORT")
+    slack.add_argument("--host", default="0.0.0.0", help="HTTP mode: address to listen on (default all interfaces)")
+    slack.set_defaults(handler=cmd_slack)
 
     log_cmd = sub.add_parser("log", help="recent interactions")
     log_cmd.add_argument("--limit", type=int, default=20, help="how many (default 20)")
