@@ -140,6 +140,37 @@ def cmd_log(args) -> int:
     return 0
 
 
+def _storage(args):
+    """The database alone: export and purge need neither the router nor the templates."""
+    from bot.storage import Storage
+    config = load_config(**({"db_path": args.db} if getattr(args, "db", None) else {}))
+    return Storage(config.db_path, secrets=config.secrets())
+
+
+def cmd_log_export(args) -> int:
+    from bot import retention
+    storage = _storage(args)
+    chosen = retention.selection(storage, args.client, since=args.since, until=args.until)
+    if not args.output:
+        count = retention.export(storage, chosen, sys.stdout, args.format)
+    else:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as stream:
+                count = retention.export(storage, chosen, stream, args.format)
+        except OSError as error:
+            raise ClientError(f"Cannot write {args.output}: {error.strerror}") from None
+    print(f"Exported {count} interaction(s) {chosen.describe()}.", file=sys.stderr)
+    return 0
+
+
+def cmd_log_purge(args) -> int:
+    from bot import retention
+    storage = _storage(args)
+    chosen = retention.selection(storage, args.client, before=args.before)
+    print(retention.purge(storage, chosen, dry_run=args.dry_run))
+    return 0
+
+
 def cmd_stats(args) -> int:
     bot = _bot(args)
     for column, counts in bot.storage.stats().items():
@@ -147,6 +178,47 @@ def cmd_stats(args) -> int:
         for value, count in counts:
             print(f"  {value:<24} {count}")
     return 0
+
+
+# -- benchmark ---------------------------------------------------------------------
+def cmd_bench(args) -> int:
+    from bot.bench import run
+    run(messages=args.messages, route_repeats=args.repeats, clients=args.clients,
+        cold_starts=args.cold_starts, history=tuple(args.history))
+    return 0
+
+
+def _add_log_parsers(sub) -> None:
+    """`log` lists recent interactions; `log export` and `log purge` serve privacy requests."""
+    from bot.retention import FORMATS
+    log_cmd = sub.add_parser("log", help="recent interactions; export or purge them")
+    log_cmd.add_argument("--limit", type=int, default=20, help="how many (default 20)")
+    log_cmd.add_argument("--client", help="only this client")
+    log_cmd.set_defaults(handler=cmd_log)
+    steps = log_cmd.add_subparsers(dest="log_action", metavar="ACTION")
+    export = steps.add_parser("export", help="interactions as JSON lines (default) or CSV, oldest first")
+    export.add_argument("--format", choices=FORMATS, default="jsonl")
+    export.add_argument("--client", help="only this client")
+    export.add_argument("--since", help="from this UTC day on (YYYY-MM-DD, today, ...)")
+    export.add_argument("--until", help="up to and including this UTC day")
+    export.add_argument("--output", help="write to this file instead of stdout")
+    export.set_defaults(handler=cmd_log_export)
+    purge = steps.add_parser("purge", help="delete interactions before a day (privacy requests)")
+    purge.add_argument("--before", required=True, help="delete what was logged before this UTC day")
+    purge.add_argument("--client", help="only this client's interactions")
+    purge.add_argument("--dry-run", action="store_true", help="say what would be deleted, delete nothing")
+    purge.set_defaults(handler=cmd_log_purge)
+
+
+def _add_bench_parser(sub) -> None:
+    bench = sub.add_parser("bench", help="measure routing, handling, cold start, memory and history growth")
+    bench.add_argument("--messages", type=int, default=5000, help="messages handled end to end (default 5000)")
+    bench.add_argument("--repeats", type=int, default=3, help="passes over the routing texts (default 3)")
+    bench.add_argument("--clients", type=int, default=200, help="extra client records (default 200)")
+    bench.add_argument("--cold-starts", type=int, default=3, help="cold starts, best one counts (default 3)")
+    bench.add_argument("--history", type=int, nargs="+", default=[10_000, 100_000],
+                       help="interaction-log sizes to time queries at (default 10000 100000; add 1000000)")
+    bench.set_defaults(handler=cmd_bench)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -201,12 +273,10 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--host", default="0.0.0.0", help="HTTP mode: address to listen on (default all interfaces)")
     slack.set_defaults(handler=cmd_slack)
 
-    log_cmd = sub.add_parser("log", help="recent interactions")
-    log_cmd.add_argument("--limit", type=int, default=20, help="how many (default 20)")
-    log_cmd.add_argument("--client", help="only this client")
-    log_cmd.set_defaults(handler=cmd_log)
+    _add_log_parsers(sub)
     sub.add_parser("stats", help="interaction counts by principle, action and client").set_defaults(
         handler=cmd_stats)
+    _add_bench_parser(sub)
     clients.set_defaults(handler=cmd_clients)
     return parser
 

@@ -70,8 +70,14 @@ def _m2_reminders(db: sqlite_utils.Database) -> None:
         created_by TEXT, created_at TEXT NOT NULL)""")
 
 
+def _m3_client_lookup_index(db: sqlite_utils.Database) -> None:
+    # Client filters compare names case-insensitively, which the binary (client, ts) index
+    # cannot serve. Its implicit rowid keeps "newest first for a client" a pure index walk.
+    db.execute("CREATE INDEX idx_interactions_client_nocase ON interactions(client COLLATE NOCASE)")
+
+
 # Each entry moves the schema one version forward; never edit a released one.
-MIGRATIONS = [_m1_initial, _m2_reminders]
+MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -169,6 +175,51 @@ class Storage:
             "AND action = 'reply' AND audience = 'client' AND ts >= ? LIMIT 1",
             [conversation_id, thread_id, since]).fetchone()
         return row is not None
+
+    # -- retention: export and purge ------------------------------------------------
+    @staticmethod
+    def _interaction_filter(client: str | None, since: str | None, before: str | None) -> tuple[str, list]:
+        """WHERE clause for interactions of a client (any case) with since <= ts < before."""
+        clauses, params = [], []
+        for clause, value in (("client = ? COLLATE NOCASE", client), ("ts >= ?", since), ("ts < ?", before)):
+            if value is not None:
+                clauses.append(clause)
+                params.append(value)
+        return " AND ".join(clauses) or "1", params
+
+    def iter_interactions(self, client: str | None = None, since: str | None = None,
+                          before: str | None = None):
+        """Matching interactions oldest first, streamed rather than loaded whole."""
+        where, params = self._interaction_filter(client, since, before)
+        yield from self.db.query(f"SELECT * FROM interactions WHERE {where} ORDER BY ts, id", params)
+
+    def interaction_summary(self, client: str | None = None, since: str | None = None,
+                            before: str | None = None) -> list[tuple[str | None, int, str, str]]:
+        """(client, count, first ts, last ts) per client among the matching interactions."""
+        where, params = self._interaction_filter(client, since, before)
+        with self.lock:
+            return self.db.execute(
+                f"SELECT client, count(*), min(ts), max(ts) FROM interactions WHERE {where} "
+                "GROUP BY client COLLATE NOCASE ORDER BY 2 DESC, 1", params).fetchall()
+
+    def delete_interactions(self, client: str | None = None, since: str | None = None,
+                            before: str | None = None, batch: int = 5000) -> int:
+        """Delete the matching interactions, one short transaction per batch so the bot keeps
+        writing meanwhile; deleted text is overwritten (secure_delete) and the WAL truncated."""
+        where, params = self._interaction_filter(client, since, before)
+        deleted = 0
+        with self.lock:
+            self.db.execute("PRAGMA secure_delete = ON")
+            while True:
+                with self.db.conn:
+                    count = self.db.execute(
+                        f"DELETE FROM interactions WHERE id IN (SELECT id FROM interactions WHERE {where} "
+                        f"LIMIT {int(batch)})", params).rowcount
+                deleted += count
+                if count < batch:
+                    break
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return deleted
 
     # -- delivery bookkeeping ---------------------------------------------
     def claim_event(self, platform: str, event_id: str) -> bool:
