@@ -9,6 +9,7 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 from typing import Callable
 
 from bot.clients import EDITABLE, REASON_CATEGORIES, ClientError
@@ -124,6 +125,17 @@ def cmd_reminders(args) -> int:
 def cmd_slack(args) -> int:
     from bot.adapters.slack import run_slack
     return run_slack(_bot(args), host=args.host)
+
+
+# -- Teams ------------------------------------------------------------------------
+def cmd_teams(args) -> int:
+    if args.teams_action == "package":
+        from bot.adapters.teams_package import build_package
+        path = build_package(load_config(), Path(args.out))
+        print(f"Teams app package written to {path}. Upload it in Teams: Apps > Manage your apps > Upload an app.")
+        return 0
+    from bot.adapters.teams_server import serve
+    return serve(_bot(args), host=args.host)
 
 
 # -- the log ----------------------------------------------------------------------
@@ -272,6 +284,15 @@ def build_parser() -> argparse.ArgumentParser:
                                          "else HTTP on SLACK_PORT")
     slack.add_argument("--host", default="0.0.0.0", help="HTTP mode: address to listen on (default all interfaces)")
     slack.set_defaults(handler=cmd_slack)
+
+    teams = sub.add_parser("teams", help="run the Microsoft Teams bot on TEAMS_PORT (serve, the default) "
+                                         "or build its app package")
+    teams_steps = teams.add_subparsers(dest="teams_action", metavar="ACTION")
+    teams_steps.add_parser("serve", help="serve POST /api/messages").add_argument(
+        "--host", help="address to listen on (default: all interfaces with MicrosoftAppId set, else 127.0.0.1)")
+    teams_steps.add_parser("package", help="zip teams/manifest.json and icons for upload to Teams").add_argument(
+        "--out", default="dist", help="folder for the zip (default dist)")
+    teams.set_defaults(handler=cmd_teams, teams_action="serve", host=None, out="dist")
 
     _add_log_parsers(sub)
     sub.add_parser("stats", help="interaction counts by principle, action and client").set_defaults(

@@ -84,12 +84,20 @@ def create_app(core: Bot, policy: RetryPolicy = RetryPolicy()) -> web.Applicatio
             return web.json_response(invoke.body, status=invoke.status)
         return web.Response(status=200)
 
-    async def remember_loop(app: web.Application) -> None:
+    async def on_startup(app: web.Application) -> None:
         app[NOTIFIER].loop = asyncio.get_running_loop()
+        _warn_about_settings(core.config)
 
     app.router.add_post(ROUTE, messages)
-    app.on_startup.append(remember_loop)
+    app.on_startup.append(on_startup)
     return app
+
+
+def _warn_about_settings(config: Config) -> None:
+    if not is_authenticated(config):
+        log.warning(UNAUTHENTICATED_WARNING)
+    if not config.teams_staff_conversation:
+        log.warning("TEAMS_STAFF_CONVERSATION is not set: hand-offs and staff notices can't be delivered.")
 
 
 async def _read_activity(request: web.Request) -> tuple[object, str | None]:
@@ -122,12 +130,8 @@ def _reject(core: Bot, request: web.Request, problem: str, body: object) -> web.
 
 def serve(core: Bot, host: str | None = None) -> int:
     config = core.config
-    if not is_authenticated(config):
-        log.warning(UNAUTHENTICATED_WARNING)
     # Unauthenticated, listen on this machine only; a dev tunnel forwards to localhost anyway.
     host = host or ("0.0.0.0" if is_authenticated(config) else "127.0.0.1")
-    if not config.teams_staff_conversation:
-        log.warning("TEAMS_STAFF_CONVERSATION is not set: hand-offs and staff notices can't be delivered.")
     print(f"Parting Ways for Teams: POST http://{host}:{config.teams_port}{ROUTE}")
     web.run_app(create_app(core), host=host, port=config.teams_port, print=None)
     return 0
