@@ -106,7 +106,7 @@ def handled_per_second(items: list[Sample], count: int, extra_clients: int, dire
     try:
         seed_bench_clients(bot, extra_clients)
         messages = bench_messages(items, count)
-        for message in messages[:20]:  # warm the template cache and the page cache
+        for message in messages[:200]:  # compile the templates and warm the caches first
             bot.handle(message)
         started = time.perf_counter()
         for message in messages:

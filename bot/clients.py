@@ -60,12 +60,14 @@ class Clients:
         self.storage = storage
         self.default_timezone = default_timezone
         self.table = storage.db["clients"]
+        self._mentions: tuple | None = None  # (clients version, names, compiled pattern)
 
     # -- reading -----------------------------------------------------------
     def find(self, name: str) -> dict | None:
-        row = self.storage.db.execute(
-            "SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name.strip()]).fetchone()
-        return self._with_phase(dict(zip(self._columns(), row))) if row else None
+        cursor = self.storage.db.execute("SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name.strip()])
+        row = cursor.fetchone()
+        # Column names from the cursor itself: asking sqlite-utils re-reads the schema each call.
+        return self._with_phase(dict(zip([c[0] for c in cursor.description], row))) if row else None
 
     def find_loosely(self, name: str) -> dict | None:
         """Exact name, else the one client whose name starts with what was typed."""
@@ -100,12 +102,28 @@ class Clients:
 
     def mentioned_in(self, text: str) -> dict | None:
         """The known client whose name appears in free text, longest name first."""
-        lowered = text.lower()
-        names = [r[0] for r in self.storage.db.execute("SELECT name FROM clients")]
-        for name in sorted(names, key=len, reverse=True):
-            if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", lowered):
+        names, pattern = self._mention_pattern()
+        if pattern is None:
+            return None
+        # One pass finds every name at every position (overlaps included); the winner is the
+        # earliest in longest-first order, as if each name were searched for in turn.
+        found = {match.group(1) for match in pattern.finditer(text.lower())}
+        for name in names:
+            if name.lower() in found:
                 return self.find(name)
         return None
+
+    def _mention_pattern(self) -> tuple[list[str], re.Pattern | None]:
+        """Names longest first and one regex for all of them, rebuilt only when clients are added
+        (by this process or another: names are never renamed or removed, so the id range tells)."""
+        version = self.storage.db.execute("SELECT count(*), max(id) FROM clients").fetchone()
+        if self._mentions is None or self._mentions[0] != version:
+            names = sorted((r[0] for r in self.storage.db.execute("SELECT name FROM clients")),
+                           key=len, reverse=True)
+            alternatives = "|".join(re.escape(name.lower()) for name in names)
+            pattern = re.compile(rf"(?=(?<!\w)({alternatives})(?!\w))") if names else None
+            self._mentions = (version, names, pattern)
+        return self._mentions[1], self._mentions[2]
 
     def channels(self, name: str) -> list[dict]:
         client = self.get(name)
@@ -177,9 +195,6 @@ class Clients:
         return client
 
     # -- helpers -----------------------------------------------------------
-    def _columns(self) -> list[str]:
-        return [c.name for c in self.table.columns]
-
     def _with_phase(self, row: dict) -> dict:
         row["phase"] = phase_of(row, client_today(row, self.default_timezone))
         return row

@@ -62,12 +62,18 @@ class _Block:
             return word_ngrams(text, self._pattern, self.low, self.high)
         return char_wb_ngrams(text, self.low, self.high)
 
-    def weights(self, text: str) -> tuple[list[int], list[float]]:
-        counts = Counter(g for g in self.grams(text) if g in self.vocabulary)
-        columns = [self.vocabulary[g] for g in counts]
-        values = [(1.0 + math.log(c)) * self.idf[col] for col, c in zip(columns, counts.values())]
-        norm = math.sqrt(sum(v * v for v in values)) or 1.0
-        return columns, [v / norm for v in values]
+    def weights(self, text: str) -> tuple[list[int], np.ndarray]:
+        # Look-ups run in C (map/zip) and the arithmetic on whole arrays: a Python loop with
+        # per-element numpy indexing cost more than the whole rest of routing.
+        counts = Counter(self.grams(text))
+        found = [(column, count) for column, count in zip(map(self.vocabulary.get, counts), counts.values())
+                 if column is not None]
+        if not found:
+            return [], np.zeros(0)
+        columns, tallies = map(list, zip(*found))
+        values = (1.0 + np.log(tallies)) * self.idf[columns]
+        norm = math.sqrt(values @ values) or 1.0
+        return columns, values / norm
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "vocabulary": self.vocabulary, "ngram_range": [self.low, self.high],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
@@ -49,6 +50,7 @@ _env = Environment(
     autoescape=False,
     trim_blocks=True,
     lstrip_blocks=True,
+    auto_reload=False,  # templates ship with the code: no stat() of the file on every message
 )
 
 
@@ -86,11 +88,13 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
     }
 
 
+@lru_cache(maxsize=256)
 def template_for(audience: str, intent: str) -> Template | None:
     path = TEMPLATE_DIR / audience / f"{intent}.j2"
     return _env.get_template(f"{audience}/{intent}.j2") if path.exists() else None
 
 
+@lru_cache(maxsize=256)
 def has_client_wording(intent: str) -> bool:
     return (TEMPLATE_DIR / CLIENT / f"{intent}.j2").exists()
 
