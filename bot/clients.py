@@ -203,7 +203,8 @@ class Clients:
         names = [r[0] for r in self.storage.db.execute("SELECT name FROM clients")]
         close = difflib.get_close_matches(name or "", names, n=3, cutoff=0.6)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
-        return f"I don't know a client called {name!r}.{hint}"
+        shown = name if len(name or "") <= MAX_NAME else name[:MAX_NAME] + "…"
+        return f"I don't know a client called {shown!r}.{hint}"
 
     @staticmethod
     def _valid_name(name: str) -> str:
