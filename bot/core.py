@@ -17,7 +17,7 @@ from bot.commands import CommandSet, Invocation, parse_command_text
 from bot.config import Config
 from bot.message import (AUDIENCES, CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, Decision,
                          IncomingMessage, Reply)
-from bot.storage import Storage, safe_text
+from bot.storage import Storage, explain, safe_text
 from intents.router import Route, Router, default_router
 from responses import render
 
@@ -191,7 +191,8 @@ class Bot:
         try:
             return write(*args, **kwargs)
         except sqlite3.Error as error:
-            log.error("could not write to the interaction log (%s): %s", self.storage.path, error)
+            log.error("could not write to the database %s, the bot keeps answering without it: %s",
+                      self.storage.path, explain(error))
             return None
 
 

@@ -330,6 +330,25 @@ class Storage:
         return self._rows("SELECT * FROM adhoc_reminders ORDER BY due_date, id")
 
 
+# What an operator should do about the SQLite errors a running bot can meet.
+STORAGE_ADVICE = {
+    "SQLITE_FULL": "the disk (or the database's size limit) is full: free space and logging resumes by itself",
+    "SQLITE_READONLY": "the database is read-only: check the file's and its folder's permissions and the mount",
+    "SQLITE_BUSY": "another process held the database longer than the 30 s busy timeout",
+    "SQLITE_CANTOPEN": "the database file or its folder cannot be opened: check the path and permissions",
+    "SQLITE_IOERR": "the disk reported an I/O error: check the disk and the system log",
+    "SQLITE_CORRUPT": "the database file is damaged: stop the bot, back the file up and run PRAGMA integrity_check",
+}
+
+
+def explain(error: sqlite3.Error) -> str:
+    """The error with its SQLite code and what to do about it, for the operator's log."""
+    code = getattr(error, "sqlite_errorname", None) or type(error).__name__
+    advice = next((text for key, text in STORAGE_ADVICE.items() if code == key or code.startswith(key + "_")),
+                  "see the SQLite documentation for this code")
+    return f"{error} [{code}]: {advice}"
+
+
 def safe_text(text: str) -> str:
     """Text SQLite and every platform can store: lone surrogates and NULs replaced."""
     if "\x00" in text:
