@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clients import ClientError
-
 from bot.reminder_schedule import DIGEST, FIRM_WIDE, Due, adhoc, digests, parse_when, timeline
 from bot.reminder_texts import body_for, digest_rows, late_note, local_today, owner_intro, title_for
 from bot.storage import iso, utcnow
@@ -85,8 +84,7 @@ class _Pass:
     def _deliver(self, due: Due) -> list[Delivered]:
         too_old = self.now - due.due_at > timedelta(days=self.config.reminder_cutoff_days)
         rows = self._digest_rows() if due.kind == DIGEST else None
-        state, note = ("skipped", self._skip_note()) if too_old else \
-            ("skipped", "nothing to report") if rows is not None and not any(rows.values()) else ("open", None)
+        state, note = self._entry_state(too_old, rows)
         reminder = self.storage.open_reminder(*due.key, iso(due.due_at), state, note, iso(self.now))
         if reminder["state"] != "open":
             return []
@@ -102,6 +100,14 @@ class _Pass:
             if attempt is not None:
                 delivered += self._send(notifier, recipient, key, attempt, due, title, text)
         return delivered
+
+    def _entry_state(self, too_old: bool, digest: dict | None) -> tuple[str, str | None]:
+        """How a reminder enters the ledger: open for delivery, or skipped and why."""
+        if too_old:
+            return "skipped", self._skip_note()
+        if digest is not None and not any(digest.values()):
+            return "skipped", "nothing to report"
+        return "open", None
 
     def _digest_rows(self) -> dict:
         return digest_rows(list(self.clients.values()), local_today(self.now, self.config),
