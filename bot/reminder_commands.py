@@ -73,6 +73,7 @@ def _when(bot, client: str, moment: datetime) -> str:
 
 
 def _line(when: str, client: str, label: str, status: str) -> str:
+    label = label if len(label) <= 32 else label[:31] + "…"  # keep the status column aligned
     return f"{when:<21} {client or '(all clients)':<20} {label:<32} {status}"
 
 

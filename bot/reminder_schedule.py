@@ -83,6 +83,11 @@ def due_instant(day: date, hour: int, zone: str) -> datetime:
     return datetime.combine(day, time(hour), tzinfo=ZoneInfo(zone)).astimezone(timezone.utc)
 
 
+def local_today(now: datetime, config: Config) -> date:
+    """The firm's date at `now`."""
+    return now.astimezone(config.tz).date()
+
+
 def client_zone(client: dict, config: Config) -> str:
     return client.get("timezone") or config.timezone
 
@@ -124,7 +129,7 @@ def adhoc(row: dict, client: dict | None, config: Config) -> Due:
 
 def digests(now: datetime, config: Config) -> tuple[Due, Due]:
     """The latest weekly digest due at or before `now`, and the one after it."""
-    today = now.astimezone(config.tz).date()
+    today = local_today(now, config)
     day = today - timedelta(days=(today.weekday() - WEEKDAYS.index(config.digest_day)) % 7)
     latest = _digest(day, config)
     if latest.due_at > now:

@@ -1,7 +1,7 @@
 """The words of each reminder: titles here, bodies in responses/templates/reminders/<kind>.j2."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from bot.clients import phase_of
 from bot.config import Config
@@ -56,7 +56,3 @@ def _transition_row(client: dict, end: date | None, today: date, next_step: str 
     return {"name": client["name"], "countdown": countdown,
             "provider": f"new provider: {provider}" if provider else "no new provider yet",
             "next": next_step}
-
-
-def local_today(now: datetime, config: Config) -> date:
-    return now.astimezone(config.tz).date()
