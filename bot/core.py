@@ -17,6 +17,7 @@ from bot.commands import CommandSet, Invocation, parse_command_text
 from bot.config import Config
 from bot.message import (AUDIENCES, CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, Decision,
                          IncomingMessage, Reply)
+from bot.redaction import hide_in_logs
 from bot.storage import Storage, explain, safe_text
 from intents.router import Route, Router, default_router
 from responses import render
@@ -33,6 +34,7 @@ MAX_REPLY_BYTES = 20_000
 class Bot:
     def __init__(self, config: Config, storage: Storage | None = None, router: Router | None = None):
         self.config = config
+        hide_in_logs(config.secrets())
         self.storage = storage or Storage(config.db_path, secrets=config.secrets())
         self.clients = Clients(self.storage, config.timezone)
         self.commands = CommandSet(self.clients)

@@ -1,0 +1,126 @@
+"""Who may do what, where secrets may go, and who the bot can be made to ping."""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+import pytest
+
+from bot.core import Bot
+from bot.message import CLIENT, COMMAND, DENY, STAFF, IncomingMessage
+from fake_slack import STAFF_CHANNEL, STAFF_USER, fake, slack  # noqa: F401
+from intents.examples import load_examples
+from responses.render import PRINCIPLE_TITLES
+from tests.conftest import seed_clients
+
+SECRETS = {"slack_bot_token": "xoxb-1111-SECRET-BOT", "slack_signing_secret": "signing-SECRET-2222",
+           "slack_app_token": "xapp-3333-SECRET-APP", "teams_app_password": "teams~SECRET~4444"}
+COACHING_MARKERS = ["Ready to send", *(title for title in PRINCIPLE_TITLES.values())]
+
+
+def client_says(text, name="Acme Dental", audience=CLIENT, thread="t1"):
+    return IncomingMessage(text=text, platform="slack", sender_id="U_EXT", sender_name="Dana Lee",
+                           audience=audience, client=name, conversation_id="C_SHARED", thread_id=thread)
+
+
+def staff_says(text):
+    return IncomingMessage(text=text, platform="slack", sender_id="U_STAFF", sender_name="Sam Patel")
+
+
+# -- clients are not staff -------------------------------------------------------------------------
+@pytest.mark.parametrize("audience", [CLIENT, "", "admin", "STAFF"])  # anything but "staff" is a client
+@pytest.mark.parametrize("command", ["done Acme Dental", "cancel Acme Dental", "add Evil Corp", "list",
+                                     "show Acme Dental", "start Initech +1", "link Initech", "end Acme Dental today"])
+def test_clients_cannot_run_staff_commands_nor_change_anything(bot, command, audience):
+    before = bot.clients.all()
+    decision = bot.handle(client_says(f"offboard {command}", audience=audience))
+    assert decision.action == DENY and "only available to the" in decision.reply.text
+    assert decision.reply.audience != STAFF
+    direct = bot.run_command(client_says("", audience=audience), command.split())
+    assert direct.action == DENY
+    assert bot.clients.all() == before
+
+
+@pytest.mark.parametrize("name", ["Acme Dental", "Globex Logistics", "Initech", None])
+def test_clients_never_receive_coaching_or_scripts_whatever_they_write(bot, name):
+    # The staff questions themselves, asked from a client conversation in every phase.
+    for number, example in enumerate(e for e in load_examples() if e.audience == STAFF):
+        decision = bot.handle(client_says(example.text, name, thread=f"t{number}"))
+        assert decision.action != COMMAND
+        if decision.reply is not None:
+            assert decision.reply.audience == CLIENT
+            assert not decision.reply.coaching and not decision.reply.script
+            assert not any(marker in decision.reply.text for marker in COACHING_MARKERS), example.text
+
+
+# -- secrets stay secret ---------------------------------------------------------------------------
+@pytest.fixture
+def secret_bot(config):
+    bot = Bot(replace(config, **SECRETS))
+    seed_clients(bot.clients)
+    yield bot
+    bot.storage.close()
+
+
+def everything_stored(bot) -> str:
+    rows = bot.storage.db.execute("SELECT * FROM interactions").fetchall()
+    return "\n".join(str(value) for row in rows for value in row)
+
+
+class Leaky:
+    """A router whose failure message carries a token, as an SDK exception might."""
+
+    def route(self, text, audience, phase=None):
+        raise RuntimeError(f"upstream refused token {SECRETS['slack_bot_token']} ({text})")
+
+
+def test_secrets_in_messages_and_errors_never_reach_the_database_or_the_logs(secret_bot, caplog):
+    caplog.set_level(logging.DEBUG)
+    pasted = " ".join(SECRETS.values())
+    secret_bot.handle(staff_says(f"is this our token? {pasted}"))
+    answered = secret_bot.handle(client_says(f"here are the passwords: {pasted}"))
+    secret_bot.record_delivery_error(answered.interaction_id, f"Slack said invalid_auth for {pasted}")
+    secret_bot.router = Leaky()
+    failed = secret_bot.handle(staff_says(f"how do I tell them? {pasted}"))
+    assert failed.error and failed.reply  # the failure was answered with an apology
+    logging.getLogger("slack_sdk.web").debug("sending Authorization: Bearer %s", SECRETS["slack_bot_token"])
+
+    stored, logged = everything_stored(secret_bot), caplog.text
+    assert "upstream refused token" in logged and "Traceback" in logged  # the failure was logged...
+    for secret in SECRETS.values():  # ...without the secret, wherever it came from
+        assert secret not in stored
+        assert secret not in logged
+    assert stored.count("[redacted]") >= 8
+
+
+# -- nobody gets pinged on a client's say-so ---------------------------------------------------------
+MARKUP = "<!channel> <!here> <!everyone> <@U0STAFF> <!subteam^S123> <at>Sam Patel</at> @channel"
+
+
+def test_a_clients_markup_never_comes_back_to_them(bot):
+    for name, question in (("Acme Dental", "why are you ending our contract?"),
+                           ("Globex Logistics", "our printer is jammed, can you take a look?")):
+        decision = bot.handle(client_says(f"{MARKUP} {question}", name, thread=name))
+        assert decision.reply is not None
+        for token in MARKUP.split():
+            assert token not in decision.reply.text
+        # Staff see what the client wrote as data; the adapters escape it when they post it.
+        assert decision.staff_notice.facts["client_text"].startswith("<!channel>")
+
+
+@pytest.fixture
+def linked(bot):
+    bot.clients.link("Acme Dental", "slack", "C0ACME")
+
+
+def test_on_slack_a_clients_channel_ping_reaches_staff_as_plain_text(slack, fake, linked):  # noqa: F811
+    slack.client_says(f"{MARKUP} why are you ending our contract?")
+    fake.wait_for("chat.postMessage", 2)
+    posted = fake.posted_texts()
+    assert "why are you ending our contract?" in posted  # the notice did reach the staff channel
+    assert any(c.args["channel"] == STAFF_CHANNEL for c in fake.calls("chat.postMessage"))
+    for ping in ("<!channel>", "<!here>", "<!everyone>", "<@U0STAFF>", "<!subteam^S123>"):
+        assert ping not in posted
+    assert f"&lt;@{STAFF_USER}&gt;" in posted  # shown to staff as text, not as a ping
+    # A bare "@channel" only pings when link_names is set on the call.
+    assert not any(c.args.get("link_names") for c in fake.calls("chat.postMessage"))
