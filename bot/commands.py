@@ -189,7 +189,7 @@ def describe_line(client: dict) -> str:
 def describe(client: dict) -> str:
     labels = [
         ("Phase", client["phase"]), ("Notice given", client.get("notice_date")),
-        ("Last day of support", client.get("end_date")), ("Reason", client.get("reason_category")),
+        ("Support ends", client.get("end_date")), ("Reason", client.get("reason_category")),
         ("Details", client.get("reason")), ("New provider", client.get("new_provider")),
         ("Provider contact", client.get("new_provider_contact")),
         ("Account owner", client.get("account_owner")), ("Email domain", client.get("email_domain")),

@@ -65,7 +65,7 @@ def test_client_cli_round_trip_and_errors(tmp_path):
     db = tmp_path / "cli.db"
     assert app("clients", "add", "Acme Dental", "--account-owner", "Priya", db=db).returncode == 0
     notice = app("clients", "notice", "acme dental", "--end", "2030-01-31", "--reason-category", "late_payment", db=db)
-    assert notice.returncode == 0 and "Last day of support: 2030-01-31" in notice.stdout
+    assert notice.returncode == 0 and "Support ends: 2030-01-31" in notice.stdout
     listing = app("clients", "list", db=db)
     assert "Acme Dental: transition, support ends 2030-01-31" in listing.stdout
 
