@@ -8,6 +8,7 @@ the size of the interaction log (see bot/bench_history.py).
 """
 from __future__ import annotations
 
+import random
 import resource
 import statistics
 import subprocess
@@ -80,7 +81,10 @@ def route_latencies_ms(items: list[Sample], repeats: int) -> list[float]:
 
 # -- end-to-end handling -------------------------------------------------------------
 def bench_messages(items: list[Sample], count: int) -> list[IncomingMessage]:
-    """`count` messages cycling through the samples, each client thread its own conversation."""
+    """`count` messages cycling through the samples in a fixed shuffled order (intents mixed as in
+    real traffic), each client thread its own conversation."""
+    items = list(items)
+    random.Random(7).shuffle(items)
     messages = []
     for number in range(count):
         item = items[number % len(items)]
@@ -106,7 +110,7 @@ def handled_per_second(items: list[Sample], count: int, extra_clients: int, dire
     try:
         seed_bench_clients(bot, extra_clients)
         messages = bench_messages(items, count)
-        for message in messages[:200]:  # compile the templates and warm the caches first
+        for message in messages[:500]:  # compile the templates and warm the caches first
             bot.handle(message)
         started = time.perf_counter()
         for message in messages:

@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ import numpy as np
 from intents.examples import featurise
 
 FORMAT_VERSION = 1
+WORD_CACHE_SIZE = 20_000  # distinct words remembered per block (a few MB at most)
 
 
 def word_ngrams(text: str, pattern: re.Pattern, low: int, high: int) -> list[str]:
@@ -56,21 +58,37 @@ class _Block:
         self.low, self.high = ngram_range
         self.token_pattern = token_pattern
         self._pattern = re.compile(token_pattern) if token_pattern else None
+        # Character n-grams never cross a word, and chat reuses the same words all day:
+        # each word's known n-gram columns are worked out once (bounded, so hostile
+        # text cannot grow it without limit).
+        self._word_columns = lru_cache(maxsize=WORD_CACHE_SIZE)(self._columns_in_word)
 
     def grams(self, text: str) -> list[str]:
         if self.kind == "words":
             return word_ngrams(text, self._pattern, self.low, self.high)
         return char_wb_ngrams(text, self.low, self.high)
 
-    def weights(self, text: str) -> tuple[list[int], np.ndarray]:
-        # Look-ups run in C (map/zip) and the arithmetic on whole arrays: a Python loop with
-        # per-element numpy indexing cost more than the whole rest of routing.
-        counts = Counter(self.grams(text))
-        found = [(column, count) for column, count in zip(map(self.vocabulary.get, counts), counts.values())
-                 if column is not None]
-        if not found:
-            return [], np.zeros(0)
-        columns, tallies = map(list, zip(*found))
+    def column_counts(self, text: str) -> dict[int, int]:
+        """How often each known n-gram (by column) occurs in the text."""
+        if self.kind == "words":
+            counts = Counter(self.grams(text))
+            return {column: counts[gram] for gram, column in zip(counts, map(self.vocabulary.get, counts))
+                    if column is not None}
+        totals: dict[int, int] = {}
+        for word, repeats in Counter(text.split()).items():
+            for column, count in self._word_columns(word):
+                totals[column] = totals.get(column, 0) + count * repeats
+        return totals
+
+    def _columns_in_word(self, word: str) -> tuple[tuple[int, int], ...]:
+        counts = Counter(char_wb_ngrams(word, self.low, self.high))
+        return tuple((self.vocabulary[gram], count) for gram, count in counts.items() if gram in self.vocabulary)
+
+    def weights(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        counts = self.column_counts(text)
+        # Whole-array arithmetic: per-element numpy indexing cost more than the rest of routing.
+        columns = np.fromiter(counts, dtype=np.intp, count=len(counts))
+        tallies = np.fromiter(counts.values(), dtype=float, count=len(counts))
         values = (1.0 + np.log(tallies)) * self.idf[columns]
         norm = math.sqrt(values @ values) or 1.0
         return columns, values / norm
@@ -105,9 +123,8 @@ class CompiledModel:
         scores = self.intercept.copy()
         for block, offset in zip(self.blocks, self.offsets):
             columns, values = block.weights(features)
-            if columns:
-                rows = self.coef_t[np.add(columns, offset)]
-                scores += np.asarray(values) @ rows
+            if len(columns):
+                scores += values @ self.coef_t[columns + offset]
         scores = np.exp(scores - scores.max())
         scores /= scores.sum()
         return dict(zip(self.labels, scores.tolist()))
