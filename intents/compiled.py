@@ -21,7 +21,7 @@ import numpy as np
 from intents.examples import featurise
 
 FORMAT_VERSION = 1
-WORD_CACHE_SIZE = 20_000  # distinct words remembered per block (a few MB at most)
+WORD_CACHE_SIZE = 20_000  # distinct words remembered: about 20 MB when full of made-up words
 
 
 def word_ngrams(text: str, pattern: re.Pattern, low: int, high: int) -> list[str]:
