@@ -141,7 +141,7 @@ def cmd_teams(args) -> int:
 # -- the log ----------------------------------------------------------------------
 def cmd_log(args) -> int:
     bot = _bot(args)
-    rows = bot.storage.recent_interactions(limit=args.limit, client=args.client)
+    rows = bot.storage.recent_interactions(limit=args.limit, client=args.log_client)
     for row in reversed(rows):
         text = " ".join((row["text"] or "").split())[:70]
         print(f"{row['ts'][:19]} {row['platform']:<7} {row['audience'] or '-':<6} "
@@ -155,6 +155,8 @@ def cmd_log(args) -> int:
 def _storage(args):
     """The database alone: export and purge need neither the router nor the templates."""
     from bot.storage import Storage
+    if args.log_client is not None:  # `log --client X purge` must never mean "purge everyone"
+        raise ClientError(f"Put --client after '{args.log_action}': python app.py log {args.log_action} --client NAME")
     config = load_config(**({"db_path": args.db} if getattr(args, "db", None) else {}))
     return Storage(config.db_path, secrets=config.secrets())
 
@@ -205,7 +207,8 @@ def _add_log_parsers(sub) -> None:
     from bot.retention import FORMATS
     log_cmd = sub.add_parser("log", help="recent interactions; export or purge them")
     log_cmd.add_argument("--limit", type=int, default=20, help="how many (default 20)")
-    log_cmd.add_argument("--client", help="only this client")
+    # Its own dest: an ACTION's --client default would otherwise silently replace this one.
+    log_cmd.add_argument("--client", dest="log_client", help="only this client")
     log_cmd.set_defaults(handler=cmd_log)
     steps = log_cmd.add_subparsers(dest="log_action", metavar="ACTION")
     export = steps.add_parser("export", help="interactions as JSON lines (default) or CSV, oldest first")

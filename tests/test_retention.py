@@ -96,6 +96,8 @@ def test_purge_deletes_only_that_client_before_the_day_and_says_so(db):
     (("log", "export", "--since", "2026-05-01", "--until", "2026-04-01"), "date range is empty"),
     (("log", "export", "--client", "Acme Dentl"), "Did you mean Acme Dental"),
     (("log", "purge", "--before", "2026-04-01", "--client", "Nobody Ltd"), "don't know a client called"),
+    # --client before the action belongs to `log`: it must not turn into "every client".
+    (("log", "--client", "Acme Dental", "purge", "--before", "2026-04-01"), "Put --client after 'purge'"),
 ])
 def test_bad_dates_and_unknown_clients_are_clear_errors(db, args, message):
     result = app(*args, db=db)
