@@ -270,12 +270,13 @@ class SlackSender:
 
 # -- wiring the real app to both -------------------------------------------------------------
 def slack_config(config, fake: FakeSlack, **overrides):
-    return replace(config, slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET,
-                   slack_api_url=fake.api_url, slack_staff_channel=STAFF_CHANNEL, **overrides)
+    settings = {"slack_bot_token": BOT_TOKEN, "slack_signing_secret": SIGNING_SECRET,
+                "slack_api_url": fake.api_url, "slack_staff_channel": STAFF_CHANNEL}
+    return replace(config, **{**settings, **overrides})
 
 
 @contextmanager
-def running_app(bot, config, fake: FakeSlack, *, process_before_response: bool = True):
+def running_app(bot, config, fake: FakeSlack, *, process_before_response: bool = True, **settings):
     """The real Bolt app behind its real HTTP endpoint on 127.0.0.1, talking to the fake.
 
     process_before_response=True makes each HTTP answer wait for the listener, so tests can
@@ -283,7 +284,7 @@ def running_app(bot, config, fake: FakeSlack, *, process_before_response: bool =
     """
     from bot.adapters.slack import build_app
     from bot.adapters.slack_http import HttpServer
-    app = build_app(bot, slack_config(config, fake), process_before_response=process_before_response)
+    app = build_app(bot, slack_config(config, fake, **settings), process_before_response=process_before_response)
     server = HttpServer(app, "127.0.0.1", 0)
     try:
         yield SlackSender(server.start(), fake)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from slack_bolt import App, BoltContext
 from slack_bolt.error import BoltError
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
@@ -73,10 +74,17 @@ def web_client(config: Config) -> WebClient:
     return client
 
 
+def _not_the_token_warning(record: logging.LogRecord) -> bool:
+    # Bolt reads SLACK_BOT_TOKEN from the environment on its own, then warns that our client's
+    # token wins. It is the same token (from Config), so the warning would only alarm an admin.
+    return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
 def build_app(bot: Bot, config: Config, *, process_before_response: bool = False) -> App:
     """A Bolt App wired to the core. Checks the bot token with Slack (auth.test) on the way."""
     check_settings(config)
     client = web_client(config)
+    logging.getLogger("slack_bolt.App").addFilter(_not_the_token_warning)
     socket_mode = bool(config.slack_app_token)
     try:
         app = App(client=client, signing_secret=config.slack_signing_secret,

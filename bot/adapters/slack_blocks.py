@@ -18,6 +18,7 @@ FEEDBACK_PREFIX = "feedback_"
 FEEDBACK_LABELS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
 THANKS = "Thanks for the feedback."
 FENCE = "```"
+SCRIPT_LABEL = "*Ready to send* (copy, adjust, send):\n"
 
 
 # -- text -------------------------------------------------------------------------
@@ -117,9 +118,9 @@ def _coaching_blocks(reply: Reply) -> list[dict]:
     blocks += sections(escape(reply.coaching))
     if reply.script:
         # Preformatted, so it reads as a draft to copy rather than part of the coaching.
-        scripts = pieces(escape(reply.script), SECTION_LIMIT - 2 * len(FENCE) - 30)
-        blocks += [section(("*Ready to send* (copy, adjust, send):\n" if n == 0 else "") + FENCE + s + FENCE)
-                   for n, s in enumerate(scripts)]
+        scripts = pieces(escape(reply.script), SECTION_LIMIT - len(SCRIPT_LABEL) - 2 * len(FENCE))
+        blocks += [section((SCRIPT_LABEL if n == 0 else "") + FENCE + script + FENCE)
+                   for n, script in enumerate(scripts)]
     return blocks
 
 
