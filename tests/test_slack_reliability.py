@@ -5,7 +5,12 @@ import json
 import logging
 import time
 
-from fake_slack import SIGNING_SECRET, STAFF_CHANNEL, fake, running_app, slack  # noqa: F401
+import pytest
+
+from bot.adapters.slack import SlackNotifier, web_client
+from bot.notify import DeliveryError
+from fake_slack import (SIGNING_SECRET, STAFF_CHANNEL, STAFF_USER, fake, running_app, slack,  # noqa: F401
+                        slack_config)
 
 QUESTION = "They said sorry and want another chance, should I reconsider?"
 
@@ -82,3 +87,16 @@ def test_without_a_staff_channel_the_missing_notice_is_recorded(bot, config, fak
 
     assert fake.calls("chat.postMessage") == []
     assert "SLACK_STAFF_CHANNEL is not set" in only_interaction(bot)["error"]
+
+
+def test_the_notifier_for_reminders_reaches_a_person_and_reports_what_failed(config, fake):  # noqa: F811
+    notifier = SlackNotifier(web_client(slack_config(config, fake)), STAFF_CHANNEL)
+
+    notifier.notify_person(STAFF_USER, "Acme Dental's last day is Friday <!here>", "Reminder")
+    fake.fail("chat.postMessage", "channel_not_found")
+    with pytest.raises(DeliveryError, match="channel_not_found"):
+        notifier.notify_staff("Handover checklist due", "Reminder")
+
+    to_person, to_staff = fake.calls("chat.postMessage")
+    assert to_person.args["channel"] == STAFF_USER and "&lt;!here&gt;" in to_person.args["text"]
+    assert to_staff.args["channel"] == STAFF_CHANNEL

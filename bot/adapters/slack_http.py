@@ -10,6 +10,7 @@ import asyncio
 import threading
 
 from aiohttp import web
+from multidict import CIMultiDict
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.config import ConfigError
@@ -25,11 +26,8 @@ async def to_bolt_request(request: web.Request) -> BoltRequest:
 
 
 def to_response(bolt_response: BoltResponse) -> web.Response:
-    response = web.Response(status=bolt_response.status, body=bolt_response.body.encode("utf-8"))
-    for name, values in bolt_response.headers.items():
-        for value in values:
-            response.headers[name] = value
-    return response
+    headers = CIMultiDict((name, value) for name, values in bolt_response.headers.items() for value in values)
+    return web.Response(status=bolt_response.status, body=bolt_response.body.encode("utf-8"), headers=headers)
 
 
 def web_app(bolt_app: App, path: str = EVENTS_PATH) -> web.Application:
