@@ -43,7 +43,7 @@ def test_slack_gets_its_acknowledgement_before_slow_work_finishes(bot, config, f
     fake.delay("users.info", 2.0)  # Slack itself being slow while we prepare the answer
     with running_app(bot, config, fake, process_before_response=False) as slack:  # noqa: F811
         answer = slack.dm(QUESTION)
-        assert answer.status == 200 and answer.seconds < 1.0
+        assert answer.status == 200 and answer.seconds < 1.5  # well before the 2 s the reply needs
         [reply] = fake.wait_for("chat.postMessage")
     assert reply.args["channel"] == "D0STAFF"
 
