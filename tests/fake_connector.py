@@ -9,8 +9,14 @@ import asyncio
 import itertools
 from dataclasses import dataclass, field
 
+import pytest
+import pytest_asyncio
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.adapters.teams_delivery import RetryPolicy
+from bot.adapters.teams_server import create_app
+from bot.config import load_config
 
 
 @dataclass
@@ -43,6 +49,7 @@ class FakeConnector:
     attempts: int = 0                                   # every send request, failed ones included
     members: dict[str, dict] = field(default_factory=dict)  # member id -> TeamsChannelAccount JSON
     failures: list[Failure] = field(default_factory=list)
+    delay: float = 0.0                                  # seconds before answering a send
     server: TestServer | None = None
 
     @property
@@ -77,6 +84,7 @@ class FakeConnector:
 
     async def _receive(self, request: web.Request) -> web.Response:
         self.attempts += 1
+        await asyncio.sleep(self.delay)
         if self.failures:
             failure = self.failures.pop(0)
             headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
@@ -143,3 +151,28 @@ def bot_added(service_url: str, conversation: str = STAFF_CHANNEL, tenant: str =
 async def post(client, activity: dict):
     """POST an activity to the bot the way the Bot Framework service does."""
     return await client.post("/api/messages", json=activity)
+
+
+# -- fixtures shared by the HTTP-level Teams tests (import them into the test module) ----------
+QUICK = RetryPolicy(first_pause=0.01, longest_pause=0.05, budget=5.0)  # retries without the wait
+
+
+@pytest.fixture(name="config")
+def teams_config(tmp_path):
+    """Our tenant and staff channel configured, no credentials (the SDK accepts unsigned requests)."""
+    return load_config(environ={}, db_path=str(tmp_path / "bot.db"), teams_tenant_id=OUR_TENANT,
+                       teams_staff_conversation=STAFF_CHANNEL)
+
+
+@pytest_asyncio.fixture
+async def connector():
+    fake = await FakeConnector().start()
+    yield fake
+    await fake.close()
+
+
+async def start_teams(core, policy: RetryPolicy = QUICK) -> TestClient:
+    """The bot's aiohttp app on 127.0.0.1, on a free port."""
+    client = TestClient(TestServer(create_app(core, policy), host="127.0.0.1", port=0))
+    await client.start_server()
+    return client

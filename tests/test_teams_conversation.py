@@ -6,17 +6,10 @@ from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
 from bot.adapters.teams import TeamsBot
-from bot.config import load_config
-from fake_connector import BOT, CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, STAFF_CHANNEL
+from fake_connector import BOT, CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, STAFF_CHANNEL, teams_config  # noqa: F401
 
 PRIYA_CHAT = "a:1on1-priya"
 ACME_CHAT = "19:acme-shared@thread.v2"
-
-
-@pytest.fixture
-def config(tmp_path):
-    return load_config(environ={}, db_path=str(tmp_path / "bot.db"), teams_tenant_id=OUR_TENANT,
-                       teams_staff_conversation=STAFF_CHANNEL)
 
 
 def account(person: dict) -> ChannelAccount:

@@ -7,40 +7,21 @@ import time
 
 import pytest
 import pytest_asyncio
-from aiohttp.test_utils import TestClient, TestServer
 
 from bot.adapters.teams_delivery import RetryPolicy
-from bot.adapters.teams_server import create_app, teams_notifier
+from bot.adapters.teams_server import NOTIFIER, teams_notifier
 from bot.config import load_config
 from bot.core import Bot
-from fake_connector import OUR_TENANT, PRIYA, STAFF_CHANNEL, FakeConnector, bot_added, message, post
+from bot.notify import DeliveryError
+from fake_connector import (PRIYA, QUICK, STAFF_CHANNEL, bot_added, connector, message, post,  # noqa: F401
+                            start_teams, teams_config)
 
-QUICK = RetryPolicy(first_pause=0.01, longest_pause=0.05, budget=5.0)
 QUESTION = "how do I tell Acme Dental we're ending?"
-
-
-@pytest.fixture
-def config(tmp_path):
-    return load_config(environ={}, db_path=str(tmp_path / "bot.db"), teams_tenant_id=OUR_TENANT,
-                       teams_staff_conversation=STAFF_CHANNEL)
-
-
-@pytest_asyncio.fixture
-async def connector():
-    fake = await FakeConnector().start()
-    yield fake
-    await fake.close()
-
-
-async def start(core: Bot) -> TestClient:
-    client = TestClient(TestServer(create_app(core, QUICK), host="127.0.0.1", port=0))
-    await client.start_server()
-    return client
 
 
 @pytest_asyncio.fixture
 async def teams(bot):
-    client = await start(bot)
+    client = await start_teams(bot)
     yield client
     await client.close()
 
@@ -62,7 +43,7 @@ async def test_feedback_button_is_stored_on_the_answer_it_rates(teams, connector
 # -- proactive messages ---------------------------------------------------------------
 @pytest.mark.asyncio
 async def test_notices_still_reach_staff_after_a_restart(config, connector, bot):
-    before = await start(bot)
+    before = await start_teams(bot)
     await post(before, bot_added(connector.url))              # the bot joins the staff channel
     await post(before, message("hello", connector.url))       # Priya says hi in a 1:1 chat
     await before.close()
@@ -83,9 +64,21 @@ async def test_notices_still_reach_staff_after_a_restart(config, connector, bot)
 
 @pytest.mark.asyncio
 async def test_a_notice_to_somewhere_the_bot_has_never_been_is_a_delivery_error(bot):
-    from bot.notify import DeliveryError
     with pytest.raises(DeliveryError, match="add the bot there"):
         await teams_notifier(bot, policy=QUICK).notify_staff_async("hello")
+
+
+@pytest.mark.asyncio
+async def test_a_worker_thread_can_notify_through_the_running_server(teams, connector):
+    await post(teams, bot_added(connector.url))
+    notifier = teams.server.app[NOTIFIER]
+
+    await asyncio.to_thread(notifier.notify_staff, "Globex's access has been removed.", "Handover done")
+    with pytest.raises(DeliveryError, match="await notify_staff_async"):
+        notifier.notify_staff("called on the event loop itself")
+
+    assert [sent.text for sent in connector.to(STAFF_CHANNEL)] == [
+        "**Handover done**\n\nGlobex's access has been removed."]
 
 
 # -- who may post -----------------------------------------------------------------------
@@ -93,7 +86,7 @@ async def test_a_notice_to_somewhere_the_bot_has_never_been_is_a_delivery_error(
 async def test_unauthenticated_request_is_rejected_when_credentials_are_configured(tmp_path, connector):
     core = Bot(load_config(environ={}, db_path=str(tmp_path / "auth.db"), teams_app_id="3f2a0c1e-app",
                            teams_app_password="not-a-real-secret"))
-    client = await start(core)
+    client = await start_teams(core)
     response = await post(client, message(QUESTION, connector.url))
     status, answer = response.status, await response.json()
     await client.close()
@@ -151,6 +144,19 @@ async def test_a_retry_after_beyond_the_answer_window_is_not_waited_for(teams, c
 
     assert time.monotonic() - started < QUICK.budget
     assert connector.sent == [] and "HTTP 429" in bot.storage.recent_interactions(limit=1)[0]["error"]
+
+
+@pytest.mark.asyncio
+async def test_a_connector_that_hangs_does_not_keep_teams_waiting(bot, connector):
+    connector.delay = 1.5
+    client = await start_teams(bot, RetryPolicy(budget=0.5))
+    started = time.monotonic()
+    response = await post(client, message(QUESTION, connector.url))
+    elapsed = time.monotonic() - started
+    await client.close()
+
+    assert response.status == 200 and elapsed < 1.5
+    assert "did not answer in time" in bot.storage.recent_interactions(limit=1)[0]["error"]
 
 
 @pytest.mark.asyncio

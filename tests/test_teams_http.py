@@ -2,39 +2,23 @@
 caught by a local fake of the Bot Framework connector."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import pytest_asyncio
-from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.teams_delivery import RetryPolicy
-from bot.adapters.teams_server import create_app
-from bot.config import load_config
-from fake_connector import (CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, STAFF_CHANNEL, FakeConnector, bot_added,
-                            message, post)
+from fake_connector import (CLIENT_TENANT, DANA, STAFF_CHANNEL, bot_added, connector, message,  # noqa: F401
+                            post, start_teams, teams_config)
+from responses.render import long_date
 
 ACME_CHAT = "19:acme-shared@thread.v2"
 GLOBEX_CHAT = "19:globex-shared@thread.v2"
 INITECH_CHAT = "19:initech-shared@thread.v2"
-QUICK = RetryPolicy(first_pause=0.01, longest_pause=0.05, budget=5.0)
-
-
-@pytest.fixture
-def config(tmp_path):
-    return load_config(environ={}, db_path=str(tmp_path / "bot.db"), teams_tenant_id=OUR_TENANT,
-                       teams_staff_conversation=STAFF_CHANNEL)
 
 
 @pytest_asyncio.fixture
-async def connector():
-    fake = await FakeConnector().start()
-    yield fake
-    await fake.close()
-
-
-@pytest_asyncio.fixture
-async def teams(bot, connector):
-    client = TestClient(TestServer(create_app(bot, QUICK), host="127.0.0.1", port=0))
-    await client.start_server()
+async def teams(bot, connector):  # noqa: F811 - the fixture imported above
+    client = await start_teams(bot)
     await post(client, bot_added(connector.url))  # the team added the bot to its staff channel
     yield client
     await client.close()
@@ -123,8 +107,6 @@ async def test_client_in_transition_gets_an_answer_and_staff_get_a_notice(teams,
 
 @pytest.mark.asyncio
 async def test_ended_client_is_told_support_ended_on_the_end_date(teams, connector, bot):
-    from responses.render import long_date
-    from datetime import date
     bot.clients.link("Globex Logistics", "teams", GLOBEX_CHAT)
     await post(teams, from_client("can you just take a quick look at our server?", connector, GLOBEX_CHAT))
 

@@ -8,6 +8,7 @@ archived, so moving to its successor should touch only these files.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
@@ -29,6 +30,7 @@ from bot.notify import DeliveryError
 log = logging.getLogger("partingways.teams")
 
 DEADLINE = "partingways.deadline"  # turn_state key: when this turn's sends must stop retrying
+ROSTER_SECONDS = 3.0               # a slow roster look-up must not eat the time left to answer
 
 
 class TeamsBot(ActivityHandler):
@@ -100,7 +102,8 @@ class TeamsBot(ActivityHandler):
     async def _client_by_email(self, turn_context: TurnContext) -> str | None:
         """A guest's or external user's client, from the domain of their email address."""
         try:
-            member = await TeamsInfo.get_member(turn_context, turn_context.activity.from_property.id)
+            member = await asyncio.wait_for(TeamsInfo.get_member(turn_context, turn_context.activity.from_property.id),
+                                            timeout=ROSTER_SECONDS)
         except Exception as error:  # noqa: BLE001 - no roster means no client match, not a failure
             log.info("could not look up the sender in the Teams roster: %s", error)
             return None

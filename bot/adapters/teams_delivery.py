@@ -4,7 +4,6 @@ proactive sends and the StaffNotifier the reminders use.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import itertools
 import logging
 import time
@@ -68,10 +67,15 @@ def retry_after_seconds(error: Exception) -> float | None:
 
 async def send_with_retries(context: TurnContext, activity: Activity, policy: RetryPolicy,
                             deadline: float):
-    """Send once, retrying 429/502/504 with backoff for as long as the deadline allows."""
+    """Send once, retrying 429/502/504 with backoff for as long as the deadline allows.
+
+    A send still unanswered at the deadline is abandoned (TimeoutError) so that the
+    bot answers Teams in time; Teams may yet deliver it.
+    """
     for attempt in itertools.count():
         try:
-            return await context.send_activity(deepcopy(activity))
+            return await asyncio.wait_for(context.send_activity(deepcopy(activity)),
+                                          timeout=max(0.0, deadline - time.monotonic()))
         except ErrorResponseException as error:
             status = http_status(error)
             pause = policy.pause(attempt, retry_after_seconds(error))
@@ -83,6 +87,8 @@ async def send_with_retries(context: TurnContext, activity: Activity, policy: Re
 
 
 def describe_failure(error: Exception) -> str:
+    if isinstance(error, TimeoutError):
+        return "Teams did not answer in time; the message may still arrive"
     status = http_status(error)
     return f"Teams answered HTTP {status}: {error}" if status else f"{type(error).__name__}: {error}"
 
@@ -157,8 +163,8 @@ class ProactiveSender:
 class TeamsNotifier:
     """bot.notify.StaffNotifier for Teams: the staff conversation and 1:1 chats.
 
-    The sync methods are for code outside the server's event loop (a cron run
-    or a worker thread); on the loop, await the *_async versions.
+    The blocking methods are for code off the event loop (a cron run, a worker
+    thread); on the loop, await the *_async versions.
     """
 
     platform = PLATFORM
@@ -166,7 +172,6 @@ class TeamsNotifier:
     def __init__(self, sender: ProactiveSender, staff_conversation: str = ""):
         self.sender = sender
         self.staff_conversation = conversation_key(staff_conversation)
-        self.loop: asyncio.AbstractEventLoop | None = None  # the server's loop, once it runs
 
     async def post_to_staff(self, activity: Activity, deadline: float | None = None) -> None:
         if not self.staff_conversation:
@@ -192,17 +197,8 @@ class TeamsNotifier:
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            pass
-        else:
-            coroutine.close()
-            raise DeliveryError("TeamsNotifier's blocking methods can't run on the event loop; "
-                                "await notify_staff_async / notify_person_async there.")
-        if self.loop is not None and self.loop.is_running():
-            future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
-            try:
-                future.result(timeout=self.sender.policy.budget + 5)
-            except concurrent.futures.TimeoutError:
-                future.cancel()
-                raise DeliveryError("Teams did not confirm the message in time.") from None
+            asyncio.run(coroutine)  # a thread or process of its own: a short-lived loop is fine
             return
-        asyncio.run(coroutine)
+        coroutine.close()
+        raise DeliveryError("TeamsNotifier's blocking methods can't run on the event loop; "
+                            "await notify_staff_async / notify_person_async there.")

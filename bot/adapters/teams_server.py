@@ -5,7 +5,6 @@ clear 400 (and a line in the interaction log) instead of a stack trace.
 """
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sqlite3
@@ -85,7 +84,6 @@ def create_app(core: Bot, policy: RetryPolicy = RetryPolicy()) -> web.Applicatio
         return web.Response(status=200)
 
     async def on_startup(app: web.Application) -> None:
-        app[NOTIFIER].loop = asyncio.get_running_loop()
         _warn_about_settings(core.config)
 
     app.router.add_post(ROUTE, messages)
