@@ -178,3 +178,12 @@ async def test_typing_reactions_and_the_bots_own_messages_get_200_and_no_reply(t
 
     assert statuses == [200, 200, 200]
     assert connector.sent == [] and bot.storage.recent_interactions() == []
+
+
+@pytest.mark.asyncio
+async def test_installing_the_personal_app_lets_reminders_reach_that_person(teams, connector, bot):
+    installed = {**message(None, connector.url), "type": "installationUpdate", "action": "add"}
+    await post(teams, installed)
+
+    await teams_notifier(bot, policy=QUICK).notify_person_async(PRIYA["aadObjectId"], "Acme Dental: one week left.")
+    assert connector.to("a:1on1-priya")[-1].text == "Acme Dental: one week left."

@@ -2,11 +2,13 @@
 caught by a local fake of the Bot Framework connector."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 import pytest_asyncio
 
+from bot.message import IncomingMessage
 from fake_connector import (CLIENT_TENANT, DANA, STAFF_CHANNEL, bot_added, connector, message,  # noqa: F401
                             post, start_teams, teams_config)
 from responses.render import long_date
@@ -153,3 +155,30 @@ async def test_external_or_guest_senders_are_denied_commands_and_never_coached(t
     assert all(sent.card is None for sent in connector.sent)
     rows = logged(bot, sender_id="aad-dana")
     assert {row["audience"] for row in rows} == {"client"} and rows[0]["client"] == "Acme Dental"
+
+
+@pytest.mark.asyncio
+async def test_without_a_configured_tenant_ours_is_learnt_from_the_staff_channel(bot, connector):  # noqa: F811
+    bot.config = replace(bot.config, teams_tenant_id="")
+    bot.clients.link("Acme Dental", "teams", ACME_CHAT)
+    client = await start_teams(bot)
+    await post(client, bot_added(connector.url))  # the staff channel is in our tenant
+    await post(client, from_client("Why are you ending our contract?", connector, ACME_CHAT))
+    await post(client, message("offboard show Acme Dental", connector.url, conversation=ACME_CHAT,
+                               conversation_type="groupChat", mention=True))
+    await client.close()
+
+    answer, record = [sent.text for sent in connector.to(ACME_CHAT)]
+    assert answer.startswith("Hi Dana")
+    assert record.startswith("Acme Dental") and "Phase: transition" in record
+
+
+@pytest.mark.asyncio
+async def test_feedback_submitted_by_a_client_is_not_counted(teams, connector, bot):
+    bot.clients.link("Acme Dental", "teams", ACME_CHAT)
+    staff_answer = bot.handle(IncomingMessage(text="how do I announce it?", platform="teams", sender_id="aad-priya"))
+    forged = {"kind": "partingways.feedback", "interaction_id": staff_answer.interaction_id, "verdict": "not_helpful"}
+    await post(teams, {**from_client(None, connector, ACME_CHAT), "value": forged})
+
+    assert bot.storage.interaction(staff_answer.interaction_id)["feedback"] is None
+    assert connector.to(ACME_CHAT) == []
