@@ -35,7 +35,7 @@ class Bot:
     def __init__(self, config: Config, storage: Storage | None = None, router: Router | None = None):
         self.config = config
         hide_in_logs(config.secrets())
-        self.storage = storage or Storage(config.db_path, secrets=config.secrets())
+        self.storage = storage or Storage(config.db_path, secrets=config.secrets(), background_checkpoints=True)
         self.clients = Clients(self.storage, config.timezone)
         self.commands = CommandSet(self.clients)
         self.router = router or default_router()

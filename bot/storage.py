@@ -13,6 +13,8 @@ from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
+from bot.checkpoint import BackgroundCheckpointer
+
 MAX_LOGGED_TEXT = 100_000
 
 
@@ -108,15 +110,22 @@ def connect(path: str) -> sqlite_utils.Database:
 class Storage:
     """Owns the database connection; every read and write of the bot goes through it."""
 
-    def __init__(self, path: str = ":memory:", secrets: list[str] | None = None):
+    def __init__(self, path: str = ":memory:", secrets: list[str] | None = None,
+                 background_checkpoints: bool = False):
         self.path = path
         self.db = connect(path)
         self.lock = threading.RLock()
         self._secrets = [s for s in (secrets or []) if s]
         with self.lock:
             migrate(self.db)
+        self._checkpointer = None
+        if background_checkpoints and path != ":memory:":  # long-running writers: see bot/checkpoint.py
+            self.db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._checkpointer = BackgroundCheckpointer(path).start()
 
     def close(self) -> None:
+        if self._checkpointer:
+            self._checkpointer.stop()
         self.db.conn.close()
 
     # -- writing -----------------------------------------------------------

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from bot.config import load_config
@@ -119,3 +120,15 @@ def test_a_read_only_database_is_reported_clearly_and_the_bot_keeps_answering(tm
         assert bot.record_feedback(1, "helpful") is False
     assert "SQLITE_READONLY" in caplog.text and "permissions" in caplog.text
     bot.storage.close()
+
+
+def test_the_log_is_checkpointed_in_the_background_not_while_answering(bot):
+    path = Path(bot.config.db_path)
+    assert bot.storage.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    before = path.stat().st_size
+    for number in range(300):
+        bot.handle(staff(f"how do I tell Initech we are done? ({number})"))
+    deadline = time.monotonic() + 10
+    while path.stat().st_size <= before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert path.stat().st_size > before  # the rows reached the database file, not only the WAL
