@@ -156,7 +156,8 @@ def _storage(args):
     """The database alone: export and purge need neither the router nor the templates."""
     from bot.storage import Storage
     if args.log_client is not None:  # `log --client X purge` must never mean "purge everyone"
-        raise ClientError(f"Put --client after '{args.log_action}': python app.py log {args.log_action} --client NAME")
+        action = args.log_action
+        raise ClientError(f"Put --client after '{action}': python app.py log {action} --client NAME")
     config = load_config(**({"db_path": args.db} if getattr(args, "db", None) else {}))
     return Storage(config.db_path, secrets=config.secrets())
 

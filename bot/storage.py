@@ -348,7 +348,7 @@ STORAGE_ADVICE = {
     "SQLITE_BUSY": "another process held the database longer than the 30 s busy timeout",
     "SQLITE_CANTOPEN": "the database file or its folder cannot be opened: check the path and permissions",
     "SQLITE_IOERR": "the disk reported an I/O error: check the disk and the system log",
-    "SQLITE_CORRUPT": "the database file is damaged: stop the bot, back the file up and run PRAGMA integrity_check",
+    "SQLITE_CORRUPT": "the database file is damaged: stop the bot, back it up, run PRAGMA integrity_check",
 }
 
 

@@ -87,7 +87,8 @@ def test_any_text_from_anyone_is_answered_logged_and_never_evaluated(bot, text, 
     assert_handled(bot, text, audience, client)
 
 
-@pytest.mark.parametrize("audience, client", [(STAFF, None), (CLIENT, "Acme Dental"), (CLIENT, "Globex Logistics")])
+@pytest.mark.parametrize("audience, client",
+                         [(STAFF, None), (CLIENT, "Acme Dental"), (CLIENT, "Globex Logistics")])
 @pytest.mark.parametrize("text", [
     "why are you ending our contract? " * 3_000,  # ~100k characters
     "x" * 100_000,
