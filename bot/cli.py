@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Callable
@@ -167,7 +168,12 @@ def cmd_log_export(args) -> int:
     storage = _storage(args)
     chosen = retention.selection(storage, args.client, since=args.since, until=args.until)
     if not args.output:
-        count = retention.export(storage, chosen, sys.stdout, args.format)
+        try:
+            count = retention.export(storage, chosen, sys.stdout, args.format)
+            sys.stdout.flush()
+        except BrokenPipeError:  # e.g. `| head`: the reader has all it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     else:
         try:
             with open(args.output, "w", encoding="utf-8", newline="") as stream:
