@@ -124,3 +124,27 @@ def test_on_slack_a_clients_channel_ping_reaches_staff_as_plain_text(slack, fake
     assert f"&lt;@{STAFF_USER}&gt;" in posted  # shown to staff as text, not as a ping
     # A bare "@channel" only pings when link_names is set on the call.
     assert not any(c.args.get("link_names") for c in fake.calls("chat.postMessage"))
+
+
+@pytest.mark.asyncio
+async def test_on_teams_a_clients_mention_markup_reaches_staff_as_plain_text(config):
+    import fake_connector as teams
+    from test_teams_conversation import ACME_CHAT, add_bot_to_staff_channel, adapter_for, chat
+    bot = Bot(replace(config, teams_tenant_id=teams.OUR_TENANT, teams_staff_conversation=teams.STAFF_CHANNEL))
+    seed_clients(bot.clients)
+    bot.clients.link("Acme Dental", "teams", ACME_CHAT)
+    adapter = adapter_for(bot, chat(ACME_CHAT, "groupChat", sender=teams.DANA, tenant=teams.CLIENT_TENANT))
+    await add_bot_to_staff_channel(adapter)
+    sent = {}
+
+    def no_live_mention(activity, description=None):
+        sent[activity.conversation.id] = activity
+        assert "<at>" not in (activity.text or "")
+        assert not [e for e in activity.entities or [] if (e.type or "").lower() == "mention"]
+
+    flow = await adapter.test(f"{MARKUP} Why are you ending our contract?", no_live_mention)
+    await flow.assert_reply(no_live_mention)
+    assert "Hi Dana" in sent[ACME_CHAT].text
+    # Shown to staff as typed, pinging nobody.
+    assert "&lt;at>Sam Patel&lt;/at>" in sent[teams.STAFF_CHANNEL].text
+    bot.storage.close()
