@@ -118,14 +118,21 @@ def cmd_evaluate(args) -> int:
 
 # -- reminders --------------------------------------------------------------------
 def cmd_reminders(args) -> int:
+    from bot.adapters.notifiers import configured_notifiers
     from bot.reminder_commands import run_cli
-    return run_cli(_bot(args), args)
+    bot = _bot(args)
+    notifiers = configured_notifiers(bot) if args.reminders_action == "run" else []
+    return run_cli(bot, args, notifiers=notifiers)
 
 
 # -- Slack ------------------------------------------------------------------------
 def cmd_slack(args) -> int:
-    from bot.adapters.slack import run_slack
-    return run_slack(_bot(args), host=args.host)
+    from bot.adapters.notifiers import start_platform_reminders
+    from bot.adapters.slack import check_settings, run_slack
+    bot = _bot(args)
+    check_settings(bot.config)
+    start_platform_reminders(bot)
+    return run_slack(bot, host=args.host)
 
 
 # -- Teams ------------------------------------------------------------------------
@@ -135,8 +142,11 @@ def cmd_teams(args) -> int:
         path = build_package(load_config(), Path(args.out))
         print(f"Teams app package written to {path}. Upload it in Teams: Apps > Manage your apps > Upload an app.")
         return 0
+    from bot.adapters.notifiers import start_platform_reminders
     from bot.adapters.teams_server import serve
-    return serve(_bot(args), host=args.host)
+    bot = _bot(args)
+    start_platform_reminders(bot)
+    return serve(bot, host=args.host)
 
 
 # -- the log ----------------------------------------------------------------------
@@ -215,19 +225,20 @@ def _add_log_parsers(sub) -> None:
     log_cmd = sub.add_parser("log", help="recent interactions; export or purge them")
     log_cmd.add_argument("--limit", type=int, default=20, help="how many (default 20)")
     # Its own dest: an ACTION's --client default would otherwise silently replace this one.
-    log_cmd.add_argument("--client", dest="log_client", help="only this client")
+    log_cmd.add_argument("--client", dest="log_client", metavar="NAME", help="only this client")
     log_cmd.set_defaults(handler=cmd_log)
-    steps = log_cmd.add_subparsers(dest="log_action", metavar="ACTION")
+    steps = log_cmd.add_subparsers(dest="log_action", metavar="[ACTION]")
     export = steps.add_parser("export", help="interactions as JSON lines (default) or CSV, oldest first")
     export.add_argument("--format", choices=FORMATS, default="jsonl")
-    export.add_argument("--client", help="only this client")
-    export.add_argument("--since", help="from this UTC day on (YYYY-MM-DD, today, ...)")
-    export.add_argument("--until", help="up to and including this UTC day")
-    export.add_argument("--output", help="write to this file instead of stdout")
+    export.add_argument("--client", metavar="NAME", help="only this client")
+    export.add_argument("--since", metavar="DATE", help="from this UTC day on (YYYY-MM-DD, today, ...)")
+    export.add_argument("--until", metavar="DATE", help="up to and including this UTC day")
+    export.add_argument("--output", metavar="FILE", help="write to this file instead of stdout")
     export.set_defaults(handler=cmd_log_export)
     purge = steps.add_parser("purge", help="delete interactions before a day (privacy requests)")
-    purge.add_argument("--before", required=True, help="delete what was logged before this UTC day")
-    purge.add_argument("--client", help="only this client's interactions")
+    purge.add_argument("--before", required=True, metavar="DATE",
+                       help="delete what was logged before this UTC day")
+    purge.add_argument("--client", metavar="NAME", help="only this client's interactions")
     purge.add_argument("--dry-run", action="store_true", help="say what would be deleted, delete nothing")
     purge.set_defaults(handler=cmd_log_purge)
 
