@@ -35,10 +35,10 @@ def confirmation(reminder: dict) -> str:
 
 
 # -- python app.py reminders ... --------------------------------------------------
-def run_cli(bot, args, now: datetime | None = None) -> int:
+def run_cli(bot, args, now: datetime | None = None, notifiers=None) -> int:
     now = now or utcnow()
     if args.reminders_action == "run":
-        delivered = run_due(bot, [ConsoleNotifier()], now)
+        delivered = run_due(bot, notifiers or [ConsoleNotifier()], now)
         late = sum(1 for d in delivered if d.late)
         print(f"Sent {len(delivered)} reminder deliver{'y' if len(delivered) == 1 else 'ies'}"
               + (f" ({late} late)." if late else ".") if delivered else "No reminders due.")

@@ -1,0 +1,27 @@
+"""The staff notifiers of every platform that is configured, for reminders.
+
+Each platform's SDK is imported only when that platform is configured.
+"""
+from __future__ import annotations
+
+from bot.core import Bot
+from bot.notify import ConsoleNotifier, StaffNotifier
+
+
+def configured_notifiers(bot: Bot) -> list[StaffNotifier]:
+    """Slack when it has a token, Teams when it has a staff conversation; else the console."""
+    config = bot.config
+    notifiers: list[StaffNotifier] = []
+    if config.slack_bot_token:
+        from bot.adapters.slack import SlackNotifier, web_client
+        notifiers.append(SlackNotifier(web_client(config), config.slack_staff_channel))
+    if config.teams_staff_conversation:
+        from bot.adapters.teams_server import teams_notifier
+        notifiers.append(teams_notifier(bot))
+    return notifiers or [ConsoleNotifier()]
+
+
+def start_platform_reminders(bot: Bot):
+    """The background reminder loop of `python app.py slack|teams`."""
+    from bot.reminders import start_reminder_loop
+    return start_reminder_loop(bot, configured_notifiers(bot), bot.config.reminder_interval_seconds)
