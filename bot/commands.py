@@ -93,15 +93,19 @@ class CommandSet:
         return command is None or not command.changes_records
 
     # -- argument helpers ----------------------------------------------------
-    def take_client(self, args: list[str]) -> tuple[str, list[str]]:
-        """Split a (possibly unquoted, multi-word) known client name off the front."""
+    def take_client(self, args: list[str], whole: bool = False) -> tuple[str, list[str]]:
+        """Split a (possibly unquoted, multi-word) known client name off the front.
+
+        whole: the command takes nothing after the name, so an unknown name is
+        every word (and the error names what was typed, not its first word).
+        """
         if not args:
             raise UsageError("Which client?")
         for size in range(len(args), 1, -1):
             candidate = " ".join(args[:size])
             if self.clients.find(candidate):
                 return candidate, args[size:]
-        return args[0], args[1:]
+        return (" ".join(args), []) if whole else (args[0], args[1:])
 
     # -- the commands ----------------------------------------------------------
     def _built_in(self) -> list[Command]:
@@ -126,7 +130,7 @@ class CommandSet:
         return "Clients:\n" + "\n".join(f"  {describe_line(c)}" for c in rows)
 
     def _show(self, inv: Invocation) -> str:
-        name, _ = self.take_client(inv.args)
+        name, _ = self.take_client(inv.args, whole=True)
         return describe(self.clients.get(name))
 
     def _add(self, inv: Invocation) -> str:
@@ -154,7 +158,7 @@ class CommandSet:
         return f"{client['name']}: support now ends {client['end_date']} ({client['phase']})."
 
     def _link(self, inv: Invocation) -> str:
-        name, _ = self.take_client(inv.args)
+        name, _ = self.take_client(inv.args, whole=True)
         client = self.clients.link(name, inv.platform, inv.conversation_id)
         return f"This conversation is now linked to {client['name']} ({client['phase']}). " \
                f"Messages from their people here will be answered by phase."
@@ -169,13 +173,13 @@ class CommandSet:
             (f" ({client['new_provider_contact']})." if client["new_provider_contact"] else ".")
 
     def _done(self, inv: Invocation) -> str:
-        name, _ = self.take_client(inv.args)
+        name, _ = self.take_client(inv.args, whole=True)
         client = self.clients.mark_done(name)
         return f"{client['name']} is done: support ended {client['end_date']}. " \
                f"From now on their requests get a polite no."
 
     def _cancel(self, inv: Invocation) -> str:
-        name, _ = self.take_client(inv.args)
+        name, _ = self.take_client(inv.args, whole=True)
         client = self.clients.cancel_offboarding(name)
         return f"Offboarding cancelled for {client['name']}; they are active again."
 

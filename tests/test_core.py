@@ -193,3 +193,9 @@ def test_delivery_errors_are_added_to_the_interaction(bot):
 def test_unknown_audience_is_treated_as_a_client(bot):
     odd = IncomingMessage(text="offboard list", platform="slack", sender_id="U?", audience="admin")
     assert bot.handle(odd).action == DENY
+
+
+def test_an_unknown_multi_word_client_is_named_in_full(bot):
+    decision = bot.handle(staff("offboard show Umbrella Corp"))
+    assert "I don't know a client called 'Umbrella Corp'" in decision.reply.text
+    assert bot.handle(staff("offboard show acme dental")).reply.text.startswith("Acme Dental")
