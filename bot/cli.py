@@ -118,14 +118,21 @@ def cmd_evaluate(args) -> int:
 
 # -- reminders --------------------------------------------------------------------
 def cmd_reminders(args) -> int:
+    from bot.adapters.notifiers import configured_notifiers
     from bot.reminder_commands import run_cli
-    return run_cli(_bot(args), args)
+    bot = _bot(args)
+    notifiers = configured_notifiers(bot) if args.reminders_action == "run" else []
+    return run_cli(bot, args, notifiers=notifiers)
 
 
 # -- Slack ------------------------------------------------------------------------
 def cmd_slack(args) -> int:
-    from bot.adapters.slack import run_slack
-    return run_slack(_bot(args), host=args.host)
+    from bot.adapters.notifiers import start_platform_reminders
+    from bot.adapters.slack import check_settings, run_slack
+    bot = _bot(args)
+    check_settings(bot.config)
+    start_platform_reminders(bot)
+    return run_slack(bot, host=args.host)
 
 
 # -- Teams ------------------------------------------------------------------------
@@ -135,8 +142,11 @@ def cmd_teams(args) -> int:
         path = build_package(load_config(), Path(args.out))
         print(f"Teams app package written to {path}. Upload it in Teams: Apps > Manage your apps > Upload an app.")
         return 0
+    from bot.adapters.notifiers import start_platform_reminders
     from bot.adapters.teams_server import serve
-    return serve(_bot(args), host=args.host)
+    bot = _bot(args)
+    start_platform_reminders(bot)
+    return serve(bot, host=args.host)
 
 
 # -- the log ----------------------------------------------------------------------
