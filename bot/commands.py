@@ -107,6 +107,13 @@ class CommandSet:
                 return candidate, args[size:]
         return (" ".join(args), []) if whole else (args[0], args[1:])
 
+    def take_client_then(self, args: list[str], question: str) -> tuple[str, list[str]]:
+        """A client name followed by at least one more argument; `question` asks for it."""
+        name, rest = self.take_client(args)
+        if not rest:
+            raise UsageError(question)
+        return name, rest
+
     # -- the commands ----------------------------------------------------------
     def _built_in(self) -> list[Command]:
         return [
@@ -140,20 +147,17 @@ class CommandSet:
         return f"Added {client['name']} (active)."
 
     def _start(self, inv: Invocation) -> str:
-        name, rest = self.take_client(inv.args)
-        if not rest:
-            raise UsageError("When is the last day of support?")
+        name, rest = self.take_client_then(inv.args, "When is the last day of support?")
         end, rest = rest[0], rest[1:]
-        category = rest[0].lower().replace("-", "_") if rest and rest[0].lower().replace("-", "_") in REASON_CATEGORIES else None
+        first_word = rest[0].lower().replace("-", "_") if rest else ""
+        category = first_word if first_word in REASON_CATEGORIES else None
         details = " ".join(rest[1:] if category else rest) or None
         client = self.clients.give_notice(name, end, reason_category=category, reason=details)
         return f"Offboarding started for {client['name']}: notice {client['notice_date']}, " \
                f"support ends {client['end_date']}. The decision is made; I'll help you hold it."
 
     def _end(self, inv: Invocation) -> str:
-        name, rest = self.take_client(inv.args)
-        if not rest:
-            raise UsageError("Which end date?")
+        name, rest = self.take_client_then(inv.args, "Which end date?")
         client = self.clients.set_end(name, rest[0])
         return f"{client['name']}: support now ends {client['end_date']} ({client['phase']})."
 
@@ -164,9 +168,7 @@ class CommandSet:
                f"Messages from their people here will be answered by phase."
 
     def _provider(self, inv: Invocation) -> str:
-        name, rest = self.take_client(inv.args)
-        if not rest:
-            raise UsageError("What is the new provider called?")
+        name, rest = self.take_client_then(inv.args, "What is the new provider called?")
         provider, contact = rest[0], " ".join(rest[1:])
         client = self.clients.edit(name, new_provider=provider, new_provider_contact=contact or None)
         return f"{client['name']}: new provider recorded as {client['new_provider']}" + \
