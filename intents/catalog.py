@@ -51,9 +51,12 @@ INTENTS: dict[str, Intent] = {
     )
 }
 
-# Once a client's support has ended, requests for help are answered as "done";
-# before then, requests phrased as after-the-end are still supported.
+# Once a client's support has ended, requests for help are answered as "done"
+# (and there is nothing left to announce: what remains is saying support has
+# ended); before then, requests phrased as after-the-end are still supported.
 ENDED_PHASE_INTENT = {
+    "announce_decision": "after_end_request",
+    "notice_wording": "after_end_request",
     "data_export": "after_end_request",
     "provider_handover": "provider_config_question",
     "no_new_provider": "after_end_request",

@@ -62,3 +62,8 @@ def test_heldout_meets_the_accuracy_targets(router):
 
 def test_every_intent_has_training_examples():
     assert {e.intent for e in load_examples()} == set(INTENTS)
+
+
+def test_nothing_is_announced_to_a_client_whose_support_has_ended(router):
+    route = router.route("how do I tell Globex they need to stop asking us for help?", "staff", "ended")
+    assert route.principle == "done" and route.intent == "after_end_request"
