@@ -11,7 +11,8 @@ from intents.catalog import INTENTS, intent_for_phase
 from intents.compiled import CompiledModel
 from intents.examples import data_fingerprint, load_examples
 
-DEFAULT_CACHE = Path("var/cache/intent-model")
+# Beside the checkout, wherever the bot is started from.
+DEFAULT_CACHE = Path(__file__).resolve().parent.parent / "var" / "cache" / "intent-model"
 
 NO_WORDS = "empty"
 
