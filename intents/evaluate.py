@@ -3,13 +3,14 @@ separately written held-out set it never trains on."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sklearn.metrics import classification_report, confusion_matrix
 from sklearn.model_selection import StratifiedKFold
 
 from intents.catalog import INTENTS, principle_of
 from intents.classifier import IntentClassifier
-from intents.examples import load_examples, load_heldout
+from intents.examples import heldout_files, load_examples, load_heldout
 from intents.router import Router
 
 NONE_LABEL = "out_of_scope"
@@ -69,6 +70,20 @@ def _matrix(expected: list[str], predicted: list[str]) -> str:
     return "\n".join(lines)
 
 
+def _heldout_section(router: Router, path: Path) -> list[str]:
+    result = evaluate_heldout(router, load_heldout(path))
+    out = [f"\n== Held-out set {path.name} ({result.total} messages written separately, never trained on) ==",
+           classification_report(result.expected, result.predicted, zero_division=0, digits=3),
+           _matrix(result.expected, result.predicted),
+           f"\nPrinciple accuracy: {result.principle_accuracy:.1%}   "
+           f"Out-of-scope recognised: {result.out_of_scope_recall:.1%}"]
+    if result.misses:
+        out.append("\nMisses (expected -> got, intent):")
+        out += [f"  [{row['audience']}/{row.get('phase')}] {row['text'][:90]!r}: "
+                f"{_label(row['principle'])} -> {got} ({intent})" for row, got, intent in result.misses]
+    return out
+
+
 def report(router: Router) -> str:
     """The full text printed by `python app.py evaluate`."""
     out = []
@@ -81,17 +96,8 @@ def report(router: Router) -> str:
     out.append(classification_report(principles_e, principles_p, zero_division=0, digits=3))
     out.append(_matrix(principles_e, principles_p))
 
-    result = evaluate_heldout(router)
-    out.append(f"\n== Held-out set ({result.total} messages written separately, never trained on) ==")
-    out.append(classification_report(result.expected, result.predicted, zero_division=0, digits=3))
-    out.append(_matrix(result.expected, result.predicted))
-    out.append(f"\nPrinciple accuracy: {result.principle_accuracy:.1%}   "
-               f"Out-of-scope recognised: {result.out_of_scope_recall:.1%}")
-    if result.misses:
-        out.append("\nMisses (expected -> got, intent):")
-        for row, got, intent in result.misses:
-            out.append(f"  [{row['audience']}/{row.get('phase')}] {row['text'][:90]!r}: "
-                       f"{_label(row['principle'])} -> {got} ({intent})")
+    for path in heldout_files():
+        out += _heldout_section(router, path)
     known = sorted(INTENTS)
     out.append(f"\n{len(known)} intents: {', '.join(known)}")
     return "\n".join(out)

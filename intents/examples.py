@@ -53,6 +53,11 @@ def load_examples(directory: Path = TRAINING_DIR) -> list[Example]:
     return examples
 
 
+def heldout_files() -> list[Path]:
+    """Every held-out set: heldout.jsonl, then any later ones (heldout_*.jsonl)."""
+    return sorted(DATA_DIR.glob("heldout*.jsonl"))
+
+
 def load_heldout(path: Path = HELDOUT_FILE) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
