@@ -2,7 +2,7 @@
 import pytest
 
 from intents.catalog import INTENTS
-from intents.examples import load_examples, load_heldout
+from intents.examples import heldout_files, load_examples, load_heldout
 from intents.router import default_router
 
 
@@ -53,9 +53,10 @@ def test_compiled_model_matches_scikit_learn():
         assert max(abs(ours[k] - theirs[k]) for k in theirs) < 1e-9
 
 
-def test_heldout_meets_the_accuracy_targets(router):
+@pytest.mark.parametrize("path", heldout_files(), ids=lambda p: p.name)
+def test_heldout_meets_the_accuracy_targets(router, path):
     from intents.evaluate import evaluate_heldout
-    result = evaluate_heldout(router)
+    result = evaluate_heldout(router, load_heldout(path))
     assert result.principle_accuracy >= 0.95
     assert result.out_of_scope_recall >= 0.90
 
