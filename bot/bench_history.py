@@ -88,7 +88,7 @@ def measure(size: int, directory: Path, out) -> dict:
             "log": timed_ms(lambda: storage.recent_interactions(20)),
             "log --client": timed_ms(lambda: storage.recent_interactions(20, client=CLIENT_NAMES[7])),
             "client lookup": timed_ms(lambda: clients.find(CLIENT_NAMES[7].upper())),
-            "auto-reply window": timed_ms(lambda: storage.recent_auto_reply("C1", "T1", 600)),
+            "auto-reply window": timed_ms(lambda: storage.claim_auto_reply("C1", "T1", 600)),
             "purge dry run (30 days)": timed_ms(lambda: summary(storage, last_month), repeats=3),
             "stats": timed_ms(storage.stats, repeats=3),
         }

@@ -42,23 +42,29 @@ class Bot:
 
     # -- the one entry point ---------------------------------------------------
     def handle(self, message: IncomingMessage) -> Decision:
+        return self._logged(message, self._decide)
+
+    def run_command(self, message: IncomingMessage, args: list[str]) -> Decision:
+        """A staff command (also reachable by typing 'offboard ...')."""
+        return self._logged(message, lambda checked: self._command(checked, args))
+
+    def _logged(self, message: IncomingMessage, decide) -> Decision:
+        """Decide, and log the message whatever happened on the way."""
         started = time.perf_counter()
         message = _sanitised(message)
         try:
-            decision = self._decide(message)
+            decision = decide(message)
+            decision.private = decision.reply is not None and decision.reply.audience == STAFF \
+                and message.audience == STAFF and self._outsiders_can_read(message)
         except Exception as error:  # noqa: BLE001 - a message must be logged whatever went wrong
             log.exception("handling failed")
             decision = self._failure(message, error)
         self._log(message, decision, started)
         return decision
 
-    def run_command(self, message: IncomingMessage, args: list[str]) -> Decision:
-        """A staff command (also reachable by typing 'offboard ...')."""
-        started = time.perf_counter()
-        message = _sanitised(message)
-        decision = self._command(message, args)
-        self._log(message, decision, started)
-        return decision
+    def _outsiders_can_read(self, message: IncomingMessage) -> bool:
+        return bool(message.shared_with_outsiders or message.client
+                    or self.clients.for_channel(message.platform, message.conversation_id))
 
     # -- after the adapter has acted ----------------------------------------------
     def record_delivery_error(self, interaction_id: int | None, error: str) -> None:
@@ -116,7 +122,7 @@ class Bot:
                             client=client["name"], phase=client["phase"])
         if action == IGNORE:
             return decision
-        if action == REPLY and self.storage.recent_auto_reply(
+        if action == REPLY and not self.storage.claim_auto_reply(
                 message.conversation_id, message.thread_id, self.config.auto_reply_window_seconds):
             action, reason = HANDOFF, "I already auto-replied in this thread a moment ago"
         if action == REPLY:

@@ -26,6 +26,8 @@ class IncomingMessage:
     conversation_id: str = ""
     thread_id: str = ""
     message_id: str = ""
+    # The adapter knows outsiders can read this conversation (e.g. a Slack Connect channel).
+    shared_with_outsiders: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,3 +55,6 @@ class Decision:
     interaction_id: int | None = None
     error: str | None = None
     feedback_enabled: bool = False
+    # A staff-only reply (coaching, command output) asked for where a client can read:
+    # deliver it to the asker alone (ephemeral, DM or the staff channel), never in the conversation.
+    private: bool = False

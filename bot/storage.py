@@ -85,7 +85,16 @@ def _m4_drop_binary_client_index(db: sqlite_utils.Database) -> None:
 
 
 # Each entry moves the schema one version forward; never edit a released one.
-MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index]
+def _m5_auto_reply_claims(db: sqlite_utils.Database) -> None:
+    # One row per client thread: the last time we auto-replied there. Claiming it in one
+    # immediate transaction stops two workers (or processes) both replying to a burst.
+    db.execute("""CREATE TABLE auto_reply_claims (
+        conversation_id TEXT NOT NULL, thread_id TEXT NOT NULL, claimed_at TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, thread_id))""")
+
+
+MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
+              _m5_auto_reply_claims]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -186,13 +195,28 @@ class Storage:
             ]
         return out
 
-    def recent_auto_reply(self, conversation_id: str, thread_id: str, within_seconds: int) -> bool:
-        since = iso(utcnow() - timedelta(seconds=within_seconds))
-        row = self.db.execute(
-            "SELECT 1 FROM interactions WHERE conversation_id = ? AND thread_id = ? "
-            "AND action = 'reply' AND audience = 'client' AND ts >= ? LIMIT 1",
-            [conversation_id, thread_id, since]).fetchone()
-        return row is not None
+    def claim_auto_reply(self, conversation_id: str, thread_id: str, within_seconds: int) -> bool:
+        """True if we may auto-reply in this thread now (and it is now claimed); False if we
+        already did within the window."""
+        now = utcnow()
+        with self.lock:
+            conn = self.db.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute(
+                    "SELECT claimed_at FROM auto_reply_claims WHERE conversation_id = ? AND thread_id = ?",
+                    [conversation_id, thread_id]).fetchone()
+                if row and row[0] >= iso(now - timedelta(seconds=within_seconds)):
+                    conn.execute("ROLLBACK")
+                    return False
+                conn.execute(
+                    "INSERT OR REPLACE INTO auto_reply_claims(conversation_id, thread_id, claimed_at) "
+                    "VALUES (?, ?, ?)", [conversation_id, thread_id, iso(now)])
+                conn.execute("COMMIT")
+                return True
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
 
     # -- retention: export and purge ------------------------------------------------
     @staticmethod

@@ -199,3 +199,46 @@ def test_an_unknown_multi_word_client_is_named_in_full(bot):
     decision = bot.handle(staff("offboard show Umbrella Corp"))
     assert "I don't know a client called 'Umbrella Corp'" in decision.reply.text
     assert bot.handle(staff("offboard show acme dental")).reply.text.startswith("Acme Dental")
+
+
+def test_coaching_asked_where_a_client_can_read_is_marked_private(bot):
+    bot.clients.link("Acme Dental", "slack", "C_ACME")
+    in_client_channel = IncomingMessage(text="how do I tell them the decision is final?", platform="slack",
+                                        sender_id="U_STAFF", conversation_id="C_ACME")
+    assert bot.handle(in_client_channel).private
+    assert bot.handle(IncomingMessage(text="offboard show Acme Dental", platform="slack",
+                                      sender_id="U_STAFF", conversation_id="C_ACME")).private
+    shared = IncomingMessage(text="how do I tell Acme Dental?", platform="slack", sender_id="U_STAFF",
+                             conversation_id="C_OTHER", shared_with_outsiders=True)
+    assert bot.handle(shared).private
+    assert not bot.handle(staff("how do I tell Acme Dental?", conversation_id="D_STAFF")).private
+    # What a client is sent is for them to read, so it is never private.
+    assert not bot.handle(client("why are you ending our contract?", "Acme Dental", thread="T77")).private
+
+
+def test_a_burst_of_client_messages_in_one_thread_gets_one_auto_reply(bot):
+    import threading
+    decisions, start = [], threading.Barrier(6)
+
+    def send(n):
+        start.wait()
+        decisions.append(bot.handle(client(f"why are you ending our contract? ({n})", "Acme Dental", thread="BURST")))
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(d.action for d in decisions) == [HANDOFF] * 5 + [REPLY]
+
+
+def test_a_failing_command_is_logged_and_answered(bot, monkeypatch):
+    import sqlite3
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(bot.clients, "all", locked)
+    decision = bot.run_command(staff("offboard list"), ["list"])
+    assert decision.action == REPLY and "went wrong" in decision.reply.text
+    assert "database is locked" in logged(bot, decision)["error"]
