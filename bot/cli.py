@@ -19,22 +19,22 @@ from bot.config import ConfigError, load_config
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _bot(args: argparse.Namespace):
+def _bot(args: argparse.Namespace, long_running: bool = False):
     from bot.core import Bot
     overrides = {"db_path": args.db} if getattr(args, "db", None) else {}
-    return Bot(load_config(**overrides))
+    return Bot(load_config(**overrides), long_running=long_running)
 
 
 # -- chat -----------------------------------------------------------------------
 def cmd_chat(args) -> int:
     from bot.adapters.console import run_console
     from bot.demo import seed_demo_clients
-    bot = _bot(args)
-    if not args.no_demo:
-        added = seed_demo_clients(bot.clients)
-        if added and sys.stdin.isatty():
-            print(f"Demo clients added to {bot.config.db_path}: {', '.join(added)}")
-    return run_console(bot, reminders=True)
+    with _bot(args, long_running=sys.stdin.isatty()) as bot:
+        if not args.no_demo:
+            added = seed_demo_clients(bot.clients)
+            if added and sys.stdin.isatty():
+                print(f"Demo clients added to {bot.config.db_path}: {', '.join(added)}")
+        return run_console(bot, reminders=True)
 
 
 # -- clients --------------------------------------------------------------------
@@ -129,10 +129,10 @@ def cmd_reminders(args) -> int:
 def cmd_slack(args) -> int:
     from bot.adapters.notifiers import start_platform_reminders
     from bot.adapters.slack import check_settings, run_slack
-    bot = _bot(args)
-    check_settings(bot.config)
-    start_platform_reminders(bot)
-    return run_slack(bot, host=args.host)
+    with _bot(args, long_running=True) as bot:
+        check_settings(bot.config)
+        with start_platform_reminders(bot):
+            return run_slack(bot, host=args.host)
 
 
 # -- Teams ------------------------------------------------------------------------
@@ -144,9 +144,8 @@ def cmd_teams(args) -> int:
         return 0
     from bot.adapters.notifiers import start_platform_reminders
     from bot.adapters.teams_server import serve
-    bot = _bot(args)
-    start_platform_reminders(bot)
-    return serve(bot, host=args.host)
+    with _bot(args, long_running=True) as bot, start_platform_reminders(bot):
+        return serve(bot, host=args.host)
 
 
 # -- the log ----------------------------------------------------------------------

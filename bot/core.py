@@ -32,13 +32,25 @@ MAX_REPLY_BYTES = 20_000
 
 
 class Bot:
-    def __init__(self, config: Config, storage: Storage | None = None, router: Router | None = None):
+    def __init__(self, config: Config, storage: Storage | None = None, router: Router | None = None,
+                 long_running: bool = False):
+        """long_running: a server or chat session, whose WAL checkpoints move off the message path."""
         self.config = config
         hide_in_logs(config.secrets())
-        self.storage = storage or Storage(config.db_path, secrets=config.secrets(), background_checkpoints=True)
+        self.storage = storage or Storage(config.db_path, secrets=config.secrets(),
+                                          background_checkpoints=long_running)
         self.clients = Clients(self.storage, config.timezone)
         self.commands = CommandSet(self.clients)
         self.router = router or default_router()
+
+    def close(self) -> None:
+        self.storage.close()
+
+    def __enter__(self) -> "Bot":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # -- the one entry point ---------------------------------------------------
     def handle(self, message: IncomingMessage) -> Decision:

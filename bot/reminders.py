@@ -9,6 +9,7 @@ runners (threads or processes on one database file) never send the same one twic
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -96,6 +97,7 @@ class _Pass:
             key = (reminder["id"], notifier.platform, recipient)
             if too_old:  # e.g. a platform added after this reminder went out elsewhere
                 self.storage.skip_delivery(key, iso(self.now), self._skip_note())
+                continue
             attempt = self.storage.claim_delivery(key, iso(self.now), iso(self.now - SENDING_LEASE), MAX_ATTEMPTS)
             if attempt is not None:
                 delivered += self._send(notifier, recipient, key, attempt, due, title, text)
@@ -130,9 +132,12 @@ class _Pass:
             return []
         late = due.is_late(self.now)
         self.storage.delivery_sent(key, claimed_at, late)
-        self.storage.log_interaction(
-            platform=notifier.platform, audience="staff", intent=f"reminder:{due.kind}", action="reminder",
-            client=due.client or None, conversation_id=recipient, text=title, reply_text=text)
+        try:
+            self.storage.log_interaction(
+                platform=notifier.platform, audience="staff", intent=f"reminder:{due.kind}", action="reminder",
+                client=due.client or None, conversation_id=recipient, text=title, reply_text=text)
+        except sqlite3.Error as error:  # sent and recorded in the ledger; the log entry alone is lost
+            log.error("could not log the reminder %s: %s", due.key, error)
         return [Delivered(notifier.platform, recipient, due.client, due.kind, title, text, late)]
 
     def _skip_note(self) -> str:

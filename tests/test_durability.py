@@ -122,7 +122,8 @@ def test_a_read_only_database_is_reported_clearly_and_the_bot_keeps_answering(tm
     bot.storage.close()
 
 
-def test_the_log_is_checkpointed_in_the_background_not_while_answering(bot):
+def test_the_log_is_checkpointed_in_the_background_not_while_answering(config):
+    bot = Bot(config, long_running=True)
     path = Path(bot.config.db_path)
     assert bot.storage.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
     before = path.stat().st_size
@@ -132,3 +133,9 @@ def test_the_log_is_checkpointed_in_the_background_not_while_answering(bot):
     while path.stat().st_size <= before and time.monotonic() < deadline:
         time.sleep(0.1)
     assert path.stat().st_size > before  # the rows reached the database file, not only the WAL
+    bot.close()
+
+
+def test_short_commands_keep_sqlite_checkpointing_on_their_own_connection(bot):
+    # A one-off CLI command has no background thread to checkpoint for it.
+    assert bot.storage.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] > 0

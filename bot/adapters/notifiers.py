@@ -4,6 +4,9 @@ Each platform's SDK is imported only when that platform is configured.
 """
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 from bot.core import Bot
 from bot.notify import ConsoleNotifier, StaffNotifier
 
@@ -21,7 +24,13 @@ def configured_notifiers(bot: Bot) -> list[StaffNotifier]:
     return notifiers or [ConsoleNotifier()]
 
 
+@contextmanager
 def start_platform_reminders(bot: Bot):
-    """The background reminder loop of `python app.py slack|teams`."""
+    """The background reminder loop of `python app.py slack|teams`, stopped when the server stops."""
     from bot.reminders import start_reminder_loop
-    return start_reminder_loop(bot, configured_notifiers(bot), bot.config.reminder_interval_seconds)
+    stop = threading.Event()
+    start_reminder_loop(bot, configured_notifiers(bot), bot.config.reminder_interval_seconds, stop_event=stop)
+    try:
+        yield
+    finally:
+        stop.set()
