@@ -11,12 +11,10 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Callable
 
 from bot.clients import EDITABLE, REASON_CATEGORIES, ClientError
 from bot.config import ConfigError, load_config
 
-Handler = Callable[[argparse.Namespace], int]
 
 
 def _bot(args: argparse.Namespace, long_running: bool = False):

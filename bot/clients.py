@@ -125,10 +125,6 @@ class Clients:
             self._mentions = (version, names, pattern)
         return self._mentions[1], self._mentions[2]
 
-    def channels(self, name: str) -> list[dict]:
-        client = self.get(name)
-        return list(self.storage.db["client_channels"].rows_where("client_id = ?", [client["id"]]))
-
     # -- writing -----------------------------------------------------------
     def add(self, name: str, **facts) -> dict:
         name = self._valid_name(name)

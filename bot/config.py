@@ -91,7 +91,6 @@ _ENV = {
     "TEAMS_STAFF_CONVERSATION": ("teams_staff_conversation", str),
 }
 
-ENV_VARS = tuple(_ENV)
 
 
 def load_config(environ: dict[str, str] | None = None, **overrides) -> Config:

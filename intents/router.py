@@ -20,7 +20,6 @@ NO_WORDS = "empty"
 @dataclass(frozen=True)
 class Route:
     intent: str             # as answered, after the phase is taken into account
-    raw_intent: str         # as classified from the words alone
     principle: str | None   # None: not about offboarding
     confidence: float       # probability mass of the chosen principle
 
@@ -32,7 +31,7 @@ class Router:
 
     def route(self, text: str, audience: str, phase: str | None = None) -> Route:
         if not any(ch.isalnum() for ch in text):
-            return Route(NO_WORDS, NO_WORDS, None, 1.0)
+            return Route(NO_WORDS, None, 1.0)
         probs = self.classifier.probabilities(text, audience)
         # Sum intent probabilities per principle after phase remapping: the
         # principle is what matters, and near-synonymous intents share its mass.
@@ -46,7 +45,7 @@ class Router:
                 best_intent[principle] = (p, intent)
         principle = max(by_principle, key=by_principle.get)
         raw = best_intent[principle][1]
-        return Route(intent_for_phase(raw, phase), raw, principle, round(by_principle[principle], 4))
+        return Route(intent_for_phase(raw, phase), principle, round(by_principle[principle], 4))
 
 
 def load_or_train(cache_dir: Path = DEFAULT_CACHE) -> CompiledModel:
