@@ -11,25 +11,27 @@ import threading
 
 REDACTED = "[redacted]"
 
-_secrets: set[str] = set()
+# Replaced whole (never mutated) so a logging thread can iterate it while another adds.
+_secrets: frozenset[str] = frozenset()
 _lock = threading.Lock()
 _installed = False
 
 
-def redact(text: str) -> str:
-    for secret in _secrets:
+def redact(text: str, secrets=None) -> str:
+    """The text with each secret (by default every one hidden in logs) replaced."""
+    for secret in _secrets if secrets is None else secrets:
         text = text.replace(secret, REDACTED)
     return text
 
 
 def hide_in_logs(secrets: list[str]) -> None:
     """From now on, replace these values in every log record any logger creates."""
-    global _installed
+    global _installed, _secrets
     values = {s for s in secrets if s}
     if not values:
         return
     with _lock:
-        _secrets.update(values)
+        _secrets = _secrets | values
         if not _installed:
             make_record = logging.getLogRecordFactory()
             logging.setLogRecordFactory(lambda *args, **kwargs: _redacted(make_record(*args, **kwargs)))

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 import sqlite_utils
 
 from bot.checkpoint import BackgroundCheckpointer
+from bot.redaction import redact
 
 MAX_LOGGED_TEXT = 100_000
 
@@ -143,10 +144,7 @@ class Storage:
             return self.db.execute(sql, params)
 
     def redact(self, value):
-        if isinstance(value, str):
-            for secret in self._secrets:
-                value = value.replace(secret, "[redacted]")
-        return value
+        return redact(value, self._secrets) if isinstance(value, str) else value
 
     def _clean(self, row: dict) -> dict:
         cleaned = {}
