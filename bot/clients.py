@@ -64,7 +64,11 @@ class Clients:
 
     # -- reading -----------------------------------------------------------
     def find(self, name: str) -> dict | None:
-        cursor = self.storage.db.execute("SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name.strip()])
+        return self._one("SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name.strip()])
+
+    def _one(self, sql: str, params: list) -> dict | None:
+        """The first client record a query selects, with its phase."""
+        cursor = self.storage.db.execute(sql, params)
         row = cursor.fetchone()
         # Column names from the cursor itself: asking sqlite-utils re-reads the schema each call.
         return self._with_phase(dict(zip([c[0] for c in cursor.description], row))) if row else None
@@ -89,16 +93,12 @@ class Clients:
         return [self._with_phase(row) for row in self.table.rows_where(order_by="name COLLATE NOCASE")]
 
     def for_channel(self, platform: str, channel_id: str) -> dict | None:
-        row = self.storage.db.execute(
-            "SELECT c.name FROM client_channels l JOIN clients c ON c.id = l.client_id "
-            "WHERE l.platform = ? AND l.channel_id = ?", [platform, channel_id]).fetchone()
-        return self.find(row[0]) if row else None
+        return self._one("SELECT c.* FROM client_channels l JOIN clients c ON c.id = l.client_id "
+                         "WHERE l.platform = ? AND l.channel_id = ?", [platform, channel_id])
 
     def for_email_domain(self, domain: str) -> dict | None:
-        row = self.storage.db.execute(
-            "SELECT name FROM clients WHERE email_domain = ? COLLATE NOCASE",
-            [domain.strip().lstrip("@")]).fetchone()
-        return self.find(row[0]) if row else None
+        return self._one("SELECT * FROM clients WHERE email_domain = ? COLLATE NOCASE",
+                         [domain.strip().lstrip("@")])
 
     def mentioned_in(self, text: str) -> dict | None:
         """The known client whose name appears in free text, longest name first."""
