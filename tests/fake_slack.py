@@ -28,6 +28,8 @@ BOT_USER = "U0BOT"
 BOT_ID = "B0BOT"
 STAFF_USER = "U0STAFF"
 CLIENT_USER = "U0DANA"
+GUEST_USER = "U0GUEST"             # a client added to our workspace as a multi-channel guest
+SINGLE_GUEST_USER = "U0SOLO"       # ... and one as a single-channel guest
 STAFF_CHANNEL = "C0STAFF"
 SIGNING_SECRET = "test-signing-secret"
 BOT_TOKEN = "xoxb-test-token"
@@ -48,9 +50,19 @@ class _Failure:
     headers: dict = field(default_factory=dict)
 
 
+# users.info answers; anyone not listed is a full member of our workspace with no name.
+PEOPLE = {
+    STAFF_USER: {"real_name": "Sam Patel", "team_id": OUR_TEAM},
+    CLIENT_USER: {"real_name": "Dana Reyes", "team_id": CLIENT_TEAM},
+    GUEST_USER: {"real_name": "Gail Ortiz", "team_id": OUR_TEAM, "is_restricted": True},
+    SINGLE_GUEST_USER: {"real_name": "Sol Brandt", "team_id": OUR_TEAM, "is_restricted": True,
+                        "is_ultra_restricted": True},
+}
+
+
 class FakeSlack:
-    def __init__(self, names: dict[str, str] | None = None):
-        self.names = {CLIENT_USER: "Dana Reyes", STAFF_USER: "Sam Patel", **(names or {})}
+    def __init__(self, people: dict[str, dict] | None = None):
+        self.people = {**PEOPLE, **(people or {})}
         self._calls: list[Call] = []
         self._failures: dict[str, list[_Failure]] = {}
         self._delays: dict[str, float] = {}
@@ -135,7 +147,9 @@ class FakeSlack:
                     "bot_id": BOT_ID, "url": "https://northwind.example/"}
         if method == "users.info":
             user = args.get("user", "")
-            return {"ok": True, "user": {"id": user, "name": user.lower(), "real_name": self.names.get(user, "")}}
+            found = {"real_name": "", "team_id": OUR_TEAM, "is_restricted": False, "is_ultra_restricted": False,
+                     **self.people.get(user, {})}
+            return {"ok": True, "user": {"id": user, "name": user.lower(), **found}}
         if method == "chat.postMessage":
             return {"ok": True, "channel": args.get("channel"), "ts": f"1700000000.{next(self._ts):06d}"}
         if method == "chat.postEphemeral":
@@ -245,6 +259,14 @@ class SlackSender:
         return self.event({"type": "message", "channel": channel, "channel_type": "channel", "user": CLIENT_USER,
                            "team": CLIENT_TEAM, "user_team": CLIENT_TEAM, "source_team": CLIENT_TEAM,
                            "text": text, **event}, shared=True)
+
+    def guest_says(self, text: str, channel: str = "C0ACME", user: str = GUEST_USER, **event) -> Answer:
+        """A message from a guest account in our own workspace: our team id, no Slack Connect."""
+        return self.event({"type": "message", "channel": channel, "channel_type": "channel", "user": user,
+                           "team": OUR_TEAM, "user_team": OUR_TEAM, "text": text, **event})
+
+    def open_home(self, user: str = STAFF_USER) -> Answer:
+        return self.event({"type": "app_home_opened", "user": user, "channel": "D0HOME", "tab": "home"})
 
     def command(self, text: str, *, user: str = STAFF_USER, team: str = OUR_TEAM, channel: str = "C0GENERAL",
                 response: str = "cmd") -> Answer:

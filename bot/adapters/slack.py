@@ -1,8 +1,8 @@
 """The Slack adapter: Bolt listeners that turn Slack payloads into IncomingMessages and Decisions back into posts.
 
 Who is staff and who is a client is read from Slack (a sender from another
-workspace is the client audience); everything else (principles, phases,
-permissions, wording) is the core's decision.
+workspace, or a guest account in ours, is the client audience); everything else
+(principles, phases, permissions, wording, what must stay private) is the core's decision.
 
     python app.py slack    # Socket Mode when SLACK_APP_TOKEN is set, else HTTP on SLACK_PORT
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 import threading
 from dataclasses import dataclass
 
@@ -18,13 +17,14 @@ from slack_bolt import App, BoltContext
 from slack_bolt.error import BoltError
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.adapters.slack_blocks import (FEEDBACK_PREFIX, THANKS, answer_message, notice_message,
                                        plain_message, thanked, unescape)
-from bot.adapters.slack_home import home_view
-from bot.commands import split_args
+from bot.adapters.slack_home import home_view, outsider_home_view
+from bot.adapters.slack_people import API_ERRORS, People, problem
+from bot.commands import parse_command_text, split_args
 from bot.config import Config, ConfigError
 from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Reply
@@ -38,7 +38,6 @@ COMMAND_NAME = "/offboard"
 # Every other subtype (edits, deletions, joins, bot posts...) is ignored.
 SPOKEN_SUBTYPES = (None, "thread_broadcast", "file_share")
 RATE_LIMIT_RETRIES = 2
-API_ERRORS = (SlackApiError, SlackClientError, OSError)  # OSError covers refused/timed-out connections
 HINTS = {
     "not_in_channel": "invite the app to that channel first (/invite @Parting Ways)",
     "channel_not_found": "check the channel id (SLACK_STAFF_CHANNEL?) and that the app was added to it",
@@ -91,9 +90,9 @@ def build_app(bot: Bot, config: Config, *, process_before_response: bool = False
                   request_verification_enabled=not socket_mode,
                   process_before_response=process_before_response)
     except BoltError as error:
-        raise ConfigError(f"Slack rejected SLACK_BOT_TOKEN ({_problem(error.__context__ or error)}).") from None
+        raise ConfigError(f"Slack rejected SLACK_BOT_TOKEN ({problem(error.__context__ or error)}).") from None
     except (SlackClientError, OSError) as error:
-        raise ConfigError(f"Cannot reach Slack at {config.slack_api_url} ({_problem(error)}).") from None
+        raise ConfigError(f"Cannot reach Slack at {config.slack_api_url} ({problem(error)}).") from None
     SlackListeners(bot, client, SlackNotifier(client, config.slack_staff_channel)).register(app)
     return app
 
@@ -117,7 +116,7 @@ def _serve_socket_mode(app: App, config: Config) -> None:
     try:
         handler.connect()
     except API_ERRORS as error:
-        raise ConfigError(f"Slack did not open a Socket Mode connection ({_problem(error)}): "
+        raise ConfigError(f"Slack did not open a Socket Mode connection ({problem(error)}): "
                           "check SLACK_APP_TOKEN and that Socket Mode is enabled for the app.") from None
     print("Parting Ways is connected to Slack (Socket Mode). Ctrl+C to stop.", flush=True)
     try:
@@ -138,22 +137,16 @@ def _serve_http(app: App, host: str, port: int) -> None:
 
 
 # -- sending --------------------------------------------------------------------------
-def _problem(error: BaseException) -> str:
-    if isinstance(error, SlackApiError):
-        return str(error.response.get("error") or f"HTTP {error.response.status_code}")
-    return f"{type(error).__name__}: {error}"
-
-
 def _call(client: WebClient, method: str, **arguments) -> None:
     """One Web API call; failures are logged with a hint and raised as DeliveryError."""
     try:
         client.api_call(method, json=arguments)
     except API_ERRORS as error:
-        problem = _problem(error)
-        hint = HINTS.get(problem)
+        what = problem(error)
+        hint = HINTS.get(what)
         log.error("Slack %s to %s failed: %s%s", method, arguments.get("channel") or arguments.get("user_id"),
-                  problem, f" ({hint})" if hint else "")
-        raise DeliveryError(f"slack {method}: {problem}") from None
+                  what, f" ({hint})" if hint else "")
+        raise DeliveryError(f"slack {method}: {what}") from None
 
 
 class SlackNotifier:
@@ -179,11 +172,10 @@ class SlackNotifier:
 # -- reading Slack ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Place:
-    """Where an answer goes: a channel thread, visible to everyone or (private) to one person."""
+    """Where an answer goes: a channel thread, and who asked (for an answer only they may see)."""
     channel: str
     thread_ts: str
     user: str
-    private: bool = False
 
 
 def spoken_by_a_person(event: dict) -> bool:
@@ -201,7 +193,11 @@ def is_external(sender_team: str | None, body: dict, context: BoltContext) -> bo
     ours = our_team(body, context)
     if sender_team and ours:
         return sender_team != ours
-    return bool(body.get("is_ext_shared_channel"))  # nothing to compare: in a shared channel, assume a client
+    return shared_with_other_workspaces(body)  # nothing to compare: in a shared channel, assume a client
+
+
+def shared_with_other_workspaces(body: dict) -> bool:
+    return bool(body.get("is_ext_shared_channel"))  # a Slack Connect channel
 
 
 def event_sender_team(event: dict) -> str | None:
@@ -217,7 +213,7 @@ class SlackListeners:
 
     def __init__(self, bot: Bot, client: WebClient, notifier: SlackNotifier):
         self.bot, self.client, self.notifier = bot, client, notifier
-        self._names: dict[str, str] = {}
+        self.people = People(client)
 
     def register(self, app: App) -> None:
         app.event("message")(self.on_message)
@@ -226,43 +222,80 @@ class SlackListeners:
         app.command(COMMAND_NAME)(self.on_command)
         app.action(re.compile("^" + FEEDBACK_PREFIX))(self.on_feedback)
 
+    # -- who is asking ------------------------------------------------------------------
+    def audience_of(self, user: str, sender_team: str | None, body: dict, context: BoltContext,
+                    if_unknown: str) -> str:
+        """Staff are full members of our workspace; other workspaces and guest accounts are clients.
+
+        if_unknown: the audience when Slack cannot say who the user is (CLIENT where a mistake
+        would change records or show them, STAFF where it would only cost a staff member an answer).
+        """
+        if is_external(sender_team, body, context):
+            return CLIENT
+        person = self.people.get(user)
+        if not person.known:
+            if if_unknown == CLIENT:
+                log.error("users.info failed for Slack user %s: treating them as a client, so records stay "
+                          "unchanged and private views closed until Slack answers again", user)
+            return if_unknown
+        ours = our_team(body, context)
+        from_elsewhere = bool(person.team and ours and person.team != ours)
+        return CLIENT if person.guest or from_elsewhere else STAFF
+
+    def _if_unknown(self, args: list[str] | None) -> str:
+        """Fail closed for a command that changes records; a question may still be answered."""
+        changes = args is not None and not self.bot.commands.is_read_only(args)
+        return CLIENT if changes else STAFF
+
+    def _event_audience(self, body: dict, event: dict, context: BoltContext, text: str) -> str:
+        return self.audience_of(event["user"], event_sender_team(event), body, context,
+                                self._if_unknown(parse_command_text(text)))
+
     # -- events --------------------------------------------------------------------------
     def on_message(self, body: dict, event: dict, context: BoltContext) -> None:
         if not spoken_by_a_person(event):
             return
-        external = is_external(event_sender_team(event), body, context)
-        if not external and event.get("channel_type") != "im":
+        text = self._text_of(event, context)
+        audience = self._event_audience(body, event, context, text)
+        if audience == STAFF and event.get("channel_type") != "im":
             return  # staff address the bot in channels with a mention, handled by on_mention
         if self._first_delivery(body):
-            self._answer(body, event, context, CLIENT if external else STAFF)
+            self._answer(body, event, text, audience)
 
     def on_mention(self, body: dict, event: dict, context: BoltContext) -> None:
-        if not spoken_by_a_person(event) or is_external(event_sender_team(event), body, context):
+        if not spoken_by_a_person(event):
+            return
+        text = self._text_of(event, context)
+        if self._event_audience(body, event, context, text) == CLIENT:
             return  # a client's mention is answered from its message event, as a client
         if self._first_delivery(body):
-            self._answer(body, event, context, STAFF)
+            self._answer(body, event, text, STAFF)
 
-    def on_home_opened(self, event: dict) -> None:
+    def on_home_opened(self, body: dict, event: dict, context: BoltContext) -> None:
         if event.get("tab") != "home":
             return
+        # The full tab lists every client being offboarded: staff only, and only when Slack says so.
+        staff = self.audience_of(event["user"], None, body, context, if_unknown=CLIENT) == STAFF
+        view = home_view(self.bot) if staff else outsider_home_view(self.bot.config.company)
         try:
-            _call(self.client, "views.publish", user_id=event["user"], view=home_view(self.bot))
+            _call(self.client, "views.publish", user_id=event["user"], view=view)
         except DeliveryError:
             pass  # logged by _call; the next visit to the tab tries again
 
     # -- slash command and buttons --------------------------------------------------------
     def on_command(self, ack, body: dict, respond, context: BoltContext) -> None:
         ack()  # within Slack's 3 seconds, whatever follows
-        text = body.get("text") or ""
-        channel = body.get("channel_id") or ""
-        external = is_external(body.get("team_id"), body, context)
+        text = unescape(body.get("text") or "")  # Slack sends & < > as entities here too
+        args = split_args(text)
+        channel, user = body.get("channel_id") or "", body.get("user_id") or ""
         linked = self.bot.clients.for_channel(PLATFORM, channel)
         message = IncomingMessage(
-            text=f"{COMMAND_NAME} {text}".strip(), platform=PLATFORM, sender_id=body.get("user_id") or "",
-            sender_name=body.get("user_name") or "", audience=CLIENT if external else STAFF,
+            text=f"{COMMAND_NAME} {text}".strip(), platform=PLATFORM, sender_id=user,
+            sender_name=body.get("user_name") or "",
+            audience=self.audience_of(user, body.get("team_id"), body, context, self._if_unknown(args)),
             client=linked["name"] if linked else None, conversation_id=channel,
             message_id=body.get("trigger_id") or "")
-        decision = self.bot.run_command(message, split_args(text))
+        decision = self.bot.run_command(message, args)
         self._respond(respond, decision.interaction_id, response_type="ephemeral",
                       **plain_message(decision.reply.text))
 
@@ -289,25 +322,27 @@ class SlackListeners:
         """False for a Slack retry or duplicate of an event already handled."""
         return self.bot.claim_event(PLATFORM, body.get("event_id") or "")
 
-    def _answer(self, body: dict, event: dict, context: BoltContext, audience: str) -> None:
+    @staticmethod
+    def _text_of(event: dict, context: BoltContext) -> str:
+        return without_mentions_of(context.bot_user_id, unescape(event.get("text") or ""))
+
+    def _answer(self, body: dict, event: dict, text: str, audience: str) -> None:
         channel, user = event["channel"], event["user"]
         linked = self.bot.clients.for_channel(PLATFORM, channel)
         thread = event.get("thread_ts") or event["ts"]
-        # Clients can read a shared or client-linked channel: a staff answer goes to the asker alone.
-        private = audience == STAFF and (bool(body.get("is_ext_shared_channel")) or linked is not None)
         message = IncomingMessage(
-            text=without_mentions_of(context.bot_user_id, unescape(event.get("text") or "")),
-            platform=PLATFORM, sender_id=user, sender_name=self._name_of(user), audience=audience,
-            client=linked["name"] if linked else None, conversation_id=channel, thread_id=thread,
-            message_id=event["ts"])
-        self._deliver(self.bot.handle(message), Place(channel, thread, user, private))
+            text=text, platform=PLATFORM, sender_id=user, sender_name=self.people.get(user).name,
+            audience=audience, client=linked["name"] if linked else None, conversation_id=channel,
+            thread_id=thread, message_id=event["ts"], shared_with_outsiders=shared_with_other_workspaces(body))
+        self._deliver(self.bot.handle(message), Place(channel, thread, user))
 
     def _deliver(self, decision: Decision, place: Place) -> None:
         if decision.reply and decision.action in (REPLY, COMMAND, DENY):
+            # The core says when a staff answer must not be seen by a client: then only the asker sees it.
             target = {"channel": place.channel, "thread_ts": place.thread_ts}
-            method = "chat.postEphemeral" if place.private else "chat.postMessage"
-            if place.private:
+            if decision.private:
                 target["user"] = place.user
+            method = "chat.postEphemeral" if decision.private else "chat.postMessage"
             self._attempt(decision, _call, self.client, method, **target, **answer_message(decision))
         if decision.staff_notice:
             notice = decision.staff_notice
@@ -323,21 +358,9 @@ class SlackListeners:
         """Answer through the response_url Slack gave with a command or a click."""
         try:
             status = respond(**message).status_code
-            problem = None if status == 200 else f"HTTP {status}"
+            what = None if status == 200 else f"HTTP {status}"
         except API_ERRORS as error:
-            problem = _problem(error)
-        if problem:
-            log.error("Slack response_url failed: %s", problem)
-            self.bot.record_delivery_error(interaction_id, f"slack response_url: {problem}")
-
-    def _name_of(self, user: str) -> str:
-        """The sender's name for greetings and staff notices (cached; '' if Slack won't say)."""
-        if user not in self._names:
-            try:
-                found = self.client.users_info(user=user)["user"]
-            except API_ERRORS as error:
-                log.warning("could not look up Slack user %s: %s", user, _problem(error))
-                return ""
-            profile = found.get("profile") or {}
-            self._names[user] = found.get("real_name") or profile.get("real_name") or found.get("name") or ""
-        return self._names[user]
+            what = problem(error)
+        if what:
+            log.error("Slack response_url failed: %s", what)
+            self.bot.record_delivery_error(interaction_id, f"slack response_url: {what}")

@@ -1,4 +1,5 @@
-"""The App Home tab: who is being offboarded, their dates and next reminder, and recent conversations."""
+"""The App Home tab: for staff, who is being offboarded, their dates and next reminder, and recent
+conversations; for guests and other workspaces, a short neutral note."""
 from __future__ import annotations
 
 import logging
@@ -13,6 +14,9 @@ RECENT_INTERACTIONS = 10
 HOME_BLOCK_LIMIT = 100
 INTRO = ("Clients being offboarded, and what I have answered lately. "
          "Ask me anything in a direct message, or type `/offboard help` for the staff commands.")
+OUTSIDER_NOTE = ("Hello! I help the {company} team look after their conversations with you. "
+                 "If you have a question, write it in the channel you share with the team and "
+                 "someone will get back to you.")
 
 
 def home_view(bot, today: date | None = None) -> dict:
@@ -25,6 +29,11 @@ def home_view(bot, today: date | None = None) -> dict:
     rows = bot.storage.recent_interactions(limit=RECENT_INTERACTIONS)
     blocks += [context(_interaction_line(row)) for row in rows] or [context("Nothing yet.")]
     return {"type": "home", "blocks": fitted(blocks, [], HOME_BLOCK_LIMIT)}
+
+
+def outsider_home_view(company: str) -> dict:
+    """What a guest or someone from another workspace sees: nothing about clients or conversations."""
+    return {"type": "home", "blocks": [header("Parting Ways"), section(escape(OUTSIDER_NOTE.format(company=company)))]}
 
 
 def next_reminder(bot, client_name: str) -> str | None:
