@@ -176,3 +176,11 @@ async def start_teams(core, policy: RetryPolicy = QUICK) -> TestClient:
     client = TestClient(TestServer(create_app(core, policy), host="127.0.0.1", port=0))
     await client.start_server()
     return client
+
+
+@pytest_asyncio.fixture(name="teams")
+async def teams_server(bot):
+    """The bot's app serving the test's `bot`; a test module may override it."""
+    client = await start_teams(bot)
+    yield client
+    await client.close()

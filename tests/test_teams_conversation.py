@@ -99,7 +99,7 @@ async def test_client_conversation_answers_by_phase_and_tells_the_staff_channel(
     await add_bot_to_staff_channel(adapter)
 
     flow = await adapter.test("Why are you ending our contract?", says("Hi Dana", "invoices"))
-    await flow.assert_reply(staff_notice("Client message answered", "Acme Dental (transition)"))
+    await flow.assert_reply(staff_notice("Client message answered", "Acme Dental", "transition"))
 
 
 @pytest.mark.asyncio

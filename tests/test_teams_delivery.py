@@ -6,7 +6,6 @@ import asyncio
 import time
 
 import pytest
-import pytest_asyncio
 
 from bot.adapters.teams_delivery import RetryPolicy
 from bot.adapters.teams_server import NOTIFIER, teams_notifier
@@ -14,16 +13,9 @@ from bot.config import load_config
 from bot.core import Bot
 from bot.notify import DeliveryError
 from fake_connector import (PRIYA, QUICK, STAFF_CHANNEL, bot_added, connector, message, post,  # noqa: F401
-                            start_teams, teams_config)
+                            start_teams, teams_config, teams_server)
 
 QUESTION = "how do I tell Acme Dental we're ending?"
-
-
-@pytest_asyncio.fixture
-async def teams(bot):
-    client = await start_teams(bot)
-    yield client
-    await client.close()
 
 
 # -- feedback ------------------------------------------------------------------------

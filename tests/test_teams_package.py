@@ -7,7 +7,6 @@ import logging
 import struct
 import zipfile
 import zlib
-from pathlib import Path
 
 import pytest
 from aiohttp.test_utils import TestServer

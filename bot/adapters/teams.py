@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from copy import deepcopy
 
 from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity
 
 from bot.adapters.teams_audience import (Speaker, addressed_to_bot, conversation_key, event_key,
-                                         is_colleague, is_from_bot, is_outsider, text_without_bot_mention,
-                                         thread_of)
-from bot.adapters.teams_cards import (coaching_card, feedback_from_submit, feedback_thanks, has_card_parts,
-                                      teams_text)
+                                         is_colleague, is_from_bot, text_without_bot_mention, thread_of)
+from bot.adapters.teams_cards import (coaching_card, escape_markdown, feedback_from_submit, feedback_thanks,
+                                      has_card_parts, teams_text)
 from bot.adapters.teams_delivery import (PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier,
-                                         describe_failure, notice_activity, remember_conversation,
-                                         send_with_retries)
+                                         describe_failure, notice_activity, personal_chat_key,
+                                         remember_conversation, send_with_retries)
 from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage
 from bot.notify import DeliveryError
@@ -31,6 +31,11 @@ log = logging.getLogger("partingways.teams")
 
 DEADLINE = "partingways.deadline"  # turn_state key: when this turn's sends must stop retrying
 ROSTER_SECONDS = 3.0               # a slow roster look-up must not eat the time left to answer
+UNKNOWN_TENANT_WARNING = (
+    "Teams: our Microsoft 365 tenant is unknown, so nobody is treated as staff (no commands, no coaching) "
+    "until it is. Set MicrosoftAppTenantId to the firm's tenant id, or add the bot to the staff channel "
+    "named by TEAMS_STAFF_CONVERSATION so it can learn the tenant there.")
+NOWHERE_PRIVATE = "I can't answer that here. Please ask me in a 1:1 chat."
 
 
 class TeamsBot(ActivityHandler):
@@ -38,6 +43,7 @@ class TeamsBot(ActivityHandler):
         self.core = core
         self.config = core.config
         self.policy = policy
+        self._warned_tenant_unknown = False
 
     async def on_turn(self, turn_context: TurnContext):
         if is_from_bot(turn_context.activity):
@@ -49,17 +55,20 @@ class TeamsBot(ActivityHandler):
     async def on_conversation_update_activity(self, turn_context: TurnContext):
         recipient = turn_context.activity.recipient
         if any(member.id == recipient.id for member in turn_context.activity.members_added or []):
-            remember_conversation(self.core.storage, turn_context.activity)
+            self._remember(turn_context.activity)
 
     async def on_installation_update_add(self, turn_context: TurnContext):
-        remember_conversation(self.core.storage, turn_context.activity)
+        self._remember(turn_context.activity)
+
+    def _remember(self, activity: Activity) -> None:
+        remember_conversation(self.core.storage, activity, is_colleague(activity, self._our_tenant()))
 
     # -- messages -------------------------------------------------------------------
     async def on_message_activity(self, turn_context: TurnContext):
         activity = turn_context.activity
         if not self.core.claim_event(PLATFORM, event_key(activity)):
             return  # Teams redelivered an activity we already answered
-        remember_conversation(self.core.storage, activity)
+        self._remember(activity)
         speaker = await self._speaker(turn_context)
         if activity.value is not None and not (activity.text or "").strip():
             await self._feedback(turn_context, speaker)
@@ -81,23 +90,27 @@ class TeamsBot(ActivityHandler):
 
     # -- who is speaking ---------------------------------------------------------------
     async def _speaker(self, turn_context: TurnContext) -> Speaker:
+        """Staff only when positively a colleague (our tenant, not a guest); anyone else,
+        and everyone while our tenant is unknown, is a client."""
         activity = turn_context.activity
-        ours = self._our_tenant()
+        colleague = is_colleague(activity, self._our_tenant())
         linked = self.core.clients.for_channel(PLATFORM, conversation_key(activity.conversation.id))
         if linked:
-            # The client's own conversation: only someone positively ours is staff here.
-            audience = STAFF if is_colleague(activity, ours) else CLIENT
-            return Speaker(audience, linked["name"], in_client_conversation=True)
-        if is_outsider(activity, ours):
-            return Speaker(CLIENT, await self._client_by_email(turn_context))
-        return Speaker(STAFF)
+            return Speaker(STAFF if colleague else CLIENT, linked["name"], in_client_conversation=True)
+        if colleague:
+            return Speaker(STAFF)
+        return Speaker(CLIENT, await self._client_by_email(turn_context))
 
     def _our_tenant(self) -> str | None:
         """Ours is the configured tenant, else the tenant of the staff conversation."""
         if self.config.teams_tenant_id:
             return self.config.teams_tenant_id
         staff = self.core.storage.conversation_ref(PLATFORM, conversation_key(self.config.teams_staff_conversation))
-        return ((staff or {}).get("conversation") or {}).get("tenantId")
+        tenant = ((staff or {}).get("conversation") or {}).get("tenantId")
+        if not tenant and not self._warned_tenant_unknown:
+            self._warned_tenant_unknown = True
+            log.warning(UNKNOWN_TENANT_WARNING)
+        return tenant
 
     async def _client_by_email(self, turn_context: TurnContext) -> str | None:
         """A guest's or external user's client, from the domain of their email address."""
@@ -114,13 +127,8 @@ class TeamsBot(ActivityHandler):
     # -- delivering the core's decision ----------------------------------------------
     async def _deliver(self, turn_context: TurnContext, decision: Decision, speaker: Speaker) -> None:
         reply = self._reply_activity(decision)
-        if reply is not None and speaker.in_client_conversation and speaker.audience == STAFF \
-                and decision.action == REPLY:
-            # Coaching asked for in a client's conversation goes to the team, out of the client's sight.
-            asker = turn_context.activity.from_property.name or "A colleague"
-            reply.text = teams_text(f"{asker} asked in {speaker.client}'s conversation; "
-                                    f"I've answered here so the client can't see the coaching.")
-            await self._to_staff(turn_context, decision, reply)
+        if reply is not None and decision.private:
+            await self._answer_privately(turn_context, decision, reply, speaker.client)
         elif reply is not None:
             await self._send(turn_context, reply, decision.interaction_id)
         if decision.staff_notice:
@@ -145,9 +153,36 @@ class TeamsBot(ActivityHandler):
             log.warning("could not reply in Teams: %s", describe_failure(error))
             self.core.record_delivery_error(interaction_id, describe_failure(error))
 
+    async def _answer_privately(self, turn_context: TurnContext, decision: Decision, reply: Activity,
+                                client: str | None) -> None:
+        """The core said a client could read this conversation: answer in the asker's 1:1 chat,
+        else in the staff conversation, and here only with a line that gives nothing away."""
+        where = f"{client}'s conversation" if client else "a conversation a client can read"
+        asker = turn_context.activity.from_property
+        routes = [(personal_chat_key(self.core.storage, asker), f"You asked me in {where}"),
+                  (self._staff_conversation(), f"{escape_markdown(asker.name or 'A colleague')} asked in {where}")]
+        sender = self._proactive_sender(turn_context)
+        for key, lead in routes:
+            if key is None:
+                continue
+            try:
+                await sender.send(key, _with_lead(reply, f"{lead}; I'm answering here so the client can't see it."),
+                                  turn_context.turn_state[DEADLINE])
+                return
+            except DeliveryError as error:
+                log.warning("could not answer privately in Teams: %s", error)
+                self.core.record_delivery_error(decision.interaction_id, f"private answer: {error}")
+        await self._send(turn_context, MessageFactory.text(NOWHERE_PRIVATE), decision.interaction_id)
+
+    def _staff_conversation(self) -> str | None:
+        key = conversation_key(self.config.teams_staff_conversation)
+        return key if key and self.core.storage.conversation_ref(PLATFORM, key) is not None else None
+
+    def _proactive_sender(self, turn_context: TurnContext) -> ProactiveSender:
+        return ProactiveSender(turn_context.adapter, self.core.storage, self.config.teams_app_id, self.policy)
+
     async def _to_staff(self, turn_context: TurnContext, decision: Decision, activity: Activity) -> None:
-        sender = ProactiveSender(turn_context.adapter, self.core.storage, self.config.teams_app_id, self.policy)
-        notifier = TeamsNotifier(sender, self.config.teams_staff_conversation)
+        notifier = TeamsNotifier(self._proactive_sender(turn_context), self.config.teams_staff_conversation)
         try:
             await notifier.post_to_staff(activity, turn_context.turn_state[DEADLINE])
         except DeliveryError as error:
@@ -162,3 +197,10 @@ class TeamsBot(ActivityHandler):
         interaction_id, verdict = vote
         if self.core.record_feedback(interaction_id, verdict):
             await self._send(turn_context, MessageFactory.text(feedback_thanks(verdict)), None)
+
+
+def _with_lead(reply: Activity, lead: str) -> Activity:
+    """The reply with a first line saying where it was asked; a card keeps it beside the card."""
+    led = deepcopy(reply)
+    led.text = teams_text(lead) if reply.attachments else f"{teams_text(lead)}\n\n{reply.text}"
+    return led

@@ -59,12 +59,6 @@ def is_guest(activity) -> bool:
     return bool({sender.role, _extra(sender, "userRole")} & GUEST_ROLES)
 
 
-def is_outsider(activity, our_tenant: str | None) -> bool:
-    """A guest, or someone whose tenant is not ours (when we know ours)."""
-    tenant = sender_tenant(activity)
-    return is_guest(activity) or bool(our_tenant and tenant and tenant != our_tenant)
-
-
 def is_colleague(activity, our_tenant: str | None) -> bool:
     """Positively one of us: our tenant, not a guest. Unknown counts as not."""
     return bool(our_tenant) and sender_tenant(activity) == our_tenant and not is_guest(activity)

@@ -5,12 +5,19 @@ leaves the look of every message untouched.
 """
 from __future__ import annotations
 
+import re
+
 from bot.message import Reply
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 CARD_VERSION = "1.4"  # the newest version every Teams client (desktop, web, mobile) renders
 FEEDBACK_KIND = "partingways.feedback"
 VERDICTS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
+QUOTE = "> "
+# Characters that format text wherever they stand, and the markers that only act at a line's start
+# (heading, quote, list item); '<' is handled by teams_text.
+INLINE_MARKDOWN = re.compile(r"([\\`*_\[\]()~|])")
+LINE_START_MARKDOWN = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))")
 
 
 def teams_text(text: str) -> str:
@@ -20,6 +27,24 @@ def teams_text(text: str) -> str:
     line break is doubled and '<' is written as an entity.
     """
     return text.replace("<", "&lt;").replace("\r\n", "\n").replace("\n", "\n\n")
+
+
+def escape_markdown(text: str) -> str:
+    """Someone else's text (a client's message, a display name) shown exactly as typed,
+    so that '[Reset your password](https://…)' stays text and never becomes a link."""
+    escaped = INLINE_MARKDOWN.sub(r"\\\1", text)
+    return "\n".join(LINE_START_MARKDOWN.sub(_escaped_marker, line) for line in escaped.split("\n"))
+
+
+def _escaped_marker(match: re.Match) -> str:
+    indent, symbol, number, dot = match.groups()
+    return f"{indent}\\{symbol}" if symbol else f"{indent}{number}\\{dot}"
+
+
+def _escaped_keeping_quotes(text: str) -> str:
+    """A notice quotes what the client wrote after '> ': keep that quote, escape everything else."""
+    return "\n".join(QUOTE + escape_markdown(line[len(QUOTE):]) if line.startswith(QUOTE) else escape_markdown(line)
+                     for line in text.split("\n"))
 
 
 def _card_text(text: str) -> str:
@@ -78,6 +103,10 @@ def feedback_thanks(verdict: str) -> str:
 
 
 def notice_text(text: str, title: str = "") -> str:
-    """A staff notice as one Teams message: the title in bold, then the details."""
-    body = teams_text(text)
-    return f"**{teams_text(title)}**\n\n{body}" if title else body
+    """A staff notice as one Teams message: the title in bold, then the details.
+
+    Notices quote clients and name people, so all but our own bold title and
+    quote markers is escaped.
+    """
+    body = teams_text(_escaped_keeping_quotes(text))
+    return f"**{teams_text(escape_markdown(title))}**\n\n{body}" if title else body

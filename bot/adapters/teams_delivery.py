@@ -115,13 +115,27 @@ def reference_for(activity: Activity) -> tuple[str, dict]:
     return key, reference
 
 
-def remember_conversation(storage: Storage, activity: Activity) -> None:
-    """Keep (or refresh) the reference, plus a per-person one for a 1:1 chat."""
+def _id_keys(sender) -> list[str]:
+    return [person_key(value) for value in (sender.aad_object_id, sender.id) if value]
+
+
+def personal_chat_key(storage: Storage, sender) -> str | None:
+    """The stored 1:1 chat with this person, found by id only (a display name is not proof)."""
+    return next((key for key in _id_keys(sender) if storage.conversation_ref(PLATFORM, key) is not None), None)
+
+
+def remember_conversation(storage: Storage, activity: Activity, colleague: bool) -> None:
+    """Keep (or refresh) the reference, plus a per-person one for a colleague's 1:1 chat.
+
+    Only colleagues get person keys: anyone else could take a colleague's display name
+    and so receive the reminders meant for them.
+    """
     key, reference = reference_for(activity)
     keys = [key]
-    if not is_group_conversation(activity) and activity.from_property:
-        sender = activity.from_property
-        keys += [person_key(value) for value in (sender.id, sender.aad_object_id, sender.name) if value]
+    sender = activity.from_property
+    if colleague and sender and not is_group_conversation(activity):
+        # By Azure AD object id and Teams user id, and by display name for reminders addressed by name.
+        keys += _id_keys(sender) + ([person_key(sender.name)] if sender.name else [])
     for each in keys:
         if storage.conversation_ref(PLATFORM, each) != reference:
             storage.save_conversation_ref(PLATFORM, each, reference)
