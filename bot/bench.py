@@ -106,7 +106,7 @@ def seed_bench_clients(bot, extra: int) -> None:
 
 def handled_per_second(items: list[Sample], count: int, extra_clients: int, directory: Path) -> float:
     from bot.core import Bot
-    bot = Bot(load_config(environ={}, db_path=str(directory / "handle.db")))
+    bot = Bot(load_config(environ={}, db_path=str(directory / "handle.db")), long_running=True)  # as a server runs
     try:
         seed_bench_clients(bot, extra_clients)
         messages = bench_messages(items, count)

@@ -69,9 +69,8 @@ def query_plan(storage: Storage, sql: str, params) -> str:
 HOT_PATH_PLANS = {
     "log --client": ("SELECT * FROM interactions WHERE client = ? COLLATE NOCASE ORDER BY id DESC LIMIT 20",
                      [CLIENT_NAMES[7]]),
-    "auto-reply window": ("SELECT 1 FROM interactions WHERE conversation_id = ? AND thread_id = ? "
-                          "AND action = 'reply' AND audience = 'client' AND ts >= ? LIMIT 1",
-                          ["C1", "T1", "2026-01-01"]),
+    "auto-reply window": ("SELECT claimed_at FROM auto_reply_claims WHERE conversation_id = ? AND thread_id = ?",
+                          ["C1", "T1"]),
 }
 
 

@@ -94,8 +94,13 @@ def _m5_auto_reply_claims(db: sqlite_utils.Database) -> None:
         PRIMARY KEY (conversation_id, thread_id))""")
 
 
+def _m6_drop_thread_reply_index(db: sqlite_utils.Database) -> None:
+    # The auto-reply window moved to auto_reply_claims; this index only slowed every log insert.
+    db.execute("DROP INDEX IF EXISTS idx_interactions_conversation_id_thread_id_action_ts")
+
+
 MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
-              _m5_auto_reply_claims]
+              _m5_auto_reply_claims, _m6_drop_thread_reply_index]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -147,13 +152,10 @@ class Storage:
         return redact(value, self._secrets) if isinstance(value, str) else value
 
     def _clean(self, row: dict) -> dict:
-        cleaned = {}
-        for key, value in row.items():
-            value = self.redact(value)
-            if isinstance(value, str):
-                value = safe_text(value)[:MAX_LOGGED_TEXT]
-            cleaned[key] = value
-        return cleaned
+        """Every text value storable, bounded and free of secrets (this runs once per message)."""
+        secrets = self._secrets
+        return {key: safe_text(redact(value, secrets) if secrets else value)[:MAX_LOGGED_TEXT]
+                if isinstance(value, str) else value for key, value in row.items()}
 
     # -- interactions ------------------------------------------------------
     def log_interaction(self, **row) -> int:
@@ -195,26 +197,14 @@ class Storage:
 
     def claim_auto_reply(self, conversation_id: str, thread_id: str, within_seconds: int) -> bool:
         """True if we may auto-reply in this thread now (and it is now claimed); False if we
-        already did within the window."""
+        already did within the window. One statement, so two workers cannot both win."""
         now = utcnow()
-        with self.lock:
-            conn = self.db.conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                row = conn.execute(
-                    "SELECT claimed_at FROM auto_reply_claims WHERE conversation_id = ? AND thread_id = ?",
-                    [conversation_id, thread_id]).fetchone()
-                if row and row[0] >= iso(now - timedelta(seconds=within_seconds)):
-                    conn.execute("ROLLBACK")
-                    return False
-                conn.execute(
-                    "INSERT OR REPLACE INTO auto_reply_claims(conversation_id, thread_id, claimed_at) "
-                    "VALUES (?, ?, ?)", [conversation_id, thread_id, iso(now)])
-                conn.execute("COMMIT")
-                return True
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        cursor = self.write(
+            "INSERT INTO auto_reply_claims(conversation_id, thread_id, claimed_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(conversation_id, thread_id) DO UPDATE SET claimed_at = excluded.claimed_at "
+            "WHERE claimed_at < ?",
+            [conversation_id, thread_id, iso(now), iso(now - timedelta(seconds=within_seconds))])
+        return cursor.rowcount == 1
 
     # -- retention: export and purge ------------------------------------------------
     @staticmethod
