@@ -94,9 +94,8 @@ def template_for(audience: str, intent: str) -> Template | None:
     return _env.get_template(f"{audience}/{intent}.j2") if path.exists() else None
 
 
-@lru_cache(maxsize=256)
 def has_client_wording(intent: str) -> bool:
-    return (TEMPLATE_DIR / CLIENT / f"{intent}.j2").exists()
+    return template_for(CLIENT, intent) is not None
 
 
 def variant_names(template: Template, prefix: str) -> list[str]:
