@@ -117,7 +117,7 @@ def cmd_evaluate(args) -> int:
 # -- reminders --------------------------------------------------------------------
 def cmd_reminders(args) -> int:
     from bot.adapters.notifiers import configured_notifiers
-    from bot.reminder_commands import run_cli
+    from bot.reminders.commands import run_cli
     bot = _bot(args)
     notifiers = configured_notifiers(bot) if args.reminders_action == "run" else []
     return run_cli(bot, args, notifiers=notifiers)
@@ -126,7 +126,7 @@ def cmd_reminders(args) -> int:
 # -- Slack ------------------------------------------------------------------------
 def cmd_slack(args) -> int:
     from bot.adapters.notifiers import start_platform_reminders
-    from bot.adapters.slack import check_settings, run_slack
+    from bot.adapters.slack.app import check_settings, run_slack
     with _bot(args, long_running=True) as bot:
         check_settings(bot.config)
         with start_platform_reminders(bot):
@@ -136,12 +136,12 @@ def cmd_slack(args) -> int:
 # -- Teams ------------------------------------------------------------------------
 def cmd_teams(args) -> int:
     if args.teams_action == "package":
-        from bot.adapters.teams_package import build_package
+        from bot.adapters.teams.package import build_package
         path = build_package(load_config(), Path(args.out))
         print(f"Teams app package written to {path}. Upload it in Teams: Apps > Manage your apps > Upload an app.")
         return 0
     from bot.adapters.notifiers import start_platform_reminders
-    from bot.adapters.teams_server import serve
+    from bot.adapters.teams.server import serve
     with _bot(args, long_running=True) as bot, start_platform_reminders(bot):
         return serve(bot, host=args.host)
 
@@ -210,7 +210,7 @@ def cmd_stats(args) -> int:
 
 # -- benchmark ---------------------------------------------------------------------
 def cmd_bench(args) -> int:
-    from bot.bench import run
+    from tools.bench import run
     run(messages=args.messages, route_repeats=args.repeats, clients=args.clients,
         cold_starts=args.cold_starts, history=tuple(args.history))
     return 0

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import clock
 from bot.storage import Storage, iso, utcnow
 
 PHASES = ("active", "transition", "ended")
@@ -21,10 +22,12 @@ class ClientError(ValueError):
     """A client operation was refused; the message is fit to show a user."""
 
 
-def parse_date(value: str, today: date | None = None) -> date:
-    """ISO dates (2026-12-31), 'today', 'tomorrow' or '+N' / '+Nd' days from today."""
+def parse_date(value: str, today: date) -> date:
+    """ISO dates (2026-12-31), 'today', 'tomorrow' or '+N' / '+Nd' days from `today`.
+
+    The caller says whose today it is (see bot.clock).
+    """
     text = (value or "").strip().lower()
-    today = today or date.today()
     if text == "today":
         return today
     if text == "tomorrow":
@@ -41,7 +44,8 @@ def parse_date(value: str, today: date | None = None) -> date:
 
 
 def client_today(client: dict, default_tz: str) -> date:
-    return datetime.now(_zone(client.get("timezone") or default_tz)).date()
+    """A client's phase and dates follow the calendar where the client works."""
+    return clock.today(_zone(client.get("timezone") or default_tz))
 
 
 def phase_of(client: dict, today: date) -> str:
@@ -213,9 +217,10 @@ class Clients:
 
     def _validated(self, facts: dict) -> dict:
         facts = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in facts.items()}
+        today = client_today(facts, self.default_timezone)
         for key in ("notice_date", "end_date"):
             if facts.get(key):
-                facts[key] = parse_date(facts[key]).isoformat()
+                facts[key] = parse_date(facts[key], today).isoformat()
         if facts.get("notice_date") and facts.get("end_date") and facts["end_date"] < facts["notice_date"]:
             raise ClientError(
                 f"The end date ({facts['end_date']}) is before the notice date ({facts['notice_date']}).")

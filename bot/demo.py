@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bot import clock
 from bot.clients import Clients
 
 
@@ -10,7 +11,7 @@ def seed_demo_clients(clients: Clients, today: date | None = None) -> list[str]:
     """Add the demo clients unless the database already has clients."""
     if clients.all():
         return []
-    today = today or date.today()
+    today = today or clock.today(clients.default_timezone)  # staff read the demo in the firm's zone
     day = lambda offset: (today + timedelta(days=offset)).isoformat()  # noqa: E731
     clients.add("Acme Dental", status="transition", notice_date=day(-10), end_date=day(20),
                 reason_category="late_payment", account_owner="Priya", email_domain="acmedental.example")

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot import clock
 from bot.clients import ClientError, Clients, parse_date
 from bot.storage import Storage
 
@@ -41,10 +42,11 @@ def day_start(day: date) -> str:
 def selection(storage: Storage, client: str | None = None, since: str | None = None,
               until: str | None = None, before: str | None = None) -> Selection:
     """A Selection from what a user typed; bad dates and unknown clients raise ClientError."""
-    start = parse_date(since) if since else None
-    end = parse_date(until) + timedelta(days=1) if until else None
+    today = clock.today("UTC")  # the log's days are UTC days
+    start = parse_date(since, today) if since else None
+    end = parse_date(until, today) + timedelta(days=1) if until else None
     if before:
-        end = parse_date(before)
+        end = parse_date(before, today)
     if start and end and start >= end:
         raise ClientError(f"The date range is empty: {start} is not before {end}.")
     return Selection(known_client(storage, client) if client is not None else None,

@@ -1,20 +1,68 @@
-"""Shared fixtures: an in-memory database, a bot on it, and demo clients."""
+"""What every test shares: a pinned clock, a clean environment, a fixed hypothesis
+profile, and the fixtures for databases, bots and demo clients.
+
+Fakes for Slack, Teams and the reminder notifiers are pytest plugins in
+tests/support/, listed in ``pytest_plugins``: tests ask for their fixtures by
+name and never import them.
+"""
 from __future__ import annotations
 
-from datetime import date, timedelta
+import os
+import time
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-from bot.clients import Clients
+from bot import clock
 from bot.config import load_config
 from bot.core import Bot
 from bot.storage import Storage
+from tests.support import calendar
+from tests.support.records import seed_clients
 
-TODAY = date.today()
+pytest_plugins = ["tests.support.slack", "tests.support.teams", "tests.support.reminders"]
+
+# The project's own settings and the platforms' SDK settings: none may leak in from the shell.
+PROJECT_ENV_PREFIXES = ("PARTING_WAYS_", "SLACK_", "Microsoft", "MICROSOFT", "TEAMS_")
+# A zone far from UTC and from the firm's: anything that reads the machine's zone shows up.
+MACHINE_ZONE = "Pacific/Kiritimati"
+
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
-def day(offset: int) -> str:
-    return (TODAY + timedelta(days=offset)).isoformat()
+def pytest_addoption(parser):
+    parser.addoption("--today", default=calendar.DEFAULT_INSTANT,
+                     help="pin the business date for the run: YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "calendar: date-sensitive; CI runs these at several pinned dates")
+    calendar.pin(config.getoption("--today"))
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock():
+    """Every test starts at the run's pinned instant; a test may move the clock it is given."""
+    fixed = clock.FixedClock(calendar.instant())
+    previous = clock.use(fixed)
+    yield fixed
+    clock.use(previous)
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch):
+    """Only what a test sets: no PARTING_WAYS_*, SLACK_* or Microsoft* from the shell, and an odd machine zone."""
+    for name in list(os.environ):
+        if name.startswith(PROJECT_ENV_PREFIXES):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("TZ", MACHINE_ZONE)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture
@@ -34,12 +82,10 @@ def bot(config) -> Bot:
     bot = Bot(config)
     seed_clients(bot.clients)
     yield bot
-    bot.storage.close()
+    bot.close()
 
 
-def seed_clients(clients: Clients) -> None:
-    clients.add("Acme Dental", status="transition", notice_date=day(-10), end_date=day(20),
-                reason_category="late_payment", account_owner="Priya")
-    clients.add("Globex Logistics", status="ended", notice_date=day(-60), end_date=day(-14),
-                reason_category="scope_creep", new_provider="BrightPath IT")
-    clients.add("Initech", status="active")
+@pytest.fixture
+def today():
+    """The pinned business date (London)."""
+    return calendar.today()

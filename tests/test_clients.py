@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from bot.clients import ClientError, Clients, parse_date, phase_of
-from tests.conftest import day
+from tests.support.calendar import iso_day as day
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents.router import Router
 from responses.render import long_date
-from tests.conftest import seed_clients
+from tests.support.records import seed_clients
 
 
 def staff(text, **kw):

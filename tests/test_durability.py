@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.config import load_config
 from bot.core import Bot
 from bot.message import CLIENT, REPLY, IncomingMessage
-from tests.conftest import seed_clients
+from tests.support.records import seed_clients
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,11 +11,11 @@ from botbuilder.schema import Activity
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.adapters.slack import without_mentions_of
-from bot.adapters.slack_blocks import (HEADER_LIMIT, MESSAGE_BLOCK_LIMIT, SECTION_LIMIT, TEXT_LIMIT,
+from bot.adapters.slack.app import without_mentions_of
+from bot.adapters.slack.blocks import (HEADER_LIMIT, MESSAGE_BLOCK_LIMIT, SECTION_LIMIT, TEXT_LIMIT,
                                        answer_message, notice_message, unescape)
-from bot.adapters.teams_audience import text_without_bot_mention
-from bot.adapters.teams_cards import coaching_card, has_card_parts, notice_text, teams_text
+from bot.adapters.teams.audience import text_without_bot_mention
+from bot.adapters.teams.cards import coaching_card, has_card_parts, notice_text, teams_text
 from bot.message import REPLY, STAFF, Decision, Reply
 from tests.test_fuzz import hostile_text, message, senders
 

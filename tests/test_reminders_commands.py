@@ -4,12 +4,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from bot import clock
 from bot.adapters.console import run_console
 from bot.cli import main
 from bot.message import COMMAND, IncomingMessage
-from bot.reminder_schedule import parse_when
-from bot.reminders import next_due, run_due
-from tests.test_reminders_fakes import LONDON, TODAY, FakeNotifier, london, make_bot, rbot  # noqa: F401
+from bot.reminders.schedule import parse_when
+from bot.reminders.runner import next_due, run_due
+from tests.support.calendar import LONDON, london, today
+from tests.support.reminders import FakeNotifier, make_bot
 
 
 def staff_says(bot, text, sender="U042"):
@@ -18,8 +20,8 @@ def staff_says(bot, text, sender="U042"):
 
 @pytest.fixture
 def acme(rbot):
-    rbot.clients.add("Acme Dental", status="transition", notice_date=(TODAY - timedelta(days=10)).isoformat(),
-                     end_date=(TODAY + timedelta(days=40)).isoformat(), account_owner="Priya")
+    rbot.clients.add("Acme Dental", status="transition", notice_date=(today() - timedelta(days=10)).isoformat(),
+                     end_date=(today() + timedelta(days=40)).isoformat(), account_owner="Priya")
     return rbot
 
 
@@ -30,7 +32,7 @@ def adhoc_only(delivered):
 def test_a_reminder_set_in_chat_for_friday_arrives_on_friday_once(acme):
     decision = staff_says(acme, "offboard remind Acme Dental friday call their new provider")
     assert decision.action == COMMAND and decision.error is None
-    friday = parse_when("friday", TODAY)
+    friday = parse_when("friday", today())
     assert friday.strftime("%A %-d %B %Y") in decision.reply.text and "Priya" in decision.reply.text
     thursday_noon = london(friday - timedelta(days=1), 12)
     assert next_due(acme, "Acme Dental", thursday_noon) == f"{friday.isoformat()}: call their new provider"
@@ -45,8 +47,8 @@ def test_a_reminder_set_in_chat_for_friday_arrives_on_friday_once(acme):
 
 
 def test_a_reminder_for_today_set_after_nine_goes_out_at_once_and_not_late(acme):
-    noon = london(TODAY, 12)
-    acme.storage.add_adhoc_reminder("Acme Dental", TODAY.isoformat(), "send the drive", "U1", noon.isoformat())
+    noon = london(today(), 12)
+    acme.storage.add_adhoc_reminder("Acme Dental", today().isoformat(), "send the drive", "U1", noon.isoformat())
     delivered = adhoc_only(run_due(acme, [FakeNotifier()], noon + timedelta(minutes=1)))
     assert [d.late for d in delivered] == [False, False]
 
@@ -66,7 +68,7 @@ def test_a_reminder_that_cannot_be_set_says_why(acme, text, problem):
 
 def test_any_staff_member_may_set_a_reminder_even_with_admins_configured(tmp_path):
     bot = make_bot(tmp_path, admins=("UADMIN",))
-    bot.clients.add("Acme Dental", status="transition", notice_date=TODAY.isoformat())
+    bot.clients.add("Acme Dental", status="transition", notice_date=today().isoformat())
     decision = staff_says(bot, "offboard remind Acme Dental tomorrow chase the drive", sender="UOTHER")
     assert decision.action == COMMAND and decision.error is None
 
@@ -101,10 +103,10 @@ def test_cli_add_run_and_list(tmp_path, capsys, monkeypatch):
 
 
 def test_cli_list_shows_what_is_coming(tmp_path, capsys):
-    end = TODAY + timedelta(days=30)
+    end = today() + timedelta(days=30)
     cli(tmp_path, capsys, "clients", "add", "Acme Dental")
     cli(tmp_path, capsys, "clients", "notice", "Acme Dental", "--end", end.isoformat(),
-        "--notice", (TODAY + timedelta(days=1)).isoformat())
+        "--notice", (today() + timedelta(days=1)).isoformat())
     listing = cli(tmp_path, capsys, "reminders", "list", "--client", "Acme Dental").splitlines()
     assert len(listing) == 7 and all("upcoming" in line for line in listing)
     assert any(line.startswith(f"{end.isoformat()} 09:00") and "the end date" in line for line in listing)
@@ -120,7 +122,7 @@ def test_cli_reports_a_bad_reminder_clearly(tmp_path, capsys):
 def test_the_console_prints_due_reminders_before_the_first_prompt(tmp_path):
     bot = make_bot(tmp_path, reminder_hour=0)  # a reminder for today is due whatever the time now
     bot.clients.add("Acme Dental", status="active", account_owner="Priya")
-    now = datetime.now(timezone.utc)
+    now = clock.now()
     bot.storage.add_adhoc_reminder("Acme Dental", now.astimezone(LONDON).date().isoformat(),
                                    "pack the external drive", "U1", now.isoformat())
     out = io.StringIO()

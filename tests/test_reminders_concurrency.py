@@ -7,8 +7,9 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from bot.reminders import run_due
-from tests.test_reminders_fakes import FakeNotifier, day, london, make_bot
+from bot.reminders.runner import run_due
+from tests.support.calendar import day, london
+from tests.support.reminders import FakeNotifier, make_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 25
@@ -73,8 +74,8 @@ import json, sys
 from datetime import datetime
 from bot.config import load_config
 from bot.core import Bot
-from bot.reminders import run_due
-from tests.test_reminders_fakes import FakeNotifier
+from bot.reminders.runner import run_due
+from tests.support.reminders import FakeNotifier
 
 bot = Bot(load_config(environ={}, db_path=sys.argv[1], reminder_cutoff_days=int(sys.argv[3])))
 print("ready", flush=True)

@@ -1,6 +1,6 @@
 """`python app.py reminders run` reaches the platforms that are configured."""
 from bot.cli import main
-from tests.fake_slack import FakeSlack
+from tests.support.slack import FakeSlack
 
 
 def test_cron_run_posts_due_reminders_to_the_slack_staff_channel(tmp_path, capsys, monkeypatch):

@@ -3,12 +3,13 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from bot.reminder_schedule import add_months, due_instant, parse_when
-from bot.reminders import next_due, run_due
-from tests.test_reminders_fakes import LONDON, FakeNotifier, day, london, rbot  # noqa: F401
+from bot.reminders.schedule import add_months, due_instant, parse_when
+from bot.reminders.runner import next_due, run_due
+from tests.support.calendar import LONDON, day, london, today
+from tests.support.reminders import FakeNotifier
 
 NOTICE, END = day(1), day(41)
-TODAY_YEAR = date.today().year
+TODAY_YEAR = today().year
 EXPECTED_DAYS = {
     "notice given": NOTICE,
     "two weeks before the end date": END - timedelta(days=14),

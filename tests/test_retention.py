@@ -9,7 +9,7 @@ import pytest
 
 from bot.clients import Clients
 from bot.storage import Storage
-from tests.conftest import seed_clients
+from tests.support.records import seed_clients
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,10 +8,10 @@ import pytest
 
 from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, STAFF, IncomingMessage
-from fake_slack import STAFF_CHANNEL, STAFF_USER, fake, slack  # noqa: F401
+from tests.support.slack import STAFF_CHANNEL, STAFF_USER
 from intents.examples import load_examples
 from responses.render import PRINCIPLE_TITLES
-from tests.conftest import seed_clients
+from tests.support.records import seed_clients
 
 SECRETS = {"slack_bot_token": "xoxb-1111-SECRET-BOT", "slack_signing_secret": "signing-SECRET-2222",
            "slack_app_token": "xapp-3333-SECRET-APP", "teams_app_password": "teams~SECRET~4444"}
@@ -113,7 +113,7 @@ def linked(bot):
     bot.clients.link("Acme Dental", "slack", "C0ACME")
 
 
-def test_on_slack_a_clients_channel_ping_reaches_staff_as_plain_text(slack, fake, linked):  # noqa: F811
+def test_on_slack_a_clients_channel_ping_reaches_staff_as_plain_text(slack, fake, linked):
     slack.client_says(f"{MARKUP} why are you ending our contract?")
     fake.wait_for("chat.postMessage", 2)
     posted = fake.posted_texts()
@@ -128,8 +128,8 @@ def test_on_slack_a_clients_channel_ping_reaches_staff_as_plain_text(slack, fake
 
 @pytest.mark.asyncio
 async def test_on_teams_a_clients_mention_markup_reaches_staff_as_plain_text(config):
-    import fake_connector as teams
-    from test_teams_conversation import ACME_CHAT, add_bot_to_staff_channel, adapter_for, chat
+    from tests.support import teams
+    from tests.support.teams import ACME_CHAT, add_bot_to_staff_channel, adapter_for, chat
     bot = Bot(replace(config, teams_tenant_id=teams.OUR_TENANT, teams_staff_conversation=teams.STAFF_CHANNEL))
     seed_clients(bot.clients)
     bot.clients.link("Acme Dental", "teams", ACME_CHAT)

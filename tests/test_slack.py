@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fake_slack import (BOT_USER, CLIENT_TEAM, CLIENT_USER, OUR_TEAM, STAFF_CHANNEL, STAFF_USER, fake,  # noqa: F401
-                        slack)
+from tests.support.slack import BOT_USER, CLIENT_TEAM, CLIENT_USER, OUR_TEAM, STAFF_CHANNEL, STAFF_USER
 
 SECOND_CHANCE = "They said sorry and want another chance, should I reconsider?"
 WHY = "Why are you ending our contract?"
@@ -14,7 +13,7 @@ def interactions(bot) -> list[dict]:
     return list(reversed(bot.storage.recent_interactions(limit=50)))
 
 
-def posts(fake, channel=None):  # noqa: F811
+def posts(fake, channel=None):
     return [c.args for c in fake.calls("chat.postMessage") if channel is None or c.args["channel"] == channel]
 
 
@@ -30,7 +29,7 @@ def linked(bot):
 
 
 # -- staff --------------------------------------------------------------------------------------
-def test_a_staff_dm_gets_coaching_and_a_script_in_the_thread_with_feedback_buttons(slack, fake, bot):  # noqa: F811
+def test_a_staff_dm_gets_coaching_and_a_script_in_the_thread_with_feedback_buttons(slack, fake, bot):
     assert slack.dm(SECOND_CHANCE, ts="1712000000.000100").status == 200
 
     [reply] = posts(fake, "D0STAFF")
@@ -45,7 +44,7 @@ def test_a_staff_dm_gets_coaching_and_a_script_in_the_thread_with_feedback_butto
     assert {b["value"] for b in buttons} == {str(logged["id"])}
 
 
-def test_a_mention_in_a_team_channel_is_answered_in_its_thread_without_the_mention(slack, fake, bot):  # noqa: F811
+def test_a_mention_in_a_team_channel_is_answered_in_its_thread_without_the_mention(slack, fake, bot):
     slack.mention(SECOND_CHANCE, channel="C0GENERAL", ts="1712000000.000200")
 
     [reply] = posts(fake, "C0GENERAL")
@@ -54,7 +53,7 @@ def test_a_mention_in_a_team_channel_is_answered_in_its_thread_without_the_menti
     assert not fake.calls("chat.postEphemeral")
 
 
-def test_a_staff_mention_in_a_shared_channel_is_shown_only_to_that_person(slack, fake):  # noqa: F811
+def test_a_staff_mention_in_a_shared_channel_is_shown_only_to_that_person(slack, fake):
     slack.mention(SECOND_CHANCE, channel="C0SHARED", shared=True)
 
     [private] = fake.calls("chat.postEphemeral")
@@ -63,14 +62,14 @@ def test_a_staff_mention_in_a_shared_channel_is_shown_only_to_that_person(slack,
     assert posts(fake) == []
 
 
-def test_a_staff_mention_in_a_client_linked_channel_is_private_too(slack, fake, linked):  # noqa: F811
+def test_a_staff_mention_in_a_client_linked_channel_is_private_too(slack, fake, linked):
     slack.mention("How do I tell them the reason?", channel="C0ACME")
 
     assert [c.args["user"] for c in fake.calls("chat.postEphemeral")] == [STAFF_USER]
     assert posts(fake) == []
 
 
-def test_staff_chatting_in_a_shared_channel_without_a_mention_is_left_alone(slack, fake, bot, linked):  # noqa: F811
+def test_staff_chatting_in_a_shared_channel_without_a_mention_is_left_alone(slack, fake, bot, linked):
     slack.event({"type": "message", "channel": "C0ACME", "channel_type": "channel", "user": STAFF_USER,
                  "team": OUR_TEAM, "text": "I'll look at the handover list tomorrow"}, shared=True)
 
@@ -79,7 +78,7 @@ def test_staff_chatting_in_a_shared_channel_without_a_mention_is_left_alone(slac
 
 
 # -- clients -----------------------------------------------------------------------------------
-def test_a_client_in_transition_gets_the_client_wording_and_the_team_is_told(slack, fake, bot, linked):  # noqa: F811
+def test_a_client_in_transition_gets_the_client_wording_and_the_team_is_told(slack, fake, bot, linked):
     slack.client_says(WHY, channel="C0ACME", ts="1712000000.000300")
 
     [to_client] = posts(fake, "C0ACME")
@@ -93,7 +92,7 @@ def test_a_client_in_transition_gets_the_client_wording_and_the_team_is_told(sla
     assert "I answered for us" in notice["text"]
 
 
-def test_an_ended_client_is_answered_by_phase_and_the_team_is_told(slack, fake, bot, linked):  # noqa: F811
+def test_an_ended_client_is_answered_by_phase_and_the_team_is_told(slack, fake, bot, linked):
     slack.client_says("We would like to come back, can we sign up again on the old terms?", channel="C0GLOBEX")
 
     assert len(posts(fake, "C0GLOBEX")) == 1
@@ -103,14 +102,14 @@ def test_an_ended_client_is_answered_by_phase_and_the_team_is_told(slack, fake, 
     assert "Globex Logistics (ended)" in notice["text"]
 
 
-def test_an_active_clients_channel_gets_no_word_from_the_bot(slack, fake, bot, linked):  # noqa: F811
+def test_an_active_clients_channel_gets_no_word_from_the_bot(slack, fake, bot, linked):
     slack.client_says(WHY, channel="C0INITECH")
 
     assert posts(fake) == []
     assert interactions(bot)[0]["action"] == "ignore"
 
 
-def test_someone_external_in_an_unlinked_channel_is_handed_to_a_person(slack, fake, bot):  # noqa: F811
+def test_someone_external_in_an_unlinked_channel_is_handed_to_a_person(slack, fake, bot):
     slack.client_says(WHY, channel="C0UNKNOWN")
 
     assert posts(fake, "C0UNKNOWN") == []
@@ -119,7 +118,7 @@ def test_someone_external_in_an_unlinked_channel_is_handed_to_a_person(slack, fa
     assert interactions(bot)[0]["action"] == "handoff"
 
 
-def test_a_client_never_sees_coaching_even_when_mentioning_the_bot(slack, fake, linked):  # noqa: F811
+def test_a_client_never_sees_coaching_even_when_mentioning_the_bot(slack, fake, linked):
     text = f"<@{BOT_USER}> {WHY}"
     slack.client_says(text, channel="C0ACME", ts="1712000000.000400")
     # Slack also delivers the mention as an app_mention event: it must not add a staff answer.
@@ -131,7 +130,7 @@ def test_a_client_never_sees_coaching_even_when_mentioning_the_bot(slack, fake, 
     assert not fake.calls("chat.postEphemeral")
 
 
-def test_a_client_typing_a_staff_command_is_politely_refused(slack, fake, bot, linked):  # noqa: F811
+def test_a_client_typing_a_staff_command_is_politely_refused(slack, fake, bot, linked):
     slack.client_says("offboard cancel Acme Dental", channel="C0ACME")
 
     [to_client] = posts(fake, "C0ACME")
@@ -139,7 +138,7 @@ def test_a_client_typing_a_staff_command_is_politely_refused(slack, fake, bot, l
     assert bot.clients.find("Acme Dental")["phase"] == "transition"
 
 
-def test_one_auto_reply_per_client_thread(slack, fake, bot, linked):  # noqa: F811
+def test_one_auto_reply_per_client_thread(slack, fake, bot, linked):
     slack.client_says(WHY, channel="C0ACME", ts="1712000000.000500")
     slack.client_says(WHY, channel="C0ACME", ts="1712000000.000501", thread_ts="1712000000.000500")
 
@@ -148,7 +147,7 @@ def test_one_auto_reply_per_client_thread(slack, fake, bot, linked):  # noqa: F8
     assert len(notices) == 2 and "already auto-replied" in notices[1]["text"]
 
 
-def test_nothing_a_client_types_can_ping_anyone_through_the_staff_channel(slack, fake, linked):  # noqa: F811
+def test_nothing_a_client_types_can_ping_anyone_through_the_staff_channel(slack, fake, linked):
     slack.client_says(f"{WHY} <!channel> <@{STAFF_USER}> <https://evil.example|click> &amp; more",
                       channel="C0ACME")
 
@@ -160,7 +159,7 @@ def test_nothing_a_client_types_can_ping_anyone_through_the_staff_channel(slack,
 
 
 # -- what is not a conversation -----------------------------------------------------------------
-def test_retries_and_duplicate_deliveries_get_one_reply(slack, fake):  # noqa: F811
+def test_retries_and_duplicate_deliveries_get_one_reply(slack, fake):
     first = slack.dm(SECOND_CHANCE, event_id="Ev0SAME")
     retried = slack.dm(SECOND_CHANCE, event_id="Ev0SAME", retry=1)
 
@@ -176,7 +175,7 @@ def test_retries_and_duplicate_deliveries_get_one_reply(slack, fake):  # noqa: F
     {"subtype": "message_deleted", "previous_message": {"user": STAFF_USER, "text": SECOND_CHANCE}},
     {"subtype": "channel_join", "user": STAFF_USER, "text": f"<@{STAFF_USER}> has joined the channel"},
 ], ids=["bot_message", "other_bot", "ourselves", "edit", "delete", "join"])
-def test_bots_edits_deletions_and_joins_are_ignored(slack, fake, bot, event):  # noqa: F811
+def test_bots_edits_deletions_and_joins_are_ignored(slack, fake, bot, event):
     slack.event({"type": "message", "channel": "D0STAFF", "channel_type": "im", "team": OUR_TEAM, **event})
 
     assert posts(fake) == []

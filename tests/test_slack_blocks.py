@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.adapters.slack_blocks import (HEADER_LIMIT, MESSAGE_BLOCK_LIMIT, SECTION_LIMIT, TEXT_LIMIT, answer_message,
+from bot.adapters.slack.blocks import (HEADER_LIMIT, MESSAGE_BLOCK_LIMIT, SECTION_LIMIT, TEXT_LIMIT, answer_message,
                                        escape, escape_keeping_quotes, notice_message, unescape)
 from bot.message import CLIENT, REPLY, Decision, Reply
 

@@ -7,10 +7,9 @@ import time
 
 import pytest
 
-from bot.adapters.slack import SlackNotifier, web_client
+from bot.adapters.slack.app import SlackNotifier, web_client
 from bot.notify import DeliveryError
-from fake_slack import (SIGNING_SECRET, STAFF_CHANNEL, STAFF_USER, fake, running_app, slack,  # noqa: F401
-                        slack_config)
+from tests.support.slack import SIGNING_SECRET, STAFF_CHANNEL, STAFF_USER, running_app, slack_config
 
 QUESTION = "They said sorry and want another chance, should I reconsider?"
 
@@ -20,7 +19,7 @@ def only_interaction(bot) -> dict:
     return row
 
 
-def test_a_forged_or_stale_request_is_rejected_with_401(slack, fake, bot):  # noqa: F811
+def test_a_forged_or_stale_request_is_rejected_with_401(slack, fake, bot):
     body = json.dumps({"type": "event_callback", "event_id": "Ev0FORGED", "event": {
         "type": "message", "channel": "D0STAFF", "channel_type": "im", "user": "U0STAFF", "text": QUESTION,
         "ts": "1712000000.000001"}})
@@ -32,23 +31,23 @@ def test_a_forged_or_stale_request_is_rejected_with_401(slack, fake, bot):  # no
     assert fake.calls("chat.postMessage") == [] and bot.storage.recent_interactions() == []
 
 
-def test_the_request_url_check_is_answered_with_the_challenge(slack):  # noqa: F811
+def test_the_request_url_check_is_answered_with_the_challenge(slack):
     answer = slack.post(json.dumps({"type": "url_verification", "token": "unused", "challenge": "abc123"}),
                         "application/json")
 
     assert answer.status == 200 and "abc123" in answer.body
 
 
-def test_slack_gets_its_acknowledgement_before_slow_work_finishes(bot, config, fake):  # noqa: F811
+def test_slack_gets_its_acknowledgement_before_slow_work_finishes(bot, config, fake):
     fake.delay("users.info", 2.0)  # Slack itself being slow while we prepare the answer
-    with running_app(bot, config, fake, process_before_response=False) as slack:  # noqa: F811
+    with running_app(bot, config, fake, process_before_response=False) as slack:
         answer = slack.dm(QUESTION)
         assert answer.status == 200 and answer.seconds < 1.5  # well before the 2 s the reply needs
         [reply] = fake.wait_for("chat.postMessage")
     assert reply.args["channel"] == "D0STAFF"
 
 
-def test_a_rate_limited_post_is_retried_after_retry_after(slack, fake, bot):  # noqa: F811
+def test_a_rate_limited_post_is_retried_after_retry_after(slack, fake, bot):
     fake.rate_limit("chat.postMessage", retry_after=1)
 
     answer = slack.dm(QUESTION)
@@ -58,7 +57,7 @@ def test_a_rate_limited_post_is_retried_after_retry_after(slack, fake, bot):  # 
     assert only_interaction(bot)["error"] is None
 
 
-def test_a_staff_channel_the_app_is_not_in_is_logged_clearly_and_recorded(slack, fake, bot, caplog):  # noqa: F811
+def test_a_staff_channel_the_app_is_not_in_is_logged_clearly_and_recorded(slack, fake, bot, caplog):
     fake.fail("chat.postMessage", "not_in_channel")
 
     with caplog.at_level(logging.ERROR, logger="partingways.slack"):
@@ -70,7 +69,7 @@ def test_a_staff_channel_the_app_is_not_in_is_logged_clearly_and_recorded(slack,
     assert "not_in_channel (invite the app to that channel" in caplog.text
 
 
-def test_a_rejected_token_while_answering_is_logged_and_recorded(slack, fake, bot, caplog):  # noqa: F811
+def test_a_rejected_token_while_answering_is_logged_and_recorded(slack, fake, bot, caplog):
     fake.fail("chat.postMessage", "invalid_auth")
 
     with caplog.at_level(logging.ERROR, logger="partingways.slack"):
@@ -81,15 +80,15 @@ def test_a_rejected_token_while_answering_is_logged_and_recorded(slack, fake, bo
     assert "SLACK_BOT_TOKEN was rejected" in caplog.text
 
 
-def test_without_a_staff_channel_the_missing_notice_is_recorded(bot, config, fake):  # noqa: F811
-    with running_app(bot, config, fake, slack_staff_channel="") as slack:  # noqa: F811
+def test_without_a_staff_channel_the_missing_notice_is_recorded(bot, config, fake):
+    with running_app(bot, config, fake, slack_staff_channel="") as slack:
         slack.client_says("Why are you ending our contract?", channel="C0UNLINKED")
 
     assert fake.calls("chat.postMessage") == []
     assert "SLACK_STAFF_CHANNEL is not set" in only_interaction(bot)["error"]
 
 
-def test_the_notifier_for_reminders_reaches_a_person_and_reports_what_failed(config, fake):  # noqa: F811
+def test_the_notifier_for_reminders_reaches_a_person_and_reports_what_failed(config, fake):
     notifier = SlackNotifier(web_client(slack_config(config, fake)), STAFF_CHANNEL)
 
     notifier.notify_person(STAFF_USER, "Acme Dental's last day is Friday <!here>", "Reminder")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.slack import COMMAND_NAME
-from fake_slack import BOT_TOKEN, SIGNING_SECRET, STAFF_CHANNEL, SlackSender, fake  # noqa: F401
+from bot.adapters.slack.app import COMMAND_NAME
+from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, STAFF_CHANNEL, SlackSender
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "slack" / "manifest.yaml"
@@ -45,7 +45,7 @@ def test_a_missing_or_malformed_setting_is_a_clear_error_with_exit_code_2(tmp_pa
     assert BOT_TOKEN not in stderr
 
 
-def test_a_token_slack_rejects_is_a_clear_error_with_exit_code_2(tmp_path, fake):  # noqa: F811
+def test_a_token_slack_rejects_is_a_clear_error_with_exit_code_2(tmp_path, fake):
     fake.fail("auth.test", "invalid_auth")
 
     code, stderr = finished(start(tmp_path, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET,
@@ -55,7 +55,7 @@ def test_a_token_slack_rejects_is_a_clear_error_with_exit_code_2(tmp_path, fake)
     assert "Slack rejected SLACK_BOT_TOKEN (invalid_auth)" in stderr and "Traceback" not in stderr
 
 
-def test_socket_mode_with_a_rejected_app_token_is_a_clear_error(tmp_path, fake):  # noqa: F811
+def test_socket_mode_with_a_rejected_app_token_is_a_clear_error(tmp_path, fake):
     fake.fail("apps.connections.open", "invalid_auth")
 
     code, stderr = finished(start(tmp_path, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN="xapp-1-test",
@@ -66,7 +66,7 @@ def test_socket_mode_with_a_rejected_app_token_is_a_clear_error(tmp_path, fake):
     assert fake.calls("apps.connections.open")[0].headers["Authorization"] == "Bearer xapp-1-test"
 
 
-def test_http_mode_serves_slack_end_to_end(tmp_path, fake):  # noqa: F811
+def test_http_mode_serves_slack_end_to_end(tmp_path, fake):
     process = start(tmp_path, "--host", "127.0.0.1", SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_PORT="0",
                     SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=fake.api_url,
                     SLACK_STAFF_CHANNEL=STAFF_CHANNEL)

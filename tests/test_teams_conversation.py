@@ -2,32 +2,15 @@
 from __future__ import annotations
 
 import pytest
-from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
-from bot.adapters.teams import TeamsBot
-from fake_connector import BOT, CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, STAFF_CHANNEL, teams_config  # noqa: F401
+from tests.support.teams import (ACME_CHAT, BOT, CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, PRIYA_CHAT, STAFF_CHANNEL,
+                                 add_bot_to_staff_channel, adapter_for, chat)
 
-PRIYA_CHAT = "a:1on1-priya"
-ACME_CHAT = "19:acme-shared@thread.v2"
-
-
-def account(person: dict) -> ChannelAccount:
-    return ChannelAccount(id=person["id"], name=person["name"], aad_object_id=person.get("aadObjectId"))
-
-
-def chat(conversation: str = PRIYA_CHAT, kind: str = "personal", sender: dict = PRIYA,
-         tenant: str = OUR_TENANT) -> Activity:
-    """What every message in one Teams conversation has in common."""
-    return Activity(channel_id="msteams", service_url="https://smba.example/teams/",
-                    from_property=account(sender), recipient=ChannelAccount(id=BOT["id"], name=BOT["name"]),
-                    conversation=ConversationAccount(id=conversation, conversation_type=kind,
-                                                     is_group=kind != "personal"),
-                    channel_data={"tenant": {"id": tenant}})
-
-
-def adapter_for(bot, template: Activity) -> TestAdapter:
-    return TestAdapter(TeamsBot(bot).on_turn, template)
+@pytest.fixture
+def config(teams_config):
+    """These tests run with our tenant and staff channel configured."""
+    return teams_config
 
 
 def coaching(principle: str, *must_mention: str):
@@ -49,12 +32,6 @@ def says(*fragments: str):
         for fragment in fragments:
             assert fragment in activity.text, activity.text
     return check
-
-
-async def add_bot_to_staff_channel(adapter: TestAdapter) -> None:
-    await adapter.send(Activity(type="conversationUpdate", members_added=[ChannelAccount(id=BOT["id"])],
-                                conversation=ConversationAccount(id=STAFF_CHANNEL, conversation_type="channel",
-                                                                 is_group=True)))
 
 
 @pytest.mark.asyncio

@@ -7,13 +7,18 @@ import time
 
 import pytest
 
-from bot.adapters.teams_delivery import RetryPolicy
-from bot.adapters.teams_server import NOTIFIER, teams_notifier
+from bot.adapters.teams.delivery import RetryPolicy
+from bot.adapters.teams.server import NOTIFIER, teams_notifier
 from bot.config import load_config
 from bot.core import Bot
 from bot.notify import DeliveryError
-from fake_connector import (PRIYA, QUICK, STAFF_CHANNEL, bot_added, connector, message, post,  # noqa: F401
-                            start_teams, teams_config, teams_server)
+from tests.support.teams import PRIYA, QUICK, STAFF_CHANNEL, bot_added, message, post, start_teams
+
+@pytest.fixture
+def config(teams_config):
+    """These tests run with our tenant and staff channel configured."""
+    return teams_config
+
 
 QUESTION = "how do I tell Acme Dental we're ending?"
 

@@ -9,17 +9,21 @@ import pytest
 import pytest_asyncio
 
 from bot.message import IncomingMessage
-from fake_connector import (CLIENT_TENANT, DANA, STAFF_CHANNEL, bot_added, connector, message,  # noqa: F401
-                            post, start_teams, teams_config)
+from tests.support.teams import ACME_CHAT, CLIENT_TENANT, DANA, STAFF_CHANNEL, bot_added, message, post, start_teams
 from responses.render import long_date
 
-ACME_CHAT = "19:acme-shared@thread.v2"
+@pytest.fixture
+def config(teams_config):
+    """These tests run with our tenant and staff channel configured."""
+    return teams_config
+
+
 GLOBEX_CHAT = "19:globex-shared@thread.v2"
 INITECH_CHAT = "19:initech-shared@thread.v2"
 
 
 @pytest_asyncio.fixture
-async def teams(bot, connector):  # noqa: F811 - the fixture imported above
+async def teams(bot, connector):
     client = await start_teams(bot)
     await post(client, bot_added(connector.url))  # the team added the bot to its staff channel
     yield client
@@ -158,7 +162,7 @@ async def test_external_or_guest_senders_are_denied_commands_and_never_coached(t
 
 
 @pytest.mark.asyncio
-async def test_without_a_configured_tenant_ours_is_learnt_from_the_staff_channel(bot, connector):  # noqa: F811
+async def test_without_a_configured_tenant_ours_is_learnt_from_the_staff_channel(bot, connector):
     bot.config = replace(bot.config, teams_tenant_id="")
     bot.clients.link("Acme Dental", "teams", ACME_CHAT)
     client = await start_teams(bot)

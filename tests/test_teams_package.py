@@ -11,8 +11,8 @@ import zlib
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.adapters.teams_package import TEAMS_DIR, build_package
-from bot.adapters.teams_server import create_app
+from bot.adapters.teams.package import TEAMS_DIR, build_package
+from bot.adapters.teams.server import create_app
 from bot.cli import main
 from bot.config import ConfigError, load_config
 from bot.core import Bot

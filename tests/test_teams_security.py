@@ -8,14 +8,18 @@ from dataclasses import replace
 
 import pytest
 
-from bot.adapters.teams_cards import notice_text
-from bot.adapters.teams_delivery import person_key
-from bot.adapters.teams_server import teams_notifier
-from fake_connector import (CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, QUICK, STAFF_CHANNEL, bot_added,  # noqa: F401
-                            connector, message, post, start_teams, teams_config, teams_server)
+from bot.adapters.teams.cards import notice_text
+from bot.adapters.teams.delivery import person_key
+from bot.adapters.teams.server import teams_notifier
+from tests.support.teams import (ACME_CHAT, PRIYA_CHAT, CLIENT_TENANT, DANA, OUR_TENANT, PRIYA, QUICK, STAFF_CHANNEL, bot_added,
+    message, post, start_teams)
 
-ACME_CHAT = "19:acme-shared@thread.v2"
-PRIYA_CHAT = "a:1on1-priya"
+@pytest.fixture
+def config(teams_config):
+    """These tests run with our tenant and staff channel configured."""
+    return teams_config
+
+
 OMAR = {"id": "29:omar", "name": "Omar Haddad", "aadObjectId": "aad-omar"}
 STAFF_ONLY = "only available to the Northwind IT team"
 

@@ -9,7 +9,7 @@ from typing import TextIO
 from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, IncomingMessage
 from bot.notify import ConsoleNotifier
-from bot.reminders import run_due, start_reminder_loop
+from bot.reminders.runner import run_due, start_reminder_loop
 from bot.storage import utcnow
 
 HELP = """Console commands:

@@ -16,10 +16,10 @@ def configured_notifiers(bot: Bot) -> list[StaffNotifier]:
     config = bot.config
     notifiers: list[StaffNotifier] = []
     if config.slack_bot_token:
-        from bot.adapters.slack import SlackNotifier, web_client
+        from bot.adapters.slack.app import SlackNotifier, web_client
         notifiers.append(SlackNotifier(web_client(config), config.slack_staff_channel))
     if config.teams_staff_conversation:
-        from bot.adapters.teams_server import teams_notifier
+        from bot.adapters.teams.server import teams_notifier
         notifiers.append(teams_notifier(bot))
     return notifiers or [ConsoleNotifier()]
 
@@ -27,7 +27,7 @@ def configured_notifiers(bot: Bot) -> list[StaffNotifier]:
 @contextmanager
 def start_platform_reminders(bot: Bot):
     """The background reminder loop of `python app.py slack|teams`, stopped when the server stops."""
-    from bot.reminders import start_reminder_loop
+    from bot.reminders.runner import start_reminder_loop
     stop = threading.Event()
     start_reminder_loop(bot, configured_notifiers(bot), bot.config.reminder_interval_seconds, stop_event=stop)
     try:

@@ -198,7 +198,7 @@ def run(messages: int = 5000, route_repeats: int = 3, clients: int = 200, cold_s
     out(f"peak RSS: {rss:.0f} MB in this process after handling, {child_rss:.0f} MB for the cold-start app "
         f"[target <= {TARGETS['rss_mb']} MB: {verdict(max(rss, child_rss) <= TARGETS['rss_mb'])}]")
 
-    from bot.bench_history import history_report
+    from tools.bench_history import history_report
     growth = history_report(history, out=out)
     return {"route_p50_ms": p50, "route_p99_ms": p99, "handled_per_s": handled, "raw_inserts_per_s": raw,
             "insert_ratio": ratio, "cold_start_s": cold, "rss_mb": rss, "cold_start_rss_mb": child_rss,

@@ -15,8 +15,9 @@ from email.utils import parsedate_to_datetime
 from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.schema import Activity, ConversationReference, ErrorResponseException
 
-from bot.adapters.teams_audience import conversation_key, conversation_tenant, is_group_conversation
-from bot.adapters.teams_cards import notice_text
+from bot import clock
+from bot.adapters.teams.audience import conversation_key, conversation_tenant, is_group_conversation
+from bot.adapters.teams.cards import notice_text
 from bot.notify import DeliveryError
 from bot.storage import Storage
 
@@ -62,7 +63,7 @@ def retry_after_seconds(error: Exception) -> float | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    return max(0.0, (when - clock.now()).total_seconds())
 
 
 async def send_with_retries(context: TurnContext, activity: Activity, policy: RetryPolicy,

@@ -5,7 +5,7 @@ from datetime import date
 
 from bot.clients import phase_of
 from bot.config import Config
-from bot.reminder_schedule import ADHOC, DIGEST, Due, add_months
+from bot.reminders.schedule import ADHOC, DIGEST, Due, add_months
 from responses import render
 
 

@@ -304,8 +304,8 @@ def running_app(bot, config, fake: FakeSlack, *, process_before_response: bool =
     process_before_response=True makes each HTTP answer wait for the listener, so tests can
     assert on what was (and was not) sent; one test covers the default, acknowledge-first path.
     """
-    from bot.adapters.slack import build_app
-    from bot.adapters.slack_http import HttpServer
+    from bot.adapters.slack.app import build_app
+    from bot.adapters.slack.http import HttpServer
     app = build_app(bot, slack_config(config, fake, **settings), process_before_response=process_before_response)
     server = HttpServer(app, "127.0.0.1", 0)
     try:

@@ -20,10 +20,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.adapters.slack_blocks import (FEEDBACK_PREFIX, THANKS, answer_message, notice_message,
+from bot.adapters.slack.blocks import (FEEDBACK_PREFIX, THANKS, answer_message, notice_message,
                                        plain_message, thanked, unescape)
-from bot.adapters.slack_home import home_view, outsider_home_view
-from bot.adapters.slack_people import API_ERRORS, People, problem
+from bot.adapters.slack.home import home_view, outsider_home_view
+from bot.adapters.slack.people import API_ERRORS, People, problem
 from bot.commands import parse_command_text, split_args
 from bot.config import Config, ConfigError
 from bot.core import Bot
@@ -126,7 +126,7 @@ def _serve_socket_mode(app: App, config: Config) -> None:
 
 
 def _serve_http(app: App, host: str, port: int) -> None:
-    from bot.adapters.slack_http import HttpServer
+    from bot.adapters.slack.http import HttpServer
     server = HttpServer(app, host, port)
     url = server.start()
     print(f"Parting Ways is listening for Slack on {url}. Ctrl+C to stop.", flush=True)

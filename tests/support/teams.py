@@ -13,9 +13,12 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
+from botbuilder.core.adapters import TestAdapter
+from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
-from bot.adapters.teams_delivery import RetryPolicy
-from bot.adapters.teams_server import create_app
+from bot.adapters.teams.delivery import RetryPolicy
+from bot.adapters.teams.server import create_app
+from bot.adapters.teams.turns import TeamsBot
 from bot.config import load_config
 
 
@@ -153,11 +156,11 @@ async def post(client, activity: dict):
     return await client.post("/api/messages", json=activity)
 
 
-# -- fixtures shared by the HTTP-level Teams tests (import them into the test module) ----------
+# -- fixtures shared by the HTTP-level Teams tests (a pytest plugin: see conftest.py) ----------
 QUICK = RetryPolicy(first_pause=0.01, longest_pause=0.05, budget=5.0)  # retries without the wait
 
 
-@pytest.fixture(name="config")
+@pytest.fixture
 def teams_config(tmp_path):
     """Our tenant and staff channel configured, no credentials (the SDK accepts unsigned requests)."""
     return load_config(environ={}, db_path=str(tmp_path / "bot.db"), teams_tenant_id=OUR_TENANT,
@@ -184,3 +187,32 @@ async def teams_server(bot):
     client = await start_teams(bot)
     yield client
     await client.close()
+
+
+# -- transcripts on botbuilder's TestAdapter (no HTTP) -----------------------------------------
+PRIYA_CHAT = "a:1on1-priya"
+ACME_CHAT = "19:acme-shared@thread.v2"
+
+
+def account(person: dict) -> ChannelAccount:
+    return ChannelAccount(id=person["id"], name=person["name"], aad_object_id=person.get("aadObjectId"))
+
+
+def chat(conversation: str = PRIYA_CHAT, kind: str = "personal", sender: dict = PRIYA,
+         tenant: str = OUR_TENANT) -> Activity:
+    """What every message in one Teams conversation has in common."""
+    return Activity(channel_id="msteams", service_url="https://smba.example/teams/",
+                    from_property=account(sender), recipient=ChannelAccount(id=BOT["id"], name=BOT["name"]),
+                    conversation=ConversationAccount(id=conversation, conversation_type=kind,
+                                                     is_group=kind != "personal"),
+                    channel_data={"tenant": {"id": tenant}})
+
+
+def adapter_for(bot, template: Activity) -> TestAdapter:
+    return TestAdapter(TeamsBot(bot).on_turn, template)
+
+
+async def add_bot_to_staff_channel(adapter: TestAdapter) -> None:
+    await adapter.send(Activity(type="conversationUpdate", members_added=[ChannelAccount(id=BOT["id"])],
+                                conversation=ConversationAccount(id=STAFF_CHANNEL, conversation_type="channel",
+                                                                 is_group=True)))

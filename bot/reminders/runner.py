@@ -16,8 +16,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clients import ClientError
-from bot.reminder_schedule import DIGEST, FIRM_WIDE, Due, adhoc, digests, local_today, parse_when, timeline
-from bot.reminder_texts import body_for, digest_rows, late_note, owner_intro, title_for
+from bot.reminders.schedule import DIGEST, FIRM_WIDE, Due, adhoc, digests, local_today, parse_when, timeline
+from bot.reminders.texts import body_for, digest_rows, late_note, owner_intro, title_for
 from bot.storage import iso, utcnow
 
 log = logging.getLogger("partingways.reminders")

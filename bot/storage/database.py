@@ -13,14 +13,16 @@ from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
-from bot.checkpoint import BackgroundCheckpointer
+from bot import clock
+from bot.storage.checkpoint import BackgroundCheckpointer
 from bot.redaction import redact
 
 MAX_LOGGED_TEXT = 100_000
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    """Storage timestamps are UTC, from the one clock."""
+    return clock.now()
 
 
 def iso(moment: datetime) -> str:

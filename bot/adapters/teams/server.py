@@ -16,8 +16,8 @@ from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFramewo
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
 
-from bot.adapters.teams import TeamsBot
-from bot.adapters.teams_delivery import PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier
+from bot.adapters.teams.turns import TeamsBot
+from bot.adapters.teams.delivery import PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier
 from bot.config import Config
 from bot.core import Bot
 

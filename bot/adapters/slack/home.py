@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from bot.adapters.slack_blocks import clip, context, escape, fitted, header, section
+from bot import clock
+from bot.adapters.slack.blocks import clip, context, escape, fitted, header, section
 
 log = logging.getLogger("partingways.slack")
 
@@ -20,7 +21,7 @@ OUTSIDER_NOTE = ("Hello! I help the {company} team look after their conversation
 
 
 def home_view(bot, today: date | None = None) -> dict:
-    today = today or date.today()
+    today = today or clock.today(bot.config.timezone)  # staff read the Home tab in the firm's zone
     clients = [client for client in bot.clients.all() if _in_offboarding(client, today)]
     blocks = [header("Parting Ways"), section(INTRO), section("*Clients being offboarded*")]
     blocks += [_client_block(bot, client) for client in clients] or [
@@ -39,7 +40,7 @@ def outsider_home_view(company: str) -> dict:
 def next_reminder(bot, client_name: str) -> str | None:
     """The reminders module's next due reminder, when that module is installed and working."""
     try:
-        from bot.reminders import next_due  # built separately; the Home tab works without it
+        from bot.reminders.runner import next_due  # built separately; the Home tab works without it
     except ImportError:
         return None
     try:

@@ -16,11 +16,11 @@ from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnCo
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity
 
-from bot.adapters.teams_audience import (Speaker, addressed_to_bot, conversation_key, event_key,
+from bot.adapters.teams.audience import (Speaker, addressed_to_bot, conversation_key, event_key,
                                          is_colleague, is_from_bot, text_without_bot_mention, thread_of)
-from bot.adapters.teams_cards import (coaching_card, escape_markdown, feedback_from_submit, feedback_thanks,
+from bot.adapters.teams.cards import (coaching_card, escape_markdown, feedback_from_submit, feedback_thanks,
                                       has_card_parts, teams_text)
-from bot.adapters.teams_delivery import (PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier,
+from bot.adapters.teams.delivery import (PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier,
                                          describe_failure, notice_activity, personal_chat_key,
                                          remember_conversation, send_with_retries)
 from bot.core import Bot

@@ -1,4 +1,4 @@
-"""Stand-ins for the Slack and Teams notifiers, and clock helpers, shared by the reminder tests.
+"""Stand-ins for the Slack and Teams notifiers shared by the reminder tests (a pytest plugin).
 
 The fakes implement the StaffNotifier protocol and record what they were given; nothing of
 ours is mocked out of the path.
@@ -6,17 +6,11 @@ ours is mocked out of the path.
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from bot.config import load_config
 from bot.core import Bot
 from bot.notify import DeliveryError
-
-LONDON = ZoneInfo("Europe/London")
-TODAY = datetime.now(LONDON).date()
 
 
 class FakeNotifier:
@@ -25,6 +19,7 @@ class FakeNotifier:
         self.failing = failing
         self.received: list[dict] = []
         self.attempts = 0
+        self.tried: list[str] = []  # the title of every attempt, failed or not
         self.got_one = threading.Event()
         self._lock = threading.Lock()
 
@@ -37,22 +32,18 @@ class FakeNotifier:
     def _receive(self, to: str, text: str, title: str) -> None:
         with self._lock:
             self.attempts += 1
+            self.tried.append(title)
             if self.failing:
                 raise DeliveryError(f"{self.platform} is unreachable")
             self.received.append({"to": to, "title": title, "text": text})
         self.got_one.set()
 
+    def about_clients(self) -> list[dict]:
+        """What was received apart from the weekly digest (which may fall on any test's window)."""
+        return [m for m in self.received if not m["title"].lower().startswith("weekly")]
+
     def titles(self, to: str = "staff") -> list[str]:
         return [m["title"] for m in self.received if m["to"] == to]
-
-
-def day(offset: int) -> date:
-    return TODAY + timedelta(days=offset)
-
-
-def london(day_: date, hour: int, minute: int = 0) -> datetime:
-    """An aware UTC instant for a London wall-clock time."""
-    return datetime.combine(day_, time(hour, minute), tzinfo=LONDON).astimezone(timezone.utc)
 
 
 def make_bot(tmp_path, name: str = "bot.db", **overrides) -> Bot:
@@ -64,4 +55,4 @@ def rbot(tmp_path):
     """A bot with no clients yet, so each test sees only the reminders it sets up."""
     bot = make_bot(tmp_path)
     yield bot
-    bot.storage.close()
+    bot.close()

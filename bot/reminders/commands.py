@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 from bot.commands import Command, CommandSet, Invocation, UsageError
 from bot.notify import ConsoleNotifier
-from bot.reminder_schedule import ADHOC, LABELS
-from bot.reminders import PERSON, add_reminder, run_due, schedule
+from bot.reminders.schedule import ADHOC, LABELS
+from bot.reminders.runner import PERSON, add_reminder, run_due, schedule
 from bot.storage import utcnow
 from responses.render import long_date
 

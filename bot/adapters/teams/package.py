@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError
 
-TEAMS_DIR = Path(__file__).resolve().parents[2] / "teams"
+TEAMS_DIR = Path(__file__).resolve().parents[3] / "teams"
 ICONS = ("color.png", "outline.png")
 PACKAGE_NAME = "parting-ways-teams.zip"
 

@@ -1,0 +1,1 @@
+"""Fakes and fixtures shared by the tests, loaded as pytest plugins from conftest.py."""
