@@ -63,29 +63,19 @@ class Clients:
     def __init__(self, storage: Storage, default_timezone: str = "Europe/London"):
         self.storage = storage
         self.default_timezone = default_timezone
-        self.table = storage.db["clients"]
         self._mentions: tuple | None = None  # (clients version, names, compiled pattern)
 
     # -- reading -----------------------------------------------------------
     def find(self, name: str) -> dict | None:
-        return self._one("SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name.strip()])
-
-    def _one(self, sql: str, params: list) -> dict | None:
-        """The first client record a query selects, with its phase."""
-        cursor = self.storage.db.execute(sql, params)
-        row = cursor.fetchone()
-        # Column names from the cursor itself: asking sqlite-utils re-reads the schema each call.
-        return self._with_phase(dict(zip([c[0] for c in cursor.description], row))) if row else None
+        return self._with_phase(self.storage.client_named(name.strip()))
 
     def find_loosely(self, name: str) -> dict | None:
         """Exact name, else the one client whose name starts with what was typed."""
         exact = self.find(name)
         if exact or not name.strip():
             return exact
-        rows = self.storage.db.execute(
-            "SELECT name FROM clients WHERE name LIKE ? ESCAPE '\\' COLLATE NOCASE LIMIT 2",
-            [_like_prefix(name.strip())]).fetchall()
-        return self.find(rows[0][0]) if len(rows) == 1 else None
+        names = self.storage.client_names_starting(name.strip(), limit=2)
+        return self.find(names[0]) if len(names) == 1 else None
 
     def get(self, name: str) -> dict:
         client = self.find(name or "")
@@ -94,15 +84,13 @@ class Clients:
         return client
 
     def all(self) -> list[dict]:
-        return [self._with_phase(row) for row in self.table.rows_where(order_by="name COLLATE NOCASE")]
+        return [self._with_phase(row) for row in self.storage.all_clients()]
 
     def for_channel(self, platform: str, channel_id: str) -> dict | None:
-        return self._one("SELECT c.* FROM client_channels l JOIN clients c ON c.id = l.client_id "
-                         "WHERE l.platform = ? AND l.channel_id = ?", [platform, channel_id])
+        return self._with_phase(self.storage.client_for_channel(platform, channel_id))
 
     def for_email_domain(self, domain: str) -> dict | None:
-        return self._one("SELECT * FROM clients WHERE email_domain = ? COLLATE NOCASE",
-                         [domain.strip().lstrip("@")])
+        return self._with_phase(self.storage.client_for_email_domain(domain.strip().lstrip("@")))
 
     def mentioned_in(self, text: str) -> dict | None:
         """The known client whose name appears in free text, longest name first."""
@@ -119,11 +107,10 @@ class Clients:
 
     def _mention_pattern(self) -> tuple[list[str], re.Pattern | None]:
         """Names longest first and one regex for all of them, rebuilt only when clients are added
-        (by this process or another: names are never renamed or removed, so the id range tells)."""
-        version = self.storage.db.execute("SELECT count(*), max(id) FROM clients").fetchone()
+        (by this process or another)."""
+        version = self.storage.clients_version()
         if self._mentions is None or self._mentions[0] != version:
-            names = sorted((r[0] for r in self.storage.db.execute("SELECT name FROM clients")),
-                           key=len, reverse=True)
+            names = sorted(self.storage.client_names(), key=len, reverse=True)
             alternatives = "|".join(re.escape(name.lower()) for name in names)
             pattern = re.compile(rf"(?=(?<!\w)({alternatives})(?!\w))") if names else None
             self._mentions = (version, names, pattern)
@@ -136,8 +123,7 @@ class Clients:
             raise ClientError(f"A client called {name!r} already exists.")
         row = self._validated({"status": "active", **facts})
         now = iso(utcnow())
-        with self.storage.lock, self.storage.db.conn:
-            self.table.insert({"name": name, **row, "created_at": now, "updated_at": now})
+        self.storage.insert_client({"name": name, **row, "created_at": now, "updated_at": now})
         return self.get(name)
 
     def edit(self, name: str, **facts) -> dict:
@@ -146,8 +132,7 @@ class Clients:
         if unknown:
             raise ClientError(f"Unknown field(s): {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}")
         merged = self._validated({**{k: client.get(k) for k in EDITABLE}, "status": client["status"], **facts})
-        with self.storage.lock, self.storage.db.conn:
-            self.table.update(client["id"], {**merged, "updated_at": iso(utcnow())})
+        self.storage.update_client(client["id"], {**merged, "updated_at": iso(utcnow())})
         return self.get(name)
 
     def give_notice(self, name: str, end_date: str, notice_date: str | None = None,
@@ -188,19 +173,18 @@ class Clients:
         client = self.get(name)
         if not channel_id:
             raise ClientError("There is no conversation id to link.")
-        self.storage.write(
-            "INSERT INTO client_channels(platform, channel_id, client_id, linked_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(platform, channel_id) DO UPDATE SET client_id = excluded.client_id, "
-            "linked_at = excluded.linked_at", [platform, channel_id, client["id"], iso(utcnow())])
+        self.storage.link_channel(platform, channel_id, client["id"])
         return client
 
     # -- helpers -----------------------------------------------------------
-    def _with_phase(self, row: dict) -> dict:
+    def _with_phase(self, row: dict | None) -> dict | None:
+        if row is None:
+            return None
         row["phase"] = phase_of(row, client_today(row, self.default_timezone))
         return row
 
     def _unknown_message(self, name: str) -> str:
-        names = [r[0] for r in self.storage.db.execute("SELECT name FROM clients")]
+        names = self.storage.client_names()
         close = difflib.get_close_matches(name or "", names, n=3, cutoff=0.6)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
         shown = name if len(name or "") <= MAX_NAME else name[:MAX_NAME] + "…"
@@ -234,11 +218,6 @@ class Clients:
         if facts.get("timezone"):
             _zone(facts["timezone"])
         return facts
-
-
-def _like_prefix(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return escaped + "%"
 
 
 def _zone(name: str) -> ZoneInfo:

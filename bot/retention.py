@@ -58,10 +58,9 @@ def known_client(storage: Storage, name: str) -> str:
     try:
         return Clients(storage).get(name)["name"]
     except ClientError:
-        logged = storage.db.execute("SELECT client FROM interactions WHERE client = ? COLLATE NOCASE LIMIT 1",
-                                    [name.strip()]).fetchone()
+        logged = storage.logged_client_name(name.strip())
         if logged:
-            return logged[0]
+            return logged
         raise
 
 

@@ -124,7 +124,6 @@ def raw_inserts_per_second(count: int, directory: Path) -> float:
     """sqlite-utils inserts of an interaction-shaped row, one per transaction, on a connection
     set up exactly as the bot's (pragmas, schema, background checkpoints)."""
     storage = Storage(str(directory / "raw.db"), background_checkpoints=True)  # set up as the bot's is
-    db, table = storage.db, storage.db["interactions"]
     row = {"ts": "2026-01-01T09:00:00.000+00:00", "platform": "bench", "conversation_id": "C1",
            "thread_id": "T1", "message_id": "M1", "sender_id": "U1", "sender_name": "Sam Bench",
            "audience": STAFF, "client": "Acme Dental", "text": "how do I tell them?",
@@ -133,8 +132,7 @@ def raw_inserts_per_second(count: int, directory: Path) -> float:
     try:
         started = time.perf_counter()
         for _ in range(count):
-            with db.conn:
-                table.insert(row)
+            storage.insert_interactions([row])
         return count / (time.perf_counter() - started)
     finally:
         storage.close()

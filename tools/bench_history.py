@@ -41,14 +41,12 @@ def synthetic_rows(size: int, start_number: int = 0):
 def fill(storage: Storage, size: int) -> float:
     """Seconds taken to insert `size` rows in batches of BATCH, one transaction each."""
     started = time.perf_counter()
-    table = storage.db["interactions"]
     rows = synthetic_rows(size)
     while True:
         batch = [row for _, row in zip(range(BATCH), rows)]
         if not batch:
             return time.perf_counter() - started
-        with storage.db.conn:
-            table.insert_all(batch, batch_size=BATCH)
+        storage.insert_interactions(batch)
 
 
 def timed_ms(action, repeats: int = 5) -> float:
@@ -61,17 +59,7 @@ def timed_ms(action, repeats: int = 5) -> float:
     return statistics.median(timings)
 
 
-def query_plan(storage: Storage, sql: str, params) -> str:
-    rows = storage.db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
-    return "; ".join(row[-1] for row in rows)
-
-
-HOT_PATH_PLANS = {
-    "log --client": ("SELECT * FROM interactions WHERE client = ? COLLATE NOCASE ORDER BY id DESC LIMIT 20",
-                     [CLIENT_NAMES[7]]),
-    "auto-reply window": ("SELECT claimed_at FROM auto_reply_claims WHERE conversation_id = ? AND thread_id = ?",
-                          ["C1", "T1"]),
-}
+PLAN_PARAMS = {"log --client": [CLIENT_NAMES[7]], "auto-reply window": ["C1", "T1"]}
 
 
 def measure(size: int, directory: Path, out) -> dict:
@@ -101,8 +89,8 @@ def measure(size: int, directory: Path, out) -> dict:
 def print_plans(directory: Path, out) -> None:
     storage = Storage(str(directory / "plans.db"))
     try:
-        for name, (sql, params) in HOT_PATH_PLANS.items():
-            out(f"  query plan, {name}: {query_plan(storage, sql, params)}")
+        for name, params in PLAN_PARAMS.items():
+            out(f"  query plan, {name}: {storage.query_plan(name, params)}")
     finally:
         storage.close()
 

@@ -1,4 +1,4 @@
-"""The SQLite schema and every query against it.
+"""Every query the bot runs against its SQLite database (the schema is in schema.py).
 
 One connection is shared by the adapters' worker threads, so writes go
 through a lock and each write is its own short transaction. WAL with
@@ -11,13 +11,17 @@ import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
 
-import sqlite_utils
-
 from bot import clock
 from bot.storage.checkpoint import BackgroundCheckpointer
+from bot.storage.schema import connect, migrate
 from bot.redaction import redact
 
 MAX_LOGGED_TEXT = 100_000
+# The queries on the per-message path whose plans the benchmark reports, as the methods below run them.
+HOT_QUERIES = {
+    "log --client": "SELECT * FROM interactions WHERE client = ? COLLATE NOCASE ORDER BY id DESC LIMIT 20",
+    "auto-reply window": "SELECT claimed_at FROM auto_reply_claims WHERE conversation_id = ? AND thread_id = ?",
+}
 
 
 def utcnow() -> datetime:
@@ -27,101 +31,6 @@ def utcnow() -> datetime:
 
 def iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds")
-
-
-def _m1_initial(db: sqlite_utils.Database) -> None:
-    db["clients"].create({
-        "id": int, "name": str, "status": str, "notice_date": str, "end_date": str,
-        "reason_category": str, "reason": str, "new_provider": str, "new_provider_contact": str,
-        "account_owner": str, "email_domain": str, "timezone": str,
-        "created_at": str, "updated_at": str,
-    }, pk="id", not_null={"name", "status"}, defaults={"status": "active"})
-    db.execute("CREATE UNIQUE INDEX idx_clients_name ON clients(name COLLATE NOCASE)")
-    db["client_channels"].create({
-        "platform": str, "channel_id": str, "client_id": int, "linked_at": str,
-    }, pk=("platform", "channel_id"), foreign_keys=[("client_id", "clients", "id")])
-    db["interactions"].create({
-        "id": int, "ts": str, "platform": str, "conversation_id": str, "thread_id": str,
-        "message_id": str, "sender_id": str, "sender_name": str, "audience": str, "client": str,
-        "text": str, "intent": str, "principle": str, "confidence": float, "action": str,
-        "reply_text": str, "latency_ms": float, "error": str, "feedback": str,
-    }, pk="id")
-    db["interactions"].create_index(["ts"])
-    db["interactions"].create_index(["client", "ts"])
-    db["interactions"].create_index(["conversation_id", "thread_id", "action", "ts"])
-    db["processed_events"].create({"platform": str, "event_id": str, "ts": str},
-                                  pk=("platform", "event_id"))
-    db["conversation_refs"].create({
-        "platform": str, "conversation_id": str, "reference": str, "updated_at": str,
-    }, pk=("platform", "conversation_id"))
-
-
-def _m2_reminders(db: sqlite_utils.Database) -> None:
-    # One row per (client, kind, local due date): the unique key is what makes a reminder
-    # fire once however many runners race for it. client is '' for the firm-wide digest.
-    db.execute("""CREATE TABLE reminders (
-        id INTEGER PRIMARY KEY, client TEXT NOT NULL, kind TEXT NOT NULL, due_date TEXT NOT NULL,
-        due_at TEXT NOT NULL, state TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL,
-        UNIQUE (client, kind, due_date))""")
-    # Delivery state per notifier platform and recipient, so one failing platform is
-    # retried on its own without holding up (or repeating) the others.
-    db.execute("""CREATE TABLE reminder_deliveries (
-        reminder_id INTEGER NOT NULL REFERENCES reminders(id), platform TEXT NOT NULL,
-        recipient TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
-        claimed_at TEXT, retry_at TEXT, sent_at TEXT, late INTEGER NOT NULL DEFAULT 0, error TEXT,
-        PRIMARY KEY (reminder_id, platform, recipient))""")
-    db.execute("""CREATE TABLE adhoc_reminders (
-        id INTEGER PRIMARY KEY, client TEXT NOT NULL, due_date TEXT NOT NULL, note TEXT NOT NULL,
-        created_by TEXT, created_at TEXT NOT NULL)""")
-
-
-def _m3_client_lookup_index(db: sqlite_utils.Database) -> None:
-    # Client filters compare names case-insensitively, which the binary (client, ts) index
-    # cannot serve. Its implicit rowid keeps "newest first for a client" a pure index walk.
-    db.execute("CREATE INDEX idx_interactions_client_nocase ON interactions(client COLLATE NOCASE)")
-
-
-def _m4_drop_binary_client_index(db: sqlite_utils.Database) -> None:
-    # No query filters on the case-sensitive (client, ts) any more (see _m3); keeping it
-    # cost every logged message an extra index write (~15% of the insert).
-    db.execute("DROP INDEX IF EXISTS idx_interactions_client_ts")
-
-
-# Each entry moves the schema one version forward; never edit a released one.
-def _m5_auto_reply_claims(db: sqlite_utils.Database) -> None:
-    # One row per client thread: the last time we auto-replied there. Claiming it in one
-    # immediate transaction stops two workers (or processes) both replying to a burst.
-    db.execute("""CREATE TABLE auto_reply_claims (
-        conversation_id TEXT NOT NULL, thread_id TEXT NOT NULL, claimed_at TEXT NOT NULL,
-        PRIMARY KEY (conversation_id, thread_id))""")
-
-
-def _m6_drop_thread_reply_index(db: sqlite_utils.Database) -> None:
-    # The auto-reply window moved to auto_reply_claims; this index only slowed every log insert.
-    db.execute("DROP INDEX IF EXISTS idx_interactions_conversation_id_thread_id_action_ts")
-
-
-MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
-              _m5_auto_reply_claims, _m6_drop_thread_reply_index]
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.conn:
-            step(db)
-            db.execute(f"PRAGMA user_version = {number}")
-
-
-def connect(path: str) -> sqlite_utils.Database:
-    conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
-    db = sqlite_utils.Database(conn)
-    if path != ":memory:":
-        db.enable_wal()
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA busy_timeout = 30000")
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
 
 
 class Storage:
@@ -159,6 +68,60 @@ class Storage:
         return {key: safe_text(redact(value, secrets) if secrets else value)[:MAX_LOGGED_TEXT]
                 if isinstance(value, str) else value for key, value in row.items()}
 
+    # -- clients -----------------------------------------------------------
+    def _one(self, sql: str, params: list) -> dict | None:
+        cursor = self.db.execute(sql, params)
+        row = cursor.fetchone()
+        # Column names from the cursor itself: asking sqlite-utils re-reads the schema each call.
+        return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+    def client_named(self, name: str) -> dict | None:
+        return self._one("SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name])
+
+    def client_names_starting(self, prefix: str, limit: int = 2) -> list[str]:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.db.execute("SELECT name FROM clients WHERE name LIKE ? ESCAPE '\\' COLLATE NOCASE LIMIT ?",
+                               [escaped + "%", limit])
+        return [row[0] for row in rows]
+
+    def all_clients(self) -> list[dict]:
+        return self._rows("SELECT * FROM clients ORDER BY name COLLATE NOCASE")
+
+    def client_names(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT name FROM clients")]
+
+    def clients_version(self) -> tuple:
+        """Changes when a client is added (names are never renamed or removed, so the id range tells)."""
+        return tuple(self.db.execute("SELECT count(*), max(id) FROM clients").fetchone())
+
+    def client_for_channel(self, platform: str, channel_id: str) -> dict | None:
+        return self._one("SELECT c.* FROM client_channels l JOIN clients c ON c.id = l.client_id "
+                         "WHERE l.platform = ? AND l.channel_id = ?", [platform, channel_id])
+
+    def client_for_email_domain(self, domain: str) -> dict | None:
+        return self._one("SELECT * FROM clients WHERE email_domain = ? COLLATE NOCASE", [domain])
+
+    def insert_client(self, row: dict) -> None:
+        row = self._clean(row)
+        with self.lock, self.db.conn:
+            self.db["clients"].insert(row)
+
+    def update_client(self, client_id: int, changes: dict) -> None:
+        changes = self._clean(changes)
+        with self.lock, self.db.conn:
+            self.db["clients"].update(client_id, changes)
+
+    def link_channel(self, platform: str, channel_id: str, client_id: int) -> None:
+        self.write("INSERT INTO client_channels(platform, channel_id, client_id, linked_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(platform, channel_id) DO UPDATE SET client_id = excluded.client_id, "
+                   "linked_at = excluded.linked_at", [platform, channel_id, client_id, iso(utcnow())])
+
+    def logged_client_name(self, name: str) -> str | None:
+        """The client name as the interaction log spells it (for a client whose record is gone)."""
+        row = self.db.execute("SELECT client FROM interactions WHERE client = ? COLLATE NOCASE LIMIT 1",
+                              [name]).fetchone()
+        return row[0] if row else None
+
     # -- interactions ------------------------------------------------------
     def log_interaction(self, **row) -> int:
         row.setdefault("ts", iso(utcnow()))
@@ -168,6 +131,16 @@ class Storage:
         sql = f"INSERT INTO interactions ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
         with self.lock, self.db.conn:
             return self.db.execute(sql, list(row.values())).lastrowid
+
+    def insert_interactions(self, rows: list[dict]) -> None:
+        """Rows as given, in one transaction: for benchmarks and imports, not the message path."""
+        with self.lock, self.db.conn:
+            self.db["interactions"].insert_all(rows, batch_size=max(1, len(rows)))
+
+    def query_plan(self, query: str, params: list) -> str:
+        """SQLite's plan for one of the hot-path queries (the benchmark checks they use their indexes)."""
+        rows = self.db.execute(f"EXPLAIN QUERY PLAN {HOT_QUERIES[query]}", params).fetchall()
+        return "; ".join(row[-1] for row in rows)
 
     def update_interaction(self, interaction_id: int, **changes) -> None:
         changes = self._clean(changes)

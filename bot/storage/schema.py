@@ -1,0 +1,101 @@
+"""The SQLite schema as numbered migrations, and how a connection is opened."""
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+
+def _m1_initial(db: sqlite_utils.Database) -> None:
+    db["clients"].create({
+        "id": int, "name": str, "status": str, "notice_date": str, "end_date": str,
+        "reason_category": str, "reason": str, "new_provider": str, "new_provider_contact": str,
+        "account_owner": str, "email_domain": str, "timezone": str,
+        "created_at": str, "updated_at": str,
+    }, pk="id", not_null={"name", "status"}, defaults={"status": "active"})
+    db.execute("CREATE UNIQUE INDEX idx_clients_name ON clients(name COLLATE NOCASE)")
+    db["client_channels"].create({
+        "platform": str, "channel_id": str, "client_id": int, "linked_at": str,
+    }, pk=("platform", "channel_id"), foreign_keys=[("client_id", "clients", "id")])
+    db["interactions"].create({
+        "id": int, "ts": str, "platform": str, "conversation_id": str, "thread_id": str,
+        "message_id": str, "sender_id": str, "sender_name": str, "audience": str, "client": str,
+        "text": str, "intent": str, "principle": str, "confidence": float, "action": str,
+        "reply_text": str, "latency_ms": float, "error": str, "feedback": str,
+    }, pk="id")
+    db["interactions"].create_index(["ts"])
+    db["interactions"].create_index(["client", "ts"])
+    db["interactions"].create_index(["conversation_id", "thread_id", "action", "ts"])
+    db["processed_events"].create({"platform": str, "event_id": str, "ts": str},
+                                  pk=("platform", "event_id"))
+    db["conversation_refs"].create({
+        "platform": str, "conversation_id": str, "reference": str, "updated_at": str,
+    }, pk=("platform", "conversation_id"))
+
+
+def _m2_reminders(db: sqlite_utils.Database) -> None:
+    # One row per (client, kind, local due date): the unique key is what makes a reminder
+    # fire once however many runners race for it. client is '' for the firm-wide digest.
+    db.execute("""CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY, client TEXT NOT NULL, kind TEXT NOT NULL, due_date TEXT NOT NULL,
+        due_at TEXT NOT NULL, state TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL,
+        UNIQUE (client, kind, due_date))""")
+    # Delivery state per notifier platform and recipient, so one failing platform is
+    # retried on its own without holding up (or repeating) the others.
+    db.execute("""CREATE TABLE reminder_deliveries (
+        reminder_id INTEGER NOT NULL REFERENCES reminders(id), platform TEXT NOT NULL,
+        recipient TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_at TEXT, retry_at TEXT, sent_at TEXT, late INTEGER NOT NULL DEFAULT 0, error TEXT,
+        PRIMARY KEY (reminder_id, platform, recipient))""")
+    db.execute("""CREATE TABLE adhoc_reminders (
+        id INTEGER PRIMARY KEY, client TEXT NOT NULL, due_date TEXT NOT NULL, note TEXT NOT NULL,
+        created_by TEXT, created_at TEXT NOT NULL)""")
+
+
+def _m3_client_lookup_index(db: sqlite_utils.Database) -> None:
+    # Client filters compare names case-insensitively, which the binary (client, ts) index
+    # cannot serve. Its implicit rowid keeps "newest first for a client" a pure index walk.
+    db.execute("CREATE INDEX idx_interactions_client_nocase ON interactions(client COLLATE NOCASE)")
+
+
+def _m4_drop_binary_client_index(db: sqlite_utils.Database) -> None:
+    # No query filters on the case-sensitive (client, ts) any more (see _m3); keeping it
+    # cost every logged message an extra index write (~15% of the insert).
+    db.execute("DROP INDEX IF EXISTS idx_interactions_client_ts")
+
+
+# Each entry moves the schema one version forward; never edit a released one.
+def _m5_auto_reply_claims(db: sqlite_utils.Database) -> None:
+    # One row per client thread: the last time we auto-replied there. Claiming it in one
+    # immediate transaction stops two workers (or processes) both replying to a burst.
+    db.execute("""CREATE TABLE auto_reply_claims (
+        conversation_id TEXT NOT NULL, thread_id TEXT NOT NULL, claimed_at TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, thread_id))""")
+
+
+def _m6_drop_thread_reply_index(db: sqlite_utils.Database) -> None:
+    # The auto-reply window moved to auto_reply_claims; this index only slowed every log insert.
+    db.execute("DROP INDEX IF EXISTS idx_interactions_conversation_id_thread_id_action_ts")
+
+
+MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
+              _m5_auto_reply_claims, _m6_drop_thread_reply_index]
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.conn:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+def connect(path: str) -> sqlite_utils.Database:
+    conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
+    db = sqlite_utils.Database(conn)
+    if path != ":memory:":
+        db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
