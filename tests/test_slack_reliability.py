@@ -24,10 +24,9 @@ def test_a_forged_or_stale_request_is_rejected_with_401(slack, fake, bot):
         "type": "message", "channel": "D0STAFF", "channel_type": "im", "user": "U0STAFF", "text": QUESTION,
         "ts": "1712000000.000001"}})
 
-    forged = slack.post(body, "application/json", secret="not-" + SIGNING_SECRET)
-    stale = slack.post(body, "application/json", timestamp=int(time.time()) - 600)
+    slack.post(body, "application/json", secret="not-" + SIGNING_SECRET, expect=401)
+    slack.post(body, "application/json", timestamp=int(time.time()) - 600, expect=401)
 
-    assert (forged.status, stale.status) == (401, 401)
     assert fake.calls("chat.postMessage") == [] and bot.storage.recent_interactions() == []
 
 

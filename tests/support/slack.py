@@ -220,7 +220,15 @@ class SlackSender:
         self._ids = itertools.count(1)
 
     def post(self, body: str, content_type: str, *, timestamp: int | None = None, secret: str | None = None,
-             headers: dict | None = None) -> Answer:
+             headers: dict | None = None, expect: int | None = 200) -> Answer:
+        """POST a signed request; unless told otherwise (expect=None or another status), the app
+        must acknowledge it with 200, so a test of "nothing happened" cannot pass on a rejection."""
+        answer = self._post(body, content_type, timestamp, secret, headers)
+        assert expect is None or answer.status == expect, f"expected HTTP {expect}, got {answer.status}: {answer.body}"
+        return answer
+
+    def _post(self, body: str, content_type: str, timestamp: int | None, secret: str | None,
+              headers: dict | None) -> Answer:
         stamp = str(int(time.time()) if timestamp is None else timestamp)
         request = urllib.request.Request(self.endpoint, data=body.encode("utf-8"), method="POST", headers={
             "Content-Type": content_type, "X-Slack-Request-Timestamp": stamp,
