@@ -84,7 +84,7 @@ async def test_unauthenticated_request_is_rejected_when_credentials_are_configur
     core = Bot(load_config(environ={}, db_path=str(tmp_path / "auth.db"), teams_app_id="3f2a0c1e-app",
                            teams_app_password="not-a-real-secret"))
     client = await start_teams(core)
-    response = await post(client, message(QUESTION, connector.url))
+    response = await post(client, message(QUESTION, connector.url), expect=401)
     status, answer = response.status, await response.json()
     await client.close()
     core.storage.close()

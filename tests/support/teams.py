@@ -151,9 +151,12 @@ def bot_added(service_url: str, conversation: str = STAFF_CHANNEL, tenant: str =
     }
 
 
-async def post(client, activity: dict):
-    """POST an activity to the bot the way the Bot Framework service does."""
-    return await client.post("/api/messages", json=activity)
+async def post(client, activity: dict, expect: int | None = 200):
+    """POST an activity to the bot the way the Bot Framework service does. Unless told otherwise
+    (expect=None or another status) the bot must accept it, so "nothing was sent" can't pass on a rejection."""
+    response = await client.post("/api/messages", json=activity)
+    assert expect is None or response.status == expect, f"expected HTTP {expect}, got {response.status}"
+    return response
 
 
 # -- fixtures shared by the HTTP-level Teams tests (a pytest plugin: see conftest.py) ----------
