@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test evaluate bench clean
+.PHONY: chat test test-calendar evaluate bench clean
 
 # Re-install whenever a requirements file changes.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -16,6 +16,14 @@ chat: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
+
+# The date-sensitive tests again at every date in tests/support/calendar.py (a week, both
+# European daylight-saving changes, 31 December, a leap day): CI runs this after `make test`.
+test-calendar: $(STAMP)
+	@for day in $$($(VENV)/bin/python -c 'from tests.support.calendar import CALENDAR_DATES; print(*CALENDAR_DATES)'); do \
+		echo "== tests pinned to $$day"; \
+		$(VENV)/bin/python -m pytest -q -p no:cacheprovider -m calendar --today=$$day || exit 1; \
+	done
 
 evaluate: $(STAMP)
 	$(VENV)/bin/python app.py evaluate

@@ -63,8 +63,6 @@ class CommandSet:
         self.commands: dict[str, Command] = {}
         for command in self._built_in():
             self.register(command)
-        from bot.reminders.commands import remind_command  # imported here: it builds on this module
-        self.register(remind_command(self))
 
     def register(self, command: Command) -> None:
         self.commands[command.name] = command

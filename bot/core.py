@@ -18,6 +18,7 @@ from bot.config import Config
 from bot.message import (AUDIENCES, CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, Decision,
                          IncomingMessage, Reply)
 from bot.redaction import hide_in_logs
+from bot.reminders.commands import remind_command
 from bot.storage import Storage, explain, safe_text
 from intents.router import Route, Router, default_router
 from responses import render
@@ -41,6 +42,7 @@ class Bot:
                                           background_checkpoints=long_running)
         self.clients = Clients(self.storage, config.timezone)
         self.commands = CommandSet(self.clients)
+        self.commands.register(remind_command(self.commands))  # features add their commands; the grammar knows none
         self.router = router or default_router()
 
     def close(self) -> None:

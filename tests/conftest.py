@@ -86,6 +86,19 @@ def bot(config) -> Bot:
 
 
 @pytest.fixture
+def open_bot():
+    """Opens bots the way a test needs them (``open_bot(config, **kwargs)``) and closes them when it ends."""
+    opened: list[Bot] = []
+
+    def open_(config, **kwargs) -> Bot:
+        opened.append(Bot(config, **kwargs))
+        return opened[-1]
+    yield open_
+    for each in opened:
+        each.close()
+
+
+@pytest.fixture
 def today():
     """The pinned business date (London)."""
     return calendar.today()

@@ -1,4 +1,5 @@
 """The command line, driven as a user would: through app.py in a subprocess."""
+import pytest
 import json
 import re
 import subprocess
@@ -7,6 +8,8 @@ from pathlib import Path
 
 
 from bot.cli import build_parser
+
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,6 +5,8 @@ import pytest
 from bot.clients import ClientError, Clients, parse_date, phase_of
 from tests.support.calendar import iso_day as day
 
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
 
 @pytest.fixture
 def clients(fresh_db):

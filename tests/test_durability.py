@@ -66,8 +66,8 @@ def test_many_threads_logging_at_once_lose_nothing(bot, caplog):
     assert "could not write" not in caplog.text
 
 
-def test_several_processes_writing_one_file_lose_nothing_and_never_report_locked(config):
-    Bot(config).storage.close()  # create the schema once, as the running bot would have
+def test_several_processes_writing_one_file_lose_nothing_and_never_report_locked(open_bot, config):
+    open_bot(config).storage.close()  # create the schema once, as the running bot would have
     processes = [writer(config.db_path, f"P{n}", 150) for n in range(4)]
     printed = []
     for process in processes:
@@ -79,8 +79,8 @@ def test_several_processes_writing_one_file_lose_nothing_and_never_report_locked
     assert logged_ids(config.db_path) == set(printed)
 
 
-def test_a_writer_killed_mid_run_leaves_a_sound_database_with_every_acknowledged_row(config):
-    Bot(config).storage.close()
+def test_a_writer_killed_mid_run_leaves_a_sound_database_with_every_acknowledged_row(open_bot, config):
+    open_bot(config).storage.close()
     process = writer(config.db_path, "doomed", -1)
     acknowledged = [int(process.stdout.readline()) for _ in range(300)]
     process.send_signal(signal.SIGKILL)
@@ -105,12 +105,12 @@ def test_a_full_disk_is_reported_clearly_and_the_bot_keeps_answering(bot, caplog
     assert bot.handle(staff("how do I tell Initech?")).interaction_id is not None
 
 
-def test_a_read_only_database_is_reported_clearly_and_the_bot_keeps_answering(tmp_path, caplog):
+def test_a_read_only_database_is_reported_clearly_and_the_bot_keeps_answering(open_bot, tmp_path, caplog):
     path = tmp_path / "ro.db"
-    setup = Bot(load_config(environ={}, db_path=str(path)))
+    setup = open_bot(load_config(environ={}, db_path=str(path)))
     seed_clients(setup.clients)
     setup.storage.close()
-    bot = Bot(load_config(environ={}, db_path=str(path)))
+    bot = open_bot(load_config(environ={}, db_path=str(path)))
     bot.storage.db.execute("PRAGMA query_only = ON")  # as a read-only mount would (root ignores chmod)
     with caplog.at_level(logging.WARNING):
         decision = bot.handle(staff("how do I tell Acme Dental we're ending the contract?"))
@@ -122,8 +122,8 @@ def test_a_read_only_database_is_reported_clearly_and_the_bot_keeps_answering(tm
     bot.storage.close()
 
 
-def test_the_log_is_checkpointed_in_the_background_not_while_answering(config):
-    bot = Bot(config, long_running=True)
+def test_the_log_is_checkpointed_in_the_background_not_while_answering(open_bot, config):
+    bot = open_bot(config, long_running=True)
     path = Path(bot.config.db_path)
     assert bot.storage.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
     before = path.stat().st_size

@@ -168,9 +168,9 @@ def test_client_mentions_match_searching_each_name_longest_first(client_names, t
     storage.close()
 
 
-def test_a_client_added_by_another_process_is_recognised_in_mentions(config):
+def test_a_client_added_by_another_process_is_recognised_in_mentions(open_bot, config):
     from bot.core import Bot
-    bot = Bot(config)
+    bot = open_bot(config)
     assert bot.clients.mentioned_in("how do I tell Umbrella Corp?") is None
     other = Storage(config.db_path)  # e.g. `python app.py clients add` while the bot runs
     Clients(other).add("Umbrella Corp", status="transition", end_date="2099-01-01", notice_date="2026-01-01")

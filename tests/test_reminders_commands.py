@@ -11,7 +11,9 @@ from bot.message import COMMAND, IncomingMessage
 from bot.reminders.schedule import parse_when
 from bot.reminders.runner import next_due, run_due
 from tests.support.calendar import LONDON, london, today
-from tests.support.reminders import FakeNotifier, make_bot
+from tests.support.reminders import FakeNotifier
+
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
 
 def staff_says(bot, text, sender="U042"):
@@ -66,7 +68,7 @@ def test_a_reminder_that_cannot_be_set_says_why(acme, text, problem):
     assert acme.storage.adhoc_reminders() == []
 
 
-def test_any_staff_member_may_set_a_reminder_even_with_admins_configured(tmp_path):
+def test_any_staff_member_may_set_a_reminder_even_with_admins_configured(make_bot, tmp_path):
     bot = make_bot(tmp_path, admins=("UADMIN",))
     bot.clients.add("Acme Dental", status="transition", notice_date=today().isoformat())
     decision = staff_says(bot, "offboard remind Acme Dental tomorrow chase the drive", sender="UOTHER")
@@ -119,7 +121,7 @@ def test_cli_reports_a_bad_reminder_clearly(tmp_path, capsys):
 
 
 # -- the console -------------------------------------------------------------------------
-def test_the_console_prints_due_reminders_before_the_first_prompt(tmp_path):
+def test_the_console_prints_due_reminders_before_the_first_prompt(make_bot, tmp_path):
     bot = make_bot(tmp_path, reminder_hour=0)  # a reminder for today is due whatever the time now
     bot.clients.add("Acme Dental", status="active", account_owner="Priya")
     now = clock.now()

@@ -1,4 +1,5 @@
 """Runners racing on one database file still deliver every reminder exactly once."""
+import pytest
 import json
 import os
 import subprocess
@@ -9,7 +10,9 @@ from pathlib import Path
 
 from bot.reminders.runner import run_due
 from tests.support.calendar import day, london
-from tests.support.reminders import FakeNotifier, make_bot
+from tests.support.reminders import FakeNotifier
+
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 25
@@ -23,7 +26,7 @@ def seed(bot) -> None:
                         end_date=day(38 + number % 5).isoformat(), account_owner=f"owner{number % 4}")
 
 
-def expected_deliveries(tmp_path) -> int:
+def expected_deliveries(make_bot, tmp_path) -> int:
     """What one runner alone delivers, on a copy of the same records."""
     solo = make_bot(tmp_path, "solo.db", reminder_cutoff_days=CUTOFF_DAYS)
     seed(solo)
@@ -52,21 +55,21 @@ def race(runners) -> list:
     return results
 
 
-def test_two_threads_sharing_one_bot_deliver_each_reminder_once(tmp_path):
+def test_two_threads_sharing_one_bot_deliver_each_reminder_once(make_bot, tmp_path):
     bot = make_bot(tmp_path, reminder_cutoff_days=CUTOFF_DAYS)
     seed(bot)
     results = race([bot, bot])
     assert Counter(results).most_common(1)[0][1] == 1
-    assert len(results) == expected_deliveries(tmp_path)
+    assert len(results) == expected_deliveries(make_bot, tmp_path)
 
 
-def test_two_threads_with_their_own_connections_deliver_each_reminder_once(tmp_path):
+def test_two_threads_with_their_own_connections_deliver_each_reminder_once(make_bot, tmp_path):
     first = make_bot(tmp_path, reminder_cutoff_days=CUTOFF_DAYS)
     seed(first)
     second = make_bot(tmp_path, reminder_cutoff_days=CUTOFF_DAYS)
     results = race([first, second])
     assert Counter(results).most_common(1)[0][1] == 1
-    assert len(results) == expected_deliveries(tmp_path)
+    assert len(results) == expected_deliveries(make_bot, tmp_path)
 
 
 RUNNER = """
@@ -85,7 +88,7 @@ print(json.dumps([[d.platform, d.recipient, d.client, d.kind] for d in delivered
 """
 
 
-def test_two_processes_on_one_database_file_deliver_each_reminder_once(tmp_path):
+def test_two_processes_on_one_database_file_deliver_each_reminder_once(make_bot, tmp_path):
     bot = make_bot(tmp_path, reminder_cutoff_days=CUTOFF_DAYS)
     seed(bot)
     bot.storage.close()
@@ -105,4 +108,4 @@ def test_two_processes_on_one_database_file_deliver_each_reminder_once(tmp_path)
         assert process.returncode == 0
         results += [tuple(item) for item in json.loads(out)]
     assert Counter(results).most_common(1)[0][1] == 1
-    assert len(results) == expected_deliveries(tmp_path)
+    assert len(results) == expected_deliveries(make_bot, tmp_path)

@@ -8,6 +8,8 @@ from bot.reminders.runner import next_due, run_due
 from tests.support.calendar import LONDON, day, london, today
 from tests.support.reminders import FakeNotifier
 
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
 NOTICE, END = day(1), day(41)
 TODAY_YEAR = today().year
 EXPECTED_DAYS = {

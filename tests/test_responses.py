@@ -6,6 +6,8 @@ import pytest
 from intents.catalog import INTENTS, intent_for_phase
 from responses.render import facts_for, render_block, template_for, variant_names
 
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
 FULL = {"name": "Acme Dental", "phase": "transition", "notice_date": "2026-11-02",
         "end_date": "2026-12-15", "reason_category": "late_payment", "new_provider": "BrightPath IT",
         "new_provider_contact": "help@brightpath.example", "account_owner": "Priya"}

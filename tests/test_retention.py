@@ -11,6 +11,8 @@ from bot.clients import Clients
 from bot.storage import Storage
 from tests.support.records import seed_clients
 
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # (client, UTC timestamp, text) - two days in March for Acme, one for Globex, staff chat in April.

@@ -127,10 +127,10 @@ def test_on_slack_a_clients_channel_ping_reaches_staff_as_plain_text(slack, fake
 
 
 @pytest.mark.asyncio
-async def test_on_teams_a_clients_mention_markup_reaches_staff_as_plain_text(config):
+async def test_on_teams_a_clients_mention_markup_reaches_staff_as_plain_text(open_bot, config):
     from tests.support import teams
     from tests.support.teams import ACME_CHAT, add_bot_to_staff_channel, adapter_for, chat
-    bot = Bot(replace(config, teams_tenant_id=teams.OUR_TENANT, teams_staff_conversation=teams.STAFF_CHANNEL))
+    bot = open_bot(replace(config, teams_tenant_id=teams.OUR_TENANT, teams_staff_conversation=teams.STAFF_CHANNEL))
     seed_clients(bot.clients)
     bot.clients.link("Acme Dental", "teams", ACME_CHAT)
     adapter = adapter_for(bot, chat(ACME_CHAT, "groupChat", sender=teams.DANA, tenant=teams.CLIENT_TENANT))

@@ -10,6 +10,8 @@ import pytest
 from bot.core import Bot
 from tests.support.slack import CLIENT_TEAM, STAFF_USER, running_app
 
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
 
 def responses(fake):
     return [c.args for c in fake.calls("response_url")]
@@ -65,8 +67,8 @@ def test_someone_from_the_clients_workspace_cannot_run_offboard(slack, fake, bot
     assert bot.storage.recent_interactions(limit=1)[0]["action"] == "deny"
 
 
-def test_with_an_admin_list_only_admins_change_records(config, fake):
-    bot = Bot(replace(config, admins=("U0ADMIN",)))
+def test_with_an_admin_list_only_admins_change_records(open_bot, config, fake):
+    bot = open_bot(replace(config, admins=("U0ADMIN",)))
     bot.clients.add("Initech")
     with running_app(bot, config, fake) as slack:
         slack.command("start Initech +30")

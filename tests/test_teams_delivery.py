@@ -39,14 +39,14 @@ async def test_feedback_button_is_stored_on_the_answer_it_rates(teams, connector
 
 # -- proactive messages ---------------------------------------------------------------
 @pytest.mark.asyncio
-async def test_notices_still_reach_staff_after_a_restart(config, connector, bot):
+async def test_notices_still_reach_staff_after_a_restart(open_bot, config, connector, bot):
     before = await start_teams(bot)
     await post(before, bot_added(connector.url))              # the bot joins the staff channel
     await post(before, message("hello", connector.url))       # Priya says hi in a 1:1 chat
     await before.close()
     bot.storage.close()
 
-    restarted = Bot(config)                                   # a new process on the same database
+    restarted = open_bot(config)                                   # a new process on the same database
     notifier = teams_notifier(restarted, policy=QUICK)
     await notifier.notify_staff_async("Acme Dental's last day is in a week.", "Reminder: Acme Dental")
     # Reminder runs call the blocking methods from outside any event loop.
@@ -80,8 +80,8 @@ async def test_a_worker_thread_can_notify_through_the_running_server(teams, conn
 
 # -- who may post -----------------------------------------------------------------------
 @pytest.mark.asyncio
-async def test_unauthenticated_request_is_rejected_when_credentials_are_configured(tmp_path, connector):
-    core = Bot(load_config(environ={}, db_path=str(tmp_path / "auth.db"), teams_app_id="3f2a0c1e-app",
+async def test_unauthenticated_request_is_rejected_when_credentials_are_configured(open_bot, tmp_path, connector):
+    core = open_bot(load_config(environ={}, db_path=str(tmp_path / "auth.db"), teams_app_id="3f2a0c1e-app",
                            teams_app_password="not-a-real-secret"))
     client = await start_teams(core)
     response = await post(client, message(QUESTION, connector.url), expect=401)

@@ -9,8 +9,13 @@ import pytest
 import pytest_asyncio
 
 from bot.message import IncomingMessage
+from tests.support.calendar import iso_day
 from tests.support.teams import ACME_CHAT, CLIENT_TENANT, DANA, STAFF_CHANNEL, bot_added, message, post, start_teams
 from responses.render import long_date
+
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
+END = iso_day(40)  # a last day of support well after the pinned today
 
 @pytest.fixture
 def config(teams_config):
@@ -81,14 +86,14 @@ async def test_channel_mention_is_stripped_before_routing_and_unmentioned_chatte
 @pytest.mark.asyncio
 async def test_staff_commands_typed_in_chat_run_and_link_uses_the_conversation_id(teams, connector, bot):
     await post(teams, message("offboard list", connector.url))
-    await post(teams, message("offboard start Initech 2026-12-31 late_payment", connector.url))
+    await post(teams, message(f"offboard start Initech {END} late_payment", connector.url))
     await post(teams, message("offboard link Acme Dental", connector.url, conversation=ACME_CHAT,
                               conversation_type="groupChat", mention=True))
 
     listing, started, linked = [sent.text for sent in connector.sent]
     assert "Acme Dental: transition" in listing and "Initech: active" in listing
     assert "Offboarding started for Initech" in started
-    assert bot.clients.get("Initech")["end_date"] == "2026-12-31"
+    assert bot.clients.get("Initech")["end_date"] == END
     assert "linked to Acme Dental" in linked
     assert bot.clients.for_channel("teams", ACME_CHAT)["name"] == "Acme Dental"
 
@@ -149,7 +154,7 @@ async def test_external_or_guest_senders_are_denied_commands_and_never_coached(t
     external = dict(conversation="a:1on1-dana", sender=DANA, tenant=CLIENT_TENANT)
 
     await post(teams, message("offboard list", connector.url, **external))
-    await post(teams, message("offboard start Initech 2026-12-31 late_payment", connector.url,
+    await post(teams, message(f"offboard start Initech {END} late_payment", connector.url,
                               conversation="a:1on1-sam", sender=guest))
     await post(teams, message("how do I tell Acme Dental we're ending?", connector.url, **external))
 

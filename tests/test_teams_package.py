@@ -86,9 +86,9 @@ def test_cli_teams_package_writes_the_zip_into_the_chosen_folder(tmp_path, monke
 @pytest.mark.asyncio
 @pytest.mark.parametrize("credentials, warned", [({}, True), ({"teams_app_id": APP_ID,
                                                                  "teams_app_password": "x"}, False)])
-async def test_starting_without_credentials_warns_that_requests_are_unauthenticated(
+async def test_starting_without_credentials_warns_that_requests_are_unauthenticated(open_bot, 
         tmp_path, caplog, credentials, warned):
-    core = Bot(load_config(environ={}, db_path=str(tmp_path / "bot.db"), **credentials))
+    core = open_bot(load_config(environ={}, db_path=str(tmp_path / "bot.db"), **credentials))
     server = TestServer(create_app(core), host="127.0.0.1", port=0)
     with caplog.at_level(logging.WARNING, logger="partingways.teams"):
         await server.start_server()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import sys
 import threading
-from typing import TextIO
+from typing import Callable, TextIO
 
 from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, IncomingMessage
@@ -94,13 +94,18 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line if line else "" for line in text.splitlines())
 
 
-def start_console_reminders(bot: Bot, stdout: TextIO) -> threading.Event:
-    """Print what is due now, then keep printing reminders as they fall due; set the event to stop."""
+def start_console_reminders(bot: Bot, stdout: TextIO) -> Callable[[], None]:
+    """Print what is due now, then keep printing reminders as they fall due; returns how to stop."""
     notifier = ConsoleNotifier(write=lambda text: print(f"\n{text}", file=stdout, flush=True))
     run_due(bot, [notifier], utcnow())  # before the first prompt, so a piped session reads in order
     stop = threading.Event()
-    start_reminder_loop(bot, [notifier], bot.config.reminder_interval_seconds, stop)
-    return stop
+    thread = start_reminder_loop(bot, [notifier], bot.config.reminder_interval_seconds, stop)
+
+    def stop_and_wait() -> None:
+        # The caller closes the database next: a pass still querying it would crash the process.
+        stop.set()
+        thread.join()
+    return stop_and_wait
 
 
 def run_console(bot: Bot, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, reminders: bool = False) -> int:
@@ -113,7 +118,7 @@ def run_console(bot: Bot, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
         return _read_loop(session, stdin, stdout, interactive)
     finally:
         if stop_reminders:
-            stop_reminders.set()
+            stop_reminders()
 
 
 def _read_loop(session: ConsoleSession, stdin: TextIO, stdout: TextIO, interactive: bool) -> int:

@@ -52,7 +52,8 @@ class Storage:
     def close(self) -> None:
         if self._checkpointer:
             self._checkpointer.stop()
-        self.db.conn.close()
+        with self.lock:  # never while another thread of ours is writing
+            self.db.conn.close()
 
     # -- writing -----------------------------------------------------------
     def write(self, sql: str, params=()) -> sqlite3.Cursor:

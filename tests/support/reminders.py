@@ -46,13 +46,15 @@ class FakeNotifier:
         return [m["title"] for m in self.received if m["to"] == to]
 
 
-def make_bot(tmp_path, name: str = "bot.db", **overrides) -> Bot:
-    return Bot(load_config(environ={}, db_path=str(tmp_path / name), **overrides))
+@pytest.fixture
+def make_bot(open_bot):
+    """``make_bot(tmp_path, name="bot.db", **settings)``: a bot on its own file, closed after the test."""
+    def make(tmp_path, name: str = "bot.db", **overrides) -> Bot:
+        return open_bot(load_config(environ={}, db_path=str(tmp_path / name), **overrides))
+    return make
 
 
 @pytest.fixture
-def rbot(tmp_path):
+def rbot(tmp_path, make_bot):
     """A bot with no clients yet, so each test sees only the reminders it sets up."""
-    bot = make_bot(tmp_path)
-    yield bot
-    bot.close()
+    return make_bot(tmp_path)
