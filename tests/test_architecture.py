@@ -1,54 +1,105 @@
-"""The core stays platform-neutral: adapters depend on it, never the reverse."""
+"""Imports flow one way: entry points -> adapters -> core -> intents / responses / storage -> base.
+
+The layer of every module comes from the package it lives in (LAYERS below is the
+architecture, written down once); no module is exempted by name.
+"""
 import ast
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
-PLATFORM_SDKS = ("slack_bolt", "slack_sdk", "botbuilder", "botframework", "aiohttp")
-CORE_PACKAGES = ("bot", "intents", "responses")
+PLATFORM_SDKS = ("slack_bolt", "slack_sdk", "botbuilder", "botframework", "aiohttp", "msrest")
+PLATFORM_PACKAGES = ("bot.adapters.slack", "bot.adapters.teams")
+
+# Longest prefix wins. A module may import its own layer or any lower one, never a higher one.
+LAYERS = {
+    "bot.clock": 0, "bot.config": 0, "bot.redaction": 0, "bot.message": 0, "bot.notify": 0,
+    "bot.storage": 1, "intents": 1, "responses": 1,
+    "bot": 2,                      # the core: bot.core, clients, commands, reminders, retention, demo
+    "bot.adapters": 3,             # console, Slack, Teams: translate and deliver
+    "bot.cli": 4, "app": 4, "tools": 4,   # entry points that wire everything together
+}
+LAYER_NAMES = {0: "base", 1: "intents/responses/storage", 2: "core", 3: "adapters", 4: "entry points"}
 
 
-def _imports(path: Path) -> set[str]:
+def layer_of(module: str) -> int | None:
+    matches = [prefix for prefix in LAYERS if module == prefix or module.startswith(prefix + ".")]
+    return LAYERS[max(matches, key=len)] if matches else None
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path) -> set[str]:
     names = set()
     for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.Import):
             names |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            # `from bot import clock` imports bot.clock; `from bot.core import Bot` lands in bot.core's layer.
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
     return names
 
 
-def _core_files():
-    for package in CORE_PACKAGES:
-        for path in (ROOT / package).rglob("*.py"):
-            if "adapters" not in path.parts and path.name != "cli.py":
-                yield path
+def project_modules():
+    for top in ("bot", "intents", "responses", "tools"):
+        for path in sorted((ROOT / top).rglob("*.py")):
+            yield module_name(path), path
+    yield "app", ROOT / "app.py"
 
 
-def test_core_modules_import_no_platform_sdk():
-    offenders = {
-        str(path.relative_to(ROOT)): sorted(n for n in _imports(path) if n.split(".")[0] in PLATFORM_SDKS)
-        for path in _core_files()
-    }
-    assert {k: v for k, v in offenders.items() if v} == {}
+def test_every_module_has_a_layer():
+    assert [name for name, _ in project_modules() if layer_of(name) is None] == []
 
 
-def test_core_never_imports_adapters():
-    offenders = [str(p.relative_to(ROOT)) for p in _core_files()
-                 if any(n.startswith("bot.adapters") for n in _imports(p))]
+def test_imports_never_point_up_a_layer():
+    upward = []
+    for name, path in project_modules():
+        for imported in imports(path):
+            target = layer_of(imported)
+            if target is not None and target > layer_of(name):
+                upward.append(f"{name} ({LAYER_NAMES[layer_of(name)]}) imports {imported} "
+                              f"({LAYER_NAMES[target]})")
+    assert upward == []
+
+
+def test_below_the_adapters_nothing_imports_a_platform_sdk():
+    offenders = {name: sorted(i for i in imports(path) if i.split(".")[0] in PLATFORM_SDKS)
+                 for name, path in project_modules() if layer_of(name) < LAYERS["bot.adapters"]}
+    assert {name: sdks for name, sdks in offenders.items() if sdks} == {}
+
+
+def test_one_platform_adapter_never_imports_another():
+    crossing = [f"{name} imports {imported}" for name, path in project_modules()
+                for platform in PLATFORM_PACKAGES if name.startswith(platform + ".") or name == platform
+                for imported in imports(path)
+                for other in PLATFORM_PACKAGES if other != platform and imported.startswith(other)]
+    assert crossing == []
+
+
+def test_intents_and_responses_know_nothing_of_the_bot_package():
+    offenders = [name for name, path in project_modules() if name.split(".")[0] in ("intents", "responses")
+                 and any(i == "bot" or i.startswith("bot.") for i in imports(path))]
     assert offenders == []
 
 
-def test_importing_the_core_loads_no_sdk_at_runtime():
-    code = ("import sys, bot.core, bot.adapters.console; "
-            f"print([m for m in sys.modules if m.split('.')[0] in {PLATFORM_SDKS!r}])")
+@pytest.mark.parametrize("modules", ["bot.core", "bot.core, bot.adapters.console, bot.reminders.runner"])
+def test_importing_the_core_loads_no_sdk_at_runtime(modules):
+    code = (f"import sys, {modules}; "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {PLATFORM_SDKS!r}))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
-def test_intents_and_responses_do_not_depend_on_the_bot_package():
-    offenders = [str(p.relative_to(ROOT)) for package in ("intents", "responses")
-                 for p in (ROOT / package).rglob("*.py")
-                 if any(n == "bot" or n.startswith("bot.") for n in _imports(p))]
-    assert offenders == []
+def test_the_layer_check_catches_an_upward_import(tmp_path):
+    """The rule itself can fail: a core module importing an adapter is reported."""
+    core_module = tmp_path / "bot" / "sneaky.py"
+    core_module.parent.mkdir()
+    core_module.write_text("from bot.adapters.slack.app import build_app\n")
+    [imported] = imports(core_module)
+    assert layer_of(imported) > layer_of("bot.sneaky")
