@@ -27,9 +27,6 @@ log = logging.getLogger("partingways")
 
 FEEDBACK_VALUES = ("helpful", "not_helpful")
 STAFF_ONLY = "Sorry, that is only available to the {company} team. Someone from the team will pick up your message."
-# Command output can echo what was typed or list every client: keep it under Slack's 40,000
-# characters and Teams' ~28 KB message size whatever the script.
-MAX_REPLY_BYTES = 20_000
 
 
 class Bot:
@@ -165,7 +162,7 @@ class Bot:
             text, error = self.commands.run(invocation), None
         except ClientError as problem:
             text, error = str(problem), str(problem).splitlines()[0]
-        return Decision(COMMAND, intent="command", reply=Reply(text=_fitted(text)), error=_fitted(error),
+        return Decision(COMMAND, intent="command", reply=Reply(text=text), error=error,
                         confidence=1.0)
 
     def _failure(self, message: IncomingMessage, error: Exception) -> Decision:
@@ -240,13 +237,6 @@ def _sanitised(message: IncomingMessage) -> IncomingMessage:
     if text == message.text and audience == message.audience:
         return message
     return IncomingMessage(**{**message.__dict__, "text": text, "audience": audience})
-
-
-def _fitted(text: str | None) -> str | None:
-    if text is None or len(text) * 4 <= MAX_REPLY_BYTES or len(text.encode("utf-8")) <= MAX_REPLY_BYTES:
-        return text
-    cut = text.encode("utf-8")[:MAX_REPLY_BYTES].decode("utf-8", "ignore")
-    return cut + "\n… (cut short: too long for a chat message)"
 
 
 def _excerpt(text: str, limit: int = 600) -> str:

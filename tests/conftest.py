@@ -20,7 +20,8 @@ from bot.storage import Storage
 from tests.support import calendar
 from tests.support.records import seed_clients
 
-pytest_plugins = ["tests.support.slack", "tests.support.teams", "tests.support.reminders"]
+pytest_plugins = ["tests.support.slack", "tests.support.teams", "tests.support.reminders",
+                  "tests.support.transcript"]
 
 # The project's own settings and the platforms' SDK settings: none may leak in from the shell.
 PROJECT_ENV_PREFIXES = ("PARTING_WAYS_", "SLACK_", "Microsoft", "MICROSOFT", "TEAMS_")

@@ -130,3 +130,13 @@ async def test_a_link_written_by_a_client_reaches_staff_as_text(teams, connector
 ])
 def test_markdown_in_quoted_client_text_is_escaped_but_our_quote_marker_kept(quoted, shown):
     assert notice_text(f"Dana wrote:\n> {quoted}").endswith(shown)
+
+
+@pytest.mark.parametrize("text", ["x" * 100_000, "é<" * 40_000, "line\n" * 20_000])
+def test_text_too_long_for_teams_is_cut_with_a_visible_mark_and_never_mid_entity(text):
+    from bot.adapters.teams.cards import TEXT_BYTES_LIMIT, teams_text
+    shown = teams_text(text)
+    assert len(shown.encode("utf-8")) <= TEXT_BYTES_LIMIT
+    assert shown.endswith("(cut short: too long for a Teams message)")
+    body = shown.rsplit("\n\n…", 1)[0]
+    assert body.count("&") == body.count("&lt;")

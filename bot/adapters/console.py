@@ -22,7 +22,13 @@ Anything else is a message to the bot. Staff commands: 'offboard help'."""
 
 
 class ConsoleSession:
-    """One person at the keyboard; feed() takes a line and returns what to print."""
+    """The console adapter (see bot.contract.Adapter): one person at the keyboard; feed() takes
+    a line and returns what to print."""
+
+    platform = "console"
+
+    def staff_notifier(self) -> ConsoleNotifier:
+        return ConsoleNotifier()
 
     def __init__(self, bot: Bot, user: str = "you"):
         self.bot = bot
@@ -60,7 +66,7 @@ class ConsoleSession:
         return "Usage: /as staff | /as client <name>"
 
     def _staff_command(self, text: str) -> str:
-        message = IncomingMessage(text=f"offboard {text}", platform="console", sender_id=self.user,
+        message = IncomingMessage(text=f"offboard {text}", platform=self.platform, sender_id=self.user,
                                   conversation_id="console")
         return self.bot.handle(message).reply.text
 
@@ -68,7 +74,7 @@ class ConsoleSession:
         number = next(self._ids)
         conversation = f"console:{self.client}" if self.client else "console"
         message = IncomingMessage(
-            text=text, platform="console", sender_id=self.user,
+            text=text, platform=self.platform, sender_id=self.user,
             sender_name="Dana" if self.audience == CLIENT else "", audience=self.audience,
             client=self.client, conversation_id=conversation, thread_id=str(number),
             message_id=str(number))

@@ -209,11 +209,17 @@ def without_mentions_of(bot_user_id: str | None, text: str) -> str:
 
 
 class SlackListeners:
-    """Bolt listeners: translate, ask the core, deliver what it decided."""
+    """The Slack adapter (see bot.contract.Adapter) as Bolt listeners: translate, ask the core,
+    deliver what it decided."""
+
+    platform = PLATFORM
 
     def __init__(self, bot: Bot, client: WebClient, notifier: SlackNotifier):
         self.bot, self.client, self.notifier = bot, client, notifier
         self.people = People(client)
+
+    def staff_notifier(self) -> SlackNotifier:
+        return self.notifier
 
     def register(self, app: App) -> None:
         app.event("message")(self.on_message)

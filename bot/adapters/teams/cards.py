@@ -14,6 +14,9 @@ CARD_VERSION = "1.4"  # the newest version every Teams client (desktop, web, mob
 FEEDBACK_KIND = "partingways.feedback"
 VERDICTS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
 QUOTE = "> "
+# Teams rejects a message over about 28 KB; text is cut below that, with a visible mark.
+TEXT_BYTES_LIMIT = 26_000
+CUT_MARK = "\n\n… (cut short: too long for a Teams message)"
 # Characters that format text wherever they stand, and the markers that only act at a line's start
 # (heading, quote, list item); '<' is handled by teams_text.
 INLINE_MARKDOWN = re.compile(r"([\\`*_\[\]()~|])")
@@ -21,12 +24,18 @@ LINE_START_MARKDOWN = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))")
 
 
 def teams_text(text: str) -> str:
-    """Plain text as Teams markdown shows it.
+    """Plain text as Teams markdown shows it, within Teams' message size.
 
     Teams drops single newlines and may swallow an unknown <tag>, so every
     line break is doubled and '<' is written as an entity.
     """
-    return text.replace("<", "&lt;").replace("\r\n", "\n").replace("\n", "\n\n")
+    shown = text.replace("<", "&lt;").replace("\r\n", "\n").replace("\n", "\n\n")
+    if len(shown) * 4 <= TEXT_BYTES_LIMIT or len(shown.encode("utf-8")) <= TEXT_BYTES_LIMIT:
+        return shown
+    cut = shown.encode("utf-8")[:TEXT_BYTES_LIMIT - len(CUT_MARK.encode("utf-8"))].decode("utf-8", "ignore")
+    if cut.rfind("&") > cut.rfind(";"):  # never end inside an entity
+        cut = cut[:cut.rfind("&")]
+    return cut + CUT_MARK
 
 
 def escape_markdown(text: str) -> str:

@@ -60,9 +60,10 @@ def teams_notifier(core: Bot, adapter: CloudAdapter | None = None,
 
 def create_app(core: Bot, policy: RetryPolicy = RetryPolicy()) -> web.Application:
     adapter = cloud_adapter(core.config)
-    teams_bot = TeamsBot(core, policy)
+    notifier = teams_notifier(core, adapter, policy)
+    teams_bot = TeamsBot(core, policy, notifier)
     app = web.Application()
-    app[NOTIFIER] = teams_notifier(core, adapter, policy)
+    app[NOTIFIER] = notifier
 
     async def messages(request: web.Request) -> web.Response:
         body, problem = await _read_activity(request)

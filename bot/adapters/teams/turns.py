@@ -39,11 +39,20 @@ NOWHERE_PRIVATE = "I can't answer that here. Please ask me in a 1:1 chat."
 
 
 class TeamsBot(ActivityHandler):
-    def __init__(self, core: Bot, policy: RetryPolicy = RetryPolicy()):
+    """The Teams adapter (see bot.contract.Adapter): one turn in, the core's decision delivered."""
+
+    platform = PLATFORM
+
+    def __init__(self, core: Bot, policy: RetryPolicy = RetryPolicy(), notifier: TeamsNotifier | None = None):
         self.core = core
         self.config = core.config
         self.policy = policy
+        self.notifier = notifier
         self._warned_tenant_unknown = False
+
+    def staff_notifier(self) -> TeamsNotifier | None:
+        """Set by the server, which owns the connector client proactive messages need."""
+        return self.notifier
 
     async def on_turn(self, turn_context: TurnContext):
         if is_from_bot(turn_context.activity):

@@ -1,0 +1,60 @@
+"""The contract between the core and a platform adapter, both ways.
+
+An adapter (console, Slack, Teams, the transcript adapter tests use) turns what
+its platform delivers into an ``IncomingMessage``, hands it to the core and
+delivers the ``Decision`` that comes back. It decides nothing about principles,
+phases or wording, and it owns its platform's limits (message sizes, block
+counts, markup) so the core never has to know them.
+
+Adding a platform means one package under ``bot/adapters/`` that satisfies
+``Adapter`` by calling only what ``Core`` offers, plus wiring in ``bot/cli.py``.
+"""
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from bot.config import Config
+from bot.message import Decision, IncomingMessage
+from bot.notify import StaffNotifier
+
+
+@runtime_checkable
+class Core(Protocol):
+    """What an adapter may call on the core (``bot.core.Bot`` is the implementation).
+
+    Every call is synchronous and quick enough for an event loop; each message is
+    logged by the core whatever happens to its delivery.
+    """
+
+    config: Config
+
+    def handle(self, message: IncomingMessage) -> Decision:
+        """Decide what to do with a message: reply, hand to a person, ignore, run a command, deny."""
+
+    def run_command(self, message: IncomingMessage, args: list[str]) -> Decision:
+        """A staff command that arrived through a platform's own command feature (e.g. /offboard)."""
+
+    def claim_event(self, platform: str, event_id: str) -> bool:
+        """False for a platform's retry or duplicate delivery of an event already handled."""
+
+    def record_feedback(self, interaction_id: int, value: str) -> bool:
+        """A helpful / not helpful vote on an answer the core logged."""
+
+    def record_delivery_error(self, interaction_id: int | None, error: str) -> None:
+        """The adapter could not deliver a decision: the log says so next to the message."""
+
+
+@runtime_checkable
+class Adapter(Protocol):
+    """What every platform adapter provides.
+
+    Delivering a decision: ``decision.reply`` goes to the sender — to the sender
+    alone when ``decision.private`` (an ephemeral message, a 1:1 chat) — cut to the
+    platform's limits; ``decision.staff_notice`` goes to the staff channel; a failed
+    send is reported with ``Core.record_delivery_error``, never raised to the platform.
+    """
+
+    platform: str  # the name stored with every logged message: "console", "slack", "teams", ...
+
+    def staff_notifier(self) -> StaffNotifier:
+        """How reminders and other proactive messages reach the team on this platform."""
