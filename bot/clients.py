@@ -1,10 +1,12 @@
 """Client records: who is being offboarded, when, why, and where they talk to us."""
 from __future__ import annotations
 
-import difflib
 import re
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from rapidfuzz import fuzz, process
 
 from bot import clock
 from bot.storage import Storage, iso, utcnow
@@ -16,6 +18,20 @@ EDITABLE = (
     "new_provider_contact", "account_owner", "email_domain", "timezone",
 )
 MAX_NAME = 80
+MAX_ALIASES = 10
+# How close a typed word must be to a client's name word to count as a typo of it (0-100),
+# and the shortest word that may be a typo or a prefix: short words match too much by chance.
+TYPO_SCORE = 80
+SHORTEST_LOOSE_WORD = 4
+# Words that never identify a client on their own, even when a client's name starts with one.
+COMMON_WORDS = frozenset("""
+    the a an and or of for to in on at by with from our their they them we us you your it its is are was
+    were be been this that these those what when who how why do does did can could should would will
+    not no yes all any client clients team company group ltd limited inc llc co plc services service
+    support new old ex about after before just still please thanks hello
+""".split())
+_WORD = re.compile(r"[\w][\w&'’.-]*[\w]|[\w]")
+_DOMAIN = re.compile(r"(?<![\w.-])@?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
 
 
 class ClientError(ValueError):
@@ -55,6 +71,32 @@ def phase_of(client: dict, today: date) -> str:
     if client.get("notice_date"):
         return "transition"
     return client.get("status") or "active"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Which client a text is about: one client, several equally likely (ask), or none."""
+    client: dict | None = None
+    candidates: tuple[str, ...] = ()
+    how: str = ""   # name | alias | domain | word | prefix | typo
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.client is None and len(self.candidates) > 1
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words with possessives and trailing dots removed ("Acme's" -> "acme")."""
+    words = []
+    for word in _WORD.findall(text.lower()):
+        word = re.sub(r"['’]s$", "", word).strip(".-'’")
+        if word:
+            words.append(word)
+    return words
+
+
+def split_aliases(value: str | None) -> list[str]:
+    return [a.strip() for a in (value or "").split(",") if a.strip()]
 
 
 class Clients:
@@ -104,6 +146,112 @@ class Clients:
             if name.lower() in found:
                 return self.find(name)
         return None
+
+    def resolve(self, text: str) -> Resolution:
+        """The client a staff message is about, by (in this order) full name, recorded alias,
+        email domain, a name's unique first word, a unique prefix of it, or a small typo.
+
+        Each step that finds exactly one client wins; a step that finds several means the
+        text is ambiguous and the candidates are returned for the person to choose from.
+        """
+        named = self.mentioned_in(text)
+        if named:
+            return Resolution(named, (named["name"],), "name")
+        steps = (("alias", self._by_alias), ("domain", self._by_domain), ("word", self._by_word),
+                 ("prefix", self._by_prefix), ("typo", self._by_typo))
+        for how, step in steps:
+            names = sorted(set(step(text)), key=str.lower)
+            if len(names) == 1:
+                return Resolution(self.find(names[0]), (names[0],), how)
+            if len(names) > 1:
+                return Resolution(None, tuple(names), how)
+        return Resolution()
+
+    def _significant_words(self, text: str) -> list[str]:
+        return [w for w in _words(text) if w not in COMMON_WORDS and any(c.isalpha() for c in w)]
+
+    def _name_keys(self) -> dict[str, str]:
+        """Each client's first significant name word -> client name(s), for loose matching."""
+        keys: dict[str, list[str]] = {}
+        for name in self.storage.client_names():
+            words = [w for w in _words(name) if w not in COMMON_WORDS] or _words(name)
+            if words:
+                keys.setdefault(words[0], []).append(name)
+        return keys
+
+    def _by_alias(self, text: str) -> list[str]:
+        lowered = f" {' '.join(_words(text))} "
+        found = []
+        for name, aliases in self.storage.client_aliases():
+            for alias in split_aliases(aliases):
+                if f" {' '.join(_words(alias))} " in lowered:
+                    found.append(name)
+        return found
+
+    def _by_domain(self, text: str) -> list[str]:
+        found = []
+        for match in _DOMAIN.finditer(text):
+            domain = match.group(1).lower()
+            client = self.storage.client_for_email_domain(domain)
+            if client:
+                found.append(client["name"])
+        return found
+
+    def _by_word(self, text: str) -> list[str]:
+        keys = self._name_keys()
+        return [name for word in self._significant_words(text) for name in keys.get(word, [])]
+
+    def _by_prefix(self, text: str) -> list[str]:
+        keys = self._name_keys()
+        return [name for word in self._significant_words(text) if len(word) >= SHORTEST_LOOSE_WORD
+                for key, names in keys.items() if key.startswith(word) for name in names]
+
+    def _by_typo(self, text: str) -> list[str]:
+        keys = self._name_keys()
+        if not keys:
+            return []
+        found = []
+        for word in self._significant_words(text):
+            if len(word) < SHORTEST_LOOSE_WORD + 1:
+                continue
+            for key, score, _ in process.extract(word, list(keys), scorer=fuzz.ratio, limit=None,
+                                                 score_cutoff=TYPO_SCORE):
+                if len(key) >= SHORTEST_LOOSE_WORD + 1:
+                    found.extend(keys[key])
+        return found
+
+    def in_offboarding(self) -> list[dict]:
+        return [c for c in self.all() if c["phase"] in ("transition", "ended")]
+
+    def alias_conflict(self, name: str, alias: str) -> str | None:
+        """Why an alias cannot be given to this client (it would point at another), or None."""
+        wanted = " ".join(_words(alias))
+        for other in self.all():
+            if other["name"].lower() == name.lower():
+                continue
+            taken = {" ".join(_words(other["name"]))} | {" ".join(_words(a)) for a in split_aliases(other.get("aliases"))}
+            first = [w for w in _words(other["name"]) if w not in COMMON_WORDS][:1]
+            if wanted in taken or wanted in first:
+                return f"{alias!r} already means {other['name']}, so it can't also mean {name}."
+        return None
+
+    def add_alias(self, name: str, alias: str) -> dict:
+        client = self.get(name)
+        alias = " ".join(alias.replace(",", " ").split())
+        if not alias or not any(ch.isalnum() for ch in alias) or len(alias) > MAX_NAME:
+            raise ClientError(f"An alias must be 1-{MAX_NAME} characters with a letter or digit.")
+        if not [w for w in _words(alias) if w not in COMMON_WORDS]:
+            raise ClientError(f"{alias!r} is too common a word to stand for a client.")
+        problem = self.alias_conflict(client["name"], alias)
+        if problem:
+            raise ClientError(problem)
+        aliases = split_aliases(client.get("aliases"))
+        if alias.lower() not in (a.lower() for a in aliases):
+            if len(aliases) >= MAX_ALIASES:
+                raise ClientError(f"{client['name']} already has {MAX_ALIASES} aliases.")
+            aliases.append(alias)
+        self.storage.update_client(client["id"], {"aliases": ", ".join(aliases), "updated_at": iso(utcnow())})
+        return self.get(client["name"])
 
     def _mention_pattern(self) -> tuple[list[str], re.Pattern | None]:
         """Names longest first and one regex for all of them, rebuilt only when clients are added
@@ -185,7 +333,8 @@ class Clients:
 
     def _unknown_message(self, name: str) -> str:
         names = self.storage.client_names()
-        close = difflib.get_close_matches(name or "", names, n=3, cutoff=0.6)
+        close = [match for match, _, _ in process.extract(name or "", names, scorer=fuzz.WRatio, limit=3,
+                                                          score_cutoff=75)]
         hint = f" Did you mean {', '.join(close)}?" if close else ""
         shown = name if len(name or "") <= MAX_NAME else name[:MAX_NAME] + "…"
         return f"I don't know a client called {shown!r}.{hint}"

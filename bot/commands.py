@@ -124,6 +124,11 @@ class CommandSet:
             Command("end", "end <client> <end-date>", "change the last day of support", self._end),
             Command("link", "link <client>", "link this channel/conversation to the client", self._link),
             Command("provider", "provider <client> <name> [contact]", "record the new provider", self._provider),
+            Command("owner", "owner <client> <person>", "record who on our side owns the client (signs scripts)",
+                    self._owner),
+            Command("reason", "reason <client> <category> [details...]",
+                    f"record why we are ending ({', '.join(REASON_CATEGORIES)})", self._reason),
+            Command("alias", "alias <client> <other name>", "another name staff use for the client", self._alias),
             Command("done", "done <client>", "mark the offboarding finished (support ended)", self._done),
             Command("cancel", "cancel <client>", "cancel an offboarding, back to active", self._cancel),
         ]
@@ -172,6 +177,29 @@ class CommandSet:
         return f"{client['name']}: new provider recorded as {client['new_provider']}" + \
             (f" ({client['new_provider_contact']})." if client["new_provider_contact"] else ".")
 
+    def _owner(self, inv: Invocation) -> str:
+        name, rest = self.take_client_then(inv.args, "Who owns the client on our side?")
+        client = self.clients.edit(name, account_owner=" ".join(rest))
+        return f"{client['name']}: account owner recorded as {client['account_owner']}. " \
+               f"Scripts for them are now signed by {client['account_owner']}."
+
+    def _reason(self, inv: Invocation) -> str:
+        name, rest = self.take_client_then(inv.args, f"Which reason? One of: {', '.join(REASON_CATEGORIES)}")
+        category = rest[0].lower().replace("-", "_")
+        if category not in REASON_CATEGORIES:
+            raise UsageError(f"{rest[0]!r} is not a reason I know. Use one of: {', '.join(REASON_CATEGORIES)}, "
+                             f"then the details in your own words.")
+        details = " ".join(rest[1:]) or None
+        client = self.clients.edit(name, reason_category=category, reason=details)
+        shown = f" ({client['reason']})" if client.get("reason") else " (no details: add them in plain words " \
+            "so the reason can be given concretely)"
+        return f"{client['name']}: reason recorded as {category}{shown}."
+
+    def _alias(self, inv: Invocation) -> str:
+        name, rest = self.take_client_then(inv.args, "Which other name?")
+        client = self.clients.add_alias(name, " ".join(rest))
+        return f"{client['name']} is now also known as: {client['aliases']}."
+
     def _done(self, inv: Invocation) -> str:
         name, _ = self.take_client(inv.args, whole=True)
         client = self.clients.mark_done(name)
@@ -196,7 +224,8 @@ def describe(client: dict) -> str:
         ("Support ends", client.get("end_date")), ("Reason", client.get("reason_category")),
         ("Details", client.get("reason")), ("New provider", client.get("new_provider")),
         ("Provider contact", client.get("new_provider_contact")),
-        ("Account owner", client.get("account_owner")), ("Email domain", client.get("email_domain")),
+        ("Account owner", client.get("account_owner")), ("Also known as", client.get("aliases")),
+        ("Email domain", client.get("email_domain")),
         ("Timezone", client.get("timezone")),
     ]
     return "\n".join([client["name"]] + [f"  {label}: {value}" for label, value in labels if value])

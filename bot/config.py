@@ -31,6 +31,8 @@ class Config:
     timezone: str = "Europe/London"
     confidence_threshold: float = 0.55
     auto_reply_window_seconds: int = 600
+    # A follow-up in the same DM, thread or console session keeps the previous turn's client this long.
+    conversation_memory_minutes: int = 30
     admins: tuple[str, ...] = ()
     # Reminders: local hour a dated reminder is due, weekly digest slot, catch-up cut-off
     reminder_hour: int = 9
@@ -71,6 +73,7 @@ _ENV = {
     "PARTING_WAYS_TIMEZONE": ("timezone", str),
     "PARTING_WAYS_CONFIDENCE": ("confidence_threshold", float),
     "PARTING_WAYS_AUTO_REPLY_WINDOW": ("auto_reply_window_seconds", int),
+    "PARTING_WAYS_CONVERSATION_MEMORY": ("conversation_memory_minutes", int),
     "PARTING_WAYS_ADMINS": ("admins", lambda v: tuple(x.strip() for x in v.split(",") if x.strip())),
     "PARTING_WAYS_REMINDER_HOUR": ("reminder_hour", int),
     "PARTING_WAYS_REMINDER_INTERVAL": ("reminder_interval_seconds", int),
@@ -118,6 +121,8 @@ def _validate(config: Config) -> None:
         raise ConfigError(f"PARTING_WAYS_TIMEZONE {config.timezone!r} is not a known IANA timezone") from None
     if not 0.0 <= config.confidence_threshold <= 1.0:
         raise ConfigError("PARTING_WAYS_CONFIDENCE must be between 0 and 1")
+    if config.conversation_memory_minutes < 0:
+        raise ConfigError("PARTING_WAYS_CONVERSATION_MEMORY cannot be negative (minutes; 0 turns it off)")
     _validate_reminders(config)
     if config.db_path != ":memory:":
         Path(config.db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,9 @@ class IncomingMessage:
     message_id: str = ""
     # The adapter knows outsiders can read this conversation (e.g. a Slack Connect channel).
     shared_with_outsiders: bool = False
+    # A one-to-one conversation with the bot (a DM, a Teams personal chat, the console): its
+    # follow-ups share one memory of the client being discussed, whatever thread they are in.
+    direct: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,25 @@ class Reply:
     principle: str | None = None
     audience: str = STAFF
     facts: dict = field(default_factory=dict)
+
+
+# What a choice picks: a client to answer about, or the intent the question meant.
+CHOICE_CLIENT = "client"
+CHOICE_INTENT = "intent"
+CHOICE_KINDS = (CHOICE_CLIENT, CHOICE_INTENT)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option offered with an answer ("which client?", "did you mean ...?").
+
+    Picking it calls Bot.choose(message, decision.interaction_id, choice), which answers the
+    original question again with that client or intent. Adapters show choices as buttons,
+    a select or a numbered list; they never interpret them.
+    """
+    label: str   # what the person sees
+    kind: str    # CHOICE_CLIENT or CHOICE_INTENT
+    value: str   # the client's name, or the intent's name
 
 
 @dataclass
@@ -58,3 +80,6 @@ class Decision:
     # A staff-only reply (coaching, command output) asked for where a client can read:
     # deliver it to the asker alone (ephemeral, DM or the staff channel), never in the conversation.
     private: bool = False
+    # Options to offer with the reply; picking one answers the same question again (Bot.choose).
+    choices: list[Choice] = field(default_factory=list)
+    choice_prompt: str = ""

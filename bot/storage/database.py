@@ -117,6 +117,27 @@ class Storage:
                    "ON CONFLICT(platform, channel_id) DO UPDATE SET client_id = excluded.client_id, "
                    "linked_at = excluded.linked_at", [platform, channel_id, client_id, iso(utcnow())])
 
+    def client_aliases(self) -> list[tuple[str, str]]:
+        """(client name, aliases as stored) for every client that has aliases."""
+        return [tuple(row) for row in self.db.execute(
+            "SELECT name, aliases FROM clients WHERE aliases IS NOT NULL AND aliases != ''")]
+
+    # -- conversation memory -------------------------------------------------
+    def remember_client(self, platform: str, conversation_id: str, thread_id: str, client: str) -> None:
+        self.write("INSERT INTO conversation_clients(platform, conversation_id, thread_id, client, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT(platform, conversation_id, thread_id) DO UPDATE SET "
+                   "client = excluded.client, updated_at = excluded.updated_at",
+                   [platform, conversation_id, thread_id, client, iso(utcnow())])
+
+    def remembered_client(self, platform: str, conversation_id: str, thread_id: str,
+                          within_seconds: int) -> str | None:
+        """The client this conversation was last about, if that was within the window."""
+        since = iso(utcnow() - timedelta(seconds=within_seconds))
+        row = self.db.execute(
+            "SELECT client FROM conversation_clients WHERE platform = ? AND conversation_id = ? "
+            "AND thread_id = ? AND updated_at >= ?", [platform, conversation_id, thread_id, since]).fetchone()
+        return row[0] if row else None
+
     def logged_client_name(self, name: str) -> str | None:
         """The client name as the interaction log spells it (for a client whose record is gone)."""
         row = self.db.execute("SELECT client FROM interactions WHERE client = ? COLLATE NOCASE LIMIT 1",

@@ -78,8 +78,19 @@ def _m6_drop_thread_reply_index(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_interactions_conversation_id_thread_id_action_ts")
 
 
+def _m7_aliases_and_conversation_memory(db: sqlite_utils.Database) -> None:
+    # Other names staff use for a client ("Acme", "ACD"), comma-separated, matched whole-word.
+    db.execute("ALTER TABLE clients ADD COLUMN aliases TEXT")
+    # The client a conversation (a DM, a thread, a console session) was last about, so a
+    # follow-up question keeps it for a while. thread_id is '' for one-to-one conversations.
+    db.execute("""CREATE TABLE conversation_clients (
+        platform TEXT NOT NULL, conversation_id TEXT NOT NULL, thread_id TEXT NOT NULL,
+        client TEXT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (platform, conversation_id, thread_id))""")
+
+
 MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
-              _m5_auto_reply_claims, _m6_drop_thread_reply_index]
+              _m5_auto_reply_claims, _m6_drop_thread_reply_index, _m7_aliases_and_conversation_memory]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
