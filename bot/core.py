@@ -12,21 +12,32 @@ import time
 
 from sqlite_utils.db import NotFoundError
 
-from bot.clients import ClientError, Clients
+from dataclasses import dataclass, field, replace
+
+from bot.clients import ClientError, Clients, client_today
 from bot.commands import CommandSet, Invocation, parse_command_text
 from bot.config import Config
-from bot.message import (AUDIENCES, CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, Decision,
-                         IncomingMessage, Reply)
+from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY,
+                         STAFF, Choice, Decision, IncomingMessage, Reply)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.storage import Storage, explain, safe_text
+from intents import cues
+from intents.catalog import INTENTS
 from intents.router import Route, Router, default_router
+from responses import policy as reply_policy
 from responses import render
 
 log = logging.getLogger("partingways")
 
 FEEDBACK_VALUES = ("helpful", "not_helpful")
 STAFF_ONLY = "Sorry, that is only available to the {company} team. Someone from the team will pick up your message."
+CHOICE_ACTION = "choice"      # how a picked choice is logged
+MAX_CHOICES = 25              # what one Slack actions block or select can carry, and plenty for a person
+OFFBOARDING = ("transition", "ended")
+REASON_WORDING = ("explain_reason", "late_payment", "scope_creep")
+# Families of requests: a message asking for things from two families carries two requests.
+FAMILIES = {"support_request": "support", "after_end_request": "support"}
 
 
 class Bot:
@@ -59,7 +70,17 @@ class Bot:
         """A staff command (also reachable by typing 'offboard ...')."""
         return self._logged(message, lambda checked: self._command(checked, args))
 
-    def _logged(self, message: IncomingMessage, decide) -> Decision:
+    def choose(self, message: IncomingMessage, interaction_id: int, choice: Choice) -> Decision:
+        """A person picked one of the choices offered with an earlier answer: answer that question
+        again with the chosen client (or intent). Only staff may choose, and only for an answer
+        given in the same conversation. Logged with action 'choice' and the original question."""
+        original = self._chosen_interaction(message, interaction_id)
+        if original is not None:
+            message = replace(message, text=original["text"] or "")
+        return self._logged(message, lambda checked: self._choose(checked, original, choice),
+                            log_action=CHOICE_ACTION)
+
+    def _logged(self, message: IncomingMessage, decide, log_action: str | None = None) -> Decision:
         """Decide, and log the message whatever happened on the way."""
         started = time.perf_counter()
         message = _sanitised(message)
@@ -70,7 +91,7 @@ class Bot:
         except Exception as error:  # noqa: BLE001 - a message must be logged whatever went wrong
             log.exception("handling failed")
             decision = self._failure(message, error)
-        self._log(message, decision, started)
+        self._log(message, decision, started, log_action if decision.action == REPLY else None)
         return decision
 
     def _outsiders_can_read(self, message: IncomingMessage) -> bool:
@@ -111,38 +132,215 @@ class Bot:
             return self._client_message(message)
         return self._staff_message(message)
 
+    # -- staff questions ------------------------------------------------------------
     def _staff_message(self, message: IncomingMessage) -> Decision:
-        client = self._client_record(message) or self.clients.mentioned_in(message.text)
-        phase = client["phase"] if client else None
-        route = self.router.route(message.text, STAFF, phase)
-        facts = self._facts(client, "")
-        rendered = render.render_staff(route.intent, route.principle, facts, seed=message.text)
-        reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
-                      script=rendered.script, principle=route.principle, audience=STAFF, facts=facts)
-        return Decision(REPLY, route.intent, route.principle, route.confidence, reply,
-                        client=client["name"] if client else None, phase=phase,
-                        feedback_enabled=route.principle is not None)
+        client, candidates = self._staff_client(message)
+        decision = self._staff_answer(message.text, client)
+        if client is None and decision.principle is not None:
+            self._offer_clients(decision, candidates)
+        return decision
 
+    def _staff_answer(self, text: str, client: dict | None, intent: str | None = None) -> Decision:
+        """Coaching and a script for one question about one client (or none), by intent and phase."""
+        phase = client["phase"] if client else None
+        route = self.router.route(text, STAFF, phase)
+        if intent is None:
+            intent = self._staff_intent(text, route, phase)
+        principle = INTENTS[intent].principle if intent in INTENTS else None
+        facts = self._facts(client, "", text, intent)
+        rendered = render.render_staff(intent, principle, facts, seed=text)
+        reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
+                      script=rendered.script, principle=principle, audience=STAFF, facts=facts)
+        return Decision(REPLY, intent, principle, route.confidence, reply,
+                        client=client["name"] if client else None, phase=phase,
+                        feedback_enabled=principle is not None)
+
+    def _staff_intent(self, text: str, route: Route, phase: str | None) -> str:
+        """The intent as routed, answered with the wording the reply policy gives it in this phase."""
+        if route.principle is None or phase not in OFFBOARDING:
+            return route.intent
+        raw = self.router.route(text, STAFF, None)
+        return reply_policy.load().wording(raw.intent if raw.principle else route.intent, phase)
+
+    def _staff_client(self, message: IncomingMessage) -> tuple[dict | None, tuple[str, ...]]:
+        """The client a staff question is about: the linked conversation's, the one the text names,
+        else the one this conversation was about a moment ago. Also the candidates when the text
+        could mean several."""
+        client = self._client_record(message) or self.clients.for_channel(message.platform, message.conversation_id)
+        candidates: tuple[str, ...] = ()
+        if client is None:
+            resolution = self.clients.resolve(message.text)
+            client, candidates = resolution.client, resolution.candidates if resolution.ambiguous else ()
+        if client is None and not candidates:
+            client = self._remembered(message)
+        if client is not None:
+            self._remember(message, client["name"])
+        return client, candidates
+
+    def _memory_key(self, message: IncomingMessage) -> tuple[str, str, str]:
+        return message.platform, message.conversation_id, "" if message.direct else message.thread_id
+
+    def _remembered(self, message: IncomingMessage) -> dict | None:
+        minutes = self.config.conversation_memory_minutes
+        if not minutes or not message.conversation_id:
+            return None
+        name = self._safely(self.storage.remembered_client, *self._memory_key(message), minutes * 60)
+        return self.clients.find(name) if name else None
+
+    def _remember(self, message: IncomingMessage, name: str) -> None:
+        if self.config.conversation_memory_minutes and message.conversation_id:
+            self._safely(self.storage.remember_client, *self._memory_key(message), name)
+
+    def _offer_clients(self, decision: Decision, candidates: tuple[str, ...]) -> None:
+        """No client known: offer the ones the text might mean, else every client in offboarding."""
+        clients = [self.clients.find(name) for name in candidates] if candidates else self.clients.in_offboarding()
+        clients = [c for c in clients if c][:MAX_CHOICES]
+        if not clients:
+            return
+        decision.choices = [Choice(_client_label(c), CHOICE_CLIENT, c["name"]) for c in clients]
+        decision.choice_prompt = "Which client do you mean?" if candidates else \
+            "Which client is this about? Pick one and I'll answer again with their facts."
+
+    # -- choices ----------------------------------------------------------------------
+    def _chosen_interaction(self, message: IncomingMessage, interaction_id) -> dict | None:
+        try:
+            row = self.storage.interaction(int(interaction_id))
+        except (TypeError, ValueError, sqlite3.Error, NotFoundError):
+            return None
+        same_place = row["platform"] == message.platform and row["conversation_id"] == message.conversation_id
+        return row if same_place and row["audience"] == STAFF else None
+
+    def _choose(self, message: IncomingMessage, original: dict | None, choice: Choice) -> Decision:
+        if message.audience != STAFF:
+            return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(
+                text=STAFF_ONLY.format(company=self.config.company), audience=message.audience))
+        if original is None:
+            return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(
+                text="That choice doesn't belong to a question asked in this conversation, so I can't answer it here."))
+        client = self.clients.find(original["client"]) if original.get("client") else None
+        intent = None
+        if choice.kind == CHOICE_CLIENT:
+            client = self.clients.find(choice.value or "")
+            if client is None:
+                return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(
+                    text=f"I no longer know a client called {choice.value!r}. Try `offboard list`."))
+        elif choice.kind == CHOICE_INTENT and choice.value in INTENTS:
+            intent = choice.value
+            if client and client["phase"] in OFFBOARDING:
+                intent = reply_policy.load().wording(intent, client["phase"])
+        else:
+            return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(text="I don't know that choice."))
+        if client is not None:
+            self._remember(message, client["name"])
+        return self._staff_answer(message.text, client, intent)
+
+    # -- client messages ----------------------------------------------------------------
     def _client_message(self, message: IncomingMessage) -> Decision:
         client = self._client_record(message)
         if client is None:
             return self._handoff(message, None, None, "the conversation is not linked to a known client")
-        route = self.router.route(message.text, CLIENT, client["phase"])
-        action, reason = planned_action(route, CLIENT, client["phase"], self.config.confidence_threshold)
-        decision = Decision(action, route.intent, route.principle, route.confidence,
-                            client=client["name"], phase=client["phase"])
-        if action == IGNORE:
-            return decision
-        if action == REPLY and not self.storage.claim_auto_reply(
+        phase = client["phase"]
+        if phase not in OFFBOARDING:
+            # Not being offboarded: the normal help desk answers, we stay quiet.
+            return Decision(IGNORE, client=client["name"], phase=phase)
+        plan = self._client_plan(message.text, client)
+        decision = Decision(plan.action, plan.intents[0] if plan.intents else None, plan.principle,
+                            plan.confidence, client=client["name"], phase=phase)
+        reason = plan.reason
+        if plan.action == REPLY and not self.storage.claim_auto_reply(
                 message.conversation_id, message.thread_id, self.config.auto_reply_window_seconds):
-            action, reason = HANDOFF, "I already auto-replied in this thread a moment ago"
-        if action == REPLY:
-            rendered = render.render_client(route.intent, self._facts(client, message.sender_name),
-                                            seed=message.text)
-            decision.reply = Reply(text=rendered.text, principle=route.principle, audience=CLIENT)
-        decision.action = action
-        decision.staff_notice = self._staff_notice(message, decision, reason)
+            decision.action, reason = HANDOFF, "I already auto-replied in this thread a moment ago"
+        facts = self._facts(client, message.sender_name, message.text, plan.intents[0] if plan.intents else "")
+        rendered = render.render_client(plan.intents, facts, seed=message.text) if plan.intents else None
+        if decision.action == REPLY and rendered is None:
+            decision.action, reason = HANDOFF, "there is no client wording for this kind of message"
+        if decision.action == REPLY:
+            decision.reply = Reply(text=rendered.text, principle=plan.principle, audience=CLIENT)
+        draft = rendered.text if rendered is not None and decision.action == HANDOFF else ""
+        decision.staff_notice = self._staff_notice(message, decision, reason, draft=draft, client=client,
+                                                   declined=plan.declined, follow_up=plan.follow_up)
         return decision
+
+    def _client_plan(self, text: str, client: dict) -> "Plan":
+        """What to answer: the kinds of request in the message, each through the reply policy."""
+        phase = client["phase"]
+        threshold = self.config.confidence_threshold
+        parts = [self._client_part(piece, phase) for piece in cues.segments(text)]
+        confident = [p for p in parts if p.confidence >= threshold and p.principle is not None]
+        families = {FAMILIES.get(p.intent, "other") for p in confident}
+        if len(parts) > 1 and len(families) > 1:
+            plan = Plan(confidence=min(p.confidence for p in confident))
+            for part in confident:
+                if part.intent not in plan.raw:
+                    plan.raw.append(part.intent)
+            plan.several = True
+        else:
+            whole = self._client_part(text, phase)
+            plan = Plan(raw=[whole.intent], confidence=whole.confidence)
+            if whole.principle is None and whole.intent not in reply_policy.load().about:
+                plan.raw = []
+            cue = self._cue(text, whole)
+            if cue:
+                plan.raw, plan.confidence = cue, 1.0
+            elif whole.confidence < threshold:
+                return plan.handing_off(f"I am not confident enough ({whole.confidence:.0%}) to answer for us")
+        return self._apply_policy(plan, client)
+
+    def _client_part(self, text: str, phase: str) -> "Part":
+        phased = self.router.route(text, CLIENT, phase)
+        if phased.principle is None:
+            intent = phased.intent if phased.intent in INTENTS else "greeting"
+            return Part(intent, None, phased.confidence)
+        raw = self.router.route(text, CLIENT, None)
+        intent = raw.intent if raw.principle is not None else phased.intent
+        return Part(intent, INTENTS[intent].principle, phased.confidence)
+
+    def _cue(self, text: str, whole: "Part") -> list[str]:
+        """Questions about the record itself: who to talk to, when support ends."""
+        confident = whole.confidence >= self.config.confidence_threshold
+        if cues.asks_for_contact(text):
+            if confident and whole.principle in ("decisive", "friendly"):
+                return [whole.intent, "contact"]
+            return ["contact"]
+        if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
+            return ["end_date"]
+        return []
+
+    def _apply_policy(self, plan: "Plan", client: dict) -> "Plan":
+        phase = client["phase"]
+        policy = reply_policy.load()
+        if not plan.raw:
+            return plan.handing_off("it is not about the offboarding")
+        facts = {"reason": bool(client.get("reason_category") or client.get("reason")),
+                 "end_date": bool(client.get("end_date")), "new_provider": bool(client.get("new_provider")),
+                 "account_owner": bool(client.get("account_owner"))}
+        actions = []
+        for intent in plan.raw:
+            rule = policy.rule(intent, phase)
+            if rule is None:
+                return plan.handing_off("the reply policy says nothing about this kind of message")
+            missing = [need for need in rule.needs if not facts.get(need)]
+            plan.intents.append(rule.wording)
+            if missing:
+                plan.follow_up = "Not on record: " + ", ".join(m.replace("_", " ") for m in missing) + \
+                    f". Record it (`offboard {'reason' if 'reason' in missing else 'end'} ...`) so the bot can answer next time."
+                actions.append((reply_policy.HANDOFF, f"no {missing[0].replace('_', ' ')} is recorded for this client"))
+            else:
+                actions.append((rule.action, f"the reply policy hands this to a person ({policy.about.get(intent)})"))
+        wording = plan.intents[0]
+        plan.principle = INTENTS[wording].principle if wording in INTENTS else \
+            ("done" if phase == "ended" else "helpful") if wording in ("contact", "end_date") else None
+        if plan.intents[0] == "contact" and not client.get("account_owner"):
+            plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
+                "with them, and record one (`offboard owner ...`)."
+        handoffs = [why for action, why in actions if action == reply_policy.HANDOFF]
+        if handoffs:
+            why = "it carries several requests and not every one can be answered automatically" \
+                if plan.several else handoffs[0]
+            return plan.handing_off(why)
+        plan.action = REPLY
+        plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
+        return plan
 
     def _handoff(self, message, client, phase, reason: str) -> Decision:
         decision = Decision(HANDOFF, client=client, phase=phase)
@@ -178,28 +376,37 @@ class Bot:
     def _client_record(self, message: IncomingMessage) -> dict | None:
         return self.clients.find(message.client) if message.client else None
 
-    def _facts(self, client: dict | None, sender_name: str) -> dict:
-        return render.facts_for(client, company=self.config.company, signer=self.config.signer,
-                                payment_terms=self.config.payment_terms, sender_name=sender_name)
+    def _facts(self, client: dict | None, sender_name: str, text: str = "", intent: str = "") -> dict:
+        about_reason = intent in REASON_WORDING
+        today = client_today(client, self.config.timezone) if client else None
+        facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
+                                 payment_terms=self.config.payment_terms, sender_name=sender_name, today=today,
+                                 guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
+                                 guessing=about_reason and cues.is_guessing(text))
+        facts["small_talk"] = cues.small_talk_kind(text)
+        return facts
 
-    def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None) -> Reply:
+    def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",
+                      client: dict | None = None, declined: bool = False, follow_up: str = "") -> Reply:
+        owner = (client or {}).get("account_owner") or ""
         text = render.render_file(
             "notice/client_message.j2", sender=message.sender_name or message.sender_id,
             client=decision.client or "an unlinked conversation", phase=decision.phase or "unknown",
             message=_excerpt(message.text), principle=decision.principle, intent=decision.intent,
             confidence=decision.confidence, sent=decision.reply.text if decision.reply else "",
-            reason=reason or "")
+            reason=reason or "", draft=draft, owner=owner, declined=declined, follow_up=follow_up)
         title = "Client message answered" if decision.action == REPLY else "A person needs to answer"
         return Reply(text=text, title=title, principle=decision.principle, audience=STAFF,
                      facts={"client_text": message.text})
 
-    def _log(self, message: IncomingMessage, decision: Decision, started: float) -> None:
+    def _log(self, message: IncomingMessage, decision: Decision, started: float,
+             action: str | None = None) -> None:
         row = dict(
             platform=message.platform, conversation_id=message.conversation_id,
             thread_id=message.thread_id, message_id=message.message_id, sender_id=message.sender_id,
             sender_name=message.sender_name, audience=message.audience,
             client=decision.client or message.client, text=message.text, intent=decision.intent,
-            principle=decision.principle, confidence=decision.confidence, action=decision.action,
+            principle=decision.principle, confidence=decision.confidence, action=action or decision.action,
             reply_text=decision.reply.text if decision.reply else None,
             latency_ms=round((time.perf_counter() - started) * 1000, 3), error=decision.error,
         )
@@ -213,6 +420,39 @@ class Bot:
             log.error("could not write to the database %s, the bot keeps answering without it: %s",
                       self.storage.path, explain(error))
             return None
+
+
+@dataclass(frozen=True)
+class Part:
+    """One request in a client's message: its intent (before phase wording), principle, confidence."""
+    intent: str
+    principle: str | None
+    confidence: float
+
+
+@dataclass
+class Plan:
+    """What to do with a client's message: the wording of each part, and reply or hand off."""
+    raw: list[str] = field(default_factory=list)       # the kinds of request, as routed
+    intents: list[str] = field(default_factory=list)   # the wording that answers each
+    action: str = HANDOFF
+    principle: str | None = None
+    confidence: float = 0.0
+    reason: str | None = None
+    several: bool = False
+    declined: bool = False
+    follow_up: str = ""
+
+    def handing_off(self, reason: str) -> "Plan":
+        self.action, self.reason = HANDOFF, reason
+        return self
+
+
+def _client_label(client: dict) -> str:
+    if client.get("end_date") and client["phase"] in OFFBOARDING:
+        verb = "ended" if client["phase"] == "ended" else "ends"
+        return f"{client['name']} ({verb} {client['end_date']})"
+    return f"{client['name']} ({client['phase']})"
 
 
 def planned_action(route: Route, audience: str, phase: str | None, threshold: float) -> tuple[str, str | None]:

@@ -1,11 +1,21 @@
-"""Fill the reply templates with a client's facts.
+"""Fill the reply templates with a client's facts, and nothing but its facts.
 
-Templates are files in ``responses/templates/<audience>/<intent>.j2``; each
-holds its alternatives as numbered blocks (``script_1``, ``reply_2``...).
-Message text from users is only ever passed in as a value, never compiled.
+Templates are files in ``responses/templates/<audience>/<intent>.j2``. A staff
+template holds a ``coaching`` block and its scripts (``script_1``, ``script_2``...);
+a client template holds its replies (``reply_1``...). Each script or reply is the
+body of a message only: the greeting and the signature are added here, once, so
+that several bodies can make one message (a message with two requests) without
+repeating them.
+
+Every fact a template may state comes from ``facts_for``: the client's recorded
+reason category and written reason, its dates, its new provider and its account
+owner. A missing fact is an empty value and a ``has_...`` flag, never a stand-in
+phrase; templates word the sentence for its absence. Message text from users is
+only ever passed in as a value, never compiled.
 """
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,16 +34,58 @@ PRINCIPLE_TITLES = {
     "done": "Done: support has ended, decline kindly",
     None: "Parting Ways: what I can help with",
 }
-
-REASON_PHRASES = {
-    "late_payment": "invoices have repeatedly been paid after our payment terms ({terms})",
-    "scope_creep": "the work asked of us has regularly gone beyond the scope we agreed",
-    "overload": "the support needed has grown beyond what our team can deliver well at the agreed level",
-    "never_satisfied": "despite real effort on both sides, we have not been able to give you the service you expect",
-}
-DEFAULT_REASON = "the way we work together is no longer a good fit for either side"
+ACTIVE_TITLE = "Not being offboarded"
 
 STAFF, CLIENT = "staff", "client"
+PHASES = ("transition", "ended")
+
+# What each recorded reason category says, in the words a client reads. "general" is used
+# when no details are written down; "detailed" frames the written details.
+REASONS = {
+    "late_payment": {
+        "label": "late payment",
+        "general": "The reason is late payment: invoices have not been paid within our payment terms, "
+                   "which ask for payment {terms}.",
+        "detailed": "The reason is late payment: {details}, when our payment terms ask for payment {terms}.",
+    },
+    "scope_creep": {
+        "label": "work outside the agreed scope",
+        "general": "The reason is the scope of the work: what has been asked of us has kept going beyond "
+                   "the services we agreed.",
+        "detailed": "The reason is the scope of the work: {details}.",
+    },
+    "overload": {
+        "label": "the workload on our team",
+        "general": "The reason is the workload: the support your organisation needs has grown beyond what "
+                   "our team can give well at the agreed level.",
+        "detailed": "The reason is the workload: {details}.",
+    },
+    "never_satisfied": {
+        "label": "not being able to meet your expectations of the service",
+        "general": "The reason is that, despite real effort on both sides, we haven't been able to give you "
+                   "the service you expect.",
+        "detailed": "The reason is that we haven't been able to give you the service you expect: {details}.",
+    },
+    "other": {
+        "label": "",
+        "general": "",
+        "detailed": "The reason is this: {details}.",
+    },
+}
+# How a reason a client guessed is named when we say it isn't that one.
+GUESS_LABELS = {
+    "late_payment": "payment",
+    "scope_creep": "extra projects or the scope of the work",
+    "overload": "the amount of support you need",
+    "never_satisfied": "complaints about our service",
+    "price": "price",
+}
+# Phrases the old templates used in place of missing facts. None may appear in a reply.
+STAND_INS = ("the agreed last day of support", "the date we gave notice", "a week before the last day of support",
+             "the way we work together is no longer a good fit", "the client team", "Hello the client",
+             "Dear the client")
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 
 
 @dataclass(frozen=True)
@@ -58,34 +110,121 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def _clause(text: str | None) -> str:
+    """Written details as a clause: one line, no closing full stop."""
+    return " ".join((text or "").split()).rstrip(" .;:")
+
+
+def reason_facts(category: str, details: str, payment_terms: str) -> dict:
+    """The reason as a client may read it, and as staff see it on record. Empty when none is recorded."""
+    wording = REASONS.get(category)
+    details = _clause(details)
+    if wording is None and details:
+        wording, category = REASONS["other"], "other"
+    if wording is None:
+        return {"has_reason": False, "reason_sentence": "", "reason_label": "", "reason_on_record": "",
+                "reason_category": "", "reason_details": ""}
+    terms = _clause(payment_terms) or "by the agreed date"
+    sentence = (wording["detailed"] if details else wording["general"]).format(details=details, terms=terms)
+    label = wording["label"]
+    on_record = f"{label} ({details})" if label and details else (label or details)
+    return {"has_reason": bool(sentence), "reason_sentence": sentence, "reason_label": label,
+            "reason_on_record": on_record, "reason_category": category, "reason_details": details}
+
+
+def guess_facts(guesses: list[str] | tuple[str, ...], guessing: bool, category: str) -> dict:
+    """What to say about a reason the message guessed: confirm the recorded one, correct any other."""
+    guesses = [g for g in guesses if g in GUESS_LABELS]
+    matches = bool(category) and category in guesses
+    wrong = [g for g in guesses if g != category]
+    corrected = "" if matches else (GUESS_LABELS[wrong[0]] if wrong else "")
+    return {"guess_matches": matches, "guess_wrong": bool(not matches and (wrong or guessing)),
+            "guess_label": corrected}
+
+
 def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str,
-              sender_name: str = "") -> dict:
-    """Every template variable, with a graceful phrase wherever a fact is missing."""
+              sender_name: str = "", today: date | None = None, guesses: tuple[str, ...] = (),
+              guessing: bool = False) -> dict:
+    """Every template variable. A missing fact is '' with its has_ flag False; never a stand-in."""
     client = client or {}
     end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
     notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None
-    category = client.get("reason_category") or ""
-    reason = (client.get("reason") or "").strip().rstrip(".") or \
-        REASON_PHRASES.get(category, DEFAULT_REASON).format(terms=payment_terms)
+    phase = client.get("phase") or ""
+    deadline = end - timedelta(days=7) if end else None
+    deadline_open = bool(deadline and phase == "transition" and (today is None or deadline >= today))
+    owner = _clause(client.get("account_owner"))
+    reason = reason_facts(client.get("reason_category") or "", client.get("reason") or "", payment_terms)
     return {
-        "client_name": client.get("name") or "the client",
+        "client_name": client.get("name") or "",
         "has_client": bool(client.get("name")),
         "sender_name": (sender_name or "").split(" ")[0][:40],
-        "end_date": long_date(end) if end else "the agreed last day of support",
+        "phase": phase,
+        "ended": phase == "ended",
+        "transition": phase == "transition",
+        "end_date": long_date(end) if end else "",
         "has_end_date": end is not None,
-        "notice_date": long_date(notice) if notice else "the date we gave notice",
+        "notice_date": long_date(notice) if notice else "",
         "has_notice_date": notice is not None,
-        "handover_deadline": long_date(end - timedelta(days=7)) if end else "a week before the last day of support",
-        "reason": reason,
-        "reason_category": category,
+        "handover_deadline": long_date(deadline) if deadline_open else "",
+        "has_handover_deadline": deadline_open,
+        **reason,
+        **guess_facts(guesses, guessing, reason["reason_category"]),
         "payment_terms": payment_terms,
-        "new_provider": client.get("new_provider") or "",
-        "new_provider_contact": client.get("new_provider_contact") or "",
+        "new_provider": _clause(client.get("new_provider")),
+        "new_provider_contact": _clause(client.get("new_provider_contact")),
+        "account_owner": owner,
+        "has_owner": bool(owner),
         "company": company,
-        "signer": signer,
-        "account_owner": client.get("account_owner") or "",
-        "phase": client.get("phase") or "",
+        "signer": owner or signer,
+        "small_talk": "other",
     }
+
+
+def record_line(facts: dict) -> str:
+    """What is on record about the client, for staff: the facts every script below relies on."""
+    if not facts["has_client"]:
+        return ""
+    parts = [f"{facts['client_name']}: {_phase_words(facts)}"]
+    parts.append(f"reason: {facts['reason_on_record']}" if facts["has_reason"] else "no reason recorded")
+    if facts["new_provider"]:
+        contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ", no contact recorded"
+        parts.append(f"new provider {facts['new_provider']}{contact}")
+    elif facts["phase"] in PHASES:
+        parts.append("no new provider recorded")
+    parts.append(f"account owner {facts['account_owner']}" if facts["has_owner"] else "no account owner recorded")
+    return "On record: " + "; ".join(parts) + "."
+
+
+def _phase_words(facts: dict) -> str:
+    if facts["ended"]:
+        return f"support ended on {facts['end_date']}" if facts["has_end_date"] else "support has ended"
+    if facts["transition"]:
+        return f"in transition, last day of support {facts['end_date']}" if facts["has_end_date"] \
+            else "in transition, no last day of support recorded"
+    return "active (not being offboarded)"
+
+
+def to_record(facts: dict) -> str:
+    """The commands that would fill in what is missing, for staff coaching."""
+    if not facts["has_client"]:
+        return ""
+    name = facts["client_name"]
+    quoted = f'"{name}"' if " " in name else name
+    if facts["phase"] not in PHASES:
+        return (f"{name} is an active client: no notice has been given, so they get normal support. If the decision "
+                f"to end has been made, record it first: `offboard start {quoted} <last-day> <reason> <details>`.")
+    missing = []
+    if not facts["has_end_date"]:
+        missing.append(f"`offboard end {quoted} <last-day>`")
+    if not facts["has_reason"]:
+        missing.append(f"`offboard reason {quoted} <late_payment|scope_creep|overload|never_satisfied|other> <details>`")
+    if not facts["new_provider"]:
+        missing.append(f"`offboard provider {quoted} <name> [contact]`")
+    elif not facts["new_provider_contact"]:
+        missing.append(f"`offboard provider {quoted} \"{facts['new_provider']}\" <contact>`")
+    if not facts["has_owner"]:
+        missing.append(f"`offboard owner {quoted} <person>`")
+    return ("To complete the record: " + ", ".join(missing) + ".") if missing else ""
 
 
 @lru_cache(maxsize=256)
@@ -103,7 +242,19 @@ def variant_names(template: Template, prefix: str) -> list[str]:
 
 
 def render_block(template: Template, block: str, facts: dict) -> str:
-    return "".join(template.blocks[block](template.new_context(dict(facts)))).strip()
+    text = "".join(template.blocks[block](template.new_context(dict(facts))))
+    return _tidy(text, keep_lines=block == "coaching")
+
+
+def _tidy(text: str, keep_lines: bool = False) -> str:
+    """Paragraphs split by blank lines, single spaces inside them; coaching keeps one point a line."""
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines = [" ".join(line.split()) for line in paragraph.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            paragraphs.append("\n".join(lines) if keep_lines else " ".join(lines))
+    return ("\n" if keep_lines else "\n\n").join(paragraphs)
 
 
 def _pick(names: list[str], seed: str) -> str:
@@ -111,23 +262,80 @@ def _pick(names: list[str], seed: str) -> str:
     return names[zlib.crc32(seed.encode("utf-8", "replace")) % len(names)]
 
 
+def sentences(text: str) -> list[str]:
+    return [s.strip() for paragraph in text.split("\n") for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def without_repeats(bodies: list[str]) -> str:
+    """The bodies as paragraphs, each sentence said once (the first time it comes)."""
+    seen, paragraphs = set(), []
+    for body in bodies:
+        for paragraph in body.split("\n\n"):
+            kept = []
+            for sentence in _SENTENCE_END.split(paragraph):
+                key = " ".join(sentence.lower().split())
+                if key and key not in seen:
+                    seen.add(key)
+                    kept.append(sentence.strip())
+            if kept:
+                paragraphs.append(" ".join(kept))
+    return "\n\n".join(paragraphs)
+
+
+def _greeting(facts: dict, audience: str) -> str:
+    if audience == CLIENT:
+        return f"Hi {facts['sender_name']}," if facts["sender_name"] else "Hello,"
+    return f"Hello {facts['client_name']} team," if facts["has_client"] else "Hello,"
+
+
+def _signature(facts: dict, audience: str) -> str:
+    if audience == CLIENT:
+        return f"Kind regards,\nThe {facts['company']} team"
+    signer = facts["signer"]
+    signer = signer[:1].upper() + signer[1:]
+    if facts["has_owner"]:
+        return f"Kind regards,\n{signer}\n{facts['company']}"
+    return f"Kind regards,\n{signer}"
+
+
+def letter(bodies: list[str], facts: dict, audience: str) -> str:
+    """Greeting, the bodies (no sentence twice), signature."""
+    return "\n\n".join([_greeting(facts, audience), without_repeats(bodies), _signature(facts, audience)])
+
+
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:
     template = template_for(STAFF, intent) or template_for(STAFF, "greeting")
+    active = facts["phase"] == "active"
     coaching = render_block(template, "coaching", facts)
     scripts = variant_names(template, "script_")
-    script = render_block(template, _pick(scripts, seed), facts) if scripts else ""
-    title = PRINCIPLE_TITLES[principle]
-    parts = [title, coaching] + ([f"Ready to send:\n{script}"] if script else [])
-    return Rendered("\n\n".join(parts), title, coaching, script)
+    script = ""
+    if scripts and not active:
+        body = render_block(template, _pick(scripts, seed), facts)
+        script = letter([body], facts, STAFF) if body else ""
+    title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
+    if principle is None:
+        parts = [coaching]
+    else:
+        parts = [part for part in (record_line(facts), coaching, to_record(facts)) if part]
+    coaching = "\n\n".join(parts)
+    text = "\n\n".join([title, coaching] + ([f"Ready to send:\n{script}"] if script else []))
+    return Rendered(text, title, coaching, script)
 
 
-def render_client(intent: str, facts: dict, seed: str = "") -> Rendered | None:
-    """The client-facing wording, or None when there is none for this intent."""
+def client_body(intent: str, facts: dict, seed: str = "") -> str:
     template = template_for(CLIENT, intent)
     if template is None:
+        return ""
+    return render_block(template, _pick(variant_names(template, "reply_"), seed), facts)
+
+
+def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rendered | None:
+    """The client-facing message for one or more intents (one part each), or None when any has no wording."""
+    intents = [intents] if isinstance(intents, str) else list(intents)
+    bodies = [client_body(intent, facts, seed) for intent in intents]
+    if not bodies or not all(bodies):
         return None
-    text = render_block(template, _pick(variant_names(template, "reply_"), seed), facts)
-    return Rendered(text)
+    return Rendered(letter(bodies, facts, CLIENT))
 
 
 def render_file(name: str, **values) -> str:

@@ -1,0 +1,100 @@
+"""The reply policy (responses/policy.toml): what happens to a client's message, by kind and phase.
+
+The file is the one place the policy is written; this module reads it, checks it, and
+answers two questions for the core: what to do (reply, decline, handoff) and with which
+wording. Staff coaching follows the same wording choice, so what staff are taught and
+what clients are told never disagree.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+POLICY_FILE = Path(__file__).parent / "policy.toml"
+REPLY, DECLINE, HANDOFF = "reply", "decline", "handoff"
+ACTIONS = (REPLY, DECLINE, HANDOFF)
+PHASES = ("transition", "ended")
+FACTS = ("reason", "end_date", "new_provider", "account_owner")
+DECLINE_WORDING = "after_end_request"
+
+
+class PolicyError(ValueError):
+    """The policy file is malformed; the message says where."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    action: str
+    wording: str          # the intent whose wording answers
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Policy:
+    rules: dict[tuple[str, str], Rule]
+    about: dict[str, str]
+
+    def rule(self, intent: str, phase: str | None) -> Rule | None:
+        return self.rules.get((intent, phase))
+
+    def wording(self, intent: str, phase: str | None) -> str:
+        """The intent whose wording answers this one in this phase (itself when no rule says otherwise)."""
+        rule = self.rule(intent, phase)
+        return rule.wording if rule else intent
+
+    def kinds(self) -> list[str]:
+        return list(self.about)
+
+
+def _rule(intent: str, phase: str, value, needs: tuple[str, ...]) -> Rule:
+    if isinstance(value, str):
+        value = {"action": value}
+    if not isinstance(value, dict) or value.get("action") not in ACTIONS:
+        raise PolicyError(f"[{intent}] {phase}: the action must be one of {', '.join(ACTIONS)}")
+    unknown = set(value) - {"action", "as"}
+    if unknown:
+        raise PolicyError(f"[{intent}] {phase}: unknown key(s) {', '.join(sorted(unknown))}")
+    default = DECLINE_WORDING if value["action"] == DECLINE else intent
+    return Rule(value["action"], value.get("as") or default, needs)
+
+
+def parse(text: str) -> Policy:
+    data = tomllib.loads(text)
+    rules, about = {}, {}
+    for intent, section in data.items():
+        if not isinstance(section, dict):
+            raise PolicyError(f"{intent!r} must be a section ([{intent}])")
+        needs = tuple(section.get("needs", ()))
+        if set(needs) - set(FACTS):
+            raise PolicyError(f"[{intent}] needs: facts must be among {', '.join(FACTS)}")
+        about[intent] = section.get("about", "")
+        for phase in PHASES:
+            if phase not in section:
+                raise PolicyError(f"[{intent}] says nothing for phase {phase!r}")
+            rules[(intent, phase)] = _rule(intent, phase, section[phase], needs)
+    return Policy(rules, about)
+
+
+@lru_cache(maxsize=1)
+def load() -> Policy:
+    return parse(POLICY_FILE.read_text(encoding="utf-8"))
+
+
+def table(policy: Policy | None = None) -> str:
+    """The policy as a Markdown table, for the README and `python app.py policy`."""
+    policy = policy or load()
+    lines = ["| message | transition | ended | needs |", "| --- | --- | --- | --- |"]
+    for intent, about in policy.about.items():
+        cells = []
+        for phase in PHASES:
+            rule = policy.rule(intent, phase)
+            shown = rule.action
+            default = DECLINE_WORDING if rule.action == DECLINE else intent
+            if rule.wording != default:
+                shown += f" (as {rule.wording})"
+            cells.append(shown)
+        needs = ", ".join(policy.rule(intent, "transition").needs) or ""
+        lines.append(f"| `{intent}`: {about} | {cells[0]} | {cells[1]} | {needs} |")
+    return "\n".join(lines)
