@@ -216,6 +216,33 @@ def cmd_bench(args) -> int:
     return 0
 
 
+# -- the reply policy and the blind review ------------------------------------------------
+def cmd_policy(args) -> int:
+    from responses.policy import table
+    print(table())
+    return 0
+
+
+def cmd_review(args) -> int:
+    from tools.review import REVIEW_DIR, run, write
+    results = run()
+    jsonl, markdown = write(results, Path(args.out) if args.out else REVIEW_DIR)
+    actions = {}
+    for row in results:
+        actions[row["action"]] = actions.get(row["action"], 0) + 1
+    print(f"{len(results)} messages: " + ", ".join(f"{n} {a}" for a, n in sorted(actions.items())))
+    print(f"wrote {jsonl} and {markdown}")
+    return 0
+
+
+def _add_review_parsers(sub) -> None:
+    sub.add_parser("policy", help="the reply policy (responses/policy.toml) as a table").set_defaults(
+        handler=cmd_policy)
+    review = sub.add_parser("review", help="run the blind review set through the bot and write the replies")
+    review.add_argument("--out", help="folder for replies.jsonl and replies.md (default responses/review)")
+    review.set_defaults(handler=cmd_review)
+
+
 def _add_log_parsers(sub) -> None:
     """`log` lists recent interactions; `log export` and `log purge` serve privacy requests."""
     from bot.retention import FORMATS
@@ -316,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("stats", help="interaction counts by principle, action and client").set_defaults(
         handler=cmd_stats)
     _add_bench_parser(sub)
+    _add_review_parsers(sub)
     clients.set_defaults(handler=cmd_clients)
     return parser
 

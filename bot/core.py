@@ -7,6 +7,7 @@ call from an event loop.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import time
 
@@ -35,9 +36,13 @@ STAFF_ONLY = "Sorry, that is only available to the {company} team. Someone from 
 CHOICE_ACTION = "choice"      # how a picked choice is logged
 MAX_CHOICES = 25              # what one Slack actions block or select can carry, and plenty for a person
 OFFBOARDING = ("transition", "ended")
-REASON_WORDING = ("explain_reason", "late_payment", "scope_creep")
+REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_decision", "notice_wording")
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
+# Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
+DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
+CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
+                              re.I)
 
 
 class Bot:
@@ -265,26 +270,29 @@ class Bot:
         """What to answer: the kinds of request in the message, each through the reply policy."""
         phase = client["phase"]
         threshold = self.config.confidence_threshold
-        parts = [self._client_part(piece, phase) for piece in cues.segments(text)]
-        confident = [p for p in parts if p.confidence >= threshold and p.principle is not None]
-        families = {FAMILIES.get(p.intent, "other") for p in confident}
-        if len(parts) > 1 and len(families) > 1:
-            plan = Plan(confidence=min(p.confidence for p in confident))
-            for part in confident:
-                if part.intent not in plan.raw:
-                    plan.raw.append(part.intent)
-            plan.several = True
-        else:
-            whole = self._client_part(text, phase)
-            plan = Plan(raw=[whole.intent], confidence=whole.confidence)
-            if whole.principle is None and whole.intent not in reply_policy.load().about:
+        pieces = cues.segments(text)
+        if len(pieces) > 1:
+            parts = [self._client_part(piece, phase) for piece in pieces]
+            clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
+            families = {FAMILIES.get(p.intent, "other") for p in clear}
+            if len(clear) < len(parts) or len(families) > 1:
+                plan = Plan(several=True, unsure=len(clear) < len(parts),
+                            confidence=min(p.confidence for p in parts))
+                for part in clear:
+                    if part.intent not in plan.raw:
+                        plan.raw.append(part.intent)
+                return self._apply_policy(plan, client, text)
+        whole = self._client_part(text, phase)
+        plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
+                    confidence=whole.confidence)
+        cue = self._cue(text, whole)
+        if cue:
+            plan.raw, plan.confidence = cue, 1.0
+        elif whole.confidence < threshold:
+            plan.unsure = True
+            if whole.principle is None:
                 plan.raw = []
-            cue = self._cue(text, whole)
-            if cue:
-                plan.raw, plan.confidence = cue, 1.0
-            elif whole.confidence < threshold:
-                return plan.handing_off(f"I am not confident enough ({whole.confidence:.0%}) to answer for us")
-        return self._apply_policy(plan, client)
+        return self._apply_policy(plan, client, text)
 
     def _client_part(self, text: str, phase: str) -> "Part":
         phased = self.router.route(text, CLIENT, phase)
@@ -293,24 +301,39 @@ class Bot:
             return Part(intent, None, phased.confidence)
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
+        if intent in DECLINABLE and cues.asks_for_what_is_theirs(text):
+            # Their own data, keys, accounts and documents are never declined, whatever the words around them.
+            intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
         return Part(intent, INTENTS[intent].principle, phased.confidence)
 
     def _cue(self, text: str, whole: "Part") -> list[str]:
-        """Questions about the record itself: who to talk to, when support ends."""
+        """What the words say beyond the intent: who to talk to, when support ends, thanks,
+        why, a guessed reason, a plea to reverse the decision."""
         confident = whole.confidence >= self.config.confidence_threshold
+        unsure = not confident or whole.principle is None
+        reverse = cues.asks_to_reverse(text)
         if cues.asks_for_contact(text):
-            if confident and whole.principle in ("decisive", "friendly"):
+            if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
-            return ["contact"]
+            return ["second_chance", "contact"] if reverse else ["contact"]
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
             return ["end_date"]
+        kind = cues.small_talk_kind(text)
+        if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text)):
+            return ["greeting"]
+        about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
+        if about_reason and (unsure or whole.principle == "honest"):
+            return ["explain_reason"]
+        if reverse and unsure:
+            return ["second_chance"]
         return []
 
-    def _apply_policy(self, plan: "Plan", client: dict) -> "Plan":
+    def _apply_policy(self, plan: "Plan", client: dict, text: str) -> "Plan":
         phase = client["phase"]
         policy = reply_policy.load()
         if not plan.raw:
-            return plan.handing_off("it is not about the offboarding")
+            return plan.handing_off(f"I am not confident enough ({plan.confidence:.0%}) to answer for us"
+                                    if plan.unsure else "it is not about the offboarding")
         facts = {"reason": bool(client.get("reason_category") or client.get("reason")),
                  "end_date": bool(client.get("end_date")), "new_provider": bool(client.get("new_provider")),
                  "account_owner": bool(client.get("account_owner"))}
@@ -334,6 +357,10 @@ class Bot:
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."
         handoffs = [why for action, why in actions if action == reply_policy.HANDOFF]
+        if plan.unsure:
+            return plan.handing_off("it carries several requests and I can't tell what one of them asks"
+                                    if plan.several else
+                                    f"I am not confident enough ({plan.confidence:.0%}) to answer for us")
         if handoffs:
             why = "it carries several requests and not every one can be answered automatically" \
                 if plan.several else handoffs[0]
@@ -440,6 +467,7 @@ class Plan:
     confidence: float = 0.0
     reason: str | None = None
     several: bool = False
+    unsure: bool = False
     declined: bool = False
     follow_up: str = ""
 

@@ -49,6 +49,21 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|ev
 _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:things|questions|issues|"
                          r"requests|quick\s+ones)\b|\bplus\b|\balso\b|\bas\s+well\b|\banother\s+thing\b|"
                          r"\band\s+(?:can|could|do|does|will|would|what|how|when|who|is|are)\b", re.I)
+_REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:help|look|assist|sort)"
+                          r"(?:\s+(?:me|us))?\s+(?:with|at|into|out)?\s*(?:both|them|these|those|all|either|that|this)"
+                          r"\b[\s?.!]*$", re.I)
+_REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
+                      r"where|who|why|fix|check|look)\b", re.I)
+_OWNED = re.compile(r"\b(?:data|backups?|archives?|exports?|files|encryption\s+keys?|keys?|passwords?|credentials?|"
+                    r"admin\s+(?:access|accounts?|logins?)|logins?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
+                    r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
+_HANDING = re.compile(r"\b(?:need|needs|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|"
+                      r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get)\b", re.I)
+_REVERSE = re.compile(r"\b(?:revers\w*|reconsider\w*|change\s+your\s+mind|rethink|revisit|another\s+chance|"
+                      r"second\s+chance|extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
+                      r"stay\s+on|keep\s+us\s+on)\b", re.I)
+_WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
+                  r"wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+reason\b", re.I)
 _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
                             r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
 
@@ -83,9 +98,32 @@ def small_talk_kind(text: str) -> str:
 
 
 def segments(text: str) -> list[str]:
-    """The parts of a message that may each carry a request, when it says it carries several."""
+    """The parts of a message that may each carry a request, when it says it carries several.
+
+    A closing line that only points back at the others ("can you help with both?") is no part.
+    """
     if not _ENUMERATES.search(text):
         return [text]
     parts = [p.strip(" ,;:-") for p in _SEGMENT_BREAK.split(text)]
-    parts = [p for p in parts if sum(ch.isalpha() for ch in p) >= 8 and len(p.split()) >= 3]
+    parts = [p for p in parts if sum(ch.isalpha() for ch in p) >= 8 and len(p.split()) >= 3
+             and not _REFERS_BACK.match(p)]
     return parts if len(parts) > 1 else [text]
+
+
+def makes_a_request(text: str) -> bool:
+    """Asks for something (a question, 'please', 'can you', 'we need'...), as opposed to only telling us."""
+    return bool(_REQUEST.search(text))
+
+
+def asks_for_what_is_theirs(text: str) -> bool:
+    """Asks for the client's own data, backups, keys, credentials, domains, licences or documents."""
+    return bool(_OWNED.search(text) and _HANDING.search(text))
+
+
+def asks_to_reverse(text: str) -> bool:
+    """Asks us to undo, reconsider or postpone the decision."""
+    return bool(_REVERSE.search(text))
+
+
+def asks_why(text: str) -> bool:
+    return bool(_WHY.search(text))

@@ -44,30 +44,35 @@ PHASES = ("transition", "ended")
 REASONS = {
     "late_payment": {
         "label": "late payment",
+        "staff": "late payment",
         "general": "The reason is late payment: invoices have not been paid within our payment terms, "
                    "which ask for payment {terms}.",
         "detailed": "The reason is late payment: {details}, when our payment terms ask for payment {terms}.",
     },
     "scope_creep": {
         "label": "work outside the agreed scope",
+        "staff": "work asked of us outside the agreed scope",
         "general": "The reason is the scope of the work: what has been asked of us has kept going beyond "
                    "the services we agreed.",
         "detailed": "The reason is the scope of the work: {details}.",
     },
     "overload": {
         "label": "the workload on our team",
+        "staff": "the workload they put on our team",
         "general": "The reason is the workload: the support your organisation needs has grown beyond what "
                    "our team can give well at the agreed level.",
         "detailed": "The reason is the workload: {details}.",
     },
     "never_satisfied": {
         "label": "not being able to meet your expectations of the service",
+        "staff": "never satisfied: we couldn't meet their expectations of the service",
         "general": "The reason is that, despite real effort on both sides, we haven't been able to give you "
                    "the service you expect.",
         "detailed": "The reason is that we haven't been able to give you the service you expect: {details}.",
     },
     "other": {
         "label": "",
+        "staff": "",
         "general": "",
         "detailed": "The reason is this: {details}.",
     },
@@ -126,7 +131,7 @@ def reason_facts(category: str, details: str, payment_terms: str) -> dict:
                 "reason_category": "", "reason_details": ""}
     terms = _clause(payment_terms) or "by the agreed date"
     sentence = (wording["detailed"] if details else wording["general"]).format(details=details, terms=terms)
-    label = wording["label"]
+    label = wording["staff"]
     on_record = f"{label} ({details})" if label and details else (label or details)
     return {"has_reason": bool(sentence), "reason_sentence": sentence, "reason_label": label,
             "reason_on_record": on_record, "reason_category": category, "reason_details": details}
@@ -137,9 +142,9 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessing: bool, category: 
     guesses = [g for g in guesses if g in GUESS_LABELS]
     matches = bool(category) and category in guesses
     wrong = [g for g in guesses if g != category]
-    corrected = "" if matches else (GUESS_LABELS[wrong[0]] if wrong else "")
-    return {"guess_matches": matches, "guess_wrong": bool(not matches and (wrong or guessing)),
-            "guess_label": corrected}
+    # A guess we can't name is neither confirmed nor corrected: the reply just gives the real reason.
+    corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
+    return {"guess_matches": matches, "guess_wrong": bool(corrected), "guess_label": corrected}
 
 
 def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str,
@@ -185,6 +190,8 @@ def record_line(facts: dict) -> str:
     if not facts["has_client"]:
         return ""
     parts = [f"{facts['client_name']}: {_phase_words(facts)}"]
+    if facts["has_handover_deadline"]:
+        parts.append(f"new provider to contact us by {facts['handover_deadline']}")
     parts.append(f"reason: {facts['reason_on_record']}" if facts["has_reason"] else "no reason recorded")
     if facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ", no contact recorded"
@@ -315,6 +322,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
     if principle is None:
         parts = [coaching]
+    elif active:
+        # Nothing to coach about an offboarding that hasn't started, beyond keeping calm and kind.
+        general = coaching if principle == "friendly" else ""
+        parts = [part for part in (record_line(facts), to_record(facts), general) if part]
     else:
         parts = [part for part in (record_line(facts), coaching, to_record(facts)) if part]
     coaching = "\n\n".join(parts)
