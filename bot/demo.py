@@ -14,9 +14,11 @@ def seed_demo_clients(clients: Clients, today: date | None = None) -> list[str]:
     today = today or clock.today(clients.default_timezone)  # staff read the demo in the firm's zone
     day = lambda offset: (today + timedelta(days=offset)).isoformat()  # noqa: E731
     clients.add("Acme Dental", status="transition", notice_date=day(-10), end_date=day(20),
-                reason_category="late_payment", account_owner="Priya", email_domain="acmedental.example")
+                reason_category="late_payment", reason="invoices paid 30-60 days late most of this year",
+                account_owner="Priya Shah", email_domain="acmedental.example")
     clients.add("Globex Logistics", status="ended", notice_date=day(-60), end_date=day(-14),
-                reason_category="scope_creep", new_provider="BrightPath IT",
+                reason_category="scope_creep", reason="repeated requests for projects outside the agreed scope",
+                account_owner="Tom Becker", new_provider="BrightPath IT",
                 new_provider_contact="help@brightpath.example", email_domain="globex.example")
     clients.add("Initech", status="active", email_domain="initech.example")
     return ["Acme Dental", "Globex Logistics", "Initech"]

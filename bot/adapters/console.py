@@ -36,6 +36,9 @@ class ConsoleSession:
         self.audience = STAFF
         self.client: str | None = None
         self._ids = itertools.count(1)
+        # The choices offered with the last answer: typing one's number picks it.
+        self._choices: list = []
+        self._choices_for: int | None = None
 
     @property
     def prompt(self) -> str:
@@ -51,7 +54,29 @@ class ConsoleSession:
             return self._staff_command("list")
         if line.strip() == "/help":
             return HELP
+        if line.strip().isdigit() and self._choices:
+            return self._pick(int(line.strip()))
         return self._send(line)
+
+    def _message(self, text: str) -> IncomingMessage:
+        number = next(self._ids)
+        conversation = f"console:{self.client}" if self.client else "console"
+        return IncomingMessage(
+            text=text, platform=self.platform, sender_id=self.user,
+            sender_name="Dana" if self.audience == CLIENT else "", audience=self.audience,
+            client=self.client, conversation_id=conversation, thread_id=str(number),
+            message_id=str(number), direct=self.audience == STAFF)
+
+    def _pick(self, number: int) -> str:
+        if not 1 <= number <= len(self._choices):
+            return f"Pick a number from 1 to {len(self._choices)}, or ask something else."
+        choice, interaction = self._choices[number - 1], self._choices_for
+        return self._show(self.bot.choose(self._message(choice.label), interaction, choice))
+
+    def _show(self, decision) -> str:
+        self._choices = list(decision.choices) if decision.interaction_id is not None else []
+        self._choices_for = decision.interaction_id
+        return format_decision(decision)
 
     def _switch(self, words: list[str]) -> str:
         if words[:1] == ["staff"]:
@@ -71,14 +96,7 @@ class ConsoleSession:
         return self.bot.handle(message).reply.text
 
     def _send(self, text: str) -> str:
-        number = next(self._ids)
-        conversation = f"console:{self.client}" if self.client else "console"
-        message = IncomingMessage(
-            text=text, platform=self.platform, sender_id=self.user,
-            sender_name="Dana" if self.audience == CLIENT else "", audience=self.audience,
-            client=self.client, conversation_id=conversation, thread_id=str(number),
-            message_id=str(number))
-        return format_decision(self.bot.handle(message))
+        return self._show(self.bot.handle(self._message(text)))
 
 
 def format_decision(decision) -> str:
@@ -91,6 +109,10 @@ def format_decision(decision) -> str:
         lines.append("bot: (no auto-reply; handed to a person)")
     if decision.action == IGNORE:
         lines.append("bot: (stays quiet: this client is not being offboarded)")
+    if decision.choices and decision.action in (REPLY, COMMAND):
+        options = [f"{number}. {choice.label}" for number, choice in enumerate(decision.choices, start=1)]
+        lines.append(_indent("\n".join([decision.choice_prompt or "Choose one:"] + options +
+                                       ["(type a number to pick one)"])))
     if decision.staff_notice:
         lines.append(f"bot (to the staff channel):\n{_indent(decision.staff_notice.text)}")
     return "\n".join(lines)

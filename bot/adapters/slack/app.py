@@ -20,8 +20,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from bot.adapters.slack.blocks import (FEEDBACK_PREFIX, THANKS, answer_message, notice_message,
-                                       plain_message, thanked, unescape)
+from bot.adapters.slack.blocks import (CHOICE_PREFIX, FEEDBACK_PREFIX, THANKS, answer_message, choice_from_value,
+                                       notice_message, plain_message, thanked, unescape)
 from bot.adapters.slack.home import home_view, outsider_home_view
 from bot.adapters.slack.people import API_ERRORS, People, problem
 from bot.commands import parse_command_text, split_args
@@ -227,6 +227,7 @@ class SlackListeners:
         app.event("app_home_opened")(self.on_home_opened)
         app.command(COMMAND_NAME)(self.on_command)
         app.action(re.compile("^" + FEEDBACK_PREFIX))(self.on_feedback)
+        app.action(re.compile("^" + CHOICE_PREFIX))(self.on_choice)
 
     # -- who is asking ------------------------------------------------------------------
     def audience_of(self, user: str, sender_team: str | None, body: dict, context: BoltContext,
@@ -323,6 +324,27 @@ class SlackListeners:
         else:  # an ephemeral answer: Slack does not send it back, so thank with a new one
             self._respond(respond, interaction_id, response_type="ephemeral", replace_original=False, text=THANKS)
 
+    def on_choice(self, ack, body: dict, action: dict, context: BoltContext) -> None:
+        """A 'which client?' (or 'did you mean?') pick: the core answers the question again."""
+        ack()
+        value = (action.get("selected_option") or {}).get("value") or action.get("value") or ""
+        picked = choice_from_value(value)
+        if picked is None:
+            log.warning("choice with an unexpected value %r", value)
+            return
+        interaction_id, choice = picked
+        user = (body.get("user") or {}).get("id") or ""
+        container = body.get("container") or {}
+        channel = container.get("channel_id") or (body.get("channel") or {}).get("id") or ""
+        original = body.get("message") or {}
+        thread = container.get("thread_ts") or original.get("thread_ts") or container.get("message_ts") or ""
+        message = IncomingMessage(
+            text="", platform=PLATFORM, sender_id=user, sender_name=self.people.get(user).name,
+            audience=self.audience_of(user, (body.get("user") or {}).get("team_id"), body, context, STAFF),
+            conversation_id=channel, thread_id=thread, message_id=container.get("message_ts") or "",
+            shared_with_outsiders=shared_with_other_workspaces(body), direct=channel.startswith("D"))
+        self._deliver(self.bot.choose(message, interaction_id, choice), Place(channel, thread, user))
+
     # -- the conversation -----------------------------------------------------------------
     def _first_delivery(self, body: dict) -> bool:
         """False for a Slack retry or duplicate of an event already handled."""
@@ -339,7 +361,8 @@ class SlackListeners:
         message = IncomingMessage(
             text=text, platform=PLATFORM, sender_id=user, sender_name=self.people.get(user).name,
             audience=audience, client=linked["name"] if linked else None, conversation_id=channel,
-            thread_id=thread, message_id=event["ts"], shared_with_outsiders=shared_with_other_workspaces(body))
+            thread_id=thread, message_id=event["ts"], shared_with_outsiders=shared_with_other_workspaces(body),
+            direct=event.get("channel_type") == "im")
         self._deliver(self.bot.handle(message), Place(channel, thread, user))
 
     def _deliver(self, decision: Decision, place: Place) -> None:

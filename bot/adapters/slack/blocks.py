@@ -6,8 +6,10 @@ echo) goes through ``escape`` before it reaches Slack, so ``<!channel>``,
 """
 from __future__ import annotations
 
+import json
+
 from bot.core import FEEDBACK_VALUES
-from bot.message import CLIENT, Decision, Reply
+from bot.message import CHOICE_KINDS, CLIENT, Choice, Decision, Reply
 
 SECTION_LIMIT = 3000      # characters in a section's text
 HEADER_LIMIT = 150        # characters in a header's plain text
@@ -17,6 +19,10 @@ FEEDBACK_BLOCK = "feedback"
 FEEDBACK_PREFIX = "feedback_"
 FEEDBACK_LABELS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
 THANKS = "Thanks for the feedback."
+CHOICE_BLOCK = "choices"
+CHOICE_PREFIX = "choice_"
+MAX_BUTTONS = 5           # more than this reads better as one select menu
+OPTION_TEXT_LIMIT = 75    # characters in a select option's or button's text
 FENCE = "```"
 SCRIPT_LABEL = "*Ready to send* (copy, adjust, send):\n"
 
@@ -96,6 +102,41 @@ def feedback_actions(interaction_id: int) -> dict:
         for value in FEEDBACK_VALUES]}
 
 
+def choice_value(interaction_id: int, choice: Choice) -> str:
+    return json.dumps({"i": interaction_id, "k": choice.kind, "v": choice.value}, separators=(",", ":"))
+
+
+def choice_from_value(value: str) -> tuple[int, Choice] | None:
+    """(interaction id, choice) from a clicked button's or picked option's value; None if not ours."""
+    try:
+        data = json.loads(value)
+        interaction_id, kind, picked = int(data["i"]), data["k"], data["v"]
+    except (TypeError, ValueError, KeyError):
+        return None
+    if kind not in CHOICE_KINDS or not isinstance(picked, str):
+        return None
+    return interaction_id, Choice(picked, kind, picked)
+
+
+def choice_blocks(decision: Decision) -> list[dict]:
+    """The decision's choices: a prompt and buttons, or a select menu when there are many."""
+    if not decision.choices or decision.interaction_id is None:
+        return []
+    prompt = section(escape(decision.choice_prompt or "Choose one:"))
+    if len(decision.choices) <= MAX_BUTTONS:
+        elements = [{"type": "button", "action_id": f"{CHOICE_PREFIX}{n}",
+                     "text": {"type": "plain_text", "text": clip(choice.label, OPTION_TEXT_LIMIT)},
+                     "value": choice_value(decision.interaction_id, choice)}
+                    for n, choice in enumerate(decision.choices)]
+    else:
+        elements = [{"type": "static_select", "action_id": f"{CHOICE_PREFIX}select",
+                     "placeholder": {"type": "plain_text", "text": "Choose one"},
+                     "options": [{"text": {"type": "plain_text", "text": clip(choice.label, OPTION_TEXT_LIMIT)},
+                                  "value": choice_value(decision.interaction_id, choice)}
+                                 for choice in decision.choices[:100]]}]
+    return [prompt, {"type": "actions", "block_id": CHOICE_BLOCK, "elements": elements}]
+
+
 def thanked(blocks: list[dict]) -> list[dict]:
     """The same message with its feedback buttons replaced by a thank-you."""
     return [context(THANKS) if block.get("block_id") == FEEDBACK_BLOCK else block for block in blocks]
@@ -105,10 +146,11 @@ def thanked(blocks: list[dict]) -> list[dict]:
 def answer_message(decision: Decision) -> dict:
     """chat.postMessage arguments for decision.reply: coaching layout for staff, plain text otherwise."""
     reply = decision.reply
-    if reply.audience == CLIENT or not reply.coaching:
+    choices = choice_blocks(decision) if reply.audience != CLIENT else []
+    if reply.audience == CLIENT or not (reply.coaching or choices):
         return plain_message(reply.text)
-    tail = [feedback_actions(decision.interaction_id)] \
-        if decision.feedback_enabled and decision.interaction_id is not None else []
+    tail = choices + ([feedback_actions(decision.interaction_id)]
+                      if decision.feedback_enabled and decision.interaction_id is not None else [])
     return {"text": clip(escape(reply.text), TEXT_LIMIT),
             "blocks": fitted(_coaching_blocks(reply), tail)}
 

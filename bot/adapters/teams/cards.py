@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from bot.message import Reply
+from bot.message import CHOICE_KINDS, Choice, Decision, Reply
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 CARD_VERSION = "1.4"  # the newest version every Teams client (desktop, web, mobile) renders
 FEEDBACK_KIND = "partingways.feedback"
+CHOICE_KIND = "partingways.choice"
 VERDICTS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
 QUOTE = "> "
 # Teams rejects a message over about 28 KB; text is cut below that, with a visible mark.
@@ -88,6 +89,31 @@ def coaching_card(reply: Reply, interaction_id: int | None = None, with_feedback
     if with_feedback and interaction_id is not None:
         card["actions"] = [_feedback_action(interaction_id, verdict) for verdict in VERDICTS]
     return card
+
+
+def with_choices(card: dict, decision: Decision) -> dict:
+    """The card with the decision's choices: its prompt, then one Action.Submit button per choice."""
+    if not decision.choices or decision.interaction_id is None:
+        return card
+    card = {**card, "body": card["body"] + [_block(decision.choice_prompt or "Choose one:", spacing="Medium",
+                                                   weight="Bolder")]}
+    buttons = [{"type": "Action.Submit", "title": choice.label,
+                "data": {"kind": CHOICE_KIND, "interaction_id": decision.interaction_id,
+                         "choice_kind": choice.kind, "value": choice.value}}
+               for choice in decision.choices]
+    card["actions"] = buttons + card.get("actions", [])
+    return card
+
+
+def choice_from_submit(value) -> tuple[int, Choice] | None:
+    """(interaction id, choice) from a submitted choice button, None for anything else."""
+    if not isinstance(value, dict) or value.get("kind") != CHOICE_KIND:
+        return None
+    interaction_id, kind, picked = value.get("interaction_id"), value.get("choice_kind"), value.get("value")
+    if isinstance(interaction_id, bool) or not isinstance(interaction_id, int) or kind not in CHOICE_KINDS \
+            or not isinstance(picked, str):
+        return None
+    return interaction_id, Choice(picked, kind, picked)
 
 
 def _feedback_action(interaction_id: int, verdict: str) -> dict:

@@ -18,8 +18,8 @@ from botbuilder.schema import Activity
 
 from bot.adapters.teams.audience import (Speaker, addressed_to_bot, conversation_key, event_key,
                                          is_colleague, is_from_bot, text_without_bot_mention, thread_of)
-from bot.adapters.teams.cards import (coaching_card, escape_markdown, feedback_from_submit, feedback_thanks,
-                                      has_card_parts, teams_text)
+from bot.adapters.teams.cards import (choice_from_submit, coaching_card, escape_markdown, feedback_from_submit,
+                                      feedback_thanks, has_card_parts, teams_text, with_choices)
 from bot.adapters.teams.delivery import (PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier,
                                          describe_failure, notice_activity, personal_chat_key,
                                          remember_conversation, send_with_retries)
@@ -80,7 +80,11 @@ class TeamsBot(ActivityHandler):
         self._remember(activity)
         speaker = await self._speaker(turn_context)
         if activity.value is not None and not (activity.text or "").strip():
-            await self._feedback(turn_context, speaker)
+            picked = choice_from_submit(activity.value)
+            if picked is not None:
+                await self._choose(turn_context, speaker, *picked)
+            else:
+                await self._feedback(turn_context, speaker)
             return
         text = text_without_bot_mention(activity)
         if not text or not addressed_to_bot(activity, speaker):
@@ -95,7 +99,13 @@ class TeamsBot(ActivityHandler):
             text=text, platform=PLATFORM, sender_id=sender.aad_object_id or sender.id,
             sender_name=sender.name or "", audience=speaker.audience, client=speaker.client,
             conversation_id=conversation_key(activity.conversation.id),
-            thread_id=thread_of(activity.conversation.id), message_id=activity.id or "")
+            thread_id=thread_of(activity.conversation.id), message_id=activity.id or "",
+            direct=(activity.conversation.conversation_type or "").lower() == "personal")
+
+    async def _choose(self, turn_context: TurnContext, speaker: Speaker, interaction_id: int, choice) -> None:
+        """A 'which client?' (or 'did you mean?') button: the core answers the question again."""
+        decision = self.core.choose(self._incoming(turn_context.activity, "", speaker), interaction_id, choice)
+        await self._deliver(turn_context, decision, speaker)
 
     # -- who is speaking ---------------------------------------------------------------
     async def _speaker(self, turn_context: TurnContext) -> Speaker:
@@ -150,7 +160,7 @@ class TeamsBot(ActivityHandler):
         reply = decision.reply
         if reply.audience == CLIENT or not has_card_parts(reply):
             return MessageFactory.text(teams_text(reply.text))
-        card = coaching_card(reply, decision.interaction_id, decision.feedback_enabled)
+        card = with_choices(coaching_card(reply, decision.interaction_id, decision.feedback_enabled), decision)
         activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
         activity.summary = reply.title
         return activity
