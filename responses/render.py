@@ -80,7 +80,7 @@ REASONS = {
 # How a reason a client guessed is named when we say it isn't that one.
 GUESS_LABELS = {
     "late_payment": "payment",
-    "scope_creep": "extra projects or the scope of the work",
+    "scope_creep": "extra projects or extra work",
     "overload": "the amount of support you need",
     "never_satisfied": "complaints about our service",
     "price": "price",
@@ -190,14 +190,14 @@ def record_line(facts: dict) -> str:
     if not facts["has_client"]:
         return ""
     parts = [f"{facts['client_name']}: {_phase_words(facts)}"]
-    if facts["has_handover_deadline"]:
-        parts.append(f"new provider to contact us by {facts['handover_deadline']}")
     parts.append(f"reason: {facts['reason_on_record']}" if facts["has_reason"] else "no reason recorded")
     if facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ", no contact recorded"
         parts.append(f"new provider {facts['new_provider']}{contact}")
     elif facts["phase"] in PHASES:
         parts.append("no new provider recorded")
+    if facts["has_handover_deadline"]:
+        parts.append(f"the new provider should contact us by {facts['handover_deadline']}")
     parts.append(f"account owner {facts['account_owner']}" if facts["has_owner"] else "no account owner recorded")
     return "On record: " + "; ".join(parts) + "."
 
@@ -234,10 +234,17 @@ def to_record(facts: dict) -> str:
     return ("To complete the record: " + ", ".join(missing) + ".") if missing else ""
 
 
+_EXTENDS = re.compile(r'^\s*\{%\s*extends\s+"([^"]+)"\s*%\}\s*$')
+
+
 @lru_cache(maxsize=256)
 def template_for(audience: str, intent: str) -> Template | None:
+    """The intent's template; a file that only extends another answers with that one's wording."""
     path = TEMPLATE_DIR / audience / f"{intent}.j2"
-    return _env.get_template(f"{audience}/{intent}.j2") if path.exists() else None
+    if not path.exists():
+        return None
+    alias = _EXTENDS.match(path.read_text(encoding="utf-8"))
+    return _env.get_template(alias.group(1) if alias else f"{audience}/{intent}.j2")
 
 
 def has_client_wording(intent: str) -> bool:
