@@ -171,6 +171,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "notice_date": long_date(notice) if notice else "",
         "has_notice_date": notice is not None,
         "handover_deadline": long_date(deadline) if deadline_open else "",
+        "handover_by": long_date(deadline) if deadline else "",   # for staff reminders, whatever the day
         "has_handover_deadline": deadline_open,
         **reason,
         **guess_facts(guesses, guessing, reason["reason_category"]),

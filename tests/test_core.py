@@ -85,9 +85,10 @@ def test_low_confidence_client_message_is_handed_off_not_guessed(open_bot, confi
     assert "not confident enough" in decision.staff_notice.text and "Priya (account owner)" in decision.staff_notice.text
 
 
-def test_client_small_talk_is_not_auto_answered(bot):
+def test_client_small_talk_gets_a_short_friendly_reply_and_nothing_more(bot):
     decision = bot.handle(client("happy friday everyone!", "Acme Dental"))
-    assert decision.action == HANDOFF and decision.principle is None
+    assert decision.action == REPLY and decision.principle is None
+    assert "Thank you" in decision.reply.text and "reason" not in decision.reply.text.lower()
 
 
 def test_one_auto_reply_per_thread_within_the_window(bot):

@@ -74,7 +74,7 @@ def test_the_texts_carry_the_advice_of_each_step(rbot):
     for label, when in EXPECTED_DAYS.items():
         for delivered in run_due(rbot, [slack], london(when, 9, 30)):
             texts[delivered.kind] = delivered.text
-    assert "Hold the decision" in texts["notice"] and "paid after our payment terms" in texts["notice"]
+    assert "Hold the decision" in texts["notice"] and "reason, plainly: late payment" in texts["notice"]
     assert "external drive" in texts["two_weeks_before"] and "email provider" in texts["one_week_before"]
     assert "Nothing gets switched off, revoked or deleted early" in texts["day_before"]
     assert "Credentials" in texts["day_before"] and "Domains" in texts["day_before"]

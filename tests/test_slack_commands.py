@@ -83,7 +83,7 @@ def test_with_an_admin_list_only_admins_change_records(open_bot, config, fake):
 
 # -- feedback ---------------------------------------------------------------------------------------
 def _coaching_answer(slack, fake) -> dict:
-    slack.dm("How do I tell them the real reason is late payment?")
+    slack.dm("How do I tell Acme Dental the real reason is late payment?")
     return fake.wait_for("chat.postMessage")[0].args
 
 

@@ -139,11 +139,11 @@ async def test_active_client_gets_silence_and_no_notice(teams, connector, bot):
 @pytest.mark.asyncio
 async def test_hand_off_sends_nothing_to_the_client_and_tells_the_staff_channel(teams, connector, bot):
     bot.clients.link("Acme Dental", "teams", ACME_CHAT)
-    await post(teams, from_client("hello", connector, ACME_CHAT))
+    await post(teams, from_client("We need the admin password for our firewall", connector, ACME_CHAT))
 
     assert connector.to(ACME_CHAT) == []
     [notice] = connector.to(STAFF_CHANNEL)
-    assert "A person needs to answer" in notice.text and "> hello" in notice.text
+    assert "A person needs to answer" in notice.text and "> We need the admin password" in notice.text
 
 
 @pytest.mark.asyncio

@@ -21,7 +21,7 @@ def body_for(due: Due, client: dict | None, config: Config, digest_rows: dict | 
     facts = render.facts_for(client, company=config.company, signer=config.signer,
                              payment_terms=config.payment_terms)
     extra = {"note": due.note, "created_by": due.created_by, **(digest_rows or {})}
-    return render.render_file(f"reminders/{due.kind}.j2", **facts, **extra)
+    return render.render_file(f"reminders/{due.kind}.j2", **{**facts, **extra})
 
 
 def late_note(due: Due) -> str:
