@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from bot.config import Config
-from bot.message import Decision, IncomingMessage
+from bot.message import Choice, Decision, IncomingMessage
 from bot.notify import StaffNotifier
 
 
@@ -30,6 +30,12 @@ class Core(Protocol):
 
     def handle(self, message: IncomingMessage) -> Decision:
         """Decide what to do with a message: reply, hand to a person, ignore, run a command, deny."""
+
+    def choose(self, message: IncomingMessage, interaction_id: int, choice: Choice) -> Decision:
+        """A person picked one of ``decision.choices`` offered with the answer logged as
+        ``interaction_id``: answer that question again with the chosen client or intent.
+        An adapter shows choices (buttons, a menu, a numbered list) and passes the pick back;
+        it never interprets them."""
 
     def run_command(self, message: IncomingMessage, args: list[str]) -> Decision:
         """A staff command that arrived through a platform's own command feature (e.g. /offboard)."""

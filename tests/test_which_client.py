@@ -312,3 +312,13 @@ async def test_teams_intent_choice_goes_end_to_end(teams_bot):
     answer = adapter.activity_buffer.pop(0).attachments[0].content
     assert answer["body"][0]["text"].startswith("Helpful")
     assert "never declined" in answer["body"][1]["text"]
+
+
+# -- the reference adapter ------------------------------------------------------------------------------
+def test_the_transcript_adapter_lists_choices_and_a_pick_answers_again(bot):
+    from bot.adapters.transcript import TranscriptAdapter
+    adapter = TranscriptAdapter(bot)
+    asked = adapter.receive(VAGUE)
+    assert adapter.deliveries[-1].title == "choices" and "2. Globex Logistics" in adapter.deliveries[-1].text
+    chosen = adapter.pick(asked, 2)
+    assert chosen.client == "Globex Logistics" and "Globex Logistics" in adapter.deliveries[-1].text

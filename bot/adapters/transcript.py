@@ -66,9 +66,21 @@ class TranscriptAdapter:
         self.deliver(decision)
         return decision
 
+    def pick(self, decision: Decision, number: int, *, sender: str = "sam", conversation: str = "") -> Decision:
+        """Pick the number-th (from 1) of the choices a decision offered, as a person would click it."""
+        message = IncomingMessage(text="", platform=self.platform, sender_id=sender, audience=STAFF,
+                                  conversation_id=conversation or f"{self.platform}:staff")
+        chosen = self.core.choose(message, decision.interaction_id, decision.choices[number - 1])
+        self.deliver(chosen)
+        return chosen
+
     def deliver(self, decision: Decision) -> None:
         if decision.reply is not None and decision.action in (REPLY, COMMAND, DENY):
             self.deliveries.append(Delivery(SENDER_ONLY if decision.private else SENDER,
                                             decision.reply.text, decision.reply.title))
+            if decision.choices:
+                listed = "\n".join(f"{n}. {c.label}" for n, c in enumerate(decision.choices, start=1))
+                self.deliveries.append(Delivery(SENDER_ONLY if decision.private else SENDER,
+                                                f"{decision.choice_prompt}\n{listed}", "choices"))
         if decision.staff_notice is not None:
             self._notifier.notify_staff(decision.staff_notice.text, decision.staff_notice.title)
