@@ -103,6 +103,7 @@ def check(text: str, audience: str, row: dict | None, facts: dict, where: str) -
     assert text.strip(), f"{where}: empty"
     assert not TEMPLATE_SYNTAX.search(text), f"{where}: template syntax left: {TEMPLATE_SYNTAX.search(text)}"
     assert not re.search(r"\s[,.;:]|\.\.|  |,,", text), f"{where}: broken punctuation in {text!r}"
+    assert not re.search(r"[a-z][.!?][A-Z]", text), f"{where}: sentences run together in {text!r}"
     for stand_in in STAND_INS:
         assert stand_in.lower() not in text.lower(), f"{where}: stand-in {stand_in!r}"
     said = [" ".join(s.lower().split()) for s in sentences(text)]
