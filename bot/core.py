@@ -291,7 +291,9 @@ class Bot:
         elif whole.confidence < threshold:
             plan.unsure = True
             if whole.principle is None:
-                plan.raw = []
+                # Most likely not about the offboarding: a person decides, from a draft that says what
+                # this conversation is for.
+                plan.raw = ["greeting"]
         return self._apply_policy(plan, client, text)
 
     def _client_part(self, text: str, phase: str) -> "Part":
