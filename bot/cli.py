@@ -19,8 +19,11 @@ from bot.config import ConfigError, load_config
 
 def _bot(args: argparse.Namespace, long_running: bool = False):
     from bot.core import Bot
-    overrides = {"db_path": args.db} if getattr(args, "db", None) else {}
-    return Bot(load_config(**overrides), long_running=long_running)
+    return Bot(load_config(**_overrides(args)), long_running=long_running)
+
+
+def _overrides(args: argparse.Namespace) -> dict:
+    return {"db_path": args.db} if getattr(args, "db", None) else {}
 
 
 # -- chat -----------------------------------------------------------------------
@@ -141,7 +144,8 @@ def cmd_teams(args) -> int:
         print(f"Teams app package written to {path}. Upload it in Teams: Apps > Manage your apps > Upload an app.")
         return 0
     from bot.adapters.notifiers import start_platform_reminders
-    from bot.adapters.teams.server import serve
+    from bot.adapters.teams.server import check_settings, serve
+    check_settings(load_config(**_overrides(args)))  # before anything is opened or served
     with _bot(args, long_running=True) as bot, start_platform_reminders(bot):
         return serve(bot, host=args.host)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
+TEAMS_APP_TYPES = ("SingleTenant", "UserAssignedMSI", "MultiTenant")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -51,7 +52,8 @@ class Config:
     teams_app_id: str = ""
     teams_app_password: str = _secret()
     teams_tenant_id: str = ""
-    teams_app_type: str = "MultiTenant"
+    # Azure creates no new multi-tenant bots (since July 2025): single-tenant, or a managed identity.
+    teams_app_type: str = "SingleTenant"
     teams_port: int = 3978
     teams_staff_conversation: str = ""
 
@@ -89,7 +91,7 @@ _ENV = {
     "MicrosoftAppId": ("teams_app_id", str),
     "MicrosoftAppPassword": ("teams_app_password", str),
     "MicrosoftAppTenantId": ("teams_tenant_id", str),
-    "MicrosoftAppType": ("teams_app_type", str),
+    "MicrosoftAppType": ("teams_app_type", lambda v: {t.lower(): t for t in TEAMS_APP_TYPES}.get(v.lower(), v)),
     "TEAMS_PORT": ("teams_port", int),
     "TEAMS_STAFF_CONVERSATION": ("teams_staff_conversation", str),
 }
@@ -124,6 +126,9 @@ def _validate(config: Config) -> None:
     if config.conversation_memory_minutes < 0:
         raise ConfigError("PARTING_WAYS_CONVERSATION_MEMORY cannot be negative (minutes; 0 turns it off)")
     _validate_reminders(config)
+    if config.teams_app_type not in TEAMS_APP_TYPES:
+        raise ConfigError(f"MicrosoftAppType must be one of {', '.join(TEAMS_APP_TYPES)} "
+                          f"(got {config.teams_app_type!r})")
     if config.db_path != ":memory:":
         Path(config.db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
 

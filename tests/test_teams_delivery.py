@@ -82,7 +82,7 @@ async def test_a_worker_thread_can_notify_through_the_running_server(teams, conn
 @pytest.mark.asyncio
 async def test_unauthenticated_request_is_rejected_when_credentials_are_configured(open_bot, tmp_path, connector):
     core = open_bot(load_config(environ={}, db_path=str(tmp_path / "auth.db"), teams_app_id="3f2a0c1e-app",
-                           teams_app_password="not-a-real-secret"))
+                           teams_app_password="not-a-real-secret", teams_tenant_id="our-tenant"))
     client = await start_teams(core)
     response = await post(client, message(QUESTION, connector.url), expect=401)
     status, answer = response.status, await response.json()

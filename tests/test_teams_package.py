@@ -85,7 +85,7 @@ def test_cli_teams_package_writes_the_zip_into_the_chosen_folder(tmp_path, monke
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("credentials, warned", [({}, True), ({"teams_app_id": APP_ID,
-                                                                 "teams_app_password": "x"}, False)])
+                                                                 "teams_app_password": "x", "teams_tenant_id": "t"}, False)])
 async def test_starting_without_credentials_warns_that_requests_are_unauthenticated(open_bot, 
         tmp_path, caplog, credentials, warned):
     core = open_bot(load_config(environ={}, db_path=str(tmp_path / "bot.db"), **credentials))
@@ -95,3 +95,44 @@ async def test_starting_without_credentials_warns_that_requests_are_unauthentica
     await server.close()
     core.storage.close()
     assert ("WITHOUT authentication" in caplog.text) is warned
+
+
+# -- the bot's identity in Azure --------------------------------------------------------------
+def test_the_default_bot_type_is_single_tenant_which_azure_still_creates():
+    assert load_config(environ={}, db_path=":memory:").teams_app_type == "SingleTenant"
+    assert load_config(environ={"MicrosoftAppType": "userassignedmsi"}, db_path=":memory:").teams_app_type \
+        == "UserAssignedMSI"
+    with pytest.raises(ConfigError, match="MicrosoftAppType must be one of"):
+        load_config(environ={"MicrosoftAppType": "Tenant"}, db_path=":memory:")
+
+
+@pytest.mark.parametrize("settings, problem", [
+    ({"teams_app_password": "x"}, "SingleTenant needs MicrosoftAppTenantId"),
+    ({"teams_tenant_id": "t"}, "SingleTenant needs MicrosoftAppPassword"),
+    ({"teams_app_type": "UserAssignedMSI"}, "UserAssignedMSI needs MicrosoftAppTenantId"),
+    ({"teams_app_type": "UserAssignedMSI", "teams_tenant_id": "t", "teams_app_password": "x"},
+     "unset MicrosoftAppPassword"),
+])
+def test_each_bot_type_says_which_setting_it_lacks(settings, problem):
+    from bot.adapters.teams.server import cloud_adapter
+    config = load_config(environ={}, db_path=":memory:", teams_app_id=APP_ID, **settings)
+    with pytest.raises(ConfigError, match=problem):
+        cloud_adapter(config)
+
+
+@pytest.mark.parametrize("settings", [
+    {"teams_app_password": "x", "teams_tenant_id": "t"},
+    {"teams_app_type": "UserAssignedMSI", "teams_tenant_id": "t"},
+    {"teams_app_type": "MultiTenant", "teams_app_password": "x"},
+    {"teams_app_id": ""},  # no credentials: local testing, the SDK accepts unsigned requests
+])
+def test_each_complete_bot_type_builds_the_sdk_adapter(settings):
+    from bot.adapters.teams.server import cloud_adapter
+    config = load_config(environ={}, db_path=":memory:", **{"teams_app_id": APP_ID, **settings})
+    assert cloud_adapter(config) is not None
+
+
+def test_cli_teams_with_an_incomplete_identity_exits_with_the_reason(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("MicrosoftAppId", APP_ID)
+    assert main(["--db", str(tmp_path / "bot.db"), "teams"]) == 2
+    assert "SingleTenant needs MicrosoftAppTenantId" in capsys.readouterr().err

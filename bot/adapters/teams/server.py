@@ -18,7 +18,7 @@ from msrest.exceptions import DeserializationError
 
 from bot.adapters.teams.turns import TeamsBot
 from bot.adapters.teams.delivery import PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.core import Bot
 
 log = logging.getLogger("partingways.teams")
@@ -28,7 +28,7 @@ NOTIFIER = web.AppKey("notifier", TeamsNotifier)
 UNAUTHENTICATED_WARNING = (
     "Teams adapter is running WITHOUT authentication: MicrosoftAppId is not set, so any request "
     "reaching this port is accepted. That is only for local testing; set MicrosoftAppId and "
-    "MicrosoftAppPassword (and MicrosoftAppTenantId for a single-tenant app) before exposing it.")
+    "MicrosoftAppTenantId (and MicrosoftAppPassword for a single-tenant app) before exposing it.")
 LOGGED_BODY_CHARS = 500
 
 
@@ -36,10 +36,35 @@ def is_authenticated(config: Config) -> bool:
     return bool(config.teams_app_id)
 
 
+def check_settings(config: Config) -> None:
+    """What each bot type needs, said before the SDK says it with a bare Exception."""
+    if not is_authenticated(config):
+        return
+    kind = config.teams_app_type
+    missing = [name for name, value, needed in (
+        ("MicrosoftAppTenantId", config.teams_tenant_id, kind in ("SingleTenant", "UserAssignedMSI")),
+        ("MicrosoftAppPassword", config.teams_app_password, kind in ("SingleTenant", "MultiTenant")),
+    ) if needed and not value]
+    if missing:
+        where = {"MicrosoftAppTenantId": "your Microsoft 365 tenant id (Azure Bot > Configuration > App Tenant ID)",
+                 "MicrosoftAppPassword": "a client secret of the bot's app registration "
+                                         "(Azure Bot > Configuration > Manage Password)"}
+        raise ConfigError(f"MicrosoftAppType {kind} needs " + " and ".join(f"{m} ({where[m]})" for m in missing) + ".")
+    if kind == "UserAssignedMSI" and config.teams_app_password:
+        raise ConfigError("MicrosoftAppType UserAssignedMSI uses the managed identity, not a password: "
+                          "unset MicrosoftAppPassword (MicrosoftAppId is the identity's client id).")
+    if kind == "MultiTenant":
+        log.warning("MicrosoftAppType is MultiTenant: Azure no longer creates multi-tenant bots; an existing "
+                    "registration keeps working, a new one should be SingleTenant or UserAssignedMSI.")
+
+
 def cloud_adapter(config: Config) -> CloudAdapter:
     """The SDK validates each request's JWT when an app id is set, and accepts all when not."""
+    check_settings(config)
+    # Without an app id there is nothing to authenticate with: the SDK's auth-disabled mode.
+    kind = config.teams_app_type if is_authenticated(config) else "MultiTenant"
     settings = SimpleNamespace(APP_ID=config.teams_app_id, APP_PASSWORD=config.teams_app_password,
-                               APP_TYPE=config.teams_app_type, APP_TENANTID=config.teams_tenant_id)
+                               APP_TYPE=kind, APP_TENANTID=config.teams_tenant_id)
     adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(settings))
     adapter.on_turn_error = _on_turn_error
     return adapter
