@@ -61,6 +61,20 @@ class Bot:
     def close(self) -> None:
         self.storage.close()
 
+    def readiness(self) -> list[tuple[str, bool, str]]:
+        """(check, ok, detail) for what every server needs: a writable database and the intent model."""
+        checks = []
+        try:
+            checks.append(("database", True, self.storage.check_writable()))
+        except (sqlite3.Error, OSError) as error:
+            checks.append(("database", False, f"not writable: {explain(error) if isinstance(error, sqlite3.Error) else error}"))
+        try:
+            route = self.router.route("we are ending the contract", STAFF)
+            checks.append(("model", route.principle is not None, f"intent model loaded ({route.intent})"))
+        except Exception as error:  # noqa: BLE001 - any failure means the model cannot answer
+            checks.append(("model", False, f"intent model failed: {error}"))
+        return checks
+
     def __enter__(self) -> "Bot":
         return self
 

@@ -7,13 +7,14 @@ synchronous=NORMAL keeps every acknowledged row across a process crash.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
 
 from bot import clock
 from bot.storage.checkpoint import BackgroundCheckpointer
-from bot.storage.schema import connect, migrate
+from bot.storage.schema import MIGRATIONS, connect, migrate
 from bot.redaction import redact
 
 MAX_LOGGED_TEXT = 100_000
@@ -54,6 +55,39 @@ class Storage:
             self._checkpointer.stop()
         with self.lock:  # never while another thread of ours is writing
             self.db.conn.close()
+
+    # -- health ------------------------------------------------------------
+    def check_writable(self) -> str:
+        """Raise sqlite3.Error unless the file can still be written as the next writer, or a restart,
+        needs: it is there, this process may write it and its folder (where SQLite keeps -wal and -shm),
+        the schema is the one this code expects, and the write lock can be taken. The long-lived
+        connection cannot tell: a file made read-only, moved or replaced after it opened looks fine to it
+        (and SQLite hands a second connection in the same process the first one's descriptor).
+        Returns a short description of what was checked."""
+        if self.path == ":memory:":
+            self.write(f"PRAGMA user_version = {len(MIGRATIONS)}")
+            return "in memory"
+        path = os.path.abspath(os.path.expanduser(self.path))
+        for what, where in (("the database file", path), ("its folder", os.path.dirname(path))):
+            if not os.path.exists(where):
+                raise sqlite3.OperationalError(f"{what} {where} is missing")
+            if not os.access(where, os.W_OK):
+                error = sqlite3.OperationalError(f"{what} {where} is read-only")
+                error.sqlite_errorname = "SQLITE_READONLY"
+                raise error
+        probe = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=2, isolation_level=None)
+        try:
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+            if version != len(MIGRATIONS):
+                raise sqlite3.DatabaseError(f"schema version {version}, this program expects {len(MIGRATIONS)}")
+            probe.execute("BEGIN IMMEDIATE")
+            try:  # a real write, never committed
+                probe.execute(f"PRAGMA user_version = {version}")
+            finally:
+                probe.execute("ROLLBACK")
+        finally:
+            probe.close()
+        return f"{path} writable, schema version {version}"
 
     # -- writing -----------------------------------------------------------
     def write(self, sql: str, params=()) -> sqlite3.Cursor:

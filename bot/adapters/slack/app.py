@@ -98,19 +98,31 @@ def build_app(bot: Bot, config: Config, *, process_before_response: bool = False
 
 
 def run_slack(bot: Bot, host: str = "0.0.0.0") -> int:
-    """`python app.py slack`: serve until interrupted."""
+    """`python app.py slack`: serve until interrupted. /healthz and /readyz are on SLACK_PORT in both modes."""
     config = bot.config
     app = build_app(bot, config)
     if not config.slack_staff_channel:
         log.warning("SLACK_STAFF_CHANNEL is not set: client messages will not be shown to the team")
-    if config.slack_app_token:
-        _serve_socket_mode(app, config)
-    else:
-        _serve_http(app, host, config.slack_port)
+    from bot.adapters.slack.http import HttpServer
+    server = HttpServer(app, host, config.slack_port, bot=bot, events=not config.slack_app_token)
+    handler = _connect_socket_mode(app, config) if config.slack_app_token else None
+    try:
+        url = server.start()
+        if handler:
+            print(f"Parting Ways is connected to Slack (Socket Mode; health: {server.base_url}/readyz). "
+                  "Ctrl+C to stop.", flush=True)
+        else:
+            print(f"Parting Ways is listening for Slack on {url} (health: {server.base_url}/readyz). "
+                  "Ctrl+C to stop.", flush=True)
+        threading.Event().wait()
+    finally:
+        server.stop()
+        if handler:
+            handler.close()
     return 0
 
 
-def _serve_socket_mode(app: App, config: Config) -> None:
+def _connect_socket_mode(app: App, config: Config):
     from slack_bolt.adapter.socket_mode import SocketModeHandler
     handler = SocketModeHandler(app, config.slack_app_token)
     try:
@@ -118,22 +130,7 @@ def _serve_socket_mode(app: App, config: Config) -> None:
     except API_ERRORS as error:
         raise ConfigError(f"Slack did not open a Socket Mode connection ({problem(error)}): "
                           "check SLACK_APP_TOKEN and that Socket Mode is enabled for the app.") from None
-    print("Parting Ways is connected to Slack (Socket Mode). Ctrl+C to stop.", flush=True)
-    try:
-        threading.Event().wait()
-    finally:
-        handler.close()
-
-
-def _serve_http(app: App, host: str, port: int) -> None:
-    from bot.adapters.slack.http import HttpServer
-    server = HttpServer(app, host, port)
-    url = server.start()
-    print(f"Parting Ways is listening for Slack on {url}. Ctrl+C to stop.", flush=True)
-    try:
-        threading.Event().wait()
-    finally:
-        server.stop()
+    return handler
 
 
 # -- sending --------------------------------------------------------------------------

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
 from aiohttp import web
 from multidict import CIMultiDict
 from slack_bolt import App, BoltRequest, BoltResponse
 
+from bot.adapters.health import Check, add_health_routes
+from bot.adapters.slack.people import API_ERRORS, problem
 from bot.config import ConfigError
+from bot.core import Bot
 
 EVENTS_PATH = "/slack/events"
+TOKEN_CHECK_SECONDS = 60  # /readyz asks Slack about the token at most once a minute
 
 
 async def to_bolt_request(request: web.Request) -> BoltRequest:
@@ -30,29 +35,58 @@ def to_response(bolt_response: BoltResponse) -> web.Response:
     return web.Response(status=bolt_response.status, body=bolt_response.body.encode("utf-8"), headers=headers)
 
 
-def web_app(bolt_app: App, path: str = EVENTS_PATH) -> web.Application:
+class TokenCheck:
+    """Readiness: Slack still accepts the bot token (auth.test), remembered for a minute."""
+
+    def __init__(self, bolt_app: App, clock=time.monotonic):
+        self.client, self.clock = bolt_app.client, clock
+        self._last: tuple[float, Check] | None = None
+
+    def __call__(self) -> Check:
+        if self._last and self.clock() - self._last[0] < TOKEN_CHECK_SECONDS:
+            return self._last[1]
+        try:
+            answer = self.client.auth_test()
+            check = ("slack", True, f"token accepted (team {answer.get('team') or answer.get('team_id')}, "
+                                    f"bot {answer.get('user') or answer.get('user_id')})")
+        except API_ERRORS as error:
+            check = ("slack", False, f"token not accepted: {problem(error)}")
+        self._last = (self.clock(), check)
+        return check
+
+
+def web_app(bolt_app: App, bot: Bot | None = None, path: str = EVENTS_PATH, events: bool = True) -> web.Application:
+    """Slack's endpoint (events=False in Socket Mode, where Slack is reached over a socket) and,
+    given the bot, /healthz and /readyz."""
     async def slack_events(request: web.Request) -> web.Response:
         bolt_request = await to_bolt_request(request)
         loop = asyncio.get_running_loop()
         return to_response(await loop.run_in_executor(None, bolt_app.dispatch, bolt_request))
 
     app = web.Application()
-    app.router.add_post(path, slack_events)
+    if events:
+        app.router.add_post(path, slack_events)
+    if bot is not None:
+        add_health_routes(app, bot, TokenCheck(bolt_app))
     return app
 
 
 class HttpServer:
     """The endpoint on its own event-loop thread, so the CLI and the tests stay synchronous."""
 
-    def __init__(self, bolt_app: App, host: str, port: int):
-        self.bolt_app, self.host, self.port = bolt_app, host, port
+    def __init__(self, bolt_app: App, host: str, port: int, bot: Bot | None = None, events: bool = True):
+        self.bolt_app, self.host, self.port, self.events = bolt_app, host, port, events
         self._loop = asyncio.new_event_loop()
-        self._runner = web.AppRunner(web_app(bolt_app))
+        self._runner = web.AppRunner(web_app(bolt_app, bot, events=events))
         self._thread: threading.Thread | None = None
 
     @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}{EVENTS_PATH}"
+        return self.base_url + (EVENTS_PATH if self.events else "/healthz")
 
     def start(self) -> str:
         try:

@@ -16,6 +16,7 @@ from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFramewo
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
 
+from bot.adapters.health import READY_PATH, Check, add_health_routes
 from bot.adapters.teams.turns import TeamsBot
 from bot.adapters.teams.delivery import PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier
 from bot.config import Config, ConfigError
@@ -113,8 +114,18 @@ def create_app(core: Bot, policy: RetryPolicy = RetryPolicy()) -> web.Applicatio
         _warn_about_settings(core.config)
 
     app.router.add_post(ROUTE, messages)
+    add_health_routes(app, core, lambda: credentials_check(core.config))
     app.on_startup.append(on_startup)
     return app
+
+
+def credentials_check(config: Config) -> Check:
+    """Readiness for Teams: the credentials the bot type needs are all set (check_settings ran at
+    start). Whether Azure accepts them shows only when a request or a send is authenticated."""
+    if not is_authenticated(config):
+        return "teams", True, "no MicrosoftAppId: unsigned requests accepted (local testing only)"
+    return "teams", True, (f"{config.teams_app_type} app {config.teams_app_id} configured"
+                           + (f" for tenant {config.teams_tenant_id}" if config.teams_tenant_id else ""))
 
 
 def _warn_about_settings(config: Config) -> None:
@@ -156,6 +167,7 @@ def serve(core: Bot, host: str | None = None) -> int:
     config = core.config
     # Unauthenticated, listen on this machine only; a dev tunnel forwards to localhost anyway.
     host = host or ("0.0.0.0" if is_authenticated(config) else "127.0.0.1")
-    print(f"Parting Ways for Teams: POST http://{host}:{config.teams_port}{ROUTE}")
+    print(f"Parting Ways for Teams: POST http://{host}:{config.teams_port}{ROUTE} "
+          f"(health: http://{host}:{config.teams_port}{READY_PATH})", flush=True)
     web.run_app(create_app(core), host=host, port=config.teams_port, print=None)
     return 0
