@@ -9,12 +9,19 @@ import argparse
 import json
 import logging
 import os
+import shlex
+import sqlite3
 import sys
 from pathlib import Path
 
+from bot import __version__
 from bot.clients import EDITABLE, REASON_CATEGORIES, ClientError
 from bot.config import ConfigError, load_config
 
+# Exit codes: 0 done; 1 it failed while running (database, network, a platform refused);
+# 2 the command line or the settings are wrong (argparse uses 2 for usage errors too).
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+CLI_PLATFORM = "cli"
 
 
 def _bot(args: argparse.Namespace, long_running: bool = False):
@@ -51,31 +58,67 @@ def cmd_clients(args) -> int:
     action = args.clients_action
     if action == "list":
         rows = clients.all()
+        if args.json:
+            return _print_json(rows)
         print("\n".join(describe_line(c) for c in rows) if rows else "No clients yet.")
-    elif action == "show":
-        print(describe(clients.get(args.name)))
-    elif action == "add":
-        print(describe(clients.add(args.name, **_client_facts(args))))
+        return EXIT_OK
+    if action == "show":
+        record = clients.get(args.name)
+        if args.json:
+            return _print_json(record)
+        print(describe(record))
+        return EXIT_OK
+    if action == "add":
+        record = clients.add(args.name, **_client_facts(args))
     elif action == "notice":
-        print(describe(clients.give_notice(args.name, args.end_date, args.notice_date,
-                                           args.reason_category, args.reason)))
+        record = clients.give_notice(args.name, args.end_date, args.notice_date, args.reason_category, args.reason)
     elif action == "end":
-        print(describe(clients.set_end(args.name, args.end_date)))
-    elif action == "edit":
+        record = clients.set_end(args.name, args.end_date)
+    else:  # edit
         facts = _client_facts(args)
         if not facts:
             raise ClientError("Nothing to change: pass at least one --field (see --help).")
-        print(describe(clients.edit(args.name, **facts)))
-    return 0
+        record = clients.edit(args.name, **facts)
+    print(_audited(bot, args, record["name"], describe(record)))
+    return EXIT_OK
+
+
+def _audited(bot, args, client: str | None, result: str) -> str:
+    """Log a record change made from the command line like a chat command: who, where, what."""
+    who, where = actor()
+    bot.record_change(CLI_PLATFORM, who, where, args.command_line, client, result)
+    return result
+
+
+def actor() -> tuple[str, str]:
+    """Who runs this command and where: the operating-system account, and the host (and terminal)."""
+    import pwd
+    import socket
+    try:
+        who = pwd.getpwuid(os.getuid()).pw_name
+    except KeyError:
+        who = f"uid {os.getuid()}"
+    where = socket.gethostname()
+    try:
+        where += f":{os.ttyname(sys.stdin.fileno())}"
+    except (OSError, ValueError, AttributeError):
+        pass  # not at a terminal (cron, a pipe, a test)
+    return who, where
+
+
+def _print_json(value) -> int:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    return EXIT_OK
 
 
 # -- routing --------------------------------------------------------------------
 def cmd_route(args) -> int:
     """Batch contract: JSON lines in, one JSON line out per input, in order."""
-    from bot.core import planned_action
+    from bot.core import model_cache, planned_action
     from intents.router import default_router
-    router = default_router()
-    threshold = load_config().confidence_threshold
+    config = load_config(**_overrides(args))
+    router = default_router(model_cache(config))
+    threshold = config.confidence_threshold
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
@@ -111,9 +154,10 @@ def _route_input(line: str) -> dict:
 
 
 def cmd_evaluate(args) -> int:
+    from bot.core import model_cache
     from intents.evaluate import report
     from intents.router import default_router
-    print(report(default_router()))
+    print(report(default_router(model_cache(load_config(**_overrides(args))))))
     return 0
 
 
@@ -123,7 +167,12 @@ def cmd_reminders(args) -> int:
     from bot.reminders.commands import run_cli
     bot = _bot(args)
     notifiers = configured_notifiers(bot) if args.reminders_action == "run" else []
-    return run_cli(bot, args, notifiers=notifiers)
+    who, where = actor()
+    args.actor = f"{who}@{where} ({CLI_PLATFORM})"
+    code = run_cli(bot, args, notifiers=notifiers)
+    if args.reminders_action == "add" and code == EXIT_OK:
+        _audited(bot, args, bot.clients.get(args.client)["name"], "reminder added")
+    return code
 
 
 # -- Slack ------------------------------------------------------------------------
@@ -199,13 +248,21 @@ def cmd_log_purge(args) -> int:
     from bot import retention
     storage = _storage(args)
     chosen = retention.selection(storage, args.client, before=args.before)
-    print(retention.purge(storage, chosen, dry_run=args.dry_run))
+    result = retention.purge(storage, chosen, dry_run=args.dry_run)
+    print(result)
+    if not args.dry_run:
+        from bot.core import record_change
+        record_change(storage, CLI_PLATFORM, *actor(), args.command_line, args.client, result)
     return 0
 
 
 def cmd_stats(args) -> int:
     bot = _bot(args)
-    for column, counts in bot.storage.stats().items():
+    stats = bot.storage.stats()
+    if args.json:
+        return _print_json({column: [{"value": value, "count": count} for value, count in counts]
+                            for column, counts in stats.items()})
+    for column, counts in stats.items():
         print(f"By {column}:")
         for value, count in counts:
             print(f"  {value:<24} {count}")
@@ -282,11 +339,18 @@ def _add_bench_parser(sub) -> None:
     bench.set_defaults(handler=cmd_bench)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python app.py", description=(
-        "Parting Ways: coaching and client replies for ending client relationships well."))
-    parser.add_argument("--db", help="SQLite file (default: $PARTING_WAYS_DB or var/partingways.db)")
+DB_HELP = "SQLite file (default: $PARTING_WAYS_DB or var/partingways.db)"
+JSON_HELP = "machine-readable output (JSON)"
+
+
+def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=(
+        "Parting Ways: coaching and client replies for ending client relationships well."), epilog=(
+        "Exit codes: 0 done, 1 failed while running (database, network, a platform), "
+        "2 wrong command line or settings."))
+    parser.add_argument("--db", help=DB_HELP)
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--version", action="version", version=f"parting-ways {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     chat = sub.add_parser("chat", help="interactive console chat (staff or client), demo clients included")
@@ -295,8 +359,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     clients = sub.add_parser("clients", help="add, list, show and update client records")
     actions = clients.add_subparsers(dest="clients_action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="all clients and their phase")
-    actions.add_parser("show", help="one client's record").add_argument("name")
+    actions.add_parser("list", help="all clients and their phase").add_argument("--json", action="store_true",
+                                                                              help=JSON_HELP)
+    show = actions.add_parser("show", help="one client's record")
+    show.add_argument("name")
+    show.add_argument("--json", action="store_true", help=JSON_HELP)
     add = actions.add_parser("add", help="add a client")
     add.add_argument("name")
     notice = actions.add_parser("notice", help="give notice: offboarding starts")
@@ -321,8 +388,9 @@ def build_parser() -> argparse.ArgumentParser:
     reminders = sub.add_parser("reminders", help="offboarding reminders: run the due ones, list, add")
     steps = reminders.add_subparsers(dest="reminders_action", metavar="ACTION", required=True)
     steps.add_parser("run", help="send what is due now, once (for cron)")
-    steps.add_parser("list", help="what was sent, late or skipped, and what is coming").add_argument(
-        "--client", help="only this client")
+    agenda = steps.add_parser("list", help="what was sent, late or skipped, and what is coming")
+    agenda.add_argument("--client", help="only this client")
+    agenda.add_argument("--json", action="store_true", help=JSON_HELP)
     remind = steps.add_parser("add", help="remind the team about a client on a day")
     remind.add_argument("client")
     remind.add_argument("when", help="friday, tomorrow, +3 or YYYY-MM-DD")
@@ -337,30 +405,75 @@ def build_parser() -> argparse.ArgumentParser:
     teams = sub.add_parser("teams", help="run the Microsoft Teams bot on TEAMS_PORT (serve, the default) "
                                          "or build its app package")
     teams_steps = teams.add_subparsers(dest="teams_action", metavar="ACTION")
-    teams_steps.add_parser("serve", help="serve POST /api/messages").add_argument(
-        "--host", help="address to listen on (default: all interfaces with MicrosoftAppId set, else 127.0.0.1)")
+    teams_host = "address to listen on (default: all interfaces with MicrosoftAppId set, else 127.0.0.1)"
+    teams.add_argument("--host", default=argparse.SUPPRESS, help=teams_host)
+    teams_steps.add_parser("serve", help="serve POST /api/messages, /healthz and /readyz").add_argument(
+        "--host", default=argparse.SUPPRESS, help=teams_host)
     teams_steps.add_parser("package", help="zip teams/manifest.json and icons for upload to Teams").add_argument(
         "--out", default="dist", help="folder for the zip (default dist)")
     teams.set_defaults(handler=cmd_teams, teams_action="serve", host=None, out="dist")
 
     _add_log_parsers(sub)
-    sub.add_parser("stats", help="interaction counts by principle, action and client").set_defaults(
-        handler=cmd_stats)
+    stats = sub.add_parser("stats", help="interaction counts by principle, action and client")
+    stats.add_argument("--json", action="store_true", help=JSON_HELP)
+    stats.set_defaults(handler=cmd_stats)
     _add_bench_parser(sub)
     _add_review_parsers(sub)
     clients.set_defaults(handler=cmd_clients)
+    _global_options_after_commands(parser)
     return parser
 
 
+def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
+    """`clients list --db x.db` as well as `--db x.db clients list`: every command accepts the global
+    options. SUPPRESS keeps a command's absent option from overwriting one given before it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
+                command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                                     help="debug logging")
+                _global_options_after_commands(command)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    invoked_as = Path(sys.argv[0]).name
+    parser = build_parser("parting-ways" if invoked_as == "parting-ways" else "python app.py")
+    args = parser.parse_args(argv)  # exits 2 on a usage error, 0 for --help and --version
+    args.command_line = " ".join(["parting-ways" if invoked_as == "parting-ways" else "python app.py",
+                                  *map(shlex.quote, argv)])
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()
+        return code
     except (ClientError, ConfigError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return _error(str(error), EXIT_USAGE)
+    except BrokenPipeError:  # `... | head`: the reader has what it wanted
+        _silence_stdout()
+        return EXIT_OK
+    except sqlite3.Error as error:
+        from bot.storage import explain
+        return _error(f"database: {explain(error)}", EXIT_FAILURE)
+    except OSError as error:
+        return _error(str(error), EXIT_FAILURE)
     except KeyboardInterrupt:
         return 130
+
+
+def _error(message: str, code: int) -> int:
+    try:
+        print(f"error: {message}", file=sys.stderr)
+    except BrokenPipeError:
+        pass
+    return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush does not raise again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -26,6 +26,8 @@ def _secret():
 @dataclass(frozen=True)
 class Config:
     db_path: str = "var/partingways.db"
+    # Where the compiled intent model is kept; "": var/cache in a source checkout, else beside the database.
+    cache_dir: str = ""
     company: str = "Northwind IT"
     signer: str = "the Northwind IT team"
     payment_terms: str = "within 10 days of the invoice date"
@@ -69,6 +71,7 @@ class Config:
 # env var -> (field, parser)
 _ENV = {
     "PARTING_WAYS_DB": ("db_path", str),
+    "PARTING_WAYS_CACHE_DIR": ("cache_dir", str),
     "PARTING_WAYS_COMPANY": ("company", str),
     "PARTING_WAYS_SIGNER": ("signer", str),
     "PARTING_WAYS_PAYMENT_TERMS": ("payment_terms", str),

@@ -10,6 +10,7 @@ import logging
 import re
 import sqlite3
 import time
+from pathlib import Path
 
 from sqlite_utils.db import NotFoundError
 
@@ -25,7 +26,7 @@ from bot.reminders.commands import remind_command
 from bot.storage import Storage, explain, safe_text
 from intents import cues
 from intents.catalog import INTENTS
-from intents.router import Route, Router, default_router
+from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
 from responses import policy as reply_policy
 from responses import render
 
@@ -56,10 +57,15 @@ class Bot:
         self.clients = Clients(self.storage, config.timezone)
         self.commands = CommandSet(self.clients)
         self.commands.register(remind_command(self.commands))  # features add their commands; the grammar knows none
-        self.router = router or default_router()
+        self.router = router or default_router(model_cache(config))
 
     def close(self) -> None:
         self.storage.close()
+
+    def record_change(self, platform: str, who: str, where: str, command: str, client: str | None,
+                      result: str) -> int | None:
+        """The audit row for a record changed outside a chat (the command line)."""
+        return self._safely(record_change, self.storage, platform, who, where, command, client, result)
 
     def readiness(self) -> list[tuple[str, bool, str]]:
         """(check, ok, detail) for what every server needs: a writable database and the intent model."""
@@ -497,6 +503,24 @@ def _client_label(client: dict) -> str:
         verb = "ended" if client["phase"] == "ended" else "ends"
         return f"{client['name']} ({verb} {client['end_date']})"
     return f"{client['name']} ({client['phase']})"
+
+
+def record_change(storage: Storage, platform: str, who: str, where: str, command: str, client: str | None,
+                  result: str) -> int:
+    """Log a change made outside a chat like a chat command: who, where, the command, the outcome."""
+    return storage.log_interaction(platform=platform, sender_id=who, sender_name=who, conversation_id=where,
+                                   audience=STAFF, client=client, text=command, intent="command",
+                                   action=COMMAND, reply_text=result)
+
+
+def model_cache(config: Config) -> Path:
+    """Where the compiled intent model is kept: PARTING_WAYS_CACHE_DIR, else var/cache in a source
+    checkout, else (installed with pip) a cache folder beside the database, which must be writable anyway."""
+    if config.cache_dir:
+        return Path(config.cache_dir).expanduser() / "intent-model"
+    if IN_CHECKOUT:
+        return DEFAULT_CACHE
+    return Path(config.db_path).expanduser().resolve().parent / "cache" / "intent-model"
 
 
 def planned_action(route: Route, audience: str, phase: str | None, threshold: float) -> tuple[str, str | None]:

@@ -13,6 +13,9 @@ from intents.examples import data_fingerprint, load_examples
 
 # Beside the checkout, wherever the bot is started from.
 DEFAULT_CACHE = Path(__file__).resolve().parent.parent / "var" / "cache" / "intent-model"
+# A source checkout (app.py beside the packages) keeps its model there; an installed package has
+# no writable place of its own, so the caller picks one (see bot.core.model_cache).
+IN_CHECKOUT = (Path(__file__).resolve().parent.parent / "app.py").exists()
 
 NO_WORDS = "empty"
 

@@ -45,7 +45,7 @@ def db(tmp_path):
 def logged_texts(db) -> list[str]:
     storage = Storage(str(db))
     try:
-        return [row["text"] for row in storage.iter_interactions()]
+        return [row["text"] for row in storage.iter_interactions() if row["platform"] != "cli"]  # not audit rows
     finally:
         storage.close()
 

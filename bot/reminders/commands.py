@@ -1,6 +1,8 @@
 """How staff reach reminders: the `remind` chat command and `python app.py reminders ...`."""
 from __future__ import annotations
 
+import json
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -36,34 +38,53 @@ def confirmation(reminder: dict) -> str:
 
 # -- python app.py reminders ... --------------------------------------------------
 def run_cli(bot, args, now: datetime | None = None, notifiers=None) -> int:
+    """0 when done; 1 when a platform failed a delivery on `run` (it is retried on the next pass)."""
     now = now or utcnow()
+    as_json = getattr(args, "json", False)
     if args.reminders_action == "run":
-        delivered = run_due(bot, notifiers or [ConsoleNotifier()], now)
+        failures: list = []
+        delivered = run_due(bot, notifiers or [ConsoleNotifier()], now, failures)
         late = sum(1 for d in delivered if d.late)
         print(f"Sent {len(delivered)} reminder deliver{'y' if len(delivered) == 1 else 'ies'}"
-              + (f" ({late} late)." if late else ".") if delivered else "No reminders due.")
-    elif args.reminders_action == "list":
-        lines = agenda(bot, now, args.client)
-        print("\n".join(lines) if lines else "No reminders yet.")
+              + (f" ({late} late)." if late else ".") if delivered else
+              "No reminders due." if not failures else "Nothing was delivered.")
+        for platform, recipient, error in failures:
+            print(f"error: {platform} delivery to {recipient.removeprefix(PERSON)} failed ({error}); "
+                  "it is retried on the next run", file=sys.stderr)
+        return 1 if failures else 0
+    if args.reminders_action == "list":
+        rows = agenda_rows(bot, now, args.client)
+        if as_json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            print("\n".join(_line(r["when"], r["client"], r["what"], r["status"]) for r in rows)
+                  if rows else "No reminders yet.")
     elif args.reminders_action == "add":
-        print(confirmation(add_reminder(bot.clients, args.client, args.when, " ".join(args.note), "cli", now)))
+        who = getattr(args, "actor", "") or "cli"
+        print(confirmation(add_reminder(bot.clients, args.client, args.when, " ".join(args.note), who, now)))
     return 0
 
 
 def agenda(bot, now: datetime, client: str | None = None) -> list[str]:
     """What was sent, late, skipped or cancelled, then what is coming, oldest first."""
+    return [_line(r["when"], r["client"], r["what"], r["status"]) for r in agenda_rows(bot, now, client)]
+
+
+def agenda_rows(bot, now: datetime, client: str | None = None) -> list[dict]:
+    """The agenda as records: due_at (UTC ISO), when (local), client ('' = all clients), what, status."""
     if client:
         client = bot.clients.get(client)["name"]
     ledger = bot.storage.reminder_ledger(client)
     notes = {f"{ADHOC}:{row['id']}": row["note"] for row in bot.storage.adhoc_reminders()}
     recorded = {(row["client"], row["kind"], row["due_date"]) for row in ledger}
-    lines = [(row["due_at"], _line(_when(bot, row["client"], datetime.fromisoformat(row["due_at"])), row["client"],
-                                   LABELS.get(row["kind"]) or notes.get(row["kind"], row["kind"]), _status(row)))
-             for row in ledger]
-    lines += [(due.due_at.isoformat(), _line(_when(bot, due.client, due.due_at), due.client, due.label, "upcoming"))
-              for due in schedule(bot, now) if due.due_at > now and due.key not in recorded
-              and (client is None or due.client == client)]  # the firm-wide digest only unfiltered
-    return [line for _, line in sorted(lines)]
+    rows = [{"due_at": row["due_at"], "when": _when(bot, row["client"], datetime.fromisoformat(row["due_at"])),
+             "client": row["client"], "what": LABELS.get(row["kind"]) or notes.get(row["kind"], row["kind"]),
+             "status": _status(row)} for row in ledger]
+    rows += [{"due_at": due.due_at.isoformat(), "when": _when(bot, due.client, due.due_at), "client": due.client,
+              "what": due.label, "status": "upcoming"}
+             for due in schedule(bot, now) if due.due_at > now and due.key not in recorded
+             and (client is None or due.client == client)]  # the firm-wide digest only unfiltered
+    return sorted(rows, key=lambda row: row["due_at"])
 
 
 def _when(bot, client: str, moment: datetime) -> str:

@@ -46,7 +46,8 @@ class Delivered:
 class _Pass:
     """One run over the schedule at a fixed `now`."""
 
-    def __init__(self, bot, notifiers, now: datetime):
+    def __init__(self, bot, notifiers, now: datetime, failures: list | None = None):
+        self.failures = failures if failures is not None else []  # (platform, recipient, error) of this pass
         if now.tzinfo is None:
             raise ValueError("now must be timezone-aware (UTC)")
         self.bot, self.storage, self.config = bot, bot.storage, bot.config
@@ -126,6 +127,7 @@ class _Pass:
                 notifier.notify_person(person, text, title)
         except Exception as error:  # noqa: BLE001 - any platform failure is retried, never fatal
             log.warning("reminder %s to %s on %s failed: %s", due.key, recipient, notifier.platform, error)
+            self.failures.append((notifier.platform, recipient, f"{type(error).__name__}: {error}"))
             retry_at = self.now + RETRY_BACKOFF * 2 ** (attempt - 1)
             self.storage.delivery_failed(key, claimed_at, f"{type(error).__name__}: {error}", iso(retry_at),
                                          MAX_ATTEMPTS)
@@ -144,9 +146,10 @@ class _Pass:
         return f"older than the {self.config.reminder_cutoff_days}-day cut-off"
 
 
-def run_due(bot, notifiers, now: datetime) -> list[Delivered]:
-    """Deliver every reminder that is due at `now` and not yet delivered; safe to run concurrently."""
-    return _Pass(bot, notifiers, now).run()
+def run_due(bot, notifiers, now: datetime, failures: list | None = None) -> list[Delivered]:
+    """Deliver every reminder that is due at `now` and not yet delivered; safe to run concurrently.
+    failures, if given, receives (platform, recipient, error) for each delivery that failed (to be retried)."""
+    return _Pass(bot, notifiers, now, failures).run()
 
 
 def schedule(bot, now: datetime, clients: dict | None = None) -> list[Due]:

@@ -92,7 +92,8 @@ def build_app(bot: Bot, config: Config, *, process_before_response: bool = False
     except BoltError as error:
         raise ConfigError(f"Slack rejected SLACK_BOT_TOKEN ({problem(error.__context__ or error)}).") from None
     except (SlackClientError, OSError) as error:
-        raise ConfigError(f"Cannot reach Slack at {config.slack_api_url} ({problem(error)}).") from None
+        # Not a setting to fix but a failure while running: exit code 1, not 2.
+        raise ConnectionError(f"Cannot reach Slack at {config.slack_api_url} ({problem(error)}).") from None
     SlackListeners(bot, client, SlackNotifier(client, config.slack_staff_channel)).register(app)
     return app
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError
 
-TEAMS_DIR = Path(__file__).resolve().parents[3] / "teams"
+# teams/ in a source checkout; bot/assets/teams once installed with pip (see pyproject.toml).
+_SOURCE_DIR, _INSTALLED_DIR = Path(__file__).resolve().parents[3] / "teams", Path(__file__).resolve().parents[2] / "assets" / "teams"
+TEAMS_DIR = _SOURCE_DIR if (_SOURCE_DIR / "manifest.json").exists() else _INSTALLED_DIR
 ICONS = ("color.png", "outline.png")
 PACKAGE_NAME = "parting-ways-teams.zip"
 
