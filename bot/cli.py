@@ -269,6 +269,27 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    """A consistent copy of the live database (safe while the bot runs), for cron and upgrades."""
+    from bot.storage import Storage
+    config = load_config(**_overrides(args))
+    destination = Path(args.file).expanduser()
+    if destination.exists() and not args.force:
+        raise ClientError(f"{destination} exists: choose a new name (e.g. with the date) or pass --force")
+    if destination.exists():
+        destination.unlink()
+    storage = Storage(config.db_path, secrets=config.secrets())
+    try:
+        copy = storage.backup(str(destination))
+    finally:
+        storage.close()
+    if args.json:
+        return _print_json(copy)
+    print(f"Backed up {config.db_path} to {copy['path']} ({copy['bytes']:,} bytes: "
+          f"{copy['clients']} clients, {copy['interactions']} interactions; integrity check ok).")
+    return EXIT_OK
+
+
 # -- benchmark ---------------------------------------------------------------------
 def cmd_bench(args) -> int:
     from tools.bench import run
@@ -417,6 +438,11 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="interaction counts by principle, action and client")
     stats.add_argument("--json", action="store_true", help=JSON_HELP)
     stats.set_defaults(handler=cmd_stats)
+    backup = sub.add_parser("backup", help="copy the live database safely (SQLite online backup) to FILE")
+    backup.add_argument("file", metavar="FILE", help="where the copy goes, e.g. /var/backups/pw-$(date +%%F).db")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument("--json", action="store_true", help=JSON_HELP)
+    backup.set_defaults(handler=cmd_backup)
     _add_bench_parser(sub)
     _add_review_parsers(sub)
     clients.set_defaults(handler=cmd_clients)

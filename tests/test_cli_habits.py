@@ -219,3 +219,23 @@ def test_every_change_from_the_command_line_is_audited_with_who_and_where(db, ca
         (me, host, "command")}
     assert [r["client"] for r in rows] == ["Acme Dental", "Newco", "Newco", "Newco", "Newco", None]
     assert "BrightPath IT" in rows[0]["reply_text"]
+
+
+# -- backups -----------------------------------------------------------------------------------------
+def test_backup_copies_the_live_database_while_it_is_open_and_refuses_to_overwrite(db, tmp_path, capsys):
+    live = Storage(db)  # the bot running: an open connection with WAL content not yet checkpointed
+    live.log_interaction(platform="slack", text="in the WAL only", action="reply")
+    copy = tmp_path / "copy.db"
+    try:
+        assert run("backup", str(copy), "--db", db, "--json") == 0
+        summary = json.loads(capsys.readouterr().out)
+        assert summary["clients"] == 3 and summary["interactions"] == 1
+        restored = sqlite3.connect(copy)
+        assert restored.execute("SELECT text FROM interactions").fetchall() == [("in the WAL only",)]
+        assert restored.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        restored.close()
+        assert run("backup", str(copy), "--db", db) == 2
+        assert "exists" in capsys.readouterr().err
+        assert run("backup", str(tmp_path / "no-such-folder" / "x.db"), "--db", db) == 1
+    finally:
+        live.close()

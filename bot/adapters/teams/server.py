@@ -167,7 +167,9 @@ def serve(core: Bot, host: str | None = None) -> int:
     config = core.config
     # Unauthenticated, listen on this machine only; a dev tunnel forwards to localhost anyway.
     host = host or ("0.0.0.0" if is_authenticated(config) else "127.0.0.1")
-    print(f"Parting Ways for Teams: POST http://{host}:{config.teams_port}{ROUTE} "
-          f"(health: http://{host}:{config.teams_port}{READY_PATH})", flush=True)
-    web.run_app(create_app(core), host=host, port=config.teams_port, print=None)
+    announcement = (f"Parting Ways for Teams: POST http://{host}:{config.teams_port}{ROUTE} "
+                    f"(health: http://{host}:{config.teams_port}{READY_PATH})")
+    # run_app calls `print` once it is listening: announced then, a health check can follow at once.
+    web.run_app(create_app(core), host=host, port=config.teams_port,
+                print=lambda _: print(announcement, flush=True))
     return 0
