@@ -18,7 +18,7 @@ from bot.cli import main
 from bot.clients import Clients
 from bot.storage import Storage
 from tests.support.records import seed_clients
-from tests.support.slack import BOT_TOKEN, STAFF_CHANNEL
+from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, STAFF_CHANNEL
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,7 +105,7 @@ def test_slack_that_cannot_be_reached_is_a_runtime_failure_not_a_usage_error(tmp
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
     monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
     monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{port}/api/")
     assert run("slack", "--db", str(tmp_path / "bot.db")) == 1
     assert "Cannot reach Slack" in capsys.readouterr().err

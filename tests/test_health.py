@@ -87,7 +87,7 @@ async def test_teams_answers_alive_and_ready(open_bot, tmp_path, aiohttp_client_
     from bot.adapters.teams.server import create_app
     from bot.config import load_config
     core = open_bot(load_config(environ={}, db_path=str(tmp_path / "bot.db"), teams_app_id=APP_ID,
-                                teams_app_password="x", teams_tenant_id="our-tenant"))
+                                teams_app_password="not-a-real-secret-1234", teams_tenant_id="our-tenant"))
     client = await aiohttp_client_for(create_app(core))
     alive = await client.get("/healthz")
     ready = await client.get("/readyz")

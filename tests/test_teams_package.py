@@ -85,7 +85,7 @@ def test_cli_teams_package_writes_the_zip_into_the_chosen_folder(tmp_path, monke
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("credentials, warned", [({}, True), ({"teams_app_id": APP_ID,
-                                                                 "teams_app_password": "x", "teams_tenant_id": "t"}, False)])
+                                                                 "teams_app_password": "not-a-real-secret-1234", "teams_tenant_id": "t"}, False)])
 async def test_starting_without_credentials_warns_that_requests_are_unauthenticated(open_bot, 
         tmp_path, caplog, credentials, warned):
     core = open_bot(load_config(environ={}, db_path=str(tmp_path / "bot.db"), **credentials))
@@ -107,10 +107,10 @@ def test_the_default_bot_type_is_single_tenant_which_azure_still_creates():
 
 
 @pytest.mark.parametrize("settings, problem", [
-    ({"teams_app_password": "x"}, "SingleTenant needs MicrosoftAppTenantId"),
+    ({"teams_app_password": "not-a-real-secret-1234"}, "SingleTenant needs MicrosoftAppTenantId"),
     ({"teams_tenant_id": "t"}, "SingleTenant needs MicrosoftAppPassword"),
     ({"teams_app_type": "UserAssignedMSI"}, "UserAssignedMSI needs MicrosoftAppTenantId"),
-    ({"teams_app_type": "UserAssignedMSI", "teams_tenant_id": "t", "teams_app_password": "x"},
+    ({"teams_app_type": "UserAssignedMSI", "teams_tenant_id": "t", "teams_app_password": "not-a-real-secret-1234"},
      "unset MicrosoftAppPassword"),
 ])
 def test_each_bot_type_says_which_setting_it_lacks(settings, problem):
@@ -121,9 +121,9 @@ def test_each_bot_type_says_which_setting_it_lacks(settings, problem):
 
 
 @pytest.mark.parametrize("settings", [
-    {"teams_app_password": "x", "teams_tenant_id": "t"},
+    {"teams_app_password": "not-a-real-secret-1234", "teams_tenant_id": "t"},
     {"teams_app_type": "UserAssignedMSI", "teams_tenant_id": "t"},
-    {"teams_app_type": "MultiTenant", "teams_app_password": "x"},
+    {"teams_app_type": "MultiTenant", "teams_app_password": "not-a-real-secret-1234"},
     {"teams_app_id": ""},  # no credentials: local testing, the SDK accepts unsigned requests
 ])
 def test_each_complete_bot_type_builds_the_sdk_adapter(settings):
