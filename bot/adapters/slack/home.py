@@ -6,7 +6,7 @@ import logging
 from datetime import date, timedelta
 
 from bot import clock
-from bot.adapters.slack.blocks import clip, context, escape, fitted, header, section
+from bot.adapters.slack.blocks import SECTION_LIMIT, clip, context, escape, fitted, header, pieces, section
 
 log = logging.getLogger("partingways.slack")
 
@@ -58,16 +58,21 @@ def _in_offboarding(client: dict, today: date) -> bool:
         and date.fromisoformat(client["end_date"]) >= recent
 
 
+FIELD_LIMIT = 300  # characters of one free-text field on the Home tab; longer ones end with "…"
+
+
 def _client_block(bot, client: dict) -> dict:
-    lines = [f"*{escape(client['name'])}*: {client['phase']}",
+    """One client's section. Free-text fields are clipped before escaping (so no entity is cut) and the
+    whole section to Slack's 3,000 characters: one long field must not make Slack reject the whole tab."""
+    lines = [f"*{escape(clip(client['name'], FIELD_LIMIT))}*: {client['phase']}",
              f"Notice given {client.get('notice_date') or 'not recorded'}, "
              f"last day of support {client.get('end_date') or 'not set'}"]
     if client.get("new_provider"):
-        lines.append(f"New provider: {escape(client['new_provider'])}")
+        lines.append(f"New provider: {escape(clip(client['new_provider'], FIELD_LIMIT))}")
     reminder = next_reminder(bot, client["name"])
     if reminder:
-        lines.append(f"Next reminder: {escape(reminder)}")
-    return section("\n".join(lines))
+        lines.append(f"Next reminder: {escape(clip(reminder, FIELD_LIMIT))}")
+    return section(pieces("\n".join(lines), SECTION_LIMIT)[0])
 
 
 def _interaction_line(row: dict) -> str:
