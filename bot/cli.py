@@ -257,6 +257,7 @@ def cmd_log_purge(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    from bot.drafts import stats_report
     bot = _bot(args)
     stats = bot.storage.stats()
     if args.json:
@@ -266,6 +267,7 @@ def cmd_stats(args) -> int:
         print(f"By {column}:")
         for value, count in counts:
             print(f"  {value:<24} {count}")
+    print(stats_report(bot.drafts))
     return 0
 
 
@@ -435,7 +437,7 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
     teams.set_defaults(handler=cmd_teams, teams_action="serve", host=None, out="dist")
 
     _add_log_parsers(sub)
-    stats = sub.add_parser("stats", help="interaction counts by principle, action and client")
+    stats = sub.add_parser("stats", help="interaction counts by principle, action and client; drafted replies by intent")
     stats.add_argument("--json", action="store_true", help=JSON_HELP)
     stats.set_defaults(handler=cmd_stats)
     backup = sub.add_parser("backup", help="copy the live database safely (SQLite online backup) to FILE")

@@ -226,6 +226,6 @@ def describe(client: dict) -> str:
         ("Provider contact", client.get("new_provider_contact")),
         ("Account owner", client.get("account_owner")), ("Also known as", client.get("aliases")),
         ("Email domain", client.get("email_domain")),
-        ("Timezone", client.get("timezone")),
+        ("Timezone", client.get("timezone")), ("Reply mode", client.get("reply_mode")),
     ]
     return "\n".join([client["name"]] + [f"  {label}: {value}" for label, value in labels if value])

@@ -13,6 +13,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 TEAMS_APP_TYPES = ("SingleTenant", "UserAssignedMSI", "MultiTenant")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# How a client auto-reply leaves the bot: sent at once, drafted for a person to approve, or
+# drafted for learning only while a person answers (see bot/drafts.py).
+REPLY_MODES = ("auto", "approve", "shadow")
 
 
 class ConfigError(ValueError):
@@ -43,6 +46,14 @@ class Config:
     reminder_cutoff_days: int = 3
     digest_day: str = "monday"
     digest_hour: int = 9
+    # Drafts: the firm's reply mode ("" = this installation's default, see bot/drafts.py; modes per
+    # kind of message are in responses/policy.toml), and when an unanswered draft is raised again /
+    # expires (working hours, in the firm's timezone)
+    reply_mode: str = ""
+    draft_escalate_hours: float = 4.0
+    draft_expiry_hours: float = 24.0
+    working_hours: tuple[int, int] = (9 * 60, 17 * 60 + 30)   # minutes after local midnight
+    working_days: tuple[int, ...] = (0, 1, 2, 3, 4)            # Monday is 0
     # Slack
     slack_bot_token: str = _secret()
     slack_app_token: str = _secret()
@@ -85,6 +96,11 @@ _ENV = {
     "PARTING_WAYS_REMINDER_CUTOFF_DAYS": ("reminder_cutoff_days", int),
     "PARTING_WAYS_DIGEST_DAY": ("digest_day", str.lower),
     "PARTING_WAYS_DIGEST_HOUR": ("digest_hour", int),
+    "PARTING_WAYS_REPLY_MODE": ("reply_mode", str.lower),
+    "PARTING_WAYS_DRAFT_ESCALATE_HOURS": ("draft_escalate_hours", float),
+    "PARTING_WAYS_DRAFT_EXPIRY_HOURS": ("draft_expiry_hours", float),
+    "PARTING_WAYS_WORKING_HOURS": ("working_hours", lambda v: _minutes_range(v)),
+    "PARTING_WAYS_WORKING_DAYS": ("working_days", lambda v: _weekdays(v)),
     "SLACK_BOT_TOKEN": ("slack_bot_token", str),
     "SLACK_APP_TOKEN": ("slack_app_token", str),
     "SLACK_SIGNING_SECRET": ("slack_signing_secret", str),
@@ -100,6 +116,39 @@ _ENV = {
 }
 
 
+def _minutes_range(value: str) -> tuple[int, int]:
+    """'09:00-17:30' -> (540, 1050)."""
+    start, dash, end = value.partition("-")
+    if not dash:
+        raise ValueError("expected HH:MM-HH:MM")
+    return _minutes(start), _minutes(end)
+
+
+def _minutes(value: str) -> int:
+    hours, colon, minutes = value.strip().partition(":")
+    hour, minute = int(hours), int(minutes or 0)
+    if not (0 <= hour <= 24 and 0 <= minute < 60) or hour * 60 + minute > 24 * 60:
+        raise ValueError("not a time of day")
+    return hour * 60 + minute
+
+
+def _weekdays(value: str) -> tuple[int, ...]:
+    """'mon-fri' or 'mon,tue,wed' -> weekday numbers (Monday 0)."""
+    def number(name: str) -> int:
+        matches = [i for i, day in enumerate(WEEKDAYS) if name and day.startswith(name.strip().lower())]
+        if len(matches) != 1:
+            raise ValueError(f"{name!r} is not a weekday")
+        return matches[0]
+    days: set[int] = set()
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        first, dash, last = part.partition("-")
+        if dash:
+            a, b = number(first), number(last)
+            days.update(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
+        else:
+            days.add(number(part))
+    return tuple(sorted(days))
+
 
 def load_config(environ: dict[str, str] | None = None, **overrides) -> Config:
     """Build a Config from environment variables (and explicit overrides)."""
@@ -111,8 +160,9 @@ def load_config(environ: dict[str, str] | None = None, **overrides) -> Config:
             continue
         try:
             values[attr] = parse(raw.strip())
-        except ValueError:
-            raise ConfigError(f"{name} has an invalid value (expected {parse.__name__})") from None
+        except ValueError as error:
+            detail = f"expected {parse.__name__}" if parse.__name__ != "<lambda>" else str(error)
+            raise ConfigError(f"{name} has an invalid value ({detail})") from None
     values.update(overrides)
     config = Config(**values)
     _validate(config)
@@ -132,6 +182,7 @@ def _validate(config: Config) -> None:
     if config.teams_app_type not in TEAMS_APP_TYPES:
         raise ConfigError(f"MicrosoftAppType must be one of {', '.join(TEAMS_APP_TYPES)} "
                           f"(got {config.teams_app_type!r})")
+    _validate_drafts(config)
     if config.db_path != ":memory:":
         Path(config.db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
@@ -147,3 +198,19 @@ def _validate_reminders(config: Config) -> None:
         raise ConfigError("PARTING_WAYS_REMINDER_INTERVAL must be at least 1 second")
     if config.reminder_cutoff_days < 0:
         raise ConfigError("PARTING_WAYS_REMINDER_CUTOFF_DAYS cannot be negative")
+
+
+def _validate_drafts(config: Config) -> None:
+    if config.reply_mode and config.reply_mode not in REPLY_MODES:
+        raise ConfigError(f"PARTING_WAYS_REPLY_MODE must be one of {', '.join(REPLY_MODES)}")
+    for name, hours in (("PARTING_WAYS_DRAFT_ESCALATE_HOURS", config.draft_escalate_hours),
+                        ("PARTING_WAYS_DRAFT_EXPIRY_HOURS", config.draft_expiry_hours)):
+        if not 0 < hours <= 24 * 365:
+            raise ConfigError(f"{name} must be a positive number of working hours")
+    if config.draft_expiry_hours < config.draft_escalate_hours:
+        raise ConfigError("PARTING_WAYS_DRAFT_EXPIRY_HOURS must not be shorter than PARTING_WAYS_DRAFT_ESCALATE_HOURS")
+    start, end = config.working_hours
+    if not 0 <= start < end <= 24 * 60:
+        raise ConfigError("PARTING_WAYS_WORKING_HOURS must be a day's span such as 09:00-17:30")
+    if not config.working_days or any(not 0 <= day <= 6 for day in config.working_days):
+        raise ConfigError("PARTING_WAYS_WORKING_DAYS must name at least one weekday (e.g. mon-fri)")

@@ -49,6 +49,12 @@ class Core(Protocol):
     def record_delivery_error(self, interaction_id: int | None, error: str) -> None:
         """The adapter could not deliver a decision: the log says so next to the message."""
 
+    # Drafted client replies (bot.drafts.Drafts): act(DraftRequest) -> DraftResult for a click on a
+    # draft card, delivered(draft_id, error=None) once the adapter has sent what act() said to send,
+    # card_posted(draft_id, channel, message_id) to remember where the card is, check(DraftRequest)
+    # before opening an editor.
+    drafts: object
+
 
 @runtime_checkable
 class Adapter(Protocol):
@@ -58,6 +64,11 @@ class Adapter(Protocol):
     alone when ``decision.private`` (an ephemeral message, a 1:1 chat) — cut to the
     platform's limits; ``decision.staff_notice`` goes to the staff channel; a failed
     send is reported with ``Core.record_delivery_error``, never raised to the platform.
+    ``decision.draft`` goes to the staff channel instead of the notice, as a card with
+    Send / Edit / Don't send while it is open; a click goes to ``Core.drafts.act``, and when
+    the result says ``deliver`` the adapter sends ``draft.final_text`` to the client's
+    conversation (escaped for the platform), reports with ``Core.drafts.delivered`` and
+    updates the card in place.
     """
 
     platform: str  # the name stored with every logged message: "console", "slack", "teams", ...

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field, replace
 from bot.clients import ClientError, Clients, client_today
 from bot.commands import CommandSet, Invocation, parse_command_text
 from bot.config import Config
-from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY,
-                         STAFF, Choice, Decision, IncomingMessage, Reply)
+from bot.drafts import AUTO, SHADOW, Drafts, Redecision, mode_command
+from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE,
+                         REPLY, STAFF, Choice, Decision, IncomingMessage, Reply)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.storage import Storage, explain, safe_text
@@ -58,6 +59,8 @@ class Bot:
         self.commands = CommandSet(self.clients)
         self.commands.register(remind_command(self.commands))  # features add their commands; the grammar knows none
         self.router = router or default_router(model_cache(config))
+        self.drafts = Drafts(config, self.storage, self.clients, self._redecide)
+        self.commands.register(mode_command(self.commands, self.drafts))
 
     def close(self) -> None:
         self.storage.close()
@@ -272,19 +275,40 @@ class Bot:
         decision = Decision(plan.action, plan.intents[0] if plan.intents else None, plan.principle,
                             plan.confidence, client=client["name"], phase=phase)
         reason = plan.reason
-        if plan.action == REPLY and not self.storage.claim_auto_reply(
+        mode = self.drafts.mode_for(client, plan.raw) if plan.action == REPLY else None
+        # A person approves each draft, so only replies sent at once count against the window.
+        if mode == AUTO and not self.storage.claim_auto_reply(
                 message.conversation_id, message.thread_id, self.config.auto_reply_window_seconds):
             decision.action, reason = HANDOFF, "I already auto-replied in this thread a moment ago"
         facts = self._facts(client, message.sender_name, message.text, plan.intents[0] if plan.intents else "")
         rendered = render.render_client(plan.intents, facts, seed=message.text) if plan.intents else None
         if decision.action == REPLY and rendered is None:
             decision.action, reason = HANDOFF, "there is no client wording for this kind of message"
+        if decision.action == REPLY and mode != AUTO:
+            # approve: a person sends it; shadow: a person answers, the draft is for learning.
+            decision.draft = self.drafts.create(message, client, _kind(plan), plan.principle, plan.confidence,
+                                                rendered.text, mode)
+            decision.action = DRAFT if mode != SHADOW else HANDOFF
+            return decision
         if decision.action == REPLY:
             decision.reply = Reply(text=rendered.text, principle=plan.principle, audience=CLIENT)
         draft = rendered.text if rendered is not None and decision.action == HANDOFF else ""
         decision.staff_notice = self._staff_notice(message, decision, reason, draft=draft, client=client,
                                                    declined=plan.declined, follow_up=plan.follow_up)
         return decision
+
+    def _redecide(self, client: dict, draft: dict) -> Redecision:
+        """What the bot would do now with a drafted-for message, for a client whose phase moved on."""
+        if client["phase"] not in OFFBOARDING:
+            return Redecision(IGNORE, None, client["phase"], None, "the client is no longer being offboarded")
+        text = draft["client_text"]
+        plan = self._client_plan(text, client)
+        rendered = None
+        if plan.action == REPLY and plan.intents:
+            facts = self._facts(client, draft["sender_name"] or "", text, plan.intents[0])
+            rendered = render.render_client(plan.intents, facts, seed=text)
+        action = plan.action if rendered is not None or plan.action != REPLY else HANDOFF
+        return Redecision(action, _kind(plan), client["phase"], rendered.text if rendered else None, plan.reason or "")
 
     def _client_plan(self, text: str, client: dict) -> "Plan":
         """What to answer: the kinds of request in the message, each through the reply policy."""
@@ -460,6 +484,8 @@ class Bot:
             latency_ms=round((time.perf_counter() - started) * 1000, 3), error=decision.error,
         )
         decision.interaction_id = self._safely(self.storage.log_interaction, **row)
+        if decision.draft is not None:
+            self._safely(self.drafts.attach_interaction, decision.draft, decision.interaction_id)
 
     def _safely(self, write, *args, **kwargs):
         """Storage trouble (locked, full, read-only) is reported, never fatal to a reply."""
@@ -496,6 +522,11 @@ class Plan:
     def handing_off(self, reason: str) -> "Plan":
         self.action, self.reason = HANDOFF, reason
         return self
+
+
+def _kind(plan: "Plan") -> str | None:
+    """The kind(s) of message a plan answers, as the reply policy names them ('a+b' for several)."""
+    return "+".join(plan.raw) or None
 
 
 def _client_label(client: dict) -> str:

@@ -13,6 +13,7 @@ HANDOFF = "handoff"    # send nothing to the sender; a person must answer (see s
 IGNORE = "ignore"      # send nothing at all
 COMMAND = "command"    # a staff command ran; decision.reply holds its result
 DENY = "deny"          # the sender may not do that; decision.reply says so politely
+DRAFT = "draft"        # send nothing to the sender yet: decision.draft waits in the staff channel for a person
 
 
 @dataclass(frozen=True)
@@ -83,3 +84,6 @@ class Decision:
     # Options to offer with the reply; picking one answers the same question again (Bot.choose).
     choices: list[Choice] = field(default_factory=list)
     choice_prompt: str = ""
+    # A reply drafted for staff (approve mode: to Send / Edit / Don't send; shadow mode: to read
+    # only). Adapters post it as a card in the staff channel instead of staff_notice.
+    draft: object | None = None   # a bot.drafts.Draft

@@ -8,7 +8,7 @@ what clients are told never disagree.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +17,9 @@ REPLY, DECLINE, HANDOFF = "reply", "decline", "handoff"
 ACTIONS = (REPLY, DECLINE, HANDOFF)
 PHASES = ("transition", "ended")
 FACTS = ("reason", "end_date", "new_provider", "account_owner")
+# How a reply (or decline) to this kind of message leaves the bot, when set for it: sent at once,
+# drafted for a person to approve, or drafted for learning only. Unset: the firm's mode (bot/drafts.py).
+MODES = ("auto", "approve", "shadow")
 DECLINE_WORDING = "after_end_request"
 
 
@@ -35,6 +38,7 @@ class Rule:
 class Policy:
     rules: dict[tuple[str, str], Rule]
     about: dict[str, str]
+    modes: dict[str, str] = field(default_factory=dict)   # kind of message -> auto / approve / shadow
 
     def rule(self, intent: str, phase: str | None) -> Rule | None:
         return self.rules.get((intent, phase))
@@ -62,7 +66,7 @@ def _rule(intent: str, phase: str, value, needs: tuple[str, ...]) -> Rule:
 
 def parse(text: str) -> Policy:
     data = tomllib.loads(text)
-    rules, about = {}, {}
+    rules, about, modes = {}, {}, {}
     for intent, section in data.items():
         if not isinstance(section, dict):
             raise PolicyError(f"{intent!r} must be a section ([{intent}])")
@@ -70,11 +74,18 @@ def parse(text: str) -> Policy:
         if set(needs) - set(FACTS):
             raise PolicyError(f"[{intent}] needs: facts must be among {', '.join(FACTS)}")
         about[intent] = section.get("about", "")
+        if "mode" in section:
+            if section["mode"] not in MODES:
+                raise PolicyError(f"[{intent}] mode must be one of {', '.join(MODES)}")
+            modes[intent] = section["mode"]
+        unknown = set(section) - {"about", "needs", "mode", *PHASES}
+        if unknown:
+            raise PolicyError(f"[{intent}]: unknown key(s) {', '.join(sorted(unknown))}")
         for phase in PHASES:
             if phase not in section:
                 raise PolicyError(f"[{intent}] says nothing for phase {phase!r}")
             rules[(intent, phase)] = _rule(intent, phase, section[phase], needs)
-    return Policy(rules, about)
+    return Policy(rules, about, modes)
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +96,7 @@ def load() -> Policy:
 def table(policy: Policy | None = None) -> str:
     """The policy as a Markdown table, for the README and `python app.py policy`."""
     policy = policy or load()
-    lines = ["| message | transition | ended | needs |", "| --- | --- | --- | --- |"]
+    lines = ["| message | transition | ended | needs | mode |", "| --- | --- | --- | --- | --- |"]
     for intent, about in policy.about.items():
         cells = []
         for phase in PHASES:
@@ -96,5 +107,6 @@ def table(policy: Policy | None = None) -> str:
                 shown += f" (as {rule.wording})"
             cells.append(shown)
         needs = ", ".join(policy.rule(intent, "transition").needs) or ""
-        lines.append(f"| `{intent}`: {about} | {cells[0]} | {cells[1]} | {needs} |")
+        mode = policy.modes.get(intent, "")
+        lines.append(f"| `{intent}`: {about} | {cells[0]} | {cells[1]} | {needs} | {mode} |")
     return "\n".join(lines)

@@ -1,4 +1,6 @@
 """The adapter contract (bot.contract) and the reference adapter that shows it, in transcripts."""
+from dataclasses import replace
+
 import pytest
 
 from bot.adapters.console import ConsoleSession
@@ -8,6 +10,12 @@ from bot.adapters.transcript import TranscriptAdapter
 from bot.contract import Adapter, Core
 
 pytestmark = pytest.mark.calendar  # replies name dates relative to the pinned day
+
+
+@pytest.fixture
+def config(config):
+    """Client replies here are sent at once (auto); the draft flow is in tests/test_drafts.py."""
+    return replace(config, reply_mode="auto")
 
 
 def test_the_bot_is_the_core_every_adapter_talks_to(bot):

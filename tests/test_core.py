@@ -1,4 +1,5 @@
 """The core decides and logs: staff coaching, client auto-replies by phase, hand-offs, denials."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,6 +13,12 @@ from tests.support.calendar import iso_day as day
 from tests.support.records import seed_clients
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
+
+@pytest.fixture
+def config(config):
+    """These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve)."""
+    return replace(config, reply_mode="auto")
 
 
 def staff(text, **kw):

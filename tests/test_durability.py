@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bot.config import load_config
@@ -92,7 +93,9 @@ def test_a_writer_killed_mid_run_leaves_a_sound_database_with_every_acknowledged
     assert set(acknowledged) <= logged_ids(config.db_path)
 
 
-def test_a_full_disk_is_reported_clearly_and_the_bot_keeps_answering(bot, caplog):
+def test_a_full_disk_is_reported_clearly_and_the_bot_keeps_answering(config, caplog):
+    bot = Bot(replace(config, reply_mode="auto"))  # auto-replies need no storage to reach the client
+    seed_clients(bot.clients)
     db = bot.storage.db
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
     decision = bot.handle(IncomingMessage(text="why are you ending our contract? " * 3000, platform="slack",
@@ -103,6 +106,7 @@ def test_a_full_disk_is_reported_clearly_and_the_bot_keeps_answering(bot, caplog
     assert "SQLITE_FULL" in caplog.text and "free space" in caplog.text and bot.config.db_path in caplog.text
     db.execute("PRAGMA max_page_count = 1073741823")  # space freed: logging resumes on its own
     assert bot.handle(staff("how do I tell Initech?")).interaction_id is not None
+    bot.close()
 
 
 def test_a_read_only_database_is_reported_clearly_and_the_bot_keeps_answering(open_bot, tmp_path, caplog):

@@ -13,6 +13,12 @@ from intents.examples import load_examples
 from responses.render import PRINCIPLE_TITLES
 from tests.support.records import seed_clients
 
+
+@pytest.fixture
+def config(config):
+    """These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve)."""
+    return replace(config, reply_mode="auto")
+
 SECRETS = {"slack_bot_token": "xoxb-1111-SECRET-BOT", "slack_signing_secret": "signing-SECRET-2222",
            "slack_app_token": "xapp-3333-SECRET-APP", "teams_app_password": "teams~SECRET~4444"}
 COACHING_MARKERS = ["Ready to send", *(title for title in PRINCIPLE_TITLES.values())]

@@ -1,9 +1,17 @@
 """The Slack app end to end: signed Slack requests in, Web API calls out, the real Bolt app between."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.support.slack import BOT_USER, CLIENT_TEAM, CLIENT_USER, OUR_TEAM, STAFF_CHANNEL, STAFF_USER
+
+
+@pytest.fixture
+def config(config):
+    """These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve)."""
+    return replace(config, reply_mode="auto")
 
 SECOND_CHANCE = "They said sorry and want another chance, should I reconsider?"
 WHY = "Why are you ending our contract?"

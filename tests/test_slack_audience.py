@@ -1,6 +1,8 @@
 """Who counts as staff on Slack: guest accounts and other teams are the client audience, everywhere."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import logging
 
 import pytest
@@ -10,6 +12,12 @@ from tests.support.calendar import iso_day as day
 from bot.adapters.slack.people import KNOWN_FOR_SECONDS, UNKNOWN_FOR_SECONDS, People
 from tests.support.slack import (BOT_USER, CLIENT_TEAM, CLIENT_USER, GUEST_USER, OUR_TEAM, SINGLE_GUEST_USER,
     STAFF_CHANNEL, STAFF_USER, slack_config)
+
+
+@pytest.fixture
+def config(config):
+    """These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve)."""
+    return replace(config, reply_mode="auto")
 
 WHY = "Why are you ending our contract?"
 GUESTS = pytest.mark.parametrize("guest", [GUEST_USER, SINGLE_GUEST_USER], ids=["multi_channel", "single_channel"])

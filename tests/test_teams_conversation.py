@@ -1,6 +1,8 @@
 """Conversations with the Teams bot in-process, on botbuilder's TestAdapter (no HTTP)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
@@ -15,7 +17,8 @@ END = iso_day(40)  # a last day of support well after the pinned today
 @pytest.fixture
 def config(teams_config):
     """These tests run with our tenant and staff channel configured."""
-    return teams_config
+    # These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve).
+    return replace(teams_config, reply_mode="auto")
 
 
 def coaching(principle: str, *must_mention: str):

@@ -20,7 +20,8 @@ END = iso_day(40)  # a last day of support well after the pinned today
 @pytest.fixture
 def config(teams_config):
     """These tests run with our tenant and staff channel configured."""
-    return teams_config
+    # These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve).
+    return replace(teams_config, reply_mode="auto")
 
 
 GLOBEX_CHAT = "19:globex-shared@thread.v2"

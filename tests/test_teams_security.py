@@ -17,7 +17,8 @@ from tests.support.teams import (ACME_CHAT, PRIYA_CHAT, CLIENT_TENANT, DANA, OUR
 @pytest.fixture
 def config(teams_config):
     """These tests run with our tenant and staff channel configured."""
-    return teams_config
+    # These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve).
+    return replace(teams_config, reply_mode="auto")
 
 
 OMAR = {"id": "29:omar", "name": "Omar Haddad", "aadObjectId": "aad-omar"}

@@ -7,7 +7,8 @@ import threading
 from typing import Callable, TextIO
 
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, STAFF, IncomingMessage
+from bot.drafts import DROP, EDIT, SEND, DraftRequest, describe_draft
+from bot.message import CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE, REPLY, STAFF, IncomingMessage
 from bot.notify import ConsoleNotifier
 from bot.reminders.runner import run_due, start_reminder_loop
 from bot.storage import utcnow
@@ -16,6 +17,10 @@ HELP = """Console commands:
   /as staff                 speak as a member of our team (the default)
   /as client <name>         speak as someone at that client, in its shared channel
   /clients                  list clients and their phase
+  /drafts                   drafted replies waiting for the team
+  /send N                   send draft N to the client as drafted
+  /edit N text              send your own text instead of draft N (exactly as typed)
+  /drop N [reason]          don't send draft N
   /help                     this text
   /quit                     leave
 Anything else is a message to the bot. Staff commands: 'offboard help'."""
@@ -54,6 +59,11 @@ class ConsoleSession:
             return self._staff_command("list")
         if line.strip() == "/help":
             return HELP
+        verb = line.split(maxsplit=1)[0]
+        if verb in DRAFT_VERBS:
+            return self._act(DRAFT_VERBS[verb], line[len(verb):].strip())
+        if line.strip() == "/drafts":
+            return self._open_drafts()
         if line.strip().isdigit() and self._choices:
             return self._pick(int(line.strip()))
         return self._send(line)
@@ -77,6 +87,36 @@ class ConsoleSession:
         self._choices = list(decision.choices) if decision.interaction_id is not None else []
         self._choices_for = decision.interaction_id
         return format_decision(decision)
+
+    # -- drafts: the console is the staff channel too ---------------------------------------
+    def _act(self, verb: str, rest: str) -> str:
+        number, _, text = rest.partition(" ")
+        if not number:
+            return f"Usage: /{verb} N" + (" text" if verb == EDIT else " [reason]" if verb == DROP else "")
+        request = DraftRequest(draft_id=number, token=None, verb=verb, platform="console", actor_id=self.user,
+                               actor_name=self.user, audience=self.audience,
+                               text=text if verb == EDIT else None, reason=text if verb == DROP else "")
+        result = self.bot.drafts.act(request)
+        if not result.deliver:
+            lines = [] if result.ok else [f"bot: {result.message}"]  # a change shows as the card's update
+        else:
+            draft = result.draft
+            lines = [f"bot (to {draft.client}'s conversation):\n{_indent(draft.final_text)}"]
+            result = self.bot.drafts.delivered(draft.id)
+        if result.ok and result.draft is not None:
+            lines.append(f"bot (draft #{result.draft.id} updated in the staff channel):\n"
+                         f"{_indent(result.draft.outcome)}")
+        if result.new_draft is not None:
+            lines.append(_draft_card(result.new_draft))
+        return "\n".join(lines)
+
+    def _open_drafts(self) -> str:
+        if self.audience != STAFF:
+            return "Drafts are for the team: /as staff first."
+        drafts = self.bot.drafts.open("console")
+        if not drafts:
+            return "No drafts waiting."
+        return "\n".join(_draft_card(draft) for draft in drafts)
 
     def _switch(self, words: list[str]) -> str:
         if words[:1] == ["staff"]:
@@ -113,9 +153,23 @@ def format_decision(decision) -> str:
         options = [f"{number}. {choice.label}" for number, choice in enumerate(decision.choices, start=1)]
         lines.append(_indent("\n".join([decision.choice_prompt or "Choose one:"] + options +
                                        ["(type a number to pick one)"])))
-    if decision.staff_notice:
+    if decision.action == DRAFT:
+        lines.append("bot: (nothing sent to the client yet: the reply waits for the team)")
+    if decision.draft is not None:
+        lines.append(_draft_card(decision.draft))
+    elif decision.staff_notice:
         lines.append(f"bot (to the staff channel):\n{_indent(decision.staff_notice.text)}")
     return "\n".join(lines)
+
+
+DRAFT_VERBS = {"/send": SEND, "/edit": EDIT, "/drop": DROP}
+
+
+def _draft_card(draft) -> str:
+    text = describe_draft(draft)
+    if draft.is_open:
+        text += f"\n/send {draft.id} · /edit {draft.id} <your text> · /drop {draft.id} [reason]"
+    return f"bot (to the staff channel):\n{_indent(text)}"
 
 
 def _indent(text: str) -> str:

@@ -10,6 +10,7 @@ import itertools
 from dataclasses import dataclass
 
 from bot.contract import Core
+from bot.drafts import DraftRequest, DraftResult, describe_draft
 from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage
 
 SENDER = "sender"              # the person who wrote, where everyone in the conversation reads it
@@ -49,6 +50,7 @@ class TranscriptAdapter:
         self.deliveries: list[Delivery] = []
         self._notifier = TranscriptNotifier(self.deliveries)
         self._turns = itertools.count(1)
+        self._cards: dict[int, str] = {}  # draft id -> the token its card's buttons carry
 
     def staff_notifier(self) -> TranscriptNotifier:
         return self._notifier
@@ -82,5 +84,31 @@ class TranscriptAdapter:
                 listed = "\n".join(f"{n}. {c.label}" for n, c in enumerate(decision.choices, start=1))
                 self.deliveries.append(Delivery(SENDER_ONLY if decision.private else SENDER,
                                                 f"{decision.choice_prompt}\n{listed}", "choices"))
-        if decision.staff_notice is not None:
+        if decision.draft is not None:
+            self.post_card(decision.draft)
+        elif decision.staff_notice is not None:
             self._notifier.notify_staff(decision.staff_notice.text, decision.staff_notice.title)
+
+    # -- drafted replies: a card in the staff channel, and its buttons ----------------------------
+    def post_card(self, draft) -> None:
+        self._cards[draft.id] = draft.token
+        self._notifier.notify_staff(describe_draft(draft), f"Draft #{draft.id}")
+
+    def press(self, verb: str, draft_id: int, *, sender: str = "sam", sender_name: str = "Sam",
+              staff: bool = True, text: str | None = None, reason: str = "") -> DraftResult:
+        """A click on a draft card's Send / Edit / Don't send: the core decides, the adapter delivers
+        to the client's conversation, reports back, then updates the card."""
+        request = DraftRequest(draft_id=draft_id, token=self._cards.get(draft_id, ""), verb=verb,
+                               platform=self.platform, actor_id=sender, actor_name=sender_name,
+                               audience=STAFF if staff else CLIENT, text=text, reason=reason)
+        result = self.core.drafts.act(request)
+        if result.deliver:
+            self.deliveries.append(Delivery(result.draft.conversation_id, result.draft.final_text or ""))
+            result = self.core.drafts.delivered(result.draft.id)
+        if result.draft is not None and (result.ok or result.draft.handled):
+            self._notifier.notify_staff(result.draft.outcome, f"Draft #{result.draft.id} updated")
+        if not result.ok:
+            self.deliveries.append(Delivery(SENDER_ONLY, result.message))
+        if result.new_draft is not None:
+            self.post_card(result.new_draft)
+        return result

@@ -148,8 +148,15 @@ class _Pass:
 
 def run_due(bot, notifiers, now: datetime, failures: list | None = None) -> list[Delivered]:
     """Deliver every reminder that is due at `now` and not yet delivered; safe to run concurrently.
-    failures, if given, receives (platform, recipient, error) for each delivery that failed (to be retried)."""
-    return _Pass(bot, notifiers, now, failures).run()
+    failures, if given, receives (platform, recipient, error) for each delivery that failed (to be retried).
+    Drafted replies nobody has handled in time are raised again on the same pass (bot/drafts.py)."""
+    delivered = _Pass(bot, notifiers, now, failures).run()
+    try:
+        raised = bot.drafts.escalate(notifiers, now)
+    except sqlite3.Error as error:
+        log.error("could not check for waiting drafts: %s", error)
+        raised = []
+    return delivered + [Delivered(r.platform, r.recipient, r.client, r.kind, r.title, r.text, False) for r in raised]
 
 
 def schedule(bot, now: datetime, clients: dict | None = None) -> list[Due]:

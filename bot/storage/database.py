@@ -402,6 +402,78 @@ class Storage:
     def adhoc_reminders(self) -> list[dict]:
         return self._rows("SELECT * FROM adhoc_reminders ORDER BY due_date, id")
 
+    # -- drafts ------------------------------------------------------------------------
+    # A draft changes hands only through conditional UPDATEs on its status: two people (or
+    # two processes) acting on the same draft at once cannot both win.
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_client_reply_mode(self, client_id: int, mode: str | None) -> None:
+        self.write("UPDATE clients SET reply_mode = ?, updated_at = ? WHERE id = ?",
+                   [mode, iso(utcnow()), client_id])
+
+    def insert_draft(self, row: dict) -> int:
+        row = self._clean(row)
+        sql = f"INSERT INTO drafts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
+        with self.lock, self.db.conn:
+            return self.db.execute(sql, list(row.values())).lastrowid
+
+    def draft(self, draft_id: int) -> dict | None:
+        with self.lock:
+            return self._one("SELECT * FROM drafts WHERE id = ?", [draft_id])
+
+    def update_draft(self, draft_id: int, changes: dict, *, when_status: tuple[str, ...] = ()) -> dict | None:
+        """Apply changes (only while the status is one of when_status, if given); the row
+        after the change, or None when the draft is not there or not in that status."""
+        changes = self._clean(changes)
+        where = f" AND status IN ({', '.join('?' * len(when_status))})" if when_status else ""
+        sql = (f"UPDATE drafts SET {', '.join(f'{column} = ?' for column in changes)} "
+               f"WHERE id = ?{where} RETURNING *")
+        with self.lock, self.db.conn:
+            cursor = self.db.execute(sql, [*changes.values(), draft_id, *when_status])
+            row = cursor.fetchone()
+            return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+    def drafts_to_escalate(self, now: str, limit: int = 100) -> list[dict]:
+        return self._rows("SELECT * FROM drafts WHERE status = 'pending' AND escalated_at IS NULL "
+                          "AND escalate_at <= ? ORDER BY escalate_at LIMIT ?", [now, limit])
+
+    def drafts_to_expire(self, now: str, limit: int = 100) -> list[dict]:
+        return self._rows("SELECT * FROM drafts WHERE status = 'pending' AND expires_at <= ? "
+                          "ORDER BY expires_at LIMIT ?", [now, limit])
+
+    def interrupt_stuck_drafts(self, platforms: list[str], claimed_before: str, note: str) -> list[dict]:
+        """Drafts claimed for sending long ago and never reported back (the process stopped mid-send):
+        closed as interrupted, in one statement, so each is reported once."""
+        if not platforms:
+            return []
+        marks = ", ".join("?" * len(platforms))
+        with self.lock, self.db.conn:
+            cursor = self.db.execute(
+                f"UPDATE drafts SET status = 'interrupted', error = ? WHERE status = 'sending' "
+                f"AND decided_at <= ? AND platform IN ({marks}) RETURNING *", [note, claimed_before, *platforms])
+            columns = [c[0] for c in cursor.description]
+            return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+    def claim_escalation(self, draft_id: int, now: str) -> bool:
+        return self.write("UPDATE drafts SET escalated_at = ? WHERE id = ? AND status = 'pending' "
+                          "AND escalated_at IS NULL", [now, draft_id]).rowcount == 1
+
+    def release_escalation(self, draft_id: int, retry_at: str, error: str) -> None:
+        """Nobody was reached: let a later pass try again."""
+        self.write("UPDATE drafts SET escalated_at = NULL, escalate_at = ?, error = ? WHERE id = ? "
+                   "AND status = 'pending'", [retry_at, self.redact(error), draft_id])
+
+    def open_drafts(self, platform: str | None = None, limit: int = 50) -> list[dict]:
+        where, params = ("AND platform = ?", [platform]) if platform else ("", [])
+        return self._rows(f"SELECT * FROM drafts WHERE status = 'pending' {where} ORDER BY id LIMIT ?",
+                          [*params, limit])
+
+    def draft_outcomes(self) -> list[dict]:
+        """Per draft, what the stats need: intent, mode, status, how it was decided and how fast."""
+        return self._rows("SELECT intent, mode, status, decision, decision_seconds, edit_size FROM drafts")
+
 
 # What an operator should do about the SQLite errors a running bot can meet.
 STORAGE_ADVICE = {

@@ -89,8 +89,34 @@ def _m7_aliases_and_conversation_memory(db: sqlite_utils.Database) -> None:
         PRIMARY KEY (platform, conversation_id, thread_id))""")
 
 
+def _m8_drafts(db: sqlite_utils.Database) -> None:
+    # A client reply waiting for a person (approve mode), or shown for learning only (shadow).
+    # It keeps everything needed to deliver it after a restart (platform, conversation, thread,
+    # where its card is) and, once handled, who did what, when, and what was finally sent.
+    # Every change of status is one conditional UPDATE, so the first Send / Edit / Don't send wins.
+    db.execute("""CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY, token TEXT NOT NULL, mode TEXT NOT NULL, status TEXT NOT NULL,
+        created_at TEXT NOT NULL, escalate_at TEXT NOT NULL, expires_at TEXT NOT NULL, escalated_at TEXT,
+        interaction_id INTEGER, platform TEXT NOT NULL, conversation_id TEXT NOT NULL,
+        thread_id TEXT NOT NULL DEFAULT '', message_id TEXT, client TEXT, phase TEXT,
+        sender_id TEXT, sender_name TEXT, client_text TEXT NOT NULL, intent TEXT, principle TEXT,
+        confidence REAL, draft_text TEXT NOT NULL, card_channel TEXT, card_message_id TEXT,
+        decision TEXT, decided_by TEXT, decided_by_name TEXT, decided_at TEXT, decision_seconds REAL,
+        final_text TEXT, edit_size INTEGER, reason TEXT, sent_at TEXT, error TEXT, superseded_by INTEGER)""")
+    db.execute("CREATE INDEX idx_drafts_status ON drafts(status, escalate_at)")
+    # A client may be held to a stricter (or looser) mode than the firm's.
+    db.execute("ALTER TABLE clients ADD COLUMN reply_mode TEXT")
+    # A database that already answered clients keeps answering them itself (auto) until told
+    # otherwise; a new installation starts by asking a person first (approve).
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO settings(key, value) SELECT 'install_reply_mode', CASE WHEN "
+               "EXISTS (SELECT 1 FROM clients) OR EXISTS (SELECT 1 FROM interactions) "
+               "THEN 'auto' ELSE 'approve' END")
+
+
 MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
-              _m5_auto_reply_claims, _m6_drop_thread_reply_index, _m7_aliases_and_conversation_memory]
+              _m5_auto_reply_claims, _m6_drop_thread_reply_index, _m7_aliases_and_conversation_memory,
+              _m8_drafts]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -285,16 +285,27 @@ class SlackSender:
         return self.post(urlencode(form), "application/x-www-form-urlencoded")
 
     def click(self, action_id: str, value: str, *, message: dict | None = None, ephemeral: bool = False,
-              channel: str = "D0STAFF") -> Answer:
-        payload = {"type": "block_actions", "user": {"id": STAFF_USER, "team_id": OUR_TEAM},
-                   "api_app_id": "A0APP", "team": {"id": OUR_TEAM}, "channel": {"id": channel},
+              channel: str = "D0STAFF", user: str = STAFF_USER, team: str = OUR_TEAM, block_id: str = "feedback",
+              message_ts: str = "1700000000.000001", response: str = "click") -> Answer:
+        payload = {"type": "block_actions", "user": {"id": user, "team_id": team},
+                   "api_app_id": "A0APP", "team": {"id": team}, "channel": {"id": channel},
                    "container": {"type": "message", "channel_id": channel, "is_ephemeral": ephemeral,
-                                 "message_ts": "1700000000.000001"},
-                   "response_url": self.fake.response_url("click"), "trigger_id": "1.2.abc",
-                   "actions": [{"type": "button", "action_id": action_id, "block_id": "feedback",
+                                 "message_ts": message_ts},
+                   "response_url": self.fake.response_url(response), "trigger_id": "1.2.abc",
+                   "actions": [{"type": "button", "action_id": action_id, "block_id": block_id,
                                 "value": value, "action_ts": "1712000000.1"}]}
         if message is not None:
             payload["message"] = message
+        return self.post(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+
+    def submit_view(self, view: dict, values: dict[str, dict[str, str | None]], *, user: str = STAFF_USER,
+                    team: str = OUR_TEAM) -> Answer:
+        """A modal the app opened (as sent to views.open), submitted with {block_id: {action_id: value}}."""
+        state = {block: {action: {"type": "plain_text_input", "value": value} for action, value in inputs.items()}
+                 for block, inputs in values.items()}
+        payload = {"type": "view_submission", "team": {"id": team}, "user": {"id": user, "team_id": team},
+                   "api_app_id": "A0APP", "trigger_id": "1.3.abc", "is_enterprise_install": False,
+                   "view": {**view, "id": "V0EDIT", "team_id": team, "state": {"values": state}}}
         return self.post(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
 
 

@@ -49,6 +49,7 @@ class Failure:
 @dataclass
 class FakeConnector:
     sent: list[Sent] = field(default_factory=list)
+    updated: list[Sent] = field(default_factory=list)     # updateActivity calls: activity id in reply_to_id
     attempts: int = 0                                   # every send request, failed ones included
     members: dict[str, dict] = field(default_factory=dict)  # member id -> TeamsChannelAccount JSON
     failures: list[Failure] = field(default_factory=list)
@@ -76,6 +77,7 @@ class FakeConnector:
         app = web.Application()
         app.router.add_post("/v3/conversations/{conversation}/activities/{activity}", self._receive)
         app.router.add_post("/v3/conversations/{conversation}/activities", self._receive)
+        app.router.add_put("/v3/conversations/{conversation}/activities/{activity}", self._update)
         app.router.add_get("/v3/conversations/{conversation}/members/{member}", self._member)
         self.server = TestServer(app, host="127.0.0.1", port=0)
         await self.server.start_server()
@@ -96,6 +98,11 @@ class FakeConnector:
         self.sent.append(Sent(request.match_info["conversation"], request.match_info.get("activity"),
                               await request.json()))
         return web.json_response({"id": f"sent-{next(_ids)}"})
+
+    async def _update(self, request: web.Request) -> web.Response:
+        self.updated.append(Sent(request.match_info["conversation"], request.match_info["activity"],
+                                 await request.json()))
+        return web.json_response({"id": request.match_info["activity"]})
 
     async def _member(self, request: web.Request) -> web.Response:
         member = self.members.get(request.match_info["member"])

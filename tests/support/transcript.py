@@ -23,7 +23,7 @@ class Turn:
 
     def replies(self, *fragments: str) -> "Turn":
         texts = [d.text for d in self._to(SENDER, SENDER_ONLY)]
-        assert texts, f"no reply to the sender (action {self.decision.action})"
+        assert texts, f"no reply to the sender (action {getattr(self.decision, 'action', None)})"
         for fragment in fragments:
             assert any(fragment in text for text in texts), f"{fragment!r} not in {texts}"
         return self
@@ -47,6 +47,17 @@ class Turn:
         assert self._to(STAFF_CHANNEL) == []
         return self
 
+    def sent_to(self, conversation: str, *fragments: str) -> "Turn":
+        texts = [d.text for d in self._to(conversation)]
+        assert len(texts) == 1, f"expected one message to {conversation}, got {texts}"
+        for fragment in fragments:
+            assert fragment in texts[0], f"{fragment!r} not in {texts[0]!r}"
+        return self
+
+    def nothing_sent_to(self, conversation: str) -> "Turn":
+        assert self._to(conversation) == [], f"unexpected: {self._to(conversation)}"
+        return self
+
 
 class Transcript:
     def __init__(self, adapter: TranscriptAdapter):
@@ -62,6 +73,12 @@ class Transcript:
 
     def client(self, client: str, text: str, **options) -> Turn:
         return self._turn(text=text, client=client, sender_name=options.pop("sender_name", "Dana"), **options)
+
+    def press(self, verb: str, draft_id: int, **options) -> Turn:
+        """Someone clicks Send / Edit / Don't send on a draft's card."""
+        start = len(self.adapter.deliveries)
+        result = self.adapter.press(verb, draft_id, **options)
+        return Turn(result, self.adapter.deliveries[start:])
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.adapters.slack.blocks import (CHOICE_PREFIX, FEEDBACK_PREFIX, THANKS, answer_message, choice_from_value,
                                        notice_message, plain_message, thanked, unescape)
+from bot.adapters.slack.drafts import SlackDrafts
 from bot.adapters.slack.home import home_view, outsider_home_view
 from bot.adapters.slack.people import API_ERRORS, People, problem
 from bot.commands import parse_command_text, split_args
@@ -135,10 +136,10 @@ def _connect_socket_mode(app: App, config: Config):
 
 
 # -- sending --------------------------------------------------------------------------
-def _call(client: WebClient, method: str, **arguments) -> None:
+def _call(client: WebClient, method: str, **arguments):
     """One Web API call; failures are logged with a hint and raised as DeliveryError."""
     try:
-        client.api_call(method, json=arguments)
+        return client.api_call(method, json=arguments)
     except API_ERRORS as error:
         what = problem(error)
         hint = HINTS.get(what)
@@ -215,6 +216,7 @@ class SlackListeners:
     def __init__(self, bot: Bot, client: WebClient, notifier: SlackNotifier):
         self.bot, self.client, self.notifier = bot, client, notifier
         self.people = People(client)
+        self.drafts = SlackDrafts(self, _call)
 
     def staff_notifier(self) -> SlackNotifier:
         return self.notifier
@@ -226,6 +228,7 @@ class SlackListeners:
         app.command(COMMAND_NAME)(self.on_command)
         app.action(re.compile("^" + FEEDBACK_PREFIX))(self.on_feedback)
         app.action(re.compile("^" + CHOICE_PREFIX))(self.on_choice)
+        self.drafts.register(app)
 
     # -- who is asking ------------------------------------------------------------------
     def audience_of(self, user: str, sender_team: str | None, body: dict, context: BoltContext,
@@ -371,7 +374,9 @@ class SlackListeners:
                 target["user"] = place.user
             method = "chat.postEphemeral" if decision.private else "chat.postMessage"
             self._attempt(decision, _call, self.client, method, **target, **answer_message(decision))
-        if decision.staff_notice:
+        if decision.draft is not None:
+            self._attempt(decision, self.drafts.post_card, decision.draft)
+        elif decision.staff_notice:
             notice = decision.staff_notice
             self._attempt(decision, self.notifier.notify_staff, notice.text, notice.title, place.channel)
 

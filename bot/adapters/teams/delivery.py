@@ -16,7 +16,7 @@ from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.schema import Activity, ConversationReference, ErrorResponseException
 
 from bot import clock
-from bot.adapters.teams.audience import conversation_key, conversation_tenant, is_group_conversation
+from bot.adapters.teams.audience import THREAD_MARK, conversation_key, conversation_tenant, is_group_conversation
 from bot.adapters.teams.cards import notice_text
 from bot.notify import DeliveryError
 from bot.storage import Storage
@@ -155,24 +155,60 @@ class ProactiveSender:
         self.app_id = app_id or None
         self.policy = policy
 
-    async def send(self, key: str, activity: Activity, deadline: float | None = None) -> None:
-        stored = self.storage.conversation_ref(PLATFORM, key)
-        if stored is None:
-            raise DeliveryError(f"I can't reach the Teams conversation {key!r} yet: add the bot there "
-                                f"(or send it a message) once so Teams tells it where that is.")
-        reference = ConversationReference().deserialize(stored)
+    async def send(self, key: str, activity: Activity, deadline: float | None = None,
+                   thread: str = "") -> str | None:
+        """Send into the stored conversation (a channel thread's, when thread is given);
+        the id Teams gave the new message, when it says."""
+        reference = self._reference(key)
+        if thread:
+            reference.conversation.id = f"{conversation_key(reference.conversation.id)}{THREAD_MARK}{thread}"
         deadline = deadline or self.policy.deadline()
+        sent = {}
 
         async def deliver(context: TurnContext) -> None:
             # The SDK gives the continuation a random id and would "reply" to it; without
             # one the send is a new message (a new post, in a channel).
             context.activity.id = None
-            await send_with_retries(context, activity, self.policy, deadline)
+            sent["response"] = await send_with_retries(context, activity, self.policy, deadline)
+
+        await self._continue(reference, deliver)
+        return getattr(sent.get("response"), "id", None)
+
+    async def update(self, key: str, activity_id: str, activity: Activity) -> None:
+        """Replace a message the bot posted earlier (updateActivity), e.g. a card once it is handled."""
+        reference = self._reference(key)
+        replacement = deepcopy(activity)
+        replacement.id = activity_id
+
+        async def replace(context: TurnContext) -> None:
+            await asyncio.wait_for(context.update_activity(replacement), timeout=self.policy.budget)
+
+        await self._continue(reference, replace)
+
+    def _reference(self, key: str) -> ConversationReference:
+        stored = self.storage.conversation_ref(PLATFORM, key)
+        if stored is None:
+            raise DeliveryError(f"I can't reach the Teams conversation {key!r} yet: add the bot there "
+                                f"(or send it a message) once so Teams tells it where that is.")
+        return ConversationReference().deserialize(stored)
+
+    async def _continue(self, reference: ConversationReference, callback) -> None:
+        failed: list[Exception] = []
+
+        async def guarded(context: TurnContext) -> None:
+            # The adapter hands a callback's exception to its on_turn_error, which logs and
+            # swallows it: catch it here, or a failed send would look like a sent one.
+            try:
+                await callback(context)
+            except Exception as error:  # noqa: BLE001 - reported to the caller below
+                failed.append(error)
 
         try:
-            await self.adapter.continue_conversation(reference, deliver, self.app_id)
+            await self.adapter.continue_conversation(reference, guarded, self.app_id)
         except Exception as error:  # noqa: BLE001 - any failure is the caller's DeliveryError
             raise DeliveryError(describe_failure(error)) from error
+        if failed:
+            raise DeliveryError(describe_failure(failed[0])) from failed[0]
 
 
 class TeamsNotifier:
@@ -188,11 +224,11 @@ class TeamsNotifier:
         self.sender = sender
         self.staff_conversation = conversation_key(staff_conversation)
 
-    async def post_to_staff(self, activity: Activity, deadline: float | None = None) -> None:
+    async def post_to_staff(self, activity: Activity, deadline: float | None = None) -> str | None:
         if not self.staff_conversation:
             raise DeliveryError("TEAMS_STAFF_CONVERSATION is not set, so I don't know where the team's "
                                 "notices go.")
-        await self.sender.send(self.staff_conversation, activity, deadline)
+        return await self.sender.send(self.staff_conversation, activity, deadline)
 
     async def notify_staff_async(self, text: str, title: str = "") -> None:
         await self.post_to_staff(notice_activity(text, title))

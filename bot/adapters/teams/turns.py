@@ -20,6 +20,7 @@ from bot.adapters.teams.audience import (Speaker, addressed_to_bot, conversation
                                          is_colleague, is_from_bot, text_without_bot_mention, thread_of)
 from bot.adapters.teams.cards import (choice_from_submit, coaching_card, escape_markdown, feedback_from_submit,
                                       feedback_thanks, has_card_parts, teams_text, with_choices)
+from bot.adapters.teams.drafts import TeamsDrafts, draft_submit
 from bot.adapters.teams.delivery import (PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier,
                                          describe_failure, notice_activity, personal_chat_key,
                                          remember_conversation, send_with_retries)
@@ -49,6 +50,7 @@ class TeamsBot(ActivityHandler):
         self.policy = policy
         self.notifier = notifier
         self._warned_tenant_unknown = False
+        self.drafts = TeamsDrafts(core, self._proactive_sender, self.config.teams_staff_conversation)
 
     def staff_notifier(self) -> TeamsNotifier | None:
         """Set by the server, which owns the connector client proactive messages need."""
@@ -80,8 +82,11 @@ class TeamsBot(ActivityHandler):
         self._remember(activity)
         speaker = await self._speaker(turn_context)
         if activity.value is not None and not (activity.text or "").strip():
+            submitted = draft_submit(activity.value)
             picked = choice_from_submit(activity.value)
-            if picked is not None:
+            if submitted is not None:
+                await self.drafts.on_submit(turn_context, speaker.audience, submitted)
+            elif picked is not None:
                 await self._choose(turn_context, speaker, *picked)
             else:
                 await self._feedback(turn_context, speaker)
@@ -150,7 +155,13 @@ class TeamsBot(ActivityHandler):
             await self._answer_privately(turn_context, decision, reply, speaker.client)
         elif reply is not None:
             await self._send(turn_context, reply, decision.interaction_id)
-        if decision.staff_notice:
+        if decision.draft is not None:
+            try:
+                await self.drafts.post_card(turn_context, decision.draft, turn_context.turn_state[DEADLINE])
+            except DeliveryError as error:
+                log.warning("could not post a drafted reply to the staff conversation: %s", error)
+                self.core.record_delivery_error(decision.interaction_id, f"draft card: {error}")
+        elif decision.staff_notice:
             notice = decision.staff_notice
             await self._to_staff(turn_context, decision, notice_activity(notice.text, notice.title))
 
