@@ -17,6 +17,7 @@ from bot.message import CLIENT, DRAFT, HANDOFF, REPLY, IncomingMessage
 from bot.notify import ConsoleNotifier, DeliveryError
 from bot.reminders.runner import run_due
 from bot.storage import Storage
+from responses import policy as reply_policy
 from tests.support import calendar
 from tests.support.records import seed_clients
 
@@ -56,7 +57,7 @@ def test_a_new_installation_drafts_client_replies_for_approval(bot):
 def test_a_database_that_already_answered_clients_keeps_auto_until_told(tmp_path):
     path = str(tmp_path / "old.db")
     old = Storage(path)
-    old.db.execute("PRAGMA user_version = 6")  # as if written by the release before drafts
+    old.db.execute("PRAGMA user_version = 7")  # as if written by the release before drafts
     old.db.execute("DROP TABLE drafts")
     old.db.execute("DROP TABLE settings")
     old.db.execute("ALTER TABLE clients DROP COLUMN reply_mode")
@@ -86,11 +87,17 @@ def test_shadow_mode_drafts_for_learning_and_hands_the_client_to_a_person(config
         assert not result.ok and not result.deliver and "shadow draft" in result.message
 
 
-def test_a_clients_mode_wins_over_the_intents_which_wins_over_the_firms(config):
-    modes = replace(config, reply_mode="approve", intent_modes=(("explain_reason", "auto"),))
-    with Bot(modes) as bot:
+def with_policy_modes(monkeypatch, **modes):
+    """responses/policy.toml as shipped, with these kinds of message given a mode of their own."""
+    shipped = reply_policy.load()
+    monkeypatch.setattr(reply_policy, "load", lambda: replace(shipped, modes=modes))
+
+
+def test_a_clients_mode_wins_over_the_kinds_which_wins_over_the_firms(config, monkeypatch):
+    with_policy_modes(monkeypatch, explain_reason="auto")
+    with Bot(replace(config, reply_mode="approve")) as bot:
         seed_clients(bot.clients)
-        assert client_says(bot).action == REPLY                                      # intent: auto
+        assert client_says(bot).action == REPLY                                      # kind: auto
         assert client_says(bot, "we are sorry, give us another chance", thread="t2").action == DRAFT  # firm
         bot.handle(IncomingMessage(text="offboard mode Acme Dental shadow", platform="console", sender_id="U_SAM"))
         assert client_says(bot, thread="t3").action == HANDOFF                       # client: shadow
@@ -113,8 +120,6 @@ def test_the_mode_command_shows_and_sets_modes_and_refuses_nonsense(bot):
 
 @pytest.mark.parametrize("environ, problem", [
     ({"PARTING_WAYS_REPLY_MODE": "yolo"}, "PARTING_WAYS_REPLY_MODE"),
-    ({"PARTING_WAYS_INTENT_MODES": "second_chance=often"}, "second_chance=often"),
-    ({"PARTING_WAYS_INTENT_MODES": "second_chance"}, "intent=mode"),
     ({"PARTING_WAYS_DRAFT_ESCALATE_HOURS": "0"}, "positive"),
     ({"PARTING_WAYS_DRAFT_ESCALATE_HOURS": "8", "PARTING_WAYS_DRAFT_EXPIRY_HOURS": "4"}, "shorter"),
     ({"PARTING_WAYS_WORKING_HOURS": "17:00-09:00"}, "09:00-17:30"),
@@ -126,12 +131,29 @@ def test_draft_settings_are_checked_with_clear_messages(tmp_path, environ, probl
         load_config(environ=environ, db_path=str(tmp_path / "x.db"))
 
 
+def test_a_mode_in_the_policy_file_is_read_checked_and_shown(monkeypatch):
+    text = '[second_chance]\nabout = "apologises"\ntransition = "reply"\nended = "reply"\nmode = "auto"\n'
+    parsed = reply_policy.parse(text)
+    assert parsed.modes == {"second_chance": "auto"}
+    assert reply_policy.table(parsed).splitlines()[-1].endswith("| auto |")
+    with pytest.raises(reply_policy.PolicyError, match="mode must be one of"):
+        reply_policy.parse(text.replace('"auto"', '"sometimes"'))
+    with pytest.raises(reply_policy.PolicyError, match="unknown key"):
+        reply_policy.parse(text.replace("mode =", "mdoe ="))
+
+
+def test_a_message_with_several_kinds_takes_the_most_careful_mode(bot, monkeypatch):
+    with_policy_modes(monkeypatch, explain_reason="auto", support_request="shadow")
+    assert bot.drafts.mode_for(None, ["explain_reason"]) == "auto"
+    assert bot.drafts.mode_for(None, ["explain_reason", "second_chance"]) == "approve"
+    assert bot.drafts.mode_for(None, ["explain_reason", "support_request"]) == "shadow"
+    assert bot.drafts.mode_for({"reply_mode": "auto"}, ["support_request"]) == "auto"
+
+
 def test_draft_settings_are_read(tmp_path):
-    config = load_config(environ={"PARTING_WAYS_REPLY_MODE": "Shadow", "PARTING_WAYS_INTENT_MODES":
-                                  "second_chance=auto, angry_client=approve", "PARTING_WAYS_WORKING_HOURS": "08:30-18:00",
+    config = load_config(environ={"PARTING_WAYS_REPLY_MODE": "Shadow", "PARTING_WAYS_WORKING_HOURS": "08:30-18:00",
                                   "PARTING_WAYS_WORKING_DAYS": "sun-thu"}, db_path=str(tmp_path / "x.db"))
     assert config.reply_mode == "shadow"
-    assert config.intent_modes == (("second_chance", "auto"), ("angry_client", "approve"))
     assert config.working_hours == (510, 1080) and config.working_days == (0, 1, 2, 3, 6)
 
 
@@ -195,12 +217,12 @@ def test_an_edit_keeps_the_original_and_measures_the_change(bot, pinned_clock):
     draft = client_says(bot).draft
     pinned_clock.advance(minutes=7)
 
-    staff_does(bot, draft, EDIT, text=draft.text.replace("plainly", "honestly"))
+    staff_does(bot, draft, EDIT, text=draft.text.replace("Hi Dana", "Hello Dana"))
     bot.drafts.delivered(draft.id)
 
     row = bot.storage.draft(draft.id)
-    assert row["draft_text"] == draft.text and "honestly" in row["final_text"]
-    assert row["decision"] == "edit" and 0 < row["edit_size"] <= len("plainly") + len("honestly")
+    assert row["draft_text"] == draft.text and row["final_text"].startswith("Hello Dana")
+    assert row["decision"] == "edit" and 0 < row["edit_size"] <= len("Hello") + len("Hi")
     assert row["decision_seconds"] == 420
 
 
@@ -477,7 +499,7 @@ def test_stats_show_approval_and_time_to_decision_and_suggest_intents_for_auto(b
     assert sorry["intent"] == "second_chance" and sorry["dropped"] == 2
     assert bot.drafts.ready_for_auto() == ["explain_reason"]
     report = stats_report(bot.drafts)
-    assert "PARTING_WAYS_INTENT_MODES=explain_reason=auto" in report and "2m 00s" in report
+    assert '[explain_reason]  mode = "auto"' in report and "responses/policy.toml" in report and "2m 00s" in report
 
 
 def test_an_intent_with_edits_or_too_few_drafts_is_not_suggested(bot, pinned_clock):

@@ -248,9 +248,11 @@ def test_a_client_held_to_shadow_mode_gets_no_reply_even_in_approve(slack, fake,
     assert "actions" not in [b["type"] for b in card_of(fake)["blocks"]]
 
 
-def test_auto_mode_for_one_intent_answers_it_at_once(config, fake, linked):
-    one_auto = replace(config, intent_modes=(("explain_reason", "auto"),))
-    with Bot(one_auto) as bot, running_app(bot, one_auto, fake) as slack:
+def test_auto_mode_for_one_kind_of_message_answers_it_at_once(bot, config, fake, linked, monkeypatch):
+    from responses import policy as reply_policy
+    shipped = reply_policy.load()
+    monkeypatch.setattr(reply_policy, "load", lambda: replace(shipped, modes={"explain_reason": "auto"}))
+    with running_app(bot, config, fake) as slack:
         slack.client_says(WHY, channel="C0ACME")
         slack.client_says("We are sorry, please give us another chance", channel="C0ACME", ts="1712000000.000900")
 
