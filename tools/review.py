@@ -73,7 +73,10 @@ def run(messages: Path = MESSAGES) -> list[dict]:
     previous = clock.use(clock.FixedClock(REVIEW_INSTANT))
     try:
         with tempfile.TemporaryDirectory() as folder:
-            with Bot(load_config(environ={}, db_path=str(Path(folder) / "review.db"))) as bot:
+            # The review judges what the bot would say, so replies go out at once (auto) rather than
+            # waiting as drafts for a person, as they would on a new installation.
+            config = load_config(environ={}, db_path=str(Path(folder) / "review.db"), reply_mode="auto")
+            with Bot(config) as bot:
                 seed(bot)
                 return [_answer(bot, number, row) for number, row in enumerate(rows, start=1)]
     finally:
