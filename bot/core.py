@@ -287,7 +287,7 @@ class Bot:
         if decision.action == REPLY and mode != AUTO:
             # approve: a person sends it; shadow: a person answers, the draft is for learning.
             decision.draft = self.drafts.create(message, client, _kind(plan), plan.principle, plan.confidence,
-                                                rendered.text, mode)
+                                                rendered.text, mode, note=plan.follow_up)
             decision.action = DRAFT if mode != SHADOW else HANDOFF
             return decision
         if decision.action == REPLY:

@@ -82,6 +82,7 @@ class Draft:
     card_message_id: str
     error: str
     outcome: str                   # one line for the card: who did what and when, or why not
+    note: str = ""                 # for the team, beside the draft (e.g. a fact to record)
 
     @property
     def is_open(self) -> bool:
@@ -221,7 +222,8 @@ class Drafts:
 
     # -- creating -------------------------------------------------------------------------------
     def create(self, message, client: dict, intent: str | None, principle: str | None, confidence: float,
-               text: str, mode: str) -> Draft:
+               text: str, mode: str, note: str = "") -> Draft:
+        """note: what the team should know or do beyond this reply (e.g. a fact to record)."""
         now = utcnow()
         tz = self.config.tz
         window, days = self.config.working_hours, self.config.working_days
@@ -233,7 +235,7 @@ class Drafts:
             platform=message.platform, conversation_id=message.conversation_id, thread_id=message.thread_id or "",
             message_id=message.message_id, client=client["name"], phase=client["phase"],
             sender_id=message.sender_id, sender_name=message.sender_name or "", client_text=message.text,
-            intent=intent, principle=principle, confidence=confidence, draft_text=text,
+            intent=intent, principle=principle, confidence=confidence, draft_text=text, note=note or None,
         )
         draft_id = self.storage.insert_draft(row)
         return self._view(self.storage.draft(draft_id))
@@ -546,7 +548,7 @@ class Drafts:
             text=row["draft_text"], final_text=row["final_text"], decision=row["decision"],
             decided_by_name=row["decided_by_name"] or "", reason=row["reason"] or "",
             card_channel=row["card_channel"] or "", card_message_id=row["card_message_id"] or "",
-            error=row["error"] or "", outcome=self._outcome(row))
+            error=row["error"] or "", outcome=self._outcome(row), note=row.get("note") or "")
 
     def _when(self, value: str | None) -> str:
         moment = _parse_time(value)
@@ -679,6 +681,8 @@ def describe_draft(draft: Draft) -> str:
     lines += ["> " + line for line in draft.text.splitlines() or [""]]
     if draft.handled and draft.edited and draft.final_text:
         lines += ["Sent as edited:"] + ["> " + line for line in draft.final_text.splitlines()]
+    if draft.note:
+        lines.append(draft.note)
     lines.append(draft.outcome)
     return "\n".join(lines)
 

@@ -70,6 +70,14 @@ def test_a_database_that_already_answered_clients_keeps_auto_until_told(tmp_path
         assert told.drafts.firm_mode() == "approve"
 
 
+def test_what_the_team_should_do_beyond_the_reply_rides_on_the_draft(bot):
+    bot.clients.edit("Globex Logistics", account_owner=None)
+    decision = client_says(bot, "who should we talk to about all this?", name="Globex Logistics")
+    assert decision.action == DRAFT, decision
+    assert "no account owner is recorded" in decision.draft.note
+    assert "no account owner is recorded" in bot.drafts.get(decision.draft.id).note
+
+
 def test_auto_mode_answers_at_once_as_before(config):
     with Bot(replace(config, reply_mode="auto")) as bot:
         seed_clients(bot.clients)

@@ -102,7 +102,8 @@ def _m8_drafts(db: sqlite_utils.Database) -> None:
         sender_id TEXT, sender_name TEXT, client_text TEXT NOT NULL, intent TEXT, principle TEXT,
         confidence REAL, draft_text TEXT NOT NULL, card_channel TEXT, card_message_id TEXT,
         decision TEXT, decided_by TEXT, decided_by_name TEXT, decided_at TEXT, decision_seconds REAL,
-        final_text TEXT, edit_size INTEGER, reason TEXT, sent_at TEXT, error TEXT, superseded_by INTEGER)""")
+        final_text TEXT, edit_size INTEGER, reason TEXT, sent_at TEXT, error TEXT, superseded_by INTEGER,
+        note TEXT)""")
     db.execute("CREATE INDEX idx_drafts_status ON drafts(status, escalate_at)")
     # A client may be held to a stricter (or looser) mode than the firm's.
     db.execute("ALTER TABLE clients ADD COLUMN reply_mode TEXT")

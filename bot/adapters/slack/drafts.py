@@ -50,6 +50,8 @@ def draft_message(draft: Draft) -> dict:
     blocks += _labelled("*Drafted reply:*", draft.text)
     if draft.handled and draft.edited and draft.final_text:
         blocks += _labelled("*Sent as edited:*", draft.final_text)
+    if draft.note:
+        blocks.append(context(clip(escape(draft.note), SECTION_LIMIT)))
     tail = [_actions(draft)] if draft.is_open else []
     tail.append(context(escape(draft.outcome)))
     text = clip(escape(describe_draft(draft)), TEXT_LIMIT)

@@ -48,6 +48,8 @@ def draft_card(draft: Draft) -> dict:
     ]
     if draft.handled and draft.edited and draft.final_text:
         body += [_block("Sent as edited", weight="Bolder", spacing="Medium"), _quote(draft.final_text, SHOWN_TEXT_LIMIT)]
+    if draft.note:
+        body.append(_block(_clip(draft.note, FALLBACK_LIMIT), isSubtle=True, spacing="Medium"))
     body.append(_block(draft.outcome, spacing="Medium", color="Good" if draft.status == "sent" else "Default"))
     card = {"type": "AdaptiveCard", "version": CARD_VERSION, "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
             "fallbackText": _clip(describe_draft(draft), FALLBACK_LIMIT), "body": body}
