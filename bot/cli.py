@@ -261,8 +261,12 @@ def cmd_stats(args) -> int:
     bot = _bot(args)
     stats = bot.storage.stats()
     if args.json:
-        return _print_json({column: [{"value": value, "count": count} for value, count in counts]
-                            for column, counts in stats.items()})
+        out = {column: [{"value": value, "count": count} for value, count in counts]
+               for column, counts in stats.items()}
+        drafts = bot.drafts.stats()
+        out["drafts"] = drafts
+        out["ready_for_auto"] = bot.drafts.ready_for_auto(drafts)
+        return _print_json(out)
     for column, counts in stats.items():
         print(f"By {column}:")
         for value, count in counts:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import threading
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -531,6 +532,11 @@ def test_the_stats_command_prints_the_drafts(bot, pinned_clock, capsys):
     assert main(["--db", bot.config.db_path, "stats"]) == 0
     out = capsys.readouterr().out
     assert "Drafted replies by intent" in out and "explain_reason" in out and "100%" in out
+    assert main(["--db", bot.config.db_path, "stats", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    [row] = report["drafts"]
+    assert (row["intent"], row["sent_unchanged"], row["median_seconds"]) == ("explain_reason", 3, 120)
+    assert report["ready_for_auto"] == []
 
 
 # -- the console: the demo path ------------------------------------------------------------------------
