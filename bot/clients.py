@@ -134,6 +134,23 @@ class Clients:
     def for_email_domain(self, domain: str) -> dict | None:
         return self._with_phase(self.storage.client_for_email_domain(domain.strip().lstrip("@")))
 
+    def for_email(self, address: str) -> dict | None:
+        """The client an email address belongs to: the address linked to a client (platform
+        'email'), else its domain, else a parent domain (mail.acme.example -> acme.example)."""
+        address = address.strip().lower()
+        local, at, domain = address.rpartition("@")
+        if not (local and at and domain):
+            return None
+        linked = self.for_channel("email", address)
+        if linked:
+            return linked
+        labels = domain.split(".")
+        for start in range(len(labels) - 1):  # never the top-level domain alone
+            client = self.for_email_domain(".".join(labels[start:]))
+            if client:
+                return client
+        return None
+
     def mentioned_in(self, text: str) -> dict | None:
         """The known client whose name appears in free text, longest name first."""
         names, pattern = self._mention_pattern()

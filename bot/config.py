@@ -6,6 +6,7 @@ Secrets are kept out of ``repr`` so a logged config never leaks them.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -69,6 +70,36 @@ class Config:
     teams_app_type: str = "SingleTenant"
     teams_port: int = 3978
     teams_staff_conversation: str = ""
+    # Email: the bot's own address, the SMTP listener the firm's mail system forwards to,
+    # and the submission server replies leave by (see bot/adapters/email/)
+    email_address: str = ""
+    email_display_name: str = ""
+    email_signature: str = ""
+    email_listen_host: str = "127.0.0.1"
+    email_listen_port: int = 2525
+    email_max_bytes: int = 10 * 1024 * 1024
+    email_smtp_host: str = ""
+    email_smtp_port: int = 0                 # 0: 587 for starttls, 465 for tls, 25 for none
+    email_smtp_security: str = "starttls"
+    email_smtp_user: str = ""
+    email_smtp_password: str = _secret()
+    email_smtp_ca_file: str = ""
+    email_smtp_timeout_seconds: float = 30.0
+    email_staff_address: str = ""
+    email_staff_domains: tuple[str, ...] = ()
+
+    @property
+    def email_domain(self) -> str:
+        return self.email_address.rpartition("@")[2].lower()
+
+    @property
+    def email_own_domains(self) -> tuple[str, ...]:
+        """Our firm's mail domains: mail from them is a colleague's, never a client's."""
+        return self.email_staff_domains or ((self.email_domain,) if self.email_domain else ())
+
+    @property
+    def email_submission_port(self) -> int:
+        return self.email_smtp_port or {"starttls": 587, "tls": 465}.get(self.email_smtp_security, 25)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -113,7 +144,26 @@ _ENV = {
     "MicrosoftAppType": ("teams_app_type", lambda v: {t.lower(): t for t in TEAMS_APP_TYPES}.get(v.lower(), v)),
     "TEAMS_PORT": ("teams_port", int),
     "TEAMS_STAFF_CONVERSATION": ("teams_staff_conversation", str),
+    "EMAIL_ADDRESS": ("email_address", str.lower),
+    "EMAIL_DISPLAY_NAME": ("email_display_name", str),
+    "EMAIL_SIGNATURE": ("email_signature", lambda v: v.replace("\\n", "\n")),
+    "EMAIL_LISTEN_HOST": ("email_listen_host", str),
+    "EMAIL_LISTEN_PORT": ("email_listen_port", int),
+    "EMAIL_MAX_BYTES": ("email_max_bytes", int),
+    "EMAIL_SMTP_HOST": ("email_smtp_host", str),
+    "EMAIL_SMTP_PORT": ("email_smtp_port", int),
+    "EMAIL_SMTP_SECURITY": ("email_smtp_security", str.lower),
+    "EMAIL_SMTP_USER": ("email_smtp_user", str),
+    "EMAIL_SMTP_PASSWORD": ("email_smtp_password", str),
+    "EMAIL_SMTP_CA_FILE": ("email_smtp_ca_file", str),
+    "EMAIL_SMTP_TIMEOUT": ("email_smtp_timeout_seconds", float),
+    "EMAIL_STAFF_ADDRESS": ("email_staff_address", str.lower),
+    "EMAIL_STAFF_DOMAINS": ("email_staff_domains",
+                            lambda v: tuple(d.strip().lstrip("@").lower() for d in v.split(",") if d.strip())),
 }
+
+EMAIL_SECURITY = ("starttls", "tls", "none")
+_ADDRESS = re.compile(r"[^@\s<>(),;:\"\[\]\\]+@[a-z0-9-]+(\.[a-z0-9-]+)+")
 
 
 def _minutes_range(value: str) -> tuple[int, int]:
@@ -183,6 +233,7 @@ def _validate(config: Config) -> None:
         raise ConfigError(f"MicrosoftAppType must be one of {', '.join(TEAMS_APP_TYPES)} "
                           f"(got {config.teams_app_type!r})")
     _validate_drafts(config)
+    _validate_email(config)
     if config.db_path != ":memory:":
         Path(config.db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
@@ -214,3 +265,30 @@ def _validate_drafts(config: Config) -> None:
         raise ConfigError("PARTING_WAYS_WORKING_HOURS must be a day's span such as 09:00-17:30")
     if not config.working_days or any(not 0 <= day <= 6 for day in config.working_days):
         raise ConfigError("PARTING_WAYS_WORKING_DAYS must name at least one weekday (e.g. mon-fri)")
+
+
+def _validate_email(config: Config) -> None:
+    for name, address in (("EMAIL_ADDRESS", config.email_address), ("EMAIL_STAFF_ADDRESS", config.email_staff_address)):
+        if address and not _ADDRESS.fullmatch(address):
+            raise ConfigError(f"{name} must be one plain address such as offboarding@example.com")
+    if config.email_smtp_security not in EMAIL_SECURITY:
+        raise ConfigError(f"EMAIL_SMTP_SECURITY must be one of {', '.join(EMAIL_SECURITY)}")
+    for name, port in (("EMAIL_LISTEN_PORT", config.email_listen_port), ("EMAIL_SMTP_PORT", config.email_smtp_port)):
+        if not 0 <= port <= 65535:
+            raise ConfigError(f"{name} must be a TCP port (0-65535)")
+    if config.email_max_bytes < 1024:
+        raise ConfigError("EMAIL_MAX_BYTES must be at least 1024 bytes")
+    if config.email_smtp_timeout_seconds <= 0:
+        raise ConfigError("EMAIL_SMTP_TIMEOUT must be a positive number of seconds")
+    if config.email_smtp_password and not config.email_smtp_user:
+        raise ConfigError("EMAIL_SMTP_PASSWORD is set without EMAIL_SMTP_USER")
+
+
+def email_problems(config: Config) -> list[str]:
+    """What `python app.py email` still needs before it can answer anyone."""
+    problems = []
+    if not config.email_address:
+        problems.append("EMAIL_ADDRESS is not set (the address replies come from, e.g. offboarding@example.com)")
+    if not config.email_smtp_host:
+        problems.append("EMAIL_SMTP_HOST is not set (the submission server replies are sent through)")
+    return problems

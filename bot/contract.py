@@ -43,6 +43,13 @@ class Core(Protocol):
     def claim_event(self, platform: str, event_id: str) -> bool:
         """False for a platform's retry or duplicate delivery of an event already handled."""
 
+    def client_for_email(self, address: str) -> str | None:
+        """The name of the client an email address belongs to (a linked address, else its domain), or None."""
+
+    def record_unanswered(self, message: IncomingMessage, reason: str, action: str = "ignore") -> int | None:
+        """A message the adapter does not pass to handle(): logged with why, as 'ignore' (auto-generated
+        mail, nothing to do) or 'handoff' (it could not be read and the adapter told staff itself)."""
+
     def record_feedback(self, interaction_id: int, value: str) -> bool:
         """A helpful / not helpful vote on an answer the core logged."""
 

@@ -141,6 +141,19 @@ class Bot:
         except (sqlite3.Error, NotFoundError):
             return False
 
+    def client_for_email(self, address: str) -> str | None:
+        client = self.clients.for_email(address or "")
+        return client["name"] if client else None
+
+    def record_unanswered(self, message: IncomingMessage, reason: str, action: str = IGNORE) -> int | None:
+        message = _sanitised(message)
+        row = dict(platform=message.platform, conversation_id=message.conversation_id,
+                   thread_id=message.thread_id, message_id=message.message_id, sender_id=message.sender_id,
+                   sender_name=message.sender_name, audience=message.audience, client=message.client,
+                   text=message.text, action=action if action in (IGNORE, HANDOFF) else IGNORE,
+                   error=f"not answered: {reason}")
+        return self._safely(self.storage.log_interaction, **row)
+
     def claim_event(self, platform: str, event_id: str) -> bool:
         """Whether this delivery is new (True) or a retry/duplicate to drop (False)."""
         if not event_id:

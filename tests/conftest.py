@@ -21,10 +21,10 @@ from tests.support import calendar
 from tests.support.records import seed_clients
 
 pytest_plugins = ["tests.support.slack", "tests.support.teams", "tests.support.reminders",
-                  "tests.support.transcript"]
+                  "tests.support.transcript", "tests.support.mail"]
 
 # The project's own settings and the platforms' SDK settings: none may leak in from the shell.
-PROJECT_ENV_PREFIXES = ("PARTING_WAYS_", "SLACK_", "Microsoft", "MICROSOFT", "TEAMS_")
+PROJECT_ENV_PREFIXES = ("PARTING_WAYS_", "SLACK_", "Microsoft", "MICROSOFT", "TEAMS_", "EMAIL_")
 # A zone far from UTC and from the firm's: anything that reads the machine's zone shows up.
 MACHINE_ZONE = "Pacific/Kiritimati"
 
