@@ -199,6 +199,71 @@ def cmd_teams(args) -> int:
         return serve(bot, host=args.host)
 
 
+# -- email ------------------------------------------------------------------------
+def email_staff_notifiers(bot, mailbox) -> list:
+    """Where the email adapter tells staff what came in: every configured chat platform's staff
+    channel, else the staff mailbox (EMAIL_STAFF_ADDRESS), else the console."""
+    from bot.adapters.notifiers import configured_notifiers
+    from bot.notify import ConsoleNotifier
+    chat = [n for n in configured_notifiers(bot) if not isinstance(n, ConsoleNotifier)]
+    if chat:
+        return chat
+    return [mailbox] if bot.config.email_staff_address else [ConsoleNotifier()]
+
+
+def cmd_email(args) -> int:
+    from bot.config import email_problems
+    if args.email_action == "link":
+        with _bot(args) as bot:
+            address = args.address.strip().lower()
+            from bot.adapters.email.parse import ADDRESS
+            if not ADDRESS.fullmatch(address):
+                raise ClientError(f"{args.address!r} is not one plain email address.")
+            client = bot.clients.link(" ".join(args.client), "email", address)
+            print(f"Mail from {address} is now {client['name']}'s.")
+        return 0
+    config = load_config(**({"db_path": args.db} if getattr(args, "db", None) else {}))
+    problems = email_problems(config)
+    if problems:
+        raise ConfigError("; ".join(problems))
+    from bot.adapters.email import EmailAdapter, MailboxNotifier, MailListener, Outbox
+    outbox = Outbox(config)
+    if args.email_action == "check":
+        from bot.notify import DeliveryError
+        try:
+            outbox.check()
+        except DeliveryError as error:
+            print(f"error: could not sign in to {config.email_smtp_host}:{config.email_submission_port}: {error}",
+                  file=sys.stderr)
+            return 2
+        print(f"Signed in to {config.email_smtp_host}:{config.email_submission_port} "
+              f"({config.email_smtp_security}); replies will come from {config.email_address}.")
+        return 0
+    import threading
+    from bot.reminders.runner import start_reminder_loop
+    with _bot(args, long_running=True) as bot:
+        notices = email_staff_notifiers(bot, MailboxNotifier(outbox, bot.config))
+        if notices[0].platform == "console":
+            print("warning: no chat platform and no EMAIL_STAFF_ADDRESS: staff notices are printed here",
+                  file=sys.stderr)
+        adapter = EmailAdapter(bot, outbox, notices)
+        host = args.host or config.email_listen_host
+        port = config.email_listen_port if args.port is None else args.port
+        stop = threading.Event()
+        start_reminder_loop(bot, notices, config.reminder_interval_seconds, stop_event=stop)
+        listener = MailListener(adapter, host, port)
+        try:
+            listener.start()
+            print(f"Parting Ways for email: SMTP on {host}:{listener.port}; replies from {config.email_address} "
+                  f"via {config.email_smtp_host}:{config.email_submission_port} ({config.email_smtp_security}); "
+                  f"staff notices to {', '.join(n.platform for n in notices)}", flush=True)
+            listener.serve_forever()
+        finally:
+            stop.set()
+            listener.stop()
+    return 0
+
+
 # -- the log ----------------------------------------------------------------------
 def cmd_log(args) -> int:
     bot = _bot(args)
@@ -439,6 +504,18 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
     teams_steps.add_parser("package", help="zip teams/manifest.json and icons for upload to Teams").add_argument(
         "--out", default="dist", help="folder for the zip (default dist)")
     teams.set_defaults(handler=cmd_teams, teams_action="serve", host=None, out="dist")
+
+    email = sub.add_parser("email", help="answer clients by email: an SMTP listener the firm's mail system "
+                                         "forwards to (serve, the default), SMTP submission for replies")
+    email_steps = email.add_subparsers(dest="email_action", metavar="ACTION")
+    serve_email = email_steps.add_parser("serve", help="listen on EMAIL_LISTEN_HOST:EMAIL_LISTEN_PORT and answer")
+    serve_email.add_argument("--host", help="address to listen on (default EMAIL_LISTEN_HOST, 127.0.0.1)")
+    serve_email.add_argument("--port", type=int, help="port to listen on (default EMAIL_LISTEN_PORT, 2525)")
+    email_steps.add_parser("check", help="sign in to the submission server (EMAIL_SMTP_*) and say whether it worked")
+    link = email_steps.add_parser("link", help="mail from ADDRESS is CLIENT's (for addresses outside the client's domain)")
+    link.add_argument("address")
+    link.add_argument("client", nargs="+")
+    email.set_defaults(handler=cmd_email, email_action="serve", host=None, port=None)
 
     _add_log_parsers(sub)
     stats = sub.add_parser("stats", help="interaction counts by principle, action and client; drafted replies by intent")

@@ -232,3 +232,29 @@ def make_mail(tmp_path, open_bot, mail_settings):
 def mail(make_mail) -> MailHarness:
     """The email bot with staff notices going to the staff mailbox."""
     return make_mail()
+
+
+class StaffRecorder:
+    """A chat platform's staff channel, as far as the email adapter can tell (a StaffNotifier)."""
+
+    platform = "chat"
+
+    def __init__(self):
+        self.notices: list[tuple[str, str]] = []
+
+    def notify_staff(self, text: str, title: str = "") -> None:
+        self.notices.append((title, text))
+
+    def notify_person(self, person: str, text: str, title: str = "") -> None:
+        self.notices.append((f"{person}: {title}", text))
+
+
+def auto_response(to_bot: Caught, responder: str, threaded: bool = True, **headers) -> EmailMessage:
+    """What another auto-responder at `responder` sends back when it gets our reply."""
+    subject = to_bot.message["Subject"]
+    options = {}
+    if threaded:
+        options.update(In_Reply_To=to_bot.message["Message-ID"],
+                       References=f"{to_bot.message.get('References', '')} {to_bot.message['Message-ID']}".strip())
+    return client_message(responder, f"Re: {subject}", "Thank you for your email. We have received it and "
+                          "will get back to you as soon as possible.", **options, **headers)

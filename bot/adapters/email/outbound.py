@@ -107,7 +107,19 @@ class Outbox:
             log.warning("mail submission failed (%s); trying again in %.0f s", problem, delay)
             time.sleep(delay)
 
+    def check(self) -> None:
+        """Connect, secure and sign in as a send would, and send nothing. Raises DeliveryError."""
+        try:
+            with self._connect():
+                pass
+        except (smtplib.SMTPException, ssl.SSLError, OSError) as error:
+            raise DeliveryError(f"{type(error).__name__}: {error}") from None
+
     def _submit(self, message: EmailMessage, to: str) -> None:
+        with self._connect() as smtp:
+            smtp.send_message(message, from_addr=self.config.email_address, to_addrs=[to])
+
+    def _connect(self) -> smtplib.SMTP:
         config = self.config
         context = ssl.create_default_context(cafile=config.email_smtp_ca_file or None)
         host, port, timeout = config.email_smtp_host, config.email_submission_port, config.email_smtp_timeout_seconds
@@ -115,14 +127,17 @@ class Outbox:
             smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
         else:
             smtp = smtplib.SMTP(host, port, timeout=timeout)
-        with smtp:
+        try:
             smtp.ehlo()
             if config.email_smtp_security == "starttls":
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if config.email_smtp_user:
                 smtp.login(config.email_smtp_user, config.email_smtp_password)
-            smtp.send_message(message, from_addr=config.email_address, to_addrs=[to])
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
 
 
 def _text(value) -> str:
