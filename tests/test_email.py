@@ -147,14 +147,14 @@ def test_a_loop_with_another_auto_responder_stops_after_one_reply(mail, threaded
             break
         answered += len(new)
         for reply in new:
-            mail.deliver(auto_response(reply, DANA, threaded=threaded))
+            mail.deliver(auto_response(reply, DANA, AFTER_END, threaded=threaded))
     assert len(mail.replies()) == 1
     assert [row["action"] for row in mail.logged()] == ["reply", "handoff"]
 
 
 def test_a_responder_that_says_it_is_automatic_is_ignored_outright(mail):
     mail.write(DANA, "Firewall", AFTER_END)
-    mail.deliver(auto_response(mail.replies()[0], DANA, Auto_Submitted="auto-replied"))
+    mail.deliver(auto_response(mail.replies()[0], DANA, AFTER_END, Auto_Submitted="auto-replied"))
     assert len(mail.replies()) == 1
     assert [row["action"] for row in mail.logged()] == ["reply", "ignore"]
 

@@ -249,12 +249,12 @@ class StaffRecorder:
         self.notices.append((f"{person}: {title}", text))
 
 
-def auto_response(to_bot: Caught, responder: str, threaded: bool = True, **headers) -> EmailMessage:
-    """What another auto-responder at `responder` sends back when it gets our reply."""
+def auto_response(to_bot: Caught, responder: str, request: str, threaded: bool = True, **headers) -> EmailMessage:
+    """What another auto-responder at `responder` (a help desk that echoes the open request) sends back
+    when it gets our reply: on its own, its text would be answered again."""
     subject = to_bot.message["Subject"]
     options = {}
     if threaded:
         options.update(In_Reply_To=to_bot.message["Message-ID"],
                        References=f"{to_bot.message.get('References', '')} {to_bot.message['Message-ID']}".strip())
-    return client_message(responder, f"Re: {subject}", "Thank you for your email. We have received it and "
-                          "will get back to you as soon as possible.", **options, **headers)
+    return client_message(responder, f"Re: {subject}", request, **options, **headers)
