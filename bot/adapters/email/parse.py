@@ -152,6 +152,7 @@ def _sender(msg: Message, problems: list[str], notes: list[str]) -> tuple[str, s
     try:
         values = msg.get_all("From") or []
         addresses = [address for value in values for address in value.addresses]
+        damaged = any(isinstance(defect, mail_errors.InvalidHeaderDefect) for value in values for defect in value.defects)
     except Exception as error:  # noqa: BLE001
         problems.append(f"the From header could not be read ({type(error).__name__})")
         return "", ""
@@ -162,13 +163,19 @@ def _sender(msg: Message, problems: list[str], notes: list[str]) -> tuple[str, s
     address = addresses[0]
     spec = (address.addr_spec or "").strip()
     name = one_line(address.display_name or "", MAX_NAME_CHARS)
-    if not ADDRESS.fullmatch(spec):
+    if damaged or not ADDRESS.fullmatch(spec):
         problems.append(f"the From address {one_line(spec, 80)!r} is not one plain address I can answer")
         return "", name
     return spec.lower(), name
 
 
 # -- body ---------------------------------------------------------------------------------
+def _damage(part: Message, problems: list[str]) -> None:
+    for defect in getattr(part, "defects", []):
+        if isinstance(defect, UNREADABLE):
+            problems.append(f"its MIME structure is damaged ({type(defect).__name__})")
+
+
 def _parts(msg: Message, problems: list[str]):
     """Leaf parts in order, not descending into attached messages (forwards, bounces)."""
     stack, seen = [msg], 0
@@ -178,9 +185,7 @@ def _parts(msg: Message, problems: list[str]):
         if seen > MAX_PARTS:
             problems.append(f"it has more than {MAX_PARTS} MIME parts; only the first were read")
             return
-        for defect in getattr(part, "defects", []):
-            if isinstance(defect, UNREADABLE):
-                problems.append(f"its MIME structure is damaged ({type(defect).__name__})")
+        _damage(part, problems)
         if part.is_multipart() and part.get_content_maintype() == "multipart":
             payload = part.get_payload()
             stack[0:0] = payload if isinstance(payload, list) else []
@@ -202,6 +207,7 @@ def _body(msg: Message, problems: list[str], notes: list[str]) -> tuple[str, lis
             continue
         if (content_type == "text/plain" and plain is None) or (content_type == "text/html" and html is None):
             text = _decode(part, problems, notes)
+            _damage(part, problems)   # decoding is what finds a broken transfer encoding
             if content_type == "text/plain":
                 plain = text
             else:
