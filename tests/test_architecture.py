@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PLATFORM_SDKS = ("slack_bolt", "slack_sdk", "botbuilder", "botframework", "aiohttp", "msrest")
-PLATFORM_PACKAGES = ("bot.adapters.slack", "bot.adapters.teams")
+PLATFORM_SDKS = ("slack_bolt", "slack_sdk", "botbuilder", "botframework", "aiohttp", "msrest", "aiosmtpd",
+                 "mailparser_reply")
+PLATFORM_PACKAGES = ("bot.adapters.slack", "bot.adapters.teams", "bot.adapters.email")
 
 # Longest prefix wins. A module may import its own layer or any lower one, never a higher one.
 LAYERS = {

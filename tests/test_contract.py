@@ -4,6 +4,7 @@ from dataclasses import replace
 import pytest
 
 from bot.adapters.console import ConsoleSession
+from bot.adapters.email import EmailAdapter
 from bot.adapters.slack.app import SlackListeners
 from bot.adapters.teams.turns import TeamsBot
 from bot.adapters.transcript import TranscriptAdapter
@@ -22,7 +23,8 @@ def test_the_bot_is_the_core_every_adapter_talks_to(bot):
     assert isinstance(bot, Core)
 
 
-@pytest.mark.parametrize("adapter_class", [TranscriptAdapter, ConsoleSession, SlackListeners, TeamsBot])
+@pytest.mark.parametrize("adapter_class", [TranscriptAdapter, ConsoleSession, SlackListeners, TeamsBot,
+                                           EmailAdapter])
 def test_every_adapter_declares_its_platform_and_how_it_reaches_staff(adapter_class):
     assert isinstance(adapter_class.platform, str) and adapter_class.platform
     assert callable(getattr(adapter_class, "staff_notifier", None))

@@ -67,7 +67,7 @@ class MailServer:
 
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
         ok = self.login is not None and (auth_data.login.decode(), auth_data.password.decode()) == self.login
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     async def handle_DATA(self, server, session, envelope):
         if self.refuse_next:
@@ -76,7 +76,8 @@ class MailServer:
         with self._changed:
             self.caught.append(Caught(envelope.mail_from, list(envelope.rcpt_tos), raw,
                                       BytesParser(policy=policy.default).parsebytes(raw),
-                                      session.ssl is not None, session.authenticated))
+                                      session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None,
+                                      session.authenticated))
             self._changed.notify_all()
         return "250 OK"
 
