@@ -211,6 +211,10 @@ def email_staff_notifiers(bot, mailbox) -> list:
     return [mailbox] if bot.config.email_staff_address else [ConsoleNotifier()]
 
 
+def _interrupted(signum, frame):
+    raise KeyboardInterrupt
+
+
 def cmd_email(args) -> int:
     from bot.config import email_problems
     if args.email_action == "link":
@@ -239,8 +243,10 @@ def cmd_email(args) -> int:
         print(f"Signed in to {config.email_smtp_host}:{config.email_submission_port} "
               f"({config.email_smtp_security}); replies will come from {config.email_address}.")
         return 0
+    import signal
     import threading
     from bot.reminders.runner import start_reminder_loop
+    signal.signal(signal.SIGTERM, _interrupted)   # a service manager's stop ends it like Ctrl-C
     with _bot(args, long_running=True) as bot:
         notices = email_staff_notifiers(bot, MailboxNotifier(outbox, bot.config))
         if notices[0].platform == "console":

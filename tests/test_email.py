@@ -262,3 +262,40 @@ def test_email_link_on_the_command_line_makes_an_address_a_clients(tmp_path, mai
     assert checked.returncode == 0 and "replies will come from offboarding@northwind.example" in checked.stdout
     refused = app("email", "check", env={**env, "EMAIL_SMTP_PORT": "1"})
     assert refused.returncode == 2 and "could not sign in" in refused.stderr
+
+
+def test_python_app_py_email_answers_over_smtp_until_interrupted(tmp_path, mail_settings):
+    """The wiring in bot/cli.py, as an operator runs it (real time, so the client ended long ago)."""
+    import signal
+    import smtplib
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    db = str(tmp_path / "serve.db")
+    relay, settings = mail_settings
+    env = {"PATH": "/usr/bin:/bin", "EMAIL_ADDRESS": BOT_ADDRESS, "EMAIL_SMTP_HOST": "127.0.0.1",
+           "EMAIL_SMTP_PORT": str(settings["email_smtp_port"]), "EMAIL_SMTP_SECURITY": "none",
+           "EMAIL_STAFF_ADDRESS": STAFF_ADDRESS}
+    subprocess.run([sys.executable, "app.py", "--db", db, "clients", "add", "Globex Logistics", "--end-date",
+                    "2020-01-31", "--email-domain", "globex.example"], cwd=root, env=env, check=True,
+                   capture_output=True, timeout=120)
+    server = subprocess.Popen([sys.executable, "app.py", "--db", db, "email", "serve", "--port", "0"], cwd=root,
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        banner = server.stdout.readline()
+        assert "SMTP on 127.0.0.1:" in banner and "staff notices to email" in banner
+        port = int(banner.split("SMTP on 127.0.0.1:")[1].split(";")[0])
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as smtp:
+            smtp.send_message(client_message(DANA, "Firewall", AFTER_END))
+        deadline = time.monotonic() + 30
+        while len(relay.caught) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert sorted(c.rcpt_tos[0] for c in relay.caught) == [DANA, STAFF_ADDRESS]
+        assert "31 January 2020" in relay.to(DANA)[0].text
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(30) == 130
+        server.stdout.close()
+        server.stderr.close()

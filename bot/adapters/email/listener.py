@@ -61,6 +61,8 @@ class MailListener:
                        ident="Parting Ways")
 
     def start(self) -> "MailListener":
+        if self._thread is not None:
+            return self
         self._thread = threading.Thread(target=self._run, name="email-listener", daemon=True)
         self._thread.start()
         self._ready.wait(10)
@@ -93,7 +95,7 @@ class MailListener:
             self._thread.join(10)
 
     def serve_forever(self) -> None:
-        """Run until interrupted (Ctrl-C or SIGTERM), for `python app.py email`."""
+        """Run until interrupted (Ctrl-C), for `python app.py email`; starts the listener if need be."""
         self.start()
         try:
             while self._thread is not None and self._thread.is_alive():
