@@ -111,3 +111,17 @@ def test_staff_mail_that_comes_back_to_the_bot_is_not_answered(mail):
     mail.deliver(notice.raw, envelope_from=notice.mail_from)
     assert len(mail.relay.caught) == 1
     assert mail.logged()[0]["action"] == "ignore"
+
+
+def test_email_settings_are_checked_and_the_password_is_a_secret():
+    from bot.config import ConfigError, load_config
+    with pytest.raises(ConfigError, match="EMAIL_SMTP_SECURITY"):
+        load_config(environ={"EMAIL_SMTP_SECURITY": "ssl"}, db_path=":memory:")
+    with pytest.raises(ConfigError, match="EMAIL_ADDRESS"):
+        load_config(environ={"EMAIL_ADDRESS": "a@b.example, c@d.example"}, db_path=":memory:")
+    with pytest.raises(ConfigError, match="EMAIL_SMTP_USER"):
+        load_config(environ={"EMAIL_SMTP_PASSWORD": "pw-123"}, db_path=":memory:")
+    config = load_config(environ={"EMAIL_SMTP_USER": "u", "EMAIL_SMTP_PASSWORD": "pw-123", "EMAIL_SMTP_SECURITY": "TLS",
+                                  "EMAIL_ADDRESS": "Offboarding@Northwind.example"}, db_path=":memory:")
+    assert "pw-123" not in repr(config) and "pw-123" in config.secrets()
+    assert (config.email_submission_port, config.email_own_domains) == (465, ("northwind.example",))
