@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from bot.adapters.email import etiquette
-from bot.adapters.email.outbound import MailboxNotifier, Outbox, compose_reply
+from bot.adapters.email.outbound import MailboxNotifier, Outbox, ReplyTo, compose_reply
 from bot.adapters.email.parse import InboundMail, new_text, one_line, parse, thread_subject
 from bot.contract import Core
 from bot.message import CLIENT, HANDOFF, IGNORE, REPLY, Decision, IncomingMessage
@@ -117,7 +117,7 @@ class EmailAdapter:
         sent_id, problem = "", ""
         if decision.action == REPLY and decision.reply is not None and decision.reply.audience == CLIENT:
             try:
-                reply = compose_reply(self.config, mail, decision.reply.text)
+                reply = compose_reply(self.config, ReplyTo.of(mail), decision.reply.text)
                 self.outbox.send(reply, mail.sender)
                 sent_id = reply["Message-ID"]
             except (DeliveryError, ValueError) as error:

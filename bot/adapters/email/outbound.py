@@ -7,6 +7,7 @@ import secrets
 import smtplib
 import ssl
 import time
+from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -43,19 +44,34 @@ def _from(config: Config) -> Address:
                    addr_spec=config.email_address)
 
 
-def compose_reply(config: Config, mail: InboundMail, text: str) -> EmailMessage:
-    """Our answer to `mail`: to its sender only, threaded under it, marked as an auto-reply."""
-    if not ADDRESS.fullmatch(mail.sender):
+@dataclass(frozen=True)
+class ReplyTo:
+    """What a reply needs of the message it answers."""
+    address: str
+    name: str
+    subject: str
+    message_id: str = ""                  # "" when the message had none of its own
+    references: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, mail: InboundMail) -> "ReplyTo":
+        return cls(mail.sender, mail.sender_name, mail.subject, "" if mail.stand_in_id else mail.message_id,
+                   tuple(mail.references or mail.in_reply_to))
+
+
+def compose_reply(config: Config, to: ReplyTo, text: str) -> EmailMessage:
+    """Our answer: to the sender only, threaded under their message, marked as an auto-reply."""
+    if not ADDRESS.fullmatch(to.address):
         raise ValueError("no address to reply to")
     message = EmailMessage()
     message["From"] = _from(config)
-    message["To"] = Address(display_name=one_line(mail.sender_name, 100), addr_spec=mail.sender)
-    message["Subject"] = reply_subject(mail.subject)
+    message["To"] = Address(display_name=one_line(to.name, 100), addr_spec=to.address)
+    message["Subject"] = reply_subject(to.subject)
     message["Date"] = format_datetime(clock.now())
     message["Message-ID"] = new_message_id(config)
-    if not mail.stand_in_id:
-        message["In-Reply-To"] = mail.message_id
-        message["References"] = " ".join([*(mail.references or mail.in_reply_to), mail.message_id])
+    if to.message_id:
+        message["In-Reply-To"] = to.message_id
+        message["References"] = " ".join([*to.references, to.message_id])
     # RFC 3834: an automatic reply says so, and Exchange-style responders should not answer it.
     message["Auto-Submitted"] = "auto-replied"
     message["X-Auto-Response-Suppress"] = "All"

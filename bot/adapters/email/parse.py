@@ -75,8 +75,8 @@ def one_line(value: str, limit: int) -> str:
 
 
 def thread_subject(subject: str) -> str:
-    """The subject that names a thread: reply and forward prefixes gone, case and spacing ignored."""
-    return " ".join(_REPLY_PREFIX.sub("", subject).lower().split())[:MAX_SUBJECT_CHARS] or "(no subject)"
+    """The subject that names a thread: reply and forward prefixes gone, spacing made single."""
+    return " ".join(_REPLY_PREFIX.sub("", subject).split())[:MAX_SUBJECT_CHARS]
 
 
 def message_ids(value: str) -> list[str]:
