@@ -3,6 +3,7 @@ SMTP submission (STARTTLS or implicit TLS, login from the environment)."""
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import smtplib
 import ssl
@@ -15,12 +16,13 @@ from email.utils import format_datetime
 from bot import clock
 from bot.config import Config
 from bot.adapters.email.etiquette import MARK_HEADER, OUR_ID_PREFIX
-from bot.adapters.email.parse import ADDRESS, InboundMail, one_line
+from bot.adapters.email.parse import ADDRESS, InboundMail, one_line, plain_text
 from bot.notify import DeliveryError
 
 log = logging.getLogger("partingways.email")
 
 MAX_BODY_CHARS = 100_000
+_ADDRESS_SYNTAX = re.compile(r'[<>"\\@,;:()\[\]]')
 TRANSIENT = (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, ConnectionError, TimeoutError)
 
 
@@ -35,12 +37,18 @@ def reply_subject(subject: str) -> str:
     return subject if subject[:3].lower() == "re:" else f"Re: {subject}"
 
 
+def display_name(name: str) -> str:
+    """A name to show beside an address, without the characters that could make it read as
+    (part of) another address in some mail program."""
+    return one_line(_ADDRESS_SYNTAX.sub(" ", name), 100)
+
+
 def signature(config: Config) -> str:
     return config.email_signature.strip() or config.company
 
 
 def _from(config: Config) -> Address:
-    return Address(display_name=one_line(config.email_display_name or config.company, 100),
+    return Address(display_name=display_name(config.email_display_name or config.company),
                    addr_spec=config.email_address)
 
 
@@ -65,7 +73,7 @@ def compose_reply(config: Config, to: ReplyTo, text: str) -> EmailMessage:
         raise ValueError("no address to reply to")
     message = EmailMessage()
     message["From"] = _from(config)
-    message["To"] = Address(display_name=one_line(to.name, 100), addr_spec=to.address)
+    message["To"] = Address(display_name=display_name(to.name), addr_spec=to.address)
     message["Subject"] = reply_subject(to.subject)
     message["Date"] = format_datetime(clock.now())
     message["Message-ID"] = new_message_id(config)
@@ -76,7 +84,7 @@ def compose_reply(config: Config, to: ReplyTo, text: str) -> EmailMessage:
     message["Auto-Submitted"] = "auto-replied"
     message["X-Auto-Response-Suppress"] = "All"
     message[MARK_HEADER] = "reply"
-    message.set_content(f"{text.strip()[:MAX_BODY_CHARS]}\n\n-- \n{signature(config)}\n")
+    message.set_content(plain_text(f"{text.strip()[:MAX_BODY_CHARS]}\n\n-- \n{signature(config)}\n"))
     return message
 
 
@@ -89,7 +97,7 @@ def compose_notice(config: Config, to: str, text: str, title: str) -> EmailMessa
     message["Message-ID"] = new_message_id(config)
     message["Auto-Submitted"] = "auto-generated"
     message[MARK_HEADER] = "notice"
-    message.set_content(text[:MAX_BODY_CHARS] + "\n")
+    message.set_content(plain_text(text[:MAX_BODY_CHARS] + "\n"))
     return message
 
 

@@ -70,8 +70,17 @@ class InboundMail:
 
 def one_line(value: str, limit: int) -> str:
     """Header text safe to show or copy into a header: no CR/LF or other control characters."""
-    text = " ".join(_CONTROL.sub(" ", value).split())
+    text = " ".join(_CONTROL.sub(" ", plain_text(value)).split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def plain_text(value: str) -> str:
+    """Text every mail header and body can carry: undecodable bytes (surrogates) become U+FFFD."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def thread_subject(subject: str) -> str:
