@@ -515,8 +515,11 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
                                          "forwards to (serve, the default), SMTP submission for replies")
     email_steps = email.add_subparsers(dest="email_action", metavar="ACTION")
     serve_email = email_steps.add_parser("serve", help="listen on EMAIL_LISTEN_HOST:EMAIL_LISTEN_PORT and answer")
-    serve_email.add_argument("--host", help="address to listen on (default EMAIL_LISTEN_HOST, 127.0.0.1)")
-    serve_email.add_argument("--port", type=int, help="port to listen on (default EMAIL_LISTEN_PORT, 2525)")
+    for email_parser in (email, serve_email):   # `email --host X` as the systemd unit runs it, or `email serve --host X`
+        email_parser.add_argument("--host", default=argparse.SUPPRESS,
+                            help="address to listen on (default EMAIL_LISTEN_HOST, 127.0.0.1)")
+        email_parser.add_argument("--port", type=int, default=argparse.SUPPRESS,
+                            help="port to listen on (default EMAIL_LISTEN_PORT, 2525)")
     email_steps.add_parser("check", help="sign in to the submission server (EMAIL_SMTP_*) and say whether it worked")
     link = email_steps.add_parser("link", help="mail from ADDRESS is CLIENT's (for addresses outside the client's domain)")
     link.add_argument("address")

@@ -281,7 +281,9 @@ def test_python_app_py_email_answers_over_smtp_until_interrupted(tmp_path, mail_
     subprocess.run([sys.executable, "app.py", "--db", db, "clients", "add", "Globex Logistics", "--end-date",
                     "2020-01-31", "--email-domain", "globex.example"], cwd=root, env=env, check=True,
                    capture_output=True, timeout=120)
-    server = subprocess.Popen([sys.executable, "app.py", "--db", db, "email", "serve", "--port", "0"], cwd=root,
+    # As deploy/parting-ways@.service runs it: `parting-ways email --host 127.0.0.1`.
+    server = subprocess.Popen([sys.executable, "app.py", "--db", db, "email", "--host", "127.0.0.1", "--port", "0"],
+                              cwd=root,
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         banner = server.stdout.readline()
