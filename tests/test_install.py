@@ -63,6 +63,14 @@ def test_the_installed_command_has_a_version_and_its_own_name(installed, tmp_pat
     assert usage.returncode == 2 and usage.stderr.startswith("usage: parting-ways clients")
 
 
+def test_the_installed_command_has_the_email_adapter(installed, tmp_path):
+    env = installed_env(installed, tmp_path)
+    run = lambda *args: subprocess.run([str(installed), *args], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert run("clients", "add", "Globex Logistics").returncode == 0
+    linked = run("email", "link", "boss@mailbox.example", "Globex Logistics")   # imports bot.adapters.email
+    assert linked.returncode == 0 and "Globex Logistics" in linked.stdout, linked.stderr
+
+
 def test_the_installed_command_coaches_from_its_own_templates_and_data(installed, tmp_path):
     env = installed_env(installed, tmp_path)
     chat = subprocess.run([str(installed), "chat"], cwd=tmp_path, env=env, capture_output=True, text=True,
