@@ -277,7 +277,7 @@ def test_python_app_py_email_answers_over_smtp_until_interrupted(tmp_path, mail_
     relay, settings = mail_settings
     env = {"PATH": "/usr/bin:/bin", "EMAIL_ADDRESS": BOT_ADDRESS, "EMAIL_SMTP_HOST": "127.0.0.1",
            "EMAIL_SMTP_PORT": str(settings["email_smtp_port"]), "EMAIL_SMTP_SECURITY": "none",
-           "EMAIL_STAFF_ADDRESS": STAFF_ADDRESS}
+           "EMAIL_STAFF_ADDRESS": STAFF_ADDRESS, "PARTING_WAYS_REPLY_MODE": "auto"}
     subprocess.run([sys.executable, "app.py", "--db", db, "clients", "add", "Globex Logistics", "--end-date",
                     "2020-01-31", "--email-domain", "globex.example"], cwd=root, env=env, check=True,
                    capture_output=True, timeout=120)

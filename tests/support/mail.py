@@ -206,7 +206,8 @@ def mail_settings(mail_server):
     """The settings an email bot needs, pointed at a plain local relay (override any of them)."""
     relay = mail_server()
     return relay, dict(email_address=BOT_ADDRESS, email_staff_address=STAFF_ADDRESS, email_smtp_host="127.0.0.1",
-                       email_smtp_port=relay.port, email_smtp_security="none", email_smtp_timeout_seconds=10)
+                       email_smtp_port=relay.port, email_smtp_security="none", email_smtp_timeout_seconds=10,
+                       reply_mode="auto")
 
 
 @pytest.fixture

@@ -5,11 +5,12 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from bot.adapters.email import etiquette
-from bot.adapters.email.outbound import MailboxNotifier, Outbox, ReplyTo, compose_reply
-from bot.adapters.email.parse import InboundMail, new_text, one_line, parse, thread_subject
+from bot.adapters.email import approval, etiquette
+from bot.adapters.email.outbound import MailboxNotifier, Outbox, ReplyTo, compose_notice, compose_reply
+from bot.adapters.email.parse import STAND_IN_DOMAIN, InboundMail, new_text, one_line, parse, thread_subject
 from bot.contract import Core
-from bot.message import CLIENT, HANDOFF, IGNORE, REPLY, Decision, IncomingMessage
+from bot.drafts import APPROVE, Draft, DraftRequest, DraftResult
+from bot.message import CLIENT, HANDOFF, IGNORE, REPLY, STAFF, Decision, IncomingMessage
 from bot.notify import DeliveryError, StaffNotifier
 
 log = logging.getLogger("partingways.email")
@@ -86,6 +87,9 @@ class EmailAdapter:
         for note in mail.notes:
             log.info("email %s: %s", mail.message_id, note)
         own_domains = tuple(dict.fromkeys((self.config.email_domain, *self.config.email_own_domains)))
+        reference = approval.draft_reference(mail)
+        if reference is not None and mail.sender.rpartition("@")[2] in own_domains:
+            return self._staff_answer(mail, message, reference, envelope_sender)
         skip = etiquette.why_not_answer(mail, envelope_sender, self.config.email_address,
                                         tuple(d for d in own_domains if d))
         if skip is not None:
@@ -112,8 +116,84 @@ class EmailAdapter:
             # without Re:/Fwd:, so a responder that breaks References still counts as the same.
             thread_id=thread_subject(mail.subject), message_id=mail.message_id, shared_with_outsiders=True)
 
+    # -- drafts: approval from the staff mailbox ------------------------------------------------
+    def _staff_answer(self, mail: InboundMail, message: IncomingMessage, reference: tuple[int, str],
+                      envelope_sender: str | None) -> Outcome:
+        """A colleague's answer to a draft mail: send, edit or drop (approval.py)."""
+        message = replace(message, audience=STAFF)
+        skip = etiquette.why_not_answer(mail, envelope_sender, self.config.email_address, ())
+        if skip is not None:
+            return Outcome(IGNORE, skip.reason, self.core.record_unanswered(message, f"about draft #{reference[0]}: {skip.reason}"))
+        answer = approval.staff_answer(mail.text)
+        if answer is None:
+            interaction = self.core.record_unanswered(message, f"an answer to draft #{reference[0]} that says "
+                                                               "neither send, edit nor drop")
+            self._tell_colleague(mail, "Nothing was changed", "I didn't act on that: the first line of your answer "
+                                 f"must be send, edit or drop.\n\n{approval.HOW_TO_ANSWER}")
+            return Outcome(IGNORE, "not an answer to the draft", interaction)
+        verb, text, reason = answer
+        interaction = self.core.record_unanswered(message, f"{verb} for draft #{reference[0]}")
+        result = self.core.drafts.act(DraftRequest(reference[0], reference[1], verb, self.platform, mail.sender,
+                                                   mail.sender_name, STAFF, text, reason))
+        if result.deliver:
+            result = self.core.drafts.delivered(result.draft.id, self._send_draft(result.draft))
+        self._tell_colleague(mail, f"Draft #{reference[0]}", result.draft.outcome if result.ok and result.draft
+                             else result.message)
+        if result.new_draft is not None:
+            self._post_draft(result.new_draft, None, interaction)
+        return Outcome(REPLY if result.ok and verb != "drop" else IGNORE, result.message, interaction)
+
+    def _send_draft(self, draft: Draft) -> str | None:
+        """Deliver an approved draft to the client, threaded under their message; None or why not."""
+        row = self.core.storage.draft(draft.id) or {}
+        message_id = row.get("message_id") or ""
+        to = ReplyTo(draft.conversation_id, draft.sender_name, draft.thread_id,
+                     "" if message_id.endswith(f"@{STAND_IN_DOMAIN}>") else message_id)
+        try:
+            self.outbox.send(compose_reply(self.config, to, draft.final_text or draft.text), to.address)
+            return None
+        except (DeliveryError, ValueError) as error:
+            return str(error)
+
+    def _post_draft(self, draft: Draft, mail: InboundMail | None, interaction_id: int | None) -> None:
+        """Show a draft to staff: the draft mail to approve it from the staff mailbox (approve mode),
+        and the chat staff channel told where it waits; in shadow mode only shown."""
+        context = self._context(mail, None) if mail is not None else ""
+        summary = approval.describe_draft(draft)
+        if draft.mode != APPROVE:
+            self._tell_staff("Shadow draft (not sent): a person answers", f"{summary}\n\n{context}", interaction_id)
+            return
+        if not self.config.email_staff_address:
+            self._tell_staff("A person needs to answer", f"{summary}\n\nThere is no staff mailbox "
+                             "(EMAIL_STAFF_ADDRESS) to approve this draft from, so nothing will be sent: please "
+                             f"answer the client yourself.\n\n{context}", interaction_id)
+            return
+        try:
+            card = approval.draft_mail(self.config, draft, context)
+            self.outbox.send(card, self.config.email_staff_address)
+            self.core.drafts.card_posted(draft.id, self.config.email_staff_address, card["Message-ID"])
+        except DeliveryError as error:
+            self.core.record_delivery_error(interaction_id, f"draft mail: {error}")
+            self._tell_staff("A person needs to answer", f"{summary}\n\nI could not mail this draft to "
+                             f"{self.config.email_staff_address} ({error}): please answer the client yourself.",
+                             interaction_id)
+            return
+        if any(n is not self._mailbox for n in self.notices):
+            self._tell_staff("A drafted reply waits for approval", f"{summary}\n\nIt waits in "
+                             f"{self.config.email_staff_address}: answer the draft mail with send, edit or drop.",
+                             interaction_id, skip_mailbox=True)
+
+    def _tell_colleague(self, mail: InboundMail, title: str, text: str) -> None:
+        try:
+            self.outbox.send(compose_notice(self.config, mail.sender, text, title), mail.sender)
+        except DeliveryError as error:
+            log.error("could not answer %s: %s", mail.sender, error)
+
     # -- out ----------------------------------------------------------------------------------
     def _deliver(self, decision: Decision, mail: InboundMail, message: IncomingMessage) -> Outcome:
+        if getattr(decision, "draft", None) is not None:
+            self._post_draft(decision.draft, mail, decision.interaction_id)
+            return Outcome(decision.action, "drafted for a person", decision.interaction_id)
         sent_id, problem = "", ""
         if decision.action == REPLY and decision.reply is not None and decision.reply.audience == CLIENT:
             try:
@@ -149,8 +229,10 @@ class EmailAdapter:
             lines.append(f"Attachments (not kept by the bot; see the mailbox): {listed}{more}.")
         return "\n".join(lines)
 
-    def _tell_staff(self, title: str, text: str, interaction_id: int | None) -> None:
+    def _tell_staff(self, title: str, text: str, interaction_id: int | None, skip_mailbox: bool = False) -> None:
         for notifier in self.notices:
+            if skip_mailbox and notifier is self._mailbox:
+                continue
             try:
                 notifier.notify_staff(text, title)
             except DeliveryError as error:
