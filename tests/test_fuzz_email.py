@@ -48,7 +48,7 @@ def test_a_reply_goes_to_one_address_whatever_the_subject_and_name(subject, name
     again = BytesParser(policy=policy.default).parsebytes(wire)
     assert [a.addr_spec for a in again["To"].addresses] == ["dana@globex.example"]
     assert again["Bcc"] is None and again["Cc"] is None
-    assert again["Subject"].startswith(("Re:", "RE:", "re:", "rE:"))
+    assert again["Subject"].strip().startswith(("Re:", "RE:", "re:", "rE:"))   # a long first word may fold
 
 
 @FUZZ
