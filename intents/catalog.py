@@ -48,6 +48,7 @@ INTENTS: dict[str, Intent] = {
         # out of scope
         Intent("greeting", None, "hello, thanks, small talk"),
         Intent("unrelated_staff", None, "ordinary work questions that are not about offboarding"),
+        Intent("general_assistant", None, "everyday assistant requests: trivia, music, banking, travel, jokes"),
     )
 }
 
