@@ -154,10 +154,16 @@ def _route_input(line: str) -> dict:
 
 
 def cmd_evaluate(args) -> int:
-    from bot.core import model_cache
+    from bot.core import model_cache, planned_action
     from intents.evaluate import report
     from intents.router import default_router
-    print(report(default_router(model_cache(load_config(**_overrides(args))))))
+    config = load_config(**_overrides(args))
+    threshold = config.confidence_threshold
+
+    def action_for(route, audience, phase):
+        return planned_action(route, audience, phase, threshold)[0]
+
+    print(report(default_router(model_cache(config)), action_for, folds=args.folds))
     return 0
 
 
@@ -480,8 +486,10 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
             action.add_argument(f"--{field.replace('_', '-')}", dest=field, help=field.replace("_", " "))
 
     sub.add_parser("route", help="route JSON lines from stdin (the audit contract)").set_defaults(handler=cmd_route)
-    sub.add_parser("evaluate", help="router precision/recall/F1 and confusion matrices").set_defaults(
-        handler=cmd_evaluate)
+    evaluate = sub.add_parser("evaluate", help="router accuracy, precision/recall/F1, auto-reply precision "
+                                               "and confusion matrices per data set")
+    evaluate.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    evaluate.set_defaults(handler=cmd_evaluate)
 
     reminders = sub.add_parser("reminders", help="offboarding reminders: run the due ones, list, add")
     steps = reminders.add_subparsers(dest="reminders_action", metavar="ACTION", required=True)

@@ -576,11 +576,20 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
         return IGNORE, "the client is not being offboarded"
     if route.principle is None:
         return HANDOFF, "it is not about the offboarding"
+    if route.doubtful:
+        return HANDOFF, _doubt_reason(route)
     if route.confidence < threshold:
         return HANDOFF, f"I am not confident enough ({route.confidence:.0%}) to answer for us"
     if not render.has_client_wording(route.intent):
         return HANDOFF, "there is no client wording for this kind of message"
     return REPLY, None
+
+
+def _doubt_reason(route: Route) -> str:
+    """Why a doubtful route is not answered: the best guess and what competes with it."""
+    others = ", ".join(f"{other.principle} {other.probability:.0%}" for other in route.alternatives)
+    return (f"I am in two minds about it: {route.principle} {route.confidence:.0%}"
+            + (f", or {others}" if others else ", or not about the offboarding at all"))
 
 
 def _sanitised(message: IncomingMessage) -> IncomingMessage:

@@ -22,7 +22,8 @@ class IntentClassifier:
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w[\w']*\b")),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
         ])
-        self.model = LogisticRegression(C=c, max_iter=3000)
+        # newton-cg reaches the same optimum as lbfgs in a fraction of the time on ~30k features.
+        self.model = LogisticRegression(C=c, max_iter=3000, solver="newton-cg")
         self.labels: list[str] = []
 
     def fit(self, examples: list[Example]) -> "IntentClassifier":
@@ -36,6 +37,6 @@ class IntentClassifier:
         probs = self.model.predict_proba(row)[0]
         return dict(zip(self.labels, probs.tolist()))
 
-    def predict_many(self, texts: list[str], audiences: list[str]) -> np.ndarray:
+    def probabilities_many(self, texts: list[str], audiences: list[str]) -> list[dict[str, float]]:
         matrix = self.features.transform([featurise(t, a) for t, a in zip(texts, audiences)])
-        return self.model.predict(matrix)
+        return [dict(zip(self.labels, row.tolist())) for row in self.model.predict_proba(matrix)]

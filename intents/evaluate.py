@@ -1,103 +1,267 @@
-"""How well the router does: cross-validation on the training examples and a
-separately written held-out set it never trains on."""
+"""How well the router does, per data set: cross-validation on the training examples, the
+project's held-out files, the blind sets, and general-assistant requests (CLINC150's test split).
+
+Each set is reported the same way: principle accuracy, per-principle precision/recall/F1,
+out-of-scope precision/recall, how often client messages would be answered automatically and how
+often those answers were right, the share of routes in doubt, and a confusion matrix.
+Whether a client message is answered is the bot's decision (bot.core.planned_action); it is
+passed in as ``action_for`` so that this package never depends on the bot.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from sklearn.metrics import classification_report, confusion_matrix
 from sklearn.model_selection import StratifiedKFold
 
-from intents.catalog import INTENTS, principle_of
+from intents.catalog import INTENTS, PRINCIPLES, principle_of
 from intents.classifier import IntentClassifier
-from intents.examples import heldout_files, load_examples, load_heldout
-from intents.router import Router
+from intents.examples import (GENERAL_TEST_FILE, blind_files, heldout_files, load_examples,
+                              load_general_test, load_heldout)
+from intents.router import Route, Router, route_from
 
 NONE_LABEL = "out_of_scope"
+REPLY = "reply"
+LABELS = list(PRINCIPLES) + [NONE_LABEL]
 
-
-@dataclass
-class HeldoutResult:
-    principle_accuracy: float
-    out_of_scope_recall: float
-    total: int
-    expected: list[str]
-    predicted: list[str]
-    misses: list[tuple[dict, str, str]]
+# (route, audience, phase) -> "reply" | "handoff" | "ignore"
+ActionFor = Callable[[Route, str, "str | None"], str]
 
 
 def _label(principle: str | None) -> str:
     return principle or NONE_LABEL
 
 
-def cross_validate(folds: int = 5, seed: int = 7) -> tuple[list[str], list[str]]:
+@dataclass
+class SetResult:
+    name: str
+    rows: list[dict]
+    routes: list[Route]
+    actions: list[str | None]
+    expected: list[str] = field(init=False)
+    predicted: list[str] = field(init=False)
+
+    def __post_init__(self):
+        self.expected = [_label(row["principle"]) for row in self.rows]
+        self.predicted = [_label(route.principle) for route in self.routes]
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    @property
+    def principle_accuracy(self) -> float:
+        return sum(e == p for e, p in zip(self.expected, self.predicted)) / max(1, self.total)
+
+    def recall(self, label: str) -> float | None:
+        pairs = [p for e, p in zip(self.expected, self.predicted) if e == label]
+        return sum(p == label for p in pairs) / len(pairs) if pairs else None
+
+    def precision(self, label: str) -> float | None:
+        pairs = [e for e, p in zip(self.expected, self.predicted) if p == label]
+        return sum(e == label for e in pairs) / len(pairs) if pairs else None
+
+    @property
+    def out_of_scope_recall(self) -> float:
+        recall = self.recall(NONE_LABEL)
+        return 1.0 if recall is None else recall
+
+    @property
+    def min_principle_recall(self) -> tuple[str, float] | None:
+        recalls = [(label, self.recall(label)) for label in PRINCIPLES]
+        recalls = [(label, r) for label, r in recalls if r is not None]
+        return min(recalls, key=lambda item: item[1]) if recalls else None
+
+    @property
+    def client_indices(self) -> list[int]:
+        return [i for i, row in enumerate(self.rows) if row["audience"] == "client"]
+
+    @property
+    def auto_replies(self) -> list[int]:
+        return [i for i in self.client_indices if self.actions[i] == REPLY]
+
+    @property
+    def auto_reply_rate(self) -> float | None:
+        clients = self.client_indices
+        return len(self.auto_replies) / len(clients) if clients and self.actions[0] is not None else None
+
+    @property
+    def auto_reply_precision(self) -> float | None:
+        replies = self.auto_replies
+        if not replies:
+            return None
+        return sum(self.expected[i] == self.predicted[i] for i in replies) / len(replies)
+
+    @property
+    def doubtful_share(self) -> float:
+        return sum(route.doubtful for route in self.routes) / max(1, self.total)
+
+    @property
+    def misses(self) -> list[tuple[dict, Route]]:
+        return [(row, route) for row, route, e, p in zip(self.rows, self.routes, self.expected, self.predicted)
+                if e != p]
+
+
+def evaluate_rows(router: Router, rows: list[dict], action_for: ActionFor | None = None,
+                  name: str = "") -> SetResult:
+    """Route every row ({text, audience, phase, principle}) and score it."""
+    routes = [router.route(row["text"], row["audience"], row.get("phase")) for row in rows]
+    return _scored(name, rows, routes, action_for)
+
+
+def evaluate_heldout(router: Router, rows: list[dict] | None = None,
+                     action_for: ActionFor | None = None) -> SetResult:
+    return evaluate_rows(router, load_heldout() if rows is None else rows, action_for)
+
+
+def _scored(name: str, rows: list[dict], routes: list[Route], action_for: ActionFor | None) -> SetResult:
+    actions = [action_for(route, row["audience"], row.get("phase")) if action_for else None
+               for row, route in zip(rows, routes)]
+    return SetResult(name, rows, routes, actions)
+
+
+# -- cross-validation ------------------------------------------------------------------
+@dataclass
+class CrossValidation:
+    result: SetResult               # principle level, routed from out-of-fold probabilities
+    intents_expected: list[str]
+    intents_predicted: list[str]
+
+
+def cross_validate(folds: int = 5, seed: int = 7, action_for: ActionFor | None = None,
+                   progress=None) -> CrossValidation:
+    """Out-of-fold routes for every training example (progress: a stream for fold-by-fold notes)."""
     examples = load_examples()
     labels = [e.intent for e in examples]
-    expected, predicted = [], []
-    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(examples, labels):
+    probabilities: list[dict[str, float] | None] = [None] * len(examples)
+    splits = StratifiedKFold(folds, shuffle=True, random_state=seed).split(examples, labels)
+    for number, (train_idx, test_idx) in enumerate(splits, start=1):
+        if progress:
+            print(f"cross-validating: fold {number}/{folds} ({len(train_idx)} to train, {len(test_idx)} to test)",
+                  file=progress, flush=True)
         model = IntentClassifier().fit([examples[i] for i in train_idx])
         test = [examples[i] for i in test_idx]
-        expected += [e.intent for e in test]
-        predicted += list(model.predict_many([e.text for e in test], [e.audience for e in test]))
-    return expected, predicted
+        for i, probs in zip(test_idx, model.probabilities_many([e.text for e in test], [e.audience for e in test])):
+            probabilities[i] = probs
+    rows = [{"text": e.text, "audience": e.audience, "phase": None, "principle": principle_of(e.intent),
+             "intent": e.intent} for e in examples]
+    routes = [route_from(probs) for probs in probabilities]
+    predicted_intents = [max(probs, key=probs.get) for probs in probabilities]
+    return CrossValidation(_scored(f"Cross-validation ({folds} folds) on {len(examples)} training examples",
+                                   rows, routes, action_for), labels, predicted_intents)
 
 
-def evaluate_heldout(router: Router, rows: list[dict] | None = None) -> HeldoutResult:
-    rows = load_heldout() if rows is None else rows
-    expected, predicted, misses = [], [], []
-    for row in rows:
-        route = router.route(row["text"], row["audience"], row.get("phase"))
-        want, got = _label(row["principle"]), _label(route.principle)
-        expected.append(want)
-        predicted.append(got)
-        if want != got:
-            misses.append((row, got, route.intent))
-    hits = sum(e == p for e, p in zip(expected, predicted))
-    oos = [p for e, p in zip(expected, predicted) if e == NONE_LABEL]
-    return HeldoutResult(
-        principle_accuracy=hits / len(rows),
-        out_of_scope_recall=(sum(p == NONE_LABEL for p in oos) / len(oos)) if oos else 1.0,
-        total=len(rows), expected=expected, predicted=predicted, misses=misses)
+# -- the report --------------------------------------------------------------------------
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
 
 
 def _matrix(expected: list[str], predicted: list[str]) -> str:
-    labels = sorted(set(expected) | set(predicted))
+    labels = [l for l in LABELS if l in set(expected) | set(predicted)]
     width = max(len(l) for l in labels) + 1
-    short = [l[:7] for l in labels]
-    lines = [" " * width + " ".join(f"{s:>7}" for s in short)]
+    lines = [" " * width + " ".join(f"{l[:8]:>8}" for l in labels) + "   (rows: expected, columns: routed)"]
     for label, row in zip(labels, confusion_matrix(expected, predicted, labels=labels)):
-        lines.append(f"{label:<{width}}" + " ".join(f"{n:>7}" for n in row))
+        lines.append(f"{label:<{width}}" + " ".join(f"{n:>8}" for n in row))
     return "\n".join(lines)
 
 
-def _heldout_section(router: Router, path: Path) -> list[str]:
-    result = evaluate_heldout(router, load_heldout(path))
-    out = [f"\n== Held-out set {path.name} ({result.total} messages written separately, never trained on) ==",
-           classification_report(result.expected, result.predicted, zero_division=0, digits=3),
-           _matrix(result.expected, result.predicted),
-           f"\nPrinciple accuracy: {result.principle_accuracy:.1%}   "
-           f"Out-of-scope recognised: {result.out_of_scope_recall:.1%}"]
-    if result.misses:
-        out.append("\nMisses (expected -> got, intent):")
-        out += [f"  [{row['audience']}/{row.get('phase')}] {row['text'][:90]!r}: "
-                f"{_label(row['principle'])} -> {got} ({intent})" for row, got, intent in result.misses]
+def _headline(result: SetResult) -> str:
+    worst = result.min_principle_recall
+    parts = [f"Principle accuracy: {_pct(result.principle_accuracy)}",
+             f"lowest principle recall: {_pct(worst[1])} ({worst[0]})" if worst else None,
+             f"out of scope: precision {_pct(result.precision(NONE_LABEL))}, recall {_pct(result.recall(NONE_LABEL))}"]
+    lines = ["   ".join(p for p in parts if p)]
+    if result.auto_reply_rate is not None:
+        lines.append(f"Client messages answered automatically: {_pct(result.auto_reply_rate)} "
+                     f"({len(result.auto_replies)} of {len(result.client_indices)}); "
+                     f"right principle in {_pct(result.auto_reply_precision)} of those")
+    lines.append(f"Routes in doubt: {_pct(result.doubtful_share)}")
+    return "\n".join(lines)
+
+
+def _section(result: SetResult, show_misses: bool = True, miss_limit: int = 60) -> list[str]:
+    out = [f"\n== {result.name}: {result.total} messages ==",
+           classification_report(result.expected, result.predicted, labels=[
+               l for l in LABELS if l in set(result.expected) | set(result.predicted)],
+               zero_division=0, digits=3),
+           _matrix(result.expected, result.predicted), "", _headline(result)]
+    misses = result.misses
+    if show_misses and misses:
+        out.append(f"\nMisses (expected -> routed, intent{', doubt' if any(r.doubtful for _, r in misses) else ''}):")
+        for row, route in misses[:miss_limit]:
+            out.append(f"  [{row['audience']}/{row.get('phase')}] {row['text'][:90]!r}: "
+                       f"{_label(row['principle'])} -> {_label(route.principle)} ({route.intent}"
+                       f"{', in doubt' if route.doubtful else ''})")
+        if len(misses) > miss_limit:
+            out.append(f"  ... and {len(misses) - miss_limit} more")
     return out
 
 
-def report(router: Router) -> str:
-    """The full text printed by `python app.py evaluate`."""
-    out = []
-    expected, predicted = cross_validate()
-    out.append(f"== Cross-validation on {len(expected)} training examples (5 folds): per intent ==")
-    out.append(classification_report(expected, predicted, zero_division=0, digits=3))
-    principles_e = [_label(principle_of(i)) for i in expected]
-    principles_p = [_label(principle_of(i)) for i in predicted]
-    out.append("== Cross-validation: per principle ==")
-    out.append(classification_report(principles_e, principles_p, zero_division=0, digits=3))
-    out.append(_matrix(principles_e, principles_p))
+def _general_section(result: SetResult) -> list[str]:
+    staff = [i for i, row in enumerate(result.rows) if row["audience"] == "staff"]
+    staff_none = sum(result.predicted[i] == NONE_LABEL for i in staff) / max(1, len(staff))
+    out = [f"\n== {result.name}: {len(staff)} requests, routed as staff and as a client in transition and ended ==",
+           f"Staff messages routed to no principle: {_pct(staff_none)} (target >= 98%)"]
+    for phase in ("transition", "ended"):
+        chosen = [i for i, row in enumerate(result.rows) if row["audience"] == "client" and row["phase"] == phase]
+        if result.actions[0] is not None:
+            replied = sum(result.actions[i] == REPLY for i in chosen)
+            out.append(f"Client in {phase}: answered automatically {_pct(replied / max(1, len(chosen)))} "
+                       f"({replied} of {len(chosen)})")
+    if result.auto_reply_rate is not None:
+        out.append(f"Client messages answered automatically, both phases: {_pct(result.auto_reply_rate)} "
+                   f"(target <= 1%)")
+    out.append(_matrix(result.expected, result.predicted))
+    wrong = [(row, route) for row, route in result.misses if row["audience"] == "staff"][:15]
+    if wrong:
+        out.append("\nSome staff misses:")
+        out += [f"  {row['text'][:90]!r}: {route.principle} ({route.intent})" for row, route in wrong]
+    return out
 
-    for path in heldout_files():
-        out += _heldout_section(router, path)
+
+def summary_table(results: list[SetResult]) -> list[str]:
+    out = ["\n== Summary ==",
+           f"{'data set':<46} {'n':>6} {'accuracy':>9} {'lowest P recall':>16} {'OOS recall':>11} "
+           f"{'auto-reply prec':>16} {'auto-reply rate':>16} {'in doubt':>9}"]
+    for r in results:
+        worst = r.min_principle_recall
+        out.append(f"{r.name[:46]:<46} {r.total:>6} {_pct(r.principle_accuracy):>9} "
+                   f"{(_pct(worst[1]) + ' ' + worst[0][:4]) if worst else '-':>16} "
+                   f"{_pct(r.recall(NONE_LABEL)):>11} {_pct(r.auto_reply_precision):>16} "
+                   f"{_pct(r.auto_reply_rate):>16} {_pct(r.doubtful_share):>9}")
+    return out
+
+
+def data_sets() -> list[tuple[str, list[dict]]]:
+    """Every set the router is measured on besides cross-validation, with its label."""
+    sets = [(f"Held-out {path.name}", load_heldout(path)) for path in heldout_files()]
+    sets += [(f"Blind {path.stem} set", load_heldout(path)) for path in blind_files()]
+    return sets
+
+
+def report(router: Router, action_for: ActionFor | None = None, folds: int = 5, progress=sys.stderr) -> str:
+    """The full text printed by `python app.py evaluate`."""
+    out, results = [], []
+    cv = cross_validate(folds, action_for=action_for, progress=progress)
+    out.append(f"== {cv.result.name}: per intent ==")
+    out.append(classification_report(cv.intents_expected, cv.intents_predicted, zero_division=0, digits=3))
+    out += _section(cv.result, show_misses=False)
+    results.append(cv.result)
+    for name, rows in data_sets():
+        if progress:
+            print(f"routing {name} ({len(rows)} messages)", file=progress, flush=True)
+        result = evaluate_rows(router, rows, action_for, name)
+        out += _section(result)
+        results.append(result)
+    if GENERAL_TEST_FILE.exists():
+        general = evaluate_rows(router, load_general_test(), action_for,
+                                "General assistant (CLINC150 test split)")
+        out += _general_section(general)
+        results.append(general)
+    out += summary_table(results)
     known = sorted(INTENTS)
     out.append(f"\n{len(known)} intents: {', '.join(known)}")
     return "\n".join(out)

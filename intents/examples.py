@@ -12,6 +12,8 @@ from pathlib import Path
 DATA_DIR = Path(__file__).parent / "data"
 TRAINING_DIR = DATA_DIR / "training"
 HELDOUT_FILE = DATA_DIR / "heldout.jsonl"
+BLIND_DIR = DATA_DIR / "blind"
+GENERAL_TEST_FILE = DATA_DIR / "clinc" / "test.jsonl"
 
 # Classification only needs the opening of a message; this bounds the cost of huge input.
 MAX_CHARS = 1000
@@ -58,12 +60,30 @@ def heldout_files() -> list[Path]:
     return sorted(DATA_DIR.glob("heldout*.jsonl"))
 
 
+def blind_files() -> list[Path]:
+    """The blind sets, written from principles.md alone by someone who never saw the training data."""
+    return [path for path in (BLIND_DIR / "dev.jsonl", BLIND_DIR / "final.jsonl") if path.exists()]
+
+
 def load_heldout(path: Path = HELDOUT_FILE) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# How each general-assistant request is put to the router: as staff, and as a client being offboarded.
+GENERAL_AS = (("staff", None), ("client", "transition"), ("client", "ended"))
+
+
+def load_general_test(path: Path = GENERAL_TEST_FILE) -> list[dict]:
+    """The CLINC150 test split (never trained on), once per audience and phase in GENERAL_AS."""
+    texts = [row["text"] for row in load_heldout(path)]
+    return [{"text": text, "audience": audience, "phase": phase, "principle": None}
+            for audience, phase in GENERAL_AS for text in texts]
+
+
 def data_fingerprint(directory: Path = TRAINING_DIR) -> str:
+    """Changes whenever the training data or the way it is trained changes."""
     digest = hashlib.sha256()
+    digest.update((Path(__file__).parent / "classifier.py").read_bytes())
     for path in sorted(directory.glob("*.jsonl")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

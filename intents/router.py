@@ -1,8 +1,9 @@
-"""Turn a message, its audience and the client's phase into an intent and a principle."""
+"""Turn a message, its audience and the client's phase into an intent and a principle,
+with the runner-up principles and whether the choice is in doubt."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pathlib import Path
@@ -19,12 +20,32 @@ IN_CHECKOUT = (Path(__file__).resolve().parent.parent / "app.py").exists()
 
 NO_WORDS = "empty"
 
+# A route is in doubt when its principle has less than DOUBT_BELOW of the probability, or the
+# runner-up (out of scope included) is within DOUBT_MARGIN of it. Chosen from the out-of-fold
+# probabilities of 5-fold cross-validation (`python app.py evaluate` prints the trade-off).
+DOUBT_BELOW = 0.5
+DOUBT_MARGIN = 0.2
+# Runner-up principles worth offering as a choice: at least this likely, at most this many.
+ALTERNATIVE_FLOOR = 0.05
+MAX_ALTERNATIVES = 3
+
+
+@dataclass(frozen=True)
+class Alternative:
+    principle: str          # a runner-up principle (never None: "not about offboarding" is no choice)
+    intent: str             # its most likely intent, as it would be answered in this phase
+    probability: float      # probability mass of that principle
+
 
 @dataclass(frozen=True)
 class Route:
     intent: str             # as answered, after the phase is taken into account
     principle: str | None   # None: not about offboarding
     confidence: float       # probability mass of the chosen principle
+    # Runner-up principles, most likely first (only those at ALTERNATIVE_FLOOR or more).
+    alternatives: tuple[Alternative, ...] = field(default=())
+    # The top two principles are close, or the chosen one is not likely enough.
+    doubtful: bool = False
 
 
 class Router:
@@ -35,20 +56,30 @@ class Router:
     def route(self, text: str, audience: str, phase: str | None = None) -> Route:
         if not any(ch.isalnum() for ch in text):
             return Route(NO_WORDS, None, 1.0)
-        probs = self.classifier.probabilities(text, audience)
-        # Sum intent probabilities per principle after phase remapping: the
-        # principle is what matters, and near-synonymous intents share its mass.
-        by_principle: dict[str | None, float] = defaultdict(float)
-        best_intent: dict[str | None, tuple[float, str]] = {}
-        for intent, p in probs.items():
-            answered = intent_for_phase(intent, phase)
-            principle = INTENTS[answered].principle
-            by_principle[principle] += p
-            if p > best_intent.get(principle, (-1.0, ""))[0]:
-                best_intent[principle] = (p, intent)
-        principle = max(by_principle, key=by_principle.get)
-        raw = best_intent[principle][1]
-        return Route(intent_for_phase(raw, phase), principle, round(by_principle[principle], 4))
+        return route_from(self.classifier.probabilities(text, audience), phase)
+
+
+def route_from(probs: dict[str, float], phase: str | None = None) -> Route:
+    """The route for intent probabilities: summed per principle after phase remapping, since the
+    principle is what matters and near-synonymous intents share its mass."""
+    by_principle: dict[str | None, float] = defaultdict(float)
+    best_intent: dict[str | None, tuple[float, str]] = {}
+    for intent, p in probs.items():
+        answered = intent_for_phase(intent, phase)
+        principle = INTENTS[answered].principle
+        by_principle[principle] += p
+        if p > best_intent.get(principle, (-1.0, ""))[0]:
+            best_intent[principle] = (p, answered)
+    ranked = sorted(by_principle, key=by_principle.get, reverse=True)
+    top = ranked[0]
+    confidence = by_principle[top]
+    runner_up = by_principle[ranked[1]] if len(ranked) > 1 else 0.0
+    alternatives = tuple(
+        Alternative(principle, best_intent[principle][1], round(by_principle[principle], 4))
+        for principle in ranked[1:]
+        if principle is not None and by_principle[principle] >= ALTERNATIVE_FLOOR)[:MAX_ALTERNATIVES]
+    doubtful = confidence < DOUBT_BELOW or confidence - runner_up < DOUBT_MARGIN
+    return Route(best_intent[top][1], top, round(confidence, 4), alternatives, doubtful)
 
 
 def load_or_train(cache_dir: Path = DEFAULT_CACHE) -> CompiledModel:
