@@ -580,6 +580,10 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
         return HANDOFF, _doubt_reason(route)
     if route.confidence < threshold:
         return HANDOFF, f"I am not confident enough ({route.confidence:.0%}) to answer for us"
+    if phase == "ended" and route.principle == "helpful":
+        # Handing back what the client owns after the end date: the wording is written for the
+        # notice period, and a person arranges it.
+        return HANDOFF, "support has ended, so a person should arrange handing over what is theirs"
     if not render.has_client_wording(route.intent):
         return HANDOFF, "there is no client wording for this kind of message"
     return REPLY, None

@@ -48,9 +48,12 @@ INTENTS: dict[str, Intent] = {
         # out of scope
         Intent("greeting", None, "hello, thanks, small talk"),
         Intent("unrelated_staff", None, "ordinary work questions that are not about offboarding"),
-        Intent("general_assistant", None, "everyday assistant requests: trivia, music, banking, travel, jokes"),
     )
 }
+
+# Classifier labels answered as another intent: trained apart because they are a different kind
+# of text (CLINC150's everyday assistant requests), answered the same way.
+ALIASES = {"general_assistant": "unrelated_staff"}
 
 # Once a client's support has ended, requests for help are answered as "done"
 # (and there is nothing left to announce: what remains is saying support has
@@ -61,7 +64,8 @@ ENDED_PHASE_INTENT = {
     "data_export": "after_end_request",
     "provider_handover": "provider_config_question",
     "no_new_provider": "after_end_request",
-    "credentials_handover": "after_end_request",
+    # Not credentials_handover: control of what the client owns (domain, tenant admin, keys) is
+    # theirs whatever the date; holding it back would be spite, so it stays "helpful".
     "support_request": "after_end_request",
     "cut_off_early": "loose_ends",
 }
@@ -73,6 +77,7 @@ TRANSITION_PHASE_INTENT = {
 
 def intent_for_phase(intent: str, phase: str | None) -> str:
     """The intent as it should be answered given the client's phase."""
+    intent = ALIASES.get(intent, intent)
     if phase == "ended":
         return ENDED_PHASE_INTENT.get(intent, intent)
     if phase == "transition":
@@ -81,4 +86,4 @@ def intent_for_phase(intent: str, phase: str | None) -> str:
 
 
 def principle_of(intent: str) -> str | None:
-    return INTENTS[intent].principle
+    return INTENTS[ALIASES.get(intent, intent)].principle
