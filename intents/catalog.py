@@ -15,14 +15,15 @@ class Intent:
     name: str
     principle: str | None  # None: out of scope
     summary: str
+    staff_only: bool = False  # only our own team asks this: never the reading of a client's message
 
 
 INTENTS: dict[str, Intent] = {
     intent.name: intent
     for intent in (
         # decisive
-        Intent("announce_decision", "decisive", "how to tell the client the contract is ending"),
-        Intent("notice_wording", "decisive", "the wording or format of the written notice"),
+        Intent("announce_decision", "decisive", "how to tell the client the contract is ending", staff_only=True),
+        Intent("notice_wording", "decisive", "the wording or format of the written notice", staff_only=True),
         Intent("second_chance", "decisive", "the client apologises, pleads or promises to change"),
         Intent("better_offer", "decisive", "the client offers more money or better terms to stay"),
         Intent("come_back", "decisive", "the client asks to return later or on the old terms"),
@@ -47,13 +48,14 @@ INTENTS: dict[str, Intent] = {
         Intent("loose_ends", "done", "closing out: our access, agents, licences, final invoice"),
         # out of scope
         Intent("greeting", None, "hello, thanks, small talk"),
-        Intent("unrelated_staff", None, "ordinary work questions that are not about offboarding"),
+        Intent("unrelated_staff", None, "ordinary work questions that are not about offboarding", staff_only=True),
     )
 }
 
 # Classifier labels answered as another intent: trained apart because they are a different kind
-# of text (CLINC150's everyday assistant requests), answered the same way.
-ALIASES = {"general_assistant": "unrelated_staff"}
+# of text (CLINC150's everyday assistant requests; a client's questions about our firm that have
+# nothing to do with leaving it), answered the same way.
+ALIASES = {"general_assistant": "unrelated_staff", "unrelated_client": "unrelated_staff"}
 
 # Once a client's support has ended, requests for help are answered as "done"
 # (and there is nothing left to announce: what remains is saying support has

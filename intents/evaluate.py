@@ -148,7 +148,7 @@ def cross_validate(folds: int = 5, seed: int = 7, action_for: ActionFor | None =
             probabilities[i] = probs
     rows = [{"text": e.text, "audience": e.audience, "phase": None, "principle": principle_of(e.intent),
              "intent": e.intent} for e in examples]
-    routes = [route_from(probs) for probs in probabilities]
+    routes = [route_from(probs, None, e.audience) for probs, e in zip(probabilities, examples)]
     predicted_intents = [max(probs, key=probs.get) for probs in probabilities]
     return CrossValidation(_scored(f"Cross-validation ({folds} folds) on {len(examples)} training examples",
                                    rows, routes, action_for), labels, predicted_intents)

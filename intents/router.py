@@ -20,11 +20,14 @@ IN_CHECKOUT = (Path(__file__).resolve().parent.parent / "app.py").exists()
 
 NO_WORDS = "empty"
 
+# Classifier labels never used to read a client's message (an alias label is its own kind of text).
+STAFF_ONLY = frozenset(name for name, intent in INTENTS.items() if intent.staff_only)
+
 # A route is in doubt when its principle has less than DOUBT_BELOW of the probability, or the
 # runner-up (out of scope included) is within DOUBT_MARGIN of it. Chosen from the out-of-fold
 # probabilities of 5-fold cross-validation (`python app.py evaluate` prints the trade-off).
 DOUBT_BELOW = 0.5
-DOUBT_MARGIN = 0.2
+DOUBT_MARGIN = 0.4
 # Runner-up principles worth offering as a choice: at least this likely, at most this many.
 ALTERNATIVE_FLOOR = 0.05
 MAX_ALTERNATIVES = 3
@@ -56,12 +59,17 @@ class Router:
     def route(self, text: str, audience: str, phase: str | None = None) -> Route:
         if not any(ch.isalnum() for ch in text):
             return Route(NO_WORDS, None, 1.0)
-        return route_from(self.classifier.probabilities(text, audience), phase)
+        return route_from(self.classifier.probabilities(text, audience), phase, audience)
 
 
-def route_from(probs: dict[str, float], phase: str | None = None) -> Route:
+def route_from(probs: dict[str, float], phase: str | None = None, audience: str = "staff") -> Route:
     """The route for intent probabilities: summed per principle after phase remapping, since the
-    principle is what matters and near-synonymous intents share its mass."""
+    principle is what matters and near-synonymous intents share its mass. A client's message is
+    never read as a question only our own team asks (how to word the notice...)."""
+    if audience == "client":
+        probs = {label: p for label, p in probs.items() if label not in STAFF_ONLY}
+        total = sum(probs.values()) or 1.0
+        probs = {intent: p / total for intent, p in probs.items()}
     by_principle: dict[str | None, float] = defaultdict(float)
     best_intent: dict[str | None, tuple[float, str]] = {}
     for intent, p in probs.items():
