@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 from sklearn.metrics import classification_report, confusion_matrix
 from sklearn.model_selection import StratifiedKFold
 
 from intents.catalog import INTENTS, PRINCIPLES, principle_of
-from intents.classifier import IntentClassifier
+from intents.classifier import GENERAL_LABEL, IntentClassifier
 from intents.examples import (GENERAL_TEST_FILE, blind_files, heldout_files, load_examples,
                               load_general_test, load_heldout)
-from intents.router import Route, Router, route_from
+from intents.router import DOUBT_BELOW, DOUBT_MARGIN, Route, Router, route_from
 
 NONE_LABEL = "out_of_scope"
 REPLY = "reply"
@@ -129,6 +128,14 @@ class CrossValidation:
     result: SetResult               # principle level, routed from out-of-fold probabilities
     intents_expected: list[str]
     intents_predicted: list[str]
+    probabilities: list[dict[str, float]]
+
+    def offboarding_only(self) -> SetResult:
+        """The same routes without the general-assistant examples, which are easy and many."""
+        keep = [i for i, label in enumerate(self.intents_expected) if label != GENERAL_LABEL]
+        r = self.result
+        return SetResult(f"CV, offboarding examples only ({len(keep)})", [r.rows[i] for i in keep],
+                         [r.routes[i] for i in keep], [r.actions[i] for i in keep])
 
 
 def cross_validate(folds: int = 5, seed: int = 7, action_for: ActionFor | None = None,
@@ -151,7 +158,36 @@ def cross_validate(folds: int = 5, seed: int = 7, action_for: ActionFor | None =
     routes = [route_from(probs, None, e.audience) for probs, e in zip(probabilities, examples)]
     predicted_intents = [max(probs, key=probs.get) for probs in probabilities]
     return CrossValidation(_scored(f"Cross-validation ({folds} folds) on {len(examples)} training examples",
-                                   rows, routes, action_for), labels, predicted_intents)
+                                   rows, routes, action_for), labels, predicted_intents, probabilities)
+
+
+DOUBT_GRID = ((0.5, 0.2), (0.5, 0.3), (0.5, 0.4), (0.5, 0.5), (0.6, 0.4), (0.7, 0.4))
+
+
+def doubt_tradeoff(cv: CrossValidation, action_for: ActionFor | None) -> list[str]:
+    """How the doubt thresholds trade routes flagged against mistakes caught (offboarding examples)."""
+    keep = [i for i, label in enumerate(cv.intents_expected) if label != GENERAL_LABEL]
+    rows = [cv.result.rows[i] for i in keep]
+    out = ["\nDoubt thresholds on the out-of-fold routes (offboarding examples; * = in use):",
+           f"  {'below':>5} {'margin':>6} {'in doubt':>9} {'mistakes in doubt':>18} {'right when sure':>16}"
+           + (f" {'client auto-replies':>20} {'right':>7}" if action_for else "")]
+    for below, margin in DOUBT_GRID:
+        routes = [route_from(cv.probabilities[i], None, row["audience"], below, margin) for i, row in zip(keep, rows)]
+        right = [route.principle == row["principle"] for route, row in zip(routes, rows)]
+        doubtful = [route.doubtful for route in routes]
+        wrong = right.count(False)
+        caught = sum(d and not r for d, r in zip(doubtful, right))
+        sure = [r for d, r in zip(doubtful, right) if not d]
+        line = (f"{'*' if (below, margin) == (DOUBT_BELOW, DOUBT_MARGIN) else ' '} {below:>5} {margin:>6} "
+                f"{_pct(sum(doubtful) / len(rows)):>9} {_pct(caught / wrong if wrong else None):>18} "
+                f"{_pct(sum(sure) / len(sure) if sure else None):>16}")
+        if action_for:
+            clients = [i for i, row in enumerate(rows) if row["audience"] == "client"]
+            replied = [i for i in clients if action_for(routes[i], "client", None) == REPLY]
+            line += (f" {_pct(len(replied) / len(clients) if clients else None):>20} "
+                     f"{_pct(sum(right[i] for i in replied) / len(replied) if replied else None):>7}")
+        out.append(line)
+    return out
 
 
 # -- the report --------------------------------------------------------------------------
@@ -249,7 +285,10 @@ def report(router: Router, action_for: ActionFor | None = None, folds: int = 5, 
     out.append(f"== {cv.result.name}: per intent ==")
     out.append(classification_report(cv.intents_expected, cv.intents_predicted, zero_division=0, digits=3))
     out += _section(cv.result, show_misses=False)
-    results.append(cv.result)
+    domain = cv.offboarding_only()
+    out += _section(domain, show_misses=False)
+    out += doubt_tradeoff(cv, action_for)
+    results += [cv.result, domain]
     for name, rows in data_sets():
         if progress:
             print(f"routing {name} ({len(rows)} messages)", file=progress, flush=True)

@@ -62,7 +62,8 @@ class Router:
         return route_from(self.classifier.probabilities(text, audience), phase, audience)
 
 
-def route_from(probs: dict[str, float], phase: str | None = None, audience: str = "staff") -> Route:
+def route_from(probs: dict[str, float], phase: str | None = None, audience: str = "staff",
+               doubt_below: float = DOUBT_BELOW, doubt_margin: float = DOUBT_MARGIN) -> Route:
     """The route for intent probabilities: summed per principle after phase remapping, since the
     principle is what matters and near-synonymous intents share its mass. A client's message is
     never read as a question only our own team asks (how to word the notice...)."""
@@ -86,7 +87,7 @@ def route_from(probs: dict[str, float], phase: str | None = None, audience: str 
         Alternative(principle, best_intent[principle][1], round(by_principle[principle], 4))
         for principle in ranked[1:]
         if principle is not None and by_principle[principle] >= ALTERNATIVE_FLOOR)[:MAX_ALTERNATIVES]
-    doubtful = confidence < DOUBT_BELOW or confidence - runner_up < DOUBT_MARGIN
+    doubtful = confidence < doubt_below or confidence - runner_up < doubt_margin
     return Route(best_intent[top][1], top, round(confidence, 4), alternatives, doubtful)
 
 
