@@ -373,6 +373,30 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
+# -- learning from use ----------------------------------------------------------------
+def cmd_learn(args) -> int:
+    from bot import learn
+    from bot.retention import selection
+    from bot.storage import Storage
+    config = load_config(**_overrides(args))
+    storage = Storage(config.db_path, secrets=config.secrets())
+    chosen = selection(storage, since=args.since)
+    if args.out:
+        learn.check_destination(Path(args.out))
+    lessons = learn.gather(storage, chosen.since)
+    print(learn.summary(lessons, chosen.since[:10] if chosen.since else None))
+    if args.out:
+        try:
+            learn.write_candidates(lessons, Path(args.out))
+        except OSError as error:
+            raise ClientError(f"Cannot write {args.out}: {error.strerror}") from None
+        print(f"Written to {args.out} for review. Nothing was retrained: copy the lines you agree with into "
+              "intents/data/training/<intent>.jsonl, and the model is rebuilt at the next start.")
+    elif lessons.candidates:
+        print("Add --out FILE to write them as JSON lines for review (message text leaves the database only then).")
+    return 0
+
+
 # -- benchmark ---------------------------------------------------------------------
 def cmd_bench(args) -> int:
     from tools.bench import run
@@ -535,6 +559,11 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
     email.set_defaults(handler=cmd_email, email_action="serve", host=None, port=None)
 
     _add_log_parsers(sub)
+    learn = sub.add_parser("learn", help="what real use taught the router: candidate training lines for review "
+                                         "(never retrains)")
+    learn.add_argument("--out", metavar="FILE", help="write the candidate training lines here (JSON lines)")
+    learn.add_argument("--since", metavar="DATE", help="only interactions from this UTC day on (YYYY-MM-DD, today, ...)")
+    learn.set_defaults(handler=cmd_learn)
     stats = sub.add_parser("stats", help="interaction counts by principle, action and client; drafted replies by intent")
     stats.add_argument("--json", action="store_true", help=JSON_HELP)
     stats.set_defaults(handler=cmd_stats)

@@ -256,6 +256,15 @@ class Storage:
             [conversation_id, thread_id, iso(now), iso(now - timedelta(seconds=within_seconds))])
         return cursor.rowcount == 1
 
+    # -- learning from use -------------------------------------------------------------
+    def learning_interactions(self, since: str | None = None):
+        """What real use can teach the router, oldest first: staff choices after a doubtful route
+        (action 'choice'), answers voted not helpful, and client messages handed to a person."""
+        sql = ("SELECT id, ts, audience, text, intent, principle, action, feedback FROM interactions "
+               "WHERE (action = 'choice' OR feedback = 'not_helpful' OR (audience = 'client' AND action = 'handoff'))"
+               + (" AND ts >= ?" if since else "") + " ORDER BY ts, id")
+        yield from self.db.query(sql, [since] if since else [])
+
     # -- retention: export and purge ------------------------------------------------
     @staticmethod
     def _interaction_filter(client: str | None, since: str | None, before: str | None) -> tuple[str, list]:
