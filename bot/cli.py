@@ -127,7 +127,9 @@ def cmd_route(args) -> int:
             route = router.route(item["text"], item["audience"], item["phase"])
             action, _ = planned_action(route, item["audience"], item["phase"], threshold)
             out = {"principle": route.principle, "intent": route.intent,
-                   "confidence": route.confidence, "action": action}
+                   "confidence": route.confidence, "action": action, "doubtful": route.doubtful,
+                   "alternatives": [{"principle": a.principle, "intent": a.intent, "probability": a.probability}
+                                    for a in route.alternatives]}
         except (ValueError, TypeError, KeyError) as error:
             out = {"error": f"line {number}: {error}", "principle": None, "intent": None,
                    "confidence": 0.0, "action": "error"}

@@ -1,9 +1,16 @@
-"""The router: principle per audience and phase, and the compiled model's fidelity."""
+"""The router: principle per audience and phase, doubt and alternatives, off-topic requests,
+bad input, and the compiled model's fidelity."""
+import json
+
 import pytest
 
-from intents.catalog import INTENTS
-from intents.examples import heldout_files, load_examples, load_heldout
-from intents.router import default_router
+from bot.core import planned_action
+from bot.message import HANDOFF, REPLY
+from intents.catalog import ALIASES, INTENTS, PRINCIPLES
+from intents.examples import blind_files, heldout_files, load_examples, load_general_test, load_heldout
+from intents.router import MAX_ALTERNATIVES, Alternative, Route, default_router, route_from
+
+THRESHOLD = 0.55  # the default PARTING_WAYS_CONFIDENCE
 
 
 @pytest.fixture(scope="module")
@@ -53,18 +60,180 @@ def test_compiled_model_matches_scikit_learn():
         assert max(abs(ours[k] - theirs[k]) for k in theirs) < 1e-9
 
 
-@pytest.mark.parametrize("path", heldout_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", heldout_files() + blind_files()[:1], ids=lambda p: p.name)
 def test_heldout_meets_the_accuracy_targets(router, path):
     from intents.evaluate import evaluate_heldout
-    result = evaluate_heldout(router, load_heldout(path))
+    result = evaluate_heldout(router, load_heldout(path), action_for=lambda route, audience, phase: planned_action(
+        route, audience, phase, THRESHOLD)[0])
     assert result.principle_accuracy >= 0.95
     assert result.out_of_scope_recall >= 0.90
+    assert result.auto_reply_precision >= 0.99
 
 
-def test_every_intent_has_training_examples():
-    assert {e.intent for e in load_examples()} == set(INTENTS)
+def test_every_intent_has_training_examples_and_every_label_is_answered_as_an_intent():
+    labels = {e.intent for e in load_examples()}
+    assert labels >= set(INTENTS)
+    assert labels - set(INTENTS) == set(ALIASES) and set(ALIASES.values()) <= set(INTENTS)
 
 
 def test_nothing_is_announced_to_a_client_whose_support_has_ended(router):
     route = router.route("how do I tell Globex they need to stop asking us for help?", "staff", "ended")
     assert route.principle == "done" and route.intent == "after_end_request"
+
+
+# -- the categories issue 12 names, in our own words ----------------------------------------
+@pytest.mark.parametrize("text,audience,phase,principle", [
+    pytest.param("can I say the reason is that their accounts people always string us along for weeks before the "
+                 "money shows up?", "staff", None, "honest", id="payment trouble without the word"),
+    pytest.param("is it because our bookkeeper kept promising the transfer was on its way?", "client", "transition",
+                 "honest", id="client guesses the money reason"),
+    pytest.param("how do I word my reply so it stays calm and polite? their email was pretty vicious", "staff",
+                 "transition", "friendly", id="tone without angry or upset"),
+    pytest.param("the switchover wrapped up a month ago and they still ring me about tiny things. what do I say",
+                 "staff", "ended", "done", id="done without support or ended"),
+    pytest.param("can I tell them it's because they keep asking for projects that were never in the deal?", "staff",
+                 None, "honest", id="can I tell them: scope"),
+    pytest.param("can I tell Oakfield the real reason is our engineers dread their calls?", "staff", None, "honest",
+                 id="can I tell them: overload"),
+    pytest.param("what layout should the termination letter have, and who signs it?", "staff", None, "decisive",
+                 id="notice wording, not its reason"),
+    pytest.param("just signed Larchwood Vets, where's the checklist for setting up a new customer?", "staff", None,
+                 None, id="onboarding"),
+    pytest.param("how do I let clients know our hourly rate is going up next year?", "staff", None, None,
+                 id="price rise"),
+    pytest.param("need a quote for a 3-year managed backup deal for a prospect by thursday", "staff", None, None,
+                 id="quote"),
+    pytest.param("a user at Pinehurst can't get the scanner to email, already checked SMTP. any ideas?", "staff",
+                 None, None, id="ordinary ticket"),
+    pytest.param("how do I book a day off next month?", "staff", None, None, id="HR"),
+    pytest.param("we cleared the whole balance on monday, so surely this can be called off now?", "client",
+                 "transition", "decisive", id="plea citing payment"),
+    pytest.param("the money's all been sent now. can we keep going with you?", "client", "transition", "decisive",
+                 id="plea citing money"),
+    pytest.param("oh marvellous, dumped a week before our audit. lovely work everyone.", "client", "transition",
+                 "friendly", id="sarcasm"),
+    pytest.param("hw do i tel Larchwood were ending there contract", "staff", None, "decisive", id="typos"),
+    pytest.param("tmrw's the call w/ pinehurst re: ending. opener pls, short", "staff", None, "decisive",
+                 id="Slack shorthand"),
+    pytest.param("Dear all, I have been your customer since the very first year you opened. I recommended you to my "
+                 "brother's firm and to our landlord, and I defended you every time the engineers were late. To "
+                 "receive a short email saying it is over felt like a slap. I am hurt and I wanted you to know it.",
+                 "client", "transition", "friendly", id="long emotional email"),
+    pytest.param("Please, why you want to stop work with us? We do not understand what is the problem.", "client",
+                 "transition", "honest", id="non-native English"),
+    pytest.param("we've picked a new IT firm - can they call you this week? also please keep the server running "
+                 "until then", "client", "transition", "helpful", id="two requests in one"),
+])
+def test_issue_categories(router, text, audience, phase, principle):
+    assert router.route(text, audience, phase).principle == principle
+
+
+@pytest.mark.parametrize("text", [
+    "what's the capital of australia", "play something by fleetwood mac", "how many euros is 50 pounds",
+    "will it rain in leeds tomorrow", "tell me a knock knock joke", "book me a train to york on friday",
+    "what's the balance on my savings account", "is it too late to cancel my dentist appointment",
+])
+def test_general_assistant_requests_are_not_offboarding(router, text):
+    assert router.route(text, "staff").principle is None
+    for phase in ("transition", "ended"):
+        route = router.route(text, "client", phase)
+        assert planned_action(route, "client", phase, THRESHOLD)[0] == HANDOFF
+
+
+def test_held_back_general_assistant_requests_meet_the_targets(router):
+    """A fifth of CLINC150's test split (never trained on), as staff and as a client being offboarded."""
+    rows = load_general_test()[::5]
+    staff = [r for r in rows if r["audience"] == "staff"]
+    clients = [r for r in rows if r["audience"] == "client"]
+    no_principle = sum(router.route(r["text"], "staff").principle is None for r in staff) / len(staff)
+    answered = sum(planned_action(router.route(r["text"], "client", r["phase"]), "client", r["phase"],
+                                  THRESHOLD)[0] == REPLY for r in clients) / len(clients)
+    assert no_principle >= 0.98 and answered <= 0.01
+
+
+# -- doubt and alternatives ----------------------------------------------------------------
+def test_close_principles_are_doubtful_with_the_runner_up_offered():
+    route = route_from({"explain_reason": 0.40, "late_payment": 0.08, "angry_client": 0.37, "greeting": 0.15})
+    assert (route.principle, route.intent, route.confidence) == ("honest", "explain_reason", 0.48)
+    assert route.doubtful
+    assert route.alternatives == (Alternative("friendly", "angry_client", 0.37),)
+
+
+def test_a_clear_route_is_not_doubtful_and_lists_only_likely_alternatives():
+    route = route_from({"second_chance": 0.86, "better_offer": 0.04, "data_export": 0.06, "angry_client": 0.03,
+                        "greeting": 0.01})
+    assert route.principle == "decisive" and route.confidence == 0.9 and not route.doubtful
+    assert route.alternatives == (Alternative("helpful", "data_export", 0.06),)
+
+
+def test_alternatives_are_ranked_capped_and_never_out_of_scope_or_the_choice_itself():
+    probs = {"explain_reason": 0.22, "angry_client": 0.2, "data_export": 0.18, "after_end_request": 0.16,
+             "second_chance": 0.12, "unrelated_staff": 0.12}
+    route = route_from(probs)
+    assert route.doubtful and len(route.alternatives) == MAX_ALTERNATIVES
+    assert [a.principle for a in route.alternatives] == ["friendly", "helpful", "done"]
+    assert all(a.principle not in (None, route.principle) for a in route.alternatives)
+
+
+def test_out_of_scope_close_to_a_principle_is_doubtful_too():
+    route = route_from({"unrelated_staff": 0.5, "explain_reason": 0.45, "angry_client": 0.05})
+    assert route.principle is None and route.doubtful
+    assert route.alternatives[0] == Alternative("honest", "explain_reason", 0.45)
+
+
+def test_alternatives_are_answered_as_the_phase_requires():
+    route = route_from({"angry_client": 0.5, "support_request": 0.4, "greeting": 0.1}, phase="ended")
+    assert route.alternatives[0] == Alternative("done", "after_end_request", 0.4)
+
+
+def test_a_client_is_never_read_as_asking_how_to_word_our_notice():
+    probs = {"notice_wording": 0.6, "explain_reason": 0.3, "greeting": 0.1}
+    assert route_from(probs, audience="staff").intent == "notice_wording"
+    route = route_from(probs, "transition", "client")
+    assert route.intent == "explain_reason" and route.confidence == 0.75
+
+
+def test_a_doubtful_client_message_goes_to_a_person_with_the_reason():
+    route = Route("explain_reason", "honest", 0.6, (Alternative("friendly", "angry_client", 0.35),), True)
+    action, reason = planned_action(route, "client", "transition", THRESHOLD)
+    assert action == HANDOFF and "honest 60%" in reason and "friendly 35%" in reason
+    sure = Route("explain_reason", "honest", 0.6)
+    assert planned_action(sure, "client", "transition", THRESHOLD) == (REPLY, None)
+    assert planned_action(route, "staff", None, THRESHOLD) == (REPLY, None)
+
+
+def test_what_an_ended_client_owns_is_still_handed_over_by_a_person(router):
+    route = router.route("we left you last month and our domain is still registered to your company, please move "
+                         "it to us", "client", "ended")
+    assert (route.principle, route.intent) == ("helpful", "credentials_handover")
+    action, reason = planned_action(route, "client", "ended", THRESHOLD)
+    assert action == HANDOFF and "support has ended" in reason
+
+
+# -- bad input: a defined route, never an exception, never an auto-reply -------------------------
+BAD_INPUT = {
+    "empty": "", "whitespace": " \n\t ", "emoji only": "🙂🙃😡🔥", "100 KB": "lorem ipsum dolor sit amet " * 3800,
+    "mixed scripts": "Привет, 你好, مرحبا, שלום, hello", "accents": "Ärger über Kündigung? Pourquoi résilier?",
+    "JSON": json.dumps({"event": "push", "ref": "refs/heads/main", "commits": [{"id": "a1b2c3", "message": "fix"}]}),
+    "code": "def handler(event):\n    return {'statusCode': 200, 'body': json.dumps(event)}\n",
+    "SQL": "SELECT * FROM interactions; DROP TABLE clients; --", "template": "{{ 7*7 }} {% raw %}",
+    "control characters": "\x00\x01\x02 abc", "markup": "<script>alert('x')</script> <@U123> <!channel>",
+}
+
+
+@pytest.mark.parametrize("text", BAD_INPUT.values(), ids=BAD_INPUT.keys())
+def test_bad_input_gets_a_defined_route_and_no_auto_reply(router, text):
+    for audience, phase in (("staff", None), ("client", "transition"), ("client", "ended")):
+        route = router.route(text, audience, phase)
+        assert route.principle is None and (route.intent in INTENTS or route.intent == "empty")
+        assert 0.0 <= route.confidence <= 1.0 and isinstance(route.alternatives, tuple)
+        if audience == "client":
+            assert planned_action(route, audience, phase, THRESHOLD)[0] == HANDOFF
+
+
+def test_a_message_longer_than_the_router_reads_is_doubtful(router):
+    clear = "why are you ending our contract? "
+    assert not router.route(clear, "client", "transition").doubtful
+    route = router.route(clear * 3200, "client", "transition")  # about 100 KB
+    assert route.principle == "honest" and route.doubtful
+    assert planned_action(route, "client", "transition", THRESHOLD)[0] == HANDOFF
