@@ -92,6 +92,21 @@ def test_low_confidence_client_message_is_handed_off_not_guessed(open_bot, confi
     assert "not confident enough" in decision.staff_notice.text and "Priya (account owner)" in decision.staff_notice.text
 
 
+class TornClassifier:
+    """Honest or friendly, nearly equally: the router is in doubt."""
+    def probabilities(self, text, audience):
+        return {"explain_reason": 0.5, "angry_client": 0.42, "greeting": 0.08}
+
+
+def test_a_doubtful_client_message_goes_to_a_person_saying_why(open_bot, config):
+    bot = open_bot(config, router=Router(TornClassifier()))
+    seed_clients(bot.clients)
+    decision = bot.handle(client("well that's a nice way to find out", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.reply is None and decision.principle == "honest"
+    assert "two minds" in decision.staff_notice.text and "friendly 42%" in decision.staff_notice.text
+    assert logged(bot, decision)["action"] == HANDOFF
+
+
 def test_client_small_talk_gets_a_short_friendly_reply_and_nothing_more(bot):
     decision = bot.handle(client("happy friday everyone!", "Acme Dental"))
     assert decision.action == REPLY and decision.principle is None
