@@ -196,7 +196,7 @@ def _pct(value: float | None) -> str:
 
 
 def _matrix(expected: list[str], predicted: list[str]) -> str:
-    labels = [l for l in LABELS if l in set(expected) | set(predicted)]
+    labels = LABELS
     width = max(len(l) for l in labels) + 1
     lines = [" " * width + " ".join(f"{l[:8]:>8}" for l in labels) + "   (rows: expected, columns: routed)"]
     for label, row in zip(labels, confusion_matrix(expected, predicted, labels=labels)):
