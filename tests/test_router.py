@@ -7,7 +7,7 @@ import pytest
 from bot.core import planned_action
 from bot.message import HANDOFF, REPLY
 from intents.catalog import ALIASES, INTENTS, PRINCIPLES
-from intents.examples import blind_files, heldout_files, load_examples, load_general_test, load_heldout
+from intents.examples import BLIND_DIR, blind_files, heldout_files, load_examples, load_general_test, load_heldout
 from intents.router import MAX_ALTERNATIVES, Alternative, Route, default_router, route_from
 
 THRESHOLD = 0.55  # the default PARTING_WAYS_CONFIDENCE
@@ -68,6 +68,19 @@ def test_heldout_meets_the_accuracy_targets(router, path):
     assert result.principle_accuracy >= 0.95
     assert result.out_of_scope_recall >= 0.90
     assert result.auto_reply_precision >= 0.99
+
+
+def test_the_blind_final_set_does_not_fall_below_its_one_measurement(router):
+    """Measured once when the training data was final (intents/data/blind/README.md): 84.4% accuracy,
+    96.7% out of scope recognised, 95.2% of automatic client answers right. Below issue 12's targets
+    (95% / 90% / 99%); this keeps it from getting worse unnoticed."""
+    from intents.evaluate import evaluate_heldout
+    result = evaluate_heldout(router, load_heldout(BLIND_DIR / "final.jsonl"), action_for=lambda route, audience, phase:
+                              planned_action(route, audience, phase, THRESHOLD)[0])
+    assert result.total == 250
+    assert result.principle_accuracy >= 0.84
+    assert result.out_of_scope_recall >= 0.95
+    assert result.auto_reply_precision >= 0.95
 
 
 def test_every_intent_has_training_examples_and_every_label_is_answered_as_an_intent():
