@@ -132,7 +132,7 @@ def cmd_route(args) -> int:
                                     for a in route.alternatives]}
         except (ValueError, TypeError, KeyError) as error:
             out = {"error": f"line {number}: {error}", "principle": None, "intent": None,
-                   "confidence": 0.0, "action": "error"}
+                   "confidence": 0.0, "action": "error", "doubtful": False, "alternatives": []}
         sys.stdout.write(json.dumps(out) + "\n")
         sys.stdout.flush()
     return 0

@@ -57,8 +57,9 @@ def test_route_contract_keeps_order_and_survives_bad_lines():
     assert [o["principle"] for o in out] == ["decisive", None, "done", None, "helpful", None, None]
     assert "error" in out[1] and "error" in out[3] and "audience" in out[6]["error"]
     for o in out:
-        assert set(o) >= {"principle", "intent", "confidence", "action"}
-        assert isinstance(o["confidence"], float)
+        assert set(o) >= {"principle", "intent", "confidence", "action", "doubtful", "alternatives"}
+        assert isinstance(o["confidence"], float) and isinstance(o["doubtful"], bool)
+        assert all(set(a) == {"principle", "intent", "probability"} for a in o["alternatives"])
     assert out[0]["action"] == "reply" and out[2]["action"] == "reply"
     assert out[5]["intent"] in ("unrelated_staff", "greeting")
 
