@@ -338,7 +338,7 @@ class Bot:
                 for part in clear:
                     if part.intent not in plan.raw:
                         plan.raw.append(part.intent)
-                return self._apply_policy(plan, client, text)
+                return _unless_in_doubt(self._apply_policy(plan, client, text), parts)
         whole = self._client_part(text, phase)
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
@@ -351,19 +351,20 @@ class Bot:
                 # Most likely not about the offboarding: a person decides, from a draft that says what
                 # this conversation is for.
                 plan.raw = ["greeting"]
-        return self._apply_policy(plan, client, text)
+        return _unless_in_doubt(self._apply_policy(plan, client, text), [whole])
 
     def _client_part(self, text: str, phase: str) -> "Part":
         phased = self.router.route(text, CLIENT, phase)
+        doubt = _doubt_reason(phased) if phased.doubtful else ""
         if phased.principle is None:
             intent = phased.intent if phased.intent in INTENTS else "greeting"
-            return Part(intent, None, phased.confidence)
+            return Part(intent, None, phased.confidence, doubt)
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
         if intent in DECLINABLE and cues.asks_for_what_is_theirs(text):
             # Their own data, keys, accounts and documents are never declined, whatever the words around them.
             intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
-        return Part(intent, INTENTS[intent].principle, phased.confidence)
+        return Part(intent, INTENTS[intent].principle, phased.confidence, doubt)
 
     def _cue(self, text: str, whole: "Part") -> list[str]:
         """What the words say beyond the intent: who to talk to, when support ends, thanks,
@@ -516,6 +517,7 @@ class Part:
     intent: str
     principle: str | None
     confidence: float
+    doubt: str = ""   # why the router is in doubt about it ("" when it is not)
 
 
 @dataclass
@@ -587,6 +589,13 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     if not render.has_client_wording(route.intent):
         return HANDOFF, "there is no client wording for this kind of message"
     return REPLY, None
+
+
+def _unless_in_doubt(plan: "Plan", parts: list["Part"]) -> "Plan":
+    """A client message the router is in doubt about is never answered automatically: a person
+    answers it, from the draft the plan still carries."""
+    doubts = [part.doubt for part in parts if part.doubt]
+    return plan.handing_off(doubts[0]) if plan.action == REPLY and doubts else plan
 
 
 def _doubt_reason(route: Route) -> str:
