@@ -6,12 +6,14 @@ console never loads the Slack or Teams SDKs.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import os
 import shlex
 import sqlite3
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from bot import __version__
@@ -165,8 +167,31 @@ def cmd_evaluate(args) -> int:
     def action_for(route, audience, phase):
         return planned_action(route, audience, phase, threshold)[0]
 
-    print(report(default_router(model_cache(config)), action_for, folds=args.folds))
+    router = default_router(model_cache(config))
+    with answering_bot(router) as answer:
+        print(report(router, action_for, folds=args.folds, answer=answer))
     return 0
+
+
+@contextmanager
+def answering_bot(router=None):
+    """The whole bot on a throwaway database with the demo clients: (row) -> (action, principle sent)."""
+    from bot.core import Bot
+    from bot.demo import seed_demo_clients
+    from bot.message import CLIENT, IncomingMessage
+    with Bot(load_config(environ={}, db_path=":memory:"), router=router) as bot:
+        seed_demo_clients(bot.clients)
+        by_phase = {client["phase"]: client["name"] for client in bot.clients.all()}
+        count = itertools.count()
+
+        def answer(row: dict) -> tuple[str, str | None]:
+            number = next(count)  # every message its own thread: no auto-reply window in the way
+            decision = bot.handle(IncomingMessage(
+                text=row["text"], platform="evaluate", sender_id="U_EVAL", sender_name="Dana Lee", audience=CLIENT,
+                client=by_phase[row["phase"]], conversation_id=f"C{number}", thread_id=f"T{number}"))
+            return decision.action, decision.principle if decision.action == "reply" else None
+
+        yield answer
 
 
 # -- reminders --------------------------------------------------------------------

@@ -4,8 +4,10 @@ project's held-out files, the blind sets, and general-assistant requests (CLINC1
 Each set is reported the same way: principle accuracy, per-principle precision/recall/F1,
 out-of-scope precision/recall, how often client messages would be answered automatically and how
 often those answers were right, the share of routes in doubt, and a confusion matrix.
-Whether a client message is answered is the bot's decision (bot.core.planned_action); it is
-passed in as ``action_for`` so that this package never depends on the bot.
+Whether a client message is answered is the bot's decision, passed in so that this package never
+depends on the bot: ``action_for`` is the router's share of it (bot.core.planned_action: a route in,
+reply / handoff out), used for cross-validation; ``answer`` is the whole bot (reply policy, cues and
+all: a message in, the action and the principle of what was sent out), used for every other set.
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ LABELS = list(PRINCIPLES) + [NONE_LABEL]
 
 # (route, audience, phase) -> "reply" | "handoff" | "ignore"
 ActionFor = Callable[[Route, str, "str | None"], str]
+# (row with text, audience, phase) -> (action, principle of the answer sent, None for none or off-topic)
+Answer = Callable[[dict], "tuple[str, str | None]"]
 
 
 def _label(principle: str | None) -> str:
@@ -40,12 +44,15 @@ class SetResult:
     rows: list[dict]
     routes: list[Route]
     actions: list[str | None]
+    answered: list[str | None] | None = None   # principle of each answer sent (default: the route's)
     expected: list[str] = field(init=False)
     predicted: list[str] = field(init=False)
 
     def __post_init__(self):
         self.expected = [_label(row["principle"]) for row in self.rows]
         self.predicted = [_label(route.principle) for route in self.routes]
+        if self.answered is None:
+            self.answered = [route.principle for route in self.routes]
 
     @property
     def total(self) -> int:
@@ -92,7 +99,12 @@ class SetResult:
         replies = self.auto_replies
         if not replies:
             return None
-        return sum(self.expected[i] == self.predicted[i] for i in replies) / len(replies)
+        return sum(self.expected[i] == _label(self.answered[i]) for i in replies) / len(replies)
+
+    @property
+    def principled_replies(self) -> list[int]:
+        """Automatic answers on a principle (not the note saying what the conversation is for)."""
+        return [i for i in self.auto_replies if self.answered[i] is not None]
 
     @property
     def doubtful_share(self) -> float:
@@ -105,10 +117,18 @@ class SetResult:
 
 
 def evaluate_rows(router: Router, rows: list[dict], action_for: ActionFor | None = None,
-                  name: str = "") -> SetResult:
-    """Route every row ({text, audience, phase, principle}) and score it."""
+                  name: str = "", answer: Answer | None = None) -> SetResult:
+    """Route every row ({text, audience, phase, principle}) and score it; with ``answer``, client
+    messages are put to the whole bot."""
     routes = [router.route(row["text"], row["audience"], row.get("phase")) for row in rows]
-    return _scored(name, rows, routes, action_for)
+    if answer is None:
+        return _scored(name, rows, routes, action_for)
+    actions, answered = [], []
+    for row, route in zip(rows, routes):
+        action, principle = answer(row) if row["audience"] == "client" else (REPLY, route.principle)
+        actions.append(action)
+        answered.append(principle)
+    return SetResult(name, rows, routes, actions, answered)
 
 
 def evaluate_heldout(router: Router, rows: list[dict] | None = None,
@@ -212,8 +232,9 @@ def _headline(result: SetResult) -> str:
     lines = ["   ".join(p for p in parts if p)]
     if result.auto_reply_rate is not None:
         lines.append(f"Client messages answered automatically: {_pct(result.auto_reply_rate)} "
-                     f"({len(result.auto_replies)} of {len(result.client_indices)}); "
-                     f"right principle in {_pct(result.auto_reply_precision)} of those")
+                     f"({len(result.auto_replies)} of {len(result.client_indices)}, "
+                     f"{len(result.principled_replies)} of them on a principle); "
+                     f"right principle in {_pct(result.auto_reply_precision)} of those answers")
     lines.append(f"Routes in doubt: {_pct(result.doubtful_share)}")
     return "\n".join(lines)
 
@@ -241,15 +262,20 @@ def _general_section(result: SetResult) -> list[str]:
     staff_none = sum(result.predicted[i] == NONE_LABEL for i in staff) / max(1, len(staff))
     out = [f"\n== {result.name}: {len(staff)} requests, routed as staff and as a client in transition and ended ==",
            f"Staff messages routed to no principle: {_pct(staff_none)} (target >= 98%)"]
+    principled = set(result.principled_replies)
     for phase in ("transition", "ended"):
         chosen = [i for i, row in enumerate(result.rows) if row["audience"] == "client" and row["phase"] == phase]
         if result.actions[0] is not None:
             replied = sum(result.actions[i] == REPLY for i in chosen)
+            on_principle = sum(i in principled for i in chosen)
             out.append(f"Client in {phase}: answered automatically {_pct(replied / max(1, len(chosen)))} "
-                       f"({replied} of {len(chosen)})")
+                       f"({replied} of {len(chosen)}), on a principle {_pct(on_principle / max(1, len(chosen)))} "
+                       f"({on_principle})")
     if result.auto_reply_rate is not None:
-        out.append(f"Client messages answered automatically, both phases: {_pct(result.auto_reply_rate)} "
-                   f"(target <= 1%)")
+        clients = len(result.client_indices)
+        out.append(f"Client messages answered automatically on a principle, both phases: "
+                   f"{_pct(len(principled) / max(1, clients))} (target <= 1%); with any answer, the note "
+                   f"saying what the conversation is for included: {_pct(result.auto_reply_rate)}")
     out.append(_matrix(result.expected, result.predicted))
     wrong = [(row, route) for row, route in result.misses if row["audience"] == "staff"][:15]
     if wrong:
@@ -261,13 +287,15 @@ def _general_section(result: SetResult) -> list[str]:
 def summary_table(results: list[SetResult]) -> list[str]:
     out = ["\n== Summary ==",
            f"{'data set':<46} {'n':>6} {'accuracy':>9} {'lowest P recall':>16} {'OOS recall':>11} "
-           f"{'auto-reply prec':>16} {'auto-reply rate':>16} {'in doubt':>9}"]
+           f"{'auto-reply prec':>16} {'auto-reply rate':>16} {'on a principle':>15} {'in doubt':>9}"]
     for r in results:
         worst = r.min_principle_recall
         out.append(f"{r.name[:46]:<46} {r.total:>6} {_pct(r.principle_accuracy):>9} "
                    f"{(_pct(worst[1]) + ' ' + worst[0][:4]) if worst else '-':>16} "
                    f"{_pct(r.recall(NONE_LABEL)):>11} {_pct(r.auto_reply_precision):>16} "
-                   f"{_pct(r.auto_reply_rate):>16} {_pct(r.doubtful_share):>9}")
+                   f"{_pct(r.auto_reply_rate):>16} "
+                   f"{_pct(len(r.principled_replies) / len(r.client_indices) if r.auto_reply_rate is not None else None):>15} "
+                   f"{_pct(r.doubtful_share):>9}")
     return out
 
 
@@ -278,7 +306,8 @@ def data_sets() -> list[tuple[str, list[dict]]]:
     return sets
 
 
-def report(router: Router, action_for: ActionFor | None = None, folds: int = 5, progress=sys.stderr) -> str:
+def report(router: Router, action_for: ActionFor | None = None, folds: int = 5, progress=sys.stderr,
+           answer: Answer | None = None) -> str:
     """The full text printed by `python app.py evaluate`."""
     out, results = [], []
     cv = cross_validate(folds, action_for=action_for, progress=progress)
@@ -292,12 +321,12 @@ def report(router: Router, action_for: ActionFor | None = None, folds: int = 5, 
     for name, rows in data_sets():
         if progress:
             print(f"routing {name} ({len(rows)} messages)", file=progress, flush=True)
-        result = evaluate_rows(router, rows, action_for, name)
+        result = evaluate_rows(router, rows, action_for, name, answer)
         out += _section(result)
         results.append(result)
     if GENERAL_TEST_FILE.exists():
         general = evaluate_rows(router, load_general_test(), action_for,
-                                "General assistant (CLINC150 test split)")
+                                "General assistant (CLINC150 test split)", answer)
         out += _general_section(general)
         results.append(general)
     out += summary_table(results)

@@ -42,3 +42,15 @@ def test_scores_count_auto_replies_and_out_of_scope():
         route, audience, phase, 0.55)[0])
     assert result.principle_accuracy == 1.0 and result.recall(evaluate.NONE_LABEL) == 1.0
     assert result.auto_replies == [0] and result.auto_reply_rate == 0.5 and result.auto_reply_precision == 1.0
+
+
+def test_the_whole_bot_answers_few_general_requests_on_a_principle():
+    """CLINC150's test split (a tenth of it) put to the bot as clients in transition and ended: the reply
+    policy may send its note on what the conversation is for, but almost never an offboarding answer."""
+    from bot.cli import answering_bot
+    rows = [row for row in load_general_test()[::10] if row["audience"] == "client"]
+    with answering_bot() as answer:
+        result = evaluate.evaluate_rows(default_router(), rows, answer=answer)
+    assert len(result.client_indices) == 1100
+    assert len(result.principled_replies) / len(result.client_indices) <= 0.01
+    assert all(result.answered[i] is None for i in result.auto_replies if i not in result.principled_replies)
