@@ -15,6 +15,7 @@ def test_bench_prints_every_figure_with_tiny_counts():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert re.search(r"routing: \d+ routes .* p50 [\d.]+ ms, p99 [\d.]+ ms", out)
+    assert re.search(r"CPU time p50 [\d.]+ ms, p99 [\d.]+ ms", out)
     assert re.search(r"model: [\d,]+ features x \d+ labels, [\d.]+ MB .*; [\d.]+% of those routes in doubt", out)
     assert re.search(r"handling: [\d,]+ messages/s", out)
     assert re.search(r"raw insert: [\d,]+ rows/s .* handling/raw = [\d.]+", out)
