@@ -175,11 +175,13 @@ def cmd_evaluate(args) -> int:
 
 @contextmanager
 def answering_bot(router=None):
-    """The whole bot on a throwaway database with the demo clients: (row) -> (action, principle sent)."""
+    """The whole bot on a throwaway database with the demo clients: (row) -> (action, principle sent).
+    Replies go out in auto mode (no approval step), so what is measured is what the bot would send."""
     from bot.core import Bot
     from bot.demo import seed_demo_clients
     from bot.message import CLIENT, IncomingMessage
-    with Bot(load_config(environ={}, db_path=":memory:"), router=router) as bot:
+    config = load_config(environ={"PARTING_WAYS_REPLY_MODE": "auto"}, db_path=":memory:")
+    with Bot(config, router=router) as bot:
         seed_demo_clients(bot.clients)
         by_phase = {client["phase"]: client["name"] for client in bot.clients.all()}
         count = itertools.count()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from bot.clients import ClientError, Clients, client_today
 from bot.commands import CommandSet, Invocation, parse_command_text
 from bot.config import Config
-from bot.drafts import AUTO, SHADOW, Drafts, Redecision, mode_command
+from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
 from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE,
                          REPLY, STAFF, Choice, Decision, IncomingMessage, Reply)
 from bot.redaction import hide_in_logs
@@ -289,6 +289,8 @@ class Bot:
                             plan.confidence, client=client["name"], phase=phase)
         reason = plan.reason
         mode = self.drafts.mode_for(client, plan.raw) if plan.action == REPLY else None
+        if plan.doubt and mode == AUTO:
+            mode = APPROVE  # in doubt: never sent automatically, a person approves the draft
         # A person approves each draft, so only replies sent at once count against the window.
         if mode == AUTO and not self.storage.claim_auto_reply(
                 message.conversation_id, message.thread_id, self.config.auto_reply_window_seconds):
@@ -299,8 +301,10 @@ class Bot:
             decision.action, reason = HANDOFF, "there is no client wording for this kind of message"
         if decision.action == REPLY and mode != AUTO:
             # approve: a person sends it; shadow: a person answers, the draft is for learning.
+            note = " ".join(filter(None, [f"Not sent automatically: {plan.doubt}." if plan.doubt else "",
+                                          plan.follow_up]))
             decision.draft = self.drafts.create(message, client, _kind(plan), plan.principle, plan.confidence,
-                                                rendered.text, mode, note=plan.follow_up)
+                                                rendered.text, mode, note=note)
             decision.action = DRAFT if mode != SHADOW else HANDOFF
             return decision
         if decision.action == REPLY:
@@ -529,6 +533,7 @@ class Plan:
     principle: str | None = None
     confidence: float = 0.0
     reason: str | None = None
+    doubt: str = ""    # why the router is in doubt: then a person approves any reply (never auto)
     several: bool = False
     unsure: bool = False
     declined: bool = False
@@ -592,10 +597,12 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
 
 
 def _unless_in_doubt(plan: "Plan", parts: list["Part"]) -> "Plan":
-    """A client message the router is in doubt about is never answered automatically: a person
-    answers it, from the draft the plan still carries."""
+    """A client message the router is in doubt about is never answered automatically: its reply
+    becomes a draft a person approves (see _client_message)."""
     doubts = [part.doubt for part in parts if part.doubt]
-    return plan.handing_off(doubts[0]) if plan.action == REPLY and doubts else plan
+    if plan.action == REPLY and doubts:
+        plan.doubt = doubts[0]
+    return plan
 
 
 def _doubt_reason(route: Route) -> str:

@@ -3,14 +3,14 @@ with the runner-up principles and whether the choice is in doubt."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pathlib import Path
 
 from intents.catalog import INTENTS, intent_for_phase
 from intents.compiled import CompiledModel
-from intents.examples import MAX_CHARS, data_fingerprint, load_examples
+from intents.examples import data_fingerprint, load_examples
 
 # Beside the checkout, wherever the bot is started from.
 DEFAULT_CACHE = Path(__file__).resolve().parent.parent / "var" / "cache" / "intent-model"
@@ -47,8 +47,7 @@ class Route:
     confidence: float       # probability mass of the chosen principle
     # Runner-up principles, most likely first (only those at ALTERNATIVE_FLOOR or more).
     alternatives: tuple[Alternative, ...] = field(default=())
-    # The top two principles are close, the chosen one is not likely enough, or the message is
-    # longer than the part the router reads (intents.examples.MAX_CHARS).
+    # The top two principles are close, or the chosen one is not likely enough.
     doubtful: bool = False
 
 
@@ -60,10 +59,7 @@ class Router:
     def route(self, text: str, audience: str, phase: str | None = None) -> Route:
         if not any(ch.isalnum() for ch in text):
             return Route(NO_WORDS, None, 1.0)
-        route = route_from(self.classifier.probabilities(text, audience), phase, audience)
-        if len(text) > MAX_CHARS and not route.doubtful:
-            route = replace(route, doubtful=True)  # only its opening was read: a person should look
-        return route
+        return route_from(self.classifier.probabilities(text, audience), phase, audience)
 
 
 def route_from(probs: dict[str, float], phase: str | None = None, audience: str = "staff",

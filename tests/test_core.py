@@ -6,7 +6,7 @@ import pytest
 
 from bot.config import load_config
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, HANDOFF, IGNORE, REPLY, IncomingMessage
+from bot.message import CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents.router import Router
 from responses.render import long_date
 from tests.support.calendar import iso_day as day
@@ -98,14 +98,17 @@ class TornClassifier:
         return {"explain_reason": 0.6, "angry_client": 0.36, "greeting": 0.04}
 
 
-def test_a_doubtful_client_message_goes_to_a_person_saying_why(open_bot, config):
-    bot = open_bot(config, router=Router(TornClassifier()))
+def test_a_doubtful_client_message_is_never_sent_automatically(open_bot, config):
+    """Even in auto mode: the reply waits as a draft for a person, who is told why."""
+    bot = open_bot(replace(config, reply_mode="auto"), router=Router(TornClassifier()))
     seed_clients(bot.clients)
     decision = bot.handle(client("well that's a nice way to find out", "Acme Dental"))
-    assert decision.action == HANDOFF and decision.reply is None and decision.principle == "honest"
-    assert "two minds" in decision.staff_notice.text and "friendly 36%" in decision.staff_notice.text
-    assert "> Hi Dana" in decision.staff_notice.text  # the draft a person can send
-    assert logged(bot, decision)["action"] == HANDOFF
+    assert decision.action == DRAFT and decision.reply is None and decision.principle == "honest"
+    assert "two minds" in decision.draft.note and "friendly 36%" in decision.draft.note
+    assert logged(bot, decision)["action"] == DRAFT
+    sure = open_bot(replace(config, reply_mode="auto", db_path=config.db_path + ".sure"))
+    seed_clients(sure.clients)
+    assert sure.handle(client("why are you ending our contract?", "Acme Dental")).action == REPLY
 
 
 def test_client_small_talk_gets_a_short_friendly_reply_and_nothing_more(bot):

@@ -243,10 +243,3 @@ def test_bad_input_gets_a_defined_route_and_no_auto_reply(router, text):
         if audience == "client":
             assert planned_action(route, audience, phase, THRESHOLD)[0] == HANDOFF
 
-
-def test_a_message_longer_than_the_router_reads_is_doubtful(router):
-    clear = "why are you ending our contract? "
-    assert not router.route(clear, "client", "transition").doubtful
-    route = router.route(clear * 3200, "client", "transition")  # about 100 KB
-    assert route.principle == "honest" and route.doubtful
-    assert planned_action(route, "client", "transition", THRESHOLD)[0] == HANDOFF
