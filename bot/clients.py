@@ -106,6 +106,7 @@ class Clients:
         self.storage = storage
         self.default_timezone = default_timezone
         self._mentions: tuple | None = None  # (clients version, names, compiled pattern)
+        self._loose: tuple | None = None     # (clients version, name keys, aliases)
 
     # -- reading -----------------------------------------------------------
     def find(self, name: str) -> dict | None:
@@ -187,23 +188,28 @@ class Clients:
     def _significant_words(self, text: str) -> list[str]:
         return [w for w in _words(text) if w not in COMMON_WORDS and any(c.isalpha() for c in w)]
 
-    def _name_keys(self) -> dict[str, str]:
+    def _name_keys(self) -> dict[str, list[str]]:
         """Each client's first significant name word -> client name(s), for loose matching."""
-        keys: dict[str, list[str]] = {}
-        for name in self.storage.client_names():
-            words = [w for w in _words(name) if w not in COMMON_WORDS] or _words(name)
-            if words:
-                keys.setdefault(words[0], []).append(name)
-        return keys
+        return self._loose_matching()[0]
+
+    def _loose_matching(self) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+        """Name keys and (client, alias words) pairs, rebuilt only when a client is added or edited:
+        every staff message is matched against them, so they are not recomputed per message."""
+        version = self.storage.clients_version()
+        if self._loose is None or self._loose[0] != version:
+            keys: dict[str, list[str]] = {}
+            for name in self.storage.client_names():
+                words = [w for w in _words(name) if w not in COMMON_WORDS] or _words(name)
+                if words:
+                    keys.setdefault(words[0], []).append(name)
+            aliases = [(name, f" {' '.join(_words(alias))} ") for name, stored in self.storage.client_aliases()
+                       for alias in split_aliases(stored)]
+            self._loose = (version, keys, aliases)
+        return self._loose[1], self._loose[2]
 
     def _by_alias(self, text: str) -> list[str]:
         lowered = f" {' '.join(_words(text))} "
-        found = []
-        for name, aliases in self.storage.client_aliases():
-            for alias in split_aliases(aliases):
-                if f" {' '.join(_words(alias))} " in lowered:
-                    found.append(name)
-        return found
+        return [name for name, alias in self._loose_matching()[1] if alias in lowered]
 
     def _by_domain(self, text: str) -> list[str]:
         found = []

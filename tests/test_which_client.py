@@ -322,3 +322,16 @@ def test_the_transcript_adapter_lists_choices_and_a_pick_answers_again(bot):
     assert adapter.deliveries[-1].title == "choices" and "2. Globex Logistics" in adapter.deliveries[-1].text
     chosen = adapter.pick(asked, 2)
     assert chosen.client == "Globex Logistics" and "Globex Logistics" in adapter.deliveries[-1].text
+
+
+def test_an_alias_added_by_another_process_is_recognised_by_a_running_bot(bot, pinned_clock):
+    from bot.clients import Clients
+    from bot.storage import Storage
+    assert bot.clients.resolve("how do I tell the dentists we're done?").client is None  # warms the cache
+    pinned_clock.advance(seconds=1)  # the other process writes a moment later
+    other = Storage(bot.config.db_path)  # e.g. `python app.py clients edit` while the bot runs
+    try:
+        Clients(other).add_alias("Acme Dental", "the dentists")
+    finally:
+        other.close()
+    assert bot.clients.resolve("how do I tell the dentists we're done?").client["name"] == "Acme Dental"

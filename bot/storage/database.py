@@ -145,8 +145,9 @@ class Storage:
         return [row[0] for row in self.db.execute("SELECT name FROM clients")]
 
     def clients_version(self) -> tuple:
-        """Changes when a client is added (names are never renamed or removed, so the id range tells)."""
-        return tuple(self.db.execute("SELECT count(*), max(id) FROM clients").fetchone())
+        """Changes whenever a client is added or edited, by this process or another
+        (every write sets updated_at; names are never removed)."""
+        return tuple(self.db.execute("SELECT count(*), max(id), max(updated_at) FROM clients").fetchone())
 
     def client_for_channel(self, platform: str, channel_id: str) -> dict | None:
         return self._one("SELECT c.* FROM client_channels l JOIN clients c ON c.id = l.client_id "
