@@ -15,13 +15,17 @@ from datetime import date
 
 import pytest
 
+from bot.config import Config
 from intents.catalog import INTENTS
 from responses import policy as reply_policy
-from responses.render import (REASONS, STAND_INS, facts_for, letter, render_block, render_client, render_staff,
-                              sentences, template_for, variant_names)
+from responses.render import (REASONS, STAND_INS, client_body, facts_for, letter, render_block, render_client,
+                              render_staff, sentences, template_for, variant_names)
 
 TODAY = date(2026, 12, 1)
-COMMON = dict(company="Northwind IT", signer="the Northwind IT team", payment_terms="within 10 days of the invoice date")
+# The firm's settings as they are when nobody set them: a default must never read as a fact.
+DEFAULTS = Config()
+COMMON = dict(company=DEFAULTS.company, signer=DEFAULTS.signer, payment_terms=DEFAULTS.payment_terms)
+CONFIGURED_TERMS = "within 14 days of the invoice date"
 DATES = {"transition": ("2026-11-20", "2026-12-21"), "ended": ("2026-10-01", "2026-11-17"), "active": (None, None)}
 CATEGORIES = ["late_payment", "scope_creep", "overload", "never_satisfied", "other", None]
 DETAILS = {"late_payment": "invoices paid 30-60 days late most of this year",
@@ -51,6 +55,29 @@ FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I'd|I've|I'll|me|my|myself)\b")
 STAFF_WORDS = re.compile(r"principle|coach|offboard\b|On record|Ready to send|To complete the record|"
                          r"account owner|the client\b|staff", re.I)
 DATE_FALLBACKS = ("until the agreement ends", "before the agreement ends")
+RUN_TOGETHER = re.compile(r"[a-z0-9)][.!?][A-Z]")
+# Payment terms are a policy of the firm: stated only when the firm configured them.
+PAYMENT_TERMS = re.compile(r"payment terms|within \d+ days|days of the invoice", re.I)
+# No agreement, discussion or promise is ever on record, so none may be claimed.
+AGREEMENT_CLAIMS = re.compile(r"\bas (?:we )?(?:agreed|discussed|promised|arranged)\b|\bas per our\b", re.I)
+# Stock wording that characterises the reason other than as recorded.
+REASON_DENIALS = re.compile(r"about fit\b|a good fit\b|(?:anyone|anybody|nobody|no one) (?:doing|did|has done|having "
+                            r"done) anything wrong", re.I)
+# What the client did is never on record: a reply may not thank them for an apology or an offer it only guesses.
+PRESUMED_ACTS = re.compile(r"\byour (?:apology|apologies|proposal|promise|openness)\b|\bnew proposal\b|"
+                           r"\bhigher fee\b|\bopenness\b|\bbeing so open\b|\bwanting to keep working\b", re.I)
+# Offering to find a provider, or talking of a next one, when one is on record.
+PROVIDER_HUNT = re.compile(r"\b(?:find|suggest|recommend\w*|introduc\w*)\b[^.]*?(?<!email )(?<!mail )\bproviders?\b|"
+                           r"\bproviders? (?:who|that) (?:may |might |would )?(?:suit|fit)|\b(?:a|your) next provider\b|"
+                           r"\bnew (?:IT )?partner\b|\bwhichever provider\b", re.I)
+# Speaking of "your new provider" when none is on record.
+PROVIDER_PRESUMED = re.compile(r"\byour new (?:IT )?provider\b", re.I)
+# A promise to do the work, which a script declining it must never make.
+TAKES_IT_ON = re.compile(r"\bof course\b|we'll take care of|we'll handle (?:this|it)|handled just as|"
+                         r"with our help desk now", re.I)
+# After the end date, what is theirs still goes to them: a decline says so.
+THEIRS_STILL_HANDED_OVER = re.compile(r"\b(?:admin|passwords?|data|accounts?|keys?)\b[^.]*\b(?:hand\w* (?:\w+ )?over|"
+                                      r"send it|yours|belongs?)\b", re.I)
 
 
 def record(phase: str, category, details: bool, provider: dict, owner: dict) -> dict:
@@ -81,8 +108,9 @@ def rendered_texts(audience: str, intent: str, facts: dict):
         if body:
             yield block, letter([body], facts, audience)
     if audience == "staff":
-        yield "coaching", render_staff(intent, INTENTS[intent].principle if intent in INTENTS else None,
-                                       facts).coaching
+        staff = render_staff(intent, INTENTS[intent].principle if intent in INTENTS else None, facts)
+        yield "coaching", staff.coaching
+        yield "whole", staff.text   # title, coaching and script as the staff member reads them
 
 
 def recorded_category(row: dict) -> str | None:
@@ -92,7 +120,8 @@ def recorded_category(row: dict) -> str | None:
 
 
 def client_intents():
-    return [i for i in list(INTENTS) + ["contact", "end_date"] if template_for("client", i) is not None]
+    kinds = list(INTENTS) + [k for k in reply_policy.load().kinds() if k not in INTENTS]
+    return [i for i in kinds if template_for("client", i) is not None]
 
 
 def staff_intents():
@@ -103,7 +132,15 @@ def check(text: str, audience: str, row: dict | None, facts: dict, where: str) -
     assert text.strip(), f"{where}: empty"
     assert not TEMPLATE_SYNTAX.search(text), f"{where}: template syntax left: {TEMPLATE_SYNTAX.search(text)}"
     assert not re.search(r"\s[,.;:]|\.\.|  |,,", text), f"{where}: broken punctuation in {text!r}"
-    assert not re.search(r"[a-z][.!?][A-Z]", text), f"{where}: sentences run together in {text!r}"
+    assert not RUN_TOGETHER.search(text), f"{where}: sentences run together: {RUN_TOGETHER.search(text).group(0)!r}"
+    if not facts["payment_terms"]:
+        assert not PAYMENT_TERMS.search(text), f"{where}: payment terms nobody configured: " \
+                                               f"{PAYMENT_TERMS.search(text).group(0)!r}"
+    assert not AGREEMENT_CLAIMS.search(text), f"{where}: claims an agreement that is not on record: " \
+                                              f"{AGREEMENT_CLAIMS.search(text).group(0)!r}"
+    if row is not None and row.get("new_provider"):
+        assert not PROVIDER_HUNT.search(text), f"{where}: {row['new_provider']} is on record, yet " \
+                                               f"{PROVIDER_HUNT.search(text).group(0)!r}"
     for stand_in in STAND_INS:
         assert stand_in.lower() not in text.lower(), f"{where}: stand-in {stand_in!r}"
     said = [" ".join(s.lower().split()) for s in sentences(text)]
@@ -128,6 +165,21 @@ def check(text: str, audience: str, row: dict | None, facts: dict, where: str) -
             assert fallback not in text, f"{where}: the end date is on record, yet {fallback!r}"
 
 
+def check_message(text: str, audience: str, row: dict | None, facts: dict, where: str) -> None:
+    """What holds for the message a person sends (a script or a client reply), beyond check()."""
+    assert not REASON_DENIALS.search(text), f"{where}: stock wording about the reason: " \
+                                            f"{REASON_DENIALS.search(text).group(0)!r}"
+    assert not PRESUMED_ACTS.search(text), f"{where}: says the client did something not on record: " \
+                                           f"{PRESUMED_ACTS.search(text).group(0)!r}"
+    if row is not None and not row.get("new_provider"):
+        assert not PROVIDER_PRESUMED.search(text), f"{where}: no new provider is on record, yet " \
+                                                   f"{PROVIDER_PRESUMED.search(text).group(0)!r}"
+    body = "\n\n".join(text.split("\n\n")[1:-1])   # without the greeting and the signature
+    owner = facts["account_owner"]
+    if owner:
+        assert body.count(owner) <= 1, f"{where}: {owner} named in full more than once"
+
+
 def matrix(audience: str):
     intents = staff_intents() if audience == "staff" else client_intents()
     phases = ["transition", "ended", "active"] if audience == "staff" else ["transition", "ended"]
@@ -149,8 +201,9 @@ def test_every_reply_keeps_to_the_record_and_the_moment(audience, intent, phase)
             for block, text in rendered_texts(audience, intent, facts):
                 where = f"{audience}/{intent}/{phase}/{label}/{block}"
                 check(text, audience, row, facts, where)
-                if block == "coaching":
+                if block in ("coaching", "whole"):
                     continue
+                check_message(text, audience, row, facts, where)
                 assert not FIRST_PERSON_SINGULAR.search(text), f"{where}: 'I' in a message signed by a team " \
                                                                f"or written for the firm"
                 if audience == "client":
@@ -257,3 +310,197 @@ def test_a_malformed_policy_is_refused_with_where_it_is_wrong():
 def test_reason_wording_exists_for_every_category_the_records_accept():
     from bot.clients import REASON_CATEGORIES  # the record's list, which wording must cover
     assert set(REASON_CATEGORIES) <= set(REASONS)
+
+
+# -- invented facts ----------------------------------------------------------------------------
+
+def test_no_default_setting_states_a_policy_of_the_firm():
+    """Payment terms are the firm's own policy: unset unless the firm configures them."""
+    assert DEFAULTS.payment_terms == ""
+
+
+@pytest.mark.parametrize("audience", ["staff", "client"])
+@pytest.mark.parametrize("details", [False, True])
+def test_payment_terms_are_quoted_only_when_the_firm_configured_them(audience, details):
+    row = record("transition", "late_payment", details, {}, {})
+    unset = facts_for(row, today=TODAY, **COMMON)
+    configured = facts_for(row, today=TODAY, **{**COMMON, "payment_terms": CONFIGURED_TERMS})
+    assert "late payment" in unset["reason_sentence"] and not PAYMENT_TERMS.search(unset["reason_sentence"])
+    assert CONFIGURED_TERMS in configured["reason_sentence"]
+    for block, text in rendered_texts(audience, "explain_reason", unset):
+        assert not PAYMENT_TERMS.search(text), f"{block}: {text}"
+    for block, text in rendered_texts(audience, "explain_reason", configured):
+        if block != "coaching":
+            assert CONFIGURED_TERMS in text, block
+
+
+@pytest.mark.parametrize("audience", ["staff", "client"])
+def test_payment_terms_never_reach_a_reason_other_than_late_payment(audience):
+    for category in ("scope_creep", "overload", "never_satisfied", "other"):
+        row = record("transition", category, True, {}, {})
+        facts = facts_for(row, today=TODAY, **{**COMMON, "payment_terms": CONFIGURED_TERMS})
+        for block, text in rendered_texts(audience, "explain_reason", facts):
+            assert CONFIGURED_TERMS not in text, f"{category}/{block}"
+
+
+# -- one fact, said once -------------------------------------------------------------------------
+
+COMBINED_VARIANTS = [("transition", {}, OWNERS[1]), ("transition", PROVIDERS[1], {}),
+                     ("ended", PROVIDERS[2], OWNERS[1]), ("ended", {}, {})]
+
+
+@pytest.mark.parametrize("phase,provider,owner", COMBINED_VARIANTS,
+                         ids=[f"{p}-{'provider' if pr else 'no-provider'}-{'owner' if o else 'no-owner'}"
+                              for p, pr, o in COMBINED_VARIANTS])
+def test_a_reply_to_two_requests_states_each_fact_once(phase, provider, owner):
+    """Two bodies in one message: the end date is not said more often than one body alone says it,
+    the owner is named in full once, and no sentence runs into the next."""
+    row = record(phase, "late_payment", True, provider, owner)
+    facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
+    bodies = {}
+    for intent in client_intents():
+        template = template_for("client", intent)
+        bodies[intent] = [b for b in (render_block(template, block, facts) for block in variant_names(template, "reply_"))
+                          if b]
+    for first, second in itertools.permutations([i for i in bodies if bodies[i]], 2):
+        for a, b in itertools.product(bodies[first], bodies[second]):
+            text = letter([a, b], facts, "client")
+            where = f"{phase}/{first}+{second}"
+            check(text, "client", row, facts, where)
+            check_message(text, "client", row, facts, where)
+            assert text.count(facts["end_date"]) <= max(a.count(facts["end_date"]), b.count(facts["end_date"]), 1), \
+                f"{where}: the end date said again in the second part:\n{text}"
+
+
+# -- addressed to the right party ----------------------------------------------------------------
+
+def provider_facing(intent: str) -> bool:
+    template = template_for("staff", intent)
+    return template is not None and bool(variant_names(template, "to_provider_"))
+
+
+@pytest.mark.parametrize("phase", ["transition", "ended"])
+def test_a_script_for_the_new_provider_is_addressed_to_the_provider(phase):
+    """Provider-facing wording greets the provider (by name when recorded) and names the client it is about."""
+    intents = [i for i in staff_intents() if provider_facing(i)]
+    assert "provider_config_question" in intents
+    for intent in intents:
+        for label, row in fact_variants(phase):
+            facts = facts_for(row, today=TODAY, **COMMON)
+            facts["to_provider"] = True
+            script = render_staff(intent, INTENTS[intent].principle, facts).script
+            if not script:
+                continue
+            where = f"{intent}/{phase}/{label}"
+            greeting = script.split("\n\n")[0]
+            expected = f"Hello {row['new_provider']} team," if row.get("new_provider") else "Hello,"
+            assert greeting == expected, f"{where}: addressed {greeting!r}"
+            assert row["name"] in script, f"{where}: the provider isn't told which client it is about"
+            check(script, "staff", row, facts, where)
+            check_message(script, "staff", row, facts, where)
+
+
+def test_the_new_providers_own_questions_are_always_answered_to_the_provider():
+    row = record("ended", "scope_creep", True, PROVIDERS[2], OWNERS[1])
+    facts = facts_for(row, today=TODAY, **COMMON)
+    script = render_staff("provider_config_question", "done", facts).script
+    assert script.startswith("Hello BrightPath IT team,") and "Hello Acme Dental team" not in script
+
+
+# -- scripts true to their own coaching ---------------------------------------------------------
+
+@pytest.mark.parametrize("intent", ["support_request", "after_end_request"])
+@pytest.mark.parametrize("audience", ["staff", "client"])
+def test_asked_about_after_the_end_date_the_answer_declines_it_ahead(audience, intent):
+    """A client still in transition, asked about after its last day: the script and the reply say
+    no for after that date, with the date, and never promise to take the work on."""
+    for label, row in fact_variants("transition"):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        facts["asks_after_end"] = True
+        wording = reply_policy.load().wording(intent, "transition")
+        if audience == "staff":
+            answer = render_staff(wording, INTENTS[wording].principle, facts)
+            assert "decline" in answer.coaching, f"staff/{intent}/{label}: coaching doesn't say to decline"
+            messages = [("script", answer.script)]
+        else:
+            messages = list(rendered_texts(audience, wording, facts))
+        assert messages and all(text for _, text in messages), f"{audience}/{intent}/{label}: no message"
+        for block, text in messages:
+            where = f"{audience}/{intent}/{label}/{block}"
+            assert facts["end_date"] in text, where
+            assert not TAKES_IT_ON.search(text), f"{where}: {TAKES_IT_ON.search(text).group(0)!r}"
+            assert THEIRS_STILL_HANDED_OVER.search(text), f"{where}: doesn't say what is theirs is handed over"
+
+
+def test_a_staff_answer_for_an_active_client_coaches_nothing_about_leaving():
+    for intent in staff_intents():
+        for label, row in fact_variants("active"):
+            facts = facts_for(row, today=TODAY, **COMMON)
+            staff = render_staff(intent, INTENTS[intent].principle if intent in INTENTS else None, facts)
+            advice = staff.coaching.split("`.", 1)[-1]   # after the line saying how to record a decision
+            assert not re.search(r"decision (?:stands|is final)|handover|new provider|last day", advice, re.I), \
+                f"{intent}/{label}: {advice}"
+
+
+# -- handovers carry what matters -----------------------------------------------------------------
+
+def test_without_a_provider_every_handover_answer_carries_the_safe_landing():
+    """No new provider on record: the data on an external drive and a hosted email provider."""
+    for intent in ("provider_handover", "no_new_provider"):
+        for label, row in fact_variants("transition"):
+            if row.get("new_provider"):
+                continue
+            facts = facts_for(row, today=TODAY, **COMMON)
+            for audience in ("staff", "client"):
+                for block, text in rendered_texts(audience, intent, facts):
+                    where = f"{audience}/{intent}/{label}/{block}"
+                    assert "external drive" in text and re.search(r"email (?:provider|service)", text), where
+
+
+def test_a_provider_without_a_contact_is_asked_for():
+    for intent in ("provider_handover", "no_new_provider"):
+        for label, row in fact_variants("transition"):
+            if not row.get("new_provider") or row.get("new_provider_contact"):
+                continue
+            facts = facts_for(row, today=TODAY, **COMMON)
+            for audience in ("staff", "client"):
+                for block, text in rendered_texts(audience, intent, facts):
+                    if block != "coaching":
+                        assert re.search(r"contact details|their contact|how to reach them", text), \
+                            f"{audience}/{intent}/{label}/{block}"
+
+
+def test_every_decline_after_the_end_still_hands_over_what_is_theirs():
+    policy = reply_policy.load()
+    declines = {rule.wording for (intent, phase), rule in policy.rules.items()
+                if phase == "ended" and rule.action == reply_policy.DECLINE}
+    for label, row in fact_variants("ended"):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for wording in declines:
+            for block, text in rendered_texts("client", wording, facts):
+                assert THEIRS_STILL_HANDED_OVER.search(text), f"client/{wording}/{label}/{block}"
+        for intent in ("after_end_request",):
+            for block, text in rendered_texts("staff", intent, facts):
+                if block.startswith("script"):
+                    assert THEIRS_STILL_HANDED_OVER.search(text), f"staff/{intent}/{label}/{block}"
+
+
+# -- small talk -----------------------------------------------------------------------------------
+
+def test_chatter_gets_a_short_warm_line_that_states_no_fact():
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
+            for block, text in rendered_texts("client", "chatter", facts):
+                body = "\n\n".join(text.split("\n\n")[1:-1])
+                for fact in ("end_date", "handover_deadline", "new_provider", "account_owner", "client_name",
+                             "reason_sentence"):
+                    assert not facts[fact] or facts[fact] not in body, f"{phase}/{label}/{block}: {fact}"
+                assert len(sentences(body)) <= 3 and len(body) < 300, f"{phase}/{label}/{block}: not short"
+
+
+def test_the_reply_policy_answers_chatter_itself_and_hands_ordinary_questions_to_a_person():
+    policy = reply_policy.load()
+    for phase in reply_policy.PHASES:
+        assert policy.rule("chatter", phase).action == reply_policy.REPLY
+        assert policy.rule("unrelated_staff", phase).action == reply_policy.HANDOFF
