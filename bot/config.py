@@ -34,7 +34,9 @@ class Config:
     cache_dir: str = ""
     company: str = "Northwind IT"
     signer: str = "the Northwind IT team"
-    payment_terms: str = "within 10 days of the invoice date"
+    # The firm's payment terms ("within 14 days of the invoice date"), quoted with a late-payment reason.
+    # Empty unless the firm sets them: a default must never state a policy the firm didn't set.
+    payment_terms: str = ""
     timezone: str = "Europe/London"
     confidence_threshold: float = 0.55
     auto_reply_window_seconds: int = 600

@@ -41,6 +41,8 @@ OFFBOARDING = ("transition", "ended")
 REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_decision", "notice_wording")
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
+# Kinds of message the reply policy knows that are no intent of the router's, and their principle.
+POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None}
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
 CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
@@ -187,8 +189,10 @@ class Bot:
         route = self.router.route(text, STAFF, phase)
         if intent is None:
             intent = self._staff_intent(text, route, phase)
-        principle = INTENTS[intent].principle if intent in INTENTS else None
+        principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         facts = self._facts(client, "", text, intent)
+        # A script the staff member wants for the client's new provider is written to the provider.
+        facts["to_provider"] = cues.writes_to_provider(text, facts["new_provider"])
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)
@@ -201,7 +205,10 @@ class Bot:
         if route.principle is None or phase not in OFFBOARDING:
             return route.intent
         raw = self.router.route(text, STAFF, None)
-        return reply_policy.load().wording(raw.intent if raw.principle else route.intent, phase)
+        intent = raw.intent if raw.principle else route.intent
+        if phase == "transition" and FAMILIES.get(intent) == "support" and cues.asks_about_after_the_end(text):
+            intent = "after_last_day"   # a question about after the last day, asked before it
+        return reply_policy.load().wording(intent, phase)
 
     def _staff_client(self, message: IncomingMessage) -> tuple[dict | None, tuple[str, ...]]:
         """The client a staff question is about: the linked conversation's, the one the text names,
@@ -346,7 +353,7 @@ class Bot:
         whole = self._client_part(text, phase)
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
-        cue = self._cue(text, whole)
+        cue = self._cue(text, whole, client)
         if cue:
             plan.raw, plan.confidence = cue, 1.0
         elif whole.confidence < threshold:
@@ -370,9 +377,10 @@ class Bot:
             intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
         return Part(intent, INTENTS[intent].principle, phased.confidence, doubt)
 
-    def _cue(self, text: str, whole: "Part") -> list[str]:
+    def _cue(self, text: str, whole: "Part", client: dict) -> list[str]:
         """What the words say beyond the intent: who to talk to, when support ends, thanks,
-        why, a guessed reason, a plea to reverse the decision."""
+        chatter, why, a guessed reason, a plea to reverse the decision, a question about after
+        the last day."""
         confident = whole.confidence >= self.config.confidence_threshold
         unsure = not confident or whole.principle is None
         reverse = cues.asks_to_reverse(text)
@@ -380,11 +388,17 @@ class Bot:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
             return ["second_chance", "contact"] if reverse else ["contact"]
+        if client["phase"] == "transition" and FAMILIES.get(whole.intent) == "support" \
+                and cues.asks_about_after_the_end(text):
+            return ["after_last_day"]
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
             return ["end_date"]
         kind = cues.small_talk_kind(text)
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text)):
             return ["greeting"]
+        names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
+        if unsure and cues.is_chatter(text, names):
+            return ["chatter"]
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
         if about_reason and (unsure or whole.principle == "honest"):
             return ["explain_reason"]
@@ -416,7 +430,8 @@ class Bot:
                 actions.append((rule.action, f"the reply policy hands this to a person ({policy.about.get(intent)})"))
         wording = plan.intents[0]
         plan.principle = INTENTS[wording].principle if wording in INTENTS else \
-            ("done" if phase == "ended" else "helpful") if wording in ("contact", "end_date") else None
+            ("done" if phase == "ended" else "helpful") if wording in ("contact", "end_date") else \
+            POLICY_KIND_PRINCIPLE.get(wording)
         if plan.intents[0] == "contact" and not client.get("account_owner"):
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."

@@ -127,3 +127,81 @@ def asks_to_reverse(text: str) -> bool:
 
 def asks_why(text: str) -> bool:
     return bool(_WHY.search(text))
+
+
+# -- cues for how a reply is worded (who it is for, when it is about) ---------------------------------
+
+# Words of the offboarding, of IT work and of a client's business with us: a message using any of
+# them may need an answer from us, so it is never taken for chatter.
+_OUR_BUSINESS = re.compile(
+    r"\b(?:support\w*|contract\w*|agreement|notice|end(?:s|ed|ing)?|last|final|handover|hand\s+over|provider|msp|"
+    r"decision|decid\w*|reason|why|revers\w*|reconsider|stay|leav\w*|left|drop\w*|over|finish\w*|stop\w*|next|now|"
+    r"happen\w*|plan|still|anymore|after|before|until|deadline|date|week|month|"
+    r"it|i\.t\.|tech\w*|computers?|pcs?|laptops?|printers?|scanners?|servers?|network\w*|wi-?fi|internet|router|"
+    r"firewall|vpn|e-?mails?|mail\w*|outlook|office|microsoft|m365|365|teams|slack|zoom|passwords?|logins?|"
+    r"accounts?|admin\w*|users?|domains?|dns|websites?|backups?|data|files?|drives?|cloud|licen[cs]es?|software|"
+    r"apps?|systems?|devices?|phones?|ipads?|iphones?|screens?|monitors?|cameras?|cctv|tills?|card\s+readers?|"
+    r"tickets?|help\s*desk|fix\w*|broken|break\w*|down|errors?|crash\w*|install\w*|set\s*up|setup|config\w*|"
+    r"access|remote|agents?|rmm|security|virus\w*|updates?|invoices?|bills?|pay\w*|paid|price\w*|costs?|fees?|"
+    r"quotes?|owe\w*|money|refund\w*|review\w*|complain\w*|lawyers?|legal|sue|angry|upset|terrible|awful|"
+    r"disappoint\w*|sorry|contact|talk|speak|call\w*|meet\w*|manager|owner|director|boss|team|staff)\b", re.I)
+# Someone speaking of their own organisation or to us: "we", "our", "you", "your"...
+_PERSONAL = re.compile(r"\b(?:we|we're|we've|we'll|our|ours|us|i|i'm|i've|i'll|my|mine|your|yours|you're|"
+                       r"you've|you'll|ur|guys|y'all)\b", re.I)
+_YOU = re.compile(r"\b(?:you|u)\b", re.I)
+# Asking about the world: "what's ...", "who won ...", "tell me a joke".
+_WORLD_QUESTION = re.compile(r"^\s*(?:what(?:'s|s| is| are| was)?|who(?:'s| is| won| was)?|when(?:'s| is)?|where(?:'s| is)?|"
+                             r"which|how(?:'s| is| many| much| do| does| long| far)?|is|are|will|any|"
+                             r"(?:can|could|would)\s+(?:you|u)\s+tell\s+me|do\s+(?:you|u)\s+know|"
+                             r"did\s+(?:you|u|anyone)\s+(?:see|watch|catch)|tell\s+me|guess)\b", re.I)
+
+
+def is_chatter(text: str, names: tuple[str, ...] = ()) -> bool:
+    """Chatter about anything but us and their IT ("what's the weather tomorrow?", "who won the
+    cup?"): a short question about the world that names nobody of ours or theirs, says nothing of
+    their own organisation or of us, and uses no word of IT work or of the offboarding."""
+    words = text.split()
+    if not words or len(words) > 16 or not _WORLD_QUESTION.search(text):
+        return False
+    if _PERSONAL.search(text) or _OUR_BUSINESS.search(text):
+        return False
+    polite = re.sub(r"\b(?:can|could|would|do|did)\s+(?:you|u)\b", "", text, flags=re.I)
+    if _YOU.search(polite):
+        return False
+    lowered = text.lower()
+    return not any(part and part.lower() in lowered for name in names for part in name.split() if len(part) > 2)
+
+
+_AFTER_THE_END = re.compile(
+    r"\b(?:after|once|beyond|past|from)\s+(?:the\s+|that\s+|their\s+|our\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"(?:last|final)\s+day|end\s+date|end\b|date\b|cut-?off|switch-?over|"
+    r"(?:support|contract|agreement)\s+(?:ends|has\s+ended|is\s+over|finishes|stops)|"
+    r"(?:we|they|you)(?:'ve|\s+have)?\s+(?:leave|left|go|gone|finish\w*|stop\w*))", re.I)
+
+
+def asks_about_after_the_end(text: str) -> bool:
+    """Asks about the time after the last day of support ("after the 21st", "once we leave",
+    "after Jan 4")."""
+    return bool(_AFTER_THE_END.search(text))
+
+
+# The new provider as the one a message is for, or the one asking: "tell Globex's new guys",
+# "BrightPath asked ...", "their new MSP wants ...".
+_NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
+_TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let)\s+"
+_THEY_ASK = r"\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|" \
+            r"wrote|messaged|needs?|requested|requests|keeps?\s+calling)\b"
+
+
+def writes_to_provider(text: str, provider: str = "") -> bool:
+    """The message a staff member wants is for the client's new provider, not the client."""
+    refs = [_NEW_PROVIDER_WORDS]
+    name = " ".join(provider.split())
+    if name:
+        refs.append(re.escape(name))
+        first = name.split(" ")[0]
+        if len(first) > 3:
+            refs.append(re.escape(first))
+    ref = "(?:" + "|".join(refs) + ")"
+    return bool(re.search(_TO_THEM + ref + r"\b", text, re.I) or re.search(r"\b" + ref + _THEY_ASK, text, re.I))

@@ -31,7 +31,7 @@ PRINCIPLE_TITLES = {
     "honest": "Honest: name what went wrong, plainly",
     "friendly": "Friendly: business, not personal",
     "helpful": "Helpful: a smooth handover, nothing cut off early",
-    "done": "Done: support has ended, decline kindly",
+    "done": "Done: after the last day, decline kindly",
     None: "Parting Ways: what I can help with",
 }
 ACTIVE_TITLE = "Not being offboarded"
@@ -45,9 +45,12 @@ REASONS = {
     "late_payment": {
         "label": "late payment",
         "staff": "late payment",
-        "general": "The reason is late payment: invoices have not been paid within our payment terms, "
-                   "which ask for payment {terms}.",
-        "detailed": "The reason is late payment: {details}, when our payment terms ask for payment {terms}.",
+        "general": "The reason is late payment: our invoices have not been paid on time.",
+        "detailed": "The reason is late payment: {details}.",
+        # Only when the firm configured its payment terms (PARTING_WAYS_PAYMENT_TERMS).
+        "general_terms": "The reason is late payment: invoices have not been paid within our payment terms, "
+                         "which ask for payment {terms}.",
+        "detailed_terms": "The reason is late payment: {details}, when our payment terms ask for payment {terms}.",
     },
     "scope_creep": {
         "label": "work outside the agreed scope",
@@ -91,6 +94,19 @@ STAND_INS = ("the agreed last day of support", "the date we gave notice", "a wee
              "Dear the client")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+_LONG_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
+# Sentences that only reassure about the time left, worth saying once in a message.
+_REASSURANCE = re.compile(r"support (?:continues|carries on)|fully supported|full support|keep (?:supporting|looking after)|"
+                          r"nothing changes|keeps? running|still there for you|still (?:reach|go to) our help desk|"
+                          r"switched off or deleted|last day of (?:our )?support (?:is|stays)|"
+                          r"(?:support|agreement) ends on", re.I)
+_ENDED_ON_DATE = re.compile(r"\b((?:support|agreement)(?: for [a-z ]+)?) ended on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
+                            r"\d{1,2} [A-Z][a-z]+ \d{4}\b")
+_UNTIL_DATE = re.compile(r"\b(until|before) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
+# Staff wording written for the new provider rather than the client: script blocks named to_provider_N.
+PROVIDER_PREFIX = "to_provider_"
+# Kinds of question that only ever come from the new provider: their scripts are always written to it.
+PROVIDER_FACING = ("provider_config_question",)
 
 
 @dataclass(frozen=True)
@@ -120,6 +136,13 @@ def _clause(text: str | None) -> str:
     return " ".join((text or "").split()).rstrip(" .;:")
 
 
+def _possessive(name: str) -> str:
+    """Acme Dental's, Globex Logistics'."""
+    if not name:
+        return ""
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+
 def reason_facts(category: str, details: str, payment_terms: str) -> dict:
     """The reason as a client may read it, and as staff see it on record. Empty when none is recorded."""
     wording = REASONS.get(category)
@@ -129,8 +152,12 @@ def reason_facts(category: str, details: str, payment_terms: str) -> dict:
     if wording is None:
         return {"has_reason": False, "reason_sentence": "", "reason_label": "", "reason_on_record": "",
                 "reason_category": "", "reason_details": ""}
-    terms = _clause(payment_terms) or "by the agreed date"
-    sentence = (wording["detailed"] if details else wording["general"]).format(details=details, terms=terms)
+    # Payment terms are the firm's policy: quoted only when the firm configured them, never made up.
+    terms = _clause(payment_terms)
+    form = "detailed" if details else "general"
+    if terms and f"{form}_terms" in wording:
+        form = f"{form}_terms"
+    sentence = wording[form].format(details=details, terms=terms)
     label = wording["staff"]
     on_record = f"{label} ({details})" if label and details else (label or details)
     return {"has_reason": bool(sentence), "reason_sentence": sentence, "reason_label": label,
@@ -161,6 +188,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
     reason = reason_facts(client.get("reason_category") or "", client.get("reason") or "", payment_terms)
     return {
         "client_name": client.get("name") or "",
+        "client_possessive": _possessive(client.get("name") or ""),
         "has_client": bool(client.get("name")),
         "sender_name": (sender_name or "").split(" ")[0][:40],
         "phase": phase,
@@ -180,9 +208,12 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "new_provider_contact": _clause(client.get("new_provider_contact")),
         "account_owner": owner,
         "has_owner": bool(owner),
+        "owner_first_name": owner.split(" ")[0] if owner else "",
         "company": company,
         "signer": owner or signer,
         "small_talk": "other",
+        # Who a staff script is for: the client (the default) or its new provider.
+        "to_provider": False,
     }
 
 
@@ -282,24 +313,37 @@ def sentences(text: str) -> list[str]:
 
 
 def without_repeats(bodies: list[str]) -> str:
-    """The bodies as paragraphs, each sentence said once (the first time it comes)."""
-    seen, paragraphs = set(), []
-    for body in bodies:
+    """The bodies as paragraphs, each sentence said once (the first time it comes). In a message
+    of several parts, a later part's reassurance that only repeats a date already given ("your
+    support continues until ...") is left out: the date has been said."""
+    seen, said_dates, paragraphs = set(), set(), []
+    for number, body in enumerate(bodies):
         for paragraph in body.split("\n\n"):
             kept = []
             for sentence in _SENTENCE_END.split(paragraph):
                 key = " ".join(sentence.lower().split())
+                dates = set(_LONG_DATE.findall(sentence))
+                again = number > 0 and dates and dates <= said_dates
+                if again and _REASSURANCE.search(sentence):
+                    continue
+                if again:
+                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended".
+                    sentence = _UNTIL_DATE.sub(lambda m: f"{m.group(1)} then", sentence)
+                    sentence = _ENDED_ON_DATE.sub(lambda m: f"{m.group(1)} has ended", sentence)
                 if key and key not in seen:
                     seen.add(key)
                     kept.append(sentence.strip())
             if kept:
                 paragraphs.append(" ".join(kept))
+        said_dates |= set(_LONG_DATE.findall(body))
     return "\n\n".join(paragraphs)
 
 
 def _greeting(facts: dict, audience: str) -> str:
     if audience == CLIENT:
         return f"Hi {facts['sender_name']}," if facts["sender_name"] else "Hello,"
+    if facts.get("to_provider"):
+        return f"Hello {facts['new_provider']} team," if facts["new_provider"] else "Hello,"
     return f"Hello {facts['client_name']} team," if facts["has_client"] else "Hello,"
 
 
@@ -321,8 +365,14 @@ def letter(bodies: list[str], facts: dict, audience: str) -> str:
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:
     template = template_for(STAFF, intent) or template_for(STAFF, "greeting")
     active = facts["phase"] == "active"
+    for_provider = variant_names(template, PROVIDER_PREFIX)
+    if for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING):
+        facts = {**facts, "to_provider": True}
+        scripts = for_provider
+    else:
+        facts = {**facts, "to_provider": False}
+        scripts = variant_names(template, "script_")
     coaching = render_block(template, "coaching", facts)
-    scripts = variant_names(template, "script_")
     script = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
@@ -337,7 +387,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         parts = [part for part in (record_line(facts), coaching, to_record(facts)) if part]
     coaching = "\n\n".join(parts)
-    text = "\n\n".join([title, coaching] + ([f"Ready to send:\n{script}"] if script else []))
+    label = "Ready to send:"
+    if script and facts["to_provider"] and facts["new_provider"]:
+        contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
+        label = f"Ready to send to {facts['new_provider']}{contact}:"
+    text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
 
 

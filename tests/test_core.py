@@ -272,3 +272,46 @@ def test_a_failing_command_is_logged_and_answered(bot, monkeypatch):
     decision = bot.run_command(staff("offboard list"), ["list"])
     assert decision.action == REPLY and "went wrong" in decision.reply.text
     assert "database is locked" in logged(bot, decision)["error"]
+
+
+@pytest.mark.parametrize("text", ["what time is sunset today?", "how many grams in a cup of flour",
+                                  "any tips for a good lasagne?", "who won the match on saturday"])
+@pytest.mark.parametrize("name", ["Acme Dental", "Globex Logistics"])
+def test_chatter_from_a_client_being_offboarded_gets_a_warm_line_and_pages_nobody(bot, text, name):
+    decision = bot.handle(client(text, name, thread=f"chat-{name}-{text}"))
+    assert decision.action == REPLY and decision.intent == "chatter" and decision.principle is None
+    record = bot.clients.get(name)
+    body = decision.reply.text.split("\n\n")[1]
+    assert long_date(date.fromisoformat(record["end_date"])) not in body
+    assert (record.get("account_owner") or "-") not in body and (record.get("new_provider") or "-") not in body
+    assert decision.staff_notice.title == "Client message answered"
+
+
+@pytest.mark.parametrize("text", ["the thing on reception is beeping again", "who is Priya?",
+                                  "what happens now?", "you lot are useless"])
+def test_what_might_need_us_is_never_taken_for_chatter(bot, text):
+    decision = bot.handle(client(text, "Acme Dental", thread=f"not-chat-{text}"))
+    assert decision.intent != "chatter"
+
+
+def test_a_client_asking_about_after_the_last_day_is_told_no_for_then_and_what_is_handed_over(bot):
+    decision = bot.handle(client("can we still ring the help desk after the end date if the printer breaks?",
+                                 "Acme Dental"))
+    assert decision.action == REPLY and decision.intent == "after_last_day"
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert end in decision.reply.text and "won't be able" in decision.reply.text
+    assert "handled just as" not in decision.reply.text
+
+
+def test_staff_asking_about_after_the_last_day_get_a_script_that_matches_the_coaching(bot):
+    decision = bot.handle(staff("if Acme Dental ask for a quick fix after the end date, do we help?"))
+    assert decision.intent == "after_last_day" and "decline" in decision.reply.coaching
+    assert "won't be able" in decision.reply.script and "Of course" not in decision.reply.script
+
+
+def test_a_message_for_the_new_provider_is_addressed_to_the_provider(bot):
+    decision = bot.handle(staff("BrightPath keeps asking how Globex Logistics' backups were set up, what do I send?"))
+    assert decision.reply.script.startswith("Hello BrightPath IT team,")
+    assert "Globex Logistics" in decision.reply.script and "Ready to send to BrightPath IT" in decision.reply.text
+    for_client = bot.handle(staff("Globex Logistics asked how their backups were set up, what do I send?"))
+    assert for_client.reply.script.startswith("Hello Globex Logistics team,")
