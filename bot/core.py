@@ -193,6 +193,8 @@ class Bot:
         facts = self._facts(client, "", text, intent)
         # A script the staff member wants for the client's new provider is written to the provider.
         facts["to_provider"] = cues.writes_to_provider(text, facts["new_provider"])
+        # A reply to post under a review already up is written for the public.
+        facts["public_reply"] = cues.answers_in_public(text)
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)

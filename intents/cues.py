@@ -205,3 +205,16 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
             refs.append(re.escape(first))
     ref = "(?:" + "|".join(refs) + ")"
     return bool(re.search(_TO_THEM + ref + r"\b", text, re.I) or re.search(r"\b" + ref + _THEY_ASK, text, re.I))
+
+
+_IN_PUBLIC = re.compile(
+    r"\b(?:left|posted|wrote|written|put\s+up|published)\b[^.?!]{0,40}\breviews?\b|"
+    r"\breviews?\b[^.?!]{0,20}\b(?:is|went)\s+(?:up|live|online)\b|"
+    r"\b(?:respond|reply|answer)\w*\s+(?:to\s+(?:it|that|them)\s+)?(?:publicly|in\s+public)\b|"
+    r"\bpublic(?:ly)?\s+(?:reply|response|answer)\b|"
+    r"\b(?:reply|respond|answer)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his)\s+(?:[\w-]+\s+){0,2}reviews?\b", re.I)
+
+
+def answers_in_public(text: str) -> bool:
+    """The reply wanted is one to post in public, under a review that is already up."""
+    return bool(_IN_PUBLIC.search(text))

@@ -69,7 +69,7 @@ REASONS = {
     "never_satisfied": {
         "label": "not being able to meet your expectations of the service",
         "staff": "never satisfied: we couldn't meet their expectations of the service",
-        "general": "The reason is that, despite real effort on both sides, we haven't been able to give you "
+        "general": "The reason is that we haven't been able to give you "
                    "the service you expect.",
         "detailed": "The reason is that we haven't been able to give you the service you expect: {details}.",
     },
@@ -107,6 +107,9 @@ _UNTIL_DATE = re.compile(r"\b(until|before) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
 PROVIDER_PREFIX = "to_provider_"
 # Kinds of question that only ever come from the new provider: their scripts are always written to it.
 PROVIDER_FACING = ("provider_config_question",)
+# Staff wording to be posted in public (under a review): script blocks named public_N, no greeting,
+# signed by the firm, and no fact of the record in them.
+PUBLIC_PREFIX = "public_"
 
 
 @dataclass(frozen=True)
@@ -212,8 +215,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "company": company,
         "signer": owner or signer,
         "small_talk": "other",
-        # Who a staff script is for: the client (the default) or its new provider.
+        # Who a staff script is for: the client (the default) or its new provider; or the public.
         "to_provider": False,
+        "public_reply": False,
     }
 
 
@@ -358,7 +362,10 @@ def _signature(facts: dict, audience: str) -> str:
 
 
 def letter(bodies: list[str], facts: dict, audience: str) -> str:
-    """Greeting, the bodies (no sentence twice), signature."""
+    """Greeting, the bodies (no sentence twice), signature. A reply posted in public greets nobody
+    and is signed by the firm."""
+    if facts.get("public_reply"):
+        return "\n\n".join([without_repeats(bodies), f"The {facts['company']} team"])
     return "\n\n".join([_greeting(facts, audience), without_repeats(bodies), _signature(facts, audience)])
 
 
@@ -366,11 +373,15 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     template = template_for(STAFF, intent) or template_for(STAFF, "greeting")
     active = facts["phase"] == "active"
     for_provider = variant_names(template, PROVIDER_PREFIX)
-    if for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING):
-        facts = {**facts, "to_provider": True}
+    in_public = variant_names(template, PUBLIC_PREFIX)
+    wants_provider = bool(for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING))
+    facts = {**facts, "to_provider": False, "public_reply": bool(in_public and facts.get("public_reply"))}
+    if facts["public_reply"]:
+        scripts = in_public
+    elif wants_provider:
+        facts["to_provider"] = True
         scripts = for_provider
     else:
-        facts = {**facts, "to_provider": False}
         scripts = variant_names(template, "script_")
     coaching = render_block(template, "coaching", facts)
     script = ""

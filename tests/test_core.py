@@ -315,3 +315,10 @@ def test_a_message_for_the_new_provider_is_addressed_to_the_provider(bot):
     assert "Globex Logistics" in decision.reply.script and "Ready to send to BrightPath IT" in decision.reply.text
     for_client = bot.handle(staff("Globex Logistics asked how their backups were set up, what do I send?"))
     assert for_client.reply.script.startswith("Hello Globex Logistics team,")
+
+
+def test_a_reply_to_a_posted_review_is_written_for_the_public(bot):
+    decision = bot.handle(staff("Globex Logistics posted a 2-star review on Google calling us lazy. how do we reply to the review?"))
+    script = decision.reply.script
+    assert script and not script.startswith("Hello Globex Logistics team")
+    assert decision.reply.facts["end_date"] not in script

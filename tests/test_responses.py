@@ -514,3 +514,22 @@ def test_the_reply_policy_answers_chatter_itself_and_hands_ordinary_questions_to
     for phase in reply_policy.PHASES:
         assert policy.rule("chatter", phase).action == reply_policy.REPLY
         assert policy.rule("unrelated_staff", phase).action == reply_policy.HANDOFF
+
+
+def test_a_public_reply_to_a_review_says_nothing_private_and_greets_no_team():
+    """A reply to be posted under a public review: short, courteous, no fact of the record."""
+    template = template_for("staff", "bad_review_threat")
+    assert variant_names(template, "public_"), "no wording for a public reply"
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            facts = facts_for(row, today=TODAY, **COMMON)
+            facts["public_reply"] = True
+            answer = render_staff("bad_review_threat", "friendly", facts)
+            where = f"{phase}/{label}"
+            script = answer.script
+            assert script and not script.startswith("Hello"), f"{where}: {script!r}"
+            for fact in ("end_date", "reason_sentence", "reason_details", "new_provider", "account_owner",
+                         "handover_deadline"):
+                assert not facts[fact] or facts[fact] not in script, f"{where}: {fact} made public"
+            assert script.endswith("The Northwind IT team"), f"{where}: signed by a person in public"
+            assert len(script) < 500, f"{where}: not short"
