@@ -195,6 +195,8 @@ class Bot:
         facts["to_provider"] = cues.writes_to_provider(text, facts["new_provider"])
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(text)
+        # Staff say the account owner is out: the script isn't signed in their name.
+        facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(text, facts["account_owner"])
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)

@@ -218,3 +218,16 @@ _IN_PUBLIC = re.compile(
 def answers_in_public(text: str) -> bool:
     """The reply wanted is one to post in public, under a review that is already up."""
     return bool(_IN_PUBLIC.search(text))
+
+
+_AWAY = r"(?:'s|\s+is|\s+was|\s+will\s+be|\s+has\s+been)?\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|" \
+        r"sick|ill|unavailable|not\s+(?:in|around|here|available))\b"
+
+
+def is_away(text: str, person: str) -> bool:
+    """The message says this person (by full or first name) is out, off or away."""
+    names = [" ".join(person.split())]
+    if names[0] and len(names[0].split(" ")[0]) > 2:
+        names.append(names[0].split(" ")[0])
+    names = [n for n in names if n]
+    return any(re.search(rf"\b{re.escape(name)}{_AWAY}", text, re.I) for name in names)

@@ -214,6 +214,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "owner_first_name": owner.split(" ")[0] if owner else "",
         "company": company,
         "signer": owner or signer,
+        "firm_signer": signer,
+        "owner_away": False,   # staff say the owner is out: scripts go out under the firm's signer
         "small_talk": "other",
         # Who a staff script is for: the client (the default) or its new provider; or the public.
         "to_provider": False,
@@ -354,9 +356,10 @@ def _greeting(facts: dict, audience: str) -> str:
 def _signature(facts: dict, audience: str) -> str:
     if audience == CLIENT:
         return f"Kind regards,\nThe {facts['company']} team"
-    signer = facts["signer"]
+    by_owner = facts["has_owner"] and not facts.get("owner_away")
+    signer = facts["signer"] if by_owner else facts.get("firm_signer") or facts["signer"]
     signer = signer[:1].upper() + signer[1:]
-    if facts["has_owner"]:
+    if by_owner:
         return f"Kind regards,\n{signer}\n{facts['company']}"
     return f"Kind regards,\n{signer}"
 
@@ -396,7 +399,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         general = coaching if principle == "friendly" else ""
         parts = [part for part in (record_line(facts), to_record(facts), general) if part]
     else:
-        parts = [part for part in (record_line(facts), coaching, to_record(facts)) if part]
+        away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
+               f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
+        parts = [part for part in (record_line(facts), coaching, away, to_record(facts)) if part]
     coaching = "\n\n".join(parts)
     label = "Ready to send:"
     if script and facts["to_provider"] and facts["new_provider"]:

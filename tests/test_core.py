@@ -322,3 +322,11 @@ def test_a_reply_to_a_posted_review_is_written_for_the_public(bot):
     script = decision.reply.script
     assert script and not script.startswith("Hello Globex Logistics team")
     assert decision.reply.facts["end_date"] not in script
+
+
+def test_a_script_asked_for_while_the_owner_is_out_is_not_signed_by_them(bot):
+    decision = bot.handle(staff("Priya is off sick today and Acme Dental want to know why we're ending it. what do I send?"))
+    signature = decision.reply.script.split("Kind regards,")[-1]
+    assert decision.reply.script and "Priya" not in signature
+    present = bot.handle(staff("Acme Dental want to know why we're ending it. what do I send?"))
+    assert "Priya" in present.reply.script.split("Kind regards,")[-1]

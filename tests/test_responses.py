@@ -533,3 +533,17 @@ def test_a_public_reply_to_a_review_says_nothing_private_and_greets_no_team():
                 assert not facts[fact] or facts[fact] not in script, f"{where}: {fact} made public"
             assert script.endswith("The Northwind IT team"), f"{where}: signed by a person in public"
             assert len(script) < 500, f"{where}: not short"
+
+
+def test_a_script_is_never_signed_by_an_owner_who_is_away():
+    """Staff say the account owner is out: the script goes out under the firm's signer, not the owner's name."""
+    for intent in staff_intents():
+        for label, row in fact_variants("transition"):
+            if not row.get("account_owner"):
+                continue
+            facts = facts_for(row, today=TODAY, **COMMON)
+            facts["owner_away"] = True
+            script = render_staff(intent, INTENTS[intent].principle if intent in INTENTS else None, facts).script
+            if script:
+                assert "Priya Shah" not in script.split("Kind regards,")[-1], f"{intent}/{label}"
+                assert script.endswith("The Northwind IT team"), f"{intent}/{label}"
