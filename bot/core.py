@@ -358,6 +358,11 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
+        if cue == ["chatter"]:
+            # Chatter is known by its words, not by the router: its line states no fact and commits us to
+            # nothing, so the router's doubt between kinds of offboarding message doesn't hold it for approval.
+            plan.raw, plan.confidence = cue, 1.0
+            return self._apply_policy(plan, client, text)
         if cue:
             plan.raw, plan.confidence = cue, 1.0
         elif whole.confidence < threshold:
