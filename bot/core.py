@@ -298,6 +298,8 @@ class Bot:
         plan = self._client_plan(message.text, client)
         decision = Decision(plan.action, plan.intents[0] if plan.intents else None, plan.principle,
                             plan.confidence, client=client["name"], phase=phase)
+        if plan.action == IGNORE:
+            return decision  # logged with its kind; nobody is paged, nothing is sent
         reason = plan.reason
         mode = self.drafts.mode_for(client, plan.raw) if plan.action == REPLY else None
         if plan.doubt and mode == AUTO:
@@ -392,6 +394,13 @@ class Bot:
         the last day."""
         confident = whole.confidence >= self.config.confidence_threshold
         unsure = not confident or whole.principle is None
+        names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
+        if unsure and cues.is_chatter(text, names):
+            return ["chatter"]
+        if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text):
+            # The router is sure this is an everyday request that speaks of nothing of ours: a word
+            # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
+            return []
         reverse = cues.asks_to_reverse(text)
         if cues.asks_for_contact(text):
             if confident and whole.principle == "decisive":
@@ -405,9 +414,6 @@ class Bot:
         kind = cues.small_talk_kind(text)
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text)):
             return ["greeting"]
-        names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
-        if unsure and cues.is_chatter(text, names):
-            return ["chatter"]
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
         if about_reason and (unsure or whole.principle == "honest"):
             return ["explain_reason"]
@@ -444,6 +450,10 @@ class Bot:
         if plan.intents[0] == "contact" and not client.get("account_owner"):
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."
+        if all(action == reply_policy.QUIET for action, _ in actions):
+            plan.action, plan.reason = IGNORE, "it is not for us to answer (the reply policy keeps quiet)"
+            return plan
+        actions = [(action, why) for action, why in actions if action != reply_policy.QUIET]
         handoffs = [why for action, why in actions if action == reply_policy.HANDOFF]
         if plan.unsure:
             return plan.handing_off("it carries several requests and I can't tell what one of them asks"

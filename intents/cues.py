@@ -231,3 +231,14 @@ def is_away(text: str, person: str) -> bool:
         names.append(names[0].split(" ")[0])
     names = [n for n in names if n]
     return any(re.search(rf"\b{re.escape(name)}{_AWAY}", text, re.I) for name in names)
+
+
+_ABOUT_US = re.compile(r"\b(?:we|we're|we've|we'll|our|ours|us|you|your|yours|you're|you've|you'll|u|ur|guys|"
+                       r"y'all|this|that|all\s+this|handover|hand\s+over|support\w*|contract\w*|agreement|notice)\b",
+                       re.I)
+
+
+def refers_to_us(text: str) -> bool:
+    """Speaks of us, them or the matter in hand ("who should we talk to about all this?"), as an
+    everyday request does not ("who do I call to report my card lost?")."""
+    return bool(_ABOUT_US.search(text))

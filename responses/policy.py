@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 POLICY_FILE = Path(__file__).parent / "policy.toml"
-REPLY, DECLINE, HANDOFF = "reply", "decline", "handoff"
-ACTIONS = (REPLY, DECLINE, HANDOFF)
+REPLY, DECLINE, HANDOFF, QUIET = "reply", "decline", "handoff", "quiet"
+ACTIONS = (REPLY, DECLINE, HANDOFF, QUIET)
 PHASES = ("transition", "ended")
 FACTS = ("reason", "end_date", "new_provider", "account_owner")
 # How a reply (or decline) to this kind of message leaves the bot, when set for it: sent at once,

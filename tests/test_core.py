@@ -277,14 +277,18 @@ def test_a_failing_command_is_logged_and_answered(bot, monkeypatch):
 @pytest.mark.parametrize("text", ["what time is sunset today?", "how many grams in a cup of flour",
                                   "any tips for a good lasagne?", "who won the match on saturday"])
 @pytest.mark.parametrize("name", ["Acme Dental", "Globex Logistics"])
-def test_chatter_from_a_client_being_offboarded_gets_a_warm_line_and_pages_nobody(bot, text, name):
+def test_chatter_from_a_client_being_offboarded_is_left_to_the_people_there_and_pages_nobody(bot, text, name):
     decision = bot.handle(client(text, name, thread=f"chat-{name}-{text}"))
-    assert decision.action == REPLY and decision.intent == "chatter" and decision.principle is None
-    record = bot.clients.get(name)
-    body = decision.reply.text.split("\n\n")[1]
-    assert long_date(date.fromisoformat(record["end_date"])) not in body
-    assert (record.get("account_owner") or "-") not in body and (record.get("new_provider") or "-") not in body
-    assert decision.staff_notice.title == "Client message answered"
+    assert decision.action == IGNORE and decision.intent == "chatter" and decision.principle is None
+    assert decision.reply is None and decision.staff_notice is None
+    assert logged(bot, decision)["action"] == IGNORE  # kept in the log all the same
+
+
+@pytest.mark.parametrize("text", ["who do i call to report my card as lost", "tell me the last day i can pay my gas bill",
+                                  "what's the exchange rate from pounds to euros"])
+def test_an_everyday_request_is_never_answered_as_offboarding(bot, text):
+    decision = bot.handle(client(text, "Acme Dental", thread=f"everyday-{text}"))
+    assert decision.action != REPLY and decision.draft is None
 
 
 @pytest.mark.parametrize("text", ["the thing on reception is beeping again", "who is Priya?",

@@ -509,10 +509,10 @@ def test_chatter_gets_a_short_warm_line_that_states_no_fact():
                 assert len(sentences(body)) <= 3 and len(body) < 300, f"{phase}/{label}/{block}: not short"
 
 
-def test_the_reply_policy_answers_chatter_itself_and_hands_ordinary_questions_to_a_person():
+def test_the_reply_policy_keeps_quiet_on_chatter_and_hands_ordinary_questions_to_a_person():
     policy = reply_policy.load()
     for phase in reply_policy.PHASES:
-        assert policy.rule("chatter", phase).action == reply_policy.REPLY
+        assert policy.rule("chatter", phase).action == reply_policy.QUIET
         assert policy.rule("unrelated_staff", phase).action == reply_policy.HANDOFF
 
 
