@@ -18,9 +18,10 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from bot import clock
-from bot.clients import ClientError, Clients, client_today
+from bot.clients import ClientError, Clients, client_today, phase_of
 from bot.commands import Answer, Command, CommandSet, Invocation, UsageError
 from bot.config import Config
 from bot.reminders.schedule import add_months
@@ -201,19 +202,25 @@ class Checklists:
             return
         self.ensure(after)
 
-    def tracked(self, client: dict) -> bool:
+    def today(self, client: dict, now: datetime | None = None) -> date:
+        """The client's date (bot/clock.py): now, or the instant a reminder pass runs for."""
+        if now is None:
+            return client_today(client, self.clients.default_timezone)
+        return now.astimezone(ZoneInfo(client.get("timezone") or self.clients.default_timezone)).date()
+
+    def tracked(self, client: dict, now: datetime | None = None) -> bool:
         """In offboarding and not long finished: in transition, or ended within the last month
         (older records never get a checklist of their own; one made earlier is kept)."""
-        if client["phase"] == "transition":
+        today = self.today(client, now)
+        if phase_of(client, today) == "transition":
             return True
         end = _day(client.get("end_date"))
-        today = client_today(client, self.clients.default_timezone)
-        return client["phase"] == "ended" and end is not None and today <= add_months(end, 1)
+        return phase_of(client, today) == "ended" and end is not None and today <= add_months(end, 1)
 
-    def ensure(self, client: dict) -> dict | None:
+    def ensure(self, client: dict, now: datetime | None = None) -> dict | None:
         """The client's open checklist, made from the template first if it is due one."""
         checklist = self.storage.open_checklist(client["id"])
-        if checklist is not None or not self.tracked(client):
+        if checklist is not None or not self.tracked(client, now):
             return checklist
         items, source, problem = self.template.load()
         if not items:
@@ -225,29 +232,30 @@ class Checklists:
         return self.storage.open_checklist(client["id"])
 
     # -- reading ------------------------------------------------------------------------
-    def view(self, client: dict) -> ChecklistView | None:
-        checklist = self.ensure(client)
+    def view(self, client: dict, now: datetime | None = None) -> ChecklistView | None:
+        """The client's checklist as of now (or `now`: overdue and "not before the end date" follow it)."""
+        checklist = self.ensure(client, now)
         if checklist is None:
             return None
-        return self._view(client, checklist, self.storage.checklist_items(checklist["id"]))
+        return self._view(client, checklist, self.storage.checklist_items(checklist["id"]), now)
 
-    def views(self, clients: list[dict]) -> dict[str, ChecklistView]:
+    def views(self, clients: list[dict], now: datetime | None = None) -> dict[str, ChecklistView]:
         """Checklists of many clients with two reads (a reminder pass, the digest, the Home tab)."""
         stored = self.storage.open_checklists()
         views = {}
         for client in clients:
             if client["id"] in stored:
                 checklist = stored[client["id"]]
-                views[client["name"]] = self._view(client, checklist, checklist["items"])
-            elif self.tracked(client):
-                view = self.view(client)
+                views[client["name"]] = self._view(client, checklist, checklist["items"], now)
+            elif self.tracked(client, now):
+                view = self.view(client, now)
                 if view:
                     views[client["name"]] = view
         return views
 
-    def _view(self, client: dict, checklist: dict, rows: list[dict]) -> ChecklistView:
+    def _view(self, client: dict, checklist: dict, rows: list[dict], now: datetime | None = None) -> ChecklistView:
         end = _day(client.get("end_date"))
-        today = client_today(client, self.clients.default_timezone)
+        today = self.today(client, now)
         items = tuple(self._item(row, client, end, today) for row in rows)
         return ChecklistView(client["name"], end, items, checklist["template"], checklist["created_at"],
                              self.template.problem())
