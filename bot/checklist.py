@@ -316,7 +316,7 @@ class Checklists:
                      same_as_now=lambda now: False)
         after = self.view(client)
         who = owner or f"the account owner ({client.get('account_owner') or 'none recorded'})"
-        return Answer(f"{view.client}: {_title(item)} is now {who}'s to do.", view.client, after)
+        return Answer(f"{view.client}: {_title(item)} is now for {who}.", view.client, after)
 
     def _change(self, view: ChecklistView, item: Item, changes: dict, action: str, actor: Actor,
                 note: str | None, same_as_now) -> None:
