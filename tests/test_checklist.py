@@ -223,6 +223,17 @@ def test_before_the_end_date_is_judged_in_the_clients_zone(bot, pinned_clock, zo
     assert reply.startswith("Wayne Shipping: Marked done") if ends_there else reply.startswith("Not yet")
 
 
+def test_overdue_at_a_reminder_pass_is_judged_in_the_clients_zone(bot):
+    bot.clients.add("Kiwi Dental", status="transition", notice_date=iso_day(-20), end_date=iso_day(17),
+                    timezone="Pacific/Auckland")
+    due = day(10)  # new-provider: a week before the end
+    evening = datetime.combine(due, time(14), tzinfo=timezone.utc)  # the day after, in Auckland; not in London
+    view = bot.checklists.view(bot.clients.get("Kiwi Dental"), now=evening)
+    assert [item.key for item in view.overdue] == ["new-provider", "data-export"]
+    london_client = bot.checklists.view(bot.clients.get("Acme Dental"), now=london(day(13), 23))
+    assert london_client.overdue == []  # Acme's are due on day 13 in London: not overdue until the 14th
+
+
 # -- two staff at once ----------------------------------------------------------------------
 def test_two_staff_ticking_the_same_item_at_once_change_it_once(make_bot, tmp_path):
     first = make_bot(tmp_path, "shared.db")
