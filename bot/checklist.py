@@ -26,14 +26,12 @@ from bot.commands import Answer, Command, CommandSet, Invocation, UsageError
 from bot.config import Config
 from bot.reminders.schedule import add_months
 from bot.storage import Storage, iso, utcnow
-from responses.checklist import (CLOSING, DEFAULT_TEMPLATE, HANDOVER, REMOVAL, TemplateError, TemplateItem,
-                                 parse)
+from responses.checklist import DEFAULT_TEMPLATE, HANDOVER, REMOVAL, TemplateError, TemplateItem, parse
 from responses.render import long_date
 
 log = logging.getLogger("partingways.checklist")
 
 OPEN, DONE, NOT_NEEDED = "open", "done", "not_needed"
-STATES = (OPEN, DONE, NOT_NEEDED)
 STATE_LABELS = {OPEN: "open", DONE: "done", NOT_NEEDED: "not needed"}
 STATE_WORDS = {
     "done": DONE, "tick": DONE, "ticked": DONE, "yes": DONE,
@@ -129,8 +127,9 @@ class TemplateSource:
     template is used: this process's, else the copy saved in the database, else the one that
     ships with the bot."""
 
-    def __init__(self, storage: Storage, path: str = ""):
-        self.storage = storage
+    def __init__(self, storage: Storage, path: str = "", remember: bool = True):
+        """remember: keep a good file's text in the database (a check from the command line does not)."""
+        self.storage, self.remember = storage, remember
         self.path = Path(path) if path else DEFAULT_TEMPLATE
         self.shown_path = path or "responses/checklist.toml"
         self._seen: tuple | None = None           # (mtime_ns, size) of the file last read
@@ -167,8 +166,8 @@ class TemplateSource:
             log.warning("the checklist template has an error; the last good one stays in use: %s", error)
             return
         self._problem, self._good = None, (items, self.shown_path)
-        saved = self.storage.saved_checklist_template()
-        if saved is None or saved["text"] != text or saved["source"] != self.shown_path:
+        saved = self.storage.saved_checklist_template() if self.remember else None
+        if self.remember and (saved is None or saved["text"] != text or saved["source"] != self.shown_path):
             self.storage.save_checklist_template(self.shown_path, text, iso(utcnow()))
 
     def _fallback(self) -> tuple[tuple[TemplateItem, ...], str] | None:
@@ -429,7 +428,7 @@ def _changed_text(view: ChecklistView, item: Item, action: str, actor: Actor) ->
     else:
         said = f"Marked {STATE_LABELS[item.state]}: {_title(item)}"
     lines = [f"{view.client}: {said}, by {actor.shown}. Now {view.progress}."]
-    if item.after_end and item.closed and view.finished:
+    if action in (DONE, NOT_NEEDED) and item.after_end and view.finished:
         lines.append(f"That was the last thing after the end date: {view.client} is done. "
                      f"From here they are a former client.")
     return "\n".join(lines)
@@ -474,8 +473,11 @@ def _box(item: Item) -> str:
 
 
 def overview_text(views: list[ChecklistView], problem: str | None) -> str:
-    lines = ["Handover checklists:"] + [f"  {view.client}: {view.progress}" + (" (done)" if view.finished else "")
-                                        for view in views] if views else ["No client has a handover checklist now."]
+    if views:
+        lines = ["Handover checklists:"] + [f"  {view.client}: {view.progress}" + (" (done)" if view.finished else "")
+                                            for view in views]
+    else:
+        lines = ["No client has a handover checklist now."]
     lines.append("Show one with `offboard checklist <client>`.")
     if problem:
         lines.append(f"The template file has an error, so new checklists use the last good one: {problem}")

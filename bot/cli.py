@@ -121,7 +121,7 @@ def cmd_checklist(args) -> int:
     config = load_config(**_overrides(args))
     storage = Storage(config.db_path, secrets=config.secrets())
     try:
-        source = TemplateSource(storage, args.file or config.checklist_template)
+        source = TemplateSource(storage, args.file or config.checklist_template, remember=False)
         items, used, problem = source.load()
     finally:
         storage.close()

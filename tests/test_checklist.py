@@ -16,6 +16,7 @@ from bot.cli import main
 from bot.message import COMMAND, DENY, IncomingMessage
 from bot.reminders.runner import run_due
 from bot.reminders.schedule import add_months
+from bot.storage import Storage
 from responses.checklist import DEFAULT_TEMPLATE, TemplateError, parse
 from responses.render import long_date
 from tests.support.calendar import day, instant, iso_day, london
@@ -340,6 +341,9 @@ def test_the_cli_checks_a_template_file(tmp_path, capsys):
     good = write_template(tmp_path / "good.toml", ("export", "Data exported", -5, "handover"))
     assert main(["--db", str(tmp_path / "bot.db"), "checklist", "template", "--file", str(good)]) == 0
     assert "1 items, all fine" in capsys.readouterr().out
+    storage = Storage(str(tmp_path / "bot.db"))
+    assert storage.saved_checklist_template() is None  # a check is not the bot using a template
+    storage.close()
     bad = tmp_path / "bad.toml"
     bad.write_text('[[item]]\nkey = "x"\ntitle = "X"\ndue = -1\nkind = "later"\n')
     assert main(["--db", str(tmp_path / "bot.db"), "checklist", "template", "--file", str(bad)]) == 2

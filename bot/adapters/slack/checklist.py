@@ -14,7 +14,7 @@ import shlex
 from datetime import date
 
 from bot import clock
-from bot.adapters.slack.blocks import TEXT_LIMIT, clip, context, escape, fitted, section
+from bot.adapters.slack.blocks import SECTION_LIMIT, TEXT_LIMIT, clip, context, escape, fitted, section
 from bot.checklist import DONE, NOT_NEEDED, OPEN, ChecklistView, Item, item_status, short_date
 from bot.message import CLIENT, COMMAND, STAFF, Decision, IncomingMessage, Reply
 from responses.render import long_date
@@ -50,7 +50,7 @@ def _item_section(view: ChecklistView, item: Item, config, today: date) -> dict:
     lines = [f"*{item.number}. {escape(item.title)}*", escape(item_status(item, config, today))]
     if item.note:
         lines.append(f"Note: {escape(item.note)}")
-    block = {**section("\n".join(lines)), "block_id": _block_id(view.client, item.number)}
+    block = {**section(clip("\n".join(lines), SECTION_LIMIT)), "block_id": _block_id(view.client, item.number)}
     if item.closed or item.locked_until is None:  # an item of ours to remove: no box before the end date
         block["accessory"] = _checkbox(item, OPTION_LABELS.get(item.state, "Done"))
     return block
