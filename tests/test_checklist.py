@@ -456,7 +456,7 @@ def test_the_digest_shows_each_clients_progress(make_bot, tmp_path, pinned_clock
     end = offboarding(bot)
     for key in ("new-provider", "data-export", "credentials"):
         staff(bot, f"offboard check Acme Dental {key}")
-    monday = end - timedelta(days=(end.weekday() - 0) % 7)  # the Monday on or before the end date
+    monday = end - timedelta(days=end.weekday() or 7)  # the last Monday before the end date: in transition
     moment = london(monday, 9, 30)
     pinned_clock.set(moment)
     [digest] = by_kind(run_due(bot, [FakeNotifier()], moment), "digest")
