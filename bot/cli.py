@@ -67,7 +67,7 @@ def cmd_clients(args) -> int:
     if action == "show":
         record = clients.get(args.name)
         if args.json:
-            return _print_json(record)
+            return _print_json({**record, "checklist": bot.checklists.export(record)})
         print(describe(record))
         return EXIT_OK
     if action == "add":
@@ -110,6 +110,31 @@ def actor() -> tuple[str, str]:
 
 def _print_json(value) -> int:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    return EXIT_OK
+
+
+# -- the handover checklist template ------------------------------------------------
+def cmd_checklist(args) -> int:
+    """Check the template file the way the bot reads it: its items, or the line that is wrong."""
+    from bot.checklist import TemplateSource
+    from bot.storage import Storage
+    config = load_config(**_overrides(args))
+    storage = Storage(config.db_path, secrets=config.secrets())
+    try:
+        source = TemplateSource(storage, args.file or config.checklist_template, remember=False)
+        items, used, problem = source.load()
+    finally:
+        storage.close()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        if items:
+            print(f"New checklists use {used} until it is fixed.", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{used}: {len(items)} items, all fine.")
+    for number, item in enumerate(items, start=1):
+        when = f"{abs(item.due_days)} day{'s' if abs(item.due_days) != 1 else ''} " \
+               f"{'before' if item.due_days < 0 else 'after'} the end date" if item.due_days else "on the end date"
+        print(f"  {number}. {item.key} ({item.kind}, {when}{', ' + item.owner if item.owner else ''}): {item.title}")
     return EXIT_OK
 
 
@@ -520,7 +545,7 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
                                                                               help=JSON_HELP)
     show = actions.add_parser("show", help="one client's record")
     show.add_argument("name")
-    show.add_argument("--json", action="store_true", help=JSON_HELP)
+    show.add_argument("--json", action="store_true", help="as JSON, with the handover checklist and its history")
     add = actions.add_parser("add", help="add a client")
     add.add_argument("name")
     notice = actions.add_parser("notice", help="give notice: offboarding starts")
@@ -537,6 +562,12 @@ def build_parser(prog: str = "python app.py") -> argparse.ArgumentParser:
     for action in (add, edit):
         for field in EDITABLE:
             action.add_argument(f"--{field.replace('_', '-')}", dest=field, help=field.replace("_", " "))
+
+    checklist = sub.add_parser("checklist", help="the handover checklist template: check it, list its items")
+    checklist.add_argument("action", choices=["template"], help="template: read and check the template file")
+    checklist.add_argument("--file", help="a template file to check (default: $PARTING_WAYS_CHECKLIST or the "
+                                          "one that ships, responses/checklist.toml)")
+    checklist.set_defaults(handler=cmd_checklist)
 
     sub.add_parser("route", help="route JSON lines from stdin (the audit contract)").set_defaults(handler=cmd_route)
     evaluate = sub.add_parser("evaluate", help="router accuracy, precision/recall/F1, auto-reply precision "

@@ -1,15 +1,19 @@
 """Client records: who is being offboarded, when, why, and where they talk to us."""
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rapidfuzz import fuzz, process
 
 from bot import clock
 from bot.storage import Storage, iso, utcnow
+
+log = logging.getLogger("partingways")
 
 PHASES = ("active", "transition", "ended")
 REASON_CATEGORIES = ("late_payment", "scope_creep", "overload", "never_satisfied", "other")
@@ -107,6 +111,9 @@ class Clients:
         self.default_timezone = default_timezone
         self._mentions: tuple | None = None  # (clients version, names, compiled pattern)
         self._loose: tuple | None = None     # (clients version, name keys, aliases)
+        # Called with (before, after) once a record is added (before None) or changed: features
+        # that follow a client's offboarding (the handover checklist) hook in here.
+        self.listeners: list[Callable[[dict | None, dict], None]] = []
 
     # -- reading -----------------------------------------------------------
     def find(self, name: str) -> dict | None:
@@ -295,7 +302,7 @@ class Clients:
         row = self._validated({"status": "active", **facts})
         now = iso(utcnow())
         self.storage.insert_client({"name": name, **row, "created_at": now, "updated_at": now})
-        return self.get(name)
+        return self._changed(None, self.get(name))
 
     def edit(self, name: str, **facts) -> dict:
         client = self.get(name)
@@ -304,7 +311,7 @@ class Clients:
             raise ClientError(f"Unknown field(s): {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}")
         merged = self._validated({**{k: client.get(k) for k in EDITABLE}, "status": client["status"], **facts})
         self.storage.update_client(client["id"], {**merged, "updated_at": iso(utcnow())})
-        return self.get(name)
+        return self._changed(client, self.get(name))
 
     def give_notice(self, name: str, end_date: str, notice_date: str | None = None,
                     reason_category: str | None = None, reason: str | None = None) -> dict:
@@ -348,6 +355,15 @@ class Clients:
         return client
 
     # -- helpers -----------------------------------------------------------
+    def _changed(self, before: dict | None, after: dict) -> dict:
+        """Tell the listeners; the record is saved whatever they do, so their trouble is only logged."""
+        for listener in self.listeners:
+            try:
+                listener(before, after)
+            except Exception:  # noqa: BLE001 - a follower's failure must not undo or hide the change
+                log.exception("a listener failed after %s changed", after["name"])
+        return after
+
     def _with_phase(self, row: dict | None) -> dict | None:
         if row is None:
             return None

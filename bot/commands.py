@@ -24,6 +24,15 @@ class Invocation:
     platform: str
     conversation_id: str
     sender_id: str
+    sender_name: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A command's answer when there is more to it than text."""
+    text: str
+    client: str | None = None  # the client it was about, logged with the interaction
+    checklist: object = None   # a bot.checklist.ChecklistView adapters may show as checkboxes
 
 
 @dataclass(frozen=True)
@@ -31,7 +40,7 @@ class Command:
     name: str
     usage: str
     summary: str
-    run: Callable[[Invocation], str]
+    run: Callable[[Invocation], str | Answer]
     changes_records: bool = True
 
 
@@ -72,7 +81,7 @@ class CommandSet:
         lines += [f"  {c.usage}  - {c.summary}" for c in self.commands.values()]
         return "\n".join(lines)
 
-    def run(self, invocation: Invocation) -> str:
+    def run(self, invocation: Invocation) -> str | Answer:
         """Run a command; ClientError/UsageError carry a message for the user."""
         if not invocation.args:
             return self.help_text()
@@ -82,7 +91,8 @@ class CommandSet:
             raise UsageError(f"I don't know the command {name!r}.\n{self.help_text()}")
         try:
             return command.run(Invocation(invocation.args[1:], invocation.platform,
-                                          invocation.conversation_id, invocation.sender_id))
+                                          invocation.conversation_id, invocation.sender_id,
+                                          invocation.sender_name))
         except UsageError as error:
             raise UsageError(f"{error}\nUsage: {command.usage}") from None
 

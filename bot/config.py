@@ -57,6 +57,8 @@ class Config:
     draft_expiry_hours: float = 24.0
     working_hours: tuple[int, int] = (9 * 60, 17 * 60 + 30)   # minutes after local midnight
     working_days: tuple[int, ...] = (0, 1, 2, 3, 4)            # Monday is 0
+    # The handover checklist template (TOML); empty: the one that ships, responses/checklist.toml
+    checklist_template: str = ""
     # Slack
     slack_bot_token: str = _secret()
     slack_app_token: str = _secret()
@@ -134,6 +136,7 @@ _ENV = {
     "PARTING_WAYS_DRAFT_EXPIRY_HOURS": ("draft_expiry_hours", float),
     "PARTING_WAYS_WORKING_HOURS": ("working_hours", lambda v: _minutes_range(v)),
     "PARTING_WAYS_WORKING_DAYS": ("working_days", lambda v: _weekdays(v)),
+    "PARTING_WAYS_CHECKLIST": ("checklist_template", str),
     "SLACK_BOT_TOKEN": ("slack_bot_token", str),
     "SLACK_APP_TOKEN": ("slack_app_token", str),
     "SLACK_SIGNING_SECRET": ("slack_signing_secret", str),

@@ -17,7 +17,8 @@ from sqlite_utils.db import NotFoundError
 from dataclasses import dataclass, field, replace
 
 from bot.clients import ClientError, Clients, client_today
-from bot.commands import CommandSet, Invocation, parse_command_text
+from bot.checklist import Checklists, checklist_commands
+from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
 from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
 from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE,
@@ -60,6 +61,9 @@ class Bot:
         self.clients = Clients(self.storage, config.timezone)
         self.commands = CommandSet(self.clients)
         self.commands.register(remind_command(self.commands))  # features add their commands; the grammar knows none
+        self.checklists = Checklists(self.storage, self.clients, config)
+        for command in checklist_commands(self.checklists, self.commands):
+            self.commands.register(command)
         self.router = router or default_router(model_cache(config))
         self.drafts = Drafts(config, self.storage, self.clients, self._redecide)
         self.commands.register(mode_command(self.commands, self.drafts))
@@ -480,13 +484,15 @@ class Bot:
                 and not self.commands.is_read_only(args):
             text = "Only the offboarding admins can change client records. Ask one of them, or use `list`/`show`."
             return Decision(DENY, intent="command", reply=Reply(text=text))
-        invocation = Invocation(args, message.platform, message.conversation_id, message.sender_id)
+        invocation = Invocation(args, message.platform, message.conversation_id, message.sender_id,
+                                message.sender_name)
         try:
-            text, error = self.commands.run(invocation), None
+            answer, error = self.commands.run(invocation), None
         except ClientError as problem:
-            text, error = str(problem), str(problem).splitlines()[0]
-        return Decision(COMMAND, intent="command", reply=Reply(text=text), error=error,
-                        confidence=1.0)
+            answer, error = str(problem), str(problem).splitlines()[0]
+        answer = answer if isinstance(answer, Answer) else Answer(answer)
+        return Decision(COMMAND, intent="command", reply=Reply(text=answer.text, checklist=answer.checklist),
+                        error=error, confidence=1.0, client=answer.client)
 
     def _failure(self, message: IncomingMessage, error: Exception) -> Decision:
         detail = f"{type(error).__name__}: {error}"

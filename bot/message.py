@@ -44,6 +44,9 @@ class Reply:
     principle: str | None = None
     audience: str = STAFF
     facts: dict = field(default_factory=dict)
+    # A handover checklist to lay out beside the text (Slack checkboxes, a Teams card with
+    # toggles); a bot.checklist.ChecklistView, typed loosely so this module stays in the base layer.
+    checklist: object = None
 
 
 # What a choice picks: a client to answer about, or the intent the question meant.

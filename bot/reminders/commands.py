@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from bot.commands import Command, CommandSet, Invocation, UsageError
 from bot.notify import ConsoleNotifier
-from bot.reminders.schedule import ADHOC, LABELS
+from bot.reminders.schedule import ADHOC, CHECKLIST, LABELS
 from bot.reminders.runner import PERSON, add_reminder, run_due, schedule
 from bot.storage import utcnow
 from responses.render import long_date
@@ -76,6 +76,8 @@ def agenda_rows(bot, now: datetime, client: str | None = None) -> list[dict]:
         client = bot.clients.get(client)["name"]
     ledger = bot.storage.reminder_ledger(client)
     notes = {f"{ADHOC}:{row['id']}": row["note"] for row in bot.storage.adhoc_reminders()}
+    notes.update({row["kind"]: f"checklist items for {row['kind'].partition(':')[2] or 'the team'}"
+                  for row in ledger if row["kind"].startswith(f"{CHECKLIST}:")})
     recorded = {(row["client"], row["kind"], row["due_date"]) for row in ledger}
     rows = [{"due_at": row["due_at"], "when": _when(bot, row["client"], datetime.fromisoformat(row["due_at"])),
              "client": row["client"], "what": LABELS.get(row["kind"]) or notes.get(row["kind"], row["kind"]),

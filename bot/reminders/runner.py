@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clients import ClientError
-from bot.reminders.schedule import DIGEST, FIRM_WIDE, Due, adhoc, digests, local_today, parse_when, timeline
+from bot.reminders.schedule import (CHECKLIST, DIGEST, FIRM_WIDE, Due, adhoc, checklist_reminders, digests,
+                                    local_today, parse_when, timeline)
 from bot.reminders.texts import body_for, digest_rows, late_note, owner_intro, title_for
 from bot.storage import iso, utcnow
 
@@ -53,9 +54,10 @@ class _Pass:
         self.bot, self.storage, self.config = bot, bot.storage, bot.config
         self.notifiers, self.now = list(notifiers), now
         self.clients = {c["name"]: c for c in bot.clients.all()}
+        self.checklists = bot.checklists.views(list(self.clients.values()), now)
 
     def run(self) -> list[Delivered]:
-        wanted = schedule(self.bot, self.now, self.clients)
+        wanted = schedule(self.bot, self.now, self.clients, self.checklists)
         self._cancel_unwanted({due.key for due in wanted})
         ledger = {(row["client"], row["kind"], row["due_date"]): row for row in self.storage.reminder_ledger()}
         delivered = []
@@ -79,6 +81,9 @@ class _Pass:
             (notifier.platform, recipient) not in settled for notifier, recipient in self._targets(due))
 
     def _targets(self, due: Due) -> list[tuple]:
+        if due.kind == CHECKLIST:  # an item's owner alone; nobody's items go to the staff channel
+            recipients = [f"{PERSON}{due.owner}" if due.owner else STAFF_CHANNEL]
+            return [(notifier, recipient) for notifier in self.notifiers for recipient in recipients]
         owner = (self.clients.get(due.client) or {}).get("account_owner")
         recipients = [STAFF_CHANNEL] + ([f"{PERSON}{owner}"] if owner and due.kind != DIGEST else [])
         return [(notifier, recipient) for notifier in self.notifiers for recipient in recipients]
@@ -90,7 +95,8 @@ class _Pass:
         reminder = self.storage.open_reminder(*due.key, iso(due.due_at), state, note, iso(self.now))
         if reminder["state"] != "open":
             return []
-        title, text = title_for(due), body_for(due, self.clients.get(due.client), self.config, rows)
+        title = title_for(due)
+        text = body_for(due, self.clients.get(due.client), self.config, rows, self.checklists.get(due.client))
         if due.is_late(self.now):
             text = f"{late_note(due)}\n{text}"
         delivered = []
@@ -114,7 +120,7 @@ class _Pass:
 
     def _digest_rows(self) -> dict:
         return digest_rows(list(self.clients.values()), local_today(self.now, self.config),
-                           lambda client: next_due(self.bot, client["name"], self.now))
+                           lambda client: next_due(self.bot, client["name"], self.now), self.checklists)
 
     def _send(self, notifier, recipient: str, key, attempt: int, due: Due, title: str, text: str) -> list:
         claimed_at = iso(self.now)
@@ -123,7 +129,8 @@ class _Pass:
                 notifier.notify_staff(text, title)
             else:
                 person = recipient.removeprefix(PERSON)
-                text = f"{owner_intro(person, due.client)}\n{text}"
+                if due.kind != CHECKLIST:  # that one is about their own items already
+                    text = f"{owner_intro(person, due.client)}\n{text}"
                 notifier.notify_person(person, text, title)
         except Exception as error:  # noqa: BLE001 - any platform failure is retried, never fatal
             log.warning("reminder %s to %s on %s failed: %s", due.key, recipient, notifier.platform, error)
@@ -159,10 +166,13 @@ def run_due(bot, notifiers, now: datetime, failures: list | None = None) -> list
     return delivered + [Delivered(r.platform, r.recipient, r.client, r.kind, r.title, r.text, False) for r in raised]
 
 
-def schedule(bot, now: datetime, clients: dict | None = None) -> list[Due]:
+def schedule(bot, now: datetime, clients: dict | None = None, checklists: dict | None = None) -> list[Due]:
     """Everything the records want reminded, past and future, in due order."""
     clients = clients if clients is not None else {c["name"]: c for c in bot.clients.all()}
+    checklists = checklists if checklists is not None else bot.checklists.views(list(clients.values()), now)
     wanted = [due for client in clients.values() for due in timeline(client, bot.config)]
+    wanted += [due for name, view in checklists.items()
+               for due in checklist_reminders(clients[name], view, bot.config)]
     wanted += [adhoc(row, clients.get(row["client"]), bot.config) for row in bot.storage.adhoc_reminders()]
     if clients:
         wanted += digests(now, bot.config)

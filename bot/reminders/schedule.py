@@ -16,6 +16,7 @@ from bot.config import WEEKDAYS, Config
 
 DIGEST = "digest"
 ADHOC = "adhoc"
+CHECKLIST = "checklist"  # handover checklist items due tomorrow or overdue, for their owner
 LATE_AFTER = timedelta(hours=1)  # sent more than this after its time: marked late
 FIRM_WIDE = ""  # the ledger's client value for the weekly digest
 
@@ -40,7 +41,8 @@ TIMELINE = (
     Step("month_after", "one month after the end date", "end_date", months=1),
 )
 LABELS = {step.kind: step.label for step in TIMELINE} | {
-    DIGEST: "weekly offboarding digest", ADHOC: "a reminder set by the team"}
+    DIGEST: "weekly offboarding digest", ADHOC: "a reminder set by the team",
+    CHECKLIST: "checklist items due or overdue"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Due:
     adhoc_id: int | None = None
     created_by: str = ""
     known_at: datetime | None = None  # when the facts behind it were last recorded
+    owner: str = ""  # a checklist reminder is for this person alone (empty: the staff channel)
 
     def is_late(self, now: datetime) -> bool:
         """Sent well after its time, though it was known in time: staff just giving notice
@@ -63,8 +66,11 @@ class Due:
 
     @property
     def ledger_kind(self) -> str:
-        # Each ad-hoc note is its own reminder, even two on the same day for one client.
-        return f"{ADHOC}:{self.adhoc_id}" if self.kind == ADHOC else self.kind
+        # Each ad-hoc note is its own reminder, even two on the same day for one client;
+        # checklist items reach each owner in one reminder a day.
+        if self.kind == ADHOC:
+            return f"{ADHOC}:{self.adhoc_id}"
+        return f"{CHECKLIST}:{self.owner}" if self.kind == CHECKLIST else self.kind
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -72,7 +78,7 @@ class Due:
 
     @property
     def label(self) -> str:
-        return self.note if self.kind == ADHOC else LABELS[self.kind]
+        return self.note if self.kind in (ADHOC, CHECKLIST) and self.note else LABELS[self.kind]
 
     def local_due(self) -> datetime:
         return self.due_at.astimezone(ZoneInfo(self.zone))
@@ -117,6 +123,36 @@ def timeline(client: dict, config: Config) -> list[Due]:
         wanted.append(Due(client["name"], step.kind, day, due_instant(day, config.reminder_hour, zone), zone,
                           known_at=known_at))
     return wanted
+
+
+def checklist_reminders(client: dict, view, config: Config) -> list[Due]:
+    """One reminder a day per owner for their open items due tomorrow or overdue since today.
+
+    view: the client's bot.checklist.ChecklistView. Days before the notice never apply, like
+    the countdown steps of a short notice."""
+    if client.get("phase") == "active":
+        return []
+    zone = client_zone(client, config)
+    notice = _date(client.get("notice_date"))
+    groups: dict[tuple[date, str], list[str]] = {}
+    for item in view.open_items():
+        if item.due is None:
+            continue
+        for day, when in ((item.due - timedelta(days=1), "due tomorrow"), (item.due + timedelta(days=1), "overdue")):
+            if notice is None or day >= notice:
+                groups.setdefault((day, item.owner), []).append(when)
+    known_at = _instant(view.created_at)
+    return [Due(client["name"], CHECKLIST, day, due_instant(day, config.reminder_hour, zone), zone,
+                note=checklist_label(whens), known_at=known_at, owner=owner)
+            for (day, owner), whens in sorted(groups.items())]
+
+
+def checklist_label(whens: list[str]) -> str:
+    """'2 checklist items due tomorrow, 1 overdue'."""
+    tomorrow, overdue = whens.count("due tomorrow"), whens.count("overdue")
+    first = tomorrow or overdue
+    said = f"{first} checklist item{'s' if first != 1 else ''} {'due tomorrow' if tomorrow else 'overdue'}"
+    return f"{said}, {overdue} overdue" if tomorrow and overdue else said
 
 
 def adhoc(row: dict, client: dict | None, config: Config) -> Due:

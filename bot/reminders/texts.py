@@ -1,11 +1,11 @@
 """The words of each reminder: titles here, bodies in responses/templates/reminders/<kind>.j2."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.clients import phase_of
 from bot.config import Config
-from bot.reminders.schedule import ADHOC, DIGEST, Due, add_months
+from bot.reminders.schedule import ADHOC, CHECKLIST, DIGEST, Due, add_months
 from responses import render
 
 
@@ -17,11 +17,34 @@ def title_for(due: Due) -> str:
     return f"{due.client}: {due.label}"
 
 
-def body_for(due: Due, client: dict | None, config: Config, digest_rows: dict | None = None) -> str:
+def body_for(due: Due, client: dict | None, config: Config, digest_rows: dict | None = None,
+             checklist=None) -> str:
+    """checklist: the client's bot.checklist.ChecklistView, whose open items the texts list."""
     facts = render.facts_for(client, company=config.company, signer=config.signer,
                              payment_terms=config.payment_terms)
-    extra = {"note": due.note, "created_by": due.created_by, **(digest_rows or {})}
+    extra = {"note": due.note, "created_by": due.created_by, **(digest_rows or {}),
+             **checklist_facts(due, checklist)}
     return render.render_file(f"reminders/{due.kind}.j2", **{**facts, **extra})
+
+
+def checklist_facts(due: Due, checklist) -> dict:
+    """What the reminder templates know of the checklist: only what is still open."""
+    if checklist is None:
+        return {"has_checklist": False, "open_handover": [], "open_after": [], "progress": "", "finished": False,
+                "due_tomorrow": [], "overdue": []}
+    mine = [item for item in checklist.open_items() if item.owner == due.owner] if due.kind == CHECKLIST else []
+    return {
+        "has_checklist": True, "progress": checklist.progress, "finished": checklist.finished,
+        "open_handover": [_item_row(item) for item in checklist.open_items(after_end=False)],
+        "open_after": [_item_row(item) for item in checklist.open_items(after_end=True)],
+        "due_tomorrow": [_item_row(item) for item in mine if item.due == due.day + timedelta(days=1)],
+        "overdue": [_item_row(item) for item in mine if item.due == due.day - timedelta(days=1)],
+    }
+
+
+def _item_row(item) -> dict:
+    return {"number": item.number, "key": item.key, "title": item.title, "owner": item.owner,
+            "due": render.long_date(item.due) if item.due else "", "overdue": item.overdue}
 
 
 def late_note(due: Due) -> str:
@@ -33,16 +56,21 @@ def owner_intro(owner: str, client: str) -> str:
     return f"{owner}, you look after {client}, so this one is for you as well."
 
 
-def digest_rows(clients: list[dict], today: date, next_step) -> dict:
-    """Clients in transition and those with loose ends from the last month, for the digest."""
+def digest_rows(clients: list[dict], today: date, next_step, checklists: dict | None = None) -> dict:
+    """Clients in transition, and those with loose ends: ended in the last month, or later with
+    their checklist not yet done; each with its checklist's progress."""
     transition, recently_ended = [], []
+    checklists = checklists or {}
     for client in clients:
         end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
         phase = phase_of(client, today)
+        checklist = checklists.get(client["name"])
+        progress = checklist.progress if checklist else None
         if phase == "transition":
-            transition.append(_transition_row(client, end, today, next_step(client)))
-        elif phase == "ended" and end and today < add_months(end, 1):
-            recently_ended.append({"name": client["name"], "end": render.long_date(end)})
+            transition.append({**_transition_row(client, end, today, next_step(client)), "progress": progress})
+        elif phase == "ended" and end and (today < add_months(end, 1) or (checklist and not checklist.finished)):
+            recently_ended.append({"name": client["name"], "end": render.long_date(end), "progress": progress,
+                                   "finished": bool(checklist and checklist.finished)})
     return {"transition": transition, "recently_ended": recently_ended}
 
 

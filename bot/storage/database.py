@@ -484,6 +484,80 @@ class Storage:
         """Per draft, what the stats need: intent, mode, status, how it was decided and how fast."""
         return self._rows("SELECT intent, mode, status, decision, decision_seconds, edit_size FROM drafts")
 
+    # -- handover checklists ---------------------------------------------------------
+    def create_checklist(self, client_id: int, template: str, items: list[dict], now: str) -> bool:
+        """A client's open checklist with its items, unless it already has one (False then).
+
+        One transaction, and the partial unique index decides a race: the loser inserts nothing."""
+        items = [self._clean(item) for item in items]
+        with self.lock, self.db.conn:
+            created = self.db.execute(
+                "INSERT INTO checklists(client_id, template, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(client_id) WHERE closed_at IS NULL DO NOTHING",
+                [client_id, self.redact(template), now])
+            if created.rowcount != 1:
+                return False
+            self.db.conn.executemany(
+                "INSERT INTO checklist_items(checklist_id, position, key, title, kind, due_days, owner) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [[created.lastrowid, position, item["key"], item["title"], item["kind"], item["due_days"],
+                  item.get("owner") or None] for position, item in enumerate(items, start=1)])
+            return True
+
+    def open_checklist(self, client_id: int) -> dict | None:
+        with self.lock:
+            return self._one("SELECT * FROM checklists WHERE client_id = ? AND closed_at IS NULL", [client_id])
+
+    def open_checklists(self) -> dict[int, dict]:
+        """Every open checklist with its items under 'items', by client id (one read for a reminder pass)."""
+        checklists = {row["client_id"]: {**row, "items": []}
+                      for row in self._rows("SELECT * FROM checklists WHERE closed_at IS NULL")}
+        by_id = {checklist["id"]: checklist for checklist in checklists.values()}
+        for item in self._rows("SELECT i.* FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id "
+                               "WHERE c.closed_at IS NULL ORDER BY i.checklist_id, i.position"):
+            by_id[item["checklist_id"]]["items"].append(item)
+        return checklists
+
+    def checklist_items(self, checklist_id: int) -> list[dict]:
+        return self._rows("SELECT * FROM checklist_items WHERE checklist_id = ? ORDER BY position", [checklist_id])
+
+    def checklist_item(self, item_id: int) -> dict | None:
+        with self.lock:
+            return self._one("SELECT * FROM checklist_items WHERE id = ?", [item_id])
+
+    def close_checklist(self, client_id: int, note: str, now: str) -> None:
+        self.write("UPDATE checklists SET closed_at = ?, closed_note = ? WHERE client_id = ? AND closed_at IS NULL",
+                   [now, note, client_id])
+
+    def change_checklist_item(self, item_id: int, version: int, changes: dict, event: dict) -> bool:
+        """Apply changes to an item still at `version` and record the event, in one transaction;
+        False (nothing written) when someone else changed it first."""
+        changes, event = self._clean(changes), self._clean(event)
+        columns = ", ".join(f"{column} = ?" for column in changes)
+        with self.lock, self.db.conn:
+            updated = self.db.execute(
+                f"UPDATE checklist_items SET {columns}, version = version + 1 WHERE id = ? AND version = ?",
+                [*changes.values(), item_id, version])
+            if updated.rowcount != 1:
+                return False
+            self.db.execute(f"INSERT INTO checklist_events (item_id, {', '.join(event)}) "
+                            f"VALUES (?, {', '.join('?' * len(event))})", [item_id, *event.values()])
+            return True
+
+    def checklist_events(self, checklist_id: int) -> list[dict]:
+        """Every change of the checklist's items, oldest first."""
+        return self._rows("SELECT e.* FROM checklist_events e JOIN checklist_items i ON i.id = e.item_id "
+                          "WHERE i.checklist_id = ? ORDER BY e.id", [checklist_id])
+
+    def saved_checklist_template(self) -> dict | None:
+        with self.lock:
+            return self._one("SELECT * FROM checklist_template WHERE id = 1", [])
+
+    def save_checklist_template(self, source: str, text: str, now: str) -> None:
+        self.write("INSERT INTO checklist_template(id, source, text, saved_at) VALUES (1, ?, ?, ?) "
+                   "ON CONFLICT(id) DO UPDATE SET source = excluded.source, text = excluded.text, "
+                   "saved_at = excluded.saved_at", [source, safe_text(text), now])
+
 
 # What an operator should do about the SQLite errors a running bot can meet.
 STORAGE_ADVICE = {

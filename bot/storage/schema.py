@@ -115,9 +115,40 @@ def _m8_drafts(db: sqlite_utils.Database) -> None:
                "THEN 'auto' ELSE 'approve' END")
 
 
+def _m9_checklists(db: sqlite_utils.Database) -> None:
+    # One handover checklist per offboarding: made from the template when notice is given,
+    # closed (kept, with its history) when the offboarding is cancelled. The partial unique
+    # index lets two runners race to make a client's checklist and only one succeed.
+    db.execute("""CREATE TABLE checklists (
+        id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients(id),
+        template TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT, closed_note TEXT)""")
+    db.execute("CREATE UNIQUE INDEX idx_checklists_open ON checklists(client_id) WHERE closed_at IS NULL")
+    # Items are copied from the template, so editing it never changes a checklist under way.
+    # Due dates are stored as days relative to the end date: moving the end date moves them.
+    # version goes up with every change; a change names the version it read, so of two staff
+    # ticking the same item at once only one changes it.
+    db.execute("""CREATE TABLE checklist_items (
+        id INTEGER PRIMARY KEY, checklist_id INTEGER NOT NULL REFERENCES checklists(id),
+        position INTEGER NOT NULL, key TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,
+        due_days INTEGER NOT NULL, owner TEXT, state TEXT NOT NULL DEFAULT 'open',
+        version INTEGER NOT NULL DEFAULT 0, changed_at TEXT, changed_by TEXT, changed_by_name TEXT,
+        changed_platform TEXT, note TEXT,
+        UNIQUE (checklist_id, key))""")
+    # Every change of an item, who made it and when: the history the export carries.
+    db.execute("""CREATE TABLE checklist_events (
+        id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL REFERENCES checklist_items(id),
+        at TEXT NOT NULL, action TEXT NOT NULL, from_state TEXT, to_state TEXT, note TEXT,
+        by_id TEXT, by_name TEXT, platform TEXT)""")
+    db.execute("CREATE INDEX idx_checklist_events_item ON checklist_events(item_id)")
+    # The last template text that read without error: used while the file has a mistake.
+    db.execute("""CREATE TABLE checklist_template (
+        id INTEGER PRIMARY KEY CHECK (id = 1), source TEXT NOT NULL, text TEXT NOT NULL,
+        saved_at TEXT NOT NULL)""")
+
+
 MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
               _m5_auto_reply_claims, _m6_drop_thread_reply_index, _m7_aliases_and_conversation_memory,
-              _m8_drafts]
+              _m8_drafts, _m9_checklists]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

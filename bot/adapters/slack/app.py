@@ -23,6 +23,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from bot.adapters.slack.blocks import (CHOICE_PREFIX, FEEDBACK_PREFIX, THANKS, answer_message, choice_from_value,
                                        notice_message, plain_message, thanked, unescape)
 from bot.adapters.slack.drafts import SlackDrafts
+from bot.adapters.slack.checklist import ChecklistTicks, checklist_message
 from bot.adapters.slack.home import home_view, outsider_home_view
 from bot.adapters.slack.people import API_ERRORS, People, problem
 from bot.commands import parse_command_text, split_args
@@ -229,6 +230,7 @@ class SlackListeners:
         app.action(re.compile("^" + FEEDBACK_PREFIX))(self.on_feedback)
         app.action(re.compile("^" + CHOICE_PREFIX))(self.on_choice)
         self.drafts.register(app)
+        ChecklistTicks(self).register(app)
 
     # -- who is asking ------------------------------------------------------------------
     def audience_of(self, user: str, sender_team: str | None, body: dict, context: BoltContext,
@@ -284,9 +286,12 @@ class SlackListeners:
             return
         # The full tab lists every client being offboarded: staff only, and only when Slack says so.
         staff = self.audience_of(event["user"], None, body, context, if_unknown=CLIENT) == STAFF
-        view = home_view(self.bot) if staff else outsider_home_view(self.bot.config.company)
+        self.publish_home(event["user"], staff)
+
+    def publish_home(self, user: str, staff: bool, notice: str = "") -> None:
+        view = home_view(self.bot, notice=notice) if staff else outsider_home_view(self.bot.config.company)
         try:
-            _call(self.client, "views.publish", user_id=event["user"], view=view)
+            _call(self.client, "views.publish", user_id=user, view=view)
         except DeliveryError:
             pass  # logged by _call; the next visit to the tab tries again
 
@@ -304,8 +309,7 @@ class SlackListeners:
             client=linked["name"] if linked else None, conversation_id=channel,
             message_id=body.get("trigger_id") or "")
         decision = self.bot.run_command(message, args)
-        self._respond(respond, decision.interaction_id, response_type="ephemeral",
-                      **plain_message(decision.reply.text))
+        self._respond(respond, decision.interaction_id, response_type="ephemeral", **self._message_for(decision))
 
     def on_feedback(self, ack, body: dict, action: dict, respond) -> None:
         ack()
@@ -373,12 +377,18 @@ class SlackListeners:
             if decision.private:
                 target["user"] = place.user
             method = "chat.postEphemeral" if decision.private else "chat.postMessage"
-            self._attempt(decision, _call, self.client, method, **target, **answer_message(decision))
+            self._attempt(decision, _call, self.client, method, **target, **self._message_for(decision, answer_message))
         if decision.draft is not None:
             self._attempt(decision, self.drafts.post_card, decision.draft)
         elif decision.staff_notice:
             notice = decision.staff_notice
             self._attempt(decision, self.notifier.notify_staff, notice.text, notice.title, place.channel)
+
+    def _message_for(self, decision: Decision, layout=None) -> dict:
+        """A reply carrying a checklist gets its checkboxes; others their usual layout (plain by default)."""
+        if decision.reply.checklist is not None and decision.reply.audience == STAFF:
+            return checklist_message(decision.reply, self.bot.config)
+        return layout(decision) if layout else plain_message(decision.reply.text)
 
     def _attempt(self, decision: Decision, send, *args, **kwargs) -> None:
         try:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from bot import clock
 from bot.adapters.slack.blocks import SECTION_LIMIT, clip, context, escape, fitted, header, pieces, section
+from bot.adapters.slack.checklist import home_blocks
 
 log = logging.getLogger("partingways.slack")
 
@@ -20,11 +21,15 @@ OUTSIDER_NOTE = ("Hello! I help the {company} team look after their conversation
                  "someone will get back to you.")
 
 
-def home_view(bot, today: date | None = None) -> dict:
+def home_view(bot, today: date | None = None, notice: str = "") -> dict:
+    """notice: what happened to the viewer's last click (a tick that was refused), shown on top."""
     today = today or clock.today(bot.config.timezone)  # staff read the Home tab in the firm's zone
     clients = [client for client in bot.clients.all() if _in_offboarding(client, today)]
-    blocks = [header("Parting Ways"), section(INTRO), section("*Clients being offboarded*")]
-    blocks += [_client_block(bot, client) for client in clients] or [
+    checklists = bot.checklists.views(clients)
+    blocks = [header("Parting Ways")] + ([section(escape(notice))] if notice else []) + [
+        section(INTRO), section("*Clients being offboarded*")]
+    blocks += [block for client in clients for block in [_client_block(bot, client)] + (
+        home_blocks(checklists[client["name"]], bot.config, today) if client["name"] in checklists else [])] or [
         context(f"No client is in transition or ended in the last {RECENTLY_ENDED_DAYS} days.")]
     blocks += [{"type": "divider"}, section("*Recent conversations*")]
     rows = bot.storage.recent_interactions(limit=RECENT_INTERACTIONS)

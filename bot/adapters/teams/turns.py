@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shlex
 from copy import deepcopy
 
 from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
@@ -21,6 +22,7 @@ from bot.adapters.teams.audience import (Speaker, addressed_to_bot, conversation
 from bot.adapters.teams.cards import (choice_from_submit, coaching_card, escape_markdown, feedback_from_submit,
                                       feedback_thanks, has_card_parts, teams_text, with_choices)
 from bot.adapters.teams.drafts import TeamsDrafts, draft_submit
+from bot.adapters.teams.checklist import changes_from_submit, checklist_card, is_checklist_submit, submitted_text
 from bot.adapters.teams.delivery import (PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier,
                                          describe_failure, notice_activity, personal_chat_key,
                                          remember_conversation, send_with_retries)
@@ -84,7 +86,9 @@ class TeamsBot(ActivityHandler):
         if activity.value is not None and not (activity.text or "").strip():
             submitted = draft_submit(activity.value)
             picked = choice_from_submit(activity.value)
-            if submitted is not None:
+            if is_checklist_submit(activity.value):
+                await self._checklist_submit(turn_context, speaker)
+            elif submitted is not None:
                 await self.drafts.on_submit(turn_context, speaker.audience, submitted)
             elif picked is not None:
                 await self._choose(turn_context, speaker, *picked)
@@ -169,6 +173,8 @@ class TeamsBot(ActivityHandler):
         if decision.action not in (REPLY, COMMAND, DENY) or decision.reply is None:
             return None
         reply = decision.reply
+        if reply.checklist is not None and reply.audience == STAFF:
+            return self._checklist_activity(reply.checklist, teams_text(reply.text.splitlines()[0]))
         if reply.audience == CLIENT or not has_card_parts(reply):
             return MessageFactory.text(teams_text(reply.text))
         card = with_choices(coaching_card(reply, decision.interaction_id, decision.feedback_enabled), decision)
@@ -227,6 +233,38 @@ class TeamsBot(ActivityHandler):
         interaction_id, verdict = vote
         if self.core.record_feedback(interaction_id, verdict):
             await self._send(turn_context, MessageFactory.text(feedback_thanks(verdict)), None)
+
+
+    # -- the handover checklist card ------------------------------------------------------
+    def _checklist_activity(self, view, text: str) -> Activity:
+        """The card, with a line of text (already in Teams markdown) beside it."""
+        activity = MessageFactory.attachment(CardFactory.adaptive_card(checklist_card(view, self.config)), text=text)
+        activity.summary = f"{view.client}: handover checklist"
+        return activity
+
+    async def _checklist_submit(self, turn_context: TurnContext, speaker: Speaker) -> None:
+        """Save on a checklist card: each moved toggle is a `check` command, as if typed."""
+        activity = turn_context.activity
+        submitted = changes_from_submit(activity.value)
+        if submitted is None:
+            log.warning("a checklist card submit without its client or states")
+            return
+        client, changes = submitted
+        replies, last = [], None
+        for key, word in changes:
+            args = ["check", client, key, word]
+            last = self.core.run_command(self._incoming(activity, f"offboard {shlex.join(args)}", speaker), args)
+            replies.append(last.reply.text)
+            if last.action != COMMAND:
+                break  # refused (not staff): once is enough
+        record = self.core.clients.find(client)
+        view = self.core.checklists.view(record) if record and speaker.audience == STAFF else None
+        text = submitted_text(replies)
+        reply = self._checklist_activity(view, text) if view else MessageFactory.text(text)
+        if last is not None and last.private:
+            await self._answer_privately(turn_context, last, reply, speaker.client)
+        else:
+            await self._send(turn_context, reply, last.interaction_id if last else None)
 
 
 def _with_lead(reply: Activity, lead: str) -> Activity:
