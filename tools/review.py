@@ -92,6 +92,9 @@ def _answer(bot: Bot, number: int, row: dict) -> dict:
            "answered_about": decision.client,
            "reply": decision.reply.text if decision.reply else "",
            "staff_notice": decision.staff_notice.text if decision.staff_notice else "",
+           # In doubt, even auto mode drafts for a person: the reviewer reads what would be approved.
+           "draft": decision.draft.text if decision.draft else "",
+           "draft_note": decision.draft.note if decision.draft else "",
            "choices": [choice.label for choice in decision.choices]}
     return out
 
@@ -108,6 +111,9 @@ def readable(results: list[dict]) -> str:
                   f"answered about {r['answered_about'] or 'no client'}", ""]
         if r["reply"]:
             lines += ["**Reply:**", "", "```text", r["reply"], "```", ""]
+        if r.get("draft"):
+            lines += ["**Drafted for a person to approve (not sent until they do):**", "", "```text", r["draft"],
+                      "```", ""] + ([f"**Note on the draft:** {r['draft_note']}", ""] if r.get("draft_note") else [])
         if r["choices"]:
             lines += ["**Choices offered:** " + "; ".join(r["choices"]), ""]
         if r["staff_notice"]:
