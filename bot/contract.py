@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from bot.config import Config
-from bot.message import Choice, Decision, IncomingMessage
+from bot.message import Admission, Choice, Decision, IncomingMessage, InboxEntry, Vote
 from bot.notify import StaffNotifier
 
 
@@ -22,8 +22,14 @@ from bot.notify import StaffNotifier
 class Core(Protocol):
     """What an adapter may call on the core (``bot.core.Bot`` is the implementation).
 
-    Every call is synchronous and quick enough for an event loop; each message is
-    logged by the core whatever happens to its delivery.
+    Every call is synchronous and quick enough for an event loop unless another process
+    holds the database (then it waits a bounded time); each message is logged by the core
+    whatever happens to its delivery.
+
+    The inbox: an adapter writes each platform event with ``accept_event`` *before* it
+    acknowledges it, handles it (``begin_event``, then the message with its ``inbox_id``
+    set, then ``finish_event``) and, when it starts, handles ``events_to_resume``. A message
+    that reached the log is never answered twice, even after a crash.
     """
 
     config: Config
@@ -50,8 +56,9 @@ class Core(Protocol):
         """A message the adapter does not pass to handle(): logged with why, as 'ignore' (auto-generated
         mail, nothing to do) or 'handoff' (it could not be read and the adapter told staff itself)."""
 
-    def record_feedback(self, interaction_id: int, value: str) -> bool:
-        """A helpful / not helpful vote on an answer the core logged."""
+    def record_feedback(self, vote: Vote) -> bool:
+        """A helpful / not helpful vote on an answer the core logged; counted only when it is a
+        colleague's vote on a coaching answer, from the conversation it was given in (or by the asker)."""
 
     def record_delivery_error(self, interaction_id: int | None, error: str) -> None:
         """The adapter could not deliver a decision: the log says so next to the message."""
@@ -61,6 +68,31 @@ class Core(Protocol):
     # card_posted(draft_id, channel, message_id) to remember where the card is, check(DraftRequest)
     # before opening an editor.
     drafts: object
+
+    def record_rejected(self, platform: str, key: str, sender_id: str, excerpt: str, problem: str) -> None:
+        """A request that passed authentication (signed, or from a trusted token) but makes no sense:
+        logged as rejected, once per event key, so it is not dropped silently."""
+
+    def accept_event(self, platform: str, key: str, kind: str, payload: str) -> Admission:
+        """Write a platform event (its id, what kind it is, the body as JSON) to the durable inbox.
+
+        Call it before acknowledging the event. ``Admission.new`` is False for an event already
+        there (a platform retry). Raises ``bot.message.InboxUnavailable`` when it cannot be written
+        in time: then answer the platform with a retryable status, never with success.
+        """
+
+    def begin_event(self, inbox_id: int) -> bool:
+        """Claim an inbox entry for handling; False when it was already handled (or logged) earlier.
+        Raises ``InboxUnavailable`` while the database is held: try the entry again later."""
+
+    def finish_event(self, inbox_id: int, error: str | None = None) -> bool:
+        """Mark an inbox entry handled (failed, with an error); False when that could not be
+        written yet, so the adapter tries again later."""
+
+    def events_to_resume(self, platform: str) -> list[InboxEntry]:
+        """The platform's events an earlier run acknowledged but did not finish, oldest first:
+        handle each as if it had just arrived. (Those whose message was already logged are
+        closed by the core, not returned: they are never answered twice.)"""
 
 
 @runtime_checkable

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -22,10 +23,12 @@ from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
 from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
 from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE,
-                         REPLY, STAFF, Choice, Decision, IncomingMessage, Reply)
+                         REPLY, STAFF, Admission, Choice, Decision, IncomingMessage, InboxEntry,
+                         InboxUnavailable, Reply, Vote)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
-from bot.storage import Storage, explain, safe_text
+from bot.storage import Storage, explain, iso, safe_text, utcnow
+from bot.storage.inbox import KEEP_FINISHED
 from intents import cues
 from intents.catalog import INTENTS
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
@@ -48,6 +51,14 @@ POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None}
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
 CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
                               re.I)
+SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
+                  "so I haven't run or stored it. Please type it again without the secret, and rotate that "
+                  "secret if it was shared by mistake.")
+NOT_RESENT = ("after a restart: the bot stopped while this answer was being delivered, so it may not have "
+              "arrived; it was not sent again (a client must never get an answer twice)")
+MAX_INTERACTION_ID = 2 ** 63 - 1
+PRUNE_EVERY_SECONDS = 3600
+REJECTED_EXCERPT = 500
 
 
 class Bot:
@@ -67,8 +78,13 @@ class Bot:
         self.router = router or default_router(model_cache(config))
         self.drafts = Drafts(config, self.storage, self.clients, self._redecide)
         self.commands.register(mode_command(self.commands, self.drafts))
+        self._inbox = None
+        self._inbox_lock = threading.Lock()
+        self._next_prune = 0.0
 
     def close(self) -> None:
+        if self._inbox is not None:
+            self._inbox.close()
         self.storage.close()
 
     def record_change(self, platform: str, who: str, where: str, command: str, client: str | None,
@@ -137,15 +153,37 @@ class Bot:
         if interaction_id is not None:
             self._safely(self.storage.append_error, interaction_id, f"delivery: {error}")
 
-    def record_feedback(self, interaction_id: int, value: str) -> bool:
-        """Store a helpful / not helpful vote on a logged answer."""
-        if value not in FEEDBACK_VALUES:
-            return False
+    def record_feedback(self, vote: Vote) -> bool:
+        """Store a helpful / not helpful vote, if it is a colleague's vote on a coaching answer
+        from a conversation they were in (or that they asked for)."""
+        problem = self._vote_problem(vote)
+        if problem is None:
+            try:
+                self.storage.update_interaction(vote.interaction_id, feedback=vote.value)
+                return True
+            except sqlite3.Error as error:
+                problem = f"the database refused it ({explain(error)})"
+        log.warning("feedback from %s user %r not counted: %s", vote.platform, vote.voter_id, problem)
+        return False
+
+    def _vote_problem(self, vote: Vote) -> str | None:
+        number = vote.interaction_id
+        if isinstance(number, bool) or not isinstance(number, int) or not 0 < number <= MAX_INTERACTION_ID:
+            return f"{str(number)[:40]!r} is not an interaction id"
+        if vote.value not in FEEDBACK_VALUES:
+            return f"{str(vote.value)[:40]!r} is not a vote"
+        if vote.audience != STAFF:
+            return "only staff vote on answers"
         try:
-            self.storage.update_interaction(interaction_id, feedback=value)
-            return True
+            row = self.storage.interaction(number)
         except (sqlite3.Error, NotFoundError):
-            return False
+            return f"there is no interaction {number}"
+        if row["platform"] != vote.platform or row["audience"] != STAFF or row["action"] != REPLY \
+                or not row["principle"]:
+            return f"interaction {number} is not a coaching answer on {vote.platform}"
+        if vote.conversation_id != row["conversation_id"] and vote.voter_id != row["sender_id"]:
+            return f"interaction {number} was answered in a conversation the voter was not in"
+        return None
 
     def client_for_email(self, address: str) -> str | None:
         client = self.clients.for_email(address or "")
@@ -169,6 +207,65 @@ class Bot:
         except sqlite3.Error:
             log.exception("could not record event id; processing anyway")
             return True
+
+    # -- the durable inbox ----------------------------------------------------------
+    @property
+    def inbox(self):
+        """The inbox (bot/storage/inbox.py), opened on first use: only servers need it."""
+        with self._inbox_lock:
+            if self._inbox is None:
+                self._inbox = self.storage.inbox()
+            return self._inbox
+
+    def accept_event(self, platform: str, key: str, kind: str, payload: str) -> Admission:
+        """Write an event to the inbox before the platform is told it arrived (raises InboxUnavailable)."""
+        return self.inbox.accept(platform, key, kind, payload, iso(utcnow()))
+
+    def begin_event(self, inbox_id: int) -> bool:
+        """Claim an inbox entry for handling (raises InboxUnavailable when the database is held)."""
+        return self.inbox.begin(inbox_id)
+
+    def finish_event(self, inbox_id: int, error: str | None = None) -> bool:
+        """Mark an inbox entry handled; False when that could not be written yet (try again later)."""
+        try:
+            now = utcnow()
+            self.inbox.finish(inbox_id, iso(now), error)
+            if time.monotonic() >= self._next_prune:  # a long-running server keeps two days, not forever
+                self._next_prune = time.monotonic() + PRUNE_EVERY_SECONDS
+                self.inbox.prune(iso(now - KEEP_FINISHED))
+            return True
+        except InboxUnavailable as problem:
+            log.warning("could not mark inbox entry %s handled yet: %s", inbox_id, problem)
+            return False
+
+    def record_rejected(self, platform: str, key: str, sender_id: str, excerpt: str, problem: str) -> None:
+        """A signed request that makes no sense, in the interaction log (once per event key)."""
+        if key and not self.claim_event(platform, f"rejected:{key}"):
+            return
+        self._safely(self.storage.log_interaction, platform=platform, action="rejected", sender_id=sender_id,
+                     text=excerpt[:REJECTED_EXCERPT], error=f"malformed {platform} request: {problem}")
+
+    def events_to_resume(self, platform: str) -> list[InboxEntry]:
+        """What an earlier run acknowledged but did not finish, to handle now (oldest first).
+
+        Entries whose message was already logged may have been answered: they are closed, not
+        returned, and their interaction says the answer may be missing. Old finished entries go.
+        """
+        now = utcnow()
+        self.inbox.prune(iso(now - KEEP_FINISHED))
+        pending = []
+        for entry in self.inbox.unfinished(platform):
+            if entry.state != "logged":
+                pending.append(entry)
+                continue
+            interaction_id = self.inbox.close_answered(entry.id, iso(now), NOT_RESENT)
+            log.warning("%s event %s was being answered when the bot stopped; not answering it again",
+                        platform, entry.key)
+            self.record_delivery_error(interaction_id, NOT_RESENT)
+        return pending
+
+    def inbox_entry(self, inbox_id: int) -> InboxEntry | None:
+        return self.inbox.entry(inbox_id)
 
     # -- deciding ------------------------------------------------------------------
     def _decide(self, message: IncomingMessage) -> Decision:
@@ -480,6 +577,9 @@ class Bot:
         if message.audience != STAFF:
             text = STAFF_ONLY.format(company=self.config.company)
             return Decision(DENY, intent="command", reply=Reply(text=text, audience=message.audience))
+        typed = " ".join([message.text, *args])
+        if any(secret in typed for secret in self.config.secrets()):
+            return Decision(DENY, intent="command", reply=Reply(text=SECRET_REFUSED), error="secret in a command")
         if self.config.admins and message.sender_id not in self.config.admins \
                 and not self.commands.is_read_only(args):
             text = "Only the offboarding admins can change client records. Ask one of them, or use `list`/`show`."
@@ -541,7 +641,7 @@ class Bot:
             reply_text=decision.reply.text if decision.reply else None,
             latency_ms=round((time.perf_counter() - started) * 1000, 3), error=decision.error,
         )
-        decision.interaction_id = self._safely(self.storage.log_interaction, **row)
+        decision.interaction_id = self._safely(self.storage.log_interaction, inbox_id=message.inbox_id, **row)
         if decision.draft is not None:
             self._safely(self.drafts.attach_interaction, decision.draft, decision.interaction_id)
 

@@ -32,6 +32,9 @@ class IncomingMessage:
     # A one-to-one conversation with the bot (a DM, a Teams personal chat, the console): its
     # follow-ups share one memory of the client being discussed, whatever thread they are in.
     direct: bool = False
+    # The inbox entry this message came from (see Core.accept_event): logging the message marks
+    # the entry, so that after a crash the message is not answered twice.
+    inbox_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,3 +93,44 @@ class Decision:
     # A reply drafted for staff (approve mode: to Send / Edit / Don't send; shadow mode: to read
     # only). Adapters post it as a card in the staff channel instead of staff_notice.
     draft: object | None = None   # a bot.drafts.Draft
+
+
+# -- the durable inbox (bot/storage/inbox.py): platform events kept until they are handled ----------
+class InboxUnavailable(Exception):
+    """The inbox could not be written in time (locked by another process, full, read-only).
+
+    An adapter must then not acknowledge the event as received, so that the platform delivers it again.
+    """
+
+
+@dataclass(frozen=True)
+class Admission:
+    """What the inbox made of an event an adapter is about to acknowledge."""
+    id: int
+    new: bool        # False: the platform delivered this event before (a retry or duplicate)
+    finished: bool   # the event has been handled (always False for a new one)
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    """An event in the inbox, as the platform sent it (secrets redacted)."""
+    id: int
+    platform: str
+    key: str           # the platform's id for the event (Slack event_id, Teams conversation/activity id, ...)
+    kind: str          # what the adapter needs to dispatch it again ("event", "command", "message", ...)
+    payload: str       # the request body as JSON
+    state: str         # received | working | logged | done | failed
+    interaction_id: int | None = None
+    received_at: str = ""
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A helpful / not helpful click on an answer, as the platform reported it; the core checks it
+    against the stored interaction before it counts."""
+    interaction_id: object    # as it arrived (a button value, a card's data): the core checks it
+    value: str
+    platform: str
+    voter_id: str             # the same id the platform's messages are logged under
+    audience: str             # staff | client, as the adapter found the voter
+    conversation_id: str      # where the click happened

@@ -6,7 +6,7 @@ import pytest
 
 from bot.config import load_config
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
+from bot.message import CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage, Vote
 from intents.router import Router
 from responses.render import long_date
 from tests.support.calendar import iso_day as day
@@ -202,10 +202,13 @@ def test_secrets_never_reach_the_log(open_bot, tmp_path):
 
 def test_feedback_is_stored_with_the_interaction(bot):
     decision = bot.handle(staff("how do I tell Acme Dental we're ending?"))
-    assert bot.record_feedback(decision.interaction_id, "helpful")
+
+    def vote(interaction_id, value):
+        return Vote(interaction_id, value, "console", "U_STAFF", "staff", "")
+    assert bot.record_feedback(vote(decision.interaction_id, "helpful"))
     assert logged(bot, decision)["feedback"] == "helpful"
-    assert not bot.record_feedback(decision.interaction_id, "<script>")
-    assert not bot.record_feedback(999_999, "helpful")
+    assert not bot.record_feedback(vote(decision.interaction_id, "<script>"))
+    assert not bot.record_feedback(vote(999_999, "helpful"))
 
 
 def test_duplicate_deliveries_are_claimed_once(bot):

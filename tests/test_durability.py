@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.config import load_config
 from bot.core import Bot
-from bot.message import CLIENT, REPLY, IncomingMessage
+from bot.message import CLIENT, REPLY, IncomingMessage, Vote
 from tests.support.records import seed_clients
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +121,8 @@ def test_a_read_only_database_is_reported_clearly_and_the_bot_keeps_answering(op
         assert decision.action == REPLY and "Acme Dental" == decision.client
         assert decision.interaction_id is None
         assert bot.claim_event("slack", "Ev1") is True  # processed rather than dropped
-        assert bot.record_feedback(1, "helpful") is False
+        assert bot.record_feedback(Vote(decision.interaction_id or 1, "helpful", "console", "U_STAFF", "staff",
+                                        "")) is False
     assert "SQLITE_READONLY" in caplog.text and "permissions" in caplog.text
     bot.storage.close()
 

@@ -6,6 +6,8 @@ this project's machines that doubled the average cost of logging a message.
 A long-running bot turns that off on its own connection and this thread
 checkpoints instead, once a second, without blocking writers (PASSIVE).
 Crash safety is unchanged: until a checkpoint, the WAL file is the durable copy.
+Once a checkpoint has caught up, the next write starts the log again from the top
+and cuts the file back to WAL_SIZE_LIMIT (journal_size_limit), so it stays bounded.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ class BackgroundCheckpointer:
         self._thread.join(timeout=30)
 
     def _run(self) -> None:
-        conn = sqlite3.connect(self.path, timeout=30)
+        conn = sqlite3.connect(self.path, timeout=1)
         try:
             while not self._stopping.wait(self.interval_seconds):
                 self._checkpoint(conn)

@@ -1,12 +1,14 @@
 """Every query the bot runs against its SQLite database (the schema is in schema.py).
 
-One connection is shared by the adapters' worker threads, so writes go
-through a lock and each write is its own short transaction. WAL with
-synchronous=NORMAL keeps every acknowledged row across a process crash.
+One connection is shared by the adapters' worker threads, so every statement
+goes through a lock (and close() waits for it) and each write is its own short
+transaction. WAL with synchronous=NORMAL keeps every committed row across a
+process crash; the inbox (inbox.py) has its own connection.
 """
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -16,6 +18,8 @@ from bot import clock
 from bot.storage.checkpoint import BackgroundCheckpointer
 from bot.storage.schema import MIGRATIONS, connect, migrate
 from bot.redaction import redact
+
+log = logging.getLogger("partingways.storage")
 
 MAX_LOGGED_TEXT = 100_000
 # The queries on the per-message path whose plans the benchmark reports, as the methods below run them.
@@ -42,6 +46,7 @@ class Storage:
         self.path = path
         self.db = connect(path)
         self.lock = threading.RLock()
+        self.closed = False
         self._secrets = [s for s in (secrets or []) if s]
         with self.lock:
             migrate(self.db)
@@ -51,10 +56,20 @@ class Storage:
             self._checkpointer = BackgroundCheckpointer(path).start()
 
     def close(self) -> None:
+        """Stop the checkpoints, fold the write-ahead log into the database and truncate it, close."""
         if self._checkpointer:
             self._checkpointer.stop()
-        with self.lock:  # never while another thread of ours is writing
+        with self.lock:  # never while another thread of ours is using the connection
+            if self.closed:
+                return
+            if self.path != ":memory:":
+                try:
+                    self.db.execute("PRAGMA busy_timeout = 2000")
+                    self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                except sqlite3.Error as error:  # another process is using the file: it checkpoints later
+                    log.warning("could not checkpoint %s on close: %s", self.path, error)
             self.db.conn.close()
+            self.closed = True
 
     # -- health ------------------------------------------------------------
     def check_writable(self) -> str:
@@ -110,6 +125,9 @@ class Storage:
 
     # -- writing -----------------------------------------------------------
     def write(self, sql: str, params=()) -> sqlite3.Cursor:
+        """One statement in its own transaction; text parameters have the configured secrets redacted."""
+        if self._secrets:
+            params = [redact(value, self._secrets) if isinstance(value, str) else value for value in params]
         with self.lock, self.db.conn:
             return self.db.execute(sql, params)
 
@@ -124,8 +142,9 @@ class Storage:
 
     # -- clients -----------------------------------------------------------
     def _one(self, sql: str, params: list) -> dict | None:
-        cursor = self.db.execute(sql, params)
-        row = cursor.fetchone()
+        with self.lock:
+            cursor = self.db.execute(sql, params)
+            row = cursor.fetchone()
         # Column names from the cursor itself: asking sqlite-utils re-reads the schema each call.
         return dict(zip([c[0] for c in cursor.description], row)) if row else None
 
@@ -134,20 +153,23 @@ class Storage:
 
     def client_names_starting(self, prefix: str, limit: int = 2) -> list[str]:
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self.db.execute("SELECT name FROM clients WHERE name LIKE ? ESCAPE '\\' COLLATE NOCASE LIMIT ?",
-                               [escaped + "%", limit])
+        with self.lock:
+            rows = self.db.execute("SELECT name FROM clients WHERE name LIKE ? ESCAPE '\\' COLLATE NOCASE LIMIT ?",
+                                   [escaped + "%", limit]).fetchall()
         return [row[0] for row in rows]
 
     def all_clients(self) -> list[dict]:
         return self._rows("SELECT * FROM clients ORDER BY name COLLATE NOCASE")
 
     def client_names(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT name FROM clients")]
+        with self.lock:
+            return [row[0] for row in self.db.execute("SELECT name FROM clients").fetchall()]
 
     def clients_version(self) -> tuple:
         """Changes whenever a client is added or edited, by this process or another
         (every write sets updated_at; names are never removed)."""
-        return tuple(self.db.execute("SELECT count(*), max(id), max(updated_at) FROM clients").fetchone())
+        with self.lock:
+            return tuple(self.db.execute("SELECT count(*), max(id), max(updated_at) FROM clients").fetchone())
 
     def client_for_channel(self, platform: str, channel_id: str) -> dict | None:
         return self._one("SELECT c.* FROM client_channels l JOIN clients c ON c.id = l.client_id "
@@ -173,8 +195,9 @@ class Storage:
 
     def client_aliases(self) -> list[tuple[str, str]]:
         """(client name, aliases as stored) for every client that has aliases."""
-        return [tuple(row) for row in self.db.execute(
-            "SELECT name, aliases FROM clients WHERE aliases IS NOT NULL AND aliases != ''")]
+        with self.lock:
+            return [tuple(row) for row in self.db.execute(
+                "SELECT name, aliases FROM clients WHERE aliases IS NOT NULL AND aliases != ''").fetchall()]
 
     # -- conversation memory -------------------------------------------------
     def remember_client(self, platform: str, conversation_id: str, thread_id: str, client: str) -> None:
@@ -187,26 +210,34 @@ class Storage:
                           within_seconds: int) -> str | None:
         """The client this conversation was last about, if that was within the window."""
         since = iso(utcnow() - timedelta(seconds=within_seconds))
-        row = self.db.execute(
-            "SELECT client FROM conversation_clients WHERE platform = ? AND conversation_id = ? "
-            "AND thread_id = ? AND updated_at >= ?", [platform, conversation_id, thread_id, since]).fetchone()
+        with self.lock:
+            row = self.db.execute(
+                "SELECT client FROM conversation_clients WHERE platform = ? AND conversation_id = ? "
+                "AND thread_id = ? AND updated_at >= ?", [platform, conversation_id, thread_id, since]).fetchone()
         return row[0] if row else None
 
     def logged_client_name(self, name: str) -> str | None:
         """The client name as the interaction log spells it (for a client whose record is gone)."""
-        row = self.db.execute("SELECT client FROM interactions WHERE client = ? COLLATE NOCASE LIMIT 1",
-                              [name]).fetchone()
+        with self.lock:
+            row = self.db.execute("SELECT client FROM interactions WHERE client = ? COLLATE NOCASE LIMIT 1",
+                                  [name]).fetchone()
         return row[0] if row else None
 
     # -- interactions ------------------------------------------------------
-    def log_interaction(self, **row) -> int:
+    def log_interaction(self, inbox_id: int | None = None, **row) -> int:
+        """Log one interaction; with inbox_id, mark that inbox entry 'logged' in the same transaction
+        (after a crash, a logged entry is not answered again)."""
         row.setdefault("ts", iso(utcnow()))
         row = self._clean(row)
         # A plain INSERT: sqlite-utils' insert() re-reads the table's schema on every call,
         # which cost as much as the write itself on the per-message path.
         sql = f"INSERT INTO interactions ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
         with self.lock, self.db.conn:
-            return self.db.execute(sql, list(row.values())).lastrowid
+            interaction_id = self.db.execute(sql, list(row.values())).lastrowid
+            if inbox_id is not None:
+                self.db.execute("UPDATE inbox SET state = 'logged', interaction_id = ? WHERE id = ? "
+                                "AND state IN ('received', 'working')", [interaction_id, inbox_id])
+            return interaction_id
 
     def insert_interactions(self, rows: list[dict]) -> None:
         """Rows as given, in one transaction: for benchmarks and imports, not the message path."""
@@ -224,12 +255,14 @@ class Storage:
             self.db["interactions"].update(interaction_id, changes)
 
     def append_error(self, interaction_id: int, error: str) -> None:
-        row = self.db["interactions"].get(interaction_id)
-        joined = "; ".join(e for e in (row["error"], error) if e)
-        self.update_interaction(interaction_id, error=joined)
+        with self.lock:
+            row = self.db["interactions"].get(interaction_id)
+            joined = "; ".join(e for e in (row["error"], error) if e)
+            self.update_interaction(interaction_id, error=joined)
 
     def interaction(self, interaction_id: int) -> dict:
-        return self.db["interactions"].get(interaction_id)
+        with self.lock:
+            return self.db["interactions"].get(interaction_id)
 
     def recent_interactions(self, limit: int = 20, client: str | None = None) -> list[dict]:
         where, params = ("client = ? COLLATE NOCASE", [client]) if client else (None, [])
@@ -329,9 +362,10 @@ class Storage:
             [platform, conversation_id, json.dumps(reference), iso(utcnow())])
 
     def conversation_ref(self, platform: str, conversation_id: str) -> dict | None:
-        row = self.db.execute(
-            "SELECT reference FROM conversation_refs WHERE platform = ? AND conversation_id = ?",
-            [platform, conversation_id]).fetchone()
+        with self.lock:
+            row = self.db.execute(
+                "SELECT reference FROM conversation_refs WHERE platform = ? AND conversation_id = ?",
+                [platform, conversation_id]).fetchone()
         return json.loads(row[0]) if row else None
 
     # -- reminders ledger ----------------------------------------------------------
@@ -409,6 +443,13 @@ class Storage:
                           "VALUES (?, ?, ?, ?, ?)",
                           [client, due_date, safe_text(note), created_by, now]).lastrowid
 
+    # -- the inbox (inbox.py writes it on its own connection) ------------------------
+    def inbox(self):
+        """The inbox on this database: its own connection for a file, this one in memory."""
+        from bot.storage.inbox import Inbox
+        shared = (self.db.conn, self.lock) if self.path == ":memory:" else None
+        return Inbox(self.path, self._secrets, shared=shared)
+
     def adhoc_reminders(self) -> list[dict]:
         return self._rows("SELECT * FROM adhoc_reminders ORDER BY due_date, id")
 
@@ -416,7 +457,8 @@ class Storage:
     # A draft changes hands only through conditional UPDATEs on its status: two people (or
     # two processes) acting on the same draft at once cannot both win.
     def setting(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        with self.lock:
+            row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
     def set_client_reply_mode(self, client_id: int, mode: str | None) -> None:
@@ -563,7 +605,7 @@ class Storage:
 STORAGE_ADVICE = {
     "SQLITE_FULL": "the disk (or the database's size limit) is full: free space and logging resumes by itself",
     "SQLITE_READONLY": "the database is read-only: check the file's and its folder's permissions and the mount",
-    "SQLITE_BUSY": "another process held the database longer than the 30 s busy timeout",
+    "SQLITE_BUSY": "another process held the database longer than the bot waits for it (see BUSY_TIMEOUT_SECONDS)",
     "SQLITE_CANTOPEN": "the database file or its folder cannot be opened: check the path and permissions",
     "SQLITE_IOERR": "the disk reported an I/O error: check the disk and the system log",
     "SQLITE_CORRUPT": "the database file is damaged: stop the bot, back it up, run PRAGMA integrity_check",

@@ -146,9 +146,23 @@ def _m9_checklists(db: sqlite_utils.Database) -> None:
         saved_at TEXT NOT NULL)""")
 
 
+def _m10_inbox(db: sqlite_utils.Database) -> None:
+    # Every platform event the bot will acknowledge, written before the acknowledgement and
+    # handled from here; what a crash leaves unfinished is handled on the next start. The unique
+    # key also drops a platform's retries. state: received -> working -> logged (the interaction
+    # is in the log, its answer may be on its way) -> done | failed. Finished rows are pruned.
+    db.execute("""CREATE TABLE inbox (
+        id INTEGER PRIMARY KEY, platform TEXT NOT NULL, event_key TEXT NOT NULL, kind TEXT NOT NULL,
+        payload TEXT NOT NULL, received_at TEXT NOT NULL, state TEXT NOT NULL,
+        interaction_id INTEGER, attempts INTEGER NOT NULL DEFAULT 0, finished_at TEXT, error TEXT,
+        UNIQUE (platform, event_key))""")
+    db.execute("CREATE INDEX idx_inbox_unfinished ON inbox(platform, id) WHERE state IN ('received', 'working', 'logged')")
+    db.execute("CREATE INDEX idx_inbox_finished ON inbox(finished_at) WHERE finished_at IS NOT NULL")
+
+
 MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
               _m5_auto_reply_claims, _m6_drop_thread_reply_index, _m7_aliases_and_conversation_memory,
-              _m8_drafts, _m9_checklists]
+              _m8_drafts, _m9_checklists, _m10_inbox]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -159,12 +173,26 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.execute(f"PRAGMA user_version = {number}")
 
 
-def connect(path: str) -> sqlite_utils.Database:
-    conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
-    db = sqlite_utils.Database(conn)
+# How long a statement waits for another process's lock before it fails (and the failure is
+# reported): long enough for an ordinary burst of writers, short enough that a report or a purge
+# holding the file cannot stall the bot for good. The inbox waits less (see inbox.py).
+BUSY_TIMEOUT_SECONDS = 10.0
+# After a checkpoint the write-ahead log is cut back to this, so it stays bounded while running.
+WAL_SIZE_LIMIT = 4 * 1024 * 1024
+
+
+def open_connection(path: str, busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+                    synchronous: str = "NORMAL") -> sqlite3.Connection:
+    """A connection with the project's settings; autocommit off (one transaction per `with conn`)."""
+    conn = sqlite3.connect(path, check_same_thread=False, timeout=busy_timeout)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     if path != ":memory:":
-        db.enable_wal()
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA busy_timeout = 30000")
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
+    conn.execute(f"PRAGMA synchronous = {synchronous}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def connect(path: str) -> sqlite_utils.Database:
+    return sqlite_utils.Database(open_connection(path))

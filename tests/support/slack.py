@@ -318,15 +318,18 @@ def slack_config(config, fake: FakeSlack, **overrides):
 
 @contextmanager
 def running_app(bot, config, fake: FakeSlack, *, process_before_response: bool = True, **settings):
-    """The real Bolt app behind its real HTTP endpoint on 127.0.0.1, talking to the fake.
+    """The real Bolt app behind its real receiver and HTTP endpoint on 127.0.0.1, talking to the fake.
 
-    process_before_response=True makes each HTTP answer wait for the listener, so tests can
-    assert on what was (and was not) sent; one test covers the default, acknowledge-first path.
+    process_before_response=True makes each HTTP answer wait until the listeners are done, so tests
+    can assert on what was (and was not) sent; with False the endpoint acknowledges as soon as the
+    event is in the inbox, as it does for Slack.
     """
     from bot.adapters.slack.app import build_app
     from bot.adapters.slack.http import HttpServer
-    app = build_app(bot, slack_config(config, fake, **settings), process_before_response=process_before_response)
-    server = HttpServer(app, "127.0.0.1", 0)
+    from bot.adapters.slack.receiver import SlackReceiver
+    settings = slack_config(config, fake, **settings)
+    receiver = SlackReceiver(build_app(bot, settings), bot, settings.slack_signing_secret).start()
+    server = HttpServer(receiver, "127.0.0.1", 0, answer_after_handling=process_before_response)
     try:
         yield SlackSender(server.start(), fake)
     finally:

@@ -24,12 +24,14 @@ from bot.adapters.slack.blocks import (CHOICE_PREFIX, FEEDBACK_PREFIX, THANKS, a
                                        notice_message, plain_message, thanked, unescape)
 from bot.adapters.slack.drafts import SlackDrafts
 from bot.adapters.slack.checklist import ChecklistTicks, checklist_message
+from bot.adapters.signals import stop_requested
 from bot.adapters.slack.home import home_view, outsider_home_view
 from bot.adapters.slack.people import API_ERRORS, People, problem
+from bot.adapters.slack.receiver import INBOX_ID, SlackReceiver
 from bot.commands import parse_command_text, split_args
 from bot.config import Config, ConfigError
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Reply
+from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Reply, Vote
 from bot.notify import DeliveryError
 
 log = logging.getLogger("partingways.slack")
@@ -81,16 +83,19 @@ def _not_the_token_warning(record: logging.LogRecord) -> bool:
     return record.getMessage() != warning_client_prioritized_and_token_skipped()
 
 
-def build_app(bot: Bot, config: Config, *, process_before_response: bool = False) -> App:
-    """A Bolt App wired to the core. Checks the bot token with Slack (auth.test) on the way."""
+def build_app(bot: Bot, config: Config) -> App:
+    """A Bolt App wired to the core. Checks the bot token with Slack (auth.test) on the way.
+
+    Requests reach it through a SlackReceiver (receiver.py), which checks them and keeps them in
+    the inbox first; Bolt runs each listener to the end inside dispatch (process_before_response),
+    on the receiver's worker, so that an inbox entry is finished only when its work is."""
     check_settings(config)
     client = web_client(config)
     logging.getLogger("slack_bolt.App").addFilter(_not_the_token_warning)
     socket_mode = bool(config.slack_app_token)
     try:
         app = App(client=client, signing_secret=config.slack_signing_secret,
-                  request_verification_enabled=not socket_mode,
-                  process_before_response=process_before_response)
+                  request_verification_enabled=not socket_mode, process_before_response=True)
     except BoltError as error:
         raise ConfigError(f"Slack rejected SLACK_BOT_TOKEN ({problem(error.__context__ or error)}).") from None
     except (SlackClientError, OSError) as error:
@@ -101,39 +106,51 @@ def build_app(bot: Bot, config: Config, *, process_before_response: bool = False
 
 
 def run_slack(bot: Bot, host: str = "0.0.0.0") -> int:
-    """`python app.py slack`: serve until interrupted. /healthz and /readyz are on SLACK_PORT in both modes."""
+    """`python app.py slack`: serve until SIGTERM or SIGINT, then stop cleanly (exit 0).
+    /healthz and /readyz are on SLACK_PORT in both modes."""
     config = bot.config
     app = build_app(bot, config)
     if not config.slack_staff_channel:
         log.warning("SLACK_STAFF_CHANNEL is not set: client messages will not be shown to the team")
     from bot.adapters.slack.http import HttpServer
-    server = HttpServer(app, host, config.slack_port, bot=bot, events=not config.slack_app_token)
-    handler = _connect_socket_mode(app, config) if config.slack_app_token else None
-    try:
-        url = server.start()
-        if handler:
-            print(f"Parting Ways is connected to Slack (Socket Mode; health: {server.base_url}/readyz). "
-                  "Ctrl+C to stop.", flush=True)
-        else:
-            print(f"Parting Ways is listening for Slack on {url} (health: {server.base_url}/readyz). "
-                  "Ctrl+C to stop.", flush=True)
-        threading.Event().wait()
-    finally:
-        server.stop()
-        if handler:
-            handler.close()
+    receiver = SlackReceiver(app, bot, config.slack_signing_secret)
+    socket_mode = bool(config.slack_app_token)
+    server = HttpServer(receiver, host, config.slack_port, bot=bot, events=not socket_mode)
+    client = None
+    with stop_requested() as stop:
+        receiver.start()  # first what an earlier run left unfinished
+        try:
+            client = _connect_socket_mode(receiver, config) if socket_mode else None
+            url = server.start()
+            if client:
+                print(f"Parting Ways is connected to Slack (Socket Mode; health: {server.base_url}/readyz). "
+                      "Ctrl+C to stop.", flush=True)
+            else:
+                print(f"Parting Ways is listening for Slack on {url} (health: {server.base_url}/readyz). "
+                      "Ctrl+C to stop.", flush=True)
+            stop.wait()
+            print("Stopping: no new requests; finishing the events in hand.", flush=True)
+        finally:
+            receiver.refuse_new()  # Socket Mode envelopes still arriving are not acknowledged: Slack resends
+            server.stop()          # HTTP: stops listening, then drains the receiver
+            receiver.stop()
+            if client:
+                client.close()
     return 0
 
 
-def _connect_socket_mode(app: App, config: Config):
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-    handler = SocketModeHandler(app, config.slack_app_token)
+def _connect_socket_mode(receiver: SlackReceiver, config: Config):
+    """A Socket Mode connection whose envelopes go through the receiver (screened, kept in the inbox,
+    then acknowledged)."""
+    from slack_sdk.socket_mode.builtin import SocketModeClient
+    client = SocketModeClient(app_token=config.slack_app_token, web_client=receiver.app.client)
+    client.socket_mode_request_listeners.append(receiver.on_socket_request)
     try:
-        handler.connect()
+        client.connect()
     except API_ERRORS as error:
         raise ConfigError(f"Slack did not open a Socket Mode connection ({problem(error)}): "
                           "check SLACK_APP_TOKEN and that Socket Mode is enabled for the app.") from None
-    return handler
+    return client
 
 
 # -- sending --------------------------------------------------------------------------
@@ -204,6 +221,13 @@ def event_sender_team(event: dict) -> str | None:
     return event.get("user_team") or event.get("team") or event.get("source_team")
 
 
+def _number(value) -> object:
+    """A button value as an interaction id when it is a plain number; else as it came (the core refuses it)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
+        return int(value)
+    return value
+
+
 def without_mentions_of(bot_user_id: str | None, text: str) -> str:
     return " ".join(_MENTION.sub(lambda m: "" if m.group(1) == bot_user_id else m.group(0), text).split())
 
@@ -269,8 +293,8 @@ class SlackListeners:
         audience = self._event_audience(body, event, context, text)
         if audience == STAFF and event.get("channel_type") != "im":
             return  # staff address the bot in channels with a mention, handled by on_mention
-        if self._first_delivery(body):
-            self._answer(body, event, text, audience)
+        if self._first_delivery(body, context):
+            self._answer(body, event, text, audience, context)
 
     def on_mention(self, body: dict, event: dict, context: BoltContext) -> None:
         if not spoken_by_a_person(event):
@@ -278,8 +302,8 @@ class SlackListeners:
         text = self._text_of(event, context)
         if self._event_audience(body, event, context, text) == CLIENT:
             return  # a client's mention is answered from its message event, as a client
-        if self._first_delivery(body):
-            self._answer(body, event, text, STAFF)
+        if self._first_delivery(body, context):
+            self._answer(body, event, text, STAFF, context)
 
     def on_home_opened(self, body: dict, event: dict, context: BoltContext) -> None:
         if event.get("tab") != "home":
@@ -307,21 +331,20 @@ class SlackListeners:
             sender_name=body.get("user_name") or "",
             audience=self.audience_of(user, body.get("team_id"), body, context, self._if_unknown(args)),
             client=linked["name"] if linked else None, conversation_id=channel,
-            message_id=body.get("trigger_id") or "")
+            message_id=body.get("trigger_id") or "", inbox_id=context.get(INBOX_ID))
         decision = self.bot.run_command(message, args)
         self._respond(respond, decision.interaction_id, response_type="ephemeral", **self._message_for(decision))
 
-    def on_feedback(self, ack, body: dict, action: dict, respond) -> None:
+    def on_feedback(self, ack, body: dict, action: dict, respond, context: BoltContext) -> None:
         ack()
-        value = action["action_id"][len(FEEDBACK_PREFIX):]
-        try:
-            interaction_id = int(action.get("value") or "")
-        except ValueError:
-            log.warning("feedback button with an unexpected value %r", action.get("value"))
-            return
-        if not self.bot.record_feedback(interaction_id, value):
-            log.warning("could not store %s feedback for interaction %s", value, interaction_id)
-            return
+        user = body.get("user") or {}
+        voter = user.get("id") or ""
+        where = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id") or ""
+        audience = self.audience_of(voter, user.get("team_id"), body, context, if_unknown=CLIENT)
+        interaction_id = _number(action.get("value"))
+        vote = Vote(interaction_id, action["action_id"][len(FEEDBACK_PREFIX):], PLATFORM, voter, audience, where)
+        if not self.bot.record_feedback(vote):
+            return  # the core logged why
         original = body.get("message") or {}
         if original.get("blocks"):
             self._respond(respond, interaction_id, replace_original=True, text=original.get("text") or THANKS,
@@ -347,19 +370,23 @@ class SlackListeners:
             text="", platform=PLATFORM, sender_id=user, sender_name=self.people.get(user).name,
             audience=self.audience_of(user, (body.get("user") or {}).get("team_id"), body, context, STAFF),
             conversation_id=channel, thread_id=thread, message_id=container.get("message_ts") or "",
-            shared_with_outsiders=shared_with_other_workspaces(body), direct=channel.startswith("D"))
+            shared_with_outsiders=shared_with_other_workspaces(body), direct=channel.startswith("D"),
+            inbox_id=context.get(INBOX_ID))
         self._deliver(self.bot.choose(message, interaction_id, choice), Place(channel, thread, user))
 
     # -- the conversation -----------------------------------------------------------------
-    def _first_delivery(self, body: dict) -> bool:
-        """False for a Slack retry or duplicate of an event already handled."""
+    def _first_delivery(self, body: dict, context: BoltContext) -> bool:
+        """False for a Slack retry or duplicate of an event already handled. An event from the inbox
+        was de-duplicated there (and claiming it here again would drop it after a restart)."""
+        if context.get(INBOX_ID) is not None:
+            return True
         return self.bot.claim_event(PLATFORM, body.get("event_id") or "")
 
     @staticmethod
     def _text_of(event: dict, context: BoltContext) -> str:
         return without_mentions_of(context.bot_user_id, unescape(event.get("text") or ""))
 
-    def _answer(self, body: dict, event: dict, text: str, audience: str) -> None:
+    def _answer(self, body: dict, event: dict, text: str, audience: str, context: BoltContext) -> None:
         channel, user = event["channel"], event["user"]
         linked = self.bot.clients.for_channel(PLATFORM, channel)
         thread = event.get("thread_ts") or event["ts"]
@@ -367,7 +394,8 @@ class SlackListeners:
             text=text, platform=PLATFORM, sender_id=user, sender_name=self.people.get(user).name,
             audience=audience, client=linked["name"] if linked else None, conversation_id=channel,
             thread_id=thread, message_id=event["ts"], shared_with_outsiders=shared_with_other_workspaces(body),
-            direct=event.get("channel_type") == "im")
+            direct=event.get("channel_type") == "im",
+            inbox_id=context.get(INBOX_ID))
         self._deliver(self.bot.handle(message), Place(channel, thread, user))
 
     def _deliver(self, decision: Decision, place: Place) -> None:

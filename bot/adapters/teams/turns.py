@@ -27,7 +27,7 @@ from bot.adapters.teams.delivery import (PLATFORM, ProactiveSender, RetryPolicy,
                                          describe_failure, notice_activity, personal_chat_key,
                                          remember_conversation, send_with_retries)
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage
+from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Vote
 from bot.notify import DeliveryError
 
 log = logging.getLogger("partingways.teams")
@@ -227,11 +227,14 @@ class TeamsBot(ActivityHandler):
 
     # -- feedback buttons ---------------------------------------------------------------
     async def _feedback(self, turn_context: TurnContext, speaker: Speaker) -> None:
-        vote = feedback_from_submit(turn_context.activity.value)
-        if vote is None or speaker.audience != STAFF:
-            return  # not our card, or not someone whose vote counts
-        interaction_id, verdict = vote
-        if self.core.record_feedback(interaction_id, verdict):
+        submitted = feedback_from_submit(turn_context.activity.value)
+        if submitted is None:
+            return  # not our card
+        activity, (interaction_id, verdict) = turn_context.activity, submitted
+        sender = activity.from_property
+        vote = Vote(interaction_id, verdict, PLATFORM, sender.aad_object_id or sender.id, speaker.audience,
+                    conversation_key(activity.conversation.id))
+        if self.core.record_feedback(vote):
             await self._send(turn_context, MessageFactory.text(feedback_thanks(verdict)), None)
 
 
