@@ -74,6 +74,7 @@ class Config:
     teams_app_type: str = "SingleTenant"
     teams_port: int = 3978
     teams_staff_conversation: str = ""
+    teams_openid_metadata_url: str = ""   # where the Bot Framework's signing keys are published (tests, clouds)
     # Email: the bot's own address, the SMTP listener the firm's mail system forwards to,
     # and the submission server replies leave by (see bot/adapters/email/)
     email_address: str = ""
@@ -149,6 +150,7 @@ _ENV = {
     "MicrosoftAppType": ("teams_app_type", lambda v: {t.lower(): t for t in TEAMS_APP_TYPES}.get(v.lower(), v)),
     "TEAMS_PORT": ("teams_port", int),
     "TEAMS_STAFF_CONVERSATION": ("teams_staff_conversation", str),
+    "TEAMS_OPENID_METADATA_URL": ("teams_openid_metadata_url", str),
     "EMAIL_ADDRESS": ("email_address", str.lower),
     "EMAIL_DISPLAY_NAME": ("email_display_name", str),
     "EMAIL_SIGNATURE": ("email_signature", lambda v: v.replace("\\n", "\n")),

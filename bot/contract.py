@@ -89,10 +89,11 @@ class Core(Protocol):
         """Mark an inbox entry handled (failed, with an error); False when that could not be
         written yet, so the adapter tries again later."""
 
-    def events_to_resume(self, platform: str) -> list[InboxEntry]:
+    def events_to_resume(self, platform: str, in_hand: frozenset[int] = frozenset()) -> list[InboxEntry]:
         """The platform's events an earlier run acknowledged but did not finish, oldest first:
         handle each as if it had just arrived. (Those whose message was already logged are
-        closed by the core, not returned: they are never answered twice.)"""
+        closed by the core, not returned: they are never answered twice.) Pass the inbox ids this
+        process is handling right now as in_hand when calling it while running."""
 
 
 @runtime_checkable

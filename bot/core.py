@@ -245,16 +245,21 @@ class Bot:
         self._safely(self.storage.log_interaction, platform=platform, action="rejected", sender_id=sender_id,
                      text=excerpt[:REJECTED_EXCERPT], error=f"malformed {platform} request: {problem}")
 
-    def events_to_resume(self, platform: str) -> list[InboxEntry]:
+    def events_to_resume(self, platform: str, in_hand: frozenset[int] = frozenset()) -> list[InboxEntry]:
         """What an earlier run acknowledged but did not finish, to handle now (oldest first).
 
         Entries whose message was already logged may have been answered: they are closed, not
         returned, and their interaction says the answer may be missing. Old finished entries go.
+        in_hand: entries this process is handling right now, left alone.
         """
         now = utcnow()
         self.inbox.prune(iso(now - KEEP_FINISHED))
+        if not in_hand:
+            self.inbox.reopen(platform)
         pending = []
         for entry in self.inbox.unfinished(platform):
+            if entry.id in in_hand:
+                continue
             if entry.state != "logged":
                 pending.append(entry)
                 continue

@@ -93,16 +93,16 @@ async def test_unauthenticated_request_is_rejected_when_credentials_are_configur
     assert connector.sent == []
 
 
-@pytest.mark.parametrize("body, content_type, problem", [
-    (b"{not json", "application/json", "not valid JSON"),
-    (b'{"text": "hi", "serviceUrl": "http://127.0.0.1:9/"}', "application/json", "no 'type'"),
-    (b'{"type": "message", "text": "hi"}', "text/plain", "expected Content-Type application/json"),
+@pytest.mark.parametrize("body, content_type, status, problem", [
+    (b"{not json", "application/json", 400, "not valid JSON"),
+    (b'{"text": "hi", "serviceUrl": "http://127.0.0.1:9/"}', "application/json", 400, "no 'type'"),
+    (b'{"type": "message", "text": "hi"}', "text/plain", 415, "expected Content-Type application/json"),
 ])
 @pytest.mark.asyncio
-async def test_malformed_activity_gets_a_clear_400_and_is_logged(teams, bot, body, content_type, problem):
+async def test_malformed_activity_gets_a_clear_4xx_and_is_logged(teams, bot, body, content_type, status, problem):
     response = await teams.post("/api/messages", data=body, headers={"Content-Type": content_type})
 
-    assert response.status == 400
+    assert response.status == status
     assert problem in (await response.json())["error"]
     [row] = bot.storage.recent_interactions()
     assert row["action"] == "rejected" and problem in row["error"]

@@ -5,7 +5,8 @@ from the row; a process that dies (SIGKILL, out of memory, a reboot) leaves the
 rows it had not finished, and the next start handles them. The row moves
 received -> working -> logged -> done (or failed):
 
-- ``working``: a worker has started on it; nothing has been said yet.
+- ``working``: a worker has claimed it; nothing has been said yet (a start after a crash
+  puts such rows back to ``received``).
 - ``logged``: the core has logged the message (in the same transaction as this
   mark), so its answer may already be on its way. Such a row is never answered
   again after a crash: a missing answer is reported, a duplicate one would reach
@@ -77,10 +78,15 @@ class Inbox:
         return Admission(existing[0][0], new=False, finished=existing[0][1] not in UNFINISHED)
 
     def begin(self, inbox_id: int) -> bool:
-        """Claim the event for handling: False when it was logged (or finished) already."""
+        """Claim the event for handling: False when someone else has it, or it was logged or finished.
+        One statement, so of two deliveries racing for the same row exactly one wins."""
         _, changed = self._write("UPDATE inbox SET state = 'working', attempts = attempts + 1 "
-                                 "WHERE id = ? AND state IN ('received', 'working')", [inbox_id])
+                                 "WHERE id = ? AND state = 'received'", [inbox_id])
         return changed == 1
+
+    def reopen(self, platform: str) -> None:
+        """At start: rows a dead process was working on are up for grabs again."""
+        self._write("UPDATE inbox SET state = 'received' WHERE platform = ? AND state = 'working'", [platform])
 
     def finish(self, inbox_id: int, now: str, error: str | None = None) -> None:
         if error and self._secrets:

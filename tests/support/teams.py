@@ -184,9 +184,11 @@ async def connector():
     await fake.close()
 
 
-async def start_teams(core, policy: RetryPolicy = QUICK) -> TestClient:
-    """The bot's aiohttp app on 127.0.0.1, on a free port."""
-    client = TestClient(TestServer(create_app(core, policy), host="127.0.0.1", port=0))
+async def start_teams(core, policy: RetryPolicy = QUICK, answer_after_handling: bool = True) -> TestClient:
+    """The bot's aiohttp app on 127.0.0.1, on a free port. Each message is answered once its turn is over
+    (answer_after_handling), so tests can assert on what was sent; Teams itself gets its answer sooner."""
+    client = TestClient(TestServer(create_app(core, policy, answer_after_handling=answer_after_handling),
+                                   host="127.0.0.1", port=0))
     await client.start_server()
     return client
 

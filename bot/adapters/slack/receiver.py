@@ -303,8 +303,10 @@ class SlackReceiver:
 
     def resume(self) -> int:
         """Queue the entries an earlier run acknowledged but did not finish; how many."""
+        with self._lock:
+            in_hand = frozenset(self._unfinished)
         try:
-            entries = self.core.events_to_resume(PLATFORM)
+            entries = self.core.events_to_resume(PLATFORM, in_hand)
         except InboxUnavailable as problem:
             log.warning("could not read the inbox to resume unfinished events yet (%s); trying again shortly", problem)
             self._resume_pending = True
@@ -391,10 +393,11 @@ class SlackReceiver:
         Raises InboxUnavailable (answer 503: Slack sends it again)."""
         payload = json.dumps(screened.body, ensure_ascii=False)
         admission = self.core.accept_event(PLATFORM, screened.key, screened.kind, payload)
-        if not admission.new:
-            return None  # a retry: handled, being handled, or left for the next start
+        if admission.finished:
+            return None  # a retry of something handled
         job = Job(admission.id, screened.kind, screened.body, screened.headers)
-        self._queue(job)
+        if not self._queue(job):
+            return None  # a retry of something being handled (or waiting for the database)
         return job
 
     @staticmethod
@@ -441,10 +444,14 @@ class SlackReceiver:
         client.send_socket_mode_response(SocketModeResponse(envelope_id=request.envelope_id, payload=answer))
 
     # -- workers ----------------------------------------------------------------------------------
-    def _queue(self, job: Job) -> None:
+    def _queue(self, job: Job) -> bool:
+        """Queue a job unless its entry is in hand already."""
         with self._lock:
+            if job.inbox_id in self._unfinished:
+                return False
             self._unfinished[job.inbox_id] = job
         self._jobs.put(job)
+        return True
 
     def _work(self) -> None:
         while not self._stopping.is_set():
@@ -467,16 +474,20 @@ class SlackReceiver:
             return
         response = BoltResponse(status=200, body="")
         error = None
-        if fresh:
-            request = BoltRequest(body=job.body, mode="socket_mode", headers=job.headers,
-                                  context={INBOX_ID: job.inbox_id})
-            try:
-                response = self.app.dispatch(request)
-                if response.status >= 500:
-                    error = f"Bolt answered {response.status}"
-            except Exception as problem:  # noqa: BLE001 - a bug in a listener must not stop the worker
-                log.exception("handling Slack %s %s failed", job.kind, job.inbox_id)
-                error, response = f"{type(problem).__name__}: {problem}", BoltResponse(status=500, body="")
+        if not fresh:  # logged or finished by an earlier run: nothing to do, nothing to mark
+            with self._lock:
+                self._unfinished.pop(job.inbox_id, None)
+            job.done.set_result(response)
+            return
+        request = BoltRequest(body=job.body, mode="socket_mode", headers=job.headers,
+                              context={INBOX_ID: job.inbox_id})
+        try:
+            response = self.app.dispatch(request)
+            if response.status >= 500:
+                error = f"Bolt answered {response.status}"
+        except Exception as problem:  # noqa: BLE001 - a bug in a listener must not stop the worker
+            log.exception("handling Slack %s %s failed", job.kind, job.inbox_id)
+            error, response = f"{type(problem).__name__}: {problem}", BoltResponse(status=500, body="")
         self._finished(job, error)
         if not job.done.done():
             job.done.set_result(response)

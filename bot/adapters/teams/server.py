@@ -1,24 +1,26 @@
 """Hosting the Teams bot: POST /api/messages on aiohttp with the Bot Framework CloudAdapter.
 
-Requests are checked here before the SDK sees them, so a malformed one gets a
-clear 400 (and a line in the interaction log) instead of a stack trace.
+Requests are checked and kept in the inbox by the TeamsReceiver (receiver.py) before the
+SDK runs a turn, so a malformed one gets a clear 4xx instead of a stack trace, and an
+acknowledged one survives a crash.
 """
 from __future__ import annotations
 
-import json
+import asyncio
 import logging
-import sqlite3
+import threading
 from types import SimpleNamespace
 
 from aiohttp import web
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import Activity
-from msrest.exceptions import DeserializationError
+from botframework.connector.auth import ChannelValidation
 
 from bot.adapters.health import READY_PATH, Check, add_health_routes
+from bot.adapters.signals import stop_requested
+from bot.adapters.teams.receiver import MAX_BODY_BYTES, SHUTDOWN_SECONDS, TeamsReceiver
 from bot.adapters.teams.turns import TeamsBot
-from bot.adapters.teams.delivery import PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier
+from bot.adapters.teams.delivery import ProactiveSender, RetryPolicy, TeamsNotifier
 from bot.config import Config, ConfigError
 from bot.core import Bot
 
@@ -26,11 +28,11 @@ log = logging.getLogger("partingways.teams")
 
 ROUTE = "/api/messages"
 NOTIFIER = web.AppKey("notifier", TeamsNotifier)
+RECEIVER = web.AppKey("receiver", TeamsReceiver)
 UNAUTHENTICATED_WARNING = (
     "Teams adapter is running WITHOUT authentication: MicrosoftAppId is not set, so any request "
     "reaching this port is accepted. That is only for local testing; set MicrosoftAppId and "
     "MicrosoftAppTenantId (and MicrosoftAppPassword for a single-tenant app) before exposing it.")
-LOGGED_BODY_CHARS = 500
 
 
 def is_authenticated(config: Config) -> bool:
@@ -60,8 +62,11 @@ def check_settings(config: Config) -> None:
 
 
 def cloud_adapter(config: Config) -> CloudAdapter:
-    """The SDK validates each request's JWT when an app id is set, and accepts all when not."""
+    """The SDK validates each request's JWT when an app id is set, and accepts all when not.
+    The signing keys come from the Bot Framework's OpenID metadata (or TEAMS_OPENID_METADATA_URL)."""
     check_settings(config)
+    # The SDK reads this class attribute for every channel token it checks; None means its default.
+    ChannelValidation.open_id_metadata_endpoint = config.teams_openid_metadata_url or None
     # Without an app id there is nothing to authenticate with: the SDK's auth-disabled mode.
     kind = config.teams_app_type if is_authenticated(config) else "MultiTenant"
     settings = SimpleNamespace(APP_ID=config.teams_app_id, APP_PASSWORD=config.teams_app_password,
@@ -84,38 +89,34 @@ def teams_notifier(core: Bot, adapter: CloudAdapter | None = None,
     return TeamsNotifier(sender, config.teams_staff_conversation)
 
 
-def create_app(core: Bot, policy: RetryPolicy = RetryPolicy()) -> web.Application:
-    adapter = cloud_adapter(core.config)
+def create_app(core: Bot, policy: RetryPolicy = RetryPolicy(), *, answer_after_handling: bool = False
+               ) -> web.Application:
+    """The endpoint: requests checked and kept in the inbox by a TeamsReceiver (receiver.py), turns run
+    from there. answer_after_handling: answer each message only once its turn is over (tests)."""
+    config = core.config
+    adapter = cloud_adapter(config)
     notifier = teams_notifier(core, adapter, policy)
     teams_bot = TeamsBot(core, policy, notifier)
-    app = web.Application()
+    receiver = TeamsReceiver(core, adapter, teams_bot.on_turn, authenticated=is_authenticated(config),
+                             answer_after_handling=answer_after_handling)
+    app = web.Application(client_max_size=MAX_BODY_BYTES)
     app[NOTIFIER] = notifier
+    app[RECEIVER] = receiver
 
     async def messages(request: web.Request) -> web.Response:
-        body, problem = await _read_activity(request)
-        if problem:
-            return _reject(core, request, problem, body)
-        try:
-            activity = Activity().deserialize(body)
-        except DeserializationError as error:
-            return _reject(core, request, f"the activity does not have the Bot Framework shape ({error})", body)
-        try:
-            invoke = await adapter.process_activity(request.headers.get("Authorization", ""), activity,
-                                                    teams_bot.on_turn)
-        except PermissionError:
-            log.warning("rejected a Teams request without valid credentials from %s", request.remote)
-            return web.json_response({"error": "Unauthorized: this bot only accepts requests signed by the "
-                                               "Bot Framework."}, status=401)
-        if invoke:
-            return web.json_response(invoke.body, status=invoke.status)
-        return web.Response(status=200)
+        return await receiver.receive(request)
 
     async def on_startup(app: web.Application) -> None:
-        _warn_about_settings(core.config)
+        _warn_about_settings(config)
+        await receiver.start()  # first what an earlier run left unfinished
+
+    async def on_shutdown(app: web.Application) -> None:
+        await receiver.stop()
 
     app.router.add_post(ROUTE, messages)
-    add_health_routes(app, core, lambda: credentials_check(core.config))
+    add_health_routes(app, core, lambda: credentials_check(config))
     app.on_startup.append(on_startup)
+    app.on_shutdown.append(on_shutdown)
     return app
 
 
@@ -135,41 +136,34 @@ def _warn_about_settings(config: Config) -> None:
         log.warning("TEAMS_STAFF_CONVERSATION is not set: hand-offs and staff notices can't be delivered.")
 
 
-async def _read_activity(request: web.Request) -> tuple[object, str | None]:
-    """The parsed body and, if it is not an activity, what is wrong with it."""
-    raw = await request.read()
-    text = raw.decode("utf-8", "replace")
-    if request.content_type != "application/json":
-        return text, f"expected Content-Type application/json, got {request.content_type or 'none'}"
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return text, "the body is not valid JSON"
-    if not isinstance(body, dict):
-        return text, "the body must be a JSON object (a Bot Framework activity)"
-    if not isinstance(body.get("type"), str) or not body["type"].strip():
-        return text, "the activity has no 'type'"
-    return body, None
-
-
-def _reject(core: Bot, request: web.Request, problem: str, body: object) -> web.Response:
-    excerpt = body if isinstance(body, str) else json.dumps(body)
-    log.warning("rejected a malformed Teams request from %s: %s", request.remote, problem)
-    try:
-        core.storage.log_interaction(platform=PLATFORM, action="rejected", sender_id=request.remote or "",
-                                     text=excerpt[:LOGGED_BODY_CHARS], error=f"malformed activity: {problem}")
-    except sqlite3.Error as error:
-        log.error("could not log the rejected request: %s", error)
-    return web.json_response({"error": f"Bad request: {problem}."}, status=400)
-
-
 def serve(core: Bot, host: str | None = None) -> int:
+    """`python app.py teams`: serve until SIGTERM or SIGINT, then stop cleanly (exit 0)."""
     config = core.config
     # Unauthenticated, listen on this machine only; a dev tunnel forwards to localhost anyway.
     host = host or ("0.0.0.0" if is_authenticated(config) else "127.0.0.1")
-    announcement = (f"Parting Ways for Teams: POST http://{host}:{config.teams_port}{ROUTE} "
-                    f"(health: http://{host}:{config.teams_port}{READY_PATH})")
-    # run_app calls `print` once it is listening: announced then, a health check can follow at once.
-    web.run_app(create_app(core), host=host, port=config.teams_port,
-                print=lambda _: print(announcement, flush=True))
+    loop = asyncio.new_event_loop()
+    runner = web.AppRunner(create_app(core), shutdown_timeout=SHUTDOWN_SECONDS / 2, access_log=None)
+    with stop_requested(then=lambda: loop.call_soon_threadsafe(lambda: None)) as stop:
+        try:
+            loop.run_until_complete(runner.setup())
+            site = web.TCPSite(runner, host, config.teams_port)
+            loop.run_until_complete(site.start())
+        except OSError as error:
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+            raise ConfigError(f"Cannot listen on {host}:{config.teams_port} ({error.strerror}); "
+                              f"choose another TEAMS_PORT.") from None
+        port = runner.addresses[0][1]
+        # Announced once it is listening: a health check can follow at once.
+        print(f"Parting Ways for Teams: POST http://{host}:{port}{ROUTE} "
+              f"(health: http://{host}:{port}{READY_PATH})", flush=True)
+        loop.run_until_complete(_until(stop))
+        print("Stopping: no new requests; finishing the turns in hand.", flush=True)
+        loop.run_until_complete(runner.cleanup())  # stops listening, then on_shutdown drains the receiver
+    loop.close()
     return 0
+
+
+async def _until(stop: threading.Event) -> None:
+    while not stop.is_set():
+        await asyncio.sleep(0.1)

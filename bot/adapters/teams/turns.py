@@ -33,6 +33,7 @@ from bot.notify import DeliveryError
 log = logging.getLogger("partingways.teams")
 
 DEADLINE = "partingways.deadline"  # turn_state key: when this turn's sends must stop retrying
+INBOX_ID = "partingways.inbox_id"  # turn_state key: the inbox entry the turn handles (set by the receiver)
 ROSTER_SECONDS = 3.0               # a slow roster look-up must not eat the time left to answer
 UNKNOWN_TENANT_WARNING = (
     "Teams: our Microsoft 365 tenant is unknown, so nobody is treated as staff (no commands, no coaching) "
@@ -79,7 +80,9 @@ class TeamsBot(ActivityHandler):
     # -- messages -------------------------------------------------------------------
     async def on_message_activity(self, turn_context: TurnContext):
         activity = turn_context.activity
-        if not self.core.claim_event(PLATFORM, event_key(activity)):
+        inbox_id = turn_context.turn_state.get(INBOX_ID)
+        # From the inbox, the activity was de-duplicated there (claiming it again would drop it after a restart).
+        if inbox_id is None and not self.core.claim_event(PLATFORM, event_key(activity)):
             return  # Teams redelivered an activity we already answered
         self._remember(activity)
         speaker = await self._speaker(turn_context)
@@ -98,22 +101,24 @@ class TeamsBot(ActivityHandler):
         text = text_without_bot_mention(activity)
         if not text or not addressed_to_bot(activity, speaker):
             return
-        message = self._incoming(activity, text, speaker)
+        message = self._incoming(activity, text, speaker, inbox_id)
         decision = self.core.handle(message)
         await self._deliver(turn_context, decision, speaker)
 
-    def _incoming(self, activity: Activity, text: str, speaker: Speaker) -> IncomingMessage:
+    def _incoming(self, activity: Activity, text: str, speaker: Speaker, inbox_id: int | None = None
+                  ) -> IncomingMessage:
         sender = activity.from_property
         return IncomingMessage(
             text=text, platform=PLATFORM, sender_id=sender.aad_object_id or sender.id,
             sender_name=sender.name or "", audience=speaker.audience, client=speaker.client,
             conversation_id=conversation_key(activity.conversation.id),
             thread_id=thread_of(activity.conversation.id), message_id=activity.id or "",
-            direct=(activity.conversation.conversation_type or "").lower() == "personal")
+            direct=(activity.conversation.conversation_type or "").lower() == "personal", inbox_id=inbox_id)
 
     async def _choose(self, turn_context: TurnContext, speaker: Speaker, interaction_id: int, choice) -> None:
         """A 'which client?' (or 'did you mean?') button: the core answers the question again."""
-        decision = self.core.choose(self._incoming(turn_context.activity, "", speaker), interaction_id, choice)
+        message = self._incoming(turn_context.activity, "", speaker, turn_context.turn_state.get(INBOX_ID))
+        decision = self.core.choose(message, interaction_id, choice)
         await self._deliver(turn_context, decision, speaker)
 
     # -- who is speaking ---------------------------------------------------------------
