@@ -139,33 +139,66 @@ def cmd_checklist(args) -> int:
 
 
 # -- routing --------------------------------------------------------------------
+MAX_ROUTE_LINE = 1024 * 1024
+ROUTE_ERROR = {"principle": None, "intent": None, "confidence": 0.0, "action": "error", "doubtful": False,
+               "alternatives": []}
+
+
 def cmd_route(args) -> int:
-    """Batch contract: JSON lines in, one JSON line out per input, in order."""
+    """Batch contract: JSON lines in, one JSON line out per input line, in order, whatever it holds."""
+    from bot.adapters.signals import InterruptibleRead, Stopped, stop_requested
     from bot.core import model_cache, planned_action
     from intents.router import default_router
     config = load_config(**_overrides(args))
     router = default_router(model_cache(config))
     threshold = config.confidence_threshold
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = _route_input(line)
-            route = router.route(item["text"], item["audience"], item["phase"])
-            action, _ = planned_action(route, item["audience"], item["phase"], threshold)
-            out = {"principle": route.principle, "intent": route.intent,
-                   "confidence": route.confidence, "action": action, "doubtful": route.doubtful,
-                   "alternatives": [{"principle": a.principle, "intent": a.intent, "probability": a.probability}
-                                    for a in route.alternatives]}
-        except (ValueError, TypeError, KeyError) as error:
-            out = {"error": f"line {number}: {error}", "principle": None, "intent": None,
-                   "confidence": 0.0, "action": "error", "doubtful": False, "alternatives": []}
-        sys.stdout.write(json.dumps(out) + "\n")
-        sys.stdout.flush()
+    reader = InterruptibleRead()
+    stdin, number = sys.stdin.buffer, 0
+    try:
+        with stop_requested(then=reader.interrupt) as stop:
+            while not stop.is_set():
+                raw = reader.read(lambda: stdin.readline(MAX_ROUTE_LINE + 1))
+                if not raw:
+                    break
+                number += 1
+                if len(raw) > MAX_ROUTE_LINE and not raw.endswith(b"\n"):
+                    while (rest := stdin.readline(MAX_ROUTE_LINE)) and not rest.endswith(b"\n"):
+                        pass  # the rest of an over-long line
+                    out = {"error": f"line {number}: longer than {MAX_ROUTE_LINE} bytes", **ROUTE_ERROR}
+                else:
+                    out = _route_line(router, threshold, planned_action, number, raw)
+                sys.stdout.write(json.dumps(out) + "\n")
+                sys.stdout.flush()
+    except Stopped:
+        pass
+    except BrokenPipeError:  # e.g. `| head`: the reader has all it wanted
+        _silence_stdout()
     return 0
 
 
+def _route_line(router, threshold: float, planned_action, number: int, raw: bytes) -> dict:
+    try:
+        item = _route_input(raw.decode("utf-8"))
+        route = router.route(item["text"], item["audience"], item["phase"])
+        action, _ = planned_action(route, item["audience"], item["phase"], threshold)
+        return {"principle": route.principle, "intent": route.intent, "confidence": route.confidence,
+                "action": action, "doubtful": route.doubtful,
+                "alternatives": [{"principle": a.principle, "intent": a.intent, "probability": a.probability}
+                                 for a in route.alternatives]}
+    except UnicodeDecodeError:
+        problem = "not UTF-8"
+    except (ValueError, TypeError, KeyError) as error:
+        problem = str(error)
+    except RecursionError:
+        problem = "nested too deeply"
+    except Exception as error:  # noqa: BLE001 - one bad line never stops the run
+        problem = f"could not route it ({type(error).__name__})"
+    return {"error": f"line {number}: {problem}", **ROUTE_ERROR}
+
+
 def _route_input(line: str) -> dict:
+    if not line.strip():
+        raise ValueError("an empty line")
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:

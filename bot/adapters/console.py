@@ -6,6 +6,7 @@ import sys
 import threading
 from typing import Callable, TextIO
 
+from bot.adapters.signals import InterruptibleRead, Stopped, stop_requested
 from bot.core import Bot
 from bot.drafts import DROP, EDIT, SEND, DraftRequest, describe_draft
 from bot.message import CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE, REPLY, STAFF, IncomingMessage
@@ -191,24 +192,36 @@ def start_console_reminders(bot: Bot, stdout: TextIO) -> Callable[[], None]:
 
 
 def run_console(bot: Bot, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, reminders: bool = False) -> int:
+    """Chat until /quit, the end of the input, SIGTERM or Ctrl+C; then stop the reminders (before the
+    caller closes the database) and return 0."""
     session = ConsoleSession(bot)
     interactive = stdin.isatty()
+    if hasattr(stdin, "reconfigure"):
+        stdin.reconfigure(errors="replace")  # bytes that are not UTF-8 become U+FFFD instead of ending the chat
     if interactive:
         print(f"Parting Ways console ({bot.config.company}). Type /help for help, /quit to leave.", file=stdout)
     stop_reminders = start_console_reminders(bot, stdout) if reminders else None
+    reader = InterruptibleRead()
     try:
-        return _read_loop(session, stdin, stdout, interactive)
+        with stop_requested(then=reader.interrupt) as stop:
+            return _read_loop(session, stdin, stdout, interactive, reader, stop)
+    except Stopped:
+        if interactive:
+            print(file=stdout)
+        return 0
     finally:
         if stop_reminders:
             stop_reminders()
 
 
-def _read_loop(session: ConsoleSession, stdin: TextIO, stdout: TextIO, interactive: bool) -> int:
-    while True:
+def _read_loop(session: ConsoleSession, stdin: TextIO, stdout: TextIO, interactive: bool,
+               reader: InterruptibleRead | None = None, stop: threading.Event | None = None) -> int:
+    reader = reader or InterruptibleRead()
+    while stop is None or not stop.is_set():
         if interactive:
             stdout.write(session.prompt)
             stdout.flush()
-        line = stdin.readline()
+        line = reader.read(stdin.readline)
         if not line or line.strip() in ("/quit", "/exit"):
             return 0
         if not interactive and line.strip():
@@ -216,3 +229,4 @@ def _read_loop(session: ConsoleSession, stdin: TextIO, stdout: TextIO, interacti
         output = session.feed(line)
         if output:
             print(output, file=stdout)
+    return 0

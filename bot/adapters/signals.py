@@ -36,3 +36,26 @@ def stop_requested(then: Callable[[], None] | None = None):
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+class Stopped(Exception):
+    """Raised in the main thread by a stop signal that arrives while it waits for input."""
+
+
+class InterruptibleRead:
+    """For a loop blocked reading its input: a stop signal during the read raises Stopped there;
+    at any other moment it only sets the event, and the loop ends after the line in hand."""
+
+    def __init__(self):
+        self.reading = False
+
+    def interrupt(self) -> None:
+        if self.reading:
+            raise Stopped()
+
+    def read(self, readline):
+        self.reading = True
+        try:
+            return readline()
+        finally:
+            self.reading = False
