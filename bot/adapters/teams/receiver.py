@@ -151,6 +151,10 @@ def jsonable(value):
         if isinstance(value, BaseException):
             return {"code": str(value.args[0]) if value.args else type(value).__name__,
                     "message": " ".join(str(arg) for arg in value.args[1:])}
+        fields = getattr(value, "_attribute_map", None)  # an msrest model: its JSON names
+        if isinstance(fields, dict):
+            return {spec["key"]: jsonable(getattr(value, name)) for name, spec in fields.items()
+                    if getattr(value, name, None) is not None}
         attributes = getattr(value, "__dict__", None)
         if isinstance(attributes, dict):
             return {key: jsonable(item) for key, item in attributes.items() if not key.startswith("_")}
@@ -302,7 +306,10 @@ class TeamsReceiver:
         if status >= 500:  # the SDK's "not implemented" for an invoke this bot has no handler for
             log.warning("Teams invoke %r is not handled by this bot (the SDK said %s)", activity.name, status)
             return _error(400, f"this bot does not handle the invoke {str(activity.name)[:60]!r}")
-        return web.json_response(jsonable(result.body), status=status)
+        body = jsonable(result.body)
+        if status >= 400:
+            log.warning("Teams invoke %r refused with %s: %s", str(activity.name)[:60], status, json.dumps(body)[:200])
+        return web.json_response(body, status=status)
 
     async def _reject(self, request: web.Request, rejected: Rejected, body) -> web.Response:
         log.warning("rejected a Teams request from %s: %s (HTTP %d)", request.remote, rejected.reason,
