@@ -75,8 +75,10 @@ async def send_with_retries(context: TurnContext, activity: Activity, policy: Re
     """
     for attempt in itertools.count():
         try:
-            return await asyncio.wait_for(context.send_activity(deepcopy(activity)),
-                                          timeout=max(0.0, deadline - time.monotonic()))
+            # asyncio.timeout, not wait_for: the send starts in this step rather than in a new task
+            # scheduled behind other turns' work, so an answer already logged leaves at once.
+            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                return await context.send_activity(deepcopy(activity))
         except ErrorResponseException as error:
             status = http_status(error)
             pause = policy.pause(attempt, retry_after_seconds(error))

@@ -51,6 +51,7 @@ ADMIT_SECONDS = 5.0               # the inbox write, well inside Teams' 15 s
 INVOKE_SECONDS = 12.0
 RETRY_PAUSE, LONGEST_RETRY_PAUSE = 0.5, 5.0
 SHUTDOWN_SECONDS = 10.0
+SENDERS = 32                      # connector calls in flight at once (see TurnLoop)
 BEARER = re.compile(r"Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 MAX_AUTH_HEADER = 8192
 # Activities whose answer is the HTTP response: run before answering.
@@ -162,10 +163,17 @@ def jsonable(value):
 
 
 class TurnLoop:
-    """An event loop on its own thread where turns run."""
+    """An event loop on its own thread where turns run.
 
-    def __init__(self):
+    The SDK's "async" connector client sends with `requests` on the loop's default executor
+    (msrest's AsyncRequestsHTTPSender), which on a 2-core machine has 6 threads: with a slow
+    connector, answers already logged would queue behind them (and a crash then would leave
+    them unsent). The loop gets an executor sized for the sends in flight instead.
+    """
+
+    def __init__(self, senders: int = SENDERS):
         self.loop = asyncio.new_event_loop()
+        self.loop.set_default_executor(ThreadPoolExecutor(max_workers=senders, thread_name_prefix="teams-send"))
         self._thread = threading.Thread(target=self.loop.run_forever, name="teams-turns", daemon=True)
 
     def start(self) -> None:
