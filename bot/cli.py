@@ -153,7 +153,7 @@ def cmd_route(args) -> int:
     router = default_router(model_cache(config))
     threshold = config.confidence_threshold
     reader = InterruptibleRead()
-    stdin, number = sys.stdin.buffer, 0
+    stdin, number = _byte_lines(sys.stdin), 0
     try:
         with stop_requested(then=reader.interrupt) as stop:
             while not stop.is_set():
@@ -174,6 +174,20 @@ def cmd_route(args) -> int:
     except BrokenPipeError:  # e.g. `| head`: the reader has all it wanted
         _silence_stdout()
     return 0
+
+
+class _byte_lines:
+    """Lines of stdin as bytes, so that each is decoded (and refused) on its own; a text stream
+    without bytes underneath (a test's StringIO) is encoded back."""
+
+    def __init__(self, stream):
+        self._buffer = getattr(stream, "buffer", None)
+        self._stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        if self._buffer is not None:
+            return self._buffer.readline(limit)
+        return self._stream.readline(limit).encode("utf-8", "surrogateescape")
 
 
 def _route_line(router, threshold: float, planned_action, number: int, raw: bytes) -> dict:

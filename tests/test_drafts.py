@@ -62,7 +62,7 @@ def test_a_database_that_already_answered_clients_keeps_auto_until_told(tmp_path
     old.db.execute("DROP TABLE drafts")
     old.db.execute("DROP TABLE settings")
     old.db.execute("ALTER TABLE clients DROP COLUMN reply_mode")
-    for later in ("checklist_events", "checklist_items", "checklists", "checklist_template"):  # nor checklists
+    for later in ("checklist_events", "checklist_items", "checklists", "checklist_template", "inbox"):  # nor these
         old.db.execute(f"DROP TABLE {later}")
     old.log_interaction(text="hello", action="reply")
     old.close()

@@ -20,6 +20,7 @@ import pytest_asyncio
 
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.http import HttpServer
+from bot.adapters.slack.receiver import SlackReceiver
 from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, STAFF_CHANNEL, slack_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,8 +37,9 @@ def get(url: str) -> tuple[int, dict]:
 
 # -- in process -------------------------------------------------------------------------------------
 def slack_server(bot, config, fake) -> HttpServer:
-    app = build_app(bot, slack_config(config, fake))
-    server = HttpServer(app, "127.0.0.1", 0, bot=bot)
+    settings = slack_config(config, fake)
+    receiver = SlackReceiver(build_app(bot, settings), bot, settings.slack_signing_secret).start()
+    server = HttpServer(receiver, "127.0.0.1", 0, bot=bot)
     server.start()
     return server
 

@@ -29,6 +29,7 @@ import logging
 import queue
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
@@ -164,11 +165,12 @@ def classify(body: dict) -> tuple[str, str]:
         if not _id(event_id):
             raise Rejected(400, "an event without a usable event_id", signed=True)
         return "event", event_id
+    # Slack never sends a slash command or an interaction twice (they are not retried), and two
+    # clicks are two acts however alike: each gets an entry of its own.
     if isinstance(body.get("command"), str):
-        return "command", "command:" + (body.get("trigger_id") if _id(body.get("trigger_id")) else _digest(body))
+        return "command", f"command:{_trigger(body)}:{uuid.uuid4().hex}"
     if kind in INTERACTIONS:
-        trigger = body.get("trigger_id")
-        return kind, f"{kind}:{trigger if _id(trigger) else _digest(body)}"
+        return kind, f"{kind}:{_trigger(body)}:{uuid.uuid4().hex}"
     if kind == "app_rate_limited":
         return "app_rate_limited", ""
     raise Rejected(400, f"unsupported request type {str(kind)[:40]!r}", signed=True)
@@ -178,8 +180,9 @@ def _id(value) -> bool:
     return isinstance(value, str) and 0 < len(value) <= MAX_ID_CHARS
 
 
-def _digest(body: dict) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8", "replace")).hexdigest()
+def _trigger(body: dict) -> str:
+    trigger = body.get("trigger_id")
+    return trigger if _id(trigger) else "-"
 
 
 # What each listener reads, and the type it must have when present.
