@@ -297,6 +297,9 @@ class Clients:
     # -- writing -----------------------------------------------------------
     def add(self, name: str, **facts) -> dict:
         name = self._valid_name(name)
+        if self.storage.has_secret(name):  # stored redacted, the record could never be found by its name
+            raise ClientError("That name contains one of the bot's own secrets (a token or password); "
+                              "nothing was stored. Choose another name, and rotate that secret if it was shared.")
         if self.find(name):
             raise ClientError(f"A client called {name!r} already exists.")
         row = self._validated({"status": "active", **facts})

@@ -362,8 +362,11 @@ class Bot:
     # -- choices ----------------------------------------------------------------------
     def _chosen_interaction(self, message: IncomingMessage, interaction_id) -> dict | None:
         try:
-            row = self.storage.interaction(int(interaction_id))
-        except (TypeError, ValueError, sqlite3.Error, NotFoundError):
+            number = int(interaction_id)
+            if not 0 < number <= MAX_INTERACTION_ID:  # SQLite's integers stop at 2**63 - 1
+                return None
+            row = self.storage.interaction(number)
+        except (TypeError, ValueError, OverflowError, sqlite3.Error, NotFoundError):
             return None
         same_place = row["platform"] == message.platform and row["conversation_id"] == message.conversation_id
         return row if same_place and row["audience"] == STAFF else None

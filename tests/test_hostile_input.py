@@ -148,6 +148,21 @@ def test_a_signed_malformed_event_sent_again_is_logged_once(slack, bot):
     assert [row["action"] for row in bot.storage.recent_interactions()] == ["rejected"]
 
 
+def test_a_choice_click_for_an_interaction_that_cannot_exist_is_refused_politely(slack, fake, caplog, subtests):
+    for number in ["9" * 40, "-3", "0"]:
+        with subtests.test(msg=number[:20]):
+            value = json.dumps({"i": int(number), "k": "client", "v": "Acme Dental"})
+            payload = {"type": "block_actions", "user": {"id": STAFF_USER, "team_id": "T0OURS"},
+                       "team": {"id": "T0OURS"}, "channel": {"id": "D0STAFF"}, "trigger_id": "1.9.x",
+                       "container": {"type": "message", "channel_id": "D0STAFF", "message_ts": "1712000000.000200"},
+                       "response_url": fake.response_url("choice"),
+                       "actions": [{"type": "button", "action_id": "choice_0", "value": value}]}
+            caplog.clear()
+            assert raw_post(slack.endpoint, urlencode({"payload": json.dumps(payload)}).encode(), FORM)[0] == 200
+            assert "Traceback" not in caplog.text and not any(r.exc_info for r in caplog.records)
+            assert "doesn't belong to a question asked in this conversation" in fake.posted_texts()
+
+
 def test_a_feedback_click_with_a_value_that_is_no_interaction_counts_for_nothing(slack, fake, bot, caplog, subtests):
     for value in ["9" * 40, "-1", "0", "1.5", "", "١٢", "x" * 2000]:
         with subtests.test(msg=value[:20]):

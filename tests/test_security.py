@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.clients import ClientError
 from bot.core import Bot
 from bot.message import CLIENT, COMMAND, DENY, STAFF, IncomingMessage
 from tests.support.slack import STAFF_CHANNEL, STAFF_USER
@@ -154,3 +155,80 @@ async def test_on_teams_a_clients_mention_markup_reaches_staff_as_plain_text(ope
     # Shown to staff as typed, pinging nobody.
     assert "&lt;at>Sam Patel&lt;/at>" in sent[teams.STAFF_CHANNEL].text
     bot.storage.close()
+
+
+# -- votes count only from colleagues, on answers they could see ---------------------------------------
+def test_only_a_colleague_votes_and_only_on_an_answer_in_a_conversation_they_were_in(slack, fake, bot, linked, caplog):
+    from tests.support.slack import CLIENT_TEAM, CLIENT_USER, GUEST_USER, OUR_TEAM
+    slack.dm("They said sorry and want another chance, should I reconsider?")
+    [answer] = [row for row in bot.storage.recent_interactions() if row["action"] == "reply"]
+    slack.client_says("Why are you ending our contract?")
+    client_answer = next(row for row in bot.storage.recent_interactions() if row["audience"] == "client")
+    number = str(answer["id"])
+
+    with caplog.at_level(logging.WARNING):
+        slack.click("feedback_not_helpful", number, user=CLIENT_USER, team=CLIENT_TEAM)     # Slack Connect
+        slack.click("feedback_not_helpful", number, user=GUEST_USER, team=OUR_TEAM)         # a guest
+        slack.click("feedback_not_helpful", number, user="U0OTHER", channel="D0OTHER")      # another DM
+        slack.click("feedback_helpful", str(client_answer["id"]), channel="C0ACME")          # not coaching
+    assert bot.storage.interaction(answer["id"])["feedback"] is None
+    assert bot.storage.interaction(client_answer["id"])["feedback"] is None
+    assert caplog.text.count("not counted") == 4 and fake.calls("response_url") == []
+
+    slack.click("feedback_helpful", number)  # the colleague who asked, where they asked
+    assert bot.storage.interaction(answer["id"])["feedback"] == "helpful"
+
+
+@pytest.mark.asyncio
+async def test_on_teams_a_vote_from_another_colleagues_chat_does_not_count(open_bot, config):
+    from tests.support.teams import OUR_TENANT, PRIYA_CHAT, chat, message, post, start_teams
+    from tests.support.teams import FakeConnector
+    bot = open_bot(replace(config, teams_tenant_id=OUR_TENANT))
+    connector = await FakeConnector().start()
+    client = await start_teams(bot)
+    omar = {"id": "29:omar", "name": "Omar Haddad", "aadObjectId": "aad-omar"}
+    try:
+        await post(client, message("how do I tell Acme Dental we're ending?", connector.url))
+        [row] = bot.storage.recent_interactions()
+        vote = {"kind": "partingways.feedback", "interaction_id": row["id"], "verdict": "not_helpful"}
+        await post(client, {**message(None, connector.url, conversation="a:1on1-omar", sender=omar), "value": vote})
+        assert bot.storage.interaction(row["id"])["feedback"] is None
+        await post(client, {**message(None, connector.url), "value": {**vote, "verdict": "helpful"}})
+        assert bot.storage.interaction(row["id"])["feedback"] == "helpful"
+    finally:
+        await client.close()
+        await connector.close()
+
+
+def every_text_in_the_database(bot) -> str:
+    """Every value of every table, whatever tables the schema has by now."""
+    tables = [name for (name,) in bot.storage.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return "\n".join(str(value) for table in tables
+                     for row in bot.storage.db.execute(f'SELECT * FROM "{table}"') for value in row)
+
+
+def test_a_secret_typed_into_a_command_is_refused_and_no_table_ever_stores_one(secret_bot):
+    from bot.reminders.runner import add_reminder
+    from bot.storage import utcnow
+    token, password = SECRETS["slack_bot_token"], SECRETS["teams_app_password"]
+    refused = [secret_bot.handle(staff_says(f"offboard {command}")) for command in (
+        f"add {token}", f"start Acme Dental +30 late_payment they leaked {password}",
+        f"remind Acme Dental tomorrow rotate {token}", f"provider Acme Dental {token}")]
+    assert all(d.action == DENY and "secrets" in d.reply.text for d in refused)
+    assert secret_bot.clients.get("Acme Dental")["phase"] == "transition"
+
+    # Writes that do not go through a chat command are redacted on their way in (or refused).
+    with pytest.raises(ClientError, match="secrets"):
+        secret_bot.clients.add(f"Client {token}")
+    secret_bot.clients.add("Hooli", reason=f"pasted {password}")
+    secret_bot.clients.edit("Initech", new_provider=f"Contoso {token}", email_domain=f"{password}.example")
+    add_reminder(secret_bot.clients, "Initech", "tomorrow", f"ask for {token}", f"cli {password}", utcnow())
+    secret_bot.storage.save_conversation_ref("teams", f"conv-{token}", {"user": {"name": password}})
+    secret_bot.accept_event("slack", f"Ev-{token}", "event", f'{{"text": "{token} {password}"}}')
+    answered = secret_bot.handle(client_says(f"my password is {password}"))
+    secret_bot.record_delivery_error(answered.interaction_id, f"Slack refused {token}")
+
+    stored = every_text_in_the_database(secret_bot)
+    for secret in SECRETS.values():
+        assert secret not in stored
+    assert stored.count("[redacted]") >= 8

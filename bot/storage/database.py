@@ -131,6 +131,10 @@ class Storage:
         with self.lock, self.db.conn:
             return self.db.execute(sql, params)
 
+    def has_secret(self, text: str) -> bool:
+        """Whether a configured secret appears in the text (it would be stored redacted)."""
+        return any(secret in text for secret in self._secrets)
+
     def redact(self, value):
         return redact(value, self._secrets) if isinstance(value, str) else value
 

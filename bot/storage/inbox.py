@@ -55,7 +55,9 @@ class Inbox:
 
     # -- writing ----------------------------------------------------------------------
     def _write(self, sql: str, params: list) -> tuple[list[tuple], int]:
-        """(rows it returned, rows it changed), in its own transaction."""
+        """(rows it returned, rows it changed), in its own transaction; no text keeps a secret."""
+        if self._secrets:
+            params = [redact(value, self._secrets) if isinstance(value, str) else value for value in params]
         try:
             with self._lock, self._conn:
                 cursor = self._conn.execute(sql, params)
@@ -66,7 +68,7 @@ class Inbox:
     def accept(self, platform: str, key: str, kind: str, payload: str, now: str) -> Admission:
         """Write an event (secrets redacted) unless its key is already there; raises InboxUnavailable."""
         if self._secrets:
-            payload = redact(payload, self._secrets)
+            key = redact(key, self._secrets)
         rows, _ = self._write(
             "INSERT INTO inbox(platform, event_key, kind, payload, received_at, state) VALUES (?, ?, ?, ?, ?, "
             "'received') ON CONFLICT(platform, event_key) DO NOTHING RETURNING id", [platform, key, kind, payload, now])
@@ -89,8 +91,6 @@ class Inbox:
         self._write("UPDATE inbox SET state = 'received' WHERE platform = ? AND state = 'working'", [platform])
 
     def finish(self, inbox_id: int, now: str, error: str | None = None) -> None:
-        if error and self._secrets:
-            error = redact(error, self._secrets)
         self._write("UPDATE inbox SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state IN "
                     "('received', 'working', 'logged')", ["failed" if error else "done", now, error, inbox_id])
 
