@@ -144,3 +144,20 @@ def test_the_log_is_checkpointed_in_the_background_not_while_answering(open_bot,
 def test_short_commands_keep_sqlite_checkpointing_on_their_own_connection(bot):
     # A one-off CLI command has no background thread to checkpoint for it.
     assert bot.storage.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] > 0
+
+
+def test_the_write_ahead_log_is_cut_back_while_running_and_truncated_on_close(open_bot, config):
+    from bot.storage.schema import WAL_SIZE_LIMIT
+    bot = open_bot(config, long_running=True)
+    wal = Path(bot.config.db_path + "-wal")
+    bot.storage.insert_interactions([{"text": f"a long-winded message {n} " + "x" * 2000, "platform": "bench"}
+                                     for n in range(6000)])  # one big transaction: ~14 MB of log
+    grown = wal.stat().st_size
+    assert grown > 2 * WAL_SIZE_LIMIT
+    deadline = time.monotonic() + 15
+    while wal.stat().st_size > WAL_SIZE_LIMIT and time.monotonic() < deadline:
+        bot.handle(staff("how do I tell Initech we are done?"))  # the next write after a checkpoint cuts it
+        time.sleep(0.2)
+    assert wal.stat().st_size <= WAL_SIZE_LIMIT
+    bot.close()
+    assert not wal.exists() or wal.stat().st_size == 0
