@@ -283,7 +283,19 @@ def cmd_reminders(args) -> int:
 
 
 # -- Slack ------------------------------------------------------------------------
+def _fewer_malloc_arenas(arenas: int = 2) -> None:
+    """For a server: glibc gives each thread that allocates an arena of its own (up to 8 per core),
+    and what one arena frees the others never reuse. Two keep the resident size close to what is in
+    use (measured: about 4 MB less after a burst on the Slack server). No-op off glibc."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").mallopt(-8, arenas)  # -8: M_ARENA_MAX
+    except (OSError, AttributeError):
+        pass
+
+
 def cmd_slack(args) -> int:
+    _fewer_malloc_arenas()
     from bot.adapters.notifiers import start_platform_reminders
     from bot.adapters.slack.app import check_settings, run_slack
     with _bot(args, long_running=True) as bot:
@@ -299,6 +311,7 @@ def cmd_teams(args) -> int:
         path = build_package(load_config(), Path(args.out))
         print(f"Teams app package written to {path}. Upload it in Teams: Apps > Manage your apps > Upload an app.")
         return 0
+    _fewer_malloc_arenas()
     from bot.adapters.notifiers import start_platform_reminders
     from bot.adapters.teams.server import check_settings, serve
     check_settings(load_config(**_overrides(args)))  # before anything is opened or served
@@ -500,6 +513,10 @@ def cmd_learn(args) -> int:
 
 # -- benchmark ---------------------------------------------------------------------
 def cmd_bench(args) -> int:
+    if args.slack:
+        from tools.bench_slack import run as run_slack_bench
+        run_slack_bench(events=args.slack_events)
+        return 0
     from tools.bench import run
     run(messages=args.messages, route_repeats=args.repeats, clients=args.clients,
         cold_starts=args.cold_starts, history=tuple(args.history))
@@ -565,6 +582,10 @@ def _add_bench_parser(sub) -> None:
     bench.add_argument("--cold-starts", type=int, default=3, help="cold starts, best one counts (default 3)")
     bench.add_argument("--history", type=int, nargs="+", default=[10_000, 100_000],
                        help="interaction-log sizes to time queries at (default 10000 100000; add 1000000)")
+    bench.add_argument("--slack", action="store_true",
+                       help="instead: the Slack server against a bare Bolt app (a burst of DMs, a 50/s stream, "
+                            "a SIGKILL mid-stream), about a minute")
+    bench.add_argument("--slack-events", type=int, default=300, help="DMs in the --slack burst and stream (300)")
     bench.set_defaults(handler=cmd_bench)
 
 

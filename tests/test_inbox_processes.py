@@ -201,8 +201,9 @@ def settled(db: Path, fake: FreezableSlack, timeout: float = 10.0) -> None:
         with sqlite3.connect(db) as conn:
             rows = [(int(key[2:]), state) for key, state in conn.execute("SELECT event_key, state FROM inbox")]
         asked = {call.args.get("user") for call in fake.calls("users.info")}
-        # Every event still in hand sits in a held call: users.info (nothing said) or chat.postMessage (said).
-        if all(state == "done" or state == "working" and f"U{number:06d}" in asked
+        # Every event still in hand waits for a worker, or sits in a held call: users.info (nothing said)
+        # or chat.postMessage (said).
+        if all(state in ("done", "received") or state == "working" and f"U{number:06d}" in asked
                or state == "logged" and fake.replies_to(event(number)[0]) for number, state in rows):
             return
         time.sleep(0.02)

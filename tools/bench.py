@@ -160,10 +160,13 @@ def raw_inserts_per_second(count: int, directory: Path) -> float:
            "audience": STAFF, "client": "Acme Dental", "text": "how do I tell them?",
            "intent": "announce_decision", "principle": "decisive", "confidence": 0.9, "action": "reply",
            "reply_text": "x" * 600, "latency_ms": 0.4, "error": None}
+    import sqlite_utils  # the library's own insert, as the comparison has always used
+    table = sqlite_utils.Database(storage.db.conn)["interactions"]
     try:
         started = time.perf_counter()
         for _ in range(count):
-            storage.insert_interactions([row])
+            with storage.lock, storage.db.conn:
+                table.insert(row)
         return count / (time.perf_counter() - started)
     finally:
         storage.close()

@@ -3,37 +3,76 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
+from bot.storage.sqlite import Database
 
 
-def _m1_initial(db: sqlite_utils.Database) -> None:
-    db["clients"].create({
-        "id": int, "name": str, "status": str, "notice_date": str, "end_date": str,
-        "reason_category": str, "reason": str, "new_provider": str, "new_provider_contact": str,
-        "account_owner": str, "email_domain": str, "timezone": str,
-        "created_at": str, "updated_at": str,
-    }, pk="id", not_null={"name", "status"}, defaults={"status": "active"})
+def _m1_initial(db: Database) -> None:
+    # First written with sqlite-utils' table.create(); the statements are the ones it generated,
+    # word for word, so a new database and an old one have the same schema.
+    db.execute('''CREATE TABLE "clients" (
+   "id" INTEGER PRIMARY KEY,
+   "name" TEXT NOT NULL,
+   "status" TEXT NOT NULL DEFAULT 'active',
+   "notice_date" TEXT,
+   "end_date" TEXT,
+   "reason_category" TEXT,
+   "reason" TEXT,
+   "new_provider" TEXT,
+   "new_provider_contact" TEXT,
+   "account_owner" TEXT,
+   "email_domain" TEXT,
+   "timezone" TEXT,
+   "created_at" TEXT,
+   "updated_at" TEXT
+)''')
     db.execute("CREATE UNIQUE INDEX idx_clients_name ON clients(name COLLATE NOCASE)")
-    db["client_channels"].create({
-        "platform": str, "channel_id": str, "client_id": int, "linked_at": str,
-    }, pk=("platform", "channel_id"), foreign_keys=[("client_id", "clients", "id")])
-    db["interactions"].create({
-        "id": int, "ts": str, "platform": str, "conversation_id": str, "thread_id": str,
-        "message_id": str, "sender_id": str, "sender_name": str, "audience": str, "client": str,
-        "text": str, "intent": str, "principle": str, "confidence": float, "action": str,
-        "reply_text": str, "latency_ms": float, "error": str, "feedback": str,
-    }, pk="id")
-    db["interactions"].create_index(["ts"])
-    db["interactions"].create_index(["client", "ts"])
-    db["interactions"].create_index(["conversation_id", "thread_id", "action", "ts"])
-    db["processed_events"].create({"platform": str, "event_id": str, "ts": str},
-                                  pk=("platform", "event_id"))
-    db["conversation_refs"].create({
-        "platform": str, "conversation_id": str, "reference": str, "updated_at": str,
-    }, pk=("platform", "conversation_id"))
+    db.execute('''CREATE TABLE "client_channels" (
+   "platform" TEXT,
+   "channel_id" TEXT,
+   "client_id" INTEGER REFERENCES "clients"("id"),
+   "linked_at" TEXT,
+   PRIMARY KEY ("platform", "channel_id")
+)''')
+    db.execute('''CREATE TABLE "interactions" (
+   "id" INTEGER PRIMARY KEY,
+   "ts" TEXT,
+   "platform" TEXT,
+   "conversation_id" TEXT,
+   "thread_id" TEXT,
+   "message_id" TEXT,
+   "sender_id" TEXT,
+   "sender_name" TEXT,
+   "audience" TEXT,
+   "client" TEXT,
+   "text" TEXT,
+   "intent" TEXT,
+   "principle" TEXT,
+   "confidence" REAL,
+   "action" TEXT,
+   "reply_text" TEXT,
+   "latency_ms" REAL,
+   "error" TEXT,
+   "feedback" TEXT
+)''')
+    for columns in (("ts",), ("client", "ts"), ("conversation_id", "thread_id", "action", "ts")):
+        name = "idx_interactions_" + "_".join(columns)
+        db.execute(f'CREATE INDEX "{name}"\n    ON "interactions" (' + ", ".join(f'"{c}"' for c in columns) + ")")
+    db.execute('''CREATE TABLE "processed_events" (
+   "platform" TEXT,
+   "event_id" TEXT,
+   "ts" TEXT,
+   PRIMARY KEY ("platform", "event_id")
+)''')
+    db.execute('''CREATE TABLE "conversation_refs" (
+   "platform" TEXT,
+   "conversation_id" TEXT,
+   "reference" TEXT,
+   "updated_at" TEXT,
+   PRIMARY KEY ("platform", "conversation_id")
+)''')
 
 
-def _m2_reminders(db: sqlite_utils.Database) -> None:
+def _m2_reminders(db: Database) -> None:
     # One row per (client, kind, local due date): the unique key is what makes a reminder
     # fire once however many runners race for it. client is '' for the firm-wide digest.
     db.execute("""CREATE TABLE reminders (
@@ -52,20 +91,20 @@ def _m2_reminders(db: sqlite_utils.Database) -> None:
         created_by TEXT, created_at TEXT NOT NULL)""")
 
 
-def _m3_client_lookup_index(db: sqlite_utils.Database) -> None:
+def _m3_client_lookup_index(db: Database) -> None:
     # Client filters compare names case-insensitively, which the binary (client, ts) index
     # cannot serve. Its implicit rowid keeps "newest first for a client" a pure index walk.
     db.execute("CREATE INDEX idx_interactions_client_nocase ON interactions(client COLLATE NOCASE)")
 
 
-def _m4_drop_binary_client_index(db: sqlite_utils.Database) -> None:
+def _m4_drop_binary_client_index(db: Database) -> None:
     # No query filters on the case-sensitive (client, ts) any more (see _m3); keeping it
     # cost every logged message an extra index write (~15% of the insert).
     db.execute("DROP INDEX IF EXISTS idx_interactions_client_ts")
 
 
 # Each entry moves the schema one version forward; never edit a released one.
-def _m5_auto_reply_claims(db: sqlite_utils.Database) -> None:
+def _m5_auto_reply_claims(db: Database) -> None:
     # One row per client thread: the last time we auto-replied there. Claiming it in one
     # immediate transaction stops two workers (or processes) both replying to a burst.
     db.execute("""CREATE TABLE auto_reply_claims (
@@ -73,12 +112,12 @@ def _m5_auto_reply_claims(db: sqlite_utils.Database) -> None:
         PRIMARY KEY (conversation_id, thread_id))""")
 
 
-def _m6_drop_thread_reply_index(db: sqlite_utils.Database) -> None:
+def _m6_drop_thread_reply_index(db: Database) -> None:
     # The auto-reply window moved to auto_reply_claims; this index only slowed every log insert.
     db.execute("DROP INDEX IF EXISTS idx_interactions_conversation_id_thread_id_action_ts")
 
 
-def _m7_aliases_and_conversation_memory(db: sqlite_utils.Database) -> None:
+def _m7_aliases_and_conversation_memory(db: Database) -> None:
     # Other names staff use for a client ("Acme", "ACD"), comma-separated, matched whole-word.
     db.execute("ALTER TABLE clients ADD COLUMN aliases TEXT")
     # The client a conversation (a DM, a thread, a console session) was last about, so a
@@ -89,7 +128,7 @@ def _m7_aliases_and_conversation_memory(db: sqlite_utils.Database) -> None:
         PRIMARY KEY (platform, conversation_id, thread_id))""")
 
 
-def _m8_drafts(db: sqlite_utils.Database) -> None:
+def _m8_drafts(db: Database) -> None:
     # A client reply waiting for a person (approve mode), or shown for learning only (shadow).
     # It keeps everything needed to deliver it after a restart (platform, conversation, thread,
     # where its card is) and, once handled, who did what, when, and what was finally sent.
@@ -115,7 +154,7 @@ def _m8_drafts(db: sqlite_utils.Database) -> None:
                "THEN 'auto' ELSE 'approve' END")
 
 
-def _m9_checklists(db: sqlite_utils.Database) -> None:
+def _m9_checklists(db: Database) -> None:
     # One handover checklist per offboarding: made from the template when notice is given,
     # closed (kept, with its history) when the offboarding is cancelled. The partial unique
     # index lets two runners race to make a client's checklist and only one succeed.
@@ -146,7 +185,7 @@ def _m9_checklists(db: sqlite_utils.Database) -> None:
         saved_at TEXT NOT NULL)""")
 
 
-def _m10_inbox(db: sqlite_utils.Database) -> None:
+def _m10_inbox(db: Database) -> None:
     # Every platform event the bot will acknowledge, written before the acknowledgement and
     # handled from here; what a crash leaves unfinished is handled on the next start. The unique
     # key also drops a platform's retries. state: received -> working -> logged (the interaction
@@ -165,7 +204,7 @@ MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_bina
               _m8_drafts, _m9_checklists, _m10_inbox]
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.conn:
@@ -194,5 +233,5 @@ def open_connection(path: str, busy_timeout: float = BUSY_TIMEOUT_SECONDS,
     return conn
 
 
-def connect(path: str) -> sqlite_utils.Database:
-    return sqlite_utils.Database(open_connection(path))
+def connect(path: str) -> Database:
+    return Database(open_connection(path))

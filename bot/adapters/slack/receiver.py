@@ -52,7 +52,10 @@ JSON_TYPE, FORM_TYPE = "application/json", "application/x-www-form-urlencoded"
 ANSWERED_IN_THE_RESPONSE = frozenset({"view_submission", "view_closed", "block_suggestion",
                                       "dialog_submission", "dialog_suggestion", "interactive_message"})
 INTERACTIONS = ANSWERED_IN_THE_RESPONSE | {"block_actions", "shortcut", "message_action", "dialog_cancellation"}
-WORKERS = 32              # each answer waits on Slack's Web API (users.info, chat.postMessage): threads, not CPU
+# Each answer mostly waits on Slack's Web API (users.info, then chat.postMessage): threads, not CPU.
+# 16 answer a burst at about 160 events/s against a 50 ms Web API (Bolt's default pool of 5: ~100/s);
+# more only cost memory on a 2-core machine.
+WORKERS = 16
 RETRY_PAUSE = 0.5         # first wait before trying an entry again while the database is held
 LONGEST_RETRY_PAUSE = 5.0
 SYNC_ANSWER_SECONDS = 10.0
