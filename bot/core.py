@@ -28,7 +28,7 @@ from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
-from bot.storage.sqlite import NotFoundError
+from sqlite_utils.db import NotFoundError
 from intents import cues
 from intents.catalog import INTENTS
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router

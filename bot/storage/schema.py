@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.storage.sqlite import Database
+from sqlite_utils import Database
 
 
 def _m1_initial(db: Database) -> None:
