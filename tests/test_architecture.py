@@ -104,3 +104,22 @@ def test_the_layer_check_catches_an_upward_import(tmp_path):
     core_module.write_text("from bot.adapters.slack.app import build_app\n")
     [imported] = imports(core_module)
     assert layer_of(imported) > layer_of("bot.sneaky")
+
+
+def test_the_readme_layout_names_every_module_and_package():
+    """The README's layout section is the map of the code: nothing in bot/ or tools/ is missing from it."""
+    readme = (ROOT / "README.md").read_text()
+    start = readme.index("```text\napp.py")
+    layout = readme[start:readme.index("```", start + 3)]
+    missing = []
+    for top in ("bot", "tools"):
+        for path in sorted((ROOT / top).rglob("*.py")):
+            if path.name == "__init__.py":
+                name = path.parent.name + "/"
+                if path.parent.name in ("bot", "tools"):
+                    continue
+            else:
+                name = path.name if path.parent.name in ("bot", "tools", "adapters") else path.stem
+            if name not in layout:
+                missing.append(str(path.relative_to(ROOT)))
+    assert missing == []
