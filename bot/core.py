@@ -431,10 +431,21 @@ class Bot:
             return decision
         if decision.action == REPLY:
             decision.reply = Reply(text=rendered.text, principle=plan.principle, audience=CLIENT)
-        draft = rendered.text if rendered is not None and decision.action == HANDOFF else ""
+        draft = self._handoff_draft(plan, facts, message.text, rendered) if decision.action == HANDOFF else ""
         decision.staff_notice = self._staff_notice(message, decision, reason, draft=draft, client=client,
                                                    declined=plan.declined, follow_up=plan.follow_up)
         return decision
+
+    def _handoff_draft(self, plan: "Plan", facts: dict, text: str, rendered) -> str:
+        """The draft a person starts from when a client's message is handed over: the wording written
+        for what was asked when it answers it, else a short honest holding reply (the account owner
+        will come back to them), never a template about something else."""
+        answers = rendered is not None and not plan.several and not plan.unsure and plan.intents \
+            and all(_draft_answers(wording, text, facts) for wording in plan.intents)
+        if answers:
+            return rendered.text
+        holding = render.render_client("holding", facts, seed=text)
+        return holding.text if holding else ""
 
     def _redecide(self, client: dict, draft: dict) -> Redecision:
         """What the bot would do now with a drafted-for message, for a client whose phase moved on."""
@@ -506,12 +517,17 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
-        if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text):
+        # Who to talk to, the new provider's details, a recommendation for one: questions about the
+        # offboarding, answered from the record (the owner, the provider and its contact).
+        contact = cues.asks_for_contact_here(text, names)
+        if cues.asks_provider_contact(text, client.get("new_provider") or "") or cues.asks_for_recommendation(text):
+            return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
+        if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not contact:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
             return []
         reverse = cues.asks_to_reverse(text)
-        if cues.asks_for_contact(text):
+        if contact:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
             return ["second_chance", "contact"] if reverse else ["contact"]
@@ -623,6 +639,7 @@ class Bot:
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
+        facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         return facts
 
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",
@@ -695,6 +712,26 @@ class Plan:
 def _kind(plan: "Plan") -> str | None:
     """The kind(s) of message a plan answers, as the reply policy names them ('a+b' for several)."""
     return "+".join(plan.raw) or None
+
+
+# What each kind of hand-off draft speaks of: a draft is kept only for a message asking about that.
+# Kinds not listed answer what they are about whatever the words.
+DRAFT_SUBJECTS = {
+    "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|"
+                                       r"dns|2fa|mfa|accounts?)\b", re.I),
+    "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"
+                              r"documents?|records)\b", re.I),
+    "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software)\b", re.I),
+}
+
+
+def _draft_answers(wording: str, text: str, facts: dict) -> bool:
+    """Whether the wording of this kind answers what the message asks (see DRAFT_SUBJECTS); the
+    catch-all wording for a message the bot couldn't place never does."""
+    if wording == "greeting":
+        return facts.get("small_talk") in ("thanks", "seasonal", "greeting")
+    subject = DRAFT_SUBJECTS.get(wording)
+    return subject is None or bool(subject.search(text))
 
 
 def _client_label(client: dict) -> str:

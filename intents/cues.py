@@ -242,3 +242,56 @@ def refers_to_us(text: str) -> bool:
     """Speaks of us, them or the matter in hand ("who should we talk to about all this?"), as an
     everyday request does not ("who do I call to report my card lost?")."""
     return bool(_ABOUT_US.search(text))
+
+
+# -- who to talk to, the new provider's details, a recommendation ------------------------------------
+
+_CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|contact(?:\s+details|\s+info\w*)?|"
+                              r"address|details)\b", re.I)
+_NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
+_RECOMMEND = re.compile(r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)\s+good|referr?als?|point\s+us\s+to)\b"
+                        r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
+                        r"someone|anyone|somebody)\b", re.I)
+_FILLER = re.compile(r"\b(?:now|then|please|pls|here|there|today|about\s+(?:this|it|that)|to|with|exactly|actually|"
+                     r"then|so|ok|okay)\b|[^\w\s]", re.I)
+
+
+def _named(text: str, name: str) -> bool:
+    name = " ".join((name or "").split())
+    if not name:
+        return False
+    first = name.split(" ")[0]
+    pattern = re.escape(name) + (("|" + re.escape(first)) if len(first) > 3 else "")
+    return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
+
+
+def asks_provider_contact(text: str, provider: str = "") -> bool:
+    """Asks us for the new provider's email, phone or contact ("what's Castle Tech's email?")."""
+    return bool(_CONTACT_DETAILS.search(text) and (_named(text, provider) or _NEW_PROVIDER.search(text))
+                and makes_a_request(text))
+
+
+def asks_for_recommendation(text: str) -> bool:
+    """Asks us to recommend or suggest a new provider."""
+    return bool(_RECOMMEND.search(text))
+
+
+def asks_for_contact_here(text: str, names: tuple[str, ...] = ()) -> bool:
+    """A who-to-talk-to question that is about us: it speaks of us, names someone of ours or theirs,
+    or is nothing but the question ("who do I talk to?"), unlike an everyday request that goes on to
+    say what it is for ("who do I call to report my card lost?")."""
+    if not asks_for_contact(text):
+        return False
+    if refers_to_us(text) or any(_named(text, name) for name in names):
+        return True
+    rest = _FILLER.sub(" ", _CONTACT_BY_NAME.sub(" ", _CONTACT.sub(" ", text)))
+    return len(rest.split()) <= 1
+
+
+def contact_topic(text: str, provider: str = "") -> str:
+    """What a who-to-talk-to message asks for: the new provider's details, a recommendation, or a person."""
+    if asks_provider_contact(text, provider):
+        return "provider"
+    if asks_for_recommendation(text):
+        return "recommend"
+    return "person"

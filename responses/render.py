@@ -217,6 +217,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "firm_signer": signer,
         "owner_away": False,   # staff say the owner is out: scripts go out under the firm's signer
         "small_talk": "other",
+        # What a who-to-talk-to message asks for: a person, the new provider's details, a recommendation.
+        "contact_about": "person",
         # Who a staff script is for: the client (the default) or its new provider; or the public.
         "to_provider": False,
         "public_reply": False,

@@ -1,4 +1,5 @@
 """The core decides and logs: staff coaching, client auto-replies by phase, hand-offs, denials."""
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -337,3 +338,62 @@ def test_a_script_asked_for_while_the_owner_is_out_is_not_signed_by_them(bot):
     assert decision.reply.script and "Priya" not in signature
     present = bot.handle(staff("Acme Dental want to know why we're ending it. what do I send?"))
     assert "Priya" in present.reply.script.split("Kind regards,")[-1]
+
+
+# -- questions about who to talk to are about the offboarding, answered from the record ------------------
+
+DEFLECTION = "This conversation is for"
+
+
+def answered_or_drafted(decision) -> str:
+    """What the client would read: the reply sent, the draft to approve, or the hand-off's draft."""
+    if decision.reply is not None:
+        return decision.reply.text
+    if decision.draft is not None:
+        return decision.draft.text
+    return decision.staff_notice.text if decision.staff_notice is not None else ""
+
+
+@pytest.mark.parametrize("text", ["who should I contact now?", "Who do I talk to?", "I want to speak to Priya. Now.",
+                                  "who do I speak to about all this?"])
+def test_asking_who_to_talk_to_is_answered_with_the_account_owner(bot, text):
+    decision = bot.handle(client(text, "Acme Dental", thread=f"who-{text}"))
+    said = answered_or_drafted(decision)
+    assert decision.intent == "contact", decision
+    assert "Priya" in said and DEFLECTION not in said
+
+
+@pytest.mark.parametrize("text", ["Can you recommend a new IT company?", "could you suggest a good IT provider for us?"])
+def test_a_request_for_a_recommendation_is_answered_not_deflected(bot, text):
+    decision = bot.handle(client(text, "Acme Dental", thread=f"rec-{text}"))
+    said = answered_or_drafted(decision)
+    assert decision.intent == "contact" and DEFLECTION not in said
+    assert "suggest a few IT providers" in said and "Priya" in said
+
+
+def test_the_new_providers_contact_is_given_when_recorded_and_asked_for_when_not(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    known = answered_or_drafted(bot.handle(client("what's BrightPath's email?", "Globex Logistics", thread="pc1")))
+    assert "help@brightpath.example" in known and DEFLECTION not in known
+    bot.clients.edit("Globex Logistics", new_provider_contact="")
+    unknown = answered_or_drafted(bot.handle(client("what's BrightPath's email? you must have it", "Globex Logistics",
+                                                    thread="pc2")))
+    assert "don't have contact details for BrightPath IT yet" in unknown and DEFLECTION not in unknown
+
+
+# -- a hand-off draft answers what was asked, or says honestly who will -------------------------------------
+
+@pytest.mark.parametrize("text,phase_client", [
+    ("when will we get the final invoice?", "Globex Logistics"),
+    ("can you send us the list of licences we have with you?", "Globex Logistics"),
+    ("should BrightPath contact you or us?", "Globex Logistics"),
+    ("can you send over a checklist of what's left to hand over, and also our wifi keeps dropping?", "Acme Dental"),
+])
+def test_a_hand_off_draft_never_answers_something_else(bot, text, phase_client):
+    decision = bot.handle(client(text, phase_client, thread=f"ho-{text}"))
+    if decision.action != HANDOFF:
+        return   # answered: the reply tests hold it to its wording
+    notice = decision.staff_notice.text
+    draft = notice.split("Draft reply (check it, then send):", 1)[-1]
+    assert DEFLECTION not in draft
+    assert not re.search(r"secure channel|our own access comes off|we're closing out", draft), draft

@@ -129,7 +129,8 @@ def recorded_category(row: dict) -> str | None:
 
 def client_intents():
     kinds = list(INTENTS) + [k for k in reply_policy.load().kinds() if k not in INTENTS]
-    return [i for i in kinds if template_for("client", i) is not None]
+    # "holding": the honest holding reply a hand-off draft falls back on when no wording answers the question.
+    return [i for i in kinds + ["holding"] if template_for("client", i) is not None]
 
 
 def staff_intents():
@@ -199,13 +200,23 @@ def matrix(audience: str):
             yield pytest.param(audience, intent, None, id=f"{audience}-{intent}-no-client")
 
 
+def flavours(intent: str):
+    """The kinds of message one wording answers: small talk for greetings; a person, the new provider's
+    details or a recommendation for who-to-talk-to."""
+    if intent == "greeting":
+        return [(kind, "person") for kind in ("thanks", "seasonal", "greeting", "other")]
+    if intent == "contact":
+        return [("other", about) for about in ("person", "provider", "recommend")]
+    return [("other", "person")]
+
+
 @pytest.mark.parametrize("audience,intent,phase", list(matrix("staff")) + list(matrix("client")))
 def test_every_reply_keeps_to_the_record_and_the_moment(audience, intent, phase):
     variants = fact_variants(phase) if phase else [("no-client", None)]
     for label, row in variants:
-        for small_talk in (("thanks", "seasonal", "greeting", "other") if intent == "greeting" else ("other",)):
+        for small_talk, about in flavours(intent):
             facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
-            facts["small_talk"] = small_talk
+            facts["small_talk"], facts["contact_about"] = small_talk, about
             for block, text in rendered_texts(audience, intent, facts):
                 where = f"{audience}/{intent}/{phase}/{label}/{block}"
                 check(text, audience, row, facts, where)
@@ -367,6 +378,8 @@ def test_a_reply_to_two_requests_states_each_fact_once(phase, provider, owner):
     facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
     bodies = {}
     for intent in client_intents():
+        if intent == "holding":
+            continue   # a whole hand-off draft of its own, never one part of a message
         template = template_for("client", intent)
         bodies[intent] = [b for b in (render_block(template, block, facts) for block in variant_names(template, "reply_"))
                           if b]
@@ -547,3 +560,33 @@ def test_a_script_is_never_signed_by_an_owner_who_is_away():
             if script:
                 assert "Priya Shah" not in script.split("Kind regards,")[-1], f"{intent}/{label}"
                 assert script.endswith("The Northwind IT team"), f"{intent}/{label}"
+
+
+@pytest.mark.parametrize("phase", ["transition", "ended"])
+def test_a_who_to_talk_to_answer_gives_what_the_record_holds_and_asks_for_what_it_lacks(phase):
+    """The owner by name when recorded; the new provider's contact when recorded, else a request for it;
+    a recommendation offered only when no provider is on record; never a deflection."""
+    for label, row in fact_variants(phase):
+        for about in ("person", "provider", "recommend"):
+            facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
+            facts["contact_about"] = about
+            for block, text in rendered_texts("client", "contact", facts):
+                where = f"contact/{about}/{phase}/{label}/{block}"
+                assert "This conversation is for" not in text, where
+                if row.get("account_owner"):
+                    assert "Priya Shah" in text, f"{where}: the owner on record is not named"
+                if about == "provider" and row.get("new_provider_contact"):
+                    assert row["new_provider_contact"] in text, f"{where}: the recorded contact is not given"
+                if about == "provider" and not row.get("new_provider_contact"):
+                    assert "share" in text, f"{where}: the missing contact is not asked for"
+                if about == "recommend" and not row.get("new_provider"):
+                    assert "suggest" in text, f"{where}: the recommendation asked for is not offered"
+
+
+def test_the_holding_reply_names_who_will_answer_and_claims_nothing():
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
+            text = render_client("holding", facts).text
+            assert ("Priya Shah" in text) == bool(row.get("account_owner")), f"{phase}/{label}"
+            assert "come back to you" in text and len(sentences(text)) <= 5   # greeting and signature included
