@@ -303,6 +303,8 @@ class Bot:
         facts["public_reply"] = cues.answers_in_public(text)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(text, facts["account_owner"])
+        # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
+        facts["guess_from_client"] = cues.client_raised(text)
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)

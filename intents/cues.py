@@ -295,3 +295,13 @@ def contact_topic(text: str, provider: str = "") -> str:
     if asks_for_recommendation(text):
         return "recommend"
     return "person"
+
+
+_CLIENT_RAISED = re.compile(r"\b(?:asked|asks|asking|think|thinks|thought|said|says|suggested|suggests|wonder\w*|"
+                            r"reckons?|want\s+to\s+know|wants\s+to\s+know|convinced|assume[sd]?|claim\w*|accus\w*)\b", re.I)
+
+
+def client_raised(text: str) -> bool:
+    """A staff message reports what the client said or thinks ("Hooli asked if it's because they
+    paid late"), as opposed to staff trying out a wording of their own ("can I tell Hooli it's that?")."""
+    return bool(_CLIENT_RAISED.search(text))

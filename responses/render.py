@@ -219,6 +219,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "small_talk": "other",
         # What a who-to-talk-to message asks for: a person, the new provider's details, a recommendation.
         "contact_about": "person",
+        # Whether the client put the guessed reason forward (a client's message always does; staff may
+        # only be trying a wording out): only then does a script tell the client "it isn't that".
+        "guess_from_client": True,
         # Who a staff script is for: the client (the default) or its new provider; or the public.
         "to_provider": False,
         "public_reply": False,

@@ -397,3 +397,10 @@ def test_a_hand_off_draft_never_answers_something_else(bot, text, phase_client):
     draft = notice.split("Draft reply (check it, then send):", 1)[-1]
     assert DEFLECTION not in draft
     assert not re.search(r"secure channel|our own access comes off|we're closing out", draft), draft
+
+
+def test_staff_trying_out_a_reason_get_no_script_denying_what_the_client_never_said(bot):
+    tried = bot.handle(staff("is it ok to tell Acme Dental it's 'capacity' since that's nicer?"))
+    assert "it isn't about" not in tried.reply.script
+    raised = bot.handle(staff("Acme Dental asked if it's because they send too many tickets, what do I say?"))
+    assert "it isn't about" in raised.reply.script or "set the record straight" in raised.reply.script

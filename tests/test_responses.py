@@ -66,6 +66,10 @@ REASON_DENIALS = re.compile(r"about fit\b|a good fit\b|(?:anyone|anybody|nobody|
 # What the client did is never on record: a reply may not thank them for an apology or an offer it only guesses.
 PRESUMED_ACTS = re.compile(r"\byour (?:apology|apologies|proposal|promise|openness)\b|\bnew proposal\b|"
                            r"\bhigher fee\b|\bopenness\b|\bbeing so open\b|\bwanting to keep working\b", re.I)
+# What happened in the handover, or what the client told us, is never on record: a message may not claim it.
+CLAIMED_HISTORY = re.compile(r"\bhanded over during\b|\b(?:was|were|has been|have been) (?:handed|sent) over\b|"
+                             r"\bletting us know you'?ve chosen\b|\bwe can see you value\b",
+                             re.I)
 # Offering to find a provider, or talking of a next one, when one is on record.
 PROVIDER_HUNT = re.compile(r"\b(?:find|suggest|recommend\w*|introduc\w*)\b[^.]*?(?<!email )(?<!mail )\bproviders?\b|"
                            r"\bproviders? (?:who|that) (?:may |might |would )?(?:suit|fit)|\b(?:a|your) next provider\b|"
@@ -180,6 +184,8 @@ def check_message(text: str, audience: str, row: dict | None, facts: dict, where
                                             f"{REASON_DENIALS.search(text).group(0)!r}"
     assert not PRESUMED_ACTS.search(text), f"{where}: says the client did something not on record: " \
                                            f"{PRESUMED_ACTS.search(text).group(0)!r}"
+    assert not CLAIMED_HISTORY.search(text), f"{where}: claims something not on record: " \
+                                             f"{CLAIMED_HISTORY.search(text).group(0)!r}"
     if row is not None and not row.get("new_provider"):
         assert not PROVIDER_PRESUMED.search(text), f"{where}: no new provider is on record, yet " \
                                                    f"{PROVIDER_PRESUMED.search(text).group(0)!r}"
@@ -590,3 +596,17 @@ def test_the_holding_reply_names_who_will_answer_and_claims_nothing():
             text = render_client("holding", facts).text
             assert ("Priya Shah" in text) == bool(row.get("account_owner")), f"{phase}/{label}"
             assert "come back to you" in text and len(sentences(text)) <= 5   # greeting and signature included
+
+
+@pytest.mark.parametrize("recorded", ["late_payment", "overload"])
+def test_a_script_denies_no_reason_the_client_never_put_forward(recorded):
+    """Staff trying a softer wording out ("can I tell them it's capacity?") get coached against it, but
+    the script to the client says nothing of a reason the client never raised."""
+    guessed = "overload" if recorded == "late_payment" else "late_payment"
+    row = record("transition", recorded, False, {}, {})
+    facts = facts_for(row, today=TODAY, guesses=(guessed,), guessing=True, **COMMON)
+    tried = render_staff("explain_reason", "honest", {**facts, "guess_from_client": False})
+    assert "isn't the reason on record" in tried.coaching
+    assert "it isn't about" not in tried.script and "set the record straight" not in tried.script
+    raised = render_staff("explain_reason", "honest", {**facts, "guess_from_client": True})
+    assert "it isn't about" in raised.script or "set the record straight" in raised.script
