@@ -610,3 +610,11 @@ def test_a_script_denies_no_reason_the_client_never_put_forward(recorded):
     assert "it isn't about" not in tried.script and "set the record straight" not in tried.script
     raised = render_staff("explain_reason", "honest", {**facts, "guess_from_client": True})
     assert "it isn't about" in raised.script or "set the record straight" in raised.script
+
+
+def test_a_fault_reported_in_transition_is_taken_on_without_a_lecture_about_the_end():
+    """Still a client: the reply says the help desk has it, and doesn't send them back to 'the usual channels'."""
+    for label, row in fact_variants("transition"):
+        facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
+        for block, text in rendered_texts("client", "support_request", facts):
+            assert "help desk" in text and "usual channels" not in text, f"{label}/{block}"
