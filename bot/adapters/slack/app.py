@@ -28,6 +28,7 @@ from bot.adapters.signals import stop_requested
 from bot.adapters.slack.home import home_view, outsider_home_view
 from bot.adapters.slack.people import API_ERRORS, People, problem
 from bot.adapters.slack.receiver import INBOX_ID, SlackReceiver
+from bot.adapters.slack.unknown import register_catch_alls
 from bot.commands import parse_command_text, split_args
 from bot.config import Config, ConfigError
 from bot.core import Bot
@@ -255,6 +256,7 @@ class SlackListeners:
         app.action(re.compile("^" + CHOICE_PREFIX))(self.on_choice)
         self.drafts.register(app)
         ChecklistTicks(self).register(app)
+        register_catch_alls(app)  # last: Bolt runs the first listener that matches
 
     # -- who is asking ------------------------------------------------------------------
     def audience_of(self, user: str, sender_team: str | None, body: dict, context: BoltContext,

@@ -137,6 +137,18 @@ def choice_blocks(decision: Decision) -> list[dict]:
     return [prompt, {"type": "actions", "block_id": CHOICE_BLOCK, "elements": elements}]
 
 
+def modal_view(callback_id: str, title: str, blocks: list[dict], *, submit: str = "", close: str = "Cancel",
+               private_metadata: str = "") -> dict:
+    """A modal (views.open, or a view_submission's response_action "update")."""
+    view = {"type": "modal", "callback_id": callback_id, "title": {"type": "plain_text", "text": clip(title, 24)},
+            "close": {"type": "plain_text", "text": clip(close, 24)}, "blocks": blocks}
+    if submit:
+        view["submit"] = {"type": "plain_text", "text": clip(submit, 24)}
+    if private_metadata:
+        view["private_metadata"] = private_metadata
+    return view
+
+
 def thanked(blocks: list[dict]) -> list[dict]:
     """The same message with its feedback buttons replaced by a thank-you."""
     return [context(THANKS) if block.get("block_id") == FEEDBACK_BLOCK else block for block in blocks]

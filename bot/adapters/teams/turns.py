@@ -13,7 +13,7 @@ import logging
 import shlex
 from copy import deepcopy
 
-from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
+from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity
 
@@ -40,6 +40,9 @@ UNKNOWN_TENANT_WARNING = (
     "until it is. Set MicrosoftAppTenantId to the firm's tenant id, or add the bot to the staff channel "
     "named by TEAMS_STAFF_CONVERSATION so it can learn the tenant there.")
 NOWHERE_PRIVATE = "I can't answer that here. Please ask me in a 1:1 chat."
+UNKNOWN_ACTION = ("That button isn't one I know (it may be from an older card, or from another app). "
+                  "Nothing was changed. Ask me here, or type `offboard help` for the commands.")
+MESSAGE_RESPONSE = "application/vnd.microsoft.activity.message"
 
 
 class TeamsBot(ActivityHandler):
@@ -230,10 +233,22 @@ class TeamsBot(ActivityHandler):
             log.warning("could not post to the staff conversation: %s", error)
             self.core.record_delivery_error(decision.interaction_id, f"staff notice: {error}")
 
+    # -- Action.Execute (Universal Actions): none of our cards uses it ----------------------
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
+        """An adaptiveCard/action invoke comes from a card we did not send: answer it with a message,
+        not the SDK's 501 (which Teams shows as an error). Other invokes as the SDK does."""
+        if turn_context.activity.name != "adaptiveCard/action":
+            return await super().on_invoke_activity(turn_context)
+        log.info("an Action.Execute nobody handles (%r)", turn_context.activity.value)
+        return InvokeResponse(status=200, body={"statusCode": 200, "type": MESSAGE_RESPONSE, "value": UNKNOWN_ACTION})
+
     # -- feedback buttons ---------------------------------------------------------------
     async def _feedback(self, turn_context: TurnContext, speaker: Speaker) -> None:
         submitted = feedback_from_submit(turn_context.activity.value)
         if submitted is None:
+            if speaker.audience == STAFF:
+                # Not one of our cards (an older card, another app's): say so rather than stay silent.
+                await self._send(turn_context, MessageFactory.text(teams_text(UNKNOWN_ACTION)), None)
             return  # not our card
         activity, (interaction_id, verdict) = turn_context.activity, submitted
         sender = activity.from_property
