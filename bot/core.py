@@ -23,7 +23,7 @@ from bot.config import Config
 from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
 from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE,
                          REPLY, STAFF, Admission, Choice, Decision, IncomingMessage, InboxEntry,
-                         InboxUnavailable, Reply, Vote)
+                         InboxUnavailable, Reply, SharedFile, Vote)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.storage import Storage, explain, iso, safe_text, utcnow
@@ -49,6 +49,11 @@ FAMILIES = {"support_request": "support", "after_end_request": "support"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None}
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
+FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in it. Tell me in "
+              "words what you need (for example \"how do I tell {client} we're ending the contract?\"), or type "
+              "`offboard help` for the commands.")
+FILE_INTENT = "file_shared"   # how a message that is only a file is logged
+LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
                               re.I)
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
@@ -279,7 +284,15 @@ class Bot:
             return self._command(message, args)
         if message.audience == CLIENT:
             return self._client_message(message)
+        if message.files and not message.text.strip():
+            return self._files_only(message)
         return self._staff_message(message)
+
+    def _files_only(self, message: IncomingMessage) -> Decision:
+        """A file with no words, from staff: the bot can't read it, so say so and what to ask instead."""
+        example = (self.clients.in_offboarding() or self.clients.all() or [{"name": "the client"}])[0]["name"]
+        text = FILES_ONLY.format(files=describe_files(message.files, with_count=False), client=example)
+        return Decision(REPLY, FILE_INTENT, reply=Reply(text=text, audience=STAFF), confidence=1.0)
 
     # -- staff questions ------------------------------------------------------------
     def _staff_message(self, message: IncomingMessage) -> Decision:
@@ -406,6 +419,8 @@ class Bot:
         if phase not in OFFBOARDING:
             # Not being offboarded: the normal help desk answers, we stay quiet.
             return Decision(IGNORE, client=client["name"], phase=phase)
+        if message.files or not message.text.strip():
+            return self._client_files(message, client)
         plan = self._client_plan(message.text, client)
         decision = Decision(plan.action, plan.intents[0] if plan.intents else None, plan.principle,
                             plan.confidence, client=client["name"], phase=phase)
@@ -448,6 +463,24 @@ class Bot:
             return rendered.text
         holding = render.render_client("holding", facts, seed=text)
         return holding.text if holding else ""
+
+    def _client_files(self, message: IncomingMessage, client: dict) -> Decision:
+        """A client shared a file: a person looks at it before anyone answers. Their words, if any, are
+        quoted and a reply to them drafted in the notice; the file is named, never opened."""
+        decision = Decision(HANDOFF, client=client["name"], phase=client["phase"])
+        draft = ""
+        if message.text.strip():
+            plan = self._client_plan(message.text, client)
+            decision.intent, decision.principle, decision.confidence = \
+                (plan.intents[0] if plan.intents else None), plan.principle, plan.confidence
+            if plan.intents:
+                facts = self._facts(client, message.sender_name, message.text, plan.intents[0])
+                rendered = render.render_client(plan.intents, facts, seed=message.text)
+                draft = self._handoff_draft(plan, facts, message.text, rendered)
+        reason = "they shared a file, and I can't open files: a person should look at it before anyone answers" \
+            if message.files else "there are no words in it I can read"
+        decision.staff_notice = self._staff_notice(message, decision, reason, draft=draft, client=client)
+        return decision
 
     def _redecide(self, client: dict, draft: dict) -> Redecision:
         """What the bot would do now with a drafted-for message, for a client whose phase moved on."""
@@ -650,7 +683,7 @@ class Bot:
         text = render.render_file(
             "notice/client_message.j2", sender=message.sender_name or message.sender_id,
             client=decision.client or "an unlinked conversation", phase=decision.phase or "unknown",
-            message=_excerpt(message.text), principle=decision.principle, intent=decision.intent,
+            message=_excerpt(message.text), files=describe_files(message.files) if message.files else "", principle=decision.principle, intent=decision.intent,
             confidence=decision.confidence, sent=decision.reply.text if decision.reply else "",
             reason=reason or "", draft=draft, owner=owner, declined=declined, follow_up=follow_up)
         title = "Client message answered" if decision.action == REPLY else "A person needs to answer"
@@ -805,6 +838,19 @@ def _sanitised(message: IncomingMessage) -> IncomingMessage:
     if text == message.text and audience == message.audience:
         return message
     return IncomingMessage(**{**message.__dict__, "text": text, "audience": audience})
+
+
+def describe_files(files: tuple[SharedFile, ...], with_count: bool = True) -> str:
+    """'a file: notes.pdf (PDF)' or '3 files: a.pdf (PDF), b.png, c.txt': names and types only."""
+    def one(shared: SharedFile) -> str:
+        name = _excerpt(shared.name, 100) if shared.name.strip() else "an unnamed file"
+        return f"{name} ({_excerpt(shared.kind, 40)})" if shared.kind.strip() else name
+    named = ", ".join(one(f) for f in files[:LISTED_FILES])
+    if len(files) > LISTED_FILES:
+        named += f" and {len(files) - LISTED_FILES} more"
+    if not with_count:
+        return named
+    return f"a file: {named}" if len(files) == 1 else f"{len(files)} files: {named}"
 
 
 def _excerpt(text: str, limit: int = 600) -> str:

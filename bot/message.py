@@ -17,6 +17,13 @@ DRAFT = "draft"        # send nothing to the sender yet: decision.draft waits in
 
 
 @dataclass(frozen=True)
+class SharedFile:
+    """A file that came with a message: what the platform says it is, never its content."""
+    name: str          # as the sender named it ("" when the platform does not say)
+    kind: str = ""     # the platform's word for its type ("PDF", "pdf", "image/png"), if any
+
+
+@dataclass(frozen=True)
 class IncomingMessage:
     text: str
     platform: str                 # console | slack | teams
@@ -35,6 +42,8 @@ class IncomingMessage:
     # The inbox entry this message came from (see Core.accept_event): logging the message marks
     # the entry, so that after a crash the message is not answered twice.
     inbox_id: int | None = None
+    # Files shared with the message (names and types only: the bot never opens them).
+    files: tuple[SharedFile, ...] = ()
 
 
 @dataclass(frozen=True)

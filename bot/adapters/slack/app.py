@@ -32,7 +32,7 @@ from bot.adapters.slack.unknown import register_catch_alls
 from bot.commands import parse_command_text, split_args
 from bot.config import Config, ConfigError
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Reply, Vote
+from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Reply, SharedFile, Vote
 from bot.notify import DeliveryError
 
 log = logging.getLogger("partingways.slack")
@@ -51,6 +51,8 @@ HINTS = {
     "ratelimited": "Slack kept rate-limiting after retries",
 }
 _MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
+# Slack's older file events put "<@U123|dana> uploaded a file: <url|name>" in the text: not the sender's words.
+_UPLOAD_NOTE = re.compile(r"^<@[A-Z0-9]+(?:\|[^>]*)?> (?:uploaded|shared) a file: <[^>]*>\s*")
 
 
 # -- start-up ---------------------------------------------------------------------------
@@ -229,6 +231,13 @@ def _number(value) -> object:
     return value
 
 
+def shared_files(event: dict) -> tuple[SharedFile, ...]:
+    """The files that came with a message: name and type as Slack describes them, never the content."""
+    return tuple(SharedFile(str(f.get("name") or f.get("title") or ""),
+                            str(f.get("pretty_type") or f.get("filetype") or f.get("mimetype") or ""))
+                 for f in event.get("files") or [] if isinstance(f, dict))
+
+
 def without_mentions_of(bot_user_id: str | None, text: str) -> str:
     return " ".join(_MENTION.sub(lambda m: "" if m.group(1) == bot_user_id else m.group(0), text).split())
 
@@ -386,7 +395,10 @@ class SlackListeners:
 
     @staticmethod
     def _text_of(event: dict, context: BoltContext) -> str:
-        return without_mentions_of(context.bot_user_id, unescape(event.get("text") or ""))
+        text = event.get("text") or ""
+        if event.get("files"):
+            text = _UPLOAD_NOTE.sub("", text)
+        return without_mentions_of(context.bot_user_id, unescape(text))
 
     def _answer(self, body: dict, event: dict, text: str, audience: str, context: BoltContext) -> None:
         channel, user = event["channel"], event["user"]
@@ -396,7 +408,7 @@ class SlackListeners:
             text=text, platform=PLATFORM, sender_id=user, sender_name=self.people.get(user).name,
             audience=audience, client=linked["name"] if linked else None, conversation_id=channel,
             thread_id=thread, message_id=event["ts"], shared_with_outsiders=shared_with_other_workspaces(body),
-            direct=event.get("channel_type") == "im",
+            direct=event.get("channel_type") == "im", files=shared_files(event),
             inbox_id=context.get(INBOX_ID))
         self._deliver(self.bot.handle(message), Place(channel, thread, user))
 

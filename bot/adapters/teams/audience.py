@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.message import STAFF
+from bot.message import STAFF, SharedFile
 
 GUEST_ROLES = frozenset({"guest", "anonymous"})
 GROUP_CONVERSATIONS = frozenset({"channel", "groupchat"})
 THREAD_MARK = ";messageid="
+FILE_INFO = "application/vnd.microsoft.teams.file.download.info"   # a file in a personal chat
+# What Teams attaches that is not a file: the message again as HTML, and cards.
+NOT_FILES = ("text/html", "application/vnd.microsoft.card.", "application/vnd.microsoft.teams.card.")
 
 
 @dataclass(frozen=True)
@@ -109,3 +112,20 @@ def addressed_to_bot(activity, speaker: Speaker) -> bool:
     if speaker.in_client_conversation and speaker.audience != STAFF:
         return True
     return mentions_bot(activity)
+
+
+def shared_files(activity) -> tuple[SharedFile, ...]:
+    """The files that came with a message (a file in a chat, a SharePoint reference in a channel, an
+    inline image): name and type only, never the content or its address."""
+    found = []
+    for attachment in activity.attachments or []:
+        kind = (getattr(attachment, "content_type", None) or "").lower()
+        if not kind or kind.startswith(NOT_FILES):
+            continue
+        content = attachment.content if isinstance(attachment.content, dict) else {}
+        name = getattr(attachment, "name", None) or ""
+        if kind == FILE_INFO or kind == "reference":
+            found.append(SharedFile(name, str(content.get("fileType") or "")))
+        else:  # image/png, application/pdf, ... sent inline
+            found.append(SharedFile(name, kind))
+    return tuple(found)

@@ -12,13 +12,15 @@ import asyncio
 import logging
 import shlex
 from copy import deepcopy
+from dataclasses import replace
 
 from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity
 
 from bot.adapters.teams.audience import (Speaker, addressed_to_bot, conversation_key, event_key,
-                                         is_colleague, is_from_bot, text_without_bot_mention, thread_of)
+                                         is_colleague, is_from_bot, shared_files, text_without_bot_mention,
+                                         thread_of)
 from bot.adapters.teams.cards import (choice_from_submit, coaching_card, escape_markdown, feedback_from_submit,
                                       feedback_thanks, has_card_parts, teams_text, with_choices)
 from bot.adapters.teams.drafts import TeamsDrafts, draft_submit
@@ -101,10 +103,10 @@ class TeamsBot(ActivityHandler):
             else:
                 await self._feedback(turn_context, speaker)
             return
-        text = text_without_bot_mention(activity)
-        if not text or not addressed_to_bot(activity, speaker):
+        text, files = text_without_bot_mention(activity), shared_files(activity)
+        if not (text or files) or not addressed_to_bot(activity, speaker):
             return
-        message = self._incoming(activity, text, speaker, inbox_id)
+        message = replace(self._incoming(activity, text, speaker, inbox_id), files=files)
         decision = self.core.handle(message)
         await self._deliver(turn_context, decision, speaker)
 
