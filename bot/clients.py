@@ -1,6 +1,7 @@
 """Client records: who is being offboarded, when, why, and where they talk to us."""
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ EDITABLE = (
     "new_provider_contact", "account_owner", "email_domain", "timezone",
 )
 MAX_NAME = 80
+MUTED_FOREVER = "9999-12-31"   # muted_until for a client muted until someone unmutes it
 MAX_ALIASES = 10
 # How close a typed word must be to a client's name word to count as a typo of it (0-100),
 # and the shortest word that may be a typo or a prefix: short words match too much by chance.
@@ -75,6 +77,37 @@ def phase_of(client: dict, today: date) -> str:
     if client.get("notice_date"):
         return "transition"
     return client.get("status") or "active"
+
+
+def owner_ids(client: dict | None) -> dict[str, str]:
+    """The account owner's user id on each platform where it is known ({"slack": "U123", ...})."""
+    try:
+        ids = json.loads((client or {}).get("account_owner_ids") or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in ids.items() if v} if isinstance(ids, dict) else {}
+
+
+def owner_address(client: dict | None, platform: str, by_name: bool = False) -> str | None:
+    """Where a direct message to the client's account owner goes on a platform: their user id there;
+    their name on a platform that addresses people by name (the console prints it); else nowhere."""
+    owner = (client or {}).get("account_owner")
+    if not owner:
+        return None
+    return owner_ids(client).get(platform) or (owner if by_name else None)
+
+
+def describe_owner(client: dict) -> str | None:
+    """'Priya Shah (slack U123, teams 5f2c...)', or just the name when no platform identity is known."""
+    owner = client.get("account_owner")
+    if not owner:
+        return None
+    ids = owner_ids(client)
+    return f"{owner} ({', '.join(f'{p} {i}' for p, i in sorted(ids.items()))})" if ids else owner
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -313,8 +346,27 @@ class Clients:
         if unknown:
             raise ClientError(f"Unknown field(s): {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}")
         merged = self._validated({**{k: client.get(k) for k in EDITABLE}, "status": client["status"], **facts})
+        if not same_person(merged.get("account_owner"), client.get("account_owner")):
+            merged["account_owner_ids"] = None  # another person: the old one's ids must not get their messages
         self.storage.update_client(client["id"], {**merged, "updated_at": iso(utcnow())})
         return self._changed(client, self.get(name))
+
+    def set_owner(self, name: str, person: str, platform: str | None = None, user_id: str | None = None) -> dict:
+        """Record the account owner by name, and by their user id on a platform when it is known.
+
+        The same person named again keeps the ids already known on other platforms; another person
+        starts with none, so reminders never reach someone who no longer owns the client."""
+        client = self.get(name)
+        person = " ".join((person or "").split()).lstrip("@").strip()
+        if not person or not any(ch.isalnum() for ch in person):
+            raise ClientError("Who owns the client on our side? Give their name, or mention them.")
+        ids = owner_ids(client) if same_person(person, client.get("account_owner")) else {}
+        if platform and user_id:
+            ids[platform] = user_id
+        self.storage.update_client(client["id"], {"account_owner": person,
+                                                  "account_owner_ids": json.dumps(ids, sort_keys=True) if ids else None,
+                                                  "updated_at": iso(utcnow())})
+        return self.get(name)
 
     def give_notice(self, name: str, end_date: str, notice_date: str | None = None,
                     reason_category: str | None = None, reason: str | None = None) -> dict:

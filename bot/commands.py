@@ -9,7 +9,8 @@ import shlex
 from dataclasses import dataclass
 from typing import Callable
 
-from bot.clients import REASON_CATEGORIES, ClientError, Clients
+from bot.clients import REASON_CATEGORIES, ClientError, Clients, describe_owner, owner_ids
+from bot.message import Mention
 
 COMMAND_WORD = "offboard"
 
@@ -25,6 +26,7 @@ class Invocation:
     conversation_id: str
     sender_id: str
     sender_name: str = ""
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ class CommandSet:
         try:
             return command.run(Invocation(invocation.args[1:], invocation.platform,
                                           invocation.conversation_id, invocation.sender_id,
-                                          invocation.sender_name))
+                                          invocation.sender_name, invocation.mentions))
         except UsageError as error:
             raise UsageError(f"{error}\nUsage: {command.usage}") from None
 
@@ -114,6 +116,26 @@ class CommandSet:
             if self.clients.find(candidate):
                 return candidate, args[size:]
         return (" ".join(args), []) if whole else (args[0], args[1:])
+
+    @staticmethod
+    def take_person(words: list[str], inv: Invocation) -> tuple[str, Mention | None]:
+        """The person the rest of a command names: a mention the platform resolved (checked to be one
+        of our staff), else a plain name (the console has no mentions)."""
+        typed = " ".join(words)
+        for mention in inv.mentions:
+            if " ".join(split_args(mention.text)) != typed and mention.text != typed:
+                continue
+            who = mention.name or mention.text
+            if mention.staff is False:
+                raise ClientError(f"{who} isn't one of our staff (a guest, or from another organisation), "
+                                  "so they can't own a client. Mention a colleague.")
+            if mention.staff is None or not mention.user_id:
+                raise ClientError(f"I couldn't check who {who} is just now, so nothing was changed. "
+                                  "Please try again in a moment.")
+            return mention.name or mention.text, mention
+        if any(mention.text in typed for mention in inv.mentions):
+            raise UsageError("Mention one person, and nothing else after the client's name.")
+        return typed, None
 
     def take_client_then(self, args: list[str], question: str) -> tuple[str, list[str]]:
         """A client name followed by at least one more argument; `question` asks for it."""
@@ -189,9 +211,10 @@ class CommandSet:
 
     def _owner(self, inv: Invocation) -> str:
         name, rest = self.take_client_then(inv.args, "Who owns the client on our side?")
-        client = self.clients.edit(name, account_owner=" ".join(rest))
-        return f"{client['name']}: account owner recorded as {client['account_owner']}. " \
-               f"Scripts for them are now signed by {client['account_owner']}."
+        person, mention = self.take_person(rest, inv)
+        client = self.clients.set_owner(name, person, inv.platform if mention else None,
+                                        mention.user_id if mention else None)
+        return owner_recorded(client)
 
     def _reason(self, inv: Invocation) -> str:
         name, rest = self.take_client_then(inv.args, f"Which reason? One of: {', '.join(REASON_CATEGORIES)}")
@@ -222,6 +245,17 @@ class CommandSet:
         return f"Offboarding cancelled for {client['name']}; they are active again."
 
 
+def owner_recorded(client: dict) -> str:
+    """What recording an account owner changed: who signs, and how reminders reach them."""
+    owner, ids = client["account_owner"], owner_ids(client)
+    said = f"{client['name']}: account owner recorded as {describe_owner(client)}. " \
+           f"Scripts for them are now signed by {owner}."
+    if ids:
+        return said + f" Reminders and drafts left waiting reach them directly ({', '.join(sorted(ids))})."
+    return said + f" {owner} is recorded by name only, so reminders go to the staff channel alone; in Slack or " \
+                  f"Teams, mention them (`offboard owner {client['name']} @{owner}`) so they reach them directly."
+
+
 def describe_line(client: dict) -> str:
     verb = "ended" if client["phase"] == "ended" else "ends"
     dates = f", support {verb} {client['end_date']}" if client.get("end_date") else ""
@@ -234,7 +268,7 @@ def describe(client: dict) -> str:
         ("Support ends", client.get("end_date")), ("Reason", client.get("reason_category")),
         ("Details", client.get("reason")), ("New provider", client.get("new_provider")),
         ("Provider contact", client.get("new_provider_contact")),
-        ("Account owner", client.get("account_owner")), ("Also known as", client.get("aliases")),
+        ("Account owner", describe_owner(client)), ("Also known as", client.get("aliases")),
         ("Email domain", client.get("email_domain")),
         ("Timezone", client.get("timezone")), ("Reply mode", client.get("reply_mode")),
     ]

@@ -644,7 +644,7 @@ class Bot:
             text = "Only the offboarding admins can change client records. Ask one of them, or use `list`/`show`."
             return Decision(DENY, intent="command", reply=Reply(text=text))
         invocation = Invocation(args, message.platform, message.conversation_id, message.sender_id,
-                                message.sender_name)
+                                message.sender_name, message.mentions)
         try:
             answer, error = self.commands.run(invocation), None
         except ClientError as problem:

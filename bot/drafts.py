@@ -30,6 +30,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from bot.clients import owner_address
 from bot.commands import Command, Invocation, UsageError
 from bot.config import REPLY_MODES, Config
 from bot.message import STAFF
@@ -485,8 +486,11 @@ class Drafts:
         for notifier in notifiers:
             personal = f"{owner}, you look after {draft.client}, so this one is for you as well.\n{text}"
             targets = [("staff", text, lambda n=notifier: n.notify_staff(text, title))]
-            if owner:
-                targets.append((f"person:{owner}", personal, lambda n=notifier: n.notify_person(owner, personal, title)))
+            # The owner by their user id on this platform (by name where the notifier only prints).
+            address = owner_address(client, notifier.platform, getattr(notifier, "people_by_name", False))
+            if address:
+                targets.append((f"person:{address}", personal,
+                                lambda n=notifier, a=address: n.notify_person(a, personal, title)))
             for recipient, body, send in targets:
                 try:
                     send()

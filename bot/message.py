@@ -24,6 +24,21 @@ class SharedFile:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A person mentioned in a message, as the adapter resolved them.
+
+    text: how the mention reads in IncomingMessage.text (adapters write it as "@Display Name");
+    user_id: the person's id on the platform (Slack user id, Teams AAD object id);
+    staff: True when the platform says they are one of us, False when not (a guest, another
+    workspace or tenant), None when it could not be checked.
+    """
+    text: str
+    user_id: str
+    name: str = ""
+    staff: bool | None = None
+
+
+@dataclass(frozen=True)
 class IncomingMessage:
     text: str
     platform: str                 # console | slack | teams
@@ -44,6 +59,8 @@ class IncomingMessage:
     inbox_id: int | None = None
     # Files shared with the message (names and types only: the bot never opens them).
     files: tuple[SharedFile, ...] = ()
+    # People mentioned in the text (the bot itself left out), resolved by the adapter.
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)

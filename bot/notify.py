@@ -13,19 +13,24 @@ class DeliveryError(RuntimeError):
 
 
 class StaffNotifier(Protocol):
-    platform: str  # "console" | "slack" | "teams"
+    """platform: "console" | "slack" | "teams". A notifier may set people_by_name = True when it
+    addresses people by name (the console, which only prints); the others are given user ids."""
+
+    platform: str
 
     def notify_staff(self, text: str, title: str = "") -> None:
         """Post to the team's staff channel / conversation. Raises DeliveryError."""
 
     def notify_person(self, person: str, text: str, title: str = "") -> None:
-        """Direct-message one staff member (platform user id or name). Raises DeliveryError."""
+        """Direct-message one staff member by their user id on this platform (by name where
+        people_by_name is set). Raises DeliveryError."""
 
 
 class ConsoleNotifier:
     """Prints staff notices, for the console and cron runs."""
 
     platform = "console"
+    people_by_name = True   # it prints "[to Priya] ...": shown, not messaged
 
     def __init__(self, write=print):
         self.write = write

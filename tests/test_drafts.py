@@ -64,6 +64,8 @@ def test_a_database_that_already_answered_clients_keeps_auto_until_told(tmp_path
     old.db.execute("ALTER TABLE clients DROP COLUMN reply_mode")
     for later in ("checklist_events", "checklist_items", "checklists", "checklist_template", "inbox"):  # nor these
         old.db.execute(f"DROP TABLE {later}")
+    for later in ("account_owner_ids", "muted_until"):  # nor owners' ids and mutes
+        old.db.execute(f"ALTER TABLE clients DROP COLUMN {later}")
     old.log_interaction(text="hello", action="reply")
     old.close()
 

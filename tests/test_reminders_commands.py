@@ -23,7 +23,8 @@ def staff_says(bot, text, sender="U042"):
 @pytest.fixture
 def acme(rbot):
     rbot.clients.add("Acme Dental", status="transition", notice_date=(today() - timedelta(days=10)).isoformat(),
-                     end_date=(today() + timedelta(days=40)).isoformat(), account_owner="Priya")
+                     end_date=(today() + timedelta(days=40)).isoformat())
+    rbot.clients.set_owner("Acme Dental", "Priya", "slack", "U0PRIYA")  # mentioned in Slack: reachable there
     return rbot
 
 
@@ -43,7 +44,7 @@ def test_a_reminder_set_in_chat_for_friday_arrives_on_friday_once(acme):
     assert adhoc_only(run_due(acme, [slack], london(friday - timedelta(days=1), 18))) == []
     assert adhoc_only(run_due(acme, [slack], london(friday, 8, 59))) == []
     delivered = adhoc_only(run_due(acme, [slack], london(friday, 9)))
-    assert sorted(d.recipient for d in delivered) == ["person:Priya", "staff"]
+    assert sorted(d.recipient for d in delivered) == ["person:U0PRIYA", "staff"]
     assert all("Call their new provider" in d.text and "U042 (slack)" in d.text for d in delivered)
     assert adhoc_only(run_due(acme, [slack], london(friday, 15))) == []
 

@@ -23,7 +23,8 @@ CUTOFF_DAYS = 60               # ...and none of them is too old to send
 def seed(bot) -> None:
     for number in range(CLIENTS):
         bot.clients.add(f"Client {number:02d}", status="transition", notice_date=day(1 + number % 3).isoformat(),
-                        end_date=day(38 + number % 5).isoformat(), account_owner=f"owner{number % 4}")
+                        end_date=day(38 + number % 5).isoformat())
+        bot.clients.set_owner(f"Client {number:02d}", f"owner{number % 4}", "slack", f"U0OWNER{number % 4}")
 
 
 def expected_deliveries(make_bot, tmp_path) -> int:

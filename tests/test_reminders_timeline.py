@@ -41,7 +41,8 @@ def every_three_hours(first: date, last: date):
 
 
 def test_each_step_fires_once_on_its_day_and_never_early(rbot):
-    offboarding(rbot, account_owner="Priya")
+    offboarding(rbot)
+    rbot.clients.set_owner("Acme Dental", "Priya", "slack", "U0PRIYA")
     slack = FakeNotifier("slack")
     arrivals = {}
     for now in every_three_hours(day(0), add_months(END, 1) + timedelta(days=3)):
@@ -56,7 +57,8 @@ def test_each_step_fires_once_on_its_day_and_never_early(rbot):
             local = now.astimezone(LONDON)
             assert local.date() == expected_day and local.hour >= 9, (label, local)
             assert not late
-    assert len([title for title in slack.titles("Priya") if "checklist" not in title]) == len(EXPECTED_DAYS)
+    # her DM, by her Slack id
+    assert len([title for title in slack.titles("U0PRIYA") if "checklist" not in title]) == len(EXPECTED_DAYS)
 
 
 def test_running_again_sends_nothing_more(rbot):

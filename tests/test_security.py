@@ -128,7 +128,7 @@ def test_on_slack_a_clients_channel_ping_reaches_staff_as_plain_text(slack, fake
     assert any(c.args["channel"] == STAFF_CHANNEL for c in fake.calls("chat.postMessage"))
     for ping in ("<!channel>", "<!here>", "<!everyone>", "<@U0STAFF>", "<!subteam^S123>"):
         assert ping not in posted
-    assert f"&lt;@{STAFF_USER}&gt;" in posted  # shown to staff as text, not as a ping
+    assert "@Sam Patel" in posted  # the mention shown to staff as the person's name in text, not as a ping
     # A bare "@channel" only pings when link_names is set on the call.
     assert not any(c.args.get("link_names") for c in fake.calls("chat.postMessage"))
 

@@ -417,6 +417,7 @@ def test_the_draft_escalation_reaches_the_slack_staff_channel_and_the_account_ow
                                                                                     pinned_clock):
     from bot.adapters.slack.app import SlackNotifier, web_client
     from bot.reminders.runner import run_due
+    bot.clients.set_owner("Acme Dental", "Priya", "slack", "U0PRIYA")  # as `/offboard owner Acme @Priya` records
     a_draft(slack, fake)
     pinned_clock.set(datetime.fromisoformat(bot.storage.draft(1)["escalate_at"]))  # 4 working hours on
     notifier = SlackNotifier(web_client(replace(bot.config, slack_bot_token="xoxb-test-token",
@@ -426,4 +427,4 @@ def test_the_draft_escalation_reaches_the_slack_staff_channel_and_the_account_ow
     run_due(bot, [notifier], pinned_clock.now())
 
     raised = [c.args for c in fake.calls("chat.postMessage") if "is still waiting" in json.dumps(c.args)]
-    assert sorted(p["channel"] for p in raised) == sorted([STAFF_CHANNEL, "Priya"])
+    assert sorted(p["channel"] for p in raised) == sorted([STAFF_CHANNEL, "U0PRIYA"])  # her DM, by id

@@ -50,7 +50,7 @@ async def test_notices_still_reach_staff_after_a_restart(open_bot, config, conne
     notifier = teams_notifier(restarted, policy=QUICK)
     await notifier.notify_staff_async("Acme Dental's last day is in a week.", "Reminder: Acme Dental")
     # Reminder runs call the blocking methods from outside any event loop.
-    await asyncio.to_thread(notifier.notify_person, PRIYA["name"], "Time to send the handover pack.")
+    await asyncio.to_thread(notifier.notify_person, PRIYA["aadObjectId"], "Time to send the handover pack.")
     restarted.storage.close()
 
     [notice] = connector.to(STAFF_CHANNEL)

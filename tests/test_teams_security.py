@@ -97,13 +97,14 @@ async def test_an_outsider_with_a_colleagues_name_cannot_take_over_their_reminde
     await post(teams, message("hello", connector.url, **impostor))      # someone else, same display name
 
     notifier = teams_notifier(bot, policy=QUICK)
-    await notifier.notify_person_async(PRIYA["name"], "Acme Dental: one week left.")
+    await notifier.notify_person_async(PRIYA["aadObjectId"], "Acme Dental: one week left.")
     await notifier.notify_person_async(PRIYA["id"], "Time to send the handover pack.")
 
     assert [sent.text for sent in connector.to(impostor["conversation"]) if sent.reply_to_id is None] == []
     assert [sent.text for sent in connector.to(PRIYA_CHAT)][-2:] == [
         "Acme Dental: one week left.", "Time to send the handover pack."]
     sender = impostor["sender"]
+    assert bot.storage.conversation_ref("teams", person_key(PRIYA["name"])) is None  # names address nobody
     assert bot.storage.conversation_ref("teams", person_key(sender["id"])) is None
     assert bot.storage.conversation_ref("teams", person_key(sender["aadObjectId"])) is None
 

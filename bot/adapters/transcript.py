@@ -29,6 +29,7 @@ class TranscriptNotifier:
     """A StaffNotifier that writes into the transcript."""
 
     platform = "transcript"
+    people_by_name = True
 
     def __init__(self, deliveries: list[Delivery]):
         self.deliveries = deliveries
@@ -56,14 +57,16 @@ class TranscriptAdapter:
         return self._notifier
 
     def receive(self, text: str, *, client: str | None = None, sender: str = "sam",
-                sender_name: str = "", conversation: str = "", files: tuple = ()) -> Decision:
+                sender_name: str = "", conversation: str = "", files: tuple = (),
+                mentions: tuple = ()) -> Decision:
         """One message: from staff, or (client=NAME) from someone in that client's linked conversation."""
         turn = next(self._turns)
         message = IncomingMessage(
             text=text, platform=self.platform, sender_id=sender, sender_name=sender_name,
             audience=CLIENT if client else STAFF, client=client,
             conversation_id=conversation or f"{self.platform}:{client or 'staff'}",
-            thread_id=str(turn), message_id=f"{self.platform}-{turn}", files=tuple(files))
+            thread_id=str(turn), message_id=f"{self.platform}-{turn}", files=tuple(files),
+            mentions=tuple(mentions))
         decision = self.core.handle(message)
         self.deliver(decision)
         return decision

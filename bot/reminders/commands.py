@@ -31,7 +31,8 @@ def remind_command(commands: CommandSet) -> Command:
 
 def confirmation(reminder: dict) -> str:
     day = long_date(datetime.fromisoformat(reminder["due_date"]).date())
-    owner = f" {reminder['account_owner']} will get it directly as well." if reminder.get("account_owner") else ""
+    owner = f" {reminder['account_owner']} will get it directly as well." \
+        if reminder.get("account_owner") and reminder.get("reaches_owner") else ""
     note = reminder["note"] if reminder["note"][-1] in ".!?" else reminder["note"] + "."
     return f"Noted. On {day} I'll remind the team about {reminder['client']}: {note}{owner}"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.clients import ClientError
+from bot.clients import ClientError, owner_address, owner_ids, same_person
 from bot.reminders.schedule import (CHECKLIST, DIGEST, FIRM_WIDE, Due, adhoc, checklist_reminders, digests,
                                     local_today, parse_when, timeline)
 from bot.reminders.texts import body_for, digest_rows, late_note, owner_intro, title_for
@@ -81,12 +81,23 @@ class _Pass:
             (notifier.platform, recipient) not in settled for notifier, recipient in self._targets(due))
 
     def _targets(self, due: Due) -> list[tuple]:
-        if due.kind == CHECKLIST:  # an item's owner alone; nobody's items go to the staff channel
-            recipients = [f"{PERSON}{due.owner}" if due.owner else STAFF_CHANNEL]
-            return [(notifier, recipient) for notifier in self.notifiers for recipient in recipients]
-        owner = (self.clients.get(due.client) or {}).get("account_owner")
-        recipients = [STAFF_CHANNEL] + ([f"{PERSON}{owner}"] if owner and due.kind != DIGEST else [])
-        return [(notifier, recipient) for notifier in self.notifiers for recipient in recipients]
+        """The staff channel on every platform, and the account owner on each platform where they can be
+        reached: by their user id there (or by name where the notifier prints names). A checklist reminder
+        goes to its items' owner alone, the same way; to the staff channel when nobody owns them or the
+        owner can't be reached on that platform (a name typed for an item)."""
+        client = self.clients.get(due.client) or {}
+        targets = []
+        for notifier in self.notifiers:
+            by_name = getattr(notifier, "people_by_name", False)
+            if due.kind == CHECKLIST:
+                address = _address(client, due.owner, notifier.platform, by_name) if due.owner else None
+                targets.append((notifier, f"{PERSON}{address}" if address else STAFF_CHANNEL))
+                continue
+            targets.append((notifier, STAFF_CHANNEL))
+            owner = owner_address(client, notifier.platform, by_name)
+            if owner and due.kind != DIGEST:
+                targets.append((notifier, f"{PERSON}{owner}"))
+        return targets
 
     def _deliver(self, due: Due) -> list[Delivered]:
         too_old = self.now - due.due_at > timedelta(days=self.config.reminder_cutoff_days)
@@ -126,11 +137,14 @@ class _Pass:
         claimed_at = iso(self.now)
         try:
             if recipient == STAFF_CHANNEL:
+                if due.kind == CHECKLIST and due.owner:  # their items, where they can't be reached directly
+                    text = f"For {due.owner}:\n{text}"
                 notifier.notify_staff(text, title)
             else:
                 person = recipient.removeprefix(PERSON)
                 if due.kind != CHECKLIST:  # that one is about their own items already
-                    text = f"{owner_intro(person, due.client)}\n{text}"
+                    owner = (self.clients.get(due.client) or {}).get("account_owner") or person
+                    text = f"{owner_intro(owner, due.client)}\n{text}"
                 notifier.notify_person(person, text, title)
         except Exception as error:  # noqa: BLE001 - any platform failure is retried, never fatal
             log.warning("reminder %s to %s on %s failed: %s", due.key, recipient, notifier.platform, error)
@@ -151,6 +165,14 @@ class _Pass:
 
     def _skip_note(self) -> str:
         return f"older than the {self.config.reminder_cutoff_days}-day cut-off"
+
+
+def _address(client: dict, person: str, platform: str, by_name: bool) -> str | None:
+    """Where a checklist item's owner is reached on a platform: the account owner by their recorded id;
+    anyone else only where names are addresses (the console)."""
+    if same_person(person, client.get("account_owner")):
+        return owner_address(client, platform, by_name)
+    return person if by_name else None
 
 
 def run_due(bot, notifiers, now: datetime, failures: list | None = None) -> list[Delivered]:
@@ -207,7 +229,8 @@ def add_reminder(clients, client_name: str, when: str, note: str, created_by: st
         raise ClientError(f"{day.isoformat()} has already passed: pick today or a later day.")
     row = {"client": client["name"], "due_date": day.isoformat(), "note": note, "created_by": created_by}
     row["id"] = clients.storage.add_adhoc_reminder(**row, now=iso(now))
-    return {**row, "created_at": iso(now), "account_owner": client.get("account_owner")}
+    return {**row, "created_at": iso(now), "account_owner": client.get("account_owner"),
+            "reaches_owner": bool(owner_ids(client))}
 
 
 def start_reminder_loop(bot, notifiers, interval_seconds: float = 60, stop_event: threading.Event | None = None,

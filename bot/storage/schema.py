@@ -199,9 +199,17 @@ def _m10_inbox(db: Database) -> None:
     db.execute("CREATE INDEX idx_inbox_finished ON inbox(finished_at) WHERE finished_at IS NOT NULL")
 
 
+def _m11_owner_identities_and_mute(db: Database) -> None:
+    # The account owner's identity on each platform ({"slack": "U123", "teams": "<AAD object id>"}, JSON),
+    # beside account_owner (the display name that signs scripts): reminders and drafts reach them by id.
+    db.execute("ALTER TABLE clients ADD COLUMN account_owner_ids TEXT")
+    # No auto-replies or drafts for the client before this date (ISO; 9999-12-31 until unmuted).
+    db.execute("ALTER TABLE clients ADD COLUMN muted_until TEXT")
+
+
 MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_binary_client_index,
               _m5_auto_reply_claims, _m6_drop_thread_reply_index, _m7_aliases_and_conversation_memory,
-              _m8_drafts, _m9_checklists, _m10_inbox]
+              _m8_drafts, _m9_checklists, _m10_inbox, _m11_owner_identities_and_mute]
 
 
 def migrate(db: Database) -> None:

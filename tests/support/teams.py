@@ -52,6 +52,8 @@ class FakeConnector:
     updated: list[Sent] = field(default_factory=list)     # updateActivity calls: activity id in reply_to_id
     attempts: int = 0                                   # every send request, failed ones included
     members: dict[str, dict] = field(default_factory=dict)  # member id -> TeamsChannelAccount JSON
+    created: list[dict] = field(default_factory=list)       # createConversation requests (new 1:1 chats)
+    refuse_new_chats: bool = False                          # answer createConversation with 403
     failures: list[Failure] = field(default_factory=list)
     delay: float = 0.0                                  # seconds before answering a send
     server: TestServer | None = None
@@ -79,6 +81,7 @@ class FakeConnector:
         app.router.add_post("/v3/conversations/{conversation}/activities", self._receive)
         app.router.add_put("/v3/conversations/{conversation}/activities/{activity}", self._update)
         app.router.add_get("/v3/conversations/{conversation}/members/{member}", self._member)
+        app.router.add_post("/v3/conversations", self._create)
         self.server = TestServer(app, host="127.0.0.1", port=0)
         await self.server.start_server()
         return self
@@ -103,6 +106,16 @@ class FakeConnector:
         self.updated.append(Sent(request.match_info["conversation"], request.match_info["activity"],
                                  await request.json()))
         return web.json_response({"id": request.match_info["activity"]})
+
+    async def _create(self, request: web.Request) -> web.Response:
+        """A new 1:1 chat: Teams answers with the conversation's id (here derived from the member's)."""
+        parameters = await request.json()
+        self.created.append(parameters)
+        if self.refuse_new_chats:
+            return web.json_response({"error": {"code": "Forbidden", "message": "app not installed for user"}},
+                                     status=403)
+        member = (parameters.get("members") or [{}])[0].get("id", "")
+        return web.json_response({"id": f"a:new-1on1-{member}", "activityId": None})
 
     async def _member(self, request: web.Request) -> web.Response:
         member = self.members.get(request.match_info["member"])

@@ -21,7 +21,7 @@ from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.adapters.slack.blocks import (CHOICE_PREFIX, FEEDBACK_PREFIX, THANKS, answer_message, choice_from_value,
-                                       notice_message, plain_message, thanked, unescape)
+                                       notice_message, plain_message, read_slack_text, thanked)
 from bot.adapters.slack.drafts import SlackDrafts
 from bot.adapters.slack.checklist import ChecklistTicks, checklist_message
 from bot.adapters.signals import stop_requested
@@ -32,7 +32,8 @@ from bot.adapters.slack.unknown import register_catch_alls
 from bot.commands import parse_command_text, split_args
 from bot.config import Config, ConfigError
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Reply, SharedFile, Vote
+from bot.message import (CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Mention, Reply, SharedFile,
+                         Vote)
 from bot.notify import DeliveryError
 
 log = logging.getLogger("partingways.slack")
@@ -43,6 +44,7 @@ COMMAND_NAME = "/offboard"
 # Every other subtype (edits, deletions, joins, bot posts...) is ignored.
 SPOKEN_SUBTYPES = (None, "thread_broadcast", "file_share")
 RATE_LIMIT_RETRIES = 2
+USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 HINTS = {
     "not_in_channel": "invite the app to that channel first (/invite @Parting Ways)",
     "channel_not_found": "check the channel id (SLACK_STAFF_CHANNEL?) and that the app was added to it",
@@ -50,7 +52,6 @@ HINTS = {
     "token_revoked": "SLACK_BOT_TOKEN was revoked: reinstall the app and update the token",
     "ratelimited": "Slack kept rate-limiting after retries",
 }
-_MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 # Slack's older file events put "<@U123|dana> uploaded a file: <url|name>" in the text: not the sender's words.
 _UPLOAD_NOTE = re.compile(r"^<@[A-Z0-9]+(?:\|[^>]*)?> (?:uploaded|shared) a file: <[^>]*>\s*")
 
@@ -185,7 +186,11 @@ class SlackNotifier:
               **notice_message(Reply(text=text, title=title), conversation))
 
     def notify_person(self, person: str, text: str, title: str = "") -> None:
-        # Posting to a user id lands in that person's direct messages with the app.
+        # Posting to a user id lands in that person's direct messages with the app. Anything else (a
+        # name typed as the account owner) would be taken for a channel name: refuse it.
+        if not USER_ID.fullmatch(person or ""):
+            raise DeliveryError(f"{person!r} is not a Slack user id: mention the person to record them "
+                                "(`/offboard owner <client> @name`)")
         _call(self.client, "chat.postMessage", channel=person, **notice_message(Reply(text=text, title=title)))
 
 
@@ -238,10 +243,6 @@ def shared_files(event: dict) -> tuple[SharedFile, ...]:
                  for f in event.get("files") or [] if isinstance(f, dict))
 
 
-def without_mentions_of(bot_user_id: str | None, text: str) -> str:
-    return " ".join(_MENTION.sub(lambda m: "" if m.group(1) == bot_user_id else m.group(0), text).split())
-
-
 class SlackListeners:
     """The Slack adapter (see bot.contract.Adapter) as Bolt listeners: translate, ask the core,
     deliver what it decided."""
@@ -292,6 +293,23 @@ class SlackListeners:
         changes = args is not None and not self.bot.commands.is_read_only(args)
         return CLIENT if changes else STAFF
 
+    def _read(self, raw: str, body: dict, context: BoltContext) -> tuple[str, tuple[Mention, ...]]:
+        """What the person typed, with each person they mentioned as "@Name" (the bot's own mention
+        dropped) and resolved: their user id, and whether they are one of our staff."""
+        mentions: list[Mention] = []
+        ours = our_team(body, context)
+
+        def person(user_id: str, label: str) -> str:
+            if user_id == context.bot_user_id:
+                return ""
+            found = self.people.get(user_id)
+            elsewhere = bool(found.team and ours and found.team != ours)
+            shown = f"@{found.name or label or user_id}"
+            mentions.append(Mention(shown, user_id, found.name or label, None if not found.known
+                                    else not (found.guest or elsewhere)))
+            return shown
+        return " ".join(read_slack_text(raw, person).split()), tuple(mentions)
+
     def _event_audience(self, body: dict, event: dict, context: BoltContext, text: str) -> str:
         return self.audience_of(event["user"], event_sender_team(event), body, context,
                                 self._if_unknown(parse_command_text(text)))
@@ -300,21 +318,21 @@ class SlackListeners:
     def on_message(self, body: dict, event: dict, context: BoltContext) -> None:
         if not spoken_by_a_person(event):
             return
-        text = self._text_of(event, context)
+        text, mentions = self._text_of(event, body, context)
         audience = self._event_audience(body, event, context, text)
         if audience == STAFF and event.get("channel_type") != "im":
             return  # staff address the bot in channels with a mention, handled by on_mention
         if self._first_delivery(body, context):
-            self._answer(body, event, text, audience, context)
+            self._answer(body, event, text, audience, context, mentions)
 
     def on_mention(self, body: dict, event: dict, context: BoltContext) -> None:
         if not spoken_by_a_person(event):
             return
-        text = self._text_of(event, context)
+        text, mentions = self._text_of(event, body, context)
         if self._event_audience(body, event, context, text) == CLIENT:
             return  # a client's mention is answered from its message event, as a client
         if self._first_delivery(body, context):
-            self._answer(body, event, text, STAFF, context)
+            self._answer(body, event, text, STAFF, context, mentions)
 
     def on_home_opened(self, body: dict, event: dict, context: BoltContext) -> None:
         if event.get("tab") != "home":
@@ -333,7 +351,7 @@ class SlackListeners:
     # -- slash command and buttons --------------------------------------------------------
     def on_command(self, ack, body: dict, respond, context: BoltContext) -> None:
         ack()  # within Slack's 3 seconds, whatever follows
-        text = unescape(body.get("text") or "")  # Slack sends & < > as entities here too
+        text, mentions = self._read(body.get("text") or "", body, context)  # entities and markup, as in events
         args = split_args(text)
         channel, user = body.get("channel_id") or "", body.get("user_id") or ""
         linked = self.bot.clients.for_channel(PLATFORM, channel)
@@ -342,7 +360,7 @@ class SlackListeners:
             sender_name=body.get("user_name") or "",
             audience=self.audience_of(user, body.get("team_id"), body, context, self._if_unknown(args)),
             client=linked["name"] if linked else None, conversation_id=channel,
-            message_id=body.get("trigger_id") or "", inbox_id=context.get(INBOX_ID))
+            message_id=body.get("trigger_id") or "", inbox_id=context.get(INBOX_ID), mentions=mentions)
         decision = self.bot.run_command(message, args)
         self._respond(respond, decision.interaction_id, response_type="ephemeral", **self._message_for(decision))
 
@@ -393,14 +411,14 @@ class SlackListeners:
             return True
         return self.bot.claim_event(PLATFORM, body.get("event_id") or "")
 
-    @staticmethod
-    def _text_of(event: dict, context: BoltContext) -> str:
+    def _text_of(self, event: dict, body: dict, context: BoltContext) -> tuple[str, tuple[Mention, ...]]:
         text = event.get("text") or ""
         if event.get("files"):
             text = _UPLOAD_NOTE.sub("", text)
-        return without_mentions_of(context.bot_user_id, unescape(text))
+        return self._read(text, body, context)
 
-    def _answer(self, body: dict, event: dict, text: str, audience: str, context: BoltContext) -> None:
+    def _answer(self, body: dict, event: dict, text: str, audience: str, context: BoltContext,
+                mentions: tuple[Mention, ...] = ()) -> None:
         channel, user = event["channel"], event["user"]
         linked = self.bot.clients.for_channel(PLATFORM, channel)
         thread = event.get("thread_ts") or event["ts"]
@@ -408,7 +426,7 @@ class SlackListeners:
             text=text, platform=PLATFORM, sender_id=user, sender_name=self.people.get(user).name,
             audience=audience, client=linked["name"] if linked else None, conversation_id=channel,
             thread_id=thread, message_id=event["ts"], shared_with_outsiders=shared_with_other_workspaces(body),
-            direct=event.get("channel_type") == "im", files=shared_files(event),
+            direct=event.get("channel_type") == "im", files=shared_files(event), mentions=mentions,
             inbox_id=context.get(INBOX_ID))
         self._deliver(self.bot.handle(message), Place(channel, thread, user))
 

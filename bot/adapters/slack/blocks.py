@@ -7,6 +7,7 @@ echo) goes through ``escape`` before it reaches Slack, so ``<!channel>``,
 from __future__ import annotations
 
 import json
+import re
 
 from bot.core import FEEDBACK_VALUES
 from bot.message import CHOICE_KINDS, CLIENT, Choice, Decision, Reply
@@ -36,6 +37,37 @@ def escape(text: str) -> str:
 def unescape(text: str) -> str:
     """Slack's entities back to characters, for text arriving from Slack."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+_MARKUP = re.compile(r"<([^<>]*)>")
+
+
+def read_slack_text(raw: str, on_user=lambda user_id, label: f"<@{user_id}>") -> str:
+    """Text as Slack delivers it (entities, <@U123>, <https://x|x>, <mailto:a@b|a@b>) as the person
+    typed it: links and email addresses plain, channels as #name, and each user mention replaced by
+    on_user(user id, label). Special mentions (<!here>) stay markup, so they are escaped on the way
+    out like anything else typed. Only real markup counts: a '<' the person typed arrives as &lt;."""
+    out, position = [], 0
+    for match in _MARKUP.finditer(raw):
+        out.append(unescape(raw[position:match.start()]))
+        out.append(_markup_as_text(match.group(1), on_user))
+        position = match.end()
+    return "".join(out + [unescape(raw[position:])])
+
+
+def _markup_as_text(inner: str, on_user) -> str:
+    target, _, label = inner.partition("|")
+    if target.startswith("@"):
+        return on_user(target[1:], unescape(label))
+    if target.startswith("#"):
+        return "#" + unescape(label or target[1:])
+    if target.startswith("!"):
+        return f"<{unescape(inner)}>"
+    url, label = unescape(target), unescape(label)
+    bare = url.removeprefix("mailto:")
+    if not label or label in (url, bare) or bare.split("://", 1)[-1].rstrip("/") == label.rstrip("/"):
+        return label or bare
+    return f"{label} ({bare})"
 
 
 def escape_keeping_quotes(text: str) -> str:

@@ -92,6 +92,22 @@ def _bot_mention_texts(activity) -> list[str]:
     return texts
 
 
+def people_mentioned(activity) -> list[tuple[str, dict]]:
+    """(the mention as it stands in the text, whom it names: id, name, maybe aadObjectId) for each
+    person mentioned, the bot left out (and tags, channels and teams, which are not people)."""
+    bot_id = activity.recipient.id if activity.recipient else None
+    found = []
+    for entity in activity.entities or []:
+        if (entity.type or "").lower() != "mention":
+            continue
+        mentioned = _extra(entity, "mentioned") or {}
+        if not isinstance(mentioned, dict) or not mentioned.get("id") or mentioned.get("id") == bot_id \
+                or (mentioned.get("type") or "person").lower() != "person":
+            continue
+        found.append((_extra(entity, "text") or f"<at>{mentioned.get('name', '')}</at>", mentioned))
+    return found
+
+
 def mentions_bot(activity) -> bool:
     return bool(_bot_mention_texts(activity))
 

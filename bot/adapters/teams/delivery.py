@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from botbuilder.core import MessageFactory, TurnContext
-from botbuilder.schema import Activity, ConversationReference, ErrorResponseException
+from botbuilder.schema import (Activity, ChannelAccount, ConversationAccount, ConversationParameters,
+                               ConversationReference, ErrorResponseException)
 
 from bot import clock
 from bot.adapters.teams.audience import THREAD_MARK, conversation_key, conversation_tenant, is_group_conversation
@@ -137,8 +138,8 @@ def remember_conversation(storage: Storage, activity: Activity, colleague: bool)
     keys = [key]
     sender = activity.from_property
     if colleague and sender and not is_group_conversation(activity):
-        # By Azure AD object id and Teams user id, and by display name for reminders addressed by name.
-        keys += _id_keys(sender) + ([person_key(sender.name)] if sender.name else [])
+        # By Azure AD object id and Teams user id only: a display name is not unique, nor proof.
+        keys += _id_keys(sender)
     for each in keys:
         if storage.conversation_ref(PLATFORM, each) != reference:
             storage.save_conversation_ref(PLATFORM, each, reference)
@@ -174,6 +175,52 @@ class ProactiveSender:
             sent["response"] = await send_with_retries(context, activity, self.policy, deadline)
 
         await self._continue(reference, deliver)
+        return getattr(sent.get("response"), "id", None)
+
+    async def send_to_person(self, person: str, activity: Activity, deadline: float | None = None,
+                             via: str = "") -> str | None:
+        """Send to one person (their AAD object id or Teams user id) in their 1:1 chat with the bot:
+        the stored one, else a new one started from the conversation `via` (the staff channel), which
+        gives the service URL, the tenant and the bot's own account."""
+        key = person_key(person)
+        if self.storage.conversation_ref(PLATFORM, key) is not None:
+            return await self.send(key, activity, deadline)
+        template = self.storage.conversation_ref(PLATFORM, via) if via else None
+        if template is None:
+            raise DeliveryError(f"I have no 1:1 chat with {person} in Teams yet, and no staff conversation to "
+                                "start one from: ask them to say hello to the bot once.")
+        tenant = (template.get("conversation") or {}).get("tenantId")  # as reference_for stores it
+        return await self._open_personal_chat(person, key, ConversationReference().deserialize(template), tenant,
+                                              activity, deadline or self.policy.deadline())
+
+    async def _open_personal_chat(self, person: str, key: str, template: ConversationReference, tenant: str | None,
+                                  activity: Activity, deadline: float) -> str | None:
+        parameters = ConversationParameters(is_group=False, bot=template.bot, members=[ChannelAccount(id=person)],
+                                            tenant_id=tenant, channel_data={"tenant": {"id": tenant}} if tenant else None)
+        sent, failed = {}, []
+
+        async def deliver(context: TurnContext) -> None:
+            try:
+                chat = ConversationReference(bot=template.bot, channel_id=template.channel_id,
+                                             service_url=template.service_url,
+                                             conversation=ConversationAccount(id=context.activity.conversation.id,
+                                                                              conversation_type="personal",
+                                                                              tenant_id=tenant)).serialize()
+                chat["conversation"]["tenantId"] = tenant
+                self.storage.save_conversation_ref(PLATFORM, key, chat)  # the next message goes straight there
+                context.activity.id = None
+                sent["response"] = await send_with_retries(context, activity, self.policy, deadline)
+            except Exception as error:  # noqa: BLE001 - reported below, not swallowed by the adapter
+                failed.append(error)
+
+        try:
+            await self.adapter.create_conversation(self.app_id, deliver, parameters, template.channel_id,
+                                                   template.service_url)
+        except Exception as error:  # noqa: BLE001 - any failure is the caller's DeliveryError
+            raise DeliveryError(f"I couldn't start a 1:1 chat with {person} in Teams ({describe_failure(error)}): "
+                                "the app may not be installed for them; ask them to say hello to the bot once.") from error
+        if failed:
+            raise DeliveryError(describe_failure(failed[0])) from failed[0]
         return getattr(sent.get("response"), "id", None)
 
     async def update(self, key: str, activity_id: str, activity: Activity) -> None:
@@ -236,9 +283,10 @@ class TeamsNotifier:
         await self.post_to_staff(notice_activity(text, title))
 
     async def notify_person_async(self, person: str, text: str, title: str = "") -> None:
+        """person: their AAD object id (or Teams user id), as `offboard owner <client> @name` records it."""
         if not (person or "").strip():
             raise DeliveryError("No person given to message.")
-        await self.sender.send(person_key(person), notice_activity(text, title))
+        await self.sender.send_to_person(person, notice_activity(text, title), via=self.staff_conversation)
 
     def notify_staff(self, text: str, title: str = "") -> None:
         self._wait(self.notify_staff_async(text, title))

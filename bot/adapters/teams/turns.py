@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import shlex
 from copy import deepcopy
 from dataclasses import replace
@@ -18,9 +19,9 @@ from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, Messag
 from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity
 
-from bot.adapters.teams.audience import (Speaker, addressed_to_bot, conversation_key, event_key,
-                                         is_colleague, is_from_bot, shared_files, text_without_bot_mention,
-                                         thread_of)
+from bot.adapters.teams.audience import (GUEST_ROLES, Speaker, addressed_to_bot, conversation_key,
+                                         conversation_tenant, event_key, is_colleague, is_from_bot,
+                                         people_mentioned, shared_files, text_without_bot_mention, thread_of)
 from bot.adapters.teams.cards import (choice_from_submit, coaching_card, escape_markdown, feedback_from_submit,
                                       feedback_thanks, has_card_parts, teams_text, with_choices)
 from bot.adapters.teams.drafts import TeamsDrafts, draft_submit
@@ -29,7 +30,8 @@ from bot.adapters.teams.delivery import (PLATFORM, ProactiveSender, RetryPolicy,
                                          describe_failure, notice_activity, personal_chat_key,
                                          remember_conversation, send_with_retries)
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Vote
+from bot.commands import parse_command_text
+from bot.message import CLIENT, COMMAND, DENY, REPLY, STAFF, Decision, IncomingMessage, Mention, Vote
 from bot.notify import DeliveryError
 
 log = logging.getLogger("partingways.teams")
@@ -45,6 +47,7 @@ NOWHERE_PRIVATE = "I can't answer that here. Please ask me in a 1:1 chat."
 UNKNOWN_ACTION = ("That button isn't one I know (it may be from an older card, or from another app). "
                   "Nothing was changed. Ask me here, or type `offboard help` for the commands.")
 MESSAGE_RESPONSE = "application/vnd.microsoft.activity.message"
+AAD_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 class TeamsBot(ActivityHandler):
@@ -106,7 +109,8 @@ class TeamsBot(ActivityHandler):
         text, files = text_without_bot_mention(activity), shared_files(activity)
         if not (text or files) or not addressed_to_bot(activity, speaker):
             return
-        message = replace(self._incoming(activity, text, speaker, inbox_id), files=files)
+        text, mentions = await self._mentions(turn_context, text, speaker)
+        message = replace(self._incoming(activity, text, speaker, inbox_id), files=files, mentions=mentions)
         decision = self.core.handle(message)
         await self._deliver(turn_context, decision, speaker)
 
@@ -125,6 +129,36 @@ class TeamsBot(ActivityHandler):
         message = self._incoming(turn_context.activity, "", speaker, turn_context.turn_state.get(INBOX_ID))
         decision = self.core.choose(message, interaction_id, choice)
         await self._deliver(turn_context, decision, speaker)
+
+    async def _mentions(self, turn_context: TurnContext, text: str, speaker: Speaker) -> tuple[str, tuple]:
+        """Each person mentioned as "@Name" in the text; for a staff command, also who they are (the
+        roster gives their AAD object id, tenant and role), so `offboard owner Acme @Priya` records her."""
+        found = []
+        for written, mentioned in people_mentioned(turn_context.activity):
+            shown = f"@{mentioned.get('name') or 'someone'}"
+            text = text.replace(written, shown)
+            found.append((shown, mentioned))
+        if not found:
+            return text, ()
+        if speaker.audience != STAFF or parse_command_text(text) is None:
+            return text, tuple(Mention(shown, str(m.get("aadObjectId") or m["id"]), m.get("name") or "")
+                               for shown, m in found)
+        return text, tuple([await self._who(turn_context, shown, mentioned) for shown, mentioned in found])
+
+    async def _who(self, turn_context: TurnContext, shown: str, mentioned: dict) -> Mention:
+        try:
+            member = await asyncio.wait_for(TeamsInfo.get_member(turn_context, mentioned["id"]), timeout=ROSTER_SECONDS)
+        except Exception as error:  # noqa: BLE001 - unknown then: the core refuses to record them
+            log.info("could not look up a mentioned person in the Teams roster: %s", error)
+            member = None
+        aad = (getattr(member, "aad_object_id", None) or mentioned.get("aadObjectId")
+               or (mentioned["id"] if AAD_ID.fullmatch(mentioned["id"]) else ""))
+        if member is None:
+            return Mention(shown, aad, mentioned.get("name") or "", None)
+        ours = self._our_tenant()
+        tenant = getattr(member, "tenant_id", None) or conversation_tenant(turn_context.activity)
+        staff = bool(ours) and tenant == ours and (member.user_role or "").lower() not in GUEST_ROLES
+        return Mention(shown, aad or member.id, member.name or mentioned.get("name") or "", staff)
 
     # -- who is speaking ---------------------------------------------------------------
     async def _speaker(self, turn_context: TurnContext) -> Speaker:
