@@ -37,6 +37,7 @@ COMMON_WORDS = frozenset("""
     support new old ex about after before just still please thanks hello
 """.split())
 _WORD = re.compile(r"[\w][\w&'’.-]*[\w]|[\w]")
+_EMAIL_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}")
 _DOMAIN = re.compile(r"(?<![\w.-])@?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
 
 
@@ -300,6 +301,29 @@ class Clients:
 
     def add_alias(self, name: str, alias: str) -> dict:
         client = self.get(name)
+        alias = self._checked_alias(client, alias)
+        aliases = split_aliases(client.get("aliases"))
+        if alias.lower() not in (a.lower() for a in aliases):
+            if len(aliases) >= MAX_ALIASES:
+                raise ClientError(f"{client['name']} already has {MAX_ALIASES} aliases.")
+            aliases.append(alias)
+        self.storage.update_client(client["id"], {"aliases": ", ".join(aliases), "updated_at": iso(utcnow())})
+        return self.get(client["name"])
+
+    def set_aliases(self, name: str, aliases: str | None) -> dict:
+        """Replace every alias ("Acme, ACD"); None or "" removes them all."""
+        client = self.get(name)
+        wanted: list[str] = []
+        for alias in split_aliases(aliases):
+            alias = self._checked_alias(client, alias)
+            if alias.lower() not in (a.lower() for a in wanted):
+                wanted.append(alias)
+        if len(wanted) > MAX_ALIASES:
+            raise ClientError(f"A client can have at most {MAX_ALIASES} aliases.")
+        self.storage.update_client(client["id"], {"aliases": ", ".join(wanted) or None, "updated_at": iso(utcnow())})
+        return self.get(client["name"])
+
+    def _checked_alias(self, client: dict, alias: str) -> str:
         alias = " ".join(alias.replace(",", " ").split())
         if not alias or not any(ch.isalnum() for ch in alias) or len(alias) > MAX_NAME:
             raise ClientError(f"An alias must be 1-{MAX_NAME} characters with a letter or digit.")
@@ -308,13 +332,7 @@ class Clients:
         problem = self.alias_conflict(client["name"], alias)
         if problem:
             raise ClientError(problem)
-        aliases = split_aliases(client.get("aliases"))
-        if alias.lower() not in (a.lower() for a in aliases):
-            if len(aliases) >= MAX_ALIASES:
-                raise ClientError(f"{client['name']} already has {MAX_ALIASES} aliases.")
-            aliases.append(alias)
-        self.storage.update_client(client["id"], {"aliases": ", ".join(aliases), "updated_at": iso(utcnow())})
-        return self.get(client["name"])
+        return alias
 
     def _mention_pattern(self) -> tuple[list[str], re.Pattern | None]:
         """Names longest first and one regex for all of them, rebuilt only when clients are added
@@ -336,6 +354,7 @@ class Clients:
         if self.find(name):
             raise ClientError(f"A client called {name!r} already exists.")
         row = self._validated({"status": "active", **facts})
+        self._check_domain_free(name, row.get("email_domain"))
         now = iso(utcnow())
         self.storage.insert_client({"name": name, **row, "created_at": now, "updated_at": now})
         return self._changed(None, self.get(name))
@@ -346,6 +365,7 @@ class Clients:
         if unknown:
             raise ClientError(f"Unknown field(s): {', '.join(sorted(unknown))}. Editable: {', '.join(EDITABLE)}")
         merged = self._validated({**{k: client.get(k) for k in EDITABLE}, "status": client["status"], **facts})
+        self._check_domain_free(client["name"], merged.get("email_domain"))
         if not same_person(merged.get("account_owner"), client.get("account_owner")):
             merged["account_owner_ids"] = None  # another person: the old one's ids must not get their messages
         self.storage.update_client(client["id"], {**merged, "updated_at": iso(utcnow())})
@@ -402,6 +422,33 @@ class Clients:
     def cancel_offboarding(self, name: str) -> dict:
         return self.edit(name, status="active", notice_date=None, end_date=None)
 
+    def unlink(self, platform: str, channel_id: str) -> dict | None:
+        """This conversation no longer belongs to a client; the client it belonged to, if any."""
+        client = self.for_channel(platform, channel_id)
+        if client is not None:
+            self.storage.unlink_channel(platform, channel_id)
+        return client
+
+    def mute(self, name: str, until: date | None) -> dict:
+        """No auto-replies or drafts for the client before `until` (None: until unmuted)."""
+        client = self.get(name)
+        if until is not None and until <= client_today(client, self.default_timezone):
+            raise ClientError(f"{until.isoformat()} is not after today: pick a later day (or leave it out to mute "
+                              f"until `offboard unmute`).")
+        self.storage.update_client(client["id"], {"muted_until": until.isoformat() if until else MUTED_FOREVER,
+                                                  "updated_at": iso(utcnow())})
+        return self.get(name)
+
+    def unmute(self, name: str) -> dict:
+        client = self.get(name)
+        self.storage.update_client(client["id"], {"muted_until": None, "updated_at": iso(utcnow())})
+        return self.get(name)
+
+    @staticmethod
+    def muted_until(client: dict) -> str | None:
+        """The day the client's mute ends (ISO; MUTED_FOREVER until unmuted), while it is muted."""
+        return client.get("muted_until") or None
+
     def link(self, name: str, platform: str, channel_id: str) -> dict:
         client = self.get(name)
         if not channel_id:
@@ -422,7 +469,10 @@ class Clients:
     def _with_phase(self, row: dict | None) -> dict | None:
         if row is None:
             return None
-        row["phase"] = phase_of(row, client_today(row, self.default_timezone))
+        today = client_today(row, self.default_timezone)
+        row["phase"] = phase_of(row, today)
+        if row.get("muted_until") and row["muted_until"] <= today.isoformat():
+            row["muted_until"] = None  # the mute has run out (from that day on, in the client's calendar)
         return row
 
     def _unknown_message(self, name: str) -> str:
@@ -460,7 +510,24 @@ class Clients:
         facts["status"] = status
         if facts.get("timezone"):
             _zone(facts["timezone"])
+        if facts.get("email_domain"):
+            facts["email_domain"] = _email_domain(facts["email_domain"])
         return facts
+
+    def _check_domain_free(self, name: str, domain: str | None) -> None:
+        other = self.storage.client_for_email_domain(domain) if domain else None
+        if other and other["name"].lower() != name.lower():
+            raise ClientError(f"{domain} is already {other['name']}'s email domain: one domain, one client.")
+
+
+def _email_domain(value: str) -> str:
+    """'acmedental.example' from what people type: the domain itself, '@acmedental.example',
+    'dana@acmedental.example' or 'https://acmedental.example/'."""
+    domain = value.strip().lower().removeprefix("mailto:").split("://", 1)[-1].split("/", 1)[0]
+    domain = domain.rpartition("@")[2].strip(".")
+    if not _EMAIL_DOMAIN.fullmatch(domain) or len(domain) > 253:
+        raise ClientError(f"{value!r} is not an email domain (for example acmedental.example).")
+    return domain
 
 
 def _zone(name: str) -> ZoneInfo:

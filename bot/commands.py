@@ -6,13 +6,37 @@ and ``/offboard <command> ...`` as a Slack slash command.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
-from bot.clients import REASON_CATEGORIES, ClientError, Clients, describe_owner, owner_ids
+from bot.clients import EDITABLE, MUTED_FOREVER, REASON_CATEGORIES, ClientError, Clients, describe_owner, owner_ids
+from bot.clients import client_today
 from bot.message import Mention
+from bot.reminders.schedule import parse_when
+from responses.render import long_date
 
 COMMAND_WORD = "offboard"
+CLEAR = "-"   # `offboard set <client> <field> -` clears the field
+# What staff may call each field in `offboard set` (underscores, hyphens and spaces alike).
+FIELD_NAMES = {
+    "notice": "notice_date", "notice_date": "notice_date",
+    "end": "end_date", "end_date": "end_date", "last_day": "end_date",
+    "category": "reason_category", "reason_category": "reason_category",
+    "reason": "reason", "details": "reason", "reason_details": "reason",
+    "provider": "new_provider", "new_provider": "new_provider",
+    "contact": "new_provider_contact", "provider_contact": "new_provider_contact",
+    "new_provider_contact": "new_provider_contact",
+    "owner": "account_owner", "account_owner": "account_owner",
+    "domain": "email_domain", "email_domain": "email_domain", "email": "email_domain",
+    "timezone": "timezone", "tz": "timezone", "time_zone": "timezone",
+    "aliases": "aliases", "alias": "aliases", "aka": "aliases",
+}
+SETTABLE = EDITABLE + ("aliases",)
+FIELD_LABELS = {
+    "notice_date": "notice date", "end_date": "last day of support", "reason_category": "reason category",
+    "reason": "reason details", "new_provider": "new provider", "new_provider_contact": "new provider's contact",
+    "account_owner": "account owner", "email_domain": "email domain", "timezone": "timezone", "aliases": "aliases",
+}
 
 
 class UsageError(ClientError):
@@ -27,6 +51,7 @@ class Invocation:
     sender_id: str
     sender_name: str = ""
     mentions: tuple[Mention, ...] = ()
+    place: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,9 +117,7 @@ class CommandSet:
         if command is None:
             raise UsageError(f"I don't know the command {name!r}.\n{self.help_text()}")
         try:
-            return command.run(Invocation(invocation.args[1:], invocation.platform,
-                                          invocation.conversation_id, invocation.sender_id,
-                                          invocation.sender_name, invocation.mentions))
+            return command.run(replace(invocation, args=invocation.args[1:]))
         except UsageError as error:
             raise UsageError(f"{error}\nUsage: {command.usage}") from None
 
@@ -161,6 +184,16 @@ class CommandSet:
             Command("reason", "reason <client> <category> [details...]",
                     f"record why we are ending ({', '.join(REASON_CATEGORIES)})", self._reason),
             Command("alias", "alias <client> <other name>", "another name staff use for the client", self._alias),
+            Command("set", "set <client> <field> <value>",
+                    f"change any field ({', '.join(f.replace('_', '-') for f in SETTABLE)}); `-` clears it",
+                    self._set),
+            Command("unlink", "unlink", "this channel/conversation no longer belongs to its client", self._unlink),
+            Command("mute", "mute <client> [until]",
+                    "no auto-replies or drafts for the client until the day given (or until unmuted); "
+                    "the team still hears about every message", self._mute),
+            Command("unmute", "unmute <client>", "auto-replies and drafts for the client again", self._unmute),
+            Command("where", "where", "the ids of this conversation (for settings such as the staff channel)",
+                    self._where, changes_records=False),
             Command("done", "done <client>", "mark the offboarding finished (support ended)", self._done),
             Command("cancel", "cancel <client>", "cancel an offboarding, back to active", self._cancel),
         ]
@@ -233,6 +266,77 @@ class CommandSet:
         client = self.clients.add_alias(name, " ".join(rest))
         return f"{client['name']} is now also known as: {client['aliases']}."
 
+    def _set(self, inv: Invocation) -> str:
+        name, rest = self.take_client_then(inv.args, "Which field? One of: " + ", ".join(SETTABLE))
+        field, value = self._field(rest)
+        if not value:
+            raise UsageError(f"What should the {FIELD_LABELS[field]} be? (`{CLEAR}` clears it)")
+        typed = " ".join(value)
+        cleared = typed == CLEAR
+        if field == "account_owner" and not cleared:
+            person, mention = self.take_person(value, inv)
+            return owner_recorded(self.clients.set_owner(name, person, inv.platform if mention else None,
+                                                         mention.user_id if mention else None))
+        if field == "aliases":
+            client = self.clients.set_aliases(name, None if cleared else typed)
+        else:
+            if field == "reason_category" and not cleared:
+                typed = typed.lower().replace("-", "_").replace(" ", "_")
+            client = self.clients.edit(name, **{field: None if cleared else typed})
+        shown = client.get(field)
+        label = FIELD_LABELS[field]
+        if not shown:
+            return f"{client['name']}: {label} cleared."
+        return f"{client['name']}: {label} is now {shown}" + \
+            (f" ({client['phase']})." if field in ("notice_date", "end_date") else ".")
+
+    @staticmethod
+    def _field(rest: list[str]) -> tuple[str, list[str]]:
+        """The field named at the front ('email domain', 'email-domain', 'domain'), and the value after it."""
+        for size in (3, 2, 1):
+            key = "_".join(rest[:size]).lower().replace("-", "_")
+            if len(rest) >= size and key in FIELD_NAMES:
+                return FIELD_NAMES[key], rest[size:]
+        raise UsageError(f"I don't know the field {rest[0]!r}. Fields: {', '.join(SETTABLE)}.")
+
+    def _unlink(self, inv: Invocation) -> str:
+        linked = self.clients.for_channel(inv.platform, inv.conversation_id)
+        if inv.args and (linked is None or " ".join(inv.args).lower() != linked["name"].lower()):
+            raise UsageError(f"This conversation is linked to {linked['name'] if linked else 'no client'}; "
+                             "`offboard unlink` (here, with nothing after it) unlinks it.")
+        client = self.clients.unlink(inv.platform, inv.conversation_id)
+        if client is None:
+            return "This conversation isn't linked to a client, so there was nothing to unlink."
+        return f"This conversation is no longer linked to {client['name']}: messages here are no longer " \
+               f"answered as theirs. `offboard link {client['name']}` links it again."
+
+    def _mute(self, inv: Invocation) -> str:
+        name, rest = self.take_client(inv.args)
+        client = self.clients.get(name)
+        until = None
+        if rest:
+            if len(rest) > 1 and rest[0].lower() == "until":
+                rest = rest[1:]
+            until = parse_when(" ".join(rest), client_today(client, self.clients.default_timezone))
+        client = self.clients.mute(name, until)
+        when = f"until {long_date(until)}" if until else "until someone unmutes them"
+        return f"{client['name']} is muted {when}: no automatic replies or drafts for them, and the staff " \
+               f"channel still hears about every message they send. `offboard unmute {client['name']}` ends it " \
+               f"sooner."
+
+    def _unmute(self, inv: Invocation) -> str:
+        name, _ = self.take_client(inv.args, whole=True)
+        client = self.clients.unmute(name)
+        return f"{client['name']} is no longer muted: replies and drafts follow the reply policy again."
+
+    def _where(self, inv: Invocation) -> str:
+        lines = [f"This conversation ({inv.platform}):"]
+        lines += [f"  {label}: {value}" for label, value in inv.place] or [f"  Conversation: {inv.conversation_id}"]
+        linked = self.clients.for_channel(inv.platform, inv.conversation_id)
+        lines.append(f"  Linked to: {linked['name']} ({linked['phase']})" if linked
+                     else "  Linked to: no client (`offboard link <client>` links it)")
+        return "\n".join(lines)
+
     def _done(self, inv: Invocation) -> str:
         name, _ = self.take_client(inv.args, whole=True)
         client = self.clients.mark_done(name)
@@ -256,6 +360,12 @@ def owner_recorded(client: dict) -> str:
                   f"Teams, mention them (`offboard owner {client['name']} @{owner}`) so they reach them directly."
 
 
+def _muted(until: str | None) -> str | None:
+    if not until:
+        return None
+    return "until unmuted (`offboard unmute`)" if until == MUTED_FOREVER else f"until {until}"
+
+
 def describe_line(client: dict) -> str:
     verb = "ended" if client["phase"] == "ended" else "ends"
     dates = f", support {verb} {client['end_date']}" if client.get("end_date") else ""
@@ -271,5 +381,6 @@ def describe(client: dict) -> str:
         ("Account owner", describe_owner(client)), ("Also known as", client.get("aliases")),
         ("Email domain", client.get("email_domain")),
         ("Timezone", client.get("timezone")), ("Reply mode", client.get("reply_mode")),
+        ("Muted", _muted(client.get("muted_until"))),
     ]
     return "\n".join([client["name"]] + [f"  {label}: {value}" for label, value in labels if value])

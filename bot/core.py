@@ -11,12 +11,13 @@ import re
 import sqlite3
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 
 from dataclasses import dataclass, field, replace
 
-from bot.clients import ClientError, Clients, client_today
+from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
 from bot.checklist import Checklists, checklist_commands
 from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
@@ -419,6 +420,15 @@ class Bot:
         if phase not in OFFBOARDING:
             # Not being offboarded: the normal help desk answers, we stay quiet.
             return Decision(IGNORE, client=client["name"], phase=phase)
+        muted = self.clients.muted_until(client)
+        if muted:
+            decision = Decision(HANDOFF, client=client["name"], phase=phase)
+            until = "until someone unmutes them" if muted == MUTED_FOREVER else \
+                f"until {render.long_date(date.fromisoformat(muted))}"
+            decision.staff_notice = self._staff_notice(
+                message, decision, f"{client['name']} is muted {until} (`offboard mute`), so I don't reply or "
+                f"draft for them", client=client)
+            return decision
         if message.files or not message.text.strip():
             return self._client_files(message, client)
         plan = self._client_plan(message.text, client)
@@ -644,7 +654,7 @@ class Bot:
             text = "Only the offboarding admins can change client records. Ask one of them, or use `list`/`show`."
             return Decision(DENY, intent="command", reply=Reply(text=text))
         invocation = Invocation(args, message.platform, message.conversation_id, message.sender_id,
-                                message.sender_name, message.mentions)
+                                message.sender_name, message.mentions, message.place)
         try:
             answer, error = self.commands.run(invocation), None
         except ClientError as problem:

@@ -61,6 +61,9 @@ class IncomingMessage:
     files: tuple[SharedFile, ...] = ()
     # People mentioned in the text (the bot itself left out), resolved by the adapter.
     mentions: tuple[Mention, ...] = ()
+    # Where this is on its platform, as (label, value) pairs the adapter names ("Slack channel",
+    # "C0123"), for `offboard where`: the ids an operator copies into settings.
+    place: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ class ConsoleSession:
             text=text, platform=self.platform, sender_id=self.user,
             sender_name="Dana" if self.audience == CLIENT else "", audience=self.audience,
             client=self.client, conversation_id=conversation, thread_id=str(number),
-            message_id=str(number), direct=self.audience == STAFF)
+            message_id=str(number), direct=self.audience == STAFF, place=(("Console session", conversation),))
 
     def _pick(self, number: int) -> str:
         if not 1 <= number <= len(self._choices):

@@ -197,6 +197,10 @@ class Storage:
                    "ON CONFLICT(platform, channel_id) DO UPDATE SET client_id = excluded.client_id, "
                    "linked_at = excluded.linked_at", [platform, channel_id, client_id, iso(utcnow())])
 
+    def unlink_channel(self, platform: str, channel_id: str) -> int:
+        return self.write("DELETE FROM client_channels WHERE platform = ? AND channel_id = ?",
+                          [platform, channel_id]).rowcount
+
     def client_aliases(self) -> list[tuple[str, str]]:
         """(client name, aliases as stored) for every client that has aliases."""
         with self.lock:

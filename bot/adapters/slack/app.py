@@ -310,6 +310,20 @@ class SlackListeners:
             return shown
         return " ".join(read_slack_text(raw, person).split()), tuple(mentions)
 
+    def _place(self, channel: str, thread: str, body: dict, context: BoltContext) -> tuple[tuple[str, str], ...]:
+        """The ids of a conversation, for `offboard where`."""
+        pairs = [("Slack channel", channel)] + ([("Thread", thread)] if thread else [])
+        team = our_team(body, context)
+        if team:
+            pairs.append(("Workspace", team))
+        if shared_with_other_workspaces(body):
+            pairs.append(("Shared with another workspace", "yes (Slack Connect)"))
+        if channel and channel == self.notifier.staff_channel:
+            pairs.append(("Staff channel", "yes, this is SLACK_STAFF_CHANNEL"))
+        elif channel and not channel.startswith("D"):
+            pairs.append(("Staff channel", f"no; to post staff notices here, set SLACK_STAFF_CHANNEL={channel}"))
+        return tuple(pairs)
+
     def _event_audience(self, body: dict, event: dict, context: BoltContext, text: str) -> str:
         return self.audience_of(event["user"], event_sender_team(event), body, context,
                                 self._if_unknown(parse_command_text(text)))
@@ -360,7 +374,8 @@ class SlackListeners:
             sender_name=body.get("user_name") or "",
             audience=self.audience_of(user, body.get("team_id"), body, context, self._if_unknown(args)),
             client=linked["name"] if linked else None, conversation_id=channel,
-            message_id=body.get("trigger_id") or "", inbox_id=context.get(INBOX_ID), mentions=mentions)
+            message_id=body.get("trigger_id") or "", inbox_id=context.get(INBOX_ID), mentions=mentions,
+            place=self._place(channel, "", body, context))
         decision = self.bot.run_command(message, args)
         self._respond(respond, decision.interaction_id, response_type="ephemeral", **self._message_for(decision))
 
@@ -427,7 +442,7 @@ class SlackListeners:
             audience=audience, client=linked["name"] if linked else None, conversation_id=channel,
             thread_id=thread, message_id=event["ts"], shared_with_outsiders=shared_with_other_workspaces(body),
             direct=event.get("channel_type") == "im", files=shared_files(event), mentions=mentions,
-            inbox_id=context.get(INBOX_ID))
+            inbox_id=context.get(INBOX_ID), place=self._place(channel, thread, body, context))
         self._deliver(self.bot.handle(message), Place(channel, thread, user))
 
     def _deliver(self, decision: Decision, place: Place) -> None:

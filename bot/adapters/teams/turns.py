@@ -122,7 +122,28 @@ class TeamsBot(ActivityHandler):
             sender_name=sender.name or "", audience=speaker.audience, client=speaker.client,
             conversation_id=conversation_key(activity.conversation.id),
             thread_id=thread_of(activity.conversation.id), message_id=activity.id or "",
-            direct=(activity.conversation.conversation_type or "").lower() == "personal", inbox_id=inbox_id)
+            direct=(activity.conversation.conversation_type or "").lower() == "personal", inbox_id=inbox_id,
+            place=self._place(activity))
+
+    def _place(self, activity: Activity) -> tuple[tuple[str, str], ...]:
+        """The ids of a conversation, for `offboard where` (TEAMS_STAFF_CONVERSATION is copied from here)."""
+        key, kind = conversation_key(activity.conversation.id), activity.conversation.conversation_type or "personal"
+        pairs = [("Teams conversation", key)]
+        if thread_of(activity.conversation.id):
+            pairs.append(("Thread (message id)", thread_of(activity.conversation.id)))
+        pairs.append(("Conversation type", kind))
+        team = ((activity.channel_data or {}).get("team") or {}) if isinstance(activity.channel_data, dict) else {}
+        if team.get("id"):
+            pairs.append(("Team", team["id"]))
+        if conversation_tenant(activity):
+            pairs.append(("Tenant", conversation_tenant(activity)))
+        if activity.service_url:
+            pairs.append(("Service URL", activity.service_url))
+        if key == conversation_key(self.config.teams_staff_conversation):
+            pairs.append(("Staff conversation", "yes, this is TEAMS_STAFF_CONVERSATION"))
+        elif kind.lower() == "channel":
+            pairs.append(("Staff conversation", f"no; to post staff notices here, set TEAMS_STAFF_CONVERSATION={key}"))
+        return tuple(pairs)
 
     async def _choose(self, turn_context: TurnContext, speaker: Speaker, interaction_id: int, choice) -> None:
         """A 'which client?' (or 'did you mean?') button: the core answers the question again."""
