@@ -176,6 +176,8 @@ class MailboxNotifier:
     """Staff notices and reminders by mail to EMAIL_STAFF_ADDRESS (when no chat platform is set up)."""
 
     platform = "email"
+    # Account owners are recorded by name (or email address): notify_person takes either.
+    people_by_name = True
 
     def __init__(self, outbox: Outbox, config: Config):
         self.outbox, self.config = outbox, config
