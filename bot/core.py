@@ -397,7 +397,8 @@ class Bot:
         client = self.clients.find(original["client"]) if original.get("client") else None
         intent = None
         if choice.kind == CHOICE_CLIENT:
-            client = self.clients.find(choice.value or "")
+            # A platform may carry only the beginning of a long name (a Slack option holds 150 characters).
+            client = self.clients.find_loosely(choice.value or "")
             if client is None:
                 return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(
                     text=f"I no longer know a client called {choice.value!r}. Try `offboard list`."))

@@ -298,6 +298,30 @@ async def test_teams_card_offers_client_buttons_and_a_submit_answers_again(teams
 
 
 @pytest.mark.asyncio
+async def test_teams_many_clients_come_as_a_drop_down_within_teams_six_actions(teams_bot):
+    """Teams shows at most six actions in a row: past that, the clients are a drop-down and one submit."""
+    from botbuilder.schema import Activity
+
+    from tests.support.teams import adapter_for, chat
+    bot = teams_bot
+    for n in range(6):
+        bot.clients.add(f"Client {n} Ltd", status="transition", end_date=calendar.iso_day(10 + n))
+    adapter = adapter_for(bot, chat())
+    await adapter.send(VAGUE)
+    card = adapter.activity_buffer.pop(0).attachments[0].content
+    assert len(card["actions"]) <= 6
+    [menu] = [item for item in card["body"] if item["type"] == "Input.ChoiceSet"]
+    assert len(menu["choices"]) == 8 and menu["style"] == "compact"
+    [submit] = [a for a in card["actions"] if a["data"].get("kind") == "partingways.choice"]
+    picked = next(c["value"] for c in menu["choices"] if c["title"].startswith("Client 3 Ltd"))
+    # Teams sends the button's data with each input's value under the input's id.
+    await adapter.send(Activity(type="message", value={**submit["data"], menu["id"]: picked}))
+    answer = adapter.activity_buffer.pop(0).attachments[0].content
+    assert "Client 3 Ltd" in answer["body"][1]["text"]
+    assert bot.storage.recent_interactions(limit=1)[0]["client"] == "Client 3 Ltd"
+
+
+@pytest.mark.asyncio
 async def test_teams_intent_choice_goes_end_to_end(teams_bot):
     from botbuilder.schema import Activity
 

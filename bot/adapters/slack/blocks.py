@@ -9,13 +9,32 @@ from __future__ import annotations
 import json
 import re
 
+from slack_sdk.models.blocks import (ActionsBlock, ButtonElement, ContextBlock, DividerBlock, HeaderBlock, InputBlock,
+                                     MarkdownTextObject, Option, PlainTextInputElement, PlainTextObject, SectionBlock,
+                                     StaticSelectElement)
+from slack_sdk.models.views import View
+
 from bot.core import FEEDBACK_VALUES
 from bot.message import CHOICE_KINDS, CLIENT, Choice, Decision, Reply
 
+# Slack's limits (api.slack.com/reference/block-kit): slack_sdk.models checks most of them when a block
+# or view is turned into JSON; message() checks the two it does not (blocks per message, text length).
 SECTION_LIMIT = 3000      # characters in a section's text
 HEADER_LIMIT = 150        # characters in a header's plain text
+CONTEXT_TEXT_LIMIT = 3000  # characters in one context element's text
 TEXT_LIMIT = 40_000       # characters in a message's top-level text
-MESSAGE_BLOCK_LIMIT = 50  # blocks in a message (a Home tab allows 100)
+MESSAGE_BLOCK_LIMIT = 50  # blocks in a message
+VIEW_BLOCK_LIMIT = 100    # blocks in a Home tab or a modal
+BUTTON_TEXT_LIMIT = 75    # characters in a button's text
+BUTTON_VALUE_LIMIT = 2000  # characters in a button's value
+OPTION_VALUE_LIMIT = 150  # characters in a select option's value
+OPTIONS_LIMIT = 100       # options in one select menu
+ACTIONS_ELEMENT_LIMIT = 25  # elements in one actions block
+MODAL_TITLE_LIMIT = 24    # a modal's title, submit and close texts
+INPUT_LABEL_LIMIT = 2000  # an input block's label
+INPUT_TEXT_LIMIT = 3000   # characters a plain_text_input may hold
+PLACEHOLDER_LIMIT = 150   # a placeholder's text
+EMPTY = "(empty)"         # Slack refuses empty text objects
 FEEDBACK_BLOCK = "feedback"
 FEEDBACK_PREFIX = "feedback_"
 FEEDBACK_LABELS = {"helpful": "Helpful", "not_helpful": "Not helpful"}
@@ -23,7 +42,7 @@ THANKS = "Thanks for the feedback."
 CHOICE_BLOCK = "choices"
 CHOICE_PREFIX = "choice_"
 MAX_BUTTONS = 5           # more than this reads better as one select menu
-OPTION_TEXT_LIMIT = 75    # characters in a select option's or button's text
+OPTION_TEXT_LIMIT = 75    # characters in a select option's text
 FENCE = "```"
 SCRIPT_LABEL = "*Ready to send* (copy, adjust, send):\n"
 
@@ -102,17 +121,48 @@ def _cut_point(text: str, index: int) -> int:
     return amp if amp > 0 and ";" not in text[amp:index] else index
 
 
-# -- blocks -----------------------------------------------------------------------
+# -- blocks: every one built with slack_sdk.models, which checks Slack's limits on to_dict() ------------
+# Text is clipped to each limit here, with a visible "…", so a long field shortens instead of making
+# Slack refuse the whole message or view. Limits slack_sdk does not check are checked here too.
+def _mrkdwn(text: str, limit: int) -> MarkdownTextObject:
+    return MarkdownTextObject(text=clip(text, limit) if text.strip() else EMPTY)
+
+
+def _plain(text: str, limit: int) -> PlainTextObject:
+    return PlainTextObject(text=clip(text, limit) if text.strip() else EMPTY, emoji=True)
+
+
 def section(mrkdwn: str) -> dict:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
+    return SectionBlock(text=_mrkdwn(mrkdwn, SECTION_LIMIT)).to_dict()
 
 
 def header(text: str) -> dict:
-    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, HEADER_LIMIT)}}
+    return HeaderBlock(text=_plain(text, HEADER_LIMIT)).to_dict()
 
 
 def context(mrkdwn: str) -> dict:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn}]}
+    return ContextBlock(elements=[_mrkdwn(mrkdwn, CONTEXT_TEXT_LIMIT)]).to_dict()
+
+
+def divider() -> dict:
+    return DividerBlock().to_dict()
+
+
+def button(label: str, action_id: str, value: str, style: str | None = None) -> ButtonElement:
+    return ButtonElement(text=_plain(label, BUTTON_TEXT_LIMIT), action_id=action_id, value=value, style=style)
+
+
+def actions(block_id: str, elements: list) -> dict:
+    return ActionsBlock(block_id=block_id, elements=elements[:ACTIONS_ELEMENT_LIMIT]).to_dict()
+
+
+def text_input(block_id: str, action_id: str, label: str, *, initial: str | None = None, multiline: bool = False,
+               max_length: int = INPUT_TEXT_LIMIT, optional: bool = False, placeholder: str = "") -> dict:
+    element = PlainTextInputElement(action_id=action_id, multiline=multiline, max_length=min(max_length, INPUT_TEXT_LIMIT),
+                                    initial_value=initial[:min(max_length, INPUT_TEXT_LIMIT)] if initial else None,
+                                    placeholder=_plain(placeholder, PLACEHOLDER_LIMIT) if placeholder else None)
+    return InputBlock(block_id=block_id, label=_plain(label, INPUT_LABEL_LIMIT), element=element,
+                      optional=optional).to_dict()
 
 
 def sections(escaped: str) -> list[dict]:
@@ -127,15 +177,45 @@ def fitted(blocks: list[dict], tail: list[dict], limit: int = MESSAGE_BLOCK_LIMI
     return blocks + tail
 
 
+def message(text: str, blocks: list[dict] | None = None) -> dict:
+    """chat.postMessage / chat.update / response_url arguments: the fallback text (escaped already) and
+    the blocks, both within Slack's message limits."""
+    built = {"text": clip(text, TEXT_LIMIT) if text.strip() else EMPTY}
+    if blocks is not None:
+        if len(blocks) > MESSAGE_BLOCK_LIMIT:
+            raise ValueError(f"{len(blocks)} blocks: a Slack message holds at most {MESSAGE_BLOCK_LIMIT}")
+        built["blocks"] = blocks
+    return built
+
+
+def home(blocks: list[dict]) -> dict:
+    """A Home tab (views.publish): at most 100 blocks, checked by slack_sdk."""
+    return View(type="home", blocks=fitted(blocks, [], VIEW_BLOCK_LIMIT)).to_dict()
+
+
+def modal_view(callback_id: str, title: str, blocks: list[dict], *, submit: str = "", close: str = "Cancel",
+               private_metadata: str = "") -> dict:
+    """A modal (views.open, or a view_submission's response_action "update"), checked by slack_sdk."""
+    return View(type="modal", callback_id=callback_id, title=_plain(title, MODAL_TITLE_LIMIT),
+                submit=_plain(submit, MODAL_TITLE_LIMIT) if submit else None, close=_plain(close, MODAL_TITLE_LIMIT),
+                private_metadata=private_metadata or None, blocks=fitted(blocks, [], VIEW_BLOCK_LIMIT)).to_dict()
+
+
 def feedback_actions(interaction_id: int) -> dict:
-    return {"type": "actions", "block_id": FEEDBACK_BLOCK, "elements": [
-        {"type": "button", "action_id": FEEDBACK_PREFIX + value, "value": str(interaction_id),
-         "text": {"type": "plain_text", "text": FEEDBACK_LABELS[value]}}
-        for value in FEEDBACK_VALUES]}
+    return actions(FEEDBACK_BLOCK, [button(FEEDBACK_LABELS[value], FEEDBACK_PREFIX + value, str(interaction_id))
+                                    for value in FEEDBACK_VALUES])
 
 
-def choice_value(interaction_id: int, choice: Choice) -> str:
-    return json.dumps({"i": interaction_id, "k": choice.kind, "v": choice.value}, separators=(",", ":"))
+def choice_value(interaction_id: int, choice: Choice, limit: int = BUTTON_VALUE_LIMIT) -> str:
+    """What a choice's button or option carries back. An option holds only 150 characters: a long name
+    is cut to fit (the core takes a unique beginning of a client's name)."""
+    value = choice.value
+    while True:
+        encoded = json.dumps({"i": interaction_id, "k": choice.kind, "v": value}, separators=(",", ":"),
+                             ensure_ascii=False)
+        if len(encoded) <= limit or not value:
+            return encoded
+        value = value[:len(value) - max(1, len(encoded) - limit)]
 
 
 def choice_from_value(value: str) -> tuple[int, Choice] | None:
@@ -156,29 +236,15 @@ def choice_blocks(decision: Decision) -> list[dict]:
         return []
     prompt = section(escape(decision.choice_prompt or "Choose one:"))
     if len(decision.choices) <= MAX_BUTTONS:
-        elements = [{"type": "button", "action_id": f"{CHOICE_PREFIX}{n}",
-                     "text": {"type": "plain_text", "text": clip(choice.label, OPTION_TEXT_LIMIT)},
-                     "value": choice_value(decision.interaction_id, choice)}
+        elements = [button(choice.label, f"{CHOICE_PREFIX}{n}", choice_value(decision.interaction_id, choice))
                     for n, choice in enumerate(decision.choices)]
     else:
-        elements = [{"type": "static_select", "action_id": f"{CHOICE_PREFIX}select",
-                     "placeholder": {"type": "plain_text", "text": "Choose one"},
-                     "options": [{"text": {"type": "plain_text", "text": clip(choice.label, OPTION_TEXT_LIMIT)},
-                                  "value": choice_value(decision.interaction_id, choice)}
-                                 for choice in decision.choices[:100]]}]
-    return [prompt, {"type": "actions", "block_id": CHOICE_BLOCK, "elements": elements}]
-
-
-def modal_view(callback_id: str, title: str, blocks: list[dict], *, submit: str = "", close: str = "Cancel",
-               private_metadata: str = "") -> dict:
-    """A modal (views.open, or a view_submission's response_action "update")."""
-    view = {"type": "modal", "callback_id": callback_id, "title": {"type": "plain_text", "text": clip(title, 24)},
-            "close": {"type": "plain_text", "text": clip(close, 24)}, "blocks": blocks}
-    if submit:
-        view["submit"] = {"type": "plain_text", "text": clip(submit, 24)}
-    if private_metadata:
-        view["private_metadata"] = private_metadata
-    return view
+        elements = [StaticSelectElement(
+            action_id=f"{CHOICE_PREFIX}select", placeholder=_plain("Choose one", PLACEHOLDER_LIMIT),
+            options=[Option(text=_plain(choice.label, OPTION_TEXT_LIMIT),
+                            value=choice_value(decision.interaction_id, choice, OPTION_VALUE_LIMIT))
+                     for choice in decision.choices[:OPTIONS_LIMIT]])]
+    return [prompt, actions(CHOICE_BLOCK, elements)]
 
 
 def thanked(blocks: list[dict]) -> list[dict]:
@@ -195,8 +261,7 @@ def answer_message(decision: Decision) -> dict:
         return plain_message(reply.text)
     tail = choices + ([feedback_actions(decision.interaction_id)]
                       if decision.feedback_enabled and decision.interaction_id is not None else [])
-    return {"text": clip(escape(reply.text), TEXT_LIMIT),
-            "blocks": fitted(_coaching_blocks(reply), tail)}
+    return message(escape(reply.text), fitted(_coaching_blocks(reply), tail))
 
 
 def _coaching_blocks(reply: Reply) -> list[dict]:
@@ -212,7 +277,7 @@ def _coaching_blocks(reply: Reply) -> list[dict]:
 
 def plain_message(text: str) -> dict:
     """A reply with no layout: client wording, command results, refusals."""
-    return {"text": clip(escape(text), TEXT_LIMIT)}
+    return message(escape(text))
 
 
 def notice_message(notice: Reply, conversation: str = "") -> dict:
@@ -222,4 +287,4 @@ def notice_message(notice: Reply, conversation: str = "") -> dict:
     # Channel ids come from Slack itself; checking the shape keeps the link markup ours.
     tail = [context(f"In <#{conversation}>")] if conversation.isalnum() else []
     text = f"{notice.title}: {notice.text}" if notice.title else notice.text
-    return {"text": clip(escape(text), TEXT_LIMIT), "blocks": fitted(blocks, tail)}
+    return message(escape(text), fitted(blocks, tail))

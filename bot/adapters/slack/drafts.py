@@ -16,8 +16,9 @@ import logging
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.adapters.slack.blocks import (MESSAGE_BLOCK_LIMIT, SECTION_LIMIT, TEXT_LIMIT, clip, context, escape,
-                                       fitted, header, pieces, plain_message, section)
+from bot.adapters.slack.blocks import (MESSAGE_BLOCK_LIMIT, SECTION_LIMIT, actions, button, clip, context, escape,
+                                       fitted, header, message, modal_view, pieces, plain_message, section,
+                                       text_input)
 from bot.core import Bot
 from bot.drafts import DROP, EDIT, MAX_REASON_CHARS, MAX_REPLY_CHARS, SEND, Draft, DraftRequest, DraftResult, \
     describe_draft
@@ -33,8 +34,8 @@ EDIT_VIEW = "draft_edit"
 DROP_VIEW = "draft_drop"
 REPLY_BLOCK, REPLY_INPUT = "reply", "text"
 REASON_BLOCK, REASON_INPUT = "reason", "text"
-MODAL_TITLE_LIMIT = 24                    # title, submit and close texts of a modal
 LABELS = {SEND: "Send", EDIT: "Edit", DROP: "Don't send"}
+NAME_LIMIT = 100                          # characters of a person's name on a card (it leads the quote)
 
 
 # -- layout ---------------------------------------------------------------------------------------
@@ -42,7 +43,7 @@ def draft_message(draft: Draft) -> dict:
     """chat.postMessage / chat.update arguments for a draft's card, open or handled."""
     title = f"Shadow draft for {draft.client} (not sent)" if draft.mode == "shadow" \
         else f"Drafted reply for {draft.client} ({draft.phase})"
-    who = escape(draft.sender_name or "Someone")
+    who = escape(clip(draft.sender_name or "Someone", NAME_LIMIT))
     where = f" in <#{draft.conversation_id}>" if draft.conversation_id.isalnum() else ""
     lead = f"*{who}* wrote{where}:\n"
     blocks = [header(title), section(lead + _quoted(draft.client_text, SECTION_LIMIT - len(lead)))]
@@ -54,8 +55,7 @@ def draft_message(draft: Draft) -> dict:
         blocks.append(context(clip(escape(draft.note), SECTION_LIMIT)))
     tail = [_actions(draft)] if draft.is_open else []
     tail.append(context(escape(draft.outcome)))
-    text = clip(escape(describe_draft(draft)), TEXT_LIMIT)
-    return {"text": text, "blocks": fitted(blocks, tail, MESSAGE_BLOCK_LIMIT)}
+    return message(escape(describe_draft(draft)), fitted(blocks, tail, MESSAGE_BLOCK_LIMIT))
 
 
 def _routing_line(draft: Draft) -> str:
@@ -80,10 +80,8 @@ def _labelled(label: str, text: str) -> list[dict]:
 def _actions(draft: Draft) -> dict:
     value = reference(draft)
     styles = {SEND: "primary", DROP: "danger"}
-    return {"type": "actions", "block_id": ACTIONS_BLOCK, "elements": [
-        {"type": "button", "action_id": ACTION_PREFIX + verb, "value": value,
-         "text": {"type": "plain_text", "text": LABELS[verb]}, **({"style": styles[verb]} if verb in styles else {})}
-        for verb in (SEND, EDIT, DROP)]}
+    return actions(ACTIONS_BLOCK, [button(LABELS[verb], ACTION_PREFIX + verb, value, styles.get(verb))
+                                   for verb in (SEND, EDIT, DROP)])
 
 
 def reference(draft: Draft) -> str:
@@ -107,31 +105,21 @@ def edit_modal(draft: Draft) -> dict:
     """The draft in a text box, to change and send. Slack's box holds 3,000 characters."""
     note = "" if len(draft.text) <= MAX_REPLY_CHARS else \
         f"\n_The draft is longer than the {MAX_REPLY_CHARS:,} characters this box can hold; it was cut._"
-    return _modal(EDIT_VIEW, draft, "Edit the reply", "Send", [
-        context(f"*{escape(draft.sender_name or 'Someone')}* at {escape(draft.client or '')} wrote:\n"
+    return modal_view(EDIT_VIEW, "Edit the reply", [
+        context(f"*{escape(clip(draft.sender_name or 'Someone', NAME_LIMIT))}* at {escape(draft.client or '')} wrote:\n"
                 + _quoted(draft.client_text, 1500) + note),
-        {"type": "input", "block_id": REPLY_BLOCK,
-         "label": {"type": "plain_text", "text": "Your reply (sent exactly as typed)"},
-         "element": {"type": "plain_text_input", "action_id": REPLY_INPUT, "multiline": True,
-                     "max_length": MAX_REPLY_CHARS, "initial_value": draft.text[:MAX_REPLY_CHARS]}},
-    ])
+        text_input(REPLY_BLOCK, REPLY_INPUT, "Your reply (sent exactly as typed)", initial=draft.text,
+                   multiline=True, max_length=MAX_REPLY_CHARS),
+    ], submit="Send", private_metadata=reference(draft))
 
 
 def drop_modal(draft: Draft) -> dict:
-    return _modal(DROP_VIEW, draft, "Don't send this reply", "Don't send", [
+    return modal_view(DROP_VIEW, "Don't send this reply", [
         context(f"Nothing will be sent to {escape(draft.client or 'the client')}. "
                 "Please answer them yourself if they still need an answer."),
-        {"type": "input", "block_id": REASON_BLOCK, "optional": True,
-         "label": {"type": "plain_text", "text": "Why not? (optional, helps the drafts get better)"},
-         "element": {"type": "plain_text_input", "action_id": REASON_INPUT, "max_length": MAX_REASON_CHARS}},
-    ])
-
-
-def _modal(callback_id: str, draft: Draft, title: str, submit: str, blocks: list[dict]) -> dict:
-    return {"type": "modal", "callback_id": callback_id, "private_metadata": reference(draft),
-            "title": {"type": "plain_text", "text": title[:MODAL_TITLE_LIMIT]},
-            "submit": {"type": "plain_text", "text": submit[:MODAL_TITLE_LIMIT]},
-            "close": {"type": "plain_text", "text": "Cancel"}, "blocks": blocks}
+        text_input(REASON_BLOCK, REASON_INPUT, "Why not? (optional, helps the drafts get better)",
+                   max_length=MAX_REASON_CHARS, optional=True),
+    ], submit="Don't send", private_metadata=reference(draft))
 
 
 # -- behaviour --------------------------------------------------------------------------------------

@@ -6,14 +6,14 @@ import logging
 from datetime import date, timedelta
 
 from bot import clock
-from bot.adapters.slack.blocks import SECTION_LIMIT, clip, context, escape, fitted, header, pieces, section
+from bot.adapters.slack.blocks import clip, context, divider, escape, header, home, section
 from bot.adapters.slack.checklist import home_blocks
 
 log = logging.getLogger("partingways.slack")
 
 RECENTLY_ENDED_DAYS = 30
 RECENT_INTERACTIONS = 10
-HOME_BLOCK_LIMIT = 100
+HOME_BLOCK_LIMIT = 100   # home() keeps to it (slack_sdk checks)
 INTRO = ("Clients being offboarded, and what I have answered lately. "
          "Ask me anything in a direct message, or type `/offboard help` for the staff commands.")
 OUTSIDER_NOTE = ("Hello! I help the {company} team look after their conversations with you. "
@@ -31,15 +31,15 @@ def home_view(bot, today: date | None = None, notice: str = "") -> dict:
     blocks += [block for client in clients for block in [_client_block(bot, client)] + (
         home_blocks(checklists[client["name"]], bot.config, today) if client["name"] in checklists else [])] or [
         context(f"No client is in transition or ended in the last {RECENTLY_ENDED_DAYS} days.")]
-    blocks += [{"type": "divider"}, section("*Recent conversations*")]
+    blocks += [divider(), section("*Recent conversations*")]
     rows = bot.storage.recent_interactions(limit=RECENT_INTERACTIONS)
     blocks += [context(_interaction_line(row)) for row in rows] or [context("Nothing yet.")]
-    return {"type": "home", "blocks": fitted(blocks, [], HOME_BLOCK_LIMIT)}
+    return home(blocks)
 
 
 def outsider_home_view(company: str) -> dict:
     """What a guest or someone from another workspace sees: nothing about clients or conversations."""
-    return {"type": "home", "blocks": [header("Parting Ways"), section(escape(OUTSIDER_NOTE.format(company=company)))]}
+    return home([header("Parting Ways"), section(escape(OUTSIDER_NOTE.format(company=company)))])
 
 
 def next_reminder(bot, client_name: str) -> str | None:
@@ -77,7 +77,7 @@ def _client_block(bot, client: dict) -> dict:
     reminder = next_reminder(bot, client["name"])
     if reminder:
         lines.append(f"Next reminder: {escape(clip(reminder, FIELD_LIMIT))}")
-    return section(pieces("\n".join(lines), SECTION_LIMIT)[0])
+    return section("\n".join(lines))  # section() clips the whole to Slack's 3,000, visibly
 
 
 def _interaction_line(row: dict) -> str:

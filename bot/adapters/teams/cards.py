@@ -5,6 +5,7 @@ leaves the look of every message untouched.
 """
 from __future__ import annotations
 
+import json
 import re
 
 from bot.message import CHOICE_KINDS, Choice, Decision, Reply
@@ -18,6 +19,12 @@ QUOTE = "> "
 # Teams rejects a message over about 28 KB; text is cut below that, with a visible mark.
 TEXT_BYTES_LIMIT = 26_000
 CUT_MARK = "\n\n… (cut short: too long for a Teams message)"
+# A card's JSON as it is sent (non-ASCII as \u escapes), kept below the same size, and Teams' host
+# config: at most 6 actions in a row (more are not shown).
+CARD_BYTES_LIMIT = 26_000
+CARD_CUT_MARK = " … (cut short: too long for a Teams card)"
+MAX_ACTIONS = 6
+CHOICE_INPUT = "choice"   # the Input.ChoiceSet of a card with more choices than buttons fit
 # Characters that format text wherever they stand, and the markers that only act at a line's start
 # (heading, quote, list item); '<' is handled by teams_text.
 INLINE_MARKDOWN = re.compile(r"([\\`*_\[\]()~|])")
@@ -92,24 +99,79 @@ def coaching_card(reply: Reply, interaction_id: int | None = None, with_feedback
 
 
 def with_choices(card: dict, decision: Decision) -> dict:
-    """The card with the decision's choices: its prompt, then one Action.Submit button per choice."""
+    """The card with the decision's choices: its prompt, then one Action.Submit button per choice, or,
+    when buttons would pass Teams' six actions, a drop-down (Input.ChoiceSet) and one submit."""
     if not decision.choices or decision.interaction_id is None:
         return card
     card = {**card, "body": card["body"] + [_block(decision.choice_prompt or "Choose one:", spacing="Medium",
                                                    weight="Bolder")]}
-    buttons = [{"type": "Action.Submit", "title": choice.label,
-                "data": {"kind": CHOICE_KIND, "interaction_id": decision.interaction_id,
-                         "choice_kind": choice.kind, "value": choice.value}}
-               for choice in decision.choices]
-    card["actions"] = buttons + card.get("actions", [])
+    others = card.get("actions", [])
+    if len(decision.choices) + len(others) <= MAX_ACTIONS:
+        buttons = [{"type": "Action.Submit", "title": choice.label,
+                    "data": {"kind": CHOICE_KIND, "interaction_id": decision.interaction_id,
+                             "choice_kind": choice.kind, "value": choice.value}}
+                   for choice in decision.choices]
+        card["actions"] = buttons + others
+        return card
+    card["body"].append({"type": "Input.ChoiceSet", "id": CHOICE_INPUT, "style": "compact", "isRequired": True,
+                         "label": "Choose one", "errorMessage": "Choose one first",
+                         "value": f"{decision.choices[0].kind}:{decision.choices[0].value}",
+                         "choices": [{"title": choice.label, "value": f"{choice.kind}:{choice.value}"}
+                                     for choice in decision.choices]})
+    card["actions"] = [{"type": "Action.Submit", "title": "Answer for this one",
+                        "data": {"kind": CHOICE_KIND, "interaction_id": decision.interaction_id}}] + others
     return card
 
 
+def fit_card(card: dict, limit: int = CARD_BYTES_LIMIT) -> dict:
+    """The card within Teams' message size: the fallback text shortened first, then the longest texts cut,
+    each with a visible mark. A card that fits is returned as it is."""
+    if _size(card) <= limit:
+        return card
+    card = json.loads(json.dumps(card))  # a copy to cut
+    card["fallbackText"] = _clip(card.get("fallbackText") or "", 500)
+    blocks = [block for block in _walk(card) if block.get("type") == "TextBlock"]
+    while _size(card) > limit and blocks:
+        longest = max(blocks, key=lambda block: len(block["text"]))
+        if len(longest["text"]) <= 200:
+            break
+        text = longest["text"].removesuffix(CARD_CUT_MARK)
+        longest["text"] = _clip(text, len(text) // 2).removesuffix("…") + CARD_CUT_MARK
+    return card
+
+
+def _size(card: dict) -> int:
+    return len(json.dumps(card))  # as sent: ASCII, non-ASCII escaped
+
+
+def _walk(item):
+    if isinstance(item, dict):
+        yield item
+        for value in item.values():
+            yield from _walk(value)
+    elif isinstance(item, list):
+        for value in item:
+            yield from _walk(value)
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if cut.rfind("&") > cut.rfind(";"):  # never end inside an entity
+        cut = cut[:cut.rfind("&")]
+    if cut.endswith("\\") and not cut.endswith("\\\\"):  # nor between an escape and what it escapes
+        cut = cut[:-1]
+    return cut + "…"
+
+
 def choice_from_submit(value) -> tuple[int, Choice] | None:
-    """(interaction id, choice) from a submitted choice button, None for anything else."""
+    """(interaction id, choice) from a submitted choice button or drop-down, None for anything else."""
     if not isinstance(value, dict) or value.get("kind") != CHOICE_KIND:
         return None
     interaction_id, kind, picked = value.get("interaction_id"), value.get("choice_kind"), value.get("value")
+    if kind is None and picked is None and isinstance(value.get(CHOICE_INPUT), str):
+        kind, _, picked = value[CHOICE_INPUT].partition(":")
     if isinstance(interaction_id, bool) or not isinstance(interaction_id, int) or kind not in CHOICE_KINDS \
             or not isinstance(picked, str):
         return None
@@ -143,5 +205,7 @@ def notice_text(text: str, title: str = "") -> str:
     Notices quote clients and name people, so all but our own bold title and
     quote markers is escaped.
     """
-    body = teams_text(_escaped_keeping_quotes(text))
-    return f"**{teams_text(escape_markdown(title))}**\n\n{body}" if title else body
+    if not title:
+        return teams_text(_escaped_keeping_quotes(text))
+    # One message, title and all, within Teams' size: the body is cut, never the bold title's markup.
+    return teams_text(f"**{escape_markdown(title)}**\n{_escaped_keeping_quotes(text)}")

@@ -16,7 +16,7 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import Activity
 
 from bot.adapters.teams.audience import conversation_key
-from bot.adapters.teams.cards import CARD_VERSION, escape_markdown, teams_text
+from bot.adapters.teams.cards import CARD_VERSION, escape_markdown, fit_card, teams_text
 from bot.adapters.teams.delivery import PLATFORM, ProactiveSender, TeamsNotifier
 from bot.core import Bot
 from bot.drafts import DROP, EDIT, MAX_REASON_CHARS, MAX_REPLY_CHARS, SEND, Draft, DraftRequest, DraftResult, \
@@ -55,7 +55,7 @@ def draft_card(draft: Draft) -> dict:
             "fallbackText": _clip(describe_draft(draft), FALLBACK_LIMIT), "body": body}
     if draft.is_open:
         card["actions"] = _actions(draft)
-    return card
+    return fit_card(card)
 
 
 def _actions(draft: Draft) -> list[dict]:

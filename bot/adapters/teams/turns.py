@@ -23,7 +23,7 @@ from bot.adapters.teams.audience import (GUEST_ROLES, Speaker, addressed_to_bot,
                                          conversation_tenant, event_key, is_colleague, is_from_bot,
                                          people_mentioned, shared_files, text_without_bot_mention, thread_of)
 from bot.adapters.teams.cards import (choice_from_submit, coaching_card, escape_markdown, feedback_from_submit,
-                                      feedback_thanks, has_card_parts, teams_text, with_choices)
+                                      feedback_thanks, fit_card, has_card_parts, teams_text, with_choices)
 from bot.adapters.teams.drafts import TeamsDrafts, draft_submit
 from bot.adapters.teams.checklist import changes_from_submit, checklist_card, is_checklist_submit, submitted_text
 from bot.adapters.teams.delivery import (PLATFORM, ProactiveSender, RetryPolicy, TeamsNotifier,
@@ -242,7 +242,7 @@ class TeamsBot(ActivityHandler):
             return self._checklist_activity(reply.checklist, teams_text(reply.text.splitlines()[0]))
         if reply.audience == CLIENT or not has_card_parts(reply):
             return MessageFactory.text(teams_text(reply.text))
-        card = with_choices(coaching_card(reply, decision.interaction_id, decision.feedback_enabled), decision)
+        card = fit_card(with_choices(coaching_card(reply, decision.interaction_id, decision.feedback_enabled), decision))
         activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
         activity.summary = reply.title
         return activity
