@@ -153,8 +153,9 @@ class CommandSet:
                 raise ClientError(f"{who} isn't one of our staff (a guest, or from another organisation), "
                                   "so they can't own a client. Mention a colleague.")
             if mention.staff is None or not mention.user_id:
-                raise ClientError(f"I couldn't check who {who} is just now, so nothing was changed. "
-                                  "Please try again in a moment.")
+                raise ClientError(f"I couldn't check who {who} is, so nothing was changed. I can look people up "
+                                  "where I can see them: try again in a moment, or mention them in your team's "
+                                  "channel.")
             return mention.name or mention.text, mention
         if any(mention.text in typed for mention in inv.mentions):
             raise UsageError("Mention one person, and nothing else after the client's name.")
