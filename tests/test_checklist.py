@@ -14,6 +14,7 @@ from bot.adapters.console import ConsoleSession
 from bot.checklist import DONE, NOT_NEEDED, OPEN
 from bot.cli import main
 from bot.message import COMMAND, DENY, IncomingMessage
+from bot.notify import ConsoleNotifier
 from bot.reminders.runner import run_due
 from bot.reminders.schedule import add_months
 from bot.storage import Storage
@@ -389,9 +390,10 @@ def by_kind(delivered, kind, to=None):
 
 def test_items_due_tomorrow_reach_their_owner_alone(rbot):
     end = offboarding(rbot)
+    rbot.clients.set_owner("Acme Dental", "Priya", "slack", "U0PRIYA")  # `offboard owner Acme Dental @Priya`
     delivered = run_due(rbot, [FakeNotifier("slack")], london(end - timedelta(days=8), 9, 30))  # -7 items due tomorrow
     [reminder] = by_kind(delivered, "checklist")
-    assert reminder.recipient == "person:Priya" and reminder.title == "Acme Dental: 2 checklist items due tomorrow"
+    assert reminder.recipient == "person:U0PRIYA" and reminder.title == "Acme Dental: 2 checklist items due tomorrow"
     assert "- 1. New provider in touch with us" in reminder.text and "- 2. Data export delivered" in reminder.text
     assert "offboard check Acme Dental <number>" in reminder.text
 
@@ -416,11 +418,24 @@ def test_items_of_a_client_without_an_owner_go_to_the_staff_channel(rbot):
 
 def test_an_item_owned_by_someone_else_reaches_them(rbot):
     end = offboarding(rbot)
+    rbot.clients.set_owner("Acme Dental", "Priya", "slack", "U0PRIYA")
     staff(rbot, "offboard check Acme Dental data-export owner Omar")
     delivered = by_kind(run_due(rbot, [FakeNotifier()], london(end - timedelta(days=8), 9, 30)), "checklist")
+    # Priya by her Slack id; Omar, named but with no id on Slack, in the staff channel, addressed to him.
     assert sorted((d.recipient, d.title) for d in delivered) == [
-        ("person:Omar", "Acme Dental: 1 checklist item due tomorrow"),
-        ("person:Priya", "Acme Dental: 1 checklist item due tomorrow")]
+        ("person:U0PRIYA", "Acme Dental: 1 checklist item due tomorrow"),
+        ("staff", "Acme Dental: 1 checklist item due tomorrow")]
+    assert [d for d in delivered if d.recipient == "staff"][0].text.startswith("For Omar:")
+
+
+def test_on_the_console_item_owners_are_shown_by_name(rbot):
+    end = offboarding(rbot)
+    staff(rbot, "offboard check Acme Dental data-export owner Omar")
+    printed = []
+    console = ConsoleNotifier(write=printed.append)
+    run_due(rbot, [console], london(end - timedelta(days=8), 9, 30))
+    assert any(line.startswith("[to Omar]") for line in printed) and any(line.startswith("[to Priya]")
+                                                                          for line in printed)
 
 
 def test_the_day_before_and_the_end_date_list_only_what_is_open(rbot):

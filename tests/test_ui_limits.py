@@ -28,6 +28,7 @@ import bot.adapters.teams
 from bot.adapters.slack.blocks import (CONTEXT_TEXT_LIMIT, MESSAGE_BLOCK_LIMIT, OPTION_VALUE_LIMIT, SECTION_LIMIT,
                                        TEXT_LIMIT, VIEW_BLOCK_LIMIT, answer_message, choice_from_value, modal_view,
                                        notice_message, plain_message, section, thanked)
+from bot.adapters.slack.checklist import checklist_message
 from bot.adapters.slack.drafts import draft_message, drop_modal, edit_modal
 from bot.adapters.slack.home import home_view, outsider_home_view
 from bot.adapters.slack.unknown import FORM_NOTE, NOTE
@@ -91,6 +92,15 @@ def decisions(bot) -> dict[str, Decision]:
             sender_name="D" * LONGEST, audience=CLIENT, client=name, conversation_id="C0WORST", thread_id="1",
             files=tuple(SharedFile("f&<" * 100, "k" * 100) for _ in range(20)))),
     }
+    checklisted = long_name(2)  # quotes-free, so it can be typed
+    for number in range(1, 7):
+        bot.handle(staff(f"offboard check {checklisted} {number} {('done', 'not-needed')[number % 2]} "
+                         + "n&<" * 160, "D0CHECK"))
+    for number in range(7, 10):
+        bot.handle(staff(f"offboard check {checklisted} {number} owner " + "O&<" * 30, "D0CHECK"))
+    found["a checklist with notes and owners at their longest"] = bot.handle(
+        staff(f"offboard checklist {checklisted}", "D0CHECK"))
+    assert found["a checklist with notes and owners at their longest"].reply.checklist is not None
     buttons = replace(found["coaching about the longest record"], choices=[
         Choice(f"{long_name(n)} (ends {calendar.iso_day(25)})", CHOICE_CLIENT, long_name(n)) for n in range(5)],
         choice_prompt="W" * LONGEST)
@@ -151,7 +161,9 @@ def assert_slack_view(view: dict) -> None:
 def slack_messages(bot) -> dict[str, dict]:
     built = {}
     for what, decision in decisions(bot).items():
-        if decision.reply is not None:
+        if decision.reply is not None and decision.reply.checklist is not None:
+            built[f"checklist_message: {what}"] = checklist_message(decision.reply, bot.config)
+        elif decision.reply is not None:
             built[f"answer_message: {what}"] = answer_message(decision)
         if decision.staff_notice is not None:
             built[f"notice_message: {what}"] = notice_message(decision.staff_notice, "C0WORST")
@@ -254,7 +266,8 @@ def teams_cards(bot) -> dict[str, dict]:
     for what, decision in decisions(bot).items():
         activity = adapter._reply_activity(decision) if decision.reply is not None else None
         if activity is not None and activity.attachments:
-            built[f"coaching_card: {what}"] = activity.attachments[0].content
+            kind = "checklist_card" if decision.reply.checklist is not None else "coaching_card"
+            built[f"{kind}: {what}"] = activity.attachments[0].content
     for what, draft in drafts(bot).items():
         built[f"draft_card: {what}"] = draft_card(draft)
     return built

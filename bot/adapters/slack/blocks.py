@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 
-from slack_sdk.models.blocks import (ActionsBlock, ButtonElement, ContextBlock, DividerBlock, HeaderBlock, InputBlock,
-                                     MarkdownTextObject, Option, PlainTextInputElement, PlainTextObject, SectionBlock,
-                                     StaticSelectElement)
+from slack_sdk.models.blocks import (ActionsBlock, ButtonElement, CheckboxesElement, ContextBlock, DividerBlock,
+                                     HeaderBlock, InputBlock, MarkdownTextObject, Option, PlainTextInputElement,
+                                     PlainTextObject, SectionBlock, StaticSelectElement)
 from slack_sdk.models.views import View
 
 from bot.core import FEEDBACK_VALUES
@@ -42,7 +42,7 @@ THANKS = "Thanks for the feedback."
 CHOICE_BLOCK = "choices"
 CHOICE_PREFIX = "choice_"
 MAX_BUTTONS = 5           # more than this reads better as one select menu
-OPTION_TEXT_LIMIT = 75    # characters in a select option's text
+OPTION_TEXT_LIMIT = 75    # characters in an option's text and description
 FENCE = "```"
 SCRIPT_LABEL = "*Ready to send* (copy, adjust, send):\n"
 
@@ -132,8 +132,8 @@ def _plain(text: str, limit: int) -> PlainTextObject:
     return PlainTextObject(text=clip(text, limit) if text.strip() else EMPTY, emoji=True)
 
 
-def section(mrkdwn: str) -> dict:
-    return SectionBlock(text=_mrkdwn(mrkdwn, SECTION_LIMIT)).to_dict()
+def section(mrkdwn: str, block_id: str | None = None, accessory=None) -> dict:
+    return SectionBlock(text=_mrkdwn(mrkdwn, SECTION_LIMIT), block_id=block_id, accessory=accessory).to_dict()
 
 
 def header(text: str) -> dict:
@@ -150,6 +150,14 @@ def divider() -> dict:
 
 def button(label: str, action_id: str, value: str, style: str | None = None) -> ButtonElement:
     return ButtonElement(text=_plain(label, BUTTON_TEXT_LIMIT), action_id=action_id, value=value, style=style)
+
+
+def checkboxes(action_id: str, label: str, value: str, *, description: str = "", ticked: bool = False
+               ) -> CheckboxesElement:
+    """One checkbox (a checkboxes element with one option)."""
+    option = Option(text=_plain(label, OPTION_TEXT_LIMIT), value=value,
+                    description=_plain(description, OPTION_TEXT_LIMIT) if description else None)
+    return CheckboxesElement(action_id=action_id, options=[option], initial_options=[option] if ticked else None)
 
 
 def actions(block_id: str, elements: list) -> dict:

@@ -14,7 +14,8 @@ import shlex
 from datetime import date
 
 from bot import clock
-from bot.adapters.slack.blocks import SECTION_LIMIT, TEXT_LIMIT, clip, context, escape, fitted, section
+from bot.adapters.slack.blocks import (TEXT_LIMIT, actions, checkboxes, clip, context, escape, fitted, message,
+                                       section)
 from bot.checklist import DONE, NOT_NEEDED, OPEN, ChecklistView, Item, item_status, short_date
 from bot.message import CLIENT, COMMAND, STAFF, Decision, IncomingMessage, Reply
 from responses.render import long_date
@@ -23,7 +24,6 @@ log = logging.getLogger("partingways.slack")
 
 ACTION_PREFIX = "checklist_tick:"   # + the item's key
 BLOCK_PREFIX = "checklist:"         # + JSON [client] or [client, item number]
-OPTION_TEXT_LIMIT = 75              # Slack's limit for an option's text and description
 HOME_ITEMS_LIMIT = 25               # elements in one actions block
 WORDS = {DONE: "done", NOT_NEEDED: "not-needed", OPEN: "open"}
 OPTION_LABELS = {DONE: "Done", NOT_NEEDED: "Not needed"}
@@ -34,26 +34,19 @@ def _block_id(client: str, *more) -> str:
     return BLOCK_PREFIX + json.dumps([client, *more], ensure_ascii=False, separators=(",", ":"))
 
 
-def _checkbox(item: Item, label: str, description: str = "") -> dict:
+def _checkbox(item: Item, label: str, description: str = ""):
     """One checkbox for one item: ticked when the item is closed; unticking reopens it."""
-    option = {"text": {"type": "plain_text", "text": clip(label, OPTION_TEXT_LIMIT)},
-              "value": item.state if item.closed else DONE}
-    if description:
-        option["description"] = {"type": "plain_text", "text": clip(description, OPTION_TEXT_LIMIT)}
-    element = {"type": "checkboxes", "action_id": ACTION_PREFIX + item.key, "options": [option]}
-    if item.closed:
-        element["initial_options"] = [option]
-    return element
+    return checkboxes(ACTION_PREFIX + item.key, label, item.state if item.closed else DONE,
+                      description=description, ticked=item.closed)
 
 
 def _item_section(view: ChecklistView, item: Item, config, today: date) -> dict:
     lines = [f"*{item.number}. {escape(item.title)}*", escape(item_status(item, config, today))]
     if item.note:
         lines.append(f"Note: {escape(item.note)}")
-    block = {**section(clip("\n".join(lines), SECTION_LIMIT)), "block_id": _block_id(view.client, item.number)}
-    if item.closed or item.locked_until is None:  # an item of ours to remove: no box before the end date
-        block["accessory"] = _checkbox(item, OPTION_LABELS.get(item.state, "Done"))
-    return block
+    # An item of ours to remove: no box before the end date.
+    box = _checkbox(item, OPTION_LABELS.get(item.state, "Done")) if item.closed or item.locked_until is None else None
+    return section("\n".join(lines), block_id=_block_id(view.client, item.number), accessory=box)
 
 
 def checklist_blocks(view: ChecklistView, config, today: date | None = None) -> list[dict]:
@@ -72,7 +65,7 @@ def checklist_blocks(view: ChecklistView, config, today: date | None = None) -> 
 
 def checklist_message(reply: Reply, config) -> dict:
     """chat.postMessage / response_url arguments for a reply that carries a checklist."""
-    return {"text": clip(escape(reply.text), TEXT_LIMIT), "blocks": checklist_blocks(reply.checklist, config)}
+    return message(escape(reply.text), checklist_blocks(reply.checklist, config))
 
 
 def home_blocks(view: ChecklistView, config, today: date | None = None) -> list[dict]:
@@ -81,8 +74,8 @@ def home_blocks(view: ChecklistView, config, today: date | None = None) -> list[
     ready = [item for item in view.open_items() if item.locked_until is None][:HOME_ITEMS_LIMIT]
     blocks = [context(escape(f"Checklist: {view.progress}" + (". Done." if view.finished else "")))]
     if ready:
-        blocks.append({"type": "actions", "block_id": _block_id(view.client), "elements": [
-            _checkbox(item, f"{item.number}. {item.title}", item_status(item, config, today)) for item in ready]})
+        blocks.append(actions(_block_id(view.client), [
+            _checkbox(item, f"{item.number}. {item.title}", item_status(item, config, today)) for item in ready]))
     later = [item for item in view.open_items() if item.locked_until is not None]
     if later:
         blocks.append(context(escape(f"{len(later)} more from {short_date(later[0].locked_until, today)}, the end "
