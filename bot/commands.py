@@ -180,7 +180,8 @@ class CommandSet:
             Command("end", "end <client> <end-date>", "change the last day of support", self._end),
             Command("link", "link <client>", "link this channel/conversation to the client", self._link),
             Command("provider", "provider <client> <name> [contact]", "record the new provider", self._provider),
-            Command("owner", "owner <client> <person>", "record who on our side owns the client (signs scripts)",
+            Command("owner", "owner <client> @person", "record who on our side owns the client: mention them "
+                    "(they sign scripts and get reminders directly)",
                     self._owner),
             Command("reason", "reason <client> <category> [details...]",
                     f"record why we are ending ({', '.join(REASON_CATEGORIES)})", self._reason),
@@ -320,7 +321,8 @@ class CommandSet:
                 rest = rest[1:]
             until = parse_when(" ".join(rest), client_today(client, self.clients.default_timezone))
         client = self.clients.mute(name, until)
-        when = f"until {long_date(until)}" if until else "until someone unmutes them"
+        when = f"until {long_date(until)} (replies and drafts resume that day)" if until \
+            else "until someone unmutes them"
         return f"{client['name']} is muted {when}: no automatic replies or drafts for them, and the staff " \
                f"channel still hears about every message they send. `offboard unmute {client['name']}` ends it " \
                f"sooner."
