@@ -50,7 +50,7 @@ FAMILIES = {"support_request": "support", "after_end_request": "support"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None}
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
-FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in it. Tell me in "
+FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
               "words what you need (for example \"how do I tell {client} we're ending the contract?\"), or type "
               "`offboard help` for the commands.")
 FILE_INTENT = "file_shared"   # how a message that is only a file is logged
@@ -292,7 +292,8 @@ class Bot:
     def _files_only(self, message: IncomingMessage) -> Decision:
         """A file with no words, from staff: the bot can't read it, so say so and what to ask instead."""
         example = (self.clients.in_offboarding() or self.clients.all() or [{"name": "the client"}])[0]["name"]
-        text = FILES_ONLY.format(files=describe_files(message.files, with_count=False), client=example)
+        text = FILES_ONLY.format(files=describe_files(message.files, with_count=False), client=example,
+                                 it="it" if len(message.files) == 1 else "them")
         return Decision(REPLY, FILE_INTENT, reply=Reply(text=text, audience=STAFF), confidence=1.0)
 
     # -- staff questions ------------------------------------------------------------
