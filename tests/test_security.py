@@ -221,7 +221,9 @@ def test_a_secret_typed_into_a_command_is_refused_and_no_table_ever_stores_one(s
     with pytest.raises(ClientError, match="secrets"):
         secret_bot.clients.add(f"Client {token}")
     secret_bot.clients.add("Hooli", reason=f"pasted {password}")
-    secret_bot.clients.edit("Initech", new_provider=f"Contoso {token}", email_domain=f"{password}.example")
+    secret_bot.clients.edit("Initech", new_provider=f"Contoso {token}")
+    with pytest.raises(ClientError, match="not an email domain"):  # no domain has a '~' in it
+        secret_bot.clients.edit("Initech", email_domain=f"{password}.example")
     add_reminder(secret_bot.clients, "Initech", "tomorrow", f"ask for {token}", f"cli {password}", utcnow())
     secret_bot.storage.save_conversation_ref("teams", f"conv-{token}", {"user": {"name": password}})
     secret_bot.accept_event("slack", f"Ev-{token}", "event", f'{{"text": "{token} {password}"}}')

@@ -59,7 +59,8 @@ def test_a_closed_modal_a_shortcut_and_an_options_request_are_acknowledged(slack
 
 def test_our_own_buttons_still_reach_their_handlers(slack, fake, bot):
     """The catch-all comes after the specific listeners: a feedback click is still a vote."""
-    interaction = bot.storage.log_interaction(platform="slack", audience="staff", text="q", action="reply")
+    interaction = bot.storage.log_interaction(platform="slack", audience="staff", text="q", action="reply",
+                                              principle="decisive", conversation_id="D0STAFF", sender_id=STAFF_USER)
     slack.click("feedback_helpful", str(interaction))
     assert bot.storage.interaction(interaction)["feedback"] == "helpful"
     assert all("isn't one I know" not in note.get("text", "") for note in notes(fake))

@@ -51,7 +51,10 @@ async def test_an_action_execute_invoke_is_answered_with_a_message_not_an_error(
 
 @pytest.mark.asyncio
 async def test_our_own_feedback_buttons_still_count(teams, connector, bot):
-    interaction = bot.storage.log_interaction(platform="teams", audience="staff", text="q", action="reply")
+    from tests.support.teams import PRIYA
+    interaction = bot.storage.log_interaction(platform="teams", audience="staff", text="q", action="reply",
+                                              principle="decisive", conversation_id="a:1on1-priya",
+                                              sender_id=PRIYA["aadObjectId"])
     await post(teams, message(None, connector.url, value={"kind": "partingways.feedback",
                                                           "interaction_id": interaction, "verdict": "helpful"}))
     assert bot.storage.interaction(interaction)["feedback"] == "helpful"

@@ -294,8 +294,11 @@ class TeamsBot(ActivityHandler):
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
         """An adaptiveCard/action invoke comes from a card we did not send: answer it with a message,
         not the SDK's 501 (which Teams shows as an error). Other invokes as the SDK does."""
-        if turn_context.activity.name != "adaptiveCard/action":
-            return await super().on_invoke_activity(turn_context)
+        value = turn_context.activity.value
+        action = value.get("action") if isinstance(value, dict) else None
+        if turn_context.activity.name != "adaptiveCard/action" or not isinstance(action, dict) \
+                or action.get("type") != "Action.Execute":
+            return await super().on_invoke_activity(turn_context)  # malformed ones get the SDK's 400
         log.info("an Action.Execute nobody handles (%r)", turn_context.activity.value)
         return InvokeResponse(status=200, body={"statusCode": 200, "type": MESSAGE_RESPONSE, "value": UNKNOWN_ACTION})
 
