@@ -307,7 +307,7 @@ class Clients:
             if len(aliases) >= MAX_ALIASES:
                 raise ClientError(f"{client['name']} already has {MAX_ALIASES} aliases.")
             aliases.append(alias)
-        self.storage.update_client(client["id"], {"aliases": ", ".join(aliases), "updated_at": iso(utcnow())})
+        self._write_client(self.storage.update_client, client["id"], {"aliases": ", ".join(aliases), "updated_at": iso(utcnow())})
         return self.get(client["name"])
 
     def set_aliases(self, name: str, aliases: str | None) -> dict:
@@ -320,7 +320,7 @@ class Clients:
                 wanted.append(alias)
         if len(wanted) > MAX_ALIASES:
             raise ClientError(f"A client can have at most {MAX_ALIASES} aliases.")
-        self.storage.update_client(client["id"], {"aliases": ", ".join(wanted) or None, "updated_at": iso(utcnow())})
+        self._write_client(self.storage.update_client, client["id"], {"aliases": ", ".join(wanted) or None, "updated_at": iso(utcnow())})
         return self.get(client["name"])
 
     def _checked_alias(self, client: dict, alias: str) -> str:
@@ -333,6 +333,12 @@ class Clients:
         if problem:
             raise ClientError(problem)
         return alias
+
+    def _write_client(self, write, *args) -> None:
+        """Every client write goes through here: the name and alias caches are dropped at once, so
+        this process never waits on updated_at (millisecond precision) to see its own edit."""
+        write(*args)
+        self._mentions = self._loose = None
 
     def _mention_pattern(self) -> tuple[list[str], re.Pattern | None]:
         """Names longest first and one regex for all of them, rebuilt only when clients are added
@@ -356,7 +362,7 @@ class Clients:
         row = self._validated({"status": "active", **facts})
         self._check_domain_free(name, row.get("email_domain"))
         now = iso(utcnow())
-        self.storage.insert_client({"name": name, **row, "created_at": now, "updated_at": now})
+        self._write_client(self.storage.insert_client, {"name": name, **row, "created_at": now, "updated_at": now})
         return self._changed(None, self.get(name))
 
     def edit(self, name: str, **facts) -> dict:
@@ -368,7 +374,7 @@ class Clients:
         self._check_domain_free(client["name"], merged.get("email_domain"))
         if not same_person(merged.get("account_owner"), client.get("account_owner")):
             merged["account_owner_ids"] = None  # another person: the old one's ids must not get their messages
-        self.storage.update_client(client["id"], {**merged, "updated_at": iso(utcnow())})
+        self._write_client(self.storage.update_client, client["id"], {**merged, "updated_at": iso(utcnow())})
         return self._changed(client, self.get(name))
 
     def set_owner(self, name: str, person: str, platform: str | None = None, user_id: str | None = None) -> dict:
@@ -383,7 +389,7 @@ class Clients:
         ids = owner_ids(client) if same_person(person, client.get("account_owner")) else {}
         if platform and user_id:
             ids[platform] = user_id
-        self.storage.update_client(client["id"], {"account_owner": person,
+        self._write_client(self.storage.update_client, client["id"], {"account_owner": person,
                                                   "account_owner_ids": json.dumps(ids, sort_keys=True) if ids else None,
                                                   "updated_at": iso(utcnow())})
         return self.get(name)
@@ -435,13 +441,13 @@ class Clients:
         if until is not None and until <= client_today(client, self.default_timezone):
             raise ClientError(f"{until.isoformat()} is not after today: pick a later day (or leave it out to mute "
                               f"until `offboard unmute`).")
-        self.storage.update_client(client["id"], {"muted_until": until.isoformat() if until else MUTED_FOREVER,
+        self._write_client(self.storage.update_client, client["id"], {"muted_until": until.isoformat() if until else MUTED_FOREVER,
                                                   "updated_at": iso(utcnow())})
         return self.get(name)
 
     def unmute(self, name: str) -> dict:
         client = self.get(name)
-        self.storage.update_client(client["id"], {"muted_until": None, "updated_at": iso(utcnow())})
+        self._write_client(self.storage.update_client, client["id"], {"muted_until": None, "updated_at": iso(utcnow())})
         return self.get(name)
 
     @staticmethod
