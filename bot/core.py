@@ -55,6 +55,8 @@ FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't 
               "`offboard help` for the commands.")
 FILE_INTENT = "file_shared"   # how a message that is only a file is logged
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
+# Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
+HOSTILE = ("angry_client", "bad_review_threat")
 CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
                               re.I)
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
@@ -584,7 +586,10 @@ class Bot:
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
             return ["end_date"]
         kind = cues.small_talk_kind(text)
-        if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text)):
+        # "Thanks for nothing": a word of thanks in a message the router reads as hostile is sarcasm, not small
+        # talk (when the router is unsure as well, a person sees it first, as for any other message).
+        hostile = whole.intent in HOSTILE
+        if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
         if about_reason and (unsure or whole.principle == "honest"):

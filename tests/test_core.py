@@ -118,6 +118,14 @@ def test_client_small_talk_gets_a_short_friendly_reply_and_nothing_more(bot):
     assert "Thank you" in decision.reply.text and "reason" not in decision.reply.text.lower()
 
 
+@pytest.mark.parametrize("text", ["Thanks a bunch for dropping us a fortnight before our busiest month.",
+                                  "cheers for that. twelve years and a two-line email"])
+def test_sarcastic_thanks_is_answered_as_anger_not_as_small_talk(bot, text):
+    decision = bot.handle(client(text, "Acme Dental"))
+    assert decision.intent == "angry_client" and decision.principle == "friendly"
+    assert bot.handle(client("thanks for the update, have a good weekend", "Acme Dental", thread="t2")).principle is None
+
+
 def test_one_auto_reply_per_thread_within_the_window(bot):
     first = bot.handle(client("why are you ending our contract?", "Acme Dental", thread="T9"))
     second = bot.handle(client("and can we get our data exported?", "Acme Dental", thread="T9"))
