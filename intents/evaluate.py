@@ -22,7 +22,8 @@ from intents.catalog import INTENTS, PRINCIPLES, principle_of
 from intents.classifier import GENERAL_LABEL, IntentClassifier
 from intents.examples import (GENERAL_TEST_FILE, blind_files, heldout_files, load_examples,
                               load_general_test, load_heldout)
-from intents.router import DOUBT_BELOW, DOUBT_MARGIN, Route, Router, route_from
+from intents.router import (CLIENT_DOUBT_BELOW, CLIENT_DOUBT_MARGIN, DOUBT_BELOW, DOUBT_MARGIN, Route, Router,
+                            route_from)
 
 NONE_LABEL = "out_of_scope"
 REPLY = "reply"
@@ -181,14 +182,15 @@ def cross_validate(folds: int = 5, seed: int = 7, action_for: ActionFor | None =
                                    rows, routes, action_for), labels, predicted_intents, probabilities)
 
 
-DOUBT_GRID = ((0.5, 0.2), (0.5, 0.3), (0.5, 0.4), (0.5, 0.5), (0.6, 0.4), (0.7, 0.4))
+DOUBT_GRID = ((0.5, 0.2), (0.5, 0.3), (0.5, 0.4), (0.5, 0.5), (0.6, 0.4), (0.6, 0.5), (0.7, 0.5), (0.7, 0.6),
+              (0.8, 0.6))
 
 
 def doubt_tradeoff(cv: CrossValidation, action_for: ActionFor | None) -> list[str]:
     """How the doubt thresholds trade routes flagged against mistakes caught (offboarding examples)."""
     keep = [i for i, label in enumerate(cv.intents_expected) if label != GENERAL_LABEL]
     rows = [cv.result.rows[i] for i in keep]
-    out = ["\nDoubt thresholds on the out-of-fold routes (offboarding examples; * = in use):",
+    out = ["\nDoubt thresholds on the out-of-fold routes (offboarding examples; S = in use for staff, C = for clients):",
            f"  {'below':>5} {'margin':>6} {'in doubt':>9} {'mistakes in doubt':>18} {'right when sure':>16}"
            + (f" {'client auto-replies':>20} {'right':>7}" if action_for else "")]
     for below, margin in DOUBT_GRID:
@@ -198,7 +200,9 @@ def doubt_tradeoff(cv: CrossValidation, action_for: ActionFor | None) -> list[st
         wrong = right.count(False)
         caught = sum(d and not r for d, r in zip(doubtful, right))
         sure = [r for d, r in zip(doubtful, right) if not d]
-        line = (f"{'*' if (below, margin) == (DOUBT_BELOW, DOUBT_MARGIN) else ' '} {below:>5} {margin:>6} "
+        mark = ("S" if (below, margin) == (DOUBT_BELOW, DOUBT_MARGIN) else "") + \
+            ("C" if (below, margin) == (CLIENT_DOUBT_BELOW, CLIENT_DOUBT_MARGIN) else "")
+        line = (f"{mark:<2}{below:>5} {margin:>6} "
                 f"{_pct(sum(doubtful) / len(rows)):>9} {_pct(caught / wrong if wrong else None):>18} "
                 f"{_pct(sum(sure) / len(sure) if sure else None):>16}")
         if action_for:
