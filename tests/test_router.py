@@ -83,6 +83,19 @@ def test_the_blind_final_set_does_not_fall_below_its_one_measurement(router):
     assert result.auto_reply_precision >= 0.95
 
 
+def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router):
+    """Measured once when round 2's training data was final (intents/data/blind/README.md): 92.3% accuracy,
+    91.9% out of scope recognised; by the router's share of the decision, 70 of 73 automatic client answers
+    right (the whole bot: 73 of 73). This keeps it from getting worse unnoticed."""
+    from intents.evaluate import evaluate_heldout
+    result = evaluate_heldout(router, load_heldout(BLIND_DIR / "final2.jsonl"), action_for=lambda route, audience, phase:
+                              planned_action(route, audience, phase, THRESHOLD)[0])
+    assert result.total == 260
+    assert result.principle_accuracy >= 0.92
+    assert result.out_of_scope_recall >= 0.91
+    assert result.auto_reply_precision >= 0.95
+
+
 def test_every_intent_has_training_examples_and_every_label_is_answered_as_an_intent():
     labels = {e.intent for e in load_examples()}
     assert labels >= set(INTENTS)
