@@ -112,10 +112,11 @@ def test_a_doubtful_client_message_is_never_sent_automatically(open_bot, config)
     assert sure.handle(client("why are you ending our contract?", "Acme Dental")).action == REPLY
 
 
-def test_client_small_talk_gets_a_short_friendly_reply_and_nothing_more(bot):
-    decision = bot.handle(client("happy friday everyone!", "Acme Dental"))
-    assert decision.action == REPLY and decision.principle is None
-    assert "Thank you" in decision.reply.text and "reason" not in decision.reply.text.lower()
+@pytest.mark.parametrize("text", ["happy friday everyone!", "thanks so much, have a lovely weekend", "hello all"])
+def test_client_small_talk_is_left_to_the_people_in_the_conversation(bot, text):
+    decision = bot.handle(client(text, "Acme Dental", thread=f"small-talk-{text}"))
+    assert decision.action == IGNORE and decision.principle is None
+    assert decision.reply is None and decision.staff_notice is None
 
 
 @pytest.mark.parametrize("text", ["Thanks a bunch for dropping us a fortnight before our busiest month.",
