@@ -41,7 +41,8 @@ def test_socket_mode_envelopes_are_kept_before_they_are_acknowledged(bot, config
         [reply] = fake.wait_for("chat.postMessage")
         assert socket.acknowledged == ["env-1"] and reply.args["thread_ts"] == "1712000000.000001"
 
-        holder = sqlite3.connect(config.db_path, timeout=0, isolation_level=None)
+        # Waits for the first event's last writes (its log row, the inbox mark) before holding the lock.
+        holder = sqlite3.connect(config.db_path, timeout=10, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         receiver.on_socket_request(socket, envelope(2))   # the inbox can't be written: no acknowledgement
         holder.execute("COMMIT")
