@@ -75,7 +75,7 @@ async def test_an_activity_whose_answer_was_on_its_way_is_not_answered_again_and
 @pytest.mark.asyncio
 async def test_with_the_database_held_by_another_process_teams_is_told_to_send_again(bot, connector, config):
     client = await start_teams(bot)
-    holder = sqlite3.connect(config.db_path, timeout=0, isolation_level=None)
+    holder = sqlite3.connect(config.db_path, timeout=10, isolation_level=None)  # waits out start-up writes
     try:
         holder.execute("BEGIN IMMEDIATE")
         started = time.monotonic()
