@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-import pytest_asyncio
 
 from bot.clients import owner_ids
 from bot.message import CLIENT, IncomingMessage, Mention
@@ -155,12 +154,9 @@ def config(teams_config):
     return teams_config
 
 
-@pytest_asyncio.fixture
-async def teams(bot, connector):
-    client = await start_teams(bot)
-    await post(client, bot_added(connector.url))
-    yield client
-    await client.close()
+@pytest.fixture
+def teams(teams_with_staff_channel):
+    return teams_with_staff_channel
 
 
 def staff_channel_command(service_url: str, text: str, person: dict) -> dict:

@@ -6,7 +6,6 @@ import json
 from urllib.parse import urlencode
 
 import pytest
-import pytest_asyncio
 
 from bot.adapters.console import ConsoleSession
 from bot.checklist import DONE, OPEN
@@ -23,12 +22,9 @@ def config(teams_config):
     return teams_config
 
 
-@pytest_asyncio.fixture
-async def teams(bot, connector):
-    client = await start_teams(bot)
-    await post(client, bot_added(connector.url))
-    yield client
-    await client.close()
+@pytest.fixture
+def teams(teams_with_staff_channel):
+    return teams_with_staff_channel
 
 
 def item(bot, key, client="Acme Dental"):

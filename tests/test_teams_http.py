@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-import pytest_asyncio
 
 from bot.message import IncomingMessage
 from tests.support.calendar import iso_day
@@ -28,12 +27,9 @@ GLOBEX_CHAT = "19:globex-shared@thread.v2"
 INITECH_CHAT = "19:initech-shared@thread.v2"
 
 
-@pytest_asyncio.fixture
-async def teams(bot, connector):
-    client = await start_teams(bot)
-    await post(client, bot_added(connector.url))  # the team added the bot to its staff channel
-    yield client
-    await client.close()
+@pytest.fixture
+def teams(teams_with_staff_channel):
+    return teams_with_staff_channel
 
 
 def logged(bot, **where) -> list[dict]:

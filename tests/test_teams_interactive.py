@@ -4,7 +4,6 @@ of the SDK's 501, which Teams shows as "Something went wrong"."""
 from __future__ import annotations
 
 import pytest
-import pytest_asyncio
 
 from tests.support.teams import bot_added, message, post, start_teams
 
@@ -14,12 +13,9 @@ def config(teams_config):
     return teams_config
 
 
-@pytest_asyncio.fixture
-async def teams(bot, connector):
-    client = await start_teams(bot)
-    await post(client, bot_added(connector.url))
-    yield client
-    await client.close()
+@pytest.fixture
+def teams(teams_with_staff_channel):
+    return teams_with_staff_channel
 
 
 @pytest.mark.asyncio

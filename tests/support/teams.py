@@ -206,6 +206,15 @@ async def start_teams(core, policy: RetryPolicy = QUICK, answer_after_handling: 
     return client
 
 
+@pytest_asyncio.fixture
+async def teams_with_staff_channel(bot, connector):
+    """The bot's app, already added to our staff channel (so notices have somewhere to go)."""
+    client = await start_teams(bot)
+    await post(client, bot_added(connector.url))
+    yield client
+    await client.close()
+
+
 @pytest_asyncio.fixture(name="teams")
 async def teams_server(bot):
     """The bot's app serving the test's `bot`; a test module may override it."""
