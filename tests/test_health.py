@@ -5,12 +5,9 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-import re
-import select
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -21,6 +18,7 @@ import pytest_asyncio
 from bot.adapters.slack.app import build_app
 from bot.adapters.slack.http import HttpServer
 from bot.adapters.slack.receiver import SlackReceiver
+from tests.support.processes import announced_health_url
 from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, STAFF_CHANNEL, slack_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,20 +135,6 @@ def start_server(tmp_path, *command: str, **env: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "app.py", *command, "--host", "127.0.0.1"], cwd=ROOT, env=environ,
                             text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=_without_root_file_powers)
-
-
-def announced_health_url(process: subprocess.Popen, timeout: float = 60) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
-        line = process.stdout.readline() if ready else ""
-        found = re.search(r"health: (http://127\.0\.0\.1:\d+)/readyz", line)
-        if found:
-            return found.group(1)
-        if process.poll() is not None:
-            break
-    process.kill()
-    raise AssertionError(f"no health address announced: {process.communicate()[1]}")
 
 
 def ready_then_not_when_the_database_turns_read_only(process: subprocess.Popen, db: Path) -> dict:

@@ -28,18 +28,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.processes import PINNED_LAUNCH
 from tests.support import calendar
 from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, STAFF_CHANNEL, FakeSlack, signature
 
 ROOT = Path(__file__).resolve().parent.parent
-LAUNCH = """
-import sys
-from datetime import datetime
-from bot import clock
-clock.use(clock.FixedClock(datetime.fromisoformat(sys.argv[1])))
-from bot.cli import main
-sys.exit(main(sys.argv[2:]))
-"""
 
 
 class FreezableSlack(FakeSlack):
@@ -86,7 +79,7 @@ class Server:
                "SLACK_API_URL": fake.api_url, "SLACK_STAFF_CHANNEL": STAFF_CHANNEL,
                "PARTING_WAYS_REMINDER_INTERVAL": "3600"}
         self.process = subprocess.Popen(
-            [sys.executable, "-c", LAUNCH, calendar.instant().isoformat(), "--db", str(db), "slack",
+            [sys.executable, "-c", PINNED_LAUNCH, calendar.instant().isoformat(), "--db", str(db), "slack",
              "--host", "127.0.0.1"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.endpoint = self._announced()
 

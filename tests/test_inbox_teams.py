@@ -18,6 +18,7 @@ import pytest
 from aiohttp import web
 
 from bot.message import IncomingMessage
+from tests.support.processes import PINNED_LAUNCH
 from tests.support import calendar
 from tests.support.teams import OUR_TENANT, FakeConnector, message, post, start_teams
 
@@ -92,14 +93,6 @@ async def test_with_the_database_held_by_another_process_teams_is_told_to_send_a
 
 
 # -- the real server as a process -------------------------------------------------------------------------
-LAUNCH = """
-import sys
-from datetime import datetime
-from bot import clock
-clock.use(clock.FixedClock(datetime.fromisoformat(sys.argv[1])))
-from bot.cli import main
-sys.exit(main(sys.argv[2:]))
-"""
 
 
 class HoldingConnector(FakeConnector):
@@ -125,7 +118,7 @@ async def start_server(db: Path) -> tuple[asyncio.subprocess.Process, str]:
     env = {"PATH": os.environ.get("PATH", ""), "TZ": os.environ.get("TZ", "UTC"), "TEAMS_PORT": "0",
            "MicrosoftAppTenantId": OUR_TENANT, "PARTING_WAYS_REMINDER_INTERVAL": "3600"}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", LAUNCH, calendar.instant().isoformat(), "--db", str(db), "teams", "serve",
+        sys.executable, "-c", PINNED_LAUNCH, calendar.instant().isoformat(), "--db", str(db), "teams", "serve",
         cwd=ROOT, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     line = await asyncio.wait_for(process.stdout.readline(), 30)
     found = re.search(rb"POST (http://\S+/api/messages)", line)

@@ -19,6 +19,7 @@ from bot.cli import build_parser
 from bot.config import load_config
 from bot.core import model_cache
 from intents.router import DEFAULT_CACHE, load_or_train
+from tests.support.processes import announced_health_url
 from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, STAFF_CHANNEL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,26 +122,10 @@ def test_the_unit_runs_the_documented_command_for_each_platform():
     assert "RestartPreventExitStatus=2" in UNIT.read_text()  # a wrong setting: restarting won't help
 
 
-def announced(process: subprocess.Popen, timeout: float = 60) -> str:
-    import select
-    import time
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
-        line = process.stdout.readline() if ready else ""
-        found = re.search(r"health: (http://[\d.]+:\d+)/readyz", line)
-        if found:
-            return found.group(1)
-        if process.poll() is not None:
-            break
-    process.kill()
-    raise AssertionError(f"no health address announced: {process.communicate()[1]}")
-
-
 def serve_and_check_health(argv: list[str], env: dict, cwd: Path) -> dict:
     process = subprocess.Popen(argv, cwd=cwd, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        base = announced(process)
+        base = announced_health_url(process, host=r"[\d.]+")
         with urllib.request.urlopen(base + "/healthz", timeout=30) as alive:
             assert alive.status == 200
         with urllib.request.urlopen(base + "/readyz", timeout=30) as ready:
