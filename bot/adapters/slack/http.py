@@ -20,7 +20,8 @@ from slack_bolt import App, BoltResponse
 
 from bot.adapters.health import Check, add_health_routes
 from bot.adapters.slack.people import API_ERRORS, problem
-from bot.adapters.slack.receiver import JSON_TYPE, MAX_BODY_BYTES, Answer, Rejected, SlackReceiver
+from bot.adapters.inbound import MAX_BODY_BYTES, Rejected, read_body
+from bot.adapters.slack.receiver import JSON_TYPE, Answer, SlackReceiver
 from bot.config import ConfigError
 from bot.core import Bot
 from bot.message import InboxUnavailable
@@ -79,17 +80,12 @@ def web_app(receiver: SlackReceiver, path: str = EVENTS_PATH, *, bot: Bot | None
             return Answer.error(503, "shutting down; send it again", **{"Retry-After": "1"})
         body = None
         try:
-            if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-                raise Rejected(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
-            try:
-                raw = await request.read()
-            except web.HTTPRequestEntityTooLarge:
-                raise Rejected(413, f"the body is larger than {MAX_BODY_BYTES} bytes") from None
+            raw = await read_body(request)
             screened = receiver.screen_http(raw, request.headers, request.headers.get("Content-Type"))
         except Rejected as rejected:
             log.warning("rejected a Slack request from %s: %s (HTTP %d)", request.remote, rejected.reason,
                         rejected.status)
-            if rejected.signed:
+            if rejected.trusted:
                 asyncio.get_running_loop().run_in_executor(writers, receiver.record_rejection, rejected,
                                                            _parsed_for_the_log(request, raw))
             return Answer.error(rejected.status, rejected.reason)

@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl
 
 from slack_bolt import App, BoltRequest, BoltResponse
 
+from bot.adapters.inbound import MAX_BODY_BYTES, MAX_DEPTH, Rejected, depth_over, media_type, parse_json_object
 from bot.core import Bot
 from bot.message import InboxUnavailable
 
@@ -42,8 +43,6 @@ log = logging.getLogger("partingways.slack")
 
 PLATFORM = "slack"
 INBOX_ID = "partingways_inbox_id"     # BoltContext key: the inbox entry a listener is handling
-MAX_BODY_BYTES = 1024 * 1024          # Slack's payloads are a few KB; a 40,000-character message fits
-MAX_DEPTH = 32                        # Slack nests blocks a few levels deep, never dozens
 MAX_FIELDS = 100                      # form fields in a slash command or an interaction
 MAX_ID_CHARS = 255
 JSON_TYPE, FORM_TYPE = "application/json", "application/x-www-form-urlencoded"
@@ -59,14 +58,6 @@ WORKERS = 16
 RETRY_PAUSE = 0.5         # first wait before trying an entry again while the database is held
 LONGEST_RETRY_PAUSE = 5.0
 SYNC_ANSWER_SECONDS = 10.0
-
-
-class Rejected(Exception):
-    """The request is refused; status is what Slack gets."""
-
-    def __init__(self, status: int, reason: str, signed: bool = False):
-        super().__init__(reason)
-        self.status, self.reason, self.signed = status, reason, signed
 
 
 @dataclass(frozen=True)
@@ -91,10 +82,6 @@ class Screened:
 
 
 # -- reading a request, cheapest check first ---------------------------------------------------------
-def media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
 def check_signature(secret: bytes, raw: bytes, timestamp: str | None, signature: str | None) -> None:
     """Slack's v0 signature (HMAC-SHA256 of 'v0:{timestamp}:{body}') over the exact bytes received,
     within five minutes either way, as slack_sdk's SignatureVerifier checks it; but a timestamp
@@ -114,45 +101,19 @@ def decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise Rejected(400, "the body is not UTF-8", signed=True) from None
-
-
-def parse_json(text: str, what: str = "the body") -> dict:
-    try:
-        data = json.loads(text)
-    except RecursionError:
-        raise Rejected(400, f"{what} is nested too deeply", signed=True) from None
-    except ValueError:
-        raise Rejected(400, f"{what} is not valid JSON", signed=True) from None
-    if not isinstance(data, dict):
-        raise Rejected(400, f"{what} must be a JSON object", signed=True)
-    if depth_over(data, MAX_DEPTH):
-        raise Rejected(400, f"{what} is nested more than {MAX_DEPTH} levels deep", signed=True)
-    return data
-
-
-def depth_over(data, limit: int) -> bool:
-    """Whether JSON data nests deeper than limit (iteratively: no recursion to exhaust)."""
-    stack = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > limit:
-            return True
-        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return False
+        raise Rejected(400, "the body is not UTF-8", trusted=True) from None
 
 
 def parse_body(text: str, content_type: str) -> dict:
     """The body as Bolt would read it: JSON (Events API) or form fields (commands, interactions)."""
     if content_type == JSON_TYPE:
-        return parse_json(text)
+        return parse_json_object(text, trusted=True)
     try:
         fields = dict(parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS))
     except ValueError:
-        raise Rejected(400, f"more than {MAX_FIELDS} form fields", signed=True) from None
+        raise Rejected(400, f"more than {MAX_FIELDS} form fields", trusted=True) from None
     if "payload" in fields:
-        return parse_json(fields["payload"], "the payload field")
+        return parse_json_object(fields["payload"], trusted=True, what="the payload field")
     return fields
 
 
@@ -166,7 +127,7 @@ def classify(body: dict) -> tuple[str, str]:
     if kind == "event_callback":
         event_id = body.get("event_id")
         if not _id(event_id):
-            raise Rejected(400, "an event without a usable event_id", signed=True)
+            raise Rejected(400, "an event without a usable event_id", trusted=True)
         return "event", event_id
     # Slack never sends a slash command or an interaction twice (they are not retried), and two
     # clicks are two acts however alike: each gets an entry of its own.
@@ -176,7 +137,7 @@ def classify(body: dict) -> tuple[str, str]:
         return kind, f"{kind}:{_trigger(body)}:{uuid.uuid4().hex}"
     if kind == "app_rate_limited":
         return "app_rate_limited", ""
-    raise Rejected(400, f"unsupported request type {str(kind)[:40]!r}", signed=True)
+    raise Rejected(400, f"unsupported request type {str(kind)[:40]!r}", trusted=True)
 
 
 def _id(value) -> bool:
@@ -381,12 +342,12 @@ class SlackReceiver:
         kind, key = classify(body)
         problem = shape_problem(kind, body)
         if problem:
-            raise Rejected(400, problem, signed=True)
+            raise Rejected(400, problem, trusted=True)
         return Screened(kind, key, body, headers or {})
 
     def record_rejection(self, rejected: Rejected, body: dict | None) -> None:
         """A signed request that makes no sense goes in the interaction log (once per event id)."""
-        if not rejected.signed:
+        if not rejected.trusted:
             return
         key = body.get("event_id") if isinstance(body, dict) and _id(body.get("event_id")) else ""
         try:
@@ -421,7 +382,7 @@ class SlackReceiver:
         payload = request.payload
         try:
             if not isinstance(payload, dict) or depth_over(payload, MAX_DEPTH):
-                raise Rejected(400, "the envelope's payload is not a JSON object of sensible depth", signed=True)
+                raise Rejected(400, "the envelope's payload is not a JSON object of sensible depth", trusted=True)
             headers = {}
             if request.retry_attempt is not None:
                 headers["x-slack-retry-num"] = [str(request.retry_attempt)]

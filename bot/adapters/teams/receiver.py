@@ -35,6 +35,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticateRequestResult
 
+from bot.adapters.inbound import Rejected, media_type, parse_json_object, read_body
 from bot.adapters.teams.audience import event_key
 from bot.adapters.teams.delivery import PLATFORM
 from bot.adapters.teams.turns import INBOX_ID
@@ -43,8 +44,6 @@ from bot.message import InboxUnavailable
 
 log = logging.getLogger("partingways.teams")
 
-MAX_BODY_BYTES = 1024 * 1024      # Teams caps a message at about 28 KB; cards and entities add a little
-MAX_DEPTH = 32
 MAX_ID_CHARS = 512
 LOGGED_BODY_CHARS = 500
 ADMIT_SECONDS = 5.0               # the inbox write, well inside Teams' 15 s
@@ -58,12 +57,6 @@ MAX_AUTH_HEADER = 8192
 ANSWERED_IN_THE_RESPONSE = frozenset({"invoke"})
 
 
-class Rejected(Exception):
-    def __init__(self, status: int, reason: str, trusted: bool = False):
-        super().__init__(reason)
-        self.status, self.reason, self.trusted = status, reason, trusted
-
-
 @dataclass
 class Turn:
     inbox_id: int
@@ -73,35 +66,6 @@ class Turn:
     done: asyncio.Future | None = None       # on the server's loop, for an invoke (or a test) that waits
     attempts: int = 0
     result: object = field(default=None)
-
-
-def media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def depth_over(data, limit: int) -> bool:
-    stack = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > limit:
-            return True
-        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return False
-
-
-def parse_activity_json(raw: bytes, trusted: bool) -> dict:
-    try:
-        body = json.loads(raw)
-    except RecursionError:
-        raise Rejected(400, "the body is nested too deeply", trusted) from None
-    except (ValueError, UnicodeDecodeError):
-        raise Rejected(400, "the body is not valid JSON", trusted) from None
-    if not isinstance(body, dict):
-        raise Rejected(400, "the body must be a JSON object (a Bot Framework activity)", trusted)
-    if depth_over(body, MAX_DEPTH):
-        raise Rejected(400, f"the body is nested more than {MAX_DEPTH} levels deep", trusted)
-    return body
 
 
 def shape_problem(body: dict) -> str | None:
@@ -249,12 +213,7 @@ class TeamsReceiver:
             return _error(503, "shutting down; send it again")
         body = None
         try:
-            if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-                raise Rejected(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
-            try:
-                raw = await request.read()
-            except web.HTTPRequestEntityTooLarge:
-                raise Rejected(413, f"the body is larger than {MAX_BODY_BYTES} bytes") from None
+            raw = await read_body(request)
             trusted = not self.authenticated  # without credentials every request is taken as from Teams
             if media_type(request.content_type) != "application/json":
                 raise Rejected(415, f"expected Content-Type application/json, got "
@@ -262,7 +221,7 @@ class TeamsReceiver:
             header = request.headers.get("Authorization", "")
             if self.authenticated and (len(header) > MAX_AUTH_HEADER or not BEARER.fullmatch(header)):
                 raise Rejected(401, "no Bot Framework bearer token")
-            body = parse_activity_json(raw, trusted)
+            body = parse_json_object(raw, trusted, shape="a JSON object (a Bot Framework activity)")
             auth = await self._authenticate(body, header)
             problem = shape_problem(body)
             if problem:

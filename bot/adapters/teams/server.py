@@ -18,7 +18,8 @@ from botframework.connector.auth import ChannelValidation
 
 from bot.adapters.health import READY_PATH, Check, add_health_routes
 from bot.adapters.signals import stop_requested
-from bot.adapters.teams.receiver import MAX_BODY_BYTES, SHUTDOWN_SECONDS, TeamsReceiver
+from bot.adapters.inbound import MAX_BODY_BYTES
+from bot.adapters.teams.receiver import SHUTDOWN_SECONDS, TeamsReceiver
 from bot.adapters.teams.turns import TeamsBot
 from bot.adapters.teams.delivery import ProactiveSender, RetryPolicy, TeamsNotifier
 from bot.config import Config, ConfigError
