@@ -452,6 +452,13 @@ def checklist_text(view: ChecklistView, config: Config, today: date | None = Non
     return "\n".join(lines)
 
 
+def template_text(items: tuple[TemplateItem, ...]) -> str:
+    """The checklist every client gets at notice, numbered, for a question about no client in particular."""
+    lines = ["The handover checklist every client gets at notice (`offboard checklist <client>` shows one client's):"]
+    lines += [f"  {number}. {item.title}" for number, item in enumerate(items, 1)]
+    return "\n".join(lines)
+
+
 def item_status(item: Item, config: Config, today: date | None = None) -> str:
     """'due Tue 8 Dec · Priya · overdue', 'done by Sam on Mon 30 Nov 10:02', ..."""
     parts = []

@@ -18,7 +18,7 @@ from pathlib import Path
 from dataclasses import dataclass, field, replace
 
 from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
-from bot.checklist import Checklists, checklist_commands
+from bot.checklist import Checklists, checklist_commands, checklist_text, template_text
 from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
 from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
@@ -47,7 +47,7 @@ REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_dec
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # Kinds of message the reply policy knows that are no intent of the router's, and their principle.
-POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None}
+POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly"}
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
@@ -313,7 +313,7 @@ class Bot:
         if intent is None:
             intent = self._staff_intent(text, route, phase)
         principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
-        facts = self._facts(client, "", text, intent)
+        facts = self._facts(client, "", text, intent, staff=True)
         # A script the staff member wants for the client's new provider is written to the provider.
         facts["to_provider"] = cues.writes_to_provider(text, facts["new_provider"])
         # A reply to post under a review already up is written for the public.
@@ -322,12 +322,25 @@ class Bot:
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(text, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
         facts["guess_from_client"] = cues.client_raised(text)
+        # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
+        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(text), cues.holds_back(text)
+        facts["practical"] = cues.practical_asks(text)
+        if "checklist" in facts["practical"]:
+            facts["checklist_text"] = self._checklist_answer(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)
         return Decision(REPLY, intent, principle, route.confidence, reply,
                         client=client["name"] if client else None, phase=phase,
                         feedback_enabled=principle is not None)
+
+    def _checklist_answer(self, client: dict | None) -> str:
+        """Asked for the handover checklist: the client's own, else the one every client gets."""
+        view = self.checklists.view(client) if client is not None and client["phase"] in OFFBOARDING else None
+        if view is not None:
+            return checklist_text(view, self.config, client_today(client, self.config.timezone))
+        items, _, _ = self.checklists.template.load()
+        return template_text(items) if items else ""
 
     def _staff_intent(self, text: str, route: Route, phase: str | None) -> str:
         """The intent as routed, answered with the wording the reply policy gives it in this phase."""
@@ -566,6 +579,8 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
+        if cues.complains_to_management(text):
+            return ["formal_complaint"]   # management answers it, whatever else the message says
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -591,6 +606,10 @@ class Bot:
         hostile = whole.intent in HOSTILE
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]
+        if kind == "thanks" and hostile and (unsure or whole.doubt) and not cues.sounds_sour(text) and not cues.makes_a_request(text):
+            # Plain thanks the router only half reads as hostile, with no sour word in it: answered (a person
+            # approving, as the router is in doubt) with warm thanks, never an apology for "frustration".
+            return ["no_hard_feelings"]
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
         if about_reason and (unsure or whole.principle == "honest"):
             return ["explain_reason"]
@@ -683,7 +702,8 @@ class Bot:
     def _client_record(self, message: IncomingMessage) -> dict | None:
         return self.clients.find(message.client) if message.client else None
 
-    def _facts(self, client: dict | None, sender_name: str, text: str = "", intent: str = "") -> dict:
+    def _facts(self, client: dict | None, sender_name: str, text: str = "", intent: str = "",
+               staff: bool = False) -> dict:
         about_reason = intent in REASON_WORDING
         today = client_today(client, self.config.timezone) if client else None
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
@@ -692,6 +712,11 @@ class Bot:
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
+        facts["situation"] = _situation(text, staff)
+        facts["urgent"] = cues.says_urgent(text)
+        facts["asks_after"] = cues.asks_about_after_the_end(text)
+        facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
+        facts["about_domain"] = cues.about_domain(text)
         return facts
 
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",
@@ -831,6 +856,18 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     if not render.has_client_wording(route.intent):
         return HANDOFF, "there is no client wording for this kind of message"
     return REPLY, None
+
+
+def _situation(text: str, staff: bool) -> str:
+    """What the message is really about, when the kind's stock wording would answer something else
+    (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
+    if cues.doubts_the_notice(text):
+        return "restate_notice"
+    if staff and cues.proposes_our_move(text):
+        return "our_move"
+    if cues.asks_for_more_time(text):
+        return "more_time"
+    return ""
 
 
 def _unless_in_doubt(plan: "Plan", parts: list["Part"]) -> "Plan":

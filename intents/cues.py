@@ -305,3 +305,115 @@ def client_raised(text: str) -> bool:
     """A staff message reports what the client said or thinks ("Hooli asked if it's because they
     paid late"), as opposed to staff trying out a wording of their own ("can I tell Hooli it's that?")."""
     return bool(_CLIENT_RAISED.search(text))
+
+
+# -- cues for which wording fits the situation (what the message is really asking for) ----------------
+
+_NOTICE_DOUBT = re.compile(
+    r"\b(?:never|didn'?t|did\s+not|hasn'?t|haven'?t|not)\s+(?:really\s+|actually\s+)?(?:got|get|gotten|receiv\w*|"
+    r"seen?|saw|read|understood|understand)\b[^.?!]{0,30}\b(?:notice|letter|e-?mail|message|news)\b|"
+    r"\bwhether\s+(?:we'?re|we\s+are|you'?re|you\s+are)\s+really\s+(?:ending|leaving|stopping|going|serious)|"
+    r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|final|happening|over|serious)|\breally\s+ending\b|"
+    r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
+_MORE_TIME = re.compile(
+    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
+    r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bstay\s+on\b|\bkeep\s+(?:them|us)\s+on\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
+    r"back\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b", re.I)
+# Staff proposing something we would do, as opposed to reporting what the client asked or said.
+_OUR_MOVE = re.compile(
+    r"(?:^|[.?!;:\-–]\s*|\b(?:so|and|but|then)\s+)(?:can|could|should|shall|may)\s+(?:we|i)\s+(?:just\s+|still\s+|not\s+)?"
+    r"(?:offer|give|extend|let|keep|propose|allow|deprioriti[sz]e|de-prioriti[sz]e|slow|ignore|stop|shut|switch|turn|cut|"
+    r"revoke|remove|delete|disable|charge|bill|waive|drop|skip|hold|put|leave)\b|"
+    r"\bwhat\s+if\s+we\s+(?:offer|offered|give|gave|let|extend|extended|kept|keep)\b|\bhow\s+about\s+(?:we|offering|giving)\b",
+    re.I)
+_REPORTED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|"
+                       r"rang|called|says?|said|sent|raised|logged|opened)\b", re.I)
+_YES_OR_NO = re.compile(
+    r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)\s+(?:i|we)\b|"
+    r"\bis\s+it\s+(?:ok|okay|fine|alright|wise|worth)\b|\bok(?:ay)?\s+to\b|\b(?:ignore|reply|respond|answer)\s+or\s+"
+    r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b",
+    re.I)
+_HOLDS_BACK = re.compile(
+    r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
+    r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop\s+(?:answering|helping|"
+    r"supporting|working|responding)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last)\b", re.I)
+_URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
+                     r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
+_NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|"
+                       r"support\s+company)\b", re.I)
+_DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b", re.I)
+_TO_MANAGEMENT = re.compile(
+    r"\bformal(?:ly)?\s+complain\w*|\bformal\s+(?:complaint|grievance)\b|\b(?:complain\w*|complaint|escalat\w*|writ\w*|"
+    r"tak\w*\s+(?:this|it))\b[^.?!]{0,40}\b(?:director|directors|ceo|md|managing\s+director|management|board|owner|"
+    r"boss|head\s+office|senior\s+management|manager)\b", re.I)
+_SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
+                   r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|dump\w*|ditch\w*|abandon\w*)\b|"
+                   r"[!?]{2,}", re.I)
+_CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
+                        r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b",
+                        re.I)
+_SIGN_OFF = re.compile(r"\bsign(?:s|ed|ing)?[\s-]*off\b|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
+                       r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
+                       r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b", re.I)
+_EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choose)\b[^.?!]{0,30}\b(?:e-?mail|mail)\s+"
+                             r"(?:provider|service|host\w*|platform|system)\b|\bhosted\s+e-?mail\b", re.I)
+_MAILBOXES = re.compile(r"\b(?:export|copy|copies|backup|back\s+up|download|archive|pst|move|migrat\w*)\b[^.?!]{0,40}\b"
+                        r"(?:mailbox(?:es)?|e-?mails?|inbox(?:es)?|mail)\b|\b(?:mailbox(?:es)?|inbox(?:es)?)\b[^.?!]{0,40}"
+                        r"\b(?:export\w*|cop(?:y|ies)|backup|pst|download\w*|archive\w*)\b", re.I)
+
+
+def doubts_the_notice(text: str) -> bool:
+    """Says the notice never arrived or wasn't taken in, or asks whether we are really ending."""
+    return bool(_NOTICE_DOUBT.search(text))
+
+
+def asks_for_more_time(text: str) -> bool:
+    """Asks to keep support going past the last day: an extension, month to month, an overlap."""
+    return bool(_MORE_TIME.search(text))
+
+
+def proposes_our_move(text: str) -> bool:
+    """A staff member proposes something we would do ("can we offer them an extension?", "can I
+    deprioritise their tickets?"), rather than passing on what the client asked for."""
+    return bool(_OUR_MOVE.search(text)) and not _REPORTED.search(text)
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """Asks whether to do something ("should I book it?", "ignore or reply?", "yes?"), wanting a plain answer."""
+    return bool(_YES_OR_NO.search(text))
+
+
+def holds_back(text: str) -> bool:
+    """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
+    return bool(_HOLDS_BACK.search(text))
+
+
+def says_urgent(text: str) -> bool:
+    return bool(_URGENT.search(text))
+
+
+def mentions_new_provider(text: str, provider: str = "") -> bool:
+    """Speaks of a new provider ("for the new company", "our next MSP") or names the recorded one."""
+    return bool(_NEW_ONES.search(text)) or _named(text, provider)
+
+
+def about_domain(text: str) -> bool:
+    return bool(_DOMAIN.search(text))
+
+
+def complains_to_management(text: str) -> bool:
+    """A formal complaint, or one taken to our director or management."""
+    return bool(_TO_MANAGEMENT.search(text))
+
+
+def sounds_sour(text: str) -> bool:
+    """Words that turn thanks into sarcasm ("thanks for nothing", "great job dumping us")."""
+    return bool(_SOUR.search(text))
+
+
+def practical_asks(text: str) -> tuple[str, ...]:
+    """The practical things a staff question asks for, whatever kind of question it is: the handover
+    checklist, who signs the handover off, a hosted email provider, how to export mailboxes."""
+    asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
+            ("mailbox_export", _MAILBOXES))
+    return tuple(name for name, pattern in asks if pattern.search(text))

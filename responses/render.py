@@ -110,6 +110,11 @@ PROVIDER_FACING = ("provider_config_question",)
 # Staff wording to be posted in public (under a review): script blocks named public_N, no greeting,
 # signed by the firm, and no fact of the record in them.
 PUBLIC_PREFIX = "public_"
+# Practical answers a staff question may ask for whatever its kind (blocks of staff/_practical.j2),
+# in the order they are given: the checklist, who signs off, a hosted email provider, mailbox exports.
+PRACTICAL = "staff/_practical.j2"
+# Situations in which nobody at the client asked for anything, so there is no message to send them.
+NOTHING_TO_SEND = ("our_move",)
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,18 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         # Who a staff script is for: the client (the default) or its new provider; or the public.
         "to_provider": False,
         "public_reply": False,
+        # What the message is really about, beyond its kind (from intents/cues.py): "restate_notice" (the
+        # notice never reached them), "our_move" (staff proposing something we'd do: nothing to send the
+        # client), "more_time" (support past the last day); "" for the kind's usual case.
+        "situation": "",
+        "asks_should": False,        # staff ask whether to do something: the answer comes first, plainly
+        "holds_back": False,         # ... and what they propose is doing less for the client
+        "urgent": False,             # the client said it is urgent: no "if it's urgent"
+        "asks_after": False,         # the client asks about after the last day of support
+        "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
+        "about_domain": False,       # the message asks about their domain, registrar or DNS
+        "practical": (),             # practical things staff asked for (see PRACTICAL)
+        "checklist_text": "",        # the client's handover checklist, when staff asked for it
     }
 
 
@@ -323,15 +340,30 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for paragraph in text.split("\n") for s in _SENTENCE_END.split(paragraph) if s.strip()]
 
 
+# A sentence that only thanks, or thanks leading a sentence ("Thank you, we've ..."): said once per message.
+_THANKS_ONLY = re.compile(r"^(?:thanks|thank you)(?: (?:so|very) much)?(?: for [^.!?,;:]*)?[.!]$", re.I)
+_THANKS_LEAD = re.compile(r"^(?:thanks|thank you)(?: for [^,.!?]*)?, (?=\w)", re.I)
+_THANKS_ANY = re.compile(r"^(?:thanks|thank you)\b", re.I)
+
+
 def without_repeats(bodies: list[str]) -> str:
     """The bodies as paragraphs, each sentence said once (the first time it comes). In a message
     of several parts, a later part's reassurance that only repeats a date already given ("your
     support continues until ...") is left out: the date has been said."""
-    seen, said_dates, paragraphs = set(), set(), []
+    seen, said_dates, paragraphs, thanked = set(), set(), [], False
     for number, body in enumerate(bodies):
         for paragraph in body.split("\n\n"):
             kept = []
             for sentence in _SENTENCE_END.split(paragraph):
+                if number > 0 and thanked:
+                    # One thank-you a message: a later part's thanks reads as stitched on.
+                    if _THANKS_ONLY.match(sentence.strip()):
+                        continue
+                    lead = _THANKS_LEAD.match(sentence.strip())
+                    if lead:
+                        rest = sentence.strip()[lead.end():]
+                        sentence = rest[:1].upper() + rest[1:]
+                thanked = thanked or bool(_THANKS_ANY.match(sentence.strip()))
                 key = " ".join(sentence.lower().split())
                 dates = set(_LONG_DATE.findall(sentence))
                 again = number > 0 and dates and dates <= said_dates
@@ -390,8 +422,14 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         facts["to_provider"] = True
         scripts = for_provider
     else:
-        scripts = variant_names(template, "script_")
+        # A situation the kind's stock wording doesn't fit has wording of its own, where written.
+        scripts = variant_names(template, f"{facts['situation']}_") if facts.get("situation") else []
+        scripts = scripts or variant_names(template, "script_")
+    if facts.get("situation") in NOTHING_TO_SEND:
+        scripts = []
     coaching = render_block(template, "coaching", facts)
+    answer = render_block(template, "answer", facts) \
+        if facts.get("asks_should") and "answer" in template.blocks and not active else ""
     script = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
@@ -406,7 +444,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
-        parts = [part for part in (record_line(facts), coaching, away, to_record(facts)) if part]
+        parts = [part for part in (answer, record_line(facts), coaching, practical(facts), away, to_record(facts))
+                 if part]
     coaching = "\n\n".join(parts)
     label = "Ready to send:"
     if script and facts["to_provider"] and facts["new_provider"]:
@@ -416,11 +455,24 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     return Rendered(text, title, coaching, script)
 
 
+def practical(facts: dict) -> str:
+    """The practical answers the staff question asked for (facts["practical"]), one paragraph each."""
+    template = _env.get_template(PRACTICAL)
+    answers = []
+    for name in facts.get("practical", ()):
+        if name == "checklist":
+            answers.append(facts.get("checklist_text", ""))   # laid out as `offboard checklist` does
+        elif name in template.blocks:
+            answers.append(render_block(template, name, facts))
+    return "\n\n".join(filter(None, answers))
+
+
 def client_body(intent: str, facts: dict, seed: str = "") -> str:
     template = template_for(CLIENT, intent)
     if template is None:
         return ""
-    return render_block(template, _pick(variant_names(template, "reply_"), seed), facts)
+    names = variant_names(template, f"{facts['situation']}_") if facts.get("situation") else []
+    return render_block(template, _pick(names or variant_names(template, "reply_"), seed), facts)
 
 
 def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rendered | None:
