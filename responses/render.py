@@ -342,16 +342,31 @@ def sentences(text: str) -> list[str]:
 
 # A sentence that only thanks, or thanks leading a sentence ("Thank you, we've ..."): said once per message.
 _THANKS_ONLY = re.compile(r"^(?:thanks|thank you)(?: (?:so|very) much)?(?: for [^.!?,;:]*)?[.!]$", re.I)
-_THANKS_LEAD = re.compile(r"^(?:thanks|thank you)(?: for [^,.!?]*)?, (?=\w)", re.I)
+_THANKS_LEAD = re.compile(r"^(?:thanks|thank you)(?: for [^,;.!?]*)?[,;] (?=\w)", re.I)
 _THANKS_ANY = re.compile(r"^(?:thanks|thank you)\b", re.I)
+
+
+# How many words in a row make a phrase: a later part of a message repeating one reads as stitched together.
+PHRASE_WORDS = 5
+_WORD = re.compile(r"[a-z0-9'@.-]+|~")   # "~" stands for a date
+
+
+def phrases(text: str) -> set[tuple[str, ...]]:
+    """Every run of PHRASE_WORDS words in the text, dates left out (a date may be said again as "then")."""
+    words = _WORD.findall(_LONG_DATE.sub(" ~ ", text).lower())
+    runs = (tuple(words[i:i + PHRASE_WORDS]) for i in range(len(words) - PHRASE_WORDS + 1))
+    return {run for run in runs if "~" not in run}
 
 
 def without_repeats(bodies: list[str]) -> str:
     """The bodies as paragraphs, each sentence said once (the first time it comes). In a message
     of several parts, a later part's reassurance that only repeats a date already given ("your
-    support continues until ...") is left out: the date has been said."""
-    seen, said_dates, paragraphs, thanked = set(), set(), [], False
+    support continues until ...") is left out: the date has been said. So is a later part's thanks
+    when the message has thanked them already, and a later sentence repeating a phrase of an earlier
+    part ("we'll be in touch shortly", "your data on an external drive")."""
+    seen, said_dates, paragraphs, thanked, said_phrases = set(), set(), [], False, set()
     for number, body in enumerate(bodies):
+        kept_here = []
         for paragraph in body.split("\n\n"):
             kept = []
             for sentence in _SENTENCE_END.split(paragraph):
@@ -373,12 +388,16 @@ def without_repeats(bodies: list[str]) -> str:
                     # Said already: "until <date>" reads "until then", "ended on <date>" "has ended".
                     sentence = _UNTIL_DATE.sub(lambda m: f"{m.group(1)} then", sentence)
                     sentence = _ENDED_ON_DATE.sub(lambda m: f"{m.group(1)} has ended", sentence)
+                if number > 0 and phrases(sentence) & said_phrases:
+                    continue
                 if key and key not in seen:
                     seen.add(key)
                     kept.append(sentence.strip())
             if kept:
                 paragraphs.append(" ".join(kept))
+                kept_here.extend(kept)
         said_dates |= set(_LONG_DATE.findall(body))
+        said_phrases |= set().union(*map(phrases, kept_here)) if kept_here else set()
     return "\n\n".join(paragraphs)
 
 

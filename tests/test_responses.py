@@ -65,7 +65,11 @@ REASON_DENIALS = re.compile(r"about fit\b|a good fit\b|(?:anyone|anybody|nobody|
                             r"done) anything wrong", re.I)
 # What the client did is never on record: a reply may not thank them for an apology or an offer it only guesses.
 PRESUMED_ACTS = re.compile(r"\byour (?:apology|apologies|proposal|promise|openness)\b|\bnew proposal\b|"
-                           r"\bhigher fee\b|\bopenness\b|\bbeing so open\b|\bwanting to keep working\b", re.I)
+                           r"\bhigher fee\b|\bopenness\b|\bbeing so open\b|\bwanting to keep working\b|"
+                           r"\bthe update\b|\bfor updating us\b", re.I)
+# Nobody has picked a fault up when the bot answers: it may say it is logged or passed on, never that it's in hand.
+IN_HAND = re.compile(r"\bteam is on it\b|\bwe'?re on it\b|\bis on it\b|\b(?:is|are) (?:already )?(?:working on|looking "
+                     r"into) (?:it|this)\b", re.I)
 # What happened in the handover, or what the client told us, is never on record: a message may not claim it.
 CLAIMED_HISTORY = re.compile(r"\bhanded over during\b|\b(?:was|were|has been|have been) (?:handed|sent) over\b|"
                              r"\bletting us know you'?ve chosen\b|\bwe can see you value\b",
@@ -186,7 +190,8 @@ def check_message(text: str, audience: str, row: dict | None, facts: dict, where
                                            f"{PRESUMED_ACTS.search(text).group(0)!r}"
     assert not CLAIMED_HISTORY.search(text), f"{where}: claims something not on record: " \
                                              f"{CLAIMED_HISTORY.search(text).group(0)!r}"
-    if row is not None and not row.get("new_provider"):
+    assert not IN_HAND.search(text), f"{where}: claims someone is on it: {IN_HAND.search(text).group(0)!r}"
+    if row is not None and not row.get("new_provider") and not facts.get("provider_mentioned"):
         assert not PROVIDER_PRESUMED.search(text), f"{where}: no new provider is on record, yet " \
                                                    f"{PROVIDER_PRESUMED.search(text).group(0)!r}"
     body = "\n\n".join(text.split("\n\n")[1:-1])   # without the greeting and the signature
@@ -397,6 +402,19 @@ def test_a_reply_to_two_requests_states_each_fact_once(phase, provider, owner):
             check_message(text, "client", row, facts, where)
             assert text.count(facts["end_date"]) <= max(a.count(facts["end_date"]), b.count(facts["end_date"]), 1), \
                 f"{where}: the end date said again in the second part:\n{text}"
+            body = "\n\n".join(text.split("\n\n")[1:-1])
+            thanks = [s for s in sentences(body) if re.match(r"(?:thanks|thank you)\b", s, re.I)]
+            assert len(thanks) <= max(1, *(len([s for s in sentences(p) if re.match(r"(?:thanks|thank you)\b", s, re.I)])
+                                           for p in (a, b))), f"{where}: thanked twice:\n{text}"
+            again = repeated_phrases(body) - repeated_phrases(a) - repeated_phrases(b)
+            assert not again, f"{where}: the second part repeats a phrase of the first: {sorted(again)[:3]}\n{text}"
+
+
+def repeated_phrases(text: str) -> set[tuple[str, ...]]:
+    """Runs of five words (dates aside) said more than once in the text."""
+    words = re.findall(r"[a-z0-9'@.-]+|~", re.sub(r"\b[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}\b", " ~ ", text).lower())
+    runs = [tuple(words[i:i + 5]) for i in range(len(words) - 4)]
+    return {run for run in runs if "~" not in run and runs.count(run) > 1}
 
 
 # -- addressed to the right party ----------------------------------------------------------------
@@ -618,3 +636,154 @@ def test_a_fault_reported_in_transition_is_taken_on_without_a_lecture_about_the_
         facts = facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON)
         for block, text in rendered_texts("client", "support_request", facts):
             assert "help desk" in text and "usual channels" not in text, f"{label}/{block}"
+
+
+# -- wording that fits the situation the message describes -------------------------------------------
+
+def test_a_client_who_said_urgent_is_never_told_if_its_urgent():
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "urgent": True}
+            for intent in client_intents():
+                for block, text in rendered_texts("client", intent, facts):
+                    assert not re.search(r"\bif (?:it'?s|this is|it is) urgent\b", text, re.I), \
+                        f"{intent}/{phase}/{label}/{block}: {text}"
+
+
+def test_a_client_who_speaks_of_a_new_provider_is_not_told_they_have_none():
+    """No provider on record, but the message speaks of one ("for the new company"): no "without a new
+    provider", no "once you've chosen"; "your new provider" is theirs to have said."""
+    unchosen = re.compile(r"without a new provider|once you'?ve chosen|whichever provider you choose|"
+                          r"haven'?t chosen|if no(?: one|body| new provider) is in place", re.I)
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            if row.get("new_provider"):
+                continue
+            facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "provider_mentioned": True}
+            for intent in ("credentials_handover", "provider_handover", "cut_off_early"):
+                for block, text in rendered_texts("client", intent, facts):
+                    where = f"{intent}/{phase}/{label}/{block}"
+                    assert not unchosen.search(text), f"{where}: {unchosen.search(text).group(0)!r}"
+                    check(text, "client", row, facts, where)
+                    check_message(text, "client", row, facts, where)
+
+
+def test_a_question_about_the_domain_is_answered_about_the_domain():
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "about_domain": True}
+            for block, text in rendered_texts("client", "credentials_handover", facts):
+                where = f"{phase}/{label}/{block}"
+                assert re.search(r"your domain (?:is yours|belongs to you)", text, re.I), where
+                assert "registrar" in text and "secure channel" in text, where
+                assert "Passwords and keys" not in text, f"{where}: the password boilerplate"
+                check(text, "client", row, facts, where)
+                check_message(text, "client", row, facts, where)
+
+
+def test_asked_whether_things_keep_going_after_the_last_day_the_answer_is_about_after():
+    for label, row in fact_variants("transition"):
+        facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "asks_after": True}
+        for block, text in rendered_texts("client", "cut_off_early", facts):
+            where = f"{label}/{block}"
+            assert f"keep working after {facts['end_date']}" in text, where
+            assert re.search(r"our support", text) and text.count(facts["end_date"]) == 1, where
+            check(text, "client", row, facts, where)
+            check_message(text, "client", row, facts, where)
+
+
+DECISIVE = ("second_chance", "better_offer", "come_back")
+
+
+@pytest.mark.parametrize("audience", ["staff", "client"])
+@pytest.mark.parametrize("intent", DECISIVE)
+def test_a_doubted_notice_is_restated_plainly(audience, intent):
+    """"He never really got the notice": whatever the kind, the message says the agreement ends, the date
+    and that the decision is final, and never reads as an answer to an apology or an offer."""
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "situation": "restate_notice"}
+            texts = [render_staff(intent, "decisive", facts).script] if audience == "staff" else \
+                [render_client(intent, facts).text]
+            for text in texts:
+                where = f"{audience}/{intent}/{phase}/{label}"
+                assert re.search(r"end(?:ed)? our IT support agreement", text) and "final" in text, where
+                assert facts["end_date"] in text, where
+                assert not re.search(r"\boffer\b|another chance", text), where
+                check(text, audience, row, facts, where)
+                check_message(text, audience, row, facts, where)
+
+
+@pytest.mark.parametrize("audience", ["staff", "client"])
+@pytest.mark.parametrize("intent", DECISIVE)
+def test_more_time_is_declined_with_the_date_and_the_way_to_finish_on_time(audience, intent):
+    for label, row in fact_variants("transition"):
+        facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "situation": "more_time"}
+        text = render_staff(intent, "decisive", facts).script if audience == "staff" else \
+            render_client(intent, facts).text
+        where = f"{audience}/{intent}/{label}"
+        assert f"beyond {facts['end_date']}" in text and "month to month" in text, where
+        if row.get("new_provider"):
+            assert facts["handover_deadline"] in text, f"{where}: the provider isn't asked to be in touch in time"
+        check(text, audience, row, facts, where)
+        check_message(text, audience, row, facts, where)
+
+
+def test_a_move_staff_propose_gets_a_plain_answer_and_no_script_to_a_request_nobody_made():
+    """"Can we offer Acme an extension?", "can I deprioritise their tickets?": nobody at the client asked
+    anything, so there is nothing to send them; the answer comes first."""
+    row = record("transition", "late_payment", True, {}, OWNERS[1])
+    for intent in staff_intents():
+        facts = {**facts_for(row, today=TODAY, **COMMON), "situation": "our_move", "asks_should": True,
+                 "holds_back": True}
+        answer = render_staff(intent, INTENTS[intent].principle, facts)
+        assert answer.script == "", intent
+    for intent in DECISIVE + ("support_request", "cut_off_early"):
+        facts = {**facts_for(row, today=TODAY, **COMMON), "situation": "our_move", "asks_should": True,
+                 "holds_back": True}
+        answer = render_staff(intent, INTENTS[intent].principle, facts)
+        assert answer.coaching.startswith("No:"), f"{intent}: {answer.coaching[:80]!r}"
+        assert "Thank them for the offer" not in answer.coaching, intent
+
+
+def test_should_i_is_answered_first_wherever_a_plain_answer_is_written():
+    for phase in ("transition", "ended"):
+        for label, row in fact_variants(phase):
+            for intent in staff_intents():
+                template = template_for("staff", intent)
+                if "answer" not in template.blocks:
+                    continue
+                facts = {**facts_for(row, today=TODAY, **COMMON), "asks_should": True}
+                answer = render_staff(intent, INTENTS[intent].principle, facts)
+                first = answer.coaching.split("\n")[0]
+                where = f"{intent}/{phase}/{label}"
+                assert not first.startswith("On record"), f"{where}: the plain answer doesn't come first"
+                check(answer.text, "staff", row, facts, where)
+                without = render_staff(intent, INTENTS[intent].principle, {**facts, "asks_should": False})
+                assert without.coaching.startswith("On record"), f"{where}: an answer nobody asked for"
+
+
+@pytest.mark.parametrize("ask,words", [("sign_off", ["named person", "`offboard owner"]),
+                                       ("email_provider", ["Microsoft 365", "Google Workspace"]),
+                                       ("mailbox_export", ["PST", "eDiscovery", "secure channel"]),
+                                       ("checklist", ["1. Domains"])])
+def test_the_practical_thing_asked_for_is_in_the_answer_whatever_the_kind(ask, words):
+    row = record("transition", "overload", False, PROVIDERS[1], {})
+    for intent in staff_intents():
+        facts = {**facts_for(row, today=TODAY, **COMMON), "practical": (ask,),
+                 "checklist_text": "Acme Dental: handover checklist.\n1. Domains" if ask == "checklist" else ""}
+        answer = render_staff(intent, INTENTS[intent].principle, facts)
+        if INTENTS[intent].principle is None:
+            continue
+        for word in words:
+            assert word in answer.coaching, f"{intent}/{ask}: {word!r} missing"
+        check(answer.text, "staff", row, facts, f"{intent}/{ask}")
+
+
+def test_a_sign_off_answer_names_the_owner_on_record_and_invents_none():
+    with_owner = facts_for(record("transition", "overload", False, {}, OWNERS[1]), today=TODAY, **COMMON)
+    without = facts_for(record("transition", "overload", False, {}, {}), today=TODAY, **COMMON)
+    assert "Priya Shah owns the account" in render_staff("provider_handover", "helpful",
+                                                         {**with_owner, "practical": ("sign_off",)}).coaching
+    coaching = render_staff("provider_handover", "helpful", {**without, "practical": ("sign_off",)}).coaching
+    assert "Nobody on our side is recorded" in coaching and '`offboard owner "Acme Dental" @person`' in coaching

@@ -1,0 +1,111 @@
+"""Wording that fits the situation a message describes, not only its kind: the cues that tell the
+situations apart, and what the bot does with them (see render.facts_for "situation" and PRACTICAL)."""
+from dataclasses import replace
+
+import pytest
+
+from bot.core import Part
+from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
+from intents import cues
+from responses.render import without_repeats
+
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
+
+@pytest.fixture
+def config(config):
+    return replace(config, reply_mode="auto")
+
+
+def staff(text):
+    return IncomingMessage(text=text, platform="console", sender_id="U_STAFF")
+
+
+def client(text, name):
+    return IncomingMessage(text=text, platform="slack", sender_id="U_EXT", sender_name="Dana Lee",
+                           audience=CLIENT, client=name, conversation_id="C_SHARED", thread_id="t1")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("she says they never received our notice letter", True),
+    ("is this really ending? nobody told me", True),
+    ("they received the notice and want their data", False),
+])
+def test_a_doubted_notice_is_recognised(text, expected):
+    assert cues.doubts_the_notice(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("could we give Acme two more months to sort themselves out?", True),
+    ("should I stop answering their tickets?", True),
+    ("Acme asked if we can give them two more months", False),   # the client's request, passed on
+    ("how do I tell Acme we're ending?", False),
+])
+def test_a_move_staff_propose_is_told_from_a_request_they_pass_on(text, expected):
+    assert cues.proposes_our_move(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("they want a call next week. should we take it?", True),
+    ("reply or ignore?", True),
+    ("what do I tell them?", False),
+])
+def test_a_yes_or_no_question_is_recognised(text, expected):
+    assert cues.asks_yes_or_no(text) is expected
+
+
+def test_the_message_cues_for_client_replies():
+    assert cues.says_urgent("server down, this is urgent") and not cues.says_urgent("printer jams sometimes")
+    assert cues.mentions_new_provider("please send the keys to our new MSP")
+    assert cues.mentions_new_provider("send them to Castle Tech", "Castle Tech")
+    assert not cues.mentions_new_provider("what do we need for the next steps?")
+    assert cues.complains_to_management("I'll be escalating this to your managing director")
+    assert cues.complains_to_management("we are making a formal complaint")
+    assert not cues.complains_to_management("your engineer was very helpful")
+    assert cues.sounds_sour("thanks for nothing") and not cues.sounds_sour("thank you all so much")
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("can you give me the offboarding checklist for Acme", ("checklist",)),
+    ("who signs off on their side?", ("sign_off",)),
+    ("which hosted email service would you recommend for them", ("email_provider",)),
+    ("how do I export their mailboxes to a drive", ("mailbox_export",)),
+    ("how do I tell them it's over", ()),
+])
+def test_the_practical_asks_are_recognised(text, asks):
+    assert cues.practical_asks(text) == asks
+
+
+def test_a_formal_complaint_to_management_goes_to_a_person_with_a_draft_saying_so(bot):
+    decision = bot.handle(client("I'm taking a formal complaint about all this to your director", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.intent == "formal_complaint"
+    notice = decision.staff_notice.text
+    assert "management team" in notice and "free to share" not in notice
+
+
+def test_plain_thanks_the_router_doubts_as_hostile_is_thanked_warmly_not_apologised_to(bot):
+    acme = bot.clients.find("Acme Dental")
+    doubtful = Part("angry_client", "friendly", 0.55, doubt="in two minds")
+    assert bot._cue("thank you for everything over the years", doubtful, acme) == ["no_hard_feelings"]
+    assert bot._cue("thanks for nothing", doubtful, acme) != ["no_hard_feelings"]
+    sure = Part("angry_client", "friendly", 0.99)
+    assert bot._cue("thank you for everything over the years", sure, acme) != ["no_hard_feelings"]
+
+
+def test_asked_for_the_handover_checklist_staff_get_the_clients_own(bot):
+    decision = bot.handle(staff("send me the handover checklist for Acme Dental please"))
+    assert decision.action == REPLY and decision.client == "Acme Dental"
+    assert "Acme Dental: handover checklist" in decision.reply.text and "sign-off" in decision.reply.text
+
+
+def test_a_practical_question_about_no_client_still_gets_the_practical_steps(bot):
+    decision = bot.handle(staff("a customer leaving us needs copies of all their mailboxes, how is that done?"))
+    assert "PST" in decision.reply.text and "encrypted external drive" in decision.reply.text
+
+
+def test_a_message_in_two_parts_thanks_once_and_repeats_no_phrase():
+    text = without_repeats(["Thank you for asking. We'll be in touch shortly about your data.",
+                            "Thank you, we've logged it. We'll be in touch shortly about the laptop too."])
+    assert text.count("Thank") == 1 and text.count("in touch shortly") == 1
+    assert "We've logged it." in text
+
