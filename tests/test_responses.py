@@ -747,6 +747,8 @@ def test_a_move_staff_propose_gets_a_plain_answer_and_no_script_to_a_request_nob
 
 
 def test_should_i_is_answered_first_wherever_a_plain_answer_is_written():
+    answered = [i for i in staff_intents() if "answer" in template_for("staff", i).blocks]
+    assert {"second_chance", "support_request", "cut_off_early", "angry_client"} <= set(answered)
     for phase in ("transition", "ended"):
         for label, row in fact_variants(phase):
             for intent in staff_intents():
