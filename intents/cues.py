@@ -317,7 +317,7 @@ _NOTICE_DOUBT = re.compile(
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
 _MORE_TIME = re.compile(
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
-    r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bstay\s+on\b|\bkeep\s+(?:them|us)\s+on\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
+    r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b", re.I)
 # Staff proposing something we would do, as opposed to reporting what the client asked or said.
 _OUR_MOVE = re.compile(
@@ -341,6 +341,10 @@ _URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|str
                      r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
 _NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|"
                        r"support\s+company)\b", re.I)
+# ... unless it says they have none: "we never found a new IT firm", "still looking for a new provider".
+_NO_NEW_ONES = re.compile(r"\b(?:no|never|not|haven'?t|hasn'?t|didn'?t|don'?t|without|yet\s+to|looking\s+for|searching\s+for|"
+                          r"find|found|choose|chosen|pick(?:ed)?)\b[^.?!]{0,25}\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|"
+                          r"partner|it\s+people|it\s+guys|supplier|support\s+company)\b", re.I)
 _DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b", re.I)
 _TO_MANAGEMENT = re.compile(
     r"\bformal(?:ly)?\s+complain\w*|\bformal\s+(?:complaint|grievance)\b|\b(?:complain\w*|complaint|escalat\w*|writ\w*|"
@@ -352,7 +356,7 @@ _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrib
 _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
                         r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b",
                         re.I)
-_SIGN_OFF = re.compile(r"\bsign(?:s|ed|ing)?[\s-]*off\b|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
+_SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign[\s-]*off\b[^.?!]{0,30}\?|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
                        r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
                        r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b", re.I)
 _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choose)\b[^.?!]{0,30}\b(?:e-?mail|mail)\s+"
@@ -394,7 +398,7 @@ def says_urgent(text: str) -> bool:
 
 def mentions_new_provider(text: str, provider: str = "") -> bool:
     """Speaks of a new provider ("for the new company", "our next MSP") or names the recorded one."""
-    return bool(_NEW_ONES.search(text)) or _named(text, provider)
+    return bool(_NEW_ONES.search(text) and not _NO_NEW_ONES.search(text)) or _named(text, provider)
 
 
 def about_domain(text: str) -> bool:

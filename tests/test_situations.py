@@ -59,6 +59,7 @@ def test_the_message_cues_for_client_replies():
     assert cues.mentions_new_provider("please send the keys to our new MSP")
     assert cues.mentions_new_provider("send them to Castle Tech", "Castle Tech")
     assert not cues.mentions_new_provider("what do we need for the next steps?")
+    assert not cues.mentions_new_provider("we still haven't found a new IT company")
     assert cues.complains_to_management("I'll be escalating this to your managing director")
     assert cues.complains_to_management("we are making a formal complaint")
     assert not cues.complains_to_management("your engineer was very helpful")
