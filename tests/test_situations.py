@@ -64,6 +64,7 @@ def test_the_message_cues_for_client_replies():
     assert cues.complains_to_management("we are making a formal complaint")
     assert not cues.complains_to_management("your engineer was very helpful")
     assert cues.sounds_sour("thanks for nothing") and not cues.sounds_sour("thank you all so much")
+    assert cues.sounds_sour("thanks a bunch for dropping us like that")
 
 
 @pytest.mark.parametrize("text,asks", [
