@@ -531,9 +531,12 @@ def cmd_policy(args) -> int:
 
 
 def cmd_review(args) -> int:
-    from tools.review import REVIEW_DIR, run, write
-    results = run()
-    jsonl, markdown = write(results, Path(args.out) if args.out else REVIEW_DIR)
+    from tools.review import MESSAGES, run, write
+    messages = Path(args.messages) if args.messages else MESSAGES
+    if not messages.is_file():
+        return _error(f"no review set at {messages}", EXIT_USAGE)
+    results = run(messages)
+    jsonl, markdown = write(results, Path(args.out) if args.out else messages.parent)
     actions = {}
     for row in results:
         actions[row["action"]] = actions.get(row["action"], 0) + 1
@@ -546,7 +549,8 @@ def _add_review_parsers(sub) -> None:
     sub.add_parser("policy", help="the reply policy (responses/policy.toml) as a table").set_defaults(
         handler=cmd_policy)
     review = sub.add_parser("review", help="run the blind review set through the bot and write the replies")
-    review.add_argument("--out", help="folder for replies.jsonl and replies.md (default responses/review)")
+    review.add_argument("--messages", help="the review set, JSON lines (default responses/review/messages.jsonl)")
+    review.add_argument("--out", help="folder for replies.jsonl and replies.md (default: the review set's folder)")
     review.set_defaults(handler=cmd_review)
 
 
