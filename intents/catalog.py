@@ -63,11 +63,11 @@ ALIASES = {"general_assistant": "unrelated_staff", "unrelated_client": "unrelate
 ENDED_PHASE_INTENT = {
     "announce_decision": "after_end_request",
     "notice_wording": "after_end_request",
-    "data_export": "after_end_request",
     "provider_handover": "provider_config_question",
     "no_new_provider": "after_end_request",
-    # Not credentials_handover: control of what the client owns (domain, tenant admin, keys) is
-    # theirs whatever the date; holding it back would be spite, so it stays "helpful".
+    # Not data_export or credentials_handover: what the client owns (its data, backups, archives,
+    # domain, tenant admin, keys) is theirs whatever the date; holding it back would be spite, so
+    # it stays "helpful", and the reply policy hands it to a person.
     "support_request": "after_end_request",
     "cut_off_early": "loose_ends",
 }

@@ -202,6 +202,43 @@ def test_round_two_categories(router, text, audience, phase, principle):
     assert router.route(text, audience, phase).principle == principle
 
 
+# -- round three: the kinds of message final2.jsonl showed failing, in our own words ---------------
+@pytest.mark.parametrize("text,audience,phase,principle", [
+    pytest.param("should the bounced payments come up at all when I let Corbel know we're stopping?",
+                 "staff", None, "honest", id="whether to name the reason when telling them"),
+    pytest.param("Look, if this is about the invoices we'll settle the lot today. Just don't end it.",
+                 "client", "transition", "decisive", id="a plea that guesses the reason"),
+    pytest.param("reading back my email to Hask: 'as I'm sure even you can appreciate, we gave this every chance.' "
+                 "keep or cut?", "staff", None, "friendly", id="tone check without an angry word"),
+    pytest.param("the lads keep making jokes about Tamsin Dental in the office channel. should I tell them to "
+                 "knock it off?", "staff", None, "friendly", id="the team venting"),
+    pytest.param("I lost it on the phone with Dorrington earlier and raised my voice. how do I repair that?",
+                 "staff", "transition", "friendly", id="staff's own anger"),
+    pytest.param("our contract finished in March but the tax inspector wants files from the old backups. can you "
+                 "get them to us?", "client", "ended", "helpful", id="ended client's old backups"),
+    pytest.param("Trevant left in the spring; now they want the BitLocker recovery keys for two laptops. is that on "
+                 "us still?", "staff", "ended", "helpful", id="ended client's keys, staff side"),
+    pytest.param("Fennick Bros want 10% off before they sign the renewal. how low can we go?",
+                 "staff", None, None, id="a renewal haggle"),
+    pytest.param("we've just won Marlow Vets, their last IT company showed them the door. anything special for "
+                 "onboarding?", "staff", None, None, id="onboarding a client another MSP dropped"),
+    pytest.param("Congratulations on the new office, the photos look fantastic!",
+                 "client", "transition", None, id="congratulations"),
+    pytest.param("what day have you got pencilled in for the call with whoever replaces you?",
+                 "client", "transition", "helpful", id="when the handover call is"),
+    pytest.param("a client on notice is treating the helpdesk like a free consultancy now, stuff way beyond the "
+                 "agreement. how do I push back?", "staff", None, "done", id="free work asked during notice"),
+])
+def test_round_three_categories(router, text, audience, phase, principle):
+    assert router.route(text, audience, phase).principle == principle
+
+
+def test_an_ended_clients_own_data_stays_helpful_and_goes_to_a_person(router):
+    route = route_from({"data_export": 0.9, "after_end_request": 0.1}, "ended", "client")
+    assert (route.principle, route.intent) == ("helpful", "data_export")
+    assert planned_action(route, "client", "ended", THRESHOLD)[0] == HANDOFF
+
+
 @pytest.mark.parametrize("text", [
     "what's the capital of australia", "play something by fleetwood mac", "how many euros is 50 pounds",
     "will it rain in leeds tomorrow", "tell me a knock knock joke", "book me a train to york on friday",
