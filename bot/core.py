@@ -324,6 +324,7 @@ class Bot:
         facts["guess_from_client"] = cues.client_raised(text)
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(text), cues.holds_back(text)
+        facts["unsafe_move"] = cues.unsafe_move(text)
         facts["practical"] = cues.practical_asks(text)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)

@@ -393,6 +393,31 @@ def holds_back(text: str) -> bool:
     return bool(_HOLDS_BACK.search(text))
 
 
+_SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"
+                      r"admin\s+(?:account|access|details))\b", re.I)
+_PLAIN_CHANNEL = re.compile(
+    r"\b(?:paste\w*|sms|whatsapp|read\w*\s+(?:it\s+|them\s+)?out|text\s+(?:it|them)|"
+    r"(?:over|by|via|in|through|on)\s+(?:plain\s+|an?\s+)?(?:e-?mail|mail|teams|slack|chat|texts?|sms|whatsapp|"
+    r"(?:the\s+)?phone)|e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail)\b", re.I)
+_DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|trash)\b", re.I)
+_THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares)\b", re.I)
+_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to)\b.{0,60}?\b(?:until|till|unless|"
+                       r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b", re.I | re.S)
+
+
+def unsafe_move(text: str) -> str:
+    """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
+    plain channel ("plain_channel"), holding what is theirs until they pay ("withhold"), deleting their
+    data ("delete_theirs"); "" for none."""
+    if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
+        return "plain_channel"
+    if _WITHHOLD.search(text):
+        return "withhold"
+    if _DESTROY.search(text) and _THEIR_DATA.search(text):
+        return "delete_theirs"
+    return ""
+
+
 def says_urgent(text: str) -> bool:
     return bool(_URGENT.search(text))
 

@@ -236,6 +236,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "situation": "",
         "asks_should": False,        # staff ask whether to do something: the answer comes first, plainly
         "holds_back": False,         # ... and what they propose is doing less for the client
+        "unsafe_move": "",           # staff propose what principle 4 rules out (cues.unsafe_move): the answer is no
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
@@ -447,8 +448,14 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if facts.get("situation") in NOTHING_TO_SEND:
         scripts = []
     coaching = render_block(template, "coaching", facts)
-    answer = render_block(template, "answer", facts) \
-        if facts.get("asks_should") and "answer" in template.blocks and not active else ""
+    if facts.get("unsafe_move") and not active:
+        # Whatever the kind, a move that would send secrets in the clear, hold their things hostage or
+        # delete their data gets a plain no first; the kind's own "yes" would contradict the advice.
+        answer = _tidy(_env.get_template("situations/unsafe_move.j2").render(facts))
+    elif facts.get("asks_should") and "answer" in template.blocks and not active:
+        answer = render_block(template, "answer", facts)
+    else:
+        answer = ""
     script = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)

@@ -111,3 +111,27 @@ def test_a_message_in_two_parts_thanks_once_and_repeats_no_phrase():
     assert text.count("Thank") == 1 and text.count("in touch shortly") == 1
     assert "We've logged it." in text
 
+
+
+@pytest.mark.parametrize("text,move", [
+    ("they want the global admin password sent over Teams. ok to just paste it?", "plain_channel"),
+    ("their new IT guy is on the phone asking for the firewall login, do I read it out?", "plain_channel"),
+    ("should I just email the wifi creds to the owner?", "plain_channel"),
+    ("can we keep hold of the backup key until they settle the last invoice?", "withhold"),
+    ("ok to wipe their old backups from our storage now?", "delete_theirs"),
+    ("should I hand over their email admin password to the new firm?", ""),
+    ("can we remove our own admin account from their tenant now?", ""),
+])
+def test_a_move_principle_four_rules_out_is_recognised(text, move):
+    assert cues.unsafe_move(text) == move
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Acme Dental wants their M365 admin password over Teams. ok to just paste it?", "No: never in plain chat"),
+    ("can we sit on Acme Dental's backup encryption key until they pay what they owe?", "No: Acme Dental's data"),
+    ("can we delete Acme Dental's old mailbox archives from our storage?", "Not yet: the data is Acme Dental's"),
+])
+def test_an_unsafe_move_gets_a_plain_no_first_never_a_yes(bot, text, first):
+    decision = bot.handle(staff(text))
+    answer = decision.reply.coaching.split("\n\n")[0]
+    assert answer.startswith(first) and not answer.startswith("Yes")
