@@ -29,7 +29,6 @@ from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
-from sqlite_utils.db import NotFoundError
 from intents import cues
 from intents.catalog import INTENTS
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
@@ -184,7 +183,9 @@ class Bot:
             return "only staff vote on answers"
         try:
             row = self.storage.interaction(number)
-        except (sqlite3.Error, NotFoundError):
+        except sqlite3.Error:
+            row = None
+        if row is None:
             return f"there is no interaction {number}"
         if row["platform"] != vote.platform or row["audience"] != STAFF or row["action"] != REPLY \
                 or not row["principle"]:
@@ -399,7 +400,9 @@ class Bot:
             if not 0 < number <= MAX_INTERACTION_ID:  # SQLite's integers stop at 2**63 - 1
                 return None
             row = self.storage.interaction(number)
-        except (TypeError, ValueError, OverflowError, sqlite3.Error, NotFoundError):
+        except (TypeError, ValueError, OverflowError, sqlite3.Error):
+            return None
+        if row is None:
             return None
         same_place = row["platform"] == message.platform and row["conversation_id"] == message.conversation_id
         return row if same_place and row["audience"] == STAFF else None

@@ -199,7 +199,7 @@ def test_odd_input_is_logged_and_answered(bot, text):
     decision = bot.handle(client(text, "Acme Dental"))
     row = logged(bot, decision)
     assert row is not None and row["action"] == decision.action
-    assert bot.storage.db["interactions"].count >= 1
+    assert bot.storage.db.execute("SELECT count(*) FROM interactions").fetchone()[0] >= 1
 
 
 def test_secrets_never_reach_the_log(open_bot, tmp_path):

@@ -140,10 +140,8 @@ def test_a_client_known_only_from_the_log_can_still_be_exported(db):
 def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     path = tmp_path / "big.db"
     storage = Storage(str(path))
-    with storage.db.conn:
-        storage.db["interactions"].insert_all(
-            {"ts": "2026-01-01T00:00:00.000+00:00", "platform": "console", "text": "hello " * 50}
-            for _ in range(5_000))  # far more than a pipe holds
+    storage.insert_interactions([{"ts": "2026-01-01T00:00:00.000+00:00", "platform": "console", "text": "hello " * 50}
+                                 for _ in range(5_000)])  # far more than a pipe holds
     storage.close()
     process = subprocess.Popen([sys.executable, "app.py", "--db", str(path), "log", "export"], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

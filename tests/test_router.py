@@ -49,15 +49,24 @@ def test_text_without_words_is_not_classified(router, text):
     assert route.principle is None and route.intent == "empty"
 
 
+# The compiled model keeps its coefficients as float32 (each within 6e-8 of scikit-learn's float64, relative):
+# its probabilities moved by at most 2.6e-8 over every text the benchmark routes.
+FLOAT32_TOLERANCE = 1e-6
+
+
 def test_compiled_model_matches_scikit_learn():
     from intents.classifier import IntentClassifier
     examples = load_examples()
     reference = IntentClassifier().fit(examples)
     compiled = default_router().classifier
-    for row in load_heldout()[::5] + [{"text": "Ünïcode ✓ <@U123> https://x.test/a?b  TABS\t", "audience": "client"}]:
+    rows = [row for path in heldout_files() + blind_files() for row in load_heldout(path)]
+    rows += [{"text": "Ünïcode ✓ <@U123> https://x.test/a?b  TABS\t", "audience": "client"},
+             {"text": "no no no, please please please reconsider. please?", "audience": "client"}]  # repeats
+    expected = reference.probabilities_many([row["text"] for row in rows], [row["audience"] for row in rows])
+    for row, theirs in zip(rows, expected):
         ours = compiled.probabilities(row["text"], row["audience"])
-        theirs = reference.probabilities(row["text"], row["audience"])
-        assert max(abs(ours[k] - theirs[k]) for k in theirs) < 1e-9
+        assert max(abs(ours[k] - theirs[k]) for k in theirs) < FLOAT32_TOLERANCE
+        assert max(ours, key=ours.get) == max(theirs, key=theirs.get), row["text"]
 
 
 @pytest.mark.parametrize("path", heldout_files() + blind_files()[:1], ids=lambda p: p.name)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 
 from bot import clock
 from bot.storage.checkpoint import BackgroundCheckpointer
-from bot.storage.schema import MIGRATIONS, connect, migrate
+from bot.storage.schema import MIGRATIONS, migrate, open_connection
 from bot.redaction import redact
 
 log = logging.getLogger("partingways.storage")
@@ -44,7 +44,7 @@ class Storage:
     def __init__(self, path: str = ":memory:", secrets: list[str] | None = None,
                  background_checkpoints: bool = False):
         self.path = path
-        self.db = connect(path)
+        self.db = open_connection(path)
         self.lock = threading.RLock()
         self.closed = False
         self._secrets = [s for s in (secrets or []) if s]
@@ -68,7 +68,7 @@ class Storage:
                     self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 except sqlite3.Error as error:  # another process is using the file: it checkpoints later
                     log.warning("could not checkpoint %s on close: %s", self.path, error)
-            self.db.conn.close()
+            self.db.close()
             self.closed = True
 
     # -- health ------------------------------------------------------------
@@ -111,8 +111,8 @@ class Storage:
         target = sqlite3.connect(destination)
         try:
             with self.lock:
-                self.db.conn.commit()
-            self.db.conn.backup(target, pages=pages_per_step)
+                self.db.commit()
+            self.db.backup(target, pages=pages_per_step)
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
             if verdict != "ok":
@@ -128,7 +128,7 @@ class Storage:
         """One statement in its own transaction; text parameters have the configured secrets redacted."""
         if self._secrets:
             params = [redact(value, self._secrets) if isinstance(value, str) else value for value in params]
-        with self.lock, self.db.conn:
+        with self.lock, self.db:
             return self.db.execute(sql, params)
 
     def has_secret(self, text: str) -> bool:
@@ -147,10 +147,16 @@ class Storage:
     # -- clients -----------------------------------------------------------
     def _one(self, sql: str, params: list) -> dict | None:
         with self.lock:
-            cursor = self.db.execute(sql, params)
-            row = cursor.fetchone()
-        # Column names from the cursor itself: asking sqlite-utils re-reads the schema each call.
-        return dict(zip([c[0] for c in cursor.description], row)) if row else None
+            return next(_dicts(self.db.execute(sql, params)), None)
+
+    def _insert(self, table: str, row: dict) -> int:
+        with self.lock, self.db:
+            return self.db.execute(_insert_sql(table, row), list(row.values())).lastrowid
+
+    def _update(self, table: str, row_id: int, changes: dict) -> None:
+        with self.lock, self.db:
+            self.db.execute(f"UPDATE {table} SET {', '.join(f'{column} = ?' for column in changes)} WHERE id = ?",
+                            [*changes.values(), row_id])
 
     def client_named(self, name: str) -> dict | None:
         return self._one("SELECT * FROM clients WHERE name = ? COLLATE NOCASE", [name])
@@ -183,14 +189,10 @@ class Storage:
         return self._one("SELECT * FROM clients WHERE email_domain = ? COLLATE NOCASE", [domain])
 
     def insert_client(self, row: dict) -> None:
-        row = self._clean(row)
-        with self.lock, self.db.conn:
-            self.db["clients"].insert(row)
+        self._insert("clients", self._clean(row))
 
     def update_client(self, client_id: int, changes: dict) -> None:
-        changes = self._clean(changes)
-        with self.lock, self.db.conn:
-            self.db["clients"].update(client_id, changes)
+        self._update("clients", client_id, self._clean(changes))
 
     def link_channel(self, platform: str, channel_id: str, client_id: int) -> None:
         self.write("INSERT INTO client_channels(platform, channel_id, client_id, linked_at) VALUES (?, ?, ?, ?) "
@@ -237,11 +239,8 @@ class Storage:
         (after a crash, a logged entry is not answered again)."""
         row.setdefault("ts", iso(utcnow()))
         row = self._clean(row)
-        # A plain INSERT: sqlite-utils' insert() re-reads the table's schema on every call,
-        # which cost as much as the write itself on the per-message path.
-        sql = f"INSERT INTO interactions ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
-        with self.lock, self.db.conn:
-            interaction_id = self.db.execute(sql, list(row.values())).lastrowid
+        with self.lock, self.db:
+            interaction_id = self.db.execute(_insert_sql("interactions", row), list(row.values())).lastrowid
             if inbox_id is not None:
                 self.db.execute("UPDATE inbox SET state = 'logged', interaction_id = ? WHERE id = ? "
                                 "AND state IN ('received', 'working')", [interaction_id, inbox_id])
@@ -249,8 +248,9 @@ class Storage:
 
     def insert_interactions(self, rows: list[dict]) -> None:
         """Rows as given, in one transaction: for benchmarks and imports, not the message path."""
-        with self.lock, self.db.conn:
-            self.db["interactions"].insert_all(rows, batch_size=max(1, len(rows)))
+        columns = list(dict.fromkeys(column for row in rows for column in row))
+        with self.lock, self.db:
+            self.db.executemany(_insert_sql("interactions", columns), ([row.get(c) for c in columns] for row in rows))
 
     def query_plan(self, query: str, params: list) -> str:
         """SQLite's plan for one of the hot-path queries (the benchmark checks they use their indexes)."""
@@ -258,24 +258,20 @@ class Storage:
         return "; ".join(row[-1] for row in rows)
 
     def update_interaction(self, interaction_id: int, **changes) -> None:
-        changes = self._clean(changes)
-        with self.lock, self.db.conn:
-            self.db["interactions"].update(interaction_id, changes)
+        self._update("interactions", interaction_id, self._clean(changes))
 
     def append_error(self, interaction_id: int, error: str) -> None:
         with self.lock:
-            row = self.db["interactions"].get(interaction_id)
+            row = self.interaction(interaction_id)
             joined = "; ".join(e for e in (row["error"], error) if e)
             self.update_interaction(interaction_id, error=joined)
 
-    def interaction(self, interaction_id: int) -> dict:
-        with self.lock:
-            return self.db["interactions"].get(interaction_id)
+    def interaction(self, interaction_id: int) -> dict | None:
+        return self._one("SELECT * FROM interactions WHERE id = ?", [interaction_id])
 
     def recent_interactions(self, limit: int = 20, client: str | None = None) -> list[dict]:
-        where, params = ("client = ? COLLATE NOCASE", [client]) if client else (None, [])
-        return list(self.db["interactions"].rows_where(
-            where, params, order_by="id desc", limit=limit))
+        where, params = ("WHERE client = ? COLLATE NOCASE", [client]) if client else ("", [])
+        return self._rows(f"SELECT * FROM interactions {where} ORDER BY id DESC LIMIT ?", [*params, limit])
 
     def stats(self) -> dict[str, list[tuple[str, int]]]:
         out = {}
@@ -305,7 +301,7 @@ class Storage:
         sql = ("SELECT id, ts, audience, text, intent, principle, action, feedback FROM interactions "
                "WHERE (action = 'choice' OR feedback = 'not_helpful' OR (audience = 'client' AND action = 'handoff'))"
                + (" AND ts >= ?" if since else "") + " ORDER BY ts, id")
-        yield from self.db.query(sql, [since] if since else [])
+        yield from _dicts(self.db.execute(sql, [since] if since else []))
 
     # -- retention: export and purge ------------------------------------------------
     @staticmethod
@@ -322,7 +318,7 @@ class Storage:
                           before: str | None = None):
         """Matching interactions oldest first, streamed rather than loaded whole."""
         where, params = self._interaction_filter(client, since, before)
-        yield from self.db.query(f"SELECT * FROM interactions WHERE {where} ORDER BY ts, id", params)
+        yield from _dicts(self.db.execute(f"SELECT * FROM interactions WHERE {where} ORDER BY ts, id", params))
 
     def interaction_summary(self, client: str | None = None, since: str | None = None,
                             before: str | None = None) -> list[tuple[str | None, int, str, str]]:
@@ -344,7 +340,7 @@ class Storage:
         with self.lock:
             self.db.execute("PRAGMA secure_delete = ON")
             while True:
-                with self.db.conn:
+                with self.db:
                     count = self.db.execute(
                         f"DELETE FROM interactions WHERE id IN (SELECT id FROM interactions WHERE {where} "
                         f"LIMIT {int(batch)})", params).rowcount
@@ -381,7 +377,7 @@ class Storage:
     # so two threads or two processes on the same file never both win the same send.
     def _rows(self, sql: str, params=()) -> list[dict]:
         with self.lock:
-            return list(self.db.query(sql, params))
+            return list(_dicts(self.db.execute(sql, params)))
 
     def open_reminder(self, client: str, kind: str, due_date: str, due_at: str, state: str,
                       note: str | None, now: str) -> dict:
@@ -403,7 +399,7 @@ class Storage:
         if self.write("INSERT OR IGNORE INTO reminder_deliveries(reminder_id, platform, recipient, state, "
                       "attempts, claimed_at) VALUES (?, ?, ?, 'sending', 1, ?)", [*key, now]).rowcount:
             return 1
-        with self.lock, self.db.conn:
+        with self.lock, self.db:
             row = self.db.execute(
                 "UPDATE reminder_deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = ? "
                 "WHERE reminder_id = ? AND platform = ? AND recipient = ? AND attempts < ? AND "
@@ -455,7 +451,7 @@ class Storage:
     def inbox(self):
         """The inbox on this database: its own connection for a file, this one in memory."""
         from bot.storage.inbox import Inbox
-        shared = (self.db.conn, self.lock) if self.path == ":memory:" else None
+        shared = (self.db, self.lock) if self.path == ":memory:" else None
         return Inbox(self.path, self._secrets, shared=shared)
 
     def adhoc_reminders(self) -> list[dict]:
@@ -474,10 +470,7 @@ class Storage:
                    [mode, iso(utcnow()), client_id])
 
     def insert_draft(self, row: dict) -> int:
-        row = self._clean(row)
-        sql = f"INSERT INTO drafts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
-        with self.lock, self.db.conn:
-            return self.db.execute(sql, list(row.values())).lastrowid
+        return self._insert("drafts", self._clean(row))
 
     def draft(self, draft_id: int) -> dict | None:
         with self.lock:
@@ -490,10 +483,8 @@ class Storage:
         where = f" AND status IN ({', '.join('?' * len(when_status))})" if when_status else ""
         sql = (f"UPDATE drafts SET {', '.join(f'{column} = ?' for column in changes)} "
                f"WHERE id = ?{where} RETURNING *")
-        with self.lock, self.db.conn:
-            cursor = self.db.execute(sql, [*changes.values(), draft_id, *when_status])
-            row = cursor.fetchone()
-            return dict(zip([c[0] for c in cursor.description], row)) if row else None
+        with self.lock, self.db:
+            return next(_dicts(self.db.execute(sql, [*changes.values(), draft_id, *when_status])), None)
 
     def drafts_to_escalate(self, now: str, limit: int = 100) -> list[dict]:
         return self._rows("SELECT * FROM drafts WHERE status = 'pending' AND escalated_at IS NULL "
@@ -509,12 +500,11 @@ class Storage:
         if not platforms:
             return []
         marks = ", ".join("?" * len(platforms))
-        with self.lock, self.db.conn:
+        with self.lock, self.db:
             cursor = self.db.execute(
                 f"UPDATE drafts SET status = 'interrupted', error = ? WHERE status = 'sending' "
                 f"AND decided_at <= ? AND platform IN ({marks}) RETURNING *", [note, claimed_before, *platforms])
-            columns = [c[0] for c in cursor.description]
-            return [dict(zip(columns, row)) for row in cursor.fetchall()]
+            return list(_dicts(cursor))
 
     def claim_escalation(self, draft_id: int, now: str) -> bool:
         return self.write("UPDATE drafts SET escalated_at = ? WHERE id = ? AND status = 'pending' "
@@ -540,14 +530,14 @@ class Storage:
 
         One transaction, and the partial unique index decides a race: the loser inserts nothing."""
         items = [self._clean(item) for item in items]
-        with self.lock, self.db.conn:
+        with self.lock, self.db:
             created = self.db.execute(
                 "INSERT INTO checklists(client_id, template, created_at) VALUES (?, ?, ?) "
                 "ON CONFLICT(client_id) WHERE closed_at IS NULL DO NOTHING",
                 [client_id, self.redact(template), now])
             if created.rowcount != 1:
                 return False
-            self.db.conn.executemany(
+            self.db.executemany(
                 "INSERT INTO checklist_items(checklist_id, position, key, title, kind, due_days, owner) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [[created.lastrowid, position, item["key"], item["title"], item["kind"], item["due_days"],
@@ -584,7 +574,7 @@ class Storage:
         False (nothing written) when someone else changed it first."""
         changes, event = self._clean(changes), self._clean(event)
         columns = ", ".join(f"{column} = ?" for column in changes)
-        with self.lock, self.db.conn:
+        with self.lock, self.db:
             updated = self.db.execute(
                 f"UPDATE checklist_items SET {columns}, version = version + 1 WHERE id = ? AND version = ?",
                 [*changes.values(), item_id, version])
@@ -626,6 +616,17 @@ def explain(error: sqlite3.Error) -> str:
     advice = next((text for key, text in STORAGE_ADVICE.items() if code == key or code.startswith(key + "_")),
                   "see the SQLite documentation for this code")
     return f"{error} [{code}]: {advice}"
+
+
+# Table and column names in the statements below come from this code, never from input.
+def _insert_sql(table: str, columns) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def _dicts(cursor: sqlite3.Cursor):
+    """The cursor's rows as dicts by column name, fetched as they are read."""
+    columns = [column[0] for column in cursor.description]
+    return (dict(zip(columns, row)) for row in cursor)
 
 
 def safe_text(text: str) -> str:

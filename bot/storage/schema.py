@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database
 
-
-def _m1_initial(db: Database) -> None:
+def _m1_initial(db: sqlite3.Connection) -> None:
     # First written with sqlite-utils' table.create(); the statements are the ones it generated,
     # word for word, so a new database and an old one have the same schema.
     db.execute('''CREATE TABLE "clients" (
@@ -72,7 +70,7 @@ def _m1_initial(db: Database) -> None:
 )''')
 
 
-def _m2_reminders(db: Database) -> None:
+def _m2_reminders(db: sqlite3.Connection) -> None:
     # One row per (client, kind, local due date): the unique key is what makes a reminder
     # fire once however many runners race for it. client is '' for the firm-wide digest.
     db.execute("""CREATE TABLE reminders (
@@ -91,20 +89,20 @@ def _m2_reminders(db: Database) -> None:
         created_by TEXT, created_at TEXT NOT NULL)""")
 
 
-def _m3_client_lookup_index(db: Database) -> None:
+def _m3_client_lookup_index(db: sqlite3.Connection) -> None:
     # Client filters compare names case-insensitively, which the binary (client, ts) index
     # cannot serve. Its implicit rowid keeps "newest first for a client" a pure index walk.
     db.execute("CREATE INDEX idx_interactions_client_nocase ON interactions(client COLLATE NOCASE)")
 
 
-def _m4_drop_binary_client_index(db: Database) -> None:
+def _m4_drop_binary_client_index(db: sqlite3.Connection) -> None:
     # No query filters on the case-sensitive (client, ts) any more (see _m3); keeping it
     # cost every logged message an extra index write (~15% of the insert).
     db.execute("DROP INDEX IF EXISTS idx_interactions_client_ts")
 
 
 # Each entry moves the schema one version forward; never edit a released one.
-def _m5_auto_reply_claims(db: Database) -> None:
+def _m5_auto_reply_claims(db: sqlite3.Connection) -> None:
     # One row per client thread: the last time we auto-replied there. Claiming it in one
     # immediate transaction stops two workers (or processes) both replying to a burst.
     db.execute("""CREATE TABLE auto_reply_claims (
@@ -112,12 +110,12 @@ def _m5_auto_reply_claims(db: Database) -> None:
         PRIMARY KEY (conversation_id, thread_id))""")
 
 
-def _m6_drop_thread_reply_index(db: Database) -> None:
+def _m6_drop_thread_reply_index(db: sqlite3.Connection) -> None:
     # The auto-reply window moved to auto_reply_claims; this index only slowed every log insert.
     db.execute("DROP INDEX IF EXISTS idx_interactions_conversation_id_thread_id_action_ts")
 
 
-def _m7_aliases_and_conversation_memory(db: Database) -> None:
+def _m7_aliases_and_conversation_memory(db: sqlite3.Connection) -> None:
     # Other names staff use for a client ("Acme", "ACD"), comma-separated, matched whole-word.
     db.execute("ALTER TABLE clients ADD COLUMN aliases TEXT")
     # The client a conversation (a DM, a thread, a console session) was last about, so a
@@ -128,7 +126,7 @@ def _m7_aliases_and_conversation_memory(db: Database) -> None:
         PRIMARY KEY (platform, conversation_id, thread_id))""")
 
 
-def _m8_drafts(db: Database) -> None:
+def _m8_drafts(db: sqlite3.Connection) -> None:
     # A client reply waiting for a person (approve mode), or shown for learning only (shadow).
     # It keeps everything needed to deliver it after a restart (platform, conversation, thread,
     # where its card is) and, once handled, who did what, when, and what was finally sent.
@@ -154,7 +152,7 @@ def _m8_drafts(db: Database) -> None:
                "THEN 'auto' ELSE 'approve' END")
 
 
-def _m9_checklists(db: Database) -> None:
+def _m9_checklists(db: sqlite3.Connection) -> None:
     # One handover checklist per offboarding: made from the template when notice is given,
     # closed (kept, with its history) when the offboarding is cancelled. The partial unique
     # index lets two runners race to make a client's checklist and only one succeed.
@@ -185,7 +183,7 @@ def _m9_checklists(db: Database) -> None:
         saved_at TEXT NOT NULL)""")
 
 
-def _m10_inbox(db: Database) -> None:
+def _m10_inbox(db: sqlite3.Connection) -> None:
     # Every platform event the bot will acknowledge, written before the acknowledgement and
     # handled from here; what a crash leaves unfinished is handled on the next start. The unique
     # key also drops a platform's retries. state: received -> working -> logged (the interaction
@@ -199,7 +197,7 @@ def _m10_inbox(db: Database) -> None:
     db.execute("CREATE INDEX idx_inbox_finished ON inbox(finished_at) WHERE finished_at IS NOT NULL")
 
 
-def _m11_owner_identities_and_mute(db: Database) -> None:
+def _m11_owner_identities_and_mute(db: sqlite3.Connection) -> None:
     # The account owner's identity on each platform ({"slack": "U123", "teams": "<AAD object id>"}, JSON),
     # beside account_owner (the display name that signs scripts): reminders and drafts reach them by id.
     db.execute("ALTER TABLE clients ADD COLUMN account_owner_ids TEXT")
@@ -212,10 +210,10 @@ MIGRATIONS = [_m1_initial, _m2_reminders, _m3_client_lookup_index, _m4_drop_bina
               _m8_drafts, _m9_checklists, _m10_inbox, _m11_owner_identities_and_mute]
 
 
-def migrate(db: Database) -> None:
+def migrate(db: sqlite3.Connection) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.conn:
+        with db:
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
 
@@ -239,7 +237,3 @@ def open_connection(path: str, busy_timeout: float = BUSY_TIMEOUT_SECONDS,
     conn.execute(f"PRAGMA synchronous = {synchronous}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
-
-
-def connect(path: str) -> Database:
-    return Database(open_connection(path))
