@@ -4,6 +4,7 @@ The layer of every module comes from the package it lives in (LAYERS below is th
 architecture, written down once); no module is exempted by name.
 """
 import ast
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -123,3 +124,66 @@ def test_the_readme_layout_names_every_module_and_package():
             if name not in layout:
                 missing.append(str(path.relative_to(ROOT)))
     assert missing == []
+
+
+# A server's life in one fresh interpreter: the Slack app behind its HTTP endpoint (a staff DM, the App
+# Home), the Teams bot on botbuilder's TestAdapter, the console chat, a reminder pass; then which of
+# sqlite-utils and numpy it loaded. In a subprocess, so no other test's imports can hide or fake one.
+SERVER_LIFE = """
+import asyncio, json, sys, tempfile
+from pathlib import Path
+from bot import clock
+from bot.config import load_config
+from bot.core import Bot
+from bot.message import IncomingMessage
+from bot.reminders.runner import run_due
+from tests.support.records import seed_clients
+from tests.support.slack import FakeSlack, running_app
+from tests.support.teams import OUR_TENANT, STAFF_CHANNEL, adapter_for, chat
+
+QUESTION = "how do I tell Acme Dental we're ending?"
+with tempfile.TemporaryDirectory() as tmp:
+    config = load_config(environ={}, db_path=str(Path(tmp) / "bot.db"), teams_tenant_id=OUR_TENANT,
+                         teams_staff_conversation=STAFF_CHANNEL)
+    bot = Bot(config)
+    seed_clients(bot.clients)
+    fake = FakeSlack().start()
+    try:
+        with running_app(bot, config, fake) as slack:
+            slack.dm(QUESTION)
+            slack.open_home()
+        answered_on_slack = len(fake.wait_for("chat.postMessage"))
+    finally:
+        fake.close()
+    asyncio.run(adapter_for(bot, chat()).test(QUESTION, lambda activity, description=None: None))
+    bot.handle(IncomingMessage(text=QUESTION, platform="console", sender_id="U1"))
+    run_due(bot, [], clock.now())
+    logged = sorted({row["platform"] for row in bot.storage.recent_interactions(10)})
+    bot.close()
+print(json.dumps({"answered_on_slack": answered_on_slack, "logged": logged,
+                  "loaded": sorted(name for name in ("sqlite_utils", "numpy") if name in sys.modules)}))
+"""
+
+
+def test_a_server_never_loads_sqlite_utils_or_numpy():
+    """sqlite-utils is for the operator's commands: in a server it would bring numpy (+16 MB)."""
+    out = subprocess.run([sys.executable, "-c", SERVER_LIFE], cwd=ROOT, capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["answered_on_slack"] >= 1 and {"slack", "teams", "console"} <= set(seen["logged"]), seen
+    assert seen["loaded"] == []
+
+
+def test_sqlite_utils_is_imported_only_inside_the_storage_layer_and_never_at_the_top():
+    """One lazy accessor (bot.storage.database.tables) is the only way in."""
+    importers = []
+    for name, path in project_modules():
+        tree = ast.parse(path.read_text())
+        top_level = set(map(id, tree.body))
+        for node in ast.walk(tree):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(n.split(".")[0] == "sqlite_utils" for n in names):
+                importers.append((name, "top" if id(node) in top_level else "inside"))
+    assert importers == [("bot.storage.database", "inside")]

@@ -1,6 +1,9 @@
 """Privacy requests: `log export` and `log purge`, driven through app.py as an operator would."""
 import csv
+import io
 import json
+import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +74,23 @@ def test_export_csv_to_a_file_with_inclusive_days_and_formulas_made_inert(db, tm
     assert [r["client"] for r in rows] == ["Globex Logistics", "Acme Dental"]
     assert rows[1]["text"] == "'" + LOGGED[1][2]  # a spreadsheet shows it as text, never runs it
     assert "ts" in rows[0] and "reply_text" in rows[0]
+
+
+def test_export_reads_through_sqlite_utils_every_column_in_table_order(db):
+    """The operator's export is served by sqlite-utils (rows_where): the CSV has each column of the
+    interactions table once, in the table's order, and the matching rows oldest first."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "app.py", "--db", str(db), "log", "export",
+                             "--format", "csv", "--since", "2026-03-02"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"\|\s+sqlite_utils$", result.stderr, re.MULTILINE), "the export did not use sqlite-utils"
+    with sqlite3.connect(db) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(interactions)")]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == columns
+    assert [(r["client"], r["text"]) for r in rows if r["platform"] != "cli"] == [
+        (client or "", "'" + text if text.startswith("=") else text)
+        for client, ts, text in sorted(LOGGED, key=lambda logged: logged[1]) if ts >= "2026-03-02"]
 
 
 def test_purge_dry_run_says_what_would_go_and_deletes_nothing(db):

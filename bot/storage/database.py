@@ -4,6 +4,9 @@ One connection is shared by the adapters' worker threads, so every statement
 goes through a lock (and close() waits for it) and each write is its own short
 transaction. WAL with synchronous=NORMAL keeps every committed row across a
 process crash; the inbox (inbox.py) has its own connection.
+
+The servers' statements are plain sqlite3. The operator's short-lived commands (log export,
+learn, backup) and bulk imports read and write through sqlite-utils, reached only by tables().
 """
 from __future__ import annotations
 
@@ -117,8 +120,8 @@ class Storage:
             verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"the copy failed its integrity check: {verdict}")
-            counts = {table: target.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                      for table in ("clients", "interactions")}
+            copy = tables(target)
+            counts = {table: copy[table].count for table in ("clients", "interactions")}
         finally:
             target.close()
         return {"path": destination, "bytes": os.path.getsize(destination), **counts}
@@ -248,9 +251,8 @@ class Storage:
 
     def insert_interactions(self, rows: list[dict]) -> None:
         """Rows as given, in one transaction: for benchmarks and imports, not the message path."""
-        columns = list(dict.fromkeys(column for row in rows for column in row))
         with self.lock, self.db:
-            self.db.executemany(_insert_sql("interactions", columns), ([row.get(c) for c in columns] for row in rows))
+            tables(self.db)["interactions"].insert_all(rows, batch_size=max(1, len(rows)))
 
     def query_plan(self, query: str, params: list) -> str:
         """SQLite's plan for one of the hot-path queries (the benchmark checks they use their indexes)."""
@@ -298,10 +300,11 @@ class Storage:
     def learning_interactions(self, since: str | None = None):
         """What real use can teach the router, oldest first: staff choices after a doubtful route
         (action 'choice'), answers voted not helpful, and client messages handed to a person."""
-        sql = ("SELECT id, ts, audience, text, intent, principle, action, feedback FROM interactions "
-               "WHERE (action = 'choice' OR feedback = 'not_helpful' OR (audience = 'client' AND action = 'handoff'))"
-               + (" AND ts >= ?" if since else "") + " ORDER BY ts, id")
-        yield from _dicts(self.db.execute(sql, [since] if since else []))
+        where = ("(action = 'choice' OR feedback = 'not_helpful' OR (audience = 'client' AND action = 'handoff'))"
+                 + (" AND ts >= ?" if since else ""))
+        yield from tables(self.db)["interactions"].rows_where(
+            where, [since] if since else [], select="id, ts, audience, text, intent, principle, action, feedback",
+            order_by="ts, id")
 
     # -- retention: export and purge ------------------------------------------------
     @staticmethod
@@ -318,7 +321,7 @@ class Storage:
                           before: str | None = None):
         """Matching interactions oldest first, streamed rather than loaded whole."""
         where, params = self._interaction_filter(client, since, before)
-        yield from _dicts(self.db.execute(f"SELECT * FROM interactions WHERE {where} ORDER BY ts, id", params))
+        yield from tables(self.db)["interactions"].rows_where(where, params, order_by="ts, id")
 
     def interaction_summary(self, client: str | None = None, since: str | None = None,
                             before: str | None = None) -> list[tuple[str | None, int, str, str]]:
@@ -616,6 +619,14 @@ def explain(error: sqlite3.Error) -> str:
     advice = next((text for key, text in STORAGE_ADVICE.items() if code == key or code.startswith(key + "_")),
                   "see the SQLite documentation for this code")
     return f"{error} [{code}]: {advice}"
+
+
+def tables(conn: sqlite3.Connection):
+    """sqlite-utils' Database over one of our connections (same pragmas, same transactions), for the
+    operator's short-lived commands: dict rows, rows_where, table counts, insert_all."""
+    # Imported here, never at the top: sqlite_utils imports numpy whenever it is installed (+16 MB in a server).
+    from sqlite_utils import Database
+    return Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
 # Table and column names in the statements below come from this code, never from input.
