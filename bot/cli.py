@@ -260,9 +260,12 @@ def answering_bot(router=None):
 
         def answer(row: dict) -> tuple[str, str | None]:
             number = next(count)  # every message its own thread: no auto-reply window in the way
+            # A set may leave a client's phase open (the writer said it doesn't matter): it is sent as from
+            # a client in transition, the phase in which the bot answers most.
+            phase = row.get("phase") or "transition"
             decision = bot.handle(IncomingMessage(
                 text=row["text"], platform="evaluate", sender_id="U_EVAL", sender_name="Dana Lee", audience=CLIENT,
-                client=by_phase[row["phase"]], conversation_id=f"C{number}", thread_id=f"T{number}"))
+                client=by_phase[phase], conversation_id=f"C{number}", thread_id=f"T{number}"))
             return decision.action, decision.principle if decision.action == "reply" else None
 
         yield answer
