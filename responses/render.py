@@ -451,7 +451,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if facts.get("unsafe_move") and not active:
         # Whatever the kind, a move that would send secrets in the clear, hold their things hostage or
         # delete their data gets a plain no first; the kind's own "yes" would contradict the advice.
-        answer = _tidy(_env.get_template("situations/unsafe_move.j2").render(facts))
+        answer = _tidy(render_file("situations/unsafe_move.j2", **facts))
     elif facts.get("asks_should") and "answer" in template.blocks and not active:
         answer = render_block(template, "answer", facts)
     else:

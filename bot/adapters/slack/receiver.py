@@ -35,7 +35,8 @@ from urllib.parse import parse_qsl
 
 from slack_bolt import App, BoltRequest, BoltResponse
 
-from bot.adapters.inbound import MAX_BODY_BYTES, MAX_DEPTH, Rejected, depth_over, media_type, parse_json_object
+from bot.adapters.inbound import (MAX_BODY_BYTES, MAX_DEPTH, Rejected, depth_over, media_type, parse_json_object,
+                                  too_large)
 from bot.core import Bot
 from bot.message import InboxUnavailable
 
@@ -327,7 +328,7 @@ class SlackReceiver:
     def screen_http(self, raw: bytes, headers, content_type: str) -> Screened:
         """Every check of an HTTP request that needs no database; raises Rejected."""
         if len(raw) > MAX_BODY_BYTES:
-            raise Rejected(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
+            raise too_large()
         content_type = media_type(content_type)
         if content_type not in (JSON_TYPE, FORM_TYPE):
             raise Rejected(415, f"unsupported content type {content_type[:60]!r}")
