@@ -252,6 +252,7 @@ def answering_bot(router=None):
     from bot.core import Bot
     from bot.demo import seed_demo_clients
     from bot.message import CLIENT, IncomingMessage
+    from intents.evaluate import measured_phase
     config = load_config(environ={"PARTING_WAYS_REPLY_MODE": "auto"}, db_path=":memory:")
     with Bot(config, router=router) as bot:
         seed_demo_clients(bot.clients)
@@ -260,9 +261,7 @@ def answering_bot(router=None):
 
         def answer(row: dict) -> tuple[str, str | None]:
             number = next(count)  # every message its own thread: no auto-reply window in the way
-            # A set may leave a client's phase open (the writer said it doesn't matter): it is sent as from
-            # a client in transition, the phase in which the bot answers most.
-            phase = row.get("phase") or "transition"
+            phase = measured_phase(row)
             decision = bot.handle(IncomingMessage(
                 text=row["text"], platform="evaluate", sender_id="U_EVAL", sender_name="Dana Lee", audience=CLIENT,
                 client=by_phase[phase], conversation_id=f"C{number}", thread_id=f"T{number}"))

@@ -71,6 +71,12 @@ ENDED_PHASE_INTENT = {
     "support_request": "after_end_request",
     "cut_off_early": "loose_ends",
 }
+# A client we are not offboarding has no notice period: its ordinary tickets are everyday business
+# for the help desk, not a principle of ending (the bot stays quiet for such clients anyway).
+ACTIVE_PHASE_INTENT = {
+    "support_request": "unrelated_staff",
+    "after_end_request": "unrelated_staff",
+}
 TRANSITION_PHASE_INTENT = {
     "after_end_request": "support_request",
     "provider_config_question": "provider_handover",
@@ -84,6 +90,8 @@ def intent_for_phase(intent: str, phase: str | None) -> str:
         return ENDED_PHASE_INTENT.get(intent, intent)
     if phase == "transition":
         return TRANSITION_PHASE_INTENT.get(intent, intent)
+    if phase == "active":
+        return ACTIVE_PHASE_INTENT.get(intent, intent)
     return intent
 
 

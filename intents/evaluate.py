@@ -35,6 +35,14 @@ ActionFor = Callable[[Route, str, "str | None"], str]
 Answer = Callable[[dict], "tuple[str, str | None]"]
 
 
+def measured_phase(row: dict) -> str | None:
+    """The phase a row is measured in. The blind sets' brief defines a client line with no phase as
+    ordinary business from a client we are not offboarding, so it is measured as from an active client."""
+    if row["audience"] == "client" and not row.get("phase"):
+        return "active"
+    return row.get("phase")
+
+
 def _label(principle: str | None) -> str:
     return principle or NONE_LABEL
 
@@ -121,7 +129,7 @@ def evaluate_rows(router: Router, rows: list[dict], action_for: ActionFor | None
                   name: str = "", answer: Answer | None = None) -> SetResult:
     """Route every row ({text, audience, phase, principle}) and score it; with ``answer``, client
     messages are put to the whole bot."""
-    routes = [router.route(row["text"], row["audience"], row.get("phase")) for row in rows]
+    routes = [router.route(row["text"], row["audience"], measured_phase(row)) for row in rows]
     if answer is None:
         return _scored(name, rows, routes, action_for)
     actions, answered = [], []
@@ -138,7 +146,7 @@ def evaluate_heldout(router: Router, rows: list[dict] | None = None,
 
 
 def _scored(name: str, rows: list[dict], routes: list[Route], action_for: ActionFor | None) -> SetResult:
-    actions = [action_for(route, row["audience"], row.get("phase")) if action_for else None
+    actions = [action_for(route, row["audience"], measured_phase(row)) if action_for else None
                for row, route in zip(rows, routes)]
     return SetResult(name, rows, routes, actions)
 

@@ -56,13 +56,15 @@ def test_the_whole_bot_answers_few_general_requests_on_a_principle():
     assert all(result.answered[i] is None for i in result.auto_replies if i not in result.principled_replies)
 
 
-def test_a_client_line_with_no_phase_is_measured_as_from_a_client_in_transition():
-    """A blind set may leave a client's phase open; evaluate must still measure it, not stop."""
+def test_a_client_line_with_no_phase_is_measured_as_from_a_client_we_are_not_offboarding():
+    """The blind sets' brief leaves the phase open for a client's ordinary business: evaluate sends it as
+    from an active client, which the bot leaves to the help desk, and reads its ticket as no principle."""
     from bot.cli import answering_bot
     rows = [{"text": "what's the weather like in Lisbon tomorrow?", "audience": "client", "phase": None,
              "principle": None},
-            {"text": "why exactly are you ending our contract?", "audience": "client", "phase": None,
-             "principle": "honest"}]
+            {"text": "the label printer in dispatch has stopped feeding paper", "audience": "client", "phase": None,
+             "principle": None}]
     with answering_bot() as answer:
         result = evaluate.evaluate_rows(default_router(), rows, answer=answer)
-    assert len(result.client_indices) == 2 and result.answered[0] is None
+    assert result.actions == ["ignore", "ignore"]
+    assert result.predicted[1] == "out_of_scope"

@@ -43,6 +43,13 @@ def test_phase_turns_a_support_request_from_helpful_into_done(router):
     assert after.intent == "after_end_request"
 
 
+def test_an_ordinary_ticket_from_a_client_we_are_not_offboarding_is_no_principle(router):
+    """Without a notice period there is nothing to keep running or to close: it is help-desk work."""
+    for text in ("the scanner upstairs jams on every second page", "can you set up a mailbox for our new hire"):
+        assert router.route(text, "client", "active").principle is None
+        assert router.route(text, "client", "transition").principle == "helpful"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", "!!!", "👋"])
 def test_text_without_words_is_not_classified(router, text):
     route = router.route(text, "client", "transition")
