@@ -32,6 +32,7 @@ from bot.storage.inbox import KEEP_FINISHED
 from intents import cues
 from intents.catalog import INTENTS
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
+from responses import draft_check
 from responses import policy as reply_policy
 from responses import render
 
@@ -311,10 +312,17 @@ class Bot:
         """Coaching and a script for one question about one client (or none), by intent and phase."""
         phase = client["phase"] if client else None
         route = self.router.route(text, STAFF, phase)
+        # A colleague's own wording to check is answered as the message it is meant to be: an ending
+        # announced, or (once support has ended) an ex-client's request declined.
+        draft = cues.draft_to_check(text)
         if intent is None:
-            intent = self._staff_intent(text, route, phase)
+            intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
+                self._staff_intent(text, route, phase)
         principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         facts = self._facts(client, "", text, intent, staff=True)
+        if draft:
+            facts["draft_findings"] = draft_check.findings(draft, facts)
+            principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
         # A script the staff member wants for the client's new provider is written to the provider.
         facts["to_provider"] = cues.writes_to_provider(text, facts["new_provider"])
         # A reply to post under a review already up is written for the public.

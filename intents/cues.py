@@ -447,3 +447,31 @@ def practical_asks(text: str) -> tuple[str, ...]:
     asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
             ("mailbox_export", _MAILBOXES))
     return tuple(name for name, pattern in asks if pattern.search(text))
+
+
+# A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
+_CHECK_REQUEST = re.compile(
+    r"\b(?:check|review|proof-?read|look\s+(?:over|at)|read\s+(?:over|through)|go\s+over|sanity[- ]?check|critique|"
+    r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up|draft\w*)\b|"
+    r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
+    r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b", re.I)
+_QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
+           re.compile(r"(?:^|(?<=[\s:(]))[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)"),
+           re.compile(r"^\s*>\s?(.*)$", re.M))
+_AFTER_COLON = re.compile(r":\s*\n?(.+)$", re.S)
+_DRAFT_WORDS = 5
+
+
+def draft_to_check(text: str) -> str:
+    """The wording a colleague asks us to check, or "" when the message carries none: quoted, as a
+    block quote, or everything after the colon of "check this: ..."."""
+    request = _CHECK_REQUEST.search(text)
+    if not request:
+        return ""
+    spans = [match.group(1) for pattern in _QUOTED[:2] for match in pattern.finditer(text)]
+    spans.append("\n".join(match.group(1) for match in _QUOTED[2].finditer(text)))
+    after = _AFTER_COLON.search(text, request.start())
+    if after:
+        spans.append(after.group(1))
+    spans = [span.strip().strip("'\"\u2018\u2019\u201c\u201d ") for span in spans if len(span.split()) >= _DRAFT_WORDS]
+    return max(spans, key=len) if spans else ""

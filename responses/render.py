@@ -243,6 +243,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "about_domain": False,       # the message asks about their domain, registrar or DNS
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
+        "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
     }
 
 
@@ -448,7 +449,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if facts.get("situation") in NOTHING_TO_SEND:
         scripts = []
     coaching = render_block(template, "coaching", facts)
-    if facts.get("unsafe_move") and not active:
+    checked = facts.get("draft_findings")
+    if checked is not None:
+        # Their own draft, checked: the verdict first, then our version only if theirs needs mending.
+        answer = _tidy(render_file("situations/draft_check.j2", **facts), keep_lines=True)
+        scripts = scripts if checked else []
+    elif facts.get("unsafe_move") and not active:
         # Whatever the kind, a move that would send secrets in the clear, hold their things hostage or
         # delete their data gets a plain no first; the kind's own "yes" would contradict the advice.
         answer = _tidy(render_file("situations/unsafe_move.j2", **facts))
@@ -470,10 +476,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
-        parts = [part for part in (answer, record_line(facts), coaching, practical(facts), away, to_record(facts))
+        # A checked draft needs its verdict, not the kind's whole lesson again.
+        lesson = "" if checked is not None else coaching
+        parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)
-    label = "Ready to send:"
+    label = "A version that keeps to them:" if checked else "Ready to send:"
     if script and facts["to_provider"] and facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"
