@@ -47,6 +47,9 @@ REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_dec
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # Kinds of message the reply policy knows that are no intent of the router's, and their principle.
+# A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
+# keeping it off the client).
+FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly"}
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
@@ -323,6 +326,8 @@ class Bot:
         if draft:
             facts["draft_findings"] = draft_check.findings(draft, facts)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
+        elif facts["situation"] in FEELINGS:
+            principle = FEELINGS[facts["situation"]]
         # A script the staff member wants for the client's new provider is written to the provider.
         facts["to_provider"] = cues.writes_to_provider(text, facts["new_provider"])
         # A reply to post under a review already up is written for the public.
@@ -875,6 +880,8 @@ def _situation(text: str, staff: bool) -> str:
     (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
     if cues.doubts_the_notice(text):
         return "restate_notice"
+    if staff and cues.staff_feeling(text):
+        return cues.staff_feeling(text)
     if staff and cues.proposes_our_move(text):
         return "our_move"
     if cues.asks_for_more_time(text):

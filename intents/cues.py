@@ -475,3 +475,29 @@ def draft_to_check(text: str) -> str:
         spans.append(after.group(1))
     spans = [span.strip().strip("'\"\u2018\u2019\u201c\u201d ") for span in spans if len(span.split()) >= _DRAFT_WORDS]
     return max(spans, key=len) if spans else ""
+
+
+# A colleague letting off steam or second-guessing the ending, with no wording asked for: they need
+# a word from a colleague, not a script for the client.
+_FED_UP = re.compile(
+    r"\b(?:vent(?:ing)?|rant(?:ing)?|ugh+|argh+|so\s+(?:done|over\s+(?:it|them))|fed\s+up|sick\s+(?:of|and\s+tired)|"
+    r"had\s+(?:it|enough)|exhaust\w*|drain\w*|burn(?:t|ed)\s+out|at\s+my\s+wits'?\s+end|can'?t\s+stand)\b", re.I)
+_DOUBTING = re.compile(
+    r"\b(?:guilt\w*|feel(?:ing)?\s+(?:bad|awful|terrible|sick|rotten)|wrong\s+(?:call|thing|decision|move)|"
+    r"second[- ]guess\w*|regret\w*|losing\s+sleep|can'?t\s+stop\s+thinking|did\s+we\s+(?:do|make)\s+(?:the\s+)?right|"
+    r"(?:were|are)\s+we\s+(?:too\s+harsh|wrong|right)|too\s+harsh)\b", re.I)
+_ASKS_WORDING = re.compile(
+    r"\b(?:what\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|write|tell|reply|send|answer)|"
+    r"how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|tell|reply|respond|word|phrase|handle|answer|put)|"
+    r"script|draft|wording|template|reply\s+to|respond\s+to|email\s+(?:them|him|her)|write\s+(?:to|back)|"
+    r"message\s+(?:them|to)|tell\s+(?:them|him|her)|(?:give|grant|offer)\s+(?:them|him|her))\b", re.I)
+
+
+def staff_feeling(text: str) -> str:
+    """"second_guessing" or "venting" when a colleague only shares how the ending feels; "" when they
+    ask for anything to say or do."""
+    if _ASKS_WORDING.search(text):
+        return ""
+    if _DOUBTING.search(text):
+        return "second_guessing"
+    return "venting" if _FED_UP.search(text) else ""

@@ -114,7 +114,9 @@ PUBLIC_PREFIX = "public_"
 # in the order they are given: the checklist, who signs off, a hosted email provider, mailbox exports.
 PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
-NOTHING_TO_SEND = ("our_move",)
+NOTHING_TO_SEND = ("our_move", "second_guessing", "venting")
+# Situations answered by a word of their own rather than the kind's lesson.
+OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2"}
 
 
 @dataclass(frozen=True)
@@ -454,6 +456,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # Their own draft, checked: the verdict first, then our version only if theirs needs mending.
         answer = _tidy(render_file("situations/draft_check.j2", **facts), keep_lines=True)
         scripts = scripts if checked else []
+    elif facts.get("situation") in OWN_ANSWER:
+        answer = _tidy(render_file(OWN_ANSWER[facts["situation"]], **facts))
     elif facts.get("unsafe_move") and not active:
         # Whatever the kind, a move that would send secrets in the clear, hold their things hostage or
         # delete their data gets a plain no first; the kind's own "yes" would contradict the advice.
@@ -476,8 +480,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
-        # A checked draft needs its verdict, not the kind's whole lesson again.
-        lesson = "" if checked is not None else coaching
+        # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
+        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER else coaching
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)

@@ -69,3 +69,25 @@ def test_a_draft_for_an_ex_client_is_rewritten_as_a_kind_decline(bot):
                         "sort it out with your new people'")
     assert decision.intent == "after_end_request"
     assert "BrightPath IT" in decision.reply.script and "ended" in decision.reply.script
+
+
+@pytest.mark.parametrize("text,feeling", [
+    ("honestly sick of Acme at this point, third rude call today. no action needed, just had to say it", "venting"),
+    ("cant stop thinking we were too harsh on Globex", "second_guessing"),
+    ("I'm drained. how should I reply to Acme's latest email?", ""),
+    ("feeling rotten about Acme - what do I say if they ask for more time?", ""),
+])
+def test_a_colleague_sharing_how_it_feels_is_told_apart_from_one_asking_for_words(text, feeling):
+    assert cues.staff_feeling(text) == feeling
+
+
+def test_letting_off_steam_gets_a_word_back_and_no_script_for_the_client(bot):
+    decision = ask(bot, "argh, Acme again. fed up to the back teeth with the lot of them, just needed to say it")
+    assert decision.principle == "friendly" and decision.reply.script == ""
+    assert "Let it out here, not with Acme Dental" in decision.reply.text
+
+
+def test_second_guessing_the_ending_is_answered_with_the_reason_on_record(bot):
+    decision = ask(bot, "losing sleep over Globex tbh. were we wrong to let them go?")
+    assert decision.principle == "decisive" and decision.reply.script == ""
+    assert "The reason on record still holds: work asked of us outside the agreed scope" in decision.reply.text
