@@ -789,3 +789,18 @@ def test_a_sign_off_answer_names_the_owner_on_record_and_invents_none():
                                                          {**with_owner, "practical": ("sign_off",)}).coaching
     coaching = render_staff("provider_handover", "helpful", {**without, "practical": ("sign_off",)}).coaching
     assert "Nobody on our side is recorded" in coaching and '`offboard owner "Acme Dental" @person`' in coaching
+
+
+# Principle 3: kind under pressure includes offering to help them move to a provider that fits.
+HELPS_WITH_THE_MOVE = re.compile(r"\bhandover\b|\bhand(?:ing)? (?:over|it over)\b|\bhelp (?:you )?(?:move|find|settle|with)\b|"
+                                 r"\bsmooth\w*\b|\b(?:new|next) (?:IT )?provider\b|\byour data\b|\bproviders? who may suit\b", re.I)
+
+
+@pytest.mark.parametrize("audience", ["staff", "client"])
+@pytest.mark.parametrize("intent", ["angry_client", "bad_review_threat", "no_hard_feelings"])
+def test_every_answer_under_pressure_still_offers_help_with_the_move(audience, intent):
+    for label, row in fact_variants("transition"):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for block, text in rendered_texts(audience, intent, facts):
+            if block.startswith(("script", "reply")):
+                assert HELPS_WITH_THE_MOVE.search(text), f"{audience}/{intent}/{label}/{block}:\n{text}"
