@@ -804,3 +804,13 @@ def test_every_answer_under_pressure_still_offers_help_with_the_move(audience, i
         for block, text in rendered_texts(audience, intent, facts):
             if block.startswith(("script", "reply")):
                 assert HELPS_WITH_THE_MOVE.search(text), f"{audience}/{intent}/{label}/{block}:\n{text}"
+
+
+def test_an_ex_client_still_without_a_provider_is_told_support_has_ended_whatever_provider_is_on_record():
+    """They say nobody has taken over (the recorded one may have fallen through): no "hope it goes well
+    with them", and no help that sounds like it carries on."""
+    for label, row in fact_variants("ended"):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for block, text in rendered_texts("client", "no_new_provider", facts):
+            assert f"ended on {facts['end_date']}" in text, f"{label}/{block}:\n{text}"
+            assert "going well with" not in text and "looking after you now" not in text, f"{label}/{block}"
