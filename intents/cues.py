@@ -97,14 +97,25 @@ def small_talk_kind(text: str) -> str:
     return "other"
 
 
+# "1) ... 2) ...", "(a) ... (b) ...", "first, ... second, ...", or bulleted lines: a list of requests.
+_LIST_MARK = re.compile(r"(?:(?<=\s)|^)(?:\(?[1-9][).](?=\s)|\(?[a-e]\)|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+                        r"lastly|finally)\s*[,:])\s*|^\s*[-*\u2022]\s+", re.I | re.M)
+_TRAILING_AND = re.compile(r"[\s,;]*(?:\band\b|&)?[\s,;:-]*$", re.I)
+
+
 def segments(text: str) -> list[str]:
     """The parts of a message that may each carry a request, when it says it carries several.
 
     A closing line that only points back at the others ("can you help with both?") is no part.
     """
-    if not _ENUMERATES.search(text):
+    if len(_LIST_MARK.findall(text)) >= 2:
+        parts = [_TRAILING_AND.sub("", p).strip(" ,;:-") for p in _LIST_MARK.split(text)]
+        if not _REQUEST.search(parts[0]):
+            parts = parts[1:]   # "Two things:" introduces the list, it asks nothing
+    elif _ENUMERATES.search(text):
+        parts = [p.strip(" ,;:-") for p in _SEGMENT_BREAK.split(text)]
+    else:
         return [text]
-    parts = [p.strip(" ,;:-") for p in _SEGMENT_BREAK.split(text)]
     parts = [p for p in parts if sum(ch.isalpha() for ch in p) >= 8 and len(p.split()) >= 3
              and not _REFERS_BACK.match(p)]
     return parts if len(parts) > 1 else [text]

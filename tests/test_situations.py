@@ -112,6 +112,24 @@ def test_a_message_in_two_parts_thanks_once_and_repeats_no_phrase():
     assert "We've logged it." in text
 
 
+@pytest.mark.parametrize("text,parts", [
+    ("Couple of bits: 1) the label printer is offline again, and 2) who gets our domain login when you go?", 2),
+    ("(a) reset Sam's mailbox password please (b) when is the handover meeting happening?", 2),
+    ("Firstly, our VPN drops every hour. Secondly: can we have the backup drive before the end?", 2),
+    ("morning\n- the scanner is jammed on floor 2\n- what happens to our files after the last day", 2),
+    ("we lost 2.5 days to this outage - first time that has happened", 1),
+])
+def test_a_listed_message_is_split_into_its_requests(text, parts):
+    assert len(cues.segments(text)) == parts
+
+
+def test_a_numbered_ticket_and_handover_question_are_both_answered(bot):
+    decision = bot.handle(client("Two bits: 1) our new receptionist can't log in to her laptop and 2) who should "
+                                 "our next IT company call about taking over?", "Acme Dental"))
+    assert decision.action == REPLY
+    assert "help desk" in decision.reply.text and "provider" in decision.reply.text
+
+
 
 @pytest.mark.parametrize("text,move", [
     ("they want the global admin password sent over Teams. ok to just paste it?", "plain_channel"),
