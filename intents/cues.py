@@ -452,11 +452,19 @@ def sounds_sour(text: str) -> bool:
     return bool(_SOUR.search(text))
 
 
+_NOTICE_PERIOD = re.compile(r"\bhow\s+(?:much|long|many\s+(?:days|weeks))\b[^.?!]{0,30}\bnotice\b|\bnotice\s+period\b|"
+                            r"\b(?:days|weeks|months)'?\s+(?:of\s+)?notice\b", re.I)
+_RETURNING = re.compile(r"\b(?:come|coming|comes|get|getting)\s+back\b[^.?!]{0,40}\b(?:years?|months?|later|future|someday|"
+                        r"one\s+day|down\s+the\s+(?:road|line))\b|\b(?:return|rejoin|re-?sign)\w*\b[^.?!]{0,40}\b(?:years?|"
+                        r"months?|later|future)\b", re.I)
+
+
 def practical_asks(text: str) -> tuple[str, ...]:
     """The practical things a staff question asks for, whatever kind of question it is: the handover
-    checklist, who signs the handover off, a hosted email provider, how to export mailboxes."""
+    checklist, who signs the handover off, a hosted email provider, how to export mailboxes, how much
+    notice to give, what to say about returning one day."""
     asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
-            ("mailbox_export", _MAILBOXES))
+            ("mailbox_export", _MAILBOXES), ("notice_period", _NOTICE_PERIOD), ("returning_client", _RETURNING))
     return tuple(name for name, pattern in asks if pattern.search(text))
 
 

@@ -153,3 +153,21 @@ def test_an_unsafe_move_gets_a_plain_no_first_never_a_yes(bot, text, first):
     decision = bot.handle(staff(text))
     answer = decision.reply.coaching.split("\n\n")[0]
     assert answer.startswith(first) and not answer.startswith("Yes")
+
+
+@pytest.mark.parametrize("text,ask", [
+    ("what's a fair notice period when we drop a customer?", "notice_period"),
+    ("how long a notice do we owe Acme Dental, roughly?", "notice_period"),
+    ("what if Globex wants to get back on board in a couple of years?", "returning_client"),
+    ("how do I tell Acme Dental the news?", None),
+])
+def test_notice_length_and_a_return_one_day_are_practical_asks(text, ask):
+    asks = cues.practical_asks(text)
+    assert (ask in asks) if ask else not {"notice_period", "returning_client"} & set(asks)
+
+
+def test_asked_how_much_notice_staff_get_the_usual_range_and_the_clients_own_last_day(bot):
+    decision = bot.handle(staff("how many days notice should Acme Dental have had?"))
+    assert "30 to 60 days" in decision.reply.coaching
+    assert f"last day is {bot.clients.get('Acme Dental')['end_date'][8:].lstrip('0')}" in decision.reply.coaching \
+        or "Acme Dental's last day is" in decision.reply.coaching
