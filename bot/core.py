@@ -27,10 +27,12 @@ from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAN
                          InboxUnavailable, Reply, SharedFile, Vote)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
+from bot.roster import Roster
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues
 from intents.catalog import INTENTS
+from intents.roster_questions import RosterQuestion, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
 from responses import draft_check
 from responses import policy as reply_policy
@@ -57,6 +59,7 @@ FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't 
               "words what you need (for example \"how do I tell {client} we're ending the contract?\"), or type "
               "`offboard help` for the commands.")
 FILE_INTENT = "file_shared"   # how a message that is only a file is logged
+ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is logged
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
 HOSTILE = ("angry_client", "bad_review_threat")
@@ -84,6 +87,7 @@ class Bot:
         self.commands = CommandSet(self.clients)
         self.commands.register(remind_command(self.commands))  # features add their commands; the grammar knows none
         self.checklists = Checklists(self.storage, self.clients, config)
+        self.roster = Roster(self.clients, config)
         for command in checklist_commands(self.checklists, self.commands):
             self.commands.register(command)
         self.router = router or default_router(model_cache(config))
@@ -306,6 +310,12 @@ class Bot:
     # -- staff questions ------------------------------------------------------------
     def _staff_message(self, message: IncomingMessage) -> Decision:
         client, candidates = self._staff_client(message)
+        question = roster_question(message.text)
+        if question is not None:
+            # A fact of the record asked for (who owns it, its last day, who is in transition): answered
+            # from the record before any coaching is routed.
+            named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
+            return self._roster_answer(question, message.text, named)
         decision = self._staff_answer(message.text, client)
         if client is None and decision.principle is not None:
             self._offer_clients(decision, candidates)
@@ -348,6 +358,15 @@ class Bot:
         return Decision(REPLY, intent, principle, route.confidence, reply,
                         client=client["name"] if client else None, phase=phase,
                         feedback_enabled=principle is not None)
+
+    def _roster_answer(self, question: RosterQuestion, text: str, clients: list[dict]) -> Decision:
+        lookup = self.roster.answer(question, text, clients)
+        one = self.clients.find(lookup.clients[0]) if len(lookup.clients) == 1 and not question.many else None
+        decision = Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=lookup.text, audience=STAFF),
+                            client=one["name"] if one else None, phase=one["phase"] if one else None)
+        if lookup.ask_which:
+            self._offer_clients(decision, ())
+        return decision
 
     def _checklist_answer(self, client: dict | None) -> str:
         """Asked for the handover checklist: the client's own, else the one every client gets."""
@@ -443,6 +462,9 @@ class Bot:
             return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(text="I don't know that choice."))
         if client is not None:
             self._remember(message, client["name"])
+        question = roster_question(message.text) if choice.kind == CHOICE_CLIENT else None
+        if question is not None and client is not None:
+            return self._roster_answer(question, message.text, [client])
         return self._staff_answer(message.text, client, intent)
 
     # -- client messages ----------------------------------------------------------------

@@ -1,0 +1,95 @@
+"""Staff look-ups about the roster, answered from the client records and nothing else.
+
+intents/roster_questions.py says what a question asks (the account owner, the last day and phase,
+the notice date, the new provider; about one client or the roster as a whole). This module finds
+the clients it is about in the record and words the answer with responses/templates/roster/: dates
+as every other answer gives them, a fact that isn't on record said to be missing along with the
+`offboard ...` command that records it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.clients import COMMON_WORDS, Clients, client_today
+from bot.config import Config
+from intents.roster_questions import (ACTIVE, END, ENDED, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+                                      RosterQuestion)
+from responses import render
+
+TITLE = "From the record"
+MAX_NAMED = 10   # clients answered one by one in a single look-up ("who owns Acme and Vandelay?")
+LISTED_PHASES = {TRANSITION: (TRANSITION,), ENDED: (ENDED,), OFFBOARDING: (TRANSITION, ENDED), ACTIVE: (ACTIVE,)}
+ALL_PHASES = (TRANSITION, ENDED, ACTIVE)
+ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
+             "(`offboard list` shows every client).")
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A look-up's answer, the clients it speaks of, and whether the question named no client at all."""
+    text: str
+    clients: tuple[str, ...] = ()
+    ask_which: bool = False
+
+
+class Roster:
+    def __init__(self, clients: Clients, config: Config):
+        self.clients = clients
+        self.config = config
+
+    def answer(self, question: RosterQuestion, text: str, subjects: list[dict]) -> Lookup:
+        """Answer the look-up about the subjects the text named (or the conversation was about), else
+        about the roster as a whole when it asks about "clients", or names a recorded person or provider."""
+        if not question.many and subjects:
+            subjects = subjects[:MAX_NAMED]
+            return Lookup(_titled("\n\n".join(self._about_one(question, client) for client in subjects)),
+                          tuple(client["name"] for client in subjects))
+        owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
+        if question.many or owners or providers:
+            return self._listed(question, owners, providers)
+        return Lookup(_titled(ASK_WHICH), ask_which=True)
+
+    def _facts(self, client: dict) -> dict:
+        today = client_today(client, self.config.timezone)
+        facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
+                                 payment_terms=self.config.payment_terms, today=today)
+        name = client["name"]
+        return {**facts, "quoted_name": f'"{name}"' if " " in name else name}
+
+    def _about_one(self, question: RosterQuestion, client: dict) -> str:
+        facts = self._facts(client)
+        asked = question.facts
+        status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
+        yes_no = ""
+        if PHASE in asked and question.phase:
+            yes_no = "Yes" if client["phase"] in LISTED_PHASES[question.phase] else "No"
+        return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,
+                                  yes_no=yes_no)
+
+    def _listed(self, question: RosterQuestion, owners: set[str], providers: set[str]) -> Lookup:
+        phases = LISTED_PHASES.get(question.phase or "", ALL_PHASES)
+        chosen = [client for client in self.clients.all() if client["phase"] in phases
+                  and (not owners or (client.get("account_owner") or "") in owners)
+                  and (not providers or (client.get("new_provider") or "") in providers)]
+        groups = [{"phase": phase, "clients": [self._facts(c) for c in chosen if c["phase"] == phase]}
+                  for phase in phases]
+        text = render.render_file("roster/list.j2", groups=[g for g in groups if g["clients"]],
+                                  phase=question.phase or "", filtered=bool(owners or providers),
+                                  show_owner=OWNER in question.facts or bool(owners),
+                                  show_provider=PROVIDER in question.facts or bool(providers))
+        return Lookup(_titled(text), tuple(client["name"] for client in chosen))
+
+    def _named_in(self, text: str, field: str) -> set[str]:
+        """The recorded account owners (or new providers) the text names, in full or by first name."""
+        named = set()
+        for value in {client.get(field) for client in self.clients.all()} - {None, ""}:
+            first = next((word for word in value.split() if word.lower() not in COMMON_WORDS), value)
+            words = [value, first]
+            if any(len(word) >= 3 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in words):
+                named.add(value)
+        return named
+
+
+def _titled(body: str) -> str:
+    return f"{TITLE}\n\n{body}"

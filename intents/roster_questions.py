@@ -1,0 +1,103 @@
+"""A staff question about the roster: a fact of the record asked for, not coaching wanted.
+
+"who owns Acme?", "when's Hooli's last day", "which clients are in transition?", "where did
+Globex go?", "is Vandelay done?" ask for facts the client records hold: the account owner, the
+last day of support (and the phase it puts the client in), the notice date, the new provider.
+What makes one a look-up is a question (a question word, or a question mark) about one of those
+facts, with nothing in it asking what to do or say: "how do I tell Acme their last day is the
+21st?" names the last day but asks for coaching, and so do questions that relay what a client
+asked, ask whether to do something, or want a message written.
+
+Only words are read here; which clients a question is about is the record's business (bot/roster.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OWNER, END, NOTICE, PROVIDER, PHASE = "owner", "end", "notice", "provider", "phase"
+TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
+
+_QUESTION = re.compile(
+    r"\?|^\s*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
+    r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many)\b", re.I)
+
+# Asking what to do or say: coaching, whatever facts it mentions.
+_COACHING = re.compile(
+    r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b|"
+    r"\b(?:should|shall|ought)\b|"
+    r"\b(?:do|does|can|could|must|may|would|will)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
+    r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|"
+    r"push|shut|switch|turn|delete|wipe|remove|revoke|pull|cut|send|offer|hand|keep|stop|charge|agree|help|let|"
+    r"put|give|take|extend|email|e-mail|message|confirm|draft)\b(?!\s+(?:me|us)\b)|"
+    # How things are done rather than what the record says: the steps, their order, the checklist.
+    r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens)\b|"
+    r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
+    r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late)\b|"
+    r"\b(?:ok|okay|fine)\s+to\b|"
+    r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
+    r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
+    r"message\s+to)\b|"
+    # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give.
+    r"\b(?:asked|asks|asking|want(?:s|ed)?\s+to\s+know|wondering|wonders|keeps?\s+(?:asking|ringing|calling|"
+    r"emailing)|says|said|claims?|insists?|demand\w*|complain\w*|threaten\w*)\b", re.I)
+
+_FACTS = {
+    OWNER: re.compile(r"\bowns\b|\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own\b|\baccount\s+(?:manager|lead|"
+                      r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
+                      r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho\s+(?:manages|handles|runs)\b|"
+                      r"(?-i:\bAMs?\b)", re.I),
+    END: re.compile(r"\blast\s+(?:day|date)\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
+                    r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
+                    r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
+                    r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b", re.I),
+    NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was)\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
+                       r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
+    PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
+                         r"vendor)\b|\b(?:went|gone|go|going|moved?|moving|switch\w*|swapp?\w*|migrat\w*|jump\w*|"
+                         r"head\w*|end(?:ed)?\s+up(?:\s+going)?)\s+(?:over\s+)?(?:to|with)\b|\bwhere\s+(?:did|do|does|"
+                         r"has|have|are|is)\b[^.?!]{0,40}\b(?:go|going|gone|end\s+up|move|moving|off\s+to)\b|"
+                         r"\bend(?:ed)?\s+up\s+going\b|\bwho\s+(?:replaced|replaces|is\s+replacing|took\s+over|"
+                         r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b", re.I),
+}
+# What a phase question asks about, most specific first.
+_PHASES = (
+    (ENDED, re.compile(r"\b(?:ended|done|finished|gone|left|former|ex-?\s?clients?|let\s+go|offboarded|over|"
+                       r"closed\s+out|churned)\b", re.I)),
+    (TRANSITION, re.compile(r"\b(?:in\s+transition|transition(?:ing)?(?:\s+phase)?|on\s+notice|notice\s+period|"
+                            r"serving\s+notice|leaving|ending|winding\s+down|being\s+(?:let\s+go|dropped))\b", re.I)),
+    (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded)\b", re.I)),
+    (ACTIVE, re.compile(r"\b(?:active|still\s+(?:with\s+us|a\s+client|on\s+the\s+books|ours))\b", re.I)),
+)
+# The roster as a whole: which clients, anyone, how many.
+_MANY = re.compile(
+    r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
+    r"(?:\w+\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?)\b|"
+    r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
+    r"^\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
+    r"leaving|ending|ended|done|gone|left|active)\b", re.I)
+
+
+@dataclass(frozen=True)
+class RosterQuestion:
+    """What a look-up asks: which facts, whether about the roster as a whole, and which phase it asks
+    about ("is Vandelay done?" asks about 'ended'; None when it names none)."""
+    facts: frozenset[str]
+    many: bool = False
+    phase: str | None = None
+
+
+def roster_question(text: str) -> RosterQuestion | None:
+    """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact)."""
+    text = " ".join((text or "").split())
+    if not text or len(text) > 300 or not _QUESTION.search(text) or _COACHING.search(text):
+        return None
+    facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
+    phase = next((name for name, pattern in _PHASES if pattern.search(text)), None)
+    many = bool(_MANY.search(text))
+    if phase is not None and (many or re.match(r"\s*(?:is|are|has|have|was|were)\b", text, re.I)
+                              or re.search(r"\b(?:status|phase|still)\b", text, re.I)):
+        facts.add(PHASE)
+    if not facts:
+        return None
+    return RosterQuestion(frozenset(facts), many, phase)
