@@ -1,0 +1,196 @@
+"""Staff questions about the roster (who owns a client, its last day, who is in transition, where a
+client went) answered from the record, never from the coaching router; coaching questions that
+merely mention those facts are still coached; clients never get a roster answer."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from bot.message import CHOICE_CLIENT, CLIENT, REPLY, STAFF, Choice, IncomingMessage
+from responses.render import long_date
+from tests.support import calendar
+
+REFUSAL = "outside what I can answer"
+
+
+def staff(text, conversation="D-roster", thread="1"):
+    return IncomingMessage(text=text, platform="console", sender_id="U_STAFF", conversation_id=conversation,
+                           thread_id=thread, direct=True, audience=STAFF)
+
+
+def ask(bot, text, **kw):
+    decision = bot.handle(staff(text, **kw))
+    assert decision.action == REPLY and REFUSAL not in decision.reply.text
+    return decision.reply.text
+
+
+def last_day(bot, name):
+    return long_date(date.fromisoformat(bot.clients.get(name)["end_date"]))
+
+
+@pytest.fixture
+def roster(bot):
+    """The seeded three plus a client in transition with an unreachable new provider and nobody
+    owning it, and an ended one owned by the same person as Acme."""
+    day = calendar.iso_day
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=day(-5), end_date=day(35),
+                    reason_category="overload", new_provider="Castle Tech")
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=day(-60), end_date=day(-31),
+                    reason_category="never_satisfied", account_owner="Priya")
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    return bot
+
+
+# -- one client, one fact ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["who owns acme?", "whose account is Acme Dental", "acme's account manager?",
+                                  "who looks after acme these days", "who's the AM on acme"])
+def test_who_owns_a_client_is_answered_with_the_recorded_owner(roster, text):
+    answer = ask(roster, text)
+    assert "Acme Dental" in answer and "Priya" in answer
+
+
+def test_a_client_nobody_owns_is_said_to_have_no_owner_and_how_to_record_one(roster):
+    answer = ask(roster, "who's responsible for the hooli account?")
+    assert "Hooli Bakery" in answer and "no account owner" in answer.lower()
+    assert '`offboard owner "Hooli Bakery" @person`' in answer
+    assert "Priya" not in answer and "Tom" not in answer
+
+
+@pytest.mark.parametrize("text", ["when does acme finish with us?", "acme dental last day?",
+                                  "what's the end date for acme", "remind me of acme's end date"])
+def test_the_last_day_of_a_client_in_transition_is_its_recorded_date(roster, text):
+    answer = ask(roster, text)
+    assert last_day(roster, "Acme Dental") in answer and "in transition" in answer
+
+
+def test_the_last_day_of_an_ended_client_is_said_to_be_past(roster):
+    answer = ask(roster, "when did globex's support stop?")
+    assert f"support ended on {last_day(roster, 'Globex Logistics')}" in answer
+
+
+def test_an_active_client_has_no_last_day_and_the_command_to_start_offboarding(roster):
+    answer = ask(roster, "when's initech's last day?")
+    assert "active" in answer and "no last day" in answer.lower() and "`offboard start Initech" in answer
+
+
+@pytest.mark.parametrize("text,yes", [("is vandelay done?", True), ("has Globex ended yet", True),
+                                      ("is acme finished?", False), ("is Hooli still in transition?", True)])
+def test_a_yes_or_no_about_a_clients_phase_is_answered_plainly_first(roster, text, yes):
+    first = re.search(r"^(Yes|No)\b", ask(roster, text), re.M)
+    assert first and first.group(1) == ("Yes" if yes else "No")
+
+
+# -- new provider ------------------------------------------------------------------------------------
+def test_where_an_ended_client_went_is_its_new_provider_and_contact(roster):
+    answer = ask(roster, "where did globex end up going?")
+    assert "BrightPath IT" in answer and "help@brightpath.example" in answer
+
+
+def test_a_new_provider_without_a_contact_says_so_and_how_to_record_it(roster):
+    answer = ask(roster, "who's hooli's new IT?")
+    assert "Castle Tech" in answer and "no contact" in answer.lower()
+    assert '`offboard provider "Hooli Bakery" "Castle Tech" <contact>`' in answer
+
+
+def test_no_new_provider_on_record_is_never_invented(roster):
+    answer = ask(roster, "who is acme moving to?")
+    assert "No new provider is on record for Acme Dental" in answer
+    assert '`offboard provider "Acme Dental" <name> [contact]`' in answer
+    assert "BrightPath" not in answer and "Castle" not in answer
+
+
+def test_which_client_went_to_a_provider_is_found_from_the_record(roster):
+    answer = ask(roster, "which ex-client moved over to BrightPath?")
+    assert "Globex Logistics" in answer and "Acme" not in answer and "Hooli" not in answer
+
+
+# -- lists from storage ------------------------------------------------------------------------------
+def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
+    answer = ask(roster, "which of our clients are in the transition phase at the moment?")
+    assert "Acme Dental" in answer and last_day(roster, "Acme Dental") in answer
+    assert "Hooli Bakery" in answer and last_day(roster, "Hooli Bakery") in answer
+    assert "Globex" not in answer and "Vandelay" not in answer and "Initech" not in answer
+
+
+def test_the_ended_clients_are_listed_with_the_day_support_ended(roster):
+    answer = ask(roster, "any former clients we've already let go?")
+    assert "Globex Logistics" in answer and "Vandelay Imports" in answer
+    assert f"support ended on {last_day(roster, 'Vandelay Imports')}" in answer
+    assert "Acme" not in answer and "Initech" not in answer
+
+
+def test_the_list_comes_from_the_record_not_a_fixed_roster(roster):
+    roster.clients.add("Stark Plumbing", status="transition", notice_date=calendar.iso_day(-1),
+                       end_date=calendar.iso_day(9))
+    answer = ask(roster, "who's still in transition?")
+    assert "Stark Plumbing" in answer and last_day(roster, "Stark Plumbing") in answer
+
+
+def test_the_clients_one_person_owns_are_listed(roster):
+    answer = ask(roster, "which clients does Priya own?")
+    assert "Acme Dental" in answer and "Vandelay Imports" in answer
+    assert "Globex" not in answer and "Hooli" not in answer
+
+
+def test_with_nobody_in_a_phase_the_answer_says_so(bot):
+    bot.clients.cancel_offboarding("Acme Dental")
+    answer = ask(bot, "is anyone in transition right now?")
+    assert "No client is in transition" in answer
+
+
+# -- several clients, or none named --------------------------------------------------------------------
+def test_two_clients_in_one_question_are_each_answered(roster):
+    answer = ask(roster, "who's the account owner for vandelay and for acme? need to escalate")
+    assert "Vandelay Imports" in answer and "Acme Dental" in answer and answer.count("Priya") == 2
+
+
+def test_a_follow_up_keeps_the_client_of_the_question_before(roster):
+    ask(roster, "who owns acme?", conversation="D-follow")
+    assert last_day(roster, "Acme Dental") in ask(roster, "and when's their last day?", conversation="D-follow")
+
+
+def test_a_look_up_about_no_known_client_offers_the_clients_and_answers_the_one_picked(roster):
+    decision = roster.handle(staff("who's the account owner there?", conversation="D-none"))
+    assert decision.choices and "Which client" in decision.choice_prompt
+    picked = roster.choose(staff("", conversation="D-none"), decision.interaction_id,
+                           Choice("Hooli Bakery", CHOICE_CLIENT, "Hooli Bakery"))
+    assert "Hooli Bakery" in picked.reply.text and "no account owner" in picked.reply.text.lower()
+
+
+# -- what is not a look-up ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "how do I tell Acme their last day is the 21st?",
+    "globex's new IT keeps ringing about the firewall config, what do I say?",
+    "should we pull our access to vandelay now that they're done?",
+    "Hooli asked who their account owner is now, how should I reply?",
+    "can you draft a note to acme confirming the end date?",
+    "is it ok to hand the domain to acme's new provider before the last day?",
+])
+def test_a_coaching_question_that_mentions_a_roster_fact_is_still_coached(roster, text):
+    decision = roster.handle(staff(text, conversation=f"D-coach-{text}"))
+    assert decision.intent != "roster" and not decision.reply.text.startswith("From the record")
+
+
+def test_a_client_asking_who_their_account_manager_is_never_gets_the_roster(roster):
+    roster.clients.link("Acme Dental", "console", "C-acme")
+    message = IncomingMessage(text="who is our account manager?", platform="console", sender_id="U_DANA",
+                              sender_name="Dana", conversation_id="C-acme", thread_id="t1", audience=CLIENT,
+                              client="Acme Dental")
+    decision = roster.handle(message)
+    assert decision.intent == "contact"
+    listing = roster.handle(IncomingMessage(text="which clients are you offboarding right now?", platform="console",
+                                            sender_id="U_DANA", conversation_id="C-acme", thread_id="t2",
+                                            audience=CLIENT, client="Acme Dental"))
+    shown = " ".join(filter(None, [listing.reply.text if listing.reply else "",
+                                   getattr(listing.draft, "text", "") or ""]))
+    assert listing.intent != "roster" and "Hooli" not in shown and "Globex" not in shown
+
+
+# -- closing out ---------------------------------------------------------------------------------------
+def test_the_order_for_removing_our_access_is_the_handover_checklist(roster):
+    answer = ask(roster, "in what order do we take away our access when a client leaves?")
+    handover = answer.index("Domains, registrar and DNS control passed to the client")
+    removal = answer.index("Our access removed")
+    assert handover < removal and "never early" in answer
