@@ -26,7 +26,7 @@ from bot.commands import Answer, Command, CommandSet, Invocation, UsageError
 from bot.config import Config
 from bot.reminders.schedule import add_months
 from bot.storage import Storage, iso, utcnow
-from responses.checklist import DEFAULT_TEMPLATE, HANDOVER, REMOVAL, TemplateError, TemplateItem, parse
+from responses.checklist import CLOSING, DEFAULT_TEMPLATE, HANDOVER, REMOVAL, TemplateError, TemplateItem, parse
 from responses.render import long_date
 
 log = logging.getLogger("partingways.checklist")
@@ -452,10 +452,15 @@ def checklist_text(view: ChecklistView, config: Config, today: date | None = Non
     return "\n".join(lines)
 
 
+# When each kind of item is done, relative to the last day: what is theirs first, our access only after.
+TEMPLATE_STAGES = {HANDOVER: "before the last day", REMOVAL: "on or after the last day, never early",
+                   CLOSING: "after the last day"}
+
+
 def template_text(items: tuple[TemplateItem, ...]) -> str:
     """The checklist every client gets at notice, numbered, for a question about no client in particular."""
     lines = ["The handover checklist every client gets at notice (`offboard checklist <client>` shows one client's):"]
-    lines += [f"  {number}. {item.title}" for number, item in enumerate(items, 1)]
+    lines += [f"  {number}. {item.title} · {TEMPLATE_STAGES[item.kind]}" for number, item in enumerate(items, 1)]
     return "\n".join(lines)
 
 

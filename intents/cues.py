@@ -366,7 +366,10 @@ _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrib
                    r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
                    r"[!?]{2,}", re.I)
 _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
-                        r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b",
+                        r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b|"
+                        # the order things go in at the end: handing over, then our access removed
+                        r"\b(?:order|sequence|steps?)\b[^.?!]{0,60}\b(?:remov\w*|revok\w*|tak(?:e|ing)\s+away|pull\w*|"
+                        r"clos\w*|access)\b|\bclos(?:e|ing)\s+(?:out|off)\s+(?:a|the)\s+(?:client|account)\b",
                         re.I)
 _SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign[\s-]*off\b[^.?!]{0,30}\?|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
                        r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"

@@ -35,6 +35,7 @@ PRINCIPLE_TITLES = {
     None: "Parting Ways: what I can help with",
 }
 ACTIVE_TITLE = "Not being offboarded"
+PRACTICAL_TITLE = "The handover, in practice"
 
 STAFF, CLIENT = "staff", "client"
 PHASES = ("transition", "ended")
@@ -472,7 +473,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         script = letter([body], facts, STAFF) if body else ""
     title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
     if principle is None:
-        parts = [coaching]
+        # No principle, but a practical thing asked for (the checklist, the order things go in): that answer.
+        asked = practical(facts)
+        parts = [asked or coaching]
+        title = PRACTICAL_TITLE if asked else title
     elif active:
         # Nothing to coach about an offboarding that hasn't started, beyond keeping calm and kind.
         general = coaching if principle == "friendly" else ""
