@@ -523,3 +523,132 @@ def staff_feeling(text: str) -> str:
     if _DOUBTING.search(text):
         return "second_guessing"
     return "venting" if _FED_UP.search(text) else ""
+
+
+# -- what must reach a person, whatever the phase or the rest of the message ----------------------------
+
+# A legal threat or a lawyer's letter: lawyers, solicitors, attorneys (with the common misspellings), legal
+# action or advice, suing, court, breach of contract, a formal dispute, a firm writing on the client's behalf.
+# "sue" counts only as a verb (Sue from accounts is no threat) and "breach" only of a contract or agreement
+# (a data breach is a fault).
+_LEGAL = re.compile(
+    r"\bla(?:w|wy|yw|wi|ww)[aeo]?rs?\b|\blaw\s*(?:firms?|suits?)\b|\bsoll?i[cs]{1,2}i?t[eo]rs?\b|"
+    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\b(?:il)?legal(?:ly)?\b|\blitigat\w*|"
+    r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
+    r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"
+    r"\bcourts?\b|\btribunal\b|\bsmall\s+claims\b|\barbitrat\w*|\bcease\s+and\s+desist\b|"
+    r"\bbre[ae]ch\w*\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:contract|agreement|terms|sla|msa)\b|"
+    r"\bin\s+bre[ae]ch\b|\bformal(?:ly)?\s+disput\w*|\bdisput\w*\s+(?:the|this|your)\s+(?:termination|notice)\b|"
+    r"\b(?:claim|seek|sue\s+for|pursue|want|demand)\w*\s+(?:\w+\s+)?damages\b|"
+    r"\b(?:firm|office|we)\s+represents?\b|\bon\s+behalf\s+of\s+our\s+client\b", re.I)
+
+
+def threatens_legal(text: str) -> bool:
+    """A legal threat or a letter from lawyers: never the bot's to answer (see formal_complaint)."""
+    return bool(_LEGAL.search(text))
+
+
+def needs_management(text: str) -> bool:
+    """A formal complaint, one taken to our management, or a legal threat: management answers it."""
+    return complains_to_management(text) or threatens_legal(text)
+
+
+# Asking for a human rather than the bot: a real person, someone to call them, no more automatic replies.
+_A_PERSON = re.compile(
+    r"\b(?:real|actual|live|human|proper)\s+(?:person|human|being|people|one|somebody|someone)\b|\bhuman\s+beings?\b|"
+    r"\b(?:speak|talk|chat)\w*\s+(?:to|with)\s+(?:an?\s+)?(?:human|person|someone|somebody|anyone|people|"
+    r"your\s+(?:boss|manager|director|team\s+lead)|a\s+manager)\b|"
+    r"\b(?:put|pass|get|transfer)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager)\b|"
+    r"\b(?:not|no|without|instead\s+of)\s+(?:a|the|another|this|some|your)?\s*(?:bot|robot|machine|chat\s*bot|"
+    r"automat\w*|auto-?repl\w*)\b|"
+    r"\b(?:stop|no\s+more|enough|quit|done\s+with)\b[^.?!]{0,30}\b(?:bots?|robots?|automat\w*|auto-?repl\w*|"
+    r"canned|template\w*|form\s+letters?)\b|"
+    r"\b(?:is|am\s+i|are)\s+(?:this|that|you|i)\s+(?:talking\s+to\s+)?(?:a\s+|an\s+)?(?:bot|robot|machine|ai|"
+    r"automat\w*)\b|"
+    r"\b(?:someone|somebody|anyone|a\s+person)\b[^.?!]{0,20}\b(?:call|ring|phone)\s+(?:me|us)\b|"
+    r"\b(?:call|ring|phone)\s+(?:me|us)\s+(?:back|please|pls|asap|today|tomorrow)\b|"
+    r"\b(?:please|pls|can\s+you|could\s+you|can\s+someone|could\s+someone)\s+(?:call|ring|phone)\s+(?:me|us)\b",
+    re.I)
+
+
+def wants_a_person(text: str) -> bool:
+    """Asks for a human ("a real person", "stop the bot replies", "can someone ring me?")."""
+    return bool(_A_PERSON.search(text))
+
+
+# An active client asking whether we are dropping them, or saying they may leave us: the account is at risk,
+# and a person answers it. Ordinary tickets don't speak of the relationship, so they never match.
+_DROPPED = (r"(?:dropp\w*|drop|end(?:ing)?|cancel\w*|terminat\w*|let(?:ting)?\s+(?:\w+\s+)?go|cut(?:ting)?|fir(?:e|ing)|"
+            r"ditch\w*|dump\w*|get(?:ting)?\s+rid\s+of|offboard\w*|part(?:ing)?\s+ways\s+with|los(?:e|ing))")
+_AT_RISK = re.compile(
+    rf"\b(?:are|is)\s+(?:we|us|our\s+\w+)\s+(?:next|on\s+(?:the|your)\s+list|being\s+{_DROPPED}|going\s+to\s+be\s+"
+    rf"{_DROPPED}|getting\s+{_DROPPED})\b|"
+    rf"\b(?:is|will)\s+(?:that|this|it)\s+(?:going\s+to\s+)?(?:be|happen\s+to)\s+us\b|"
+    rf"\b(?:you|you'?re|you\s+are|you'?ll|you\s+will|you\s+guys)\s+(?:\w+\s+){{0,3}}{_DROPPED}\s+(?:(?:contracts?|agreements?|ties)\s+with\s+)?"
+    rf"(?:us|some|other|a\s+few|several|clients|customers|people)\b|"
+    rf"\b(?:heard|hear|rumou?rs?|word\s+is|told|said|says)\b[^.?!]{{0,60}}\b{_DROPPED}\b[^.?!]{{0,30}}\b(?:clients|customers|"
+    rf"accounts|contracts)\b|"
+    r"\b(?:think\w*|consider\w*|thought|plan\w*|look\w*\s+(?:at|into)|intend\w*|decid\w*|want\w*|may|might|going\s+to|"
+    r"gonna|will|'ll)\s+(?:about\s+|of\s+|on\s+|to\s+)?(?:leav\w*|cancel\w*|end\w*|terminat\w*|switch\w*|mov\w*|chang\w*|"
+    r"go(?:ing)?)\b[^.?!]{0,30}?\b(?:your\s+(?:services?|company|firm|contract|agreement)|(?:our|the|this)\s+(?:it\s+)?"
+    r"(?:contract|agreement|support\s+contract)|elsewhere|someone\s+else|(?:another|a\s+different|a\s+new|other)\s+(?:it\s+)?"
+    r"(?:provider|msp|company|firm|supplier|partner))\b|"
+    r"\b(?:leav\w*|ditch\w*|drop\w*|quit\w*)\s+you\b|\baway\s+from\s+you\b|\bshopping\s+around\b|"
+    r"\b(?:cancel\w*|end(?:ing)?|terminat\w*|get\s+out\s+of)\s+(?:our|the|this|my)\s+(?:contract|agreement|"
+    r"support\s+contract|relationship)\b", re.I)
+
+
+def fears_or_plans_leaving(text: str) -> bool:
+    """Asks whether we are dropping them, heard we are ending clients, or says they may leave us."""
+    return bool(_AT_RISK.search(text))
+
+
+# Insisting on the reason, or saying none was ever given: with nothing written down, a person answers.
+_DEMANDS_REASON = re.compile(
+    r"\b(?:never|not|no\s*one|nobody|didn'?t|haven'?t|hasn'?t|still\s+(?:haven'?t|hasn'?t|don'?t))\s+(?:\w+\s+){0,3}"
+    r"(?:told|tell|explain\w*|gave|give|given|said|say|heard|got|received)\b[^.?!]{0,30}\b(?:why|reasons?|explanation)\b|"
+    r"\b(?:real|proper|actual|honest|straight|specific|full|clear|concrete|genuine|true)\s+(?:answer|reasons?|"
+    r"explanation|why)\b|"
+    r"\b(?:deserve|entitled\s+to|demand|insist\s+on|owed)\s+(?:\w+\s+){0,2}(?:answer|explanation|reasons?|to\s+know\s+why)\b|"
+    r"\b(?:no|without\s+(?:a|any))\s+(?:reason|explanation)\s+(?:was\s+|has\s+been\s+|at\s+all)?(?:given|provided|offered)?\b",
+    re.I)
+
+
+def demands_the_reason(text: str) -> bool:
+    """Insists on a real reason, or says we never gave one ("nobody explained why", "a proper answer")."""
+    return bool(_DEMANDS_REASON.search(text))
+
+
+# -- what a reply acknowledges first: an apology, a payment, thanks -------------------------------------------
+_APOLOGY = re.compile(
+    r"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:\w+\s+)?sorry\s+(?:for|about|that|we|i|it|again|if)\b|"
+    r"(?:^|[.!?]\s*)sorry\s+(?:for|about|that\s+we|we|i|again)\b|"
+    r"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e\b|\bapologies\s+(?:for|about|again|if)\b|"
+    r"\b(?:my|our|sincere|sincerest|deepest)\s+apologies\b", re.I)
+_PAYMENT = re.compile(
+    r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
+    r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:late|slow\w*|on\s+time|eventually|every\s+\w+\s+late|in\s+the\s+end))|"
+    r"\b(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|have\s+been|was|"
+    r"were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b|"
+    r"\bpayment\s+(?:is\s+)?(?:on\s+its\s+way|went\s+through|has\s+gone\s+through)\b", re.I)
+_THANKING = re.compile(
+    r"\b(?:thanks|thank\s+you|thank\s+(?:you\s+)?(?:all|everyone|guys|the\s+team))\s+(?:so\s+much\s+|very\s+much\s+|"
+    r"again\s+|all\s+|everyone\s+)?(?:for|to)\b(?!\s+(?:nothing|not\b|ruining|dropping|dumping|abandoning|wasting|"
+    r"letting\s+us\s+down|the\s+(?:bad|poor|terrible|awful)))|"
+    r"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:really\s+|very\s+|so\s+|truly\s+)?grateful\b|"
+    r"\b(?:we|i)\s+(?:really\s+|truly\s+|do\s+)?appreciate(?:d)?\s+(?:all|everything|your|the\s+(?:help|work|support|years|"
+    r"service))\b", re.I)
+
+
+def acknowledgements(text: str) -> tuple[str, ...]:
+    """What a client said that a reply should thank them for first: "apology", "payment", "thanks".
+
+    Sarcastic thanks ("thanks for nothing") and "sorry, but ..." are neither; "we paid late" is no payment."""
+    found = []
+    if _APOLOGY.search(text):
+        found.append("apology")
+    if _PAYMENT.search(text):
+        found.append("payment")
+    if _THANKING.search(text) and not sounds_sour(text):
+        found.append("thanks")
+    return tuple(found)
