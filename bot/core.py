@@ -52,7 +52,16 @@ FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
 # keeping it off the client).
 FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
-POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly"}
+POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
+                         "wants_a_person": "friendly", "leaving_us": "friendly", "reason_demanded": "honest"}
+# Matters a person answers whatever else the message says, found by their words before it is split into
+# requests: a complaint to management or a legal threat, a request for a human. For an active client the
+# reply policy's "active" line decides (the help desk keeps their ordinary tickets, and a request for a person).
+FOR_A_PERSON = (("formal_complaint", cues.needs_management), ("wants_a_person", cues.wants_a_person))
+# ... and for an active client, one who asks whether we are dropping them or says they may leave us.
+ACCOUNT_AT_RISK = ("leaving_us", cues.fears_or_plans_leaving)
+# Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
+REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
@@ -474,8 +483,7 @@ class Bot:
             return self._handoff(message, None, None, "the conversation is not linked to a known client")
         phase = client["phase"]
         if phase not in OFFBOARDING:
-            # Not being offboarded: the normal help desk answers, we stay quiet.
-            return Decision(IGNORE, client=client["name"], phase=phase)
+            return self._active_client(message, client)
         muted = self.clients.muted_until(client)
         if muted:
             decision = Decision(HANDOFF, client=client["name"], phase=phase)
@@ -500,7 +508,8 @@ class Bot:
         if mode == AUTO and not self.storage.claim_auto_reply(
                 message.conversation_id, message.thread_id, self.config.auto_reply_window_seconds):
             decision.action, reason = HANDOFF, "I already auto-replied in this thread a moment ago"
-        facts = self._facts(client, message.sender_name, message.text, plan.intents[0] if plan.intents else "")
+        facts = _unless_missing(self._facts(client, message.sender_name, message.text,
+                                            plan.intents[0] if plan.intents else ""), plan)
         rendered = render.render_client(plan.intents, facts, seed=message.text) if plan.intents else None
         if decision.action == REPLY and rendered is None:
             decision.action, reason = HANDOFF, "there is no client wording for this kind of message"
@@ -518,6 +527,26 @@ class Bot:
         decision.staff_notice = self._staff_notice(message, decision, reason, draft=draft, client=client,
                                                    declined=plan.declined, follow_up=plan.follow_up)
         return decision
+
+    def _active_client(self, message: IncomingMessage, client: dict) -> Decision:
+        """Not being offboarded: the normal help desk answers and we stay quiet, unless the reply policy's
+        "active" line says a person must hear of it (a legal threat, a client asking whether we are dropping
+        them). Then staff are told, with a holding draft; nothing reaches the client from the bot."""
+        quiet = Decision(IGNORE, client=client["name"], phase=client["phase"])
+        if message.files or not message.text.strip():
+            return quiet
+        policy = reply_policy.load()
+        for kind, found in (*FOR_A_PERSON, ACCOUNT_AT_RISK):
+            if found(message.text) and policy.rule(kind, client["phase"]).action == reply_policy.HANDOFF:
+                decision = Decision(HANDOFF, kind, POLICY_KIND_PRINCIPLE.get(kind), 1.0, client=client["name"],
+                                    phase=client["phase"])
+                facts = self._facts(client, message.sender_name, message.text, kind)
+                holding = render.render_client("holding", facts, seed=message.text)
+                decision.staff_notice = self._staff_notice(
+                    message, decision, f"{client['name']} is not being offboarded, but the reply policy hands this "
+                    f"to a person ({policy.about[kind]})", draft=holding.text if holding else "", client=client)
+                return decision
+        return quiet
 
     def _handoff_draft(self, plan: "Plan", facts: dict, text: str, rendered) -> str:
         """The draft a person starts from when a client's message is handed over: the wording written
@@ -540,7 +569,7 @@ class Bot:
             decision.intent, decision.principle, decision.confidence = \
                 (plan.intents[0] if plan.intents else None), plan.principle, plan.confidence
             if plan.intents:
-                facts = self._facts(client, message.sender_name, message.text, plan.intents[0])
+                facts = _unless_missing(self._facts(client, message.sender_name, message.text, plan.intents[0]), plan)
                 rendered = render.render_client(plan.intents, facts, seed=message.text)
                 draft = self._handoff_draft(plan, facts, message.text, rendered)
         reason = "they shared a file, and I can't open files: a person should look at it before anyone answers" \
@@ -565,6 +594,10 @@ class Bot:
         """What to answer: the kinds of request in the message, each through the reply policy."""
         phase = client["phase"]
         threshold = self.config.confidence_threshold
+        for kind, found in FOR_A_PERSON:
+            if found(text):
+                # Whatever else the message asks, a person answers all of it (the policy hands these over).
+                return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
         pieces = cues.segments(text)
         if len(pieces) > 1:
             parts = [self._client_part(piece, phase) for piece in pieces]
@@ -607,7 +640,10 @@ class Bot:
         if intent in DECLINABLE and cues.asks_for_what_is_theirs(text):
             # Their own data, keys, accounts and documents are never declined, whatever the words around them.
             intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
-        return Part(intent, INTENTS[intent].principle, phased.confidence, doubt)
+        if intent in REASON_KINDS and cues.demands_the_reason(text):
+            intent = "reason_demanded"
+        return Part(intent, INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE[intent],
+                    phased.confidence, doubt)
 
     def _cue(self, text: str, whole: "Part", client: dict) -> list[str]:
         """What the words say beyond the intent: who to talk to, when support ends, thanks,
@@ -618,8 +654,6 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
-        if cues.complains_to_management(text):
-            return ["formal_complaint"]   # management answers it, whatever else the message says
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -649,11 +683,15 @@ class Bot:
             # Plain thanks the router only half reads as hostile, with no sour word in it: answered (a person
             # approving, as the router is in doubt) with warm thanks, never an apology for "frustration".
             return ["no_hard_feelings"]
+        if cues.demands_the_reason(text):
+            return ["reason_demanded"]    # "you never told us why": only the reason in words answers it
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
         if about_reason and (unsure or whole.principle == "honest"):
             return ["explain_reason"]
         if reverse and unsure:
             return ["second_chance"]
+        if unsure and cues.fears_or_plans_leaving(text):
+            return ["leaving_us"]
         return []
 
     def _apply_policy(self, plan: "Plan", client: dict, text: str) -> "Plan":
@@ -663,6 +701,7 @@ class Bot:
             return plan.handing_off(f"I am not confident enough ({plan.confidence:.0%}) to answer for us"
                                     if plan.unsure else "it is not about the offboarding")
         facts = {"reason": bool(client.get("reason_category") or client.get("reason")),
+                 "written_reason": bool((client.get("reason") or "").strip()),
                  "end_date": bool(client.get("end_date")), "new_provider": bool(client.get("new_provider")),
                  "account_owner": bool(client.get("account_owner"))}
         actions = []
@@ -672,9 +711,11 @@ class Bot:
                 return plan.handing_off("the reply policy says nothing about this kind of message")
             missing = [need for need in rule.needs if not facts.get(need)]
             plan.intents.append(rule.wording)
+            plan.missing.extend(missing)
             if missing:
+                command = "reason" if {"reason", "written_reason"} & set(missing) else "end"
                 plan.follow_up = "Not on record: " + ", ".join(m.replace("_", " ") for m in missing) + \
-                    f". Record it (`offboard {'reason' if 'reason' in missing else 'end'} ...`) so the bot can answer next time."
+                    f". Record it (`offboard {command} ...`) so the bot can answer next time."
                 actions.append((reply_policy.HANDOFF, f"no {missing[0].replace('_', ' ')} is recorded for this client"))
             else:
                 actions.append((rule.action, f"the reply policy hands this to a person ({policy.about.get(intent)})"))
@@ -756,6 +797,9 @@ class Bot:
         facts["asks_after"] = cues.asks_about_after_the_end(text)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["about_domain"] = cues.about_domain(text)
+        facts["legal"] = cues.threatens_legal(text)
+        if not staff:
+            facts["acknowledge"] = cues.acknowledgements(text)
         return facts
 
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",
@@ -819,6 +863,7 @@ class Plan:
     unsure: bool = False
     declined: bool = False
     follow_up: str = ""
+    missing: list[str] = field(default_factory=list)   # facts the policy needed that the record lacks
 
     def handing_off(self, reason: str) -> "Plan":
         self.action, self.reason = HANDOFF, reason
@@ -909,6 +954,14 @@ def _situation(text: str, staff: bool) -> str:
     if cues.asks_for_more_time(text):
         return "more_time"
     return ""
+
+
+def _unless_missing(facts: dict, plan: "Plan") -> dict:
+    """The facts a reply may state, less what the policy needed and the record lacks: with no reason in words,
+    the reason's wording is written for its absence (a person will answer), never the category alone."""
+    if "written_reason" in plan.missing:
+        facts["has_reason"] = False
+    return facts
 
 
 def _unless_in_doubt(plan: "Plan", parts: list["Part"]) -> "Plan":

@@ -16,7 +16,12 @@ POLICY_FILE = Path(__file__).parent / "policy.toml"
 REPLY, DECLINE, HANDOFF, QUIET = "reply", "decline", "handoff", "quiet"
 ACTIONS = (REPLY, DECLINE, HANDOFF, QUIET)
 PHASES = ("transition", "ended")
-FACTS = ("reason", "end_date", "new_provider", "account_owner")
+# An active client is not being offboarded: the bot never answers them, and by default nobody is paged (the
+# normal help desk has the conversation). A kind may say `active = "handoff"` when a person must still hear of it.
+ACTIVE = "active"
+ACTIVE_ACTIONS = (HANDOFF, QUIET)
+# "written_reason": the reason's details in words, not only its category.
+FACTS = ("reason", "written_reason", "end_date", "new_provider", "account_owner")
 # How a reply (or decline) to this kind of message leaves the bot, when set for it: sent at once,
 # drafted for a person to approve, or drafted for learning only. Unset: the firm's mode (bot/drafts.py).
 MODES = ("auto", "approve", "shadow")
@@ -78,13 +83,18 @@ def parse(text: str) -> Policy:
             if section["mode"] not in MODES:
                 raise PolicyError(f"[{intent}] mode must be one of {', '.join(MODES)}")
             modes[intent] = section["mode"]
-        unknown = set(section) - {"about", "needs", "mode", *PHASES}
+        unknown = set(section) - {"about", "needs", "mode", ACTIVE, *PHASES}
         if unknown:
             raise PolicyError(f"[{intent}]: unknown key(s) {', '.join(sorted(unknown))}")
         for phase in PHASES:
             if phase not in section:
                 raise PolicyError(f"[{intent}] says nothing for phase {phase!r}")
             rules[(intent, phase)] = _rule(intent, phase, section[phase], needs)
+        active = section.get(ACTIVE, QUIET)
+        if active not in ACTIVE_ACTIONS:
+            raise PolicyError(f"[{intent}] active: the bot never answers an active client, so the action must be "
+                              f"one of {', '.join(ACTIVE_ACTIONS)}")
+        rules[(intent, ACTIVE)] = Rule(active, intent)
     return Policy(rules, about, modes)
 
 
@@ -96,9 +106,9 @@ def load() -> Policy:
 def table(policy: Policy | None = None) -> str:
     """The policy as a Markdown table, for the README and `python app.py policy`."""
     policy = policy or load()
-    lines = ["| message | transition | ended | needs | mode |", "| --- | --- | --- | --- | --- |"]
+    lines = ["| message | active | transition | ended | needs | mode |", "| --- | --- | --- | --- | --- | --- |"]
     for intent, about in policy.about.items():
-        cells = []
+        cells = [policy.rule(intent, ACTIVE).action]
         for phase in PHASES:
             rule = policy.rule(intent, phase)
             shown = rule.action
@@ -108,5 +118,5 @@ def table(policy: Policy | None = None) -> str:
             cells.append(shown)
         needs = ", ".join(policy.rule(intent, "transition").needs) or ""
         mode = policy.modes.get(intent, "")
-        lines.append(f"| `{intent}`: {about} | {cells[0]} | {cells[1]} | {needs} | {mode} |")
+        lines.append(f"| `{intent}`: {about} | {' | '.join(cells)} | {needs} | {mode} |")
     return "\n".join(lines)

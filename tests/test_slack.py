@@ -111,10 +111,19 @@ def test_an_ended_client_is_answered_by_phase_and_the_team_is_told(slack, fake, 
 
 
 def test_an_active_clients_channel_gets_no_word_from_the_bot(slack, fake, bot, linked):
-    slack.client_says(WHY, channel="C0INITECH")
+    slack.client_says("the label printer in dispatch is offline again", channel="C0INITECH")
 
     assert posts(fake) == []
     assert interactions(bot)[0]["action"] == "ignore"
+
+
+def test_an_active_client_asking_why_we_end_their_contract_reaches_staff_not_the_bot(slack, fake, bot, linked):
+    slack.client_says(WHY, channel="C0INITECH")
+
+    assert posts(fake, "C0INITECH") == []
+    [notice] = posts(fake, STAFF_CHANNEL)
+    assert notice["blocks"][0]["text"]["text"] == "A person needs to answer"
+    assert interactions(bot)[0]["action"] == "handoff"
 
 
 def test_someone_external_in_an_unlinked_channel_is_handed_to_a_person(slack, fake, bot):
