@@ -185,6 +185,37 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessing: bool, category: 
     return {"guess_matches": matches, "guess_wrong": bool(corrected), "guess_label": corrected}
 
 
+# Words that make a display name an organisation, a shared mailbox or a role rather than a person: such a
+# sender is greeted neutrally, never by the first word of "BrightPath IT Support" or "Accounts Payable".
+_NOT_A_PERSON = re.compile(
+    r"\b(?:team|support|help\s*desk|helpdesk|services?|desk|office|admin\w*|accounts?|billing|finance|info|reception|"
+    r"it|ict|ltd|limited|inc|llc|llp|plc|gmbh|co|corp\w*|group|company|dental|clinic|surgery|practice|partners|"
+    r"solutions|systems|sales|hr|payroll|department|dept|legal|law|noreply|no-reply|enquiries|inquiries|contact|mail|"
+    r"bot|operations|ops|front|the|and|&)\b", re.I)
+_PERSON_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+# Titles kept with the surname: "Dr Miriam Lin" is greeted "Hi Dr Lin".
+_TITLES = ("dr", "mr", "mrs", "ms", "mx", "miss", "prof")
+
+
+def greeting_name(sender: str, organisations: tuple[str, ...] = ()) -> str:
+    """How to greet whoever wrote: their first name (or title and surname) when the platform's name for
+    them is a person's; "" (a neutral greeting) for an address, an organisation, a role or nothing."""
+    name = " ".join((sender or "").split())
+    words = name.split(" ")
+    if not name or len(words) > 4 or re.search(r"[@\d/\\:<>|_()\[\]]", name) or _NOT_A_PERSON.search(name):
+        return ""
+    if not all(_PERSON_WORD.fullmatch(word) for word in words):
+        return ""
+    lowered = {word.lower() for word in words}
+    for organisation in organisations:
+        if organisation and lowered <= {word.lower() for word in organisation.split()}:
+            return ""   # the client's or the provider's name, or part of it: an organisation wrote
+    if words[0].lower().rstrip(".") in _TITLES:
+        return f"{words[0]} {words[-1]}"[:40] if len(words) > 1 else ""
+    first = words[0][:40]
+    return first[:1].upper() + first[1:] if first.islower() else first
+
+
 def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str,
               sender_name: str = "", today: date | None = None, guesses: tuple[str, ...] = (),
               guessing: bool = False) -> dict:
@@ -201,7 +232,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "client_name": client.get("name") or "",
         "client_possessive": _possessive(client.get("name") or ""),
         "has_client": bool(client.get("name")),
-        "sender_name": (sender_name or "").split(" ")[0][:40],
+        "sender_name": greeting_name(sender_name, (client.get("name") or "", client.get("new_provider") or "",
+                                                   company)),
         "phase": phase,
         "ended": phase == "ended",
         "transition": phase == "transition",
@@ -247,6 +279,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
+        "legal": False,              # the message is a legal threat: management answers, nothing is argued
     }
 
 
@@ -381,7 +415,8 @@ def without_repeats(bodies: list[str]) -> str:
                         continue
                     lead = _THANKS_LEAD.match(sentence.strip())
                     if lead:
-                        rest = sentence.strip()[lead.end():]
+                        # "Thank you for asking, and we'd ..." reads "We'd ...", not "And we'd ...".
+                        rest = re.sub(r"^(?:and|but|so)\s+", "", sentence.strip()[lead.end():], flags=re.I)
                         sentence = rest[:1].upper() + rest[1:]
                 thanked = thanked or bool(_THANKS_ANY.match(sentence.strip()))
                 key = " ".join(sentence.lower().split())
@@ -425,12 +460,16 @@ def _signature(facts: dict, audience: str) -> str:
     return f"Kind regards,\n{signer}"
 
 
-def letter(bodies: list[str], facts: dict, audience: str) -> str:
+def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False) -> str:
     """Greeting, the bodies (no sentence twice), signature. A reply posted in public greets nobody
-    and is signed by the firm."""
+    and is signed by the firm. lead_in: the first body is one clause that opens the next paragraph."""
+    text = without_repeats(bodies)
+    if lead_in:
+        first, _, rest = text.partition("\n\n")
+        text = f"{first} {rest}" if rest else first
     if facts.get("public_reply"):
-        return "\n\n".join([without_repeats(bodies), f"The {facts['company']} team"])
-    return "\n\n".join([_greeting(facts, audience), without_repeats(bodies), _signature(facts, audience)])
+        return "\n\n".join([text, f"The {facts['company']} team"])
+    return "\n\n".join([_greeting(facts, audience), text, _signature(facts, audience)])
 
 
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:
@@ -523,7 +562,10 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
     bodies = [client_body(intent, facts, seed) for intent in intents]
     if not bodies or not all(bodies):
         return None
-    return Rendered(letter(bodies, facts, CLIENT))
+    # An apology, a payment or thanks is acknowledged first, in one clause; the bodies' own opening thanks
+    # then goes (without_repeats thanks once a message), and nothing in the clause reopens the decision.
+    opening = _tidy(render_file("situations/acknowledge.j2", **facts)) if facts.get("acknowledge") else ""
+    return Rendered(letter([opening, *bodies] if opening else bodies, facts, CLIENT, lead_in=bool(opening)))
 
 
 def render_file(name: str, **values) -> str:
