@@ -10,6 +10,7 @@ writes what came back: the reply, or for a hand-off the staff notice with its dr
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -39,9 +40,28 @@ ROSTER = [
          reason_category="never_satisfied", account_owner="Priya Shah"),
     dict(name="Initech", status="active"),
 ]
-# Who writes in from each client (their first name opens our reply).
-CLIENT_PEOPLE = {"Acme Dental": "Dana Lee", "Globex Logistics": "Marcus Webb", "Hooli Bakery": "Rosa Martin",
-                 "Vandelay Imports": "Art Vandelay", "Initech": "Bill Lumbergh"}
+# A client message is replayed like an email with only an address: the platform gives no name, so the review
+# measures whom the bot greets when it doesn't know (not a contact assumed for every message: a new provider,
+# a lawyer or a new office manager write in too). A message that signs with a name gives that name, as a
+# platform showing the sender would.
+_NAME = r"((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)"
+_SIGNED = (
+    # The sign-off's words in any case, the name itself capitalised (so "thanks for nothing" signs nothing).
+    re.compile(r"(?:^|\n|[.!?]\s+)(?i:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best(?:\s+regards)?|"
+               r"best\s+wishes|cheers|sincerely|yours\s+sincerely)[,.!]?\s*(?:\n\s*|\s+)[-\u2013\u2014]?\s*" + _NAME
+               + r"[,.!]?\s*(?:\n[^\n]{0,60})?\s*$"),
+    re.compile(r"(?:^|\n|\s)[-\u2013\u2014]{1,2}\s*" + _NAME + r"\s*(?:[,(][^\n]{0,60})?\s*$"),
+    re.compile(r"\b(?i:it'?s|this\s+is)\s+" + _NAME + r"\s+(?:from|at|here)\b"),
+)
+
+
+def signed_name(text: str) -> str:
+    """The name a message signs with ("Thanks, Jen", "- Carla (SmileTech)", "this is Dr Lin from ..."), or ""."""
+    for pattern in _SIGNED:
+        found = pattern.search(text.strip())
+        if found:
+            return found.group(1)
+    return ""
 
 
 def channel_of(name: str) -> str:
@@ -63,7 +83,7 @@ def message_for(number: int, row: dict) -> IncomingMessage:
                                message_id=f"{number}.0", direct=True)
     name = row["client"]
     return IncomingMessage(text=row["text"], platform=PLATFORM, sender_id=f"U_{channel_of(name)}",
-                           sender_name=CLIENT_PEOPLE[name], audience=CLIENT, client=name,
+                           sender_name=signed_name(row["text"]), audience=CLIENT, client=name,
                            conversation_id=channel_of(name), thread_id=f"{number}.0", message_id=f"{number}.0",
                            shared_with_outsiders=True)
 
