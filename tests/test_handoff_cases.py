@@ -1,0 +1,167 @@
+"""Client messages a person must answer, and replies that must notice who wrote and what they said:
+legal threats, asking for a human, an active client worried about being dropped or about to leave, a
+demand for the reason when none is written down, greeting the actual sender, and acknowledging an
+apology, a payment or thanks before anything else."""
+from dataclasses import replace
+
+import pytest
+
+from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
+from intents import cues
+from tools import review
+
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
+
+@pytest.fixture
+def config(config):
+    return replace(config, reply_mode="auto")
+
+
+def said(text, client, sender="Dana Lee", thread="t1"):
+    return IncomingMessage(text=text, platform="slack", sender_id="U_EXT", sender_name=sender, audience=CLIENT,
+                           client=client, conversation_id="C_" + client.split()[0].upper(), thread_id=thread)
+
+
+def reply_text(decision):
+    """What the client reads: the reply sent, or the one drafted for a person to approve."""
+    return decision.reply.text if decision.reply else decision.draft.text
+
+
+def body(decision):
+    """The reply between greeting and signature."""
+    return reply_text(decision).split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
+
+
+# -- legal threats -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("client,text", [
+    ("Acme Dental", "our laywer will be in touch about how you've ended this"),
+    ("Acme Dental", "We have asked our solicitors to look at the notice period you gave us."),
+    ("Acme Dental", "Two things: we're taking legal advice on this, and also can you send us our backups?"),
+    ("Globex Logistics", "You are in breach of contract and we will see you in court."),
+    ("Globex Logistics", "we're considering legal action over the way this was handled"),
+    ("Globex Logistics", "This office represents Globex Logistics; all further contact should go through us."),
+    ("Acme Dental", "if our email goes down before the end I will sue you"),
+    ("Globex Logistics", "We are raising a formal dispute about the termination."),
+])
+def test_a_legal_threat_goes_to_a_person_never_a_template(bot, client, text):
+    decision = bot.handle(said(text, client))
+    assert decision.action == HANDOFF and decision.reply is None
+    assert decision.intent == "formal_complaint"
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert "free to share" not in draft and "decision stands" not in draft and "final" not in draft
+
+
+def test_an_active_client_threatening_legal_action_reaches_a_person(bot):
+    decision = bot.handle(said("our attorney says the outage last week breached the SLA and we want damages",
+                               "Initech"))
+    assert decision.action == HANDOFF and decision.staff_notice is not None and decision.reply is None
+
+
+@pytest.mark.parametrize("text", ["Sue from accounts asked for a copy of the last invoice",
+                                  "we had a data breach scare last week, all fine now",
+                                  "the courtyard printer is jammed again"])
+def test_words_that_only_look_legal_are_no_legal_threat(text):
+    assert not cues.threatens_legal(text)
+
+
+# -- a human, please -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("client,text", [
+    ("Acme Dental", "can I please talk to an actual human about all this"),
+    ("Globex Logistics", "Stop sending me automated replies."),
+    ("Acme Dental", "is this a bot? put me through to someone who can actually decide things"),
+    ("Globex Logistics", "I'd like a real person to ring me back today"),
+])
+def test_asking_for_a_person_is_handed_to_one_with_a_holding_draft(bot, client, text):
+    decision = bot.handle(said(text, client))
+    assert decision.action == HANDOFF and decision.reply is None and decision.intent == "wants_a_person"
+    notice = decision.staff_notice.text
+    assert "Draft reply" in notice
+    if client == "Acme Dental":
+        assert "Priya" in notice.split("Draft reply", 1)[1]
+
+
+def test_asking_who_handles_the_handover_is_still_answered(bot):
+    decision = bot.handle(said("who should we talk to about the handover?", "Acme Dental"))
+    assert decision.action == REPLY and "Priya" in decision.reply.text
+
+
+# -- an active client: quiet, unless they fear being dropped or think of leaving ---------------------------
+@pytest.mark.parametrize("text", [
+    "Word is you're letting some customers go. Is that going to be us?",
+    "are you planning to drop us too?",
+    "We may move to another IT company next year. How much notice do you need?",
+    "we've been thinking about cancelling our contract with you",
+])
+def test_an_active_client_worried_about_being_dropped_or_leaving_reaches_a_person(bot, text):
+    decision = bot.handle(said(text, "Initech", sender="Bill Lumbergh"))
+    assert decision.action == HANDOFF and decision.reply is None
+    assert "Initech" in decision.staff_notice.text
+
+
+@pytest.mark.parametrize("text", ["the scanner on the second floor won't connect",
+                                  "can you reset Milton's password please",
+                                  "we're moving the printer to the other office, can someone help?"])
+def test_an_active_clients_ordinary_ticket_stays_quiet(bot, text):
+    decision = bot.handle(said(text, "Initech", sender="Bill Lumbergh"))
+    assert decision.action == IGNORE and decision.reply is None and decision.staff_notice is None
+
+
+# -- "you never said why", with nothing written down ------------------------------------------------------
+@pytest.mark.parametrize("text", ["Nobody ever explained why you're ending this. We deserve a proper explanation.",
+                                  "you still haven't given us a reason for dumping us",
+                                  "I want to know the actual reason, not some vague line"])
+def test_a_demand_for_the_reason_with_none_written_goes_to_a_person(bot, text):
+    decision = bot.handle(said(text, "Acme Dental"))
+    assert decision.action == HANDOFF and decision.reply is None
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "late payment" not in draft and "Priya" in draft
+
+
+def test_a_demand_for_the_reason_is_answered_when_it_is_written_down(bot):
+    bot.clients.edit("Acme Dental", reason="three invoices this year were paid more than 60 days late")
+    decision = bot.handle(said("Nobody ever explained why you're ending this. We deserve a proper explanation.",
+                               "Acme Dental"))
+    assert decision.action == REPLY and "more than 60 days late" in decision.reply.text
+
+
+# -- who is greeted -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender,greeting", [
+    ("Jen Okafor", "Hi Jen,"), ("", "Hello,"), ("BrightPath IT Support", "Hello,"), ("Acme Dental", "Hello,"),
+    ("frontdesk@acme.example", "Hello,"), ("Dr Miriam Lin", "Hi Dr Lin,"), ("Accounts Payable", "Hello,"),
+])
+def test_the_reply_greets_the_person_who_wrote_or_nobody_by_name(bot, sender, greeting):
+    decision = bot.handle(said("when is the last day of support?", "Acme Dental", sender=sender))
+    assert decision.action == REPLY and decision.reply.text.startswith(greeting + "\n")
+
+
+def test_the_review_replays_clients_without_a_name_unless_they_sign_one():
+    unsigned = review.message_for(1, {"audience": "client", "client": "Acme Dental", "text": "when do you stop?"})
+    signed = review.message_for(2, {"audience": "client", "client": "Acme Dental",
+                                    "text": "Could you send the domain details over?\nThanks,\nMarisol"})
+    assert unsigned.sender_name == "" and signed.sender_name == "Marisol"
+
+
+# -- apology, payment, thanks: acknowledged first --------------------------------------------------------------
+@pytest.mark.parametrize("client,text,opening", [
+    ("Acme Dental", "We've now cleared every overdue invoice, surely that changes things?", "payment"),
+    ("Globex Logistics", "Apologies for how our people spoke to yours. Any chance we could come back in spring?",
+     "apology"),
+    ("Acme Dental", "Thank you for all the help over the years. When is the last day of support?",
+     "kind words"),
+])
+def test_an_apology_payment_or_thanks_is_acknowledged_first_and_the_decision_holds(bot, client, text, opening):
+    decision = bot.handle(said(text, client))
+    assert decision.action in (REPLY, DRAFT)
+    first = body(decision).split(". ")[0]
+    assert opening in first.lower()
+    sentences = [s for s in body(decision).replace("\n", " ").split(". ") if s]
+    assert len(sentences) == len(set(sentences))
+    if opening != "kind words":
+        assert "final" in reply_text(decision) or "stands" in reply_text(decision)
+
+
+@pytest.mark.parametrize("text", ["is it because we paid late?", "thanks for nothing, really",
+                                  "sorry but this is ridiculous, why are you doing this?"])
+def test_nothing_is_acknowledged_that_was_not_said(text):
+    assert cues.acknowledgements(text) == ()
