@@ -620,11 +620,16 @@ def demands_the_reason(text: str) -> bool:
 
 
 # -- what a reply acknowledges first: an apology, a payment, thanks -------------------------------------------
+# A courtesy ("sorry to chase", "apologies for the delay") is no apology for how things went: not thanked.
+_COURTESY = (r"(?!\s+(?:for\s+|about\s+)?(?:chasing|bother\w*|asking|interrupt\w*|disturb\w*|nagging|pestering|"
+             r"(?:the|my|our)\s+(?:(?:late|slow|delayed)\s+(?:reply|response|answer)|long\s+(?:e-?mail|message)|hassle|"
+             r"confusion|interruption|typos?|delay(?:\s+in\s+(?:replying|responding|answering|getting\s+back))?(?![^.?!]*\bpa(?:y|id)))|"
+             r"the\s+(?:short\s+)?notice)\b)")
 _APOLOGY = re.compile(
-    r"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:\w+\s+)?sorry\s+(?:for|about|that|we|i|it|again|if)\b|"
-    r"(?:^|[.!?]\s*)sorry\s+(?:for|about|that\s+we|we|i|again)\b|"
-    r"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e\b|\bapologies\s+(?:for|about|again|if)\b|"
-    r"\b(?:my|our|sincere|sincerest|deepest)\s+apologies\b", re.I)
+    rf"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:\w+\s+)?sorry{_COURTESY}\s+(?:for|about|that|we|i|it|if)\b|"
+    rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|that\s+we|we|i)\b|"
+    rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
+    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
 _PAYMENT = re.compile(
     r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:late|slow\w*|on\s+time|eventually|every\s+\w+\s+late|in\s+the\s+end))|"

@@ -162,6 +162,8 @@ def test_an_apology_payment_or_thanks_is_acknowledged_first_and_the_decision_hol
 
 
 @pytest.mark.parametrize("text", ["is it because we paid late?", "thanks for nothing, really",
-                                  "sorry but this is ridiculous, why are you doing this?"])
+                                  "sorry but this is ridiculous, why are you doing this?",
+                                  "apologies for the slow reply, what date do you finish?",
+                                  "sorry for chasing, when is the handover meeting?"])
 def test_nothing_is_acknowledged_that_was_not_said(text):
     assert cues.acknowledgements(text) == ()
