@@ -32,7 +32,7 @@ from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues
 from intents.catalog import INTENTS
-from intents.roster_questions import RosterQuestion, roster_question
+from intents.roster_questions import PHASE, RosterQuestion, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
 from responses import draft_check
 from responses import policy as reply_policy
@@ -320,7 +320,9 @@ class Bot:
     def _staff_message(self, message: IncomingMessage) -> Decision:
         client, candidates = self._staff_client(message)
         question = roster_question(message.text)
-        if question is not None:
+        # A phase named with no client and no "which clients" ("what notice period is normal?") is a
+        # general question: coaching answers it.
+        if question is not None and (client or candidates or question.many or question.facts - {PHASE}):
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
@@ -337,28 +339,29 @@ class Bot:
         # A colleague's own wording to check is answered as the message it is meant to be: an ending
         # announced, or (once support has ended) an ex-client's request declined.
         draft = cues.draft_to_check(text)
+        asked = cues.without_draft(text, draft)   # the draft's own words are not the request
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, phase)
         principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
-        facts = self._facts(client, "", text, intent, staff=True)
+        facts = self._facts(client, "", asked, intent, staff=True)
         if draft:
             facts["draft_findings"] = draft_check.findings(draft, facts)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
         elif facts["situation"] in FEELINGS:
             principle = FEELINGS[facts["situation"]]
         # A script the staff member wants for the client's new provider is written to the provider.
-        facts["to_provider"] = cues.writes_to_provider(text, facts["new_provider"])
+        facts["to_provider"] = cues.writes_to_provider(asked, facts["new_provider"])
         # A reply to post under a review already up is written for the public.
-        facts["public_reply"] = cues.answers_in_public(text)
+        facts["public_reply"] = cues.answers_in_public(asked)
         # Staff say the account owner is out: the script isn't signed in their name.
-        facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(text, facts["account_owner"])
+        facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
-        facts["guess_from_client"] = cues.client_raised(text)
+        facts["guess_from_client"] = cues.client_raised(asked)
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
-        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(text), cues.holds_back(text)
-        facts["unsafe_move"] = cues.unsafe_move(text)
-        facts["practical"] = cues.practical_asks(text)
+        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(asked), cues.holds_back(asked)
+        facts["unsafe_move"] = cues.unsafe_move(asked)
+        facts["practical"] = cues.practical_asks(asked)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)
@@ -800,6 +803,7 @@ class Bot:
         facts["legal"] = cues.threatens_legal(text)
         if not staff:
             facts["acknowledge"] = cues.acknowledgements(text)
+        facts["about_invoices"] = cues.about_invoices(text)
         return facts
 
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",

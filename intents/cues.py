@@ -368,8 +368,8 @@ _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrib
 _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
                         r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b|"
                         # the order things go in at the end: handing over, then our access removed
-                        r"\b(?:order|sequence|steps?)\b[^.?!]{0,60}\b(?:remov\w*|revok\w*|tak(?:e|ing)\s+away|pull\w*|"
-                        r"clos\w*|access)\b|\bclos(?:e|ing)\s+(?:out|off)\s+(?:a|the)\s+(?:client|account)\b",
+                        r"\b(?:(?:what|which|right|correct|best|proper|usual)\s+(?:order|sequence)|in\s+what\s+order|steps?)\b"
+                        r"[^.?!]{0,60}\b(?:remov\w*|revok\w*|tak(?:e|ing)\s+away|pull\w*|clos(?:e|ing)\s+(?:out|off|down)|access)\b|\bclos(?:e|ing)\s+(?:out|off)\s+(?:a|the)\s+(?:client|account)\b",
                         re.I)
 _SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign[\s-]*off\b[^.?!]{0,30}\?|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
                        r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
@@ -407,12 +407,13 @@ def holds_back(text: str) -> bool:
     return bool(_HOLDS_BACK.search(text))
 
 
-_SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"
+_SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"
                       r"admin\s+(?:account|access|details))\b", re.I)
 _PLAIN_CHANNEL = re.compile(
     r"\b(?:paste\w*|sms|whatsapp|read\w*\s+(?:it\s+|them\s+)?out|text\s+(?:it|them)|"
     r"(?:over|by|via|in|through|on)\s+(?:plain\s+|an?\s+)?(?:e-?mail|mail|teams|slack|chat|texts?|sms|whatsapp|"
-    r"(?:the\s+)?phone)|e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail)\b", re.I)
+    r"(?:the\s+)?phone)|e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
+    r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail))\b", re.I)
 _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|trash)\b", re.I)
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares)\b", re.I)
 _WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to)\b.{0,60}?\b(?:until|till|unless|"
@@ -457,7 +458,8 @@ def sounds_sour(text: str) -> bool:
 
 _NOTICE_PERIOD = re.compile(r"\bhow\s+(?:much|long|many\s+(?:days|weeks))\b[^.?!]{0,30}\bnotice\b|\bnotice\s+period\b|"
                             r"\b(?:days|weeks|months)'?\s+(?:of\s+)?notice\b", re.I)
-_RETURNING = re.compile(r"\b(?:come|coming|comes|get|getting)\s+back\b[^.?!]{0,40}\b(?:years?|months?|later|future|someday|"
+_RETURNING = re.compile(r"\bsign(?:s|ing)?\s+(?:up|on)\s+again\b|\b(?:old|previous|former)\s+(?:rate|price|terms|deal|contract)\b|"
+                        r"\b(?:come|coming|comes|get|getting)\s+back\b[^.?!]{0,40}\b(?:years?|months?|later|future|someday|"
                         r"one\s+day|down\s+the\s+(?:road|line))\b|\b(?:return|rejoin|re-?sign)\w*\b[^.?!]{0,40}\b(?:years?|"
                         r"months?|later|future)\b", re.I)
 
@@ -474,7 +476,8 @@ def practical_asks(text: str) -> tuple[str, ...]:
 # A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
 _CHECK_REQUEST = re.compile(
     r"\b(?:check|review|proof-?read|look\s+(?:over|at)|read\s+(?:over|through)|go\s+over|sanity[- ]?check|critique|"
-    r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up|draft\w*)\b|"
+    r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up)\s+(?:this|that|these|it|my|our|the|below|"
+    r"what\s+i)\b|\bdraft\s+check\b|\b(?:about\s+to|before\s+i|going\s+to)\s+(?:send|hit\s+send|post)\b|"
     r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
     r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b", re.I)
 _QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
@@ -499,6 +502,15 @@ def draft_to_check(text: str) -> str:
     return max(spans, key=len) if spans else ""
 
 
+def without_draft(text: str, draft: str) -> str:
+    """The request around a draft to check: what the colleague asks, without the wording they wrote."""
+    if not draft:
+        return text
+    if draft in text:
+        return text.replace(draft, " ")
+    return _QUOTED[2].sub(" ", text)   # a block quote, read line by line
+
+
 # A colleague letting off steam or second-guessing the ending, with no wording asked for: they need
 # a word from a colleague, not a script for the client.
 _FED_UP = re.compile(
@@ -512,7 +524,9 @@ _ASKS_WORDING = re.compile(
     r"\b(?:what\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|write|tell|reply|send|answer)|"
     r"how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|tell|reply|respond|word|phrase|handle|answer|put)|"
     r"script|draft|wording|template|reply\s+to|respond\s+to|email\s+(?:them|him|her)|write\s+(?:to|back)|"
-    r"message\s+(?:them|to)|tell\s+(?:them|him|her)|(?:give|grant|offer)\s+(?:them|him|her))\b", re.I)
+    r"message\s+(?:them|to)|tell\s+(?:them|him|her)|(?:give|grant|offer)\s+(?:them|him|her)|"
+    # ... or proposes a move of our own: that is a question to answer, feelings or not
+    r"(?:can|could|shall|should|may|do)\s+(?:we|i)|let'?s|gonna|going\s+to|want\s+to|wanna|(?:ok|okay|fine)\s+(?:to|if))\b", re.I)
 
 
 def staff_feeling(text: str) -> str:
@@ -657,3 +671,10 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")
     return tuple(found)
+_INVOICES = re.compile(r"\b(?:invoic\w*|paid|pay(?:ment)?s?|owe[sd]?|owing|balance|bill(?:ed|ing)?|reminder|refund\w*|"
+                       r"prepaid|credit\s+note)\b", re.I)
+
+
+def about_invoices(text: str) -> bool:
+    """Asks about the money side of closing out (the final invoice, a reminder, a refund)."""
+    return bool(_INVOICES.search(text))

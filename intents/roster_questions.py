@@ -32,6 +32,9 @@ _COACHING = re.compile(
     r"put|give|take|extend|email|e-mail|message|confirm|draft)\b(?!\s+(?:me|us)\b)|"
     # How things are done rather than what the record says: the steps, their order, the checklist.
     r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens)\b|"
+    r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
+    # "a client": clients in general, not one on the roster
+    r"\b(?:a|an)\s+(?:\w+\s+)?(?:client|customer)\b|"
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
     r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late)\b|"
     r"\b(?:ok|okay|fine)\s+to\b|"

@@ -24,7 +24,9 @@ _EUPHEMISM = re.compile(
     r"circumstances\s+beyond|focus\w*\s+on\s+(?:enterprise|larger|bigger|other))\b", re.I)
 # Principle 3: blame, spite or a sharp order.
 _SHARP = re.compile(
-    r"\byou\s+(?:never|always|constantly|keep)\b|\b(?:since|because|as)\s+you\b|\byour\s+(?:own\s+)?fault\b|"
+    r"\byou\s+(?:never|always|constantly|keep)\b|\b(?:since|because)\s+you\b|\byour\s+(?:own\s+)?fault\b|"
+    r"\b(?:exhausting|nightmare|worst|ridiculous|unreasonable|impossible\s+to|constant\s+(?:demands|complaints))\b|"
+    r"\bdon'?t\s+(?:call|email|contact|bother|write)\b|"
     r"\bdone\s+with\s+you\b|\bstop\s+(?:emailing|calling|contacting|messaging|bothering|asking)\b|"
     r"\bas\s+(?:we|i)\s+(?:have|'ve)\s+(?:already\s+)?(?:told|said|explained)\b|"
     r"\b(?:told|said\s+to)\s+you\s+(?:multiple|many|several|countless|numerous)\s+times\b|"

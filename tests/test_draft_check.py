@@ -30,6 +30,7 @@ def test_the_wording_to_check_is_found_quoted_block_quoted_or_after_a_colon(text
     "how do I tell Acme we're ending things?",
     "check whether Acme's backups ran last night",
     "can you review the access list for Globex before we remove ourselves?",
+    "Globex say they'll post a review unless we 'sort out the mess you left behind'. what mess?",
 ])
 def test_a_question_with_no_wording_of_its_own_is_not_a_draft(text):
     assert cues.draft_to_check(text) == ""
@@ -76,6 +77,8 @@ def test_a_draft_for_an_ex_client_is_rewritten_as_a_kind_decline(bot):
     ("cant stop thinking we were too harsh on Globex", "second_guessing"),
     ("I'm drained. how should I reply to Acme's latest email?", ""),
     ("feeling rotten about Acme - what do I say if they ask for more time?", ""),
+    ("so over Globex. can we just stop picking up their calls?", ""),
+    ("fed up with acme, gonna switch their backups off friday", ""),
 ])
 def test_a_colleague_sharing_how_it_feels_is_told_apart_from_one_asking_for_words(text, feeling):
     assert cues.staff_feeling(text) == feeling
@@ -91,3 +94,9 @@ def test_second_guessing_the_ending_is_answered_with_the_reason_on_record(bot):
     decision = ask(bot, "losing sleep over Globex tbh. were we wrong to let them go?")
     assert decision.principle == "decisive" and decision.reply.script == ""
     assert "The reason on record still holds: work asked of us outside the agreed scope" in decision.reply.text
+
+
+def test_a_draft_that_vents_is_still_checked_and_rewritten(bot):
+    decision = ask(bot, "proofread this before I send it to Globex: 'Honestly you were exhausting to work with. "
+                        "Support is over, don't call again.'")
+    assert "Not as it stands" in decision.reply.text and "BrightPath IT" in decision.reply.script

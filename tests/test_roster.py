@@ -167,6 +167,8 @@ def test_a_look_up_about_no_known_client_offers_the_clients_and_answers_the_one_
     "Hooli asked who their account owner is now, how should I reply?",
     "can you draft a note to acme confirming the end date?",
     "is it ok to hand the domain to acme's new provider before the last day?",
+    "vandelay's licences are still on our card and they ended weeks ago, do we still need to move them?",
+    "what's a sensible last day when you let a client go over the holidays?",
 ])
 def test_a_coaching_question_that_mentions_a_roster_fact_is_still_coached(roster, text):
     decision = roster.handle(staff(text, conversation=f"D-coach-{text}"))

@@ -135,6 +135,7 @@ def test_a_numbered_ticket_and_handover_question_are_both_answered(bot):
     ("they want the global admin password sent over Teams. ok to just paste it?", "plain_channel"),
     ("their new IT guy is on the phone asking for the firewall login, do I read it out?", "plain_channel"),
     ("should I just email the wifi creds to the owner?", "plain_channel"),
+    ("the office manager wants the NAS admin pw sent to her gmail, fine?", "plain_channel"),
     ("can we keep hold of the backup key until they settle the last invoice?", "withhold"),
     ("ok to wipe their old backups from our storage now?", "delete_theirs"),
     ("should I hand over their email admin password to the new firm?", ""),
@@ -160,10 +161,20 @@ def test_an_unsafe_move_gets_a_plain_no_first_never_a_yes(bot, text, first):
     ("how long a notice do we owe Acme Dental, roughly?", "notice_period"),
     ("what if Globex wants to get back on board in a couple of years?", "returning_client"),
     ("how do I tell Acme Dental the news?", None),
+    ("an old client wants to sign up again, same price as before?", "returning_client"),
 ])
 def test_notice_length_and_a_return_one_day_are_practical_asks(text, ask):
     asks = cues.practical_asks(text)
     assert (ask in asks) if ask else not {"notice_period", "returning_client"} & set(asks)
+
+
+def test_a_lunch_order_is_not_the_order_of_closing_out():
+    assert "checklist" not in cues.practical_asks("sandwich order closes at noon, anyone?")
+
+
+def test_a_reminder_of_the_final_invoice_is_a_plain_yes(bot):
+    decision = bot.handle(staff("Globex hasn't paid the final invoice yet, can I chase it or is that still helping them?"))
+    assert decision.reply.coaching.startswith("Yes: closing out the money is part of finishing")
 
 
 def test_asked_how_much_notice_staff_get_the_usual_range_and_the_clients_own_last_day(bot):
