@@ -671,6 +671,8 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")
     return tuple(found)
+
+
 _INVOICES = re.compile(r"\b(?:invoic\w*|paid|pay(?:ment)?s?|owe[sd]?|owing|balance|bill(?:ed|ing)?|reminder|refund\w*|"
                        r"prepaid|credit\s+note)\b", re.I)
 
