@@ -814,3 +814,17 @@ def test_an_ex_client_still_without_a_provider_is_told_support_has_ended_whateve
         for block, text in rendered_texts("client", "no_new_provider", facts):
             assert f"ended on {facts['end_date']}" in text, f"{label}/{block}:\n{text}"
             assert "going well with" not in text and "looking after you now" not in text, f"{label}/{block}"
+
+
+def test_anger_after_the_end_is_answered_with_the_date_and_what_is_still_theirs():
+    for label, row in fact_variants("ended"):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for block, text in rendered_texts("client", "angry_client", facts):
+            assert f"ended on {facts['end_date']}" in text and "admin access" in text, f"{label}/{block}:\n{text}"
+
+
+def test_a_client_naming_its_new_provider_is_never_told_we_have_not_heard_of_one():
+    for label, row in fact_variants("transition"):
+        facts = {**facts_for(row, today=TODAY, **COMMON), "contact_about": "provider", "provider_mentioned": True}
+        for block, text in rendered_texts("client", "contact", facts):
+            assert "haven't heard which provider" not in text, f"{label}/{block}:\n{text}"

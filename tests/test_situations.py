@@ -182,3 +182,12 @@ def test_asked_how_much_notice_staff_get_the_usual_range_and_the_clients_own_las
     assert "30 to 60 days" in decision.reply.coaching
     assert f"last day is {bot.clients.get('Acme Dental')['end_date'][8:].lstrip('0')}" in decision.reply.coaching \
         or "Acme Dental's last day is" in decision.reply.coaching
+
+
+
+@pytest.mark.parametrize("text", [
+    "brightpath lost the admin pw for the warehouse NAS, can you just tell me what it was?",
+    "we forgot the wifi password you set up for the shop, remind us?",
+])
+def test_asking_what_their_own_password_was_is_asking_for_what_is_theirs(text):
+    assert cues.asks_for_what_is_theirs(text)
