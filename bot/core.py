@@ -53,11 +53,12 @@ FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # keeping it off the client).
 FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
-                         "wants_a_person": "friendly", "leaving_us": "friendly", "reason_demanded": "honest"}
+                         "wants_a_person": "friendly", "other_language": None, "leaving_us": "friendly", "reason_demanded": "honest"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human. For an active client the
 # reply policy's "active" line decides (the help desk keeps their ordinary tickets, and a request for a person).
-FOR_A_PERSON = (("formal_complaint", cues.needs_management), ("wants_a_person", cues.wants_a_person))
+FOR_A_PERSON = (("formal_complaint", cues.needs_management), ("wants_a_person", cues.wants_a_person),
+                ("other_language", cues.other_language))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
 ACCOUNT_AT_RISK = ("leaving_us", cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
@@ -68,6 +69,8 @@ FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't 
               "words what you need (for example \"how do I tell {client} we're ending the contract?\"), or type "
               "`offboard help` for the commands.")
 FILE_INTENT = "file_shared"   # how a message that is only a file is logged
+OTHER_LANGUAGE = ("I can only read English so far, so I can't tell what this asks, and I won't guess. Could you "
+                  "put it in English? For example: \"how long should a handover take?\"")
 ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is logged
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
@@ -318,6 +321,8 @@ class Bot:
 
     # -- staff questions ------------------------------------------------------------
     def _staff_message(self, message: IncomingMessage) -> Decision:
+        if cues.other_language(message.text):
+            return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
         question = roster_question(message.text)
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a

@@ -681,3 +681,35 @@ _INVOICES = re.compile(r"\b(?:invoic\w*|paid|pay(?:ment)?s?|owe[sd]?|owing|balan
 def about_invoices(text: str) -> bool:
     """Asks about the money side of closing out (the final invoice, a reminder, a refund)."""
     return bool(_INVOICES.search(text))
+
+
+
+# Telling another language from English by its commonest words: the router and every template are
+# English, so a message in another language is read by a person rather than guessed at.
+_ENGLISH_WORDS = frozenset(
+    "the a an and or but to of in on at for with from by is are was were be been am it this that these those "
+    "i you he she we they me my your our their us them not no yes can could will would should do does did have "
+    "has had what when where why how who which if so just please thanks thank hi hello".split())
+_OTHER_WORDS = frozenset(
+    # German, Dutch, French, Spanish, Italian, Portuguese: articles, pronouns, common verbs and particles
+    "der die das und ist nicht ich wir sie ihr ein eine einen dem den des mit für fürs wie was auch noch bitte "
+    "het een niet ik wij jullie zijn heb hebben voor met wat hoe ook "
+    "le la les et est je nous vous ils une des du pour avec pas que qui sont merci bonjour "
+    "el los las y es yo nosotros ustedes una por para con que pero gracias hola está "
+    "il di che non sono noi voi uno della per grazie "
+    "não uma os obrigado você nós".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def other_language(text: str) -> bool:
+    """Written in a language other than English: mostly in another script, or with more of another
+    language's commonest words than of English's (two at least)."""
+    words = _LETTERS.findall(text.lower())
+    if len(words) < 3:
+        return False
+    latin = sum(1 for word in words if word.isascii() or all(ch < "\u0250" for ch in word))
+    if latin * 2 < len(words):
+        return True
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    other = sum(word in _OTHER_WORDS and word not in _ENGLISH_WORDS for word in words)
+    return other >= 2 and other > english

@@ -167,3 +167,27 @@ def test_an_apology_payment_or_thanks_is_acknowledged_first_and_the_decision_hol
                                   "sorry for chasing, when is the handover meeting?"])
 def test_nothing_is_acknowledged_that_was_not_said(text):
     assert cues.acknowledgements(text) == ()
+
+
+# -- another language -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,other", [
+    ("Warum beenden Sie den Vertrag mit uns? Wir haben immer bezahlt.", True),
+    ("Nous voudrions récupérer nos données avant la fin du contrat, merci", True),
+    ("Необходимо получить пароли администратора", True),
+    ("my english not good, sorry. we want stay, we pay more", False),
+    ("server room aircon dead again upstairs", False),
+])
+def test_a_message_in_another_language_is_told_apart_from_plain_or_broken_english(text, other):
+    assert cues.other_language(text) is other
+
+
+@pytest.mark.parametrize("client", ["Acme Dental", "Globex Logistics"])
+def test_a_client_writing_in_another_language_is_read_by_a_person_not_answered(bot, client):
+    decision = bot.handle(said("Bonjour, pouvez-vous nous dire pourquoi vous arrêtez le contrat? Merci", client))
+    assert decision.action == HANDOFF and decision.reply is None and decision.intent == "other_language"
+
+
+def test_staff_writing_in_another_language_are_asked_for_english_and_nothing_is_guessed(bot):
+    decision = bot.handle(IncomingMessage(text="Hoe lang duurt zo'n overdracht meestal? Ik schrijf een document.",
+                                          platform="console", sender_id="U_STAFF"))
+    assert decision.principle is None and "only read English" in decision.reply.text
