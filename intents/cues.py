@@ -563,9 +563,23 @@ def threatens_legal(text: str) -> bool:
     return bool(_LEGAL.search(text))
 
 
+# How one of our people treated them: a complaint about a person is a manager's to answer, not a template's.
+_OUR_PERSON = r"(?:account\s+manager|technician|tech|engineer|consultant|rep|(?:your|ur|the)\s+(?:guy|man|woman|lady|" \
+              r"person|staff|people|colleague|team\s+member|boss|manager|engineer))"
+_MISCONDUCT = re.compile(
+    _OUR_PERSON + r"['\u2019]?\s+(?:\w+\s+){0,4}?(?:hung\s+up|was\s+(?:rude|abusive|aggressive|condescending|"
+    r"dismissive)|shouted|yelled|swore|insulted|mocked|laughed\s+at|threatened|lied\s+to|was\s+drunk)\b", re.I)
+
+
+def complains_about_our_people(text: str) -> bool:
+    """Says one of our people mistreated them ("your account manager hung up on me")."""
+    return bool(_MISCONDUCT.search(text))
+
+
 def needs_management(text: str) -> bool:
-    """A formal complaint, one taken to our management, or a legal threat: management answers it."""
-    return complains_to_management(text) or threatens_legal(text)
+    """A formal complaint, one taken to our management, a legal threat, or a complaint about how one of our
+    people treated them: management answers it."""
+    return complains_to_management(text) or threatens_legal(text) or complains_about_our_people(text)
 
 
 # Asking for a human rather than the bot: a real person, someone to call them, no more automatic replies.

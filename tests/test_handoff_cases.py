@@ -191,3 +191,13 @@ def test_staff_writing_in_another_language_are_asked_for_english_and_nothing_is_
     decision = bot.handle(IncomingMessage(text="Hoe lang duurt zo'n overdracht meestal? Ik schrijf een document.",
                                           platform="console", sender_id="U_STAFF"))
     assert decision.principle is None and "only read English" in decision.reply.text
+
+
+@pytest.mark.parametrize("text,about_a_person", [
+    ("The engineer you sent yesterday shouted at our practice manager. Unacceptable.", True),
+    ("honestly your account manager was condescending on the phone today", True),
+    ("the technician sorted the printer, cheers", False),
+])
+def test_a_complaint_about_how_one_of_our_people_treated_them_goes_to_management(bot, text, about_a_person):
+    decision = bot.handle(said(text, "Acme Dental"))
+    assert (decision.intent == "formal_complaint" and decision.action == HANDOFF) is about_a_person

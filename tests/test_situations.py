@@ -191,3 +191,9 @@ def test_asked_how_much_notice_staff_get_the_usual_range_and_the_clients_own_las
 ])
 def test_asking_what_their_own_password_was_is_asking_for_what_is_theirs(text):
     assert cues.asks_for_what_is_theirs(text)
+
+
+def test_an_ex_client_asking_us_to_tide_them_over_is_answered_as_support_that_has_ended(bot):
+    decision = bot.handle(client("our new IT firm has folded, could you cover us for a few weeks until we find "
+                                 "another one?", "Globex Logistics"))
+    assert decision.principle == "done" and decision.action in (REPLY, HANDOFF)
