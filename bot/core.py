@@ -349,7 +349,13 @@ class Bot:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, phase)
         principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
+        # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
+        template = client is None and principle is not None and cues.wants_template(asked)
+        if template:
+            client = render.template_record("ended" if principle == "done" else "transition")
         facts = self._facts(client, "", asked, intent, staff=True)
+        if template:
+            facts, client = render.with_blanks(facts), None
         if draft:
             facts["draft_findings"] = draft_check.findings(draft, facts)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle

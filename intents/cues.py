@@ -727,3 +727,13 @@ def other_language(text: str) -> bool:
     english = sum(word in _ENGLISH_WORDS for word in words)
     other = sum(word in _OTHER_WORDS and word not in _ENGLISH_WORDS for word in words)
     return other >= 2 and other > english
+
+
+
+_TEMPLATE = re.compile(r"\b(?:templates?|boiler-?plate|reusable|re-?use|generic|form\s+letter|canned|"
+                       r"standard\s+(?:reply|email|message|wording|letter|response|script))\b", re.I)
+
+
+def wants_template(text: str) -> bool:
+    """Asks for wording to reuse with any client, rather than for one client."""
+    return bool(_TEMPLATE.search(text))

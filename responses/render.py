@@ -285,9 +285,29 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
     }
 
 
+# A reusable template asked for with no client in mind: blanks in brackets where a client's facts go.
+BLANKS = {"client_name": "[client]", "client_possessive": "[client]'s", "end_date": "[last day of support]",
+          "handover_deadline": "[a week before the last day]", "handover_by": "[a week before the last day]"}
+
+
+def template_record(phase: str) -> dict:
+    """A client record for a template to reuse: the phase's wording, and dates only so that the wording
+    that needs one is chosen (with_blanks replaces them)."""
+    return {"name": BLANKS["client_name"], "phase": phase, "end_date": "2000-01-10"}
+
+
+def with_blanks(facts: dict) -> dict:
+    """The facts of template_record with bracketed blanks for the client's own (never a stand-in that
+    reads as a fact: the brackets show what to fill in)."""
+    blanks = {key: value for key, value in BLANKS.items() if key in facts}
+    reason = {"has_reason": True, "reason_sentence": "The reason is [the reason, said plainly in a sentence].",
+              "reason_on_record": "[the reason]", "reason_label": "[the reason]"}
+    return {**facts, **blanks, **reason, "has_handover_deadline": facts["transition"], "is_template": True}
+
+
 def record_line(facts: dict) -> str:
     """What is on record about the client, for staff: the facts every script below relies on."""
-    if not facts["has_client"]:
+    if not facts["has_client"] or facts.get("is_template"):
         return ""
     parts = [f"{facts['client_name']}: {_phase_words(facts)}"]
     parts.append(f"reason: {facts['reason_on_record']}" if facts["has_reason"] else "no reason recorded")
@@ -313,7 +333,7 @@ def _phase_words(facts: dict) -> str:
 
 def to_record(facts: dict) -> str:
     """The commands that would fill in what is missing, for staff coaching."""
-    if not facts["has_client"]:
+    if not facts["has_client"] or facts.get("is_template"):
         return ""
     name = facts["client_name"]
     quoted = f'"{name}"' if " " in name else name
@@ -529,7 +549,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)
-    label = "A version that keeps to them:" if checked else "Ready to send:"
+    label = "A version that keeps to them:" if checked else \
+        "A template to reuse (fill in the brackets):" if facts.get("is_template") else "Ready to send:"
     if script and facts["to_provider"] and facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"

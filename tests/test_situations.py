@@ -197,3 +197,16 @@ def test_an_ex_client_asking_us_to_tide_them_over_is_answered_as_support_that_ha
     decision = bot.handle(client("our new IT firm has folded, could you cover us for a few weeks until we find "
                                  "another one?", "Globex Logistics"))
     assert decision.principle == "done" and decision.action in (REPLY, HANDOFF)
+
+
+def test_a_reusable_template_asked_for_comes_with_bracketed_blanks_never_invented_facts(bot):
+    decision = bot.handle(staff("could I get a boilerplate email for saying no to an ex-client who wants a quick fix?"))
+    script = decision.reply.script
+    assert "A template to reuse (fill in the brackets):" in decision.reply.text
+    assert "[last day of support]" in script and "Hello [client] team," in script
+    assert "To complete the record" not in decision.reply.text and "Acme" not in script
+
+
+def test_a_template_for_an_announcement_leaves_the_reason_as_a_blank(bot):
+    script = bot.handle(staff("standard email template for telling a client we're ending the contract?")).reply.script
+    assert "[the reason, said plainly in a sentence]" in script and "decision is final" in script
