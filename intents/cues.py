@@ -737,3 +737,20 @@ _TEMPLATE = re.compile(r"\b(?:templates?|boiler-?plate|reusable|re-?use|generic|
 def wants_template(text: str) -> bool:
     """Asks for wording to reuse with any client, rather than for one client."""
     return bool(_TEMPLATE.search(text))
+
+
+
+# A client asking us to erase what we hold about them (as opposed to worrying that we will).
+_THEIR_COPY = r"(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|copies|records|information|info|files|backups)|" \
+              r"(?:our|their)\s+(?:data|records|information|info|files|backups|details)|(?:any\s+)?(?:data|copies|" \
+              r"records|information|info|files|backups)\s+(?:you\s+(?:have|hold|keep|store)|about\s+us|of\s+ours))"
+_ERASE = re.compile(
+    r"\b(?:please|pls|kindly|we\s+(?:want|need|require|would\s+like|expect|ask|request)|i\s+(?:want|need|require|ask|"
+    r"request)|must)\b[^.?!]{0,30}\b(?:delete|erase|wipe|remove|destroy|purge)\w*\b[^.?!]{0,30}" + _THEIR_COPY + r"|"
+    r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bconfirm\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:deleted|erased|wiped|"
+    r"destroyed|purged)\b", re.I)
+
+
+def asks_us_to_erase(text: str) -> bool:
+    """Asks us to delete what we hold about them: a person confirms it in writing, once they have their copy."""
+    return bool(_ERASE.search(text))

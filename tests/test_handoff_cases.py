@@ -201,3 +201,19 @@ def test_staff_writing_in_another_language_are_asked_for_english_and_nothing_is_
 def test_a_complaint_about_how_one_of_our_people_treated_them_goes_to_management(bot, text, about_a_person):
     decision = bot.handle(said(text, "Acme Dental"))
     assert (decision.intent == "formal_complaint" and decision.action == HANDOFF) is about_a_person
+
+
+@pytest.mark.parametrize("text,erase", [
+    ("Once we're moved over, please wipe every copy of our files you still keep.", True),
+    ("We require you to destroy any backups you hold of ours and confirm it.", True),
+    ("will our data be deleted after the last day?", False),
+    ("can you delete the old shared mailbox for reception please", False),
+])
+def test_a_request_to_erase_what_we_hold_is_told_apart_from_a_worry_or_a_ticket(text, erase):
+    assert cues.asks_us_to_erase(text) is erase
+
+
+def test_an_erasure_request_goes_to_a_person_with_their_copy_first_in_the_draft(bot):
+    decision = bot.handle(said("Under GDPR we ask you to erase all the information you have about us.", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.intent == "erase_request" and decision.reply is None
+    assert "full copy of everything that is yours" in decision.staff_notice.text
