@@ -817,8 +817,8 @@ class Bot:
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = cues.threatens_legal(text)
-        if not staff:
-            facts["acknowledge"] = cues.acknowledgements(text)
+        # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
+        facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)
         return facts
 

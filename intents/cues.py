@@ -660,7 +660,8 @@ _APOLOGY = re.compile(
     rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
 _PAYMENT = re.compile(
-    r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
+    # "we paid", or as staff relay it: "they paid", "Acme just paid"
+    r"\b(?:we|i|they|(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:late|slow\w*|on\s+time|eventually|every\s+\w+\s+late|in\s+the\s+end))|"
     r"\b(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|have\s+been|was|"
     r"were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b|"

@@ -401,7 +401,8 @@ def sentences(text: str) -> list[str]:
 
 
 # A sentence that only thanks, or thanks leading a sentence ("Thank you, we've ..."): said once per message.
-_THANKS_ONLY = re.compile(r"^(?:thanks|thank you)(?: (?:so|very) much)?(?: for [^.!?,;:]*)?[.!]$", re.I)
+_THANKS_ONLY = re.compile(r"^(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: for [^.!?,;:]*)?|"
+                          r"we (?:really |truly )?appreciate (?:you|your|it|this)[^.!?,;:]*)[.!]$", re.I)
 _THANKS_LEAD = re.compile(r"^(?:thanks|thank you)(?: for [^,;.!?]*)?[,;] (?=\w)", re.I)
 _THANKS_ANY = re.compile(r"^(?:thanks|thank you)\b", re.I)
 
@@ -530,7 +531,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     script = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
-        script = letter([body], facts, STAFF) if body else ""
+        script = acknowledged_letter([body], facts, STAFF) if body else ""
     title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
     if principle is None:
         # No principle, but a practical thing asked for (the checklist, the order things go in): that answer.
@@ -584,10 +585,15 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
     bodies = [client_body(intent, facts, seed) for intent in intents]
     if not bodies or not all(bodies):
         return None
-    # An apology, a payment or thanks is acknowledged first, in one clause; the bodies' own opening thanks
-    # then goes (without_repeats thanks once a message), and nothing in the clause reopens the decision.
+    return Rendered(acknowledged_letter(bodies, facts, CLIENT))
+
+
+def acknowledged_letter(bodies: list[str], facts: dict, audience: str) -> str:
+    """The letter, opened by thanks for an apology, a payment or kind words the client gave, in one clause;
+    the bodies' own opening thanks then goes (without_repeats thanks once a message), and nothing in the
+    clause reopens the decision."""
     opening = _tidy(render_file("situations/acknowledge.j2", **facts)) if facts.get("acknowledge") else ""
-    return Rendered(letter([opening, *bodies] if opening else bodies, facts, CLIENT, lead_in=bool(opening)))
+    return letter([opening, *bodies] if opening else bodies, facts, audience, lead_in=bool(opening))
 
 
 def render_file(name: str, **values) -> str:

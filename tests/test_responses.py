@@ -831,3 +831,15 @@ def test_a_client_naming_its_new_provider_is_never_told_we_have_not_heard_of_one
         facts = {**facts_for(row, today=TODAY, **COMMON), "contact_about": "provider", "provider_mentioned": True}
         for block, text in rendered_texts("client", "contact", facts):
             assert "haven't heard which provider" not in text, f"{label}/{block}:\n{text}"
+
+
+@pytest.mark.parametrize("intent", ["announce_decision", "no_new_provider"])
+def test_a_client_in_notice_with_no_provider_is_offered_suggestions(intent):
+    """Principle 3: offer to help them find a provider that fits better."""
+    for label, row in fact_variants("transition"):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        if facts["new_provider"]:
+            continue
+        for block, text in rendered_texts("staff", intent, facts):
+            if block.startswith("script"):
+                assert "suggest a few" in text, f"{intent}/{label}/{block}:\n{text}"

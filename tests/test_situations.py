@@ -210,3 +210,11 @@ def test_a_reusable_template_asked_for_comes_with_bracketed_blanks_never_invente
 def test_a_template_for_an_announcement_leaves_the_reason_as_a_blank(bot):
     script = bot.handle(staff("standard email template for telling a client we're ending the contract?")).reply.script
     assert "[the reason, said plainly in a sentence]" in script and "decision is final" in script
+
+
+def test_a_payment_staff_relay_is_thanked_first_in_the_script_and_the_decision_still_holds(bot):
+    decision = bot.handle(staff("Acme Dental cleared the whole overdue balance this morning and asked if we'll "
+                                "reconsider. what do I send back?"))
+    body = decision.reply.script.split("\n\n")[1]
+    assert body.startswith("Thank you for the payment") and ("final" in body or "stands" in body)
+    assert "appreciate" not in body.split(".", 1)[1]   # thanked once
