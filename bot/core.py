@@ -53,7 +53,7 @@ FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # keeping it off the client).
 FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
-                         "wants_a_person": "friendly", "other_language": None,
+                         "wants_a_person": "friendly", "other_language": None, "gratitude": "friendly",
                          "erase_request": "done", "leaving_us": "friendly", "reason_demanded": "honest"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human. For an active client the
@@ -672,6 +672,9 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
+        if whole.intent not in HOSTILE and "?" not in text and cues.thanks_for_the_years(text) \
+                and not cues.sounds_sour(text):
+            return ["gratitude"]   # thanks for the whole relationship deserves an answer, unlike a passing "cheers"
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)

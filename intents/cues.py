@@ -755,3 +755,16 @@ _ERASE = re.compile(
 def asks_us_to_erase(text: str) -> bool:
     """Asks us to delete what we hold about them: a person confirms it in writing, once they have their copy."""
     return bool(_ERASE.search(text))
+
+
+
+# Thanks for the whole relationship ("thank you for all these years"), not a passing "cheers".
+_THE_YEARS = re.compile(
+    r"\b(?:thanks?|thank\s+you|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+years|all\s+(?:these|those|the)\s+"
+    r"years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:\w+\s+)?years|everything(?:\s+you(?:'ve|\s+have)\s+done)?|"
+    r"all\s+(?:your|the)\s+(?:help|work|support|hard\s+work)|working\s+with\s+(?:you|us)|your\s+(?:service|support\s+over))\b",
+    re.I)
+
+
+def thanks_for_the_years(text: str) -> bool:
+    return bool(_THE_YEARS.search(text))
