@@ -663,8 +663,10 @@ _PAYMENT = re.compile(
     # "we paid", or as staff relay it: "they paid", "Acme just paid"
     r"\b(?:we|i|they|(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:late|slow\w*|on\s+time|eventually|every\s+\w+\s+late|in\s+the\s+end))|"
-    r"\b(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|have\s+been|was|"
-    r"were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b|"
+    # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
+    r"\b(?<!every )(?<!each )(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|"
+    r"have\s+been|was|were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b"
+    r"(?!\s+(?:the\s+day|on\s+time|from\s+now|in\s+(?:the\s+)?future|promptly|going\s+forward))|"
     r"\bpayment\s+(?:is\s+)?(?:on\s+its\s+way|went\s+through|has\s+gone\s+through)\b", re.I)
 _THANKING = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+(?:you\s+)?(?:all|everyone|guys|the\s+team))\s+(?:so\s+much\s+|very\s+much\s+|"

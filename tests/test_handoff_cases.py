@@ -227,3 +227,8 @@ def test_thanks_for_the_years_gets_a_warm_answer_and_a_passing_cheers_stays_with
     assert "handover" in reply_text(warm) and "final" not in reply_text(warm)
     passing = bot.handle(said("cheers, have a good weekend all", "Acme Dental", thread="t-pass"))
     assert passing.action == IGNORE
+
+
+def test_a_promise_to_pay_is_not_thanked_as_a_payment():
+    assert "payment" not in cues.acknowledgements("Give us until spring and I'll see that each invoice is paid "
+                                                  "the day it lands. Every bill is paid on time from now on, promise.")
