@@ -408,6 +408,10 @@ class Bot:
         intent = raw.intent if raw.principle else route.intent
         if phase == "transition" and FAMILIES.get(intent) == "support" and cues.asks_about_after_the_end(text):
             intent = "after_last_day"   # a question about after the last day, asked before it
+        if phase == "ended":
+            # Once support has ended, the new provider's call is a configuration question and a request is
+            # after the end (what the client owns stays a handover: see catalog.ENDED_PHASE_INTENT).
+            intent = intent_for_phase(intent, phase)
         return reply_policy.load().wording(intent, phase)
 
     def _staff_client(self, message: IncomingMessage) -> tuple[dict | None, tuple[str, ...]]:

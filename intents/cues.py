@@ -35,12 +35,16 @@ _CONTACT = re.compile(
     r"\bwho(?:'s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|account\s+owner|manager)\b|"
     r"\baccount\s+manager\b|\b(?:speak|talk)\s+to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager|"
     r"your\s+(?:boss|manager|director))\b|\bsomeone\s+senior\b|\bwho\s+should\s+i\s+contact\b|"
-    r"\bwho\s+(?:do|should)\s+(?:i|we)\s+contact\b", re.I)
+    r"\bwho\s+(?:do|should)\s+(?:i|we)\s+contact\b|\bwho\s+(?:they|he|she|we|i)\s+(?:should|can|could|need\s+to|ought\s+to)\s+"
+    r"(?:talk|speak|contact|call|email|deal|work)\b", re.I)
 _CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z]+")
 _END_DATE = re.compile(
     r"\bwhen\s+(?:exactly\s+)?(?:does|do|will|is|did)\s+(?:the\s+|your\s+|our\s+)?(?:support|contract|agreement|"
     r"service)\w*\s+(?:stop|end|finish|run\s+out)|\blast\s+day\b|\bend\s+date\b|\bwhen(?:'s| is)\s+the\s+"
-    r"(?:last|final)\b|\bwhen\s+(?:do|will)\s+you\s+stop\b", re.I)
+    r"(?:last|final)\b|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
+    r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
+    r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year)", re.I)
 _THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|grateful)\b", re.I)
 _SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:christmas|xmas|new\s+year|holidays?|easter|friday|weekend|"
                        r"monday|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b", re.I)
@@ -330,7 +334,8 @@ _NOTICE_DOUBT = re.compile(
 _MORE_TIME = re.compile(
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
-    r"back\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b", re.I)
+    r"back\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
+    r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b", re.I)
 # Staff proposing something we would do, as opposed to reporting what the client asked or said.
 _OUR_MOVE = re.compile(
     r"(?:^|[.?!;:\-–]\s*|\b(?:so|and|but|then)\s+)(?:can|could|should|shall|may)\s+(?:we|i)\s+(?:just\s+|still\s+|not\s+)?"
@@ -372,7 +377,7 @@ _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|
                         r"\b(?:(?:what|which|right|correct|best|proper|usual)\s+(?:order|sequence)|in\s+what\s+order|steps?)\b"
                         r"[^.?!]{0,60}\b(?:remov\w*|revok\w*|tak(?:e|ing)\s+away|pull\w*|clos(?:e|ing)\s+(?:out|off|down)|access)\b|\bclos(?:e|ing)\s+(?:out|off)\s+(?:a|the)\s+(?:client|account)\b",
                         re.I)
-_SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign[\s-]*off\b[^.?!]{0,30}\?|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
+_SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign\s+(?:something|anything|a\s+(?:form|document|paper))\b|\bsign[\s-]*off\b[^.?!]{0,30}\?|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
                        r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
                        r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b", re.I)
 _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choose)\b[^.?!]{0,30}\b(?:e-?mail|mail)\s+"
@@ -662,7 +667,8 @@ _APOLOGY = re.compile(
 _PAYMENT = re.compile(
     # "we paid", or as staff relay it: "they paid", "Acme just paid"
     r"\b(?:we|i|they|(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
-    r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:late|slow\w*|on\s+time|eventually|every\s+\w+\s+late|in\s+the\s+end))|"
+    r"(?:paid|settled|cleared|transferred|wired)\b(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
+    r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)|always))|"
     # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
     r"\b(?<!every )(?<!each )(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|"
     r"have\s+been|was|were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OWNER, END, NOTICE, PROVIDER, PHASE = "owner", "end", "notice", "provider", "phase"
+OWNER, END, NOTICE, PROVIDER, PHASE, REASON = "owner", "end", "notice", "provider", "phase", "reason"
 TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
 
 _QUESTION = re.compile(
@@ -33,6 +33,9 @@ _COACHING = re.compile(
     # How things are done rather than what the record says: the steps, their order, the checklist.
     r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens)\b|"
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
+    r"\b(?:who\s+covers|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
+    # a request passed on ("their new IT wants us on a call"), or whether to do something
+    r"\bwants?\s+(?:us|me)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
     # "a client": clients in general, not one on the roster
     r"\b(?:a|an)\s+(?:\w+\s+)?(?:client|customer)\b|"
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
@@ -63,9 +66,17 @@ _FACTS = {
                          r"\bend(?:ed)?\s+up\s+going\b|\bwho\s+(?:replaced|replaces|is\s+replacing|took\s+over|"
                          r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b", re.I),
 }
+# Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
+_STATUS = re.compile(
+    r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest|score|state\s+of\s+play)\b|\bstatus\s+(?:of|on|for)\b|"
+    r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b|\brundown\b|\bcatch\s+me\s+up\b|"
+    r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b", re.I)
+STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})
+
 # What a phase question asks about, most specific first.
 _PHASES = (
-    (ENDED, re.compile(r"\b(?:ended|done|finished|gone|left|former|ex-?\s?clients?|let\s+go|offboarded|over|"
+    (ENDED, re.compile(r"\b(?:ended|done|finished|gone|left|former|ex-?\s?clients?|let\s+go|offboarded|"
+                       r"over(?=\s*(?:\?|$|yet\b|now\b|with\b))|"
                        r"closed\s+out|churned)\b", re.I)),
     (TRANSITION, re.compile(r"\b(?:in\s+transition|transition(?:ing)?(?:\s+phase)?|on\s+notice|notice\s+period|"
                             r"serving\s+notice|leaving|ending|winding\s+down|being\s+(?:let\s+go|dropped))\b", re.I)),
@@ -93,9 +104,12 @@ class RosterQuestion:
 def roster_question(text: str) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact)."""
     text = " ".join((text or "").split())
-    if not text or len(text) > 300 or not _QUESTION.search(text) or _COACHING.search(text):
+    asks = _QUESTION.search(text) or _STATUS.search(text)   # "catch me up on X" asks without a question mark
+    if not text or len(text) > 300 or not asks or _COACHING.search(text):
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
+    if _STATUS.search(text):
+        facts |= STATUS_FACTS
     phase = next((name for name, pattern in _PHASES if pattern.search(text)), None)
     many = bool(_MANY.search(text))
     if phase is not None and (many or re.match(r"\s*(?:is|are|has|have|was|were)\b", text, re.I)

@@ -28,7 +28,8 @@ _SHARP = re.compile(
     r"\b(?:exhausting|nightmare|worst|ridiculous|unreasonable|impossible\s+to|constant\s+(?:demands|complaints))\b|"
     r"\bdon'?t\s+(?:call|email|contact|bother|write)\b|"
     r"\bdone\s+with\s+you\b|\bstop\s+(?:emailing|calling|contacting|messaging|bothering|asking)\b|"
-    r"\bas\s+(?:we|i)\s+(?:have|'ve)\s+(?:already\s+)?(?:told|said|explained)\b|"
+    r"\bas\s+(?:we|i)(?:\s+have|'ve|\u2019ve)\s+(?:already\s+)?(?:told|said|explained)\b|\b(?:good\s+enough\s+for\s+you|"
+    r"we'?re\s+done(?:\s+with\s+you)?)\b|"
     r"\b(?:told|said\s+to)\s+you\s+(?:multiple|many|several|countless|numerous)\s+times\b|"
     r"\bfor\s+the\s+last\s+time\b|\bgood\s+riddance\b|\bnot\s+our\s+problem\b|"
     r"\bobviously\b|\bfrankly\b|!!|\?!", re.I)

@@ -100,3 +100,9 @@ def test_a_draft_that_vents_is_still_checked_and_rewritten(bot):
     decision = ask(bot, "proofread this before I send it to Globex: 'Honestly you were exhausting to work with. "
                         "Support is over, don't call again.'")
     assert "Not as it stands" in decision.reply.text and "BrightPath IT" in decision.reply.script
+
+
+def test_as_weve_said_and_were_done_are_sharp():
+    facts = facts_for(None, company="Northwind IT", signer="the team", payment_terms="")
+    found = draft_check.findings("As we've said before, nothing was ever good enough for you, so we're done.", facts)
+    assert found and found[0].principle == "friendly"

@@ -232,3 +232,22 @@ def test_thanks_for_the_years_gets_a_warm_answer_and_a_passing_cheers_stays_with
 def test_a_promise_to_pay_is_not_thanked_as_a_payment():
     assert "payment" not in cues.acknowledgements("Give us until spring and I'll see that each invoice is paid "
                                                   "the day it lands. Every bill is paid on time from now on, promise.")
+
+
+@pytest.mark.parametrize("text", ["We paid every single bill on time, so why us?", "we paid you faithfully for 8 years"])
+def test_a_history_of_paying_is_not_thanked_as_a_payment(text):
+    assert "payment" not in cues.acknowledgements(text)
+
+
+def test_a_client_checking_a_wrong_end_date_is_told_the_real_one(bot):
+    decision = bot.handle(said("our contract runs until the end of January, yes? that's what our bookkeeper thinks",
+                               "Acme Dental", thread="t-date"))
+    end = bot.clients.get("Acme Dental")["end_date"]
+    assert decision.intent == "end_date"
+    assert str(int(end[8:])) in reply_text(decision) and "help desk" not in reply_text(decision).split(".")[0]
+
+
+def test_the_new_provider_asking_who_to_talk_to_is_answered_not_ignored(bot):
+    decision = bot.handle(said("Our new IT firm would like to know who they should speak to on your side",
+                               "Acme Dental", thread="t-who"))
+    assert decision.intent == "contact" and decision.action != IGNORE

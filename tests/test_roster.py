@@ -196,3 +196,15 @@ def test_the_order_for_removing_our_access_is_the_handover_checklist(roster):
     handover = answer.index("Domains, registrar and DNS control passed to the client")
     removal = answer.index("Our access removed")
     assert handover < removal and "never early" in answer
+
+
+@pytest.mark.parametrize("text", ["what's the story with acme?", "catch me up on globex", "status of acme dental"])
+def test_where_things_stand_with_a_client_is_its_whole_record(roster, text):
+    answer = ask(roster, text, conversation=f"D-status-{text}")
+    assert "account owner" in answer and ("Reason on record" in answer or "No reason is on record" in answer)
+
+
+def test_a_coverage_question_that_says_still_their_provider_is_coached_not_looked_up(roster):
+    decision = roster.handle(staff("acme over the holidays - who covers if they have an outage on the 26th? "
+                                   "we're still their provider right?", conversation="D-cover"))
+    assert decision.intent != "roster"

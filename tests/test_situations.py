@@ -218,3 +218,16 @@ def test_a_payment_staff_relay_is_thanked_first_in_the_script_and_the_decision_s
     body = decision.reply.script.split("\n\n")[1]
     assert body.startswith("Thank you for the payment") and ("final" in body or "stands" in body)
     assert "appreciate" not in body.split(".", 1)[1]   # thanked once
+
+
+def test_asking_us_to_cover_a_month_past_the_end_is_asking_for_more_time():
+    assert cues.asks_for_more_time("the new people can't start till February - could you cover January for us?")
+
+
+def test_asking_whether_the_client_must_sign_something_is_the_sign_off_question():
+    assert "sign_off" in cues.practical_asks("does Acme need to sign something at the end or is an email enough?")
+
+
+def test_an_ex_clients_new_provider_wanting_a_walkthrough_is_coached_as_after_the_end(bot):
+    decision = bot.handle(staff("Globex's new IT lot want us on a call to walk them through the setup, do we do it?"))
+    assert decision.intent == "provider_config_question" and decision.principle == "done"
