@@ -63,8 +63,8 @@ REASONS = {
     "overload": {
         "label": "the workload on our team",
         "staff": "the workload they put on our team",
-        "general": "The reason is the workload: the support your organisation needs has grown beyond what "
-                   "our team can give well at the agreed level.",
+        "general": "The reason is the workload: we can't give your organisation the level of support it needs "
+                   "as well as we should.",
         "detailed": "The reason is the workload: {details}.",
     },
     "never_satisfied": {

@@ -843,3 +843,10 @@ def test_a_client_in_notice_with_no_provider_is_offered_suggestions(intent):
         for block, text in rendered_texts("staff", intent, facts):
             if block.startswith("script"):
                 assert "suggest a few" in text, f"{intent}/{label}/{block}:\n{text}"
+
+
+def test_an_urgent_fault_gets_action_not_a_reminder_of_the_end_date():
+    for label, row in fact_variants("transition"):
+        facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "urgent": True}
+        for block, text in rendered_texts("client", "support_request", facts):
+            assert "ring our help desk" in text and facts["end_date"] not in text, f"{label}/{block}:\n{text}"
