@@ -374,6 +374,7 @@ class Bot:
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(asked), cues.holds_back(asked)
         facts["unsafe_move"] = cues.unsafe_move(asked)
         facts["practical"] = cues.practical_asks(asked)
+        facts["script_format"] = cues.script_format(asked)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)

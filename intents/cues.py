@@ -776,3 +776,26 @@ _THE_YEARS = re.compile(
 
 def thanks_for_the_years(text: str) -> bool:
     return bool(_THE_YEARS.search(text))
+
+
+
+# The shape staff want the script in: a text message, a voicemail, or a few sentences.
+_SMS = re.compile(r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it)|(?:msg|message)\s+version|"
+                  r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
+_VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|phone\s+script|leave\s+(?:a\s+)?message|what\s+to\s+say\s+on\s+the\s+phone)\b",
+                        re.I)
+_FEW_SENTENCES = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b|\b(?:short(?:er)?|brief(?:er)?|quick)\s+"
+                            r"(?:version|note|reply|email|message|one)\b|\bkeep\s+it\s+(?:short|brief)\b", re.I)
+_COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+
+
+def script_format(text: str) -> tuple[str, int]:
+    """("sms" | "voicemail" | "short" | "", sentences to keep) for the shape a staff script is asked in."""
+    if _VOICEMAIL.search(text):
+        return "voicemail", 3
+    if _SMS.search(text):
+        return "sms", 2
+    few = _FEW_SENTENCES.search(text)
+    if few:
+        return "short", _COUNTS.get((few.group(1) or "").lower(), 2)
+    return "", 0

@@ -280,6 +280,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "script_format": ("", 0),    # the shape staff want the script in (cues.script_format) and sentences kept
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
     }
@@ -528,10 +529,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         answer = render_block(template, "answer", facts)
     else:
         answer = ""
-    script = ""
+    script, shaped_label = "", ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         script = acknowledged_letter([body], facts, STAFF) if body else ""
+        if body and facts.get("script_format", ("", 0))[0]:
+            script, shaped_label = shaped(body, facts)
     title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
     if principle is None:
         # No principle, but a practical thing asked for (the checklist, the order things go in): that answer.
@@ -550,13 +553,39 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)
-    label = "A version that keeps to them:" if checked else \
+    label = shaped_label if script and facts.get("script_format", ("", 0))[0] else \
+        "A version that keeps to them:" if checked else \
         "A template to reuse (fill in the brackets):" if facts.get("is_template") else "Ready to send:"
     if script and facts["to_provider"] and facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"
     text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
+
+
+SMS_CHARS = 300           # a text message staff can send in one go
+SPOKEN_WORDS_A_SECOND = 2.5
+
+
+def shaped(body: str, facts: dict) -> tuple[str, str]:
+    """The script in the shape staff asked for (cues.script_format): a text message, a voicemail, or a few
+    sentences; and the label that says so. The sentences kept are the script's first, in order."""
+    shape, keep = facts["script_format"]
+    kept = sentences(body)[:keep]
+    speaker = facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else "[your name]"
+    if shape == "sms":
+        sign = f" - {speaker}, {facts['company']}"
+        while len(kept) > 1 and len(" ".join(kept)) + len(sign) > SMS_CHARS:
+            kept = kept[:-1]
+        text = " ".join(kept) + sign
+        return text, f"Ready to send as a text message ({len(text)} characters):"
+    if shape == "voicemail":
+        who = f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
+        text = " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,
+                         "If you have any questions, please call us back. Thank you, goodbye."])
+        seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
+        return text, f"Voicemail script (about {seconds} seconds spoken):"
+    return letter([" ".join(kept)], facts, STAFF), f"Ready to send ({len(kept)} sentence{'s' if len(kept) > 1 else ''}):"
 
 
 def practical(facts: dict) -> str:

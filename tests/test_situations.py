@@ -231,3 +231,25 @@ def test_asking_whether_the_client_must_sign_something_is_the_sign_off_question(
 def test_an_ex_clients_new_provider_wanting_a_walkthrough_is_coached_as_after_the_end(bot):
     decision = bot.handle(staff("Globex's new IT lot want us on a call to walk them through the setup, do we do it?"))
     assert decision.intent == "provider_config_question" and decision.principle == "done"
+
+
+@pytest.mark.parametrize("text,shape", [
+    ("can you give me a whatsapp-length version for Acme Dental's manager?", "sms"),
+    ("need a voicemail for acme dental's front desk about the drive pickup", "voicemail"),
+    ("one-liner for Acme Dental confirming the last day pls", "short"),
+    ("how do I tell Acme Dental we're ending the contract?", ""),
+])
+def test_the_shape_a_script_is_asked_in_is_recognised(text, shape):
+    assert cues.script_format(text)[0] == shape
+
+
+def test_a_text_message_script_fits_one_text_and_is_signed_by_a_person(bot):
+    decision = bot.handle(staff("sms to Acme Dental's office manager: their data drive is ready, when can they collect"))
+    assert "as a text message" in decision.reply.text
+    assert len(decision.reply.script) <= 300 and decision.reply.script.endswith("- Priya, Northwind IT")
+
+
+def test_a_voicemail_script_is_spoken_and_timed(bot):
+    decision = bot.handle(staff("voicemail script for Acme Dental: we still need to hear who their new provider is"))
+    assert decision.reply.script.startswith("Hi, this is Priya from Northwind IT, for Acme Dental.")
+    assert "seconds spoken" in decision.reply.text and "Kind regards" not in decision.reply.script
