@@ -282,6 +282,20 @@ class Clients:
                                                  score_cutoff=TYPO_SCORE):
                 if len(key) >= SHORTEST_LOOSE_WORD + 1:
                     found.extend(keys[key])
+        return found or self._by_whole_name_typo(text)
+
+    def _by_whole_name_typo(self, text: str) -> list[str]:
+        """A name of several words typed with a slip in one of them ("hooley bakery"): the words in a row
+        that make up as many words as the name, compared with it whole."""
+        words = _words(text)
+        found = []
+        for name in self.storage.client_names():
+            wanted = _words(name)
+            if len(wanted) < 2:
+                continue
+            runs = [" ".join(words[i:i + len(wanted)]) for i in range(len(words) - len(wanted) + 1)]
+            if process.extractOne(" ".join(wanted), runs, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
+                found.append(name)
         return found
 
     def in_offboarding(self) -> list[dict]:

@@ -43,6 +43,7 @@ def more_clients(bot):
     ("hooli's owner apologised, how do I respond?", "Hooli Bakery"),           # possessive
     ("mail from sam@hoolibakery.example asking why, what do I say?", "Hooli Bakery"),  # email domain
     ("Vande asked us to come back. reply?", "Vandelay Imports"),               # a unique prefix
+    ("hooley bakry asked why we're ending, what do I say?", "Hooli Bakery"),   # slips in both words
 ])
 def test_a_staff_question_finds_its_client_in_the_text(bot, more_clients, text, expected):
     decision = bot.handle(staff(text))
@@ -359,3 +360,7 @@ def test_an_alias_added_by_another_process_is_recognised_by_a_running_bot(bot, p
     finally:
         other.close()
     assert bot.clients.resolve("how do I tell the dentists we're done?").client["name"] == "Acme Dental"
+
+
+def test_a_word_that_only_appears_in_a_clients_name_is_no_typo_of_it(bot, more_clients):
+    assert bot.clients.resolve("the bakery imports are late, how do I chase them?").client is None
