@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
+from bot import clock
 from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from intents.roster_questions import (ACTIVE, END, ENDED, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
@@ -69,13 +71,17 @@ class Roster:
 
     def _listed(self, question: RosterQuestion, owners: set[str], providers: set[str]) -> Lookup:
         phases = LISTED_PHASES.get(question.phase or "", ALL_PHASES)
+        within = window_dates(question.window, clock.today(self.config.timezone)) if question.window else None
         chosen = [client for client in self.clients.all() if client["phase"] in phases
                   and (not owners or (client.get("account_owner") or "") in owners)
-                  and (not providers or (client.get("new_provider") or "") in providers)]
+                  and (not providers or (client.get("new_provider") or "") in providers)
+                  and (within is None or (client.get("end_date") and within[0] <= date.fromisoformat(client["end_date"])
+                                          <= within[1]))]
         groups = [{"phase": phase, "clients": [self._facts(c) for c in chosen if c["phase"] == phase]}
                   for phase in phases]
         text = render.render_file("roster/list.j2", groups=[g for g in groups if g["clients"]],
                                   phase=question.phase or "", filtered=bool(owners or providers),
+                                  window=(question.window or "").replace("_", " ").replace("christmas", "before Christmas"),
                                   show_owner=OWNER in question.facts or bool(owners),
                                   show_provider=PROVIDER in question.facts or bool(providers))
         return Lookup(_titled(text), tuple(client["name"] for client in chosen))
@@ -89,6 +95,22 @@ class Roster:
             if any(len(word) >= 3 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in words):
                 named.add(value)
         return named
+
+
+def window_dates(window: str, today: date) -> tuple[date, date]:
+    """The first and last day of a stretch named in a question ("this_month", "next_week", "christmas"...)."""
+    if window == "christmas":
+        christmas = date(today.year, 12, 25)
+        return today, christmas if christmas >= today else date(today.year + 1, 12, 25)
+    which, unit = window.split("_")
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    month = today.month - 1 + step
+    first = date(today.year + month // 12, month % 12 + 1, 1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
 
 
 def _titled(body: str) -> str:

@@ -36,8 +36,7 @@ _COACHING = re.compile(
     r"\b(?:who\s+covers|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
     # a request passed on ("their new IT wants us on a call"), or whether to do something
     r"\bwants?\s+(?:us|me)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
-    # "a client": clients in general, not one on the roster
-    r"\b(?:a|an)\s+(?:\w+\s+)?(?:client|customer)\b|"
+
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
     r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late)\b|"
     r"\b(?:ok|okay|fine)\s+to\b|"
@@ -73,6 +72,22 @@ _STATUS = re.compile(
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b", re.I)
 STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})
 
+# "a client": clients in general, not one on the roster ("when is a client considered ended?"), unless the
+# question asks which end in a stretch of time ("who has a client leaving this month?").
+_IN_GENERAL = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?(?:client|customer)\b", re.I)
+
+# Which clients end (or ended) in a stretch of time: "what's ending this month?", "leaving before Christmas".
+_WINDOW = re.compile(r"\b(this|next|last)\s+(week|month)\b|\bbefore\s+(?:christmas|xmas|the\s+holidays)\b", re.I)
+_ENDING = re.compile(r"\b(?:end\w*|finish\w*|leav\w*|go(?:es|ing)?|gone|wrap\w*|offboard\w*|last\s+days?|stop\w*)\b", re.I)
+
+
+def _window(text: str) -> str | None:
+    match = _WINDOW.search(text)
+    if not match or not _ENDING.search(text):
+        return None
+    return f"{match.group(1).lower()}_{match.group(2).lower()}" if match.group(1) else "christmas"
+
+
 # What a phase question asks about, most specific first.
 _PHASES = (
     (ENDED, re.compile(r"\b(?:ended|done|finished|gone|left|former|ex-?\s?clients?|let\s+go|offboarded|"
@@ -99,22 +114,26 @@ class RosterQuestion:
     facts: frozenset[str]
     many: bool = False
     phase: str | None = None
+    window: str | None = None   # a stretch of time the last days fall in: "this_week", "next_month"...
 
 
 def roster_question(text: str) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact)."""
     text = " ".join((text or "").split())
     asks = _QUESTION.search(text) or _STATUS.search(text)   # "catch me up on X" asks without a question mark
-    if not text or len(text) > 300 or not asks or _COACHING.search(text):
+    window = _window(text)
+    if not text or len(text) > 300 or not asks or _COACHING.search(text) or (_IN_GENERAL.search(text) and not window):
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
     if _STATUS.search(text):
         facts |= STATUS_FACTS
     phase = next((name for name, pattern in _PHASES if pattern.search(text)), None)
-    many = bool(_MANY.search(text))
+    many = bool(_MANY.search(text)) or window is not None
     if phase is not None and (many or re.match(r"\s*(?:is|are|has|have|was|were)\b", text, re.I)
                               or re.search(r"\b(?:status|phase|still)\b", text, re.I)):
         facts.add(PHASE)
+    if window:
+        facts.add(END)
     if not facts:
         return None
-    return RosterQuestion(frozenset(facts), many, phase)
+    return RosterQuestion(frozenset(facts), many, phase, window)

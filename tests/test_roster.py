@@ -208,3 +208,26 @@ def test_a_coverage_question_that_says_still_their_provider_is_coached_not_looke
     decision = roster.handle(staff("acme over the holidays - who covers if they have an outage on the 26th? "
                                    "we're still their provider right?", conversation="D-cover"))
     assert decision.intent != "roster"
+
+
+@pytest.mark.parametrize("question,last_day,listed", [
+    ("anyone leaving this month?", "2026-12-21", True), ("what's ending this month?", "2027-01-04", False),
+    ("who has a client leaving next month?", "2027-01-04", True), ("anyone finishing next month?", "2026-12-21", False),
+    ("who's going before christmas?", "2026-12-21", True), ("who's going before christmas?", "2027-01-04", False)])
+def test_which_clients_end_in_a_stretch_of_time_comes_from_their_last_days(open_bot, config, pinned_clock, question,
+                                                                            last_day, listed):
+    from datetime import datetime, timezone
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))   # the stretch is counted from today
+    bot = open_bot(config)
+    bot.clients.add("Kestrel Print", status="transition", notice_date="2026-11-20", end_date=last_day,
+                    reason_category="overload")
+    answer = bot.handle(staff(question, conversation=f"D-{question}")).reply.text
+    assert ("Kestrel Print" in answer) is listed, answer
+
+
+def test_a_stretch_of_time_crosses_the_year_end():
+    from datetime import date
+    from bot.roster import window_dates
+    assert window_dates("next_month", date(2026, 12, 30)) == (date(2027, 1, 1), date(2027, 1, 31))
+    assert window_dates("last_month", date(2027, 1, 5)) == (date(2026, 12, 1), date(2026, 12, 31))
+    assert window_dates("christmas", date(2026, 12, 27)) == (date(2026, 12, 27), date(2027, 12, 25))
