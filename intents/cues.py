@@ -799,3 +799,17 @@ def script_format(text: str) -> tuple[str, int]:
     if few:
         return "short", _COUNTS.get((few.group(1) or "").lower(), 2)
     return "", 0
+
+
+
+# A question for our own records or team, not for a message to the client.
+_INTERNAL = re.compile(
+    r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
+    r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
+    r"case\s+study|note)\b|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
+    r"(?:notes|records|doc\w*|wiki)\b", re.I)
+
+
+def for_internal_use(text: str) -> bool:
+    """Staff want the facts for our own records or team, with nothing to send the client."""
+    return bool(_INTERNAL.search(text))

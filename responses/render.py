@@ -115,7 +115,7 @@ PUBLIC_PREFIX = "public_"
 # in the order they are given: the checklist, who signs off, a hosted email provider, mailbox exports.
 PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
-NOTHING_TO_SEND = ("our_move", "second_guessing", "venting")
+NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2"}
 
@@ -267,7 +267,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "public_reply": False,
         # What the message is really about, beyond its kind (from intents/cues.py): "restate_notice" (the
         # notice never reached them), "our_move" (staff proposing something we'd do: nothing to send the
-        # client), "more_time" (support past the last day); "" for the kind's usual case.
+        # client), "more_time" (support past the last day), "internal" (for our own records: nothing to
+        # send), "venting" / "second_guessing" (a colleague's feelings); "" for the kind's usual case.
         "situation": "",
         "asks_should": False,        # staff ask whether to do something: the answer comes first, plainly
         "holds_back": False,         # ... and what they propose is doing less for the client

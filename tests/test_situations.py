@@ -253,3 +253,10 @@ def test_a_voicemail_script_is_spoken_and_timed(bot):
     decision = bot.handle(staff("voicemail script for Acme Dental: we still need to hear who their new provider is"))
     assert decision.reply.script.startswith("Hi, this is Priya from Northwind IT, for Acme Dental.")
     assert "seconds spoken" in decision.reply.text and "Kind regards" not in decision.reply.script
+
+
+@pytest.mark.parametrize("text", ["for our records, what was the reason we ended with Acme Dental?",
+                                  "writing up an internal review - why did Acme Dental get notice?"])
+def test_a_question_for_our_own_records_gets_the_facts_and_no_letter_to_the_client(bot, text):
+    decision = bot.handle(staff(text))
+    assert decision.reply.script == "" and "late payment" in decision.reply.text
