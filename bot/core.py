@@ -828,6 +828,7 @@ class Bot:
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)
+        facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         return facts
 
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",

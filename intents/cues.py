@@ -813,3 +813,23 @@ _INTERNAL = re.compile(
 def for_internal_use(text: str) -> bool:
     """Staff want the facts for our own records or team, with nothing to send the client."""
     return bool(_INTERNAL.search(text))
+
+
+
+# The new provider writing in on the client's behalf ("this is Dev from Castle Tech, we're picking up Hooli").
+_AS_THE_PROVIDER = re.compile(
+    r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|team|"
+    r"support)\b|\b(?:we(?:'re|\s+are)|we'?ll\s+be|we\s+will\s+be)\s+(?:picking\s+up|taking\s+over)\b|"
+    r"\b(?:on\s+behalf\s+of|representing)\s+(?:our\s+(?:new\s+)?client|the\s+client)\b|\bhired\s+us\b", re.I)
+
+
+def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
+    """The message comes from the client's new provider, not from the client."""
+    if _AS_THE_PROVIDER.search(text):
+        return True
+    if not provider:
+        return False
+    name = re.escape(provider.split()[0])
+    return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
+                          rf"(?:here|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
+                          rf"{name}\b", text, re.I))

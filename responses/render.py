@@ -278,6 +278,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_domain": False,       # the message asks about their domain, registrar or DNS
         "about_invoices": False,     # ... or about the money: the final invoice, a reminder, a refund
+        "from_provider": False,      # the client's new provider wrote in: no "your help desk" lines for them
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)

@@ -251,3 +251,19 @@ def test_the_new_provider_asking_who_to_talk_to_is_answered_not_ignored(bot):
     decision = bot.handle(said("Our new IT firm would like to know who they should speak to on your side",
                                "Acme Dental", thread="t-who"))
     assert decision.intent == "contact" and decision.action != IGNORE
+
+
+@pytest.mark.parametrize("text,provider", [
+    ("Morning, this is Lena at Fernhill Systems, we're taking over Acme Dental's IT. Who do we talk to?", True),
+    ("Hi, Fernhill Systems here regarding Acme Dental: who should we speak to about the handover?", True),
+    ("We still haven't heard back from Fernhill Systems, who should we talk to?", False),
+])
+def test_the_new_provider_writing_in_is_told_apart_from_the_client(text, provider):
+    assert cues.writes_as_the_new_provider(text, "Fernhill Systems") is provider
+
+
+def test_the_new_provider_asking_who_to_talk_to_is_answered_as_the_provider(bot):
+    decision = bot.handle(said("Hello, we're the new IT provider for Acme Dental - who do we speak to about the "
+                               "handover?", "Acme Dental", sender="", thread="t-prov"))
+    text = reply_text(decision)
+    assert "Acme Dental's account" in text and "your account" not in text and "help desk" not in text
