@@ -49,6 +49,8 @@ REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_dec
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # Kinds of message the reply policy knows that are no intent of the router's, and their principle.
+# Kinds whose answer is the message itself: staff asking about them always get a script.
+ANNOUNCING = ("announce_decision", "notice_wording")
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
 # keeping it off the client).
 FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
@@ -346,6 +348,7 @@ class Bot:
         # announced, or (once support has ended) an ex-client's request declined.
         draft = cues.draft_to_check(text)
         asked = cues.without_draft(text, draft)   # the draft's own words are not the request
+        chosen = intent is not None   # a kind of answer picked from the choices offered: its script is wanted
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, phase)
@@ -375,6 +378,10 @@ class Bot:
         facts["unsafe_move"] = cues.unsafe_move(asked)
         facts["practical"] = cues.practical_asks(asked)
         facts["script_format"] = cues.script_format(asked)
+        # A letter to the client only when words were asked for or a client's message is owed an answer;
+        # announcing, a draft to check and a template always come with one.
+        facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
+            cues.wants_words_for_them(asked)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)

@@ -833,3 +833,24 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
                           rf"(?:here|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
+
+
+
+# Staff asking for words to send, or passing on what the client said or asked (which needs an answer), as
+# opposed to a question about what to do: only then does a script for the client come with the coaching.
+_WORDING_ASKED = re.compile(
+    r"\b(?:what\s+(?:do|should|can|would|to)\s+(?:i\s+|we\s+)?(?:say|write|tell|reply|send|answer|put)|how\s+(?:do|should|can|would|to)\s+"
+    r"(?:i\s+|we\s+)?(?:say|tell|reply|respond|word|phrase|answer|put|break|announce|let\s+(?:them|him|her)\s+know|decline|"
+    r"turn\s+\w+\s+down|push\s+back|handle|deal\s+with|respond)|scripts?|drafts?|wording|templates?|words|reply|respond|"
+    r"response|letter|message|msg|texts?|sms|note|voicemail|dm|post|line\s+to|tell\s+(?:them|him|her)|"
+    r"let\s+(?:them|him|her)\s+know|get\s+back\s+to|write\s+(?:to|back|up)|e-?mail\s+(?:them|him|her|back)|send\s+(?:them|him|her)|"
+    r"announce\w*|notice|how\s+(?:do|should|can|would)\s+(?:i|we))\b", re.I)
+_PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?|keeps?\s+(?:calling|emailing|ringing|"
+                       r"texting|messaging|asking|pinging|chasing)|if\s+(?:\w+\s+){0,3}(?:ask|asks|want|wants|call|calls|"
+                       r"request|requests|email|emails|come|comes|get|gets)\b)", re.I)
+
+
+def wants_words_for_them(text: str) -> bool:
+    """Asks for wording to send, or relays what the client said or keeps doing (an answer is owed): a
+    script is wanted. A question about what we should do, or about the record, needs none."""
+    return bool(_WORDING_ASKED.search(text) or _REPORTED.search(text) or _PRESSURE.search(text))

@@ -283,6 +283,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
         "script_format": ("", 0),    # the shape staff want the script in (cues.script_format) and sentences kept
+        "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
     }
@@ -513,7 +514,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # A situation the kind's stock wording doesn't fit has wording of its own, where written.
         scripts = variant_names(template, f"{facts['situation']}_") if facts.get("situation") else []
         scripts = scripts or variant_names(template, "script_")
-    if facts.get("situation") in NOTHING_TO_SEND:
+    if facts.get("situation") in NOTHING_TO_SEND or not facts.get("wants_script", True):
         scripts = []
     coaching = render_block(template, "coaching", facts)
     checked = facts.get("draft_findings")

@@ -260,3 +260,14 @@ def test_a_voicemail_script_is_spoken_and_timed(bot):
 def test_a_question_for_our_own_records_gets_the_facts_and_no_letter_to_the_client(bot, text):
     decision = bot.handle(staff(text))
     assert decision.reply.script == "" and "late payment" in decision.reply.text
+
+
+@pytest.mark.parametrize("text,letter", [
+    ("can we hand Acme Dental the M365 global admin now and keep ours till the end?", False),
+    ("our monitoring still pages on-call about Acme Dental's server at 3am - ok to switch our alerts off?", False),
+    ("Acme Dental want the M365 global admin now. what do I send them?", True),
+    ("Acme Dental's manager keeps emailing about the admin login", True),
+])
+def test_a_letter_to_the_client_comes_only_when_words_are_wanted(bot, text, letter):
+    decision = bot.handle(staff(text))
+    assert bool(decision.reply.script) is letter
