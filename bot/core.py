@@ -987,6 +987,8 @@ def _situation(text: str, staff: bool) -> str:
         return cues.staff_feeling(text)
     if staff and cues.for_internal_use(text):
         return "internal"
+    if staff and cues.threatens_legal(text):
+        return "legal"
     if staff and cues.proposes_our_move(text):
         return "our_move"
     if cues.asks_for_more_time(text):

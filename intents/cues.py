@@ -403,9 +403,15 @@ def proposes_our_move(text: str) -> bool:
     return bool(_OUR_MOVE.search(text)) and not _REPORTED.search(text)
 
 
+_JUDGED = re.compile(r"\b(?:spite\w*|petty|mean|rude|wrong|bad\s+form|unprofessional|count\s+as|considered|weird|"
+                     r"too\s+(?:harsh|soft|much|early|late|close))\b", re.I)
+
+
 def asks_yes_or_no(text: str) -> bool:
-    """Asks whether to do something ("should I book it?", "ignore or reply?", "yes?"), wanting a plain answer."""
-    return bool(_YES_OR_NO.search(text))
+    """Asks whether to do something ("should I book it?", "ignore or reply?", "yes?"), wanting a plain answer.
+    Not when it asks for a judgement of the move ("is that spite?", "too close?"): a stock "Yes"/"No" would
+    answer the move, not the judgement, and read backwards."""
+    return bool(_YES_OR_NO.search(text)) and not _JUDGED.search(text)
 
 
 def holds_back(text: str) -> bool:
@@ -807,7 +813,9 @@ _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
-    r"(?:notes|records|doc\w*|wiki)\b", re.I)
+    r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
+    r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board)\b",
+    re.I)
 
 
 def for_internal_use(text: str) -> bool:

@@ -850,3 +850,15 @@ def test_an_urgent_fault_gets_action_not_a_reminder_of_the_end_date():
         facts = {**facts_for(row, sender_name="Dana Lee", today=TODAY, **COMMON), "urgent": True}
         for block, text in rendered_texts("client", "support_request", facts):
             assert "ring our help desk" in text and facts["end_date"] not in text, f"{label}/{block}:\n{text}"
+
+
+def test_what_we_promise_about_their_things_after_the_end_is_bounded():
+    """Their systems keep running and only our access goes; what we hold goes once they have it all. No
+    open-ended 'nothing deleted, before or after' promise."""
+    for label, row in fact_variants("transition"):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for intent in ("data_export", "cut_off_early"):
+            for block, text in rendered_texts("client", intent, facts):
+                assert "or after it" not in text, f"{intent}/{label}/{block}"
+                if "Nothing of yours" in text:
+                    assert "only once you've confirmed you have everything" in text, f"{intent}/{label}/{block}"

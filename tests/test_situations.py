@@ -271,3 +271,20 @@ def test_a_question_for_our_own_records_gets_the_facts_and_no_letter_to_the_clie
 def test_a_letter_to_the_client_comes_only_when_words_are_wanted(bot, text, letter):
     decision = bot.handle(staff(text))
     assert bool(decision.reply.script) is letter
+
+
+@pytest.mark.parametrize("text", ["is switching off our RMM agents on Acme Dental's last day spite?",
+                                  "does removing our admin from Acme Dental after the end count as petty?"])
+def test_a_question_that_asks_for_a_judgement_gets_no_stock_yes_or_no(text):
+    assert not cues.asks_yes_or_no(text)
+
+
+def test_a_lawyers_letter_reported_by_staff_goes_to_management_with_nothing_to_send(bot):
+    decision = bot.handle(staff("Acme Dental's solicitors wrote saying the notice breaches our contract, what do I reply?"))
+    assert decision.reply.script == "" and "Don't answer it yourself" in decision.reply.text
+    assert "Priya and management" in decision.reply.text   # the test roster names the owner Priya
+
+
+def test_a_note_for_our_own_billing_team_is_no_letter_to_the_client(bot):
+    decision = bot.handle(staff("need a quick note to our finance team about Acme Dental's final invoice"))
+    assert decision.reply.script == ""
