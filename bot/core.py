@@ -55,7 +55,7 @@ ANNOUNCING = ("announce_decision", "notice_wording")
 # keeping it off the client).
 FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
-                         "wants_a_person": "friendly", "other_language": None, "gratitude": "friendly",
+                         "wants_a_person": "friendly", "other_language": None, "gratitude": None,
                          "erase_request": "done", "leaving_us": "friendly", "reason_demanded": "honest"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human. For an active client the

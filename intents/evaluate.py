@@ -313,7 +313,7 @@ def summary_table(results: list[SetResult]) -> list[str]:
 
 # Read while the training data grew, so their figures are optimistic (intents/data/blind/README.md).
 BLIND_NOTES = {"dev": " (development)", "final": " (development since round 2)",
-               "final2": " (development since round 3)"}
+               "final2": " (development since round 3)", "final3": " (development since round 4)"}
 
 
 def data_sets() -> list[tuple[str, list[dict]]]:
