@@ -49,6 +49,8 @@ REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_dec
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # Kinds of message the reply policy knows that are no intent of the router's, and their principle.
+# A question this short about the last day, from a client being offboarded, can only mean ours.
+SHORT_QUESTION_WORDS = 8
 # Kinds whose answer is the message itself: staff asking about them always get a script.
 ANNOUNCING = ("announce_decision", "notice_wording")
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
@@ -418,8 +420,8 @@ class Bot:
             intent = "after_last_day"   # a question about after the last day, asked before it
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
-            # after the end (what the client owns stays a handover: see catalog.ENDED_PHASE_INTENT).
-            intent = intent_for_phase(intent, phase)
+            # after the end; what the client owns stays a handover, whoever asks for it.
+            intent = _theirs_kept(intent_for_phase(intent, phase), text)
         return reply_policy.load().wording(intent, phase)
 
     def _staff_client(self, message: IncomingMessage) -> tuple[dict | None, tuple[str, ...]]:
@@ -664,9 +666,7 @@ class Bot:
             return Part(intent, None, phased.confidence, doubt)
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
-        if intent in DECLINABLE and cues.asks_for_what_is_theirs(text):
-            # Their own data, keys, accounts and documents are never declined, whatever the words around them.
-            intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
+        intent = _theirs_kept(intent, text)
         if intent in REASON_KINDS and cues.demands_the_reason(text):
             intent = "reason_demanded"
         # The wording is the kind's own, but the principle it serves is the phase's: an ex-client asking us
@@ -692,6 +692,8 @@ class Bot:
         contact = cues.asks_for_contact_here(text, names)
         if cues.asks_provider_contact(text, client.get("new_provider") or "") or cues.asks_for_recommendation(text):
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
+        if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
+            return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
         if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not contact:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
@@ -976,6 +978,14 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     if not render.has_client_wording(route.intent):
         return HANDOFF, "there is no client wording for this kind of message"
     return REPLY, None
+
+
+def _theirs_kept(intent: str, text: str) -> str:
+    """Their own data, keys, accounts and documents are never declined, whatever the words around them:
+    a request the policy may decline that asks for what is theirs is a handover."""
+    if intent in DECLINABLE and cues.asks_for_what_is_theirs(text):
+        return "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
+    return intent
 
 
 def _situation(text: str, staff: bool) -> str:

@@ -61,7 +61,7 @@ _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|w
 _OWNED = re.compile(r"\b(?:data|backups?|archives?|exports?|files|encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
                     r"admin\s+(?:access|accounts?|logins?)|logins?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
-_HANDING = re.compile(r"\b(?:need|needs|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|"
+_HANDING = re.compile(r"\b(?:need|needs|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*)\b", re.I)
 _REVERSE = re.compile(r"\b(?:revers\w*|reconsider\w*|change\s+your\s+mind|rethink|revisit|another\s+chance|"
@@ -432,12 +432,21 @@ _WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+t
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b", re.I | re.S)
 
 
+_UNVERIFIED = re.compile(
+    r"\b(?:say(?:s|ing)?|claim(?:s|ing)?)\s+(?:they(?:'re|\s+are)|he(?:'s|\s+is)|she(?:'s|\s+is)|to\s+be)\b|"
+    r"\b(?:not|nobody|no\s*one|none)\s+(?:is\s+)?on\s+(?:record|file)\b|\bdon'?t\s+have\s+(?:anyone|anybody|them|a\s+new\s+"
+    r"provider|a\s+provider)\s+on\s+(?:record|file)\b|\bunverified\b|\bnever\s+heard\s+of\b|\bsome\s+(?:guy|one|company)\b",
+    re.I)
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
-    plain channel ("plain_channel"), holding what is theirs until they pay ("withhold"), deleting their
-    data ("delete_theirs"); "" for none."""
+    plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
+    what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"); "" for none."""
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
+    if _SECRETS.search(text) and _UNVERIFIED.search(text):
+        return "unverified"
     if _WITHHOLD.search(text):
         return "withhold"
     if _DESTROY.search(text) and _THEIR_DATA.search(text):

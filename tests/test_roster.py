@@ -231,3 +231,9 @@ def test_a_stretch_of_time_crosses_the_year_end():
     assert window_dates("next_month", date(2026, 12, 30)) == (date(2027, 1, 1), date(2027, 1, 31))
     assert window_dates("last_month", date(2027, 1, 5)) == (date(2026, 12, 1), date(2026, 12, 31))
     assert window_dates("christmas", date(2026, 12, 27)) == (date(2026, 12, 27), date(2027, 12, 25))
+
+
+@pytest.mark.parametrize("text", ["Acme's owner offered to pay double if we keep them, who decides?",
+                                  "acme's last day is the 21st right? any issue ending just before christmas?"])
+def test_an_offer_or_a_worry_about_the_date_is_coached_not_looked_up(roster, text):
+    assert roster.handle(staff(text, conversation=f"D-{text}")).intent != "roster"

@@ -288,3 +288,19 @@ def test_a_lawyers_letter_reported_by_staff_goes_to_management_with_nothing_to_s
 def test_a_note_for_our_own_billing_team_is_no_letter_to_the_client(bot):
     decision = bot.handle(staff("need a quick note to our finance team about Acme Dental's final invoice"))
     assert decision.reply.script == ""
+
+
+def test_secrets_for_someone_nobody_has_vouched_for_get_a_plain_not_yet(bot):
+    decision = bot.handle(staff("a guy says he's Acme Dental's new IT and wants the firewall login. nobody on file. send it?"))
+    assert decision.reply.coaching.startswith("Not yet: nobody is on record as Acme Dental's new provider")
+
+
+def test_an_ex_clients_own_domain_code_asked_for_by_their_new_people_is_handed_over(bot):
+    decision = bot.handle(staff("Globex's new IT lot rang for the domain transfer code. do we give it?"))
+    assert decision.intent == "credentials_handover" and decision.principle == "helpful"
+
+
+def test_a_short_when_is_the_last_day_from_a_client_in_notice_gets_the_date(bot):
+    decision = bot.handle(client("when's the last day?", "Acme Dental"))
+    end = bot.clients.get("Acme Dental")["end_date"]
+    assert decision.intent == "end_date" and str(int(end[8:])) in (decision.reply or decision.draft).text
