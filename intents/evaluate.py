@@ -20,7 +20,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from intents.catalog import INTENTS, PRINCIPLES, principle_of
 from intents.classifier import GENERAL_LABEL, IntentClassifier
-from intents.examples import (GENERAL_TEST_FILE, blind_files, heldout_files, load_examples,
+from intents.examples import (GENERAL_TEST_FILE, blind_files, heldout_files, load_blind, load_examples,
                               load_general_test, load_heldout)
 from intents.router import (CLIENT_DOUBT_BELOW, CLIENT_DOUBT_MARGIN, DOUBT_BELOW, DOUBT_MARGIN, Route, Router,
                             route_from)
@@ -33,14 +33,6 @@ LABELS = list(PRINCIPLES) + [NONE_LABEL]
 ActionFor = Callable[[Route, str, "str | None"], str]
 # (row with text, audience, phase) -> (action, principle of the answer sent, None for none or off-topic)
 Answer = Callable[[dict], "tuple[str, str | None]"]
-
-
-def measured_phase(row: dict) -> str | None:
-    """The phase a row is measured in. The blind sets' brief defines a client line with no phase as
-    ordinary business from a client we are not offboarding, so it is measured as from an active client."""
-    if row["audience"] == "client" and not row.get("phase"):
-        return "active"
-    return row.get("phase")
 
 
 def _label(principle: str | None) -> str:
@@ -129,7 +121,7 @@ def evaluate_rows(router: Router, rows: list[dict], action_for: ActionFor | None
                   name: str = "", answer: Answer | None = None) -> SetResult:
     """Route every row ({text, audience, phase, principle}) and score it; with ``answer``, client
     messages are put to the whole bot."""
-    routes = [router.route(row["text"], row["audience"], measured_phase(row)) for row in rows]
+    routes = [router.route(row["text"], row["audience"], row.get("phase")) for row in rows]
     if answer is None:
         return _scored(name, rows, routes, action_for)
     actions, answered = [], []
@@ -146,7 +138,7 @@ def evaluate_heldout(router: Router, rows: list[dict] | None = None,
 
 
 def _scored(name: str, rows: list[dict], routes: list[Route], action_for: ActionFor | None) -> SetResult:
-    actions = [action_for(route, row["audience"], measured_phase(row)) if action_for else None
+    actions = [action_for(route, row["audience"], row.get("phase")) if action_for else None
                for row, route in zip(rows, routes)]
     return SetResult(name, rows, routes, actions)
 
@@ -319,7 +311,7 @@ BLIND_NOTES = {"dev": " (development)", "final": " (development since round 2)",
 def data_sets() -> list[tuple[str, list[dict]]]:
     """Every set the router is measured on besides cross-validation, with its label."""
     sets = [(f"Held-out {path.name}", load_heldout(path)) for path in heldout_files()]
-    sets += [(f"Blind {path.stem} set{BLIND_NOTES.get(path.stem, '')}", load_heldout(path)) for path in blind_files()]
+    sets += [(f"Blind {path.stem} set{BLIND_NOTES.get(path.stem, '')}", load_blind(path)) for path in blind_files()]
     return sets
 
 

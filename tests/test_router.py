@@ -7,7 +7,8 @@ import pytest
 from bot.core import planned_action
 from bot.message import HANDOFF, REPLY
 from intents.catalog import ALIASES, INTENTS, PRINCIPLES
-from intents.examples import BLIND_DIR, blind_files, heldout_files, load_examples, load_general_test, load_heldout
+from intents.examples import (BLIND_DIR, blind_files, heldout_files, load_blind, load_examples, load_general_test,
+                              load_heldout)
 from intents.router import MAX_ALTERNATIVES, Alternative, Route, default_router, route_from
 
 THRESHOLD = 0.55  # the default PARTING_WAYS_CONFIDENCE
@@ -120,7 +121,7 @@ def test_the_round_four_blind_sets_do_not_fall_below_their_one_measurement(route
     90.4% accuracy, 80.0% and 85.0% out of scope recognised; by the router's share of the decision 97.5% and
     98.5% of automatic client answers right. Below issue 12's targets; this keeps them from getting worse."""
     from intents.evaluate import evaluate_heldout
-    result = evaluate_heldout(router, load_heldout(BLIND_DIR / name), action_for=lambda route, audience, phase:
+    result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])
     assert result.total == total
     assert result.principle_accuracy >= accuracy
