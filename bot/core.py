@@ -30,7 +30,7 @@ from bot.reminders.commands import remind_command
 from bot.roster import Roster
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
-from intents import cues
+from intents import cues, staff_cues
 from intents.catalog import INTENTS, intent_for_phase
 from intents.roster_questions import PHASE, RosterQuestion, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
@@ -348,15 +348,15 @@ class Bot:
         route = self.router.route(text, STAFF, phase)
         # A colleague's own wording to check is answered as the message it is meant to be: an ending
         # announced, or (once support has ended) an ex-client's request declined.
-        draft = cues.draft_to_check(text)
-        asked = cues.without_draft(text, draft)   # the draft's own words are not the request
+        draft = staff_cues.draft_to_check(text)
+        asked = staff_cues.without_draft(text, draft)   # the draft's own words are not the request
         chosen = intent is not None   # a kind of answer picked from the choices offered: its script is wanted
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, phase)
         principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
-        template = client is None and principle is not None and cues.wants_template(asked)
+        template = client is None and principle is not None and staff_cues.wants_template(asked)
         if template:
             client = render.template_record("ended" if principle == "done" else "transition")
         facts = self._facts(client, "", asked, intent, staff=True)
@@ -379,11 +379,11 @@ class Bot:
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(asked), cues.holds_back(asked)
         facts["unsafe_move"] = cues.unsafe_move(asked)
         facts["practical"] = cues.practical_asks(asked)
-        facts["script_format"] = cues.script_format(asked)
+        facts["script_format"] = staff_cues.script_format(asked)
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
-            cues.wants_words_for_them(asked)
+            staff_cues.wants_words_for_them(asked)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)
@@ -993,9 +993,9 @@ def _situation(text: str, staff: bool) -> str:
     (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
     if cues.doubts_the_notice(text):
         return "restate_notice"
-    if staff and cues.staff_feeling(text):
-        return cues.staff_feeling(text)
-    if staff and cues.for_internal_use(text):
+    if staff and staff_cues.staff_feeling(text):
+        return staff_cues.staff_feeling(text)
+    if staff and staff_cues.for_internal_use(text):
         return "internal"
     if staff and cues.threatens_legal(text):
         return "legal"

@@ -283,7 +283,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
-        "script_format": ("", 0),    # the shape staff want the script in (cues.script_format) and sentences kept
+        "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
@@ -572,7 +572,7 @@ SPOKEN_WORDS_A_SECOND = 2.5
 
 
 def shaped(body: str, facts: dict) -> tuple[str, str]:
-    """The script in the shape staff asked for (cues.script_format): a text message, a voicemail, or a few
+    """The script in the shape staff asked for (staff_cues.script_format): a text message, a voicemail, or a few
     sentences; and the label that says so. The sentences kept are the script's first, in order."""
     shape, keep = facts["script_format"]
     kept = sentences(body)[:keep]

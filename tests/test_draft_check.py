@@ -3,7 +3,7 @@ what is wrong with the fact from the record that mends it, and our version only 
 import pytest
 
 from bot.message import IncomingMessage
-from intents import cues
+from intents import cues, staff_cues
 from responses import draft_check
 from responses.render import facts_for
 
@@ -22,7 +22,7 @@ def ask(bot, text):
     ("tweak my reply pls: we can't keep doing projects outside the contract so this is goodbye from us", ""),
 ])
 def test_the_wording_to_check_is_found_quoted_block_quoted_or_after_a_colon(text, draft):
-    found = cues.draft_to_check(text)
+    found = staff_cues.draft_to_check(text)
     assert found == (draft or "we can't keep doing projects outside the contract so this is goodbye from us")
 
 
@@ -33,7 +33,7 @@ def test_the_wording_to_check_is_found_quoted_block_quoted_or_after_a_colon(text
     "Globex say they'll post a review unless we 'sort out the mess you left behind'. what mess?",
 ])
 def test_a_question_with_no_wording_of_its_own_is_not_a_draft(text):
-    assert cues.draft_to_check(text) == ""
+    assert staff_cues.draft_to_check(text) == ""
 
 
 def test_each_principle_a_draft_breaks_is_named_with_the_fact_that_mends_it(bot):
@@ -81,7 +81,7 @@ def test_a_draft_for_an_ex_client_is_rewritten_as_a_kind_decline(bot):
     ("fed up with acme, gonna switch their backups off friday", ""),
 ])
 def test_a_colleague_sharing_how_it_feels_is_told_apart_from_one_asking_for_words(text, feeling):
-    assert cues.staff_feeling(text) == feeling
+    assert staff_cues.staff_feeling(text) == feeling
 
 
 def test_letting_off_steam_gets_a_word_back_and_no_script_for_the_client(bot):

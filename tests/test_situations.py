@@ -6,7 +6,7 @@ import pytest
 
 from bot.core import Part
 from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
-from intents import cues
+from intents import cues, staff_cues
 from responses.render import without_repeats
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -240,7 +240,7 @@ def test_an_ex_clients_new_provider_wanting_a_walkthrough_is_coached_as_after_th
     ("how do I tell Acme Dental we're ending the contract?", ""),
 ])
 def test_the_shape_a_script_is_asked_in_is_recognised(text, shape):
-    assert cues.script_format(text)[0] == shape
+    assert staff_cues.script_format(text)[0] == shape
 
 
 def test_a_text_message_script_fits_one_text_and_is_signed_by_a_person(bot):

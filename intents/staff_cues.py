@@ -1,0 +1,142 @@
+"""Cues in a staff message that the kind of question does not carry: what shapes our answer to a
+colleague rather than to a client. A draft of their own to check, how the ending feels to them, the
+shape of the script they want (a text, a voicemail, a few sentences), a template to reuse, a question
+for our own records, and whether they want words for the client at all. Plain word patterns, like
+intents/cues.py (which reads what both audiences say)."""
+from __future__ import annotations
+
+import re
+
+from intents.cues import reports_a_request
+
+# A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
+_CHECK_REQUEST = re.compile(
+    r"\b(?:check|review|proof-?read|look\s+(?:over|at)|read\s+(?:over|through)|go\s+over|sanity[- ]?check|critique|"
+    r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up)\s+(?:this|that|these|it|my|our|the|below|"
+    r"what\s+i)\b|\bdraft\s+check\b|\b(?:about\s+to|before\s+i|going\s+to)\s+(?:send|hit\s+send|post)\b|"
+    r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
+    r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b", re.I)
+_QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
+           re.compile(r"(?:^|(?<=[\s:(]))[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)"),
+           re.compile(r"^\s*>\s?(.*)$", re.M))
+_AFTER_COLON = re.compile(r":\s*\n?(.+)$", re.S)
+_DRAFT_WORDS = 5
+
+
+def draft_to_check(text: str) -> str:
+    """The wording a colleague asks us to check, or "" when the message carries none: quoted, as a
+    block quote, or everything after the colon of "check this: ..."."""
+    request = _CHECK_REQUEST.search(text)
+    if not request:
+        return ""
+    spans = [match.group(1) for pattern in _QUOTED[:2] for match in pattern.finditer(text)]
+    spans.append("\n".join(match.group(1) for match in _QUOTED[2].finditer(text)))
+    after = _AFTER_COLON.search(text, request.start())
+    if after:
+        spans.append(after.group(1))
+    spans = [span.strip().strip("'\"\u2018\u2019\u201c\u201d ") for span in spans if len(span.split()) >= _DRAFT_WORDS]
+    return max(spans, key=len) if spans else ""
+
+
+def without_draft(text: str, draft: str) -> str:
+    """The request around a draft to check: what the colleague asks, without the wording they wrote."""
+    if not draft:
+        return text
+    if draft in text:
+        return text.replace(draft, " ")
+    return _QUOTED[2].sub(" ", text)   # a block quote, read line by line
+
+
+# A colleague letting off steam or second-guessing the ending, with no wording asked for: they need
+# a word from a colleague, not a script for the client.
+_FED_UP = re.compile(
+    r"\b(?:vent(?:ing)?|rant(?:ing)?|ugh+|argh+|so\s+(?:done|over\s+(?:it|them))|fed\s+up|sick\s+(?:of|and\s+tired)|"
+    r"had\s+(?:it|enough)|exhaust\w*|drain\w*|burn(?:t|ed)\s+out|at\s+my\s+wits'?\s+end|can'?t\s+stand)\b", re.I)
+_DOUBTING = re.compile(
+    r"\b(?:guilt\w*|feel(?:ing)?\s+(?:bad|awful|terrible|sick|rotten)|wrong\s+(?:call|thing|decision|move)|"
+    r"second[- ]guess\w*|regret\w*|losing\s+sleep|can'?t\s+stop\s+thinking|did\s+we\s+(?:do|make)\s+(?:the\s+)?right|"
+    r"(?:were|are)\s+we\s+(?:too\s+harsh|wrong|right)|too\s+harsh)\b", re.I)
+_ASKS_WORDING = re.compile(
+    r"\b(?:what\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|write|tell|reply|send|answer)|"
+    r"how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|tell|reply|respond|word|phrase|handle|answer|put)|"
+    r"script|draft|wording|template|reply\s+to|respond\s+to|email\s+(?:them|him|her)|write\s+(?:to|back)|"
+    r"message\s+(?:them|to)|tell\s+(?:them|him|her)|(?:give|grant|offer)\s+(?:them|him|her)|"
+    # ... or proposes a move of our own: that is a question to answer, feelings or not
+    r"(?:can|could|shall|should|may|do)\s+(?:we|i)|let'?s|gonna|going\s+to|want\s+to|wanna|(?:ok|okay|fine)\s+(?:to|if))\b", re.I)
+
+
+def staff_feeling(text: str) -> str:
+    """"second_guessing" or "venting" when a colleague only shares how the ending feels; "" when they
+    ask for anything to say or do."""
+    if _ASKS_WORDING.search(text):
+        return ""
+    if _DOUBTING.search(text):
+        return "second_guessing"
+    return "venting" if _FED_UP.search(text) else ""
+
+
+_TEMPLATE = re.compile(r"\b(?:templates?|boiler-?plate|reusable|re-?use|generic|form\s+letter|canned|"
+                       r"standard\s+(?:reply|email|message|wording|letter|response|script))\b", re.I)
+
+
+def wants_template(text: str) -> bool:
+    """Asks for wording to reuse with any client, rather than for one client."""
+    return bool(_TEMPLATE.search(text))
+
+
+# The shape staff want the script in: a text message, a voicemail, or a few sentences.
+_SMS = re.compile(r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it)|(?:msg|message)\s+version|"
+                  r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
+_VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|phone\s+script|leave\s+(?:a\s+)?message|what\s+to\s+say\s+on\s+the\s+phone)\b",
+                        re.I)
+_FEW_SENTENCES = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b|\b(?:short(?:er)?|brief(?:er)?|quick)\s+"
+                            r"(?:version|note|reply|email|message|one)\b|\bkeep\s+it\s+(?:short|brief)\b", re.I)
+_COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+
+
+def script_format(text: str) -> tuple[str, int]:
+    """("sms" | "voicemail" | "short" | "", sentences to keep) for the shape a staff script is asked in."""
+    if _VOICEMAIL.search(text):
+        return "voicemail", 3
+    if _SMS.search(text):
+        return "sms", 2
+    few = _FEW_SENTENCES.search(text)
+    if few:
+        return "short", _COUNTS.get((few.group(1) or "").lower(), 2)
+    return "", 0
+
+
+
+# A question for our own records or team, not for a message to the client.
+_INTERNAL = re.compile(
+    r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
+    r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
+    r"case\s+study|note)\b|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
+    r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
+    r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board)\b",
+    re.I)
+
+
+def for_internal_use(text: str) -> bool:
+    """Staff want the facts for our own records or team, with nothing to send the client."""
+    return bool(_INTERNAL.search(text))
+
+
+# Staff asking for words to send, or passing on what the client said or asked (which needs an answer), as
+# opposed to a question about what to do: only then does a script for the client come with the coaching.
+_WORDING_ASKED = re.compile(
+    r"\b(?:what\s+(?:do|should|can|would|to)\s+(?:i\s+|we\s+)?(?:say|write|tell|reply|send|answer|put)|how\s+(?:do|should|can|would|to)\s+"
+    r"(?:i\s+|we\s+)?(?:say|tell|reply|respond|word|phrase|answer|put|break|announce|let\s+(?:them|him|her)\s+know|decline|"
+    r"turn\s+\w+\s+down|push\s+back|handle|deal\s+with|respond)|scripts?|drafts?|wording|templates?|words|reply|respond|"
+    r"response|letter|message|msg|texts?|sms|note|voicemail|dm|post|line\s+to|tell\s+(?:them|him|her)|"
+    r"let\s+(?:them|him|her)\s+know|get\s+back\s+to|write\s+(?:to|back|up)|e-?mail\s+(?:them|him|her|back)|send\s+(?:them|him|her)|"
+    r"announce\w*|notice|how\s+(?:do|should|can|would)\s+(?:i|we))\b", re.I)
+_PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?|keeps?\s+(?:calling|emailing|ringing|"
+                       r"texting|messaging|asking|pinging|chasing)|if\s+(?:\w+\s+){0,3}(?:ask|asks|want|wants|call|calls|"
+                       r"request|requests|email|emails|come|comes|get|gets)\b)", re.I)
+
+
+def wants_words_for_them(text: str) -> bool:
+    """Asks for wording to send, or relays what the client said or keeps doing (an answer is owed): a
+    script is wanted. A question about what we should do, or about the record, needs none."""
+    return bool(_WORDING_ASKED.search(text) or _PRESSURE.search(text)) or reports_a_request(text)
