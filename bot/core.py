@@ -57,13 +57,14 @@ ANNOUNCING = ("announce_decision", "notice_wording")
 # keeping it off the client).
 FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
-                         "wants_a_person": "friendly", "other_language": None, "gratitude": None,
+                         "wants_a_person": "friendly", "other_language": None, "gratitude": None, "hardship": "friendly",
                          "erase_request": "done", "leaving_us": "friendly", "reason_demanded": "honest"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human. For an active client the
 # reply policy's "active" line decides (the help desk keeps their ordinary tickets, and a request for a person).
 FOR_A_PERSON = (("formal_complaint", cues.needs_management), ("wants_a_person", cues.wants_a_person),
-                ("other_language", cues.other_language), ("erase_request", cues.asks_us_to_erase))
+                ("other_language", cues.other_language), ("erase_request", cues.asks_us_to_erase),
+                ("hardship", cues.mentions_hardship))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
 ACCOUNT_AT_RISK = ("leaving_us", cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.

@@ -740,3 +740,19 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
                           rf"(?:here|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
+
+
+
+# Someone telling us about hardship in their life (illness, a death, a family crisis): a person answers,
+# never a stock line about the decision.
+_HARDSHIP = re.compile(
+    r"\b(?:cancer|chemo\w*|passed\s+away|funeral|bereave\w*|grie(?:f|ving)|terminal(?:ly)?\s+ill|miscarriage|divorce|"
+    r"depress\w*|mental\s+health)\b|"
+    # words a machine can share ("the server died", "the NAS had a breakdown") count only with a person in them
+    r"\b(?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|child|brother|sister|family|i|i'?ve|i\s+was|"
+    r"she|he|owner|founder|boss|colleague)\b[^.?!]{0,40}\b(?:died|ill|illness|sick|hospital\w*|surgery|stroke|"
+    r"heart\s+attack|breakdown|burn(?:t|ed)?\s*out)\b", re.I)
+
+
+def mentions_hardship(text: str) -> bool:
+    return bool(_HARDSHIP.search(text))

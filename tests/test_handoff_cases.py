@@ -267,3 +267,15 @@ def test_the_new_provider_asking_who_to_talk_to_is_answered_as_the_provider(bot)
                                "handover?", "Acme Dental", sender="", thread="t-prov"))
     text = reply_text(decision)
     assert "Acme Dental's account" in text and "your account" not in text and "help desk" not in text
+
+
+@pytest.mark.parametrize("text,hardship", [
+    ("I know we've paid late. My mum was in hospital most of the summer and everything slipped. Please reconsider.", True),
+    ("Our founder passed away in October, which is partly why things have been chaotic.", True),
+    ("the backup server died overnight, can someone look?", False),
+])
+def test_someone_telling_us_about_hardship_is_answered_by_a_person(bot, text, hardship):
+    decision = bot.handle(said(text, "Acme Dental", thread=f"t-{text[:12]}"))
+    assert (decision.action == HANDOFF and decision.intent == "hardship") is hardship
+    if hardship:
+        assert "very sorry to hear" in decision.staff_notice.text and decision.reply is None

@@ -862,3 +862,12 @@ def test_what_we_promise_about_their_things_after_the_end_is_bounded():
                 assert "or after it" not in text, f"{intent}/{label}/{block}"
                 if "Nothing of yours" in text:
                     assert "only once you've confirmed you have everything" in text, f"{intent}/{label}/{block}"
+
+
+def test_asked_about_the_provider_with_none_chosen_a_client_in_notice_hears_the_safe_landing():
+    for label, row in fact_variants("transition"):
+        facts = {**facts_for(row, today=TODAY, **COMMON), "contact_about": "provider"}
+        if facts["new_provider"]:
+            continue
+        for block, text in rendered_texts("client", "contact", facts):
+            assert "external drive" in text and "hosted email provider" in text, f"{label}/{block}:\n{text}"
