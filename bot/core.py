@@ -48,7 +48,6 @@ OFFBOARDING = ("transition", "ended")
 REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_decision", "notice_wording")
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
-# Kinds of message the reply policy knows that are no intent of the router's, and their principle.
 # A question this short about the last day, from a client being offboarded, can only mean ours.
 SHORT_QUESTION_WORDS = 8
 # Kinds whose answer is the message itself: staff asking about them always get a script.
@@ -56,11 +55,14 @@ ANNOUNCING = ("announce_decision", "notice_wording")
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
 # keeping it off the client).
 FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
+# Kinds of message the reply policy knows that are no intent of the router's, and their principle.
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
-                         "wants_a_person": "friendly", "other_language": None, "gratitude": None, "hardship": "friendly",
-                         "erase_request": "done", "leaving_us": "friendly", "reason_demanded": "honest"}
+                         "wants_a_person": "friendly", "other_language": None, "gratitude": None,
+                         "hardship": "friendly", "erase_request": "done", "leaving_us": "friendly",
+                         "reason_demanded": "honest"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
-# requests: a complaint to management or a legal threat, a request for a human. For an active client the
+# requests: a complaint to management or a legal threat, a request for a human, a message in another
+# language, a request to erase what we hold, hardship in their life. For an active client the
 # reply policy's "active" line decides (the help desk keeps their ordinary tickets, and a request for a person).
 FOR_A_PERSON = (("formal_complaint", cues.needs_management), ("wants_a_person", cues.wants_a_person),
                 ("other_language", cues.other_language), ("erase_request", cues.asks_us_to_erase),
