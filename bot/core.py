@@ -48,6 +48,8 @@ OFFBOARDING = ("transition", "ended")
 REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_decision", "notice_wording")
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
+# Work we'd do for the client: asked for a day past the last one, it is declined for then, kindly and ahead.
+WORK_KINDS = ("support_request", "after_end_request", "provider_handover")
 # A question this short about the last day, from a client being offboarded, can only mean ours.
 SHORT_QUESTION_WORDS = 8
 # Kinds whose answer is the message itself: staff asking about them always get a script.
@@ -356,7 +358,7 @@ class Bot:
         chosen = intent is not None   # a kind of answer picked from the choices offered: its script is wanted
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
-                self._staff_intent(text, route, phase)
+                self._staff_intent(text, route, client)
         principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
         template = client is None and principle is not None and staff_cues.wants_template(asked)
@@ -413,19 +415,30 @@ class Bot:
         items, _, _ = self.checklists.template.load()
         return template_text(items) if items else ""
 
-    def _staff_intent(self, text: str, route: Route, phase: str | None) -> str:
+    def _staff_intent(self, text: str, route: Route, client: dict | None) -> str:
         """The intent as routed, answered with the wording the reply policy gives it in this phase."""
+        phase = client["phase"] if client else None
         if route.principle is None or phase not in OFFBOARDING:
             return route.intent
         raw = self.router.route(text, STAFF, None)
         intent = raw.intent if raw.principle else route.intent
-        if phase == "transition" and FAMILIES.get(intent) == "support" and cues.asks_about_after_the_end(text):
+        if phase == "transition" and intent in WORK_KINDS and self._asks_after_the_end(text, client):
             intent = "after_last_day"   # a question about after the last day, asked before it
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
             intent = _theirs_kept(intent_for_phase(intent, phase), text)
         return reply_policy.load().wording(intent, phase)
+
+    def _asks_after_the_end(self, text: str, client: dict | None) -> bool:
+        """Asks about after the last day, in words ("after the 21st", "once you've gone") or by naming a
+        day past it ("can you come in on the 22nd?")."""
+        if cues.asks_about_after_the_end(text):
+            return True
+        if not client or not client.get("end_date"):
+            return False
+        today = client_today(client, self.config.timezone)
+        return cues.names_a_day_after(text, date.fromisoformat(client["end_date"]), today)
 
     def _staff_client(self, message: IncomingMessage) -> tuple[dict | None, tuple[str, ...]]:
         """The client a staff question is about: the linked conversation's, the one the text names,
@@ -706,8 +719,7 @@ class Bot:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
             return ["second_chance", "contact"] if reverse else ["contact"]
-        if client["phase"] == "transition" and FAMILIES.get(whole.intent) == "support" \
-                and cues.asks_about_after_the_end(text):
+        if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client):
             return ["after_last_day"]
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
             return ["end_date"]
@@ -833,7 +845,7 @@ class Bot:
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = _situation(text, staff)
         facts["urgent"] = cues.says_urgent(text)
-        facts["asks_after"] = cues.asks_about_after_the_end(text)
+        facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = cues.threatens_legal(text)

@@ -10,6 +10,7 @@ reads them the same way.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # The words that point at each reason a client might guess. "price" is not a reason we
 # record, but clients guess it often enough to deserve its own correction.
@@ -756,3 +757,45 @@ _HARDSHIP = re.compile(
 
 def mentions_hardship(text: str) -> bool:
     return bool(_HARDSHIP.search(text))
+
+
+
+# A day named in the message ("on the 22nd", "Jan 8", "8 January"), to tell whether it falls after the
+# last day of support. A day with no month is the next one to come.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_ORDINAL = re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def days_named(text: str, today: date) -> list[date]:
+    """The calendar days a message names, each in the year that puts it nearest to today."""
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        found.append((int(match.group(1)), _MONTHS.index(match.group(2).lower()[:3]) + 1))
+    for match in _MONTH_DAY.finditer(text):
+        found.append((int(match.group(2)), _MONTHS.index(match.group(1).lower()[:3]) + 1))
+    if not found:
+        # "the 22nd" with no month: the next such day from today (people plan ahead, not back)
+        for m in _ORDINAL.finditer(text):
+            day = int(m.group(1) or m.group(2))
+            found.append((day, today.month if day >= today.day else today.month % 12 + 1))
+    days = []
+    for day, month in found:
+        candidates = [d for d in (_day(today.year + step, month, day) for step in (-1, 0, 1)) if d]
+        if candidates:
+            days.append(min(candidates, key=lambda d: abs((d - today).days)))
+    return days
+
+
+def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:
+    """The message names a day after the last day of support ("can you come in on the 22nd?")."""
+    return bool(last_day) and any(day > last_day for day in days_named(text, today))

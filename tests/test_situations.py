@@ -1,6 +1,7 @@
 """Wording that fits the situation a message describes, not only its kind: the cues that tell the
 situations apart, and what the bot does with them (see render.facts_for "situation" and PRACTICAL)."""
 from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 
@@ -304,3 +305,21 @@ def test_a_short_when_is_the_last_day_from_a_client_in_notice_gets_the_date(bot)
     decision = bot.handle(client("when's the last day?", "Acme Dental"))
     end = bot.clients.get("Acme Dental")["end_date"]
     assert decision.intent == "end_date" and str(int(end[8:])) in (decision.reply or decision.draft).text
+
+
+@pytest.mark.parametrize("text,named", [
+    ("can someone come in on the 22nd?", [date(2026, 12, 22)]),
+    ("what about Jan 8 for the last bits?", [date(2027, 1, 8)]),
+    ("handover on 4 January, ok?", [date(2027, 1, 4)]),
+    ("we lost 2.5 days on that", []),
+])
+def test_the_days_a_message_names_are_read_nearest_to_today(text, named):
+    assert cues.days_named(text, date(2026, 12, 1)) == named
+
+
+def test_work_asked_for_on_a_day_past_the_last_one_is_declined_for_then(bot):
+    last = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    after = last + timedelta(days=2)
+    decision = bot.handle(staff(f"Acme Dental asked if an engineer can fix the reception PC on {after.day} "
+                                f"{after:%B}. ok to book it?"))
+    assert decision.intent == "after_last_day" and decision.principle == "done"
