@@ -766,7 +766,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
-_ORDINAL = re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+# "on the 22nd", "by the 3rd", "until 14th" (not "the 23rd floor")
+_ORDINAL = re.compile(r"\b(?:on|by|until|till|from|after|before|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+                      r"(?!\s+(?:floor|time|row|line|street|place|birthday|anniversary))", re.I)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -786,7 +788,7 @@ def days_named(text: str, today: date) -> list[date]:
     if not found:
         # "the 22nd" with no month: the next such day from today (people plan ahead, not back)
         for m in _ORDINAL.finditer(text):
-            day = int(m.group(1) or m.group(2))
+            day = int(m.group(1))
             found.append((day, today.month if day >= today.day else today.month % 12 + 1))
     days = []
     for day, month in found:

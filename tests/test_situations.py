@@ -323,3 +323,7 @@ def test_work_asked_for_on_a_day_past_the_last_one_is_declined_for_then(bot):
     decision = bot.handle(staff(f"Acme Dental asked if an engineer can fix the reception PC on {after.day} "
                                 f"{after:%B}. ok to book it?"))
     assert decision.intent == "after_last_day" and decision.principle == "done"
+
+
+def test_a_floor_number_is_no_day():
+    assert cues.days_named("the printer on the 23rd floor is jammed again", date(2026, 12, 1)) == []
