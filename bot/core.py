@@ -383,6 +383,7 @@ class Bot:
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(asked), cues.holds_back(asked)
         facts["unsafe_move"] = cues.unsafe_move(asked)
+        facts["control_unconfirmed"] = cues.control_unconfirmed(asked)
         facts["practical"] = cues.practical_asks(asked)
         facts["script_format"] = staff_cues.script_format(asked)
         # A letter to the client only when words were asked for or a client's message is owed an answer;

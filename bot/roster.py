@@ -57,7 +57,9 @@ class Roster:
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
                                  payment_terms=self.config.payment_terms, today=today)
         name = client["name"]
-        return {**facts, "quoted_name": f'"{name}"' if " " in name else name}
+        end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
+        return {**facts, "quoted_name": f'"{name}"' if " " in name else name,
+                "days_from_today": (end - today).days if end else None}
 
     def _about_one(self, question: RosterQuestion, client: dict) -> str:
         facts = self._facts(client)

@@ -336,7 +336,9 @@ _MORE_TIME = re.compile(
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
-    r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b", re.I)
+    r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
+    r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
+    r"after\b", re.I)
 # Staff proposing something we would do, as opposed to reporting what the client asked or said.
 _OUR_MOVE = re.compile(
     r"(?:^|[.?!;:\-–]\s*|\b(?:so|and|but|then)\s+)(?:can|could|should|shall|may)\s+(?:we|i)\s+(?:just\s+|still\s+|not\s+)?"
@@ -354,7 +356,8 @@ _YES_OR_NO = re.compile(
 _HOLDS_BACK = re.compile(
     r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
     r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop\s+(?:answering|helping|"
-    r"supporting|working|responding)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last)\b", re.I)
+    r"supporting|working|responding)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
+    r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it)\b", re.I)
 _URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
                      r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
 _NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|"
@@ -429,8 +432,9 @@ _SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|
                       r"admin\s+(?:account|access|details))\b", re.I)
 _PLAIN_CHANNEL = re.compile(
     r"\b(?:paste\w*|sms|whatsapp|read\w*\s+(?:it\s+|them\s+)?out|text\s+(?:it|them)|"
-    r"(?:over|by|via|in|through|on)\s+(?:plain\s+|an?\s+)?(?:e-?mail|mail|teams|slack|chat|texts?|sms|whatsapp|"
-    r"(?:the\s+)?phone)|e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
+    r"(?:over|by|via|in|through|on)\s+(?:plain\s+|an?\s+)?(?:e-?mail|mail|teams|slack|chat|texts?|sms|whatsapp)|"
+    r"(?:over|by|via|through)\s+(?:the\s+)?phone|e-?mailed|gmail|hotmail|yahoo|icloud|"
+    r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
     r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail))\b", re.I)
 _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|trash)\b", re.I)
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares)\b", re.I)
@@ -801,3 +805,15 @@ def days_named(text: str, today: date) -> list[date]:
 def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:
     """The message names a day after the last day of support ("can you come in on the 22nd?")."""
     return bool(last_day) and any(day > last_day for day in days_named(text, today))
+
+
+
+# They haven't confirmed who holds admin on their side: removing ours now could lock them out.
+_CONTROL_UNCONFIRMED = re.compile(
+    r"\b(?:never|not|haven'?t|hasn'?t|didn'?t)\s+(?:yet\s+)?(?:confirmed|said|told\s+us|named|given|sent)\b[^.?!]{0,40}"
+    r"\b(?:admin|access|control|who)\b|\bno\s*(?:one|body)\s+(?:on\s+their\s+side\s+)?(?:has|holds|got)\s+(?:admin|access|control)\b",
+    re.I)
+
+
+def control_unconfirmed(text: str) -> bool:
+    return bool(_CONTROL_UNCONFIRMED.search(text))

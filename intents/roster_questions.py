@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OWNER, END, NOTICE, PROVIDER, PHASE, REASON = "owner", "end", "notice", "provider", "phase", "reason"
+OWNER, END, NOTICE, PROVIDER, PHASE, REASON, HANDOVER = "owner", "end", "notice", "provider", "phase", "reason", "handover"
 TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
 
 _QUESTION = re.compile(
@@ -35,7 +35,7 @@ _COACHING = re.compile(
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
     r"\b(?:who\s+covers|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
     # a request passed on ("their new IT wants us on a call"), or whether to do something
-    r"\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
+    r"\bwhat\s+can\s+(?:i|we)\b|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
 
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
     r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late)\b|"
@@ -48,6 +48,8 @@ _COACHING = re.compile(
     r"emailing)|says|said|claims?|insists?|demand\w*|complain\w*|threaten\w*)\b", re.I)
 
 _FACTS = {
+    HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bhandover\s+(?:deadline|date)\b|"
+                         r"\b(?:reach\s+out|contact\s+us|get\s+in\s+touch|be\s+in\s+touch)\s+by\b", re.I),
     OWNER: re.compile(r"\bowns\b|\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho\s+(?:manages|handles|runs)\b|"
@@ -55,7 +57,7 @@ _FACTS = {
     END: re.compile(r"\blast\s+(?:day|date)\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
                     r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
-                    r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b", re.I),
+                    r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:days|weeks)\b", re.I),
     NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was)\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
                        r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
     PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
@@ -67,7 +69,8 @@ _FACTS = {
 }
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
 _STATUS = re.compile(
-    r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest|score|state\s+of\s+play)\b|\bstatus\s+(?:of|on|for)\b|"
+    r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest|score|state\s+of\s+play)\b(?!\s+(?:of|on|with)\s+(?:the\s+)?"
+    r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|job|#))|"
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b|\brundown\b|\bcatch\s+me\s+up\b|"
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b", re.I)
 STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})

@@ -72,7 +72,8 @@ def staff_feeling(text: str) -> str:
         return ""
     if _DOUBTING.search(text):
         return "second_guessing"
-    return "venting" if _FED_UP.search(text) else ""
+    # Letting off steam asks nothing; "ugh, brutal week. any good coffee nearby?" is a question about coffee.
+    return "venting" if _FED_UP.search(text) and "?" not in text else ""
 
 
 _TEMPLATE = re.compile(r"\b(?:templates?|boiler-?plate|reusable|re-?use|generic|form\s+letter|canned|"

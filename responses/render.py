@@ -274,6 +274,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "asks_should": False,        # staff ask whether to do something: the answer comes first, plainly
         "holds_back": False,         # ... and what they propose is doing less for the client
         "unsafe_move": "",           # staff propose what principle 4 rules out (cues.unsafe_move): the answer is no
+        "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not

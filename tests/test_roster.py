@@ -237,3 +237,22 @@ def test_a_stretch_of_time_crosses_the_year_end():
                                   "acme's last day is the 21st right? any issue ending just before christmas?"])
 def test_an_offer_or_a_worry_about_the_date_is_coached_not_looked_up(roster, text):
     assert roster.handle(staff(text, conversation=f"D-{text}")).intent != "roster"
+
+
+def test_how_many_days_are_left_is_counted_from_today(roster, today):
+    from datetime import date
+    end = date.fromisoformat(roster.clients.get("Acme Dental")["end_date"])
+    answer = ask(roster, "how many days do we have left with acme?", conversation="D-days")
+    assert f"({(end - today).days} days from today)" in answer
+
+
+def test_the_date_a_week_before_the_end_is_looked_up(roster):
+    answer = ask(roster, "acme's new provider should reach out a week before the end, right? what date is that?",
+                 conversation="D-week")
+    assert "new provider should contact us by" in answer
+
+
+@pytest.mark.parametrize("text", ["status of ticket #48211?", "what's the practical difference between transition "
+                                  "and ended for acme? what can I still do for them"])
+def test_a_ticket_or_a_what_can_we_do_question_is_no_look_up(roster, text):
+    assert roster.handle(staff(text, conversation=f"D-{text}")).intent != "roster"

@@ -327,3 +327,34 @@ def test_work_asked_for_on_a_day_past_the_last_one_is_declined_for_then(bot):
 
 def test_a_floor_number_is_no_day():
     assert cues.days_named("the printer on the 23rd floor is jammed again", date(2026, 12, 1)) == []
+
+
+@pytest.mark.parametrize("text,move", [
+    ("they want the admin passwords emailed to the owner's gmail, ok?", "plain_channel"),
+    ("their guy is on the phone asking for a password reset for a user, do we do it?", ""),
+])
+def test_a_personal_mailbox_is_a_plain_channel_and_a_caller_on_the_phone_is_not(text, move):
+    assert cues.unsafe_move(text) == move
+
+
+def test_letting_their_domain_lapse_gets_a_plain_no(bot):
+    decision = bot.handle(staff("Globex's domain renews on our registrar account next week. do we just let it lapse?"))
+    assert decision.reply.coaching.startswith("No: they're theirs")
+
+
+def test_removing_our_admin_before_anyone_on_their_side_holds_it_is_not_yet(bot):
+    decision = bot.handle(staff("can I remove our global admin from Globex's M365? they never confirmed who has admin"))
+    assert decision.reply.coaching.startswith("Not yet: first get a named person on their side confirmed")
+
+
+def test_asking_whether_the_client_must_sign_something_is_answered_yes_with_what_it_takes(bot):
+    decision = bot.handle(staff("do we need Acme Dental to sign something at the end?"))
+    assert "named person at Acme Dental accepts the handover" in decision.reply.coaching
+
+
+def test_on_call_for_weeks_after_the_end_is_more_time():
+    assert cues.asks_for_more_time("they want us on call for a couple of weeks after, just in case")
+
+
+def test_a_question_about_coffee_is_no_venting():
+    assert staff_cues.staff_feeling("ugh this week is brutal. any good coffee near the office?") == ""
