@@ -35,7 +35,7 @@ _COACHING = re.compile(
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
     r"\b(?:who\s+covers|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
     # a request passed on ("their new IT wants us on a call"), or whether to do something
-    r"\bwhat\s+can\s+(?:i|we)\b|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
+    r"\bwhat\s+can\s+(?:i|we)\b|\b(?:can|could|should|shall|may|must)\s+(?:we|i)\b(?!\s+(?:get|see|have|check|know)\b)|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
 
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
     r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late)\b|"

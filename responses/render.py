@@ -63,8 +63,8 @@ REASONS = {
     "overload": {
         "label": "the workload on our team",
         "staff": "the workload they put on our team",
-        "general": "The reason is the workload: we can't give your organisation the level of support it needs "
-                   "as well as we should.",
+        "general": "The reason is the workload: your organisation needs more support than our team can give "
+                   "well.",
         "detailed": "The reason is the workload: {details}.",
     },
     "never_satisfied": {
