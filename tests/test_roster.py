@@ -259,6 +259,6 @@ def test_a_ticket_or_a_what_can_we_do_question_is_no_look_up(roster, text):
 
 
 def test_a_question_whether_to_do_something_is_never_a_look_up(roster):
-    decision = roster.handle(staff("Acme still hasnt paid October. Can we just kill their VPN access til they pay? theyre "
-                                   "leaving anyway", conversation="D-kill"))
+    decision = roster.handle(staff("Acme still hasnt paid October. Can we just kill their VPN access til they "
+                                   "pay? theyre leaving anyway", conversation="D-kill"))
     assert decision.intent != "roster" and not decision.reply.text.startswith("From the record")
