@@ -279,3 +279,10 @@ def test_someone_telling_us_about_hardship_is_answered_by_a_person(bot, text, ha
     assert (decision.action == HANDOFF and decision.intent == "hardship") is hardship
     if hardship:
         assert "very sorry to hear" in decision.staff_notice.text and decision.reply is None
+
+
+def test_a_threat_to_post_a_bad_review_goes_to_the_owner_with_a_calm_draft(bot):
+    decision = bot.handle(said("Fine. Everyone on Google is going to hear how you treat small practices. One star.",
+                               "Acme Dental", thread="t-review"))
+    assert decision.action == HANDOFF and decision.reply is None
+    assert decision.intent == "bad_review_threat" and "Draft reply" in decision.staff_notice.text
