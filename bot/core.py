@@ -1009,8 +1009,9 @@ def _situation(text: str, staff: bool) -> str:
     (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
     if cues.doubts_the_notice(text):
         return "restate_notice"
-    if staff and staff_cues.staff_feeling(text):
-        return staff_cues.staff_feeling(text)
+    feeling = staff_cues.staff_feeling(text) if staff else ""
+    if feeling:
+        return feeling
     if staff and staff_cues.for_internal_use(text):
         return "internal"
     if staff and cues.threatens_legal(text):

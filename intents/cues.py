@@ -665,7 +665,6 @@ def about_invoices(text: str) -> bool:
     return bool(_INVOICES.search(text))
 
 
-
 # Telling another language from English by its commonest words: the router and every template are
 # English, so a message in another language is read by a person rather than guessed at.
 _ENGLISH_WORDS = frozenset(
@@ -697,7 +696,6 @@ def other_language(text: str) -> bool:
     return other >= 2 and other > english
 
 
-
 # A client asking us to erase what we hold about them (as opposed to worrying that we will).
 _THEIR_COPY = r"(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|copies|records|information|info|files|backups)|" \
               r"(?:our|their)\s+(?:data|records|information|info|files|backups|details)|(?:any\s+)?(?:data|copies|" \
@@ -714,7 +712,6 @@ def asks_us_to_erase(text: str) -> bool:
     return bool(_ERASE.search(text))
 
 
-
 # Thanks for the whole relationship ("thank you for all these years"), not a passing "cheers".
 _THE_YEARS = re.compile(
     r"\b(?:thanks?|thank\s+you|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+years|all\s+(?:these|those|the)\s+"
@@ -725,7 +722,6 @@ _THE_YEARS = re.compile(
 
 def thanks_for_the_years(text: str) -> bool:
     return bool(_THE_YEARS.search(text))
-
 
 
 # The new provider writing in on the client's behalf ("this is Dev from Castle Tech, we're picking up Hooli").
@@ -747,7 +743,6 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
                           rf"{name}\b", text, re.I))
 
 
-
 # Someone telling us about hardship in their life (illness, a death, a family crisis): a person answers,
 # never a stock line about the decision.
 _HARDSHIP = re.compile(
@@ -761,7 +756,6 @@ _HARDSHIP = re.compile(
 
 def mentions_hardship(text: str) -> bool:
     return bool(_HARDSHIP.search(text))
-
 
 
 # A day named in the message ("on the 22nd", "Jan 8", "8 January"), to tell whether it falls after the
@@ -805,7 +799,6 @@ def days_named(text: str, today: date) -> list[date]:
 def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:
     """The message names a day after the last day of support ("can you come in on the 22nd?")."""
     return bool(last_day) and any(day > last_day for day in days_named(text, today))
-
 
 
 # They haven't confirmed who holds admin on their side: removing ours now could lock them out.

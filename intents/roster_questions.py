@@ -123,12 +123,13 @@ class RosterQuestion:
 def roster_question(text: str) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact)."""
     text = " ".join((text or "").split())
-    asks = _QUESTION.search(text) or _STATUS.search(text)   # "catch me up on X" asks without a question mark
+    status = bool(_STATUS.search(text))
+    asks = _QUESTION.search(text) or status   # "catch me up on X" asks without a question mark
     window = _window(text)
     if not text or len(text) > 300 or not asks or _COACHING.search(text) or (_IN_GENERAL.search(text) and not window):
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
-    if _STATUS.search(text):
+    if status:
         facts |= STATUS_FACTS
     phase = next((name for name, pattern in _PHASES if pattern.search(text)), None)
     many = bool(_MANY.search(text)) or window is not None

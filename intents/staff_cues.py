@@ -107,7 +107,6 @@ def script_format(text: str) -> tuple[str, int]:
     return "", 0
 
 
-
 # A question for our own records or team, not for a message to the client.
 _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
