@@ -31,7 +31,7 @@ from bot.roster import Roster
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, staff_cues
-from intents.catalog import INTENTS, intent_for_phase
+from intents.catalog import INTENTS, intent_for_phase, principle_in_phase
 from intents.roster_questions import PHASE, RosterQuestion, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
 from responses import draft_check
@@ -688,8 +688,7 @@ class Bot:
             intent = "reason_demanded"
         # The wording is the kind's own, but the principle it serves is the phase's: an ex-client asking us
         # to tide them over until they find someone is answered as support that has ended ("done").
-        principle = INTENTS[intent_for_phase(intent, phase)].principle if intent in INTENTS \
-            else POLICY_KIND_PRINCIPLE[intent]
+        principle = principle_in_phase(intent, phase, CLIENT) if intent in INTENTS else POLICY_KIND_PRINCIPLE[intent]
         return Part(intent, principle, phased.confidence, doubt)
 
     def _cue(self, text: str, whole: "Part", client: dict) -> list[str]:
@@ -772,7 +771,7 @@ class Bot:
                 actions.append((rule.action, f"the reply policy hands this to a person ({policy.about.get(intent)})"))
         wording = plan.intents[0]
         # The principle the answer serves in this phase (an ex-client tided over is "done"), whatever its wording.
-        plan.principle = INTENTS[intent_for_phase(wording, phase)].principle if wording in INTENTS else \
+        plan.principle = principle_in_phase(wording, phase, CLIENT) if wording in INTENTS else \
             ("done" if phase == "ended" else "helpful") if wording in ("contact", "end_date") else \
             POLICY_KIND_PRINCIPLE.get(wording)
         if plan.intents[0] == "contact" and not client.get("account_owner"):

@@ -95,5 +95,20 @@ def intent_for_phase(intent: str, phase: str | None) -> str:
     return intent
 
 
+# While support runs, closing out (our access, agents, the final invoice) is still part of the handover
+# ("helpful"). The wording and the reply policy keep the intent itself: only its principle follows the
+# phase. (Once support has ended, what the client owns stays "helpful": see ENDED_PHASE_INTENT.)
+PHASE_PRINCIPLE = {("transition", "done"): "helpful"}
+
+
+def principle_in_phase(intent: str, phase: str | None, audience: str = "staff") -> str | None:
+    """The principle a message of this intent serves, given the client's phase. A client we are not
+    offboarding writes about everyday business, never about an ending: no principle."""
+    if audience == "client" and phase == "active":
+        return None
+    principle = INTENTS[intent_for_phase(intent, phase)].principle
+    return PHASE_PRINCIPLE.get((phase, principle), principle)
+
+
 def principle_of(intent: str) -> str | None:
     return INTENTS[ALIASES.get(intent, intent)].principle

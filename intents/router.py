@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pathlib import Path
 
-from intents.catalog import INTENTS, intent_for_phase
+from intents.catalog import INTENTS, intent_for_phase, principle_in_phase
 from intents.compiled import CompiledModel
 from intents.examples import data_fingerprint, load_examples
 
@@ -19,6 +19,7 @@ DEFAULT_CACHE = Path(__file__).resolve().parent.parent / "var" / "cache" / "inte
 IN_CHECKOUT = (Path(__file__).resolve().parent.parent / "app.py").exists()
 
 NO_WORDS = "empty"
+OUT_OF_SCOPE = "unrelated_staff"
 
 # Classifier labels never used to read a client's message (an alias label is its own kind of text).
 STAFF_ONLY = frozenset(name for name, intent in INTENTS.items() if intent.staff_only)
@@ -85,7 +86,9 @@ def route_from(probs: dict[str, float], phase: str | None = None, audience: str 
     best_intent: dict[str | None, tuple[float, str]] = {}
     for intent, p in probs.items():
         answered = intent_for_phase(intent, phase)
-        principle = INTENTS[answered].principle
+        principle = principle_in_phase(intent, phase, audience)
+        if principle is None and INTENTS[answered].principle is not None:
+            answered = OUT_OF_SCOPE   # an active client's message, whatever its words
         by_principle[principle] += p
         if p > best_intent.get(principle, (-1.0, ""))[0]:
             best_intent[principle] = (p, answered)

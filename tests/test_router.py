@@ -113,13 +113,15 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     assert result.auto_reply_precision >= 0.95
 
 
-@pytest.mark.parametrize("name,total,accuracy,out_of_scope,auto", [("final4.jsonl", 300, 0.87, 0.80, 0.97),
-                                                                   ("final5.jsonl", 260, 0.90, 0.85, 0.98)])
+@pytest.mark.parametrize("name,total,accuracy,out_of_scope,auto", [("final4.jsonl", 300, 0.91, 0.95, 0.98),
+                                                                   ("final5.jsonl", 260, 0.92, 0.93, 0.98)])
 def test_the_round_four_blind_sets_do_not_fall_below_their_one_measurement(router, name, total, accuracy, out_of_scope,
                                                                             auto):
     """Two fresh writers, measured once with round 3's training data (intents/data/blind/README.md): 87.7% and
     90.4% accuracy, 80.0% and 85.0% out of scope recognised; by the router's share of the decision 97.5% and
-    98.5% of automatic client answers right. Below issue 12's targets; this keeps them from getting worse."""
+    98.5% of automatic client answers right. Since round 8 (an active client's message is no ending, and closing
+    out before the last day is the handover), re-measured on these now-consumed sets: 91.0% and 92.7%, 95.0% and
+    93.3%, 98.8% and 98.5%. Below issue 12's targets; this keeps them from getting worse."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])
@@ -383,3 +385,16 @@ def test_bad_input_gets_a_defined_route_and_no_auto_reply(router, text):
         if audience == "client":
             assert planned_action(route, audience, phase, THRESHOLD)[0] == HANDOFF
 
+
+
+@pytest.mark.parametrize("text", ["can you renew our contract for another year, same terms",
+                                  "We're letting our bookkeeper go. Please revoke her access to the shared drive."])
+def test_a_client_we_are_not_offboarding_writes_about_no_ending(router, text):
+    # Words that would be a plea or a cut-off from a client in notice are everyday business from an active one.
+    route = router.route(text, "client", "active")
+    assert route.principle is None and route.intent == "unrelated_staff"
+
+
+def test_closing_out_before_the_last_day_is_still_the_handover(router):
+    route = router.route("Please remove your remote support agent from our PCs before you go.", "client", "transition")
+    assert route.principle == "helpful"
