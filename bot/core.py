@@ -660,9 +660,9 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
-        if cue == ["chatter"]:
-            # Chatter is known by its words, not by the router: its line states no fact and commits us to
-            # nothing, so the router's doubt between kinds of offboarding message doesn't hold it for approval.
+        if cue in (["chatter"], ["gratitude"]):
+            # Chatter and goodwill are known by their words, not by the router: their lines commit us to
+            # nothing new, so the router's doubt between kinds of offboarding message doesn't hold them.
             plan.raw, plan.confidence = cue, 1.0
             return self._apply_policy(plan, client, text)
         if cue:
@@ -700,9 +700,10 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
-        if whole.intent not in HOSTILE and "?" not in text and cues.thanks_for_the_years(text) \
-                and not cues.sounds_sour(text):
-            return ["gratitude"]   # thanks for the whole relationship deserves an answer, unlike a passing "cheers"
+        if whole.intent not in HOSTILE and not cues.sounds_sour(text) and (
+                ("?" not in text and cues.thanks_for_the_years(text)) or
+                (cues.small_talk_kind(text) == "seasonal" and not cues.makes_a_request(text))):
+            return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -842,6 +843,7 @@ class Bot:
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
+        facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = _situation(text, staff)
         facts["urgent"] = cues.says_urgent(text)

@@ -47,8 +47,13 @@ _END_DATE = re.compile(
     r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year)", re.I)
 _THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|grateful)\b", re.I)
-_SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:christmas|xmas|new\s+year|holidays?|easter|friday|weekend|"
-                       r"monday|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b", re.I)
+# A holiday's wishes or a farewell's: answered in kind. "Happy Friday" is passing chatter, like a hello.
+_SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?belated\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|"
+                       r"thanksgiving|easter|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b|"
+                       r"\b(?:merry|happy)\s+\w+\s+(?:christmas|xmas|holidays|new\s+year)\b|"
+                       r"\b(?:good\s+luck|all\s+the\s+best|best\s+wishes|wish(?:ing)?\s+you\s+(?:all\s+)?(?:well|the\s+best))\b",
+                       re.I)
+_PASSING_WISH = re.compile(r"\b(?:happy|good|great|lovely|nice)\s+(?:friday|weekend|monday|holiday|day)\b", re.I)
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b"
                        r"[\s!.,]*(?:there|all|everyone|team|folks)?[\s!.,]*$", re.I)
 _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:things|questions|issues|"
@@ -98,7 +103,7 @@ def small_talk_kind(text: str) -> str:
         return "seasonal"
     if _THANKS.search(text):
         return "thanks"
-    if _GREETING.search(text):
+    if _GREETING.search(text) or _PASSING_WISH.search(text):
         return "greeting"
     return "other"
 
@@ -714,7 +719,7 @@ def asks_us_to_erase(text: str) -> bool:
 
 # Thanks for the whole relationship ("thank you for all these years"), not a passing "cheers".
 _THE_YEARS = re.compile(
-    r"\b(?:thanks?|thank\s+you|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+years|all\s+(?:these|those|the)\s+"
+    r"\b(?:thanks?|thank\s+you|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+years|(?:all\s+)?(?:these|those|the)\s+"
     r"years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:\w+\s+)?years|everything(?:\s+you(?:'ve|\s+have)\s+done)?|"
     r"all\s+(?:your|the)\s+(?:help|work|support|hard\s+work)|working\s+with\s+(?:you|us)|your\s+(?:service|support\s+over))\b",
     re.I)

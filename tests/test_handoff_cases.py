@@ -286,3 +286,22 @@ def test_a_threat_to_post_a_bad_review_goes_to_the_owner_with_a_calm_draft(bot):
                                "Acme Dental", thread="t-review"))
     assert decision.action == HANDOFF and decision.reply is None
     assert decision.intent == "bad_review_threat" and "Draft reply" in decision.staff_notice.text
+
+
+@pytest.mark.parametrize("text,client,returned", [
+    ("Merry Christmas early to the team! No hard feelings.", "Globex Logistics", "the same to you"),
+    ("Happy (belated) Thanksgiving to everyone there from the warehouse crew!", "Globex Logistics", "the same to you"),
+    ("Just wanted to say thanks for the years of help even though it ended this way.", "Globex Logistics", "kind"),
+])
+def test_goodwill_from_a_client_is_answered_in_kind(bot, text, client, returned):
+    decision = bot.handle(said(text, client, thread=f"t-{text[:10]}"))
+    assert decision.action == REPLY and returned in decision.reply.text
+    assert "frustrat" not in decision.reply.text
+
+
+@pytest.mark.parametrize("text", ["You people are useless. Left us with a mess and nobody documented anything.",
+                                  "honestly this is disgraceful, after six years you just drop us"])
+def test_an_angry_client_is_answered_by_a_person_from_a_calm_draft(bot, text):
+    decision = bot.handle(said(text, "Acme Dental", thread=f"t-{text[:10]}"))
+    assert decision.action == HANDOFF and decision.reply is None
+    assert "Draft reply" in decision.staff_notice.text
