@@ -386,6 +386,8 @@ class Bot:
         facts["control_unconfirmed"] = cues.control_unconfirmed(asked)
         facts["practical"] = cues.practical_asks(asked)
         facts["script_format"] = staff_cues.script_format(asked)
+        # Nothing the client said is passed on: the script thanks them for no question they never asked.
+        facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"]
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \

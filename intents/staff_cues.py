@@ -136,7 +136,28 @@ _PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?
                        r"request|requests|email|emails|come|comes|get|gets)\b)", re.I)
 
 
+# Someone on our side is the one asking ("new hire is asking", "finance wants to know"): nothing is owed to the client.
+_OUR_SIDE_ASKS = re.compile(
+    r"\b(?:new\s+(?:hire|starter|guy|girl|tech)|colleague|co-?worker|boss|manager|director|ceo|finance|billing|accounts|"
+    r"(?:the|our|my)\s+(?:team|tech|engineer|intern|apprentice|auditor|accountant|lawyer|solicitor)|hr)\s+"
+    r"(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+)?(?:asking|asked|asks|wants?\s+to\s+know|wondering|queried)\b", re.I)
+
+
+# What someone else did: "asked", "says", "wants to know" (not our own "should I say ...?" or "we want").
+_SOMEONE_ASKED = re.compile(
+    r"\b(?:asked|asks|asking|wants|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
+    r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|"
+    r"(?:they|he|she)\s+want|want\s+to\s+know)\b", re.I)
+
+
+def client_asked(text: str) -> bool:
+    """Passes on what the client asked, said or sent: a script may thank them for it. Staff asking on their
+    own account, or for a colleague, report nothing of the client's."""
+    return bool(_SOMEONE_ASKED.search(text)) and not _OUR_SIDE_ASKS.search(text)
+
+
 def wants_words_for_them(text: str) -> bool:
     """Asks for wording to send, or relays what the client said or keeps doing (an answer is owed): a
     script is wanted. A question about what we should do, or about the record, needs none."""
-    return bool(_WORDING_ASKED.search(text) or _PRESSURE.search(text)) or reports_a_request(text)
+    return bool(_WORDING_ASKED.search(text) or _PRESSURE.search(text)) or \
+        (reports_a_request(text) and not _OUR_SIDE_ASKS.search(text))

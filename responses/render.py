@@ -501,6 +501,11 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     return "\n\n".join([_greeting(facts, audience), text, _signature(facts, audience)])
 
 
+# A script's opening thanks for a question or a message, dropped when staff pass on nothing the client said.
+_UNPROMPTED_THANKS = re.compile(r"^\s*(?:thank\s+you|thanks|we\s+appreciate\s+you)\s+(?:for\s+)?(?:asking|getting\s+in\s+touch|"
+                                r"your\s+message|raising\s+(?:this|it))\b[^.!]*[.!]\s*", re.I)
+
+
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:
     template = template_for(STAFF, intent) or template_for(STAFF, "greeting")
     active = facts["phase"] == "active"
@@ -538,6 +543,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     script, shaped_label = "", ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
+        body = body if facts.get("client_asked", True) else _UNPROMPTED_THANKS.sub("", body, count=1)
         script = acknowledged_letter([body], facts, STAFF) if body else ""
         if body and facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)

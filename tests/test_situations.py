@@ -358,3 +358,21 @@ def test_on_call_for_weeks_after_the_end_is_more_time():
 
 def test_a_question_about_coffee_is_no_venting():
     assert staff_cues.staff_feeling("ugh this week is brutal. any good coffee near the office?") == ""
+
+
+@pytest.mark.parametrize("text", ["should i actually mention the late payments to acme or just say 'business reasons'?",
+                                  "Acme's fine with the external drive for their data. what goes on it and how do we hand "
+                                  "it over? can you give me something to send"])
+def test_a_script_thanks_the_client_for_no_question_they_never_asked(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert script and "for asking" not in script and "getting in touch" not in script
+
+
+def test_a_script_thanks_the_client_for_the_question_they_asked(bot):
+    script = bot.handle(staff("Acme Dental asked why we're ending it. what do I say?")).reply.script
+    assert "for asking" in script or "fair question" in script or "be clear" in script
+
+
+def test_a_colleague_asking_about_the_record_gets_no_letter_to_the_client(bot):
+    decision = bot.handle(staff("what was the official reason we gave Acme Dental again? the new hire is asking"))
+    assert "late" in decision.reply.text and not decision.reply.script
