@@ -93,12 +93,20 @@ _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|phone\s+script|leav
 _FEW_SENTENCES = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b|\b(?:short(?:er)?|brief(?:er)?|quick)\s+"
                             r"(?:version|note|reply|email|message|one)\b|\bkeep\s+it\s+(?:short|brief)\b", re.I)
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+# Words to say out loud (a call, a read-out at the help desk), not a letter: no greeting, no signature.
+_SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
+                     r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+)\s+(?:calls?|rings?|phones?)(?:\s+(?:back|again|in))?|"
+                     r"call\s+script|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
+                     r"(?:call|meeting)\s+tomorrow)\b", re.I)
 
 
 def script_format(text: str) -> tuple[str, int]:
-    """("sms" | "voicemail" | "short" | "", sentences to keep) for the shape a staff script is asked in."""
+    """("sms" | "voicemail" | "spoken" | "short" | "", sentences to keep; 0 keeps all) for the shape a staff
+    script is asked in."""
     if _VOICEMAIL.search(text):
         return "voicemail", 3
+    if _SPOKEN.search(text):
+        return "spoken", 0
     if _SMS.search(text):
         return "sms", 2
     few = _FEW_SENTENCES.search(text)

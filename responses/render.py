@@ -583,7 +583,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     """The script in the shape staff asked for (staff_cues.script_format): a text message, a voicemail, or a few
     sentences; and the label that says so. The sentences kept are the script's first, in order."""
     shape, keep = facts["script_format"]
-    kept = sentences(body)[:keep]
+    kept = sentences(body)[:keep or None]
     speaker = facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else "[your name]"
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
@@ -591,6 +591,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             kept = kept[:-1]
         text = " ".join(kept) + sign
         return text, f"Ready to send as a text message ({len(text)} characters):"
+    if shape == "spoken":
+        return " ".join(kept), "To say on the call:"
     if shape == "voicemail":
         who = f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
         text = " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,

@@ -376,3 +376,12 @@ def test_a_script_thanks_the_client_for_the_question_they_asked(bot):
 def test_a_colleague_asking_about_the_record_gets_no_letter_to_the_client(bot):
     decision = bot.handle(staff("what was the official reason we gave Acme Dental again? the new hire is asking"))
     assert "late" in decision.reply.text and not decision.reply.script
+
+
+@pytest.mark.parametrize("text", ["Acme Dental's owner yelled at me on the phone and called us crooks. what do i say if he "
+                                  "calls back?",
+                                  "Acme Dental keeps asking for a discount to stay. what do we say to them on the phone?"])
+def test_words_to_say_out_loud_come_without_a_greeting_or_a_signature(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "To say on the call:" in reply.text
+    assert not reply.script.startswith(("Hi", "Hello", "Dear")) and "Kind regards" not in reply.script
