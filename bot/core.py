@@ -359,7 +359,7 @@ class Bot:
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, client)
-        principle = INTENTS[intent].principle if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
+        principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
         template = client is None and principle is not None and staff_cues.wants_template(asked)
         if template:
@@ -856,6 +856,7 @@ class Bot:
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)
+        facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         return facts
 

@@ -362,7 +362,8 @@ _HOLDS_BACK = re.compile(
     r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
     r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop\s+(?:answering|helping|"
     r"supporting|working|responding)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
-    r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it)\b", re.I)
+    r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
+    r"(?:just\s+)?close\s+(?:them|their\s+tickets|the\s+tickets|all\s+(?:of\s+)?(?:them|their\s+tickets))(?:\s+all)?)\b", re.I)
 _URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
                      r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
 _NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|"
@@ -668,6 +669,17 @@ _INVOICES = re.compile(r"\b(?:invoic\w*|paid|pay(?:ment)?s?|owe[sd]?|owing|balan
 def about_invoices(text: str) -> bool:
     """Asks about the money side of closing out (the final invoice, a reminder, a refund)."""
     return bool(_INVOICES.search(text))
+
+
+# Whether money is owed either way (a refund, a credit, hours to bill, a pro-rata share): the contract decides.
+_MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro-?rat\w*|(?:do|does|would)\s+(?:we|they)\s+owe|"
+                         r"(?:bill|charge|invoice)\s+(?:them\s+)?(?:for\s+)?(?:the\s+)?(?:hours|time|work|project)|"
+                         r"money\s+back|reimburse\w*)\b", re.I)
+
+
+def asks_what_is_owed(text: str) -> bool:
+    """Asks whether a refund, a credit or a charge is due: the written agreement answers, not the ending."""
+    return bool(_MONEY_OWED.search(text))
 
 
 # Telling another language from English by its commonest words: the router and every template are

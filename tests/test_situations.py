@@ -385,3 +385,15 @@ def test_words_to_say_out_loud_come_without_a_greeting_or_a_signature(bot, text)
     reply = bot.handle(staff(text)).reply
     assert "To say on the call:" in reply.text
     assert not reply.script.startswith(("Hi", "Hello", "Dear")) and "Kind regards" not in reply.script
+
+
+@pytest.mark.parametrize("text", ["do we owe Acme Dental a refund on the prepaid backup storage through March?",
+                                  "final invoice for Acme Dental: do we bill the hours on their out-of-scope project?"])
+def test_whether_money_is_owed_is_the_contracts_answer_not_a_yes(bot, text):
+    reply = bot.handle(staff(text)).reply.text
+    assert "agreed in writing" in reply and "\n\nYes" not in reply
+
+
+def test_closing_a_leaving_clients_tickets_is_a_no(bot):
+    reply = bot.handle(staff("Acme Dental has 30 open tickets. do we just close them all since they're leaving?")).reply
+    assert "\n\nNo:" in reply.text and "Helpful" in reply.title
