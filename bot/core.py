@@ -722,8 +722,9 @@ class Bot:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
             return ["second_chance", "contact"] if reverse else ["contact"]
-        if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client):
-            return ["after_last_day"]
+        if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client) \
+                and not cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
+            return ["after_last_day"]   # (the new provider starting on the last day asks about the handover)
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
             return ["end_date"]
         kind = cues.small_talk_kind(text)

@@ -42,7 +42,7 @@ _CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z
 _END_DATE = re.compile(
     r"\bwhen\s+(?:exactly\s+)?(?:does|do|will|is|did)\s+(?:the\s+|your\s+|our\s+)?(?:support|contract|agreement|"
     r"service)\w*\s+(?:stop|end|finish|run\s+out)|\blast\s+day\b|\bend\s+date\b|\bwhen(?:'s| is)\s+the\s+"
-    r"(?:last|final)\b|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
+    r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
     r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
     r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year)", re.I)
@@ -622,7 +622,7 @@ def demands_the_reason(text: str) -> bool:
 # A courtesy ("sorry to chase", "apologies for the delay") is no apology for how things went: not thanked.
 _COURTESY = (r"(?!\s+(?:for\s+|about\s+)?(?:chasing|bother\w*|asking|interrupt\w*|disturb\w*|nagging|pestering|"
              r"(?:the|my|our)\s+(?:(?:late|slow|delayed)\s+(?:reply|response|answer)|long\s+(?:e-?mail|message)|hassle|"
-             r"confusion|interruption|typos?|delay(?:\s+in\s+(?:replying|responding|answering|getting\s+back))?(?![^.?!]*\bpa(?:y|id)))|"
+             r"confusion|interruption|typos?|(?:bad\s+|poor\s+|broken\s+)?(?:english|spelling|grammar)|delay(?:\s+in\s+(?:replying|responding|answering|getting\s+back))?(?![^.?!]*\bpa(?:y|id)))|"
              r"the\s+(?:short\s+)?notice)\b)")
 _APOLOGY = re.compile(
     rf"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:\w+\s+)?sorry{_COURTESY}\s+(?:for|about|that|we|i|it|if)\b|"

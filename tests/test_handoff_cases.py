@@ -112,10 +112,21 @@ def test_an_active_clients_ordinary_ticket_stays_quiet(bot, text):
                                   "you still haven't given us a reason for dumping us",
                                   "I want to know the actual reason, not some vague line"])
 def test_a_demand_for_the_reason_with_none_written_goes_to_a_person(bot, text):
+    bot.clients.edit("Acme Dental", reason=None)
     decision = bot.handle(said(text, "Acme Dental"))
     assert decision.action == HANDOFF and decision.reply is None
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
     assert "late payment" not in draft and "Priya" in draft
+
+
+@pytest.mark.parametrize("text", ["Can I ask what we did wrong? I thought we were good clients.",
+                                  "We pay on time every month so why us??"])
+def test_why_us_with_only_a_category_on_record_goes_to_a_person(bot, text):
+    # "late payment" alone is a label, not the concrete reason a client asking why is owed.
+    bot.clients.edit("Acme Dental", reason=None)
+    decision = bot.handle(said(text, "Acme Dental", thread=f"t-{text[:9]}"))
+    assert decision.action == HANDOFF and decision.reply is None
+    assert "offboard reason" in decision.staff_notice.text
 
 
 def test_a_demand_for_the_reason_is_answered_when_it_is_written_down(bot):
@@ -305,3 +316,20 @@ def test_an_angry_client_is_answered_by_a_person_from_a_calm_draft(bot, text):
     decision = bot.handle(said(text, "Acme Dental", thread=f"t-{text[:10]}"))
     assert decision.action == HANDOFF and decision.reply is None
     assert "Draft reply" in decision.staff_notice.text
+
+
+def test_the_new_provider_starting_on_the_last_day_is_arranging_the_handover_not_asking_for_after_it(bot):
+    bot.clients.edit("Acme Dental", new_provider="Fernhill Systems")
+    decision = bot.handle(said("Hi, Raj from Fernhill Systems. We're taking over Acme Dental from the day you stop. "
+                               "Could we schedule a handover call next week?", "Acme Dental", sender="", thread="t-raj"))
+    assert decision.intent != "after_last_day"
+    assert decision.reply is None or "won't be able to take on requests" not in decision.reply.text
+
+
+def test_asking_when_the_final_bill_comes_is_not_asking_for_the_last_day():
+    assert not cues.asks_end_date("Can we get a summary of what you're handing over? And when's the final bill coming?")
+    assert cues.asks_end_date("when's the last day?")
+
+
+def test_sorry_for_my_english_is_no_apology_to_thank():
+    assert "apology" not in cues.acknowledgements("Hello, I am Marie. Sorry for my english. Why do you stop with us?")

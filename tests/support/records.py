@@ -8,7 +8,7 @@ from tests.support import calendar
 def seed_clients(clients: Clients) -> None:
     day = calendar.iso_day
     clients.add("Acme Dental", status="transition", notice_date=day(-10), end_date=day(20),
-                reason_category="late_payment", account_owner="Priya")
+                reason_category="late_payment", reason="invoices paid 30-60 days late most of this year", account_owner="Priya")
     clients.add("Globex Logistics", status="ended", notice_date=day(-60), end_date=day(-14),
-                reason_category="scope_creep", new_provider="BrightPath IT")
+                reason_category="scope_creep", reason="projects asked of us outside the agreed scope", new_provider="BrightPath IT")
     clients.add("Initech", status="active")
