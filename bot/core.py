@@ -706,6 +706,8 @@ class Bot:
                 ("?" not in text and cues.thanks_for_the_years(text)) or
                 (cues.small_talk_kind(text) == "seasonal" and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
+        if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
+            return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -781,6 +783,12 @@ class Bot:
         if plan.intents[0] == "contact" and not client.get("account_owner"):
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."
+        named, contact = cues.provider_named(text), cues.email_address(text)
+        if named and (named.lower() != (client.get("new_provider") or "").lower() or
+                      (contact and not client.get("new_provider_contact"))):
+            plan.follow_up = " ".join(filter(None, [plan.follow_up, f"They told us about their new provider, {named}: "
+                                                    f"record it (`offboard provider \"{client['name']}\" \"{named}\""
+                                                    f"{' ' + contact if contact else ''}`)."]))
         if all(action == reply_policy.QUIET for action, _ in actions):
             plan.action, plan.reason = IGNORE, "it is not for us to answer (the reply policy keeps quiet)"
             return plan
@@ -847,6 +855,7 @@ class Bot:
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
         facts["for_the_years"] = cues.thanks_for_the_years(text)
+        facts["compliment"] = cues.pays_a_compliment(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = _situation(text, staff)
         facts["urgent"] = cues.says_urgent(text)
@@ -859,6 +868,11 @@ class Bot:
         facts["about_invoices"] = cues.about_invoices(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
+        named = "" if staff else cues.provider_named(text)
+        if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
+            # The client just told us who takes over (and how to reach them): the draft uses it, a person records it.
+            facts["new_provider"], facts["provider_mentioned"] = facts["new_provider"] or named, True
+            facts["new_provider_contact"] = facts["new_provider_contact"] or cues.email_address(text)
         return facts
 
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",
@@ -1025,6 +1039,8 @@ def _situation(text: str, staff: bool) -> str:
         return "our_move"
     if cues.asks_for_more_time(text):
         return "more_time"
+    if not staff and cues.sounds_sad(text):
+        return "sad"
     return ""
 
 

@@ -287,6 +287,38 @@ def _named(text: str, name: str) -> bool:
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
 
 
+# A client telling us who their new provider is: "our new IT provider will be DentalTech Solutions", "we signed
+# with Castle Tech", "SmileTech IT is taking over". The name is the run of capitalised words.
+_PROVIDER_NAME = r"((?:[A-Z][\w&'-]*|IT|MSP)(?:\s+(?:[A-Z][\w&'-]*|IT|of|and|&)){0,4})"
+_NAMES_PROVIDER = (
+    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier|support)(?:\s+will\s+be|\s+is|\s+are|:|,|\s+-)?|"
+               r"(?:signed|going|gone|went)\s+with|(?:chosen|chose|picked|hired|selected)|(?:decided|settled)\s+on)\s+"
+               + _PROVIDER_NAME),
+    re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
+)
+_NOT_A_NAME = {"We", "I", "They", "The", "Our", "It", "Your", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Jan", "Feb", "Dec", "IT", "MSP", "Someone", "Nobody", "A", "An"}
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def provider_named(text: str) -> str:
+    """The new provider a client's message names ("we signed with Castle Tech"), or ""."""
+    for pattern in _NAMES_PROVIDER:
+        for found in pattern.finditer(text):
+            words = found.group(1).split()
+            while words and words[-1] in ("of", "and", "&"):
+                words.pop()
+            if words and words[0] not in _NOT_A_NAME:
+                return " ".join(words)
+    return ""
+
+
+def email_address(text: str) -> str:
+    found = _EMAIL.search(text)
+    return found.group(0) if found else ""
+
+
 def asks_provider_contact(text: str, provider: str = "") -> bool:
     """Asks us for the new provider's email, phone or contact ("what's Castle Tech's email?")."""
     return bool(_CONTACT_DETAILS.search(text) and (_named(text, provider) or _NEW_PROVIDER.search(text))
@@ -491,6 +523,27 @@ def complains_to_management(text: str) -> bool:
 def sounds_sour(text: str) -> bool:
     """Words that turn thanks into sarcasm ("thanks for nothing", "great job dumping us")."""
     return bool(_SOUR.search(text))
+
+
+# Sad rather than angry ("so sad about this, you've always been great to us"): thanked and comforted, never
+# told we "understand why you're upset".
+_SAD = re.compile(r"\b(?:sad(?:dened)?|gutted|heart-?\s*broken|devastated|(?:will|going\s+to|gonna)\s+miss|sorry\s+to\s+see|"
+                  r"such\s+a\s+shame)\b|[\U0001F622\U0001F62D\U0001F61E\u2639\U0001F97A\U0001F494]", re.I)
+_ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
+                          r"appalling|shameful|furious|angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?)\b|!{2,}", re.I)
+
+
+_COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|always\s+been\s+(?:good|"
+                         r"kind|there|helpful)|so\s+helpful|grateful)\b", re.I)
+
+
+def pays_a_compliment(text: str) -> bool:
+    return bool(_COMPLIMENT.search(text)) and not sounds_sour(text)
+
+
+def sounds_sad(text: str) -> bool:
+    """Sad about the ending, with no anger in it."""
+    return bool(_SAD.search(text)) and not _ANGRY_WORDS.search(text) and not sounds_sour(text)
 
 
 _NOTICE_PERIOD = re.compile(r"\bhow\s+(?:much|long|many\s+(?:days|weeks))\b[^.?!]{0,30}\bnotice\b|\bnotice\s+period\b|"

@@ -259,6 +259,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "owner_away": False,   # staff say the owner is out: scripts go out under the firm's signer
         "small_talk": "other",
         "for_the_years": False,
+        "compliment": False,
         "money_owed": False,
         # What a who-to-talk-to message asks for: a person, the new provider's details, a recommendation.
         "contact_about": "person",

@@ -333,3 +333,22 @@ def test_asking_when_the_final_bill_comes_is_not_asking_for_the_last_day():
 
 def test_sorry_for_my_english_is_no_apology_to_thank():
     assert "apology" not in cues.acknowledgements("Hello, I am Marie. Sorry for my english. Why do you stop with us?")
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Our new IT provider will be DentalTech Solutions, they'll be in touch. What will they need from you?",
+     "DentalTech Solutions"),
+    ("We signed with Castle Tech! Their guy is Marco, marco@castletech.example. What do you need from us?", "Castle Tech"),
+])
+def test_a_client_naming_its_new_provider_reaches_a_person_who_records_it(bot, text, named):
+    decision = bot.handle(said(text, "Acme Dental", thread=f"t-{named}"))
+    assert decision.action == HANDOFF and decision.intent == "provider_handover"
+    notice = decision.staff_notice.text
+    assert f"We're glad {named} is taking over" in notice
+    assert f'offboard provider "Acme Dental" "{named}"' in notice
+
+
+def test_a_client_sad_about_the_ending_is_comforted_not_told_we_understand_their_anger(bot):
+    decision = bot.handle(said("honestly i'm so sad about this, you guys have always been great to us 😢", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "kind words" in draft and "upset" not in draft and "frustrat" not in draft
