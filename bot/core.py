@@ -713,6 +713,10 @@ class Bot:
         contact = cues.asks_for_contact_here(text, names)
         if cues.asks_provider_contact(text, client.get("new_provider") or "") or cues.asks_for_recommendation(text):
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
+        if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
+            return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
+        if cues.questions_a_charge(text) and whole.intent not in HOSTILE:
+            return ["loose_ends"]      # a charge questioned is ours to check, whatever the date
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
         if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not contact:
@@ -955,7 +959,8 @@ DRAFT_SUBJECTS = {
                                        r"dns|2fa|mfa|accounts?)\b", re.I),
     "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"
                               r"documents?|records)\b", re.I),
-    "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software)\b", re.I),
+    "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
+                             r"charged|invoiced|refund\w*|twice|duplicate)\b", re.I),
 }
 
 
@@ -1041,6 +1046,8 @@ def _situation(text: str, staff: bool) -> str:
         return "more_time"
     if not staff and cues.sounds_sad(text):
         return "sad"
+    if not staff and cues.questions_a_charge(text):
+        return "billing"
     return ""
 
 

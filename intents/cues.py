@@ -69,6 +69,7 @@ _OWNED = re.compile(r"\b(?:data|backups?|archives?|exports?|files|encryption\s+k
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
 _HANDING = re.compile(r"\b(?:need|needs|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
+                      r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*)\b", re.I)
 _REVERSE = re.compile(r"\b(?:revers\w*|reconsider\w*|change\s+your\s+mind|rethink|revisit|another\s+chance|"
                       r"second\s+chance|extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
@@ -372,7 +373,7 @@ _NOTICE_DOUBT = re.compile(
 _MORE_TIME = re.compile(
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
-    r"back\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
+    r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
     r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
     r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b", re.I)
@@ -539,6 +540,15 @@ _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|exce
 
 def pays_a_compliment(text: str) -> bool:
     return bool(_COMPLIMENT.search(text)) and not sounds_sour(text)
+
+
+# A charge the client questions: billed after leaving, twice, or for something they no longer have.
+_BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|over-?charged|paid\s+(?:\w+\s+)?twice|"
+                     r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced))\b", re.I)
+
+
+def questions_a_charge(text: str) -> bool:
+    return bool(_BILLED.search(text))
 
 
 def sounds_sad(text: str) -> bool:
@@ -708,8 +718,8 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     found = []
     if _APOLOGY.search(text):
         found.append("apology")
-    if _PAYMENT.search(text):
-        found.append("payment")
+    if _PAYMENT.search(text) and not questions_a_charge(text):
+        found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")
     return tuple(found)

@@ -352,3 +352,27 @@ def test_a_client_sad_about_the_ending_is_comforted_not_told_we_understand_their
     decision = bot.handle(said("honestly i'm so sad about this, you guys have always been great to us 😢", "Acme Dental"))
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
     assert "kind words" in draft and "upset" not in draft and "frustrat" not in draft
+
+
+def test_a_charge_questioned_after_leaving_is_checked_by_a_person_not_declined(bot):
+    decision = bot.handle(said("We still got billed on the 1st for the backup service?? We left you weeks ago.",
+                               "Globex Logistics", thread="t-billed"))
+    assert decision.action == HANDOFF
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "refunded or credited" in draft and "not able to help" not in draft
+
+
+def test_paying_twice_by_mistake_is_no_payment_to_thank():
+    assert "payment" not in cues.acknowledgements("We paid the final invoice twice by mistake. Please refund it.")
+
+
+def test_licences_still_on_our_account_after_the_end_are_handed_over(bot):
+    decision = bot.handle(said("Our Adobe licences renew next week and they're still on your account. What do we do?",
+                               "Globex Logistics", thread="t-adobe"))
+    assert decision.action == HANDOFF and decision.intent == "credentials_handover"
+
+
+def test_asking_to_push_the_end_date_back_is_asking_for_more_time(bot):
+    decision = bot.handle(said("Could we push the end date to Jan 31? The holidays are our busiest time.", "Acme Dental",
+                               thread="t-push"))
+    assert "the last day stays as it is" in reply_text(decision)
