@@ -236,17 +236,24 @@ class Clients:
     def _loose_matching(self) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
         """Name keys and (client, alias words) pairs, rebuilt only when a client is added or edited:
         every staff message is matched against them, so they are not recomputed per message."""
+        return self._loose_cache()[1:3]
+
+    def _loose_cache(self) -> tuple:
         version = self.storage.clients_version()
         if self._loose is None or self._loose[0] != version:
             keys: dict[str, list[str]] = {}
+            # Names of several words, by how many words they have: ("hooli bakery", "Hooli Bakery").
+            long_names: dict[int, list[tuple[str, str]]] = {}
             for name in self.storage.client_names():
                 words = [w for w in _words(name) if w not in COMMON_WORDS] or _words(name)
                 if words:
                     keys.setdefault(words[0], []).append(name)
+                if len(_words(name)) >= 2:
+                    long_names.setdefault(len(_words(name)), []).append((" ".join(_words(name)), name))
             aliases = [(name, f" {' '.join(_words(alias))} ") for name, stored in self.storage.client_aliases()
                        for alias in split_aliases(stored)]
-            self._loose = (version, keys, aliases)
-        return self._loose[1], self._loose[2]
+            self._loose = (version, keys, aliases, long_names)
+        return self._loose
 
     def _by_alias(self, text: str) -> list[str]:
         lowered = f" {' '.join(_words(text))} "
@@ -289,17 +296,19 @@ class Clients:
         that make up as many words as the name, compared with it whole."""
         words = _words(text)
         found = []
-        for name in self.storage.client_names():
-            wanted = _words(name)
-            if len(wanted) < 2:
-                continue
-            runs = [" ".join(words[i:i + len(wanted)]) for i in range(len(words) - len(wanted) + 1)]
-            if process.extractOne(" ".join(wanted), runs, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
-                found.append(name)
+        for length, names in self._loose_cache()[3].items():
+            wanted = [joined for joined, _ in names]
+            for i in range(len(words) - length + 1):
+                run = " ".join(words[i:i + length])
+                for _, _, index in process.extract(run, wanted, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE, limit=None):
+                    if names[index][1] not in found:
+                        found.append(names[index][1])
         return found
 
     def in_offboarding(self) -> list[dict]:
-        return [c for c in self.all() if c["phase"] in ("transition", "ended")]
+        # Only clients with dates or a status can be in offboarding (phase_of): the rest are never read.
+        clients = (self._with_phase(row) for row in self.storage.clients_with_dates_or_status())
+        return [c for c in clients if c["phase"] in ("transition", "ended")]
 
     def alias_conflict(self, name: str, alias: str) -> str | None:
         """Why an alias cannot be given to this client (it would point at another), or None."""

@@ -174,6 +174,11 @@ class Storage:
     def all_clients(self) -> list[dict]:
         return self._rows("SELECT * FROM clients ORDER BY name COLLATE NOCASE")
 
+    def clients_with_dates_or_status(self) -> list[dict]:
+        """Clients that may be in offboarding: those with an end or notice date, or a status other than active."""
+        return self._rows("SELECT * FROM clients WHERE end_date IS NOT NULL OR notice_date IS NOT NULL "
+                          "OR COALESCE(status, 'active') != 'active' ORDER BY name COLLATE NOCASE")
+
     def client_names(self) -> list[str]:
         with self.lock:
             return [row[0] for row in self.db.execute("SELECT name FROM clients").fetchall()]
