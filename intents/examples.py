@@ -62,8 +62,10 @@ def heldout_files() -> list[Path]:
 
 # Oldest first: dev (read while developing), final (measured once for issue 12, then a development set),
 # final2 and final3 (each written for a later round, measured once when its training data was final, then a
-# development set), final4 and final5 (two fresh writers for round 4, measured once: see blind/README.md).
-BLIND_SETS = ("dev.jsonl", "final.jsonl", "final2.jsonl", "final3.jsonl", "final4.jsonl", "final5.jsonl")
+# development set), final4 and final5 (two fresh writers for round 4, measured once), final6 (a fresh writer for
+# round 8, measured once: see blind/README.md).
+BLIND_SETS = ("dev.jsonl", "final.jsonl", "final2.jsonl", "final3.jsonl", "final4.jsonl", "final5.jsonl",
+              "final6.jsonl")
 
 
 def blind_files() -> list[Path]:

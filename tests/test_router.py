@@ -398,3 +398,17 @@ def test_a_client_we_are_not_offboarding_writes_about_no_ending(router, text):
 def test_closing_out_before_the_last_day_is_still_the_handover(router):
     route = router.route("Please remove your remote support agent from our PCs before you go.", "client", "transition")
     assert route.principle == "helpful"
+
+
+def test_the_round_eight_blind_set_does_not_fall_below_its_one_measurement(router):
+    """A fresh writer, measured once with the training data unchanged since round 4 (intents/data/blind/README.md):
+    93.1% accuracy, 96.7% out of scope recognised, all 70 automatic client answers right by the router's share;
+    friendly recall 85%. Below issue 12's 95% accuracy and 90% friendly recall; this keeps it from getting worse."""
+    from intents.evaluate import evaluate_heldout
+    result = evaluate_heldout(router, load_blind(BLIND_DIR / "final6.jsonl"), action_for=lambda route, audience, phase:
+                              planned_action(route, audience, phase, THRESHOLD)[0])
+    assert result.total == 260
+    assert result.principle_accuracy >= 0.93
+    assert result.out_of_scope_recall >= 0.96
+    assert result.auto_reply_precision >= 0.99
+    assert result.min_principle_recall[1] >= 0.85
