@@ -601,7 +601,8 @@ class Bot:
         for what was asked when it answers it, else a short honest holding reply (the account owner
         will come back to them), never a template about something else."""
         answers = rendered is not None and not plan.several and not plan.unsure and plan.intents \
-            and all(_draft_answers(wording, text, facts) for wording in plan.intents)
+            and all(_draft_answers(wording, text, facts) for wording in plan.intents) \
+            and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS)
         if answers:
             return rendered.text
         holding = render.render_client("holding", facts, seed=text)
@@ -662,9 +663,10 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
-        if cue in (["chatter"], ["gratitude"]):
-            # Chatter and goodwill are known by their words, not by the router: their lines commit us to
-            # nothing new, so the router's doubt between kinds of offboarding message doesn't hold them.
+        if cue in (["chatter"], ["gratitude"], ["end_date"]):
+            # Chatter, goodwill and the last day asked for are known by their words, not by the router: their
+            # lines commit us to nothing new (the date is the record's), so the router's doubt between kinds of
+            # offboarding message doesn't hold them.
             plan.raw, plan.confidence = cue, 1.0
             return self._apply_policy(plan, client, text)
         if cue:
@@ -698,6 +700,8 @@ class Bot:
         chatter, why, a guessed reason, a plea to reverse the decision, a question about after
         the last day."""
         confident = whole.confidence >= self.config.confidence_threshold
+        if whole.intent in HOSTILE and "?" in text and not cues.sounds_angry(text) and not cues.sounds_sour(text):
+            confident = False   # a calm question read as angry ("can I ask honestly why?"): the reading is not trusted
         unsure = not confident or whole.principle is None
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if unsure and cues.is_chatter(text, names):
@@ -708,10 +712,14 @@ class Bot:
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
+        if unsure and client["phase"] == "transition" and cues.mentions_new_provider(text, client.get("new_provider") or "") \
+                and cues.asks_what_we_need(text):
+            return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
-        if cues.asks_provider_contact(text, client.get("new_provider") or "") or cues.asks_for_recommendation(text):
+        if (cues.asks_provider_contact(text, client.get("new_provider") or "") and not cues.email_address(text)
+                and not cues.asks_for_what_is_theirs(text)) or cues.asks_for_recommendation(text):
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
@@ -806,6 +814,9 @@ class Bot:
             why = "it carries several requests and not every one can be answered automatically" \
                 if plan.several else handoffs[0]
             return plan.handing_off(why)
+        if cues.writes_as_the_new_provider(text, client.get("new_provider") or "") and \
+                not set(plan.intents) <= WRITTEN_FOR_PROVIDERS:
+            return plan.handing_off("another firm writes about the client, and this wording is written to the client")
         plan.action = REPLY
         plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
         return plan
@@ -954,6 +965,8 @@ def _kind(plan: "Plan") -> str | None:
 
 # What each kind of hand-off draft speaks of: a draft is kept only for a message asking about that.
 # Kinds not listed answer what they are about whatever the words.
+# Client wordings that also speak to another firm writing about the client (see "from_provider" in them).
+WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
 DRAFT_SUBJECTS = {
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|"
                                        r"dns|2fa|mfa|accounts?)\b", re.I),

@@ -75,7 +75,8 @@ _REVERSE = re.compile(r"\b(?:revers\w*|reconsider\w*|change\s+your\s+mind|rethin
                       r"second\s+chance|extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
                       r"stay\s+on|keep\s+us\s+on)\b", re.I)
 _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
-                  r"wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+reason\b", re.I)
+                  r"wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
+                  r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+", re.I)
 _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
                             r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
 
@@ -95,7 +96,13 @@ def asks_for_contact(text: str) -> bool:
 
 
 def asks_end_date(text: str) -> bool:
-    return bool(_END_DATE.search(text))
+    return bool(_END_DATE.search(text) or _STILL_OURS.search(text))
+
+
+# "Are you still our IT company?": whether we still look after them is a question about the last day.
+_STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
+                         r"it\s+people|people)\b|\bdo\s+(?:you|u)\s+still\s+(?:look\s+after|support|manage|do\s+the\s+it\s+for)\s+us\b",
+                         re.I)
 
 
 def small_talk_kind(text: str) -> str:
@@ -301,6 +308,14 @@ _NOT_A_NAME = {"We", "I", "They", "The", "Our", "It", "Your", "You", "Monday", "
                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Jan", "Feb", "Dec", "IT", "MSP", "Someone", "Nobody", "A", "An"}
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+_WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
+                           r"prepare|get\s+ready)\b|\bnext\s+steps?\b", re.I)
+
+
+def asks_what_we_need(text: str) -> bool:
+    return bool(_WHAT_WE_NEED.search(text))
 
 
 def provider_named(text: str) -> str:
@@ -530,6 +545,9 @@ def sounds_sour(text: str) -> bool:
 # told we "understand why you're upset".
 _SAD = re.compile(r"\b(?:sad(?:dened)?|gutted|heart-?\s*broken|devastated|(?:will|going\s+to|gonna)\s+miss|sorry\s+to\s+see|"
                   r"such\s+a\s+shame)\b|[\U0001F622\U0001F62D\U0001F61E\u2639\U0001F97A\U0001F494]", re.I)
+_THREAT = re.compile(r"\b(?:reviews?|stars?|google|yelp|trustpilot|tell\s+(?:everyone|every\w*|all)|social\s+media|linkedin|"
+                     r"facebook|twitter|press|newspaper|lawyers?|solicitors?|court|sue|bbb|trading\s+standards|regret)\b", re.I)
+_SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
 _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
                           r"appalling|shameful|furious|angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?)\b|!{2,}", re.I)
 
@@ -549,6 +567,11 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
 
 def questions_a_charge(text: str) -> bool:
     return bool(_BILLED.search(text))
+
+
+def sounds_angry(text: str) -> bool:
+    """Angry or threatening words: what a calm message read as angry lacks."""
+    return bool(_ANGRY_WORDS.search(text) or _SHOUTING.search(text) or _THREAT.search(text))
 
 
 def sounds_sad(text: str) -> bool:
@@ -808,12 +831,18 @@ def thanks_for_the_years(text: str) -> bool:
 _AS_THE_PROVIDER = re.compile(
     r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|team|"
     r"support)\b|\b(?:we(?:'re|\s+are)|we'?ll\s+be|we\s+will\s+be)\s+(?:picking\s+up|taking\s+over)\b|"
-    r"\b(?:on\s+behalf\s+of|representing)\s+(?:our\s+(?:new\s+)?client|the\s+client)\b|\bhired\s+us\b", re.I)
+    r"\b(?:on\s+behalf\s+of|representing)\s+(?:our\s+(?:new\s+)?client|the\s+client)\b|\bhired\s+us\b|"
+    # Another firm writing about the client: "BrightPath IT here", "Marcus from ClearBridge IT here", "we took over
+    # Globex", "Acme have just signed with us", "Vandelay is considering us", "we act for Acme Dental".
+    r"\bwe\s+(?:took|have\s+taken|'ve\s+taken)\s+over\b|\b(?:just\s+)?signed\s+with\s+us\b|"
+    r"\b(?:is|are)\s+considering\s+us\b|\bwe\s+act\s+for\b|\bour\s+client\b", re.I)
+_FIRM_HERE = re.compile(r"\b(?!(?:The|Our|My|This|That|Your|Their|Its)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:IT|Tech|Systems|Services|Solutions|Networks|Computing|"
+                        r"Consulting|MSP)\s+here\b")
 
 
 def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     """The message comes from the client's new provider, not from the client."""
-    if _AS_THE_PROVIDER.search(text):
+    if _AS_THE_PROVIDER.search(text) or _FIRM_HERE.search(text):
         return True
     if not provider:
         return False

@@ -376,3 +376,35 @@ def test_asking_to_push_the_end_date_back_is_asking_for_more_time(bot):
     decision = bot.handle(said("Could we push the end date to Jan 31? The holidays are our busiest time.", "Acme Dental",
                                thread="t-push"))
     assert "the last day stays as it is" in reply_text(decision)
+
+
+@pytest.mark.parametrize("text", ["Hello, Marcus from ClearBridge IT here. Acme Dental have just signed with us. "
+                                  "What's your availability next week for the handover?",
+                                  "Hi, NorthStar Managed Services here. Acme Dental is considering us. Could you share "
+                                  "their network documentation?"])
+def test_another_firm_writing_about_the_client_gets_a_draft_written_to_that_firm(bot, text):
+    decision = bot.handle(said(text, "Acme Dental", sender="", thread=f"t-{text[:14]}"))
+    assert decision.action == HANDOFF
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "Acme Dental's account" in draft and "confirmed it with us" in draft
+    assert "your account" not in draft and "Your domain" not in draft
+
+
+def test_a_calm_why_read_as_anger_is_answered_with_the_reason_on_record(bot):
+    decision = bot.handle(said("We got your notice. Can I ask honestly why? We've been with you six years.",
+                               "Acme Dental", thread="t-why6"))
+    assert decision.intent == "explain_reason" and "invoices paid 30-60 days late" in reply_text(decision)
+
+
+def test_an_ex_client_asking_if_we_are_still_their_provider_is_told_plainly(bot):
+    decision = bot.handle(said("I'm the new office manager. Are you still our IT provider? The files say you are.",
+                               "Globex Logistics", thread="t-still"))
+    assert decision.action == REPLY and "no longer look after your IT" in decision.reply.text
+
+
+def test_a_client_giving_the_providers_email_is_not_asked_for_it(bot):
+    bot.clients.edit("Acme Dental", new_provider="Castle Tech")
+    decision = bot.handle(said("Can you send the wifi passwords and router login to our new guys at castle tech? "
+                               "their email is ops@castletech.example", "Acme Dental", thread="t-ops"))
+    assert decision.intent == "credentials_handover"
+    assert "don't have contact details" not in decision.staff_notice.text
