@@ -334,7 +334,8 @@ class Bot:
         if cues.other_language(message.text):
             return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
-        question = roster_question(message.text)
+        # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
+        question = None if staff_cues.staff_feeling(message.text) else roster_question(message.text)
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}):
@@ -427,6 +428,8 @@ class Bot:
         intent = raw.intent if raw.principle else route.intent
         if phase == "transition" and intent in WORK_KINDS and self._asks_after_the_end(text, client):
             intent = "after_last_day"   # a question about after the last day, asked before it
+        elif phase == "transition" and staff_cues.questions_full_support(text):
+            intent = "support_request"  # whether they still get full support: they do, until the last day
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
@@ -519,7 +522,8 @@ class Bot:
             return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(text="I don't know that choice."))
         if client is not None:
             self._remember(message, client["name"])
-        question = roster_question(message.text) if choice.kind == CHOICE_CLIENT else None
+        # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
+        question = None if staff_cues.staff_feeling(message.text) else roster_question(message.text) if choice.kind == CHOICE_CLIENT else None
         if question is not None and client is not None:
             return self._roster_answer(question, message.text, [client])
         return self._staff_answer(message.text, client, intent)
@@ -1053,6 +1057,8 @@ def _situation(text: str, staff: bool) -> str:
         return "internal"
     if staff and cues.threatens_legal(text):
         return "legal"
+    if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
+        return "new_project"
     if staff and cues.proposes_our_move(text):
         return "our_move"
     if cues.asks_for_more_time(text):

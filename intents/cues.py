@@ -411,7 +411,9 @@ _HOLDS_BACK = re.compile(
     r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop\s+(?:answering|helping|"
     r"supporting|working|responding)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
     r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
-    r"(?:just\s+)?close\s+(?:them|their\s+tickets|the\s+tickets|all\s+(?:of\s+)?(?:them|their\s+tickets))(?:\s+all)?)\b", re.I)
+    r"(?:just\s+)?close\s+(?:them|their\s+tickets|the\s+tickets|all\s+(?:of\s+)?(?:them|their\s+tickets))(?:\s+all)?|"
+    r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)|"
+    r"(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted))\b", re.I)
 _URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
                      r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
 _NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|"
@@ -503,10 +505,17 @@ _UNVERIFIED = re.compile(
     re.I)
 
 
+# Changing the client's own passwords or locking them out of their systems before they hold control.
+_LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl\w*)\s+(?:\w+\s+){0,2}?(?:their|the\s+client'?s|"
+                       r"a\s+client'?s|client)\s+(?:\w+\s+)?(?:admin\s+)?(?:pass(?:words?|wds?)|logins?|accounts?|access)\b|"
+                       r"\block\s+(?:them|\w+)\s+out\b", re.I)
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
-    what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"); "" for none."""
+    what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
+    locking them out ("lock_out"); "" for none."""
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
     if _SECRETS.search(text) and _UNVERIFIED.search(text):
@@ -515,6 +524,8 @@ def unsafe_move(text: str) -> str:
         return "withhold"
     if _DESTROY.search(text) and _THEIR_DATA.search(text):
         return "delete_theirs"
+    if _LOCK_OUT.search(text):
+        return "lock_out"
     return ""
 
 

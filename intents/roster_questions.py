@@ -49,7 +49,8 @@ _COACHING = re.compile(
 
 _FACTS = {
     HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bhandover\s+(?:deadline|date)\b|"
-                         r"\b(?:reach\s+out|contact\s+us|get\s+in\s+touch|be\s+in\s+touch)\s+by\b", re.I),
+                         r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
+                         r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
     OWNER: re.compile(r"\bowns\b|\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho\s+(?:manages|handles|runs)\b|"
@@ -65,7 +66,10 @@ _FACTS = {
                          r"head\w*|end(?:ed)?\s+up(?:\s+going)?)\s+(?:over\s+)?(?:to|with)\b|\bwhere\s+(?:did|do|does|"
                          r"has|have|are|is)\b[^.?!]{0,40}\b(?:go|going|gone|end\s+up|move|moving|off\s+to)\b|"
                          r"\bend(?:ed)?\s+up\s+going\b|\bwho\s+(?:replaced|replaces|is\s+replacing|took\s+over|"
-                         r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b", re.I),
+                         r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b|"
+                         # "Castle Tech contact for Hooli?": who to reach at the provider is the provider's record
+                         r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b",
+                         re.I),
 }
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
 _STATUS = re.compile(
@@ -120,13 +124,18 @@ class RosterQuestion:
     window: str | None = None   # a stretch of time the last days fall in: "this_week", "next_month"...
 
 
+# What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
+_NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
+
+
 def roster_question(text: str) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact)."""
     text = " ".join((text or "").split())
     status = bool(_STATUS.search(text))
     asks = _QUESTION.search(text) or status   # "catch me up on X" asks without a question mark
     window = _window(text)
-    if not text or len(text) > 300 or not asks or _COACHING.search(text) or (_IN_GENERAL.search(text) and not window):
+    if not text or len(text) > 300 or not asks or _COACHING.search(text) or (_IN_GENERAL.search(text) and not window) \
+            or _NORMS.search(text):
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
     if status:

@@ -68,8 +68,8 @@ _ASKS_WORDING = re.compile(
 def staff_feeling(text: str) -> str:
     """"second_guessing" or "venting" when a colleague only shares how the ending feels; "" when they
     ask for anything to say or do."""
-    if _ASKS_WORDING.search(text):
-        return ""
+    if _ASKS_WORDING.search(text) or ("?" in text and client_asked(text)):
+        return ""   # (a client's request passed on with a question needs an answer, however it feels)
     if _DOUBTING.search(text):
         return "second_guessing"
     # Letting off steam asks nothing; "ugh, brutal week. any good coffee nearby?" is a question about coffee.
@@ -169,3 +169,24 @@ def wants_words_for_them(text: str) -> bool:
     script is wanted. A question about what we should do, or about the record, needs none."""
     return bool(_WORDING_ASKED.search(text) or _PRESSURE.search(text)) or \
         (reports_a_request(text) and not _OUR_SIDE_ASKS.search(text))
+
+
+# A new piece of work for a client we are letting go ("set up the network for their new shop before we go"),
+# as opposed to the handover or ordinary tickets.
+_NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|shop|site|office|branch|build|rollout|roll-out|"
+                       r"install\w*|migration|server\s+room)\b|\b(?:two|three|four|\d+)[- ]?(?:week|day|month)\s+(?:job|project)\b",
+                       re.I)
+# Whether we must keep supporting a client in notice, or may do less ("do we have to keep answering them?",
+# "can we tell them support is limited over the holidays?").
+_FULL_SUPPORT = re.compile(
+    r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*)\b|"
+    r"\b(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)\b|"
+    r"\b(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)\b", re.I)
+
+
+def asks_about_new_work(text: str) -> bool:
+    return bool(_NEW_WORK.search(text))
+
+
+def questions_full_support(text: str) -> bool:
+    return bool(_FULL_SUPPORT.search(text))

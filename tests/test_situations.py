@@ -397,3 +397,35 @@ def test_whether_money_is_owed_is_the_contracts_answer_not_a_yes(bot, text):
 def test_closing_a_leaving_clients_tickets_is_a_no(bot):
     reply = bot.handle(staff("Acme Dental has 30 open tickets. do we just close them all since they're leaving?")).reply
     assert "\n\nNo:" in reply.text and "Helpful" in reply.title
+
+
+def test_changing_a_clients_passwords_before_the_end_is_a_no(bot):
+    reply = bot.handle(staff("is it ever ok to change Acme Dental's admin passwords before their last day so they "
+                             "can't mess things up?")).reply.text
+    assert "\n\nNo:" in reply and "\n\nYes" not in reply
+
+
+def test_a_new_project_for_a_leaving_client_is_not_a_stock_yes(bot):
+    reply = bot.handle(staff("Acme Dental want us to set up the network for their new branch before we go. It's a "
+                             "two-week job. Do we?")).reply
+    assert "Only if it can be finished" in reply.text and not reply.script
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Acme Dental sent 11 tickets yesterday. Do we really have to keep answering all of them?", "Yes:"),
+    ("We're short staffed over the holidays. Can we tell Acme Dental support is limited until the end?", "No:"),
+])
+def test_whether_a_client_in_notice_still_gets_full_support(bot, text, answer):
+    reply = bot.handle(staff(text)).reply.text
+    assert f"\n\n{answer}" in reply and "full client" in reply
+
+
+def test_a_colleague_sharing_a_feeling_gets_no_roster_listing(bot):
+    reply = bot.handle(staff("Feeling a bit guilty about all the offboardings this month. Are we too harsh?")).reply
+    assert "From the record" not in reply.text
+
+
+def test_a_general_question_about_what_is_normal_is_no_roster_look_up():
+    from intents.roster_questions import roster_question
+    assert roster_question("How long a notice period is normal when we let a managed services client go?") is None
+    assert roster_question("What date do Acme's new IT people need to reach us by?") is not None
