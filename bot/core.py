@@ -522,8 +522,7 @@ class Bot:
             return Decision(DENY, intent=CHOICE_ACTION, reply=Reply(text="I don't know that choice."))
         if client is not None:
             self._remember(message, client["name"])
-        # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
-        question = None if staff_cues.staff_feeling(message.text) else roster_question(message.text) if choice.kind == CHOICE_CLIENT else None
+        question = roster_question(message.text) if choice.kind == CHOICE_CLIENT else None
         if question is not None and client is not None:
             return self._roster_answer(question, message.text, [client])
         return self._staff_answer(message.text, client, intent)
@@ -967,10 +966,10 @@ def _kind(plan: "Plan") -> str | None:
     return "+".join(plan.raw) or None
 
 
-# What each kind of hand-off draft speaks of: a draft is kept only for a message asking about that.
-# Kinds not listed answer what they are about whatever the words.
 # Client wordings that also speak to another firm writing about the client (see "from_provider" in them).
 WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
+# What each kind of hand-off draft speaks of: a draft is kept only for a message asking about that.
+# Kinds not listed answer what they are about whatever the words.
 DRAFT_SUBJECTS = {
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|"
                                        r"dns|2fa|mfa|accounts?)\b", re.I),
