@@ -608,6 +608,14 @@ class Bot:
             and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS)
         if answers:
             return rendered.text
+        if plan.several and plan.intents and not facts["from_provider"] and all(
+                wording == "support_request" or (wording in DRAFT_SUBJECTS and _draft_answers(wording, text, facts))
+                for wording in plan.intents):
+            # Several requests, some of them read: the draft answers those whose subject the words name (and
+            # passes a fault to the help desk), and says a person takes the rest.
+            partial = render.render_client([*plan.intents, "holding_rest"], facts, seed=text)
+            if partial is not None:
+                return partial.text
         holding = render.render_client("holding", facts, seed=text)
         return holding.text if holding else ""
 

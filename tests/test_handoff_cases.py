@@ -408,3 +408,12 @@ def test_a_client_giving_the_providers_email_is_not_asked_for_it(bot):
                                "their email is ops@castletech.example", "Acme Dental", thread="t-ops"))
     assert decision.intent == "credentials_handover"
     assert "don't have contact details" not in decision.staff_notice.text
+
+
+def test_a_handed_off_message_of_several_requests_gets_a_draft_answering_the_parts_read(bot):
+    decision = bot.handle(said("1. new laptop for Sarah needs setting up 2. can we get copies of all our files from the "
+                               "server before you go 3. do we have to pay the december invoice if you're leaving",
+                               "Acme Dental", thread="t-three"))
+    assert decision.action == HANDOFF
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "external drive" in draft and "On the rest of your message, Priya" in draft
