@@ -717,9 +717,8 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
-        if whole.intent not in HOSTILE and not cues.sounds_sour(text) and (
-                ("?" not in text and cues.thanks_for_the_years(text)) or
-                (cues.small_talk_kind(text) == "seasonal" and not cues.makes_a_request(text))):
+        if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
+                                      and cues.thanks_for_the_years(text)):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
@@ -984,7 +983,7 @@ DRAFT_SUBJECTS = {
     "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"
                               r"documents?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
-                             r"charged|invoiced|refund\w*|twice|duplicate)\b", re.I),
+                             r"charged|invoiced|refund\w*|twice|duplicate|renewal\w*)\b", re.I),
 }
 
 

@@ -573,7 +573,8 @@ def pays_a_compliment(text: str) -> bool:
 
 # A charge the client questions: billed after leaving, twice, or for something they no longer have.
 _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|over-?charged|paid\s+(?:\w+\s+)?twice|"
-                     r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced))\b", re.I)
+                     r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
+                     r"renewal\s+(?:notices?|invoices?|bills?|charges?)|who\s+do\s+we\s+pay)\b", re.I)
 
 
 def questions_a_charge(text: str) -> bool:
@@ -583,6 +584,16 @@ def questions_a_charge(text: str) -> bool:
 def sounds_angry(text: str) -> bool:
     """Angry or threatening words: what a calm message read as angry lacks."""
     return bool(_ANGRY_WORDS.search(text) or _SHOUTING.search(text) or _THREAT.search(text))
+
+
+_SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"
+                      r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b", re.I)
+
+
+def wishes_well(text: str) -> bool:
+    """A holiday's or a farewell's wishes, with nothing asked and nothing sour ("Merry Christmas from all of us!!")."""
+    return small_talk_kind(text) == "seasonal" and "?" not in text and not _SARCASM.search(text) \
+        and not _ANGRY_WORDS.search(text.replace("!", ""))
 
 
 def sounds_sad(text: str) -> bool:
@@ -752,7 +763,7 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     found = []
     if _APOLOGY.search(text):
         found.append("apology")
-    if _PAYMENT.search(text) and not questions_a_charge(text):
+    if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text):
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")

@@ -417,3 +417,21 @@ def test_a_handed_off_message_of_several_requests_gets_a_draft_answering_the_par
     assert decision.action == HANDOFF
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
     assert "external drive" in draft and "On the rest of your message, Priya" in draft
+
+
+def test_holiday_wishes_with_exclamation_marks_are_returned_in_kind(bot):
+    decision = bot.handle(said("Merry Christmas from all of us at Acme!! We're dropping a box of stollen at your office "
+                               "on Thursday.", "Acme Dental", thread="t-stollen"))
+    assert decision.action == REPLY and "the same to you" in decision.reply.text
+
+
+def test_a_furious_client_who_paid_for_years_is_not_thanked_for_a_payment():
+    assert "payment" not in cues.acknowledgements("I'm furious. You left us with a mess. We paid you for years and "
+                                                   "this is how it ends?")
+
+
+def test_renewal_notices_from_us_after_the_end_go_to_a_person_with_a_draft_that_answers(bot):
+    decision = bot.handle(said("We're getting renewal notices for our Adobe licences from YOUR company?? Who do we pay?",
+                               "Globex Logistics", thread="t-renew"))
+    assert decision.action == HANDOFF
+    assert "refunded or credited" in decision.staff_notice.text.split("Draft reply", 1)[1]
