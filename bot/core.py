@@ -360,6 +360,9 @@ class Bot:
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, client)
+        if INTENTS.get(intent) and INTENTS[intent].principle is None and phase in OFFBOARDING and \
+                staff_cues.words_for_the_team(asked):
+            intent = "announce_decision"   # telling our own team a client is going is about the ending, whatever the words
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
         template = client is None and principle is not None and staff_cues.wants_template(asked)
@@ -387,6 +390,7 @@ class Bot:
         facts["control_unconfirmed"] = cues.control_unconfirmed(asked)
         facts["practical"] = cues.practical_asks(asked)
         facts["script_format"] = staff_cues.script_format(asked)
+        facts["for_the_team"] = staff_cues.words_for_the_team(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"]
         # A letter to the client only when words were asked for or a client's message is owed an answer;
@@ -1065,6 +1069,8 @@ def _situation(text: str, staff: bool) -> str:
         return "legal"
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
         return "new_project"
+    if staff and staff_cues.asks_about_retention(text) and not cues.unsafe_move(text):
+        return "retention"
     if staff and cues.proposes_our_move(text):
         return "our_move"
     if cues.asks_for_more_time(text):

@@ -472,11 +472,17 @@ _JUDGED = re.compile(r"\b(?:spite\w*|petty|mean|rude|wrong|bad\s+form|unprofessi
                      r"too\s+(?:harsh|soft|much|early|late|close))\b", re.I)
 
 
+# "Now or on the 21st?", "to Castle Tech or to Hooli?": a choice between two, which no "Yes" answers.
+_EITHER_OR = re.compile(r"\b(?!(?:reply|ignore|respond|answer)\b)\w+\s+or\s+(?!(?:not|no|what|anything|something|just|is|are|was|"
+                        r"were|does|do|did|would|will|should|can|am|it|that|this|reply|ignore|respond|answer)\b)\w+[^.?!]{0,40}\?",
+                        re.I)
+
+
 def asks_yes_or_no(text: str) -> bool:
     """Asks whether to do something ("should I book it?", "ignore or reply?", "yes?"), wanting a plain answer.
     Not when it asks for a judgement of the move ("is that spite?", "too close?"): a stock "Yes"/"No" would
     answer the move, not the judgement, and read backwards."""
-    return bool(_YES_OR_NO.search(text)) and not _JUDGED.search(text)
+    return bool(_YES_OR_NO.search(text)) and not _JUDGED.search(text) and not _EITHER_OR.search(text)
 
 
 def holds_back(text: str) -> bool:
@@ -505,6 +511,9 @@ _UNVERIFIED = re.compile(
     re.I)
 
 
+# Work for a client we've let go outside any agreement: "on the side", "off the books", cash in hand.
+_SIDE_WORK = re.compile(r"\b(?:on\s+the\s+side|off\s+the\s+books|cash\s+in\s+hand|under\s+the\s+table|as\s+a\s+personal\s+favou?r|"
+                        r"moonlight\w*|in\s+my\s+own\s+time)\b", re.I)
 # Changing the client's own passwords or locking them out of their systems before they hold control.
 _LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl\w*)\s+(?:\w+\s+){0,2}?(?:their|the\s+client'?s|"
                        r"a\s+client'?s|client)\s+(?:\w+\s+)?(?:admin\s+)?(?:pass(?:words?|wds?)|logins?|accounts?|access)\b|"
@@ -515,7 +524,7 @@ def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
     what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
-    locking them out ("lock_out"); "" for none."""
+    locking them out ("lock_out"), work on the side ("side_work"); "" for none."""
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
     if _SECRETS.search(text) and _UNVERIFIED.search(text):
@@ -526,6 +535,8 @@ def unsafe_move(text: str) -> str:
         return "delete_theirs"
     if _LOCK_OUT.search(text):
         return "lock_out"
+    if _SIDE_WORK.search(text):
+        return "side_work"
     return ""
 
 

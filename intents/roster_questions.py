@@ -71,6 +71,12 @@ _FACTS = {
                          r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b",
                          re.I),
 }
+_FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\b|\bactive\s+or\b|\bor\s+(?:being\s+)?"
+                          r"offboard\w*|\bstill\s+(?:a\s+client|active|with\s+us)\b", re.I)
+_EITHER_OR = re.compile(r"\bor\s+(?!not\b|no\b|what\b|anything\b|something\b)\w+[^.?!]{0,40}\?", re.I)
+# What we hold in their systems is not on the record (access, agents, admin roles): coaching answers it.
+_NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+admin|partner|have\s+access|on\s+their|in\s+their|"
+                           r"installed|running)\b|\b(?:our|the)\s+(?:rmm|agent|access|admin\s+account)s?\b", re.I)
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
 _STATUS = re.compile(
     r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest|score|state\s+of\s+play)\b(?!\s+(?:of|on|with)\s+(?:the\s+)?"
@@ -135,12 +141,13 @@ def roster_question(text: str) -> RosterQuestion | None:
     asks = _QUESTION.search(text) or status   # "catch me up on X" asks without a question mark
     window = _window(text)
     if not text or len(text) > 300 or not asks or _COACHING.search(text) or (_IN_GENERAL.search(text) and not window) \
-            or _NORMS.search(text):
+            or _NORMS.search(text) or _NOT_RECORDED.search(text):
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
     if status:
         facts |= STATUS_FACTS
-    phase = next((name for name, pattern in _PHASES if pattern.search(text)), None)
+    # "Is it active or being offboarded?" names two phases to choose from: the answer is the phase, no yes or no.
+    phase = None if _EITHER_OR.search(text) else next((name for name, pattern in _PHASES if pattern.search(text)), None)
     many = bool(_MANY.search(text)) or window is not None
     if phase is not None and (many or re.match(r"\s*(?:is|are|has|have|was|were)\b", text, re.I)
                               or re.search(r"\b(?:status|phase|still)\b", text, re.I)):

@@ -121,7 +121,9 @@ _INTERNAL = re.compile(
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
     r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
-    r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board)\b",
+    r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board|"
+    r"techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:team|techs?|"
+    r"engineers?|staff|help\s*desk|service\s+desk|colleagues)\b",
     re.I)
 
 
@@ -190,3 +192,21 @@ def asks_about_new_work(text: str) -> bool:
 
 def questions_full_support(text: str) -> bool:
     return bool(_FULL_SUPPORT.search(text))
+
+
+# How long to keep our copies of a client's data ("do we still need to keep their old backups?").
+_RETENTION = re.compile(r"\b(?:keep(?:ing)?|retain\w*|stor(?:e|ing)|hold(?:ing)?\s+on\s+to|hang(?:ing)?\s+on\s+to)\b[^.?!]{0,40}"
+                        r"\b(?:backups?|copies|copy|data|files|archives?|mailbox\w*)\b[^.?!]{0,60}\?|\bretention\b", re.I)
+
+
+def asks_about_retention(text: str) -> bool:
+    return bool(_RETENTION.search(text))
+
+
+# Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
+_FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn)\b[^.?!]{0,30}"
+                           r"\b(?:my|our|the)\s+(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|colleagues)\b", re.I)
+
+
+def words_for_the_team(text: str) -> bool:
+    return bool(_FOR_THE_TEAM.search(text))

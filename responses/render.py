@@ -115,10 +115,11 @@ PUBLIC_PREFIX = "public_"
 # in the order they are given: the checklist, who signs off, a hosted email provider, mailbox exports.
 PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
-NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project")
+NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project", "retention")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
-              "legal": "situations/legal.j2", "new_project": "situations/new_project.j2"}
+              "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
+              "retention": "situations/retention.j2"}
 
 
 @dataclass(frozen=True)
@@ -503,6 +504,9 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     return "\n\n".join([_greeting(facts, audience), text, _signature(facts, audience)])
 
 
+TEAM_NOTE_ADVICE = ("Tell the team the facts once, in writing: the decision, the last day, who leads the handover and how "
+                    "to treat the client until then. Keep opinions about the client out of it, so it doesn't become "
+                    "gossip, and point any questions to one person.")
 # A script's opening thanks for a question or a message, dropped when staff pass on nothing the client said.
 _UNPROMPTED_THANKS = re.compile(r"^\s*(?:thank\s+you|thanks|we\s+appreciate\s+you)\s+(?:for\s+)?(?:asking|getting\s+in\s+touch|"
                                 r"your\s+message|raising\s+(?:this|it))\b[^.!]*[.!]\s*", re.I)
@@ -526,6 +530,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         scripts = scripts or variant_names(template, "script_")
     if facts.get("situation") in NOTHING_TO_SEND or not facts.get("wants_script", True):
         scripts = []
+    # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
+    team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
+        if facts.get("situation") == "internal" and facts.get("for_the_team") and principle is not None else ""
     coaching = render_block(template, "coaching", facts)
     checked = facts.get("draft_findings")
     if checked is not None:
@@ -563,7 +570,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
-        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER else coaching
+        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note else coaching
+        answer = answer or (TEAM_NOTE_ADVICE if team_note else "")
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)
@@ -573,6 +581,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if script and facts["to_provider"] and facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"
+    if team_note:
+        script, label = team_note, "For the team (not for the client):"
     text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
 

@@ -429,3 +429,37 @@ def test_a_general_question_about_what_is_normal_is_no_roster_look_up():
     from intents.roster_questions import roster_question
     assert roster_question("How long a notice period is normal when we let a managed services client go?") is None
     assert roster_question("What date do Acme's new IT people need to reach us by?") is not None
+
+
+@pytest.mark.parametrize("text", ["Acme Dental's global admin is still one of our accounts. Do we hand it over now or on "
+                                  "the last day?",
+                                  "do we give Acme Dental's admin creds straight to their new provider or to Acme?"])
+def test_an_either_or_question_gets_no_stock_yes(bot, text):
+    assert "\n\nYes" not in bot.handle(staff(text)).reply.text
+
+
+def test_work_on_the_side_for_an_ex_client_is_a_no(bot):
+    reply = bot.handle(staff("I feel bad for Globex Logistics' IT guy. Could I help him out on the side, off the "
+                             "books?")).reply.text
+    assert "\n\nNo: work on the side" in reply
+
+
+def test_how_long_to_keep_our_copies_is_answered_not_read_as_a_data_request(bot):
+    reply = bot.handle(staff("do we still need to keep Globex Logistics' old backups on our storage?")).reply
+    assert "Keep our copies until" in reply.text and "Yes, hand it over" not in reply.text
+
+
+def test_words_for_our_own_team_are_a_team_note_never_a_client_letter(bot):
+    reply = bot.handle(staff("Write me a short Slack message to my team explaining why Acme Dental is going.")).reply
+    assert "For the team (not for the client):" in reply.text
+    assert "late" in reply.script and "your organisation" not in reply.script and "Kind regards" not in reply.script
+
+
+def test_whether_a_client_is_active_or_being_offboarded_is_a_roster_look_up(bot):
+    reply = bot.handle(staff("New here. Is Acme Dental active or being offboarded?")).reply.text
+    assert "in transition" in reply and not reply.split("\n\n")[1].startswith(("No", "Yes"))
+
+
+def test_what_we_still_hold_in_their_systems_is_not_a_roster_yes():
+    from intents.roster_questions import roster_question
+    assert roster_question("are we still delegated admin on Globex's tenant? they ended in October") is None
