@@ -360,9 +360,13 @@ class Bot:
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, client)
-        if INTENTS.get(intent) and INTENTS[intent].principle is None and phase in OFFBOARDING and \
-                staff_cues.words_for_the_team(asked):
-            intent = "announce_decision"   # telling our own team a client is going is about the ending, whatever the words
+        if INTENTS.get(intent) and INTENTS[intent].principle is None and phase in OFFBOARDING:
+            # About a client we are letting go, words the router reads as everyday work are still about the ending:
+            # telling our own team it is going, or what money is owed at the close.
+            if staff_cues.words_for_the_team(asked):
+                intent = "announce_decision"
+            elif cues.asks_what_is_owed(asked):
+                intent = "loose_ends"
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
         template = client is None and principle is not None and staff_cues.wants_template(asked)
@@ -1067,6 +1071,8 @@ def _situation(text: str, staff: bool) -> str:
         return "internal"
     if staff and cues.threatens_legal(text):
         return "legal"
+    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text):
+        return "money_owed"
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
         return "new_project"
     if staff and staff_cues.asks_about_retention(text) and not cues.unsafe_move(text):

@@ -63,7 +63,10 @@ _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:ple
                           r"(?:\s+(?:me|us))?\s+(?:with|at|into|out)?\s*(?:both|them|these|those|all|either|that|this)"
                           r"\b[\s?.!]*$", re.I)
 _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
-                      r"where|who|why|fix|check|look)\b", re.I)
+                      r"where|who|why|fix|check|look)\b|"
+                      # a fault reported is a request for help, asked or not ("the dashboard won't load")
+                      r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|open|print|connect|boot|log\s*in|sync|send)\b|"
+                      r"\bnot\s+working\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b", re.I)
 _OWNED = re.compile(r"\b(?:data|backups?|archives?|exports?|files|encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
                     r"admin\s+(?:access|accounts?|logins?)|logins?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
@@ -101,8 +104,9 @@ def asks_end_date(text: str) -> bool:
 
 # "Are you still our IT company?": whether we still look after them is a question about the last day.
 _STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
-                         r"it\s+people|people)\b|\bdo\s+(?:you|u)\s+still\s+(?:look\s+after|support|manage|do\s+the\s+it\s+for)\s+us\b",
-                         re.I)
+                         r"it\s+people|people)\b|\b(?:do|will)\s+(?:you|u)\s+still\s+(?:look\s+after|support|manage|fix|help|"
+                         r"do\s+the\s+it\s+for)\b|\bwhat\s+(?:date|day)\s+(?:did|does|will|is)\s+(?:our|the|your)\s+"
+                         r"(?:support|contract|agreement|service)\w*\s+(?:end|stop|finish)", re.I)
 
 
 def small_talk_kind(text: str) -> str:
@@ -750,7 +754,7 @@ _APOLOGY = re.compile(
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
 _PAYMENT = re.compile(
     # "we paid", or as staff relay it: "they paid", "Acme just paid"
-    r"\b(?:we|i|they|(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
+    r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     r"(?:paid|settled|cleared|transferred|wired)\b(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
     r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)|always))|"
     # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
@@ -791,7 +795,7 @@ def about_invoices(text: str) -> bool:
 
 
 # Whether money is owed either way (a refund, a credit, hours to bill, a pro-rata share): the contract decides.
-_MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro-?rat\w*|(?:do|does|would)\s+(?:we|they)\s+owe|"
+_MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?rat\w*|(?:do|does|would)\s+(?:we|they)\s+owe|"
                          r"(?:bill|charge|invoice)\s+(?:them\s+)?(?:for\s+)?(?:the\s+)?(?:hours|time|work|project)|"
                          r"money\s+back|reimburse\w*)\b", re.I)
 

@@ -115,11 +115,12 @@ PUBLIC_PREFIX = "public_"
 # in the order they are given: the checklist, who signs off, a hosted email provider, mailbox exports.
 PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
-NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project", "retention")
+NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project", "retention",
+                   "money_owed")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
-              "retention": "situations/retention.j2"}
+              "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2"}
 
 
 @dataclass(frozen=True)

@@ -435,3 +435,24 @@ def test_renewal_notices_from_us_after_the_end_go_to_a_person_with_a_draft_that_
                                "Globex Logistics", thread="t-renew"))
     assert decision.action == HANDOFF
     assert "refunded or credited" in decision.staff_notice.text.split("Draft reply", 1)[1]
+
+
+def test_an_offer_of_paid_work_is_thanked_for_no_payment():
+    assert "payment" not in cues.acknowledgements("We have a project in Q1. Fully paid, separate from the old contract.")
+    assert "payment" in cues.acknowledgements("Acme just paid the overdue invoice.")
+
+
+def test_a_fault_reported_without_asking_still_reaches_someone(bot):
+    decision = bot.handle(said("Hiya, Acme here. The booking dashboard won't load on the front desk PC. Thanks!",
+                               "Acme Dental", thread="t-dash"))
+    assert decision.action != IGNORE
+
+
+@pytest.mark.parametrize("text,client,answer", [
+    ("ok fine. last question, will you still fix stuff up to the 21st or are you already gone", "Acme Dental",
+     "fully supported until"),
+    ("what date did our support end? the new people we're hiring want to know", "Globex Logistics", "ended on"),
+])
+def test_a_date_question_in_other_words_is_answered_from_the_record(bot, text, client, answer):
+    decision = bot.handle(said(text, client, thread=f"t-{text[:12]}"))
+    assert decision.action == REPLY and answer in decision.reply.text

@@ -463,3 +463,9 @@ def test_whether_a_client_is_active_or_being_offboarded_is_a_roster_look_up(bot)
 def test_what_we_still_hold_in_their_systems_is_not_a_roster_yes():
     from intents.roster_questions import roster_question
     assert roster_question("are we still delegated admin on Globex's tenant? they ended in October") is None
+
+
+def test_pro_rata_billing_is_the_contracts_answer(bot):
+    reply = bot.handle(staff("We already invoiced Acme Dental for November. Do I bill December pro rata to the last "
+                             "day?")).reply
+    assert "agreed in writing" in reply.text and "\n\nYes" not in reply.text and not reply.script
