@@ -438,6 +438,8 @@ class Bot:
             intent = "after_last_day"   # a question about after the last day, asked before it
         elif phase == "transition" and staff_cues.questions_full_support(text):
             intent = "support_request"  # whether they still get full support: they do, until the last day
+        if phase == "ended" and staff_cues.wants_back_in(text):
+            return "come_back"   # an ex-client asking to return, whatever else the words carry
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
@@ -1071,6 +1073,8 @@ def _situation(text: str, staff: bool) -> str:
         return "internal"
     if staff and cues.threatens_legal(text):
         return "legal"
+    if staff and staff_cues.asks_spite_or_hygiene(text):
+        return "spite_or_hygiene"
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text):
         return "money_owed"
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):

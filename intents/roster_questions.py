@@ -38,7 +38,8 @@ _COACHING = re.compile(
     r"\bwhat\s+can\s+(?:i|we)\b|\b(?:can|could|should|shall|may|must)\s+(?:we|i)\b(?!\s+(?:get|see|have|check|know)\b)|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
 
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
-    r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late)\b|"
+    r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
+    r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
     r"\b(?:ok|okay|fine)\s+to\b|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"

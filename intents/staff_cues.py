@@ -51,9 +51,12 @@ def without_draft(text: str, draft: str) -> str:
 # a word from a colleague, not a script for the client.
 _FED_UP = re.compile(
     r"\b(?:vent(?:ing)?|rant(?:ing)?|ugh+|argh+|so\s+(?:done|over\s+(?:it|them))|fed\s+up|sick\s+(?:of|and\s+tired)|"
-    r"had\s+(?:it|enough)|exhaust\w*|drain\w*|burn(?:t|ed)\s+out|at\s+my\s+wits'?\s+end|can'?t\s+stand)\b", re.I)
+    r"had\s+(?:it|enough)|exhaust\w*|drain\w*|burn(?:t|ed)\s+out|at\s+my\s+wits'?\s+end|can'?t\s+stand|nightmare|"
+    r"(?:glad|relieved)\s+(?:we'?re|to\s+be)\s+(?:nearly\s+|almost\s+|finally\s+)?(?:rid|done|shot)|good\s+riddance|"
+    r"can'?t\s+wait\s+(?:to|until|till)\s+(?:never|be\s+rid|see\s+the\s+back))\b", re.I)
 _DOUBTING = re.compile(
-    r"\b(?:guilt\w*|feel(?:ing)?\s+(?:bad|awful|terrible|sick|rotten)|wrong\s+(?:call|thing|decision|move)|"
+    r"\b(?:guilt\w*|(?:feel(?:ing)?|felt)\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|sick|rotten|horrible|mean)|"
+    r"am\s+i\s+(?:being\s+)?(?:a\s+)?(?:jerk|heartless|mean|cruel|harsh|unfair|the\s+bad\s+guy)|wrong\s+(?:call|thing|decision|move)|"
     r"second[- ]guess\w*|regret\w*|losing\s+sleep|can'?t\s+stop\s+thinking|did\s+we\s+(?:do|make)\s+(?:the\s+)?right|"
     r"(?:were|are)\s+we\s+(?:too\s+harsh|wrong|right)|too\s+harsh)\b", re.I)
 _ASKS_WORDING = re.compile(
@@ -210,3 +213,22 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
 
 def words_for_the_team(text: str) -> bool:
     return bool(_FOR_THE_TEAM.search(text))
+
+
+# An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
+_BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\bcome\s+back\b|\bre-?(?:sign|join|start)\b|"
+                      r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
+
+
+def wants_back_in(text: str) -> bool:
+    return bool(_BACK_IN.search(text))
+
+
+# "What's the difference between removing our access and spite?": when closing out is hygiene and when it is spite.
+_SPITE_OR_HYGIENE = re.compile(r"\b(?:difference|different)\b[^.?!]{0,80}\b(?:spite|cut\w*\s+(?:them\s+)?off|switch\w*\s+off|"
+                               r"remov\w*\s+our|revok\w*)|\b(?:would|does|is)\s+(?:that|it|this)\s+(?:count\s+as\s+)?"
+                               r"['\u2018\u201c]?spite", re.I)
+
+
+def asks_spite_or_hygiene(text: str) -> bool:
+    return bool(_SPITE_OR_HYGIENE.search(text))

@@ -116,11 +116,12 @@ PUBLIC_PREFIX = "public_"
 PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project", "retention",
-                   "money_owed")
+                   "money_owed", "spite_or_hygiene")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
-              "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2"}
+              "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
+              "spite_or_hygiene": "situations/spite_or_hygiene.j2"}
 
 
 @dataclass(frozen=True)

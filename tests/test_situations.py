@@ -469,3 +469,30 @@ def test_pro_rata_billing_is_the_contracts_answer(bot):
     reply = bot.handle(staff("We already invoiced Acme Dental for November. Do I bill December pro rata to the last "
                              "day?")).reply
     assert "agreed in writing" in reply.text and "\n\nYes" not in reply.text and not reply.script
+
+
+@pytest.mark.parametrize("text", ["What's the difference between removing our access and 'spite'? I'm confused",
+                                  "Can I wipe the Globex Logistics VM from our hypervisor now, or would that count as "
+                                  "'spite'?"])
+def test_when_closing_out_is_spite_and_when_hygiene_is_explained(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "The difference is timing and whose it is." in reply.text and not reply.script
+
+
+def test_an_ex_client_wanting_back_in_is_a_come_back_whatever_else_the_words_carry(bot):
+    decision = bot.handle(staff("write a reply to Globex Logistics - they want back in and swear they'll be reasonable"))
+    assert decision.intent == "come_back"
+
+
+@pytest.mark.parametrize("text,feeling", [
+    ("Honestly Acme Dental has been a nightmare all year, so glad we're nearly rid of them lol", "venting"),
+    ("Felt awful saying no to Globex's IT guy today, he sounded desperate. Am I being a jerk?", "second_guessing"),
+])
+def test_feelings_in_other_words_are_recognised(text, feeling):
+    from intents import staff_cues
+    assert staff_cues.staff_feeling(text) == feeling
+
+
+def test_whether_a_move_is_petty_is_no_roster_look_up():
+    from intents.roster_questions import roster_question
+    assert roster_question("is it petty to turn off Acme's after-hours alerts now, since they're leaving anyway") is None
