@@ -113,15 +113,20 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     assert result.auto_reply_precision >= 0.95
 
 
-@pytest.mark.parametrize("name,total,accuracy,out_of_scope,auto", [("final4.jsonl", 300, 0.91, 0.95, 0.98),
-                                                                   ("final5.jsonl", 260, 0.92, 0.93, 0.98)])
-def test_the_round_four_blind_sets_do_not_fall_below_their_one_measurement(router, name, total, accuracy, out_of_scope,
-                                                                            auto):
-    """Two fresh writers, measured once with round 3's training data (intents/data/blind/README.md): 87.7% and
-    90.4% accuracy, 80.0% and 85.0% out of scope recognised; by the router's share of the decision 97.5% and
+@pytest.mark.parametrize("name,total,accuracy,out_of_scope,auto,lowest_recall", [
+    ("final4.jsonl", 300, 0.91, 0.95, 0.98, 0.83),
+    ("final5.jsonl", 260, 0.92, 0.93, 0.98, 0.77),
+    ("final6.jsonl", 260, 0.93, 0.96, 0.99, 0.85),
+])
+def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
+                                                                  lowest_recall):
+    """final4 and final5: two fresh writers, measured once with round 3's training data (intents/data/blind/README.md):
+    87.7% and 90.4% accuracy, 80.0% and 85.0% out of scope recognised; by the router's share of the decision 97.5% and
     98.5% of automatic client answers right. Since round 8 (an active client's message is no ending, and closing
     out before the last day is the handover), re-measured on these now-consumed sets: 91.0% and 92.7%, 95.0% and
-    93.3%, 98.8% and 98.5%. Below issue 12's targets; this keeps them from getting worse."""
+    93.3%, 98.8% and 98.5%. final6: a fresh writer for round 8, measured once with the training data unchanged since
+    round 4: 93.1% accuracy, 96.7% out of scope, all 70 automatic client answers right by the router's share, friendly
+    recall 85%. All below issue 12's targets; this keeps them from getting worse unnoticed."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])
@@ -129,6 +134,7 @@ def test_the_round_four_blind_sets_do_not_fall_below_their_one_measurement(route
     assert result.principle_accuracy >= accuracy
     assert result.out_of_scope_recall >= out_of_scope
     assert result.auto_reply_precision >= auto
+    assert result.min_principle_recall[1] >= lowest_recall
 
 
 def test_every_intent_has_training_examples_and_every_label_is_answered_as_an_intent():
@@ -398,17 +404,3 @@ def test_a_client_we_are_not_offboarding_writes_about_no_ending(router, text):
 def test_closing_out_before_the_last_day_is_still_the_handover(router):
     route = router.route("Please remove your remote support agent from our PCs before you go.", "client", "transition")
     assert route.principle == "helpful"
-
-
-def test_the_round_eight_blind_set_does_not_fall_below_its_one_measurement(router):
-    """A fresh writer, measured once with the training data unchanged since round 4 (intents/data/blind/README.md):
-    93.1% accuracy, 96.7% out of scope recognised, all 70 automatic client answers right by the router's share;
-    friendly recall 85%. Below issue 12's 95% accuracy and 90% friendly recall; this keeps it from getting worse."""
-    from intents.evaluate import evaluate_heldout
-    result = evaluate_heldout(router, load_blind(BLIND_DIR / "final6.jsonl"), action_for=lambda route, audience, phase:
-                              planned_action(route, audience, phase, THRESHOLD)[0])
-    assert result.total == 260
-    assert result.principle_accuracy >= 0.93
-    assert result.out_of_scope_recall >= 0.96
-    assert result.auto_reply_precision >= 0.99
-    assert result.min_principle_recall[1] >= 0.85
