@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from intents.cues import reports_a_request
+from intents.cues import LIMITED_SUPPORT, reports_a_request
 
 # A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
 _CHECK_REQUEST = re.compile(
@@ -185,8 +185,7 @@ _NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|sho
 # "can we tell them support is limited over the holidays?").
 _FULL_SUPPORT = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*)\b|"
-    r"\b(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)\b|"
-    r"\b(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)\b", re.I)
+    r"\b(?:" + LIMITED_SUPPORT + r")\b", re.I)
 
 
 def asks_about_new_work(text: str) -> bool:
