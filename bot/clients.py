@@ -116,7 +116,7 @@ class Resolution:
     """Which client a text is about: one client, several equally likely (ask), or none."""
     client: dict | None = None
     candidates: tuple[str, ...] = ()
-    how: str = ""   # name | alias | domain | word | prefix | typo
+    how: str = ""   # name | alias | domain | word | prefix | provider | typo
 
     @property
     def ambiguous(self) -> bool:
@@ -208,7 +208,9 @@ class Clients:
 
     def resolve(self, text: str) -> Resolution:
         """The client a staff message is about, by (in this order) full name, recorded alias,
-        email domain, a name's unique first word, a unique prefix of it, or a small typo.
+        email domain, a name's unique first word, a unique prefix of it, the new provider named
+        on its record ("Castle Tech wants our diagrams" is about the client they take over), or a
+        small typo.
 
         Each step that finds exactly one client wins; a step that finds several means the
         text is ambiguous and the candidates are returned for the person to choose from.
@@ -217,7 +219,7 @@ class Clients:
         if named:
             return Resolution(named, (named["name"],), "name")
         steps = (("alias", self._by_alias), ("domain", self._by_domain), ("word", self._by_word),
-                 ("prefix", self._by_prefix), ("typo", self._by_typo))
+                 ("prefix", self._by_prefix), ("provider", self._by_provider), ("typo", self._by_typo))
         for how, step in steps:
             names = sorted(set(step(text)), key=str.lower)
             if len(names) == 1:
@@ -252,12 +254,18 @@ class Clients:
                     long_names.setdefault(len(_words(name)), []).append((" ".join(_words(name)), name))
             aliases = [(name, f" {' '.join(_words(alias))} ") for name, stored in self.storage.client_aliases()
                        for alias in split_aliases(stored)]
-            self._loose = (version, keys, aliases, long_names)
+            providers = [(name, f" {' '.join(_words(provider))} ") for name, provider in self.storage.client_providers()
+                         if _words(provider)]
+            self._loose = (version, keys, aliases, long_names, providers)
         return self._loose
 
     def _by_alias(self, text: str) -> list[str]:
         lowered = f" {' '.join(_words(text))} "
         return [name for name, alias in self._loose_matching()[1] if alias in lowered]
+
+    def _by_provider(self, text: str) -> list[str]:
+        lowered = f" {' '.join(_words(text))} "
+        return [name for name, provider in self._loose_cache()[4] if provider in lowered]
 
     def _by_domain(self, text: str) -> list[str]:
         found = []

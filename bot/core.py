@@ -346,6 +346,11 @@ class Bot:
         decision = self._staff_answer(message.text, client)
         if client is None and decision.principle is not None:
             self._offer_clients(decision, candidates)
+        relayed = roster_question(message.text, passed_on=True) if client and decision.principle is None else None
+        if relayed is not None and relayed.facts - {PHASE}:
+            # Someone's question passed on that coaching reads as everyday work ("Castle Tech wants to know
+            # who owns Hooli"): the fact asked for is the answer to give them.
+            return self._roster_answer(relayed, message.text, [client])
         return decision
 
     def _staff_answer(self, text: str, client: dict | None, intent: str | None = None) -> Decision:
@@ -395,6 +400,7 @@ class Bot:
         facts["practical"] = cues.practical_asks(asked)
         facts["script_format"] = staff_cues.script_format(asked)
         facts["for_the_team"] = staff_cues.words_for_the_team(asked)
+        facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"]
         # A letter to the client only when words were asked for or a client's message is owed an answer;
@@ -440,6 +446,8 @@ class Bot:
             intent = "support_request"  # whether they still get full support: they do, until the last day
         if phase == "ended" and staff_cues.wants_back_in(text):
             return "come_back"   # an ex-client asking to return, whatever else the words carry
+        if phase == "ended" and staff_cues.asks_what_is_left(text):
+            return "loose_ends"  # what is still ours to close out, whatever the words around it
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.

@@ -223,7 +223,8 @@ def asks_about_after_the_end(text: str) -> bool:
 # The new provider as the one a message is for, or the one asking: "tell Globex's new guys",
 # "BrightPath asked ...", "their new MSP wants ...".
 _NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
-_TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let)\s+"
+_TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let|introduce\s+(?:us|me|ourselves)\s+to|" \
+           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)\s+to)\s+"
 _THEY_ASK = r"\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|" \
             r"wrote|messaged|needs?|requested|requests|keeps?\s+calling)\b"
 
@@ -439,6 +440,9 @@ _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrib
                    r"[!?]{2,}", re.I)
 _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
                         r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b|"
+                        # what the handover pack holds ("what goes in the handover pack?")
+                        r"\bwhat\s+(?:should\s+|do\s+(?:i|we)\s+put\s+|goes\s+|needs\s+to\s+go\s+|to\s+put\s+)?(?:go\s+)?in(?:to)?\s+"
+                        r"(?:the|a|our|their|\w+'s)\s+(?:\w+\s+)?hand-?over\s+(?:pack|doc\w*|package|bundle|folder)\b|"
                         # the order things go in at the end: handing over, then our access removed
                         r"\b(?:(?:what|which|right|correct|best|proper|usual)\s+(?:order|sequence)|in\s+what\s+order|steps?)\b"
                         r"[^.?!]{0,60}\b(?:remov\w*|revok\w*|tak(?:e|ing)\s+away|pull\w*|clos(?:e|ing)\s+(?:out|off|down)|access)\b|\bclos(?:e|ing)\s+(?:out|off)\s+(?:a|the)\s+(?:client|account)\b",
@@ -526,11 +530,24 @@ _LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl
                        r"\block\s+(?:them|\w+)\s+out\b", re.I)
 
 
+# Switching off or suspending something of theirs (licences, mail, services), typically to press for payment.
+_SUSPEND = re.compile(r"\b(?:suspend\w*|switch\w*\s+off|turn\w*\s+off|shut\w*\s+(?:off|down)|cut\w*\s+off|pull\w*\s+the\s+plug\s+on)\s+"
+                      r"(?:\w+'?s?\s+){0,3}?(?:(?:m365|o365|microsoft(?:\s+365)?|office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|"
+                      r"mail\w*|e-?mail|services?|internet|phones?|voip|accounts?|tenant|seats?)\b", re.I)
+# A parting shot: a gloating email, or a story about the client posted in public, even "anonymised".
+_PARTING_SHOT = re.compile(
+    r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
+    r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
+    r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
+    r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b", re.I)
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
     what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
-    locking them out ("lock_out"), work on the side ("side_work"); "" for none."""
+    locking them out ("lock_out"), work on the side ("side_work"), switching their services off or suspending
+    them ("suspend"), a gloating email or a story about them in public ("parting_shot"); "" for none."""
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
     if _SECRETS.search(text) and _UNVERIFIED.search(text):
@@ -543,6 +560,10 @@ def unsafe_move(text: str) -> str:
         return "lock_out"
     if _SIDE_WORK.search(text):
         return "side_work"
+    if _SUSPEND.search(text):
+        return "suspend"
+    if _PARTING_SHOT.search(text):
+        return "parting_shot"
     return ""
 
 

@@ -25,7 +25,7 @@ _QUESTION = re.compile(
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b|"
-    r"\b(?:should|shall|ought)\b|"
+    r"(?<!\bwhen\s)\b(?:should|shall|ought)\b(?!\s+(?:\w+\s+){0,2}have\s+(?:reached|contacted|called|been|got|emailed))|"
     r"\b(?:do|does|can|could|must|may|would|will)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
     r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|"
     r"push|shut|switch|turn|delete|wipe|remove|revoke|pull|cut|send|offer|hand|keep|stop|charge|agree|help|let|"
@@ -38,25 +38,30 @@ _COACHING = re.compile(
     r"\bwhat\s+can\s+(?:i|we)\b|\b(?:can|could|should|shall|may|must)\s+(?:we|i)\b(?!\s+(?:get|see|have|check|know)\b)|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
 
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
+    # what we still owe or answer for is the handover's and the contract's question, not a record field
+    r"\bon\s+the\s+hook\b|\bliab(?:le|ility)\b|\b(?:do|does)\s+(?:we|i)\s+(?:still\s+)?owe\b|"
     r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
     r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
     r"\b(?:ok|okay|fine)\s+to\b|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
-    r"message\s+to)\b|"
-    # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give.
+    r"message\s+to)\b", re.I)
+# A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give, so
+# coaching comes first; only when coaching has nothing to say is the fact looked up (see roster_question).
+_PASSED_ON = re.compile(
     r"\b(?:asked|asks|asking|want(?:s|ed)?\s+to\s+know|wondering|wonders|keeps?\s+(?:asking|ringing|calling|"
     r"emailing)|says|said|claims?|insists?|demand\w*|complain\w*|threaten\w*)\b", re.I)
 
 _FACTS = {
-    HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bhandover\s+(?:deadline|date)\b|"
+    HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+out|contact\w*|"
+                         r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
-    OWNER: re.compile(r"\bowns\b|\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own\b|\baccount\s+(?:manager|lead|"
+    OWNER: re.compile(r"\bowns\b|\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
-                      r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho\s+(?:manages|handles|runs)\b|"
+                      r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
-    END: re.compile(r"\blast\s+(?:day|date)\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
+    END: re.compile(r"\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
                     r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
                     r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:days|weeks)\b", re.I),
@@ -135,13 +140,16 @@ class RosterQuestion:
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
 
-def roster_question(text: str) -> RosterQuestion | None:
-    """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact)."""
+def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None:
+    """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact).
+    With `passed_on`, a question relayed from someone else ("Castle Tech wants to know who owns Hooli")
+    counts as a look-up too: for when coaching found nothing to say about it."""
     text = " ".join((text or "").split())
     status = bool(_STATUS.search(text))
     asks = _QUESTION.search(text) or status   # "catch me up on X" asks without a question mark
     window = _window(text)
-    if not text or len(text) > 300 or not asks or _COACHING.search(text) or (_IN_GENERAL.search(text) and not window) \
+    coaching = _COACHING.search(text) or (not passed_on and _PASSED_ON.search(text))
+    if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
             or _NORMS.search(text) or _NOT_RECORDED.search(text):
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}

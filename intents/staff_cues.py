@@ -100,7 +100,8 @@ _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+)\s+(?:calls?|rings?|phones?)(?:\s+(?:back|again|in))?|"
                      r"call\s+script|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
-                     r"(?:call|meeting)\s+tomorrow)\b", re.I)
+                     r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
+                     r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon)))\b", re.I)
 
 
 def script_format(text: str) -> tuple[str, int]:
@@ -122,7 +123,7 @@ def script_format(text: str) -> tuple[str, int]:
 _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
-    r"case\s+study|note)\b|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
+    r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
     r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
     r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board|"
     r"techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:team|techs?|"
@@ -179,12 +180,15 @@ def wants_words_for_them(text: str) -> bool:
 # A new piece of work for a client we are letting go ("set up the network for their new shop before we go"),
 # as opposed to the handover or ordinary tickets.
 _NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|shop|site|office|branch|build|rollout|roll-out|"
-                       r"install\w*|migration|server\s+room)\b|\b(?:two|three|four|\d+)[- ]?(?:week|day|month)\s+(?:job|project)\b",
+                       r"install\w*|migration|server\s+room)\b|\b(?:two|three|four|\d+)[- ]?(?:week|day|month)\s+(?:job|project)\b|"
+                       # a move to a new platform, or a job sized in hours of work
+                       r"\b(?:migrat\w*|mov\w*|upgrad\w*|switch\w*)\s+(?:\w+\s+){0,3}?(?:to|onto)\s+(?:the\s+)?(?:cloud|new|"
+                       r"azure|aws|sharepoint|online|saas)\b|\b\d+\s*(?:hrs?|hours)\s+(?:of\s+)?(?:work|labou?r|effort|billable)\b",
                        re.I)
 # Whether we must keep supporting a client in notice, or may do less ("do we have to keep answering them?",
 # "can we tell them support is limited over the holidays?").
 _FULL_SUPPORT = re.compile(
-    r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*)\b|"
+    r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*|cover\w*)\b|"
     r"\b(?:" + LIMITED_SUPPORT + r")\b", re.I)
 
 
@@ -231,3 +235,28 @@ _SPITE_OR_HYGIENE = re.compile(r"\b(?:difference|different)\b[^.?!]{0,80}\b(?:sp
 
 def asks_spite_or_hygiene(text: str) -> bool:
     return bool(_SPITE_OR_HYGIENE.search(text))
+
+
+# Ending a client in so many words ("should we drop them?", "start their termination notice"): for a client
+# not being offboarded, that is a decision nobody has made yet.
+_ENDING_THEM = re.compile(
+    r"\b(?:drop(?:p\w*|s)?|dump\w*|ditch\w*|fir(?:e|ing)|offboard\w*|terminat\w*|get(?:ting)?\s+rid\s+of|"
+    r"let(?:ting)?\s+(?:them|\w+)\s+go|part(?:ing)?\s+ways|end(?:ing)?\s+(?:it|things|(?:the|our|their)\s+"
+    r"(?:contract|relationship|agreement))|(?:give|giving|serve|serving)\s+(?:them\s+)?notice)\b", re.I)
+
+
+def speaks_of_ending(text: str) -> bool:
+    """The question is about ending with the client: whether to, or what to say if they ask."""
+    return bool(_ENDING_THEM.search(text))
+
+
+# What is still ours to close out once support has ended ("are we still on the hook for anything?").
+_WHAT_IS_LEFT = re.compile(
+    r"\bon\s+the\s+hook\b|\b(?:anything|what(?:'s|\s+is)?)\s+(?:\w+\s+)?(?:left|outstanding|remaining|still\s+open)\s+"
+    r"(?:to\s+(?:do|close|tidy|sort)|for\s+(?:us|me)|on\s+our\s+(?:side|end))\b|\bloose\s+ends?\b|"
+    r"\b(?:are|is)\s+we\s+(?:fully\s+|properly\s+|completely\s+)?(?:done|clear|finished)\s+with\b", re.I)
+
+
+def asks_what_is_left(text: str) -> bool:
+    """Asks what is still ours to close out with a client whose support has ended."""
+    return bool(_WHAT_IS_LEFT.search(text))

@@ -115,6 +115,8 @@ PUBLIC_PREFIX = "public_"
 # in the order they are given: the checklist, who signs off, a hosted email provider, mailbox exports.
 PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
+# A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
+PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene")
 # Situations answered by a word of their own rather than the kind's lesson.
@@ -245,6 +247,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "has_end_date": end is not None,
         "notice_date": long_date(notice) if notice else "",
         "has_notice_date": notice is not None,
+        # Notice already went out (before today): a script restates the decision rather than announcing it.
+        "notice_given_before": bool(notice and today and notice < today and phase == "transition"),
         "handover_deadline": long_date(deadline) if deadline_open else "",
         "handover_by": long_date(deadline) if deadline else "",   # for staff reminders, whatever the day
         "has_handover_deadline": deadline_open,
@@ -529,8 +533,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         # A situation the kind's stock wording doesn't fit has wording of its own, where written.
         scripts = variant_names(template, f"{facts['situation']}_") if facts.get("situation") else []
+        if not scripts and facts.get("notice_given_before"):
+            scripts = variant_names(template, "given_")
         scripts = scripts or variant_names(template, "script_")
-    if facts.get("situation") in NOTHING_TO_SEND or not facts.get("wants_script", True):
+    if facts.get("situation") in NOTHING_TO_SEND or not facts.get("wants_script", True) \
+            or facts.get("unsafe_move") == PARTING_SHOT:
         scripts = []
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
@@ -566,13 +573,15 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         title = PRACTICAL_TITLE if asked else title
     elif active:
         # Nothing to coach about an offboarding that hasn't started, beyond keeping calm and kind.
-        general = coaching if principle == "friendly" else ""
-        parts = [part for part in (record_line(facts), to_record(facts), general) if part]
+        ending = _tidy(render_file("situations/active_client.j2", **facts)) if facts.get("speaks_of_ending") else ""
+        general = coaching if principle == "friendly" and not ending else ""
+        parts = [part for part in (ending, record_line(facts), to_record(facts), general) if part]
     else:
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
-        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note else coaching
+        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note \
+            or facts.get("unsafe_move") == PARTING_SHOT else coaching
         answer = answer or (TEAM_NOTE_ADVICE if team_note else "")
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]

@@ -334,6 +334,15 @@ def test_a_message_for_the_new_provider_is_addressed_to_the_provider(bot):
     assert for_client.reply.script.startswith("Hello Globex Logistics team,")
 
 
+@pytest.mark.parametrize("text", ["Draft an intro message to Castle Tech asking them to get in touch with us well before the handover.",
+                                  "can you write a note to Hooli's new provider about setting up the handover call?"])
+def test_a_note_or_an_introduction_to_the_new_provider_is_addressed_to_them(bot, text):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=day(-5), end_date=day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    decision = bot.handle(staff(text))
+    assert decision.client == "Hooli Bakery" and decision.reply.script.startswith("Hello Castle Tech team,")
+
+
 def test_a_reply_to_a_posted_review_is_written_for_the_public(bot):
     decision = bot.handle(staff("Globex Logistics posted a 2-star review on Google calling us lazy. how do we reply to the review?"))
     script = decision.reply.script

@@ -233,6 +233,12 @@ def test_a_stretch_of_time_crosses_the_year_end():
     assert window_dates("christmas", date(2026, 12, 27)) == (date(2026, 12, 27), date(2027, 12, 25))
 
 
+def test_a_fact_someone_else_asked_for_is_looked_up_when_coaching_has_nothing_to_say(roster):
+    # The new provider's question passed on: the owner is what to tell them, not an out-of-scope refusal.
+    answer = ask(roster, "Who's the account owner on Hooli Bakery? Castle Tech wants to know who to coordinate with.")
+    assert "no account owner" in answer.lower() and "Hooli Bakery" in answer
+
+
 @pytest.mark.parametrize("text", ["Acme's owner offered to pay double if we keep them, who decides?",
                                   "acme's last day is the 21st right? any issue ending just before christmas?"])
 def test_an_offer_or_a_worry_about_the_date_is_coached_not_looked_up(roster, text):
@@ -262,3 +268,14 @@ def test_a_question_whether_to_do_something_is_never_a_look_up(roster):
     decision = roster.handle(staff("Acme still hasnt paid October. Can we just kill their VPN access til they "
                                    "pay? theyre leaving anyway", conversation="D-kill"))
     assert decision.intent != "roster" and not decision.reply.text.startswith("From the record")
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("globex ended when exactly? and whos their new provider", ["support ended on", "BrightPath IT"]),
+    ("vandelay last day + who owned it? need it for a report", ["support ended on", "Priya"]),
+    ("how many days left on hooli? and by when should castle tech have reached out to us",
+     ["days from today", "should contact us by"]),
+])
+def test_every_fact_a_look_up_asks_for_is_answered_however_it_is_worded(roster, text, wanted):
+    answer = ask(roster, text)
+    assert all(part in answer for part in wanted), answer

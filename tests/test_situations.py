@@ -95,8 +95,10 @@ def test_plain_thanks_the_router_doubts_as_hostile_is_thanked_warmly_not_apologi
     assert bot._cue("thank you for everything over the years", sure, acme) != ["no_hard_feelings"]
 
 
-def test_asked_for_the_handover_checklist_staff_get_the_clients_own(bot):
-    decision = bot.handle(staff("send me the handover checklist for Acme Dental please"))
+@pytest.mark.parametrize("text", ["send me the handover checklist for Acme Dental please",
+                                  "what should go in the handover pack for acme dental? they have no new MSP yet"])
+def test_asked_for_the_handover_checklist_staff_get_the_clients_own(bot, text):
+    decision = bot.handle(staff(text))
     assert decision.action == REPLY and decision.client == "Acme Dental"
     assert "Acme Dental: handover checklist" in decision.reply.text and "sign-off" in decision.reply.text
 
@@ -405,15 +407,18 @@ def test_changing_a_clients_passwords_before_the_end_is_a_no(bot):
     assert "\n\nNo:" in reply and "\n\nYes" not in reply
 
 
-def test_a_new_project_for_a_leaving_client_is_not_a_stock_yes(bot):
-    reply = bot.handle(staff("Acme Dental want us to set up the network for their new branch before we go. It's a "
-                             "two-week job. Do we?")).reply
+@pytest.mark.parametrize("text", [
+    "Acme Dental want us to set up the network for their new branch before we go. It's a two-week job. Do we?",
+    "acme wants us to migrate their practice software to cloud before we go. its like 40 hrs of work. do we have to?"])
+def test_a_new_project_for_a_leaving_client_is_not_a_stock_yes(bot, text):
+    reply = bot.handle(staff(text)).reply
     assert "Only if it can be finished" in reply.text and not reply.script
 
 
 @pytest.mark.parametrize("text,answer", [
     ("Acme Dental sent 11 tickets yesterday. Do we really have to keep answering all of them?", "Yes:"),
     ("We're short staffed over the holidays. Can we tell Acme Dental support is limited until the end?", "No:"),
+    ("our office is closed over christmas. do we still have to cover Acme Dental during that?", "Yes:"),
 ])
 def test_whether_a_client_in_notice_still_gets_full_support(bot, text, answer):
     reply = bot.handle(staff(text)).reply.text
@@ -496,3 +501,49 @@ def test_feelings_in_other_words_are_recognised(text, feeling):
 def test_whether_a_move_is_petty_is_no_roster_look_up():
     from intents.roster_questions import roster_question
     assert roster_question("is it petty to turn off Acme's after-hours alerts now, since they're leaving anyway") is None
+
+
+@pytest.mark.parametrize("text", ["Initech pays late all the time too tbh. Should we drop them like Acme?",
+                                  "Initech's being difficult again, should I start drafting their termination notice?"])
+def test_ending_with_an_active_client_is_said_to_be_a_decision_nobody_has_made(bot, text):
+    decision = bot.handle(staff(text))
+    assert decision.client == "Initech" and "management to decide" in decision.reply.text
+    assert "Ready to send" not in decision.reply.text
+
+
+@pytest.mark.parametrize("text", ["Initech asked me if we're dropping them too, they heard about Acme. What do I say?",
+                                  "Initech heard rumours we're 'dropping clients' and emailed asking if they're next. "
+                                  "how should I reply?"])
+def test_an_active_client_asking_if_they_are_next_is_told_honestly_nothing_is_decided(bot, text):
+    decision = bot.handle(staff(text))
+    assert "Nothing has been decided about Initech" in decision.reply.text and "confidential" in decision.reply.text
+    assert "let the anger pass" not in decision.reply.text
+
+
+@pytest.mark.parametrize("text", ["Globex never picked a new provider. Are we still on the hook for anything?",
+                                  "anything left for us to close out with globex?"])
+def test_what_is_still_ours_after_the_end_is_the_close_out_list(bot, text):
+    decision = bot.handle(staff(text))
+    assert decision.intent == "loose_ends" and "final invoice" in decision.reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Tom wants to send Globex Logistics a 'told you so' email since their new provider is struggling. how do I stop him?",
+    "our intern wants to post a 'client from hell' story about Globex Logistics on linkedin (anonymised he says). ok?"])
+def test_a_parting_shot_at_a_client_is_a_plain_no_with_nothing_to_send(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "\n\nNo: it's business, not personal" in reply.text and not reply.script
+    assert "Wish them well" not in reply.text
+
+
+def test_suspending_a_clients_services_over_an_unpaid_invoice_is_a_no_until_the_last_day(bot):
+    reply = bot.handle(staff("billing wants to suspend Acme Dental's M365 licences today because an invoice is overdue. "
+                             "is that ok?")).reply.text
+    assert "\n\nNo: nothing of Acme Dental's is suspended" in reply and "Chase the invoice" in reply
+
+
+def test_once_notice_has_gone_out_the_script_restates_it_rather_than_announcing_it_again(bot):
+    # Acme Dental's notice went out ten days ago (tests/support/records.py).
+    reply = bot.handle(staff("how do I tell Acme Dental we're ending? need words for the call tomorrow")).reply
+    assert reply.script.startswith("As we set out in our notice of") and "decided to end" not in reply.script
+    assert "don't announce it again" in reply.coaching

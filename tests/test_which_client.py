@@ -51,6 +51,21 @@ def test_a_staff_question_finds_its_client_in_the_text(bot, more_clients, text, 
     assert expected in decision.reply.coaching
 
 
+def test_a_new_provider_on_record_stands_for_the_client_it_takes_over(bot, more_clients):
+    # "BrightPath" is no client's name, but it is Globex's new provider on record.
+    decision = bot.handle(staff("BrightPath IT want our network diagrams, what do I send them?"))
+    assert decision.client == "Globex Logistics" and decision.choices == []
+    # A client named in the text wins over a provider it mentions in passing.
+    assert bot.handle(staff("Acme asked whether BrightPath IT are any good. what do I say?")).client == "Acme Dental"
+
+
+def test_a_provider_taking_over_two_clients_is_asked_about(bot, more_clients):
+    bot.clients.edit("Hooli Bakery", new_provider="BrightPath IT")
+    decision = bot.handle(staff("BrightPath IT want our network diagrams, what do I send them?"))
+    assert decision.client is None
+    assert {c.value for c in decision.choices} == {"Globex Logistics", "Hooli Bakery"}
+
+
 def test_an_alias_is_recorded_and_then_recognised(bot):
     done = bot.handle(staff("offboard alias Acme Dental ACD"))
     assert "also known as: ACD" in done.reply.text
