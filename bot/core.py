@@ -393,13 +393,16 @@ class Bot:
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
         facts["guess_from_client"] = cues.client_raised(asked)
+        # A client's email pasted in to answer is theirs: what it asks for is no move our colleague proposes.
+        own = staff_cues.own_words(asked)
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
-        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(asked), cues.holds_back(asked)
-        facts["unsafe_move"] = cues.unsafe_move(asked)
-        facts["control_unconfirmed"] = cues.control_unconfirmed(asked)
-        facts["practical"] = cues.practical_asks(asked)
-        facts["script_format"] = staff_cues.script_format(asked)
-        facts["for_the_team"] = staff_cues.words_for_the_team(asked)
+        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(own)
+        facts["unsafe_move"] = cues.unsafe_move(own)
+        facts["control_unconfirmed"] = cues.control_unconfirmed(own)
+        facts["practical"] = cues.practical_asks(own)
+        facts["script_format"] = staff_cues.script_format(own)
+        facts["for_the_team"] = staff_cues.words_for_the_team(own)
+        facts["final_invoice"] = staff_cues.final_invoice_wording(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"]
@@ -446,6 +449,8 @@ class Bot:
             intent = "support_request"  # whether they still get full support: they do, until the last day
         if phase == "ended" and staff_cues.wants_back_in(text):
             return "come_back"   # an ex-client asking to return, whatever else the words carry
+        if staff_cues.final_invoice_wording(text):
+            return "loose_ends"  # the final invoice is closing out, whatever the words around it
         if phase == "ended" and staff_cues.asks_what_is_left(text):
             return "loose_ends"  # what is still ours to close out, whatever the words around it
         if phase == "ended":
@@ -1083,6 +1088,8 @@ def _situation(text: str, staff: bool) -> str:
         return "legal"
     if staff and staff_cues.asks_spite_or_hygiene(text):
         return "spite_or_hygiene"
+    if staff and staff_cues.final_invoice_wording(text):
+        return "final_invoice"
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text):
         return "money_owed"
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):

@@ -225,8 +225,8 @@ def asks_about_after_the_end(text: str) -> bool:
 _NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
 _TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let|introduce\s+(?:us|me|ourselves)\s+to|" \
            r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)\s+to)\s+"
-_THEY_ASK = r"\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|" \
-            r"wrote|messaged|needs?|requested|requests|keeps?\s+calling)\b"
+_THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|" \
+            r"wrote|messaged|needs?|requested|requests|keeps?\s+calling|sent|sends)\b"
 
 
 def writes_to_provider(text: str, provider: str = "") -> bool:
@@ -527,7 +527,11 @@ _SIDE_WORK = re.compile(r"\b(?:on\s+the\s+side|off\s+the\s+books|cash\s+in\s+han
 # Changing the client's own passwords or locking them out of their systems before they hold control.
 _LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl\w*)\s+(?:\w+\s+){0,2}?(?:their|the\s+client'?s|"
                        r"a\s+client'?s|client)\s+(?:\w+\s+)?(?:admin\s+)?(?:pass(?:words?|wds?)|logins?|accounts?|access)\b|"
-                       r"\block\s+(?:them|\w+)\s+out\b", re.I)
+                       r"\block\s+(?:them|\w+)\s+out\b|"
+                       # anyone's passwords changed "so they can't ..." or before their last day
+                       r"\b(?:chang|reset|rotat|revok|disabl)\w*\s+[^.?!]{0,40}\b(?:pass(?:words?|wds?)|logins?|accounts?|access)\b"
+                       r"[^.?!]{0,60}\b(?:so\s+(?:that\s+)?(?:they|he|she)\s+(?:can'?t|cannot|won'?t)|before\s+(?:their|the)\s+"
+                       r"(?:last|end|final)\b)", re.I)
 
 
 # Switching off or suspending something of theirs (licences, mail, services), typically to press for payment.

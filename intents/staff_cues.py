@@ -47,6 +47,31 @@ def without_draft(text: str, draft: str) -> str:
     return _QUOTED[2].sub(" ", text)   # a block quote, read line by line
 
 
+# A client's (or a provider's) message pasted in for an answer: block-quoted lines, a block between "---"
+# lines, the lines after a colon that ends a line, or a long quotation. Its words are theirs: what they
+# ask of us is not something our colleague proposes.
+_SEPARATED = re.compile(r"^\s*-{3,}\s*$\n(.+?)(?:^\s*-{3,}\s*$|\Z)", re.S | re.M)
+_AFTER_LINE_COLON = re.compile(r":[ \t]*\n(.+)$", re.S)
+_PASTED_WORDS = 8
+
+
+def pasted_message(text: str) -> str:
+    """The message a colleague pasted in to answer, or "" when there is none."""
+    spans = ["\n".join(match.group(1) for match in _QUOTED[2].finditer(text))]
+    spans += [match.group(1) for match in _SEPARATED.finditer(text)]
+    after = _AFTER_LINE_COLON.search(text)
+    if after:
+        spans.append(after.group(1))
+    spans += [match.group(1) for match in _QUOTED[0].finditer(text) if len(match.group(1).split()) >= 2 * _PASTED_WORDS]
+    spans = [span.strip() for span in spans if len(span.split()) >= _PASTED_WORDS]
+    return max(spans, key=len) if spans else ""
+
+
+def own_words(text: str) -> str:
+    """What the colleague wrote themselves, without a message they pasted in."""
+    return without_draft(text, pasted_message(text))
+
+
 # A colleague letting off steam or second-guessing the ending, with no wording asked for: they need
 # a word from a colleague, not a script for the client.
 _FED_UP = re.compile(
@@ -260,3 +285,17 @@ _WHAT_IS_LEFT = re.compile(
 def asks_what_is_left(text: str) -> bool:
     """Asks what is still ours to close out with a client whose support has ended."""
     return bool(_WHAT_IS_LEFT.search(text))
+
+
+# Words wanted for the final invoice: the email that sends it, or one that chases it.
+_FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)\s+(?:[\w']+\s+){0,3}?(?:invoice|bill)\b", re.I)
+_WORDS_FOR = re.compile(r"\b(?:e-?mail|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text)\b", re.I)
+_CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+paid|owing|hasn'?t\s+been\s+paid)|"
+                      r"remind\w*|chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
+
+
+def final_invoice_wording(text: str) -> str:
+    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "" for neither."""
+    if not (_FINAL_INVOICE.search(text) and _WORDS_FOR.search(text)):
+        return ""
+    return "chase" if _CHASING.search(text) else "send"

@@ -510,6 +510,10 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     return "\n\n".join([_greeting(facts, audience), text, _signature(facts, audience)])
 
 
+FINAL_INVOICE = "final_invoice"
+FINAL_INVOICE_ADVICE = ("Keep it short and factual: what the invoice covers, the terms, and who to ask. Don't tie it to the "
+                        "handover, their data or their accounts: those go ahead whatever is owed, and an unpaid invoice is "
+                        "chased through billing as usual.")
 TEAM_NOTE_ADVICE = ("Tell the team the facts once, in writing: the decision, the last day, who leads the handover and how "
                     "to treat the client until then. Keep opinions about the client out of it, so it doesn't become "
                     "gossip, and point any questions to one person.")
@@ -542,6 +546,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
         if facts.get("situation") == "internal" and facts.get("for_the_team") and principle is not None else ""
+    # The final invoice's own email (sending it, or chasing it), whatever kind of question carried it.
+    invoice = facts.get("situation") == FINAL_INVOICE and principle is not None and not active
+    if invoice:
+        scripts = []
     coaching = render_block(template, "coaching", facts)
     checked = facts.get("draft_findings")
     if checked is not None:
@@ -559,6 +567,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
+    if invoice:
+        chasing = facts.get("final_invoice") == "chase"
+        script = letter([_tidy(render_file("situations/final_invoice.j2", **facts, chasing=chasing))], facts, STAFF)
+        answer = answer or FINAL_INVOICE_ADVICE
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         body = body if facts.get("client_asked", True) else _UNPROMPTED_THANKS.sub("", body, count=1)
@@ -580,7 +592,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
-        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note \
+        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or invoice \
             or facts.get("unsafe_move") == PARTING_SHOT else coaching
         answer = answer or (TEAM_NOTE_ADVICE if team_note else "")
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))

@@ -138,8 +138,12 @@ def test_one_auto_reply_per_thread_within_the_window(bot):
 def test_client_text_is_data_never_a_template(bot):
     hostile = "{{ 7*7 }} {% for x in range(3) %}boom{% endfor %} why are you ending our contract?"
     decision = bot.handle(client(hostile, "Acme Dental"))
-    assert "49" not in decision.staff_notice.text and "boomboom" not in decision.staff_notice.text
-    assert "{{ 7*7 }}" in decision.staff_notice.text
+    # Whatever the route (an answer with a notice, or a draft waiting for a person), the text staff see is literal.
+    shown = [decision.staff_notice.text] if decision.staff_notice else []
+    if decision.draft:
+        shown += [decision.draft.text, decision.draft.client_text]
+    assert any("{{ 7*7 }}" in text for text in shown)
+    assert not any("49" in text or "boomboom" in text for text in shown)
     assert logged(bot, decision)["text"] == hostile
 
 

@@ -547,3 +547,37 @@ def test_once_notice_has_gone_out_the_script_restates_it_rather_than_announcing_
     reply = bot.handle(staff("how do I tell Acme Dental we're ending? need words for the call tomorrow")).reply
     assert reply.script.startswith("As we set out in our notice of") and "decided to end" not in reply.script
     assert "don't announce it again" in reply.coaching
+
+
+def test_what_a_pasted_email_asks_for_is_not_taken_as_our_colleagues_own_idea(bot):
+    text = ('BrightPath IT just emailed:\n\n"Hello, we now look after Globex Logistics. Could you email us the '
+            'firewall admin password and the VPN pre-shared key so we can get going? Thanks, Sam"\n\nhow do I reply?')
+    reply = bot.handle(staff(text)).reply
+    assert "never in plain chat" not in reply.text.split("On record:")[0]
+    assert reply.script.startswith("Hello BrightPath IT team,")
+    # Said by the colleague themselves, the same move is still a plain no.
+    own = bot.handle(staff("can I just email BrightPath IT the Globex Logistics firewall admin password?")).reply
+    assert "No: never in plain chat" in own.text
+
+
+@pytest.mark.parametrize("text,pasted", [
+    ("Got this from Acme:\n---\nWe are sorry about the invoices, everything is paid now, please reconsider.\n---\nreply?",
+     "We are sorry about the invoices"),
+    ("> Please send the admin passwords for our tenant by email today\n> thanks, Lin\nwhat do I say?", "admin passwords"),
+    ("can you draft a reply to Acme about their data?", ""),
+])
+def test_a_pasted_message_is_told_apart_from_the_question_around_it(text, pasted):
+    found = staff_cues.pasted_message(text)
+    assert (pasted in found) if pasted else found == ""
+
+
+@pytest.mark.parametrize("text,opening", [
+    ("need to word the final invoice email for Acme Dental, they tend to pay late so I want it clear. draft?",
+     "Please find attached our final invoice"),
+    ("final Globex Logistics invoice still unpaid after 2 weeks. wording for a reminder email? keep it civil",
+     "A friendly reminder that our final invoice"),
+])
+def test_the_final_invoice_gets_its_own_email_tied_to_nothing_else(bot, text, opening):
+    reply = bot.handle(staff(text)).reply
+    assert opening in reply.script and "support up to" in reply.script
+    assert "Don't tie it to the handover" in reply.coaching and "taking our own access" not in reply.script
