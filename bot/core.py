@@ -447,12 +447,16 @@ class Bot:
             intent = "after_last_day"   # a question about after the last day, asked before it
         elif phase == "transition" and staff_cues.questions_full_support(text):
             intent = "support_request"  # whether they still get full support: they do, until the last day
-        if phase == "ended" and staff_cues.wants_back_in(text):
-            return "come_back"   # an ex-client asking to return, whatever else the words carry
-        if staff_cues.final_invoice_wording(text):
-            return "loose_ends"  # the final invoice is closing out, whatever the words around it
-        if phase == "ended" and staff_cues.asks_what_is_left(text):
-            return "loose_ends"  # what is still ours to close out, whatever the words around it
+        elif phase == "transition" and cues.provider_takes_over(text, client.get("new_provider") or ""):
+            intent = "provider_handover"  # the new provider taking over: what to tell and send them
+        settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
+        if settled:
+            return settled
+        if intent in INTENTS and INTENTS[intent].principle not in ("helpful", "done") \
+                and {"sign_off", "checklist"} & set(cues.practical_asks(text)):
+            # The handover's paperwork asked for: answered as the handover (or its close-out), not as the kind
+            # some other word suggested.
+            intent = "loose_ends" if phase == "ended" else "credentials_handover"
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
@@ -905,7 +909,7 @@ class Bot:
         facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["compliment"] = cues.pays_a_compliment(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
-        facts["situation"] = _situation(text, staff)
+        facts["situation"] = _situation(text, staff, facts["phase"])
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
@@ -1066,6 +1070,20 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     return REPLY, None
 
 
+# Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
+_SETTLED_BY_CUE = (
+    (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
+    (OFFBOARDING, staff_cues.final_invoice_wording, "loose_ends"),     # the final invoice is closing out
+    (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
+    # contact limits: until the last day a full client (one route for requests), after it the kind no
+    (("transition",), staff_cues.contacts_too_often, "support_request"),
+    (("ended",), staff_cues.contacts_too_often, "after_end_request"),
+    # an ex-client who keeps asking gets the same kind, firm no every time (what is theirs aside)
+    (("ended",), lambda text: staff_cues.asks_to_keep_declining(text) and not cues.asks_for_what_is_theirs(text),
+     "after_end_request"),
+)
+
+
 def _theirs_kept(intent: str, text: str) -> str:
     """Their own data, keys, accounts and documents are never declined, whatever the words around them:
     a request the policy may decline that asks for what is theirs is a handover."""
@@ -1074,7 +1092,7 @@ def _theirs_kept(intent: str, text: str) -> str:
     return intent
 
 
-def _situation(text: str, staff: bool) -> str:
+def _situation(text: str, staff: bool, phase: str = "") -> str:
     """What the message is really about, when the kind's stock wording would answer something else
     (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
     if cues.doubts_the_notice(text):
@@ -1090,6 +1108,8 @@ def _situation(text: str, staff: bool) -> str:
         return "spite_or_hygiene"
     if staff and staff_cues.final_invoice_wording(text):
         return "final_invoice"
+    if staff and phase == "transition" and staff_cues.contacts_too_often(text):
+        return "boundaries"   # after the last day, too many calls are declined as any request is
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text):
         return "money_owed"
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):

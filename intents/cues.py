@@ -229,8 +229,8 @@ _THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|as
             r"wrote|messaged|needs?|requested|requests|keeps?\s+calling|sent|sends)\b"
 
 
-def writes_to_provider(text: str, provider: str = "") -> bool:
-    """The message a staff member wants is for the client's new provider, not the client."""
+def _provider_ref(provider: str) -> str:
+    """A pattern for the new provider: in words ("their new IT"), by its recorded name, or its first word."""
     refs = [_NEW_PROVIDER_WORDS]
     name = " ".join(provider.split())
     if name:
@@ -238,8 +238,23 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
         first = name.split(" ")[0]
         if len(first) > 3:
             refs.append(re.escape(first))
-    ref = "(?:" + "|".join(refs) + ")"
-    return bool(re.search(_TO_THEM + ref + r"\b", text, re.I) or re.search(r"\b" + ref + _THEY_ASK, text, re.I))
+    return "(?:" + "|".join(refs) + ")"
+
+
+_TAKING_OVER = r"(?:\s+(?:is|are|will\s+be)|'s|'re)\s+(?:now\s+)?(?:taking\s+over|picking\s+(?:\w+\s+)?up|replacing\s+us|coming\s+in)\b"
+_TO_THEM_PLAINLY = re.compile(r"\b(?:tell|send|email|e-mail|write\s+to|say\s+to|give)\s+them\b", re.I)
+
+
+def provider_takes_over(text: str, provider: str = "") -> bool:
+    """Staff say the new provider is taking over ("Castle Tech is taking over Hooli, what do I send them?")."""
+    return bool(re.search(r"\b" + _provider_ref(provider) + _TAKING_OVER, text, re.I))
+
+
+def writes_to_provider(text: str, provider: str = "") -> bool:
+    """The message a staff member wants is for the client's new provider, not the client."""
+    ref = _provider_ref(provider)
+    return bool(re.search(_TO_THEM + ref + r"\b", text, re.I) or re.search(r"\b" + ref + _THEY_ASK, text, re.I)
+                or (provider_takes_over(text, provider) and _TO_THEM_PLAINLY.search(text)))
 
 
 _IN_PUBLIC = re.compile(

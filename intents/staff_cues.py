@@ -149,7 +149,7 @@ _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
-    r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
+    r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
     r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board|"
     r"techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:team|techs?|"
     r"engineers?|staff|help\s*desk|service\s+desk|colleagues)\b",
@@ -299,3 +299,28 @@ def final_invoice_wording(text: str) -> str:
     if not (_FINAL_INVOICE.search(text) and _WORDS_FOR.search(text)):
         return ""
     return "chase" if _CHASING.search(text) else "send"
+
+
+# Whether to go on declining an ex-client who keeps asking ("how long do we keep saying no?").
+_KEEP_DECLINING = re.compile(r"\bkeep\s+(?:on\s+)?(?:saying\s+no|declining|refusing|turning\s+(?:them|\w+)\s+down|ignoring)\b|"
+                             r"\bat\s+(?:some|what)\s+point\b[^.?!]{0,40}\b(?:help|give\s+in|say\s+yes|cave)\b|"
+                             r"\bstill\s+(?:calls?|calling|rings?|ringing|emails?|emailing|messag\w*|contact\w*)\b", re.I)
+
+
+def asks_to_keep_declining(text: str) -> bool:
+    """Asks whether, or how, to go on saying no to an ex-client who keeps coming back."""
+    return bool(_KEEP_DECLINING.search(text))
+
+
+# A client who contacts us far too often, or around the help desk: "calling 6x a day", "rang my personal cell".
+_TOO_OFTEN = re.compile(
+    r"\b(?:call\w*|ring\w*|rang|phon\w*|email\w*|e-mail\w*|messag\w*|text\w*|ping\w*|contact\w*)\b[^.?!]{0,40}"
+    r"\b(?:\d+\s*x|\d+\s+times|(?:several|many|multiple|a\s+dozen)\s+times|constantly|all\s+day|every\s+(?:day|hour|morning)|"
+    r"non-?stop|round\s+the\s+clock)\b|\bset\s+(?:some\s+)?(?:limits|boundaries)\b|"
+    r"\b(?:personal|private)\s+(?:cell|mobile|phone|number|e-?mail|whatsapp)\b|\bmy\s+(?:cell|mobile)\b|"
+    r"\b(?:bypass\w*|go\w*\s+around|skip\w*)\s+the\s+(?:help\s*desk|ticket\w*|queue|portal)\b", re.I)
+
+
+def contacts_too_often(text: str) -> bool:
+    """The client contacts us far too often, or outside the help desk, and staff want to set limits."""
+    return bool(_TOO_OFTEN.search(text))

@@ -510,10 +510,17 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     return "\n\n".join([_greeting(facts, audience), text, _signature(facts, audience)])
 
 
-FINAL_INVOICE = "final_invoice"
-FINAL_INVOICE_ADVICE = ("Keep it short and factual: what the invoice covers, the terms, and who to ask. Don't tie it to the "
-                        "handover, their data or their accounts: those go ahead whatever is owed, and an unpaid invoice is "
-                        "chased through billing as usual.")
+# Situations with a script of their own, whatever kind of question carried them: (script file, advice).
+OWN_SCRIPT = {
+    "final_invoice": ("situations/final_invoice.j2",
+                      "Keep it short and factual: what the invoice covers, the terms, and who to ask. Don't tie it to the "
+                      "handover, their data or their accounts: those go ahead whatever is owed, and an unpaid invoice is "
+                      "chased through billing as usual."),
+    "boundaries": ("situations/boundaries.j2",
+                   "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
+                   "not less help. Agree that everything comes through the help desk, where it's logged and picked up "
+                   "in order, say what still counts as urgent, and keep the ending out of it."),
+}
 TEAM_NOTE_ADVICE = ("Tell the team the facts once, in writing: the decision, the last day, who leads the handover and how "
                     "to treat the client until then. Keep opinions about the client out of it, so it doesn't become "
                     "gossip, and point any questions to one person.")
@@ -546,9 +553,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
         if facts.get("situation") == "internal" and facts.get("for_the_team") and principle is not None else ""
-    # The final invoice's own email (sending it, or chasing it), whatever kind of question carried it.
-    invoice = facts.get("situation") == FINAL_INVOICE and principle is not None and not active
-    if invoice:
+    # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.
+    own_script = OWN_SCRIPT.get(facts.get("situation")) if principle is not None and not active else None
+    if own_script:
         scripts = []
     coaching = render_block(template, "coaching", facts)
     checked = facts.get("draft_findings")
@@ -567,10 +574,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
-    if invoice:
-        chasing = facts.get("final_invoice") == "chase"
-        script = letter([_tidy(render_file("situations/final_invoice.j2", **facts, chasing=chasing))], facts, STAFF)
-        answer = answer or FINAL_INVOICE_ADVICE
+    if own_script:
+        body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") == "chase"))
+        script = letter([body], facts, STAFF)
+        if facts.get("script_format", ("", 0))[0]:
+            script, shaped_label = shaped(body, facts)
+        answer = answer or own_script[1]
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         body = body if facts.get("client_asked", True) else _UNPROMPTED_THANKS.sub("", body, count=1)
@@ -592,7 +601,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
-        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or invoice \
+        lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or own_script \
             or facts.get("unsafe_move") == PARTING_SHOT else coaching
         answer = answer or (TEAM_NOTE_ADVICE if team_note else "")
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))

@@ -339,7 +339,8 @@ def test_a_message_for_the_new_provider_is_addressed_to_the_provider(bot):
 
 
 @pytest.mark.parametrize("text", ["Draft an intro message to Castle Tech asking them to get in touch with us well before the handover.",
-                                  "can you write a note to Hooli's new provider about setting up the handover call?"])
+                                  "can you write a note to Hooli's new provider about setting up the handover call?",
+                                  "Castle Tech is taking over Hooli. what exactly do I tell them / send them?"])
 def test_a_note_or_an_introduction_to_the_new_provider_is_addressed_to_them(bot, text):
     bot.clients.add("Hooli Bakery", status="transition", notice_date=day(-5), end_date=day(30),
                     reason_category="overload", new_provider="Castle Tech")

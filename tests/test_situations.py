@@ -9,6 +9,7 @@ from bot.core import Part
 from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
 from intents import cues, staff_cues
 from responses.render import without_repeats
+from tests.support import calendar
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -581,3 +582,41 @@ def test_the_final_invoice_gets_its_own_email_tied_to_nothing_else(bot, text, op
     reply = bot.handle(staff(text)).reply
     assert opening in reply.script and "support up to" in reply.script
     assert "Don't tie it to the handover" in reply.coaching and "taking our own access" not in reply.script
+
+
+def test_a_slack_msg_for_the_team_is_a_team_note_not_a_letter_to_the_client(bot):
+    reply = bot.handle(staff("draft a slack msg to the team: acme dental offboarding, need someone on the handover")).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Acme Dental team" not in reply.text
+    assert "Priya leads it" in reply.script
+
+
+def test_a_team_note_about_a_client_nobody_owns_asks_for_someone_to_lead(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload")
+    reply = bot.handle(staff("draft a slack msg to the team: hooli offboarding, no owner yet")).reply
+    assert "Nobody is named to lead it yet" in reply.script and "The account owner leads it" not in reply.script
+
+
+def test_an_ex_client_who_keeps_calling_gets_the_same_kind_no(bot):
+    decision = bot.handle(staff("is it normal that Globex Logistics still calls 2 wks after? how long do we keep saying "
+                                "no, at some point do we just help them"))
+    assert decision.intent == "after_end_request" and "decline further work politely and firmly" in decision.reply.text
+
+
+def test_the_sign_off_asked_about_is_answered_as_the_handover_not_a_plea(bot):
+    decision = bot.handle(staff("did we ever do a formal sign-off with globex logistics? if not what should it look like now"))
+    assert decision.principle == "done" and "Sign-off: a named person" in decision.reply.text
+    assert "hold to the decision" not in decision.reply.text
+
+
+def test_a_client_in_notice_who_calls_all_day_is_given_one_route_not_less_help(bot):
+    reply = bot.handle(staff("need a call script for Acme Dental's manager, she calls the help desk 6x a day since the "
+                             "notice. want to be kind but set limits")).reply
+    assert "come through the help desk" in reply.script and "Anything urgent still gets priority" in reply.script
+    assert "Of course, we'll take care of this" not in reply.text
+
+
+def test_an_ex_client_ringing_a_personal_phone_gets_the_kind_no(bot):
+    decision = bot.handle(staff("Globex Logistics' ops manager rang my personal cell for 'just 5 min' on a printer. "
+                                "what do I say if he calls again"))
+    assert decision.intent == "after_end_request" and "no longer able to provide support" in decision.reply.script
