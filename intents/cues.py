@@ -34,7 +34,10 @@ _GUESSING = re.compile(
 _CONTACT = re.compile(
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:talk|speak|contact|go|turn|call|email|write|ask)\b|"
     r"\bwho(?:'s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|account\s+owner|manager)\b|"
-    r"\baccount\s+manager\b|\b(?:speak|talk)\s+to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager|"
+    # the account manager asked for, not merely mentioned ("your account manager told me ...")
+    r"\baccount\s+manager\b(?=\s*(?:\?|$|'s\s+(?:name|e-?mail|number|details|contact)))|"
+    r"\b(?:need|want|like|get|reach|call|ring|email|e-mail|contact|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:our|my|the|your)\s+"
+    r"account\s+manager\b|\b(?:speak|talk)\s+to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager|"
     r"your\s+(?:boss|manager|director))\b|\bsomeone\s+senior\b|\bwho\s+should\s+i\s+contact\b|"
     r"\bwho\s+(?:do|should)\s+(?:i|we)\s+contact\b|\bwho\s+(?:they|he|she|we|i)\s+(?:should|can|could|need\s+to|ought\s+to)\s+"
     r"(?:talk|speak|contact|call|email|deal|work)\b", re.I)

@@ -117,6 +117,7 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     ("final4.jsonl", 300, 0.91, 0.95, 0.98, 0.83),
     ("final5.jsonl", 260, 0.92, 0.93, 0.98, 0.77),
     ("final6.jsonl", 260, 0.93, 0.96, 0.99, 0.85),
+    ("final7.jsonl", 260, 0.92, 0.95, 0.99, 0.80),
 ])
 def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
                                                                   lowest_recall):
@@ -126,7 +127,10 @@ def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, 
     out before the last day is the handover), re-measured on these now-consumed sets: 91.0% and 92.7%, 95.0% and
     93.3%, 98.8% and 98.5%. final6: a fresh writer for round 8, measured once with the training data unchanged since
     round 4: 93.1% accuracy, 96.7% out of scope, all 70 automatic client answers right by the router's share, friendly
-    recall 85%. All below issue 12's targets; this keeps them from getting worse unnoticed."""
+    recall 85%. final7: a fresh writer for round 9, measured once with round 4's training data (6,109 lines): 92.3%
+    accuracy, 95.0% out of scope, all 42 automatic client answers right by the router's share, done recall 80% (ex-clients
+    asking for their own keys and passwords, which the reply policy hands to a person as a handover). All below issue
+    12's targets; this keeps them from getting worse unnoticed."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])

@@ -620,3 +620,12 @@ def test_an_ex_client_ringing_a_personal_phone_gets_the_kind_no(bot):
     decision = bot.handle(staff("Globex Logistics' ops manager rang my personal cell for 'just 5 min' on a printer. "
                                 "what do I say if he calls again"))
     assert decision.intent == "after_end_request" and "no longer able to provide support" in decision.reply.script
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("Our CFO says it's about the invoices but your account manager told me something else. Which is it?", False),
+    ("can I speak to our account manager please", True),
+    ("who is our account manager?", True),
+])
+def test_the_account_manager_mentioned_in_passing_is_no_request_to_talk_to_them(text, asks):
+    assert cues.asks_for_contact(text) is asks
