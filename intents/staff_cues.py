@@ -129,9 +129,14 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon)))\b", re.I)
 
 
+_SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
+
+
 def script_format(text: str) -> tuple[str, int]:
-    """("sms" | "voicemail" | "spoken" | "short" | "", sentences to keep; 0 keeps all) for the shape a staff
-    script is asked in."""
+    """("subject" | "sms" | "voicemail" | "spoken" | "short" | "", sentences to keep; 0 keeps all) for the shape a
+    staff script is asked in."""
+    if _SUBJECT.search(text):
+        return "subject", 3
     if _VOICEMAIL.search(text):
         return "voicemail", 3
     if _SPOKEN.search(text):

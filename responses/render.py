@@ -607,6 +607,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)
+    if facts.get("script_format", ("", 0))[0] == "subject" and principle is not None and not active and not team_note:
+        # Only the subject line asked for: options from the record, no letter.
+        script, shaped_label = subject_lines(intent, principle, facts), "Subject lines (pick one):"
     label = shaped_label if script and facts.get("script_format", ("", 0))[0] else \
         "A version that keeps to them:" if checked else \
         "A template to reuse (fill in the brackets):" if facts.get("is_template") else "Ready to send:"
@@ -621,6 +624,23 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
 
 SMS_CHARS = 300           # a text message staff can send in one go
 SPOKEN_WORDS_A_SECOND = 2.5
+
+
+# What an email is about, for its subject line: the kind of question, grouped.
+SUBJECT_KINDS = {"announce_decision": "announce", "notice_wording": "announce", "explain_reason": "reason",
+                 "late_payment": "reason", "scope_creep": "reason", "second_chance": "decision", "better_offer": "decision",
+                 "come_back": "decision", "loose_ends": "close_out", "after_end_request": "after_end",
+                 "provider_config_question": "after_end", "after_last_day": "after_end"}
+
+
+def subject_lines(intent: str, principle: str, facts: dict) -> str:
+    """Up to three subject lines for the email, from the record: the dates in short ("21 December")."""
+    kind = SUBJECT_KINDS.get(intent) or ("handover" if principle == "helpful" else "friendly")
+    kind = "handover" if kind in ("close_out", "after_end") and facts["transition"] else kind   # nothing has ended yet
+    short = lambda long: " ".join(long.split()[1:3]) if long else ""   # "Monday 21 December 2026" -> "21 December"
+    text = render_file("situations/subject_lines.j2", **facts, kind=kind, end_day=short(facts["end_date"]),
+                       handover_day=short(facts["handover_deadline"]))
+    return "\n".join(f"- {line.strip()}" for line in text.splitlines() if line.strip())
 
 
 def shaped(body: str, facts: dict) -> tuple[str, str]:

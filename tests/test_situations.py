@@ -629,3 +629,30 @@ def test_an_ex_client_ringing_a_personal_phone_gets_the_kind_no(bot):
 ])
 def test_the_account_manager_mentioned_in_passing_is_no_request_to_talk_to_them(text, asks):
     assert cues.asks_for_contact(text) is asks
+
+
+def test_asked_for_a_subject_line_staff_get_options_from_the_record_not_a_letter(bot):
+    reply = bot.handle(staff("subject line for the email confirming acme dental's offboarding timeline? 2-3 options")).reply
+    lines = reply.script.splitlines()
+    assert "Subject lines (pick one):" in reply.text and 1 < len(lines) <= 3
+    assert all(line.startswith("- ") for line in lines) and "Kind regards" not in reply.script
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert any(f"{end.day} {end:%B}" in line for line in lines)
+
+
+@pytest.mark.parametrize("phase", ["transition", "ended", None])
+def test_subject_lines_for_every_kind_and_phase_are_whole_lines_from_the_record(phase):
+    from intents.catalog import INTENTS
+    from responses import render
+    client = {"name": "Acme Dental", "phase": phase, "notice_date": "2026-11-20", "end_date": "2026-12-21",
+              "reason_category": "late_payment"} if phase else None
+    facts = render.facts_for(client, company="Northwind IT", signer="the team", payment_terms="",
+                             today=date(2026, 12, 1))
+    for intent, spec in INTENTS.items():
+        if spec.principle is None:
+            continue
+        lines = render.subject_lines(intent, spec.principle, facts).splitlines()
+        assert len(lines) == 3, (intent, lines)
+        for line in lines:
+            assert line.startswith("- ") and len(line) > 8 and "{" not in line and "  " not in line, (intent, line)
+            assert ("December" in line) <= bool(phase), (intent, line)   # no date without a record
