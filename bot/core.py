@@ -1075,6 +1075,7 @@ _SETTLED_BY_CUE = (
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     (OFFBOARDING, staff_cues.final_invoice_wording, "loose_ends"),     # the final invoice is closing out
     (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
+    (("transition",), staff_cues.relays_date_question, "support_request"),   # the last day asked about: supported until
     # contact limits: until the last day a full client (one route for requests), after it the kind no
     (("transition",), staff_cues.contacts_too_often, "support_request"),
     (("ended",), staff_cues.contacts_too_often, "after_end_request"),
@@ -1108,6 +1109,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "spite_or_hygiene"
     if staff and staff_cues.final_invoice_wording(text):
         return "final_invoice"
+    if staff and phase == "transition" and staff_cues.relays_date_question(text):
+        return "last_day"
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text):

@@ -329,3 +329,16 @@ _TOO_OFTEN = re.compile(
 def contacts_too_often(text: str) -> bool:
     """The client contacts us far too often, or outside the help desk, and staff want to set limits."""
     return bool(_TOO_OFTEN.search(text))
+
+
+# The client's question about the last day itself, passed on ("they're asking whether the 21st is the last day
+# they're supported or the first day they're not").
+_ASKING = r"\b(?:ask\w*|wants?\s+to\s+know|wonder\w*|check\w*|confirm\w*)\b"
+_THE_DAY = r"\b(?:last|final|first)\s+(?:day|date)\b|\bend\s+date\b|\bcut-?off\b"
+_DATE_QUESTION = re.compile(_ASKING + r"[^.?!]{0,30}\b(?:whether|if|when|which|what)\b[^.?!]{0,40}(?:" + _THE_DAY + ")|" +
+                            _ASKING + r"[^.?!]{0,30}(?:" + _THE_DAY + r")[^.?!]{0,20}\b(?:inclusive|exactly|again|or)\b", re.I)
+
+
+def relays_date_question(text: str) -> bool:
+    """Staff pass on the client's question about the last day itself, for the answer to give them."""
+    return bool(_DATE_QUESTION.search(text))

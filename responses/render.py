@@ -516,6 +516,9 @@ OWN_SCRIPT = {
                       "Keep it short and factual: what the invoice covers, the terms, and who to ask. Don't tie it to the "
                       "handover, their data or their accounts: those go ahead whatever is owed, and an unpaid invoice is "
                       "chased through billing as usual."),
+    "last_day": ("situations/last_day.j2",
+                 "Give them the date on record and say it plainly: support runs up to and including the last day. "
+                 "Don't move it, and confirm it in writing."),
     "boundaries": ("situations/boundaries.j2",
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "

@@ -8,7 +8,7 @@ import pytest
 from bot.core import Part
 from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
 from intents import cues, staff_cues
-from responses.render import without_repeats
+from responses.render import long_date, without_repeats
 from tests.support import calendar
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -656,3 +656,11 @@ def test_subject_lines_for_every_kind_and_phase_are_whole_lines_from_the_record(
         for line in lines:
             assert line.startswith("- ") and len(line) > 8 and "{" not in line and "  " not in line, (intent, line)
             assert ("December" in line) <= bool(phase), (intent, line)   # no date without a record
+
+
+def test_a_clients_question_about_the_last_day_itself_is_answered_with_the_date_inclusive(bot):
+    reply = bot.handle(staff("Acme Dental are asking whether the last day is the last day they're supported or the first "
+                             "day they're not? what do i tell them")).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert f"To confirm: {end} is your last day of support" in reply.script and "up to and including" in reply.script
+    assert "switched off" not in reply.script
