@@ -30,7 +30,7 @@ from bot.reminders.commands import remind_command
 from bot.roster import Roster
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
-from intents import cues, staff_cues
+from intents import cues, escalation_cues, staff_cues
 from intents.catalog import INTENTS, intent_for_phase, principle_in_phase
 from intents.roster_questions import PHASE, RosterQuestion, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
@@ -66,11 +66,11 @@ POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_comp
 # requests: a complaint to management or a legal threat, a request for a human, a message in another
 # language, a request to erase what we hold, hardship in their life. For an active client the
 # reply policy's "active" line decides (the help desk keeps their ordinary tickets, and a request for a person).
-FOR_A_PERSON = (("formal_complaint", cues.needs_management), ("wants_a_person", cues.wants_a_person),
-                ("other_language", cues.other_language), ("erase_request", cues.asks_us_to_erase),
-                ("hardship", cues.mentions_hardship))
+FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_a_person", escalation_cues.wants_a_person),
+                ("other_language", escalation_cues.other_language), ("erase_request", escalation_cues.asks_us_to_erase),
+                ("hardship", escalation_cues.mentions_hardship))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
-ACCOUNT_AT_RISK = ("leaving_us", cues.fears_or_plans_leaving)
+ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
 REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
@@ -331,7 +331,7 @@ class Bot:
 
     # -- staff questions ------------------------------------------------------------
     def _staff_message(self, message: IncomingMessage) -> Decision:
-        if cues.other_language(message.text):
+        if escalation_cues.other_language(message.text):
             return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
@@ -726,7 +726,7 @@ class Bot:
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
         intent = _theirs_kept(intent, text)
-        if intent in REASON_KINDS and cues.demands_the_reason(text):
+        if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
             intent = "reason_demanded"
         # The wording is the kind's own, but the principle it serves is the phase's: an ex-client asking us
         # to tide them over until they find someone is answered as support that has ended ("done").
@@ -788,14 +788,14 @@ class Bot:
             # Plain thanks the router only half reads as hostile, with no sour word in it: answered (a person
             # approving, as the router is in doubt) with warm thanks, never an apology for "frustration".
             return ["no_hard_feelings"]
-        if cues.demands_the_reason(text):
+        if escalation_cues.demands_the_reason(text):
             return ["reason_demanded"]    # "you never told us why": only the reason in words answers it
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
         if about_reason and (unsure or whole.principle == "honest"):
             return ["explain_reason"]
         if reverse and unsure:
             return ["second_chance"]
-        if unsure and cues.fears_or_plans_leaving(text):
+        if unsure and escalation_cues.fears_or_plans_leaving(text):
             return ["leaving_us"]
         return []
 
@@ -914,7 +914,7 @@ class Bot:
         facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["about_domain"] = cues.about_domain(text)
-        facts["legal"] = cues.threatens_legal(text)
+        facts["legal"] = escalation_cues.threatens_legal(text)
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)
@@ -1103,7 +1103,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return feeling
     if staff and staff_cues.for_internal_use(text):
         return "internal"
-    if staff and cues.threatens_legal(text):
+    if staff and escalation_cues.threatens_legal(text):
         return "legal"
     if staff and staff_cues.asks_spite_or_hygiene(text):
         return "spite_or_hygiene"

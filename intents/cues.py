@@ -678,114 +678,6 @@ def practical_asks(text: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in asks if pattern.search(text))
 
 
-# -- what must reach a person, whatever the phase or the rest of the message ----------------------------
-
-# A legal threat or a lawyer's letter: lawyers, solicitors, attorneys (with the common misspellings), legal
-# action or advice, suing, court, breach of contract, a formal dispute, a firm writing on the client's behalf.
-# "sue" counts only as a verb (Sue from accounts is no threat) and "breach" only of a contract or agreement
-# (a data breach is a fault).
-_LEGAL = re.compile(
-    r"\bla(?:w|wy|yw|wi|ww)[aeo]?rs?\b|\blaw\s*(?:firms?|suits?)\b|\bsoll?i[cs]{1,2}i?t[eo]rs?\b|"
-    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\b(?:il)?legal(?:ly)?\b|\blitigat\w*|"
-    r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
-    r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"
-    r"\bcourts?\b|\btribunal\b|\bsmall\s+claims\b|\barbitrat\w*|\bcease\s+and\s+desist\b|"
-    r"\bbre[ae]ch\w*\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:contract|agreement|terms|sla|msa)\b|"
-    r"\bin\s+bre[ae]ch\b|\bformal(?:ly)?\s+disput\w*|\bdisput\w*\s+(?:the|this|your)\s+(?:termination|notice)\b|"
-    r"\b(?:claim|seek|sue\s+for|pursue|want|demand)\w*\s+(?:\w+\s+)?damages\b|"
-    r"\b(?:firm|office|we)\s+represents?\b|\bon\s+behalf\s+of\s+our\s+client\b", re.I)
-
-
-def threatens_legal(text: str) -> bool:
-    """A legal threat or a letter from lawyers: never the bot's to answer (see formal_complaint)."""
-    return bool(_LEGAL.search(text))
-
-
-# How one of our people treated them: a complaint about a person is a manager's to answer, not a template's.
-_OUR_PERSON = r"(?:account\s+manager|technician|tech|engineer|consultant|rep|(?:your|ur|the)\s+(?:guy|man|woman|lady|" \
-              r"person|staff|people|colleague|team\s+member|boss|manager|engineer))"
-_MISCONDUCT = re.compile(
-    _OUR_PERSON + r"['\u2019]?\s+(?:\w+\s+){0,4}?(?:hung\s+up|was\s+(?:rude|abusive|aggressive|condescending|"
-    r"dismissive)|shouted|yelled|swore|insulted|mocked|laughed\s+at|threatened|lied\s+to|was\s+drunk)\b", re.I)
-
-
-def complains_about_our_people(text: str) -> bool:
-    """Says one of our people mistreated them ("your account manager hung up on me")."""
-    return bool(_MISCONDUCT.search(text))
-
-
-def needs_management(text: str) -> bool:
-    """A formal complaint, one taken to our management, a legal threat, or a complaint about how one of our
-    people treated them: management answers it."""
-    return complains_to_management(text) or threatens_legal(text) or complains_about_our_people(text)
-
-
-# Asking for a human rather than the bot: a real person, someone to call them, no more automatic replies.
-_A_PERSON = re.compile(
-    r"\b(?:real|actual|live|human|proper)\s+(?:person|human|being|people|one|somebody|someone)\b|\bhuman\s+beings?\b|"
-    r"\b(?:speak|talk|chat)\w*\s+(?:to|with)\s+(?:an?\s+)?(?:human|person|someone|somebody|anyone|people|"
-    r"your\s+(?:boss|manager|director|team\s+lead)|a\s+manager)\b|"
-    r"\b(?:put|pass|get|transfer)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager)\b|"
-    r"\b(?:not|no|without|instead\s+of)\s+(?:a|the|another|this|some|your)?\s*(?:bot|robot|machine|chat\s*bot|"
-    r"automat\w*|auto-?repl\w*)\b|"
-    r"\b(?:stop|no\s+more|enough|quit|done\s+with)\b[^.?!]{0,30}\b(?:bots?|robots?|automat\w*|auto-?repl\w*|"
-    r"canned|template\w*|form\s+letters?)\b|"
-    r"\b(?:is|am\s+i|are)\s+(?:this|that|you|i)\s+(?:talking\s+to\s+)?(?:a\s+|an\s+)?(?:bot|robot|machine|ai|"
-    r"automat\w*)\b|"
-    r"\b(?:someone|somebody|anyone|a\s+person)\b[^.?!]{0,20}\b(?:call|ring|phone)\s+(?:me|us)\b|"
-    r"\b(?:call|ring|phone)\s+(?:me|us)\s+(?:back|please|pls|asap|today|tomorrow)\b|"
-    r"\b(?:please|pls|can\s+you|could\s+you|can\s+someone|could\s+someone)\s+(?:call|ring|phone)\s+(?:me|us)\b",
-    re.I)
-
-
-def wants_a_person(text: str) -> bool:
-    """Asks for a human ("a real person", "stop the bot replies", "can someone ring me?")."""
-    return bool(_A_PERSON.search(text))
-
-
-# An active client asking whether we are dropping them, or saying they may leave us: the account is at risk,
-# and a person answers it. Ordinary tickets don't speak of the relationship, so they never match.
-_DROPPED = (r"(?:dropp\w*|drop|end(?:ing)?|cancel\w*|terminat\w*|let(?:ting)?\s+(?:\w+\s+)?go|cut(?:ting)?|fir(?:e|ing)|"
-            r"ditch\w*|dump\w*|get(?:ting)?\s+rid\s+of|offboard\w*|part(?:ing)?\s+ways\s+with|los(?:e|ing))")
-_AT_RISK = re.compile(
-    rf"\b(?:are|is)\s+(?:we|us|our\s+\w+)\s+(?:next|on\s+(?:the|your)\s+list|being\s+{_DROPPED}|going\s+to\s+be\s+"
-    rf"{_DROPPED}|getting\s+{_DROPPED})\b|"
-    rf"\b(?:is|will)\s+(?:that|this|it)\s+(?:going\s+to\s+)?(?:be|happen\s+to)\s+us\b|"
-    rf"\b(?:you|you'?re|you\s+are|you'?ll|you\s+will|you\s+guys)\s+(?:\w+\s+){{0,3}}{_DROPPED}\s+(?:(?:contracts?|agreements?|ties)\s+with\s+)?"
-    rf"(?:us|some|other|a\s+few|several|clients|customers|people)\b|"
-    rf"\b(?:heard|hear|rumou?rs?|word\s+is|told|said|says)\b[^.?!]{{0,60}}\b{_DROPPED}\b[^.?!]{{0,30}}\b(?:clients|customers|"
-    rf"accounts|contracts)\b|"
-    r"\b(?:think\w*|consider\w*|thought|plan\w*|look\w*\s+(?:at|into)|intend\w*|decid\w*|want\w*|may|might|going\s+to|"
-    r"gonna|will|'ll)\s+(?:about\s+|of\s+|on\s+|to\s+)?(?:leav\w*|cancel\w*|end\w*|terminat\w*|switch\w*|mov\w*|chang\w*|"
-    r"go(?:ing)?)\b[^.?!]{0,30}?\b(?:your\s+(?:services?|company|firm|contract|agreement)|(?:our|the|this)\s+(?:it\s+)?"
-    r"(?:contract|agreement|support\s+contract)|elsewhere|someone\s+else|(?:another|a\s+different|a\s+new|other)\s+(?:it\s+)?"
-    r"(?:provider|msp|company|firm|supplier|partner))\b|"
-    r"\b(?:leav\w*|ditch\w*|drop\w*|quit\w*)\s+you\b|\baway\s+from\s+you\b|\bshopping\s+around\b|"
-    r"\b(?:cancel\w*|end(?:ing)?|terminat\w*|get\s+out\s+of)\s+(?:our|the|this|my)\s+(?:contract|agreement|"
-    r"support\s+contract|relationship)\b", re.I)
-
-
-def fears_or_plans_leaving(text: str) -> bool:
-    """Asks whether we are dropping them, heard we are ending clients, or says they may leave us."""
-    return bool(_AT_RISK.search(text))
-
-
-# Insisting on the reason, or saying none was ever given: with nothing written down, a person answers.
-_DEMANDS_REASON = re.compile(
-    r"\b(?:never|not|no\s*one|nobody|didn'?t|haven'?t|hasn'?t|still\s+(?:haven'?t|hasn'?t|don'?t))\s+(?:\w+\s+){0,3}"
-    r"(?:told|tell|explain\w*|gave|give|given|said|say|heard|got|received)\b[^.?!]{0,30}\b(?:why|reasons?|explanation)\b|"
-    r"\b(?:real|proper|actual|honest|straight|specific|full|clear|concrete|genuine|true)\s+(?:answer|reasons?|"
-    r"explanation|why)\b|"
-    r"\b(?:deserve|entitled\s+to|demand|insist\s+on|owed)\s+(?:\w+\s+){0,2}(?:answer|explanation|reasons?|to\s+know\s+why)\b|"
-    r"\b(?:no|without\s+(?:a|any))\s+(?:reason|explanation)\s+(?:was\s+|has\s+been\s+|at\s+all)?(?:given|provided|offered)?\b",
-    re.I)
-
-
-def demands_the_reason(text: str) -> bool:
-    """Insists on a real reason, or says we never gave one ("nobody explained why", "a proper answer")."""
-    return bool(_DEMANDS_REASON.search(text))
-
-
 # -- what a reply acknowledges first: an apology, a payment, thanks -------------------------------------------
 # A courtesy ("sorry to chase", "apologies for the delay") is no apology for how things went: not thanked.
 _COURTESY = (r"(?!\s+(?:for\s+|about\s+)?(?:chasing|bother\w*|asking|interrupt\w*|disturb\w*|nagging|pestering|"
@@ -850,53 +742,6 @@ def asks_what_is_owed(text: str) -> bool:
     return bool(_MONEY_OWED.search(text))
 
 
-# Telling another language from English by its commonest words: the router and every template are
-# English, so a message in another language is read by a person rather than guessed at.
-_ENGLISH_WORDS = frozenset(
-    "the a an and or but to of in on at for with from by is are was were be been am it this that these those "
-    "i you he she we they me my your our their us them not no yes can could will would should do does did have "
-    "has had what when where why how who which if so just please thanks thank hi hello".split())
-_OTHER_WORDS = frozenset(
-    # German, Dutch, French, Spanish, Italian, Portuguese: articles, pronouns, common verbs and particles
-    "der die das und ist nicht ich wir sie ihr ein eine einen dem den des mit für fürs wie was auch noch bitte "
-    "het een niet ik wij jullie zijn heb hebben voor met wat hoe ook "
-    "le la les et est je nous vous ils une des du pour avec pas que qui sont merci bonjour "
-    "el los las y es yo nosotros ustedes una por para con que pero gracias hola está "
-    "il di che non sono noi voi uno della per grazie "
-    "não uma os obrigado você nós".split())
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def other_language(text: str) -> bool:
-    """Written in a language other than English: mostly in another script, or with more of another
-    language's commonest words than of English's (two at least)."""
-    words = _LETTERS.findall(text.lower())
-    if len(words) < 3:
-        return False
-    latin = sum(1 for word in words if word.isascii() or all(ch < "\u0250" for ch in word))
-    if latin * 2 < len(words):
-        return True
-    english = sum(word in _ENGLISH_WORDS for word in words)
-    other = sum(word in _OTHER_WORDS and word not in _ENGLISH_WORDS for word in words)
-    return other >= 2 and other > english
-
-
-# A client asking us to erase what we hold about them (as opposed to worrying that we will).
-_THEIR_COPY = r"(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|copies|records|information|info|files|backups)|" \
-              r"(?:our|their)\s+(?:data|records|information|info|files|backups|details)|(?:any\s+)?(?:data|copies|" \
-              r"records|information|info|files|backups)\s+(?:you\s+(?:have|hold|keep|store)|about\s+us|of\s+ours))"
-_ERASE = re.compile(
-    r"\b(?:please|pls|kindly|we\s+(?:want|need|require|would\s+like|expect|ask|request)|i\s+(?:want|need|require|ask|"
-    r"request)|must)\b[^.?!]{0,30}\b(?:delete|erase|wipe|remove|destroy|purge)\w*\b[^.?!]{0,30}" + _THEIR_COPY + r"|"
-    r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bconfirm\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:deleted|erased|wiped|"
-    r"destroyed|purged)\b", re.I)
-
-
-def asks_us_to_erase(text: str) -> bool:
-    """Asks us to delete what we hold about them: a person confirms it in writing, once they have their copy."""
-    return bool(_ERASE.search(text))
-
-
 # Thanks for the whole relationship ("thank you for all these years"), not a passing "cheers".
 _THE_YEARS = re.compile(
     r"\b(?:thanks?|thank\s+you|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+years|(?:all\s+)?(?:these|those|the)\s+"
@@ -932,21 +777,6 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
                           rf"(?:here|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
-
-
-# Someone telling us about hardship in their life (illness, a death, a family crisis): a person answers,
-# never a stock line about the decision.
-_HARDSHIP = re.compile(
-    r"\b(?:cancer|chemo\w*|passed\s+away|funeral|bereave\w*|grie(?:f|ving)|terminal(?:ly)?\s+ill|miscarriage|divorce|"
-    r"depress\w*|mental\s+health)\b|"
-    # words a machine can share ("the server died", "the NAS had a breakdown") count only with a person in them
-    r"\b(?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|child|brother|sister|family|i|i'?ve|i\s+was|"
-    r"she|he|owner|founder|boss|colleague)\b[^.?!]{0,40}\b(?:died|ill|illness|sick|hospital\w*|surgery|stroke|"
-    r"heart\s+attack|breakdown|burn(?:t|ed)?\s*out)\b", re.I)
-
-
-def mentions_hardship(text: str) -> bool:
-    return bool(_HARDSHIP.search(text))
 
 
 # A day named in the message ("on the 22nd", "Jan 8", "8 January"), to tell whether it falls after the

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
-from intents import cues
+from intents import cues, escalation_cues
 from tools import review
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -62,7 +62,7 @@ def test_an_active_client_threatening_legal_action_reaches_a_person(bot):
                                   "we had a data breach scare last week, all fine now",
                                   "the courtyard printer is jammed again"])
 def test_words_that_only_look_legal_are_no_legal_threat(text):
-    assert not cues.threatens_legal(text)
+    assert not escalation_cues.threatens_legal(text)
 
 
 # -- a human, please -----------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ def test_nothing_is_acknowledged_that_was_not_said(text):
     ("server room aircon dead again upstairs", False),
 ])
 def test_a_message_in_another_language_is_told_apart_from_plain_or_broken_english(text, other):
-    assert cues.other_language(text) is other
+    assert escalation_cues.other_language(text) is other
 
 
 @pytest.mark.parametrize("client", ["Acme Dental", "Globex Logistics"])
@@ -221,7 +221,7 @@ def test_a_complaint_about_how_one_of_our_people_treated_them_goes_to_management
     ("can you delete the old shared mailbox for reception please", False),
 ])
 def test_a_request_to_erase_what_we_hold_is_told_apart_from_a_worry_or_a_ticket(text, erase):
-    assert cues.asks_us_to_erase(text) is erase
+    assert escalation_cues.asks_us_to_erase(text) is erase
 
 
 def test_an_erasure_request_goes_to_a_person_with_their_copy_first_in_the_draft(bot):
