@@ -32,7 +32,7 @@ from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
 from intents.catalog import INTENTS, intent_for_phase, principle_in_phase
-from intents.roster_questions import PHASE, RosterQuestion, roster_question
+from intents.roster_questions import PHASE, PROVIDER, RosterQuestion, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
 from responses import draft_check
 from responses import policy as reply_policy
@@ -336,6 +336,9 @@ class Bot:
         client, candidates = self._staff_client(message)
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
         question = None if staff_cues.staff_feeling(message.text) else roster_question(message.text)
+        if question is None and client and staff_cues.asks_contact_details(message.text) \
+                and cues.mentions_new_provider(message.text, client.get("new_provider") or ""):
+            question = RosterQuestion(frozenset({PROVIDER}))   # "Castle Tech's number?": the provider's record
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}):
@@ -368,18 +371,23 @@ class Bot:
         if INTENTS.get(intent) and INTENTS[intent].principle is None and phase in OFFBOARDING:
             # About a client we are letting go, words the router reads as everyday work are still about the ending:
             # telling our own team it is going, or what money is owed at the close.
-            if staff_cues.words_for_the_team(asked):
+            if staff_cues.words_for_the_team(asked) or staff_cues.for_internal_use(asked):
                 intent = "announce_decision"
             elif cues.asks_what_is_owed(asked):
                 intent = "loose_ends"
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
-        template = client is None and principle is not None and staff_cues.wants_template(asked)
+        # Words asked for about no client on record ("write me an email to a client telling them ...") come
+        # the same way, with the reason filled in when the question names one.
+        template = client is None and principle is not None and (staff_cues.wants_template(asked)
+                                                                  or staff_cues.asks_to_write(asked))
         if template:
             client = render.template_record("ended" if principle == "done" else "transition")
         facts = self._facts(client, "", asked, intent, staff=True)
         if template:
-            facts, client = render.with_blanks(facts), None
+            named = {guess for guess in cues.guessed_reasons(asked) if guess != "price"}
+            reason = render.reason_facts(named.pop(), "", self.config.payment_terms) if len(named) == 1 else None
+            facts, client = render.with_blanks(facts, reason), None
         if draft:
             facts["draft_findings"] = draft_check.findings(draft, facts)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
@@ -401,8 +409,10 @@ class Bot:
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
-        facts["for_the_team"] = staff_cues.words_for_the_team(own)
+        # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
+        facts["for_the_team"] = staff_cues.wants_a_team_note(own)
         facts["final_invoice"] = staff_cues.final_invoice_wording(own)
+        facts["still_billed"] = staff_cues.asks_still_billed(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"]
@@ -439,10 +449,12 @@ class Bot:
     def _staff_intent(self, text: str, route: Route, client: dict | None) -> str:
         """The intent as routed, answered with the wording the reply policy gives it in this phase."""
         phase = client["phase"] if client else None
-        if route.principle is None or phase not in OFFBOARDING:
+        if phase not in OFFBOARDING:
             return route.intent
         raw = self.router.route(text, STAFF, None)
         intent = raw.intent if raw.principle else route.intent
+        # Below, what the words settle applies whatever the router read, everyday work included ("can we
+        # slow-walk their tickets?" is about the ending even when the router reads a ticket question).
         if phase == "transition" and intent in WORK_KINDS and self._asks_after_the_end(text, client):
             intent = "after_last_day"   # a question about after the last day, asked before it
         elif phase == "transition" and staff_cues.questions_full_support(text):
@@ -452,7 +464,14 @@ class Bot:
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
-        if intent in INTENTS and INTENTS[intent].principle not in ("helpful", "done") \
+        if INTENTS.get(intent) and INTENTS[intent].principle not in ("helpful", "done") \
+                and cues.unsafe_move(staff_cues.own_words(text)) in UNDOING:
+            # Deleting, locking out or switching off what is theirs: the handover's question, whatever else
+            # the words carry (before the last day, never early; after it, only once they hold control).
+            intent = "loose_ends" if phase == "ended" else "cut_off_early"
+        elif route.principle is None and intent == route.intent:
+            return intent   # everyday work, and nothing in the words says otherwise
+        elif intent in INTENTS and INTENTS[intent].principle not in ("helpful", "done") \
                 and {"sign_off", "checklist"} & set(cues.practical_asks(text)):
             # The handover's paperwork asked for: answered as the handover (or its close-out), not as the kind
             # some other word suggested.
@@ -1070,11 +1089,17 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     return REPLY, None
 
 
+# Moves on what is theirs that principle 4 is about (cues.unsafe_move): answered as the handover.
+UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 _SETTLED_BY_CUE = (
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     (OFFBOARDING, staff_cues.final_invoice_wording, "loose_ends"),     # the final invoice is closing out
     (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
+    (OFFBOARDING, staff_cues.asks_to_recommend, "no_hard_feelings"),  # helping them find a better fit: friendly
+    (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
+     "support_request"),                                                # new work: what a client in notice gets
+    (("ended",), staff_cues.asks_still_billed, "loose_ends"),          # billing after the end: closing out the money
     (("transition",), staff_cues.relays_date_question, "support_request"),   # the last day asked about: supported until
     # contact limits: until the last day a full client (one route for requests), after it the kind no
     (("transition",), staff_cues.contacts_too_often, "support_request"),
@@ -1109,6 +1134,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "spite_or_hygiene"
     if staff and staff_cues.final_invoice_wording(text):
         return "final_invoice"
+    if staff and staff_cues.asks_to_recommend(text):
+        return "recommend"
     if staff and phase == "transition" and staff_cues.relays_date_question(text):
         return "last_day"
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):

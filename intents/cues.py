@@ -18,11 +18,12 @@ REASON_WORDS = {
     "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|"
                     r"invoices?|overdue|owed?|owing|unpaid|bills?|payments?",
     "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|outside\s+(?:the|our)\s+"
-                   r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)",
+                   r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
+                   r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",
     "overload": r"tickets?|calls?|calling|workload|capacity|too\s+(?:much|many|often)|"
                 r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding|busy",
     "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
-                       r"moan\w*|grumbl\w*|feedback",
+                       r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
     "price": r"price|pricing|costs?|fees?|rates?|cheap\w*|expensive|budget",
 }
 _REASONS = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in REASON_WORDS.items()}
@@ -431,6 +432,7 @@ _YES_OR_NO = re.compile(
     re.I)
 # Doing less for a client in notice: "limit their support", "support is reduced over the holidays".
 LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)|"
+                   r"slow[\s-]?walk\w*|drag\w*\s+(?:our|my)\s+feet|take\s+our\s+time\s+(?:on|with)|"
                    r"(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)")
 _HOLDS_BACK = re.compile(
     r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
@@ -527,7 +529,8 @@ _PLAIN_CHANNEL = re.compile(
     r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
     r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail))\b", re.I)
 _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|trash)\b", re.I)
-_THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares)\b", re.I)
+_THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?|"
+                         r"virtual\s+machines?|databases?)\b", re.I)
 _WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to)\b.{0,60}?\b(?:until|till|unless|"
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b", re.I | re.S)
 
@@ -733,6 +736,7 @@ def about_invoices(text: str) -> bool:
 
 # Whether money is owed either way (a refund, a credit, hours to bill, a pro-rata share): the contract decides.
 _MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?rat\w*|(?:do|does|would)\s+(?:we|they)\s+owe|"
+                         r"keep\s+(?:on\s+)?(?:billing|charging|invoicing)|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
                          r"(?:bill|charge|invoice)\s+(?:them\s+)?(?:for\s+)?(?:the\s+)?(?:hours|time|work|project)|"
                          r"money\s+back|reimburse\w*)\b", re.I)
 

@@ -153,7 +153,8 @@ def script_format(text: str) -> tuple[str, int]:
 _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
-    r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:only|note|review|report|doc\w*)\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
+    r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:only|note|review|report|summary|write-?up|doc\w*)\b|"
+    r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
     r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
     r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board|"
     r"techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:team|techs?|"
@@ -173,6 +174,7 @@ _WORDING_ASKED = re.compile(
     r"(?:i\s+|we\s+)?(?:say|tell|reply|respond|word|phrase|answer|put|break|announce|let\s+(?:them|him|her)\s+know|decline|"
     r"turn\s+\w+\s+down|push\s+back|handle|deal\s+with|respond)|scripts?|drafts?|wording|templates?|words|reply|respond|"
     r"response|letter|message|msg|texts?|sms|note|voicemail|dm|post|line\s+to|tell\s+(?:them|him|her)|"
+    r"(?:an?|the|this|that|my)\s+e-?mail|e-?mail\s+to|write\s+(?:me\s+)?(?:an?|the|something)|"
     r"let\s+(?:them|him|her)\s+know|get\s+back\s+to|write\s+(?:to|back|up)|e-?mail\s+(?:them|him|her|back)|send\s+(?:them|him|her)|"
     r"announce\w*|notice|how\s+(?:do|should|can|would)\s+(?:i|we))\b", re.I)
 _PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?|keeps?\s+(?:calling|emailing|ringing|"
@@ -211,6 +213,8 @@ def wants_words_for_them(text: str) -> bool:
 # as opposed to the handover or ordinary tickets.
 _NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|shop|site|office|branch|build|rollout|roll-out|"
                        r"install\w*|migration|server\s+room)\b|\b(?:two|three|four|\d+)[- ]?(?:week|day|month)\s+(?:job|project)\b|"
+                       # a job offered as a parting favour, or asked about as in or out of scope
+                       r"\b(?:last|final|parting)\s+favou?r\b|\b(?:in|within|out\s+of)\s+scope\b|"
                        # a move to a new platform, or a job sized in hours of work
                        r"\b(?:migrat\w*|mov\w*|upgrad\w*|switch\w*)\s+(?:\w+\s+){0,3}?(?:to|onto)\s+(?:the\s+)?(?:cloud|new|"
                        r"azure|aws|sharepoint|online|saas)\b|\b\d+\s*(?:hrs?|hours)\s+(?:of\s+)?(?:work|labou?r|effort|billable)\b",
@@ -342,3 +346,55 @@ _DATE_QUESTION = re.compile(_ASKING + r"[^.?!]{0,30}\b(?:whether|if|when|which|w
 def relays_date_question(text: str) -> bool:
     """Staff pass on the client's question about the last day itself, for the answer to give them."""
     return bool(_DATE_QUESTION.search(text))
+
+
+# A note or summary wanted for our own use ("an internal note for the acme file"): the facts written up.
+_A_NOTE = re.compile(r"\b(?:note|summary|summari[sz]e|write-?up|rundown|overview|brief)\b", re.I)
+
+
+def wants_a_note(text: str) -> bool:
+    return bool(_A_NOTE.search(text))
+
+
+# Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
+# not only what to say: with no client on record, the wording comes as a template with blanks.
+_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mail|letter|message|note|reply|script|reason|"
+                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:e-?mail|letter|script|draft)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
+                       r"word\b", re.I)
+# A department of ours ("our finance team"): a note for them is about their task, not the whole ending.
+_DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)
+# The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
+_CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail(?:\s+address)?|contact(?:\s+details)?)\b|"
+                              r"\b(?:number|phone|e-?mail\s+address|contact\s+details)\s+(?:for|of|at)\b", re.I)
+
+
+def asks_to_write(text: str) -> bool:
+    return bool(_WRITE_IT.search(text))
+
+
+def wants_a_team_note(text: str) -> bool:
+    """Words for our own team, or a note or summary for our own records (not one department's task)."""
+    return words_for_the_team(text) or (for_internal_use(text) and wants_a_note(text) and not _DEPARTMENT.search(text))
+
+
+def asks_contact_details(text: str) -> bool:
+    return bool(_CONTACT_DETAILS.search(text))
+
+
+# Whether to point a client to another provider ("should I just recommend someone?"): friendly, and yes.
+_RECOMMEND = re.compile(r"\b(?:recommend|suggest|refer|point)\w*\s+(?:them\s+|him\s+|her\s+)?(?:to\s+)?(?:someone|somebody|"
+                        r"anyone|a\s+(?:new\s+)?(?:provider|msp|firm|company|partner)|(?:other|another|some)\s+(?:providers?|msps?|"
+                        r"firms?|compan\w+))\b|\breferr?als?\b", re.I)
+
+
+def asks_to_recommend(text: str) -> bool:
+    return bool(_RECOMMEND.search(text))
+
+
+# Still billing a client whose support has ended ("do we keep billing them?", "still being charged for ...").
+_STILL_BILLED = re.compile(r"\bkeep\s+(?:on\s+)?(?:billing|charging|invoicing)\b|\bstill\s+(?:being\s+)?(?:billed|charged|"
+                           r"invoiced)\b", re.I)
+
+
+def asks_still_billed(text: str) -> bool:
+    return bool(_STILL_BILLED.search(text))

@@ -312,13 +312,16 @@ def template_record(phase: str) -> dict:
     return {"name": BLANKS["client_name"], "phase": phase, "end_date": "2000-01-10"}
 
 
-def with_blanks(facts: dict) -> dict:
+def with_blanks(facts: dict, reason: dict | None = None) -> dict:
     """The facts of template_record with bracketed blanks for the client's own (never a stand-in that
-    reads as a fact: the brackets show what to fill in)."""
+    reads as a fact: the brackets show what to fill in). A reason the question named (reason_facts) is
+    worded as such; otherwise it is a blank too."""
     blanks = {key: value for key, value in BLANKS.items() if key in facts}
-    reason = {"has_reason": True, "reason_sentence": "The reason is [the reason, said plainly in a sentence].",
-              "reason_on_record": "[the reason]", "reason_label": "[the reason]"}
-    return {**facts, **blanks, **reason, "has_handover_deadline": facts["transition"], "is_template": True}
+    reason = reason or {"has_reason": True, "reason_sentence": "The reason is [the reason, said plainly in a sentence].",
+                        "reason_on_record": "[the reason]", "reason_label": "[the reason]"}
+    # The reason the question named is the one the wording gives: nothing to correct.
+    named = guess_facts((), False, reason["reason_category"]) if reason.get("reason_category") else {}
+    return {**facts, **blanks, **reason, **named, "has_handover_deadline": facts["transition"], "is_template": True}
 
 
 def record_line(facts: dict) -> str:
@@ -519,6 +522,9 @@ OWN_SCRIPT = {
     "last_day": ("situations/last_day.j2",
                  "Give them the date on record and say it plainly: support runs up to and including the last day. "
                  "Don't move it, and confirm it in writing."),
+    "recommend": ("situations/recommend.j2",
+                  "Yes: helping them find a provider that fits is part of parting well. Name two or three firms you "
+                  "would trust, neutrally (no referral fee, no promises for them), and leave the choice to them."),
     "boundaries": ("situations/boundaries.j2",
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "
@@ -550,8 +556,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         if not scripts and facts.get("notice_given_before"):
             scripts = variant_names(template, "given_")
         scripts = scripts or variant_names(template, "script_")
+    # Nothing to send: the situation needs none, no words were wanted, or staff propose doing less (a parting
+    # shot, holding back their support) and the answer is not to.
     if facts.get("situation") in NOTHING_TO_SEND or not facts.get("wants_script", True) \
-            or facts.get("unsafe_move") == PARTING_SHOT:
+            or facts.get("unsafe_move") == PARTING_SHOT or facts.get("holds_back"):
         scripts = []
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
@@ -582,7 +590,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         script = letter([body], facts, STAFF)
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
-        answer = answer or own_script[1]
+        # The situation's advice; a plain yes or no of its own replaces the kind's, otherwise it follows it.
+        advice = own_script[1]
+        answer = answer if facts.get("unsafe_move") else advice if advice.startswith(("Yes:", "No:")) or not answer \
+            else f"{answer}\n\n{advice}"
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         body = body if facts.get("client_asked", True) else _UNPROMPTED_THANKS.sub("", body, count=1)

@@ -664,3 +664,49 @@ def test_a_clients_question_about_the_last_day_itself_is_answered_with_the_date_
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert f"To confirm: {end} is your last day of support" in reply.script and "up to and including" in reply.script
     assert "switched off" not in reply.script
+
+
+@pytest.mark.parametrize("text", ["need an internal note for the acme dental file on where we are with the exit",
+                                  "write me a short internal summary of the Globex Logistics exit for the onboarding doc"])
+def test_an_internal_note_about_a_client_we_are_letting_go_is_written_up_for_us(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "For the team (not for the client)" in reply.text and "The reason on record" in reply.script
+    assert "outside what I can answer" not in reply.text
+
+
+def test_the_new_providers_number_asked_for_is_looked_up(bot):
+    reply = bot.handle(staff("BrightPath IT's number? need to call them about globex")).reply
+    assert reply.text.startswith("From the record") and "BrightPath IT" in reply.text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Can you write me an email to a client telling them we're dropping them because they're impossible to please?",
+     "The reason is that we haven't been able to give you the service you expect"),
+    ("Stark Plumbing keeps asking for website work that's nowhere in our contract. how do I word the reason?",
+     "The reason is the scope of the work"),
+])
+def test_words_asked_for_about_no_client_on_record_come_as_a_template_with_the_reason_named(bot, text, reason):
+    reply = bot.handle(staff(text)).reply
+    assert "A template to reuse (fill in the brackets):" in reply.text and reason in reply.script
+    assert "[client]" in reply.script and "it isn't about" not in reply.script
+
+
+def test_slow_walking_a_client_in_notice_is_a_no_with_nothing_to_send(bot):
+    reply = bot.handle(staff("acme dental sends 15 tickets a day since the notice. can we start slow-walking them?")).reply
+    assert "\n\nNo: until" in reply.text and not reply.script
+
+
+def test_wiping_a_vm_we_host_for_them_waits_for_their_copy(bot):
+    decision = bot.handle(staff("can i wipe the acme dental test VM we host for them? it's eating storage"))
+    assert "Not yet: the data is Acme Dental's" in decision.reply.text and decision.principle == "helpful"
+
+
+def test_billing_an_ex_client_after_the_end_stops_unless_agreed(bot):
+    reply = bot.handle(staff("globex logistics is still being charged for a backup add-on?? do we keep billing them")).reply
+    assert "Not for anything after" in reply.text and "\n\nYes" not in reply.text
+
+
+def test_recommending_providers_to_a_client_without_one_is_a_yes_with_names_to_fill(bot):
+    decision = bot.handle(staff("Acme Dental still has no new provider. should i just recommend someone?"))
+    assert decision.principle == "friendly" and "\n\nYes: helping them find a provider" in decision.reply.text
+    assert "[provider 1]" in decision.reply.script and "no arrangement with any of them" in decision.reply.script
