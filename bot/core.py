@@ -61,7 +61,7 @@ FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,
                          "hardship": "friendly", "erase_request": "done", "leaving_us": "friendly",
-                         "reason_demanded": "honest"}
+                         "reason_demanded": "honest", "hello": None}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human, a message in another
 # language, a request to erase what we hold, hardship in their life. For an active client the
@@ -720,7 +720,7 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
-        if cue in (["chatter"], ["gratitude"], ["end_date"]):
+        if cue in (["chatter"], ["gratitude"], ["end_date"], ["hello"]):
             # Chatter, goodwill and the last day asked for are known by their words, not by the router: their
             # lines commit us to nothing new (the date is the record's), so the router's doubt between kinds of
             # offboarding message doesn't hold them.
@@ -761,6 +761,8 @@ class Bot:
             confident = False   # a calm question read as angry ("can I ask honestly why?"): the reading is not trusted
         unsure = not confident or whole.principle is None
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
+        if cues.opens_with_hello(text):
+            return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text

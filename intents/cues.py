@@ -113,6 +113,18 @@ _STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it
                          r"(?:support|contract|agreement|service)\w*\s+(?:end|stop|finish)", re.I)
 
 
+# A hello on its own, opening a conversation ("hello?", "hi there", "morning, anyone around?"); greeting a
+# group ("hello all", "morning team") is a passing greeting the people in the conversation see.
+_BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)"
+                         r"(?:\s+(?:there|again))?[\s!.,?]*)?(?:(?:is\s+)?(?:any\s*one|any\s*body|"
+                         r"someone|somebody)\s+(?:there|around|about|here|available|awake)[\s!.?]*)?$", re.I)
+
+
+def opens_with_hello(text: str) -> bool:
+    """Nothing but a hello (or "anyone there?"): someone waiting for an answer."""
+    return bool(text.strip()) and bool(_BARE_HELLO.match(text))
+
+
 def small_talk_kind(text: str) -> str:
     """thanks | seasonal | greeting | other: how to answer a message that is not about the offboarding."""
     if _SEASONAL.search(text):

@@ -710,3 +710,16 @@ def test_recommending_providers_to_a_client_without_one_is_a_yes_with_names_to_f
     decision = bot.handle(staff("Acme Dental still has no new provider. should i just recommend someone?"))
     assert decision.principle == "friendly" and "\n\nYes: helping them find a provider" in decision.reply.text
     assert "[provider 1]" in decision.reply.script and "no arrangement with any of them" in decision.reply.script
+
+
+@pytest.mark.parametrize("name,answer", [("Acme Dental", "How can we help?"), ("Globex Logistics", "we'll hand it over")])
+def test_a_bare_hello_from_a_client_in_offboarding_gets_a_short_answer_not_silence(bot, name, answer):
+    decision = bot.handle(client("hello?", name))
+    assert decision.action == REPLY and answer in decision.reply.text
+    assert "Hello,\n\nHello" not in decision.reply.text
+
+
+@pytest.mark.parametrize("text,bare", [("hi, anyone there?", True), ("good morning team", False), ("hello all", False),
+                                       ("hello, can you reset my password", False), ("thanks!", False)])
+def test_a_hello_that_opens_a_conversation_is_told_from_one_that_carries_a_request(text, bare):
+    assert cues.opens_with_hello(text) is bare
