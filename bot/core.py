@@ -480,6 +480,8 @@ class Bot:
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
             intent = _theirs_kept(intent_for_phase(intent, phase), text)
+            if intent == "loose_ends" and cues.asks_for_what_is_theirs(text) and not CREDENTIAL_WORDS.search(text):
+                intent = "data_export"   # their data wanted back is a handover, never our close-out
         return reply_policy.load().wording(intent, phase)
 
     def _asks_after_the_end(self, text: str, client: dict | None) -> bool:
@@ -1140,6 +1142,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "recommend"
     if staff and phase == "transition" and staff_cues.relays_date_question(text):
         return "last_day"
+    if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):
+        return "still_supported"
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text):

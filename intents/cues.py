@@ -74,7 +74,7 @@ _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|w
 _OWNED = re.compile(r"\b(?:data|backups?|archives?|exports?|files|encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
                     r"admin\s+(?:access|accounts?|logins?)|logins?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
-_HANDING = re.compile(r"\b(?:need|needs|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
+_HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*)\b", re.I)
@@ -439,12 +439,14 @@ _REPORTED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested|requests
                        r"rang|called|says?|said|sent|raised|logged|opened)\b", re.I)
 _YES_OR_NO = re.compile(
     r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)\s+(?:i|we)\b|"
-    r"\bis\s+it\s+(?:ok|okay|fine|alright|wise|worth)\b|\bok(?:ay)?\s+to\b|\b(?:ignore|reply|respond|answer)\s+or\s+"
+    r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
+    r"\bok(?:ay)?\s+to\b|\b(?:ignore|reply|respond|answer)\s+or\s+"
     r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b",
     re.I)
 # Doing less for a client in notice: "limit their support", "support is reduced over the holidays".
 LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)|"
-                   r"slow[\s-]?walk\w*|drag\w*\s+(?:our|my)\s+feet|take\s+our\s+time\s+(?:on|with)|"
+                   r"slow[\s-]?walk\w*|drag\w*\s+(?:our|my)\s+feet|take\s+our\s+time\s+(?:on|with)|won'?t[\s-]+fix|"
+                   r"pay\w*\s+(?:up\s*front|in\s+advance|first|before\s+(?:we|any|each|every))|"
                    r"(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)")
 _HOLDS_BACK = re.compile(
     r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
@@ -573,6 +575,9 @@ _SUSPEND = re.compile(r"\b(?:suspend\w*|switch\w*\s+off|turn\w*\s+off|shut\w*\s+
                       r"mail\w*|e-?mail|services?|internet|phones?|voip|accounts?|tenant|seats?)\b", re.I)
 # A parting shot: a gloating email, or a story about the client posted in public, even "anonymised".
 _PARTING_SHOT = re.compile(
+    # a list of every grievance sent to them or their board, or posted
+    r"\b(?:list|summary|catalogue|rundown|lay\w*\s+out|spell\w*\s+out)\s+(?:of\s+)?(?:every|all)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?"
+    r"(?:things?|requests?|mistakes?|complaints?|issues?|problems?)\b|"
     r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
     r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
     r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"

@@ -45,7 +45,9 @@ _COACHING = re.compile(
     r"\b(?:ok|okay|fine)\s+to\b|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
-    r"message\s+to)\b", re.I)
+    r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
+# What the fact is wanted for ("I need the contact for a letter we're sending"): context, not a request for words.
+_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|note|report|reply|message|draft)\b", re.I)
 # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give, so
 # coaching comes first; only when coaching has nothing to say is the fact looked up (see roster_question).
 _PASSED_ON = re.compile(
@@ -148,7 +150,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     status = bool(_STATUS.search(text))
     asks = _QUESTION.search(text) or status   # "catch me up on X" asks without a question mark
     window = _window(text)
-    coaching = _COACHING.search(text) or (not passed_on and _PASSED_ON.search(text))
+    unpurposed = _PURPOSE.sub(" ", text)
+    coaching = _COACHING.search(unpurposed) or (not passed_on and _PASSED_ON.search(text))
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
             or _NORMS.search(text) or _NOT_RECORDED.search(text):
         return None

@@ -114,7 +114,8 @@ def wants_template(text: str) -> bool:
 
 
 # The shape staff want the script in: a text message, a voicemail, or a few sentences.
-_SMS = re.compile(r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it)|(?:msg|message)\s+version|"
+_SMS = re.compile(r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it|back)|an?\s+text\s+(?:to|for)|my\s+text|"
+                  r"(?:msg|message)\s+version|"
                   r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
 _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|phone\s+script|leave\s+(?:a\s+)?message|what\s+to\s+say\s+on\s+the\s+phone)\b",
                         re.I)
@@ -223,6 +224,9 @@ _NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|sho
 # "can we tell them support is limited over the holidays?").
 _FULL_SUPPORT = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*|cover\w*)\b|"
+    # the client wondering whether they are still supported ("can they still log tickets?", "already cut us off?")
+    r"\bcan\s+(?:they|we|she|he|i|you)\s+still\s+(?:log|raise|open|send|submit|call|ring|email|get|use)\b|"
+    r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b|"
     r"\b(?:" + LIMITED_SUPPORT + r")\b", re.I)
 
 
@@ -263,8 +267,8 @@ def wants_back_in(text: str) -> bool:
 
 # "What's the difference between removing our access and spite?": when closing out is hygiene and when it is spite.
 _SPITE_OR_HYGIENE = re.compile(r"\b(?:difference|different)\b[^.?!]{0,80}\b(?:spite|cut\w*\s+(?:them\s+)?off|switch\w*\s+off|"
-                               r"remov\w*\s+our|revok\w*)|\b(?:would|does|is)\s+(?:that|it|this)\s+(?:count\s+as\s+)?"
-                               r"['\u2018\u201c]?spite", re.I)
+                               r"remov\w*\s+our|revok\w*)|\b(?:would|does|is)\s+(?:that|it|this|\w+ing\s+(?:\w+\s+){0,3}?\w+)\s+"
+                               r"(?:now\s+)?(?:count\s+as\s+|be\s+(?:seen\s+as\s+)?|considered\s+)?['\u2018\u201c]?spite", re.I)
 
 
 def asks_spite_or_hygiene(text: str) -> bool:
@@ -298,7 +302,8 @@ def asks_what_is_left(text: str) -> bool:
 
 # Words wanted for the final invoice: the email that sends it, or one that chases it.
 _FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)\s+(?:[\w']+\s+){0,3}?(?:invoice|bill)\b", re.I)
-_WORDS_FOR = re.compile(r"\b(?:e-?mail|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text)\b", re.I)
+_WORDS_FOR = re.compile(r"\b(?:e-?mail|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text|answer|"
+                        r"reply|respond)\b", re.I)
 _CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+paid|owing|hasn'?t\s+been\s+paid)|"
                       r"remind\w*|chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
 
@@ -398,3 +403,12 @@ _STILL_BILLED = re.compile(r"\bkeep\s+(?:on\s+)?(?:billing|charging|invoicing)\b
 
 def asks_still_billed(text: str) -> bool:
     return bool(_STILL_BILLED.search(text))
+
+
+# The client wondering whether they are still supported, passed on ("asking if they can still log tickets").
+_STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)\s+still\s+(?:log|raise|open|send|submit|call|ring|email|get|use)\b|"
+                              r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b|\bstill\s+(?:supported|covered)\b", re.I)
+
+
+def client_wonders_if_supported(text: str) -> bool:
+    return bool(_STILL_SUPPORTED.search(text)) and client_asked(text)

@@ -525,6 +525,9 @@ OWN_SCRIPT = {
     "recommend": ("situations/recommend.j2",
                   "Yes: helping them find a provider that fits is part of parting well. Name two or three firms you "
                   "would trust, neutrally (no referral fee, no promises for them), and leave the choice to them."),
+    "still_supported": ("situations/still_supported.j2",
+                        "Yes: until the last day they're a full client. Say so plainly, and that nothing has been "
+                        "switched off and nothing will be before then."),
     "boundaries": ("situations/boundaries.j2",
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "

@@ -723,3 +723,43 @@ def test_a_bare_hello_from_a_client_in_offboarding_gets_a_short_answer_not_silen
                                        ("hello, can you reset my password", False), ("thanks!", False)])
 def test_a_hello_that_opens_a_conversation_is_told_from_one_that_carries_a_request(text, bare):
     assert cues.opens_with_hello(text) is bare
+
+
+def test_a_client_worried_they_are_cut_off_is_told_plainly_they_are_still_supported(bot):
+    reply = bot.handle(staff("Front desk at Acme Dental called asking if they can still log tickets this month, worried "
+                             "we'd already cut them off. What do I tell her?")).reply
+    assert "Yes, of course: your support carries on exactly as before" in reply.script
+    assert "Of course, we'll take care of this" not in reply.script
+
+
+@pytest.mark.parametrize("text", [
+    "My partner wants Acme Dental to pay before we do any work for their last three weeks. Is that reasonable?",
+    "Acme Dental put in 14 tickets yesterday. Can I mark the low-priority ones 'won't fix' since they're leaving?"])
+def test_doing_less_for_a_client_in_notice_is_a_plain_no(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "\n\nNo: until" in reply.text and "\n\nYes" not in reply.text and not reply.script
+
+
+def test_a_summary_of_every_grievance_for_their_board_is_a_parting_shot(bot):
+    reply = bot.handle(staff("Tom wants to email Globex Logistics' board a summary of every out-of-scope request they "
+                             "made. Good idea or not?")).reply
+    assert "No: it's business, not personal" in reply.text and not reply.script
+
+
+def test_an_ex_client_wanting_its_backups_is_never_told_no(bot):
+    reply = bot.handle(staff("Globex Logistics says we still have their backups and they want them now. It's weeks "
+                             "since they left. Do we actually have to?")).reply
+    assert "\n\nYes, hand it over" in reply.text and "decline kindly;" not in reply.text
+
+
+@pytest.mark.parametrize("text,shape", [
+    ("Need a text to Acme Dental's office manager: their new IT company needs to call us. 2 lines max", "text message"),
+    ("Globex Logistics' ops director rang my mobile for 'ten minutes' on a printer. What's my text back?", "text message"),
+    ("Acme Dental's owner hasn't picked up for days. Can you write me a voicemail, under 30 seconds?", "Voicemail script")])
+def test_the_shape_asked_for_is_the_shape_given(bot, text, shape):
+    assert shape in bot.handle(staff(text)).reply.text
+
+
+def test_a_look_up_wanted_for_a_letter_is_still_a_look_up(bot):
+    reply = bot.handle(staff("Did Globex Logistics end up with a new provider? I need the contact for a letter.")).reply
+    assert reply.text.startswith("From the record") and "BrightPath IT" in reply.text
