@@ -385,8 +385,9 @@ class Bot:
             client = render.template_record("ended" if principle == "done" else "transition")
         facts = self._facts(client, "", asked, intent, staff=True)
         if template:
-            named = {guess for guess in cues.guessed_reasons(asked) if guess != "price"}
-            reason = render.reason_facts(named.pop(), "", self.config.payment_terms) if len(named) == 1 else None
+            # The first reason the question names, in the order the record's categories are listed.
+            named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
+            reason = render.reason_facts(named[0], "", self.config.payment_terms) if named else None
             facts, client = render.with_blanks(facts, reason), None
         if draft:
             facts["draft_findings"] = draft_check.findings(draft, facts)
@@ -1136,8 +1137,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "legal"
     if staff and staff_cues.asks_spite_or_hygiene(text):
         return "spite_or_hygiene"
-    if staff and staff_cues.final_invoice_wording(text):
-        return "final_invoice"
+    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text):
+        return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
     if staff and phase == "transition" and staff_cues.relays_date_question(text):

@@ -754,6 +754,7 @@ def about_invoices(text: str) -> bool:
 # Whether money is owed either way (a refund, a credit, hours to bill, a pro-rata share): the contract decides.
 _MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?rat\w*|(?:do|does|would)\s+(?:we|they)\s+owe|"
                          r"keep\s+(?:on\s+)?(?:billing|charging|invoicing)|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
+                         r"disput\w*\s+(?:\w+\s+){0,3}?(?:invoice|bill|charges?|hours)|disput\w*\s+half|"
                          r"(?:bill|charge|invoice)\s+(?:them\s+)?(?:for\s+)?(?:the\s+)?(?:hours|time|work|project)|"
                          r"money\s+back|reimburse\w*)\b", re.I)
 

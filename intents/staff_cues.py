@@ -258,6 +258,7 @@ def words_for_the_team(text: str) -> bool:
 
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
 _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\bcome\s+back\b|\bre-?(?:sign|join|start)\b|"
+                      r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again)\b|"
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
 
 
@@ -364,6 +365,7 @@ def wants_a_note(text: str) -> bool:
 # Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
 # not only what to say: with no client on record, the wording comes as a template with blanks.
 _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mail|letter|message|note|reply|script|reason|"
+                       r"notice)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:e-?mail|letter|script|draft)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b", re.I)
 # A department of ours ("our finance team"): a note for them is about their task, not the whole ending.

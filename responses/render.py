@@ -319,9 +319,9 @@ def with_blanks(facts: dict, reason: dict | None = None) -> dict:
     blanks = {key: value for key, value in BLANKS.items() if key in facts}
     reason = reason or {"has_reason": True, "reason_sentence": "The reason is [the reason, said plainly in a sentence].",
                         "reason_on_record": "[the reason]", "reason_label": "[the reason]"}
-    # The reason the question named is the one the wording gives: nothing to correct.
-    named = guess_facts((), False, reason["reason_category"]) if reason.get("reason_category") else {}
-    return {**facts, **blanks, **reason, **named, "has_handover_deadline": facts["transition"], "is_template": True}
+    # A template corrects no guess: the reason is the one the question named, or a blank to fill in.
+    unguessed = guess_facts((), False, reason.get("reason_category", ""))
+    return {**facts, **blanks, **reason, **unguessed, "has_handover_deadline": facts["transition"], "is_template": True}
 
 
 def record_line(facts: dict) -> str:

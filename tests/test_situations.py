@@ -7,7 +7,7 @@ import pytest
 
 from bot.core import Part
 from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
-from intents import cues, staff_cues
+from intents import cues, escalation_cues, staff_cues
 from responses.render import long_date, without_repeats
 from tests.support import calendar
 
@@ -763,3 +763,29 @@ def test_the_shape_asked_for_is_the_shape_given(bot, text, shape):
 def test_a_look_up_wanted_for_a_letter_is_still_a_look_up(bot):
     reply = bot.handle(staff("Did Globex Logistics end up with a new provider? I need the contact for a letter.")).reply
     assert reply.text.startswith("From the record") and "BrightPath IT" in reply.text
+
+
+def test_an_opinion_asked_about_an_ex_client_wanting_back_is_coached_not_looked_up(bot):
+    decision = bot.handle(staff("Globex Logistics want to sign back up, they say they've calmed down. Tom is against it, "
+                                "the owner's on the fence. What's your take?"))
+    assert decision.intent == "come_back" and not decision.reply.text.startswith("From the record")
+
+
+@pytest.mark.parametrize("text,wanted", [("roster q: is Acme Dental still Priya's account?", "Priya"),
+                                         ("any update on ticket 48213, the printer at HQ?", None)])
+def test_look_ups_are_told_from_ticket_questions(bot, text, wanted):
+    reply = bot.handle(staff(text)).reply.text
+    assert reply.startswith("From the record") and wanted in reply if wanted else not reply.startswith("From the record")
+
+
+def test_a_disputed_invoice_is_the_contracts_answer(bot):
+    reply = bot.handle(staff("Globex Logistics' last invoice is unpaid and they're disputing half of it. How do I reply?")).reply
+    assert "It depends on what was agreed in writing" in reply.text
+
+
+def test_a_client_that_is_a_law_firm_is_no_legal_threat_and_words_come_as_a_template(bot):
+    reply = bot.handle(staff("We've decided to end things with a client who isn't in the bot yet (a small law firm, "
+                             "always demanding work outside the agreement). Call or email? And what goes in the message?")).reply
+    assert "pass it today to management" not in reply.text
+    assert "A template to reuse" in reply.text and "The reason is the scope of the work" in reply.script
+    assert escalation_cues.threatens_legal("we have instructed a law firm to act for us")
