@@ -789,3 +789,19 @@ def test_a_client_that_is_a_law_firm_is_no_legal_threat_and_words_come_as_a_temp
     assert "pass it today to management" not in reply.text
     assert "A template to reuse" in reply.text and "The reason is the scope of the work" in reply.script
     assert escalation_cues.threatens_legal("we have instructed a law firm to act for us")
+
+
+@pytest.mark.parametrize("text,more", [
+    ("We haven't found anyone yet. Could we have until the end of January? We'd pay the extra month upfront.", True),
+    ("Could you hold off until the end of February? December is our busiest month.", True),
+    ("we will have until Friday to decide on the drive", False),
+])
+def test_more_time_asked_for_in_other_words_is_recognised(text, more):
+    assert cues.asks_for_more_time(text) is more
+
+
+def test_a_client_asking_to_hold_off_until_later_is_told_the_date_stays(bot):
+    decision = bot.handle(client("Could you hold off until the end of February? December is our busiest month.",
+                                 "Acme Dental"))
+    text = (decision.reply or decision.draft).text
+    assert "the last day stays as it is" in text and "no need to worry" not in text
