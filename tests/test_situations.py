@@ -805,3 +805,15 @@ def test_a_client_asking_to_hold_off_until_later_is_told_the_date_stays(bot):
                                  "Acme Dental"))
     text = (decision.reply or decision.draft).text
     assert "the last day stays as it is" in text and "no need to worry" not in text
+
+
+def test_once_notice_has_gone_out_the_notice_wording_is_restated_not_sent_again(bot):
+    reply = bot.handle(staff("can you word the notice letter for Acme Dental? make it sound less harsh")).reply
+    assert reply.script and "This is our written notice" not in reply.script and "formal notice" not in reply.script
+    assert "don't send a second notice" in reply.coaching
+
+
+def test_a_client_asking_if_support_is_really_ending_on_a_day_gets_the_date(bot):
+    decision = bot.handle(client("Is support really ending on the 21st? That's right after our busiest restock week!",
+                                 "Acme Dental"))
+    assert decision.action == REPLY and decision.intent == "end_date"
