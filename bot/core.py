@@ -373,6 +373,10 @@ class Bot:
             # telling our own team it is going, or what money is owed at the close.
             if staff_cues.words_for_the_team(asked) or staff_cues.for_internal_use(asked):
                 intent = "announce_decision"
+            elif staff_cues.script_format(asked)[0] or staff_cues.asks_to_write(asked):
+                # Words for the client on no particular topic ("a voicemail for Acme, they're not picking up"):
+                # the handover while it runs, the kind no once support has ended.
+                intent = "provider_handover" if phase == "transition" else "after_end_request"
             elif cues.asks_what_is_owed(asked):
                 intent = "loose_ends"
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
@@ -1105,7 +1109,8 @@ _SETTLED_BY_CUE = (
     (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
      "support_request"),                                                # new work: what a client in notice gets
     (("ended",), staff_cues.asks_still_billed, "loose_ends"),          # billing after the end: closing out the money
-    (("transition",), staff_cues.relays_date_question, "support_request"),   # the last day asked about: supported until
+    (("transition",), lambda text: staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text),
+     "support_request"),                                                # the last day asked about: supported until
     # contact limits: until the last day a full client (one route for requests), after it the kind no
     (("transition",), staff_cues.contacts_too_often, "support_request"),
     (("ended",), staff_cues.contacts_too_often, "after_end_request"),
@@ -1141,7 +1146,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
-    if staff and phase == "transition" and staff_cues.relays_date_question(text):
+    if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)):
         return "last_day"
     if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):
         return "still_supported"

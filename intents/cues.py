@@ -589,12 +589,19 @@ _PARTING_SHOT = re.compile(
     r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b", re.I)
 
 
+# Letting something of theirs run out ("do we just let the domain lapse?").
+_LAPSE = re.compile(r"\blet\s+(?:\w+\s+){0,3}?(?:lapse|expire|run\s+out|die)\b|\blet\s+it\s+go\b", re.I)
+_LAPSING = re.compile(r"\b(?:domains?|licen[cs]es?|subscriptions?|certificates?|ssl|renewals?|contracts?\s+with\s+(?:the\s+)?vendor|"
+                      r"warrant(?:y|ies)|support\s+contracts?)\b", re.I)
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
     what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
     locking them out ("lock_out"), work on the side ("side_work"), switching their services off or suspending
-    them ("suspend"), a gloating email or a story about them in public ("parting_shot"); "" for none."""
+    them ("suspend"), a gloating email or a story about them in public ("parting_shot"), letting their domain
+    or licences lapse ("lapse"); "" for none."""
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
     if _SECRETS.search(text) and _UNVERIFIED.search(text):
@@ -611,6 +618,8 @@ def unsafe_move(text: str) -> str:
         return "suspend"
     if _PARTING_SHOT.search(text):
         return "parting_shot"
+    if _LAPSE.search(text) and _LAPSING.search(text):
+        return "lapse"
     return ""
 
 

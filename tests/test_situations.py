@@ -342,7 +342,7 @@ def test_a_personal_mailbox_is_a_plain_channel_and_a_caller_on_the_phone_is_not(
 
 def test_letting_their_domain_lapse_gets_a_plain_no(bot):
     decision = bot.handle(staff("Globex's domain renews on our registrar account next week. do we just let it lapse?"))
-    assert decision.reply.coaching.startswith("No: they're theirs")
+    assert decision.reply.coaching.startswith("No: ") and "lapse" in decision.reply.coaching.split("\n")[0]
 
 
 def test_removing_our_admin_before_anyone_on_their_side_holds_it_is_not_yet(bot):
@@ -817,3 +817,30 @@ def test_a_client_asking_if_support_is_really_ending_on_a_day_gets_the_date(bot)
     decision = bot.handle(client("Is support really ending on the 21st? That's right after our busiest restock week!",
                                  "Acme Dental"))
     assert decision.action == REPLY and decision.intent == "end_date"
+
+
+def test_telling_the_rest_of_the_help_desk_is_a_team_note(bot):
+    reply = bot.handle(staff("How do I tell the rest of the helpdesk Acme Dental is leaving without it turning into "
+                             "gossip?")).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Acme Dental team" not in reply.text
+
+
+def test_whether_we_are_dropping_an_active_client_is_answered_from_the_record(bot):
+    reply = bot.handle(staff("are we dropping initech too? heard rumours in the kitchen")).reply.text
+    assert reply.startswith("From the record") and "No. Initech is an active client" in reply
+
+
+def test_letting_an_ex_clients_domain_lapse_is_a_plain_no(bot):
+    reply = bot.handle(staff("Globex Logistics' domain is still in our reseller account, renews in Jan. do we just let "
+                             "it lapse? they're gone")).reply.text
+    assert "\n\nNo: Globex Logistics' domain" in reply and "\n\nYes" not in reply
+
+
+def test_an_email_confirming_the_end_date_says_the_date_inclusive(bot):
+    reply = bot.handle(staff("can u draft the email to acme dental confirming the end date? Priya wants it out today")).reply
+    assert "is your last day of support" in reply.script and "switched off" not in reply.script
+
+
+def test_words_for_a_client_on_no_particular_topic_are_about_the_handover(bot):
+    reply = bot.handle(staff("Need a voicemail script for Acme Dental, the dentist isn't picking up. Under 30 secs pls")).reply
+    assert "Voicemail script" in reply.text and "outside what I can answer" not in reply.text
