@@ -938,6 +938,8 @@ class Bot:
         facts["compliment"] = cues.pays_a_compliment(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = _situation(text, staff, facts["phase"])
+        if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
+            facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
@@ -1109,6 +1111,7 @@ _SETTLED_BY_CUE = (
     (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
      "support_request"),                                                # new work: what a client in notice gets
     (("ended",), staff_cues.asks_still_billed, "loose_ends"),          # billing after the end: closing out the money
+    (("ended",), staff_cues.asks_for_work_on_theirs, "after_end_request"),   # resetting or fixing theirs is work
     (("transition",), lambda text: staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text),
      "support_request"),                                                # the last day asked about: supported until
     # contact limits: until the last day a full client (one route for requests), after it the kind no

@@ -423,3 +423,13 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
 
 def confirms_the_last_day(text: str) -> bool:
     return bool(_CONFIRMS_END.search(text))
+
+
+# Work on something of theirs once support has ended ("just reset the admin password on the NAS"): handing
+# over what is theirs is never declined, but doing the work is support.
+_WORK_ON_THEIRS = re.compile(r"\b(?:reset|fix|change|reconfigure|set\s+up|update|unlock|restore)\s+(?:\w+\s+){0,3}?(?:admin\s+)?"
+                             r"(?:passwords?|logins?|accounts?|nas|server|firewall|router|printer|vpn|mailbox|users?)\b", re.I)
+
+
+def asks_for_work_on_theirs(text: str) -> bool:
+    return bool(_WORK_ON_THEIRS.search(text))

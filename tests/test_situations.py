@@ -844,3 +844,35 @@ def test_an_email_confirming_the_end_date_says_the_date_inclusive(bot):
 def test_words_for_a_client_on_no_particular_topic_are_about_the_handover(bot):
     reply = bot.handle(staff("Need a voicemail script for Acme Dental, the dentist isn't picking up. Under 30 secs pls")).reply
     assert "Voicemail script" in reply.text and "outside what I can answer" not in reply.text
+
+
+@pytest.mark.parametrize("phase", ["transition", "ended"])
+@pytest.mark.parametrize("provider", ["", "Castle Tech"])
+@pytest.mark.parametrize("owner", ["", "Priya Shah"])
+def test_situation_wording_reads_as_whole_sentences_for_every_record(phase, provider, owner):
+    import re
+    from responses import render
+    client = {"name": "Hooli Bakery", "phase": phase, "notice_date": "2026-11-23", "end_date": "2027-01-04",
+              "reason_category": "overload", "new_provider": provider, "account_owner": owner}
+    facts = render.facts_for(client, company="Northwind IT", signer="the team", payment_terms="",
+                             today=date(2026, 12, 1) if phase == "transition" else date(2027, 2, 1))
+    files = [path for path, _ in render.OWN_SCRIPT.values()] + ["situations/notice_given.j2", "situations/team_note.j2"]
+    for path in files:
+        for chasing in (False, True):
+            text = render.render_file(path, **facts, chasing=chasing)
+            assert not re.search(r"[a-z0-9)][.!?][A-Z]", text), (path, text)
+            assert "{" not in text and not any("  " in line for line in text.splitlines()), (path, text)
+
+
+def test_resetting_an_ex_clients_password_is_work_declined_while_handing_it_over_is_not(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-31),
+                    reason_category="never_satisfied")
+    decision = bot.handle(staff("draft a firm but nice reply to Vandelay Imports, they want us to 'just reset the admin "
+                                "password on the NAS, it's your setup'"))
+    assert decision.intent == "after_end_request" and "never declined" not in decision.reply.text
+
+
+def test_an_ex_client_with_a_provider_is_not_offered_alternatives(bot):
+    reply = bot.handle(staff("someone at Globex Logistics asks if we can recommend a provider since BrightPath isn't "
+                             "working out. is that on us?")).reply
+    assert "[provider 1]" not in reply.text
