@@ -464,8 +464,9 @@ class Bot:
             intent = "after_last_day"   # a question about after the last day, asked before it
         elif phase == "transition" and staff_cues.questions_full_support(text):
             intent = "support_request"  # whether they still get full support: they do, until the last day
-        elif phase == "transition" and cues.provider_takes_over(text, client.get("new_provider") or ""):
-            intent = "provider_handover"  # the new provider taking over: what to tell and send them
+        elif phase == "transition" and (cues.provider_takes_over(text, client.get("new_provider") or "")
+                                        or cues.writes_to_provider(text, client.get("new_provider") or "")):
+            intent = "provider_handover"  # the new provider taking over, or written to: what to tell and send them
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled

@@ -44,6 +44,8 @@ _CONTACT = re.compile(
     r"(?:talk|speak|contact|call|email|deal|work)\b", re.I)
 _CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z]+")
 _END_DATE = re.compile(
+    r"\bconfirm\w*\s+(?:in\s+writing\s+)?(?:the|our)\s+(?:exact\s+)?(?:end\s+date|last\s+day|date\s+(?:our|the)\s+support\s+(?:with\s+you\s+)?"
+    r"(?:ended|ends))|"
     r"\b(?:is|are|will)\s+(?:support|our\s+support|your\s+support|the\s+(?:contract|agreement|support)|it|this|you)\s+(?:really\s+|actually\s+)?"
     r"(?:be\s+)?(?:ending|end|stopping|finishing|over)\s+(?:on|by|in)\b|"
     r"\bwhen\s+(?:exactly\s+)?(?:does|do|will|is|did)\s+(?:the\s+|your\s+|our\s+)?(?:support|contract|agreement|"
@@ -119,7 +121,8 @@ _STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it
 # group ("hello all", "morning team") is a passing greeting the people in the conversation see.
 _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)"
                          r"(?:\s+(?:there|again))?[\s!.,?]*)?(?:(?:is\s+)?(?:any\s*one|any\s*body|"
-                         r"someone|somebody)\s+(?:there|around|about|here|available|awake)[\s!.?]*)?$", re.I)
+                         r"someone|somebody)\s+(?:still\s+)?(?:there|around|about|here|available|awake|watching|reading|monitoring)"
+                         r"(?:\s+(?:this|the)\s+(?:channel|chat|thread|conversation))?[\s!.?]*)?$", re.I)
 
 
 def opens_with_hello(text: str) -> bool:
@@ -242,7 +245,7 @@ def asks_about_after_the_end(text: str) -> bool:
 # "BrightPath asked ...", "their new MSP wants ...".
 _NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
 _TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let|introduce\s+(?:us|me|ourselves)\s+to|" \
-           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)\s+to)\s+"
+           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)\s+(?:to|asking|telling|inviting|for))\s+"
 _THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|" \
             r"wrote|messaged|needs?|requested|requests|keeps?\s+calling|sent|sends)\b"
 

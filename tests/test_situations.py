@@ -876,3 +876,27 @@ def test_an_ex_client_with_a_provider_is_not_offered_alternatives(bot):
     reply = bot.handle(staff("someone at Globex Logistics asks if we can recommend a provider since BrightPath isn't "
                              "working out. is that on us?")).reply
     assert "[provider 1]" not in reply.text
+
+
+def test_asking_if_anyone_still_watches_the_channel_gets_an_answer(bot):
+    decision = bot.handle(client("hey is anyone still watching this channel?", "Globex Logistics"))
+    assert decision.action == REPLY and decision.intent == "hello"
+
+
+def test_an_ex_client_asking_us_to_confirm_the_end_date_gets_it(bot):
+    decision = bot.handle(client("Could you confirm in writing the date our support with you ended? Our auditors need it.",
+                                 "Globex Logistics"))
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert decision.action == REPLY and decision.intent == "end_date" and end in decision.reply.text
+
+
+def test_an_email_asking_the_new_provider_to_get_in_touch_is_written_to_them(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff("Can you draft an email asking Castle Tech to get in touch before Hooli's cutoff?")).reply
+    assert reply.script.startswith("Hello Castle Tech team,")
+
+
+def test_telling_my_own_team_is_a_team_note(bot):
+    reply = bot.handle(staff("How do I tell my own team we're ending with Acme Dental without a gripe session?")).reply
+    assert "For the team (not for the client)" in reply.text
