@@ -778,6 +778,10 @@ class Bot:
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
+        provider = client.get("new_provider") or ""
+        if provider and cues.email_address(text) and cues.mentions_new_provider(text, provider) and not cues.sounds_angry(text) \
+                and not cues.asks_for_what_is_theirs(text):
+            return ["provider_handover"]   # the new provider's contact, given us: the same, for the provider on record
         if unsure and client["phase"] == "transition" and cues.mentions_new_provider(text, client.get("new_provider") or "") \
                 and cues.asks_what_we_need(text):
             return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
@@ -861,7 +865,9 @@ class Bot:
         if plan.intents[0] == "contact" and not client.get("account_owner"):
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."
-        named, contact = cues.provider_named(text), cues.email_address(text)
+        contact = cues.email_address(text)
+        recorded = client.get("new_provider") or ""
+        named = cues.provider_named(text) or (recorded if contact and cues.mentions_new_provider(text, recorded) else "")
         if named and (named.lower() != (client.get("new_provider") or "").lower() or
                       (contact and not client.get("new_provider_contact"))):
             plan.follow_up = " ".join(filter(None, [plan.follow_up, f"They told us about their new provider, {named}: "
@@ -951,7 +957,9 @@ class Bot:
         facts["about_invoices"] = cues.about_invoices(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
-        named = "" if staff else cues.provider_named(text)
+        named = "" if staff else cues.provider_named(text) or (
+            facts["new_provider"] if cues.email_address(text) and cues.mentions_new_provider(text, facts["new_provider"])
+            else "")
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
             # The client just told us who takes over (and how to reach them): the draft uses it, a person records it.
             facts["new_provider"], facts["provider_mentioned"] = facts["new_provider"] or named, True

@@ -900,3 +900,13 @@ def test_an_email_asking_the_new_provider_to_get_in_touch_is_written_to_them(bot
 def test_telling_my_own_team_is_a_team_note(bot):
     reply = bot.handle(staff("How do I tell my own team we're ending with Acme Dental without a gripe session?")).reply
     assert "For the team (not for the client)" in reply.text
+
+
+def test_the_new_providers_contact_given_by_the_client_reaches_a_person_with_the_command_to_record_it(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    decision = bot.handle(client("Castle Tech's tech is Dana, dana@castletech.example - she'll call you next week",
+                                 "Hooli Bakery"))
+    assert decision.intent == "provider_handover"
+    assert '`offboard provider "Hooli Bakery" "Castle Tech" dana@castletech.example`' in decision.staff_notice.text
+    assert "please share their contact details" not in decision.staff_notice.text
