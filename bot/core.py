@@ -364,10 +364,12 @@ class Bot:
         # announced, or (once support has ended) an ex-client's request declined.
         draft = staff_cues.draft_to_check(text)
         asked = staff_cues.without_draft(text, draft)   # the draft's own words are not the request
+        # A client's email pasted in to answer is theirs: what it asks for is no move our colleague proposes.
+        own = staff_cues.own_words(asked)
         chosen = intent is not None   # a kind of answer picked from the choices offered: its script is wanted
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
-                self._staff_intent(text, route, client)
+                self._staff_intent(text, route, client, own)
         if INTENTS.get(intent) and INTENTS[intent].principle is None and phase in OFFBOARDING:
             # About a client we are letting go, words the router reads as everyday work are still about the ending:
             # telling our own team it is going, or what money is owed at the close.
@@ -406,8 +408,6 @@ class Bot:
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
         facts["guess_from_client"] = cues.client_raised(asked)
-        # A client's email pasted in to answer is theirs: what it asks for is no move our colleague proposes.
-        own = staff_cues.own_words(asked)
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(own)
         facts["unsafe_move"] = cues.unsafe_move(own)
@@ -451,8 +451,9 @@ class Bot:
         items, _, _ = self.checklists.template.load()
         return template_text(items) if items else ""
 
-    def _staff_intent(self, text: str, route: Route, client: dict | None) -> str:
-        """The intent as routed, answered with the wording the reply policy gives it in this phase."""
+    def _staff_intent(self, text: str, route: Route, client: dict | None, own: str) -> str:
+        """The intent as routed, answered with the wording the reply policy gives it in this phase (own: the
+        colleague's own words, without a message they pasted in)."""
         phase = client["phase"] if client else None
         if phase not in OFFBOARDING:
             return route.intent
@@ -471,7 +472,7 @@ class Bot:
         if settled:
             return settled
         if INTENTS.get(intent) and INTENTS[intent].principle not in ("helpful", "done") \
-                and cues.unsafe_move(staff_cues.own_words(text)) in UNDOING:
+                and cues.unsafe_move(own) in UNDOING:
             # Deleting, locking out or switching off what is theirs: the handover's question, whatever else
             # the words carry (before the last day, never early; after it, only once they hold control).
             intent = "loose_ends" if phase == "ended" else "cut_off_early"
@@ -778,8 +779,7 @@ class Bot:
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
-        provider = client.get("new_provider") or ""
-        if provider and cues.email_address(text) and cues.mentions_new_provider(text, provider) and not cues.sounds_angry(text) \
+        if cues.gives_provider_contact(text, client.get("new_provider") or "") and not cues.sounds_angry(text) \
                 and not cues.asks_for_what_is_theirs(text):
             return ["provider_handover"]   # the new provider's contact, given us: the same, for the provider on record
         if unsure and client["phase"] == "transition" and cues.mentions_new_provider(text, client.get("new_provider") or "") \
@@ -865,9 +865,7 @@ class Bot:
         if plan.intents[0] == "contact" and not client.get("account_owner"):
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."
-        contact = cues.email_address(text)
-        recorded = client.get("new_provider") or ""
-        named = cues.provider_named(text) or (recorded if contact and cues.mentions_new_provider(text, recorded) else "")
+        named, contact = cues.provider_told(text, client.get("new_provider") or ""), cues.email_address(text)
         if named and (named.lower() != (client.get("new_provider") or "").lower() or
                       (contact and not client.get("new_provider_contact"))):
             plan.follow_up = " ".join(filter(None, [plan.follow_up, f"They told us about their new provider, {named}: "
@@ -957,9 +955,7 @@ class Bot:
         facts["about_invoices"] = cues.about_invoices(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
-        named = "" if staff else cues.provider_named(text) or (
-            facts["new_provider"] if cues.email_address(text) and cues.mentions_new_provider(text, facts["new_provider"])
-            else "")
+        named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
             # The client just told us who takes over (and how to reach them): the draft uses it, a person records it.
             facts["new_provider"], facts["provider_mentioned"] = facts["new_provider"] or named, True

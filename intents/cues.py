@@ -371,6 +371,17 @@ def provider_named(text: str) -> str:
     return ""
 
 
+def gives_provider_contact(text: str, provider: str) -> bool:
+    """An email address given for the new provider on record ("Castle Tech's tech is dana@castletech.example")."""
+    return bool(provider) and bool(email_address(text)) and mentions_new_provider(text, provider)
+
+
+def provider_told(text: str, recorded: str = "") -> str:
+    """The new provider a client's message tells us about: one it names, else the one on record when the
+    message gives its contact; "" for neither."""
+    return provider_named(text) or (recorded if gives_provider_contact(text, recorded) else "")
+
+
 def email_address(text: str) -> str:
     found = _EMAIL.search(text)
     return found.group(0) if found else ""

@@ -222,11 +222,12 @@ _NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|sho
                        re.I)
 # Whether we must keep supporting a client in notice, or may do less ("do we have to keep answering them?",
 # "can we tell them support is limited over the holidays?").
+# The client wondering whether they are still supported ("can they still log tickets?", "already cut us off?").
+_STILL_SERVED = r"\s+still\s+(?:log|raise|open|send|submit|call|ring|email|get|use)\b"
+_CUT_OFF = r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b"
 _FULL_SUPPORT = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*|cover\w*)\b|"
-    # the client wondering whether they are still supported ("can they still log tickets?", "already cut us off?")
-    r"\bcan\s+(?:they|we|she|he|i|you)\s+still\s+(?:log|raise|open|send|submit|call|ring|email|get|use)\b|"
-    r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b|"
+    r"\bcan\s+(?:they|we|she|he|i|you)" + _STILL_SERVED + "|" + _CUT_OFF + "|"
     r"\b(?:" + LIMITED_SUPPORT + r")\b", re.I)
 
 
@@ -409,8 +410,8 @@ def asks_still_billed(text: str) -> bool:
 
 
 # The client wondering whether they are still supported, passed on ("asking if they can still log tickets").
-_STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)\s+still\s+(?:log|raise|open|send|submit|call|ring|email|get|use)\b|"
-                              r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b|\bstill\s+(?:supported|covered)\b", re.I)
+_STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + _STILL_SERVED + "|" + _CUT_OFF + r"|\bstill\s+(?:supported|covered)\b",
+                              re.I)
 
 
 def client_wonders_if_supported(text: str) -> bool:
