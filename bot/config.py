@@ -37,6 +37,8 @@ class Config:
     # The firm's payment terms ("within 14 days of the invoice date"), quoted with a late-payment reason.
     # Empty unless the firm sets them: a default must never state a policy the firm didn't set.
     payment_terms: str = ""
+    # The number clients call the firm on, said in voicemail scripts; empty: "the number you have for us".
+    phone: str = ""
     timezone: str = "Europe/London"
     confidence_threshold: float = 0.55
     auto_reply_window_seconds: int = 600
@@ -122,6 +124,7 @@ _ENV = {
     "PARTING_WAYS_COMPANY": ("company", str),
     "PARTING_WAYS_SIGNER": ("signer", str),
     "PARTING_WAYS_PAYMENT_TERMS": ("payment_terms", str),
+    "PARTING_WAYS_PHONE": ("phone", str.strip),
     "PARTING_WAYS_TIMEZONE": ("timezone", str),
     "PARTING_WAYS_CONFIDENCE": ("confidence_threshold", float),
     "PARTING_WAYS_AUTO_REPLY_WINDOW": ("auto_reply_window_seconds", int),

@@ -346,7 +346,7 @@ class Bot:
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
             return self._roster_answer(question, message.text, named)
-        decision = self._staff_answer(message.text, client)
+        decision = self._staff_answer(message.text, client, sender=message.sender_name)
         if client is None and decision.principle is not None:
             self._offer_clients(decision, candidates)
         relayed = roster_question(message.text, passed_on=True) if client and decision.principle is None else None
@@ -356,8 +356,9 @@ class Bot:
             return self._roster_answer(relayed, message.text, [client])
         return decision
 
-    def _staff_answer(self, text: str, client: dict | None, intent: str | None = None) -> Decision:
-        """Coaching and a script for one question about one client (or none), by intent and phase."""
+    def _staff_answer(self, text: str, client: dict | None, intent: str | None = None, sender: str = "") -> Decision:
+        """Coaching and a script for one question about one client (or none), by intent and phase; `sender`,
+        the colleague asking, is who speaks in a voicemail."""
         phase = client["phase"] if client else None
         route = self.router.route(text, STAFF, phase)
         # A colleague's own wording to check is answered as the message it is meant to be: an ending
@@ -389,7 +390,7 @@ class Bot:
                                                                   or staff_cues.asks_to_write(asked))
         if template:
             client = render.template_record("ended" if principle == "done" else "transition")
-        facts = self._facts(client, "", asked, intent, staff=True)
+        facts = self._facts(client, sender, asked, intent, staff=True)
         if template:
             # The first reason the question names, in the order the record's categories are listed.
             named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
@@ -580,7 +581,7 @@ class Bot:
         question = roster_question(message.text) if choice.kind == CHOICE_CLIENT else None
         if question is not None and client is not None:
             return self._roster_answer(question, message.text, [client])
-        return self._staff_answer(message.text, client, intent)
+        return self._staff_answer(message.text, client, intent, message.sender_name)
 
     # -- client messages ----------------------------------------------------------------
     def _client_message(self, message: IncomingMessage) -> Decision:
@@ -935,7 +936,8 @@ class Bot:
         about_reason = intent in REASON_WORDING
         today = client_today(client, self.config.timezone) if client else None
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
-                                 payment_terms=self.config.payment_terms, sender_name=sender_name, today=today,
+                                 payment_terms=self.config.payment_terms, phone=self.config.phone,
+                                 sender_name=sender_name, today=today,
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)

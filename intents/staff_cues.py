@@ -127,14 +127,20 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+)\s+(?:calls?|rings?|phones?)(?:\s+(?:back|again|in))?|"
                      r"call\s+script|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
-                     r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon)))\b", re.I)
+                     r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon)))\b|"
+                     r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
+                     r"(?:in|before)\s+(?:the|our|my|this)\s+call\b", re.I)
+# A meeting or a talk in person: "meeting w/ acme thursday", "script for the meeting", "face to face".
+_MEETING = re.compile(r"\b(?:(?:meeting|sit[\s-]?down)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+"
+                      r"(?:meeting|sit[\s-]?down)|(?:asked|want|wants|booked|set\s+up|have|got)\s+(?:for\s+)?an?\s+meeting\b|"
+                      r"in\s+person|face[\s-]to[\s-]face|(?:in|at|before)\s+(?:the|our|my|this)\s+(?:meeting|sit[\s-]?down))", re.I)
 
 
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
 
 
 def script_format(text: str) -> tuple[str, int]:
-    """("subject" | "sms" | "voicemail" | "spoken" | "short" | "", sentences to keep; 0 keeps all) for the shape a
+    """("subject" | "sms" | "voicemail" | "spoken" | "meeting" | "short" | "", sentences to keep; 0 keeps all) for the shape a
     staff script is asked in."""
     if _SUBJECT.search(text):
         return "subject", 3
@@ -142,6 +148,8 @@ def script_format(text: str) -> tuple[str, int]:
         return "voicemail", 3
     if _SPOKEN.search(text):
         return "spoken", 0
+    if _MEETING.search(text):
+        return "meeting", 0
     if _SMS.search(text):
         return "sms", 2
     few = _FEW_SENTENCES.search(text)

@@ -222,7 +222,7 @@ def greeting_name(sender: str, organisations: tuple[str, ...] = ()) -> str:
     return first[:1].upper() + first[1:] if first.islower() else first
 
 
-def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str,
+def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str, phone: str = "",
               sender_name: str = "", today: date | None = None, guesses: tuple[str, ...] = (),
               guessing: bool = False) -> dict:
     """Every template variable. A missing fact is '' with its has_ flag False; never a stand-in."""
@@ -255,6 +255,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         **reason,
         **guess_facts(guesses, guessing, reason["reason_category"]),
         "payment_terms": payment_terms,
+        "phone": phone,
         "new_provider": _clause(client.get("new_provider")),
         "new_provider_contact": _clause(client.get("new_provider_contact")),
         "account_owner": owner,
@@ -547,7 +548,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     for_provider = variant_names(template, PROVIDER_PREFIX)
     in_public = variant_names(template, PUBLIC_PREFIX)
     wants_provider = bool(for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING))
-    facts = {**facts, "to_provider": False, "public_reply": bool(in_public and facts.get("public_reply"))}
+    facts = {**facts, "intent": intent, "to_provider": False, "public_reply": bool(in_public and facts.get("public_reply"))}
     if facts["public_reply"]:
         scripts = in_public
     elif wants_provider:
@@ -641,6 +642,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
 
 SMS_CHARS = 300           # a text message staff can send in one go
 SPOKEN_WORDS_A_SECOND = 2.5
+VOICEMAIL_SECONDS = 30    # many voicemail systems cut a message off not long after
 
 
 # What an email is about, for its subject line: the kind of question, grouped.
@@ -672,15 +674,51 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             kept = kept[:-1]
         text = " ".join(kept) + sign
         return text, f"Ready to send as a text message ({len(text)} characters):"
-    if shape == "spoken":
-        return " ".join(kept), "To say on the call:"
+    if shape in ("spoken", "meeting"):
+        return spoken(kept, facts), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "voicemail":
         who = f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
-        text = " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,
-                         "If you have any questions, please call us back. Thank you, goodbye."])
+        # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
+        speaker = facts["sender_name"] or "[your name]"
+        callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
+        said = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,
+                                      f"You can call me back {callback}. Thank you, goodbye."])
+        while len(kept) > 1 and len(said(kept).split()) / SPOKEN_WORDS_A_SECOND > VOICEMAIL_SECONDS:
+            kept = kept[:-1]
+        text = said(kept)
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
     return letter([" ".join(kept)], facts, STAFF), f"Ready to send ({len(kept)} sentence{'s' if len(kept) > 1 else ''}):"
+
+
+# Sentences only a letter says ("thank you for your email", "please reply to this email"): said aloud they
+# sound read out, so the spoken script leaves them for an opening of its own.
+_WRITTEN_ONLY = re.compile(r"^(?:(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:message|email|e-mail|note|letter)\b|"
+                           r"(?:please\s+)?(?:reply|respond)\s+to\s+this\s+(?:email|message)\b|we'?re\s+writing\s+to\b)", re.I)
+# Kinds where the client will ask why in a conversation: the reason is said once in the spoken script.
+_DECISION_SAID = re.compile(r"\b(?:final|stands|decided|decision)\b", re.I)
+_WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "second_chance", "better_offer")
+
+
+def spoken(kept: list[str], facts: dict) -> str:
+    """Words to say on a call or in a meeting: no greeting or signature, no letter-only sentences; in a talk
+    about the ending itself the reason on record is said once, and in notice the handover ask is made."""
+    said = [sentence for sentence in kept if not _WRITTEN_ONLY.match(sentence)]
+    if len(said) < len(kept) or not said:
+        said.insert(0, "Thanks for making the time to talk.")
+    text = " ".join(said)
+    if facts.get("intent") in _WHY_ASKED_ALOUD and facts["has_reason"] and facts["reason_label"] not in text \
+            and facts["reason_sentence"] not in text and not facts.get("is_template"):
+        # Said right after the decision, where "why?" comes up.
+        decided = next((i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)), 0)
+        said.insert(decided + 1, facts["reason_sentence"])
+        if decided + 2 < len(said):   # "until then" no longer follows the date it meant
+            said[decided + 2] = re.sub(r"^Until then\b", "Until the last day", said[decided + 2])
+    if facts["transition"] and facts.get("has_handover_deadline") and facts["handover_deadline"] not in text:
+        provider = facts["new_provider"] or "your new provider"
+        said.append(f"What would help most now is for {provider} to get in touch with us by {facts['handover_deadline']}, "
+                    f"so they have everything they need in good time.")
+    return " ".join(said)
 
 
 def practical(facts: dict) -> str:

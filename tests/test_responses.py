@@ -871,3 +871,27 @@ def test_asked_about_the_provider_with_none_chosen_a_client_in_notice_hears_the_
             continue
         for block, text in rendered_texts("client", "contact", facts):
             assert "external drive" in text and "hosted email provider" in text, f"{label}/{block}:\n{text}"
+
+
+# A door left ajar: "not on the old terms" invites new terms, "resuming" speaks of a pause.
+DOOR_AJAR = re.compile(r"\b(?:old|previous|same|current) terms\b|\bresum\w+\b|\bfor now\b|\bat (?:this|the moment)\b", re.I)
+
+
+@pytest.mark.parametrize("audience", ["staff", "client"])
+@pytest.mark.parametrize("intent", ["second_chance", "better_offer", "come_back"])
+@pytest.mark.parametrize("phase", ["transition", "ended"])
+def test_a_declined_plea_or_offer_leaves_no_door_ajar(audience, intent, phase):
+    for label, row in fact_variants(phase):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for block, text in rendered_texts(audience, intent, facts):
+            if block.startswith(("script", "reply")):
+                assert not DOOR_AJAR.search(text), f"{audience}/{intent}/{label}/{block}:\n{text}"
+
+
+@pytest.mark.parametrize("phase", ["transition", "ended"])
+def test_every_script_declining_an_offer_thanks_them_for_it_as_the_coaching_says(phase):
+    for label, row in fact_variants(phase):
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for block, text in rendered_texts("staff", "better_offer", facts):
+            if block.startswith("script"):
+                assert re.search(r"\bthank you\b", text, re.I), f"{label}/{block}:\n{text}"

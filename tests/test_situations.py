@@ -10,6 +10,7 @@ from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
 from intents import cues, escalation_cues, staff_cues
 from responses.render import long_date, without_repeats
 from tests.support import calendar
+from tests.support.records import seed_clients
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -255,8 +256,18 @@ def test_a_text_message_script_fits_one_text_and_is_signed_by_a_person(bot):
 
 def test_a_voicemail_script_is_spoken_and_timed(bot):
     decision = bot.handle(staff("voicemail script for Acme Dental: we still need to hear who their new provider is"))
-    assert decision.reply.script.startswith("Hi, this is Priya from Northwind IT, for Acme Dental.")
+    assert decision.reply.script.startswith("Hi, this is [your name] from Northwind IT, for Acme Dental.")
     assert "seconds spoken" in decision.reply.text and "Kind regards" not in decision.reply.script
+
+
+def test_a_voicemail_is_in_the_callers_voice_fits_thirty_seconds_and_says_where_to_call_back(config, open_bot):
+    bot = open_bot(replace(config, phone="020 7946 0000"))
+    seed_clients(bot.clients)
+    decision = bot.handle(replace(staff("can you give me a voicemail for Acme Dental, they're not picking up and I need "
+                                        "them to call back about the handover"), sender_name="Sam Ortiz"))
+    script = decision.reply.script
+    assert script.startswith("Hi, this is Sam from Northwind IT") and "020 7946 0000" in script
+    assert len(script.split()) / 2.5 <= 30
 
 
 @pytest.mark.parametrize("text", ["for our records, what was the reason we ended with Acme Dental?",
@@ -910,3 +921,19 @@ def test_the_new_providers_contact_given_by_the_client_reaches_a_person_with_the
     assert decision.intent == "provider_handover"
     assert '`offboard provider "Hooli Bakery" "Castle Tech" dana@castletech.example`' in decision.staff_notice.text
     assert "please share their contact details" not in decision.staff_notice.text
+
+
+def test_words_for_a_meeting_are_said_aloud_with_the_reason_and_the_handover_ask(bot):
+    reply = bot.handle(staff("meeting w/ Acme Dental's office manager thursday, need a script for telling them "
+                             "we're ending things")).reply
+    assert "To say in the meeting:" in reply.text
+    assert not reply.script.startswith(("Hi", "Hello", "Dear")) and "Kind regards" not in reply.script
+    assert "late" in reply.script   # they will ask why: the reason on record is said once
+
+
+def test_a_call_script_never_opens_with_thanks_for_a_message_and_asks_for_the_handover(bot):
+    reply = bot.handle(staff("need a call script for Acme Dental, they asked for a call to 'talk it over'. "
+                             "pretty sure they're gonna beg")).reply
+    assert "To say on the call:" in reply.text
+    assert "your message" not in reply.script and "your email" not in reply.script
+    assert "get in touch with us by" in reply.script
