@@ -254,8 +254,15 @@ class Clients:
                     long_names.setdefault(len(_words(name)), []).append((" ".join(_words(name)), name))
             aliases = [(name, f" {' '.join(_words(alias))} ") for name, stored in self.storage.client_aliases()
                        for alias in split_aliases(stored)]
-            providers = [(name, f" {' '.join(_words(provider))} ") for name, provider in self.storage.client_providers()
-                         if _words(provider)]
+            providers = []
+            for name, provider in self.storage.client_providers():
+                words = _words(provider)
+                if words:
+                    providers.append((name, f" {' '.join(words)} "))
+                # "email for brightpath?": the provider's own distinctive first word names it too
+                first = next((w for w in words if w not in COMMON_WORDS), "")
+                if len(words) > 1 and len(first) >= 5 and first not in keys:
+                    providers.append((name, f" {first} "))
             self._loose = (version, keys, aliases, long_names, providers)
         return self._loose
 

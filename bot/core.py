@@ -18,7 +18,7 @@ from pathlib import Path
 from dataclasses import dataclass, field, replace
 
 from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
-from bot.checklist import Checklists, checklist_commands, checklist_text, template_text
+from bot.checklist import Checklists, checklist_commands, checklist_text, short_date, template_text
 from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
 from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
@@ -425,9 +425,11 @@ class Bot:
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
-            staff_cues.wants_words_for_them(asked)
+            bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
+        if facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
+            facts["open_items"] = self._open_items(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)
@@ -443,6 +445,15 @@ class Bot:
         if lookup.ask_which:
             self._offer_clients(decision, ())
         return decision
+
+    def _open_items(self, client: dict) -> list[str]:
+        """What is still open on the client's handover checklist, with when each is due, for a status note."""
+        view = self.checklists.view(client) if client["phase"] in OFFBOARDING else None
+        if view is None:
+            return []
+        today = client_today(client, self.config.timezone)
+        return [f"{item.title} (due {short_date(item.due, today)}{', overdue' if item.overdue else ''})" if item.due
+                else item.title for item in view.items if item.state == "open"]
 
     def _checklist_answer(self, client: dict | None) -> str:
         """Asked for the handover checklist: the client's own, else the one every client gets."""

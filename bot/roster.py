@@ -9,20 +9,23 @@ as every other answer gives them, a fact that isn't on record said to be missing
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot import clock
 from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
+from intents.cues import days_named
 from intents.roster_questions import (ACTIVE, END, ENDED, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
-                                      RosterQuestion)
+                                      WEEKDAY, RosterQuestion)
 from responses import render
 
 TITLE = "From the record"
 MAX_NAMED = 10   # clients answered one by one in a single look-up ("who owns Acme and Vandelay?")
 LISTED_PHASES = {TRANSITION: (TRANSITION,), ENDED: (ENDED,), OFFBOARDING: (TRANSITION, ENDED), ACTIVE: (ACTIVE,)}
 ALL_PHASES = (TRANSITION, ENDED, ACTIVE)
+# "is the 21st a Monday?" asks yes or no; "a Monday or a Tuesday?" asks which.
+_WEEKDAY_ASKED = re.compile(r"\b(?:a|on\s+a)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+or\b)", re.I)
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
              "(`offboard list` shows every client).")
 
@@ -43,6 +46,11 @@ class Roster:
     def answer(self, question: RosterQuestion, text: str, subjects: list[dict]) -> Lookup:
         """Answer the look-up about the subjects the text named (or the conversation was about), else
         about the roster as a whole when it asks about "clients", or names a recorded person or provider."""
+        if WEEKDAY in question.facts:
+            days = days_named(text, clock.today(self.config.timezone), bare_ordinals=True)
+            if days:
+                return self._weekdays(days, text, subjects or self.clients.all())
+            question = replace(question, facts=question.facts - {WEEKDAY} | {END})   # "what day is that?": the last day
         if not question.many and subjects:
             subjects = subjects[:MAX_NAMED]
             return Lookup(_titled("\n\n".join(self._about_one(question, client) for client in subjects)),
@@ -87,6 +95,24 @@ class Roster:
                                   show_owner=OWNER in question.facts or bool(owners),
                                   show_provider=PROVIDER in question.facts or bool(providers))
         return Lookup(_titled(text), tuple(client["name"] for client in chosen))
+
+    def _weekdays(self, days: list[date], text: str, clients: list[dict]) -> Lookup:
+        """The weekday of each date named, yes or no when one weekday was asked about, and whose dates it is."""
+        named = {match.lower() for match in _WEEKDAY_ASKED.findall(text)}
+        lines, about = [], []
+        for day in days:
+            answer = "Yes: " if len(named) == 1 and day.strftime("%A").lower()[:-3] in named else \
+                "No: " if len(named) == 1 else ""
+            events = []
+            for client in clients:
+                dates = {"end_date": "last day of support", "notice_date": "notice date"}
+                for field, label in dates.items():
+                    if client.get(field) == day.isoformat():
+                        events.append(f"{render.possessive(client['name'])} {label}")
+                        about.append(client["name"])
+            said = f" ({' and '.join(events)})" if events else ""
+            lines.append(f"{answer}{render.long_date(day)}{said}.")
+        return Lookup(_titled("\n".join(lines)), tuple(dict.fromkeys(about)))
 
     def _named_in(self, text: str, field: str) -> set[str]:
         """The recorded account owners (or new providers) the text names, in full or by first name."""

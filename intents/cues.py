@@ -833,11 +833,14 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
 # last day of support. A day with no month is the next one to come.
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_YEAR = r"(?:,?\s+(20\d\d)\b)?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w){_YEAR}", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.I)
 # "on the 22nd", "by the 3rd", "until 14th" (not "the 23rd floor")
 _ORDINAL = re.compile(r"\b(?:on|by|until|till|from|after|before|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
                       r"(?!\s+(?:floor|time|row|line|street|place|birthday|anniversary))", re.I)
+# "is the 21st a Monday?": in a question about the calendar, "the 21st" alone names a day
+_BARE_ORDINAL = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -847,21 +850,23 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def days_named(text: str, today: date) -> list[date]:
-    """The calendar days a message names, each in the year that puts it nearest to today."""
+def days_named(text: str, today: date, bare_ordinals: bool = False) -> list[date]:
+    """The calendar days a message names, each in the year it gives, else the year that puts it nearest
+    to today. With `bare_ordinals`, "the 21st" alone names a day too."""
     found = []
     for match in _DAY_MONTH.finditer(text):
-        found.append((int(match.group(1)), _MONTHS.index(match.group(2).lower()[:3]) + 1))
+        found.append((int(match.group(1)), _MONTHS.index(match.group(2).lower()[:3]) + 1, match.group(3)))
     for match in _MONTH_DAY.finditer(text):
-        found.append((int(match.group(2)), _MONTHS.index(match.group(1).lower()[:3]) + 1))
+        found.append((int(match.group(2)), _MONTHS.index(match.group(1).lower()[:3]) + 1, match.group(3)))
     if not found:
         # "the 22nd" with no month: the next such day from today (people plan ahead, not back)
-        for m in _ORDINAL.finditer(text):
+        for m in (_BARE_ORDINAL if bare_ordinals else _ORDINAL).finditer(text):
             day = int(m.group(1))
-            found.append((day, today.month if day >= today.day else today.month % 12 + 1))
+            found.append((day, today.month if day >= today.day else today.month % 12 + 1, None))
     days = []
-    for day, month in found:
-        candidates = [d for d in (_day(today.year + step, month, day) for step in (-1, 0, 1)) if d]
+    for day, month, year in found:
+        years = (int(year),) if year else (today.year - 1, today.year, today.year + 1)
+        candidates = [d for d in (_day(each, month, day) for each in years) if d]
         if candidates:
             days.append(min(candidates, key=lambda d: abs((d - today).days)))
     return days

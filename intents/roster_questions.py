@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass
 
 OWNER, END, NOTICE, PROVIDER, PHASE, REASON, HANDOVER = "owner", "end", "notice", "provider", "phase", "reason", "handover"
+WEEKDAY = "weekday"   # which day of the week a date is: the dates named, else the client's last day
 TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
 
 _QUESTION = re.compile(
-    r"\?|^\s*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
+    # a question word first, after any greeting or filler ("hey quick one - whats ...")
+    r"\?|^\s*(?:(?:hey|hi|hello|ok|okay|so|sorry|quick\s+(?:one|q|question)|random(?:\s+one)?|btw)\b[\s,!:;.-]*)*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
     r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many)\b", re.I)
 
 # Asking what to do or say: coaching, whatever facts it mentions.
@@ -81,6 +83,10 @@ _FACTS = {
                          r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b",
                          re.I),
 }
+# "is the 21st a Monday?", "what day is that?", "jan 4 2027 a monday or tuesday".
+_FACTS[WEEKDAY] = re.compile(r"\bwhat\s+(?:day|weekday)\s+(?:of\s+the\s+week\s+)?(?:is|was|will|does|falls?)\b|\bwhich\s+(?:day|weekday)\s+"
+                             r"(?:is|was|does)\b|\b(?:is|was|falls?\s+on)\s+(?:\S+\s+){0,6}?(?:a|on\s+a)\s+(?:mon|tues|wednes|thurs|fri|"
+                             r"satur|sun)day\b|\bwhat\s+day\s+(?:is\s+)?(?:that|it)\b", re.I)
 _FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\b|\bactive\s+or\b|\bor\s+(?:being\s+)?"
                           r"offboard\w*|\bstill\s+(?:a\s+client|active|with\s+us)\b", re.I)
 _EITHER_OR = re.compile(r"\bor\s+(?!not\b|no\b|what\b|anything\b|something\b)\w+[^.?!]{0,40}\?", re.I)
@@ -126,7 +132,7 @@ _PHASES = (
 # The roster as a whole: which clients, anyone, how many.
 _MANY = re.compile(
     r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
-    r"(?:\w+\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?)\b|"
+    r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?)\b|"
     r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
     r"^\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b", re.I)
@@ -163,7 +169,11 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if status:
         facts |= STATUS_FACTS
     # "Is it active or being offboarded?" names two phases to choose from: the answer is the phase, no yes or no.
-    phase = None if _EITHER_OR.search(text) else next((name for name, pattern in _PHASES if pattern.search(text)), None)
+    named = [name for name, pattern in _PHASES if pattern.search(text)]
+    phase = next(iter(named), None)
+    if _EITHER_OR.search(text):
+        # "being offboarded or already gone?" asks about both ways of leaving; other choices get the phase itself
+        phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None
     many = bool(_MANY.search(text)) or window is not None
     if phase is not None and (many or re.match(r"\s*(?:is|are|has|have|was|were)\b", text, re.I)
                               or re.search(r"\b(?:status|phase|still)\b", text, re.I)):

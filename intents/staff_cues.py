@@ -131,9 +131,9 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
                      r"(?:in|before)\s+(?:the|our|my|this)\s+call\b", re.I)
 # A meeting or a talk in person: "meeting w/ acme thursday", "script for the meeting", "face to face".
-_MEETING = re.compile(r"\b(?:(?:meeting|sit[\s-]?down)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+"
-                      r"(?:meeting|sit[\s-]?down)|(?:asked|want|wants|booked|set\s+up|have|got)\s+(?:for\s+)?an?\s+meeting\b|"
-                      r"in\s+person|face[\s-]to[\s-]face|(?:in|at|before)\s+(?:the|our|my|this)\s+(?:meeting|sit[\s-]?down))", re.I)
+_MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+"
+                      r"(?:meeting|mtg|sit[\s-]?down)|(?:asked|want|wants|booked|set\s+up|have|got)\s+(?:for\s+)?an?\s+(?:meeting|mtg)\b|"
+                      r"in\s+person|face[\s-]to[\s-]face|(?:in|at|before)\s+(?:the|our|my|this)\s+(?:meeting|mtg|sit[\s-]?down))", re.I)
 
 
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
@@ -146,6 +146,8 @@ def script_format(text: str) -> tuple[str, int]:
         return "subject", 3
     if _VOICEMAIL.search(text):
         return "voicemail", 3
+    if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
+        return "meeting", 0
     if _SPOKEN.search(text):
         return "spoken", 0
     if _MEETING.search(text):
@@ -162,7 +164,7 @@ def script_format(text: str) -> tuple[str, int]:
 _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
-    r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:only|note|review|report|summary|write-?up|doc\w*)\b|"
+    r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
     r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
     r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
     r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board|"
@@ -382,11 +384,22 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mai
 _DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)
 # The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
 _CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail(?:\s+address)?|contact(?:\s+details)?)\b|"
-                              r"\b(?:number|phone|e-?mail\s+address|contact\s+details)\s+(?:for|of|at)\b", re.I)
+                              r"\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
 
 
 def asks_to_write(text: str) -> bool:
     return bool(_WRITE_IT.search(text))
+
+
+# Where the handover stands: "what's still open", "status note", "anything outstanding".
+_WHATS_OPEN = re.compile(r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:still\s+)?(?:open|outstanding|left|pending|"
+                         r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do)\b|\bstatus\s+(?:note|update|report|summary)\b|"
+                         r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b", re.I)
+
+
+def asks_whats_open(text: str) -> bool:
+    """Asks where the handover stands: what is still open on it."""
+    return bool(_WHATS_OPEN.search(text))
 
 
 def wants_a_team_note(text: str) -> bool:

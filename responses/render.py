@@ -153,7 +153,7 @@ def _clause(text: str | None) -> str:
     return " ".join((text or "").split()).rstrip(" .;:")
 
 
-def _possessive(name: str) -> str:
+def possessive(name: str) -> str:
     """Acme Dental's, Globex Logistics'."""
     if not name:
         return ""
@@ -236,7 +236,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
     reason = reason_facts(client.get("reason_category") or "", client.get("reason") or "", payment_terms)
     return {
         "client_name": client.get("name") or "",
-        "client_possessive": _possessive(client.get("name") or ""),
+        "client_possessive": possessive(client.get("name") or ""),
         "has_client": bool(client.get("name")),
         "sender_name": greeting_name(sender_name, (client.get("name") or "", client.get("new_provider") or "",
                                                    company)),
@@ -294,6 +294,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "from_provider": False,      # the client's new provider wrote in: no "your help desk" lines for them
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
+        "open_items": [],            # what is still open on it, for a status note to the team
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
@@ -568,6 +569,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
         if facts.get("situation") == "internal" and facts.get("for_the_team") and principle is not None else ""
+    if team_note and facts.get("open_items"):
+        team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
+            "\n".join(f"- {item}" for item in facts["open_items"])
     # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.
     own_script = OWN_SCRIPT.get(facts.get("situation")) if principle is not None and not active else None
     if own_script:

@@ -279,3 +279,34 @@ def test_a_question_whether_to_do_something_is_never_a_look_up(roster):
 def test_every_fact_a_look_up_asks_for_is_answered_however_it_is_worded(roster, text, wanted):
     answer = ask(roster, text)
     assert all(part in answer for part in wanted), answer
+
+
+# -- the calendar ---------------------------------------------------------------------------------------
+def test_whether_a_date_falls_on_a_weekday_is_answered_with_whose_date_it_is(roster):
+    end = date.fromisoformat(roster.clients.get("Acme Dental")["end_date"])
+    day = f"the {end.day}{'th' if 11 <= end.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(end.day % 10, 'th')}"
+    right = end.strftime("%A").lower()
+    wrong = next(name for name in ("monday", "tuesday") if name != right)
+    answer = ask(roster, f"is {day} for acme a {right}? want to book the sign-off meeting before it")
+    assert f"Yes: {long_date(end)} (Acme Dental's last day of support)." in answer
+    assert ask(roster, f"is {day} for acme a {wrong}?").splitlines()[-1].startswith("No: ")
+
+
+def test_a_weekday_asked_of_a_full_date_names_the_date_and_no_yes_or_no_for_a_choice(roster):
+    answer = ask(roster, "is jan 4 2027 a monday or tuesday")
+    assert "Monday 4 January 2027" in answer and "Yes" not in answer and "No:" not in answer
+
+
+def test_what_day_a_clients_last_day_is_comes_after_a_greeting_too(roster):
+    answer = ask(roster, "hey quick one - whats the last day for acme dental again and what day is that")
+    assert answer.startswith("From the record") and last_day(roster, "Acme Dental") in answer
+
+
+def test_an_owners_clients_leaving_either_way_are_listed(roster):
+    answer = ask(roster, "which of priya's clients are being offboarded or already gone?")
+    assert "Acme Dental" in answer and "Vandelay Imports" in answer and "Hooli" not in answer
+
+
+def test_a_new_providers_contact_is_found_by_its_first_word(roster):
+    answer = ask(roster, "email for brightpath again?")
+    assert "help@brightpath.example" in answer

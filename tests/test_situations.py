@@ -937,3 +937,19 @@ def test_a_call_script_never_opens_with_thanks_for_a_message_and_asks_for_the_ha
     assert "To say on the call:" in reply.text
     assert "your message" not in reply.script and "your email" not in reply.script
     assert "get in touch with us by" in reply.script
+
+
+def test_a_status_note_for_the_team_lists_what_is_still_open_on_the_handover(bot):
+    bot.handle(IncomingMessage(text="offboard check Acme Dental new-provider done", platform="console",
+                               sender_id="U_STAFF"))
+    reply = bot.handle(staff("write me an internal status note for acme dental, whats still open on the handover. "
+                             "will post in #offboarding")).reply
+    assert "For the team (not for the client)" in reply.text
+    assert "Still open on the handover checklist" in reply.script and "- Data export delivered" in reply.script
+    assert "New provider in touch" not in reply.script   # ticked: no longer open
+    assert "Dear" not in reply.script and "Kind regards" not in reply.script
+
+
+def test_talking_points_for_a_meeting_come_with_words_to_say(bot):
+    reply = bot.handle(staff("mtg with acme dental tmrw to walk through the handover. talking points pls")).reply
+    assert reply.script and ("To say on the call:" in reply.text or "To say in the meeting:" in reply.text)
