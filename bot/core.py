@@ -368,6 +368,10 @@ class Bot:
         # A client's email pasted in to answer is theirs: what it asks for is no move our colleague proposes.
         own = staff_cues.own_words(asked)
         chosen = intent is not None   # a kind of answer picked from the choices offered: its script is wanted
+        # Ending on a day before the one on record ("can we just tell them the 18th is the last day?").
+        ends_early = phase == "transition" and cues.ends_it_early(
+            own, date.fromisoformat(client["end_date"]) if client.get("end_date") else None,
+            client_today(client, self.config.timezone))
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, client, own)
@@ -382,6 +386,8 @@ class Bot:
                 intent = "provider_handover" if phase == "transition" else "after_end_request"
             elif cues.asks_what_is_owed(asked):
                 intent = "loose_ends"
+            elif ends_early:
+                intent = "cut_off_early"
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
         # Words asked for about no client on record ("write me an email to a client telling them ...") come
@@ -411,8 +417,9 @@ class Bot:
         facts["guess_from_client"] = cues.client_raised(asked)
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(own)
-        facts["unsafe_move"] = cues.unsafe_move(own)
+        facts["unsafe_move"] = cues.unsafe_move(own) or ("end_early" if ends_early else "")
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
+        facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
@@ -1163,6 +1170,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "legal"
     if staff and staff_cues.asks_spite_or_hygiene(text):
         return "spite_or_hygiene"
+    if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text):
+        return "our_access"
     if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text):
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):

@@ -442,7 +442,9 @@ _MORE_TIME = re.compile(
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
     r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
-    r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
+    r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|"
+    # "they can't start until 11 January. Can you keep supporting us until then?"
+    r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+)?(?:until|till|through)\s+then\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
     # "could we have until the end of January?", "hold off until February"
     r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+going)\s+(?:\w+\s+)?(?:until|till)\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|"
@@ -470,7 +472,7 @@ LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*
 _HOLDS_BACK = re.compile(
     r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
     r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop\s+(?:answering|helping|"
-    r"supporting|working|responding)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
+    r"supporting|working|responding|picking\s+up|taking|doing|handling|looking\s+at)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
     r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
     r"(?:just\s+)?close\s+(?:them|their\s+tickets|the\s+tickets|all\s+(?:of\s+)?(?:them|their\s+tickets))(?:\s+all)?|"
     + LIMITED_SUPPORT + r")\b", re.I)
@@ -565,7 +567,12 @@ _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?|"
                          r"virtual\s+machines?|databases?)\b", re.I)
 _WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to)\b.{0,60}?\b(?:until|till|unless|"
-                       r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b", re.I | re.S)
+                       r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"
+                       # "'forget' to hand over the network docs", "hold back their diagrams"
+                       r"\b(?:conveniently\s+)?(?:forget|lose|misplace)\W{0,2}\s+(?:to\s+)?(?:hand|send|give|pass|include)\w*|"
+                       r"\b(?:hold\s+back|not\s+(?:hand|send|give)\w*(?:\s+over)?|never\s+(?:hand|send|give)\w*(?:\s+over)?)\s+"
+                       r"(?:the|their|any|our)\s+(?:\w+\s+)?(?:docs|documentation|diagrams|passwords|data|backups|keys|files)\b",
+                       re.I | re.S)
 
 
 _UNVERIFIED = re.compile(
@@ -600,7 +607,17 @@ _PARTING_SHOT = re.compile(
     r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
     r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
     r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
-    r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b", re.I)
+    r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"
+    # named to other firms as a client to avoid
+    r"\bname\s+and\s+shame\b|\bclients?\s+to\s+avoid\b|\bblacklist\w*\b|\bwarn\s+(?:the\s+)?other\s+(?:msps?|providers?|firms?|shops)\b|"
+    r"\b(?:post|name|list)\w*\s+(?:them|\w+)\s+(?:on|in)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}(?:forum|group|community|subreddit|discord)\b",
+    re.I)
+# A made-up reason offered to spare feelings: "can I just say it's a restructuring?".
+_PRETEXT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|downsiz\w*|change\s+(?:in|of)\s+(?:our\s+)?(?:strategy|direction|focus)|"
+                      r"new\s+direction|white\s+lie|cover\s+story|made?[\s-]up\s+(?:a\s+)?reason|make\s+(?:something|a\s+reason)\s+up|"
+                      r"fake\s+reason|pretend\w*)\b", re.I)
+_PROPOSED = re.compile(r"\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\b|\bok(?:ay)?\s+to\b|"
+                       r"\bjust\s+(?:tell|say)\b", re.I)
 
 
 # Letting something of theirs run out ("do we just let the domain lapse?").
@@ -614,8 +631,8 @@ def unsafe_move(text: str) -> str:
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
     what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
     locking them out ("lock_out"), work on the side ("side_work"), switching their services off or suspending
-    them ("suspend"), a gloating email or a story about them in public ("parting_shot"), letting their domain
-    or licences lapse ("lapse"); "" for none."""
+    them ("suspend"), a gloating email or a story about them in public ("parting_shot"), a made-up reason
+    ("false_reason"), letting their domain or licences lapse ("lapse"); "" for none."""
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
     if _SECRETS.search(text) and _UNVERIFIED.search(text):
@@ -632,6 +649,8 @@ def unsafe_move(text: str) -> str:
         return "suspend"
     if _PARTING_SHOT.search(text):
         return "parting_shot"
+    if _PRETEXT.search(text) and _PROPOSED.search(text):
+        return "false_reason"
     if _LAPSE.search(text) and _LAPSING.search(text):
         return "lapse"
     return ""
@@ -682,7 +701,10 @@ def pays_a_compliment(text: str) -> bool:
 # A charge the client questions: billed after leaving, twice, or for something they no longer have.
 _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|over-?charged|paid\s+(?:\w+\s+)?twice|"
                      r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
-                     r"renewal\s+(?:notices?|invoices?|bills?|charges?)|who\s+do\s+we\s+pay)\b", re.I)
+                     r"renewal\s+(?:notices?|invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
+                     # "we got an invoice from you dated 30 Nov - what is this for?"
+                     r"(?:got|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
+                     r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for)\b", re.I)
 
 
 def questions_a_charge(text: str) -> bool:
@@ -840,7 +862,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", r
 _ORDINAL = re.compile(r"\b(?:on|by|until|till|from|after|before|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
                       r"(?!\s+(?:floor|time|row|line|street|place|birthday|anniversary))", re.I)
 # "is the 21st a Monday?": in a question about the calendar, "the 21st" alone names a day
-_BARE_ORDINAL = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_BARE_ORDINAL = re.compile(r"\b(?:the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -870,6 +892,18 @@ def days_named(text: str, today: date, bare_ordinals: bool = False) -> list[date
         if candidates:
             days.append(min(candidates, key=lambda d: abs((d - today).days)))
     return days
+
+
+# Ending on another day than the one on record: "can we just end it dec 23", "tell them friday 18th is the last day".
+_ENDS_IT = re.compile(r"\b(?:end|finish|stop|wrap|close|call)\w*\s+(?:it|things|them|support|the\s+(?:contract|agreement|support))\b|"
+                      r"\b(?:last|final|end)\s+(?:day|date)\b", re.I)
+
+
+def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
+    """Proposes ending on a day before the last day of support on record."""
+    if not last_day or not _ENDS_IT.search(text):
+        return False
+    return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True))
 
 
 def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:

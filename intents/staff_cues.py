@@ -288,6 +288,27 @@ def asks_spite_or_hygiene(text: str) -> bool:
     return bool(_SPITE_OR_HYGIENE.search(text))
 
 
+# Our own access, agents or accounts in their systems, and whether or when they go: "delete our admin acct or
+# leave it?", "when do I pull our RMM agent?".
+_OURS_IN_THEIR_SYSTEMS = re.compile(
+    r"\b(?:our|we\s+still\s+have\s+(?:a|an|the))\s+(?:\w+\s+){0,3}?(?:rmm|agents?|admin\s+acc(?:ount|t)s?|acc(?:ount|t)s?|"
+    r"access|logins?|backup\s+(?:jobs?|console)|monitoring|remote\s+access|tools?)\b", re.I)
+_TAKEN_AWAY = re.compile(r"\b(?:delet\w*|remov\w*|revok\w*|disabl\w*|pull\w*|kill\w*|uninstall\w*|get\s+rid\s+of|leave|"
+                         r"keep|turn\w*\s+off|switch\w*\s+off|shut\w*\s+(?:off|down))\b", re.I)
+
+
+def asks_about_our_access(text: str) -> bool:
+    """Asks whether or when our own access, agents or accounts in the client's systems go."""
+    return bool(_OURS_IN_THEIR_SYSTEMS.search(text) and _TAKEN_AWAY.search(text))
+
+
+def keeps_ours(text: str) -> bool:
+    """... and proposes leaving them in place for a while ("can we leave our agent till theirs is in?")."""
+    return bool(re.search(r"\b(?:leave|keep)\s+(?:\w+\s+){0,4}?(?:in\s+place|on|running|installed|till|until|for\s+now)\b",
+                          text, re.I)) and not re.search(r"\b(?:or|vs\.?)\s+(?:delete|remove|pull|kill)\b|\b(?:delete|remove)\s+"
+                                                        r"(?:it|them)\s+or\b", text, re.I)
+
+
 # Ending a client in so many words ("should we drop them?", "start their termination notice"): for a client
 # not being offboarded, that is a decision nobody has made yet.
 _ENDING_THEM = re.compile(

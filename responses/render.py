@@ -118,12 +118,14 @@ PRACTICAL = "staff/_practical.j2"
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project", "retention",
-                   "money_owed", "spite_or_hygiene")
+                   "money_owed", "spite_or_hygiene", "our_access")
+# Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
+HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
-              "spite_or_hygiene": "situations/spite_or_hygiene.j2"}
+              "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2"}
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "about_invoices": False,     # ... or about the money: the final invoice, a reminder, a refund
         "from_provider": False,      # the client's new provider wrote in: no "your help desk" lines for them
         "practical": (),             # practical things staff asked for (see PRACTICAL)
+        "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "open_items": [],            # what is still open on it, for a status note to the team
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
@@ -588,6 +591,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # Whatever the kind, a move that would send secrets in the clear, hold their things hostage or
         # delete their data gets a plain no first; the kind's own "yes" would contradict the advice.
         answer = _tidy(render_file("situations/unsafe_move.j2", **facts))
+    elif facts.get("holds_back") and facts["transition"] and intent not in HOLDS_BACK_ANSWERED:
+        # Doing less for a client in notice is a no, whatever the kind of question carried it.
+        answer = _tidy(render_file("situations/holds_back.j2", **facts))
     elif facts.get("asks_should") and "answer" in template.blocks and not active:
         answer = render_block(template, "answer", facts)
     else:

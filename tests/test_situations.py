@@ -953,3 +953,70 @@ def test_a_status_note_for_the_team_lists_what_is_still_open_on_the_handover(bot
 def test_talking_points_for_a_meeting_come_with_words_to_say(bot):
     reply = bot.handle(staff("mtg with acme dental tmrw to walk through the handover. talking points pls")).reply
     assert reply.script and ("To say on the call:" in reply.text or "To say in the meeting:" in reply.text)
+
+
+# -- plain answers to "should I ..." about what principle 4 rules in or out -------------------------------
+def test_our_own_admin_account_after_the_end_is_removed_once_they_hold_admin(bot):
+    reply = bot.handle(staff("we still have a global admin acct in globex logistics' m365 tenant. delete it or leave it "
+                             "in case they need us?")).reply
+    assert "Yes, remove it" in reply.text and "holds admin" in reply.text and not reply.script
+
+
+def test_our_agents_and_backup_jobs_stay_until_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("acme dental's backups run on our cloud console + our RMM agent is on all their PCs. when do "
+                             "i kill the backup jobs and pull the agent? today ok since theyre leaving anyway?")).reply
+    assert f"Not before the last day ({end})" in reply.text and not reply.script
+
+
+def test_leaving_our_agent_until_the_new_providers_is_in_is_fine_up_to_the_last_day(bot):
+    reply = bot.handle(staff("Acme Dental's new IT asked if we can leave our rmm agent on their machines till they "
+                             "deploy theirs. fine?")).reply
+    assert "Yes, up to the last day" in reply.text
+
+
+def test_ending_before_the_last_day_on_record_is_a_no(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    earlier = end - timedelta(days=3)
+    suffix = "th" if 11 <= earlier.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(earlier.day % 10, "th")
+    reply = bot.handle(staff(f"half the team is off over xmas. can we just tell Acme Dental {earlier:%A} "
+                             f"{earlier.day}{suffix} is the last day, cleaner for us")).reply
+    assert f"No: the last day on record is {long_date(end)}" in reply.text and not reply.script
+
+
+def test_a_made_up_reason_to_spare_feelings_is_a_no(bot):
+    reply = bot.handle(staff("is it ok to just tell Acme Dental the reason is 'internal restructuring' so nobody "
+                             "feels bad?")).reply
+    assert "No: give the real reason" in reply.text and "late" in reply.text and not reply.script
+
+
+def test_naming_a_client_to_other_firms_as_one_to_avoid_is_a_no(bot):
+    reply = bot.handle(staff("globex logistics were honestly the worst. can i post them on the msp peer forum as a "
+                             "client to avoid?")).reply
+    assert "No: it's business, not personal" in reply.text and not reply.script
+
+
+def test_stopping_a_clients_tickets_in_notice_is_a_no_whatever_they_said(bot):
+    reply = bot.handle(staff("Acme Dental's owner just yelled at me for 20 mins, called us clowns. i'm done being nice. "
+                             "can i just stop picking up their tickets")).reply
+    assert "No: until" in reply.text and "full client" in reply.text and not reply.script
+
+
+def test_forgetting_to_hand_over_their_documents_is_a_no(bot):
+    reply = bot.handle(staff("tempted to 'forget' to hand over Acme Dental's network docs + diagrams tbh, they never "
+                             "paid for half the work")).reply
+    assert reply.text.split("\n\n")[1].startswith("No:") and "documentation" in reply.text
+
+
+def test_an_ex_client_questioning_an_invoice_reaches_a_person(bot):
+    decision = bot.handle(client("We got an invoice from you dated 30 Nov - what is this for? We thought we were "
+                                 "finished with you.", "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "loose_ends"
+
+
+def test_support_asked_for_until_the_new_provider_can_start_is_told_the_date_stays(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("Our new provider says they can't start until the middle of next month. Can you keep "
+                                 "supporting us until then?", "Acme Dental"))
+    text = (decision.reply or decision.draft).text
+    assert end in text and "can't continue our support beyond" in text
