@@ -56,7 +56,7 @@ SHORT_QUESTION_WORDS = 8
 ANNOUNCING = ("announce_decision", "notice_wording")
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
 # keeping it off the client).
-FEELINGS = {"second_guessing": "decisive", "venting": "friendly"}
+FEELINGS = {"second_guessing": "decisive", "venting": "friendly", "against": "decisive"}
 # Kinds of message the reply policy knows that are no intent of the router's, and their principle.
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,
@@ -420,6 +420,7 @@ class Bot:
         facts["unsafe_move"] = cues.unsafe_move(own) or ("end_early" if ends_early else "")
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
+        facts["under_strain"] = staff_cues.under_strain(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
@@ -474,6 +475,8 @@ class Bot:
         """The intent as routed, answered with the wording the reply policy gives it in this phase (own: the
         colleague's own words, without a message they pasted in)."""
         phase = client["phase"] if client else None
+        if phase == "active" and route.principle is None and staff_cues.speaks_of_ending(own):
+            return "announce_decision"   # ending a client nothing is decided about: answered as that, never refused
         if phase not in OFFBOARDING:
             return route.intent
         raw = self.router.route(text, STAFF, None)

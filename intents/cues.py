@@ -435,7 +435,7 @@ _NOTICE_DOUBT = re.compile(
     r"\b(?:never|didn'?t|did\s+not|hasn'?t|haven'?t|not)\s+(?:really\s+|actually\s+)?(?:got|get|gotten|receiv\w*|"
     r"seen?|saw|read|understood|understand)\b[^.?!]{0,30}\b(?:notice|letter|e-?mail|message|news)\b|"
     r"\bwhether\s+(?:we'?re|we\s+are|you'?re|you\s+are)\s+really\s+(?:ending|leaving|stopping|going|serious)|"
-    r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|final|happening|over|serious)|\breally\s+ending\b|"
+    r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|happening|over)|\breally\s+ending\b|"
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
 _MORE_TIME = re.compile(
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
@@ -745,7 +745,12 @@ def practical_asks(text: str) -> tuple[str, ...]:
     notice to give, what to say about returning one day."""
     asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
             ("mailbox_export", _MAILBOXES), ("notice_period", _NOTICE_PERIOD), ("returning_client", _RETURNING))
-    return tuple(name for name, pattern in asks if pattern.search(text))
+    found = tuple(name for name, pattern in asks if pattern.search(text))
+    # An onboarding checklist is a new client's, not our handover's.
+    return tuple(name for name in found if name != "checklist" or not _ONBOARDING.search(text))
+
+
+_ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\b", re.I)
 
 
 # -- what a reply acknowledges first: an apology, a payment, thanks -------------------------------------------

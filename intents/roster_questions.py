@@ -96,7 +96,7 @@ _NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+ad
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
 _STATUS = re.compile(
     r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest|score|state\s+of\s+play)\b(?!\s+(?:of|on|with)\s+(?:the\s+)?"
-    r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|job|#))|"
+    r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:ticket|case|order|invoice|job|#))|"
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|"
     r"job|#))|\brundown\b|\bcatch\s+me\s+up\b|"
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b", re.I)

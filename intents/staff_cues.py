@@ -15,7 +15,10 @@ _CHECK_REQUEST = re.compile(
     r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up)\s+(?:this|that|these|it|my|our|the|below|"
     r"what\s+i)\b|\bdraft\s+check\b|\b(?:about\s+to|before\s+i|going\s+to)\s+(?:send|hit\s+send|post)\b|"
     r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
-    r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b", re.I)
+    r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b|"
+    # "Drafted this for acme, too harsh?"
+    r"\b(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\btoo\s+(?:harsh|soft|blunt|cold|strong|aggressive|"
+    r"formal|long|wordy)\s*\?", re.I)
 _QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
            re.compile(r"(?:^|(?<=[\s:(]))[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)"),
            re.compile(r"^\s*>\s?(.*)$", re.M))
@@ -93,9 +96,29 @@ _ASKS_WORDING = re.compile(
     r"(?:can|could|shall|should|may|do)\s+(?:we|i)|let'?s|gonna|going\s+to|want\s+to|wanna|(?:ok|okay|fine)\s+(?:to|if))\b", re.I)
 
 
+# A colleague who thinks the decision itself is wrong and wants help to reverse it.
+_AGAINST_THE_DECISION = re.compile(
+    r"\b(?:is|was)\s+(?:a\s+)?(?:big\s+|huge\s+)?mistake\b|\b(?:argument|case|pitch|business\s+case)\s+(?:to|for)\s+"
+    r"(?:keep\w*|sav\w*|retain\w*)\b|\bdisagree\s+with\s+(?:the\s+|this\s+)?(?:decision|call)\b|"
+    r"\bchange\s+(?:their|his|her|management'?s|the\s+boss'?s|leadership'?s)\s+minds?\b|"
+    r"\b(?:we\s+)?shouldn'?t\s+(?:be\s+)?(?:drop|dump|let|end|los)\w*\s+(?:them|\w+)\b", re.I)
+
+
+# The colleague's own wellbeing or job ("this is stressing me out, thinking about quitting"): a person's matter.
+_STRAIN = re.compile(r"\b(?:stress\w*|burn(?:t|ed|ing)?\s*out|overwhelm\w*|anxious|anxiety|quit(?:ting)?\s+(?:my\s+job|this\s+job)?|"
+                     r"thinking\s+(?:about|of)\s+(?:quitting|leaving|resigning)|resign\w*|can'?t\s+cope|mental\s+health)\b", re.I)
+
+
+def under_strain(text: str) -> bool:
+    """The colleague speaks of their own strain or of leaving their job."""
+    return bool(_STRAIN.search(text))
+
+
 def staff_feeling(text: str) -> str:
-    """"second_guessing" or "venting" when a colleague only shares how the ending feels; "" when they
-    ask for anything to say or do."""
+    """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
+    they only share how the ending feels; "" when they ask for anything to say or do."""
+    if _AGAINST_THE_DECISION.search(text):
+        return "against"
     if _ASKS_WORDING.search(text) or ("?" in text and client_asked(text)):
         return ""   # (a client's request passed on with a question needs an answer, however it feels)
     if _DOUBTING.search(text):

@@ -26,7 +26,8 @@ _EUPHEMISM = re.compile(
 _SHARP = re.compile(
     r"\byou\s+(?:never|always|constantly|keep)\b|\b(?:since|because)\s+you\b|\byour\s+(?:own\s+)?fault\b|"
     r"\b(?:exhausting|nightmare|worst|ridiculous|unreasonable|impossible\s+to|constant\s+(?:demands|complaints))\b|"
-    r"\bdon'?t\s+(?:call|email|contact|bother|write)\b|"
+    r"\b(?:don'?t|do\s+not)\s+(?:call|email|contact|bother|write)\b|\b(?:continued|repeated|persistent)\s+failure\b|"
+    r"\bfailure\s+to\s+(?:pay|meet|follow|comply)\b|"
     r"\bdone\s+with\s+you\b|\bstop\s+(?:emailing|calling|contacting|messaging|bothering|asking)\b|"
     r"\bas\s+(?:we|i)(?:\s+have|'ve|\u2019ve)\s+(?:already\s+)?(?:told|said|explained)\b|\b(?:good\s+enough\s+for\s+you|"
     r"we'?re\s+done(?:\s+with\s+you)?)\b|"
@@ -79,8 +80,8 @@ def findings(draft: str, facts: dict) -> list[Finding]:
             "say the real reason in a sentence, and record it with `offboard reason`"
         found.append(Finding("honest", f"{_quote(euphemism)} hides the real reason", mend))
     shouted = [word for word in _SHOUTING.findall(draft) if word not in _ACRONYMS]
-    if sharp := _SHARP.search(draft):
-        found.append(Finding("friendly", f"{_quote(sharp)} blames or snaps",
+    if sharp := list(_SHARP.finditer(draft))[:2]:
+        found.append(Finding("friendly", f"{' and '.join(map(_quote, sharp))} {'blame or snap' if len(sharp) > 1 else 'blames or snaps'}",
                              "state the facts without blame and thank them for working with us"))
     elif shouted:
         found.append(Finding("friendly", f"\u201c{shouted[0]}\u201d in capitals reads as shouting",

@@ -117,12 +117,13 @@ PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
-NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "internal", "legal", "new_project", "retention",
+NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
 HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
+              "against": "situations/feelings.j2",
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
               "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2"}
@@ -296,6 +297,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "from_provider": False,      # the client's new provider wrote in: no "your help desk" lines for them
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
+        "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "open_items": [],            # what is still open on it, for a status note to the team
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)

@@ -1020,3 +1020,44 @@ def test_support_asked_for_until_the_new_provider_can_start_is_told_the_date_sta
                                  "supporting us until then?", "Acme Dental"))
     text = (decision.reply or decision.draft).text
     assert end in text and "can't continue our support beyond" in text
+
+
+def test_a_colleague_against_the_decision_gets_no_case_to_reverse_it_and_no_script(bot):
+    reply = bot.handle(staff("honestly i think dropping Acme Dental is a mistake. they're lovely. can you help me write up "
+                             "an argument to keep them")).reply
+    assert "can't help build a case to reverse it" in reply.text and "Priya" in reply.text and not reply.script
+
+
+def test_a_draft_asked_about_as_too_harsh_is_checked_for_each_sharp_phrase(bot):
+    reply = bot.handle(staff("Drafted this for acme dental, too harsh?\n'Due to your continued failure to pay invoices on "
+                             "time we are terminating services effective 21/12. Do not contact us after this date.'")).reply
+    assert "Not as it stands" in reply.text
+    assert "continued failure" in reply.text and "Do not contact us" in reply.text
+
+
+def test_is_this_really_final_in_a_pasted_reply_is_a_plea_not_a_lost_notice(bot):
+    reply = bot.handle(staff("acme dental replied to the notice, how do i answer this:\n\"We are shocked. We have been "
+                             "with you for 6 years. Is this really final?? What if we increased the monthly retainer?\"")).reply
+    assert "didn't reach you" not in reply.script and "final" in reply.script
+
+
+def test_a_ticket_status_for_an_active_client_is_not_a_roster_look_up(bot):
+    reply = bot.handle(staff("status on initech ticket #4412? pw reset")).reply
+    assert "outside what I can answer" in reply.text
+
+
+def test_asked_to_write_the_ending_for_an_active_client_says_nothing_is_decided(bot):
+    reply = bot.handle(staff("initech's been a pain lately, can you write me an offboarding email for them")).reply
+    assert "outside what I can answer" not in reply.text and "offboard start Initech" in reply.text
+    assert not reply.script
+
+
+def test_an_onboarding_checklist_is_not_the_handover_checklist(bot):
+    reply = bot.handle(staff("can u help with initech's new branch office onboarding? need a checklist")).reply
+    assert "outside what I can answer" in reply.text and "handover checklist" not in reply.text
+
+
+def test_a_colleague_under_strain_is_pointed_kindly_to_their_manager(bot):
+    reply = bot.handle(staff("not gonna lie this offboarding stuff is stressing me out, thinking about quitting. who do "
+                             "i talk to")).reply
+    assert "your manager" in reply.text and "Wi-Fi" not in reply.text
