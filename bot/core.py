@@ -61,7 +61,7 @@ FEELINGS = {"second_guessing": "decisive", "venting": "friendly", "against": "de
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,
                          "hardship": "friendly", "erase_request": "done", "leaving_us": "friendly",
-                         "reason_demanded": "honest", "hello": None}
+                         "reason_demanded": "honest", "hello": None, "holiday_cover": "helpful"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human, a message in another
 # language, a request to erase what we hold, hardship in their life. For an active client the
@@ -393,7 +393,8 @@ class Bot:
         # Words asked for about no client on record ("write me an email to a client telling them ...") come
         # the same way, with the reason filled in when the question names one.
         template = client is None and principle is not None and (staff_cues.wants_template(asked)
-                                                                  or staff_cues.asks_to_write(asked))
+                                                                  or staff_cues.asks_to_write(asked)
+                                                                  or bool(staff_cues.script_format(asked)[0]))
         if template:
             client = render.template_record("ended" if principle == "done" else "transition")
         facts = self._facts(client, sender, asked, intent, staff=True)
@@ -436,6 +437,10 @@ class Bot:
             bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
+        if facts["situation"] == "holidays":
+            # The client asked about, or every client in transition when none is named.
+            facts["holiday_clients"] = [dict(facts)] if client is not None else \
+                [self._facts(each, "") for each in self.clients.in_offboarding() if each["phase"] == "transition"]
         if facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
             facts["open_items"] = self._open_items(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)
@@ -751,10 +756,10 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
-        if cue in (["chatter"], ["gratitude"], ["end_date"], ["hello"]):
-            # Chatter, goodwill and the last day asked for are known by their words, not by the router: their
-            # lines commit us to nothing new (the date is the record's), so the router's doubt between kinds of
-            # offboarding message doesn't hold them.
+        if cue in (["chatter"], ["gratitude"], ["end_date"], ["hello"], ["holiday_cover"]):
+            # Chatter, goodwill, the last day asked for and who is around over the holidays are known by their
+            # words, not by the router: their lines commit us to nothing new (the date is the record's), so the
+            # router's doubt between kinds of offboarding message doesn't hold them.
             plan.raw, plan.confidence = cue, 1.0
             return self._apply_policy(plan, client, text)
         if cue:
@@ -817,6 +822,8 @@ class Bot:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
         if cues.questions_a_charge(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned is ours to check, whatever the date
+        if cues.asks_about_holidays(text) and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
+            return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
         if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not contact:
@@ -1139,6 +1146,8 @@ _SETTLED_BY_CUE = (
     (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
      "support_request"),                                                # new work: what a client in notice gets
     (("ended",), staff_cues.asks_still_billed, "loose_ends"),          # billing after the end: closing out the money
+    (("transition",), cues.asks_about_holidays, "support_request"),     # cover over the holidays: full support till the end
+    (("ended",), cues.asks_about_holidays, "after_end_request"),       # ... or none to give
     (("ended",), staff_cues.asks_for_work_on_theirs, "after_end_request"),   # resetting or fixing theirs is work
     (("transition",), lambda text: staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text),
      "support_request"),                                                # the last day asked about: supported until
@@ -1175,10 +1184,15 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "spite_or_hygiene"
     if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text):
         return "our_access"
+    if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
+        return "discount"
     if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text):
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
+    if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \
+            and not cues.holds_back(text) and not staff_cues.questions_full_support(text):
+        return "holidays"   # (whether they still get full support over it is answered as that: yes)
     if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)):
         return "last_day"
     if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):

@@ -656,6 +656,18 @@ def unsafe_move(text: str) -> str:
     return ""
 
 
+# Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
+_HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|new\s+year'?s?|holidays?|festive|bank\s+holidays?|hols|the\s+break)\b", re.I)
+_COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|open|anyone|anybody|someone|worry|rota|staff\w*|"
+                    r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)
+
+
+def asks_about_holidays(text: str) -> bool:
+    """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
+    return bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
+        r"\b(?:any|who|what|will|is|are|do|does)\b", text, re.I)))
+
+
 def says_urgent(text: str) -> bool:
     return bool(_URGENT.search(text))
 

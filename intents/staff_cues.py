@@ -147,7 +147,8 @@ _FEW_SENTENCES = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|line
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 # Words to say out loud (a call, a read-out at the help desk), not a letter: no greeting, no signature.
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
-                     r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+)\s+(?:calls?|rings?|phones?)(?:\s+(?:back|again|in))?|"
+                     r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
+                     r"(?:\s+(?:back|again|in))?|"
                      r"call\s+script|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon)))\b|"
@@ -171,13 +172,13 @@ def script_format(text: str) -> tuple[str, int]:
         return "voicemail", 3
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
-    if _SPOKEN.search(text):
-        return "spoken", 0
+    few = _FEW_SENTENCES.search(text)
+    if _SPOKEN.search(text):   # said aloud, in as many sentences as asked ("a 3-line script for the phone")
+        return "spoken", _COUNTS.get((few.group(1) or "").lower(), 0) if few else 0
     if _MEETING.search(text):
         return "meeting", 0
     if _SMS.search(text):
         return "sms", 2
-    few = _FEW_SENTENCES.search(text)
     if few:
         return "short", _COUNTS.get((few.group(1) or "").lower(), 2)
     return "", 0
@@ -363,6 +364,16 @@ _WORDS_FOR = re.compile(r"\b(?:e-?mail|wording|word|draft|message|msg|note|lette
                         r"reply|respond)\b", re.I)
 _CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+paid|owing|hasn'?t\s+been\s+paid)|"
                       r"remind\w*|chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
+
+
+# A discount asked on what is owed, to get it paid ("they'll only pay if we knock 20% off").
+_DISCOUNT = re.compile(r"\b(?:knock|take)\w*\s+(?:\d+\s*%|\w+\s+per\s*cent|some(?:thing)?|a\s+bit)\s+off\b|\bdiscount\w*\b|"
+                       r"\bgoodwill\s+(?:gesture|discount|credit)\b|\b(?:write|waive)\w*\s+(?:\w+\s+){0,2}off\b|\btake\s+the\s+hit\b", re.I)
+
+
+def asks_discount_to_settle(text: str) -> bool:
+    """A discount asked on the final invoice or what is owed, to get it paid or over with."""
+    return bool(_DISCOUNT.search(text) and re.search(r"\b(?:invoice|bill|pay\w*|owe\w*|balance|arrears)\b", text, re.I))
 
 
 def final_invoice_wording(text: str) -> str:

@@ -118,7 +118,7 @@ PRACTICAL = "staff/_practical.j2"
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "internal", "legal", "new_project", "retention",
-                   "money_owed", "spite_or_hygiene", "our_access")
+                   "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
 HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
@@ -126,7 +126,8 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "against": "situations/feelings.j2",
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
-              "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2"}
+              "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2",
+              "discount": "situations/discount.j2", "holidays": "situations/holidays.j2"}
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,13 @@ def greeting_name(sender: str, organisations: tuple[str, ...] = ()) -> str:
     return first[:1].upper() + first[1:] if first.islower() else first
 
 
+def christmas_break(day: date) -> tuple[date, date]:
+    """Christmas Eve to New Year's Day around `day` (the one ahead from July on, else the one just gone):
+    the days most of a team is away, whatever the firm's own calendar adds."""
+    year = day.year if day.month >= 7 else day.year - 1
+    return date(year, 12, 24), date(year + 1, 1, 1)
+
+
 def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str, phone: str = "",
               sender_name: str = "", today: date | None = None, guesses: tuple[str, ...] = (),
               guessing: bool = False) -> dict:
@@ -235,6 +243,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
     phase = client.get("phase") or ""
     deadline = end - timedelta(days=7) if end else None
     deadline_open = bool(deadline and phase == "transition" and (today is None or deadline >= today))
+    holidays = christmas_break(today or end) if end else None
     owner = _clause(client.get("account_owner"))
     reason = reason_facts(client.get("reason_category") or "", client.get("reason") or "", payment_terms)
     return {
@@ -255,6 +264,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "handover_deadline": long_date(deadline) if deadline_open else "",
         "handover_by": long_date(deadline) if deadline else "",   # for staff reminders, whatever the day
         "has_handover_deadline": deadline_open,
+        # Where the last day and the handover date fall against Christmas and New Year
+        "ends_before_break": bool(holidays and end < holidays[0]),
+        "deadline_in_break": bool(holidays and deadline_open and holidays[0] <= deadline <= holidays[1]),
         **reason,
         **guess_facts(guesses, guessing, reason["reason_category"]),
         "payment_terms": payment_terms,
@@ -300,6 +312,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "open_items": [],            # what is still open on it, for a status note to the team
+        "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)

@@ -8,7 +8,7 @@ import pytest
 from bot.core import Part
 from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
 from intents import cues, escalation_cues, staff_cues
-from responses.render import long_date, without_repeats
+from responses.render import christmas_break, long_date, without_repeats
 from tests.support import calendar
 from tests.support.records import seed_clients
 
@@ -1061,3 +1061,40 @@ def test_a_colleague_under_strain_is_pointed_kindly_to_their_manager(bot):
     reply = bot.handle(staff("not gonna lie this offboarding stuff is stressing me out, thinking about quitting. who do "
                              "i talk to")).reply
     assert "your manager" in reply.text and "Wi-Fi" not in reply.text
+
+
+def test_a_discount_asked_to_get_the_final_invoice_paid_is_a_no_and_the_handover_goes_on(bot):
+    reply = bot.handle(staff("Acme Dental say they'll only pay the final invoice if we knock 20% off as a 'goodwill "
+                             "gesture'. do we just take the hit to get it over with?")).reply
+    assert "No: the final invoice stands as issued" in reply.text and "nothing of theirs is held back" in reply.text
+    assert not reply.script
+
+
+def test_a_short_phone_script_for_any_former_client_is_spoken_with_blanks(bot):
+    reply = bot.handle(staff("if a former client rings the help desk line, what should L1 say? need a 3-line script "
+                             "for the team")).reply
+    assert "To say on the call:" in reply.text and "[last day of support]" in reply.script
+    assert len([s for s in reply.script.split(". ") if s]) <= 3 and "Kind regards" not in reply.script
+
+
+def test_holiday_cover_for_a_client_in_notice_follows_its_last_day_against_the_break(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    reply = bot.handle(staff("who covers Acme Dental over christmas?")).reply
+    before = end < christmas_break(calendar.today())[0]
+    assert ("before the break" if before else "fully supported over Christmas and New Year") in reply.text
+    assert long_date(end) in reply.text and "outside what I can answer" not in reply.text and not reply.script
+
+
+def test_holidays_asked_about_with_no_client_named_go_through_every_client_in_notice(bot):
+    reply = bot.handle(staff("any holidays we need to worry about between now and the end dates on the books?")).reply
+    assert "Acme Dental: the last day of support is" in reply.text and "Globex" not in reply.text
+
+
+def test_a_client_asking_who_is_around_over_christmas_is_answered_from_its_last_day(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    decision = bot.handle(client("Will anyone be around between Christmas and New Year? Our server always breaks at "
+                                 "the worst possible time lol", "Acme Dental"))
+    assert decision.action == REPLY and decision.intent == "holiday_cover"
+    before = end < christmas_break(calendar.today())[0]
+    assert ("before Christmas" if before else "Christmas and New Year included") in decision.reply.text
+    assert long_date(end) in decision.reply.text
