@@ -85,7 +85,7 @@ ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is 
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
 HOSTILE = ("angry_client", "bad_review_threat")
-CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
+CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
                               re.I)
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
                   "so I haven't run or stored it. Please type it again without the secret, and rotate that "
@@ -422,6 +422,7 @@ class Bot:
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
+        facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
@@ -820,12 +821,17 @@ class Bot:
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
+        if cues.moves_licences(text) and whole.intent not in HOSTILE:
+            return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
         if cues.questions_a_charge(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned is ours to check, whatever the date
         if cues.asks_about_holidays(text) and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
+        if "?" in text and client.get("end_date") and whole.intent not in HOSTILE and date.fromisoformat(
+                client["end_date"]) in cues.days_named(text, client_today(client, self.config.timezone)):
+            return ["end_date"]   # "is it 4th of Jan or 4th of Feb?": which day is the last, from the record
         if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not contact:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
@@ -1191,7 +1197,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
     if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \
-            and not cues.holds_back(text) and not staff_cues.questions_full_support(text):
+            and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text):
         return "holidays"   # (whether they still get full support over it is answered as that: yes)
     if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)):
         return "last_day"
@@ -1199,8 +1205,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "still_supported"
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
-    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text):
-        return "money_owed"
+    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text):
+        return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
         return "new_project"
     if staff and staff_cues.asks_about_retention(text) and not cues.unsafe_move(text):

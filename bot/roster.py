@@ -66,8 +66,10 @@ class Roster:
                                  payment_terms=self.config.payment_terms, today=today)
         name = client["name"]
         end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
+        notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None
         return {**facts, "quoted_name": f'"{name}"' if " " in name else name,
-                "days_from_today": (end - today).days if end else None}
+                "days_from_today": (end - today).days if end else None,
+                "notice_days": (end - notice).days if end and notice else None}
 
     def _about_one(self, question: RosterQuestion, client: dict) -> str:
         facts = self._facts(client)

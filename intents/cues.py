@@ -438,7 +438,7 @@ _NOTICE_DOUBT = re.compile(
     r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|happening|over)|\breally\s+ending\b|"
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
 _MORE_TIME = re.compile(
-    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
+    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
     r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
@@ -478,7 +478,7 @@ _HOLDS_BACK = re.compile(
     + LIMITED_SUPPORT + r")\b", re.I)
 _URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
                      r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
-_NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|"
+_NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|vendor|"
                        r"support\s+company)\b", re.I)
 # ... unless it says they have none: "we never found a new IT firm", "still looking for a new provider".
 _NO_NEW_ONES = re.compile(r"\b(?:no|never|not|haven'?t|hasn'?t|didn'?t|don'?t|without|yet\s+to|looking\s+for|searching\s+for|"
@@ -699,7 +699,8 @@ _THREAT = re.compile(r"\b(?:reviews?|stars?|google|yelp|trustpilot|tell\s+(?:eve
                      r"facebook|twitter|press|newspaper|lawyers?|solicitors?|court|sue|bbb|trading\s+standards|regret)\b", re.I)
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
 _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
-                          r"appalling|shameful|furious|angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?)\b|!{2,}", re.I)
+                          r"appalling|shameful|furious|angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?|petty|"
+                          r"bean[\s-]?counters?|greedy|money[\s-]grabbing)\b|!{2,}", re.I)
 
 
 _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|always\s+been\s+(?:good|"
@@ -720,7 +721,18 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
 
 
 def questions_a_charge(text: str) -> bool:
-    return bool(_BILLED.search(text))
+    return bool(_BILLED.search(text)) and not moves_licences(text)
+
+
+# Licences or subscriptions moved onto the client's own account or card: part of handing over what is theirs.
+_ONTO_THEIR_OWN = re.compile(r"\b(?:move|transfer|switch|put|change)\w*\s+(?:\w+\s+){0,3}?(?:to|onto|into|under|over\s+to)\s+"
+                             r"(?:our|their|my)\s+own\b", re.I)
+_SUBSCRIPTIONS = re.compile(r"\b(?:licen[cs]\w*|subscriptions?|renewals?|seats?|m365|microsoft\s+365|office\s+365)\b", re.I)
+
+
+def moves_licences(text: str) -> bool:
+    """Asks to move licences or subscriptions onto their own account or card."""
+    return bool(_ONTO_THEIR_OWN.search(text) and _SUBSCRIPTIONS.search(text))
 
 
 def sounds_angry(text: str) -> bool:

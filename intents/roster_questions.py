@@ -39,7 +39,7 @@ _COACHING = re.compile(
     # a request passed on ("their new IT wants us on a call"), or whether to do something
     r"\bwhat\s+can\s+(?:i|we)\b|\b(?:can|could|should|shall|may|must)\s+(?:we|i)\b(?!\s+(?:get|see|have|check|know)\b)|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
 
-    r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|"
+    r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|\bhang\s+up\b|\binsult\w*|\byell\w*|\bshout\w*|"
     # an opinion asked for is coaching, whatever record words the question carries
     r"\bwhat'?s\s+your\s+(?:take|view|opinion|advice|call)\b|\byour\s+(?:take|thoughts)\b|"
     # what we still owe or answer for is the handover's and the contract's question, not a record field
@@ -55,8 +55,8 @@ _PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|not
 # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give, so
 # coaching comes first; only when coaching has nothing to say is the fact looked up (see roster_question).
 _PASSED_ON = re.compile(
-    r"\b(?:asked|asks|asking|want(?:s|ed)?\s+to\s+know|wondering|wonders|keeps?\s+(?:asking|ringing|calling|"
-    r"emailing)|says|said|claims?|insists?|demand\w*|complain\w*|threaten\w*)\b", re.I)
+    r"\b(?<!someone\s)(?<!somebody\s)(?<!people\s)(?:asked|asks|asking|want(?:s|ed)?\s+to\s+know|wondering|wonders|"
+    r"keeps?\s+(?:asking|ringing|calling|emailing)|says|said|claims?|insists?|demand\w*|complain\w*|threaten\w*)\b", re.I)
 
 _FACTS = {
     HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+out|contact\w*|"
@@ -148,6 +148,7 @@ class RosterQuestion:
     window: str | None = None   # a stretch of time the last days fall in: "this_week", "next_month"...
 
 
+_NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b", re.I)
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
@@ -180,6 +181,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts.add(PHASE)
     if window:
         facts.add(END)
+    if _NOTICE_LENGTH.search(text):
+        facts = {NOTICE}   # "how many days' notice did they get?": the notice and its length, not the days left
     if not facts:
         return None
     return RosterQuestion(frozenset(facts), many, phase, window)

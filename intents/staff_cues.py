@@ -211,7 +211,7 @@ _WORDING_ASKED = re.compile(
     r"response|letter|message|msg|texts?|sms|note|voicemail|dm|post|line\s+to|tell\s+(?:them|him|her)|"
     r"(?:an?|the|this|that|my)\s+e-?mail|e-?mail\s+to|write\s+(?:me\s+)?(?:an?|the|something)|"
     r"let\s+(?:them|him|her)\s+know|get\s+back\s+to|write\s+(?:to|back|up)|e-?mail\s+(?:them|him|her|back)|send\s+(?:them|him|her)|"
-    r"announce\w*|notice|how\s+(?:do|should|can|would)\s+(?:i|we))\b", re.I)
+    r"announce\w*|notice(?!\s+period)|how\s+(?:do|should|can|would)\s+(?:i|we))\b", re.I)
 _PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?|keeps?\s+(?:calling|emailing|ringing|"
                        r"texting|messaging|asking|pinging|chasing)|if\s+(?:\w+\s+){0,3}(?:ask|asks|want|wants|call|calls|"
                        r"request|requests|email|emails|come|comes|get|gets)\b)", re.I)
@@ -219,9 +219,11 @@ _PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?
 
 # Someone on our side is the one asking ("new hire is asking", "finance wants to know"): nothing is owed to the client.
 _OUR_SIDE_ASKS = re.compile(
-    r"\b(?:new\s+(?:hire|starter|guy|girl|tech)|colleague|co-?worker|boss|manager|director|ceo|finance|billing|accounts|"
+    r"\b(?:new\s+(?:hire|starter|guy|girl|tech)|colleague|co-?worker|boss|manager|management|leadership|director|ceo|finance|"
+    r"billing|accounts|someone|somebody|people|"
     r"(?:the|our|my)\s+(?:team|tech|engineer|intern|apprentice|auditor|accountant|lawyer|solicitor)|hr)\s+"
-    r"(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+)?(?:asking|asked|asks|wants?\s+to\s+know|wondering|queried)\b", re.I)
+    r"(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+)?(?:asking|asked|asks|wants?\s+to\s+(?:know|do|go|give|make)|wondering|queried|"
+    r"said|says|told\s+me|reckons?)\b", re.I)
 
 
 # What someone else did: "asked", "says", "wants to know" (not our own "should I say ...?" or "we want").
@@ -324,6 +326,12 @@ _TAKEN_AWAY = re.compile(r"\b(?:delet\w*|remov\w*|revok\w*|disabl\w*|pull\w*|kil
 def asks_about_our_access(text: str) -> bool:
     """Asks whether or when our own access, agents or accounts in the client's systems go."""
     return bool(_OURS_IN_THEIR_SYSTEMS.search(text) and _TAKEN_AWAY.search(text))
+
+
+def asks_to_end_call(text: str) -> bool:
+    """Asks whether they may end a call or a meeting that has turned abusive ("can I hang up?")."""
+    return bool(re.search(r"\bhang\s+up\b|\bend\s+(?:the|a)\s+(?:call|meeting)\b|\bput\s+the\s+phone\s+down\b|"
+                          r"\bwalk\s+out\b|\bleave\s+the\s+(?:call|meeting)\b", text, re.I))
 
 
 def keeps_ours(text: str) -> bool:
@@ -449,7 +457,8 @@ def asks_to_write(text: str) -> bool:
 # Where the handover stands: "what's still open", "status note", "anything outstanding".
 _WHATS_OPEN = re.compile(r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:still\s+)?(?:open|outstanding|left|pending|"
                          r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do)\b|\bstatus\s+(?:note|update|report|summary)\b|"
-                         r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b", re.I)
+                         r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
+                         r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b", re.I)
 
 
 def asks_whats_open(text: str) -> bool:

@@ -119,6 +119,8 @@ PRACTICAL = "staff/_practical.j2"
 PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays")
+# Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
+NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
 HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
@@ -310,6 +312,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "open_items": [],            # what is still open on it, for a status note to the team
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
@@ -552,6 +555,10 @@ OWN_SCRIPT = {
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "
                    "in order, say what still counts as urgent, and keep the ending out of it."),
+    "more_time": ("situations/more_time.j2",
+                  "No: the last day of support stays as it is, however the request is put (an extension, month to month, "
+                  "a few more weeks). Say so kindly, once, and put the effort into finishing on time: their new provider "
+                  "in touch a week before the end, and their data on an external drive if nobody is in place."),
 }
 TEAM_NOTE_ADVICE = ("Tell the team the facts once, in writing: the decision, the last day, who leads the handover and how "
                     "to treat the client until then. Keep opinions about the client out of it, so it doesn't become "
@@ -582,7 +589,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # Nothing to send: the situation needs none, no words were wanted, or staff propose doing less (a parting
     # shot, holding back their support) and the answer is not to.
     if facts.get("situation") in NOTHING_TO_SEND or not facts.get("wants_script", True) \
-            or facts.get("unsafe_move") == PARTING_SHOT or facts.get("holds_back"):
+            or facts.get("unsafe_move") in NO_SCRIPT_MOVES or facts.get("holds_back"):
         scripts = []
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
@@ -609,7 +616,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif facts.get("holds_back") and facts["transition"] and intent not in HOLDS_BACK_ANSWERED:
         # Doing less for a client in notice is a no, whatever the kind of question carried it.
         answer = _tidy(render_file("situations/holds_back.j2", **facts))
-    elif facts.get("asks_should") and "answer" in template.blocks and not active:
+    elif (facts.get("asks_should") or facts.get("ends_call")) and "answer" in template.blocks and not active:
         answer = render_block(template, "answer", facts)
     else:
         answer = ""
@@ -645,7 +652,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
         lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or own_script \
-            or facts.get("unsafe_move") == PARTING_SHOT else coaching
+            or facts.get("unsafe_move") in NO_SCRIPT_MOVES else coaching
         answer = answer or (TEAM_NOTE_ADVICE if team_note else "")
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]

@@ -153,6 +153,15 @@ def test_the_review_replays_clients_without_a_name_unless_they_sign_one():
     assert unsigned.sender_name == "" and signed.sender_name == "Marisol"
 
 
+def test_the_review_shows_the_reviewer_who_asked_each_staff_question():
+    """A voicemail or a text is in the asker's name: the reviewer must see that name to judge it."""
+    asker = review.message_for(1, {"audience": "staff", "client": None, "text": "voicemail for acme?"}).sender_name
+    shown = review.readable([{"n": 1, "audience": "staff", "client": None, "phase": None, "message": "voicemail for acme?",
+                              "expect": "", "action": "reply", "intent": "x", "principle": None, "answered_about": None,
+                              "reply": "", "staff_notice": "", "draft": "", "draft_note": "", "choices": []}])
+    assert asker and f"**From:** {asker}" in shown
+
+
 # -- apology, payment, thanks: acknowledged first --------------------------------------------------------------
 @pytest.mark.parametrize("client,text,opening", [
     ("Acme Dental", "We've now cleared every overdue invoice, surely that changes things?", "payment"),

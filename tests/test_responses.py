@@ -73,7 +73,10 @@ IN_HAND = re.compile(r"\bteam is on it\b|\bwe'?re on it\b|\bis on it\b|\b(?:is|a
                      r"into) (?:it|this)\b", re.I)
 # What happened in the handover, or what the client told us, is never on record: a message may not claim it.
 CLAIMED_HISTORY = re.compile(r"\bhanded over during\b|\b(?:was|were|has been|have been) (?:handed|sent) over\b|"
-                             r"\bletting us know you'?ve chosen\b|\bwe can see you value\b",
+                             r"\bletting us know you'?ve chosen\b|\bwe can see you value\b|"
+                             # nor how far the close-out has got, or what the handover pack covers
+                             r"\bfinishing the close-out\b|\bclosing out the (?:last|final) items\b|"
+                             r"\bhandover documentation should cover\b",
                              re.I)
 # Offering to find a provider, or talking of a next one, when one is on record.
 PROVIDER_HUNT = re.compile(r"\b(?:find|suggest|recommend\w*|introduc\w*)\b[^.]*?(?<!email )(?<!mail )\bproviders?\b|"
@@ -895,3 +898,14 @@ def test_every_script_declining_an_offer_thanks_them_for_it_as_the_coaching_says
         for block, text in rendered_texts("staff", "better_offer", facts):
             if block.startswith("script"):
                 assert re.search(r"\bthank you\b", text, re.I), f"{label}/{block}:\n{text}"
+
+
+@pytest.mark.parametrize("intent", ["announce_decision", "notice_wording"])
+def test_every_notice_without_a_new_provider_offers_the_safe_landing(intent):
+    for label, row in fact_variants("transition"):
+        if "no-provider" not in label:
+            continue
+        facts = facts_for(row, today=TODAY, **COMMON)
+        for block, text in rendered_texts("staff", intent, facts):
+            if block.startswith("script"):
+                assert "external drive" in text and "hosted" in text, f"{intent}/{label}/{block}:\n{text}"

@@ -1098,3 +1098,64 @@ def test_a_client_asking_who_is_around_over_christmas_is_answered_from_its_last_
     before = end < christmas_break(calendar.today())[0]
     assert ("before Christmas" if before else "Christmas and New Year included") in decision.reply.text
     assert long_date(end) in decision.reply.text
+
+
+# -- from review round 14 ------------------------------------------------------------------------------------
+def test_hearsay_about_a_clients_phase_is_looked_up_with_nothing_to_send(bot):
+    reply = bot.handle(staff("Is Acme Dental ended or still in transition? someone said they left already")).reply
+    assert reply.text.startswith("From the record") and "in transition" in reply.text and not reply.script
+
+
+def test_what_management_wants_is_no_client_request_to_answer(bot):
+    reply = bot.handle(staff("General q: what's a normal notice period when dropping a client? Management wants to "
+                             "do 2 weeks for the next one")).reply
+    assert "30 to 60 days" in reply.text and not reply.script
+
+
+def test_a_client_owned_domain_login_is_theirs_not_money_owed(bot):
+    reply = bot.handle(staff("Globex Logistics is asking for the domain registrar login - the domain is in their name "
+                             "but registered through our reseller account. do we owe them this?")).reply
+    assert "agreed in writing" not in reply.text and "secure channel" in reply.text
+
+
+def test_how_much_notice_a_client_got_is_the_notice_and_its_length(bot):
+    acme = bot.clients.get("Acme Dental")
+    days = (date.fromisoformat(acme["end_date"]) - date.fromisoformat(acme["notice_date"])).days
+    reply = bot.handle(staff("how many days notice did Acme Dental get?")).reply
+    assert f"{days} days before the last day of support" in reply.text and "from today" not in reply.text
+
+
+def test_a_client_asking_which_of_two_dates_is_the_last_day_gets_it(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    other = end.replace(day=1) if end.day != 1 else end.replace(day=2)
+    decision = bot.handle(client(f"Is it {end.day} {end:%b} or {other.day} {other:%b}? The letter was confusing, sorry",
+                                 "Acme Dental"))
+    assert decision.intent == "end_date" and long_date(end) in (decision.reply or decision.draft).text
+
+
+def test_whether_to_hang_up_on_an_abusive_call_gets_a_plain_answer(bot):
+    reply = bot.handle(staff("if Acme Dental's owner insults me on the phone during the exit call, I can hang up?")).reply
+    assert "Yes, if it goes on" in reply.text
+
+
+def test_support_stretched_past_the_last_day_is_a_no_whatever_kind_carried_it(bot):
+    reply = bot.handle(staff("Acme Dental asked if we could stretch support a couple of weeks past the end because nobody "
+                             "can meet a new vendor over the holidays. thoughts?")).reply
+    assert "No: the last day of support stays as it is" in reply.text and "Yes:" not in reply.text
+
+
+def test_licences_moved_to_their_own_card_are_handed_over_not_refunded(bot):
+    decision = bot.handle(client("Microsoft says our licences are still billed through you and they renew soon. How do "
+                                 "we move them to our own card?", "Globex Logistics"))
+    assert decision.intent == "credentials_handover" and "refund" not in decision.staff_notice.text
+
+
+def test_a_crm_close_out_note_lists_what_is_still_open(bot):
+    reply = bot.handle(staff("internal note for the CRM closing out globex logistics, keep it factual")).reply
+    assert "For the team (not for the client)" in reply.text and "Still open on the handover checklist" in reply.script
+
+
+def test_an_angry_client_who_paid_is_not_thanked_for_the_payment(bot):
+    decision = bot.handle(client("Honestly this is petty. We paid. Late, fine, but we paid. You're a bunch of bean "
+                                 "counters.", "Acme Dental"))
+    assert "Thank you for the payment" not in (decision.reply or decision.draft).text

@@ -25,6 +25,8 @@ MESSAGES = REVIEW_DIR / "messages.jsonl"
 # Tuesday 1 December 2026, mid-morning in London: the day the review set was written for.
 REVIEW_INSTANT = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
 PLATFORM = "slack"
+# Who asks the staff questions: the platform gives the bot their name, and a reviewer should know it too.
+STAFF_MEMBER = "Sam Taylor"
 
 # The roster the review set assumes, exactly as its author described it.
 ROSTER = [
@@ -78,7 +80,7 @@ def seed(bot: Bot) -> None:
 
 def message_for(number: int, row: dict) -> IncomingMessage:
     if row["audience"] == STAFF:
-        return IncomingMessage(text=row["text"], platform=PLATFORM, sender_id="U_STAFF", sender_name="Sam Taylor",
+        return IncomingMessage(text=row["text"], platform=PLATFORM, sender_id="U_STAFF", sender_name=STAFF_MEMBER,
                                audience=STAFF, conversation_id=f"D_REVIEW_{number}", thread_id=f"{number}.0",
                                message_id=f"{number}.0", direct=True)
     name = row["client"]
@@ -125,6 +127,8 @@ def readable(results: list[dict]) -> str:
              f"Pinned date {REVIEW_INSTANT:%A %Y-%m-%d}. Made by `python app.py review`; do not edit by hand.", ""]
     for r in results:
         lines += [f"## {r['n']}. {r['audience']} · {r['client'] or 'no client named'} · {r['phase'] or '-'}", "",
+                  *([f"**From:** {STAFF_MEMBER}, a colleague, in a direct message to the bot", ""]
+                    if r["audience"] == "staff" else []),
                   f"**Message:** {r['message']}", "",
                   f"**Expected:** {r['expect']}", "",
                   f"**Action:** {r['action']} · intent {r['intent']} · principle {r['principle']} · "
