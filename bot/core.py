@@ -394,7 +394,8 @@ class Bot:
         # the same way, with the reason filled in when the question names one.
         template = client is None and principle is not None and (staff_cues.wants_template(asked)
                                                                   or staff_cues.asks_to_write(asked)
-                                                                  or bool(staff_cues.script_format(asked)[0]))
+                                                                  or bool(staff_cues.script_format(asked)[0])
+                                                                  or staff_cues.announces_our_decision(asked))
         if template:
             client = render.template_record("ended" if principle == "done" else "transition")
         facts = self._facts(client, sender, asked, intent, staff=True)
@@ -481,6 +482,9 @@ class Bot:
         """The intent as routed, answered with the wording the reply policy gives it in this phase (own: the
         colleague's own words, without a message they pasted in)."""
         phase = client["phase"] if client else None
+        if phase is None and route.intent in ("second_chance", "better_offer", "come_back") \
+                and staff_cues.announces_our_decision(own):
+            return "announce_decision"   # "we want to drop X, how do I tell them?" is our own news, not their plea
         if phase == "active" and route.principle is None and staff_cues.speaks_of_ending(own):
             return "announce_decision"   # ending a client nothing is decided about: answered as that, never refused
         if phase not in OFFBOARDING:
@@ -975,6 +979,7 @@ class Bot:
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
+        facts["items"] = render.in_a_list(cues.credential_items(text))
         facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["compliment"] = cues.pays_a_compliment(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
@@ -1132,7 +1137,7 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
         return HANDOFF, _doubt_reason(route)
     if route.confidence < threshold:
         return HANDOFF, f"I am not confident enough ({route.confidence:.0%}) to answer for us"
-    if phase == "ended" and route.principle == "helpful":
+    if phase == "ended" and route.intent in THEIRS_KINDS:
         # Handing back what the client owns after the end date: the wording is written for the
         # notice period, and a person arranges it.
         return HANDOFF, "support has ended, so a person should arrange handing over what is theirs"
@@ -1141,6 +1146,8 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     return REPLY, None
 
 
+# What the client owns asked for: never declined, and after the end date a person arranges it.
+THEIRS_KINDS = ("data_export", "credentials_handover")
 # Moves on what is theirs that principle 4 is about (cues.unsafe_move): answered as the handover.
 UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
@@ -1188,7 +1195,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "legal"
     if staff and staff_cues.asks_spite_or_hygiene(text):
         return "spite_or_hygiene"
-    if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text):
+    if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text) \
+            and not cues.control_unconfirmed(text):
         return "our_access"
     if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
         return "discount"

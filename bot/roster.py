@@ -49,7 +49,13 @@ class Roster:
         if WEEKDAY in question.facts:
             days = days_named(text, clock.today(self.config.timezone), bare_ordinals=True)
             if days:
-                return self._weekdays(days, text, subjects or self.clients.all())
+                weekdays = self._weekdays(days, text, subjects or self.clients.all())
+                rest = replace(question, facts=question.facts - {WEEKDAY})
+                if not rest.facts or not subjects or question.many:
+                    return weekdays
+                # "is that a Monday? and by when does Castle Tech need to reach us?": both answered
+                more = "\n\n".join(self._about_one(rest, client) for client in subjects[:MAX_NAMED])
+                return Lookup(f"{weekdays.text}\n\n{more}", weekdays.clients or tuple(c["name"] for c in subjects))
             question = replace(question, facts=question.facts - {WEEKDAY} | {END})   # "what day is that?": the last day
         if not question.many and subjects:
             subjects = subjects[:MAX_NAMED]

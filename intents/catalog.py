@@ -66,8 +66,8 @@ ENDED_PHASE_INTENT = {
     "provider_handover": "provider_config_question",
     "no_new_provider": "after_end_request",
     # Not data_export or credentials_handover: what the client owns (its data, backups, archives,
-    # domain, tenant admin, keys) is theirs whatever the date; holding it back would be spite, so
-    # it stays "helpful", and the reply policy hands it to a person.
+    # domain, tenant admin, keys) is theirs whatever the date; holding it back would be spite, so it
+    # keeps the handover's wording, and the reply policy hands it to a person.
     "support_request": "after_end_request",
     "cut_off_early": "loose_ends",
 }
@@ -97,7 +97,7 @@ def intent_for_phase(intent: str, phase: str | None) -> str:
 
 # While support runs, closing out (our access, agents, the final invoice) is still part of the handover
 # ("helpful"). The wording and the reply policy keep the intent itself: only its principle follows the
-# phase. (Once support has ended, what the client owns stays "helpful": see ENDED_PHASE_INTENT.)
+# phase. (Once support has ended, what the client owns keeps its handover wording: see ENDED_PHASE_INTENT.)
 PHASE_PRINCIPLE = {("transition", "done"): "helpful"}
 
 
@@ -107,6 +107,10 @@ def principle_in_phase(intent: str, phase: str | None, audience: str = "staff") 
     if audience == "client" and phase == "active":
         return None
     principle = INTENTS[intent_for_phase(intent, phase)].principle
+    if audience == "client" and phase == "ended" and principle == "helpful":
+        # An ex-client asking for what is theirs is a loose end of the parting: principle 5 ("leave no loose
+        # ends"), as every fresh blind writer labels it. Its wording and the reply policy stay the handover's.
+        return "done"
     return PHASE_PRINCIPLE.get((phase, principle), principle)
 
 

@@ -20,7 +20,9 @@ REASON_WORDS = {
     "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|outside\s+(?:the|our)\s+"
                    r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
                    r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",
-    "overload": r"tickets?|calls?|calling|workload|capacity|too\s+(?:much|many|often)|"
+    # (a call about the ending is no complaint about calls: "nobody explained it on the call")
+    "overload": r"tickets?|(?:too|so)\s+many\s+calls|(?:our|all\s+the|constant|daily)\s+calls|calling\s+(?:you\s+)?(?:too|so)\s+"
+                r"(?:much|often)|workload|capacity|too\s+(?:much|many|often)|"
                 r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding|busy",
     "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
                        r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
@@ -229,7 +231,7 @@ def is_chatter(text: str, names: tuple[str, ...] = ()) -> bool:
 
 _AFTER_THE_END = re.compile(
     r"\b(?:after|once|beyond|past|from)\s+(?:the\s+|that\s+|their\s+|our\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"(?:last|final)\s+day|end\s+date|end\b|date\b|cut-?off|switch-?over|"
     r"(?:support|contract|agreement)\s+(?:ends|has\s+ended|is\s+over|finishes|stops)|"
     r"(?:we|they|you)(?:'ve|\s+have)?\s+(?:leave|left|go|gone|finish\w*|stop\w*))", re.I)
@@ -459,7 +461,7 @@ _OUR_MOVE = re.compile(
 _REPORTED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|"
                        r"rang|called|says?|said|sent|raised|logged|opened)\b", re.I)
 _YES_OR_NO = re.compile(
-    r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)\s+(?:i|we)\b|"
+    r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)\s+(?:i|we)\b(?!\s+(?:have|know)\b)|"
     r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
     r"\bok(?:ay)?\s+to\b|\b(?:ignore|reply|respond|answer)\s+or\s+"
     r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b",
@@ -471,7 +473,7 @@ LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*
                    r"(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)")
 _HOLDS_BACK = re.compile(
     r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
-    r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop\s+(?:answering|helping|"
+    r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop(?:ped|ping|s)?\s+(?:answering|helping|"
     r"supporting|working|responding|picking\s+up|taking|doing|handling|looking\s+at)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
     r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
     r"(?:just\s+)?close\s+(?:them|their\s+tickets|the\s+tickets|all\s+(?:of\s+)?(?:them|their\s+tickets))(?:\s+all)?|"
@@ -563,6 +565,7 @@ _PLAIN_CHANNEL = re.compile(
     r"(?:over|by|via|through)\s+(?:the\s+)?phone|e-?mailed|gmail|hotmail|yahoo|icloud|"
     r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
     r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail))\b", re.I)
+_CONFIG = re.compile(r"\b(?:config\w*|exports?|backups?|network\s+diagrams?)\b", re.I)
 _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|trash)\b", re.I)
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?|"
                          r"virtual\s+machines?|databases?)\b", re.I)
@@ -570,6 +573,8 @@ _WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+t
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"
                        # "'forget' to hand over the network docs", "hold back their diagrams"
                        r"\b(?:conveniently\s+)?(?:forget|lose|misplace)\W{0,2}\s+(?:to\s+)?(?:hand|send|give|pass|include)\w*|"
+                       r"\b(?:give|hand|send|release)\w*\s+(?:them\s+)?.{0,50}?\b(?:before|until|unless)\s+(?:they\s+|it'?s\s+)?"
+                       r"(?:settle\w*|pa(?:y|id)\w*)\b|\bleverage\b|"
                        r"\b(?:hold\s+back|not\s+(?:hand|send|give)\w*(?:\s+over)?|never\s+(?:hand|send|give)\w*(?:\s+over)?)\s+"
                        r"(?:the|their|any|our)\s+(?:\w+\s+)?(?:docs|documentation|diagrams|passwords|data|backups|keys|files)\b",
                        re.I | re.S)
@@ -616,6 +621,8 @@ _PARTING_SHOT = re.compile(
 _PRETEXT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|downsiz\w*|change\s+(?:in|of)\s+(?:our\s+)?(?:strategy|direction|focus)|"
                       r"new\s+direction|white\s+lie|cover\s+story|made?[\s-]up\s+(?:a\s+)?reason|make\s+(?:something|a\s+reason)\s+up|"
                       r"fake\s+reason|pretend\w*)\b", re.I)
+# "the real reason is that they're a massive pain": how they were to work with, given as the reason.
+_RUDE_REASON = re.compile(r"\b(?:pain|nightmare|annoying|headache|jerks?|idiots?|impossible|awful|unbearable|clowns?)\b", re.I)
 _PROPOSED = re.compile(r"\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\b|\bok(?:ay)?\s+to\b|"
                        r"\bjust\s+(?:tell|say)\b", re.I)
 
@@ -632,10 +639,10 @@ def unsafe_move(text: str) -> str:
     what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
     locking them out ("lock_out"), work on the side ("side_work"), switching their services off or suspending
     them ("suspend"), a gloating email or a story about them in public ("parting_shot"), a made-up reason
-    ("false_reason"), letting their domain or licences lapse ("lapse"); "" for none."""
+    ("false_reason") or an insult given as the reason ("rude_reason"), letting their domain or licences lapse ("lapse"); "" for none."""
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
-    if _SECRETS.search(text) and _UNVERIFIED.search(text):
+    if (_SECRETS.search(text) or _CONFIG.search(text)) and _UNVERIFIED.search(text):
         return "unverified"
     if _WITHHOLD.search(text):
         return "withhold"
@@ -651,6 +658,8 @@ def unsafe_move(text: str) -> str:
         return "parting_shot"
     if _PRETEXT.search(text) and _PROPOSED.search(text):
         return "false_reason"
+    if _RUDE_REASON.search(text) and re.search(r"\breason\b", text, re.I) and _PROPOSED.search(text):
+        return "rude_reason"
     if _LAPSE.search(text) and _LAPSING.search(text):
         return "lapse"
     return ""
@@ -666,6 +675,25 @@ def asks_about_holidays(text: str) -> bool:
     """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
     return bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
         r"\b(?:any|who|what|will|is|are|do|does)\b", text, re.I)))
+
+
+# The particular things of theirs a message names, in the words a handover letter uses for them.
+_CREDENTIAL_ITEMS = (
+    (re.compile(r"\bglobal\s+admin\w*|\bGA\s+account\b|\btenant\s+admin\b|\b(?:m365|o365|microsoft\s+365|office\s+365)\s+"
+                r"(?:global\s+)?admin\w*", re.I), "the Microsoft 365 global admin account"),
+    (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
+    (re.compile(r"\bfirewall\b", re.I), "the firewall admin login"),
+    (re.compile(r"\brouter\b", re.I), "the router admin login"),
+    (re.compile(r"\bbitlocker\b", re.I), "the BitLocker recovery keys"),
+    (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b", re.I), "the backup encryption key"),
+    (re.compile(r"\bregistrar\b|\bdomain\s+(?:login|account|password)\b", re.I), "the domain registrar login"),
+    (re.compile(r"\bvault\b", re.I), "the password-vault records"),
+)
+
+
+def credential_items(text: str) -> tuple[str, ...]:
+    """The particular credentials or keys a message names ("the router and firewall logins"), as we'd word them."""
+    return tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
 
 
 def says_urgent(text: str) -> bool:
@@ -928,8 +956,14 @@ _ENDS_IT = re.compile(r"\b(?:end|finish|stop|wrap|close|call)\w*\s+(?:it|things|
                       r"\b(?:last|final|end)\s+(?:day|date)\b", re.I)
 
 
+_EARLY_END = re.compile(r"\bend\w*\s+(?:\w+\s+){0,2}(?:early|sooner|earlier)\b|\b(?:early|earlier)\s+(?:end|finish|exit|cut-?off)\b|"
+                        r"\bbring\s+(?:the\s+)?(?:last\s+day|end(?:\s+date)?)\s+(?:forward|in)\b", re.I)
+
+
 def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
-    """Proposes ending on a day before the last day of support on record."""
+    """Proposes ending on a day before the last day of support on record ("can we end Hooli early?")."""
+    if _EARLY_END.search(text):
+        return True
     if not last_day or not _ENDS_IT.search(text):
         return False
     return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True))

@@ -59,7 +59,7 @@ _PASSED_ON = re.compile(
     r"keeps?\s+(?:asking|ringing|calling|emailing)|says|said|claims?|insists?|demand\w*|complain\w*|threaten\w*)\b", re.I)
 
 _FACTS = {
-    HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+out|contact\w*|"
+    HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
                          r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
@@ -96,7 +96,7 @@ _NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+ad
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
 _STATUS = re.compile(
     r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest|score|state\s+of\s+play)\b(?!\s+(?:of|on|with)\s+(?:the\s+)?"
-    r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:ticket|case|order|invoice|job|#))|"
+    r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:ticket|case|order|invoice|job|#))|"
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|"
     r"job|#))|\brundown\b|\bcatch\s+me\s+up\b|"
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b", re.I)
@@ -132,7 +132,8 @@ _PHASES = (
 # The roster as a whole: which clients, anyone, how many.
 _MANY = re.compile(
     r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
-    r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?)\b|"
+    r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?|offboardings|exits|departures)\b|"
+    r"\beach\s+of\s+the\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
     r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
     r"^\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b", re.I)

@@ -73,6 +73,9 @@ class Router:
         return route_from(self.classifier.probabilities(text, audience), phase, audience)
 
 
+# The group an ex-client's request for what is theirs is weighed in (see route_from).
+THEIRS = "theirs"
+
 def route_from(probs: dict[str, float], phase: str | None = None, audience: str = "staff",
                doubt_below: float | None = None, doubt_margin: float | None = None) -> Route:
     """The route for intent probabilities: summed per principle after phase remapping, since the
@@ -84,27 +87,32 @@ def route_from(probs: dict[str, float], phase: str | None = None, audience: str 
         probs = {intent: p / total for intent, p in probs.items()}
     by_principle: dict[str | None, float] = defaultdict(float)
     best_intent: dict[str | None, tuple[float, str]] = {}
+    label: dict[str | None, str | None] = {}
     for intent, p in probs.items():
         answered = intent_for_phase(intent, phase)
         principle = principle_in_phase(intent, phase, audience)
         if principle is None and INTENTS[answered].principle is not None:
             answered = OUT_OF_SCOPE   # an active client's message, whatever its words
-        by_principle[principle] += p
-        if p > best_intent.get(principle, (-1.0, ""))[0]:
-            best_intent[principle] = (p, answered)
+        # An ex-client asking for what is theirs is labelled "done" but weighed on its own: its mass never adds
+        # to the declines' and makes a refusal look surer than the router is.
+        group = THEIRS if principle == "done" and INTENTS[answered].principle == "helpful" else principle
+        label[group] = principle
+        by_principle[group] += p
+        if p > best_intent.get(group, (-1.0, ""))[0]:
+            best_intent[group] = (p, answered)
     ranked = sorted(by_principle, key=by_principle.get, reverse=True)
     top = ranked[0]
     confidence = by_principle[top]
     runner_up = by_principle[ranked[1]] if len(ranked) > 1 else 0.0
     alternatives = tuple(
-        Alternative(principle, best_intent[principle][1], round(by_principle[principle], 4))
-        for principle in ranked[1:]
-        if principle is not None and by_principle[principle] >= ALTERNATIVE_FLOOR)[:MAX_ALTERNATIVES]
+        Alternative(label[group], best_intent[group][1], round(by_principle[group], 4))
+        for group in ranked[1:]
+        if group is not None and label[group] != label[top] and by_principle[group] >= ALTERNATIVE_FLOOR)[:MAX_ALTERNATIVES]
     below, margin = doubt_thresholds(audience)
     below = below if doubt_below is None else doubt_below
     margin = margin if doubt_margin is None else doubt_margin
     doubtful = confidence < below or confidence - runner_up < margin
-    return Route(best_intent[top][1], top, round(confidence, 4), alternatives, doubtful)
+    return Route(best_intent[top][1], label[top], round(confidence, 4), alternatives, doubtful)
 
 
 def load_or_train(cache_dir: Path = DEFAULT_CACHE) -> CompiledModel:

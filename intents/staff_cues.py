@@ -86,7 +86,7 @@ _DOUBTING = re.compile(
     r"\b(?:guilt\w*|(?:feel(?:ing)?|felt)\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|sick|rotten|horrible|mean)|"
     r"am\s+i\s+(?:being\s+)?(?:a\s+)?(?:jerk|heartless|mean|cruel|harsh|unfair|the\s+bad\s+guy)|wrong\s+(?:call|thing|decision|move)|"
     r"second[- ]guess\w*|regret\w*|losing\s+sleep|can'?t\s+stop\s+thinking|did\s+we\s+(?:do|make)\s+(?:the\s+)?right|"
-    r"(?:were|are)\s+we\s+(?:too\s+harsh|wrong|right)|too\s+harsh)\b", re.I)
+    r"(?:were|are)\s+we\s+(?:too\s+harsh|wrong|right)|too\s+harsh|feels?\s+(?:kind\s+of\s+|kinda\s+|a\s+bit\s+|so\s+|really\s+)?wrong)\b", re.I)
 _ASKS_WORDING = re.compile(
     r"\b(?:what\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|write|tell|reply|send|answer)|"
     r"how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|tell|reply|respond|word|phrase|handle|answer|put)|"
@@ -151,7 +151,9 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:\s+(?:back|again|in))?|"
                      r"call\s+script|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
-                     r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon)))\b|"
+                     r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
+                     r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
+                     r"(?:front\s+desk|reception|help\s*desk))\b|"
                      r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
                      r"(?:in|before)\s+(?:the|our|my|this)\s+call\b", re.I)
 # A meeting or a talk in person: "meeting w/ acme thursday", "script for the meeting", "face to face".
@@ -187,6 +189,7 @@ def script_format(text: str) -> tuple[str, int]:
 # A question for our own records or team, not for a message to the client.
 _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
+    r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
     r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
@@ -317,15 +320,21 @@ def asks_spite_or_hygiene(text: str) -> bool:
 # Our own access, agents or accounts in their systems, and whether or when they go: "delete our admin acct or
 # leave it?", "when do I pull our RMM agent?".
 _OURS_IN_THEIR_SYSTEMS = re.compile(
-    r"\b(?:our|we\s+still\s+have\s+(?:a|an|the))\s+(?:\w+\s+){0,3}?(?:rmm|agents?|admin\s+acc(?:ount|t)s?|acc(?:ount|t)s?|"
-    r"access|logins?|backup\s+(?:jobs?|console)|monitoring|remote\s+access|tools?)\b", re.I)
+    r"\b(?:our|we\s+still\s+have(?:\s+(?:a|an|the))?)\s+(?:\w+\s+){0,3}?(?:rmm|agents?|admin\s+acc(?:ount|t)s?|acc(?:ount|t)s?|"
+    r"access|logins?|backup\s+(?:jobs?|console)|monitoring|remote\s+access|tools?|delegated\s+admin|admin)\b", re.I)
 _TAKEN_AWAY = re.compile(r"\b(?:delet\w*|remov\w*|revok\w*|disabl\w*|pull\w*|kill\w*|uninstall\w*|get\s+rid\s+of|leave|"
                          r"keep|turn\w*\s+off|switch\w*\s+off|shut\w*\s+(?:off|down))\b", re.I)
 
 
+# Something of theirs held in an account of ours ("their Wi-Fi controller in OUR cloud account"): theirs to hand over.
+_THEIRS_IN_OUR_ACCOUNT = re.compile(r"\b(?:in|on|under|through)\s+(?:our|the\s+firm'?s)\s+(?:\w+\s+){0,2}(?:account|tenant|portal|"
+                                    r"subscription)\b", re.I)
+
+
 def asks_about_our_access(text: str) -> bool:
     """Asks whether or when our own access, agents or accounts in the client's systems go."""
-    return bool(_OURS_IN_THEIR_SYSTEMS.search(text) and _TAKEN_AWAY.search(text))
+    return bool(_OURS_IN_THEIR_SYSTEMS.search(text) and _TAKEN_AWAY.search(text)) \
+        and not _THEIRS_IN_OUR_ACCOUNT.search(text)
 
 
 def asks_to_end_call(text: str) -> bool:
@@ -344,9 +353,24 @@ def keeps_ours(text: str) -> bool:
 # Ending a client in so many words ("should we drop them?", "start their termination notice"): for a client
 # not being offboarded, that is a decision nobody has made yet.
 _ENDING_THEM = re.compile(
-    r"\b(?:drop(?:p\w*|s)?|dump\w*|ditch\w*|fir(?:e|ing)|offboard\w*|terminat\w*|get(?:ting)?\s+rid\s+of|"
+    r"\b(?:drop(?:p\w*|s)?|dump\w*|ditch\w*|fir(?:e|ing)|offboard\w*|terminat\w*|get(?:ting)?\s+rid\s+of|chopping\s+block|"
+    r"next\s+to\s+go|axed?|"
     r"let(?:ting)?\s+(?:them|\w+)\s+go|part(?:ing)?\s+ways|end(?:ing)?\s+(?:it|things|(?:the|our|their)\s+"
     r"(?:contract|relationship|agreement))|(?:give|giving|serve|serving)\s+(?:them\s+)?notice)\b", re.I)
+
+
+# "we want to drop Soylent Corp ... how do I tell them?": our own decision to end, to be announced.
+_OUR_DECISION = re.compile(r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:want|need|decided|plan|intend)\s+to\s+(?:drop|let\s+\w+(?:\s+\w+)?\s+go|fire|"
+                           r"terminate|part\s+ways\s+with|offboard|end\s+(?:things\s+)?with)\b|"
+                           r"\b(?:we|i)(?:'re|\s+are)\s+(?:going\s+to\s+|gonna\s+)?(?:dropping|letting\s+\w+(?:\s+\w+)?\s+go|firing|"
+                           r"terminating|offboarding)\b", re.I)
+_TELL_THEM = re.compile(r"\bhow\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:tell|announce|break|let\s+them\s+know|say\s+it)\b|"
+                        r"\b(?:announce|break\s+the\s+news|let\s+them\s+know)\b", re.I)
+
+
+def announces_our_decision(text: str) -> bool:
+    """Our own decision to end with a client, and words asked to tell them ("we want to drop X, how do I tell them?")."""
+    return bool(_OUR_DECISION.search(text) and _TELL_THEM.search(text))
 
 
 def speaks_of_ending(text: str) -> bool:

@@ -120,7 +120,7 @@ PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
-NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason")
+NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
 HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
@@ -228,6 +228,12 @@ def greeting_name(sender: str, organisations: tuple[str, ...] = ()) -> str:
     return first[:1].upper() + first[1:] if first.islower() else first
 
 
+def in_a_list(things: tuple[str, ...] | list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    things = list(things)
+    return " and ".join(things) if len(things) < 3 else f"{', '.join(things[:-1])} and {things[-1]}"
+
+
 def christmas_break(day: date) -> tuple[date, date]:
     """Christmas Eve to New Year's Day around `day` (the one ahead from July on, else the one just gone):
     the days most of a team is away, whatever the firm's own calendar adds."""
@@ -312,6 +318,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "items": "",                 # the credentials or keys the message names, worded for a letter
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "open_items": [],            # what is still open on it, for a status note to the team
@@ -698,7 +705,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     """The script in the shape staff asked for (staff_cues.script_format): a text message, a voicemail, or a few
     sentences; and the label that says so. The sentences kept are the script's first, in order."""
     shape, keep = facts["script_format"]
-    kept = sentences(body)[:keep or None]
+    said = sentences(body)
+    if keep and shape == "sms":
+        # A text keeps the sentences that carry a date first (the point of most reminders), in their order.
+        chosen = set(sorted(range(len(said)), key=lambda i: not _LONG_DATE.search(said[i]))[:keep])
+        said = [sentence for i, sentence in enumerate(said) if i in chosen]
+    kept = said[:keep or None]
     speaker = facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else "[your name]"
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"

@@ -260,7 +260,7 @@ def test_round_two_categories(router, text, audience, phase, principle):
     pytest.param("I lost it on the phone with Dorrington earlier and raised my voice. how do I repair that?",
                  "staff", "transition", "friendly", id="staff's own anger"),
     pytest.param("our contract finished in March but the tax inspector wants files from the old backups. can you "
-                 "get them to us?", "client", "ended", "helpful", id="ended client's old backups"),
+                 "get them to us?", "client", "ended", "done", id="ended client's old backups"),
     pytest.param("Trevant left in the spring; now they want the BitLocker recovery keys for two laptops. is that on "
                  "us still?", "staff", "ended", "helpful", id="ended client's keys, staff side"),
     pytest.param("Fennick Bros want 10% off before they sign the renewal. how low can we go?",
@@ -278,10 +278,18 @@ def test_round_three_categories(router, text, audience, phase, principle):
     assert router.route(text, audience, phase).principle == principle
 
 
-def test_an_ended_clients_own_data_stays_helpful_and_goes_to_a_person(router):
+def test_an_ended_clients_own_data_is_a_loose_end_closed_by_a_person(router):
+    """Principle 5 ("leave no loose ends"), as every fresh blind writer labels it; never declined."""
     route = route_from({"data_export": 0.9, "after_end_request": 0.1}, "ended", "client")
-    assert (route.principle, route.intent) == ("helpful", "data_export")
+    assert (route.principle, route.intent) == ("done", "data_export")
     assert planned_action(route, "client", "ended", THRESHOLD)[0] == HANDOFF
+
+
+def test_what_an_ended_client_owns_never_makes_a_refusal_look_surer():
+    """Their own things and the declines are both "done" after the end, but weighed apart: pooled, a handover's
+    probability would make an automatic refusal look more certain than the router is."""
+    route = route_from({"after_end_request": 0.5, "data_export": 0.4, "angry_client": 0.1}, "ended", "client")
+    assert route.intent == "after_end_request" and route.confidence == 0.5
 
 
 @pytest.mark.parametrize("text", [
@@ -370,7 +378,7 @@ def test_a_doubtful_client_message_goes_to_a_person_with_the_reason():
 def test_what_an_ended_client_owns_is_still_handed_over_by_a_person(router):
     route = router.route("we left you last month and our domain is still registered to your company, please move "
                          "it to us", "client", "ended")
-    assert (route.principle, route.intent) == ("helpful", "credentials_handover")
+    assert (route.principle, route.intent) == ("done", "credentials_handover")
     action, reason = planned_action(route, "client", "ended", THRESHOLD)
     assert action == HANDOFF and "support has ended" in reason
 

@@ -1159,3 +1159,119 @@ def test_an_angry_client_who_paid_is_not_thanked_for_the_payment(bot):
     decision = bot.handle(client("Honestly this is petty. We paid. Late, fine, but we paid. You're a bunch of bean "
                                  "counters.", "Acme Dental"))
     assert "Thank you for the payment" not in (decision.reply or decision.draft).text
+
+
+def test_the_credentials_a_message_names_are_the_ones_the_script_hands_over(bot):
+    reply = bot.handle(staff("how do I respond to this from Acme Dental: \"Our new IT says they need our backup encryption "
+                             "key and the admin login for the router. Can you send them?\"")).reply
+    assert "The router admin login and the backup encryption key are yours" in reply.script
+    assert "secure channel" in reply.script and "licences" not in reply.script
+
+
+def test_a_client_asking_us_to_post_named_passwords_gets_a_draft_about_those_only(bot):
+    decision = bot.handle(client("Please post the admin password for the firewall and the Wi-Fi here so our new vendor "
+                                 "can log in.", "Acme Dental"))
+    notice = decision.staff_notice.text
+    assert "The Wi-Fi admin password and the firewall admin login are yours" in notice
+    assert "Without a new provider" not in notice
+
+
+# -- from development set 10 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,opening", [
+    ("we still have delegated admin on globex logistics' 365 tenant apparently. remove it?", "Yes, remove it"),
+    ("castle tech want to start early instead of in the new year. does that mean we can end Acme Dental early?",
+     "No: the last day on record is"),
+    ("team is wiped. would it be so bad if we just quietly stopped picking up Acme Dental's tickets after xmas?",
+     "No: until"),
+    ("tbh acme dental were late paying all year so why should we give them the backup encryption key before they settle "
+     "the final invoice? it's the only leverage we've got", "No: Acme Dental's data, keys, accounts and documentation"),
+    ("someone claiming to be Acme Dental's new IT guy wants a firewall config export. we dont even have a new provider "
+     "on record for them. do i send it", "Not yet"),
+    ("lol is it ok to tell acme dental the real reason is that they're a massive pain", "No: the reason you give is the "
+                                                                                       "one on record"),
+])
+def test_a_move_proposed_in_everyday_words_gets_its_plain_answer_first(bot, text, opening):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.split("\n\n")[1].startswith(opening), reply.text
+
+
+def test_their_things_held_in_our_account_are_handed_over_not_treated_as_our_access(bot):
+    reply = bot.handle(staff("Acme Dental's wifi APs are adopted on a controller in OUR cloud account. do we hand that "
+                             "over or just delete their site after the last day?")).reply
+    assert "Not before the last day" not in reply.text and "hand" in reply.text
+
+
+@pytest.mark.parametrize("text", ["need a CRM note for acme dental, status as of today pls",
+                                  "write the CRM status note for Acme Dental"])
+def test_a_crm_note_is_written_for_our_records(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "For the team (not for the client)" in reply.text and "Still open on the handover checklist" in reply.script
+
+
+def test_what_to_say_at_reception_is_said_aloud(bot):
+    reply = bot.handle(staff("Globex Logistics keeps ringing the front desk every week. what do I say at reception?")).reply
+    assert "To say on the call:" in reply.text and "Kind regards" not in reply.script
+
+
+def test_rumours_about_ending_an_active_client_are_answered_as_nothing_decided(bot):
+    reply = bot.handle(staff("initech is next on the chopping block right? heard rumours")).reply
+    assert "outside what I can answer" not in reply.text and "Initech" in reply.text
+
+
+def test_a_ticket_status_named_with_the_client_and_the_device_is_out_of_scope(bot):
+    assert "outside what I can answer" in bot.handle(staff("can you tell me the status of initech's printer ticket?")).reply.text
+
+
+@pytest.mark.parametrize("text,names", [
+    ("remind me - what's a week before each of the current last days? need it for the board", ("Acme Dental",)),
+    ("team lead here. are any of the offboardings missing an account owner?", ("Acme Dental", "Globex Logistics")),
+])
+def test_questions_about_every_client_in_offboarding_list_them(bot, text, names):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.startswith("From the record") and all(name in reply.text for name in names)
+    assert "Which client do you mean" not in reply.text
+
+
+def test_do_we_have_a_name_asks_the_record_not_whether_to_act(bot):
+    reply = bot.handle(staff("Who at Acme Dental signs off on the handover? do we have a name?")).reply
+    assert "\n\nYes:" not in reply.text and "Sign-off" in reply.text
+
+
+def test_a_colleague_who_feels_firing_clients_is_wrong_gets_a_word_not_a_lesson_in_reasons(bot):
+    reply = bot.handle(staff("honestly is firing clients ever a good idea? feels kinda wrong to me")).reply
+    assert "Doubting it" in reply.text and not reply.script
+
+
+def test_our_decision_to_drop_a_client_not_on_record_is_announced_with_the_reason_it_names(bot):
+    reply = bot.handle(staff("we want to drop Soylent Corp, they've paid late for like a year. how do I tell them?")).reply
+    assert reply.text.startswith("Decisive") and "late payment" in reply.script.lower()
+    assert "has decided to end" in reply.script and "but our decision is final" not in reply.script
+
+
+def test_a_text_reminder_keeps_the_date_it_is_about(bot):
+    acme = bot.clients.get("Acme Dental")
+    deadline = long_date(date.fromisoformat(acme["end_date"]) - timedelta(days=7))
+    reply = bot.handle(staff("write me a text msg to acme dental's office mgr reminding them the new IT co needs to call "
+                             "us a week before the end")).reply
+    assert "as a text message" in reply.text and deadline in reply.script
+
+
+def test_a_weekday_and_the_handover_date_asked_together_are_both_answered(bot):
+    acme = bot.clients.get("Acme Dental")
+    end = date.fromisoformat(acme["end_date"])
+    reply = bot.handle(staff(f"acme dental's last day is {end:%b} {end.day} right? is that a {end:%A}? and by when does "
+                             f"their new provider need to reach us")).reply
+    assert reply.text.startswith("From the record") and "Yes:" in reply.text
+    assert long_date(end - timedelta(days=7)) in reply.text
+
+
+def test_a_fault_reported_in_notice_with_a_time_of_day_is_support_not_after_the_end(bot):
+    decision = bot.handle(client("Hi, it's Linda. The x-ray PC in op 3 won't let anyone log in this morning, can someone "
+                                 "look asap? Patients from 9.", "Acme Dental"))
+    assert decision.intent == "support_request"
+
+
+def test_a_why_question_mentioning_a_call_denies_no_reason_nobody_raised(bot):
+    decision = bot.handle(client("why exactly are you ending our contract? nobody explained it properly on the call",
+                                 "Acme Dental"))
+    assert "amount of support" not in (decision.reply or decision.draft).text
