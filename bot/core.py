@@ -854,6 +854,8 @@ class Bot:
         # "Thanks for nothing": a word of thanks in a message the router reads as hostile is sarcasm, not small
         # talk (when the router is unsure as well, a person sees it first, as for any other message).
         hostile = whole.intent in HOSTILE
+        if kind == "thanks" and cues.sounds_sour(text) and cues.sounds_angry(text) and not cues.makes_a_request(text):
+            return ["angry_client"]   # "thanks for the garbage you left us": sarcasm a person answers, never chatter
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]
         if kind == "thanks" and hostile and (unsure or whole.doubt) and not cues.sounds_sour(text) and not cues.makes_a_request(text):
@@ -898,7 +900,9 @@ class Bot:
                 actions.append((rule.action, f"the reply policy hands this to a person ({policy.about.get(intent)})"))
         wording = plan.intents[0]
         # The principle the answer serves in this phase (an ex-client tided over is "done"), whatever its wording.
+        # (Helping them find a provider that fits better is principle 3's offer: friendly.)
         plan.principle = principle_in_phase(wording, phase, CLIENT) if wording in INTENTS else \
+            "friendly" if wording == "contact" and cues.asks_for_recommendation(text) else \
             ("done" if phase == "ended" else "helpful") if wording in ("contact", "end_date") else \
             POLICY_KIND_PRINCIPLE.get(wording)
         if plan.intents[0] == "contact" and not client.get("account_owner"):

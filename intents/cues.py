@@ -396,8 +396,12 @@ def asks_provider_contact(text: str, provider: str = "") -> bool:
 
 
 def asks_for_recommendation(text: str) -> bool:
-    """Asks us to recommend or suggest a new provider."""
-    return bool(_RECOMMEND.search(text))
+    """Asks us to recommend or suggest a new provider (not "don't expect us to recommend you to anyone")."""
+    return bool(_RECOMMEND.search(text)) and not _NO_RECOMMENDATION.search(text)
+
+
+_NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|company|team))\b|"
+                                r"\b(?:don'?t|never|won'?t|not)\b[^.?!]{0,30}\brecommend", re.I)
 
 
 def asks_for_contact_here(text: str, names: tuple[str, ...] = ()) -> bool:
@@ -493,7 +497,7 @@ _TO_MANAGEMENT = re.compile(
     r"boss|head\s+office|senior\s+management|manager)\b", re.I)
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
                    r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|drop\w*|"
-                   r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
+                   r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
                    r"[!?]{2,}", re.I)
 _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
                         r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b|"
@@ -728,7 +732,7 @@ _THREAT = re.compile(r"\b(?:reviews?|stars?|google|yelp|trustpilot|tell\s+(?:eve
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
 _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
                           r"appalling|shameful|furious|angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?|petty|"
-                          r"bean[\s-]?counters?|greedy|money[\s-]grabbing)\b|!{2,}", re.I)
+                          r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles)\b|!{2,}", re.I)
 
 
 _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|always\s+been\s+(?:good|"

@@ -118,6 +118,7 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     ("final5.jsonl", 260, 0.92, 0.93, 0.98, 0.77),
     ("final6.jsonl", 260, 0.93, 0.96, 0.99, 0.85),
     ("final7.jsonl", 260, 0.92, 0.95, 0.99, 0.80),
+    ("final8.jsonl", 260, 0.93, 0.96, 0.97, 0.90),
 ])
 def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
                                                                   lowest_recall):
@@ -130,7 +131,9 @@ def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, 
     recall 85%. final7: a fresh writer for round 9, measured once with round 4's training data (6,109 lines): 92.3%
     accuracy, 95.0% out of scope, all 42 automatic client answers right by the router's share, done recall 80% (ex-clients
     asking for their own keys and passwords, which the reply policy hands to a person as a handover). All below issue
-    12's targets; this keeps them from getting worse unnoticed."""
+    12's targets; this keeps them from getting worse unnoticed. final8: a fresh writer for round 10, measured once at
+    fce5311: 93.1% accuracy, every principle's recall at least 90% (honest 90%), 96.7% out of scope, 69 of 71 automatic
+    client answers right by the router's share."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])

@@ -1275,3 +1275,21 @@ def test_a_why_question_mentioning_a_call_denies_no_reason_nobody_raised(bot):
     decision = bot.handle(client("why exactly are you ending our contract? nobody explained it properly on the call",
                                  "Acme Dental"))
     assert "amount of support" not in (decision.reply or decision.draft).text
+
+
+def test_a_client_refusing_to_recommend_us_is_not_asking_for_a_recommendation(bot):
+    decision = bot.handle(client("Fine. But don't expect us to ever recommend you to anyone.", "Acme Dental"))
+    assert decision.intent != "contact"
+    assert "suggest a few IT providers" not in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_a_client_asking_us_to_recommend_a_provider_is_answered_as_a_friendly_offer(bot):
+    decision = bot.handle(client("Can you recommend a provider that suits a 10-person office better? We don't want to "
+                                 "pick blindly.", "Acme Dental"))
+    assert decision.intent == "contact" and decision.principle == "friendly"
+
+
+def test_sarcastic_thanks_with_an_insult_reaches_a_person(bot):
+    decision = bot.handle(client("Our new IT company says your setup was a mess. Thanks for the garbage you left us.",
+                                 "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "angry_client"
