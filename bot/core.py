@@ -1208,6 +1208,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
+    if staff and phase == "transition" and staff_cues.wants_agenda(text):
+        return "agenda"
     if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \
             and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text):
         return "holidays"   # (whether they still get full support over it is answered as that: yes)

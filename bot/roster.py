@@ -26,6 +26,11 @@ LISTED_PHASES = {TRANSITION: (TRANSITION,), ENDED: (ENDED,), OFFBOARDING: (TRANS
 ALL_PHASES = (TRANSITION, ENDED, ACTIVE)
 # "is the 21st a Monday?" asks yes or no; "a Monday or a Tuesday?" asks which.
 _WEEKDAY_ASKED = re.compile(r"\b(?:a|on\s+a)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+or\b)", re.I)
+NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing on record to give. `offboard list` shows "
+                 "every client; if they are being offboarded, `offboard start` records them.")
+# "when is wayne enterprises' last day?": the name a look-up asks about, before the fact it wants.
+_ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
+                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b")
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
              "(`offboard list` shows every client).")
 
@@ -64,6 +69,9 @@ class Roster:
         owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
         if question.many or owners or providers:
             return self._listed(question, owners, providers)
+        unknown = _unknown_client(text)
+        if unknown:
+            return Lookup(_titled(NOT_ON_RECORD.format(name=unknown)), ask_which=True)
         return Lookup(_titled(ASK_WHICH), ask_which=True)
 
     def _facts(self, client: dict) -> dict:
@@ -147,6 +155,21 @@ def window_dates(window: str, today: date) -> tuple[date, date]:
     first = date(today.year + month // 12, month % 12 + 1, 1)
     following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return first, following - timedelta(days=1)
+
+
+def _unknown_client(text: str) -> str:
+    """The name a look-up asks about when it is no client on record, in title case; "" when there is none."""
+    match = _ASKED_ABOUT.search(text)
+    if not match:
+        return ""
+    words = (match.group(1) or match.group(2)).split()
+    while words and words[0].lower() in COMMON_WORDS | _QUESTION_WORDS:
+        words = words[1:]
+    return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)
+
+
+_QUESTION_WORDS = frozenset({"whats", "what's", "whens", "when's", "who's", "whos", "again", "remind", "me", "tell",
+                             "hey", "hi", "so", "ok", "day"})
 
 
 def _titled(body: str) -> str:

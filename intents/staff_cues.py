@@ -343,6 +343,11 @@ def asks_to_end_call(text: str) -> bool:
                           r"\bwalk\s+out\b|\bleave\s+the\s+(?:call|meeting)\b", text, re.I))
 
 
+def wants_agenda(text: str) -> bool:
+    """Asks for a meeting's agenda."""
+    return bool(re.search(r"\bagenda\b", text, re.I))
+
+
 def keeps_ours(text: str) -> bool:
     """... and proposes leaving them in place for a while ("can we leave our agent till theirs is in?")."""
     return bool(re.search(r"\b(?:leave|keep)\s+(?:\w+\s+){0,4}?(?:in\s+place|on|running|installed|till|until|for\s+now)\b",

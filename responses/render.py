@@ -562,6 +562,9 @@ OWN_SCRIPT = {
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "
                    "in order, say what still counts as urgent, and keep the ending out of it."),
+    "agenda": ("situations/agenda.j2",
+               "Keep the meeting to the handover: the decision isn't on the agenda, and passwords and keys go afterwards "
+               "through a secure channel, never read out in the room."),
     "more_time": ("situations/more_time.j2",
                   "No: the last day of support stays as it is, however the request is put (an extension, month to month, "
                   "a few more weeks). Say so kindly, once, and put the effort into finishing on time: their new provider "
@@ -628,7 +631,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
-    if own_script:
+    if own_script and facts.get("situation") == "agenda":
+        # A list for the meeting, not a letter: its lines kept as they are.
+        script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
+        shaped_label = "Agenda:"
+        answer = answer or own_script[1]
+    elif own_script:
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") == "chase"))
         script = letter([body], facts, STAFF)
         if facts.get("script_format", ("", 0))[0]:
@@ -667,7 +675,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if facts.get("script_format", ("", 0))[0] == "subject" and principle is not None and not active and not team_note:
         # Only the subject line asked for: options from the record, no letter.
         script, shaped_label = subject_lines(intent, principle, facts), "Subject lines (pick one):"
-    label = shaped_label if script and facts.get("script_format", ("", 0))[0] else \
+    label = shaped_label if script and (facts.get("script_format", ("", 0))[0] or shaped_label) else \
         "A version that keeps to them:" if checked else \
         "A template to reuse (fill in the brackets):" if facts.get("is_template") else "Ready to send:"
     if script and facts["to_provider"] and facts["new_provider"]:

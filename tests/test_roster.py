@@ -310,3 +310,10 @@ def test_an_owners_clients_leaving_either_way_are_listed(roster):
 def test_a_new_providers_contact_is_found_by_its_first_word(roster):
     answer = ask(roster, "email for brightpath again?")
     assert "help@brightpath.example" in answer
+
+
+@pytest.mark.parametrize("text,name", [("whats the last day for Stark Plumbing?", "Stark Plumbing"),
+                                       ("when is wayne enterprises' last day?", "Wayne Enterprises")])
+def test_a_client_not_on_record_is_said_to_be_missing_by_name(roster, text, name):
+    answer = ask(roster, text)
+    assert f"I can't find {name} in the client records" in answer and "Which client do you mean" not in answer

@@ -1293,3 +1293,10 @@ def test_sarcastic_thanks_with_an_insult_reaches_a_person(bot):
     decision = bot.handle(client("Our new IT company says your setup was a mess. Thanks for the garbage you left us.",
                                  "Globex Logistics"))
     assert decision.action == HANDOFF and decision.intent == "angry_client"
+
+
+def test_an_agenda_for_a_handover_meeting_is_a_list_from_the_record(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("pls write an agenda for the acme dental handover call thurs, 30 min")).reply
+    assert "Agenda:" in reply.text and reply.script.startswith("1. ") and "\n6. " in reply.script
+    assert end in reply.script and "external drive" in reply.script and "Kind regards" not in reply.script
