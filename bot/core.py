@@ -482,6 +482,8 @@ class Bot:
         """The intent as routed, answered with the wording the reply policy gives it in this phase (own: the
         colleague's own words, without a message they pasted in)."""
         phase = client["phase"] if client else None
+        if phase is None and staff_cues.under_strain(own) and not staff_cues.speaks_of_ending(own):
+            return "unrelated_staff"   # their own workload or job: a kind word and who to talk to
         if phase is None and route.intent in ("second_chance", "better_offer", "come_back") \
                 and staff_cues.announces_our_decision(own):
             return "announce_decision"   # "we want to drop X, how do I tell them?" is our own news, not their plea
@@ -817,6 +819,10 @@ class Bot:
         if unsure and client["phase"] == "transition" and cues.mentions_new_provider(text, client.get("new_provider") or "") \
                 and cues.asks_what_we_need(text):
             return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
+        if cues.moves_licences(text) and whole.intent not in HOSTILE:
+            return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
+        if cues.questions_a_charge(text) and whole.intent not in HOSTILE:
+            return ["loose_ends"]      # a charge questioned is ours to check, whatever the date (and whoever they ask for)
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -825,16 +831,17 @@ class Bot:
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
-        if cues.moves_licences(text) and whole.intent not in HOSTILE:
-            return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
-        if cues.questions_a_charge(text) and whole.intent not in HOSTILE:
-            return ["loose_ends"]      # a charge questioned is ours to check, whatever the date
         if cues.asks_about_holidays(text) and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
+        if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
+                and not cues.asks_for_more_time(text):
+            return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
+        if cues.fears_deletion(text) and whole.intent not in HOSTILE:
+            return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
-        if "?" in text and client.get("end_date") and whole.intent not in HOSTILE and date.fromisoformat(
-                client["end_date"]) in cues.days_named(text, client_today(client, self.config.timezone)):
+        if "?" in text and client.get("end_date") and whole.intent not in HOSTILE and cues.offers_a_date(text) \
+                and date.fromisoformat(client["end_date"]) in cues.days_named(text, client_today(client, self.config.timezone)):
             return ["end_date"]   # "is it 4th of Jan or 4th of Feb?": which day is the last, from the record
         if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not contact:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
@@ -854,7 +861,8 @@ class Bot:
         # "Thanks for nothing": a word of thanks in a message the router reads as hostile is sarcasm, not small
         # talk (when the router is unsure as well, a person sees it first, as for any other message).
         hostile = whole.intent in HOSTILE
-        if kind == "thanks" and cues.sounds_sour(text) and cues.sounds_angry(text) and not cues.makes_a_request(text):
+        if kind == "thanks" and cues.sounds_sour(text) and (cues.sounds_angry(text) or cues.sarcastic(text)) \
+                and not cues.makes_a_request(text):
             return ["angry_client"]   # "thanks for the garbage you left us": sarcasm a person answers, never chatter
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]
@@ -983,7 +991,10 @@ class Bot:
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
-        facts["items"] = render.in_a_list(cues.credential_items(text))
+        items = cues.credential_items(text)
+        if items and cues.about_domain(text) and not any("domain" in item for item in items):
+            items += ("the domain registrar login",)   # "the Wi-Fi admin login and the domain stuff"
+        facts["items"] = render.in_a_list(items)
         facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["compliment"] = cues.pays_a_compliment(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
@@ -1005,6 +1016,7 @@ class Bot:
             # The client just told us who takes over (and how to reach them): the draft uses it, a person records it.
             facts["new_provider"], facts["provider_mentioned"] = facts["new_provider"] or named, True
             facts["new_provider_contact"] = facts["new_provider_contact"] or cues.email_address(text)
+            facts["provider_told"] = True
         return facts
 
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",
@@ -1197,8 +1209,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "internal"
     if staff and escalation_cues.threatens_legal(text):
         return "legal"
-    if staff and staff_cues.asks_spite_or_hygiene(text):
-        return "spite_or_hygiene"
+    if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):
+        return "spite_or_hygiene"   # (doing less for them is answered as that: no)
     if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text) \
             and not cues.control_unconfirmed(text):
         return "our_access"

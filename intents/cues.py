@@ -284,7 +284,8 @@ _IN_PUBLIC = re.compile(
     r"\b(?:left|posted|wrote|written|put\s+up|published)\b[^.?!]{0,40}\breviews?\b|"
     r"\breviews?\b[^.?!]{0,20}\b(?:is|went)\s+(?:up|live|online)\b|"
     r"\b(?:respond|reply|answer)\w*\s+(?:to\s+(?:it|that|them)\s+)?(?:publicly|in\s+public)\b|"
-    r"\bpublic(?:ly)?\s+(?:reply|response|answer)\b|"
+    r"\bpublic(?:ly)?\s+(?:reply|response|answer)\b|\b(?:linkedin|public)\s+(?:reply|response|comment|post)\b|"
+    r"\b(?:reply|respond|comment)\w*\s+on\s+linkedin\b|\bsomething\s+public\b|"
     r"\b(?:reply|respond|answer)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his)\s+(?:[\w-]+\s+){0,2}reviews?\b", re.I)
 
 
@@ -453,7 +454,7 @@ _MORE_TIME = re.compile(
     r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+)?(?:until|till|through)\s+then\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
     # "could we have until the end of January?", "hold off until February"
-    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+going)\s+(?:\w+\s+)?(?:until|till)\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|"
+    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+going)\s+(?:\w+\s+)?(?:until|till|til)\s+(?:the\s+end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|next\s+(?:month|year)|after\s+(?:christmas|the\s+holidays|new\s+year))\w*", re.I)
 # Staff proposing something we would do, as opposed to reporting what the client asked or said.
 _OUR_MOVE = re.compile(
@@ -690,6 +691,7 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\brouter\b", re.I), "the router admin login"),
     (re.compile(r"\bbitlocker\b", re.I), "the BitLocker recovery keys"),
     (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b", re.I), "the backup encryption key"),
+    (re.compile(r"\b(?:epp|auth(?:ori[sz]ation)?|transfer)[\s-]+code\b", re.I), "the domain transfer (EPP) code"),
     (re.compile(r"\bregistrar\b|\bdomain\s+(?:login|account|password)\b", re.I), "the domain registrar login"),
     (re.compile(r"\bvault\b", re.I), "the password-vault records"),
 )
@@ -749,7 +751,17 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      r"renewal\s+(?:notices?|invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"
                      r"(?:got|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
-                     r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for)\b", re.I)
+                     r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
+                     r"(?:don'?t|do\s+not|can'?t)\s+recogni[sz]e)\b", re.I)
+
+
+# Praise in quotes, clapping, "great job": thanks said the other way round.
+_SARCASM = re.compile(r"(?:great|good|nice|fantastic|brilliant|super)\s+job|\bwell\s+done\b|\U0001F44F|thanks\s+a\s+(?:lot|bunch)|"
+                      r"['\"\u2018\u201c][^'\"\u2019\u201d]{3,30}['\"\u2019\u201d]", re.I)
+
+
+def sarcastic(text: str) -> bool:
+    return bool(_SARCASM.search(text))
 
 
 def questions_a_charge(text: str) -> bool:
@@ -971,6 +983,35 @@ def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
     if not last_day or not _ENDS_IT.search(text):
         return False
     return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True))
+
+
+# "Is it 4th of Jan or 4th of Feb?", "is it the 31st?": a date put forward as the answer, to be confirmed.
+_OFFERED_DATE = re.compile(r"\b(?:is|was)\s+it\s+(?:the\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+                           r"\bor\s+(?:the\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+
+
+def offers_a_date(text: str) -> bool:
+    return bool(_OFFERED_DATE.search(text))
+
+
+_DELETION_FEARED = re.compile(r"\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:delet|wip|eras|remov|switch\w*\s+off|turn\w*\s+off|"
+                              r"shut\w*\s+(?:off|down)|cut\w*\s+off)\w*\b[^.?!]{0,40}\b(?:our|my|the)\s+(?:stuff|data|files|emails?|"
+                              r"accounts?|systems?|everything|things|backups?)", re.I)
+
+
+# "we haven't found a new IT company yet", "if we still don't have anyone": nobody lined up to take over.
+_NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'?t))\s+(?:yet\s+)?(?:found|got|chosen|picked|have|"
+                         r"hired)\s+(?:a\s+new\s+|any(?:one|body)|some(?:one|body)|a\s+(?:new\s+)?(?:provider|it|msp))|"
+                         r"\bno\s*(?:one|body)\s+(?:lined\s+up|yet|in\s+place)\b", re.I)
+
+
+def has_nobody_yet(text: str) -> bool:
+    return bool(_NOBODY_YET.search(text))
+
+
+def fears_deletion(text: str) -> bool:
+    """Asks whether we will delete or switch off what is theirs ("will you delete our stuff after the 4th?")."""
+    return bool(_DELETION_FEARED.search(text))
 
 
 def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:

@@ -17,7 +17,8 @@ _CHECK_REQUEST = re.compile(
     r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
     r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b|"
     # "Drafted this for acme, too harsh?"
-    r"\b(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\btoo\s+(?:harsh|soft|blunt|cold|strong|aggressive|"
+    r"\b(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\s+to\s+"
+    r"(?:say|write|put|use|add)\b|\btoo\s+(?:harsh|soft|blunt|cold|strong|aggressive|"
     r"formal|long|wordy)\s*\?", re.I)
 _QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
            re.compile(r"(?:^|(?<=[\s:(]))[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)"),
@@ -140,7 +141,7 @@ def wants_template(text: str) -> bool:
 _SMS = re.compile(r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it|back)|an?\s+text\s+(?:to|for)|my\s+text|"
                   r"(?:msg|message)\s+version|"
                   r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
-_VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|phone\s+script|leave\s+(?:a\s+)?message|what\s+to\s+say\s+on\s+the\s+phone)\b",
+_VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?message)\b",
                         re.I)
 _FEW_SENTENCES = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b|\b(?:short(?:er)?|brief(?:er)?|quick)\s+"
                             r"(?:version|note|reply|email|message|one)\b|\bkeep\s+it\s+(?:short|brief)\b", re.I)
@@ -149,7 +150,7 @@ _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
-                     r"call\s+script|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
+                     r"call\s+script|phone\s+script|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
                      r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"

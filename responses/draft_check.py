@@ -15,7 +15,8 @@ from dataclasses import dataclass
 _OPEN_DOOR = re.compile(
     r"\b(?:maybe|perhaps|possibly|revisit\w*|reconsider\w*|for\s+now|for\s+the\s+time\s+being|at\s+this\s+(?:time|point|stage)|"
     r"down\s+the\s+(?:road|line)|in\s+the\s+future|we'?ll\s+see|hopefully|on\s+hold|pause\w*|temporar\w*|"
-    r"unless\s+things|if\s+things\s+change|who\s+knows|one\s+day)\b", re.I)
+    r"unless\s+things|if\s+things\s+change|who\s+knows|one\s+day|always\s+(?:be\s+)?(?:here|there|around)|door\s+(?:is\s+)?"
+    r"(?:always\s+)?open|any\s*time\s+you\s+need)\b", re.I)
 # Principle 2: a stand-in for the reason (a policy nobody wrote, a "realignment").
 _EUPHEMISM = re.compile(
     r"\b(?:strateg\w*|realign\w*|restructur\w*|(?:new\s+)?(?:company|internal)\s+polic(?:y|ies)|"

@@ -312,6 +312,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
+        "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
         "about_domain": False,       # the message asks about their domain, registrar or DNS
         "about_invoices": False,     # ... or about the money: the final invoice, a reminder, a refund
         "from_provider": False,      # the client's new provider wrote in: no "your help desk" lines for them
@@ -714,8 +715,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     sentences; and the label that says so. The sentences kept are the script's first, in order."""
     shape, keep = facts["script_format"]
     said = sentences(body)
-    if keep and shape == "sms":
-        # A text keeps the sentences that carry a date first (the point of most reminders), in their order.
+    if keep and shape in ("sms", "voicemail"):
+        # A text or a voicemail keeps the sentences that carry a date first (the point of most reminders), in order.
         chosen = set(sorted(range(len(said)), key=lambda i: not _LONG_DATE.search(said[i]))[:keep])
         said = [sentence for i, sentence in enumerate(said) if i in chosen]
     kept = said[:keep or None]

@@ -353,7 +353,7 @@ def test_a_client_naming_its_new_provider_reaches_a_person_who_records_it(bot, t
     decision = bot.handle(said(text, "Acme Dental", thread=f"t-{named}"))
     assert decision.action == HANDOFF and decision.intent == "provider_handover"
     notice = decision.staff_notice.text
-    assert f"We're glad {named} is taking over" in notice
+    assert f"Thank you for letting us know that {named} is taking over" in notice and "network diagrams" in notice
     assert f'offboard provider "Acme Dental" "{named}"' in notice
 
 

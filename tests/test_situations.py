@@ -1300,3 +1300,90 @@ def test_an_agenda_for_a_handover_meeting_is_a_list_from_the_record(bot):
     reply = bot.handle(staff("pls write an agenda for the acme dental handover call thurs, 30 min")).reply
     assert "Agenda:" in reply.text and reply.script.startswith("1. ") and "\n6. " in reply.script
     assert end in reply.script and "external drive" in reply.script and "Kind regards" not in reply.script
+
+
+# -- from review round 15 ------------------------------------------------------------------------------------
+def test_a_client_with_nobody_lined_up_asking_about_the_last_day_gets_the_safe_landing(bot):
+    decision = bot.handle(client("We haven't found a new IT company yet. What happens on the last day if we still don't "
+                                 "have anyone?", "Acme Dental"))
+    assert "external drive" in (decision.reply or decision.draft).text
+
+
+def test_a_client_asking_whether_we_delete_their_things_is_told_nothing_of_theirs_is(bot):
+    decision = bot.handle(client("Will you delete our stuff after the last day?", "Acme Dental"))
+    assert decision.intent == "cut_off_early" and "deleted" in (decision.reply or decision.draft).text
+
+
+def test_sarcastic_thanks_for_a_smooth_transition_reach_a_person(bot):
+    decision = bot.handle(client("Wow, thanks for the super 'smooth transition' 👏 our printers have been broken for two "
+                                 "weeks. great job guys", "Globex Logistics"))
+    assert decision.action == HANDOFF
+
+
+def test_a_charge_they_dont_recognise_reaches_a_person_whoever_they_ask_for(bot):
+    decision = bot.handle(client("hi its Dana from accounts. the final invoice has 14 hrs in november we dont recognise, "
+                                 "who do i talk to?", "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "loose_ends"
+
+
+def test_a_domain_transfer_code_and_a_loosely_named_domain_are_among_the_things_handed_over(bot):
+    decision = bot.handle(client("Our new guys say they need the Wi-Fi admin login and the domain stuff. Can you just post "
+                                 "it here?", "Acme Dental"))
+    assert "Wi-Fi admin password" in decision.staff_notice.text and "domain registrar login" in decision.staff_notice.text
+    decision = bot.handle(client("We need the EPP code for our domain so we can transfer it. ASAP please.", "Globex Logistics"))
+    assert "domain transfer (EPP) code" in decision.staff_notice.text
+
+
+def test_a_client_naming_its_new_provider_is_thanked_and_told_we_will_coordinate(bot):
+    decision = bot.handle(client("Hello, we have chosen SmileTech IT as our new provider. Contact is Marco, "
+                                 "marco@smiletech.example. Please coordinate with him directly.", "Acme Dental"))
+    assert "Thank you for letting us know that SmileTech IT is taking over" in decision.staff_notice.text
+    assert "copies we hold" not in decision.staff_notice.text
+
+
+def test_asking_whether_a_spiteful_move_is_spite_about_tickets_is_a_no(bot):
+    reply = bot.handle(staff("is it spiteful if we just stop picking up new Acme Dental tickets now they've got notice? "
+                             "we're drowning over here")).reply
+    assert reply.text.split("\n\n")[1].startswith("No: until")
+
+
+def test_always_being_there_in_an_exit_letter_is_read_as_a_door_left_open(bot):
+    reply = bot.handle(staff("Is it OK to say in the exit letter to Acme Dental that we'll 'always be here if they ever "
+                             "need us'?")).reply
+    assert "Not as it stands" in reply.text and "leaves the door open" in reply.text
+
+
+def test_a_colleague_burning_out_is_pointed_to_their_manager_not_coached_on_clients(bot):
+    reply = bot.handle(staff("my manager keeps piling tickets on me and I'm burning out. any advice?")).reply
+    assert "your manager" in reply.text and "Be helpful" not in reply.text
+
+
+def test_a_linkedin_reply_is_written_for_the_public(bot):
+    reply = bot.handle(staff("Can you write a LinkedIn reply? Globex Logistics' ops director posted that we 'abandoned "
+                             "them mid-project'. Tom wants something public.")).reply
+    assert "Hello Globex Logistics team" not in reply.script and reply.script
+
+
+def test_staying_on_until_a_later_date_is_more_time_not_an_offer(bot):
+    reply = bot.handle(staff("acme dental asked if we can stay on til 8 jan because of the holidays, their lead dentist is "
+                             "away. what do i tell them")).reply
+    assert "Thank you for the offer" not in reply.script and "No: the last day of support stays" in reply.text
+
+
+def test_a_phone_script_is_for_a_live_call_not_a_voicemail(bot):
+    reply = bot.handle(staff("Write me a phone script for telling Acme Dental we need their new IT to get in touch a week "
+                             "before the end")).reply
+    assert "To say on the call:" in reply.text and "Voicemail" not in reply.text
+
+
+
+def test_the_difference_between_removing_our_admin_and_deleting_their_tenant_is_spelled_out(bot):
+    reply = bot.handle(staff("what's actually the difference between removing our GDAP/delegated admin and deleting a "
+                             "client's tenant? someone mixed these up. is one of them spite?")).reply
+    assert "deleting their tenant, mailboxes or data is never ours to do" in reply.text
+
+
+def test_more_time_asked_because_the_new_provider_starts_later_gets_the_stopgap(bot):
+    bot.clients.edit("Acme Dental", new_provider="Castle Tech")
+    decision = bot.handle(client("Can we push the end date to February? Castle Tech can't start till 1 Feb.", "Acme Dental"))
+    assert "external drive" in (decision.reply or decision.draft or decision.staff_notice).text
