@@ -437,6 +437,8 @@ class Bot:
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
             bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked)
+        if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
+            facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
         if facts["situation"] == "holidays":

@@ -804,7 +804,8 @@ _NOTICE_PERIOD = re.compile(r"\bhow\s+(?:much|long|many\s+(?:days|weeks))\b[^.?!
 _RETURNING = re.compile(r"\bsign(?:s|ing)?\s+(?:up|on)\s+again\b|\b(?:old|previous|former)\s+(?:rate|price|terms|deal|contract)\b|"
                         r"\b(?:come|coming|comes|get|getting)\s+back\b[^.?!]{0,40}\b(?:years?|months?|later|future|someday|"
                         r"one\s+day|down\s+the\s+(?:road|line))\b|\b(?:return|rejoin|re-?sign)\w*\b[^.?!]{0,40}\b(?:years?|"
-                        r"months?|later|future)\b", re.I)
+                        r"months?|later|future)\b|\b(?:like|as)\s+a\s+(?:brand[\s-]+)?new\s+client\b|\bnormal\s+onboarding\b|"
+                        r"\bclean\s+slate\b", re.I)
 
 
 def practical_asks(text: str) -> tuple[str, ...]:

@@ -1387,3 +1387,11 @@ def test_more_time_asked_because_the_new_provider_starts_later_gets_the_stopgap(
     bot.clients.edit("Acme Dental", new_provider="Castle Tech")
     decision = bot.handle(client("Can we push the end date to February? Castle Tech can't start till 1 Feb.", "Acme Dental"))
     assert "external drive" in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_how_a_return_as_a_new_client_works_is_the_policy_not_a_refusal_to_send(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-31),
+                    reason_category="never_satisfied")
+    reply = bot.handle(staff("vandelay imports wants to come back. do they just go through normal onboarding like a new "
+                             "client?")).reply
+    assert "treated as a new client" in reply.text and not reply.script
