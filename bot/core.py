@@ -808,6 +808,8 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
+        if cues.asks_about_holidays(text) and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
+            return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
@@ -833,8 +835,6 @@ class Bot:
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
-        if cues.asks_about_holidays(text) and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
-            return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_more_time(text):
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing

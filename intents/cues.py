@@ -468,7 +468,8 @@ _REPORTED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested|requests
 _YES_OR_NO = re.compile(
     r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)\s+(?:i|we)\b(?!\s+(?:have|know)\b)|"
     r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
-    r"\bok(?:ay)?\s+to\b|\b(?:ignore|reply|respond|answer)\s+or\s+"
+    r"\bok(?:ay)?\s+to\b|\bnot\s+sure\s+(?:if|whether)\s+(?:i|we)\s+(?:must|should|can|have\s+to)\b|"
+    r"\b(?:ignore|reply|respond|answer)\s+or\s+"
     r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b",
     re.I)
 # Doing less for a client in notice: "limit their support", "support is reduced over the holidays".

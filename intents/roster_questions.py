@@ -31,7 +31,11 @@ _COACHING = re.compile(
     r"\b(?:do|does|can|could|must|may|would|will)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
     r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|"
     r"push|shut|switch|turn|delete|wipe|remove|revoke|pull|cut|send|offer|hand|keep|stop|charge|agree|help|let|"
-    r"put|give|take|extend|email|e-mail|message|confirm|draft|bill|invoice|refund|credit)\b(?!\s+(?:me|us)\b)|"
+    r"put|give|take|extend|email|e-mail|message|confirm|draft|bill|invoice|refund|credit|cancel|install|renew|transfer|"
+    r"move|refuse|accept)\b(?!\s+(?:me|us)\b)|"
+    # the same in the other order ("not sure if I must say no", "if we can still install it")
+    r"\b(?:i|we)\s+(?:must|should|can|could|may|have\s+to|need\s+to)\s+(?:still\s+|just\s+|really\s+)?(?:say|tell|do|install|"
+    r"refuse|accept|cancel|agree|help|reply|go|keep|stop|send|give)\b|\bnot\s+sure\s+(?:if|whether)\b|"
     # How things are done rather than what the record says: the steps, their order, the checklist.
     r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens)\b|"
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"

@@ -268,6 +268,8 @@ _CUT_OFF = r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b"
 _FULL_SUPPORT = re.compile(
     r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*|cover\w*)\b|"
     r"\bcan\s+(?:they|we|she|he|i|you)" + _STILL_SERVED + "|" + _CUT_OFF + "|"
+    # "they ask if we can still install it next week ... I am not sure if I must say no?"
+    r"\bif\s+(?:we|i)\s+can\s+still\s+\w+|\b(?:must|should|do)\s+i\s+say\s+no\b|\bi\s+(?:must|should|have\s+to)\s+say\s+no\b|"
     r"\b(?:" + LIMITED_SUPPORT + r")\b", re.I)
 
 

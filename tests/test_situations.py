@@ -1395,3 +1395,26 @@ def test_how_a_return_as_a_new_client_works_is_the_policy_not_a_refusal_to_send(
     reply = bot.handle(staff("vandelay imports wants to come back. do they just go through normal onboarding like a new "
                              "client?")).reply
     assert "treated as a new client" in reply.text and not reply.script
+
+
+# -- from review round 16 ------------------------------------------------------------------------------------
+def test_whether_to_cancel_an_ex_clients_licences_is_coaching_not_a_look_up(bot):
+    reply = bot.handle(staff("globex logistics' 40 M365 licences are still billed through our CSP even though they "
+                             "ended. do we just cancel them?")).reply
+    assert not reply.text.startswith("From the record")
+
+
+def test_a_non_native_question_whether_to_say_no_to_work_in_notice_is_a_yes_to_the_work(bot):
+    reply = bot.handle(staff("Hello, Acme Dental ask me if we can still install the new tablet next week. They are in "
+                             "transition now, so I am not sure if I must say no? Thank you")).reply
+    assert reply.text.split("\n\n")[1].startswith("Yes: until")
+
+
+def test_holiday_cover_names_no_provider_that_is_not_on_record(bot):
+    reply = bot.handle(staff("who covers Acme Dental over christmas?")).reply
+    assert "their new provider looks" not in reply.text
+
+
+def test_a_client_asking_about_the_holidays_is_promised_no_hours_nobody_recorded(bot):
+    decision = bot.handle(client("Will anyone be around between Christmas and New Year?", "Acme Dental"))
+    assert "Christmas and New Year included" not in decision.reply.text
