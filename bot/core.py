@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dataclasses import dataclass, field, replace
 
-from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
+from bot.clients import COMMON_WORDS, MUTED_FOREVER, ClientError, Clients, client_today
 from bot.checklist import Checklists, checklist_commands, checklist_text, short_date, template_text
 from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
@@ -447,6 +447,11 @@ class Bot:
                 [self._facts(each, "") for each in self.clients.in_offboarding() if each["phase"] == "transition"]
         if facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
             facts["open_items"] = self._open_items(client)
+        elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
+                and "checklist" not in facts["practical"]:
+            # "list what we still need from them before the 4th": the checklist, as it stands
+            facts["practical"] = (*facts["practical"], "checklist")
+            facts["checklist_text"] = self._checklist_answer(client)
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)
@@ -993,6 +998,9 @@ class Bot:
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
+        # Another client of ours named ("did you also drop Globex?"): their affairs are theirs, never discussed.
+        facts["other_client"] = next((other["name"] for other in self.clients.all()
+                                      if other["name"] != (client or {}).get("name") and _names(other["name"], text)), "")
         items = cues.credential_items(text)
         if items and cues.about_domain(text) and not any("domain" in item for item in items):
             items += ("the domain registrar login",)   # "the Wi-Fi admin login and the domain stuff"
@@ -1011,6 +1019,7 @@ class Bot:
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)
+        facts["final_bill_question"] = cues.asks_about_the_final_bill(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
@@ -1199,6 +1208,12 @@ def _theirs_kept(intent: str, text: str) -> str:
     return intent
 
 
+def _names(name: str, text: str) -> bool:
+    """The text names this client: in full, or by its first distinctive word ("Globex")."""
+    first = next((word for word in name.split() if word.lower() not in COMMON_WORDS and len(word) > 3), "")
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in (name, first) if word)
+
+
 def _situation(text: str, staff: bool, phase: str = "") -> str:
     """What the message is really about, when the kind's stock wording would answer something else
     (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
@@ -1211,6 +1226,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "internal"
     if staff and escalation_cues.threatens_legal(text):
         return "legal"
+    if staff and staff_cues.relays_question_about_another(text):
+        return "other_client"
     if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):
         return "spite_or_hygiene"   # (doing less for them is answered as that: no)
     if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text) \

@@ -753,7 +753,8 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      # "we got an invoice from you dated 30 Nov - what is this for?"
                      r"(?:got|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
-                     r"(?:don'?t|do\s+not|can'?t)\s+recogni[sz]e)\b", re.I)
+                     r"(?:don'?t|do\s+not|can'?t)\s+recogni[sz]e|will\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+invoice)|"
+                     r"(?:charged|billed)\s+in\s+full|pro-?rat\w*)\b", re.I)
 
 
 # Praise in quotes, clapping, "great job": thanks said the other way round.
@@ -765,13 +766,27 @@ def sarcastic(text: str) -> bool:
     return bool(_SARCASM.search(text))
 
 
+_BILLING_COMPLAINT = re.compile(r"\b(?:wrong|error|mistake|incorrect|double|twice|overcharg\w*|don'?t\s+recogni[sz]e|"
+                                r"do\s+not\s+recogni[sz]e|shouldn'?t|should\s+not|refund\w*|dispute\w*|why\s+(?:are|were|is)\s+we)\b",
+                                re.I)
+
+
+_FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|\b(?:charged|billed)\s+in\s+"
+                         r"full\b|\bpro-?rat\w*|\bwill\s+we\s+(?:get|receive)\s+a\s+(?:final\s+)?(?:invoice|bill)\b", re.I)
+
+
+def asks_about_the_final_bill(text: str) -> bool:
+    """Asks how the final bill works (will there be one, is the last month prorated), without saying a charge is wrong."""
+    return bool(_FINAL_BILL.search(text)) and not _BILLING_COMPLAINT.search(text)
+
+
 def questions_a_charge(text: str) -> bool:
     return bool(_BILLED.search(text)) and not moves_licences(text)
 
 
 # Licences or subscriptions moved onto the client's own account or card: part of handing over what is theirs.
 _ONTO_THEIR_OWN = re.compile(r"\b(?:move|transfer|switch|put|change)\w*\s+(?:\w+\s+){0,3}?(?:to|onto|into|under|over\s+to)\s+"
-                             r"(?:our|their|my)\s+own\b", re.I)
+                             r"(?:our|their|my)\s+own\b|\brelease\w*\s+(?:them|it|the\s+\w+)\s+to\s+(?:us|them|our)\b", re.I)
 _SUBSCRIPTIONS = re.compile(r"\b(?:licen[cs]\w*|subscriptions?|renewals?|seats?|m365|microsoft\s+365|office\s+365)\b", re.I)
 
 

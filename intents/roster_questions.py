@@ -37,7 +37,7 @@ _COACHING = re.compile(
     r"\b(?:i|we)\s+(?:must|should|can|could|may|have\s+to|need\s+to)\s+(?:still\s+|just\s+|really\s+)?(?:say|tell|do|install|"
     r"refuse|accept|cancel|agree|help|reply|go|keep|stop|send|give)\b|\bnot\s+sure\s+(?:if|whether)\b|"
     # How things are done rather than what the record says: the steps, their order, the checklist.
-    r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens)\b|"
+    r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens|what\s+we\s+still\s+need|still\s+need\s+from)\b|"
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
     r"\b(?:who\s+covers|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
     # a request passed on ("their new IT wants us on a call"), or whether to do something

@@ -346,6 +346,16 @@ def asks_to_end_call(text: str) -> bool:
                           r"\bwalk\s+out\b|\bleave\s+the\s+(?:call|meeting)\b", text, re.I))
 
 
+# A client asking about another client, passed on ("she asked if we also dumped Globex"): confidential.
+_ABOUT_ANOTHER = re.compile(r"\b(?:asked|asks|asking|wants\s+to\s+know|wondering)\b[^.?!]{0,40}(?:\b(?:other\s+clients?|anyone\s+else)\b|"
+                            r"\balso\s+(?:dump|drop|fire|let|cut|end)\w*|\b(?:dump|drop|fire|cut|end)\w*\s+(?:\w+\s+){0,3}?"
+                            r"(?:too|as\s+well)\b)", re.I)
+
+
+def relays_question_about_another(text: str) -> bool:
+    return bool(_ABOUT_ANOTHER.search(text))
+
+
 def wants_agenda(text: str) -> bool:
     """Asks for a meeting's agenda."""
     return bool(re.search(r"\bagenda\b", text, re.I))
@@ -490,7 +500,8 @@ def asks_to_write(text: str) -> bool:
 _WHATS_OPEN = re.compile(r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:still\s+)?(?:open|outstanding|left|pending|"
                          r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do)\b|\bstatus\s+(?:note|update|report|summary)\b|"
                          r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
-                         r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b", re.I)
+                         r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
+                         r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b", re.I)
 
 
 def asks_whats_open(text: str) -> bool:

@@ -117,7 +117,7 @@ PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
-NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "internal", "legal", "new_project", "retention",
+NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "other_client", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason")
@@ -125,7 +125,7 @@ NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason")
 HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
-              "against": "situations/feelings.j2",
+              "against": "situations/feelings.j2", "other_client": "situations/other_client.j2",
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
               "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2",
@@ -315,11 +315,13 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
         "about_domain": False,       # the message asks about their domain, registrar or DNS
         "about_invoices": False,     # ... or about the money: the final invoice, a reminder, a refund
+        "final_bill_question": False,  # ... asking how the final bill works, with no charge said to be wrong
         "from_provider": False,      # the client's new provider wrote in: no "your help desk" lines for them
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
         "items": "",                 # the credentials or keys the message names, worded for a letter
+        "other_client": "",          # another client of ours the message names (never discussed)
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "open_items": [],            # what is still open on it, for a status note to the team

@@ -1096,7 +1096,7 @@ def test_a_client_asking_who_is_around_over_christmas_is_answered_from_its_last_
                                  "the worst possible time lol", "Acme Dental"))
     assert decision.action == REPLY and decision.intent == "holiday_cover"
     before = end < christmas_break(calendar.today())[0]
-    assert ("before Christmas" if before else "Christmas and New Year included") in decision.reply.text
+    assert ("before Christmas" if before else "the holidays don't change that") in decision.reply.text
     assert long_date(end) in decision.reply.text
 
 
@@ -1418,3 +1418,27 @@ def test_holiday_cover_names_no_provider_that_is_not_on_record(bot):
 def test_a_client_asking_about_the_holidays_is_promised_no_hours_nobody_recorded(bot):
     decision = bot.handle(client("Will anyone be around between Christmas and New Year?", "Acme Dental"))
     assert "Christmas and New Year included" not in decision.reply.text
+
+
+def test_a_client_asking_about_another_client_gets_a_draft_that_keeps_it_confidential(bot):
+    decision = bot.handle(client("Is Acme Dental still with you? We share a building and they're saying you're dumping "
+                                 "them.", "Globex Logistics"))
+    assert "can't talk about anyone else's" in decision.staff_notice.text
+
+
+def test_a_question_about_another_client_passed_on_by_staff_is_answered_as_confidential(bot):
+    reply = bot.handle(staff("acme dental's office manager asked me on the phone if we 'also dumped Globex' bc she knows "
+                             "their ops guy. what can i say")).reply
+    assert reply.text.split("\n\n")[1].startswith("Nothing about other clients") and not reply.script
+
+
+def test_a_question_about_the_final_bill_is_not_answered_as_a_billing_error(bot):
+    decision = bot.handle(client("Will there be a final invoice? And is December charged in full if support stops on the "
+                                 "last day?", "Acme Dental"))
+    assert decision.action == HANDOFF and "charged in error" not in decision.staff_notice.text
+    assert "what the final invoice covers" in decision.staff_notice.text
+
+
+def test_what_we_still_need_before_the_last_day_is_the_checklist(bot):
+    reply = bot.handle(staff("list what we still need from Acme Dental before the last day")).reply
+    assert "handover checklist" in reply.text and "[ ]" in reply.text
