@@ -193,6 +193,13 @@ class Clients:
                 return client
         return None
 
+    def names_in(self, text: str) -> set[str]:
+        """Every client the text names, in full or by its name's first distinctive word ("Globex"), from the
+        matchers kept between messages (no read of the whole table per message)."""
+        names, pattern = self._mention_pattern()
+        found = {match.group(1) for match in pattern.finditer(text.lower())} if pattern is not None else set()
+        return {name for name in names if name.lower() in found} | set(self._by_word(text))
+
     def mentioned_in(self, text: str) -> dict | None:
         """The known client whose name appears in free text, longest name first."""
         names, pattern = self._mention_pattern()

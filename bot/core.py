@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dataclasses import dataclass, field, replace
 
-from bot.clients import COMMON_WORDS, MUTED_FOREVER, ClientError, Clients, client_today
+from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
 from bot.checklist import Checklists, checklist_commands, checklist_text, short_date, template_text
 from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
@@ -999,8 +999,8 @@ class Bot:
                                  guessing=about_reason and cues.is_guessing(text))
         facts["small_talk"] = cues.small_talk_kind(text)
         # Another client of ours named ("did you also drop Globex?"): their affairs are theirs, never discussed.
-        facts["other_client"] = next((other["name"] for other in self.clients.all()
-                                      if other["name"] != (client or {}).get("name") and _names(other["name"], text)), "")
+        facts["other_client"] = next((name for name in sorted(self.clients.names_in(text))
+                                      if name != (client or {}).get("name")), "")
         items = cues.credential_items(text)
         if items and cues.about_domain(text) and not any("domain" in item for item in items):
             items += ("the domain registrar login",)   # "the Wi-Fi admin login and the domain stuff"
@@ -1206,12 +1206,6 @@ def _theirs_kept(intent: str, text: str) -> str:
     if intent in DECLINABLE and cues.asks_for_what_is_theirs(text):
         return "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
     return intent
-
-
-def _names(name: str, text: str) -> bool:
-    """The text names this client: in full, or by its first distinctive word ("Globex")."""
-    first = next((word for word in name.split() if word.lower() not in COMMON_WORDS and len(word) > 3), "")
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in (name, first) if word)
 
 
 def _situation(text: str, staff: bool, phase: str = "") -> str:
