@@ -704,6 +704,11 @@ class Bot:
             and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS)
         if answers:
             return rendered.text
+        if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
+                and cues.pleads(text) and not facts["from_provider"]:
+            # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a
+            # person approves; "someone will come back to you" would sound as if it were being weighed.
+            return rendered.text
         if plan.several and plan.intents and not facts["from_provider"] and all(
                 wording == "support_request" or (wording in DRAFT_SUBJECTS and _draft_answers(wording, text, facts))
                 for wording in plan.intents):
@@ -1173,6 +1178,8 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     return REPLY, None
 
 
+# Kinds whose answer is a known, kind no (the decision stands; support has ended).
+KNOWN_NO = ("second_chance", "better_offer", "come_back", "after_end_request")
 # What the client owns asked for: never declined, and after the end date a person arranges it.
 THEIRS_KINDS = ("data_export", "credentials_handover")
 # Moves on what is theirs that principle 4 is about (cues.unsafe_move): answered as the handover.

@@ -762,6 +762,16 @@ _SARCASM = re.compile(r"(?:great|good|nice|fantastic|brilliant|super)\s+job|\bwe
                       r"['\"\u2018\u201c][^'\"\u2019\u201d]{3,30}['\"\u2019\u201d]", re.I)
 
 
+_PLEA = re.compile(r"\b(?:please|pls|plz)\b[^.?!]{0,60}\b(?:stay|keep|help|just\s+for|one\s+more|reconsider|take\s+us)\b|"
+                   r"\bwe'?(?:d|ll|\s+would|\s+will)\s+pay\b|\bpay\s+(?:double|more|extra|whatever)\b|\bdon'?t\s+(?:leave|drop)\s+us\b|"
+                   r"\bany\s+way\s+(?:at\s+all\s+)?(?:we|you)\s+could\b", re.I)
+
+
+def pleads(text: str) -> bool:
+    """Pleads for the decision (or the support) back, or offers to pay for it."""
+    return bool(_PLEA.search(text))
+
+
 def sarcastic(text: str) -> bool:
     return bool(_SARCASM.search(text))
 

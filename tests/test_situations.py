@@ -1442,3 +1442,10 @@ def test_a_question_about_the_final_bill_is_not_answered_as_a_billing_error(bot)
 def test_what_we_still_need_before_the_last_day_is_the_checklist(bot):
     reply = bot.handle(staff("list what we still need from Acme Dental before the last day")).reply
     assert "handover checklist" in reply.text and "[ ]" in reply.text
+
+
+def test_a_plea_read_only_in_doubt_is_drafted_as_the_known_kind_no(bot):
+    decision = bot.handle(client("We'd pay double. Please. You're the only ones who understand our systems.",
+                                 "Acme Dental"))
+    assert decision.action == HANDOFF
+    assert "the decision stands" in decision.staff_notice.text and "come back to you" not in decision.staff_notice.text
