@@ -26,6 +26,7 @@ from bot.commands import Answer, Command, CommandSet, Invocation, UsageError
 from bot.config import Config
 from bot.reminders.schedule import add_months
 from bot.storage import Storage, iso, utcnow
+from bot.workdays import Workdays
 from responses.checklist import CLOSING, DEFAULT_TEMPLATE, HANDOVER, REMOVAL, TemplateError, TemplateItem, parse
 from responses.render import long_date
 
@@ -191,6 +192,7 @@ class Checklists:
     def __init__(self, storage: Storage, clients: Clients, config: Config):
         self.storage, self.clients, self.config = storage, clients, config
         self.template = TemplateSource(storage, config.checklist_template)
+        self.workdays = Workdays(config.working_days, config.public_holidays)
         clients.listeners.append(self._client_changed)
 
     # -- following the client -------------------------------------------------------
@@ -255,13 +257,13 @@ class Checklists:
     def _view(self, client: dict, checklist: dict, rows: list[dict], now: datetime | None = None) -> ChecklistView:
         end = _day(client.get("end_date"))
         today = self.today(client, now)
-        items = tuple(self._item(row, client, end, today) for row in rows)
+        items = tuple(self._item(row, client, end, today, self.workdays) for row in rows)
         return ChecklistView(client["name"], end, items, checklist["template"], checklist["created_at"],
                              self.template.problem())
 
     @staticmethod
-    def _item(row: dict, client: dict, end: date | None, today: date) -> Item:
-        due = end + timedelta(days=row["due_days"]) if end else None
+    def _item(row: dict, client: dict, end: date | None, today: date, workdays: Workdays) -> Item:
+        due = _working_due(end + timedelta(days=row["due_days"]), row["kind"], workdays) if end else None
         early = row["kind"] == REMOVAL and (end is None or today < end)
         return Item(
             id=row["id"], number=row["position"], key=row["key"], title=row["title"], kind=row["kind"], due=due,
@@ -398,6 +400,12 @@ def locked_message(view: ChecklistView, item: Item) -> str:
 
 
 # -- the words ------------------------------------------------------------------------
+def _working_due(day: date, kind: str, workdays: Workdays) -> date:
+    """A handover item falls due on the working day before a weekend or holiday, so it is done
+    before the last day; removing our access and closing out, on the working day after."""
+    return workdays.on_or_before(day) if kind == HANDOVER else workdays.on_or_after(day)
+
+
 def short_date(day: date, today: date | None = None) -> str:
     text = f"{day:%a} {day.day} {day:%b}"
     return text if today is None or day.year == today.year else f"{text} {day.year}"

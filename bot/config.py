@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.workdays import public_holidays
+
 
 TEAMS_APP_TYPES = ("SingleTenant", "UserAssignedMSI", "MultiTenant")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -59,6 +61,9 @@ class Config:
     draft_expiry_hours: float = 24.0
     working_hours: tuple[int, int] = (9 * 60, 17 * 60 + 30)   # minutes after local midnight
     working_days: tuple[int, ...] = (0, 1, 2, 3, 4)            # Monday is 0
+    # Public holidays no checklist item falls due on: a country code with an optional region
+    # (the `holidays` package); "none" for weekends only. The default matches the default timezone.
+    public_holidays: str = "GB-ENG"
     # The handover checklist template (TOML); empty: the one that ships, responses/checklist.toml
     checklist_template: str = ""
     # Slack
@@ -140,6 +145,7 @@ _ENV = {
     "PARTING_WAYS_DRAFT_EXPIRY_HOURS": ("draft_expiry_hours", float),
     "PARTING_WAYS_WORKING_HOURS": ("working_hours", lambda v: _minutes_range(v)),
     "PARTING_WAYS_WORKING_DAYS": ("working_days", lambda v: _weekdays(v)),
+    "PARTING_WAYS_HOLIDAYS": ("public_holidays", str.strip),
     "PARTING_WAYS_CHECKLIST": ("checklist_template", str),
     "SLACK_BOT_TOKEN": ("slack_bot_token", str),
     "SLACK_APP_TOKEN": ("slack_app_token", str),
@@ -275,6 +281,10 @@ def _validate_drafts(config: Config) -> None:
         raise ConfigError("PARTING_WAYS_WORKING_HOURS must be a day's span such as 09:00-17:30")
     if not config.working_days or any(not 0 <= day <= 6 for day in config.working_days):
         raise ConfigError("PARTING_WAYS_WORKING_DAYS must name at least one weekday (e.g. mon-fri)")
+    try:
+        public_holidays(config.public_holidays)
+    except ValueError as error:
+        raise ConfigError(f"PARTING_WAYS_HOLIDAYS: {error}") from None
 
 
 def _validate_email(config: Config) -> None:

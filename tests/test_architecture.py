@@ -18,7 +18,7 @@ PLATFORM_PACKAGES = ("bot.adapters.slack", "bot.adapters.teams", "bot.adapters.e
 
 # Longest prefix wins. A module may import its own layer or any lower one, never a higher one.
 LAYERS = {
-    "bot.clock": 0, "bot.config": 0, "bot.contract": 0, "bot.redaction": 0, "bot.message": 0, "bot.notify": 0,
+    "bot.clock": 0, "bot.workdays": 0, "bot.config": 0, "bot.contract": 0, "bot.redaction": 0, "bot.message": 0, "bot.notify": 0,
     "bot.storage": 1, "intents": 1, "responses": 1,
     "bot": 2,                      # the core: bot.core, clients, commands, reminders, retention, demo
     "bot.adapters": 3,             # console, Slack, Teams: translate and deliver

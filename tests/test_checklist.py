@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import timedelta, timezone, datetime, time
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from bot.adapters.console import ConsoleSession
 from bot.checklist import DONE, NOT_NEEDED, OPEN
 from bot.cli import main
+from bot.config import ConfigError, load_config
 from bot.message import COMMAND, DENY, IncomingMessage
 from bot.notify import ConsoleNotifier
 from bot.reminders.runner import run_due
@@ -26,6 +28,9 @@ from tests.support.reminders import FakeNotifier
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
 TEMPLATE = parse(DEFAULT_TEMPLATE.read_text())
+# These tests count due dates in calendar days from the end date, so every day is a working day in
+# them; moving a due date off a weekend or a public holiday has its own tests at the end.
+EVERY_DAY = {"working_days": tuple(range(7)), "public_holidays": "none"}
 KEYS = [item.key for item in TEMPLATE]
 ACME_END = day(20)  # the seeded Acme Dental (tests/support/records.py)
 
@@ -47,6 +52,16 @@ def write_template(path, *entries):
     path.write_text("".join(f'[[item]]\nkey = "{key}"\ntitle = "{title}"\ndue = {due}\nkind = "{kind}"\n\n'
                             for key, title, due, kind in entries))
     return path
+
+
+@pytest.fixture
+def config(config):
+    return replace(config, **EVERY_DAY)
+
+
+@pytest.fixture
+def make_bot(make_bot):
+    return lambda tmp_path, name="bot.db", **overrides: make_bot(tmp_path, name, **{**EVERY_DAY, **overrides})
 
 
 # -- made from the template at notice ------------------------------------------------------
@@ -352,13 +367,14 @@ def test_the_cli_checks_a_template_file(tmp_path, capsys):
 
 
 # -- the export ---------------------------------------------------------------------------------
-def test_clients_show_json_carries_the_checklist_and_its_history(tmp_path, capsys):
+def test_clients_show_json_carries_the_checklist_and_its_history(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PARTING_WAYS_WORKING_DAYS", "mon-sun")
+    monkeypatch.setenv("PARTING_WAYS_HOLIDAYS", "none")
     db = str(tmp_path / "bot.db")
     main(["--db", db, "clients", "add", "Acme Dental", "--account-owner", "Priya"])
     main(["--db", db, "clients", "notice", "Acme Dental", "--end", iso_day(20)])
-    from bot.config import load_config
     from bot.core import Bot
-    with Bot(load_config(environ={}, db_path=db)) as bot:
+    with Bot(load_config(environ={}, db_path=db, **EVERY_DAY)) as bot:
         staff(bot, "offboard check Acme Dental data-export done on the USB drive")
         staff(bot, "offboard check Acme Dental data-export open", sender="U_OMAR", name="Omar")
     capsys.readouterr()
@@ -505,3 +521,48 @@ def test_the_month_after_says_done_or_names_what_is_left(rbot, pinned_clock):
 def offboarding_named(bot, name, end):
     bot.clients.add(name, status="transition", notice_date=iso_day(1), end_date=end.isoformat())
     return name
+
+
+# -- due dates on the firm's working days ---------------------------------------------------
+def firm_calendar_bot(open_bot, tmp_path, pinned_clock, end, **settings):
+    """The firm's default calendar (Monday to Friday, England's bank holidays), a fortnight before `end`."""
+    pinned_clock.set(datetime.combine(end - timedelta(days=14), time(10), tzinfo=timezone.utc))
+    bot = open_bot(load_config(environ={}, db_path=str(tmp_path / "bot.db"), **settings))
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=(end - timedelta(days=40)).isoformat(),
+                    end_date=end.isoformat(), account_owner="Priya")
+    return bot
+
+
+def due_dates(bot):
+    return {key: item.due.strftime("%a %d %b") for key, item in items(bot, "Hooli Bakery").items()}
+
+
+def test_a_due_date_on_a_weekend_is_moved_before_the_last_day_for_a_handover_and_after_it_for_our_access(
+        open_bot, tmp_path, pinned_clock):
+    bot = firm_calendar_bot(open_bot, tmp_path, pinned_clock, date(2026, 12, 21))   # a Monday
+    due = due_dates(bot)
+    assert due["new-provider"] == "Mon 14 Dec" and due["licences"] == "Fri 18 Dec"   # working days: kept
+    assert due["sign-off"] == "Fri 18 Dec"          # a day before the end is Sunday 20th: the Friday before
+    assert due["access-removed"] == "Thu 24 Dec"             # three days after the end: a working day
+    assert due["agents-removed"] == "Tue 29 Dec"             # a week after is Monday 28th, Boxing Day's bank holiday
+    text = staff(bot, "offboard checklist Hooli Bakery").reply.text
+    assert "due Fri 18 Dec" in text and "Sun 20 Dec" not in text and "Mon 28 Dec" not in text
+
+
+def test_christmas_and_new_year_are_not_due_dates(open_bot, tmp_path, pinned_clock):
+    bot = firm_calendar_bot(open_bot, tmp_path, pinned_clock, date(2026, 12, 29))   # a Tuesday
+    due = due_dates(bot)
+    # Three days before is Saturday 26th and one day before Monday 28th (a bank holiday): past Christmas
+    # Day, the last working day before is Thursday 24th.
+    assert due["licences"] == due["sign-off"] == "Thu 24 Dec"
+    assert due["access-removed"] == "Mon 04 Jan"             # three days after is New Year's Day, a Friday
+
+
+def test_a_firm_can_set_its_own_holidays_or_none(open_bot, tmp_path, pinned_clock):
+    weekends_only = firm_calendar_bot(open_bot, tmp_path, pinned_clock, date(2026, 12, 28), public_holidays="none")
+    assert due_dates(weekends_only)["access-removed"] == "Thu 31 Dec" and due_dates(weekends_only)["sign-off"] == "Fri 25 Dec"
+    assert load_config(environ={"PARTING_WAYS_HOLIDAYS": "US-NY"}, db_path=":memory:").public_holidays == "US-NY"
+    for wrong in ("XX", "GB-NOWHERE", "England"):
+        with pytest.raises(ConfigError, match="PARTING_WAYS_HOLIDAYS") as raised:
+            load_config(environ={"PARTING_WAYS_HOLIDAYS": wrong}, db_path=":memory:")
+        assert "\n" not in str(raised.value)
