@@ -38,7 +38,9 @@ def expected_deliveries(make_bot, tmp_path) -> int:
 
 
 def keys(delivered) -> list[tuple]:
-    return [(d.platform, d.recipient, d.client, d.kind) for d in delivered]
+    # Title and text tell apart two reminders of one kind for one client: checklist items moved off a weekend
+    # can fall due on days next to each other, and a catch-up pass sends each day's reminder.
+    return [(d.platform, d.recipient, d.client, d.kind, d.title, d.text) for d in delivered]
 
 
 def race(runners) -> list:
@@ -85,7 +87,7 @@ bot = Bot(load_config(environ={}, db_path=sys.argv[1], reminder_cutoff_days=int(
 print("ready", flush=True)
 sys.stdin.readline()  # the starting gun: both processes are loaded and waiting
 delivered = run_due(bot, [FakeNotifier("slack")], datetime.fromisoformat(sys.argv[2]))
-print(json.dumps([[d.platform, d.recipient, d.client, d.kind] for d in delivered]), flush=True)
+print(json.dumps([[d.platform, d.recipient, d.client, d.kind, d.title, d.text] for d in delivered]), flush=True)
 """
 
 
