@@ -814,10 +814,17 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b", re.I)
 
 
+# "Best wishes," above a name closes a letter; it wishes nothing. A letter that asks for something is no wish.
+_VALEDICTION = re.compile(r"^\s*(?:best\s+wishes|all\s+the\s+best|good\s+wishes|warm\s+wishes)\s*[,.!]?\s*$", re.I | re.M)
+_ASKS_US = re.compile(r"\b(?:could|can|would|will)\s+(?:you|someone|one\s+of\s+you)\b|\bplease\b|"
+                      r"\bappreciate\s+it\s+if\b|\bi'?d\s+(?:like|want)\b", re.I)
+
+
 def wishes_well(text: str) -> bool:
     """A holiday's or a farewell's wishes, with nothing asked and nothing sour ("Merry Christmas from all of us!!")."""
-    return small_talk_kind(text) == "seasonal" and "?" not in text and not _SARCASM.search(text) \
-        and not _ANGRY_WORDS.search(text.replace("!", ""))
+    body = _VALEDICTION.sub(" ", text)
+    return small_talk_kind(body) == "seasonal" and "?" not in text and not _ASKS_US.search(body) \
+        and not _SARCASM.search(text) and not _ANGRY_WORDS.search(text.replace("!", ""))
 
 
 def sounds_sad(text: str) -> bool:

@@ -465,3 +465,17 @@ def test_a_fault_reported_without_asking_still_reaches_someone(bot):
 def test_a_date_question_in_other_words_is_answered_from_the_record(bot, text, client, answer):
     decision = bot.handle(said(text, client, thread=f"t-{text[:12]}"))
     assert decision.action == REPLY and answer in decision.reply.text
+
+
+def test_a_letter_asking_for_the_reason_is_not_taken_for_good_wishes_by_its_sign_off(bot):
+    """ "Best wishes" above a name closes a letter; a client asking us to spell the reason out in writing is
+    owed that reason, not "the same to you"."""
+    letter = ("Dear Priya,\n\nThanks for ringing me on Friday. Having thought about it over the weekend I still "
+              "don't follow what went wrong. I'd appreciate it if you could set the reason out in an email I can "
+              "forward to our directors.\n\nBest wishes,\nOwen Hart\nAcme Dental")
+    decision = bot.handle(said(letter, "Acme Dental", thread="t-letter"))
+    assert decision.intent != "gratitude" and decision.principle == "honest"
+    assert "the same to you" not in ((decision.reply or decision.draft).text if (decision.reply or decision.draft) else "")
+    wish = bot.handle(said("Best wishes to all of you for the new year, and thanks for everything.", "Globex Logistics",
+                           thread="t-wish"))
+    assert wish.action == REPLY and wish.intent == "gratitude"

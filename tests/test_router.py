@@ -119,6 +119,7 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     ("final6.jsonl", 260, 0.93, 0.96, 0.99, 0.85),
     ("final7.jsonl", 260, 0.92, 0.95, 0.99, 0.80),
     ("final8.jsonl", 260, 0.93, 0.96, 0.97, 0.90),
+    ("final9.jsonl", 260, 0.91, 0.93, 0.99, 0.85),
 ])
 def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
                                                                   lowest_recall):
@@ -133,7 +134,9 @@ def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, 
     asking for their own keys and passwords, which the reply policy hands to a person as a handover). All below issue
     12's targets; this keeps them from getting worse unnoticed. final8: a fresh writer for round 10, measured once at
     fce5311: 93.1% accuracy, every principle's recall at least 90% (honest 90%), 96.7% out of scope, 69 of 71 automatic
-    client answers right by the router's share."""
+    client answers right by the router's share. final9: a fresh writer for round 11, measured once at d33e3cf with the
+    training data unchanged: 91.9% accuracy, 93.3% out of scope, all 68 automatic client answers right by the router's
+    share, done recall 85%."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])
