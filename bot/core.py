@@ -397,7 +397,8 @@ class Bot:
                                                                   or bool(staff_cues.script_format(asked)[0])
                                                                   or staff_cues.announces_our_decision(asked))
         if template:
-            client = render.template_record("ended" if principle == "done" else "transition")
+            # (asking to come back is asked once support has ended: the template never says it carries on)
+            client = render.template_record("ended" if principle == "done" or intent == "come_back" else "transition")
         facts = self._facts(client, sender, asked, intent, staff=True)
         if template:
             # The first reason the question names, in the order the record's categories are listed.
@@ -509,6 +510,14 @@ class Bot:
         elif phase == "transition" and (cues.provider_takes_over(text, client.get("new_provider") or "")
                                         or cues.writes_to_provider(text, client.get("new_provider") or "")):
             intent = "provider_handover"  # the new provider taking over, or written to: what to tell and send them
+        pasted = staff_cues.pasted_message(text)
+        if pasted:
+            # A client's message pasted in to answer is answered as the bot would answer them in this phase:
+            # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".
+            theirs = self._client_part(pasted, phase)
+            if theirs.principle is not None and theirs.intent in INTENTS and not theirs.doubt \
+                    and theirs.confidence >= self.config.confidence_threshold:
+                return theirs.intent
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled

@@ -1449,3 +1449,28 @@ def test_a_plea_read_only_in_doubt_is_drafted_as_the_known_kind_no(bot):
                                  "Acme Dental"))
     assert decision.action == HANDOFF
     assert "the decision stands" in decision.staff_notice.text and "come back to you" not in decision.staff_notice.text
+
+
+def test_a_clients_plea_pasted_in_to_answer_gets_the_kind_no_not_a_yes(bot):
+    """The client's words decide what the reply answers: here a plea to pause the ending, which mentions the
+    holidays, is no support request ("of course, we'll take care of this")."""
+    text = ("Can you write my answer to this from Acme's practice manager? Warm, but the decision stands.\n\n---\n"
+            "Priya, I realise the late invoices caused real problems and I'm sorry. We've moved our accounts to a new "
+            "bookkeeper who pays on the day. Please hold off on ending things and give us until spring to show you, "
+            "changing IT firm over the holidays would be awful for us.\nBest,\nMarta\n---")
+    decision = bot.handle(staff(text))
+    script = decision.reply.script
+    assert decision.intent in ("second_chance", "better_offer") and decision.principle == "decisive"
+    assert "take care of this" not in script and "decision" in script
+
+
+def test_a_template_for_a_former_client_asking_to_come_back_never_says_support_carries_on(bot):
+    script = bot.handle(staff("Initrode, who we let go in the spring, are asking to come back. Write me the reply.")).reply.script
+    assert "won't be taking" in script and "ended on [last day of support]" in script
+    assert "keep supporting you" not in script
+
+
+def test_asking_a_client_with_no_provider_for_one_asks_who_it_is(bot):
+    """With no provider on record there is no 'their' to give contact details of: the script asks who it will be."""
+    script = bot.handle(staff("Short text to Acme asking who's taking over their IT. From Priya.")).reply.script
+    assert "who will look after your IT" in script and "their contact details" not in script
