@@ -429,7 +429,10 @@ class Bot:
         facts["script_format"] = staff_cues.script_format(own)
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         facts["for_the_team"] = staff_cues.wants_a_team_note(own)
-        facts["final_invoice"] = staff_cues.final_invoice_wording(own)
+        # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
+        pasted = staff_cues.pasted_message(asked)
+        facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) else \
+            staff_cues.final_invoice_wording(own)
         facts["still_billed"] = staff_cues.asks_still_billed(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.

@@ -445,7 +445,7 @@ _NOTICE_DOUBT = re.compile(
     r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|happening|over)|\breally\s+ending\b|"
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
 _MORE_TIME = re.compile(
-    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
+    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
     r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
@@ -558,9 +558,14 @@ def asks_yes_or_no(text: str) -> bool:
     return bool(_YES_OR_NO.search(text)) and not _JUDGED.search(text) and not _EITHER_OR.search(text)
 
 
+# A caller put on hold while a colleague finds the words is waiting on the phone, not having work held back.
+_CALLER_ON_HOLD = re.compile(r"\b(?:put|have|got|left|placed)\s+(?:them|him|her|the\s+caller|\w+)\s+on\s+hold\b(?=[^?]*"
+                             r"\b(?:phone|call|script|line|say)\b)|\bon\s+the\s+line\b[^.?!]{0,80}\bon\s+hold\b", re.I)
+
+
 def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
-    return bool(_HOLDS_BACK.search(text))
+    return bool(_HOLDS_BACK.search(_CALLER_ON_HOLD.sub(" ", text)))
 
 
 _SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"
@@ -639,6 +644,11 @@ _LAPSING = re.compile(r"\b(?:domains?|licen[cs]es?|subscriptions?|certificates?|
                       r"warrant(?:y|ies)|support\s+contracts?)\b", re.I)
 
 
+# "Is that just rubbing it in?" asks whether saying the reason is unkind; it proposes no parting shot.
+_RUBBING_IT_IN_ASKED = re.compile(r"\b(?:is|was|would|will|isn't|wouldn't)\s+(?:that|it|this|mentioning\s+\w+)\s+(?:be\s+)?"
+                                  r"(?:just\s+|only\s+|simply\s+)?rub\w*\s+it\s+in\b", re.I)
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
@@ -660,7 +670,7 @@ def unsafe_move(text: str) -> str:
         return "side_work"
     if _SUSPEND.search(text):
         return "suspend"
-    if _PARTING_SHOT.search(text):
+    if _PARTING_SHOT.search(_RUBBING_IT_IN_ASKED.sub(" ", text)):
         return "parting_shot"
     if _PRETEXT.search(text) and _PROPOSED.search(text):
         return "false_reason"

@@ -640,7 +640,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         shaped_label = "Agenda:"
         answer = answer or own_script[1]
     elif own_script:
-        body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") == "chase"))
+        body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") == "chase",
+                                 querying=facts.get("final_invoice") == "query"))
         script = letter([body], facts, STAFF)
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)

@@ -869,8 +869,8 @@ def test_situation_wording_reads_as_whole_sentences_for_every_record(phase, prov
                              today=date(2026, 12, 1) if phase == "transition" else date(2027, 2, 1))
     files = [path for path, _ in render.OWN_SCRIPT.values()] + ["situations/notice_given.j2", "situations/team_note.j2"]
     for path in files:
-        for chasing in (False, True):
-            text = render.render_file(path, **facts, chasing=chasing)
+        for chasing, querying in ((False, False), (True, False), (False, True)):
+            text = render.render_file(path, **facts, chasing=chasing, querying=querying)
             assert not re.search(r"[a-z0-9)][.!?][A-Z]", text), (path, text)
             assert "{" not in text and not any("  " in line for line in text.splitlines()), (path, text)
 
@@ -1474,3 +1474,35 @@ def test_asking_a_client_with_no_provider_for_one_asks_who_it_is(bot):
     """With no provider on record there is no 'their' to give contact details of: the script asks who it will be."""
     script = bot.handle(staff("Short text to Acme asking who's taking over their IT. From Priya.")).reply.script
     assert "who will look after your IT" in script and "their contact details" not in script
+
+
+def test_asking_whether_the_reason_rubs_it_in_is_answered_with_the_reason(bot):
+    decision = bot.handle(staff("They want the reason in writing. Do I mention the late invoices, or would that be "
+                                "rubbing it in? Two sentences if so."))
+    assert decision.principle == "honest" and "late payment" in decision.reply.script
+    assert "parting shot" not in decision.reply.text
+
+
+def test_a_caller_put_on_hold_while_we_find_the_words_gets_a_script_for_the_call(bot):
+    decision = bot.handle(staff("Acme are on the phone furious that we're leaving them in the lurch. I've got them on "
+                                "hold, what do I say? quick script"))
+    assert "To say on the call:" in decision.reply.text
+    assert "Doing less now is spite" not in decision.reply.text
+
+
+def test_renewing_licences_one_more_time_is_no_request_for_more_time(bot):
+    assert not cues.asks_for_more_time("could you renew the licences one more time for us")
+    assert cues.asks_for_more_time("could we have a bit more time before you go")
+
+
+def test_a_client_questioning_the_final_invoice_gets_a_reply_that_checks_it(bot):
+    text = ("Globex came back about the final invoice:\n\n> You've billed us for all of November but your support "
+            "stopped mid-month. Can you correct it?\n\nWrite the reply for me please")
+    script = bot.handle(staff(text)).reply.script
+    assert "check the final invoice" in script and "reissue" in script and "Please find attached" not in script
+
+
+def test_a_decline_for_a_provider_of_a_client_not_on_record_is_a_template_and_claims_no_phase(bot):
+    reply = bot.handle(staff("Soylent's new MSP asked how we set up their VLANs. Draft a decline.")).reply
+    assert "[client]" in reply.script and "ended on [last day of support]" in reply.script
+    assert "is still in transition" not in reply.text
