@@ -885,8 +885,9 @@ class Bot:
         # "Thanks for nothing": a word of thanks in a message the router reads as hostile is sarcasm, not small
         # talk (when the router is unsure as well, a person sees it first, as for any other message).
         hostile = whole.intent in HOSTILE
-        if kind == "thanks" and cues.sounds_sour(text) and (cues.sounds_angry(text) or cues.sarcastic(text)) \
-                and not cues.makes_a_request(text):
+        if kind == "thanks" and not cues.makes_a_request(text) and (
+                cues.sounds_sour(text) and (cues.sounds_angry(text) or cues.sarcastic(text))
+                or cues.sarcastic(text) and hostile):
             return ["angry_client"]   # "thanks for the garbage you left us": sarcasm a person answers, never chatter
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]

@@ -283,7 +283,8 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
 _IN_PUBLIC = re.compile(
     r"\b(?:left|posted|wrote|written|put\s+up|published)\b[^.?!]{0,40}\breviews?\b|"
     r"\breviews?\b[^.?!]{0,20}\b(?:is|went)\s+(?:up|live|online)\b|"
-    r"\b(?:respond|reply|answer)\w*\s+(?:to\s+(?:it|that|them)\s+)?(?:publicly|in\s+public)\b|"
+    r"\b(?:respond|reply|answer|post|write|say)\w*\s+(?:back\s+)?(?:to\s+(?:it|that|them)\s+)?(?:publicly|in\s+public)\b|"
+    r"\b(?:posted|wrote|said|commented)\s+(?:on|in)\s+(?:linkedin|facebook|twitter|x|google|instagram|reddit|a\s+forum)\b|"
     r"\bpublic(?:ly)?\s+(?:reply|response|answer)\b|\b(?:linkedin|public)\s+(?:reply|response|comment|post)\b|"
     r"\b(?:reply|respond|comment)\w*\s+on\s+linkedin\b|\bsomething\s+public\b|"
     r"\b(?:reply|respond|answer)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his)\s+(?:[\w-]+\s+){0,2}reviews?\b", re.I)
@@ -821,7 +822,9 @@ def sounds_angry(text: str) -> bool:
 
 
 _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"
-                      r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b", re.I)
+                      r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
+                      # "twelve years and a two-line email": the long years set against how it ended
+                      r"\byears\s+(?:and|&)\s+(?:all\s+we\s+get\s+is\s+|just\s+|only\s+)?(?:a|an|one)\s+(?!lot\b|great\b|good\b)\S+", re.I)
 
 
 # "Best wishes," above a name closes a letter; it wishes nothing. A letter that asks for something is no wish.

@@ -1506,3 +1506,26 @@ def test_a_decline_for_a_provider_of_a_client_not_on_record_is_a_template_and_cl
     reply = bot.handle(staff("Soylent's new MSP asked how we set up their VLANs. Draft a decline.")).reply
     assert "[client]" in reply.script and "ended on [last day of support]" in reply.script
     assert "is still in transition" not in reply.text
+
+
+@pytest.mark.parametrize("text,sarcastic", [
+    ("cheers for that. twelve years and a two-line email", True),
+    ("eight years and one phone call to end it. lovely.", True),
+    ("ten years and a lot of good memories, thank you all", False),
+])
+def test_long_years_set_against_how_it_ended_is_sarcasm(text, sarcastic):
+    assert cues.sarcastic(text) is sarcastic
+
+
+def test_words_to_post_back_publicly_are_written_for_the_public(bot):
+    script = bot.handle(staff("Acme's office manager wrote on Facebook that we're heartless for leaving them. What do "
+                              "we post back publicly?")).reply.script
+    assert script and "Hello Acme Dental team" not in script and "Kind regards" not in script
+
+
+def test_sarcastic_thanks_the_router_doubts_is_still_read_as_anger(bot):
+    """Without a sour word, "twelve years and a two-line email" is sarcasm all the same: a person answers it,
+    never with warm thanks."""
+    acme = bot.clients.find("Acme Dental")
+    doubtful = Part("angry_client", "friendly", 0.55, doubt="in two minds")
+    assert bot._cue("cheers for that. twelve years and a two-line email", doubtful, acme) == ["angry_client"]
