@@ -27,7 +27,7 @@ from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAN
                          InboxUnavailable, Reply, SharedFile, Vote)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
-from bot.roster import Roster
+from bot.roster import TITLE as ROSTER_TITLE, Roster
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -345,7 +345,11 @@ class Bot:
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
-            return self._roster_answer(question, message.text, named)
+            looked_up = self._roster_answer(question, message.text, named)
+            if client and not question.many and not looked_up.choices and staff_cues.asks_for_words(message.text):
+                # Two asks in one ("how long was their notice? and write the summary"): the fact, then the words.
+                return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
+            return looked_up
         decision = self._staff_answer(message.text, client, sender=message.sender_name)
         if client is None and decision.principle is not None:
             self._offer_clients(decision, candidates)
@@ -462,6 +466,16 @@ class Bot:
         return Decision(REPLY, intent, principle, route.confidence, reply,
                         client=client["name"] if client else None, phase=phase,
                         feedback_enabled=principle is not None)
+
+    @staticmethod
+    def _both(looked_up: Decision, answered: Decision) -> Decision:
+        """The fact from the record first, then the answer with the words asked for."""
+        if answered.reply is None or answered.action != REPLY:
+            return looked_up
+        fact = looked_up.reply.text.removeprefix(ROSTER_TITLE).strip()
+        reply = replace(answered.reply, text=f"{fact}\n\n{answered.reply.text}",
+                        coaching=f"{fact}\n\n{answered.reply.coaching}".strip())
+        return replace(answered, reply=reply)
 
     def _roster_answer(self, question: RosterQuestion, text: str, clients: list[dict]) -> Decision:
         lookup = self.roster.answer(question, text, clients)

@@ -374,7 +374,9 @@ _ENDING_THEM = re.compile(
     r"\b(?:drop(?:p\w*|s)?|dump\w*|ditch\w*|fir(?:e|ing)|offboard\w*|terminat\w*|get(?:ting)?\s+rid\s+of|chopping\s+block|"
     r"next\s+to\s+go|axed?|"
     r"let(?:ting)?\s+(?:them|\w+)\s+go|part(?:ing)?\s+ways|end(?:ing)?\s+(?:it|things|(?:the|our|their)\s+"
-    r"(?:contract|relationship|agreement))|(?:give|giving|serve|serving)\s+(?:them\s+)?notice)\b", re.I)
+    r"(?:contract|relationship|agreement))|(?:give|giving|serve|serving)\s+(?:them\s+)?notice|"
+    # the end of their support spoken of as settled ("their support ends Monday", "their last day")
+    r"(?:their|the)\s+(?:support|contract|agreement)\s+(?:ends?|finish\w*|stops?)|their\s+last\s+day(?:\s+of\s+support)?)\b", re.I)
 
 
 # "we want to drop Soylent Corp ... how do I tell them?": our own decision to end, to be announced.
@@ -494,6 +496,17 @@ _CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail
 
 def asks_to_write(text: str) -> bool:
     return bool(_WRITE_IT.search(text))
+
+
+# "I want to send them a handover reminder": something to send, named by what it is for.
+_TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+client)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:reminder|note|message|e-?mail|letter|text|nudge|update)\b", re.I)
+
+
+def asks_for_words(text: str) -> bool:
+    """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
+    return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \
+        or bool(_TO_SEND.search(text))   # ("quick one" alone asks for nothing written)
 
 
 # Where the handover stands: "what's still open", "status note", "anything outstanding".

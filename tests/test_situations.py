@@ -1529,3 +1529,21 @@ def test_sarcastic_thanks_the_router_doubts_is_still_read_as_anger(bot):
     acme = bot.clients.find("Acme Dental")
     doubtful = Part("angry_client", "friendly", 0.55, doubt="in two minds")
     assert bot._cue("cheers for that. twelve years and a two-line email", doubtful, acme) == ["angry_client"]
+
+
+def test_a_reminder_of_the_last_day_for_a_client_we_are_not_offboarding_is_caught_not_refused(bot):
+    """Initech is active: a reminder that "their support ends" on some date is a mix-up to catch, not a
+    question outside what the bot does."""
+    reply = bot.handle(staff("Put together Initech's reminder that their support ends Monday 14 December.")).reply
+    assert "Initech is an active client" in reply.text and not reply.script
+    assert "outside what I can answer" not in reply.text
+
+
+def test_a_look_up_and_words_asked_together_get_both(bot):
+    """Two asks in one message: the fact from the record, then the words, not the fact alone."""
+    reply = bot.handle(staff("How many days' notice did Acme Dental get? Also write a short summary for the team.")).reply
+    assert "Notice was given on" in reply.text and "For the team" in reply.text
+    reply = bot.handle(staff("Who owns Acme Dental? I want to text them a reminder about the handover.")).reply
+    assert "account owner is Priya" in reply.text and reply.script
+    only = bot.handle(staff("Who owns Acme Dental?")).reply
+    assert "account owner is Priya" in only.text and not only.script
