@@ -194,9 +194,9 @@ _INTERNAL = re.compile(
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
     r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
-    r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*)\s+(?:to|for)\s+(?:our|my|the)\s+"
-    r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|boss|team|director|ceo|md|colleagues?|board|"
-    r"techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|"
+    r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*|slack|teams|dm)\s+(?:to|for)\s+(?:our|my|the)\s+"
+    r"(?:own\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|line\s+manager|boss|team|team\s+lead|supervisor|"
+    r"director|ceo|md|colleagues?|board|techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|"
     r"engineers?|staff|help\s*desk|service\s+desk|colleagues)\b",
     re.I)
 
@@ -293,7 +293,7 @@ def asks_about_retention(text: str) -> bool:
 # Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
 _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn)\b[^.?!]{0,30}"
                            r"\b(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
-                           r"colleagues)\b", re.I)
+                           r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b", re.I)
 
 
 def words_for_the_team(text: str) -> bool:

@@ -1547,3 +1547,9 @@ def test_a_look_up_and_words_asked_together_get_both(bot):
     assert "account owner is Priya" in reply.text and reply.script
     only = bot.handle(staff("Who owns Acme Dental?")).reply
     assert "account owner is Priya" in only.text and not only.script
+
+
+def test_words_for_my_manager_are_a_note_for_the_team_not_a_letter_to_the_client(bot):
+    reply = bot.handle(staff("Slack to my manager saying Acme Dental needs someone to lead the handover. Keep it short.")).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Acme Dental team" not in reply.text
+    assert "outside what I can answer" not in reply.text
