@@ -525,7 +525,9 @@ class Bot:
         elif phase == "transition" and staff_cues.questions_full_support(text):
             intent = "support_request"  # whether they still get full support: they do, until the last day
         elif phase == "transition" and (cues.provider_takes_over(text, client.get("new_provider") or "")
-                                        or cues.writes_to_provider(text, client.get("new_provider") or "")):
+                                        or cues.writes_to_provider(text, client.get("new_provider") or "")
+                                        or cues.mentions_new_provider(text, client.get("new_provider") or "")
+                                        and cues.asks_them_to_contact_us(text)):
             intent = "provider_handover"  # the new provider taking over, or written to: what to tell and send them
         pasted = staff_cues.pasted_message(text)
         if pasted:

@@ -273,6 +273,15 @@ def provider_takes_over(text: str, provider: str = "") -> bool:
     return bool(re.search(r"\b" + _provider_ref(provider) + _TAKING_OVER, text, re.I))
 
 
+_CONTACT_US = re.compile(r"\b(?:call|ring|phone|e-?mail|contact|message)\s+us\b|\b(?:get|be)\s+in\s+touch\s+(?:with\s+us)?|"
+                         r"\breach\s+out\s+to\s+us\b", re.I)
+
+
+def asks_them_to_contact_us(text: str) -> bool:
+    """Someone is to get in touch with us ("get Castle Tech to call us")."""
+    return bool(_CONTACT_US.search(text))
+
+
 def writes_to_provider(text: str, provider: str = "") -> bool:
     """The message a staff member wants is for the client's new provider, not the client."""
     ref = _provider_ref(provider)

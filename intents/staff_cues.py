@@ -143,6 +143,9 @@ _SMS = re.compile(r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|
                   r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
 _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?message)\b",
                         re.I)
+# A voicemail they left us is what we answer, not the shape of our answer ("left a voicemail ... callback script").
+_THEIR_VOICEMAIL = re.compile(r"\b(?:left|sent|got|had|received|in)\s+(?:us\s+|me\s+|him\s+|her\s+)?(?:a\s+|their\s+|the\s+)?"
+                              r"voice\s*-?\s*mail\b", re.I)
 _FEW_SENTENCES = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b|\b(?:short(?:er)?|brief(?:er)?|quick)\s+"
                             r"(?:version|note|reply|email|message|one)\b|\bkeep\s+it\s+(?:short|brief)\b", re.I)
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
@@ -150,7 +153,7 @@ _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
-                     r"call\s+script|phone\s+script|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
+                     r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)\s+(?:them|him|her)\s+back|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
                      r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
@@ -171,7 +174,7 @@ def script_format(text: str) -> tuple[str, int]:
     staff script is asked in."""
     if _SUBJECT.search(text):
         return "subject", 3
-    if _VOICEMAIL.search(text):
+    if _VOICEMAIL.search(_THEIR_VOICEMAIL.sub(" ", text)):
         return "voicemail", 3
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0

@@ -1553,3 +1553,19 @@ def test_words_for_my_manager_are_a_note_for_the_team_not_a_letter_to_the_client
     reply = bot.handle(staff("Slack to my manager saying Acme Dental needs someone to lead the handover. Keep it short.")).reply
     assert "For the team (not for the client)" in reply.text and "Hello Acme Dental team" not in reply.text
     assert "outside what I can answer" not in reply.text
+
+
+@pytest.mark.parametrize("text,shape", [
+    ("Acme left a voicemail begging to stay on. Give me a callback script.", "spoken"),
+    ("Acme left me a voicemail about their files. I need a voicemail to leave back.", "voicemail"),
+    ("acme keep ringing, I'll phone them back after lunch - what do I say?", "spoken"),
+])
+def test_a_voicemail_they_left_is_not_the_shape_of_the_answer(text, shape):
+    assert staff_cues.script_format(text)[0] == shape
+
+
+def test_a_nudge_to_get_the_new_provider_in_touch_is_the_handover_not_an_apology(bot):
+    bot.clients.edit("Acme Dental", new_provider="Castle Tech")
+    decision = bot.handle(staff("Quick text to Acme's office manager, nudge them to get Castle Tech to ring us. Casual."))
+    assert decision.intent == "provider_handover" and "Castle Tech" in decision.reply.script
+    assert "frustrat" not in decision.reply.script and "upset" not in decision.reply.script
