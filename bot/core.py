@@ -438,6 +438,7 @@ class Bot:
         facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) else \
             staff_cues.final_invoice_wording(own)
         facts["still_billed"] = staff_cues.asks_still_billed(own)
+        facts["handover_contents"] = staff_cues.asks_handover_contents(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"]

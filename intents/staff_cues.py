@@ -506,6 +506,15 @@ _TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+cl
                       r"(?:reminder|note|message|e-?mail|letter|text|nudge|update)\b", re.I)
 
 
+_HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:includes|will\s+include|covers|involves|contains)\b|"
+                                r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bhandover\s+(?:contents|details|items)\b", re.I)
+
+
+def asks_handover_contents(text: str) -> bool:
+    """Wants the letter to say what the handover includes, not only the date."""
+    return bool(_HANDOVER_CONTENTS.search(text))
+
+
 def asks_for_words(text: str) -> bool:
     """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
     return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \

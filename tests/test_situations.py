@@ -1569,3 +1569,10 @@ def test_a_nudge_to_get_the_new_provider_in_touch_is_the_handover_not_an_apology
     decision = bot.handle(staff("Quick text to Acme's office manager, nudge them to get Castle Tech to ring us. Casual."))
     assert decision.intent == "provider_handover" and "Castle Tech" in decision.reply.script
     assert "frustrat" not in decision.reply.script and "upset" not in decision.reply.script
+
+
+def test_a_letter_confirming_the_last_day_and_what_the_handover_includes_says_both(bot):
+    script = bot.handle(staff("Formal letter for Acme Dental confirming their last day and what the handover includes, "
+                              "from Priya.")).reply.script
+    assert "is your last day of support" in script and "hand over everything that is yours" in script
+    assert "encryption keys" in script and "domain" in script
