@@ -461,6 +461,11 @@ class Bot:
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
+        if facts["situation"] == "our_access" and phase == "ended" and staff_cues.asks_for_words(own):
+            # Words for the client about our access coming off: the close-out letter, not our yes-or-no.
+            facts["situation"], intent, principle = "", "loose_ends", principle_in_phase("loose_ends", phase)
+            facts["wants_script"] = True
+        facts["apologises"] = staff_cues.asks_to_apologise(own)
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)

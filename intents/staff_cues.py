@@ -515,6 +515,14 @@ def asks_handover_contents(text: str) -> bool:
     return bool(_HANDOVER_CONTENTS.search(text))
 
 
+_APOLOGISE = re.compile(r"\bapologi[sz]\w*|\bsay\s+(?:we'?re|we\s+are)\s+sorry\b|\bsorry\s+(?:note|email|reply)\b", re.I)
+
+
+def asks_to_apologise(text: str) -> bool:
+    """The words asked for should say sorry (for something of ours not done)."""
+    return bool(_APOLOGISE.search(text))
+
+
 def asks_for_words(text: str) -> bool:
     """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
     return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \

@@ -302,6 +302,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "public_reply": False,
         # Staff ask for a letter that also says what the handover includes: the list comes with the date.
         "handover_contents": False,
+        # Staff ask for the words to say sorry: the close-out letter owns up before it says what happens.
+        "apologises": False,
         # What the message is really about, beyond its kind (from intents/cues.py): "restate_notice" (the
         # notice never reached them), "our_move" (staff proposing something we'd do: nothing to send the
         # client), "more_time" (support past the last day), "internal" (for our own records: nothing to

@@ -1576,3 +1576,12 @@ def test_a_letter_confirming_the_last_day_and_what_the_handover_includes_says_bo
                               "from Priya.")).reply.script
     assert "is your last day of support" in script and "hand over everything that is yours" in script
     assert "encryption keys" in script and "domain" in script
+
+
+def test_words_to_an_ex_client_about_our_access_are_the_close_out_letter_and_say_sorry_when_asked(bot):
+    sorry = bot.handle(staff("Globex are annoyed our monitoring agent is still on their laptops. Write a reply that "
+                             "apologises and says what happens next.")).reply.script
+    assert sorry.split("\n\n")[1].startswith("You're right to raise this, and we're sorry")
+    assert "our own" in sorry and ("Nothing of yours" in sorry or "stay exactly as they are" in sorry)
+    letter = bot.handle(staff("Draft a letter to Globex confirming our access to their systems is being removed.")).reply
+    assert "our own" in letter.script and "sorry" not in letter.script and "Yes, remove it" not in letter.text
