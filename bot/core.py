@@ -1258,7 +1258,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     feeling = staff_cues.staff_feeling(text) if staff else ""
     if feeling:
         return feeling
-    if staff and staff_cues.for_internal_use(text):
+    if staff and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
         return "internal"
     if staff and escalation_cues.threatens_legal(text):
         return "legal"

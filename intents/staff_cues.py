@@ -296,7 +296,10 @@ def asks_about_retention(text: str) -> bool:
 # Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
 _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn)\b[^.?!]{0,30}"
                            r"\b(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
-                           r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b", re.I)
+                           r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
+                           # "new tech on my team keeps fixing their stuff ... something I can send him"
+                           r"\b(?:tech|technician|engineer|colleague|starter|apprentice)\b[^.?!]{0,30}\b(?:on|in)\s+(?:my|our|the)\s+team\b"
+                           r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)
 
 
 def words_for_the_team(text: str) -> bool:
@@ -534,7 +537,8 @@ _WHATS_OPEN = re.compile(r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:stil
                          r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do)\b|\bstatus\s+(?:note|update|report|summary)\b|"
                          r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
                          r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
-                         r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b", re.I)
+                         r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
+                         r"\bwhat\s+(?:to|they\s+need\s+to|he\s+needs\s+to|she\s+needs\s+to)\s+cover\b", re.I)
 
 
 def asks_whats_open(text: str) -> bool:

@@ -1585,3 +1585,16 @@ def test_words_to_an_ex_client_about_our_access_are_the_close_out_letter_and_say
     assert "our own" in sorry and ("Nothing of yours" in sorry or "stay exactly as they are" in sorry)
     letter = bot.handle(staff("Draft a letter to Globex confirming our access to their systems is being removed.")).reply
     assert "our own" in letter.script and "sorry" not in letter.script and "Yes, remove it" not in letter.text
+
+
+def test_words_for_a_colleague_on_my_team_are_a_team_note_not_a_letter_to_the_new_provider(bot):
+    reply = bot.handle(staff("A junior tech on our team keeps doing little fixes for Globex. Write something I can "
+                             "forward him on why that has to stop.")).reply
+    assert "For the team (not for the client)" in reply.text and "decline kindly" in reply.text
+    assert "Hello BrightPath IT team" not in reply.text
+
+
+def test_a_note_for_the_tech_listing_what_to_cover_carries_the_open_checklist(bot):
+    reply = bot.handle(staff("Message to the tech on Acme's handover listing what to cover: firewall, Wi-Fi, admin "
+                             "logins.")).reply
+    assert "Still open on the handover checklist" in reply.text and "Credentials and admin accounts" in reply.text
