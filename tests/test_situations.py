@@ -1598,3 +1598,10 @@ def test_a_note_for_the_tech_listing_what_to_cover_carries_the_open_checklist(bo
     reply = bot.handle(staff("Message to the tech on Acme's handover listing what to cover: firewall, Wi-Fi, admin "
                              "logins.")).reply
     assert "Still open on the handover checklist" in reply.text and "Credentials and admin accounts" in reply.text
+
+
+def test_a_one_line_note_for_the_help_desk_is_one_line_without_the_reason(bot):
+    reply = bot.handle(staff("one-line Slack post for our help desk about where Acme Dental stands please")).reply
+    note = reply.text.split("For the team (not for the client):\n", 1)[1].strip()
+    assert "\n" not in note and note.count(". ") == 0 and "full client until" in note
+    assert "late payment" not in note
