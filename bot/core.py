@@ -466,6 +466,8 @@ class Bot:
             facts["situation"], intent, principle = "", "loose_ends", principle_in_phase("loose_ends", phase)
             facts["wants_script"] = True
         facts["apologises"] = staff_cues.asks_to_apologise(own)
+        facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
+            and cues.names_provider(own, facts["new_provider"])
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)

@@ -727,6 +727,11 @@ def says_urgent(text: str) -> bool:
     return bool(_URGENT.search(text))
 
 
+def names_provider(text: str, provider: str) -> bool:
+    """Names the provider on record itself ("the meeting with Hooli and Castle Tech")."""
+    return bool(provider) and _named(text, provider)
+
+
 def mentions_new_provider(text: str, provider: str = "") -> bool:
     """Speaks of a new provider ("for the new company", "our next MSP") or names the recorded one."""
     return bool(_NEW_ONES.search(text) and not _NO_NEW_ONES.search(text)) or _named(text, provider)

@@ -304,6 +304,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "handover_contents": False,
         # Staff ask for the words to say sorry: the close-out letter owns up before it says what happens.
         "apologises": False,
+        # A meeting or call the new provider takes part in: the script speaks to them, it doesn't ask for them.
+        "provider_present": False,
         # What the message is really about, beyond its kind (from intents/cues.py): "restate_notice" (the
         # notice never reached them), "our_move" (staff proposing something we'd do: nothing to send the
         # client), "more_time" (support past the last day), "internal" (for our own records: nothing to

@@ -1605,3 +1605,10 @@ def test_a_one_line_note_for_the_help_desk_is_one_line_without_the_reason(bot):
     note = reply.text.split("For the team (not for the client):\n", 1)[1].strip()
     assert "\n" not in note and note.count(". ") == 0 and "full client until" in note
     assert "late payment" not in note
+
+
+def test_a_meeting_the_new_provider_attends_speaks_to_them_instead_of_asking_for_their_details(bot):
+    bot.clients.edit("Acme Dental", new_provider="Castle Tech")
+    script = bot.handle(staff("Opening words for the handover meeting with Acme and Castle Tech on Thursday, "
+                              "a couple of minutes.")).reply.script
+    assert "With Castle Tech here" in script and "contact details" not in script
