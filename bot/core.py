@@ -911,7 +911,8 @@ class Bot:
         hostile = whole.intent in HOSTILE
         if kind == "thanks" and not cues.makes_a_request(text) and (
                 cues.sounds_sour(text) and (cues.sounds_angry(text) or cues.sarcastic(text))
-                or cues.sarcastic(text) and hostile):
+                or cues.sarcastic(text) and hostile) \
+                or kind == "seasonal" and cues.sarcastic(text) and "?" not in text:   # ("good luck finding anyone")
             return ["angry_client"]   # "thanks for the garbage you left us": sarcasm a person answers, never chatter
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]

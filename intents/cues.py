@@ -837,6 +837,8 @@ def sounds_angry(text: str) -> bool:
 
 _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"
                       r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
+                      # "good luck finding clients as patient as us": a wish that is a jab
+                      r"\bgood\s+luck\s+(?:finding|replacing|getting|keeping)\b|\bgood\s+luck\s+with\s+that\b|"
                       # "twelve years and a two-line email": the long years set against how it ended
                       r"\byears\s+(?:and|&)\s+(?:all\s+we\s+get\s+is\s+|just\s+|only\s+)?(?:a|an|one)\s+(?!lot\b|great\b|good\b)\S+", re.I)
 

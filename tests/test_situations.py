@@ -1612,3 +1612,11 @@ def test_a_meeting_the_new_provider_attends_speaks_to_them_instead_of_asking_for
     script = bot.handle(staff("Opening words for the handover meeting with Acme and Castle Tech on Thursday, "
                               "a couple of minutes.")).reply.script
     assert "With Castle Tech here" in script and "contact details" not in script
+
+
+def test_good_luck_said_as_a_jab_goes_to_a_person_not_a_warm_thank_you(bot):
+    jab = bot.handle(client("ha. good luck replacing a client who paid you for nine years", "Acme Dental"))
+    assert jab.intent == "angry_client" and jab.reply is None
+    wish = bot.handle(replace(client("Good luck with everything, and thank you for the help over the years!",
+                                     "Acme Dental"), thread_id="t-wish"))
+    assert wish.action == REPLY and wish.intent == "gratitude"
