@@ -871,8 +871,8 @@ class Bot:
             return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
         if cues.moves_licences(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
-        if cues.questions_a_charge(text) and whole.intent not in HOSTILE:
-            return ["loose_ends"]      # a charge questioned is ours to check, whatever the date (and whoever they ask for)
+        if (cues.questions_a_charge(text) or cues.asks_about_the_final_bill(text)) and whole.intent not in HOSTILE:
+            return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -1156,7 +1156,7 @@ DRAFT_SUBJECTS = {
     "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"
                               r"documents?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
-                             r"charged|invoiced|refund\w*|twice|duplicate|renewal\w*)\b", re.I),
+                             r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
 }
 
 
@@ -1301,7 +1301,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "more_time"
     if not staff and cues.sounds_sad(text):
         return "sad"
-    if not staff and cues.questions_a_charge(text):
+    if not staff and (cues.questions_a_charge(text) or cues.asks_about_the_final_bill(text)):
         return "billing"
     return ""
 

@@ -3,11 +3,13 @@ legal threats, asking for a human, an active client worried about being dropped 
 demand for the reason when none is written down, greeting the actual sender, and acknowledging an
 apology, a payment or thanks before anything else."""
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents import cues, escalation_cues
+from responses.render import long_date
 from tools import review
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -479,3 +481,21 @@ def test_a_letter_asking_for_the_reason_is_not_taken_for_good_wishes_by_its_sign
     wish = bot.handle(said("Best wishes to all of you for the new year, and thanks for everything.", "Globex Logistics",
                            thread="t-wish"))
     assert wish.action == REPLY and wish.intent == "gratitude"
+
+
+def test_a_question_about_paying_for_the_month_after_the_end_reaches_a_person_with_a_draft(bot):
+    """Not small talk: whether they owe for January is a question about the final bill, checked by a person."""
+    decision = bot.handle(said("Will we still have to pay for January? I think our agreement renews on the 1st.",
+                               "Acme Dental", thread="t-january"))
+    assert decision.action == HANDOFF and decision.intent == "loose_ends"
+    assert "final invoice covers" in decision.staff_notice.text
+
+
+@pytest.mark.parametrize("text,client", [
+    ("Hello, could you confirm what date our support actually ends? I'm new here and missed the letter.", "Acme Dental"),
+    ("When did our agreement with you end, exactly? Our auditors want the date.", "Globex Logistics"),
+])
+def test_the_last_day_asked_in_a_longer_message_is_answered_from_the_record(bot, text, client):
+    decision = bot.handle(said(text, client, thread=f"t-{text[:8]}"))
+    assert decision.action == REPLY and decision.intent == "end_date"
+    assert long_date(date.fromisoformat(bot.clients.find(client)["end_date"])) in decision.reply.text
