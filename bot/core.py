@@ -415,7 +415,8 @@ class Bot:
         elif facts["situation"] in FEELINGS:
             principle = FEELINGS[facts["situation"]]
         # A script the staff member wants for the client's new provider is written to the provider.
-        facts["to_provider"] = cues.writes_to_provider(asked, facts["new_provider"])
+        facts["to_provider"] = cues.writes_to_provider(asked, facts["new_provider"]) or bool(
+            facts["new_provider_contact"] and facts["new_provider_contact"].lower() in asked.lower())
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
         # Staff say the account owner is out: the script isn't signed in their name.

@@ -138,7 +138,8 @@ def wants_template(text: str) -> bool:
 
 
 # The shape staff want the script in: a text message, a voicemail, or a few sentences.
-_SMS = re.compile(r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it|back)|an?\s+text\s+(?:to|for)|my\s+text|"
+_SMS = re.compile(r"(?:^|[.!?]\s+)text\s+to\b|\b(?:quick|short)\s+text\b|"
+                  r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it|back)|an?\s+text\s+(?:to|for)|my\s+text|"
                   r"(?:msg|message)\s+version|"
                   r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
 _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?message)\b",
@@ -297,6 +298,8 @@ def asks_about_retention(text: str) -> bool:
 _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn)\b[^.?!]{0,30}"
                            r"\b(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
                            r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
+                           # a post for one of our own channels ("a slack msg for #support")
+                           r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+#[\w-]+|"
                            # "new tech on my team keeps fixing their stuff ... something I can send him"
                            r"\b(?:tech|technician|engineer|colleague|starter|apprentice)\b[^.?!]{0,30}\b(?:on|in)\s+(?:my|our|the)\s+team\b"
                            r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)

@@ -1620,3 +1620,21 @@ def test_good_luck_said_as_a_jab_goes_to_a_person_not_a_warm_thank_you(bot):
     wish = bot.handle(replace(client("Good luck with everything, and thank you for the help over the years!",
                                      "Acme Dental"), thread_id="t-wish"))
     assert wish.action == REPLY and wish.intent == "gratitude"
+
+
+def test_a_post_for_one_of_our_channels_is_a_team_note(bot):
+    reply = bot.handle(staff("write me a slack msg for #helpdesk: Globex isn't a client any more, leave their tickets")).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Globex Logistics team" not in reply.text
+
+
+def test_a_text_to_someone_at_the_client_is_a_text_message(bot):
+    reply = bot.handle(staff("text to acme's office manager: their firewall admin needs moving to one of their own "
+                             "people before christmas. short pls")).reply
+    assert "as a text message" in reply.text and "Kind regards" not in reply.script
+
+
+def test_a_reply_to_the_new_providers_address_is_written_to_the_provider(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    script = bot.handle(staff("need an email back to help@brightpath.example, they want our admin logins for Globex's "
+                              "switches")).reply.script
+    assert script.startswith("Hello BrightPath IT team")
