@@ -499,3 +499,12 @@ def test_the_last_day_asked_in_a_longer_message_is_answered_from_the_record(bot,
     decision = bot.handle(said(text, client, thread=f"t-{text[:8]}"))
     assert decision.action == REPLY and decision.intent == "end_date"
     assert long_date(date.fromisoformat(bot.clients.find(client)["end_date"])) in decision.reply.text
+
+
+def test_a_client_with_nobody_lined_up_is_told_their_systems_keep_running(bot):
+    """'Will our email just stop?' is the worry: the reply says nothing of theirs is switched off."""
+    for number in range(2):   # both wordings of the reply
+        decision = bot.handle(said("Still nobody lined up here. What happens after your last day if we have no one? "
+                                   "Does everything just stop?" + " " * number, "Acme Dental", thread=f"t-nobody-{number}"))
+        text = (decision.reply or decision.draft).text
+        assert "your systems keep running" in text
