@@ -10,6 +10,7 @@ import pytest
 from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents import cues, escalation_cues
 from responses.render import long_date
+from tests.support import calendar
 from tools import review
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -508,3 +509,16 @@ def test_a_client_with_nobody_lined_up_is_told_their_systems_keep_running(bot):
                                    "Does everything just stop?" + " " * number, "Acme Dental", thread=f"t-nobody-{number}"))
         text = (decision.reply or decision.draft).text
         assert "your systems keep running" in text
+
+
+def test_an_ex_client_with_no_provider_on_record_is_always_given_a_next_step(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60),
+                    end_date=calendar.iso_day(-30), reason_category="never_satisfied")
+    asks = ["the printer stopped printing on friday, you can help please?", "Outlook keeps crashing, can you look?",
+            "can someone reset the wifi router for us", "our scanner won't email anymore, any chance of a quick fix?",
+            "VPN is down again, please help", "could you add a new user to our email please"]
+    replies = [bot.handle(said(text, "Vandelay Imports", thread=f"t-next-{i}")) for i, text in enumerate(asks)]
+    texts = [(d.reply or d.draft).text for d in replies if d.reply or d.draft]
+    assert len(texts) >= 4
+    for text in texts:
+        assert "provider of your choice" in text or "IT company that looks after you now" in text, text
