@@ -115,6 +115,10 @@ def under_strain(text: str) -> bool:
     return bool(_STRAIN.search(text))
 
 
+_UNFINISHED = re.compile(r"\b(?:never|didn'?t|haven'?t|hasn'?t|not\s+yet)\s+(?:been\s+)?(?:moved|transferred|handed\s+over|sent|"
+                         r"removed|cancell?ed|switched)\b|\bstill\s+(?:on|in|under|sitting\s+in)\s+our\b", re.I)
+
+
 def staff_feeling(text: str) -> str:
     """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
     they only share how the ending feels; "" when they ask for anything to say or do."""
@@ -124,8 +128,9 @@ def staff_feeling(text: str) -> str:
         return ""   # (a client's request passed on with a question needs an answer, however it feels)
     if _DOUBTING.search(text):
         return "second_guessing"
-    # Letting off steam asks nothing; "ugh, brutal week. any good coffee nearby?" is a question about coffee.
-    return "venting" if _FED_UP.search(text) and "?" not in text else ""
+    # Letting off steam asks nothing; "ugh, brutal week. any good coffee nearby?" is a question about coffee, and
+    # "ugh, we never moved their renewal off our account" names a job still to do.
+    return "venting" if _FED_UP.search(text) and "?" not in text and not _UNFINISHED.search(text) else ""
 
 
 _TEMPLATE = re.compile(r"\b(?:templates?|boiler-?plate|reusable|re-?use|generic|form\s+letter|canned|"

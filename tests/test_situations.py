@@ -1638,3 +1638,11 @@ def test_a_reply_to_the_new_providers_address_is_written_to_the_provider(bot):
     script = bot.handle(staff("need an email back to help@brightpath.example, they want our admin logins for Globex's "
                               "switches")).reply.script
     assert script.startswith("Hello BrightPath IT team")
+
+
+def test_a_sigh_about_a_job_still_undone_is_answered_as_the_job_not_as_venting(bot):
+    reply = bot.handle(staff("globex's office manager keeps calling about their antivirus renewal, we never moved it off "
+                             "our account. ugh")).reply
+    assert "let it out" not in reply.text.lower() and "payment method" in reply.text
+    vent = bot.handle(staff("ugh. acme again. what a week")).reply
+    assert vent.script == ""
