@@ -521,6 +521,8 @@ class Bot:
         if phase is None and route.intent in ("second_chance", "better_offer", "come_back") \
                 and staff_cues.announces_our_decision(own):
             return "announce_decision"   # "we want to drop X, how do I tell them?" is our own news, not their plea
+        if phase is None and "notice_period" in cues.practical_asks(own) and route.principle in ("decisive", "honest"):
+            return "notice_wording"      # "what notice should we give, generally?": the notice, not a plea or the reason
         if phase == "active" and route.principle is None and staff_cues.speaks_of_ending(own):
             return "announce_decision"   # ending a client nothing is decided about: answered as that, never refused
         if phase not in OFFBOARDING:

@@ -1646,3 +1646,11 @@ def test_a_sigh_about_a_job_still_undone_is_answered_as_the_job_not_as_venting(b
     assert "let it out" not in reply.text.lower() and "payment method" in reply.text
     vent = bot.handle(staff("ugh. acme again. what a week")).reply
     assert vent.script == ""
+
+
+@pytest.mark.parametrize("text", ["how much notice should we normally give a client we're letting go? need it for a policy",
+                                  "What's a fair notice period when we drop a client?"])
+def test_a_general_question_about_notice_length_is_answered_as_the_notice(bot, text):
+    decision = bot.handle(staff(text))
+    assert decision.intent == "notice_wording" and "30 to 60 days is usual" in decision.reply.text
+    assert "thank them for getting in touch" not in decision.reply.text
