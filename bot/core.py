@@ -370,7 +370,8 @@ class Bot:
         draft = staff_cues.draft_to_check(text)
         asked = staff_cues.without_draft(text, draft)   # the draft's own words are not the request
         # A client's email pasted in to answer is theirs: what it asks for is no move our colleague proposes.
-        own = staff_cues.own_words(asked)
+        pasted = staff_cues.pasted_message(asked)
+        own = staff_cues.without_draft(asked, pasted)
         chosen = intent is not None   # a kind of answer picked from the choices offered: its script is wanted
         # Ending on a day before the one on record ("can we just tell them the 18th is the last day?").
         ends_early = phase == "transition" and cues.ends_it_early(
@@ -378,7 +379,7 @@ class Bot:
             client_today(client, self.config.timezone))
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
-                self._staff_intent(text, route, client, own)
+                self._staff_intent(text, route, client, own, pasted)
         if INTENTS.get(intent) and INTENTS[intent].principle is None and phase in OFFBOARDING:
             # About a client we are letting go, words the router reads as everyday work are still about the ending:
             # telling our own team it is going, or what money is owed at the close.
@@ -435,7 +436,6 @@ class Bot:
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         facts["for_the_team"] = staff_cues.wants_a_team_note(own)
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
-        pasted = staff_cues.pasted_message(asked)
         facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) else \
             staff_cues.final_invoice_wording(own)
         facts["still_billed"] = staff_cues.asks_still_billed(own)
@@ -512,9 +512,9 @@ class Bot:
         items, _, _ = self.checklists.template.load()
         return template_text(items) if items else ""
 
-    def _staff_intent(self, text: str, route: Route, client: dict | None, own: str) -> str:
+    def _staff_intent(self, text: str, route: Route, client: dict | None, own: str, pasted: str) -> str:
         """The intent as routed, answered with the wording the reply policy gives it in this phase (own: the
-        colleague's own words, without a message they pasted in)."""
+        colleague's own words, without `pasted`, a client's message they pasted in to answer)."""
         phase = client["phase"] if client else None
         if phase is None and staff_cues.under_strain(own) and not staff_cues.speaks_of_ending(own):
             return "unrelated_staff"   # their own workload or job: a kind word and who to talk to
@@ -540,7 +540,6 @@ class Bot:
                                         or cues.mentions_new_provider(text, client.get("new_provider") or "")
                                         and cues.asks_them_to_contact_us(text)):
             intent = "provider_handover"  # the new provider taking over, or written to: what to tell and send them
-        pasted = staff_cues.pasted_message(text)
         if pasted:
             # A client's message pasted in to answer is answered as the bot would answer them in this phase:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".

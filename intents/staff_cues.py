@@ -71,11 +71,6 @@ def pasted_message(text: str) -> str:
     return max(spans, key=len) if spans else ""
 
 
-def own_words(text: str) -> str:
-    """What the colleague wrote themselves, without a message they pasted in."""
-    return without_draft(text, pasted_message(text))
-
-
 # A colleague letting off steam or second-guessing the ending, with no wording asked for: they need
 # a word from a colleague, not a script for the client.
 _FED_UP = re.compile(
