@@ -873,7 +873,7 @@ class Bot:
             return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
         if cues.moves_licences(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
-        if (cues.questions_a_charge(text) or cues.asks_about_the_final_bill(text)) and whole.intent not in HOSTILE:
+        if cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
@@ -1303,7 +1303,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "more_time"
     if not staff and cues.sounds_sad(text):
         return "sad"
-    if not staff and (cues.questions_a_charge(text) or cues.asks_about_the_final_bill(text)):
+    if not staff and cues.asks_about_the_bill(text):
         return "billing"
     return ""
 

@@ -825,6 +825,11 @@ def questions_a_charge(text: str) -> bool:
     return bool(_BILLED.search(text)) and not moves_licences(text)
 
 
+def asks_about_the_bill(text: str) -> bool:
+    """Says a charge is wrong, or asks what the last bill covers: either way ours to check in writing."""
+    return questions_a_charge(text) or asks_about_the_final_bill(text)
+
+
 # Licences or subscriptions moved onto the client's own account or card: part of handing over what is theirs.
 _ONTO_THEIR_OWN = re.compile(r"\b(?:move|transfer|switch|put|change)\w*\s+(?:\w+\s+){0,3}?(?:to|onto|into|under|over\s+to)\s+"
                              r"(?:our|their|my)\s+own\b|\brelease\w*\s+(?:them|it|the\s+\w+)\s+to\s+(?:us|them|our)\b", re.I)
