@@ -433,6 +433,7 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
+        facts["list_asked"] = staff_cues.wants_agenda(own)
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         facts["for_the_team"] = staff_cues.wants_a_team_note(own)
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
@@ -555,6 +556,8 @@ class Bot:
             # Deleting, locking out or switching off what is theirs: the handover's question, whatever else
             # the words carry (before the last day, never early; after it, only once they hold control).
             intent = "loose_ends" if phase == "ended" else "cut_off_early"
+        elif INTENTS.get(intent) and cues.unsafe_move(own) == "parting_shot":
+            intent = "no_hard_feelings"   # a dig at them, however it is worded, is the question of parting well
         elif route.principle is None and intent == route.intent:
             return intent   # everyday work, and nothing in the words says otherwise
         elif intent in INTENTS and INTENTS[intent].principle not in ("helpful", "done") \

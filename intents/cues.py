@@ -632,7 +632,10 @@ _PARTING_SHOT = re.compile(
     # a list of every grievance sent to them or their board, or posted
     r"\b(?:list|summary|catalogue|rundown|lay\w*\s+out|spell\w*\s+out)\s+(?:of\s+)?(?:every|all)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?"
     r"(?:things?|requests?|mistakes?|complaints?|issues?|problems?)\b|"
-    r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
+    r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|"
+    # a dig proposed for the letter ("can I put 'perhaps now you'll learn to pay your bills'?")
+    r"\b(?:now\s+)?(?:you|they)'?(?:ll|\s+will)\s+learn\b|\blearn\s+to\s+pay\b|\bnext\s+time\s+(?:try\s+)?(?:to\s+)?pay(?:ing)?\s+on\s+time\b|"
+    r"\bgood\s+riddance\b|\bserves?\s+(?:you|them)\s+right\b|\bdon'?t\s+let\s+the\s+door\b|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
     r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
     r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
     r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"

@@ -167,11 +167,17 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
                       r"in\s+person|face[\s-]to[\s-]face|(?:in|at|before)\s+(?:the|our|my|this)\s+(?:meeting|mtg|sit[\s-]?down))", re.I)
 
 
+# A chat message to the client, posted by the colleague who asked: "teams msg to acme", "reply in their channel".
+_CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:msg|message|reply|post|note|something)\s+"
+                   r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
+                   r"\b(?:post|reply)\s+in\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b", re.I)
+
+
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
 
 
 def script_format(text: str) -> tuple[str, int]:
-    """("subject" | "sms" | "voicemail" | "spoken" | "meeting" | "short" | "", sentences to keep; 0 keeps all) for the shape a
+    """("subject" | "sms" | "voicemail" | "spoken" | "meeting" | "chat" | "short" | "", sentences to keep; 0 keeps all) for the shape a
     staff script is asked in."""
     if _SUBJECT.search(text):
         return "subject", 3
@@ -184,10 +190,12 @@ def script_format(text: str) -> tuple[str, int]:
         return "spoken", _COUNTS.get((few.group(1) or "").lower(), 0) if few else 0
     if _MEETING.search(text):
         return "meeting", 0
+    if _CHAT.search(text):
+        return "chat", _COUNTS.get((few.group(1) or "").lower(), 3) if few else 0
     if _SMS.search(text):
         return "sms", 2
     if few:
-        return "short", _COUNTS.get((few.group(1) or "").lower(), 2)
+        return "short", _COUNTS.get((few.group(1) or "").lower(), 4)
     return "", 0
 
 
@@ -365,9 +373,14 @@ def relays_question_about_another(text: str) -> bool:
     return bool(_ABOUT_ANOTHER.search(text))
 
 
-def wants_agenda(text: str) -> bool:
-    """Asks for a meeting's agenda."""
-    return bool(re.search(r"\bagenda\b", text, re.I))
+_TALKING_POINTS = re.compile(r"\b(?:talking|bullet)\s*points?\s+(?:for|at|in)\s+(?:the|a|our|my|this|tomorrow'?s)\s+"
+                             r"(?:\w+\s+){0,2}?(?:meeting|mtg|sit[\s-]?down|call)\b", re.I)
+
+
+def wants_agenda(text: str) -> str:
+    """"agenda" or "talking points" when a meeting's agenda or the points to cover in it are asked for (a list,
+    not a speech); else ""."""
+    return "agenda" if re.search(r"\bagenda\b", text, re.I) else "talking points" if _TALKING_POINTS.search(text) else ""
 
 
 def keeps_ours(text: str) -> bool:

@@ -333,6 +333,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "open_items": [],            # what is still open on it, for a status note to the team
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "list_asked": "",            # "agenda" or "talking points" when a list for a meeting is asked (staff_cues.wants_agenda)
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
@@ -643,7 +644,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if own_script and facts.get("situation") == "agenda":
         # A list for the meeting, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
-        shaped_label = "Agenda:"
+        shaped_label = f"{facts.get('list_asked', 'agenda').capitalize()}:"
         answer = answer or own_script[1]
     elif own_script:
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") == "chase",
@@ -721,33 +722,43 @@ def subject_lines(intent: str, principle: str, facts: dict) -> str:
 
 def shaped(body: str, facts: dict) -> tuple[str, str]:
     """The script in the shape staff asked for (staff_cues.script_format): a text message, a voicemail, or a few
-    sentences; and the label that says so. The sentences kept are the script's first, in order."""
+    sentences; and the label that says so."""
     shape, keep = facts["script_format"]
     said = sentences(body)
-    if keep and shape in ("sms", "voicemail"):
-        # A text or a voicemail keeps the sentences that carry a date first (the point of most reminders), in order.
-        chosen = set(sorted(range(len(said)), key=lambda i: not _LONG_DATE.search(said[i]))[:keep])
-        said = [sentence for i, sentence in enumerate(said) if i in chosen]
-    kept = said[:keep or None]
+    order = list(range(len(said)))
+    if keep and shape in ("sms", "voicemail", "short"):
+        # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
+        # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
+        opening = shape == "short" and keep >= 3
+        order.sort(key=lambda i: not (_LONG_DATE.search(said[i]) or (opening and i == 0)))
+    # The first n sentences by that order, in the script's own order.
+    first = lambda n: [said[i] for i in sorted(order[:n])]
+    count = min(keep or len(said), len(said))
+    kept = first(count)
     speaker = facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else "[your name]"
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
-        while len(kept) > 1 and len(" ".join(kept)) + len(sign) > SMS_CHARS:
-            kept = kept[:-1]
+        while count > 1 and len(" ".join(kept)) + len(sign) > SMS_CHARS:
+            count -= 1
+            kept = first(count)
         text = " ".join(kept) + sign
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
+    if shape == "chat":
+        # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature.
+        return "\n".join([_greeting(facts, STAFF).replace("Hello", "Hi", 1), " ".join(kept)]), "Ready to post as a chat message:"
     if shape == "voicemail":
         who = f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
         speaker = facts["sender_name"] or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
-        said = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,
-                                      f"You can call me back {callback}. Thank you, goodbye."])
-        while len(kept) > 1 and len(said(kept).split()) / SPOKEN_WORDS_A_SECOND > VOICEMAIL_SECONDS:
-            kept = kept[:-1]
-        text = said(kept)
+        message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,
+                                         f"You can call me back {callback}. Thank you, goodbye."])
+        while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > VOICEMAIL_SECONDS:
+            count -= 1
+            kept = first(count)
+        text = message(kept)
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
     return letter([" ".join(kept)], facts, STAFF), f"Ready to send ({len(kept)} sentence{'s' if len(kept) > 1 else ''}):"

@@ -1654,3 +1654,40 @@ def test_a_general_question_about_notice_length_is_answered_as_the_notice(bot, t
     decision = bot.handle(staff(text))
     assert decision.intent == "notice_wording" and "30 to 60 days is usual" in decision.reply.text
     assert "thank them for getting in touch" not in decision.reply.text
+
+
+def test_a_teams_message_to_the_client_is_a_chat_post_not_a_signed_letter(bot):
+    reply = bot.handle(staff("teams message to acme dental's practice manager: their backup key, how do we get it to them "
+                             "safely?")).reply
+    assert "chat message" in reply.text and reply.script.startswith("Hi Acme Dental team,")
+    assert "Kind regards" not in reply.script and "Priya" not in reply.script
+
+
+def test_talking_points_for_a_handover_meeting_are_a_list_of_what_to_cover(bot):
+    reply = bot.handle(staff("need talking points for the handover meeting with Acme Dental on thursday")).reply
+    assert "Talking points:" in reply.text and reply.script.startswith("1. ")
+    assert "domain registrar" in reply.script and "sign-off" in reply.script
+
+
+def test_a_short_email_keeps_the_dates_it_was_asked_to_remind_them_of(bot):
+    acme = bot.clients.get("Acme Dental")
+    reply = bot.handle(staff("short email to acme dental pls: remind them when their last day with us is, and ask who "
+                             "their new IT company is")).reply
+    assert long_date(date.fromisoformat(acme["end_date"])) in reply.script
+
+
+def test_a_voicemail_that_runs_long_gives_up_undated_sentences_before_the_dates(bot):
+    acme = bot.clients.get("Acme Dental")
+    deadline = long_date(date.fromisoformat(acme["end_date"]) - timedelta(days=7))
+    reply = bot.handle(staff("voicemail for acme dental's manager: asking if they've picked a new IT company yet. "
+                             "under 30 seconds")).reply
+    assert "seconds spoken" in reply.text and deadline in reply.script
+    assert "here's how we can help" not in reply.script
+
+
+@pytest.mark.parametrize("text", ["can I end the email to acme dental with 'maybe now you'll learn to pay on time'? half joking",
+                                  "tempted to sign off the acme email with 'good riddance' lol. ok?"])
+def test_a_dig_proposed_for_the_letter_is_a_no_not_a_yes_to_the_reason(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.startswith("Friendly") and "No: it's business, not personal" in reply.text
+    assert "Yes, that is the reason on record" not in reply.text
