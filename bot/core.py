@@ -336,6 +336,10 @@ class Bot:
         client, candidates = self._staff_client(message)
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
         question = None if staff_cues.staff_feeling(message.text) else roster_question(message.text)
+        head, mark, rest = message.text.partition("?")
+        if question is None and mark and staff_cues.asks_for_words(rest):
+            # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
+            question = roster_question(head + mark)
         if question is None and client and staff_cues.asks_contact_details(message.text) \
                 and cues.mentions_new_provider(message.text, client.get("new_provider") or ""):
             question = RosterQuestion(frozenset({PROVIDER}))   # "Castle Tech's number?": the provider's record
@@ -434,6 +438,8 @@ class Bot:
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
+        facts["signed_by"] = staff_cues.signed_by(own)
+        facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own))
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         facts["for_the_team"] = staff_cues.wants_a_team_note(own)
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
@@ -463,7 +469,7 @@ class Bot:
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
-        if facts["situation"] == "our_access" and phase == "ended" and staff_cues.asks_for_words(own):
+        if facts["situation"] == "our_access" and phase in OFFBOARDING and staff_cues.asks_for_words(own):
             # Words for the client about our access coming off: the close-out letter, not our yes-or-no.
             facts["situation"], intent, principle = "", "loose_ends", principle_in_phase("loose_ends", phase)
             facts["wants_script"] = True
@@ -547,7 +553,8 @@ class Bot:
             theirs = self._client_part(pasted, phase)
             if theirs.principle is not None and theirs.intent in INTENTS and not theirs.doubt \
                     and theirs.confidence >= self.config.confidence_threshold:
-                return theirs.intent
+                # (once support has ended, their request is answered as one after the end: the kind no)
+                return _theirs_kept(intent_for_phase(theirs.intent, phase), pasted) if phase == "ended" else theirs.intent
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
@@ -884,6 +891,8 @@ class Bot:
         if (cues.asks_provider_contact(text, client.get("new_provider") or "") and not cues.email_address(text)
                 and not cues.asks_for_what_is_theirs(text)) or cues.asks_for_recommendation(text):
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
+        if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE:
+            return ["no_new_provider"]   # "can you recommend an email provider?": the safe landing's hosted email
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
@@ -1230,6 +1239,7 @@ UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 _SETTLED_BY_CUE = (
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
+    (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
     (OFFBOARDING, staff_cues.final_invoice_wording, "loose_ends"),     # the final invoice is closing out
     (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
     (OFFBOARDING, staff_cues.asks_to_recommend, "no_hard_feelings"),  # helping them find a better fit: friendly

@@ -409,8 +409,9 @@ def asks_provider_contact(text: str, provider: str = "") -> bool:
 
 
 def asks_for_recommendation(text: str) -> bool:
-    """Asks us to recommend or suggest a new provider (not "don't expect us to recommend you to anyone")."""
-    return bool(_RECOMMEND.search(text)) and not _NO_RECOMMENDATION.search(text)
+    """Asks us to recommend or suggest a new provider (not "don't expect us to recommend you to anyone", nor
+    an email provider, which is the no-provider-yet answer)."""
+    return bool(_RECOMMEND.search(_EMAIL_PROVIDER.sub(" ", text))) and not _NO_RECOMMENDATION.search(text)
 
 
 _NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|company|team))\b|"
@@ -490,7 +491,7 @@ LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*
                    r"pay\w*\s+(?:up\s*front|in\s+advance|first|before\s+(?:we|any|each|every))|"
                    r"(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)")
 _HOLDS_BACK = re.compile(
-    r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
+    r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?(?!\s+(?:payers?|paying|to\s+pay|with\s+(?:payments?|invoices)))|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
     r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop(?:ped|ping|s)?\s+(?:answering|helping|"
     r"supporting|working|responding|picking\s+up|taking|doing|handling|looking\s+at)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
     r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
@@ -526,7 +527,7 @@ _SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign\s
                        r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
                        r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b", re.I)
 _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choose)\b[^.?!]{0,30}\b(?:e-?mail|mail)\s+"
-                             r"(?:provider|service|host\w*|platform|system)\b|\bhosted\s+e-?mail\b", re.I)
+                             r"(?:provider|service|host\w*|platform|system)\b|\bhosted\s+e-?mail\b|\be-?mail\s+hosted\b", re.I)
 _MAILBOXES = re.compile(r"\b(?:export|copy|copies|backup|back\s+up|download|archive|pst|move|migrat\w*)\b[^.?!]{0,40}\b"
                         r"(?:mailbox(?:es)?|e-?mails?|inbox(?:es)?|mail)\b|\b(?:mailbox(?:es)?|inbox(?:es)?)\b[^.?!]{0,40}"
                         r"\b(?:export\w*|cop(?:y|ies)|backup|pst|download\w*|archive\w*)\b", re.I)
@@ -537,8 +538,14 @@ def doubts_the_notice(text: str) -> bool:
     return bool(_NOTICE_DOUBT.search(text))
 
 
+# The new provider starting while we still support them is the handover, not an overlap past the last day.
+_BEFORE_THE_END = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:your|the|our)\s+(?:end\s+date|last\s+day|end)\b", re.I)
+
+
 def asks_for_more_time(text: str) -> bool:
     """Asks to keep support going past the last day: an extension, month to month, an overlap."""
+    if _BEFORE_THE_END.search(text):
+        text = re.sub(r"\boverlap\w*", " ", text, flags=re.I)
     return bool(_MORE_TIME.search(text))
 
 
@@ -589,8 +596,9 @@ _PLAIN_CHANNEL = re.compile(
     r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
     r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail))\b", re.I)
 _CONFIG = re.compile(r"\b(?:config\w*|exports?|backups?|network\s+diagrams?)\b", re.I)
-_DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|trash)\b", re.I)
-_THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?|"
+_DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|"
+                      r"trash(?!\s+(?:us|you|me|our|the\s+firm|talk\w*)\b))\b", re.I)
+_THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?(?!\s+script)|"
                          r"virtual\s+machines?|databases?)\b", re.I)
 _WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to)\b.{0,60}?\b(?:until|till|unless|"
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"

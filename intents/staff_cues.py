@@ -170,7 +170,8 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 # A chat message to the client, posted by the colleague who asked: "teams msg to acme", "reply in their channel".
 _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
-                   r"\b(?:post|reply)\s+in\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b", re.I)
+                   r"\b(?:post|reply)\s+in\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
+                   r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b", re.I)
 
 
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
@@ -304,7 +305,7 @@ def asks_about_retention(text: str) -> bool:
 
 # Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
 _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn)\b[^.?!]{0,30}"
-                           r"\b(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
+                           r"\b(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
                            r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
                            # a post for one of our own channels ("a slack msg for #support")
                            r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+#[\w-]+|"
@@ -313,8 +314,43 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
                            r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)
 
 
+# The client is expected to ask why ("they WILL ask why", "if she asks straight up why they got let go"): the
+# words needed are the reason's.
+_WHY_EXPECTED = re.compile(r"\b(?:will|'ll|gonna|going\s+to|might|may|bound\s+to|sure\s+to|definitely)\s+(?:\w+\s+)?ask\s+"
+                           r"(?:us\s+|me\s+)?(?:why|the\s+reason|for\s+(?:the|a)\s+reason)\b|\b(?:if|when)\s+(?:they|she|he|\w+)\s+"
+                           r"(?:asks?|wants?\s+to\s+know)\s+(?:\w+\s+){0,3}?(?:why|the\s+reason)\b", re.I)
+
+
+def expects_why(text: str) -> bool:
+    return bool(_WHY_EXPECTED.search(text))
+
+
+# Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
+_SIGNED_BY = re.compile(r"\bfrom\s+me\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?:signed|sign\s+it)\s+(?:by|as|from)\s+"
+                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def signed_by(text: str) -> str:
+    """The name staff want the script signed with, when they give one; "" otherwise."""
+    found = _SIGNED_BY.search(text)
+    return next(name for name in found.groups() if name) if found else ""
+
+
+def mentions_the_reason(text: str) -> bool:
+    """Speaks of the reason ("do I spell out the late payments?"), so a notice restated says it too."""
+    return bool(re.search(r"\b(?:reasons?|why|spell\w*\s+(?:it\s+)?out|vague)\b", text, re.I))
+
+
+# A colleague named, and the words are for him or her ("Sam on my team ... a slack dm to him", "a welcome
+# slack for our new account manager").
+_COLLEAGUE = re.compile(r"\b(?:on\s+(?:my|our|the)\s+team|(?:my|our)\s+(?:tech|technician|engineer|colleague)s?|tech\s+lead|"
+                        r"team\s+lead|new\s+(?:account\s+manager|starter|hire|tech)|colleague)\b", re.I)
+_TO_THE_COLLEAGUE = re.compile(r"\b(?:dm|message|msg|reply|note|slack|teams|e-?mail|welcome)\b[^.?!]{0,30}\b(?:to|for)\s+(?:him|her)\b|"
+                               r"\b(?:welcome|intro)\s+(?:slack|message|msg|note|e-?mail|post)\b", re.I)
+
+
 def words_for_the_team(text: str) -> bool:
-    return bool(_FOR_THE_TEAM.search(text))
+    return bool(_FOR_THE_TEAM.search(text) or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
 
 
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
@@ -374,7 +410,7 @@ def relays_question_about_another(text: str) -> bool:
 
 
 _TALKING_POINTS = re.compile(r"\b(?:talking|bullet)\s*points?\s+(?:for|at|in)\s+(?:the|a|our|my|this|tomorrow'?s)\s+"
-                             r"(?:\w+\s+){0,2}?(?:meeting|mtg|sit[\s-]?down|call)\b", re.I)
+                             r"(?:(?:\w+\s+){0,2}?(?:meeting|mtg|sit[\s-]?down)|handover\s+call)\b", re.I)
 
 
 def wants_agenda(text: str) -> str:
@@ -507,7 +543,9 @@ def wants_a_note(text: str) -> bool:
 # not only what to say: with no client on record, the wording comes as a template with blanks.
 _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mail|letter|message|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
-                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:e-?mail|letter|script|draft)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
+                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
+                       # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
+                       r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b", re.I)
 # A department of ours ("our finance team"): a note for them is about their task, not the whole ending.
 _DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)

@@ -333,6 +333,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "open_items": [],            # what is still open on it, for a status note to the team
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
+        "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
         "list_asked": "",            # "agenda" or "talking points" when a list for a meeting is asked (staff_cues.wants_agenda)
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
@@ -533,6 +535,8 @@ def _greeting(facts: dict, audience: str) -> str:
 def _signature(facts: dict, audience: str) -> str:
     if audience == CLIENT:
         return f"Kind regards,\nThe {facts['company']} team"
+    if facts.get("signed_by"):
+        return f"Kind regards,\n{facts['signed_by']}\n{facts['company']}"
     by_owner = facts["has_owner"] and not facts.get("owner_away")
     signer = facts["signer"] if by_owner else facts.get("firm_signer") or facts["signer"]
     signer = signer[:1].upper() + signer[1:]
@@ -726,10 +730,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     shape, keep = facts["script_format"]
     said = sentences(body)
     order = list(range(len(said)))
-    if keep and shape in ("sms", "voicemail", "short"):
+    if keep and shape in ("sms", "voicemail", "short", "chat"):
         # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
         # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
-        opening = shape == "short" and keep >= 3
+        opening = shape in ("short", "chat") and keep >= 3
         order.sort(key=lambda i: not (_LONG_DATE.search(said[i]) or (opening and i == 0)))
     # The first n sentences by that order, in the script's own order.
     first = lambda n: [said[i] for i in sorted(order[:n])]

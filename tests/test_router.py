@@ -121,6 +121,7 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     ("final8.jsonl", 260, 0.93, 0.96, 0.97, 0.90),
     ("final9.jsonl", 260, 0.91, 0.93, 0.99, 0.85),
     ("final10.jsonl", 260, 0.95, 0.98, 0.99, 0.92),
+    ("final11.jsonl", 260, 0.92, 0.93, 0.99, 0.87),
 ])
 def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
                                                                   lowest_recall):
@@ -138,7 +139,9 @@ def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, 
     client answers right by the router's share. final9: a fresh writer for round 11, measured once at d33e3cf with the
     training data unchanged: 91.9% accuracy, 93.3% out of scope, all 68 automatic client answers right by the router's
     share, done recall 85%. final10: another fresh writer for round 11, measured once at 36163a6: 95.8% accuracy, every
-    principle's recall at least 92.5%, 98.3% out of scope, all 71 automatic client answers right by the router's share."""
+    principle's recall at least 92.5%, 98.3% out of scope, all 71 automatic client answers right by the router's share.
+    final11: a fresh writer for round 12, measured once at 415fd59 with the training data unchanged: 92.7% accuracy,
+    decisive recall 87.5%, 93.3% out of scope, all 63 automatic client answers right by the router's share."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])

@@ -1691,3 +1691,91 @@ def test_a_dig_proposed_for_the_letter_is_a_no_not_a_yes_to_the_reason(bot, text
     reply = bot.handle(staff(text)).reply
     assert reply.text.startswith("Friendly") and "No: it's business, not personal" in reply.text
     assert "Yes, that is the reason on record" not in reply.text
+
+
+def test_a_new_provider_starting_before_the_last_day_is_the_handover_not_a_plea_for_more_time(bot):
+    decision = bot.handle(client("The new company would like to begin a week before your end date. Can the two of you "
+                                 "overlap for that week?", "Acme Dental"))
+    assert decision.principle == "helpful" and "can't continue" not in decision.reply.text
+
+
+def test_a_client_asking_for_an_email_provider_gets_the_hosted_email_answer_not_a_list_of_it_firms(bot):
+    decision = bot.handle(client("Could you recommend an email provider? We may manage without an IT company for a while.",
+                                 "Acme Dental"))
+    assert decision.intent == "no_new_provider" and "hosted email" in decision.reply.text
+    assert "suggest a few IT providers" not in decision.reply.text
+
+
+def test_a_pasted_request_from_an_ex_client_is_answered_with_the_kind_no_and_a_reply_to_send(bot):
+    reply = bot.handle(staff('Globex Logistics forwarded me this:\n\n"Hi, the scanner on the second floor has stopped '
+                             'working since Monday. Could someone log in and have a look today? Thanks, Lee"\n\n'
+                             'Can you write a reply I can send?')).reply
+    assert reply.text.startswith("Done") and reply.script and "not able to help" in reply.script
+
+
+@pytest.mark.parametrize("text", [
+    "Priya on my team keeps doing small fixes for Globex for free. write me a slack dm to her, friendly but clear",
+    "our team lead wants to stop answering acme's tickets. write a reply to him in teams, I don't agree",
+    "post for the whole team: acme dental is leaving, how do we treat them until then",
+])
+def test_words_for_a_colleague_or_the_whole_team_are_a_team_note_not_a_client_letter(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "For the team (not for the client)" in reply.text and "Kind regards" not in reply.script
+
+
+@pytest.mark.parametrize("text", [
+    "the owner of acme dental said she'd trash us online. need a VM script for when I ring her back",
+    "post for #billing: acme dental's final invoice goes out soon and they're slow payers. write the post",
+])
+def test_words_that_only_sound_like_a_move_against_them_are_not_answered_as_one(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "Not yet: the data" not in reply.text and "their tickets get the same priority" not in reply.text
+
+
+def test_a_look_up_then_words_for_a_chat_gets_the_fact_and_the_line(bot):
+    acme = bot.clients.get("Acme Dental")
+    reply = bot.handle(staff("how many days does acme dental have left? and give me a one-liner to paste into teams "
+                             "reminding them")).reply
+    days = (date.fromisoformat(acme["end_date"]) - calendar.today()).days
+    assert f"{days} days" in reply.text and reply.script.startswith("Hi Acme Dental team,")
+
+
+@pytest.mark.parametrize("text", ["talking points for my call with acme dental tomorrow, they're going to ask why",
+                                  "if acme dental asks straight out why we're letting them go, what do I say on the phone?"])
+def test_words_for_when_the_client_asks_why_give_the_reason(bot, text):
+    decision = bot.handle(staff(text))
+    assert decision.intent == "explain_reason" and "late" in decision.reply.script.lower()
+
+
+def test_a_notice_restated_for_a_colleague_asking_about_the_reason_says_the_reason(bot):
+    script = bot.handle(staff("writing the formal letter confirming acme dental's notice. do I spell out the late "
+                              "payments or keep it vague? draft it")).reply.script
+    assert "the decision stands" in script and "late payment" in script.lower()
+
+
+def test_a_data_letter_asked_to_nudge_them_towards_hosted_email_says_so(bot):
+    script = bot.handle(staff("Draft an email to acme dental offering their data on an external drive, and nudge them "
+                              "to get their email hosted somewhere before the end")).reply.script
+    assert "external drive" in script and "hosted email provider" in script
+
+
+def test_a_reply_someone_wants_sent_on_their_behalf_comes_with_the_words(bot):
+    reply = bot.handle(staff("Globex Logistics asked whether they could come back next spring. Tom wants a short "
+                             "decline, kind but final.")).reply
+    assert reply.script.startswith("Hello Globex Logistics team,") and ("final" in reply.script or "stands" in reply.script)
+
+
+def test_a_note_to_the_new_provider_about_our_access_coming_off_is_written_to_them(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="ops@brightpath.example")
+    reply = bot.handle(staff("need a note to ops@brightpath.example: we're taking our monitoring agents and delegated "
+                             "admin off Globex Logistics this week. anything I'm missing?")).reply
+    assert reply.script.startswith("Hello BrightPath IT team,") and "confirm" in reply.script
+    assert "full admin control" in reply.script
+
+
+def test_an_email_about_our_tools_coming_off_after_the_last_day_is_written_and_signed_by_who_asked(bot):
+    acme = bot.clients.get("Acme Dental")
+    reply = bot.handle(staff("write an email from me (Jonas, support tech) letting acme dental know our remote tools "
+                             "come off after their last day")).reply
+    assert long_date(date.fromisoformat(acme["end_date"])) in reply.script
+    assert reply.script.endswith("Jonas\nNorthwind IT")
