@@ -335,7 +335,9 @@ class Bot:
             return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
-        question = None if staff_cues.staff_feeling(message.text) else roster_question(message.text)
+        # (a move proposed, "wipe their backups tonight, fine right?", is coaching whatever record word it carries)
+        question = None if staff_cues.staff_feeling(message.text) or cues.unsafe_move(message.text) \
+            else roster_question(message.text)
         head, mark, rest = message.text.partition("?")
         if question is None and mark and staff_cues.asks_for_words(rest):
             # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
@@ -439,9 +441,15 @@ class Bot:
         facts["script_format"] = staff_cues.script_format(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["signed_by"] = staff_cues.signed_by(own)
+        facts["told_by_phone"] = staff_cues.told_by_phone(own)
+        facts["invoice_months"] = staff_cues.months_named(own)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own))
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
-        facts["for_the_team"] = staff_cues.wants_a_team_note(own)
+        facts["for_the_team"] = staff_cues.wants_a_team_note(own, self._colleagues())
+        facts["to_colleague"] = staff_cues.colleague_named(own, self._colleagues())
+        if facts["to_colleague"]:
+            facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
+            facts["colleague_ask"] = staff_cues.colleague_ask(own)
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
         facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) else \
             staff_cues.final_invoice_wording(own)
@@ -453,7 +461,7 @@ class Bot:
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
-            bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked)
+            bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked) or staff_cues.asks_to_write(asked)
         if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
         if "checklist" in facts["practical"]:
@@ -482,6 +490,11 @@ class Bot:
         return Decision(REPLY, intent, principle, route.confidence, reply,
                         client=client["name"] if client else None, phase=phase,
                         feedback_enabled=principle is not None)
+
+    def _colleagues(self) -> tuple[str, ...]:
+        """The first names of the account owners on record: people on our side a message may be written to."""
+        return tuple({(each.get("account_owner") or "").split()[0] for each in self.clients.all()
+                      if (each.get("account_owner") or "").strip()})
 
     @staticmethod
     def _both(looked_up: Decision, answered: Decision) -> Decision:

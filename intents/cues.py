@@ -643,7 +643,8 @@ _PARTING_SHOT = re.compile(
     r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|"
     # a dig proposed for the letter ("can I put 'perhaps now you'll learn to pay your bills'?")
     r"\b(?:now\s+)?(?:you|they)'?(?:ll|\s+will)\s+learn\b|\blearn\s+to\s+pay\b|\bnext\s+time\s+(?:try\s+)?(?:to\s+)?pay(?:ing)?\s+on\s+time\b|"
-    r"\bgood\s+riddance\b|\bserves?\s+(?:you|them)\s+right\b|\bdon'?t\s+let\s+the\s+door\b|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
+    r"\bgood\s+riddance\b|\bserves?\s+(?:you|them)\s+right\b|\bdon'?t\s+let\s+the\s+door\b|"
+    r"\b(?:they|you)'?(?:ll|\s+will)\s+regret\b|\bbunch\s+of\s+(?:clowns|idiots|amateurs|cowboys|muppets)\b|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
     r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
     r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
     r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"
@@ -1061,10 +1062,15 @@ _EARLY_END = re.compile(r"\bend\w*\s+(?:\w+\s+){0,2}(?:early|sooner|earlier)\b|\
                         r"\bbring\s+(?:the\s+)?(?:last\s+day|end(?:\s+date)?)\s+(?:forward|in)\b", re.I)
 
 
+# What was already said or sent ("I told them on the 20th that we're ending"): a day in it is when, not a new end.
+_ALREADY_TOLD = re.compile(r"\b(?:told|informed|rang|phoned|notified|emailed|gave\s+(?:them\s+)?notice)\b[^.?!]*", re.I)
+
+
 def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
     """Proposes ending on a day before the last day of support on record ("can we end Hooli early?")."""
     if _EARLY_END.search(text):
         return True
+    text = _ALREADY_TOLD.sub(" ", text)
     if not last_day or not _ENDS_IT.search(text):
         return False
     return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True))

@@ -103,7 +103,8 @@ _STATUS = re.compile(
     r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:ticket|case|order|invoice|job|#))|"
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|"
     r"job|#))|\brundown\b|\bcatch\s+me\s+up\b|"
-    r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b", re.I)
+    r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b|"
+    r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\s+(?:stands?|is|are|at)\b", re.I)
 STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})
 
 # "a client": clients in general, not one on the roster ("when is a client considered ended?"), unless the
@@ -137,7 +138,7 @@ _PHASES = (
 _MANY = re.compile(
     r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
     r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?|offboardings|exits|departures)\b|"
-    r"\beach\s+of\s+the\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
+    r"\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
     r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
     r"^\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b", re.I)

@@ -119,7 +119,7 @@ def staff_feeling(text: str) -> str:
     they only share how the ending feels; "" when they ask for anything to say or do."""
     if _AGAINST_THE_DECISION.search(text):
         return "against"
-    if _ASKS_WORDING.search(text) or ("?" in text and client_asked(text)):
+    if _ASKS_WORDING.search(text) or asks_to_write(text) or ("?" in text and client_asked(text)):
         return ""   # (a client's request passed on with a question needs an answer, however it feels)
     if _DOUBTING.search(text):
         return "second_guessing"
@@ -174,16 +174,22 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
                    r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b", re.I)
 
 
+# Points to speak from, not a speech: "talking points", "bullet form".
+_POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?\b|\bin\s+points\b", re.I)
+
+
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
 
 
 def script_format(text: str) -> tuple[str, int]:
-    """("subject" | "sms" | "voicemail" | "spoken" | "meeting" | "chat" | "short" | "", sentences to keep; 0 keeps all) for the shape a
-    staff script is asked in."""
+    """("subject" | "sms" | "voicemail" | "points" | "spoken" | "meeting" | "chat" | "short" | "", sentences to keep;
+    0 keeps all) for the shape a staff script is asked in."""
     if _SUBJECT.search(text):
         return "subject", 3
     if _VOICEMAIL.search(_THEIR_VOICEMAIL.sub(" ", text)):
         return "voicemail", 3
+    if _POINTS.search(text):
+        return "points", 0
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
     few = _FEW_SENTENCES.search(text)
@@ -337,8 +343,15 @@ def signed_by(text: str) -> str:
 
 
 def mentions_the_reason(text: str) -> bool:
-    """Speaks of the reason ("do I spell out the late payments?"), so a notice restated says it too."""
-    return bool(re.search(r"\b(?:reasons?|why|spell\w*\s+(?:it\s+)?out|vague)\b", text, re.I))
+    """Speaks of the reason ("do I spell out the late payments?"), or wants the notice formally confirmed in
+    writing, so a notice restated says the reason too."""
+    return bool(re.search(r"\b(?:reasons?|why|spell\w*\s+(?:it\s+)?out|vague|formal(?:ly)?|in\s+writing|confirmation)\b", text, re.I))
+
+
+def told_by_phone(text: str) -> bool:
+    """The notice was given by phone ("I told them by phone on the 20th"): the letter confirms that call."""
+    return bool(re.search(r"\b(?:told|informed|notified|gave\s+(?:them\s+)?notice)\b[^.?!]{0,60}\b(?:by|on|over)\s+(?:the\s+)?"
+                          r"(?:phone|call|teams\s+call|zoom)\b", text, re.I))
 
 
 # A colleague named, and the words are for him or her ("Sam on my team ... a slack dm to him", "a welcome
@@ -486,11 +499,27 @@ def asks_discount_to_settle(text: str) -> bool:
     return bool(_DISCOUNT.search(text) and re.search(r"\b(?:invoice|bill|pay\w*|owe\w*|balance|arrears)\b", text, re.I))
 
 
+# An invoice other than the final one still unpaid ("Acme still owes the November invoice").
+_OPEN_INVOICE = re.compile(r"\b(?:owes?|owing|unpaid|overdue|outstanding|hasn'?t\s+paid|haven'?t\s+paid)\b[^.?!]{0,40}\b(?:invoices?|bills?)\b|"
+                           r"\b(?:invoices?|bills?)\b[^.?!]{0,30}\b(?:unpaid|overdue|outstanding)\b", re.I)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December")
+
+
 def final_invoice_wording(text: str) -> str:
-    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "" for neither."""
-    if not (_FINAL_INVOICE.search(text) and _WORDS_FOR.search(text)):
+    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "chase_open" for
+    words chasing another invoice still unpaid, "" for none."""
+    if not _WORDS_FOR.search(text):
         return ""
-    return "chase" if _CHASING.search(text) else "send"
+    if _FINAL_INVOICE.search(text):
+        return "chase" if _CHASING.search(text) else "send"
+    return "chase_open" if _OPEN_INVOICE.search(text) else ""
+
+
+def months_named(text: str) -> str:
+    """The months a message names, in full and in order of the calendar ("October and November"); "" for none."""
+    named = [month for month in _MONTHS if re.search(rf"\b{month[:3]}(?:{month[3:]})?\b", text, re.I)]
+    return " and ".join(filter(None, [", ".join(named[:-1]), named[-1]])) if named else ""
 
 
 # Whether to go on declining an ex-client who keeps asking ("how long do we keep saying no?").
@@ -543,7 +572,7 @@ def wants_a_note(text: str) -> bool:
 # not only what to say: with no client on record, the wording comes as a template with blanks.
 _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mail|letter|message|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
-                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
+                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
                        r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b", re.I)
@@ -600,9 +629,46 @@ def asks_whats_open(text: str) -> bool:
     return bool(_WHATS_OPEN.search(text))
 
 
-def wants_a_team_note(text: str) -> bool:
-    """Words for our own team, or a note or summary for our own records (not one department's task)."""
-    return words_for_the_team(text) or (for_internal_use(text) and wants_a_note(text) and not _DEPARTMENT.search(text))
+def wants_a_team_note(text: str, colleagues: tuple[str, ...] = ()) -> bool:
+    """Words for our own team or for a colleague named on the record (`colleagues`, e.g. the account owners'
+    first names: "Teams message to Tom asking him ..."), or a note or summary for our own records (not one
+    department's task)."""
+    return words_for_the_team(text) or writes_to_colleague(text, colleagues) or \
+        (for_internal_use(text) and wants_a_note(text) and not _DEPARTMENT.search(text))
+
+
+_ASKING = re.compile(r"\basking\s+(?:(?:him|her|them)\s+)?(to|if|whether|about|for)\s+([^.?!\n]+)", re.I)
+_TRAILING = re.compile(r"[\s,;:-]*(?:\b(?:pls|plz|please|thanks|thx|asap)\b[\s,;:.!-]*)+$", re.I)
+
+
+def colleague_ask(text: str) -> str:
+    """What a message to a colleague asks them, in words to send them ("asking him to confirm the sign-off" ->
+    "Could you confirm the sign-off?"); "" when the message says no more."""
+    found = _ASKING.search(text)
+    if not found:
+        return ""
+    how, what = found.group(1).lower(), _TRAILING.sub("", found.group(2).strip())
+    if not what:
+        return ""
+    if how == "to":
+        return f"Could you {what}?"
+    if how in ("about", "for"):
+        return f"Could you help me with {what}?"
+    # "if I still go ahead with ..." -> "should I still go ahead with ...?"
+    return "Quick check: " + re.sub(r"^(I|we)\s+(?!should|can|could|do|did|will|would|need|must|have|am|are)", r"should \1 ", what) + "?"
+
+
+def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
+    """A message written to one of `colleagues` by name ("slack msg to Priya asking if ...")."""
+    names = "|".join(re.escape(name) for name in colleagues if name)
+    return bool(names) and bool(re.search(
+        rf"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|reply|ping)\w*\s+(?:\w+\s+){{0,2}}?(?:to|for)\s+(?:{names})\b"
+        rf"(?!'s|\s+at\b)", text, re.I))
+
+
+def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:
+    """Which of `colleagues` a message is written to, as named on the record; "" for none."""
+    return next((name for name in colleagues if writes_to_colleague(text, (name,))), "")
 
 
 def asks_contact_details(text: str) -> bool:

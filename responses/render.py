@@ -333,6 +333,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "open_items": [],            # what is still open on it, for a status note to the team
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "to_colleague": "",          # the colleague on record a note is written to (staff_cues.colleague_named)
+        "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
+        "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)
+        "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
         "list_asked": "",            # "agenda" or "talking points" when a list for a meeting is asked (staff_cues.wants_agenda)
@@ -651,8 +655,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         shaped_label = f"{facts.get('list_asked', 'agenda').capitalize()}:"
         answer = answer or own_script[1]
     elif own_script:
-        body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") == "chase",
-                                 querying=facts.get("final_invoice") == "query"))
+        body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
+                                 querying=facts.get("final_invoice") == "query",
+                                 open_invoice=facts.get("final_invoice") == "chase_open"))
         script = letter([body], facts, STAFF)
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
@@ -747,6 +752,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             kept = first(count)
         text = " ".join(kept) + sign
         return text, f"Ready to send as a text message ({len(text)} characters):"
+    if shape == "points":
+        # What to say, one point a line, to speak from rather than read out.
+        return "\n".join(f"- {point}" for point in sentences(spoken(kept, facts))), "Talking points:"
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "chat":

@@ -869,8 +869,9 @@ def test_situation_wording_reads_as_whole_sentences_for_every_record(phase, prov
                              today=date(2026, 12, 1) if phase == "transition" else date(2027, 2, 1))
     files = [path for path, _ in render.OWN_SCRIPT.values()] + ["situations/notice_given.j2", "situations/team_note.j2"]
     for path in files:
-        for chasing, querying in ((False, False), (True, False), (False, True)):
-            text = render.render_file(path, **facts, chasing=chasing, querying=querying)
+        for chasing, querying, open_invoice in ((False, False, False), (True, False, False), (False, True, False),
+                                                (True, False, True)):
+            text = render.render_file(path, **facts, chasing=chasing, querying=querying, open_invoice=open_invoice)
             assert not re.search(r"[a-z0-9)][.!?][A-Z]", text), (path, text)
             assert "{" not in text and not any("  " in line for line in text.splitlines()), (path, text)
 
@@ -952,7 +953,7 @@ def test_a_status_note_for_the_team_lists_what_is_still_open_on_the_handover(bot
 
 def test_talking_points_for_a_meeting_come_with_words_to_say(bot):
     reply = bot.handle(staff("mtg with acme dental tmrw to walk through the handover. talking points pls")).reply
-    assert reply.script and ("To say on the call:" in reply.text or "To say in the meeting:" in reply.text)
+    assert reply.script and "Talking points:" in reply.text and reply.script.startswith("- ")
 
 
 # -- plain answers to "should I ..." about what principle 4 rules in or out -------------------------------
@@ -1779,3 +1780,58 @@ def test_an_email_about_our_tools_coming_off_after_the_last_day_is_written_and_s
                              "come off after their last day")).reply
     assert long_date(date.fromisoformat(acme["end_date"])) in reply.script
     assert reply.script.endswith("Jonas\nNorthwind IT")
+
+
+def test_write_them_an_email_always_comes_with_the_email(bot):
+    reply = bot.handle(staff("Acme Dental still has nobody lined up. Can you write them a nudge email about what "
+                             "happens on the last day if that doesn't change?")).reply
+    assert reply.script.startswith("Hello Acme Dental team,") and "external drive" in reply.script
+
+
+def test_a_day_the_client_was_already_told_on_is_no_proposal_to_end_early(bot):
+    acme = bot.clients.get("Acme Dental")
+    day = (date.fromisoformat(acme["end_date"]) - timedelta(days=1)).day   # a day before the last: "ending early"?
+    ordinal = f"{day}{'th' if 11 <= day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+    decision = bot.handle(staff(f"I told Acme Dental's manager by phone on the {ordinal} that we're ending the agreement, "
+                                f"nothing in writing yet. Draft a short email confirming it."))
+    assert "Ending sooner" not in decision.reply.text and decision.reply.script
+    assert "discussed by phone" in decision.reply.script and "late payment" in decision.reply.script.lower()
+
+
+def test_an_unpaid_invoice_other_than_the_final_one_gets_a_routine_reminder(bot):
+    acme = bot.clients.get("Acme Dental")
+    script = bot.handle(staff("acme dental hasn't paid the october invoice yet. draft a reminder that doesn't sound like "
+                              "payback for the notice")).reply.script
+    assert "our invoice for October is still open" in script and "final invoice" not in script
+    assert long_date(date.fromisoformat(acme["end_date"])) in script
+
+
+def test_talking_points_asked_in_bullets_are_bullets(bot):
+    reply = bot.handle(staff("acme dental's owner wants the real reason on a call later. talking points, bullet form")).reply
+    assert "Talking points:" in reply.text and all(line.startswith("- ") for line in reply.script.splitlines())
+    assert "late payment" in reply.script.lower()
+
+
+def test_where_each_offboarding_stands_is_the_roster(bot):
+    reply = bot.handle(staff("short update for my boss on where each offboarding stands")).reply
+    assert reply.text.startswith("From the record") and "Acme Dental" in reply.text and "Globex Logistics" in reply.text
+
+
+def test_a_move_against_them_with_a_record_word_in_it_is_coaching_not_a_look_up(bot):
+    reply = bot.handle(staff("Acme Dental's owner has been rude to my techs all year. I want to wipe their old backup "
+                             "copies off our storage tonight. Fine, right?")).reply
+    assert not reply.text.startswith("From the record") and "Not yet" in reply.text
+
+
+def test_words_that_say_the_client_will_regret_leaving_are_a_parting_shot(bot):
+    reply = bot.handle(staff("write Globex Logistics a message saying BrightPath IT are a bunch of cowboys and they'll "
+                             "regret it")).reply
+    assert "No: it's business, not personal" in reply.text and not reply.script
+
+
+def test_a_message_to_the_account_owner_by_name_asks_them_what_was_asked(bot):
+    acme = bot.clients.get("Acme Dental")
+    reply = bot.handle(staff("slack msg to Priya asking her to check acme dental's final invoice before it goes out pls")).reply
+    assert "For the team (not for the client)" in reply.text
+    assert reply.script.startswith("Hi Priya, could you check acme dental's final invoice before it goes out?")
+    assert long_date(date.fromisoformat(acme["end_date"])) in reply.script and "Kind regards" not in reply.script
