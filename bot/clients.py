@@ -229,11 +229,22 @@ class Clients:
                  ("prefix", self._by_prefix), ("provider", self._by_provider), ("typo", self._by_typo))
         for how, step in steps:
             names = sorted(set(step(text)), key=str.lower)
+            if len(names) == 1 and how in ("word", "prefix"):
+                # "Acme Logistics": one client's first word with another's last is either of them
+                names = sorted({names[0], *self._blended_with(text, names[0])}, key=str.lower)
             if len(names) == 1:
                 return Resolution(self.find(names[0]), (names[0],), how)
             if len(names) > 1:
                 return Resolution(None, tuple(names), how)
         return Resolution()
+
+    def _blended_with(self, text: str, name: str) -> list[str]:
+        """Other clients whose later name word follows this client's first word in the text ("acme logistics"
+        when Acme Dental and Globex Logistics are both on record)."""
+        words, own = _words(text), _words(name)
+        following = {after for word, after in zip(words, words[1:]) if own and word == own[0] and after not in own}
+        return [other for other in self.storage.client_names()
+                if other != name and following & set(_words(other)[1:]) - COMMON_WORDS]
 
     def _significant_words(self, text: str) -> list[str]:
         return [w for w in _words(text) if w not in COMMON_WORDS and any(c.isalpha() for c in w)]

@@ -27,7 +27,7 @@ from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAN
                          InboxUnavailable, Reply, SharedFile, Vote)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
-from bot.roster import TITLE as ROSTER_TITLE, Roster
+from bot.roster import TITLE as ROSTER_TITLE, Roster, unknown_client
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -352,11 +352,24 @@ class Bot:
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
             looked_up = self._roster_answer(question, message.text, named)
+            if client is None and len(named) > 1 and not question.many and looked_up.reply:
+                # "Acme Logistics": no one client by that name, so each it could mean, said as such
+                which = "either of two clients" if len(named) == 2 else f"any of {len(named)} clients"
+                text = looked_up.reply.text.replace(ROSTER_TITLE, f"{ROSTER_TITLE}\n\nThat could mean {which} on record:", 1)
+                looked_up = replace(looked_up, reply=replace(looked_up.reply, text=text))
             if client and not question.many and not looked_up.choices and staff_cues.asks_for_words(message.text):
                 # Two asks in one ("how long was their notice? and write the summary"): the fact, then the words.
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
             return looked_up
         decision = self._staff_answer(message.text, client, sender=message.sender_name)
+        decision = self._date_checked(decision, message.text, client)
+        unknown = unknown_client(message.text) if client is None and decision.reply is not None \
+            and (decision.reply.facts or {}).get("is_template") else ""
+        if unknown:
+            # "the goodbye email for Stark Medical": nothing on record for them, so the blanks are theirs to fill
+            note = f"I can't find {unknown} in the client records, so this is a template: fill in the brackets, " \
+                   f"or record them with `offboard start` and ask again."
+            decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
         if client is None and decision.principle is not None:
             self._offer_clients(decision, candidates)
         relayed = roster_question(message.text, passed_on=True) if client and decision.principle is None else None
@@ -491,6 +504,21 @@ class Bot:
                         client=client["name"] if client else None, phase=phase,
                         feedback_enabled=principle is not None)
 
+    def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
+        """A last day stated that is not the one on record ("remind Globex their last day is Dec 21") is
+        corrected first; the words that follow use the record's."""
+        if client is None or not client.get("end_date") or decision.reply is None:
+            return decision
+        end = date.fromisoformat(client["end_date"])
+        stated = cues.last_day_stated(text, client_today(client, self.config.timezone))
+        if not stated or end in stated:
+            return decision
+        on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \
+            f"{render.possessive(client['name'])} last day of support is"
+        note = f"Check the date: on record, {on_record} {render.long_date(end)}, not {render.long_date(stated[0])}."
+        return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}",
+                                               coaching=f"{note}\n\n{decision.reply.coaching}".strip()))
+
     def _colleagues(self) -> tuple[str, ...]:
         """The first names of the account owners on record: people on our side a message may be written to."""
         return tuple({(each.get("account_owner") or "").split()[0] for each in self.clients.all()
@@ -543,8 +571,11 @@ class Bot:
             return "announce_decision"   # "we want to drop X, how do I tell them?" is our own news, not their plea
         if phase is None and "notice_period" in cues.practical_asks(own) and route.principle in ("decisive", "honest"):
             return "notice_wording"      # "what notice should we give, generally?": the notice, not a plea or the reason
-        if phase == "active" and route.principle is None and staff_cues.speaks_of_ending(own):
-            return "announce_decision"   # ending a client nothing is decided about: answered as that, never refused
+        if phase in (None, "active") and route.principle is None and staff_cues.speaks_of_ending(own) \
+                and (phase == "active" or staff_cues.asks_to_write(own)):
+            # ending a client nothing is decided about, or words to end with one not on record ("draft the
+            # goodbye email for Stark Medical"): answered as that, never refused
+            return "announce_decision"
         if phase not in OFFBOARDING:
             return route.intent
         raw = self.router.route(text, STAFF, None)

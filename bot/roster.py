@@ -69,7 +69,7 @@ class Roster:
         owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
         if question.many or owners or providers:
             return self._listed(question, owners, providers)
-        unknown = _unknown_client(text)
+        unknown = unknown_client(text)
         if unknown:
             return Lookup(_titled(NOT_ON_RECORD.format(name=unknown)), ask_which=True)
         return Lookup(_titled(ASK_WHICH), ask_which=True)
@@ -157,7 +157,7 @@ def window_dates(window: str, today: date) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
-def _unknown_client(text: str) -> str:
+def unknown_client(text: str) -> str:
     """The name a look-up asks about when it is no client on record, in title case; "" when there is none."""
     match = _ASKED_ABOUT.search(text)
     if not match:

@@ -1076,6 +1076,16 @@ def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
     return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True))
 
 
+# A last day stated as a fact ("remind them their last day is Dec 21", "they finish on the 18th").
+_LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s+support|with\s+us))?\s+(?:is|was|'s|=|on)\b|"
+                              r"\b(?:ends?|ended|finish\w*)\s+on\s+(?:the\s+)?\d", re.I)
+
+
+def last_day_stated(text: str, today: date) -> list[date]:
+    """The day a message states as a client's last day, when it states one."""
+    return days_named(text, today, bare_ordinals=True) if _LAST_DAY_STATED.search(text) else []
+
+
 # "Is it 4th of Jan or 4th of Feb?", "is it the 31st?": a date put forward as the answer, to be confirmed.
 _OFFERED_DATE = re.compile(r"\b(?:is|was)\s+it\s+(?:the\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
                            r"\bor\s+(?:the\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)

@@ -571,7 +571,7 @@ def wants_a_note(text: str) -> bool:
 # Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
 # not only what to say: with no client on record, the wording comes as a template with blanks.
 _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mail|letter|message|note|reply|script|reason|"
-                       r"notice|decline|refusal|response|answer|no)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
+                       r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
                        r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"

@@ -1835,3 +1835,23 @@ def test_a_message_to_the_account_owner_by_name_asks_them_what_was_asked(bot):
     assert "For the team (not for the client)" in reply.text
     assert reply.script.startswith("Hi Priya, could you check acme dental's final invoice before it goes out?")
     assert long_date(date.fromisoformat(acme["end_date"])) in reply.script and "Kind regards" not in reply.script
+
+
+def test_a_last_day_stated_wrongly_is_corrected_from_the_record(bot):
+    globex = bot.clients.get("Globex Logistics")
+    wrong = date.fromisoformat(globex["end_date"]) + timedelta(days=40)
+    reply = bot.handle(staff(f"write Globex Logistics a reminder that their last day is {wrong.day} {wrong:%B}")).reply
+    assert reply.text.startswith(f"Check the date: on record, support for Globex Logistics ended on "
+                                 f"{long_date(date.fromisoformat(globex['end_date']))}, not {long_date(wrong)}.")
+
+
+def test_one_clients_first_word_with_anothers_last_is_answered_as_either(bot):
+    reply = bot.handle(staff("what's the status on the Acme Logistics offboarding?")).reply
+    assert "That could mean either of two clients on record:" in reply.text
+    assert "Acme Dental" in reply.text and "Globex Logistics" in reply.text
+
+
+def test_words_to_end_with_a_client_not_on_record_are_a_template_that_says_so(bot):
+    reply = bot.handle(staff("Draft the goodbye email for Pemberly Opticians, their last day is this Friday.")).reply
+    assert reply.text.startswith("I can't find Pemberly Opticians in the client records")
+    assert reply.script.startswith("Hello [client] team,")
