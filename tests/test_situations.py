@@ -1855,3 +1855,10 @@ def test_words_to_end_with_a_client_not_on_record_are_a_template_that_says_so(bo
     reply = bot.handle(staff("Draft the goodbye email for Pemberly Opticians, their last day is this Friday.")).reply
     assert reply.text.startswith("I can't find Pemberly Opticians in the client records")
     assert reply.script.startswith("Hello [client] team,")
+
+
+def test_a_plea_to_be_kept_until_a_season_is_a_request_for_more_time_even_around_christmas(bot):
+    decision = bot.handle(client("December is our busiest time, with the Christmas rush and two new people starting. We "
+                                 "can't change IT now. Please keep us until the summer and we'll go quietly then.",
+                                 "Acme Dental"))
+    assert decision.intent == "second_chance" and "the decision is final" in decision.reply.text
