@@ -453,6 +453,7 @@ class Bot:
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
+        facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         facts["signed_by"] = staff_cues.signed_by(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
@@ -510,12 +511,12 @@ class Bot:
         if client is None or not client.get("end_date") or decision.reply is None:
             return decision
         end = date.fromisoformat(client["end_date"])
-        stated = cues.last_day_stated(text, client_today(client, self.config.timezone))
-        if not stated or end in stated:
+        stated = cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
+        if stated is None:
             return decision
         on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \
             f"{render.possessive(client['name'])} last day of support is"
-        note = f"Check the date: on record, {on_record} {render.long_date(end)}, not {render.long_date(stated[0])}."
+        note = f"Check the date: on record, {on_record} {render.long_date(end)}, not {render.long_date(stated)}."
         return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}",
                                                coaching=f"{note}\n\n{decision.reply.coaching}".strip()))
 
@@ -580,6 +581,11 @@ class Bot:
             return route.intent
         raw = self.router.route(text, STAFF, None)
         intent = raw.intent if raw.principle else route.intent
+        if intent == "angry_client" and route.doubtful and not (staff_cues.describes_upset(own) or cues.sounds_angry(own)
+                                                                or cues.sarcastic(own) or cues.unsafe_move(own)):
+            # Read as an angry client in doubt, with nobody upset in the words ("their owner wants to know if Castle
+            # Tech can start early, write a reply"): words on no particular topic, as below, not "sorry you're upset".
+            intent = "provider_handover" if phase == "transition" else "after_end_request"
         # Below, what the words settle applies whatever the router read, everyday work included ("can we
         # slow-walk their tickets?" is about the ending even when the router reads a ticket question).
         if phase == "transition" and intent in WORK_KINDS and self._asks_after_the_end(text, client):

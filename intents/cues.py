@@ -1081,9 +1081,20 @@ _LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s
                               r"\b(?:ends?|ended|finish\w*)\s+on\s+(?:the\s+)?\d", re.I)
 
 
-def last_day_stated(text: str, today: date) -> list[date]:
-    """The day a message states as a client's last day, when it states one."""
-    return days_named(text, today, bare_ordinals=True) if _LAST_DAY_STATED.search(text) else []
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
+
+
+def misstated_last_day(text: str, last_day: date, today: date) -> date | None:
+    """The day a message states as a client's last day when it is not `last_day`; None when it states none or
+    the right one. "The 17th" with no month is the same day of the month, whichever month is meant."""
+    if not _LAST_DAY_STATED.search(text):
+        return None
+    stated = days_named(text, today, bare_ordinals=True)
+    if not stated or last_day in stated:
+        return None
+    if not _MONTH_NAMED.search(text) and any(day.day == last_day.day for day in stated):
+        return None
+    return stated[0]
 
 
 # "Is it 4th of Jan or 4th of Feb?", "is it the 31st?": a date put forward as the answer, to be confirmed.

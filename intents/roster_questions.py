@@ -43,7 +43,9 @@ _COACHING = re.compile(
     # a request passed on ("their new IT wants us on a call"), or whether to do something
     r"\bwhat\s+can\s+(?:i|we)\b|\b(?:can|could|should|shall|may|must)\s+(?:we|i)\b(?!\s+(?:get|see|have|check|know)\b)|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
 
-    r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|\bhang\s+up\b|\binsult\w*|\byell\w*|\bshout\w*|"
+    r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|\bhang\s+up\b|"
+    # "... still have their global admin account. Delete it?": whether to do something
+    r"\b(?:delete|remove|wipe|kill|disable|revoke|cancel|keep|send|ignore)\s+(?:it|them|that|this|those)\s*\?|\binsult\w*|\byell\w*|\bshout\w*|"
     # an opinion asked for is coaching, whatever record words the question carries
     r"\bwhat'?s\s+your\s+(?:take|view|opinion|advice|call)\b|\byour\s+(?:take|thoughts)\b|"
     # what we still owe or answer for is the handover's and the contract's question, not a record field

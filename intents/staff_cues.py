@@ -188,6 +188,8 @@ def script_format(text: str) -> tuple[str, int]:
         return "subject", 3
     if _VOICEMAIL.search(_THEIR_VOICEMAIL.sub(" ", text)):
         return "voicemail", 3
+    if re.match(r"\s*(?:(?:a|an|quick|short)\s+)*(?:text|sms|txt)(?:\s+(?:msg|message))?\s+(?:to|for)\b", text, re.I):
+        return "sms", 2   # "text to Hooli's owner saying we'll call back tomorrow": the call is what the text says
     if _POINTS.search(text):
         return "points", 0
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
@@ -340,6 +342,44 @@ def signed_by(text: str) -> str:
     """The name staff want the script signed with, when they give one; "" otherwise."""
     found = _SIGNED_BY.search(text)
     return next(name for name in found.groups() if name) if found else ""
+
+
+# Anyone upset, angry or hurt in what staff describe: what a question read as "an angry client" should carry.
+_UPSET = re.compile(r"\b(?:upset|cr(?:y|ied|ying)|tears|tearful|angry|furious|livid|fuming|rude|yell\w*|shout\w*|scream\w*|"
+                    r"insult\w*|idiot\w*|vile|abus\w*|rattled|emotional|hurt|threat\w*|swear\w*|mad|annoyed|frustrat\w*|"
+                    r"complain\w*|unhappy|attack\w*|rant\w*|kick\w*\s+off|blew\s+up|lost\s+it|nasty|hostile|aggressive|"
+                    r"sting|calm|heated|harsh|snapp\w*|awful|horrible|review\w*|lawyer\w*|sue)\b", re.I)
+
+
+def describes_upset(text: str) -> bool:
+    return bool(_UPSET.search(text))
+
+
+# What the message should say, given by staff ("text to Hooli's owner saying we got her voicemail and will call back").
+_SAYING = re.compile(r"\b(?:saying|to\s+say|that\s+says)\s+(?:that\s+)?([^.!?\n]{6,200})", re.I)
+_FOR_THEM = {"he": "you", "she": "you", "they": "you", "him": "you", "them": "you", "his": "your", "their": "your",
+             "theirs": "yours", "hers": "yours", "himself": "yourself", "herself": "yourself", "themselves": "yourselves"}
+_NOT_A_NOUN = {"to", "for", "with", "about", "and", "or", "on", "in", "at", "by", "from", "that", "if", "when", "the", "a"}
+
+
+def words_given(text: str) -> str:
+    """The words staff give for a text or chat message to send ("... saying we got her voicemail and will call
+    back tomorrow"), addressed to the reader ("We got your voicemail and will call back tomorrow."); "" for none."""
+    found = _SAYING.search(text)
+    if not found:
+        return ""
+    said = _TRAILING.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
+                                    r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", found.group(1).strip(), flags=re.I))
+    words = said.split()
+    for i, word in enumerate(words):
+        bare = word.lower()
+        if bare == "her":   # "her voicemail" is hers; "call her back" is her
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            words[i] = "your" if following and following not in _NOT_A_NOUN and following not in ("back", "up", "again") else "you"
+        elif bare in _FOR_THEM:
+            words[i] = _FOR_THEM[bare]
+    said = " ".join(words).replace("you is ", "you are ").replace("you was ", "you were ").replace("you has ", "you have ")
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".") if said else ""
 
 
 def mentions_the_reason(text: str) -> bool:

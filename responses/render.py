@@ -333,6 +333,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "open_items": [],            # what is still open on it, for a status note to the team
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "words_given": "",           # what staff said a text or chat message should say (staff_cues.words_given)
         "to_colleague": "",          # the colleague on record a note is written to (staff_cues.colleague_named)
         "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
         "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)
@@ -744,7 +745,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     first = lambda n: [said[i] for i in sorted(order[:n])]
     count = min(keep or len(said), len(said))
     kept = first(count)
-    speaker = facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else "[your name]"
+    if facts.get("words_given"):
+        kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
+    # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
+    speaker = facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else \
+        (facts.get("sender_name") or "").split(" ")[0] or "[your name]"
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
         while count > 1 and len(" ".join(kept)) + len(sign) > SMS_CHARS:

@@ -1862,3 +1862,30 @@ def test_a_plea_to_be_kept_until_a_season_is_a_request_for_more_time_even_around
                                  "can't change IT now. Please keep us until the summer and we'll go quietly then.",
                                  "Acme Dental"))
     assert decision.intent == "second_chance" and "the decision is final" in decision.reply.text
+
+
+def test_the_right_day_of_the_month_without_a_month_is_no_misstated_last_day(bot):
+    globex = bot.clients.get("Globex Logistics")
+    day = date.fromisoformat(globex["end_date"]).day
+    ordinal = f"{day}{'th' if 11 <= day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+    reply = bot.handle(staff(f"Globex Logistics ended on the {ordinal}. ok to remove our monitoring agents now?")).reply
+    assert "Check the date" not in reply.text
+
+
+def test_a_request_read_as_an_angry_client_with_nobody_upset_gets_no_sorry_youre_upset(bot):
+    reply = bot.handle(staff("I have to ring Acme Dental's owner tomorrow. Give me a phone script, and a voicemail "
+                             "version in case she doesn't pick up.")).reply
+    assert reply.script and "how you feel" not in reply.script and "sorry" not in reply.script.lower()
+
+
+def test_a_text_saying_what_staff_give_says_it_to_the_reader(bot):
+    reply = bot.handle(staff("text to acme dental's office manager saying we got her email and will ring her back "
+                             "after lunch. short")).reply
+    assert "as a text message" in reply.text
+    assert reply.script.startswith("We got your email and will ring you back after lunch.")
+
+
+def test_whether_to_delete_something_is_coaching_not_a_look_up(bot):
+    reply = bot.handle(staff("Just noticed we still have a global admin account in Globex Logistics' tenant weeks after "
+                             "they ended. Delete it?")).reply
+    assert not reply.text.startswith("From the record") and "Yes, remove it" in reply.text
