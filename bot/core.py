@@ -454,7 +454,9 @@ class Bot:
         facts["script_format"] = staff_cues.script_format(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
-        facts["signed_by"] = staff_cues.signed_by(own)
+        facts["signed_by"] = staff_cues.signed_by(own) or (sender if sender and staff_cues.signs_it_themselves(own) else "")
+        facts["addressee"] = staff_cues.addressee(own, pasted)
+        facts["formal"] = staff_cues.wants_formal(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own))

@@ -154,7 +154,7 @@ _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
-                     r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)\s+(?:them|him|her)\s+back|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
+                     r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
                      r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
@@ -182,8 +182,8 @@ _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:
 
 
 def script_format(text: str) -> tuple[str, int]:
-    """("subject" | "sms" | "voicemail" | "points" | "spoken" | "meeting" | "chat" | "short" | "", sentences to keep;
-    0 keeps all) for the shape a staff script is asked in."""
+    """("subject" | "sms" | "voicemail" | "points" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
+    sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
     if _SUBJECT.search(text):
         return "subject", 3
     if _VOICEMAIL.search(_THEIR_VOICEMAIL.sub(" ", text)):
@@ -192,6 +192,8 @@ def script_format(text: str) -> tuple[str, int]:
         return "sms", 2   # "text to Hooli's owner saying we'll call back tomorrow": the call is what the text says
     if _POINTS.search(text):
         return "points", 0
+    if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b", text, re.I):
+        return "paragraph", 0   # words to paste into something of their own: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
     few = _FEW_SENTENCES.search(text)
@@ -334,14 +336,18 @@ def expects_why(text: str) -> bool:
 
 
 # Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
-_SIGNED_BY = re.compile(r"\bfrom\s+me\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?:signed|sign\s+it)\s+(?:by|as|from)\s+"
-                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+"
+                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?")
 
 
 def signed_by(text: str) -> str:
-    """The name staff want the script signed with, when they give one; "" otherwise."""
+    """The name staff want the script signed with, and the title they give with it ("Priya Shah\nAccount
+    Manager"); "" otherwise."""
     found = _SIGNED_BY.search(text)
-    return next(name for name in found.groups() if name) if found else ""
+    if not found:
+        return ""
+    name = found.group(1) or found.group(2)
+    return f"{name}\n{found.group(3).strip()}" if found.group(2) and found.group(3) else name
 
 
 # Anyone upset, angry or hurt in what staff describe: what a question read as "an angry client" should carry.
@@ -380,6 +386,32 @@ def words_given(text: str) -> str:
             words[i] = _FOR_THEM[bare]
     said = " ".join(words).replace("you is ", "you are ").replace("you was ", "you were ").replace("you has ", "you have ")
     return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".") if said else ""
+
+
+# Who the reply is to, by name: the signature of a pasted message ("- Dr. Okafor", "Cheers, Marcus"), or a name with
+# a title in the request ("reply to Dr Okafor").
+_SIGNED_OFF = re.compile(r"(?:^|[\n.!?]\s*|\s)(?:(?i:thanks|thank\s+you|cheers|regards|best|kind\s+regards|many\s+thanks|"
+                         r"best\s+wishes|warm\s+regards)[,!.]?\s+|[-–—]\s*)((?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?[A-Z][a-z'-]+"
+                         r"(?:\s+[A-Z][a-z'-]+)?)\s*[.!]?\s*$")
+_TITLED = re.compile(r"\b(?:to|for)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z'-]+)")
+
+
+def addressee(text: str, pasted: str = "") -> str:
+    """The person a reply is addressed to, as they sign or are named ("Dr Okafor", "Marcus"); "" when unnamed."""
+    found = _SIGNED_OFF.search(pasted.strip()) if pasted else None
+    found = found or _TITLED.search(text)
+    return re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1)) if found else ""
+
+
+def signs_it_themselves(text: str) -> bool:
+    """The colleague asking will sign it ("I'm signing it", "from me", "signed by me")."""
+    return bool(re.search(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:be\s+)?sign(?:ing)?\s+(?:it|this|off)\b|\bsign(?:ed)?\s+"
+                          r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])", text, re.I))
+
+
+def wants_formal(text: str) -> bool:
+    """A formal letter ("formal letter", "on letterhead"): opened "Dear", closed "Yours sincerely"."""
+    return bool(re.search(r"\bformal(?:ly)?\b|\bletter-?head\b|\bofficial\s+letter\b", text, re.I))
 
 
 def mentions_the_reason(text: str) -> bool:

@@ -333,6 +333,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "open_items": [],            # what is still open on it, for a status note to the team
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "addressee": "",             # the person a reply is to, by name (staff_cues.addressee)
+        "formal": False,             # a formal letter: "Dear", "Yours sincerely" (staff_cues.wants_formal)
         "words_given": "",           # what staff said a text or chat message should say (staff_cues.words_given)
         "to_colleague": "",          # the colleague on record a note is written to (staff_cues.colleague_named)
         "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
@@ -532,6 +534,13 @@ def without_repeats(bodies: list[str]) -> str:
 def _greeting(facts: dict, audience: str) -> str:
     if audience == CLIENT:
         return f"Hi {facts['sender_name']}," if facts["sender_name"] else "Hello,"
+    if facts.get("addressee"):   # the person who wrote, or was named: "Dear Dr Okafor", "Hi Marcus"
+        titled = facts["addressee"].split()[0] in ("Dr", "Mr", "Mrs", "Ms", "Prof")
+        return f"{'Dear' if titled or facts.get('formal') else 'Hi'} {facts['addressee']},"
+    if facts.get("formal"):
+        return f"Dear {facts['new_provider'] if facts.get('to_provider') else facts['client_name']} team," \
+            if (facts.get("to_provider") and facts["new_provider"]) or (not facts.get("to_provider") and facts["has_client"]) \
+            else "Dear Sir or Madam,"
     if facts.get("to_provider"):
         return f"Hello {facts['new_provider']} team," if facts["new_provider"] else "Hello,"
     return f"Hello {facts['client_name']} team," if facts["has_client"] else "Hello,"
@@ -540,14 +549,15 @@ def _greeting(facts: dict, audience: str) -> str:
 def _signature(facts: dict, audience: str) -> str:
     if audience == CLIENT:
         return f"Kind regards,\nThe {facts['company']} team"
+    closing = "Yours sincerely," if facts.get("formal") else "Kind regards,"
     if facts.get("signed_by"):
-        return f"Kind regards,\n{facts['signed_by']}\n{facts['company']}"
+        return f"{closing}\n{facts['signed_by']}\n{facts['company']}"
     by_owner = facts["has_owner"] and not facts.get("owner_away")
     signer = facts["signer"] if by_owner else facts.get("firm_signer") or facts["signer"]
     signer = signer[:1].upper() + signer[1:]
     if by_owner:
-        return f"Kind regards,\n{signer}\n{facts['company']}"
-    return f"Kind regards,\n{signer}"
+        return f"{closing}\n{signer}\n{facts['company']}"
+    return f"{closing}\n{signer}"
 
 
 def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False) -> str:
@@ -623,6 +633,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
         if facts.get("situation") == "internal" and facts.get("for_the_team") and principle is not None else ""
+    if team_note and facts.get("script_format", ("", 0))[0] == "points":
+        team_note = "\n".join(f"- {line}" for line in sentences(team_note))   # "bullets, neutral": one fact a line
     if team_note and facts.get("open_items"):
         team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
             "\n".join(f"- {item}" for item in facts["open_items"])
@@ -762,6 +774,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         return "\n".join(f"- {point}" for point in sentences(spoken(kept, facts))), "Talking points:"
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
+    if shape == "paragraph":
+        return " ".join(kept), "One paragraph to paste:"
     if shape == "chat":
         # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature.
         return "\n".join([_greeting(facts, STAFF).replace("Hello", "Hi", 1), " ".join(kept)]), "Ready to post as a chat message:"

@@ -1889,3 +1889,41 @@ def test_whether_to_delete_something_is_coaching_not_a_look_up(bot):
     reply = bot.handle(staff("Just noticed we still have a global admin account in Globex Logistics' tenant weeks after "
                              "they ended. Delete it?")).reply
     assert not reply.text.startswith("From the record") and "Yes, remove it" in reply.text
+
+
+def test_a_reply_to_a_pasted_message_greets_whoever_signed_it(bot):
+    reply = bot.handle(staff('Reply to this from Acme Dental for me: "We have settled every invoice now. Surely that '
+                             'changes things? Please think again. - Dr. Amara Lewis"')).reply
+    assert reply.script.startswith("Dear Dr Amara Lewis,")
+
+
+def test_a_letter_the_colleague_signs_is_signed_with_their_name(config, open_bot):
+    bot = open_bot(config)
+    seed_clients(bot.clients)
+    reply = bot.handle(replace(staff("Write the email to Acme Dental explaining why we're ending. Honest but kind. "
+                                     "I'm signing it."), sender_name="Jordan Reyes")).reply
+    assert reply.script.endswith("Jordan Reyes\nNorthwind IT")
+
+
+def test_a_formal_letter_is_dear_and_yours_sincerely_with_the_title_given(bot):
+    reply = bot.handle(staff("Formal letter to Acme Dental confirming the end of the agreement. Signed by Dana Whitfield, "
+                             "Service Director.")).reply
+    assert reply.script.startswith("Dear Acme Dental team,")
+    assert reply.script.endswith("Yours sincerely,\nDana Whitfield\nService Director\nNorthwind IT")
+
+
+def test_calling_someone_back_is_words_for_the_call(bot):
+    reply = bot.handle(staff("Globex Logistics' office manager left me a voicemail asking for a quick fix on their "
+                             "printer. I'm calling her back, script please")).reply
+    assert "To say on the call:" in reply.text and "Kind regards" not in reply.script
+
+
+def test_one_paragraph_to_paste_has_no_greeting_or_signature(bot):
+    reply = bot.handle(staff("give me one paragraph I can paste explaining the reason to acme dental")).reply
+    assert "One paragraph to paste:" in reply.text and "\n" not in reply.script and "late payment" in reply.script.lower()
+
+
+def test_a_team_note_asked_in_bullets_is_bullets(bot):
+    reply = bot.handle(staff("post for #leadership summarising the Acme Dental offboarding. bullets, neutral")).reply
+    assert "For the team (not for the client)" in reply.text
+    assert all(line.startswith("- ") for line in reply.script.splitlines())
