@@ -860,6 +860,13 @@ class Bot:
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
         pieces = cues.segments(text)
+        if cues.asks_only_dates(pieces) and not (escalation_cues.threatens_legal(text) or cues.sounds_angry(text)
+                                                 or cues.fears_deletion(text) or cues.asks_for_more_time(text)
+                                                 or cues.has_nobody_yet(text) or cues.asks_about_the_bill(text)
+                                                 or cues.asks_for_what_is_theirs(text) or cues.asks_for_recommendation(text)
+                                                 or self._asks_after_the_end(text, client)):
+            # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
+            return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if len(pieces) > 1:
             parts = [self._client_part(piece, phase) for piece in pieces]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
@@ -1123,6 +1130,7 @@ class Bot:
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
+        facts["notice_asked"] = cues.asks_notice_date(text)
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
@@ -1375,8 +1383,9 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
 
 def _unless_missing(facts: dict, plan: "Plan") -> dict:
     """The facts a reply may state, less what the policy needed and the record lacks: with no reason in words,
-    the reason's wording is written for its absence (a person will answer), never the category alone."""
-    if "written_reason" in plan.missing:
+    the reason's wording is written for its absence (a person will answer), never the category alone. A guess
+    at the reason is the exception: the draft a person approves can say plainly it isn't that, or that it is."""
+    if "written_reason" in plan.missing and not (facts.get("guess_wrong") or facts.get("guess_matches")):
         facts["has_reason"] = False
     return facts
 

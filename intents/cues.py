@@ -111,7 +111,41 @@ def asks_for_contact(text: str) -> bool:
 
 
 def asks_end_date(text: str) -> bool:
-    return bool(_END_DATE.search(text) or _STILL_OURS.search(text))
+    return bool(_END_DATE.search(text) or _STILL_OURS.search(text) or _END_ASKED.search(text))
+
+
+# More ways to ask the last day: "the date for the end is 4 January?", "when your service stop", "when did it end?",
+# "do you still work that day?".
+_END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|\bwhat\s+(?:date|day)\s+is\s+(?:the|our|your)\s+(?:end|last\s+day)\b|\bwhen\s+(?:exactly\s+)?(?:your|the)\s+(?:it\s+)?(?:service|support|"
+                        r"contract|agreement)\s+(?:will\s+)?(?:stop|end|finish)(?:s|ed)?\b|\bwhen\s+did\s+(?:it|that|this|"
+                        r"(?:the|our|your)\s+(?:support|service|contract|agreement))\s+end\b|"
+                        r"\b(?:still\s+)?work(?:ing)?\s+(?:on\s+)?that\s+day\b", re.I)
+# When notice was given ("when exactly did you give us notice?").
+_NOTICE_ASKED = re.compile(r"\bwhen\b[^.?!]{0,30}\b(?:give|gave|given|send|sent|receive[ds]?|got)\b[^.?!]{0,20}\bnotice\b|"
+                           r"\bnotice\s+date\b|\bdate\s+of\s+(?:the\s+|your\s+)?notice\b", re.I)
+# Who looks after them once we stop ("after this who help us?").
+_WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+)\b[^.?!]{0,20}\bwho\b|\bwho\b[^.?!]{0,30}\bafter\s+"
+                        r"(?:this|that|then|it|you\s+(?:go|leave|stop))\b", re.I)
+
+
+def asks_notice_date(text: str) -> bool:
+    return bool(_NOTICE_ASKED.search(text))
+
+
+def asks_only_dates(pieces: list[str]) -> bool:
+    """Every part of the message asks about our dates: the last day, when notice was given, whether we work
+    that day, who looks after them after it. The record answers all of it."""
+    asks = [piece for piece in pieces if "?" in piece or makes_a_request(piece)]   # the rest is context ("for our audit")
+    if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
+        return False   # "what happens on the last day if we still have nobody?" asks about more than the date
+    dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece))
+    return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
+
+
+# The date itself asked for: "when", "what date", "dates", "our last day again", "the 4th?".
+_WHEN = re.compile(r"\bwhen\b|\bwhat\s+(?:date|day)\b|\bwhich\s+(?:date|day)\b|\bdates?\b|\bour\s+last\s+day\b|"
+                   r"\blast\s+day\s+again\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                   r"nov|dec)[a-z]*\b", re.I)
 
 
 # "Are you still our IT company?": whether we still look after them is a question about the last day.

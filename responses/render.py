@@ -317,6 +317,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
+        "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
         "about_domain": False,       # the message asks about their domain, registrar or DNS

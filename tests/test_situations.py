@@ -1927,3 +1927,28 @@ def test_a_team_note_asked_in_bullets_is_bullets(bot):
     reply = bot.handle(staff("post for #leadership summarising the Acme Dental offboarding. bullets, neutral")).reply
     assert "For the team (not for the client)" in reply.text
     assert all(line.startswith("- ") for line in reply.script.splitlines())
+
+
+def test_an_ex_client_asking_when_notice_was_given_and_when_it_ended_gets_both_dates(bot):
+    globex = bot.clients.get("Globex Logistics")
+    decision = bot.handle(client("When exactly did you give us notice and when did it end? Our accountant wants the dates.",
+                                 "Globex Logistics"))
+    assert decision.intent == "end_date"
+    text = (decision.reply or decision.draft).text
+    assert long_date(date.fromisoformat(globex["notice_date"])) in text and long_date(date.fromisoformat(globex["end_date"])) in text
+
+
+def test_what_date_it_ends_and_who_helps_after_is_answered_from_the_record(bot):
+    bot.clients.edit("Acme Dental", new_provider="SmileTech IT")
+    decision = bot.handle(client("hello, sorry my english. what date is the end exactly? and after this who help us?",
+                                 "Acme Dental"))
+    assert decision.action == REPLY and decision.intent == "end_date"
+    assert "From then on, SmileTech IT looks after your IT." in decision.reply.text
+
+
+def test_a_wrong_guess_at_the_reason_with_none_written_gets_a_draft_that_says_it_isnt_that(bot):
+    bot.clients.edit("Acme Dental", reason=None)
+    decision = bot.handle(client("Is this because we kept asking for extra projects?", "Acme Dental"))
+    assert decision.action == HANDOFF
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "it isn't about" in draft and "late" in draft
