@@ -987,6 +987,8 @@ class Bot:
                 or cues.sarcastic(text) and hostile) \
                 or kind == "seasonal" and cues.sarcastic(text) and "?" not in text:   # ("good luck finding anyone")
             return ["angry_client"]   # "thanks for the garbage you left us": sarcasm a person answers, never chatter
+        if kind in ("greeting", "thanks", "seasonal") and hostile and cues.sarcastic(text) and not cues.makes_a_request(text):
+            return ["angry_client"]   # "Great. So you're dumping us right before Christmas. Lovely holiday spirit."
         if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]
         if kind == "thanks" and hostile and (unsure or whole.doubt) and not cues.sounds_sour(text) and not cues.makes_a_request(text):

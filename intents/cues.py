@@ -854,7 +854,8 @@ _BILLING_COMPLAINT = re.compile(r"\b(?:wrong|error|mistake|incorrect|double|twic
                                 re.I)
 
 
-_FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|\b(?:charged|billed)\s+in\s+"
+_FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|"
+                         r"\b(?:last|final)\s+(?:invoice|bill)\s+(?:be\s+|still\s+)?(?:for|cover\w*|includ\w*|charg\w*)\b|\b(?:charged|billed)\s+in\s+"
                          r"full\b|\bpro-?rat\w*|\bwill\s+we\s+(?:get|receive)\s+a\s+(?:final\s+)?(?:invoice|bill)\b|"
                          # "do we need to pay for January?", "our contract renews Jan 1"
                          r"\b(?:do|will|would|should|must)\s+we\s+(?:still\s+)?(?:need\s+to\s+|have\s+to\s+)?pay\s+for\s+(?:the\s+)?"

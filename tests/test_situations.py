@@ -1952,3 +1952,16 @@ def test_a_wrong_guess_at_the_reason_with_none_written_gets_a_draft_that_says_it
     assert decision.action == HANDOFF
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
     assert "it isn't about" in draft and "late" in draft
+
+
+def test_sarcasm_that_opens_like_a_greeting_is_never_answered_as_one(bot):
+    # The router reads it as an angry client, but unsure: the opening "Great." must not make it small talk.
+    text = "Great. You're dumping us right before Christmas after everything we paid. Lovely holiday spirit."
+    unsure_anger = Part("angry_client", "friendly", 0.37, "in two minds")
+    assert bot._cue(text, unsure_anger, bot.clients.get("Acme Dental")) == ["angry_client"]
+
+
+def test_whether_the_last_invoice_covers_a_whole_month_is_a_billing_question(bot):
+    decision = bot.handle(client("Will our last invoice be for all of next month even though you stop early in it?",
+                                 "Acme Dental"))
+    assert decision.intent == "loose_ends" and decision.action == HANDOFF
