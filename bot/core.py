@@ -497,6 +497,15 @@ class Bot:
             # Words for the client about our access coming off: the close-out letter, not our yes-or-no.
             facts["situation"], intent, principle = "", "loose_ends", principle_in_phase("loose_ends", phase)
             facts["wants_script"] = True
+        if intent == "loose_ends" and phase == "ended" and staff_cues.says_closed_out(own) \
+                and facts["situation"] in ("", "final_invoice") and staff_cues.asks_for_words(own):
+            # "closing email: our access removed, final invoice attached": the close-out told as done
+            facts["situation"], facts["invoice_attached"] = "closed_out", staff_cues.invoice_attached(own)
+        if facts["unsafe_move"] in ("suspend", "withhold", "lock_out") and staff_cues.owes_money(own) \
+                and staff_cues.asks_for_words(own):
+            # "pause their backups until they pay, write the email": no, and the reminder that is fair to send instead
+            facts["situation"], facts["final_invoice"] = "final_invoice", "chase_open"
+            facts["invoice_months"] = staff_cues.months_named(own)
         facts["apologises"] = staff_cues.asks_to_apologise(own)
         facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
             and cues.names_provider(own, facts["new_provider"])

@@ -30,7 +30,9 @@ NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing o
                  "every client; if they are being offboarded, `offboard start` records them.")
 # "when is wayne enterprises' last day?": the name a look-up asks about, before the fact it wants.
 _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
-                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b")
+                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
+                          # "Pennywise Partners, not sure if they're on your list, what's their last day?"
+                          r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-]")
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
              "(`offboard list` shows every client).")
 
@@ -162,7 +164,7 @@ def unknown_client(text: str) -> str:
     match = _ASKED_ABOUT.search(text)
     if not match:
         return ""
-    words = (match.group(1) or match.group(2)).split()
+    words = (match.group(1) or match.group(2) or match.group(3)).split()
     while words and words[0].lower() in COMMON_WORDS | _QUESTION_WORDS:
         words = words[1:]
     return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)

@@ -634,7 +634,8 @@ _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*
                       r"trash(?!\s+(?:us|you|me|our|the\s+firm|talk\w*)\b))\b", re.I)
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?(?!\s+script)|"
                          r"virtual\s+machines?|databases?)\b", re.I)
-_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to)\b.{0,60}?\b(?:until|till|unless|"
+_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to|paus\w*|freez\w*|halt\w*|suspend\w*)\b"
+                       r".{0,60}?\b(?:until|till|unless|"
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"
                        # "'forget' to hand over the network docs", "hold back their diagrams"
                        r"\b(?:conveniently\s+)?(?:forget|lose|misplace)\W{0,2}\s+(?:to\s+)?(?:hand|send|give|pass|include)\w*|"

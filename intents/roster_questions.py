@@ -35,7 +35,7 @@ _COACHING = re.compile(
     r"move|refuse|accept)\b(?!\s+(?:me|us)\b)|"
     # the same in the other order ("not sure if I must say no", "if we can still install it")
     r"\b(?:i|we)\s+(?:must|should|can|could|may|have\s+to|need\s+to)\s+(?:still\s+|just\s+|really\s+)?(?:say|tell|do|install|"
-    r"refuse|accept|cancel|agree|help|reply|go|keep|stop|send|give)\b|\bnot\s+sure\s+(?:if|whether)\b|"
+    r"refuse|accept|cancel|agree|help|reply|go|keep|stop|send|give)\b|\bnot\s+sure\s+(?:if|whether)\b(?!\s+(?:they|it|he|she)(?:'re|'s|\s+are|\s+is)\s+(?:in|on)\s+(?:your|the|our)\s+(?:list|records?|system))|"
     # How things are done rather than what the record says: the steps, their order, the checklist.
     r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens|what\s+we\s+still\s+need|still\s+need\s+from)\b|"
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
@@ -171,6 +171,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     window = _window(text)
     unpurposed = _PURPOSE.sub(" ", text)
     coaching = _COACHING.search(unpurposed) or (not passed_on and _PASSED_ON.search(text))
+    if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I):
+        return None   # a ticket's status is the help desk's, not the client record's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
             or _NORMS.search(text) or _NOT_RECORDED.search(text):
         return None

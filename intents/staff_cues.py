@@ -414,6 +414,26 @@ def wants_formal(text: str) -> bool:
     return bool(re.search(r"\bformal(?:ly)?\b|\bletter-?head\b|\bofficial\s+letter\b", text, re.I))
 
 
+# The close-out already done, as staff tell it ("our access removed", "final invoice attached").
+_CLOSED_OUT = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?"
+                         r"(?:removed|pulled|revoked|gone)\b|\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b|"
+                         r"\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
+
+
+def says_closed_out(text: str) -> bool:
+    return bool(_CLOSED_OUT.search(text))
+
+
+def invoice_attached(text: str) -> bool:
+    return bool(re.search(r"\binvoice\s+(?:is\s+)?attached\b|\battach\w*\s+(?:the\s+)?(?:final\s+)?invoice\b", text, re.I))
+
+
+def owes_money(text: str) -> bool:
+    """Says the client owes us ("still hasn't paid October", "until they pay up")."""
+    return bool(_OPEN_INVOICE.search(text) or re.search(r"\b(?:hasn'?t|haven'?t|not)\s+(?:yet\s+)?paid\b|\buntil\s+they\s+pay\b|"
+                                                       r"\bstill\s+owes?\b|\bowes?\s+us\b", text, re.I))
+
+
 def mentions_the_reason(text: str) -> bool:
     """Speaks of the reason ("do I spell out the late payments?"), or wants the notice formally confirmed in
     writing, so a notice restated says the reason too."""
@@ -646,7 +666,7 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mai
                        r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
-                       r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
+                       r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note|e-?mail|message)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b", re.I)
 # A department of ours ("our finance team"): a note for them is about their task, not the whole ending.
 _DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)

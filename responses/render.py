@@ -334,6 +334,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "open_items": [],            # what is still open on it, for a status note to the team
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
+        "invoice_attached": False,   # staff say the final invoice goes with it (staff_cues.invoice_attached)
         "addressee": "",             # the person a reply is to, by name (staff_cues.addressee)
         "formal": False,             # a formal letter: "Dear", "Yours sincerely" (staff_cues.wants_formal)
         "words_given": "",           # what staff said a text or chat message should say (staff_cues.words_given)

@@ -1965,3 +1965,29 @@ def test_whether_the_last_invoice_covers_a_whole_month_is_a_billing_question(bot
     decision = bot.handle(client("Will our last invoice be for all of next month even though you stop early in it?",
                                  "Acme Dental"))
     assert decision.intent == "loose_ends" and decision.action == HANDOFF
+
+
+def test_a_closing_email_after_the_close_out_says_it_is_done(bot):
+    globex = bot.clients.get("Globex Logistics")
+    reply = bot.handle(staff("I need a closing email to Globex Logistics: thanks, support ended, our access removed, "
+                             "final invoice attached. short")).reply
+    assert "our own access to your systems has now been removed" in reply.script
+    assert "Our final invoice is attached." in reply.script and "We'll remove" not in reply.script
+    assert long_date(date.fromisoformat(globex["end_date"])) in reply.script
+
+
+def test_an_email_pausing_their_service_until_they_pay_becomes_a_plain_payment_reminder(bot):
+    reply = bot.handle(staff("acme dental still hasn't paid september. I want to freeze their backups until they pay. "
+                             "write the email telling them")).reply
+    assert reply.text.startswith("Helpful") and "No:" in reply.text
+    assert "our invoice for September is still open" in reply.script and "backup" not in reply.script.lower()
+
+
+def test_a_client_not_on_record_named_first_in_a_look_up_is_said_to_be_missing(bot):
+    reply = bot.handle(staff("Larkfield Dental, not sure if they're in your list, what's their last day?")).reply
+    assert reply.text.startswith("From the record") and "I can't find Larkfield Dental" in reply.text
+
+
+def test_a_ticket_number_is_no_record_look_up(bot):
+    reply = bot.handle(staff("Initech ticket #5120 - what's the status?")).reply
+    assert "offboard start" not in reply.text
