@@ -145,6 +145,7 @@ class Clients:
         self.default_timezone = default_timezone
         self._mentions: tuple | None = None  # (clients version, names, compiled pattern)
         self._loose: tuple | None = None     # (clients version, name keys, aliases)
+        self._owners: tuple | None = None    # (clients version, account owners' first names)
         # Called with (before, after) once a record is added (before None) or changed: features
         # that follow a client's offboarding (the handover checklist) hook in here.
         self.listeners: list[Callable[[dict | None, dict], None]] = []
@@ -394,7 +395,15 @@ class Clients:
         """Every client write goes through here: the name and alias caches are dropped at once, so
         this process never waits on updated_at (millisecond precision) to see its own edit."""
         write(*args)
-        self._mentions = self._loose = None
+        self._mentions = self._loose = self._owners = None
+
+    def owner_first_names(self) -> tuple[str, ...]:
+        """The first names of the account owners on record: people on our side a message may be written to.
+        Kept between messages, like the name matchers."""
+        version = self.storage.clients_version()
+        if self._owners is None or self._owners[0] != version:
+            self._owners = (version, tuple(sorted({owner.split()[0] for owner in self.storage.account_owners()})))
+        return self._owners[1]
 
     def _mention_pattern(self) -> tuple[list[str], re.Pattern | None]:
         """Names longest first and one regex for all of them, rebuilt only when clients are added

@@ -461,8 +461,8 @@ class Bot:
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own))
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
-        facts["for_the_team"] = staff_cues.wants_a_team_note(own, self._colleagues())
-        facts["to_colleague"] = staff_cues.colleague_named(own, self._colleagues())
+        facts["for_the_team"] = staff_cues.wants_a_team_note(own, self.clients.owner_first_names())
+        facts["to_colleague"] = staff_cues.colleague_named(own, self.clients.owner_first_names())
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
             facts["colleague_ask"] = staff_cues.colleague_ask(own)
@@ -530,11 +530,6 @@ class Bot:
         note = f"Check the date: on record, {on_record} {render.long_date(end)}, not {render.long_date(stated)}."
         return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}",
                                                coaching=f"{note}\n\n{decision.reply.coaching}".strip()))
-
-    def _colleagues(self) -> tuple[str, ...]:
-        """The first names of the account owners on record: people on our side a message may be written to."""
-        return tuple({(each.get("account_owner") or "").split()[0] for each in self.clients.all()
-                      if (each.get("account_owner") or "").strip()})
 
     @staticmethod
     def _both(looked_up: Decision, answered: Decision) -> Decision:

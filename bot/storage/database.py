@@ -183,6 +183,12 @@ class Storage:
         with self.lock:
             return [row[0] for row in self.db.execute("SELECT name FROM clients").fetchall()]
 
+    def account_owners(self) -> list[str]:
+        """Every account owner on record, once each."""
+        with self.lock:
+            return [row[0] for row in self.db.execute(
+                "SELECT DISTINCT account_owner FROM clients WHERE TRIM(COALESCE(account_owner, '')) != ''").fetchall()]
+
     def clients_version(self) -> tuple:
         """Changes whenever a client is added or edited, by this process or another
         (every write sets updated_at; names are never removed)."""
