@@ -334,6 +334,12 @@ class Bot:
         if escalation_cues.other_language(message.text):
             return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
+        if client and client["phase"] in OFFBOARDING and staff_cues.asks_if_signed_off(message.text):
+            # Whether they signed off is the checklist's to say; what to do about it, or words for it, follow.
+            looked_up = self._sign_off_answer(client)
+            if staff_cues.asks_for_words(message.text) or staff_cues.asks_what_next(message.text):
+                return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
+            return looked_up
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
         # (a move proposed, "wipe their backups tonight, fine right?", is coaching whatever record word it carries)
         question = None if staff_cues.staff_feeling(message.text) or cues.unsafe_move(message.text) \
@@ -435,8 +441,9 @@ class Bot:
         elif facts["situation"] in FEELINGS:
             principle = FEELINGS[facts["situation"]]
         # A script the staff member wants for the client's new provider is written to the provider.
-        facts["to_provider"] = cues.writes_to_provider(asked, facts["new_provider"]) or bool(
-            facts["new_provider_contact"] and facts["new_provider_contact"].lower() in asked.lower())
+        facts["to_provider"] = (cues.writes_to_provider(asked, facts["new_provider"]) or bool(
+            facts["new_provider_contact"] and facts["new_provider_contact"].lower() in asked.lower())) \
+            and not (client is not None and staff_cues.addressed_to(asked, client["name"]))   # "msg to hooli: ..."
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
         # Staff say the account owner is out: the script isn't signed in their name.
@@ -515,6 +522,24 @@ class Bot:
         return Decision(REPLY, intent, principle, route.confidence, reply,
                         client=client["name"] if client else None, phase=phase,
                         feedback_enabled=principle is not None)
+
+    def _sign_off_answer(self, client: dict) -> Decision:
+        """Whether the handover was signed off, as the client's checklist records it: never assumed either way."""
+        view = self.checklists.view(client)
+        item = next((each for each in (view.items if view else ()) if each.key == "sign-off"), None)
+        name, owner = client["name"], client.get("account_owner") or ""
+        if item is not None and item.state == "done":
+            when = f" on {render.long_date(item.changed_at.date())}" if item.changed_at else ""
+            by = f" by {item.changed_by}" if item.changed_by else ""
+            text = f"Yes: the sign-off item on {render.possessive(name)} handover checklist was ticked{by}{when}." + \
+                   (f" Note: {item.note}" if item.note else "")
+        else:
+            ask = f"ask {owner}, who owns the account, " if owner else "ask whoever led the handover "
+            text = (f"Not on record: {render.possessive(name)} handover checklist still has the sign-off open, so nothing "
+                    f"says a named person at {name} accepted the handover. Before treating it as closed, {ask}and once "
+                    f"it's confirmed, tick it: `offboard check \"{name}\" sign-off done`.")
+        return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF),
+                        client=name, phase=client["phase"])
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
         """A last day stated that is not the one on record ("remind Globex their last day is Dec 21") is

@@ -434,6 +434,25 @@ def owes_money(text: str) -> bool:
                                                        r"\bstill\s+owes?\b|\bowes?\s+us\b", text, re.I))
 
 
+def addressed_to(text: str, name: str) -> bool:
+    """The words are written to `name` (the client, by its name or first word): "teams msg to hooli: ..."."""
+    words = [re.escape(word) for word in name.split()[:1] if len(word) > 2]
+    return bool(words) and bool(re.search(
+        rf"\b(?:msg|message|e-?mail|text|note|reply|letter|post|dm|sms|voicemail|script)\s+(?:back\s+)?to\s+(?:the\s+)?{words[0]}\b(?!['’]s\b)",
+        text, re.I))
+
+
+def asks_if_signed_off(text: str) -> bool:
+    """Asks whether the client signed the handover off ("did Vandelay ever sign off on the handover?")."""
+    return bool(re.search(r"\b(?:did|has|have|do\s+we\s+know\s+if|is\s+there)\b[^.?!]{0,40}\bsign(?:ed)?[\s-]*off\b[^.?!]*\?",
+                          text, re.I))
+
+
+def asks_what_next(text: str) -> bool:
+    """Asks what to do as well ("if not, what should it look like now?")."""
+    return bool(re.search(r"\bif\s+not\b|\bwhat\s+(?:should|do|now)\b|\bhow\s+(?:do|should|can)\b|\bnext\s+steps?\b", text, re.I))
+
+
 def mentions_the_reason(text: str) -> bool:
     """Speaks of the reason ("do I spell out the late payments?"), or wants the notice formally confirmed in
     writing, so a notice restated says the reason too."""

@@ -1991,3 +1991,17 @@ def test_a_client_not_on_record_named_first_in_a_look_up_is_said_to_be_missing(b
 def test_a_ticket_number_is_no_record_look_up(bot):
     reply = bot.handle(staff("Initech ticket #5120 - what's the status?")).reply
     assert "offboard start" not in reply.text
+
+
+def test_a_teams_message_to_the_client_is_to_the_client_even_when_it_names_the_new_provider(bot):
+    bot.clients.edit("Acme Dental", new_provider="SmileTech IT")
+    script = bot.handle(staff("teams msg to acme: smiletech needs to reach us by when? keep it 2 lines")).reply.script
+    assert script.startswith("Hi Acme Dental team,")
+
+
+def test_whether_the_handover_was_signed_off_comes_from_the_checklist(bot):
+    reply = bot.handle(staff("Did Acme Dental ever sign off on the handover?")).reply
+    assert reply.text.startswith("From the record") and "Not on record" in reply.text and "sign-off open" in reply.text
+    bot.handle(staff("offboard check Acme Dental sign-off done"))
+    reply = bot.handle(staff("Did Acme Dental ever sign off on the handover?")).reply
+    assert "Yes: the sign-off item" in reply.text
