@@ -283,8 +283,9 @@ def asks_about_after_the_end(text: str) -> bool:
 # "BrightPath asked ...", "their new MSP wants ...".
 _NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
 _TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let|introduce\s+(?:us|me|ourselves)\s+to|" \
-           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)\s+(?:to|asking|telling|inviting|for))\s+"
-_THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|" \
+           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)(?:\s+from\s+(?:us|me))?\s+" \
+           r"(?:to|asking|telling|inviting|for))\s+"
+_THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|says|said|" \
             r"wrote|messaged|needs?|requested|requests|keeps?\s+calling|sent|sends)\b"
 
 
@@ -634,7 +635,7 @@ _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*
                       r"trash(?!\s+(?:us|you|me|our|the\s+firm|talk\w*)\b))\b", re.I)
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?(?!\s+script)|"
                          r"virtual\s+machines?|databases?)\b", re.I)
-_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s+to|paus\w*|freez\w*|halt\w*|suspend\w*)\b"
+_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s*to|paus\w*|freez\w*|halt\w*|suspend\w*)\b"
                        r".{0,60}?\b(?:until|till|unless|"
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"
                        # "'forget' to hand over the network docs", "hold back their diagrams"

@@ -2005,3 +2005,28 @@ def test_whether_the_handover_was_signed_off_comes_from_the_checklist(bot):
     bot.handle(staff("offboard check Acme Dental sign-off done"))
     reply = bot.handle(staff("Did Acme Dental ever sign off on the handover?")).reply
     assert "Yes: the sign-off item" in reply.text
+
+
+def test_hanging_onto_their_data_until_they_pay_is_a_no(bot):
+    reply = bot.handle(staff("Acme Dental still owes us for last month I think. Can we hang onto their data until they "
+                             "pay?")).reply
+    assert "No:" in reply.text and "whatever is owed" in reply.text
+
+
+def test_an_intro_note_from_us_to_the_new_provider_is_written_to_them(bot):
+    bot.clients.edit("Acme Dental", new_provider="SmileTech IT")
+    reply = bot.handle(staff("Draft a short intro note from us to SmileTech IT so they know who to talk to about Acme "
+                             "Dental.")).reply
+    assert reply.script.startswith("Hello SmileTech IT team,")
+
+
+def test_the_new_provider_saying_something_is_missing_is_answered_to_them(bot):
+    reply = bot.handle(staff("BrightPath IT says they never got Globex Logistics' backup encryption keys. Write me an "
+                             "email to them that sorts it out.")).reply
+    assert reply.script.startswith("Hello BrightPath IT team,")
+
+
+def test_a_post_for_an_internal_channel_is_a_team_note(bot):
+    reply = bot.handle(staff("Post for the internal service desk channel: if Globex Logistics rings, what do we say? "
+                             "A few lines.")).reply
+    assert "For the team (not for the client)" in reply.text and "Kind regards" not in reply.script
