@@ -468,8 +468,9 @@ class Bot:
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own))
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
-        facts["for_the_team"] = staff_cues.wants_a_team_note(own, self.clients.owner_first_names())
-        facts["to_colleague"] = staff_cues.colleague_named(own, self.clients.owner_first_names())
+        colleagues = self.clients.owner_first_names()
+        facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
+        facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
             facts["colleague_ask"] = staff_cues.colleague_ask(own)
@@ -512,7 +513,6 @@ class Bot:
                 and staff_cues.asks_for_words(own):
             # "pause their backups until they pay, write the email": no, and the reminder that is fair to send instead
             facts["situation"], facts["final_invoice"] = "final_invoice", "chase_open"
-            facts["invoice_months"] = staff_cues.months_named(own)
         facts["apologises"] = staff_cues.asks_to_apologise(own)
         facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
             and cues.names_provider(own, facts["new_provider"])
