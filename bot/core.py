@@ -541,6 +541,14 @@ class Bot:
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF),
                         client=name, phase=client["phase"])
 
+    def _stated_last_day(self, text: str, client: dict | None) -> str:
+        """A day a client puts forward as our last one when it is not ("my manager thinks it's Dec 31")."""
+        if not client or not client.get("end_date") or not cues.asks_end_date(text):
+            return ""
+        end = date.fromisoformat(client["end_date"])
+        named = cues.days_named(text, client_today(client, self.config.timezone))
+        return render.long_date(named[0]).rsplit(" ", 1)[0] if named and end not in named else ""
+
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
         """A last day stated that is not the one on record ("remind Globex their last day is Dec 21") is
         corrected first; the words that follow use the record's."""
@@ -1076,6 +1084,10 @@ class Bot:
             plan.follow_up = " ".join(filter(None, [plan.follow_up, f"They told us about their new provider, {named}: "
                                                     f"record it (`offboard provider \"{client['name']}\" \"{named}\""
                                                     f"{' ' + contact if contact else ''}`)."]))
+        if wording in REASON_WORDING and cues.disputes_the_reason(text):
+            # The reply tells them the account owner has their message: it must be true.
+            plan.follow_up = " ".join(filter(None, [plan.follow_up, "They see the reason differently: the reply "
+                                                    "says the account owner has their message, so please read it."]))
         if all(action == reply_policy.QUIET for action, _ in actions):
             plan.action, plan.reason = IGNORE, "it is not for us to answer (the reply policy keeps quiet)"
             return plan
@@ -1143,7 +1155,7 @@ class Bot:
                                  payment_terms=self.config.payment_terms, phone=self.config.phone,
                                  sender_name=sender_name, today=today,
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
-                                 guessing=about_reason and cues.is_guessing(text))
+                                 guessed_cause=cues.asks_if_cause(text) if about_reason else "")
         facts["small_talk"] = cues.small_talk_kind(text)
         # Another client of ours named ("did you also drop Globex?"): their affairs are theirs, never discussed.
         facts["other_client"] = next((name for name in sorted(self.clients.names_in(text))
@@ -1154,6 +1166,7 @@ class Bot:
         facts["items"] = render.in_a_list(items)
         facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["compliment"] = cues.pays_a_compliment(text)
+        facts["disputed"] = about_reason and cues.disputes_the_reason(text)
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = _situation(text, staff, facts["phase"])
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
@@ -1162,6 +1175,8 @@ class Bot:
         facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["notice_asked"] = cues.asks_notice_date(text)
+        facts["stated_day"] = self._stated_last_day(text, client)
+        facts["asks_what_after"] = cues.asks_what_after(text)
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.

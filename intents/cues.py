@@ -53,7 +53,8 @@ _END_DATE = re.compile(
     r"\bwhen\s+(?:exactly\s+)?(?:does|do|will|is|did)\s+(?:the\s+|your\s+|our\s+)?(?:it\s+)?(?:support|contract|agreement|"
     r"service)\w*\s+(?:with\s+(?:you|us)\s+)?(?:stop|end|finish|run\s+out)|"
     r"\bwhat\s+(?:date|day)\s+(?:our|the|your)\s+(?:it\s+)?(?:support|contract|agreement|service)\s+(?:with\s+(?:you|us)\s+)?"
-    r"(?:actually\s+|really\s+|officially\s+)?(?:ends|ended|finishes|stops|runs\s+out)\b|\blast\s+day\b|\bend\s+date\b|\bwhen(?:'s| is)\s+the\s+"
+    r"(?:actually\s+|really\s+|officially\s+)?(?:ends|ended|finishes|stops|runs\s+out)\b|\blast\s+day\b|\bend\s+date\b|"
+    r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bwhen(?:'s| is)\s+the\s+"
     r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
     r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
     r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
@@ -104,6 +105,19 @@ def guessed_reasons(text: str) -> list[str]:
 def is_guessing(text: str) -> bool:
     """The message puts forward a reason of its own ("is it because ...?", "they think it was ...")."""
     return bool(_GUESSING.search(text))
+
+
+# "Is this about the email outage in March?", "is it because of what happened with the server?": a cause
+# put forward as a question, whatever it is (the reasons we record are matched by REASON_WORDS).
+_ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
+                            r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
+                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this)\s+because\s+(?:of\s+)?(?:we|our|the|that|my)\b", re.I)
+
+
+def asks_if_cause(text: str) -> str:
+    """The words after "is this about / because of" when a message asks whether something is the reason."""
+    found = _ASKS_IF_CAUSE.search(text)
+    return re.split(r"[?.!]", text[found.start():], maxsplit=1)[0] if found else ""
 
 
 def asks_for_contact(text: str) -> bool:
@@ -220,6 +234,30 @@ def asks_to_reverse(text: str) -> bool:
 
 def asks_why(text: str) -> bool:
     return bool(_WHY.search(text))
+
+
+# "That's not on us", "it wasn't our fault", "YOUR invoices went to an old address": the client sees the
+# reason differently. They are heard and a person is told; the reason on record still stands.
+_DISPUTES = re.compile(r"\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|was|wasn'?t|isn'?t)\s+not\s+(?:on|down\s+to)\s+us\b|"
+                       r"\bnot\s+(?:on|down\s+to)\s+us\b|\b(?:wasn'?t|was\s+not|isn'?t|is\s+not|not)\s+(?:really\s+)?our\s+fault\b|"
+                       r"\b(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:not\s+true|not\s+fair|unfair|untrue|a\s+lie|rubbish|nonsense)\b|"
+                       r"\bwe\s+(?:disagree|dispute|don'?t\s+accept|do\s+not\s+accept)\b|"
+                       r"\bbecause\s+(?:YOUR|your\s+(?:invoices|system|team|billing|emails?|portal))\b|"
+                       r"\byou\s+never\s+(?:sent|told|invoiced|billed|chased|said)\b", re.I)
+
+
+# "After this day, no one help with computer?", "what happens after that?": what the last day means for them.
+_WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\bwhat\s+happens\s+(?:after|then|next|once)\b|"
+                         r"\bwho\s+(?:will\s+|is\s+going\s+to\s+)?(?:help|helps|look\s+after|support)\s+(?:us|me)\s+(?:after|then|from\s+then)\b|"
+                         r"\bno\s*(?:one|body)\s+(?:will\s+)?help", re.I)
+
+
+def asks_what_after(text: str) -> bool:
+    return bool(_WHAT_AFTER.search(text))
+
+
+def disputes_the_reason(text: str) -> bool:
+    return bool(_DISPUTES.search(text))
 
 
 # -- cues for how a reply is worded (who it is for, when it is about) ---------------------------------

@@ -187,14 +187,24 @@ def reason_facts(category: str, details: str, payment_terms: str) -> dict:
             "reason_on_record": on_record, "reason_category": category, "reason_details": details}
 
 
-def guess_facts(guesses: list[str] | tuple[str, ...], guessing: bool, category: str) -> dict:
-    """What to say about a reason the message guessed: confirm the recorded one, correct any other."""
+def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, category: str, details: str = "") -> dict:
+    """What to say about a reason the message guessed: confirm the recorded one, correct any other.
+
+    guessed_cause is the cause a message asked about in its own words ("the email outage in March"):
+    when none of the reasons we record is named in it and it shares no word with the written reason,
+    it is not the reason, and the reply says so plainly (without repeating their words)."""
     guesses = [g for g in guesses if g in GUESS_LABELS]
     matches = bool(category) and category in guesses
     wrong = [g for g in guesses if g != category]
-    # A guess we can't name is neither confirmed nor corrected: the reply just gives the real reason.
     corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
-    return {"guess_matches": matches, "guess_wrong": bool(corrected), "guess_label": corrected}
+    unnamed = bool(category) and not guesses and bool(guessed_cause) \
+        and not _content_words(guessed_cause) & _content_words(details)
+    return {"guess_matches": matches, "guess_wrong": bool(corrected) or unnamed, "guess_label": corrected}
+
+
+def _content_words(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())} - {"about", "becau", "that", "this", "what",
+                                                                            "when", "with", "your", "their", "those"}
 
 
 # Words that make a display name an organisation, a shared mailbox or a role rather than a person: such a
@@ -243,7 +253,7 @@ def christmas_break(day: date) -> tuple[date, date]:
 
 def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str, phone: str = "",
               sender_name: str = "", today: date | None = None, guesses: tuple[str, ...] = (),
-              guessing: bool = False) -> dict:
+              guessed_cause: str = "") -> dict:
     """Every template variable. A missing fact is '' with its has_ flag False; never a stand-in."""
     client = client or {}
     end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
@@ -276,7 +286,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "ends_before_break": bool(holidays and end < holidays[0]),
         "deadline_in_break": bool(holidays and deadline_open and holidays[0] <= deadline <= holidays[1]),
         **reason,
-        **guess_facts(guesses, guessing, reason["reason_category"]),
+        **guess_facts(guesses, guessed_cause, reason["reason_category"], reason["reason_details"]),
         "payment_terms": payment_terms,
         "phone": phone,
         "new_provider": _clause(client.get("new_provider")),
@@ -317,6 +327,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
+        "asks_what_after": False,    # ... what the last day means for them: who helps after it
+        "stated_day": "",            # a day the client puts forward as our last one, when it is not
+        "disputed": False,           # the client sees the reason differently (cues.disputes_the_reason)
         "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
@@ -371,7 +384,7 @@ def with_blanks(facts: dict, reason: dict | None = None) -> dict:
     reason = reason or {"has_reason": True, "reason_sentence": "The reason is [the reason, said plainly in a sentence].",
                         "reason_on_record": "[the reason]", "reason_label": "[the reason]"}
     # A template corrects no guess: the reason is the one the question named, or a blank to fill in.
-    unguessed = guess_facts((), False, reason.get("reason_category", ""))
+    unguessed = guess_facts((), "", reason.get("reason_category", ""))
     return {**facts, **blanks, **reason, **unguessed, "has_handover_deadline": facts["transition"], "is_template": True}
 
 

@@ -427,3 +427,49 @@ def test_staff_trying_out_a_reason_get_no_script_denying_what_the_client_never_s
     assert "it isn't about" not in tried.reply.script
     raised = bot.handle(staff("Acme Dental asked if it's because they send too many tickets, what do I say?"))
     assert "it isn't about" in raised.reply.script or "set the record straight" in raised.reply.script
+
+
+@pytest.mark.parametrize("text, phase_client, unlike", [
+    ("Is this about the email outage back in March? That was Microsoft's fault, not ours.", "Acme Dental", "outage"),
+    ("Was it because of the argument with your tech in August?", "Globex Logistics", "argument"),
+])
+def test_a_client_guessing_a_cause_we_never_recorded_is_told_plainly_it_isnt_that(bot, text, phase_client, unlike):
+    decision = bot.handle(client(text, phase_client, thread=f"guess-{unlike}"))
+    said = decision.reply.text if decision.reply else decision.draft.text
+    assert "it isn't that" in said, said
+    assert unlike not in said.lower()   # their words are not echoed back as ours
+
+
+def test_a_client_guessing_in_words_of_the_written_reason_is_not_told_it_isnt_that(bot):
+    decision = bot.handle(client("Is this about those invoices we paid a bit late?", "Acme Dental", thread="guess-right"))
+    assert "it isn't" not in decision.reply.text and "late" in decision.reply.text
+
+
+def test_a_client_disputing_the_reason_is_heard_by_the_owner_and_the_reason_still_stands(bot):
+    decision = bot.handle(client("We only paid late because YOUR invoices kept going to an old email address. "
+                                 "That's not on us.", "Acme Dental", thread="dispute"))
+    said = decision.reply.text if decision.reply else decision.draft.text
+    assert "Priya, who looks after your account, has your message" in said
+    assert "late" in said and "decision" in said   # still honest and decisive
+    told = decision.staff_notice.text if decision.reply else decision.draft.note
+    assert "see the reason differently" in told   # what the reply says is true
+    plain = bot.handle(client("why are you ending things with us?", "Acme Dental", thread="why"))
+    assert "has your message" not in (plain.reply.text if plain.reply else plain.draft.text)
+
+
+def test_a_client_asking_the_last_date_with_a_wrong_one_in_mind_is_told_ours_and_not_theirs(bot):
+    wrong = date.fromisoformat(day(40))
+    decision = bot.handle(client(f"what's the exact last date? my manager thinks it's {wrong:%b} {wrong.day}",
+                                 "Acme Dental", thread="wrong-date"))
+    said = decision.reply.text if decision.reply else decision.draft.text
+    assert long_date(date.fromisoformat(day(20))) in said
+    assert f"not {long_date(wrong).rsplit(' ', 1)[0]}" in said
+
+
+def test_a_client_asking_what_the_last_day_means_hears_who_helps_after_it(bot):
+    decision = bot.handle(client("Sorry my English. What means 'last day of support' for us? After this day, "
+                                 "no one help with computer?", "Acme Dental", thread="after"))
+    said = decision.reply.text if decision.reply else decision.draft.text
+    assert long_date(date.fromisoformat(day(20))) in said and "After that day we no longer look after" in said
+    plain = bot.handle(client("when is the last day of support?", "Acme Dental", thread="plain-last"))
+    assert "After that day" not in (plain.reply.text if plain.reply else plain.draft.text)

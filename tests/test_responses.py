@@ -273,7 +273,7 @@ def test_every_done_answer_names_the_actual_end_date(audience, intent):
 @pytest.mark.parametrize("audience", ["staff", "client"])
 def test_a_guessed_reason_is_corrected_or_confirmed_never_added_to(recorded, guessed, audience):
     row = record("transition", recorded, True, {}, {})
-    facts = facts_for(row, today=TODAY, guesses=(guessed,), guessing=True, **COMMON)
+    facts = facts_for(row, today=TODAY, guesses=(guessed,), **COMMON)
     for block, text in rendered_texts(audience, "explain_reason", facts):
         if block == "coaching":
             continue
@@ -628,7 +628,7 @@ def test_a_script_denies_no_reason_the_client_never_put_forward(recorded):
     the script to the client says nothing of a reason the client never raised."""
     guessed = "overload" if recorded == "late_payment" else "late_payment"
     row = record("transition", recorded, False, {}, {})
-    facts = facts_for(row, today=TODAY, guesses=(guessed,), guessing=True, **COMMON)
+    facts = facts_for(row, today=TODAY, guesses=(guessed,), **COMMON)
     tried = render_staff("explain_reason", "honest", {**facts, "guess_from_client": False})
     assert "isn't the reason on record" in tried.coaching
     assert "it isn't about" not in tried.script and "set the record straight" not in tried.script
