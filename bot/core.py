@@ -841,6 +841,9 @@ class Bot:
             and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS)
         if answers:
             return rendered.text
+        if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in SUBJECT_NAMED \
+                and _draft_answers(plan.intents[0], text, facts) and not facts["from_provider"]:
+            return rendered.text   # read in doubt, but the message names what this wording speaks of
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
                 and cues.pleads(text) and not facts["from_provider"]:
             # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a
@@ -854,6 +857,11 @@ class Bot:
             partial = render.render_client([*plan.intents, "holding_rest"], facts, seed=text)
             if partial is not None:
                 return partial.text
+        if facts["situation"] in SITUATION_WORDING and not facts["from_provider"]:
+            # Whatever the router made of it, the message says what it is about: a charge, a tool left behind.
+            said = render.render_client(SITUATION_WORDING[facts["situation"]], facts, seed=text)
+            if said is not None:
+                return said.text
         holding = render.render_client("holding", facts, seed=text)
         return holding.text if holding else ""
 
@@ -981,6 +989,8 @@ class Bot:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
         if cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
+        if client["phase"] == "ended" and cues.finds_our_tools_left(text):
+            return ["loose_ends"]      # a tool of ours still on their machines: ours to take off, never "support has ended"
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -1177,6 +1187,8 @@ class Bot:
         facts["notice_asked"] = cues.asks_notice_date(text)
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
+        if not staff:
+            facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
@@ -1277,7 +1289,13 @@ DRAFT_SUBJECTS = {
                               r"documents?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
+    "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
+                            r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
 }
+# Client situations with wording of their own in one kind (see _situation): a hand-off draft for them uses it.
+SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends"}
+# Kinds whose words are named precisely enough above that, read in doubt, their wording still makes the draft.
+SUBJECT_NAMED = ("credentials_handover", "data_export", "loose_ends", "come_back")
 
 
 def _draft_answers(wording: str, text: str, facts: dict) -> bool:
@@ -1420,6 +1438,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_move"
     if cues.asks_for_more_time(text):
         return "more_time"
+    if not staff and phase == "ended" and cues.finds_our_tools_left(text):
+        return "our_tools"
     if not staff and cues.sounds_sad(text):
         return "sad"
     if not staff and cues.asks_about_the_bill(text):

@@ -61,7 +61,7 @@ _END_DATE = re.compile(
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year)", re.I)
 _THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|grateful)\b", re.I)
 # A holiday's wishes or a farewell's: answered in kind. "Happy Friday" is passing chatter, like a hello.
-_SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?belated\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|"
+_SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?belated\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|december|festive\s+season|"
                        r"thanksgiving|easter|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b|"
                        r"\b(?:merry|happy)\s+\w+\s+(?:christmas|xmas|holidays|new\s+year)\b|"
                        r"\b(?:good\s+luck|all\s+the\s+best|best\s+wishes|wish(?:ing)?\s+you\s+(?:all\s+)?(?:well|the\s+best))\b",
@@ -250,6 +250,17 @@ _DISPUTES = re.compile(r"\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|was|wasn
 _WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\bwhat\s+happens\s+(?:after|then|next|once)\b|"
                          r"\bwho\s+(?:will\s+|is\s+going\s+to\s+)?(?:help|helps|look\s+after|support)\s+(?:us|me)\s+(?:after|then|from\s+then)\b|"
                          r"\bno\s*(?:one|body)\s+(?:will\s+)?help", re.I)
+
+
+# "Why is your remote agent still on our laptops? Are you watching us?": a tool of ours left behind after the end.
+_OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
+                             r"monitoring\s+(?:software|tool|agent)s?|your\s+(?:software|tools?|apps?|icon))\b[^.?!]{0,60}\bstill\b|"
+                             r"\bstill\b[^.?!]{0,60}\b(?:agents?|rmm|remote\s+(?:management|monitoring|access)|monitoring\s+"
+                             r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b", re.I)
+
+
+def finds_our_tools_left(text: str) -> bool:
+    return bool(_OUR_TOOLS_LEFT.search(text))
 
 
 def asks_what_after(text: str) -> bool:
@@ -867,7 +878,11 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      r"(?:got|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
                      r"(?:don'?t|do\s+not|can'?t)\s+recogni[sz]e|will\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+invoice)|"
-                     r"(?:charged|billed)\s+in\s+full|pro-?rat\w*)\b", re.I)
+                     r"(?:charged|billed)\s+in\s+full|pro-?rat\w*|"
+                     # "your final invoice is wrong", "we're disputing the last bill"
+                     r"(?:invoice|bill|charges?|amount)\s+(?:is|are|was|looks?|seems?)\s+(?:\w+\s+)?(?:wrong|incorrect|off|too\s+high)|"
+                     r"(?:disput\w*|query\w*|querying|challeng\w*)\s+(?:the|your|this|that|our)\s+(?:final\s+|last\s+)?(?:invoice|bill))\b",
+                     re.I)
 
 
 # Praise in quotes, clapping, "great job": thanks said the other way round.

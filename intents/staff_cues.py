@@ -394,13 +394,20 @@ _SIGNED_OFF = re.compile(r"(?:^|[\n.!?]\s*|\s)(?:(?i:thanks|thank\s+you|cheers|r
                          r"best\s+wishes|warm\s+regards)[,!.]?\s+|[-–—]\s*)((?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?[A-Z][a-z'-]+"
                          r"(?:\s+[A-Z][a-z'-]+)?)\s*[.!]?\s*$")
 _TITLED = re.compile(r"\b(?:to|for)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z'-]+)")
+# A titled name alone on a message's last line ("Dr. Ramos"): how the writer signed.
+_NAME_LINE = re.compile(r"\n\s*((?i:dr|mr|mrs|ms|prof)\.?\s+[A-Z][a-z'-]+)\s*$")
+# Words after a sign-off that are no one's name ("Best Regards", "Thanks, Happy Holidays").
+_NOT_A_NAME = {"regards", "wishes", "holidays", "christmas", "xmas", "year", "team", "everyone", "all", "again", "folks",
+               "guys", "you", "again", "so", "much", "in", "advance", "a", "lot", "urgent", "please"}
 
 
 def addressee(text: str, pasted: str = "") -> str:
     """The person a reply is addressed to, as they sign or are named ("Dr Okafor", "Marcus"); "" when unnamed."""
-    found = _SIGNED_OFF.search(pasted.strip()) if pasted else None
+    found = (_SIGNED_OFF.search(pasted.strip()) or _NAME_LINE.search(pasted.rstrip())) if pasted else None
     found = found or _TITLED.search(text)
-    return re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1)) if found else ""
+    if not found or {word.lower() for word in found.group(1).split()} & _NOT_A_NAME:
+        return ""
+    return re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1))
 
 
 def signs_it_themselves(text: str) -> bool:

@@ -547,7 +547,7 @@ def without_repeats(bodies: list[str]) -> str:
 
 
 def _greeting(facts: dict, audience: str) -> str:
-    if audience == CLIENT:
+    if audience == CLIENT and not facts.get("addressee"):
         return f"Hi {facts['sender_name']}," if facts["sender_name"] else "Hello,"
     if facts.get("addressee"):   # the person who wrote, or was named: "Dear Dr Okafor", "Hi Marcus"
         titled = facts["addressee"].split()[0] in ("Dr", "Mr", "Mrs", "Ms", "Prof")

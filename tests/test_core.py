@@ -473,3 +473,11 @@ def test_a_client_asking_what_the_last_day_means_hears_who_helps_after_it(bot):
     assert long_date(date.fromisoformat(day(20))) in said and "After that day we no longer look after" in said
     plain = bot.handle(client("when is the last day of support?", "Acme Dental", thread="plain-last"))
     assert "After that day" not in (plain.reply.text if plain.reply else plain.draft.text)
+
+
+def test_a_client_message_signed_with_a_title_is_answered_to_that_person(bot):
+    signed = bot.handle(client("Dear Priya,\nWe'd pay six months up front if you would reconsider.\nDr. Ramos",
+                               "Acme Dental", thread="signed"))
+    assert (signed.reply.text if signed.reply else signed.draft.text).startswith("Dear Dr Ramos,")
+    sign_off = bot.handle(client("Could you please reconsider?\nBest Regards", "Acme Dental", thread="regards"))
+    assert (sign_off.reply.text if sign_off.reply else sign_off.draft.text).startswith("Hi Dana,")   # the platform's name

@@ -522,3 +522,40 @@ def test_an_ex_client_with_no_provider_on_record_is_always_given_a_next_step(bot
     assert len(texts) >= 4
     for text in texts:
         assert "provider of your choice" in text or "IT company that looks after you now" in text, text
+
+
+# -- drafts that answer what was asked, even when the route is in doubt ----------------------------------
+def handoff_draft(decision):
+    """The wording a person is asked to check: in the notice of a hand-off, or the draft to approve."""
+    if decision.action == HANDOFF:
+        return decision.staff_notice.text.split("Draft reply (check it, then send):", 1)[-1]
+    return reply_text(decision)
+
+
+def test_an_ex_client_finding_our_agent_still_on_their_laptops_is_told_it_comes_off_not_that_support_ended(bot):
+    decision = bot.handle(said("Why is there still a remote management agent from your company on our laptops? "
+                               "Are you watching us?", "Globex Logistics", thread="agent"))
+    draft = handoff_draft(decision)
+    assert "removed" in draft and "not able to help" not in draft and "no longer able" not in draft
+
+
+def test_a_final_invoice_said_to_be_wrong_gets_a_check_and_a_question_about_which_lines(bot):
+    decision = bot.handle(said("Your final invoice is wrong and we're not paying it until it's fixed.",
+                               "Globex Logistics", thread="invoice"))
+    draft = handoff_draft(decision)
+    assert "which lines" in draft and "refunded or credited" in draft
+
+
+def test_a_long_plea_to_come_back_read_in_doubt_still_drafts_the_kind_no(bot):
+    decision = bot.handle(said("Look, I'll be honest. Since you left us its been a mess, the part-time guy we found "
+                               "doesnt know our systems. I know we were hard on your team. Id like to come back. "
+                               "We'll be better, I promise, whatever it takes.", "Globex Logistics", thread="back"))
+    draft = handoff_draft(decision)
+    assert "stands" in draft or "final" in draft
+    assert "will come back to you on this" not in draft
+
+
+def test_a_clients_season_greeting_is_answered_in_kind(bot):
+    decision = bot.handle(said("Happy December to everyone over there! Hope you're not too swamped 🎄", "Acme Dental",
+                               thread="season"))
+    assert decision.action in (REPLY, DRAFT) and "same to you" in reply_text(decision)
