@@ -32,7 +32,10 @@ NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing o
 _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
                           r"provider|contract|phase|status)\b|\b(?:for|about|is|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
                           # "Pennywise Partners, not sure if they're on your list, what's their last day?"
-                          r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-]")
+                          r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-]|"
+                          # "we need to start offboarding Wayne Enterprises. What's their last day?"
+                          r"\b(?i:offboard\w*|drop\w*|fir(?:e|ing)|ending\s+(?:things\s+)?with|let(?:ting)?\s+go\s+of)\s+"
+                          r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
              "(`offboard list` shows every client).")
 
@@ -164,7 +167,11 @@ def unknown_client(text: str) -> str:
     match = _ASKED_ABOUT.search(text)
     if not match:
         return ""
-    words = (match.group(1) or match.group(2) or match.group(3)).split()
+    words = []
+    for word in next(group for group in match.groups() if group).split():
+        words.append(word.rstrip("."))
+        if word.endswith("."):
+            break   # the sentence ends there ("... offboarding Wayne Enterprises. What's their last day?")
     while words and words[0].lower() in COMMON_WORDS | _QUESTION_WORDS:
         words = words[1:]
     return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)

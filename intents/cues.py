@@ -666,9 +666,14 @@ _CALLER_ON_HOLD = re.compile(r"\b(?:put|have|got|left|placed)\s+(?:them|him|her|
                              r"\b(?:phone|call|script|line|say)\b)|\bon\s+the\s+line\b[^.?!]{0,80}\bon\s+hold\b", re.I)
 
 
+# "They keep ignoring it": the client ignoring us is no move of ours.
+_THEY_IGNORE = re.compile(r"\b(?:they|he|she|the\s+client|the\s+owner)(?:'re|\s+are|\s+is|\s+keeps?|\s+kept|\s+have\s+been|"
+                          r"\s+just|\s+still)*\s+ignor\w*", re.I)
+
+
 def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
-    return bool(_HOLDS_BACK.search(_CALLER_ON_HOLD.sub(" ", text)))
+    return bool(_HOLDS_BACK.search(_THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text))))
 
 
 _SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"

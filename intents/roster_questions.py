@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 OWNER, END, NOTICE, PROVIDER, PHASE, REASON, HANDOVER = "owner", "end", "notice", "provider", "phase", "reason", "handover"
+TERMS = "terms"   # the firm's payment terms: configured once for every client, never per record
 WEEKDAY = "weekday"   # which day of the week a date is: the dates named, else the client's last day
 TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
 
@@ -50,14 +51,14 @@ _COACHING = re.compile(
     r"\bwhat'?s\s+your\s+(?:take|view|opinion|advice|call)\b|\byour\s+(?:take|thoughts)\b|"
     # what we still owe or answer for is the handover's and the contract's question, not a record field
     r"\bon\s+the\s+hook\b|\bliab(?:le|ility)\b|\b(?:do|does)\s+(?:we|i)\s+(?:still\s+)?owe\b|"
-    r"\bwhat\s+(?:if|now)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
+    r"\bwhat\s+(?:if|now|then)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
     r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
     r"\b(?:ok|okay|fine)\s+to\b|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
     r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
 # What the fact is wanted for ("I need the contact for a letter we're sending"): context, not a request for words.
-_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|note|report|reply|message|draft)\b", re.I)
+_PURPOSE = re.compile(r"\b(?:for|in|into)\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|note|report|reply|message|draft)\b", re.I)
 # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give, so
 # coaching comes first; only when coaching has nothing to say is the fact looked up (see roster_question).
 _PASSED_ON = re.compile(
@@ -86,8 +87,15 @@ _FACTS = {
                          r"\bend(?:ed)?\s+up\s+going\b|\bwho\s+(?:replaced|replaces|is\s+replacing|took\s+over|"
                          r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b|"
                          # "Castle Tech contact for Hooli?": who to reach at the provider is the provider's record
-                         r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b",
+                         r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b|"
+                         r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)(?:'s|s')\s+contact\b",
                          re.I),
+    # "what's the actual reason on file for Hooli?": the reason as recorded, not what to say about it
+    REASON: re.compile(r"\breason\s+(?:on\s+(?:file|record)|we\s+(?:recorded|logged|wrote\s+down|put\s+down))\b|"
+                       r"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:the\s+)?(?:actual\s+|real\s+|official\s+|recorded\s+)?reason\b"
+                       r"(?!\s+(?:i|we)\s+(?:give|say|use|tell))", re.I),
+    # "what were our payment terms with Acme?": the firm's terms, as configured
+    TERMS: re.compile(r"\bpayment\s+terms\b|\bterms\s+of\s+payment\b|\bnet\s*-?\s*\d{1,2}\b", re.I),
 }
 # "is the 21st a Monday?", "what day is that?", "jan 4 2027 a monday or tuesday".
 _FACTS[WEEKDAY] = re.compile(r"\bwhat\s+(?:day|weekday)\s+(?:of\s+the\s+week\s+)?(?:is|was|will|does|falls?)\b|\bwhich\s+(?:day|weekday)\s+"

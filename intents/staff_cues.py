@@ -451,7 +451,7 @@ def addressed_to(text: str, name: str) -> bool:
 
 def asks_if_signed_off(text: str) -> bool:
     """Asks whether the client signed the handover off ("did Vandelay ever sign off on the handover?")."""
-    return bool(re.search(r"\b(?:did|has|have|do\s+we\s+know\s+if|is\s+there)\b[^.?!]{0,40}\bsign(?:ed)?[\s-]*off\b[^.?!]*\?",
+    return bool(re.search(r"\b(?:did|has|have|do\s+we\s+know\s+if|is\s+there|who|when)\b[^.?!]{0,40}\bsign(?:ed)?[\s-]*off\b[^.?!]*\?",
                           text, re.I))
 
 

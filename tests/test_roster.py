@@ -317,3 +317,36 @@ def test_a_new_providers_contact_is_found_by_its_first_word(roster):
 def test_a_client_not_on_record_is_said_to_be_missing_by_name(roster, text, name):
     answer = ask(roster, text)
     assert f"I can't find {name} in the client records" in answer and "Which client do you mean" not in answer
+
+
+# -- look-ups found in fresh staff wording (blind review 19) ---------------------------------------------
+def test_the_reason_on_file_is_looked_up_and_says_when_nothing_specific_is_written(roster):
+    answer = ask(roster, "What's the actual reason on file for Hooli? I need the specifics, how many tickets a week etc.")
+    assert "Reason on record:" in answer and "Nothing more specific is written down for Hooli Bakery" in answer
+
+
+def test_payment_terms_asked_for_a_letter_are_looked_up_and_none_are_invented(roster):
+    answer = ask(roster, "Remind me what our payment terms with Acme were - ten days, right? I want to quote it in the letter.")
+    assert "No payment terms are configured" in answer and "ten days" not in answer.lower()
+
+
+def test_an_owner_and_a_provider_contact_asked_together_are_both_answered(roster):
+    answer = ask(roster, "who's the account owner on Hooli and what's Castle Tech's contact?")
+    assert "No account owner is on record for Hooli Bakery" in answer
+    assert "Castle Tech; no contact for them is on record" in answer
+
+
+def test_a_client_named_after_offboarding_that_is_not_on_record_is_said_to_be_missing(roster):
+    answer = ask(roster, "We need to start offboarding Wayne Enterprises. What's their last day and reason on file?")
+    assert "I can't find Wayne Enterprises in the client records" in answer
+
+
+def test_who_signed_off_a_handover_is_answered_from_the_checklist(roster):
+    answer = ask(roster, "Who signed off the Globex handover and on what date?")
+    assert "sign-off open" in answer and "Not on record" in answer
+
+
+def test_what_then_about_a_client_ignoring_us_is_coached_without_calling_it_spite(roster):
+    answer = ask(roster, "If Acme still has no new provider by the deadline, what then? They keep ignoring it.")
+    assert "From the record" not in answer and "external drive" in answer
+    assert "Doing less now is spite" not in answer

@@ -1245,7 +1245,8 @@ def test_a_colleague_who_feels_firing_clients_is_wrong_gets_a_word_not_a_lesson_
 
 def test_our_decision_to_drop_a_client_not_on_record_is_announced_with_the_reason_it_names(bot):
     reply = bot.handle(staff("we want to drop Soylent Corp, they've paid late for like a year. how do I tell them?")).reply
-    assert reply.text.startswith("Decisive") and "late payment" in reply.script.lower()
+    assert reply.text.startswith("I can't find Soylent Corp in the client records")   # the brackets are to fill in
+    assert "\n\nDecisive" in reply.text and "late payment" in reply.script.lower()
     assert "has decided to end" in reply.script and "but our decision is final" not in reply.script
 
 
