@@ -459,6 +459,8 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
+        facts["length_limit"] = staff_cues.length_limit(own)
+        facts["request_text"] = own
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         facts["signed_by"] = staff_cues.signed_by(own) or (sender if sender and staff_cues.signs_it_themselves(own) else "")

@@ -210,6 +210,22 @@ def script_format(text: str) -> tuple[str, int]:
     return "", 0
 
 
+# A length asked for in words or characters: "keep it under 120 words", "one SMS (160 chars max)".
+_LENGTH_LIMIT = re.compile(
+    r"\b(?:under|below|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|within|less\s+than|fewer\s+than|"
+    r"no\s+longer\s+than|limit(?:ed)?\s+(?:of|to))\s*:?\s*(\d{1,4})\s*(words?|chars?|characters?)\b|"
+    r"\b(\d{1,4})\s*-?\s*(words?|chars?|characters?)\s*(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|limit|at\s+most)\b", re.I)
+
+
+def length_limit(text: str) -> tuple[str, int]:
+    """("words" | "chars", the most allowed) when the request sets a length; ("", 0) when it sets none."""
+    found = _LENGTH_LIMIT.search(text)
+    if not found:
+        return "", 0
+    number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    return ("words" if unit.lower().startswith("word") else "chars"), int(number)
+
+
 # A question for our own records or team, not for a message to the client.
 _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"

@@ -359,6 +359,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
         "list_asked": "",            # "agenda" or "talking points" when a list for a meeting is asked (staff_cues.wants_agenda)
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
+        "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
+        "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
@@ -686,7 +688,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
                                  querying=facts.get("final_invoice") == "query",
                                  open_invoice=facts.get("final_invoice") == "chase_open"))
-        script = letter([body], facts, STAFF)
+        script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
         # The situation's advice; a plain yes or no of its own replaces the kind's, otherwise it follows it.
@@ -696,7 +698,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         body = body if facts.get("client_asked", True) else _UNPROMPTED_THANKS.sub("", body, count=1)
-        script = acknowledged_letter([body], facts, STAFF) if body else ""
+        script, shaped_label = within_limit(body, facts, lambda kept: acknowledged_letter([" ".join(kept)], facts, STAFF)) \
+            if body else ("", "")
         if body and facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
     title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
@@ -757,6 +760,35 @@ def subject_lines(intent: str, principle: str, facts: dict) -> str:
     return "\n".join(f"- {line.strip()}" for line in text.splitlines() if line.strip())
 
 
+def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
+    """The script build() makes of the body's sentences, within the words or characters staff allowed: the
+    sentences without a date go first, from the end, then those with one; the opening stays. With no limit
+    asked, the whole script and no label of its own."""
+    unit, most = facts.get("length_limit") or ("", 0)
+    said = sentences(body)
+    script = build(said)
+    if not most or not said:
+        return script, ""
+    size = (lambda text: len(text.split())) if unit == "words" else len
+    # Given up first: sentences with no date, then those sharing fewest words with the request, then the last.
+    dropped = sorted(range(1, len(said)), key=lambda i: (bool(_LONG_DATE.search(said[i])), _asked(said[i], facts), -i))
+    kept = list(range(len(said)))
+    while size(script) > most and dropped:
+        kept.remove(dropped.pop(0))
+        script = build([said[i] for i in kept])
+    return script, f"Ready to send ({size(script)} {'words' if unit == 'words' else 'characters'}, {most} at most):"
+
+
+_COMMON_STEMS = {"that", "this", "with", "from", "have", "your", "they", "them", "their", "what", "when", "will", "would",
+                 "could", "should", "about", "there", "been", "were", "just", "then", "than", "into", "also", "some"}
+
+
+def _asked(sentence: str, facts: dict) -> int:
+    """How many words a sentence shares with what staff asked for (their words are only compared, never shown)."""
+    stems = lambda text: {word[:6] for word in re.findall(r"[a-z]{4,}", text.lower())} - _COMMON_STEMS
+    return len(stems(sentence) & stems(facts.get("request_text", "")))
+
+
 def shaped(body: str, facts: dict) -> tuple[str, str]:
     """The script in the shape staff asked for (staff_cues.script_format): a text message, a voicemail, or a few
     sentences; and the label that says so."""
@@ -767,7 +799,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
         # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
         opening = shape in ("short", "chat") and keep >= 3
-        order.sort(key=lambda i: not (_LONG_DATE.search(said[i]) or (opening and i == 0)))
+        order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)), -_asked(said[i], facts)))
     # The first n sentences by that order, in the script's own order.
     first = lambda n: [said[i] for i in sorted(order[:n])]
     count = min(keep or len(said), len(said))
@@ -779,7 +811,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         (facts.get("sender_name") or "").split(" ")[0] or "[your name]"
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
-        while count > 1 and len(" ".join(kept)) + len(sign) > SMS_CHARS:
+        unit, most = facts.get("length_limit") or ("", 0)
+        chars = min(SMS_CHARS, most) if unit == "chars" and most else SMS_CHARS
+        while count > 1 and len(" ".join(kept)) + len(sign) > chars:
             count -= 1
             kept = first(count)
         text = " ".join(kept) + sign

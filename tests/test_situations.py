@@ -254,6 +254,30 @@ def test_a_text_message_script_fits_one_text_and_is_signed_by_a_person(bot):
     assert len(decision.reply.script) <= 300 and decision.reply.script.endswith("- Priya, Northwind IT")
 
 
+def test_a_text_kept_to_the_characters_asked_keeps_the_sentence_about_what_was_asked(bot):
+    decision = bot.handle(staff("Text message to the Acme Dental office manager, one SMS (160 chars max), reminder that "
+                                "we still haven't heard from any new provider."))
+    script = decision.reply.script
+    assert len(script) <= 160 and "provider" in script and script.endswith("- Priya, Northwind IT")
+
+
+@pytest.mark.parametrize("limit", [60, 120])
+def test_an_email_kept_under_the_words_asked_fits_and_says_how_long_it_is(bot, limit):
+    decision = bot.handle(staff(f"Can you draft an email to Acme Dental reminding them their new IT company needs to get "
+                                f"in touch with us a week before the end, and that our support stops after the last day? "
+                                f"Keep it under {limit} words."))
+    words = len(decision.reply.script.split())
+    assert words <= limit and f"({words} words, {limit} at most)" in decision.reply.text
+    assert long_date(date.fromisoformat(calendar.iso_day(20))) in decision.reply.script   # the last day survives the cut
+
+
+@pytest.mark.parametrize("text, limit", [("keep it under 120 words", ("words", 120)), ("one SMS (160 chars max)", ("chars", 160)),
+                                         ("no more than 80 words please", ("words", 80)), ("a 3-line script", ("", 0)),
+                                         ("200 characters or less", ("chars", 200))])
+def test_a_length_asked_for_is_read(text, limit):
+    assert staff_cues.length_limit(text) == limit
+
+
 def test_a_voicemail_script_is_spoken_and_timed(bot):
     decision = bot.handle(staff("voicemail script for Acme Dental: we still need to hear who their new provider is"))
     assert decision.reply.script.startswith("Hi, this is [your name] from Northwind IT, for Acme Dental.")
