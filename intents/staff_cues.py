@@ -496,8 +496,40 @@ _TO_THE_COLLEAGUE = re.compile(r"\b(?:dm|message|msg|reply|note|slack|teams|e-?m
                                r"\b(?:welcome|intro)\s+(?:slack|message|msg|note|e-?mail|post)\b", re.I)
 
 
+# A report up the line: "my manager wants a quick status email", "3 bullets for tomorrow's leadership meeting".
+_FOR_MANAGEMENT = re.compile(
+    r"\b(?:my|our|the)\s+(?:manager|boss|line\s+manager|director|ceo|md|leadership|management|mgmt|execs?|board|partners|"
+    r"ops\s+lead|owner\s+of\s+the\s+business)\b[^.?!]{0,40}\b(?:wants?|needs?|asked|asking|would\s+like)\b[^.?!]{0,30}"
+    r"\b(?:status|update|summary|bullets?|report|rundown|recap|overview|briefing)\b|"
+    r"\b(?:status|update|summary|bullets?|report|rundown|recap|overview|briefing|points)\b[^.?!]{0,50}\b(?:for|to|at|in)\s+"
+    r"(?:my|our|the|tomorrow'?s|today'?s|this\s+week'?s|next\s+week'?s|the\s+weekly|monday'?s|friday'?s)\s+(?:\w+\s+)?"
+    r"(?:manager|boss|leadership|management|mgmt|execs?|exec\s+team|board|partners|stand-?up|ops)\s*"
+    r"(?:meeting|call|sync|review|update|huddle)?\b", re.I)
+
+
 def words_for_the_team(text: str) -> bool:
-    return bool(_FOR_THE_TEAM.search(text) or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
+    return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text)
+                or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
+
+
+def reports_up_the_line(text: str) -> bool:
+    """A status report for a manager or a leadership meeting: where things stand, not words for the client."""
+    return bool(_FOR_MANAGEMENT.search(text))
+
+
+# "3 bullets", "max 15 words each": how many points a list has and how long each may be.
+_POINT_COUNT = re.compile(r"\b(one|two|three|four|five|six|[1-9])\s+(?:short\s+|quick\s+|key\s+)?(?:bullets?|bullet\s+points|points|lines)\b", re.I)
+_PER_POINT = re.compile(r"\b(?:max(?:imum)?|under|no\s+more\s+than|at\s+most|up\s+to)\s+(\d{1,3})\s+words?\s+(?:each|per\s+(?:bullet|point|line))\b|"
+                        r"\b(\d{1,3})\s+words?\s+(?:max\s+)?(?:each|per\s+(?:bullet|point|line))\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def points_asked(text: str) -> tuple[int, int]:
+    """(how many points, most words in each) a list is asked in; 0 where the request sets none."""
+    count, each = _POINT_COUNT.search(text), _PER_POINT.search(text)
+    number = count.group(1).lower() if count else ""
+    return (_NUMBERS.get(number) or int(number) if number else 0,
+            int(each.group(1) or each.group(2)) if each else 0)
 
 
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
@@ -755,7 +787,8 @@ _WHATS_OPEN = re.compile(r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:stil
                          r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
                          r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
                          r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
-                         r"\bwhat\s+(?:to|they\s+need\s+to|he\s+needs\s+to|she\s+needs\s+to)\s+cover\b", re.I)
+                         r"\bwhat\s+(?:to|they\s+need\s+to|he\s+needs\s+to|she\s+needs\s+to)\s+cover\b|"
+                         r"\bstatus\s+(?:e-?mail|mail|bullets?|points|check)\b|\bwhere\s+we(?:'re|\s+are)\b", re.I)
 
 
 def asks_whats_open(text: str) -> bool:

@@ -345,6 +345,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "open_items": [],            # what is still open on it, for a status note to the team
+        "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
+        "days_left": None,           # ... days to the last day of support
+        "checklist_progress": "",    # ... "3/11 done, 1 overdue"
+        "points_asked": (0, 0),      # ... how many bullets, and the most words in each (staff_cues.points_asked)
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
         "invoice_attached": False,   # staff say the final invoice goes with it (staff_cues.invoice_attached)
@@ -650,9 +654,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
         if facts.get("situation") == "internal" and facts.get("for_the_team") and principle is not None else ""
-    if team_note and facts.get("script_format", ("", 0))[0] == "points":
+    if team_note and facts.get("report"):
+        team_note = status_report(facts)
+    elif team_note and facts.get("script_format", ("", 0))[0] == "points":
         team_note = "\n".join(f"- {line}" for line in sentences(team_note))   # "bullets, neutral": one fact a line
-    if team_note and facts.get("open_items"):
+    if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0]:
         team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
             "\n".join(f"- {item}" for item in facts["open_items"])
     # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.
@@ -733,7 +739,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"
     if team_note:
-        script, label = team_note, "For the team (not for the client):"
+        script, label = team_note, "Status report (for us, not for the client):" if facts.get("report") else \
+            "For the team (not for the client):"
     text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
 
@@ -758,6 +765,20 @@ def subject_lines(intent: str, principle: str, facts: dict) -> str:
     text = render_file("situations/subject_lines.j2", **facts, kind=kind, end_day=short(facts["end_date"]),
                        handover_day=short(facts["handover_deadline"]))
     return "\n".join(f"- {line.strip()}" for line in text.splitlines() if line.strip())
+
+
+def status_report(facts: dict) -> str:
+    """Where a client's offboarding stands, one fact a bullet; as many bullets as asked, each within the words
+    allowed (a bullet that runs over keeps its first clause); an email to the manager when an email was asked."""
+    lines = [line.strip() for line in render_file("situations/status_report.j2", **facts).splitlines() if line.strip()]
+    count, each = facts.get("points_asked") or (0, 0)
+    if each:
+        lines = [line if len(line.split()) <= each else line.split(";")[0].split(" (")[0].rstrip(".") + "." for line in lines]
+        lines = [line for line in lines if len(line.split()) <= each]
+    bullets = "\n".join(f"- {line}" for line in lines[:count or None])
+    if facts.get("script_format", ("", 0))[0] != "points" and not count and not facts.get("points_only"):
+        return f"Hi,\n\nHere's where {facts['client_name'] or '[client]'} stands:\n{bullets}"
+    return bullets
 
 
 def within_limit(body: str, facts: dict, build) -> tuple[str, str]:

@@ -2055,3 +2055,18 @@ def test_a_post_for_an_internal_channel_is_a_team_note(bot):
     reply = bot.handle(staff("Post for the internal service desk channel: if Globex Logistics rings, what do we say? "
                              "A few lines.")).reply
     assert "For the team (not for the client)" in reply.text and "Kind regards" not in reply.script
+
+
+def test_a_status_email_for_a_manager_is_a_report_of_the_record_not_words_for_the_client(bot):
+    reply = bot.handle(staff("My manager wants a quick status email on Acme Dental's offboarding - where we are and "
+                             "what's still open. Bullets fine.")).reply
+    assert "Status report (for us, not for the client):" in reply.text
+    assert "- Acme Dental: last day of support" in reply.script and "Account owner: Priya" in reply.script
+    assert "Still open on the handover checklist" in reply.script and "Hello Acme Dental" not in reply.script
+
+
+def test_leadership_bullets_come_as_many_as_asked_each_within_the_words_allowed(bot):
+    reply = bot.handle(staff("3 bullets on Acme Dental for tomorrow's leadership meeting, max 12 words each")).reply
+    bullets = reply.script.splitlines()
+    assert len(bullets) == 3 and all(line.startswith("- ") and len(line[2:].split()) <= 12 for line in bullets)
+    assert "Acme Dental" in bullets[0] and "Thank" not in reply.script
