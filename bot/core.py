@@ -446,12 +446,14 @@ class Bot:
             and not (client is not None and staff_cues.addressed_to(asked, client["name"]))   # "msg to hooli: ..."
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
+        facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
+        facts["held_for_them"] = staff_cues.held_for_them(own)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
         facts["guess_from_client"] = cues.client_raised(asked)
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
-        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(own)
+        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own))
         facts["unsafe_move"] = cues.unsafe_move(own) or ("end_early" if ends_early else "")
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
@@ -1373,6 +1375,8 @@ THEIRS_KINDS = ("data_export", "credentials_handover")
 UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 _SETTLED_BY_CUE = (
+    (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
+     "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
     (OFFBOARDING, staff_cues.final_invoice_wording, "loose_ends"),     # the final invoice is closing out

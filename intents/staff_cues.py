@@ -59,6 +59,11 @@ _AFTER_LINE_COLON = re.compile(r":[ \t]*\n(.+)$", re.S)
 _PASTED_WORDS = 8
 
 
+def unquoted(text: str) -> str:
+    """The text without what it quotes in double quotes ("Arrogant, slow ..."): someone else's words."""
+    return _QUOTED[0].sub(" ", text)
+
+
 def pasted_message(text: str) -> str:
     """The message a colleague pasted in to answer, or "" when there is none."""
     spans = ["\n".join(match.group(1) for match in _QUOTED[2].finditer(text))]
@@ -384,12 +389,16 @@ _FOR_THEM = {"he": "you", "she": "you", "they": "you", "him": "you", "them": "yo
 _NOT_A_NOUN = {"to", "for", "with", "about", "and", "or", "on", "in", "at", "by", "from", "that", "if", "when", "the", "a"}
 
 
+_HOW_TO_SAY = re.compile(r"\s*(?:no|yes|sorry)\b[\s,]*(?:without|nicely|politely|kindly|gently|firmly|but|in\s+a|while|and\s+(?:stays?|keeps?|is))\b",
+                         re.I)
+
+
 def words_given(text: str) -> str:
     """The words staff give for a text or chat message to send ("... saying we got her voicemail and will call
     back tomorrow"), addressed to the reader ("We got your voicemail and will call back tomorrow."); "" for none."""
     found = _SAYING.search(text)
-    if not found:
-        return ""
+    if not found or _HOW_TO_SAY.match(found.group(1)):
+        return ""   # "says no without being a jerk" tells how to say it, not what
     said = _TRAILING.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
                                     r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", found.group(1).strip(), flags=re.I))
     words = said.split()
@@ -886,3 +895,31 @@ _WORK_ON_THEIRS = re.compile(r"\b(?:reset|fix|change|reconfigure|set\s+up|update
 
 def asks_for_work_on_theirs(text: str) -> bool:
     return bool(_WORK_ON_THEIRS.search(text))
+
+
+# Wanting to hit back in public: "I'd like to go in hard", "let them have it", "call them out".
+_STRIKES_BACK = re.compile(r"\bgo(?:ing)?\s+in\s+hard\b|\blet\s+(?:them|him|her)\s+have\s+it\b|\b(?:tear|rip)\s+(?:them|him|her|it)\s+"
+                           r"(?:apart|to\s+shreds)\b|\bcall\s+(?:them|him|her)\s+out\b|\b(?:hit|fire|clap|push)\s+back\b|"
+                           r"\bput\s+(?:them|him|her)\s+in\s+(?:their|his|her)\s+place\b|\bexpose\s+(?:them|him|her|how)\b|"
+                           r"\bgloves\s+(?:are\s+)?off\b|\bnot\s+(?:hold|pull)(?:ing)?\s+(?:back|punches)\b|\bburn\s+(?:them|him|her)\b", re.I)
+
+
+def strikes_back(text: str) -> bool:
+    return bool(_STRIKES_BACK.search(text))
+
+
+# Their domain or licences held through us ("registered through our reseller account", "on our CSP billing"):
+# moving them into the client's own name is the handover's work.
+_DOMAIN = re.compile(r"\b(?:domains?|registrar|dns|nameservers?)\b", re.I)
+_LICENCES = re.compile(r"\b(?:licen[cs]es?|csp|subscriptions?|m365|o365|microsoft\s+365|office\s+365|seats)\b", re.I)
+_HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|billing|account|tenant|name|portal|registrar)\b|"
+                         r"\b(?:through|under|via|with|in)\s+(?:us|our\s+name)\b|\bwe\s+(?:hold|own|pay\s+for|bill|registered)\b|"
+                         r"\b(?:transfer|move|moving|migrat\w*|hand\s*over|handing\s+over)\b|\bwhat'?s\s+the\s+move\b|"
+                         r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b", re.I)
+
+
+def held_for_them(text: str) -> tuple[str, ...]:
+    """("domain", "licences"): what of theirs the message says is held through us, to move into their name."""
+    if not _HELD_BY_US.search(text):
+        return ()
+    return tuple(name for name, pattern in (("domain", _DOMAIN), ("licences", _LICENCES)) if pattern.search(text))

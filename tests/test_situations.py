@@ -2070,3 +2070,28 @@ def test_leadership_bullets_come_as_many_as_asked_each_within_the_words_allowed(
     bullets = reply.script.splitlines()
     assert len(bullets) == 3 and all(line.startswith("- ") and len(line[2:].split()) <= 12 for line in bullets)
     assert "Acme Dental" in bullets[0] and "Thank" not in reply.script
+
+
+def test_a_public_reply_asked_for_with_an_urge_to_go_in_hard_is_written_calm_and_the_urge_answered(bot):
+    reply = bot.handle(staff('Globex Logistics left us a 1-star Google review: "Arrogant, slow, and they dumped us. Avoid." '
+                             "Write the public reply. I'd like to go in hard tbh")).reply
+    assert "Don't go in hard" in reply.text and "I'll write one" not in reply.text
+    assert reply.script and "Globex" not in reply.script.split("\n\n")[0]   # nothing private said in public
+    assert "spite" not in reply.text   # the review's "slow" is their word, not a move of ours
+
+
+def test_a_text_that_says_no_in_some_manner_is_the_kind_no_not_those_words(bot):
+    reply = bot.handle(staff("Globex Logistics texted me asking if we can 'just reset one password real quick'. "
+                             "Need a text back that says no without being a jerk.")).reply
+    assert "jerk" not in reply.script and "not able to help" in reply.script
+
+
+@pytest.mark.parametrize("text, step", [
+    ("Acme Dental's domain is registered through our reseller account. What do I need to do before they go?",
+     "The domain: move it to a registrar account in Acme Dental's own name"),
+    ("Globex Logistics' M365 licences were on our CSP billing. BrightPath is asking about them. What's the move?",
+     "Never cancel them to move them"),
+])
+def test_their_domain_or_licences_held_through_us_get_the_steps_to_move_them(bot, text, step):
+    reply = bot.handle(staff(text)).reply
+    assert step in reply.text
