@@ -56,7 +56,7 @@ SHORT_QUESTION_WORDS = 8
 ANNOUNCING = ("announce_decision", "notice_wording")
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
 # keeping it off the client).
-FEELINGS = {"second_guessing": "decisive", "venting": "friendly", "against": "decisive"}
+FEELINGS = {"second_guessing": "decisive", "venting": "friendly", "against": "decisive", "from_above": "decisive"}
 # Kinds of message the reply policy knows that are no intent of the router's, and their principle.
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,

@@ -119,9 +119,21 @@ _UNFINISHED = re.compile(r"\b(?:never|didn'?t|haven'?t|hasn'?t|not\s+yet)\s+(?:b
                          r"removed|cancell?ed|switched)\b|\bstill\s+(?:on|in|under|sitting\s+in)\s+our\b", re.I)
 
 
+# Someone above us proposes softening the ending: "boss says let Hooli stay if they pay double", "mgmt suggests a
+# free month as goodwill". The colleague needs the case to put back to them, not a reply to the client.
+_FROM_ABOVE = re.compile(r"\b(?:boss|manager|mgmt|management|leadership|director|ceo|md|the\s+owners?|our\s+owner|partners?|"
+                         r"sales(?:\s+team)?|higher[\s-]ups?|upstairs|exec\w*)\b[^.?!]{0,30}\b(?:says?|said|suggests?|suggested|"
+                         r"wants?|wanted|thinks?|asked|asks|proposes?|proposed|is\s+pushing|pushing|floated|mentioned|reckons)\b", re.I)
+_SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|\w+)(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
+                      r"(?:month|week)\s+free|goodwill|discount|another\s+chance|second\s+chance|pay(?:s|ing)?\s+(?:double|more|extra)|"
+                      r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost))\b", re.I)
+
+
 def staff_feeling(text: str) -> str:
     """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
     they only share how the ending feels; "" when they ask for anything to say or do."""
+    if _FROM_ABOVE.search(text) and _SOFTENS.search(text) and not asks_to_write(text):
+        return "from_above"
     if _AGAINST_THE_DECISION.search(text):
         return "against"
     if _ASKS_WORDING.search(text) or asks_to_write(text) or ("?" in text and client_asked(text)):

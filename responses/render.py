@@ -117,7 +117,7 @@ PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
-NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "other_client", "internal", "legal", "new_project", "retention",
+NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason")
@@ -125,6 +125,7 @@ NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason")
 HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
+              "from_above": "situations/feelings.j2",
               "against": "situations/feelings.j2", "other_client": "situations/other_client.j2",
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",

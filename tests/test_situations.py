@@ -2095,3 +2095,11 @@ def test_a_text_that_says_no_in_some_manner_is_the_kind_no_not_those_words(bot):
 def test_their_domain_or_licences_held_through_us_get_the_steps_to_move_them(bot, text, step):
     reply = bot.handle(staff(text)).reply
     assert step in reply.text
+
+
+@pytest.mark.parametrize("text", ["Boss says: let Acme Dental stay if they pay double. I think that's a mistake but he's the boss. Thoughts?",
+                                  "Mgmt suggests giving Globex Logistics a free month of support as a goodwill gesture. ok?"])
+def test_softening_proposed_from_above_gets_the_case_to_put_back_not_a_reply_to_the_client(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "\n\nNo: " in reply.text and "put that to whoever suggested it" in reply.text
+    assert not reply.script and "Yes" not in reply.text and "Thank them for the offer" not in reply.text
