@@ -470,7 +470,9 @@ class Bot:
         facts["formal"] = staff_cues.wants_formal(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
-        facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own))
+        # (a draft of theirs that gives the reason keeps it in our version, said without blame)
+        facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own)) \
+            or bool(draft and cues.guessed_reasons(draft))
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         colleagues = self.clients.owner_first_names()
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)

@@ -2103,3 +2103,10 @@ def test_softening_proposed_from_above_gets_the_case_to_put_back_not_a_reply_to_
     reply = bot.handle(staff(text)).reply
     assert "\n\nNo: " in reply.text and "put that to whoever suggested it" in reply.text
     assert not reply.script and "Yes" not in reply.text and "Thank them for the offer" not in reply.text
+
+
+def test_a_tone_check_on_an_inline_draft_gets_a_verdict_and_a_version_that_keeps_the_reason(bot):
+    reply = bot.handle(staff('Tone check on my draft to Acme Dental: "As you\'re well aware, getting paid by you has been '
+                             'a nightmare all year, so we\'re done." Too much?')).reply
+    assert "Not as it stands" in reply.text and "nightmare" not in reply.script
+    assert "late payment" in reply.script and "sorry" not in reply.script.lower()
