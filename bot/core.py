@@ -496,6 +496,11 @@ class Bot:
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
+        if facts["situation"] == "sign_off_form":
+            # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
+            view = self.checklists.view(client)
+            facts["sign_off_items"] = [item.title for item in view.items if item.kind == "handover"
+                                       and item.key not in ("new-provider", "sign-off")] if view else []
         if facts["situation"] == "holidays":
             # The client asked about, or every client in transition when none is named.
             facts["holiday_clients"] = [dict(facts)] if client is not None else \
@@ -1434,12 +1439,15 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
+    if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
+        return "sign_off_form"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):
         return "agenda"
     if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \
             and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text):
         return "holidays"   # (whether they still get full support over it is answered as that: yes)
-    if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)):
+    if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
+            and not cues.asks_for_more_time(text):   # ("I confirmed the end date ... can't I give them 3 more months?")
         return "last_day"
     if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):
         return "still_supported"

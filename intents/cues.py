@@ -542,6 +542,9 @@ _NOTICE_DOUBT = re.compile(
     r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|happening|over)|\breally\s+ending\b|"
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
 _MORE_TIME = re.compile(
+    # "can't I just give them 3 more months?"
+    r"\b(?:give|giving|gave|grant|offer)\s+(?:them|him|her|us|\w+)\s+(?:an?\s+|another\s+|\d{1,2}\s+|one|two|three|four|six|a\s+few\s+)"
+    r"(?:more\s+|extra\s+)?(?:weeks?|months?)\b|"
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"

@@ -23,13 +23,13 @@ TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offbo
 _QUESTION = re.compile(
     # a question word first, after any greeting or filler ("hey quick one - whats ...")
     r"\?|^\s*(?:(?:hey|hi|hello|ok|okay|so|sorry|quick\s+(?:one|q|question)|random(?:\s+one)?|btw)\b[\s,!:;.-]*)*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
-    r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many)\b", re.I)
+    r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many|how\s+much)\b", re.I)
 
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b|"
     r"(?<!\bwhen\s)\b(?:should|shall|ought)\b(?!\s+(?:\w+\s+){0,2}have\s+(?:reached|contacted|called|been|got|emailed))|"
-    r"\b(?:do|does|can|could|must|may|would|will)\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:do|does|can|could|must|may|would|will)(?:'t|n'?t|not)?\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
     r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|"
     r"push|shut|switch|turn|delete|wipe|remove|revoke|pull|cut|send|offer|hand|keep|stop|charge|agree|help|let|"
     r"put|give|take|extend|email|e-mail|message|confirm|draft|bill|invoice|refund|credit|cancel|install|renew|transfer|"

@@ -123,9 +123,9 @@ _UNFINISHED = re.compile(r"\b(?:never|didn'?t|haven'?t|hasn'?t|not\s+yet)\s+(?:b
 # Someone above us proposes softening the ending: "boss says let Hooli stay if they pay double", "mgmt suggests a
 # free month as goodwill". The colleague needs the case to put back to them, not a reply to the client.
 _FROM_ABOVE = re.compile(r"\b(?:boss|manager|mgmt|management|leadership|director|ceo|md|the\s+owners?|our\s+owner|partners?|"
-                         r"sales(?:\s+team)?|higher[\s-]ups?|upstairs|exec\w*)\b[^.?!]{0,30}\b(?:says?|said|suggests?|suggested|"
+                         r"sales(?:\s+team)?|higher[\s-]ups?|upstairs|exec\w*)\b[^.?!]{0,30}\b(?:says?|said|saying|suggests?|suggested|suggesting|"
                          r"wants?|wanted|thinks?|asked|asks|proposes?|proposed|is\s+pushing|pushing|floated|mentioned|reckons)\b", re.I)
-_SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|\w+)(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
+_SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
                       r"(?:month|week)\s+free|goodwill|discount|another\s+chance|second\s+chance|pay(?:s|ing)?\s+(?:double|more|extra)|"
                       r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost))\b", re.I)
 
@@ -936,3 +936,13 @@ def held_for_them(text: str) -> tuple[str, ...]:
     if not _HELD_BY_US.search(text):
         return ()
     return tuple(name for name, pattern in (("domain", _DOMAIN), ("licences", _LICENCES)) if pattern.search(text))
+
+
+# The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
+_SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate)\b|"
+                            r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
+                            r"\b(?:form|bit|page|part|wording|document)\s+(?:that\s+)?(?:the\s+client|they|he|she|\w+)\s+signs?\b", re.I)
+
+
+def wants_sign_off_form(text: str) -> bool:
+    return bool(_SIGN_OFF_FORM.search(text))

@@ -349,6 +349,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
         "days_left": None,           # ... days to the last day of support
         "checklist_progress": "",    # ... "3/11 done, 1 overdue"
+        "sign_off_items": [],        # the handover items a sign-off form lists (bot/checklist.py)
         "points_asked": (0, 0),      # ... how many bullets, and the most words in each (staff_cues.points_asked)
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
@@ -615,6 +616,10 @@ OWN_SCRIPT = {
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "
                    "in order, say what still counts as urgent, and keep the ending out of it."),
+    "sign_off_form": ("situations/sign_off_form.j2",
+                      "Send it with the handover, not before: a named person at the client signs it once they have "
+                      "checked each item, with the date, and lists anything still to come. That signature is what "
+                      "closes the handover; passwords and keys never go on the form."),
     "agenda": ("situations/agenda.j2",
                "Keep the meeting to the handover: the decision isn't on the agenda, and passwords and keys go afterwards "
                "through a secure channel, never read out in the room."),
@@ -688,10 +693,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
-    if own_script and facts.get("situation") == "agenda":
-        # A list for the meeting, not a letter: its lines kept as they are.
+    if own_script and facts.get("situation") in ("agenda", "sign_off_form"):
+        # A list for the meeting or a form to sign, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
-        shaped_label = f"{facts.get('list_asked', 'agenda').capitalize()}:"
+        shaped_label = f"{facts.get('list_asked', 'agenda').capitalize()}:" if facts["situation"] == "agenda" else \
+            "Sign-off form (for the client to sign):"
         answer = answer or own_script[1]
     elif own_script:
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),

@@ -2110,3 +2110,14 @@ def test_a_tone_check_on_an_inline_draft_gets_a_verdict_and_a_version_that_keeps
                              'a nightmare all year, so we\'re done." Too much?')).reply
     assert "Not as it stands" in reply.text and "nightmare" not in reply.script
     assert "late payment" in reply.script and "sorry" not in reply.script.lower()
+
+
+@pytest.mark.parametrize("text", ["Can you make me a handover sign-off form for Acme Dental? Fields for who signs, date, exceptions.",
+                                  "Draft the handover sign-off wording for Acme Dental, the bit the client signs to say they've "
+                                  "received everything"])
+def test_a_sign_off_form_lists_what_we_hand_over_with_room_to_sign(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "Sign-off form (for the client to sign):" in reply.text
+    assert "| Data export delivered" in reply.script and "Exceptions" in reply.script
+    assert "Signed for Acme Dental: name" in reply.script and "Priya, account owner" in reply.script
+    assert "Our access removed" not in reply.script   # our own clean-up is no item for them to sign
