@@ -995,7 +995,8 @@ class Bot:
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
-                                      and cues.thanks_for_the_years(text)):
+                                      and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
+                                           and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
@@ -1009,6 +1010,8 @@ class Bot:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
         if cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
+        if client["phase"] == "ended" and cues.reports_handover_gap(text):
+            return ["loose_ends"]      # something the handover should have given them is missing: ours to put right
         if client["phase"] == "ended" and cues.finds_our_tools_left(text):
             return ["loose_ends"]      # a tool of ours still on their machines: ours to take off, never "support has ended"
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
@@ -1118,6 +1121,10 @@ class Bot:
             # The reply tells them the account owner has their message: it must be true.
             plan.follow_up = " ".join(filter(None, [plan.follow_up, "They see the reason differently: the reply "
                                                     "says the account owner has their message, so please read it."]))
+        if cues.offers_to_settle(text) and client["phase"] in OFFBOARDING:
+            # Money offered on what they owe is for the account owner to take up, whatever else is answered.
+            actions = [(reply_policy.HANDOFF, "they offer to pay what they owe: the account owner takes that up")
+                       if action == reply_policy.REPLY else (action, why) for action, why in actions]
         if all(action == reply_policy.QUIET for action, _ in actions):
             plan.action, plan.reason = IGNORE, "it is not for us to answer (the reply policy keeps quiet)"
             return plan

@@ -259,6 +259,27 @@ _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitorin
                              r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b", re.I)
 
 
+# "We can't find it in the docs you sent": something the handover should have given them is missing.
+_HANDOVER_GAP = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+find\b[^.?!]{0,40}\b(?:docs?|documentation|handover|notes|"
+                           r"diagrams?|what\s+you\s+sent)\b|\b(?:missing|not)\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|"
+                           r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b|\b(?:docs?|documentation|handover\s+notes)\s+"
+                           r"(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|mention|include)\b", re.I)
+
+
+def reports_handover_gap(text: str) -> bool:
+    return bool(_HANDOVER_GAP.search(text))
+
+
+# "We can pay every open invoice today": money offered on what is owed, for a person to take up.
+_SETTLES = re.compile(r"\bpay\s+(?:off\s+)?(?:every|all|each|the|our)\s+(?:of\s+)?(?:the\s+)?(?:open|outstanding|overdue|unpaid|late)\s+"
+                      r"(?:invoices?|bills?|balance|amounts?)\b|\b(?:settle|clear)\s+(?:(?:the|our|all|every)\s+(?:open\s+|outstanding\s+|"
+                      r"overdue\s+)?(?:balance|account|invoices?|bills?|arrears)|everything\s+we\s+owe|what\s+we\s+owe)\b", re.I)
+
+
+def offers_to_settle(text: str) -> bool:
+    return bool(_SETTLES.search(text))
+
+
 def finds_our_tools_left(text: str) -> bool:
     return bool(_OUR_TOOLS_LEFT.search(text))
 
@@ -419,7 +440,8 @@ def refers_to_us(text: str) -> bool:
 _CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|contact(?:\s+details|\s+info\w*)?|"
                               r"address|details)\b", re.I)
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
-_RECOMMEND = re.compile(r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)\s+good|referr?als?|point\s+us\s+to)\b"
+_RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:recommend|suggest)\b|"
+                        r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)\s+good|referr?als?|point\s+us\s+to)\b"
                         r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
                         r"someone|anyone|somebody)\b", re.I)
 _FILLER = re.compile(r"\b(?:now|then|please|pls|here|there|today|about\s+(?:this|it|that)|to|with|exactly|actually|"
@@ -870,7 +892,7 @@ _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|un
                           r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles)\b|!{2,}", re.I)
 
 
-_COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|always\s+been\s+(?:good|"
+_COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|always\s+been\s+(?:good|"
                          r"kind|there|helpful)|so\s+helpful|grateful)\b", re.I)
 
 
@@ -881,7 +903,7 @@ def pays_a_compliment(text: str) -> bool:
 # A charge the client questions: billed after leaving, twice, or for something they no longer have.
 _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|over-?charged|paid\s+(?:\w+\s+)?twice|"
                      r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
-                     r"renewal\s+(?:notices?|invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
+                     r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"
                      r"(?:got|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
@@ -1204,7 +1226,8 @@ def offers_a_date(text: str) -> bool:
     return bool(_OFFERED_DATE.search(text))
 
 
-_DELETION_FEARED = re.compile(r"\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:delet|wip|eras|remov|switch\w*\s+off|turn\w*\s+off|"
+_DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to|\s+just)?\s+(?:just\s+)?(?:lock|cut|shut)\w*\s+"
+                              r"(?:us|me|everyone)\s+(?:out|off)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:delet|wip|eras|remov|switch\w*\s+off|turn\w*\s+off|"
                               r"shut\w*\s+(?:off|down)|cut\w*\s+off)\w*\b[^.?!]{0,40}\b(?:our|my|the)\s+(?:stuff|data|files|emails?|"
                               r"accounts?|systems?|everything|things|backups?)", re.I)
 

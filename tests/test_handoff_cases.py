@@ -371,7 +371,7 @@ def test_a_charge_questioned_after_leaving_is_checked_by_a_person_not_declined(b
                                "Globex Logistics", thread="t-billed"))
     assert decision.action == HANDOFF
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
-    assert "refunded or credited" in draft and "not able to help" not in draft
+    assert "put right" in draft and "not able to help" not in draft
 
 
 def test_paying_twice_by_mistake_is_no_payment_to_thank():
@@ -446,7 +446,7 @@ def test_renewal_notices_from_us_after_the_end_go_to_a_person_with_a_draft_that_
     decision = bot.handle(said("We're getting renewal notices for our Adobe licences from YOUR company?? Who do we pay?",
                                "Globex Logistics", thread="t-renew"))
     assert decision.action == HANDOFF
-    assert "refunded or credited" in decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "put right" in decision.staff_notice.text.split("Draft reply", 1)[1]
 
 
 def test_an_offer_of_paid_work_is_thanked_for_no_payment():
@@ -543,7 +543,7 @@ def test_a_final_invoice_said_to_be_wrong_gets_a_check_and_a_question_about_whic
     decision = bot.handle(said("Your final invoice is wrong and we're not paying it until it's fixed.",
                                "Globex Logistics", thread="invoice"))
     draft = handoff_draft(decision)
-    assert "which lines" in draft and "refunded or credited" in draft
+    assert "which lines" in draft and "put right" in draft
 
 
 def test_a_long_plea_to_come_back_read_in_doubt_still_drafts_the_kind_no(bot):
@@ -559,3 +559,41 @@ def test_a_clients_season_greeting_is_answered_in_kind(bot):
     decision = bot.handle(said("Happy December to everyone over there! Hope you're not too swamped 🎄", "Acme Dental",
                                thread="season"))
     assert decision.action in (REPLY, DRAFT) and "same to you" in reply_text(decision)
+
+
+# -- client messages found in a staff-heavy development set (dev14) -----------------------------------------
+def test_a_client_fearing_a_lock_out_after_the_holidays_is_reassured_not_ignored(bot):
+    decision = bot.handle(said("So I guess after Christmas you lock us out of everything?", "Acme Dental", thread="lock"))
+    assert decision.action != IGNORE and "Nothing of yours will be switched off" in reply_text(decision)
+
+
+def test_warm_thanks_with_a_compliment_gets_a_short_warm_answer(bot):
+    decision = bot.handle(said("thx for sorting the reception printer yesterday, you guys are stars. have a good week!",
+                               "Acme Dental", thread="stars"))
+    assert decision.action in (REPLY, DRAFT) and "very kind of you" in reply_text(decision)
+
+
+def test_money_offered_on_what_they_owe_goes_to_the_account_owner_with_the_kind_no_drafted(bot):
+    decision = bot.handle(said("we can pay every open invoice today AND 6 months up front. please let us stay",
+                               "Acme Dental", thread="settle"))
+    assert decision.action == HANDOFF and "decision stands" in handoff_draft(decision)
+    assert not cues.offers_to_settle("can you clear the cache on the front desk pc please")
+
+
+def test_who_would_you_recommend_is_the_offer_to_suggest_providers(bot):
+    decision = bot.handle(said("Who would you recommend we go to? We don't know any other IT companies around here.",
+                               "Acme Dental", thread="rec"))
+    assert "suggest a few IT providers" in reply_text(decision)
+
+
+def test_a_gap_in_the_handover_documents_after_the_end_goes_to_a_person_not_declined(bot):
+    decision = bot.handle(said("BrightPath here, on behalf of Globex. How was backup retention configured? We can't find "
+                               "it in the docs you sent.", "Globex Logistics", thread="gap"))
+    assert decision.action == HANDOFF and "not able to" not in handoff_draft(decision)
+
+
+def test_a_domain_renewal_notice_sent_to_us_is_a_domain_handover_not_a_billing_query(bot):
+    decision = bot.handle(said("Our domain renewal notice went to one of your email addresses. Is the domain still in "
+                               "your account?? We need it moved asap.", "Globex Logistics", thread="domain"))
+    draft = handoff_draft(decision)
+    assert "domain" in draft and "charged" not in draft
