@@ -521,6 +521,12 @@ class Bot:
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
+        if intent == "support_request" and phase == "transition" and not facts["situation"] and not facts["client_asked"] \
+                and not pasted and facts["wants_script"] and not staff_cues.asks_about_new_work(own) \
+                and not facts["holds_back"] and not facts["unsafe_move"]:
+            # Words for a client who asked us nothing ("remind them tickets are handled as normal"): that they are
+            # supported as ever, not "of course, we'll take care of this" to a request never made.
+            facts["situation"] = "still_supported"
         if facts["situation"] == "our_access" and phase in OFFBOARDING and staff_cues.asks_for_words(own):
             # Words for the client about our access coming off: the close-out letter, not our yes-or-no.
             facts["situation"], intent, principle = "", "loose_ends", principle_in_phase("loose_ends", phase)
@@ -655,7 +661,8 @@ class Bot:
                                         or cues.writes_to_provider(text, client.get("new_provider") or "")
                                         or cues.mentions_new_provider(text, client.get("new_provider") or "")
                                         and cues.asks_them_to_contact_us(text)):
-            intent = "provider_handover"  # the new provider taking over, or written to: what to tell and send them
+            # the new provider taking over, or written to: what to tell and send them (their keys: the handover of those)
+            intent = "credentials_handover" if cues.credential_items(own) else "provider_handover"
         if pasted:
             # A client's message pasted in to answer is answered as the bot would answer them in this phase:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".

@@ -367,6 +367,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
+        "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
         "strikes_back": False,       # staff want to hit back in public ("I'd like to go in hard")
         "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)

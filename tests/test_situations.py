@@ -2121,3 +2121,28 @@ def test_a_sign_off_form_lists_what_we_hand_over_with_room_to_sign(bot, text):
     assert "| Data export delivered" in reply.script and "Exceptions" in reply.script
     assert "Signed for Acme Dental: name" in reply.script and "Priya, account owner" in reply.script
     assert "Our access removed" not in reply.script   # our own clean-up is no item for them to sign
+
+
+def test_a_reminder_post_for_a_client_who_asked_nothing_says_they_are_supported_as_ever(bot):
+    reply = bot.handle(staff("Post for Acme Dental's shared channel: remind them tickets are handled as normal until the end.")).reply
+    assert "A quick reminder: your support carries on exactly as before" in reply.script
+    assert "we'll take care of this" not in reply.script and "logged it" not in reply.script
+
+
+def test_a_slack_reply_to_a_colleague_in_general_is_for_the_team_not_the_client(bot):
+    reply = bot.handle(staff("someone in #general asked 'why did we even dump globex logistics'. give me a slack reply "
+                             "that's not gossipy")).reply
+    assert "For the team (not for the client)" in reply.text and "Globex Logistics team" not in reply.script
+
+
+def test_reply_pls_under_a_pasted_plea_gets_words(bot):
+    reply = bot.handle(staff("Globex Logistics CEO emailed: 'BrightPath is a mess. Any chance we come back on our old "
+                             "contract? We'll stop asking for extra projects.' reply pls")).reply
+    assert reply.script and "won't be taking the account back on" in reply.script
+
+
+def test_a_provider_asking_for_a_key_by_email_gets_the_secure_channel_about_that_key(bot):
+    bot.clients.edit("Acme Dental", new_provider="Castle Tech")
+    reply = bot.handle(staff("Castle Tech asked us to email them Acme Dental's backup encryption key. Draft a reply")).reply
+    assert "Ready to send to Castle Tech" in reply.text and "backup encryption key" in reply.script
+    assert "secure channel, never plain email" in reply.script
