@@ -65,7 +65,8 @@ def heldout_files() -> list[Path]:
 # development set), final4 and final5 (two fresh writers for round 4, measured once), final6 (a fresh writer for
 # round 8, measured once: see blind/README.md).
 BLIND_SETS = ("dev.jsonl", "final.jsonl", "final2.jsonl", "final3.jsonl", "final4.jsonl", "final5.jsonl",
-              "final6.jsonl", "final7.jsonl", "final8.jsonl", "final9.jsonl", "final10.jsonl", "final11.jsonl")
+              "final6.jsonl", "final7.jsonl", "final8.jsonl", "final9.jsonl", "final10.jsonl", "final11.jsonl",
+              "final12.jsonl")
 
 
 def blind_files() -> list[Path]:
