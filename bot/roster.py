@@ -33,6 +33,9 @@ _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\
                           r"provider|contract|phase|status)\b|\b(?:for|about|is|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
                           # "Pennywise Partners, not sure if they're on your list, what's their last day?"
                           r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-]|"
+                          # "Stark Industries wants to leave early, what's their end date on file?"
+                          r"^\s*([A-Z][\w&.-]*\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:wants?|asked|asks|says?|said|is|are|"
+                          r"has|have|needs?|just|keeps?|called|emailed|rang)\b|"
                           # "we need to start offboarding Wayne Enterprises. What's their last day?"
                           r"\b(?i:offboard\w*|drop\w*|fir(?:e|ing)|ending\s+(?:things\s+)?with|let(?:ting)?\s+go\s+of)\s+"
                           r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")

@@ -350,3 +350,8 @@ def test_what_then_about_a_client_ignoring_us_is_coached_without_calling_it_spit
     answer = ask(roster, "If Acme still has no new provider by the deadline, what then? They keep ignoring it.")
     assert "From the record" not in answer and "external drive" in answer
     assert "Doing less now is spite" not in answer
+
+
+def test_a_client_named_first_in_a_look_up_that_is_not_on_record_is_said_to_be_missing(roster):
+    answer = ask(roster, "Stark Industries wants to leave early, what's their end date on file?")
+    assert "I can't find Stark Industries in the client records" in answer
