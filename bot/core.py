@@ -1015,6 +1015,8 @@ class Bot:
             return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
         if cues.moves_licences(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
+        if "licences" in staff_cues.held_for_them(text) and whole.intent not in HOSTILE:
+            return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move
         if cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
         if client["phase"] == "ended" and cues.reports_handover_gap(text):
@@ -1050,6 +1052,10 @@ class Bot:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
             return ["second_chance", "contact"] if reverse else ["contact"]
+        if client["phase"] == "transition" and cues.changes_provider(text) and whole.intent not in HOSTILE:
+            return ["provider_handover"]   # "someone else instead of Castle Tech": nothing changes on our side
+        if cues.asks_end_date(text) and self._stated_last_day(text, client):
+            return ["end_date"]   # "so our last day is Jan 5th?": the day on record, and not theirs
         if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client) \
                 and not cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
             return ["after_last_day"]   # (the new provider starting on the last day asks about the handover)
@@ -1075,6 +1081,8 @@ class Bot:
         if escalation_cues.demands_the_reason(text):
             return ["reason_demanded"]    # "you never told us why": only the reason in words answers it
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
+        if about_reason and cues.sounds_angry(text) and "?" not in text:
+            return ["angry_client"]   # "you ditched us because of a few projects. Pathetic.": an insult, for a person
         if about_reason and (unsure or whole.principle == "honest"):
             return ["explain_reason"]
         if reverse and unsure:
@@ -1128,6 +1136,10 @@ class Bot:
             # The reply tells them the account owner has their message: it must be true.
             plan.follow_up = " ".join(filter(None, [plan.follow_up, "They see the reason differently: the reply "
                                                     "says the account owner has their message, so please read it."]))
+        if wording in KNOWN_NO and len(text.split()) > LONG_LETTER_WORDS:
+            # A long, personal letter asking us to think again is answered by a person, from the kind no drafted.
+            actions = [(reply_policy.HANDOFF, "a long personal letter asking us to reconsider: a person answers it")
+                       if action == reply_policy.REPLY else (action, why) for action, why in actions]
         if cues.offers_to_settle(text) and client["phase"] in OFFBOARDING:
             # Money offered on what they owe is for the account owner to take up, whatever else is answered.
             actions = [(reply_policy.HANDOFF, "they offer to pay what they owe: the account owner takes that up")
@@ -1230,6 +1242,8 @@ class Bot:
         facts["about_invoices"] = cues.about_invoices(text)
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
+        facts["provider_changing"] = not staff and cues.changes_provider(text)
+        facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
@@ -1390,6 +1404,7 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
 
 # Kinds whose answer is a known, kind no (the decision stands; support has ended).
 KNOWN_NO = ("second_chance", "better_offer", "come_back", "after_end_request")
+LONG_LETTER_WORDS = 60   # a plea longer than this is a personal letter: a person answers it
 # What the client owns asked for: never declined, and after the end date a person arranges it.
 THEIRS_KINDS = ("data_export", "credentials_handover")
 # Moves on what is theirs that principle 4 is about (cues.unsafe_move): answered as the handover.

@@ -54,7 +54,8 @@ _END_DATE = re.compile(
     r"service)\w*\s+(?:with\s+(?:you|us)\s+)?(?:stop|end|finish|run\s+out)|"
     r"\bwhat\s+(?:date|day)\s+(?:our|the|your)\s+(?:it\s+)?(?:support|contract|agreement|service)\s+(?:with\s+(?:you|us)\s+)?"
     r"(?:actually\s+|really\s+|officially\s+)?(?:ends|ended|finishes|stops|runs\s+out)\b|\blast\s+day\b|\bend\s+date\b|"
-    r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bwhen(?:'s| is)\s+the\s+"
+    r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
+    r"(?:really\s+|actually\s+)?(?:end|stop|finish)\b|\bwhen(?:'s| is)\s+the\s+"
     r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
     r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
     r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
@@ -278,6 +279,27 @@ _SETTLES = re.compile(r"\bpay\s+(?:off\s+)?(?:every|all|each|the|our)\s+(?:of\s+
 
 def offers_to_settle(text: str) -> bool:
     return bool(_SETTLES.search(text))
+
+
+# "We're thinking of going with someone else instead of Castle Tech": the provider on record may change.
+_PROVIDER_CHANGE = re.compile(r"\b(?:someone|somebody|another\s+(?:company|provider|firm|msp)|a\s+different\s+(?:company|provider|firm|msp))"
+                              r"(?:\s+else)?\s+instead\b|\binstead\s+of\s+(?-i:[A-Z]\w+)|\bnot\s+(?:going\s+with|using|signing\s+with)\s+"
+                              r"(?-i:[A-Z]\w+)|\b(?:changed|changing)\s+our\s+minds?\s+about\s+(?-i:[A-Z]\w+)", re.I)
+
+
+def never_received(text: str) -> bool:
+    """"We never got a final invoice": what has not arrived is no charge questioned."""
+    return bool(re.search(r"\bnever\s+(?:got|received|saw|had)\b|\b(?:didn'?t|haven'?t|did\s+not|have\s+not)\s+"
+                          r"(?:get|got|receive|received|see|seen)\b", text, re.I))
+
+
+def changes_provider(text: str) -> bool:
+    return bool(_PROVIDER_CHANGE.search(text))
+
+
+# "Could you keep your remote monitoring running until our new people are set up in January?"
+_KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:running|going|on|active|in\s+place)\s+"
+                           r"(?:until|till|through|into)\b", re.I)
 
 
 def finds_our_tools_left(text: str) -> bool:
@@ -655,7 +677,7 @@ def asks_for_more_time(text: str) -> bool:
     """Asks to keep support going past the last day: an extension, month to month, an overlap."""
     if _BEFORE_THE_END.search(text):
         text = re.sub(r"\boverlap\w*", " ", text, flags=re.I)
-    return bool(_MORE_TIME.search(text))
+    return bool(_MORE_TIME.search(text) or _KEEP_RUNNING.search(text))
 
 
 def reports_a_request(text: str) -> bool:
@@ -1081,7 +1103,7 @@ def about_invoices(text: str) -> bool:
 
 
 # Whether money is owed either way (a refund, a credit, hours to bill, a pro-rata share): the contract decides.
-_MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?rat\w*|(?:do|does|would)\s+(?:we|they)\s+owe|"
+_MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?rat\w*|(?:do|does|would)\s+(?:we|they)\s+(?:still\s+)?owe|"
                          r"keep\s+(?:on\s+)?(?:billing|charging|invoicing)|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
                          r"disput\w*\s+(?:\w+\s+){0,3}?(?:invoice|bill|charges?|hours)|disput\w*\s+half|"
                          r"(?:bill|charge|invoice)\s+(?:them\s+)?(?:for\s+)?(?:the\s+)?(?:hours|time|work|project)|"

@@ -333,6 +333,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "disputed": False,           # the client sees the reason differently (cues.disputes_the_reason)
         "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
+        "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
+        "provider_changing": False,  # the client may go with another provider than the one on record
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
         "about_domain": False,       # the message asks about their domain, registrar or DNS
         "about_invoices": False,     # ... or about the money: the final invoice, a reminder, a refund

@@ -597,3 +597,47 @@ def test_a_domain_renewal_notice_sent_to_us_is_a_domain_handover_not_a_billing_q
                                "your account?? We need it moved asap.", "Globex Logistics", thread="domain"))
     draft = handoff_draft(decision)
     assert "domain" in draft and "charged" not in draft
+
+
+# -- client messages from round 20's set, mended after it ---------------------------------------------------
+def test_an_insult_with_a_guess_at_the_reason_goes_to_a_person(bot):
+    decision = bot.handle(said("You ditched us because we asked for a couple of extra projects. Pathetic.",
+                               "Globex Logistics", thread="insult"))
+    assert decision.action == HANDOFF and "Thank you for asking" not in handoff_draft(decision)
+
+
+def test_keeping_our_monitoring_running_past_the_end_is_the_kind_no_to_more_time(bot):
+    decision = bot.handle(said("could you keep your remote monitoring running until our new people are set up in january?",
+                               "Acme Dental", thread="monitor"))
+    assert "can't continue our support beyond" in reply_text(decision)
+
+
+def test_a_client_that_may_change_provider_hears_nothing_changes_on_our_side(bot):
+    decision = bot.handle(said("We're actually thinking of going with someone else instead of BrightPath. Does that change "
+                               "anything?", "Acme Dental", thread="change"))
+    draft = handoff_draft(decision)
+    assert "doesn't change anything on our side" in draft and "decision" not in draft
+
+
+def test_a_final_invoice_never_received_is_not_treated_as_one_disputed(bot):
+    decision = bot.handle(said("We never got a final invoice. Do we still owe you anything?", "Globex Logistics",
+                               thread="owed"))
+    draft = handoff_draft(decision)
+    assert "whether anything is still owed" in draft and "which lines look wrong" not in draft
+
+
+def test_licences_still_billed_through_our_account_are_theirs_to_move(bot):
+    decision = bot.handle(said("pretty sure our Microsoft licences are still billed through your account? they renew soon",
+                               "Globex Logistics", thread="licences"))
+    assert decision.intent == "credentials_handover" and "charged in error" not in handoff_draft(decision)
+
+
+def test_a_long_personal_plea_goes_to_a_person_with_the_kind_no_drafted(bot):
+    plea = ("Dear team, we have been with you for six years. I know we have been slow with payments and I am truly sorry, "
+            "the practice had a terrible year, we lost two hygienists and had the flood in March. But from now on we will "
+            "pay within ten days, every time, I promise you. Please, please give us one more chance. We cannot face "
+            "changing everything right now and we trust your people. Linda")
+    decision = bot.handle(said(plea, "Acme Dental", thread="letter"))
+    assert decision.action == HANDOFF and "final" in handoff_draft(decision)
+    short = bot.handle(said("please give us one more chance, we'll pay on time", "Acme Dental", thread="short-plea"))
+    assert short.action in (REPLY, DRAFT)
