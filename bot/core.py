@@ -1408,7 +1408,7 @@ LONG_LETTER_WORDS = 60   # a plea longer than this is a personal letter: a perso
 # What the client owns asked for: never declined, and after the end date a person arranges it.
 THEIRS_KINDS = ("data_export", "credentials_handover")
 # Moves on what is theirs that principle 4 is about (cues.unsafe_move): answered as the handover.
-UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold")
+UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 _SETTLED_BY_CUE = (
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),

@@ -810,13 +810,25 @@ _RUBBING_IT_IN_ASKED = re.compile(r"\b(?:is|was|would|will|isn't|wouldn't)\s+(?:
                                   r"(?:just\s+|only\s+|simply\s+)?rub\w*\s+it\s+in\b", re.I)
 
 
+# A move proposed to get back at them: "pull their M365 admin and see how they like it", "cut their VPN, they were awful".
+_SPITE_MOTIVE = re.compile(r"\bsee\s+how\s+they\s+like\s+it\b|\bteach\s+them\b|\bserves?\s+them\s+right\b|\bpay\s*back\b|"
+                           r"\bget\s+(?:back\s+at|even\s+with)\b|\bmake\s+them\s+(?:pay|suffer|sweat|squirm)\b|\bout\s+of\s+spite\b|"
+                           r"\bthey\s+(?:were|are|have\s+been)\s+(?:so\s+|really\s+)?(?:awful|horrible|terrible|rude|nasty|vile|a\s+nightmare)\b|"
+                           r"\bso\s+(?:annoyed|angry|mad|pissed)\s+at\b", re.I)
+_TAKE_AWAY = re.compile(r"\b(?:pull|cut|remove|revoke|disable|kill|block|yank|take\s+away|switch\s+off|turn\s+off|shut\s+off|"
+                        r"lock)\w*\b", re.I)
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
     what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
     locking them out ("lock_out"), work on the side ("side_work"), switching their services off or suspending
     them ("suspend"), a gloating email or a story about them in public ("parting_shot"), a made-up reason
-    ("false_reason") or an insult given as the reason ("rude_reason"), letting their domain or licences lapse ("lapse"); "" for none."""
+    ("false_reason") or an insult given as the reason ("rude_reason"), letting their domain or licences lapse ("lapse"),
+    anything taken away to get back at them ("spite"); "" for none."""
+    if _SPITE_MOTIVE.search(text) and _TAKE_AWAY.search(text):
+        return "spite"
     if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
     if (_SECRETS.search(text) or _CONFIG.search(text)) and _UNVERIFIED.search(text):

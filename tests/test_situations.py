@@ -2146,3 +2146,12 @@ def test_a_provider_asking_for_a_key_by_email_gets_the_secure_channel_about_that
     reply = bot.handle(staff("Castle Tech asked us to email them Acme Dental's backup encryption key. Draft a reply")).reply
     assert "Ready to send to Castle Tech" in reply.text and "backup encryption key" in reply.script
     assert "secure channel, never plain email" in reply.script
+
+
+@pytest.mark.parametrize("text", ["so annoyed at Acme Dental I want to pull their M365 admin and see how they like it",
+                                  "can we cut Globex Logistics' VPN access now? they were awful to us"])
+def test_taking_something_away_to_get_back_at_them_is_a_plain_no_with_no_script(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "\n\nNo, not to get back at them" in reply.text and not reply.script
+    assert "Yes" not in reply.text.split("\n\n")[1]
+    assert cues.unsafe_move("can we remove our RMM agent from Globex now that they have control?") != "spite"
