@@ -343,7 +343,7 @@ class Bot:
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
         # (a move proposed, "wipe their backups tonight, fine right?", is coaching whatever record word it carries)
         question = None if staff_cues.staff_feeling(message.text) or cues.unsafe_move(message.text) \
-            else roster_question(message.text)
+            or cues.asks_for_more_time(message.text) else roster_question(message.text)   # (more time asked: coaching)
         head, mark, rest = message.text.partition("?")
         if question is None and mark and staff_cues.asks_for_words(rest):
             # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
@@ -363,8 +363,10 @@ class Bot:
                 which = "either of two clients" if len(named) == 2 else f"any of {len(named)} clients"
                 text = looked_up.reply.text.replace(ROSTER_TITLE, f"{ROSTER_TITLE}\n\nThat could mean {which} on record:", 1)
                 looked_up = replace(looked_up, reply=replace(looked_up.reply, text=text))
-            if client and not question.many and not looked_up.choices and staff_cues.asks_for_words(message.text):
-                # Two asks in one ("how long was their notice? and write the summary"): the fact, then the words.
+            if client and not question.many and not looked_up.choices and (staff_cues.asks_for_words(message.text)
+                                                                            or cues.unsafe_move(message.text)):
+                # Two asks in one ("how long was their notice? and write the summary"; "what's Castle Tech's email?
+                # should we just email them the admin passwords?"): the fact, then the words or the plain no.
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
             return looked_up
         decision = self._staff_answer(message.text, client, sender=message.sender_name)

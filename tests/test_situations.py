@@ -2155,3 +2155,15 @@ def test_taking_something_away_to_get_back_at_them_is_a_plain_no_with_no_script(
     assert "\n\nNo, not to get back at them" in reply.text and not reply.script
     assert "Yes" not in reply.text.split("\n\n")[1]
     assert cues.unsafe_move("can we remove our RMM agent from Globex now that they have control?") != "spite"
+
+
+def test_a_look_up_with_a_move_of_ours_in_it_gets_the_fact_and_the_plain_no(bot):
+    bot.clients.edit("Acme Dental", new_provider="Castle Tech")
+    reply = bot.handle(staff("2 things: 1) what's Castle Tech's email? 2) should we just email them Acme Dental's admin "
+                             "passwords to save time")).reply
+    assert "no contact for them is on record" in reply.text and "No: never in plain chat, email" in reply.text
+
+
+def test_a_client_wanting_the_last_day_pushed_back_asked_as_fine_is_the_kind_no_not_the_date(bot):
+    reply = bot.handle(staff("acme dental wants to push their last day to end of jan bc their new IT isn't ready. fine?")).reply
+    assert "From the record" not in reply.text and "\n\nNo: the last day of support stays as it is" in reply.text
