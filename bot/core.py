@@ -494,6 +494,8 @@ class Bot:
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
             bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked) or staff_cues.asks_to_write(asked)
+        if facts["situation"] == "more_time" and not facts["client_asked"] and not staff_cues.asks_to_write(asked):
+            facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
         if "checklist" in facts["practical"]:

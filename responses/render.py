@@ -702,6 +702,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         shaped_label = f"{facts.get('list_asked', 'agenda').capitalize()}:" if facts["situation"] == "agenda" else \
             "Sign-off form (for the client to sign):"
         answer = answer or own_script[1]
+    elif own_script and facts.get("situation") == "more_time" and not facts.get("wants_script", True):
+        # Our own idea of more time ("should we push it into January?"): the no, and nothing to send.
+        answer = answer or own_script[1]
     elif own_script:
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
                                  querying=facts.get("final_invoice") == "query",

@@ -2167,3 +2167,14 @@ def test_a_look_up_with_a_move_of_ours_in_it_gets_the_fact_and_the_plain_no(bot)
 def test_a_client_wanting_the_last_day_pushed_back_asked_as_fine_is_the_kind_no_not_the_date(bot):
     reply = bot.handle(staff("acme dental wants to push their last day to end of jan bc their new IT isn't ready. fine?")).reply
     assert "From the record" not in reply.text and "\n\nNo: the last day of support stays as it is" in reply.text
+
+
+def test_an_upbeat_public_post_that_we_parted_ways_with_clients_is_a_no(bot):
+    reply = bot.handle(staff("pls draft a LinkedIn post saying we've parted ways with Globex Logistics, something upbeat")).reply
+    assert "\n\nNo: it's business, not personal" in reply.text and not reply.script
+
+
+def test_our_own_idea_of_pushing_the_end_into_january_is_a_no_with_no_letter(bot):
+    reply = bot.handle(staff("I feel awful ending things with Acme Dental right before Christmas. should we just push it "
+                             "into January?")).reply
+    assert "No: the last day of support stays as it is" in reply.text and not reply.script
