@@ -791,7 +791,7 @@ def status_report(facts: dict) -> str:
         lines = [line if len(line.split()) <= each else line.split(";")[0].split(" (")[0].rstrip(".") + "." for line in lines]
         lines = [line for line in lines if len(line.split()) <= each]
     bullets = "\n".join(f"- {line}" for line in lines[:count or None])
-    if facts.get("script_format", ("", 0))[0] != "points" and not count and not facts.get("points_only"):
+    if facts.get("script_format", ("", 0))[0] != "points" and not count:
         return f"Hi,\n\nHere's where {facts['client_name'] or '[client]'} stands:\n{bullets}"
     return bullets
 
