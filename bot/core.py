@@ -449,6 +449,11 @@ class Bot:
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
+        named = cues.provider_told(pasted, facts["new_provider"]) if pasted else ""
+        if named and not facts["new_provider"]:
+            # The pasted message names who takes over ("we've gone with DentaTech IT"): the reply uses it.
+            facts["new_provider"], facts["provider_mentioned"], facts["provider_told"] = named, True, True
+        facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["held_for_them"] = staff_cues.held_for_them(own)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])

@@ -35,7 +35,7 @@ _GUESSING = re.compile(
     r"\btell\s+\w+\s+it'?s\b", re.I)
 
 _CONTACT = re.compile(
-    r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:talk|speak|contact|go|turn|call|email|write|ask)\b|"
+    r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:talk|speak|contact|go|turn|call|ring|phone|email|write|ask)\b|"
     r"\bwho(?:'s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|account\s+owner|manager)\b|"
     # the account manager asked for, not merely mentioned ("your account manager told me ...")
     r"\baccount\s+manager\b(?=\s*(?:\?|$|'s\s+(?:name|e-?mail|number|details|contact)))|"
@@ -43,7 +43,7 @@ _CONTACT = re.compile(
     r"account\s+manager\b|\b(?:speak|talk)\s+to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager|"
     r"your\s+(?:boss|manager|director))\b|\bsomeone\s+senior\b|\bwho\s+should\s+i\s+contact\b|"
     r"\bwho\s+(?:do|should)\s+(?:i|we)\s+contact\b|\bwho\s+(?:they|he|she|we|i)\s+(?:should|can|could|need\s+to|ought\s+to)\s+"
-    r"(?:talk|speak|contact|call|email|deal|work)\b", re.I)
+    r"(?:talk|speak|contact|call|ring|phone|email|deal|work)\b", re.I)
 _CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z]+")
 _END_DATE = re.compile(
     r"\bconfirm\w*\s+(?:in\s+writing\s+)?(?:the|our)\s+(?:exact\s+)?(?:end\s+date|last\s+day|date\s+(?:our|the)\s+support\s+(?:with\s+you\s+)?"

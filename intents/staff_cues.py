@@ -557,7 +557,7 @@ def points_asked(text: str) -> tuple[int, int]:
 
 
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
-_BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\bcome\s+back\b|\bre-?(?:sign|join|start)\b|"
+_BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
                       r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again)\b|"
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
 

@@ -334,6 +334,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
+        "who_to_call": False,        # a pasted message asks who at our firm to speak to
         "provider_changing": False,  # the client may go with another provider than the one on record
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
         "about_domain": False,       # the message asks about their domain, registrar or DNS

@@ -2178,3 +2178,14 @@ def test_our_own_idea_of_pushing_the_end_into_january_is_a_no_with_no_letter(bot
     reply = bot.handle(staff("I feel awful ending things with Acme Dental right before Christmas. should we just push it "
                              "into January?")).reply
     assert "No: the last day of support stays as it is" in reply.text and not reply.script
+
+
+def test_a_pasted_message_naming_the_new_provider_and_asking_who_to_ring_gets_both(bot):
+    reply = bot.handle(staff('Reply needed for Acme Dental: "Hi all, we\'ve gone with DentaTech IT. They\'d like to speak '
+                             'with you, who should they ring?"')).reply
+    assert "DentaTech IT" in reply.script and "Priya looks after your account and is the person for them to speak to" in reply.script
+
+
+def test_talking_points_for_an_ex_client_who_wants_to_discuss_coming_back_hold_the_decision(bot):
+    reply = bot.handle(staff('talking points for my call tomorrow w/ Globex Logistics, they want to "discuss coming back"')).reply
+    assert "won't be taking" in reply.script and "small fixes" not in reply.script
