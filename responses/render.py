@@ -199,13 +199,17 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
     wrong = [g for g in guesses if g != category]
     corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
     unnamed = bool(category) and not guesses and bool(guessed_cause) \
-        and not _content_words(guessed_cause) & _content_words(details)
+        and not _stems(guessed_cause, 5, _GUESS_FILLER) & _stems(details, 5, _GUESS_FILLER)
     return {"guess_matches": matches, "guess_wrong": bool(corrected) or unnamed, "guess_label": corrected}
 
 
-def _content_words(text: str) -> set[str]:
-    return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())} - {"about", "becau", "that", "this", "what",
-                                                                            "when", "with", "your", "their", "those"}
+# Words of a guess ("is this about the outage?") that say nothing about what is guessed, as 5-letter stems.
+_GUESS_FILLER = {"about", "becau", "that", "this", "what", "when", "with", "your", "their", "those"}
+
+
+def _stems(text: str, width: int, ignored: set[str]) -> set[str]:
+    """The words of four letters or more, cut to `width` letters, less those `ignored`: for comparing wordings."""
+    return {word[:width] for word in re.findall(r"[a-z]{4,}", text.lower())} - ignored
 
 
 # Words that make a display name an organisation, a shared mailbox or a role rather than a person: such a
@@ -822,8 +826,7 @@ _COMMON_STEMS = {"that", "this", "with", "from", "have", "your", "they", "them",
 
 def _asked(sentence: str, facts: dict) -> int:
     """How many words a sentence shares with what staff asked for (their words are only compared, never shown)."""
-    stems = lambda text: {word[:6] for word in re.findall(r"[a-z]{4,}", text.lower())} - _COMMON_STEMS
-    return len(stems(sentence) & stems(facts.get("request_text", "")))
+    return len(_stems(sentence, 6, _COMMON_STEMS) & _stems(facts.get("request_text", ""), 6, _COMMON_STEMS))
 
 
 def shaped(body: str, facts: dict) -> tuple[str, str]:
