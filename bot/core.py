@@ -963,6 +963,10 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
+        if cue == ["end_date"] and cues.asks_more_than_dates(text):
+            # The day is on record, the other question is not: a person answers both, from the date drafted.
+            plan.raw, plan.several, plan.unsure = cue, True, True
+            return self._apply_policy(plan, client, text)
         if cue in (["chatter"], ["gratitude"], ["end_date"], ["hello"], ["holiday_cover"]):
             # Chatter, goodwill, the last day asked for and who is around over the holidays are known by their
             # words, not by the router: their lines commit us to nothing new (the date is the record's), so the
@@ -1149,6 +1153,10 @@ class Bot:
             # A long, personal letter asking us to think again is answered by a person, from the kind no drafted.
             actions = [(reply_policy.HANDOFF, "a long personal letter asking us to reconsider: a person answers it")
                        if action == reply_policy.REPLY else (action, why) for action, why in actions]
+        if wording == "holiday_cover" and phase == "transition" and self._supported_over_the_break(client):
+            # Support runs into Christmas: who answers on which day is not on record, so a person confirms it.
+            actions = [(reply_policy.HANDOFF, "our holiday cover is not on record: a person confirms it")
+                       if action == reply_policy.REPLY else (action, why) for action, why in actions]
         if cues.offers_to_settle(text) and client["phase"] in OFFBOARDING:
             # Money offered on what they owe is for the account owner to take up, whatever else is answered.
             actions = [(reply_policy.HANDOFF, "they offer to pay what they owe: the account owner takes that up")
@@ -1172,6 +1180,12 @@ class Bot:
         plan.action = REPLY
         plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
         return plan
+
+    def _supported_over_the_break(self, client: dict) -> bool:
+        if not client.get("end_date"):
+            return False
+        end = date.fromisoformat(client["end_date"])
+        return end >= render.christmas_break(client_today(client, self.config.timezone))[0]
 
     def _handoff(self, message, client, phase, reason: str) -> Decision:
         decision = Decision(HANDOFF, client=client, phase=phase)
@@ -1340,6 +1354,7 @@ WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
 # What each kind of hand-off draft speaks of: a draft is kept only for a message asking about that.
 # Kinds not listed answer what they are about whatever the words.
 DRAFT_SUBJECTS = {
+    "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|"
                                        r"dns|2fa|mfa|accounts?)\b", re.I),
     "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"

@@ -147,14 +147,29 @@ def asks_notice_date(text: str) -> bool:
     return bool(_NOTICE_ASKED.search(text))
 
 
+# Where one sentence ends and the next begins: each question in a message is asked on its own
+# ("Which day is the last? And who must Castle Tech call?" asks two things).
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+(?=\S)")
+SHORT_DATE_CHECK = 8   # words in a question that only checks a day ("so it's Monday the 21st then?")
+
+
 def asks_only_dates(pieces: list[str]) -> bool:
     """Every part of the message asks about our dates: the last day, when notice was given, whether we work
     that day, who looks after them after it. The record answers all of it."""
-    asks = [piece for piece in pieces if "?" in piece or makes_a_request(piece)]   # the rest is context ("for our audit")
+    asks = [sentence for piece in pieces for sentence in _SENTENCE_END.split(piece)
+            if "?" in sentence or makes_a_request(sentence)]   # the rest is context ("for our audit")
     if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
         return False   # "what happens on the last day if we still have nobody?" asks about more than the date
-    dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece))
+    dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) \
+        or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK   # "Is it the 21st?"
     return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
+
+
+def asks_more_than_dates(text: str) -> bool:
+    """Asks a date and, in another question, something else ("Which day is the last? And who must Castle
+    Tech call?"): the record answers only the first."""
+    questions = [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence and not asks_what_after(sentence)]
+    return len(questions) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 
 # The date itself asked for: "when", "what date", "dates", "our last day again", "the 4th?".

@@ -44,13 +44,15 @@ def test_a_reply_subject_is_not_prefixed_twice(mail):
     assert mail.replies()[0].message["Subject"] == "RE: Firewall"
 
 
-def test_a_client_in_transition_asking_for_its_data_gets_the_handover_answer(mail):
+def test_a_client_in_transition_asking_for_its_data_is_handed_to_a_person_with_the_handover_drafted(mail):
+    """Who collects a copy of their data, and when, is agreed by a person: staff get the message and a draft."""
     mail.write(PRIYA, "Our data", "Could you send us a full export of all our data and backups before we move?",
                name="Priya Shah")
-    [reply] = mail.replies(PRIYA)
-    assert "external drive" in reply.text and long_date(calendar.day(20)) in reply.text
+    assert mail.replies(PRIYA) == []
+    [told] = mail.staff_mail()
+    assert "Acme Dental" in told.text and "external drive" in told.text and long_date(calendar.day(20)) in told.text
     [row] = mail.logged()
-    assert (row["client"], row["principle"], row["action"]) == ("Acme Dental", "helpful", "reply")
+    assert (row["client"], row["principle"], row["action"]) == ("Acme Dental", "helpful", "handoff")
 
 
 def test_the_interaction_log_keeps_the_message_id_and_only_the_new_text(mail):
