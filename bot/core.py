@@ -675,6 +675,8 @@ class Bot:
         if pasted:
             # A client's message pasted in to answer is answered as the bot would answer them in this phase:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".
+            if phase == "transition" and cues.provider_named(pasted) and not cues.sounds_angry(pasted):
+                return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
             theirs = self._client_part(pasted, phase)
             if theirs.principle is not None and theirs.intent in INTENTS and not theirs.doubt \
                     and theirs.confidence >= self.config.confidence_threshold:
@@ -683,6 +685,8 @@ class Bot:
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
+        if intent in HOSTILE and cues.answers_in_public(own):
+            return "bad_review_threat"   # an answer to their anger posted where others read it: written for the public
         if INTENTS.get(intent) and INTENTS[intent].principle not in ("helpful", "done") \
                 and cues.unsafe_move(own) in UNDOING:
             # Deleting, locking out or switching off what is theirs: the handover's question, whatever else
@@ -1049,7 +1053,8 @@ class Bot:
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_more_time(text):
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
-        if cues.fears_deletion(text) and whole.intent not in HOSTILE:
+        if cues.fears_deletion(text) and (whole.intent not in HOSTILE or whole.doubt and "?" in text
+                                          and not cues.sounds_angry(text)):
             return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours

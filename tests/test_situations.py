@@ -1493,7 +1493,7 @@ def test_what_we_still_need_before_the_last_day_is_the_checklist(bot):
 
 
 def test_a_plea_read_only_in_doubt_is_drafted_as_the_known_kind_no(bot):
-    decision = bot.handle(client("We'd pay double. Please. You're the only ones who understand our systems.",
+    decision = bot.handle(client("We'd pay double, honestly. Please. Nobody understands our systems like you.",
                                  "Acme Dental"))
     assert decision.action == HANDOFF
     assert "the decision stands" in decision.staff_notice.text and "come back to you" not in decision.staff_notice.text
