@@ -879,6 +879,10 @@ class Bot:
         answers = rendered is not None and not plan.several and not plan.unsure and plan.intents \
             and all(_draft_answers(wording, text, facts) for wording in plan.intents) \
             and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS)
+        if answers and plan.more_asked:
+            # The wording answers part of it; the draft says a person takes the rest.
+            partial = render.render_client([*plan.intents, "holding_rest"], facts, seed=text)
+            return (partial or rendered).text
         if answers:
             return rendered.text
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in SUBJECT_NAMED \
@@ -1066,6 +1070,8 @@ class Bot:
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
             return []
         reverse = cues.asks_to_reverse(text)
+        if contact and client["phase"] == "transition" and not reverse and self._asks_after_the_end(text, client):
+            return ["after_last_day"]   # "if it breaks on the 22nd, who do we call?": not us, after the last day
         if contact:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
@@ -1182,8 +1188,12 @@ class Bot:
         if cues.writes_as_the_new_provider(text, client.get("new_provider") or "") and \
                 not set(plan.intents) <= WRITTEN_FOR_PROVIDERS:
             return plan.handing_off("another firm writes about the client, and this wording is written to the client")
-        plan.action = REPLY
         plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
+        if not plan.declined and not set(plan.intents) & ANSWERS_FOLLOW_UPS and cues.asks_several_questions(text):
+            # "Will you delete our emails? Also, who owns our domain?": one stock answer leaves a question open.
+            plan.more_asked = True
+            return plan.handing_off("it asks several things and one answer may not cover them all")
+        plan.action = REPLY
         return plan
 
     def _supported_over_the_break(self, client: dict) -> bool:
@@ -1341,6 +1351,7 @@ class Plan:
     several: bool = False
     unsure: bool = False
     declined: bool = False
+    more_asked: bool = False   # asks other things the wording doesn't answer: a person adds them to the draft
     follow_up: str = ""
     missing: list[str] = field(default_factory=list)   # facts the policy needed that the record lacks
 
@@ -1433,6 +1444,11 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
 
 # Kinds whose answer is a known, kind no (the decision stands; support has ended).
 KNOWN_NO = ("second_chance", "better_offer", "come_back", "after_end_request")
+# Wordings whose answer holds for the questions that come with them ("Why did you drop us? Was it the scanner
+# project?", "Can we come back? Same terms?", "What if we have no one? Does everything stop?"): the reason, the
+# known no, the plan for no provider, thanks, and the date (asked alone).
+ANSWERS_FOLLOW_UPS = {"explain_reason", "second_chance", "better_offer", "come_back", "no_new_provider", "gratitude",
+                      "end_date", "hello", "chatter", "greeting"}
 LONG_LETTER_WORDS = 60   # a plea longer than this is a personal letter: a person answers it
 # What the client owns asked for: never declined, and after the end date a person arranges it.
 THEIRS_KINDS = ("data_export", "credentials_handover")

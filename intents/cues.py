@@ -172,6 +172,11 @@ def asks_more_than_dates(text: str) -> bool:
     return len(questions) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 
+def asks_several_questions(text: str) -> bool:
+    """Two or more questions, each its own sentence ("Will you delete our emails? Also, who owns our domain?")."""
+    return len([sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]) > 1
+
+
 # The date itself asked for: "when", "what date", "dates", "our last day again", "the 4th?".
 _WHEN = re.compile(r"\bwhen\b|\bwhat\s+(?:date|day)\b|\bwhich\s+(?:date|day)\b|\bdates?\b|\bour\s+last\s+day\b|"
                    r"\blast\s+day\s+again\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
@@ -1110,6 +1115,10 @@ _THANKING = re.compile(
     r"service))\b", re.I)
 
 
+_IF_PAID = re.compile(r"\b(?:if|unless|suppose|supposing|say)\s+(?:we|i|they)\s+(?:\w+\s+)?(?:paid|settled|cleared|transferred|wired)\b",
+                      re.I)
+
+
 def acknowledgements(text: str) -> tuple[str, ...]:
     """What a client said that a reply should thank them for first: "apology", "payment", "thanks".
 
@@ -1117,7 +1126,8 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     found = []
     if _APOLOGY.search(text):
         found.append("apology")
-    if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text):
+    if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) \
+            and not _IF_PAID.search(text):   # ("would you stay if we paid 50% more?" offers, it hasn't paid)
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")

@@ -641,3 +641,23 @@ def test_a_long_personal_plea_goes_to_a_person_with_the_kind_no_drafted(bot):
     assert decision.action == HANDOFF and "final" in handoff_draft(decision)
     short = bot.handle(said("please give us one more chance, we'll pay on time", "Acme Dental", thread="short-plea"))
     assert short.action in (REPLY, DRAFT)
+
+
+# -- from dev set 15 (read for failure classes, not kept) -----------------------------------------------------------
+def test_an_offer_to_pay_more_is_not_thanked_as_a_payment(bot):
+    decision = bot.handle(said("Would you stay on if we paid 50% more?", "Acme Dental", thread="more"))
+    assert "Thank you for the payment" not in reply_text(decision) and "decision is final" in reply_text(decision)
+
+
+def test_a_second_question_on_another_matter_goes_to_a_person_with_the_first_answered(bot):
+    decision = bot.handle(said("Will you delete our emails once you're gone? Also, who actually owns our domain name?",
+                               "Acme Dental", thread="two"))
+    assert decision.action == HANDOFF and "several things" in decision.staff_notice.text
+    draft = handoff_draft(decision)
+    assert "only remove our own access" in draft and "On the rest of your message" in draft
+
+
+def test_who_to_call_after_the_last_day_is_answered_as_after_the_last_day(bot):
+    decision = bot.handle(said("Hi, what happens to our scheduling software after the 21st? If it breaks on the 22nd "
+                               "who do we call?", "Acme Dental", thread="after"))
+    assert "we won't be able to help" in handoff_draft(decision) and "looks after your account" not in handoff_draft(decision)
