@@ -355,6 +355,8 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
                            r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+#[\w-]+|"
                            r"\b(?:someone|somebody|people|colleagues?|a\s+tech|the\s+team)\s+(?:in|on)\s+#[\w-]+|"
                            r"#(?:general|random|team|staff|ops|support|helpdesk|help-desk|service-desk|techs?|engineering|all-staff)\b|"
+                           # "one line for slack: are we still supporting vandelay?": our own question, answered for us
+                           r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?]{0,40}\b(?:are|do|should|have|can)\s+we\b|"
                            # "new tech on my team keeps fixing their stuff ... something I can send him"
                            r"\b(?:tech|technician|engineer|colleague|starter|apprentice)\b[^.?!]{0,30}\b(?:on|in)\s+(?:my|our|the)\s+team\b"
                            r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)
@@ -773,8 +775,21 @@ _CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail
                               r"\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
 
 
+# Words asked for by their shape alone, as busy staff ask: "firm no, friendly, 4 sentences", "honest but kind
+# answer, from Priya", "intro email from us to Castle Tech", "slack-length reply I can paste", "bullets, client-friendly".
+_WORDING_SHAPE = re.compile(
+    r"\b(?:short|shorter|quick|brief|firm|friendly|honest|kind|polite|warm|calm|formal|plain|gentle|bullet(?:ed)?|"
+    r"slack[- ]length|sms[- ]length|intro(?:duction|ductory)?|pinned|one[- ]paragraph|1[- ]paragraph|one[- ]line|"
+    r"client[- ]friendly)\b[\w ,'-]{0,30}?\b(?:e-?mail|reply|answer|response|note|message|msg|text|sms|invite|post|"
+    r"letter|no|decline|paragraph|bullets|update|version)\b|"
+    r"(?:^|[.:;\n]\s*)(?:an?\s+)?(?:e-?mail|reply|msg|message|note|text|sms|letter|post|invite)\s+(?:to|for|from)\s+\w|"
+    r"\b(?:calendar|meeting|teams|outlook)\s+invite\b|\btalking\s+points\b|\b(?:\d|two|three|four|five)\s+sentences\b|"
+    r"\b(?:one|1|a|single)\s+paragraph\b|\bone-?liner\b|\bbullets?\b[^.?!]{0,20}\bclient\b|"
+    r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b", re.I)
+
+
 def asks_to_write(text: str) -> bool:
-    return bool(_WRITE_IT.search(text))
+    return bool(_WRITE_IT.search(text) or _WORDING_SHAPE.search(text))
 
 
 # "I want to send them a handover reminder": something to send, named by what it is for.

@@ -862,7 +862,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # What to say, one point a line, to speak from rather than read out.
         return "\n".join(f"- {point}" for point in sentences(spoken(kept, facts))), "Talking points:"
     if shape in ("spoken", "meeting"):
-        return spoken(kept, facts), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
+        return spoken(kept, facts, keep), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "paragraph":
         return " ".join(kept), "One paragraph to paste:"
     if shape == "chat":
@@ -893,9 +893,10 @@ _DECISION_SAID = re.compile(r"\b(?:final|stands|decided|decision)\b", re.I)
 _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "second_chance", "better_offer")
 
 
-def spoken(kept: list[str], facts: dict) -> str:
+def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     """Words to say on a call or in a meeting: no greeting or signature, no letter-only sentences; in a talk
-    about the ending itself the reason on record is said once, and in notice the handover ask is made."""
+    about the ending itself the reason on record is said once, and in notice the handover ask is made. With a
+    number of sentences asked for (`most`), the decision and its reason come first and the rest give way."""
     said = [sentence for sentence in kept if not _WRITTEN_ONLY.match(sentence)]
     if len(said) < len(kept) or not said:
         said.insert(0, "Thanks for making the time to talk.")
@@ -911,6 +912,10 @@ def spoken(kept: list[str], facts: dict) -> str:
         provider = facts["new_provider"] or "your new provider"
         said.append(f"What would help most now is for {provider} to get in touch with us by {facts['handover_deadline']}, "
                     f"so they have everything they need in good time.")
+    if most and len(said) > most:
+        first = [i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)
+                 or sentence == facts.get("reason_sentence")]
+        said = [said[i] for i in sorted((first + [i for i in range(len(said)) if i not in first])[:most])]
     return " ".join(said)
 
 

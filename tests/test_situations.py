@@ -2211,3 +2211,27 @@ def test_a_pasted_message_naming_the_new_provider_and_asking_who_to_ring_gets_bo
 def test_talking_points_for_an_ex_client_who_wants_to_discuss_coming_back_hold_the_decision(bot):
     reply = bot.handle(staff('talking points for my call tomorrow w/ Globex Logistics, they want to "discuss coming back"')).reply
     assert "won't be taking" in reply.script and "small fixes" not in reply.script
+
+
+# -- from dev set 15 (read for failure classes, not kept) -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Acme wrote "why are you doing this to us, we\'ve been with you for years". honest but kind answer, from Priya',
+    'Acme: "We\'ll double the monthly fee if you stay." firm no, friendly, 4 sentences',
+    "Globex rang asking to come back on their old rate. slack-length reply I can paste to them",
+    "intro email from us to BrightPath IT about the Globex files they still need",
+])
+def test_words_asked_for_by_their_shape_alone_get_a_script(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.script and "Ready to send" in reply.text and "[client]" not in reply.script
+
+
+def test_a_spoken_script_keeps_to_the_sentences_asked_for_with_the_reason_in_them(bot):
+    reply = bot.handle(staff("Acme's owner will ask me on the phone why we're letting them go. give me 2 sentences "
+                             "to say")).reply
+    assert "To say on the call:" in reply.text and len(reply.script.rstrip(".").split(". ")) <= 2
+    assert "late" in reply.script and ("final" in reply.script or "stands" in reply.script)
+
+
+def test_our_own_question_asked_for_slack_is_answered_for_the_team_not_the_client(bot):
+    reply = bot.handle(staff("one line for slack: are we still supporting globex?")).reply
+    assert "For the team (not for the client):" in reply.text and "Hello Globex" not in reply.text
