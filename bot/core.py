@@ -432,6 +432,8 @@ class Bot:
             # (asking to come back is asked once support has ended: the template never says it carries on)
             client = render.template_record("ended" if principle == "done" or intent == "come_back" else "transition")
         facts = self._facts(client, sender, asked, intent, staff=True)
+        if intent == "no_hard_feelings" and pasted and cues.only_thanks(pasted):
+            facts["situation"] = "thanked"   # the answer to their thanks, not a goodbye of our own
         if template:
             # The first reason the question names, in the order the record's categories are listed.
             named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
@@ -675,6 +677,8 @@ class Bot:
         if pasted:
             # A client's message pasted in to answer is answered as the bot would answer them in this phase:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".
+            if cues.only_thanks(pasted):
+                return "no_hard_feelings"   # their thanks, pasted in to answer: thanked in kind, nothing reopened
             if phase == "transition" and cues.provider_named(pasted) and not cues.sounds_angry(pasted):
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
             theirs = self._client_part(pasted, phase)

@@ -1164,6 +1164,13 @@ _THE_YEARS = re.compile(
     re.I)
 
 
+def only_thanks(text: str) -> bool:
+    """Thanks or good wishes and nothing asked ("Thanks for everything, the move went smoothly.")."""
+    return (small_talk_kind(text) == "thanks" or thanks_for_the_years(text) or wishes_well(text)) \
+        and (not makes_a_request(text) or "?" not in text and thanks_for_the_years(text)) \
+        and not sounds_sour(text) and not sarcastic(text)   # ("thanks for the years of help": no request)
+
+
 def thanks_for_the_years(text: str) -> bool:
     return bool(_THE_YEARS.search(text))
 

@@ -58,6 +58,11 @@ def without_draft(text: str, draft: str) -> str:
 _SEPARATED = re.compile(r"^\s*-{3,}\s*$\n(.+?)(?:^\s*-{3,}\s*$|\Z)", re.S | re.M)
 _AFTER_LINE_COLON = re.compile(r":[ \t]*\n(.+)$", re.S)
 _PASTED_WORDS = 8
+# A short message quoted after who sent it ('Globex: "Thanks for everything."', 'Acme wrote "why are you doing
+# this?"'): theirs to answer however short, unlike a phrase quoted in passing ('they said "problem solved"').
+_INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}|wrote|sent(?:\s+this)?|emailed|"
+                         r"replied|messaged|texted|asked)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+_INTRODUCED_WORDS = 4
 
 
 def unquoted(text: str) -> str:
@@ -73,7 +78,9 @@ def pasted_message(text: str) -> str:
     if after:
         spans.append(after.group(1))
     spans += [match.group(1) for match in _QUOTED[0].finditer(text) if len(match.group(1).split()) >= 2 * _PASTED_WORDS]
-    spans = [span.strip() for span in spans if len(span.split()) >= _PASTED_WORDS]
+    introduced = [match.group(1).strip() for match in _INTRODUCED.finditer(text)]
+    spans = [span.strip() for span in spans if len(span.split()) >= _PASTED_WORDS] + \
+        [span for span in introduced if len(span.split()) >= _INTRODUCED_WORDS]
     return max(spans, key=len) if spans else ""
 
 

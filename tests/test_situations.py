@@ -2235,3 +2235,13 @@ def test_a_spoken_script_keeps_to_the_sentences_asked_for_with_the_reason_in_the
 def test_our_own_question_asked_for_slack_is_answered_for_the_team_not_the_client(bot):
     reply = bot.handle(staff("one line for slack: are we still supporting globex?")).reply
     assert "For the team (not for the client):" in reply.text and "Hello Globex" not in reply.text
+
+
+@pytest.mark.parametrize("text,after", [
+    ('Globex: "Thanks for everything, the move went smoothly." short reply', "BrightPath IT"),
+    ('Acme wrote: "Thank you all for the years of help, truly." can you draft a reply', "until"),
+])
+def test_a_clients_thanks_pasted_in_is_thanked_in_kind_not_declined(bot, text, after):
+    reply = bot.handle(staff(text)).reply
+    assert "kind" in reply.script and after in reply.script
+    assert "not able to help" not in reply.script and "decision is final" not in reply.script
