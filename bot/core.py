@@ -669,6 +669,7 @@ class Bot:
         elif phase == "transition" and staff_cues.questions_full_support(text):
             intent = "support_request"  # whether they still get full support: they do, until the last day
         elif phase == "transition" and (cues.provider_takes_over(text, client.get("new_provider") or "")
+                                        or cues.provider_starts_early(text, client.get("new_provider") or "")
                                         or cues.writes_to_provider(text, client.get("new_provider") or "")
                                         or cues.mentions_new_provider(text, client.get("new_provider") or "")
                                         and cues.asks_them_to_contact_us(text)):
@@ -1460,6 +1461,7 @@ THEIRS_KINDS = ("data_export", "credentials_handover")
 UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 _SETTLED_BY_CUE = (
+    (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
      "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
@@ -1504,6 +1506,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "internal"
     if staff and escalation_cues.threatens_legal(text):
         return "legal"
+    if staff and phase == "transition" and staff_cues.relays_stop_fear(text):
+        return "keeps_working"   # theirs keeps working after the last day: only our access goes
     if staff and staff_cues.relays_question_about_another(text):
         return "other_client"
     if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):

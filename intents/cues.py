@@ -417,6 +417,14 @@ _TAKING_OVER = r"(?:\s+(?:is|are|will\s+be)|'s|'re)\s+(?:now\s+)?(?:taking\s+ove
 _TO_THEM_PLAINLY = re.compile(r"\b(?:tell|send|email|e-mail|write\s+to|say\s+to|give)\s+them\b", re.I)
 
 
+def provider_starts_early(text: str, provider: str = "") -> bool:
+    """The new provider wants access or to start before the last day ("can Castle Tech get admin access now to
+    start early?"): the handover brought forward, not anything cut off."""
+    return bool(re.search(r"\b" + _provider_ref(provider) + r"\b[^.?!]{0,40}\b(?:(?:admin\s+)?access|start|begin|get\s+in|"
+                          r"come\s+in|overlap|install)\w*\b[^.?!]{0,25}\b(?:now|early|earlier|already|before|this\s+week|"
+                          r"next\s+week|straight\s+away|right\s+away)\b", text, re.I))
+
+
 def provider_takes_over(text: str, provider: str = "") -> bool:
     """Staff say the new provider is taking over ("Castle Tech is taking over Hooli, what do I send them?")."""
     return bool(re.search(r"\b" + _provider_ref(provider) + _TAKING_OVER, text, re.I))

@@ -61,7 +61,7 @@ _PASTED_WORDS = 8
 # A short message quoted after who sent it ('Globex: "Thanks for everything."', 'Acme wrote "why are you doing
 # this?"'): theirs to answer however short, unlike a phrase quoted in passing ('they said "problem solved"').
 _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}|wrote|sent(?:\s+this)?|emailed|"
-                         r"replied|messaged|texted|asked)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+                         r"replied|messaged|texted|asked|says|said)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
 _INTRODUCED_WORDS = 4
 
 
@@ -793,6 +793,17 @@ _WORDING_SHAPE = re.compile(
     r"\b(?:calendar|meeting|teams|outlook)\s+invite\b|\btalking\s+points\b|\b(?:\d|two|three|four|five)\s+sentences\b|"
     r"\b(?:one|1|a|single)\s+paragraph\b|\bone-?liner\b|\bbullets?\b[^.?!]{0,20}\bclient\b|"
     r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b", re.I)
+
+
+# A client's worry that something of theirs stops at the end, passed on by staff ("a Hooli employee asks if
+# their email stops on 4 Jan").
+_STOP_FEAR = re.compile(r"\b(?:asks?|asking|asked|wants?\s+to\s+know|wondering|worried|panicking)\b[^.?!]{0,30}\b(?:if|whether)\b"
+                        r"[^.?!]{0,40}\b(?:stops?|stop\s+working|switched\s+off|cut\s+off|go(?:es)?\s+(?:down|dark|offline)|"
+                        r"shut\s+(?:off|down)|(?:get|gets|be)\s+deleted|disappears?|dies?)\b", re.I)
+
+
+def relays_stop_fear(text: str) -> bool:
+    return bool(_STOP_FEAR.search(text))
 
 
 def asks_to_write(text: str) -> bool:

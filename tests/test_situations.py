@@ -2245,3 +2245,15 @@ def test_a_clients_thanks_pasted_in_is_thanked_in_kind_not_declined(bot, text, a
     reply = bot.handle(staff(text)).reply
     assert "kind" in reply.script and after in reply.script
     assert "not able to help" not in reply.script and "decision is final" not in reply.script
+
+
+def test_a_clients_worry_that_email_stops_on_the_last_day_is_answered_no(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    reply = bot.handle(staff(f"an Acme employee asks if their email stops on {end.day} {end:%b}. one paragraph answer")).reply
+    assert reply.script.startswith("No: nothing of yours stops") and "keep working after our support ends" in reply.script
+    assert "Of course, we'll take care of this" not in reply.script
+
+
+def test_the_new_provider_wanting_access_early_is_the_handover_brought_forward(bot):
+    reply = bot.handle(staff("Acme asks if their new provider can get admin access now to start early. reply")).reply
+    assert "nothing will be switched off" not in reply.script and "get in touch by" in reply.script
