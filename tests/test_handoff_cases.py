@@ -661,3 +661,11 @@ def test_who_to_call_after_the_last_day_is_answered_as_after_the_last_day(bot):
     decision = bot.handle(said("Hi, what happens to our scheduling software after the 21st? If it breaks on the 22nd "
                                "who do we call?", "Acme Dental", thread="after"))
     assert "we won't be able to help" in handoff_draft(decision) and "looks after your account" not in handoff_draft(decision)
+
+
+def test_the_new_provider_asking_for_a_handover_call_gets_a_draft_welcoming_the_handover(bot):
+    decision = bot.handle(said("Hi, this is Sam from DentaTech IT, we're taking over Acme Dental's IT. Can we set up a "
+                               "handover call next week?", "Acme Dental", thread="provider-call"))
+    assert decision.action == HANDOFF
+    draft = handoff_draft(decision)
+    assert "glad to work with you on the handover" in draft and "once Acme Dental has confirmed it" in draft
