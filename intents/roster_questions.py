@@ -148,7 +148,7 @@ _PHASES = (
 _MANY = re.compile(
     r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
     r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?|offboardings|exits|departures)\b|"
-    r"\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
+    r"\b(?:our|the)\s+(?:current\s+|open\s+)?(?:offboardings|exits|departures)\b|\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
     r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
     r"^\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b", re.I)

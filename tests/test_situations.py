@@ -2257,3 +2257,8 @@ def test_a_clients_worry_that_email_stops_on_the_last_day_is_answered_no(bot):
 def test_the_new_provider_wanting_access_early_is_the_handover_brought_forward(bot):
     reply = bot.handle(staff("Acme asks if their new provider can get admin access now to start early. reply")).reply
     assert "nothing will be switched off" not in reply.script and "get in touch by" in reply.script
+
+
+def test_an_update_on_where_our_offboardings_stand_lists_every_client_in_offboarding(bot):
+    reply = bot.handle(staff("short update for my manager on where our offboardings stand")).reply
+    assert "Acme Dental" in reply.text and "Globex Logistics" in reply.text and "Which client" not in reply.text
