@@ -485,6 +485,10 @@ class Bot:
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         colleagues = self.clients.owner_first_names()
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
+        if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
+                and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request"):
+            facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
+            facts["situation"] = "internal"
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client

@@ -853,6 +853,17 @@ def asks_whats_open(text: str) -> bool:
     return bool(_WHATS_OPEN.search(text))
 
 
+# Words for our own finance or billing people ("email to finance please: Acme's final invoice needs to go out",
+# "need to ask finance if Vandelay's final invoice went out"): the money side of closing out, told to them.
+_TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|teams|update|reply|answer|ping|heads[\s-]up)\b"
+                         r"[^.?!]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?:finance|billing|accounts)(?:\s+team|\s+dept)?\b|"
+                         r"\b(?:finance|billing|accounts)(?:\s+team)?\s+(?:asked|wants?|needs?)\b", re.I)
+
+
+def writes_to_finance(text: str) -> bool:
+    return bool(_TO_FINANCE.search(text))
+
+
 def wants_a_team_note(text: str, colleagues: tuple[str, ...] = ()) -> bool:
     """Words for our own team or for a colleague named on the record (`colleagues`, e.g. the account owners'
     first names: "Teams message to Tom asking him ..."), or a note or summary for our own records (not one

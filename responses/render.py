@@ -364,6 +364,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "addressee": "",             # the person a reply is to, by name (staff_cues.addressee)
         "formal": False,             # a formal letter: "Dear", "Yours sincerely" (staff_cues.wants_formal)
         "words_given": "",           # what staff said a text or chat message should say (staff_cues.words_given)
+        "to_finance": False,         # a note for our own finance or billing people (staff_cues.writes_to_finance)
         "to_colleague": "",          # the colleague on record a note is written to (staff_cues.colleague_named)
         "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
         "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)

@@ -326,7 +326,7 @@ def test_a_lawyers_letter_reported_by_staff_goes_to_management_with_nothing_to_s
 
 def test_a_note_for_our_own_billing_team_is_no_letter_to_the_client(bot):
     decision = bot.handle(staff("need a quick note to our finance team about Acme Dental's final invoice"))
-    assert decision.reply.script == ""
+    assert decision.reply.script.startswith("Hi finance team") and "Hello Acme" not in decision.reply.text
 
 
 def test_secrets_for_someone_nobody_has_vouched_for_get_a_plain_not_yet(bot):
@@ -2262,3 +2262,13 @@ def test_the_new_provider_wanting_access_early_is_the_handover_brought_forward(b
 def test_an_update_on_where_our_offboardings_stand_lists_every_client_in_offboarding(bot):
     reply = bot.handle(staff("short update for my manager on where our offboardings stand")).reply
     assert "Acme Dental" in reply.text and "Globex Logistics" in reply.text and "Which client" not in reply.text
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Email to finance please: Acme's final invoice needs to go out. I don't have the amount.", "prepare the final invoice"),
+    ("Need to ask finance if Globex's final invoice went out. Wording?", "check that the final invoice"),
+])
+def test_a_note_to_finance_about_the_final_invoice_is_written_to_finance_not_the_client(bot, text, asked):
+    reply = bot.handle(staff(text)).reply
+    assert reply.script.startswith("Hi finance team") and asked in reply.script
+    assert "For the team (not for the client):" in reply.text and "Could you let us know when it will be paid" not in reply.text
