@@ -500,7 +500,7 @@ class Bot:
         facts["handover_contents"] = staff_cues.asks_handover_contents(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
-        facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"]
+        facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"] or bool(pasted)
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \

@@ -382,7 +382,11 @@ def expects_why(text: str) -> bool:
 
 # Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
 _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+"
-                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?")
+                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
+                        # "signed by me (Dana Ortiz, Service Delivery)", "sign it 'The Support Team'"
+                        r"\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+(?i:me)\s*\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                        r"(?:,\s*([^)]{2,40}))?\)|\b(?i:signed|sign\s+it|sign\s+off)\s+(?i:as\s+|with\s+)?[\'\"\u2018\u201c]"
+                        r"([A-Z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]")
 
 
 def signed_by(text: str) -> str:
@@ -391,8 +395,9 @@ def signed_by(text: str) -> str:
     found = _SIGNED_BY.search(text)
     if not found:
         return ""
-    name = found.group(1) or found.group(2)
-    return f"{name}\n{found.group(3).strip()}" if found.group(2) and found.group(3) else name
+    name = found.group(1) or found.group(2) or found.group(4) or found.group(6)
+    title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else None
+    return f"{name}\n{title.strip()}" if title else name
 
 
 # Anyone upset, angry or hurt in what staff describe: what a question read as "an angry client" should carry.

@@ -841,8 +841,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
         opening = shape in ("short", "chat") and keep >= 3
         order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)), -_asked(said[i], facts)))
-    # The first n sentences by that order, in the script's own order.
-    first = lambda n: [said[i] for i in sorted(order[:n])]
+    # The first n sentences by that order, in the script's own order (one that leaned on a sentence left out,
+    # "Our decision stands, though, ...", no longer does).
+    first = lambda n: [_standalone(said[i]) if i and i - 1 not in order[:n] else said[i] for i in sorted(order[:n])]
     count = min(keep or len(said), len(said))
     kept = first(count)
     if facts.get("words_given"):
@@ -892,6 +893,15 @@ _WRITTEN_ONLY = re.compile(r"^(?:(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s
 # Kinds where the client will ask why in a conversation: the reason is said once in the spoken script.
 _DECISION_SAID = re.compile(r"\b(?:final|stands|decided|decision)\b", re.I)
 _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "second_chance", "better_offer")
+
+
+_LEANS_BACK = re.compile(r"^(?:But|However|Still|So|Though|Even so),?\s+|,\s*though(?=,)", re.I)
+
+
+def _standalone(sentence: str) -> str:
+    """A sentence without the word that tied it to the one before ("But", ", though,")."""
+    stripped = _LEANS_BACK.sub("", sentence, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped != sentence else sentence
 
 
 def spoken(kept: list[str], facts: dict, most: int = 0) -> str:

@@ -1,5 +1,6 @@
 """Wording that fits the situation a message describes, not only its kind: the cues that tell the
 situations apart, and what the bot does with them (see render.facts_for "situation" and PRACTICAL)."""
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -2272,3 +2273,23 @@ def test_a_note_to_finance_about_the_final_invoice_is_written_to_finance_not_the
     reply = bot.handle(staff(text)).reply
     assert reply.script.startswith("Hi finance team") and asked in reply.script
     assert "For the team (not for the client):" in reply.text and "Could you let us know when it will be paid" not in reply.text
+
+
+@pytest.mark.parametrize("text,signature", [
+    ("Write a letter for Acme confirming the end date of our support. Formal, signed by me (Dana Ortiz, Service Delivery).",
+     "Dana Ortiz\nService Delivery"),
+    ("Acme wrote \"you're abandoning us\". need a calm reply, sign it 'The Support Team'", "The Support Team"),
+])
+def test_the_signer_asked_for_signs_the_script(bot, text, signature):
+    reply = bot.handle(staff(text)).reply
+    assert signature + "\n" in reply.script and "Priya\n" not in reply.script
+
+
+@pytest.mark.parametrize("most", ["2", "3"])
+def test_a_short_reply_to_a_pasted_plea_opens_with_thanks_and_leans_on_no_sentence_left_out(bot, most):
+    reply = bot.handle(staff('Acme just posted this in their channel: "We know we\'ve been late on the invoices and we\'re '
+                             f'really sorry. Can we please have one more chance?" draft my reply, {most} sentences max, '
+                             'warm but firm.')).reply
+    body = reply.script.split("\n\n")[1]
+    assert re.match(r"(?:Thank you|We appreciate)", body)
+    assert ", though," not in body or "We appreciate you getting in touch about this. Our decision stands, though," in body
