@@ -1543,8 +1543,9 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
         return "new_project"
-    if staff and staff_cues.asks_about_retention(text) and not cues.unsafe_move(text):
-        return "retention"
+    if staff and staff_cues.asks_about_retention(staff_cues.without_draft(text, staff_cues.pasted_message(text))) \
+            and not cues.unsafe_move(text):
+        return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)
     if staff and cues.proposes_our_move(text):
         return "our_move"
     if cues.asks_for_more_time(text):

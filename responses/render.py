@@ -839,8 +839,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if keep and shape in ("sms", "voicemail", "short", "chat"):
         # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
         # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
+        # (A no to staying or coming back is the point of its own note: the sentence that says the decision counts
+        # as much as the date.)
         opening = shape in ("short", "chat") and keep >= 3
-        order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)), -_asked(said[i], facts)))
+        decisive = facts.get("intent") in _DECISION_KINDS
+        order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)
+                                       or (decisive and _DECISION_SAID.search(said[i]))), -_asked(said[i], facts)))
     # The first n sentences by that order, in the script's own order (one that leaned on a sentence left out,
     # "Our decision stands, though, ...", no longer does).
     first = lambda n: [_standalone(said[i]) if i and i - 1 not in order[:n] else said[i] for i in sorted(order[:n])]
@@ -895,6 +899,7 @@ _DECISION_SAID = re.compile(r"\b(?:final|stands|decided|decision)\b", re.I)
 _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "second_chance", "better_offer")
 
 
+_DECISION_KINDS = ("second_chance", "better_offer", "come_back")
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 
 

@@ -2293,3 +2293,15 @@ def test_a_short_reply_to_a_pasted_plea_opens_with_thanks_and_leans_on_no_senten
     body = reply.script.split("\n\n")[1]
     assert re.match(r"(?:Thank you|We appreciate)", body)
     assert ", though," not in body or "We appreciate you getting in touch about this. Our decision stands, though," in body
+
+
+def test_a_one_line_no_to_coming_back_says_the_no(bot):
+    reply = bot.handle(staff("globex asked to come back. one-liner I can paste to them: we're not taking them back")).reply
+    body = reply.script.split("\n\n")[1]
+    assert len(body.rstrip(".").split(". ")) == 1 and re.search(r"won't be taking|stands|final", body)
+
+
+def test_a_pasted_question_about_retention_jobs_is_the_providers_question_not_our_keeping_of_data(bot):
+    reply = bot.handle(staff('Globex\'s new MSP emailed: "Hi, could you walk us through how you set up their backup '
+                             'retention jobs? Just a 15-minute call." Draft a polite no, sign it Tom.')).reply
+    assert reply.script.startswith("Hello BrightPath IT") and "not able to take on further questions" in reply.script
