@@ -173,8 +173,14 @@ def asks_more_than_dates(text: str) -> bool:
 
 
 def asks_several_questions(text: str) -> bool:
-    """Two or more questions, each its own sentence ("Will you delete our emails? Also, who owns our domain?")."""
-    return len([sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]) > 1
+    """Two or more questions, each its own sentence ("Will you delete our emails? Also, who owns our domain?"),
+    or two joined in one ("Who should we talk to about the handover, and what will the final invoice be?")."""
+    questions = [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
+    return len(questions) > 1 or any(_TWO_IN_ONE.search(question) for question in questions)
+
+
+_ASKING_WORD = r"(?:who|what|when|where|how|which|why|will|would|can|could|do|does|is|are|should)"
+_TWO_IN_ONE = re.compile(rf"\b{_ASKING_WORD}\b[^?]{{8,80}},\s*(?:and|also|plus)\s+{_ASKING_WORD}\b", re.I)
 
 
 # The date itself asked for: "when", "what date", "dates", "our last day again", "the 4th?".

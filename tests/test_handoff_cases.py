@@ -669,3 +669,10 @@ def test_the_new_provider_asking_for_a_handover_call_gets_a_draft_welcoming_the_
     assert decision.action == HANDOFF
     draft = handoff_draft(decision)
     assert "glad to work with you on the handover" in draft and "once Acme Dental has confirmed it" in draft
+
+
+def test_two_questions_joined_in_one_sentence_go_to_a_person(bot):
+    decision = bot.handle(said("Who should we talk to about the handover, and what will the final invoice be?",
+                               "Acme Dental", thread="joined"))
+    assert decision.action == HANDOFF and "several things" in decision.staff_notice.text
+    assert "On the rest of your message" in handoff_draft(decision)
