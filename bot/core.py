@@ -584,10 +584,12 @@ class Bot:
 
     def _stated_last_day(self, text: str, client: dict | None) -> str:
         """A day a client puts forward as our last one when it is not ("my manager thinks it's Dec 31")."""
-        if not client or not client.get("end_date") or not cues.asks_end_date(text):
+        if not client or not client.get("end_date"):
             return ""
-        end = date.fromisoformat(client["end_date"])
-        named = cues.days_named(text, client_today(client, self.config.timezone))
+        end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
+        if not cues.asks_end_date(text) and not cues.misstated_last_day(text, end, today):
+            return ""   # ("just confirming our support runs through the 31st" states it without asking)
+        named = cues.days_named(text, today)
         return render.long_date(named[0]).rsplit(" ", 1)[0] if named and end not in named else ""
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
@@ -1035,6 +1037,11 @@ class Bot:
                                       and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
+        if whole.intent not in HOSTILE and cues.only_thanks(text) and cues.thanks_for_something(text):
+            return ["gratitude"]   # "thanks for the clean handover, BrightPath had everything": thanked back, warmly
+        if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \
+                and not cues.asks_for_more_time(text):
+            return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
         if cues.gives_provider_contact(text, client.get("new_provider") or "") and not cues.sounds_angry(text) \

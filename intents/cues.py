@@ -1185,6 +1185,16 @@ def only_thanks(text: str) -> bool:
         and not sounds_sour(text) and not sarcastic(text)   # ("thanks for the years of help": no request)
 
 
+# Thanks that say what for ("thanks for the clean handover", "genuinely appreciated"): answered, unlike a passing
+# "thanks so much, have a lovely weekend", which the people in the conversation see.
+_THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers)\b[^.?!]{0,25}?\bfor\s+(?!now\b|nothing\b)\w|"
+                         r"\b(?:appreciated|grateful)\b", re.I)
+
+
+def thanks_for_something(text: str) -> bool:
+    return bool(_THANKS_FOR.search(text))
+
+
 def thanks_for_the_years(text: str) -> bool:
     return bool(_THE_YEARS.search(text))
 
@@ -1282,7 +1292,10 @@ def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
 
 # A last day stated as a fact ("remind them their last day is Dec 21", "they finish on the 18th").
 _LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s+support|with\s+us))?\s+(?:is|was|'s|=|on)\b|"
-                              r"\b(?:ends?|ended|finish\w*)\s+on\s+(?:the\s+)?\d", re.I)
+                              r"\b(?:ends?|ended|finish\w*|stops?)\s+on\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
+                              # "our support runs through Thursday 31 December", "I thought it ran until the 31st"
+                              r"\b(?:support|contract|agreement|service|it)\s+(?:runs?|ran|goes|went|lasts?|continues?)\s+"
+                              r"(?:through|until|till|to|up\s+to)\b", re.I)
 
 
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)

@@ -766,7 +766,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     return Rendered(text, title, coaching, script)
 
 
-SMS_CHARS = 300           # a text message staff can send in one go
+SMS_CHARS = 160           # one text message, as phones count it
 SPOKEN_WORDS_A_SECOND = 2.5
 VOICEMAIL_SECONDS = 30    # many voicemail systems cut a message off not long after
 
@@ -843,8 +843,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # as much as the date.)
         opening = shape in ("short", "chat") and keep >= 3
         decisive = facts.get("intent") in _DECISION_KINDS
+        # ("... reminding them the new IT co needs to call us a week before the end": the sentence with that day)
+        deadline = facts["handover_deadline"] if facts.get("has_handover_deadline") and \
+            _CONTACT_ASKED.search(facts.get("request_text", "")) else ""
         order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)
-                                       or (decisive and _DECISION_SAID.search(said[i]))), -_asked(said[i], facts)))
+                                       or (decisive and _DECISION_SAID.search(said[i]))),
+                                  not (deadline and deadline in said[i]), -_asked(said[i], facts)))
     # The first n sentences by that order, in the script's own order (one that leaned on a sentence left out,
     # "Our decision stands, though, ...", no longer does).
     first = lambda n: [_standalone(said[i]) if i and i - 1 not in order[:n] else said[i] for i in sorted(order[:n])]
@@ -863,6 +867,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             count -= 1
             kept = first(count)
         text = " ".join(kept) + sign
+        if len(text) > chars and facts["has_end_date"] and not facts["ended"]:
+            # Even one sentence runs over: the reminder most texts are for, in as few words as it takes.
+            ask = f" Please ask your new IT provider to call us by {facts['handover_deadline']}." \
+                if facts.get("has_handover_deadline") else ""
+            text = f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}"
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape == "points":
         # What to say, one point a line, to speak from rather than read out.
@@ -900,6 +909,7 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 
 
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
+_CONTACT_ASKED = re.compile(r"\b(?:call|ring|phone|contact|get\s+in\s+touch|reach\s+out|week\s+before)\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 
 

@@ -3,7 +3,7 @@ legal threats, asking for a human, an active client worried about being dropped 
 demand for the reason when none is written down, greeting the actual sender, and acknowledging an
 apology, a payment or thanks before anything else."""
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -676,3 +676,22 @@ def test_two_questions_joined_in_one_sentence_go_to_a_person(bot):
                                "Acme Dental", thread="joined"))
     assert decision.action == HANDOFF and "several things" in decision.staff_notice.text
     assert "On the rest of your message" in handoff_draft(decision)
+
+
+# -- from review round 21 (set 19), mended after it ---------------------------------------------------------------
+@pytest.mark.parametrize("text,client", [
+    ("Thanks for keeping the tills running through all this, genuinely appreciated. Sad to see you go.", "Acme Dental"),
+    ("Just wanted to say thanks for the clean handover. BrightPath had everything they needed.", "Globex Logistics"),
+])
+def test_thanks_that_say_what_for_are_answered_warmly(bot, text, client):
+    decision = bot.handle(said(text, client, thread="thanks-for"))
+    assert decision.action in (REPLY, DRAFT) and decision.intent == "gratitude" and "kind" in reply_text(decision)
+
+
+def test_a_wrong_last_day_stated_without_a_question_is_corrected(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    wrong = end + timedelta(days=10)
+    decision = bot.handle(said(f"Just confirming our support runs through {wrong:%A} {wrong.day} {wrong:%B %Y} so we can "
+                               "plan staffing.", "Acme Dental", thread="wrong-day"))
+    assert decision.action in (REPLY, DRAFT) and long_date(end) in reply_text(decision)
+    assert f"not {wrong:%A} {wrong.day} {wrong:%B}" in reply_text(decision)

@@ -2305,3 +2305,10 @@ def test_a_pasted_question_about_retention_jobs_is_the_providers_question_not_ou
     reply = bot.handle(staff('Globex\'s new MSP emailed: "Hi, could you walk us through how you set up their backup '
                              'retention jobs? Just a 15-minute call." Draft a polite no, sign it Tom.')).reply
     assert reply.script.startswith("Hello BrightPath IT") and "not able to take on further questions" in reply.script
+
+
+def test_a_text_with_a_character_limit_keeps_to_it_and_says_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("Text message to Acme's office, 160 characters max, reminding them when support ends and "
+                             "that their new IT people should call us a week before.")).reply
+    assert len(reply.script) <= 160 and end in reply.script
