@@ -695,3 +695,11 @@ def test_a_wrong_last_day_stated_without_a_question_is_corrected(bot):
                                "plan staffing.", "Acme Dental", thread="wrong-day"))
     assert decision.action in (REPLY, DRAFT) and long_date(end) in reply_text(decision)
     assert f"not {wrong:%A} {wrong.day} {wrong:%B}" in reply_text(decision)
+
+
+def test_a_new_provider_named_with_no_contact_gets_a_draft_asking_for_one(bot):
+    decision = bot.handle(said("fyi we signed with DentaNet Solutions yesterday. what do they need from u?", "Acme Dental",
+                               thread="named"))
+    draft = handoff_draft(decision)
+    assert "Could you send us a contact at DentaNet Solutions" in draft and "directly" not in draft
+
