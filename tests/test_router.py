@@ -124,6 +124,7 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     ("final11.jsonl", 260, 0.92, 0.93, 0.99, 0.87),
     ("final12.jsonl", 260, 0.95, 0.94, 0.99, 0.92),
     ("final13.jsonl", 260, 0.95, 0.98, 0.99, 0.87),
+    ("final14.jsonl", 260, 0.95, 0.96, 0.99, 0.92),
 ])
 def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
                                                                   lowest_recall):
@@ -148,7 +149,9 @@ def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, 
     every principle's recall at least 92.5%, 95.0% out of scope, all 75 automatic client answers right by the
     router's share (57 of 57 for the whole bot). final13: a fresh writer for round 14, measured once at 50ad9d2 with
     round 5's training data: 95.8% accuracy, done recall 87.5%, 98.3% out of scope, all 74 automatic client answers
-    right by the router's share (48 of 48 for the whole bot)."""
+    right by the router's share (48 of 48 for the whole bot). final14: another fresh writer, measured once at b9573d9
+    with the same training data: 95.0% accuracy, every principle's recall at least 92.5%, 96.7% out of scope, all 71
+    automatic client answers right by the router's share (42 of 42 for the whole bot)."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])
