@@ -168,15 +168,19 @@ def asks_only_dates(pieces: list[str]) -> bool:
 def asks_more_than_dates(text: str) -> bool:
     """Asks a date and, in another question, something else ("Which day is the last? And who must Castle
     Tech call?"): the record answers only the first."""
-    questions = [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence and not asks_what_after(sentence)]
+    questions = [question for question in _questions(text) if not asks_what_after(question)]
     return len(questions) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 
 def asks_several_questions(text: str) -> bool:
     """Two or more questions, each its own sentence ("Will you delete our emails? Also, who owns our domain?"),
     or two joined in one ("Who should we talk to about the handover, and what will the final invoice be?")."""
-    questions = [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
+    questions = _questions(text)
     return len(questions) > 1 or any(_TWO_IN_ONE.search(question) for question in questions)
+
+
+def _questions(text: str) -> list[str]:
+    return [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
 
 
 _ASKING_WORD = r"(?:who|what|when|where|how|which|why|will|would|can|could|do|does|is|are|should)"
