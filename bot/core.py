@@ -1178,16 +1178,13 @@ class Bot:
                                                     "says the account owner has their message, so please read it."]))
         if wording in KNOWN_NO and len(text.split()) > LONG_LETTER_WORDS:
             # A long, personal letter asking us to think again is answered by a person, from the kind no drafted.
-            actions = [(reply_policy.HANDOFF, "a long personal letter asking us to reconsider: a person answers it")
-                       if action == reply_policy.REPLY else (action, why) for action, why in actions]
+            actions = _replies_handed_over(actions, "a long personal letter asking us to reconsider: a person answers it")
         if wording == "holiday_cover" and phase == "transition" and self._supported_over_the_break(client):
             # Support runs into Christmas: who answers on which day is not on record, so a person confirms it.
-            actions = [(reply_policy.HANDOFF, "our holiday cover is not on record: a person confirms it")
-                       if action == reply_policy.REPLY else (action, why) for action, why in actions]
+            actions = _replies_handed_over(actions, "our holiday cover is not on record: a person confirms it")
         if cues.offers_to_settle(text) and client["phase"] in OFFBOARDING:
             # Money offered on what they owe is for the account owner to take up, whatever else is answered.
-            actions = [(reply_policy.HANDOFF, "they offer to pay what they owe: the account owner takes that up")
-                       if action == reply_policy.REPLY else (action, why) for action, why in actions]
+            actions = _replies_handed_over(actions, "they offer to pay what they owe: the account owner takes that up")
         if all(action == reply_policy.QUIET for action, _ in actions):
             plan.action, plan.reason = IGNORE, "it is not for us to answer (the reply policy keeps quiet)"
             return plan
@@ -1564,6 +1561,11 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if not staff and cues.asks_about_the_bill(text):
         return "billing"
     return ""
+
+
+def _replies_handed_over(actions: list[tuple[str, str]], why: str) -> list[tuple[str, str]]:
+    """The policy's actions with every reply turned into a hand-off, for `why` (declines and hand-offs stay)."""
+    return [(reply_policy.HANDOFF, why) if action == reply_policy.REPLY else (action, reason) for action, reason in actions]
 
 
 def _unless_missing(facts: dict, plan: "Plan") -> dict:
