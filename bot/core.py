@@ -378,6 +378,12 @@ class Bot:
             note = f"I can't find {unknown} in the client records, so this is a template: fill in the brackets, " \
                    f"or record them with `offboard start` and ask again."
             decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
+        language = staff_cues.language_asked(message.text) if decision.reply is not None and decision.reply.script else ""
+        if language:
+            # A translation we can't check would put the decision and the dates at risk: English, said plainly.
+            note = f"I write in English only, so here it is in English: have someone who reads {language} well " \
+                   f"translate it, keeping the dates and the decision exactly as they are."
+            decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
         if client is None and decision.principle is not None:
             self._offer_clients(decision, candidates)
         relayed = roster_question(message.text, passed_on=True) if client and decision.principle is None else None
@@ -427,7 +433,8 @@ class Bot:
         template = client is None and principle is not None and (staff_cues.wants_template(asked)
                                                                   or staff_cues.asks_to_write(asked)
                                                                   or bool(staff_cues.script_format(asked)[0])
-                                                                  or staff_cues.announces_our_decision(asked))
+                                                                  or staff_cues.announces_our_decision(asked)
+                                                                  or bool(unknown_client(text)))   # no record to fill
         if template:
             # (asking to come back is asked once support has ended: the template never says it carries on)
             client = render.template_record("ended" if principle == "done" or intent == "come_back" else "transition")
@@ -693,6 +700,9 @@ class Bot:
                     and theirs.confidence >= self.config.confidence_threshold:
                 # (once support has ended, their request is answered as one after the end: the kind no)
                 return _theirs_kept(intent_for_phase(theirs.intent, phase), pasted) if phase == "ended" else theirs.intent
+        if phase == "transition" and intent in ("provider_handover", "credentials_handover") and staff_cues.asks_to_write(own) \
+                and cues.writes_to_provider(text, client.get("new_provider") or ""):
+            return intent   # words for the new provider are theirs, whatever else the request mentions (the holidays)
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
@@ -737,7 +747,10 @@ class Bot:
         client = self._client_record(message) or self.clients.for_channel(message.platform, message.conversation_id)
         candidates: tuple[str, ...] = ()
         if client is None:
-            resolution = self.clients.resolve(message.text)
+            own = staff_cues.without_comparisons(message.text)
+            # "the letter for Stark Plumbing, end date same as Acme": a client not on record is the subject, and
+            # Acme only the model; with no other name, the one compared with is all there is.
+            resolution = self.clients.resolve(own if unknown_client(own) else message.text)
             client, candidates = resolution.client, resolution.candidates if resolution.ambiguous else ()
         if client is None and not candidates:
             client = self._remembered(message)
@@ -1042,6 +1055,8 @@ class Bot:
         if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \
                 and not cues.asks_for_more_time(text):
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
+        if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text):
+            return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
         if cues.gives_provider_contact(text, client.get("new_provider") or "") and not cues.sounds_angry(text) \
@@ -1295,6 +1310,7 @@ class Bot:
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
+        facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
@@ -1387,7 +1403,7 @@ DRAFT_SUBJECTS = {
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|"
                                        r"dns|2fa|mfa|accounts?)\b", re.I),
     "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"
-                              r"documents?|records)\b", re.I),
+                              r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
     "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
@@ -1470,6 +1486,8 @@ UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 _SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
+    (OFFBOARDING, staff_cues.expects_shouting, "angry_client"),         # "they'll kick off on the call": calm, kind
+    (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
      "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
@@ -1487,6 +1505,7 @@ _SETTLED_BY_CUE = (
      "support_request"),                                                # the last day asked about: supported until
     # contact limits: until the last day a full client (one route for requests), after it the kind no
     (("transition",), staff_cues.contacts_too_often, "support_request"),
+    (("transition",), staff_cues.client_wonders_if_supported, "support_request"),   # "asking if we'll still fix it": yes
     (("ended",), staff_cues.contacts_too_often, "after_end_request"),
     # an ex-client who keeps asking gets the same kind, firm no every time (what is theirs aside)
     (("ended",), lambda text: staff_cues.asks_to_keep_declining(text) and not cues.asks_for_what_is_theirs(text),
@@ -1534,7 +1553,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase == "transition" and staff_cues.wants_agenda(text):
         return "agenda"
     if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \
-            and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text):
+            and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text) \
+            and not staff_cues.asks_to_write(text):   # (words asked for: the kind's own, with the break's dates in them)
         return "holidays"   # (whether they still get full support over it is answered as that: yes)
     if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
             and not cues.asks_for_more_time(text):   # ("I confirmed the end date ... can't I give them 3 more months?")
@@ -1560,6 +1580,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "sad"
     if not staff and cues.asks_about_the_bill(text):
         return "billing"
+    if cues.asks_for_documents(text):
+        return "documents"   # their diagrams and documents: sent to them, not an export on a drive
     return ""
 
 

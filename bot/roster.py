@@ -38,7 +38,10 @@ _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\
                           r"has|have|needs?|just|keeps?|called|emailed|rang)\b|"
                           # "we need to start offboarding Wayne Enterprises. What's their last day?"
                           r"\b(?i:offboard\w*|drop\w*|fir(?:e|ing)|ending\s+(?:things\s+)?with|let(?:ting)?\s+go\s+of)\s+"
-                          r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+                          r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|"
+                          # "someone from 'Dundr Paper' called": who called, named in passing
+                          r"\b(?i:someone|somebody|a\s+(?:guy|man|woman|lady|person)|the\s+(?:owner|manager|boss))\s+(?i:from|at)\s+"
+                          r"['\"\u2018\u201c]?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
              "(`offboard list` shows every client).")
 

@@ -258,6 +258,16 @@ def asks_for_what_is_theirs(text: str) -> bool:
     return bool(_OWNED.search(text) and _HANDING.search(text))
 
 
+# Their documentation asked for, not their data ("they never got their network diagrams"): sent, not put on a drive.
+_DOCUMENTS = re.compile(r"\b(?:diagrams?|documentation|docs|runbooks?|as-?builts?|network\s+maps?|site\s+notes|"
+                        r"handover\s+(?:pack|notes|documents?))\b", re.I)
+_DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|e-?mails?|drive|copy)\b", re.I)
+
+
+def asks_for_documents(text: str) -> bool:
+    return bool(_DOCUMENTS.search(text)) and not _DATA.search(text)
+
+
 def asks_to_reverse(text: str) -> bool:
     """Asks us to undo, reconsider or postpone the decision."""
     return bool(_REVERSE.search(text))
@@ -912,6 +922,9 @@ def asks_about_holidays(text: str) -> bool:
 _CREDENTIAL_ITEMS = (
     (re.compile(r"\bglobal\s+admin\w*|\bGA\s+account\b|\btenant\s+admin\b|\b(?:m365|o365|microsoft\s+365|office\s+365)\s+"
                 r"(?:global\s+)?admin\w*", re.I), "the Microsoft 365 global admin account"),
+    # "the admin logins for our Microsoft 365": the tenant's admin, named the other way round
+    (re.compile(r"\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365)\b", re.I),
+     "the Microsoft 365 admin login"),
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
     (re.compile(r"\bfirewall\b", re.I), "the firewall admin login"),
     (re.compile(r"\brouter\b", re.I), "the router admin login"),

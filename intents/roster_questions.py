@@ -30,7 +30,7 @@ _COACHING = re.compile(
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b|"
     r"(?<!\bwhen\s)\b(?:should|shall|ought)\b(?!\s+(?:\w+\s+){0,2}have\s+(?:reached|contacted|called|been|got|emailed))|"
     r"\b(?:do|does|can|could|must|may|would|will)(?:'t|n'?t|not)?\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
-    r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|"
+    r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|mention|bring|raise|"
     r"push|shut|switch|turn|delete|wipe|remove|revoke|pull|cut|send|offer|hand|keep|stop|charge|agree|help|let|"
     r"put|give|take|extend|email|e-mail|message|confirm|draft|bill|invoice|refund|credit|cancel|install|renew|transfer|"
     r"move|refuse|accept)\b(?!\s+(?:me|us)\b)|"
@@ -88,7 +88,9 @@ _FACTS = {
                          r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b|"
                          # "Castle Tech contact for Hooli?": who to reach at the provider is the provider's record
                          r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b|"
-                         r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)(?:'s|s')\s+contact\b",
+                         r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)(?:'s|s')\s+contact\b|"
+                         # "do we have a contact at BrightPath?": someone to reach at a firm named
+                         r"\b(?:a|any|the|our)\s+contact\s+(?:at|with|in)\s+(?-i:[A-Z])",
                          re.I),
     # "what's the actual reason on file for Hooli?": the reason as recorded, not what to say about it
     REASON: re.compile(r"\breason\s+(?:on\s+(?:file|record)|we\s+(?:recorded|logged|wrote\s+down|put\s+down))\b|"

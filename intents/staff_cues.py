@@ -256,7 +256,7 @@ _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
     r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
-    r"case\s+study|note)\b(?!\s+(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
+    r"case\s+study|note)\b(?!\s+(?:back\s+)?(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
     r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
     r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*|slack|teams|dm)\s+(?:to|for)\s+(?:our|my|the)\s+"
     r"(?:own\s+)?(?:internal\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|line\s+manager|boss|team|team\s+lead|supervisor|"
@@ -298,7 +298,7 @@ _OUR_SIDE_ASKS = re.compile(
 _SOMEONE_ASKED = re.compile(
     r"\b(?:asked|asks|asking|wants|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
     r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|"
-    r"(?:they|he|she)\s+want|want\s+to\s+know)\b", re.I)
+    r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question)\b", re.I)
 
 
 def client_asked(text: str) -> bool:
@@ -386,7 +386,9 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # "signed by me (Dana Ortiz, Service Delivery)", "sign it 'The Support Team'"
                         r"\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+(?i:me)\s*\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                         r"(?:,\s*([^)]{2,40}))?\)|\b(?i:signed|sign\s+it|sign\s+off)\s+(?i:as\s+|with\s+)?[\'\"\u2018\u201c]"
-                        r"([A-Z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]")
+                        r"([A-Z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]|"
+                        # "... to call back with. i'm Tom": who is asking says who they are, last
+                        r"(?:^|[.!?,;]\s*)(?i:i'?m|i\s+am|it'?s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.!]?\s*$")
 
 
 def signed_by(text: str) -> str:
@@ -395,7 +397,7 @@ def signed_by(text: str) -> str:
     found = _SIGNED_BY.search(text)
     if not found:
         return ""
-    name = found.group(1) or found.group(2) or found.group(4) or found.group(6)
+    name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else None
     return f"{name}\n{title.strip()}" if title else name
 
@@ -687,7 +689,7 @@ def asks_what_is_left(text: str) -> bool:
 
 # Words wanted for the final invoice: the email that sends it, or one that chases it.
 _FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)\s+(?:[\w']+\s+){0,3}?(?:invoice|bill)\b", re.I)
-_WORDS_FOR = re.compile(r"\b(?:e-?mail|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text|answer|"
+_WORDS_FOR = re.compile(r"\b(?:e-?mail|subject\s+lines?|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text|answer|"
                         r"reply|respond)\b", re.I)
 _CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+paid|owing|hasn'?t\s+been\s+paid)|"
                       r"remind\w*|chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
@@ -794,7 +796,9 @@ _WORDING_SHAPE = re.compile(
     r"slack[- ]length|sms[- ]length|intro(?:duction|ductory)?|pinned|one[- ]paragraph|1[- ]paragraph|one[- ]line|"
     r"client[- ]friendly)\b[\w ,'-]{0,30}?\b(?:e-?mail|reply|answer|response|note|message|msg|text|sms|invite|post|"
     r"letter|no|decline|paragraph|bullets|update|version)\b|"
-    r"(?:^|[.:;\n]\s*)(?:an?\s+)?(?:e-?mail|reply|msg|message|note|text|sms|letter|post|invite)\s+(?:to|for|from)\s+\w|"
+    r"(?:^|[.:;\n]\s*)(?:an?\s+)?(?:e-?mail|reply|msg|message|note|text|sms|letter|post|invite)\s+(?:to|for|from|offering|"
+    r"telling|asking|confirming|explaining|reminding|announcing|saying|about)\s+\w|"
+    r"\b(?:put|post|drop|stick|pop)\s+(?:something|a\s+(?:line|note|message|msg|reply|post)|a\s+few\s+lines)\s+(?:in|into|on)\b|"
     r"\b(?:calendar|meeting|teams|outlook)\s+invite\b|\btalking\s+points\b|\b(?:\d|two|three|four|five)\s+sentences\b|"
     r"\b(?:one|1|a|single)\s+paragraph\b|\bone-?liner\b|\bbullets?\b[^.?!]{0,20}\bclient\b|"
     r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b", re.I)
@@ -809,6 +813,46 @@ _STOP_FEAR = re.compile(r"\b(?:asks?|asking|asked|wants?\s+to\s+know|wondering|w
 
 def relays_stop_fear(text: str) -> bool:
     return bool(_STOP_FEAR.search(text))
+
+
+# A call or meeting ahead where the client is expected to fight the decision ("he's going to fight it") or to
+# shout ("they'll kick off"): prepared for as a plea to reconsider, or as anger (never "push back the date").
+_WILL = r"\b(?:going\s+to|gonna|will|'ll|expect\w*\s+(?:him|her|them)\s+to|bound\s+to|likely\s+to|about\s+to)\s+(?:\w+\s+)?"
+_FIGHT_EXPECTED = re.compile(_WILL + r"(?:fight|argue|contest|challenge|resist|dispute|beg|plead|"
+                             r"push\s+back(?!\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+)?(?:date|deadline|call|meeting|day)\b))\b", re.I)
+_SHOUTING_EXPECTED = re.compile(_WILL + r"(?:shout|yell|scream|rant|kick\s+off|lose\s+it|go\s+off|blow\s+up|"
+                                r"be\s+(?:furious|livid|angry|hostile|rude|nasty|aggressive))\b", re.I)
+
+
+def expects_a_fight(text: str) -> bool:
+    return bool(_FIGHT_EXPECTED.search(text))
+
+
+def expects_shouting(text: str) -> bool:
+    return bool(_SHOUTING_EXPECTED.search(text))
+
+
+# Another client named as the model to follow ("end date same as Acme", "just like we did for Hooli"): not whom
+# the message is about.
+_COMPARED_WITH = re.compile(r"\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|just\s+like|(?:as|like)\s+(?:we\s+did\s+)?(?:for|with))"
+                            r"\s+(?:the\s+)?[\w&-]+(?:'s)?(?:\s+[A-Z][\w&-]*)?", re.I)
+
+
+def without_comparisons(text: str) -> str:
+    return _COMPARED_WITH.sub(" ", text)
+
+
+# Words wanted in another language ("give me the answer in Spanish and English"): we write English only.
+_LANGUAGES = ("Spanish", "French", "German", "Italian", "Portuguese", "Dutch", "Polish", "Romanian", "Turkish", "Arabic",
+              "Chinese", "Mandarin", "Japanese", "Korean", "Hindi", "Urdu", "Russian", "Ukrainian", "Greek", "Vietnamese",
+              "Welsh", "Irish", "Swedish", "Norwegian", "Danish", "Finnish", "Czech", "Hungarian", "Tagalog")
+_IN_LANGUAGE = re.compile(r"\b(?:in|into|to)\s+(?:both\s+)?(?:English\s+and\s+)?(" + "|".join(_LANGUAGES) + r")\b", re.I)
+
+
+def language_asked(text: str) -> str:
+    """The language other than English the words are wanted in, capitalised; "" for none."""
+    found = _IN_LANGUAGE.search(text)
+    return found.group(1).capitalize() if found else ""
 
 
 def asks_to_write(text: str) -> bool:
@@ -935,7 +979,10 @@ def asks_still_billed(text: str) -> bool:
 
 
 # The client wondering whether they are still supported, passed on ("asking if they can still log tickets").
-_STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + _STILL_SERVED + "|" + _CUT_OFF + r"|\bstill\s+(?:supported|covered)\b",
+_STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + _STILL_SERVED + "|" + _CUT_OFF + r"|\bstill\s+(?:supported|covered)\b|"
+                              r"\b(?:we'?re|we\s+are|you'?re|you\s+are)\s+still\s+(?:supporting|covering|looking\s+after|helping)\b|"
+                              r"\b(?:we'?ll|we\s+will|you'?ll|you\s+will)\s+still\s+(?:fix|support|help|look\s+after|cover|answer|"
+                              r"take\s+care\s+of)\b",
                               re.I)
 
 

@@ -265,8 +265,11 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
     notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None
     phase = client.get("phase") or ""
     deadline = end - timedelta(days=7) if end else None
-    deadline_open = bool(deadline and phase == "transition" and (today is None or deadline >= today))
     holidays = christmas_break(today or end) if end else None
+    # A week before the last day falls while most of the team is away: the new provider calls before the break.
+    moved = bool(holidays and holidays[0] <= deadline <= holidays[1])
+    deadline = holidays[0] - timedelta(days=1) if moved else deadline
+    deadline_open = bool(deadline and phase == "transition" and (today is None or deadline >= today))
     owner = _clause(client.get("account_owner"))
     reason = reason_facts(client.get("reason_category") or "", client.get("reason") or "", payment_terms)
     return {
@@ -289,7 +292,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "has_handover_deadline": deadline_open,
         # Where the last day and the handover date fall against Christmas and New Year
         "ends_before_break": bool(holidays and end < holidays[0]),
-        "deadline_in_break": bool(holidays and deadline_open and holidays[0] <= deadline <= holidays[1]),
+        "handover_moved": moved,   # ... so it is the day before the break, not a week before the last day
         **reason,
         **guess_facts(guesses, guessed_cause, reason["reason_category"], reason["reason_details"]),
         "payment_terms": payment_terms,
@@ -338,6 +341,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
+        "invoice_missing": False,    # ... or that an invoice never reached them
         "who_to_call": False,        # a pasted message asks who at our firm to speak to
         "provider_changing": False,  # the client may go with another provider than the one on record
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
@@ -782,6 +786,8 @@ def subject_lines(intent: str, principle: str, facts: dict) -> str:
     """Up to three subject lines for the email, from the record: the dates in short ("21 December")."""
     kind = SUBJECT_KINDS.get(intent) or ("handover" if principle == "helpful" else "friendly")
     kind = "handover" if kind in ("close_out", "after_end") and facts["transition"] else kind   # nothing has ended yet
+    if facts.get("final_invoice") in ("send", "chase"):
+        kind = "invoice_" + facts["final_invoice"]   # the email carries (or chases) the final invoice: that is its subject
     short = lambda long: " ".join(long.split()[1:3]) if long else ""   # "Monday 21 December 2026" -> "21 December"
     text = render_file("situations/subject_lines.j2", **facts, kind=kind, end_day=short(facts["end_date"]),
                        handover_day=short(facts["handover_deadline"]))
@@ -857,8 +863,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if facts.get("words_given"):
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
     # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
-    speaker = facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else \
-        (facts.get("sender_name") or "").split(" ")[0] or "[your name]"
+    speaker = (facts.get("signed_by") or "").split("\n")[0] or \
+        (facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else
+         (facts.get("sender_name") or "").split(" ")[0] or "[your name]")
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
         unit, most = facts.get("length_limit") or ("", 0)
@@ -867,9 +874,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             count -= 1
             kept = first(count)
         text = " ".join(kept) + sign
-        if len(text) > chars and facts["has_end_date"] and not facts["ended"]:
-            # Even one sentence runs over: the reminder most texts are for, in as few words as it takes.
-            ask = f" Please ask your new IT provider to call us by {facts['handover_deadline']}." \
+        reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", "")))
+        if (len(text) > chars or reminder) and facts["has_end_date"] and not facts["ended"]:
+            # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
+            ask = f" Please ask {facts['new_provider'] or 'your new IT provider'} to call us by {facts['handover_deadline']}." \
                 if facts.get("has_handover_deadline") else ""
             text = f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}"
         return text, f"Ready to send as a text message ({len(text)} characters):"
@@ -886,7 +894,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "voicemail":
         who = f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
-        speaker = facts["sender_name"] or "[your name]"
+        speaker = (facts.get("signed_by") or "").split("\n")[0] or facts["sender_name"] or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,
                                          f"You can call me back {callback}. Thank you, goodbye."])
@@ -911,6 +919,7 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
 _CONTACT_ASKED = re.compile(r"\b(?:call|ring|phone|contact|get\s+in\s+touch|reach\s+out|week\s+before)\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So|Though|Even so),?\s+|,\s*though(?=,)", re.I)
+_LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
 
 
 def _standalone(sentence: str) -> str:

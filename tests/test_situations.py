@@ -676,6 +676,13 @@ def test_asked_for_a_subject_line_staff_get_options_from_the_record_not_a_letter
     assert any(f"{end.day} {end:%B}" in line for line in lines)
 
 
+@pytest.mark.parametrize("text", ["three subject lines for the final invoice email to Acme",
+                                  "give me a subject line or two for the email that sends Acme Dental their last invoice"])
+def test_subject_lines_for_the_final_invoice_email_are_about_the_invoice(bot, text):
+    lines = bot.handle(staff(text)).reply.script.splitlines()
+    assert lines and all("invoice" in line.lower() for line in lines), lines
+
+
 @pytest.mark.parametrize("phase", ["transition", "ended", None])
 def test_subject_lines_for_every_kind_and_phase_are_whole_lines_from_the_record(phase):
     from intents.catalog import INTENTS
@@ -2312,3 +2319,122 @@ def test_a_text_with_a_character_limit_keeps_to_it_and_says_the_last_day(bot):
     reply = bot.handle(staff("Text message to Acme's office, 160 characters max, reminding them when support ends and "
                              "that their new IT people should call us a week before.")).reply
     assert len(reply.script) <= 160 and end in reply.script
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Talking points for my call with the Acme Dental owner tomorrow, he's going to fight it.", "second_chance"),
+    ("prep me for the Acme call, they'll push back hard on the decision", "second_chance"),
+    ("talking points for a call with Globex, they're going to shout at me", "angry_client"),
+    ("Acme are going to kick off on the phone later, what do I say?", "angry_client"),
+])
+def test_a_call_where_the_client_will_fight_or_shout_is_prepared_for_that(bot, text, intent):
+    assert bot.handle(staff(text)).intent == intent
+
+
+def test_pushing_back_a_date_is_no_fight_over_the_decision():
+    assert not staff_cues.expects_a_fight("can we push back the Acme handover call to Thursday?")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme still hasn't picked a new IT company. Email offering them their data and what to do about email if nobody's "
+    "lined up by the end.",
+    "Put something in Acme's channel answering their question whether we're still supporting them this month.",
+])
+def test_words_asked_for_by_what_they_are_get_words(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.script and "Acme Dental" in reply.text
+
+
+def test_a_note_back_to_the_new_provider_is_written_to_them_not_to_our_team(bot):
+    reply = bot.handle(staff("BrightPath emailed asking how we set up Globex's site-to-site VPN. Write a note back to them.")).reply
+    assert reply.script and "For the team" not in reply.text
+    assert "BrightPath" in reply.script.split("\n")[0]
+
+
+def test_a_client_not_on_record_is_not_given_the_record_of_the_one_it_is_compared_with(bot):
+    reply = bot.handle(staff("write the termination letter for Stark Plumbing, reason is late payment, end date same as Acme")).reply
+    assert "Acme" not in reply.script and "30-60 days" not in reply.text
+    assert "Stark Plumbing" in reply.text
+
+
+def test_a_contact_at_the_new_provider_asked_for_is_looked_up_on_the_record(bot):
+    reply = bot.handle(staff("Do we have a contact at BrightPath for the Globex stuff?")).reply
+    assert "BrightPath IT" in reply.text and "offboard provider" in reply.text   # none on record, and how to record it
+
+
+def test_whether_to_mention_the_reason_is_coaching_even_when_the_clients_owner_is_named(bot):
+    decision = bot.handle(staff("Acme's owner is going to ask me to my face. Do I mention the late payments or just say "
+                                "'business reasons'?"))
+    assert decision.principle == "honest" and "30-60 days late" in decision.reply.text
+
+
+def test_a_caller_from_a_firm_not_on_record_gets_no_invented_history(bot):
+    reply = bot.handle(staff("Someone from 'Dundr Paper' called saying they used to be our client and want to come back. "
+                             "What's their history?")).reply
+    assert reply.text.startswith("I can't find Dundr Paper in the client records")
+
+
+def test_documentation_never_received_is_sent_not_offered_on_a_drive(bot):
+    reply = bot.handle(staff("Globex says they never got their network diagrams. Support's over, so not our problem?")).reply
+    assert "diagrams" in reply.script and "external drive" not in reply.script
+
+
+def test_a_client_asking_for_its_diagrams_gets_a_draft_that_sends_them(bot):
+    decision = bot.handle(client("We never received the network diagrams from you. Can you send them?", "Globex Logistics"))
+    draft = decision.staff_notice.text.split("Draft reply (check it, then send):", 1)[-1]
+    assert decision.action == HANDOFF and "diagrams" in draft and "external drive" not in draft
+
+
+@pytest.mark.parametrize("end,deadline", [("2027-01-04", "Wednesday 23 December 2026"),   # a week before: in the break
+                                          ("2026-12-21", "Monday 14 December 2026"),      # a week before: an open day
+                                          ("2027-01-11", "Monday 4 January 2027")])
+def test_the_new_provider_is_asked_to_call_a_week_before_the_end_or_before_the_christmas_break(end, deadline):
+    from responses import render
+    client = {"name": "Hooli Bakery", "phase": "transition", "notice_date": "2026-11-23", "end_date": end,
+              "new_provider": "Castle Tech"}
+    facts = render.facts_for(client, company="Northwind IT", signer="the team", payment_terms="", today=date(2026, 12, 1))
+    assert facts["handover_deadline"] == deadline
+    script = render.render_staff("provider_handover", "helpful", {**facts, "wants_script": True}).script
+    assert f"by {deadline}" in script and ("a week before" in script) != facts["handover_moved"]
+
+
+def test_every_login_a_client_names_is_in_the_draft_that_hands_them_over(bot):
+    decision = bot.handle(client("we need the admin logins for our Microsoft 365 and the domain registrar — who has those??",
+                                 "Acme Dental"))
+    draft = decision.staff_notice.text if decision.action == HANDOFF else decision.reply.text
+    assert "Microsoft 365 admin" in draft and "registrar" in draft
+
+
+def test_an_invoice_that_never_arrived_is_resent_not_checked_for_errors(bot):
+    decision = bot.handle(client("never got the final invoice. number?", "Globex Logistics"))
+    draft = decision.staff_notice.text if decision.action == HANDOFF else decision.reply.text
+    assert "copy of the final invoice" in draft and "charged in error" not in draft
+
+
+def test_a_client_asking_if_we_will_still_fix_things_until_the_end_is_told_yes(bot):
+    decision = bot.handle(staff("Acme asked if we'll still fix the x-ray PCs until we leave. What do I answer?"))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert decision.intent == "support_request" and f"until {end}" in decision.reply.script
+
+
+def test_words_wanted_in_another_language_come_in_english_with_a_note_saying_so(bot):
+    reply = bot.handle(staff("Acme's manager reads French best. Draft the reply in French confirming their last day.")).reply
+    assert reply.text.startswith("I write in English only") and "French" in reply.text.split("\n")[0]
+
+
+def test_a_text_reminding_a_client_of_the_last_day_says_the_last_day(bot):
+    reply = bot.handle(staff("text to Acme reminding them of the last day, signed by Dana")).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert reply.script.startswith(f"Reminder: our support ends on {end}.") and reply.script.endswith("- Dana, Northwind IT")
+
+
+def test_a_voicemail_is_in_the_voice_of_whoever_says_they_are_calling(bot):
+    reply = bot.handle(staff("globex rang twice about their VPN. give me a ~30 sec voicemail script to call back with. i'm Tom")).reply
+    assert reply.script.startswith("Hi, this is Tom from")
+
+
+def test_an_intro_email_to_the_new_provider_that_mentions_the_holidays_is_still_written_to_them(bot):
+    bot.clients.edit("Acme Dental", new_provider="SmileTech IT")
+    reply = bot.handle(staff("Write the intro email to SmileTech IT for the Acme handover: what we'll give them and how, "
+                             "plus timing around the holidays.")).reply
+    assert reply.script.startswith("Hello SmileTech IT team")
