@@ -371,12 +371,15 @@ class Bot:
             return looked_up
         decision = self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
+        template = decision.reply is not None and (decision.reply.facts or {}).get("is_template")
         unknown = unknown_client(message.text) if client is None and decision.reply is not None \
-            and (decision.reply.facts or {}).get("is_template") else ""
+            and (template or decision.reply.script) else ""
         if unknown:
             # "the goodbye email for Stark Medical": nothing on record for them, so the blanks are theirs to fill
             note = f"I can't find {unknown} in the client records, so this is a template: fill in the brackets, " \
-                   f"or record them with `offboard start` and ask again."
+                   f"or record them with `offboard start` and ask again." if template else \
+                   f"I can't find {unknown} in the client records, so nothing below comes from a record of theirs: " \
+                   f"check it before you send it, or record them with `offboard start` and ask again."
             decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
         language = staff_cues.language_asked(message.text) if decision.reply is not None and decision.reply.script else ""
         if language:
@@ -433,8 +436,7 @@ class Bot:
         template = client is None and principle is not None and (staff_cues.wants_template(asked)
                                                                   or staff_cues.asks_to_write(asked)
                                                                   or bool(staff_cues.script_format(asked)[0])
-                                                                  or staff_cues.announces_our_decision(asked)
-                                                                  or bool(unknown_client(text)))   # no record to fill
+                                                                  or staff_cues.announces_our_decision(asked))
         if template:
             # (asking to come back is asked once support has ended: the template never says it carries on)
             client = render.template_record("ended" if principle == "done" or intent == "come_back" else "transition")

@@ -42,6 +42,8 @@ _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\
                           # "someone from 'Dundr Paper' called": who called, named in passing
                           r"\b(?i:someone|somebody|a\s+(?:guy|man|woman|lady|person)|the\s+(?:owner|manager|boss))\s+(?i:from|at)\s+"
                           r"['\"\u2018\u201c]?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+# A name asked about is near the start of a question; a longer text is read only that far.
+MAX_LOOKUP_CHARS = 500
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
              "(`offboard list` shows every client).")
 
@@ -170,7 +172,7 @@ def window_dates(window: str, today: date) -> tuple[date, date]:
 
 def unknown_client(text: str) -> str:
     """The name a look-up asks about when it is no client on record, in title case; "" when there is none."""
-    match = _ASKED_ABOUT.search(text)
+    match = _ASKED_ABOUT.search(text[:MAX_LOOKUP_CHARS])   # (its first pattern backtracks over a long word)
     if not match:
         return ""
     words = []

@@ -707,7 +707,10 @@ _SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign\s
                        r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
                        r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b", re.I)
 _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choose)\b[^.?!]{0,30}\b(?:e-?mail|mail)\s+"
-                             r"(?:provider|service|host\w*|platform|system)\b|\bhosted\s+e-?mail\b|\be-?mail\s+hosted\b", re.I)
+                             r"(?:provider|service|host\w*|platform|system)\b|\bhosted\s+e-?mail\b|\be-?mail\s+hosted\b|"
+                             # "also nudge them on email", "what to do about email if nobody's lined up"
+                             r"\b(?:nudge|remind|push|prompt)\s+(?:them|him|her)\s+(?:on|about)\s+(?:their\s+)?e-?mail\b|"
+                             r"\bwhat\s+to\s+do\s+(?:about|with)\s+(?:their\s+|the\s+)?e-?mail\b", re.I)
 _MAILBOXES = re.compile(r"\b(?:export|copy|copies|backup|back\s+up|download|archive|pst|move|migrat\w*)\b[^.?!]{0,40}\b"
                         r"(?:mailbox(?:es)?|e-?mails?|inbox(?:es)?|mail)\b|\b(?:mailbox(?:es)?|inbox(?:es)?)\b[^.?!]{0,40}"
                         r"\b(?:export\w*|cop(?:y|ies)|backup|pst|download\w*|archive\w*)\b", re.I)

@@ -166,6 +166,7 @@ class RosterQuestion:
     window: str | None = None   # a stretch of time the last days fall in: "this_week", "next_month"...
 
 
+_DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
 _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b", re.I)
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
@@ -202,7 +203,9 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if window:
         facts.add(END)
     if _NOTICE_LENGTH.search(text):
-        facts = {NOTICE}   # "how many days' notice did they get?": the notice and its length, not the days left
+        # "how many days' notice did they get?": the notice and its length, not the days left (unless asked too:
+        # "how many days do we have left? and how long was their notice?")
+        facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
     if not facts:
         return None
     return RosterQuestion(frozenset(facts), many, phase, window)

@@ -2438,3 +2438,14 @@ def test_an_intro_email_to_the_new_provider_that_mentions_the_holidays_is_still_
     reply = bot.handle(staff("Write the intro email to SmileTech IT for the Acme handover: what we'll give them and how, "
                              "plus timing around the holidays.")).reply
     assert reply.script.startswith("Hello SmileTech IT team")
+
+
+def test_days_left_and_the_length_of_the_notice_asked_together_are_both_answered(bot):
+    text = bot.handle(staff("How many days do we have left with Acme? And how long was their notice?")).reply.text
+    assert "days from today" in text and "Notice was given on" in text
+
+
+def test_asked_to_nudge_a_client_with_no_provider_on_email_the_data_letter_does(bot):
+    reply = bot.handle(staff("Write the paragraph for Acme offering their data on an external drive. They've got no new "
+                             "IT company yet, so also nudge them on email.")).reply
+    assert "external drive" in reply.script and "hosted email provider" in reply.script
