@@ -460,10 +460,13 @@ class Bot:
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
-        named = cues.provider_told(pasted, facts["new_provider"]) if pasted else ""
+        named = cues.provider_told(pasted, facts["new_provider"]) if pasted else cues.provider_named(own)
         if named and not facts["new_provider"]:
-            # The pasted message names who takes over ("we've gone with DentaTech IT"): the reply uses it.
+            # The pasted message (or staff, passing it on) names who takes over ("we've gone with DentaTech IT"):
+            # the reply uses it, and words for them go to them.
             facts["new_provider"], facts["provider_mentioned"], facts["provider_told"] = named, True, True
+            facts["to_provider"] = facts["to_provider"] or (cues.writes_to_provider(asked, named)
+                                                            and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["held_for_them"] = staff_cues.held_for_them(own)
         # Staff say the account owner is out: the script isn't signed in their name.
@@ -484,6 +487,8 @@ class Bot:
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         facts["signed_by"] = staff_cues.signed_by(own) or (sender if sender and staff_cues.signs_it_themselves(own) else "")
+        if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
+            facts["signed_by"] = facts["account_owner"]   # "from me (Priya)": the account owner, in full
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
@@ -1057,6 +1062,9 @@ class Bot:
         if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \
                 and not cues.asks_for_more_time(text):
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
+        if whole.intent not in HOSTILE and cues.asks_user_password_reset(text):
+            # "reset the password for Jenna, she's locked out": a fault for the help desk (or, after the end, the kind no)
+            return ["support_request" if client["phase"] == "transition" else "after_end_request"]
         if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):

@@ -134,7 +134,10 @@ def asks_end_date(text: str) -> bool:
 _END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|\bwhat\s+(?:date|day)\s+is\s+(?:the|our|your)\s+(?:end|last\s+day)\b|\bwhen\s+(?:exactly\s+)?(?:your|the)\s+(?:it\s+)?(?:service|support|"
                         r"contract|agreement)\s+(?:will\s+)?(?:stop|end|finish)(?:s|ed)?\b|\bwhen\s+did\s+(?:it|that|this|"
                         r"(?:the|our|your)\s+(?:support|service|contract|agreement))\s+end\b|"
-                        r"\b(?:still\s+)?work(?:ing)?\s+(?:on\s+)?that\s+day\b", re.I)
+                        r"\b(?:still\s+)?work(?:ing)?\s+(?:on\s+)?that\s+day\b|"
+                        # as a newcomer to English asks it: "when is finish exactly?", "when it finish?"
+                        r"\bwhen\s+(?:is|it|does\s+it|will\s+it)\s+(?:\w+\s+)?(?:finish|end|stop)\b(?!\s+(?:work|working|the\s+\w+))",
+                        re.I)
 # When notice was given ("when exactly did you give us notice?").
 _NOTICE_ASKED = re.compile(r"\bwhen\b[^.?!]{0,30}\b(?:give|gave|given|send|sent|receive[ds]?|got)\b[^.?!]{0,20}\bnotice\b|"
                            r"\bnotice\s+date\b|\bdate\s+of\s+(?:the\s+|your\s+)?notice\b", re.I)
@@ -176,13 +179,15 @@ def asks_several_questions(text: str) -> bool:
     """Two or more questions, each its own sentence ("Will you delete our emails? Also, who owns our domain?"),
     or two joined in one ("Who should we talk to about the handover, and what will the final invoice be?")."""
     questions = _questions(text)
-    return len(questions) > 1 or any(_TWO_IN_ONE.search(question) for question in questions)
+    return len(questions) > 1 or any(_TWO_IN_ONE.search(question) for question in questions) or bool(_SEVERAL_SAID.search(text))
 
 
 def _questions(text: str) -> list[str]:
     return [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
 
 
+# "Two things: ...", "a couple of questions": several asks announced, however they are punctuated.
+_SEVERAL_SAID = re.compile(r"\b(?:two|2|three|3|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?(?:things|questions|requests|qs)\b", re.I)
 _ASKING_WORD = r"(?:who|what|when|where|how|which|why|will|would|can|could|do|does|is|are|should)"
 _TWO_IN_ONE = re.compile(rf"\b{_ASKING_WORD}\b[^?]{{8,80}},\s*(?:and|also|plus)\s+{_ASKING_WORD}\b", re.I)
 
@@ -262,6 +267,16 @@ def asks_for_what_is_theirs(text: str) -> bool:
 _DOCUMENTS = re.compile(r"\b(?:diagrams?|documentation|docs|runbooks?|as-?builts?|network\s+maps?|site\s+notes|"
                         r"handover\s+(?:pack|notes|documents?))\b", re.I)
 _DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|e-?mails?|drive|copy)\b", re.I)
+
+
+# A user's password reset or lock-out: an ordinary fault, not the handover of their admin credentials.
+_USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
+                         r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
+                         r"\breset\s+(?:\w+\s+)?(?-i:[A-Z][a-z]+)'s\s+password\b", re.I)
+
+
+def asks_user_password_reset(text: str) -> bool:
+    return bool(_USER_RESET.search(text)) and not credential_items(text)
 
 
 def asks_for_documents(text: str) -> bool:
@@ -415,10 +430,10 @@ def asks_about_after_the_end(text: str) -> bool:
 # "BrightPath asked ...", "their new MSP wants ...".
 _NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
 _TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let|introduce\s+(?:us|me|ourselves)\s+to|" \
-           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)(?:\s+from\s+(?:us|me))?\s+" \
+           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)(?:\s+from\s+(?:us|me)(?:\s*\([^)]{0,40}\))?)?\s+" \
            r"(?:to|asking|telling|inviting|for))\s+"
 _THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|says|said|" \
-            r"wrote|messaged|needs?|requested|requests|keeps?\s+calling|sent|sends)\b"
+            r"wrote|messaged|needs?(?!\s+to\s+(?:call|ring|phone|contact|reach|get\s+in\s+touch|e-?mail|speak|talk))|requested|requests|keeps?\s+calling|sent|sends)\b"
 
 
 def _provider_ref(provider: str) -> str:
@@ -533,6 +548,8 @@ _PROVIDER_NAME = r"((?:[A-Z][\w&'-]*|IT|MSP)(?:\s+(?:[A-Z][\w&'-]*|IT|of|and|&))
 _NAMES_PROVIDER = (
     re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier|support)(?:\s+will\s+be|\s+is|\s+are|:|,|\s+-)?|"
                r"(?:signed|going|gone|went)\s+with|(?:chosen|chose|picked|hired|selected)|(?:decided|settled)\s+on)\s+"
+               # ("signed with a firm called MolarTech IT")
+               r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?"
                + _PROVIDER_NAME),
     re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
 )
@@ -1153,6 +1170,10 @@ _IF_PAID = re.compile(r"\b(?:if|unless|suppose|supposing|say)\s+(?:we|i|they)\s+
                       re.I)
 
 
+_PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(?:\s+that)?|what|all\s+the\s+money)\s+"
+                             r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b", re.I)
+
+
 def acknowledgements(text: str) -> tuple[str, ...]:
     """What a client said that a reply should thank them for first: "apology", "payment", "thanks".
 
@@ -1161,7 +1182,8 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     if _APOLOGY.search(text):
         found.append("apology")
     if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) \
-            and not _IF_PAID.search(text):   # ("would you stay if we paid 50% more?" offers, it hasn't paid)
+            and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text):
+        # ("would you stay if we paid 50% more?" offers, it hasn't paid; "after everything we paid you" reproaches)
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")

@@ -179,6 +179,7 @@ _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
+                     r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
                      r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
@@ -206,6 +207,9 @@ _POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
 
 
+_WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mail|letter)\b|\b(?:e-?mail|letter)\s+(?:to|from)\b", re.I)
+
+
 def script_format(text: str) -> tuple[str, int]:
     """("subject" | "sms" | "voicemail" | "points" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
     sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
@@ -222,7 +226,9 @@ def script_format(text: str) -> tuple[str, int]:
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
     few = _FEW_SENTENCES.search(text)
-    if _SPOKEN.search(text):   # said aloud, in as many sentences as asked ("a 3-line script for the phone")
+    if _SPOKEN.search(text) and not _WRITTEN_ASKED.search(text):
+        # said aloud, in as many sentences as asked ("a 3-line script for the phone"); an email asked for after
+        # something heard on the phone is still an email
         return "spoken", _COUNTS.get((few.group(1) or "").lower(), 0) if few else 0
     if _MEETING.search(text):
         return "meeting", 0
@@ -388,7 +394,10 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"(?:,\s*([^)]{2,40}))?\)|\b(?i:signed|sign\s+it|sign\s+off)\s+(?i:as\s+|with\s+)?[\'\"\u2018\u201c]"
                         r"([A-Z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]|"
                         # "... to call back with. i'm Tom": who is asking says who they are, last
-                        r"(?:^|[.!?,;]\s*)(?i:i'?m|i\s+am|it'?s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.!]?\s*$")
+                        r"(?:^|[.!?,;]\s*)(?i:i'?m|i\s+am|it'?s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.!]?\s*$|"
+                        # "I'm the one calling (Nadia)"
+                        r"\b(?i:i'?m|i\s+am)\s+(?i:the\s+one\s+(?:calling|ringing|phoning|sending\s+it|signing(?:\s+it)?))\s*"
+                        r"[(,\-\u2013]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
 def signed_by(text: str) -> str:
@@ -397,7 +406,7 @@ def signed_by(text: str) -> str:
     found = _SIGNED_BY.search(text)
     if not found:
         return ""
-    name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7)
+    name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else None
     return f"{name}\n{title.strip()}" if title else name
 

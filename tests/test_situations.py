@@ -2449,3 +2449,52 @@ def test_asked_to_nudge_a_client_with_no_provider_on_email_the_data_letter_does(
     reply = bot.handle(staff("Write the paragraph for Acme offering their data on an external drive. They've got no new "
                              "IT company yet, so also nudge them on email.")).reply
     assert "external drive" in reply.script and "hosted email provider" in reply.script
+
+
+def test_everything_we_paid_you_is_a_reproach_not_a_payment_to_thank(bot):
+    decision = bot.handle(client("You never even told us WHY. After everything we paid you.", "Globex Logistics"))
+    text = " ".join(part.text for part in (decision.staff_notice, decision.reply, decision.draft) if part)
+    assert "The reason is" in text and "for the payment" not in text
+
+
+def test_a_newcomer_asking_when_it_finishes_is_told_the_last_day(bot):
+    decision = bot.handle(client("I am new manager here, I find your letter. You stop to work with us? When is finish exactly?",
+                                 "Acme Dental"))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    text = decision.staff_notice.text if decision.action == HANDOFF else decision.reply.text
+    assert f"The last day of our support is {end}" in text
+
+
+@pytest.mark.parametrize("name,intent", [("Acme Dental", "support_request"), ("Globex Logistics", "after_end_request")])
+def test_a_users_password_reset_is_a_fault_not_a_handover_of_credentials(bot, name, intent):
+    assert bot.handle(client("Maria is locked out of her email again, can you reset it?", name)).intent == intent
+
+
+def test_two_things_announced_are_two_requests_even_with_one_question_mark(bot):
+    decision = bot.handle(client("Two things: can someone reset the password for Jenna, she's locked out of email. And when "
+                                 "will your final invoice come?", "Acme Dental"))
+    assert decision.action == HANDOFF and "On the rest of your message" in decision.staff_notice.text
+
+
+def test_sentences_to_say_on_a_call_about_to_happen_are_spoken_not_a_letter(bot):
+    reply = bot.handle(staff("Acme's owner is calling me in 10 min and I just know she'll beg to stay. give me 2 sentences to say")).reply
+    assert "To say on the call:" in reply.text and "Kind regards" not in reply.script
+
+
+def test_an_email_to_a_new_provider_staff_have_just_heard_of_is_written_to_that_provider(bot):
+    reply = bot.handle(staff("Acme just told me on the phone they've signed with a firm called MolarTech IT. write a first "
+                             "email from me to MolarTech kicking off the handover")).reply
+    assert reply.script.startswith("Hello MolarTech IT team") and "To say on the call" not in reply.text
+
+
+def test_whoever_says_they_are_the_one_calling_is_the_voice_of_the_voicemail(bot):
+    reply = bot.handle(staff("need a voicemail script for calling Acme about handover timing. I'm the one calling (Nadia). "
+                             "30 secs max")).reply
+    assert reply.script.startswith("Hi, this is Nadia from")
+
+
+def test_a_text_to_the_client_saying_the_new_provider_needs_to_call_us_is_for_the_client(bot):
+    bot.clients.edit("Acme Dental", new_provider="SmileTech IT")
+    reply = bot.handle(staff("acme owner only reads texts. need one under 300 characters: their last day, and SmileTech needs "
+                             "to call us before then")).reply
+    assert "Ready to send as a text message" in reply.text and "to SmileTech" not in reply.text
