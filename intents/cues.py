@@ -168,11 +168,16 @@ def asks_only_dates(pieces: list[str]) -> bool:
     return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
 
 
+_PLEASE = re.compile(r"\s*(?:please|pls|plz|kindly)\b", re.I)
+
+
 def asks_more_than_dates(text: str) -> bool:
     """Asks a date and, in another question, something else ("Which day is the last? And who must Castle
     Tech call?"): the record answers only the first."""
-    questions = [question for question in _questions(text) if not asks_what_after(question)]
-    return len(questions) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
+    # (a request counts as asked: "Please confirm the last day in writing. Also, will you take your antivirus off?")
+    asks = [sentence for sentence in _SENTENCE_END.split(text) if ("?" in sentence or _PLEASE.match(sentence))
+            and not asks_what_after(sentence)]
+    return len(asks) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 
 def asks_several_questions(text: str) -> bool:

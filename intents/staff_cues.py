@@ -864,6 +864,18 @@ def language_asked(text: str) -> str:
     return found.group(1).capitalize() if found else ""
 
 
+# The new provider asking us how things were set up, passed on by staff ("their new IT people keep ringing our
+# techs asking how stuff was set up"): the configuration question of an ex-client's provider.
+_PROVIDER_ASKS_SETUP = re.compile(
+    r"\b(?:new\s+(?:it|provider|msp|people|guys|team|company|firm)|(?:it|msp)\s+(?:people|guys|company|firm))\b[^.?!]{0,80}"
+    r"\b(?:how\s+(?:\w+\s+){0,4}?(?:(?:was|were|is|are|got)\s+)?(?:set\s*up|configured|built|done|wired)|"
+    r"why\s+(?:\w+\s+){0,4}?(?:was|were|is|are)\s+(?:set\s*up|configured|built|done))\b", re.I)
+
+
+def relays_provider_setup_question(text: str) -> bool:
+    return bool(_PROVIDER_ASKS_SETUP.search(text))
+
+
 def asks_to_write(text: str) -> bool:
     return bool(_WRITE_IT.search(text) or _WORDING_SHAPE.search(text))
 

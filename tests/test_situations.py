@@ -2498,3 +2498,16 @@ def test_a_text_to_the_client_saying_the_new_provider_needs_to_call_us_is_for_th
     reply = bot.handle(staff("acme owner only reads texts. need one under 300 characters: their last day, and SmileTech needs "
                              "to call us before then")).reply
     assert "Ready to send as a text message" in reply.text and "to SmileTech" not in reply.text
+
+
+def test_the_new_providers_setup_questions_relayed_by_staff_are_answered_to_the_new_provider(bot):
+    decision = bot.handle(staff("globx's new IT people keep ringing our techs on their mobiles asking how stuff was set up. "
+                                "how do we handle it without being jerks"))
+    assert decision.intent == "provider_config_question" and decision.reply.script.startswith("Hello BrightPath IT team")
+
+
+def test_a_request_for_the_last_day_with_another_question_after_it_goes_to_a_person(bot):
+    decision = bot.handle(client("Please confirm the last day of support in writing. Also, will you be taking your antivirus "
+                                 "off our computers on that day or before?", "Acme Dental"))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert decision.action == HANDOFF and end in decision.staff_notice.text
