@@ -126,6 +126,7 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     ("final13.jsonl", 260, 0.95, 0.98, 0.99, 0.87),
     ("final14.jsonl", 260, 0.95, 0.96, 0.99, 0.92),
     ("final15.jsonl", 260, 0.95, 0.96, 0.99, 0.87),
+    ("final16.jsonl", 260, 0.95, 0.96, 0.99, 0.90),
 ])
 def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
                                                                   lowest_recall):
@@ -154,7 +155,10 @@ def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, 
     with the same training data: 95.0% accuracy, every principle's recall at least 92.5%, 96.7% out of scope, all 71
     automatic client answers right by the router's share (42 of 42 for the whole bot). final15: a fresh writer for round
     15, measured once at df252e8 with round 6's training data: 95.4% accuracy, honest recall 87.5% (done 97.5%), 96.7% out
-    of scope, all 43 automatic client answers right."""
+    of scope, all 43 automatic client answers right. final16: a fresh writer for round 16, measured once at 4e0dde3 with
+    round 7's training data: 95.8% accuracy, every principle's recall at least 90% (decisive 90%), 96.7% out of scope,
+    all 71 automatic client answers right by the router's share (46 of 47 for the whole bot: warm thanks for the years,
+    labelled friendly, answered with thanks)."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])
