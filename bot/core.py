@@ -979,6 +979,11 @@ class Bot:
             if found(text):
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
+        if len(text.split()) > LONG_LETTER_WORDS and cues.pleads_to_reconsider(text) and not cues.asks_why(text) \
+                and not cues.sounds_angry(text):
+            # A long letter asking us to think again is one plea, whatever its sentences say on the way
+            # ("I know our payments slipped ... please give us one more chance"): a person answers it.
+            return self._apply_policy(Plan(raw=["second_chance"], confidence=1.0), client, text)
         pieces = cues.segments(text)
         if cues.asks_only_dates(pieces) and not (escalation_cues.threatens_legal(text) or cues.sounds_angry(text)
                                                  or cues.fears_deletion(text) or cues.asks_for_more_time(text)
@@ -1062,6 +1067,9 @@ class Bot:
         if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \
                 and not cues.asks_for_more_time(text):
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
+        if client["phase"] == "ended" and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
+                and cues.asks_how_it_was_set_up(text):
+            return ["provider_config_question"]   # the new provider asking how we set things up: the kind no, to them
         if whole.intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "reset the password for Jenna, she's locked out": a fault for the help desk (or, after the end, the kind no)
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]
@@ -1122,7 +1130,7 @@ class Bot:
         if cues.asks_end_date(text) and self._stated_last_day(text, client):
             return ["end_date"]   # "so our last day is Jan 5th?": the day on record, and not theirs
         if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client) \
-                and not cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
+                and not cues.writes_as_the_new_provider(text, client.get("new_provider") or "") and not reverse:
             return ["after_last_day"]   # (the new provider starting on the last day asks about the handover)
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
             return ["end_date"]
@@ -1321,6 +1329,8 @@ class Bot:
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
+        facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
+        facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
@@ -1410,7 +1420,7 @@ WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
 # Kinds not listed answer what they are about whatever the words.
 DRAFT_SUBJECTS = {
     "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
-    "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|"
+    "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
                                        r"dns|2fa|mfa|accounts?)\b", re.I),
     "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"
                               r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),

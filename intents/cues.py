@@ -88,7 +88,7 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*)\b", re.I)
-_REVERSE = re.compile(r"\b(?:revers\w*|reconsider\w*|change\s+your\s+mind|rethink|revisit|another\s+chance|"
+_REVERSE = re.compile(r"\b(?:revers\w*|reconsider\w*|change\s+your\s+mind|rethink|revisit|another\s+chance|(?:one|1)\s+more\s+(?:chance|go|try)\b|last\s+chance|"
                       r"second\s+chance|extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
                       r"stay\s+on|keep\s+us\s+on)\b", re.I)
 _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
@@ -286,6 +286,16 @@ def asks_user_password_reset(text: str) -> bool:
 
 def asks_for_documents(text: str) -> bool:
     return bool(_DOCUMENTS.search(text)) and not _DATA.search(text)
+
+
+# A plea in so many words ("give us one more chance", "please reconsider"): narrower than asks_to_reverse, which
+# also hears requests for more time.
+_PLEA = re.compile(r"\b(?:reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|"
+                   r"second\s+chance|last\s+chance|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
+
+
+def pleads_to_reconsider(text: str) -> bool:
+    return bool(_PLEA.search(text))
 
 
 def asks_to_reverse(text: str) -> bool:
@@ -1384,6 +1394,37 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'
 
 def has_nobody_yet(text: str) -> bool:
     return bool(_NOBODY_YET.search(text))
+
+
+# Being cut off spoken of ("if you disconnect anything or lock us out before the contract ends ..."): the answer,
+# whatever else is said, is that nothing of theirs goes off before the last day.
+_CUT_OFF_SPOKEN = re.compile(r"\b(?:disconnect\w*|lock\w*\s+(?:us\s+|them\s+)?out|(?:switch|cut|turn|shut)\w*\s+(?:\w+\s+)?(?:off|down)|"
+                             r"pull\w*\s+the\s+plug)\b", re.I)
+
+
+# How something of ours was set up, asked ("how the backup jobs were scheduled and what retention you used").
+_HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,6}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:set\s*up|configured|"
+                         r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|was|were|did)\b|"
+                         r"\bwhy\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:set\s*up|configured)\b", re.I)
+
+
+def asks_how_it_was_set_up(text: str) -> bool:
+    """Asks how something was set up, and not for anything to be sent or handed over."""
+    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text)
+
+
+_SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b", re.I)
+
+
+_LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b", re.I)
+
+
+def about_licences(text: str) -> bool:
+    return bool(_LICENCES.search(text))
+
+
+def speaks_of_cut_off(text: str) -> bool:
+    return bool(_CUT_OFF_SPOKEN.search(text))
 
 
 def fears_deletion(text: str) -> bool:

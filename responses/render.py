@@ -342,6 +342,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
         "invoice_missing": False,    # ... or that an invoice never reached them
+        "cut_off_spoken": False,     # the client speaks of being switched off or locked out (cues.speaks_of_cut_off)
+        "about_licences": False,     # the message is about their licences or subscriptions (cues.about_licences)
         "who_to_call": False,        # a pasted message asks who at our firm to speak to
         "provider_changing": False,  # the client may go with another provider than the one on record
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)

@@ -2511,3 +2511,33 @@ def test_a_request_for_the_last_day_with_another_question_after_it_goes_to_a_per
                                  "off our computers on that day or before?", "Acme Dental"))
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert decision.action == HANDOFF and end in decision.staff_notice.text
+
+
+def test_a_legal_threat_over_being_cut_off_is_met_with_nothing_switched_off_before_the_last_day(bot):
+    decision = bot.handle(client("If your company disconnects anything or locks us out before the contract ends, my attorney "
+                                 "will be in touch the same day.", "Acme Dental"))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert decision.action == HANDOFF and "nothing of yours will be switched off, locked or deleted before then" in \
+        decision.staff_notice.text and end in decision.staff_notice.text
+
+
+def test_the_new_provider_asking_how_backups_were_set_up_after_the_end_is_declined_to_them(bot):
+    decision = bot.handle(client("Hi, Sam from BrightPath IT here, we look after Globex Logistics now. Could you tell us how "
+                                 "the backup jobs were scheduled and what retention you used?", "Globex Logistics"))
+    assert decision.intent == "provider_config_question"
+
+
+def test_a_question_about_whose_name_the_licences_are_in_gets_a_draft_about_the_licences(bot):
+    decision = bot.handle(client("Quick q - our Microsoft 365 licences, are those in our name or yours? And who pays for them "
+                                 "after the last day?", "Acme Dental"))
+    text = decision.staff_notice.text if decision.action == HANDOFF else decision.reply.text
+    assert "Your licences are yours to keep" in text and "own payment method" in text
+
+
+def test_a_long_letter_asking_for_one_more_chance_is_a_plea_for_a_person_with_the_decision_drafted(bot):
+    letter = ("Dear all, we have been with you since 2018 and you know our systems better than we do. I know our payments "
+              "slipped this year; our office manager left in the spring and things fell apart. We have hired someone and are "
+              "moving to automatic payments this month. Please, I am asking you personally, give us one more chance. "
+              "We won't let you down. Warmly, Helen")
+    decision = bot.handle(client(letter, "Acme Dental"))
+    assert decision.action == HANDOFF and decision.intent == "second_chance" and "decision" in decision.staff_notice.text
