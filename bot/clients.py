@@ -28,6 +28,14 @@ MAX_ALIASES = 10
 # How close a typed word must be to a client's name word to count as a typo of it (0-100),
 # and the shortest word that may be a typo or a prefix: short words match too much by chance.
 TYPO_SCORE = 80
+# A client named by the kind of business it is ("the bakery" for Hooli Bakery, "the dentist" for Acme Dental): the
+# kind word, as staff say it, and the word that ends such a client's name.
+BUSINESS_KINDS = {"bakery": "bakery", "bakers": "bakery", "dental": "dental", "dentist": "dental", "dentists": "dental",
+                  "pharmacy": "pharmacy", "chemist": "pharmacy", "clinic": "clinic", "surgery": "surgery",
+                  "salon": "salon", "cafe": "cafe", "restaurant": "restaurant", "hotel": "hotel", "garage": "garage",
+                  "school": "school", "nursery": "nursery", "brewery": "brewery", "florist": "florist",
+                  "plumbers": "plumbing", "plumbing": "plumbing", "opticians": "opticians", "vets": "vets",
+                  "joinery": "joinery", "printers": "printers", "pharmacists": "pharmacy"}
 SHORTEST_LOOSE_WORD = 4
 # Words that never identify a client on their own, even when a client's name starts with one.
 COMMON_WORDS = frozenset("""
@@ -226,7 +234,7 @@ class Clients:
         named = self.mentioned_in(text)
         if named:
             return Resolution(named, (named["name"],), "name")
-        steps = (("alias", self._by_alias), ("domain", self._by_domain), ("word", self._by_word),
+        steps = (("alias", self._by_alias), ("domain", self._by_domain), ("kind", self._by_kind), ("word", self._by_word),
                  ("prefix", self._by_prefix), ("provider", self._by_provider), ("typo", self._by_typo))
         for how, step in steps:
             names = sorted(set(step(text)), key=str.lower)
@@ -301,6 +309,23 @@ class Clients:
             if client:
                 found.append(client["name"])
         return found
+
+    def _by_kind(self, text: str) -> list[str]:
+        """Clients named by the kind of business they are, after "the" ("who owns the bakery?"), unless the next
+        word belongs to another client's name ("the bakery imports" may be anyone's bakery)."""
+        names = self.storage.client_names()
+        ending = {}
+        for name in names:
+            parts = _words(name)
+            if len(parts) > 1 and parts[-1] in BUSINESS_KINDS.values():
+                ending.setdefault(parts[-1], []).append(name)
+        if not ending:
+            return []
+        name_words = {word for name in names for word in _words(name)}
+        words = _words(text)
+        return [name for i, word in enumerate(words[:-1]) if word == "the"
+                for name in ending.get(BUSINESS_KINDS.get(words[i + 1], ""), [])
+                if i + 2 >= len(words) or words[i + 2] not in name_words]
 
     def _by_word(self, text: str) -> list[str]:
         keys = self._name_keys()

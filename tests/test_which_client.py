@@ -367,15 +367,22 @@ def test_the_transcript_adapter_lists_choices_and_a_pick_answers_again(bot):
 def test_an_alias_added_by_another_process_is_recognised_by_a_running_bot(bot, pinned_clock):
     from bot.clients import Clients
     from bot.storage import Storage
-    assert bot.clients.resolve("how do I tell the dentists we're done?").client is None  # warms the cache
+    assert bot.clients.resolve("how do I tell the tooth people we're done?").client is None  # warms the cache
     pinned_clock.advance(seconds=1)  # the other process writes a moment later
     other = Storage(bot.config.db_path)  # e.g. `python app.py clients edit` while the bot runs
     try:
-        Clients(other).add_alias("Acme Dental", "the dentists")
+        Clients(other).add_alias("Acme Dental", "the tooth people")
     finally:
         other.close()
-    assert bot.clients.resolve("how do I tell the dentists we're done?").client["name"] == "Acme Dental"
+    assert bot.clients.resolve("how do I tell the tooth people we're done?").client["name"] == "Acme Dental"
 
 
 def test_a_word_that_only_appears_in_a_clients_name_is_no_typo_of_it(bot, more_clients):
     assert bot.clients.resolve("the bakery imports are late, how do I chase them?").client is None
+
+
+@pytest.mark.parametrize("text,name", [("who's the account owner for the bakery?", "Hooli Bakery"),
+                                       ("write the dentist a reminder about their last day", "Acme Dental"),
+                                       ("is the dental practice still on full support?", "Acme Dental")])
+def test_a_client_named_by_the_kind_of_business_it_is_is_found(bot, more_clients, text, name):
+    assert bot.clients.resolve(text).client["name"] == name
