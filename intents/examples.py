@@ -66,7 +66,7 @@ def heldout_files() -> list[Path]:
 # round 8, measured once: see blind/README.md).
 BLIND_SETS = ("dev.jsonl", "final.jsonl", "final2.jsonl", "final3.jsonl", "final4.jsonl", "final5.jsonl",
               "final6.jsonl", "final7.jsonl", "final8.jsonl", "final9.jsonl", "final10.jsonl", "final11.jsonl",
-              "final12.jsonl", "final13.jsonl", "final14.jsonl", "final15.jsonl", "final16.jsonl")
+              "final12.jsonl", "final13.jsonl", "final14.jsonl", "final15.jsonl", "final16.jsonl", "final17.jsonl")
 
 
 def blind_files() -> list[Path]:

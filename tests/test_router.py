@@ -127,6 +127,7 @@ def test_the_round_two_blind_set_does_not_fall_below_its_one_measurement(router)
     ("final14.jsonl", 260, 0.95, 0.96, 0.99, 0.92),
     ("final15.jsonl", 260, 0.95, 0.96, 0.99, 0.87),
     ("final16.jsonl", 260, 0.95, 0.96, 0.99, 0.90),
+    ("final17.jsonl", 260, 0.96, 0.99, 0.99, 0.92),
 ])
 def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, total, accuracy, out_of_scope, auto,
                                                                   lowest_recall):
@@ -158,7 +159,9 @@ def test_the_fresh_blind_sets_do_not_fall_below_their_measurement(router, name, 
     of scope, all 43 automatic client answers right. final16: a fresh writer for round 16, measured once at 4e0dde3 with
     round 7's training data: 95.8% accuracy, every principle's recall at least 90% (decisive 90%), 96.7% out of scope,
     all 71 automatic client answers right by the router's share (46 of 47 for the whole bot: warm thanks for the years,
-    labelled friendly, answered with thanks)."""
+    labelled friendly, answered with thanks). final17: another fresh writer, measured once at c6531f5 with the same
+    training data: 96.9% accuracy, every principle's recall at least 92.5%, 100% out of scope, all 74 automatic client
+    answers right by the router's share (45 of 45 for the whole bot)."""
     from intents.evaluate import evaluate_heldout
     result = evaluate_heldout(router, load_blind(BLIND_DIR / name), action_for=lambda route, audience, phase:
                               planned_action(route, audience, phase, THRESHOLD)[0])
