@@ -437,9 +437,15 @@ class Bot:
                                                                   or staff_cues.asks_to_write(asked)
                                                                   or bool(staff_cues.script_format(asked)[0])
                                                                   or staff_cues.announces_our_decision(asked))
+        today = client_today({}, self.config.timezone)
+        given = staff_cues.last_day_given(asked, today) if template else None
         if template:
             # (asking to come back is asked once support has ended: the template never says it carries on)
             client = render.template_record("ended" if principle == "done" or intent == "come_back" else "transition")
+            if given and client["phase"] == "transition" and given > today:
+                client["end_date"] = given.isoformat()   # "last day 1 Feb": the day staff gave, not a blank
+            else:
+                given = None
         facts = self._facts(client, sender, asked, intent, staff=True)
         if intent == "no_hard_feelings" and pasted and cues.only_thanks(pasted):
             facts["situation"] = "thanked"   # the answer to their thanks, not a goodbye of our own
@@ -447,7 +453,10 @@ class Bot:
             # The first reason the question names, in the order the record's categories are listed.
             named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
             reason = render.reason_facts(named[0], "", self.config.payment_terms) if named else None
-            facts, client = render.with_blanks(facts, reason), None
+            facts, client = render.with_blanks(facts, reason, dated=bool(given)), None
+            unknown = unknown_client(text)
+            if unknown:   # "the termination email for Wayne Pharmacy": the name staff gave, not a blank
+                facts["client_name"], facts["client_possessive"] = unknown, render.possessive(unknown)
         if draft:
             facts["draft_findings"] = draft_check.findings(draft, facts)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
@@ -702,6 +711,8 @@ class Bot:
                 return "no_hard_feelings"   # their thanks, pasted in to answer: thanked in kind, nothing reopened
             if phase == "transition" and cues.provider_named(pasted) and not cues.sounds_angry(pasted):
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
+            if phase == "ended" and cues.asks_for_a_fix(pasted) and not cues.asks_for_what_is_theirs(pasted):
+                return "after_end_request"   # a fix demanded, however angrily: the kind no, and who helps them now
             theirs = self._client_part(pasted, phase)
             if theirs.principle is not None and theirs.intent in INTENTS and not theirs.doubt \
                     and theirs.confidence >= self.config.confidence_threshold:

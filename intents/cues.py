@@ -1423,6 +1423,16 @@ def about_licences(text: str) -> bool:
     return bool(_LICENCES.search(text))
 
 
+# A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
+_FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
+                        r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
+                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+", re.I)
+
+
+def asks_for_a_fix(text: str) -> bool:
+    return bool(_FIX_ASKED.search(text))
+
+
 def speaks_of_cut_off(text: str) -> bool:
     return bool(_CUT_OFF_SPOKEN.search(text))
 

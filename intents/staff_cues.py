@@ -6,8 +6,9 @@ intents/cues.py (which reads what both audiences say)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from intents.cues import LIMITED_SUPPORT, reports_a_request
+from intents.cues import LIMITED_SUPPORT, days_named, reports_a_request
 
 # A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
 _CHECK_REQUEST = re.compile(
@@ -387,7 +388,7 @@ def expects_why(text: str) -> bool:
 
 
 # Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
-_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+"
+_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign(?:\s+it)?)\s+(?i:by|as|from)\s+"
                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
                         # "signed by me (Dana Ortiz, Service Delivery)", "sign it 'The Support Team'"
                         r"\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+(?i:me)\s*\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -874,6 +875,16 @@ _PROVIDER_ASKS_SETUP = re.compile(
 
 def relays_provider_setup_question(text: str) -> bool:
     return bool(_PROVIDER_ASKS_SETUP.search(text))
+
+
+# The last day staff give ("last day 1 Feb", "end date is 31 March"): for wording about a client not on record.
+_LAST_DAY_GIVEN = re.compile(r"\b(?:last\s+day|end\s+date|final\s+day)\s*(?:is|will\s+be|of|on|:|=|-)?\s*([^,.;!?\n]{3,25})", re.I)
+
+
+def last_day_given(text: str, today: date) -> date | None:
+    found = _LAST_DAY_GIVEN.search(text)
+    days = days_named(found.group(1), today) if found else []
+    return days[0] if days else None
 
 
 def asks_to_write(text: str) -> bool:

@@ -395,22 +395,27 @@ BLANKS = {"client_name": "[client]", "client_possessive": "[client]'s", "end_dat
           "handover_deadline": "[a week before the last day]", "handover_by": "[a week before the last day]"}
 
 
+# Blanks a date staff gave fills in ("last day 1 Feb"): the last day and the week before it.
+DATED_BLANKS = ("end_date", "handover_deadline", "handover_by")
+
+
 def template_record(phase: str) -> dict:
     """A client record for a template to reuse: the phase's wording, and dates only so that the wording
     that needs one is chosen (with_blanks replaces them)."""
     return {"name": BLANKS["client_name"], "phase": phase, "end_date": "2000-01-10"}
 
 
-def with_blanks(facts: dict, reason: dict | None = None) -> dict:
+def with_blanks(facts: dict, reason: dict | None = None, dated: bool = False) -> dict:
     """The facts of template_record with bracketed blanks for the client's own (never a stand-in that
     reads as a fact: the brackets show what to fill in). A reason the question named (reason_facts) is
     worded as such; otherwise it is a blank too."""
-    blanks = {key: value for key, value in BLANKS.items() if key in facts}
+    blanks = {key: value for key, value in BLANKS.items() if key in facts and not (dated and key in DATED_BLANKS)}
     reason = reason or {"has_reason": True, "reason_sentence": "The reason is [the reason, said plainly in a sentence].",
                         "reason_on_record": "[the reason]", "reason_label": "[the reason]"}
     # A template corrects no guess: the reason is the one the question named, or a blank to fill in.
     unguessed = guess_facts((), "", reason.get("reason_category", ""))
-    return {**facts, **blanks, **reason, **unguessed, "has_handover_deadline": facts["transition"], "is_template": True}
+    return {**facts, **blanks, **reason, **unguessed, "is_template": True,
+            "has_handover_deadline": facts["has_handover_deadline"] if dated else facts["transition"]}
 
 
 def record_line(facts: dict) -> str:

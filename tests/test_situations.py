@@ -722,16 +722,16 @@ def test_the_new_providers_number_asked_for_is_looked_up(bot):
     assert reply.text.startswith("From the record") and "BrightPath IT" in reply.text
 
 
-@pytest.mark.parametrize("text,reason", [
+@pytest.mark.parametrize("text,reason,greeting", [
     ("Can you write me an email to a client telling them we're dropping them because they're impossible to please?",
-     "The reason is that we haven't been able to give you the service you expect"),
+     "The reason is that we haven't been able to give you the service you expect", "Hello [client] team,"),
     ("Stark Plumbing keeps asking for website work that's nowhere in our contract. how do I word the reason?",
-     "The reason is the scope of the work"),
+     "The reason is the scope of the work", "Hello Stark Plumbing team,"),   # the name staff gave, nothing of a record
 ])
-def test_words_asked_for_about_no_client_on_record_come_as_a_template_with_the_reason_named(bot, text, reason):
+def test_words_asked_for_about_no_client_on_record_come_as_a_template_with_the_reason_named(bot, text, reason, greeting):
     reply = bot.handle(staff(text)).reply
     assert "A template to reuse (fill in the brackets):" in reply.text and reason in reply.script
-    assert "[client]" in reply.script and "it isn't about" not in reply.script
+    assert reply.script.startswith(greeting) and "[last day of support]" in reply.script and "it isn't about" not in reply.script
 
 
 def test_slow_walking_a_client_in_notice_is_a_no_with_nothing_to_send(bot):
@@ -1909,7 +1909,7 @@ def test_one_clients_first_word_with_anothers_last_is_answered_as_either(bot):
 def test_words_to_end_with_a_client_not_on_record_are_a_template_that_says_so(bot):
     reply = bot.handle(staff("Draft the goodbye email for Pemberly Opticians, their last day is this Friday.")).reply
     assert reply.text.startswith("I can't find Pemberly Opticians in the client records")
-    assert reply.script.startswith("Hello [client] team,")
+    assert reply.script.startswith("Hello Pemberly Opticians team,")
 
 
 def test_a_plea_to_be_kept_until_a_season_is_a_request_for_more_time_even_around_christmas(bot):
@@ -2541,3 +2541,17 @@ def test_a_long_letter_asking_for_one_more_chance_is_a_plea_for_a_person_with_th
               "We won't let you down. Warmly, Helen")
     decision = bot.handle(client(letter, "Acme Dental"))
     assert decision.action == HANDOFF and decision.intent == "second_chance" and "decision" in decision.staff_notice.text
+
+
+def test_words_for_a_client_not_on_record_use_the_name_the_last_day_and_the_signer_staff_give(bot):
+    last = calendar.day(60)
+    reply = bot.handle(staff(f"write the termination email for Wayne Pharmacy, they pay late too, last day {last.day} "
+                             f"{last:%b}, sign as Priya")).reply
+    assert reply.script.startswith("Hello Wayne Pharmacy team") and long_date(last) in reply.script
+    assert "[last day of support]" not in reply.script and reply.script.rstrip().endswith("Priya\nNorthwind IT")
+
+
+def test_an_angry_ex_client_demanding_a_fix_gets_the_kind_no_in_the_reply_staff_paste_back(bot):
+    reply = bot.handle(staff('Reply to this pls, keep it calm: "You people left us high and dry. If I don\'t hear back '
+                             'TODAY with someone to fix our dispatch board, I\'m giving you one star everywhere." - Globex')).reply
+    assert "ended on" in reply.script and "BrightPath IT" in reply.script and "one star" not in reply.script
