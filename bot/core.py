@@ -1433,7 +1433,7 @@ DRAFT_SUBJECTS = {
     "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
                                        r"dns|2fa|mfa|accounts?)\b", re.I),
-    "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|"
+    "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
                               r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
@@ -1624,10 +1624,11 @@ def _replies_handed_over(actions: list[tuple[str, str]], why: str) -> list[tuple
 
 def _unless_missing(facts: dict, plan: "Plan") -> dict:
     """The facts a reply may state, less what the policy needed and the record lacks: with no reason in words,
-    the reason's wording is written for its absence (a person will answer), never the category alone. A guess
-    at the reason is the exception: the draft a person approves can say plainly it isn't that, or that it is."""
+    the draft names the category and says the account owner will go through it (with no category either, it is
+    written for the reason's absence). A guess at the reason is answered plainly: it isn't that, or it is."""
     if "written_reason" in plan.missing and not (facts.get("guess_wrong") or facts.get("guess_matches")):
-        facts["has_reason"] = False
+        # (the category alone is named, and the owner follows up with the detail a person asking why is owed)
+        facts["has_reason"], facts["reason_in_brief"] = bool(facts.get("reason_category")), True
     return facts
 
 

@@ -327,7 +327,10 @@ _WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\
 _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
                              r"monitoring\s+(?:software|tool|agent)s?|your\s+(?:software|tools?|apps?|icon))\b[^.?!]{0,60}\bstill\b|"
                              r"\bstill\b[^.?!]{0,60}\b(?:agents?|rmm|remote\s+(?:management|monitoring|access)|monitoring\s+"
-                             r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b", re.I)
+                             r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b|"
+                             # "still getting your monitoring alerts every night": our alerts, still running
+                             r"\bstill\s+(?:getting|receiving|seeing)\s+(?:your\s+)?(?:\w+\s+)?(?:alerts?|alarms?|notifications?|"
+                             r"reports?)\b", re.I)
 
 
 # "We can't find it in the docs you sent": something the handover should have given them is missing.
@@ -667,7 +670,8 @@ _NOTICE_DOUBT = re.compile(
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
 _MORE_TIME = re.compile(
     # "can't I just give them 3 more months?", "should we just push it into January?"
-    r"\bpush\s+it\s+(?:back\s+)?(?:to|until|till|into)\s+(?:january|february|march|jan|feb|the\s+new\s+year|next\s+(?:month|year))\b|"
+    r"\bpush\s+it\s+(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|"
+    r"jan|feb|the\s+new\s+year|next\s+(?:month|year))\b|"
     r"\b(?:give|giving|gave|grant|offer)\s+(?:them|him|her|us|\w+)\s+(?:an?\s+|another\s+|\d{1,2}\s+|one|two|three|four|six|a\s+few\s+)"
     r"(?:more\s+|extra\s+)?(?:weeks?|months?)\b|"
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"

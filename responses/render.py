@@ -342,6 +342,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
         "invoice_missing": False,    # ... or that an invoice never reached them
+        "reason_in_brief": False,    # only the reason's category is on record: the owner follows up (core._unless_missing)
         "cut_off_spoken": False,     # the client speaks of being switched off or locked out (cues.speaks_of_cut_off)
         "about_licences": False,     # the message is about their licences or subscriptions (cues.about_licences)
         "who_to_call": False,        # a pasted message asks who at our firm to speak to
@@ -735,7 +736,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             else f"{answer}\n\n{advice}"
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
-        body = body if facts.get("client_asked", True) else _UNPROMPTED_THANKS.sub("", body, count=1)
+        if not facts.get("client_asked", True) and _UNPROMPTED_THANKS.match(body):
+            # (the sentence after the thanks no longer leans on it: "Our decision stands, though, ...")
+            body = _standalone(_UNPROMPTED_THANKS.sub("", body, count=1))
         script, shaped_label = within_limit(body, facts, lambda kept: acknowledged_letter([" ".join(kept)], facts, STAFF)) \
             if body else ("", "")
         if body and facts.get("script_format", ("", 0))[0]:

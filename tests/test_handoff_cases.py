@@ -119,7 +119,8 @@ def test_a_demand_for_the_reason_with_none_written_goes_to_a_person(bot, text):
     decision = bot.handle(said(text, "Acme Dental"))
     assert decision.action == HANDOFF and decision.reply is None
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
-    assert "late payment" not in draft and "Priya" in draft
+    # the category on record, said plainly, and the owner to go through the detail nobody wrote down
+    assert "late payment" in draft and "Priya will be in touch to go through it with you" in draft
 
 
 @pytest.mark.parametrize("text", ["Can I ask what we did wrong? I thought we were good clients.",

@@ -2555,3 +2555,31 @@ def test_an_angry_ex_client_demanding_a_fix_gets_the_kind_no_in_the_reply_staff_
     reply = bot.handle(staff('Reply to this pls, keep it calm: "You people left us high and dry. If I don\'t hear back '
                              'TODAY with someone to fix our dispatch board, I\'m giving you one star everywhere." - Globex')).reply
     assert "ended on" in reply.script and "BrightPath IT" in reply.script and "one star" not in reply.script
+
+
+def test_a_script_without_its_opening_thanks_does_not_open_mid_thought(bot):
+    script = bot.handle(staff("Priya's off this week and Acme are demanding 'someone senior' to discuss the decision. "
+                              "Who do I send them to?")).reply.script
+    body = script.split("\n\n")[1]
+    assert not re.match(r"[^.]*\bthough\b", body)
+
+
+def test_a_quoted_signer_after_sign_as_signs_the_script(bot):
+    reply = bot.handle(staff("Reply to Acme for me, they asked to stay on. Warm tone, sign as 'The Support Team'.")).reply
+    assert "\nThe Support Team\n" in reply.script + "\n"
+
+
+def test_a_client_asking_to_push_the_end_into_next_month_is_asking_for_more_time():
+    assert cues.asks_for_more_time("Can we push it to end of Jan? Our new people can't start till February.")
+
+
+def test_everything_on_a_usb_stick_gets_a_draft_that_says_yes(bot):
+    decision = bot.handle(client("Could we have everything from the shared drive on a USB stick before we switch over please?",
+                                 "Acme Dental"))
+    assert decision.action == HANDOFF and "external drive" in decision.staff_notice.text
+
+
+def test_our_monitoring_alerts_still_reaching_an_ex_client_are_a_tool_of_ours_to_remove(bot):
+    decision = bot.handle(client("We're still getting your monitoring alerts emailed to us every night. Please stop them.",
+                                 "Globex Logistics"))
+    assert "we're sorry it's still there" in decision.staff_notice.text
