@@ -437,12 +437,13 @@ class Bot:
                                                                   or staff_cues.asks_to_write(asked)
                                                                   or bool(staff_cues.script_format(asked)[0])
                                                                   or staff_cues.announces_our_decision(asked))
-        today = client_today({}, self.config.timezone)
-        given = staff_cues.last_day_given(asked, today) if template else None
+        given = None
         if template:
             # (asking to come back is asked once support has ended: the template never says it carries on)
             client = render.template_record("ended" if principle == "done" or intent == "come_back" else "transition")
-            if given and client["phase"] == "transition" and given > today:
+            today = client_today({}, self.config.timezone)
+            given = staff_cues.last_day_given(asked, today) if client["phase"] == "transition" else None
+            if given and given > today:
                 client["end_date"] = given.isoformat()   # "last day 1 Feb": the day staff gave, not a blank
             else:
                 given = None
@@ -1141,7 +1142,7 @@ class Bot:
         if cues.asks_end_date(text) and self._stated_last_day(text, client):
             return ["end_date"]   # "so our last day is Jan 5th?": the day on record, and not theirs
         if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client) \
-                and not cues.writes_as_the_new_provider(text, client.get("new_provider") or "") and not reverse:
+                and not cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
             return ["after_last_day"]   # (the new provider starting on the last day asks about the handover)
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
             return ["end_date"]
