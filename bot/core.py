@@ -1533,6 +1533,7 @@ _SETTLED_BY_CUE = (
     (("transition",), cues.asks_about_holidays, "support_request"),     # cover over the holidays: full support till the end
     (("ended",), cues.asks_about_holidays, "after_end_request"),       # ... or none to give
     (("ended",), staff_cues.relays_provider_setup_question, "provider_config_question"),   # "how was it set up?"
+    (OFFBOARDING, staff_cues.asks_about_retention, "data_export"),      # how long we keep their data: the handover's
     (("ended",), staff_cues.asks_for_work_on_theirs, "after_end_request"),   # resetting or fixing theirs is work
     (("transition",), lambda text: staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text),
      "support_request"),                                                # the last day asked about: supported until

@@ -567,7 +567,7 @@ _NAMES_PROVIDER = (
     re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier|support)(?:\s+will\s+be|\s+is|\s+are|:|,|\s+-)?|"
                r"(?:signed|going|gone|went)\s+with|(?:chosen|chose|picked|hired|selected)|(?:decided|settled)\s+on)\s+"
                # ("signed with a firm called MolarTech IT")
-               r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?"
+               r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
                + _PROVIDER_NAME),
     re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
 )
@@ -593,7 +593,7 @@ def provider_named(text: str) -> str:
             while words and words[-1] in ("of", "and", "&"):
                 words.pop()
             if words and words[0] not in _NOT_A_NAME:
-                return " ".join(words)
+                return " ".join(words).rstrip("'\u2019\"\u201d")   # (a name given in quotes: "'Redwood IT'")
     return ""
 
 

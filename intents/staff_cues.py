@@ -354,7 +354,10 @@ def questions_full_support(text: str) -> bool:
 
 # How long to keep our copies of a client's data ("do we still need to keep their old backups?").
 _RETENTION = re.compile(r"\b(?:keep(?:ing)?|retain\w*|stor(?:e|ing)|hold(?:ing)?\s+on\s+to|hang(?:ing)?\s+on\s+to)\b[^.?!]{0,40}"
-                        r"\b(?:backups?|copies|copy|data|files|archives?|mailbox\w*)\b[^.?!]{0,60}\?|\bretention\b", re.I)
+                        r"\b(?:backups?|copies|copy|data|files|archives?|mailbox\w*)\b[^.?!]{0,60}\?|\bretention\b|"
+                        # relayed: "they asked if we'll keep their data a few months after the 21st"
+                        r"\b(?:keep|retain|hold\s+on\s+to)\b[^.?!]{0,30}\b(?:their|our|the)\s+(?:data|backups?|files|copies)\b"
+                        r"[^.?!]{0,40}\b(?:after|past|beyond|once)\b", re.I)
 
 
 def asks_about_retention(text: str) -> bool:
@@ -978,8 +981,8 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
     """A message written to one of `colleagues` by name ("slack msg to Priya asking if ...")."""
     names = "|".join(re.escape(name) for name in colleagues if name)
     return bool(names) and bool(re.search(
-        rf"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|reply|ping)\w*\s+(?:\w+\s+){{0,2}}?(?:to|for)\s+(?:{names})\b"
-        rf"(?!'s|\s+at\b)", text, re.I))
+        rf"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){{0,2}}?(?:to|for)\s+(?:{names})\b"
+        rf"(?!'s|\s+at\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)", text, re.I))
 
 
 def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:

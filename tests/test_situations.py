@@ -2583,3 +2583,22 @@ def test_our_monitoring_alerts_still_reaching_an_ex_client_are_a_tool_of_ours_to
     decision = bot.handle(client("We're still getting your monitoring alerts emailed to us every night. Please stop them.",
                                  "Globex Logistics"))
     assert "we're sorry it's still there" in decision.staff_notice.text
+
+
+def test_a_reply_for_a_colleague_to_send_is_written_to_whoever_asked_not_to_the_colleague(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    reply = bot.handle(staff("BrightPath (Globex's new IT) emailed asking us to walk them through the firewall rules we "
+                             "set up. Draft a reply for Tom.")).reply
+    assert reply.script.startswith("Hello BrightPath IT team") and "For the team" not in reply.text
+
+
+def test_a_new_provider_named_in_quotes_is_written_to_by_its_name(bot):
+    reply = bot.handle(staff("Acme told Priya on the phone they're going with 'Redwood IT'. Draft the handover kick-off "
+                             "email to Redwood.")).reply
+    assert reply.script.startswith("Hello Redwood IT team,")
+
+
+def test_a_relayed_ask_to_keep_their_data_after_the_last_day_is_about_our_copies_not_a_plea(bot):
+    decision = bot.handle(staff("Acme asked if we'll keep their data 'a few months' after the last day in case they need "
+                                "it. Draft a reply."))
+    assert decision.intent == "data_export" and "Keep our copies until" in decision.reply.text
