@@ -88,8 +88,13 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*)\b", re.I)
-_REVERSE = re.compile(r"\b(?:revers\w*|reconsider\w*|change\s+your\s+mind|rethink|revisit|another\s+chance|(?:one|1)\s+more\s+(?:chance|go|try)\b|last\s+chance|"
-                      r"second\s+chance|extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
+# A plea in so many words ("give us one more chance", "please reconsider"): the words of asks_to_reverse that are not
+# a request for more time.
+_RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
+                     r"last\s+chance")
+_RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
+_REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
+                      r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
                       r"stay\s+on|keep\s+us\s+on)\b", re.I)
 _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
                   r"wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
@@ -288,14 +293,8 @@ def asks_for_documents(text: str) -> bool:
     return bool(_DOCUMENTS.search(text)) and not _DATA.search(text)
 
 
-# A plea in so many words ("give us one more chance", "please reconsider"): narrower than asks_to_reverse, which
-# also hears requests for more time.
-_PLEA = re.compile(r"\b(?:reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|"
-                   r"second\s+chance|last\s+chance|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
-
-
 def pleads_to_reconsider(text: str) -> bool:
-    return bool(_PLEA.search(text))
+    return bool(_RECONSIDER.search(text))
 
 
 def asks_to_reverse(text: str) -> bool:

@@ -2602,3 +2602,11 @@ def test_a_relayed_ask_to_keep_their_data_after_the_last_day_is_about_our_copies
     decision = bot.handle(staff("Acme asked if we'll keep their data 'a few months' after the last day in case they need "
                                 "it. Draft a reply."))
     assert decision.intent == "data_export" and "Keep our copies until" in decision.reply.text
+
+
+def test_a_long_support_request_that_says_please_help_is_no_plea_to_reconsider(bot):
+    text = ("Hi team, please help us this morning: the reception PC will not start, the screen stays black after the logo, "
+            "and we have tried unplugging it and holding the power button for a while, which did nothing. Patients are "
+            "arriving at nine and the booking system only runs on that machine, so we really need someone to look at it "
+            "as soon as possible. Thank you so much, Jen")
+    assert bot.handle(client(text, "Acme Dental")).intent != "second_chance"
