@@ -192,7 +192,7 @@ class Checklists:
     def __init__(self, storage: Storage, clients: Clients, config: Config):
         self.storage, self.clients, self.config = storage, clients, config
         self.template = TemplateSource(storage, config.checklist_template)
-        self.workdays = Workdays(config.working_days, config.public_holidays)
+        self.workdays = Workdays(config.working_days, config.public_holidays, config.office_closed)
         clients.listeners.append(self._client_changed)
 
     # -- following the client -------------------------------------------------------

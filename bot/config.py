@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -64,6 +65,10 @@ class Config:
     # Public holidays no checklist item falls due on: a country code with an optional region
     # (the `holidays` package); "none" for weekends only. The default matches the default timezone.
     public_holidays: str = "GB-ENG"
+    # Days the firm's office is shut (first, last), such as Christmas Eve to New Year's Day: no checklist item
+    # falls due in them, and scripts and replies say the office is closed. None: no closure on record, and
+    # the Christmas break is treated as a time of holiday cover.
+    office_closed: tuple[date, date] | None = None
     # The handover checklist template (TOML); empty: the one that ships, responses/checklist.toml
     checklist_template: str = ""
     # Slack
@@ -147,6 +152,7 @@ _ENV = {
     "PARTING_WAYS_WORKING_DAYS": ("working_days", lambda v: _weekdays(v)),
     "PARTING_WAYS_HOLIDAYS": ("public_holidays", str.strip),
     "PARTING_WAYS_CHECKLIST": ("checklist_template", str),
+    "PARTING_WAYS_OFFICE_CLOSED": ("office_closed", lambda v: _closure(v)),
     "SLACK_BOT_TOKEN": ("slack_bot_token", str),
     "SLACK_APP_TOKEN": ("slack_app_token", str),
     "SLACK_SIGNING_SECRET": ("slack_signing_secret", str),
@@ -188,6 +194,20 @@ def _minutes_range(value: str) -> tuple[int, int]:
     if not dash:
         raise ValueError("expected HH:MM-HH:MM")
     return _minutes(start), _minutes(end)
+
+
+def _closure(value: str) -> tuple[date, date]:
+    """'2026-12-24/2027-01-01' -> the first and last day the office is shut."""
+    first, slash, last = value.partition("/")
+    try:
+        span = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
+    except ValueError:
+        span = None
+    if not slash or span is None:
+        raise ValueError("expected the first and last day closed, such as 2026-12-24/2027-01-01")
+    if not timedelta(0) <= span[1] - span[0] <= timedelta(days=366):
+        raise ValueError("the last day closed must be on or after the first, within a year")
+    return span
 
 
 def _minutes(value: str) -> int:

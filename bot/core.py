@@ -1258,7 +1258,7 @@ class Bot:
         if not client.get("end_date"):
             return False
         end = date.fromisoformat(client["end_date"])
-        return end >= render.christmas_break(client_today(client, self.config.timezone))[0]
+        return end >= render.the_break(client_today(client, self.config.timezone), self.config.office_closed)[0]
 
     def _handoff(self, message, client, phase, reason: str) -> Decision:
         decision = Decision(HANDOFF, client=client, phase=phase)
@@ -1305,7 +1305,7 @@ class Bot:
         today = client_today(client, self.config.timezone) if client else None
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
                                  payment_terms=self.config.payment_terms, phone=self.config.phone,
-                                 sender_name=sender_name, today=today,
+                                 sender_name=sender_name, today=today, closed=self.config.office_closed,
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessed_cause=cues.asks_if_cause(text) if about_reason else "")
         facts["small_talk"] = cues.small_talk_kind(text)

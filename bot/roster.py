@@ -90,7 +90,8 @@ class Roster:
     def _facts(self, client: dict) -> dict:
         today = client_today(client, self.config.timezone)
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
-                                 payment_terms=self.config.payment_terms, today=today)
+                                 payment_terms=self.config.payment_terms, today=today,
+                                 closed=self.config.office_closed)
         name = client["name"]
         end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
         notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None

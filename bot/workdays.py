@@ -14,12 +14,15 @@ _SPEC = re.compile(r"([A-Za-z]{2})(?:-([A-Za-z0-9]{1,6}))?")
 
 
 class Workdays:
-    def __init__(self, weekdays: tuple[int, ...], holidays_spec: str = ""):
+    def __init__(self, weekdays: tuple[int, ...], holidays_spec: str = "",
+                 closed: tuple[date, date] | None = None):
         self.weekdays = frozenset(weekdays)
         self.holidays = public_holidays(holidays_spec)
+        self.closed = closed   # the firm's own closure (first, last day): nobody is in to do the work
 
     def is_working(self, day: date) -> bool:
-        return day.weekday() in self.weekdays and day not in self.holidays
+        shut = self.closed is not None and self.closed[0] <= day <= self.closed[1]
+        return day.weekday() in self.weekdays and day not in self.holidays and not shut
 
     def on_or_before(self, day: date) -> date:
         return self._step(day, -1)

@@ -249,6 +249,13 @@ def in_a_list(things: tuple[str, ...] | list[str]) -> str:
     return " and ".join(things) if len(things) < 3 else f"{', '.join(things[:-1])} and {things[-1]}"
 
 
+def _next_weekday(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
 def christmas_break(day: date) -> tuple[date, date]:
     """Christmas Eve to New Year's Day around `day` (the one ahead from July on, else the one just gone):
     the days most of a team is away, whatever the firm's own calendar adds."""
@@ -256,16 +263,21 @@ def christmas_break(day: date) -> tuple[date, date]:
     return date(year, 12, 24), date(year + 1, 1, 1)
 
 
+def the_break(day: date, closed: tuple[date, date] | None) -> tuple[date, date]:
+    """The stretch the team is away around `day`: the firm's closure when one is on record, else Christmas."""
+    return closed or christmas_break(day)
+
+
 def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str, phone: str = "",
               sender_name: str = "", today: date | None = None, guesses: tuple[str, ...] = (),
-              guessed_cause: str = "") -> dict:
+              guessed_cause: str = "", closed: tuple[date, date] | None = None) -> dict:
     """Every template variable. A missing fact is '' with its has_ flag False; never a stand-in."""
     client = client or {}
     end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
     notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None
     phase = client.get("phase") or ""
     deadline = end - timedelta(days=7) if end else None
-    holidays = christmas_break(today or end) if end else None
+    holidays = the_break(today or end, closed) if end else None
     # A week before the last day falls while most of the team is away: the new provider calls before the break.
     moved = bool(holidays and holidays[0] <= deadline <= holidays[1])
     deadline = holidays[0] - timedelta(days=1) if moved else deadline
@@ -293,6 +305,14 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         # Where the last day and the handover date fall against Christmas and New Year
         "ends_before_break": bool(holidays and end < holidays[0]),
         "handover_moved": moved,   # ... so it is the day before the break, not a week before the last day
+        "before_break": f"before our office closes on {long_date(closed[0])}" if closed else "before the Christmas break",
+        # The firm's closure, when on record: said wherever support or a handover date meets it
+        "office_closed": bool(closed),
+        "closed_from": long_date(closed[0]) if closed else "",
+        "closed_until": long_date(closed[1]) if closed else "",
+        "reopens": long_date(_next_weekday(closed[1])) if closed else "",
+        # ... and whether it falls while we still support this client (from today to the last day)
+        "closed_in_support": bool(closed and end and closed[0] <= end and (today is None or closed[1] >= today)),
         **reason,
         **guess_facts(guesses, guessed_cause, reason["reason_category"], reason["reason_details"]),
         "payment_terms": payment_terms,

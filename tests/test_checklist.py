@@ -566,3 +566,19 @@ def test_a_firm_can_set_its_own_holidays_or_none(open_bot, tmp_path, pinned_cloc
         with pytest.raises(ConfigError, match="PARTING_WAYS_HOLIDAYS") as raised:
             load_config(environ={"PARTING_WAYS_HOLIDAYS": wrong}, db_path=":memory:")
         assert "\n" not in str(raised.value)
+
+
+def test_a_firm_closed_over_christmas_has_nothing_due_while_it_is_shut(open_bot, tmp_path, pinned_clock):
+    closed = (date(2026, 12, 24), date(2027, 1, 1))
+    bot = firm_calendar_bot(open_bot, tmp_path, pinned_clock, date(2027, 1, 4), office_closed=closed)
+    due = due_dates(bot)
+    # A week before the last day would be Monday 28th and three days after Thursday 7th; shut from the 24th,
+    # what is due before the end moves to the last open day, and nothing lands inside the closure.
+    assert due["new-provider"] == due["sign-off"] == "Wed 23 Dec"
+    assert all(not date(2026, 12, 24) <= item.due <= date(2027, 1, 1) for item in items(bot, "Hooli Bakery").values())
+    setting = load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"}, db_path=":memory:")
+    assert setting.office_closed == closed
+    for wrong in ("24/12/2026", "2026-12-24", "2027-01-01/2026-12-24", "2026-12-24/2028-01-01"):
+        with pytest.raises(ConfigError, match="PARTING_WAYS_OFFICE_CLOSED") as raised:
+            load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": wrong}, db_path=":memory:")
+        assert "\n" not in str(raised.value)

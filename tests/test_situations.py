@@ -1145,6 +1145,19 @@ def test_a_client_whose_support_runs_into_the_break_asking_about_cover_is_answer
     assert "We'll confirm our holiday cover arrangements" in decision.staff_notice.text
 
 
+def test_an_office_closure_on_record_is_said_wherever_support_runs_through_it(config, open_bot):
+    closed = (calendar.today() + timedelta(days=10), calendar.today() + timedelta(days=18))
+    bot = open_bot(replace(config, office_closed=closed))
+    seed_clients(bot.clients)
+    bot.clients.set_end("Acme Dental", (closed[1] + timedelta(days=5)).isoformat())
+    text = bot.handle(staff("who covers Acme Dental over christmas?")).reply.text
+    assert f"our office is closed from {long_date(closed[0])} to {long_date(closed[1])}" in text
+    assert "on-call rota" not in text and "fully supported over Christmas" not in text
+    decision = bot.handle(client("will anyone answer if our server breaks over christmas?", "Acme Dental"))
+    assert decision.action == HANDOFF and f"Our office is closed from {long_date(closed[0])}" in decision.staff_notice.text
+    assert "the holidays don't change that" not in decision.staff_notice.text
+
+
 def test_a_client_asking_the_last_day_and_something_else_gets_a_person_with_the_date_drafted(bot):
     end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
     decision = bot.handle(client("Hello, sorry my english. Which day is last day you help us? And our new company "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from bot import clock
@@ -24,21 +24,23 @@ REVIEW_DIR = Path(__file__).resolve().parent.parent / "responses" / "review"
 MESSAGES = REVIEW_DIR / "messages.jsonl"
 # Tuesday 1 December 2026, mid-morning in London: the day the review set was written for.
 REVIEW_INSTANT = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
+OFFICE_CLOSED = (date(2026, 12, 24), date(2027, 1, 1))
 PLATFORM = "slack"
 # Who asks the staff questions: the platform gives the bot their name, and a reviewer should know it too.
 STAFF_MEMBER = "Sam Taylor"
 
-# The roster the review set assumes, exactly as its author described it.
+# The roster the review set assumes, exactly as its author described it (an ended client's notice date is
+# "in the past", not a date), and the office closure its brief states.
 ROSTER = [
     dict(name="Acme Dental", status="transition", notice_date="2026-11-20", end_date="2026-12-21",
          reason_category="late_payment", reason="invoices paid 30-60 days late most of this year",
          account_owner="Priya Shah"),
-    dict(name="Globex Logistics", status="ended", notice_date="2026-10-16", end_date="2026-11-17",
+    dict(name="Globex Logistics", status="ended", end_date="2026-11-17",
          reason_category="scope_creep", reason="repeated requests for projects outside the agreed scope",
          new_provider="BrightPath IT", new_provider_contact="help@brightpath.example", account_owner="Tom Becker"),
     dict(name="Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
          reason_category="overload", new_provider="Castle Tech"),
-    dict(name="Vandelay Imports", status="ended", notice_date="2026-09-30", end_date="2026-10-30",
+    dict(name="Vandelay Imports", status="ended", end_date="2026-10-30",
          reason_category="never_satisfied", account_owner="Priya Shah"),
     dict(name="Initech", status="active"),
 ]
@@ -97,7 +99,8 @@ def run(messages: Path = MESSAGES) -> list[dict]:
         with tempfile.TemporaryDirectory() as folder:
             # The review judges what the bot would say, so replies go out at once (auto) rather than
             # waiting as drafts for a person, as they would on a new installation.
-            config = load_config(environ={}, db_path=str(Path(folder) / "review.db"), reply_mode="auto")
+            config = load_config(environ={}, db_path=str(Path(folder) / "review.db"), reply_mode="auto",
+                                 office_closed=OFFICE_CLOSED)
             with Bot(config) as bot:
                 seed(bot)
                 return [_answer(bot, number, row) for number, row in enumerate(rows, start=1)]

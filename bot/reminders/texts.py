@@ -21,7 +21,7 @@ def body_for(due: Due, client: dict | None, config: Config, digest_rows: dict | 
              checklist=None) -> str:
     """checklist: the client's bot.checklist.ChecklistView, whose open items the texts list."""
     facts = render.facts_for(client, company=config.company, signer=config.signer,
-                             payment_terms=config.payment_terms)
+                             payment_terms=config.payment_terms, closed=config.office_closed)
     extra = {"note": due.note, "created_by": due.created_by, **(digest_rows or {}),
              **checklist_facts(due, checklist)}
     return render.render_file(f"reminders/{due.kind}.j2", **{**facts, **extra})
