@@ -358,8 +358,10 @@ class Bot:
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
             looked_up = self._roster_answer(question, message.text, named)
-            if client is None and len(named) > 1 and not question.many and looked_up.reply:
-                # "Acme Logistics": no one client by that name, so each it could mean, said as such
+            if client is None and len(named) > 1 and not question.many and looked_up.reply \
+                    and not set(candidates) <= self.clients.names_in(message.text):
+                # "Acme Logistics": no one client by that name, so each it could mean, said as such (not "Acme vs
+                # Hooli", where each is named)
                 which = "either of two clients" if len(named) == 2 else f"any of {len(named)} clients"
                 text = looked_up.reply.text.replace(ROSTER_TITLE, f"{ROSTER_TITLE}\n\nThat could mean {which} on record:", 1)
                 looked_up = replace(looked_up, reply=replace(looked_up.reply, text=text))
@@ -1048,6 +1050,8 @@ class Bot:
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
         intent = _theirs_kept(intent, text)
+        if intent in REASON_KINDS and cues.questions_a_charge(text) and not escalation_cues.demands_the_reason(text):
+            intent = "loose_ends"   # "why did we get an invoice dated after you stopped?": the bill, not the reason
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
             intent = "reason_demanded"
         # The wording is the kind's own, but the principle it serves is the phase's: an ex-client asking us
@@ -1066,7 +1070,8 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
-        if cues.asks_about_holidays(text) and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
+        if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
+                and not cues.asks_for_more_time(text):
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]

@@ -30,7 +30,7 @@ NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing o
                  "every client; if they are being offboarded, `offboard start` records them.")
 # "when is wayne enterprises' last day?": the name a look-up asks about, before the fact it wants.
 _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
-                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
+                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of|(?i:status|update|news)\s+on)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
                           # "Pennywise Partners, not sure if they're on your list, what's their last day?"
                           r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-]|"
                           # "Stark Industries wants to leave early, what's their end date on file?"
@@ -39,6 +39,8 @@ _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\
                           # "we need to start offboarding Wayne Enterprises. What's their last day?"
                           r"\b(?i:offboard\w*|drop\w*|fir(?:e|ing)|ending\s+(?:things\s+)?with|let(?:ting)?\s+go\s+of)\s+"
                           r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|"
+                          # "we're letting Stark Plumbing go too"
+                          r"\b(?i:let(?:ting)?)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?i:go)\b|"
                           # "someone from 'Dundr Paper' called": who called, named in passing
                           r"\b(?i:someone|somebody|a\s+(?:guy|man|woman|lady|person)|the\s+(?:owner|manager|boss))\s+(?i:from|at)\s+"
                           r"['\"\u2018\u201c]?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
@@ -77,7 +79,8 @@ class Roster:
             question = replace(question, facts=question.facts - {WEEKDAY} | {END})   # "what day is that?": the last day
         if not question.many and subjects:
             subjects = subjects[:MAX_NAMED]
-            return Lookup(_titled("\n\n".join(self._about_one(question, client) for client in subjects)),
+            return Lookup(_titled("\n\n".join(self._about_named(question, client, len(subjects) > 1)
+                                               for client in subjects)),
                           tuple(client["name"] for client in subjects))
         owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
         if question.many or owners or providers:
@@ -98,6 +101,11 @@ class Roster:
         return {**facts, "quoted_name": f'"{name}"' if " " in name else name,
                 "days_from_today": (end - today).days if end else None,
                 "notice_days": (end - notice).days if end and notice else None}
+
+    def _about_named(self, question: RosterQuestion, client: dict, several: bool) -> str:
+        """One client's answer; among several, each says whose it is ("Acme Dental: notice was given ...")."""
+        said = self._about_one(question, client)
+        return f"{client['name']}: {said[:1].lower()}{said[1:]}" if several and client["name"] not in said else said
 
     def _about_one(self, question: RosterQuestion, client: dict) -> str:
         facts = self._facts(client)
@@ -183,9 +191,15 @@ def unknown_client(text: str) -> str:
             break   # the sentence ends there ("... offboarding Wayne Enterprises. What's their last day?")
     while words and words[0].lower() in COMMON_WORDS | _QUESTION_WORDS:
         words = words[1:]
+    if words and all(word.lower().rstrip(".") in _CALENDAR_WORDS for word in words):
+        return ""   # "the end date, first of Feb": a date, not a client
     return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)
 
 
+_CALENDAR_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                              "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                              "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                              "saturday", "sunday", "christmas", "xmas", "easter", "new", "year"})
 _QUESTION_WORDS = frozenset({"whats", "what's", "whens", "when's", "who's", "whos", "again", "remind", "me", "tell",
                              "hey", "hi", "so", "ok", "day"})
 

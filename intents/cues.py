@@ -328,8 +328,8 @@ _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitorin
                              r"\bstill\b[^.?!]{0,60}\b(?:agents?|rmm|remote\s+(?:management|monitoring|access)|monitoring\s+"
                              r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b|"
                              # "still getting your monitoring alerts every night": our alerts, still running
-                             r"\bstill\s+(?:getting|receiving|seeing)\s+(?:your\s+)?(?:\w+\s+)?(?:alerts?|alarms?|notifications?|"
-                             r"reports?)\b", re.I)
+                             r"\bstill\s+(?:getting|receiving|seeing)\s+(?:your\s+)?[^.?!]{0,40}?\b(?:alerts?|alarms?|notifications?|"
+                             r"reports?)\b(?!\s+(?:from|about)\s+(?:microsoft|google|the\s+bank|our\s+own))", re.I)
 
 
 # "We can't find it in the docs you sent": something the handover should have given them is missing.
@@ -1032,7 +1032,7 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
                      r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"
-                     r"(?:got|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
+                     r"(?:got|get|getting|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
                      r"(?:don'?t|do\s+not|can'?t)\s+recogni[sz]e|will\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+invoice)|"
                      r"(?:charged|billed)\s+in\s+full|pro-?rat\w*|"
@@ -1291,6 +1291,9 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?:,?\s+(20\d\d)\b)?"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w){_YEAR}", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.I)
+# "the first of Feb": a day in words
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_WORD_DAY_MONTH = re.compile(rf"\b({'|'.join(_ORDINAL_WORDS)})\s+of\s+{_MONTH}(?!\w){_YEAR}", re.I)
 # "on the 22nd", "by the 3rd", "until 14th" (not "the 23rd floor")
 _ORDINAL = re.compile(r"\b(?:on|by|until|till|from|after|before|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
                       r"(?!\s+(?:floor|time|row|line|street|place|birthday|anniversary))", re.I)
@@ -1313,6 +1316,9 @@ def days_named(text: str, today: date, bare_ordinals: bool = False) -> list[date
         found.append((int(match.group(1)), _MONTHS.index(match.group(2).lower()[:3]) + 1, match.group(3)))
     for match in _MONTH_DAY.finditer(text):
         found.append((int(match.group(2)), _MONTHS.index(match.group(1).lower()[:3]) + 1, match.group(3)))
+    for match in _WORD_DAY_MONTH.finditer(text):
+        found.append((_ORDINAL_WORDS.index(match.group(1).lower()) + 1, _MONTHS.index(match.group(2).lower()[:3]) + 1,
+                      match.group(3)))
     if not found:
         # "the 22nd" with no month: the next such day from today (people plan ahead, not back)
         for m in (_BARE_ORDINAL if bare_ordinals else _ORDINAL).finditer(text):

@@ -27,7 +27,9 @@ _QUESTION = re.compile(
 
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(
-    r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b|"
+    r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b"
+    # "... and how do I reach them?": who to contact, a fact on record
+    r"(?!\s+(?:i|we)\s+(?:reach|contact|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:them|him|her)\s*\??\s*$)|"
     r"(?<!\bwhen\s)\b(?:should|shall|ought)\b(?!\s+(?:\w+\s+){0,2}have\s+(?:reached|contacted|called|been|got|emailed))|"
     r"\b(?:do|does|can|could|must|may|would|will)(?:'t|n'?t|not)?\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
     r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|mention|bring|raise|"

@@ -173,8 +173,9 @@ _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?me
 # A voicemail they left us is what we answer, not the shape of our answer ("left a voicemail ... callback script").
 _THEIR_VOICEMAIL = re.compile(r"\b(?:left|sent|got|had|received|in)\s+(?:us\s+|me\s+|him\s+|her\s+)?(?:a\s+|their\s+|the\s+)?"
                               r"voice\s*-?\s*mail\b", re.I)
-_FEW_SENTENCES = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b|\b(?:short(?:er)?|brief(?:er)?|quick)\s+"
-                            r"(?:version|note|reply|email|message|one)\b|\bkeep\s+it\s+(?:short|brief)\b", re.I)
+_SENTENCES_COUNTED = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b", re.I)
+_FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one)\b|"
+                            r"\bkeep\s+it\s+(?:short|brief)\b", re.I)
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 # Words to say out loud (a call, a read-out at the help desk), not a letter: no greeting, no signature.
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
@@ -226,19 +227,22 @@ def script_format(text: str) -> tuple[str, int]:
         return "paragraph", 0   # words to paste into something of their own: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
-    few = _FEW_SENTENCES.search(text)
+    # A number of sentences asked for wins over a "quick one" said on the way (perhaps in the client's words)
+    counted = _SENTENCES_COUNTED.search(text)
+    few = counted or _FEW_SENTENCES.search(text)
+    asked = lambda otherwise: _COUNTS[counted.group(1).lower()] if counted else otherwise
     if _SPOKEN.search(text) and not _WRITTEN_ASKED.search(text):
         # said aloud, in as many sentences as asked ("a 3-line script for the phone"); an email asked for after
         # something heard on the phone is still an email
-        return "spoken", _COUNTS.get((few.group(1) or "").lower(), 0) if few else 0
+        return "spoken", asked(0)
     if _MEETING.search(text):
         return "meeting", 0
     if _CHAT.search(text):
-        return "chat", _COUNTS.get((few.group(1) or "").lower(), 3) if few else 0
+        return "chat", asked(3) if few else 0
     if _SMS.search(text):
         return "sms", 2
     if few:
-        return "short", _COUNTS.get((few.group(1) or "").lower(), 4)
+        return "short", asked(4)
     return "", 0
 
 
@@ -557,7 +561,10 @@ _FOR_MANAGEMENT = re.compile(
     r"\b(?:status|update|summary|bullets?|report|rundown|recap|overview|briefing|points)\b[^.?!]{0,50}\b(?:for|to|at|in)\s+"
     r"(?:my|our|the|tomorrow'?s|today'?s|this\s+week'?s|next\s+week'?s|the\s+weekly|monday'?s|friday'?s)\s+(?:\w+\s+)?"
     r"(?:manager|boss|leadership|management|mgmt|execs?|exec\s+team|board|partners|stand-?up|ops)\s*"
-    r"(?:meeting|call|sync|review|update|huddle)?\b", re.I)
+    r"(?:meeting|call|sync|review|update|huddle)?\b|"
+    # "a ping for Priya summarising where Acme stands": the same for a colleague, named
+    r"\b(?:summar(?:y|ise|ize|ising|izing)|recap|rundown|status\s+update)\b[^.?!]{0,40}\bwhere\s+"
+    r"(?:things\s+|we\s+)?(?:\w+\s+){0,2}(?:stands?|are\s+at|is\s+at)\b", re.I)
 
 
 def words_for_the_team(text: str) -> bool:

@@ -871,6 +871,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     sentences; and the label that says so."""
     shape, keep = facts["script_format"]
     said = sentences(body)
+    if shape == "sms":
+        # A text keeps each sentence's first clause ("... on an external drive; passwords go ..."): room for two points
+        said = [sentence.split("; ")[0].rstrip(",") + "." if "; " in sentence else sentence for sentence in said]
     order = list(range(len(said)))
     if keep and shape in ("sms", "voicemail", "short", "chat"):
         # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
@@ -882,8 +885,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # ("... reminding them the new IT co needs to call us a week before the end": the sentence with that day)
         deadline = facts["handover_deadline"] if facts.get("has_handover_deadline") and \
             _CONTACT_ASKED.search(facts.get("request_text", "")) else ""
+        # (and a sentence that says what staff said the note is for, in their words: "their files on a drive")
         order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)
-                                       or (decisive and _DECISION_SAID.search(said[i]))),
+                                       or (decisive and _DECISION_SAID.search(said[i]))
+                                       or (shape == "sms" and _asked(said[i], facts) >= 2)),
                                   not (deadline and deadline in said[i]), -_asked(said[i], facts)))
     # The first n sentences by that order, in the script's own order (one that leaned on a sentence left out,
     # "Our decision stands, though, ...", no longer does).

@@ -2623,3 +2623,69 @@ def test_a_long_support_request_that_says_please_help_is_no_plea_to_reconsider(b
             "arriving at nine and the booking system only runs on that machine, so we really need someone to look at it "
             "as soon as possible. Thank you so much, Jen")
     assert bot.handle(client(text, "Acme Dental")).intent != "second_chance"
+
+
+def test_who_the_new_msp_is_and_how_to_reach_them_is_looked_up(bot):
+    reply = bot.handle(staff("who's Globex's new MSP and how do I reach them?")).reply
+    assert "BrightPath IT" in reply.text and "outside what I can answer" not in reply.text
+
+
+def test_a_summary_of_where_a_client_stands_for_a_named_colleague_is_a_status_report(bot):
+    reply = bot.handle(staff("ping for Priya summarising where Acme stands, she's back from leave tomorrow and wants "
+                             "it in 5 lines max")).reply
+    report = reply.text.split("Status report (for us, not for the client):\n", 1)[1].strip().splitlines()
+    assert len(report) <= 5 and report[0].startswith("- Acme Dental: last day of support")
+
+
+def test_a_client_let_go_with_a_date_in_words_is_named_and_dated_in_the_template(bot):
+    reply = bot.handle(staff("we're letting Stark Plumbing go too. draft the notice email, usual reasons, end date "
+                             "first of Feb")).reply
+    first_of_feb = next(day for day in (date(calendar.today().year + k, 2, 1) for k in (0, 1)) if day >= calendar.today())
+    assert reply.text.startswith("I can't find Stark Plumbing in the client records")
+    assert reply.script.startswith("Hello Stark Plumbing team,") and long_date(first_of_feb) in reply.script
+    assert "[the reason" in reply.script   # "usual reasons" is no reason on record
+
+
+def test_the_status_on_a_client_not_on_record_says_so(bot):
+    reply = bot.handle(staff("what's the status on Wayne Dental? they still with us?")).reply
+    assert "I can't find Wayne Dental in the client records" in reply.text
+
+
+def test_notice_compared_between_two_clients_names_each_and_is_no_question_of_which(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(40))
+    reply = bot.handle(staff("how much notice did we give Acme vs Hooli? someone asked if we're being fair")).reply
+    assert "could mean" not in reply.text
+    assert "Acme Dental: notice was given on" in reply.text and "Hooli Bakery: notice was given on" in reply.text
+
+
+def test_our_alert_emails_still_reaching_an_ex_client_are_ours_to_remove_not_declined(bot):
+    decision = bot.handle(client("why are we STILL getting 'disk space warning' alert emails from your system?? you "
+                                 "dont even work for us anymore", "Globex Logistics"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "not able to help with this request" not in said and "removed" in said
+
+
+def test_why_an_invoice_came_after_the_end_is_a_billing_question_not_the_reason(bot):
+    decision = bot.handle(client("Why did we get an invoice dated Dec 1 when you stopped working for us on the 17th of "
+                                 "November??", "Globex Logistics"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "billing" in said and "The reason is" not in said
+
+
+def test_a_calm_question_about_christmas_cover_is_answered_as_that_not_as_anger(bot):
+    decision = bot.handle(client("Will anyone answer the phone over Christmas? That's our busiest week and the oven "
+                                 "controller thing dies every year.", "Acme Dental"))
+    assert decision.intent == "holiday_cover"
+
+
+def test_a_two_sentence_text_says_what_staff_said_it_is_for(bot):
+    reply = bot.handle(staff("Need a text to the Acme office manager: we can put all their files on an external drive "
+                             "for them before we finish. Friendly, 2 sentences, she's not techy")).reply
+    assert "external drive" in reply.script and len(reply.script) <= 160
+
+
+def test_sentences_counted_in_the_request_win_over_a_quick_one_in_the_pasted_message(bot):
+    reply = bot.handle(staff("Globex (ex-client) just sent: 'hey quick one, the shared mailbox for dispatch "
+                             "disappeared, can u restore?' - reply in 3 sentences max")).reply
+    body = reply.script.split("\n\n")[1]
+    assert len(re.findall(r"[.!?](?:\s|$)", body)) == 3 and "Ready to send (3 sentences):" in reply.text
