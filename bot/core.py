@@ -503,6 +503,8 @@ class Bot:
             facts["signed_by"] = facts["account_owner"]   # "from me (Priya)": the account owner, in full
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["formal"] = staff_cues.wants_formal(own)
+        facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
+        facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
         # (a draft of theirs that gives the reason keeps it in our version, said without blame)
@@ -511,6 +513,7 @@ class Bot:
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         colleagues = self.clients.owner_first_names()
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
+        facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
         if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
                 and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request"):
             facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
@@ -520,7 +523,8 @@ class Bot:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
             facts["colleague_ask"] = staff_cues.colleague_ask(own)
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
-        facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) else \
+        facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) \
+            or staff_cues.relays_invoice_query(own) else \
             staff_cues.final_invoice_wording(own)
         facts["still_billed"] = staff_cues.asks_still_billed(own)
         facts["handover_contents"] = staff_cues.asks_handover_contents(own)

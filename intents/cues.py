@@ -946,7 +946,8 @@ def unsafe_move(text: str) -> str:
 
 # Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
 _HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|new\s+year'?s?|holidays?|festive|bank\s+holidays?|hols|the\s+break)\b", re.I)
-_COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|open|anyone|anybody|someone|worry|rota|staff\w*|"
+_COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure|shut\w*|open|anyone|anybody|someone|worry|rota|"
+                    r"staff\w*|mess\w*|affect\w*|impact\w*|clash\w*|"
                     r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)
 
 

@@ -533,6 +533,11 @@ def asks_what_next(text: str) -> bool:
     return bool(re.search(r"\bif\s+not\b|\bwhat\s+(?:should|do|now)\b|\bhow\s+(?:do|should|can)\b|\bnext\s+steps?\b", text, re.I))
 
 
+def names_the_reason(text: str) -> bool:
+    """Says the reason in so many words ("they've asked for the actual reason as well"), not only "in writing"."""
+    return bool(re.search(r"\b(?:reasons?|why)\b", text, re.I))
+
+
 def mentions_the_reason(text: str) -> bool:
     """Speaks of the reason ("do I spell out the late payments?"), or wants the notice formally confirmed in
     writing, so a notice restated says the reason too."""
@@ -947,8 +952,36 @@ def asks_whats_open(text: str) -> bool:
 # Words for our own finance or billing people ("email to finance please: Acme's final invoice needs to go out",
 # "need to ask finance if Vandelay's final invoice went out"): the money side of closing out, told to them.
 _TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|teams|update|reply|answer|ping|heads[\s-]up)\b"
-                         r"[^.?!]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?:finance|billing|accounts)(?:\s+team|\s+dept)?\b|"
+                         r"[^.?!,]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?:finance|billing|accounts)(?:\s+team|\s+dept)?\b|"
                          r"\b(?:finance|billing|accounts)(?:\s+team)?\s+(?:asked|wants?|needs?)\b", re.I)
+
+
+# The client's query of a bill, told by staff ("Globex are querying the final invoice, say the Nov numbers look
+# wrong"): the reply says it is being checked, it doesn't send the invoice again.
+_INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w*|challeng\w*)\s+(?:the|their|our|an?)\s+"
+                              r"(?:final\s+|last\s+|latest\s+)?(?:invoice|bill)\b|\b(?:invoice|bill|numbers|figures|amounts?|"
+                              r"charges?)\b[^.?!]{0,30}\b(?:looks?|are|is)\s+wrong\b", re.I)
+
+
+def relays_invoice_query(text: str) -> bool:
+    return bool(_INVOICE_QUERIED.search(text))
+
+
+_WHO_SIGNS = re.compile(r"\bwho\s+(?:should|shall|will|would|needs?\s+to|has\s+to|is\s+going\s+to|do\s+we\s+have)\s+sign\b|"
+                        r"\bwho\s+signs\b|\bwhose\s+name\s+(?:goes|should\s+go|do\s+we\s+put)\b", re.I)
+
+
+# Taking our own access out ("pull our access out of Globex", "remove our agents and admin accounts")
+_OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+out|clean\w*\s+up|uninstall\w*)\b[^.?!]{0,25}"
+                             r"\b(?:access|accounts?|agents?|admin|logins?|tools|rmm)\b", re.I)
+
+
+def takes_our_access_out(text: str) -> bool:
+    return bool(_OUR_ACCESS_OUT.search(text))
+
+
+def asks_who_signs(text: str) -> bool:
+    return bool(_WHO_SIGNS.search(text))
 
 
 def writes_to_finance(text: str) -> bool:

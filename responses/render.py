@@ -326,6 +326,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "signer": owner or signer,
         "firm_signer": signer,
         "owner_away": False,   # staff say the owner is out: scripts go out under the firm's signer
+        "who_signs_asked": False,   # staff ask who should sign the letter
+        "access_removal": False,    # a note asking our team to take our own access out
+        "reason_named": False,      # ... or name the reason as something the letter should give
         "small_talk": "other",
         "for_the_years": False,
         "compliment": False,
@@ -463,6 +466,15 @@ def _phase_words(facts: dict) -> str:
         return f"in transition, last day of support {facts['end_date']}" if facts["has_end_date"] \
             else "in transition, no last day of support recorded"
     return "active (not being offboarded)"
+
+
+def who_signs(facts: dict) -> str:
+    """Who signs a letter, asked by staff: the account owner on record, else the firm's signer (and how to record one)."""
+    if facts["has_owner"] and not facts.get("owner_away"):
+        return f"Who signs: {facts['account_owner']}, the account owner on record."
+    name = facts["client_name"] or "this client"
+    return (f"Who signs: no account owner is on record for {name}, so it goes out from {facts['firm_signer']}. If one "
+            f"person should sign it, record them first (`offboard owner`) and ask again.")
 
 
 def to_record(facts: dict) -> str:
@@ -776,7 +788,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         parts = [part for part in (ending, record_line(facts), to_record(facts), general) if part]
     else:
         away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
-               f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else ""
+               f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else \
+            who_signs(facts) if script and facts.get("who_signs_asked") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
         lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or own_script \
             or facts.get("unsafe_move") in NO_SCRIPT_MOVES else coaching

@@ -2689,3 +2689,34 @@ def test_sentences_counted_in_the_request_win_over_a_quick_one_in_the_pasted_mes
                              "disappeared, can u restore?' - reply in 3 sentences max")).reply
     body = reply.script.split("\n\n")[1]
     assert len(re.findall(r"[.!?](?:\s|$)", body)) == 3 and "Ready to send (3 sentences):" in reply.text
+
+
+def test_a_relayed_invoice_query_gets_a_holding_reply_not_the_invoice_again(bot):
+    reply = bot.handle(staff("Globex are querying the final invoice, say the Nov numbers look wrong. Draft a holding "
+                             "reply for Priya, I'll get billing to check.")).reply
+    assert reply.script.startswith("Hello Globex Logistics team,") and "Please find attached" not in reply.script
+    assert "check" in reply.script and "finance team" not in reply.script
+
+
+def test_a_letter_confirming_the_last_day_gives_the_reason_when_asked_and_says_who_signs(bot):
+    reply = bot.handle(staff("Formal letter to Acme Dental confirming the end date in writing. They've asked for "
+                             "'the actual reason' in writing as well. Also who should sign it?")).reply
+    assert "The reason is late payment" in reply.script and "Who signs: Priya" in reply.text
+    plain = bot.handle(staff("confirm Acme's last day to them in writing")).reply
+    assert "The reason is" not in plain.script and "Who signs" not in plain.text
+
+
+def test_a_note_asking_the_team_to_pull_our_access_lists_what_comes_off_and_what_is_checked_first(bot):
+    reply = bot.handle(staff("Need a note to the tech team to pull our access out of Globex now that they're gone. "
+                             "What should be on the list?")).reply
+    note = reply.text.split("For the team (not for the client):\n", 1)[1]
+    assert "delegated admin" in note and "agents" in note and "Before anything comes off" in note
+    assert "nothing of theirs is deleted" in note
+
+
+def test_staff_asking_whether_the_office_closure_affects_a_client_get_its_dates_against_it(config, open_bot):
+    closed = (calendar.today() + timedelta(days=30), calendar.today() + timedelta(days=38))
+    bot = open_bot(replace(config, office_closed=closed))
+    seed_clients(bot.clients)
+    text = bot.handle(staff("does the xmas closure mess anything up for acme?")).reply.text
+    assert f"before our office closes on {long_date(closed[0])}" in text and "Acme Dental: the last day" in text
