@@ -61,14 +61,15 @@ FEELINGS = {"second_guessing": "decisive", "venting": "friendly", "against": "de
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,
                          "hardship": "friendly", "erase_request": "done", "leaving_us": "friendly",
-                         "reason_demanded": "honest", "hello": None, "holiday_cover": "helpful"}
+                         "reason_demanded": "honest", "hello": None, "holiday_cover": "helpful",
+                         "new_contact": "helpful"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human, a message in another
 # language, a request to erase what we hold, hardship in their life. For an active client the
 # reply policy's "active" line decides (the help desk keeps their ordinary tickets, and a request for a person).
 FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_a_person", escalation_cues.wants_a_person),
                 ("other_language", escalation_cues.other_language), ("erase_request", escalation_cues.asks_us_to_erase),
-                ("hardship", escalation_cues.mentions_hardship))
+                ("hardship", escalation_cues.mentions_hardship), ("new_contact", escalation_cues.new_to_it))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
@@ -942,12 +943,14 @@ class Bot:
             # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a
             # person approves; "someone will come back to you" would sound as if it were being weighed.
             return rendered.text
-        if plan.several and plan.intents and not facts["from_provider"] and all(
+        wordings = plan.intents + [kind for kind in plan.drafted if kind not in plan.intents]
+        if plan.several and wordings and not facts["from_provider"] and all(
                 wording == "support_request" or (wording in DRAFT_SUBJECTS and _draft_answers(wording, text, facts))
-                for wording in plan.intents):
+                or plan.situations.get(wording) == "more_time" for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
-            # passes a fault to the help desk), and says a person takes the rest.
-            partial = render.render_client([*plan.intents, "holding_rest"], facts, seed=text)
+            # passes a fault to the help desk), each as its own request, and says a person takes the rest.
+            rest = ["holding_rest"] if plan.unread or plan.more_asked or not plan.situations else []
+            partial = render.render_client([*wordings, *rest], {**facts, "part_situations": plan.situations}, seed=text)
             if partial is not None:
                 return partial.text
         if facts["situation"] in SITUATION_WORDING and not facts["from_provider"]:
@@ -1011,15 +1014,23 @@ class Bot:
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if len(pieces) > 1:
-            parts = [self._client_part(piece, phase) for piece in pieces]
+            more_time = [self._more_time_asked(piece, phase) for piece in pieces]
+            parts = [asked or self._client_part(piece, phase) for asked, piece in zip(more_time, pieces)]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
-            if len(clear) < len(parts) or len(families) > 1:
+            # (more time asked beside something else is two requests, whatever family the other is)
+            if len(clear) < len(parts) or len(families) > 1 or (any(more_time) and len({p.intent for p in parts}) > 1):
                 plan = Plan(several=True, unsure=len(clear) < len(parts),
                             confidence=min(p.confidence for p in parts))
                 for part in clear:
                     if part.intent not in plan.raw:
                         plan.raw.append(part.intent)
+                for piece, part in zip(pieces, parts):
+                    plan.situations.setdefault(part.intent, _situation(piece, False, phase))
+                    if part not in clear and part.intent in SUBJECT_NAMED and DRAFT_SUBJECTS[part.intent].search(piece):
+                        plan.drafted.append(part.intent)   # "2) please send the final invoice": its wording drafts it
+                    elif part not in clear:
+                        plan.unread = True
                 return _unless_in_doubt(self._apply_policy(plan, client, text), parts)
         whole = self._client_part(text, phase)
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
@@ -1044,6 +1055,13 @@ class Bot:
                 # this conversation is for.
                 plan.raw = ["greeting"]
         return _unless_in_doubt(self._apply_policy(plan, client, text), [whole])
+
+    def _more_time_asked(self, piece: str, phase: str) -> "Part | None":
+        """One request of several asking for more time ("1) can you push the end date to Jan 31?"): the known,
+        kind no, however the router reads it."""
+        if phase != "transition" or not cues.asks_for_more_time(piece):
+            return None
+        return Part("second_chance", principle_in_phase("second_chance", phase, CLIENT), 1.0)
 
     def _client_part(self, text: str, phase: str) -> "Part":
         phased = self.router.route(text, CLIENT, phase)
@@ -1350,6 +1368,7 @@ class Bot:
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
+        facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
@@ -1422,6 +1441,9 @@ class Plan:
     unsure: bool = False
     declined: bool = False
     more_asked: bool = False   # asks other things the wording doesn't answer: a person adds them to the draft
+    situations: dict = field(default_factory=dict)   # several requests: each kind's own situation (render.client_body)
+    drafted: list = field(default_factory=list)      # ... and kinds read only in doubt whose words name their subject
+    unread: bool = False                              # ... and whether one of them has no wording at all
     follow_up: str = ""
     missing: list[str] = field(default_factory=list)   # facts the policy needed that the record lacks
 

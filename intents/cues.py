@@ -1085,9 +1085,18 @@ def questions_a_charge(text: str) -> bool:
     return bool(_BILLED.search(text)) and not moves_licences(text)
 
 
+# "please send the final invoice so we can pay it before year end"
+_SEND_THE_INVOICE = re.compile(r"\b(?:send|issue|e-?mail|forward|raise)\s+(?:us\s+|me\s+|over\s+)?(?:the|our|a|your)\s+"
+                               r"(?:final|last|closing)\s+(?:invoice|bill)\b", re.I)
+
+
+def asks_for_final_invoice(text: str) -> bool:
+    return bool(_SEND_THE_INVOICE.search(text))
+
+
 def asks_about_the_bill(text: str) -> bool:
-    """Says a charge is wrong, or asks what the last bill covers: either way ours to check in writing."""
-    return questions_a_charge(text) or asks_about_the_final_bill(text)
+    """Says a charge is wrong, asks what the last bill covers, or asks for it: ours to answer in writing."""
+    return questions_a_charge(text) or asks_about_the_final_bill(text) or asks_for_final_invoice(text)
 
 
 # Licences or subscriptions moved onto the client's own account or card: part of handing over what is theirs.

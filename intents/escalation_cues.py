@@ -175,3 +175,20 @@ _HARDSHIP = re.compile(
 
 def mentions_hardship(text: str) -> bool:
     return bool(_HARDSHIP.search(text))
+
+
+# Someone new at the client, or new to the matter, asking what is going on and what to do ("I am new practice
+# manager ... please can you explain me what is happening and what I must to do?"): a person calls them.
+_NEW_TO_IT = re.compile(r"\b(?:i'?m|i\s+am|i'?ve\s+(?:just\s+)?(?:started|joined|taken\s+over))\s+(?:the\s+|a\s+)?new\b|"
+                        r"\b(?:just|recently)\s+(?:started|joined|took\s+over|taken\s+over)\b|\bnew\s+(?:here|in\s+(?:the|this)\s+"
+                        r"(?:role|job|post))\b|\bsince\s+(?:two|three|a\s+few|\d+)\s+(?:days|weeks)\b|"
+                        r"\b(?:took|taken)\s+over\s+from\s+(?-i:[A-Z])", re.I)
+_WHATS_HAPPENING = re.compile(r"\bwhat\s+(?:is|'s)\s+(?:happening|going\s+on)\b|\bwhat\s+(?:i|we)\s+(?:must|need|have|should)"
+                              r"\s+(?:to\s+)?do\b|\bwhat\s+(?:do|must|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|"
+                              r"\bexplain\s+(?:to\s+)?(?:me|us)?\s*(?:what|the\s+situation)\b|\bbring\s+me\s+up\s+to\s+speed\b|"
+                              r"\bfill\s+me\s+in\b|\bcatch\s+me\s+up\b", re.I)
+
+
+def new_to_it(text: str) -> bool:
+    """New at the client and asking what is going on: the whole picture is owed, by a person."""
+    return bool(_NEW_TO_IT.search(text) and _WHATS_HAPPENING.search(text))

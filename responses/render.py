@@ -365,6 +365,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
         "invoice_missing": False,    # ... or that an invoice never reached them
+        "invoice_asked": False,      # ... or asks us to send the final invoice
+        "part_situations": {},       # each request's own situation, in a message with several (intent -> situation)
         "reason_in_brief": False,    # only the reason's category is on record: the owner follows up (core._unless_missing)
         "cut_off_spoken": False,     # the client speaks of being switched off or locked out (cues.speaks_of_cut_off)
         "about_licences": False,     # the message is about their licences or subscriptions (cues.about_licences)
@@ -1018,7 +1020,8 @@ def client_body(intent: str, facts: dict, seed: str = "") -> str:
     template = template_for(CLIENT, intent)
     if template is None:
         return ""
-    names = variant_names(template, f"{facts['situation']}_") if facts.get("situation") else []
+    situation = facts.get("part_situations", {}).get(intent, facts.get("situation"))
+    names = variant_names(template, f"{situation}_") if situation else []
     return render_block(template, _pick(names or variant_names(template, "reply_"), seed), facts)
 
 

@@ -305,6 +305,22 @@ def test_someone_telling_us_about_hardship_is_answered_by_a_person(bot, text, ha
         assert "very sorry to hear" in decision.staff_notice.text and decision.reply is None
 
 
+@pytest.mark.parametrize("text,new", [
+    ("Hello, I am new practice manager since two weeks. I find your letter about end of contract. Please can you "
+     "explain me what is happening and what I must to do?", True),
+    ("Hi, I've just taken over as office manager. Can you fill me in on what's going on with our IT?", True),
+    ("what is happening with the printer?? it keeps jamming", False),
+])
+def test_someone_new_asking_what_is_happening_gets_a_person_with_the_whole_picture_drafted(bot, text, new):
+    decision = bot.handle(said(text, "Acme Dental", thread=f"t-{text[:12]}"))
+    assert (decision.action == HANDOFF and decision.intent == "new_contact") is new
+    if new:
+        acme = bot.clients.get("Acme Dental")
+        draft = decision.staff_notice.text
+        assert long_date(date.fromisoformat(acme["end_date"])) in draft and "The reason is late payment" in draft
+        assert "get in touch with us by" in draft and "Priya" in draft
+
+
 def test_a_threat_to_post_a_bad_review_goes_to_the_owner_with_a_calm_draft(bot):
     decision = bot.handle(said("Fine. Everyone on Google is going to hear how you treat small practices. One star.",
                                "Acme Dental", thread="t-review"))
@@ -704,3 +720,14 @@ def test_a_new_provider_named_with_no_contact_gets_a_draft_asking_for_one(bot):
     draft = handoff_draft(decision)
     assert "Could you send us a contact at DentaNet Solutions" in draft and "directly" not in draft
 
+
+
+def test_more_time_and_the_final_invoice_asked_together_are_both_answered_in_the_draft(bot):
+    decision = bot.handle(said("Two things: 1) can you push the end date to the end of next month? 2) please send the "
+                               "final invoice so we can pay it before year end. thanks, Marisol", "Acme Dental",
+                               thread="t-two"))
+    acme = bot.clients.get("Acme Dental")
+    draft = decision.staff_notice.text
+    assert decision.action == HANDOFF and "the last day stays as it is" in draft
+    assert "will send you the final invoice" in draft and long_date(date.fromisoformat(acme["end_date"])) in draft
+    assert "our own access comes off" not in draft
