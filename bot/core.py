@@ -481,6 +481,7 @@ class Bot:
             facts["to_provider"] = facts["to_provider"] or (cues.writes_to_provider(asked, named)
                                                             and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
+        facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted)))
         facts["held_for_them"] = staff_cues.held_for_them(own)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
@@ -1369,6 +1370,7 @@ class Bot:
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
+        facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])

@@ -136,7 +136,10 @@ def asks_end_date(text: str) -> bool:
 
 # More ways to ask the last day: "the date for the end is 4 January?", "when your service stop", "when did it end?",
 # "do you still work that day?".
-_END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|\bwhat\s+(?:date|day)\s+is\s+(?:the|our|your)\s+(?:end|last\s+day)\b|\bwhen\s+(?:exactly\s+)?(?:your|the)\s+(?:it\s+)?(?:service|support|"
+_END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|"
+                        # "When exactly do you stop?", "what date exactly do u stop supporting us"
+                        r"\b(?:when|what\s+(?:date|day))\s+(?:exactly\s+)?(?:do|will|does|are)\s+(?:you|u|you\s+guys|your\s+team)\s+"
+                        r"(?:exactly\s+)?(?:stop|finish|end|leave|leaving|stopping|finishing)\b|\bwhat\s+(?:date|day)\s+is\s+(?:the|our|your)\s+(?:end|last\s+day)\b|\bwhen\s+(?:exactly\s+)?(?:your|the)\s+(?:it\s+)?(?:service|support|"
                         r"contract|agreement)\s+(?:will\s+)?(?:stop|end|finish)(?:s|ed)?\b|\bwhen\s+did\s+(?:it|that|this|"
                         r"(?:the|our|your)\s+(?:support|service|contract|agreement))\s+end\b|"
                         r"\b(?:still\s+)?work(?:ing)?\s+(?:on\s+)?that\s+day\b|"
@@ -161,11 +164,16 @@ _SENTENCE_END = re.compile(r"(?<=[?!.])\s+(?=\S)")
 SHORT_DATE_CHECK = 8   # words in a question that only checks a day ("so it's Monday the 21st then?")
 
 
+# "what date exactly do u stop supporting us": a question without its question mark
+_ASKED_WITHOUT_MARK = re.compile(r"\s*(?:what|when|which)\b(?!\s+(?:a|an)\s)", re.I)
+
+
 def asks_only_dates(pieces: list[str]) -> bool:
     """Every part of the message asks about our dates: the last day, when notice was given, whether we work
     that day, who looks after them after it. The record answers all of it."""
     asks = [sentence for piece in pieces for sentence in _SENTENCE_END.split(piece)
-            if "?" in sentence or makes_a_request(sentence)]   # the rest is context ("for our audit")
+            if "?" in sentence or makes_a_request(sentence) or _ASKED_WITHOUT_MARK.match(sentence)]
+    # (the rest is context, "for our audit")
     if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
         return False   # "what happens on the last day if we still have nobody?" asks about more than the date
     dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) \
@@ -1034,7 +1042,10 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"
                      r"(?:got|get|getting|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
-                     r"what\s+is\s+this\s+(?:invoice|bill|charge)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
+                     r"what\s+is\s+this\s+(?:invoice|bill|charge)|"
+                     # "why is there a late fee on our September invoice?"
+                     r"\b(?:late\s+)?(?:fees?|charges?|surcharges?|interest|line)\s+on\s+(?:our|the|this|that|your|last|an?)\s+"
+                     r"(?:\w+\s+)?(?:invoice|bill|statement)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
                      r"(?:don'?t|do\s+not|can'?t)\s+recogni[sz]e|will\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+invoice)|"
                      r"(?:charged|billed)\s+in\s+full|pro-?rat\w*|"
                      # "your final invoice is wrong", "we're disputing the last bill"
@@ -1187,7 +1198,7 @@ _PAYMENT = re.compile(
     r"\bpayment\s+(?:is\s+)?(?:on\s+its\s+way|went\s+through|has\s+gone\s+through)\b", re.I)
 _THANKING = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+(?:you\s+)?(?:all|everyone|guys|the\s+team))\s+(?:so\s+much\s+|very\s+much\s+|"
-    r"again\s+|all\s+|everyone\s+)?(?:for|to)\b(?!\s+(?:nothing|not\b|ruining|dropping|dumping|abandoning|wasting|"
+    r"again\s+|all\s+|everyone\s+)?(?:for|to(?!\s+(?:you|u|your)\b))\b(?!\s+(?:nothing|not\b|ruining|dropping|dumping|abandoning|wasting|"
     r"letting\s+us\s+down|the\s+(?:bad|poor|terrible|awful)))|"
     r"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:really\s+|very\s+|so\s+|truly\s+)?grateful\b|"
     r"\b(?:we|i)\s+(?:really\s+|truly\s+|do\s+)?appreciate(?:d)?\s+(?:all|everything|your|the\s+(?:help|work|support|years|"
@@ -1408,7 +1419,10 @@ _DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s
 # "we haven't found a new IT company yet", "if we still don't have anyone": nobody lined up to take over.
 _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'?t))\s+(?:yet\s+)?(?:found|got|chosen|picked|have|"
                          r"hired)\s+(?:a\s+new\s+|any(?:one|body)|some(?:one|body)|a\s+(?:new\s+)?(?:provider|it|msp))|"
-                         r"\bno\s*(?:one|body)\s+(?:lined\s+up|yet|in\s+place)\b", re.I)
+                         r"\bno\s*(?:one|body)\s+(?:lined\s+up|yet|in\s+place)\b|"
+                         # "still no IT company", "we still have no provider"
+                         r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support)|provider|msp|one|"
+                         r"body)\b", re.I)
 
 
 def has_nobody_yet(text: str) -> bool:

@@ -40,6 +40,7 @@ _COACHING = re.compile(
     r"\b(?:i|we)\s+(?:must|should|can|could|may|have\s+to|need\s+to)\s+(?:still\s+|just\s+|really\s+)?(?:say|tell|do|install|"
     r"refuse|accept|cancel|agree|help|reply|go|keep|stop|send|give)\b|\bnot\s+sure\s+(?:if|whether)\b(?!\s+(?:they|it|he|she)(?:'re|'s|\s+are|\s+is)\s+(?:in|on)\s+(?:your|the|our)\s+(?:list|records?|system))|"
     # How things are done rather than what the record says: the steps, their order, the checklist.
+    r"\bwhat'?s\s+involved\b|\bwhat\s+(?:does|will|would)\s+(?:that|it|this)\s+(?:involve|take)\b|"
     r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens|what\s+we\s+still\s+need|still\s+need\s+from)\b|"
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
     r"\b(?:who\s+covers|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
@@ -155,7 +156,10 @@ _MANY = re.compile(
     r"\b(?:our|the)\s+(?:current\s+|open\s+)?(?:offboardings|exits|departures)\b|\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
     r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
     r"^\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
-    r"leaving|ending|ended|done|gone|left|active)\b", re.I)
+    r"leaving|ending|ended|done|gone|left|active)\b|"
+    # "who are we offboarding and when does each one end?"
+    r"\bwho\s+(?:are|r)\s+we\s+(?:currently\s+|still\s+)?(?:offboarding|dropping|letting\s+go|parting\s+ways\s+with)\b|"
+    r"\beach\s+one\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -169,7 +173,9 @@ class RosterQuestion:
 
 
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
-_NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b", re.I)
+_NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"
+                            # "what notice did we give hooli, 30 days?"
+                            r"\bwhat\s+notice\s+(?:did|have)\s+we\s+(?:give|given)\b", re.I)
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 

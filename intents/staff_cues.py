@@ -32,9 +32,9 @@ _DRAFT_WORDS = 5
 def draft_to_check(text: str) -> str:
     """The wording a colleague asks us to check, or "" when the message carries none: quoted, as a
     block quote, or everything after the colon of "check this: ..."."""
+    if not _CHECK_REQUEST.search(unquoted(text)):
+        return ""   # (the asking is ours: "too much?" inside a client's quoted email asks us nothing)
     request = _CHECK_REQUEST.search(text)
-    if not request:
-        return ""
     spans = [match.group(1) for pattern in _QUOTED[:2] for match in pattern.finditer(text)]
     spans.append("\n".join(match.group(1) for match in _QUOTED[2].finditer(text)))
     after = _AFTER_COLON.search(text, request.start())

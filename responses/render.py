@@ -327,6 +327,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "firm_signer": signer,
         "owner_away": False,   # staff say the owner is out: scripts go out under the firm's signer
         "who_signs_asked": False,   # staff ask who should sign the letter
+        "pasted_why": False,        # the client's message staff pasted asks why, or guesses at the reason
         "access_removal": False,    # a note asking our team to take our own access out
         "reason_named": False,      # ... or name the reason as something the letter should give
         "small_talk": "other",
@@ -366,6 +367,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
         "invoice_missing": False,    # ... or that an invoice never reached them
         "invoice_asked": False,      # ... or asks us to send the final invoice
+        "nobody_yet": False,         # the client says nobody has taken over yet
         "part_situations": {},       # each request's own situation, in a message with several (intent -> situation)
         "reason_in_brief": False,    # only the reason's category is on record: the owner follows up (core._unless_missing)
         "cut_off_spoken": False,     # the client speaks of being switched off or locked out (cues.speaks_of_cut_off)
@@ -770,6 +772,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             else f"{answer}\n\n{advice}"
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
+        if facts.get("pasted_why"):
+            body = " ".join(_reason_said(sentences(body), facts))   # their pasted message asks why: the reason is said
         if not facts.get("client_asked", True) and _UNPROMPTED_THANKS.match(body):
             # (the sentence after the thanks no longer leans on it: "Our decision stands, though, ...")
             body = _standalone(_UNPROMPTED_THANKS.sub("", body, count=1))
@@ -978,6 +982,21 @@ def _standalone(sentence: str) -> str:
     return stripped[:1].upper() + stripped[1:] if stripped != sentence else sentence
 
 
+def _reason_said(said: list[str], facts: dict) -> list[str]:
+    """The sentences with the reason on record said right after the decision, where "why?" comes up (unless
+    it is said already, or there is none)."""
+    text = " ".join(said)
+    if not facts["has_reason"] or facts["reason_label"] in text or facts["reason_sentence"] in text \
+            or facts.get("is_template"):
+        return said
+    said = list(said)
+    decided = next((i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)), 0)
+    said.insert(decided + 1, facts["reason_sentence"])
+    if decided + 2 < len(said):   # "until then" no longer follows the date it meant
+        said[decided + 2] = re.sub(r"^Until then\b", "Until the last day", said[decided + 2])
+    return said
+
+
 def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     """Words to say on a call or in a meeting: no greeting or signature, no letter-only sentences; in a talk
     about the ending itself the reason on record is said once, and in notice the handover ask is made. With a
@@ -986,13 +1005,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     if len(said) < len(kept) or not said:
         said.insert(0, "Thanks for making the time to talk.")
     text = " ".join(said)
-    if facts.get("intent") in _WHY_ASKED_ALOUD and facts["has_reason"] and facts["reason_label"] not in text \
-            and facts["reason_sentence"] not in text and not facts.get("is_template"):
-        # Said right after the decision, where "why?" comes up.
-        decided = next((i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)), 0)
-        said.insert(decided + 1, facts["reason_sentence"])
-        if decided + 2 < len(said):   # "until then" no longer follows the date it meant
-            said[decided + 2] = re.sub(r"^Until then\b", "Until the last day", said[decided + 2])
+    if facts.get("intent") in _WHY_ASKED_ALOUD:
+        said = _reason_said(said, facts)
     if facts["transition"] and facts.get("has_handover_deadline") and facts["handover_deadline"] not in text:
         provider = facts["new_provider"] or "your new provider"
         said.append(f"What would help most now is for {provider} to get in touch with us by {facts['handover_deadline']}, "

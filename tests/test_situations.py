@@ -2720,3 +2720,46 @@ def test_staff_asking_whether_the_office_closure_affects_a_client_get_its_dates_
     seed_clients(bot.clients)
     text = bot.handle(staff("does the xmas closure mess anything up for acme?")).reply.text
     assert f"before our office closes on {long_date(closed[0])}" in text and "Acme Dental: the last day" in text
+
+
+def test_a_pasted_client_email_asking_too_much_is_answered_with_the_reason_not_checked_as_a_draft(bot):
+    reply = bot.handle(staff('Acme emailed: "Is this because we paid late? We can pay early from now on, promise!! too '
+                             'much?" Reply pls, kind, but no wiggle room.')).reply
+    assert "Reading your draft" not in reply.text and "The reason is late payment" in reply.script
+
+
+def test_thanks_to_you_is_blame_not_thanks(bot):
+    decision = bot.handle(client("Still no IT company, thanks to you. Hope you're enjoying your holidays.",
+                                 "Globex Logistics"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "kind words" not in said and "new arrangements" not in said
+
+
+def test_a_late_fee_on_an_invoice_is_a_billing_question_not_the_reason(bot):
+    decision = bot.handle(client("Why is there a late fee on our September invoice? I thought we were square.",
+                                 "Globex Logistics"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "billing" in said and "The reason is" not in said
+
+
+def test_the_last_day_asked_without_a_question_mark_is_answered_from_the_record(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("what date exactly do u stop supporting us", "Acme Dental"))
+    assert decision.intent == "end_date" and end in (decision.reply.text if decision.reply else decision.staff_notice.text)
+
+
+def test_who_we_are_offboarding_and_when_each_ends_lists_them(bot):
+    text = bot.handle(staff("Quick rundown pls: who are we offboarding and when does each one end?")).reply.text
+    assert "Acme Dental: last day of support" in text and "Which client do you mean?" not in text
+
+
+def test_what_notice_we_gave_is_the_notice_on_record(bot):
+    acme = bot.clients.get("Acme Dental")
+    text = bot.handle(staff("what notice did we give acme, 30 days?")).reply.text
+    assert f"Notice was given on {long_date(date.fromisoformat(acme['notice_date']))}" in text
+
+
+def test_whats_involved_is_coaching_not_a_look_up(bot):
+    reply = bot.handle(staff("Acme wants their Microsoft licences moved to their new people before Christmas. "
+                             "What's involved?")).reply
+    assert not reply.text.startswith("From the record") and "licence" in reply.text
