@@ -35,7 +35,8 @@ BUSINESS_KINDS = {"bakery": "bakery", "bakers": "bakery", "dental": "dental", "d
                   "salon": "salon", "cafe": "cafe", "restaurant": "restaurant", "hotel": "hotel", "garage": "garage",
                   "school": "school", "nursery": "nursery", "brewery": "brewery", "florist": "florist",
                   "plumbers": "plumbing", "plumbing": "plumbing", "opticians": "opticians", "vets": "vets",
-                  "joinery": "joinery", "printers": "printers", "pharmacists": "pharmacy"}
+                  "joinery": "joinery", "printers": "printers", "pharmacists": "pharmacy", "logistics": "logistics",
+                  "haulage": "logistics", "imports": "imports", "importers": "imports", "import": "imports"}
 SHORTEST_LOOSE_WORD = 4
 # Words that never identify a client on their own, even when a client's name starts with one.
 COMMON_WORDS = frozenset("""

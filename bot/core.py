@@ -32,7 +32,7 @@ from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
 from intents.catalog import INTENTS, intent_for_phase, principle_in_phase
-from intents.roster_questions import PHASE, PROVIDER, RosterQuestion, roster_question
+from intents.roster_questions import END, PHASE, PROVIDER, RosterQuestion, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
 from responses import draft_check
 from responses import policy as reply_policy
@@ -374,6 +374,10 @@ class Bot:
             return looked_up
         decision = self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
+        if client is None and decision.principle is None and staff_cues.speaks_of_ending(message.text) \
+                and unknown_client(message.text):
+            # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
+            return self._roster_answer(RosterQuestion(frozenset({END})), message.text, [])
         template = decision.reply is not None and (decision.reply.facts or {}).get("is_template")
         unknown = unknown_client(message.text) if client is None and decision.reply is not None \
             and (template or decision.reply.script) else ""
@@ -496,6 +500,7 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
+        facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
         facts["length_limit"] = staff_cues.length_limit(own)
         facts["request_text"] = own
         facts["list_asked"] = staff_cues.wants_agenda(own)
@@ -524,6 +529,8 @@ class Bot:
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
             facts["colleague_ask"] = staff_cues.colleague_ask(own)
+            # ("Teams msg to Tom asking him to confirm we've pulled the RMM agent": the question to Tom, not the task list)
+            facts["access_removal"] = facts["access_removal"] and not facts["colleague_ask"]
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
         facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) \
             or staff_cues.relays_invoice_query(own) else \
@@ -1073,6 +1080,11 @@ class Bot:
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
         intent = _theirs_kept(intent, text)
+        if intent in HOSTILE and cues.asks_if_cause(text) and not cues.sounds_angry(text):
+            intent = "explain_reason"   # "I bet this is because Dr. Kim yelled at your technician": a guess at the reason
+        if cues.pleads_to_reconsider(text) and intent in ("no_hard_feelings", "gratitude", "greeting") \
+                and not cues.asks_for_more_time(text):
+            intent = "second_chance"   # "Please don't leave us ... you've always been so good to us": a plea, not a goodbye
         if intent in REASON_KINDS and cues.questions_a_charge(text) and not escalation_cues.demands_the_reason(text):
             intent = "loose_ends"   # "why did we get an invoice dated after you stopped?": the bill, not the reason
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):

@@ -91,7 +91,8 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer
 # A plea in so many words ("give us one more chance", "please reconsider"): the words of asks_to_reverse that are not
 # a request for more time.
 _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
-                     r"last\s+chance")
+                     r"last\s+chance|(?:please\s+)?don'?t\s+(?:leave|drop|dump|abandon)\s+us\b(?!\s+(?:without|stranded|in\s+the|"
+                     r"hanging|high))|please\s+don'?t\s+do\s+this")
 _RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
 _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
                       r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
@@ -117,7 +118,10 @@ def is_guessing(text: str) -> bool:
 # put forward as a question, whatever it is (the reasons we record are matched by REASON_WORDS).
 _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
                             r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
-                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this)\s+because\s+(?:of\s+)?(?:we|our|the|that|my)\b", re.I)
+                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this)\s+because\s+(?:of\s+)?(?:we|our|the|that|my)\b|"
+                            # "I bet this is because Dr. Kim yelled at your technician"
+                            r"\b(?:i\s+bet|i\s+suppose|i\s+guess|i'?m\s+guessing|i\s+assume|presumably)\s+(?:this|it|that)"
+                            r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b", re.I)
 
 
 def asks_if_cause(text: str) -> str:
@@ -571,7 +575,7 @@ def _named(text: str, name: str) -> bool:
 # with Castle Tech", "SmileTech IT is taking over". The name is the run of capitalised words.
 _PROVIDER_NAME = r"((?:[A-Z][\w&'-]*|IT|MSP)(?:\s+(?:[A-Z][\w&'-]*|IT|of|and|&)){0,4})"
 _NAMES_PROVIDER = (
-    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier|support)(?:\s+will\s+be|\s+is|\s+are|:|,|\s+-)?|"
+    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier|support)(?:\s+will\s+be|\s+is|\s+are|:|,|\s+-|!+)?|"
                r"(?:signed|going|gone|went)\s+with|(?:chosen|chose|picked|hired|selected)|(?:decided|settled)\s+on)\s+"
                # ("signed with a firm called MolarTech IT")
                r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
@@ -681,6 +685,9 @@ _MORE_TIME = re.compile(
     r"jan|feb|the\s+new\s+year|next\s+(?:month|year))\b|"
     r"\b(?:give|giving|gave|grant|offer)\s+(?:them|him|her|us|\w+)\s+(?:an?\s+|another\s+|\d{1,2}\s+|one|two|three|four|six|a\s+few\s+)"
     r"(?:more\s+|extra\s+)?(?:weeks?|months?)\b|"
+    r"\b(?:give|giving|keep|keeping)\s+(?:them|him|her|us)\s+(?:on\s+)?(?:till|until|til|to|through)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|april|jan|feb|mar|apr|spring|easter|the\s+new\s+year|"
+    r"next\s+(?:month|year))\b|"
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
@@ -702,7 +709,8 @@ _OUR_MOVE = re.compile(
 _REPORTED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|"
                        r"rang|called|says?|said|sent|raised|logged|opened)\b", re.I)
 _YES_OR_NO = re.compile(
-    r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)\s+(?:i|we)\b(?!\s+(?:have|know)\b)|"
+    r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)(?:n'?t|'t)?\s+(?:i|we)\b"
+    r"(?!\s+(?:have|know)\b)|"
     r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
     r"\bok(?:ay)?\s+to\b|\bnot\s+sure\s+(?:if|whether)\s+(?:i|we)\s+(?:must|should|can|have\s+to)\b|"
     r"\b(?:ignore|reply|respond|answer)\s+or\s+"
@@ -809,7 +817,8 @@ _CALLER_ON_HOLD = re.compile(r"\b(?:put|have|got|left|placed)\s+(?:them|him|her|
 
 
 # "They keep ignoring it": the client ignoring us is no move of ours.
-_THEY_IGNORE = re.compile(r"\b(?:they|he|she|the\s+client|the\s+owner)(?:'re|\s+are|\s+is|\s+keeps?|\s+kept|\s+have\s+been|"
+_THEY_IGNORE = re.compile(r"\b(?:they|he|she|the\s+client|the\s+owner)(?:'re|\s+are|\s+is|\s+keeps?|\s+kept|\s+have\s+been|'ve|"
+                          r"\s+have|'d|\s+had|'s|\s+has|"
                           r"\s+just|\s+still)*\s+ignor\w*", re.I)
 
 
@@ -975,7 +984,8 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
     (re.compile(r"\bfirewall\b", re.I), "the firewall admin login"),
     (re.compile(r"\brouter\b", re.I), "the router admin login"),
-    (re.compile(r"\bbitlocker\b", re.I), "the BitLocker recovery keys"),
+    (re.compile(r"\bbitlocker\b(?![^.?!]{0,30}\bkey\b)", re.I), "the BitLocker recovery keys"),
+    (re.compile(r"\bbitlocker\b[^.?!]{0,30}\bkey\b", re.I), "the BitLocker recovery key"),
     (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b", re.I), "the backup encryption key"),
     (re.compile(r"\b(?:epp|auth(?:ori[sz]ation)?|transfer)[\s-]+code\b", re.I), "the domain transfer (EPP) code"),
     (re.compile(r"\bregistrar\b|\bdomain\s+(?:login|account|password)\b", re.I), "the domain registrar login"),

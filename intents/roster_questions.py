@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 OWNER, END, NOTICE, PROVIDER, PHASE, REASON, HANDOVER = "owner", "end", "notice", "provider", "phase", "reason", "handover"
+CONTACTED = "contacted"   # whether the new provider has been in touch: no log of it is kept
 TERMS = "terms"   # the firm's payment terms: configured once for every client, never per record
 WEEKDAY = "weekday"   # which day of the week a date is: the dates named, else the client's last day
 TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
@@ -69,6 +70,9 @@ _PASSED_ON = re.compile(
     r"keeps?\s+(?:asking|ringing|calling|emailing)|says|said|claims?|insists?|demand\w*|complain\w*|threaten\w*)\b", re.I)
 
 _FACTS = {
+    # "has castle tech reached out about hooli yet?"
+    CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
+                          r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
     HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
                          r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"

@@ -173,10 +173,20 @@ _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?me
 # A voicemail they left us is what we answer, not the shape of our answer ("left a voicemail ... callback script").
 _THEIR_VOICEMAIL = re.compile(r"\b(?:left|sent|got|had|received|in)\s+(?:us\s+|me\s+|him\s+|her\s+)?(?:a\s+|their\s+|the\s+)?"
                               r"voice\s*-?\s*mail\b", re.I)
-_SENTENCES_COUNTED = re.compile(r"\b(one|two|three|1|2|3)[\s-]+(?:sentence|line|liner)s?\b", re.I)
+_SENTENCES_COUNTED = re.compile(r"\b(?:(?:one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*)?(one|two|three|four|five|six|1|2|3|4|5|6)"
+                                r"[\s-]+(?:sentence|line|liner)s?\b", re.I)
+# "4-5 sentences": the fewest asked for, too
+_SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*(?:one|two|three|four|five|six|1|2|3|4|5|6)[\s-]+"
+                             r"sentences\b", re.I)
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one)\b|"
                             r"\bkeep\s+it\s+(?:short|brief)\b", re.I)
-_COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+_COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
+
+
+def fewest_sentences(text: str) -> int:
+    """The fewest sentences a range asks for ("4-5 sentences max" -> 4); 0 when no range is given."""
+    found = _SENTENCE_RANGE.search(text)
+    return _COUNTS[found.group(1).lower()] if found else 0
 # Words to say out loud (a call, a read-out at the help desk), not a letter: no greeting, no signature.
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"

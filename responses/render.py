@@ -328,6 +328,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "owner_away": False,   # staff say the owner is out: scripts go out under the firm's signer
         "who_signs_asked": False,   # staff ask who should sign the letter
         "pasted_why": False,        # the client's message staff pasted asks why, or guesses at the reason
+        "fewest_sentences": 0,      # "4-5 sentences": the fewest the script should have
         "access_removal": False,    # a note asking our team to take our own access out
         "reason_named": False,      # ... or name the reason as something the letter should give
         "small_talk": "other",
@@ -914,6 +915,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     first = lambda n: [_standalone(said[i]) if i and i - 1 not in order[:n] else said[i] for i in sorted(order[:n])]
     count = min(keep or len(said), len(said))
     kept = first(count)
+    if shape == "short" and len(kept) < facts.get("fewest_sentences", 0):
+        # "4-5 sentences" and the wording has three: the reason and the handover date, where they aren't said yet
+        kept = _reason_said(kept, facts)
+        if len(kept) < facts["fewest_sentences"]:
+            kept = kept + [_handover_ask(facts)] if _handover_ask(facts) and facts["handover_deadline"] not in " ".join(kept) \
+                else kept
     if facts.get("words_given"):
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
     # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
@@ -982,6 +989,15 @@ def _standalone(sentence: str) -> str:
     return stripped[:1].upper() + stripped[1:] if stripped != sentence else sentence
 
 
+def _handover_ask(facts: dict) -> str:
+    """The ask that makes the handover happen in time, for a client in notice; "" when there is no date for it."""
+    if not (facts["transition"] and facts.get("has_handover_deadline")):
+        return ""
+    provider = facts["new_provider"] or "your new provider"
+    return (f"What would help most now is for {provider} to get in touch with us by {facts['handover_deadline']}, "
+            f"so they have everything they need in good time.")
+
+
 def _reason_said(said: list[str], facts: dict) -> list[str]:
     """The sentences with the reason on record said right after the decision, where "why?" comes up (unless
     it is said already, or there is none)."""
@@ -1007,10 +1023,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD:
         said = _reason_said(said, facts)
-    if facts["transition"] and facts.get("has_handover_deadline") and facts["handover_deadline"] not in text:
-        provider = facts["new_provider"] or "your new provider"
-        said.append(f"What would help most now is for {provider} to get in touch with us by {facts['handover_deadline']}, "
-                    f"so they have everything they need in good time.")
+    if _handover_ask(facts) and facts["handover_deadline"] not in text:
+        said.append(_handover_ask(facts))
     if most and len(said) > most:
         first = [i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)
                  or sentence == facts.get("reason_sentence")]

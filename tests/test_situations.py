@@ -1573,7 +1573,8 @@ def test_a_client_questioning_the_final_invoice_gets_a_reply_that_checks_it(bot)
 
 def test_a_decline_for_a_provider_of_a_client_not_on_record_is_a_template_and_claims_no_phase(bot):
     reply = bot.handle(staff("Soylent's new MSP asked how we set up their VLANs. Draft a decline.")).reply
-    assert "[client]" in reply.script and "ended on [last day of support]" in reply.script
+    # (the name staff gave is used, as for any client not on record; the date is the blank)
+    assert "Our support for Soylent ended on [last day of support]" in reply.script
     assert "is still in transition" not in reply.text
 
 
@@ -2763,3 +2764,65 @@ def test_whats_involved_is_coaching_not_a_look_up(bot):
     reply = bot.handle(staff("Acme wants their Microsoft licences moved to their new people before Christmas. "
                              "What's involved?")).reply
     assert not reply.text.startswith("From the record") and "licence" in reply.text
+
+
+def test_please_dont_leave_us_is_a_plea_answered_with_the_kind_no(bot):
+    decision = bot.handle(client("Please don't leave us. We're a tiny practice, six people. You've always been so good "
+                                 "to us.", "Acme Dental"))
+    said = (decision.reply or decision.draft).text if (decision.reply or decision.draft) else decision.staff_notice.text
+    assert decision.intent == "second_chance" and "no hard feelings" not in said and "final" in said
+
+
+def test_a_voicemail_about_a_client_who_ignored_our_emails_is_written_not_refused(bot):
+    reply = bot.handle(staff("Need a ~30 sec voicemail script for Acme Dental's office manager. They've ignored two "
+                             "emails about picking a new IT provider.")).reply
+    assert reply.text.startswith("Helpful") and "Doing less now is spite" not in reply.text and reply.script
+
+
+def test_a_teams_message_to_a_colleague_asking_about_our_access_is_the_question_to_them(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    reply = bot.handle(staff("Write a Teams msg to Tom asking him to confirm we've pulled the RMM agent + our delegated "
+                             "admin off the logistics company's tenant, now that they're gone.")).reply
+    assert reply.script.startswith("Hi Tom, could you confirm we've pulled the RMM agent") and "Globex Logistics" in reply.script
+    assert "[client]" not in reply.text
+
+
+def test_a_new_provider_announced_with_exclamation_marks_is_taken_up_in_the_draft(bot):
+    decision = bot.handle(client("good news we found a new provider!! ToothTech IT, our contact is Marco, "
+                                 "marco@toothtech.example. pls work with him", "Acme Dental"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "ToothTech IT is taking over" in said and "whichever provider you choose" not in said
+
+
+def test_four_to_five_sentences_asked_get_at_least_four(bot):
+    reply = bot.handle(staff('Acme just answered the notice: "Every invoice is now paid in full. Surely that changes '
+                             'things?" Need a reply, firm but warm, 4-5 sentences max.')).reply
+    assert reply.text.count("Ready to send (4 sentences)") + reply.text.count("Ready to send (5 sentences)") == 1
+
+
+def test_cant_we_just_give_them_more_time_gets_a_plain_no_with_the_handover_instead(bot):
+    reply = bot.handle(staff("Acme's receptionist cried on the phone today. I feel awful. Can't we just give them till "
+                             "end of Jan?")).reply
+    assert reply.text.split("\n\n")[1].startswith("No:") and "To say on the call" not in reply.text
+
+
+def test_one_bitlocker_key_asked_for_is_one_key(bot):
+    decision = bot.handle(client("We need the BitLocker recovery key for our CEO's laptop, it's locked.", "Globex Logistics"))
+    assert "The BitLocker recovery key is yours" in decision.staff_notice.text
+
+
+def test_i_bet_this_is_because_is_a_guess_at_the_reason_corrected_kindly(bot):
+    decision = bot.handle(client("I bet this is because Dr. Kim yelled at your technician in August. He apologised, "
+                                 "you know.", "Acme Dental"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "it isn't that" in said and "The reason is late payment" in said
+
+
+def test_a_colleague_asked_about_a_client_not_on_record_is_told_so(bot):
+    text = bot.handle(staff("Stark Plumbing's office mgr wants to know when their support ends, what do I tell her?")).reply.text
+    assert "I can't find Stark Plumbing in the client records" in text
+
+
+def test_whether_the_new_provider_has_been_in_touch_is_not_on_record_and_said_so(bot):
+    text = bot.handle(staff("has brightpath reached out about globex yet?")).reply.text
+    assert "Whether BrightPath IT has been in touch isn't on record" in text
