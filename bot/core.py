@@ -1004,15 +1004,16 @@ class Bot:
         """What to answer: the kinds of request in the message, each through the reply policy."""
         phase = client["phase"]
         threshold = self.config.confidence_threshold
+        if _long_plea(text) and client["phase"] in OFFBOARDING and not escalation_cues.needs_management(text) \
+                and not escalation_cues.other_language(text):
+            # A long letter asking us to think again is one plea, whatever its sentences say on the way ("I know
+            # our payments slipped ... please give us one more chance ... please call me"): a person answers it,
+            # from a draft that answers the letter (with sympathy first for a hardship it tells us about).
+            return self._apply_policy(Plan(raw=["second_chance"], confidence=1.0), client, text)
         for kind, found in FOR_A_PERSON:
             if found(text):
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
-        if len(text.split()) > LONG_LETTER_WORDS and cues.pleads_to_reconsider(text) and not cues.asks_why(text) \
-                and not cues.sounds_angry(text):
-            # A long letter asking us to think again is one plea, whatever its sentences say on the way
-            # ("I know our payments slipped ... please give us one more chance"): a person answers it.
-            return self._apply_policy(Plan(raw=["second_chance"], confidence=1.0), client, text)
         pieces = cues.segments(text)
         if cues.asks_only_dates(pieces) and not (escalation_cues.threatens_legal(text) or cues.sounds_angry(text)
                                                  or cues.fears_deletion(text) or cues.asks_for_more_time(text)
@@ -1383,6 +1384,7 @@ class Bot:
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
+        facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
@@ -1651,6 +1653,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)
     if staff and cues.proposes_our_move(text):
         return "our_move"
+    if not staff and _long_plea(text):
+        return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
     if cues.asks_for_more_time(text):
         return "more_time"
     if not staff and phase == "ended" and cues.finds_our_tools_left(text):
@@ -1662,6 +1666,11 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if cues.asks_for_documents(text):
         return "documents"   # their diagrams and documents: sent to them, not an export on a drive
     return ""
+
+
+def _long_plea(text: str) -> bool:
+    """A long, personal letter asking us to think again (and perhaps asking why): one plea, for a person."""
+    return len(text.split()) > LONG_LETTER_WORDS and cues.pleads_to_reconsider(text) and not cues.letter_sounds_angry(text)
 
 
 def _replies_handed_over(actions: list[tuple[str, str]], why: str) -> list[tuple[str, str]]:

@@ -92,7 +92,9 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer
 # a request for more time.
 _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
                      r"last\s+chance|(?:please\s+)?don'?t\s+(?:leave|drop|dump|abandon)\s+us\b(?!\s+(?:without|stranded|in\s+the|"
-                     r"hanging|high))|please\s+don'?t\s+do\s+this")
+                     r"hanging|high))|please\s+don'?t\s+do\s+this|"
+                     # "if there's any way at all to keep going, even just until spring"
+                     r"any\s+way\s+(?:at\s+all\s+)?(?:to|you\s+(?:could|can)|we\s+(?:could|can))\s+(?:keep|stay|continue|carry\s+on)")
 _RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
 _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
                       r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
@@ -1034,7 +1036,7 @@ _THREAT = re.compile(r"\b(?:reviews?|stars?|google|yelp|trustpilot|tell\s+(?:eve
                      r"facebook|twitter|press|newspaper|lawyers?|solicitors?|court|sue|bbb|trading\s+standards|regret)\b", re.I)
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
 _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
-                          r"appalling|shameful|furious|angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?|petty|"
+                          r"appalling|shameful|furious|(?<!not\s)(?<!n't\s)angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?|petty|"
                           r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles)\b|!{2,}", re.I)
 
 
@@ -1134,6 +1136,12 @@ def moves_licences(text: str) -> bool:
 def sounds_angry(text: str) -> bool:
     """Angry or threatening words: what a calm message read as angry lacks."""
     return bool(_ANGRY_WORDS.search(text) or _SHOUTING.search(text) or _THREAT.search(text))
+
+
+def letter_sounds_angry(text: str) -> bool:
+    """A long letter is angry when it shouts or threatens, or its angry words keep coming: one hurt word ("it felt
+    like being dumped") in a letter asking us to think again is hurt, not anger."""
+    return bool(len(_ANGRY_WORDS.findall(text)) >= 2 or _SHOUTING.search(text) or _THREAT.search(text))
 
 
 _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"

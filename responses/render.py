@@ -369,6 +369,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "invoice_missing": False,    # ... or that an invoice never reached them
         "invoice_asked": False,      # ... or asks us to send the final invoice
         "nobody_yet": False,         # the client says nobody has taken over yet
+        "hardship": False,           # ... or tells us about illness, a death or another hardship
         "part_situations": {},       # each request's own situation, in a message with several (intent -> situation)
         "reason_in_brief": False,    # only the reason's category is on record: the owner follows up (core._unless_missing)
         "cut_off_spoken": False,     # the client speaks of being switched off or locked out (cues.speaks_of_cut_off)

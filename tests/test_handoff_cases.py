@@ -731,3 +731,28 @@ def test_more_time_and_the_final_invoice_asked_together_are_both_answered_in_the
     assert decision.action == HANDOFF and "the last day stays as it is" in draft
     assert "will send you the final invoice" in draft and long_date(date.fromisoformat(acme["end_date"])) in draft
     assert "our own access comes off" not in draft
+
+
+LONG_LETTER = ("Hi, I've started this email four times. When we opened the second surgery you were the ones who stayed "
+               "until 2am getting the tills working, and I've always told people you were the best decision we ever "
+               "made. So getting the notice letter felt like being dumped by text. I'm not angry exactly. I'm scared. "
+               "We don't understand servers and Christmas is our busiest time. If there's anything we did, please just "
+               "tell me. And if there's any way at all to keep going, even just until spring, I'd be so grateful.")
+
+
+def test_a_long_hurt_letter_asking_to_keep_going_gets_a_person_with_the_letter_answered(bot):
+    decision = bot.handle(said(LONG_LETTER, "Acme Dental", thread="t-letter"))
+    draft = decision.staff_notice.text
+    assert decision.action == HANDOFF and decision.intent == "second_chance"
+    assert "Thank you for writing" in draft and "The reason is late payment" in draft and "will call you" in draft
+    assert "holiday" not in draft.split("Draft reply", 1)[1]
+
+
+def test_a_long_plea_that_asks_for_a_call_and_tells_of_hardship_is_answered_as_the_letter_with_sympathy(bot):
+    letter = ("Dear Priya, I have spent the whole weekend rereading your letter and I still can't believe it. We have "
+              "trusted your team with everything for years. I know we have been slow with payments this year. My "
+              "husband was ill and the practice manager left in March and things fell through the cracks. But we are "
+              "not bad people. I am asking you, please, to reconsider. We will pay a full quarter in advance, whatever "
+              "you need. Please call me.")
+    draft = bot.handle(said(letter, "Acme Dental", thread="t-plea")).staff_notice.text
+    assert "very sorry to hear" in draft and "our decision is final" in draft and "Priya" in draft.split("Draft reply")[1]
