@@ -1597,7 +1597,9 @@ _SETTLED_BY_CUE = (
 def _theirs_kept(intent: str, text: str) -> str:
     """Their own data, keys, accounts and documents are never declined, whatever the words around them:
     a request the policy may decline that asks for what is theirs is a handover."""
-    if intent in DECLINABLE and cues.asks_for_what_is_theirs(text):
+    if intent in DECLINABLE and cues.asks_for_what_is_theirs(text) and not (
+            intent == "provider_config_question" and staff_cues.relays_provider_setup_question(text)):
+        # (how their backups were set up is a question about our work, not a request for their backups)
         return "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
     return intent
 

@@ -716,7 +716,8 @@ _YES_OR_NO = re.compile(
     r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
     r"\bok(?:ay)?\s+to\b|\bnot\s+sure\s+(?:if|whether)\s+(?:i|we)\s+(?:must|should|can|have\s+to)\b|"
     r"\b(?:ignore|reply|respond|answer)\s+or\s+"
-    r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b",
+    r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b|"
+    r"(?:^|[.?!]\s*)(?:a\s+)?(?:good|bad)\s+idea\s*\?",
     re.I)
 # Doing less for a client in notice: "limit their support", "support is reduced over the holidays".
 LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)|"

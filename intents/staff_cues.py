@@ -893,8 +893,11 @@ def language_asked(text: str) -> str:
 # The new provider asking us how things were set up, passed on by staff ("their new IT people keep ringing our
 # techs asking how stuff was set up"): the configuration question of an ex-client's provider.
 _PROVIDER_ASKS_SETUP = re.compile(
-    r"\b(?:new\s+(?:it|provider|msp|people|guys|team|company|firm)|(?:it|msp)\s+(?:people|guys|company|firm))\b[^.?!]{0,80}"
-    r"\b(?:how\s+(?:\w+\s+){0,4}?(?:(?:was|were|is|are|got)\s+)?(?:set\s*up|configured|built|done|wired)|"
+    r"(?:\b(?:new\s+(?:it|provider|msp|people|guys|team|company|firm)|(?:it|msp)\s+(?:people|guys|company|firm))\b|"
+    # "BrightPath wants 15 mins with one of our techs on how Globex's backups were set up": time with our people
+    r"(?-i:\b[A-Z]\w+)\s+(?:wants?|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+){0,2}(?:mins?|minutes|an?\s+hour|"
+    r"a\s+call|a\s+walkthrough|a\s+session|time)\b)[^.?!]{0,80}"
+    r"\b(?:how\s+(?:[\w'\u2019]+\s+){0,4}?(?:(?:was|were|is|are|got)\s+)?(?:set\s*up|configured|built|done|wired)|"
     r"why\s+(?:\w+\s+){0,4}?(?:was|were|is|are)\s+(?:set\s*up|configured|built|done))\b", re.I)
 
 

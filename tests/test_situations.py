@@ -2826,3 +2826,9 @@ def test_a_colleague_asked_about_a_client_not_on_record_is_told_so(bot):
 def test_whether_the_new_provider_has_been_in_touch_is_not_on_record_and_said_so(bot):
     text = bot.handle(staff("has brightpath reached out about globex yet?")).reply.text
     assert "Whether BrightPath IT has been in touch isn't on record" in text
+
+
+def test_a_call_for_the_new_provider_on_how_things_were_set_up_is_a_no_after_the_end(bot):
+    reply = bot.handle(staff("BrightPath wants 15 mins with one of our techs on how Globex's backups were set up. "
+                             "Priya's ok with it. Good idea?")).reply
+    assert reply.text.split("\n\n")[1].startswith("No: support ended on") and "not able to answer further questions" in reply.script
