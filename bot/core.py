@@ -388,6 +388,13 @@ class Bot:
                    f"I can't find {unknown} in the client records, so nothing below comes from a record of theirs: " \
                    f"check it before you send it, or record them with `offboard start` and ask again."
             decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
+        elif client is None and decision.reply is not None and decision.principle is not None:
+            unknown = unknown_client(message.text)
+            if unknown:   # "Wayne Enterprises is asking when their offboarding wraps up": coaching, with no record behind it
+                note = f"I can't find {unknown} in the client records: nothing is on record about them (no notice, " \
+                       f"dates or reason), so check with whoever looks after them before you answer. `offboard list` " \
+                       f"shows every client."
+                decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
         language = staff_cues.language_asked(message.text) if decision.reply is not None and decision.reply.script else ""
         if language:
             # A translation we can't check would put the decision and the dates at risk: English, said plainly.
@@ -550,6 +557,9 @@ class Bot:
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
+            if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked) or facts["script_format"][0]
+                    or draft):
+                facts["wants_script"] = False   # "a final checklist for the acme handover": the list, no letter
         if facts["situation"] == "sign_off_form":
             # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
             view = self.checklists.view(client)
@@ -961,7 +971,7 @@ class Bot:
             partial = render.render_client([*wordings, *rest], {**facts, "part_situations": plan.situations}, seed=text)
             if partial is not None:
                 return partial.text
-        if facts["situation"] in SITUATION_WORDING and not facts["from_provider"]:
+        if facts["situation"] in SITUATION_WORDING and (not facts["from_provider"] or facts["situation"] == "our_tools"):
             # Whatever the router made of it, the message says what it is about: a charge, a tool left behind.
             said = render.render_client(SITUATION_WORDING[facts["situation"]], facts, seed=text)
             if said is not None:
@@ -1022,6 +1032,11 @@ class Bot:
                                                  or self._asks_after_the_end(text, client)):
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
+        if client["phase"] == "transition" and cues.asks_when_and_if_things_stop(text) \
+                and not (cues.sounds_angry(text) or cues.asks_for_more_time(text)):
+            # "the exact date when you stop the service, and will our email stop to work on this same day?": the
+            # date, and that nothing of theirs stops with it (situation "keeps_running")
+            return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
             parts = [asked or self._client_part(piece, phase) for asked, piece in zip(more_time, pieces)]
@@ -1075,12 +1090,20 @@ class Bot:
     def _client_part(self, text: str, phase: str) -> "Part":
         phased = self.router.route(text, CLIENT, phase)
         doubt = _doubt_reason(phased) if phased.doubtful else ""
+        if phased.principle is None and phase in OFFBOARDING and cues.about_domain(text):
+            # "who registered vandelayimports.com and where do I renew it?": their domain, handed over whatever the date
+            return Part("credentials_handover", principle_in_phase("credentials_handover", phase, CLIENT), 1.0)
         if phased.principle is None:
             intent = phased.intent if phased.intent in INTENTS else "greeting"
             return Part(intent, None, phased.confidence, doubt)
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
         intent = _theirs_kept(intent, text)
+        read = intent
+        if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
+            intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
+        if intent not in REASON_KINDS and cues.disputes_the_reason(text) and not cues.asks_for_what_is_theirs(text):
+            intent = "explain_reason"   # "lol 'scope creep'. we asked you to set up ONE label printer": the reason disputed
         if intent in HOSTILE and cues.asks_if_cause(text) and not cues.sounds_angry(text):
             intent = "explain_reason"   # "I bet this is because Dr. Kim yelled at your technician": a guess at the reason
         if cues.pleads_to_reconsider(text) and intent in ("no_hard_feelings", "gratitude", "greeting") \
@@ -1088,12 +1111,14 @@ class Bot:
             intent = "second_chance"   # "Please don't leave us ... you've always been so good to us": a plea, not a goodbye
         if intent in REASON_KINDS and cues.questions_a_charge(text) and not escalation_cues.demands_the_reason(text):
             intent = "loose_ends"   # "why did we get an invoice dated after you stopped?": the bill, not the reason
+        settled = intent != read or (intent in REASON_KINDS and cues.disputes_the_reason(text))   # the words settle it
+        confidence, doubt = (1.0, "") if settled else (phased.confidence, doubt)
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
             intent = "reason_demanded"
         # The wording is the kind's own, but the principle it serves is the phase's: an ex-client asking us
         # to tide them over until they find someone is answered as support that has ended ("done").
         principle = principle_in_phase(intent, phase, CLIENT) if intent in INTENTS else POLICY_KIND_PRINCIPLE[intent]
-        return Part(intent, principle, phased.confidence, doubt)
+        return Part(intent, principle, confidence, doubt)
 
     def _cue(self, text: str, whole: "Part", client: dict) -> list[str]:
         """What the words say beyond the intent: who to talk to, when support ends, thanks,
@@ -1480,7 +1505,8 @@ WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
 DRAFT_SUBJECTS = {
     "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
-                                       r"dns|2fa|mfa|accounts?)\b", re.I),
+                                       r"dns|2fa|mfa|accounts?)\b|(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b",
+                                       re.I),
     "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
                               r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
@@ -1655,6 +1681,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)
     if staff and cues.proposes_our_move(text):
         return "our_move"
+    if not staff and phase == "transition" and cues.asks_when_and_if_things_stop(text):
+        return "keeps_running"
     if not staff and _long_plea(text):
         return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
     if cues.asks_for_more_time(text):

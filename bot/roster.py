@@ -118,7 +118,7 @@ class Roster:
         if PHASE in asked and question.phase:
             yes_no = "Yes" if client["phase"] in LISTED_PHASES[question.phase] else "No"
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,
-                                  yes_no=yes_no)
+                                  yes_no=yes_no, closure_asked=question.closure)
 
     def _listed(self, question: RosterQuestion, owners: set[str], providers: set[str]) -> Lookup:
         phases = LISTED_PHASES.get(question.phase or "", ALL_PHASES)

@@ -174,6 +174,19 @@ SHORT_DATE_CHECK = 8   # words in a question that only checks a day ("so it's Mo
 _ASKED_WITHOUT_MARK = re.compile(r"\s*(?:what|when|which)\b(?!\s+(?:a|an)\s)", re.I)
 
 
+# "will our email stop to work on this same day?", "does everything just stop working?"
+_THINGS_STOP = re.compile(r"\b(?:will|does|do|would)\s+(?:our|the|my|all\s+(?:our|the))?\s*(?:e-?mails?|systems?|computers?|pcs?|"
+                          r"internet|phones?|website|files|everything|it\s+all)\s+(?:just\s+|also\s+)?(?:stop|go\s+down|"
+                          r"switch\s+off|shut\s+(?:off|down)|be\s+(?:switched|turned|cut|shut)\s+off|disappear|vanish|go\s+away)\w*",
+                          re.I)
+
+
+def asks_when_and_if_things_stop(text: str) -> bool:
+    """Asks the date we stop and whether their things stop with it ("the exact date when you stop the service, and
+    will our email stop to work on this same day?")."""
+    return asks_end_date(text) and bool(_WHEN.search(text)) and bool(_THINGS_STOP.search(text))
+
+
 def asks_only_dates(pieces: list[str]) -> bool:
     """Every part of the message asks about our dates: the last day, when notice was given, whether we work
     that day, who looks after them after it. The record answers all of it."""
@@ -327,7 +340,10 @@ _DISPUTES = re.compile(r"\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|was|wasn
                        r"\b(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:not\s+true|not\s+fair|unfair|untrue|a\s+lie|rubbish|nonsense)\b|"
                        r"\bwe\s+(?:disagree|dispute|don'?t\s+accept|do\s+not\s+accept)\b|"
                        r"\bbecause\s+(?:YOUR|your\s+(?:invoices|system|team|billing|emails?|portal))\b|"
-                       r"\byou\s+never\s+(?:sent|told|invoiced|billed|chased|said)\b", re.I)
+                       r"\byou\s+never\s+(?:sent|told|invoiced|billed|chased|said)\b|"
+                       # "lol 'scope creep'", "Wow, 'scope creep'. So asking you to do your job is creep now?"
+                       r"['\"\u2018\u201c](?:scope\s+creep|late\s+pay\w*|workload|capacity|overload\w*|never\s+satisfied|"
+                       r"not\s+a\s+(?:good\s+)?fit)['\"\u2019\u201d]", re.I)
 
 
 # "After this day, no one help with computer?", "what happens after that?": what the last day means for them.
@@ -739,7 +755,9 @@ _NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|
 _NO_NEW_ONES = re.compile(r"\b(?:no|never|not|haven'?t|hasn'?t|didn'?t|don'?t|without|yet\s+to|looking\s+for|searching\s+for|"
                           r"find|found|choose|chosen|pick(?:ed)?)\b[^.?!]{0,25}\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|"
                           r"partner|it\s+people|it\s+guys|supplier|support\s+company)\b", re.I)
-_DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b", re.I)
+_DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b|"
+                     # "who registered vandelayimports.com?" (not the domain of an email address)
+                     r"(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b", re.I)
 _TO_MANAGEMENT = re.compile(
     r"\bformal(?:ly)?\s+complain\w*|\bformal\s+(?:complaint|grievance)\b|\b(?:complain\w*|complaint|escalat\w*|writ\w*|"
     r"tak\w*\s+(?:this|it))\b[^.?!]{0,40}\b(?:director|directors|ceo|md|managing\s+director|management|board|owner|"
@@ -965,7 +983,8 @@ def unsafe_move(text: str) -> str:
 
 
 # Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
-_HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|new\s+year'?s?|holidays?|festive|bank\s+holidays?|hols|the\s+break)\b", re.I)
+_HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|(?<!in\sthe\s)(?<!from\sthe\s)(?<!after\sthe\s)new\s+year'?s?|holidays?|festive|"
+                       r"bank\s+holidays?|hols|the\s+break)\b", re.I)
 _COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure|shut\w*|open|anyone|anybody|someone|worry|rota|"
                     r"staff\w*|mess\w*|affect\w*|impact\w*|clash\w*|"
                     r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)

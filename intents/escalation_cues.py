@@ -154,7 +154,10 @@ _ERASE = re.compile(
     r"\b(?:please|pls|kindly|we\s+(?:want|need|require|would\s+like|expect|ask|request)|i\s+(?:want|need|require|ask|"
     r"request)|must)\b[^.?!]{0,30}\b(?:delete|erase|wipe|remove|destroy|purge)\w*\b[^.?!]{0,30}" + _THEIR_COPY + r"|"
     r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bconfirm\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:deleted|erased|wiped|"
-    r"destroyed|purged)\b", re.I)
+    r"destroyed|purged)\b|"
+    # "written confirmation ... that all data belonging to Vandelay Imports has been removed from your systems"
+    r"\bconfirm\w*\b[^.?!]{0,120}\b(?:data|files|records|information)\b[^.?!]{0,60}\b(?:has|have)\s+been\s+(?:removed|deleted|"
+    r"erased|destroyed|wiped|purged)\s+from\s+(?:your|all\s+your)\s+systems\b", re.I)
 
 
 def asks_us_to_erase(text: str) -> bool:

@@ -73,7 +73,8 @@ _FACTS = {
     # "has castle tech reached out about hooli yet?"
     CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
                           r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
-    HANDOVER: re.compile(r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
+    HANDOVER: re.compile(r"\b(?:latest|last)\s+(?:date|day)\b[^.?!]{0,40}\b(?:contact|reach|get\s+in\s+touch|call)\w*|"
+                         r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
                          r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
@@ -118,7 +119,7 @@ _NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+ad
                            r"installed|running)\b|\b(?:our|the)\s+(?:rmm|agent|access|admin\s+account)s?\b", re.I)
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
 _STATUS = re.compile(
-    r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest|score|state\s+of\s+play)\b(?!\s+(?:of|on|with)\s+(?:the\s+)?"
+    r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest(?!\s+(?:date|day|time))|score|state\s+of\s+play)\b(?!\s+(?:of|on|with)\s+(?:the\s+)?"
     r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:ticket|case|order|invoice|job|#))|"
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|"
     r"job|#))|\brundown\b|\bcatch\s+me\s+up\b|"
@@ -174,8 +175,12 @@ class RosterQuestion:
     many: bool = False
     phase: str | None = None
     window: str | None = None   # a stretch of time the last days fall in: "this_week", "next_month"...
+    closure: bool = False       # asks about the last day against the office closure ("before or after the xmas shutdown?")
 
 
+_CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b", re.I)
+_OWN_QUESTION = re.compile(r"(?:^|[.!?;:\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
+                           r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$", re.I)
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
 _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"
                             # "what notice did we give hooli, 30 days?"
@@ -193,7 +198,9 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     asks = _QUESTION.search(text) or status   # "catch me up on X" asks without a question mark
     window = _window(text)
     unpurposed = _PURPOSE.sub(" ", text)
-    coaching = _COACHING.search(unpurposed) or (not passed_on and _PASSED_ON.search(text))
+    # (what someone asked, told before a question of our own: "their new IT guy called asking for stuff - who's
+    # their new provider again?" is our look-up)
+    coaching = _COACHING.search(unpurposed) or (not passed_on and _PASSED_ON.search(text) and not _OWN_QUESTION.search(text))
     if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I):
         return None   # a ticket's status is the help desk's, not the client record's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
@@ -220,4 +227,4 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
     if not facts:
         return None
-    return RosterQuestion(frozenset(facts), many, phase, window)
+    return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts)

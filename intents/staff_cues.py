@@ -32,7 +32,7 @@ _DRAFT_WORDS = 5
 def draft_to_check(text: str) -> str:
     """The wording a colleague asks us to check, or "" when the message carries none: quoted, as a
     block quote, or everything after the colon of "check this: ..."."""
-    if not _CHECK_REQUEST.search(unquoted(text)):
+    if not _CHECK_REQUEST.search(_QUOTED[1].sub(" ", unquoted(text))):
         return ""   # (the asking is ours: "too much?" inside a client's quoted email asks us nothing)
     request = _CHECK_REQUEST.search(text)
     spans = [match.group(1) for pattern in _QUOTED[:2] for match in pattern.finditer(text)]
@@ -199,6 +199,9 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:front\s+desk|reception|help\s*desk))\b|"
                      r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
                      r"(?:in|before)\s+(?:the|our|my|this)\s+call\b", re.I)
+# What happened on a call, told ("the owner screamed at Sam on the phone", "she cried on the phone"): no call to script.
+_PHONE_STORY = re.compile(r"\b(?:cried|crying|screamed|screaming|yelled|yelling|shouted|shouting|rude|upset|sobbing|snapped|"
+                          r"kicked\s+off|lost\s+it|was|were)\b[^.?!]{0,25}\bon\s+the\s+phone\b", re.I)
 # A meeting or a talk in person: "meeting w/ acme thursday", "script for the meeting", "face to face".
 _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+"
                       r"(?:meeting|mtg|sit[\s-]?down)|(?:asked|want|wants|booked|set\s+up|have|got)\s+(?:for\s+)?an?\s+(?:meeting|mtg)\b|"
@@ -238,10 +241,11 @@ def script_format(text: str) -> tuple[str, int]:
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
     # A number of sentences asked for wins over a "quick one" said on the way (perhaps in the client's words)
+    spoken_asked = _SPOKEN.search(_PHONE_STORY.sub(" ", text))
     counted = _SENTENCES_COUNTED.search(text)
     few = counted or _FEW_SENTENCES.search(text)
     asked = lambda otherwise: _COUNTS[counted.group(1).lower()] if counted else otherwise
-    if _SPOKEN.search(text) and not _WRITTEN_ASKED.search(text):
+    if spoken_asked and not _WRITTEN_ASKED.search(text):
         # said aloud, in as many sentences as asked ("a 3-line script for the phone"); an email asked for after
         # something heard on the phone is still an email
         return "spoken", asked(0)
@@ -326,6 +330,11 @@ def client_asked(text: str) -> bool:
     """Passes on what the client asked, said or sent: a script may thank them for it. Staff asking on their
     own account, or for a colleague, report nothing of the client's."""
     return bool(_SOMEONE_ASKED.search(text)) and not _OUR_SIDE_ASKS.search(text)
+
+
+def names_a_letter(text: str) -> bool:
+    """Speaks of something to send ("into an email I can send to Hooli"), not only of a list for us."""
+    return bool(re.search(r"\b(?:e-?mail|letter|message|msg|note|post|text|reply)\b", text, re.I))
 
 
 def wants_words_for_them(text: str) -> bool:

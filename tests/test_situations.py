@@ -2832,3 +2832,91 @@ def test_a_call_for_the_new_provider_on_how_things_were_set_up_is_a_no_after_the
     reply = bot.handle(staff("BrightPath wants 15 mins with one of our techs on how Globex's backups were set up. "
                              "Priya's ok with it. Good idea?")).reply
     assert reply.text.split("\n\n")[1].startswith("No: support ended on") and "not able to answer further questions" in reply.script
+
+
+def test_a_client_message_quoted_in_single_quotes_is_not_a_draft_to_check(bot):
+    reply = bot.handle(staff("globex ex-office mgr pinged Priya on linkedin: 'just need a quick look at the print queue, "
+                             "2 min job, pls?' two sentences max reply")).reply
+    assert "Reading your draft" not in reply.text and "Ready to send (2 sentences)" in reply.text
+
+
+def test_what_happened_on_the_phone_asks_for_no_call_script(bot):
+    reply = bot.handle(staff("can we kill acme's remote access now? owner screamed at sam on the phone. I'm done with them")).reply
+    assert "To say on the call" not in reply.text and reply.text.split("\n\n")[1].startswith("No:")
+
+
+def test_in_the_new_year_is_when_not_a_question_about_holiday_cover(bot):
+    decision = bot.handle(client("Hello, this is Dana from BrightPath IT. We'll be taking over IT for Acme Dental in the new "
+                                 "year. Who should we coordinate the handover with?", "Acme Dental"))
+    assert decision.intent != "holiday_cover"
+
+
+def test_news_of_a_new_provider_who_will_call_is_no_threat(bot):
+    decision = bot.handle(client("FYI we signed with NetWorx Solutions. They'll be calling you.", "Globex Logistics"))
+    assert decision.intent not in ("bad_review_threat", "angry_client")
+    assert "formal complaint" not in decision.staff_notice.text
+
+
+def test_an_ex_client_asking_who_registered_their_website_gets_their_domain_handed_over(bot):
+    decision = bot.handle(client("who registered globexlogistics.com and where do I renew it? it says expiring in january",
+                                 "Globex Logistics"))
+    assert decision.action == HANDOFF and "Your domain" in decision.staff_notice.text.split("Draft reply")[1]
+
+
+def test_a_formal_request_to_confirm_our_copies_are_removed_is_an_erase_request(bot):
+    decision = bot.handle(client("Dear Sirs, Pursuant to our agreement, we request written confirmation of (1) the effective "
+                                 "termination date of services and (2) that all data belonging to Globex Logistics has been "
+                                 "removed from your systems. Yours faithfully, Art", "Globex Logistics"))
+    assert decision.intent == "erase_request" and "data stay as they are" not in decision.staff_notice.text
+
+
+def test_a_recorded_reason_quoted_back_in_scorn_gets_the_reason_plainly(bot):
+    decision = bot.handle(client("Wow, 'scope creep'. So asking you to do your job is creep now? Who decides what's in "
+                                 "scope, you?", "Globex Logistics"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "The reason is" in said and "outside the agreed scope" in said
+
+
+def test_the_last_day_asked_with_will_our_email_stop_says_nothing_of_theirs_stops(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("Please can you tell me the exact date when you stop the service, and will our email stop "
+                                 "to work on this same day?", "Acme Dental"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert end in said and "Nothing of yours stops working on that day" in said
+
+
+def test_the_new_provider_telling_us_our_agent_is_still_there_gets_it_removed(bot):
+    decision = bot.handle(client("BrightPath here again. We still see your RMM agent checking in from 14 Globex machines. "
+                                 "Can you remove it on your side please?", "Globex Logistics"))
+    draft = decision.staff_notice.text
+    assert "removed as soon as possible" in draft and "shared once Globex Logistics has confirmed" not in draft
+
+
+def test_coaching_about_a_client_not_on_record_says_nothing_of_theirs_is_on_record(bot):
+    text = bot.handle(staff("Wayne Enterprises is asking when their offboarding wraps up. what do I tell them?")).reply.text
+    assert text.startswith("I can't find Wayne Enterprises in the client records")
+
+
+def test_a_look_up_asked_after_what_someone_asked_is_answered_from_the_record(bot):
+    text = bot.handle(staff("globex's new IT guy called asking for stuff - who's their new provider again?")).reply.text
+    assert text.startswith("From the record") and "BrightPath IT" in text
+
+
+def test_the_latest_date_the_new_provider_can_call_is_the_handover_date_alone(bot):
+    text = bot.handle(staff("what's the latest date their new people can contact us for the acme handover?")).reply.text
+    assert "should contact us by" in text and "Reason on record" not in text
+
+
+def test_a_checklist_asked_for_comes_without_a_letter_unless_a_letter_is_asked(bot):
+    plain = bot.handle(staff("give me a final checklist for the acme handover, want to make sure nothing's missed")).reply
+    assert "handover checklist" in plain.text and not plain.script
+    mailed = bot.handle(staff("Can you turn the handover checklist into an email I can send to Acme? numbered list pls")).reply
+    assert mailed.script
+
+
+def test_the_last_day_against_the_office_closure_when_asked(config, open_bot):
+    closed = (calendar.today() + timedelta(days=30), calendar.today() + timedelta(days=38))
+    bot = open_bot(replace(config, office_closed=closed))
+    seed_clients(bot.clients)
+    text = bot.handle(staff("when's acme's last day again? before or after the xmas shutdown?")).reply.text
+    assert f"That is before our office closes ({long_date(closed[0])} to {long_date(closed[1])})" in text
