@@ -510,6 +510,7 @@ class Bot:
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
         facts["length_limit"] = staff_cues.length_limit(own)
         facts["request_text"] = own
+        facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         facts["signed_by"] = staff_cues.signed_by(own) or (sender if sender and staff_cues.signs_it_themselves(own) else "")

@@ -332,6 +332,32 @@ def client_asked(text: str) -> bool:
     return bool(_SOMEONE_ASKED.search(text)) and not _OUR_SIDE_ASKS.search(text)
 
 
+# What staff say the words should cover ("needs to say: last day, castle tech in touch a week before, and our
+# xmas shutdown"), each topic by the words that name it; a topic said not to be mentioned is left out.
+_TOPICS = (
+    ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b", re.I)),
+    ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before)\b", re.I)),
+    ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over)\b", re.I)),
+    ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files))\b", re.I)),
+    ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
+    ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?)\b", re.I)),
+    ("passwords", re.compile(r"\b(?:passwords?|credentials|admin\s+(?:access|accounts?|logins?))\b", re.I)),
+    ("sign_off", re.compile(r"\bsign[\s-]?off\b", re.I)),
+    ("final_invoice", re.compile(r"\bfinal\s+invoice\b", re.I)),
+)
+_NOT_THIS = re.compile(r"\b(?:don'?t|do\s+not|without|no|not|never|leave\s+out|skip)\b[^.,;:!?]{0,25}$", re.I)
+
+
+def topics_asked(text: str) -> tuple[str, ...]:
+    """The topics a request for words names for them to cover, in the order listed above."""
+    found = []
+    for topic, pattern in _TOPICS:
+        match = pattern.search(text)
+        if match and not _NOT_THIS.search(text[max(0, match.start() - 40):match.start()]):
+            found.append(topic)
+    return tuple(found)
+
+
 def names_a_letter(text: str) -> bool:
     """Speaks of something to send ("into an email I can send to Hooli"), not only of a list for us."""
     return bool(re.search(r"\b(?:e-?mail|letter|message|msg|note|post|text|reply)\b", text, re.I))

@@ -329,6 +329,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "who_signs_asked": False,   # staff ask who should sign the letter
         "pasted_why": False,        # the client's message staff pasted asks why, or guesses at the reason
         "fewest_sentences": 0,      # "4-5 sentences": the fewest the script should have
+        "topics_asked": (),         # what staff said the words should cover (staff_cues.topics_asked)
         "access_removal": False,    # a note asking our team to take our own access out
         "reason_named": False,      # ... or name the reason as something the letter should give
         "small_talk": "other",
@@ -765,6 +766,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
                                  querying=facts.get("final_invoice") == "query",
                                  open_invoice=facts.get("final_invoice") == "chase_open"))
+        body = with_topics_asked(body, facts) if _covers_topics(facts) else body
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
@@ -774,6 +776,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             else f"{answer}\n\n{advice}"
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
+        if _covers_topics(facts):
+            body = with_topics_asked(body, facts)
         if facts.get("pasted_why"):
             body = " ".join(_reason_said(sentences(body), facts))   # their pasted message asks why: the reason is said
         if not facts.get("client_asked", True) and _UNPROMPTED_THANKS.match(body):
@@ -988,6 +992,60 @@ def _standalone(sentence: str) -> str:
     """A sentence without the word that tied it to the one before ("But", ", though,")."""
     stripped = _LEANS_BACK.sub("", sentence, count=1)
     return stripped[:1].upper() + stripped[1:] if stripped != sentence else sentence
+
+
+def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
+    """(the words that show a script covers a topic staff asked for, a sentence that covers it), from the record;
+    ("", "") when the record can't say it."""
+    provider = facts["new_provider"] or "your new provider"
+    if topic == "last_day" and facts["has_end_date"]:
+        return facts["end_date"], (f"Our support ended on {facts['end_date']}." if facts["ended"] else
+                                   f"Your last day of support is {facts['end_date']}, and you're fully supported until then.")
+    if topic == "contact_by" and facts.get("has_handover_deadline"):
+        moved = f", {facts['before_break']}" if facts["handover_moved"] else ", a week before the last day"
+        return facts["handover_deadline"], f"Please ask {provider} to get in touch with us by {facts['handover_deadline']}{moved}."
+    if topic == "closure" and facts["office_closed"]:
+        return facts["closed_from"], (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}; "
+                                      f"we're back on {facts['reopens']}.")
+    if topic == "data_drive":
+        return "external drive", "We can give you a full copy of your data on an external drive."
+    if topic == "email_host" and not facts["ended"]:
+        return "email provider", ("If nobody is in place by the last day, we'll help you move your email to a hosted "
+                                  "email provider, so your mail keeps flowing.")
+    if topic == "reason" and facts["has_reason"] and not facts.get("is_template"):
+        return facts["reason_label"], facts["reason_sentence"]
+    if topic == "passwords":
+        return "secure channel", "Passwords and admin access will be handed over through a secure channel, never by email."
+    if topic == "sign_off" and facts["has_client"]:
+        return "sign", (f"Once everything is handed over, we'll ask a named person at {facts['client_name']} to sign off "
+                        f"the handover, with the date.")
+    if topic == "final_invoice":
+        return "final invoice", (f"We'll send the final invoice, for support up to {facts['end_date']}." if facts["has_end_date"]
+                                 else "We'll send the final invoice for support up to the last day.")
+    return "", ""
+
+
+def _covers_topics(facts: dict) -> bool:
+    """Topics are added to a letter or chat message to the client, with no limit on its length asked."""
+    return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat") \
+        and not (facts.get("length_limit") or ("", 0))[1] and not facts.get("to_provider") \
+        and not facts.get("public_reply") and facts.get("situation") != "internal"
+
+
+def with_topics_asked(body: str, facts: dict) -> str:
+    """The body with a sentence for each topic staff said it should cover and it doesn't yet (the last day, the
+    date to be in touch by, the office closure, ...), before its closing line."""
+    missing = [sentence for shown, sentence in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ()))
+               if sentence and shown.lower() not in body.lower()]
+    if not missing:
+        return body
+    said = sentences(body)
+    closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
+    kept = said[:-1] if closing else said
+    return " ".join(kept + missing + ([closing] if closing else []))
+
+
+_CLOSING = re.compile(r"^(?:thank\s+you|thanks|we\s+wish|best\s+wishes|if\s+(?:you\s+have|there\s+are)\s+any\s+questions)", re.I)
 
 
 def _handover_ask(facts: dict) -> str:

@@ -2920,3 +2920,19 @@ def test_the_last_day_against_the_office_closure_when_asked(config, open_bot):
     seed_clients(bot.clients)
     text = bot.handle(staff("when's acme's last day again? before or after the xmas shutdown?")).reply.text
     assert f"That is before our office closes ({long_date(closed[0])} to {long_date(closed[1])})" in text
+
+
+def test_an_email_that_needs_to_say_listed_things_says_each_of_them(config, open_bot):
+    closed = (calendar.today() + timedelta(days=10), calendar.today() + timedelta(days=18))
+    bot = open_bot(replace(config, office_closed=closed))
+    seed_clients(bot.clients)
+    bot.clients.set_end("Acme Dental", (closed[1] + timedelta(days=5)).isoformat())
+    acme = bot.clients.get("Acme Dental")
+    script = bot.handle(staff("can u write the handover reminder email to Acme? needs to say: last day, we need their new "
+                              "provider to get in touch at least a week before, mention our xmas shutdown, and the final "
+                              "invoice")).reply.script
+    facts_said = [long_date(date.fromisoformat(acme["end_date"])), f"closed from {long_date(closed[0])}", "final invoice",
+                  "get in touch with us by"]
+    assert all(fact in script for fact in facts_said), script
+    plain = bot.handle(staff("can u write the handover reminder email to Acme? no need to mention the shutdown")).reply.script
+    assert f"closed from {long_date(closed[0])}" not in plain
