@@ -492,6 +492,8 @@ class Bot:
             facts["to_provider"] = facts["to_provider"] or (cues.writes_to_provider(asked, named)
                                                             and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
+        if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
+            facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted)))
         facts["held_for_them"] = staff_cues.held_for_them(own)
         # Staff say the account owner is out: the script isn't signed in their name.

@@ -1161,9 +1161,19 @@ def held_for_them(text: str) -> tuple[str, ...]:
 
 
 # The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
-_SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate)\b|"
+_SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter)\b|"
                             r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
                             r"\b(?:form|bit|page|part|wording|document)\s+(?:that\s+)?(?:the\s+client|they|he|she|\w+)\s+signs?\b", re.I)
+
+
+# The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")
+_APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?sorry\b|"
+                              r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:an?\s+)?apology)\b",
+                              re.I)   # (not "a reply that apologises": that is ours to say)
+
+
+def relays_an_apology(text: str) -> bool:
+    return bool(_APOLOGY_RELAYED.search(text))
 
 
 def wants_sign_off_form(text: str) -> bool:

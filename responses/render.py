@@ -701,7 +701,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     active = facts["phase"] == "active"
     for_provider = variant_names(template, PROVIDER_PREFIX)
     in_public = variant_names(template, PUBLIC_PREFIX)
-    wants_provider = bool(for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING))
+    # (the client's own sign-off form is for the client, whoever's question carried it)
+    wants_provider = bool(for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING)) \
+        and facts.get("situation") != "sign_off_form"
     facts = {**facts, "intent": intent, "to_provider": False, "public_reply": bool(in_public and facts.get("public_reply"))}
     if facts["public_reply"]:
         scripts = in_public
@@ -970,7 +972,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         text = message(kept)
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
-    return letter([" ".join(kept)], facts, STAFF), f"Ready to send ({len(kept)} sentence{'s' if len(kept) > 1 else ''}):"
+    count = len(kept) + (1 if facts.get("acknowledge") else 0)   # (the thanks for an apology or a payment is one)
+    return acknowledged_letter([" ".join(kept)], facts, STAFF), f"Ready to send ({count} sentence{'s' if count > 1 else ''}):"
 
 
 # Sentences only a letter says ("thank you for your email", "please reply to this email"): said aloud they

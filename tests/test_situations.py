@@ -2936,3 +2936,15 @@ def test_an_email_that_needs_to_say_listed_things_says_each_of_them(config, open
     assert all(fact in script for fact in facts_said), script
     plain = bot.handle(staff("can u write the handover reminder email to Acme? no need to mention the shutdown")).reply.script
     assert f"closed from {long_date(closed[0])}" not in plain
+
+
+def test_an_apology_passed_on_by_staff_is_thanked_first_in_the_reply(bot):
+    reply = bot.handle(staff("need a short email to acme dental, the owner emailed priya this morning saying sorry about "
+                             "the late payments and swearing it won't happen again. decision stands. sign it Priya")).reply
+    assert reply.script.split("\n\n")[1].startswith("Thank you for the apology")
+
+
+def test_a_sign_off_email_is_the_clients_form_whoever_asked(bot):
+    reply = bot.handle(staff("Priya wants a sign-off email for Globex: named person accepts the handover on a date, list "
+                             "any exceptions. Draft it")).reply
+    assert "Sign-off form (for the client to sign):" in reply.text and "Ready to send to BrightPath" not in reply.text
