@@ -430,6 +430,9 @@ class Bot:
         if intent is None:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
                 self._staff_intent(text, route, client, own, pasted)
+        if not chosen and cues.unsafe_move(own) == "plain_channel" and intent not in ("credentials_handover", "data_export") \
+                and (staff_cues.asks_to_write(asked) or staff_cues.script_format(asked)[0]):
+            intent = "credentials_handover"   # "a 3-line reply suggesting the proper way" to send passwords: the secure handover
         if INTENTS.get(intent) and INTENTS[intent].principle is None and phase in OFFBOARDING:
             # About a client we are letting go, words the router reads as everyday work are still about the ending:
             # telling our own team it is going, or what money is owed at the close.
@@ -478,7 +481,8 @@ class Bot:
         elif facts["situation"] in FEELINGS:
             principle = FEELINGS[facts["situation"]]
         # A script the staff member wants for the client's new provider is written to the provider.
-        facts["to_provider"] = (cues.writes_to_provider(asked, facts["new_provider"]) or bool(
+        facts["to_provider"] = (cues.writes_to_provider(asked, facts["new_provider"])
+                                or staff_cues.replies_to_the_provider(own, facts["new_provider"]) or bool(
             facts["new_provider_contact"] and facts["new_provider_contact"].lower() in asked.lower())) \
             and not (client is not None and staff_cues.addressed_to(asked, client["name"]))   # "msg to hooli: ..."
         # A reply to post under a review already up is written for the public.
@@ -560,8 +564,8 @@ class Bot:
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
-            if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked) or facts["script_format"][0]
-                    or draft):
+            if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
+                    or facts["script_format"][0] not in ("", "points") or draft):
                 facts["wants_script"] = False   # "a final checklist for the acme handover": the list, no letter
         if facts["situation"] == "sign_off_form":
             # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
@@ -958,7 +962,10 @@ class Bot:
             return rendered.text
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in SUBJECT_NAMED \
                 and _draft_answers(plan.intents[0], text, facts) and not facts["from_provider"]:
-            return rendered.text   # read in doubt, but the message names what this wording speaks of
+            # read in doubt, but the message names what this wording speaks of (and a person takes what else it asks)
+            rest = render.render_client([*plan.intents, "holding_rest"], facts, seed=text) if plan.several and plan.unread \
+                else None
+            return (rest or rendered).text
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
                 and cues.pleads(text) and not facts["from_provider"]:
             # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a
@@ -1035,6 +1042,10 @@ class Bot:
                                                  or self._asks_after_the_end(text, client)):
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
+        if client["phase"] == "transition" and cues.asks_end_date(text) and cues.asks_about_holidays(text) \
+                and len(text.split()) <= LONG_LETTER_WORDS and not (cues.sounds_angry(text) or cues.asks_for_more_time(text)):
+            # "what's the actual last day you support us, and are you open over xmas?": the holiday answer gives both
+            return self._apply_policy(Plan(raw=["holiday_cover"], confidence=1.0, answers_all=True), client, text)
         if client["phase"] == "transition" and cues.asks_when_and_if_things_stop(text) \
                 and not (cues.sounds_angry(text) or cues.asks_for_more_time(text)):
             # "the exact date when you stop the service, and will our email stop to work on this same day?": the
@@ -1135,6 +1146,7 @@ class Bot:
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
+                and len(text.split()) <= LONG_LETTER_WORDS \
                 and not cues.asks_for_more_time(text):
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if unsure and cues.is_chatter(text, names):
@@ -1316,7 +1328,8 @@ class Bot:
                 not set(plan.intents) <= WRITTEN_FOR_PROVIDERS:
             return plan.handing_off("another firm writes about the client, and this wording is written to the client")
         plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
-        if not plan.declined and not set(plan.intents) & ANSWERS_FOLLOW_UPS and cues.asks_several_questions(text):
+        if not plan.declined and not plan.answers_all and not set(plan.intents) & ANSWERS_FOLLOW_UPS \
+                and cues.asks_several_questions(text):
             # "Will you delete our emails? Also, who owns our domain?": one stock answer leaves a question open.
             plan.more_asked = True
             return plan.handing_off("it asks several things and one answer may not cover them all")
@@ -1488,6 +1501,7 @@ class Plan:
     situations: dict = field(default_factory=dict)   # several requests: each kind's own situation (render.client_body)
     drafted: list = field(default_factory=list)      # ... and kinds read only in doubt whose words name their subject
     unread: bool = False                              # ... and whether one of them has no wording at all
+    answers_all: bool = False   # its wording answers every question in the message (the last day, and the holidays)
     follow_up: str = ""
     missing: list[str] = field(default_factory=list)   # facts the policy needed that the record lacks
 
@@ -1510,7 +1524,8 @@ DRAFT_SUBJECTS = {
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
                                        r"dns|2fa|mfa|accounts?)\b|(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b",
                                        re.I),
-    "data_export": re.compile(r"\b(?:data|backups?|exports?|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
+    "data_export": re.compile(r"\b(?:data|backups?|export\w*|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
+                              r"images?|charts?|scans?|scanned|photos?|"
                               r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),

@@ -183,10 +183,19 @@ _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
 
 
+_EXACT_SENTENCES = re.compile(r"\b(three|four|five|six|3|4|5|6)[\s-]+sentences\b(?!\s*(?:max\w*|tops|or\s+(?:less|fewer)|at\s+most))",
+                              re.I)
+_AT_MOST = re.compile(r"\b(?:max\w*|at\s+most|no\s+more\s+than|up\s+to|under|fewer\s+than|less\s+than)\s+$", re.I)
+
+
 def fewest_sentences(text: str) -> int:
-    """The fewest sentences a range asks for ("4-5 sentences max" -> 4); 0 when no range is given."""
+    """The fewest sentences asked for: a range's lower end ("4-5 sentences max" -> 4), or a number asked for
+    exactly ("4 sentences, from Tom"); 0 when none is, or only a most ("3 sentences max")."""
     found = _SENTENCE_RANGE.search(text)
-    return _COUNTS[found.group(1).lower()] if found else 0
+    if found:
+        return _COUNTS[found.group(1).lower()]
+    exact = _EXACT_SENTENCES.search(text)
+    return _COUNTS[exact.group(1).lower()] if exact and not _AT_MOST.search(text[:exact.start()]) else 0
 # Words to say out loud (a call, a read-out at the help desk), not a letter: no greeting, no signature.
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
@@ -236,7 +245,8 @@ def script_format(text: str) -> tuple[str, int]:
         return "sms", 2   # "text to Hooli's owner saying we'll call back tomorrow": the call is what the text says
     if _POINTS.search(text):
         return "points", 0
-    if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b", text, re.I):
+    if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
+                 r"\bparagraph\s+for\s+(?:my|the|our|a)\b", text, re.I):
         return "paragraph", 0   # words to paste into something of their own: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
@@ -356,6 +366,17 @@ def topics_asked(text: str) -> tuple[str, ...]:
         if match and not _NOT_THIS.search(text[max(0, match.start() - 40):match.start()]):
             found.append(topic)
     return tuple(found)
+
+
+def replies_to_the_provider(text: str, provider: str) -> bool:
+    """A reply asked for to what the new provider asked ("Castle Tech's guy wants us to hand over Hooli's passwords in a
+    Teams chat. Write me a 3-line reply"): the reply goes to them."""
+    if not provider:
+        return False
+    name = re.escape(provider.split()[0])
+    asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
+                       rf"(?:wants?|asked|asks|is\s+asking|keeps\s+asking|emailed|sent|rang|called)\b", text, re.I)
+    return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b", text[asking.end():], re.I))
 
 
 def names_a_letter(text: str) -> bool:
@@ -644,6 +665,7 @@ def points_asked(text: str) -> tuple[int, int]:
 
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
 _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
+                      r"\breinstat\w*|"
                       r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again)\b|"
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
 

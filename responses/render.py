@@ -915,7 +915,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # (and a sentence that says what staff said the note is for, in their words: "their files on a drive")
         order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)
                                        or (decisive and _DECISION_SAID.search(said[i]))
-                                       or (shape == "sms" and _asked(said[i], facts) >= 2)),
+                                       or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
                                   not (deadline and deadline in said[i]), -_asked(said[i], facts)))
     # The first n sentences by that order, in the script's own order (one that leaned on a sentence left out,
     # "Our decision stands, though, ...", no longer does).
@@ -923,11 +923,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     count = min(keep or len(said), len(said))
     kept = first(count)
     if shape == "short" and len(kept) < facts.get("fewest_sentences", 0):
-        # "4-5 sentences" and the wording has three: the reason and the handover date, where they aren't said yet
-        kept = _reason_said(kept, facts)
-        if len(kept) < facts["fewest_sentences"]:
-            kept = kept + [_handover_ask(facts)] if _handover_ask(facts) and facts["handover_deadline"] not in " ".join(kept) \
-                else kept
+        # "4-5 sentences" and the wording has three: the reason (when the talk is about the ending) and where
+        # things stand (the date to be in touch by, or the end and who helps now), where they aren't said yet
+        kept = _reason_said(kept, facts) if facts.get("intent") in _WHY_ASKED_ALOUD else kept
+        standing = _where_it_stands(facts)
+        if len(kept) < facts["fewest_sentences"] and standing and standing not in " ".join(kept):
+            kept = kept + [standing]
     if facts.get("words_given"):
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
     # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
@@ -1030,7 +1031,7 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
 
 def _covers_topics(facts: dict) -> bool:
     """Topics are added to a letter or chat message to the client, with no limit on its length asked."""
-    return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat") \
+    return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat", "voicemail", "sms") \
         and not (facts.get("length_limit") or ("", 0))[1] and not facts.get("to_provider") \
         and not facts.get("public_reply") and facts.get("situation") != "internal"
 
@@ -1049,6 +1050,16 @@ def with_topics_asked(body: str, facts: dict) -> str:
 
 
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|we\s+wish|best\s+wishes|if\s+(?:you\s+have|there\s+are)\s+any\s+questions)", re.I)
+
+
+def _where_it_stands(facts: dict) -> str:
+    """One sentence on where things stand: in notice, the date to be in touch by; once ended, the end and who
+    looks after them now."""
+    if facts["ended"] and facts["has_end_date"]:
+        contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
+        now = f", and {facts['new_provider']}{contact} looks after your IT now" if facts["new_provider"] else ""
+        return f"Our support ended on {facts['end_date']}{now}."
+    return _handover_ask(facts)
 
 
 def _handover_ask(facts: dict) -> str:

@@ -2948,3 +2948,72 @@ def test_a_sign_off_email_is_the_clients_form_whoever_asked(bot):
     reply = bot.handle(staff("Priya wants a sign-off email for Globex: named person accepts the handover on a date, list "
                              "any exceptions. Draft it")).reply
     assert "Sign-off form (for the client to sign):" in reply.text and "Ready to send to BrightPath" not in reply.text
+
+
+def test_a_law_firm_writing_for_the_client_goes_to_management(bot):
+    decision = bot.handle(client("Dear Sirs, We act for Globex Logistics Ltd. Our client informs us that project files have "
+                                 "not been delivered. We request delivery within 14 days. Yours faithfully, Harrow & Pike LLP",
+                                 "Globex Logistics"))
+    assert decision.intent == "formal_complaint"
+
+
+def test_a_long_letter_asking_if_nothing_can_be_done_is_a_plea_not_a_holiday_question(bot):
+    letter = ("Dear Priya, I have been going over your letter again and again. I know the invoices were late. Our old "
+              "bookkeeper was ill for most of the spring and then left without telling anyone what was outstanding. We "
+              "have 14 staff who rely on these computers every day, and the thought of starting from scratch with a "
+              "company that doesn't know us, right before the holidays, keeps me up at night. We have always liked your "
+              "team. Is there really nothing we can do?")
+    decision = bot.handle(client(letter, "Acme Dental"))
+    assert decision.intent == "second_chance" and decision.action == HANDOFF and "Thank you for writing" in decision.staff_notice.text
+
+
+def test_the_checklist_in_bullets_is_the_checklist_not_talking_points(bot):
+    reply = bot.handle(staff("Give me the handover checklist for acme as bullets pls")).reply
+    assert "handover checklist" in reply.text and "Talking points" not in reply.text
+
+
+def test_a_formal_letter_asking_to_be_reinstated_is_answered_as_a_wish_to_come_back(bot):
+    reply = bot.handle(staff('Globex sent a formal letter asking to be reinstated "on the previous terms". Draft a formal '
+                             "reply letter for Priya's signature.")).reply
+    assert "not able to help with this request" not in reply.script and "back" in reply.script
+
+
+def test_the_new_provider_writing_again_is_written_to_as_the_provider(bot):
+    decision = bot.handle(client("BrightPath again. Your RMM agent and an admin account called msp-tech2 are still on about "
+                                 "40 Globex machines. Please remove them or confirm we can.", "Globex Logistics"))
+    assert "working with BrightPath IT if that suits you" not in decision.staff_notice.text
+    assert "removed as soon as possible" in decision.staff_notice.text
+
+
+def test_the_new_provider_asking_how_a_long_named_thing_was_set_up_gets_the_kind_no(bot):
+    decision = bot.handle(client("Hi, BrightPath IT here (help@brightpath.example), we now support Globex Logistics. Could "
+                                 "you tell us how the "
+                                 "site-to-site tunnel and VLANs on their FortiGate were set up? The docs we got are thin.",
+                                 "Globex Logistics"))
+    assert decision.intent == "provider_config_question"
+
+
+def test_the_why_paragraph_for_a_follow_up_email_is_a_paragraph(bot):
+    reply = bot.handle(staff("Acme's owner asked me face to face why we're letting them go and I fumbled it. Write me the "
+                             "'why' paragraph for my follow-up email. Honest, but not brutal.")).reply
+    assert "One paragraph to paste:" in reply.text and "The reason is late payment" in reply.script
+
+
+def test_passwords_wanted_in_a_chat_get_a_reply_about_the_secure_way(bot):
+    reply = bot.handle(staff("BrightPath's guy wants us to hand over Globex's passwords in a Teams chat. Write me a "
+                             "3-line reply suggesting the proper way.")).reply
+    assert reply.script.startswith("Hello BrightPath IT team,") and "secure channel" in reply.script
+
+
+def test_the_last_day_and_whether_we_are_open_over_christmas_are_answered_together(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("quick q - what's the actual last day you support us, and are you open over xmas? we "
+                                 "close 23rd-2nd", "Acme Dental"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert decision.intent == "holiday_cover" and end in said and "asks several things" not in said
+
+
+def test_a_number_of_sentences_asked_exactly_is_met(bot):
+    reply = bot.handle(staff("Priya wants a last short thank-you to Globex now that it's all wrapped, and it should "
+                             "politely close the door on future asks. 4 sentences, from Priya Shah.")).reply
+    assert "Ready to send (4 sentences)" in reply.text and "BrightPath IT" in reply.script
