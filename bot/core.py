@@ -1057,7 +1057,10 @@ class Bot:
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
             # (more time asked beside something else is two requests, whatever family the other is)
-            if len(clear) < len(parts) or len(families) > 1 or (any(more_time) and len({p.intent for p in parts}) > 1):
+            # (and so is a message that says it has several things, each read as a different kind)
+            kinds = {p.intent for p in parts}
+            if len(clear) < len(parts) or len(families) > 1 or (any(more_time) and len(kinds) > 1) \
+                    or (cues.says_it_has_several(text) and len(kinds) > 1):
                 plan = Plan(several=True, unsure=len(clear) < len(parts),
                             confidence=min(p.confidence for p in parts))
                 for part in clear:
@@ -1114,6 +1117,11 @@ class Bot:
         intent = raw.intent if raw.principle is not None else phased.intent
         intent = _theirs_kept(intent, text)
         read = intent
+        if intent not in HOSTILE and cues.asks_user_password_reset(text):
+            # "can someone reset the password for Jenna, she's locked out": a fault (after the end, the kind no)
+            intent = "support_request" if phase == "transition" else "after_end_request"
+        if intent in ("support_request", "after_end_request") and cues.about_licences(text):
+            intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
             intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
         if intent not in REASON_KINDS and cues.disputes_the_reason(text) and not cues.asks_for_what_is_theirs(text):
@@ -1522,7 +1530,7 @@ WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
 DRAFT_SUBJECTS = {
     "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
-                                       r"dns|2fa|mfa|accounts?)\b|(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b",
+                                       r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*)\b|(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b",
                                        re.I),
     "data_export": re.compile(r"\b(?:data|backups?|export\w*|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
                               r"images?|charts?|scans?|scanned|photos?|"

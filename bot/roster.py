@@ -70,7 +70,13 @@ class Roster:
         """Answer the look-up about the subjects the text named (or the conversation was about), else
         about the roster as a whole when it asks about "clients", or names a recorded person or provider."""
         if WEEKDAY in question.facts:
-            days = days_named(text, clock.today(self.config.timezone), bare_ordinals=True)
+            today = clock.today(self.config.timezone)
+            days = days_named(text, today, bare_ordinals=True)
+            if days and subjects and not days_named(text, today):
+                # "Globex ended the 17th - that was a Monday right?": the 17th of the record, not the next one
+                recorded = [date.fromisoformat(client[key]) for client in subjects for key in ("end_date", "notice_date")
+                            if client.get(key)]
+                days = [next((day for day in recorded if day.day == named.day), named) for named in days]
             if days:
                 weekdays = self._weekdays(days, text, subjects or self.clients.all())
                 rest = replace(question, facts=question.facts - {WEEKDAY})

@@ -225,6 +225,11 @@ def _questions(text: str) -> list[str]:
 
 
 # "Two things: ...", "a couple of questions": several asks announced, however they are punctuated.
+def says_it_has_several(text: str) -> bool:
+    """Says it has several things to ask ("Two things:", "a couple of questions")."""
+    return bool(_SEVERAL_SAID.search(text))
+
+
 _SEVERAL_SAID = re.compile(r"\b(?:two|2|three|3|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?(?:things|questions|requests|qs)\b", re.I)
 _ASKING_WORD = r"(?:who|what|when|where|how|which|why|will|would|can|could|do|does|is|are|should)"
 _TWO_IN_ONE = re.compile(rf"\b{_ASKING_WORD}\b[^?]{{8,80}},\s*(?:and|also|plus)\s+{_ASKING_WORD}\b", re.I)
@@ -248,7 +253,9 @@ _STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it
 _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)"
                          r"(?:\s+(?:there|again))?[\s!.,?]*)?(?:(?:is\s+)?(?:any\s*one|any\s*body|"
                          r"someone|somebody)\s+(?:still\s+)?(?:there|around|about|here|available|awake|watching|reading|monitoring)"
-                         r"(?:\s+(?:this|the)\s+(?:channel|chat|thread|conversation))?[\s!.?]*)?$", re.I)
+                         r"(?:\s+(?:this|the)\s+(?:channel|chat|thread|conversation))?[\s!.?]*|"
+                         # "u there?", "are you there?"
+                         r"(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+)?(?:still\s+)?(?:there|around|about)[\s!.?]*)?$", re.I)
 
 
 def opens_with_hello(text: str) -> bool:
@@ -764,7 +771,8 @@ _TO_MANAGEMENT = re.compile(
     r"tak\w*\s+(?:this|it))\b[^.?!]{0,40}\b(?:director|directors|ceo|md|managing\s+director|management|board|owner|"
     r"boss|head\s+office|senior\s+management|manager)\b", re.I)
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
-                   r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|drop\w*|"
+                   r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
+                   r"drop\w*(?!\s+(?:off|by|round|in)\b)|"
                    r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
                    r"[!?]{2,}", re.I)
 _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
@@ -1061,7 +1069,8 @@ _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|un
                           r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles)\b|!{2,}", re.I)
 
 
-_COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|always\s+been\s+(?:good|"
+_COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|"
+                         r"(?:always\s+)?(?:being\s+)?so\s+(?:nice|kind|lovely|good\s+to\s+us)|always\s+been\s+(?:good|"
                          r"kind|there|helpful)|so\s+helpful|grateful)\b", re.I)
 
 
@@ -1112,6 +1121,8 @@ _BILLING_COMPLAINT = re.compile(r"\b(?:wrong|error|mistake|incorrect|double|twic
 
 
 _FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|"
+                         # "is the december invoice the last one we get from you?"
+                         r"\b(?:invoice|bill)\s+(?:is\s+|be\s+)?the\s+(?:last|final)\s+(?:one|invoice|bill)\b|"
                          r"\b(?:last|final)\s+(?:invoice|bill)\s+(?:be\s+|still\s+)?(?:for|cover\w*|includ\w*|charg\w*)\b|\b(?:charged|billed)\s+in\s+"
                          r"full\b|\bpro-?rat\w*|\bwill\s+we\s+(?:get|receive)\s+a\s+(?:final\s+)?(?:invoice|bill)\b|"
                          # "do we need to pay for January?", "our contract renews Jan 1"
@@ -1131,7 +1142,10 @@ def questions_a_charge(text: str) -> bool:
 
 # "please send the final invoice so we can pay it before year end"
 _SEND_THE_INVOICE = re.compile(r"\b(?:send|issue|e-?mail|forward|raise)\s+(?:us\s+|me\s+|over\s+)?(?:the|our|a|your)\s+"
-                               r"(?:final|last|closing)\s+(?:invoice|bill)\b", re.I)
+                               r"(?:final|last|closing)\s+(?:invoice|bill)\b|"
+                               # "when will the final invoice come?"
+                               r"\bwhen\s+(?:will|do|does|should)\s+(?:we\s+(?:get|receive)\s+)?(?:the|our|your)\s+(?:final|last|"
+                               r"closing)\s+(?:invoice|bill)\s*(?:come|arrive|be\s+sent|go\s+out)?\b", re.I)
 
 
 def asks_for_final_invoice(text: str) -> bool:
@@ -1488,7 +1502,8 @@ def asks_how_it_was_set_up(text: str) -> bool:
 _SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b", re.I)
 
 
-_LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b", re.I)
+_LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b|\brenew\w*\s+(?:our|the|my)\s+(?:\w+\s+)?(?:anti-?virus|av|"
+                       r"backup|security|office|m365|microsoft|adobe)\b", re.I)
 
 
 def about_licences(text: str) -> bool:

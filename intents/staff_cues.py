@@ -471,7 +471,9 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"(?:^|[.!?,;]\s*)(?i:i'?m|i\s+am|it'?s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.!]?\s*$|"
                         # "I'm the one calling (Nadia)"
                         r"\b(?i:i'?m|i\s+am)\s+(?i:the\s+one\s+(?:calling|ringing|phoning|sending\s+it|signing(?:\s+it)?))\s*"
-                        r"[(,\-\u2013]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+                        r"[(,\-\u2013]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
+                        # "... under 160 chars. from Dana @ support": who it is from, said last
+                        r"[.,;]\s*(?i:from)\s+([A-Z][a-z]+)(?:\s*@\s*\w+)?\s*[.!]?\s*$")
 
 
 def signed_by(text: str) -> str:
@@ -480,7 +482,8 @@ def signed_by(text: str) -> str:
     found = _SIGNED_BY.search(text)
     if not found:
         return ""
-    name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8)
+    name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8) \
+        or found.group(9)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else None
     return f"{name}\n{title.strip()}" if title else name
 
@@ -967,9 +970,19 @@ _LAST_DAY_GIVEN = re.compile(r"\b(?:last\s+day|end\s+date|final\s+day)\s*(?:is|w
 
 
 def last_day_given(text: str, today: date) -> date | None:
+    """The last day staff give for a client, always ahead of today: a day named without its year that has passed
+    this year is next year's ("end date first of Feb", said in March)."""
     found = _LAST_DAY_GIVEN.search(text)
     days = days_named(found.group(1), today) if found else []
-    return days[0] if days else None
+    if not days:
+        return None
+    day = days[0]
+    if day < today and not re.search(r"\b20\d\d\b", found.group(1)):
+        try:
+            day = day.replace(year=day.year + 1)
+        except ValueError:   # 29 February
+            day = day.replace(year=day.year + 1, day=28)
+    return day
 
 
 def asks_to_write(text: str) -> bool:

@@ -949,6 +949,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             ask = f" Please ask {facts['new_provider'] or 'your new IT provider'} to call us by {facts['handover_deadline']}." \
                 if facts.get("has_handover_deadline") else ""
             text = f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}"
+            closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
+                if "closure" in facts.get("topics_asked", ()) and facts["closed_in_support"] else ""
+            if closed:   # "reminding them of the last day + our xmas closure": the closure, in the room left
+                text = f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}"
+                if len(text) + len(ask) <= chars:
+                    text = f"Reminder: our support ends on {facts['end_date']}.{closed}{ask}{sign}"
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape == "points":
         # What to say, one point a line, to speak from rather than read out.
@@ -1050,6 +1056,12 @@ def with_topics_asked(body: str, facts: dict) -> str:
 
 
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|we\s+wish|best\s+wishes|if\s+(?:you\s+have|there\s+are)\s+any\s+questions)", re.I)
+
+
+def _short_day(long: str) -> str:
+    """"Thursday 24 December 2026" -> "Thu 24 Dec": a day that fits in a text message."""
+    words = long.split()
+    return f"{words[0][:3]} {words[1]} {words[2][:3]}" if len(words) >= 3 else long
 
 
 def _where_it_stands(facts: dict) -> str:

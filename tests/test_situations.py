@@ -2487,7 +2487,9 @@ def test_a_users_password_reset_is_a_fault_not_a_handover_of_credentials(bot, na
 def test_two_things_announced_are_two_requests_even_with_one_question_mark(bot):
     decision = bot.handle(client("Two things: can someone reset the password for Jenna, she's locked out of email. And when "
                                  "will your final invoice come?", "Acme Dental"))
-    assert decision.action == HANDOFF and "On the rest of your message" in decision.staff_notice.text
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    # (each is answered in its own words: the lock-out to the help desk, the invoice promised; no handover of passwords)
+    assert decision.action == HANDOFF and "help desk" in draft and "final invoice" in draft and "secure channel" not in draft
 
 
 def test_sentences_to_say_on_a_call_about_to_happen_are_spoken_not_a_letter(bot):
@@ -3017,3 +3019,46 @@ def test_a_number_of_sentences_asked_exactly_is_met(bot):
     reply = bot.handle(staff("Priya wants a last short thank-you to Globex now that it's all wrapped, and it should "
                              "politely close the door on future asks. 4 sentences, from Priya Shah.")).reply
     assert "Ready to send (4 sentences)" in reply.text and "BrightPath IT" in reply.script
+
+
+def test_thanks_answered_with_kind_words_is_not_welcomed_twice(bot):
+    decision = bot.handle(client("ok. thank you for being straight with us, honestly. we get it. let's just make the move "
+                                 "smooth.", "Acme Dental"))
+    assert "kind words" in decision.reply.text and "You're very welcome" not in decision.reply.text
+
+
+def test_a_text_about_the_last_day_and_the_closure_says_both_and_is_signed_as_asked(config, open_bot):
+    closed = (calendar.today() + timedelta(days=10), calendar.today() + timedelta(days=18))
+    bot = open_bot(replace(config, office_closed=closed))
+    seed_clients(bot.clients)
+    bot.clients.set_end("Acme Dental", (closed[1] + timedelta(days=5)).isoformat())
+    script = bot.handle(staff("text msg to the acme owner reminding them of the last day + our xmas closure. under 160 "
+                              "chars. from Dana @ support")).reply.script
+    assert f"closed {closed[0]:%a} {closed[0].day} {closed[0]:%b}" in script and script.endswith("- Dana, Northwind IT")
+    assert len(script) <= 160
+
+
+def test_two_things_a_renewal_and_the_final_invoice_are_both_answered(bot):
+    decision = bot.handle(client("Two things: can you renew our antivirus, it expires soon? and when will the final "
+                                 "invoice come?", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "Your licences are yours to keep" in draft and "will send you the final invoice" in draft
+    assert "help desk" not in draft
+
+
+def test_u_there_is_a_hello_waiting_for_an_answer(bot):
+    decision = bot.handle(client("u there?", "Globex Logistics"))
+    assert decision.action == REPLY and decision.intent == "hello"
+
+
+def test_thanks_with_cakes_dropped_off_is_thanked_not_ignored(bot):
+    decision = bot.handle(client("Hi! Just wanted to say thanks for always being so nice to our staff. We're dropping off a "
+                                 "box of cinnamon rolls on Friday", "Acme Dental"))
+    assert decision.action == REPLY and decision.intent == "gratitude"
+
+
+def test_the_weekday_of_a_recorded_day_named_by_its_number_is_the_records(bot):
+    end = date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"])
+    text = bot.handle(staff(f"Globex ended the {end.day}{'th' if 4 <= end.day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(end.day % 10, 'th')}"
+                            f" - that was a Monday right? need it for the report")).reply.text
+    assert long_date(end) in text
