@@ -63,8 +63,9 @@ REASONS = {
     "overload": {
         "label": "the workload on our team",
         "staff": "the workload they put on our team",
-        "general": "The reason is the workload: your organisation needs more support than our team can give "
-                   "well.",
+        # (capacity, said as ours: a client who needs a lot of support has done nothing wrong)
+        "general": "The reason is our team's capacity: we can't give your organisation the level of support it "
+                   "needs, and that isn't down to anything you did wrong.",
         "detailed": "The reason is the workload: {details}.",
     },
     "never_satisfied": {

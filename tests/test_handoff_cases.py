@@ -520,12 +520,12 @@ def test_the_last_day_asked_in_a_longer_message_is_answered_from_the_record(bot,
 
 
 def test_a_client_with_nobody_lined_up_is_told_their_systems_keep_running(bot):
-    """'Will our email just stop?' is the worry: the reply says nothing of theirs is switched off."""
+    """'Will our email just stop?' is the worry: the reply says we switch nothing of theirs off."""
     for number in range(2):   # both wordings of the reply
         decision = bot.handle(said("Still nobody lined up here. What happens after your last day if we have no one? "
                                    "Does everything just stop?" + " " * number, "Acme Dental", thread=f"t-nobody-{number}"))
         text = (decision.reply or decision.draft).text
-        assert "your systems keep running" in text
+        assert "we switch nothing of yours off" in text
 
 
 def test_an_ex_client_with_no_provider_on_record_is_always_given_a_next_step(bot):

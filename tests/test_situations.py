@@ -2547,7 +2547,7 @@ def test_a_question_about_whose_name_the_licences_are_in_gets_a_draft_about_the_
     decision = bot.handle(client("Quick q - our Microsoft 365 licences, are those in our name or yours? And who pays for them "
                                  "after the last day?", "Acme Dental"))
     text = decision.staff_notice.text if decision.action == HANDOFF else decision.reply.text
-    assert "Your licences are yours to keep" in text and "own payment method" in text
+    assert "Licences held for you through us are yours" in text and "own payment method" in text
 
 
 def test_a_long_letter_asking_for_one_more_chance_is_a_plea_for_a_person_with_the_decision_drafted(bot):
@@ -2884,7 +2884,7 @@ def test_the_last_day_asked_with_will_our_email_stop_says_nothing_of_theirs_stop
     decision = bot.handle(client("Please can you tell me the exact date when you stop the service, and will our email stop "
                                  "to work on this same day?", "Acme Dental"))
     said = decision.reply.text if decision.reply else decision.staff_notice.text
-    assert end in said and "Nothing of yours stops working on that day" in said
+    assert end in said and "We switch nothing of yours off on that day" in said
 
 
 def test_the_new_provider_telling_us_our_agent_is_still_there_gets_it_removed(bot):
@@ -3042,7 +3042,7 @@ def test_two_things_a_renewal_and_the_final_invoice_are_both_answered(bot):
     decision = bot.handle(client("Two things: can you renew our antivirus, it expires soon? and when will the final "
                                  "invoice come?", "Acme Dental"))
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
-    assert "Your licences are yours to keep" in draft and "will send you the final invoice" in draft
+    assert "Licences held for you through us are yours" in draft and "will send you the final invoice" in draft
     assert "help desk" not in draft
 
 
@@ -3062,3 +3062,11 @@ def test_the_weekday_of_a_recorded_day_named_by_its_number_is_the_records(bot):
     text = bot.handle(staff(f"Globex ended the {end.day}{'th' if 4 <= end.day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(end.day % 10, 'th')}"
                             f" - that was a Monday right? need it for the report")).reply.text
     assert long_date(end) in text
+
+
+def test_a_workload_reason_is_said_as_our_capacity_and_not_as_their_fault(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(40),
+                    reason_category="overload")
+    decision = bot.handle(client("Why are you dropping us? We always paid on time.", "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text if (decision.reply or decision.draft) else decision.staff_notice.text
+    assert "our team's capacity" in said and "isn't down to anything you did wrong" in said
