@@ -1530,7 +1530,7 @@ WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
 DRAFT_SUBJECTS = {
     "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
-                                       r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*)\b|(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b",
+                                       r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*)\b|" + cues.WEBSITE_DOMAIN,
                                        re.I),
     "data_export": re.compile(r"\b(?:data|backups?|export\w*|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
                               r"images?|charts?|scans?|scanned|photos?|"

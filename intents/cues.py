@@ -763,9 +763,9 @@ _NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|
 _NO_NEW_ONES = re.compile(r"\b(?:no|never|not|haven'?t|hasn'?t|didn'?t|don'?t|without|yet\s+to|looking\s+for|searching\s+for|"
                           r"find|found|choose|chosen|pick(?:ed)?)\b[^.?!]{0,25}\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|"
                           r"partner|it\s+people|it\s+guys|supplier|support\s+company)\b", re.I)
-_DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b|"
-                     # "who registered vandelayimports.com?" (not the domain of an email address)
-                     r"(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b", re.I)
+# A website's domain named ("who registered vandelayimports.com?"), not the domain of an email address
+WEBSITE_DOMAIN = r"(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b"
+_DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b|" + WEBSITE_DOMAIN, re.I)
 _TO_MANAGEMENT = re.compile(
     r"\bformal(?:ly)?\s+complain\w*|\bformal\s+(?:complaint|grievance)\b|\b(?:complain\w*|complaint|escalat\w*|writ\w*|"
     r"tak\w*\s+(?:this|it))\b[^.?!]{0,40}\b(?:director|directors|ceo|md|managing\s+director|management|board|owner|"
