@@ -562,6 +562,15 @@ class Bot:
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
+        if "checklist" in facts["practical"] and client is not None and phase == "transition" \
+                and staff_cues.checklist_to_share(own) and not facts["for_the_team"]:
+            # The checklist to give the client or their new provider: what we hand over and by when, to read and sign
+            # (our tracker's keys and commands stay with us)
+            view = self.checklists.view(client)
+            facts["situation"], facts["wants_script"] = "checklist_share", True
+            facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
+            facts["share_items"] = [{"title": item.title, "due": render.long_date(item.due) if item.due else ""}
+                                    for item in view.items if item.kind == "handover"] if view else []
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
             if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)

@@ -379,6 +379,17 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
     return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b", text[asking.end():], re.I))
 
 
+# The handover checklist to give to the client or the new provider ("a one-page handover checklist for Hooli that I
+# can share with Castle Tech", "turn the checklist into an email I can send to Hooli"): theirs to read, not our tracker.
+_CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[^.?!]{0,40}\b(?:with|to)\b|\bmarkdown\b|"
+                                 r"\bone[\s-]page\b|\bprintable\b|\bnumbered\b|\binto\s+an?\s+(?:e-?mail|letter|message|doc)\b",
+                                 re.I)
+
+
+def checklist_to_share(text: str) -> bool:
+    return bool(_CHECKLIST_TO_SHARE.search(text))
+
+
 def names_a_letter(text: str) -> bool:
     """Speaks of something to send ("into an email I can send to Hooli"), not only of a list for us."""
     return bool(re.search(r"\b(?:e-?mail|letter|message|msg|note|post|text|reply)\b", text, re.I))

@@ -390,6 +390,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "other_client": "",          # another client of ours the message names (never discussed)
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
+        "share_items": [],           # ... or the items of it to give the client: [{"title", "due"}]
         "open_items": [],            # what is still open on it, for a status note to the team
         "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
         "days_left": None,           # ... days to the last day of support
@@ -677,6 +678,9 @@ OWN_SCRIPT = {
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "
                    "in order, say what still counts as urgent, and keep the ending out of it."),
+    "checklist_share": ("situations/checklist_share.j2",
+                        "Share what is handed over and by when, and what they sign at the end; our tracker's keys, "
+                        "commands and anything after the last day stay with us, and passwords never go in the document."),
     "sign_off_form": ("situations/sign_off_form.j2",
                       "Send it with the handover, not before: a named person at the client signs it once they have "
                       "checked each item, with the date, and lists anything still to come. That signature is what "
@@ -756,11 +760,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
-    if own_script and facts.get("situation") in ("agenda", "sign_off_form"):
-        # A list for the meeting or a form to sign, not a letter: its lines kept as they are.
+    if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share"):
+        # A list for the meeting, a form to sign or a checklist to share, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
-        shaped_label = f"{facts.get('list_asked', 'agenda').capitalize()}:" if facts["situation"] == "agenda" else \
-            "Sign-off form (for the client to sign):"
+        shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",
+                        "sign_off_form": "Sign-off form (for the client to sign):",
+                        "checklist_share": "Checklist to share:"}[facts["situation"]]
         answer = answer or own_script[1]
     elif own_script and facts.get("situation") == "more_time" and not facts.get("wants_script", True):
         # Our own idea of more time ("should we push it into January?"): the no, and nothing to send.

@@ -3070,3 +3070,12 @@ def test_a_workload_reason_is_said_as_our_capacity_and_not_as_their_fault(bot):
     decision = bot.handle(client("Why are you dropping us? We always paid on time.", "Hooli Bakery"))
     said = (decision.reply or decision.draft).text if (decision.reply or decision.draft) else decision.staff_notice.text
     assert "our team's capacity" in said and "isn't down to anything you did wrong" in said
+
+
+def test_a_checklist_to_share_with_the_new_provider_is_theirs_to_read_not_our_tracker(bot):
+    acme = bot.clients.get("Acme Dental")
+    reply = bot.handle(staff("Need a one-page handover checklist for Acme that I can share with their new provider. "
+                             "markdown ok")).reply
+    assert "Checklist to share:" in reply.text and reply.script.startswith("Handover checklist: Acme Dental")
+    assert long_date(date.fromisoformat(acme["end_date"])) in reply.script and "1. " in reply.script
+    assert "offboard" not in reply.script and "[ ]" not in reply.script and "access-removed" not in reply.script
