@@ -374,27 +374,23 @@ class Bot:
             return looked_up
         decision = self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
-        if client is None and decision.principle is None and staff_cues.speaks_of_ending(message.text) \
-                and unknown_client(message.text):
+        unknown = unknown_client(message.text) if client is None else ""   # a client named that is not on record
+        if unknown and decision.principle is None and staff_cues.speaks_of_ending(message.text):
             # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
             return self._roster_answer(RosterQuestion(frozenset({END})), message.text, [])
         template = decision.reply is not None and (decision.reply.facts or {}).get("is_template")
-        unknown = unknown_client(message.text) if client is None and decision.reply is not None \
-            and (template or decision.reply.script) else ""
-        if unknown:
-            # "the goodbye email for Stark Medical": nothing on record for them, so the blanks are theirs to fill
+        if unknown and decision.reply is not None and (template or decision.reply.script or decision.principle is not None):
+            # "the goodbye email for Stark Medical": nothing on record for them, so the blanks are theirs to fill;
+            # "Wayne Enterprises is asking when their offboarding wraps up": coaching, with no record behind it
             note = f"I can't find {unknown} in the client records, so this is a template: fill in the brackets, " \
                    f"or record them with `offboard start` and ask again." if template else \
                    f"I can't find {unknown} in the client records, so nothing below comes from a record of theirs: " \
-                   f"check it before you send it, or record them with `offboard start` and ask again."
+                   f"check it before you send it, or record them with `offboard start` and ask again." \
+                   if decision.reply.script else \
+                   f"I can't find {unknown} in the client records: nothing is on record about them (no notice, " \
+                   f"dates or reason), so check with whoever looks after them before you answer. `offboard list` " \
+                   f"shows every client."
             decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
-        elif client is None and decision.reply is not None and decision.principle is not None:
-            unknown = unknown_client(message.text)
-            if unknown:   # "Wayne Enterprises is asking when their offboarding wraps up": coaching, with no record behind it
-                note = f"I can't find {unknown} in the client records: nothing is on record about them (no notice, " \
-                       f"dates or reason), so check with whoever looks after them before you answer. `offboard list` " \
-                       f"shows every client."
-                decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
         language = staff_cues.language_asked(message.text) if decision.reply is not None and decision.reply.script else ""
         if language:
             # A translation we can't check would put the decision and the dates at risk: English, said plainly.
@@ -1133,7 +1129,8 @@ class Bot:
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
             intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
-        if intent not in REASON_KINDS and cues.disputes_the_reason(text) and not cues.asks_for_what_is_theirs(text):
+        disputed = cues.disputes_the_reason(text)
+        if intent not in REASON_KINDS and disputed and not cues.asks_for_what_is_theirs(text):
             intent = "explain_reason"   # "lol 'scope creep'. we asked you to set up ONE label printer": the reason disputed
         if intent in HOSTILE and cues.asks_if_cause(text) and not cues.sounds_angry(text):
             intent = "explain_reason"   # "I bet this is because Dr. Kim yelled at your technician": a guess at the reason
@@ -1142,7 +1139,7 @@ class Bot:
             intent = "second_chance"   # "Please don't leave us ... you've always been so good to us": a plea, not a goodbye
         if intent in REASON_KINDS and cues.questions_a_charge(text) and not escalation_cues.demands_the_reason(text):
             intent = "loose_ends"   # "why did we get an invoice dated after you stopped?": the bill, not the reason
-        settled = intent != read or (intent in REASON_KINDS and cues.disputes_the_reason(text))   # the words settle it
+        settled = intent != read or (intent in REASON_KINDS and disputed)   # the words settle it
         confidence, doubt = (1.0, "") if settled else (phased.confidence, doubt)
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
             intent = "reason_demanded"

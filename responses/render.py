@@ -774,7 +774,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
                                  querying=facts.get("final_invoice") == "query",
                                  open_invoice=facts.get("final_invoice") == "chase_open"))
-        body = with_topics_asked(body, facts) if _covers_topics(facts) else body
+        body = with_topics_asked(body, facts)
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
@@ -784,8 +784,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             else f"{answer}\n\n{advice}"
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
-        if _covers_topics(facts):
-            body = with_topics_asked(body, facts)
+        body = with_topics_asked(body, facts)
         if facts.get("pasted_why"):
             body = " ".join(_reason_said(sentences(body), facts))   # their pasted message asks why: the reason is said
         if not facts.get("client_asked", True) and _UNPROMPTED_THANKS.match(body):
@@ -957,10 +956,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             text = f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}"
             closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
                 if "closure" in facts.get("topics_asked", ()) and facts["closed_in_support"] else ""
-            if closed:   # "reminding them of the last day + our xmas closure": the closure, in the room left
-                text = f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}"
-                if len(text) + len(ask) <= chars:
-                    text = f"Reminder: our support ends on {facts['end_date']}.{closed}{ask}{sign}"
+            if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits
+                with_ask = f"Reminder: our support ends on {facts['end_date']}.{closed}{ask}{sign}"
+                text = with_ask if len(with_ask) <= chars else f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}"
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape == "points":
         # What to say, one point a line, to speak from rather than read out.
@@ -1050,7 +1048,9 @@ def _covers_topics(facts: dict) -> bool:
 
 def with_topics_asked(body: str, facts: dict) -> str:
     """The body with a sentence for each topic staff said it should cover and it doesn't yet (the last day, the
-    date to be in touch by, the office closure, ...), before its closing line."""
+    date to be in touch by, the office closure, ...), before its closing line; unchanged unless _covers_topics."""
+    if not _covers_topics(facts):
+        return body
     missing = [sentence for shown, sentence in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ()))
                if sentence and shown.lower() not in body.lower()]
     if not missing:
@@ -1114,8 +1114,9 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD:
         said = _reason_said(said, facts)
-    if _handover_ask(facts) and facts["handover_deadline"] not in text:
-        said.append(_handover_ask(facts))
+    ask = _handover_ask(facts)
+    if ask and facts["handover_deadline"] not in text:
+        said.append(ask)
     if most and len(said) > most:
         first = [i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)
                  or sentence == facts.get("reason_sentence")]
