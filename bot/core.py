@@ -538,7 +538,7 @@ class Bot:
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
-            facts["colleague_ask"] = staff_cues.colleague_ask(own)
+            facts["colleague_ask"] = render.names_as_recorded(staff_cues.colleague_ask(own), client)
             # ("Teams msg to Tom asking him to confirm we've pulled the RMM agent": the question to Tom, not the task list)
             facts["access_removal"] = facts["access_removal"] and not facts["colleague_ask"]
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
@@ -550,6 +550,8 @@ class Bot:
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"] or bool(pasted)
+        facts["client_asked_ending"] = staff_cues.client_asked_about_ending(asked) or bool(pasted) and \
+            staff_cues.speaks_of_ending(pasted)
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
@@ -1163,6 +1165,9 @@ class Bot:
                 and len(text.split()) <= LONG_LETTER_WORDS \
                 and not cues.asks_for_more_time(text):
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
+        if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \
+                and not cues.promises_to_come_back(text):
+            return ["come_back"]   # "Good day. We are thinking to come back to you with bigger contract": the kind no
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
@@ -1674,6 +1679,12 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "internal"
     if staff and escalation_cues.threatens_legal(text):
         return "legal"
+    if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):
+        return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
+    if staff and phase == "transition" and staff_cues.provider_access_early(text) and not cues.unsafe_move(text) \
+            and not staff_cues.asks_for_words(text) and not re.search(r"\b(?:reply|respond|answer)\b", text, re.I):
+        # (a reply asked for: the handover brought forward, in words for them)
+        return "early_access"   # their new provider's own admin before the last day: yes, safely
     if staff and phase == "transition" and staff_cues.relays_stop_fear(text):
         return "keeps_working"   # theirs keeps working after the last day: only our access goes
     if staff and staff_cues.relays_question_about_another(text):

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from bot import clock
 from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
+from bot.workdays import Workdays
 from intents.cues import days_named
 from intents.roster_questions import (ACTIVE, END, ENDED, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
@@ -123,8 +124,20 @@ class Roster:
         yes_no = ""
         if PHASE in asked and question.phase:
             yes_no = "Yes" if client["phase"] in LISTED_PHASES[question.phase] else "No"
+        if question.working_days and client["phase"] == TRANSITION and client.get("end_date"):
+            facts["working_days_left"] = self._working_days_left(client)
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,
                                   yes_no=yes_no, closure_asked=question.closure)
+
+    def _working_days_left(self, client: dict) -> int:
+        """Working days from today to the last day of support, both counted: no weekends, public holidays
+        or office closure."""
+        workdays = Workdays(self.config.working_days, self.config.public_holidays, self.config.office_closed)
+        day, end, count = client_today(client, self.config.timezone), date.fromisoformat(client["end_date"]), 0
+        while day <= end:
+            count += workdays.is_working(day)
+            day += timedelta(days=1)
+        return count
 
     def _listed(self, question: RosterQuestion, owners: set[str], providers: set[str]) -> Lookup:
         phases = LISTED_PHASES.get(question.phase or "", ALL_PHASES)

@@ -409,7 +409,9 @@ def changes_provider(text: str) -> bool:
 
 # "Could you keep your remote monitoring running until our new people are set up in January?"
 _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:running|going|on|active|in\s+place)\s+"
-                           r"(?:until|till|through|into)\b", re.I)
+                           r"(?:until|till|through|into)\b|"
+                           # "keep backups running into January 'as a courtesy'": past the last day
+                           r"\bkeep\s+(?:[\w-]+\s+){1,3}?(?:running|going|on|active)\s+(?:into|past|beyond)\b", re.I)
 
 
 def finds_our_tools_left(text: str) -> bool:
@@ -804,6 +806,14 @@ def doubts_the_notice(text: str) -> bool:
 
 # The new provider starting while we still support them is the handover, not an overlap past the last day.
 _BEFORE_THE_END = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:your|the|our)\s+(?:end\s+date|last\s+day|end)\b", re.I)
+
+
+_WILL_COME_BACK = re.compile(r"\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:come|get)\s+back\s+to\s+you\b", re.I)
+
+
+def promises_to_come_back(text: str) -> bool:
+    """"We'll come back to you with the list": an answer promised, not a return asked for."""
+    return bool(_WILL_COME_BACK.search(text))
 
 
 def asks_for_more_time(text: str) -> bool:

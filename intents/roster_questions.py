@@ -57,7 +57,7 @@ _COACHING = re.compile(
     r"\bon\s+the\s+hook\b|\bliab(?:le|ility)\b|\b(?:do|does)\s+(?:we|i)\s+(?:still\s+)?owe\b|"
     r"\bwhat\s+(?:if|now|then)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
     r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
-    r"\b(?:ok|okay|fine)\s+to\b|"
+    r"\b(?:ok|okay|fine)\s+to\b|\b(?:is\s+)?(?:that|this)\s+(?:ok|okay|fine|alright|a\s+problem)\b|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
     r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
@@ -85,7 +85,7 @@ _FACTS = {
     END: re.compile(r"\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
                     r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
-                    r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:days|weeks)\b", re.I),
+                    r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b", re.I),
     NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was)\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
                        r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
     PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
@@ -176,11 +176,13 @@ class RosterQuestion:
     phase: str | None = None
     window: str | None = None   # a stretch of time the last days fall in: "this_week", "next_month"...
     closure: bool = False       # asks about the last day against the office closure ("before or after the xmas shutdown?")
+    working_days: bool = False  # counts the working days left ("how many working days do we have left with Hooli?")
 
 
 _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b", re.I)
 _OWN_QUESTION = re.compile(r"(?:^|[.!?;:\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
                            r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$", re.I)
+_WORKING_DAYS = re.compile(r"\b(?:working|work|business)\s*-?\s*days?\b|\bworkdays?\b", re.I)
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
 _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"
                             # "what notice did we give hooli, 30 days?"
@@ -227,4 +229,5 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
     if not facts:
         return None
-    return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts)
+    return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts,
+                          working_days=bool(_WORKING_DAYS.search(text)) and END in facts)

@@ -336,6 +336,18 @@ _SOMEONE_ASKED = re.compile(
     r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question)\b", re.I)
 
 
+def client_asked_about_ending(text: str) -> bool:
+    """What the client is said to have asked is about ending ("Initech asked if they're next to go"), not
+    ordinary business ("Initech asked for a quote on new firewalls")."""
+    said = _SOMEONE_ASKED.search(text)
+    clause = re.split(r"[.!?\n]", text[said.end():], maxsplit=1)[0] if said else ""
+    return bool(_ENDING_THEM.search(clause) or _LEAVING_ASKED.search(clause))
+
+
+_LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go|ended)|"
+                            r"end(?:ing)?\s+(?:with|support)|rumou?rs?|heard)\b", re.I)
+
+
 def client_asked(text: str) -> bool:
     """Passes on what the client asked, said or sent: a script may thank them for it. Staff asking on their
     own account, or for a colleague, report nothing of the client's."""
@@ -972,6 +984,37 @@ _PROVIDER_ASKS_SETUP = re.compile(
     r"why\s+(?:\w+\s+){0,4}?(?:was|were|is|are)\s+(?:set\s*up|configured|built|done))\b", re.I)
 
 
+# The new provider means to start after our support ends ("will figure it all out in January", "pick it up
+# after the holidays", "once you're gone").
+_PROVIDER_LATER = re.compile(
+    r"\b(?:figure|sort|pick|start|handle|deal|look|take|catch|get|do|set|begin|kick|onboard)\w*\b[^.?!]{0,40}?"
+    r"\b(?:in|from|until|till|til|after|over|into|next)\s+(?:the\s+)?(?:jan(?:uary)?|new\s+year|next\s+year|holidays|"
+    r"christmas|xmas|break)\b|"
+    r"\b(?:after|once)\s+(?:we(?:'re|\s+are)|you(?:'re|\s+are))\s+(?:gone|done|out|off)\b", re.I)
+_FINE = re.compile(r"\b(?:fine|ok|okay|alright|all\s+right|good|enough|a\s+problem|an\s+issue|realistic|work)\b[^.!]{0,20}\?|"
+                   r"\b(?:is|does)\s+(?:that|this)\b", re.I)
+
+
+def provider_starts_late(text: str) -> bool:
+    """Staff relay that the new provider will start after our support ends, and ask if that is fine."""
+    return bool(_PROVIDER_LATER.search(text)) and bool(_FINE.search(text)) and not _SOONER.search(text)
+
+
+_SOONER = re.compile(r"\b(?:early|earlier|sooner|instead\s+of|rather\s+than)\b", re.I)   # starting before, not after
+
+
+# The new provider given admin before the last day ("Castle Tech wants admin on the firewall now, before the 4th").
+_EARLY_ACCESS = re.compile(
+    r"\b(?:get|give|have|grant|set\s+up|add|create)\w*\s+(?:\w+\s+){0,3}?(?:admin|access|logins?|credentials|"
+    r"(?:an?\s+)?account)\b[^.?!]{0,50}?\b(?:now|early|already|today|this\s+week|before\s+(?:the|their|our|we)\b|ahead\s+of)\b", re.I)
+
+
+def provider_access_early(text: str) -> bool:
+    return bool(_EARLY_ACCESS.search(text)) and bool(
+        re.search(r"\bnew\s+(?:it|provider|msp|people|guys|team|company|firm)\b|(?-i:\b[A-Z]\w+\s+(?:Tech|IT)\b)|"
+                  r"(?-i:\b[A-Z][a-z]+[A-Z]\w+)", text, re.I))
+
+
 def relays_provider_setup_question(text: str) -> bool:
     return bool(_PROVIDER_ASKS_SETUP.search(text))
 
@@ -1090,25 +1133,38 @@ def wants_a_team_note(text: str, colleagues: tuple[str, ...] = ()) -> bool:
         (for_internal_use(text) and wants_a_note(text) and not _DEPARTMENT.search(text))
 
 
-_ASKING = re.compile(r"\basking\s+(?:(?:him|her|them)\s+)?(to|if|whether|about|for)\s+([^.?!\n]+)", re.I)
+_ASKING = re.compile(r"\basking\s+(?:(?:him|her|them)\s+)?(to|if|whether|about|for)\s+([^.?!\n]+)|"
+                     r"\b(?:saying|telling\s+(?:him|her|them)|to\s+say|letting\s+(?:him|her|them)\s+know)\s+(that\s+)?([^.?!\n]+)", re.I)
+# Said of the colleague in the request ("ready for her to review"), said to them in the message ("for you to review").
+_TO_THEM = ((re.compile(r"\b(?:she|he)\s+(?:is|'s)\b", re.I), "you're"), (re.compile(r"\b(?:she|he)\s+has\b", re.I), "you have"),
+            (re.compile(r"\b(?:she|he)\b", re.I), "you"),
+            (re.compile(r"\b(?:her|him)(?=\s+(?:to|know|a|an|the|about|if|when|before|after|by)\b|\s*[,.;!?]|\s*$)", re.I), "you"),
+            (re.compile(r"\bher\b", re.I), "your"), (re.compile(r"\bhim\b", re.I), "you"),
+            (re.compile(r"\b(?:his)\b", re.I), "your"))
 _TRAILING = re.compile(r"[\s,;:-]*(?:\b(?:pls|plz|please|thanks|thx|asap)\b[\s,;:.!-]*)+$", re.I)
 
 
 def colleague_ask(text: str) -> str:
-    """What a message to a colleague asks them, in words to send them ("asking him to confirm the sign-off" ->
-    "Could you confirm the sign-off?"); "" when the message says no more."""
+    """What a message to a colleague asks or tells them, in words to follow "Hi Tom, " ("asking him to confirm
+    the sign-off" -> "could you confirm the sign-off?"); "" when the message says no more."""
     found = _ASKING.search(text)
     if not found:
         return ""
+    if found.group(3) is not None or found.group(4) is not None:
+        # "saying acme's final invoice is ready for her to review" -> "acme's final invoice is ready for you to review."
+        told = _TRAILING.sub("", found.group(4).strip())
+        for pattern, said in _TO_THEM:
+            told = pattern.sub(said, told)
+        return f"{told}." if told else ""
     how, what = found.group(1).lower(), _TRAILING.sub("", found.group(2).strip())
     if not what:
         return ""
     if how == "to":
-        return f"Could you {what}?"
+        return f"could you {what}?"
     if how in ("about", "for"):
-        return f"Could you help me with {what}?"
+        return f"could you help me with {what}?"
     # "if I still go ahead with ..." -> "should I still go ahead with ...?"
-    return "Quick check: " + re.sub(r"^(I|we)\s+(?!should|can|could|do|did|will|would|need|must|have|am|are)", r"should \1 ", what) + "?"
+    return "quick check: " + re.sub(r"^(I|we)\s+(?!should|can|could|do|did|will|would|need|must|have|am|are)", r"should \1 ", what) + "?"
 
 
 def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:

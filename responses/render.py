@@ -119,7 +119,7 @@ PRACTICAL = "staff/_practical.j2"
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
-                   "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays")
+                   "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
@@ -131,7 +131,8 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
               "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2",
-              "discount": "situations/discount.j2", "holidays": "situations/holidays.j2"}
+              "discount": "situations/discount.j2", "holidays": "situations/holidays.j2",
+              "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2"}
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,14 @@ def long_date(day: date) -> str:
 def _clause(text: str | None) -> str:
     """Written details as a clause: one line, no closing full stop."""
     return " ".join((text or "").split()).rstrip(" .;:")
+
+
+def names_as_recorded(text: str, client: dict | None) -> str:
+    """The client's name written as on record in staff words passed on ("acme's invoice" -> "Acme's invoice")."""
+    for word in (client or {}).get("name", "").split():
+        if len(word) > 2:
+            text = re.sub(rf"\b{re.escape(word)}\b", word, text, flags=re.I)
+    return text
 
 
 def possessive(name: str) -> str:
@@ -415,6 +424,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
+        "client_asked_ending": True,   # what the client asked is about ending with them (staff_cues.client_asked_about_ending)
         "strikes_back": False,       # staff want to hit back in public ("I'd like to go in hard")
         "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
@@ -943,7 +953,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
         unit, most = facts.get("length_limit") or ("", 0)
-        chars = min(SMS_CHARS, most) if unit == "chars" and most else SMS_CHARS
+        chars = most if unit == "chars" and most else SMS_CHARS   # (a limit staff give is theirs to set, above 160 too)
         while count > 1 and len(" ".join(kept)) + len(sign) > chars:
             count -= 1
             kept = first(count)
@@ -959,6 +969,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits
                 with_ask = f"Reminder: our support ends on {facts['end_date']}.{closed}{ask}{sign}"
                 text = with_ask if len(with_ask) <= chars else f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}"
+        elif facts["has_end_date"] and not facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
+            # A text about the handover still says when our support ends, where the limit leaves room for it.
+            dated = f"Hi, our support ends on {facts['end_date']}. {text}"
+            text = dated if len(dated) <= chars else text
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape == "points":
         # What to say, one point a line, to speak from rather than read out.

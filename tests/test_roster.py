@@ -355,3 +355,21 @@ def test_what_then_about_a_client_ignoring_us_is_coached_without_calling_it_spit
 def test_a_client_named_first_in_a_look_up_that_is_not_on_record_is_said_to_be_missing(roster):
     answer = ask(roster, "Stark Industries wants to leave early, what's their end date on file?")
     assert "I can't find Stark Industries in the client records" in answer
+
+
+def test_the_working_days_left_leave_out_weekends_holidays_and_the_office_closure(open_bot, tmp_path, pinned_clock):
+    # Tuesday 1 December 2026 to Monday 4 January 2027, office shut 24 December to 1 January: the 17 weekdays to
+    # Wednesday 23 December, then the last day itself.
+    from datetime import datetime, timezone
+    from bot.config import load_config
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    bot = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
+                               db_path=str(tmp_path / "closed.db")))
+    bot.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
+                    reason_category="overload")
+    bot.clients.add("Acme Dental", status="transition", notice_date="2026-11-20", end_date="2026-12-21",
+                    reason_category="late_payment")
+    hooli = ask(bot, "how many working days do we actually have left with Hooli with the xmas shutdown")
+    assert "18 working days" in hooli and "office closure" in hooli
+    acme = ask(bot, "how many business days left for acme?", conversation="D-acme")
+    assert "15 working days" in acme and "closure" not in acme   # Acme's last day comes before the closure

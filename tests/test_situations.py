@@ -557,6 +557,16 @@ def test_an_active_client_asking_if_they_are_next_is_told_honestly_nothing_is_de
     assert "let the anger pass" not in decision.reply.text
 
 
+@pytest.mark.parametrize("text", ["Initech asked for a quote on new firewalls. anything I need to know offboarding-wise?",
+                                  "Initech emailed asking for two extra M365 licences. anything offboarding-related to watch?"])
+def test_ordinary_business_from_an_active_client_is_handled_as_usual_without_raising_offboarding(bot, text):
+    # They asked for a quote, not whether they are next: nothing to tell them about offboarding at all.
+    decision = bot.handle(staff(text))
+    assert decision.client == "Initech" and "ordinary business" in decision.reply.text
+    assert "remain a client" not in decision.reply.text and "don't bring up offboarding" in decision.reply.text
+
+
+
 @pytest.mark.parametrize("text", ["Globex never picked a new provider. Are we still on the hook for anything?",
                                   "anything left for us to close out with globex?"])
 def test_what_is_still_ours_after_the_end_is_the_close_out_list(bot, text):
@@ -1902,7 +1912,7 @@ def test_a_message_to_the_account_owner_by_name_asks_them_what_was_asked(bot):
     acme = bot.clients.get("Acme Dental")
     reply = bot.handle(staff("slack msg to Priya asking her to check acme dental's final invoice before it goes out pls")).reply
     assert "For the team (not for the client)" in reply.text
-    assert reply.script.startswith("Hi Priya, could you check acme dental's final invoice before it goes out?")
+    assert reply.script.startswith("Hi Priya, could you check Acme Dental's final invoice before it goes out?")
     assert long_date(date.fromisoformat(acme["end_date"])) in reply.script and "Kind regards" not in reply.script
 
 
@@ -2789,6 +2799,13 @@ def test_a_teams_message_to_a_colleague_asking_about_our_access_is_the_question_
     assert "[client]" not in reply.text
 
 
+def test_a_dm_to_a_colleague_saying_something_tells_them_it_in_the_second_person(bot):
+    reply = bot.handle(staff("write a slack dm to priya saying acme's final invoice is ready for her to review before "
+                             "it goes out. casual")).reply
+    assert reply.script.startswith("Hi Priya, Acme's final invoice is ready for you to review before it goes out.")
+    assert "Heads-up" not in reply.script and "we're ending our agreement" not in reply.script
+
+
 def test_a_new_provider_announced_with_exclamation_marks_is_taken_up_in_the_draft(bot):
     decision = bot.handle(client("good news we found a new provider!! ToothTech IT, our contact is Marco, "
                                  "marco@toothtech.example. pls work with him", "Acme Dental"))
@@ -3079,3 +3096,55 @@ def test_a_checklist_to_share_with_the_new_provider_is_theirs_to_read_not_our_tr
     assert "Checklist to share:" in reply.text and reply.script.startswith("Handover checklist: Acme Dental")
     assert long_date(date.fromisoformat(acme["end_date"])) in reply.script and "1. " in reply.script
     assert "offboard" not in reply.script and "[ ]" not in reply.script and "access-removed" not in reply.script
+
+
+@pytest.mark.parametrize("text", ["Hooli says Castle Tech will 'figure it all out in January'. is that fine?",
+                                  "acme's new IT guys want to pick everything up after the holidays, that ok?"])
+def test_a_new_provider_starting_after_our_support_is_told_that_is_too_late(bot, text):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    decision = bot.handle(staff(text))
+    answer = decision.reply.text
+    assert answer.split("\n\n")[1].startswith("No:") and "while we still support" in answer
+    assert long_date(date.fromisoformat(bot.clients.get(decision.client)["end_date"])) in answer
+    assert "Ready to send" not in answer
+
+
+def test_a_new_provider_wanting_admin_before_the_last_day_gets_it_safely(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    answer = bot.handle(staff("Hooli wants Castle Tech to get admin on the firewall now, before the 4th. "
+                              "ok or do we wait till the end?")).reply.text
+    assert answer.split("\n\n")[1].startswith("Yes, Castle Tech can have it now")
+    assert "admin account of their own" in answer and "secure channel" in answer and "Keep our own access" in answer
+
+
+def test_a_text_about_the_new_provider_says_when_support_ends_within_the_limit_staff_gave(bot):
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("sms to the Acme office mgr — they still haven't told us who's taking over. short, "
+                             "under 300 characters")).reply
+    assert f"our support ends on {acme_end}" in reply.script and len(reply.script) <= 300
+    assert len(reply.script) > 160   # 300 was allowed: more than one 160-character text's worth is fine
+
+
+def test_an_ex_client_offering_more_to_come_back_gets_the_kind_no_not_silence(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
+                    reason_category="never_satisfied", account_owner="Priya")
+    decision = bot.handle(client("Good day. We are thinking to come back to you with bigger contract, two times the "
+                                 "price. Is this possible?", "Vandelay Imports"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert decision.intent == "come_back" and "won't be taking the account back on" in said
+
+
+def test_a_threat_to_tell_everyone_gets_no_dare_and_hears_it_is_not_abandoned(bot):
+    decision = bot.handle(client("This is outrageous. You're abandoning a dental practice four weeks before Christmas. "
+                                 "I'll make sure every dentist in the county hears about this.", "Acme Dental"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "free to share your experience" not in said and "we aren't leaving you without help" in said
+
+
+def test_keeping_a_service_running_past_the_last_day_as_a_courtesy_is_a_kind_no(bot):
+    reply = bot.handle(staff("Acme wants us to keep backups running into January 'as a courtesy'. Draft me a polite "
+                             "no.")).reply
+    assert reply.text.split("\n\n")[1].startswith("No: the last day of support stays as it is")
+    assert "we'll handle this just as we always would" not in reply.script
