@@ -155,6 +155,7 @@ class Clients:
         self._mentions: tuple | None = None  # (clients version, names, compiled pattern)
         self._loose: tuple | None = None     # (clients version, name keys, aliases)
         self._owners: tuple | None = None    # (clients version, account owners' first names)
+        self._name_words: tuple | None = None   # (clients version, words of clients' and providers' names)
         # Called with (before, after) once a record is added (before None) or changed: features
         # that follow a client's offboarding (the handover checklist) hook in here.
         self.listeners: list[Callable[[dict | None, dict], None]] = []
@@ -421,7 +422,7 @@ class Clients:
         """Every client write goes through here: the name and alias caches are dropped at once, so
         this process never waits on updated_at (millisecond precision) to see its own edit."""
         write(*args)
-        self._mentions = self._loose = self._owners = None
+        self._mentions = self._loose = self._owners = self._name_words = None
 
     def owner_first_names(self) -> tuple[str, ...]:
         """The first names of the account owners on record: people on our side a message may be written to.
@@ -430,6 +431,15 @@ class Clients:
         if self._owners is None or self._owners[0] != version:
             self._owners = (version, tuple(sorted({owner.split()[0] for owner in self.storage.account_owners()})))
         return self._owners[1]
+
+    def name_words(self) -> frozenset[str]:
+        """Every word of the clients' and their new providers' names, lower-cased: not a colleague's first name."""
+        version = self.storage.clients_version()
+        if self._name_words is None or self._name_words[0] != version:
+            words = {word.lower() for client in self.all() for key in ("name", "new_provider")
+                     for word in re.findall(r"\w+", client.get(key) or "")}
+            self._name_words = (version, frozenset(words))
+        return self._name_words[1]
 
     def _mention_pattern(self) -> tuple[list[str], re.Pattern | None]:
         """Names longest first and one regex for all of them, rebuilt only when clients are added

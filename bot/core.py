@@ -354,7 +354,8 @@ class Bot:
             question = RosterQuestion(frozenset({PROVIDER}))   # "Castle Tech's number?": the provider's record
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
-        if question is not None and (client or candidates or question.many or question.facts - {PHASE}):
+        if question is not None and (client or candidates or question.many or question.facts - {PHASE}
+                                     or unknown_client(message.text)):   # ("are Wayne Dental one we're offboarding?")
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
@@ -529,6 +530,8 @@ class Bot:
             or bool(draft and cues.guessed_reasons(draft))
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         colleagues = self.clients.owner_first_names()
+        named = staff_cues.recipient_named(own, self.clients.name_words())
+        colleagues = (*colleagues, named) if named and named not in colleagues else colleagues
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
         facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
         if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
@@ -550,6 +553,7 @@ class Bot:
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"] or bool(pasted)
+        facts["client_wrote"] = bool(pasted) and client is not None and staff_cues.says_client_wrote(own, client["name"])
         facts["client_asked_ending"] = staff_cues.client_asked_about_ending(asked) or bool(pasted) and \
             staff_cues.speaks_of_ending(pasted)
         # A letter to the client only when words were asked for or a client's message is owed an answer;
@@ -1192,6 +1196,9 @@ class Bot:
         if cues.gives_provider_contact(text, client.get("new_provider") or "") and not cues.sounds_angry(text) \
                 and not cues.asks_for_what_is_theirs(text):
             return ["provider_handover"]   # the new provider's contact, given us: the same, for the provider on record
+        if client["phase"] == "transition" and "?" in text and cues.provider_starts_early(text, client.get("new_provider") or "") \
+                and whole.intent not in HOSTILE:
+            return ["provider_handover"]   # "is it ok if Castle Tech puts their software on our PCs now?": yes, together
         if unsure and client["phase"] == "transition" and cues.mentions_new_provider(text, client.get("new_provider") or "") \
                 and cues.asks_what_we_need(text):
             return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
@@ -1448,6 +1455,7 @@ class Bot:
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
+        facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
             # The client just told us who takes over (and how to reach them): the draft uses it, a person records it.
@@ -1685,6 +1693,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
             and not staff_cues.asks_for_words(text) and not re.search(r"\b(?:reply|respond|answer)\b", text, re.I):
         # (a reply asked for: the handover brought forward, in words for them)
         return "early_access"   # their new provider's own admin before the last day: yes, safely
+    if staff and phase == "ended" and staff_cues.asks_to_raise_reason(text) and not staff_cues.asks_for_words(text):
+        return "raise_reason"   # "should we even bring up the scope creep now they're gone?": no need, unless asked
     if staff and phase == "transition" and staff_cues.relays_stop_fear(text):
         return "keeps_working"   # theirs keeps working after the last day: only our access goes
     if staff and staff_cues.relays_question_about_another(text):
@@ -1715,7 +1725,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "still_supported"
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
-    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text):
+    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \
+            and not cues.asks_for_what_is_theirs(text):   # ("do we still owe them a copy of their data?": the handover)
         return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
         return "new_project"

@@ -362,7 +362,7 @@ _WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\
 
 # "Why is your remote agent still on our laptops? Are you watching us?": a tool of ours left behind after the end.
 _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
-                             r"monitoring\s+(?:software|tool|agent)s?|your\s+(?:software|tools?|apps?|icon))\b[^.?!]{0,60}\bstill\b|"
+                             r"monitoring\s+(?:software|tool|agent|thing|program|app)s?|your\s+(?:software|tools?|apps?|icon))\b[^.?!]{0,60}\bstill\b|"
                              r"\bstill\b[^.?!]{0,60}\b(?:agents?|rmm|remote\s+(?:management|monitoring|access)|monitoring\s+"
                              r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b|"
                              # "still getting your monitoring alerts every night": our alerts, still running
@@ -400,7 +400,7 @@ _PROVIDER_CHANGE = re.compile(r"\b(?:someone|somebody|another\s+(?:company|provi
 def never_received(text: str) -> bool:
     """"We never got a final invoice": what has not arrived is no charge questioned."""
     return bool(re.search(r"\bnever\s+(?:got|received|saw|had)\b|\b(?:didn'?t|haven'?t|did\s+not|have\s+not)\s+"
-                          r"(?:get|got|receive|received|see|seen)\b", text, re.I))
+                          r"(?:get|got|receive|received|see|seen)\b|\b(?:misplaced|lost|can'?t\s+find|cannot\s+find)\b", text, re.I))
 
 
 def changes_provider(text: str) -> bool:
@@ -513,8 +513,8 @@ def provider_starts_early(text: str, provider: str = "") -> bool:
     """The new provider wants access or to start before the last day ("can Castle Tech get admin access now to
     start early?"): the handover brought forward, not anything cut off."""
     return bool(re.search(r"\b" + _provider_ref(provider) + r"\b[^.?!]{0,40}\b(?:(?:admin\s+)?access|start|begin|get\s+in|"
-                          r"come\s+in|overlap|install)\w*\b[^.?!]{0,25}\b(?:now|early|earlier|already|before|this\s+week|"
-                          r"next\s+week|straight\s+away|right\s+away)\b", text, re.I))
+                          r"come\s+in|overlap|install|put|deploy|set\s*up|roll\s*out)\w*\b[^.?!]{0,40}\b(?:now|early|earlier|"
+                          r"already|before|this\s+week|next\s+week|straight\s+away|right\s+away|in\s+the\s+meantime)\b", text, re.I))
 
 
 def provider_takes_over(text: str, provider: str = "") -> bool:
@@ -708,6 +708,7 @@ _NOTICE_DOUBT = re.compile(
     r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|happening|over)|\breally\s+ending\b|"
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
 _MORE_TIME = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:more|extra)\s+(?:weeks?|months?)\b|"
     # "can't I just give them 3 more months?", "should we just push it into January?"
     r"\bpush\s+it\s+(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|"
     r"jan|feb|the\s+new\s+year|next\s+(?:month|year))\b|"
@@ -1076,7 +1077,8 @@ _THREAT = re.compile(r"\b(?:reviews?|stars?|google|yelp|trustpilot|tell\s+(?:eve
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
 _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
                           r"appalling|shameful|furious|(?<!not\s)(?<!n't\s)angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?|petty|"
-                          r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles)\b|!{2,}", re.I)
+                          r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles|suckers?|lazy|losers?|clowns?|"
+                          r"vultures?|idiots?|morons?|cowboys|scam\w*|rip-?off)\b|!{2,}", re.I)
 
 
 _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|"
@@ -1106,11 +1108,6 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      re.I)
 
 
-# Praise in quotes, clapping, "great job": thanks said the other way round.
-_SARCASM = re.compile(r"(?:great|good|nice|fantastic|brilliant|super)\s+job|\bwell\s+done\b|\U0001F44F|thanks\s+a\s+(?:lot|bunch)|"
-                      r"['\"\u2018\u201c][^'\"\u2019\u201d]{3,30}['\"\u2019\u201d]", re.I)
-
-
 _PLEA = re.compile(r"\b(?:please|pls|plz)\b[^.?!]{0,60}\b(?:stay|keep|help|just\s+for|one\s+more|reconsider|take\s+us)\b|"
                    r"\bwe'?(?:d|ll|\s+would|\s+will)\s+pay\b|\bpay\s+(?:double|more|extra|whatever)\b|\bdon'?t\s+(?:leave|drop)\s+us\b|"
                    r"\bany\s+way\s+(?:at\s+all\s+)?(?:we|you)\s+could\b", re.I)
@@ -1131,6 +1128,9 @@ _BILLING_COMPLAINT = re.compile(r"\b(?:wrong|error|mistake|incorrect|double|twic
 
 
 _FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|"
+                         # "what will our final invoice look like?"
+                         r"\bwhat\s+will\s+(?:the|our|your)\s+(?:final|last)\s+(?:invoice|bill)\s+(?:look\s+like|include|cover)\b|"
+                         r"\bhow\s+much\s+(?:will|is)\s+(?:the|our)\s+(?:final|last)\s+(?:invoice|bill)\b|"
                          # "is the december invoice the last one we get from you?"
                          r"\b(?:invoice|bill)\s+(?:is\s+|be\s+)?the\s+(?:last|final)\s+(?:one|invoice|bill)\b|"
                          r"\b(?:last|final)\s+(?:invoice|bill)\s+(?:be\s+|still\s+)?(?:for|cover\w*|includ\w*|charg\w*)\b|\b(?:charged|billed)\s+in\s+"
@@ -1151,7 +1151,7 @@ def questions_a_charge(text: str) -> bool:
 
 
 # "please send the final invoice so we can pay it before year end"
-_SEND_THE_INVOICE = re.compile(r"\b(?:send|issue|e-?mail|forward|raise)\s+(?:us\s+|me\s+|over\s+)?(?:the|our|a|your)\s+"
+_SEND_THE_INVOICE = re.compile(r"\b(?:send|issue|e-?mail|forward|raise|re-?send)\s+(?:us\s+|me\s+|over\s+)?(?:the|our|a|your)\s+"
                                r"(?:final|last|closing)\s+(?:invoice|bill)\b|"
                                # "when will the final invoice come?"
                                r"\bwhen\s+(?:will|do|does|should)\s+(?:we\s+(?:get|receive)\s+)?(?:the|our|your)\s+(?:final|last|"
@@ -1193,6 +1193,7 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
                       # "good luck finding clients as patient as us": a wish that is a jab
                       r"\bgood\s+luck\s+(?:finding|replacing|getting|keeping)\b|\bgood\s+luck\s+with\s+that\b|"
+                      r"\bgood\s+luck\s+with\s+(?:your|the)\s+(?:other|next|new)\b|"   # "good luck with your other suckers"
                       # "twelve years and a two-line email": the long years set against how it ended
                       r"\byears\s+(?:and|&)\s+(?:all\s+we\s+get\s+is\s+|just\s+|only\s+)?(?:a|an|one)\s+(?!lot\b|great\b|good\b)\S+", re.I)
 

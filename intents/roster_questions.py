@@ -24,7 +24,8 @@ TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offbo
 _QUESTION = re.compile(
     # a question word first, after any greeting or filler ("hey quick one - whats ...")
     r"\?|^\s*(?:(?:hey|hi|hello|ok|okay|so|sorry|quick\s+(?:one|q|question)|random(?:\s+one)?|btw)\b[\s,!:;.-]*)*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
-    r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many|how\s+much)\b", re.I)
+    r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many|how\s+much)\b|"
+    r"\b(?:is|was)\s+when\b|\bwhen\s+again\b", re.I)   # "last day for the bakery is when again"
 
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(
@@ -46,6 +47,7 @@ _COACHING = re.compile(
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
     r"\b(?:who\s+covers|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
     # a request passed on ("their new IT wants us on a call"), or whether to do something
+    r"\b(?:do|should|can|must)\s+(?:we|i)\s+still\s+do\b|"   # "do we still do that?": whether to, not a fact
     r"\bwhat\s+can\s+(?:i|we)\b|\b(?:can|could|should|shall|may|must)\s+(?:we|i)\b(?!\s+(?:get|see|have|check|know)\b)|\bdifference\s+between\b|\b(?:does|would)\s+that\s+mean\b|\bwants?\s+(?:us|me)\b|\b(?:offer\w*|promis\w*|pleads?|pleaded|begg?\w*)\b|\bany\s+(?:issues?|problems?|risks?|concerns?)\b|\b(?:do|should|shall|can|must)\s+(?:we|i)\s+(?:do|go|join|take|accept|agree|attend|help)\b|"
 
     r"\bwhen\s+(?:a|any|each|every)\s+(?:client|customer)\b|\bhang\s+up\b|"
@@ -218,7 +220,7 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         # "being offboarded or already gone?" asks about both ways of leaving; other choices get the phase itself
         phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None
     many = bool(_MANY.search(text)) or window is not None
-    if phase is not None and (many or re.match(r"\s*(?:is|are|has|have|was|were)\b", text, re.I)
+    if phase is not None and (many or re.search(r"(?:^|[.!?;:\u2014\u2013]|\s-)\s*(?:is|are|has|have|was|were)\b", text, re.I)
                               or re.search(r"\b(?:status|phase|still)\b", text, re.I)):
         facts.add(PHASE)
     if window:

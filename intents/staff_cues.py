@@ -336,6 +336,24 @@ _SOMEONE_ASKED = re.compile(
     r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question)\b", re.I)
 
 
+_RAISE_REASON = re.compile(
+    r"\b(?:bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|remind(?:ing)?\s+them\s+(?:of|about)|rehash\w*|go(?:ing)?\s+(?:into|over)|"
+    r"point(?:ing)?\s+out)\b[^.?!]{0,40}\b(?:scope\s+creep|late\s+pay\w*|(?:the\s+)?reason|why\s+we|the\s+(?:invoices|payments|"
+    r"projects|workload|complaints))\b", re.I)
+
+
+def asks_to_raise_reason(text: str) -> bool:
+    """Whether to raise the reason with the client ("should we even bring up the scope creep with Globex?")."""
+    return bool(_RAISE_REASON.search(text)) and bool(re.search(r"\b(?:should|shall|do|must|is\s+it|worth|whether|if)\b", text, re.I))
+
+
+def says_client_wrote(text: str, name: str) -> bool:
+    """"Globex emailed:" before a pasted message: the client wrote it (not their new provider)."""
+    first = re.escape(name.split()[0]) if name.split() else ""
+    return bool(first) and bool(re.search(rf"\b{first}\w*(?:'s\s+\w+)?\s+(?:\w+\s+)?(?:emailed|e-mailed|wrote|sent|said|asked|"
+                                          rf"messaged|texted|replied|writes|says|asks)\b", text, re.I))
+
+
 def client_asked_about_ending(text: str) -> bool:
     """What the client is said to have asked is about ending ("Initech asked if they're next to go"), not
     ordinary business ("Initech asked for a quote on new firewalls")."""
@@ -496,7 +514,9 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"\b(?i:i'?m|i\s+am)\s+(?i:the\s+one\s+(?:calling|ringing|phoning|sending\s+it|signing(?:\s+it)?))\s*"
                         r"[(,\-\u2013]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
                         # "... under 160 chars. from Dana @ support": who it is from, said last
-                        r"[.,;]\s*(?i:from)\s+([A-Z][a-z]+)(?:\s*@\s*\w+)?\s*[.!]?\s*$")
+                        r"[.,;]\s*(?i:from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*@\s*\w+)?\s*[.!]?\s*$|"
+                        # "Letterhead style, signed Priya Shah, Account Manager."
+                        r"\b(?i:signed)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?")
 
 
 def signed_by(text: str) -> str:
@@ -506,8 +526,9 @@ def signed_by(text: str) -> str:
     if not found:
         return ""
     name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8) \
-        or found.group(9)
-    title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else None
+        or found.group(9) or found.group(10)
+    title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
+        else None
     return f"{name}\n{title.strip()}" if title else name
 
 
@@ -1155,6 +1176,7 @@ def colleague_ask(text: str) -> str:
         told = _TRAILING.sub("", found.group(4).strip())
         for pattern, said in _TO_THEM:
             told = pattern.sub(said, told)
+        told = re.sub(r"^to\s+", "please ", told)   # "telling him to hold off" -> "please hold off"
         return f"{told}." if told else ""
     how, what = found.group(1).lower(), _TRAILING.sub("", found.group(2).strip())
     if not what:
@@ -1173,6 +1195,25 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
     return bool(names) and bool(re.search(
         rf"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){{0,2}}?(?:to|for)\s+(?:{names})\b"
         rf"(?!'s|\s+at\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)", text, re.I))
+
+
+# "Teams message to Jamal ...": a first name after a message to someone (checked against the record's names by the caller)
+_RECIPIENT = re.compile(r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
+                        r"(?-i:([A-Z][a-z]{2,}))\b(?!'s|\s+at\b|\s+(?-i:[A-Z]))", re.I)
+_NOT_A_PERSON = frozenset("the our all everyone team finance billing accounts management support sales marketing ops hr "
+                          "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                          "august september october november december".split())
+
+
+def recipient_named(text: str, not_people: frozenset[str] = frozenset()) -> str:
+    """The first name a message is addressed to ("Teams message to Jamal"), when it is not a word of `not_people`
+    (clients' and providers' names) or of a team; "" for none."""
+    found = _RECIPIENT.search(text)
+    name = found.group(1) if found else ""
+    # (a firm named in the message, "going with 'Redwood IT'", is no colleague)
+    firm = name and re.search(rf"\b{name}\s+(?-i:IT|Tech\w*|Solutions|Systems|Networks|Ltd|Inc|LLC|Group|Services|Consulting)\b",
+                              text, re.I)
+    return name if name and not firm and name.lower() not in _NOT_A_PERSON | not_people else ""
 
 
 def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:
@@ -1216,7 +1257,11 @@ def client_wonders_if_supported(text: str) -> bool:
 
 
 # Words confirming the last day to the client ("draft the email to acme confirming the end date").
-_CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)?\s*(?:end|last|final)\s+(?:date|day)\b", re.I)
+_CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)?\s*(?:end|last|final)\s+(?:date|day)\b|"
+                          # "write a really simple email about the end date": words about the day itself
+                          r"\b(?:e-?mail|message|msg|note|letter|text|reminder)\s+(?:about|on|re|regarding)\s+"
+                          r"(?:the|their|our|its)\s+(?:end|last|final)\s+(?:date|day)\b|"
+                          r"\b(?:end|last)[\s-]+(?:date|day)\s+reminder\b", re.I)
 
 
 def confirms_the_last_day(text: str) -> bool:

@@ -119,7 +119,8 @@ PRACTICAL = "staff/_practical.j2"
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
-                   "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access")
+                   "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access",
+                   "raise_reason")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
@@ -132,7 +133,8 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
               "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2",
               "discount": "situations/discount.j2", "holidays": "situations/holidays.j2",
-              "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2"}
+              "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2",
+              "raise_reason": "situations/raise_reason.j2"}
 
 
 @dataclass(frozen=True)
@@ -424,6 +426,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
+        "client_wrote": False,
+        "provider_early": False,     # the client asks if their new provider may start now (cues.provider_starts_early)       # staff pasted in the client's own message ("Globex emailed: ..."): the reply is to them
         "client_asked_ending": True,   # what the client asked is about ending with them (staff_cues.client_asked_about_ending)
         "strikes_back": False,       # staff want to hit back in public ("I'd like to go in hard")
         "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
@@ -717,7 +721,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     for_provider = variant_names(template, PROVIDER_PREFIX)
     in_public = variant_names(template, PUBLIC_PREFIX)
     # (the client's own sign-off form is for the client, whoever's question carried it)
-    wants_provider = bool(for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING)) \
+    wants_provider = bool(for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING and not facts.get("client_wrote"))) \
         and facts.get("situation") != "sign_off_form"
     facts = {**facts, "intent": intent, "to_provider": False, "public_reply": bool(in_public and facts.get("public_reply"))}
     if facts["public_reply"]:

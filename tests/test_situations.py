@@ -1776,7 +1776,8 @@ def test_a_dig_proposed_for_the_letter_is_a_no_not_a_yes_to_the_reason(bot, text
 def test_a_new_provider_starting_before_the_last_day_is_the_handover_not_a_plea_for_more_time(bot):
     decision = bot.handle(client("The new company would like to begin a week before your end date. Can the two of you "
                                  "overlap for that week?", "Acme Dental"))
-    assert decision.principle == "helpful" and "can't continue" not in decision.reply.text
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert decision.principle == "helpful" and "can't continue" not in said and "Yes, that's fine" in said
 
 
 def test_a_client_asking_for_an_email_provider_gets_the_hosted_email_answer_not_a_list_of_it_firms(bot):
@@ -3148,3 +3149,107 @@ def test_keeping_a_service_running_past_the_last_day_as_a_courtesy_is_a_kind_no(
                              "no.")).reply
     assert reply.text.split("\n\n")[1].startswith("No: the last day of support stays as it is")
     assert "we'll handle this just as we always would" not in reply.script
+
+
+def test_a_simple_email_about_the_end_date_confirms_the_last_day(bot):
+    reply = bot.handle(staff("Acme's owner isn't a native speaker. Write a really simple email about the end date "
+                             "please.")).reply
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert f"{acme_end} is your last day of support" in reply.script and "Our decision stands" not in reply.script
+
+
+def test_a_teams_message_to_a_colleague_not_on_record_is_written_to_them(bot):
+    reply = bot.handle(staff("Write a Teams message to Jamal telling him to hold off pulling our RMM agent from "
+                             "Acme's machines.")).reply
+    assert reply.script.startswith("Hi Jamal, please hold off pulling our RMM agent from Acme's machines.")
+
+
+def test_whether_we_still_owe_an_ex_client_their_data_is_the_handover_not_the_contract(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
+                    reason_category="never_satisfied", account_owner="Priya")
+    reply = bot.handle(staff("Vandelay wants a copy of their data. We ended with them a month ago — do we still owe "
+                             "them that?")).reply
+    assert "never declined" in reply.text and "depends on what was agreed" not in reply.text
+
+
+def test_a_client_not_on_record_asked_about_as_offboarded_is_said_to_be_missing(bot):
+    decision = bot.handle(staff("Someone from Wayne Dental called about handing over their keys — are they one of "
+                                "the ones we're offboarding?"))
+    assert decision.intent == "roster" and "can't find Wayne Dental" in decision.reply.text
+    assert "Here's how we'll hand over" not in decision.reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Could you resend our final invoice? Our accountant misplaced it.", "send you a copy of the final invoice"),
+    ("Two things: 1) can you set up an account for our new hygienist who starts next Monday? 2) what will our "
+     "final invoice look like?", "what the final invoice covers")])
+def test_a_final_invoice_asked_for_again_or_asked_about_is_answered_as_that(bot, text, said):
+    decision = bot.handle(client(text, "Acme Dental"))
+    draft = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert said in draft
+
+
+def test_a_clients_own_question_about_the_setup_pasted_in_is_answered_to_the_client(bot):
+    reply = bot.handle(staff("Globex emailed:\n> hey can you just remind us how the VPN was set up? brightpath can't "
+                             "figure it out\nDraft a reply, 3 sentences tops.")).reply
+    assert "Ready to send to" not in reply.text and reply.script.startswith("Hello Globex Logistics team")
+    assert "not able to answer questions about how things were set up" in reply.script
+
+
+def test_whether_to_raise_the_reason_with_a_client_already_gone_is_no_need_unless_asked(bot):
+    reply = bot.handle(staff("Tom wants to know if we should even bring up the scope creep with Globex now they're "
+                             "gone.")).reply
+    assert reply.text.split("\n\n")[1].startswith("No need to bring it up unprompted") and not reply.script
+
+
+def test_a_client_asking_if_their_new_provider_may_start_now_is_told_yes_alongside_us(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    decision = bot.handle(client("Is it ok if Castle Tech puts their software on our PCs now while you're still "
+                                 "looking after things?", "Hooli Bakery"))
+    draft = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "Yes, that's fine" in draft and "passed it on to our help desk" not in draft
+
+
+def test_an_insult_dressed_as_good_luck_is_never_thanked_back(bot):
+    decision = bot.handle(client("Guess 'outside scope' was your excuse for being lazy. Good luck with your other "
+                                 "suckers.", "Globex Logistics"))
+    assert decision.action != "reply" and decision.intent == "angry_client"
+
+
+def test_our_monitoring_thing_left_on_an_ex_clients_pcs_is_ours_to_remove(bot):
+    decision = bot.handle(client("Glbex logistcs - your monitoring thing is still on our PCs and keeps popping alerts. "
+                                 "can u remove it?", "Globex Logistics"))
+    assert "arrange to have it removed" in decision.staff_notice.text
+
+
+def test_two_more_weeks_asked_for_is_more_time(bot):
+    reply = bot.handle(staff("acme asking for 2 more weeks so they're not switching over christmas. honestly seems "
+                             "fair? yes/no + one line why")).reply
+    assert reply.text.split("\n\n")[1].startswith("No: the last day of support stays as it is")
+
+
+def test_a_voicemail_from_a_named_colleague_is_spoken_in_their_name(bot):
+    reply = bot.handle(staff("Globex's owner left me 2 voicemails about their email not syncing. Give me a voicemail "
+                             "script to call back, 30 seconds tops, from Priya Shah.")).reply
+    assert reply.script.startswith("Hi, this is Priya Shah from")
+
+
+def test_a_letter_signed_with_a_name_and_title_carries_both(bot):
+    reply = bot.handle(staff("Formal letter to Acme Dental confirming the data handover: we'll put their files on an "
+                             "external drive. Letterhead style, signed Priya Shah, Account Manager.")).reply
+    assert "Priya Shah\nAccount Manager" in reply.script
+
+
+@pytest.mark.parametrize("text", ["last day for the bakery is when again", "hooli's last day was when again"])
+def test_a_last_day_asked_with_when_at_the_end_is_looked_up(bot, text):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    decision = bot.handle(staff(text))
+    assert decision.intent == "roster" and "Hooli Bakery is in transition" in decision.reply.text
+
+
+def test_whether_we_still_hand_over_a_domain_code_after_the_end_is_coached_not_looked_up(bot):
+    reply = bot.handle(staff("Globex wants the auth code for their domain. They ended 2 weeks ago - do we still do "
+                             "that?")).reply
+    assert reply.text.split("\n\n")[1].startswith("Yes: they're theirs")
