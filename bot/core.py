@@ -373,7 +373,9 @@ class Bot:
                 # should we just email them the admin passwords?"): the fact, then the words or the plain no.
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
             return looked_up
-        decision = self._staff_answer(message.text, client, sender=message.sender_name)
+        versions = staff_cues.versions_asked(message.text)
+        decision = self._versions(message.text, client, versions, message.sender_name) if versions else \
+            self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
         unknown = unknown_client(message.text) if client is None else ""   # a client named that is not on record
         if unknown and decision.principle is None and staff_cues.speaks_of_ending(message.text):
@@ -510,6 +512,7 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
+        facts["with_subject"] = staff_cues.wants_subject_with(own)
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
         facts["length_limit"] = staff_cues.length_limit(own)
         facts["request_text"] = own
@@ -630,6 +633,21 @@ class Bot:
         return Decision(REPLY, intent, principle, route.confidence, reply,
                         client=client["name"] if client else None, phase=phase,
                         feedback_enabled=principle is not None)
+
+    def _versions(self, text: str, client: dict | None, specs: tuple[str, ...], sender: str) -> Decision:
+        """Two versions asked for ("one warm, one a two-liner"): each written as if asked alone, under one
+        piece of advice; the request as a whole when either has no script."""
+        answers = [self._staff_answer(staff_cues.as_one_version(text, spec), client, sender=sender) for spec in specs]
+        if any(answer.reply is None or not answer.reply.script for answer in answers):
+            return self._staff_answer(text, client, sender=sender)
+        label = lambda reply: reply.text[:reply.text.rfind(reply.script)].rstrip().splitlines()[-1].rstrip(":")
+        first = answers[0].reply
+        head = first.text[:first.text.rfind(first.script)].rstrip()
+        head = head[:head.rfind("\n")].rstrip()   # (the first script's own label goes: each version has its own)
+        blocks = [f"Version {number} ({spec}), {label(answer.reply)[:1].lower()}{label(answer.reply)[1:]}:\n{answer.reply.script}"
+                  for number, (spec, answer) in enumerate(zip(specs, answers), 1)]
+        script = "\n\n".join(answer.reply.script for answer in answers)
+        return replace(answers[0], reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
 
     def _sign_off_answer(self, client: dict) -> Decision:
         """Whether the handover was signed off, as the client's checklist records it: never assumed either way."""
@@ -765,6 +783,9 @@ class Bot:
         if phase == "transition" and intent in ("provider_handover", "credentials_handover") and staff_cues.asks_to_write(own) \
                 and cues.writes_to_provider(text, client.get("new_provider") or ""):
             return intent   # words for the new provider are theirs, whatever else the request mentions (the holidays)
+        if phase == "transition" and intent == "provider_handover" and cues.asks_them_to_contact_us(own) \
+                and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
+            return intent   # words asking for the new provider to call us, whatever else they mention (the closure)
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
@@ -1197,7 +1218,7 @@ class Bot:
                 and not cues.asks_for_what_is_theirs(text):
             return ["provider_handover"]   # the new provider's contact, given us: the same, for the provider on record
         if client["phase"] == "transition" and "?" in text and cues.provider_starts_early(text, client.get("new_provider") or "") \
-                and whole.intent not in HOSTILE:
+                and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
             return ["provider_handover"]   # "is it ok if Castle Tech puts their software on our PCs now?": yes, together
         if unsure and client["phase"] == "transition" and cues.mentions_new_provider(text, client.get("new_provider") or "") \
                 and cues.asks_what_we_need(text):
@@ -1455,6 +1476,7 @@ class Bot:
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
+        facts["also_fault"] = not staff and cues.asks_for_a_fix(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
@@ -1642,7 +1664,8 @@ _SETTLED_BY_CUE = (
      "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
-    (OFFBOARDING, staff_cues.final_invoice_wording, "loose_ends"),     # the final invoice is closing out
+    (OFFBOARDING, lambda text: bool(staff_cues.final_invoice_wording(text)) and not cues.sounds_angry(text),
+     "loose_ends"),                                                     # the final invoice is closing out
     (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
     (OFFBOARDING, staff_cues.asks_to_recommend, "no_hard_feelings"),  # helping them find a better fit: friendly
     (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
@@ -1706,7 +1729,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_access"
     if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
         return "discount"
-    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text):
+    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text):
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
@@ -1714,9 +1737,12 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "sign_off_form"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):
         return "agenda"
+    if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
+        return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
     if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \
             and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text) \
-            and not staff_cues.asks_to_write(text):   # (words asked for: the kind's own, with the break's dates in them)
+            and not staff_cues.asks_to_write(text) and not staff_cues.script_format(text)[0]:
+        # (words asked for: the kind's own, with the break's dates in them)
         return "holidays"   # (whether they still get full support over it is answered as that: yes)
     if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
             and not cues.asks_for_more_time(text):   # ("I confirmed the end date ... can't I give them 3 more months?")

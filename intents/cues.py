@@ -37,6 +37,8 @@ _GUESSING = re.compile(
 _CONTACT = re.compile(
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:talk|speak|contact|go|turn|call|ring|phone|email|write|ask)\b|"
     r"\bwho(?:'s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|account\s+owner|manager)\b|"
+    r"\bwho(?:'s|\s+is)\s+(?:the\s+)?(?:responsible|main|contact)\s+person\b|\bwho(?:'s|\s+is)\s+responsible\s+for\s+(?:our|my|the)\s+"
+    r"account\b|"
     # the account manager asked for, not merely mentioned ("your account manager told me ...")
     r"\baccount\s+manager\b(?=\s*(?:\?|$|'s\s+(?:name|e-?mail|number|details|contact)))|"
     r"\b(?:need|want|like|get|reach|call|ring|email|e-mail|contact|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:our|my|the|your)\s+"
@@ -512,6 +514,8 @@ _TO_THEM_PLAINLY = re.compile(r"\b(?:tell|send|email|e-mail|write\s+to|say\s+to|
 def provider_starts_early(text: str, provider: str = "") -> bool:
     """The new provider wants access or to start before the last day ("can Castle Tech get admin access now to
     start early?"): the handover brought forward, not anything cut off."""
+    if re.search(r"\b(?:can'?t|cannot|won'?t|not|unable\s+to|until|till)\b[^.?!]{0,20}\b(?:start|begin)\b", text, re.I):
+        return False   # "Castle Tech can't fully start before then": a later start, not an early one
     return bool(re.search(r"\b" + _provider_ref(provider) + r"\b[^.?!]{0,40}\b(?:(?:admin\s+)?access|start|begin|get\s+in|"
                           r"come\s+in|overlap|install|put|deploy|set\s*up|roll\s*out)\w*\b[^.?!]{0,40}\b(?:now|early|earlier|"
                           r"already|before|this\s+week|next\s+week|straight\s+away|right\s+away|in\s+the\s+meantime)\b", text, re.I))
@@ -1021,7 +1025,7 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\bglobal\s+admin\w*|\bGA\s+account\b|\btenant\s+admin\b|\b(?:m365|o365|microsoft\s+365|office\s+365)\s+"
                 r"(?:global\s+)?admin\w*", re.I), "the Microsoft 365 global admin account"),
     # "the admin logins for our Microsoft 365": the tenant's admin, named the other way round
-    (re.compile(r"\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365)\b", re.I),
+    (re.compile(r"\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365|365)\b", re.I),
      "the Microsoft 365 admin login"),
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
     (re.compile(r"\bfirewall\b", re.I), "the firewall admin login"),
@@ -1035,9 +1039,16 @@ _CREDENTIAL_ITEMS = (
 )
 
 
+# "the admin passwords", naming no system: said as that, beside any key named with it
+_ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|accounts?)\b", re.I)
+
+
 def credential_items(text: str) -> tuple[str, ...]:
     """The particular credentials or keys a message names ("the router and firewall logins"), as we'd word them."""
-    return tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
+    named = tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
+    if _ADMIN_GENERIC.search(text) and not any("admin" in words for words in named):
+        named = ("the admin passwords", *named)   # ("admin passwords and the backup key": both)
+    return named
 
 
 def says_urgent(text: str) -> bool:
@@ -1365,7 +1376,7 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
         return False
     name = re.escape(provider.split()[0])
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
-                          rf"(?:here|again|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
+                          rf"\b(?:here|again|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
 
 
@@ -1524,7 +1535,8 @@ def about_licences(text: str) -> bool:
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
 _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
-                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+", re.I)
+                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"
+                        r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
 
 
 def asks_for_a_fix(text: str) -> bool:

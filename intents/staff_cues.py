@@ -234,10 +234,18 @@ _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:
 _WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mail|letter)\b|\b(?:e-?mail|letter)\s+(?:to|from)\b", re.I)
 
 
+_WITH_SUBJECT = re.compile(r"\b(?:includ\w*|with|plus|add|and)\s+(?:a\s+|the\s+)?subject(?:\s+line)?\b", re.I)
+
+
+def wants_subject_with(text: str) -> bool:
+    """An email asked for with its subject line ("under 120 words, include a subject line"), not subject lines alone."""
+    return bool(_WITH_SUBJECT.search(text))
+
+
 def script_format(text: str) -> tuple[str, int]:
     """("subject" | "sms" | "voicemail" | "points" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
     sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
-    if _SUBJECT.search(text):
+    if _SUBJECT.search(text) and not wants_subject_with(text):
         return "subject", 3
     if _VOICEMAIL.search(_THEIR_VOICEMAIL.sub(" ", text)):
         return "voicemail", 3
@@ -347,6 +355,40 @@ def asks_to_raise_reason(text: str) -> bool:
     return bool(_RAISE_REASON.search(text)) and bool(re.search(r"\b(?:should|shall|do|must|is\s+it|worth|whether|if)\b", text, re.I))
 
 
+_CLOSURE_NOTE = re.compile(
+    r"\b(?:holiday|christmas|xmas|closure|shutdown)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
+    r"reminder|e-?mail|post|letter)\b|"
+    r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms)\b[^.?!]{0,40}\b(?:about|re|regarding|on)\s+"
+    r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b", re.I)
+
+
+def wants_closure_note(text: str) -> bool:
+    """Words for the client about our closure over the holidays ("the holiday-closure note for Hooli")."""
+    return bool(_CLOSURE_NOTE.search(text))
+
+
+# "two versions of a no: one warm, one a two-liner": each version's words, after the versions are named
+_VERSIONS = re.compile(r"\b(?:two|2)\s+(?:different\s+)?versions?\b", re.I)
+_ONE_EACH = re.compile(r"\bone\s+((?:(?!\bone\b)[^,;:.!?])+?)(?=\s*(?:[,;.!?]|\band\s+one\b|\bthe\s+other\b|$))", re.I)
+
+
+def versions_asked(text: str) -> tuple[str, ...]:
+    """The two versions staff ask for ("one warm, one a two-liner" -> ("warm", "a two-liner")); () for none."""
+    named = _VERSIONS.search(text)
+    specs = [found.group(1).strip() for found in _ONE_EACH.finditer(text, named.end())][:2] if named else []
+    return tuple(specs) if len(specs) == 2 else ()
+
+
+def as_one_version(text: str, spec: str) -> str:
+    """The request as if only `spec` had been asked for ("I need two versions of a no: one warm, one ..." ->
+    "I need a no, warm.")."""
+    named = _VERSIONS.search(text)
+    ones = list(_ONE_EACH.finditer(text, named.end()))[:2]
+    what = re.sub(r"^\s*of\s+", "", text[named.end():ones[0].start()]).strip(" -:\u2013\u2014,")
+    spec = re.sub(r"\b(one|two)-liner\b", lambda m: f"{m.group(1)} line{'s' if m.group(1) == 'two' else ''}", spec, flags=re.I)
+    return f"{text[:named.start()]}{what}, {spec}{text[ones[1].end():]}"
+
+
 def says_client_wrote(text: str, name: str) -> bool:
     """"Globex emailed:" before a pasted message: the client wrote it (not their new provider)."""
     first = re.escape(name.split()[0]) if name.split() else ""
@@ -377,7 +419,8 @@ def client_asked(text: str) -> bool:
 _TOPICS = (
     ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b", re.I)),
     ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before)\b", re.I)),
-    ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over)\b", re.I)),
+    ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
+                           r"close\s+for\s+(?:christmas|xmas|the\s+holidays))\b", re.I)),
     ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files))\b", re.I)),
     ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
     ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?)\b", re.I)),
@@ -494,7 +537,10 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
 # words needed are the reason's.
 _WHY_EXPECTED = re.compile(r"\b(?:will|'ll|gonna|going\s+to|might|may|bound\s+to|sure\s+to|definitely)\s+(?:\w+\s+)?ask\s+"
                            r"(?:us\s+|me\s+)?(?:why|the\s+reason|for\s+(?:the|a)\s+reason)\b|\b(?:if|when)\s+(?:they|she|he|\w+)\s+"
-                           r"(?:asks?|wants?\s+to\s+know)\s+(?:\w+\s+){0,3}?(?:why|the\s+reason)\b", re.I)
+                           r"(?:asks?|wants?\s+to\s+know)\s+(?:\w+\s+){0,3}?(?:why|the\s+reason)\b|"
+                           # "the 'why' paragraph for acme dental": words that give the reason
+                           r"['\"\u2018\u201c]?\bwhy\b['\"\u2019\u201d]?\s+(?:paragraph|part|bit|section|line|sentence)s?\b|"
+                           r"\breason\s+(?:paragraph|part|bit|section)\b", re.I)
 
 
 def expects_why(text: str) -> bool:

@@ -427,6 +427,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
         "client_wrote": False,
+        "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
+        "with_subject": False,       # "include a subject line": the email comes with one (staff_cues.wants_subject_with)
         "provider_early": False,     # the client asks if their new provider may start now (cues.provider_starts_early)       # staff pasted in the client's own message ("Globex emailed: ..."): the reply is to them
         "client_asked_ending": True,   # what the client asked is about ending with them (staff_cues.client_asked_about_ending)
         "strikes_back": False,       # staff want to hit back in public ("I'd like to go in hard")
@@ -608,7 +610,9 @@ def without_repeats(bodies: list[str]) -> str:
                     if lead:
                         # "Thank you for asking, and we'd ..." reads "We'd ...", not "And we'd ...".
                         rest = re.sub(r"^(?:and|but|so)\s+", "", sentence.strip()[lead.end():], flags=re.I)
-                        sentence = rest[:1].upper() + rest[1:]
+                        # ("... and for telling us so honestly": a second thing thanked for, said as gratitude)
+                        sentence = f"We're grateful to you, too, {rest}" if rest.lower().startswith("for ") else \
+                            rest[:1].upper() + rest[1:]
                 thanked = thanked or bool(_THANKS_ANY.match(sentence.strip()))
                 key = " ".join(sentence.lower().split())
                 dates = set(_LONG_DATE.findall(sentence))
@@ -679,6 +683,9 @@ OWN_SCRIPT = {
                       "Keep it short and factual: what the invoice covers, the terms, and who to ask. Don't tie it to the "
                       "handover, their data or their accounts: those go ahead whatever is owed, and an unpaid invoice is "
                       "chased through billing as usual."),
+    "closure_note": ("situations/closure_note.j2",
+                     "Say when the office is closed and when it reopens, what that means for their last stretch with us, "
+                     "and the date the handover has to be done by. Promise no cover over the closure that isn't arranged."),
     "last_day": ("situations/last_day.j2",
                  "Give them the date on record and say it plainly: support runs up to and including the last day. "
                  "Don't move it, and confirm it in writing."),
@@ -808,6 +815,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             if body else ("", "")
         if body and facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
+            unit, most = facts.get("length_limit") or ("", 0)
+            count = len(sentences(body))
+            while unit == "words" and most and len(script.split()) > most and count > 1 \
+                    and facts["script_format"][0] not in ("sms", "subject"):
+                # "keep each under 60 words" on the phone too: fewer sentences, the dated ones kept longest
+                count -= 1
+                script, shaped_label = shaped(body, {**facts, "script_format": (facts["script_format"][0], count)})
     title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
     if principle is None:
         # No principle, but a practical thing asked for (the checklist, the order things go in): that answer.
@@ -833,6 +847,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if facts.get("script_format", ("", 0))[0] == "subject" and principle is not None and not active and not team_note:
         # Only the subject line asked for: options from the record, no letter.
         script, shaped_label = subject_lines(intent, principle, facts), "Subject lines (pick one):"
+    elif facts.get("with_subject") and script and principle is not None and not active and not team_note:
+        # "include a subject line": the email, with the first subject line the record gives
+        script = f"Subject: {subject_lines(intent, principle, facts).splitlines()[0][2:]}\n\n{script}"
     label = shaped_label if script and (facts.get("script_format", ("", 0))[0] or shaped_label) else \
         "A version that keeps to them:" if checked else \
         "A template to reuse (fill in the brackets):" if facts.get("is_template") else "Ready to send:"
@@ -862,6 +879,9 @@ def subject_lines(intent: str, principle: str, facts: dict) -> str:
     """Up to three subject lines for the email, from the record: the dates in short ("21 December")."""
     kind = SUBJECT_KINDS.get(intent) or ("handover" if principle == "helpful" else "friendly")
     kind = "handover" if kind in ("close_out", "after_end") and facts["transition"] else kind   # nothing has ended yet
+    if facts["transition"] and facts["end_date"] and (facts.get("situation") == "last_day"
+                                                      or facts.get("topics_asked", ())[:1] == ("last_day",)):
+        kind = "last_day"   # a reminder of the last day: the day is its subject
     if facts.get("final_invoice") in ("send", "chase"):
         kind = "invoice_" + facts["final_invoice"]   # the email carries (or chases) the final invoice: that is its subject
     short = lambda long: " ".join(long.split()[1:3]) if long else ""   # "Monday 21 December 2026" -> "21 December"

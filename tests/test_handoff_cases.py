@@ -445,7 +445,7 @@ def test_a_handed_off_message_of_several_requests_gets_a_draft_answering_the_par
                                "Acme Dental", thread="t-three"))
     assert decision.action == HANDOFF
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
-    assert "external drive" in draft and "On the rest of your message, Priya" in draft
+    assert "external drive" in draft and "Priya will come back to you shortly on the other points in your message" in draft
 
 
 def test_holiday_wishes_with_exclamation_marks_are_returned_in_kind(bot):
@@ -671,7 +671,7 @@ def test_a_second_question_on_another_matter_goes_to_a_person_with_the_first_ans
                                "Acme Dental", thread="two"))
     assert decision.action == HANDOFF and "several things" in decision.staff_notice.text
     draft = handoff_draft(decision)
-    assert "only remove our own access" in draft and "On the rest of your message" in draft
+    assert "only remove our own access" in draft and "on the other points in your message" in draft
 
 
 def test_who_to_call_after_the_last_day_is_answered_as_after_the_last_day(bot):
@@ -692,7 +692,7 @@ def test_two_questions_joined_in_one_sentence_go_to_a_person(bot):
     decision = bot.handle(said("Who should we talk to about the handover, and what will the final invoice be?",
                                "Acme Dental", thread="joined"))
     assert decision.action == HANDOFF and "several things" in decision.staff_notice.text
-    assert "On the rest of your message" in handoff_draft(decision)
+    assert "on the other points in your message" in handoff_draft(decision)
 
 
 # -- from review round 21 (set 19), mended after it ---------------------------------------------------------------

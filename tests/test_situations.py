@@ -1173,7 +1173,7 @@ def test_a_client_asking_the_last_day_and_something_else_gets_a_person_with_the_
     decision = bot.handle(client("Hello, sorry my english. Which day is last day you help us? And our new company "
                                  "must call who?", "Acme Dental"))
     assert decision.action == HANDOFF and decision.reply is None
-    assert long_date(end) in decision.staff_notice.text and "On the rest of your message" in decision.staff_notice.text
+    assert long_date(end) in decision.staff_notice.text and "on the other points in your message" in decision.staff_notice.text
     checked = bot.handle(replace(client(f"When is the last day? Is it the {end.day}th?", "Acme Dental"), thread_id="check"))
     assert checked.action == REPLY and long_date(end) in checked.reply.text
 
@@ -3253,3 +3253,126 @@ def test_whether_we_still_hand_over_a_domain_code_after_the_end_is_coached_not_l
     reply = bot.handle(staff("Globex wants the auth code for their domain. They ended 2 weeks ago - do we still do "
                              "that?")).reply
     assert reply.text.split("\n\n")[1].startswith("Yes: they're theirs")
+
+
+def test_a_long_letter_with_a_payment_thanks_each_thing_in_a_whole_sentence(bot):
+    decision = bot.handle(client(
+        "Dear Priya,\n\nI have been sitting with your letter since Friday and honestly I'm heartbroken. We've been with "
+        "your company for six years. The late payments this year were because the insurers were slow reimbursing us - "
+        "it was never disrespect. Everything is paid in full now. Please, please reconsider. My staff trust your techs."
+        "\n\nAlso, separate thing, the front desk printer has jammed and won't scan to email since yesterday, can "
+        "someone look?\n\nWarm regards,\nLinda (Practice Manager)", "Acme Dental"))
+    draft = decision.staff_notice.text
+    assert "\n> For telling us" not in draft and ". For telling us" not in draft
+    assert "We're grateful to you, too, for telling us" in draft
+
+
+def test_every_credential_a_client_names_is_in_the_draft(bot):
+    decision = bot.handle(client("Hoolie bakery - can we have the backup encryption key + the admin logins for 365 "
+                                 "before we switch", "Acme Dental"))
+    assert "The Microsoft 365 admin login and the backup encryption key are yours" in decision.staff_notice.text
+
+
+def test_who_the_responsible_person_for_their_account_is_is_a_contact_question(bot):
+    decision = bot.handle(client("Good morning, our accountant ask who is the responsible person for our account in "
+                                 "your company? Thank you", "Acme Dental"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert decision.intent == "contact" and "it's good to hear" not in said
+
+
+@pytest.mark.parametrize("text", ["hi, do you still have any of our backups? we need an old spreadsheet from august",
+                                  "Could you send us a copy of all our data please?"])
+def test_an_ex_client_asking_for_data_hears_we_check_what_we_still_hold_first(bot, text):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
+                    reason_category="never_satisfied", account_owner="Priya")
+    said = bot.handle(client(text, "Vandelay Imports")).staff_notice.text
+    assert "check what we still hold for you" in said and "full copy" not in said
+
+
+def test_words_for_an_ex_client_about_their_data_promise_no_copy_we_may_not_hold(bot):
+    reply = bot.handle(staff("Globex wants a copy of their data back. Write them a short reply.")).reply
+    assert "check what we still hold for you" in reply.script and "full copy" not in reply.script
+
+
+def test_a_holiday_closure_note_says_the_closure_the_last_day_and_the_handover_date(bot, config, open_bot, tmp_path):
+    from bot.config import load_config
+    closed = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
+                                  db_path=str(tmp_path / "closed.db")))
+    seed_clients(closed.clients)
+    closed.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
+                       reason_category="overload", new_provider="Castle Tech")
+    reply = closed.handle(staff("Write the holiday-closure note for Hooli Bakery, under 100 words, so they know how "
+                                "it affects their last stretch with us.")).reply
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply.script
+    assert "Your support carries on until Monday 4 January 2027" in reply.script and "no hard feelings" not in reply.script
+
+
+def test_an_email_with_a_subject_line_comes_with_both(bot):
+    reply = bot.handle(staff("Draft a reminder email to Acme Dental confirming their last day of support. Under 120 "
+                             "words, include a subject line, sign it from Priya Shah.")).reply
+    day = " ".join(long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])).split()[1:3])
+    assert reply.script.startswith(f"Subject: Reminder: your support ends {day}\n\nHello Acme Dental team,")
+
+
+def test_subject_lines_for_a_last_day_reminder_name_the_last_day(bot):
+    reply = bot.handle(staff("Give me 3 subject line options for the final 'last day' reminder to Acme.")).reply
+    day = " ".join(long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])).split()[1:3])
+    assert f"- Reminder: your support ends {day}" in reply.script
+
+
+def test_two_versions_asked_for_come_as_two_scripts(bot):
+    reply = bot.handle(staff("Acme offered to double their monthly retainer if we keep them. I need two versions of a "
+                             "no: one warm, one a two-liner.")).reply
+    assert "Version 1 (warm)" in reply.text and "Version 2 (a two-liner), ready to send (2 sentences)" in reply.text
+    assert reply.script.count("Hello Acme Dental team,") == 2
+
+
+def test_the_why_paragraph_gives_the_reason(bot):
+    reply = bot.handle(staff("need the 'why' paragraph for acme dental, formal for the letter. keep it under 60 words")).reply
+    assert "The reason is late payment" in reply.script
+
+
+def test_a_voicemail_asking_for_the_new_provider_to_ring_us_asks_for_them(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff("Hooli's line goes to voicemail. 3-line message reminding them Castle Tech needs to ring "
+                             "us before we close for Christmas?")).reply
+    assert "ask them to get in touch by" in reply.script
+
+
+def test_a_later_start_by_the_new_provider_is_no_early_start_and_no_yes(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    decision = bot.handle(client("Can we move our end date to January 18? Castle Tech can't fully start before then.",
+                                 "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Yes, that's fine" not in said and "can't continue our support beyond" in said
+
+
+def test_a_client_saying_their_new_provider_is_taking_over_is_not_taken_for_the_provider(bot):
+    from intents import cues
+    assert not cues.writes_as_the_new_provider("Castle Tech are taking over on the 4th. They'll email you their contact "
+                                               "soon.", "Castle Tech")
+    assert cues.writes_as_the_new_provider("Castle Tech here, re the Hooli handover.", "Castle Tech")
+
+
+def test_a_long_letter_that_also_asks_for_a_fix_says_the_fix_went_to_the_help_desk(bot):
+    decision = bot.handle(client(
+        "Dear Priya,\n\nI have been sitting with your letter since Friday and honestly I'm heartbroken. We've been with "
+        "your company for six years. The late payments this year were because the insurers were slow reimbursing us - "
+        "it was never disrespect. Everything is paid in full now. Please, please reconsider. My staff trust your techs."
+        "\n\nAlso, separate thing, the front desk printer has jammed and won't scan to email since yesterday, can "
+        "someone look?\n\nWarm regards,\nLinda (Practice Manager)", "Acme Dental"))
+    assert "passed your other request to our help desk" in decision.staff_notice.text
+
+
+def test_a_word_limit_holds_for_words_to_say_on_a_call(bot):
+    reply = bot.handle(staff("need the 'why' paragraph for acme dental, casual for a phone call. keep it under 60 "
+                             "words")).reply
+    assert len(reply.script.split()) <= 60 and "The reason is late payment" in reply.script
+
+
+def test_an_insulting_reply_that_mentions_the_invoice_is_answered_as_the_anger(bot):
+    reply = bot.handle(staff("Acme's owner replied to the notice calling us 'vultures', says he'll hold back the last "
+                             "invoice and trash us on Yelp. Need a calm reply under 150 words.")).reply
+    assert "Please find attached our final invoice" not in reply.script and "understand why you're upset" in reply.script
