@@ -513,6 +513,7 @@ class Bot:
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
         facts["with_subject"] = staff_cues.wants_subject_with(own)
+        facts["handover_done"] = staff_cues.says_handover_done(own)
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
         facts["length_limit"] = staff_cues.length_limit(own)
         facts["request_text"] = own
@@ -581,6 +582,10 @@ class Bot:
             if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
                     or facts["script_format"][0] not in ("", "points") or draft):
                 facts["wants_script"] = False   # "a final checklist for the acme handover": the list, no letter
+        if facts["situation"] == "sign_off_ask":
+            view = self.checklists.view(client)
+            due = next((item.due for item in view.items if item.key == "sign-off" and item.due), None) if view else None
+            facts["sign_off_due"] = render.long_date(due) if due else ""
         if facts["situation"] == "sign_off_form":
             # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
             view = self.checklists.view(client)
@@ -766,6 +771,8 @@ class Bot:
                                         and cues.asks_them_to_contact_us(text)):
             # the new provider taking over, or written to: what to tell and send them (their keys: the handover of those)
             intent = "credentials_handover" if cues.credential_items(own) else "provider_handover"
+        if (intent in HOSTILE or staff_cues.asks_for_words(text)) and cues.answers_in_public(own):
+            return "bad_review_threat"   # an answer posted where others read it: written for the public
         if pasted:
             # A client's message pasted in to answer is answered as the bot would answer them in this phase:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".
@@ -789,8 +796,6 @@ class Bot:
         settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
-        if intent in HOSTILE and cues.answers_in_public(own):
-            return "bad_review_threat"   # an answer to their anger posted where others read it: written for the public
         if INTENTS.get(intent) and INTENTS[intent].principle not in ("helpful", "done") \
                 and cues.unsafe_move(own) in UNDOING:
             # Deleting, locking out or switching off what is theirs: the handover's question, whatever else
@@ -1733,6 +1738,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
+    if staff and phase == "transition" and staff_cues.asks_client_who_signs_off(text) and staff_cues.asks_for_words(text):
+        return "sign_off_ask"   # "msg to Acme asking who on their side will sign off the handover, and by when"
     if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
         return "sign_off_form"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):

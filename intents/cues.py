@@ -546,7 +546,8 @@ _IN_PUBLIC = re.compile(
     r"\b(?:left|posted|wrote|written|put\s+up|published)\b[^.?!]{0,40}\breviews?\b|"
     r"\breviews?\b[^.?!]{0,20}\b(?:is|went)\s+(?:up|live|online)\b|"
     r"\b(?:respond|reply|answer|post|write|say)\w*\s+(?:back\s+)?(?:to\s+(?:it|that|them)\s+)?(?:publicly|in\s+public)\b|"
-    r"\b(?:posted|wrote|said|commented)\s+(?:on|in)\s+(?:linkedin|facebook|twitter|x|google|instagram|reddit|a\s+forum)\b|"
+    r"\b(?:posted|wrote|said|commented)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:our\s+|their\s+|the\s+)?(?:linkedin|facebook|fb|twitter|x|google|"
+    r"instagram|reddit|a\s+forum|yelp)\b|"
     r"\bpublic(?:ly)?\s+(?:reply|response|answer)\b|\b(?:linkedin|public)\s+(?:reply|response|comment|post)\b|"
     r"\b(?:reply|respond|comment)\w*\s+on\s+linkedin\b|\bsomething\s+public\b|"
     r"\b(?:reply|respond|answer)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his)\s+(?:[\w-]+\s+){0,2}reviews?\b", re.I)
@@ -936,7 +937,8 @@ _PARTING_SHOT = re.compile(
     r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"
     # a public post that we let clients go, however upbeat ("a LinkedIn post saying we've parted ways with Globex")
     r"\b(?:linkedin|twitter|facebook|blog|social(?:\s+media)?|public)\s+(?:post|update|announcement)\b[^.?!]{0,60}\b(?:parted\s+ways|"
-    r"dropped|let\s+(?:\w+\s+)?go|ended\s+(?:things|with)|cleaned\s+house|fired|no\s+longer\s+work)\b|"
+    r"dropped|let\s+(?:\w+\s+)?go|ended\s+(?:things|with)|cleaned\s+house|fired|no\s+longer\s+work|moved\s+on|"
+    r"(?:said\s+)?goodbye\s+to|offboarded|cut\s+ties)\b|"
     # named to other firms as a client to avoid
     r"\bname\s+and\s+shame\b|\bclients?\s+to\s+avoid\b|\bblacklist\w*\b|\bwarn\s+(?:the\s+)?other\s+(?:msps?|providers?|firms?|shops)\b|"
     r"\b(?:post|name|list)\w*\s+(?:them|\w+)\s+(?:on|in)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}(?:forum|group|community|subreddit|discord)\b",

@@ -280,8 +280,8 @@ def script_format(text: str) -> tuple[str, int]:
 
 # A length asked for in words or characters: "keep it under 120 words", "one SMS (160 chars max)".
 _LENGTH_LIMIT = re.compile(
-    r"\b(?:under|below|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|within|less\s+than|fewer\s+than|"
-    r"no\s+longer\s+than|limit(?:ed)?\s+(?:of|to))\s*:?\s*(\d{1,4})\s*(words?|chars?|characters?)\b|"
+    r"(?:\b|(?=[<\u2264]))(?:under|below|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|within|less\s+than|fewer\s+than|"
+    r"no\s+longer\s+than|limit(?:ed)?\s+(?:of|to)|<|\u2264)\s*:?\s*(\d{1,4})\s*(words?|chars?|characters?)\b|"
     r"\b(\d{1,4})\s*-?\s*(words?|chars?|characters?)\s*(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|limit|at\s+most)\b", re.I)
 
 
@@ -387,6 +387,15 @@ def as_one_version(text: str, spec: str) -> str:
     what = re.sub(r"^\s*of\s+", "", text[named.end():ones[0].start()]).strip(" -:\u2013\u2014,")
     spec = re.sub(r"\b(one|two)-liner\b", lambda m: f"{m.group(1)} line{'s' if m.group(1) == 'two' else ''}", spec, flags=re.I)
     return f"{text[:named.start()]}{what}, {spec}{text[ones[1].end():]}"
+
+
+_WHO_SIGNS_OFF = re.compile(r"\bwho\s+(?:on\s+(?:their|your|the\s+client'?s?)\s+side\s+|at\s+[\w']+\s+)?(?:will|is\s+going\s+to|can|"
+                            r"should|would)\s+sign(?:\s+|-)?off\b|\bwho(?:'s|\s+is|\s+will\s+be)\s+signing(?:\s+|-)?off\b", re.I)
+
+
+def asks_client_who_signs_off(text: str) -> bool:
+    """Words for asking the client who on their side signs off the handover ("asking who will sign off, and by when")."""
+    return bool(_WHO_SIGNS_OFF.search(text))
 
 
 def says_client_wrote(text: str, name: str) -> bool:
@@ -657,6 +666,14 @@ def wants_formal(text: str) -> bool:
 _CLOSED_OUT = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?"
                          r"(?:removed|pulled|revoked|gone)\b|\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b|"
                          r"\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
+
+
+_HANDOVER_DONE = re.compile(r"\bhandover\s+(?:is\s+|has\s+been\s+|was\s+)?(?:all\s+|now\s+)?(?:wrapped\s+up|done|complete\w*|"
+                            r"finished|closed)\b|\b(?:wrapped\s+up|completed?|finished)\s+the\s+handover\b", re.I)
+
+
+def says_handover_done(text: str) -> bool:
+    return bool(_HANDOVER_DONE.search(text))
 
 
 def says_closed_out(text: str) -> bool:

@@ -62,7 +62,7 @@ REASONS = {
     },
     "overload": {
         "label": "the workload on our team",
-        "staff": "the workload they put on our team",
+        "staff": "our team's capacity (they need more support than we can give)",   # (said without blame, even to us)
         # (capacity, said as ours: a client who needs a lot of support has done nothing wrong)
         "general": "The reason is our team's capacity: we can't give your organisation the level of support it "
                    "needs, and that isn't down to anything you did wrong.",
@@ -427,6 +427,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
         "client_wrote": False,
+        "handover_done": False,      # staff say the handover is complete ("confirming the handover is wrapped up")
+        "sign_off_due": "",          # the day the handover's sign-off is due on the checklist (for asking who signs)
         "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "with_subject": False,       # "include a subject line": the email comes with one (staff_cues.wants_subject_with)
         "provider_early": False,     # the client asks if their new provider may start now (cues.provider_starts_early)       # staff pasted in the client's own message ("Globex emailed: ..."): the reply is to them
@@ -686,6 +688,8 @@ OWN_SCRIPT = {
     "closure_note": ("situations/closure_note.j2",
                      "Say when the office is closed and when it reopens, what that means for their last stretch with us, "
                      "and the date the handover has to be done by. Promise no cover over the closure that isn't arranged."),
+    "sign_off_ask": ("situations/sign_off_ask.j2",
+                     "Ask for one named person and a date before the last day: their sign-off is what closes the handover."),
     "last_day": ("situations/last_day.j2",
                  "Give them the date on record and say it plainly: support runs up to and including the last day. "
                  "Don't move it, and confirm it in writing."),
@@ -754,6 +758,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         team_note = status_report(facts)
     elif team_note and facts.get("script_format", ("", 0))[0] == "points":
         team_note = "\n".join(f"- {line}" for line in sentences(team_note))   # "bullets, neutral": one fact a line
+    unit, most = facts.get("length_limit") or ("", 0)
+    if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
+        # "<50 words, no drama": the reason goes first, then the sentences from the end; the news stays
+        said = sentences(team_note)
+        while len(" ".join(said).split()) > most and len(said) > 1:
+            said.pop(next((i for i, sentence in enumerate(said) if "reason on record" in sentence), len(said) - 1))
+        team_note = " ".join(said)
     if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0]:
         team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
             "\n".join(f"- {item}" for item in facts["open_items"])

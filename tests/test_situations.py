@@ -3376,3 +3376,53 @@ def test_an_insulting_reply_that_mentions_the_invoice_is_answered_as_the_anger(b
     reply = bot.handle(staff("Acme's owner replied to the notice calling us 'vultures', says he'll hold back the last "
                              "invoice and trash us on Yelp. Need a calm reply under 150 words.")).reply
     assert "Please find attached our final invoice" not in reply.script and "understand why you're upset" in reply.script
+
+
+def test_a_team_post_with_a_word_limit_keeps_the_news_within_it(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff("quick post for #service-desk: heads up that hooli is being offboarded. <50 words, no "
+                             "drama")).reply
+    assert len(reply.script.split()) <= 50 and reply.script.startswith("Heads-up: we're ending our agreement with Hooli")
+    assert "full client" in reply.script
+
+
+def test_a_message_asking_the_client_who_signs_off_asks_for_a_person_and_a_date(bot):
+    reply = bot.handle(staff("Teams msg to Acme's practice manager asking who on their side will sign off the "
+                             "handover, and by when. Two sentences.")).reply
+    assert "Could you let us know who on your side will sign off the handover, ideally by" in reply.script
+    assert "who will look after your IT next" not in reply.script
+
+
+def test_a_note_to_the_new_provider_that_the_handover_is_done_says_so(bot):
+    reply = bot.handle(staff("Write a note to BrightPath for me confirming the Globex handover is wrapped up. Keep it "
+                             "brief.")).reply
+    assert "with the handover now complete" in reply.script and "could you confirm" not in reply.script
+
+
+def test_a_public_reply_to_a_post_on_our_page_is_written_for_the_public(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
+                    reason_category="never_satisfied", account_owner="Priya")
+    reply = bot.handle(staff('Vandelay posted this on our FB page:\n"Fix our printer or I\'m telling every business on '
+                             'this street you abandoned us."\nGive me a public reply, 2 lines.')).reply
+    assert not reply.script.startswith("Hello") and "in public" in reply.script
+
+
+def test_a_linkedin_post_that_we_moved_on_from_a_client_is_a_no(bot):
+    reply = bot.handle(staff("Marketing wants a LinkedIn post saying we 'moved on' from Globex Logistics. Can you "
+                             "write it?")).reply
+    assert "No: it's business, not personal" in reply.text and not reply.script
+
+
+def test_an_end_date_email_for_a_client_with_no_provider_asks_who_it_will_be(bot):
+    reply = bot.handle(staff("Need a short email to Acme Dental confirming their end date and asking who their new IT "
+                             "company will be.")).reply
+    assert "Could you let us know who will look after your IT next" in reply.script
+
+
+def test_the_workload_reason_is_said_as_our_capacity_even_to_the_team(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff("write the slack post for #ops letting the team know we're parting ways with hooli "
+                             "bakery")).reply
+    assert "our team's capacity" in reply.script and "they put on our team" not in reply.script
