@@ -3294,8 +3294,10 @@ def test_words_for_an_ex_client_about_their_data_promise_no_copy_we_may_not_hold
     assert "check what we still hold for you" in reply.script and "full copy" not in reply.script
 
 
-def test_a_holiday_closure_note_says_the_closure_the_last_day_and_the_handover_date(bot, config, open_bot, tmp_path):
+def test_a_holiday_closure_note_says_the_closure_the_last_day_and_the_handover_date(open_bot, tmp_path, pinned_clock):
+    from datetime import datetime, timezone
     from bot.config import load_config
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))   # a week before the closure
     closed = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
                                   db_path=str(tmp_path / "closed.db")))
     seed_clients(closed.clients)
