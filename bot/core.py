@@ -492,7 +492,8 @@ class Bot:
             # The pasted message (or staff, passing it on) names who takes over ("we've gone with DentaTech IT"):
             # the reply uses it, and words for them go to them.
             facts["new_provider"], facts["provider_mentioned"], facts["provider_told"] = named, True, True
-            facts["to_provider"] = facts["to_provider"] or (cues.writes_to_provider(asked, named)
+            facts["to_provider"] = facts["to_provider"] or ((cues.writes_to_provider(asked, named)
+                                                             or bool(re.search(r"\bintro(?:duction|ductory)?\b", asked, re.I)))
                                                             and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
@@ -749,6 +750,9 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase is None and cues.asks_about_holidays(own) and re.search(
+                r"\b(?:offboard\w*|last\s+days?|end\s+dates?|handovers?|leaving|clients?)\b", own, re.I):
+            return "support_request"   # "does our closure mess with any of the offboarding dates?": each client's, below
         if phase not in OFFBOARDING:
             return route.intent
         raw = self.router.route(text, STAFF, None)

@@ -47,7 +47,10 @@ _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\
                           r"\b(?i:let(?:ting)?)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?i:go)\b|"
                           # "someone from 'Dundr Paper' called": who called, named in passing
                           r"\b(?i:someone|somebody|a\s+(?:guy|man|woman|lady|person)|the\s+(?:owner|manager|boss))\s+(?i:from|at)\s+"
-                          r"['\"\u2018\u201c]?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+                          r"['\"\u2018\u201c]?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|"
+                          # "Is Stark Plumbing in transition or ended?"
+                          r"^\s*(?i:is|are|was|were|has|have)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?i:in|on|still|being|a|an|"
+                          r"one|ended|done|gone|active|leaving|offboard\w*)\b")
 # A name asked about is near the start of a question; a longer text is read only that far.
 MAX_LOOKUP_CHARS = 500
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "

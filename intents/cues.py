@@ -614,6 +614,10 @@ _NAMES_PROVIDER = (
                r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
                + _PROVIDER_NAME),
     re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
+    # "Acme finally picked new IT ('Molar IT Partners')"
+    re.compile(r"\b(?i:(?:picked|chose|chosen|hired|selected|found|signed\s+with|going\s+with|went\s+with)\s+(?:a\s+|their\s+)?"
+               r"new\s+(?:it|msp|provider|company|firm|partner)(?:\s+(?:provider|company|firm|people))?)\s*[(:,\u2013\u2014-]?\s*"
+               r"[\'\"\u2018\u201c(]*" + _PROVIDER_NAME),
 )
 _NOT_A_NAME = {"We", "I", "They", "The", "Our", "It", "Your", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -166,7 +166,7 @@ _MANY = re.compile(
     r"leaving|ending|ended|done|gone|left|active)\b|"
     # "who are we offboarding and when does each one end?"
     r"\bwho\s+(?:are|r)\s+we\s+(?:currently\s+|still\s+)?(?:offboarding|dropping|letting\s+go|parting\s+ways\s+with)\b|"
-    r"\beach\s+one\b", re.I)
+    r"\beach\s+one\b|\ball\s+(?:(?:our|the|current|former|past|and|of)\s+){1,4}(?:clients|customers|accounts)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -205,6 +205,9 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     # (what someone asked, told before a question of our own: "their new IT guy called asking for stuff - who's
     # their new provider again?" is our look-up)
     coaching = _COACHING.search(unpurposed) or (not passed_on and _PASSED_ON.search(text) and not _OWN_QUESTION.search(text))
+    if status and _MANY.search(text) and not re.search(r"\b(?:should|how\s+(?:do|should|can)|what\s+do\s+(?:i|we)\s+(?:say|tell))\b",
+                                                      text, re.I):
+        coaching = None   # "an email to the team on the offboarding status of all our clients": the roster, written up
     if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I):
         return None   # a ticket's status is the help desk's, not the client record's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
@@ -216,6 +219,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     # "Is it active or being offboarded?" names two phases to choose from: the answer is the phase, no yes or no.
     named = [name for name, pattern in _PHASES if pattern.search(text)]
     phase = next(iter(named), None)
+    if re.search(r"\bcurrent\s+and\s+(?:former|past)\b|\b(?:former|past)\s+and\s+current\b", text, re.I):
+        phase = None   # "all current and former clients": every phase
     if _EITHER_OR.search(text):
         # "being offboarded or already gone?" asks about both ways of leaving; other choices get the phase itself
         phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None

@@ -917,19 +917,25 @@ def status_report(facts: dict) -> str:
 
 def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
     """The script build() makes of the body's sentences, within the words or characters staff allowed: the
-    sentences without a date go first, from the end, then those with one; the opening stays. With no limit
-    asked, the whole script and no label of its own."""
+    opening, then as many of the others as fit, the one saying the decision first, then those with a date, then
+    those closest to what staff asked. With no limit asked, the whole script and no label of its own."""
     unit, most = facts.get("length_limit") or ("", 0)
     said = sentences(body)
     script = build(said)
     if not most or not said:
         return script, ""
     size = (lambda text: len(text.split())) if unit == "words" else len
-    # Given up first: sentences with no date, then those sharing fewest words with the request, then the last.
-    dropped = sorted(range(1, len(said)), key=lambda i: (bool(_LONG_DATE.search(said[i])), _asked(said[i], facts), -i))
-    kept = list(range(len(said)))
-    while size(script) > most and dropped:
-        kept.remove(dropped.pop(0))
+    if size(script) > most:
+        # (when the words are about why, the sentence giving the reason comes before all the rest)
+        why = facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_asked")
+        wanted = sorted(range(1, len(said)), key=lambda i: (not (why and said[i].startswith("The reason is")),
+                                                            not _DECISION_SAID.search(said[i]), not _LONG_DATE.search(said[i]),
+                                                            -_asked(said[i], facts), i))
+        kept = [0]
+        for i in wanted:   # each in turn, where it still fits (a long one left out leaves room for a shorter)
+            trial = sorted([*kept, i])
+            if size(build([said[j] for j in trial])) <= most:
+                kept = trial
         script = build([said[i] for i in kept])
     return script, f"Ready to send ({size(script)} {'words' if unit == 'words' else 'characters'}, {most} at most):"
 

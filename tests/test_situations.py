@@ -3428,3 +3428,35 @@ def test_the_workload_reason_is_said_as_our_capacity_even_to_the_team(bot):
     reply = bot.handle(staff("write the slack post for #ops letting the team know we're parting ways with hooli "
                              "bakery")).reply
     assert "our team's capacity" in reply.script and "they put on our team" not in reply.script
+
+
+def test_an_intro_email_to_a_provider_named_in_quotes_is_written_to_them(bot):
+    reply = bot.handle(staff("Acme finally picked new IT ('Molar IT Partners') and they want an intro. Write me an "
+                             "intro email to them, client cc'd, under 150 words. I'll add their address.")).reply
+    assert reply.script.startswith("Hello Molar IT Partners team,") and "Ready to send to Molar IT Partners" in reply.text
+
+
+def test_a_short_word_limit_keeps_the_sentence_that_says_no(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff("Hooli's owner just wrote 'we'll pay double if you stay until March'. Reply in max 50 "
+                             "words, warm.")).reply
+    assert "the decision is final" in reply.script and len(reply.script.split()) <= 50
+
+
+def test_a_phase_asked_of_a_client_not_on_record_says_it_is_not_on_record(bot):
+    decision = bot.handle(staff("Is Stark Plumbing in transition or ended? They rang saying their support was cut off."))
+    assert decision.intent == "roster" and "can't find Stark Plumbing" in decision.reply.text
+
+
+def test_whether_the_closure_affects_the_offboarding_dates_is_answered_for_each_client_in_transition(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff("Our Christmas closure — does it mess with any of the offboarding dates?")).reply
+    assert "Acme Dental: the last day of support is" in reply.text and "Hooli Bakery: the last day of support is" in reply.text
+
+
+def test_a_status_email_for_all_current_and_former_clients_lists_every_phase(bot):
+    decision = bot.handle(staff("Internal email to the whole team on offboarding status for all current and former "
+                                "clients — table format, internal only, under 200 words."))
+    assert decision.intent == "roster" and "In transition" in decision.reply.text and "Ended" in decision.reply.text
