@@ -1019,6 +1019,7 @@ class Bot:
             # Several requests, some of them read: the draft answers those whose subject the words name (and
             # passes a fault to the help desk), each as its own request, and says a person takes the rest.
             rest = ["holding_rest"] if plan.unread or plan.more_asked or not plan.situations else []
+            wordings = sorted(wordings, key=lambda wording: wording != "end_date")   # the day asked for, said first
             partial = render.render_client([*wordings, *rest], {**facts, "part_situations": plan.situations}, seed=text)
             if partial is not None:
                 return partial.text
@@ -1094,14 +1095,15 @@ class Bot:
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
-            parts = [asked or self._client_part(piece, phase) for asked, piece in zip(more_time, pieces)]
+            parts = [asked or _date_asked(piece, phase) or self._client_part(piece, phase)
+                     for asked, piece in zip(more_time, pieces)]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
             # (more time asked beside something else is two requests, whatever family the other is)
             # (and so is a message that says it has several things, each read as a different kind)
             kinds = {p.intent for p in parts}
             if len(clear) < len(parts) or len(families) > 1 or (any(more_time) and len(kinds) > 1) \
-                    or (cues.says_it_has_several(text) and len(kinds) > 1):
+                    or (cues.says_it_has_several(text) and len(kinds) > 1) or ("end_date" in kinds and len(kinds) > 1):
                 plan = Plan(several=True, unsure=len(clear) < len(parts),
                             confidence=min(p.confidence for p in parts))
                 for part in clear:
@@ -1486,6 +1488,7 @@ class Bot:
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         facts["also_fault"] = not staff and cues.asks_for_a_fix(text)
+        facts["formal"] = not staff and cues.writes_formally(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
@@ -1787,6 +1790,14 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if cues.asks_for_documents(text):
         return "documents"   # their diagrams and documents: sent to them, not an export on a drive
     return ""
+
+
+def _date_asked(piece: str, phase: str) -> "Part | None":
+    """One part of a message that only asks the last day ("... and also confirm which day exactly you're finishing?"):
+    the day on record answers it, whatever the router makes of so few words."""
+    if cues.asks_end_date(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS and not cues.asks_for_more_time(piece):
+        return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
+    return None
 
 
 def _long_plea(text: str) -> bool:

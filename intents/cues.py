@@ -48,6 +48,9 @@ _CONTACT = re.compile(
     r"(?:talk|speak|contact|call|ring|phone|email|deal|work)\b", re.I)
 _CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z]+")
 _END_DATE = re.compile(
+    # "confirm which day exactly you're finishing?", "what day do you stop?"
+    r"\b(?:which|what)\s+(?:day|date)\s+(?:exactly\s+)?(?:you(?:'re|\s+are|\s+will\s+be)?|we(?:'re|\s+are)?|do\s+you|does\s+it|is\s+it)\s+"
+    r"(?:\w+\s+)?(?:finish\w*|stop\w*|end\w*|leav\w*|done)\b|"
     r"\bconfirm\w*\s+(?:in\s+writing\s+)?(?:the|our)\s+(?:exact\s+)?(?:end\s+date|last\s+day|date\s+(?:our|the)\s+support\s+(?:with\s+you\s+)?"
     r"(?:ended|ends))|"
     r"\b(?:is|are|will)\s+(?:support|our\s+support|your\s+support|the\s+(?:contract|agreement|support)|it|this|you)\s+(?:really\s+|actually\s+)?"
@@ -1543,6 +1546,15 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
                         r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"
                         r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
+
+
+_FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-z]+\s+[A-Z])|\bYours\s+(?:sincerely|faithfully|truly)\b|"
+                            r"\bformal\s+request\b|\bwe\s+hereby\b|\bwe\s+are\s+in\s+receipt\s+of\b", re.I)
+
+
+def writes_formally(text: str) -> bool:
+    """A formal letter ("Dear Ms Shah, ... Yours sincerely"): answered in the same register."""
+    return bool(_FORMAL_LETTER.search(text))
 
 
 def asks_for_a_fix(text: str) -> bool:

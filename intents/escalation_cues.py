@@ -105,7 +105,9 @@ _DEMANDS_REASON = re.compile(
     r"\b(?:never|not|no\s*one|nobody|didn'?t|haven'?t|hasn'?t|still\s+(?:haven'?t|hasn'?t|don'?t))\s+(?:\w+\s+){0,3}"
     r"(?:told|tell|explain\w*|gave|give|given|said|say|heard|got|received)\b[^.?!]{0,30}\b(?:why|reasons?|explanation)\b|"
     r"\b(?:real|proper|actual|honest|straight|specific|full|clear|concrete|genuine|true)\s+(?:answer|reasons?|"
-    r"explanation|why)\b|"
+    r"explanation|why|grounds)\b|"
+    # "set out in writing the grounds on which you are ending our agreement"
+    r"\b(?:set\s+out|state|explain|give|provide)\b[^.?!]{0,40}\bgrounds\b|"
     r"\b(?:deserve|entitled\s+to|demand|insist\s+on|owed)\s+(?:\w+\s+){0,2}(?:answer|explanation|reasons?|to\s+know\s+why)\b|"
     r"\b(?:no|without\s+(?:a|any))\s+(?:reason|explanation)\s+(?:was\s+|has\s+been\s+|at\s+all)?(?:given|provided|offered)?\b",
     re.I)

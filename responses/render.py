@@ -640,6 +640,8 @@ def without_repeats(bodies: list[str]) -> str:
 
 def _greeting(facts: dict, audience: str) -> str:
     if audience == CLIENT and not facts.get("addressee"):
+        if facts.get("formal"):   # a formal letter is answered in kind: "Dear Dr Reeve,"
+            return f"Dear {facts['sender_name']}," if facts["sender_name"] else "Dear Sir or Madam,"
         return f"Hi {facts['sender_name']}," if facts["sender_name"] else "Hello,"
     if facts.get("addressee"):   # the person who wrote, or was named: "Dear Dr Okafor", "Hi Marcus"
         titled = facts["addressee"].split()[0] in ("Dr", "Mr", "Mrs", "Ms", "Prof")
@@ -655,7 +657,7 @@ def _greeting(facts: dict, audience: str) -> str:
 
 def _signature(facts: dict, audience: str) -> str:
     if audience == CLIENT:
-        return f"Kind regards,\nThe {facts['company']} team"
+        return f"{'Yours sincerely' if facts.get('formal') else 'Kind regards'},\nThe {facts['company']} team"
     closing = "Yours sincerely," if facts.get("formal") else "Kind regards,"
     if facts.get("signed_by"):
         return f"{closing}\n{facts['signed_by']}\n{facts['company']}"

@@ -3460,3 +3460,20 @@ def test_a_status_email_for_all_current_and_former_clients_lists_every_phase(bot
     decision = bot.handle(staff("Internal email to the whole team on offboarding status for all current and former "
                                 "clients — table format, internal only, under 200 words."))
     assert decision.intent == "roster" and "In transition" in decision.reply.text and "Ended" in decision.reply.text
+
+
+def test_the_last_day_asked_beside_another_request_is_answered_first_in_the_draft(bot):
+    decision = bot.handle(client("Can you send us the wifi password for the back office and also confirm which day "
+                                 "exactly you're finishing?", "Acme Dental"))
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    draft = decision.staff_notice.text
+    assert f"The last day of our support is {acme_end}" in draft and "Wi-Fi admin password is yours" in draft
+    assert draft.index("The last day of our support") < draft.index("Wi-Fi admin password")
+
+
+def test_a_formal_letter_asking_for_the_grounds_gets_the_reason_in_a_formal_reply(bot):
+    decision = bot.handle(client("Dear Ms Shah,\n\nWe are in receipt of your letter of 20 November. Before we respond "
+                                 "formally, we would ask that you set out in writing the specific grounds on which you "
+                                 "are ending our agreement.\n\nYours sincerely,\nDr Alan Reeve", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "The reason is late payment" in said and "Yours sincerely," in said and "Kind regards" not in said
