@@ -1014,13 +1014,17 @@ class Bot:
             return rendered.text
         wordings = plan.intents + [kind for kind in plan.drafted if kind not in plan.intents]
         if plan.several and wordings and not facts["from_provider"] and all(
-                wording == "support_request" or (wording in DRAFT_SUBJECTS and _draft_answers(wording, text, facts))
+                wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
+                or (wording in DRAFT_SUBJECTS and _draft_answers(wording, text, facts))
                 or plan.situations.get(wording) == "more_time" for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
             # passes a fault to the help desk), each as its own request, and says a person takes the rest.
             rest = ["holding_rest"] if plan.unread or plan.more_asked or not plan.situations else []
             wordings = sorted(wordings, key=lambda wording: wording != "end_date")   # the day asked for, said first
-            partial = render.render_client([*wordings, *rest], {**facts, "part_situations": plan.situations}, seed=text)
+            partial = render.render_client([*wordings, *rest], {**facts, "part_situations": plan.situations,
+                                                                # (the fix is the kind no's own part, said once)
+                                                                "also_fault": facts["also_fault"] and "after_end_request" not in wordings},
+                                           seed=text)
             if partial is not None:
                 return partial.text
         if facts["situation"] in SITUATION_WORDING and (not facts["from_provider"] or facts["situation"] == "our_tools"):
@@ -1210,6 +1214,8 @@ class Bot:
                                       and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
+        if cues.offers_a_gift(text) and not cues.sounds_sour(text) and not cues.makes_a_request(text):
+            return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
         if whole.intent not in HOSTILE and cues.only_thanks(text) and cues.thanks_for_something(text):
             return ["gratitude"]   # "thanks for the clean handover, BrightPath had everything": thanked back, warmly
         if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \
@@ -1489,6 +1495,8 @@ class Bot:
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         facts["also_fault"] = not staff and cues.asks_for_a_fix(text)
         facts["formal"] = not staff and cues.writes_formally(text)
+        facts["handover_late"] = cues.asks_handover_later(text)
+        facts["gift"] = not staff and cues.offers_a_gift(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):

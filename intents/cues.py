@@ -1148,6 +1148,8 @@ _BILLING_COMPLAINT = re.compile(r"\b(?:wrong|error|mistake|incorrect|double|twic
 
 
 _FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|"
+                         # "who pays for January?", "is the final invoice coming before or after the 21st"
+                         r"\bwho\s+pays\s+for\b|\b(?:final|last)\s+(?:invoice|bill)\s+(?:coming|due|arriving|going\s+out|being\s+sent)\b|"
                          # "what will our final invoice look like?"
                          r"\bwhat\s+will\s+(?:the|our|your)\s+(?:final|last)\s+(?:invoice|bill)\s+(?:look\s+like|include|cover)\b|"
                          r"\bhow\s+much\s+(?:will|is)\s+(?:the|our)\s+(?:final|last)\s+(?:invoice|bill)\b|"
@@ -1534,7 +1536,9 @@ _SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|fo
 
 
 _LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b|\brenew\w*\s+(?:our|the|my)\s+(?:\w+\s+)?(?:anti-?virus|av|"
-                       r"backup|security|office|m365|microsoft|adobe)\b", re.I)
+                       r"backup|security|office|m365|microsoft|adobe)\b|"
+                       # "does the Microsoft 365 renewal move over to us?"
+                       r"\b(?:microsoft|office|m365|o365|365|adobe|anti-?virus)\s+(?:\w+\s+)?renewals?\b", re.I)
 
 
 def about_licences(text: str) -> bool:
@@ -1544,12 +1548,34 @@ def about_licences(text: str) -> bool:
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
 _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
-                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"
+                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|\b(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
 
 
 _FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-z]+\s+[A-Z])|\bYours\s+(?:sincerely|faithfully|truly)\b|"
                             r"\bformal\s+request\b|\bwe\s+hereby\b|\bwe\s+are\s+in\s+receipt\s+of\b", re.I)
+
+
+_GIFT = re.compile(r"\b(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|"
+                   r"cupcakes?|muffins?|bagels?|pizzas?|cinnamon\s+rolls?|hamper|flowers|wine|bottle)\b[^.?!]{0,60}\b(?:for\s+(?:you|your|the)|"
+                   r"on\s+(?:its|their|the)\s+way|pop\s+(?:by|in|round)|drop(?:ped|ping)?\s+(?:off|by|round)|coming\s+your\s+way|"
+                   r"sent|sending|bringing|help\s+yourselves)\b", re.I)
+
+
+def offers_a_gift(text: str) -> bool:
+    """A treat sent or offered ("free croissants for your team on Friday if anyone wants to pop by!")."""
+    return bool(_GIFT.search(text))
+
+
+_HANDOVER_LATER = re.compile(r"\b(?:hand\w*(?:\s+\w+){0,2}\s+over|handover|pass\w*\s+(?:\w+\s+){0,2}(?:on|over)|do\s+the\s+switch)\b[^.?!]{0,60}"
+                             r"\b(?:in|after|into)\s+(?:the\s+)?(?:new\s+year|january|jan|holidays|christmas|xmas|break)\b|"
+                             r"\b(?:hand\w*(?:\s+\w+){0,2}\s+over|handover)\b[^.?!]{0,60}\bafter\s+(?:you|we)\s+(?:re-?open|are\s+back|get\s+back)\b",
+                             re.I)
+
+
+def asks_handover_later(text: str) -> bool:
+    """The handover asked for after the closure or in the new year ("hand everything over after you reopen?")."""
+    return bool(_HANDOVER_LATER.search(text)) and "?" in text
 
 
 def writes_formally(text: str) -> bool:

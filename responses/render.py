@@ -429,7 +429,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "client_wrote": False,
         "handover_done": False,      # staff say the handover is complete ("confirming the handover is wrapped up")
         "sign_off_due": "",          # the day the handover's sign-off is due on the checklist (for asking who signs)
-        "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
+        "also_fault": False,
+        "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
+        "gift": False,               # a treat sent or offered to the team (cues.offers_a_gift): thanked for         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "with_subject": False,       # "include a subject line": the email comes with one (staff_cues.wants_subject_with)
         "provider_early": False,     # the client asks if their new provider may start now (cues.provider_starts_early)       # staff pasted in the client's own message ("Globex emailed: ..."): the reply is to them
         "client_asked_ending": True,   # what the client asked is about ending with them (staff_cues.client_asked_about_ending)

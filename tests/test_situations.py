@@ -3477,3 +3477,38 @@ def test_a_formal_letter_asking_for_the_grounds_gets_the_reason_in_a_formal_repl
                                  "are ending our agreement.\n\nYours sincerely,\nDr Alan Reeve", "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "The reason is late payment" in said and "Yours sincerely," in said and "Kind regards" not in said
+
+
+def test_a_domain_and_a_fix_asked_by_an_ex_client_get_the_handover_and_the_kind_no(bot):
+    draft = bot.handle(client("Two things: can you confirm our domain is unlocked for transfer, and also fix our email "
+                              "signature template real quick?", "Globex Logistics")).staff_notice.text
+    assert "Your domain belongs to you" in draft and "no longer able to take on requests" in draft
+    assert draft.count("can't fix it") + draft.count("no longer able") == 1
+
+
+def test_an_ex_client_asking_us_to_fix_it_with_our_admin_login_hears_no_fix_and_gets_the_login(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
+                    reason_category="never_satisfied", account_owner="Priya")
+    draft = bot.handle(client("Email stopped syncing on our phones. You still have the admin login, so please fix it.",
+                              "Vandelay Imports")).staff_notice.text
+    assert "so we can't fix it for you" in draft and "admin passwords are yours" in draft
+
+
+def test_a_treat_offered_to_the_team_is_thanked_for(bot):
+    decision = bot.handle(client("Free croissants for your team on Friday if anyone wants to pop by! 🥐", "Acme Dental"))
+    assert decision.intent == "gratitude" and "what a lovely thought" in (decision.reply or decision.draft).text
+
+
+def test_a_licence_renewal_and_who_pays_are_answered_in_the_draft(bot):
+    draft = bot.handle(client("Does the Microsoft 365 renewal move over to us? And who pays for January?",
+                              "Acme Dental")).staff_notice.text
+    assert "Licences held for you through us are yours" in draft
+
+
+@pytest.mark.parametrize("text", ["can you just hand everything over to Castle Tech in the new year after you reopen?",
+                                  "Could you do the handover with Castle Tech after the holidays?"])
+def test_a_handover_asked_for_after_the_closure_is_too_late(bot, text):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    said = (lambda d: (d.reply or d.draft or d.staff_notice).text)(bot.handle(client(text, "Hooli Bakery")))
+    assert "We'd rather not leave it that late" in said and "handover has to happen before then" in said
