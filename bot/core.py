@@ -355,7 +355,7 @@ class Bot:
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}
-                                     or unknown_client(message.text)):   # ("are Wayne Dental one we're offboarding?")
+                                     or self._not_on_record(message.text)):   # ("are Wayne Dental one we're offboarding?")
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
@@ -377,7 +377,7 @@ class Bot:
         decision = self._versions(message.text, client, versions, message.sender_name) if versions else \
             self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
-        unknown = unknown_client(message.text) if client is None else ""   # a client named that is not on record
+        unknown = self._not_on_record(message.text) if client is None else ""   # a client named that is not on record
         if unknown and decision.principle is None and staff_cues.speaks_of_ending(message.text):
             # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
             return self._roster_answer(RosterQuestion(frozenset({END})), message.text, [])
@@ -471,7 +471,7 @@ class Bot:
             named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
             reason = render.reason_facts(named[0], "", self.config.payment_terms) if named else None
             facts, client = render.with_blanks(facts, reason, dated=bool(given)), None
-            unknown = unknown_client(text)
+            unknown = self._not_on_record(text)
             if unknown:   # "the termination email for Wayne Pharmacy": the name staff gave, not a blank
                 facts["client_name"], facts["client_possessive"] = unknown, render.possessive(unknown)
         if draft:
@@ -558,7 +558,8 @@ class Bot:
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"] or bool(pasted)
-        facts["client_wrote"] = bool(pasted) and client is not None and staff_cues.says_client_wrote(own, client["name"])
+        facts["client_wrote"] = client is not None and staff_cues.says_client_wrote(own, client["name"]) \
+            and not cues.writes_as_the_new_provider(pasted, facts["new_provider"])
         facts["client_asked_ending"] = staff_cues.client_asked_about_ending(asked) or bool(pasted) and \
             staff_cues.speaks_of_ending(pasted)
         # A letter to the client only when words were asked for or a client's message is owed an answer;
@@ -655,6 +656,12 @@ class Bot:
         script = "\n\n".join(answer.reply.script for answer in answers)
         return replace(answers[0], reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
 
+    def _not_on_record(self, text: str) -> str:
+        """The client name the text asks about when no client on record goes by it ("Stark Plumbing"); "" for a
+        name the record knows, however it is written ("for Acme and Hooli")."""
+        name = unknown_client(text)
+        return "" if not name or self.clients.find_loosely(name) or self.clients.names_in(name) else name
+
     def _sign_off_answer(self, client: dict) -> Decision:
         """Whether the handover was signed off, as the client's checklist records it: never assumed either way."""
         view = self.checklists.view(client)
@@ -750,6 +757,8 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if staff_cues.wants_out_of_office(own):
+            return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
         if phase is None and cues.asks_about_holidays(own) and re.search(
                 r"\b(?:offboard\w*|last\s+days?|end\s+dates?|handovers?|leaving|clients?)\b", own, re.I):
             return "support_request"   # "does our closure mess with any of the offboarding dates?": each client's, below
@@ -1759,6 +1768,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "sign_off_form"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):
         return "agenda"
+    if staff and staff_cues.wants_out_of_office(text):
+        return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
     if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
         return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
     if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \

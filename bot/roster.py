@@ -99,7 +99,7 @@ class Roster:
         if question.many or owners or providers:
             return self._listed(question, owners, providers)
         unknown = unknown_client(text)
-        if unknown:
+        if unknown and not self.clients.find_loosely(unknown) and not self.clients.names_in(unknown):
             return Lookup(_titled(NOT_ON_RECORD.format(name=unknown)), ask_which=True)
         return Lookup(_titled(ASK_WHICH), ask_which=True)
 

@@ -60,6 +60,7 @@ _COACHING = re.compile(
     r"\bwhat\s+(?:if|now|then)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
     r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
     r"\b(?:ok|okay|fine)\s+to\b|\b(?:is\s+)?(?:that|this)\s+(?:ok|okay|fine|alright|a\s+problem)\b|"
+    r"[.,;]\s*(?:ok|okay|fine|alright|yes\s+or\s+no)\s*\?+\s*$|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
     r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
@@ -230,6 +231,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts.add(PHASE)
     if window:
         facts.add(END)
+    if re.search(r"\bnotice\b", text, re.I) and re.search(r"\bwhen\s+did\s+we\s+(?:give|send|serve|issue)\b", text, re.I):
+        facts.add(NOTICE)   # "they say they never got notice. When did we give it?": the notice date on record
     if _NOTICE_LENGTH.search(text):
         # "how many days' notice did they get?": the notice and its length, not the days left (unless asked too:
         # "how many days do we have left? and how long was their notice?")

@@ -362,6 +362,11 @@ _CLOSURE_NOTE = re.compile(
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b", re.I)
 
 
+def wants_out_of_office(text: str) -> bool:
+    """The firm's out-of-office reply over a closure ("out-of-office autoreply text for the xmas closure")."""
+    return bool(re.search(r"\bout[\s-]+of[\s-]+(?:the[\s-]+)?office\b|\booo\b|\bauto-?(?:reply|responder)\b", text, re.I))
+
+
 def wants_closure_note(text: str) -> bool:
     """Words for the client about our closure over the holidays ("the holiday-closure note for Hooli")."""
     return bool(_CLOSURE_NOTE.search(text))
@@ -401,8 +406,10 @@ def asks_client_who_signs_off(text: str) -> bool:
 def says_client_wrote(text: str, name: str) -> bool:
     """"Globex emailed:" before a pasted message: the client wrote it (not their new provider)."""
     first = re.escape(name.split()[0]) if name.split() else ""
-    return bool(first) and bool(re.search(rf"\b{first}\w*(?:'s\s+\w+)?\s+(?:\w+\s+)?(?:emailed|e-mailed|wrote|sent|said|asked|"
-                                          rf"messaged|texted|replied|writes|says|asks)\b", text, re.I))
+    theirs = r"(?!(?:new|msp|it|provider|people|guys|team|tech)\b)"   # ("Globex's new MSP asked": not the client)
+    return bool(first) and bool(re.search(rf"\b{first}\w*(?:'s\s+{theirs}\w+)?\s+(?:{theirs}\w+\s+)?(?:emailed|e-mailed|wrote|sent|said|"
+                                          rf"asked|messaged|texted|replied|writes|says|asks|wants?\s+to\s+know)\b|"
+                                          rf"\bfrom\s+{first}\w*(?:'s\s+{theirs}\w+(?:\s+\w+)?)?\s*:", text, re.I))
 
 
 def client_asked_about_ending(text: str) -> bool:
@@ -694,7 +701,8 @@ def addressed_to(text: str, name: str) -> bool:
     """The words are written to `name` (the client, by its name or first word): "teams msg to hooli: ..."."""
     words = [re.escape(word) for word in name.split()[:1] if len(word) > 2]
     return bool(words) and bool(re.search(
-        rf"\b(?:msg|message|e-?mail|text|note|reply|letter|post|dm|sms|voicemail|script)\s+(?:back\s+)?to\s+(?:the\s+)?{words[0]}\b(?!['’]s\b)",
+        rf"\b(?:msg|message|e-?mail|text|note|reply|letter|post|dm|sms|voicemail|script)\s+(?:back\s+)?(?:for\s+me\s+)?to\s+(?:the\s+)?"
+        rf"{words[0]}\b(?!['’]s\b)",
         text, re.I))
 
 

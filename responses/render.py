@@ -694,6 +694,9 @@ OWN_SCRIPT = {
                      "and the date the handover has to be done by. Promise no cover over the closure that isn't arranged."),
     "sign_off_ask": ("situations/sign_off_ask.j2",
                      "Ask for one named person and a date before the last day: their sign-off is what closes the handover."),
+    "out_of_office": ("situations/out_of_office.j2",
+                      "Keep it to the dates and when you'll reply: promise no cover over the closure that isn't arranged, and "
+                      "leave any client's offboarding out of it (clients in transition get a note of their own)."),
     "last_day": ("situations/last_day.j2",
                  "Give them the date on record and say it plainly: support runs up to and including the last day. "
                  "Don't move it, and confirm it in writing."),

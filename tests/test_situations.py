@@ -3512,3 +3512,38 @@ def test_a_handover_asked_for_after_the_closure_is_too_late(bot, text):
                     reason_category="overload", new_provider="Castle Tech")
     said = (lambda d: (d.reply or d.draft or d.staff_notice).text)(bot.handle(client(text, "Hooli Bakery")))
     assert "We'd rather not leave it that late" in said and "handover has to happen before then" in said
+
+
+def test_moving_their_domain_now_ok_is_coached_not_looked_up(bot):
+    decision = bot.handle(staff("Acme wants their domain moved to their own registrar account now, before the end date. "
+                                "ok?"))
+    assert decision.intent != "roster" and decision.reply.text.split("\n\n")[1].startswith("Yes: they're theirs")
+
+
+def test_when_we_gave_notice_asked_after_a_doubt_is_the_notice_date(bot):
+    decision = bot.handle(staff("Acme's saying they never got notice. When did we give it?"))
+    notice = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["notice_date"]))
+    assert f"Notice was given on {notice}" in decision.reply.text
+
+
+def test_a_reply_for_me_to_the_client_about_their_provider_is_to_the_client(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff('Reply for me to Hooli, pasted: "Castle Tech says they can\'t start till Jan 11, can you keep '
+                             'us till then?? pls"')).reply
+    assert reply.script.startswith("Hello Hooli Bakery team,")
+
+
+@pytest.mark.parametrize("text", ["Globex wants to know how we set up their SharePoint permissions. It's a 2 min answer, "
+                                  "can I just tell them?",
+                                  "Reply to this from Globex's ops director: \"Your techs set up our warehouse scanners' "
+                                  "VLAN. BrightPath can't figure it out. Just send them the config.\" Keep it short."])
+def test_a_setup_question_from_the_client_is_answered_to_the_client(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.script.startswith("Hello Globex Logistics team,") and "BrightPath IT team" not in reply.script
+
+
+def test_a_client_on_record_named_by_its_first_word_is_never_said_to_be_missing(bot):
+    reply = bot.handle(staff("need out-of-office autoreply text for the xmas closure. it has to work for Acme and Hooli "
+                             "too since they're still ours through part of it")).reply
+    assert "can't find Acme" not in reply.text and "Thank you for your message. Our office is closed" in reply.script
