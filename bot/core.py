@@ -521,7 +521,8 @@ class Bot:
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
-        facts["signed_by"] = staff_cues.signed_by(own) or (sender if sender and staff_cues.signs_it_themselves(own) else "")
+        me = staff_cues.speaker_named(own) or sender   # "Priya here ... signed by me": Priya, whoever the sender field says
+        facts["signed_by"] = staff_cues.signed_by(own) or (me if me and staff_cues.signs_it_themselves(own) else "")
         if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
             facts["signed_by"] = facts["account_owner"]   # "from me (Priya)": the account owner, in full
         facts["addressee"] = staff_cues.addressee(own, pasted)
@@ -577,8 +578,11 @@ class Bot:
             view = self.checklists.view(client)
             facts["situation"], facts["wants_script"] = "checklist_share", True
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
+            # (sent to the new provider, it leaves out their own getting in touch and the client's signature line)
             facts["share_items"] = [{"title": item.title, "due": render.long_date(item.due) if item.due else ""}
-                                    for item in view.items if item.kind == "handover"] if view else []
+                                    for item in view.items if item.kind == "handover"
+                                    and not (facts["to_provider"] and item.key in ("new-provider", "sign-off"))] if view else []
+            facts["share_to_provider"] = facts["to_provider"]
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
             if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
@@ -1217,6 +1221,13 @@ class Bot:
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \
                 and not cues.promises_to_come_back(text):
             return ["come_back"]   # "Good day. We are thinking to come back to you with bigger contract": the kind no
+        if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
+                and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text):
+            return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
+        if cues.about_licences(text) and whole.intent not in HOSTILE and re.search(
+                r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?renew\b|\brenew\w*\b[^.?!]{0,40}\b(?:one\s+more\s+time|"
+                r"again|for\s+us)\b", text, re.I):
+            return ["credentials_handover"]   # "renew our licences one more time?": theirs, moved to their own account
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
@@ -1225,6 +1236,11 @@ class Bot:
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         if cues.offers_a_gift(text) and not cues.sounds_sour(text) and not cues.makes_a_request(text):
             return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
+        if whole.intent not in HOSTILE and cues.small_talk_kind(text) == "thanks" and not cues.makes_a_request(text) \
+                and not cues.sounds_sour(text) and not cues.sarcastic(text) and "?" not in text \
+                and re.search(r"\b(?:transition|handover|hand-over|switch|move|help|support|everything)\b", text, re.I):
+            # (a passing "thanks, have a lovely weekend" in a shared channel stays with the people there)
+            return ["gratitude"]   # "just wanted to say thanks, transition went smooth": thanked back, never silence
         if whole.intent not in HOSTILE and cues.only_thanks(text) and cues.thanks_for_something(text):
             return ["gratitude"]   # "thanks for the clean handover, BrightPath had everything": thanked back, warmly
         if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \

@@ -658,6 +658,12 @@ def addressee(text: str, pasted: str = "") -> str:
     return re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1))
 
 
+def speaker_named(text: str) -> str:
+    """The colleague names themselves at the start ("Priya here.", "it's Tom -"); "" otherwise."""
+    found = re.match(r"\s*(?:(?:hi|hey|hello)[,!]?\s+)?(?:(?:it'?s|this\s+is)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+here\b)", text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
 def signs_it_themselves(text: str) -> bool:
     """The colleague asking will sign it ("I'm signing it", "from me", "signed by me")."""
     return bool(re.search(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:be\s+)?sign(?:ing)?\s+(?:it|this|off)\b|\bsign(?:ed)?\s+"
@@ -756,8 +762,13 @@ _FOR_MANAGEMENT = re.compile(
     r"(?:things\s+|we\s+)?(?:\w+\s+){0,2}(?:stands?|are\s+at|is\s+at)\b", re.I)
 
 
+_AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,40}\b(?:at|in|during)\s+(?:the\s+|our\s+|tomorrow'?s\s+|"
+                             r"today'?s\s+|this\s+week'?s\s+|monday'?s\s+|the\s+weekly\s+)?(?:team\s+)?(?:stand-?up|huddle|all[\s-]hands|"
+                             r"team\s+meeting|team\s+call|morning\s+meeting)\b", re.I)
+
+
 def words_for_the_team(text: str) -> bool:
-    return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text)
+    return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text) or _AT_OUR_MEETING.search(text)
                 or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
 
 
@@ -1181,7 +1192,7 @@ def asks_whats_open(text: str) -> bool:
 # Words for our own finance or billing people ("email to finance please: Acme's final invoice needs to go out",
 # "need to ask finance if Vandelay's final invoice went out"): the money side of closing out, told to them.
 _TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|teams|update|reply|answer|ping|heads[\s-]up)\b"
-                         r"[^.?!,]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?:finance|billing|accounts)(?:\s+team|\s+dept)?\b|"
+                         r"[^.?!,]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?<!'s\s)(?<!s'\s)(?:finance|billing|accounts)(?:\s+team|\s+dept)?\b|"
                          r"\b(?:finance|billing|accounts)(?:\s+team)?\s+(?:asked|wants?|needs?)\b", re.I)
 
 

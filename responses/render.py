@@ -430,6 +430,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "handover_done": False,      # staff say the handover is complete ("confirming the handover is wrapped up")
         "sign_off_due": "",          # the day the handover's sign-off is due on the checklist (for asking who signs)
         "also_fault": False,
+        "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
         "gift": False,               # a treat sent or offered to the team (cues.offers_a_gift): thanked for         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "with_subject": False,       # "include a subject line": the email comes with one (staff_cues.wants_subject_with)
@@ -1037,8 +1038,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
         speaker = (facts.get("signed_by") or "").split("\n")[0] or facts["sender_name"] or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
-        message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept,
-                                         f"You can call me back {callback}. Thank you, goodbye."])
+        # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
+        close = "Thank you, goodbye." if facts["ended"] else f"You can call me back {callback}. Thank you, goodbye."
+        message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept, close])
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > VOICEMAIL_SECONDS:
             count -= 1
             kept = first(count)

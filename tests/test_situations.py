@@ -3547,3 +3547,59 @@ def test_a_client_on_record_named_by_its_first_word_is_never_said_to_be_missing(
     reply = bot.handle(staff("need out-of-office autoreply text for the xmas closure. it has to work for Acme and Hooli "
                              "too since they're still ours through part of it")).reply
     assert "can't find Acme" not in reply.text and "Thank you for your message. Our office is closed" in reply.script
+
+
+def test_plain_thanks_from_an_ex_client_is_answered(bot):
+    decision = bot.handle(client("just wanted to say thanks, transition went smooth, BrightPath is settling in 👍",
+                                 "Globex Logistics"))
+    assert decision.intent == "gratitude" and decision.action == "reply"
+
+
+def test_an_ex_client_asking_for_a_fix_today_gets_the_kind_no(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
+                    reason_category="never_satisfied", account_owner="Priya")
+    decision = bot.handle(client("Our VPN is down. Fix it today please.", "Vandelay Imports"))
+    assert decision.intent == "after_end_request" and "not able to help with this request" in \
+        (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_renewing_licences_one_more_time_is_the_handover_of_the_licences(bot):
+    decision = bot.handle(client("Can you renew our Microsoft licences one more time? BrightPath's reseller account isn't "
+                                 "ready yet. We'll pay upfront.", "Globex Logistics"))
+    assert decision.intent == "credentials_handover"
+    assert "Licences held for you through us are yours" in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_a_message_to_the_clients_billing_contact_is_written_to_the_client(bot):
+    reply = bot.handle(staff("Teams msg to Acme's billing contact reminding them the final invoice is due.")).reply
+    assert "finance team" not in reply.script and reply.script.startswith("Hi Acme Dental team")
+
+
+def test_words_to_say_at_our_standup_are_for_the_team(bot):
+    reply = bot.handle(staff("Give me something I can say out loud at tomorrow's standup about why we dropped Globex, "
+                             "team keeps asking.")).reply
+    assert "For the team (not for the client)" in reply.text and not reply.script.startswith("Hello Globex")
+
+
+def test_a_voicemail_declining_an_ex_client_does_not_ask_them_to_call_back(bot):
+    reply = bot.handle(staff("Voicemail script for Globex pls. They keep ringing the helpdesk line about their VPN. 30 "
+                             "seconds max, polite but we're done.")).reply
+    assert "call me back" not in reply.script and reply.script.endswith("Thank you, goodbye.")
+
+
+def test_a_checklist_for_the_new_provider_leaves_out_their_own_contact_item_and_the_clients_signature(bot):
+    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
+                    reason_category="overload", new_provider="Castle Tech")
+    reply = bot.handle(staff("Hooli: need a checklist email to Castle Tech of what we're handing over (tenant admin, "
+                             "domain, backups etc).")).reply
+    assert "New provider in touch with us" not in reply.script and "Signed off for Hooli Bakery" not in reply.script
+    assert "Data export delivered" in reply.script
+
+
+def test_a_colleague_who_names_themselves_signs_what_they_ask_for(bot):
+    # The message comes from Sam's account, but Priya says who is writing: "signed by me" is Priya.
+    message = IncomingMessage(text="Tom here. Need a short email to Globex saying we can't take on more work now their "
+                                   "support has ended. Signed by me.", platform="console", sender_id="U_SAM",
+                              sender_name="Sam Taylor")
+    reply = bot.handle(message).reply
+    assert "Sam Taylor" not in reply.script and reply.script.rstrip().endswith("Tom\nNorthwind IT")
