@@ -966,7 +966,9 @@ _TOO_OFTEN = re.compile(
     r"\b(?:\d+\s*x|\d+\s+times|(?:several|many|multiple|a\s+dozen)\s+times|constantly|all\s+day|every\s+(?:day|hour|morning)|"
     r"non-?stop|round\s+the\s+clock)\b|\bset\s+(?:some\s+)?(?:limits|boundaries)\b|"
     r"\b(?:personal|private)\s+(?:cell|mobile|phone|number|e-?mail|whatsapp)\b|\bmy\s+(?:cell|mobile)\b|"
-    r"\b(?:bypass\w*|go\w*\s+around|skip\w*)\s+the\s+(?:help\s*desk|ticket\w*|queue|portal)\b", re.I)
+    r"\b(?:bypass\w*|go\w*\s+around|skip\w*)\s+the\s+(?:help\s*desk|ticket\w*|queue|portal)\b|"
+    # "they keep opening tickets via the portal"
+    r"\bkeeps?\s+(?:on\s+)?(?:opening|logging|raising|submitting|sending|filing|creating)\s+(?:new\s+)?(?:tickets|requests|cases)\b", re.I)
 
 
 def contacts_too_often(text: str) -> bool:
@@ -1200,7 +1202,10 @@ _TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|t
 # wrong"): the reply says it is being checked, it doesn't send the invoice again.
 _INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w*|challeng\w*)\s+(?:the|their|our|an?)\s+"
                               r"(?:final\s+|last\s+|latest\s+)?(?:invoice|bill)\b|\b(?:invoice|bill|numbers|figures|amounts?|"
-                              r"charges?)\b[^.?!]{0,30}\b(?:looks?|are|is)\s+wrong\b", re.I)
+                              r"charges?)\b[^.?!]{0,30}\b(?:looks?|are|is)\s+wrong\b|"
+                              # "they want their final invoice 're-checked'"
+                              r"\b(?:invoice|bill)\b[^.?!]{0,25}\b(?:re-?check\w*|re-?view\w*|re-?calculat\w*|looked\s+at\s+again)\b|"
+                              r"\b(?:re-?check|re-?view)\w*\s+(?:the|their|our)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b", re.I)
 
 
 def relays_invoice_query(text: str) -> bool:

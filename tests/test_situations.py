@@ -3603,3 +3603,17 @@ def test_a_colleague_who_names_themselves_signs_what_they_ask_for(bot):
                               sender_name="Sam Taylor")
     reply = bot.handle(message).reply
     assert "Sam Taylor" not in reply.script and reply.script.rstrip().endswith("Tom\nNorthwind IT")
+
+
+def test_an_ex_client_who_keeps_opening_tickets_gets_the_kind_no_not_a_plea_answer(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
+                    reason_category="never_satisfied", account_owner="Priya")
+    reply = bot.handle(staff("Need a polite but firm email to Vandalay Imports, they keep opening tickets via the "
+                             "portal. Can we also say the portal's getting shut?")).reply
+    assert "able to" in reply.script and "ended on" in reply.script and "Our decision stands" not in reply.script
+
+
+def test_a_final_invoice_they_want_re_checked_is_checked_not_sent_again(bot):
+    reply = bot.handle(staff("Email to Globex please: they want their final invoice 're-checked'. Firm but "
+                             "friendly.")).reply
+    assert "Please find attached" not in reply.script and "ll check the final invoice" in reply.script
