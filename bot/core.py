@@ -493,7 +493,7 @@ class Bot:
             # the reply uses it, and words for them go to them.
             facts["new_provider"], facts["provider_mentioned"], facts["provider_told"] = named, True, True
             facts["to_provider"] = facts["to_provider"] or ((cues.writes_to_provider(asked, named)
-                                                             or bool(re.search(r"\bintro(?:duction|ductory)?\b", asked, re.I)))
+                                                             or staff_cues.asks_for_an_intro(asked))
                                                             and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
@@ -763,8 +763,7 @@ class Bot:
             return "announce_decision"
         if staff_cues.wants_out_of_office(own):
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
-        if phase is None and cues.asks_about_holidays(own) and re.search(
-                r"\b(?:offboard\w*|last\s+days?|end\s+dates?|handovers?|leaving|clients?)\b", own, re.I):
+        if phase is None and cues.asks_about_holidays(own) and staff_cues.speaks_of_offboardings(own):
             return "support_request"   # "does our closure mess with any of the offboarding dates?": each client's, below
         if phase not in OFFBOARDING:
             return route.intent
@@ -1224,9 +1223,7 @@ class Bot:
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text):
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
-        if cues.about_licences(text) and whole.intent not in HOSTILE and re.search(
-                r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?renew\b|\brenew\w*\b[^.?!]{0,40}\b(?:one\s+more\s+time|"
-                r"again|for\s+us)\b", text, re.I):
+        if cues.about_licences(text) and whole.intent not in HOSTILE and cues.asks_us_to_renew(text):
             return ["credentials_handover"]   # "renew our licences one more time?": theirs, moved to their own account
         if unsure and cues.is_chatter(text, names):
             return ["chatter"]
@@ -1238,7 +1235,7 @@ class Bot:
             return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
         if whole.intent not in HOSTILE and cues.small_talk_kind(text) == "thanks" and not cues.makes_a_request(text) \
                 and not cues.sounds_sour(text) and not cues.sarcastic(text) and "?" not in text \
-                and re.search(r"\b(?:transition|handover|hand-over|switch|move|help|support|everything)\b", text, re.I):
+                and cues.speaks_of_the_handover(text):
             # (a passing "thanks, have a lovely weekend" in a shared channel stays with the people there)
             return ["gratitude"]   # "just wanted to say thanks, transition went smooth": thanked back, never silence
         if whole.intent not in HOSTILE and cues.only_thanks(text) and cues.thanks_for_something(text):
@@ -1758,7 +1755,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):
         return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
     if staff and phase == "transition" and staff_cues.provider_access_early(text) and not cues.unsafe_move(text) \
-            and not staff_cues.asks_for_words(text) and not re.search(r"\b(?:reply|respond|answer)\b", text, re.I):
+            and not staff_cues.asks_for_words(text) and not staff_cues.asks_for_a_reply(text):
         # (a reply asked for: the handover brought forward, in words for them)
         return "early_access"   # their new provider's own admin before the last day: yes, safely
     if staff and phase == "ended" and staff_cues.asks_to_raise_reason(text) and not staff_cues.asks_for_words(text):

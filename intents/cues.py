@@ -1578,6 +1578,17 @@ def asks_handover_later(text: str) -> bool:
     return bool(_HANDOVER_LATER.search(text)) and "?" in text
 
 
+def asks_us_to_renew(text: str) -> bool:
+    """Asks us to renew something for them ("can you renew our Microsoft licences one more time?")."""
+    return bool(re.search(r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?renew\b|\brenew\w*\b[^.?!]{0,40}\b"
+                          r"(?:one\s+more\s+time|again|for\s+us)\b", text, re.I))
+
+
+def speaks_of_the_handover(text: str) -> bool:
+    """Thanks about the handover or our help ("transition went smooth"), not a passing "have a lovely weekend"."""
+    return bool(re.search(r"\b(?:transition|handover|hand-over|switch|move|help|support|everything)\b", text, re.I))
+
+
 def writes_formally(text: str) -> bool:
     """A formal letter ("Dear Ms Shah, ... Yours sincerely"): answered in the same register."""
     return bool(_FORMAL_LETTER.search(text))

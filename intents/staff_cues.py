@@ -403,6 +403,21 @@ def asks_client_who_signs_off(text: str) -> bool:
     return bool(_WHO_SIGNS_OFF.search(text))
 
 
+def asks_for_an_intro(text: str) -> bool:
+    """An introduction to someone ("write me an intro email to them"): to the new provider, when one is named."""
+    return bool(re.search(r"\bintro(?:duction|ductory)?\b", text, re.I))
+
+
+def asks_for_a_reply(text: str) -> bool:
+    """A reply asked for, in a word ("... to start early. reply"): words for them, not our yes-or-no."""
+    return bool(re.search(r"\b(?:reply|respond|answer)\b", text, re.I))
+
+
+def speaks_of_offboardings(text: str) -> bool:
+    """Our offboardings as a whole ("does the closure mess with any of the offboarding dates?")."""
+    return bool(re.search(r"\b(?:offboard\w*|last\s+days?|end\s+dates?|handovers?|leaving|clients?)\b", text, re.I))
+
+
 def says_client_wrote(text: str, name: str) -> bool:
     """"Globex emailed:" before a pasted message: the client wrote it (not their new provider)."""
     first = re.escape(name.split()[0]) if name.split() else ""

@@ -11,7 +11,7 @@ from bot.message import CLIENT, HANDOFF, REPLY, IncomingMessage
 from intents import cues, escalation_cues, staff_cues
 from responses.render import christmas_break, long_date, without_repeats
 from tests.support import calendar
-from tests.support.records import seed_clients
+from tests.support.records import add_hooli, add_vandelay, seed_clients
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -945,8 +945,7 @@ def test_an_ex_client_asking_us_to_confirm_the_end_date_gets_it(bot):
 
 
 def test_an_email_asking_the_new_provider_to_get_in_touch_is_written_to_them(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff("Can you draft an email asking Castle Tech to get in touch before Hooli's cutoff?")).reply
     assert reply.script.startswith("Hello Castle Tech team,")
 
@@ -957,8 +956,7 @@ def test_telling_my_own_team_is_a_team_note(bot):
 
 
 def test_the_new_providers_contact_given_by_the_client_reaches_a_person_with_the_command_to_record_it(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     decision = bot.handle(client("Castle Tech's tech is Dana, dana@castletech.example - she'll call you next week",
                                  "Hooli Bakery"))
     assert decision.intent == "provider_handover"
@@ -3102,8 +3100,7 @@ def test_a_checklist_to_share_with_the_new_provider_is_theirs_to_read_not_our_tr
 @pytest.mark.parametrize("text", ["Hooli says Castle Tech will 'figure it all out in January'. is that fine?",
                                   "acme's new IT guys want to pick everything up after the holidays, that ok?"])
 def test_a_new_provider_starting_after_our_support_is_told_that_is_too_late(bot, text):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     decision = bot.handle(staff(text))
     answer = decision.reply.text
     assert answer.split("\n\n")[1].startswith("No:") and "while we still support" in answer
@@ -3112,8 +3109,7 @@ def test_a_new_provider_starting_after_our_support_is_told_that_is_too_late(bot,
 
 
 def test_a_new_provider_wanting_admin_before_the_last_day_gets_it_safely(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     answer = bot.handle(staff("Hooli wants Castle Tech to get admin on the firewall now, before the 4th. "
                               "ok or do we wait till the end?")).reply.text
     assert answer.split("\n\n")[1].startswith("Yes, Castle Tech can have it now")
@@ -3129,8 +3125,7 @@ def test_a_text_about_the_new_provider_says_when_support_ends_within_the_limit_s
 
 
 def test_an_ex_client_offering_more_to_come_back_gets_the_kind_no_not_silence(bot):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
-                    reason_category="never_satisfied", account_owner="Priya")
+    add_vandelay(bot.clients)
     decision = bot.handle(client("Good day. We are thinking to come back to you with bigger contract, two times the "
                                  "price. Is this possible?", "Vandelay Imports"))
     said = decision.reply.text if decision.reply else decision.staff_notice.text
@@ -3165,8 +3160,7 @@ def test_a_teams_message_to_a_colleague_not_on_record_is_written_to_them(bot):
 
 
 def test_whether_we_still_owe_an_ex_client_their_data_is_the_handover_not_the_contract(bot):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
-                    reason_category="never_satisfied", account_owner="Priya")
+    add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay wants a copy of their data. We ended with them a month ago — do we still owe "
                              "them that?")).reply
     assert "never declined" in reply.text and "depends on what was agreed" not in reply.text
@@ -3203,8 +3197,7 @@ def test_whether_to_raise_the_reason_with_a_client_already_gone_is_no_need_unles
 
 
 def test_a_client_asking_if_their_new_provider_may_start_now_is_told_yes_alongside_us(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     decision = bot.handle(client("Is it ok if Castle Tech puts their software on our PCs now while you're still "
                                  "looking after things?", "Hooli Bakery"))
     draft = decision.reply.text if decision.reply else decision.staff_notice.text
@@ -3243,8 +3236,7 @@ def test_a_letter_signed_with_a_name_and_title_carries_both(bot):
 
 @pytest.mark.parametrize("text", ["last day for the bakery is when again", "hooli's last day was when again"])
 def test_a_last_day_asked_with_when_at_the_end_is_looked_up(bot, text):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     decision = bot.handle(staff(text))
     assert decision.intent == "roster" and "Hooli Bakery is in transition" in decision.reply.text
 
@@ -3283,8 +3275,7 @@ def test_who_the_responsible_person_for_their_account_is_is_a_contact_question(b
 @pytest.mark.parametrize("text", ["hi, do you still have any of our backups? we need an old spreadsheet from august",
                                   "Could you send us a copy of all our data please?"])
 def test_an_ex_client_asking_for_data_hears_we_check_what_we_still_hold_first(bot, text):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
-                    reason_category="never_satisfied", account_owner="Priya")
+    add_vandelay(bot.clients)
     said = bot.handle(client(text, "Vandelay Imports")).staff_notice.text
     assert "check what we still hold for you" in said and "full copy" not in said
 
@@ -3335,16 +3326,14 @@ def test_the_why_paragraph_gives_the_reason(bot):
 
 
 def test_a_voicemail_asking_for_the_new_provider_to_ring_us_asks_for_them(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff("Hooli's line goes to voicemail. 3-line message reminding them Castle Tech needs to ring "
                              "us before we close for Christmas?")).reply
     assert "ask them to get in touch by" in reply.script
 
 
 def test_a_later_start_by_the_new_provider_is_no_early_start_and_no_yes(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     decision = bot.handle(client("Can we move our end date to January 18? Castle Tech can't fully start before then.",
                                  "Hooli Bakery"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
@@ -3381,8 +3370,7 @@ def test_an_insulting_reply_that_mentions_the_invoice_is_answered_as_the_anger(b
 
 
 def test_a_team_post_with_a_word_limit_keeps_the_news_within_it(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff("quick post for #service-desk: heads up that hooli is being offboarded. <50 words, no "
                              "drama")).reply
     assert len(reply.script.split()) <= 50 and reply.script.startswith("Heads-up: we're ending our agreement with Hooli")
@@ -3403,8 +3391,7 @@ def test_a_note_to_the_new_provider_that_the_handover_is_done_says_so(bot):
 
 
 def test_a_public_reply_to_a_post_on_our_page_is_written_for_the_public(bot):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
-                    reason_category="never_satisfied", account_owner="Priya")
+    add_vandelay(bot.clients)
     reply = bot.handle(staff('Vandelay posted this on our FB page:\n"Fix our printer or I\'m telling every business on '
                              'this street you abandoned us."\nGive me a public reply, 2 lines.')).reply
     assert not reply.script.startswith("Hello") and "in public" in reply.script
@@ -3423,8 +3410,7 @@ def test_an_end_date_email_for_a_client_with_no_provider_asks_who_it_will_be(bot
 
 
 def test_the_workload_reason_is_said_as_our_capacity_even_to_the_team(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff("write the slack post for #ops letting the team know we're parting ways with hooli "
                              "bakery")).reply
     assert "our team's capacity" in reply.script and "they put on our team" not in reply.script
@@ -3437,8 +3423,7 @@ def test_an_intro_email_to_a_provider_named_in_quotes_is_written_to_them(bot):
 
 
 def test_a_short_word_limit_keeps_the_sentence_that_says_no(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff("Hooli's owner just wrote 'we'll pay double if you stay until March'. Reply in max 50 "
                              "words, warm.")).reply
     assert "the decision is final" in reply.script and len(reply.script.split()) <= 50
@@ -3450,8 +3435,7 @@ def test_a_phase_asked_of_a_client_not_on_record_says_it_is_not_on_record(bot):
 
 
 def test_whether_the_closure_affects_the_offboarding_dates_is_answered_for_each_client_in_transition(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff("Our Christmas closure — does it mess with any of the offboarding dates?")).reply
     assert "Acme Dental: the last day of support is" in reply.text and "Hooli Bakery: the last day of support is" in reply.text
 
@@ -3487,8 +3471,7 @@ def test_a_domain_and_a_fix_asked_by_an_ex_client_get_the_handover_and_the_kind_
 
 
 def test_an_ex_client_asking_us_to_fix_it_with_our_admin_login_hears_no_fix_and_gets_the_login(bot):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
-                    reason_category="never_satisfied", account_owner="Priya")
+    add_vandelay(bot.clients)
     draft = bot.handle(client("Email stopped syncing on our phones. You still have the admin login, so please fix it.",
                               "Vandelay Imports")).staff_notice.text
     assert "so we can't fix it for you" in draft and "admin passwords are yours" in draft
@@ -3508,8 +3491,7 @@ def test_a_licence_renewal_and_who_pays_are_answered_in_the_draft(bot):
 @pytest.mark.parametrize("text", ["can you just hand everything over to Castle Tech in the new year after you reopen?",
                                   "Could you do the handover with Castle Tech after the holidays?"])
 def test_a_handover_asked_for_after_the_closure_is_too_late(bot, text):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     said = (lambda d: (d.reply or d.draft or d.staff_notice).text)(bot.handle(client(text, "Hooli Bakery")))
     assert "We'd rather not leave it that late" in said and "handover has to happen before then" in said
 
@@ -3527,8 +3509,7 @@ def test_when_we_gave_notice_asked_after_a_doubt_is_the_notice_date(bot):
 
 
 def test_a_reply_for_me_to_the_client_about_their_provider_is_to_the_client(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff('Reply for me to Hooli, pasted: "Castle Tech says they can\'t start till Jan 11, can you keep '
                              'us till then?? pls"')).reply
     assert reply.script.startswith("Hello Hooli Bakery team,")
@@ -3556,8 +3537,7 @@ def test_plain_thanks_from_an_ex_client_is_answered(bot):
 
 
 def test_an_ex_client_asking_for_a_fix_today_gets_the_kind_no(bot):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
-                    reason_category="never_satisfied", account_owner="Priya")
+    add_vandelay(bot.clients)
     decision = bot.handle(client("Our VPN is down. Fix it today please.", "Vandelay Imports"))
     assert decision.intent == "after_end_request" and "not able to help with this request" in \
         (decision.reply or decision.draft or decision.staff_notice).text
@@ -3588,8 +3568,7 @@ def test_a_voicemail_declining_an_ex_client_does_not_ask_them_to_call_back(bot):
 
 
 def test_a_checklist_for_the_new_provider_leaves_out_their_own_contact_item_and_the_clients_signature(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     reply = bot.handle(staff("Hooli: need a checklist email to Castle Tech of what we're handing over (tenant admin, "
                              "domain, backups etc).")).reply
     assert "New provider in touch with us" not in reply.script and "Signed off for Hooli Bakery" not in reply.script
@@ -3606,8 +3585,7 @@ def test_a_colleague_who_names_themselves_signs_what_they_ask_for(bot):
 
 
 def test_an_ex_client_who_keeps_opening_tickets_gets_the_kind_no_not_a_plea_answer(bot):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
-                    reason_category="never_satisfied", account_owner="Priya")
+    add_vandelay(bot.clients)
     reply = bot.handle(staff("Need a polite but firm email to Vandalay Imports, they keep opening tickets via the "
                              "portal. Can we also say the portal's getting shut?")).reply
     assert "able to" in reply.script and "ended on" in reply.script and "Our decision stands" not in reply.script
