@@ -1590,7 +1590,10 @@ def speaks_of_the_handover(text: str) -> bool:
 
 
 def writes_formally(text: str) -> bool:
-    """A formal letter ("Dear Ms Shah, ... Yours sincerely"): answered in the same register."""
+    """A formal letter ("Dear Ms Shah, ... Yours sincerely"): answered in the same register. A personal letter
+    ("Dear Priya and team,") is answered as one, whatever its closing."""
+    if re.match(r"\s*Dear\s+[A-Z][a-z]+(?:\s+and\s+(?:the\s+)?team)?\s*,", text):
+        return False
     return bool(_FORMAL_LETTER.search(text))
 
 

@@ -663,7 +663,7 @@ def test_a_long_personal_plea_goes_to_a_person_with_the_kind_no_drafted(bot):
 # -- from dev set 15 (read for failure classes, not kept) -----------------------------------------------------------
 def test_an_offer_to_pay_more_is_not_thanked_as_a_payment(bot):
     decision = bot.handle(said("Would you stay on if we paid 50% more?", "Acme Dental", thread="more"))
-    assert "Thank you for the payment" not in reply_text(decision) and "decision is final" in reply_text(decision)
+    assert "the payment" not in reply_text(decision) and "decision is final" in reply_text(decision)
 
 
 def test_a_second_question_on_another_matter_goes_to_a_person_with_the_first_answered(bot):

@@ -222,7 +222,7 @@ def test_a_payment_staff_relay_is_thanked_first_in_the_script_and_the_decision_s
     decision = bot.handle(staff("Acme Dental cleared the whole overdue balance this morning and asked if we'll "
                                 "reconsider. what do I send back?"))
     body = decision.reply.script.split("\n\n")[1]
-    assert body.startswith("Thank you for the payment") and ("final" in body or "stands" in body)
+    assert body.startswith("Thank you for letting us know about the payment") and ("final" in body or "stands" in body)
     assert "appreciate" not in body.split(".", 1)[1]   # thanked once
 
 
@@ -1234,7 +1234,7 @@ def test_a_crm_close_out_note_lists_what_is_still_open(bot):
 def test_an_angry_client_who_paid_is_not_thanked_for_the_payment(bot):
     decision = bot.handle(client("Honestly this is petty. We paid. Late, fine, but we paid. You're a bunch of bean "
                                  "counters.", "Acme Dental"))
-    assert "Thank you for the payment" not in (decision.reply or decision.draft).text
+    assert "the payment" not in (decision.reply or decision.draft).text
 
 
 def test_the_credentials_a_message_names_are_the_ones_the_script_hands_over(bot):
@@ -2477,7 +2477,7 @@ def test_asked_to_nudge_a_client_with_no_provider_on_email_the_data_letter_does(
 def test_everything_we_paid_you_is_a_reproach_not_a_payment_to_thank(bot):
     decision = bot.handle(client("You never even told us WHY. After everything we paid you.", "Globex Logistics"))
     text = " ".join(part.text for part in (decision.staff_notice, decision.reply, decision.draft) if part)
-    assert "The reason is" in text and "for the payment" not in text
+    assert "The reason is" in text and "the payment" not in text
 
 
 def test_a_newcomer_asking_when_it_finishes_is_told_the_last_day(bot):
@@ -3595,3 +3595,32 @@ def test_a_final_invoice_they_want_re_checked_is_checked_not_sent_again(bot):
     reply = bot.handle(staff("Email to Globex please: they want their final invoice 're-checked'. Firm but "
                              "friendly.")).reply
     assert "Please find attached" not in reply.script and "ll check the final invoice" in reply.script
+
+
+def test_a_holiday_question_gets_no_promise_of_cover_while_the_office_is_shut(open_bot, tmp_path, pinned_clock):
+    from datetime import datetime, timezone
+    from bot.config import load_config
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    closed = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
+                                  db_path=str(tmp_path / "closed.db")))
+    closed.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
+                       reason_category="overload", new_provider="Castle Tech")
+    decision = closed.handle(client("Will you guys be around over Christmas? Our last day with you is Jan 4 and we're "
+                                    "nervous about the switch.", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "closed from Thursday 24 December 2026" in said and "how to reach us if something urgent" not in said
+    assert "We can't promise cover while the office is shut" in said
+
+
+def test_a_solicitors_letter_about_an_ex_client_says_nothing_of_a_handover_still_running(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's solicitor wrote saying we cut them off without proper notice. Draft a formal "
+                             "holding reply.")).reply
+    assert "handover goes on as planned" not in reply.text and "handed over whenever they ask" in reply.text
+
+
+def test_a_personal_letter_that_opens_with_a_first_name_is_not_answered_dear_sir_or_madam(bot):
+    decision = bot.handle(client("Dear Priya and team,\n\nI have been thinking about your letter all weekend. Please "
+                                 "reconsider, we have been with you for years.\n\nYours sincerely,\nHelen", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Dear Sir or Madam" not in said and "Yours sincerely" not in said   # warmly, as it was written
