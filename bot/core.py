@@ -1093,6 +1093,7 @@ class Bot:
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
         pieces = cues.segments(text)
+        pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
         if cues.asks_only_dates(pieces) and not (escalation_cues.threatens_legal(text) or cues.sounds_angry(text)
                                                  or cues.fears_deletion(text) or cues.asks_for_more_time(text)
                                                  or cues.has_nobody_yet(text) or cues.asks_about_the_bill(text)

@@ -1589,10 +1589,19 @@ def speaks_of_the_handover(text: str) -> bool:
     return bool(re.search(r"\b(?:transition|handover|hand-over|switch|move|help|support|everything)\b", text, re.I))
 
 
+def follows_on(piece: str) -> bool:
+    """A short follow-up about what the message just asked ("How does that work", "is it secure?"): part of that
+    request, not one of its own."""
+    asked = piece.rstrip().endswith("?") or re.match(r"\s*(?:and\s+)?(?:how|is|are|what|does|do|can|will|would|could|when|"
+                                                     r"where|why)\b", piece, re.I)
+    return len(piece.split()) <= 6 and bool(asked) and bool(re.search(r"\b(?:it|that|this|those|these)\b", piece, re.I)) \
+        and not asks_end_date(piece) and not asks_for_a_fix(piece)
+
+
 def writes_formally(text: str) -> bool:
     """A formal letter ("Dear Ms Shah, ... Yours sincerely"): answered in the same register. A personal letter
     ("Dear Priya and team,") is answered as one, whatever its closing."""
-    if re.match(r"\s*Dear\s+[A-Z][a-z]+(?:\s+and\s+(?:the\s+)?team)?\s*,", text):
+    if re.match(r"\s*Dear\s+(?!(?:Sirs?|Madam|All|Team|Colleagues)\b)[A-Z][a-z]+(?:\s+and\s+(?:the\s+)?team)?\s*,", text):
         return False
     return bool(_FORMAL_LETTER.search(text))
 

@@ -3624,3 +3624,38 @@ def test_a_personal_letter_that_opens_with_a_first_name_is_not_answered_dear_sir
                                  "reconsider, we have been with you for years.\n\nYours sincerely,\nHelen", "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "Dear Sir or Madam" not in said and "Yours sincerely" not in said   # warmly, as it was written
+
+
+def test_a_short_follow_up_about_the_same_request_is_no_request_of_its_own(bot):
+    draft = bot.handle(client("We need to get all our patient records and the practice management database out before "
+                              "you leave. How does that work, and is it secure?", "Acme Dental")).staff_notice.text
+    assert "Your data is yours" in draft and "other points in your message" not in draft
+
+
+def test_data_for_a_client_whose_last_day_follows_the_closure_is_due_before_the_office_closes(open_bot, tmp_path,
+                                                                                               pinned_clock):
+    from datetime import datetime, timezone
+    from bot.config import load_config
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    closed = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
+                                  db_path=str(tmp_path / "closed.db")))
+    closed.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
+                       reason_category="overload", new_provider="Castle Tech")
+    decision = closed.handle(client("we want copies of everything on the shared drive (recipes, supplier lists etc) "
+                                    "before january. usb is fine", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "own hands before Monday 4 January 2027" not in said and "Wednesday 23 December 2026" in said
+
+
+def test_a_letter_to_dear_sirs_is_still_formal(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Dear Sirs,\n\nWe hereby request the transfer of the domain vandelayimports.example to "
+                                 "a registrar account of our choosing.", "Vandelay Imports"))
+    assert "Yours sincerely," in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_a_statement_after_a_question_still_leaves_both_requests_answered(bot):
+    draft = bot.handle(client("Who actually owns our domain acmedentalcare.com? I think you registered it. We need it "
+                              "moved. Also please send the final bill so we can close our books.",
+                              "Acme Dental")).staff_notice.text
+    assert "Your domain is yours" in draft and "final invoice" in draft
