@@ -21,6 +21,21 @@ def config(config):
     return replace(config, reply_mode="auto")
 
 
+@pytest.fixture
+def closed(open_bot, tmp_path, pinned_clock):
+    """A bot with the office closed over Christmas, on Tuesday 1 December 2026 (a week before the closure), and Hooli
+    Bakery's last day on the first day back (Monday 4 January 2027)."""
+    from datetime import datetime, timezone
+    from bot.config import load_config
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    bot = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
+                               db_path=str(tmp_path / "closed.db")))
+    seed_clients(bot.clients)
+    bot.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
+                    reason_category="overload", new_provider="Castle Tech")
+    return bot
+
+
 def staff(text):
     return IncomingMessage(text=text, platform="console", sender_id="U_STAFF")
 
@@ -3285,15 +3300,7 @@ def test_words_for_an_ex_client_about_their_data_promise_no_copy_we_may_not_hold
     assert "check what we still hold for you" in reply.script and "full copy" not in reply.script
 
 
-def test_a_holiday_closure_note_says_the_closure_the_last_day_and_the_handover_date(open_bot, tmp_path, pinned_clock):
-    from datetime import datetime, timezone
-    from bot.config import load_config
-    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))   # a week before the closure
-    closed = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
-                                  db_path=str(tmp_path / "closed.db")))
-    seed_clients(closed.clients)
-    closed.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
-                       reason_category="overload", new_provider="Castle Tech")
+def test_a_holiday_closure_note_says_the_closure_the_last_day_and_the_handover_date(closed):
     reply = closed.handle(staff("Write the holiday-closure note for Hooli Bakery, under 100 words, so they know how "
                                 "it affects their last stretch with us.")).reply
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply.script
@@ -3597,14 +3604,7 @@ def test_a_final_invoice_they_want_re_checked_is_checked_not_sent_again(bot):
     assert "Please find attached" not in reply.script and "ll check the final invoice" in reply.script
 
 
-def test_a_holiday_question_gets_no_promise_of_cover_while_the_office_is_shut(open_bot, tmp_path, pinned_clock):
-    from datetime import datetime, timezone
-    from bot.config import load_config
-    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
-    closed = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
-                                  db_path=str(tmp_path / "closed.db")))
-    closed.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
-                       reason_category="overload", new_provider="Castle Tech")
+def test_a_holiday_question_gets_no_promise_of_cover_while_the_office_is_shut(closed):
     decision = closed.handle(client("Will you guys be around over Christmas? Our last day with you is Jan 4 and we're "
                                     "nervous about the switch.", "Hooli Bakery"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
@@ -3632,15 +3632,7 @@ def test_a_short_follow_up_about_the_same_request_is_no_request_of_its_own(bot):
     assert "Your data is yours" in draft and "other points in your message" not in draft
 
 
-def test_data_for_a_client_whose_last_day_follows_the_closure_is_due_before_the_office_closes(open_bot, tmp_path,
-                                                                                               pinned_clock):
-    from datetime import datetime, timezone
-    from bot.config import load_config
-    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
-    closed = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
-                                  db_path=str(tmp_path / "closed.db")))
-    closed.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
-                       reason_category="overload", new_provider="Castle Tech")
+def test_data_for_a_client_whose_last_day_follows_the_closure_is_due_before_the_office_closes(closed):
     decision = closed.handle(client("we want copies of everything on the shared drive (recipes, supplier lists etc) "
                                     "before january. usb is fine", "Hooli Bakery"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
