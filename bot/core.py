@@ -27,7 +27,7 @@ from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAN
                          InboxUnavailable, Reply, SharedFile, Vote)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
-from bot.roster import TITLE as ROSTER_TITLE, Roster, unknown_client
+from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, unknown_client
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -355,7 +355,7 @@ class Bot:
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}
-                                     or self._not_on_record(message.text)):   # ("are Wayne Dental one we're offboarding?")
+                                     or not_on_record(message.text, self.clients)):   # ("are Wayne Dental one we're offboarding?")
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
@@ -377,7 +377,7 @@ class Bot:
         decision = self._versions(message.text, client, versions, message.sender_name) if versions else \
             self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
-        unknown = self._not_on_record(message.text) if client is None else ""   # a client named that is not on record
+        unknown = not_on_record(message.text, self.clients) if client is None else ""   # a client named that is not on record
         if unknown and decision.principle is None and staff_cues.speaks_of_ending(message.text):
             # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
             return self._roster_answer(RosterQuestion(frozenset({END})), message.text, [])
@@ -471,7 +471,7 @@ class Bot:
             named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
             reason = render.reason_facts(named[0], "", self.config.payment_terms) if named else None
             facts, client = render.with_blanks(facts, reason, dated=bool(given)), None
-            unknown = self._not_on_record(text)
+            unknown = not_on_record(text, self.clients)
             if unknown:   # "the termination email for Wayne Pharmacy": the name staff gave, not a blank
                 facts["client_name"], facts["client_possessive"] = unknown, render.possessive(unknown)
         if draft:
@@ -659,12 +659,6 @@ class Bot:
                   for number, (spec, answer) in enumerate(zip(specs, answers), 1)]
         script = "\n\n".join(answer.reply.script for answer in answers)
         return replace(answers[0], reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
-
-    def _not_on_record(self, text: str) -> str:
-        """The client name the text asks about when no client on record goes by it ("Stark Plumbing"); "" for a
-        name the record knows, however it is written ("for Acme and Hooli")."""
-        name = unknown_client(text)
-        return "" if not name or self.clients.find_loosely(name) or self.clients.names_in(name) else name
 
     def _sign_off_answer(self, client: dict) -> Decision:
         """Whether the handover was signed off, as the client's checklist records it: never assumed either way."""

@@ -98,8 +98,8 @@ class Roster:
         owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
         if question.many or owners or providers:
             return self._listed(question, owners, providers)
-        unknown = unknown_client(text)
-        if unknown and not self.clients.find_loosely(unknown) and not self.clients.names_in(unknown):
+        unknown = not_on_record(text, self.clients)
+        if unknown:
             return Lookup(_titled(NOT_ON_RECORD.format(name=unknown)), ask_which=True)
         return Lookup(_titled(ASK_WHICH), ask_which=True)
 
@@ -219,6 +219,13 @@ def unknown_client(text: str) -> str:
     if words and all(word.lower().rstrip(".") in _CALENDAR_WORDS for word in words):
         return ""   # "the end date, first of Feb": a date, not a client
     return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)
+
+
+def not_on_record(text: str, clients: Clients) -> str:
+    """The client name the text asks about when no client on record goes by it ("Stark Plumbing"); "" for a name
+    the record knows, however it is written ("for Acme and Hooli")."""
+    name = unknown_client(text)
+    return "" if not name or clients.find_loosely(name) or clients.names_in(name) else name
 
 
 _CALENDAR_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",

@@ -1291,17 +1291,20 @@ def colleague_ask(text: str) -> str:
     return "quick check: " + re.sub(r"^(I|we)\s+(?!should|can|could|do|did|will|would|need|must|have|am|are)", r"should \1 ", what) + "?"
 
 
+# "slack msg to ...", "a note for ...": a message to someone, whose name follows
+_MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
+
+
 def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
     """A message written to one of `colleagues` by name ("slack msg to Priya asking if ...")."""
     names = "|".join(re.escape(name) for name in colleagues if name)
     return bool(names) and bool(re.search(
-        rf"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){{0,2}}?(?:to|for)\s+(?:{names})\b"
+        _MESSAGE_TO + rf"(?:{names})\b"
         rf"(?!'s|\s+at\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)", text, re.I))
 
 
 # "Teams message to Jamal ...": a first name after a message to someone (checked against the record's names by the caller)
-_RECIPIENT = re.compile(r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
-                        r"(?-i:([A-Z][a-z]{2,}))\b(?!'s|\s+at\b|\s+(?-i:[A-Z]))", re.I)
+_RECIPIENT = re.compile(_MESSAGE_TO + r"(?-i:([A-Z][a-z]{2,}))\b(?!'s|\s+at\b|\s+(?-i:[A-Z]))", re.I)
 _NOT_A_PERSON = frozenset("the our all everyone team finance billing accounts management support sales marketing ops hr "
                           "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                           "august september october november december".split())
