@@ -27,7 +27,7 @@ from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAN
                          InboxUnavailable, Reply, SharedFile, Vote)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
-from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, unknown_client
+from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, others_provider, provider_mix_up_note, unknown_client
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -393,6 +393,10 @@ class Bot:
                    f"I can't find {unknown} in the client records: nothing is on record about them (no notice, " \
                    f"dates or reason), so check with whoever looks after them before you answer. `offboard list` " \
                    f"shows every client."
+            decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
+        other = others_provider(message.text, client, self.clients) if client and decision.reply is not None else None
+        if other:
+            note = provider_mix_up_note(client, other)
             decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
         language = staff_cues.language_asked(message.text) if decision.reply is not None and decision.reply.script else ""
         if language:

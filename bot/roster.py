@@ -16,7 +16,7 @@ from bot import clock
 from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from bot.workdays import Workdays
-from intents.cues import days_named
+from intents.cues import days_named, names_provider
 from intents.roster_questions import (ACTIVE, END, ENDED, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
@@ -226,6 +226,28 @@ def not_on_record(text: str, clients: Clients) -> str:
     the record knows, however it is written ("for Acme and Hooli")."""
     name = unknown_client(text)
     return "" if not name or clients.find_loosely(name) or clients.names_in(name) else name
+
+
+def others_provider(text: str, client: dict, clients: Clients) -> dict | None:
+    """Another client whose new provider the text names in a question about `client` ("cc BrightPath on the Hooli
+    thread", when BrightPath is Globex's): one client's provider is never brought into another's handover."""
+    own = (client.get("new_provider") or "").lower()
+    for other in clients.all():
+        provider = other.get("new_provider") or ""
+        if other["name"] != client["name"] and provider and provider.lower() != own \
+                and names_provider(text, provider) and not names_provider(text, own) \
+                and other["name"] not in clients.names_in(text):   # ("Globex and BrightPath": both named, no mix-up)
+            return other
+    return None
+
+
+def provider_mix_up_note(client: dict, other: dict) -> str:
+    """The correction said before any answer about bringing `other`'s provider into `client`'s handover."""
+    name, theirs = client["name"], render.possessive(client["name"])
+    own = f"{theirs} new provider on record is {client['new_provider']}" if client.get("new_provider") \
+        else f"No new provider is on record for {name}"
+    return f"Not {other['new_provider']}: they are {render.possessive(other['name'])} new provider, not {theirs}, so " \
+           f"keep them out of {theirs} handover: no copies, no access. {own}."
 
 
 _CALENDAR_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",

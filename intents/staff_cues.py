@@ -173,6 +173,9 @@ _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?me
 # A voicemail they left us is what we answer, not the shape of our answer ("left a voicemail ... callback script").
 _THEIR_VOICEMAIL = re.compile(r"\b(?:left|sent|got|had|received|in)\s+(?:us\s+|me\s+|him\s+|her\s+)?(?:a\s+|their\s+|the\s+)?"
                               r"voice\s*-?\s*mail\b", re.I)
+# Nor is the channel a request came to us by ("asked me on WhatsApp for the login. OK to send?").
+_THEIR_CHANNEL = re.compile(r"\b(?:asked|messaged|texted|wrote|pinged|contacted|reached)\s+(?:out\s+)?(?:to\s+)?(?:me|us|him|her|them|"
+                            r"\w+)?\s*(?:on|via|over|by|through|in)\s+(?:a\s+)?(?:whatsapp|text|sms)\b", re.I)
 _SENTENCES_COUNTED = re.compile(r"\b(?:(?:one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*)?(one|two|three|four|five|six|1|2|3|4|5|6)"
                                 r"[\s-]+(?:sentence|line|liner)s?\b", re.I)
 # "4-5 sentences": the fewest asked for, too
@@ -271,7 +274,7 @@ def script_format(text: str) -> tuple[str, int]:
         return "meeting", 0
     if _CHAT.search(text):
         return "chat", asked(3) if few else 0
-    if _SMS.search(text):
+    if _SMS.search(_THEIR_CHANNEL.sub(" ", text)):
         return "sms", 2
     if few:
         return "short", asked(4)

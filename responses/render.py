@@ -1010,9 +1010,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", "")))
         if (len(text) > chars or reminder) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
-            ask = f" Please ask {facts['new_provider'] or 'your new IT provider'} to call us by {facts['handover_deadline']}." \
+            # (with no new provider on record, none is presumed: "once you choose one")
+            ask = (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
+                   f" If you pick a new IT provider, ask them to call us by {facts['handover_deadline']}.") \
                 if facts.get("has_handover_deadline") else ""
             text = f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}"
+            text = text if len(text) <= chars else f"Reminder: our support ends on {facts['end_date']}.{sign}"
             closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
                 if "closure" in facts.get("topics_asked", ()) and facts["closed_in_support"] else ""
             if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits

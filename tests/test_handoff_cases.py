@@ -756,3 +756,8 @@ def test_a_long_plea_that_asks_for_a_call_and_tells_of_hardship_is_answered_as_t
               "you need. Please call me.")
     draft = bot.handle(said(letter, "Acme Dental", thread="t-plea")).staff_notice.text
     assert "very sorry to hear" in draft and "our decision is final" in draft and "Priya" in draft.split("Draft reply")[1]
+
+
+def test_a_letter_signed_under_any_sign_off_greets_its_writer():
+    assert review.signed_name("Dear Priya,\n\nPlease reconsider.\n\nWith hope,\nDr. Helen Ortiz\nAcme Dental") \
+        == "Dr. Helen Ortiz"

@@ -1481,12 +1481,13 @@ def test_more_time_asked_because_the_new_provider_starts_later_gets_the_stopgap(
     assert "external drive" in (decision.reply or decision.draft or decision.staff_notice).text
 
 
-def test_how_a_return_as_a_new_client_works_is_the_policy_not_a_refusal_to_send(bot):
+def test_how_a_return_as_a_new_client_works_is_answered_not_refused(bot):
+    # (no rule for taking a client back is on record: the answer says so rather than quoting one)
     bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-31),
                     reason_category="never_satisfied")
     reply = bot.handle(staff("vandelay imports wants to come back. do they just go through normal onboarding like a new "
                              "client?")).reply
-    assert "treated as a new client" in reply.text and not reply.script
+    assert "like any new client's" in reply.text and not reply.script
 
 
 # -- from review round 16 ------------------------------------------------------------------------------------
@@ -3651,3 +3652,37 @@ def test_a_statement_after_a_question_still_leaves_both_requests_answered(bot):
                               "moved. Also please send the final bill so we can close our books.",
                               "Acme Dental")).staff_notice.text
     assert "Your domain is yours" in draft and "final invoice" in draft
+
+
+# -- from review round 25 (set 23) ----------------------------------------------------------------------------
+def test_a_text_reminder_for_a_client_with_no_new_provider_presumes_none(bot):
+    text = bot.handle(staff("sms to Acme Dental reminding them of their last day")).reply.script
+    assert "our support ends on" in text and "your new IT provider" not in text
+
+
+def test_the_channel_a_request_came_by_is_not_the_shape_of_the_answer(bot):
+    reply = bot.handle(staff("Someone from the Acme front desk asked me on WhatsApp for the domain registrar login. "
+                             "OK to send?")).reply
+    assert "text message" not in reply.text and "secure channel" in reply.script
+
+
+def test_a_return_is_no_rule_quoted_but_a_fresh_decision(bot):
+    reply = bot.handle(staff("Globex wants to come back next spring. Old terms OK?")).reply
+    assert "fresh decision" in reply.text and "treated as a new client" not in reply.text
+
+
+def test_another_clients_provider_is_kept_out_of_a_handover(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Should I cc BrightPath on the Hooli handover thread?")).reply.text
+    assert text.startswith("Not BrightPath IT: they are Globex Logistics' new provider, not Hooli Bakery's")
+    assert "Hooli Bakery's new provider on record is Castle Tech" in text
+
+
+def test_a_plea_to_reconsider_presumes_no_new_provider_and_offers_the_safe_landing(bot):
+    draft = bot.handle(client("Dear Priya and team,\n\nI have been thinking about your letter all weekend and could not "
+                              "sleep. We have been with you for almost six years. Yes, we were late with payments this "
+                              "year, but we always paid in the end. I am asking you, please, to reconsider. I will "
+                              "personally make sure every invoice is paid within the week from now on. Changing IT "
+                              "before Christmas frightens me.\n\nWith hope,\nHelen", "Acme Dental")).staff_notice.text
+    assert "your new provider in touch" not in draft and "external drive" in draft
+

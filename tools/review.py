@@ -54,6 +54,8 @@ _SIGNED = (
     re.compile(r"(?:^|\n|[.!?]\s+)(?i:thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best(?:\s+regards)?|"
                r"best\s+wishes|cheers|sincerely|yours\s+sincerely)[,.!]?\s*(?:\n\s*|\s+)[-\u2013\u2014]?\s*" + _NAME
                + r"[,.!]?\s*(?:\n[^\n]{0,60})?\s*$"),
+    # any short sign-off line of its own ("With hope,") above the name and, perhaps, the organisation's line
+    re.compile(r"(?:^|\n)[ \t]*(?i:[a-z]+(?:[ \t]+[a-z]+){0,2}),[ \t]*\n\s*" + _NAME + r"[ \t]*(?:\n[^\n]{0,60})?\s*$"),
     re.compile(r"(?:^|\n|\s)[-\u2013\u2014]{1,2}\s*" + _NAME + r"\s*(?:[,(][^\n]{0,60})?\s*$"),
     re.compile(r"\b(?i:it'?s|this\s+is)\s+" + _NAME + r"\s+(?:from|at|here)\b"),
 )
