@@ -1753,6 +1753,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "legal"
     if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):
         return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
+    if staff and phase == "transition" and staff_cues.client_leaves_early(text) and not staff_cues.asks_for_words(text):
+        return "leaves_early"   # "the bakery wants to leave early, is that allowed?": yes, their choice
     if staff and phase == "transition" and staff_cues.provider_access_early(text) and not cues.unsafe_move(text) \
             and not staff_cues.asks_for_words(text) and not staff_cues.asks_for_a_reply(text):
         # (a reply asked for: the handover brought forward, in words for them)

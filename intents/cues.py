@@ -1299,8 +1299,15 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
                              r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b", re.I)
 
 
+# Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
+_MONEY_OFFERED = re.compile(
+    r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|pay\w*\s+(?:you\s+)?(?:double|twice|"
+    r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?)\b", re.I)
+
+
 def acknowledgements(text: str) -> tuple[str, ...]:
-    """What a client said that a reply should thank them for first: "apology", "payment", "thanks".
+    """What a client said that a reply should thank them for first: "apology", "payment", "thanks", "offer"
+    (money offered to keep us).
 
     Sarcastic thanks ("thanks for nothing") and "sorry, but ..." are neither; "we paid late" is no payment."""
     found = []
@@ -1312,6 +1319,8 @@ def acknowledgements(text: str) -> tuple[str, ...]:
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")
+    if _MONEY_OFFERED.search(text) and "payment" not in found:
+        found.append("offer")
     return tuple(found)
 
 

@@ -1132,6 +1132,18 @@ _EARLY_ACCESS = re.compile(
     r"(?:an?\s+)?account)\b[^.?!]{0,50}?\b(?:now|early|already|today|this\s+week|before\s+(?:the|their|our|we)\b|ahead\s+of)\b", re.I)
 
 
+# The client wanting to go before the last day on record ("the bakery wants to leave early, like Dec 15"):
+# theirs to choose, unlike an end brought forward by us.
+_LEAVES_EARLY = re.compile(r"\b(\w+)\s+(?:wants?|would\s+like|asked|asking|plans?|planning|hopes?|hoping|prefers?|"
+                           r"decided)\s+to\s+(?:leave|go|move|switch|finish|end|wrap\s+up|be\s+done|cut\s*over)\w*\s+"
+                           r"(?:\w+\s+){0,3}?(?:early|earlier|sooner)\b", re.I)
+
+
+def client_leaves_early(text: str) -> bool:
+    found = _LEAVES_EARLY.search(text)
+    return bool(found) and found.group(1).lower() not in ("we", "i", "i'd", "we'd", "us")
+
+
 def provider_access_early(text: str) -> bool:
     return bool(_EARLY_ACCESS.search(text)) and bool(
         re.search(r"\bnew\s+(?:it|provider|msp|people|guys|team|company|firm)\b|(?-i:\b[A-Z]\w+\s+(?:Tech|IT)\b)|"
@@ -1262,7 +1274,8 @@ def wants_a_team_note(text: str, colleagues: tuple[str, ...] = ()) -> bool:
 _ASKING = re.compile(r"\basking\s+(?:(?:him|her|them)\s+)?(to|if|whether|about|for)\s+([^.?!\n]+)|"
                      r"\b(?:saying|telling\s+(?:him|her|them)|to\s+say|letting\s+(?:him|her|them)\s+know)\s+(that\s+)?([^.?!\n]+)", re.I)
 # Said of the colleague in the request ("ready for her to review"), said to them in the message ("for you to review").
-_TO_THEM = ((re.compile(r"\b(?:she|he)\s+(?:is|'s)\b", re.I), "you're"), (re.compile(r"\b(?:she|he)\s+has\b", re.I), "you have"),
+_TO_THEM = ((re.compile(r"\b(?:she|he)\s+(want|need|think|prefer|like|plan|expect|feel)s\b", re.I), r"you \1"),
+            (re.compile(r"\b(?:she|he)\s+(?:is|'s)\b", re.I), "you're"), (re.compile(r"\b(?:she|he)\s+has\b", re.I), "you have"),
             (re.compile(r"\b(?:she|he)\b", re.I), "you"),
             (re.compile(r"\b(?:her|him)(?=\s+(?:to|know|a|an|the|about|if|when|before|after|by)\b|\s*[,.;!?]|\s*$)", re.I), "you"),
             (re.compile(r"\bher\b", re.I), "your"), (re.compile(r"\bhim\b", re.I), "you"),
@@ -1270,17 +1283,31 @@ _TO_THEM = ((re.compile(r"\b(?:she|he)\s+(?:is|'s)\b", re.I), "you're"), (re.com
 _TRAILING = re.compile(r"[\s,;:-]*(?:\b(?:pls|plz|please|thanks|thx|asap)\b[\s,;:.!-]*)+$", re.I)
 
 
+# "msg to Tom: BrightPath called again, ask him how he wants to handle it": the news, then the question.
+_ASK_THEM = re.compile(r"[,;]?\s*\b(?:and\s+)?ask\s+(?:him|her|them)\s+(how|what|when|whether|if|which|who|to)\s+([^.?!\n]+)", re.I)
+
+
+def _told(words: str) -> str:
+    for pattern, said in _TO_THEM:
+        words = pattern.sub(said, words)
+    return words
+
+
 def colleague_ask(text: str) -> str:
     """What a message to a colleague asks or tells them, in words to follow "Hi Tom, " ("asking him to confirm
     the sign-off" -> "could you confirm the sign-off?"); "" when the message says no more."""
     found = _ASKING.search(text)
     if not found:
-        return ""
+        asked = _ASK_THEM.search(text)
+        if not asked:
+            return ""
+        how, what = asked.group(1).lower(), _told(_TRAILING.sub("", asked.group(2).strip()))
+        question = f"Could you {what}?" if how == "to" else f"Could you let me know {how} {what}?"
+        news = text[:asked.start()].rsplit(":", 1)[1].strip() if ":" in text[:asked.start()] else ""
+        return f"{news[:1].upper()}{news[1:]}. {question}" if news else question[:1].lower() + question[1:]
     if found.group(3) is not None or found.group(4) is not None:
         # "saying acme's final invoice is ready for her to review" -> "acme's final invoice is ready for you to review."
-        told = _TRAILING.sub("", found.group(4).strip())
-        for pattern, said in _TO_THEM:
-            told = pattern.sub(said, told)
+        told = _told(_TRAILING.sub("", found.group(4).strip()))
         told = re.sub(r"^to\s+", "please ", told)   # "telling him to hold off" -> "please hold off"
         return f"{told}." if told else ""
     how, what = found.group(1).lower(), _TRAILING.sub("", found.group(2).strip())

@@ -120,7 +120,7 @@ PRACTICAL = "staff/_practical.j2"
 PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access",
-                   "raise_reason")
+                   "raise_reason", "leaves_early")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
@@ -134,7 +134,7 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2",
               "discount": "situations/discount.j2", "holidays": "situations/holidays.j2",
               "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2",
-              "raise_reason": "situations/raise_reason.j2"}
+              "raise_reason": "situations/raise_reason.j2", "leaves_early": "situations/leaves_early.j2"}
 
 
 @dataclass(frozen=True)
@@ -936,8 +936,10 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
     if size(script) > most:
         # (when the words are about why, the sentence giving the reason comes before all the rest)
         why = facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_asked")
+        # (a sentence that says what staff said the words are for, "their files on a drive", counts as a date does)
         wanted = sorted(range(1, len(said)), key=lambda i: (not (why and said[i].startswith("The reason is")),
-                                                            not _DECISION_SAID.search(said[i]), not _LONG_DATE.search(said[i]),
+                                                            not _DECISION_SAID.search(said[i]),
+                                                            not (_LONG_DATE.search(said[i]) or _asked(said[i], facts) >= 2),
                                                             -_asked(said[i], facts), i))
         kept = [0]
         for i in wanted:   # each in turn, where it still fits (a long one left out leaves room for a shorter)
@@ -977,7 +979,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         deadline = facts["handover_deadline"] if facts.get("has_handover_deadline") and \
             _CONTACT_ASKED.search(facts.get("request_text", "")) else ""
         # (and a sentence that says what staff said the note is for, in their words: "their files on a drive")
-        order.sort(key=lambda i: (not (_LONG_DATE.search(said[i]) or (opening and i == 0)
+        # (a short no keeps the decision and its opening thanks before any date: warm, then firm)
+        order.sort(key=lambda i: (not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i]))),
+                                  not (_LONG_DATE.search(said[i]) or (opening and i == 0)
                                        or (decisive and _DECISION_SAID.search(said[i]))
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
                                   not (deadline and deadline in said[i]), -_asked(said[i], facts)))
@@ -1218,14 +1222,16 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
     bodies = [client_body(intent, facts, seed) for intent in intents]
     if not bodies or not all(bodies):
         return None
-    return Rendered(acknowledged_letter(bodies, facts, CLIENT))
+    return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
 
 
-def acknowledged_letter(bodies: list[str], facts: dict, audience: str) -> str:
+def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: list[str] | tuple = ()) -> str:
     """The letter, opened by thanks for an apology, a payment or kind words the client gave, in one clause;
     the bodies' own opening thanks then goes (without_repeats thanks once a message), and nothing in the
-    clause reopens the decision."""
-    opening = _tidy(render_file("situations/acknowledge.j2", **facts)) if facts.get("acknowledge") else ""
+    clause reopens the decision. Money offered is declined there too, unless a body answers the offer."""
+    offer_answered = "better_offer" in (*intents, facts.get("intent"))
+    opening = _tidy(render_file("situations/acknowledge.j2", **{**facts, "offer_answered": offer_answered})) \
+        if facts.get("acknowledge") else ""
     return letter([opening, *bodies] if opening else bodies, facts, audience, lead_in=bool(opening))
 
 

@@ -3686,3 +3686,44 @@ def test_a_plea_to_reconsider_presumes_no_new_provider_and_offers_the_safe_landi
                               "before Christmas frightens me.\n\nWith hope,\nHelen", "Acme Dental")).staff_notice.text
     assert "your new provider in touch" not in draft and "external drive" in draft
 
+
+
+# -- from dev26 (a fresh writer's set, read reply by reply) ----------------------------------------------------
+def test_an_apology_with_money_offered_thanks_for_both_and_declines_the_offer(bot):
+    script = bot.handle(staff("Acme just sent this, need a reply I can send today: \"we're really sorry about the "
+                              "invoices. We can prepay six months starting January if you'll keep us on. Please "
+                              "reconsider.\"")).reply.script
+    assert "Thank you for the apology, and for the offer" in script and "wouldn't change our reasons" in script
+
+
+def test_a_no_to_a_client_with_no_new_provider_offers_the_safe_landing(bot):
+    said = bot.handle(client("sorry about the late invoices. what if we prepay the whole year? would you keep us?",
+                             "Acme Dental")).reply.text
+    assert "external drive" in said and "hosted email provider" in said and "move to a new provider" not in said
+
+
+def test_a_client_wanting_to_leave_before_the_last_day_may(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("the bakery wants to leave early, like Dec 15 with Castle Tech. is that allowed or do we "
+                            "hold them to Jan 4?")).reply.text
+    assert "Yes, if that's what Hooli Bakery wants" in text and "offboard end" in text and "No:" not in text
+
+
+def test_words_within_a_limit_keep_the_sentence_on_what_was_asked(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli asked if they can get all their files on a drive. reply under 50 words pls")).reply.script
+    assert "external drive" in script
+
+
+def test_a_calm_reply_to_a_review_threat_invites_no_escalation(bot):
+    script = bot.handle(staff("Acme Dental's practice manager wrote back: \"If this is how you treat loyal customers, I'll "
+                              "make sure every dentist in the county reads about it on Google.\" Need a calm reply, 80 "
+                              "words max.")).reply.script
+    assert "management" not in script and "not a personal one" in script
+
+
+def test_a_message_to_a_colleague_carries_the_news_and_the_question(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    text = bot.handle(staff("quick teams msg to Tom Becker pls: BrightPath called the help desk line again, ask him how "
+                            "he wants to handle it")).reply.text
+    assert "Hi Tom, BrightPath called the help desk line again. Could you let me know how you want to handle it?" in text
