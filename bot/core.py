@@ -1214,7 +1214,7 @@ class Bot:
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
                 and len(text.split()) <= LONG_LETTER_WORDS \
-                and not cues.asks_for_more_time(text):
+                and not cues.asks_for_more_time(text) and not cues.about_licences(text):   # (their licences: theirs)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \
                 and not cues.promises_to_come_back(text):

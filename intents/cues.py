@@ -322,7 +322,11 @@ _DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|
 # A user's password reset or lock-out: an ordinary fault, not the handover of their admin credentials.
 _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
                          r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
-                         r"\breset\s+(?:\w+\s+)?(?-i:[A-Z][a-z]+)'s\s+password\b", re.I)
+                         r"\breset\s+(?:\w+\s+)?(?-i:[A-Z][a-z]+)'s\s+password\b|"
+                         # "can't log into the X-ray PC, says password expired"
+                         r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:log|sign)\s*(?:in|on)\w*\b|"
+                         r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"
+                         r"\bforgot\s+(?:my|her|his|their|the)\s+password\b", re.I)
 
 
 def asks_user_password_reset(text: str) -> bool:

@@ -22,6 +22,8 @@ _LEGAL = re.compile(
     r"\bbre[ae]ch\w*\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:contract|agreement|terms|sla|msa)\b|"
     r"\bin\s+bre[ae]ch\b|\bformal(?:ly)?\s+disput\w*|\bdisput\w*\s+(?:the|this|your)\s+(?:termination|notice)\b|"
     r"\b(?:claim|seek|sue\s+for|pursue|want|demand)\w*\s+(?:\w+\s+)?damages\b|"
+    r"\b(?:consider|pursue|explore|take)\s+(?:all|any|every)\s+(?:the\s+)?(?:legal\s+)?(?:options|remedies|steps)\s+"
+    r"(?:available|open)\b|\breserve\s+(?:all\s+)?(?:our|its|their)\s+rights\b|"
     r"\b(?:firm|office|we)\s+represents?\b|\bon\s+behalf\s+of\s+our\s+client\b|\bwe\s+act\s+for\b|\bour\s+client\s+informs\s+us\b|"
     r"(?-i:\b[A-Z][\w&]*(?:\s+(?:&|and)\s+[A-Z]\w*)?\s+(?:LLP|Solicitors|Attorneys|Law\s+Firm))\b", re.I)
 

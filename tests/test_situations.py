@@ -3727,3 +3727,31 @@ def test_a_message_to_a_colleague_carries_the_news_and_the_question(bot):
     text = bot.handle(staff("quick teams msg to Tom Becker pls: BrightPath called the help desk line again, ask him how "
                             "he wants to handle it")).reply.text
     assert "Hi Tom, BrightPath called the help desk line again. Could you let me know how you want to handle it?" in text
+
+
+def test_a_user_who_cannot_log_in_is_a_fault_for_the_help_desk_not_a_credentials_handover(bot):
+    decision = bot.handle(client("Hi, Dr. Patel can't log into the X-ray PC this morning, says password expired. Can "
+                                 "someone help asap? Patients are waiting.", "Acme Dental"))
+    assert decision.action == REPLY and "help desk" in decision.reply.text and "secure channel" not in decision.reply.text
+
+
+def test_licences_asked_about_over_christmas_are_the_licences_not_the_holiday_cover(bot):
+    decision = bot.handle(client("Do our Microsoft licences stop when your support does? We really don't want email dying over "
+                                 "Christmas.", "Acme Dental"))
+    assert "own payment method" in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_a_letter_that_will_consider_all_options_is_a_legal_threat_for_a_person(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Dear Sirs,\nWe consider the termination unjustified and hereby request that services "
+                                 "be reinstated under the previous terms, failing which we shall consider all options "
+                                 "available to us.\nYours faithfully,\nA. Vandelay", "Vandelay Imports"))
+    assert decision.action == HANDOFF and decision.intent == "formal_complaint"
+
+
+def test_a_draft_for_a_review_threat_invites_no_formal_complaint(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("You'll regret this. 1 star everywhere. Everyone will know how you treat your clients.",
+                                 "Vandelay Imports"))
+    draft = decision.staff_notice.text
+    assert "Draft reply" in draft and "formal complaint" not in draft and "not a personal one" in draft
