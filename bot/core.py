@@ -484,9 +484,10 @@ class Bot:
         elif facts["situation"] in FEELINGS:
             principle = FEELINGS[facts["situation"]]
         # A script the staff member wants for the client's new provider is written to the provider.
-        facts["to_provider"] = (cues.writes_to_provider(asked, facts["new_provider"])
+        # (the instruction's words, not a pasted message's: "won't tell BrightPath lol" is no reply to BrightPath)
+        facts["to_provider"] = (cues.writes_to_provider(own, facts["new_provider"])
                                 or staff_cues.replies_to_the_provider(own, facts["new_provider"]) or bool(
-            facts["new_provider_contact"] and facts["new_provider_contact"].lower() in asked.lower())) \
+            facts["new_provider_contact"] and facts["new_provider_contact"].lower() in own.lower())) \
             and not (client is not None and staff_cues.addressed_to(asked, client["name"]))   # "msg to hooli: ..."
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
@@ -504,6 +505,7 @@ class Bot:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted)))
         facts["held_for_them"] = staff_cues.held_for_them(own)
+        facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
@@ -1699,6 +1701,7 @@ UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 _SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
+    (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"
     (OFFBOARDING, staff_cues.expects_shouting, "angry_client"),         # "they'll kick off on the call": calm, kind
     (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),

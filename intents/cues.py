@@ -1306,7 +1306,10 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
 _MONEY_OFFERED = re.compile(
     r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|pay\w*\s+(?:you\s+)?(?:double|twice|"
-    r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?)\b", re.I)
+    r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
+    # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
+    r"card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|pay\s+(?:every|each|all\s+(?:the\s+)?)\s*(?:\w+\s+)?"
+    r"invoices?\s+(?:the\s+day|on\s+the\s+day|immediately|promptly|straight\s+away|within))\b", re.I)
 
 
 def acknowledgements(text: str) -> tuple[str, ...]:

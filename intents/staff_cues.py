@@ -931,7 +931,17 @@ _FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)\s+(?:[\w']+\s+){0,3}?(?:i
 _WORDS_FOR = re.compile(r"\b(?:e-?mail|subject\s+lines?|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text|answer|"
                         r"reply|respond)\b", re.I)
 _CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+paid|owing|hasn'?t\s+been\s+paid)|"
-                      r"remind\w*|chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
+                      # (reminding them of our terms is said in the covering email, not a chase)
+                      r"remind\w*(?!\s+(?:them\s+|her\s+|him\s+)?(?:of\s+)?(?:that\s+)?(?:our|the)\s+(?:payment\s+)?terms)|"
+                      r"chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
+# The payment terms staff state ("remind them our terms are 10 days", "terms: net 30").
+_TERMS_GIVEN = re.compile(r"\bterms\s*(?:are|is|of|:|=)\s*((?:net\s*)?\d{1,3}\s*(?:days?|working\s+days)|net\s*\d{1,3})\b", re.I)
+
+
+def payment_terms_given(text: str) -> str:
+    """The payment terms a request states, as written ("10 days", "net 30"); "" for none."""
+    found = _TERMS_GIVEN.search(text)
+    return " ".join(found.group(1).split()) if found else ""
 
 
 # A discount asked on what is owed, to get it paid ("they'll only pay if we knock 20% off").
@@ -1022,7 +1032,10 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mai
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
                        r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note|e-?mail|message)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
-                       r"word\b|\b(?:reply|response|answer)\s+(?:pls|plz|please)\b|\bpls\s+(?:reply|respond)\b", re.I)
+                       r"word\b|\b(?:reply|response|answer)\s+(?:pls|plz|please)\b|\bpls\s+(?:reply|respond)\b|"
+                       # "can you write them something offering a plan B"
+                       r"\b(?:write|draft)\s+(?:them|him|her|the\s+client|me|us)?\s*(?:something|a\s+few\s+(?:lines|words)|"
+                       r"some\s+(?:words|lines))\b", re.I)
 # A department of ours ("our finance team"): a note for them is about their task, not the whole ending.
 _DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)
 # The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
@@ -1116,6 +1129,15 @@ _PROVIDER_LATER = re.compile(
     r"\b(?:after|once)\s+(?:we(?:'re|\s+are)|you(?:'re|\s+are))\s+(?:gone|done|out|off)\b", re.I)
 _FINE = re.compile(r"\b(?:fine|ok|okay|alright|all\s+right|good|enough|a\s+problem|an\s+issue|realistic|work)\b[^.!]{0,20}\?|"
                    r"\b(?:is|does)\s+(?:that|this)\b", re.I)
+
+
+# The new provider not in touch yet ("nudging them that Castle Tech still hasn't contacted us"): the handover.
+_PROVIDER_SILENT = re.compile(r"\b(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|have\s+not|never|not\s+yet)\s+(?:yet\s+)?"
+                              r"(?:contacted|called|emailed|reached\s+out|got\s+in\s+touch|been\s+in\s+touch|rung|phoned)\b", re.I)
+
+
+def provider_not_in_touch(text: str) -> bool:
+    return bool(_PROVIDER_SILENT.search(text))
 
 
 def provider_starts_late(text: str) -> bool:
@@ -1248,7 +1270,10 @@ _WHO_SIGNS = re.compile(r"\bwho\s+(?:should|shall|will|would|needs?\s+to|has\s+t
 
 # Taking our own access out ("pull our access out of Globex", "remove our agents and admin accounts")
 _OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+out|clean\w*\s+up|uninstall\w*)\b[^.?!]{0,25}"
-                             r"\b(?:access|accounts?|agents?|admin|logins?|tools|rmm)\b", re.I)
+                             r"\b(?:access|accounts?|agents?|admin|logins?|tools|rmm)\b|"
+                             # "globex is gone, what do we need to pull"
+                             r"\bwhat\s+(?:do\s+|does\s+|did\s+)?(?:we|techs?|the\s+team)\s+(?:still\s+)?(?:need\s+to\s+|have\s+to\s+|"
+                             r"should\s+|must\s+)?(?:pull|remove|revoke|uninstall|strip|clean\s+up)\b", re.I)
 
 
 def takes_our_access_out(text: str) -> bool:
@@ -1299,6 +1324,12 @@ def colleague_ask(text: str) -> str:
     found = _ASKING.search(text)
     if not found:
         asked = _ASK_THEM.search(text)
+        said = _SAID_AFTER_NAME.search(text)
+        if not asked and said:
+            # "Slack to Tom: heads up, BrightPath keeps emailing support@ instead of going to him. Keep it casual":
+            # the first sentence after the name is the message, said to them
+            told = _told(_TRAILING.sub("", re.split(r"(?<=[.!?])\s+", said.group(1).strip())[0].rstrip(".!?")))
+            return f"{told}." if told else ""
         if not asked:
             return ""
         how, what = asked.group(1).lower(), _told(_TRAILING.sub("", asked.group(2).strip()))
@@ -1323,6 +1354,8 @@ def colleague_ask(text: str) -> str:
 
 # "slack msg to ...", "a note for ...": a message to someone, whose name follows
 _MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
+# "Slack to Tom: <what to tell him>": the words after the name are the message
+_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*:\s*([^\n]+)", re.I)
 
 
 def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:

@@ -979,8 +979,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         deadline = facts["handover_deadline"] if facts.get("has_handover_deadline") and \
             _CONTACT_ASKED.search(facts.get("request_text", "")) else ""
         # (and a sentence that says what staff said the note is for, in their words: "their files on a drive")
-        # (a short no keeps the decision and its opening thanks before any date: warm, then firm)
-        order.sort(key=lambda i: (not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i]))),
+        # (a short no keeps the decision, its reason and its opening thanks before any date: warm, then firm)
+        order.sort(key=lambda i: (not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i])
+                                                                          or said[i].startswith("The reason is"))),
                                   not (_LONG_DATE.search(said[i]) or (opening and i == 0)
                                        or (decisive and _DECISION_SAID.search(said[i]))
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),

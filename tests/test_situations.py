@@ -991,7 +991,8 @@ def test_a_call_script_never_opens_with_thanks_for_a_message_and_asks_for_the_ha
     reply = bot.handle(staff("need a call script for Acme Dental, they asked for a call to 'talk it over'. "
                              "pretty sure they're gonna beg")).reply
     assert "To say on the call:" in reply.text
-    assert "your message" not in reply.script and "your email" not in reply.script
+    # (no thanks for a message never sent; "move your email to a hosted email provider" is the safe landing)
+    assert "for your message" not in reply.script and "for your email" not in reply.script
     assert "get in touch with us by" in reply.script
 
 
@@ -3755,3 +3756,48 @@ def test_a_draft_for_a_review_threat_invites_no_formal_complaint(bot):
                                  "Vandelay Imports"))
     draft = decision.staff_notice.text
     assert "Draft reply" in draft and "formal complaint" not in draft and "not a personal one" in draft
+
+
+# -- from dev27 ---------------------------------------------------------------------------------------------
+def test_a_new_way_of_paying_offered_is_thanked_for_and_declined(bot):
+    script = bot.handle(staff("need a reply to this from acme, keep it short: \"We know we've been slow with invoices. We "
+                              "can put a card on file and pay every invoice the day it arrives. Please reconsider.\"")).reply.script
+    assert "Thank you for the offer" in script and ", though," not in script and "The reason is late payment" in script
+
+
+def test_a_nudge_that_the_new_provider_has_not_called_is_the_handover(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(staff("Write an email to the Hooli Bakery owner nudging them that Castle Tech still hasn't "
+                                "contacted us. Friendly please."))
+    assert decision.intent == "provider_handover" and "Castle Tech" in decision.reply.script
+
+
+def test_what_we_need_to_pull_after_the_end_is_the_list_of_our_access(bot):
+    text = bot.handle(staff("pls draft a post for #techs — globex is gone, what do we need to pull")).reply.text
+    assert "Please remove our own access" in text
+
+
+def test_write_them_something_asks_for_words(bot):
+    reply = bot.handle(staff("the dentist still has no new IT company lined up. can you write them something offering a "
+                             "plan B for email + their files on a drive? warm tone")).reply
+    assert "external drive" in reply.script
+
+
+def test_a_provider_named_inside_a_pasted_message_is_not_who_the_reply_is_to(bot):
+    script = bot.handle(staff("ex-Globex office manager emailed: \"hey guys quick one, scan-to-email on the 2nd floor "
+                              "printer died. can someone remote in for 5 min? won't tell BrightPath lol\" — 2 line reply "
+                              "pls")).reply.script
+    assert script.startswith("Hello Globex Logistics team") and "BrightPath IT team" not in script
+
+
+def test_a_cover_email_that_reminds_them_of_our_terms_carries_the_invoice_with_those_terms(bot):
+    script = bot.handle(staff("Cover email for Acme's final invoice — firm but polite, remind them our terms are 10 "
+                              "days")).reply.script
+    assert "Please find attached our final invoice" in script and "10 days" in script and "still open" not in script
+
+
+def test_a_message_to_a_colleague_after_their_name_is_said_to_them(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    text = bot.handle(staff("Slack to Tom: heads up, BrightPath keeps emailing support@ about Globex instead of going to "
+                            "him. Keep it casual")).reply.text
+    assert "Hi Tom, heads up, BrightPath keeps emailing support@ about Globex instead of going to you." in text
