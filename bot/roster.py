@@ -16,7 +16,7 @@ from bot import clock
 from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from bot.workdays import Workdays
-from intents.cues import days_named, names_provider
+from intents.cues import days_named, is_away, names_provider
 from intents.roster_questions import (ACTIVE, END, ENDED, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
@@ -92,7 +92,7 @@ class Roster:
             question = replace(question, facts=question.facts - {WEEKDAY} | {END})   # "what day is that?": the last day
         if not question.many and subjects:
             subjects = subjects[:MAX_NAMED]
-            return Lookup(_titled("\n\n".join(self._about_named(question, client, len(subjects) > 1)
+            return Lookup(_titled("\n\n".join(self._about_named(question, client, len(subjects) > 1, text)
                                                for client in subjects)),
                           tuple(client["name"] for client in subjects))
         owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
@@ -115,13 +115,15 @@ class Roster:
                 "days_from_today": (end - today).days if end else None,
                 "notice_days": (end - notice).days if end and notice else None}
 
-    def _about_named(self, question: RosterQuestion, client: dict, several: bool) -> str:
+    def _about_named(self, question: RosterQuestion, client: dict, several: bool, text: str = "") -> str:
         """One client's answer; among several, each says whose it is ("Acme Dental: notice was given ...")."""
-        said = self._about_one(question, client)
+        said = self._about_one(question, client, text)
         return f"{client['name']}: {said[:1].lower()}{said[1:]}" if several and client["name"] not in said else said
 
-    def _about_one(self, question: RosterQuestion, client: dict) -> str:
+    def _about_one(self, question: RosterQuestion, client: dict, text: str = "") -> str:
         facts = self._facts(client)
+        # "Priya's out sick all week. Who's covering Acme?": the owner, and that nobody else is on record
+        facts["owner_away"] = bool(facts["account_owner"]) and is_away(text, facts["account_owner"])
         asked = question.facts
         status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
         yes_no = ""

@@ -1309,7 +1309,7 @@ _MONEY_OFFERED = re.compile(
     r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
     # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
     r"card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|pay\s+(?:every|each|all\s+(?:the\s+)?)\s*(?:\w+\s+)?"
-    r"invoices?\s+(?:the\s+day|on\s+the\s+day|immediately|promptly|straight\s+away|within))\b", re.I)
+    r"invoices?\s+(?:the\s+(?:same\s+)?day|on\s+the\s+(?:same\s+)?day|immediately|promptly|straight\s+away|within))\b", re.I)
 
 
 def acknowledgements(text: str) -> tuple[str, ...]:
@@ -1524,7 +1524,10 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'
                          r"\bno\s*(?:one|body)\s+(?:lined\s+up|yet|in\s+place)\b|"
                          # "still no IT company", "we still have no provider"
                          r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support)|provider|msp|one|"
-                         r"body)\b", re.I)
+                         r"body)\b|"
+                         # "we do not have other company yet"
+                         r"\b(?:do\s+not|don'?t)\s+have\s+(?:an?\s+|any\s+)?(?:other|another|new|different)\s+(?:it\s+)?"
+                         r"(?:company|provider|msp|firm|support)\b", re.I)
 
 
 def has_nobody_yet(text: str) -> bool:
@@ -1564,7 +1567,9 @@ def about_licences(text: str) -> bool:
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
 _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
-                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|\b(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
+                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"
+                        # ("I really believe we can fix this": the relationship, not a fault)
+                        r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
 
 

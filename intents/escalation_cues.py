@@ -19,7 +19,7 @@ _LEGAL = re.compile(
     r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
     r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"
     r"\bcourts?\b|\btribunal\b|\bsmall\s+claims\b|\barbitrat\w*|\bcease\s+and\s+desist\b|"
-    r"\bbre[ae]ch\w*\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:contract|agreement|terms|sla|msa)\b|"
+    r"\bbre[ae]ch\w*\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:service\s+|support\s+)?(?:contract|agreement|terms|sla|msa)\b|"
     r"\bin\s+bre[ae]ch\b|\bformal(?:ly)?\s+disput\w*|\bdisput\w*\s+(?:the|this|your)\s+(?:termination|notice)\b|"
     r"\b(?:claim|seek|sue\s+for|pursue|want|demand)\w*\s+(?:\w+\s+)?damages\b|"
     r"\b(?:consider|pursue|explore|take)\s+(?:all|any|every)\s+(?:the\s+)?(?:legal\s+)?(?:options|remedies|steps)\s+"

@@ -3801,3 +3801,31 @@ def test_a_message_to_a_colleague_after_their_name_is_said_to_them(bot):
     text = bot.handle(staff("Slack to Tom: heads up, BrightPath keeps emailing support@ about Globex instead of going to "
                             "him. Keep it casual")).reply.text
     assert "Hi Tom, heads up, BrightPath keeps emailing support@ about Globex instead of going to you." in text
+
+
+def test_who_covers_while_the_owner_is_away_is_the_owner_and_nobody_else_on_record(bot):
+    bot.clients.edit("Acme Dental", account_owner="Priya Shah")
+    text = bot.handle(staff("Priya's out sick all week. Who's covering Acme?")).reply.text
+    assert "Acme Dental's account owner is Priya Shah. Nobody else is on record to cover" in text
+
+
+def test_we_can_fix_this_in_a_plea_is_no_fault_to_pass_on(bot):
+    decision = bot.handle(client("Dear Priya,\nI have been sitting on this email all weekend. We have been with your "
+                                 "company since 2019 and Dr. Patel is honestly devastated. I know we were late with "
+                                 "payments this year; the insurance reimbursements were a disaster after the system "
+                                 "change. But we have always valued you and your team, and I really believe we can fix "
+                                 "this. Please, please give us another chance.\nWarmly,\nLinda", "Acme Dental"))
+    assert "help desk" not in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_no_other_company_yet_is_the_safe_landing(bot):
+    decision = bot.handle(client("Hello, I am new receptionist. Doctor ask me to ask you who will be our IT after 21 december? we "
+                                 "do not have other company yet. what we do with the email??", "Acme Dental"))
+    assert decision.intent == "no_new_provider"
+
+
+def test_a_breach_of_our_service_agreement_is_a_legal_letter_for_a_person(bot):
+    decision = bot.handle(client("To whom it may concern,\nActing on behalf of Acme Dental, we consider the notice to be "
+                                 "a breach of our service agreement. We hereby request that services continue until at "
+                                 "least 31 March 2027, pending review.", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.intent == "formal_complaint"
