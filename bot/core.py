@@ -1214,6 +1214,8 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
+        if client["phase"] == "transition" and whole.intent not in HOSTILE and self._closed_day_named(text, client):
+            return ["holiday_cover"]   # "Castle Tech will call you on the 28th": a day the office is shut, said so
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
                 and len(text.split()) <= LONG_LETTER_WORDS \
                 and not cues.asks_for_more_time(text) and not cues.about_licences(text):   # (their licences: theirs)
@@ -1221,6 +1223,9 @@ class Bot:
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \
                 and not cues.promises_to_come_back(text):
             return ["come_back"]   # "Good day. We are thinking to come back to you with bigger contract": the kind no
+        if client["phase"] in OFFBOARDING and whole.intent not in HOSTILE and cues.about_licences(text) \
+                and staff_cues.held_for_them(text) and not cues.asks_user_password_reset(text):
+            return ["credentials_handover"]   # "our M365 licences are billed through your partner account": theirs, moved
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text):
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
@@ -1423,6 +1428,15 @@ class Bot:
         plan.action = REPLY
         return plan
 
+    def _closed_day_named(self, text: str, client: dict) -> date | None:
+        """A day the client names for the handover or a call that falls while our office is closed ("Castle Tech
+        will call you on the 28th"); None for none, or with no closure on record."""
+        closed = self.config.office_closed
+        if not closed or not cues.speaks_of_the_handover(text) and not cues.mentions_new_provider(text, client.get("new_provider") or ""):
+            return None
+        today = client_today(client, self.config.timezone)
+        return next((day for day in cues.days_named(text, today, bare_ordinals=True) if closed[0] <= day <= closed[1]), None)
+
     def _supported_over_the_break(self, client: dict) -> bool:
         if not client.get("end_date"):
             return False
@@ -1512,11 +1526,15 @@ class Bot:
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
+        closed_day = self._closed_day_named(text, client) if client and not staff else None
+        facts["closed_day"] = render.long_date(closed_day) if closed_day else ""   # "on the 28th", while we're shut
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
-        facts["also_fault"] = not staff and cues.asks_for_a_fix(text)
+        # ("our licences are billed through your partner account, can you sort this?": the licences are what to sort)
+        facts["also_fault"] = not staff and cues.asks_for_a_fix(text) \
+            and not (cues.about_licences(text) and staff_cues.held_for_them(text))
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["handover_late"] = cues.asks_handover_later(text)
         facts["gift"] = not staff and cues.offers_a_gift(text)

@@ -440,6 +440,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
+        "closed_day": "",            # a day the client named for the handover that falls in our office closure
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
     }
 

@@ -3829,3 +3829,43 @@ def test_a_breach_of_our_service_agreement_is_a_legal_letter_for_a_person(bot):
                                  "a breach of our service agreement. We hereby request that services continue until at "
                                  "least 31 March 2027, pending review.", "Acme Dental"))
     assert decision.action == HANDOFF and decision.intent == "formal_complaint"
+
+
+def test_a_handover_day_named_inside_the_closure_is_said_to_fall_while_we_are_shut(closed):
+    said = (lambda d: (d.reply or d.draft or d.staff_notice).text)(closed.handle(client(
+        "Thanks for the heads up about Christmas. Castle Tech will call you on the 28th to do the handover.", "Hooli Bakery")))
+    assert "Monday 28 December 2026 falls while our office is closed" in said and "Wednesday 23 December 2026" in said
+
+
+def test_a_cutover_day_the_new_provider_names_inside_the_closure_is_said_not_to_work(closed):
+    said = (lambda d: (d.reply or d.draft or d.staff_notice).text)(closed.handle(client(
+        "Castle Tech again - could we do the cutover on Dec 29? works better for our schedule", "Hooli Bakery")))
+    assert "Tuesday 29 December 2026 falls while our office is closed" in said
+
+
+def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
+    decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
+                                 "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert decision.intent == "credentials_handover" and "can't fix it" not in said and "own payment method" in said
+
+
+def test_what_we_do_wrong_asks_the_reason(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("hola, i am the wife of the baker owner. my husband is very sad. what we do wrong? we "
+                                 "want to fix it", "Hooli Bakery"))
+    assert decision.intent == "explain_reason"
+
+
+def test_the_new_provider_asking_to_be_walked_through_the_setup_gets_the_kind_no(bot):
+    decision = bot.handle(client("Following up on our earlier note: could one of your engineers hop on a 15 minute call "
+                                 "to walk us through the backup setup? We'd really appreciate it. — BrightPath IT",
+                                 "Globex Logistics"))
+    assert decision.intent == "provider_config_question"
+
+
+def test_a_password_reset_for_a_user_after_the_end_is_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Need a password reset for our new warehouse guy, account is kramer@vandelay. asap",
+                                 "Vandelay Imports"))
+    assert decision.intent == "after_end_request" and decision.action == REPLY
