@@ -44,6 +44,7 @@ FEEDBACK_VALUES = ("helpful", "not_helpful")
 STAFF_ONLY = "Sorry, that is only available to the {company} team. Someone from the team will pick up your message."
 CHOICE_ACTION = "choice"      # how a picked choice is logged
 MAX_CHOICES = 25              # what one Slack actions block or select can carry, and plenty for a person
+MAX_EACH = 5                  # clients written for one by one in one answer ("a separate email for each")
 OFFBOARDING = ("transition", "ended")
 REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_decision", "notice_wording")
 # Families of requests: a message asking for things from two families carries two requests.
@@ -373,6 +374,10 @@ class Bot:
                 # should we just email them the admin passwords?"): the fact, then the words or the plain no.
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
             return looked_up
+        if client is None and len(candidates) > 1 and staff_cues.one_for_each(message.text):
+            each = self._for_each(message.text, [c for c in map(self.clients.find, candidates) if c], message.sender_name)
+            if each is not None:
+                return each
         versions = staff_cues.versions_asked(message.text)
         decision = self._versions(message.text, client, versions, message.sender_name) if versions else \
             self._staff_answer(message.text, client, sender=message.sender_name)
@@ -665,6 +670,22 @@ class Bot:
                   for number, (spec, answer) in enumerate(zip(specs, answers), 1)]
         script = "\n\n".join(answer.reply.script for answer in answers)
         return replace(answers[0], reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
+
+    def _for_each(self, text: str, clients: list[dict], sender: str) -> Decision | None:
+        """Words for each of several clients named ("separate short email for each"): each client's own script, with
+        its facts, under the advice; None when any of them has no script (then the question is asked as usual)."""
+        answers = [self._staff_answer(text, client, sender=sender) for client in clients[:MAX_EACH]]
+        if not answers or any(answer.reply is None or not answer.reply.script for answer in answers):
+            return None
+        label = lambda reply: reply.text[:reply.text.rfind(reply.script)].rstrip().splitlines()[-1].rstrip(":")
+        first = answers[0].reply
+        head = first.text[:first.text.rfind(first.script)].rstrip()
+        head = "\n\n".join(part for part in head[:head.rfind("\n")].rstrip().split("\n\n")
+                            if not part.startswith(("On record:", "To complete the record:")))   # (one client's record)
+        blocks = [f"For {client['name']}, {label(answer.reply)[:1].lower()}{label(answer.reply)[1:]}:\n{answer.reply.script}"
+                  for client, answer in zip(clients, answers)]
+        script = "\n\n".join(answer.reply.script for answer in answers)
+        return replace(answers[0], client=None, reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
 
     def _sign_off_answer(self, client: dict) -> Decision:
         """Whether the handover was signed off, as the client's checklist records it: never assumed either way."""

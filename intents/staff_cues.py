@@ -380,6 +380,16 @@ _VERSIONS = re.compile(r"\b(?:two|2)\s+(?:different\s+)?versions?\b", re.I)
 _ONE_EACH = re.compile(r"\bone\s+((?:(?!\bone\b)[^,;:.!?])+?)(?=\s*(?:[,;.!?]|\band\s+one\b|\bthe\s+other\b|$))", re.I)
 
 
+# Words for each of several clients ("separate short email for each", "a reminder for acme and one for hooli").
+_FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|those)\b|\bone\s+(?:each|per\s+client)\b|"
+                       r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|notes?|texts?|letters?|posts?|versions?)\b|"
+                       r"\bseparately\b|\band\s+(?:another|one)\s+(?:for|to)\s+\w+|\bfor\s+both\b", re.I)
+
+
+def one_for_each(text: str) -> bool:
+    return bool(_FOR_EACH.search(text))
+
+
 def versions_asked(text: str) -> tuple[str, ...]:
     """The two versions staff ask for ("one warm, one a two-liner" -> ("warm", "a two-liner")); () for none."""
     named = _VERSIONS.search(text)

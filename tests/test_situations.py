@@ -3869,3 +3869,17 @@ def test_a_password_reset_for_a_user_after_the_end_is_the_kind_no(bot):
     decision = bot.handle(client("Need a password reset for our new warehouse guy, account is kramer@vandelay. asap",
                                  "Vandelay Imports"))
     assert decision.intent == "after_end_request" and decision.action == REPLY
+
+
+def test_words_for_each_of_two_clients_are_written_with_each_ones_facts(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("write a last-day reminder for acme and one for hooli")).reply
+    acme = reply.text.index("For Acme Dental, ready to send")
+    hooli = reply.text.index("For Hooli Bakery, ready to send")
+    assert long_date(calendar.day(20)) in reply.text[acme:hooli] and long_date(calendar.day(30)) in reply.text[hooli:]
+    assert "Castle Tech" in reply.text[hooli:] and "Castle Tech" not in reply.text[acme:hooli]
+
+
+def test_a_closure_note_for_a_client_with_no_new_provider_presumes_none(closed):
+    script = closed.handle(staff("write the holiday closure note for acme")).reply.script
+    assert "your new provider to get in touch" not in script
