@@ -45,6 +45,7 @@ STAFF_ONLY = "Sorry, that is only available to the {company} team. Someone from 
 CHOICE_ACTION = "choice"      # how a picked choice is logged
 MAX_CHOICES = 25              # what one Slack actions block or select can carry, and plenty for a person
 MAX_EACH = 5                  # clients written for one by one in one answer ("a separate email for each")
+TEAM_NOTE_LABEL = "For the team (not for the client):"
 OFFBOARDING = ("transition", "ended")
 REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_decision", "notice_wording")
 # Families of requests: a message asking for things from two families carries two requests.
@@ -374,6 +375,9 @@ class Bot:
                 # should we just email them the admin passwords?"): the fact, then the words or the plain no.
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
             return looked_up
+        if client is None and len(candidates) > 1 and staff_cues.words_for_the_team(message.text) \
+                and not staff_cues.one_for_each(message.text):
+            return self._team_roundup(message.text, [c for c in map(self.clients.find, candidates) if c])
         if client is None and len(candidates) > 1 and staff_cues.one_for_each(message.text):
             each = self._for_each(message.text, [c for c in map(self.clients.find, candidates) if c], message.sender_name)
             if each is not None:
@@ -670,6 +674,25 @@ class Bot:
                   for number, (spec, answer) in enumerate(zip(specs, answers), 1)]
         script = "\n\n".join(answer.reply.script for answer in answers)
         return replace(answers[0], reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
+
+    def _team_roundup(self, text: str, clients: list[dict]) -> Decision:
+        """One post for our team about several clients named at once: a line each from the record, then how to
+        treat them, within the word limit staff set (the closing advice goes first when it runs over)."""
+        clients = [client for client in clients if client["phase"] in OFFBOARDING][:MAX_EACH] or clients[:MAX_EACH]
+        each = [render.facts_for(client, company=self.config.company, signer=self.config.signer,
+                                 payment_terms=self.config.payment_terms,
+                                 today=client_today(client, self.config.timezone), closed=self.config.office_closed)
+                for client in clients]
+        lines = render.render_file("situations/team_roundup.j2", clients=each,
+                                   any_transition=any(facts["transition"] for facts in each),
+                                   any_ended=any(facts["ended"] for facts in each),
+                                   any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)).splitlines()
+        unit, most = staff_cues.length_limit(text)
+        while unit == "words" and len(lines) > 2 and len(" ".join(lines).split()) > most and not lines[-1].startswith("- "):
+            lines.pop()   # (the advice after the list, last first: the clients' own lines stay)
+        post = "\n".join(lines)
+        return Decision(REPLY, "announce_decision", "honest", 1.0,
+                        Reply(text=f"{TEAM_NOTE_LABEL}\n{post}", audience=STAFF, script=post))
 
     def _for_each(self, text: str, clients: list[dict], sender: str) -> Decision | None:
         """Words for each of several clients named ("separate short email for each"): each client's own script, with

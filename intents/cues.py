@@ -1327,7 +1327,7 @@ def acknowledgements(text: str) -> tuple[str, ...]:
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text):
         found.append("thanks")
-    if _MONEY_OFFERED.search(text) and "payment" not in found:
+    if _MONEY_OFFERED.search(text):
         found.append("offer")
     return tuple(found)
 

@@ -257,7 +257,7 @@ def script_format(text: str) -> tuple[str, int]:
     if _POINTS.search(text):
         return "points", 0
     if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
-                 r"\bparagraph\s+for\s+(?:my|the|our|a)\b", text, re.I):
+                 r"\bparagraph\s+for\s+(?:my|the|our|a)\b", text, re.I) or _INVOICE_LINE.search(text):
         return "paragraph", 0   # words to paste into something of their own: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
@@ -370,9 +370,14 @@ def wants_out_of_office(text: str) -> bool:
     return bool(re.search(r"\bout[\s-]+of[\s-]+(?:the[\s-]+)?office\b|\booo\b|\bauto-?(?:reply|responder)\b", text, re.I))
 
 
+# "a text to the hooli owner: we're closed 24 dec - 1 jan but their support still runs to the 4th"
+_WE_ARE_CLOSED = re.compile(r"\b(?:we(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the\s+|our\s+)?office(?:'s|\s+is|\s+will\s+be)?)\s+"
+                            r"(?:closed|shut)\b", re.I)
+
+
 def wants_closure_note(text: str) -> bool:
     """Words for the client about our closure over the holidays ("the holiday-closure note for Hooli")."""
-    return bool(_CLOSURE_NOTE.search(text))
+    return bool(_CLOSURE_NOTE.search(text) or _WE_ARE_CLOSED.search(text) and asks_for_words(text))
 
 
 # "two versions of a no: one warm, one a two-liner": each version's words, after the versions are named
@@ -464,6 +469,7 @@ _TOPICS = (
     ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b", re.I)),
     ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before)\b", re.I)),
     ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
+                           r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
                            r"close\s+for\s+(?:christmas|xmas|the\s+holidays))\b", re.I)),
     ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files))\b", re.I)),
     ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
@@ -521,7 +527,8 @@ def wants_words_for_them(text: str) -> bool:
 
 # A new piece of work for a client we are letting go ("set up the network for their new shop before we go"),
 # as opposed to the handover or ordinary tickets.
-_NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|shop|site|office|branch|build|rollout|roll-out|"
+_NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|shop|site|office(?!\s+(?:manager|mgr|admin\w*|staff|person|"
+                       r"team|assistant|lady|guy))|branch|build|rollout|roll-out|"
                        r"install\w*|migration|server\s+room)\b|\b(?:two|three|four|\d+)[- ]?(?:week|day|month)\s+(?:job|project)\b|"
                        # a job offered as a parting favour, or asked about as in or out of scope
                        r"\b(?:last|final|parting)\s+favou?r\b|\b(?:in|within|out\s+of)\s+scope\b|"
@@ -937,6 +944,15 @@ def asks_what_is_left(text: str) -> bool:
 
 
 # Words wanted for the final invoice: the email that sends it, or one that chases it.
+# A line to print on the invoice itself ("wording for the final invoice line", "a one-liner for the bottom of the invoice").
+_INVOICE_LINE = re.compile(r"\b(?:invoice|footer)\s+(?:line|note|text|footer)\b|\bline\s+(?:for|on)\s+(?:the|an?|our)\s+(?:final\s+)?"
+                           r"invoice\b|\bbottom\s+of\s+(?:the|an?|our|their)\s+(?:[\w']+\s+){0,3}?invoice\b|\bline\s+item\b", re.I)
+
+
+def invoice_line(text: str) -> bool:
+    return bool(_INVOICE_LINE.search(text))
+
+
 _FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)\s+(?:[\w']+\s+){0,3}?(?:invoice|bill)\b", re.I)
 _WORDS_FOR = re.compile(r"\b(?:e-?mail|subject\s+lines?|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text|answer|"
                         r"reply|respond)\b", re.I)
@@ -972,8 +988,10 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def final_invoice_wording(text: str) -> str:
-    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "chase_open" for
-    words chasing another invoice still unpaid, "" for none."""
+    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "line" for a line
+    printed on it, "chase_open" for words chasing another invoice still unpaid, "" for none."""
+    if _INVOICE_LINE.search(text) and _FINAL_INVOICE.search(text):
+        return "line"
     if not _WORDS_FOR.search(text):
         return ""
     if _FINAL_INVOICE.search(text):

@@ -814,6 +814,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif own_script:
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
                                  querying=facts.get("final_invoice") == "query",
+                                 on_the_invoice=facts.get("final_invoice") == "line",
                                  open_invoice=facts.get("final_invoice") == "chase_open"))
         body = with_topics_asked(body, facts)
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
@@ -1038,7 +1039,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts, keep), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "paragraph":
-        return " ".join(kept), "One paragraph to paste:"
+        return " ".join(kept), "To print on the invoice:" if facts.get("final_invoice") == "line" else "One paragraph to paste:"
     if shape == "chat":
         # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature.
         return "\n".join([_greeting(facts, STAFF).replace("Hello", "Hi", 1), " ".join(kept)]), "Ready to post as a chat message:"

@@ -3883,3 +3883,39 @@ def test_words_for_each_of_two_clients_are_written_with_each_ones_facts(bot):
 def test_a_closure_note_for_a_client_with_no_new_provider_presumes_none(closed):
     script = closed.handle(staff("write the holiday closure note for acme")).reply.script
     assert "your new provider to get in touch" not in script
+
+
+# -- from dev28 ---------------------------------------------------------------------------------------------
+def test_a_text_saying_we_are_closed_names_the_closure(closed):
+    script = closed.handle(staff("need a text to the hooli bakery owner, 2 sentences max: we're closed 24 dec - 1 jan but "
+                                 "their support still runs to the 4th")).reply.script
+    assert "closed" in script and "Monday 4 January 2027" in script
+
+
+def test_a_new_office_manager_is_no_new_project(bot):
+    reply = bot.handle(staff("Acme's new office manager prefers Spanish. Can you write the 'your last day is coming' "
+                             "reminder in Spanish? 4-5 lines")).reply
+    assert "I write in English only" in reply.text and "new project" not in reply.text and reply.script
+
+
+def test_a_payment_and_a_new_way_of_paying_are_both_thanked_for_and_the_offer_declined(bot):
+    script = bot.handle(staff("pasting what Dr Patel at acme sent: \"We have now paid everything outstanding. Surely we "
+                              "can continue? We'll switch to direct debit from January.\" need a reply, firm but "
+                              "warm")).reply.script
+    assert "about the payment, and for the offer" in script
+
+
+def test_a_line_for_the_final_invoice_is_a_line_to_print_not_a_letter(bot):
+    reply = bot.handle(staff("wording for the final invoice line for Acme Dental? just one line")).reply
+    assert "To print on the invoice:" in reply.text and reply.script.startswith("Final invoice, for IT support up to")
+    assert "Hello" not in reply.script and "attached" not in reply.script
+
+
+def test_a_team_post_about_several_clients_lists_each_from_its_record(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("can u draft a short post for #team-ops listing who's leaving us and their last days? acme "
+                             "+ hooli, and remind ppl globex is already gone.")).reply
+    assert f"- Acme Dental: last day of support {long_date(calendar.day(20))}" in reply.script
+    assert f"- Hooli Bakery: last day of support {long_date(calendar.day(30))}; Castle Tech is taking over" in reply.script
+    assert f"- Globex Logistics: support ended on {long_date(calendar.day(-14))}; BrightPath IT" in reply.script
+    assert "[" not in reply.script
