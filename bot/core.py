@@ -498,6 +498,9 @@ class Bot:
                                 or staff_cues.replies_to_the_provider(own, facts["new_provider"]) or bool(
             facts["new_provider_contact"] and facts["new_provider_contact"].lower() in own.lower())) \
             and not (client is not None and staff_cues.addressed_to(asked, client["name"]))   # "msg to hooli: ..."
+        if pasted and cues.writes_as_the_new_provider(pasted, facts["new_provider"]) \
+                and not (client is not None and staff_cues.addressed_to(own, client["name"])):
+            facts["to_provider"] = True   # "reply for me to this: 'hi this is Raj from Castle Tech ...'": to Raj
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
@@ -1258,6 +1261,9 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
+        if client["phase"] == "transition" and whole.intent not in HOSTILE and cues.wants_to_finish_early(text) \
+                and not cues.asks_for_more_time(text):
+            return ["provider_handover"]   # "could Castle Tech take over next week instead?": yes, their choice
         if client["phase"] == "transition" and whole.intent not in HOSTILE and self._closed_day_named(text, client):
             return ["holiday_cover"]   # "Castle Tech will call you on the 28th": a day the office is shut, said so
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
@@ -1267,9 +1273,10 @@ class Bot:
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \
                 and not cues.promises_to_come_back(text):
             return ["come_back"]   # "Good day. We are thinking to come back to you with bigger contract": the kind no
-        if client["phase"] in OFFBOARDING and whole.intent not in HOSTILE and cues.about_licences(text) \
-                and staff_cues.held_for_them(text) and not cues.asks_user_password_reset(text):
-            return ["credentials_handover"]   # "our M365 licences are billed through your partner account": theirs, moved
+        if "licences" in staff_cues.held_for_them(text) and whole.intent not in HOSTILE:
+            return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move
+        if client["phase"] == "ended" and cues.asks_us_to_take_ours_off(text):
+            return ["loose_ends"]      # "please get your stuff off our machines": ours to take off, never declined
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text):
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
@@ -1281,7 +1288,7 @@ class Bot:
                                       and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
-        if cues.offers_a_gift(text) and not cues.sounds_sour(text) and not cues.makes_a_request(text):
+        if cues.offers_a_gift(text) and not cues.sounds_sour(text) and not cues.asks_beyond_the_gift(text):
             return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
         if whole.intent not in HOSTILE and cues.small_talk_kind(text) == "thanks" and not cues.makes_a_request(text) \
                 and not cues.sounds_sour(text) and not cues.sarcastic(text) and "?" not in text \
@@ -1309,13 +1316,11 @@ class Bot:
         if client["phase"] == "transition" and "?" in text and cues.provider_starts_early(text, client.get("new_provider") or "") \
                 and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
             return ["provider_handover"]   # "is it ok if Castle Tech puts their software on our PCs now?": yes, together
-        if unsure and client["phase"] == "transition" and cues.mentions_new_provider(text, client.get("new_provider") or "") \
-                and cues.asks_what_we_need(text):
-            return ["provider_handover"]   # "Castle Tech starts in January. What do you need from us?"
+        if client["phase"] == "transition" and cues.asks_what_we_need(text) and whole.intent not in HOSTILE \
+                and (unsure or cues.mentions_new_provider(text, client.get("new_provider") or "") or cues.asks_next_steps(text)):
+            return ["provider_handover"]   # "What will they need from you?", "What are the next steps?": the handover
         if cues.moves_licences(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
-        if "licences" in staff_cues.held_for_them(text) and whole.intent not in HOSTILE:
-            return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move
         if cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
         if client["phase"] == "ended" and cues.reports_handover_gap(text):
@@ -1333,7 +1338,7 @@ class Bot:
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
-                and not cues.asks_for_more_time(text):
+                and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text):
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
         if cues.fears_deletion(text) and (whole.intent not in HOSTILE or whole.doubt and "?" in text
                                           and not cues.sounds_angry(text)):
@@ -1570,6 +1575,8 @@ class Bot:
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
+        facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
+        facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         closed_day = self._closed_day_named(text, client) if client and not staff else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""   # "on the 28th", while we're shut
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
@@ -1578,7 +1585,7 @@ class Bot:
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         # ("our licences are billed through your partner account, can you sort this?": the licences are what to sort)
         facts["also_fault"] = not staff and cues.asks_for_a_fix(text) \
-            and not (cues.about_licences(text) and staff_cues.held_for_them(text))
+            and "licences" not in staff_cues.held_for_them(text)
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["handover_late"] = cues.asks_handover_later(text)
         facts["gift"] = not staff and cues.offers_a_gift(text)
@@ -1851,7 +1858,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
     if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
         return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
-    if staff and cues.asks_about_holidays(text) and phase != "active" and not cues.unsafe_move(text) \
+    if staff and cues.asks_about_holidays(staff_cues.unquoted(text)) and phase != "active" and not cues.unsafe_move(text) \
             and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text) \
             and not staff_cues.asks_to_write(text) and not staff_cues.script_format(text)[0]:
         # (words asked for: the kind's own, with the break's dates in them)

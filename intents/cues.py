@@ -325,7 +325,7 @@ _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+
                          r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
                          r"\breset\s+(?:\w+\s+)?(?-i:[A-Z][a-z]+)'s\s+password\b|"
                          # "can't log into the X-ray PC, says password expired"
-                         r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:log|sign)\s*(?:in|on)\w*\b|"
+                         r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\b|"
                          r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"
                          r"\bforgot\s+(?:my|her|his|their|the)\s+password\b", re.I)
 
@@ -639,6 +639,33 @@ _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\
 
 def asks_what_we_need(text: str) -> bool:
     return bool(_WHAT_WE_NEED.search(text))
+
+
+# The client wanting to finish with us before the last day ("could Castle Tech just take over next week instead of
+# January?", "castle tech can start on 14 december. can we finish with you then?")
+_FINISH_EARLY = re.compile(
+    r"\b(?<!you\s)(?<!u\s)(?:finish|end|stop|wrap\s+(?:it\s+)?up|be\s+done|switch(?:\s+over)?|move\s+over|cut\s*over)\s+(?:with\s+(?:you|u)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:early|earlier|sooner|then|before\s+(?:christmas|xmas|the\s+holidays|january|jan))\b|"
+    r"\btake\s+over\s+(?:\w+\s+){0,2}?(?:next\s+week|sooner|earlier|early|before\s+(?:christmas|xmas|january|jan))\b|"
+    r"\binstead\s+of\s+(?:in\s+)?(?:january|jan)\b", re.I)
+
+
+def wants_to_finish_early(text: str) -> bool:
+    return bool(_FINISH_EARLY.search(text)) and ("?" in text or bool(re.search(r"\b(?:we'?d|would)\s+(?:like|rather|prefer)\b",
+                                                                              text, re.I)))
+
+
+def asks_next_steps(text: str) -> bool:
+    return bool(re.search(r"\bnext\s+steps?\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+(?:now|next)\b", text, re.I))
+
+
+# "Please get your stuff off our machines": our own tools asked off, after the end.
+_TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?(?:your|ur)\s+(?:stuff|software|tools?|agents?|apps?|"
+                            r"things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b(?:off|from|out)\b", re.I)
+
+
+def asks_us_to_take_ours_off(text: str) -> bool:
+    return bool(_TAKE_OURS_OFF.search(text)) or finds_our_tools_left(text)
 
 
 def provider_named(text: str) -> str:
@@ -1403,8 +1430,11 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     if not provider:
         return False
     name = re.escape(provider.split()[0])
-    if re.search(rf"[-\u2013\u2014]\s*{name}\b[^\n]{{0,20}}$", text.strip(), re.I):
-        return True   # signed "— BrightPath IT"
+    if re.search(rf"(?:[-\u2013\u2014]|\b(?:thanks|thank\s+you|regards|cheers|best)\s*,?)\s*{name}\b[^\n.!?]{{0,20}}$",
+                 text.strip(), re.I):
+        return True   # signed "— BrightPath IT", "Thanks, Castle Tech support"
+    if re.search(rf"^\s*(?:hi|hello|hey)?(?:\s+there)?[,!\s]*(?:it'?s\s+|this\s+is\s+)?\w+\s+(?:from|at|with)\s+{name}\b", text, re.I):
+        return True   # "Hi there, Joe from Castle Tech."
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
                           rf"\b(?:here|again|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
@@ -1584,12 +1614,20 @@ _FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-
 _GIFT = re.compile(r"\b(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|"
                    r"cupcakes?|muffins?|bagels?|pizzas?|cinnamon\s+rolls?|hamper|flowers|wine|bottle)\b[^.?!]{0,60}\b(?:for\s+(?:you|your|the)|"
                    r"on\s+(?:its|their|the)\s+way|pop\s+(?:by|in|round)|drop(?:ped|ping)?\s+(?:off|by|round)|coming\s+your\s+way|"
-                   r"sent|sending|bringing|help\s+yourselves)\b", re.I)
+                   r"sent|sending|bringing|help\s+yourselves)\b|"
+                   r"\b(?:drop|bring|send|pop)\w*\s+(?:off\s+|round\s+|by\s+|in\s+|over\s+)?(?:\w+\s+){0,3}?(?:croissants?|cakes?|"
+                   r"pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|cupcakes?|muffins?|stollen|"
+                   r"hamper|flowers|wine)\b", re.I)
 
 
 def offers_a_gift(text: str) -> bool:
     """A treat sent or offered ("free croissants for your team on Friday if anyone wants to pop by!")."""
     return bool(_GIFT.search(text))
+
+
+def asks_beyond_the_gift(text: str) -> bool:
+    """A request other than the treat itself ("Can I still drop off some mince pies?" asks nothing else)."""
+    return makes_a_request(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", text) if not _GIFT.search(sentence)))
 
 
 _HANDOVER_LATER = re.compile(r"\b(?:hand\w*(?:\s+\w+){0,2}\s+over|handover|pass\w*\s+(?:\w+\s+){0,2}(?:on|over)|do\s+the\s+switch)\b[^.?!]{0,60}"

@@ -1061,6 +1061,7 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mai
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
                        r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note|e-?mail|message)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b|\b(?:reply|response|answer)\s+(?:pls|plz|please)\b|\bpls\s+(?:reply|respond)\b|"
+                       r"\bgive\s+me\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|message|note|text|reply|script|post)\b|"
                        # "can you write them something offering a plan B"
                        r"\b(?:write|draft)\s+(?:them|him|her|the\s+client|me|us)?\s*(?:something|a\s+few\s+(?:lines|words)|"
                        r"some\s+(?:words|lines))\b", re.I)

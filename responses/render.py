@@ -441,6 +441,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "closed_day": "",            # a day the client named for the handover that falls in our office closure
+        "steps_asked": False,        # what the new provider will need from us asked, or the next steps
+        "finish_early": False,       # the client wants to finish with us before the last day on record
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
     }
 

@@ -3919,3 +3919,68 @@ def test_a_team_post_about_several_clients_lists_each_from_its_record(bot):
     assert f"- Hooli Bakery: last day of support {long_date(calendar.day(30))}; Castle Tech is taking over" in reply.script
     assert f"- Globex Logistics: support ended on {long_date(calendar.day(-14))}; BrightPath IT" in reply.script
     assert "[" not in reply.script
+
+
+# -- from review round 26 (set 24) ----------------------------------------------------------------------------
+def test_christmas_in_a_pasted_angry_message_is_not_a_question_about_the_holidays(closed):
+    reply = closed.handle(staff("got this from Acme this morning, help me reply without losing it:\n\"You people are a "
+                                "joke. Six years and you drop us 3 weeks before Christmas over a few late bills?? I'll be "
+                                "putting reviews on Google, Facebook, everywhere.\"")).reply
+    assert reply.script and "nothing of ours to cover over Christmas" not in reply.text
+
+
+def test_a_pasted_message_from_the_new_provider_is_answered_to_the_provider(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("reply for me, under 80 words, to this:\n'hi this is Raj from Castle Tech, we're taking over "
+                              "Hooli Bakery. can you just email over the admin passwords and the wifi key? thanks'")).reply.script
+    assert script.startswith("Hello Castle Tech team")
+
+
+def test_a_retainer_the_new_provider_proposes_is_declined_to_the_provider(bot):
+    script = bot.handle(staff("BrightPath wants us to 'stay on a small retainer for escalations' for Globex. Tom wants a "
+                              "firm but nice no")).reply.script
+    assert script.startswith("Hello BrightPath IT team") and "a retainer included" in script
+
+
+@pytest.mark.parametrize("text", [
+    "Hi there, Joe from Castle Tech. Hooli Bakery has asked us to take over their IT. When suits for a handover call?",
+    "Please send the domain registrar login and the Wi-Fi controller admin for Hooli Bakery to this address. Thanks, "
+    "Castle Tech support",
+])
+def test_the_new_provider_introducing_itself_or_signing_is_answered_as_the_provider(bot, text):
+    add_hooli(bot.clients)
+    draft = bot.handle(client(text, "Hooli Bakery")).staff_notice.text
+    assert "Thank you for getting in touch about Hooli Bakery" in draft
+
+
+def test_a_treat_offered_as_a_question_is_thanked_for(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("You lot have been brilliant honestly. Sad to see you go! Can I still drop off some "
+                                 "mince pies? \U0001F604", "Hooli Bakery"))
+    assert decision.action == REPLY and "what a lovely thought" in decision.reply.text
+
+
+def test_give_me_the_email_asks_for_words(bot):
+    reply = bot.handle(staff("acme's office manager is more comfortable in Spanish. can you give me the end-date email in "
+                             "Spanish? short")).reply
+    assert reply.script and "I write in English only" in reply.text
+
+
+def test_an_ex_client_asking_us_to_take_our_tools_off_is_ours_to_do_not_declined(bot):
+    decision = bot.handle(client("One of our drivers' laptops pops up your old remote support thing and an MFA prompt "
+                                 "with your company name on it. Please get your stuff off our machines.", "Globex Logistics"))
+    assert decision.intent == "loose_ends" and "not able to help" not in (decision.reply or decision.staff_notice).text
+
+
+def test_what_the_new_provider_will_need_lists_the_handover(bot):
+    decision = bot.handle(client("We're talking to two IT companies, haven't decided yet. What will they need from you?",
+                                 "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "your domain and DNS" in said and "by then" not in said
+
+
+def test_a_client_wanting_the_new_provider_to_take_over_sooner_hears_yes(bot):
+    add_hooli(bot.clients)
+    said = bot.handle(client("Actually could Castle Tech just take over next week instead of January? We'd rather get it "
+                             "done before Christmas.", "Hooli Bakery")).staff_notice.text
+    assert "Yes, that's fine" in said and "bring the handover forward" in said
