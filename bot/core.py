@@ -531,6 +531,8 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
+        if facts["situation"] == "out_of_office" and not facts["script_format"][0]:
+            facts["script_format"] = ("paragraph", 0)   # an auto-reply anyone may get: no greeting, no signature
         facts["with_subject"] = staff_cues.wants_subject_with(own)
         facts["handover_done"] = staff_cues.says_handover_done(own)
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
@@ -1822,7 +1824,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
         return "internal"
     if staff and escalation_cues.threatens_legal(text):
-        return "legal"
+        # (words asked for: a holding reply that argues nothing, beside the advice to pass it on)
+        return "legal_holding" if staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) else "legal"
     if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):
         return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
     if staff and phase == "transition" and staff_cues.client_leaves_early(text) and not staff_cues.asks_for_words(text):

@@ -127,7 +127,8 @@ _STATUS = re.compile(
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|"
     r"job|#))|\brundown\b|\bcatch\s+me\s+up\b|"
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b|"
-    r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\s+(?:stands?|is|are|at)\b", re.I)
+    r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\s+(?:stands?|is|are|at)\b|"
+    r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\b[^.?!]{0,40}?\bstands?\b", re.I)
 STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})
 
 # "a client": clients in general, not one on the roster ("when is a client considered ended?"), unless the

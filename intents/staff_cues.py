@@ -1384,7 +1384,8 @@ def colleague_ask(text: str) -> str:
 # "slack msg to ...", "a note for ...": a message to someone, whose name follows
 _MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
 # "Slack to Tom: <what to tell him>": the words after the name are the message
-_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*:\s*([^\n]+)", re.I)
+_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:on|in|at|from|over)\s+[\w-]+)?\s*:\s*([^\n]+)",
+                              re.I)   # ("a note for Sam on nights: ...")
 
 
 def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:

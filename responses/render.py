@@ -129,7 +129,7 @@ HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situations/feelings.j2",
               "from_above": "situations/feelings.j2",
               "against": "situations/feelings.j2", "other_client": "situations/other_client.j2",
-              "legal": "situations/legal.j2", "new_project": "situations/new_project.j2",
+              "legal": "situations/legal.j2", "legal_holding": "situations/legal.j2", "new_project": "situations/new_project.j2",
               "retention": "situations/retention.j2", "money_owed": "situations/money_owed.j2",
               "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2",
               "discount": "situations/discount.j2", "holidays": "situations/holidays.j2",
@@ -698,6 +698,7 @@ OWN_SCRIPT = {
                      "and the date the handover has to be done by. Promise no cover over the closure that isn't arranged."),
     "sign_off_ask": ("situations/sign_off_ask.j2",
                      "Ask for one named person and a date before the last day: their sign-off is what closes the handover."),
+    "legal_holding": ("situations/legal_holding.j2", ""),
     "out_of_office": ("situations/out_of_office.j2",
                       "Keep it to the dates and when you'll reply: promise no cover over the closure that isn't arranged, and "
                       "leave any client's offboarding out of it (clients in transition get a note of their own)."),

@@ -334,9 +334,12 @@ def test_a_question_that_asks_for_a_judgement_gets_no_stock_yes_or_no(text):
     assert not cues.asks_yes_or_no(text)
 
 
-def test_a_lawyers_letter_reported_by_staff_goes_to_management_with_nothing_to_send(bot):
+def test_a_lawyers_letter_reported_by_staff_goes_to_management_with_only_a_holding_reply(bot):
+    # (two fresh reviewers asked for a holding reply to send; it argues nothing and says who answers)
     decision = bot.handle(staff("Acme Dental's solicitors wrote saying the notice breaches our contract, what do I reply?"))
-    assert decision.reply.script == "" and "Don't answer it yourself" in decision.reply.text
+    assert "Don't answer it yourself" in decision.reply.text
+    assert decision.reply.script.count(".") <= 4 and "breach" not in decision.reply.script \
+        and "passed it to our management team, who will reply to you directly" in decision.reply.script
     assert "Priya and management" in decision.reply.text   # the test roster names the owner Priya
 
 
@@ -3984,3 +3987,27 @@ def test_a_client_wanting_the_new_provider_to_take_over_sooner_hears_yes(bot):
     said = bot.handle(client("Actually could Castle Tech just take over next week instead of January? We'd rather get it "
                              "done before Christmas.", "Hooli Bakery")).staff_notice.text
     assert "Yes, that's fine" in said and "bring the handover forward" in said
+
+
+def test_every_client_on_the_tracker_is_a_status_look_up(bot):
+    text = bot.handle(staff("5 bullets for mgmt on where every client on the offboarding tracker stands")).reply.text
+    assert "In transition" in text and "Acme Dental: last day of support" in text
+
+
+def test_an_out_of_office_is_no_letter_to_a_client(closed):
+    reply = closed.handle(staff("need our xmas out-of-office text. it has to make sense for the bakery too, they're still "
+                                "with us till the 4th")).reply
+    assert reply.script.startswith("Thank you for your message. Our office is closed") and "Hooli" not in reply.script
+
+
+def test_a_note_for_a_colleague_on_a_shift_is_said_to_them(bot):
+    text = bot.handle(staff("write a quick note for Sam on nights: Acme Dental's server alerts still come to us, keep "
+                            "answering them as normal until their last day")).reply.text
+    assert "Hi Sam, Acme Dental's server alerts still come to us, keep answering them as normal" in text
+
+
+def test_a_legal_threat_staff_ask_to_answer_gets_a_holding_reply_beside_the_advice(bot):
+    reply = bot.handle(staff("the Globex CFO sent this: \"You deleted our shipping mailbox and left us in the lurch. "
+                             "Restore it by Friday or our lawyers will be in touch.\"  how do I reply?")).reply
+    assert "Don't answer it yourself" in reply.text
+    assert "We've passed it to our management team, who will reply to you directly" in reply.script
