@@ -48,6 +48,8 @@ _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\
                           # "someone from 'Dundr Paper' called": who called, named in passing
                           r"\b(?i:someone|somebody|a\s+(?:guy|man|woman|lady|person)|the\s+(?:owner|manager|boss))\s+(?i:from|at)\s+"
                           r"['\"\u2018\u201c]?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|"
+                          # "client 'Stark Plumbing' says they're mid-transition": a name in quotes after what it is
+                          r"\b(?i:client|customer|company|firm)\s+['\"\u2018\u201c]([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\"\u2019\u201d]|"
                           # "Is Stark Plumbing in transition or ended?"
                           r"^\s*(?i:is|are|was|were|has|have)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?i:in|on|still|being|a|an|"
                           r"one|ended|done|gone|active|leaving|offboard\w*)\b")

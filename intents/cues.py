@@ -1502,14 +1502,21 @@ _EARLY_END = re.compile(r"\bend\w*\s+(?:\w+\s+){0,2}(?:early|sooner|earlier)\b|\
 _ALREADY_TOLD = re.compile(r"\b(?:told|informed|rang|phoned|notified|emailed|gave\s+(?:them\s+)?notice)\b[^.?!]*", re.I)
 
 
+# Our office closure said in passing ("we're shut from xmas eve"): its days are no end proposed.
+_CLOSURE_SAID = re.compile(r"\b(?:shut|closed|close|closing|closure|off)\s+(?:from|on|over|for|between)\s+[^.,;?!]{0,30}", re.I)
+
+
 def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
     """Proposes ending on a day before the last day of support on record ("can we end Hooli early?")."""
     if _EARLY_END.search(text):
         return True
-    text = _ALREADY_TOLD.sub(" ", text)
+    text = _CLOSURE_SAID.sub(" ", _ALREADY_TOLD.sub(" ", text))
     if not last_day or not _ENDS_IT.search(text):
         return False
-    return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True))
+    dated = set(days_named(text, today))
+    # ("hooli's last day is the 4th": a bare "the 4th" is the record's own day, not the next 4th)
+    return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True)
+               if day in dated or day.day != last_day.day)
 
 
 # A last day stated as a fact ("remind them their last day is Dec 21", "they finish on the 18th").

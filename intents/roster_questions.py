@@ -89,7 +89,7 @@ _FACTS = {
                     r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
                     r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b", re.I),
-    NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was)\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
+    NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
                        r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
     PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
                          r"vendor)\b|\b(?:went|gone|go|going|moved?|moving|switch\w*|swapp?\w*|migrat\w*|jump\w*|"
@@ -185,7 +185,10 @@ class RosterQuestion:
 
 _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b", re.I)
 _OWN_QUESTION = re.compile(r"(?:^|[.!?;:\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
-                           r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$", re.I)
+                           r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$|"
+                           # "... boss asked": someone on our side asking is our own look-up
+                           r"\b(?:my\s+|the\s+|our\s+)?(?:boss|manager|mgmt|management|director|ceo|team\s+lead|finance)\s+"
+                           r"(?:asked|asks|is\s+asking|wants\s+to\s+know)\b", re.I)
 _WORKING_DAYS = re.compile(r"\b(?:working|work|business)\s*-?\s*days?\b|\bworkdays?\b", re.I)
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
 _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"

@@ -4011,3 +4011,19 @@ def test_a_legal_threat_staff_ask_to_answer_gets_a_holding_reply_beside_the_advi
                              "Restore it by Friday or our lawyers will be in touch.\"  how do I reply?")).reply
     assert "Don't answer it yourself" in reply.text
     assert "We've passed it to our management team, who will reply to you directly" in reply.script
+
+
+def test_the_closure_said_beside_the_last_day_is_no_earlier_end_proposed(closed):
+    text = closed.handle(staff("hooli's last day is the 4th but we're shut from xmas eve. is that a problem?")).reply.text
+    assert "Ending sooner" not in text and "can't promise cover while the office is shut" in text
+
+
+def test_how_much_notice_each_got_when_the_boss_asks_is_a_look_up(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("how many days notice did acme and hooli each get? boss asked")).reply.text
+    assert "Acme Dental: notice was given on" in text and "Hooli Bakery: notice was given on" in text
+
+
+def test_a_client_name_in_quotes_that_is_not_on_record_is_said_to_be_missing(bot):
+    text = bot.handle(staff("client 'Stark Plumbing' says they're mid-transition with us, when's their end date?")).reply.text
+    assert "I can't find Stark Plumbing in the client records" in text
