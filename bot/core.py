@@ -337,6 +337,8 @@ class Bot:
         if escalation_cues.other_language(message.text):
             return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
+        if client is None and not candidates and self.config.office_closed and staff_cues.asks_if_office_closed(message.text):
+            return self._closure_answer()   # "is the office closed the 24th?": the closure on record
         if client and client["phase"] in OFFBOARDING and staff_cues.asks_if_signed_off(message.text):
             # Whether they signed off is the checklist's to say; what to do about it, or words for it, follow.
             looked_up = self._sign_off_answer(client)
@@ -518,6 +520,7 @@ class Bot:
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted)))
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
+        facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
@@ -679,6 +682,13 @@ class Bot:
                   for number, (spec, answer) in enumerate(zip(specs, answers), 1)]
         script = "\n\n".join(answer.reply.script for answer in answers)
         return replace(answers[0], reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
+
+    def _closure_answer(self) -> Decision:
+        """Our office closure, as configured, for a colleague who asks about it."""
+        facts = render.facts_for(None, company=self.config.company, signer=self.config.signer,
+                                 payment_terms=self.config.payment_terms, closed=self.config.office_closed)
+        text = f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}, and we're back on {facts['reopens']}."
+        return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF))
 
     def _team_roundup(self, text: str, clients: list[dict]) -> Decision:
         """One post for our team about several clients named at once: a line each from the record, then how to
@@ -1303,7 +1313,7 @@ class Bot:
                 and not cues.asks_for_more_time(text):
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
         if client["phase"] == "ended" and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
-                and cues.asks_how_it_was_set_up(text):
+                and cues.asks_how_it_was_set_up(text) and not cues.reports_handover_gap(text):   # (a gap: a person)
             return ["provider_config_question"]   # the new provider asking how we set things up: the kind no, to them
         if whole.intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "reset the password for Jenna, she's locked out": a fault for the help desk (or, after the end, the kind no)
@@ -1381,7 +1391,10 @@ class Bot:
             return ["angry_client"]   # "thanks for the garbage you left us": sarcasm a person answers, never chatter
         if kind in ("greeting", "thanks", "seasonal") and hostile and cues.sarcastic(text) and not cues.makes_a_request(text):
             return ["angry_client"]   # "Great. So you're dumping us right before Christmas. Lovely holiday spirit."
-        if kind == "greeting" or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
+        # (a hello that goes on to ask something, "Hello, I am the new practice manager ... Who will pay the licence?",
+        # is the question, not a greeting)
+        if kind == "greeting" and not ("?" in text and cues.makes_a_request(text)) \
+                or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]
         if kind == "thanks" and hostile and (unsure or whole.doubt) and not cues.sounds_sour(text) and not cues.makes_a_request(text):
             # Plain thanks the router only half reads as hostile, with no sour word in it: answered (a person
@@ -1578,6 +1591,7 @@ class Bot:
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
         facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
+        facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         closed_day = self._closed_day_named(text, client) if client and not staff else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""   # "on the 28th", while we're shut

@@ -347,6 +347,15 @@ def asks_to_reverse(text: str) -> bool:
     return bool(_REVERSE.search(text))
 
 
+# "Nobody has given us a real reason", "nobody ever told us why": the reason never heard, said as a complaint.
+_NEVER_TOLD = re.compile(r"\b(?:nobody|no\s*one|no-one|never)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:told|given|explained|gave)\b|"
+                         r"\bnever\s+(?:got|had|heard)\s+(?:a\s+)?(?:straight|real|proper|actual)\s+(?:answer|reason)\b", re.I)
+
+
+def says_never_told(text: str) -> bool:
+    return bool(_NEVER_TOLD.search(text))
+
+
 def asks_why(text: str) -> bool:
     return bool(_WHY.search(text))
 
@@ -384,7 +393,9 @@ _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitorin
 _HANDOVER_GAP = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+find\b[^.?!]{0,40}\b(?:docs?|documentation|handover|notes|"
                            r"diagrams?|what\s+you\s+sent)\b|\b(?:missing|not)\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|"
                            r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b|\b(?:docs?|documentation|handover\s+notes)\s+"
-                           r"(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|mention|include)\b", re.I)
+                           r"(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|mention|include)\b|"
+                           r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:is|are|was|were)\s+(?:a\s+bit\s+|very\s+|pretty\s+|rather\s+)?"
+                           r"(?:thin|incomplete|sparse|patchy|lacking)\b", re.I)
 
 
 def reports_handover_gap(text: str) -> bool:
@@ -1328,7 +1339,9 @@ _IF_PAID = re.compile(r"\b(?:if|unless|suppose|supposing|say)\s+(?:we|i|they)\s+
 
 
 _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(?:\s+that)?|what|all\s+the\s+money)\s+"
-                             r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b", re.I)
+                             r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b|"
+                             # "Really glad we paid you all those years": years of fees, said sourly
+                             r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b", re.I)
 
 
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
@@ -1414,6 +1427,7 @@ def thanks_for_the_years(text: str) -> bool:
 _AS_THE_PROVIDER = re.compile(
     r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|team|"
     r"support)\b|\b(?:we(?:'re|\s+are)|we'?ll\s+be|we\s+will\s+be)\s+(?:picking\s+up|taking\s+over)\b|"
+    r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?taken\s+over\b|"
     r"\b(?:on\s+behalf\s+of|representing)\s+(?:our\s+(?:new\s+)?client|the\s+client)\b|\bhired\s+us\b|"
     # Another firm writing about the client: "BrightPath IT here", "Marcus from ClearBridge IT here", "we took over
     # Globex", "Acme have just signed with us", "Vandelay is considering us", "we act for Acme Dental".
@@ -1433,8 +1447,9 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     if re.search(rf"(?:[-\u2013\u2014]|\b(?:thanks|thank\s+you|regards|cheers|best)\s*,?)\s*{name}\b[^\n.!?]{{0,20}}$",
                  text.strip(), re.I):
         return True   # signed "— BrightPath IT", "Thanks, Castle Tech support"
-    if re.search(rf"^\s*(?:hi|hello|hey)?(?:\s+there)?[,!\s]*(?:it'?s\s+|this\s+is\s+)?\w+\s+(?:from|at|with)\s+{name}\b", text, re.I):
-        return True   # "Hi there, Joe from Castle Tech."
+    if re.search(rf"^\s*(?:hi|hello|hey)?(?:\s+there)?[,!\s]*(?:it'?s\s+|this\s+is\s+)?\w+\s+(?:from|at|with)\s+{name}\b|"
+                 rf"\bthis\s+is\s+(?:[\w-]+\s+){{1,4}}(?:from|at|with)\s+{name}\b", text, re.I):
+        return True   # "Hi there, Joe from Castle Tech.", "this is the service desk at BrightPath IT"
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
                           rf"\b(?:here|again|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))

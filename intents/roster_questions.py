@@ -183,7 +183,8 @@ class RosterQuestion:
     working_days: bool = False  # counts the working days left ("how many working days do we have left with Hooli?")
 
 
-_CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b", re.I)
+_CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b|"
+                      r"\b(?:are|will)\s+we\s+(?:even\s+|be\s+)?(?:open|in|working)\b", re.I)   # ("are we even open then?")
 _OWN_QUESTION = re.compile(r"(?:^|[.!?;:\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
                            r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$|"
                            # "... boss asked": someone on our side asking is our own look-up

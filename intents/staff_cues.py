@@ -1069,6 +1069,7 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mai
 _DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)
 # The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
 _CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail(?:\s+address)?|contact(?:\s+details)?)\b|"
+                              r"\b(?:a\s+|any\s+)?contact\s+(?:at|with)\b|"
                               r"\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
 
 
@@ -1419,6 +1420,16 @@ def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:
     return next((name for name in colleagues if writes_to_colleague(text, (name,))), "")
 
 
+# Whether or when our own office is closed ("is the office closed the 24th?", "when do we reopen?").
+_OFFICE_CLOSED_ASKED = re.compile(r"\b(?:is|are|will)\s+(?:the\s+|our\s+)?(?:office|we)\s+(?:be\s+|even\s+)?(?:closed|shut|open)\b|"
+                                  r"\bwhen\s+(?:is|does|will)\s+(?:the\s+|our\s+)?office\s+(?:close|shut|reopen|open)\w*|"
+                                  r"\bwhen\s+(?:are|do|will)\s+we\s+(?:close|shut|reopen|open\s+again|back)\b", re.I)
+
+
+def asks_if_office_closed(text: str) -> bool:
+    return bool(_OFFICE_CLOSED_ASKED.search(text))
+
+
 def asks_contact_details(text: str) -> bool:
     return bool(_CONTACT_DETAILS.search(text))
 
@@ -1496,7 +1507,8 @@ _HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|bill
                          r"tenant|name|portal)\b|"
                          r"\b(?:through|under|via|with|in)\s+(?:us|our\s+name)\b|\bwe\s+(?:hold|own|pay\s+for|bill|registered)\b|"
                          r"\b(?:transfer|move|moving|migrat\w*|hand\s*over|handing\s+over)\b|\bwhat'?s\s+the\s+move\b|"
-                         r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b", re.I)
+                         r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwe\s+must\s+do\s+something\b|"
+                         r"\bwho\s+(?:will|is\s+going\s+to|should|must)\s+pay\b", re.I)
 
 
 def held_for_them(text: str) -> tuple[str, ...]:

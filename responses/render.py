@@ -443,6 +443,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "closed_day": "",            # a day the client named for the handover that falls in our office closure
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps
         "finish_early": False,       # the client wants to finish with us before the last day on record
+        "more_time_asked": False,    # staff ask whether to give a client more time
+        "never_told": False,         # the client says nobody told them the reason
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
     }
 

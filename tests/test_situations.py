@@ -4027,3 +4027,56 @@ def test_how_much_notice_each_got_when_the_boss_asks_is_a_look_up(bot):
 def test_a_client_name_in_quotes_that_is_not_on_record_is_said_to_be_missing(bot):
     text = bot.handle(staff("client 'Stark Plumbing' says they're mid-transition with us, when's their end date?")).reply.text
     assert "I can't find Stark Plumbing in the client records" in text
+
+
+# -- from review round 27 (set 25) ----------------------------------------------------------------------------
+def test_a_hello_that_goes_on_to_ask_about_the_licences_is_answered_not_ignored(bot):
+    decision = bot.handle(client("Hello, I am the new practice manager at Acme dental, my english is not so good. Who "
+                                 "will pay the Office 365 licence after you leave? We must do something?", "Acme Dental"))
+    assert decision.intent == "credentials_handover" and "own payment method" in decision.staff_notice.text
+
+
+def test_sarcasm_about_years_of_fees_is_no_payment_to_thank_for():
+    assert "payment" not in cues.acknowledgements("Wow, great job guys. A month without you and nothing works. Really "
+                                                  "glad we paid you all those years.")
+
+
+def test_a_law_firm_writing_for_the_client_gets_a_holding_reply_not_the_handover(bot):
+    draft = bot.handle(client("Dear Sir or Madam,\n\nWe act for Acme Dental Group PLLC. Our client considers the "
+                              "termination notice to be in breach of the service agreement.\n\nYours faithfully,\nLowe & "
+                              "Partners LLP", "Acme Dental")).staff_notice.text
+    assert "We've passed it to our management team, who will reply to you directly" in draft and "handover" not in draft
+
+
+def test_the_new_provider_service_desk_reporting_thin_documentation_goes_to_a_person(bot):
+    decision = bot.handle(client("Hello, this is the service desk at BrightPath IT. We've taken over Globex Logistics. "
+                                 "Could you tell us how their firewall VLANs and DHCP reservations were configured? The "
+                                 "documentation is thin.", "Globex Logistics"))
+    assert decision.action == HANDOFF and "Thank you for getting in touch about Globex Logistics" in decision.staff_notice.text
+
+
+def test_should_we_extend_for_a_client_with_no_provider_is_no_to_more_time(bot):
+    text = bot.handle(staff("Acme has no new IT firm yet. Should we extend to January so they're not stranded?")).reply.text
+    assert "No to more time" in text and "Yes:" not in text
+
+
+def test_nobody_told_us_the_reason_is_owned_before_the_reason(bot):
+    text = bot.handle(client("Why are you ending our contract? Nobody has given us a real reason.", "Acme Dental")).reply.text
+    assert "You're right to ask, and you should hear it plainly. The reason is late payment" in text
+
+
+def test_whether_we_are_even_open_on_the_last_day_is_the_closure(closed):
+    text = closed.handle(staff("whens the bakery's last day and are we even open then?")).reply.text
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in text
+
+
+def test_a_contact_at_the_new_provider_is_a_look_up(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("do we have a contact at castle tech?")).reply.text
+    assert "no contact for them is on record" in text
+
+
+def test_whether_the_office_is_closed_is_answered_from_the_closure_on_record(closed):
+    text = closed.handle(staff("how do I book PTO for the 23rd? also is the office closed the 24th?")).reply.text
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027, and we're back on Monday 4 " \
+           "January 2027." in text
