@@ -524,7 +524,9 @@ class Bot:
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
-        facts["guess_from_client"] = cues.client_raised(asked)
+        # (or quoted as theirs: "\"Is this because Dr. Moreno was rude ...?\" - acme dental. how do i answer?")
+        facts["guess_from_client"] = cues.client_raised(asked) or bool(cues.asks_if_cause(pasted or asked)
+                                                                       and re.search(r"[\"\u201c\u201d]", asked))
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own))
         facts["unsafe_move"] = cues.unsafe_move(own) or ("end_early" if ends_early else "")
@@ -1793,6 +1795,8 @@ _SETTLED_BY_CUE = (
      "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
+    (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
+     "explain_reason"),                                                 # "'is this because Dr. Moreno ...?' how do I answer?"
     (OFFBOARDING, lambda text: bool(staff_cues.final_invoice_wording(text)) and not cues.sounds_angry(text),
      "loose_ends"),                                                     # the final invoice is closing out
     (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out

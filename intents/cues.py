@@ -126,7 +126,7 @@ def is_guessing(text: str) -> bool:
 # put forward as a question, whatever it is (the reasons we record are matched by REASON_WORDS).
 _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
                             r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
-                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this)\s+because\s+(?:of\s+)?(?:we|our|the|that|my)\b|"
+                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?because\b|"
                             # "I bet this is because Dr. Kim yelled at your technician"
                             r"\b(?:i\s+bet|i\s+suppose|i\s+guess|i'?m\s+guessing|i\s+assume|presumably)\s+(?:this|it|that)"
                             r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b", re.I)

@@ -228,7 +228,8 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
 
 
 # Points to speak from, not a speech: "talking points", "bullet form".
-_POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?\b|\bin\s+points\b", re.I)
+_POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?\b(?!\s+(?:are\s+|is\s+)?(?:ok|okay|fine|allowed))|"
+                     r"\bin\s+points\b", re.I)   # ("bullets ok" allows them in an email: no talking points)
 
 
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
@@ -361,7 +362,7 @@ def asks_to_raise_reason(text: str) -> bool:
 _CLOSURE_NOTE = re.compile(
     r"\b(?:holiday|christmas|xmas|closure|shutdown)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
     r"reminder|e-?mail|post|letter)\b|"
-    r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms)\b[^.?!]{0,40}\b(?:about|re|regarding|on)\s+"
+    r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b", re.I)
 
 
@@ -481,8 +482,15 @@ _TOPICS = (
 _NOT_THIS = re.compile(r"\b(?:don'?t|do\s+not|without|no|not|never|leave\s+out|skip)\b[^.,;:!?]{0,25}$", re.I)
 
 
+# Words quoted in single quotes ("asking if we can 'just reset one password real quick'"): theirs, not a topic.
+# (a sentence of theirs, four words or more: a name quoted, "the 'last day' reminder", is still the topic)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])['\u2018][^'\u2018\u2019\n\s]+(?:\s+[^'\u2018\u2019\n\s]+){3,}['\u2019](?![\w'])")
+
+
 def topics_asked(text: str) -> tuple[str, ...]:
-    """The topics a request for words names for them to cover, in the order listed above."""
+    """The topics a request for words names for them to cover, in the order listed above (never a topic named only
+    in someone else's quoted words)."""
+    text = _SINGLE_QUOTED.sub(" ", unquoted(text))
     found = []
     for topic, pattern in _TOPICS:
         match = pattern.search(text)

@@ -986,9 +986,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         deadline = facts["handover_deadline"] if facts.get("has_handover_deadline") and \
             _CONTACT_ASKED.search(facts.get("request_text", "")) else ""
         # (and a sentence that says what staff said the note is for, in their words: "their files on a drive")
-        # (a short no keeps the decision, its reason and its opening thanks before any date: warm, then firm)
+        # (a short no keeps the decision, its reason and its opening thanks before any date: warm, then firm; and any
+        # note keeps first what staff said it must cover: "before we shut for xmas" keeps the closure)
+        shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         order.sort(key=lambda i: (not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i])
                                                                           or said[i].startswith("The reason is"))),
+                                  not any(mark in said[i].lower() for mark in shown),
                                   not (_LONG_DATE.search(said[i]) or (opening and i == 0)
                                        or (decisive and _DECISION_SAID.search(said[i]))
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
@@ -1090,13 +1093,13 @@ def _standalone(sentence: str) -> str:
 def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
     """(the words that show a script covers a topic staff asked for, a sentence that covers it), from the record;
     ("", "") when the record can't say it."""
-    provider = facts["new_provider"] or "your new provider"
     if topic == "last_day" and facts["has_end_date"]:
         return facts["end_date"], (f"Our support ended on {facts['end_date']}." if facts["ended"] else
                                    f"Your last day of support is {facts['end_date']}, and you're fully supported until then.")
     if topic == "contact_by" and facts.get("has_handover_deadline"):
         moved = f", {facts['before_break']}" if facts["handover_moved"] else ", a week before the last day"
-        return facts["handover_deadline"], f"Please ask {provider} to get in touch with us by {facts['handover_deadline']}{moved}."
+        ask = f"Please ask {facts['new_provider']}" if facts["new_provider"] else "Once you choose a new provider, please ask them"
+        return facts["handover_deadline"], f"{ask} to get in touch with us by {facts['handover_deadline']}{moved}."
     if topic == "closure" and facts["office_closed"]:
         return facts["closed_from"], (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}; "
                                       f"we're back on {facts['reopens']}.")

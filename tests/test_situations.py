@@ -3309,7 +3309,8 @@ def test_a_holiday_closure_note_says_the_closure_the_last_day_and_the_handover_d
     reply = closed.handle(staff("Write the holiday-closure note for Hooli Bakery, under 100 words, so they know how "
                                 "it affects their last stretch with us.")).reply
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply.script
-    assert "Your support carries on until Monday 4 January 2027" in reply.script and "no hard feelings" not in reply.script
+    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.script \
+        and "no hard feelings" not in reply.script
 
 
 def test_an_email_with_a_subject_line_comes_with_both(bot):
@@ -4080,3 +4081,26 @@ def test_whether_the_office_is_closed_is_answered_from_the_closure_on_record(clo
     text = closed.handle(staff("how do I book PTO for the 23rd? also is the office closed the 24th?")).reply.text
     assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027, and we're back on Monday 4 " \
            "January 2027." in text
+
+
+def test_a_voicemail_asked_to_mention_the_closure_keeps_it(closed):
+    script = closed.handle(staff("Voicemail script pls for Hooli Bakery, I keep missing the owner. about 30 sec spoken. "
+                                 "Need them to get Castle Tech to call us before we shut for xmas.")).reply.script
+    assert "Our office is closed from Thursday 24 December 2026" in script
+
+
+def test_an_email_explaining_the_closure_says_the_day_we_reopen_is_the_last_day(closed):
+    reply = closed.handle(staff("email to Hooli explaining the xmas closure and what it means for their end date. they'll "
+                                "panic so keep it clear. bullets ok")).reply
+    assert "Talking points" not in reply.text and reply.script.startswith("Hello Hooli Bakery team")
+    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.script
+
+
+def test_a_cause_the_client_guesses_in_a_quote_is_corrected_before_the_reason(bot):
+    script = bot.handle(staff("\"Is this because Dr. Moreno was rude to your technician in September? He has "
+                              "apologised.\" - acme dental. how do i answer honestly without starting a fight")).reply.script
+    assert "it isn't that. The reason is late payment" in script
+
+
+def test_is_this_because_of_a_person_is_a_guess_at_the_cause():
+    assert cues.asks_if_cause("Is this because Dr. Moreno shouted at your tech last month?")
