@@ -1815,6 +1815,7 @@ _SETTLED_BY_CUE = (
     (("transition",), staff_cues.contacts_too_often, "support_request"),
     (("transition",), staff_cues.client_wonders_if_supported, "support_request"),   # "asking if we'll still fix it": yes
     (("ended",), staff_cues.contacts_too_often, "after_end_request"),
+    (("ended",), staff_cues.client_wonders_if_supported, "after_end_request"),   # "r u still doing our backups?": no
     # an ex-client who keeps asking gets the same kind, firm no every time (what is theirs aside)
     (("ended",), lambda text: staff_cues.asks_to_keep_declining(text) and not cues.asks_for_what_is_theirs(text),
      "after_end_request"),

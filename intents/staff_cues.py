@@ -1465,7 +1465,9 @@ def asks_still_billed(text: str) -> bool:
 _STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + _STILL_SERVED + "|" + _CUT_OFF + r"|\bstill\s+(?:supported|covered)\b|"
                               r"\b(?:we'?re|we\s+are|you'?re|you\s+are)\s+still\s+(?:supporting|covering|looking\s+after|helping)\b|"
                               r"\b(?:we'?ll|we\s+will|you'?ll|you\s+will)\s+still\s+(?:fix|support|help|look\s+after|cover|answer|"
-                              r"take\s+care\s+of)\b",
+                              r"take\s+care\s+of)\b|"
+                              # "r u guys still doing our backups?"
+                              r"\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+)?still\s+(?:doing|running|handling|managing|monitoring|looking\s+after)\b",
                               re.I)
 
 

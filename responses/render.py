@@ -102,6 +102,7 @@ _REASSURANCE = re.compile(r"support (?:continues|carries on)|fully supported|ful
                           r"nothing changes|keeps? running|still there for you|still (?:reach|go to) our help desk|"
                           r"switched off or deleted|last day of (?:our )?support (?:is|stays)|"
                           r"(?:support|agreement) ends on", re.I)
+_PASSED_ON = re.compile(r"\bpassed (?:it|this|them) on\b|\bpassed [^.]{0,40}\bto our help desk\b", re.I)
 _ENDED_ON_DATE = re.compile(r"\b((?:support|agreement)(?: for [a-z ]+)?) ended on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
                             r"\d{1,2} [A-Z][a-z]+ \d{4}\b")
 _UNTIL_DATE = re.compile(r"\b(until|before) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
@@ -627,8 +628,8 @@ def without_repeats(bodies: list[str]) -> str:
                 key = " ".join(sentence.lower().split())
                 dates = set(_LONG_DATE.findall(sentence))
                 again = number > 0 and dates and dates <= said_dates
-                if again and _REASSURANCE.search(sentence):
-                    continue
+                if again and _REASSURANCE.search(sentence) and not _PASSED_ON.search(sentence):
+                    continue   # (one that also says where their request went is kept: "... we've passed it on to our help desk")
                 if again:
                     # Said already: "until <date>" reads "until then", "ended on <date>" "has ended".
                     sentence = _UNTIL_DATE.sub(lambda m: f"{m.group(1)} then", sentence)

@@ -4104,3 +4104,15 @@ def test_a_cause_the_client_guesses_in_a_quote_is_corrected_before_the_reason(bo
 
 def test_is_this_because_of_a_person_is_a_guess_at_the_cause():
     assert cues.asks_if_cause("Is this because Dr. Moreno shouted at your tech last month?")
+
+
+def test_a_second_request_passed_to_the_help_desk_is_kept_beside_the_first(bot):
+    add_hooli(bot.clients)
+    draft = bot.handle(client("Please start moving our domain over to Castle Tech, and also can you set up an email for "
+                              "our new baker Luis?", "Hooli Bakery")).staff_notice.text
+    assert "Your domain is yours" in draft and "passed it on to our help desk" in draft
+
+
+def test_an_ex_client_asking_if_we_still_do_their_backups_hears_support_has_ended(bot):
+    reply = bot.handle(staff("globex guy in our portal chat asking 'r u guys still doing our backups?'. 2 line answer")).reply
+    assert reply.script and "no longer able to provide support" in reply.script
