@@ -676,14 +676,8 @@ class Bot:
         answers = [self._staff_answer(staff_cues.as_one_version(text, spec), client, sender=sender) for spec in specs]
         if any(answer.reply is None or not answer.reply.script for answer in answers):
             return self._staff_answer(text, client, sender=sender)
-        label = lambda reply: reply.text[:reply.text.rfind(reply.script)].rstrip().splitlines()[-1].rstrip(":")
-        first = answers[0].reply
-        head = first.text[:first.text.rfind(first.script)].rstrip()
-        head = head[:head.rfind("\n")].rstrip()   # (the first script's own label goes: each version has its own)
-        blocks = [f"Version {number} ({spec}), {label(answer.reply)[:1].lower()}{label(answer.reply)[1:]}:\n{answer.reply.script}"
-                  for number, (spec, answer) in enumerate(zip(specs, answers), 1)]
-        script = "\n\n".join(answer.reply.script for answer in answers)
-        return replace(answers[0], reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
+        reply = _scripts_together(answers, [f"Version {number} ({spec})" for number, spec in enumerate(specs, 1)])
+        return replace(answers[0], reply=reply)
 
     def _closure_answer(self) -> Decision:
         """Our office closure, as configured, for a colleague who asks about it."""
@@ -717,15 +711,10 @@ class Bot:
         answers = [self._staff_answer(text, client, sender=sender) for client in clients[:MAX_EACH]]
         if not answers or any(answer.reply is None or not answer.reply.script for answer in answers):
             return None
-        label = lambda reply: reply.text[:reply.text.rfind(reply.script)].rstrip().splitlines()[-1].rstrip(":")
-        first = answers[0].reply
-        head = first.text[:first.text.rfind(first.script)].rstrip()
-        head = "\n\n".join(part for part in head[:head.rfind("\n")].rstrip().split("\n\n")
-                            if not part.startswith(("On record:", "To complete the record:")))   # (one client's record)
-        blocks = [f"For {client['name']}, {label(answer.reply)[:1].lower()}{label(answer.reply)[1:]}:\n{answer.reply.script}"
-                  for client, answer in zip(clients, answers)]
-        script = "\n\n".join(answer.reply.script for answer in answers)
-        return replace(answers[0], client=None, reply=replace(first, text="\n\n".join([head, *blocks]), script=script))
+        # (the advice's lines on one client's record go: each script carries its own client's facts)
+        reply = _scripts_together(answers, [f"For {client['name']}" for client in clients],
+                                  leave_out=("On record:", "To complete the record:"))
+        return replace(answers[0], client=None, reply=reply)
 
     def _sign_off_answer(self, client: dict) -> Decision:
         """Whether the handover was signed off, as the client's checklist records it: never assumed either way."""
@@ -1820,6 +1809,19 @@ _SETTLED_BY_CUE = (
     (("ended",), lambda text: staff_cues.asks_to_keep_declining(text) and not cues.asks_for_what_is_theirs(text),
      "after_end_request"),
 )
+
+
+def _scripts_together(answers: list[Decision], names: list[str], leave_out: tuple[str, ...] = ()) -> Reply:
+    """Several answers' scripts under the first one's advice, each headed by its name and its own label ("Version 1
+    (warm), ready to send:", "For Acme Dental, ready to send:"); the advice's paragraphs starting with `leave_out` go."""
+    label = lambda reply: reply.text[:reply.text.rfind(reply.script)].rstrip().splitlines()[-1].rstrip(":")
+    first = answers[0].reply
+    head = first.text[:first.text.rfind(first.script)].rstrip()
+    head = "\n\n".join(part for part in head[:head.rfind("\n")].rstrip().split("\n\n")   # (its own label goes)
+                        if not part.startswith(leave_out))
+    blocks = [f"{name}, {label(answer.reply)[:1].lower()}{label(answer.reply)[1:]}:\n{answer.reply.script}"
+              for name, answer in zip(names, answers)]
+    return replace(first, text="\n\n".join([head, *blocks]), script="\n\n".join(answer.reply.script for answer in answers))
 
 
 def _theirs_kept(intent: str, text: str) -> str:
