@@ -1878,7 +1878,9 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "sign_off_form"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):
         return "agenda"
-    if staff and staff_cues.wants_out_of_office(text):
+    if staff and staff_cues.wants_out_of_office(text) and (phase != "ended" or cues.asks_about_holidays(text)
+                                                           or staff_cues.wants_closure_note(text)):
+        # (an auto-reply for an ex-client's mail is the kind no, not our holiday out-of-office)
         return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
     if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
         return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch

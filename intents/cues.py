@@ -1167,7 +1167,10 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      r"(?:charged|billed)\s+in\s+full|pro-?rat\w*|"
                      # "your final invoice is wrong", "we're disputing the last bill"
                      r"(?:invoice|bill|charges?|amount)\s+(?:is|are|was|looks?|seems?)\s+(?:\w+\s+)?(?:wrong|incorrect|off|too\s+high)|"
-                     r"(?:disput\w*|query\w*|querying|challeng\w*)\s+(?:the|your|this|that|our)\s+(?:final\s+|last\s+)?(?:invoice|bill))\b",
+                     r"(?:disput\w*|query\w*|querying|challeng\w*)\s+(?:the|your|this|that|our)\s+(?:final\s+|last\s+)?(?:invoice|bill)|"
+                     # "your final invoice charges us for November", "can we pay it in 3 instalments?"
+                     r"(?:invoice|bill)\s+(?:charges?|bills?)\s+us\b|\b(?:instal(?:l)?ments?|payment\s+plan|spread\s+(?:the\s+)?"
+                     r"(?:payment|cost))\b)\b",
                      re.I)
 
 

@@ -14,7 +14,7 @@ from intents.cues import complains_to_management
 # "sue" counts only as a verb (Sue from accounts is no threat) and "breach" only of a contract or agreement
 # (a data breach is a fault).
 _LEGAL = re.compile(
-    r"\bla(?:w|wy|yw|wi|ww)[aeo]?rs?\b|\b(?<!is\sa\s)(?<!re\sa\s)(?<!small\s)(?<!local\s)(?<!little\s)law\s*firms?\b|\blaw\s*suits?\b|\bsoll?i[cs]{1,2}i?t[eo]rs?\b|"
+    r"\b(?<!like\sa\s)la(?:w|wy|yw|wi|ww)[aeo]?rs?\b|\b(?<!is\sa\s)(?<!re\sa\s)(?<!small\s)(?<!local\s)(?<!little\s)law\s*firms?\b|\blaw\s*suits?\b|\bsoll?i[cs]{1,2}i?t[eo]rs?\b|"
     r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\b(?:il)?legal(?:ly)?\b|\blitigat\w*|"
     r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
     r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"

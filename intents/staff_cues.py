@@ -997,9 +997,12 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 def final_invoice_wording(text: str) -> str:
     """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "line" for a line
-    printed on it, "chase_open" for words chasing another invoice still unpaid, "" for none."""
+    printed on it, "instalments" for an answer to paying it in parts, "chase_open" for words chasing another invoice
+    still unpaid, "" for none."""
     if _INVOICE_LINE.search(text) and _FINAL_INVOICE.search(text):
         return "line"
+    if re.search(r"\binstal(?:l)?ments?\b|\bpayment\s+plan\b", text, re.I) and _FINAL_INVOICE.search(text):
+        return "instalments"   # "can we pay the final invoice in 3 instalments?": a person agrees it, or not
     if not _WORDS_FOR.search(text):
         return ""
     if _FINAL_INVOICE.search(text):

@@ -821,6 +821,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
                                  querying=facts.get("final_invoice") == "query",
                                  on_the_invoice=facts.get("final_invoice") == "line",
+                                 in_parts=facts.get("final_invoice") == "instalments",
                                  open_invoice=facts.get("final_invoice") == "chase_open"))
         body = with_topics_asked(body, facts)
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
@@ -987,11 +988,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         deadline = facts["handover_deadline"] if facts.get("has_handover_deadline") and \
             _CONTACT_ASKED.search(facts.get("request_text", "")) else ""
         # (and a sentence that says what staff said the note is for, in their words: "their files on a drive")
-        # (a short no keeps the decision, its reason and its opening thanks before any date: warm, then firm; and any
-        # note keeps first what staff said it must cover: "before we shut for xmas" keeps the closure)
+        # (a short no keeps the decision, its reason and its opening thanks before any date: warm, then firm; a short
+        # answer to "why" keeps the reason; and any note keeps first what staff said it must cover: "before we shut for
+        # xmas" keeps the closure)
+        why = facts.get("intent") in _WHY_ASKED_ALOUD and shape == "short"
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         order.sort(key=lambda i: (not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i])
-                                                                          or said[i].startswith("The reason is"))),
+                                                                          or said[i].startswith("The reason is"))
+                                       or why and said[i].startswith("The reason is")),
                                   not any(mark in said[i].lower() for mark in shown),
                                   not (_LONG_DATE.search(said[i]) or (opening and i == 0)
                                        or (decisive and _DECISION_SAID.search(said[i]))

@@ -4116,3 +4116,33 @@ def test_a_second_request_passed_to_the_help_desk_is_kept_beside_the_first(bot):
 def test_an_ex_client_asking_if_we_still_do_their_backups_hears_support_has_ended(bot):
     reply = bot.handle(staff("globex guy in our portal chat asking 'r u guys still doing our backups?'. 2 line answer")).reply
     assert reply.script and "no longer able to provide support" in reply.script
+
+
+# -- from review round 28 (set 26) ----------------------------------------------------------------------------
+def test_a_disputed_final_invoice_is_checked_not_sent_as_attached(bot):
+    script = bot.handle(staff("Globex's CFO just emailed: \"Your final invoice charges us for November but you left on "
+                              "the 17th!\" draft a reply for Tom")).reply.script
+    assert "attached" not in script and "check the final invoice" in script
+
+
+def test_paying_the_final_invoice_in_instalments_is_for_a_person_to_agree(bot):
+    script = bot.handle(staff("Reply to this from acme please: \"Can we pay the final invoice in 3 instalments, Jan, Feb "
+                              "and Mar?\"")).reply.script
+    assert "attached" not in script and "in instalments needs agreeing first" in script
+
+
+def test_not_like_a_lawyer_is_no_legal_threat():
+    assert not escalation_cues.threatens_legal("Bullet talking points please, she wants to sound human not like a lawyer.")
+
+
+def test_an_auto_reply_for_an_ex_clients_mail_is_not_the_holiday_out_of_office(closed):
+    add_vandelay(closed.clients)
+    reply = closed.handle(staff("we need an auto-reply for the support inbox when mail comes in from vandelay addresses. "
+                                "wording?")).reply
+    assert "we'll reply when we're back" not in reply.text
+
+
+def test_a_two_sentence_answer_to_why_keeps_the_reason(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay wrote 'just tell us honestly why you dropped us'. 2 sentences max please.")).reply.script
+    assert "The reason is" in script
