@@ -380,6 +380,8 @@ class Bot:
         if client is None and len(candidates) > 1 and staff_cues.words_for_the_team(message.text) \
                 and not staff_cues.one_for_each(message.text):
             return self._team_roundup(message.text, [c for c in map(self.clients.find, candidates) if c])
+        if client is None and not candidates and staff_cues.roundup_for_the_team(message.text) and self.clients.in_offboarding():
+            return self._team_roundup(message.text, self.clients.in_offboarding())   # "bullets on offboardings for standup"
         if client is None and len(candidates) > 1 and staff_cues.one_for_each(message.text):
             each = self._for_each(message.text, [c for c in map(self.clients.find, candidates) if c], message.sender_name)
             if each is not None:

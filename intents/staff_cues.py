@@ -392,6 +392,16 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
                        r"\bseparately\b|\band\s+(?:another|one)\s+(?:for|to)\s+\w+|\bfor\s+both\b", re.I)
 
 
+# Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
+_ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
+                               r"(?:offboardings|exits|departures)\b", re.I)
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|#[\w-]+|channel)\b", re.I)
+
+
+def roundup_for_the_team(text: str) -> bool:
+    return bool(_ALL_OFFBOARDINGS.search(text) and _FOR_OUR_TEAM.search(text))
+
+
 def one_for_each(text: str) -> bool:
     return bool(_FOR_EACH.search(text))
 

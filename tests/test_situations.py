@@ -4146,3 +4146,16 @@ def test_a_two_sentence_answer_to_why_keeps_the_reason(bot):
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay wrote 'just tell us honestly why you dropped us'. 2 sentences max please.")).reply.script
     assert "The reason is" in script
+
+
+def test_an_email_restating_the_notice_names_the_reason_on_record(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Write the email announcing to Hooli Bakery that we're letting them go.")).reply.script
+    assert "As we set out in our notice of" in script and "The reason is our team's capacity" in script
+
+
+def test_bullets_on_the_offboardings_for_standup_list_every_client_we_are_letting_go(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Need 3 bullets on offboardings for Monday standup (7 Dec)")).reply.script
+    assert "- Acme Dental: last day of support" in script and "- Hooli Bakery: last day of support" in script
+    assert "Initech" not in script
