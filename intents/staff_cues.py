@@ -1415,11 +1415,14 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
     names = "|".join(re.escape(name) for name in colleagues if name)
     return bool(names) and bool(re.search(
         _MESSAGE_TO + rf"(?:{names})\b"
-        rf"(?!'s|\s+at\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)", text, re.I))
+        rf"(?!'s|\s+at\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
+        rf"^\s*(?:{names})\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b", text, re.I))
 
 
 # "Teams message to Jamal ...": a first name after a message to someone (checked against the record's names by the caller)
-_RECIPIENT = re.compile(_MESSAGE_TO + r"(?-i:([A-Z][a-z]{2,}))\b(?!'s|\s+at\b|\s+(?-i:[A-Z]))", re.I)
+_RECIPIENT = re.compile(_MESSAGE_TO + r"(?-i:([A-Z][a-z]{2,}))\b(?!'s|\s+at\b|\s+(?-i:[A-Z]))|"
+                        # "Jen asked in slack "...?" reply for me": the colleague who asked is who the reply is to
+                        r"^\s*(?-i:([A-Z][a-z]{2,}))\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b", re.I)
 _NOT_A_PERSON = frozenset("the our all everyone team finance billing accounts management support sales marketing ops hr "
                           "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                           "august september october november december".split())
@@ -1429,7 +1432,7 @@ def recipient_named(text: str, not_people: frozenset[str] = frozenset()) -> str:
     """The first name a message is addressed to ("Teams message to Jamal"), when it is not a word of `not_people`
     (clients' and providers' names) or of a team; "" for none."""
     found = _RECIPIENT.search(text)
-    name = found.group(1) if found else ""
+    name = (found.group(1) or found.group(2)) if found else ""
     # (a firm named in the message, "going with 'Redwood IT'", is no colleague)
     firm = name and re.search(rf"\b{name}\s+(?-i:IT|Tech\w*|Solutions|Systems|Networks|Ltd|Inc|LLC|Group|Services|Consulting)\b",
                               text, re.I)

@@ -4136,7 +4136,9 @@ def test_not_like_a_lawyer_is_no_legal_threat():
 
 
 def test_an_auto_reply_for_an_ex_clients_mail_is_not_the_holiday_out_of_office(closed):
-    add_vandelay(closed.clients)
+    # (dated on the closed fixture's own day, 1 December 2026, not the calendar run's)
+    closed.clients.add("Vandelay Imports", status="ended", notice_date="2026-09-30", end_date="2026-10-30",
+                       reason_category="never_satisfied", account_owner="Priya")
     reply = closed.handle(staff("we need an auto-reply for the support inbox when mail comes in from vandelay addresses. "
                                 "wording?")).reply
     assert "we'll reply when we're back" not in reply.text
@@ -4159,3 +4161,10 @@ def test_bullets_on_the_offboardings_for_standup_list_every_client_we_are_lettin
     script = bot.handle(staff("Need 3 bullets on offboardings for Monday standup (7 Dec)")).reply.script
     assert "- Acme Dental: last day of support" in script and "- Hooli Bakery: last day of support" in script
     assert "Initech" not in script
+
+
+def test_a_colleagues_slack_question_answered_for_them_is_said_to_the_colleague(bot):
+    reply = bot.handle(staff("Jen asked in slack \"can I still fix Acme's printer? thought they're gone\". reply for me "
+                             "pls")).reply
+    assert "Hi Jen, Acme Dental is in their notice period and stays a full client" in reply.text
+    assert "Hello Acme" not in reply.text
