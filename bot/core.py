@@ -1189,6 +1189,11 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
+        if cue == ["end_date"] and whole.intent == "credentials_handover":
+            # "text me the date our support stops and also how do we move the domain": the date, and theirs handed over
+            plan.raw, plan.several = ["end_date", "credentials_handover"], True
+            plan.situations = {intent: _situation(text, False, phase) for intent in plan.raw}
+            return self._apply_policy(plan, client, text)
         if cue == ["end_date"] and cues.asks_more_than_dates(text):
             # The day is on record, the other question is not: a person answers both, from the date drafted.
             plan.raw, plan.several, plan.unsure = cue, True, True

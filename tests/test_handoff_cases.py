@@ -761,3 +761,16 @@ def test_a_long_plea_that_asks_for_a_call_and_tells_of_hardship_is_answered_as_t
 def test_a_letter_signed_under_any_sign_off_greets_its_writer():
     assert review.signed_name("Dear Priya,\n\nPlease reconsider.\n\nWith hope,\nDr. Helen Ortiz\nAcme Dental") \
         == "Dr. Helen Ortiz"
+
+
+@pytest.mark.parametrize("client,text,day,theirs", [
+    ("Acme Dental", "hi, can u text me the date our support stops and also how do we move the domain to whoever we "
+                    "pick next", 20, "registrar login"),
+    ("Globex Logistics", "what date did our support end, and we need the admin password for the firewall",
+     -14, "firewall admin login"),
+])
+def test_the_last_day_asked_beside_something_of_theirs_gets_both_answers(bot, client, text, day, theirs):
+    decision = bot.handle(said(text, client))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert long_date(calendar.day(day)) in draft and theirs in draft
+    assert "other points in your message" not in draft   # (both are answered: nothing is left for later)
