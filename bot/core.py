@@ -517,6 +517,7 @@ class Bot:
                                                              or staff_cues.asks_for_an_intro(asked))
                                                             and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
+        facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted)))
@@ -610,6 +611,7 @@ class Bot:
                                     for item in view.items if item.kind == "handover"
                                     and not (facts["to_provider"] and item.key in ("new-provider", "sign-off"))] if view else []
             facts["share_to_provider"] = facts["to_provider"]
+            facts["checklist_letter"] = staff_cues.names_a_letter(own)   # "handover checklist email for ...": in a letter
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = self._checklist_answer(client)
             if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
@@ -848,6 +850,8 @@ class Bot:
                 return "no_hard_feelings"   # their thanks, pasted in to answer: thanked in kind, nothing reopened
             if phase == "transition" and cues.provider_named(pasted) and not cues.sounds_angry(pasted):
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
+            if phase == "transition" and cues.asks_what_we_need(pasted) and not cues.asks_for_more_time(pasted):
+                return "provider_handover"   # "just tell me what I have to do": the handover's steps
             if phase == "ended" and cues.asks_for_a_fix(pasted) and not cues.asks_for_what_is_theirs(pasted):
                 return "after_end_request"   # a fix demanded, however angrily: the kind no, and who helps them now
             theirs = self._client_part(pasted, phase)
@@ -1237,6 +1241,8 @@ class Bot:
         if intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "can someone reset the password for Jenna, she's locked out": a fault (after the end, the kind no)
             intent = "support_request" if phase == "transition" else "after_end_request"
+        if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
+            intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
         if intent in ("support_request", "after_end_request") and cues.about_licences(text):
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
@@ -1326,8 +1332,9 @@ class Bot:
         if client["phase"] == "transition" and "?" in text and cues.provider_starts_early(text, client.get("new_provider") or "") \
                 and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
             return ["provider_handover"]   # "is it ok if Castle Tech puts their software on our PCs now?": yes, together
-        if client["phase"] == "transition" and cues.asks_what_we_need(text) and whole.intent not in HOSTILE \
-                and (unsure or cues.mentions_new_provider(text, client.get("new_provider") or "") or cues.asks_next_steps(text)):
+        if client["phase"] == "transition" and cues.asks_what_we_need(text) and (whole.intent not in HOSTILE or unsure) \
+                and (unsure or cues.mentions_new_provider(text, client.get("new_provider") or "") or cues.asks_next_steps(text)
+                     or cues.asks_what_a_provider_needs(text)):
             return ["provider_handover"]   # "What will they need from you?", "What are the next steps?": the handover
         if cues.moves_licences(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over

@@ -107,7 +107,9 @@ _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one
                       r"stay\s+on|keep\s+us\s+on)\b", re.I)
 _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
                   r"wrong\b|\bwhat\s+(?:we|i)\s+(?:do|did|done)\s+wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
-                  r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+", re.I)
+                  r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
+                  # "a written statement of the grounds for termination"
+                  r"\b(?:grounds|basis)\s+for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|ending|cancell?ation|decision)\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+", re.I)
 _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
                             r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
 
@@ -386,7 +388,12 @@ _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitorin
                              r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b|"
                              # "still getting your monitoring alerts every night": our alerts, still running
                              r"\bstill\s+(?:getting|receiving|seeing)\s+(?:your\s+)?[^.?!]{0,40}?\b(?:alerts?|alarms?|notifications?|"
-                             r"reports?)\b(?!\s+(?:from|about)\s+(?:microsoft|google|the\s+bank|our\s+own))", re.I)
+                             r"reports?)\b(?!\s+(?:from|about)\s+(?:microsoft|google|the\s+bank|our\s+own))|"
+                             # our access left behind: "why do you STILL have admin on our 365 tenant??", "your old tech's
+                             # login is still on our server"
+                             r"\bwhy\s+(?:do|does|would|have)\s+(?:you|u|your\s+(?:team|people|guys|company))\s+still\s+(?:have|has|got)\s+(?:\w+\s+){0,2}?"
+                             r"(?:admin|access|logins?|accounts?)\b|\byour\s+(?:old\s+|former\s+)?(?:tech|technician|engineer|guy)\w*'?s?\s+"
+                             r"(?:\w+\s+)?(?:login|account|user)\w*\s+(?:is|are)\s+still\b", re.I)
 
 
 # "We can't find it in the docs you sent": something the handover should have given them is missing.
@@ -645,11 +652,18 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
-                           r"prepare|get\s+ready)\b|\bnext\s+steps?\b", re.I)
+                           r"prepare|get\s+ready)\b|\bnext\s+steps?\b|"
+                           # "just tell me what I have to do"
+                           r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+do\b", re.I)
 
 
 def asks_what_we_need(text: str) -> bool:
     return bool(_WHAT_WE_NEED.search(text))
+
+
+def asks_what_a_provider_needs(text: str) -> bool:
+    """Asks what a new provider, chosen or not, will need from us ("What will they need from you?")."""
+    return bool(re.search(r"\bwhat\s+(?:do|would|will)\s+they\s+need\s+from\s+(?:you|u)\b", text, re.I))
 
 
 # The client wanting to finish with us before the last day ("could Castle Tech just take over next week instead of
@@ -772,7 +786,9 @@ _MORE_TIME = re.compile(
     r"\b(?:give|giving|keep|keeping)\s+(?:them|him|her|us)\s+(?:on\s+)?(?:till|until|til|to|through)\s+(?:the\s+)?"
     r"(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|april|jan|feb|mar|apr|spring|easter|the\s+new\s+year|"
     r"next\s+(?:month|year))\b|"
-    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
+    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|"
+    # "can u hold off ending until after our audit in feb??"
+    r"\bhold\s+off\s+(?:on\s+)?(?:ending|stopping|finishing|the\s+end\w*)\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
     r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
     r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
@@ -822,7 +838,7 @@ _NO_NEW_ONES = re.compile(r"\b(?:no|never|not|haven'?t|hasn'?t|didn'?t|don'?t|wi
                           r"find|found|choose|chosen|pick(?:ed)?)\b[^.?!]{0,25}\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|"
                           r"partner|it\s+people|it\s+guys|supplier|support\s+company)\b", re.I)
 # A website's domain named ("who registered vandelayimports.com?"), not the domain of an email address
-WEBSITE_DOMAIN = r"(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk)\b"
+WEBSITE_DOMAIN = r"(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk|co|us|ca|ie|eu|de|info|example)\b"
 _DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b|" + WEBSITE_DOMAIN, re.I)
 _TO_MANAGEMENT = re.compile(
     r"\bformal(?:ly)?\s+complain\w*|\bformal\s+(?:complaint|grievance)\b|\b(?:complain\w*|complaint|escalat\w*|writ\w*|"

@@ -29,6 +29,8 @@ _QUESTION = re.compile(
 
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(
+    # "what's the plan if they still haven't by the 14th?": what to do, not a fact
+    r"\bwhat(?:'s|\s+is)\s+(?:the|our)\s+plan\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+if\b|"
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b"
     # "... and how do I reach them?": who to contact, a fact on record
     r"(?!\s+(?:i|we)\s+(?:reach|contact|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:them|him|her)\s*\??\s*$)|"
@@ -185,7 +187,7 @@ class RosterQuestion:
 
 _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b|"
                       r"\b(?:are|will)\s+we\s+(?:even\s+|be\s+)?(?:open|in|working)\b", re.I)   # ("are we even open then?")
-_OWN_QUESTION = re.compile(r"(?:^|[.!?;:\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
+_OWN_QUESTION = re.compile(r"(?:^|[.!?;:,\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
                            r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$|"
                            # "... boss asked": someone on our side asking is our own look-up
                            r"\b(?:my\s+|the\s+|our\s+)?(?:boss|manager|mgmt|management|director|ceo|team\s+lead|finance)\s+"

@@ -64,11 +64,16 @@ _PASTED_WORDS = 8
 _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}|wrote|sent(?:\s+this)?|emailed|"
                          r"replied|messaged|texted|asked|says|said)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
 _INTRODUCED_WORDS = 4
+# ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
+# "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
+_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|says|said))\s*"
+                                r"[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)")
 
 
 def unquoted(text: str) -> str:
-    """The text without what it quotes in double quotes ("Arrogant, slow ..."): someone else's words."""
-    return _QUOTED[0].sub(" ", text)
+    """The text without what it quotes in double quotes ("Arrogant, slow ..."), or in single quotes after a colon or
+    a word of saying: someone else's words."""
+    return _INTRODUCED_SINGLE.sub(" ", _QUOTED[0].sub(" ", text))
 
 
 def pasted_message(text: str) -> str:
@@ -79,7 +84,7 @@ def pasted_message(text: str) -> str:
     if after:
         spans.append(after.group(1))
     spans += [match.group(1) for match in _QUOTED[0].finditer(text) if len(match.group(1).split()) >= 2 * _PASTED_WORDS]
-    introduced = [match.group(1).strip() for match in _INTRODUCED.finditer(text)]
+    introduced = [match.group(1).strip() for pattern in (_INTRODUCED, _INTRODUCED_SINGLE) for match in pattern.finditer(text)]
     spans = [span.strip() for span in spans if len(span.split()) >= _PASTED_WORDS] + \
         [span for span in introduced if len(span.split()) >= _INTRODUCED_WORDS]
     return max(spans, key=len) if spans else ""
@@ -232,6 +237,11 @@ _POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?
                      r"\bin\s+points\b", re.I)   # ("bullets ok" allows them in an email: no talking points)
 
 
+# A letter asked for in points ("a friendly reply with the next steps, max 6 bullets", "an email in bullet points"),
+# not points to speak from.
+_LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter)\b(?![^.?!]{0,40}\btalking\s+points\b)", re.I)
+
+
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
 
 
@@ -247,7 +257,7 @@ def wants_subject_with(text: str) -> bool:
 
 
 def script_format(text: str) -> tuple[str, int]:
-    """("subject" | "sms" | "voicemail" | "points" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
+    """("subject" | "sms" | "voicemail" | "points" | "bulleted" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
     sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
     if _SUBJECT.search(text) and not wants_subject_with(text):
         return "subject", 3
@@ -256,6 +266,9 @@ def script_format(text: str) -> tuple[str, int]:
     if re.match(r"\s*(?:(?:a|an|quick|short)\s+)*(?:text|sms|txt)(?:\s+(?:msg|message))?\s+(?:to|for)\b", text, re.I):
         return "sms", 2   # "text to Hooli's owner saying we'll call back tomorrow": the call is what the text says
     if _POINTS.search(text):
+        if _LETTER_IN_POINTS.search(text):
+            most = points_asked(text)[0]
+            return "bulleted", most + 1 if most else 0   # (the sentence that leads into the points, then the points)
         return "points", 0
     if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
                  r"\bparagraph\s+for\s+(?:my|the|our|a)\b", text, re.I) or _INVOICE_LINE.search(text):
@@ -523,7 +536,10 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
 # The handover checklist to give to the client or the new provider ("a one-page handover checklist for Hooli that I
 # can share with Castle Tech", "turn the checklist into an email I can send to Hooli"): theirs to read, not our tracker.
 _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[^.?!]{0,40}\b(?:with|to)\b|\bmarkdown\b|"
-                                 r"\bone[\s-]page\b|\bprintable\b|\bnumbered\b|\binto\s+an?\s+(?:e-?mail|letter|message|doc)\b",
+                                 r"\bone[\s-]page\b|\bprintable\b|\bnumbered\b|\binto\s+an?\s+(?:e-?mail|letter|message|doc)\b|"
+                                 # "handover checklist email for Hooli's new IT guys", "email castle tech the checklist"
+                                 r"\bchecklist\s+(?:e-?mail|letter|message)\b|\b(?:e-?mail|send)\s+(?!me\b|us\b)(?:\w+\s+){1,3}?(?:the|our|a)\s+"
+                                 r"(?:handover\s+)?checklist\b",
                                  re.I)
 
 
@@ -595,6 +611,9 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
                            r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+#[\w-]+|"
                            r"\b(?:someone|somebody|people|colleagues?|a\s+tech|the\s+team)\s+(?:in|on)\s+#[\w-]+|"
                            r"#(?:general|random|team|staff|ops|support|helpdesk|help-desk|service-desk|techs?|engineering|all-staff)\b|"
+                           # "the all-hands post announcing we're parting ways with the bakery", "a company-wide email"
+                           r"\b(?:all[\s-]hands|all[\s-]staff|company[\s-]wide|staff[\s-]wide|internal)\s+(?:\w+\s+)?"
+                           r"(?:post|message|msg|note|email|update|announcement)\b|"
                            # "one line for slack: are we still supporting vandelay?": our own question, answered for us
                            r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?]{0,40}\b(?:are|do|should|have|can)\s+we\b|"
                            # "new tech on my team keeps fixing their stuff ... something I can send him"
@@ -1091,7 +1110,7 @@ _DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicito
 # The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
 _CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail(?:\s+address)?|contact(?:\s+details)?)\b|"
                               r"\b(?:a\s+|any\s+)?contact\s+(?:at|with)\b|"
-                              r"\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
+                              r"(?<!checklist\s)(?<!handover\s)(?<!intro\s)\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
 
 
 # Words asked for by their shape alone, as busy staff ask: "firm no, friendly, 4 sentences", "honest but kind
@@ -1496,7 +1515,11 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           # "write a really simple email about the end date": words about the day itself
                           r"\b(?:e-?mail|message|msg|note|letter|text|reminder)\s+(?:about|on|re|regarding)\s+"
                           r"(?:the|their|our|its)\s+(?:end|last|final)\s+(?:date|day)\b|"
-                          r"\b(?:end|last)[\s-]+(?:date|day)\s+reminder\b", re.I)
+                          r"\b(?:end|last)[\s-]+(?:date|day)\s+reminder\b|"
+                          # "an email to Acme Dental reminding them when their support stops"
+                          r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of\s+|about\s+)?(?:when|what\s+day|the\s+(?:date|day))\s+"
+                          r"(?:their|the|our)\s+(?:support|service|contract|agreement)\s+(?:stops|ends|finishes|runs\s+out)\b|"
+                          r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of|about)\s+(?:their|the)\s+(?:last|final)\s+day\b", re.I)
 
 
 def confirms_the_last_day(text: str) -> bool:

@@ -369,6 +369,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         # send), "venting" / "second_guessing" (a colleague's feelings); "" for the kind's usual case.
         "situation": "",
         "asks_should": False,        # staff ask whether to do something: the answer comes first, plainly
+        "checklist_letter": False,   # the checklist to share asked for as an email or letter
         "holds_back": False,         # ... and what they propose is doing less for the client
         "unsafe_move": "",           # staff propose what principle 4 rules out (cues.unsafe_move): the answer is no
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
@@ -810,6 +811,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share"):
         # A list for the meeting, a form to sign or a checklist to share, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
+        if facts.get("checklist_letter"):
+            script = "\n\n".join([_greeting(facts, STAFF), "Here is the handover checklist: what we hand over and by when.",
+                                   script, _signature(facts, STAFF)])   # (its lines as they are: no sentence joining)
         shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",
                         "sign_off_form": "Sign-off form (for the client to sign):",
                         "checklist_share": "Checklist to share:"}[facts["situation"]]
@@ -1049,6 +1053,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "points":
         # What to say, one point a line, to speak from rather than read out.
         return "\n".join(f"- {point}" for point in sentences(spoken(kept, facts))), "Talking points:"
+    if shape == "bulleted" and len(kept) > 1:
+        # A letter in points: its first sentence leads into them.
+        lead, *points = kept
+        body = "\n".join([lead, "", *(f"- {point}" for point in points)])
+        return acknowledged_letter([body], facts, STAFF), f"Ready to send ({len(points)} points):"
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts, keep), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "paragraph":

@@ -774,3 +774,9 @@ def test_the_last_day_asked_beside_something_of_theirs_gets_both_answers(bot, cl
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
     assert long_date(calendar.day(day)) in draft and theirs in draft
     assert "other points in your message" not in draft   # (both are answered: nothing is left for later)
+
+
+def test_asking_whether_the_last_month_is_pro_rated_is_about_the_bill_not_a_fault_for_the_help_desk(bot):
+    draft = bot.handle(said("Can we get the final invoice now? And is December pro-rated since you stop partway through the month?",
+                            "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "final invoice covers" in draft and "help desk" not in draft

@@ -373,3 +373,15 @@ def test_the_working_days_left_leave_out_weekends_holidays_and_the_office_closur
     assert "18 working days" in hooli and "office closure" in hooli
     acme = ask(bot, "how many business days left for acme?", conversation="D-acme")
     assert "15 working days" in acme and "closure" not in acme   # Acme's last day comes before the closure
+
+
+def test_what_the_plan_is_if_no_provider_turns_up_is_coaching_on_the_safe_landing_not_a_look_up(bot):
+    reply = bot.handle(staff("Acme still hasn't named a new provider. What's the plan if they still haven't by the "
+                             "14th?")).reply
+    assert "external drive" in reply.text and "From the record" not in reply.text
+
+
+def test_a_client_not_on_record_asked_about_after_news_of_them_gets_the_look_up_not_a_letter(roster):
+    answer = ask(roster, "Stark Plumbing says they want out too, what's their end date?")
+    assert "I can't find Stark Plumbing in the client records, so I have nothing on record to give" in answer
+    assert "Ready to send" not in answer

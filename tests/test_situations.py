@@ -3976,11 +3976,25 @@ def test_an_ex_client_asking_us_to_take_our_tools_off_is_ours_to_do_not_declined
     assert decision.intent == "loose_ends" and "not able to help" not in (decision.reply or decision.staff_notice).text
 
 
+@pytest.mark.parametrize("text", ["why do you STILL have admin on our 365 tenant?? we left weeks ago",
+                                  "Your old tech's login is still on our server. Can you get rid of it?"])
+def test_an_ex_client_finding_our_access_left_behind_hears_we_will_remove_it(bot, text):
+    said = bot.handle(client(text, "Globex Logistics")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "will arrange to have it removed" in said
+
+
 def test_what_the_new_provider_will_need_lists_the_handover(bot):
     decision = bot.handle(client("We're talking to two IT companies, haven't decided yet. What will they need from you?",
                                  "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "your domain and DNS" in said and "by then" not in said
+
+
+def test_what_a_provider_not_yet_signed_will_need_lists_the_handover(bot):
+    decision = bot.handle(client("We are talking to a company called DentIT but haven't signed yet. What will they need "
+                                 "from you?", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "your domain and DNS" in said
 
 
 def test_a_client_wanting_the_new_provider_to_take_over_sooner_hears_yes(bot):
@@ -4168,3 +4182,44 @@ def test_a_colleagues_slack_question_answered_for_them_is_said_to_the_colleague(
                              "pls")).reply
     assert "Hi Jen, Acme Dental is in their notice period and stays a full client" in reply.text
     assert "Hello Acme" not in reply.text
+
+
+def test_a_domain_named_by_its_address_is_among_the_things_handed_over(bot):
+    said = bot.handle(client("Two things: 1) who actually owns acmedental.example? I think it's in your name. 2) we need the "
+                             "Microsoft 365 global admin login for our new person.", "Acme Dental")).staff_notice.text
+    assert "domain registrar login" in said.split("Draft reply", 1)[1]
+
+
+def test_an_email_reminding_a_client_when_their_support_stops_gives_the_last_day(bot):
+    script = bot.handle(staff("Need a short email to Acme Dental reminding them when their support stops. Under 120 words, "
+                              "signed by Priya.")).reply.script
+    assert f"{long_date(calendar.day(20))} is your last day of support" in script
+
+
+def test_an_all_hands_post_is_a_team_note_and_says_the_closure_cuts_the_handover_short(closed):
+    reply = closed.handle(staff("Write the all-hands post announcing we're parting ways with the bakery. Two paragraphs, "
+                                "no blame.")).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Hooli Bakery team" not in reply.text
+    assert "finish the handover with Castle Tech by Wednesday 23 December 2026" in reply.script
+
+
+def test_a_pasted_request_to_hold_off_ending_gets_the_no_to_more_time_in_one_line(bot):
+    reply = bot.handle(staff("one-liner reply to acme pls: 'can u hold off ending until after our audit in feb??'")).reply
+    assert reply.script.count(".") == 1 and f"beyond {long_date(calendar.day(20))}" in reply.script
+    assert "their tickets get the same priority" not in reply.text   # (holding off the ending is theirs, not ours)
+
+
+def test_a_reply_asked_for_in_bullets_is_a_letter_with_its_points(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Hooli owner replied 'fine. whatever. just tell me what I have to do.' Write a friendly reply "
+                             "with the next steps, max 6 bullets.")).reply
+    body = reply.script.split("\n\n")
+    assert body[0] == "Hello Hooli Bakery team," and 1 <= body[2].count("\n- ") + 1 <= 6
+    assert "your domain and DNS" in reply.script and "logged it with our help desk" not in reply.script
+
+
+def test_a_handover_checklist_email_for_the_new_provider_is_a_letter_with_the_list_and_no_tracker_syntax(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Handover checklist email for Hooli's new IT guys. Bullets fine, can be long.")).reply
+    assert reply.script.startswith("Hello Castle Tech team,") and "\n1. Data export delivered" in reply.script
+    assert "offboard check" not in reply.script and "0/11" not in reply.script
