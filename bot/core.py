@@ -382,6 +382,13 @@ class Bot:
             return self._team_roundup(message.text, [c for c in map(self.clients.find, candidates) if c])
         if client is None and not candidates and staff_cues.roundup_for_the_team(message.text) and self.clients.in_offboarding():
             return self._team_roundup(message.text, self.clients.in_offboarding())   # "bullets on offboardings for standup"
+        in_notice = [each for each in self.clients.in_offboarding() if each["phase"] == "transition"]
+        if client is None and not candidates and in_notice and staff_cues.for_clients_in_notice(message.text) \
+                and staff_cues.asks_for_words(message.text) and not staff_cues.words_for_the_team(message.text):
+            # "a polite over-Christmas notice for the clients we're transitioning out": one for each, with its facts
+            each = self._for_each(message.text, in_notice, message.sender_name)
+            if each is not None:
+                return each
         if client is None and len(candidates) > 1 and staff_cues.one_for_each(message.text):
             each = self._for_each(message.text, [c for c in map(self.clients.find, candidates) if c], message.sender_name)
             if each is not None:
@@ -518,6 +525,7 @@ class Bot:
                                                             and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
+        facts["not_heard"] = cues.not_heard_from(own, facts["new_provider"])   # "we still haven't heard from Castle Tech"
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted)))
@@ -531,7 +539,9 @@ class Bot:
         facts["guess_from_client"] = cues.client_raised(asked) or bool(cues.asks_if_cause(pasted or asked)
                                                                        and re.search(r"[\"\u201c\u201d]", asked))
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
-        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own))
+        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
+            and not staff_cues.apologises_for_us(own)   # ("apology for the slow ticket": a slip of ours, past)
+        facts["apology_for"] = staff_cues.apologises_for_us(own)
         facts["unsafe_move"] = cues.unsafe_move(own) or ("end_early" if ends_early else "")
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
@@ -862,6 +872,9 @@ class Bot:
         if phase == "transition" and intent in ("provider_handover", "credentials_handover") and staff_cues.asks_to_write(own) \
                 and cues.writes_to_provider(text, client.get("new_provider") or ""):
             return intent   # words for the new provider are theirs, whatever else the request mentions (the holidays)
+        if phase == "transition" and cues.not_heard_from(own, client.get("new_provider") or "") \
+                and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
+            return "provider_handover"   # "SMS reminding them we still haven't heard from Castle Tech": the nudge
         if phase == "transition" and intent == "provider_handover" and cues.asks_them_to_contact_us(own) \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return intent   # words asking for the new provider to call us, whatever else they mention (the closure)
@@ -1324,7 +1337,10 @@ class Bot:
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]
         if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
-        if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text):
+        if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text) \
+                and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)):
+            # (an ex-client's new people needing their domain's transfer code: the domain, handed over; the provider is
+            # still noted for the record)
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover
         if cues.gives_provider_contact(text, client.get("new_provider") or "") and not cues.sounds_angry(text) \
                 and not cues.asks_for_what_is_theirs(text):
@@ -1344,6 +1360,8 @@ class Bot:
             return ["loose_ends"]      # something the handover should have given them is missing: ours to put right
         if client["phase"] == "ended" and cues.finds_our_tools_left(text):
             return ["loose_ends"]      # a tool of ours still on their machines: ours to take off, never "support has ended"
+        if client["phase"] == "ended" and cues.asks_us_to_erase(text) and whole.intent not in HOSTILE:
+            return ["loose_ends"]      # "delete any copy you hold and confirm (GDPR)": ours to do, confirmed in writing
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -1715,7 +1733,7 @@ DRAFT_SUBJECTS = {
                             r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
 }
 # Client situations with wording of their own in one kind (see _situation): a hand-off draft for them uses it.
-SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends"}
+SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends", "erasure": "loose_ends"}
 # Kinds whose words are named precisely enough above that, read in doubt, their wording still makes the draft.
 SUBJECT_NAMED = ("credentials_handover", "data_export", "loose_ends", "come_back")
 
@@ -1884,6 +1902,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "discount"
     if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text):
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
+    if staff and phase in OFFBOARDING and staff_cues.apologises_for_us(text):
+        return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
     if staff and phase == "transition" and staff_cues.asks_client_who_signs_off(text) and staff_cues.asks_for_words(text):
@@ -1928,6 +1948,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "more_time"
     if not staff and phase == "ended" and cues.finds_our_tools_left(text):
         return "our_tools"
+    if not staff and phase == "ended" and cues.asks_us_to_erase(text):
+        return "erasure"
     if not staff and cues.sounds_sad(text):
         return "sad"
     if not staff and cues.asks_about_the_bill(text):

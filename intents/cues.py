@@ -556,6 +556,13 @@ _CONTACT_US = re.compile(r"\b(?:call|ring|phone|e-?mail|contact|message)\s+us\b|
                          r"\breach\s+out\s+to\s+us\b", re.I)
 
 
+def not_heard_from(text: str, provider: str) -> bool:
+    """Says the new provider on record hasn't been in touch ("we still haven't heard from Castle Tech")."""
+    return bool(provider) and bool(re.search(r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|never|no\s+word)\s+(?:yet\s+)?"
+                                             r"(?:heard\s+(?:back\s+|anything\s+)?from|from)\s+" + re.escape(provider.split()[0]),
+                                             text, re.I))
+
+
 def asks_them_to_contact_us(text: str) -> bool:
     """Someone is to get in touch with us ("get Castle Tech to call us")."""
     return bool(_CONTACT_US.search(text))
@@ -616,7 +623,10 @@ _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
 _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:recommend|suggest)\b|"
                         r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)\s+good|referr?als?|point\s+us\s+to)\b"
                         r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
-                        r"someone|anyone|somebody)\b", re.I)
+                        r"someone|anyone|somebody)\b|"
+                        # "do you know anyone good for IT around here?"
+                        r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+company|a\s+firm)\s+"
+                        r"(?:good|decent|reliable)\s+(?:for|with|in|to\s+do)\s+(?:our\s+)?(?:it|tech|computers|support)\b", re.I)
 _FILLER = re.compile(r"\b(?:now|then|please|pls|here|there|today|about\s+(?:this|it|that)|to|with|exactly|actually|"
                      r"then|so|ok|okay)\b|[^\w\s]", re.I)
 
@@ -1716,6 +1726,18 @@ def asks_for_a_fix(text: str) -> bool:
 
 def speaks_of_cut_off(text: str) -> bool:
     return bool(_CUT_OFF_SPOKEN.search(text))
+
+
+# Our own copies of their data, asked to be deleted ("please delete it and confirm in writing (GDPR)"): theirs to ask,
+# ours to do once they hold everything, and confirmed in writing.
+_ERASE_OURS = re.compile(r"\bplease\s+(?:delete|erase|destroy|purge|wipe)\b|\b(?:delete|erase|destroy|purge|wipe)\s+(?:it|them|"
+                         r"all\s+(?:of\s+)?(?:it|them)|any\s+cop\w+|(?:the|your|all|those)\s+cop\w+)\s+and\s+confirm\b|"
+                         r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bgdpr\b[^.?!]{0,60}\b(?:delet|eras)\w*|"
+                         r"\b(?:delet|eras)\w*\b[^.?!]{0,60}\bgdpr\b", re.I)
+
+
+def asks_us_to_erase(text: str) -> bool:
+    return bool(_ERASE_OURS.search(text))
 
 
 def fears_deletion(text: str) -> bool:

@@ -411,6 +411,16 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|#[\w-]+|channel)\b", re.I)
 
 
+# Words for every client still in its notice ("a polite over-Christmas notice for the clients we're transitioning out").
+_OUR_LEAVING_CLIENTS = re.compile(r"\bclients\s+(?:we'?re|we\s+are)\s+(?:transitioning|offboarding|letting\s+go|parting\s+(?:ways\s+)?"
+                                  r"with|ending\s+with|winding\s+down)|\b(?:offboarding|departing|leaving|transitioning|outgoing)\s+"
+                                  r"clients\b", re.I)
+
+
+def for_clients_in_notice(text: str) -> bool:
+    return bool(_OUR_LEAVING_CLIENTS.search(text))
+
+
 def roundup_for_the_team(text: str) -> bool:
     return bool(_ALL_OFFBOARDINGS.search(text) and _FOR_OUR_TEAM.search(text))
 
@@ -1504,6 +1514,19 @@ _STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + _STILL_SERVED + "|
                               # "r u guys still doing our backups?"
                               r"\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+)?still\s+(?:doing|running|handling|managing|monitoring|looking\s+after)\b",
                               re.I)
+
+
+# Our own apology asked for, for a slip of ours ("short apology to Hooli for the slow ticket last week", "say sorry
+# to acme for the missed callback"): not a client's apology passed on.
+_OUR_APOLOGY = re.compile(r"\b(?:apolog(?:y|ise|ize)|say\s+sorry|sorry\s+(?:note|email|message|msg))\b[^.?!]{0,40}?\b(?:for|about)\s+"
+                          r"(?:the|our|that|a|how|their|being)\b[^.?!]{0,50}?\b(?P<slip>slow\w*|delay\w*|late|wait\w*|missed|"
+                          r"mistake|mix-?up|error|outage|downtime|took\s+so\s+long|no[\s-]show)", re.I)
+
+
+def apologises_for_us(text: str) -> str:
+    """The slip of ours an apology is asked for ("slow" for a slow ticket, "missed" ...), or ""."""
+    found = _OUR_APOLOGY.search(text)
+    return found.group("slip").lower() if found else ""
 
 
 def client_wonders_if_supported(text: str) -> bool:

@@ -370,6 +370,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "situation": "",
         "asks_should": False,        # staff ask whether to do something: the answer comes first, plainly
         "checklist_letter": False,   # the checklist to share asked for as an email or letter
+        "not_heard": False,          # staff say the new provider on record hasn't been in touch yet
+        "apology_for": "",           # the slip of ours staff want to apologise for ("slow", "missed", ...)
         "holds_back": False,         # ... and what they propose is doing less for the client
         "unsafe_move": "",           # staff propose what principle 4 rules out (cues.unsafe_move): the answer is no
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
@@ -729,6 +731,9 @@ OWN_SCRIPT = {
     "agenda": ("situations/agenda.j2",
                "Keep the meeting to the handover: the decision isn't on the agenda, and passwords and keys go afterwards "
                "through a secure channel, never read out in the room."),
+    "our_apology": ("situations/our_apology.j2",
+                    "Say sorry for the slip plainly and once, with no excuses, and say what happens now: until the last day "
+                    "their requests get normal priority. Keep the decision out of it, so it isn't read as a rethink."),
     "more_time": ("situations/more_time.j2",
                   "No: the last day of support stays as it is, however the request is put (an extension, month to month, "
                   "a few more weeks). Say so kindly, once, and put the effort into finishing on time: their new provider "
@@ -1093,7 +1098,7 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 
 
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
-_CONTACT_ASKED = re.compile(r"\b(?:call|ring|phone|contact|get\s+in\s+touch|reach\s+out|week\s+before)\b", re.I)
+_CONTACT_ASKED = re.compile(r"\b(?:call|ring|phone|contact|get\s+in\s+touch|reach\s+out|week\s+before|heard\s+from)\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
 

@@ -11,6 +11,7 @@ from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents import cues, escalation_cues
 from responses.render import long_date
 from tests.support import calendar
+from tests.support.records import add_vandelay
 from tools import review
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -780,3 +781,24 @@ def test_asking_whether_the_last_month_is_pro_rated_is_about_the_bill_not_a_faul
     draft = bot.handle(said("Can we get the final invoice now? And is December pro-rated since you stop partway through the month?",
                             "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
     assert "final invoice covers" in draft and "help desk" not in draft
+
+
+def test_an_ex_client_asking_us_to_delete_our_copies_hears_we_will_check_delete_and_confirm(bot):
+    draft = bot.handle(said("Do you still hold any copy of our data? If so please delete it and confirm in writing (GDPR).",
+                            "Globex Logistics")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "delete them as you ask, and confirm it to you in writing" in draft
+
+
+def test_an_ex_clients_new_people_needing_the_domain_code_get_the_code_handed_over(bot):
+    decision = bot.handle(said("We've got a new IT company, ImportTech. They need the transfer code for our domain.",
+                               "Globex Logistics"))
+    notice = decision.staff_notice.text
+    assert "domain transfer (EPP) code is yours" in notice and 'record it (`offboard provider "Globex Logistics" "ImportTech"`)' \
+        in notice
+
+
+def test_an_ex_client_with_no_provider_asking_if_we_know_anyone_good_for_it_is_offered_a_few_names(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("vandlay here again.. do you know anyone good for IT around here? we're kind of stuck",
+                               "Vandelay Imports"))
+    assert "happy to suggest a few IT providers" in (decision.reply or decision.draft or decision.staff_notice).text

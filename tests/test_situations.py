@@ -4223,3 +4223,25 @@ def test_a_handover_checklist_email_for_the_new_provider_is_a_letter_with_the_li
     reply = bot.handle(staff("Handover checklist email for Hooli's new IT guys. Bullets fine, can be long.")).reply
     assert reply.script.startswith("Hello Castle Tech team,") and "\n1. Data export delivered" in reply.script
     assert "offboard check" not in reply.script and "0/11" not in reply.script
+
+
+def test_an_apology_for_our_slow_ticket_is_sorry_for_the_slip_with_nothing_reopened(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Short apology to Hooli for the slow ticket last week, but don't make it sound like we're "
+                             "reconsidering.")).reply
+    assert reply.script.split("\n\n")[1].startswith("We're sorry your recent request took us longer")
+    assert "their tickets get the same priority" not in reply.text and "decision" not in reply.script
+
+
+def test_a_text_saying_we_have_not_heard_from_the_new_provider_asks_for_them_to_be_in_touch(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("SMS to the Hooli owner reminding them we still haven't heard from Castle Tech. Keep it under "
+                             "300 characters.")).reply
+    assert reply.script.startswith("We haven't heard from Castle Tech yet") and "get in touch by" in reply.script
+    assert len(reply.script) <= 300
+
+
+def test_a_holiday_notice_for_the_clients_in_notice_is_one_for_each_with_its_own_dates(closed):
+    reply = closed.handle(staff("Can you write a polite over-Christmas notice for the clients we're transitioning out?")).reply
+    assert "For Acme Dental, ready to send:" in reply.text and "For Hooli Bakery, ready to send:" in reply.text
+    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.text and "[" not in reply.text
