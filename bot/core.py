@@ -537,7 +537,7 @@ class Bot:
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
         # (or quoted as theirs: "\"Is this because Dr. Moreno was rude ...?\" - acme dental. how do i answer?")
         facts["guess_from_client"] = cues.client_raised(asked) or bool(cues.asks_if_cause(pasted or asked)
-                                                                       and re.search(r"[\"\u201c\u201d]", asked))
+                                                                       and (re.search(r"[\"\u201c\u201d]", asked) or pasted))
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
             and not staff_cues.apologises_for_us(own)   # ("apology for the slow ticket": a slip of ours, past)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from intents import cues
 from intents.cues import LIMITED_SUPPORT, days_named, reports_a_request
 
 # A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
@@ -17,8 +18,9 @@ _CHECK_REQUEST = re.compile(
     r"what\s+i)\b|\bdraft\s+check\b|\b(?:about\s+to|before\s+i|going\s+to)\s+(?:send|hit\s+send|post)\b|"
     r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
     r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b|"
-    # "Drafted this for acme, too harsh?"
-    r"\b(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\s+to\s+"
+    # "Drafted this for acme, too harsh?" (ours: "Globex's ops lead wrote this, need a reply" is theirs, to answer)
+    r"(?:^|(?<=\bi\s)|(?<=\bi've\s)|(?<=\bwe\s)|(?<=\bwe've\s)|(?<=\bjust\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=[.!?:,]\s))"
+    r"(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\s+to\s+"
     r"(?:say|write|put|use|add)\b|\btoo\s+(?:harsh|soft|blunt|cold|strong|aggressive|"
     r"formal|long|wordy)\s*\?|\btone[\s-]?check\b|\bcheck\s+(?:the|my)\s+tone\b|\bhow'?s\s+(?:the|my)\s+tone\b|"
     r"\btoo\s+(?:much|far)\s*\?|\bover\s+the\s+top\s*\?", re.I)
@@ -66,7 +68,7 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
 _INTRODUCED_WORDS = 4
 # ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
 # "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
-_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|says|said))\s*"
+_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said))\s*"
                                 r"[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)")
 
 
@@ -1091,8 +1093,11 @@ _DATE_QUESTION = re.compile(_ASKING + r"[^.?!]{0,30}\b(?:whether|if|when|which|w
 
 
 def relays_date_question(text: str) -> bool:
-    """Staff pass on the client's question about the last day itself, for the answer to give them."""
-    return bool(_DATE_QUESTION.search(text))
+    """Staff pass on the client's question about the last day itself, for the answer to give them (or paste it in:
+    "website chat from acme asking 'when exactly do you stop looking after us?'")."""
+    pasted = pasted_message(text)
+    return bool(_DATE_QUESTION.search(text)) or bool(pasted) and cues.asks_end_date(pasted) \
+        and not cues.asks_for_more_time(pasted) and len(pasted.split()) <= 20
 
 
 # A note or summary wanted for our own use ("an internal note for the acme file"): the facts written up.

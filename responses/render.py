@@ -1000,7 +1000,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # (a short no keeps the decision, its reason and its opening thanks before any date: warm, then firm; a short
         # answer to "why" keeps the reason; and any note keeps first what staff said it must cover: "before we shut for
         # xmas" keeps the closure)
-        why = facts.get("intent") in _WHY_ASKED_ALOUD and shape == "short"
+        why = facts.get("intent") in _WHY_ASKED_ALOUD and shape in ("short", "chat")
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         order.sort(key=lambda i: (not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i])
                                                                           or said[i].startswith("The reason is"))

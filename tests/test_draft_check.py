@@ -106,3 +106,10 @@ def test_as_weve_said_and_were_done_are_sharp():
     facts = facts_for(None, company="Northwind IT", signer="the team", payment_terms="")
     found = draft_check.findings("As we've said before, nothing was ever good enough for you, so we're done.", facts)
     assert found and found[0].principle == "friendly"
+
+
+def test_a_message_the_client_wrote_pasted_in_to_answer_is_no_draft_of_ours_to_check(bot):
+    reply = ask(bot, ("Globx's ops lead wrote this, need a reply:\n'Our label printer in the warehouse is down and "
+                      "BrightPath can't come till Thursday. You guys ran our IT for 6 years, can't you remote in "
+                      "just this once??'")).reply
+    assert "Reading your draft" not in reply.text and "not able to help with this request" in reply.script

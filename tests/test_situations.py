@@ -4245,3 +4245,16 @@ def test_a_holiday_notice_for_the_clients_in_notice_is_one_for_each_with_its_own
     reply = closed.handle(staff("Can you write a polite over-Christmas notice for the clients we're transitioning out?")).reply
     assert "For Acme Dental, ready to send:" in reply.text and "For Hooli Bakery, ready to send:" in reply.text
     assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.text and "[" not in reply.text
+
+
+def test_a_clients_question_pasted_in_single_quotes_about_the_last_day_gets_the_day(bot):
+    reply = bot.handle(staff("website chat from acme asking 'when exactly do you stop looking after us?' give me a "
+                             "one-liner")).reply
+    assert f"{long_date(calendar.day(20))} is your last day of support" in reply.script
+
+
+def test_a_short_chat_answer_to_a_guess_at_the_reason_corrects_it_and_keeps_the_reason(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("How should I answer this from the bakery: 'Is it because we're small? Be honest.' - 2-3 "
+                              "sentences for a chat reply")).reply.script
+    assert "it isn't that" in script and "The reason is our team's capacity" in script
