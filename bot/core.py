@@ -825,6 +825,8 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase == "ended" and staff_cues.wants_out_of_office(own) and not cues.asks_about_holidays(own):
+            return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
         if staff_cues.wants_out_of_office(own):
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
         if phase is None and cues.asks_about_holidays(own) and staff_cues.speaks_of_offboardings(own):
@@ -853,6 +855,9 @@ class Bot:
             intent = "credentials_handover" if cues.credential_items(own) else "provider_handover"
         if (intent in HOSTILE or staff_cues.asks_for_words(text)) and cues.answers_in_public(own):
             return "bad_review_threat"   # an answer posted where others read it: written for the public
+        if intent in WORK_KINDS + ("provider_config_question", "notice_wording") and cues.asks_why(own) \
+                and staff_cues.asks_to_write(own):
+            return "explain_reason"   # "a formal letter demanding to know why we terminated. Draft a reply": the reason
         if pasted:
             # A client's message pasted in to answer is answered as the bot would answer them in this phase:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".
@@ -1606,7 +1611,8 @@ class Bot:
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)
-        facts["final_bill_question"] = cues.asks_about_the_final_bill(text)
+        # (a charge on a bill they hold, disputed, is checked: "your last invoice charges us for all of October")
+        facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
@@ -1902,6 +1908,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "discount"
     if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text):
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
+    if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):
+        return "public_line"   # "a LinkedIn-safe line if anyone asks publicly why we stopped working with Globex"
     if staff and phase in OFFBOARDING and staff_cues.apologises_for_us(text):
         return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
     if staff and staff_cues.asks_to_recommend(text):
@@ -1931,7 +1939,7 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \
-            and not cues.asks_for_what_is_theirs(text):   # ("do we still owe them a copy of their data?": the handover)
+            and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text):   # ("do we still owe them a copy of their data?": the handover)
         return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
         return "new_project"

@@ -31,7 +31,8 @@ NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing o
                  "every client; if they are being offboarded, `offboard start` records them.")
 # "when is wayne enterprises' last day?": the name a look-up asks about, before the fact it wants.
 _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
-                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of|(?i:status|update|news)\s+on)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
+                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of|(?i:status|update|news)\s+on|"
+                          r"(?i:status|update|news)\s+(?i:on|of)\s+the)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
                           # "Pennywise Partners, not sure if they're on your list, what's their last day?"
                           r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-]|"
                           # "Stark Industries wants to leave early, what's their end date on file?"

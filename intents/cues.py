@@ -23,7 +23,7 @@ REASON_WORDS = {
     # (a call about the ending is no complaint about calls: "nobody explained it on the call")
     "overload": r"tickets?|(?:too|so)\s+many\s+calls|(?:our|all\s+the|constant|daily)\s+calls|calling\s+(?:you\s+)?(?:too|so)\s+"
                 r"(?:much|often)|workload|capacity|too\s+(?:much|many|often)|"
-                r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding|busy",
+                r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding(?!\s+(?:to|that|a|an|the|we|you|us|our|their|answers?|an?\s+explanation))|busy",
     "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
                        r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
     "price": r"price|pricing|costs?|fees?|rates?|cheap\w*|expensive|budget",
@@ -199,7 +199,8 @@ def asks_only_dates(pieces: list[str]) -> bool:
     """Every part of the message asks about our dates: the last day, when notice was given, whether we work
     that day, who looks after them after it. The record answers all of it."""
     asks = [sentence for piece in pieces for sentence in _SENTENCE_END.split(piece)
-            if "?" in sentence or makes_a_request(sentence) or _ASKED_WITHOUT_MARK.match(sentence)]
+            if "?" in sentence or makes_a_request(sentence) or _ASKED_WITHOUT_MARK.match(sentence)
+            or asks_user_password_reset(sentence) or asks_for_a_fix(sentence)]   # ("1) Dr Patel locked out again")
     # (the rest is context, "for our audit")
     if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
         return False   # "what happens on the last day if we still have nobody?" asks about more than the date
@@ -325,6 +326,7 @@ _DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|
 _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
                          r"\bpassword\s+reset\s+for\s+(?:our|my|the|a|an|his|her)\b|"
                          r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
+                         r"(?<!\bwe\s)(?<!\bus\s)\b(?-i:[A-Z][a-z]+|she|he|they)\s+(?:(?:is|are)\s+)?locked\s+out\s+of\b|"   # "Dr Patel locked out of her email"
                          r"\breset\s+(?:\w+\s+)?(?-i:[A-Z][a-z]+)'s\s+password\b|"
                          # "can't log into the X-ray PC, says password expired"
                          r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\b|"
@@ -1238,6 +1240,12 @@ _FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+fi
 def asks_about_the_final_bill(text: str) -> bool:
     """Asks how the final bill works (will there be one, is the last month prorated), without saying a charge is wrong."""
     return bool(_FINAL_BILL.search(text)) and not _BILLING_COMPLAINT.search(text)
+
+
+def disputes_a_charge(text: str) -> bool:
+    """Says a bill they hold charges them wrongly ("your last invoice charges us for all of October ... credit note")."""
+    return bool(re.search(r"\bcharg(?:es|ed|ing)\s+(?:us|me)\b|\bcredit\s+note\b|\brefund\b|\bovercharg\w*|"
+                          r"\bshouldn'?t\s+(?:have\s+been|be)\s+(?:charged|billed)\b", text, re.I))
 
 
 def questions_a_charge(text: str) -> bool:

@@ -1124,7 +1124,7 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mai
 _DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)
 # The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
 _CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail(?:\s+address)?|contact(?:\s+details)?)\b|"
-                              r"\b(?:a\s+|any\s+)?contact\s+(?:at|with)\b|"
+                              r"\b(?:a\s+|any\s+)?contact\s+(?:at|with|for)\b|"
                               r"(?<!checklist\s)(?<!handover\s)(?<!intro\s)\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
 
 
@@ -1532,6 +1532,17 @@ def apologises_for_us(text: str) -> str:
     """The slip of ours an apology is asked for ("slow" for a slow ticket, "missed" ...), or ""."""
     found = _OUR_APOLOGY.search(text)
     return found.group("slip").lower() if found else ""
+
+
+# A line to say in public about the ending ("quick LinkedIn-safe line I can use if anyone asks publicly why we stopped
+# working with Globex"): neutral, the reason kept private.
+_PUBLIC_LINE = re.compile(r"\b(?:linkedin|public(?:ly)?|in\s+public|social\s+media|socials)(?:-safe)?\b[^.?!]{0,60}\b(?:why|stopp?\w*|"
+                          r"end\w*|part\w*|leav\w*|left|drop\w*)\b|\b(?:why|stopp?\w*|end\w*|part\w*)\b[^.?!]{0,60}\b(?:publicly|"
+                          r"in\s+public|on\s+linkedin|on\s+social\s+media)\b", re.I)
+
+
+def wants_public_line(text: str) -> bool:
+    return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|sentence|statement|wording|say|answer)\b", text, re.I))
 
 
 def client_wonders_if_supported(text: str) -> bool:

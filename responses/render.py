@@ -731,6 +731,9 @@ OWN_SCRIPT = {
     "agenda": ("situations/agenda.j2",
                "Keep the meeting to the handover: the decision isn't on the agenda, and passwords and keys go afterwards "
                "through a secure channel, never read out in the room."),
+    "public_line": ("situations/public_line.j2",
+                    "Keep it neutral and short: when the work ends or ended, and good wishes. The reason stays private in "
+                    "public, however it is asked: being honest about it is owed to the client, not to onlookers."),
     "our_apology": ("situations/our_apology.j2",
                     "Say sorry for the slip plainly and once, with no excuses, and say what happens now: until the last day "
                     "their requests get normal priority. Keep the decision out of it, so it isn't read as a rethink."),
@@ -813,7 +816,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
-    if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share"):
+    if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share", "public_line"):
         # A list for the meeting, a form to sign or a checklist to share, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
         if facts.get("checklist_letter"):
@@ -821,7 +824,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                                    script, _signature(facts, STAFF)])   # (its lines as they are: no sentence joining)
         shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",
                         "sign_off_form": "Sign-off form (for the client to sign):",
-                        "checklist_share": "Checklist to share:"}[facts["situation"]]
+                        "checklist_share": "Checklist to share:",
+                        "public_line": "A line to use in public:"}[facts["situation"]]
         answer = answer or own_script[1]
     elif own_script and facts.get("situation") == "more_time" and not facts.get("wants_script", True):
         # Our own idea of more time ("should we push it into January?"): the no, and nothing to send.
@@ -982,6 +986,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     sentences; and the label that says so."""
     shape, keep = facts["script_format"]
     said = sentences(body)
+    if shape == "voicemail":
+        # Said aloud, a clause after a semicolon stands alone: room for each point asked within the time.
+        said = [part[:1].upper() + part[1:] + ("" if part.endswith((".", "?", "!")) else ".")
+                for sentence in said for part in sentence.split("; ")]
     if shape == "sms":
         # A text keeps each sentence's first clause ("... on an external drive; passwords go ..."): room for two points
         said = [sentence.split("; ")[0].rstrip(",") + "." if "; " in sentence else sentence for sentence in said]

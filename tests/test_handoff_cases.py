@@ -802,3 +802,25 @@ def test_an_ex_client_with_no_provider_asking_if_we_know_anyone_good_for_it_is_o
     decision = bot.handle(said("vandlay here again.. do you know anyone good for IT around here? we're kind of stuck",
                                "Vandelay Imports"))
     assert "happy to suggest a few IT providers" in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_a_lock_out_numbered_beside_the_last_day_asked_is_answered_too(bot):
+    decision = bot.handle(said("two things: 1) Dr Patel locked out of her email again 2) what's the actual last date "
+                               "you're covering us?", "Acme Dental"))
+    said_to_them = (decision.reply or decision.draft).text if decision.reply or decision.draft else \
+        decision.staff_notice.text.split("Draft reply", 1)[1]
+    assert "help desk" in said_to_them and long_date(calendar.day(20)) in said_to_them
+
+
+def test_a_charge_disputed_on_a_bill_they_hold_is_checked_never_said_to_be_unsent(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(said("Your last invoice charges us for the whole month, but you stopped before it ended. Credit note "
+                            "please.", "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "before it's sent" not in draft and "credit note where one is due" in draft
+
+
+def test_a_client_with_nobody_yet_hears_the_last_day_and_the_date_to_be_in_touch_by(bot):
+    decision = bot.handle(said("still no new IT company here. do our emails just stop after the end??", "Acme Dental"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert long_date(calendar.day(20)) in text and f"contact us by {long_date(calendar.day(13))}" in text
+    assert "won't be left without" not in text

@@ -385,3 +385,12 @@ def test_a_client_not_on_record_asked_about_after_news_of_them_gets_the_look_up_
     answer = ask(roster, "Stark Plumbing says they want out too, what's their end date?")
     assert "I can't find Stark Plumbing in the client records, so I have nothing on record to give" in answer
     assert "Ready to send" not in answer
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Do we have a contact for Castle Tech?", "Hooli Bakery is moving to Castle Tech; no contact for them is on record"),
+    ("Priya's off till January. Who covers Acme stuff?", "Nobody else is on record to cover while they're away"),
+    ("What's the status of the Umbrella Catering offboarding?", "I can't find Umbrella Catering in the client records"),
+])
+def test_offboarding_look_ups_in_fresh_words_are_answered_from_the_record(roster, text, expected):
+    assert expected in ask(roster, text)

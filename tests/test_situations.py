@@ -4258,3 +4258,38 @@ def test_a_short_chat_answer_to_a_guess_at_the_reason_corrects_it_and_keeps_the_
     script = bot.handle(staff("How should I answer this from the bakery: 'Is it because we're small? Be honest.' - 2-3 "
                               "sentences for a chat reply")).reply.script
     assert "it isn't that" in script and "The reason is our team's capacity" in script
+
+
+def test_an_auto_reply_for_an_ex_clients_mail_is_the_kind_no_in_one_sentence(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("one-sentence auto-reply for mail coming in from vandelay")).reply
+    body = reply.script.split("\n\n")[1]
+    assert body.count(". ") == 0 and "no longer able to provide support" in body
+
+
+def test_a_line_to_say_in_public_about_why_we_parted_keeps_the_reason_private(bot):
+    reply = bot.handle(staff("quick LinkedIn-safe line I can use if anyone asks publicly why we stopped working with "
+                             "Globex? 1 sentence")).reply
+    assert reply.script.startswith("We worked with Globex Logistics until")
+    assert "scope" not in reply.script and "Hello" not in reply.script
+
+
+def test_a_reply_about_licences_still_billed_through_us_is_written_not_only_advised(bot):
+    reply = bot.handle(staff("Globex emailed saying their Microsoft 365 renewal is still being billed through us. Draft a "
+                             "reply that sorts it out without us getting dragged back in.")).reply
+    assert reply.script.startswith("Hello Globex Logistics team,") and "licence" in reply.script
+
+
+def test_a_formal_reply_to_a_demand_for_the_reason_gives_the_reason_not_the_after_the_end_no(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay Imports sent a formal letter demanding to know why we terminated. Draft a formal "
+                             "reply for Priya's signature.")).reply
+    assert "The reason is that we haven't been able to give you the service you expect" in reply.script
+    assert "not able to help with this request" not in reply.script and "amount of support" not in reply.script
+
+
+def test_a_voicemail_about_the_closure_and_the_last_day_says_both(closed):
+    reply = closed.handle(staff("Voicemail script for Hooli Bakery, 30 seconds max. They didn't pick up. I want to remind "
+                                "them we're closed over Christmas and when their support finishes.")).reply
+    assert "our office is closed from Thursday 24 December 2026" in reply.script
+    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.script
