@@ -398,7 +398,9 @@ class Bot:
             self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
         unknown = not_on_record(message.text, self.clients) if client is None else ""   # a client named that is not on record
-        if unknown and decision.principle is None and staff_cues.speaks_of_ending(message.text):
+        if unknown and staff_cues.speaks_of_ending(message.text) and (decision.principle is None or re.search(
+                r"\bwhen\b[^.?!]{0,30}\b(?:support|contract|agreement|service)\b[^.?!]{0,10}\b(?:ends?|stops?|finish\w*)\b",
+                message.text, re.I)):
             # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
             return self._roster_answer(RosterQuestion(frozenset({END})), message.text, [])
         template = decision.reply is not None and (decision.reply.facts or {}).get("is_template")
@@ -776,8 +778,8 @@ class Bot:
     @staticmethod
     def _both(looked_up: Decision, answered: Decision) -> Decision:
         """The fact from the record first, then the answer with the words asked for."""
-        if answered.reply is None or answered.action != REPLY:
-            return looked_up
+        if answered.reply is None or answered.action != REPLY or answered.intent == "unrelated_staff":
+            return looked_up   # (nothing to add: "their CFO sounded weird on the phone" asks nothing of ours)
         fact = looked_up.reply.text.removeprefix(ROSTER_TITLE).strip()
         reply = replace(answered.reply, text=f"{fact}\n\n{answered.reply.text}",
                         coaching=f"{fact}\n\n{answered.reply.coaching}".strip())
@@ -1365,8 +1367,6 @@ class Bot:
             return ["loose_ends"]      # something the handover should have given them is missing: ours to put right
         if client["phase"] == "ended" and cues.finds_our_tools_left(text):
             return ["loose_ends"]      # a tool of ours still on their machines: ours to take off, never "support has ended"
-        if client["phase"] == "ended" and cues.asks_us_to_erase(text) and whole.intent not in HOSTILE:
-            return ["loose_ends"]      # "delete any copy you hold and confirm (GDPR)": ours to do, confirmed in writing
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
@@ -1430,7 +1430,8 @@ class Bot:
             return ["no_hard_feelings"]
         if escalation_cues.demands_the_reason(text):
             return ["reason_demanded"]    # "you never told us why": only the reason in words answers it
-        about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text))
+        about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text)) \
+            or bool(cues.asks_if_cause(text))   # ("is this bc our receptionist was rude to ur tech?": a guess, however put)
         if about_reason and cues.sounds_angry(text) and "?" not in text:
             return ["angry_client"]   # "you ditched us because of a few projects. Pathetic.": an insult, for a person
         if about_reason and (unsure or whole.principle == "honest"):
@@ -1739,7 +1740,7 @@ DRAFT_SUBJECTS = {
                             r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
 }
 # Client situations with wording of their own in one kind (see _situation): a hand-off draft for them uses it.
-SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends", "erasure": "loose_ends"}
+SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends"}
 # Kinds whose words are named precisely enough above that, read in doubt, their wording still makes the draft.
 SUBJECT_NAMED = ("credentials_handover", "data_export", "loose_ends", "come_back")
 
@@ -1956,8 +1957,6 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "more_time"
     if not staff and phase == "ended" and cues.finds_our_tools_left(text):
         return "our_tools"
-    if not staff and phase == "ended" and cues.asks_us_to_erase(text):
-        return "erasure"
     if not staff and cues.sounds_sad(text):
         return "sad"
     if not staff and cues.asks_about_the_bill(text):

@@ -41,6 +41,8 @@ _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\
                           # "Stark Plumbing's office mgr wants to know when their support ends"
                           r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|s')\s+(?:[\w-]+\s+){1,2}(?:wants?|asked|asks|says?|said|"
                           r"called|emailed|rang|needs?)\b|"
+                          # "Client called 'Wonka Sweets' wants to know ..."
+                          r"\b(?i:client|customer|company)\s+(?i:called|named)\s+['\"\u2018\u201c]?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|"
                           # "we need to start offboarding Wayne Enterprises. What's their last day?"
                           r"\b(?i:offboard\w*|drop\w*|fir(?:e|ing)|ending\s+(?:things\s+)?with|let(?:ting)?\s+go\s+of)\s+"
                           r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|"

@@ -100,7 +100,8 @@ _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chan
                      r"hanging|high))|please\s+don'?t\s+do\s+this|"
                      # "if there's any way at all to keep going, even just until spring"
                      r"any\s+way\s+(?:at\s+all\s+)?(?:to|you\s+(?:could|can)|we\s+(?:could|can))\s+(?:keep|stay|continue|carry\s+on)|"
-                     r"(?:is\s+there\s+)?(?:really\s+)?nothing\s+(?:at\s+all\s+)?we\s+can\s+do")
+                     r"(?:is\s+there\s+)?(?:really\s+)?nothing\s+(?:at\s+all\s+)?we\s+can\s+do|"
+                     r"(?:is\s+there\s+)?(?:really\s+)?no\s+way\s+back")
 _RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
 _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
                       r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
@@ -128,7 +129,7 @@ def is_guessing(text: str) -> bool:
 # put forward as a question, whatever it is (the reasons we record are matched by REASON_WORDS).
 _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
                             r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
-                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?because\b|"
+                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|bc|b/c|cuz|coz|cos)\b|"
                             # "I bet this is because Dr. Kim yelled at your technician"
                             r"\b(?:i\s+bet|i\s+suppose|i\s+guess|i'?m\s+guessing|i\s+assume|presumably)\s+(?:this|it|that)"
                             r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b", re.I)
@@ -393,7 +394,8 @@ _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitorin
                              r"reports?)\b(?!\s+(?:from|about)\s+(?:microsoft|google|the\s+bank|our\s+own))|"
                              # our access left behind: "why do you STILL have admin on our 365 tenant??", "your old tech's
                              # login is still on our server"
-                             r"\bwhy\s+(?:do|does|would|have)\s+(?:you|u|your\s+(?:team|people|guys|company))\s+still\s+(?:have|has|got)\s+(?:\w+\s+){0,2}?"
+                             r"(?:\bwhy\s+(?:do|does|would|have)\s+(?:you|u|your\s+(?:team|people|guys|company))|\byour\s+(?:company|firm|team))\s+"
+                             r"still\s+(?:have|has|got|holds?)\s+(?:\w+\s+){0,2}?"
                              r"(?:admin|access|logins?|accounts?)\b|\byour\s+(?:old\s+|former\s+)?(?:tech|technician|engineer|guy)\w*'?s?\s+"
                              r"(?:\w+\s+)?(?:login|account|user)\w*\s+(?:is|are)\s+still\b", re.I)
 
@@ -439,6 +441,9 @@ def changes_provider(text: str) -> bool:
 
 # "Could you keep your remote monitoring running until our new people are set up in January?"
 _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:running|going|on|active|in\s+place)\s+"
+                           r"(?:until|till|through|into)\b|"
+                           # "our RMM won't be rolled out until mid-Feb. Could you leave yours running until then?"
+                           r"\bleave\s+(?:yours|your\s+(?:[\w-]+\s+){0,2}?\w+|it|them)\s+(?:running|on|active|in\s+place)\s+"
                            r"(?:until|till|through|into)\b|"
                            # "keep backups running into January 'as a courtesy'": past the last day
                            r"\bkeep\s+(?:[\w-]+\s+){1,3}?(?:running|going|on|active)\s+(?:into|past|beyond)\b", re.I)
@@ -666,7 +671,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
                            r"prepare|get\s+ready)\b|\bnext\s+steps?\b|"
                            # "just tell me what I have to do"
-                           r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+do\b", re.I)
+                           r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b", re.I)
 
 
 def asks_what_we_need(text: str) -> bool:
@@ -693,7 +698,9 @@ def wants_to_finish_early(text: str) -> bool:
 
 
 def asks_next_steps(text: str) -> bool:
-    return bool(re.search(r"\bnext\s+steps?\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+(?:now|next)\b", text, re.I))
+    return bool(re.search(r"\bnext\s+steps?\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+(?:now|next)\b|"
+                          # "could she send a list of what we need to sort out before the 21st?"
+                          r"\b(?:list|rundown|checklist)\s+of\s+what\s+(?:we|i)\s+(?:need|have)\s+to\b", text, re.I))
 
 
 # "Please get your stuff off our machines": our own tools asked off, after the end.
@@ -1378,7 +1385,9 @@ _IF_PAID = re.compile(r"\b(?:if|unless|suppose|supposing|say)\s+(?:we|i|they)\s+
 _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(?:\s+that)?|what|all\s+the\s+money)\s+"
                              r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b|"
                              # "Really glad we paid you all those years": years of fees, said sourly
-                             r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b", re.I)
+                             r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b|"
+                             # "I thought that's what we paid you for": what fees were for, no payment made
+                             r"\bwhat\s+(?:we|i)\s+(?:paid|pay|were\s+paying)\s+(?:you|u)\s+for\b", re.I)
 
 
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
@@ -1487,6 +1496,8 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     if re.search(rf"^\s*(?:hi|hello|hey)?(?:\s+there)?[,!\s]*(?:it'?s\s+|this\s+is\s+)?\w+\s+(?:from|at|with)\s+{name}\b|"
                  rf"\bthis\s+is\s+(?:[\w-]+\s+){{1,4}}(?:from|at|with)\s+{name}\b", text, re.I):
         return True   # "Hi there, Joe from Castle Tech.", "this is the service desk at BrightPath IT"
+    if re.match(rf"\s*{name}\b[\w ]{{0,15}}(?::|\s[-\u2013\u2014]\s)", text, re.I):
+        return True   # "Castle Tech: our RMM won't be rolled out until mid-Feb ..."
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
                           rf"\b(?:here|again|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
@@ -1734,18 +1745,6 @@ def asks_for_a_fix(text: str) -> bool:
 
 def speaks_of_cut_off(text: str) -> bool:
     return bool(_CUT_OFF_SPOKEN.search(text))
-
-
-# Our own copies of their data, asked to be deleted ("please delete it and confirm in writing (GDPR)"): theirs to ask,
-# ours to do once they hold everything, and confirmed in writing.
-_ERASE_OURS = re.compile(r"\bplease\s+(?:delete|erase|destroy|purge|wipe)\b|\b(?:delete|erase|destroy|purge|wipe)\s+(?:it|them|"
-                         r"all\s+(?:of\s+)?(?:it|them)|any\s+cop\w+|(?:the|your|all|those)\s+cop\w+)\s+and\s+confirm\b|"
-                         r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bgdpr\b[^.?!]{0,60}\b(?:delet|eras)\w*|"
-                         r"\b(?:delet|eras)\w*\b[^.?!]{0,60}\bgdpr\b", re.I)
-
-
-def asks_us_to_erase(text: str) -> bool:
-    return bool(_ERASE_OURS.search(text))
 
 
 def fears_deletion(text: str) -> bool:

@@ -162,7 +162,10 @@ _ERASE = re.compile(
     r"destroyed|purged)\b|"
     # "written confirmation ... that all data belonging to Vandelay Imports has been removed from your systems"
     r"\bconfirm\w*\b[^.?!]{0,120}\b(?:data|files|records|information)\b[^.?!]{0,60}\b(?:has|have)\s+been\s+(?:removed|deleted|"
-    r"erased|destroyed|wiped|purged)\s+from\s+(?:your|all\s+your)\s+systems\b", re.I)
+    r"erased|destroyed|wiped|purged)\s+from\s+(?:your|all\s+your)\s+systems\b|"
+    # "do you still hold any copy of our data? If so please delete it and confirm in writing (GDPR)"
+    r"\b(?:delete|erase|destroy|purge|wipe)\s+(?:it|them|all\s+of\s+(?:it|them))\s+and\s+confirm\b|"
+    r"\bgdpr\b[^.?!]{0,60}\b(?:delet|eras)\w*|\b(?:delet|eras)\w*\b[^.?!]{0,60}\bgdpr\b", re.I)
 
 
 def asks_us_to_erase(text: str) -> bool:

@@ -156,7 +156,8 @@ _PHASES = (
                        r"closed\s+out|churned)\b", re.I)),
     (TRANSITION, re.compile(r"\b(?:in\s+transition|transition(?:ing)?(?:\s+phase)?|on\s+notice|notice\s+period|"
                             r"serving\s+notice|leaving|ending|winding\s+down|being\s+(?:let\s+go|dropped))\b", re.I)),
-    (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of)\b",
+    (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of|"
+                             r"on\s+the\s+(?:offboarding\s+|exit\s+)?list)\b",
                              re.I)),
     (ACTIVE, re.compile(r"\b(?:active|still\s+(?:with\s+us|a\s+client|on\s+the\s+books|ours))\b", re.I)),
 )

@@ -415,7 +415,8 @@ _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeti
 
 # Words for every client still in its notice ("a polite over-Christmas notice for the clients we're transitioning out").
 _OUR_LEAVING_CLIENTS = re.compile(r"\bclients\s+(?:we'?re|we\s+are)\s+(?:transitioning|offboarding|letting\s+go|parting\s+(?:ways\s+)?"
-                                  r"with|ending\s+with|winding\s+down)|\b(?:offboarding|departing|leaving|transitioning|outgoing)\s+"
+                                  r"with|ending\s+with|winding\s+down)|\bclients\s+(?:still\s+)?(?:in\s+(?:transition|notice|their\s+notice)|"
+                                  r"being\s+offboarded)\b|\b(?:offboarding|departing|leaving|transitioning|outgoing)\s+"
                                   r"clients\b", re.I)
 
 

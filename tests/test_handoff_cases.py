@@ -786,7 +786,7 @@ def test_asking_whether_the_last_month_is_pro_rated_is_about_the_bill_not_a_faul
 def test_an_ex_client_asking_us_to_delete_our_copies_hears_we_will_check_delete_and_confirm(bot):
     draft = bot.handle(said("Do you still hold any copy of our data? If so please delete it and confirm in writing (GDPR).",
                             "Globex Logistics")).staff_notice.text.split("Draft reply", 1)[1]
-    assert "delete them as you ask, and confirm it to you in writing" in draft
+    assert "confirm in writing once our copies have been removed" in draft
 
 
 def test_an_ex_clients_new_people_needing_the_domain_code_get_the_code_handed_over(bot):
@@ -824,3 +824,38 @@ def test_a_client_with_nobody_yet_hears_the_last_day_and_the_date_to_be_in_touch
     text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
     assert long_date(calendar.day(20)) in text and f"contact us by {long_date(calendar.day(13))}" in text
     assert "won't be left without" not in text
+
+
+def test_a_plea_that_mentions_what_fees_were_for_is_thanked_for_no_payment(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(said("I've been sitting here for an hour. We were with you for nine years. I know I complained a lot, "
+                            "but I thought that's what we paid you for. Is there really no way back? Even a smaller "
+                            "contract? I'm asking as a person, not as a customer.", "Vandelay Imports"))
+    text = (draft.reply or draft.draft or draft.staff_notice).text
+    assert "about the payment" not in text and "is final" in text
+
+
+def test_the_new_provider_asking_us_to_leave_our_tools_running_past_the_end_is_not_told_all_is_well(bot):
+    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Castle Tech: our RMM won't be rolled out until mid-Feb. Could you leave yours running until "
+                               "then?", "Hooli Bakery"))
+    assert decision.action != REPLY and "everything keeps running exactly as it is" not in decision.staff_notice.text
+
+
+def test_a_guess_at_the_reason_typed_as_bc_is_corrected(bot):
+    decision = bot.handle(said("Is this bc our receptionist was rude to ur tech in September?? she's been spoken to",
+                               "Acme Dental"))
+    assert "it isn't that" in (decision.draft or decision.reply or decision.staff_notice).text
+
+
+def test_a_list_of_what_we_need_to_sort_out_gets_the_handover_items(bot):
+    decision = bot.handle(said("Tell Priya thanks for being straight with us. It stung but fair. Could she send a list of "
+                               "what we need to sort out before the end?", "Acme Dental"))
+    assert "your domain and DNS" in (decision.draft or decision.reply or decision.staff_notice).text
+
+
+def test_the_new_provider_saying_we_still_hold_delegated_admin_hears_we_will_remove_it(bot):
+    notice = bot.handle(said("BrightPath IT again - we noticed your company still holds delegated admin on Globex's "
+                             "Microsoft 365 tenant. Please remove it.", "Globex Logistics")).staff_notice.text
+    assert "will arrange to have them removed" in notice.split("Draft reply", 1)[1]

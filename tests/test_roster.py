@@ -394,3 +394,13 @@ def test_a_client_not_on_record_asked_about_after_news_of_them_gets_the_look_up_
 ])
 def test_offboarding_look_ups_in_fresh_words_are_answered_from_the_record(roster, text, expected):
     assert expected in ask(roster, text)
+
+
+def test_a_client_called_by_a_quoted_name_not_on_record_asking_its_end_date_gets_the_look_up(bot):
+    reply = bot.handle(staff("Client called 'Wonka Sweets' wants to know when their support ends. What do I tell them?")).reply
+    assert "I can't find Wonka Sweets in the client records" in reply.text and "frustrating" not in reply.text
+
+
+def test_whether_an_active_client_is_on_the_list_is_answered_with_nothing_called_out_of_scope(bot):
+    reply = bot.handle(staff("is initech on the list? their CFO sounded weird on the phone")).reply
+    assert "Initech is an active client" in reply.text and "outside what I can answer" not in reply.text

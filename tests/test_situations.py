@@ -4293,3 +4293,8 @@ def test_a_voicemail_about_the_closure_and_the_last_day_says_both(closed):
                                 "them we're closed over Christmas and when their support finishes.")).reply
     assert "our office is closed from Thursday 24 December 2026" in reply.script
     assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.script
+
+
+def test_a_closure_note_for_our_clients_still_in_transition_is_one_for_each(closed):
+    reply = closed.handle(staff("holiday closure note for our 2 clients still in transition. one version each please")).reply
+    assert "For Acme Dental, ready to send:" in reply.text and "For Hooli Bakery, ready to send:" in reply.text
