@@ -859,3 +859,10 @@ def test_the_new_provider_saying_we_still_hold_delegated_admin_hears_we_will_rem
     notice = bot.handle(said("BrightPath IT again - we noticed your company still holds delegated admin on Globex's "
                              "Microsoft 365 tenant. Please remove it.", "Globex Logistics")).staff_notice.text
     assert "will arrange to have them removed" in notice.split("Draft reply", 1)[1]
+
+
+def test_an_ex_client_asking_for_a_call_about_a_fault_is_told_we_no_longer_fix_things(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(said("my email stopped syncing on my phone. can someone call me back asap",
+                            "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "we can't take on fixes ourselves any more" in draft
