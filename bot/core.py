@@ -1942,8 +1942,11 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \
             and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text):   # ("do we still owe them a copy of their data?": the handover)
         return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
-    if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text):
-        return "new_project"
+    if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text) \
+            and not staff_cues.wants_back_in(text):   # ("wants back in, promises to stay in scope": a return asked)
+        # (words asked for, "chat message to Hooli's owner: polite no, we won't start their new website project": the no)
+        return "new_project_no" if phase in OFFBOARDING and (staff_cues.asks_to_write(text)
+                                                             or staff_cues.script_format(text)[0]) else "new_project"
     if staff and staff_cues.asks_about_retention(staff_cues.without_draft(text, staff_cues.pasted_message(text))) \
             and not cues.unsafe_move(text):
         return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)

@@ -30,6 +30,8 @@ _WEEKDAY_ASKED = re.compile(r"\b(?:a|on\s+a)\s+(mon|tues|wednes|thurs|fri|satur|
 NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing on record to give. `offboard list` shows "
                  "every client; if they are being offboarded, `offboard start` records them.")
 # "when is wayne enterprises' last day?": the name a look-up asks about, before the fact it wants.
+USUAL_NOTICE = "For comparison, 30 to 60 days' notice is usual."
+_USUAL_ASKED = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|enough|ok|okay)\b", re.I)
 _ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
                           r"provider|contract|phase|status)\b|\b(?:for|about|is|of|(?i:status|update|news)\s+on|"
                           r"(?i:status|update|news)\s+(?i:on|of)\s+the)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
@@ -97,8 +99,10 @@ class Roster:
             question = replace(question, facts=question.facts - {WEEKDAY} | {END})   # "what day is that?": the last day
         if not question.many and subjects:
             subjects = subjects[:MAX_NAMED]
+            # ("... is that normal?": what is usual, beside the record's own figure)
+            usual = f"\n\n{USUAL_NOTICE}" if NOTICE in question.facts and _USUAL_ASKED.search(text) else ""
             return Lookup(_titled("\n\n".join(self._about_named(question, client, len(subjects) > 1, text)
-                                               for client in subjects)),
+                                               for client in subjects) + usual),
                           tuple(client["name"] for client in subjects))
         owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
         if question.many or owners or providers:

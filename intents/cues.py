@@ -367,7 +367,8 @@ def asks_why(text: str) -> bool:
 
 # "That's not on us", "it wasn't our fault", "YOUR invoices went to an old address": the client sees the
 # reason differently. They are heard and a person is told; the reason on record still stands.
-_DISPUTES = re.compile(r"\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|was|wasn'?t|isn'?t)\s+not\s+(?:on|down\s+to)\s+us\b|"
+_DISPUTES = re.compile(r"\b(?:we|i)\s+(?:always|have\s+always|'ve\s+always)\s+paid\b(?!\s+late)|"   # "we ALWAYS paid eventually"
+                       r"\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|was|wasn'?t|isn'?t)\s+not\s+(?:on|down\s+to)\s+us\b|"
                        r"\bnot\s+(?:on|down\s+to)\s+us\b|\b(?:wasn'?t|was\s+not|isn'?t|is\s+not|not)\s+(?:really\s+)?our\s+fault\b|"
                        r"\b(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:not\s+true|not\s+fair|unfair|untrue|a\s+lie|rubbish|nonsense)\b|"
                        r"\bwe\s+(?:disagree|dispute|don'?t\s+accept|do\s+not\s+accept)\b|"
@@ -589,6 +590,8 @@ _IN_PUBLIC = re.compile(
     r"\b(?:posted|wrote|said|commented)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:our\s+|their\s+|the\s+)?(?:linkedin|facebook|fb|twitter|x|google|"
     r"instagram|reddit|a\s+forum|yelp)\b|"
     r"\bpublic(?:ly)?\s+(?:reply|response|answer)\b|\b(?:linkedin|public)\s+(?:reply|response|comment|post)\b|"
+    # "write the google review reply for Vandelay"
+    r"\b(?:google|yelp|trustpilot|facebook|online)?\s*review\s+(?:reply|response)\b|"
     r"\b(?:reply|respond|comment)\w*\s+on\s+linkedin\b|\bsomething\s+public\b|"
     r"\b(?:reply|respond|answer)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his)\s+(?:[\w-]+\s+){0,2}reviews?\b", re.I)
 
@@ -806,6 +809,11 @@ _MORE_TIME = re.compile(
     r"(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|april|jan|feb|mar|apr|spring|easter|the\s+new\s+year|"
     r"next\s+(?:month|year))\b|"
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|"
+    # "they start Jan 1. Can you stay on until then?"
+    r"\bstay\s+on\s+(?:until|till|til|to|through|into)\b|"
+    # "Hooli want us to carry on until end of Jan"
+    r"\bcarry\s+on\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:jan\w*|feb\w*|mar\w*|"
+    r"the\s+new\s+year|next\s+(?:month|year))\b|"
     # "can u hold off ending until after our audit in feb??"
     r"\bhold\s+off\s+(?:on\s+)?(?:ending|stopping|finishing|the\s+end\w*)\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
     r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"

@@ -574,7 +574,7 @@ def wants_words_for_them(text: str) -> bool:
 
 # A new piece of work for a client we are letting go ("set up the network for their new shop before we go"),
 # as opposed to the handover or ordinary tickets.
-_NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:\w+\s+)?(?:project|network|shop|site|office(?!\s+(?:manager|mgr|admin\w*|staff|person|"
+_NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:[\w-]+\s+){0,2}?(?:project|network|shop|site|office(?!\s+(?:manager|mgr|admin\w*|staff|person|"
                        r"team|assistant|lady|guy))|branch|build|rollout|roll-out|"
                        r"install\w*|migration|server\s+room)\b|\b(?:two|three|four|\d+)[- ]?(?:week|day|month)\s+(?:job|project)\b|"
                        # a job offered as a parting favour, or asked about as in or out of scope
@@ -707,6 +707,8 @@ def words_given(text: str) -> str:
     found = _SAYING.search(text)
     if not found or _HOW_TO_SAY.match(found.group(1)):
         return ""   # "says no without being a jerk" tells how to say it, not what
+    if re.search(r"\b(?:when|what|which|whether|how\s+long|the\s+dates?)\b", found.group(1), re.I):
+        return ""   # "saying the office is closed over xmas and when we're back": what to cover, from the record
     said = _TRAILING.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
                                     r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", found.group(1).strip(), flags=re.I))
     words = said.split()
@@ -852,8 +854,13 @@ _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,4
                              r"team\s+meeting|team\s+call|morning\s+meeting)\b", re.I)
 
 
+# Where clients stand, summed up for a colleague ("Slack reply to Priya: sum up where Acme and Vandelay stand").
+_SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b", re.I)
+
+
 def words_for_the_team(text: str) -> bool:
     return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text) or _AT_OUR_MEETING.search(text)
+                or _SUM_UP.search(text)
                 or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
 
 
@@ -1559,7 +1566,9 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           # "an email to Acme Dental reminding them when their support stops"
                           r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of\s+|about\s+)?(?:when|what\s+day|the\s+(?:date|day))\s+"
                           r"(?:their|the|our)\s+(?:support|service|contract|agreement)\s+(?:stops|ends|finishes|runs\s+out)\b|"
-                          r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of|about)\s+(?:their|the)\s+(?:last|final)\s+day\b", re.I)
+                          r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of|about)\s+(?:their|the)\s+(?:last|final)\s+day\b|"
+                          r"\breminder\s+(?:to\s+\w+(?:\s+\w+)?\s+)?that\s+(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|service)\s+"
+                          r"(?:ends|stops|finishes)\b", re.I)
 
 
 def confirms_the_last_day(text: str) -> bool:

@@ -731,6 +731,9 @@ OWN_SCRIPT = {
     "agenda": ("situations/agenda.j2",
                "Keep the meeting to the handover: the decision isn't on the agenda, and passwords and keys go afterwards "
                "through a secure channel, never read out in the room."),
+    "new_project_no": ("situations/new_project_no.j2",
+                       "A kind no, said once: a new project needs someone who will look after it afterwards, so it's the new "
+                       "provider's to quote. Everyday support carries on as normal until the last day."),
     "public_line": ("situations/public_line.j2",
                     "Keep it neutral and short: when the work ends or ended, and good wishes. The reason stays private in "
                     "public, however it is asked: being honest about it is owed to the client, not to onlookers."),
@@ -782,6 +785,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         team_note = status_report(facts)
     elif team_note and facts.get("script_format", ("", 0))[0] == "points":
         team_note = "\n".join(f"- {line}" for line in sentences(team_note))   # "bullets, neutral": one fact a line
+    elif team_note and _LINES_ASKED.search(facts.get("request_text", "")):
+        team_note = "\n".join(sentences(team_note))   # "keep it friendly, 3-4 lines": a sentence a line
     unit, most = facts.get("length_limit") or ("", 0)
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
         # "<50 words, no drama": the reason goes first, then the sentences from the end; the news stays
@@ -1108,6 +1113,8 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
 _CONTACT_ASKED = re.compile(r"\b(?:call|ring|phone|contact|get\s+in\s+touch|reach\s+out|week\s+before|heard\s+from)\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So|Though|Even so),?\s+|,\s*though(?=,)", re.I)
+# A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
+_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
 
 

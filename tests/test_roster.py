@@ -404,3 +404,8 @@ def test_a_client_called_by_a_quoted_name_not_on_record_asking_its_end_date_gets
 def test_whether_an_active_client_is_on_the_list_is_answered_with_nothing_called_out_of_scope(bot):
     reply = bot.handle(staff("is initech on the list? their CFO sounded weird on the phone")).reply
     assert "Initech is an active client" in reply.text and "outside what I can answer" not in reply.text
+
+
+def test_how_much_notice_a_client_got_and_whether_that_is_normal_are_both_answered(roster):
+    answer = ask(roster, "how much notice did we give the bakery? is that normal?")
+    assert "Notice was given on" in answer and "30 to 60 days' notice is usual" in answer

@@ -4298,3 +4298,76 @@ def test_a_voicemail_about_the_closure_and_the_last_day_says_both(closed):
 def test_a_closure_note_for_our_clients_still_in_transition_is_one_for_each(closed):
     reply = closed.handle(staff("holiday closure note for our 2 clients still in transition. one version each please")).reply
     assert "For Acme Dental, ready to send:" in reply.text and "For Hooli Bakery, ready to send:" in reply.text
+
+
+def test_a_kick_off_note_to_the_new_provider_says_when_our_support_ends(closed):
+    script = closed.handle(staff("Draft a note to Castle Tech (Hooli's new IT) to kick off the handover. Professional, "
+                                 "warm, not too long.")).reply.script
+    assert "Their last day of support with us is Monday 4 January 2027" in script
+
+
+def test_staff_passing_on_a_wish_to_carry_on_into_the_new_year_get_the_no_to_more_time(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli want us to carry on until end of Jan because Castle Tech can't onboard them till Feb. "
+                              "Draft a kind but firm reply.")).reply.script
+    assert "We can't continue our support beyond" in script
+
+
+def test_a_reminder_that_support_ends_on_a_wrong_day_is_the_last_day_reminder_with_the_right_one(bot):
+    wrong = calendar.day(30)
+    reply = bot.handle(staff(f"Draft a reminder to Acme Dental that support ends on {wrong.day} {wrong:%B}. Short.")).reply
+    assert f"{long_date(calendar.day(20))} is your last day of support" in reply.script
+
+
+def test_a_team_post_in_lines_gives_the_reason_once_and_a_sentence_a_line(bot):
+    script = bot.handle(staff("slack post for #techs: globex is fully off our books, nobody does favours for them anymore. "
+                              "keep it friendly, 3-4 lines")).reply.script
+    assert 3 <= script.count("\n") + 1 <= 4 and "scope (" not in script
+
+
+def test_a_text_asked_to_say_when_we_are_back_gives_the_dates_not_the_request_echoed(closed):
+    script = closed.handle(staff("text to the hooli owner saying the office is closed over xmas and when we're back")).reply.script
+    assert "Thu 24 Dec" in script and "when we're back" not in script
+
+
+def test_a_summary_for_a_colleague_of_where_two_clients_stand_is_a_roundup_from_the_record(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Slack reply to Priya: sum up where Acme and Vandelay stand, 3 bullets")).reply.script
+    assert "- Acme Dental: last day of support" in script and "- Vandelay Imports: support ended on" in script
+    assert "[" not in script
+
+
+def test_a_return_promised_in_scope_gets_the_reply_asked_for(bot):
+    script = bot.handle(staff("Globex's CFO wants back in, promises to stay in scope. Write the reply, short, signed Tom "
+                              "Becker.")).reply.script
+    assert "we won't be taking the work back on" in script
+
+
+def test_a_polite_no_to_a_new_project_in_the_notice_period_is_written(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Chat message to Hooli's owner: polite no, we won't start their new online-ordering website "
+                              "project during the transition.")).reply.script
+    assert "we won't be starting new projects before then" in script and "Castle Tech is best placed to quote" in script
+
+
+def test_whether_to_chase_the_new_provider_says_by_when(closed):
+    text = closed.handle(staff("Hooli still hasn't told us anything about Castle Tech. Should I chase? by when?")).reply.text
+    assert "to be in touch by Wednesday 23 December 2026" in text.split("\n\n")[1]
+
+
+def test_a_review_reply_asked_for_by_name_is_the_public_one_with_no_names(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("ok then write the google review reply for Vandelay, 50 words max, no names.")).reply.script
+    assert "Vandelay" not in script and "Priya" not in script and "in public" in script
+
+
+def test_a_pasted_ask_to_stay_on_until_the_new_provider_starts_is_the_no_to_more_time(bot):
+    script = bot.handle(staff("Acme's office mgr forwarded this: 'We found DentaTech IT, cheaper, they start Jan 1. Can you "
+                              "stay on until then?' Write my reply.")).reply.script
+    assert "We can't continue our support beyond" in script
+
+
+def test_a_pasted_claim_that_they_always_paid_gets_the_reason_calmly(bot):
+    script = bot.handle(staff("Acme wrote back: 'this is ridiculous, we ALWAYS paid eventually!!' Give me a reply, calm, 3-4 "
+                              "sentences.")).reply.script
+    assert "The reason is late payment" in script
