@@ -1234,8 +1234,10 @@ class Bot:
             plan.unsure = True
             if whole.principle is None:
                 # Most likely not about the offboarding: a person decides, from a draft that says what
-                # this conversation is for.
-                plan.raw = ["greeting"]
+                # this conversation is for. (A question we can't place is still asked of us: "Castle Tech starts on
+                # the 5th of January. Is that ok?" goes to a person, never kept quiet as a greeting.)
+                plan.raw = ["unrelated_staff"] if "?" in text and cues.refers_to_us(text) or cues.makes_a_request(text) \
+                    else ["greeting"]
         return _unless_in_doubt(self._apply_policy(plan, client, text), [whole])
 
     def _more_time_asked(self, piece: str, phase: str) -> "Part | None":

@@ -185,7 +185,7 @@ _ASKED_WITHOUT_MARK = re.compile(r"\s*(?:what|when|which)\b(?!\s+(?:a|an)\s)", r
 
 # "will our email stop to work on this same day?", "does everything just stop working?"
 _THINGS_STOP = re.compile(r"\b(?:will|does|do|would)\s+(?:our|the|my|all\s+(?:our|the))?\s*(?:e-?mails?|systems?|computers?|pcs?|"
-                          r"internet|phones?|website|files|everything|it\s+all)\s+(?:just\s+|also\s+)?(?:stop|go\s+down|"
+                          r"internet|phones?|website|files|everything|it\s+all|it|printers?)\s+(?:just\s+|also\s+)?(?:stop|go\s+down|"
                           r"switch\s+off|shut\s+(?:off|down)|be\s+(?:switched|turned|cut|shut)\s+off|disappear|vanish|go\s+away)\w*",
                           re.I)
 
@@ -193,7 +193,13 @@ _THINGS_STOP = re.compile(r"\b(?:will|does|do|would)\s+(?:our|the|my|all\s+(?:ou
 def asks_when_and_if_things_stop(text: str) -> bool:
     """Asks the date we stop and whether their things stop with it ("the exact date when you stop the service, and
     will our email stop to work on this same day?")."""
-    return asks_end_date(text) and bool(_WHEN.search(text)) and bool(_THINGS_STOP.search(text))
+    return asks_end_date(text) and bool(_WHEN.search(text)) and bool(_THINGS_STOP.search(text)) \
+        or bool(_THINGS_STOP_ON_THE_DAY.search(text))
+
+
+# "does it stop working on the 4th?": whether their things stop on our last day, the day named.
+_THINGS_STOP_ON_THE_DAY = re.compile(_THINGS_STOP.pattern + r"[^.?!]{0,20}\b(?:on|after|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+                                     re.I)
 
 
 def asks_only_dates(pieces: list[str]) -> bool:
@@ -1626,7 +1632,10 @@ def offers_a_date(text: str) -> bool:
 _DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to|\s+just)?\s+(?:just\s+)?(?:lock|cut|shut)\w*\s+"
                               r"(?:us|me|everyone)\s+(?:out|off)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:delet|wip|eras|remov|switch\w*\s+off|turn\w*\s+off|"
                               r"shut\w*\s+(?:off|down)|cut\w*\s+off)\w*\b[^.?!]{0,40}\b(?:our|my|the)\s+(?:stuff|data|files|emails?|"
-                              r"accounts?|systems?|everything|things|backups?)", re.I)
+                              r"accounts?|systems?|everything|things|backups?)|"
+                              # "the doctor say you will stop the internet??"
+                              r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:stop|cut|switch\s+off|turn\s+off|shut\s+(?:off|down))\s+"
+                              r"(?:the|our|my)\s+(?:internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|server|systems?|network)\b", re.I)
 
 
 # "we haven't found a new IT company yet", "if we still don't have anyone": nobody lined up to take over.

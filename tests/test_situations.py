@@ -4371,3 +4371,23 @@ def test_a_pasted_claim_that_they_always_paid_gets_the_reason_calmly(bot):
     script = bot.handle(staff("Acme wrote back: 'this is ridiculous, we ALWAYS paid eventually!!' Give me a reply, calm, 3-4 "
                               "sentences.")).reply.script
     assert "The reason is late payment" in script
+
+
+@pytest.mark.parametrize("text", ["Castle Tech starts on the 5th of January. Is that ok?",
+                                  "Bit of a cheeky ask - could you write a letter for our bank saying our IT is in good order?"])
+def test_a_question_the_bot_cannot_place_goes_to_a_person_never_kept_quiet(closed, text):
+    assert closed.handle(client(text, "Hooli Bakery")).action == HANDOFF
+
+
+def test_a_fear_that_we_will_stop_the_internet_hears_nothing_of_theirs_stops(bot):
+    decision = bot.handle(client("hello, i am new receptionist at acme dental, the doctor say you will stop the internet?? "
+                                 "we have patients tomorow what we do", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "keep working after our support ends" in said and "help desk" not in said
+
+
+def test_whether_things_stop_working_on_the_last_day_is_answered_not_passed_to_the_help_desk(closed):
+    decision = closed.handle(client("lol so who fixes the printer when ur gone jk. but srsly does it stop working on the "
+                                    "4th?", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "We switch nothing of yours off on that day" in said and "help desk" not in said
