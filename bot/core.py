@@ -453,7 +453,9 @@ class Bot:
             own, date.fromisoformat(client["end_date"]) if client.get("end_date") else None,
             client_today(client, self.config.timezone))
         if intent is None:
-            intent = ("after_end_request" if phase == "ended" else "announce_decision") if draft else \
+            # (a draft about everyday work for an active client, "proofread this for an Initech proposal", is no ending)
+            intent = ("after_end_request" if phase == "ended" else "announce_decision") \
+                if draft and (phase != "active" or staff_cues.speaks_of_ending(draft)) else \
                 self._staff_intent(text, route, client, own, pasted)
         if not chosen and cues.unsafe_move(own) == "plain_channel" and intent not in ("credentials_handover", "data_export") \
                 and (staff_cues.asks_to_write(asked) or staff_cues.script_format(asked)[0]):
@@ -472,6 +474,8 @@ class Bot:
             elif ends_early:
                 intent = "cut_off_early"
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
+        if intent == "unrelated_staff":
+            principle = None   # everyday work, whatever phase the client named is in
         # Wording to reuse for any client: the script with blanks in brackets for the client's facts.
         # Words asked for about no client on record ("write me an email to a client telling them ...") come
         # the same way, with the reason filled in when the question names one.
@@ -500,7 +504,7 @@ class Bot:
             unknown = not_on_record(text, self.clients)
             if unknown:   # "the termination email for Wayne Pharmacy": the name staff gave, not a blank
                 facts["client_name"], facts["client_possessive"] = unknown, render.possessive(unknown)
-        if draft:
+        if draft and intent != "unrelated_staff":
             facts["draft_findings"] = draft_check.findings(draft, facts)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
         elif facts["situation"] in FEELINGS:
@@ -1196,7 +1200,8 @@ class Bot:
             # (and so is a message that says it has several things, each read as a different kind)
             kinds = {p.intent for p in parts}
             if len(clear) < len(parts) or len(families) > 1 or (any(more_time) and len(kinds) > 1) \
-                    or (cues.says_it_has_several(text) and len(kinds) > 1) or ("end_date" in kinds and len(kinds) > 1):
+                    or (cues.says_it_has_several(text) and len(kinds) > 1) or ("end_date" in kinds and len(kinds) > 1) \
+                    or {"data_export", "credentials_handover"} <= kinds:   # ("all our files on a drive? also who has the domain login")
                 plan = Plan(several=True, unsure=len(clear) < len(parts),
                             confidence=min(p.confidence for p in parts))
                 for part in clear:
@@ -1210,6 +1215,9 @@ class Bot:
                         plan.unread = True
                 return _unless_in_doubt(self._apply_policy(plan, client, text), parts)
         whole = self._client_part(text, phase)
+        if whole.intent == "after_end_request" and cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
+            # the new provider asking us for work on the client's systems: the no written to a provider
+            whole = replace(whole, intent="provider_config_question")
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)

@@ -662,8 +662,8 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"[(,\-\u2013]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
                         # "... under 160 chars. from Dana @ support": who it is from, said last
                         r"[.,;]\s*(?i:from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*@\s*\w+)?\s*[.!]?\s*$|"
-                        # "Letterhead style, signed Priya Shah, Account Manager."
-                        r"\b(?i:signed)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?")
+                        # "Letterhead style, signed Priya Shah, Account Manager.", "Sign it Priya Shah, Account Manager."
+                        r"\b(?i:signed|sign\s+it)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?")
 
 
 def signed_by(text: str) -> str:

@@ -866,3 +866,21 @@ def test_an_ex_client_asking_for_a_call_about_a_fault_is_told_we_no_longer_fix_t
     draft = bot.handle(said("my email stopped syncing on my phone. can someone call me back asap",
                             "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
     assert "we can't take on fixes ourselves any more" in draft
+
+
+def test_their_files_on_a_drive_and_their_domain_login_asked_together_are_both_answered(bot):
+    draft = bot.handle(said("can u send all our files on a hard drive before we go? also who has the login for our website "
+                            "domain", "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "external drive" in draft and "registrar" in draft
+
+
+def test_the_new_provider_asking_to_book_our_time_gets_the_no_written_to_a_provider(bot):
+    decision = bot.handle(said("Hello, BrightPath IT. Could we book one hour of your time - paid - to walk us through "
+                               "Globex's network? Happy to pay your rate.", "Globex Logistics"))
+    text = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Our support for this account ended" in text and "your organisation" not in text
+
+
+def test_a_long_plea_answered_with_a_call_offers_the_handover_not_a_talk_about_the_decision(bot):
+    draft = bot.handle(said(LONG_LETTER, "Acme Dental", thread="t-letter-2")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "talk it through" not in draft and "our decision is final" in draft

@@ -4391,3 +4391,15 @@ def test_whether_things_stop_working_on_the_last_day_is_answered_not_passed_to_t
                                     "4th?", "Hooli Bakery"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "We switch nothing of yours off on that day" in said and "help desk" not in said
+
+
+def test_sign_it_with_a_name_and_title_signs_with_both(bot):
+    script = bot.handle(staff("Priya wants a firm but warm email to Acme saying the decision is final after their apology "
+                              "letter. Sign it Priya Shah, Account Manager.")).reply.script
+    assert script.endswith("Priya Shah\nAccount Manager\nNorthwind IT") or "Priya Shah\nAccount Manager" in script
+
+
+def test_proofreading_for_an_active_clients_proposal_is_no_offboarding_matter(bot):
+    text = bot.handle(staff("Can you proofread this for an Initech proposal: 'We will migrate you're servers over the "
+                            "weekend.'")).reply.text
+    assert "Not being offboarded" not in text and "outside what I can answer" in text
