@@ -409,8 +409,10 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 
 # Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
 _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
-                               r"(?:offboardings|exits|departures)\b", re.I)
-_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|#[\w-]+|channel)\b", re.I)
+                               r"(?:offboardings|exits|departures)\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+offboarding\s+clients\b",
+                               re.I)
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs)\b|(?<![\w&])#[\w-]+",
+                           re.I)
 
 
 # Words for every client still in its notice ("a polite over-Christmas notice for the clients we're transitioning out").
@@ -1018,13 +1020,16 @@ _CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+pa
                       r"remind\w*(?!\s+(?:them\s+|her\s+|him\s+)?(?:of\s+)?(?:that\s+)?(?:our|the)\s+(?:payment\s+)?terms)|"
                       r"chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
 # The payment terms staff state ("remind them our terms are 10 days", "terms: net 30").
-_TERMS_GIVEN = re.compile(r"\bterms\s*(?:are|is|of|:|=)\s*((?:net\s*)?\d{1,3}\s*(?:days?|working\s+days)|net\s*\d{1,3})\b", re.I)
+_TERMS_GIVEN = re.compile(r"\bterms\s*(?:are|is|of|:|=)\s*((?:net\s*)?\d{1,3}\s*(?:days?|working\s+days)|net\s*\d{1,3})\b|"
+                          # "saying 'due within ten days as per our payment policy'"
+                          r"\bdue\s+((?:within|in)\s+(?:\d{1,3}|seven|ten|fourteen|fifteen|twenty|thirty|sixty)\s+(?:working\s+)?days)\b",
+                          re.I)
 
 
 def payment_terms_given(text: str) -> str:
     """The payment terms a request states, as written ("10 days", "net 30"); "" for none."""
     found = _TERMS_GIVEN.search(text)
-    return " ".join(found.group(1).split()) if found else ""
+    return " ".join((found.group(1) or found.group(2)).split()) if found else ""
 
 
 # A discount asked on what is owed, to get it paid ("they'll only pay if we knock 20% off").

@@ -1054,6 +1054,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
             ask = (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
+                   f" Who is your new IT provider? They should call us by {facts['handover_deadline']}."
+                   if _PROVIDER_NAME_ASKED.search(facts.get("request_text", "")) else
                    f" If you pick a new IT provider, ask them to call us by {facts['handover_deadline']}.") \
                 if facts.get("has_handover_deadline") else ""
             text = f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}"
@@ -1112,7 +1114,13 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
 _CONTACT_ASKED = re.compile(r"\b(?:call|ring|phone|contact|get\s+in\s+touch|reach\s+out|week\s+before|heard\s+from)\b", re.I)
-_LEANS_BACK = re.compile(r"^(?:But|However|Still|So|Though|Even so),?\s+|,\s*though(?=,)", re.I)
+_LEANS_BACK = re.compile(r"^(?:But|However|Still|So(?!\s+that\b)|Though|Even so),?\s+|,\s*though(?=,)", re.I)
+# A call the client makes ("when Globex calls asking for ...", "if they ring"), not one we make.
+_THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w+)?\s+(?:calls?|rings?|phones?)\b|"
+                        r"\b(?:if|when)\s+(?:they|he|she)\s+(?:call|ring|phone)s?\b|\binbound\s+call", re.I)
+# Staff asking the client to name their new provider ("we still need a new provider name").
+_PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for))\s+(?:a|the|their)\s+"
+                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
@@ -1226,7 +1234,9 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     number of sentences asked for (`most`), the decision and its reason come first and the rest give way."""
     said = [sentence for sentence in kept if not _WRITTEN_ONLY.match(sentence)]
     if len(said) < len(kept) or not said:
-        said.insert(0, "Thanks for making the time to talk.")
+        # (a call they made, "what to say when Globex calls", is thanked as theirs)
+        said.insert(0, "Thanks for calling." if _THEY_CALL.search(facts.get("request_text", ""))
+                    else "Thanks for making the time to talk.")
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD:
         said = _reason_said(said, facts)

@@ -4403,3 +4403,33 @@ def test_proofreading_for_an_active_clients_proposal_is_no_offboarding_matter(bo
     text = bot.handle(staff("Can you proofread this for an Initech proposal: 'We will migrate you're servers over the "
                             "weekend.'")).reply.text
     assert "Not being offboarded" not in text and "outside what I can answer" in text
+
+
+def test_words_for_a_call_the_client_makes_thank_them_for_calling(bot):
+    script = bot.handle(staff("Two sentences for the help desk to say when Globex calls asking for 'just a quick password "
+                              "reset'.")).reply.script
+    assert script.startswith("Thanks for calling.")
+
+
+def test_a_text_that_must_ask_for_the_new_providers_name_asks_for_it(bot):
+    script = bot.handle(staff("sms to the Acme office manager: reminder of their last day and we still need a new provider "
+                              "name. <160 chars")).reply.script
+    assert "Who is your new IT provider?" in script and len(script) <= 160
+
+
+def test_a_channel_post_on_which_offboarding_clients_we_still_support_lists_them_from_the_record(bot):
+    script = bot.handle(staff("write a pinned slack post for #helpdesk: which offboarding clients do techs still support and "
+                              "till when. bullets, no drama")).reply.script
+    assert "- Acme Dental: last day of support" in script and "[" not in script
+
+
+def test_terms_staff_give_for_the_final_invoice_are_the_ones_stated(bot):
+    script = bot.handle(staff("Write Globex a cover email for their final invoice, saying 'due within ten days as per our "
+                              "payment policy'. Ready to attach.")).reply.script
+    assert "within ten days" in script
+
+
+def test_a_sentence_shortened_keeps_so_that_whole(closed):
+    script = closed.handle(staff("Need a voicemail script for Hooli Bakery, 30 seconds tops. Remind them of their last day "
+                                 "and that Castle Tech has to call us before we shut for Christmas.")).reply.script
+    assert " That nothing" not in script
