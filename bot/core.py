@@ -1215,9 +1215,14 @@ class Bot:
                         plan.unread = True
                 return _unless_in_doubt(self._apply_policy(plan, client, text), parts)
         whole = self._client_part(text, phase)
-        if whole.intent == "after_end_request" and cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
+        provider = client.get("new_provider") or ""
+        if whole.intent == "after_end_request" and cues.writes_as_the_new_provider(text, provider):
             # the new provider asking us for work on the client's systems: the no written to a provider
             whole = replace(whole, intent="provider_config_question")
+        elif whole.intent == "provider_config_question" and not cues.writes_as_the_new_provider(text, provider) \
+                and not cues.mentions_new_provider(text, provider) and not cues.provider_named(text):
+            # the client's own fault with a setting ("the tablet won't join the wifi"): a request, not a provider's question
+            whole = replace(whole, intent="support_request" if phase == "transition" else "after_end_request")
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)

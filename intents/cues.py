@@ -1678,7 +1678,10 @@ _SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|fo
 _LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b|\brenew\w*\s+(?:our|the|my)\s+(?:\w+\s+)?(?:anti-?virus|av|"
                        r"backup|security|office|m365|microsoft|adobe)\b|"
                        # "does the Microsoft 365 renewal move over to us?"
-                       r"\b(?:microsoft|office|m365|o365|365|adobe|anti-?virus)\s+(?:\w+\s+)?renewals?\b", re.I)
+                       r"\b(?:microsoft|office|m365|o365|365|adobe|anti-?virus)\s+(?:\w+\s+)?renewals?\b|"
+                       # "a renewal notice for our antivirus"
+                       r"\brenewal\s+(?:notice\s+|invoice\s+|e-?mail\s+)?for\s+(?:our|the|my)\s+(?:\w+\s+)?(?:anti-?virus|av|backup|"
+                       r"security|office|m365|microsoft|adobe)\b", re.I)
 
 
 def about_licences(text: str) -> bool:

@@ -1604,11 +1604,13 @@ def strikes_back(text: str) -> bool:
 # Their domain or licences held through us ("registered through our reseller account", "on our CSP billing"):
 # moving them into the client's own name is the handover's work.
 _DOMAIN = re.compile(r"\b(?:domains?|registrar|dns|nameservers?)\b", re.I)
-_LICENCES = re.compile(r"\b(?:licen[cs]es?|csp|subscriptions?|m365|o365|microsoft\s+365|office\s+365|seats)\b", re.I)
+_LICENCES = re.compile(r"\b(?:licen[cs]es?|csp|subscriptions?|m365|o365|microsoft\s+365|office\s+365|seats|anti-?virus)\b", re.I)
 _HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|billing|account|tenant|name|portal|registrar)\b|"
                          r"\b(?:through|under|on|in|via)\s+your\s+(?:partner\s+|reseller\s+|csp\s+)?(?:account|reseller|csp|billing|"
                          r"tenant|name|portal)\b|"
                          r"\b(?:through|under|via|with|in)\s+(?:us|our\s+name)\b|\bwe\s+(?:hold|own|pay\s+for|bill|registered)\b|"
+                         # (a client's words: "it's billed through you")
+                         r"\b(?:billed|paid|bought|held)\s+(?:through|via|by)\s+(?:you|u)\b|"
                          r"\b(?:transfer|move|moving|migrat\w*|hand\s*over|handing\s+over)\b|\bwhat'?s\s+the\s+move\b|"
                          r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwe\s+must\s+do\s+something\b|"
                          r"\bwho\s+(?:will|is\s+going\s+to|should|must)\s+pay\b", re.I)

@@ -884,3 +884,18 @@ def test_the_new_provider_asking_to_book_our_time_gets_the_no_written_to_a_provi
 def test_a_long_plea_answered_with_a_call_offers_the_handover_not_a_talk_about_the_decision(bot):
     draft = bot.handle(said(LONG_LETTER, "Acme Dental", thread="t-letter-2")).staff_notice.text.split("Draft reply", 1)[1]
     assert "talk it through" not in draft and "our decision is final" in draft
+
+
+def test_a_clients_own_wifi_fault_is_passed_to_the_help_desk_not_answered_as_a_handover(bot):
+    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
+    add_hooli(bot.clients)
+    decision = bot.handle(said("hi its Sam at the bakery, the tablet that runs the oven schedule wont join the wifi since "
+                               "this morning?? need it for tmrw early bake", "Hooli Bakery"))
+    assert "help desk" in reply_text(decision) and "handover" not in reply_text(decision)
+
+
+def test_an_antivirus_renewal_billed_through_us_is_theirs_to_move_not_a_charge_to_check(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(said("Got a renewal notice for our antivirus, it's billed through you. Do we keep paying you for it?",
+                            "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "Licences held for you through us are yours" in draft and "charged in error" not in draft
