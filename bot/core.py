@@ -1273,6 +1273,8 @@ class Bot:
         intent = raw.intent if raw.principle is not None else phased.intent
         intent = _theirs_kept(intent, text)
         read = intent
+        if intent == "credentials_handover" and cues.asks_new_user_setup(text):
+            intent = "support_request" if phase == "transition" else "after_end_request"   # a new starter to set up
         if intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "can someone reset the password for Jenna, she's locked out": a fault (after the end, the kind no)
             intent = "support_request" if phase == "transition" else "after_end_request"

@@ -146,7 +146,13 @@ def asks_for_contact(text: str) -> bool:
 
 
 def asks_end_date(text: str) -> bool:
-    return bool(_END_DATE.search(text) or _STILL_OURS.search(text) or _END_ASKED.search(text))
+    return bool(_END_DATE.search(text) or _STILL_OURS.search(text) or _END_ASKED.search(text)
+                or _WHEN_IS_THIS.search(text) and _STOP_WORKING_WITH_US.search(text))
+
+
+# "My boss say your company stop to work with us? When is this?": the ending told, and its day asked
+_STOP_WORKING_WITH_US = re.compile(r"\b(?:stop|end|finish)\w*\s+(?:to\s+)?work\w*\s+(?:with|for)\s+us\b", re.I)
+_WHEN_IS_THIS = re.compile(r"\bwhen\s+(?:is|will\s+be|does)\s+(?:this|that|it)\b", re.I)
 
 
 # More ways to ask the last day: "the date for the end is 4 January?", "when your service stop", "when did it end?",
@@ -339,6 +345,17 @@ _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+
                          r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\b|"
                          r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"
                          r"\bforgot\s+(?:my|her|his|their|the)\s+password\b", re.I)
+
+
+# A new person to set up ("new hygienist starts Mon 7th, needs email + login"): everyday work, not their admin handed over.
+_NEW_USER = re.compile(r"\bnew\s+(?:starter|hire|employee|member\s+of\s+staff|staff\s+member|colleague|receptionist|nurse|"
+                       r"hygienist|dentist|driver|baker|assistant|manager|person|guy|girl)s?\b[^.?!;]{0,50}\b(?:needs?|set\s*up|setup|"
+                       r"accounts?|logins?|e-?mail|laptop)\b|\bset\s*up\s+(?:a\s+)?(?:new\s+)?(?:user|account|mailbox|e-?mail)\s+for\b",
+                       re.I)
+
+
+def asks_new_user_setup(text: str) -> bool:
+    return bool(_NEW_USER.search(text)) and not credential_items(text)
 
 
 def asks_user_password_reset(text: str) -> bool:
@@ -1243,6 +1260,7 @@ _BILLING_COMPLAINT = re.compile(r"\b(?:wrong|error|mistake|incorrect|double|twic
 
 
 _FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|"
+                         r"\bthere'?ll\s+be\s+a\s+(?:final|last)\s+(?:invoice|bill)\b|"   # "tell us if there'll be a final invoice"
                          # "who pays for January?", "is the final invoice coming before or after the 21st"
                          r"\bwho\s+pays\s+for\b|\b(?:final|last)\s+(?:invoice|bill)\s+(?:coming|due|arriving|going\s+out|being\s+sent)\b|"
                          # "what will our final invoice look like?"

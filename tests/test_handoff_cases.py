@@ -899,3 +899,23 @@ def test_an_antivirus_renewal_billed_through_us_is_theirs_to_move_not_a_charge_t
     draft = bot.handle(said("Got a renewal notice for our antivirus, it's billed through you. Do we keep paying you for it?",
                             "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
     assert "Licences held for you through us are yours" in draft and "charged in error" not in draft
+
+
+def test_the_ending_told_and_its_day_asked_gets_the_day_not_the_help_desk(bot):
+    decision = bot.handle(said("Hello, I am new in reception since monday. My boss say your company stop to work with us? "
+                               "When is this? And then who we call when computer is not working?", "Acme Dental"))
+    text = (decision.reply or decision.draft or decision.staff_notice).text
+    assert long_date(calendar.day(20)) in text and "passed this on to our help desk" not in text
+
+
+def test_a_payment_made_and_whether_a_final_invoice_follows_are_both_answered(bot):
+    draft = bot.handle(said("We've paid October's invoice today. Can you confirm you've got it, and tell us if there'll be "
+                            "a final invoice after that?", "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "about the payment" in draft and "what the final invoice covers" in draft
+
+
+def test_a_new_starter_to_set_up_beside_a_licence_list_gets_both_answers(bot):
+    draft = bot.handle(said("Two things: (1) new hygienist starts Monday, needs email + login; (2) can you send a list of "
+                            "all our licences and renewal dates, we need it for the handover.",
+                            "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
+    assert "help desk" in draft and "Licences held for you through us" in draft
