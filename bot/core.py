@@ -1280,6 +1280,9 @@ class Bot:
             intent = "support_request" if phase == "transition" else "after_end_request"
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
+        if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
+                and re.search(r"\b(?:tell|send|give|share|pass|forward)\b", text, re.I) and not cues.asks_user_password_reset(text):
+            intent = "credentials_handover"   # "tell castle tech our wifi password": theirs, passed on safely, never a ticket
         if intent in ("support_request", "after_end_request") and cues.about_licences(text):
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):

@@ -919,3 +919,20 @@ def test_a_new_starter_to_set_up_beside_a_licence_list_gets_both_answers(bot):
                             "all our licences and renewal dates, we need it for the handover.",
                             "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
     assert "help desk" in draft and "Licences held for you through us" in draft
+
+
+def test_the_new_provider_asking_who_its_contact_here_is_is_answered_as_the_provider(bot):
+    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hi, this is Castle Tech. We're taking over Hooli Bakery in January. Who's our point of "
+                               "contact for the handover?", "Hooli Bakery"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "We don't have contact details for Castle Tech" not in text and "in touch with you directly" in text
+
+
+def test_a_password_to_pass_to_the_new_provider_is_handed_over_safely_not_ticketed(bot):
+    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
+    add_hooli(bot.clients)
+    decision = bot.handle(said("can you set up an account for our seasonal helper Jess, and also tell castle tech our wifi "
+                               "password?", "Hooli Bakery"))
+    assert decision.action == HANDOFF and "secure channel" in decision.staff_notice.text

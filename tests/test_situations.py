@@ -1491,7 +1491,9 @@ def test_how_a_return_as_a_new_client_works_is_answered_not_refused(bot):
                     reason_category="never_satisfied")
     reply = bot.handle(staff("vandelay imports wants to come back. do they just go through normal onboarding like a new "
                              "client?")).reply
-    assert "like any new client's" in reply.text and not reply.script
+    # (and none is sketched either: "a yes would start like any new client's" was a rule, round 31's factual error)
+    assert "No rule for taking a former client back is on record" in reply.text and "new client's" not in reply.text
+    assert not reply.script
 
 
 # -- from review round 16 ------------------------------------------------------------------------------------
@@ -3673,7 +3675,9 @@ def test_the_channel_a_request_came_by_is_not_the_shape_of_the_answer(bot):
 
 def test_a_return_is_no_rule_quoted_but_a_fresh_decision(bot):
     reply = bot.handle(staff("Globex wants to come back next spring. Old terms OK?")).reply
-    assert "fresh decision" in reply.text and "treated as a new client" not in reply.text
+    # (whether they could ever come back is for management: no rule is quoted or sketched, round 31)
+    assert "is for management" in reply.text and "treated as a new client" not in reply.text
+    assert "new client's" not in reply.text
 
 
 def test_another_clients_provider_is_kept_out_of_a_handover(bot):
