@@ -1375,7 +1375,8 @@ class Bot:
         if client["phase"] == "transition" and "?" in text and cues.provider_starts_early(text, client.get("new_provider") or "") \
                 and whole.intent not in HOSTILE and not cues.asks_for_more_time(text):
             return ["provider_handover"]   # "is it ok if Castle Tech puts their software on our PCs now?": yes, together
-        if client["phase"] == "transition" and cues.asks_what_we_need(text) and (whole.intent not in HOSTILE or unsure) \
+        if client["phase"] == "transition" and cues.asks_what_we_need(text) \
+                and (whole.intent not in HOSTILE or unsure or not cues.sounds_angry(text)) \
                 and (unsure or cues.mentions_new_provider(text, client.get("new_provider") or "") or cues.asks_next_steps(text)
                      or cues.asks_what_a_provider_needs(text)):
             return ["provider_handover"]   # "What will they need from you?", "What are the next steps?": the handover

@@ -697,7 +697,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
                            r"prepare|get\s+ready)\b|\bnext\s+steps?\b|"
                            # "just tell me what I have to do"
-                           r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b", re.I)
+                           r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b|"
+                           r"\bwhat\s+(?:we|i)\s+(?:must|should)\s+do\b", re.I)
 
 
 def asks_what_we_need(text: str) -> bool:

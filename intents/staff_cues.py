@@ -409,9 +409,11 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 
 # Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
 _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
-                               r"(?:offboardings|exits|departures)\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+offboarding\s+clients\b",
+                               r"(?:offboardings|exits|departures)\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+offboarding\s+clients\b|"
+                               r"\b(?:every|each|all)\s+(?:the\s+)?clients?\s+we'?re\s+offboarding\b",
                                re.I)
-_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs)\b|(?<![\w&])#[\w-]+",
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
+                           r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
                            re.I)
 
 
@@ -510,7 +512,8 @@ _TOPICS = (
     ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
                            r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
                            r"close\s+for\s+(?:christmas|xmas|the\s+holidays))\b", re.I)),
-    ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files))\b", re.I)),
+    ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files)|"
+                              r"(?:what\s+happens\s+to|about)\s+(?:their|your|the)\s+(?:data|files))\b", re.I)),
     ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
     ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?)\b", re.I)),
     ("passwords", re.compile(r"\b(?:passwords?|credentials|admin\s+(?:access|accounts?|logins?))\b", re.I)),
@@ -1568,6 +1571,7 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           r"\b(?:e-?mail|message|msg|note|letter|text|reminder)\s+(?:about|on|re|regarding)\s+"
                           r"(?:the|their|our|its)\s+(?:end|last|final)\s+(?:date|day)\b|"
                           r"\b(?:end|last)[\s-]+(?:date|day)\s+reminder\b|"
+                          r"\bconfirm\w*\s+when\s+(?:our|the|their)\s+(?:support|contract|agreement|service)\s+(?:ends|stops|finishes)\b|"
                           # "an email to Acme Dental reminding them when their support stops"
                           r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of\s+|about\s+)?(?:when|what\s+day|the\s+(?:date|day))\s+"
                           r"(?:their|the|our)\s+(?:support|service|contract|agreement)\s+(?:stops|ends|finishes|runs\s+out)\b|"

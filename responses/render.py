@@ -1164,9 +1164,11 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
 
 
 def _covers_topics(facts: dict) -> bool:
-    """Topics are added to a letter or chat message to the client, with no limit on its length asked."""
+    """Topics are added to a letter or chat message to the client, with no limit on its length asked (or a roomy one:
+    "under 150 words" still has room for what staff said it must cover)."""
+    unit, most = facts.get("length_limit") or ("", 0)
     return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat", "voicemail", "sms") \
-        and not (facts.get("length_limit") or ("", 0))[1] and not facts.get("to_provider") \
+        and (not most or unit == "words" and most >= 100) and not facts.get("to_provider") \
         and not facts.get("public_reply") and facts.get("situation") != "internal"
 
 

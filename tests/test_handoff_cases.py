@@ -936,3 +936,12 @@ def test_a_password_to_pass_to_the_new_provider_is_handed_over_safely_not_ticket
     decision = bot.handle(said("can you set up an account for our seasonal helper Jess, and also tell castle tech our wifi "
                                "password?", "Hooli Bakery"))
     assert decision.action == HANDOFF and "secure channel" in decision.staff_notice.text
+
+
+def test_what_we_must_do_now_in_plain_words_gets_the_handover_steps_not_an_apology_for_anger(bot):
+    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hallo, I am the wife of owner. We are not so good in english. Castle Tech will come after "
+                               "you. What we must do now?", "Hooli Bakery"))
+    text = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "your domain and DNS" in text and "frustrating" not in text

@@ -4437,3 +4437,18 @@ def test_a_sentence_shortened_keeps_so_that_whole(closed):
     script = closed.handle(staff("Need a voicemail script for Hooli Bakery, 30 seconds tops. Remind them of their last day "
                                  "and that Castle Tech has to call us before we shut for Christmas.")).reply.script
     assert " That nothing" not in script
+
+
+def test_a_leadership_summary_of_every_client_we_are_offboarding_lists_them_from_the_record(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Write a status summary for Monday's leadership email: every client we're offboarding or have "
+                              "offboarded, dates, owner, new provider, open items.")).reply.script
+    assert "- Acme Dental: last day of support" in script and "- Vandelay Imports: support ended" in script
+    assert "[" not in script
+
+
+def test_an_email_confirming_the_last_day_and_what_happens_to_their_data_covers_both(bot):
+    script = bot.handle(staff("Draft an email to Acme Dental's office manager confirming when our support ends and what "
+                              "happens to their data. Under 150 words, signed Priya Shah.")).reply.script
+    assert "is your last day of support" in script and "external drive" in script
+    assert len(script.split("\n\n")[1].split()) <= 150
