@@ -1642,6 +1642,7 @@ class Bot:
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
         facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
+        facts["asks_anything"] = staff or "?" in text or cues.makes_a_request(text)   # (a remark needs no follow-up)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         closed_day = self._closed_day_named(text, client) if client and not staff else None

@@ -370,6 +370,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "situation": "",
         "asks_should": False,        # staff ask whether to do something: the answer comes first, plainly
         "checklist_letter": False,   # the checklist to share asked for as an email or letter
+        "asks_anything": True,       # the client's message asks something (a question or a request), not only remarks
         "not_heard": False,          # staff say the new provider on record hasn't been in touch yet
         "apology_for": "",           # the slip of ours staff want to apologise for ("slow", "missed", ...)
         "holds_back": False,         # ... and what they propose is doing less for the client

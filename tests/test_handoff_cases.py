@@ -945,3 +945,10 @@ def test_what_we_must_do_now_in_plain_words_gets_the_handover_steps_not_an_apolo
                                "you. What we must do now?", "Hooli Bakery"))
     text = (decision.reply or decision.draft or decision.staff_notice).text
     assert "your domain and DNS" in text and "frustrating" not in text
+
+
+def test_a_remark_that_asks_nothing_is_answered_with_a_kind_line_and_no_follow_up_promised(bot):
+    decision = bot.handle(said("Wow. Two weeks gone and we already miss being told 'that's out of scope'. Congrats.",
+                               "Globex Logistics"))
+    text = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "come back to you on this" not in text and "We wish you and the team well" in text
