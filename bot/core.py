@@ -545,9 +545,9 @@ class Bot:
         facts["guess_from_client"] = cues.client_raised(asked) or bool(cues.asks_if_cause(pasted or asked)
                                                                        and (re.search(r"[\"\u201c\u201d]", asked) or pasted))
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
-        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
-            and not staff_cues.apologises_for_us(own)   # ("apology for the slow ticket": a slip of ours, past)
         facts["apology_for"] = staff_cues.apologises_for_us(own)
+        facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
+            and not facts["apology_for"]   # ("apology for the slow ticket": a slip of ours, past)
         facts["unsafe_move"] = cues.unsafe_move(own) or ("end_early" if ends_early else "")
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)

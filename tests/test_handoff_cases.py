@@ -11,7 +11,7 @@ from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents import cues, escalation_cues
 from responses.render import long_date
 from tests.support import calendar
-from tests.support.records import add_vandelay
+from tests.support.records import add_hooli, add_vandelay
 from tools import review
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -836,7 +836,6 @@ def test_a_plea_that_mentions_what_fees_were_for_is_thanked_for_no_payment(bot):
 
 
 def test_the_new_provider_asking_us_to_leave_our_tools_running_past_the_end_is_not_told_all_is_well(bot):
-    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
     add_hooli(bot.clients)
     decision = bot.handle(said("Castle Tech: our RMM won't be rolled out until mid-Feb. Could you leave yours running until "
                                "then?", "Hooli Bakery"))
@@ -887,7 +886,6 @@ def test_a_long_plea_answered_with_a_call_offers_the_handover_not_a_talk_about_t
 
 
 def test_a_clients_own_wifi_fault_is_passed_to_the_help_desk_not_answered_as_a_handover(bot):
-    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
     add_hooli(bot.clients)
     decision = bot.handle(said("hi its Sam at the bakery, the tablet that runs the oven schedule wont join the wifi since "
                                "this morning?? need it for tmrw early bake", "Hooli Bakery"))
@@ -922,7 +920,6 @@ def test_a_new_starter_to_set_up_beside_a_licence_list_gets_both_answers(bot):
 
 
 def test_the_new_provider_asking_who_its_contact_here_is_is_answered_as_the_provider(bot):
-    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
     add_hooli(bot.clients)
     decision = bot.handle(said("Hi, this is Castle Tech. We're taking over Hooli Bakery in January. Who's our point of "
                                "contact for the handover?", "Hooli Bakery"))
@@ -931,7 +928,6 @@ def test_the_new_provider_asking_who_its_contact_here_is_is_answered_as_the_prov
 
 
 def test_a_password_to_pass_to_the_new_provider_is_handed_over_safely_not_ticketed(bot):
-    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
     add_hooli(bot.clients)
     decision = bot.handle(said("can you set up an account for our seasonal helper Jess, and also tell castle tech our wifi "
                                "password?", "Hooli Bakery"))
@@ -939,7 +935,6 @@ def test_a_password_to_pass_to_the_new_provider_is_handed_over_safely_not_ticket
 
 
 def test_what_we_must_do_now_in_plain_words_gets_the_handover_steps_not_an_apology_for_anger(bot):
-    add_hooli = __import__("tests.support.records", fromlist=["add_hooli"]).add_hooli
     add_hooli(bot.clients)
     decision = bot.handle(said("Hallo, I am the wife of owner. We are not so good in english. Castle Tech will come after "
                                "you. What we must do now?", "Hooli Bakery"))
