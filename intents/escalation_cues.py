@@ -1,7 +1,7 @@
 """What in a client's message must reach a person, whatever the phase or the rest of the message: a
 legal threat, a complaint about one of our people or taken to our management, a request for a human, an
 account at risk, a demand for the reason with none written down, another language, a request to erase
-what we hold, hardship in their life. Plain word patterns, like intents/cues.py."""
+what we hold, hardship in their life. Plain word patterns, like the cues in intents/cues/."""
 from __future__ import annotations
 
 import re

@@ -2,7 +2,7 @@
 colleague rather than to a client. A draft of their own to check, how the ending feels to them, the
 shape of the script they want (a text, a voicemail, a few sentences), a template to reuse, a question
 for our own records, and whether they want words for the client at all. Plain word patterns, like
-intents/cues.py (which reads what both audiences say)."""
+intents/cues/ (which reads what both audiences say)."""
 from __future__ import annotations
 
 import re

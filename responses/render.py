@@ -363,7 +363,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "apologises": False,
         # A meeting or call the new provider takes part in: the script speaks to them, it doesn't ask for them.
         "provider_present": False,
-        # What the message is really about, beyond its kind (from intents/cues.py): "restate_notice" (the
+        # What the message is really about, beyond its kind (from intents/cues/): "restate_notice" (the
         # notice never reached them), "our_move" (staff proposing something we'd do: nothing to send the
         # client), "more_time" (support past the last day), "internal" (for our own records: nothing to
         # send), "venting" / "second_guessing" (a colleague's feelings); "" for the kind's usual case.

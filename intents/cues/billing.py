@@ -1,0 +1,100 @@
+"""Invoices and charges: the final bill, a disputed or questioned charge, what is owed."""
+from __future__ import annotations
+
+import re
+
+from intents.cues.theirs import moves_licences
+
+# A charge the client questions: billed after leaving, twice, or for something they no longer have.
+_BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|over-?charged|paid\s+(?:\w+\s+)?twice|"
+                     r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
+                     r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
+                     # "we got an invoice from you dated 30 Nov - what is this for?"
+                     r"(?:got|get|getting|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
+                     r"what\s+is\s+this\s+(?:invoice|bill|charge)|"
+                     # "why is there a late fee on our September invoice?"
+                     r"\b(?:late\s+)?(?:fees?|charges?|surcharges?|interest|line)\s+on\s+(?:our|the|this|that|your|last|an?)\s+"
+                     r"(?:\w+\s+)?(?:invoice|bill|statement)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
+                     r"(?:don'?t|do\s+not|can'?t)\s+recogni[sz]e|will\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+invoice)|"
+                     r"(?:charged|billed)\s+in\s+full|pro-?rat\w*|"
+                     # "your final invoice is wrong", "we're disputing the last bill"
+                     r"(?:invoice|bill|charges?|amount)\s+(?:is|are|was|looks?|seems?)\s+(?:\w+\s+)?(?:wrong|incorrect|off|too\s+high)|"
+                     r"(?:disput\w*|query\w*|querying|challeng\w*)\s+(?:the|your|this|that|our)\s+(?:final\s+|last\s+)?(?:invoice|bill)|"
+                     # "your final invoice charges us for November", "can we pay it in 3 instalments?"
+                     r"(?:invoice|bill)\s+(?:charges?|bills?)\s+us\b|\b(?:instal(?:l)?ments?|payment\s+plan|spread\s+(?:the\s+)?"
+                     r"(?:payment|cost))\b)\b",
+                     re.I)
+
+_BILLING_COMPLAINT = re.compile(r"\b(?:wrong|error|mistake|incorrect|double|twice|overcharg\w*|don'?t\s+recogni[sz]e|"
+                                r"do\s+not\s+recogni[sz]e|shouldn'?t|should\s+not|refund\w*|dispute\w*|why\s+(?:are|were|is)\s+we)\b",
+                                re.I)
+
+_FINAL_BILL = re.compile(r"\bwill\s+(?:we|there)\s+be\s+(?:billed|charged|a\s+final\s+(?:invoice|bill))\b|"
+                         r"\bthere'?ll\s+be\s+a\s+(?:final|last)\s+(?:invoice|bill)\b|"   # "tell us if there'll be a final invoice"
+                         # "who pays for January?", "is the final invoice coming before or after the 21st"
+                         r"\bwho\s+pays\s+for\b|\b(?:final|last)\s+(?:invoice|bill)\s+(?:coming|due|arriving|going\s+out|being\s+sent)\b|"
+                         # "what will our final invoice look like?"
+                         r"\bwhat\s+will\s+(?:the|our|your)\s+(?:final|last)\s+(?:invoice|bill)\s+(?:look\s+like|include|cover)\b|"
+                         r"\bhow\s+much\s+(?:will|is)\s+(?:the|our)\s+(?:final|last)\s+(?:invoice|bill)\b|"
+                         # "is the december invoice the last one we get from you?"
+                         r"\b(?:invoice|bill)\s+(?:is\s+|be\s+)?the\s+(?:last|final)\s+(?:one|invoice|bill)\b|"
+                         r"\b(?:last|final)\s+(?:invoice|bill)\s+(?:be\s+|still\s+)?(?:for|cover\w*|includ\w*|charg\w*)\b|\b(?:charged|billed)\s+in\s+"
+                         r"full\b|\bpro-?rat\w*|\bwill\s+we\s+(?:get|receive)\s+a\s+(?:final\s+)?(?:invoice|bill)\b|"
+                         # "do we need to pay for January?", "our contract renews Jan 1"
+                         r"\b(?:do|will|would|should|must)\s+we\s+(?:still\s+)?(?:need\s+to\s+|have\s+to\s+)?pay\s+for\s+(?:the\s+)?"
+                         r"(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|next\s+month|"
+                         r"the\s+(?:whole|full|last|final)\s+month)\b|\b(?:contract|agreement|subscription)\s+(?:auto-?)?renews?\b", re.I)
+
+
+def asks_about_the_final_bill(text: str) -> bool:
+    """Asks how the final bill works (will there be one, is the last month prorated), without saying a charge is wrong."""
+    return bool(_FINAL_BILL.search(text)) and not _BILLING_COMPLAINT.search(text)
+
+
+def disputes_a_charge(text: str) -> bool:
+    """Says a bill they hold charges them wrongly ("your last invoice charges us for all of October ... credit note")."""
+    return bool(re.search(r"\bcharg(?:es|ed|ing)\s+(?:us|me)\b|\bcredit\s+note\b|\brefund\b|\bovercharg\w*|"
+                          r"\bshouldn'?t\s+(?:have\s+been|be)\s+(?:charged|billed)\b", text, re.I))
+
+
+def questions_a_charge(text: str) -> bool:
+    return bool(_BILLED.search(text)) and not moves_licences(text)
+
+
+# "please send the final invoice so we can pay it before year end"
+_SEND_THE_INVOICE = re.compile(r"\b(?:send|issue|e-?mail|forward|raise|re-?send)\s+(?:us\s+|me\s+|over\s+)?(?:the|our|a|your)\s+"
+                               r"(?:final|last|closing)\s+(?:invoice|bill)\b|"
+                               # "when will the final invoice come?"
+                               r"\bwhen\s+(?:will|do|does|should)\s+(?:we\s+(?:get|receive)\s+)?(?:the|our|your)\s+(?:final|last|"
+                               r"closing)\s+(?:invoice|bill)\s*(?:come|arrive|be\s+sent|go\s+out)?\b", re.I)
+
+
+def asks_for_final_invoice(text: str) -> bool:
+    return bool(_SEND_THE_INVOICE.search(text))
+
+
+def asks_about_the_bill(text: str) -> bool:
+    """Says a charge is wrong, asks what the last bill covers, or asks for it: ours to answer in writing."""
+    return questions_a_charge(text) or asks_about_the_final_bill(text) or asks_for_final_invoice(text)
+
+
+_INVOICES = re.compile(r"\b(?:invoic\w*|paid|pay(?:ment)?s?|owe[sd]?|owing|balance|bill(?:ed|ing)?|reminder|refund\w*|"
+                       r"prepaid|credit\s+note)\b", re.I)
+
+
+def about_invoices(text: str) -> bool:
+    """Asks about the money side of closing out (the final invoice, a reminder, a refund)."""
+    return bool(_INVOICES.search(text))
+
+
+# Whether money is owed either way (a refund, a credit, hours to bill, a pro-rata share): the contract decides.
+_MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?rat\w*|(?:do|does|would)\s+(?:we|they)\s+(?:still\s+)?owe|"
+                         r"keep\s+(?:on\s+)?(?:billing|charging|invoicing)|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
+                         r"disput\w*\s+(?:\w+\s+){0,3}?(?:invoice|bill|charges?|hours)|disput\w*\s+half|"
+                         r"(?:bill|charge|invoice)\s+(?:them\s+)?(?:for\s+)?(?:the\s+)?(?:hours|time|work|project)|"
+                         r"money\s+back|reimburse\w*)\b", re.I)
+
+
+def asks_what_is_owed(text: str) -> bool:
+    """Asks whether a refund, a credit or a charge is due: the written agreement answers, not the ending."""
+    return bool(_MONEY_OWED.search(text))

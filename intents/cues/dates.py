@@ -1,0 +1,284 @@
+"""Dates asked about or named: the last day, the notice, the holidays, a day that ends it early or misstates it."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intents.cues.words import _WHEN
+
+_END_DATE = re.compile(
+    # "confirm which day exactly you're finishing?", "what day do you stop?"
+    r"\b(?:which|what)\s+(?:day|date)\s+(?:exactly\s+)?(?:you(?:'re|\s+are|\s+will\s+be)?|we(?:'re|\s+are)?|do\s+you|does\s+it|is\s+it)\s+"
+    r"(?:\w+\s+)?(?:finish\w*|stop\w*|end\w*|leav\w*|done)\b|"
+    r"\bconfirm\w*\s+(?:in\s+writing\s+)?(?:the|our)\s+(?:exact\s+)?(?:end\s+date|last\s+day|date\s+(?:our|the)\s+support\s+(?:with\s+you\s+)?"
+    r"(?:ended|ends))|"
+    r"\b(?:is|are|will)\s+(?:support|our\s+support|your\s+support|the\s+(?:contract|agreement|support)|it|this|you)\s+(?:really\s+|actually\s+)?"
+    r"(?:be\s+)?(?:ending|end|stopping|finishing|over)\s+(?:on|by|in)\b|"
+    r"\bwhen\s+(?:exactly\s+)?(?:does|do|will|is|did)\s+(?:the\s+|your\s+|our\s+)?(?:it\s+)?(?:support|contract|agreement|"
+    r"service)\w*\s+(?:with\s+(?:you|us)\s+)?(?:stop|end|finish|run\s+out)|"
+    r"\b(?:what|the)\s+(?:date|day)\s+(?:our|the|your)\s+(?:it\s+)?(?:support|contract|agreement|service)\s+(?:with\s+(?:you|us)\s+)?"
+    r"(?:actually\s+|really\s+|officially\s+)?(?:ends|ended|finishes|stops|runs\s+out)\b|\blast\s+day\b|\bend\s+date\b|"
+    r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
+    r"(?:really\s+|actually\s+)?(?:end|stop|finish)\b|\bwhen(?:'s| is)\s+the\s+"
+    r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
+    r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
+    r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year)", re.I)
+
+
+def asks_end_date(text: str) -> bool:
+    return bool(_END_DATE.search(text) or _STILL_OURS.search(text) or _END_ASKED.search(text)
+                or _WHEN_IS_THIS.search(text) and _STOP_WORKING_WITH_US.search(text))
+
+
+# "My boss say your company stop to work with us? When is this?": the ending told, and its day asked
+_STOP_WORKING_WITH_US = re.compile(r"\b(?:stop|end|finish)\w*\s+(?:to\s+)?work\w*\s+(?:with|for)\s+us\b", re.I)
+_WHEN_IS_THIS = re.compile(r"\bwhen\s+(?:is|will\s+be|does)\s+(?:this|that|it)\b", re.I)
+
+# More ways to ask the last day: "the date for the end is 4 January?", "when your service stop", "when did it end?",
+# "do you still work that day?".
+_END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|"
+                        # "When exactly do you stop?", "what date exactly do u stop supporting us"
+                        r"\b(?:when|what\s+(?:date|day))\s+(?:exactly\s+)?(?:do|will|does|are)\s+(?:you|u|you\s+guys|your\s+team)\s+"
+                        r"(?:exactly\s+)?(?:stop|finish|end|leave|leaving|stopping|finishing)\b|\bwhat\s+(?:date|day)\s+is\s+(?:the|our|your)\s+(?:end|last\s+day)\b|\bwhen\s+(?:exactly\s+)?(?:your|the)\s+(?:it\s+)?(?:service|support|"
+                        r"contract|agreement)\s+(?:will\s+)?(?:stop|end|finish)(?:s|ed)?\b|\bwhen\s+did\s+(?:it|that|this|"
+                        r"(?:the|our|your)\s+(?:support|service|contract|agreement))\s+end\b|"
+                        r"\b(?:still\s+)?work(?:ing)?\s+(?:on\s+)?that\s+day\b|"
+                        # as a newcomer to English asks it: "when is finish exactly?", "when it finish?"
+                        r"\bwhen\s+(?:is|it|does\s+it|will\s+it)\s+(?:\w+\s+)?(?:finish|end|stop)\b(?!\s+(?:work|working|the\s+\w+))",
+                        re.I)
+# When notice was given ("when exactly did you give us notice?").
+_NOTICE_ASKED = re.compile(r"\bwhen\b[^.?!]{0,30}\b(?:give|gave|given|send|sent|receive[ds]?|got)\b[^.?!]{0,20}\bnotice\b|"
+                           r"\bnotice\s+date\b|\bdate\s+of\s+(?:the\s+|your\s+)?notice\b", re.I)
+
+
+def asks_notice_date(text: str) -> bool:
+    return bool(_NOTICE_ASKED.search(text))
+
+
+# "will our email stop to work on this same day?", "does everything just stop working?"
+_THINGS_STOP = re.compile(r"\b(?:will|does|do|would)\s+(?:our|the|my|all\s+(?:our|the))?\s*(?:e-?mails?|systems?|computers?|pcs?|"
+                          r"internet|phones?|website|files|everything|it\s+all|it|printers?)\s+(?:just\s+|also\s+)?(?:stop|go\s+down|"
+                          r"switch\s+off|shut\s+(?:off|down)|be\s+(?:switched|turned|cut|shut)\s+off|disappear|vanish|go\s+away)\w*",
+                          re.I)
+
+
+def asks_when_and_if_things_stop(text: str) -> bool:
+    """Asks the date we stop and whether their things stop with it ("the exact date when you stop the service, and
+    will our email stop to work on this same day?")."""
+    return asks_end_date(text) and bool(_WHEN.search(text)) and bool(_THINGS_STOP.search(text)) \
+        or bool(_THINGS_STOP_ON_THE_DAY.search(text))
+
+
+# "does it stop working on the 4th?": whether their things stop on our last day, the day named.
+_THINGS_STOP_ON_THE_DAY = re.compile(_THINGS_STOP.pattern + r"[^.?!]{0,20}\b(?:on|after|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+                                     re.I)
+
+# "Are you still our IT company?": whether we still look after them is a question about the last day.
+_STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
+                         r"it\s+people|people)\b|\b(?:do|will)\s+(?:you|u)\s+still\s+(?:look\s+after|support|manage|fix|help|"
+                         r"do\s+the\s+it\s+for)\b|\bwhat\s+(?:date|day)\s+(?:did|does|will|is)\s+(?:our|the|your)\s+"
+                         r"(?:support|contract|agreement|service)\w*\s+(?:end|stop|finish)", re.I)
+
+# "Could you keep your remote monitoring running until our new people are set up in January?"
+_KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:running|going|on|active|in\s+place)\s+"
+                           r"(?:until|till|through|into)\b|"
+                           # "our RMM won't be rolled out until mid-Feb. Could you leave yours running until then?"
+                           r"\bleave\s+(?:yours|your\s+(?:[\w-]+\s+){0,2}?\w+|it|them)\s+(?:running|on|active|in\s+place)\s+"
+                           r"(?:until|till|through|into)\b|"
+                           # "keep backups running into January 'as a courtesy'": past the last day
+                           r"\bkeep\s+(?:[\w-]+\s+){1,3}?(?:running|going|on|active)\s+(?:into|past|beyond)\b", re.I)
+
+_AFTER_THE_END = re.compile(
+    r"\b(?:after|once|beyond|past|from)\s+(?:the\s+|that\s+|their\s+|our\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"(?:last|final)\s+day|end\s+date|end\b|date\b|cut-?off|switch-?over|"
+    r"(?:support|contract|agreement)\s+(?:ends|has\s+ended|is\s+over|finishes|stops)|"
+    r"(?:we|they|you)(?:'ve|\s+have)?\s+(?:leave|left|go|gone|finish\w*|stop\w*))", re.I)
+
+
+def asks_about_after_the_end(text: str) -> bool:
+    """Asks about the time after the last day of support ("after the 21st", "once we leave",
+    "after Jan 4")."""
+    return bool(_AFTER_THE_END.search(text))
+
+
+# The client wanting to finish with us before the last day ("could Castle Tech just take over next week instead of
+# January?", "castle tech can start on 14 december. can we finish with you then?")
+_FINISH_EARLY = re.compile(
+    r"\b(?<!you\s)(?<!u\s)(?:finish|end|stop|wrap\s+(?:it\s+)?up|be\s+done|switch(?:\s+over)?|move\s+over|cut\s*over)\s+(?:with\s+(?:you|u)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:early|earlier|sooner|then|before\s+(?:christmas|xmas|the\s+holidays|january|jan))\b|"
+    r"\btake\s+over\s+(?:\w+\s+){0,2}?(?:next\s+week|sooner|earlier|early|before\s+(?:christmas|xmas|january|jan))\b|"
+    r"\binstead\s+of\s+(?:in\s+)?(?:january|jan)\b", re.I)
+
+
+def wants_to_finish_early(text: str) -> bool:
+    return bool(_FINISH_EARLY.search(text)) and ("?" in text or bool(re.search(r"\b(?:we'?d|would)\s+(?:like|rather|prefer)\b",
+                                                                              text, re.I)))
+
+
+_MORE_TIME = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:more|extra)\s+(?:weeks?|months?)\b|"
+    # "can't I just give them 3 more months?", "should we just push it into January?"
+    r"\bpush\s+it\s+(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|"
+    r"jan|feb|the\s+new\s+year|next\s+(?:month|year))\b|"
+    r"\b(?:give|giving|gave|grant|offer)\s+(?:them|him|her|us|\w+)\s+(?:an?\s+|another\s+|\d{1,2}\s+|one|two|three|four|six|a\s+few\s+)"
+    r"(?:more\s+|extra\s+)?(?:weeks?|months?)\b|"
+    r"\b(?:give|giving|keep|keeping)\s+(?:them|him|her|us)\s+(?:on\s+)?(?:till|until|til|to|through)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|april|jan|feb|mar|apr|spring|easter|the\s+new\s+year|"
+    r"next\s+(?:month|year))\b|"
+    r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|"
+    # "they start Jan 1. Can you stay on until then?"
+    r"\bstay\s+on\s+(?:until|till|til|to|through|into)\b|"
+    # "Hooli want us to carry on until end of Jan"
+    r"\bcarry\s+on\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:jan\w*|feb\w*|mar\w*|"
+    r"the\s+new\s+year|next\s+(?:month|year))\b|"
+    # "can u hold off ending until after our audit in feb??"
+    r"\bhold\s+off\s+(?:on\s+)?(?:ending|stopping|finishing|the\s+end\w*)\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
+    r"\s*(?:more|extra)\s+(?:weeks|months)\b|\bpush\s+(?:it|the\s+(?:date|end))\s+"
+    r"back\b|\b(?:push|move|shift)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:end\s+date|last\s+day|date|end)\s+(?:back\s+)?(?:to|until|till|into)\b|\bpostpone\b|\bdelay\s+the\s+end\b|\boverlap\b|\bramps?\s+up\b|\b(?:cover|support|keep)\s+(?:us\s+)?(?:for\s+|through\s+|"
+    r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
+    r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|"
+    # "they can't start until 11 January. Can you keep supporting us until then?"
+    r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+)?(?:until|till|through)\s+then\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
+    r"after\b|"
+    # "could we have until the end of January?", "hold off until February"
+    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them)|support\s+us)\s+(?:\w+\s+)?(?:until|till|til)\s+(?:the\s+end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|next\s+(?:month|year)|after\s+(?:christmas|the\s+holidays|new\s+year))\w*", re.I)
+
+# The new provider starting while we still support them is the handover, not an overlap past the last day.
+_BEFORE_THE_END = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:your|the|our)\s+(?:end\s+date|last\s+day|end)\b", re.I)
+
+
+def asks_for_more_time(text: str) -> bool:
+    """Asks to keep support going past the last day: an extension, month to month, an overlap."""
+    if _BEFORE_THE_END.search(text):
+        text = re.sub(r"\boverlap\w*", " ", text, flags=re.I)
+    return bool(_MORE_TIME.search(text) or _KEEP_RUNNING.search(text))
+
+
+# Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
+_HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|(?<!in\sthe\s)(?<!from\sthe\s)(?<!after\sthe\s)new\s+year'?s?|holidays?|festive|"
+                       r"bank\s+holidays?|hols|the\s+break)\b", re.I)
+_COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure|shut\w*|open|anyone|anybody|someone|worry|rota|"
+                    r"staff\w*|mess\w*|affect\w*|impact\w*|clash\w*|"
+                    r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)
+
+
+def asks_about_holidays(text: str) -> bool:
+    """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
+    return bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
+        r"\b(?:any|who|what|will|is|are|do|does)\b", text, re.I)))
+
+
+# A day named in the message ("on the 22nd", "Jan 8", "8 January"), to tell whether it falls after the
+# last day of support. A day with no month is the next one to come.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?:,?\s+(20\d\d)\b)?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w){_YEAR}", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.I)
+# "the first of Feb": a day in words
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_WORD_DAY_MONTH = re.compile(rf"\b({'|'.join(_ORDINAL_WORDS)})\s+of\s+{_MONTH}(?!\w){_YEAR}", re.I)
+# "on the 22nd", "by the 3rd", "until 14th" (not "the 23rd floor")
+_ORDINAL = re.compile(r"\b(?:on|by|until|till|from|after|before|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+                      r"(?!\s+(?:floor|time|row|line|street|place|birthday|anniversary))", re.I)
+# "is the 21st a Monday?": in a question about the calendar, "the 21st" alone names a day
+_BARE_ORDINAL = re.compile(r"\b(?:the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def days_named(text: str, today: date, bare_ordinals: bool = False) -> list[date]:
+    """The calendar days a message names, each in the year it gives, else the year that puts it nearest
+    to today. With `bare_ordinals`, "the 21st" alone names a day too."""
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        found.append((int(match.group(1)), _MONTHS.index(match.group(2).lower()[:3]) + 1, match.group(3)))
+    for match in _MONTH_DAY.finditer(text):
+        found.append((int(match.group(2)), _MONTHS.index(match.group(1).lower()[:3]) + 1, match.group(3)))
+    for match in _WORD_DAY_MONTH.finditer(text):
+        found.append((_ORDINAL_WORDS.index(match.group(1).lower()) + 1, _MONTHS.index(match.group(2).lower()[:3]) + 1,
+                      match.group(3)))
+    if not found:
+        # "the 22nd" with no month: the next such day from today (people plan ahead, not back)
+        for m in (_BARE_ORDINAL if bare_ordinals else _ORDINAL).finditer(text):
+            day = int(m.group(1))
+            found.append((day, today.month if day >= today.day else today.month % 12 + 1, None))
+    days = []
+    for day, month, year in found:
+        years = (int(year),) if year else (today.year - 1, today.year, today.year + 1)
+        candidates = [d for d in (_day(each, month, day) for each in years) if d]
+        if candidates:
+            days.append(min(candidates, key=lambda d: abs((d - today).days)))
+    return days
+
+
+# Ending on another day than the one on record: "can we just end it dec 23", "tell them friday 18th is the last day".
+_ENDS_IT = re.compile(r"\b(?:end|finish|stop|wrap|close|call)\w*\s+(?:it|things|them|support|the\s+(?:contract|agreement|support))\b|"
+                      r"\b(?:last|final|end)\s+(?:day|date)\b", re.I)
+
+_EARLY_END = re.compile(r"\bend\w*\s+(?:\w+\s+){0,2}(?:early|sooner|earlier)\b|\b(?:early|earlier)\s+(?:end|finish|exit|cut-?off)\b|"
+                        r"\bbring\s+(?:the\s+)?(?:last\s+day|end(?:\s+date)?)\s+(?:forward|in)\b", re.I)
+
+# What was already said or sent ("I told them on the 20th that we're ending"): a day in it is when, not a new end.
+_ALREADY_TOLD = re.compile(r"\b(?:told|informed|rang|phoned|notified|emailed|gave\s+(?:them\s+)?notice)\b[^.?!]*", re.I)
+
+# Our office closure said in passing ("we're shut from xmas eve"): its days are no end proposed.
+_CLOSURE_SAID = re.compile(r"\b(?:shut|closed|close|closing|closure|off)\s+(?:from|on|over|for|between)\s+[^.,;?!]{0,30}", re.I)
+
+
+def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
+    """Proposes ending on a day before the last day of support on record ("can we end Hooli early?")."""
+    if _EARLY_END.search(text):
+        return True
+    text = _CLOSURE_SAID.sub(" ", _ALREADY_TOLD.sub(" ", text))
+    if not last_day or not _ENDS_IT.search(text):
+        return False
+    dated = set(days_named(text, today))
+    # ("hooli's last day is the 4th": a bare "the 4th" is the record's own day, not the next 4th)
+    return any(today <= day < last_day for day in days_named(text, today, bare_ordinals=True)
+               if day in dated or day.day != last_day.day)
+
+
+# A last day stated as a fact ("remind them their last day is Dec 21", "they finish on the 18th").
+_LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s+support|with\s+us))?\s+(?:is|was|'s|=|on)\b|"
+                              r"\b(?:ends?|ended|finish\w*|stops?)\s+on\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
+                              # "our support runs through Thursday 31 December", "I thought it ran until the 31st"
+                              r"\b(?:support|contract|agreement|service|it)\s+(?:runs?|ran|goes|went|lasts?|continues?)\s+"
+                              r"(?:through|until|till|to|up\s+to)\b", re.I)
+
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
+
+
+def misstated_last_day(text: str, last_day: date, today: date) -> date | None:
+    """The day a message states as a client's last day when it is not `last_day`; None when it states none or
+    the right one. "The 17th" with no month is the same day of the month, whichever month is meant."""
+    if not _LAST_DAY_STATED.search(text):
+        return None
+    stated = days_named(text, today, bare_ordinals=True)
+    if not stated or last_day in stated:
+        return None
+    if not _MONTH_NAMED.search(text) and any(day.day == last_day.day for day in stated):
+        return None
+    return stated[0]
+
+
+# "Is it 4th of Jan or 4th of Feb?", "is it the 31st?": a date put forward as the answer, to be confirmed.
+_OFFERED_DATE = re.compile(r"\b(?:is|was)\s+it\s+(?:the\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+                           r"\bor\s+(?:the\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+
+
+def offers_a_date(text: str) -> bool:
+    return bool(_OFFERED_DATE.search(text))
+
+
+def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:
+    """The message names a day after the last day of support ("can you come in on the 22nd?")."""
+    return bool(last_day) and any(day > last_day for day in days_named(text, today))

@@ -1,0 +1,246 @@
+"""How a client feels and pleads: anger, sadness, sarcasm, thanks, compliments, gifts, offers to settle."""
+from __future__ import annotations
+
+import re
+
+from intents.cues.billing import questions_a_charge
+from intents.cues.shape import makes_a_request, small_talk_kind
+
+# A plea in so many words ("give us one more chance", "please reconsider"): the words of asks_to_reverse that are not
+# a request for more time.
+_RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
+                     r"last\s+chance|(?:please\s+)?don'?t\s+(?:leave|drop|dump|abandon)\s+us\b(?!\s+(?:without|stranded|in\s+the|"
+                     r"hanging|high))|please\s+don'?t\s+do\s+this|"
+                     # "if there's any way at all to keep going, even just until spring"
+                     r"any\s+way\s+(?:at\s+all\s+)?(?:to|you\s+(?:could|can)|we\s+(?:could|can))\s+(?:keep|stay|continue|carry\s+on)|"
+                     r"(?:is\s+there\s+)?(?:really\s+)?nothing\s+(?:at\s+all\s+)?we\s+can\s+do|"
+                     r"(?:is\s+there\s+)?(?:really\s+)?no\s+way\s+back")
+_RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
+_REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
+                      r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
+                      r"stay\s+on|keep\s+us\s+on)\b", re.I)
+
+
+def pleads_to_reconsider(text: str) -> bool:
+    return bool(_RECONSIDER.search(text))
+
+
+def asks_to_reverse(text: str) -> bool:
+    """Asks us to undo, reconsider or postpone the decision."""
+    return bool(_REVERSE.search(text))
+
+
+# "We can pay every open invoice today": money offered on what is owed, for a person to take up.
+_SETTLES = re.compile(r"\bpay\s+(?:off\s+)?(?:every|all|each|the|our)\s+(?:of\s+)?(?:the\s+)?(?:open|outstanding|overdue|unpaid|late)\s+"
+                      r"(?:invoices?|bills?|balance|amounts?)\b|\b(?:settle|clear)\s+(?:(?:the|our|all|every)\s+(?:open\s+|outstanding\s+|"
+                      r"overdue\s+)?(?:balance|account|invoices?|bills?|arrears)|everything\s+we\s+owe|what\s+we\s+owe)\b", re.I)
+
+
+def offers_to_settle(text: str) -> bool:
+    return bool(_SETTLES.search(text))
+
+
+_SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
+                   r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
+                   r"drop\w*(?!\s+(?:off|by|round|in)\b)|"
+                   r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
+                   r"[!?]{2,}", re.I)
+
+_WILL_COME_BACK = re.compile(r"\b(?:will|'ll|shall)\s+(?:\w+\s+)?(?:come|get)\s+back\s+to\s+you\b", re.I)
+
+
+def promises_to_come_back(text: str) -> bool:
+    """"We'll come back to you with the list": an answer promised, not a return asked for."""
+    return bool(_WILL_COME_BACK.search(text))
+
+
+def sounds_sour(text: str) -> bool:
+    """Words that turn thanks into sarcasm ("thanks for nothing", "great job dumping us")."""
+    return bool(_SOUR.search(text))
+
+
+# Sad rather than angry ("so sad about this, you've always been great to us"): thanked and comforted, never
+# told we "understand why you're upset".
+_SAD = re.compile(r"\b(?:sad(?:dened)?|gutted|heart-?\s*broken|devastated|(?:will|going\s+to|gonna)\s+miss|sorry\s+to\s+see|"
+                  r"such\s+a\s+shame)\b|[\U0001F622\U0001F62D\U0001F61E\u2639\U0001F97A\U0001F494]", re.I)
+_THREAT = re.compile(r"\b(?:reviews?|stars?|google|yelp|trustpilot|tell\s+(?:everyone|every\w*|all)|social\s+media|linkedin|"
+                     r"facebook|twitter|press|newspaper|lawyers?|solicitors?|court|sue|bbb|trading\s+standards|regret)\b", re.I)
+_SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
+_ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
+                          r"appalling|shameful|furious|(?<!not\s)(?<!n't\s)angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?|petty|"
+                          r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles|suckers?|lazy|losers?|clowns?|"
+                          r"vultures?|idiots?|morons?|cowboys|scam\w*|rip-?off)\b|!{2,}", re.I)
+
+_COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|"
+                         r"(?:always\s+)?(?:being\s+)?so\s+(?:nice|kind|lovely|good\s+to\s+us)|always\s+been\s+(?:good|"
+                         r"kind|there|helpful)|so\s+helpful|grateful)\b", re.I)
+
+
+def pays_a_compliment(text: str) -> bool:
+    return bool(_COMPLIMENT.search(text)) and not sounds_sour(text)
+
+
+_PLEA = re.compile(r"\b(?:please|pls|plz)\b[^.?!]{0,60}\b(?:stay|keep|help|just\s+for|one\s+more|reconsider|take\s+us)\b|"
+                   r"\bwe'?(?:d|ll|\s+would|\s+will)\s+pay\b|\bpay\s+(?:double|more|extra|whatever)\b|\bdon'?t\s+(?:leave|drop)\s+us\b|"
+                   r"\bany\s+way\s+(?:at\s+all\s+)?(?:we|you)\s+could\b", re.I)
+
+
+def pleads(text: str) -> bool:
+    """Pleads for the decision (or the support) back, or offers to pay for it."""
+    return bool(_PLEA.search(text))
+
+
+def sarcastic(text: str) -> bool:
+    return bool(_SARCASM.search(text))
+
+
+def sounds_angry(text: str) -> bool:
+    """Angry or threatening words: what a calm message read as angry lacks."""
+    return bool(_ANGRY_WORDS.search(text) or _SHOUTING.search(text) or _THREAT.search(text))
+
+
+def letter_sounds_angry(text: str) -> bool:
+    """A long letter is angry when it shouts or threatens, or its angry words keep coming: one hurt word ("it felt
+    like being dumped") in a letter asking us to think again is hurt, not anger."""
+    return bool(len(_ANGRY_WORDS.findall(text)) >= 2 or _SHOUTING.search(text) or _THREAT.search(text))
+
+
+_SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"
+                      r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
+                      # "good luck finding clients as patient as us": a wish that is a jab
+                      r"\bgood\s+luck\s+(?:finding|replacing|getting|keeping)\b|\bgood\s+luck\s+with\s+that\b|"
+                      r"\bgood\s+luck\s+with\s+(?:your|the)\s+(?:other|next|new)\b|"   # "good luck with your other suckers"
+                      # "twelve years and a two-line email": the long years set against how it ended
+                      r"\byears\s+(?:and|&)\s+(?:all\s+we\s+get\s+is\s+|just\s+|only\s+)?(?:a|an|one)\s+(?!lot\b|great\b|good\b)\S+", re.I)
+
+# "Best wishes," above a name closes a letter; it wishes nothing. A letter that asks for something is no wish.
+_VALEDICTION = re.compile(r"^\s*(?:best\s+wishes|all\s+the\s+best|good\s+wishes|warm\s+wishes)\s*[,.!]?\s*$", re.I | re.M)
+_ASKS_US = re.compile(r"\b(?:could|can|would|will)\s+(?:you|someone|one\s+of\s+you)\b|\bplease\b|"
+                      r"\bappreciate\s+it\s+if\b|\bi'?d\s+(?:like|want)\b", re.I)
+
+
+def wishes_well(text: str) -> bool:
+    """A holiday's or a farewell's wishes, with nothing asked and nothing sour ("Merry Christmas from all of us!!")."""
+    body = _VALEDICTION.sub(" ", text)
+    return small_talk_kind(body) == "seasonal" and "?" not in text and not _ASKS_US.search(body) \
+        and not _SARCASM.search(text) and not _ANGRY_WORDS.search(text.replace("!", ""))
+
+
+def sounds_sad(text: str) -> bool:
+    """Sad about the ending, with no anger in it."""
+    return bool(_SAD.search(text)) and not _ANGRY_WORDS.search(text) and not sounds_sour(text)
+
+
+# -- what a reply acknowledges first: an apology, a payment, thanks -------------------------------------------
+# A courtesy ("sorry to chase", "apologies for the delay") is no apology for how things went: not thanked.
+_COURTESY = (r"(?!\s+(?:for\s+|about\s+)?(?:chasing|bother\w*|asking|interrupt\w*|disturb\w*|nagging|pestering|"
+             r"(?:the|my|our)\s+(?:(?:late|slow|delayed)\s+(?:reply|response|answer)|long\s+(?:e-?mail|message)|hassle|"
+             r"confusion|interruption|typos?|(?:bad\s+|poor\s+|broken\s+)?(?:english|spelling|grammar)|delay(?:\s+in\s+(?:replying|responding|answering|getting\s+back))?(?![^.?!]*\bpa(?:y|id)))|"
+             r"the\s+(?:short\s+)?notice)\b)")
+_APOLOGY = re.compile(
+    rf"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:\w+\s+)?sorry{_COURTESY}\s+(?:for|about|that|we|i|it|if)\b|"
+    rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|that\s+we|we|i)\b|"
+    rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
+    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
+_PAYMENT = re.compile(
+    # "we paid", or as staff relay it: "they paid", "Acme just paid"
+    r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
+    r"(?:paid|settled|cleared|transferred|wired)\b(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
+    r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)|always))|"
+    # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
+    r"\b(?<!every )(?<!each )(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|"
+    r"have\s+been|was|were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b"
+    r"(?!\s+(?:the\s+day|on\s+time|from\s+now|in\s+(?:the\s+)?future|promptly|going\s+forward))|"
+    r"\bpayment\s+(?:is\s+)?(?:on\s+its\s+way|went\s+through|has\s+gone\s+through)\b", re.I)
+_THANKING = re.compile(
+    r"\b(?:thanks|thank\s+you|thank\s+(?:you\s+)?(?:all|everyone|guys|the\s+team))\s+(?:so\s+much\s+|very\s+much\s+|"
+    r"again\s+|all\s+|everyone\s+)?(?:for|to(?!\s+(?:you|u|your)\b))\b(?!\s+(?:nothing|not\b|ruining|dropping|dumping|abandoning|wasting|"
+    r"letting\s+us\s+down|the\s+(?:bad|poor|terrible|awful)))|"
+    r"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:really\s+|very\s+|so\s+|truly\s+)?grateful\b|"
+    r"\b(?:we|i)\s+(?:really\s+|truly\s+|do\s+)?appreciate(?:d)?\s+(?:all|everything|your|the\s+(?:help|work|support|years|"
+    r"service))\b", re.I)
+
+_IF_PAID = re.compile(r"\b(?:if|unless|suppose|supposing|say)\s+(?:we|i|they)\s+(?:\w+\s+)?(?:paid|settled|cleared|transferred|wired)\b",
+                      re.I)
+
+_PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(?:\s+that)?|what|all\s+the\s+money)\s+"
+                             r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b|"
+                             # "Really glad we paid you all those years": years of fees, said sourly
+                             r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b|"
+                             # "I thought that's what we paid you for": what fees were for, no payment made
+                             r"\bwhat\s+(?:we|i)\s+(?:paid|pay|were\s+paying)\s+(?:you|u)\s+for\b", re.I)
+
+# Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
+_MONEY_OFFERED = re.compile(
+    r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|pay\w*\s+(?:you\s+)?(?:double|twice|"
+    r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
+    # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
+    r"card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|pay\s+(?:every|each|all\s+(?:the\s+)?)\s*(?:\w+\s+)?"
+    r"invoices?\s+(?:the\s+(?:same\s+)?day|on\s+the\s+(?:same\s+)?day|immediately|promptly|straight\s+away|within))\b", re.I)
+
+
+def acknowledgements(text: str) -> tuple[str, ...]:
+    """What a client said that a reply should thank them for first: "apology", "payment", "thanks", "offer"
+    (money offered to keep us).
+
+    Sarcastic thanks ("thanks for nothing") and "sorry, but ..." are neither; "we paid late" is no payment."""
+    found = []
+    if _APOLOGY.search(text):
+        found.append("apology")
+    if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) \
+            and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text):
+        # ("would you stay if we paid 50% more?" offers, it hasn't paid; "after everything we paid you" reproaches)
+        found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
+    if _THANKING.search(text) and not sounds_sour(text):
+        found.append("thanks")
+    if _MONEY_OFFERED.search(text):
+        found.append("offer")
+    return tuple(found)
+
+
+# Thanks for the whole relationship ("thank you for all these years"), not a passing "cheers".
+_THE_YEARS = re.compile(
+    r"\b(?:thanks?|thank\s+you|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+years|(?:all\s+)?(?:these|those|the)\s+"
+    r"years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:\w+\s+)?years|everything(?:\s+you(?:'ve|\s+have)\s+done)?|"
+    r"all\s+(?:your|the)\s+(?:help|work|support|hard\s+work)|working\s+with\s+(?:you|us)|your\s+(?:service|support\s+over))\b",
+    re.I)
+
+
+def only_thanks(text: str) -> bool:
+    """Thanks or good wishes and nothing asked ("Thanks for everything, the move went smoothly.")."""
+    return (small_talk_kind(text) == "thanks" or thanks_for_the_years(text) or wishes_well(text)) \
+        and (not makes_a_request(text) or "?" not in text and thanks_for_the_years(text)) \
+        and not sounds_sour(text) and not sarcastic(text)   # ("thanks for the years of help": no request)
+
+
+# Thanks that say what for ("thanks for the clean handover", "genuinely appreciated"): answered, unlike a passing
+# "thanks so much, have a lovely weekend", which the people in the conversation see.
+_THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers)\b[^.?!]{0,25}?\bfor\s+(?!now\b|nothing\b)\w|"
+                         r"\b(?:appreciated|grateful)\b", re.I)
+
+
+def thanks_for_something(text: str) -> bool:
+    return bool(_THANKS_FOR.search(text))
+
+
+def thanks_for_the_years(text: str) -> bool:
+    return bool(_THE_YEARS.search(text))
+
+
+_GIFT = re.compile(r"\b(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|"
+                   r"cupcakes?|muffins?|bagels?|pizzas?|cinnamon\s+rolls?|hamper|flowers|wine|bottle)\b[^.?!]{0,60}\b(?:for\s+(?:you|your|the)|"
+                   r"on\s+(?:its|their|the)\s+way|pop\s+(?:by|in|round)|drop(?:ped|ping)?\s+(?:off|by|round)|coming\s+your\s+way|"
+                   r"sent|sending|bringing|help\s+yourselves)\b|"
+                   r"\b(?:drop|bring|send|pop)\w*\s+(?:off\s+|round\s+|by\s+|in\s+|over\s+)?(?:\w+\s+){0,3}?(?:croissants?|cakes?|"
+                   r"pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|cupcakes?|muffins?|stollen|"
+                   r"hamper|flowers|wine)\b", re.I)
+
+
+def offers_a_gift(text: str) -> bool:
+    """A treat sent or offered ("free croissants for your team on Friday if anyone wants to pop by!")."""
+    return bool(_GIFT.search(text))
+
+
+def asks_beyond_the_gift(text: str) -> bool:
+    """A request other than the treat itself ("Can I still drop off some mince pies?" asks nothing else)."""
+    return makes_a_request(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", text) if not _GIFT.search(sentence)))

@@ -1,0 +1,93 @@
+"""Who to talk to: a contact asked for, a person named or away, a reply in public, a complaint over our heads."""
+from __future__ import annotations
+
+import re
+
+from intents.cues.words import _named
+
+_CONTACT = re.compile(
+    r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:talk|speak|contact|go|turn|call|ring|phone|email|write|ask)\b|"
+    r"\bwho(?:'s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|account\s+owner|manager)\b|"
+    r"\bwho(?:'s|\s+is)\s+(?:the\s+)?(?:responsible|main|contact)\s+person\b|\bwho(?:'s|\s+is)\s+responsible\s+for\s+(?:our|my|the)\s+"
+    r"account\b|"
+    # the account manager asked for, not merely mentioned ("your account manager told me ...")
+    r"\baccount\s+manager\b(?=\s*(?:\?|$|'s\s+(?:name|e-?mail|number|details|contact)))|"
+    r"\b(?:need|want|like|get|reach|call|ring|email|e-mail|contact|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:our|my|the|your)\s+"
+    r"account\s+manager\b|\b(?:speak|talk)\s+to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager|"
+    r"your\s+(?:boss|manager|director))\b|\bsomeone\s+senior\b|\bwho\s+should\s+i\s+contact\b|"
+    r"\bwho\s+(?:do|should)\s+(?:i|we)\s+contact\b|\bwho\s+(?:they|he|she|we|i)\s+(?:should|can|could|need\s+to|ought\s+to)\s+"
+    r"(?:talk|speak|contact|call|ring|phone|email|deal|work)\b", re.I)
+_CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z]+")
+
+
+def asks_for_contact(text: str) -> bool:
+    return bool(_CONTACT.search(text) or _CONTACT_BY_NAME.search(text))
+
+
+_IN_PUBLIC = re.compile(
+    r"\b(?:left|posted|wrote|written|put\s+up|published)\b[^.?!]{0,40}\breviews?\b|"
+    r"\breviews?\b[^.?!]{0,20}\b(?:is|went)\s+(?:up|live|online)\b|"
+    r"\b(?:respond|reply|answer|post|write|say)\w*\s+(?:back\s+)?(?:to\s+(?:it|that|them)\s+)?(?:publicly|in\s+public)\b|"
+    r"\b(?:posted|wrote|said|commented)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:our\s+|their\s+|the\s+)?(?:linkedin|facebook|fb|twitter|x|google|"
+    r"instagram|reddit|a\s+forum|yelp)\b|"
+    r"\bpublic(?:ly)?\s+(?:reply|response|answer)\b|\b(?:linkedin|public)\s+(?:reply|response|comment|post)\b|"
+    # "write the google review reply for Vandelay"
+    r"\b(?:google|yelp|trustpilot|facebook|online)?\s*review\s+(?:reply|response)\b|"
+    r"\b(?:reply|respond|comment)\w*\s+on\s+linkedin\b|\bsomething\s+public\b|"
+    r"\b(?:reply|respond|answer)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his)\s+(?:[\w-]+\s+){0,2}reviews?\b", re.I)
+
+
+def answers_in_public(text: str) -> bool:
+    """The reply wanted is one to post in public, under a review that is already up."""
+    return bool(_IN_PUBLIC.search(text))
+
+
+_AWAY = r"(?:'s|\s+is|\s+was|\s+will\s+be|\s+has\s+been)?\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|" \
+        r"sick|ill|unavailable|not\s+(?:in|around|here|available))\b"
+
+
+def is_away(text: str, person: str) -> bool:
+    """The message says this person (by full or first name) is out, off or away."""
+    names = [" ".join(person.split())]
+    if names[0] and len(names[0].split(" ")[0]) > 2:
+        names.append(names[0].split(" ")[0])
+    names = [n for n in names if n]
+    return any(re.search(rf"\b{re.escape(name)}{_AWAY}", text, re.I) for name in names)
+
+
+_ABOUT_US = re.compile(r"\b(?:we|we're|we've|we'll|our|ours|us|you|your|yours|you're|you've|you'll|u|ur|guys|"
+                       r"y'all|this|that|all\s+this|handover|hand\s+over|support\w*|contract\w*|agreement|notice)\b",
+                       re.I)
+
+
+def refers_to_us(text: str) -> bool:
+    """Speaks of us, them or the matter in hand ("who should we talk to about all this?"), as an
+    everyday request does not ("who do I call to report my card lost?")."""
+    return bool(_ABOUT_US.search(text))
+
+
+_FILLER = re.compile(r"\b(?:now|then|please|pls|here|there|today|about\s+(?:this|it|that)|to|with|exactly|actually|"
+                     r"then|so|ok|okay)\b|[^\w\s]", re.I)
+
+
+def asks_for_contact_here(text: str, names: tuple[str, ...] = ()) -> bool:
+    """A who-to-talk-to question that is about us: it speaks of us, names someone of ours or theirs,
+    or is nothing but the question ("who do I talk to?"), unlike an everyday request that goes on to
+    say what it is for ("who do I call to report my card lost?")."""
+    if not asks_for_contact(text):
+        return False
+    if refers_to_us(text) or any(_named(text, name) for name in names):
+        return True
+    rest = _FILLER.sub(" ", _CONTACT_BY_NAME.sub(" ", _CONTACT.sub(" ", text)))
+    return len(rest.split()) <= 1
+
+
+_TO_MANAGEMENT = re.compile(
+    r"\bformal(?:ly)?\s+complain\w*|\bformal\s+(?:complaint|grievance)\b|\b(?:complain\w*|complaint|escalat\w*|writ\w*|"
+    r"tak\w*\s+(?:this|it))\b[^.?!]{0,40}\b(?:director|directors|ceo|md|managing\s+director|management|board|owner|"
+    r"boss|head\s+office|senior\s+management|manager)\b", re.I)
+
+
+def complains_to_management(text: str) -> bool:
+    """A formal complaint, or one taken to our director or management."""
+    return bool(_TO_MANAGEMENT.search(text))

@@ -1,0 +1,216 @@
+"""In a staff message: a move we would make (holding back, an unsafe shortcut) or what the client said, passed on."""
+from __future__ import annotations
+
+import re
+
+_CLIENT_RAISED = re.compile(r"\b(?:asked|asks|asking|think|thinks|thought|said|says|suggested|suggests|wonder\w*|"
+                            r"reckons?|want\s+to\s+know|wants\s+to\s+know|convinced|assume[sd]?|claim\w*|accus\w*)\b", re.I)
+
+
+def client_raised(text: str) -> bool:
+    """A staff message reports what the client said or thinks ("Hooli asked if it's because they
+    paid late"), as opposed to staff trying out a wording of their own ("can I tell Hooli it's that?")."""
+    return bool(_CLIENT_RAISED.search(text))
+
+
+# Staff proposing something we would do, as opposed to reporting what the client asked or said.
+_OUR_MOVE = re.compile(
+    r"(?:^|[.?!;:\-–]\s*|\b(?:so|and|but|then)\s+)(?:can|could|should|shall|may)\s+(?:we|i)\s+(?:just\s+|still\s+|not\s+)?"
+    r"(?:offer|give|extend|let|keep|propose|allow|deprioriti[sz]e|de-prioriti[sz]e|slow|ignore|stop|shut|switch|turn|cut|"
+    r"revoke|remove|delete|disable|charge|bill|waive|drop|skip|hold|put|leave)\b|"
+    r"\bwhat\s+if\s+we\s+(?:offer|offered|give|gave|let|extend|extended|kept|keep)\b|\bhow\s+about\s+(?:we|offering|giving)\b",
+    re.I)
+_REPORTED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|"
+                       r"rang|called|says?|said|sent|raised|logged|opened)\b", re.I)
+_YES_OR_NO = re.compile(
+    r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)(?:n'?t|'t)?\s+(?:i|we)\b"
+    r"(?!\s+(?:have|know)\b)|"
+    r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
+    r"\bok(?:ay)?\s+to\b|\bnot\s+sure\s+(?:if|whether)\s+(?:i|we)\s+(?:must|should|can|have\s+to)\b|"
+    r"\b(?:ignore|reply|respond|answer)\s+or\s+"
+    r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b|"
+    r"(?:^|[.?!]\s*)(?:a\s+)?(?:good|bad)\s+idea\s*\?",
+    re.I)
+# Doing less for a client in notice: "limit their support", "support is reduced over the holidays".
+LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)|"
+                   r"slow[\s-]?walk\w*|drag\w*\s+(?:our|my)\s+feet|take\s+our\s+time\s+(?:on|with)|won'?t[\s-]+fix|"
+                   r"pay\w*\s+(?:up\s*front|in\s+advance|first|before\s+(?:we|any|each|every))|"
+                   r"(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)")
+_HOLDS_BACK = re.compile(
+    r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?(?!\s+(?:payers?|paying|to\s+pay|with\s+(?:payments?|invoices)))|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
+    r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop(?:ped|ping|s)?\s+(?:answering|helping|"
+    r"supporting|working|responding|picking\s+up|taking|doing|handling|looking\s+at)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
+    r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
+    r"(?:just\s+)?close\s+(?:them|their\s+tickets|the\s+tickets|all\s+(?:of\s+)?(?:them|their\s+tickets))(?:\s+all)?|"
+    + LIMITED_SUPPORT + r")\b", re.I)
+
+
+def reports_a_request(text: str) -> bool:
+    """Passes on what the client asked, wanted, offered or sent ("Hooli asked...", "they emailed")."""
+    return bool(_REPORTED.search(text))
+
+
+def proposes_our_move(text: str) -> bool:
+    """A staff member proposes something we would do ("can we offer them an extension?", "can I
+    deprioritise their tickets?"), rather than passing on what the client asked for."""
+    return bool(_OUR_MOVE.search(text)) and not _REPORTED.search(text)
+
+
+_JUDGED = re.compile(r"\b(?:spite\w*|petty|mean|rude|wrong|bad\s+form|unprofessional|count\s+as|considered|weird|"
+                     r"too\s+(?:harsh|soft|much|early|late|close))\b", re.I)
+
+# "Now or on the 21st?", "to Castle Tech or to Hooli?": a choice between two, which no "Yes" answers.
+_EITHER_OR = re.compile(r"\b(?!(?:reply|ignore|respond|answer)\b)\w+\s+or\s+(?!(?:not|no|what|anything|something|just|is|are|was|"
+                        r"were|does|do|did|would|will|should|can|am|it|that|this|reply|ignore|respond|answer)\b)\w+[^.?!]{0,40}\?",
+                        re.I)
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """Asks whether to do something ("should I book it?", "ignore or reply?", "yes?"), wanting a plain answer.
+    Not when it asks for a judgement of the move ("is that spite?", "too close?"): a stock "Yes"/"No" would
+    answer the move, not the judgement, and read backwards."""
+    return bool(_YES_OR_NO.search(text)) and not _JUDGED.search(text) and not _EITHER_OR.search(text)
+
+
+# A caller put on hold while a colleague finds the words is waiting on the phone, not having work held back.
+_CALLER_ON_HOLD = re.compile(r"\b(?:put|have|got|left|placed)\s+(?:them|him|her|the\s+caller|\w+)\s+on\s+hold\b(?=[^?]*"
+                             r"\b(?:phone|call|script|line|say)\b)|\bon\s+the\s+line\b[^.?!]{0,80}\bon\s+hold\b", re.I)
+
+# "They keep ignoring it": the client ignoring us is no move of ours.
+_THEY_IGNORE = re.compile(r"\b(?:they|he|she|the\s+client|the\s+owner)(?:'re|\s+are|\s+is|\s+keeps?|\s+kept|\s+have\s+been|'ve|"
+                          r"\s+have|'d|\s+had|'s|\s+has|"
+                          r"\s+just|\s+still)*\s+ignor\w*", re.I)
+
+
+def holds_back(text: str) -> bool:
+    """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
+    return bool(_HOLDS_BACK.search(_THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text))))
+
+
+_SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"
+                      r"admin\s+(?:account|access|details))\b", re.I)
+_PLAIN_CHANNEL = re.compile(
+    r"\b(?:paste\w*|sms|whatsapp|read\w*\s+(?:it\s+|them\s+)?out|text\s+(?:it|them)|"
+    r"(?:over|by|via|in|through|on)\s+(?:plain\s+|an?\s+)?(?:e-?mail|mail|teams|slack|chat|texts?|sms|whatsapp)|"
+    r"(?:over|by|via|through)\s+(?:the\s+)?phone|e-?mailed|gmail|hotmail|yahoo|icloud|"
+    r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
+    r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail))\b", re.I)
+_CONFIG = re.compile(r"\b(?:config\w*|exports?|backups?|network\s+diagrams?)\b", re.I)
+_DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|"
+                      r"trash(?!\s+(?:us|you|me|our|the\s+firm|talk\w*)\b))\b", re.I)
+_THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?(?!\s+script)|"
+                         r"virtual\s+machines?|databases?)\b", re.I)
+_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s*to|paus\w*|freez\w*|halt\w*|suspend\w*)\b"
+                       r".{0,60}?\b(?:until|till|unless|"
+                       r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"
+                       # "'forget' to hand over the network docs", "hold back their diagrams"
+                       r"\b(?:conveniently\s+)?(?:forget|lose|misplace)\W{0,2}\s+(?:to\s+)?(?:hand|send|give|pass|include)\w*|"
+                       r"\b(?:give|hand|send|release)\w*\s+(?:them\s+)?.{0,50}?\b(?:before|until|unless)\s+(?:they\s+|it'?s\s+)?"
+                       r"(?:settle\w*|pa(?:y|id)\w*)\b|\bleverage\b|"
+                       r"\b(?:hold\s+back|not\s+(?:hand|send|give)\w*(?:\s+over)?|never\s+(?:hand|send|give)\w*(?:\s+over)?)\s+"
+                       r"(?:the|their|any|our)\s+(?:\w+\s+)?(?:docs|documentation|diagrams|passwords|data|backups|keys|files)\b",
+                       re.I | re.S)
+
+_UNVERIFIED = re.compile(
+    r"\b(?:say(?:s|ing)?|claim(?:s|ing)?)\s+(?:they(?:'re|\s+are)|he(?:'s|\s+is)|she(?:'s|\s+is)|to\s+be)\b|"
+    r"\b(?:not|nobody|no\s*one|none)\s+(?:is\s+)?on\s+(?:record|file)\b|\bdon'?t\s+have\s+(?:anyone|anybody|them|a\s+new\s+"
+    r"provider|a\s+provider)\s+on\s+(?:record|file)\b|\bunverified\b|\bnever\s+heard\s+of\b|\bsome\s+(?:guy|one|company)\b",
+    re.I)
+
+# Work for a client we've let go outside any agreement: "on the side", "off the books", cash in hand.
+_SIDE_WORK = re.compile(r"\b(?:on\s+the\s+side|off\s+the\s+books|cash\s+in\s+hand|under\s+the\s+table|as\s+a\s+personal\s+favou?r|"
+                        r"moonlight\w*|in\s+my\s+own\s+time)\b", re.I)
+# Changing the client's own passwords or locking them out of their systems before they hold control.
+_LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl\w*)\s+(?:\w+\s+){0,2}?(?:their|the\s+client'?s|"
+                       r"a\s+client'?s|client)\s+(?:\w+\s+)?(?:admin\s+)?(?:pass(?:words?|wds?)|logins?|accounts?|access)\b|"
+                       r"\block\s+(?:them|\w+)\s+out\b|"
+                       # anyone's passwords changed "so they can't ..." or before their last day
+                       r"\b(?:chang|reset|rotat|revok|disabl)\w*\s+[^.?!]{0,40}\b(?:pass(?:words?|wds?)|logins?|accounts?|access)\b"
+                       r"[^.?!]{0,60}\b(?:so\s+(?:that\s+)?(?:they|he|she)\s+(?:can'?t|cannot|won'?t)|before\s+(?:their|the)\s+"
+                       r"(?:last|end|final)\b)", re.I)
+
+# Switching off or suspending something of theirs (licences, mail, services), typically to press for payment.
+_SUSPEND = re.compile(r"\b(?:suspend\w*|switch\w*\s+off|turn\w*\s+off|shut\w*\s+(?:off|down)|cut\w*\s+off|pull\w*\s+the\s+plug\s+on)\s+"
+                      r"(?:\w+'?s?\s+){0,3}?(?:(?:m365|o365|microsoft(?:\s+365)?|office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|"
+                      r"mail\w*|e-?mail|services?|internet|phones?|voip|accounts?|tenant|seats?)\b", re.I)
+# A parting shot: a gloating email, or a story about the client posted in public, even "anonymised".
+_PARTING_SHOT = re.compile(
+    # a list of every grievance sent to them or their board, or posted
+    r"\b(?:list|summary|catalogue|rundown|lay\w*\s+out|spell\w*\s+out)\s+(?:of\s+)?(?:every|all)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?"
+    r"(?:things?|requests?|mistakes?|complaints?|issues?|problems?)\b|"
+    r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|"
+    # a dig proposed for the letter ("can I put 'perhaps now you'll learn to pay your bills'?")
+    r"\b(?:now\s+)?(?:you|they)'?(?:ll|\s+will)\s+learn\b|\blearn\s+to\s+pay\b|\bnext\s+time\s+(?:try\s+)?(?:to\s+)?pay(?:ing)?\s+on\s+time\b|"
+    r"\bgood\s+riddance\b|\bserves?\s+(?:you|them)\s+right\b|\bdon'?t\s+let\s+the\s+door\b|"
+    r"\b(?:they|you)'?(?:ll|\s+will)\s+regret\b|\bbunch\s+of\s+(?:clowns|idiots|amateurs|cowboys|muppets)\b|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
+    r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
+    r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
+    r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"
+    # a public post that we let clients go, however upbeat ("a LinkedIn post saying we've parted ways with Globex")
+    r"\b(?:linkedin|twitter|facebook|blog|social(?:\s+media)?|public)\s+(?:post|update|announcement)\b[^.?!]{0,60}\b(?:parted\s+ways|"
+    r"dropped|let\s+(?:\w+\s+)?go|ended\s+(?:things|with)|cleaned\s+house|fired|no\s+longer\s+work|moved\s+on|"
+    r"(?:said\s+)?goodbye\s+to|offboarded|cut\s+ties)\b|"
+    # named to other firms as a client to avoid
+    r"\bname\s+and\s+shame\b|\bclients?\s+to\s+avoid\b|\bblacklist\w*\b|\bwarn\s+(?:the\s+)?other\s+(?:msps?|providers?|firms?|shops)\b|"
+    r"\b(?:post|name|list)\w*\s+(?:them|\w+)\s+(?:on|in)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}(?:forum|group|community|subreddit|discord)\b",
+    re.I)
+# A made-up reason offered to spare feelings: "can I just say it's a restructuring?".
+_PRETEXT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|downsiz\w*|change\s+(?:in|of)\s+(?:our\s+)?(?:strategy|direction|focus)|"
+                      r"new\s+direction|white\s+lie|cover\s+story|made?[\s-]up\s+(?:a\s+)?reason|make\s+(?:something|a\s+reason)\s+up|"
+                      r"fake\s+reason|pretend\w*)\b", re.I)
+# "the real reason is that they're a massive pain": how they were to work with, given as the reason.
+_RUDE_REASON = re.compile(r"\b(?:pain|nightmare|annoying|headache|jerks?|idiots?|impossible|awful|unbearable|clowns?)\b", re.I)
+_PROPOSED = re.compile(r"\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\b|\bok(?:ay)?\s+to\b|"
+                       r"\bjust\s+(?:tell|say)\b", re.I)
+
+# Letting something of theirs run out ("do we just let the domain lapse?").
+_LAPSE = re.compile(r"\blet\s+(?:\w+\s+){0,3}?(?:lapse|expire|run\s+out|die)\b|\blet\s+it\s+go\b", re.I)
+_LAPSING = re.compile(r"\b(?:domains?|licen[cs]es?|subscriptions?|certificates?|ssl|renewals?|contracts?\s+with\s+(?:the\s+)?vendor|"
+                      r"warrant(?:y|ies)|support\s+contracts?)\b", re.I)
+
+# "Is that just rubbing it in?" asks whether saying the reason is unkind; it proposes no parting shot.
+_RUBBING_IT_IN_ASKED = re.compile(r"\b(?:is|was|would|will|isn't|wouldn't)\s+(?:that|it|this|mentioning\s+\w+)\s+(?:be\s+)?"
+                                  r"(?:just\s+|only\s+|simply\s+)?rub\w*\s+it\s+in\b", re.I)
+
+# A move proposed to get back at them: "pull their M365 admin and see how they like it", "cut their VPN, they were awful".
+_SPITE_MOTIVE = re.compile(r"\bsee\s+how\s+they\s+like\s+it\b|\bteach\s+them\b|\bserves?\s+them\s+right\b|\bpay\s*back\b|"
+                           r"\bget\s+(?:back\s+at|even\s+with)\b|\bmake\s+them\s+(?:pay|suffer|sweat|squirm)\b|\bout\s+of\s+spite\b|"
+                           r"\bthey\s+(?:were|are|have\s+been)\s+(?:so\s+|really\s+)?(?:awful|horrible|terrible|rude|nasty|vile|a\s+nightmare)\b|"
+                           r"\bso\s+(?:annoyed|angry|mad|pissed)\s+at\b", re.I)
+_TAKE_AWAY = re.compile(r"\b(?:pull|cut|remove|revoke|disable|kill|block|yank|take\s+away|switch\s+off|turn\s+off|shut\s+off|"
+                        r"lock)\w*\b", re.I)
+
+
+def unsafe_move(text: str) -> str:
+    """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
+    plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
+    what is theirs until they pay ("withhold"), deleting their data ("delete_theirs"), changing their passwords or
+    locking them out ("lock_out"), work on the side ("side_work"), switching their services off or suspending
+    them ("suspend"), a gloating email or a story about them in public ("parting_shot"), a made-up reason
+    ("false_reason") or an insult given as the reason ("rude_reason"), letting their domain or licences lapse ("lapse"),
+    anything taken away to get back at them ("spite"); "" for none."""
+    if _SPITE_MOTIVE.search(text) and _TAKE_AWAY.search(text):
+        return "spite"
+    if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
+        return "plain_channel"
+    if (_SECRETS.search(text) or _CONFIG.search(text)) and _UNVERIFIED.search(text):
+        return "unverified"
+    if _WITHHOLD.search(text):
+        return "withhold"
+    if _DESTROY.search(text) and _THEIR_DATA.search(text):
+        return "delete_theirs"
+    if _LOCK_OUT.search(text):
+        return "lock_out"
+    if _SIDE_WORK.search(text):
+        return "side_work"
+    if _SUSPEND.search(text):
+        return "suspend"
+    if _PARTING_SHOT.search(_RUBBING_IT_IN_ASKED.sub(" ", text)):
+        return "parting_shot"
+    if _PRETEXT.search(text) and _PROPOSED.search(text):
+        return "false_reason"
+    if _RUDE_REASON.search(text) and re.search(r"\breason\b", text, re.I) and _PROPOSED.search(text):
+        return "rude_reason"
+    if _LAPSE.search(text) and _LAPSING.search(text):
+        return "lapse"
+    return ""

@@ -1,0 +1,235 @@
+"""The new provider: named, taking over, written to or writing to us, and its contact."""
+from __future__ import annotations
+
+import re
+
+from intents.cues.shape import makes_a_request
+from intents.cues.words import _EMAIL_PROVIDER, _named
+
+# "We're thinking of going with someone else instead of Castle Tech": the provider on record may change.
+_PROVIDER_CHANGE = re.compile(r"\b(?:someone|somebody|another\s+(?:company|provider|firm|msp)|a\s+different\s+(?:company|provider|firm|msp))"
+                              r"(?:\s+else)?\s+instead\b|\binstead\s+of\s+(?-i:[A-Z]\w+)|\bnot\s+(?:going\s+with|using|signing\s+with)\s+"
+                              r"(?-i:[A-Z]\w+)|\b(?:changed|changing)\s+our\s+minds?\s+about\s+(?-i:[A-Z]\w+)", re.I)
+
+
+def changes_provider(text: str) -> bool:
+    return bool(_PROVIDER_CHANGE.search(text))
+
+
+# The new provider as the one a message is for, or the one asking: "tell Globex's new guys",
+# "BrightPath asked ...", "their new MSP wants ...".
+_NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
+_TO_THEM = r"\b(?:tell|email|e-mail|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let|introduce\s+(?:us|me|ourselves)\s+to|" \
+           r"(?:intro(?:duction)?|message|note|e-?mail|letter|response|hand-?over\s+note)(?:\s+from\s+(?:us|me)(?:\s*\([^)]{0,40}\))?)?\s+" \
+           r"(?:to|asking|telling|inviting|for))\s+"
+_THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|says|said|" \
+            r"wrote|messaged|needs?(?!\s+to\s+(?:call|ring|phone|contact|reach|get\s+in\s+touch|e-?mail|speak|talk))|requested|requests|keeps?\s+calling|sent|sends)\b"
+
+
+def _provider_ref(provider: str) -> str:
+    """A pattern for the new provider: in words ("their new IT"), by its recorded name, or its first word."""
+    refs = [_NEW_PROVIDER_WORDS]
+    name = " ".join(provider.split())
+    if name:
+        refs.append(re.escape(name))
+        first = name.split(" ")[0]
+        if len(first) > 3:
+            refs.append(re.escape(first))
+    return "(?:" + "|".join(refs) + ")"
+
+
+_TAKING_OVER = r"(?:\s+(?:is|are|will\s+be)|'s|'re)\s+(?:now\s+)?(?:taking\s+over|picking\s+(?:\w+\s+)?up|replacing\s+us|coming\s+in)\b"
+_TO_THEM_PLAINLY = re.compile(r"\b(?:tell|send|email|e-mail|write\s+to|say\s+to|give)\s+them\b", re.I)
+
+
+def provider_starts_early(text: str, provider: str = "") -> bool:
+    """The new provider wants access or to start before the last day ("can Castle Tech get admin access now to
+    start early?"): the handover brought forward, not anything cut off."""
+    if re.search(r"\b(?:can'?t|cannot|won'?t|not|unable\s+to|until|till)\b[^.?!]{0,20}\b(?:start|begin)\b", text, re.I):
+        return False   # "Castle Tech can't fully start before then": a later start, not an early one
+    return bool(re.search(r"\b" + _provider_ref(provider) + r"\b[^.?!]{0,40}\b(?:(?:admin\s+)?access|start|begin|get\s+in|"
+                          r"come\s+in|overlap|install|put|deploy|set\s*up|roll\s*out)\w*\b[^.?!]{0,40}\b(?:now|early|earlier|"
+                          r"already|before|this\s+week|next\s+week|straight\s+away|right\s+away|in\s+the\s+meantime)\b", text, re.I))
+
+
+def provider_takes_over(text: str, provider: str = "") -> bool:
+    """Staff say the new provider is taking over ("Castle Tech is taking over Hooli, what do I send them?")."""
+    return bool(re.search(r"\b" + _provider_ref(provider) + _TAKING_OVER, text, re.I))
+
+
+_CONTACT_US = re.compile(r"\b(?:call|ring|phone|e-?mail|contact|message)\s+us\b|\b(?:get|be)\s+in\s+touch\s+(?:with\s+us)?|"
+                         r"\breach\s+out\s+to\s+us\b", re.I)
+
+
+def not_heard_from(text: str, provider: str) -> bool:
+    """Says the new provider on record hasn't been in touch ("we still haven't heard from Castle Tech")."""
+    return bool(provider) and bool(re.search(r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|never|no\s+word)\s+(?:yet\s+)?"
+                                             r"(?:heard\s+(?:back\s+|anything\s+)?from|from)\s+" + re.escape(provider.split()[0]),
+                                             text, re.I))
+
+
+def asks_them_to_contact_us(text: str) -> bool:
+    """Someone is to get in touch with us ("get Castle Tech to call us")."""
+    return bool(_CONTACT_US.search(text))
+
+
+def writes_to_provider(text: str, provider: str = "") -> bool:
+    """The message a staff member wants is for the client's new provider, not the client."""
+    ref = _provider_ref(provider)
+    return bool(re.search(_TO_THEM + ref + r"\b", text, re.I) or re.search(r"\b" + ref + _THEY_ASK, text, re.I)
+                or (provider_takes_over(text, provider) and _TO_THEM_PLAINLY.search(text)))
+
+
+# -- who to talk to, the new provider's details, a recommendation ------------------------------------
+
+_CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|contact(?:\s+details|\s+info\w*)?|"
+                              r"address|details)\b", re.I)
+_NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
+_RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:recommend|suggest)\b|"
+                        r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)\s+good|referr?als?|point\s+us\s+to)\b"
+                        r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
+                        r"someone|anyone|somebody)\b|"
+                        # "do you know anyone good for IT around here?"
+                        r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+company|a\s+firm)\s+"
+                        r"(?:good|decent|reliable)\s+(?:for|with|in|to\s+do)\s+(?:our\s+)?(?:it|tech|computers|support)\b", re.I)
+
+# A client telling us who their new provider is: "our new IT provider will be DentalTech Solutions", "we signed
+# with Castle Tech", "SmileTech IT is taking over". The name is the run of capitalised words.
+_PROVIDER_NAME = r"((?:[A-Z][\w&'-]*|IT|MSP)(?:\s+(?:[A-Z][\w&'-]*|IT|of|and|&)){0,4})"
+_NAMES_PROVIDER = (
+    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier|support)(?:\s+will\s+be|\s+is|\s+are|:|,|\s+-|!+)?|"
+               r"(?:signed|going|gone|went)\s+with|(?:chosen|chose|picked|hired|selected)|(?:decided|settled)\s+on)\s+"
+               # ("signed with a firm called MolarTech IT")
+               r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
+               + _PROVIDER_NAME),
+    re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
+    # "Acme finally picked new IT ('Molar IT Partners')"
+    re.compile(r"\b(?i:(?:picked|chose|chosen|hired|selected|found|signed\s+with|going\s+with|went\s+with)\s+(?:a\s+|their\s+)?"
+               r"new\s+(?:it|msp|provider|company|firm|partner)(?:\s+(?:provider|company|firm|people))?)\s*[(:,\u2013\u2014-]?\s*"
+               r"[\'\"\u2018\u201c(]*" + _PROVIDER_NAME),
+)
+_NOT_A_NAME = {"We", "I", "They", "The", "Our", "It", "Your", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Jan", "Feb", "Dec", "IT", "MSP", "Someone", "Nobody", "A", "An"}
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def provider_named(text: str) -> str:
+    """The new provider a client's message names ("we signed with Castle Tech"), or ""."""
+    for pattern in _NAMES_PROVIDER:
+        for found in pattern.finditer(text):
+            words = found.group(1).split()
+            while words and words[-1] in ("of", "and", "&"):
+                words.pop()
+            if words and words[0] not in _NOT_A_NAME:
+                return " ".join(words).rstrip("'\u2019\"\u201d")   # (a name given in quotes: "'Redwood IT'")
+    return ""
+
+
+def gives_provider_contact(text: str, provider: str) -> bool:
+    """An email address given for the new provider on record ("Castle Tech's tech is dana@castletech.example")."""
+    return bool(provider) and bool(email_address(text)) and mentions_new_provider(text, provider)
+
+
+def provider_told(text: str, recorded: str = "") -> str:
+    """The new provider a client's message tells us about: one it names, else the one on record when the
+    message gives its contact; "" for neither."""
+    return provider_named(text) or (recorded if gives_provider_contact(text, recorded) else "")
+
+
+def email_address(text: str) -> str:
+    found = _EMAIL.search(text)
+    return found.group(0) if found else ""
+
+
+def asks_provider_contact(text: str, provider: str = "") -> bool:
+    """Asks us for the new provider's email, phone or contact ("what's Castle Tech's email?")."""
+    return bool(_CONTACT_DETAILS.search(text) and (_named(text, provider) or _NEW_PROVIDER.search(text))
+                and makes_a_request(text))
+
+
+def asks_for_recommendation(text: str) -> bool:
+    """Asks us to recommend or suggest a new provider (not "don't expect us to recommend you to anyone", nor
+    an email provider, which is the no-provider-yet answer)."""
+    return bool(_RECOMMEND.search(_EMAIL_PROVIDER.sub(" ", text))) and not _NO_RECOMMENDATION.search(text)
+
+
+_NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|company|team))\b|"
+                                r"\b(?:don'?t|never|won'?t|not)\b[^.?!]{0,30}\brecommend", re.I)
+
+
+def contact_topic(text: str, provider: str = "") -> str:
+    """What a who-to-talk-to message asks for: the new provider's details, a recommendation, or a person."""
+    if asks_provider_contact(text, provider):
+        return "provider"
+    if asks_for_recommendation(text):
+        return "recommend"
+    return "person"
+
+
+_NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|vendor|"
+                       r"support\s+company)\b", re.I)
+# ... unless it says they have none: "we never found a new IT firm", "still looking for a new provider".
+_NO_NEW_ONES = re.compile(r"\b(?:no|never|not|haven'?t|hasn'?t|didn'?t|don'?t|without|yet\s+to|looking\s+for|searching\s+for|"
+                          r"find|found|choose|chosen|pick(?:ed)?)\b[^.?!]{0,25}\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|"
+                          r"partner|it\s+people|it\s+guys|supplier|support\s+company)\b", re.I)
+
+
+def names_provider(text: str, provider: str) -> bool:
+    """Names the provider on record itself ("the meeting with Hooli and Castle Tech")."""
+    return bool(provider) and _named(text, provider)
+
+
+def mentions_new_provider(text: str, provider: str = "") -> bool:
+    """Speaks of a new provider ("for the new company", "our next MSP") or names the recorded one."""
+    return bool(_NEW_ONES.search(text) and not _NO_NEW_ONES.search(text)) or _named(text, provider)
+
+
+# The new provider writing in on the client's behalf ("this is Dev from Castle Tech, we're picking up Hooli").
+_AS_THE_PROVIDER = re.compile(
+    r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|team|"
+    r"support)\b|\b(?:we(?:'re|\s+are)|we'?ll\s+be|we\s+will\s+be)\s+(?:picking\s+up|taking\s+over)\b|"
+    r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?taken\s+over\b|"
+    r"\b(?:on\s+behalf\s+of|representing)\s+(?:our\s+(?:new\s+)?client|the\s+client)\b|\bhired\s+us\b|"
+    # Another firm writing about the client: "BrightPath IT here", "Marcus from ClearBridge IT here", "we took over
+    # Globex", "Acme have just signed with us", "Vandelay is considering us", "we act for Acme Dental".
+    r"\bwe\s+(?:took|have\s+taken|'ve\s+taken)\s+over\b|\b(?:just\s+)?signed\s+with\s+us\b|"
+    r"\b(?:is|are)\s+considering\s+us\b|\bwe\s+act\s+for\b|\bour\s+client\b", re.I)
+_FIRM_HERE = re.compile(r"\b(?!(?:The|Our|My|This|That|Your|Their|Its)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:IT|Tech|Systems|Services|Solutions|Networks|Computing|"
+                        r"Consulting|MSP)\s+here\b")
+
+
+def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
+    """The message comes from the client's new provider, not from the client."""
+    if _AS_THE_PROVIDER.search(text) or _FIRM_HERE.search(text):
+        return True
+    if not provider:
+        return False
+    name = re.escape(provider.split()[0])
+    if re.search(rf"(?:[-\u2013\u2014]|\b(?:thanks|thank\s+you|regards|cheers|best)\s*,?)\s*{name}\b[^\n.!?]{{0,20}}$",
+                 text.strip(), re.I):
+        return True   # signed "— BrightPath IT", "Thanks, Castle Tech support"
+    if re.search(rf"^\s*(?:hi|hello|hey)?(?:\s+there)?[,!\s]*(?:it'?s\s+|this\s+is\s+)?\w+\s+(?:from|at|with)\s+{name}\b|"
+                 rf"\bthis\s+is\s+(?:[\w-]+\s+){{1,4}}(?:from|at|with)\s+{name}\b", text, re.I):
+        return True   # "Hi there, Joe from Castle Tech.", "this is the service desk at BrightPath IT"
+    if re.match(rf"\s*(?:(?:hi|hello|hey)[,!\s]+)?{name}\b[\w ]{{0,15}}(?::|\s[-\u2013\u2014]\s|\.\s)", text, re.I):
+        return True   # "Castle Tech: our RMM won't be rolled out until mid-Feb ...", "Hello, BrightPath IT. Could we book ..."
+    return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
+                          rf"\b(?:here|again|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
+                          rf"{name}\b", text, re.I))
+
+
+# "we haven't found a new IT company yet", "if we still don't have anyone": nobody lined up to take over.
+_NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'?t))\s+(?:yet\s+)?(?:found|got|chosen|picked|have|"
+                         r"hired)\s+(?:a\s+new\s+|any(?:one|body)|some(?:one|body)|a\s+(?:new\s+)?(?:provider|it|msp))|"
+                         r"\bno\s*(?:one|body)\s+(?:lined\s+up|yet|in\s+place)\b|"
+                         # "still no IT company", "we still have no provider"
+                         r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support)|provider|msp|one|"
+                         r"body)\b|"
+                         # "we do not have other company yet"
+                         r"\b(?:do\s+not|don'?t)\s+have\s+(?:an?\s+|any\s+)?(?:other|another|new|different)\s+(?:it\s+)?"
+                         r"(?:company|provider|msp|firm|support)\b", re.I)
+
+
+def has_nobody_yet(text: str) -> bool:
+    return bool(_NOBODY_YET.search(text))

@@ -1,0 +1,104 @@
+"""A reason guessed, asked for or disputed ("is it because we paid late?", "why?", "we were never told")."""
+from __future__ import annotations
+
+import re
+
+# The words that point at each reason a client might guess. "price" is not a reason we
+# record, but clients guess it often enough to deserve its own correction.
+REASON_WORDS = {
+    "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|"
+                    r"invoices?|overdue|owed?|owing|unpaid|bills?|payments?",
+    "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|outside\s+(?:the|our)\s+"
+                   r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
+                   r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",
+    # (a call about the ending is no complaint about calls: "nobody explained it on the call")
+    "overload": r"tickets?|(?:too|so)\s+many\s+calls|(?:our|all\s+the|constant|daily)\s+calls|calling\s+(?:you\s+)?(?:too|so)\s+"
+                r"(?:much|often)|workload|capacity|too\s+(?:much|many|often)|"
+                r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding(?!\s+(?:to|that|a|an|the|we|you|us|our|their|answers?|an?\s+explanation))|busy",
+    "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
+                       r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
+    "price": r"price|pricing|costs?|fees?|rates?|cheap\w*|expensive|budget",
+}
+_REASONS = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in REASON_WORDS.items()}
+_GUESSING = re.compile(
+    r"\b(?:is|was)\s+(?:it|this|that)\s+(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
+    r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
+    r"\btell\s+\w+\s+it'?s\b", re.I)
+
+_WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
+                  r"wrong\b|\bwhat\s+(?:we|i)\s+(?:do|did|done)\s+wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
+                  r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
+                  # "a written statement of the grounds for termination"
+                  r"\b(?:grounds|basis)\s+for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|ending|cancell?ation|decision)\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+", re.I)
+
+
+def guessed_reasons(text: str) -> list[str]:
+    """The reasons a message names or hints at, in the order the catalogue lists them."""
+    return [name for name, pattern in _REASONS.items() if pattern.search(text)]
+
+
+def is_guessing(text: str) -> bool:
+    """The message puts forward a reason of its own ("is it because ...?", "they think it was ...")."""
+    return bool(_GUESSING.search(text))
+
+
+# "Is this about the email outage in March?", "is it because of what happened with the server?": a cause
+# put forward as a question, whatever it is (the reasons we record are matched by REASON_WORDS).
+_ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
+                            r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
+                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|bc|b/c|cuz|coz|cos)\b|"
+                            # "I bet this is because Dr. Kim yelled at your technician"
+                            r"\b(?:i\s+bet|i\s+suppose|i\s+guess|i'?m\s+guessing|i\s+assume|presumably)\s+(?:this|it|that)"
+                            r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b", re.I)
+
+
+def asks_if_cause(text: str) -> str:
+    """The words after "is this about / because of" when a message asks whether something is the reason."""
+    found = _ASKS_IF_CAUSE.search(text)
+    return re.split(r"[?.!]", text[found.start():], maxsplit=1)[0] if found else ""
+
+
+# "Nobody has given us a real reason", "nobody ever told us why": the reason never heard, said as a complaint.
+_NEVER_TOLD = re.compile(r"\b(?:nobody|no\s*one|no-one|never)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:told|given|explained|gave)\b|"
+                         r"\bnever\s+(?:got|had|heard)\s+(?:a\s+)?(?:straight|real|proper|actual)\s+(?:answer|reason)\b", re.I)
+
+
+def says_never_told(text: str) -> bool:
+    return bool(_NEVER_TOLD.search(text))
+
+
+def asks_why(text: str) -> bool:
+    return bool(_WHY.search(text))
+
+
+# "That's not on us", "it wasn't our fault", "YOUR invoices went to an old address": the client sees the
+# reason differently. They are heard and a person is told; the reason on record still stands.
+_DISPUTES = re.compile(r"\b(?:we|i)\s+(?:always|have\s+always|'ve\s+always)\s+paid\b(?!\s+late)|"   # "we ALWAYS paid eventually"
+                       r"\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|was|wasn'?t|isn'?t)\s+not\s+(?:on|down\s+to)\s+us\b|"
+                       r"\bnot\s+(?:on|down\s+to)\s+us\b|\b(?:wasn'?t|was\s+not|isn'?t|is\s+not|not)\s+(?:really\s+)?our\s+fault\b|"
+                       r"\b(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:not\s+true|not\s+fair|unfair|untrue|a\s+lie|rubbish|nonsense)\b|"
+                       r"\bwe\s+(?:disagree|dispute|don'?t\s+accept|do\s+not\s+accept)\b|"
+                       r"\bbecause\s+(?:YOUR|your\s+(?:invoices|system|team|billing|emails?|portal))\b|"
+                       r"\byou\s+never\s+(?:sent|told|invoiced|billed|chased|said)\b|"
+                       # "lol 'scope creep'", "Wow, 'scope creep'. So asking you to do your job is creep now?"
+                       r"['\"\u2018\u201c](?:scope\s+creep|late\s+pay\w*|workload|capacity|overload\w*|never\s+satisfied|"
+                       r"not\s+a\s+(?:good\s+)?fit)['\"\u2019\u201d]", re.I)
+
+
+def disputes_the_reason(text: str) -> bool:
+    return bool(_DISPUTES.search(text))
+
+
+# -- cues for which wording fits the situation (what the message is really asking for) ----------------
+
+_NOTICE_DOUBT = re.compile(
+    r"\b(?:never|didn'?t|did\s+not|hasn'?t|haven'?t|not)\s+(?:really\s+|actually\s+)?(?:got|get|gotten|receiv\w*|"
+    r"seen?|saw|read|understood|understand)\b[^.?!]{0,30}\b(?:notice|letter|e-?mail|message|news)\b|"
+    r"\bwhether\s+(?:we'?re|we\s+are|you'?re|you\s+are)\s+really\s+(?:ending|leaving|stopping|going|serious)|"
+    r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|happening|over)|\breally\s+ending\b|"
+    r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
+
+
+def doubts_the_notice(text: str) -> bool:
+    """Says the notice never arrived or wasn't taken in, or asks whether we are really ending."""
+    return bool(_NOTICE_DOUBT.search(text))

@@ -1,0 +1,270 @@
+"""How a message is put together: several requests or one, a greeting, small talk, thanks, a follow-up, a formal letter."""
+from __future__ import annotations
+
+import re
+
+from intents.cues.dates import asks_end_date, asks_notice_date, offers_a_date
+from intents.cues.theirs import asks_user_password_reset, asks_what_after
+from intents.cues.words import _EMAIL_PROVIDER, _WHEN
+
+_THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|grateful)\b", re.I)
+# A holiday's wishes or a farewell's: answered in kind. "Happy Friday" is passing chatter, like a hello.
+_SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?belated\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|december|festive\s+season|"
+                       r"thanksgiving|easter|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b|"
+                       r"\b(?:merry|happy)\s+\w+\s+(?:christmas|xmas|holidays|new\s+year)\b|"
+                       r"\b(?:good\s+luck|all\s+the\s+best|best\s+wishes|wish(?:ing)?\s+you\s+(?:all\s+)?(?:well|the\s+best))\b",
+                       re.I)
+_PASSING_WISH = re.compile(r"\b(?:happy|good|great|lovely|nice)\s+(?:friday|weekend|monday|holiday|day)\b", re.I)
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b"
+                       r"[\s!.,]*(?:there|all|everyone|team|folks)?[\s!.,]*$", re.I)
+_ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:things|questions|issues|"
+                         r"requests|quick\s+ones)\b|\bplus\b|\balso\b|\bas\s+well\b|\banother\s+thing\b|"
+                         r"\band\s+(?:can|could|do|does|will|would|what|how|when|who|is|are)\b", re.I)
+_REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:help|look|assist|sort)"
+                          r"(?:\s+(?:me|us))?\s+(?:with|at|into|out)?\s*(?:both|them|these|those|all|either|that|this)"
+                          r"\b[\s?.!]*$", re.I)
+_REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
+                      r"where|who|why|fix|check|look)\b|"
+                      # a fault reported is a request for help, asked or not ("the dashboard won't load")
+                      r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|open|print|connect|boot|log\s*in|sync|send)\b|"
+                      r"\bnot\s+working\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b", re.I)
+
+_SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
+                            r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
+
+# Who looks after them once we stop ("after this who help us?").
+_WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+)\b[^.?!]{0,20}\bwho\b|\bwho\b[^.?!]{0,30}\bafter\s+"
+                        r"(?:this|that|then|it|you\s+(?:go|leave|stop))\b", re.I)
+
+# Where one sentence ends and the next begins: each question in a message is asked on its own
+# ("Which day is the last? And who must Castle Tech call?" asks two things).
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+(?=\S)")
+SHORT_DATE_CHECK = 8   # words in a question that only checks a day ("so it's Monday the 21st then?")
+
+# "what date exactly do u stop supporting us": a question without its question mark
+_ASKED_WITHOUT_MARK = re.compile(r"\s*(?:what|when|which)\b(?!\s+(?:a|an)\s)", re.I)
+
+
+def asks_only_dates(pieces: list[str]) -> bool:
+    """Every part of the message asks about our dates: the last day, when notice was given, whether we work
+    that day, who looks after them after it. The record answers all of it."""
+    asks = [sentence for piece in pieces for sentence in _SENTENCE_END.split(piece)
+            if "?" in sentence or makes_a_request(sentence) or _ASKED_WITHOUT_MARK.match(sentence)
+            or asks_user_password_reset(sentence) or asks_for_a_fix(sentence)]   # ("1) Dr Patel locked out again")
+    # (the rest is context, "for our audit")
+    if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
+        return False   # "what happens on the last day if we still have nobody?" asks about more than the date
+    dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) \
+        or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK   # "Is it the 21st?"
+    return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
+
+
+_PLEASE = re.compile(r"\s*(?:please|pls|plz|kindly)\b", re.I)
+
+
+def asks_more_than_dates(text: str) -> bool:
+    """Asks a date and, in another question, something else ("Which day is the last? And who must Castle
+    Tech call?"): the record answers only the first."""
+    # (a request counts as asked: "Please confirm the last day in writing. Also, will you take your antivirus off?")
+    asks = [sentence for sentence in _SENTENCE_END.split(text) if ("?" in sentence or _PLEASE.match(sentence))
+            and not asks_what_after(sentence)]
+    return len(asks) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
+
+
+def asks_several_questions(text: str) -> bool:
+    """Two or more questions, each its own sentence ("Will you delete our emails? Also, who owns our domain?"),
+    or two joined in one ("Who should we talk to about the handover, and what will the final invoice be?")."""
+    questions = _questions(text)
+    return len(questions) > 1 or any(_TWO_IN_ONE.search(question) for question in questions) or bool(_SEVERAL_SAID.search(text))
+
+
+def _questions(text: str) -> list[str]:
+    return [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
+
+
+# "Two things: ...", "a couple of questions": several asks announced, however they are punctuated.
+def says_it_has_several(text: str) -> bool:
+    """Says it has several things to ask ("Two things:", "a couple of questions")."""
+    return bool(_SEVERAL_SAID.search(text))
+
+
+_SEVERAL_SAID = re.compile(r"\b(?:two|2|three|3|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?(?:things|questions|requests|qs)\b", re.I)
+_ASKING_WORD = r"(?:who|what|when|where|how|which|why|will|would|can|could|do|does|is|are|should)"
+_TWO_IN_ONE = re.compile(rf"\b{_ASKING_WORD}\b[^?]{{8,80}},\s*(?:and|also|plus)\s+{_ASKING_WORD}\b", re.I)
+
+# A hello on its own, opening a conversation ("hello?", "hi there", "morning, anyone around?"); greeting a
+# group ("hello all", "morning team") is a passing greeting the people in the conversation see.
+_BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)"
+                         r"(?:\s+(?:there|again))?[\s!.,?]*)?(?:(?:is\s+)?(?:any\s*one|any\s*body|"
+                         r"someone|somebody)\s+(?:still\s+)?(?:there|around|about|here|available|awake|watching|reading|monitoring)"
+                         r"(?:\s+(?:this|the)\s+(?:channel|chat|thread|conversation))?[\s!.?]*|"
+                         # "u there?", "are you there?"
+                         r"(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+)?(?:still\s+)?(?:there|around|about)[\s!.?]*)?$", re.I)
+
+
+def opens_with_hello(text: str) -> bool:
+    """Nothing but a hello (or "anyone there?"): someone waiting for an answer."""
+    return bool(text.strip()) and bool(_BARE_HELLO.match(text))
+
+
+def small_talk_kind(text: str) -> str:
+    """thanks | seasonal | greeting | other: how to answer a message that is not about the offboarding."""
+    if _SEASONAL.search(text):
+        return "seasonal"
+    if _THANKS.search(text):
+        return "thanks"
+    if _GREETING.search(text) or _PASSING_WISH.search(text):
+        return "greeting"
+    return "other"
+
+
+# "1) ... 2) ...", "(a) ... (b) ...", "first, ... second, ...", or bulleted lines: a list of requests.
+_LIST_MARK = re.compile(r"(?:(?<=\s)|^)(?:\(?[1-9][).](?=\s)|\(?[a-e]\)|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+                        r"lastly|finally)\s*[,:])\s*|^\s*[-*\u2022]\s+", re.I | re.M)
+_TRAILING_AND = re.compile(r"[\s,;]*(?:\band\b|&)?[\s,;:-]*$", re.I)
+
+
+def segments(text: str) -> list[str]:
+    """The parts of a message that may each carry a request, when it says it carries several.
+
+    A closing line that only points back at the others ("can you help with both?") is no part.
+    """
+    if len(_LIST_MARK.findall(text)) >= 2:
+        parts = [_TRAILING_AND.sub("", p).strip(" ,;:-") for p in _LIST_MARK.split(text)]
+        if not _REQUEST.search(parts[0]):
+            parts = parts[1:]   # "Two things:" introduces the list, it asks nothing
+    elif _ENUMERATES.search(text):
+        parts = [p.strip(" ,;:-") for p in _SEGMENT_BREAK.split(text)]
+    else:
+        return [text]
+    parts = [p for p in parts if sum(ch.isalpha() for ch in p) >= 8 and len(p.split()) >= 3
+             and not _REFERS_BACK.match(p)]
+    return parts if len(parts) > 1 else [text]
+
+
+def makes_a_request(text: str) -> bool:
+    """Asks for something (a question, 'please', 'can you', 'we need'...), as opposed to only telling us."""
+    return bool(_REQUEST.search(text))
+
+
+# -- cues for how a reply is worded (who it is for, when it is about) ---------------------------------
+
+# Words of the offboarding, of IT work and of a client's business with us: a message using any of
+# them may need an answer from us, so it is never taken for chatter.
+_OUR_BUSINESS = re.compile(
+    r"\b(?:support\w*|contract\w*|agreement|notice|end(?:s|ed|ing)?|last|final|handover|hand\s+over|provider|msp|"
+    r"decision|decid\w*|reason|why|revers\w*|reconsider|stay|leav\w*|left|drop\w*|over|finish\w*|stop\w*|next|now|"
+    r"happen\w*|plan|still|anymore|after|before|until|deadline|date|week|month|"
+    r"it|i\.t\.|tech\w*|computers?|pcs?|laptops?|printers?|scanners?|servers?|network\w*|wi-?fi|internet|router|"
+    r"firewall|vpn|e-?mails?|mail\w*|outlook|office|microsoft|m365|365|teams|slack|zoom|passwords?|logins?|"
+    r"accounts?|admin\w*|users?|domains?|dns|websites?|backups?|data|files?|drives?|cloud|licen[cs]es?|software|"
+    r"apps?|systems?|devices?|phones?|ipads?|iphones?|screens?|monitors?|cameras?|cctv|tills?|card\s+readers?|"
+    r"tickets?|help\s*desk|fix\w*|broken|break\w*|down|errors?|crash\w*|install\w*|set\s*up|setup|config\w*|"
+    r"access|remote|agents?|rmm|security|virus\w*|updates?|invoices?|bills?|pay\w*|paid|price\w*|costs?|fees?|"
+    r"quotes?|owe\w*|money|refund\w*|review\w*|complain\w*|lawyers?|legal|sue|angry|upset|terrible|awful|"
+    r"disappoint\w*|sorry|contact|talk|speak|call\w*|meet\w*|manager|owner|director|boss|team|staff)\b", re.I)
+# Someone speaking of their own organisation or to us: "we", "our", "you", "your"...
+_PERSONAL = re.compile(r"\b(?:we|we're|we've|we'll|our|ours|us|i|i'm|i've|i'll|my|mine|your|yours|you're|"
+                       r"you've|you'll|ur|guys|y'all)\b", re.I)
+_YOU = re.compile(r"\b(?:you|u)\b", re.I)
+# Asking about the world: "what's ...", "who won ...", "tell me a joke".
+_WORLD_QUESTION = re.compile(r"^\s*(?:what(?:'s|s| is| are| was)?|who(?:'s| is| won| was)?|when(?:'s| is)?|where(?:'s| is)?|"
+                             r"which|how(?:'s| is| many| much| do| does| long| far)?|is|are|will|any|"
+                             r"(?:can|could|would)\s+(?:you|u)\s+tell\s+me|do\s+(?:you|u)\s+know|"
+                             r"did\s+(?:you|u|anyone)\s+(?:see|watch|catch)|tell\s+me|guess)\b", re.I)
+
+
+def is_chatter(text: str, names: tuple[str, ...] = ()) -> bool:
+    """Chatter about anything but us and their IT ("what's the weather tomorrow?", "who won the
+    cup?"): a short question about the world that names nobody of ours or theirs, says nothing of
+    their own organisation or of us, and uses no word of IT work or of the offboarding."""
+    words = text.split()
+    if not words or len(words) > 16 or not _WORLD_QUESTION.search(text):
+        return False
+    if _PERSONAL.search(text) or _OUR_BUSINESS.search(text):
+        return False
+    polite = re.sub(r"\b(?:can|could|would|do|did)\s+(?:you|u)\b", "", text, flags=re.I)
+    if _YOU.search(polite):
+        return False
+    lowered = text.lower()
+    return not any(part and part.lower() in lowered for name in names for part in name.split() if len(part) > 2)
+
+
+_URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
+                     r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
+
+_CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
+                        r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b|"
+                        # what the handover pack holds ("what goes in the handover pack?")
+                        r"\bwhat\s+(?:should\s+|do\s+(?:i|we)\s+put\s+|goes\s+|needs\s+to\s+go\s+|to\s+put\s+)?(?:go\s+)?in(?:to)?\s+"
+                        r"(?:the|a|our|their|\w+'s)\s+(?:\w+\s+)?hand-?over\s+(?:pack|doc\w*|package|bundle|folder)\b|"
+                        # the order things go in at the end: handing over, then our access removed
+                        r"\b(?:(?:what|which|right|correct|best|proper|usual)\s+(?:order|sequence)|in\s+what\s+order|steps?)\b"
+                        r"[^.?!]{0,60}\b(?:remov\w*|revok\w*|tak(?:e|ing)\s+away|pull\w*|clos(?:e|ing)\s+(?:out|off|down)|access)\b|\bclos(?:e|ing)\s+(?:out|off)\s+(?:a|the)\s+(?:client|account)\b",
+                        re.I)
+_SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign\s+(?:something|anything|a\s+(?:form|document|paper))\b|\bsign[\s-]*off\b[^.?!]{0,30}\?|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
+                       r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
+                       r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b", re.I)
+
+_MAILBOXES = re.compile(r"\b(?:export|copy|copies|backup|back\s+up|download|archive|pst|move|migrat\w*)\b[^.?!]{0,40}\b"
+                        r"(?:mailbox(?:es)?|e-?mails?|inbox(?:es)?|mail)\b|\b(?:mailbox(?:es)?|inbox(?:es)?)\b[^.?!]{0,40}"
+                        r"\b(?:export\w*|cop(?:y|ies)|backup|pst|download\w*|archive\w*)\b", re.I)
+
+
+def says_urgent(text: str) -> bool:
+    return bool(_URGENT.search(text))
+
+
+_NOTICE_PERIOD = re.compile(r"\bhow\s+(?:much|long|many\s+(?:days|weeks))\b[^.?!]{0,30}\bnotice\b|\bnotice\s+period\b|"
+                            r"\b(?:days|weeks|months)'?\s+(?:of\s+)?notice\b", re.I)
+_RETURNING = re.compile(r"\bsign(?:s|ing)?\s+(?:up|on)\s+again\b|\b(?:old|previous|former)\s+(?:rate|price|terms|deal|contract)\b|"
+                        r"\b(?:come|coming|comes|get|getting)\s+back\b[^.?!]{0,40}\b(?:years?|months?|later|future|someday|"
+                        r"one\s+day|down\s+the\s+(?:road|line))\b|\b(?:return|rejoin|re-?sign)\w*\b[^.?!]{0,40}\b(?:years?|"
+                        r"months?|later|future)\b|\b(?:like|as)\s+a\s+(?:brand[\s-]+)?new\s+client\b|\bnormal\s+onboarding\b|"
+                        r"\bclean\s+slate\b", re.I)
+
+
+def practical_asks(text: str) -> tuple[str, ...]:
+    """The practical things a staff question asks for, whatever kind of question it is: the handover
+    checklist, who signs the handover off, a hosted email provider, how to export mailboxes, how much
+    notice to give, what to say about returning one day."""
+    asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
+            ("mailbox_export", _MAILBOXES), ("notice_period", _NOTICE_PERIOD), ("returning_client", _RETURNING))
+    found = tuple(name for name, pattern in asks if pattern.search(text))
+    # An onboarding checklist is a new client's, not our handover's.
+    return tuple(name for name in found if name != "checklist" or not _ONBOARDING.search(text))
+
+
+_ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\b", re.I)
+
+# A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
+_FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
+                        r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
+                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"
+                        # ("I really believe we can fix this": the relationship, not a fault)
+                        r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
+                        r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
+
+_FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-z]+\s+[A-Z])|\bYours\s+(?:sincerely|faithfully|truly)\b|"
+                            r"\bformal\s+request\b|\bwe\s+hereby\b|\bwe\s+are\s+in\s+receipt\s+of\b", re.I)
+
+
+def follows_on(piece: str) -> bool:
+    """A short follow-up about what the message just asked ("How does that work", "is it secure?"): part of that
+    request, not one of its own."""
+    asked = piece.rstrip().endswith("?") or re.match(r"\s*(?:and\s+)?(?:how|is|are|what|does|do|can|will|would|could|when|"
+                                                     r"where|why)\b", piece, re.I)
+    return len(piece.split()) <= 6 and bool(asked) and bool(re.search(r"\b(?:it|that|this|those|these)\b", piece, re.I)) \
+        and not asks_end_date(piece) and not asks_for_a_fix(piece)
+
+
+def writes_formally(text: str) -> bool:
+    """A formal letter ("Dear Ms Shah, ... Yours sincerely"): answered in the same register. A personal letter
+    ("Dear Priya and team,") is answered as one, whatever its closing."""
+    if re.match(r"\s*Dear\s+(?!(?:Sirs?|Madam|All|Team|Colleagues)\b)[A-Z][a-z]+(?:\s+and\s+(?:the\s+)?team)?\s*,", text):
+        return False
+    return bool(_FORMAL_LETTER.search(text))
+
+
+def asks_for_a_fix(text: str) -> bool:
+    return bool(_FIX_ASKED.search(text))

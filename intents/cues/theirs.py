@@ -1,0 +1,261 @@
+"""What is the client's own (data, keys, domains, licences, documents) and the handover of it."""
+from __future__ import annotations
+
+import re
+
+_OWNED = re.compile(r"\b(?:data|backups?|archives?|exports?|files|encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
+                    r"admin\s+(?:access|accounts?|logins?)|logins?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
+                    r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
+_HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
+                      r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
+                      r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
+                      r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*)\b", re.I)
+
+
+def asks_for_what_is_theirs(text: str) -> bool:
+    """Asks for the client's own data, backups, keys, credentials, domains, licences or documents."""
+    return bool(_OWNED.search(text) and _HANDING.search(text))
+
+
+# Their documentation asked for, not their data ("they never got their network diagrams"): sent, not put on a drive.
+_DOCUMENTS = re.compile(r"\b(?:diagrams?|documentation|docs|runbooks?|as-?builts?|network\s+maps?|site\s+notes|"
+                        r"handover\s+(?:pack|notes|documents?))\b", re.I)
+_DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|e-?mails?|drive|copy)\b", re.I)
+
+# A user's password reset or lock-out: an ordinary fault, not the handover of their admin credentials.
+_USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
+                         r"\bpassword\s+reset\s+for\s+(?:our|my|the|a|an|his|her)\b|"
+                         r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
+                         r"(?<!\bwe\s)(?<!\bus\s)\b(?-i:[A-Z][a-z]+|she|he|they)\s+(?:(?:is|are)\s+)?locked\s+out\s+of\b|"   # "Dr Patel locked out of her email"
+                         r"\breset\s+(?:\w+\s+)?(?-i:[A-Z][a-z]+)'s\s+password\b|"
+                         # "can't log into the X-ray PC, says password expired"
+                         r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\b|"
+                         r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"
+                         r"\bforgot\s+(?:my|her|his|their|the)\s+password\b", re.I)
+
+# A new person to set up ("new hygienist starts Mon 7th, needs email + login"): everyday work, not their admin handed over.
+_NEW_USER = re.compile(r"\bnew\s+(?:starter|hire|employee|member\s+of\s+staff|staff\s+member|colleague|receptionist|nurse|"
+                       r"hygienist|dentist|driver|baker|assistant|manager|person|guy|girl)s?\b[^.?!;]{0,50}\b(?:needs?|set\s*up|setup|"
+                       r"accounts?|logins?|e-?mail|laptop)\b|\bset\s*up\s+(?:a\s+)?(?:new\s+)?(?:user|account|mailbox|e-?mail)\s+for\b",
+                       re.I)
+
+
+def asks_new_user_setup(text: str) -> bool:
+    return bool(_NEW_USER.search(text)) and not credential_items(text)
+
+
+def asks_user_password_reset(text: str) -> bool:
+    return bool(_USER_RESET.search(text)) and not credential_items(text)
+
+
+def asks_for_documents(text: str) -> bool:
+    return bool(_DOCUMENTS.search(text)) and not _DATA.search(text)
+
+
+# "After this day, no one help with computer?", "what happens after that?": what the last day means for them.
+_WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\bwhat\s+happens\s+(?:after|then|next|once)\b|"
+                         r"\bwho\s+(?:will\s+|is\s+going\s+to\s+)?(?:help|helps|look\s+after|support)\s+(?:us|me)\s+(?:after|then|from\s+then)\b|"
+                         r"\bno\s*(?:one|body)\s+(?:will\s+)?help", re.I)
+
+# "Why is your remote agent still on our laptops? Are you watching us?": a tool of ours left behind after the end.
+_OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
+                             r"monitoring\s+(?:software|tool|agent|thing|program|app)s?|your\s+(?:software|tools?|apps?|icon))\b[^.?!]{0,60}\bstill\b|"
+                             r"\bstill\b[^.?!]{0,60}\b(?:agents?|rmm|remote\s+(?:management|monitoring|access)|monitoring\s+"
+                             r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b|"
+                             # "still getting your monitoring alerts every night": our alerts, still running
+                             r"\bstill\s+(?:getting|receiving|seeing)\s+(?:your\s+)?[^.?!]{0,40}?\b(?:alerts?|alarms?|notifications?|"
+                             r"reports?)\b(?!\s+(?:from|about)\s+(?:microsoft|google|the\s+bank|our\s+own))|"
+                             # our access left behind: "why do you STILL have admin on our 365 tenant??", "your old tech's
+                             # login is still on our server"
+                             r"(?:\bwhy\s+(?:do|does|would|have)\s+(?:you|u|your\s+(?:team|people|guys|company))|\byour\s+(?:company|firm|team))\s+"
+                             r"still\s+(?:have|has|got|holds?)\s+(?:\w+\s+){0,2}?"
+                             r"(?:admin|access|logins?|accounts?)\b|\byour\s+(?:old\s+|former\s+)?(?:tech|technician|engineer|guy)\w*'?s?\s+"
+                             r"(?:\w+\s+)?(?:login|account|user)\w*\s+(?:is|are)\s+still\b", re.I)
+
+# "We can't find it in the docs you sent": something the handover should have given them is missing.
+_HANDOVER_GAP = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+find\b[^.?!]{0,40}\b(?:docs?|documentation|handover|notes|"
+                           r"diagrams?|what\s+you\s+sent)\b|\b(?:missing|not)\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|"
+                           r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b|\b(?:docs?|documentation|handover\s+notes)\s+"
+                           r"(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|mention|include)\b|"
+                           r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:is|are|was|were)\s+(?:a\s+bit\s+|very\s+|pretty\s+|rather\s+)?"
+                           r"(?:thin|incomplete|sparse|patchy|lacking)\b", re.I)
+
+
+def reports_handover_gap(text: str) -> bool:
+    return bool(_HANDOVER_GAP.search(text))
+
+
+def never_received(text: str) -> bool:
+    """"We never got a final invoice": what has not arrived is no charge questioned."""
+    return bool(re.search(r"\bnever\s+(?:got|received|saw|had)\b|\b(?:didn'?t|haven'?t|did\s+not|have\s+not)\s+"
+                          r"(?:get|got|receive|received|see|seen)\b|\b(?:misplaced|lost|can'?t\s+find|cannot\s+find)\b", text, re.I))
+
+
+def finds_our_tools_left(text: str) -> bool:
+    return bool(_OUR_TOOLS_LEFT.search(text))
+
+
+def asks_what_after(text: str) -> bool:
+    return bool(_WHAT_AFTER.search(text))
+
+
+_WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
+                           r"prepare|get\s+ready)\b|\bnext\s+steps?\b|"
+                           # "just tell me what I have to do"
+                           r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b|"
+                           r"\bwhat\s+(?:we|i)\s+(?:must|should)\s+do\b", re.I)
+
+
+def asks_what_we_need(text: str) -> bool:
+    return bool(_WHAT_WE_NEED.search(text))
+
+
+def asks_what_a_provider_needs(text: str) -> bool:
+    """Asks what a new provider, chosen or not, will need from us ("What will they need from you?")."""
+    return bool(re.search(r"\bwhat\s+(?:do|would|will)\s+they\s+need\s+from\s+(?:you|u)\b", text, re.I))
+
+
+def asks_next_steps(text: str) -> bool:
+    return bool(re.search(r"\bnext\s+steps?\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+(?:now|next)\b|"
+                          # "could she send a list of what we need to sort out before the 21st?"
+                          r"\b(?:list|rundown|checklist)\s+of\s+what\s+(?:we|i)\s+(?:need|have)\s+to\b", text, re.I))
+
+
+# "Please get your stuff off our machines": our own tools asked off, after the end.
+_TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?(?:your|ur)\s+(?:stuff|software|tools?|agents?|apps?|"
+                            r"things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b(?:off|from|out)\b", re.I)
+
+
+def asks_us_to_take_ours_off(text: str) -> bool:
+    return bool(_TAKE_OURS_OFF.search(text)) or finds_our_tools_left(text)
+
+
+# A website's domain named ("who registered vandelayimports.com?"), not the domain of an email address
+WEBSITE_DOMAIN = r"(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk|co|us|ca|ie|eu|de|info|example)\b"
+_DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b|" + WEBSITE_DOMAIN, re.I)
+
+# The particular things of theirs a message names, in the words a handover letter uses for them.
+_CREDENTIAL_ITEMS = (
+    (re.compile(r"\bglobal\s+admin\w*|\bGA\s+account\b|\btenant\s+admin\b|\b(?:m365|o365|microsoft\s+365|office\s+365)\s+"
+                r"(?:global\s+)?admin\w*", re.I), "the Microsoft 365 global admin account"),
+    # "the admin logins for our Microsoft 365": the tenant's admin, named the other way round
+    (re.compile(r"\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365|365)\b", re.I),
+     "the Microsoft 365 admin login"),
+    (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
+    (re.compile(r"\bfirewall\b", re.I), "the firewall admin login"),
+    (re.compile(r"\brouter\b", re.I), "the router admin login"),
+    (re.compile(r"\bbitlocker\b(?![^.?!]{0,30}\bkey\b)", re.I), "the BitLocker recovery keys"),
+    (re.compile(r"\bbitlocker\b[^.?!]{0,30}\bkey\b", re.I), "the BitLocker recovery key"),
+    (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b", re.I), "the backup encryption key"),
+    (re.compile(r"\b(?:epp|auth(?:ori[sz]ation)?|transfer)[\s-]+code\b", re.I), "the domain transfer (EPP) code"),
+    (re.compile(r"\bregistrar\b|\bdomain\s+(?:login|account|password)\b", re.I), "the domain registrar login"),
+    (re.compile(r"\bvault\b", re.I), "the password-vault records"),
+)
+
+# "the admin passwords", naming no system: said as that, beside any key named with it
+_ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|accounts?)\b", re.I)
+
+
+def credential_items(text: str) -> tuple[str, ...]:
+    """The particular credentials or keys a message names ("the router and firewall logins"), as we'd word them."""
+    named = tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
+    if _ADMIN_GENERIC.search(text) and not any("admin" in words for words in named):
+        named = ("the admin passwords", *named)   # ("admin passwords and the backup key": both)
+    return named
+
+
+def about_domain(text: str) -> bool:
+    return bool(_DOMAIN.search(text))
+
+
+# Licences or subscriptions moved onto the client's own account or card: part of handing over what is theirs.
+_ONTO_THEIR_OWN = re.compile(r"\b(?:move|transfer|switch|put|change)\w*\s+(?:\w+\s+){0,3}?(?:to|onto|into|under|over\s+to)\s+"
+                             r"(?:our|their|my)\s+own\b|\brelease\w*\s+(?:them|it|the\s+\w+)\s+to\s+(?:us|them|our)\b", re.I)
+_SUBSCRIPTIONS = re.compile(r"\b(?:licen[cs]\w*|subscriptions?|renewals?|seats?|m365|microsoft\s+365|office\s+365)\b", re.I)
+
+
+def moves_licences(text: str) -> bool:
+    """Asks to move licences or subscriptions onto their own account or card."""
+    return bool(_ONTO_THEIR_OWN.search(text) and _SUBSCRIPTIONS.search(text))
+
+
+_DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to|\s+just)?\s+(?:just\s+)?(?:lock|cut|shut)\w*\s+"
+                              r"(?:us|me|everyone)\s+(?:out|off)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:delet|wip|eras|remov|switch\w*\s+off|turn\w*\s+off|"
+                              r"shut\w*\s+(?:off|down)|cut\w*\s+off)\w*\b[^.?!]{0,40}\b(?:our|my|the)\s+(?:stuff|data|files|emails?|"
+                              r"accounts?|systems?|everything|things|backups?)|"
+                              # "the doctor say you will stop the internet??"
+                              r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:stop|cut|switch\s+off|turn\s+off|shut\s+(?:off|down))\s+"
+                              r"(?:the|our|my)\s+(?:internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|server|systems?|network)\b", re.I)
+
+# Being cut off spoken of ("if you disconnect anything or lock us out before the contract ends ..."): the answer,
+# whatever else is said, is that nothing of theirs goes off before the last day.
+_CUT_OFF_SPOKEN = re.compile(r"\b(?:disconnect\w*|lock\w*\s+(?:us\s+|them\s+)?out|(?:switch|cut|turn|shut)\w*\s+(?:\w+\s+)?(?:off|down)|"
+                             r"pull\w*\s+the\s+plug)\b", re.I)
+
+# How something of ours was set up, asked ("how the backup jobs were scheduled and what retention you used").
+_HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:set\s*up|configured|"
+                         r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|was|were|did)\b|"
+                         r"\bwhy\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:set\s*up|configured)\b|"
+                         r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b", re.I)
+
+
+def asks_how_it_was_set_up(text: str) -> bool:
+    """Asks how something was set up, and not for anything to be sent or handed over."""
+    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text)
+
+
+_SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b", re.I)
+
+_LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b|\brenew\w*\s+(?:our|the|my)\s+(?:\w+\s+)?(?:anti-?virus|av|"
+                       r"backup|security|office|m365|microsoft|adobe)\b|"
+                       # "does the Microsoft 365 renewal move over to us?"
+                       r"\b(?:microsoft|office|m365|o365|365|adobe|anti-?virus)\s+(?:\w+\s+)?renewals?\b|"
+                       # "a renewal notice for our antivirus"
+                       r"\brenewal\s+(?:notice\s+|invoice\s+|e-?mail\s+)?for\s+(?:our|the|my)\s+(?:\w+\s+)?(?:anti-?virus|av|backup|"
+                       r"security|office|m365|microsoft|adobe)\b", re.I)
+
+
+def about_licences(text: str) -> bool:
+    return bool(_LICENCES.search(text))
+
+
+_HANDOVER_LATER = re.compile(r"\b(?:hand\w*(?:\s+\w+){0,2}\s+over|handover|pass\w*\s+(?:\w+\s+){0,2}(?:on|over)|do\s+the\s+switch)\b[^.?!]{0,60}"
+                             r"\b(?:in|after|into)\s+(?:the\s+)?(?:new\s+year|january|jan|holidays|christmas|xmas|break)\b|"
+                             r"\b(?:hand\w*(?:\s+\w+){0,2}\s+over|handover)\b[^.?!]{0,60}\bafter\s+(?:you|we)\s+(?:re-?open|are\s+back|get\s+back)\b",
+                             re.I)
+
+
+def asks_handover_later(text: str) -> bool:
+    """The handover asked for after the closure or in the new year ("hand everything over after you reopen?")."""
+    return bool(_HANDOVER_LATER.search(text)) and "?" in text
+
+
+def asks_us_to_renew(text: str) -> bool:
+    """Asks us to renew something for them ("can you renew our Microsoft licences one more time?")."""
+    return bool(re.search(r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?renew\b|\brenew\w*\b[^.?!]{0,40}\b"
+                          r"(?:one\s+more\s+time|again|for\s+us)\b", text, re.I))
+
+
+def speaks_of_the_handover(text: str) -> bool:
+    """Thanks about the handover or our help ("transition went smooth"), not a passing "have a lovely weekend"."""
+    return bool(re.search(r"\b(?:transition|handover|hand-over|switch|move|help|support|everything)\b", text, re.I))
+
+
+def speaks_of_cut_off(text: str) -> bool:
+    return bool(_CUT_OFF_SPOKEN.search(text))
+
+
+def fears_deletion(text: str) -> bool:
+    """Asks whether we will delete or switch off what is theirs ("will you delete our stuff after the 4th?")."""
+    return bool(_DELETION_FEARED.search(text))
+
+
+# They haven't confirmed who holds admin on their side: removing ours now could lock them out.
+_CONTROL_UNCONFIRMED = re.compile(
+    r"\b(?:never|not|haven'?t|hasn'?t|didn'?t)\s+(?:yet\s+)?(?:confirmed|said|told\s+us|named|given|sent)\b[^.?!]{0,40}"
+    r"\b(?:admin|access|control|who)\b|\bno\s*(?:one|body)\s+(?:on\s+their\s+side\s+)?(?:has|holds|got)\s+(?:admin|access|control)\b",
+    re.I)
+
+
+def control_unconfirmed(text: str) -> bool:
+    return bool(_CONTROL_UNCONFIRMED.search(text))
