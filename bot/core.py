@@ -337,8 +337,9 @@ class Bot:
         if escalation_cues.other_language(message.text):
             return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
-        if client is None and not candidates and self.config.office_closed and staff_cues.asks_if_office_closed(message.text):
-            return self._closure_answer()   # "is the office closed the 24th?": the closure on record
+        if client is None and not candidates and self.config.office_closed and (
+                staff_cues.asks_if_office_closed(message.text) or staff_cues.asks_about_time_off(message.text)):
+            return self._closure_answer(message.text)   # "is the office closed the 24th?": the closure on record
         if client and client["phase"] in OFFBOARDING and staff_cues.asks_if_signed_off(message.text):
             # Whether they signed off is the checklist's to say; what to do about it, or words for it, follow.
             looked_up = self._sign_off_answer(client)
@@ -384,7 +385,9 @@ class Bot:
             return self._team_roundup(message.text, self.clients.in_offboarding())   # "bullets on offboardings for standup"
         in_notice = [each for each in self.clients.in_offboarding() if each["phase"] == "transition"]
         if client is None and not candidates and in_notice and staff_cues.for_clients_in_notice(message.text) \
-                and staff_cues.asks_for_words(message.text) and not staff_cues.words_for_the_team(message.text):
+                and (staff_cues.one_for_each(message.text) if staff_cues.wants_out_of_office(message.text)
+                     else staff_cues.asks_for_words(message.text)) and not staff_cues.words_for_the_team(message.text):
+            # (one out-of-office "that also works for the clients we're offboarding" is the firm's own, for anyone)
             # "a polite over-Christmas notice for the clients we're transitioning out": one for each, with its facts
             each = self._for_each(message.text, in_notice, message.sender_name)
             if each is not None:
@@ -398,7 +401,9 @@ class Bot:
             self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
         unknown = not_on_record(message.text, self.clients) if client is None else ""   # a client named that is not on record
-        if unknown and staff_cues.speaks_of_ending(message.text) and (decision.principle is None or re.search(
+        end_asked = cues.asks_end_date(message.text) and not staff_cues.asks_for_words(message.text)
+        if unknown and (staff_cues.speaks_of_ending(message.text) or end_asked) and (
+                decision.principle is None or end_asked or re.search(
                 r"\bwhen\b[^.?!]{0,30}\b(?:support|contract|agreement|service)\b[^.?!]{0,10}\b(?:ends?|stops?|finish\w*)\b",
                 message.text, re.I)):
             # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
@@ -699,11 +704,18 @@ class Bot:
         reply = _scripts_together(answers, [f"Version {number} ({spec})" for number, spec in enumerate(specs, 1)])
         return replace(answers[0], reply=reply)
 
-    def _closure_answer(self) -> Decision:
-        """Our office closure, as configured, for a colleague who asks about it."""
+    def _closure_answer(self, asked: str) -> Decision:
+        """Our office closure, as configured, for a colleague who asks about it: each day they name said to fall
+        in it or not, and time off left to their manager (no leave rules are on record)."""
         facts = render.facts_for(None, company=self.config.company, signer=self.config.signer,
                                  payment_terms=self.config.payment_terms, closed=self.config.office_closed)
         text = f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}, and we're back on {facts['reopens']}."
+        first, last = self.config.office_closed
+        for day in cues.days_named(asked, client_today({}, self.config.timezone), bare_ordinals=True)[:3]:
+            text += f" {render.long_date(day)} " + ("falls in the closure." if first <= day <= last else
+                                                     "is outside the closure.")
+        if staff_cues.asks_about_time_off(asked):
+            text += " Time off itself is for your manager to approve: no leave rules are on record here."
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF))
 
     def _team_roundup(self, text: str, clients: list[dict]) -> Decision:
@@ -1285,6 +1297,9 @@ class Bot:
             intent = "credentials_handover"   # "tell castle tech our wifi password": theirs, passed on safely, never a ticket
         if intent in ("support_request", "after_end_request") and cues.about_licences(text):
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
+        if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
+            # "We never got our data. You people just walked away with it.": theirs, still to hand over
+            intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
             intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
         disputed = cues.disputes_the_reason(text)
@@ -1297,7 +1312,10 @@ class Bot:
             intent = "second_chance"   # "Please don't leave us ... you've always been so good to us": a plea, not a goodbye
         if intent in REASON_KINDS and cues.questions_a_charge(text) and not escalation_cues.demands_the_reason(text):
             intent = "loose_ends"   # "why did we get an invoice dated after you stopped?": the bill, not the reason
-        settled = intent != read or (intent in REASON_KINDS and disputed)   # the words settle it
+        # (a fault reported, "POS tablet froze and won't restart, we open at 6am!!", is work whatever the tone)
+        fault = intent in ("support_request", "after_end_request") and cues.reports_a_fault(text) \
+            and not cues.asks_several_questions(text)
+        settled = intent != read or fault or (intent in REASON_KINDS and disputed)   # the words settle it
         confidence, doubt = (1.0, "") if settled else (phased.confidence, doubt)
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
             intent = "reason_demanded"
@@ -1642,7 +1660,8 @@ class Bot:
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
         facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
-        facts["asks_anything"] = staff or "?" in text or cues.makes_a_request(text)   # (a remark needs no follow-up)
+        facts["asks_anything"] = staff or "?" in text or cues.makes_a_request(text) or cues.never_received(text)
+        # (a remark needs no follow-up; "we never got our data" asks for it all the same)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         closed_day = self._closed_day_named(text, client) if client and not staff else None

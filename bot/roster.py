@@ -32,11 +32,11 @@ NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing o
 # "when is wayne enterprises' last day?": the name a look-up asks about, before the fact it wants.
 USUAL_NOTICE = "For comparison, 30 to 60 days' notice is usual."
 _USUAL_ASKED = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|enough|ok|okay)\b", re.I)
-_ASKED_ABOUT = re.compile(r"([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
+_ASKED_ABOUT = re.compile(r"(?<![\w'\u2019])([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
                           r"provider|contract|phase|status)\b|\b(?:for|about|is|of|(?i:status|update|news)\s+on|"
                           r"(?i:status|update|news)\s+(?i:on|of)\s+the)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
                           # "Pennywise Partners, not sure if they're on your list, what's their last day?"
-                          r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-]|"
+                          r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-](?!\w)|"   # ("Out-of-office text": no name)
                           # "Stark Industries wants to leave early, what's their end date on file?"
                           r"^\s*([A-Z][\w&.-]*\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:wants?|asked|asks|says?|said|is|are|"
                           r"has|have|needs?|just|keeps?|called|emailed|rang)\b|"
@@ -139,15 +139,17 @@ class Roster:
         if PHASE in asked and question.phase:
             yes_no = "Yes" if client["phase"] in LISTED_PHASES[question.phase] else "No"
         if question.working_days and client["phase"] == TRANSITION and client.get("end_date"):
-            facts["working_days_left"] = self._working_days_left(client)
+            facts["working_days_left"] = self._working_days_left(client, question.today_left_out)
+            facts["today_counted"] = not question.today_left_out
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,
                                   yes_no=yes_no, closure_asked=question.closure)
 
-    def _working_days_left(self, client: dict) -> int:
-        """Working days from today to the last day of support, both counted: no weekends, public holidays
-        or office closure."""
+    def _working_days_left(self, client: dict, from_tomorrow: bool = False) -> int:
+        """Working days from today (or tomorrow, "not counting today") to the last day of support, both counted:
+        no weekends, public holidays or office closure."""
         workdays = Workdays(self.config.working_days, self.config.public_holidays, self.config.office_closed)
         day, end, count = client_today(client, self.config.timezone), date.fromisoformat(client["end_date"]), 0
+        day += timedelta(days=1 if from_tomorrow else 0)
         while day <= end:
             count += workdays.is_working(day)
             day += timedelta(days=1)

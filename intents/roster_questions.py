@@ -83,7 +83,7 @@ _FACTS = {
                          r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
-    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
+    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
@@ -184,6 +184,7 @@ class RosterQuestion:
     window: str | None = None   # a stretch of time the last days fall in: "this_week", "next_month"...
     closure: bool = False       # asks about the last day against the office closure ("before or after the xmas shutdown?")
     working_days: bool = False  # counts the working days left ("how many working days do we have left with Hooli?")
+    today_left_out: bool = False   # ... from tomorrow ("not counting today")
 
 
 _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b|"
@@ -194,11 +195,16 @@ _OWN_QUESTION = re.compile(r"(?:^|[.!?;:,\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+
                            r"\b(?:my\s+|the\s+|our\s+)?(?:boss|manager|mgmt|management|director|ceo|team\s+lead|finance)\s+"
                            r"(?:asked|asks|is\s+asking|wants\s+to\s+know)\b", re.I)
 _WORKING_DAYS = re.compile(r"\b(?:working|work|business)\s*-?\s*days?\b|\bworkdays?\b", re.I)
+_NOT_TODAY = re.compile(r"\b(?:not|without)\s+(?:counting|including|incl\.?)\s+today\b|\bexcl(?:uding|\.)?\s+today\b|"
+                        r"\bafter\s+today\b|\bfrom\s+tomorrow\b", re.I)
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
 _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"
                             # "what notice did we give hooli, 30 days?"
                             r"\bwhat\s+notice\s+(?:did|have)\s+we\s+(?:give|given)\b", re.I)
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
+# Someone named is away, and who deals with the client meanwhile is asked.
+_COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|sick)\b"
+                               r"[^?]{0,80}\bwho\s+(?:handles|deals\s+with|picks\s+up|takes|covers)\s+(?:it|this|that|them)\b", re.I)
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
 
@@ -224,6 +230,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
             or _NOT_RECORDED.search(text):   # ("how much notice did we give them? is that normal?": the record's, then the norm)
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
+    if _COVER_WHILE_AWAY.search(text):
+        facts.add(OWNER)   # "Tom's out till January. globex keeps calling. who handles it?": the owner, and no cover
     if status:
         facts |= STATUS_FACTS
     # "Is it active or being offboarded?" names two phases to choose from: the answer is the phase, no yes or no.
@@ -249,4 +257,5 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if not facts:
         return None
     return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts,
-                          working_days=bool(_WORKING_DAYS.search(text)) and END in facts)
+                          working_days=bool(_WORKING_DAYS.search(text)) and END in facts,
+                          today_left_out=bool(_NOT_TODAY.search(text)))

@@ -68,8 +68,9 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
 _INTRODUCED_WORDS = 4
 # ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
 # "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
-_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said))\s*"
-                                r"[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)")
+_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said)"
+                                r"(?:\s+(?-i:[a-z]+)){0,6}?)\s*"   # ("asked me straight out on the phone 'is this about ...?'")
+                                r"(?<!\w)[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)")
 
 
 def unquoted(text: str) -> str:
@@ -247,7 +248,8 @@ _LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter)\b(?![^.?!]{0,40}\bta
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
 
 
-_WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mail|letter)\b|\b(?:e-?mail|letter)\s+(?:to|from)\b", re.I)
+_WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mail|letter)\b|\b(?:e-?mail|letter)\s+(?:to|from)\b|"
+                            r"\b(?:give\s+me|need|want|send)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:e-?mail|letter)\b", re.I)
 
 
 _WITH_SUBJECT = re.compile(r"\b(?:includ\w*|with|plus|add|and)\s+(?:a\s+|the\s+)?subject(?:\s+line)?\b", re.I)
@@ -409,7 +411,8 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 
 # Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
 _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
-                               r"(?:offboardings|exits|departures)\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+offboarding\s+clients\b|"
+                               r"(?:offboardings|exits|departures)\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+(?:of\s+(?:the|our)\s+)?"
+                               r"(?:offboarding|offboarded|departing|leaving|exiting)\s+clients\b|"
                                r"\b(?:every|each|all)\s+(?:the\s+)?clients?\s+we'?re\s+offboarding\b",
                                re.I)
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
@@ -668,7 +671,11 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # "... under 160 chars. from Dana @ support": who it is from, said last
                         r"[.,;]\s*(?i:from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*@\s*\w+)?\s*[.!]?\s*$|"
                         # "Letterhead style, signed Priya Shah, Account Manager.", "Sign it Priya Shah, Account Manager."
-                        r"\b(?i:signed|sign\s+it)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?")
+                        r"\b(?i:signed|sign\s+it)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
+                        # "Give Jake a short text he can send back", "a reply for Jake to send": the one who sends it
+                        r"\b(?i:give|write|draft)\s+([A-Z][a-z]+)\s+(?i:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?i:text|message|reply|e-?mail|note|"
+                        r"script|words)\s+(?i:(?:that\s+)?(?:he|she|they)\s+can\s+(?:send|use|say|read))\b|"
+                        r"\b(?i:for)\s+([A-Z][a-z]+)\s+(?i:to\s+(?:send|use|say|read\s+out))\b")
 
 
 def signed_by(text: str) -> str:
@@ -678,7 +685,7 @@ def signed_by(text: str) -> str:
     if not found:
         return ""
     name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8) \
-        or found.group(9) or found.group(10)
+        or found.group(9) or found.group(10) or found.group(12) or found.group(13)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
         else None
     return f"{name}\n{title.strip()}" if title else name
@@ -892,7 +899,7 @@ def points_asked(text: str) -> tuple[int, int]:
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
 _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
                       r"\breinstat\w*|"
-                      r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again)\b|"
+                      r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again|(?:up|on)\s+(?:again\s+)?with\s+us)\b|"   # (the new owners, signing up with us)
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
 
 
@@ -1502,6 +1509,16 @@ _OFFICE_CLOSED_ASKED = re.compile(r"\b(?:is|are|will)\s+(?:the\s+|our\s+)?(?:off
 
 def asks_if_office_closed(text: str) -> bool:
     return bool(_OFFICE_CLOSED_ASKED.search(text))
+
+
+# A colleague's own time off ("can I take PTO on Dec 23 or is that blocked because of the closure?"): theirs to
+# ask their manager; the closure's dates are all the record says.
+_TIME_OFF = re.compile(r"\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
+                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday))\b", re.I)
+
+
+def asks_about_time_off(text: str) -> bool:
+    return bool(_TIME_OFF.search(text))
 
 
 def asks_contact_details(text: str) -> bool:

@@ -326,6 +326,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "reopens": long_date(_next_weekday(closed[1])) if closed else "",
         # ... and whether it falls while we still support this client (from today to the last day)
         "closed_in_support": bool(closed and end and closed[0] <= end and (today is None or closed[1] >= today)),
+        "supported_after_break": bool(closed and end and end >= _next_weekday(closed[1])),   # (still theirs when we're back)
         **reason,
         **guess_facts(guesses, guessed_cause, reason["reason_category"], reason["reason_details"]),
         "payment_terms": payment_terms,
@@ -412,6 +413,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "days_left": None,           # ... days to the last day of support
         "checklist_progress": "",    # ... "3/11 done, 1 overdue"
         "sign_off_items": [],        # the handover items a sign-off form lists (bot/checklist.py)
+        "is_template": False,        # a template's bracketed blanks stand in for every client fact (with_blanks)
         "points_asked": (0, 0),      # ... how many bullets, and the most words in each (staff_cues.points_asked)
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
@@ -707,8 +709,8 @@ OWN_SCRIPT = {
                      "Ask for one named person and a date before the last day: their sign-off is what closes the handover."),
     "legal_holding": ("situations/legal_holding.j2", ""),
     "out_of_office": ("situations/out_of_office.j2",
-                      "Keep it to the dates and when you'll reply: promise no cover over the closure that isn't arranged, and "
-                      "leave any client's offboarding out of it (clients in transition get a note of their own)."),
+                      "Keep it to the dates and when you'll reply (and, written for one client in notice, where their "
+                      "support stands): promise no cover over the closure that isn't arranged, and give no reasons."),
     "last_day": ("situations/last_day.j2",
                  "Give them the date on record and say it plainly: support runs up to and including the last day. "
                  "Don't move it, and confirm it in writing."),

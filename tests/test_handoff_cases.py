@@ -947,3 +947,24 @@ def test_a_remark_that_asks_nothing_is_answered_with_a_kind_line_and_no_follow_u
                                "Globex Logistics"))
     text = (decision.reply or decision.draft or decision.staff_notice).text
     assert "come back to you on this" not in text and "We wish you and the team well" in text
+
+
+def test_a_sarcastic_glad_we_paid_for_that_is_never_thanked_as_a_payment(bot):
+    decision = bot.handle(said("Wow. BrightPath tells me your 'documentation' is three lines in a Word file. Stellar work. "
+                               "Really glad we paid for that.", "Globex Logistics"))
+    text = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "about the payment" not in text and "we appreciate it" not in text
+
+
+def test_an_ex_client_saying_they_never_got_their_data_is_told_it_is_theirs_in_the_draft(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("We never got our data. You people just walked away with it.", "Vandelay Imports"))
+    assert decision.action == HANDOFF and decision.intent == "data_export"
+    assert "Your data is yours" in decision.staff_notice.text
+
+
+def test_a_fault_reported_with_exclamation_marks_is_passed_to_the_help_desk_at_once(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("POS tablet at the front counter froze and won't restart, we open at 6am tomorrow!!",
+                               "Hooli Bakery"))
+    assert decision.action == REPLY and "passed this on to our help desk" in decision.reply.text

@@ -409,3 +409,15 @@ def test_whether_an_active_client_is_on_the_list_is_answered_with_nothing_called
 def test_how_much_notice_a_client_got_and_whether_that_is_normal_are_both_answered(roster):
     answer = ask(roster, "how much notice did we give the bakery? is that normal?")
     assert "Notice was given on" in answer and "30 to 60 days' notice is usual" in answer
+
+
+def test_working_days_left_not_counting_today_start_tomorrow(open_bot, tmp_path, pinned_clock):
+    # Tuesday 1 December 2026 to Monday 21 December 2026: 15 weekdays with today, 14 from tomorrow.
+    from datetime import datetime, timezone
+    from bot.config import load_config
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    bot = open_bot(load_config(environ={}, db_path=str(tmp_path / "days.db")))
+    bot.clients.add("Acme Dental", status="transition", notice_date="2026-11-20", end_date="2026-12-21",
+                    reason_category="late_payment")
+    answer = ask(bot, "how many working days do we have left with acme, not counting today?")
+    assert "14 working days, from tomorrow to the last day" in answer

@@ -4452,3 +4452,58 @@ def test_an_email_confirming_the_last_day_and_what_happens_to_their_data_covers_
                               "happens to their data. Under 150 words, signed Priya Shah.")).reply.script
     assert "is your last day of support" in script and "external drive" in script
     assert len(script.split("\n\n")[1].split()) <= 150
+
+
+def test_a_channel_post_on_which_offboarded_clients_still_get_tickets_worked_groups_them_by_that(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Draft a Teams post for #service-desk: which of the offboarded clients should NOT get tickets "
+                              "worked any more and which still should. Bullets, zero commentary on why they're leaving.")).reply.script
+    supported, ended = script.split("Support ended:")
+    assert "- Acme Dental: last day of support" in supported and "- Globex Logistics: support ended on" in ended
+    assert "- Vandelay Imports: support ended on" in ended and "[" not in script and "reason" not in script
+
+
+def test_time_off_asked_against_the_closure_says_whether_the_day_falls_in_it_and_leaves_leave_to_the_manager(closed):
+    text = closed.handle(staff("can I take PTO on Dec 23 or is that blocked because of the closure?")).reply.text
+    assert "Wednesday 23 December 2026 is outside the closure" in text and "your manager" in text
+
+
+def test_whoever_handles_a_client_while_its_owner_is_away_is_looked_up(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    text = bot.handle(staff("Tom's out till January. globex keeps calling. who handles it?")).reply.text
+    assert "Globex Logistics' account owner is Tom Becker" in text and "Nobody else is on record to cover" in text
+
+
+def test_new_owners_of_an_ex_client_wanting_to_sign_up_is_a_return_not_an_owner_look_up(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("vandelay got bought by some holding company and the new owners want to sign up with us. do we?"))
+    assert decision.intent == "come_back" and "account owner is" not in decision.reply.text
+
+
+def test_an_unknown_clients_last_day_asked_with_a_possessive_names_it_whole(bot):
+    text = bot.handle(staff("what's Stark Plumbing's last day with us? sales says they got notice too")).reply.text
+    assert "I can't find Stark Plumbing in the client records" in text and "Decisive" not in text
+
+
+def test_an_out_of_office_for_each_client_in_notice_says_where_each_ones_support_stands(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")   # (the Monday before the closure)
+    reply = closed.handle(staff("Out-of-office text for the Christmas closure, but one version specifically for each of the "
+                                "two clients still in transition. under 80 words each")).reply
+    acme, hooli = reply.text.split("For Hooli Bakery")
+    assert "I can't find" not in reply.text
+    assert "Our support for Acme Dental ended on Monday 21 December 2026" in acme
+    assert "Your support with us continues until Monday 4 January 2027, so anything you send now will be picked up when " \
+           "we're back" in hooli
+
+
+def test_a_text_for_a_colleague_to_send_is_signed_with_their_name(bot):
+    script = bot.handle(staff("Globex's ops manager keeps texting Jake (one of our techs) on his personal phone for help. "
+                              "Give Jake a short text he can send back.")).reply.script
+    assert script.endswith("- Jake, Northwind IT")
+
+
+def test_an_email_asked_for_after_a_question_on_the_phone_is_written_and_gives_the_reason(bot):
+    decision = bot.handle(staff("Acme's practice manager asked me straight out on the phone 'is this about the invoices?' and "
+                                "I froze. Give me a follow-up email that actually answers her."))
+    assert "Ready to send:" in decision.reply.text and "To say on the call" not in decision.reply.text
+    assert "The reason is late payment" in decision.reply.script

@@ -16,8 +16,8 @@ from intents.cues.dates import (asks_about_after_the_end, asks_about_holidays, a
     asks_notice_date, asks_when_and_if_things_stop, days_named, ends_it_early, misstated_last_day, names_a_day_after,
     offers_a_date, wants_to_finish_early)
 from intents.cues.shape import (asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions,
-    follows_on, is_chatter, makes_a_request, opens_with_hello, practical_asks, says_it_has_several, says_urgent,
-    segments, small_talk_kind, writes_formally)
+    follows_on, is_chatter, makes_a_request, opens_with_hello, practical_asks, reports_a_fault, says_it_has_several,
+    says_urgent, segments, small_talk_kind, writes_formally)
 from intents.cues.theirs import (WEBSITE_DOMAIN, about_domain, about_licences, asks_for_documents,
     asks_for_what_is_theirs, asks_handover_later, asks_how_it_was_set_up, asks_new_user_setup, asks_next_steps,
     asks_us_to_renew, asks_us_to_take_ours_off, asks_user_password_reset, asks_what_a_provider_needs,

@@ -110,6 +110,9 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       # "good luck finding clients as patient as us": a wish that is a jab
                       r"\bgood\s+luck\s+(?:finding|replacing|getting|keeping)\b|\bgood\s+luck\s+with\s+that\b|"
                       r"\bgood\s+luck\s+with\s+(?:your|the)\s+(?:other|next|new)\b|"   # "good luck with your other suckers"
+                      # "Stellar work. Really glad we paid for that.": praise of what they say was poor
+                      r"\bstellar\s+(?:work|job)\b|\b(?:so|really|very)\s+glad\s+we\s+paid\s+(?:you\s+)?for\s+(?:that|this)\b|"
+                      r"\bmoney\s+well\s+spent\b|"
                       # "twelve years and a two-line email": the long years set against how it ended
                       r"\byears\s+(?:and|&)\s+(?:all\s+we\s+get\s+is\s+|just\s+|only\s+)?(?:a|an|one)\s+(?!lot\b|great\b|good\b)\S+", re.I)
 
@@ -187,7 +190,7 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     found = []
     if _APOLOGY.search(text):
         found.append("apology")
-    if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) \
+    if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) and not sarcastic(text) \
             and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text):
         # ("would you stay if we paid 50% more?" offers, it hasn't paid; "after everything we paid you" reproaches)
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)

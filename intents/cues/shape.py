@@ -23,11 +23,18 @@ _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:
 _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:help|look|assist|sort)"
                           r"(?:\s+(?:me|us))?\s+(?:with|at|into|out)?\s*(?:both|them|these|those|all|either|that|this)"
                           r"\b[\s?.!]*$", re.I)
+# A fault reported ("the POS tablet froze and won't restart"): a request for help, asked or not.
+_FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|"
+          r"connect|boot|log\s*in|sync|send)\b|"
+          r"\bnot\s+working\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b")
 _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
-                      r"where|who|why|fix|check|look)\b|"
-                      # a fault reported is a request for help, asked or not ("the dashboard won't load")
-                      r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|open|print|connect|boot|log\s*in|sync|send)\b|"
-                      r"\bnot\s+working\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b", re.I)
+                      r"where|who|why|fix|check|look)\b|" + _FAULT, re.I)
+_FAULT_REPORTED = re.compile(_FAULT, re.I)
+
+
+def reports_a_fault(text: str) -> bool:
+    return bool(_FAULT_REPORTED.search(text))
+
 
 _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
                             r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
