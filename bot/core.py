@@ -1948,10 +1948,14 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_access"
     if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
         return "discount"
+    if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
+        return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
     if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text):
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):
         return "public_line"   # "a LinkedIn-safe line if anyone asks publicly why we stopped working with Globex"
+    if staff and phase in OFFBOARDING and staff_cues.asks_who_decided(text):
+        return "who_decided"   # "Hooli asked 'who made this decision?' -- do I have to name someone?": the firm's
     if staff and phase in OFFBOARDING and staff_cues.apologises_for_us(text):
         return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
     if staff and staff_cues.asks_to_recommend(text):

@@ -142,7 +142,7 @@ class Roster:
             facts["working_days_left"] = self._working_days_left(client, question.today_left_out)
             facts["today_counted"] = not question.today_left_out
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,
-                                  yes_no=yes_no, closure_asked=question.closure)
+                                  yes_no=yes_no, closure_asked=question.closure, cover_asked=question.cover_asked)
 
     def _working_days_left(self, client: dict, from_tomorrow: bool = False) -> int:
         """Working days from today (or tomorrow, "not counting today") to the last day of support, both counted:

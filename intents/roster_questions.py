@@ -83,7 +83,7 @@ _FACTS = {
                          r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
-    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)\bowner\w*|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
+    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
@@ -153,7 +153,7 @@ def _window(text: str) -> str | None:
 _PHASES = (
     (ENDED, re.compile(r"\b(?:ended|done|finished|gone|left|former|ex-?\s?clients?|let\s+go|offboarded|"
                        r"over(?=\s*(?:\?|$|yet\b|now\b|with\b))|"
-                       r"closed\s+out|churned)\b", re.I)),
+                       r"closed\s+out|churned|past\s+(?:their|the|its)\s+(?:end\s+dates?|last\s+days?))\b", re.I)),
     (TRANSITION, re.compile(r"\b(?:in\s+transition|transition(?:ing)?(?:\s+phase)?|on\s+notice|notice\s+period|"
                             r"serving\s+notice|leaving|ending|winding\s+down|being\s+(?:let\s+go|dropped))\b", re.I)),
     (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of|"
@@ -185,6 +185,7 @@ class RosterQuestion:
     closure: bool = False       # asks about the last day against the office closure ("before or after the xmas shutdown?")
     working_days: bool = False  # counts the working days left ("how many working days do we have left with Hooli?")
     today_left_out: bool = False   # ... from tomorrow ("not counting today")
+    cover_asked: bool = False      # asks whether anyone covers them over the closure ("are we expected to cover them?")
 
 
 _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b|"
@@ -258,4 +259,5 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         return None
     return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts,
                           working_days=bool(_WORKING_DAYS.search(text)) and END in facts,
-                          today_left_out=bool(_NOT_TODAY.search(text)))
+                          today_left_out=bool(_NOT_TODAY.search(text)),
+                          cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b", text, re.I)))

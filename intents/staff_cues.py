@@ -267,8 +267,13 @@ def script_format(text: str) -> tuple[str, int]:
         return "subject", 3
     if _VOICEMAIL.search(_THEIR_VOICEMAIL.sub(" ", text)):
         return "voicemail", 3
-    if re.match(r"\s*(?:(?:a|an|quick|short)\s+)*(?:text|sms|txt)(?:\s+(?:msg|message))?\s+(?:to|for)\b", text, re.I):
-        return "sms", 2   # "text to Hooli's owner saying we'll call back tomorrow": the call is what the text says
+    opening_sms = re.match(r"\s*(?:(?:a|an|quick|short|(?:\d|one|two|three)[\s-]*(?:sentence|line)s?)\s+)*(?:text|sms|txt)"
+                           r"(?:\s+(?:msg|message))?\s+(?:to|for)\b", text, re.I)
+    if opening_sms:
+        # "text to Hooli's owner saying we'll call back tomorrow": the call is what the text says ("2-sentence text
+        # to ...": in as many sentences)
+        counted = _SENTENCES_COUNTED.search(text)
+        return "sms", _COUNTS[counted.group(1).lower()] if counted else 2
     if _POINTS.search(text):
         if _LETTER_IN_POINTS.search(text):
             most = points_asked(text)[0]
@@ -675,7 +680,11 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # "Give Jake a short text he can send back", "a reply for Jake to send": the one who sends it
                         r"\b(?i:give|write|draft)\s+([A-Z][a-z]+)\s+(?i:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?i:text|message|reply|e-?mail|note|"
                         r"script|words)\s+(?i:(?:that\s+)?(?:he|she|they)\s+can\s+(?:send|use|say|read))\b|"
-                        r"\b(?i:for)\s+([A-Z][a-z]+)\s+(?i:to\s+(?:send|use|say|read\s+out))\b")
+                        r"\b(?i:for)\s+([A-Z][a-z]+)\s+(?i:to\s+(?:send|use|say|read\s+out))\b|"
+                        # "voicemail script pls -- Priya calling the dental practice": who leaves the message
+                        r"\b(?i:voicemail|vm|script|message)\b[^.?!]{0,30}?[-\u2013\u2014,:(]+\s*([A-Z][a-z]+)\s+(?i:calling|ringing|phoning)\b|"
+                        # "... it's from priya": who it is from, said last, however it is typed
+                        r"(?:^|[.!?,;]\s*)(?i:it'?s|it\s+is|this\s+is)\s+(?i:from)\s+(?!(?i:me|us|the|our|you)\b)([A-Za-z][a-z]+)\s*[.!]?\s*$")
 
 
 def signed_by(text: str) -> str:
@@ -685,7 +694,8 @@ def signed_by(text: str) -> str:
     if not found:
         return ""
     name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8) \
-        or found.group(9) or found.group(10) or found.group(12) or found.group(13)
+        or found.group(9) or found.group(10) or found.group(12) or found.group(13) or found.group(14) \
+        or (found.group(15) or "").capitalize()
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
         else None
     return f"{name}\n{title.strip()}" if title else name
@@ -1365,7 +1375,10 @@ _INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w
                               r"charges?)\b[^.?!]{0,30}\b(?:looks?|are|is)\s+wrong\b|"
                               # "they want their final invoice 're-checked'"
                               r"\b(?:invoice|bill)\b[^.?!]{0,25}\b(?:re-?check\w*|re-?view\w*|re-?calculat\w*|looked\s+at\s+again)\b|"
-                              r"\b(?:re-?check|re-?view)\w*\s+(?:the|their|our)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b", re.I)
+                              r"\b(?:re-?check|re-?view)\w*\s+(?:the|their|our)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b|"
+                              # "Globex emailed asking why they got an invoice after they left"
+                              r"\bwhy\s+(?:they|we|she|he)\s+(?:got|received|were\s+sent|was\s+sent|have)\s+(?:an?|the|another|this)\s+"
+                              r"(?:\w+\s+)?(?:invoice|bill)\b", re.I)
 
 
 def relays_invoice_query(text: str) -> bool:
@@ -1515,6 +1528,15 @@ def asks_if_office_closed(text: str) -> bool:
 # ask their manager; the closure's dates are all the record says.
 _TIME_OFF = re.compile(r"\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
                        r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday))\b", re.I)
+
+
+# Who made the decision ("Hooli asked 'who made this decision?' -- do I have to name someone?").
+_WHO_DECIDED = re.compile(r"\bwho\s+(?:made|took|signed\s+off)\s+(?:this|the|that)\s+(?:decision|call)\b|\bwho\s+decided\b|"
+                          r"\bwhose\s+(?:decision|call)\b", re.I)
+
+
+def asks_who_decided(text: str) -> bool:
+    return bool(_WHO_DECIDED.search(text))
 
 
 def asks_about_time_off(text: str) -> bool:

@@ -743,6 +743,9 @@ OWN_SCRIPT = {
     "our_apology": ("situations/our_apology.j2",
                     "Say sorry for the slip plainly and once, with no excuses, and say what happens now: until the last day "
                     "their requests get normal priority. Keep the decision out of it, so it isn't read as a rethink."),
+    "who_decided": ("situations/who_decided.j2",
+                    "No need to name anyone: it was the firm's decision, and saying so is the honest answer. Give them one "
+                    "person to talk it through with, the account owner (if none is on record, agree who before you reply)."),
     "more_time": ("situations/more_time.j2",
                   "No: the last day of support stays as it is, however the request is put (an extension, month to month, "
                   "a few more weeks). Say so kindly, once, and put the effort into finishing on time: their new provider "
@@ -1095,7 +1098,16 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
         close = "Thank you, goodbye." if facts["ended"] else f"You can call me back {callback}. Thank you, goodbye."
-        message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept, close])
+        last_day_asked = facts["has_end_date"] and not facts["ended"] and _LAST_DAY_ASKED.search(facts.get("request_text", ""))
+
+        def dated(kept: list[str]) -> list[str]:
+            # "just the end date + ask them to call back": the last day said as that, in place of a line that only
+            # dates something else ("Nothing of yours will be switched off before ...")
+            if not last_day_asked or any(facts["end_date"] in s and _LAST_DAY_SAID.search(s) for s in kept):
+                return kept
+            return [f"Your last day of support with us is {facts['end_date']}."] + \
+                [sentence for sentence in kept if facts["end_date"] not in sentence]
+        message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *dated(kept), close])
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > VOICEMAIL_SECONDS:
             count -= 1
             kept = first(count)
@@ -1126,6 +1138,7 @@ _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
+_LAST_DAY_SAID = re.compile(r"\blast\s+day\b|\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
 
 

@@ -968,3 +968,10 @@ def test_a_fault_reported_with_exclamation_marks_is_passed_to_the_help_desk_at_o
     decision = bot.handle(said("POS tablet at the front counter froze and won't restart, we open at 6am tomorrow!!",
                                "Hooli Bakery"))
     assert decision.action == REPLY and "passed this on to our help desk" in decision.reply.text
+
+
+def test_an_invoice_dated_after_the_end_is_a_bill_to_check_not_the_reason(bot):
+    decision = bot.handle(said("Why did we receive an invoice dated 25 November when you stopped supporting us on the 17th?",
+                               "Globex Logistics"))
+    text = (decision.reply or decision.draft or decision.staff_notice).text
+    assert decision.intent == "loose_ends" and "check it with our billing team" in text

@@ -421,3 +421,20 @@ def test_working_days_left_not_counting_today_start_tomorrow(open_bot, tmp_path,
                     reason_category="late_payment")
     answer = ask(bot, "how many working days do we have left with acme, not counting today?")
     assert "14 working days, from tomorrow to the last day" in answer
+
+
+def test_leaving_clients_past_their_end_date_are_the_ended_ones(roster):
+    answer = ask(roster, "which of our leaving clients are already past their end date?")
+    assert "Ended (" in answer and "In transition" not in answer
+
+
+def test_cover_over_the_closure_asked_says_none_is_on_record(open_bot, tmp_path, pinned_clock):
+    from datetime import datetime, timezone
+    from bot.config import load_config
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    bot = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
+                               db_path=str(tmp_path / "cover.db")))
+    bot.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
+                    reason_category="overload", new_provider="Castle Tech")
+    answer = ask(bot, "Hooli's last day is right after the Christmas shutdown. Are we expected to cover them over the break?")
+    assert "No cover over the closure is on record" in answer and "Wednesday 23 December 2026" in answer

@@ -1598,7 +1598,7 @@ def test_a_client_questioning_the_final_invoice_gets_a_reply_that_checks_it(bot)
     text = ("Globex came back about the final invoice:\n\n> You've billed us for all of November but your support "
             "stopped mid-month. Can you correct it?\n\nWrite the reply for me please")
     script = bot.handle(staff(text)).reply.script
-    assert "check the final invoice" in script and "reissue" in script and "Please find attached" not in script
+    assert "check the invoice against" in script and "reissue" in script and "Please find attached" not in script
 
 
 def test_a_decline_for_a_provider_of_a_client_not_on_record_is_a_template_and_claims_no_phase(bot):
@@ -3609,7 +3609,7 @@ def test_an_ex_client_who_keeps_opening_tickets_gets_the_kind_no_not_a_plea_answ
 def test_a_final_invoice_they_want_re_checked_is_checked_not_sent_again(bot):
     reply = bot.handle(staff("Email to Globex please: they want their final invoice 're-checked'. Firm but "
                              "friendly.")).reply
-    assert "Please find attached" not in reply.script and "ll check the final invoice" in reply.script
+    assert "Please find attached" not in reply.script and "ll check the invoice against" in reply.script
 
 
 def test_a_holiday_question_gets_no_promise_of_cover_while_the_office_is_shut(closed):
@@ -4140,7 +4140,7 @@ def test_an_ex_client_asking_if_we_still_do_their_backups_hears_support_has_ende
 def test_a_disputed_final_invoice_is_checked_not_sent_as_attached(bot):
     script = bot.handle(staff("Globex's CFO just emailed: \"Your final invoice charges us for November but you left on "
                               "the 17th!\" draft a reply for Tom")).reply.script
-    assert "attached" not in script and "check the final invoice" in script
+    assert "attached" not in script and "check the invoice against" in script
 
 
 def test_paying_the_final_invoice_in_instalments_is_for_a_person_to_agree(bot):
@@ -4507,3 +4507,42 @@ def test_an_email_asked_for_after_a_question_on_the_phone_is_written_and_gives_t
                                 "I froze. Give me a follow-up email that actually answers her."))
     assert "Ready to send:" in decision.reply.text and "To say on the call" not in decision.reply.text
     assert "The reason is late payment" in decision.reply.script
+
+
+def test_a_voicemail_a_named_colleague_leaves_is_in_their_voice_and_says_the_last_day_as_that(bot):
+    reply = bot.handle(staff("voicemail script pls -- Priya calling the dental practice front desk, under 30 sec, just the "
+                             "end date + ask them to call back about who's taking over their IT")).reply
+    assert reply.script.startswith("Hi, this is Priya")
+    assert f"Your last day of support with us is {long_date(calendar.day(20))}." in reply.script
+
+
+def test_a_reply_to_a_relayed_question_about_an_invoice_after_the_end_checks_it_and_claims_nothing(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    script = bot.handle(staff("Globex emailed asking why they got an invoice after they left. Neutral reply for Tom please -- "
+                              "I don't have the invoice in front of me")).reply.script
+    assert "check the invoice against" in script and "sending a final invoice" not in script
+
+
+def test_a_two_sentence_text_asking_for_the_new_providers_contact_is_words_not_a_look_up(bot):
+    reply = bot.handle(staff("2-sentence text to Acme's office manager: last day + please send us the new IT company's "
+                             "contact")).reply
+    assert "Ready to send as a text message" in reply.text and long_date(calendar.day(20)) in reply.script
+
+
+def test_who_made_the_decision_is_answered_as_the_firms_with_nobody_named(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Hooli asked 'who made this decision?' -- do I have to name someone?")).reply
+    assert "No need to name anyone" in reply.text and "It was a company decision" in reply.script
+
+
+def test_the_clients_own_owner_wanting_to_come_back_is_a_return_not_our_account_owner(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("Vandelay's owner says they want to come back next year. what's our stance?"))
+    assert decision.intent == "come_back" and "account owner is" not in decision.reply.text
+
+
+def test_an_ended_client_threatening_reviews_for_free_work_is_told_support_ended_in_the_words(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("the vandelay guy says he'll post 1-star reviews about us everywhere unless we 'fix his email "
+                              "for free'. write a calm response.")).reply.script
+    assert "we can't take on further work, free or paid" in script and "go through the handover together" not in script

@@ -10,7 +10,7 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
                      r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"
-                     r"(?:got|get|getting|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
+                     r"(?:got|get|getting|receive|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|"
                      # "why is there a late fee on our September invoice?"
                      r"\b(?:late\s+)?(?:fees?|charges?|surcharges?|interest|line)\s+on\s+(?:our|the|this|that|your|last|an?)\s+"
