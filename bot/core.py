@@ -1204,7 +1204,7 @@ class Bot:
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
-            parts = [asked or _date_asked(piece, phase) or self._client_part(piece, phase)
+            parts = [asked or _date_asked(piece, phase) or _contact_asked(piece, phase) or self._client_part(piece, phase)
                      for asked, piece in zip(more_time, pieces)]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
@@ -1516,13 +1516,15 @@ class Bot:
         if plan.intents[0] == "contact" and not client.get("account_owner"):
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."
-        named, contact = cues.provider_told(text, client.get("new_provider") or ""), cues.email_address(text)
+        named = cues.provider_told(text, client.get("new_provider") or "")
+        contact = cues.email_address(text) or cues.contact_person(text)
+        contact = contact if "@" in contact or not contact else f'"{contact}"'   # ("Sam Reyes", quoted for the command)
         if named and (named.lower() != (client.get("new_provider") or "").lower() or
                       (contact and not client.get("new_provider_contact"))):
             plan.follow_up = " ".join(filter(None, [plan.follow_up, f"They told us about their new provider, {named}: "
                                                     f"record it (`offboard provider \"{client['name']}\" \"{named}\""
                                                     f"{' ' + contact if contact else ''}`)."]))
-        if wording in REASON_WORDING and cues.disputes_the_reason(text):
+        if wording in REASON_WORDING and _disputes(text, client.get("reason_category") or ""):
             # The reply tells them the account owner has their message: it must be true.
             plan.follow_up = " ".join(filter(None, [plan.follow_up, "They see the reason differently: the reply "
                                                     "says the account owner has their message, so please read it."]))
@@ -1553,7 +1555,8 @@ class Bot:
             return plan.handing_off("another firm writes about the client, and this wording is written to the client")
         plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
         if not plan.declined and not plan.answers_all and not set(plan.intents) & ANSWERS_FOLLOW_UPS \
-                and cues.asks_several_questions(text):
+                and cues.asks_several_questions(text) and not (plan.several and not plan.unread):
+            # (several parts, each read, are each answered: nothing is left open)
             # "Will you delete our emails? Also, who owns our domain?": one stock answer leaves a question open.
             plan.more_asked = True
             return plan.handing_off("it asks several things and one answer may not cover them all")
@@ -1633,7 +1636,7 @@ class Bot:
         facts["items"] = render.in_a_list(items)
         facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["compliment"] = cues.pays_a_compliment(text)
-        facts["disputed"] = about_reason and cues.disputes_the_reason(text)
+        facts["disputed"] = about_reason and _disputes(text, facts["reason_category"])
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = _situation(text, staff, facts["phase"])
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
@@ -1660,8 +1663,9 @@ class Bot:
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
         facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
-        facts["asks_anything"] = staff or "?" in text or cues.makes_a_request(text) or cues.never_received(text)
-        # (a remark needs no follow-up; "we never got our data" asks for it all the same)
+        facts["asks_anything"] = staff or ("?" in text or cues.makes_a_request(text) or cues.never_received(text)) \
+            and not (cues.sarcastic(text) and len(text.split()) <= SHORT_QUESTION_WORDS)
+        # (a remark needs no follow-up, a short sarcastic question least of all; "we never got our data" asks for it)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         closed_day = self._closed_day_named(text, client) if client and not staff else None
@@ -1674,6 +1678,8 @@ class Bot:
         facts["also_fault"] = not staff and cues.asks_for_a_fix(text) \
             and "licences" not in staff_cues.held_for_them(text)
         facts["formal"] = not staff and cues.writes_formally(text)
+        # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)
+        facts["recipient_given"] = "" if staff else cues.email_address(text)
         facts["handover_late"] = cues.asks_handover_later(text)
         facts["gift"] = not staff and cues.offers_a_gift(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
@@ -1681,7 +1687,7 @@ class Bot:
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
             # The client just told us who takes over (and how to reach them): the draft uses it, a person records it.
             facts["new_provider"], facts["provider_mentioned"] = facts["new_provider"] or named, True
-            facts["new_provider_contact"] = facts["new_provider_contact"] or cues.email_address(text)
+            facts["new_provider_contact"] = facts["new_provider_contact"] or cues.email_address(text) or cues.contact_person(text)
             facts["provider_told"] = True
         return facts
 
@@ -1777,6 +1783,7 @@ DRAFT_SUBJECTS = {
                               r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
+    "contact": re.compile(r"\bwho\b|\bcontact\b|\baccount\s+manager\b", re.I),
     "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
                             r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
 }
@@ -2019,6 +2026,21 @@ def _date_asked(piece: str, phase: str) -> "Part | None":
     the day on record answers it, whatever the router makes of so few words."""
     if cues.asks_end_date(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS and not cues.asks_for_more_time(piece):
         return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
+    return None
+
+
+def _disputes(text: str, recorded: str) -> bool:
+    """Disputes the reason on record: "we always paid on time!!" disputes late payment, but to a client ended for
+    the team's capacity it is only a wrong guess, corrected as one (never "thank you for telling us your side")."""
+    guessed = [guess for guess in cues.guessed_reasons(text) if guess != "price"]
+    return cues.disputes_the_reason(text) and not (guessed and recorded and recorded not in guessed)
+
+
+def _contact_asked(piece: str, phase: str) -> "Part | None":
+    """One part of a message that asks who to talk to or send something to ("also who do i send the new IT guys
+    details to?"): the contact wording answers it, whatever the router makes of it."""
+    if cues.asks_for_contact(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
+        return Part("contact", "helpful" if phase == "transition" else "done", 1.0)
     return None
 
 

@@ -413,7 +413,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "days_left": None,           # ... days to the last day of support
         "checklist_progress": "",    # ... "3/11 done, 1 overdue"
         "sign_off_items": [],        # the handover items a sign-off form lists (bot/checklist.py)
-        "is_template": False,        # a template's bracketed blanks stand in for every client fact (with_blanks)
+        "is_template": False,
+        "recipient_given": "",       # an address a client asked us to send something to (not yet confirmed)        # a template's bracketed blanks stand in for every client fact (with_blanks)
         "points_asked": (0, 0),      # ... how many bullets, and the most words in each (staff_cues.points_asked)
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)

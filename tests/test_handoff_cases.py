@@ -975,3 +975,96 @@ def test_an_invoice_dated_after_the_end_is_a_bill_to_check_not_the_reason(bot):
                                "Globex Logistics"))
     text = (decision.reply or decision.draft or decision.staff_notice).text
     assert decision.intent == "loose_ends" and "check it with our billing team" in text
+
+
+def test_a_short_follow_up_on_how_and_when_data_comes_is_part_of_the_request_not_another(bot):
+    decision = bot.handle(said("Dr. Okafor here. We need a full export of the imaging archive and the practice management "
+                               "database before you leave. How will that be delivered and when?", "Acme Dental"))
+    text = decision.staff_notice.text
+    assert "full copy on an external drive" in text and "other points in your message" not in text
+
+
+def test_a_reset_and_where_to_send_the_new_providers_details_are_both_answered(bot):
+    decision = bot.handle(said("hey two things - Dr Lee locked herself out of her email again (3rd time this month lol) can "
+                               "u reset it. also who do i send the new IT guys details to?", "Acme Dental"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "passed this on to our help desk" in text and "Please send their details to us" in text
+    assert "other points in your message" not in text
+
+
+def test_no_provider_yet_and_will_our_email_stop_hears_nothing_of_theirs_stops(bot):
+    decision = bot.handle(said("We still havent found a new IT company. What happens on the 22nd if nobody is there? Will our "
+                               "email just stop working??", "Acme Dental"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "Nothing of yours will be switched off" in text and "hosted email" in text
+
+
+def test_credentials_asked_for_a_named_address_are_sent_there_once_confirmed_not_asked_who(bot):
+    decision = bot.handle(said("Please send the login for our domain registrar and the DNS settings to our new vendor at "
+                               "support@brightsmile-it.example. Thanks.", "Acme Dental"))
+    text = decision.staff_notice.text
+    assert "that support@brightsmile-it.example should receive it" in text and "who should receive" not in text
+
+
+def test_a_new_providers_contact_person_given_is_used_and_recorded(bot):
+    decision = bot.handle(said("Good news -- we've signed with Molar IT Partners, our contact there is Sam Reyes. What do you "
+                               "need from them?", "Acme Dental"))
+    text = decision.staff_notice.text
+    assert "Could you send us a contact" not in text
+    assert '`offboard provider "Acme Dental" "Molar IT Partners" "Sam Reyes"`' in text
+
+
+def test_we_always_paid_on_time_from_a_client_ended_for_capacity_is_a_wrong_guess_corrected(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("why r u dropping us?? we always paid on time!!", "Hooli Bakery"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "it isn't about payment" in text and "your side" not in text
+
+
+def test_a_provider_wanting_to_speak_to_us_is_asked_for_its_contact_in_the_draft(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Castle Tech want to speak to someone on your side. Who should they ring?", "Hooli Bakery"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "someone at Castle Tech, we'll call them directly" in text
+
+
+def test_an_ex_client_threatening_reviews_over_missing_documents_is_asked_what_is_missing(bot):
+    decision = bot.handle(said("You left us in a complete mess. Half the stuff wasn't documented. I'm writing reviews on "
+                               "every site I can find.", "Globex Logistics"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "tell us what it is and we'll look at it" in text and "Our decision stands" not in text
+
+
+def test_a_providers_thanks_for_the_pack_is_not_answered_as_kind_words(bot):
+    decision = bot.handle(said("BrightPath IT here. Thanks for the handover pack, we'll take it from here. One thing: do you "
+                               "still have any Globex hardware at your office (old switch, spare laptops)?", "Globex Logistics"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "kind words" not in text
+
+
+def test_a_formal_letter_warning_it_will_consider_its_position_goes_to_management(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sirs, We write on behalf of Vandelay Imports regarding your disabling of remote access to "
+                               "our accounting server. We require that access be restored within 48 hours, failing which we "
+                               "shall consider our position. Yours faithfully, Vandelay Imports", "Vandelay Imports"))
+    assert decision.intent == "formal_complaint" and "Thanks for checking" not in decision.staff_notice.text
+
+
+def test_an_ex_client_asking_if_we_know_a_company_that_would_take_them_hears_we_can_suggest_some(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Do you know any IT company that would actually take us? Honestly asking.", "Vandelay Imports"))
+    assert "happy to suggest a few IT providers" in reply_text(decision)
+
+
+def test_a_short_sarcastic_question_gets_a_kind_line_and_no_answer_promised(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Still enjoying your 'customer-first' values? lol", "Vandelay Imports"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "come back to you on this" not in text
+
+
+def test_a_legal_threat_in_notice_hears_nothing_of_theirs_is_switched_off(bot):
+    decision = bot.handle(said("This is completely unacceptable. You are a vendor trusted with PATIENT DATA and you are "
+                               "walking out on a medical practice right before Christmas. If anything goes wrong our lawyer "
+                               "will be in touch.", "Acme Dental"))
+    assert "nothing of yours will be switched off or deleted" in decision.staff_notice.text

@@ -24,7 +24,7 @@ from intents.cues.theirs import (WEBSITE_DOMAIN, about_domain, about_licences, a
     asks_what_after, asks_what_we_need, control_unconfirmed, credential_items, fears_deletion, finds_our_tools_left,
     moves_licences, never_received, reports_handover_gap, speaks_of_cut_off, speaks_of_the_handover)
 from intents.cues.provider import (asks_for_recommendation, asks_provider_contact, asks_them_to_contact_us,
-    changes_provider, contact_topic, email_address, gives_provider_contact, has_nobody_yet, mentions_new_provider,
+    changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet, mentions_new_provider,
     names_provider, not_heard_from, provider_named, provider_starts_early, provider_takes_over, provider_told,
     writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_for_contact, asks_for_contact_here, complains_to_management,

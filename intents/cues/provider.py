@@ -86,7 +86,7 @@ _CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|
                               r"address|details)\b", re.I)
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
 _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:recommend|suggest)\b|"
-                        r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)\s+good|referr?als?|point\s+us\s+to)\b"
+                        r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|referr?als?|point\s+us\s+to)\b"
                         r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
                         r"someone|anyone|somebody)\b|"
                         # "do you know anyone good for IT around here?"
@@ -142,10 +142,21 @@ def email_address(text: str) -> str:
     return found.group(0) if found else ""
 
 
+# "our contact there is Sam Reyes": the person at the new provider, by name
+_CONTACT_PERSON = re.compile(r"\b(?i:our|the|their|your)\s+(?i:contact|point\s+of\s+contact|account\s+manager)\s+(?i:there|at\s+\w+(?:\s+\w+){0,3})?\s*"
+                             r"(?i:is|will\s+be|'s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def contact_person(text: str) -> str:
+    found = _CONTACT_PERSON.search(text)
+    return found.group(1) if found else ""
+
+
 def asks_provider_contact(text: str, provider: str = "") -> bool:
-    """Asks us for the new provider's email, phone or contact ("what's Castle Tech's email?")."""
-    return bool(_CONTACT_DETAILS.search(text) and (_named(text, provider) or _NEW_PROVIDER.search(text))
-                and makes_a_request(text))
+    """Asks us for the new provider's email, phone or contact ("what's Castle Tech's email?"): both in one sentence
+    ("We still haven't found a new IT company. ... Will our email just stop working??" asks no contact)."""
+    return any(_CONTACT_DETAILS.search(sentence) and (_named(sentence, provider) or _NEW_PROVIDER.search(sentence))
+               for sentence in re.split(r"(?<=[.?!])\s+", text)) and makes_a_request(text)
 
 
 def asks_for_recommendation(text: str) -> bool:
@@ -158,8 +169,14 @@ _NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|co
                                 r"\b(?:don'?t|never|won'?t|not)\b[^.?!]{0,30}\brecommend", re.I)
 
 
+_SEND_TO = re.compile(r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|give|pass|forward)\b[^.?!]{0,40}\bto\s*\?", re.I)
+
+
 def contact_topic(text: str, provider: str = "") -> str:
-    """What a who-to-talk-to message asks for: the new provider's details, a recommendation, or a person."""
+    """What a who-to-talk-to message asks for: the new provider's details, a recommendation, where to send their
+    details ("who do i send the new IT guys details to?"), or a person."""
+    if _SEND_TO.search(text):
+        return "send_to"
     if asks_provider_contact(text, provider):
         return "provider"
     if asks_for_recommendation(text):

@@ -261,7 +261,7 @@ def follows_on(piece: str) -> bool:
     request, not one of its own."""
     asked = piece.rstrip().endswith("?") or re.match(r"\s*(?:and\s+)?(?:how|is|are|what|does|do|can|will|would|could|when|"
                                                      r"where|why)\b", piece, re.I)
-    return len(piece.split()) <= 6 and bool(asked) and bool(re.search(r"\b(?:it|that|this|those|these)\b", piece, re.I)) \
+    return len(piece.split()) <= 8 and bool(asked) and bool(re.search(r"\b(?:it|that|this|those|these)\b", piece, re.I)) \
         and not asks_end_date(piece) and not asks_for_a_fix(piece)
 
 
