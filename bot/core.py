@@ -412,7 +412,8 @@ class Bot:
         if unknown and decision.reply is not None and (template or decision.reply.script or decision.principle is not None):
             # "the goodbye email for Stark Medical": nothing on record for them, so the blanks are theirs to fill;
             # "Wayne Enterprises is asking when their offboarding wraps up": coaching, with no record behind it
-            note = f"I can't find {unknown} in the client records, so this is a template: fill in the brackets, " \
+            blanks = "fill in the brackets" if "[" in (decision.reply.script or "") else "check it before you send it"
+            note = f"I can't find {unknown} in the client records, so this is a template: {blanks}, " \
                    f"or record them with `offboard start` and ask again." if template else \
                    f"I can't find {unknown} in the client records, so nothing below comes from a record of theirs: " \
                    f"check it before you send it, or record them with `offboard start` and ask again." \
@@ -539,7 +540,9 @@ class Bot:
         facts["not_heard"] = cues.not_heard_from(own, facts["new_provider"])   # "we still haven't heard from Castle Tech"
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
-        facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted)))
+        # (an apology "about the invoices" names the reason itself: said back to them, it reads as a scolding)
+        facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted))
+                                                and (cues.is_guessing(pasted) or "apology" not in cues.acknowledgements(pasted)))
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
@@ -686,6 +689,7 @@ class Bot:
             # "pause their backups until they pay, write the email": no, and the reminder that is fair to send instead
             facts["situation"], facts["final_invoice"] = "final_invoice", "chase_open"
         facts["apologises"] = staff_cues.asks_to_apologise(own)
+        facts["staff_upset"] = staff_cues.describes_upset(own)   # ("Priya's really upset, Acme's owner cried")
         facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
             and cues.names_provider(own, facts["new_provider"])
         rendered = render.render_staff(intent, principle, facts, seed=text)

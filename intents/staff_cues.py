@@ -229,7 +229,7 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 
 
 # A chat message to the client, posted by the colleague who asked: "teams msg to acme", "reply in their channel".
-_CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:msg|message|reply|post|note|something)\s+"
+_CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
                    r"\b(?:post|reply)\s+in\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
                    r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b", re.I)
@@ -384,7 +384,7 @@ def asks_to_raise_reason(text: str) -> bool:
 _CLOSURE_NOTE = re.compile(
     r"\b(?:holiday|christmas|xmas|closure|shutdown)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
     r"reminder|e-?mail|post|letter)\b|"
-    r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
+    r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms|heads[\s-]?up)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b", re.I)
 
 
@@ -1324,7 +1324,10 @@ _TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+cl
 
 
 _HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:includes|will\s+include|covers|involves|contains)\b|"
-                                r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bhandover\s+(?:contents|details|items)\b", re.I)
+                                r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bhandover\s+(?:contents|details|items)\b|"
+                                # "bullet the things we'll be giving them"
+                                r"\b(?:things|stuff|items|what)\s+(?:we'?ll|we\s+will|we\s+are|we'?re)\s+(?:be\s+)?"
+                                r"(?:giving|handing\s+over|sending|passing\s+on|give|hand\s+over|send)\b", re.I)
 
 
 def asks_handover_contents(text: str) -> bool:
@@ -1669,7 +1672,9 @@ def held_for_them(text: str) -> tuple[str, ...]:
 # The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
 _SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter)\b|"
                             r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
-                            r"\b(?:form|bit|page|part|wording|document)\s+(?:that\s+)?(?:the\s+client|they|he|she|\w+)\s+signs?\b", re.I)
+                            r"\b(?:form|bit|page|part|wording|document)\s+(?:that\s+)?(?:the\s+client|they|he|she|\w+)\s+signs?\b|"
+                            # "formal letter for Acme Dental confirming handover sign-off"
+                            r"\b(?:letter|document|e-?mail)\b[^.?!]{0,40}\bconfirm\w*\s+(?:the\s+)?handover\s+sign[\s-]?off\b", re.I)
 
 
 # The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")

@@ -903,9 +903,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif facts.get("with_subject") and script and principle is not None and not active and not team_note:
         # "include a subject line": the email, with the first subject line the record gives
         script = f"Subject: {subject_lines(intent, principle, facts).splitlines()[0][2:]}\n\n{script}"
+    template_label = "A template to reuse (fill in the brackets):" if "[" in script else \
+        "A template to reuse (check each fact first):"
     label = shaped_label if script and (facts.get("script_format", ("", 0))[0] or shaped_label) else \
         "A version that keeps to them:" if checked else \
-        "A template to reuse (fill in the brackets):" if facts.get("is_template") else "Ready to send:"
+        template_label if facts.get("is_template") else "Ready to send:"
     if script and facts["to_provider"] and facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"

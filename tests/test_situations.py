@@ -2275,7 +2275,7 @@ def test_talking_points_for_an_ex_client_who_wants_to_discuss_coming_back_hold_t
 ])
 def test_words_asked_for_by_their_shape_alone_get_a_script(bot, text):
     reply = bot.handle(staff(text)).reply
-    assert reply.script and "Ready to send" in reply.text and "[client]" not in reply.script
+    assert reply.script and ("Ready to send" in reply.text or "Ready to post" in reply.text) and "[client]" not in reply.script
 
 
 def test_a_spoken_script_keeps_to_the_sentences_asked_for_with_the_reason_in_them(bot):
@@ -4546,3 +4546,67 @@ def test_an_ended_client_threatening_reviews_for_free_work_is_told_support_ended
     script = bot.handle(staff("the vandelay guy says he'll post 1-star reviews about us everywhere unless we 'fix his email "
                               "for free'. write a calm response.")).reply.script
     assert "we can't take on further work, free or paid" in script and "go through the handover together" not in script
+
+
+def test_a_no_to_a_client_who_apologised_for_the_invoices_does_not_say_the_reason_back(bot):
+    script = bot.handle(staff('acme just sent this: "Priya, we are truly sorry about the invoices. We\'ve hired a bookkeeper '
+                              'and will pay within 10 days from now on. Please give us one more chance." -- need a reply I '
+                              "can send today, kind but the answer's still no")).reply.script
+    assert "Thank you for the apology" in script and "The reason is late payment" not in script
+
+
+def test_an_intro_to_the_new_provider_asked_in_bullets_lists_what_we_hand_over(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Write an intro email to Castle Tech (Hooli's new IT people) to kick off the handover. "
+                              "Formal-ish, bullet the things we'll be giving them.")).reply.script
+    assert "- We'll pass on admin access to Hooli Bakery's own accounts and vendor portals, the domain registrar and DNS" in script
+    assert "- We'll send the backup instructions and the backup encryption keys." in script
+
+
+def test_a_heads_up_about_the_shutdown_is_the_closure_note(closed):
+    script = closed.handle(staff("Draft a heads-up for Hooli Bakery about our Christmas shutdown and how it lines up with "
+                                 "their last day. Plain English please.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+    assert "After that we only remove our own access" not in script
+
+
+def test_a_letter_confirming_handover_sign_off_is_the_sign_off_form(bot):
+    reply = bot.handle(staff("Formal letter for Acme Dental confirming handover sign-off. Also, who on their side is meant "
+                             "to sign it?")).reply
+    assert "Signed for Acme Dental: name" in reply.script
+
+
+def test_an_instruction_to_the_desk_not_to_touch_a_clients_systems_leaves_the_reason_out(bot):
+    reply = bot.handle(staff("quick teams msg to the helpdesk pls: nobody touches the dental practice's server or backups "
+                             "before they're gone. heard someone joking about 'pulling the plug early'")).reply
+    assert "nothing of theirs is switched off early" in reply.text and "The reason on record" not in reply.text
+
+
+def test_admin_passwords_asked_for_by_a_provider_are_they_not_it(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Castle Tech asked for Hooli's admin passwords and said 'by email is fine'. Draft a reply that "
+                              "gets them what they need the right way.")).reply.script
+    assert "They belong to Hooli Bakery, so they'll be handed over in full" in script and "It belongs" not in script
+
+
+def test_a_template_with_no_brackets_left_is_not_called_one_to_fill_in(bot):
+    reply = bot.handle(staff("we're dropping Wayne Fabrication too (scope creep, same story as globex). write their notice "
+                             "email, last day 1st of feb")).reply
+    assert "[" not in reply.script and "fill in the brackets" not in reply.text
+
+
+def test_a_slack_length_reply_to_paste_is_a_chat_message(bot):
+    reply = bot.handle(staff("slack-length reply Tom can paste to BrightPath, who asked 'what rules did you have on the "
+                             "Globex firewall for the CCTV cameras?'")).reply
+    assert reply.script.startswith("Hi BrightPath IT team,\n") and "Kind regards" not in reply.script
+
+
+def test_a_colleague_upset_about_a_crying_client_is_met_kindly_and_told_once(bot):
+    text = bot.handle(staff("Priya's really upset, Acme's owner cried on the phone. Should we give them another 3 months to "
+                            "find someone?")).reply.text
+    assert "It's hard when a client is this upset" in text and "needs to be offered anything" not in text
+
+
+def test_reply_or_ignore_a_review_comes_with_the_public_reply_it_points_to(bot):
+    reply = bot.handle(staff("someone from Globex left us a nasty google review. reply or ignore?")).reply
+    assert "the one below" in reply.text and "We don't discuss any client's affairs in public" in reply.script

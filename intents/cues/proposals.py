@@ -82,9 +82,14 @@ _THEY_IGNORE = re.compile(r"\b(?:they|he|she|the\s+client|the\s+owner)(?:'re|\s+
                           r"\s+just|\s+still)*\s+ignor\w*", re.I)
 
 
+# "a nasty google review. reply or ignore?": whether to answer a review, not support held back
+_REVIEW_IGNORED = re.compile(r"\b(?:reply|respond|answer)\s+or\s+ignore\b|\bignore\s+or\s+(?:reply|respond|answer)\b|"
+                             r"\bignore\s+(?:the|their|this|that|it)\s*(?:review|post|comment)?\b(?=[^.?!]*\breview)", re.I)
+
+
 def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
-    return bool(_HOLDS_BACK.search(_THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text))))
+    return bool(_HOLDS_BACK.search(_REVIEW_IGNORED.sub(" ", _THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text)))))
 
 
 _SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"
