@@ -338,7 +338,9 @@ class Bot:
             return Decision(REPLY, "other_language", reply=Reply(text=OTHER_LANGUAGE, audience=STAFF), confidence=1.0)
         client, candidates = self._staff_client(message)
         if client is None and not candidates and self.config.office_closed and (
-                staff_cues.asks_if_office_closed(message.text) or staff_cues.asks_about_time_off(message.text)):
+                staff_cues.asks_if_office_closed(message.text) or staff_cues.asks_about_time_off(message.text) and (
+                    cues.asks_about_holidays(message.text) or re.search(r"\bclos\w*|\bshut\w*", message.text, re.I)
+                    or cues.days_named(message.text, client_today({}, self.config.timezone)))):
             return self._closure_answer(message.text)   # "is the office closed the 24th?": the closure on record
         if client and client["phase"] in OFFBOARDING and staff_cues.asks_if_signed_off(message.text):
             # Whether they signed off is the checklist's to say; what to do about it, or words for it, follow.
@@ -350,7 +352,7 @@ class Bot:
         # (a move proposed, "wipe their backups tonight, fine right?", is coaching whatever record word it carries)
         question = None if staff_cues.staff_feeling(message.text) or cues.unsafe_move(message.text) \
             or cues.asks_for_more_time(message.text) else roster_question(message.text)   # (more time asked: coaching)
-        head, mark, rest = message.text.partition("?")
+        head, mark, rest = staff_cues.unquoted(message.text).partition("?")   # (a question in a pasted message is theirs)
         if question is None and mark and staff_cues.asks_for_words(rest):
             # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
             question = roster_question(head + mark)
@@ -463,6 +465,8 @@ class Bot:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") \
                 if draft and (phase != "active" or staff_cues.speaks_of_ending(draft)) else \
                 self._staff_intent(text, route, client, own, pasted)
+            if intent in REASON_KINDS and staff_cues.leaves_reason_out(own):
+                intent = "notice_wording"   # "confirming the date support finishes. Nothing about the reason": the notice
         if not chosen and cues.unsafe_move(own) == "plain_channel" and intent not in ("credentials_handover", "data_export") \
                 and (staff_cues.asks_to_write(asked) or staff_cues.script_format(asked)[0]):
             intent = "credentials_handover"   # "a 3-line reply suggesting the proper way" to send passwords: the secure handover
@@ -563,8 +567,9 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
-        if facts["situation"] == "out_of_office" and not facts["script_format"][0]:
-            facts["script_format"] = ("paragraph", 0)   # an auto-reply anyone may get: no greeting, no signature
+        if facts["situation"] == "out_of_office" and facts["script_format"][0] in ("", "short"):
+            # an auto-reply anyone may get: no greeting, no signature ("the two-sentence out-of-office": two sentences)
+            facts["script_format"] = ("paragraph", facts["script_format"][1])
         facts["with_subject"] = staff_cues.wants_subject_with(own)
         facts["handover_done"] = staff_cues.says_handover_done(own)
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
@@ -690,6 +695,11 @@ class Bot:
             facts["situation"], facts["final_invoice"] = "final_invoice", "chase_open"
         facts["apologises"] = staff_cues.asks_to_apologise(own)
         facts["staff_upset"] = staff_cues.describes_upset(own)   # ("Priya's really upset, Acme's owner cried")
+        facts["no_reason"] = staff_cues.leaves_reason_out(own)   # ("nothing about the reason"): none said in the words
+        facts["plain"] = staff_cues.wants_plain_english(own)   # ("short sentences, no IT words"): plain words only
+        facts["cover_story"] = staff_cues.proposes_cover_story(own)   # ("is 'we're restructuring' OK to tell them?")
+        facts["talk_asked"] = bool(re.search(r"\b(?:a|another)\s+(?:call|meeting|chat|talk|sit[\s-]?down)\b|\bmeet\b|"
+                                             r"\bdiscuss\b|\btalk\s+(?:it\s+)?(?:over|through)\b", own, re.I))
         facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
             and cues.names_provider(own, facts["new_provider"])
         rendered = render.render_staff(intent, principle, facts, seed=text)
@@ -1242,7 +1252,7 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
-        if cue == ["end_date"] and whole.intent == "credentials_handover":
+        if cue == ["end_date"] and (whole.intent == "credentials_handover" or cues.about_domain(text) and not cues.sounds_angry(text)):
             # "text me the date our support stops and also how do we move the domain": the date, and theirs handed over
             plan.raw, plan.several = ["end_date", "credentials_handover"], True
             plan.situations = {intent: _situation(text, False, phase) for intent in plan.raw}
@@ -1413,6 +1423,9 @@ class Bot:
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
         contact = cues.asks_for_contact_here(text, names)
+        if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE \
+                and not client.get("new_provider"):
+            return ["no_new_provider"]   # "who should we use for our email? can you recommend someone?": the safe landing
         if (cues.asks_provider_contact(text, client.get("new_provider") or "") and not cues.email_address(text)
                 and not cues.asks_for_what_is_theirs(text)) or cues.asks_for_recommendation(text):
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
@@ -1661,6 +1674,7 @@ class Bot:
         # (a charge on a bill they hold, disputed, is checked: "your last invoice charges us for all of October")
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
+        facts["pay_question"] = cues.pay_question(text)   # "do we still have to pay the december invoice?", "money back?"
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
@@ -1780,7 +1794,7 @@ WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
 DRAFT_SUBJECTS = {
     "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
     "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
-                                       r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*)\b|" + cues.WEBSITE_DOMAIN,
+                                       r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*|websites?)\b|" + cues.WEBSITE_DOMAIN,
                                        re.I),
     "data_export": re.compile(r"\b(?:data|backups?|export\w*|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
                               r"images?|charts?|scans?|scanned|photos?|"

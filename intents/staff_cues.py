@@ -252,7 +252,9 @@ _WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mai
                             r"\b(?:give\s+me|need|want|send)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:e-?mail|letter)\b", re.I)
 
 
-_WITH_SUBJECT = re.compile(r"\b(?:includ\w*|with|plus|add|and)\s+(?:a\s+|the\s+)?subject(?:\s+line)?\b", re.I)
+_WITH_SUBJECT = re.compile(r"\b(?:includ\w*|with|plus|add|and)\s+(?:a\s+|the\s+)?subject(?:\s+line)?\b|"
+                           # "Subject line plus two lines of body"
+                           r"\bsubject(?:\s+line)?\s+(?:plus|and|with|\+|&)\s+[^.?!]{0,30}\b(?:body|email|message|text)\b", re.I)
 
 
 def wants_subject_with(text: str) -> bool:
@@ -877,7 +879,10 @@ _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,4
 
 
 # Where clients stand, summed up for a colleague ("Slack reply to Priya: sum up where Acme and Vandelay stand").
-_SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b", re.I)
+_SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
+                     # "teams msg to Priya: where do Acme and Vandelay stand?"
+                     r"\b(?:msg|message|dm|note|ping|post|reply)\s+to\s+[A-Z]\w+\b[^?]{0,10}\bwhere\s+(?:do|does|are|is)\b[^.?!]{0,60}"
+                     r"\bstands?\b", re.I)
 
 
 def words_for_the_team(text: str) -> bool:
@@ -1540,6 +1545,38 @@ _WHO_DECIDED = re.compile(r"\bwho\s+(?:made|took|signed\s+off)\s+(?:this|the|tha
 
 def asks_who_decided(text: str) -> bool:
     return bool(_WHO_DECIDED.search(text))
+
+
+# "Nothing about the reason, nothing fluffy": words asked for without the reason in them.
+_REASON_LEFT_OUT = re.compile(r"\bnothing\s+(?:about|on|re)\s+(?:the\s+)?(?:reason|why)\b|\b(?:leave|keep)\s+(?:the\s+)?reason\s+out\b|"
+                              r"\bdon'?t\s+(?:mention|give|include|say|go\s+into)\s+(?:the\s+|a\s+|any\s+)?(?:reasons?|why)\b|"
+                              r"\bno\s+reasons?\b(?!\s+(?:is|was)\b)|\bwithout\s+(?:the\s+|a\s+|any\s+)?reasons?\b", re.I)
+
+
+def leaves_reason_out(text: str) -> bool:
+    return bool(_REASON_LEFT_OUT.search(text))
+
+
+# Words for a reader with little English or no IT ("plain English please, the owner's English isn't great").
+_PLAIN = re.compile(r"\bplain\s+english\b|\b(?:simple|easy)\s+(?:english|words|language|sentences)\b|\bshort\s+(?:simple\s+)?sentences\b|"
+                    r"\bno\s+(?:it|tech(?:nical)?|computer)\s+(?:words|jargon|terms|speak)\b|\bno\s+jargon\b|\bnon-?native\b|"
+                    r"\b(?:english|language)\s+(?:isn'?t|is\s+not|not)\s+(?:great|good|strong|fluent)\b|\b(?:really|very)\s+simple\b",
+                    re.I)
+
+
+def wants_plain_english(text: str) -> bool:
+    return bool(_PLAIN.search(text))
+
+
+# A softer story offered in place of the reason ("Is 'we're restructuring' an OK thing to tell Hooli? Feels kinder").
+_COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?:saying|telling|the\s+truth|the\s+real)\b|"
+                          r"\b(?:ok|okay|fine|alright)\s+(?:thing\s+)?to\s+(?:tell|say)\b[^.?!]{0,30}\?|"
+                          r"\b(?:just\s+)?(?:say|tell\s+them)\s+(?:it'?s|we'?re)\s+(?:restructur\w*|busy|changing|moving|"
+                          r"refocus\w*|downsiz\w*|reorganis\w*|reorganiz\w*)\b", re.I)
+
+
+def proposes_cover_story(text: str) -> bool:
+    return bool(_COVER_STORY.search(text))
 
 
 def asks_about_time_off(text: str) -> bool:

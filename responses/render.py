@@ -414,6 +414,11 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "checklist_progress": "",    # ... "3/11 done, 1 overdue"
         "sign_off_items": [],        # the handover items a sign-off form lists (bot/checklist.py)
         "is_template": False,
+        "no_reason": False,
+        "plain": False,
+        "pay_question": "",          # "still_pay" or "refund" asked of a bill (cues.pay_question)
+        "cover_story": False,        # staff offer a softer story in place of the reason              # written for a reader with little English or no IT (staff_cues.wants_plain_english)
+        "talk_asked": False,         # a call or meeting to talk it over is asked about          # staff asked for words without the reason in them (staff_cues.leaves_reason_out)
         "recipient_given": "",       # an address a client asked us to send something to (not yet confirmed)        # a template's bracketed blanks stand in for every client fact (with_blanks)
         "points_asked": (0, 0),      # ... how many bullets, and the most words in each (staff_cues.points_asked)
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
@@ -859,6 +864,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         body = with_topics_asked(body, facts)
+        if facts.get("plain"):
+            body = plain_words(body, facts)
+        if facts.get("no_reason") and facts["has_reason"]:
+            # "Nothing about the reason": the sentences that give it are left out, as asked
+            body = " ".join(sentence for sentence in sentences(body)
+                            if facts["reason_sentence"] not in sentence and not sentence.startswith("The reason is")
+                            and facts["reason_label"] not in sentence)
         if facts.get("pasted_why"):
             body = " ".join(_reason_said(sentences(body), facts))   # their pasted message asks why: the reason is said
         if not facts.get("client_asked", True) and _UNPROMPTED_THANKS.match(body):
@@ -1232,6 +1244,21 @@ def _handover_ask(facts: dict) -> str:
     provider = facts["new_provider"] or "your new provider"
     return (f"What would help most now is for {provider} to get in touch with us by {facts['handover_deadline']}, "
             f"so they have everything they need in good time.")
+
+
+PLAIN_MOST_WORDS = 22   # a sentence longer than this is hard going in a second language
+_JARGON = re.compile(r"\b(?:vault|dns|credentials?|delegated|encryption|tenant|hosted|registrar|licen[cs]es?|admin|"
+                     r"documentation|recovery\s+details)\b", re.I)
+
+
+def plain_words(body: str, facts: dict) -> str:
+    """The sentences a reader with little English or no IT can follow: short ones without IT words, and every
+    sentence that carries a date they need, whatever its words (the script stays whole if too little is left)."""
+    said = sentences(body)
+    dates = [facts[key] for key in ("end_date", "handover_deadline", "closed_from") if facts.get(key)]
+    kept = [sentence for sentence in said if any(day in sentence for day in dates)
+            or (len(sentence.split()) <= PLAIN_MOST_WORDS and not _JARGON.search(sentence))]
+    return " ".join(kept) if len(kept) >= 2 else body
 
 
 def _reason_said(said: list[str], facts: dict) -> list[str]:

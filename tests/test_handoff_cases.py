@@ -1068,3 +1068,44 @@ def test_a_legal_threat_in_notice_hears_nothing_of_theirs_is_switched_off(bot):
                                "walking out on a medical practice right before Christmas. If anything goes wrong our lawyer "
                                "will be in touch.", "Acme Dental"))
     assert "nothing of yours will be switched off or deleted" in decision.staff_notice.text
+
+
+def test_what_is_the_date_your_service_stop_is_the_last_day(bot):
+    decision = bot.handle(said("Hello, I am the new receptionist of Acme Dentall. Please what is the date your service stop? "
+                               "We must to tell the doctor.", "Acme Dental"))
+    assert decision.intent == "end_date" and long_date(calendar.day(20)) in reply_text(decision)
+
+
+def test_whether_the_december_invoice_is_still_due_is_confirmed_in_writing_not_disputed(bot):
+    decision = bot.handle(said("do we still have to pay the december invoice if youre leaving us anyway", "Acme Dental"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert "what that invoice covers and what is due" in text and "charged in error" not in text
+
+
+def test_money_back_for_prepaid_licences_is_the_bill_not_a_return(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("we paid for a year of the office 365 licences back in June — do we get money back now?",
+                               "Hooli Bakery"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert decision.intent == "loose_ends" and "anything you've paid for in advance" in text
+
+
+def test_keep_us_going_until_the_new_provider_is_set_up_is_more_time(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Could you keep us going until Castle Tech is properly set up? End of January maybe?",
+                               "Hooli Bakery"))
+    assert decision.intent == "second_chance" and long_date(calendar.day(30)) in reply_text(decision)
+
+
+def test_who_to_use_for_email_with_nobody_found_is_the_safe_landing(bot):
+    decision = bot.handle(said("We haven't found anyone yet honestly. Who should we use for our email? Can you recommend "
+                               "someone?", "Acme Dental"))
+    assert decision.intent == "no_new_provider" and "hosted email" in reply_text(decision)
+
+
+def test_which_day_exactly_and_who_pays_for_the_website_are_both_drafted(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Dear sir, Hooli Bakery here. My son say you finish with us in January. Which day exactly? And "
+                               "the .com website, who is paying for it after?", "Hooli Bakery"))
+    text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
+    assert f"The last day of our support is {long_date(calendar.day(30))}" in text and "Your domain is yours" in text

@@ -4610,3 +4610,77 @@ def test_a_colleague_upset_about_a_crying_client_is_met_kindly_and_told_once(bot
 def test_reply_or_ignore_a_review_comes_with_the_public_reply_it_points_to(bot):
     reply = bot.handle(staff("someone from Globex left us a nasty google review. reply or ignore?")).reply
     assert "the one below" in reply.text and "We don't discuss any client's affairs in public" in reply.script
+
+
+def test_a_date_confirmation_asked_with_nothing_about_the_reason_leaves_it_out(bot):
+    reply = bot.handle(staff("Need a three-sentence email to Acme Dental confirming the date their support finishes. Nothing "
+                             "about the reason, nothing fluffy. Sign it from Priya.")).reply
+    assert long_date(calendar.day(20)) in reply.script and "reason" not in reply.script.lower()
+
+
+def test_a_question_inside_a_pasted_message_is_not_a_look_up_of_ours(bot):
+    text = bot.handle(staff('acme\'s office mgr just emailed this:\n"We\'ve cleared every open invoice this morning and '
+                            'switched to direct debit. Surely that changes things? We\'d really like to stay with you."\n'
+                            "write me a reply, firm but warm, under 120 words")).reply.text
+    assert not text.startswith("No new provider is on record")
+
+
+def test_a_thanks_and_goodbye_email_thanks_them_without_talk_of_ill_will(bot):
+    script = bot.handle(staff("Tom wants a thanks-and-goodbye email to Globex's operations lead to close things out. "
+                              "Friendly, about 80 words, and don't leave the door open.")).reply.script
+    assert "Thank you for working with us" in script and "ill will" not in script and "good shape" not in script
+
+
+def test_a_message_to_a_colleague_asking_where_two_clients_stand_is_a_roundup(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("teams msg to Priya: where do Acme and Vandelay stand? four bullet lines, no more")).reply.script
+    assert "- Acme Dental: last day of support" in script and "- Vandelay Imports: support ended on" in script
+
+
+def test_a_subject_line_plus_body_asked_gives_both(bot):
+    script = bot.handle(staff("Subject line plus two lines of body for Acme: offering their data on an external drive since "
+                              "they still have no new IT.")).reply.script
+    assert script.startswith("Subject: ") and "external drive" in script
+
+
+def test_a_counted_out_of_office_for_everyone_has_no_greeting_to_fill_in(closed):
+    reply = closed.handle(staff("Write the two-sentence out-of-office for the shared support mailbox over Christmas. It'll be "
+                                "seen by everyone incl. clients we're offboarding.")).reply
+    assert "[client]" not in reply.script and reply.script.startswith("Thank you for your message.")
+
+
+def test_words_asked_in_plain_english_leave_out_the_long_and_technical_sentences(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("can u write a really simple email for Hooli's owner — her English isn't strong. what happens "
+                              "next + dates. short sentences, no IT words.")).reply.script
+    assert "secure channel" not in script and "After that we only remove our own access" not in script
+    assert long_date(calendar.day(30)) in script
+
+
+def test_plan_b_for_a_client_with_no_provider_is_the_safe_landing_not_a_look_up(bot):
+    reply = bot.handle(staff("Acme have 3 weeks left and still no new provider. What's plan B?")).reply
+    assert not reply.text.startswith("From the record") and "external drive" in reply.text
+
+
+def test_a_softer_cover_story_offered_for_the_reason_gets_a_no(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Is 'we're restructuring' an OK thing to tell Hooli? Feels kinder than saying they swamp us.")).reply.text
+    assert "No: that isn't the reason" in text
+
+
+def test_time_off_left_with_no_closure_or_day_in_it_is_not_the_closure_answer(closed):
+    text = closed.handle(staff("how many PTO days do I have left for 2026?")).reply.text
+    assert "Our office is closed" not in text
+
+
+def test_can_i_just_say_yes_after_a_dash_gets_a_plain_no(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay want to come back in spring if we'll sign a bigger contract. Priya's on leave — can I "
+                            "just say yes?")).reply.text
+    assert "No to anything that reopens the decision" in text
+
+
+def test_a_plea_relayed_without_a_call_asked_says_nothing_of_a_call(bot):
+    text = bot.handle(staff("Acme's owner rang me in tears, apologised, swore they'll pay on time from now on. Priya is "
+                            "wavering. Should we give them another go?")).reply.text
+    assert "No to anything that reopens the decision" in text and "A call to plan the handover" not in text

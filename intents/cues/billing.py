@@ -73,9 +73,22 @@ def asks_for_final_invoice(text: str) -> bool:
     return bool(_SEND_THE_INVOICE.search(text))
 
 
+# "do we still have to pay the december invoice?", "do we get money back for the licences we prepaid?"
+_STILL_PAY = re.compile(r"\b(?:do|will|would)\s+we\s+(?:still\s+)?(?:have\s+to|need\s+to|get\s+to)?\s*pay\b[^.?!]{0,40}"
+                        r"\b(?:invoice|bill|month|fees?)\b|\b(?:get|have)\s+(?:our\s+|the\s+|some\s+|any\s+)?money\s+back\b|"
+                        r"\bmoney\s+back\b", re.I)
+
+
+def pay_question(text: str) -> str:
+    """"refund" for money asked back for something prepaid, "still_pay" for whether a bill is still to be paid, ""."""
+    found = _STILL_PAY.search(text)
+    return "" if not found else "refund" if "back" in found.group(0).lower() else "still_pay"
+
+
 def asks_about_the_bill(text: str) -> bool:
     """Says a charge is wrong, asks what the last bill covers, or asks for it: ours to answer in writing."""
-    return questions_a_charge(text) or asks_about_the_final_bill(text) or asks_for_final_invoice(text)
+    return questions_a_charge(text) or asks_about_the_final_bill(text) or asks_for_final_invoice(text) \
+        or bool(_STILL_PAY.search(text))
 
 
 _INVOICES = re.compile(r"\b(?:invoic\w*|paid|pay(?:ment)?s?|owe[sd]?|owing|balance|bill(?:ed|ing)?|reminder|refund\w*|"

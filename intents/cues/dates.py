@@ -17,7 +17,7 @@ _END_DATE = re.compile(
     r"\bwhen\s+(?:exactly\s+)?(?:does|do|will|is|did)\s+(?:the\s+|your\s+|our\s+)?(?:it\s+)?(?:support|contract|agreement|"
     r"service)\w*\s+(?:with\s+(?:you|us)\s+)?(?:stop|end|finish|run\s+out)|"
     r"\b(?:what|the)\s+(?:date|day)\s+(?:our|the|your)\s+(?:it\s+)?(?:support|contract|agreement|service)\s+(?:with\s+(?:you|us)\s+)?"
-    r"(?:actually\s+|really\s+|officially\s+)?(?:ends|ended|finishes|stops|runs\s+out)\b|\blast\s+day\b|\bend\s+date\b|"
+    r"(?:actually\s+|really\s+|officially\s+)?(?:ends?|ended|finish(?:es)?|stops?|runs?\s+out)\b|\blast\s+day\b|\bend\s+date\b|"
     r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
     r"(?:really\s+|actually\s+)?(?:end|stop|finish)\b|\bwhen(?:'s| is)\s+the\s+"
     r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
@@ -38,6 +38,8 @@ _WHEN_IS_THIS = re.compile(r"\bwhen\s+(?:is|will\s+be|does)\s+(?:this|that|it)\b
 # More ways to ask the last day: "the date for the end is 4 January?", "when your service stop", "when did it end?",
 # "do you still work that day?".
 _END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|"
+                        # "My son say you finish with us in January. Which day exactly?"
+                        r"\b(?:finish|stop|end)\w*\s+(?:with\s+us|our\s+support|supporting\s+us)\b[^?]{0,40}\bwhich\s+(?:day|date)\b|"
                         # "When exactly do you stop?", "what date exactly do u stop supporting us"
                         r"\b(?:when|what\s+(?:date|day))\s+(?:exactly\s+)?(?:do|will|does|are)\s+(?:you|u|you\s+guys|your\s+team)\s+"
                         r"(?:exactly\s+)?(?:stop|finish|end|leave|leaving|stopping|finishing)\b|\bwhat\s+(?:date|day)\s+is\s+(?:the|our|your)\s+(?:end|last\s+day)\b|\bwhen\s+(?:exactly\s+)?(?:your|the)\s+(?:it\s+)?(?:service|support|"
@@ -140,7 +142,9 @@ _MORE_TIME = re.compile(
     r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
     r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|"
     # "they can't start until 11 January. Can you keep supporting us until then?"
-    r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+)?(?:until|till|through)\s+then\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
+    r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+)?(?:until|till|through)\s+then\b|"
+    # "Could you keep us going until Castle Tech is properly set up?"
+    r"\bkeep\s+(?:us|them)\s+going\s+(?:until|till|through)\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
     # "could we have until the end of January?", "hold off until February"
     r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them)|support\s+us)\s+(?:\w+\s+)?(?:until|till|til)\s+(?:the\s+end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"

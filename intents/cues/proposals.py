@@ -23,7 +23,7 @@ _OUR_MOVE = re.compile(
 _REPORTED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|"
                        r"rang|called|says?|said|sent|raised|logged|opened)\b", re.I)
 _YES_OR_NO = re.compile(
-    r"(?:^|[.?!;:,\-–]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)(?:n'?t|'t)?\s+(?:i|we)\b"
+    r"(?:^|[.?!;:,\-–\u2014]\s*|\b(?:so|and|but|then)\s+)(?:should|shall|can|could|may|must|do|would)(?:n'?t|'t)?\s+(?:i|we)\b"
     r"(?!\s+(?:have|know)\b)|"
     r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
     r"\bok(?:ay)?\s+to\b|\bnot\s+sure\s+(?:if|whether)\s+(?:i|we)\s+(?:must|should|can|have\s+to)\b|"

@@ -164,8 +164,12 @@ def credential_items(text: str) -> tuple[str, ...]:
     return named
 
 
+# "the .com website, who is paying for it after?": the domain, said as the address the site lives at
+_SITE_ADDRESS = re.compile(r"\.com\s+(?:website|site|address)\b|\bwebsite\s+(?:domain|address|name)\b", re.I)
+
+
 def about_domain(text: str) -> bool:
-    return bool(_DOMAIN.search(text))
+    return bool(_DOMAIN.search(text) or _SITE_ADDRESS.search(text))
 
 
 # Licences or subscriptions moved onto the client's own account or card: part of handing over what is theirs.

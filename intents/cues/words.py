@@ -22,4 +22,6 @@ _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choos
                              r"(?:provider|service|host\w*|platform|system)\b|\bhosted\s+e-?mail\b|\be-?mail\s+hosted\b|"
                              # "also nudge them on email", "what to do about email if nobody's lined up"
                              r"\b(?:nudge|remind|push|prompt)\s+(?:them|him|her)\s+(?:on|about)\s+(?:their\s+)?e-?mail\b|"
-                             r"\bwhat\s+to\s+do\s+(?:about|with)\s+(?:their\s+|the\s+)?e-?mail\b", re.I)
+                             r"\bwhat\s+to\s+do\s+(?:about|with)\s+(?:their\s+|the\s+)?e-?mail\b|"
+                             # "Who should we use for our email?"
+                             r"\b(?:who|what)\s+(?:should|could|do)\s+(?:we|i)\s+use\s+for\s+(?:our\s+|the\s+)?e-?mail\b", re.I)
