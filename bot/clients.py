@@ -28,6 +28,8 @@ MAX_ALIASES = 10
 # How close a typed word must be to a client's name word to count as a typo of it (0-100),
 # and the shortest word that may be a typo or a prefix: short words match too much by chance.
 TYPO_SCORE = 80
+LONG_WORD = 8          # a name word this long may have two letters wrong and still be that name
+LONG_TYPO_SCORE = 75
 # A client named by the kind of business it is ("the bakery" for Hooli Bakery, "the dentist" for Acme Dental): the
 # kind word, as staff say it, and the word that ends such a client's name.
 BUSINESS_KINDS = {"bakery": "bakery", "bakers": "bakery", "dental": "dental", "dentist": "dental", "dentists": "dental",
@@ -346,8 +348,9 @@ class Clients:
         for word in self._significant_words(text):
             if len(word) < SHORTEST_LOOSE_WORD + 1:
                 continue
+            cutoff = LONG_TYPO_SCORE if len(word) >= LONG_WORD else TYPO_SCORE   # ("Vandaley": two letters in eight)
             for key, score, _ in process.extract(word, list(keys), scorer=fuzz.ratio, limit=None,
-                                                 score_cutoff=TYPO_SCORE):
+                                                 score_cutoff=cutoff):
                 if len(key) >= SHORTEST_LOOSE_WORD + 1:
                     found.extend(keys[key])
         return found or self._by_whole_name_typo(text)

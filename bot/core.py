@@ -481,6 +481,8 @@ class Bot:
                 intent = "provider_handover" if phase == "transition" else "after_end_request"
             elif cues.asks_what_is_owed(asked):
                 intent = "loose_ends"
+            elif escalation_cues.threatens_legal(asked):
+                intent = "angry_client"   # "Acme's dentist says he'll sue ... Do I escalate?": calm, and passed upwards
             elif ends_early:
                 intent = "cut_off_early"
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
@@ -1304,6 +1306,9 @@ class Bot:
         if intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "can someone reset the password for Jenna, she's locked out": a fault (after the end, the kind no)
             intent = "support_request" if phase == "transition" else "after_end_request"
+        if intent in ("come_back", "second_chance", "better_offer", "no_hard_feelings", "gratitude", "greeting") \
+                and cues.reports_a_fault(text) and not cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text):
+            intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
@@ -1979,6 +1984,8 @@ def _situation(text: str, staff: bool, phase: str = "") -> str:
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):
         return "public_line"   # "a LinkedIn-safe line if anyone asks publicly why we stopped working with Globex"
+    if staff and phase == "ended" and staff_cues.bills_help_after_the_end(text):
+        return "help_after_the_end"   # "Tom spent 3 hrs helping BrightPath with Globex stuff. Can we bill them?"
     if staff and phase in OFFBOARDING and staff_cues.asks_who_decided(text):
         return "who_decided"   # "Hooli asked 'who made this decision?' -- do I have to name someone?": the firm's
     if staff and phase in OFFBOARDING and staff_cues.apologises_for_us(text):

@@ -99,6 +99,8 @@ _FACTS = {
                          r"has|have|are|is)\b[^.?!]{0,40}\b(?:go|going|gone|end\s+up|move|moving|off\s+to)\b|"
                          r"\bend(?:ed)?\s+up\s+going\b|\bwho\s+(?:replaced|replaces|is\s+replacing|took\s+over|"
                          r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b|"
+                         # "Who's Globex with now and how do I reach them?"
+                         r"\bwho(?:'s|\s+is|\s+are)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+with\s+now\b|"
                          # "Castle Tech contact for Hooli?": who to reach at the provider is the provider's record
                          r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b|"
                          r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)(?:'s|s')\s+contact\b|"

@@ -656,7 +656,9 @@ _WHY_EXPECTED = re.compile(r"\b(?:will|'ll|gonna|going\s+to|might|may|bound\s+to
                            r"(?:asks?|wants?\s+to\s+know)\s+(?:\w+\s+){0,3}?(?:why|the\s+reason)\b|"
                            # "the 'why' paragraph for acme dental": words that give the reason
                            r"['\"\u2018\u201c]?\bwhy\b['\"\u2019\u201d]?\s+(?:paragraph|part|bit|section|line|sentence)s?\b|"
-                           r"\breason\s+(?:paragraph|part|bit|section)\b", re.I)
+                           r"\breason\s+(?:paragraph|part|bit|section)\b|"
+                           # "Globex is asking, two weeks after the fact, why we dropped them. Do we tell them?"
+                           r"\b(?:is|are|keeps?|kept)\s+asking\b[^.?!]{0,40}\bwhy\s+(?:we|you)\b", re.I)
 
 
 def expects_why(text: str) -> bool:
@@ -766,7 +768,10 @@ def addressee(text: str, pasted: str = "") -> str:
     found = found or _TITLED.search(text)
     if not found or {word.lower() for word in found.group(1).split()} & _NOT_A_NAME:
         return ""
-    return re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1))
+    name = re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1))
+    # "Dr. Ana Ruiz" is written to as "Dr Ruiz": a title goes with the surname
+    titled = re.match(r"(Dr|Mr|Mrs|Ms|Prof)\s+\S+\s+(\S+)$", name)
+    return f"{titled.group(1)} {titled.group(2)}" if titled else name
 
 
 def speaker_named(text: str) -> str:
@@ -885,9 +890,16 @@ _SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30
                      r"\bstands?\b", re.I)
 
 
+# A reply to a colleague who asked us ("Junior tech pinged me: '...can I just fix their email?' Write me a Slack reply
+# to him"): words for our own people, whoever the question was about.
+_REPLY_TO_COLLEAGUE = re.compile(r"\b(?:junior|new|our|one\s+of\s+our|the|a)\s+(?:tech|technician|engineer|colleague|team\s*mate|"
+                                 r"analyst|helpdesk\s+\w+|help\s+desk\s+\w+)\b[^.?!\"]{0,40}\b(?:pinged|messaged|asked|slacked|"
+                                 r"dm'?d|emailed|wrote)\b[\s\S]{0,400}\breply\s+to\s+(?:him|her|them)\b", re.I)
+
+
 def words_for_the_team(text: str) -> bool:
     return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text) or _AT_OUR_MEETING.search(text)
-                or _SUM_UP.search(text)
+                or _SUM_UP.search(text) or _REPLY_TO_COLLEAGUE.search(text)
                 or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
 
 
@@ -1577,6 +1589,15 @@ _COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?
 
 def proposes_cover_story(text: str) -> bool:
     return bool(_COVER_STORY.search(text))
+
+
+# Billing for help given after the end ("Tom spent 3 hrs helping BrightPath with Globex stuff. Can we bill Globex?").
+_BILL_AFTER_HELP = re.compile(r"\b(?:spent|put\s+in|did|done)\b[^.?!]{0,30}\b(?:hrs?|hours?|days?|time)\b[^.?!]{0,60}\b(?:help\w*|fix\w*|"
+                              r"work\w*|support\w*)\b[^?]{0,80}\b(?:bill|charge|invoice)\b", re.I)
+
+
+def bills_help_after_the_end(text: str) -> bool:
+    return bool(_BILL_AFTER_HELP.search(text))
 
 
 def asks_about_time_off(text: str) -> bool:

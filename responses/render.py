@@ -119,7 +119,7 @@ PRACTICAL = "staff/_practical.j2"
 # Situations in which nobody at the client asked for anything, so there is no message to send them.
 # A gloating email or a public story about the client: the answer is not to send anything, so no letter comes with it.
 PARTING_SHOT = "parting_shot"
-NOTHING_TO_SEND = ("our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
+NOTHING_TO_SEND = ("help_after_the_end", "our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access",
                    "raise_reason", "leaves_early")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
@@ -135,7 +135,8 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "spite_or_hygiene": "situations/spite_or_hygiene.j2", "our_access": "situations/our_access.j2",
               "discount": "situations/discount.j2", "holidays": "situations/holidays.j2",
               "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2",
-              "raise_reason": "situations/raise_reason.j2", "leaves_early": "situations/leaves_early.j2"}
+              "raise_reason": "situations/raise_reason.j2", "leaves_early": "situations/leaves_early.j2",
+              "help_after_the_end": "situations/help_after_the_end.j2"}
 
 
 @dataclass(frozen=True)

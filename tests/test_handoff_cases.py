@@ -1109,3 +1109,24 @@ def test_which_day_exactly_and_who_pays_for_the_website_are_both_drafted(bot):
                                "the .com website, who is paying for it after?", "Hooli Bakery"))
     text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
     assert f"The last day of our support is {long_date(calendar.day(30))}" in text and "Your domain is yours" in text
+
+
+def test_frozen_tablets_and_help_in_capitals_from_a_client_in_notice_is_a_fault_not_a_return(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("POS tablets frozen AGAIN and we open at 6. HELP", "Hooli Bakery"))
+    assert decision.intent == "support_request" and "help desk" in reply_text(decision)
+
+
+def test_tips_for_choosing_a_new_provider_get_the_offer_of_suggestions(bot):
+    decision = bot.handle(said("Thanks for being straight with us. Honestly we had it coming. Any tips for choosing a new MSP?",
+                               "Acme Dental"))
+    assert "suggest a few IT providers" in reply_text(decision)
+
+
+def test_a_long_plea_that_mentions_accountants_sorting_payables_asks_for_no_fix_and_is_thanked(bot):
+    decision = bot.handle(said("Dear all, I've been sitting with this since your letter arrived and I want to say how sorry I "
+                               "am. This year has been awful - our old bookkeeper left, the new accountants took months to sort "
+                               "out our payables, and I know your invoices were the ones that suffered. As of yesterday "
+                               "everything outstanding is paid. Please, please reconsider. - Dr. Ana Ruiz", "Acme Dental"))
+    text = decision.staff_notice.text
+    assert "other request" not in text and "Dear Dr Ruiz," in text and "Thank you for the apology" in text

@@ -1994,7 +1994,7 @@ def test_whether_to_delete_something_is_coaching_not_a_look_up(bot):
 def test_a_reply_to_a_pasted_message_greets_whoever_signed_it(bot):
     reply = bot.handle(staff('Reply to this from Acme Dental for me: "We have settled every invoice now. Surely that '
                              'changes things? Please think again. - Dr. Amara Lewis"')).reply
-    assert reply.script.startswith("Dear Dr Amara Lewis,")
+    assert reply.script.startswith("Dear Dr Lewis,")   # (a title goes with the surname)
 
 
 def test_a_letter_the_colleague_signs_is_signed_with_their_name(config, open_bot):
@@ -4684,3 +4684,36 @@ def test_a_plea_relayed_without_a_call_asked_says_nothing_of_a_call(bot):
     text = bot.handle(staff("Acme's owner rang me in tears, apologised, swore they'll pay on time from now on. Priya is "
                             "wavering. Should we give them another go?")).reply.text
     assert "No to anything that reopens the decision" in text and "A call to plan the handover" not in text
+
+
+def test_a_reply_to_a_junior_tech_asking_to_fix_an_ex_clients_email_is_for_our_team(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff('Junior tech pinged me: "vandelay just called, they sound desperate, can I just fix their email '
+                             'real quick?" Write me a Slack reply to him, friendly, two lines.')).reply
+    assert "For the team (not for the client)" in reply.text and "Hi Vandelay Imports team" not in reply.text
+
+
+def test_who_a_client_is_with_now_is_looked_up(bot):
+    text = bot.handle(staff("Who's Globex with now and how do I reach them?")).reply.text
+    assert text.startswith("From the record") and "Globex Logistics moved to BrightPath IT" in text
+
+
+def test_a_misspelt_long_client_name_two_letters_off_is_still_that_client(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("client named Vandaley or something says we owe them a refund for unused prepaid hours. do we?"))
+    assert decision.client == "Vandelay Imports" and "I can't find" not in decision.reply.text
+
+
+def test_a_legal_threat_relayed_about_a_client_in_notice_is_passed_upwards_not_out_of_scope(bot):
+    text = bot.handle(staff("Acme's dentist says he'll sue if we leave before tax season. Do I escalate?")).reply.text
+    assert "outside what I can answer" not in text and "pass it today to" in text
+
+
+def test_a_client_asking_again_why_we_ended_is_the_reason_not_a_setup_question(bot):
+    decision = bot.handle(staff("Globex is asking, two weeks after the fact, why we dropped them. Do we tell them?"))
+    assert decision.intent == "explain_reason" and "The reason is the scope of the work" in decision.reply.script
+
+
+def test_billing_an_ex_client_for_help_given_after_the_end_needs_terms_agreed_first(bot):
+    text = bot.handle(staff("Tom spent 3 hrs last week helping BrightPath with Globex stuff. Can we bill Globex for it?")).reply.text
+    assert "Only if it was agreed" in text and "that help shouldn't have been given" in text

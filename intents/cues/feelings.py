@@ -142,10 +142,13 @@ _COURTESY = (r"(?!\s+(?:for\s+|about\s+)?(?:chasing|bother\w*|asking|interrupt\w
              r"the\s+(?:short\s+)?notice)\b)")
 _APOLOGY = re.compile(
     rf"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:\w+\s+)?sorry{_COURTESY}\s+(?:for|about|that|we|i|it|if)\b|"
+    r"\bhow\s+sorry\s+(?:i|we)\s+(?:am|are)\b|"   # "I want to say how sorry I am"
     rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|that\s+we|we|i)\b|"
     rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
 _PAYMENT = re.compile(
+    # "As of yesterday everything outstanding is paid", "Everything is paid in full now"
+    r"\b(?:everything|all)\s+(?:outstanding\s+|owed\s+)?is\s+(?:now\s+)?paid\b|"
     # "we paid", or as staff relay it: "they paid", "Acme just paid"
     r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     r"(?:paid|settled|cleared|transferred|wired)\b(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"

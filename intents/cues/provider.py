@@ -86,7 +86,8 @@ _CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|
                               r"address|details)\b", re.I)
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
 _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:recommend|suggest)\b|"
-                        r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|referr?als?|point\s+us\s+to)\b"
+                        r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|referr?als?|point\s+us\s+to|"
+                        r"tips?\s+(?:for|on)\s+(?:choosing|picking|finding|getting))\b"
                         r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
                         r"someone|anyone|somebody)\b|"
                         # "do you know anyone good for IT around here?"

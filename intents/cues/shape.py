@@ -247,7 +247,7 @@ _ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
 _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
-                        r"\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"
+                        r"(?<!\bto\s)\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"   # ("took months to sort out our payables")
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
