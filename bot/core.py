@@ -1698,7 +1698,7 @@ class Bot:
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         # ("our licences are billed through your partner account, can you sort this?": the licences are what to sort)
-        facts["also_fault"] = not staff and cues.asks_for_a_fix(text) \
+        facts["also_fault"] = not staff and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)) \
             and "licences" not in staff_cues.held_for_them(text)
         facts["formal"] = not staff and cues.writes_formally(text)
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)
@@ -1806,7 +1806,7 @@ DRAFT_SUBJECTS = {
                               r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
-    "contact": re.compile(r"\bwho\b|\bcontact\b|\baccount\s+manager\b", re.I),
+    "contact": re.compile(r"\bwho\b|\bcontact\b|\baccount\s+manager\b|\brecommend\w*|\bsuggest\w*", re.I),
     "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
                             r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
 }
@@ -2064,7 +2064,7 @@ def _disputes(text: str, recorded: str) -> bool:
 def _contact_asked(piece: str, phase: str) -> "Part | None":
     """One part of a message that asks who to talk to or send something to ("also who do i send the new IT guys
     details to?"): the contact wording answers it, whatever the router makes of it."""
-    if cues.asks_for_contact(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
+    if (cues.asks_for_contact(piece) or cues.asks_for_recommendation(piece)) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
         return Part("contact", "helpful" if phase == "transition" else "done", 1.0)
     return None
 

@@ -783,7 +783,9 @@ def speaker_named(text: str) -> str:
 def signs_it_themselves(text: str) -> bool:
     """The colleague asking will sign it ("I'm signing it", "from me", "signed by me")."""
     return bool(re.search(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:be\s+)?sign(?:ing)?\s+(?:it|this|off)\b|\bsign(?:ed)?\s+"
-                          r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])", text, re.I))
+                          r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])|"
+                          # "Vandelay replied to my last email: ..." (the thread is theirs to carry on)
+                          r"\b(?:replied|responded|wrote\s+back)\s+to\s+my\b", text, re.I))
 
 
 def wants_formal(text: str) -> bool:

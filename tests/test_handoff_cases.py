@@ -864,7 +864,7 @@ def test_an_ex_client_asking_for_a_call_about_a_fault_is_told_we_no_longer_fix_t
     add_vandelay(bot.clients)
     draft = bot.handle(said("my email stopped syncing on my phone. can someone call me back asap",
                             "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
-    assert "we can't take on fixes ourselves any more" in draft
+    assert "we can't take on fixes any more, by phone or otherwise" in draft and "call you" not in draft
 
 
 def test_their_files_on_a_drive_and_their_domain_login_asked_together_are_both_answered(bot):
@@ -1130,3 +1130,17 @@ def test_a_long_plea_that_mentions_accountants_sorting_payables_asks_for_no_fix_
                                "everything outstanding is paid. Please, please reconsider. - Dr. Ana Ruiz", "Acme Dental"))
     text = decision.staff_notice.text
     assert "other request" not in text and "Dear Dr Ruiz," in text and "Thank you for the apology" in text
+
+
+def test_the_new_provider_asking_how_a_vpn_was_set_up_gets_the_kind_no_written_to_it(bot):
+    decision = bot.handle(said("Hello, this is Dana from BrightPath IT. We're onboarding Globex Logistics and can't find how "
+                               "the site-to-site VPN to the Reno warehouse was set up. Could you send the config or walk us "
+                               "through it?", "Globex Logistics"))
+    assert "no longer able to take on questions about how things were set up" in reply_text(decision)
+
+
+def test_their_data_on_a_drive_and_who_we_recommend_are_both_drafted(bot):
+    decision = bot.handle(said("Two things: 1) can we get all the imaging files and the practice management database on a "
+                               "drive before you go? 2) who would you recommend we switch to?", "Acme Dental"))
+    text = decision.staff_notice.text
+    assert "full copy on an external drive" in text and "suggest a few IT providers" in text

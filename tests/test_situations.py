@@ -4717,3 +4717,18 @@ def test_a_client_asking_again_why_we_ended_is_the_reason_not_a_setup_question(b
 def test_billing_an_ex_client_for_help_given_after_the_end_needs_terms_agreed_first(bot):
     text = bot.handle(staff("Tom spent 3 hrs last week helping BrightPath with Globex stuff. Can we bill Globex for it?")).reply.text
     assert "Only if it was agreed" in text and "that help shouldn't have been given" in text
+
+
+def test_a_reply_to_an_ex_client_on_my_own_thread_is_signed_by_me_and_says_support_ended(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(IncomingMessage(text='Vandelay replied to my last email: "You people abandoned us. Expect a 1-star '
+                                             'review on every site I can find." Need a reply, 4 sentences max.',
+                                        platform="console", sender_id="U_STAFF", sender_name="Dana Lee")).reply.script
+    assert script.endswith("Dana Lee\nNorthwind IT") and f"Our support ended on {long_date(calendar.day(-32))}" in script
+
+
+def test_a_message_to_a_named_colleague_to_take_our_access_off_greets_them(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    text = bot.handle(staff("write a teams msg to Tom reminding him to pull our RMM agent and tech accounts off Globex now "
+                            "that BrightPath has everything")).reply.text
+    assert "Hi Tom, our support for Globex Logistics ended" in text and "Hi team" not in text

@@ -19,13 +19,13 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|ev
                        r"[\s!.,]*(?:there|all|everyone|team|folks)?[\s!.,]*$", re.I)
 _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:things|questions|issues|"
                          r"requests|quick\s+ones)\b|\bplus\b|\balso\b|\bas\s+well\b|\banother\s+thing\b|"
-                         r"\band\s+(?:can|could|do|does|will|would|what|how|when|who|is|are)\b", re.I)
+                         r"\band\s+(?:can|could|do|does|will|would|what|how|when|who|is|are)\b(?!['\u2019]t|n't|not)", re.I)
 _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:help|look|assist|sort)"
                           r"(?:\s+(?:me|us))?\s+(?:with|at|into|out)?\s*(?:both|them|these|those|all|either|that|this)"
                           r"\b[\s?.!]*$", re.I)
 # A fault reported ("the POS tablet froze and won't restart"): a request for help, asked or not.
 _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|"
-          r"connect|boot|log\s*in|sync|send)\b|"
+          r"connect|boot|log\s*in|sync|send)\b|\bstopped\s+(?:working|syncing|sending|printing|connecting|loading)\b|"
           r"\bnot\s+working\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b")
 _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
                       r"where|who|why|fix|check|look)\b|" + _FAULT, re.I)
