@@ -1135,6 +1135,7 @@ class Bot:
         wordings = plan.intents + [kind for kind in plan.drafted if kind not in plan.intents]
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
+                or wording == "provider_handover" and bool(re.search(r"\bwhen\b", text, re.I))   # (when they should call)
                 or (wording in DRAFT_SUBJECTS and _draft_answers(wording, text, facts))
                 or plan.situations.get(wording) == "more_time" for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
@@ -1220,7 +1221,9 @@ class Bot:
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
-            parts = [asked or _date_asked(piece, phase) or _contact_asked(piece, phase) or self._client_part(piece, phase)
+            provider = client.get("new_provider") or ""
+            parts = [asked or _date_asked(piece, phase) or _contact_asked(piece, phase)
+                     or _provider_when_asked(piece, phase, provider) or self._client_part(piece, phase)
                      for asked, piece in zip(more_time, pieces)]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
@@ -1671,6 +1674,8 @@ class Bot:
         facts["asks_what_after"] = cues.asks_what_after(text)
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
+            if facts["addressee"] and self.clients.names_in(facts["addressee"]):
+                facts["addressee"] = ""   # signed with the firm's own name, typed as they typed it ("Globex Logistix")
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
@@ -2051,6 +2056,15 @@ def _date_asked(piece: str, phase: str) -> "Part | None":
     the day on record answers it, whatever the router makes of so few words."""
     if cues.asks_end_date(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS and not cues.asks_for_more_time(piece):
         return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
+    return None
+
+
+def _provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
+    """One part of a message asking when the new provider should be in touch ("and when do u want to talk to castle
+    tech"): the handover's own wording answers it, with the date to be in touch by."""
+    if phase == "transition" and re.search(r"\bwhen\b", piece, re.I) \
+            and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider)):
+        return Part("provider_handover", "helpful", 1.0)
     return None
 
 

@@ -249,8 +249,9 @@ def greeting_name(sender: str, organisations: tuple[str, ...] = ()) -> str:
         return ""
     lowered = {word.lower() for word in words}
     for organisation in organisations:
-        if organisation and lowered <= {word.lower() for word in organisation.split()}:
-            return ""   # the client's or the provider's name, or part of it: an organisation wrote
+        if organisation and (lowered <= {word.lower() for word in organisation.split()}
+                             or words[0].lower() == organisation.split()[0].lower()):
+            return ""   # the client's or the provider's name, or part of it ("Globex Logistix"): an organisation wrote
     if words[0].lower().rstrip(".") in _TITLES:
         return f"{words[0]} {words[-1]}"[:40] if len(words) > 1 else ""
     first = words[0][:40]
@@ -1087,6 +1088,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits
                 with_ask = f"Reminder: our support ends on {facts['end_date']}.{closed}{ask}{sign}"
                 text = with_ask if len(with_ask) <= chars else f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}"
+        elif facts["has_end_date"] and facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
+            # A text to a former client says support has ended, and when: "Our decision stands" alone shuts nothing down.
+            ended = f"Our support ended on {facts['end_date']}, so we can't take on further requests. We wish you well.{sign}"
+            text = ended if len(ended) <= chars else text
         elif facts["has_end_date"] and not facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
             # A text about the handover still says when our support ends, where the limit leaves room for it.
             dated = f"Hi, our support ends on {facts['end_date']}. {text}"

@@ -4732,3 +4732,23 @@ def test_a_message_to_a_named_colleague_to_take_our_access_off_greets_them(bot):
     text = bot.handle(staff("write a teams msg to Tom reminding him to pull our RMM agent and tech accounts off Globex now "
                             "that BrightPath has everything")).reply.text
     assert "Hi Tom, our support for Globex Logistics ended" in text and "Hi team" not in text
+
+
+def test_coaching_on_an_ex_client_with_no_provider_presumes_none(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("vandelay keeps ringing the help desk about their server. what do we say?")).reply.text
+    assert "their new provider" not in text
+
+
+def test_a_public_reply_to_an_ex_clients_review_invites_no_more_talk(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay actually posted the 1-star review on Google. Write a public response we can post "
+                              "under it.")).reply.script
+    assert "Our work together has come to an end" in script and "talk it over" not in script
+
+
+def test_a_text_that_shuts_down_an_ex_clients_calls_says_support_ended(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("vandelay's owner keeps calling the main line. need a text msg, 160 chars max, that shuts it "
+                              "down nicely")).reply.script
+    assert f"Our support ended on {long_date(calendar.day(-32))}" in script and len(script) <= 160

@@ -38,6 +38,8 @@ _WHEN_IS_THIS = re.compile(r"\bwhen\s+(?:is|will\s+be|does)\s+(?:this|that|it)\b
 # More ways to ask the last day: "the date for the end is 4 January?", "when your service stop", "when did it end?",
 # "do you still work that day?".
 _END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|"
+                        # "We hereby request written confirmation of the date on which your services ... were terminated"
+                        r"\bconfirm\w*\s+(?:of\s+)?the\s+date\b[^.?!]{0,60}\b(?:terminat|end|ceas|stop)\w*|"
                         # "My son say you finish with us in January. Which day exactly?"
                         r"\b(?:finish|stop|end)\w*\s+(?:with\s+us|our\s+support|supporting\s+us)\b[^?]{0,40}\bwhich\s+(?:day|date)\b|"
                         # "When exactly do you stop?", "what date exactly do u stop supporting us"
@@ -147,8 +149,9 @@ _MORE_TIME = re.compile(
     r"\bkeep\s+(?:us|them)\s+going\s+(?:until|till|through)\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
     # "could we have until the end of January?", "hold off until February"
-    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them)|support\s+us)\s+(?:\w+\s+)?(?:until|till|til)\s+(?:the\s+end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|next\s+(?:month|year)|after\s+(?:christmas|the\s+holidays|new\s+year))\w*", re.I)
+    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them)|support\s+us)\s+(?:\w+\s+){0,2}?(?:until|till|til)\s+(?:the\s+end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|next\s+(?:month|year)|after\s+(?:christmas|the\s+holidays|new\s+year|"
+    r"valentine'?s|easter|tax\s+season|our\s+busy\s+season))\w*", re.I)
 
 # The new provider starting while we still support them is the handover, not an overlap past the last day.
 _BEFORE_THE_END = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:your|the|our)\s+(?:end\s+date|last\s+day|end)\b", re.I)

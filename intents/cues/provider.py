@@ -209,6 +209,8 @@ _AS_THE_PROVIDER = re.compile(
     r"support)\b|\b(?:we(?:'re|\s+are)|we'?ll\s+be|we\s+will\s+be)\s+(?:picking\s+up|taking\s+over)\b|"
     r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?taken\s+over\b|"
     r"\b(?:on\s+behalf\s+of|representing)\s+(?:our\s+(?:new\s+)?client|the\s+client)\b|\bhired\s+us\b|"
+    # "This is Kevin from NorthStar IT, we've been hired by Acme Dental."
+    r"\bwe(?:'ve|\s+have)\s+been\s+(?:hired|engaged|brought\s+in|appointed|contracted)\s+by\b|"
     # Another firm writing about the client: "BrightPath IT here", "Marcus from ClearBridge IT here", "we took over
     # Globex", "Acme have just signed with us", "Vandelay is considering us", "we act for Acme Dental".
     r"\bwe\s+(?:took|have\s+taken|'ve\s+taken)\s+over\b|\b(?:just\s+)?signed\s+with\s+us\b|"
