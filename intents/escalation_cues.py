@@ -26,6 +26,7 @@ _LEGAL = re.compile(
     r"(?:available|open)\b|\breserve\s+(?:all\s+)?(?:our|its|their)\s+rights\b|"
     # "failing which we shall consider our position": the formal letter's warning of action
     r"\bfailing\s+which\b|\b(?:shall|will)\s+(?:have\s+to\s+)?consider\s+our\s+(?:position|options)\b|"
+    r"\bconsider\s+(?:further|other|all|legal)\s+(?:remedies|options|action|steps)\b|"
     r"\b(?:firm|office|we)\s+represents?\b|\bon\s+behalf\s+of\s+our\s+client\b|\bwe\s+act\s+for\b|\bour\s+client\s+informs\s+us\b|"
     r"(?-i:\b[A-Z][\w&]*(?:\s+(?:&|and)\s+[A-Z]\w*)?\s+(?:LLP|Solicitors|Attorneys|Law\s+Firm))\b", re.I)
 

@@ -128,8 +128,8 @@ _NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+ad
 _STATUS = re.compile(
     r"\bwhat'?s\s+(?:the\s+)?(?:deal|story|status|situation|latest(?!\s+(?:date|day|time))|score|state\s+of\s+play)\b(?!\s+(?:of|on|with)\s+(?:the\s+)?"
     r"(?:ticket|case|order|invoice|job|#))|\bstatus\s+(?:of|on|for)\b(?!\s+(?:the\s+)?(?:[\w']+\s+){0,2}(?:ticket|case|order|invoice|job|#))|"
-    r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+)?(?:ticket|case|order|invoice|"
-    r"job|#))|\brundown\b|\bcatch\s+me\s+up\b|"
+    r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|(?<!windows\s)(?<!software\s)\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+|a\s+|an\s+|my\s+|"
+    r"their\s+|our\s+)?(?:ticket|case|order|invoice|job|#|laptop|pc|computer|machine|server|printer|phone|device|tablet|mac))|\brundown\b|\bcatch\s+me\s+up\b|"
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b|"
     r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\s+(?:stands?|is|are|at)\b|"
     r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\b[^.?!]{0,40}?\bstands?\b", re.I)

@@ -1185,3 +1185,24 @@ def test_a_formal_request_to_confirm_the_end_date_gets_the_date(bot):
                                "to Vandelay Imports were terminated. Yours faithfully, H. E. Pennypacker, for Vandelay Imports",
                                "Vandelay Imports"))
     assert decision.intent == "end_date" and long_date(calendar.day(-32)) in reply_text(decision)
+
+
+def test_keep_us_on_until_then_is_more_time(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Castle Tech isn't ready until February, can you keep us on until then??", "Hooli Bakery"))
+    assert decision.intent == "second_chance" and "We can't continue our support beyond" in reply_text(decision)
+
+
+def test_an_ex_client_naming_its_new_provider_as_hopeless_is_the_client_asking_to_return(bot):
+    decision = bot.handle(said("BrightPath is hopeless. We want to come back to you. Name your price.", "Globex Logistics"))
+    assert decision.intent == "come_back" and "another firm writes" not in (decision.staff_notice.text if decision.staff_notice
+                                                                            else "")
+
+
+def test_a_formal_demand_threatening_further_remedies_goes_to_management(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sir or Madam, On behalf of Vandelay Imports, we hereby request the immediate "
+                               "reinstatement of managed IT services pursuant to our prior agreement. Failure to respond within "
+                               "fourteen (14) days will oblige us to consider further remedies. Yours faithfully, Art Vandelay, "
+                               "Director", "Vandelay Imports"))
+    assert decision.action == HANDOFF and decision.intent == "formal_complaint"

@@ -144,7 +144,7 @@ _MORE_TIME = re.compile(
     r"until\s+|till\s+)?(?:january|february|march|april|the\s+(?:new\s+year|gap|interim)|a\s+(?:few|couple)|another|one\s+more)\b|"
     r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|"
     # "they can't start until 11 January. Can you keep supporting us until then?"
-    r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+)?(?:until|till|through)\s+then\b|"
+    r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+|on\s+)?(?:until|till|through)\s+then\b|"
     # "Could you keep us going until Castle Tech is properly set up?"
     r"\bkeep\s+(?:us|them)\s+going\s+(?:until|till|through)\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
