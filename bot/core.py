@@ -339,7 +339,7 @@ class Bot:
         client, candidates = self._staff_client(message)
         if client is None and not candidates and self.config.office_closed and (
                 staff_cues.asks_if_office_closed(message.text) or staff_cues.asks_about_time_off(message.text) and (
-                    cues.asks_about_holidays(message.text) or re.search(r"\bclos\w*|\bshut\w*", message.text, re.I)
+                    cues.asks_about_holidays(message.text) or staff_cues.speaks_of_closing(message.text)
                     or cues.days_named(message.text, client_today({}, self.config.timezone)))):
             return self._closure_answer(message.text)   # "is the office closed the 24th?": the closure on record
         if client and client["phase"] in OFFBOARDING and staff_cues.asks_if_signed_off(message.text):
@@ -700,8 +700,7 @@ class Bot:
         facts["no_reason"] = staff_cues.leaves_reason_out(own)   # ("nothing about the reason"): none said in the words
         facts["plain"] = staff_cues.wants_plain_english(own)   # ("short sentences, no IT words"): plain words only
         facts["cover_story"] = staff_cues.proposes_cover_story(own)   # ("is 'we're restructuring' OK to tell them?")
-        facts["talk_asked"] = bool(re.search(r"\b(?:a|another)\s+(?:call|meeting|chat|talk|sit[\s-]?down)\b|\bmeet\b|"
-                                             r"\bdiscuss\b|\btalk\s+(?:it\s+)?(?:over|through)\b", own, re.I))
+        facts["talk_asked"] = staff_cues.asks_to_talk_it_over(own)   # (a call to plan the handover, only when one is asked)
         facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
             and cues.names_provider(own, facts["new_provider"])
         rendered = render.render_staff(intent, principle, facts, seed=text)

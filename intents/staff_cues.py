@@ -1606,6 +1606,20 @@ def asks_about_time_off(text: str) -> bool:
     return bool(_TIME_OFF.search(text))
 
 
+def speaks_of_closing(text: str) -> bool:
+    """Speaks of the office closing or shutting ("is that blocked because of the closure?")."""
+    return bool(re.search(r"\bclos\w*|\bshut\w*", text, re.I))
+
+
+# A call or meeting to talk the decision over ("they want a meeting to discuss it"): only then is one mentioned.
+_TALK_IT_OVER = re.compile(r"\b(?:a|another)\s+(?:call|meeting|chat|talk|sit[\s-]?down)\b|\bmeet\b|\bdiscuss\b|"
+                           r"\btalk\s+(?:it\s+)?(?:over|through)\b", re.I)
+
+
+def asks_to_talk_it_over(text: str) -> bool:
+    return bool(_TALK_IT_OVER.search(text))
+
+
 def asks_contact_details(text: str) -> bool:
     return bool(_CONTACT_DETAILS.search(text))
 
