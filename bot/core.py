@@ -11,7 +11,7 @@ import re
 import sqlite3
 import threading
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 
@@ -793,11 +793,25 @@ class Bot:
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
         """A last day stated that is not the one on record ("remind Globex their last day is Dec 21") is
-        corrected first; the words that follow use the record's."""
+        corrected first, and a handover day named inside our closure ("the cutover on Tuesday 29 December. Works?")
+        is said not to work; the words that follow use the record's."""
         if client is None or not client.get("end_date") or decision.reply is None:
             return decision
         end = date.fromisoformat(client["end_date"])
         stated = cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
+        closed, today = self.config.office_closed, client_today(client, self.config.timezone)
+        closed_day = next((day for day in cues.days_named(staff_cues.unquoted(text), today, bare_ordinals=True)
+                           if closed and closed[0] <= day <= closed[1]), None) \
+            if client["phase"] == "transition" and (cues.speaks_of_the_handover(text) or staff_cues.asks_to_talk_it_over(text)
+                                                     or re.search(r"\bcut-?over\b", text, re.I)) else None
+        if stated is None and closed_day is not None:
+            # "the cutover on Tuesday 29 December. Works?": not while we're shut; a day before it, or the day we're back
+            first, last = self.config.office_closed
+            note = f"Not that day: {render.long_date(closed_day)} falls while our office is closed ({render.long_date(first)} " \
+                   f"to {render.long_date(last)}). Suggest a day before we close, by {render.long_date(first - timedelta(days=1))}" \
+                   f"{', or the last day of support, ' + render.long_date(end) if end > last else ''}."
+            return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}",
+                                                   coaching=f"{note}\n\n{decision.reply.coaching}".strip()))
         if stated is None:
             return decision
         on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \

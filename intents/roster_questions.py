@@ -31,6 +31,8 @@ _QUESTION = re.compile(
 _COACHING = re.compile(
     # "what's the plan if they still haven't by the 14th?": what to do, not a fact
     r"\bwhat(?:'s|\s+is)\s+(?:the|our)\s+plan\b|\bplan\s+b\b|\bfall-?back\b|\bbackup\s+plan\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+if\b|"
+    # "Hooli's new people want to do the cutover on Tuesday 29 December. Works?": a day to judge, not a record
+    r"\bcut-?over\b|\bgo[\s-]?live\b|"
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b"
     # "... and how do I reach them?": who to contact, a fact on record
     r"(?!\s+(?:i|we)\s+(?:reach|contact|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:them|him|her)\s*\??\s*$)|"

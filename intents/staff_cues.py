@@ -1141,7 +1141,10 @@ def contacts_too_often(text: str) -> bool:
 _ASKING = r"\b(?:ask\w*|wants?\s+to\s+know|wonder\w*|check\w*|confirm\w*)\b"
 _THE_DAY = r"\b(?:last|final|first)\s+(?:day|date)\b|\bend\s+date\b|\bcut-?off\b"
 _DATE_QUESTION = re.compile(_ASKING + r"[^.?!]{0,30}\b(?:whether|if|when|which|what)\b[^.?!]{0,40}(?:" + _THE_DAY + ")|" +
-                            _ASKING + r"[^.?!]{0,30}(?:" + _THE_DAY + r")[^.?!]{0,20}\b(?:inclusive|exactly|again|or)\b", re.I)
+                            _ASKING + r"[^.?!]{0,30}(?:" + _THE_DAY + r")[^.?!]{0,20}\b(?:inclusive|exactly|again|or)\b|" +
+                            # "asked what happens on the 21st"
+                            _ASKING + r"[^.?!]{0,20}\bwhat\s+happens\s+(?:on|after)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|"
+                            r"last\s+day|end\s+date)\b", re.I)
 
 
 def relays_date_question(text: str) -> bool:

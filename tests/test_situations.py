@@ -4757,3 +4757,15 @@ def test_a_text_that_shuts_down_an_ex_clients_calls_says_support_ended(bot):
 def test_a_windows_update_question_is_not_a_look_up_of_a_clients_status(bot):
     text = bot.handle(staff("best way to clear a stuck Windows update on a laptop?")).reply.text
     assert "Which client do you mean?" not in text and "outside what I can answer" in text
+
+
+def test_a_relayed_what_happens_on_the_last_day_is_answered_as_the_last_day(bot):
+    script = bot.handle(staff("In simple English pls — Acme's new office manager (English isn't her first language) asked "
+                              "what happens on the 21st. Short email.")).reply.script
+    assert f"To confirm: {long_date(calendar.day(20))} is your last day of support" in script
+    assert "we'll take care of this" not in script
+
+
+def test_a_cutover_day_inside_the_closure_relayed_by_staff_is_said_not_to_work(closed):
+    text = closed.handle(staff("Hooli's new people want to do the cutover on Tuesday 29 December. Works?")).reply.text
+    assert text.startswith("Not that day: Tuesday 29 December 2026 falls while our office is closed")
