@@ -799,24 +799,21 @@ class Bot:
             return decision
         end = date.fromisoformat(client["end_date"])
         stated = cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
-        closed, today = self.config.office_closed, client_today(client, self.config.timezone)
-        closed_day = next((day for day in cues.days_named(staff_cues.unquoted(text), today, bare_ordinals=True)
-                           if closed and closed[0] <= day <= closed[1]), None) \
+        closed_day = self._day_in_closure(staff_cues.unquoted(text), client) \
             if client["phase"] == "transition" and (cues.speaks_of_the_handover(text) or staff_cues.asks_to_talk_it_over(text)
                                                      or re.search(r"\bcut-?over\b", text, re.I)) else None
-        if stated is None and closed_day is not None:
+        if stated is not None:
+            on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \
+                f"{render.possessive(client['name'])} last day of support is"
+            note = f"Check the date: on record, {on_record} {render.long_date(end)}, not {render.long_date(stated)}."
+        elif closed_day is not None:
             # "the cutover on Tuesday 29 December. Works?": not while we're shut; a day before it, or the day we're back
             first, last = self.config.office_closed
             note = f"Not that day: {render.long_date(closed_day)} falls while our office is closed ({render.long_date(first)} " \
                    f"to {render.long_date(last)}). Suggest a day before we close, by {render.long_date(first - timedelta(days=1))}" \
                    f"{', or the last day of support, ' + render.long_date(end) if end > last else ''}."
-            return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}",
-                                                   coaching=f"{note}\n\n{decision.reply.coaching}".strip()))
-        if stated is None:
+        else:
             return decision
-        on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \
-            f"{render.possessive(client['name'])} last day of support is"
-        note = f"Check the date: on record, {on_record} {render.long_date(end)}, not {render.long_date(stated)}."
         return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}",
                                                coaching=f"{note}\n\n{decision.reply.coaching}".strip()))
 
@@ -1604,8 +1601,14 @@ class Bot:
     def _closed_day_named(self, text: str, client: dict) -> date | None:
         """A day the client names for the handover or a call that falls while our office is closed ("Castle Tech
         will call you on the 28th"); None for none, or with no closure on record."""
+        if not cues.speaks_of_the_handover(text) and not cues.mentions_new_provider(text, client.get("new_provider") or ""):
+            return None
+        return self._day_in_closure(text, client)
+
+    def _day_in_closure(self, text: str, client: dict) -> date | None:
+        """The first day the text names that falls while our office is closed; None for none, or no closure on record."""
         closed = self.config.office_closed
-        if not closed or not cues.speaks_of_the_handover(text) and not cues.mentions_new_provider(text, client.get("new_provider") or ""):
+        if not closed:
             return None
         today = client_today(client, self.config.timezone)
         return next((day for day in cues.days_named(text, today, bare_ordinals=True) if closed[0] <= day <= closed[1]), None)
