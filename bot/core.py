@@ -11,11 +11,9 @@ import re
 import sqlite3
 import threading
 import time
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-
-
-from dataclasses import dataclass, field, replace
 
 from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
 from bot.checklist import Checklists, checklist_commands, checklist_text, short_date, template_text
@@ -25,9 +23,15 @@ from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
 from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE,
                          REPLY, STAFF, Admission, Choice, Decision, IncomingMessage, InboxEntry,
                          InboxUnavailable, Reply, SharedFile, Vote)
+from bot.plans import (ANSWERS_FOLLOW_UPS, DRAFT_SUBJECTS, KNOWN_NO, SHORT_QUESTION_WORDS, SITUATION_WORDING,
+                       SUBJECT_NAMED, THEIRS_KINDS, UNDOING, WRITTEN_FOR_PROVIDERS, Part, Plan, contact_asked, date_asked,
+                       disputes, doubt_reason, draft_answers, plan_kind, provider_when_asked, replies_handed_over,
+                       unless_in_doubt, unless_missing)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, others_provider, provider_mix_up_note, unknown_client
+from bot.situations import (CREDENTIAL_WORDS, LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE,
+                            long_plea, situation, theirs_kept)
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -46,14 +50,11 @@ CHOICE_ACTION = "choice"      # how a picked choice is logged
 MAX_CHOICES = 25              # what one Slack actions block or select can carry, and plenty for a person
 MAX_EACH = 5                  # clients written for one by one in one answer ("a separate email for each")
 TEAM_NOTE_LABEL = "For the team (not for the client):"
-OFFBOARDING = ("transition", "ended")
 REASON_WORDING = ("explain_reason", "late_payment", "scope_creep", "announce_decision", "notice_wording")
 # Families of requests: a message asking for things from two families carries two requests.
 FAMILIES = {"support_request": "support", "after_end_request": "support"}
 # Work we'd do for the client: asked for a day past the last one, it is declined for then, kindly and ahead.
 WORK_KINDS = ("support_request", "after_end_request", "provider_handover")
-# A question this short about the last day, from a client being offboarded, can only mean ours.
-SHORT_QUESTION_WORDS = 8
 # Kinds whose answer is the message itself: staff asking about them always get a script.
 ANNOUNCING = ("announce_decision", "notice_wording")
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
@@ -76,8 +77,6 @@ FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
 REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
-# Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
-DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
               "words what you need (for example \"how do I tell {client} we're ending the contract?\"), or type "
               "`offboard help` for the commands.")
@@ -88,8 +87,6 @@ ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is 
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
 HOSTILE = ("angry_client", "bad_review_threat")
-CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
-                              re.I)
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
                   "so I haven't run or stored it. Please type it again without the secret, and rotate that "
                   "secret if it was shared by mistake.")
@@ -917,7 +914,7 @@ class Bot:
             if theirs.principle is not None and theirs.intent in INTENTS and not theirs.doubt \
                     and theirs.confidence >= self.config.confidence_threshold:
                 # (once support has ended, their request is answered as one after the end: the kind no)
-                return _theirs_kept(intent_for_phase(theirs.intent, phase), pasted) if phase == "ended" else theirs.intent
+                return theirs_kept(intent_for_phase(theirs.intent, phase), pasted) if phase == "ended" else theirs.intent
         if phase == "transition" and intent in ("provider_handover", "credentials_handover") and staff_cues.asks_to_write(own) \
                 and cues.writes_to_provider(text, client.get("new_provider") or ""):
             return intent   # words for the new provider are theirs, whatever else the request mentions (the holidays)
@@ -927,7 +924,7 @@ class Bot:
         if phase == "transition" and intent == "provider_handover" and cues.asks_them_to_contact_us(own) \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return intent   # words asking for the new provider to call us, whatever else they mention (the closure)
-        settled = next((kind for phases, cue, kind in _SETTLED_BY_CUE if phase in phases and cue(text)), None)
+        settled = next((kind for phases, cue, kind in SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
         if INTENTS.get(intent) and INTENTS[intent].principle not in ("helpful", "done") \
@@ -947,7 +944,7 @@ class Bot:
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
-            intent = _theirs_kept(intent_for_phase(intent, phase), text)
+            intent = theirs_kept(intent_for_phase(intent, phase), text)
             if intent == "loose_ends" and cues.asks_for_what_is_theirs(text) and not CREDENTIAL_WORDS.search(text):
                 intent = "data_export"   # their data wanted back is a handover, never our close-out
         return reply_policy.load().wording(intent, phase)
@@ -1078,7 +1075,7 @@ class Bot:
         if mode == AUTO and not self.storage.claim_auto_reply(
                 message.conversation_id, message.thread_id, self.config.auto_reply_window_seconds):
             decision.action, reason = HANDOFF, "I already auto-replied in this thread a moment ago"
-        facts = _unless_missing(self._facts(client, message.sender_name, message.text,
+        facts = unless_missing(self._facts(client, message.sender_name, message.text,
                                             plan.intents[0] if plan.intents else ""), plan)
         rendered = render.render_client(plan.intents, facts, seed=message.text) if plan.intents else None
         if decision.action == REPLY and rendered is None:
@@ -1087,7 +1084,7 @@ class Bot:
             # approve: a person sends it; shadow: a person answers, the draft is for learning.
             note = " ".join(filter(None, [f"Not sent automatically: {plan.doubt}." if plan.doubt else "",
                                           plan.follow_up]))
-            decision.draft = self.drafts.create(message, client, _kind(plan), plan.principle, plan.confidence,
+            decision.draft = self.drafts.create(message, client, plan_kind(plan), plan.principle, plan.confidence,
                                                 rendered.text, mode, note=note)
             decision.action = DRAFT if mode != SHADOW else HANDOFF
             return decision
@@ -1123,7 +1120,7 @@ class Bot:
         for what was asked when it answers it, else a short honest holding reply (the account owner
         will come back to them), never a template about something else."""
         answers = rendered is not None and not plan.several and not plan.unsure and plan.intents \
-            and all(_draft_answers(wording, text, facts) for wording in plan.intents) \
+            and all(draft_answers(wording, text, facts) for wording in plan.intents) \
             and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS)
         if answers and plan.more_asked:
             # The wording answers part of it; the draft says a person takes the rest.
@@ -1132,7 +1129,7 @@ class Bot:
         if answers:
             return rendered.text
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in SUBJECT_NAMED \
-                and _draft_answers(plan.intents[0], text, facts) and not facts["from_provider"]:
+                and draft_answers(plan.intents[0], text, facts) and not facts["from_provider"]:
             # read in doubt, but the message names what this wording speaks of (and a person takes what else it asks)
             rest = render.render_client([*plan.intents, "holding_rest"], facts, seed=text) if plan.several and plan.unread \
                 else None
@@ -1146,7 +1143,7 @@ class Bot:
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
                 or wording == "provider_handover" and bool(re.search(r"\bwhen\b", text, re.I))   # (when they should call)
-                or (wording in DRAFT_SUBJECTS and _draft_answers(wording, text, facts))
+                or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
                 or plan.situations.get(wording) == "more_time" for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
             # passes a fault to the help desk), each as its own request, and says a person takes the rest.
@@ -1176,7 +1173,7 @@ class Bot:
             decision.intent, decision.principle, decision.confidence = \
                 (plan.intents[0] if plan.intents else None), plan.principle, plan.confidence
             if plan.intents:
-                facts = _unless_missing(self._facts(client, message.sender_name, message.text, plan.intents[0]), plan)
+                facts = unless_missing(self._facts(client, message.sender_name, message.text, plan.intents[0]), plan)
                 rendered = render.render_client(plan.intents, facts, seed=message.text)
                 draft = self._handoff_draft(plan, facts, message.text, rendered)
         reason = "they shared a file, and I can't open files: a person should look at it before anyone answers" \
@@ -1195,13 +1192,13 @@ class Bot:
             facts = self._facts(client, draft["sender_name"] or "", text, plan.intents[0])
             rendered = render.render_client(plan.intents, facts, seed=text)
         action = plan.action if rendered is not None or plan.action != REPLY else HANDOFF
-        return Redecision(action, _kind(plan), client["phase"], rendered.text if rendered else None, plan.reason or "")
+        return Redecision(action, plan_kind(plan), client["phase"], rendered.text if rendered else None, plan.reason or "")
 
     def _client_plan(self, text: str, client: dict) -> "Plan":
         """What to answer: the kinds of request in the message, each through the reply policy."""
         phase = client["phase"]
         threshold = self.config.confidence_threshold
-        if _long_plea(text) and client["phase"] in OFFBOARDING and not escalation_cues.needs_management(text) \
+        if long_plea(text) and client["phase"] in OFFBOARDING and not escalation_cues.needs_management(text) \
                 and not escalation_cues.other_language(text):
             # A long letter asking us to think again is one plea, whatever its sentences say on the way ("I know
             # our payments slipped ... please give us one more chance ... please call me"): a person answers it,
@@ -1232,8 +1229,8 @@ class Bot:
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
             provider = client.get("new_provider") or ""
-            parts = [asked or _date_asked(piece, phase) or _contact_asked(piece, phase)
-                     or _provider_when_asked(piece, phase, provider) or self._client_part(piece, phase)
+            parts = [asked or date_asked(piece, phase) or contact_asked(piece, phase)
+                     or provider_when_asked(piece, phase, provider) or self._client_part(piece, phase)
                      for asked, piece in zip(more_time, pieces)]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
@@ -1249,12 +1246,12 @@ class Bot:
                     if part.intent not in plan.raw:
                         plan.raw.append(part.intent)
                 for piece, part in zip(pieces, parts):
-                    plan.situations.setdefault(part.intent, _situation(piece, False, phase))
+                    plan.situations.setdefault(part.intent, situation(piece, False, phase))
                     if part not in clear and part.intent in SUBJECT_NAMED and DRAFT_SUBJECTS[part.intent].search(piece):
                         plan.drafted.append(part.intent)   # "2) please send the final invoice": its wording drafts it
                     elif part not in clear:
                         plan.unread = True
-                return _unless_in_doubt(self._apply_policy(plan, client, text), parts)
+                return unless_in_doubt(self._apply_policy(plan, client, text), parts)
         whole = self._client_part(text, phase)
         provider = client.get("new_provider") or ""
         if whole.intent == "after_end_request" and cues.writes_as_the_new_provider(text, provider):
@@ -1270,7 +1267,7 @@ class Bot:
         if cue == ["end_date"] and (whole.intent == "credentials_handover" or cues.about_domain(text) and not cues.sounds_angry(text)):
             # "text me the date our support stops and also how do we move the domain": the date, and theirs handed over
             plan.raw, plan.several = ["end_date", "credentials_handover"], True
-            plan.situations = {intent: _situation(text, False, phase) for intent in plan.raw}
+            plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
             return self._apply_policy(plan, client, text)
         if cue == ["end_date"] and cues.asks_more_than_dates(text):
             # The day is on record, the other question is not: a person answers both, from the date drafted.
@@ -1292,7 +1289,7 @@ class Bot:
                 # the 5th of January. Is that ok?" goes to a person, never kept quiet as a greeting.)
                 plan.raw = ["unrelated_staff"] if "?" in text and cues.refers_to_us(text) or cues.makes_a_request(text) \
                     else ["greeting"]
-        return _unless_in_doubt(self._apply_policy(plan, client, text), [whole])
+        return unless_in_doubt(self._apply_policy(plan, client, text), [whole])
 
     def _more_time_asked(self, piece: str, phase: str) -> "Part | None":
         """One request of several asking for more time ("1) can you push the end date to Jan 31?"): the known,
@@ -1303,7 +1300,7 @@ class Bot:
 
     def _client_part(self, text: str, phase: str) -> "Part":
         phased = self.router.route(text, CLIENT, phase)
-        doubt = _doubt_reason(phased) if phased.doubtful else ""
+        doubt = doubt_reason(phased) if phased.doubtful else ""
         if phased.principle is None and phase in OFFBOARDING and cues.about_domain(text):
             # "who registered vandelayimports.com and where do I renew it?": their domain, handed over whatever the date
             return Part("credentials_handover", principle_in_phase("credentials_handover", phase, CLIENT), 1.0)
@@ -1312,7 +1309,7 @@ class Bot:
             return Part(intent, None, phased.confidence, doubt)
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
-        intent = _theirs_kept(intent, text)
+        intent = theirs_kept(intent, text)
         read = intent
         if intent == "credentials_handover" and cues.asks_new_user_setup(text):
             intent = "support_request" if phase == "transition" else "after_end_request"   # a new starter to set up
@@ -1559,19 +1556,19 @@ class Bot:
             plan.follow_up = " ".join(filter(None, [plan.follow_up, f"They told us about their new provider, {named}: "
                                                     f"record it (`offboard provider \"{client['name']}\" \"{named}\""
                                                     f"{' ' + contact if contact else ''}`)."]))
-        if wording in REASON_WORDING and _disputes(text, client.get("reason_category") or ""):
+        if wording in REASON_WORDING and disputes(text, client.get("reason_category") or ""):
             # The reply tells them the account owner has their message: it must be true.
             plan.follow_up = " ".join(filter(None, [plan.follow_up, "They see the reason differently: the reply "
                                                     "says the account owner has their message, so please read it."]))
         if wording in KNOWN_NO and len(text.split()) > LONG_LETTER_WORDS:
             # A long, personal letter asking us to think again is answered by a person, from the kind no drafted.
-            actions = _replies_handed_over(actions, "a long personal letter asking us to reconsider: a person answers it")
+            actions = replies_handed_over(actions, "a long personal letter asking us to reconsider: a person answers it")
         if wording == "holiday_cover" and phase == "transition" and self._supported_over_the_break(client):
             # Support runs into Christmas: who answers on which day is not on record, so a person confirms it.
-            actions = _replies_handed_over(actions, "our holiday cover is not on record: a person confirms it")
+            actions = replies_handed_over(actions, "our holiday cover is not on record: a person confirms it")
         if cues.offers_to_settle(text) and client["phase"] in OFFBOARDING:
             # Money offered on what they owe is for the account owner to take up, whatever else is answered.
-            actions = _replies_handed_over(actions, "they offer to pay what they owe: the account owner takes that up")
+            actions = replies_handed_over(actions, "they offer to pay what they owe: the account owner takes that up")
         if all(action == reply_policy.QUIET for action, _ in actions):
             plan.action, plan.reason = IGNORE, "it is not for us to answer (the reply policy keeps quiet)"
             return plan
@@ -1677,9 +1674,9 @@ class Bot:
         facts["items"] = render.in_a_list(items)
         facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["compliment"] = cues.pays_a_compliment(text)
-        facts["disputed"] = about_reason and _disputes(text, facts["reason_category"])
+        facts["disputed"] = about_reason and disputes(text, facts["reason_category"])
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
-        facts["situation"] = _situation(text, staff, facts["phase"])
+        facts["situation"] = situation(text, staff, facts["phase"])
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
@@ -1773,79 +1770,6 @@ class Bot:
             return None
 
 
-@dataclass(frozen=True)
-class Part:
-    """One request in a client's message: its intent (before phase wording), principle, confidence."""
-    intent: str
-    principle: str | None
-    confidence: float
-    doubt: str = ""   # why the router is in doubt about it ("" when it is not)
-
-
-@dataclass
-class Plan:
-    """What to do with a client's message: the wording of each part, and reply or hand off."""
-    raw: list[str] = field(default_factory=list)       # the kinds of request, as routed
-    intents: list[str] = field(default_factory=list)   # the wording that answers each
-    action: str = HANDOFF
-    principle: str | None = None
-    confidence: float = 0.0
-    reason: str | None = None
-    doubt: str = ""    # why the router is in doubt: then a person approves any reply (never auto)
-    several: bool = False
-    unsure: bool = False
-    declined: bool = False
-    more_asked: bool = False   # asks other things the wording doesn't answer: a person adds them to the draft
-    situations: dict = field(default_factory=dict)   # several requests: each kind's own situation (render.client_body)
-    drafted: list = field(default_factory=list)      # ... and kinds read only in doubt whose words name their subject
-    unread: bool = False                              # ... and whether one of them has no wording at all
-    answers_all: bool = False   # its wording answers every question in the message (the last day, and the holidays)
-    follow_up: str = ""
-    missing: list[str] = field(default_factory=list)   # facts the policy needed that the record lacks
-
-    def handing_off(self, reason: str) -> "Plan":
-        self.action, self.reason = HANDOFF, reason
-        return self
-
-
-def _kind(plan: "Plan") -> str | None:
-    """The kind(s) of message a plan answers, as the reply policy names them ('a+b' for several)."""
-    return "+".join(plan.raw) or None
-
-
-# Client wordings that also speak to another firm writing about the client (see "from_provider" in them).
-WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
-# What each kind of hand-off draft speaks of: a draft is kept only for a message asking about that.
-# Kinds not listed answer what they are about whatever the words.
-DRAFT_SUBJECTS = {
-    "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
-    "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
-                                       r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*|websites?)\b|" + cues.WEBSITE_DOMAIN,
-                                       re.I),
-    "data_export": re.compile(r"\b(?:data|backups?|export\w*|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
-                              r"images?|charts?|scans?|scanned|photos?|"
-                              r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
-    "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
-                             r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
-    "contact": re.compile(r"\bwho\b|\bcontact\b|\baccount\s+manager\b|\brecommend\w*|\bsuggest\w*", re.I),
-    "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
-                            r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
-}
-# Client situations with wording of their own in one kind (see _situation): a hand-off draft for them uses it.
-SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends"}
-# Kinds whose words are named precisely enough above that, read in doubt, their wording still makes the draft.
-SUBJECT_NAMED = ("credentials_handover", "data_export", "loose_ends", "come_back")
-
-
-def _draft_answers(wording: str, text: str, facts: dict) -> bool:
-    """Whether the wording of this kind answers what the message asks (see DRAFT_SUBJECTS); the
-    catch-all wording for a message the bot couldn't place never does."""
-    if wording == "greeting":
-        return facts.get("small_talk") in ("thanks", "seasonal", "greeting")
-    subject = DRAFT_SUBJECTS.get(wording)
-    return subject is None or bool(subject.search(text))
-
-
 def _client_label(client: dict) -> str:
     if client.get("end_date") and client["phase"] in OFFBOARDING:
         verb = "ended" if client["phase"] == "ended" else "ends"
@@ -1881,7 +1805,7 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     if route.principle is None:
         return HANDOFF, "it is not about the offboarding"
     if route.doubtful:
-        return HANDOFF, _doubt_reason(route)
+        return HANDOFF, doubt_reason(route)
     if route.confidence < threshold:
         return HANDOFF, f"I am not confident enough ({route.confidence:.0%}) to answer for us"
     if phase == "ended" and route.intent in THEIRS_KINDS:
@@ -1891,55 +1815,6 @@ def planned_action(route: Route, audience: str, phase: str | None, threshold: fl
     if not render.has_client_wording(route.intent):
         return HANDOFF, "there is no client wording for this kind of message"
     return REPLY, None
-
-
-# Kinds whose answer is a known, kind no (the decision stands; support has ended).
-KNOWN_NO = ("second_chance", "better_offer", "come_back", "after_end_request")
-# Wordings whose answer holds for the questions that come with them ("Why did you drop us? Was it the scanner
-# project?", "Can we come back? Same terms?", "What if we have no one? Does everything stop?"): the reason, the
-# known no, the plan for no provider, thanks, and the date (asked alone).
-ANSWERS_FOLLOW_UPS = {"explain_reason", "second_chance", "better_offer", "come_back", "no_new_provider", "gratitude",
-                      "end_date", "hello", "chatter", "greeting"}
-LONG_LETTER_WORDS = 60   # a plea longer than this is a personal letter: a person answers it
-# What the client owns asked for: never declined, and after the end date a person arranges it.
-THEIRS_KINDS = ("data_export", "credentials_handover")
-# Moves on what is theirs that principle 4 is about (cues.unsafe_move): answered as the handover.
-UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
-# Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
-_SETTLED_BY_CUE = (
-    (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
-    (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"
-    (OFFBOARDING, staff_cues.expects_shouting, "angry_client"),         # "they'll kick off on the call": calm, kind
-    (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
-    (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
-     "credentials_handover"),                                          # their domain or licences, held through us
-    (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
-    (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
-    (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
-     "explain_reason"),                                                 # "'is this because Dr. Moreno ...?' how do I answer?"
-    (OFFBOARDING, lambda text: bool(staff_cues.final_invoice_wording(text)) and not cues.sounds_angry(text),
-     "loose_ends"),                                                     # the final invoice is closing out
-    (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
-    (OFFBOARDING, staff_cues.asks_to_recommend, "no_hard_feelings"),  # helping them find a better fit: friendly
-    (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
-     "support_request"),                                                # new work: what a client in notice gets
-    (("ended",), staff_cues.asks_still_billed, "loose_ends"),          # billing after the end: closing out the money
-    (("transition",), cues.asks_about_holidays, "support_request"),     # cover over the holidays: full support till the end
-    (("ended",), cues.asks_about_holidays, "after_end_request"),       # ... or none to give
-    (("ended",), staff_cues.relays_provider_setup_question, "provider_config_question"),   # "how was it set up?"
-    (OFFBOARDING, staff_cues.asks_about_retention, "data_export"),      # how long we keep their data: the handover's
-    (("ended",), staff_cues.asks_for_work_on_theirs, "after_end_request"),   # resetting or fixing theirs is work
-    (("transition",), lambda text: staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text),
-     "support_request"),                                                # the last day asked about: supported until
-    # contact limits: until the last day a full client (one route for requests), after it the kind no
-    (("transition",), staff_cues.contacts_too_often, "support_request"),
-    (("transition",), staff_cues.client_wonders_if_supported, "support_request"),   # "asking if we'll still fix it": yes
-    (("ended",), staff_cues.contacts_too_often, "after_end_request"),
-    (("ended",), staff_cues.client_wonders_if_supported, "after_end_request"),   # "r u still doing our backups?": no
-    # an ex-client who keeps asking gets the same kind, firm no every time (what is theirs aside)
-    (("ended",), lambda text: staff_cues.asks_to_keep_declining(text) and not cues.asks_for_what_is_theirs(text),
-     "after_end_request"),
-)
 
 
 def _scripts_together(answers: list[Decision], names: list[str], leave_out: tuple[str, ...] = ()) -> Reply:
@@ -1953,186 +1828,6 @@ def _scripts_together(answers: list[Decision], names: list[str], leave_out: tupl
     blocks = [f"{name}, {label(answer.reply)[:1].lower()}{label(answer.reply)[1:]}:\n{answer.reply.script}"
               for name, answer in zip(names, answers)]
     return replace(first, text="\n\n".join([head, *blocks]), script="\n\n".join(answer.reply.script for answer in answers))
-
-
-def _theirs_kept(intent: str, text: str) -> str:
-    """Their own data, keys, accounts and documents are never declined, whatever the words around them:
-    a request the policy may decline that asks for what is theirs is a handover."""
-    if intent in DECLINABLE and cues.asks_for_what_is_theirs(text) and not (
-            intent == "provider_config_question" and staff_cues.relays_provider_setup_question(text)):
-        # (how their backups were set up is a question about our work, not a request for their backups)
-        return "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
-    return intent
-
-
-def _situation(text: str, staff: bool, phase: str = "") -> str:
-    """What the message is really about, when the kind's stock wording would answer something else
-    (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
-    if cues.doubts_the_notice(text):
-        return "restate_notice"
-    feeling = staff_cues.staff_feeling(text) if staff else ""
-    if feeling:
-        return feeling
-    if staff and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
-        return "internal"
-    if staff and escalation_cues.threatens_legal(text):
-        # (words asked for: a holding reply that argues nothing, beside the advice to pass it on)
-        return "legal_holding" if staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) else "legal"
-    if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):
-        return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
-    if staff and phase == "transition" and staff_cues.client_leaves_early(text) and not staff_cues.asks_for_words(text):
-        return "leaves_early"   # "the bakery wants to leave early, is that allowed?": yes, their choice
-    if staff and phase == "transition" and staff_cues.provider_access_early(text) and not cues.unsafe_move(text) \
-            and not staff_cues.asks_for_words(text) and not staff_cues.asks_for_a_reply(text):
-        # (a reply asked for: the handover brought forward, in words for them)
-        return "early_access"   # their new provider's own admin before the last day: yes, safely
-    if staff and phase == "ended" and staff_cues.asks_to_raise_reason(text) and not staff_cues.asks_for_words(text):
-        return "raise_reason"   # "should we even bring up the scope creep now they're gone?": no need, unless asked
-    if staff and phase == "transition" and staff_cues.relays_stop_fear(text):
-        return "keeps_working"   # theirs keeps working after the last day: only our access goes
-    if staff and staff_cues.relays_question_about_another(text):
-        return "other_client"
-    if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):
-        return "spite_or_hygiene"   # (doing less for them is answered as that: no)
-    if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text) \
-            and not cues.control_unconfirmed(text):
-        return "our_access"
-    if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
-        return "discount"
-    if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
-        return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
-    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text):
-        return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
-    if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):
-        return "public_line"   # "a LinkedIn-safe line if anyone asks publicly why we stopped working with Globex"
-    if staff and phase == "ended" and staff_cues.bills_help_after_the_end(text):
-        return "help_after_the_end"   # "Tom spent 3 hrs helping BrightPath with Globex stuff. Can we bill them?"
-    if staff and phase in OFFBOARDING and staff_cues.asks_who_decided(text):
-        return "who_decided"   # "Hooli asked 'who made this decision?' -- do I have to name someone?": the firm's
-    if staff and phase in OFFBOARDING and staff_cues.apologises_for_us(text):
-        return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
-    if staff and staff_cues.asks_to_recommend(text):
-        return "recommend"
-    if staff and phase == "transition" and staff_cues.asks_client_who_signs_off(text) and staff_cues.asks_for_words(text):
-        return "sign_off_ask"   # "msg to Acme asking who on their side will sign off the handover, and by when"
-    if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
-        return "sign_off_form"
-    if staff and phase == "transition" and staff_cues.wants_agenda(text):
-        return "agenda"
-    if staff and staff_cues.wants_out_of_office(text) and (phase != "ended" or cues.asks_about_holidays(text)
-                                                           or staff_cues.wants_closure_note(text)):
-        # (an auto-reply for an ex-client's mail is the kind no, not our holiday out-of-office)
-        return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
-    if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
-        return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
-    if staff and cues.asks_about_holidays(staff_cues.unquoted(text)) and phase != "active" and not cues.unsafe_move(text) \
-            and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text) \
-            and not staff_cues.asks_to_write(text) and not staff_cues.script_format(text)[0]:
-        # (words asked for: the kind's own, with the break's dates in them)
-        return "holidays"   # (whether they still get full support over it is answered as that: yes)
-    if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
-            and not cues.asks_for_more_time(text):   # ("I confirmed the end date ... can't I give them 3 more months?")
-        return "last_day"
-    if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):
-        return "still_supported"
-    if staff and phase == "transition" and staff_cues.contacts_too_often(text):
-        return "boundaries"   # after the last day, too many calls are declined as any request is
-    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \
-            and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text):   # ("do we still owe them a copy of their data?": the handover)
-        return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
-    if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text) \
-            and not staff_cues.wants_back_in(text):   # ("wants back in, promises to stay in scope": a return asked)
-        # (words asked for, "chat message to Hooli's owner: polite no, we won't start their new website project": the no)
-        return "new_project_no" if phase in OFFBOARDING and (staff_cues.asks_to_write(text)
-                                                             or staff_cues.script_format(text)[0]) else "new_project"
-    if staff and staff_cues.asks_about_retention(staff_cues.without_draft(text, staff_cues.pasted_message(text))) \
-            and not cues.unsafe_move(text):
-        return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)
-    if staff and cues.proposes_our_move(text):
-        return "our_move"
-    if not staff and phase == "transition" and cues.asks_when_and_if_things_stop(text):
-        return "keeps_running"
-    if not staff and _long_plea(text):
-        return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
-    if cues.asks_for_more_time(text):
-        return "more_time"
-    if not staff and phase == "ended" and cues.finds_our_tools_left(text):
-        return "our_tools"
-    if not staff and cues.sounds_sad(text):
-        return "sad"
-    if not staff and cues.asks_about_the_bill(text):
-        return "billing"
-    if cues.asks_for_documents(text):
-        return "documents"   # their diagrams and documents: sent to them, not an export on a drive
-    return ""
-
-
-def _date_asked(piece: str, phase: str) -> "Part | None":
-    """One part of a message that only asks the last day ("... and also confirm which day exactly you're finishing?"):
-    the day on record answers it, whatever the router makes of so few words."""
-    if cues.asks_end_date(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS and not cues.asks_for_more_time(piece):
-        return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
-    return None
-
-
-def _provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
-    """One part of a message asking when the new provider should be in touch ("and when do u want to talk to castle
-    tech"): the handover's own wording answers it, with the date to be in touch by."""
-    if phase == "transition" and re.search(r"\bwhen\b", piece, re.I) \
-            and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider)):
-        return Part("provider_handover", "helpful", 1.0)
-    return None
-
-
-def _disputes(text: str, recorded: str) -> bool:
-    """Disputes the reason on record: "we always paid on time!!" disputes late payment, but to a client ended for
-    the team's capacity it is only a wrong guess, corrected as one (never "thank you for telling us your side")."""
-    guessed = [guess for guess in cues.guessed_reasons(text) if guess != "price"]
-    return cues.disputes_the_reason(text) and not (guessed and recorded and recorded not in guessed)
-
-
-def _contact_asked(piece: str, phase: str) -> "Part | None":
-    """One part of a message that asks who to talk to or send something to ("also who do i send the new IT guys
-    details to?"): the contact wording answers it, whatever the router makes of it."""
-    if (cues.asks_for_contact(piece) or cues.asks_for_recommendation(piece)) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
-        return Part("contact", "helpful" if phase == "transition" else "done", 1.0)
-    return None
-
-
-def _long_plea(text: str) -> bool:
-    """A long, personal letter asking us to think again (and perhaps asking why): one plea, for a person."""
-    return len(text.split()) > LONG_LETTER_WORDS and cues.pleads_to_reconsider(text) and not cues.letter_sounds_angry(text)
-
-
-def _replies_handed_over(actions: list[tuple[str, str]], why: str) -> list[tuple[str, str]]:
-    """The policy's actions with every reply turned into a hand-off, for `why` (declines and hand-offs stay)."""
-    return [(reply_policy.HANDOFF, why) if action == reply_policy.REPLY else (action, reason) for action, reason in actions]
-
-
-def _unless_missing(facts: dict, plan: "Plan") -> dict:
-    """The facts a reply may state, less what the policy needed and the record lacks: with no reason in words,
-    the draft names the category and says the account owner will go through it (with no category either, it is
-    written for the reason's absence). A guess at the reason is answered plainly: it isn't that, or it is."""
-    if "written_reason" in plan.missing and not (facts.get("guess_wrong") or facts.get("guess_matches")):
-        # (the category alone is named, and the owner follows up with the detail a person asking why is owed)
-        facts["has_reason"], facts["reason_in_brief"] = bool(facts.get("reason_category")), True
-    return facts
-
-
-def _unless_in_doubt(plan: "Plan", parts: list["Part"]) -> "Plan":
-    """A client message the router is in doubt about is never answered automatically: its reply
-    becomes a draft a person approves (see _client_message)."""
-    doubts = [part.doubt for part in parts if part.doubt]
-    if plan.action == REPLY and doubts:
-        plan.doubt = doubts[0]
-    return plan
-
-
-def _doubt_reason(route: Route) -> str:
-    """Why a doubtful route is not answered: the best guess and what competes with it."""
-    others = ", ".join(f"{other.principle} {other.probability:.0%}" for other in route.alternatives)
-    return (f"I am in two minds about it: {route.principle} {route.confidence:.0%}"
-            + (f", or {others}" if others else ", or not about the offboarding at all"))
 
 
 def _sanitised(message: IncomingMessage) -> IncomingMessage:

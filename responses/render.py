@@ -392,7 +392,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "nobody_yet": False,         # the client says nobody has taken over yet
         "hardship": False,           # ... or tells us about illness, a death or another hardship
         "part_situations": {},       # each request's own situation, in a message with several (intent -> situation)
-        "reason_in_brief": False,    # only the reason's category is on record: the owner follows up (core._unless_missing)
+        "reason_in_brief": False,    # only the reason's category is on record: the owner follows up (bot.plans.unless_missing)
         "cut_off_spoken": False,     # the client speaks of being switched off or locked out (cues.speaks_of_cut_off)
         "about_licences": False,     # the message is about their licences or subscriptions (cues.about_licences)
         "who_to_call": False,        # a pasted message asks who at our firm to speak to

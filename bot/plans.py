@@ -1,0 +1,164 @@
+"""The plan for a client's message: its parts as routed, the wording that answers each, and whether the bot
+replies, drafts for a person or hands off, with the small rules the core applies to get there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.message import HANDOFF, REPLY
+from intents import cues
+from intents.router import Route
+from responses import policy as reply_policy
+
+# A question this short about the last day, from a client being offboarded, can only mean ours.
+SHORT_QUESTION_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Part:
+    """One request in a client's message: its intent (before phase wording), principle, confidence."""
+    intent: str
+    principle: str | None
+    confidence: float
+    doubt: str = ""   # why the router is in doubt about it ("" when it is not)
+
+
+@dataclass
+class Plan:
+    """What to do with a client's message: the wording of each part, and reply or hand off."""
+    raw: list[str] = field(default_factory=list)       # the kinds of request, as routed
+    intents: list[str] = field(default_factory=list)   # the wording that answers each
+    action: str = HANDOFF
+    principle: str | None = None
+    confidence: float = 0.0
+    reason: str | None = None
+    doubt: str = ""    # why the router is in doubt: then a person approves any reply (never auto)
+    several: bool = False
+    unsure: bool = False
+    declined: bool = False
+    more_asked: bool = False   # asks other things the wording doesn't answer: a person adds them to the draft
+    situations: dict = field(default_factory=dict)   # several requests: each kind's own situation (render.client_body)
+    drafted: list = field(default_factory=list)      # ... and kinds read only in doubt whose words name their subject
+    unread: bool = False                              # ... and whether one of them has no wording at all
+    answers_all: bool = False   # its wording answers every question in the message (the last day, and the holidays)
+    follow_up: str = ""
+    missing: list[str] = field(default_factory=list)   # facts the policy needed that the record lacks
+
+    def handing_off(self, reason: str) -> "Plan":
+        self.action, self.reason = HANDOFF, reason
+        return self
+
+
+def plan_kind(plan: "Plan") -> str | None:
+    """The kind(s) of message a plan answers, as the reply policy names them ('a+b' for several)."""
+    return "+".join(plan.raw) or None
+
+
+# Client wordings that also speak to another firm writing about the client (see "from_provider" in them).
+WRITTEN_FOR_PROVIDERS = {"contact", "provider_config_question"}
+# What each kind of hand-off draft speaks of: a draft is kept only for a message asking about that.
+# Kinds not listed answer what they are about whatever the words.
+DRAFT_SUBJECTS = {
+    "end_date": re.compile(r"\b(?:when|last\s+day|date|day|stop\w*|end\w*|finish\w*)\b", re.I),
+    "credentials_handover": re.compile(r"\b(?:passwords?|credentials?|keys?|logins?|log-ins?|admin\w*|domains?|registrar|licen[cs]es?|"
+                                       r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*|websites?)\b|" + cues.WEBSITE_DOMAIN,
+                                       re.I),
+    "data_export": re.compile(r"\b(?:data|backups?|export\w*|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
+                              r"images?|charts?|scans?|scanned|photos?|"
+                              r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
+    "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
+                             r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
+    "contact": re.compile(r"\bwho\b|\bcontact\b|\baccount\s+manager\b|\brecommend\w*|\bsuggest\w*", re.I),
+    "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
+                            r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
+}
+# Client situations with wording of their own in one kind (see situation): a hand-off draft for them uses it.
+SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends"}
+# Kinds whose words are named precisely enough above that, read in doubt, their wording still makes the draft.
+SUBJECT_NAMED = ("credentials_handover", "data_export", "loose_ends", "come_back")
+
+
+def draft_answers(wording: str, text: str, facts: dict) -> bool:
+    """Whether the wording of this kind answers what the message asks (see DRAFT_SUBJECTS); the
+    catch-all wording for a message the bot couldn't place never does."""
+    if wording == "greeting":
+        return facts.get("small_talk") in ("thanks", "seasonal", "greeting")
+    subject = DRAFT_SUBJECTS.get(wording)
+    return subject is None or bool(subject.search(text))
+
+
+# Kinds whose answer is a known, kind no (the decision stands; support has ended).
+KNOWN_NO = ("second_chance", "better_offer", "come_back", "after_end_request")
+# Wordings whose answer holds for the questions that come with them ("Why did you drop us? Was it the scanner
+# project?", "Can we come back? Same terms?", "What if we have no one? Does everything stop?"): the reason, the
+# known no, the plan for no provider, thanks, and the date (asked alone).
+ANSWERS_FOLLOW_UPS = {"explain_reason", "second_chance", "better_offer", "come_back", "no_new_provider", "gratitude",
+                      "end_date", "hello", "chatter", "greeting"}
+# What the client owns asked for: never declined, and after the end date a person arranges it.
+THEIRS_KINDS = ("data_export", "credentials_handover")
+# Moves on what is theirs that principle 4 is about (cues.unsafe_move): answered as the handover.
+UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
+
+
+def date_asked(piece: str, phase: str) -> "Part | None":
+    """One part of a message that only asks the last day ("... and also confirm which day exactly you're finishing?"):
+    the day on record answers it, whatever the router makes of so few words."""
+    if cues.asks_end_date(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS and not cues.asks_for_more_time(piece):
+        return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
+    return None
+
+
+def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
+    """One part of a message asking when the new provider should be in touch ("and when do u want to talk to castle
+    tech"): the handover's own wording answers it, with the date to be in touch by."""
+    if phase == "transition" and re.search(r"\bwhen\b", piece, re.I) \
+            and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider)):
+        return Part("provider_handover", "helpful", 1.0)
+    return None
+
+
+def disputes(text: str, recorded: str) -> bool:
+    """Disputes the reason on record: "we always paid on time!!" disputes late payment, but to a client ended for
+    the team's capacity it is only a wrong guess, corrected as one (never "thank you for telling us your side")."""
+    guessed = [guess for guess in cues.guessed_reasons(text) if guess != "price"]
+    return cues.disputes_the_reason(text) and not (guessed and recorded and recorded not in guessed)
+
+
+def contact_asked(piece: str, phase: str) -> "Part | None":
+    """One part of a message that asks who to talk to or send something to ("also who do i send the new IT guys
+    details to?"): the contact wording answers it, whatever the router makes of it."""
+    if (cues.asks_for_contact(piece) or cues.asks_for_recommendation(piece)) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
+        return Part("contact", "helpful" if phase == "transition" else "done", 1.0)
+    return None
+
+
+def replies_handed_over(actions: list[tuple[str, str]], why: str) -> list[tuple[str, str]]:
+    """The policy's actions with every reply turned into a hand-off, for `why` (declines and hand-offs stay)."""
+    return [(reply_policy.HANDOFF, why) if action == reply_policy.REPLY else (action, reason) for action, reason in actions]
+
+
+def unless_missing(facts: dict, plan: "Plan") -> dict:
+    """The facts a reply may state, less what the policy needed and the record lacks: with no reason in words,
+    the draft names the category and says the account owner will go through it (with no category either, it is
+    written for the reason's absence). A guess at the reason is answered plainly: it isn't that, or it is."""
+    if "written_reason" in plan.missing and not (facts.get("guess_wrong") or facts.get("guess_matches")):
+        # (the category alone is named, and the owner follows up with the detail a person asking why is owed)
+        facts["has_reason"], facts["reason_in_brief"] = bool(facts.get("reason_category")), True
+    return facts
+
+
+def unless_in_doubt(plan: "Plan", parts: list["Part"]) -> "Plan":
+    """A client message the router is in doubt about is never answered automatically: its reply
+    becomes a draft a person approves (see _client_message)."""
+    doubts = [part.doubt for part in parts if part.doubt]
+    if plan.action == REPLY and doubts:
+        plan.doubt = doubts[0]
+    return plan
+
+
+def doubt_reason(route: Route) -> str:
+    """Why a doubtful route is not answered: the best guess and what competes with it."""
+    others = ", ".join(f"{other.principle} {other.probability:.0%}" for other in route.alternatives)
+    return (f"I am in two minds about it: {route.principle} {route.confidence:.0%}"
+            + (f", or {others}" if others else ", or not about the offboarding at all"))

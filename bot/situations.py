@@ -1,0 +1,171 @@
+"""What a message is really about, beyond its routed kind: the situation its words set (the notice doubted,
+more time asked, words for the team ...), the kind a cue settles for a staff question, and what is the client's own.
+
+Plain functions over the text and the client's phase; the core uses them for staff and client messages alike.
+"""
+from __future__ import annotations
+
+import re
+
+from intents import cues, escalation_cues, staff_cues
+
+OFFBOARDING = ("transition", "ended")
+# Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
+DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
+CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
+                              re.I)
+LONG_LETTER_WORDS = 60   # a plea longer than this is a personal letter: a person answers it
+
+
+def theirs_kept(intent: str, text: str) -> str:
+    """Their own data, keys, accounts and documents are never declined, whatever the words around them:
+    a request the policy may decline that asks for what is theirs is a handover."""
+    if intent in DECLINABLE and cues.asks_for_what_is_theirs(text) and not (
+            intent == "provider_config_question" and staff_cues.relays_provider_setup_question(text)):
+        # (how their backups were set up is a question about our work, not a request for their backups)
+        return "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
+    return intent
+
+
+# Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
+SETTLED_BY_CUE = (
+    (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
+    (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"
+    (OFFBOARDING, staff_cues.expects_shouting, "angry_client"),         # "they'll kick off on the call": calm, kind
+    (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
+    (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
+     "credentials_handover"),                                          # their domain or licences, held through us
+    (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
+    (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
+    (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
+     "explain_reason"),                                                 # "'is this because Dr. Moreno ...?' how do I answer?"
+    (OFFBOARDING, lambda text: bool(staff_cues.final_invoice_wording(text)) and not cues.sounds_angry(text),
+     "loose_ends"),                                                     # the final invoice is closing out
+    (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
+    (OFFBOARDING, staff_cues.asks_to_recommend, "no_hard_feelings"),  # helping them find a better fit: friendly
+    (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
+     "support_request"),                                                # new work: what a client in notice gets
+    (("ended",), staff_cues.asks_still_billed, "loose_ends"),          # billing after the end: closing out the money
+    (("transition",), cues.asks_about_holidays, "support_request"),     # cover over the holidays: full support till the end
+    (("ended",), cues.asks_about_holidays, "after_end_request"),       # ... or none to give
+    (("ended",), staff_cues.relays_provider_setup_question, "provider_config_question"),   # "how was it set up?"
+    (OFFBOARDING, staff_cues.asks_about_retention, "data_export"),      # how long we keep their data: the handover's
+    (("ended",), staff_cues.asks_for_work_on_theirs, "after_end_request"),   # resetting or fixing theirs is work
+    (("transition",), lambda text: staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text),
+     "support_request"),                                                # the last day asked about: supported until
+    # contact limits: until the last day a full client (one route for requests), after it the kind no
+    (("transition",), staff_cues.contacts_too_often, "support_request"),
+    (("transition",), staff_cues.client_wonders_if_supported, "support_request"),   # "asking if we'll still fix it": yes
+    (("ended",), staff_cues.contacts_too_often, "after_end_request"),
+    (("ended",), staff_cues.client_wonders_if_supported, "after_end_request"),   # "r u still doing our backups?": no
+    # an ex-client who keeps asking gets the same kind, firm no every time (what is theirs aside)
+    (("ended",), lambda text: staff_cues.asks_to_keep_declining(text) and not cues.asks_for_what_is_theirs(text),
+     "after_end_request"),
+)
+
+
+def situation(text: str, staff: bool, phase: str = "") -> str:
+    """What the message is really about, when the kind's stock wording would answer something else
+    (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
+    if cues.doubts_the_notice(text):
+        return "restate_notice"
+    feeling = staff_cues.staff_feeling(text) if staff else ""
+    if feeling:
+        return feeling
+    if staff and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
+        return "internal"
+    if staff and escalation_cues.threatens_legal(text):
+        # (words asked for: a holding reply that argues nothing, beside the advice to pass it on)
+        return "legal_holding" if staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) else "legal"
+    if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):
+        return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
+    if staff and phase == "transition" and staff_cues.client_leaves_early(text) and not staff_cues.asks_for_words(text):
+        return "leaves_early"   # "the bakery wants to leave early, is that allowed?": yes, their choice
+    if staff and phase == "transition" and staff_cues.provider_access_early(text) and not cues.unsafe_move(text) \
+            and not staff_cues.asks_for_words(text) and not staff_cues.asks_for_a_reply(text):
+        # (a reply asked for: the handover brought forward, in words for them)
+        return "early_access"   # their new provider's own admin before the last day: yes, safely
+    if staff and phase == "ended" and staff_cues.asks_to_raise_reason(text) and not staff_cues.asks_for_words(text):
+        return "raise_reason"   # "should we even bring up the scope creep now they're gone?": no need, unless asked
+    if staff and phase == "transition" and staff_cues.relays_stop_fear(text):
+        return "keeps_working"   # theirs keeps working after the last day: only our access goes
+    if staff and staff_cues.relays_question_about_another(text):
+        return "other_client"
+    if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):
+        return "spite_or_hygiene"   # (doing less for them is answered as that: no)
+    if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text) \
+            and not cues.control_unconfirmed(text):
+        return "our_access"
+    if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
+        return "discount"
+    if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
+        return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
+    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text):
+        return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
+    if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):
+        return "public_line"   # "a LinkedIn-safe line if anyone asks publicly why we stopped working with Globex"
+    if staff and phase == "ended" and staff_cues.bills_help_after_the_end(text):
+        return "help_after_the_end"   # "Tom spent 3 hrs helping BrightPath with Globex stuff. Can we bill them?"
+    if staff and phase in OFFBOARDING and staff_cues.asks_who_decided(text):
+        return "who_decided"   # "Hooli asked 'who made this decision?' -- do I have to name someone?": the firm's
+    if staff and phase in OFFBOARDING and staff_cues.apologises_for_us(text):
+        return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
+    if staff and staff_cues.asks_to_recommend(text):
+        return "recommend"
+    if staff and phase == "transition" and staff_cues.asks_client_who_signs_off(text) and staff_cues.asks_for_words(text):
+        return "sign_off_ask"   # "msg to Acme asking who on their side will sign off the handover, and by when"
+    if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
+        return "sign_off_form"
+    if staff and phase == "transition" and staff_cues.wants_agenda(text):
+        return "agenda"
+    if staff and staff_cues.wants_out_of_office(text) and (phase != "ended" or cues.asks_about_holidays(text)
+                                                           or staff_cues.wants_closure_note(text)):
+        # (an auto-reply for an ex-client's mail is the kind no, not our holiday out-of-office)
+        return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
+    if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
+        return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
+    if staff and cues.asks_about_holidays(staff_cues.unquoted(text)) and phase != "active" and not cues.unsafe_move(text) \
+            and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text) \
+            and not staff_cues.asks_to_write(text) and not staff_cues.script_format(text)[0]:
+        # (words asked for: the kind's own, with the break's dates in them)
+        return "holidays"   # (whether they still get full support over it is answered as that: yes)
+    if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
+            and not cues.asks_for_more_time(text):   # ("I confirmed the end date ... can't I give them 3 more months?")
+        return "last_day"
+    if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):
+        return "still_supported"
+    if staff and phase == "transition" and staff_cues.contacts_too_often(text):
+        return "boundaries"   # after the last day, too many calls are declined as any request is
+    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \
+            and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text):   # ("do we still owe them a copy of their data?": the handover)
+        return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
+    if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text) \
+            and not staff_cues.wants_back_in(text):   # ("wants back in, promises to stay in scope": a return asked)
+        # (words asked for, "chat message to Hooli's owner: polite no, we won't start their new website project": the no)
+        return "new_project_no" if phase in OFFBOARDING and (staff_cues.asks_to_write(text)
+                                                             or staff_cues.script_format(text)[0]) else "new_project"
+    if staff and staff_cues.asks_about_retention(staff_cues.without_draft(text, staff_cues.pasted_message(text))) \
+            and not cues.unsafe_move(text):
+        return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)
+    if staff and cues.proposes_our_move(text):
+        return "our_move"
+    if not staff and phase == "transition" and cues.asks_when_and_if_things_stop(text):
+        return "keeps_running"
+    if not staff and long_plea(text):
+        return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
+    if cues.asks_for_more_time(text):
+        return "more_time"
+    if not staff and phase == "ended" and cues.finds_our_tools_left(text):
+        return "our_tools"
+    if not staff and cues.sounds_sad(text):
+        return "sad"
+    if not staff and cues.asks_about_the_bill(text):
+        return "billing"
+    if cues.asks_for_documents(text):
+        return "documents"   # their diagrams and documents: sent to them, not an export on a drive
+    return ""
+
+
+def long_plea(text: str) -> bool:
+    """A long, personal letter asking us to think again (and perhaps asking why): one plea, for a person."""
+    return len(text.split()) > LONG_LETTER_WORDS and cues.pleads_to_reconsider(text) and not cues.letter_sounds_angry(text)
