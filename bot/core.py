@@ -544,8 +544,10 @@ class Bot:
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
         # (an apology "about the invoices" names the reason itself: said back to them, it reads as a scolding)
-        facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(cues.guessed_reasons(pasted))
-                                                and (cues.is_guessing(pasted) or "apology" not in cues.acknowledgements(pasted)))
+        # (a price named in an offer, "we'll pay double", "same price as before", guesses at nothing unless put as one)
+        guessed = [guess for guess in cues.guessed_reasons(pasted) if guess != "price" or cues.is_guessing(pasted)]
+        facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(guessed) and (
+            cues.is_guessing(pasted) or "apology" not in cues.acknowledgements(pasted)))
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
@@ -1367,6 +1369,9 @@ class Bot:
         if client["phase"] == "transition" and whole.intent not in HOSTILE and cues.wants_to_finish_early(text) \
                 and not cues.asks_for_more_time(text):
             return ["provider_handover"]   # "could Castle Tech take over next week instead?": yes, their choice
+        if client["phase"] == "transition" and whole.intent not in HOSTILE and self._stated_last_day(text, client) \
+                and "?" in text and not cues.asks_for_more_time(text):
+            return ["end_date"]   # "our last day with you is 31 december yes?": the day on record, not that one
         if client["phase"] == "transition" and whole.intent not in HOSTILE and self._closed_day_named(text, client):
             return ["holiday_cover"]   # "Castle Tech will call you on the 28th": a day the office is shut, said so
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \

@@ -35,6 +35,7 @@ SETTLED_BY_CUE = (
     (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
      "credentials_handover"),                                          # their domain or licences, held through us
+    (("ended",), staff_cues.asks_to_stop_answering, "after_end_request"),   # "can we just stop replying?": the kind no
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
     (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
@@ -91,6 +92,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "keeps_working"   # theirs keeps working after the last day: only our access goes
     if staff and staff_cues.relays_question_about_another(text):
         return "other_client"
+    if staff and phase == "ended" and staff_cues.asks_to_stop_answering(text) and not staff_cues.asks_for_words(text):
+        return "stop_answering"   # "is it fine to just stop replying to Globex now?": no, the same short no each time
     if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):
         return "spite_or_hygiene"   # (doing less for them is answered as that: no)
     if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text) \

@@ -31,9 +31,13 @@ _LEGAL = re.compile(
     r"(?-i:\b[A-Z][\w&]*(?:\s+(?:&|and)\s+[A-Z]\w*)?\s+(?:LLP|Solicitors|Attorneys|Law\s+Firm))\b", re.I)
 
 
+# A firm whose name ends in "Legal" ("Pied Piper Legal", "Hendricks Legal"): a client's name, no threat.
+_NAMED_LEGAL = re.compile(r"(?-i:\b(?!(?:Our|My|Your|The|Their|His|Her|Its|A|Any|No)\b)[A-Z][\w&']*(?:\s+[A-Z][\w&']*)*\s+Legal\b)")
+
+
 def threatens_legal(text: str) -> bool:
     """A legal threat or a letter from lawyers: never the bot's to answer (see formal_complaint)."""
-    return bool(_LEGAL.search(text))
+    return bool(_LEGAL.search(_NAMED_LEGAL.sub("", text)))
 
 
 # How one of our people treated them: a complaint about a person is a manager's to answer, not a template's.

@@ -107,7 +107,10 @@ _FACTS = {
                          r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b|"
                          r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)(?:'s|s')\s+contact\b|"
                          # "do we have a contact at BrightPath?": someone to reach at a firm named
-                         r"\b(?:a|any|the|our)\s+contact\s+(?:at|with|in)\s+(?-i:[A-Z])",
+                         r"\b(?:a|any|the|our)\s+contact\s+(?:at|with|in)\s+(?-i:[A-Z])|"
+                         # "castle tech contact??": a firm's name and the word alone
+                         r"^(?!.*\b(?:who|whom|should|i|we|to|can|do|did|does|when|how)\b)[\w&.'\s-]{2,40}\bcontact"
+                         r"(?:\s+(?:details|info|e-?mail|address))?\s*\?+\s*$",
                          re.I),
     # "what's the actual reason on file for Hooli?": the reason as recorded, not what to say about it
     REASON: re.compile(r"\breason\s+(?:on\s+(?:file|record)|we\s+(?:recorded|logged|wrote\s+down|put\s+down))\b|"

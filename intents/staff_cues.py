@@ -1120,6 +1120,18 @@ def asks_to_keep_declining(text: str) -> bool:
     return bool(_KEEP_DECLINING.search(text))
 
 
+# Whether to go quiet on a client: "is it fine to just stop replying to Globex now?", "can we just ignore them?"
+_STOP_ANSWERING = re.compile(r"\bstop\s+(?:replying|answering|responding|getting\s+back)\b|"
+                             r"\b(?:just\s+)?(?:ignore|ghost|blank)\s+(?:them|him|her|their\s+(?:e-?mails?|calls?|messages?))\b|"
+                             r"\bleave\s+(?:them|him|her)\s+on\s+read\b|\b(?:not|never)\s+(?:reply|answer|respond)\s+(?:to\s+)?(?:them|any\s+more)\b",
+                             re.I)
+
+
+def asks_to_stop_answering(text: str) -> bool:
+    """Asks whether we may stop answering a client's messages altogether."""
+    return bool(_STOP_ANSWERING.search(text))
+
+
 # A client who contacts us far too often, or around the help desk: "calling 6x a day", "rang my personal cell".
 _TOO_OFTEN = re.compile(
     r"\b(?:call\w*|ring\w*|rang|phon\w*|email\w*|e-mail\w*|messag\w*|text\w*|ping\w*|contact\w*)\b[^.?!]{0,40}"

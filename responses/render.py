@@ -136,7 +136,7 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "discount": "situations/discount.j2", "holidays": "situations/holidays.j2",
               "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2",
               "raise_reason": "situations/raise_reason.j2", "leaves_early": "situations/leaves_early.j2",
-              "help_after_the_end": "situations/help_after_the_end.j2"}
+              "help_after_the_end": "situations/help_after_the_end.j2", "stop_answering": "situations/stop_answering.j2"}
 
 
 @dataclass(frozen=True)
@@ -1135,8 +1135,20 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         text = message(kept)
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
-    count = len(kept) + (1 if facts.get("acknowledge") else 0)   # (the thanks for an apology or a payment is one)
-    return acknowledged_letter([" ".join(kept)], facts, STAFF), f"Ready to send ({count} sentence{'s' if count > 1 else ''}):"
+    # The thanks for an apology, a payment or an offer opens the letter as a sentence of its own (and takes the place
+    # of the body's own thanks): the letter is counted as sent, and gives way to stay within the number asked.
+    text = acknowledged_letter([" ".join(kept)], facts, STAFF)
+    while keep and count > 1 and _body_sentences(text) > keep:
+        count -= 1
+        text = acknowledged_letter([" ".join(first(count))], facts, STAFF)
+    count = _body_sentences(text)
+    return text, f"Ready to send ({count} sentence{'s' if count > 1 else ''}):"
+
+
+def _body_sentences(letter_text: str) -> int:
+    """How many sentences a letter says between its greeting and its sign-off."""
+    paragraphs = letter_text.split("\n\n")
+    return sum(len(sentences(paragraph)) for paragraph in paragraphs[1:-1])
 
 
 # Sentences only a letter says ("thank you for your email", "please reply to this email"): said aloud they

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import datetime, timezone
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -103,3 +104,16 @@ def open_bot():
 def today():
     """The pinned business date (London)."""
     return calendar.today()
+
+
+@pytest.fixture
+def closed(open_bot, tmp_path, pinned_clock):
+    """A bot with the office closed over Christmas, on Tuesday 1 December 2026 (a week before the closure), and Hooli
+    Bakery's last day on the first day back (Monday 4 January 2027)."""
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    bot = open_bot(load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": "2026-12-24/2027-01-01"},
+                               db_path=str(tmp_path / "closed.db")))
+    seed_clients(bot.clients)
+    bot.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
+                    reason_category="overload", new_provider="Castle Tech")
+    return bot

@@ -94,6 +94,12 @@ def test_a_new_provider_without_a_contact_says_so_and_how_to_record_it(roster):
     assert '`offboard provider "Hooli Bakery" "Castle Tech" <contact>`' in answer
 
 
+@pytest.mark.parametrize("text", ["castle tech contact??", "Castle Tech contact details?"])
+def test_a_providers_name_and_contact_alone_is_a_look_up(roster, text):
+    answer = ask(roster, text)
+    assert "Castle Tech" in answer and "no contact for them is on record" in answer
+
+
 def test_no_new_provider_on_record_is_never_invented(roster):
     answer = ask(roster, "who is acme moving to?")
     assert "No new provider is on record for Acme Dental" in answer

@@ -1,0 +1,39 @@
+"""Staff scripts written for what a colleague pasted or asked: what they say, what they leave out, and the
+length asked for. (Found reading replies to messages from writers who never saw the templates.)"""
+import pytest
+
+from bot.message import IncomingMessage
+from responses.render import long_date
+from tests.support import calendar
+from tests.support.records import add_vandelay
+
+pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
+
+
+def staff(text: str) -> IncomingMessage:
+    return IncomingMessage(text=text, platform="console", sender_id="U_STAFF")
+
+
+def test_a_pasted_offer_that_asks_no_why_gets_a_no_without_the_reason(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff('Pasted from Vandelay: "Fine, we\'ll come back. Same price as before, we start Monday." '
+                              "Need a reply I can send today.")).reply.script
+    assert "won't be taking the work back on" in script and "The reason is" not in script
+
+
+def test_a_reply_kept_to_three_sentences_says_three(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff('Reply to this from Vandelay: "Fine. We\'ll pay double your rate. Just turn our support back '
+                             'on Monday." Keep it to 3 sentences.')).reply
+    assert "Ready to send (3 sentences):" in reply.text
+    assert "The reason is" not in reply.script and f"Our support ended on {long_date(calendar.day(-32))}" in reply.script
+
+
+def test_a_client_named_something_legal_is_no_legal_threat(bot):
+    reply = bot.handle(staff("We're also letting Pied Piper Legal go, last day 15 Jan. Draft their notice email.")).reply
+    assert "formal notice" in reply.script and "management" not in reply.script
+
+
+def test_going_quiet_on_an_ex_client_is_a_no(bot):
+    text = bot.handle(staff("Is it fine to just stop replying to Globex now?")).reply.text
+    assert "No: don't go quiet on them" in text and "Yes, once they have control" not in text
