@@ -87,6 +87,7 @@ ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is 
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
 HOSTILE = ("angry_client", "bad_review_threat")
+THANKS_READ_AS_ANGRY = "the words thank us, but I read the tone as angry"   # a person approves the thanks back
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
                   "so I haven't run or stored it. Please type it again without the secret, and rotate that "
                   "secret if it was shared by mistake.")
@@ -813,6 +814,10 @@ class Bot:
                    f"{', or the last day of support, ' + render.long_date(end) if end > last else ''}."
         else:
             return decision
+        if decision.intent == "unrelated_staff":
+            # ("Is the office open on the 28th? Hooli want a call then.": the note is the whole answer, with no word
+            # that the question is outside what the bot answers)
+            return replace(decision, reply=replace(decision.reply, text=note, coaching=note))
         return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}",
                                                coaching=f"{note}\n\n{decision.reply.coaching}".strip()))
 
@@ -1220,7 +1225,8 @@ class Bot:
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if client["phase"] == "transition" and cues.asks_end_date(text) and cues.asks_about_holidays(text) \
-                and len(text.split()) <= LONG_LETTER_WORDS and not (cues.sounds_angry(text) or cues.asks_for_more_time(text)):
+                and len(text.split()) <= LONG_LETTER_WORDS and not (cues.sounds_angry(text) or cues.asks_for_more_time(text)
+                                                                   or cues.pleads_to_reconsider(text)):
             # "what's the actual last day you support us, and are you open over xmas?": the holiday answer gives both
             return self._apply_policy(Plan(raw=["holiday_cover"], confidence=1.0, answers_all=True), client, text)
         if client["phase"] == "transition" and cues.asks_when_and_if_things_stop(text) \
@@ -1280,7 +1286,9 @@ class Bot:
             # words, not by the router: their lines commit us to nothing new (the date is the record's), so the
             # router's doubt between kinds of offboarding message doesn't hold them.
             plan.raw, plan.confidence = cue, 1.0
-            return self._apply_policy(plan, client, text)
+            # (thanks the router read as angry is thanked back, once a person has seen it)
+            return unless_in_doubt(self._apply_policy(plan, client, text), [whole]) if whole.doubt == THANKS_READ_AS_ANGRY \
+                else self._apply_policy(plan, client, text)
         if cue:
             plan.raw, plan.confidence = cue, 1.0
         elif whole.confidence < threshold:
@@ -1331,6 +1339,11 @@ class Bot:
         if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
             # "We never got our data. You people just walked away with it.": theirs, still to hand over
             intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
+        # "Handover went fine ... Thanks for making it painless", read as angry: thanks back, which a person approves
+        thanked = intent in HOSTILE and cues.small_talk_kind(text) == "thanks" and cues.thanks_for_the_years(text) \
+            and not (cues.sounds_sour(text) or cues.sarcastic(text) or cues.makes_a_request(text))
+        if thanked:
+            intent = "gratitude"
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
             intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
         disputed = cues.disputes_the_reason(text)
@@ -1348,6 +1361,8 @@ class Bot:
             and not cues.asks_several_questions(text)
         settled = intent != read or fault or (intent in REASON_KINDS and disputed)   # the words settle it
         confidence, doubt = (1.0, "") if settled else (phased.confidence, doubt)
+        if thanked:
+            doubt = THANKS_READ_AS_ANGRY
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
             intent = "reason_demanded"
         # The wording is the kind's own, but the principle it serves is the phase's: an ex-client asking us
@@ -1375,7 +1390,7 @@ class Bot:
         if client["phase"] == "transition" and whole.intent not in HOSTILE and self._closed_day_named(text, client):
             return ["holiday_cover"]   # "Castle Tech will call you on the 28th": a day the office is shut, said so
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
-                and len(text.split()) <= LONG_LETTER_WORDS \
+                and len(text.split()) <= LONG_LETTER_WORDS and not cues.pleads_to_reconsider(text) \
                 and not cues.asks_for_more_time(text) and not cues.about_licences(text):   # (their licences: theirs)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \

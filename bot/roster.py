@@ -38,7 +38,7 @@ _ASKED_ABOUT = re.compile(r"(?<![\w'\u2019])([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|
                           # "Pennywise Partners, not sure if they're on your list, what's their last day?"
                           r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-](?!\w)|"   # ("Out-of-office text": no name)
                           # "Stark Industries wants to leave early, what's their end date on file?"
-                          r"^\s*([A-Z][\w&.-]*\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:wants?|asked|asks|says?|said|is|are|"
+                          r"^\s*([A-Z][\w&.-]*\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:wants?|asked|asks|says?|said|is|are|isn't|isnt|"
                           r"has|have|needs?|just|keeps?|called|emailed|rang)\b|"
                           # "Stark Plumbing's office mgr wants to know when their support ends"
                           r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|s')\s+(?:[\w-]+\s+){1,2}(?:wants?|asked|asks|says?|said|"
@@ -219,7 +219,9 @@ def window_dates(window: str, today: date) -> tuple[date, date]:
 
 def unknown_client(text: str) -> str:
     """The name a look-up asks about when it is no client on record, in title case; "" when there is none."""
-    match = _ASKED_ABOUT.search(text[:MAX_LOOKUP_CHARS])   # (its first pattern backtracks over a long word)
+    # (its first pattern backtracks over a long word; a name starts with no digit: "45 days' notice" is no client)
+    match = next((found for found in _ASKED_ABOUT.finditer(text[:MAX_LOOKUP_CHARS])
+                  if not next(group for group in found.groups() if group)[:1].isdigit()), None)
     if not match:
         return ""
     words = []

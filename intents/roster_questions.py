@@ -247,8 +247,9 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     phase = next(iter(named), None)
     if re.search(r"\bcurrent\s+and\s+(?:former|past)\b|\b(?:former|past)\s+and\s+current\b", text, re.I):
         phase = None   # "all current and former clients": every phase
-    if _EITHER_OR.search(text):
-        # "being offboarded or already gone?" asks about both ways of leaving; other choices get the phase itself
+    if _EITHER_OR.search(text) or {ENDED, TRANSITION} <= set(named) and re.search(r"\band\s+(?:which|who)\b", text, re.I):
+        # "being offboarded or already gone?", "which are in transition and which are done?" ask about both ways of
+        # leaving; other choices get the phase itself
         phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None
     many = bool(_MANY.search(text)) or window is not None
     if phase is not None and (many or re.search(r"(?:^|[.!?;:\u2014\u2013]|\s-)\s*(?:is|are|has|have|was|were)\b", text, re.I)

@@ -6,7 +6,7 @@ intents/cues/ (which reads what both audiences say)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from intents import cues
 from intents.cues import LIMITED_SUPPORT, days_named, reports_a_request
@@ -387,7 +387,9 @@ _CLOSURE_NOTE = re.compile(
     r"\b(?:holiday|christmas|xmas|closure|shutdown)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
     r"reminder|e-?mail|post|letter)\b|"
     r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms|heads[\s-]?up)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
-    r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b", re.I)
+    r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b|"
+    # "Email to Hooli confirming our holiday hours"
+    r"\b(?:our|the)\s+(?:holiday|christmas|xmas|festive)\s+(?:opening\s+)?(?:hours|closure\s+dates)\b", re.I)
 
 
 def wants_out_of_office(text: str) -> bool:
@@ -1332,12 +1334,19 @@ def relays_provider_setup_question(text: str) -> bool:
 _LAST_DAY_GIVEN = re.compile(r"\b(?:last\s+day|end\s+date|final\s+day)\s*(?:is|will\s+be|of|on|:|=|-)?\s*([^,.;!?\n]{3,25})", re.I)
 
 
+# The notice staff give as a length from today ("45 days' notice from today", "6 weeks notice").
+_NOTICE_LENGTH_GIVEN = re.compile(r"\b(\d{1,3})\s*(days?|weeks?)'?\s+(?:of\s+)?notice\b(?!\s+(?:ago|back))", re.I)
+
+
 def last_day_given(text: str, today: date) -> date | None:
     """The last day staff give for a client, always ahead of today: a day named without its year that has passed
-    this year is next year's ("end date first of Feb", said in March)."""
+    this year is next year's ("end date first of Feb", said in March); notice given as a length counts from today."""
     found = _LAST_DAY_GIVEN.search(text)
     days = days_named(found.group(1), today) if found else []
     if not days:
+        length = _NOTICE_LENGTH_GIVEN.search(text)
+        if length and int(length.group(1)):
+            return today + timedelta(days=int(length.group(1)) * (7 if length.group(2).lower().startswith("week") else 1))
         return None
     day = days[0]
     if day < today and not re.search(r"\b20\d\d\b", found.group(1)):

@@ -4,7 +4,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.message import CLIENT, IncomingMessage
+from bot.message import CLIENT, HANDOFF, IncomingMessage
+from tests.support.records import add_hooli
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -29,3 +30,34 @@ def test_a_wrong_last_day_put_to_us_is_corrected_even_inside_our_closure(closed)
                                      "Hooli Bakery")))
     assert "The last day of our support is Monday 4 January 2027, not Thursday 31 December" in text
     assert "won't be able to do the handover then" not in text
+
+
+@pytest.mark.parametrize("text", ["Could you keep us going to the end of January? Christmas is mayhem at a dental practice.",
+                                  "Can we have until end of Jan? Our new IT firm can't start properly until February."])
+def test_more_time_in_new_words_gets_the_kind_no(bot, text):
+    decision = bot.handle(said(text, "Acme Dental"))
+    assert "We can't continue our support beyond" in answer(decision) and "help desk" not in answer(decision)
+
+
+def test_not_wanting_a_bot_goes_to_the_account_owner(bot):
+    decision = bot.handle(said("I don't want to talk to a bot. Put me through to whoever made this decision.", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.intent == "wants_a_person"
+
+
+def test_a_plea_that_mentions_christmas_is_a_plea_not_a_question_about_our_hours(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Please. My father opened this bakery in 1987 and we have never had IT people who understood "
+                                  "us like you do. I know we call too much. I'll make sure only I call from now on, once a "
+                                  "week, I promise. Can we please just keep going? I don't know how to start over with "
+                                  "someone new before Christmas.", "Hooli Bakery")))
+    assert "the decision stands" in text and "office is closed" not in text
+
+
+@pytest.mark.parametrize("client,text", [
+    ("Globex Logistics", "Handover went fine and BrightPath are up and running. Thanks for making it painless."),
+    ("Acme Dental", "thx for all the help over the yrs, you guys were great 🙂"),
+])
+def test_thanks_for_the_work_together_is_thanked_back(bot, client, text):
+    decision = bot.handle(said(text, client))
+    assert decision.intent == "gratitude" and "Thank you" in answer(decision)
+    assert "disappointing" not in answer(decision)

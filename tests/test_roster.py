@@ -94,6 +94,11 @@ def test_a_new_provider_without_a_contact_says_so_and_how_to_record_it(roster):
     assert '`offboard provider "Hooli Bakery" "Castle Tech" <contact>`' in answer
 
 
+def test_which_clients_are_in_transition_and_which_are_done_lists_both(roster):
+    answer = ask(roster, "Which clients are in transition right now and which are done?")
+    assert "In transition (2):" in answer and "Ended (2):" in answer and "Initech" not in answer
+
+
 @pytest.mark.parametrize("text", ["castle tech contact??", "Castle Tech contact details?"])
 def test_a_providers_name_and_contact_alone_is_a_look_up(roster, text):
     answer = ask(roster, text)

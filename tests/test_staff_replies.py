@@ -37,3 +37,29 @@ def test_a_client_named_something_legal_is_no_legal_threat(bot):
 def test_going_quiet_on_an_ex_client_is_a_no(bot):
     text = bot.handle(staff("Is it fine to just stop replying to Globex now?")).reply.text
     assert "No: don't go quiet on them" in text and "Yes, once they have control" not in text
+
+
+def test_notice_given_as_a_length_from_today_sets_the_last_day_of_an_unlisted_client(bot):
+    text = bot.handle(staff("Dunder Paper isn't in your list yet but we're dropping them - scope creep, 45 days' notice "
+                            "from today. Draft the termination email.")).reply.text
+    assert "I can't find Dunder Paper" in text and "45 Days" not in text
+    assert f"Full support continues until {long_date(calendar.day(45))}" in text
+
+
+def test_a_closing_letter_to_an_ex_client_claims_no_final_invoice_not_on_record(bot):
+    script = bot.handle(staff("Formal letter to Globex Logistics confirming the relationship is closed. Tom Becker "
+                              "signs.")).reply.script
+    assert "sending a final invoice" not in script and "final invoice will follow" not in script
+    assert "we'll confirm with you in writing" in script
+
+
+def test_an_email_confirming_our_holiday_hours_gives_the_closure(closed):
+    script = closed.handle(staff("Email to Hooli confirming our holiday hours and that they're still covered until their "
+                                 "last day.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+
+
+def test_a_call_asked_for_inside_our_closure_is_answered_without_a_word_that_it_is_out_of_scope(closed):
+    text = closed.handle(staff("Is the office open on the 28th? Hooli want a call then.")).reply.text
+    assert text.startswith("Not that day: Monday 28 December 2026 falls while our office is closed")
+    assert "outside what I can answer" not in text

@@ -146,10 +146,12 @@ _MORE_TIME = re.compile(
     # "they can't start until 11 January. Can you keep supporting us until then?"
     r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+|on\s+)?(?:until|till|through)\s+then\b|"
     # "Could you keep us going until Castle Tech is properly set up?"
-    r"\bkeep\s+(?:us|them)\s+going\s+(?:until|till|through)\b|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
+    r"\bkeep\s+(?:us|them)\s+going\s+(?:until|till|through)\b|"
+    # "Could you keep us going to the end of January?"
+    r"\bkeep\s+(?:us|them)\s+(?:going|on)\s+(?:to|into)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
     # "could we have until the end of January?", "hold off until February"
-    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them)|support\s+us)\s+(?:\w+\s+){0,2}?(?:until|till|til)\s+(?:the\s+end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
+    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them)|support\s+us)\s+(?:\w+\s+){0,2}?(?:until|till|til)\s+(?:(?:the\s+)?end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|next\s+(?:month|year)|after\s+(?:christmas|the\s+holidays|new\s+year|"
     r"valentine'?s|easter|tax\s+season|our\s+busy\s+season))\w*", re.I)
 

@@ -14,7 +14,10 @@ _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chan
                      # "if there's any way at all to keep going, even just until spring"
                      r"any\s+way\s+(?:at\s+all\s+)?(?:to|you\s+(?:could|can)|we\s+(?:could|can))\s+(?:keep|stay|continue|carry\s+on)|"
                      r"(?:is\s+there\s+)?(?:really\s+)?nothing\s+(?:at\s+all\s+)?we\s+can\s+do|"
-                     r"(?:is\s+there\s+)?(?:really\s+)?no\s+way\s+back")
+                     r"(?:is\s+there\s+)?(?:really\s+)?no\s+way\s+back|"
+                     # "Can we please just keep going?", "please let us stay"
+                     r"(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:keep\s+going|stay|carry\s+on|continue)(?=\s*\?)|"
+                     r"please\s+(?:just\s+)?(?:let\s+us\s+stay|keep\s+us)\b")
 _RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
 _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
                       r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
@@ -206,9 +209,12 @@ def acknowledgements(text: str) -> tuple[str, ...]:
 
 # Thanks for the whole relationship ("thank you for all these years"), not a passing "cheers".
 _THE_YEARS = re.compile(
-    r"\b(?:thanks?|thank\s+you|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+years|(?:all\s+)?(?:these|those|the)\s+"
-    r"years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:\w+\s+)?years|everything(?:\s+you(?:'ve|\s+have)\s+done)?|"
-    r"all\s+(?:your|the)\s+(?:help|work|support|hard\s+work)|working\s+with\s+(?:you|us)|your\s+(?:service|support\s+over))\b",
+    r"\b(?:thanks?|thank\s+you|thx|cheers|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+(?:years|yrs)|"
+    r"(?:all\s+)?(?:these|those|the)\s+(?:years|yrs)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:\w+\s+)?(?:years|yrs)|"
+    r"everything(?:\s+you(?:'ve|\s+have)\s+done)?|"
+    r"all\s+(?:your|the)\s+(?:help|work|support|hard\s+work)|working\s+with\s+(?:you|us)|your\s+(?:service|support\s+over)|"
+    # "Thanks for making it painless", "thanks for the tidy handover"
+    r"making\s+it\s+(?:painless|easy|smooth|simple)|(?:the\s+)?(?:tidy|smooth|clean|painless|easy)\s+(?:handover|transition|move))\b",
     re.I)
 
 
