@@ -1334,6 +1334,9 @@ class Bot:
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
                 and re.search(r"\b(?:tell|send|give|share|pass|forward)\b", text, re.I) and not cues.asks_user_password_reset(text):
             intent = "credentials_handover"   # "tell castle tech our wifi password": theirs, passed on safely, never a ticket
+        if intent == "data_export" and re.search(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b", text, re.I) \
+                and not cues.asks_for_documents(text) and not re.search(r"\b(?:files|data|copy|copies|drive)\b", text, re.I):
+            intent = "credentials_handover"   # "can u email us the backup encryption key": a key, handed over securely
         if intent in ("support_request", "after_end_request") and cues.about_licences(text):
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
         if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):

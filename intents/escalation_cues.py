@@ -122,7 +122,9 @@ _DEMANDS_REASON = re.compile(
     # "set out in writing the grounds on which you are ending our agreement"
     r"\b(?:set\s+out|state|explain|give|provide)\b[^.?!]{0,40}\bgrounds\b|"
     r"\b(?:deserve|entitled\s+to|demand|insist\s+on|owed)\s+(?:\w+\s+){0,2}(?:answer|explanation|reasons?|to\s+know\s+why)\b|"
-    r"\b(?:no|without\s+(?:a|any))\s+(?:reason|explanation)\s+(?:was\s+|has\s+been\s+|at\s+all)?(?:given|provided|offered)?\b",
+    r"\b(?:no|without\s+(?:a|any))\s+(?:reason|explanation)\s+(?:was\s+|has\s+been\s+|at\s+all)?(?:given|provided|offered)?\b|"
+    # "Still waiting for someone to tell us why you dumped us."
+    r"\bwaiting\s+(?:for\s+)?(?:\w+\s+){0,3}(?:to\s+)?(?:tell|explain)\w*\b[^.?!]{0,20}\bwhy\b",
     re.I)
 
 

@@ -212,7 +212,7 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
                      r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
-                     r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
+                     r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|(?:call|ring|phone)\s+(?:their|his|her|the)\s+(?:\S+\s+){0,2}?back\b|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
                      r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
@@ -645,7 +645,8 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
                            r"\b(?:all[\s-]hands|all[\s-]staff|company[\s-]wide|staff[\s-]wide|internal)\s+(?:\w+\s+)?"
                            r"(?:post|message|msg|note|email|update|announcement)\b|"
                            # "one line for slack: are we still supporting vandelay?": our own question, answered for us
-                           r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?]{0,40}\b(?:are|do|should|have|can)\s+we\b|"
+                           # (not the client's own words quoted after it: 'Acme on Teams: "can we push the end ..."')
+                           r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?\"\u201c]{0,40}\b(?:are|do|should|have|can)\s+we\b|"
                            # "new tech on my team keeps fixing their stuff ... something I can send him"
                            r"\b(?:tech|technician|engineer|colleague|starter|apprentice)\b[^.?!]{0,30}\b(?:on|in)\s+(?:my|our|the)\s+team\b"
                            r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)
@@ -1114,7 +1115,9 @@ def months_named(text: str) -> str:
 # Whether to go on declining an ex-client who keeps asking ("how long do we keep saying no?").
 _KEEP_DECLINING = re.compile(r"\bkeep\s+(?:on\s+)?(?:saying\s+no|declining|refusing|turning\s+(?:them|\w+)\s+down|ignoring)\b|"
                              r"\bat\s+(?:some|what)\s+point\b[^.?!]{0,40}\b(?:help|give\s+in|say\s+yes|cave)\b|"
-                             r"\bstill\s+(?:calls?|calling|rings?|ringing|emails?|emailing|messag\w*|contact\w*)\b", re.I)
+                             r"\bstill\s+(?:calls?|calling|rings?|ringing|emails?|emailing|messag\w*|contact\w*)\b|"
+                             # "Vandelay keep ringing the support line"
+                             r"\bkeeps?\s+(?:on\s+)?(?:ringing|calling|phoning|emailing|messaging|contacting|texting|pinging)\b", re.I)
 
 
 def asks_to_keep_declining(text: str) -> bool:

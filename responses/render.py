@@ -1166,6 +1166,9 @@ _LEANS_BACK = re.compile(r"^(?:But|However|Still|So(?!\s+that\b)|Though|Even so)
 # A call the client makes ("when Globex calls asking for ...", "if they ring"), not one we make.
 _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w+)?\s+(?:calls?|rings?|phones?)\b|"
                         r"\b(?:if|when)\s+(?:they|he|she)\s+(?:call|ring|phone)s?\b|\binbound\s+call", re.I)
+# A call we return ("I have to call their office manager back", "ringing him back"), not one they make.
+_WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:their|his|her|the)\s+(?:\S+\s+){0,2}?)back\b|"
+                           r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
 # Staff asking the client to name their new provider ("we still need a new provider name").
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for))\s+(?:a|the|their)\s+"
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b", re.I)
@@ -1303,6 +1306,10 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         # (a call they made, "what to say when Globex calls", is thanked as theirs)
         said.insert(0, "Thanks for calling." if _THEY_CALL.search(facts.get("request_text", ""))
                     else "Thanks for making the time to talk.")
+    if _WE_CALL_BACK.search(facts.get("request_text", "")) and not said[0].startswith("Thanks"):
+        # a call we return opens by saying who is calling, and why
+        speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or "[your name]"
+        said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your calls.")
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD:
         said = _reason_said(said, facts)

@@ -5,7 +5,9 @@ from dataclasses import replace
 import pytest
 
 from bot.message import CLIENT, HANDOFF, IncomingMessage
-from tests.support.records import add_hooli
+from responses.render import long_date
+from tests.support import calendar
+from tests.support.records import add_hooli, add_vandelay
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -21,8 +23,8 @@ def said(text: str, client: str) -> IncomingMessage:
 
 
 def answer(decision) -> str:
-    """What the client reads: the reply sent, or the one drafted for a person to approve."""
-    return (decision.reply or decision.draft).text
+    """What the client reads: the reply sent, or the one drafted for a person to approve or hand-off notice."""
+    return (decision.reply or decision.draft or decision.staff_notice).text
 
 
 def test_a_wrong_last_day_put_to_us_is_corrected_even_inside_our_closure(closed):
@@ -61,3 +63,27 @@ def test_thanks_for_the_work_together_is_thanked_back(bot, client, text):
     decision = bot.handle(said(text, client))
     assert decision.intent == "gratitude" and "Thank you" in answer(decision)
     assert "disappointing" not in answer(decision)
+
+
+def test_still_waiting_to_be_told_why_gets_the_reason_not_an_apology_for_feelings(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Still waiting for someone to tell us why you dumped us.", "Vandelay Imports")))
+    assert "The reason is" in text and "how you feel" not in text
+
+
+def test_a_notice_heard_of_second_hand_is_set_out_again(bot):
+    text = answer(bot.handle(said("hi from acme, someone in the office said you're ending our contract?? is that true? "
+                                  "nobody told me", "Acme Dental")))
+    assert "to set it out plainly" in text and f"Your last day of support is {long_date(calendar.day(20))}" in text
+
+
+def test_a_misspelt_guess_at_the_reason_is_corrected(bot):
+    text = answer(bot.handle(said("is this becuase dr lee yelled at your tech in october?? he's apologised since",
+                                  "Acme Dental")))
+    assert "it isn't that" in text and "The reason is late payment" in text
+
+
+def test_a_backup_encryption_key_asked_for_by_email_is_a_key_handed_over_securely(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("can u email us the backup encryption key so we have it just in case", "Hooli Bakery")))
+    assert "The backup encryption key is yours" in text and "external drive" not in text

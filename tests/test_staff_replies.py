@@ -63,3 +63,24 @@ def test_a_call_asked_for_inside_our_closure_is_answered_without_a_word_that_it_
     text = closed.handle(staff("Is the office open on the 28th? Hooli want a call then.")).reply.text
     assert text.startswith("Not that day: Monday 28 December 2026 falls while our office is closed")
     assert "outside what I can answer" not in text
+
+
+def test_a_pasted_assumption_about_the_reason_is_corrected(bot):
+    script = bot.handle(staff('Acme wrote: "We assume this is about the network outage in September?" Give me a reply '
+                              "that corrects that, kindly.")).reply.script
+    assert "it isn't that" in script and "The reason is late payment" in script
+
+
+def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
+    reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
+                             "plz, 2 lines")).reply
+    assert "We can't continue our support beyond" in reply.script
+
+
+def test_a_call_back_to_an_ex_client_who_keeps_ringing_is_the_kind_no_said_by_the_caller(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(IncomingMessage(text="Vandelay keep ringing the support line. I have to call their office manager "
+                                            "back - give me a 30-second script to say we can't help any more.",
+                                       platform="console", sender_id="U_STAFF", sender_name="Dana Lee")).reply
+    assert "To say on the call:" in reply.text and reply.script.startswith("Hi, it's Dana from Northwind IT, returning")
+    assert f"ended on {long_date(calendar.day(-32))}" in reply.script and "decision is final" not in reply.script

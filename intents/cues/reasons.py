@@ -46,9 +46,9 @@ def is_guessing(text: str) -> bool:
 # put forward as a question, whatever it is (the reasons we record are matched by REASON_WORDS).
 _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
                             r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
-                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|bc|b/c|cuz|coz|cos)\b|"
+                            r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|becuase|becasue|beacuse|becouse|bc|b/c|cuz|coz|cos)\b|"
                             # "I bet this is because Dr. Kim yelled at your technician"
-                            r"\b(?:i\s+bet|i\s+suppose|i\s+guess|i'?m\s+guessing|i\s+assume|presumably)\s+(?:this|it|that)"
+                            r"\b(?:i\s+bet|(?:i|we)\s+suppose|(?:i|we)\s+guess|(?:i'?m|we'?re)\s+guessing|(?:i|we)\s+(?:assume|presume)|presumably)\s+(?:this|it|that)"
                             r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b", re.I)
 
 
@@ -96,7 +96,10 @@ _NOTICE_DOUBT = re.compile(
     r"seen?|saw|read|understood|understand)\b[^.?!]{0,30}\b(?:notice|letter|e-?mail|message|news)\b|"
     r"\bwhether\s+(?:we'?re|we\s+are|you'?re|you\s+are)\s+really\s+(?:ending|leaving|stopping|going|serious)|"
     r"\b(?:is|are)\s+(?:this|it|we|you)\s+really\s+(?:ending|happening|over)|\breally\s+ending\b|"
-    r"\bnews\s+to\s+(?:him|her|them|us|me)\b", re.I)
+    r"\bnews\s+to\s+(?:him|her|them|us|me)\b|"
+    # "someone in the office said you're ending our contract?? is that true? nobody told me"
+    r"\b(?:said|heard|saying|says)\b[^.?!]{0,50}\b(?:ending|dropping|cancel\w*|terminat\w*|stopping)\b[^.!]{0,40}\?[^.!]{0,10}"
+    r"\bis\s+(?:that|this|it)\s+(?:true|right|real|so)\b", re.I)
 
 
 def doubts_the_notice(text: str) -> bool:
