@@ -661,6 +661,7 @@ class Bot:
             # The client asked about, or every client in transition when none is named.
             facts["holiday_clients"] = [dict(facts)] if client is not None else \
                 [self._facts(each, "") for each in self.clients.in_offboarding() if each["phase"] == "transition"]
+        facts["points_asked"] = staff_cues.points_asked(own)   # "5 bullets max"
         if facts["for_the_team"] and staff_cues.reports_up_the_line(own) and client is not None:
             # A report up the line: where things stand, one fact a line, and what is still open.
             view = self.checklists.view(client) if client["phase"] in OFFBOARDING else None
@@ -669,7 +670,6 @@ class Bot:
             facts["days_left"] = (end - client_today(client, self.config.timezone)).days if end else None
             facts["checklist_progress"] = view.progress if view else ""
             facts["open_items"] = self._open_items(client)
-            facts["points_asked"] = staff_cues.points_asked(own)
         elif facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \

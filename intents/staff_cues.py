@@ -989,6 +989,16 @@ _TALKING_POINTS = re.compile(r"\b(?:talking|bullet)\s*points?\s+(?:for|at|in)\s+
                              r"(?:(?:\w+\s+){0,2}?(?:meeting|mtg|sit[\s-]?down)|handover\s+call)\b", re.I)
 
 
+# A note to go out on the last day itself ("a 'today is your last day of support' email for Acme, to go out on the day").
+_LAST_DAY_NOTE = re.compile(r"\btoday\s+is\s+(?:your|their|the)\s+(?:last|final)\s+day\b|"
+                            r"\b(?:go\s+out|send|sent|post(?:ed)?)\s+on\s+(?:the|their|its)\s+(?:last\s+|final\s+)?day(?:\s+itself)?\b|"
+                            r"\b(?:last|final)[\s-]day\s+(?:email|e-mail|message|msg|note|letter|goodbye)\b", re.I)
+
+
+def wants_last_day_note(text: str) -> bool:
+    return bool(_LAST_DAY_NOTE.search(text))
+
+
 def wants_agenda(text: str) -> str:
     """"agenda" or "talking points" when a meeting's agenda or the points to cover in it are asked for (a list,
     not a speech); else ""."""
@@ -1773,6 +1783,9 @@ def held_for_them(text: str) -> tuple[str, ...]:
 # The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
 _SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter)\b|"
                             r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
+                            # "the handover acceptance paragraph for Acme Dental to sign"
+                            r"\b(?:acceptance|sign[\s-]?off)\s+(?:paragraph|statement|clause|section|line|block)\b|"
+                            r"\b(?:paragraph|statement|clause|section|line|block)\b[^.?!]{0,40}\bto\s+sign\b|"
                             r"\b(?:form|bit|page|part|wording|document)\s+(?:that\s+)?(?:the\s+client|they|he|she|\w+)\s+signs?\b|"
                             # "formal letter for Acme Dental confirming handover sign-off"
                             r"\b(?:letter|document|e-?mail)\b[^.?!]{0,40}\bconfirm\w*\s+(?:the\s+)?handover\s+sign[\s-]?off\b", re.I)

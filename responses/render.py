@@ -310,6 +310,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "transition": phase == "transition",
         "end_date": long_date(end) if end else "",
         "has_end_date": end is not None,
+        "day_after_end": long_date(end + timedelta(days=1)) if end else "",   # the first day without our support
         "notice_date": long_date(notice) if notice else "",
         "has_notice_date": notice is not None,
         # Notice already went out (before today): a script restates the decision rather than announcing it.
@@ -754,6 +755,9 @@ OWN_SCRIPT = {
     "who_decided": ("situations/who_decided.j2",
                     "No need to name anyone: it was the firm's decision, and saying so is the honest answer. Give them one "
                     "person to talk it through with, the account owner (if none is on record, agree who before you reply)."),
+    "last_day_note": ("situations/last_day_note.j2",
+                      "Send it on the day itself: say plainly that today is the last day and support stops after it, and "
+                      "what is still theirs to ask for. Claim nothing handed over that the checklist doesn't show as done."),
     "more_time": ("situations/more_time.j2",
                   "No: the last day of support stays as it is, however the request is put (an extension, month to month, "
                   "a few more weeks). Say so kindly, once, and put the effort into finishing on time: their new provider "
@@ -798,7 +802,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if team_note and facts.get("report"):
         team_note = status_report(facts)
     elif team_note and facts.get("script_format", ("", 0))[0] == "points":
-        team_note = "\n".join(f"- {line}" for line in sentences(team_note))   # "bullets, neutral": one fact a line
+        # "bullets, neutral": one fact a line; "5 bullets max": the facts past the last bullet join it
+        lines, most_points = sentences(team_note), facts.get("points_asked", (0, 0))[0]
+        if most_points and len(lines) > most_points:
+            lines = lines[:most_points - 1] + [" ".join(lines[most_points - 1:])]
+        team_note = "\n".join(f"- {line}" for line in lines)
     elif team_note and _LINES_ASKED.search(facts.get("request_text", "")):
         team_note = "\n".join(sentences(team_note))   # "keep it friendly, 3-4 lines": a sentence a line
     unit, most = facts.get("length_limit") or ("", 0)

@@ -87,3 +87,10 @@ def test_a_backup_encryption_key_asked_for_by_email_is_a_key_handed_over_securel
     add_hooli(bot.clients)
     text = answer(bot.handle(said("can u email us the backup encryption key so we have it just in case", "Hooli Bakery")))
     assert "The backup encryption key is yours" in text and "external drive" not in text
+
+
+def test_a_new_provider_named_in_plain_english_is_taken_as_news(bot):
+    decision = bot.handle(said("Hello, good news we have sign with NetSure company, the contact is Kevin, "
+                               "kevin@netsure.example. Please can you give them everything they need?", "Acme Dental"))
+    text = answer(decision)
+    assert "NetSure is taking over" in text and "whichever provider you choose" not in text

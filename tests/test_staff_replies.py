@@ -84,3 +84,22 @@ def test_a_call_back_to_an_ex_client_who_keeps_ringing_is_the_kind_no_said_by_th
                                        platform="console", sender_id="U_STAFF", sender_name="Dana Lee")).reply
     assert "To say on the call:" in reply.text and reply.script.startswith("Hi, it's Dana from Northwind IT, returning")
     assert f"ended on {long_date(calendar.day(-32))}" in reply.script and "decision is final" not in reply.script
+
+
+def test_a_team_post_in_at_most_five_bullets_has_five(closed):
+    text = closed.handle(staff("need a short #team slack post re hooli bakery offboarding - what ppl need to know, 5 bullets "
+                            "max")).reply.text
+    post = text.split("For the team (not for the client):\n", 1)[1]
+    assert sum(line.startswith("- ") for line in post.splitlines()) == 5
+
+
+def test_a_note_for_the_last_day_itself_says_today_is_the_last_day(bot):
+    script = bot.handle(staff("Write a 'today is your last day of support' email for Acme, to go out on the day.")).reply.script
+    assert f"Today, {long_date(calendar.day(20))}, is your last day of support" in script
+    assert f"From {long_date(calendar.day(21))} we no longer look after your IT" in script
+    assert "continues in full" not in script
+
+
+def test_an_acceptance_paragraph_for_the_client_to_sign_is_the_sign_off_form(bot):
+    text = bot.handle(staff("Draft the handover acceptance paragraph for Acme Dental to sign.")).reply.text
+    assert "Sign-off form (for the client to sign):" in text and "Signed for Acme Dental: name" in text
