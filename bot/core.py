@@ -1435,7 +1435,8 @@ class Bot:
         if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text) \
-                and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)):
+                and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)) \
+                and not (client["phase"] == "ended" and whole.intent == "provider_config_question" and not unsure):
             # (an ex-client's new people needing their domain's transfer code: the domain, handed over; the provider is
             # still noted for the record)
             return ["provider_handover"]   # who takes over, told us: a person records it and arranges the handover

@@ -760,6 +760,11 @@ _SIGNED_OFF = re.compile(r"(?:^|[\n.!?]\s*|\s)(?:(?i:thanks|thank\s+you|cheers|r
 _TITLED = re.compile(r"\b(?:to|for)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z'-]+)")
 # A titled name alone on a message's last line ("Dr. Ramos"): how the writer signed.
 _NAME_LINE = re.compile(r"\n\s*((?i:dr|mr|mrs|ms|prof)\.?\s+[A-Z][a-z'-]+)\s*$")
+# A letter's sign-off and the name under it, with an initial and a role after it ("Yours faithfully,\nR. Alvarez,
+# Operations Director", "Regards,\nArt V.", "Sincerely,\nDr H. Lee").
+_LETTER_SIGNED = re.compile(r"(?i:yours\s+(?:faithfully|sincerely|truly)|sincerely|(?:kind\s+|best\s+|warm\s+)?regards|many\s+thanks|"
+                            r"best\s+wishes)[,.]?\s*\n\s*((?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z'-]+"
+                            r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'-]+))?)\s*(?:,[^\n]*)?\s*$")
 # Words after a sign-off that are no one's name ("Best Regards", "Thanks, Happy Holidays").
 _NOT_A_NAME = {"regards", "wishes", "holidays", "christmas", "xmas", "year", "team", "everyone", "all", "again", "folks",
                "guys", "you", "again", "so", "much", "in", "advance", "a", "lot", "urgent", "please"}
@@ -767,11 +772,13 @@ _NOT_A_NAME = {"regards", "wishes", "holidays", "christmas", "xmas", "year", "te
 
 def addressee(text: str, pasted: str = "") -> str:
     """The person a reply is addressed to, as they sign or are named ("Dr Okafor", "Marcus"); "" when unnamed."""
-    found = (_SIGNED_OFF.search(pasted.strip()) or _NAME_LINE.search(pasted.rstrip())) if pasted else None
+    found = (_SIGNED_OFF.search(pasted.strip()) or _NAME_LINE.search(pasted.rstrip())
+             or _LETTER_SIGNED.search(pasted.rstrip())) if pasted else None
     found = found or _TITLED.search(text)
     if not found or {word.lower() for word in found.group(1).split()} & _NOT_A_NAME:
         return ""
     name = re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1))
+    name = re.sub(r"^(\w[a-z'-]+)\s+[A-Z]\.$", r"\1", name)   # "Art V." is written to as "Art"
     # "Dr. Ana Ruiz" is written to as "Dr Ruiz": a title goes with the surname
     titled = re.match(r"(Dr|Mr|Mrs|Ms|Prof)\s+\S+\s+(\S+)$", name)
     return f"{titled.group(1)} {titled.group(2)}" if titled else name
@@ -1615,6 +1622,15 @@ _PLAIN = re.compile(r"\bplain\s+english\b|\b(?:simple|easy)\s+(?:english|words|l
                     re.I)
 
 
+# "what happens next", "the next steps", "what they need to do": the plan from here, asked for
+_WHAT_NEXT = re.compile(r"\bwhat\s+happens\s+(?:next|now|from\s+here)\b|\bnext\s+steps\b|\bwhat\s+(?:they|she|he|we)\s+(?:need\s+to|must|should)\s+"
+                        r"(?:do|prepare)\b|\bwhat\s+(?:comes|is)\s+next\b", re.I)
+
+
+def asks_what_happens_next(text: str) -> bool:
+    return bool(_WHAT_NEXT.search(text))
+
+
 def wants_plain_english(text: str) -> bool:
     return bool(_PLAIN.search(text))
 
@@ -1797,8 +1813,12 @@ _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re
                               re.I)   # (not "a reply that apologises": that is ours to say)
 
 
+# Our own words that say sorry ("Email to Hooli saying sorry, we can't go past the 4th"): no apology of theirs.
+_OUR_SORRY = re.compile(r"\b(?:e-?mail|message|msg|note|letter|text|reply|sms|dm)\b[^.?!]{0,30}\b(?:saying|to\s+say)\s+sorry\b", re.I)
+
+
 def relays_an_apology(text: str) -> bool:
-    return bool(_APOLOGY_RELAYED.search(text))
+    return bool(_APOLOGY_RELAYED.search(_OUR_SORRY.sub(" ", text)))
 
 
 def wants_sign_off_form(text: str) -> bool:

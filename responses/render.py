@@ -755,6 +755,9 @@ OWN_SCRIPT = {
     "who_decided": ("situations/who_decided.j2",
                     "No need to name anyone: it was the firm's decision, and saying so is the honest answer. Give them one "
                     "person to talk it through with, the account owner (if none is on record, agree who before you reply)."),
+    "plain_next": ("situations/plain_next.j2",
+                   "Keep every sentence short, one point each, with no IT words, and give each date in full: the last day, "
+                   "who looks after them next, the day to be in touch by, and that nothing of theirs is switched off."),
     "last_day_note": ("situations/last_day_note.j2",
                       "Send it on the day itself: say plainly that today is the last day and support stops after it, and "
                       "what is still theirs to ask for. Claim nothing handed over that the checklist doesn't show as done."),

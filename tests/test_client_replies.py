@@ -94,3 +94,26 @@ def test_a_new_provider_named_in_plain_english_is_taken_as_news(bot):
                                "kevin@netsure.example. Please can you give them everything they need?", "Acme Dental"))
     text = answer(decision)
     assert "NetSure is taking over" in text and "whichever provider you choose" not in text
+
+
+def test_is_it_true_and_why_is_answered_with_the_notice_and_its_reason(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("hi is it true you stop helping us in january?? why", "Hooli Bakery"))
+    text = answer(decision)
+    assert f"Your last day of support is {long_date(calendar.day(30))}" in text and "The reason is" in text
+
+
+def test_an_ex_client_whose_new_it_will_ring_about_a_setup_is_not_told_to_choose_a_provider(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Our new IT guy, Ray from RayTech, will ring you about the Exchange setup.",
+                                  "Vandelay Imports")))
+    assert "no longer able to take on questions about how things were set up" in text
+    assert "or choose one" not in text
+
+
+def test_a_formal_letter_signed_with_a_name_is_answered_to_that_name(bot):
+    text = answer(bot.handle(said("To whom it may concern,\n\nGlobex Logistics formally requests that you reconsider the "
+                                  "termination of our managed services agreement. We are prepared to accept a revised scope "
+                                  "of work and a corresponding fee.\n\nYours faithfully,\nR. Alvarez, Operations Director",
+                                  "Globex Logistics")))
+    assert "Dear R. Alvarez," in text and "Sir or Madam" not in text

@@ -5,7 +5,7 @@ import pytest
 from bot.message import IncomingMessage
 from responses.render import long_date
 from tests.support import calendar
-from tests.support.records import add_vandelay
+from tests.support.records import add_hooli, add_vandelay
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -103,3 +103,20 @@ def test_a_note_for_the_last_day_itself_says_today_is_the_last_day(bot):
 def test_an_acceptance_paragraph_for_the_client_to_sign_is_the_sign_off_form(bot):
     text = bot.handle(staff("Draft the handover acceptance paragraph for Acme Dental to sign.")).reply.text
     assert "Sign-off form (for the client to sign):" in text and "Signed for Acme Dental: name" in text
+
+
+def test_our_own_email_saying_sorry_thanks_them_for_no_apology(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Email to Hooli saying sorry, we can't go past the 4th even though Castle Tech can't start "
+                              "till mid-Jan.")).reply.script
+    assert "Thank you for the apology" not in script
+
+
+def test_what_happens_next_in_simple_english_is_short_sentences_with_the_dates(bot):
+    script = bot.handle(staff("The dental practice has a new office manager whose English is basic. Draft a simple reply "
+                              "explaining what happens next. Short sentences.")).reply.script
+    body = script.split("\n\n")[1]
+    assert f"Our IT support for you ends on {long_date(calendar.day(20))}." in body
+    assert f"Please ask them to call us by {long_date(calendar.day(13))}." in body
+    assert f"After {long_date(calendar.day(20))}, we do not look after your computers any more." in body
+    assert max(len(sentence.split()) for sentence in body.split(". ")) <= 22

@@ -104,6 +104,9 @@ _NAMES_PROVIDER = (
                r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
                + _PROVIDER_NAME),
     re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
+    # "Our new IT guy, Ray from RayTech, will ring you"
+    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:guy|person|people|tech|techs|technician|contact|man|woman|lady|team))\b[^.?!]{0,30}?"
+               r"\b(?i:from|at|with)\s+" + _PROVIDER_NAME),
     # "Acme finally picked new IT ('Molar IT Partners')"
     re.compile(r"\b(?i:(?:picked|chose|chosen|hired|selected|found|signed\s+with|going\s+with|went\s+with)\s+(?:a\s+|their\s+)?"
                r"new\s+(?:it|msp|provider|company|firm|partner)(?:\s+(?:provider|company|firm|people))?)\s*[(:,\u2013\u2014-]?\s*"

@@ -29,7 +29,9 @@ _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\
                   r"wrong\b|\bwhat\s+(?:we|i)\s+(?:do|did|done)\s+wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
                   r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
                   # "a written statement of the grounds for termination"
-                  r"\b(?:grounds|basis)\s+for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|ending|cancell?ation|decision)\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+", re.I)
+                  r"\b(?:grounds|basis)\s+for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|ending|cancell?ation|decision)\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+|"
+                  # "is it true you stop helping us in january?? why", "... and why?"
+                  r"(?:\?\s*|\b(?:and|but)\s+)why\s*[?!.]*\s*$", re.I)
 
 
 def guessed_reasons(text: str) -> list[str]:
@@ -99,7 +101,10 @@ _NOTICE_DOUBT = re.compile(
     r"\bnews\s+to\s+(?:him|her|them|us|me)\b|"
     # "someone in the office said you're ending our contract?? is that true? nobody told me"
     r"\b(?:said|heard|saying|says)\b[^.?!]{0,50}\b(?:ending|dropping|cancel\w*|terminat\w*|stopping)\b[^.!]{0,40}\?[^.!]{0,10}"
-    r"\bis\s+(?:that|this|it)\s+(?:true|right|real|so)\b", re.I)
+    r"\bis\s+(?:that|this|it)\s+(?:true|right|real|so)\b|"
+    # "is it true you stop helping us in january??"
+    r"\bis\s+it\s+true\s+(?:that\s+)?(?:you|you'?re|you\s+are|u)\b[^.?!]{0,40}\b(?:stop\w*|end\w*|drop\w*|leav\w*|finish\w*|dump\w*)\b",
+    re.I)
 
 
 def doubts_the_notice(text: str) -> bool:
