@@ -88,6 +88,7 @@ LISTED_FILES = 5              # files named one by one in a notice; the rest are
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
 HOSTILE = ("angry_client", "bad_review_threat")
 THANKS_READ_AS_ANGRY = "the words thank us, but I read the tone as angry"   # a person approves the thanks back
+HANDOVER_GAP_TO_CHECK = "they say the handover documentation missed something: check it before this goes"
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
                   "so I haven't run or stored it. Please type it again without the secret, and rotate that "
                   "secret if it was shared by mistake.")
@@ -1337,6 +1338,12 @@ class Bot:
         if intent == "data_export" and re.search(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b", text, re.I) \
                 and not cues.asks_for_documents(text) and not re.search(r"\b(?:files|data|copy|copies|drive)\b", text, re.I):
             intent = "credentials_handover"   # "can u email us the backup encryption key": a key, handed over securely
+        if intent in THEIRS_KINDS and phase == "ended" and cues.asks_how_it_was_set_up(text):
+            intent = "provider_config_question"   # "how was the Hyper-V replication configured?": our work, explained no more
+        # ("... The documentation is thin": the no to setup questions, with what is missing offered, seen by a person first)
+        gap = phase == "ended" and cues.reports_handover_gap(text) and cues.asks_how_it_was_set_up(text)
+        if gap:
+            intent = "provider_config_question"
         if intent in ("support_request", "after_end_request") and cues.about_licences(text):
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
         if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
@@ -1366,6 +1373,8 @@ class Bot:
         confidence, doubt = (1.0, "") if settled else (phased.confidence, doubt)
         if thanked:
             doubt = THANKS_READ_AS_ANGRY
+        elif gap:
+            doubt = HANDOVER_GAP_TO_CHECK
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
             intent = "reason_demanded"
         # The wording is the kind's own, but the principle it serves is the phase's: an ex-client asking us
@@ -1432,7 +1441,8 @@ class Bot:
         if whole.intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "reset the password for Jenna, she's locked out": a fault for the help desk (or, after the end, the kind no)
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]
-        if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text):
+        if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text) \
+                and not (client["phase"] == "ended" and cues.asks_how_it_was_set_up(text)):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text) \
                 and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)) \
@@ -1455,7 +1465,7 @@ class Bot:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
         if cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
-        if client["phase"] == "ended" and cues.reports_handover_gap(text):
+        if client["phase"] == "ended" and cues.reports_handover_gap(text) and not cues.asks_how_it_was_set_up(text):
             return ["loose_ends"]      # something the handover should have given them is missing: ours to put right
         if client["phase"] == "ended" and cues.finds_our_tools_left(text):
             return ["loose_ends"]      # a tool of ours still on their machines: ours to take off, never "support has ended"

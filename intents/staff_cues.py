@@ -749,6 +749,8 @@ def words_given(text: str) -> str:
         elif bare in _FOR_THEM:
             words[i] = _FOR_THEM[bare]
     said = " ".join(words).replace("you is ", "you are ").replace("you was ", "you were ").replace("you has ", "you have ")
+    if len(words) < 4:
+        return ""   # "saying we're leaving it" tells what the message is about, too few words to be the message
     return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".") if said else ""
 
 

@@ -117,3 +117,20 @@ def test_a_formal_letter_signed_with_a_name_is_answered_to_that_name(bot):
                                   "of work and a corresponding fee.\n\nYours faithfully,\nR. Alvarez, Operations Director",
                                   "Globex Logistics")))
     assert "Dear R. Alvarez," in text and "Sir or Madam" not in text
+
+
+def test_a_new_providers_question_on_how_something_was_set_up_is_declined_with_what_is_missing_offered(bot):
+    text = answer(bot.handle(said("Hi, BrightPath IT here on behalf of Glob ex Logistics. Could you tell us how the Hyper-V "
+                                  "replication was configured? The documentation doesn't cover it.", "Globex Logistics")))
+    assert "no longer able to take on questions about how things were set up" in text
+    assert "will come back to you on this" not in text
+
+
+def test_a_long_letter_asking_is_there_anything_we_can_do_is_a_plea_for_a_person(bot):
+    decision = bot.handle(said("Dear team,\n\nI have been the practice manager at Acme Dental for eleven years and I am honestly "
+                               "shaken. Dr. Marsh only told me on Friday. We have patients booked through Christmas, the girls "
+                               "at the front desk are worried, and I do not know who else would understand our imaging setup the "
+                               "way your people do. I know we have been slow with invoices, that was our old bookkeeper and she "
+                               "is gone now. Please, please, is there anything we can do?\n\nWarm regards,\nLinda", "Acme Dental"))
+    assert decision.intent == "second_chance" and "our decision is final" in answer(decision)
+    assert "help desk" not in answer(decision)

@@ -120,3 +120,13 @@ def test_what_happens_next_in_simple_english_is_short_sentences_with_the_dates(b
     assert f"Please ask them to call us by {long_date(calendar.day(13))}." in body
     assert f"After {long_date(calendar.day(20))}, we do not look after your computers any more." in body
     assert max(len(sentence.split()) for sentence in body.split(". ")) <= 22
+
+
+def test_when_the_new_provider_must_reach_us_is_the_look_up_against_our_closure(closed):
+    text = closed.handle(staff("When exactly does Hooli need Castle Tech to reach us? Isn't the office shut then?")).reply.text
+    assert "should contact us by Wednesday 23 December 2026, before our office closes" in text
+
+
+def test_a_chat_post_saying_we_are_leaving_is_not_those_three_words(bot):
+    script = bot.handle(staff("Can u write a chat msg for the Globex Teams channel saying we're leaving it? short")).reply.script
+    assert script.strip().splitlines()[-1] != "We're leaving it." and "BrightPath IT" in script

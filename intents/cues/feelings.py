@@ -14,6 +14,7 @@ _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chan
                      # "if there's any way at all to keep going, even just until spring"
                      r"any\s+way\s+(?:at\s+all\s+)?(?:to|you\s+(?:could|can)|we\s+(?:could|can))\s+(?:keep|stay|continue|carry\s+on)|"
                      r"(?:is\s+there\s+)?(?:really\s+)?nothing\s+(?:at\s+all\s+)?we\s+can\s+do|"
+                     r"is\s+there\s+anything\s+(?:at\s+all\s+)?(?:we\s+can|we\s+could|i\s+can|i\s+could)\s+do|"
                      r"(?:is\s+there\s+)?(?:really\s+)?no\s+way\s+back|"
                      # "Can we please just keep going?", "please let us stay"
                      r"(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:keep\s+going|stay|carry\s+on|continue)(?=\s*\?)|"
