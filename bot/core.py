@@ -626,7 +626,8 @@ class Bot:
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
-            bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked) or staff_cues.asks_to_write(asked)
+            bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked) or staff_cues.asks_to_write(asked) \
+            or bool(pasted) and staff_cues.asks_help_answering(own)   # ("Help me answer this from Acme: '...'")
         if facts["situation"] == "more_time" and not facts["client_asked"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
@@ -1759,6 +1760,10 @@ class Bot:
         facts["gift"] = not staff and cues.offers_a_gift(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
+        # (a provider named that the record doesn't hold: nothing of the client's goes to them until the client confirms)
+        recorded = (client or {}).get("new_provider") or ""
+        facts["provider_unconfirmed"] = not staff and (bool(named) and named.lower() != recorded.lower() or (
+            cues.writes_as_the_new_provider(text, recorded) and not (recorded and cues.names_provider(text, recorded))))
         if named and (not facts["new_provider"] or named.lower() == facts["new_provider"].lower()):
             # The client just told us who takes over (and how to reach them): the draft uses it, a person records it.
             facts["new_provider"], facts["provider_mentioned"] = facts["new_provider"] or named, True

@@ -201,6 +201,9 @@ _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?
                       r"\b(?:are|will)\s+we\s+(?:even\s+|be\s+)?(?:open|in|working)\b", re.I)   # ("are we even open then?")
 _OWN_QUESTION = re.compile(r"(?:^|[.!?;:,\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
                            r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$|"
+                           # "Is Initech on the list? Their CFO asked me ...": our own question first, then what was asked
+                           r"^\s*(?:is|are)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+(?:on\s+the\s+(?:\w+\s+)?list|being\s+offboarded|leaving|"
+                           r"still\s+(?:a\s+client|with\s+us))\s*\?|"
                            # "... boss asked": someone on our side asking is our own look-up
                            r"\b(?:my\s+|the\s+|our\s+)?(?:boss|manager|mgmt|management|director|ceo|team\s+lead|finance)\s+"
                            r"(?:asked|asks|is\s+asking|wants\s+to\s+know)\b", re.I)
@@ -214,7 +217,9 @@ _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
 # Someone named is away, and who deals with the client meanwhile is asked.
 _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|sick)\b"
-                               r"[^?]{0,80}\bwho\s+(?:handles|deals\s+with|picks\s+up|takes|covers)\s+(?:it|this|that|them)\b", re.I)
+                               r"[^?]{0,80}\bwho\s+(?:handles|deals\s+with|picks\s+up|takes|covers)\s+(?:it|this|that|them|"
+                               # "Tom's off till January. Who picks up Globex account stuff?"
+                               r"(?:[\w&.'-]+\s+){1,3}(?:account|stuff|things|work|calls|emails|tickets))\b", re.I)
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
 
@@ -246,6 +251,11 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts |= STATUS_FACTS
     # "Is it active or being offboarded?" names two phases to choose from: the answer is the phase, no yes or no.
     named = [name for name, pattern in _PHASES if pattern.search(text)]
+    if re.search(r"\b(?:we|you)\s+still\s+(?:support|cover|look\s+after|help)\b", text, re.I):
+        # "which offboarded clients do we still support this month?": the ones in notice, whatever word names them
+        named = [TRANSITION if name in (ENDED, OFFBOARDING) else name for name in named] or [TRANSITION]
+        if window:   # (supported this month: every client in notice, whichever month its last day falls in)
+            window, facts = None, facts | {END}
     phase = next(iter(named), None)
     if re.search(r"\bcurrent\s+and\s+(?:former|past)\b|\b(?:former|past)\s+and\s+current\b", text, re.I):
         phase = None   # "all current and former clients": every phase

@@ -388,6 +388,9 @@ _CLOSURE_NOTE = re.compile(
     r"reminder|e-?mail|post|letter)\b|"
     r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms|heads[\s-]?up)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b|"
+    # "Under 50 words to Acme telling them our office is closed at Christmas"
+    r"\b(?:tell\w*|let\w*\s+\w+\s+know|remind\w*)\s+(?:them|him|her|\w+)\s+(?:that\s+)?(?:our\s+|the\s+)?office\s+"
+    r"(?:is|will\s+be|'s)\s+(?:closed|shut)\b|"
     # "Email to Hooli confirming our holiday hours"
     r"\b(?:our|the)\s+(?:holiday|christmas|xmas|festive)\s+(?:opening\s+)?(?:hours|closure\s+dates)\b", re.I)
 
@@ -482,6 +485,12 @@ def asks_for_an_intro(text: str) -> bool:
 def asks_for_a_reply(text: str) -> bool:
     """A reply asked for, in a word ("... to start early. reply"): words for them, not our yes-or-no."""
     return bool(re.search(r"\b(?:reply|respond|answer)\b", text, re.I))
+
+
+def asks_help_answering(text: str) -> bool:
+    """Help answering a message pasted in ("Help me answer this from Acme: '...'"): words to send back."""
+    return bool(re.search(r"\bhelp\s+me\s+(?:answer|reply\s+to|respond\s+to|write\s+back\s+to)\b|"
+                          r"\b(?:answer|reply\s+to|respond\s+to)\s+this\b", text, re.I))
 
 
 def speaks_of_offboardings(text: str) -> bool:

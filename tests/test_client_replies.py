@@ -134,3 +134,10 @@ def test_a_long_letter_asking_is_there_anything_we_can_do_is_a_plea_for_a_person
                                "is gone now. Please, please, is there anything we can do?\n\nWarm regards,\nLinda", "Acme Dental"))
     assert decision.intent == "second_chance" and "our decision is final" in answer(decision)
     assert "help desk" not in answer(decision)
+
+
+def test_a_provider_not_on_record_is_offered_nothing_of_the_clients_until_the_client_confirms(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Kramerica Industries IT here, new provider for Vandelay. Quick q: which RAID level is "
+                                  "the NAS on and what's the admin login?", "Vandelay Imports")))
+    assert "goes to whoever Vandelay Imports confirms with us" in text and "we'll send it" not in text

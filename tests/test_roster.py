@@ -94,6 +94,23 @@ def test_a_new_provider_without_a_contact_says_so_and_how_to_record_it(roster):
     assert '`offboard provider "Hooli Bakery" "Castle Tech" <contact>`' in answer
 
 
+def test_who_picks_up_a_clients_account_stuff_while_its_owner_is_off_is_the_owner_and_no_cover(roster):
+    roster.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    answer = ask(roster, "Tom's off till January. Who picks up Globex account stuff?")
+    assert "account owner is Tom Becker" in answer and "Nobody else is on record to cover" in answer
+
+
+def test_is_a_client_on_the_list_asked_before_what_someone_asked_is_a_look_up(roster):
+    answer = ask(roster, "Is Initech on the list? Their CFO asked me at lunch if we're 'trimming clients'.")
+    assert answer.startswith("From the record") and "Initech is an active client" in answer
+
+
+def test_clients_still_supported_this_month_are_every_client_in_notice(roster):
+    answer = ask(roster, "3 bullets for the team: which offboarded clients do we still support this month and until when?")
+    assert "Acme Dental" in answer and "Hooli Bakery" in answer and "No client's last day" not in answer
+    assert "Globex" not in answer
+
+
 def test_which_clients_are_in_transition_and_which_are_done_lists_both(roster):
     answer = ask(roster, "Which clients are in transition right now and which are done?")
     assert "In transition (2):" in answer and "Ended (2):" in answer and "Initech" not in answer

@@ -130,3 +130,31 @@ def test_when_the_new_provider_must_reach_us_is_the_look_up_against_our_closure(
 def test_a_chat_post_saying_we_are_leaving_is_not_those_three_words(bot):
     script = bot.handle(staff("Can u write a chat msg for the Globex Teams channel saying we're leaving it? short")).reply.script
     assert script.strip().splitlines()[-1] != "We're leaving it." and "BrightPath IT" in script
+
+
+@pytest.mark.parametrize("text", ["Vandelay still has a Synology in our colo rack?? Can we just wipe it and reuse it?",
+                                  "Can I delete the Vandelay client folder from our SharePoint? It's been a month."])
+def test_wiping_what_holds_an_ex_clients_data_is_not_yet(bot, text):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff(text)).reply.text
+    assert "Not yet: the data is Vandelay Imports'" in text and "Yes" not in text.split("\n\n")[1]
+    assert "as the contract says" not in text
+
+
+def test_passwords_as_an_excel_attachment_is_a_no_to_the_channel(bot):
+    text = bot.handle(staff("is it ok to send Acme their admin passwords as an excel attachment? they asked for it that "
+                            "way")).reply.text
+    assert "No: never in plain chat, email" in text and "Yes:" not in text
+
+
+def test_help_answering_a_pasted_message_comes_with_words_to_send(bot):
+    reply = bot.handle(staff("Help me answer this from Acme: 'We've been with you 6 years. Is this really about a few late "
+                             "invoices? Feels personal.' Keep it human, sign as Priya.")).reply
+    assert "The reason is late payment" in reply.script and "Ready to send" in reply.text
+
+
+def test_a_short_note_that_our_office_closes_leads_with_a_last_day_before_it(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")   # (the Monday before the closure)
+    script = closed.handle(staff("Under 50 words to Acme telling them our office is closed at Christmas.")).reply.script
+    assert "your last day of support, Monday 21 December 2026, comes before our office closes" in script
+    assert len(script.split("\n\n")[1].split()) <= 50

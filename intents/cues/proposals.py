@@ -99,12 +99,16 @@ _PLAIN_CHANNEL = re.compile(
     r"(?:over|by|via|in|through|on)\s+(?:plain\s+|an?\s+)?(?:e-?mail|mail|teams|slack|chat|texts?|sms|whatsapp)|"
     r"(?:over|by|via|through)\s+(?:the\s+)?phone|e-?mailed|gmail|hotmail|yahoo|icloud|"
     r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
-    r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail))\b", re.I)
+    r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail)|"
+    # "send Acme their admin passwords as an excel attachment"
+    r"(?:as|in)\s+(?:an?\s+)?(?:excel|spreadsheet|csv|xlsx|word\s+doc\w*|pdf|attachment|attached\s+file)|excel|spreadsheet)\b", re.I)
 _CONFIG = re.compile(r"\b(?:config\w*|exports?|backups?|network\s+diagrams?)\b", re.I)
 _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|"
                       r"trash(?!\s+(?:us|you|me|our|the\s+firm|talk\w*)\b))\b", re.I)
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?(?!\s+script)|"
-                         r"virtual\s+machines?|databases?)\b", re.I)
+                         r"virtual\s+machines?|databases?|"
+                         # what holds their data: "the Vandelay client folder", "their Synology in our rack"
+                         r"folders?|nas|synology|qnap|storage|drives?|disks?|sharepoint|onedrive|dropbox|servers?)\b", re.I)
 _WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s*to|paus\w*|freez\w*|halt\w*|suspend\w*)\b"
                        r".{0,60}?\b(?:until|till|unless|"
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"
