@@ -599,6 +599,7 @@ class Bot:
         named = staff_cues.recipient_named(own, self.clients.name_words())
         colleagues = (*colleagues, named) if named and named not in colleagues else colleagues
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
+        facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
         facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
         if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
                 and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request"):
@@ -801,9 +802,9 @@ class Bot:
             return decision
         end = date.fromisoformat(client["end_date"])
         stated = cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
-        closed_day = self._day_in_closure(staff_cues.unquoted(text), client) \
+        closed_day = (self._day_in_closure(staff_cues.unquoted(text), client) or self._day_in_closure(text, client)) \
             if client["phase"] == "transition" and (cues.speaks_of_the_handover(text) or staff_cues.asks_to_talk_it_over(text)
-                                                     or re.search(r"\bcut-?over\b", text, re.I)) else None
+                                                     or re.search(r"\b(?:cut-?over|start\w*|take\s+over)\b", text, re.I)) else None
         if stated is not None:
             on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \
                 f"{render.possessive(client['name'])} last day of support is"

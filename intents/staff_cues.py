@@ -487,6 +487,15 @@ def asks_for_a_reply(text: str) -> bool:
     return bool(re.search(r"\b(?:reply|respond|answer)\b", text, re.I))
 
 
+# A colleague asking whether we still work for a client ("do we still fix stuff for them?", "are we still supporting X?")
+_STILL_OURS = re.compile(r"\b(?:do|should|can|are|will)\s+we\s+still\s+(?:fix\w*|support\w*|help\w*|do|look\s+after|"
+                         r"take|handle|answer|work\s+(?:on|for))\b", re.I)
+
+
+def asks_if_we_still_support(text: str) -> bool:
+    return bool(_STILL_OURS.search(text))
+
+
 def asks_help_answering(text: str) -> bool:
     """Help answering a message pasted in ("Help me answer this from Acme: '...'"): words to send back."""
     return bool(re.search(r"\bhelp\s+me\s+(?:answer|reply\s+to|respond\s+to|write\s+back\s+to)\b|"
@@ -917,7 +926,10 @@ _SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30
 # to him"): words for our own people, whoever the question was about.
 _REPLY_TO_COLLEAGUE = re.compile(r"\b(?:junior|new|our|one\s+of\s+our|the|a)\s+(?:tech|technician|engineer|colleague|team\s*mate|"
                                  r"analyst|helpdesk\s+\w+|help\s+desk\s+\w+)\b[^.?!\"]{0,40}\b(?:pinged|messaged|asked|slacked|"
-                                 r"dm'?d|emailed|wrote)\b[\s\S]{0,400}\breply\s+to\s+(?:him|her|them)\b", re.I)
+                                 r"dm'?d|emailed|wrote)\b[\s\S]{0,400}\breply\s+to\s+(?:him|her|them)\b|"
+                                 # "2-line slack reply to a tech asking 'acme printer broke, do we still fix stuff?'"
+                                 r"\breply\s+to\s+(?:a|the|our|one\s+of\s+our|my)\s+(?:new\s+|junior\s+)?(?:tech|technician|engineer|"
+                                 r"colleague|team\s*mate|analyst)\b", re.I)
 
 
 def words_for_the_team(text: str) -> bool:

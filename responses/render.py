@@ -398,6 +398,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "about_licences": False,     # the message is about their licences or subscriptions (cues.about_licences)
         "who_to_call": False,        # a pasted message asks who at our firm to speak to
         "provider_changing": False,  # the client may go with another provider than the one on record
+        "still_ours_asked": False,   # a colleague asks whether we still work for the client: the team note answers it
         "provider_unconfirmed": False,   # ... and it is not the one on record: the client confirms it before anything goes
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
         "about_domain": False,       # the message asks about their domain, registrar or DNS

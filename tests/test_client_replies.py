@@ -141,3 +141,8 @@ def test_a_provider_not_on_record_is_offered_nothing_of_the_clients_until_the_cl
     text = answer(bot.handle(said("Kramerica Industries IT here, new provider for Vandelay. Quick q: which RAID level is "
                                   "the NAS on and what's the admin login?", "Vandelay Imports")))
     assert "goes to whoever Vandelay Imports confirms with us" in text and "we'll send it" not in text
+
+
+def test_we_paid_our_bills_is_no_payment_to_thank_for(bot):
+    text = answer(bot.handle(said("Honestly, why did you drop us? We paid our bills.", "Globex Logistics")))
+    assert "about the payment" not in text and "it isn't about payment" in text

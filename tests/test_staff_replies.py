@@ -158,3 +158,15 @@ def test_a_short_note_that_our_office_closes_leads_with_a_last_day_before_it(clo
     script = closed.handle(staff("Under 50 words to Acme telling them our office is closed at Christmas.")).reply.script
     assert "your last day of support, Monday 21 December 2026, comes before our office closes" in script
     assert len(script.split("\n\n")[1].split()) <= 50
+
+
+def test_a_reply_to_a_tech_asking_if_we_still_fix_things_answers_them(bot):
+    text = bot.handle(staff("2-line slack reply to a tech asking 'acme printer broke, do we still fix stuff for them?'")).reply.text
+    assert f"Yes, as normal: Acme Dental is a full client until {long_date(calendar.day(20))}" in text
+    assert "Hi Acme Dental team" not in text
+
+
+def test_a_start_day_inside_our_closure_relayed_in_quotes_is_said_not_to_work(closed):
+    text = closed.handle(staff("2-sentence chat reply to Hooli's manager who asked 'can Castle Tech start on the "
+                               "28th?'")).reply.text
+    assert text.startswith("Not that day: Monday 28 December 2026 falls while our office is closed")

@@ -178,7 +178,10 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
                              # "Really glad we paid you all those years": years of fees, said sourly
                              r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b|"
                              # "I thought that's what we paid you for": what fees were for, no payment made
-                             r"\bwhat\s+(?:we|i)\s+(?:paid|pay|were\s+paying)\s+(?:you|u)\s+for\b", re.I)
+                             r"\bwhat\s+(?:we|i)\s+(?:paid|pay|were\s+paying)\s+(?:you|u)\s+for\b|"
+                             # "Why did you drop us? We paid our bills.": how they always paid, no payment made now
+                             r"\b(?:we|i)\s+(?:always\s+|have\s+always\s+|'ve\s+always\s+)?paid\s+(?:our|my|every|all\s+(?:our|the))\s+"
+                             r"(?:bills?|invoices?)\b(?!\s+(?:today|this\s+morning|yesterday|now|as\s+of))", re.I)
 
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
 _MONEY_OFFERED = re.compile(
