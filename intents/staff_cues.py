@@ -1645,15 +1645,6 @@ _PLAIN = re.compile(r"\bplain\s+english\b|\b(?:simple|easy)\s+(?:english|words|l
                     re.I)
 
 
-# "what happens next", "the next steps", "what they need to do": the plan from here, asked for
-_WHAT_NEXT = re.compile(r"\bwhat\s+happens\s+(?:next|now|from\s+here)\b|\bnext\s+steps\b|\bwhat\s+(?:they|she|he|we)\s+(?:need\s+to|must|should)\s+"
-                        r"(?:do|prepare)\b|\bwhat\s+(?:comes|is)\s+next\b", re.I)
-
-
-def asks_what_happens_next(text: str) -> bool:
-    return bool(_WHAT_NEXT.search(text))
-
-
 def wants_plain_english(text: str) -> bool:
     return bool(_PLAIN.search(text))
 

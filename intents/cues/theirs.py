@@ -116,7 +116,8 @@ def asks_what_a_provider_needs(text: str) -> bool:
 
 
 def asks_next_steps(text: str) -> bool:
-    return bool(re.search(r"\bnext\s+steps?\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+(?:now|next)\b|"
+    return bool(re.search(r"\bnext\s+steps?\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+(?:now|next|from\s+here)\b|"
+                          r"\bwhat\s+(?:comes|is)\s+next\b|\bwhat\s+(?:we|they|she|he)\s+(?:need\s+to|must|should)\s+(?:do|prepare)\b|"
                           # "could she send a list of what we need to sort out before the 21st?"
                           r"\b(?:list|rundown|checklist)\s+of\s+what\s+(?:we|i)\s+(?:need|have)\s+to\b", text, re.I))
 
