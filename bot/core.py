@@ -1329,7 +1329,9 @@ class Bot:
         if intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "can someone reset the password for Jenna, she's locked out": a fault (after the end, the kind no)
             intent = "support_request" if phase == "transition" else "after_end_request"
-        if intent in ("come_back", "second_chance", "better_offer", "no_hard_feelings", "gratitude", "greeting") \
+        # ("printer offline. pls send someone", read as angry: a fault all the same, when nothing in it is angry)
+        if (intent in ("come_back", "second_chance", "better_offer", "no_hard_feelings", "gratitude", "greeting")
+                or intent in HOSTILE and not cues.sounds_angry(text) and not cues.sarcastic(text)) \
                 and cues.reports_a_fault(text) and not cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text):
             intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
@@ -1425,7 +1427,8 @@ class Bot:
                                       and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
-        if cues.offers_a_gift(text) and not cues.sounds_sour(text) and not cues.asks_beyond_the_gift(text):
+        # (excited "!!" in a gift offer is cheer, not sarcasm: "Merry early Christmas!! Want us to drop off some stollen?")
+        if cues.offers_a_gift(text) and not cues.sounds_sour(re.sub(r"[!?]{2,}", "!", text)) and not cues.asks_beyond_the_gift(text):
             return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
         if whole.intent not in HOSTILE and cues.small_talk_kind(text) == "thanks" and not cues.makes_a_request(text) \
                 and not cues.sounds_sour(text) and not cues.sarcastic(text) and "?" not in text \
@@ -1446,6 +1449,9 @@ class Bot:
         if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text) \
                 and not (client["phase"] == "ended" and cues.asks_how_it_was_set_up(text)):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
+        if provider_when_asked(text, client["phase"], client.get("new_provider") or "") and whole.intent not in HOSTILE \
+                and re.search(r"\b(?:call|contact|reach|ring|get\s+in\s+touch|talk)\b", text, re.I):
+            return ["provider_handover"]   # "When does Castle Tech need to call you by?": the handover, with its date
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text) \
                 and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)) \
                 and not (client["phase"] == "ended" and whole.intent == "provider_config_question" and not unsure):

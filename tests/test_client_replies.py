@@ -146,3 +146,22 @@ def test_a_provider_not_on_record_is_offered_nothing_of_the_clients_until_the_cl
 def test_we_paid_our_bills_is_no_payment_to_thank_for(bot):
     text = answer(bot.handle(said("Honestly, why did you drop us? We paid our bills.", "Globex Logistics")))
     assert "about the payment" not in text and "it isn't about payment" in text
+
+
+def test_a_cheerful_offer_of_a_gift_is_thanked_warmly(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Merry early Christmas!! Want us to drop off some stollen for the team? 🎄", "Hooli Bakery"))
+    assert decision.intent == "gratitude" and "What a lovely thought" in answer(decision)
+
+
+def test_a_fault_an_ex_client_reports_is_the_kind_no_however_it_is_read(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("this is vandaley imports. printer offline. pls send someone", "Vandelay Imports"))
+    assert decision.intent == "after_end_request" and "no longer able to take on requests" in answer(decision)
+
+
+def test_when_the_new_provider_should_call_is_answered_with_the_date(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("When does Castle Tech need to call you by? They said 'sometime after new year'.",
+                                  "Hooli Bakery")))
+    assert "Please ask them to get in touch by" in text and "will come back to you on this" not in text
