@@ -907,7 +907,7 @@ _FOR_MANAGEMENT = re.compile(
     r"(?:meeting|call|sync|review|update|huddle)?\b|"
     # "a ping for Priya summarising where Acme stands": the same for a colleague, named
     r"\b(?:summar(?:y|ise|ize|ising|izing)|recap|rundown|status\s+update)\b[^.?!]{0,40}\bwhere\s+"
-    r"(?:things\s+|we\s+)?(?:\w+\s+){0,2}(?:stands?|are\s+at|is\s+at)\b", re.I)
+    r"(?:things\s+|we\s+)?(?:\w+\s+){0,3}(?:stands?|are\s+at|is\s+at)\b", re.I)
 
 
 _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,40}\b(?:at|in|during)\s+(?:the\s+|our\s+|tomorrow'?s\s+|"
@@ -939,8 +939,9 @@ def words_for_the_team(text: str) -> bool:
 
 
 def reports_up_the_line(text: str) -> bool:
-    """A status report for a manager or a leadership meeting: where things stand, not words for the client."""
-    return bool(_FOR_MANAGEMENT.search(text))
+    """A status report for a manager, a leadership meeting or a colleague ("Teams message to Priya: where does Acme stand
+    today?"): where things stand, not words for the client."""
+    return bool(_FOR_MANAGEMENT.search(text) or _SUM_UP.search(text))
 
 
 # "3 bullets", "max 15 words each": how many points a list has and how long each may be.

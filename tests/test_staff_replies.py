@@ -170,3 +170,12 @@ def test_a_start_day_inside_our_closure_relayed_in_quotes_is_said_not_to_work(cl
     text = closed.handle(staff("2-sentence chat reply to Hooli's manager who asked 'can Castle Tech start on the "
                                "28th?'")).reply.text
     assert text.startswith("Not that day: Monday 28 December 2026 falls while our office is closed")
+
+
+@pytest.mark.parametrize("text", ["Teams message to Priya: where does Acme stand today? 5 bullets.",
+                                  "Quick Teams msg to Priya summarising where the Acme handover stands. Bullets."])
+def test_where_a_client_stands_for_a_colleague_is_the_status_report(bot, text):
+    reply_text = bot.handle(staff(text)).reply.text
+    assert "Status report (for us, not for the client):" in reply_text
+    assert f"- Acme Dental: last day of support {long_date(calendar.day(20))}" in reply_text
+    assert "where does Acme stand today." not in reply_text
