@@ -1342,11 +1342,11 @@ class Bot:
         if intent == "data_export" and re.search(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b", text, re.I) \
                 and not cues.asks_for_documents(text) and not re.search(r"\b(?:files|data|copy|copies|drive)\b", text, re.I):
             intent = "credentials_handover"   # "can u email us the backup encryption key": a key, handed over securely
-        if intent in THEIRS_KINDS and phase == "ended" and cues.asks_how_it_was_set_up(text):
-            intent = "provider_config_question"   # "how was the Hyper-V replication configured?": our work, explained no more
-        # ("... The documentation is thin": the no to setup questions, with what is missing offered, seen by a person first)
-        gap = phase == "ended" and cues.reports_handover_gap(text) and cues.asks_how_it_was_set_up(text)
-        if gap:
+        # "how was the Hyper-V replication configured?": our work, explained no more; with "... The documentation is
+        # thin" too, the same no with what is missing offered, seen by a person first
+        setup_asked = phase == "ended" and cues.asks_how_it_was_set_up(text)
+        gap = setup_asked and cues.reports_handover_gap(text)
+        if setup_asked and (intent in THEIRS_KINDS or gap):
             intent = "provider_config_question"
         if intent in ("support_request", "after_end_request") and cues.about_licences(text):
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
