@@ -1,0 +1,271 @@
+"""Who the words are for: our own team or records, a colleague by name, a manager, the public, or every
+client in its notice at once."""
+from __future__ import annotations
+
+import re
+
+from intents.staff_cues.words import TRAILING_COURTESY
+
+
+# A question for our own records or team, not for a message to the client.
+_INTERNAL = re.compile(
+    r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
+    r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
+    r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
+    r"case\s+study|note)\b(?!\s+(?:back\s+)?(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
+    r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
+    r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*|slack|teams|dm)\s+(?:to|for)\s+(?:our|my|the)\s+"
+    r"(?:own\s+)?(?:internal\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|line\s+manager|boss|team|team\s+lead|supervisor|"
+    r"director|ceo|md|colleagues?|board|techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|"
+    r"engineers?|staff|help\s*desk|service\s+desk|colleagues)\b",
+    re.I)
+
+
+def for_internal_use(text: str) -> bool:
+    """Staff want the facts for our own records or team, with nothing to send the client."""
+    return bool(_INTERNAL.search(text))
+
+
+# Words for each of several clients ("separate short email for each", "a reminder for acme and one for hooli").
+_FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|those)\b|\bone\s+(?:each|per\s+client)\b|"
+                       r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|notes?|texts?|letters?|posts?|versions?)\b|"
+                       r"\bseparately\b|\band\s+(?:another|one)\s+(?:for|to)\s+\w+|\bfor\s+both\b", re.I)
+
+
+# Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
+_ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
+                               r"(?:offboardings|exits|departures)\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+(?:of\s+(?:the|our)\s+)?"
+                               r"(?:offboarding|offboarded|departing|leaving|exiting)\s+clients\b|"
+                               r"\b(?:every|each|all)\s+(?:the\s+)?clients?\s+we'?re\s+offboarding\b",
+                               re.I)
+
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
+                           r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
+                           re.I)
+
+
+# Words for every client still in its notice ("a polite over-Christmas notice for the clients we're transitioning out").
+_OUR_LEAVING_CLIENTS = re.compile(r"\bclients\s+(?:we'?re|we\s+are)\s+(?:transitioning|offboarding|letting\s+go|parting\s+(?:ways\s+)?"
+                                  r"with|ending\s+with|winding\s+down)|\bclients\s+(?:still\s+)?(?:in\s+(?:transition|notice|their\s+notice)|"
+                                  r"being\s+offboarded)\b|\b(?:offboarding|departing|leaving|transitioning|outgoing)\s+"
+                                  r"clients\b", re.I)
+
+
+def for_clients_in_notice(text: str) -> bool:
+    return bool(_OUR_LEAVING_CLIENTS.search(text))
+
+
+def roundup_for_the_team(text: str) -> bool:
+    return bool(_ALL_OFFBOARDINGS.search(text) and _FOR_OUR_TEAM.search(text))
+
+
+def one_for_each(text: str) -> bool:
+    return bool(_FOR_EACH.search(text))
+
+
+# Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
+_FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn)\b[^.?!]{0,30}"
+                           r"\b(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
+                           r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
+                           # a post for one of our own channels ("a slack msg for #support", "someone in #general asked")
+                           r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+#[\w-]+|"
+                           r"\b(?:someone|somebody|people|colleagues?|a\s+tech|the\s+team)\s+(?:in|on)\s+#[\w-]+|"
+                           r"#(?:general|random|team|staff|ops|support|helpdesk|help-desk|service-desk|techs?|engineering|all-staff)\b|"
+                           # "the all-hands post announcing we're parting ways with the bakery", "a company-wide email"
+                           r"\b(?:all[\s-]hands|all[\s-]staff|company[\s-]wide|staff[\s-]wide|internal)\s+(?:\w+\s+)?"
+                           r"(?:post|message|msg|note|email|update|announcement)\b|"
+                           # "one line for slack: are we still supporting vandelay?": our own question, answered for us
+                           # (not the client's own words quoted after it: 'Acme on Teams: "can we push the end ..."')
+                           r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?\"\u201c]{0,40}\b(?:are|do|should|have|can)\s+we\b|"
+                           # "new tech on my team keeps fixing their stuff ... something I can send him"
+                           r"\b(?:tech|technician|engineer|colleague|starter|apprentice)\b[^.?!]{0,30}\b(?:on|in)\s+(?:my|our|the)\s+team\b"
+                           r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)
+
+
+# A colleague named, and the words are for him or her ("Sam on my team ... a slack dm to him", "a welcome
+# slack for our new account manager").
+_COLLEAGUE = re.compile(r"\b(?:on\s+(?:my|our|the)\s+team|(?:my|our)\s+(?:tech|technician|engineer|colleague)s?|tech\s+lead|"
+                        r"team\s+lead|new\s+(?:account\s+manager|starter|hire|tech)|colleague)\b", re.I)
+
+_TO_THE_COLLEAGUE = re.compile(r"\b(?:dm|message|msg|reply|note|slack|teams|e-?mail|welcome)\b[^.?!]{0,30}\b(?:to|for)\s+(?:him|her)\b|"
+                               r"\b(?:welcome|intro)\s+(?:slack|message|msg|note|e-?mail|post)\b", re.I)
+
+
+# A report up the line: "my manager wants a quick status email", "3 bullets for tomorrow's leadership meeting".
+_FOR_MANAGEMENT = re.compile(
+    r"\b(?:my|our|the)\s+(?:manager|boss|line\s+manager|director|ceo|md|leadership|management|mgmt|execs?|board|partners|"
+    r"ops\s+lead|owner\s+of\s+the\s+business)\b[^.?!]{0,40}\b(?:wants?|needs?|asked|asking|would\s+like)\b[^.?!]{0,30}"
+    r"\b(?:status|update|summary|bullets?|report|rundown|recap|overview|briefing)\b|"
+    r"\b(?:status|update|summary|bullets?|report|rundown|recap|overview|briefing|points)\b[^.?!]{0,50}\b(?:for|to|at|in)\s+"
+    r"(?:my|our|the|tomorrow'?s|today'?s|this\s+week'?s|next\s+week'?s|the\s+weekly|monday'?s|friday'?s)\s+(?:\w+\s+)?"
+    r"(?:manager|boss|leadership|management|mgmt|execs?|exec\s+team|board|partners|stand-?up|ops)\s*"
+    r"(?:meeting|call|sync|review|update|huddle)?\b|"
+    # "a ping for Priya summarising where Acme stands": the same for a colleague, named
+    r"\b(?:summar(?:y|ise|ize|ising|izing)|recap|rundown|status\s+update)\b[^.?!]{0,40}\bwhere\s+"
+    r"(?:things\s+|we\s+)?(?:\w+\s+){0,3}(?:stands?|are\s+at|is\s+at)\b", re.I)
+
+
+_AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,40}\b(?:at|in|during)\s+(?:the\s+|our\s+|tomorrow'?s\s+|"
+                             r"today'?s\s+|this\s+week'?s\s+|monday'?s\s+|the\s+weekly\s+)?(?:team\s+)?(?:stand-?up|huddle|all[\s-]hands|"
+                             r"team\s+meeting|team\s+call|morning\s+meeting)\b", re.I)
+
+
+# Where clients stand, summed up for a colleague ("Slack reply to Priya: sum up where Acme and Vandelay stand").
+_SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
+                     # "teams msg to Priya: where do Acme and Vandelay stand?"
+                     r"\b(?:msg|message|dm|note|ping|post|reply)\s+to\s+[A-Z]\w+\b[^?]{0,10}\bwhere\s+(?:do|does|are|is)\b[^.?!]{0,60}"
+                     r"\bstands?\b", re.I)
+
+
+# A reply to a colleague who asked us ("Junior tech pinged me: '...can I just fix their email?' Write me a Slack reply
+# to him"): words for our own people, whoever the question was about.
+_REPLY_TO_COLLEAGUE = re.compile(r"\b(?:junior|new|our|one\s+of\s+our|the|a)\s+(?:tech|technician|engineer|colleague|team\s*mate|"
+                                 r"analyst|helpdesk\s+\w+|help\s+desk\s+\w+)\b[^.?!\"]{0,40}\b(?:pinged|messaged|asked|slacked|"
+                                 r"dm'?d|emailed|wrote)\b[\s\S]{0,400}\breply\s+to\s+(?:him|her|them)\b|"
+                                 # "2-line slack reply to a tech asking 'acme printer broke, do we still fix stuff?'"
+                                 r"\breply\s+to\s+(?:a|the|our|one\s+of\s+our|my)\s+(?:new\s+|junior\s+)?(?:tech|technician|engineer|"
+                                 r"colleague|team\s*mate|analyst)\b", re.I)
+
+
+def words_for_the_team(text: str) -> bool:
+    return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text) or _AT_OUR_MEETING.search(text)
+                or _SUM_UP.search(text) or _REPLY_TO_COLLEAGUE.search(text)
+                or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
+
+
+def reports_up_the_line(text: str) -> bool:
+    """A status report for a manager, a leadership meeting or a colleague ("Teams message to Priya: where does Acme stand
+    today?"): where things stand, not words for the client."""
+    return bool(_FOR_MANAGEMENT.search(text) or _SUM_UP.search(text))
+
+
+# A note or summary wanted for our own use ("an internal note for the acme file"): the facts written up.
+_A_NOTE = re.compile(r"\b(?:note|summary|summari[sz]e|write-?up|rundown|overview|brief|post|message|msg|update)\b", re.I)
+
+
+def wants_a_note(text: str) -> bool:
+    return bool(_A_NOTE.search(text))
+
+
+# A department of ours ("our finance team"): a note for them is about their task, not the whole ending.
+_DEPARTMENT = re.compile(r"\b(?:billing|finance|accounts|legal|lawyers?|solicitors?|payroll)\b", re.I)
+
+
+def wants_a_team_note(text: str, colleagues: tuple[str, ...] = ()) -> bool:
+    """Words for our own team or for a colleague named on the record (`colleagues`, e.g. the account owners'
+    first names: "Teams message to Tom asking him ..."), or a note or summary for our own records (not one
+    department's task)."""
+    return words_for_the_team(text) or writes_to_colleague(text, colleagues) or \
+        (for_internal_use(text) and wants_a_note(text) and not _DEPARTMENT.search(text))
+
+
+_ASKING = re.compile(r"\basking\s+(?:(?:him|her|them)\s+)?(to|if|whether|about|for)\s+([^.?!\n]+)|"
+                     r"\b(?:saying|telling\s+(?:him|her|them)|to\s+say|letting\s+(?:him|her|them)\s+know)\s+(that\s+)?([^.?!\n]+)", re.I)
+
+
+# Said of the colleague in the request ("ready for her to review"), said to them in the message ("for you to review").
+_TO_THEM = ((re.compile(r"\b(?:she|he)\s+(want|need|think|prefer|like|plan|expect|feel)s\b", re.I), r"you \1"),
+            (re.compile(r"\b(?:she|he)\s+(?:is|'s)\b", re.I), "you're"), (re.compile(r"\b(?:she|he)\s+has\b", re.I), "you have"),
+            (re.compile(r"\b(?:she|he)\b", re.I), "you"),
+            (re.compile(r"\b(?:her|him)(?=\s+(?:to|know|a|an|the|about|if|when|before|after|by)\b|\s*[,.;!?]|\s*$)", re.I), "you"),
+            (re.compile(r"\bher\b", re.I), "your"), (re.compile(r"\bhim\b", re.I), "you"),
+            (re.compile(r"\b(?:his)\b", re.I), "your"))
+
+
+# "msg to Tom: BrightPath called again, ask him how he wants to handle it": the news, then the question.
+_ASK_THEM = re.compile(r"[,;]?\s*\b(?:and\s+)?ask\s+(?:him|her|them)\s+(how|what|when|whether|if|which|who|to)\s+([^.?!\n]+)", re.I)
+
+
+def _told(words: str) -> str:
+    for pattern, said in _TO_THEM:
+        words = pattern.sub(said, words)
+    return words
+
+
+def colleague_ask(text: str) -> str:
+    """What a message to a colleague asks or tells them, in words to follow "Hi Tom, " ("asking him to confirm
+    the sign-off" -> "could you confirm the sign-off?"); "" when the message says no more."""
+    found = _ASKING.search(text)
+    if not found:
+        asked = _ASK_THEM.search(text)
+        said = _SAID_AFTER_NAME.search(text)
+        if not asked and said:
+            # "Slack to Tom: heads up, BrightPath keeps emailing support@ instead of going to him. Keep it casual":
+            # the first sentence after the name is the message, said to them
+            told = _told(TRAILING_COURTESY.sub("", re.split(r"(?<=[.!?])\s+", said.group(1).strip())[0].rstrip(".!?")))
+            return f"{told}." if told else ""
+        if not asked:
+            return ""
+        how, what = asked.group(1).lower(), _told(TRAILING_COURTESY.sub("", asked.group(2).strip()))
+        question = f"Could you {what}?" if how == "to" else f"Could you let me know {how} {what}?"
+        news = text[:asked.start()].rsplit(":", 1)[1].strip() if ":" in text[:asked.start()] else ""
+        return f"{news[:1].upper()}{news[1:]}. {question}" if news else question[:1].lower() + question[1:]
+    if found.group(3) is not None or found.group(4) is not None:
+        # "saying acme's final invoice is ready for her to review" -> "acme's final invoice is ready for you to review."
+        told = _told(TRAILING_COURTESY.sub("", found.group(4).strip()))
+        told = re.sub(r"^to\s+", "please ", told)   # "telling him to hold off" -> "please hold off"
+        return f"{told}." if told else ""
+    how, what = found.group(1).lower(), TRAILING_COURTESY.sub("", found.group(2).strip())
+    if not what:
+        return ""
+    if how == "to":
+        return f"could you {what}?"
+    if how in ("about", "for"):
+        return f"could you help me with {what}?"
+    # "if I still go ahead with ..." -> "should I still go ahead with ...?"
+    return "quick check: " + re.sub(r"^(I|we)\s+(?!should|can|could|do|did|will|would|need|must|have|am|are)", r"should \1 ", what) + "?"
+
+
+# "slack msg to ...", "a note for ...": a message to someone, whose name follows
+_MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
+
+
+# "Slack to Tom: <what to tell him>": the words after the name are the message
+_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:on|in|at|from|over)\s+[\w-]+)?\s*:\s*([^\n]+)",
+                              re.I)   # ("a note for Sam on nights: ...")
+
+
+def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
+    """A message written to one of `colleagues` by name ("slack msg to Priya asking if ...")."""
+    names = "|".join(re.escape(name) for name in colleagues if name)
+    return bool(names) and bool(re.search(
+        _MESSAGE_TO + rf"(?:{names})\b"
+        rf"(?!'s|\s+at\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
+        rf"^\s*(?:{names})\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b", text, re.I))
+
+
+# "Teams message to Jamal ...": a first name after a message to someone (checked against the record's names by the caller)
+_RECIPIENT = re.compile(_MESSAGE_TO + r"(?-i:([A-Z][a-z]{2,}))\b(?!'s|\s+at\b|\s+(?-i:[A-Z]))|"
+                        # "Jen asked in slack "...?" reply for me": the colleague who asked is who the reply is to
+                        r"^\s*(?-i:([A-Z][a-z]{2,}))\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b", re.I)
+
+_NOT_A_PERSON = frozenset("the our all everyone team finance billing accounts management support sales marketing ops hr "
+                          "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                          "august september october november december".split())
+
+
+def recipient_named(text: str, not_people: frozenset[str] = frozenset()) -> str:
+    """The first name a message is addressed to ("Teams message to Jamal"), when it is not a word of `not_people`
+    (clients' and providers' names) or of a team; "" for none."""
+    found = _RECIPIENT.search(text)
+    name = (found.group(1) or found.group(2)) if found else ""
+    # (a firm named in the message, "going with 'Redwood IT'", is no colleague)
+    firm = name and re.search(rf"\b{name}\s+(?-i:IT|Tech\w*|Solutions|Systems|Networks|Ltd|Inc|LLC|Group|Services|Consulting)\b",
+                              text, re.I)
+    return name if name and not firm and name.lower() not in _NOT_A_PERSON | not_people else ""
+
+
+def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:
+    """Which of `colleagues` a message is written to, as named on the record; "" for none."""
+    return next((name for name in colleagues if writes_to_colleague(text, (name,))), "")
+
+
+# A line to say in public about the ending ("quick LinkedIn-safe line I can use if anyone asks publicly why we stopped
+# working with Globex"): neutral, the reason kept private.
+_PUBLIC_LINE = re.compile(r"\b(?:linkedin|public(?:ly)?|in\s+public|social\s+media|socials)(?:-safe)?\b[^.?!]{0,60}\b(?:why|stopp?\w*|"
+                          r"end\w*|part\w*|leav\w*|left|drop\w*)\b|\b(?:why|stopp?\w*|end\w*|part\w*)\b[^.?!]{0,60}\b(?:publicly|"
+                          r"in\s+public|on\s+linkedin|on\s+social\s+media)\b", re.I)
+
+
+def wants_public_line(text: str) -> bool:
+    return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|sentence|statement|wording|say|answer)\b", text, re.I))

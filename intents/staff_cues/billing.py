@@ -1,0 +1,133 @@
+"""Money at the end: the final invoice, payment terms, a discount to settle, what is still billed."""
+from __future__ import annotations
+
+import re
+
+
+def invoice_attached(text: str) -> bool:
+    return bool(re.search(r"\binvoice\s+(?:is\s+)?attached\b|\battach\w*\s+(?:the\s+)?(?:final\s+)?invoice\b", text, re.I))
+
+
+def owes_money(text: str) -> bool:
+    """Says the client owes us ("still hasn't paid October", "until they pay up")."""
+    return bool(_OPEN_INVOICE.search(text) or re.search(r"\b(?:hasn'?t|haven'?t|not)\s+(?:yet\s+)?paid\b|\buntil\s+they\s+pay\b|"
+                                                       r"\bstill\s+owes?\b|\bowes?\s+us\b", text, re.I))
+
+
+# A line to print on the invoice itself ("wording for the final invoice line", "a one-liner for the bottom of the invoice").
+_INVOICE_LINE = re.compile(r"\b(?:invoice|footer)\s+(?:line|note|text|footer)\b|\bline\s+(?:for|on)\s+(?:the|an?|our)\s+(?:final\s+)?"
+                           r"invoice\b|\bbottom\s+of\s+(?:the|an?|our|their)\s+(?:[\w']+\s+){0,3}?invoice\b|\bline\s+item\b", re.I)
+
+
+def invoice_line(text: str) -> bool:
+    return bool(_INVOICE_LINE.search(text))
+
+
+# Words wanted for the final invoice: the email that sends it, or one that chases it.
+_FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)\s+(?:[\w']+\s+){0,3}?(?:invoice|bill)\b", re.I)
+
+_WORDS_FOR = re.compile(r"\b(?:e-?mail|subject\s+lines?|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text|answer|"
+                        r"reply|respond)\b", re.I)
+
+_CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+paid|owing|hasn'?t\s+been\s+paid)|"
+                      # (reminding them of our terms is said in the covering email, not a chase)
+                      r"remind\w*(?!\s+(?:them\s+|her\s+|him\s+)?(?:of\s+)?(?:that\s+)?(?:our|the)\s+(?:payment\s+)?terms)|"
+                      r"chase\w*|nudge|not\s+(?:been\s+)?paid|hasn'?t\s+paid|haven'?t\s+paid)\b", re.I)
+
+
+# The payment terms staff state ("remind them our terms are 10 days", "terms: net 30").
+_TERMS_GIVEN = re.compile(r"\bterms\s*(?:are|is|of|:|=)\s*((?:net\s*)?\d{1,3}\s*(?:days?|working\s+days)|net\s*\d{1,3})\b|"
+                          # "saying 'due within ten days as per our payment policy'"
+                          r"\bdue\s+((?:within|in)\s+(?:\d{1,3}|seven|ten|fourteen|fifteen|twenty|thirty|sixty)\s+(?:working\s+)?days)\b",
+                          re.I)
+
+
+def payment_terms_given(text: str) -> str:
+    """The payment terms a request states, as written ("10 days", "net 30"); "" for none."""
+    found = _TERMS_GIVEN.search(text)
+    return " ".join((found.group(1) or found.group(2)).split()) if found else ""
+
+
+# A discount asked on what is owed, to get it paid ("they'll only pay if we knock 20% off").
+_DISCOUNT = re.compile(r"\b(?:knock|take)\w*\s+(?:\d+\s*%|\w+\s+per\s*cent|some(?:thing)?|a\s+bit)\s+off\b|\bdiscount\w*\b|"
+                       r"\bgoodwill\s+(?:gesture|discount|credit)\b|\b(?:write|waive)\w*\s+(?:\w+\s+){0,2}off\b|\btake\s+the\s+hit\b", re.I)
+
+
+def asks_discount_to_settle(text: str) -> bool:
+    """A discount asked on the final invoice or what is owed, to get it paid or over with."""
+    return bool(_DISCOUNT.search(text) and re.search(r"\b(?:invoice|bill|pay\w*|owe\w*|balance|arrears)\b", text, re.I))
+
+
+# An invoice other than the final one still unpaid ("Acme still owes the November invoice").
+_OPEN_INVOICE = re.compile(r"\b(?:owes?|owing|unpaid|overdue|outstanding|hasn'?t\s+paid|haven'?t\s+paid)\b[^.?!]{0,40}\b(?:invoices?|bills?)\b|"
+                           r"\b(?:invoices?|bills?)\b[^.?!]{0,30}\b(?:unpaid|overdue|outstanding)\b", re.I)
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December")
+
+
+def final_invoice_wording(text: str) -> str:
+    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "line" for a line
+    printed on it, "instalments" for an answer to paying it in parts, "chase_open" for words chasing another invoice
+    still unpaid, "" for none."""
+    if _INVOICE_LINE.search(text) and _FINAL_INVOICE.search(text):
+        return "line"
+    if re.search(r"\binstal(?:l)?ments?\b|\bpayment\s+plan\b", text, re.I) and _FINAL_INVOICE.search(text):
+        return "instalments"   # "can we pay the final invoice in 3 instalments?": a person agrees it, or not
+    if not _WORDS_FOR.search(text):
+        return ""
+    if _FINAL_INVOICE.search(text):
+        return "chase" if _CHASING.search(text) else "send"
+    return "chase_open" if _OPEN_INVOICE.search(text) else ""
+
+
+def months_named(text: str) -> str:
+    """The months a message names, in full and in order of the calendar ("October and November"); "" for none."""
+    named = [month for month in _MONTHS if re.search(rf"\b{month[:3]}(?:{month[3:]})?\b", text, re.I)]
+    return " and ".join(filter(None, [", ".join(named[:-1]), named[-1]])) if named else ""
+
+
+# Words for our own finance or billing people ("email to finance please: Acme's final invoice needs to go out",
+# "need to ask finance if Vandelay's final invoice went out"): the money side of closing out, told to them.
+_TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|teams|update|reply|answer|ping|heads[\s-]up)\b"
+                         r"[^.?!,]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?<!'s\s)(?<!s'\s)(?:finance|billing|accounts)(?:\s+team|\s+dept)?\b|"
+                         r"\b(?:finance|billing|accounts)(?:\s+team)?\s+(?:asked|wants?|needs?)\b", re.I)
+
+
+# The client's query of a bill, told by staff ("Globex are querying the final invoice, say the Nov numbers look
+# wrong"): the reply says it is being checked, it doesn't send the invoice again.
+_INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w*|challeng\w*)\s+(?:the|their|our|an?)\s+"
+                              r"(?:final\s+|last\s+|latest\s+)?(?:invoice|bill)\b|\b(?:invoice|bill|numbers|figures|amounts?|"
+                              r"charges?)\b[^.?!]{0,30}\b(?:looks?|are|is)\s+wrong\b|"
+                              # "they want their final invoice 're-checked'"
+                              r"\b(?:invoice|bill)\b[^.?!]{0,25}\b(?:re-?check\w*|re-?view\w*|re-?calculat\w*|looked\s+at\s+again)\b|"
+                              r"\b(?:re-?check|re-?view)\w*\s+(?:the|their|our)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b|"
+                              # "Globex emailed asking why they got an invoice after they left"
+                              r"\bwhy\s+(?:they|we|she|he)\s+(?:got|received|were\s+sent|was\s+sent|have)\s+(?:an?|the|another|this)\s+"
+                              r"(?:\w+\s+)?(?:invoice|bill)\b", re.I)
+
+
+def relays_invoice_query(text: str) -> bool:
+    return bool(_INVOICE_QUERIED.search(text))
+
+
+def writes_to_finance(text: str) -> bool:
+    return bool(_TO_FINANCE.search(text))
+
+
+# Billing for help given after the end ("Tom spent 3 hrs helping BrightPath with Globex stuff. Can we bill Globex?").
+_BILL_AFTER_HELP = re.compile(r"\b(?:spent|put\s+in|did|done)\b[^.?!]{0,30}\b(?:hrs?|hours?|days?|time)\b[^.?!]{0,60}\b(?:help\w*|fix\w*|"
+                              r"work\w*|support\w*)\b[^?]{0,80}\b(?:bill|charge|invoice)\b", re.I)
+
+
+def bills_help_after_the_end(text: str) -> bool:
+    return bool(_BILL_AFTER_HELP.search(text))
+
+
+# Still billing a client whose support has ended ("do we keep billing them?", "still being charged for ...").
+_STILL_BILLED = re.compile(r"\bkeep\s+(?:on\s+)?(?:billing|charging|invoicing)\b|\bstill\s+(?:being\s+)?(?:billed|charged|"
+                           r"invoiced)\b", re.I)
+
+
+def asks_still_billed(text: str) -> bool:
+    return bool(_STILL_BILLED.search(text))

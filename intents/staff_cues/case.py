@@ -1,0 +1,391 @@
+"""Questions about one client's case that the record answers or a rule settles: whether we still support
+them, our access in their systems, the new provider's timing, sign-off, the reason, the last day."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from intents.cues import LIMITED_SUPPORT, days_named
+from intents.staff_cues.words import CUT_OFF, ENDING_THEM, STILL_SERVED
+
+
+_RAISE_REASON = re.compile(
+    r"\b(?:bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|remind(?:ing)?\s+them\s+(?:of|about)|rehash\w*|go(?:ing)?\s+(?:into|over)|"
+    r"point(?:ing)?\s+out)\b[^.?!]{0,40}\b(?:scope\s+creep|late\s+pay\w*|(?:the\s+)?reason|why\s+we|the\s+(?:invoices|payments|"
+    r"projects|workload|complaints))\b", re.I)
+
+
+def asks_to_raise_reason(text: str) -> bool:
+    """Whether to raise the reason with the client ("should we even bring up the scope creep with Globex?")."""
+    return bool(_RAISE_REASON.search(text)) and bool(re.search(r"\b(?:should|shall|do|must|is\s+it|worth|whether|if)\b", text, re.I))
+
+
+# A colleague asking whether we still work for a client ("do we still fix stuff for them?", "are we still supporting X?")
+_STILL_OURS = re.compile(r"\b(?:do|should|can|are|will)\s+we\s+still\s+(?:fix\w*|support\w*|help\w*|do|look\s+after|"
+                         r"take|handle|answer|work\s+(?:on|for))\b", re.I)
+
+
+def asks_if_we_still_support(text: str) -> bool:
+    return bool(_STILL_OURS.search(text))
+
+
+def speaks_of_offboardings(text: str) -> bool:
+    """Our offboardings as a whole ("does the closure mess with any of the offboarding dates?")."""
+    return bool(re.search(r"\b(?:offboard\w*|last\s+days?|end\s+dates?|handovers?|leaving|clients?)\b", text, re.I))
+
+
+# A new piece of work for a client we are letting go ("set up the network for their new shop before we go"),
+# as opposed to the handover or ordinary tickets.
+_NEW_WORK = re.compile(r"\b(?:new|big|whole)\s+(?:[\w-]+\s+){0,2}?(?:project|network|shop|site|office(?!\s+(?:manager|mgr|admin\w*|staff|person|"
+                       r"team|assistant|lady|guy))|branch|build|rollout|roll-out|"
+                       r"install\w*|migration|server\s+room)\b|\b(?:two|three|four|\d+)[- ]?(?:week|day|month)\s+(?:job|project)\b|"
+                       # a job offered as a parting favour, or asked about as in or out of scope
+                       r"\b(?:last|final|parting)\s+favou?r\b|\b(?:in|within|out\s+of)\s+scope\b|"
+                       # a move to a new platform, or a job sized in hours of work
+                       r"\b(?:migrat\w*|mov\w*|upgrad\w*|switch\w*)\s+(?:\w+\s+){0,3}?(?:to|onto)\s+(?:the\s+)?(?:cloud|new|"
+                       r"azure|aws|sharepoint|online|saas)\b|\b\d+\s*(?:hrs?|hours)\s+(?:of\s+)?(?:work|labou?r|effort|billable)\b",
+                       re.I)
+
+# Whether we must keep supporting a client in notice, or may do less ("do we have to keep answering them?",
+# "can we tell them support is limited over the holidays?").
+_FULL_SUPPORT = re.compile(
+    r"\b(?:have|need|got)\s+to\s+(?:keep\s+)?(?:answer\w*|support\w*|help\w*|work\w*|do\w*|respond\w*|fix\w*|cover\w*)\b|"
+    r"\bcan\s+(?:they|we|she|he|i|you)" + STILL_SERVED + "|" + CUT_OFF + "|"
+    # "they ask if we can still install it next week ... I am not sure if I must say no?"
+    r"\bif\s+(?:we|i)\s+can\s+still\s+\w+|\b(?:must|should|do)\s+i\s+say\s+no\b|\bi\s+(?:must|should|have\s+to)\s+say\s+no\b|"
+    r"\b(?:" + LIMITED_SUPPORT + r")\b", re.I)
+
+
+def asks_about_new_work(text: str) -> bool:
+    return bool(_NEW_WORK.search(text))
+
+
+def questions_full_support(text: str) -> bool:
+    return bool(_FULL_SUPPORT.search(text))
+
+
+# How long to keep our copies of a client's data ("do we still need to keep their old backups?").
+_RETENTION = re.compile(r"\b(?:keep(?:ing)?|retain\w*|stor(?:e|ing)|hold(?:ing)?\s+on\s+to|hang(?:ing)?\s+on\s+to)\b[^.?!]{0,40}"
+                        r"\b(?:backups?|copies|copy|data|files|archives?|mailbox\w*)\b[^.?!]{0,60}\?|\bretention\b|"
+                        # relayed: "they asked if we'll keep their data a few months after the 21st"
+                        r"\b(?:keep|retain|hold\s+on\s+to)\b[^.?!]{0,30}\b(?:their|our|the)\s+(?:data|backups?|files|copies)\b"
+                        r"[^.?!]{0,40}\b(?:after|past|beyond|once)\b", re.I)
+
+
+def asks_about_retention(text: str) -> bool:
+    return bool(_RETENTION.search(text))
+
+
+# The client is expected to ask why ("they WILL ask why", "if she asks straight up why they got let go"): the
+# words needed are the reason's.
+_WHY_EXPECTED = re.compile(r"\b(?:will|'ll|gonna|going\s+to|might|may|bound\s+to|sure\s+to|definitely)\s+(?:\w+\s+)?ask\s+"
+                           r"(?:us\s+|me\s+)?(?:why|the\s+reason|for\s+(?:the|a)\s+reason)\b|\b(?:if|when)\s+(?:they|she|he|\w+)\s+"
+                           r"(?:asks?|wants?\s+to\s+know)\s+(?:\w+\s+){0,3}?(?:why|the\s+reason)\b|"
+                           # "the 'why' paragraph for acme dental": words that give the reason
+                           r"['\"\u2018\u201c]?\bwhy\b['\"\u2019\u201d]?\s+(?:paragraph|part|bit|section|line|sentence)s?\b|"
+                           r"\breason\s+(?:paragraph|part|bit|section)\b|"
+                           # "Globex is asking, two weeks after the fact, why we dropped them. Do we tell them?"
+                           r"\b(?:is|are|keeps?|kept)\s+asking\b[^.?!]{0,40}\bwhy\s+(?:we|you)\b", re.I)
+
+
+def expects_why(text: str) -> bool:
+    return bool(_WHY_EXPECTED.search(text))
+
+
+# The close-out already done, as staff tell it ("our access removed", "final invoice attached").
+_CLOSED_OUT = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?"
+                         r"(?:removed|pulled|revoked|gone)\b|\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b|"
+                         r"\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
+
+
+_HANDOVER_DONE = re.compile(r"\bhandover\s+(?:is\s+|has\s+been\s+|was\s+)?(?:all\s+|now\s+)?(?:wrapped\s+up|done|complete\w*|"
+                            r"finished|closed)\b|\b(?:wrapped\s+up|completed?|finished)\s+the\s+handover\b", re.I)
+
+
+def says_handover_done(text: str) -> bool:
+    return bool(_HANDOVER_DONE.search(text))
+
+
+def says_closed_out(text: str) -> bool:
+    return bool(_CLOSED_OUT.search(text))
+
+
+def asks_if_signed_off(text: str) -> bool:
+    """Asks whether the client signed the handover off ("did Vandelay ever sign off on the handover?")."""
+    return bool(re.search(r"\b(?:did|has|have|do\s+we\s+know\s+if|is\s+there|who|when)\b[^.?!]{0,40}\bsign(?:ed)?[\s-]*off\b[^.?!]*\?",
+                          text, re.I))
+
+
+def names_the_reason(text: str) -> bool:
+    """Says the reason in so many words ("they've asked for the actual reason as well"), not only "in writing"."""
+    return bool(re.search(r"\b(?:reasons?|why)\b", text, re.I))
+
+
+def mentions_the_reason(text: str) -> bool:
+    """Speaks of the reason ("do I spell out the late payments?"), or wants the notice formally confirmed in
+    writing, so a notice restated says the reason too."""
+    return bool(re.search(r"\b(?:reasons?|why|spell\w*\s+(?:it\s+)?out|vague|formal(?:ly)?|in\s+writing|confirmation)\b", text, re.I))
+
+
+def told_by_phone(text: str) -> bool:
+    """The notice was given by phone ("I told them by phone on the 20th"): the letter confirms that call."""
+    return bool(re.search(r"\b(?:told|informed|notified|gave\s+(?:them\s+)?notice)\b[^.?!]{0,60}\b(?:by|on|over)\s+(?:the\s+)?"
+                          r"(?:phone|call|teams\s+call|zoom)\b", text, re.I))
+
+
+# Our own access, agents or accounts in their systems, and whether or when they go: "delete our admin acct or
+# leave it?", "when do I pull our RMM agent?".
+_OURS_IN_THEIR_SYSTEMS = re.compile(
+    r"\b(?:our|we\s+still\s+have(?:\s+(?:a|an|the))?)\s+(?:\w+\s+){0,3}?(?:rmm|agents?|admin\s+acc(?:ount|t)s?|acc(?:ount|t)s?|"
+    r"access|logins?|backup\s+(?:jobs?|console)|monitoring|remote\s+access|tools?|delegated\s+admin|admin)\b", re.I)
+
+_TAKEN_AWAY = re.compile(r"\b(?:delet\w*|remov\w*|revok\w*|disabl\w*|pull\w*|kill\w*|uninstall\w*|get\s+rid\s+of|leave|"
+                         r"keep|turn\w*\s+off|switch\w*\s+off|shut\w*\s+(?:off|down))\b", re.I)
+
+
+# Something of theirs held in an account of ours ("their Wi-Fi controller in OUR cloud account"): theirs to hand over.
+_THEIRS_IN_OUR_ACCOUNT = re.compile(r"\b(?:in|on|under|through)\s+(?:our|the\s+firm'?s)\s+(?:\w+\s+){0,2}(?:account|tenant|portal|"
+                                    r"subscription)\b", re.I)
+
+
+def asks_about_our_access(text: str) -> bool:
+    """Asks whether or when our own access, agents or accounts in the client's systems go."""
+    return bool(_OURS_IN_THEIR_SYSTEMS.search(text) and _TAKEN_AWAY.search(text)) \
+        and not _THEIRS_IN_OUR_ACCOUNT.search(text)
+
+
+def keeps_ours(text: str) -> bool:
+    """... and proposes leaving them in place for a while ("can we leave our agent till theirs is in?")."""
+    return bool(re.search(r"\b(?:leave|keep)\s+(?:\w+\s+){0,4}?(?:in\s+place|on|running|installed|till|until|for\s+now)\b",
+                          text, re.I)) and not re.search(r"\b(?:or|vs\.?)\s+(?:delete|remove|pull|kill)\b|\b(?:delete|remove)\s+"
+                                                        r"(?:it|them)\s+or\b", text, re.I)
+
+
+def speaks_of_ending(text: str) -> bool:
+    """The question is about ending with the client: whether to, or what to say if they ask."""
+    return bool(ENDING_THEM.search(text))
+
+
+# What is still ours to close out once support has ended ("are we still on the hook for anything?").
+_WHAT_IS_LEFT = re.compile(
+    r"\bon\s+the\s+hook\b|\b(?:anything|what(?:'s|\s+is)?)\s+(?:\w+\s+)?(?:left|outstanding|remaining|still\s+open)\s+"
+    r"(?:to\s+(?:do|close|tidy|sort)|for\s+(?:us|me)|on\s+our\s+(?:side|end))\b|\bloose\s+ends?\b|"
+    r"\b(?:are|is)\s+we\s+(?:fully\s+|properly\s+|completely\s+)?(?:done|clear|finished)\s+with\b", re.I)
+
+
+def asks_what_is_left(text: str) -> bool:
+    """Asks what is still ours to close out with a client whose support has ended."""
+    return bool(_WHAT_IS_LEFT.search(text))
+
+
+# The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
+_CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail(?:\s+address)?|contact(?:\s+details)?)\b|"
+                              r"\b(?:a\s+|any\s+)?contact\s+(?:at|with|for)\b|"
+                              r"(?<!checklist\s)(?<!handover\s)(?<!intro\s)\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
+
+
+# The new provider means to start after our support ends ("will figure it all out in January", "pick it up
+# after the holidays", "once you're gone").
+_PROVIDER_LATER = re.compile(
+    r"\b(?:figure|sort|pick|start|handle|deal|look|take|catch|get|do|set|begin|kick|onboard)\w*\b[^.?!]{0,40}?"
+    r"\b(?:in|from|until|till|til|after|over|into|next)\s+(?:the\s+)?(?:jan(?:uary)?|new\s+year|next\s+year|holidays|"
+    r"christmas|xmas|break)\b|"
+    r"\b(?:after|once)\s+(?:we(?:'re|\s+are)|you(?:'re|\s+are))\s+(?:gone|done|out|off)\b", re.I)
+
+_FINE = re.compile(r"\b(?:fine|ok|okay|alright|all\s+right|good|enough|a\s+problem|an\s+issue|realistic|work)\b[^.!]{0,20}\?|"
+                   r"\b(?:is|does)\s+(?:that|this)\b", re.I)
+
+
+# The new provider not in touch yet ("nudging them that Castle Tech still hasn't contacted us"): the handover.
+_PROVIDER_SILENT = re.compile(r"\b(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|have\s+not|never|not\s+yet)\s+(?:yet\s+)?"
+                              r"(?:contacted|called|emailed|reached\s+out|got\s+in\s+touch|been\s+in\s+touch|rung|phoned)\b", re.I)
+
+
+def provider_not_in_touch(text: str) -> bool:
+    return bool(_PROVIDER_SILENT.search(text))
+
+
+def provider_starts_late(text: str) -> bool:
+    """Staff relay that the new provider will start after our support ends, and ask if that is fine."""
+    return bool(_PROVIDER_LATER.search(text)) and bool(_FINE.search(text)) and not _SOONER.search(text)
+
+
+_SOONER = re.compile(r"\b(?:early|earlier|sooner|instead\s+of|rather\s+than)\b", re.I)   # starting before, not after
+
+
+# The new provider given admin before the last day ("Castle Tech wants admin on the firewall now, before the 4th").
+_EARLY_ACCESS = re.compile(
+    r"\b(?:get|give|have|grant|set\s+up|add|create)\w*\s+(?:\w+\s+){0,3}?(?:admin|access|logins?|credentials|"
+    r"(?:an?\s+)?account)\b[^.?!]{0,50}?\b(?:now|early|already|today|this\s+week|before\s+(?:the|their|our|we)\b|ahead\s+of)\b", re.I)
+
+
+# The client wanting to go before the last day on record ("the bakery wants to leave early, like Dec 15"):
+# theirs to choose, unlike an end brought forward by us.
+_LEAVES_EARLY = re.compile(r"\b(\w+)\s+(?:wants?|would\s+like|asked|asking|plans?|planning|hopes?|hoping|prefers?|"
+                           r"decided)\s+to\s+(?:leave|go|move|switch|finish|end|wrap\s+up|be\s+done|cut\s*over)\w*\s+"
+                           r"(?:\w+\s+){0,3}?(?:early|earlier|sooner)\b", re.I)
+
+
+def client_leaves_early(text: str) -> bool:
+    found = _LEAVES_EARLY.search(text)
+    return bool(found) and found.group(1).lower() not in ("we", "i", "i'd", "we'd", "us")
+
+
+def provider_access_early(text: str) -> bool:
+    return bool(_EARLY_ACCESS.search(text)) and bool(
+        re.search(r"\bnew\s+(?:it|provider|msp|people|guys|team|company|firm)\b|(?-i:\b[A-Z]\w+\s+(?:Tech|IT)\b)|"
+                  r"(?-i:\b[A-Z][a-z]+[A-Z]\w+)", text, re.I))
+
+
+# The last day staff give ("last day 1 Feb", "end date is 31 March"): for wording about a client not on record.
+_LAST_DAY_GIVEN = re.compile(r"\b(?:last\s+day|end\s+date|final\s+day)\s*(?:is|will\s+be|of|on|:|=|-)?\s*([^,.;!?\n]{3,25})", re.I)
+
+
+# The notice staff give as a length from today ("45 days' notice from today", "6 weeks notice").
+_NOTICE_LENGTH_GIVEN = re.compile(r"\b(\d{1,3})\s*(days?|weeks?)'?\s+(?:of\s+)?notice\b(?!\s+(?:ago|back))", re.I)
+
+
+def last_day_given(text: str, today: date) -> date | None:
+    """The last day staff give for a client, always ahead of today: a day named without its year that has passed
+    this year is next year's ("end date first of Feb", said in March); notice given as a length counts from today."""
+    found = _LAST_DAY_GIVEN.search(text)
+    days = days_named(found.group(1), today) if found else []
+    if not days:
+        length = _NOTICE_LENGTH_GIVEN.search(text)
+        if length and int(length.group(1)):
+            return today + timedelta(days=int(length.group(1)) * (7 if length.group(2).lower().startswith("week") else 1))
+        return None
+    day = days[0]
+    if day < today and not re.search(r"\b20\d\d\b", found.group(1)):
+        try:
+            day = day.replace(year=day.year + 1)
+        except ValueError:   # 29 February
+            day = day.replace(year=day.year + 1, day=28)
+    return day
+
+
+# Where the handover stands: "what's still open", "status note", "anything outstanding".
+_WHATS_OPEN = re.compile(r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:still\s+)?(?:open|outstanding|left|pending|"
+                         r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do)\b|\bstatus\s+(?:note|update|report|summary)\b|"
+                         r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
+                         r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
+                         r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
+                         r"\bwhat\s+(?:to|they\s+need\s+to|he\s+needs\s+to|she\s+needs\s+to)\s+cover\b|"
+                         r"\bstatus\s+(?:e-?mail|mail|bullets?|points|check)\b|\bwhere\s+we(?:'re|\s+are)\b", re.I)
+
+
+def asks_whats_open(text: str) -> bool:
+    """Asks where the handover stands: what is still open on it."""
+    return bool(_WHATS_OPEN.search(text))
+
+
+_WHO_SIGNS = re.compile(r"\bwho\s+(?:should|shall|will|would|needs?\s+to|has\s+to|is\s+going\s+to|do\s+we\s+have)\s+sign\b|"
+                        r"\bwho\s+signs\b|\bwhose\s+name\s+(?:goes|should\s+go|do\s+we\s+put)\b", re.I)
+
+
+# Taking our own access out ("pull our access out of Globex", "remove our agents and admin accounts")
+_OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+out|clean\w*\s+up|uninstall\w*)\b[^.?!]{0,25}"
+                             r"\b(?:access|accounts?|agents?|admin|logins?|tools|rmm)\b|"
+                             # "globex is gone, what do we need to pull"
+                             r"\bwhat\s+(?:do\s+|does\s+|did\s+)?(?:we|techs?|the\s+team)\s+(?:still\s+)?(?:need\s+to\s+|have\s+to\s+|"
+                             r"should\s+|must\s+)?(?:pull|remove|revoke|uninstall|strip|clean\s+up)\b", re.I)
+
+
+def takes_our_access_out(text: str) -> bool:
+    return bool(_OUR_ACCESS_OUT.search(text))
+
+
+def asks_who_signs(text: str) -> bool:
+    return bool(_WHO_SIGNS.search(text))
+
+
+# Whether or when our own office is closed ("is the office closed the 24th?", "when do we reopen?").
+_OFFICE_CLOSED_ASKED = re.compile(r"\b(?:is|are|will)\s+(?:the\s+|our\s+)?(?:office|we)\s+(?:be\s+|even\s+)?(?:closed|shut|open)\b|"
+                                  r"\bwhen\s+(?:is|does|will)\s+(?:the\s+|our\s+)?office\s+(?:close|shut|reopen|open)\w*|"
+                                  r"\bwhen\s+(?:are|do|will)\s+we\s+(?:close|shut|reopen|open\s+again|back)\b", re.I)
+
+
+def asks_if_office_closed(text: str) -> bool:
+    return bool(_OFFICE_CLOSED_ASKED.search(text))
+
+
+# A colleague's own time off ("can I take PTO on Dec 23 or is that blocked because of the closure?"): theirs to
+# ask their manager; the closure's dates are all the record says.
+_TIME_OFF = re.compile(r"\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
+                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday))\b", re.I)
+
+
+# Who made the decision ("Hooli asked 'who made this decision?' -- do I have to name someone?").
+_WHO_DECIDED = re.compile(r"\bwho\s+(?:made|took|signed\s+off)\s+(?:this|the|that)\s+(?:decision|call)\b|\bwho\s+decided\b|"
+                          r"\bwhose\s+(?:decision|call)\b", re.I)
+
+
+def asks_who_decided(text: str) -> bool:
+    return bool(_WHO_DECIDED.search(text))
+
+
+# "Nothing about the reason, nothing fluffy": words asked for without the reason in them.
+_REASON_LEFT_OUT = re.compile(r"\bnothing\s+(?:about|on|re)\s+(?:the\s+)?(?:reason|why)\b|\b(?:leave|keep)\s+(?:the\s+)?reason\s+out\b|"
+                              r"\bdon'?t\s+(?:mention|give|include|say|go\s+into)\s+(?:the\s+|a\s+|any\s+)?(?:reasons?|why)\b|"
+                              r"\bno\s+reasons?\b(?!\s+(?:is|was)\b)|\bwithout\s+(?:the\s+|a\s+|any\s+)?reasons?\b", re.I)
+
+
+def leaves_reason_out(text: str) -> bool:
+    return bool(_REASON_LEFT_OUT.search(text))
+
+
+def asks_about_time_off(text: str) -> bool:
+    return bool(_TIME_OFF.search(text))
+
+
+def speaks_of_closing(text: str) -> bool:
+    """Speaks of the office closing or shutting ("is that blocked because of the closure?")."""
+    return bool(re.search(r"\bclos\w*|\bshut\w*", text, re.I))
+
+
+def asks_contact_details(text: str) -> bool:
+    return bool(_CONTACT_DETAILS.search(text))
+
+
+# Whether to point a client to another provider ("should I just recommend someone?"): friendly, and yes.
+_RECOMMEND = re.compile(r"\b(?:recommend|suggest|refer|point)\w*\s+(?:them\s+|him\s+|her\s+)?(?:to\s+)?(?:someone|somebody|"
+                        r"anyone|a\s+(?:new\s+)?(?:provider|msp|firm|company|partner)|(?:other|another|some)\s+(?:providers?|msps?|"
+                        r"firms?|compan\w+))\b|\breferr?als?\b", re.I)
+
+
+def asks_to_recommend(text: str) -> bool:
+    return bool(_RECOMMEND.search(text))
+
+
+# Work on something of theirs once support has ended ("just reset the admin password on the NAS"): handing
+# over what is theirs is never declined, but doing the work is support.
+_WORK_ON_THEIRS = re.compile(r"\b(?:reset|fix|change|reconfigure|set\s+up|update|unlock|restore)\s+(?:\w+\s+){0,3}?(?:admin\s+)?"
+                             r"(?:passwords?|logins?|accounts?|nas|server|firewall|router|printer|vpn|mailbox|users?)\b", re.I)
+
+
+def asks_for_work_on_theirs(text: str) -> bool:
+    return bool(_WORK_ON_THEIRS.search(text))
+
+
+# Their domain or licences held through us ("registered through our reseller account", "on our CSP billing"):
+# moving them into the client's own name is the handover's work.
+_DOMAIN = re.compile(r"\b(?:domains?|registrar|dns|nameservers?)\b", re.I)
+
+_LICENCES = re.compile(r"\b(?:licen[cs]es?|csp|subscriptions?|m365|o365|microsoft\s+365|office\s+365|seats|anti-?virus)\b", re.I)
+
+_HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|billing|account|tenant|name|portal|registrar)\b|"
+                         r"\b(?:through|under|on|in|via)\s+your\s+(?:partner\s+|reseller\s+|csp\s+)?(?:account|reseller|csp|billing|"
+                         r"tenant|name|portal)\b|"
+                         r"\b(?:through|under|via|with|in)\s+(?:us|our\s+name)\b|\bwe\s+(?:hold|own|pay\s+for|bill|registered)\b|"
+                         # (a client's words: "it's billed through you")
+                         r"\b(?:billed|paid|bought|held)\s+(?:through|via|by)\s+(?:you|u)\b|"
+                         r"\b(?:transfer|move|moving|migrat\w*|hand\s*over|handing\s+over)\b|\bwhat'?s\s+the\s+move\b|"
+                         r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwe\s+must\s+do\s+something\b|"
+                         r"\bwho\s+(?:will|is\s+going\s+to|should|must)\s+pay\b", re.I)
+
+
+def held_for_them(text: str) -> tuple[str, ...]:
+    """("domain", "licences"): what of theirs the message says is held through us, to move into their name."""
+    if not _HELD_BY_US.search(text):
+        return ()
+    return tuple(name for name, pattern in (("domain", _DOMAIN), ("licences", _LICENCES)) if pattern.search(text))

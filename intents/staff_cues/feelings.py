@@ -1,0 +1,209 @@
+"""How the ending feels to a colleague (venting, second-guessing, strain, a fight expected) and what to do
+about a client who pushes back: a person's matter or coaching, not a script."""
+from __future__ import annotations
+
+import re
+
+from intents.staff_cues.pasted import client_asked
+from intents.staff_cues.requests import asks_to_write
+
+
+# A colleague letting off steam or second-guessing the ending, with no wording asked for: they need
+# a word from a colleague, not a script for the client.
+_FED_UP = re.compile(
+    r"\b(?:vent(?:ing)?|rant(?:ing)?|ugh+|argh+|so\s+(?:done|over\s+(?:it|them))|fed\s+up|sick\s+(?:of|and\s+tired)|"
+    r"had\s+(?:it|enough)|exhaust\w*|drain\w*|burn(?:t|ed)\s+out|at\s+my\s+wits'?\s+end|can'?t\s+stand|nightmare|"
+    r"(?:glad|relieved)\s+(?:we'?re|to\s+be)\s+(?:nearly\s+|almost\s+|finally\s+)?(?:rid|done|shot)|good\s+riddance|"
+    r"can'?t\s+wait\s+(?:to|until|till)\s+(?:never|be\s+rid|see\s+the\s+back))\b", re.I)
+
+_DOUBTING = re.compile(
+    r"\b(?:guilt\w*|(?:feel(?:ing)?|felt)\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|sick|rotten|horrible|mean)|"
+    r"am\s+i\s+(?:being\s+)?(?:a\s+)?(?:jerk|heartless|mean|cruel|harsh|unfair|the\s+bad\s+guy)|wrong\s+(?:call|thing|decision|move)|"
+    r"second[- ]guess\w*|regret\w*|losing\s+sleep|can'?t\s+stop\s+thinking|did\s+we\s+(?:do|make)\s+(?:the\s+)?right|"
+    r"(?:were|are)\s+we\s+(?:too\s+harsh|wrong|right)|too\s+harsh|feels?\s+(?:kind\s+of\s+|kinda\s+|a\s+bit\s+|so\s+|really\s+)?wrong)\b", re.I)
+
+_ASKS_WORDING = re.compile(
+    r"\b(?:what\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|write|tell|reply|send|answer)|"
+    r"how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|tell|reply|respond|word|phrase|handle|answer|put)|"
+    r"script|draft|wording|template|reply\s+to|respond\s+to|email\s+(?:them|him|her)|write\s+(?:to|back)|"
+    r"message\s+(?:them|to)|tell\s+(?:them|him|her)|(?:give|grant|offer)\s+(?:them|him|her)|"
+    # ... or proposes a move of our own: that is a question to answer, feelings or not
+    r"(?:can|could|shall|should|may|do)\s+(?:we|i)|let'?s|gonna|going\s+to|want\s+to|wanna|(?:ok|okay|fine)\s+(?:to|if))\b", re.I)
+
+
+# A colleague who thinks the decision itself is wrong and wants help to reverse it.
+_AGAINST_THE_DECISION = re.compile(
+    r"\b(?:is|was)\s+(?:a\s+)?(?:big\s+|huge\s+)?mistake\b|\b(?:argument|case|pitch|business\s+case)\s+(?:to|for)\s+"
+    r"(?:keep\w*|sav\w*|retain\w*)\b|\bdisagree\s+with\s+(?:the\s+|this\s+)?(?:decision|call)\b|"
+    r"\bchange\s+(?:their|his|her|management'?s|the\s+boss'?s|leadership'?s)\s+minds?\b|"
+    r"\b(?:we\s+)?shouldn'?t\s+(?:be\s+)?(?:drop|dump|let|end|los)\w*\s+(?:them|\w+)\b", re.I)
+
+
+# The colleague's own wellbeing or job ("this is stressing me out, thinking about quitting"): a person's matter.
+_STRAIN = re.compile(r"\b(?:stress\w*|burn(?:t|ed|ing)?\s*out|overwhelm\w*|anxious|anxiety|quit(?:ting)?\s+(?:my\s+job|this\s+job)?|"
+                     r"thinking\s+(?:about|of)\s+(?:quitting|leaving|resigning)|resign\w*|can'?t\s+cope|mental\s+health)\b", re.I)
+
+
+def under_strain(text: str) -> bool:
+    """The colleague speaks of their own strain or of leaving their job."""
+    return bool(_STRAIN.search(text))
+
+
+_UNFINISHED = re.compile(r"\b(?:never|didn'?t|haven'?t|hasn'?t|not\s+yet)\s+(?:been\s+)?(?:moved|transferred|handed\s+over|sent|"
+                         r"removed|cancell?ed|switched)\b|\bstill\s+(?:on|in|under|sitting\s+in)\s+our\b", re.I)
+
+
+# Someone above us proposes softening the ending: "boss says let Hooli stay if they pay double", "mgmt suggests a
+# free month as goodwill". The colleague needs the case to put back to them, not a reply to the client.
+_FROM_ABOVE = re.compile(r"\b(?:boss|manager|mgmt|management|leadership|director|ceo|md|the\s+owners?|our\s+owner|partners?|"
+                         r"sales(?:\s+team)?|higher[\s-]ups?|upstairs|exec\w*)\b[^.?!]{0,30}\b(?:says?|said|saying|suggests?|suggested|suggesting|"
+                         r"wants?|wanted|thinks?|asked|asks|proposes?|proposed|is\s+pushing|pushing|floated|mentioned|reckons)\b", re.I)
+
+_SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
+                      r"(?:month|week)\s+free|goodwill|discount|another\s+chance|second\s+chance|pay(?:s|ing)?\s+(?:double|more|extra)|"
+                      r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost))\b", re.I)
+
+
+def staff_feeling(text: str) -> str:
+    """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
+    they only share how the ending feels; "" when they ask for anything to say or do."""
+    if _FROM_ABOVE.search(text) and _SOFTENS.search(text) and not asks_to_write(text):
+        return "from_above"
+    if _AGAINST_THE_DECISION.search(text):
+        return "against"
+    if _ASKS_WORDING.search(text) or asks_to_write(text) or ("?" in text and client_asked(text)):
+        return ""   # (a client's request passed on with a question needs an answer, however it feels)
+    if _DOUBTING.search(text):
+        return "second_guessing"
+    # Letting off steam asks nothing; "ugh, brutal week. any good coffee nearby?" is a question about coffee, and
+    # "ugh, we never moved their renewal off our account" names a job still to do.
+    return "venting" if _FED_UP.search(text) and "?" not in text and not _UNFINISHED.search(text) else ""
+
+
+# Anyone upset, angry or hurt in what staff describe: what a question read as "an angry client" should carry.
+_UPSET = re.compile(r"\b(?:upset|cr(?:y|ied|ying)|tears|tearful|angry|furious|livid|fuming|rude|yell\w*|shout\w*|scream\w*|"
+                    r"insult\w*|idiot\w*|vile|abus\w*|rattled|emotional|hurt|threat\w*|swear\w*|mad|annoyed|frustrat\w*|"
+                    r"complain\w*|unhappy|attack\w*|rant\w*|kick\w*\s+off|blew\s+up|lost\s+it|nasty|hostile|aggressive|"
+                    r"sting|calm|heated|harsh|snapp\w*|awful|horrible|review\w*|lawyer\w*|sue)\b", re.I)
+
+
+def describes_upset(text: str) -> bool:
+    return bool(_UPSET.search(text))
+
+
+# An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
+_BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
+                      r"\breinstat\w*|"
+                      r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again|(?:up|on)\s+(?:again\s+)?with\s+us)\b|"   # (the new owners, signing up with us)
+                      r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
+
+
+def wants_back_in(text: str) -> bool:
+    return bool(_BACK_IN.search(text))
+
+
+# "What's the difference between removing our access and spite?": when closing out is hygiene and when it is spite.
+_SPITE_OR_HYGIENE = re.compile(r"\b(?:difference|different)\b[^.?!]{0,80}\b(?:spite|cut\w*\s+(?:them\s+)?off|switch\w*\s+off|"
+                               r"remov\w*\s+our|revok\w*)|\b(?:would|does|is)\s+(?:that|it|this|\w+ing\s+(?:\w+\s+){0,3}?\w+)\s+"
+                               r"(?:now\s+)?(?:count\s+as\s+|be\s+(?:seen\s+as\s+)?|considered\s+)?['\u2018\u201c]?spite", re.I)
+
+
+def asks_spite_or_hygiene(text: str) -> bool:
+    return bool(_SPITE_OR_HYGIENE.search(text))
+
+
+def asks_to_end_call(text: str) -> bool:
+    """Asks whether they may end a call or a meeting that has turned abusive ("can I hang up?")."""
+    return bool(re.search(r"\bhang\s+up\b|\bend\s+(?:the|a)\s+(?:call|meeting)\b|\bput\s+the\s+phone\s+down\b|"
+                          r"\bwalk\s+out\b|\bleave\s+the\s+(?:call|meeting)\b", text, re.I))
+
+
+# Whether to go on declining an ex-client who keeps asking ("how long do we keep saying no?").
+_KEEP_DECLINING = re.compile(r"\bkeep\s+(?:on\s+)?(?:saying\s+no|declining|refusing|turning\s+(?:them|\w+)\s+down|ignoring)\b|"
+                             r"\bat\s+(?:some|what)\s+point\b[^.?!]{0,40}\b(?:help|give\s+in|say\s+yes|cave)\b|"
+                             r"\bstill\s+(?:calls?|calling|rings?|ringing|emails?|emailing|messag\w*|contact\w*)\b|"
+                             # "Vandelay keep ringing the support line"
+                             r"\bkeeps?\s+(?:on\s+)?(?:ringing|calling|phoning|emailing|messaging|contacting|texting|pinging)\b", re.I)
+
+
+def asks_to_keep_declining(text: str) -> bool:
+    """Asks whether, or how, to go on saying no to an ex-client who keeps coming back."""
+    return bool(_KEEP_DECLINING.search(text))
+
+
+# Whether to go quiet on a client: "is it fine to just stop replying to Globex now?", "can we just ignore them?"
+_STOP_ANSWERING = re.compile(r"\bstop\s+(?:replying|answering|responding|getting\s+back)\b|"
+                             r"\b(?:just\s+)?(?:ignore|ghost|blank)\s+(?:them|him|her|their\s+(?:e-?mails?|calls?|messages?))\b|"
+                             r"\bleave\s+(?:them|him|her)\s+on\s+read\b|\b(?:not|never)\s+(?:reply|answer|respond)\s+(?:to\s+)?(?:them|any\s+more)\b",
+                             re.I)
+
+
+def asks_to_stop_answering(text: str) -> bool:
+    """Asks whether we may stop answering a client's messages altogether."""
+    return bool(_STOP_ANSWERING.search(text))
+
+
+# A client who contacts us far too often, or around the help desk: "calling 6x a day", "rang my personal cell".
+_TOO_OFTEN = re.compile(
+    r"\b(?:call\w*|ring\w*|rang|phon\w*|email\w*|e-mail\w*|messag\w*|text\w*|ping\w*|contact\w*)\b[^.?!]{0,40}"
+    r"\b(?:\d+\s*x|\d+\s+times|(?:several|many|multiple|a\s+dozen)\s+times|constantly|all\s+day|every\s+(?:day|hour|morning)|"
+    r"non-?stop|round\s+the\s+clock)\b|\bset\s+(?:some\s+)?(?:limits|boundaries)\b|"
+    r"\b(?:personal|private)\s+(?:cell|mobile|phone|number|e-?mail|whatsapp)\b|\bmy\s+(?:cell|mobile)\b|"
+    r"\b(?:bypass\w*|go\w*\s+around|skip\w*)\s+the\s+(?:help\s*desk|ticket\w*|queue|portal)\b|"
+    # "they keep opening tickets via the portal"
+    r"\bkeeps?\s+(?:on\s+)?(?:opening|logging|raising|submitting|sending|filing|creating)\s+(?:new\s+)?(?:tickets|requests|cases)\b", re.I)
+
+
+def contacts_too_often(text: str) -> bool:
+    """The client contacts us far too often, or outside the help desk, and staff want to set limits."""
+    return bool(_TOO_OFTEN.search(text))
+
+
+# A call or meeting ahead where the client is expected to fight the decision ("he's going to fight it") or to
+# shout ("they'll kick off"): prepared for as a plea to reconsider, or as anger (never "push back the date").
+_WILL = r"\b(?:going\s+to|gonna|will|'ll|expect\w*\s+(?:him|her|them)\s+to|bound\s+to|likely\s+to|about\s+to)\s+(?:\w+\s+)?"
+
+_FIGHT_EXPECTED = re.compile(_WILL + r"(?:fight|argue|contest|challenge|resist|dispute|beg|plead|"
+                             r"push\s+back(?!\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+)?(?:date|deadline|call|meeting|day)\b))\b", re.I)
+
+_SHOUTING_EXPECTED = re.compile(_WILL + r"(?:shout|yell|scream|rant|kick\s+off|lose\s+it|go\s+off|blow\s+up|"
+                                r"be\s+(?:furious|livid|angry|hostile|rude|nasty|aggressive))\b", re.I)
+
+
+def expects_a_fight(text: str) -> bool:
+    return bool(_FIGHT_EXPECTED.search(text))
+
+
+def expects_shouting(text: str) -> bool:
+    return bool(_SHOUTING_EXPECTED.search(text))
+
+
+# A softer story offered in place of the reason ("Is 'we're restructuring' an OK thing to tell Hooli? Feels kinder").
+_COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?:saying|telling|the\s+truth|the\s+real)\b|"
+                          r"\b(?:ok|okay|fine|alright)\s+(?:thing\s+)?to\s+(?:tell|say)\b[^.?!]{0,30}\?|"
+                          r"\b(?:just\s+)?(?:say|tell\s+them)\s+(?:it'?s|we'?re)\s+(?:restructur\w*|busy|changing|moving|"
+                          r"refocus\w*|downsiz\w*|reorganis\w*|reorganiz\w*)\b", re.I)
+
+
+def proposes_cover_story(text: str) -> bool:
+    return bool(_COVER_STORY.search(text))
+
+
+# A call or meeting to talk the decision over ("they want a meeting to discuss it"): only then is one mentioned.
+_TALK_IT_OVER = re.compile(r"\b(?:a|another)\s+(?:call|meeting|chat|talk|sit[\s-]?down)\b|\bmeet\b|\bdiscuss\b|"
+                           r"\btalk\s+(?:it\s+)?(?:over|through)\b", re.I)
+
+
+def asks_to_talk_it_over(text: str) -> bool:
+    return bool(_TALK_IT_OVER.search(text))
+
+
+# Wanting to hit back in public: "I'd like to go in hard", "let them have it", "call them out".
+_STRIKES_BACK = re.compile(r"\bgo(?:ing)?\s+in\s+hard\b|\blet\s+(?:them|him|her)\s+have\s+it\b|\b(?:tear|rip)\s+(?:them|him|her|it)\s+"
+                           r"(?:apart|to\s+shreds)\b|\bcall\s+(?:them|him|her)\s+out\b|\b(?:hit|fire|clap|push)\s+back\b|"
+                           r"\bput\s+(?:them|him|her)\s+in\s+(?:their|his|her)\s+place\b|\bexpose\s+(?:them|him|her|how)\b|"
+                           r"\bgloves\s+(?:are\s+)?off\b|\bnot\s+(?:hold|pull)(?:ing)?\s+(?:back|punches)\b|\bburn\s+(?:them|him|her)\b", re.I)
+
+
+def strikes_back(text: str) -> bool:
+    return bool(_STRIKES_BACK.search(text))

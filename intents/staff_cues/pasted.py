@@ -1,0 +1,307 @@
+"""What someone else said, passed on or pasted in: a draft of a colleague's own to check, a client's or a
+provider's message to answer, and what they are said to have asked. Their words are data to answer, not
+what our colleague asks of us."""
+from __future__ import annotations
+
+import re
+
+from intents import cues
+from intents.staff_cues.words import CUT_OFF, ENDING_THEM, OUR_SIDE_ASKS, STILL_SERVED, TRAILING_COURTESY
+
+
+# A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
+_CHECK_REQUEST = re.compile(
+    r"\b(?:check|review|proof-?read|look\s+(?:over|at)|read\s+(?:over|through)|go\s+over|sanity[- ]?check|critique|"
+    r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up)\s+(?:this|that|these|it|my|our|the|below|"
+    r"what\s+i)\b|\bdraft\s+check\b|\b(?:about\s+to|before\s+i|going\s+to)\s+(?:send|hit\s+send|post)\b|"
+    r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
+    r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b|"
+    # "Drafted this for acme, too harsh?" (ours: "Globex's ops lead wrote this, need a reply" is theirs, to answer)
+    r"(?:^|(?<=\bi\s)|(?<=\bi've\s)|(?<=\bwe\s)|(?<=\bwe've\s)|(?<=\bjust\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=[.!?:,]\s))"
+    r"(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\s+to\s+"
+    r"(?:say|write|put|use|add)\b|\btoo\s+(?:harsh|soft|blunt|cold|strong|aggressive|"
+    r"formal|long|wordy)\s*\?|\btone[\s-]?check\b|\bcheck\s+(?:the|my)\s+tone\b|\bhow'?s\s+(?:the|my)\s+tone\b|"
+    r"\btoo\s+(?:much|far)\s*\?|\bover\s+the\s+top\s*\?", re.I)
+
+_QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
+           re.compile(r"(?:^|(?<=[\s:(]))[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)"),
+           re.compile(r"^\s*>\s?(.*)$", re.M))
+
+_AFTER_COLON = re.compile(r":\s*\n?(.+)$", re.S)
+
+_DRAFT_WORDS = 5
+
+
+def draft_to_check(text: str) -> str:
+    """The wording a colleague asks us to check, or "" when the message carries none: quoted, as a
+    block quote, or everything after the colon of "check this: ..."."""
+    if not _CHECK_REQUEST.search(_QUOTED[1].sub(" ", unquoted(text))):
+        return ""   # (the asking is ours: "too much?" inside a client's quoted email asks us nothing)
+    request = _CHECK_REQUEST.search(text)
+    spans = [match.group(1) for pattern in _QUOTED[:2] for match in pattern.finditer(text)]
+    spans.append("\n".join(match.group(1) for match in _QUOTED[2].finditer(text)))
+    after = _AFTER_COLON.search(text, request.start())
+    if after:
+        spans.append(after.group(1))
+    spans = [span.strip().strip("'\"\u2018\u2019\u201c\u201d ") for span in spans if len(span.split()) >= _DRAFT_WORDS]
+    return max(spans, key=len) if spans else ""
+
+
+def without_draft(text: str, draft: str) -> str:
+    """The request around a draft to check: what the colleague asks, without the wording they wrote."""
+    if not draft:
+        return text
+    if draft in text:
+        return text.replace(draft, " ")
+    return _QUOTED[2].sub(" ", text)   # a block quote, read line by line
+
+
+# A client's (or a provider's) message pasted in for an answer: block-quoted lines, a block between "---"
+# lines, the lines after a colon that ends a line, or a long quotation. Its words are theirs: what they
+# ask of us is not something our colleague proposes.
+_SEPARATED = re.compile(r"^\s*-{3,}\s*$\n(.+?)(?:^\s*-{3,}\s*$|\Z)", re.S | re.M)
+
+_AFTER_LINE_COLON = re.compile(r":[ \t]*\n(.+)$", re.S)
+
+_PASTED_WORDS = 8
+
+
+# A short message quoted after who sent it ('Globex: "Thanks for everything."', 'Acme wrote "why are you doing
+# this?"'): theirs to answer however short, unlike a phrase quoted in passing ('they said "problem solved"').
+_INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}|wrote|sent(?:\s+this)?|emailed|"
+                         r"replied|messaged|texted|asked|says|said)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+
+_INTRODUCED_WORDS = 4
+
+
+# ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
+# "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
+_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said)"
+                                r"(?:\s+(?-i:[a-z]+)){0,6}?)\s*"   # ("asked me straight out on the phone 'is this about ...?'")
+                                r"(?<!\w)[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)")
+
+
+def unquoted(text: str) -> str:
+    """The text without what it quotes in double quotes ("Arrogant, slow ..."), or in single quotes after a colon or
+    a word of saying: someone else's words."""
+    return _INTRODUCED_SINGLE.sub(" ", _QUOTED[0].sub(" ", text))
+
+
+def pasted_message(text: str) -> str:
+    """The message a colleague pasted in to answer, or "" when there is none."""
+    spans = ["\n".join(match.group(1) for match in _QUOTED[2].finditer(text))]
+    spans += [match.group(1) for match in _SEPARATED.finditer(text)]
+    after = _AFTER_LINE_COLON.search(text)
+    if after:
+        spans.append(after.group(1))
+    spans += [match.group(1) for match in _QUOTED[0].finditer(text) if len(match.group(1).split()) >= 2 * _PASTED_WORDS]
+    introduced = [match.group(1).strip() for pattern in (_INTRODUCED, _INTRODUCED_SINGLE) for match in pattern.finditer(text)]
+    spans = [span.strip() for span in spans if len(span.split()) >= _PASTED_WORDS] + \
+        [span for span in introduced if len(span.split()) >= _INTRODUCED_WORDS]
+    return max(spans, key=len) if spans else ""
+
+
+# What someone else did: "asked", "says", "wants to know" (not our own "should I say ...?" or "we want").
+_SOMEONE_ASKED = re.compile(
+    r"\b(?:asked|asks|asking|wants|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
+    r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|"
+    r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question)\b", re.I)
+
+
+def asks_for_a_reply(text: str) -> bool:
+    """A reply asked for, in a word ("... to start early. reply"): words for them, not our yes-or-no."""
+    return bool(re.search(r"\b(?:reply|respond|answer)\b", text, re.I))
+
+
+def asks_help_answering(text: str) -> bool:
+    """Help answering a message pasted in ("Help me answer this from Acme: '...'"): words to send back."""
+    return bool(re.search(r"\bhelp\s+me\s+(?:answer|reply\s+to|respond\s+to|write\s+back\s+to)\b|"
+                          r"\b(?:answer|reply\s+to|respond\s+to)\s+this\b", text, re.I))
+
+
+def says_client_wrote(text: str, name: str) -> bool:
+    """"Globex emailed:" before a pasted message: the client wrote it (not their new provider)."""
+    first = re.escape(name.split()[0]) if name.split() else ""
+    theirs = r"(?!(?:new|msp|it|provider|people|guys|team|tech)\b)"   # ("Globex's new MSP asked": not the client)
+    return bool(first) and bool(re.search(rf"\b{first}\w*(?:'s\s+{theirs}\w+)?\s+(?:{theirs}\w+\s+)?(?:emailed|e-mailed|wrote|sent|said|"
+                                          rf"asked|messaged|texted|replied|writes|says|asks|wants?\s+to\s+know)\b|"
+                                          rf"\bfrom\s+{first}\w*(?:'s\s+{theirs}\w+(?:\s+\w+)?)?\s*:", text, re.I))
+
+
+def client_asked_about_ending(text: str) -> bool:
+    """What the client is said to have asked is about ending ("Initech asked if they're next to go"), not
+    ordinary business ("Initech asked for a quote on new firewalls")."""
+    said = _SOMEONE_ASKED.search(text)
+    clause = re.split(r"[.!?\n]", text[said.end():], maxsplit=1)[0] if said else ""
+    return bool(ENDING_THEM.search(clause) or _LEAVING_ASKED.search(clause))
+
+
+_LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go|ended)|"
+                            r"end(?:ing)?\s+(?:with|support)|rumou?rs?|heard)\b", re.I)
+
+
+def client_asked(text: str) -> bool:
+    """Passes on what the client asked, said or sent: a script may thank them for it. Staff asking on their
+    own account, or for a colleague, report nothing of the client's."""
+    return bool(_SOMEONE_ASKED.search(text)) and not OUR_SIDE_ASKS.search(text)
+
+
+def replies_to_the_provider(text: str, provider: str) -> bool:
+    """A reply asked for to what the new provider asked ("Castle Tech's guy wants us to hand over Hooli's passwords in a
+    Teams chat. Write me a 3-line reply"): the reply goes to them."""
+    if not provider:
+        return False
+    name = re.escape(provider.split()[0])
+    asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
+                       rf"(?:wants?|asked|asks|is\s+asking|keeps\s+asking|emailed|sent|rang|called)\b", text, re.I)
+    return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b", text[asking.end():], re.I))
+
+
+# What the message should say, given by staff ("text to Hooli's owner saying we got her voicemail and will call back").
+_SAYING = re.compile(r"\b(?:saying|to\s+say|that\s+says)\s+(?:that\s+)?([^.!?\n]{6,200})", re.I)
+
+_FOR_THEM = {"he": "you", "she": "you", "they": "you", "him": "you", "them": "you", "his": "your", "their": "your",
+             "theirs": "yours", "hers": "yours", "himself": "yourself", "herself": "yourself", "themselves": "yourselves"}
+
+_NOT_A_NOUN = {"to", "for", "with", "about", "and", "or", "on", "in", "at", "by", "from", "that", "if", "when", "the", "a"}
+
+
+_HOW_TO_SAY = re.compile(r"\s*(?:no|yes|sorry)\b[\s,]*(?:without|nicely|politely|kindly|gently|firmly|but|in\s+a|while|and\s+(?:stays?|keeps?|is))\b",
+                         re.I)
+
+
+def words_given(text: str) -> str:
+    """The words staff give for a text or chat message to send ("... saying we got her voicemail and will call
+    back tomorrow"), addressed to the reader ("We got your voicemail and will call back tomorrow."); "" for none."""
+    found = _SAYING.search(text)
+    if not found or _HOW_TO_SAY.match(found.group(1)):
+        return ""   # "says no without being a jerk" tells how to say it, not what
+    if re.search(r"\b(?:when|what|which|whether|how\s+long|the\s+dates?)\b", found.group(1), re.I):
+        return ""   # "saying the office is closed over xmas and when we're back": what to cover, from the record
+    said = TRAILING_COURTESY.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
+                                    r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", found.group(1).strip(), flags=re.I))
+    words = said.split()
+    for i, word in enumerate(words):
+        bare = word.lower()
+        if bare == "her":   # "her voicemail" is hers; "call her back" is her
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            words[i] = "your" if following and following not in _NOT_A_NOUN and following not in ("back", "up", "again") else "you"
+        elif bare in _FOR_THEM:
+            words[i] = _FOR_THEM[bare]
+    said = " ".join(words).replace("you is ", "you are ").replace("you was ", "you were ").replace("you has ", "you have ")
+    if len(words) < 4:
+        return ""   # "saying we're leaving it" tells what the message is about, too few words to be the message
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".") if said else ""
+
+
+def addressed_to(text: str, name: str) -> bool:
+    """The words are written to `name` (the client, by its name or first word): "teams msg to hooli: ..."."""
+    words = [re.escape(word) for word in name.split()[:1] if len(word) > 2]
+    return bool(words) and bool(re.search(
+        rf"\b(?:msg|message|e-?mail|text|note|reply|letter|post|dm|sms|voicemail|script)\s+(?:back\s+)?(?:for\s+me\s+)?to\s+(?:the\s+)?"
+        rf"{words[0]}\b(?!['’]s\b)",
+        text, re.I))
+
+
+# A client asking about another client, passed on ("she asked if we also dumped Globex"): confidential.
+_ABOUT_ANOTHER = re.compile(r"\b(?:asked|asks|asking|wants\s+to\s+know|wondering)\b[^.?!]{0,40}(?:\b(?:other\s+clients?|anyone\s+else)\b|"
+                            r"\balso\s+(?:dump|drop|fire|let|cut|end)\w*|\b(?:dump|drop|fire|cut|end)\w*\s+(?:\w+\s+){0,3}?"
+                            r"(?:too|as\s+well)\b)", re.I)
+
+
+def relays_question_about_another(text: str) -> bool:
+    return bool(_ABOUT_ANOTHER.search(text))
+
+
+# The client's question about the last day itself, passed on ("they're asking whether the 21st is the last day
+# they're supported or the first day they're not").
+_ASKING = r"\b(?:ask\w*|wants?\s+to\s+know|wonder\w*|check\w*|confirm\w*)\b"
+
+_THE_DAY = r"\b(?:last|final|first)\s+(?:day|date)\b|\bend\s+date\b|\bcut-?off\b"
+
+_DATE_QUESTION = re.compile(_ASKING + r"[^.?!]{0,30}\b(?:whether|if|when|which|what)\b[^.?!]{0,40}(?:" + _THE_DAY + ")|" +
+                            _ASKING + r"[^.?!]{0,30}(?:" + _THE_DAY + r")[^.?!]{0,20}\b(?:inclusive|exactly|again|or)\b|" +
+                            # "asked what happens on the 21st"
+                            _ASKING + r"[^.?!]{0,20}\bwhat\s+happens\s+(?:on|after)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|"
+                            r"last\s+day|end\s+date)\b", re.I)
+
+
+def relays_date_question(text: str) -> bool:
+    """Staff pass on the client's question about the last day itself, for the answer to give them (or paste it in:
+    "website chat from acme asking 'when exactly do you stop looking after us?'")."""
+    pasted = pasted_message(text)
+    return bool(_DATE_QUESTION.search(text)) or bool(pasted) and cues.asks_end_date(pasted) \
+        and not cues.asks_for_more_time(pasted) and len(pasted.split()) <= 20
+
+
+# A client's worry that something of theirs stops at the end, passed on by staff ("a Hooli employee asks if
+# their email stops on 4 Jan").
+_STOP_FEAR = re.compile(r"\b(?:asks?|asking|asked|wants?\s+to\s+know|wondering|worried|panicking)\b[^.?!]{0,30}\b(?:if|whether)\b"
+                        r"[^.?!]{0,40}\b(?:stops?|stop\s+working|switched\s+off|cut\s+off|go(?:es)?\s+(?:down|dark|offline)|"
+                        r"shut\s+(?:off|down)|(?:get|gets|be)\s+deleted|disappears?|dies?)\b", re.I)
+
+
+def relays_stop_fear(text: str) -> bool:
+    return bool(_STOP_FEAR.search(text))
+
+
+# The new provider asking us how things were set up, passed on by staff ("their new IT people keep ringing our
+# techs asking how stuff was set up"): the configuration question of an ex-client's provider.
+_PROVIDER_ASKS_SETUP = re.compile(
+    r"(?:\b(?:new\s+(?:it|provider|msp|people|guys|team|company|firm)|(?:it|msp)\s+(?:people|guys|company|firm))\b|"
+    # "BrightPath wants 15 mins with one of our techs on how Globex's backups were set up": time with our people
+    r"(?-i:\b[A-Z]\w+)\s+(?:wants?|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+){0,2}(?:mins?|minutes|an?\s+hour|"
+    r"a\s+call|a\s+walkthrough|a\s+session|time)\b)[^.?!]{0,80}"
+    r"\b(?:how\s+(?:[\w'\u2019]+\s+){0,4}?(?:(?:was|were|is|are|got)\s+)?(?:set\s*up|configured|built|done|wired)|"
+    r"why\s+(?:\w+\s+){0,4}?(?:was|were|is|are)\s+(?:set\s*up|configured|built|done))\b", re.I)
+
+
+def relays_provider_setup_question(text: str) -> bool:
+    return bool(_PROVIDER_ASKS_SETUP.search(text))
+
+
+# The client wondering whether they are still supported, passed on ("asking if they can still log tickets").
+_STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + STILL_SERVED + "|" + CUT_OFF + r"|\bstill\s+(?:supported|covered)\b|"
+                              r"\b(?:we'?re|we\s+are|you'?re|you\s+are)\s+still\s+(?:supporting|covering|looking\s+after|helping)\b|"
+                              r"\b(?:we'?ll|we\s+will|you'?ll|you\s+will)\s+still\s+(?:fix|support|help|look\s+after|cover|answer|"
+                              r"take\s+care\s+of)\b|"
+                              # "r u guys still doing our backups?"
+                              r"\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+)?still\s+(?:doing|running|handling|managing|monitoring|looking\s+after)\b",
+                              re.I)
+
+
+def client_wonders_if_supported(text: str) -> bool:
+    return bool(_STILL_SUPPORTED.search(text)) and client_asked(text)
+
+
+# Words confirming the last day to the client ("draft the email to acme confirming the end date").
+_CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)?\s*(?:end|last|final)\s+(?:date|day)\b|"
+                          # "write a really simple email about the end date": words about the day itself
+                          r"\b(?:e-?mail|message|msg|note|letter|text|reminder)\s+(?:about|on|re|regarding)\s+"
+                          r"(?:the|their|our|its)\s+(?:end|last|final)\s+(?:date|day)\b|"
+                          r"\b(?:end|last)[\s-]+(?:date|day)\s+reminder\b|"
+                          r"\bconfirm\w*\s+when\s+(?:our|the|their)\s+(?:support|contract|agreement|service)\s+(?:ends|stops|finishes)\b|"
+                          # "an email to Acme Dental reminding them when their support stops"
+                          r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of\s+|about\s+)?(?:when|what\s+day|the\s+(?:date|day))\s+"
+                          r"(?:their|the|our)\s+(?:support|service|contract|agreement)\s+(?:stops|ends|finishes|runs\s+out)\b|"
+                          r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of|about)\s+(?:their|the)\s+(?:last|final)\s+day\b|"
+                          r"\breminder\s+(?:to\s+\w+(?:\s+\w+)?\s+)?that\s+(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|service)\s+"
+                          r"(?:ends|stops|finishes)\b", re.I)
+
+
+def confirms_the_last_day(text: str) -> bool:
+    return bool(_CONFIRMS_END.search(text))
+
+
+# The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")
+_APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?sorry\b|"
+                              r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:an?\s+)?apology)\b",
+                              re.I)   # (not "a reply that apologises": that is ours to say)
+
+
+# Our own words that say sorry ("Email to Hooli saying sorry, we can't go past the 4th"): no apology of theirs.
+_OUR_SORRY = re.compile(r"\b(?:e-?mail|message|msg|note|letter|text|reply|sms|dm)\b[^.?!]{0,30}\b(?:saying|to\s+say)\s+sorry\b", re.I)
+
+
+def relays_an_apology(text: str) -> bool:
+    return bool(_APOLOGY_RELAYED.search(_OUR_SORRY.sub(" ", text)))

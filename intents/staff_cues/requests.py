@@ -1,0 +1,215 @@
+"""What a colleague asks us to write: a letter, a note for the last day, an out-of-office, a sign-off form,
+an introduction, an apology."""
+from __future__ import annotations
+
+import re
+
+from intents.cues import reports_a_request
+from intents.staff_cues.words import OUR_SIDE_ASKS
+from intents.staff_cues.shape import script_format
+from intents.staff_cues.audience import wants_a_team_note
+
+
+# Staff asking for words to send, or passing on what the client said or asked (which needs an answer), as
+# opposed to a question about what to do: only then does a script for the client come with the coaching.
+_WORDING_ASKED = re.compile(
+    r"\b(?:what\s+(?:do|should|can|would|to)\s+(?:i\s+|we\s+)?(?:say|write|tell|reply|send|answer|put)|how\s+(?:do|should|can|would|to)\s+"
+    r"(?:i\s+|we\s+)?(?:say|tell|reply|respond|word|phrase|answer|put|break|announce|let\s+(?:them|him|her)\s+know|decline|"
+    r"turn\s+\w+\s+down|push\s+back|handle|deal\s+with|respond)|scripts?|drafts?|wording|templates?|words|reply|respond|"
+    r"response|letter|message|msg|texts?|sms|note|voicemail|dm|post|line\s+to|tell\s+(?:them|him|her)|"
+    r"(?:an?|the|this|that|my)\s+e-?mail|e-?mail\s+to|write\s+(?:me\s+)?(?:an?|the|something)|"
+    r"let\s+(?:them|him|her)\s+know|get\s+back\s+to|write\s+(?:to|back|up)|e-?mail\s+(?:them|him|her|back)|send\s+(?:them|him|her)|"
+    r"announce\w*|notice(?!\s+period)|how\s+(?:do|should|can|would)\s+(?:i|we))\b", re.I)
+
+_PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?|keeps?\s+(?:calling|emailing|ringing|"
+                       r"texting|messaging|asking|pinging|chasing)|if\s+(?:\w+\s+){0,3}(?:ask|asks|want|wants|call|calls|"
+                       r"request|requests|email|emails|come|comes|get|gets)\b)", re.I)
+
+
+_CLOSURE_NOTE = re.compile(
+    r"\b(?:holiday|christmas|xmas|closure|shutdown)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
+    r"reminder|e-?mail|post|letter)\b|"
+    r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms|heads[\s-]?up)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
+    r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b|"
+    # "Under 50 words to Acme telling them our office is closed at Christmas"
+    r"\b(?:tell\w*|let\w*\s+\w+\s+know|remind\w*)\s+(?:them|him|her|\w+)\s+(?:that\s+)?(?:our\s+|the\s+)?office\s+"
+    r"(?:is|will\s+be|'s)\s+(?:closed|shut)\b|"
+    # "Email to Hooli confirming our holiday hours"
+    r"\b(?:our|the)\s+(?:holiday|christmas|xmas|festive)\s+(?:opening\s+)?(?:hours|closure\s+dates)\b", re.I)
+
+
+def wants_out_of_office(text: str) -> bool:
+    """The firm's out-of-office reply over a closure ("out-of-office autoreply text for the xmas closure")."""
+    return bool(re.search(r"\bout[\s-]+of[\s-]+(?:the[\s-]+)?office\b|\booo\b|\bauto-?(?:reply|responder)\b", text, re.I))
+
+
+# "a text to the hooli owner: we're closed 24 dec - 1 jan but their support still runs to the 4th"
+_WE_ARE_CLOSED = re.compile(r"\b(?:we(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the\s+|our\s+)?office(?:'s|\s+is|\s+will\s+be)?)\s+"
+                            r"(?:closed|shut)\b", re.I)
+
+
+def wants_closure_note(text: str) -> bool:
+    """Words for the client about our closure over the holidays ("the holiday-closure note for Hooli")."""
+    return bool(_CLOSURE_NOTE.search(text) or _WE_ARE_CLOSED.search(text) and asks_for_words(text))
+
+
+_WHO_SIGNS_OFF = re.compile(r"\bwho\s+(?:on\s+(?:their|your|the\s+client'?s?)\s+side\s+|at\s+[\w']+\s+)?(?:will|is\s+going\s+to|can|"
+                            r"should|would)\s+sign(?:\s+|-)?off\b|\bwho(?:'s|\s+is|\s+will\s+be)\s+signing(?:\s+|-)?off\b", re.I)
+
+
+def asks_client_who_signs_off(text: str) -> bool:
+    """Words for asking the client who on their side signs off the handover ("asking who will sign off, and by when")."""
+    return bool(_WHO_SIGNS_OFF.search(text))
+
+
+def asks_for_an_intro(text: str) -> bool:
+    """An introduction to someone ("write me an intro email to them"): to the new provider, when one is named."""
+    return bool(re.search(r"\bintro(?:duction|ductory)?\b", text, re.I))
+
+
+# The handover checklist to give to the client or the new provider ("a one-page handover checklist for Hooli that I
+# can share with Castle Tech", "turn the checklist into an email I can send to Hooli"): theirs to read, not our tracker.
+_CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[^.?!]{0,40}\b(?:with|to)\b|\bmarkdown\b|"
+                                 r"\bone[\s-]page\b|\bprintable\b|\bnumbered\b|\binto\s+an?\s+(?:e-?mail|letter|message|doc)\b|"
+                                 # "handover checklist email for Hooli's new IT guys", "email castle tech the checklist"
+                                 r"\bchecklist\s+(?:e-?mail|letter|message)\b|\b(?:e-?mail|send)\s+(?!me\b|us\b)(?:\w+\s+){1,3}?(?:the|our|a)\s+"
+                                 r"(?:handover\s+)?checklist\b",
+                                 re.I)
+
+
+def checklist_to_share(text: str) -> bool:
+    return bool(_CHECKLIST_TO_SHARE.search(text))
+
+
+def names_a_letter(text: str) -> bool:
+    """Speaks of something to send ("into an email I can send to Hooli"), not only of a list for us."""
+    return bool(re.search(r"\b(?:e-?mail|letter|message|msg|note|post|text|reply)\b", text, re.I))
+
+
+def wants_words_for_them(text: str) -> bool:
+    """Asks for wording to send, or relays what the client said or keeps doing (an answer is owed): a
+    script is wanted. A question about what we should do, or about the record, needs none."""
+    return bool(_WORDING_ASKED.search(text) or _PRESSURE.search(text)) or \
+        (reports_a_request(text) and not OUR_SIDE_ASKS.search(text))
+
+
+def asks_what_next(text: str) -> bool:
+    """Asks what to do as well ("if not, what should it look like now?")."""
+    return bool(re.search(r"\bif\s+not\b|\bwhat\s+(?:should|do|now)\b|\bhow\s+(?:do|should|can)\b|\bnext\s+steps?\b", text, re.I))
+
+
+# A note to go out on the last day itself ("a 'today is your last day of support' email for Acme, to go out on the day").
+_LAST_DAY_NOTE = re.compile(r"\btoday\s+is\s+(?:your|their|the)\s+(?:last|final)\s+day\b|"
+                            r"\b(?:go\s+out|send|sent|post(?:ed)?)\s+on\s+(?:the|their|its)\s+(?:last\s+|final\s+)?day(?:\s+itself)?\b|"
+                            r"\b(?:last|final)[\s-]day\s+(?:email|e-mail|message|msg|note|letter|goodbye)\b", re.I)
+
+
+def wants_last_day_note(text: str) -> bool:
+    return bool(_LAST_DAY_NOTE.search(text))
+
+
+# "we want to drop Soylent Corp ... how do I tell them?": our own decision to end, to be announced.
+_OUR_DECISION = re.compile(r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:want|need|decided|plan|intend)\s+to\s+(?:drop|let\s+\w+(?:\s+\w+)?\s+go|fire|"
+                           r"terminate|part\s+ways\s+with|offboard|end\s+(?:things\s+)?with)\b|"
+                           r"\b(?:we|i)(?:'re|\s+are)\s+(?:going\s+to\s+|gonna\s+)?(?:dropping|letting\s+\w+(?:\s+\w+)?\s+go|firing|"
+                           r"terminating|offboarding)\b", re.I)
+
+_TELL_THEM = re.compile(r"\bhow\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:tell|announce|break|let\s+them\s+know|say\s+it)\b|"
+                        r"\b(?:announce|break\s+the\s+news|let\s+them\s+know)\b", re.I)
+
+
+def announces_our_decision(text: str) -> bool:
+    """Our own decision to end with a client, and words asked to tell them ("we want to drop X, how do I tell them?")."""
+    return bool(_OUR_DECISION.search(text) and _TELL_THEM.search(text))
+
+
+# Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
+# not only what to say: with no client on record, the wording comes as a template with blanks.
+_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mail|letter|message|note|reply|script|reason|"
+                       r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
+                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
+                       # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
+                       r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note|e-?mail|message)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
+                       r"word\b|\b(?:reply|response|answer)\s+(?:pls|plz|please)\b|\bpls\s+(?:reply|respond)\b|"
+                       r"\bgive\s+me\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|message|note|text|reply|script|post)\b|"
+                       # "can you write them something offering a plan B"
+                       r"\b(?:write|draft)\s+(?:them|him|her|the\s+client|me|us)?\s*(?:something|a\s+few\s+(?:lines|words)|"
+                       r"some\s+(?:words|lines))\b", re.I)
+
+
+# Words asked for by their shape alone, as busy staff ask: "firm no, friendly, 4 sentences", "honest but kind
+# answer, from Priya", "intro email from us to Castle Tech", "slack-length reply I can paste", "bullets, client-friendly".
+_WORDING_SHAPE = re.compile(
+    r"\b(?:short|shorter|quick|brief|firm|friendly|honest|kind|polite|warm|calm|formal|plain|gentle|bullet(?:ed)?|"
+    r"slack[- ]length|sms[- ]length|intro(?:duction|ductory)?|pinned|one[- ]paragraph|1[- ]paragraph|one[- ]line|"
+    r"client[- ]friendly)\b[\w ,'-]{0,30}?\b(?:e-?mail|reply|answer|response|note|message|msg|text|sms|invite|post|"
+    r"letter|no|decline|paragraph|bullets|update|version)\b|"
+    r"(?:^|[.:;\n]\s*)(?:an?\s+)?(?:e-?mail|reply|msg|message|note|text|sms|letter|post|invite)\s+(?:to|for|from|offering|"
+    r"telling|asking|confirming|explaining|reminding|announcing|saying|about)\s+\w|"
+    r"\b(?:put|post|drop|stick|pop)\s+(?:something|a\s+(?:line|note|message|msg|reply|post)|a\s+few\s+lines)\s+(?:in|into|on)\b|"
+    r"\b(?:calendar|meeting|teams|outlook)\s+invite\b|\btalking\s+points\b|\b(?:\d|two|three|four|five)\s+sentences\b|"
+    r"\b(?:one|1|a|single)\s+paragraph\b|\bone-?liner\b|\bbullets?\b[^.?!]{0,20}\bclient\b|"
+    r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b", re.I)
+
+
+def asks_to_write(text: str) -> bool:
+    return bool(_WRITE_IT.search(text) or _WORDING_SHAPE.search(text))
+
+
+# "I want to send them a handover reminder": something to send, named by what it is for.
+_TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+client)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:reminder|note|message|e-?mail|letter|text|nudge|update)\b", re.I)
+
+
+_HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:includes|will\s+include|covers|involves|contains)\b|"
+                                r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bhandover\s+(?:contents|details|items)\b|"
+                                # "bullet the things we'll be giving them"
+                                r"\b(?:things|stuff|items|what)\s+(?:we'?ll|we\s+will|we\s+are|we'?re)\s+(?:be\s+)?"
+                                r"(?:giving|handing\s+over|sending|passing\s+on|give|hand\s+over|send)\b", re.I)
+
+
+def asks_handover_contents(text: str) -> bool:
+    """Wants the letter to say what the handover includes, not only the date."""
+    return bool(_HANDOVER_CONTENTS.search(text))
+
+
+_APOLOGISE = re.compile(r"\bapologi[sz]\w*|\bsay\s+(?:we'?re|we\s+are)\s+sorry\b|\bsorry\s+(?:note|email|reply)\b", re.I)
+
+
+def asks_to_apologise(text: str) -> bool:
+    """The words asked for should say sorry (for something of ours not done)."""
+    return bool(_APOLOGISE.search(text))
+
+
+def asks_for_words(text: str) -> bool:
+    """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
+    return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \
+        or bool(_TO_SEND.search(text))   # ("quick one" alone asks for nothing written)
+
+
+# Our own apology asked for, for a slip of ours ("short apology to Hooli for the slow ticket last week", "say sorry
+# to acme for the missed callback"): not a client's apology passed on.
+_OUR_APOLOGY = re.compile(r"\b(?:apolog(?:y|ise|ize)|say\s+sorry|sorry\s+(?:note|email|message|msg))\b[^.?!]{0,40}?\b(?:for|about)\s+"
+                          r"(?:the|our|that|a|how|their|being)\b[^.?!]{0,50}?\b(?P<slip>slow\w*|delay\w*|late|wait\w*|missed|"
+                          r"mistake|mix-?up|error|outage|downtime|took\s+so\s+long|no[\s-]show)", re.I)
+
+
+def apologises_for_us(text: str) -> str:
+    """The slip of ours an apology is asked for ("slow" for a slow ticket, "missed" ...), or ""."""
+    found = _OUR_APOLOGY.search(text)
+    return found.group("slip").lower() if found else ""
+
+
+# The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
+_SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter)\b|"
+                            r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
+                            # "the handover acceptance paragraph for Acme Dental to sign"
+                            r"\b(?:acceptance|sign[\s-]?off)\s+(?:paragraph|statement|clause|section|line|block)\b|"
+                            r"\b(?:paragraph|statement|clause|section|line|block)\b[^.?!]{0,40}\bto\s+sign\b|"
+                            r"\b(?:form|bit|page|part|wording|document)\s+(?:that\s+)?(?:the\s+client|they|he|she|\w+)\s+signs?\b|"
+                            # "formal letter for Acme Dental confirming handover sign-off"
+                            r"\b(?:letter|document|e-?mail)\b[^.?!]{0,40}\bconfirm\w*\s+(?:the\s+)?handover\s+sign[\s-]?off\b", re.I)
+
+
+def wants_sign_off_form(text: str) -> bool:
+    return bool(_SIGN_OFF_FORM.search(text))

@@ -1,0 +1,405 @@
+"""The shape a colleague wants the words in: a text, a voicemail, points, a length, a language, a signer,
+two versions, the topics to cover."""
+from __future__ import annotations
+
+import re
+
+from intents.staff_cues.billing import invoice_line
+from intents.staff_cues.pasted import unquoted
+
+
+_TEMPLATE = re.compile(r"\b(?:templates?|boiler-?plate|reusable|re-?use|generic|form\s+letter|canned|"
+                       r"standard\s+(?:reply|email|message|wording|letter|response|script))\b", re.I)
+
+
+def wants_template(text: str) -> bool:
+    """Asks for wording to reuse with any client, rather than for one client."""
+    return bool(_TEMPLATE.search(text))
+
+
+# The shape staff want the script in: a text message, a voicemail, or a few sentences.
+_SMS = re.compile(r"(?:^|[.!?]\s+)text\s+to\b|\b(?:quick|short)\s+text\b|"
+                  r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it|back)|an?\s+text\s+(?:to|for)|my\s+text|"
+                  r"(?:msg|message)\s+version|"
+                  r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
+
+_VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?message)\b",
+                        re.I)
+
+
+# A voicemail they left us is what we answer, not the shape of our answer ("left a voicemail ... callback script").
+_THEIR_VOICEMAIL = re.compile(r"\b(?:left|sent|got|had|received|in)\s+(?:us\s+|me\s+|him\s+|her\s+)?(?:a\s+|their\s+|the\s+)?"
+                              r"voice\s*-?\s*mail\b", re.I)
+
+
+# Nor is the channel a request came to us by ("asked me on WhatsApp for the login. OK to send?").
+_THEIR_CHANNEL = re.compile(r"\b(?:asked|messaged|texted|wrote|pinged|contacted|reached)\s+(?:out\s+)?(?:to\s+)?(?:me|us|him|her|them|"
+                            r"\w+)?\s*(?:on|via|over|by|through|in)\s+(?:a\s+)?(?:whatsapp|text|sms)\b", re.I)
+
+_SENTENCES_COUNTED = re.compile(r"\b(?:(?:one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*)?(one|two|three|four|five|six|1|2|3|4|5|6)"
+                                r"[\s-]+(?:sentence|line|liner)s?\b", re.I)
+
+
+# "4-5 sentences": the fewest asked for, too
+_SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*(?:one|two|three|four|five|six|1|2|3|4|5|6)[\s-]+"
+                             r"sentences\b", re.I)
+
+_FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one)\b|"
+                            r"\bkeep\s+it\s+(?:short|brief)\b", re.I)
+
+_COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
+
+
+_EXACT_SENTENCES = re.compile(r"\b(three|four|five|six|3|4|5|6)[\s-]+sentences\b(?!\s*(?:max\w*|tops|or\s+(?:less|fewer)|at\s+most))",
+                              re.I)
+
+_AT_MOST = re.compile(r"\b(?:max\w*|at\s+most|no\s+more\s+than|up\s+to|under|fewer\s+than|less\s+than)\s+$", re.I)
+
+
+def fewest_sentences(text: str) -> int:
+    """The fewest sentences asked for: a range's lower end ("4-5 sentences max" -> 4), or a number asked for
+    exactly ("4 sentences, from Tom"); 0 when none is, or only a most ("3 sentences max")."""
+    found = _SENTENCE_RANGE.search(text)
+    if found:
+        return _COUNTS[found.group(1).lower()]
+    exact = _EXACT_SENTENCES.search(text)
+    return _COUNTS[exact.group(1).lower()] if exact and not _AT_MOST.search(text[:exact.start()]) else 0
+
+
+# Words to say out loud (a call, a read-out at the help desk), not a letter: no greeting, no signature.
+_SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
+                     r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
+                     r"(?:\s+(?:back|again|in))?|"
+                     r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
+                     r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|(?:call|ring|phone)\s+(?:their|his|her|the)\s+(?:\S+\s+){0,2}?back\b|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
+                     r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
+                     r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
+                     r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
+                     r"(?:front\s+desk|reception|help\s*desk))\b|"
+                     r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
+                     r"(?:in|before)\s+(?:the|our|my|this)\s+call\b", re.I)
+
+
+# What happened on a call, told ("the owner screamed at Sam on the phone", "she cried on the phone"): no call to script.
+_PHONE_STORY = re.compile(r"\b(?:cried|crying|screamed|screaming|yelled|yelling|shouted|shouting|rude|upset|sobbing|snapped|"
+                          r"kicked\s+off|lost\s+it|was|were)\b[^.?!]{0,25}\bon\s+the\s+phone\b", re.I)
+
+
+# A meeting or a talk in person: "meeting w/ acme thursday", "script for the meeting", "face to face".
+_MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+"
+                      r"(?:meeting|mtg|sit[\s-]?down)|(?:asked|want|wants|booked|set\s+up|have|got)\s+(?:for\s+)?an?\s+(?:meeting|mtg)\b|"
+                      r"in\s+person|face[\s-]to[\s-]face|(?:in|at|before)\s+(?:the|our|my|this)\s+(?:meeting|mtg|sit[\s-]?down))", re.I)
+
+
+# A chat message to the client, posted by the colleague who asked: "teams msg to acme", "reply in their channel".
+_CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
+                   r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
+                   r"\b(?:post|reply)\s+in\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
+                   r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b", re.I)
+
+
+# Points to speak from, not a speech: "talking points", "bullet form".
+_POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?\b(?!\s+(?:are\s+|is\s+)?(?:ok|okay|fine|allowed))|"
+                     r"\bin\s+points\b", re.I)   # ("bullets ok" allows them in an email: no talking points)
+
+
+# A letter asked for in points ("a friendly reply with the next steps, max 6 bullets", "an email in bullet points"),
+# not points to speak from.
+_LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter)\b(?![^.?!]{0,40}\btalking\s+points\b)", re.I)
+
+
+_SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
+
+
+_WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mail|letter)\b|\b(?:e-?mail|letter)\s+(?:to|from)\b|"
+                            r"\b(?:give\s+me|need|want|send)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:e-?mail|letter)\b", re.I)
+
+
+_WITH_SUBJECT = re.compile(r"\b(?:includ\w*|with|plus|add|and)\s+(?:a\s+|the\s+)?subject(?:\s+line)?\b|"
+                           # "Subject line plus two lines of body"
+                           r"\bsubject(?:\s+line)?\s+(?:plus|and|with|\+|&)\s+[^.?!]{0,30}\b(?:body|email|message|text)\b", re.I)
+
+
+def wants_subject_with(text: str) -> bool:
+    """An email asked for with its subject line ("under 120 words, include a subject line"), not subject lines alone."""
+    return bool(_WITH_SUBJECT.search(text))
+
+
+def script_format(text: str) -> tuple[str, int]:
+    """("subject" | "sms" | "voicemail" | "points" | "bulleted" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
+    sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
+    if _SUBJECT.search(text) and not wants_subject_with(text):
+        return "subject", 3
+    if _VOICEMAIL.search(_THEIR_VOICEMAIL.sub(" ", text)):
+        return "voicemail", 3
+    opening_sms = re.match(r"\s*(?:(?:a|an|quick|short|(?:\d|one|two|three)[\s-]*(?:sentence|line)s?)\s+)*(?:text|sms|txt)"
+                           r"(?:\s+(?:msg|message))?\s+(?:to|for)\b", text, re.I)
+    if opening_sms:
+        # "text to Hooli's owner saying we'll call back tomorrow": the call is what the text says ("2-sentence text
+        # to ...": in as many sentences)
+        counted = _SENTENCES_COUNTED.search(text)
+        return "sms", _COUNTS[counted.group(1).lower()] if counted else 2
+    if _POINTS.search(text):
+        if _LETTER_IN_POINTS.search(text):
+            most = points_asked(text)[0]
+            return "bulleted", most + 1 if most else 0   # (the sentence that leads into the points, then the points)
+        return "points", 0
+    if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
+                 r"\bparagraph\s+for\s+(?:my|the|our|a)\b", text, re.I) or invoice_line(text):
+        return "paragraph", 0   # words to paste into something of their own: no greeting, no signature
+    if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
+        return "meeting", 0
+    # A number of sentences asked for wins over a "quick one" said on the way (perhaps in the client's words)
+    spoken_asked = _SPOKEN.search(_PHONE_STORY.sub(" ", text))
+    counted = _SENTENCES_COUNTED.search(text)
+    few = counted or _FEW_SENTENCES.search(text)
+    asked = lambda otherwise: _COUNTS[counted.group(1).lower()] if counted else otherwise
+    if spoken_asked and not _WRITTEN_ASKED.search(text):
+        # said aloud, in as many sentences as asked ("a 3-line script for the phone"); an email asked for after
+        # something heard on the phone is still an email
+        return "spoken", asked(0)
+    if _MEETING.search(text):
+        return "meeting", 0
+    if _CHAT.search(text):
+        return "chat", asked(3) if few else 0
+    if _SMS.search(_THEIR_CHANNEL.sub(" ", text)):
+        return "sms", 2
+    if few:
+        return "short", asked(4)
+    return "", 0
+
+
+# A length asked for in words or characters: "keep it under 120 words", "one SMS (160 chars max)".
+_LENGTH_LIMIT = re.compile(
+    r"(?:\b|(?=[<\u2264]))(?:under|below|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|within|less\s+than|fewer\s+than|"
+    r"no\s+longer\s+than|limit(?:ed)?\s+(?:of|to)|<|\u2264)\s*:?\s*(\d{1,4})\s*(words?|chars?|characters?)\b|"
+    r"\b(\d{1,4})\s*-?\s*(words?|chars?|characters?)\s*(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|limit|at\s+most)\b", re.I)
+
+
+def length_limit(text: str) -> tuple[str, int]:
+    """("words" | "chars", the most allowed) when the request sets a length; ("", 0) when it sets none."""
+    found = _LENGTH_LIMIT.search(text)
+    if not found:
+        return "", 0
+    number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    return ("words" if unit.lower().startswith("word") else "chars"), int(number)
+
+
+# "two versions of a no: one warm, one a two-liner": each version's words, after the versions are named
+_VERSIONS = re.compile(r"\b(?:two|2)\s+(?:different\s+)?versions?\b", re.I)
+
+_ONE_EACH = re.compile(r"\bone\s+((?:(?!\bone\b)[^,;:.!?])+?)(?=\s*(?:[,;.!?]|\band\s+one\b|\bthe\s+other\b|$))", re.I)
+
+
+def versions_asked(text: str) -> tuple[str, ...]:
+    """The two versions staff ask for ("one warm, one a two-liner" -> ("warm", "a two-liner")); () for none."""
+    named = _VERSIONS.search(text)
+    specs = [found.group(1).strip() for found in _ONE_EACH.finditer(text, named.end())][:2] if named else []
+    return tuple(specs) if len(specs) == 2 else ()
+
+
+def as_one_version(text: str, spec: str) -> str:
+    """The request as if only `spec` had been asked for ("I need two versions of a no: one warm, one ..." ->
+    "I need a no, warm.")."""
+    named = _VERSIONS.search(text)
+    ones = list(_ONE_EACH.finditer(text, named.end()))[:2]
+    what = re.sub(r"^\s*of\s+", "", text[named.end():ones[0].start()]).strip(" -:\u2013\u2014,")
+    spec = re.sub(r"\b(one|two)-liner\b", lambda m: f"{m.group(1)} line{'s' if m.group(1) == 'two' else ''}", spec, flags=re.I)
+    return f"{text[:named.start()]}{what}, {spec}{text[ones[1].end():]}"
+
+
+# What staff say the words should cover ("needs to say: last day, castle tech in touch a week before, and our
+# xmas shutdown"), each topic by the words that name it; a topic said not to be mentioned is left out.
+_TOPICS = (
+    ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b", re.I)),
+    ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before)\b", re.I)),
+    ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
+                           r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
+                           r"close\s+for\s+(?:christmas|xmas|the\s+holidays))\b", re.I)),
+    ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files)|"
+                              r"(?:what\s+happens\s+to|about)\s+(?:their|your|the)\s+(?:data|files))\b", re.I)),
+    ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
+    ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?)\b", re.I)),
+    ("passwords", re.compile(r"\b(?:passwords?|credentials|admin\s+(?:access|accounts?|logins?))\b", re.I)),
+    ("sign_off", re.compile(r"\bsign[\s-]?off\b", re.I)),
+    ("final_invoice", re.compile(r"\bfinal\s+invoice\b", re.I)),
+)
+
+_NOT_THIS = re.compile(r"\b(?:don'?t|do\s+not|without|no|not|never|leave\s+out|skip)\b[^.,;:!?]{0,25}$", re.I)
+
+
+# Words quoted in single quotes ("asking if we can 'just reset one password real quick'"): theirs, not a topic.
+# (a sentence of theirs, four words or more: a name quoted, "the 'last day' reminder", is still the topic)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])['\u2018][^'\u2018\u2019\n\s]+(?:\s+[^'\u2018\u2019\n\s]+){3,}['\u2019](?![\w'])")
+
+
+def topics_asked(text: str) -> tuple[str, ...]:
+    """The topics a request for words names for them to cover, in the order listed above (never a topic named only
+    in someone else's quoted words)."""
+    text = _SINGLE_QUOTED.sub(" ", unquoted(text))
+    found = []
+    for topic, pattern in _TOPICS:
+        match = pattern.search(text)
+        if match and not _NOT_THIS.search(text[max(0, match.start() - 40):match.start()]):
+            found.append(topic)
+    return tuple(found)
+
+
+# Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
+_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign(?:\s+it)?)\s+(?i:by|as|from)\s+"
+                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
+                        # "signed by me (Dana Ortiz, Service Delivery)", "sign it 'The Support Team'"
+                        r"\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+(?i:me)\s*\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                        r"(?:,\s*([^)]{2,40}))?\)|\b(?i:signed|sign(?:\s+it|\s+off)?)\s+(?i:as\s+|with\s+)?[\'\"\u2018\u201c]"
+                        r"([A-Z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]|"
+                        # "... to call back with. i'm Tom": who is asking says who they are, last
+                        r"(?:^|[.!?,;]\s*)(?i:i'?m|i\s+am|it'?s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.!]?\s*$|"
+                        # "I'm the one calling (Nadia)"
+                        r"\b(?i:i'?m|i\s+am)\s+(?i:the\s+one\s+(?:calling|ringing|phoning|sending\s+it|signing(?:\s+it)?))\s*"
+                        r"[(,\-\u2013]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
+                        # "... under 160 chars. from Dana @ support": who it is from, said last
+                        r"[.,;]\s*(?i:from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*@\s*\w+)?\s*[.!]?\s*$|"
+                        # "Letterhead style, signed Priya Shah, Account Manager.", "Sign it Priya Shah, Account Manager."
+                        r"\b(?i:signed|sign\s+it)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
+                        # "Give Jake a short text he can send back", "a reply for Jake to send": the one who sends it
+                        r"\b(?i:give|write|draft)\s+([A-Z][a-z]+)\s+(?i:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?i:text|message|reply|e-?mail|note|"
+                        r"script|words)\s+(?i:(?:that\s+)?(?:he|she|they)\s+can\s+(?:send|use|say|read))\b|"
+                        r"\b(?i:for)\s+([A-Z][a-z]+)\s+(?i:to\s+(?:send|use|say|read\s+out))\b|"
+                        # "voicemail script pls -- Priya calling the dental practice": who leaves the message
+                        r"\b(?i:voicemail|vm|script|message)\b[^.?!]{0,30}?[-\u2013\u2014,:(]+\s*([A-Z][a-z]+)\s+(?i:calling|ringing|phoning)\b|"
+                        # "... it's from priya": who it is from, said last, however it is typed
+                        r"(?:^|[.!?,;]\s*)(?i:it'?s|it\s+is|this\s+is)\s+(?i:from)\s+(?!(?i:me|us|the|our|you)\b)([A-Za-z][a-z]+)\s*[.!]?\s*$")
+
+
+def signed_by(text: str) -> str:
+    """The name staff want the script signed with, and the title they give with it ("Priya Shah\nAccount
+    Manager"); "" otherwise."""
+    found = _SIGNED_BY.search(text)
+    if not found:
+        return ""
+    name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8) \
+        or found.group(9) or found.group(10) or found.group(12) or found.group(13) or found.group(14) \
+        or (found.group(15) or "").capitalize()
+    title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
+        else None
+    return f"{name}\n{title.strip()}" if title else name
+
+
+# Who the reply is to, by name: the signature of a pasted message ("- Dr. Okafor", "Cheers, Marcus"), or a name with
+# a title in the request ("reply to Dr Okafor").
+_SIGNED_OFF = re.compile(r"(?:^|[\n.!?]\s*|\s)(?:(?i:thanks|thank\s+you|cheers|regards|best|kind\s+regards|many\s+thanks|"
+                         r"best\s+wishes|warm\s+regards)[,!.]?\s+|[-–—]\s*)((?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?[A-Z][a-z'-]+"
+                         r"(?:\s+[A-Z][a-z'-]+)?)\s*[.!]?\s*$")
+
+_TITLED = re.compile(r"\b(?:to|for)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z'-]+)")
+
+
+# A titled name alone on a message's last line ("Dr. Ramos"): how the writer signed.
+_NAME_LINE = re.compile(r"\n\s*((?i:dr|mr|mrs|ms|prof)\.?\s+[A-Z][a-z'-]+)\s*$")
+
+
+# A letter's sign-off and the name under it, with an initial and a role after it ("Yours faithfully,\nR. Alvarez,
+# Operations Director", "Regards,\nArt V.", "Sincerely,\nDr H. Lee").
+_LETTER_SIGNED = re.compile(r"(?i:yours\s+(?:faithfully|sincerely|truly)|sincerely|(?:kind\s+|best\s+|warm\s+)?regards|many\s+thanks|"
+                            r"best\s+wishes)[,.]?\s*\n\s*((?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z'-]+"
+                            r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'-]+))?)\s*(?:,[^\n]*)?\s*$")
+
+
+# Words after a sign-off that are no one's name ("Best Regards", "Thanks, Happy Holidays").
+_NOT_A_NAME = {"regards", "wishes", "holidays", "christmas", "xmas", "year", "team", "everyone", "all", "again", "folks",
+               "guys", "you", "again", "so", "much", "in", "advance", "a", "lot", "urgent", "please"}
+
+
+def addressee(text: str, pasted: str = "") -> str:
+    """The person a reply is addressed to, as they sign or are named ("Dr Okafor", "Marcus"); "" when unnamed."""
+    found = (_SIGNED_OFF.search(pasted.strip()) or _NAME_LINE.search(pasted.rstrip())
+             or _LETTER_SIGNED.search(pasted.rstrip())) if pasted else None
+    found = found or _TITLED.search(text)
+    if not found or {word.lower() for word in found.group(1).split()} & _NOT_A_NAME:
+        return ""
+    name = re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1))
+    name = re.sub(r"^(\w[a-z'-]+)\s+[A-Z]\.$", r"\1", name)   # "Art V." is written to as "Art"
+    # "Dr. Ana Ruiz" is written to as "Dr Ruiz": a title goes with the surname
+    titled = re.match(r"(Dr|Mr|Mrs|Ms|Prof)\s+\S+\s+(\S+)$", name)
+    return f"{titled.group(1)} {titled.group(2)}" if titled else name
+
+
+def speaker_named(text: str) -> str:
+    """The colleague names themselves at the start ("Priya here.", "it's Tom -"); "" otherwise."""
+    found = re.match(r"\s*(?:(?:hi|hey|hello)[,!]?\s+)?(?:(?:it'?s|this\s+is)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+here\b)", text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
+def signs_it_themselves(text: str) -> bool:
+    """The colleague asking will sign it ("I'm signing it", "from me", "signed by me")."""
+    return bool(re.search(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:be\s+)?sign(?:ing)?\s+(?:it|this|off)\b|\bsign(?:ed)?\s+"
+                          r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])|"
+                          # "Vandelay replied to my last email: ..." (the thread is theirs to carry on)
+                          r"\b(?:replied|responded|wrote\s+back)\s+to\s+my\b", text, re.I))
+
+
+def wants_formal(text: str) -> bool:
+    """A formal letter ("formal letter", "on letterhead"): opened "Dear", closed "Yours sincerely"."""
+    return bool(re.search(r"\bformal(?:ly)?\b|\bletter-?head\b|\bofficial\s+letter\b", text, re.I))
+
+
+# "3 bullets", "max 15 words each": how many points a list has and how long each may be.
+_POINT_COUNT = re.compile(r"\b(one|two|three|four|five|six|[1-9])\s+(?:short\s+|quick\s+|key\s+)?(?:bullets?|bullet\s+points|points|lines)\b", re.I)
+
+_PER_POINT = re.compile(r"\b(?:max(?:imum)?|under|no\s+more\s+than|at\s+most|up\s+to)\s+(\d{1,3})\s+words?\s+(?:each|per\s+(?:bullet|point|line))\b|"
+                        r"\b(\d{1,3})\s+words?\s+(?:max\s+)?(?:each|per\s+(?:bullet|point|line))\b", re.I)
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def points_asked(text: str) -> tuple[int, int]:
+    """(how many points, most words in each) a list is asked in; 0 where the request sets none."""
+    count, each = _POINT_COUNT.search(text), _PER_POINT.search(text)
+    number = count.group(1).lower() if count else ""
+    return (_NUMBERS.get(number) or int(number) if number else 0,
+            int(each.group(1) or each.group(2)) if each else 0)
+
+
+_TALKING_POINTS = re.compile(r"\b(?:talking|bullet)\s*points?\s+(?:for|at|in)\s+(?:the|a|our|my|this|tomorrow'?s)\s+"
+                             r"(?:(?:\w+\s+){0,2}?(?:meeting|mtg|sit[\s-]?down)|handover\s+call)\b", re.I)
+
+
+def wants_agenda(text: str) -> str:
+    """"agenda" or "talking points" when a meeting's agenda or the points to cover in it are asked for (a list,
+    not a speech); else ""."""
+    return "agenda" if re.search(r"\bagenda\b", text, re.I) else "talking points" if _TALKING_POINTS.search(text) else ""
+
+
+# Another client named as the model to follow ("end date same as Acme", "just like we did for Hooli"): not whom
+# the message is about.
+_COMPARED_WITH = re.compile(r"\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|just\s+like|(?:as|like)\s+(?:we\s+did\s+)?(?:for|with))"
+                            r"\s+(?:the\s+)?[\w&-]+(?:'s)?(?:\s+[A-Z][\w&-]*)?", re.I)
+
+
+def without_comparisons(text: str) -> str:
+    return _COMPARED_WITH.sub(" ", text)
+
+
+# Words wanted in another language ("give me the answer in Spanish and English"): we write English only.
+_LANGUAGES = ("Spanish", "French", "German", "Italian", "Portuguese", "Dutch", "Polish", "Romanian", "Turkish", "Arabic",
+              "Chinese", "Mandarin", "Japanese", "Korean", "Hindi", "Urdu", "Russian", "Ukrainian", "Greek", "Vietnamese",
+              "Welsh", "Irish", "Swedish", "Norwegian", "Danish", "Finnish", "Czech", "Hungarian", "Tagalog")
+
+_IN_LANGUAGE = re.compile(r"\b(?:in|into|to)\s+(?:both\s+)?(?:English\s+and\s+)?(" + "|".join(_LANGUAGES) + r")\b", re.I)
+
+
+def language_asked(text: str) -> str:
+    """The language other than English the words are wanted in, capitalised; "" for none."""
+    found = _IN_LANGUAGE.search(text)
+    return found.group(1).capitalize() if found else ""
+
+
+# Words for a reader with little English or no IT ("plain English please, the owner's English isn't great").
+_PLAIN = re.compile(r"\bplain\s+english\b|\b(?:simple|easy)\s+(?:english|words|language|sentences)\b|\bshort\s+(?:simple\s+)?sentences\b|"
+                    r"\bno\s+(?:it|tech(?:nical)?|computer)\s+(?:words|jargon|terms|speak)\b|\bno\s+jargon\b|\bnon-?native\b|"
+                    r"\b(?:english|language)\s+(?:isn'?t|is\s+not|not)\s+(?:great|good|strong|fluent)\b|\b(?:really|very)\s+simple\b",
+                    re.I)
+
+
+def wants_plain_english(text: str) -> bool:
+    return bool(_PLAIN.search(text))
