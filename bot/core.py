@@ -1334,6 +1334,9 @@ class Bot:
                 or intent in HOSTILE and not cues.sounds_angry(text) and not cues.sarcastic(text)) \
                 and cues.reports_a_fault(text) and not cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text):
             intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
+        if intent == "data_export" and cues.reports_a_fault(text) and not cues.asks_for_documents(text) \
+                and not re.search(r"\b(?:export\w*|copy|copies|download\w*|back\s+up|send|give|hand\w*|transfer\w*|get)\b", text, re.I):
+            intent = "support_request" if phase == "transition" else "after_end_request"   # "mailbox permissions broke"
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \

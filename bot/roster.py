@@ -33,7 +33,7 @@ NOT_ON_RECORD = ("I can't find {name} in the client records, so I have nothing o
 USUAL_NOTICE = "For comparison, 30 to 60 days' notice is usual."
 _USUAL_ASKED = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|enough|ok|okay)\b", re.I)
 _ASKED_ABOUT = re.compile(r"(?<![\w'\u2019])([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|s'|')\s+(?:last\s+day|end\s+date|notice|owner|account|new\s+"
-                          r"provider|contract|phase|status)\b|\b(?:for|about|is|of|(?i:status|update|news)\s+on|"
+                          r"provider|contract|phase|status|offboarding|handover|transition)\b|\b(?:for|about|is|of|(?i:status|update|news)\s+on|"
                           r"(?i:status|update|news)\s+(?i:on|of)\s+the)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|"
                           # "Pennywise Partners, not sure if they're on your list, what's their last day?"
                           r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*[,:–-](?!\w)|"   # ("Out-of-office text": no name)
@@ -100,7 +100,8 @@ class Roster:
         if not question.many and subjects:
             subjects = subjects[:MAX_NAMED]
             # ("... is that normal?": what is usual, beside the record's own figure)
-            usual = f"\n\n{USUAL_NOTICE}" if NOTICE in question.facts and _USUAL_ASKED.search(text) else ""
+            usual = f"\n\n{_against_the_usual(subjects[0]) if len(subjects) == 1 else USUAL_NOTICE}" \
+                if NOTICE in question.facts and _USUAL_ASKED.search(text) else ""
             return Lookup(_titled("\n\n".join(self._about_named(question, client, len(subjects) > 1, text)
                                                for client in subjects) + usual),
                           tuple(client["name"] for client in subjects))
@@ -215,6 +216,15 @@ def window_dates(window: str, today: date) -> tuple[date, date]:
     first = date(today.year + month // 12, month % 12 + 1, 1)
     following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return first, following - timedelta(days=1)
+
+
+def _against_the_usual(client: dict) -> str:
+    """One client's notice beside the usual 30 to 60 days ("is 20 Nov to 21 Dec enough notice?")."""
+    if not (client.get("notice_date") and client.get("end_date")):
+        return USUAL_NOTICE
+    days = (date.fromisoformat(client["end_date"]) - date.fromisoformat(client["notice_date"])).days
+    where = "within" if 30 <= days <= 60 else "shorter than" if days < 30 else "longer than"
+    return f"{days} days is {where} the usual 30 to 60 days' notice."
 
 
 def unknown_client(text: str) -> str:

@@ -213,7 +213,9 @@ _NOT_TODAY = re.compile(r"\b(?:not|without)\s+(?:counting|including|incl\.?)\s+t
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
 _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"
                             # "what notice did we give hooli, 30 days?"
-                            r"\bwhat\s+notice\s+(?:did|have)\s+we\s+(?:give|given)\b", re.I)
+                            r"\bwhat\s+notice\s+(?:did|have)\s+we\s+(?:give|given)\b|"
+                            # "is 20 Nov to 21 Dec enough notice for Acme? feels tight"
+                            r"\benough\s+notice\b|\bnotice\b[^.?!]{0,20}\b(?:long\s+enough|too\s+short|too\s+tight)\b", re.I)
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
 # Someone named is away, and who deals with the client meanwhile is asked.
 _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|sick)\b"
@@ -241,7 +243,7 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I):
         return None   # a ticket's status is the help desk's, not the client record's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
-            or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and re.search(r"\bdid\s+(?:we|they|he|she)\b", text, re.I))) \
+            or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and re.search(r"\bdid\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+)\b", text, re.I))) \
             or _NOT_RECORDED.search(text):   # ("how much notice did we give them? is that normal?": the record's, then the norm)
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}

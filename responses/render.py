@@ -704,7 +704,10 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
         text = f"{first} {rest}" if rest else first
     if facts.get("public_reply"):
         return "\n\n".join([text, f"The {facts['company']} team"])
-    return "\n\n".join([_greeting(facts, audience), text, _signature(facts, audience)])
+    greeting, signature = _greeting(facts, audience), _signature(facts, audience)
+    if greeting == "Dear Sir or Madam,":   # (to nobody by name, a formal letter closes "Yours faithfully")
+        signature = signature.replace("Yours sincerely,", "Yours faithfully,", 1)
+    return "\n\n".join([greeting, text, signature])
 
 
 # Situations with a script of their own, whatever kind of question carried them: (script file, advice).
@@ -1070,7 +1073,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         kept = _reason_said(kept, facts) if facts.get("intent") in _WHY_ASKED_ALOUD else kept
         standing = _where_it_stands(facts)
         if len(kept) < facts["fewest_sentences"] and standing and standing not in " ".join(kept):
-            kept = kept + [standing]
+            closes = bool(kept) and bool(_CLOSING.match(kept[-1]))   # (before "Thank you for understanding.")
+            kept = kept[:-1] + [standing, kept[-1]] if closes else kept + [standing]
     if facts.get("words_given"):
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
     # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
@@ -1263,7 +1267,12 @@ def _short_day(long: str) -> str:
 
 def _where_it_stands(facts: dict) -> str:
     """One sentence on where things stand: in notice, the date to be in touch by; once ended, the end and who
-    looks after them now."""
+    looks after them now. Written to the new provider itself, who to ask on our side, or the date asked of them."""
+    if facts.get("to_provider"):
+        if facts["transition"] and facts.get("has_handover_deadline"):
+            return f"Please get in touch with us by {facts['handover_deadline']}, so you have everything you need in good time."
+        return (f"{facts['account_owner']} is the person to contact here about anything still to settle for "
+                f"{facts['client_name']}." if facts["has_owner"] else "")
     if facts["ended"] and facts["has_end_date"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         now = f", and {facts['new_provider']}{contact} looks after your IT now" if facts["new_provider"] else ""

@@ -165,3 +165,50 @@ def test_when_the_new_provider_should_call_is_answered_with_the_date(bot):
     text = answer(bot.handle(said("When does Castle Tech need to call you by? They said 'sometime after new year'.",
                                   "Hooli Bakery")))
     assert "Please ask them to get in touch by" in text and "will come back to you on this" not in text
+
+
+@pytest.mark.parametrize("client,text", [
+    ("Globex Logistics", "Your final invoice has a line for 'project work' - we dispute that, it was within scope."),
+    ("Acme Dental", "The invoice you sent charges us for 3 hours of project work. We dispute that, it was covered."),
+])
+def test_a_disputed_line_on_an_invoice_goes_to_billing_not_to_the_reason(bot, client, text):
+    decision = bot.handle(said(text, client))
+    assert decision.action == HANDOFF and "check it with our billing team" in answer(decision)
+    assert "The reason is" not in answer(decision)
+
+
+def test_a_fault_in_mailbox_words_from_an_ex_client_is_the_kind_no_not_a_data_handover(bot):
+    decision = bot.handle(said("Shared mailbox permissions broke overnight on dispatch@, need someone on it ASAP",
+                               "Globex Logistics"))
+    assert decision.intent == "after_end_request" and "Your data belongs to you" not in answer(decision)
+
+
+def test_a_dead_card_reader_in_notice_goes_to_the_help_desk_at_once(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("hiya!! the card reader at the front counter is dead and we open at 6am tomorrow, HELP",
+                               "Hooli Bakery"))
+    assert decision.reply is not None and "passed it on to our help desk" in decision.reply.text
+
+
+def test_how_were_your_settings_configured_is_the_setup_question_with_the_gap_checked(bot):
+    decision = bot.handle(said("BrightPath IT here, we've picked up Globex. How were your conditional access policies "
+                               "configured? The docs are thin.", "Globex Logistics"))
+    assert decision.intent == "provider_config_question" and "not able to answer further questions about the setup" \
+        in answer(decision)
+
+
+def test_a_formal_request_to_confirm_when_our_services_ceased_gets_the_date_in_a_formal_letter(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("To whom it may concern: For our insurer, please confirm in writing the date on which your IT "
+                               "services to Vandelay Imports ceased.", "Vandelay Imports"))
+    text = answer(decision)
+    assert decision.intent == "end_date" and f"Our support ended on {long_date(calendar.day(-32))}" in text
+    assert text.startswith("Dear Dana,") and "Yours sincerely," in text   # (to nobody by name: "Yours faithfully")
+
+
+def test_a_formal_letter_to_nobody_by_name_closes_yours_faithfully(bot):
+    add_vandelay(bot.clients)
+    message = replace(said("To whom it may concern: please confirm in writing the date on which your IT services to "
+                           "Vandelay Imports ceased.", "Vandelay Imports"), sender_name="")
+    text = answer(bot.handle(message))
+    assert text.startswith("Dear Sir or Madam,") and "Yours faithfully," in text and "Yours sincerely" not in text

@@ -436,7 +436,7 @@ def test_whether_an_active_client_is_on_the_list_is_answered_with_nothing_called
 
 def test_how_much_notice_a_client_got_and_whether_that_is_normal_are_both_answered(roster):
     answer = ask(roster, "how much notice did we give the bakery? is that normal?")
-    assert "Notice was given on" in answer and "30 to 60 days' notice is usual" in answer
+    assert "Notice was given on" in answer and "40 days is within the usual 30 to 60 days' notice" in answer
 
 
 def test_working_days_left_not_counting_today_start_tomorrow(open_bot, tmp_path, pinned_clock):

@@ -179,3 +179,37 @@ def test_where_a_client_stands_for_a_colleague_is_the_status_report(bot, text):
     assert "Status report (for us, not for the client):" in reply_text
     assert f"- Acme Dental: last day of support {long_date(calendar.day(20))}" in reply_text
     assert "where does Acme stand today." not in reply_text
+
+
+def test_slow_payments_is_the_reason_not_a_plan_to_slow_our_support(bot):
+    text = bot.handle(staff("Draft the termination notice for Wayne Pharmacy, we're ending them end of Jan for slow "
+                            "payments.")).reply.text
+    assert "formal notice" in text and "Doing less now is spite" not in text
+
+
+def test_four_sentences_to_the_new_provider_never_tell_them_who_looks_after_the_client(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker", new_provider="BrightPath IT",
+                     new_provider_contact="help@brightpath.example")
+    script = bot.handle(staff("BrightPath keeps emailing our techs about how Globex's firewall rules were set up. Write "
+                              "something firm but nice to help@brightpath.example, 4 sentences.")).reply.script
+    assert "looks after your IT now" not in script and "Tom Becker is the person to contact here" in script
+    assert script.split("\n\n")[1].endswith("Thank you for understanding.")
+
+
+def test_a_client_not_on_record_asked_after_by_its_offboarding_is_said_to_be_unknown(bot):
+    text = bot.handle(staff("where are we with Stark Plumbing's offboarding?")).reply.text
+    assert "I can't find Stark Plumbing in the client records" in text
+
+
+@pytest.mark.parametrize("text", ["is 20 Nov to 21 Dec enough notice for Acme? feels tight",
+                                  "how many days' notice did Acme get? is that normal?"])
+def test_whether_a_clients_notice_was_enough_is_its_length_beside_the_usual(bot, text):
+    bot.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    reply = bot.handle(staff(text)).reply
+    assert "31 days is within the usual 30 to 60 days' notice" in reply.text and not reply.script
+
+
+def test_hows_the_handover_going_is_where_it_stands(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("How's Hooli's handover going?")).reply.text
+    assert "Hooli Bakery: handover checklist" in text and "outside what I can answer" not in text

@@ -29,7 +29,10 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           r"\bnot\s+working\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phones?|till|pos|scanner|laptop|pc|nas)\s+"
-          r"(?:is\s+|went\s+|has\s+gone\s+|'s\s+)?(?:offline|down|dead)\b")
+          r"(?:is\s+|went\s+|has\s+gone\s+|'s\s+)?(?:offline|down|dead)\b|"
+          # "shared mailbox permissions broke overnight", "the card reader at the front counter is dead"
+          r"\b(?:broke|died)\s+(?:overnight|this\s+morning|today|yesterday|again|last\s+night)\b|"
+          r"\b(?:is|are|went|has\s+gone|have\s+gone|'s)\s+(?:dead|offline)\b")
 _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
                       r"where|who|why|fix|check|look)\b|" + _FAULT, re.I)
 _FAULT_REPORTED = re.compile(_FAULT, re.I)
@@ -256,7 +259,7 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
 
 _FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-z]+\s+[A-Z])|\bYours\s+(?:sincerely|faithfully|truly)\b|"
-                            r"\bformal\s+request\b|\bwe\s+hereby\b|\bwe\s+are\s+in\s+receipt\s+of\b", re.I)
+                            r"\bformal\s+request\b|\bwe\s+hereby\b|^\s*to\s+whom\s+it\s+may\s+concern\b|\bwe\s+are\s+in\s+receipt\s+of\b", re.I)
 
 
 def follows_on(piece: str) -> bool:

@@ -73,16 +73,23 @@ _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitorin
                              r"(?:\w+\s+)?(?:login|account|user)\w*\s+(?:is|are)\s+still\b", re.I)
 
 # "We can't find it in the docs you sent": something the handover should have given them is missing.
-_HANDOVER_GAP = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+find\b[^.?!]{0,40}\b(?:docs?|documentation|handover|notes|"
+_ITEM_MISSING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+find\b[^.?!]{0,40}\b(?:docs?|documentation|handover|notes|"
                            r"diagrams?|what\s+you\s+sent)\b|\b(?:missing|not)\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|"
-                           r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b|\b(?:docs?|documentation|handover\s+notes)\s+"
-                           r"(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|mention|include)\b|"
-                           r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:is|are|was|were)\s+(?:a\s+bit\s+|very\s+|pretty\s+|rather\s+)?"
-                           r"(?:thin|incomplete|sparse|patchy|lacking)\b", re.I)
+                           r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b", re.I)
+_DOCS_THIN = re.compile(r"\b(?:docs?|documentation|handover\s+notes)\s+(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|"
+                        r"mention|include)\b|"
+                        r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:is|are|was|were)\s+(?:a\s+bit\s+|very\s+|"
+                        r"pretty\s+|rather\s+)?(?:thin|incomplete|sparse|patchy|lacking)\b", re.I)
 
 
 def reports_handover_gap(text: str) -> bool:
-    return bool(_HANDOVER_GAP.search(text))
+    return bool(_ITEM_MISSING.search(text) or _DOCS_THIN.search(text))
+
+
+def names_a_missing_item(text: str) -> bool:
+    """Says an item is missing from the handover documents ("we can't find it in the docs you sent"), not only that
+    they are thin or silent on it: that item is owed, and a person sends it."""
+    return bool(_ITEM_MISSING.search(text))
 
 
 def never_received(text: str) -> bool:
@@ -201,12 +208,16 @@ _CUT_OFF_SPOKEN = re.compile(r"\b(?:disconnect\w*|lock\w*\s+(?:us\s+|them\s+)?ou
 _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:set\s*up|configured|"
                          r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|was|were|did)\b|"
                          r"\bwhy\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:set\s*up|configured)\b|"
+                         # "how were your conditional access policies configured?", "how did you configure the VPN?"
+                         r"\bhow\s+(?:was|were|did\s+you)\s+(?:[\w-]+\s+){0,6}?(?:set\s*up|configured|configure|scheduled|"
+                         r"schedule)\b|"
                          r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b", re.I)
 
 
 def asks_how_it_was_set_up(text: str) -> bool:
-    """Asks how something was set up, and not for anything to be sent or handed over."""
-    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text)
+    """Asks how something was set up, and not for anything to be sent or handed over (nor says that it is missing
+    from the handover documents: that is owed, whatever the date)."""
+    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text) and not names_a_missing_item(text)
 
 
 _SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b", re.I)

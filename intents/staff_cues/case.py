@@ -271,7 +271,10 @@ _WHATS_OPEN = re.compile(r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:stil
                          r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
                          r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
                          r"\bwhat\s+(?:to|they\s+need\s+to|he\s+needs\s+to|she\s+needs\s+to)\s+cover\b|"
-                         r"\bstatus\s+(?:e-?mail|mail|bullets?|points|check)\b|\bwhere\s+we(?:'re|\s+are)\b", re.I)
+                         r"\bstatus\s+(?:e-?mail|mail|bullets?|points|check)\b|\bwhere\s+we(?:'re|\s+are)\b|"
+                         # "how's Hooli's handover going?", "how is the Acme offboarding looking?"
+                         r"\bhow(?:'s|\s+is|\s+are)\s+(?:[\w']+\s+){0,3}?(?:handover|offboarding|transition|exit)s?\s+(?:going|"
+                         r"looking|coming\s+along|progressing)\b", re.I)
 
 
 def asks_whats_open(text: str) -> bool:
