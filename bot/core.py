@@ -505,6 +505,8 @@ class Bot:
             else:
                 given = None
         facts = self._facts(client, sender, asked, intent, staff=True)
+        if template and staff_cues.wants_general_post(asked):
+            facts["situation"] = "general_post"   # "a LinkedIn post about why an MSP sometimes lets a client go": nobody in it
         if intent == "no_hard_feelings" and pasted and cues.only_thanks(pasted):
             facts["situation"] = "thanked"   # the answer to their thanks, not a goodbye of our own
         if template:
@@ -563,7 +565,8 @@ class Bot:
         facts["apology_for"] = staff_cues.apologises_for_us(own)
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
             and not facts["apology_for"]   # ("apology for the slow ticket": a slip of ours, past)
-        facts["unsafe_move"] = cues.unsafe_move(own) or ("end_early" if ends_early else "")
+        facts["unsafe_move"] = "" if facts["situation"] == "general_post" else \
+            cues.unsafe_move(own) or ("end_early" if ends_early else "")   # (a post about no client is no parting shot)
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
@@ -600,6 +603,8 @@ class Bot:
         colleagues = (*colleagues, named) if named and named not in colleagues else colleagues
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
+        facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
+            and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
         facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
         if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
                 and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request"):
@@ -633,15 +638,15 @@ class Bot:
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
-        if "checklist" in facts["practical"] and client is not None and phase == "transition" \
-                and staff_cues.checklist_to_share(own) and not facts["for_the_team"]:
+        if ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
+                and phase in OFFBOARDING and staff_cues.checklist_to_share(own) and not facts["for_the_team"]:
             # The checklist to give the client or their new provider: what we hand over and by when, to read and sign
             # (our tracker's keys and commands stay with us)
             view = self.checklists.view(client)
             facts["situation"], facts["wants_script"] = "checklist_share", True
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
             # (sent to the new provider, it leaves out their own getting in touch and the client's signature line)
-            facts["share_items"] = [{"title": item.title, "due": render.long_date(item.due) if item.due else ""}
+            facts["share_items"] = [{"title": item.title, "due": render.long_date(item.due) if item.due and phase != "ended" else ""}
                                     for item in view.items if item.kind == "handover"
                                     and not (facts["to_provider"] and item.key in ("new-provider", "sign-off"))] if view else []
             facts["share_to_provider"] = facts["to_provider"]
@@ -671,12 +676,13 @@ class Bot:
             end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
             facts["report"] = True
             facts["days_left"] = (end - client_today(client, self.config.timezone)).days if end else None
-            facts["checklist_progress"] = view.progress if view else ""
+            # (what our tracker shows, said as that: "0/11 done" read as a fact about the handover itself)
+            facts["checklist_progress"] = f"{view.done} of {len(view.counted)} items ticked off so far" if view else ""
             facts["open_items"] = self._open_items(client)
         elif facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
-                and "checklist" not in facts["practical"]:
+                and "checklist" not in facts["practical"] and facts["situation"] != "checklist_share":
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
@@ -849,7 +855,8 @@ class Bot:
         if view is None:
             return []
         today = client_today(client, self.config.timezone)
-        return [f"{item.title} (due {short_date(item.due, today)}{', overdue' if item.overdue else ''})" if item.due
+        return [f"{item.title} ({'aim' if item.after_end else 'due'} {short_date(item.due, today)}"
+                f"{', overdue' if item.overdue else ''})" if item.due
                 else item.title for item in view.items if item.state == "open"]
 
     def _checklist_answer(self, client: dict | None) -> str:
@@ -876,7 +883,8 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
-        if phase == "ended" and staff_cues.wants_out_of_office(own) and not cues.asks_about_holidays(own):
+        if (phase == "ended" or phase == "transition" and cues.asks_about_after_the_end(own)) \
+                and staff_cues.wants_out_of_office(own) and not cues.asks_about_holidays(own):
             return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
         if staff_cues.wants_out_of_office(own):
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")

@@ -103,7 +103,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "discount"
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
         return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
-    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text):
+    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text) \
+            and not cues.pleads_to_reconsider(text):   # ("we've cleared every overdue invoice, surely that changes things?")
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):
         return "public_line"   # "a LinkedIn-safe line if anyone asks publicly why we stopped working with Globex"
@@ -126,7 +127,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "last_day_note"   # "a 'today is your last day of support' email, to go out on the day"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):
         return "agenda"
-    if staff and staff_cues.wants_out_of_office(text) and (phase != "ended" or cues.asks_about_holidays(text)
+    if staff and staff_cues.wants_out_of_office(text) and (phase == "transition" and not cues.asks_about_after_the_end(text)
+                                                           or phase not in ("transition", "ended")
+                                                           or cues.asks_about_holidays(text)
                                                            or staff_cues.wants_closure_note(text)):
         # (an auto-reply for an ex-client's mail is the kind no, not our holiday out-of-office)
         return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more

@@ -398,6 +398,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "about_licences": False,     # the message is about their licences or subscriptions (cues.about_licences)
         "who_to_call": False,        # a pasted message asks who at our firm to speak to
         "provider_changing": False,  # the client may go with another provider than the one on record
+        "after_end_autoreply": False,   # an auto-reply for mail that arrives after a client's last day, written ahead
         "still_ours_asked": False,   # a colleague asks whether we still work for the client: the team note answers it
         "provider_unconfirmed": False,   # ... and it is not the one on record: the client confirms it before anything goes
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
@@ -416,7 +417,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "open_items": [],            # what is still open on it, for a status note to the team
         "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
         "days_left": None,           # ... days to the last day of support
-        "checklist_progress": "",    # ... "3/11 done, 1 overdue"
+        "checklist_progress": "",    # ... "3 of 11 items ticked off so far", from our tracker
         "sign_off_items": [],        # the handover items a sign-off form lists (bot/checklist.py)
         "is_template": False,
         "no_reason": False,
@@ -738,6 +739,9 @@ OWN_SCRIPT = {
                    "Kind and clear: until the last day they're a full client, so the answer is one route for requests, "
                    "not less help. Agree that everything comes through the help desk, where it's logged and picked up "
                    "in order, say what still counts as urgent, and keep the ending out of it."),
+    "general_post": ("situations/general_post.j2",
+                     "A general post is fine: keep every client out of it (no names, no details anyone could recognise) "
+                     "and write about how we part ways, not about who."),
     "checklist_share": ("situations/checklist_share.j2",
                         "Share what is handed over and by when, and what they sign at the end; our tracker's keys, "
                         "commands and anything after the last day stay with us, and passwords never go in the document."),
@@ -851,7 +855,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
-    if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share", "public_line"):
+    if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share", "public_line", "general_post"):
         # A list for the meeting, a form to sign or a checklist to share, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
         if facts.get("checklist_letter"):
@@ -860,7 +864,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",
                         "sign_off_form": "Sign-off form (for the client to sign):",
                         "checklist_share": "Checklist to share:",
-                        "public_line": "A line to use in public:"}[facts["situation"]]
+                        "public_line": "A line to use in public:",
+                        "general_post": "Ready to post (no client named or hinted at):"}[facts["situation"]]
         answer = answer or own_script[1]
     elif own_script and facts.get("situation") == "more_time" and not facts.get("wants_script", True):
         # Our own idea of more time ("should we push it into January?"): the no, and nothing to send.

@@ -213,3 +213,61 @@ def test_hows_the_handover_going_is_where_it_stands(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("How's Hooli's handover going?")).reply.text
     assert "Hooli Bakery: handover checklist" in text and "outside what I can answer" not in text
+
+
+def test_a_pasted_plea_after_paying_up_is_answered_as_a_plea_not_with_the_final_invoice(bot):
+    script = bot.handle(staff('Write my reply to this, it\'s from Acme\'s office manager: "Priya, we\'ve now cleared every '
+                              'overdue invoice, surely that changes things? Can we just carry on like before?" Warm but '
+                              'final please.')).reply.script
+    assert "Our decision stands" in script and "final invoice" not in script
+
+
+def test_the_sign_off_text_for_an_ex_client_is_the_form_to_sign(bot):
+    text = bot.handle(staff("Draft the handover sign-off text for Globex – who accepted it, the date, any exceptions. "
+                            "Fill in what we know.")).reply.text
+    assert "Sign-off form (for the client to sign):" in text and "not able to answer further questions" not in text
+
+
+def test_what_is_outstanding_for_an_ex_clients_new_provider_is_the_list_to_check_without_past_due_dates(bot):
+    bot.clients.edit("Globex Logistics", new_provider="BrightPath IT", new_provider_contact="help@brightpath.example")
+    text = bot.handle(staff("Tom wants something to send BrightPath listing what's still outstanding from the Globex "
+                            "handover.")).reply.text
+    assert "tell us anything that hasn't reached you, and we'll send it" in text
+    assert "(by " not in text and "New provider in touch with us" not in text and "overdue" not in text
+
+
+def test_an_auto_reply_for_mail_after_a_clients_last_day_says_support_has_ended(bot):
+    script = bot.handle(staff("Need an auto-reply line for Acme support emails that arrive after their last day. Point "
+                              "them somewhere useful.")).reply.script
+    assert f"Our support for your systems ended on {long_date(calendar.day(20))}" in script
+    assert "office is closed" not in script and "fully supported until then" not in script
+
+
+def test_make_this_less_angry_rewrites_our_own_line(bot):
+    reply = bot.handle(staff("Make this less angry: 'Globex, you kept asking for free projects for two years and now you "
+                             "want more help? No.'")).reply
+    assert "Reading your draft against the principles" in reply.text and "how you feel" not in reply.script
+
+
+def test_a_two_line_status_for_a_colleague_is_two_lines(bot):
+    text = bot.handle(staff("Give me a 2-line Teams msg to Priya summarising where Acme stands.")).reply.text
+    report = text.split("Status report (for us, not for the client):\n", 1)[1]
+    assert len(report.strip().splitlines()) == 2 and "Still open on the handover checklist" not in text
+
+
+def test_a_status_report_says_the_checklist_is_our_trackers(bot):
+    text = bot.handle(staff("Teams message to Priya: where does Acme stand today? 5 bullets.")).reply.text
+    assert "Our handover tracker: 0 of 11 items ticked off so far." in text and "0/11 done" not in text
+
+
+def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
+    assert "Status report (for us, not for the client):" in text and "Talking points" not in text
+
+
+def test_a_general_linkedin_post_about_parting_with_clients_is_written_with_no_client_in_it(bot):
+    text = bot.handle(staff("Write a LinkedIn post about why an MSP sometimes lets a client go. No client names, nothing "
+                            "that identifies anyone.")).reply.text
+    post = text.split("Ready to post (no client named or hinted at):\n", 1)[1]
+    assert "proper notice" in post and not any(name in post for name in ("Acme", "Globex", "Hooli", "Vandelay", "["))

@@ -17,7 +17,10 @@ _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chan
                      r"is\s+there\s+anything\s+(?:at\s+all\s+)?(?:we\s+can|we\s+could|i\s+can|i\s+could)\s+do|"
                      r"(?:is\s+there\s+)?(?:really\s+)?no\s+way\s+back|"
                      # "Can we please just keep going?", "please let us stay"
-                     r"(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:keep\s+going|stay|carry\s+on|continue)(?=\s*\?)|"
+                     r"(?:can|could)\s+we\s+(?:please\s+)?(?:just\s+)?(?:keep\s+going|stay|carry\s+on|continue)"
+                     r"(?:\s+(?:like|as)\s+(?:before|we\s+were|normal|usual))?(?=\s*\?)|"
+                     # "we've cleared every overdue invoice, surely that changes things?"
+                     r"surely\s+(?:that|this|it)\s+changes\s+(?:things|anything|something|your\s+mind)|"
                      r"please\s+(?:just\s+)?(?:let\s+us\s+stay|keep\s+us)\b")
 _RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
 _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"

@@ -114,7 +114,10 @@ _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,4
 _SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
                      # "teams msg to Priya: where do Acme and Vandelay stand?"
                      r"\b(?:msg|message|dm|note|ping|post|reply)\s+to\s+[A-Z]\w+\b[^?]{0,10}\bwhere\s+(?:do|does|are|is)\b[^.?!]{0,60}"
-                     r"\bstands?\b", re.I)
+                     r"\bstands?\b|"
+                     # "3 bullets for Tom on where Hooli stands", "a quick update for Priya on where Acme is at"
+                     r"\b(?:bullets?|points|lines?|update|summary|note|msg|message)\s+(?:for|to)\s+(?-i:[A-Z])\w+\s+(?:on|about)\s+"
+                     r"where\b[^.?!]{0,40}\b(?:stands?|is\s+at|are\s+at|is\s+up\s+to)\b", re.I)
 
 
 # A reply to a colleague who asked us ("Junior tech pinged me: '...can I just fix their email?' Write me a Slack reply
@@ -265,6 +268,19 @@ def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:
 _PUBLIC_LINE = re.compile(r"\b(?:linkedin|public(?:ly)?|in\s+public|social\s+media|socials)(?:-safe)?\b[^.?!]{0,60}\b(?:why|stopp?\w*|"
                           r"end\w*|part\w*|leav\w*|left|drop\w*)\b|\b(?:why|stopp?\w*|end\w*|part\w*)\b[^.?!]{0,60}\b(?:publicly|"
                           r"in\s+public|on\s+linkedin|on\s+social\s+media)\b", re.I)
+
+
+# A post for the public about parting with clients in general ("a LinkedIn post about why an MSP sometimes lets a client
+# go. No client names"): how we part ways, with nobody in it.
+_PUBLIC_POST = re.compile(r"\b(?:linkedin|blog|newsletter|social(?:\s+media)?|twitter|facebook)\s+(?:post|article|piece|update)\b",
+                          re.I)
+_NOBODY_NAMED = re.compile(r"\bno\s+(?:client\s+|company\s+)?names\b|\bwithout\s+nam\w+|\banonymi[sz]\w*|\bnothing\s+that\s+"
+                           r"identifies\b|\bin\s+general\b|\b(?:an|any|most|why)\s+msps?\b|\bmsps\b|\bsometimes\b|"
+                           r"\bgeneral(?:ly)?\b", re.I)
+
+
+def wants_general_post(text: str) -> bool:
+    return bool(_PUBLIC_POST.search(text) and _NOBODY_NAMED.search(text))
 
 
 def wants_public_line(text: str) -> bool:

@@ -21,7 +21,10 @@ _CHECK_REQUEST = re.compile(
     r"(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\s+to\s+"
     r"(?:say|write|put|use|add)\b|\btoo\s+(?:harsh|soft|blunt|cold|strong|aggressive|"
     r"formal|long|wordy)\s*\?|\btone[\s-]?check\b|\bcheck\s+(?:the|my)\s+tone\b|\bhow'?s\s+(?:the|my)\s+tone\b|"
-    r"\btoo\s+(?:much|far)\s*\?|\bover\s+the\s+top\s*\?", re.I)
+    r"\btoo\s+(?:much|far)\s*\?|\bover\s+the\s+top\s*\?|"
+    # "make this less angry: '...'", "tone this down", "soften it"
+    r"\bmake\s+(?:this|it|that|my\s+\w+)\s+(?:less|more|sound|nicer|softer|kinder|friendlier|politer|calmer|gentler)\b|"
+    r"\btone\s+(?:this|it|that)\s+down\b|\bsoften\s+(?:this|it|that|my)\b", re.I)
 
 _QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
            re.compile(r"(?:^|(?<=[\s:(]))[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)"),

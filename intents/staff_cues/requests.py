@@ -73,7 +73,10 @@ _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[
                                  r"\bone[\s-]page\b|\bprintable\b|\bnumbered\b|\binto\s+an?\s+(?:e-?mail|letter|message|doc)\b|"
                                  # "handover checklist email for Hooli's new IT guys", "email castle tech the checklist"
                                  r"\bchecklist\s+(?:e-?mail|letter|message)\b|\b(?:e-?mail|send)\s+(?!me\b|us\b)(?:\w+\s+){1,3}?(?:the|our|a)\s+"
-                                 r"(?:handover\s+)?checklist\b",
+                                 r"(?:handover\s+)?checklist\b|"
+                                 # "something to send BrightPath listing what's still outstanding from the handover"
+                                 r"\b(?:send|e-?mail|give)\s+(?:\w+\s+){0,2}?(?:listing|a\s+list\s+of)\s+what(?:'s|\s+is)?\s+(?:still\s+)?"
+                                 r"(?:outstanding|open|left)\b",
                                  re.I)
 
 
@@ -201,7 +204,8 @@ def apologises_for_us(text: str) -> str:
 
 
 # The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
-_SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter)\b|"
+_SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter|text|"
+                            r"section|note|record)\b|"
                             r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
                             # "the handover acceptance paragraph for Acme Dental to sign"
                             r"\b(?:acceptance|sign[\s-]?off)\s+(?:paragraph|statement|clause|section|line|block)\b|"

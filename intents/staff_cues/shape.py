@@ -344,7 +344,7 @@ def wants_formal(text: str) -> bool:
 
 
 # "3 bullets", "max 15 words each": how many points a list has and how long each may be.
-_POINT_COUNT = re.compile(r"\b(one|two|three|four|five|six|[1-9])\s+(?:short\s+|quick\s+|key\s+)?(?:bullets?|bullet\s+points|points|lines)\b", re.I)
+_POINT_COUNT = re.compile(r"\b(one|two|three|four|five|six|[1-9])[\s-]+(?:short\s+|quick\s+|key\s+)?(?:bullets?|bullet\s+points|points|lines?)\b", re.I)
 
 _PER_POINT = re.compile(r"\b(?:max(?:imum)?|under|no\s+more\s+than|at\s+most|up\s+to)\s+(\d{1,3})\s+words?\s+(?:each|per\s+(?:bullet|point|line))\b|"
                         r"\b(\d{1,3})\s+words?\s+(?:max\s+)?(?:each|per\s+(?:bullet|point|line))\b", re.I)
