@@ -636,6 +636,8 @@ class Bot:
             or bool(pasted) and staff_cues.asks_help_answering(own)   # ("Help me answer this from Acme: '...'")
         if facts["situation"] == "more_time" and not facts["client_asked"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
+        if facts["situation"] == "sales_pitch" and not staff_cues.asks_to_write(asked):
+            facts["wants_script"] = False   # "sales wants to pitch them our backup product, good idea?": a no, nothing to send
         if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
         if ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
@@ -1342,6 +1344,8 @@ class Bot:
                 or intent in HOSTILE and not cues.sounds_angry(text) and not cues.sarcastic(text)) \
                 and cues.reports_a_fault(text) and not cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text):
             intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
+        if intent == "better_offer" and phase == "ended" and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)):
+            intent = "after_end_request"   # "just need 5 min on the firewall ... we'll pay your hourly rate": the kind no
         if intent == "data_export" and cues.reports_a_fault(text) and not cues.asks_for_documents(text) \
                 and not re.search(r"\b(?:export\w*|copy|copies|download\w*|back\s+up|send|give|hand\w*|transfer\w*|get)\b", text, re.I):
             intent = "support_request" if phase == "transition" else "after_end_request"   # "mailbox permissions broke"
@@ -1753,6 +1757,7 @@ class Bot:
         facts["pay_question"] = cues.pay_question(text)   # "do we still have to pay the december invoice?", "money back?"
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
+        facts["charge_named"] = cues.names_the_charge(text)   # ("lists 3 licences we cancelled": no need to ask which)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements

@@ -99,6 +99,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase in OFFBOARDING and staff_cues.asks_about_our_access(text) and not cues.unsafe_move(text) \
             and not cues.control_unconfirmed(text):
         return "our_access"
+    if staff and phase in OFFBOARDING and staff_cues.proposes_a_sale(text):
+        return "sales_pitch"   # "sales wants to pitch the bakery our new backup product before they go": no
     if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
         return "discount"
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):

@@ -69,7 +69,9 @@ _COACHING = re.compile(
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
     r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
 # What the fact is wanted for ("I need the contact for a letter we're sending"): context, not a request for words.
-_PURPOSE = re.compile(r"\b(?:for|in|into)\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|note|report|reply|message|draft)\b", re.I)
+_PURPOSE = re.compile(r"\b(?:for|in|into)\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|note|report|reply|message|draft)\b|"
+                      # "who's the account owner for hooli? need someone to sign the handover letter"
+                      r"(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:someone|somebody|a\s+name|them|it)\s+(?:to|for)\s+[^.?!]*$", re.I)
 # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give, so
 # coaching comes first; only when coaching has nothing to say is the fact looked up (see roster_question).
 _PASSED_ON = re.compile(
@@ -215,7 +217,7 @@ _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!
                             # "what notice did we give hooli, 30 days?"
                             r"\bwhat\s+notice\s+(?:did|have)\s+we\s+(?:give|given)\b|"
                             # "is 20 Nov to 21 Dec enough notice for Acme? feels tight"
-                            r"\benough\s+notice\b|\bnotice\b[^.?!]{0,20}\b(?:long\s+enough|too\s+short|too\s+tight)\b", re.I)
+                            r"\benough\s+notice\b|\bnotice\b[^.?!]{0,25}\b(?:enough|too\s+short|too\s+tight)\b", re.I)
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
 # Someone named is away, and who deals with the client meanwhile is asked.
 _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|sick)\b"

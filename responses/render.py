@@ -136,7 +136,8 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "discount": "situations/discount.j2", "holidays": "situations/holidays.j2",
               "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2",
               "raise_reason": "situations/raise_reason.j2", "leaves_early": "situations/leaves_early.j2",
-              "help_after_the_end": "situations/help_after_the_end.j2", "stop_answering": "situations/stop_answering.j2"}
+              "help_after_the_end": "situations/help_after_the_end.j2", "stop_answering": "situations/stop_answering.j2",
+              "sales_pitch": "situations/sales_pitch.j2"}
 
 
 @dataclass(frozen=True)
@@ -388,6 +389,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
+        "charge_named": False,       # ... and says which one (cues.names_the_charge)
         "invoice_missing": False,    # ... or that an invoice never reached them
         "invoice_asked": False,      # ... or asks us to send the final invoice
         "nobody_yet": False,         # the client says nobody has taken over yet

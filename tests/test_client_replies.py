@@ -212,3 +212,26 @@ def test_a_formal_letter_to_nobody_by_name_closes_yours_faithfully(bot):
                            "Vandelay Imports ceased.", "Vandelay Imports"), sender_name="")
     text = answer(bot.handle(message))
     assert text.startswith("Dear Sir or Madam,") and "Yours faithfully," in text and "Yours sincerely" not in text
+
+
+def test_we_have_until_the_31st_right_is_corrected_not_read_as_more_time(bot):
+    decision = bot.handle(said("so we have until the 31st of Dec right? need to plan around xmas", "Acme Dental"))
+    assert decision.intent == "end_date" and f"{long_date(calendar.day(20))}, not Thursday 31 December" in answer(decision)
+
+
+def test_an_offer_of_leftover_stollen_is_thanked(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("we have loads of leftover stollen, want some for your office? 😄", "Hooli Bakery"))
+    assert decision.intent == "gratitude" and "what a lovely thought" in answer(decision)
+
+
+def test_an_invoice_that_names_the_wrong_charge_is_checked_without_asking_which(bot):
+    text = answer(bot.handle(said("Globex accounts payable — the final invoice lists 3 licences we cancelled in October. "
+                                  "Can you correct it?", "Globex Logistics")))
+    assert "check it with our billing team" in text and "which lines look wrong" not in text
+
+
+def test_an_ex_client_offering_to_pay_for_a_quick_fix_gets_the_kind_no(bot):
+    decision = bot.handle(said("Just need 5 min on the firewall, our new IT are swamped. We'll pay whatever your hourly "
+                               "rate is.", "Globex Logistics"))
+    assert decision.intent == "after_end_request" and "no longer able to take on requests" in answer(decision)

@@ -202,7 +202,8 @@ def test_a_client_not_on_record_asked_after_by_its_offboarding_is_said_to_be_unk
 
 
 @pytest.mark.parametrize("text", ["is 20 Nov to 21 Dec enough notice for Acme? feels tight",
-                                  "how many days' notice did Acme get? is that normal?"])
+                                  "how many days' notice did Acme get? is that normal?",
+                                  "Is 31 days of notice for Acme enough? Feels short."])
 def test_whether_a_clients_notice_was_enough_is_its_length_beside_the_usual(bot, text):
     bot.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
     reply = bot.handle(staff(text)).reply
@@ -271,3 +272,42 @@ def test_a_general_linkedin_post_about_parting_with_clients_is_written_with_no_c
                             "that identifies anyone.")).reply.text
     post = text.split("Ready to post (no client named or hinted at):\n", 1)[1]
     assert "proper notice" in post and not any(name in post for name in ("Acme", "Globex", "Hooli", "Vandelay", "["))
+
+
+def test_a_formal_letter_we_start_thanks_nobody_for_a_message(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay confirming services have ended and we won't take further "
+                              "requests. Signed Priya Shah.")).reply.script
+    assert "Thanks for your message" not in script and "we're no longer able to provide support" in script
+
+
+def test_who_owns_a_client_asked_for_a_letter_is_the_look_up(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("who's the account owner for hooli? need someone to sign the handover letter")).reply.text
+    assert "No account owner is on record for Hooli Bakery" in text and "Ready to send" not in text
+
+
+def test_a_checklist_i_can_send_the_new_provider_is_the_list_to_share(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Write a handover checklist I can send Castle Tech for Hooli. Bullets please.")).reply.text
+    assert "Ready to send to Castle Tech:\nHandover checklist: Hooli Bakery" in text and "[ ]" not in text
+
+
+def test_an_sms_whose_words_are_given_after_who_it_is_for_says_them(bot):
+    text = bot.handle(staff("SMS to Acme's practice manager: the external drive with their data is ready to collect. Keep "
+                            "it under 300 characters.")).reply.text
+    assert "The external drive with your data is ready to collect. - Priya, Northwind IT" in text
+
+
+def test_an_announcement_for_our_team_channel_is_for_the_team_not_the_client(bot):
+    text = bot.handle(staff("Draft the Acme announcement for our team channel — who, why, when. Keep the why "
+                            "factual.")).reply.text
+    assert "For the team (not for the client):" in text and "Hello Acme Dental team" not in text
+
+
+def test_a_sales_pitch_to_a_client_we_are_letting_go_is_a_no_with_nothing_to_send(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("someone in sales wants to pitch the bakery our new backup product before they go lol, good "
+                             "idea?")).reply
+    assert reply.text.startswith("Helpful") and "No: don't pitch anything to Hooli Bakery" in reply.text
+    assert not reply.script

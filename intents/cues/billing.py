@@ -15,6 +15,9 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      # "your final invoice has a line for 'project work' - we dispute that", "the invoice charges us for 3 hours"
                      r"(?:invoice|bill)\s+(?:has|shows|includes|lists|contains)\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:line|charge|item|"
                      r"entry|fee)s?|(?:invoice|bill)\b[^.?!]{0,30}\bcharges\s+(?:us|me)\b|"
+                     # "the final invoice lists 3 licences we cancelled in October"
+                     r"(?:invoice|bill)\s+(?:lists|includes|shows|has|charges\s+for)\s+(?:\d+|two|three|four|five|some|the)\s+"
+                     r"(?:\w+\s+){0,2}?(?:licen[cs]es?|seats?|users?|devices?|hours?|months?)\b|"
                      # "why is there a late fee on our September invoice?"
                      r"\b(?:late\s+)?(?:fees?|charges?|surcharges?|interest|line)\s+on\s+(?:our|the|this|that|your|last|an?)\s+"
                      r"(?:\w+\s+)?(?:invoice|bill|statement)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
@@ -58,6 +61,12 @@ def disputes_a_charge(text: str) -> bool:
     """Says a bill they hold charges them wrongly ("your last invoice charges us for all of October ... credit note")."""
     return bool(re.search(r"\bcharg(?:es|ed|ing)\s+(?:us|me)\b|\bcredit\s+note\b|\brefund\b|\bovercharg\w*|"
                           r"\bshouldn'?t\s+(?:have\s+been|be)\s+(?:charged|billed)\b", text, re.I))
+
+
+def names_the_charge(text: str) -> bool:
+    """Says which charge is wrong ("a line for 'project work'", "lists 3 licences we cancelled"): nothing to ask back."""
+    return bool(re.search(r"\bline\s+(?:for|of)\b|\b(?:lists|includes|charges\s+(?:us\s+|me\s+)?for)\s+\S+|"
+                          r"\b\d+\s+(?:licen[cs]es?|seats?|users?|hours?|devices?)\b", text, re.I))
 
 
 def questions_a_charge(text: str) -> bool:

@@ -166,7 +166,13 @@ def asks_for_more_time(text: str) -> bool:
     """Asks to keep support going past the last day: an extension, month to month, an overlap."""
     if _BEFORE_THE_END.search(text):
         text = re.sub(r"\boverlap\w*", " ", text, flags=re.I)
+    if _TIME_WE_HAVE_CHECKED.search(text):
+        return False   # "so we have until the 31st of Dec right?": the day checked, not more time asked
     return bool(_MORE_TIME.search(text) or _KEEP_RUNNING.search(text))
+
+
+_TIME_WE_HAVE_CHECKED = re.compile(r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:we|i)\s+(?:have|'ve\s+got|got|still\s+have)\s+until\b"
+                                   r"[^?]{0,40}\b(?:right|correct|yes|yeah|isn'?t\s+it|no)\s*\?", re.I)
 
 
 # Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
@@ -264,7 +270,9 @@ _LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s
                               r"\b(?:ends?|ended|finish\w*|stops?)\s+on\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
                               # "our support runs through Thursday 31 December", "I thought it ran until the 31st"
                               r"\b(?:support|contract|agreement|service|it)\s+(?:runs?|ran|goes|went|lasts?|continues?)\s+"
-                              r"(?:through|until|till|to|up\s+to)\b", re.I)
+                              r"(?:through|until|till|to|up\s+to)\b|"
+                              # "so we have until the 31st of Dec right?"
+                              r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:we|i)\s+(?:have|'ve\s+got|got|still\s+have)\s+until\b", re.I)
 
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
 

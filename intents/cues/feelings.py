@@ -247,7 +247,8 @@ def thanks_for_the_years(text: str) -> bool:
 
 
 _GIFT = re.compile(r"\b(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|"
-                   r"cupcakes?|muffins?|bagels?|pizzas?|cinnamon\s+rolls?|hamper|flowers|wine|bottle)\b[^.?!]{0,60}\b(?:for\s+(?:you|your|the)|"
+                   r"cupcakes?|muffins?|bagels?|pizzas?|cinnamon\s+rolls?|stollen|bread|hamper|flowers|wine|bottle)\b[^.?!]{0,60}?"
+                   r"\b(?:for\s+(?:you|your|the)|(?:want|fancy|like)\s+(?:some|any|a\s+\w+)\b|"
                    r"on\s+(?:its|their|the)\s+way|pop\s+(?:by|in|round)|drop(?:ped|ping)?\s+(?:off|by|round)|coming\s+your\s+way|"
                    r"sent|sending|bringing|help\s+yourselves)\b|"
                    r"\b(?:drop|bring|send|pop)\w*\s+(?:off\s+|round\s+|by\s+|in\s+|over\s+)?(?:\w+\s+){0,3}?(?:croissants?|cakes?|"

@@ -256,7 +256,10 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         r"(?<!\bto\s)\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"   # ("took months to sort out our payables")
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
-                        r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b", re.I)
+                        r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b|"
+                        # "just need 5 min on the firewall", "10 minutes on the switch"
+                        r"\b(?:need|want)\s+(?:just\s+)?(?:\d+|five|ten|two|a\s+few)\s+(?:min(?:ute)?s?|mins)\s+(?:on|with|of\s+your\s+time\s+on)\s+"
+                        r"(?:the|our|my)\s+[\w-]+", re.I)
 
 _FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-z]+\s+[A-Z])|\bYours\s+(?:sincerely|faithfully|truly)\b|"
                             r"\bformal\s+request\b|\bwe\s+hereby\b|^\s*to\s+whom\s+it\s+may\s+concern\b|\bwe\s+are\s+in\s+receipt\s+of\b", re.I)

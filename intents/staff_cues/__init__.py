@@ -14,7 +14,7 @@ from intents.staff_cues.case import (asks_about_new_work, asks_about_our_access,
     asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend, asks_what_is_left, asks_whats_open,
     asks_who_decided, asks_who_signs, client_leaves_early, expects_why, held_for_them, keeps_ours, last_day_given,
     leaves_reason_out, mentions_the_reason, names_the_reason, provider_access_early, provider_not_in_touch,
-    provider_starts_late, questions_full_support, says_closed_out, says_handover_done, speaks_of_closing,
+    provider_starts_late, proposes_a_sale, questions_full_support, says_closed_out, says_handover_done, speaks_of_closing,
     speaks_of_ending, speaks_of_offboardings, takes_our_access_out, told_by_phone)
 from intents.staff_cues.pasted import (addressed_to, asks_for_a_reply, asks_help_answering, client_asked,
     client_asked_about_ending, client_wonders_if_supported, confirms_the_last_day, draft_to_check, pasted_message,

@@ -74,6 +74,9 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
                            # "the all-hands post announcing we're parting ways with the bakery", "a company-wide email"
                            r"\b(?:all[\s-]hands|all[\s-]staff|company[\s-]wide|staff[\s-]wide|internal)\s+(?:\w+\s+)?"
                            r"(?:post|message|msg|note|email|update|announcement)\b|"
+                           # "the Acme announcement for our team channel", "a post for the staff chat"
+                           r"\b(?:for|in|on|to)\s+(?:our|the)\s+(?:team|staff|internal|tech|techs'?|engineers'?|ops)\s+"
+                           r"(?:channel|chat|group|thread|slack|teams)\b|"
                            # "one line for slack: are we still supporting vandelay?": our own question, answered for us
                            # (not the client's own words quoted after it: 'Acme on Teams: "can we push the end ..."')
                            r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?\"\u201c]{0,40}\b(?:are|do|should|have|can)\s+we\b|"

@@ -392,3 +392,12 @@ def held_for_them(text: str) -> tuple[str, ...]:
     if not _HELD_BY_US.search(text):
         return ()
     return tuple(name for name, pattern in (("domain", _DOMAIN), ("licences", _LICENCES)) if pattern.search(text))
+
+
+# Selling to a client we are letting go ("someone in sales wants to pitch the bakery our new backup product").
+_PITCH = re.compile(r"\b(?:pitch\w*|sell\w*|upsell\w*|cross-?sell\w*|market\w*\s+to)\b[^.?!]{0,50}\b(?:product|service|package|"
+                    r"plan|bundle|offering|solution|subscription|add-?on|backup|contract|deal)s?\b", re.I)
+
+
+def proposes_a_sale(text: str) -> bool:
+    return bool(_PITCH.search(text))

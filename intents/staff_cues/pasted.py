@@ -106,7 +106,9 @@ def pasted_message(text: str) -> str:
 
 # What someone else did: "asked", "says", "wants to know" (not our own "should I say ...?" or "we want").
 _SOMEONE_ASKED = re.compile(
-    r"\b(?:asked|asks|asking|wants|wanted|requested|requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
+    r"\b(?:asked|asks|asking|wants|wanted|requested|"
+    # ("we won't take further requests": requests of no one in particular)
+    r"(?<!further\s)(?<!more\s)(?<!any\s)(?<!new\s)(?<!support\s)(?<!their\s)(?<!the\s)requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
     r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|"
     r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question)\b", re.I)
 
@@ -173,10 +175,22 @@ _HOW_TO_SAY = re.compile(r"\s*(?:no|yes|sorry)\b[\s,]*(?:without|nicely|politely
                          re.I)
 
 
+# "SMS to Acme's practice manager: the external drive with their data is ready to collect."
+_AFTER_WHO = re.compile(r"\b(?:sms|text(?:\s+message)?|whatsapp)\s+to\s+[^:.?!\n]{2,40}:\s*([^.!?\n]{6,200})[.!]", re.I)
+
+
+_DATED = re.compile(r"\b(?:xmas|christmas|holidays?|closed|closure|shut\w*|last\s+day|ends?|before|after|until|till|by|when|"
+                    r"dates?|deadline|monday|tuesday|wednesday|thursday|friday|\d)\b", re.I)
+
+
 def words_given(text: str) -> str:
     """The words staff give for a text or chat message to send ("... saying we got her voicemail and will call
-    back tomorrow"), addressed to the reader ("We got your voicemail and will call back tomorrow."); "" for none."""
-    found = _SAYING.search(text)
+    back tomorrow", or after "SMS to ...:"), addressed to the reader ("We got your voicemail and will call back
+    tomorrow."); "" for none."""
+    after_who = _AFTER_WHO.search(text)
+    if after_who and _DATED.search(after_who.group(1)):
+        after_who = None   # ("sms to the hooli owner: we're closed over xmas, ... before that": dates from the record)
+    found = _SAYING.search(text) or after_who
     if not found or _HOW_TO_SAY.match(found.group(1)):
         return ""   # "says no without being a jerk" tells how to say it, not what
     if re.search(r"\b(?:when|what|which|whether|how\s+long|the\s+dates?)\b", found.group(1), re.I):

@@ -76,7 +76,9 @@ _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[
                                  r"(?:handover\s+)?checklist\b|"
                                  # "something to send BrightPath listing what's still outstanding from the handover"
                                  r"\b(?:send|e-?mail|give)\s+(?:\w+\s+){0,2}?(?:listing|a\s+list\s+of)\s+what(?:'s|\s+is)?\s+(?:still\s+)?"
-                                 r"(?:outstanding|open|left)\b",
+                                 r"(?:outstanding|open|left)\b|"
+                                 # "a handover checklist I can send Castle Tech for Hooli"
+                                 r"\bchecklist\b[^.?!]{0,20}\b(?:i|we)\s+can\s+(?:send|share|forward|give)\b",
                                  re.I)
 
 
