@@ -792,6 +792,17 @@ class Bot:
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF),
                         client=name, phase=client["phase"])
 
+    def _names_a_later_day(self, text: str, client: dict) -> bool:
+        """A day named that falls after the client's last day ("finish at the end of January instead", for a client
+        ending in December): more time, not an early finish."""
+        if not client.get("end_date"):
+            return False
+        end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
+        named = cues.days_named(text, today)
+        if re.search(r"\bend\s+of\s+(?:december|dec)\b", text, re.I):
+            named = [*named, date(today.year, 12, 31)]
+        return any(day > end for day in named)
+
     def _stated_last_day(self, text: str, client: dict | None) -> str:
         """A day a client puts forward as our last one when it is not ("my manager thinks it's Dec 31")."""
         if not client or not client.get("end_date"):
@@ -928,6 +939,8 @@ class Bot:
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
             if phase == "transition" and cues.asks_what_we_need(pasted) and not cues.asks_for_more_time(pasted):
                 return "provider_handover"   # "just tell me what I have to do": the handover's steps
+            if phase == "ended" and cues.asks_us_to_take_ours_off(pasted):
+                return "loose_ends"   # "ur remote tool is still on my laptop ... can u remove": ours, taken off
             if phase == "ended" and cues.asks_for_a_fix(pasted) and not cues.asks_for_what_is_theirs(pasted):
                 return "after_end_request"   # a fix demanded, however angrily: the kind no, and who helps them now
             theirs = self._client_part(pasted, phase)
@@ -1413,7 +1426,7 @@ class Bot:
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
         if client["phase"] == "transition" and whole.intent not in HOSTILE and cues.wants_to_finish_early(text) \
-                and not cues.asks_for_more_time(text):
+                and not cues.asks_for_more_time(text) and not self._names_a_later_day(text, client):
             return ["provider_handover"]   # "could Castle Tech take over next week instead?": yes, their choice
         if client["phase"] == "transition" and whole.intent not in HOSTILE and self._stated_last_day(text, client) \
                 and "?" in text and not cues.asks_for_more_time(text):
@@ -1542,7 +1555,7 @@ class Bot:
         hostile = whole.intent in HOSTILE
         if kind == "thanks" and not cues.makes_a_request(text) and (
                 cues.sounds_sour(text) and (cues.sounds_angry(text) or cues.sarcastic(text))
-                or cues.sarcastic(text) and hostile) \
+                or cues.sarcastic(text) and (hostile or not cues.offers_a_gift(text))) \
                 or kind == "seasonal" and cues.sarcastic(text) and "?" not in text:   # ("good luck finding anyone")
             return ["angry_client"]   # "thanks for the garbage you left us": sarcasm a person answers, never chatter
         if kind in ("greeting", "thanks", "seasonal") and hostile and cues.sarcastic(text) and not cues.makes_a_request(text):

@@ -43,6 +43,7 @@ SETTLED_BY_CUE = (
     (OFFBOARDING, lambda text: bool(staff_cues.final_invoice_wording(text)) and not cues.sounds_angry(text),
      "loose_ends"),                                                     # the final invoice is closing out
     (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
+    (("ended",), cues.asks_us_to_take_ours_off, "loose_ends"),         # "ur remote tool is still on my laptop": ours, taken off
     (OFFBOARDING, staff_cues.asks_to_recommend, "no_hard_feelings"),  # helping them find a better fit: friendly
     (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
      "support_request"),                                                # new work: what a client in notice gets

@@ -870,8 +870,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                         "general_post": "Ready to post (no client named or hinted at):"}[facts["situation"]]
         answer = answer or own_script[1]
     elif own_script and facts.get("situation") == "more_time" and not facts.get("wants_script", True):
-        # Our own idea of more time ("should we push it into January?"): the no, and nothing to send.
-        answer = answer or own_script[1]
+        # Our own idea of more time ("should we push it into January?"): the no, and nothing to send (never the
+        # kind's own "Yes: they're a full client" to a "yes or no?").
+        answer = own_script[1]
     elif own_script:
         body = _tidy(render_file(own_script[0], **facts, chasing=facts.get("final_invoice") in ("chase", "chase_open"),
                                  querying=facts.get("final_invoice") == "query",

@@ -1,5 +1,6 @@
 """What clients being offboarded read: replies and drafts for what they asked, in their words. (Found reading
 replies to messages from writers who never saw the templates.)"""
+import re
 from dataclasses import replace
 
 import pytest
@@ -216,7 +217,8 @@ def test_a_formal_letter_to_nobody_by_name_closes_yours_faithfully(bot):
 
 def test_we_have_until_the_31st_right_is_corrected_not_read_as_more_time(bot):
     decision = bot.handle(said("so we have until the 31st of Dec right? need to plan around xmas", "Acme Dental"))
-    assert decision.intent == "end_date" and f"{long_date(calendar.day(20))}, not Thursday 31 December" in answer(decision)
+    assert decision.intent == "end_date"
+    assert re.search(f"{long_date(calendar.day(20))}, not \\w+day 31 December", answer(decision))
 
 
 def test_an_offer_of_leftover_stollen_is_thanked(bot):
@@ -235,3 +237,37 @@ def test_an_ex_client_offering_to_pay_for_a_quick_fix_gets_the_kind_no(bot):
     decision = bot.handle(said("Just need 5 min on the firewall, our new IT are swamped. We'll pay whatever your hourly "
                                "rate is.", "Globex Logistics"))
     assert decision.intent == "after_end_request" and "no longer able to take on requests" in answer(decision)
+
+
+def test_the_ending_called_a_lovely_christmas_present_is_sarcasm_for_a_person(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said('Oh great, "overload". So we\'re too much work for the big IT firm. Lovely Christmas '
+                               'present, thanks.', "Hooli Bakery"))
+    assert decision.action == HANDOFF and decision.intent == "angry_client" and "very kind of you" not in answer(decision)
+
+
+def test_thanks_for_the_years_with_mince_pies_on_the_way_is_thanked(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Thank you all for the years of help. I'll drop a box of mince pies in on Friday!",
+                               "Hooli Bakery"))
+    assert decision.intent == "gratitude" and "What a lovely thought" in answer(decision)
+
+
+def test_finishing_at_the_end_of_december_instead_is_an_early_finish_for_a_january_client(closed):
+    text = answer(closed.handle(said("Castle Tech is ready to go now. Can we finish with you at the end of December instead?",
+                                  "Hooli Bakery")))
+    assert "we'll bring the handover forward to suit" in text and "the decision stands" not in text
+
+
+def test_auditors_asking_when_services_ceased_get_the_date_to_sir_or_madam(bot):
+    decision = bot.handle(replace(said("Dear Sir or Madam,\n\nFor our auditors, kindly confirm in writing the date on which "
+                                       "your services to Globex Logistics Ltd. ceased.\n\nYours faithfully,\nAccounts "
+                                       "Department", "Globex Logistics"), sender_name=""))
+    text = answer(decision)
+    assert decision.intent == "end_date" and text.startswith("Dear Sir or Madam,") and "Dear Accounts" not in text
+
+
+def test_finishing_at_the_end_of_december_instead_is_more_time_for_a_client_ending_before_it(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    text = answer(closed.handle(said("Can we finish with you at the end of December instead?", "Acme Dental")))
+    assert "bring the handover forward" not in text

@@ -311,3 +311,21 @@ def test_a_sales_pitch_to_a_client_we_are_letting_go_is_a_no_with_nothing_to_sen
                              "idea?")).reply
     assert reply.text.startswith("Helpful") and "No: don't pitch anything to Hooli Bakery" in reply.text
     assert not reply.script
+
+
+def test_is_this_about_the_money_is_the_reason_on_record_for_late_payers(bot):
+    text = bot.handle(staff('Priya wants a one-liner she can paste if Acme asks "so is this about the money?"')).reply.text
+    assert "Yes, that is the reason on record" in text and "isn't the reason on record" not in text
+
+
+def test_pushing_a_clients_end_into_january_yes_or_no_is_no(bot):
+    text = bot.handle(staff("Acme want to push their end to 31 Jan because they can't find anyone before the holidays. "
+                            "Yes or no?")).reply.text
+    assert "No: the last day of support stays as it is" in text and "Yes:" not in text
+
+
+def test_a_pasted_ask_to_take_our_leftover_tool_off_is_closing_out_not_a_no(bot):
+    script = bot.handle(staff('A Globex user emailed me: "ur remote tool is still on my laptop, keeps popping up. can u '
+                              'remove or is this u spying??" Need a reply.')).reply.script
+    assert "taking our own access and management tools off your systems" in script
+    assert "no longer able to provide support" not in script

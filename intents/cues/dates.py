@@ -14,7 +14,7 @@ _END_DATE = re.compile(
     r"(?:ended|ends))|"
     # "please confirm in writing the date on which your IT services to Vandelay Imports ceased"
     r"\b(?:the\s+)?date\s+(?:on\s+)?(?:which|when)\s+(?:your|our|the)\s+(?:it\s+)?(?:support|services?|contract|agreement)\b"
-    r"[^.?!]{0,40}?\b(?:ceased|ended|stopped|terminated|finished|ceases|ends|stops)\b|"
+    r"[^?!]{0,40}?\b(?:ceased|ended|stopped|terminated|finished|ceases|ends|stops)\b|"
     r"\b(?:is|are|will)\s+(?:support|our\s+support|your\s+support|the\s+(?:contract|agreement|support)|it|this|you)\s+(?:really\s+|actually\s+)?"
     r"(?:be\s+)?(?:ending|end|stopping|finishing|over)\s+(?:on|by|in)\b|"
     r"\bwhen\s+(?:exactly\s+)?(?:does|do|will|is|did)\s+(?:the\s+|your\s+|our\s+)?(?:it\s+)?(?:support|contract|agreement|"
@@ -116,7 +116,10 @@ _FINISH_EARLY = re.compile(
     r"\b(?<!you\s)(?<!u\s)(?:finish|end|stop|wrap\s+(?:it\s+)?up|be\s+done|switch(?:\s+over)?|move\s+over|cut\s*over)\s+(?:with\s+(?:you|u)\s+)?"
     r"(?:\w+\s+){0,2}?(?:early|earlier|sooner|then|before\s+(?:christmas|xmas|the\s+holidays|january|jan))\b|"
     r"\btake\s+over\s+(?:\w+\s+){0,2}?(?:next\s+week|sooner|earlier|early|before\s+(?:christmas|xmas|january|jan))\b|"
-    r"\binstead\s+of\s+(?:in\s+)?(?:january|jan)\b", re.I)
+    r"\binstead\s+of\s+(?:in\s+)?(?:january|jan)\b|"
+    # "Castle Tech is ready to go now. Can we finish with you at the end of December instead?" (the day named is checked
+    # against the last day on record: a later one is more time)
+    r"\b(?:finish|end|stop|be\s+done)\s+(?:with\s+(?:you|u)\s+)?(?:on|at|by)\s+(?:the\s+)?[^.?!]{1,30}\binstead\b", re.I)
 
 
 def wants_to_finish_early(text: str) -> bool:
@@ -127,6 +130,8 @@ def wants_to_finish_early(text: str) -> bool:
 _MORE_TIME = re.compile(
     r"\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:more|extra)\s+(?:weeks?|months?)\b|"
     # "can't I just give them 3 more months?", "should we just push it into January?"
+    r"\b(?:push|move|shift)\w*\s+(?:their|the|our|your)\s+(?:end(?:\s+date)?|last\s+day|finish(?:\s+date)?)\s+(?:back\s+)?(?:to|until|till|into)\s+"
+    r"(?:the\s+)?(?:\d|end\s+of|mid-?|late|jan|feb|mar|apr|new\s+year|next)|"
     r"\bpush\s+it\s+(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|"
     r"jan|feb|the\s+new\s+year|next\s+(?:month|year))\b|"
     r"\b(?:give|giving|gave|grant|offer)\s+(?:them|him|her|us|\w+)\s+(?:an?\s+|another\s+|\d{1,2}\s+|one|two|three|four|six|a\s+few\s+)"

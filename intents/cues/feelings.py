@@ -49,7 +49,7 @@ def offers_to_settle(text: str) -> bool:
 
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
                    r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
-                   r"drop\w*(?!\s+(?:off|by|round|in)\b)|"
+                   r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+(?:[\w-]+\s+){0,4}?)?(?:off|by|round|in)\b)|"
                    r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
                    r"[!?]{2,}", re.I)
 
@@ -84,7 +84,7 @@ _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|exce
 
 
 def pays_a_compliment(text: str) -> bool:
-    return bool(_COMPLIMENT.search(text)) and not sounds_sour(text)
+    return bool(_COMPLIMENT.search(text)) and not sounds_sour(text) and not sarcastic(text)
 
 
 _PLEA = re.compile(r"\b(?:please|pls|plz)\b[^.?!]{0,60}\b(?:stay|keep|help|just\s+for|one\s+more|reconsider|take\s+us)\b|"
@@ -119,7 +119,10 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       r"\bgood\s+luck\s+with\s+(?:your|the)\s+(?:other|next|new)\b|"   # "good luck with your other suckers"
                       # "Stellar work. Really glad we paid for that.": praise of what they say was poor
                       r"\bstellar\s+(?:work|job)\b|\b(?:so|really|very)\s+glad\s+we\s+paid\s+(?:you\s+)?for\s+(?:that|this)\b|"
-                      r"\bmoney\s+well\s+spent\b|\bstill\s+enjoying\s+your\b|"   # ("Still enjoying your 'customer-first' values? lol")
+                      r"\bmoney\s+well\s+spent\b|\bstill\s+enjoying\s+your\b|"
+                      # "Lovely Christmas present, thanks.", "oh great, 'overload'": the ending called a gift, a scoff
+                      r"\b(?:lovely|great|nice|wonderful|fantastic|what\s+a)\s+(?:early\s+)?(?:christmas|xmas|holiday)\s+(?:present|gift)\b|"
+                      r"^\s*oh\s+(?:great|wonderful|lovely|brilliant|perfect|fantastic)\b|\btoo\s+much\s+work\s+for\s+the\s+big\b|"   # ("Still enjoying your 'customer-first' values? lol")
                       # "twelve years and a two-line email": the long years set against how it ended
                       r"\byears\s+(?:and|&)\s+(?:all\s+we\s+get\s+is\s+|just\s+|only\s+)?(?:a|an|one)\s+(?!lot\b|great\b|good\b)\S+", re.I)
 
@@ -263,4 +266,6 @@ def offers_a_gift(text: str) -> bool:
 
 def asks_beyond_the_gift(text: str) -> bool:
     """A request other than the treat itself ("Can I still drop off some mince pies?" asks nothing else)."""
-    return makes_a_request(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", text) if not _GIFT.search(sentence)))
+    return makes_a_request(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", text)
+                                    if not _GIFT.search(sentence) and not re.match(r"\s*(?:thank|thanks|many\s+thanks)\b",
+                                                                                     sentence, re.I)))

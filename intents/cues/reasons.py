@@ -7,7 +7,7 @@ import re
 # record, but clients guess it often enough to deserve its own correction.
 REASON_WORDS = {
     "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|"
-                    r"invoices?|overdue|owed?|owing|unpaid|bills?|payments?",
+                    r"invoices?|overdue|owed?|owing|unpaid|bills?|payments?|(?:the\s+)?money",
     "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|outside\s+(?:the|our)\s+"
                    r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
                    r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",

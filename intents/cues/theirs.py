@@ -59,7 +59,8 @@ _WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\
 
 # "Why is your remote agent still on our laptops? Are you watching us?": a tool of ours left behind after the end.
 _OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
-                             r"monitoring\s+(?:software|tool|agent|thing|program|app)s?|your\s+(?:software|tools?|apps?|icon))\b[^.?!]{0,60}\bstill\b|"
+                             r"monitoring\s+(?:software|tool|agent|thing|program|app)s?|(?:your|ur)\s+(?:remote\s+)?(?:software|tools?|apps?|icon))"
+                             r"\b[^.?!]{0,60}\bstill\b|"
                              r"\bstill\b[^.?!]{0,60}\b(?:agents?|rmm|remote\s+(?:management|monitoring|access)|monitoring\s+"
                              r"(?:software|tool)s?)\b|\b(?:are|r)\s+(?:you|u)\s+(?:still\s+)?(?:watching|monitoring|spying\s+on)\s+us\b|"
                              # "still getting your monitoring alerts every night": our alerts, still running

@@ -307,7 +307,10 @@ _LETTER_SIGNED = re.compile(r"(?i:yours\s+(?:faithfully|sincerely|truly)|sincere
 
 # Words after a sign-off that are no one's name ("Best Regards", "Thanks, Happy Holidays").
 _NOT_A_NAME = {"regards", "wishes", "holidays", "christmas", "xmas", "year", "team", "everyone", "all", "again", "folks",
-               "guys", "you", "again", "so", "much", "in", "advance", "a", "lot", "urgent", "please"}
+               "guys", "you", "again", "so", "much", "in", "advance", "a", "lot", "urgent", "please",
+               # a department signs, not a person ("Accounts Department", "Practice Office")
+               "department", "dept", "accounts", "office", "desk", "payable", "receivable", "reception", "admin",
+               "management", "finance", "billing", "director", "manager"}
 
 
 def addressee(text: str, pasted: str = "") -> str:
