@@ -648,7 +648,8 @@ class Bot:
             facts["situation"], facts["wants_script"] = "checklist_share", True
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
             # (sent to the new provider, it leaves out their own getting in touch and the client's signature line)
-            facts["share_items"] = [{"title": item.title, "due": render.long_date(item.due) if item.due and phase != "ended" else ""}
+            # (no item's own date: those are our tracker's targets, read by a client as dates on record)
+            facts["share_items"] = [{"title": item.title}
                                     for item in view.items if item.kind == "handover"
                                     and not (facts["to_provider"] and item.key in ("new-provider", "sign-off"))] if view else []
             facts["share_to_provider"] = facts["to_provider"]
@@ -907,6 +908,8 @@ class Bot:
             return route.intent
         raw = self.router.route(text, STAFF, None)
         intent = raw.intent if raw.principle else route.intent
+        if phase == "ended" and intent in ("second_chance", "come_back", "better_offer") and cues.asks_for_a_fix(own):
+            intent = "after_end_request"   # "left a shouty voicemail wanting his email fixed": a fix asked, the kind no
         if intent == "angry_client" and route.doubtful and not (staff_cues.describes_upset(own) or cues.sounds_angry(own)
                                                                 or cues.sarcastic(own) or cues.unsafe_move(own)):
             # Read as an angry client in doubt, with nobody upset in the words ("their owner wants to know if Castle

@@ -415,7 +415,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "other_client": "",          # another client of ours the message names (never discussed)
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
-        "share_items": [],           # ... or the items of it to give the client: [{"title", "due"}]
+        "share_items": [],           # ... or the items of it to give the client: [{"title"}], our tracker's dates left out
         "open_items": [],            # what is still open on it, for a status note to the team
         "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
         "days_left": None,           # ... days to the last day of support
@@ -1173,7 +1173,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
 def _body_sentences(letter_text: str) -> int:
     """How many sentences a letter says between its greeting and its sign-off."""
     paragraphs = letter_text.split("\n\n")
-    return sum(len(sentences(paragraph)) for paragraph in paragraphs[1:-1])
+    greeted = "\n" not in paragraphs[0] and paragraphs[0].rstrip().endswith(",")   # (a public reply greets nobody)
+    return sum(len(sentences(paragraph)) for paragraph in paragraphs[1 if greeted else 0:-1])
 
 
 # Sentences only a letter says ("thank you for your email", "please reply to this email"): said aloud they

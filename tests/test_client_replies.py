@@ -271,3 +271,15 @@ def test_finishing_at_the_end_of_december_instead_is_more_time_for_a_client_endi
     closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
     text = answer(closed.handle(said("Can we finish with you at the end of December instead?", "Acme Dental")))
     assert "bring the handover forward" not in text
+
+
+def test_do_we_keep_our_email_addresses_after_the_end_is_yes_they_stay_yours(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("hey quick q - do we keep our email addresses after jan??", "Hooli Bakery")))
+    assert "your email, files and systems stay in your hands" in text and "help desk" not in text
+
+
+def test_who_to_call_on_boxing_day_is_the_question_of_cover_over_the_closure(closed):
+    decision = closed.handle(said("Who do we call if the till system dies on Boxing Day?? that's our busiest week",
+                                  "Hooli Bakery"))
+    assert decision.intent == "holiday_cover" and "We can't promise cover while the office is shut" in answer(decision)

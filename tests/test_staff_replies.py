@@ -329,3 +329,48 @@ def test_a_pasted_ask_to_take_our_leftover_tool_off_is_closing_out_not_a_no(bot)
                               'remove or is this u spying??" Need a reply.')).reply.script
     assert "taking our own access and management tools off your systems" in script
     assert "no longer able to provide support" not in script
+
+
+def test_an_email_explaining_what_happens_over_the_holidays_is_the_closure_note(closed):
+    script = closed.handle(staff("Email to Hooli Bakery explaining what happens over the holidays, friendly, under 120 "
+                                 "words.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+    assert "exactly as before" not in script
+
+
+def test_a_voicemail_back_to_an_ex_client_wanting_a_fix_is_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay's owner left a shouty voicemail wanting his email fixed. Write me a voicemail "
+                            "script I can leave back, 40 seconds max.")).reply.text
+    assert "we're not able to help with this request" in text and "our decision is final" not in text
+
+
+def test_the_clients_own_finance_team_gets_a_letter_not_our_finance_note(bot):
+    text = bot.handle(staff("Globex finance want their final invoice explained. Draft the email from Tom, I'll fill in "
+                            "numbers.")).reply.text
+    assert "Hello Globex Logistics team" in text and "For the team (not for the client)" not in text
+
+
+def test_bullets_to_paste_to_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
+    text = bot.handle(staff("give me 3 bullets i can paste to Priya on where acme stands")).reply.text
+    report = text.split("Status report (for us, not for the client):\n", 1)[1]
+    assert len(report.strip().splitlines()) == 3 and "Talking points" not in text
+
+
+def test_a_checklist_shared_with_the_new_provider_carries_no_tracker_dates(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Write a handover checklist I can send Castle Tech for Hooli. Bullets please.")).reply.text
+    assert "everything below is handed over before then" in text and "(by " not in text
+
+
+def test_a_two_sentence_public_reply_is_labelled_two_sentences(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay tagged us on LinkedIn calling us incompetent. 2-sentence public reply?")).reply.text
+    assert "Ready to send (2 sentences):" in text and "(0 sentence)" not in text
+
+
+def test_announcing_who_were_offboarding_lists_every_client(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Write me a Slack post for #service-desk announcing who we're offboarding and the dates. Keep "
+                            "it neutral, no drama.")).reply.text
+    assert "Heads-up on the clients we're parting with:" in text and "- Hooli Bakery: last day of support" in text

@@ -74,7 +74,13 @@ def asks_when_and_if_things_stop(text: str) -> bool:
     """Asks the date we stop and whether their things stop with it ("the exact date when you stop the service, and
     will our email stop to work on this same day?")."""
     return asks_end_date(text) and bool(_WHEN.search(text)) and bool(_THINGS_STOP.search(text)) \
-        or bool(_THINGS_STOP_ON_THE_DAY.search(text))
+        or bool(_THINGS_STOP_ON_THE_DAY.search(text)) or bool(_KEPT_AFTER.search(text))
+
+
+# "do we keep our email addresses after jan??": whether what is theirs stays theirs after the last day
+_KEPT_AFTER = re.compile(r"\b(?:do|will|can|would)\s+we\s+(?:still\s+)?(?:keep|have|get\s+to\s+keep)\s+(?:our|the)\s+(?:e-?mails?"
+                         r"(?:\s+(?:addresses|accounts))?|domain|website|files|data|accounts?)\b[^.?!]{0,30}\b(?:after|once|when|from)\b",
+                         re.I)
 
 
 # "does it stop working on the 4th?": whether their things stop on our last day, the day named.
@@ -181,7 +187,7 @@ _TIME_WE_HAVE_CHECKED = re.compile(r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:we|i)\s+
 
 
 # Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
-_HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|(?<!in\sthe\s)(?<!from\sthe\s)(?<!after\sthe\s)new\s+year'?s?|holidays?|festive|"
+_HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|boxing\s+day|(?<!in\sthe\s)(?<!from\sthe\s)(?<!after\sthe\s)new\s+year'?s?|holidays?|festive|"
                        r"bank\s+holidays?|hols|the\s+break)\b", re.I)
 _COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure|shut\w*|open|anyone|anybody|someone|worry|rota|"
                     r"staff\w*|mess\w*|affect\w*|impact\w*|clash\w*|"

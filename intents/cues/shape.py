@@ -257,6 +257,9 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b|"
+                        # "wanting his email fixed", "wants the printer sorted"
+                        r"\b(?:wants?|wanting|needs?|needing|get|have)\s+(?:his|her|their|our|the|my)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                        r"(?:fixed|sorted|repaired|looked\s+at)\b|"
                         # "just need 5 min on the firewall", "10 minutes on the switch"
                         r"\b(?:need|want)\s+(?:just\s+)?(?:\d+|five|ten|two|a\s+few)\s+(?:min(?:ute)?s?|mins)\s+(?:on|with|of\s+your\s+time\s+on)\s+"
                         r"(?:the|our|my)\s+[\w-]+", re.I)

@@ -36,7 +36,9 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
                                r"(?:offboardings|exits|departures)\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+(?:of\s+(?:the|our)\s+)?"
                                r"(?:offboarding|offboarded|departing|leaving|exiting)\s+clients\b|"
-                               r"\b(?:every|each|all)\s+(?:the\s+)?clients?\s+we'?re\s+offboarding\b",
+                               r"\b(?:every|each|all)\s+(?:the\s+)?clients?\s+we'?re\s+offboarding\b|"
+                               # "announcing who we're offboarding and the dates"
+                               r"\b(?:who|which\s+clients?)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|parting\s+(?:ways\s+)?with)\b",
                                re.I)
 
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
@@ -119,7 +121,8 @@ _SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30
                      r"\b(?:msg|message|dm|note|ping|post|reply)\s+to\s+[A-Z]\w+\b[^?]{0,10}\bwhere\s+(?:do|does|are|is)\b[^.?!]{0,60}"
                      r"\bstands?\b|"
                      # "3 bullets for Tom on where Hooli stands", "a quick update for Priya on where Acme is at"
-                     r"\b(?:bullets?|points|lines?|update|summary|note|msg|message)\s+(?:for|to)\s+(?-i:[A-Z])\w+\s+(?:on|about)\s+"
+                     r"\b(?:bullets?|points|lines?|update|summary|note|msg|message)\b[^.?!]{0,25}?\b(?:for|to)\s+(?-i:[A-Z])\w+\s+"
+                     r"(?:on|about)\s+"
                      r"where\b[^.?!]{0,40}\b(?:stands?|is\s+at|are\s+at|is\s+up\s+to)\b", re.I)
 
 

@@ -91,7 +91,8 @@ def months_named(text: str) -> str:
 # "need to ask finance if Vandelay's final invoice went out"): the money side of closing out, told to them.
 _TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|teams|update|reply|answer|ping|heads[\s-]up)\b"
                          r"[^.?!,]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?<!'s\s)(?<!s'\s)(?:finance|billing|accounts)(?:\s+team|\s+dept)?\b|"
-                         r"\b(?:finance|billing|accounts)(?:\s+team)?\s+(?:asked|wants?|needs?)\b", re.I)
+                         # ours asking ("finance wants to know", "our billing team asked"), not theirs ("Globex finance want ...")
+                         r"(?:^|[.!?,:;]\s*|\b(?:our|the)\s+)(?:finance|billing|accounts)(?:\s+team)?\s+(?:asked|wants?|needs?)\b", re.I)
 
 
 # The client's query of a bill, told by staff ("Globex are querying the final invoice, say the Nov numbers look
