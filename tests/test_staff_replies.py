@@ -374,3 +374,28 @@ def test_announcing_who_were_offboarding_lists_every_client(bot):
     text = bot.handle(staff("Write me a Slack post for #service-desk announcing who we're offboarding and the dates. Keep "
                             "it neutral, no drama.")).reply.text
     assert "Heads-up on the clients we're parting with:" in text and "- Hooli Bakery: last day of support" in text
+
+
+def test_a_tone_to_avoid_is_no_anger_so_the_final_invoice_cover_note_is_written(bot):
+    script = bot.handle(staff("Need a cover note for Acme's final invoice. 3 sentences. Don't want to sound petty about the "
+                              "late payments.")).reply.script
+    assert "Please find attached our final invoice" in script and "The reason is" not in script
+
+
+def test_an_email_to_the_clients_finance_person_is_written_to_the_client(bot):
+    text = bot.handle(staff("Globex says they're still getting billed for their M365 licences through us. That's a loose "
+                            "end. Can you draft an email to their finance person?")).reply.text
+    assert "Hello Globex Logistics team" in text and "Hi finance team" not in text
+
+
+def test_writing_to_explain_that_our_office_is_closed_is_the_closure_note(closed):
+    script = closed.handle(staff("Write to Hooli Bakery explaining that our office is closed over Christmas and what that "
+                                 "means for their handover. Friendly, plain English, they're bakers not IT people.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+
+
+def test_the_parting_ways_email_for_a_client_not_on_record_is_a_template_with_the_day_given(bot):
+    text = bot.handle(staff("Write the 'we're parting ways' email for Stark Plumbing - they never pay on time either. "
+                            "Last day Jan 31.")).reply.text
+    assert "I can't find Stark Plumbing in the client records, so this is a template" in text
+    assert "The reason is late payment" in text and "31 January" in text

@@ -35,7 +35,7 @@ _CLOSURE_NOTE = re.compile(
     r"\b(?:about|explain\w*|on)\s+what\s+happens\s+(?:over|during|at)\s+(?:the\s+)?(?:holidays|christmas|xmas|closure|break|"
     r"festive\s+period)\b|"
     # "Under 50 words to Acme telling them our office is closed at Christmas"
-    r"\b(?:tell\w*|let\w*\s+\w+\s+know|remind\w*)\s+(?:them|him|her|\w+)\s+(?:that\s+)?(?:our\s+|the\s+)?office\s+"
+    r"\b(?:tell\w*|let\w*\s+\w+\s+know|remind\w*|explain\w*)\s+(?:(?:them|him|her|\w+)\s+)?(?:that\s+)?(?:our\s+|the\s+)?office\s+"
     r"(?:is|will\s+be|'s)\s+(?:closed|shut)\b|"
     # "Email to Hooli confirming our holiday hours"
     r"\b(?:our|the)\s+(?:holiday|christmas|xmas|festive)\s+(?:opening\s+)?(?:hours|closure\s+dates)\b", re.I)
@@ -133,7 +133,7 @@ def announces_our_decision(text: str) -> bool:
 
 # Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
 # not only what to say: with no client on record, the wording comes as a template with blanks.
-_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,25}\b(?:e-?mail|letter|message|note|reply|script|reason|"
+_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,40}\b(?:e-?mail|letter|message|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
