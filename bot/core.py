@@ -811,7 +811,7 @@ class Bot:
         end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
         if not cues.asks_end_date(text) and not cues.misstated_last_day(text, end, today):
             return ""   # ("just confirming our support runs through the 31st" states it without asking)
-        named = cues.days_named(text, today)
+        named = cues.days_named(text, today, bare_ordinals=True)   # ("When is our last day exactly? Friday the 18th?")
         return render.long_date(named[0]).rsplit(" ", 1)[0] if named and end not in named else ""
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
@@ -1738,6 +1738,9 @@ class Bot:
                                  guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
                                  guessed_cause=cues.asks_if_cause(text) if about_reason else "")
         facts["small_talk"] = cues.small_talk_kind(text)
+        # "Is this about the invoices? ... Please reconsider.": a plea that asks the cause is told the reason too
+        facts["plea_asks_cause"] = not staff and intent in ("second_chance", "better_offer") \
+            and bool(cues.asks_if_cause(text) or cues.asks_why(text))
         # Another client of ours named ("did you also drop Globex?"): their affairs are theirs, never discussed.
         facts["other_client"] = next((name for name in sorted(self.clients.names_in(text))
                                       if name != (client or {}).get("name")), "")

@@ -30,7 +30,7 @@ _QUESTION = re.compile(
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(
     # "what's the plan if they still haven't by the 14th?": what to do, not a fact
-    r"\bwhat(?:'s|\s+is)\s+(?:the|our)\s+plan\b|\bplan\s+b\b|\bfall-?back\b|\bbackup\s+plan\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+if\b|"
+    r"\bwhat(?:'s|\s+is)\s+(?:the|our)\s+(?:plan|play|move|next\s+move)\b|\bplan\s+b\b|\bfall-?back\b|\bbackup\s+plan\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+if\b|"
     # "Hooli's new people want to do the cutover on Tuesday 29 December. Works?": a day to judge, not a record
     r"\bcut-?over\b|\bgo[\s-]?live\b|"
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b"
@@ -223,7 +223,7 @@ _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!
 _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|sick)\b"
                                r"[^?]{0,80}\bwho\s+(?:handles|deals\s+with|picks\s+up|takes|covers)\s+(?:it|this|that|them|"
                                # "Tom's off till January. Who picks up Globex account stuff?"
-                               r"(?:[\w&.'-]+\s+){1,3}(?:account|stuff|things|work|calls|emails|tickets))\b", re.I)
+                               r"(?:[\w&.'-]+\s+){0,3}(?:account|stuff|things|work|calls|emails|tickets))\b", re.I)
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
 

@@ -401,6 +401,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "who_to_call": False,        # a pasted message asks who at our firm to speak to
         "provider_changing": False,  # the client may go with another provider than the one on record
         "after_end_autoreply": False,   # an auto-reply for mail that arrives after a client's last day, written ahead
+        "plea_asks_cause": False,    # a client's plea asks the cause as well ("Is this about the invoices? Please ...")
         "still_ours_asked": False,   # a colleague asks whether we still work for the client: the team note answers it
         "provider_unconfirmed": False,   # ... and it is not the one on record: the client confirms it before anything goes
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
@@ -504,7 +505,10 @@ def record_line(facts: dict) -> str:
         return ""
     parts = [f"{facts['client_name']}: {_phase_words(facts)}"]
     parts.append(f"reason: {facts['reason_on_record']}" if facts["has_reason"] else "no reason recorded")
-    if facts["new_provider"]:
+    if facts["new_provider"] and facts.get("provider_told"):
+        # (named in the message, not the record: "We found a new IT company, TechNova")
+        parts.append(f"no new provider recorded ({facts['new_provider']} is only named in the message)")
+    elif facts["new_provider"]:
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ", no contact recorded"
         parts.append(f"new provider {facts['new_provider']}{contact}")
     elif facts["phase"] in PHASES:

@@ -399,3 +399,21 @@ def test_the_parting_ways_email_for_a_client_not_on_record_is_a_template_with_th
                             "Last day Jan 31.")).reply.text
     assert "I can't find Stark Plumbing in the client records, so this is a template" in text
     assert "The reason is late payment" in text and "31 January" in text
+
+
+def test_whats_our_play_for_a_client_with_no_provider_is_coaching_not_a_look_up(bot):
+    text = bot.handle(staff("Acme still has no new IT provider and it's December already. What's our play?")).reply.text
+    assert "a client without a new provider still needs a safe landing" in text and "From the record" not in text
+
+
+def test_who_picks_up_an_absent_owners_client_is_the_owner_look_up(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    text = bot.handle(staff("Tom's off next week. Who picks up stuff for the logistics company he had?")).reply.text
+    assert "Globex Logistics' account owner is Tom Becker. Nobody else is on record to cover" in text
+
+
+def test_a_provider_only_named_in_a_pasted_message_is_not_said_to_be_on_record(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff('Need a reply to Vandeley: "We found a new IT company, TechNova. Can you send them our admin '
+                            'passwords by email today?"')).reply.text
+    assert "no new provider recorded (TechNova is only named in the message)" in text

@@ -86,7 +86,9 @@ def asks_for_final_invoice(text: str) -> bool:
 
 
 # "do we still have to pay the december invoice?", "do we get money back for the licences we prepaid?"
-_STILL_PAY = re.compile(r"\b(?:do|will|would)\s+we\s+(?:still\s+)?(?:have\s+to|need\s+to|get\s+to)?\s*pay\b[^.?!]{0,40}"
+_STILL_PAY = re.compile(r"\b(?:(?:do|will|would|must)\s+we\s+(?:still\s+)?(?:have\s+to\s+|need\s+to\s+|get\s+to\s+)?|"
+                        # "we still pay full month even you stop on 4 January?", "we must still pay december invoice?"
+                        r"we\s+(?:must\s+|still\s+|have\s+to\s+|need\s+to\s+)+)pay\b[^.?!]{0,40}"
                         r"\b(?:invoice|bill|month|fees?)\b|\b(?:get|have)\s+(?:our\s+|the\s+|some\s+|any\s+)?money\s+back\b|"
                         r"\bmoney\s+back\b", re.I)
 

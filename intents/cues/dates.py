@@ -21,7 +21,7 @@ _END_DATE = re.compile(
     r"service)\w*\s+(?:with\s+(?:you|us)\s+)?(?:stop|end|finish|run\s+out)|"
     r"\b(?:what|the)\s+(?:date|day)\s+(?:our|the|your)\s+(?:it\s+)?(?:support|contract|agreement|service)\s+(?:with\s+(?:you|us)\s+)?"
     r"(?:actually\s+|really\s+|officially\s+)?(?:ends?|ended|finish(?:es)?|stops?|runs?\s+out)\b|\blast\s+day\b|\bend\s+date\b|"
-    r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
+    r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bwhen(?:'s|\s+is)\s+(?:our|the)\s+cut-?off\b|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
     r"(?:really\s+|actually\s+)?(?:end|stop|finish)\b|\bwhen(?:'s| is)\s+the\s+"
     r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
     r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
@@ -88,7 +88,9 @@ _THINGS_STOP_ON_THE_DAY = re.compile(_THINGS_STOP.pattern + r"[^.?!]{0,20}\b(?:o
                                      re.I)
 
 # "Are you still our IT company?": whether we still look after them is a question about the last day.
-_STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
+_STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:doing|looking\s+after|handling|supporting|covering)\s+"
+                         r"(?:our|us)\b|"
+                         r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
                          r"it\s+people|people)\b|\b(?:do|will)\s+(?:you|u)\s+still\s+(?:look\s+after|support|manage|fix|help|"
                          r"do\s+the\s+it\s+for)\b|\bwhat\s+(?:date|day)\s+(?:did|does|will|is)\s+(?:our|the|your)\s+"
                          r"(?:support|contract|agreement|service)\w*\s+(?:end|stop|finish)", re.I)

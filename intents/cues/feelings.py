@@ -25,7 +25,8 @@ _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chan
 _RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
 _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
                       r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"
-                      r"stay\s+on|keep\s+us\s+on)\b", re.I)
+                      r"stay\s+on|keep\s+us\s+on|cancel\w*\s+(?:the\s+|our\s+)?(?:termination|notice|offboarding)|"
+                      r"(?:contract|agreement)\s+(?:continues|carries\s+on|stays)|un-?terminat\w*)\b", re.I)
 
 
 def pleads_to_reconsider(text: str) -> bool:

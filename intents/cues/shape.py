@@ -68,7 +68,7 @@ def asks_only_dates(pieces: list[str]) -> bool:
     if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
         return False   # "what happens on the last day if we still have nobody?" asks about more than the date
     dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) \
-        or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK   # "Is it the 21st?"
+        or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK or bool(_GUESSED_DAY.match(piece))   # "Is it the 21st?"
     return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
 
 
@@ -80,7 +80,7 @@ def asks_more_than_dates(text: str) -> bool:
     Tech call?"): the record answers only the first."""
     # (a request counts as asked: "Please confirm the last day in writing. Also, will you take your antivirus off?")
     asks = [sentence for sentence in _SENTENCE_END.split(text) if ("?" in sentence or _PLEASE.match(sentence))
-            and not asks_what_after(sentence)]
+            and not asks_what_after(sentence) and not _GUESSED_DAY.match(sentence)]
     return len(asks) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 
@@ -92,7 +92,16 @@ def asks_several_questions(text: str) -> bool:
 
 
 def _questions(text: str) -> list[str]:
-    return [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
+    asked = [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
+    # ("When is our last day exactly? Friday the 18th?": the day they guess is part of the question before it)
+    return asked[:1] + [sentence for sentence in asked[1:] if not _GUESSED_DAY.match(sentence)]
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_GUESSED_DAY = re.compile(r"\s*(?:(?:is\s+(?:it|that|this)|or|on|so)\s+)?(?:a\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                          r"(?:\s+the)?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+" + _MONTHS + r")?|(?:end|start|middle|mid|beginning)"
+                          r"\s+of\s+(?:" + _MONTHS + r"|the\s+month|this\s+month)|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?)?\s*\?+\s*$",
+                          re.I)
 
 
 # "Two things: ...", "a couple of questions": several asks announced, however they are punctuated.
