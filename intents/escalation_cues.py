@@ -104,6 +104,9 @@ _AT_RISK = re.compile(
     r"(?:contract|agreement|support\s+contract)|elsewhere|someone\s+else|(?:another|a\s+different|a\s+new|other)\s+(?:it\s+)?"
     r"(?:provider|msp|company|firm|supplier|partner))\b|"
     r"\b(?:leav\w*|ditch\w*|drop\w*|quit\w*)\s+you\b|\baway\s+from\s+you\b|\bshopping\s+around\b|"
+    # "you're letting some clients go. Should Initech be worried?"
+    r"\blett?ing\s+(?:some|a\s+few|several|other)\s+(?:clients|customers)\s+go\b|"
+    r"\bshould\s+(?:we|\w+)\s+be\s+(?:worried|concerned|nervous)\b|"
     r"\b(?:cancel\w*|end(?:ing)?|terminat\w*|get\s+out\s+of)\s+(?:our|the|this|my)\s+(?:contract|agreement|"
     r"support\s+contract|relationship)\b", re.I)
 
@@ -124,7 +127,9 @@ _DEMANDS_REASON = re.compile(
     r"\b(?:deserve|entitled\s+to|demand|insist\s+on|owed)\s+(?:\w+\s+){0,2}(?:answer|explanation|reasons?|to\s+know\s+why)\b|"
     r"\b(?:no|without\s+(?:a|any))\s+(?:reason|explanation)\s+(?:was\s+|has\s+been\s+|at\s+all)?(?:given|provided|offered)?\b|"
     # "Still waiting for someone to tell us why you dumped us."
-    r"\bwaiting\s+(?:for\s+)?(?:\w+\s+){0,3}(?:to\s+)?(?:tell|explain)\w*\b[^.?!]{0,20}\bwhy\b",
+    r"\bwaiting\s+(?:for\s+)?(?:\w+\s+){0,3}(?:to\s+)?(?:tell|explain)\w*\b[^.?!]{0,20}\bwhy\b|"
+    # "You dumped us with zero explanation ... I still don't know why. Explain yourselves."
+    r"\b(?:zero|no)\s+explanation\b|\bstill\s+(?:don'?t|do\s+not)\s+know\s+why\b|\bexplain\s+yourselves\b",
     re.I)
 
 

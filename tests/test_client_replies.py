@@ -321,3 +321,25 @@ def test_a_day_guessed_after_asking_the_date_is_one_question_answered_from_the_r
     add_vandelay(bot.clients)
     decision = bot.handle(said(text, client))
     assert decision.reply is not None and decision.intent == "end_date"
+
+
+def test_an_active_client_asking_if_it_should_be_worried_goes_to_a_person(bot):
+    decision = bot.handle(said("Heard through the grapevine you're letting some clients go. Should Initech be worried?",
+                               "Initech"))
+    assert decision.action == HANDOFF and decision.intent == "leaving_us"
+
+
+def test_the_date_services_ceased_with_a_list_of_what_was_handed_over_goes_to_a_person(bot):
+    decision = bot.handle(replace(said("Dear Sir or Madam,\n\nFurther to the termination of our services agreement, we "
+                                       "request written confirmation of the date on which your services ceased, together "
+                                       "with a list of the materials handed over to our new provider.\n\nYours faithfully,"
+                                       "\nR. Castellano\nFinance Director, Globex Logistics", "Globex Logistics"),
+                                  sender_name=""))
+    assert decision.action == HANDOFF and "on the other points in your message" in answer(decision)
+
+
+def test_dumped_with_zero_explanation_is_told_the_reason_by_a_person(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("You dumped us with zero explanation. 32 days later and I still don't know why. Explain "
+                               "yourselves.", "Vandelay Imports"))
+    assert decision.intent == "explain_reason" and "The reason is" in answer(decision)

@@ -67,6 +67,8 @@ def asks_only_dates(pieces: list[str]) -> bool:
     # (the rest is context, "for our audit")
     if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
         return False   # "what happens on the last day if we still have nobody?" asks about more than the date
+    if any(re.search(r"\b(?:together|along)\s+with\b|\bas\s+well\s+as\b|\ba\s+list\s+of\b", piece, re.I) for piece in asks):
+        return False   # "confirmation of the date ..., together with a list of the materials handed over"
     dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) \
         or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK or bool(_GUESSED_DAY.match(piece))   # "Is it the 21st?"
     return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
@@ -81,7 +83,9 @@ def asks_more_than_dates(text: str) -> bool:
     # (a request counts as asked: "Please confirm the last day in writing. Also, will you take your antivirus off?")
     asks = [sentence for sentence in _SENTENCE_END.split(text) if ("?" in sentence or _PLEASE.match(sentence))
             and not asks_what_after(sentence) and not _GUESSED_DAY.match(sentence)]
-    return len(asks) > 1 and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
+    # ("confirmation of the date your services ceased, together with a list of the materials handed over")
+    more = bool(re.search(r"\b(?:together|along)\s+with\b|\ba\s+list\s+of\b", text, re.I))
+    return (len(asks) > 1 or more) and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 
 def asks_several_questions(text: str) -> bool:
