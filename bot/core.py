@@ -908,7 +908,7 @@ class Bot:
             return route.intent
         raw = self.router.route(text, STAFF, None)
         intent = raw.intent if raw.principle else route.intent
-        if phase == "ended" and intent in ("second_chance", "come_back", "better_offer") and cues.asks_for_a_fix(own):
+        if phase == "ended" and intent in ("second_chance", "come_back", "better_offer", "data_export") and cues.asks_for_a_fix(own):
             intent = "after_end_request"   # "left a shouty voicemail wanting his email fixed": a fix asked, the kind no
         if intent == "angry_client" and route.doubtful and not (staff_cues.describes_upset(own) or cues.sounds_angry(own)
                                                                 or cues.sarcastic(own) or cues.unsafe_move(own)):

@@ -107,7 +107,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
         return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
     if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text) \
-            and not cues.pleads_to_reconsider(text):   # ("we've cleared every overdue invoice, surely that changes things?")
+            and not cues.pleads_to_reconsider(text) and not cues.offers_to_settle(staff_cues.pasted_message(text) or ""):
+        # ("we've cleared every overdue invoice, surely that changes things?", "if we clear every invoice ... keep us?")
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):
         return "public_line"   # "a LinkedIn-safe line if anyone asks publicly why we stopped working with Globex"

@@ -119,7 +119,11 @@ _FACTS = {
     # "what's the actual reason on file for Hooli?": the reason as recorded, not what to say about it
     REASON: re.compile(r"\breason\s+(?:on\s+(?:file|record)|we\s+(?:recorded|logged|wrote\s+down|put\s+down))\b|"
                        r"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:the\s+)?(?:actual\s+|real\s+|official\s+|recorded\s+)?reason\b"
-                       r"(?!\s+(?:i|we)\s+(?:give|say|use|tell))", re.I),
+                       r"(?!\s+(?:i|we)\s+(?:give|say|use|tell))|"
+                       # "remind me what Globex actually did that got them cut?", "why did we drop Vandelay again?"
+                       r"\bwhat\s+(?:\w+\s+){1,3}(?:did|do)\s+(?:that|to)\s+(?:got|get)\s+(?:them|it)\s+(?:cut|dropped|fired|let\s+go|"
+                       r"offboarded|ended)\b|\bwhy\s+(?:did|do)\s+we\s+(?:cut|drop|fire|let\s+go\s+of|end\s+with|offboard)\s+\w+",
+                       re.I),
     # "what were our payment terms with Acme?": the firm's terms, as configured
     TERMS: re.compile(r"\bpayment\s+terms\b|\bterms\s+of\s+payment\b|\bnet\s*-?\s*\d{1,2}\b", re.I),
 }

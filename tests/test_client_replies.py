@@ -343,3 +343,16 @@ def test_dumped_with_zero_explanation_is_told_the_reason_by_a_person(bot):
     decision = bot.handle(said("You dumped us with zero explanation. 32 days later and I still don't know why. Explain "
                                "yourselves.", "Vandelay Imports"))
     assert decision.intent == "explain_reason" and "The reason is" in answer(decision)
+
+
+def test_nothing_switched_off_and_only_our_access_removed_are_said_in_one_sentence(bot):
+    from responses.render import sentences
+    text = answer(bot.handle(said("we still havent found a new IT company. what happens if we dont have one by then??",
+                                  "Acme Dental")))
+    assert any("switched off or deleted before" in s and "we only remove our own access" in s for s in sentences(text))
+
+
+def test_no_hard_feelings_and_a_good_holiday_from_an_ex_client_is_answered_in_kind(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("No hard feelings from our side. Have a good holiday, all of you.", "Vandelay Imports"))
+    assert decision.reply is not None and decision.intent == "gratitude"

@@ -4554,7 +4554,7 @@ def test_a_heads_up_about_the_shutdown_is_the_closure_note(closed):
     script = closed.handle(staff("Draft a heads-up for Hooli Bakery about our Christmas shutdown and how it lines up with "
                                  "their last day. Plain English please.")).reply.script
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
-    assert "After that we only remove our own access" not in script
+    assert "we only remove our own access" not in script
 
 
 def test_a_letter_confirming_handover_sign_off_is_the_sign_off_form(bot):
@@ -4640,7 +4640,7 @@ def test_words_asked_in_plain_english_leave_out_the_long_and_technical_sentences
     add_hooli(bot.clients)
     script = bot.handle(staff("can u write a really simple email for Hooli's owner — her English isn't strong. what happens "
                               "next + dates. short sentences, no IT words.")).reply.script
-    assert "secure channel" not in script and "After that we only remove our own access" not in script
+    assert "secure channel" not in script and "we only remove our own access" not in script
     assert long_date(calendar.day(30)) in script
 
 

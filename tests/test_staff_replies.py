@@ -417,3 +417,27 @@ def test_a_provider_only_named_in_a_pasted_message_is_not_said_to_be_on_record(b
     text = bot.handle(staff('Need a reply to Vandeley: "We found a new IT company, TechNova. Can you send them our admin '
                             'passwords by email today?"')).reply.text
     assert "no new provider recorded (TechNova is only named in the message)" in text
+
+
+def test_a_pasted_offer_to_clear_the_invoices_if_we_keep_them_is_a_no_not_the_final_invoice(bot):
+    script = bot.handle(staff('Acme\'s practice manager: "If we clear every outstanding invoice today and pay 20% more per '
+                              'month, will you keep us?" Reply under 80 words, warm but no wiggle room.')).reply.script
+    assert "our decision is final" in script and "Please find attached our final invoice" not in script
+
+
+def test_an_ex_client_asking_us_to_check_their_backups_ran_gets_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Firm but polite reply to the importers (Vandelay) — 3rd email this week asking us to 'just "
+                              "check the backups ran'.")).reply.script
+    assert "no longer able to provide support" in script and "asking about your data" not in script
+
+
+def test_what_a_client_did_to_get_cut_is_the_reason_on_record(bot):
+    text = bot.handle(staff("remind me what Globex actually did that got them cut?")).reply.text
+    assert "Reason on record:" in text and "outside what I can answer" not in text
+
+
+def test_a_provider_only_named_by_the_client_is_not_called_the_provider_on_record(bot):
+    text = bot.handle(staff("Acme says they've picked 'DentaTech IT'. Write a handover kickoff email to DentaTech.")).reply.text
+    assert "They name DentaTech IT as their new provider, which is not on the record yet" in text
+    assert "The new provider on record is DentaTech IT" not in text

@@ -12,7 +12,10 @@ _THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|grateful)\b
 _SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?belated\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|december|festive\s+season|"
                        r"thanksgiving|easter|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b|"
                        r"\b(?:merry|happy)\s+\w+\s+(?:christmas|xmas|holidays|new\s+year)\b|"
-                       r"\b(?:good\s+luck|all\s+the\s+best|best\s+wishes|wish(?:ing)?\s+you\s+(?:all\s+)?(?:well|the\s+best))\b",
+                       r"\b(?:good\s+luck|all\s+the\s+best|best\s+wishes|wish(?:ing)?\s+you\s+(?:all\s+)?(?:well|the\s+best))\b|"
+                       # "No hard feelings from our side. Have a good holiday, all of you."
+                       r"\bno\s+hard\s+feelings\b[^?]{0,60}\bhave\s+a\s+(?:good|great|lovely|nice|happy)\s+(?:holiday|christmas|xmas|"
+                       r"new\s+year|break)\b",
                        re.I)
 _PASSING_WISH = re.compile(r"\b(?:happy|good|great|lovely|nice)\s+(?:friday|weekend|monday|holiday|day)\b", re.I)
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b"
@@ -270,6 +273,9 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b|"
+                        # "just check the backups ran": work on their systems, not their data handed over
+                        r"\bcheck\s+(?:that\s+|if\s+|whether\s+)?(?:the|our|their)\s+backups?\s+(?:ran|run|are\s+running|worked|"
+                        r"completed|succeeded|went\s+through)\b|"
                         # "wanting his email fixed", "wants the printer sorted"
                         r"\b(?:wants?|wanting|needs?|needing|get|have)\s+(?:his|her|their|our|the|my)\s+[\w-]+(?:\s+[\w-]+)?\s+"
                         r"(?:fixed|sorted|repaired|looked\s+at)\b|"
