@@ -659,10 +659,6 @@ class Bot:
             if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
                     or facts["script_format"][0] not in ("", "points") or draft):
                 facts["wants_script"] = False   # "a final checklist for the acme handover": the list, no letter
-        if facts["situation"] == "sign_off_ask":
-            view = self.checklists.view(client)
-            due = next((item.due for item in view.items if item.key == "sign-off" and item.due), None) if view else None
-            facts["sign_off_due"] = render.long_date(due) if due else ""
         if facts["situation"] == "sign_off_form":
             # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
             view = self.checklists.view(client)

@@ -450,7 +450,6 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
         "client_wrote": False,
         "handover_done": False,      # staff say the handover is complete ("confirming the handover is wrapped up")
-        "sign_off_due": "",          # the day the handover's sign-off is due on the checklist (for asking who signs)
         "also_fault": False,
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)

@@ -441,3 +441,11 @@ def test_a_provider_only_named_by_the_client_is_not_called_the_provider_on_recor
     text = bot.handle(staff("Acme says they've picked 'DentaTech IT'. Write a handover kickoff email to DentaTech.")).reply.text
     assert "They name DentaTech IT as their new provider, which is not on the record yet" in text
     assert "The new provider on record is DentaTech IT" not in text
+
+
+def test_an_unprompted_email_about_a_clients_passwords_names_them_in_its_first_sentence(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Castle Tech need Hooli's admin passwords. Write me an email I can send them with the list "
+                              "in it.")).reply.script
+    body = script.split("\n\n")[1]
+    assert body.startswith("Hooli Bakery's admin passwords belong to Hooli Bakery") and not body.startswith("They")
