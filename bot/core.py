@@ -403,10 +403,13 @@ class Bot:
         decision = self._date_checked(decision, message.text, client)
         unknown = not_on_record(message.text, self.clients) if client is None else ""   # a client named that is not on record
         end_asked = cues.asks_end_date(message.text) and not staff_cues.asks_for_words(message.text)
-        if unknown and (staff_cues.speaks_of_ending(message.text) or end_asked) and (
+        # ("Wayne Freight - are they in transition or done?": where a client stands, asked of one not on record)
+        phase_asked = re.search(r"\b(?:in\s+transition|being\s+offboarded|offboarded|still\s+(?:a\s+)?client|ended|done)\s*\?",
+                                message.text, re.I)
+        if unknown and (phase_asked or (staff_cues.speaks_of_ending(message.text) or end_asked) and (
                 decision.principle is None or end_asked or re.search(
                 r"\bwhen\b[^.?!]{0,30}\b(?:support|contract|agreement|service)\b[^.?!]{0,10}\b(?:ends?|stops?|finish\w*)\b",
-                message.text, re.I)):
+                message.text, re.I))):
             # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
             return self._roster_answer(RosterQuestion(frozenset({END})), message.text, [])
         template = decision.reply is not None and (decision.reply.facts or {}).get("is_template")

@@ -356,3 +356,10 @@ def test_no_hard_feelings_and_a_good_holiday_from_an_ex_client_is_answered_in_ki
     add_vandelay(bot.clients)
     decision = bot.handle(said("No hard feelings from our side. Have a good holiday, all of you.", "Vandelay Imports"))
     assert decision.reply is not None and decision.intent == "gratitude"
+
+
+def test_the_last_day_asked_with_whether_our_christmas_closing_changes_it_answers_both(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    text = answer(closed.handle(said("Hello, I am new office manager at Acme Dentl. Please tell me which is last day of your "
+                                     "service and if your christmas closing is changing this day?", "Acme Dental")))
+    assert "Our support ends on Monday 21 December 2026, before our office closes for the holidays" in text

@@ -526,7 +526,7 @@ def test_a_client_with_nobody_lined_up_is_told_their_systems_keep_running(bot):
         decision = bot.handle(said("Still nobody lined up here. What happens after your last day if we have no one? "
                                    "Does everything just stop?" + " " * number, "Acme Dental", thread=f"t-nobody-{number}"))
         text = (decision.reply or decision.draft).text
-        assert "we switch nothing of yours off" in text
+        assert "or switched off after it: we only remove our own access" in text
 
 
 def test_an_ex_client_with_no_provider_on_record_is_always_given_a_next_step(bot):

@@ -449,3 +449,8 @@ def test_an_unprompted_email_about_a_clients_passwords_names_them_in_its_first_s
                               "in it.")).reply.script
     body = script.split("\n\n")[1]
     assert body.startswith("Hooli Bakery's admin passwords belong to Hooli Bakery") and not body.startswith("They")
+
+
+def test_a_client_not_on_record_asked_whether_in_transition_or_done_is_said_to_be_unknown(bot):
+    reply = bot.handle(staff("Wayne Freight - are they in transition or done? they keep emailing the help desk")).reply
+    assert "I can't find Wayne Freight in the client records" in reply.text and not reply.script
