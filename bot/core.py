@@ -1339,6 +1339,9 @@ class Bot:
     def _client_part(self, text: str, phase: str) -> "Part":
         phased = self.router.route(text, CLIENT, phase)
         doubt = doubt_reason(phased) if phased.doubtful else ""
+        if phased.principle is None and phase in OFFBOARDING and cues.credential_items(text) and cues.makes_a_request(text):
+            # "can u text me the router admin pw + wifi pw?": theirs, handed over safely (never by text), not small talk
+            return Part("credentials_handover", principle_in_phase("credentials_handover", phase, CLIENT), 1.0)
         if phased.principle is None and phase in OFFBOARDING and cues.about_domain(text):
             # "who registered vandelayimports.com and where do I renew it?": their domain, handed over whatever the date
             return Part("credentials_handover", principle_in_phase("credentials_handover", phase, CLIENT), 1.0)

@@ -106,6 +106,8 @@ _AT_RISK = re.compile(
     r"\b(?:leav\w*|ditch\w*|drop\w*|quit\w*)\s+you\b|\baway\s+from\s+you\b|\bshopping\s+around\b|"
     # "you're letting some clients go. Should Initech be worried?"
     r"\blett?ing\s+(?:some|a\s+few|several|other)\s+(?:clients|customers)\s+go\b|"
+    # "honestly we're thinking of switching providers next year"
+    r"\b(?:switch\w*|chang\w*|mov\w*)\s+(?:it\s+)?(?:providers|msps|suppliers|it\s+(?:companies|firms|support))\b|"
     r"\bshould\s+(?:we|\w+)\s+be\s+(?:worried|concerned|nervous)\b|"
     r"\b(?:cancel\w*|end(?:ing)?|terminat\w*|get\s+out\s+of)\s+(?:our|the|this|my)\s+(?:contract|agreement|"
     r"support\s+contract|relationship)\b", re.I)

@@ -208,12 +208,14 @@ def mentions_new_provider(text: str, provider: str = "") -> bool:
 
 # The new provider writing in on the client's behalf ("this is Dev from Castle Tech, we're picking up Hooli").
 _AS_THE_PROVIDER = re.compile(
-    r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|team|"
+    r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:the\s+|their\s+|[\w&]+(?:\s+[\w&]+)?'s\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|team|"
     r"support)\b|\b(?:we(?:'re|\s+are)|we'?ll\s+be|we\s+will\s+be)\s+(?:picking\s+up|taking\s+over)\b|"
     r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?taken\s+over\b|"
     r"\b(?:on\s+behalf\s+of|representing)\s+(?:our\s+(?:new\s+)?client|the\s+client)\b|\bhired\s+us\b|"
     # "This is Kevin from NorthStar IT, we've been hired by Acme Dental."
     r"\bwe(?:'ve|\s+have)\s+been\s+(?:hired|engaged|brought\s+in|appointed|contracted)\s+by\b|"
+    # "This is Kramerica IT. We're now servicing Vandelay Imports."
+    r"\bwe(?:'re|\s+are)\s+now\s+(?:servicing|supporting|looking\s+after|managing)\b|"
     # Another firm writing about the client: "BrightPath IT here", "Marcus from ClearBridge IT here", "we took over
     # Globex", "Acme have just signed with us", "Vandelay is considering us", "we act for Acme Dental".
     r"\bwe\s+(?:took|have\s+taken|'ve\s+taken)\s+over\b|\b(?:just\s+)?signed\s+with\s+us\b|"
