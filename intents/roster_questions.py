@@ -249,7 +249,7 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I):
         return None   # a ticket's status is the help desk's, not the client record's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
-            or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and re.search(r"\bdid\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+)\b", text, re.I))) \
+            or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and re.search(r"\b(?:did\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+)|was|were)\b", text, re.I))) \
             or _NOT_RECORDED.search(text):   # ("how much notice did we give them? is that normal?": the record's, then the norm)
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}

@@ -454,3 +454,15 @@ def test_an_unprompted_email_about_a_clients_passwords_names_them_in_its_first_s
 def test_a_client_not_on_record_asked_whether_in_transition_or_done_is_said_to_be_unknown(bot):
     reply = bot.handle(staff("Wayne Freight - are they in transition or done? they keep emailing the help desk")).reply
     assert "I can't find Wayne Freight in the client records" in reply.text and not reply.script
+
+
+def test_a_softer_story_in_place_of_the_payments_is_a_no_even_when_the_payments_are_named(bot):
+    text = bot.handle(staff('Is it ok to tell Acme it\'s a "strategic realignment" instead of mentioning the payments? less '
+                            'awkward')).reply.text
+    assert "No: that isn't the reason" in text and "Yes, that is the reason on record" not in text
+
+
+def test_how_long_a_clients_notice_was_and_whether_that_is_normal_is_the_look_up(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("How long was Hooli's notice period? Is that normal?")).reply.text
+    assert "Notice was given on" in text and "the usual 30 to 60 days' notice" in text and "Ready to send" not in text

@@ -182,7 +182,10 @@ def expects_shouting(text: str) -> bool:
 _COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?:saying|telling|the\s+truth|the\s+real)\b|"
                           r"\b(?:ok|okay|fine|alright)\s+(?:thing\s+)?to\s+(?:tell|say)\b[^.?!]{0,30}\?|"
                           r"\b(?:just\s+)?(?:say|tell\s+them)\s+(?:it'?s|we'?re)\s+(?:restructur\w*|busy|changing|moving|"
-                          r"refocus\w*|downsiz\w*|reorganis\w*|reorganiz\w*)\b", re.I)
+                          r"refocus\w*|downsiz\w*|reorganis\w*|reorganiz\w*)\b|"
+                          # "Is it ok to tell Acme it's a 'strategic realignment' instead of mentioning the payments?"
+                          r"\b(?:tell|say|call)\b[^.?!]{0,30}\b(?:strategic|realign\w*|restructur\w*|refocus\w*|change\s+(?:of|in)\s+"
+                          r"direction|business\s+decision|portfolio)\b[^.?!]{0,40}\binstead\b", re.I)
 
 
 def proposes_cover_story(text: str) -> bool:
