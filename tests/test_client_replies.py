@@ -387,3 +387,10 @@ def test_a_firm_not_on_record_claiming_the_client_gets_nothing_until_the_client_
     add_vandelay(bot.clients)
     reply = answer(bot.handle(said(text, client)))
     assert f"is shared once {client} has confirmed it with us" in reply and "are yours" not in reply
+
+
+def test_our_technician_still_global_admin_on_their_tenant_is_ours_to_remove_not_declined(bot):
+    decision = bot.handle(said("FYI one of your technicians still shows up as Global Administrator on our Microsoft 365 "
+                               "tenant. Please sort this.", "Globex Logistics"))
+    assert decision.intent == "loose_ends" and "will arrange to have it removed" in answer(decision)
+    assert "no longer able to take on requests" not in answer(decision)

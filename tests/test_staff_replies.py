@@ -466,3 +466,8 @@ def test_how_long_a_clients_notice_was_and_whether_that_is_normal_is_the_look_up
     add_hooli(bot.clients)
     text = bot.handle(staff("How long was Hooli's notice period? Is that normal?")).reply.text
     assert "Notice was given on" in text and "the usual 30 to 60 days' notice" in text and "Ready to send" not in text
+
+
+def test_is_it_fine_to_email_a_client_their_key_opens_with_no(bot):
+    text = bot.handle(staff("Is it fine to email Acme their backup encryption key?")).reply.text
+    assert "No: never in plain chat, email" in text and "Yes:" not in text

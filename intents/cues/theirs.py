@@ -58,7 +58,11 @@ _WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\
                          r"\bno\s*(?:one|body)\s+(?:will\s+)?help", re.I)
 
 # "Why is your remote agent still on our laptops? Are you watching us?": a tool of ours left behind after the end.
-_OUR_TOOLS_LEFT = re.compile(r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
+_OUR_TOOLS_LEFT = re.compile(
+                             # "one of your technicians still shows up as Global Administrator on our tenant"
+                             r"\b(?:your|ur)\s+(?:technicians?|techs?|engineers?|people|staff|accounts?|users?)\b[^.?!]{0,40}\bstill\b"
+                             r"[^.?!]{0,40}\b(?:admin\w*|access|account|login)\b|"
+                             r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
                              r"monitoring\s+(?:software|tool|agent|thing|program|app)s?|(?:your|ur)\s+(?:remote\s+)?(?:software|tools?|apps?|icon))"
                              r"\b[^.?!]{0,60}\bstill\b|"
                              r"\bstill\b[^.?!]{0,60}\b(?:agents?|rmm|remote\s+(?:management|monitoring|access)|monitoring\s+"
