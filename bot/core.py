@@ -793,8 +793,9 @@ class Bot:
                         client=name, phase=client["phase"])
 
     def _names_a_later_day(self, text: str, client: dict) -> bool:
-        """A day named that falls after the client's last day ("finish at the end of January instead", for a client
-        ending in December): more time, not an early finish."""
+        """A day named that falls after the client's last day ("finish on 8 January instead", or "at the end of
+        December" for a client ending on the 21st): more time, not an early finish. ("End of <month>" is read here for
+        December only; days_named itself should read it for any month.)"""
         if not client.get("end_date"):
             return False
         end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
