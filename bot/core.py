@@ -1450,6 +1450,8 @@ class Bot:
             return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move
         if client["phase"] == "ended" and cues.asks_us_to_take_ours_off(text):
             return ["loose_ends"]      # "please get your stuff off our machines": ours to take off, never declined
+        if cues.wants_an_admission(text) and not cues.asks_for_what_is_theirs(text):
+            return ["angry_client"]    # "I just want someone to admit you never really tried": a person answers that
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text):
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
@@ -1764,6 +1766,7 @@ class Bot:
         facts["notice_asked"] = cues.asks_notice_date(text)
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
+        facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
             if facts["addressee"] and self.clients.names_in(facts["addressee"]):

@@ -27,6 +27,13 @@ def theirs_kept(intent: str, text: str) -> str:
     return intent
 
 
+def asks_the_day(text: str, phase: str | None) -> bool:
+    """Staff pass on a question about the last day, or want it confirmed; once support has ended, "are you still
+    doing our backups?" asks for support, and is declined as that."""
+    return (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
+        and not (phase == "ended" and staff_cues.client_wonders_if_supported(text))
+
+
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
@@ -55,6 +62,7 @@ SETTLED_BY_CUE = (
     (("ended",), staff_cues.asks_for_work_on_theirs, "after_end_request"),   # resetting or fixing theirs is work
     (("transition",), lambda text: staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text),
      "support_request"),                                                # the last day asked about: supported until
+    (("ended",), lambda text: asks_the_day(text, "ended"), "loose_ends"),   # ... or the day it ended, for their records
     # contact limits: until the last day a full client (one route for requests), after it the kind no
     (("transition",), staff_cues.contacts_too_often, "support_request"),
     (("transition",), staff_cues.client_wonders_if_supported, "support_request"),   # "asking if we'll still fix it": yes
@@ -144,9 +152,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
             and not staff_cues.asks_to_write(text) and not staff_cues.script_format(text)[0]:
         # (words asked for: the kind's own, with the break's dates in them)
         return "holidays"   # (whether they still get full support over it is answered as that: yes)
-    if staff and phase == "transition" and (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
+    if staff and phase in ("transition", "ended", "", None) and asks_the_day(text, phase) \
             and not cues.asks_for_more_time(text):   # ("I confirmed the end date ... can't I give them 3 more months?")
-        return "last_day"
+        return "last_day"   # (about no client on record: the same words, with the day left to fill in)
     if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):
         return "still_supported"
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):

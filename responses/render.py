@@ -34,6 +34,9 @@ PRINCIPLE_TITLES = {
     "done": "Done: after the last day, decline kindly",
     None: "Parting Ways: what I can help with",
 }
+# "Done" about closing out (the day it ended, the final bill, what is still theirs) declines nothing.
+DONE_CLOSING_TITLE = "Done: after the last day, close out cleanly"
+DONE_DECLINES = ("after_end_request", "after_last_day", "support_request", "provider_config_question")
 ACTIVE_TITLE = "Not being offboarded"
 PRACTICAL_TITLE = "The handover, in practice"
 
@@ -105,6 +108,7 @@ _REASSURANCE = re.compile(r"support (?:continues|carries on)|fully supported|ful
 _PASSED_ON = re.compile(r"\bpassed (?:it|this|them) on\b|\bpassed [^.]{0,40}\bto our help desk\b", re.I)
 _ENDED_ON_DATE = re.compile(r"\b((?:support|agreement)(?: for [a-z ]+)?) ended on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
                             r"\d{1,2} [A-Z][a-z]+ \d{4}\b")
+_ON_DATE_OR_AFTER = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} or after it\b")
 _UNTIL_DATE = re.compile(r"\b(until|before) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
 # Staff wording written for the new provider rather than the client: script blocks named to_provider_N.
 PROVIDER_PREFIX = "to_provider_"
@@ -383,6 +387,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
+        "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
         "asks_what_after": False,    # ... what the last day means for them: who helps after it
         "stated_day": "",            # a day the client puts forward as our last one, when it is not
         "disputed": False,           # the client sees the reason differently (cues.disputes_the_reason)
@@ -654,9 +659,11 @@ def without_repeats(bodies: list[str]) -> str:
                 if again and _REASSURANCE.search(sentence) and not _PASSED_ON.search(sentence):
                     continue   # (one that also says where their request went is kept: "... we've passed it on to our help desk")
                 if again:
-                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended".
+                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended", "on <date> or
+                    # after it" "on the last day or after it".
                     sentence = _UNTIL_DATE.sub(lambda m: f"{m.group(1)} then", sentence)
                     sentence = _ENDED_ON_DATE.sub(lambda m: f"{m.group(1)} has ended", sentence)
+                    sentence = _ON_DATE_OR_AFTER.sub("on the last day or after it", sentence)
                 if number > 0 and phrases(sentence) & said_phrases:
                     continue
                 if key and key not in seen:
@@ -916,7 +923,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                 # "keep each under 60 words" on the phone too: fewer sentences, the dated ones kept longest
                 count -= 1
                 script, shaped_label = shaped(body, {**facts, "script_format": (facts["script_format"][0], count)})
-    title = ACTIVE_TITLE if active and principle else PRINCIPLE_TITLES[principle]
+    title = ACTIVE_TITLE if active and principle else DONE_CLOSING_TITLE \
+        if principle == "done" and (intent not in DONE_DECLINES or facts.get("situation") == "last_day") else PRINCIPLE_TITLES[principle]
     if principle is None:
         # No principle, but a practical thing asked for (the checklist, the order things go in): that answer.
         asked = practical(facts)

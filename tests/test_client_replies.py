@@ -2,6 +2,7 @@
 replies to messages from writers who never saw the templates.)"""
 import re
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -349,7 +350,7 @@ def test_nothing_switched_off_and_only_our_access_removed_are_said_in_one_senten
     from responses.render import sentences
     text = answer(bot.handle(said("we still havent found a new IT company. what happens if we dont have one by then??",
                                   "Acme Dental")))
-    assert any("switched off or deleted before" in s and "we only remove our own access" in s for s in sentences(text))
+    assert any("Nothing of yours is switched off, on" in s and "we only remove our own access" in s for s in sentences(text))
 
 
 def test_no_hard_feelings_and_a_good_holiday_from_an_ex_client_is_answered_in_kind(bot):
@@ -394,3 +395,39 @@ def test_our_technician_still_global_admin_on_their_tenant_is_ours_to_remove_not
                                "tenant. Please sort this.", "Globex Logistics"))
     assert decision.intent == "loose_ends" and "will arrange to have it removed" in answer(decision)
     assert "no longer able to take on requests" not in answer(decision)
+
+
+def test_a_date_for_the_auditors_is_answered_with_the_day_support_ended(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Vandelay Imports, accounts dept. For our auditors: on what date did your services to us end?",
+                               "Vandelay Imports"))
+    assert decision.intent == "end_date" and f"Our support ended on {long_date(calendar.day(-32))}" in answer(decision)
+
+
+def test_can_i_still_call_until_the_end_is_a_yes_with_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.find("Acme Dental")["end_date"]))
+    decision = bot.handle(said("Hello, thank you for give us so much time for find new IT. We are sad but we understand. Is "
+                               "ok if I still call when problem with the x-ray computer until the end?", "Acme Dental"))
+    assert decision.intent == "end_date" and f"Yes, of course: you're fully supported until {end}" in answer(decision)
+
+
+def test_a_grievance_from_an_ex_client_asking_for_an_admission_goes_to_a_person(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("For three years I raised issue after issue and every time your people acted like I was the "
+                               "problem. Slow PCs, dropped calls, the server that crashed during our audit. Now you are gone and I am left with a mess and nobody to call. I just want someone "
+                               "to admit you never really tried.", "Vandelay Imports"))
+    assert decision.action == HANDOFF and decision.intent == "angry_client"
+    assert "not able to help with this request" not in answer(decision)
+
+
+def test_hello_from_an_ex_client_is_greeted_before_the_end_is_named(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("hello? anyone there?", "Vandelay Imports")))
+    assert "Thanks for getting in touch. Our support ended on" in text
+
+
+def test_a_copy_of_their_data_asks_who_receives_it_and_raises_no_deletion(bot):
+    decision = bot.handle(said("We will need a full copy of all our data (patient imaging, practice management database, "
+                               "email archive) before you leave. How do we get this?", "Acme Dental"))
+    text = answer(decision)
+    assert decision.intent == "data_export" and "who at your end will receive it" in text and "deleted" not in text

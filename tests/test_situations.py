@@ -1419,7 +1419,7 @@ def test_a_client_naming_its_new_provider_is_thanked_and_told_we_will_coordinate
     decision = bot.handle(client("Hello, we have chosen SmileTech IT as our new provider. Contact is Marco, "
                                  "marco@smiletech.example. Please coordinate with him directly.", "Acme Dental"))
     assert "Thank you for letting us know that SmileTech IT is taking over" in decision.staff_notice.text
-    assert "copies we hold" not in decision.staff_notice.text
+    assert "our copies of your data" not in decision.staff_notice.text
 
 
 def test_asking_whether_a_spiteful_move_is_spite_about_tickets_is_a_no(bot):

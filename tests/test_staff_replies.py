@@ -1,5 +1,7 @@
 """Staff scripts written for what a colleague pasted or asked: what they say, what they leave out, and the
 length asked for. (Found reading replies to messages from writers who never saw the templates.)"""
+from datetime import date
+
 import pytest
 
 from bot.message import IncomingMessage
@@ -471,3 +473,42 @@ def test_how_long_a_clients_notice_was_and_whether_that_is_normal_is_the_look_up
 def test_is_it_fine_to_email_a_client_their_key_opens_with_no(bot):
     text = bot.handle(staff("Is it fine to email Acme their backup encryption key?")).reply.text
     assert "No: never in plain chat, email" in text and "Yes:" not in text
+
+
+def test_you_owe_us_in_a_pasted_complaint_is_no_guess_at_the_payments(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("How should I answer this one? From Vandelay: 'You people were useless for three years and now "
+                              "you've just vanished. Our Outlook won't open. Fix it, you owe us that much.'")).reply.script
+    assert "not able to help with this request" in script and "The reason is" not in script
+
+
+def test_a_team_heads_up_about_an_ex_client_sends_passwords_only_through_a_secure_channel(bot):
+    text = bot.handle(staff("Post for the help desk channel: Globex has left us, how should techs handle their "
+                            "calls?")).reply.text
+    assert "always handed over" in text and "secure channel" in text
+
+
+def test_an_announcement_to_our_all_staff_list_is_for_the_team_not_a_letter_to_the_client(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Announcement to our internal all-staff list that we're ending things with Hooli. Neutral, no "
+                            "gossip.")).reply.text
+    assert "For the team (not for the client)" in text and "Hello Hooli Bakery team" not in text
+
+
+def test_are_you_still_fixing_stuff_passed_on_is_a_yes_with_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.find("Acme Dental")["end_date"]))
+    script = bot.handle(staff("The Acme practice manager texted 'r u guys still fixing stuff this month or not?' - reply in "
+                              "1-2 lines, whatsapp style")).reply.script
+    assert script.startswith("Yes") and end in script and "we'll take care of this" not in script
+
+
+@pytest.mark.parametrize("who,expected", [
+    ("Acme", "To confirm: {acme} is your last day of support"),
+    ("Globex", "To confirm: our support for you ended on {globex}"),
+    ("Stark Plumbing", "To confirm: [last day of support] is your last day of support"),
+])
+def test_a_client_wanting_their_offboarding_date_gets_the_day_not_a_ticket_or_a_decline(bot, who, expected):
+    days = {name.split()[0].lower(): long_date(date.fromisoformat(bot.clients.find(name)["end_date"]))
+            for name in ("Acme Dental", "Globex Logistics")}
+    script = bot.handle(staff(f"{who} want to know their offboarding date. Can you write them a quick email?")).reply.script
+    assert expected.format(**days) in script and "not able to help" not in script and "logged it" not in script

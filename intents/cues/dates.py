@@ -30,7 +30,7 @@ _END_DATE = re.compile(
 
 
 def asks_end_date(text: str) -> bool:
-    return bool(_END_DATE.search(text) or _STILL_OURS.search(text) or _END_ASKED.search(text)
+    return bool(_END_DATE.search(text) or _STILL_OURS.search(text) or _STILL_CALL.search(text) or _END_ASKED.search(text)
                 or _WHEN_IS_THIS.search(text) and _STOP_WORKING_WITH_US.search(text))
 
 
@@ -88,12 +88,21 @@ _THINGS_STOP_ON_THE_DAY = re.compile(_THINGS_STOP.pattern + r"[^.?!]{0,20}\b(?:o
                                      re.I)
 
 # "Are you still our IT company?": whether we still look after them is a question about the last day.
-_STILL_OURS = re.compile(r"\b(?:are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:doing|looking\s+after|handling|supporting|covering)\s+"
-                         r"(?:our|us)\b|"
+_STILL_SUPPORTING = re.compile(r"\b(?:are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:doing|looking\s+after|handling|supporting|covering)\s+"
+                               r"(?:our|us)\b", re.I)
+_STILL_OURS = re.compile(_STILL_SUPPORTING.pattern + r"|"
                          r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
                          r"it\s+people|people)\b|\b(?:do|will)\s+(?:you|u)\s+still\s+(?:look\s+after|support|manage|fix|help|"
                          r"do\s+the\s+it\s+for)\b|\bwhat\s+(?:date|day)\s+(?:did|does|will|is)\s+(?:our|the|your)\s+"
-                         r"(?:support|contract|agreement|service)\w*\s+(?:end|stop|finish)", re.I)
+                         r"(?:support|contract|agreement|service)\w*\s+(?:(?:to|for|with)\s+us\s+)?(?:end|stop|finish|cease)", re.I)
+# "Is ok if I still call when problem with the x-ray computer until the end?": whether support lasts to the last day
+_STILL_CALL = re.compile(r"\bstill\s+(?:call|ring|phone|contact|email|e-mail|message|use|reach)\b[^.?!]{0,60}\b(?:until|till|before)\s+"
+                         r"(?:the\s+(?:end|last\s+day|finish)|you\s+(?:finish|stop|leave|go)|then)\b", re.I)
+
+
+def asks_if_still_supported(text: str) -> bool:
+    """Asks whether we still help them until the last day ("can we still call you until the end?"): a yes, with the day."""
+    return bool(_STILL_CALL.search(text) or _STILL_SUPPORTING.search(text))
 
 # "Could you keep your remote monitoring running until our new people are set up in January?"
 _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:running|going|on|active|in\s+place)\s+"

@@ -104,6 +104,16 @@ def sarcastic(text: str) -> bool:
     return bool(_SARCASM.search(text))
 
 
+# "I just want someone to admit you never really tried": a grievance that asks for an admission, for a person to answer
+_WANTS_ADMISSION = re.compile(r"\b(?:want|wanted|need|needed|expect|expected|deserve)\s+(?:someone|somebody|anyone|you|your\s+\w+)\s+"
+                              r"(?:to\s+|at\s+least\s+to\s+)?(?:finally\s+|just\s+)?(?:admit|acknowledge|own\s+up|apologi[sz]e|say\s+sorry)\b|"
+                              r"\b(?:just\s+)?admit\s+(?:it|that\s+you|you\s+(?:never|didn'?t|failed))\b", re.I)
+
+
+def wants_an_admission(text: str) -> bool:
+    return bool(_WANTS_ADMISSION.search(text))
+
+
 # A tone to avoid, asked for ("don't want to sound petty", "without being rude"): no anger of anyone's.
 _TONE_AVOIDED = re.compile(r"\b(?:don'?t|do\s+not|without|never)\s+(?:want\s+to\s+|wanna\s+|trying\s+to\s+)?(?:sound\w*|seem\w*|"
                            r"be(?:ing)?|com\w*\s+across\s+as)\s+(?:\w+\s+)?\w+", re.I)

@@ -6,8 +6,9 @@ import re
 # The words that point at each reason a client might guess. "price" is not a reason we
 # record, but clients guess it often enough to deserve its own correction.
 REASON_WORDS = {
+    # ("you owe us that much" is a grievance, not a word about their payments)
     "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|"
-                    r"invoices?|overdue|owed?|owing|unpaid|bills?|payments?|(?:the\s+)?money",
+                    r"invoices?|overdue|owed?(?!\s+(?:us|me)\b)|owing|unpaid|bills?|payments?|(?:the\s+)?money",
     "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|outside\s+(?:the|our)\s+"
                    r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
                    r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",

@@ -13,7 +13,10 @@ _INTERNAL = re.compile(
     r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b(?!\s+(?:back\s+)?(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
-    r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
+    r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|"
+    # "Announcement to our internal all-staff list that we're ending things with Hooli"
+    r"\ball[\s-]+(?:staff|hands|company)\s+(?:list|e-?mail|announcement|channel|mailing\s+list|meeting|update|call)\b|"
+    r"\bcompany[\s-]+wide\b|\b(?:to|on|for)\s+(?:our|the)\s+internal\s+(?:\w+\s+)?(?:list|mailing\s+list|channel|newsletter|intranet)\b|\b(?:onboarding|wiki|handbook|training)\s+doc\w*\b|\bfor\s+(?:the|our)\s+team'?s?\s+"
     r"(?:notes|records|doc\w*|wiki)\b|\b(?:note|message|msg|post|email|summary|update|heads[\s-]up|brief\w*|slack|teams|dm)\s+(?:to|for)\s+(?:our|my|the)\s+"
     r"(?:own\s+)?(?:internal\s+)?(?:billing|finance|accounts|legal|lawyers?|solicitors?|manager|line\s+manager|boss|team|team\s+lead|supervisor|"
     r"director|ceo|md|colleagues?|board|techs?|engineers?|staff|help\s*desk|service\s+desk)\b|\b(?:tell|brief|inform|update|warn)\s+(?:my|our|the)\s+(?:own\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|"
@@ -149,7 +152,8 @@ def reports_up_the_line(text: str) -> bool:
 
 
 # A note or summary wanted for our own use ("an internal note for the acme file"): the facts written up.
-_A_NOTE = re.compile(r"\b(?:note|summary|summari[sz]e|write-?up|rundown|overview|brief|post|message|msg|update)\b", re.I)
+_A_NOTE = re.compile(r"\b(?:note|summary|summari[sz]e|write-?up|rundown|overview|brief|post|message|msg|update|announcement|"
+                     r"announce)\b", re.I)
 
 
 def wants_a_note(text: str) -> bool:

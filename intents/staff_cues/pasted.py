@@ -234,10 +234,13 @@ def relays_question_about_another(text: str) -> bool:
 # they're supported or the first day they're not").
 _ASKING = r"\b(?:ask\w*|wants?\s+to\s+know|wonder\w*|check\w*|confirm\w*)\b"
 
-_THE_DAY = r"\b(?:last|final|first)\s+(?:day|date)\b|\bend\s+date\b|\bcut-?off\b"
+_THE_DAY = r"\b(?:last|final|first)\s+(?:day|date)\b|\b(?:end|offboarding|leaving|finish|termination|exit)\s+date\b|\bcut-?off\b"
 
 _DATE_QUESTION = re.compile(_ASKING + r"[^.?!]{0,30}\b(?:whether|if|when|which|what)\b[^.?!]{0,40}(?:" + _THE_DAY + ")|" +
                             _ASKING + r"[^.?!]{0,30}(?:" + _THE_DAY + r")[^.?!]{0,20}\b(?:inclusive|exactly|again|or)\b|" +
+                            # "Acme want to know their offboarding date"
+                            r"\b(?:wants?\s+to\s+know|asking\s+(?:for|about)|asked\s+(?:for|about))\s+(?:their|the|our)\s+(?:exact\s+)?(?:"
+                            + _THE_DAY + r")|" +
                             # "asked what happens on the 21st"
                             _ASKING + r"[^.?!]{0,20}\bwhat\s+happens\s+(?:on|after)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|"
                             r"last\s+day|end\s+date)\b", re.I)
@@ -283,7 +286,8 @@ _STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + STILL_SERVED + "|"
                               r"\b(?:we'?ll|we\s+will|you'?ll|you\s+will)\s+still\s+(?:fix|support|help|look\s+after|cover|answer|"
                               r"take\s+care\s+of)\b|"
                               # "r u guys still doing our backups?"
-                              r"\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+)?still\s+(?:doing|running|handling|managing|monitoring|looking\s+after)\b",
+                              r"\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+)?still\s+(?:doing|running|handling|managing|monitoring|looking\s+after|fixing|"
+                              r"supporting|covering|helping)\b",
                               re.I)
 
 
