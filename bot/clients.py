@@ -52,6 +52,16 @@ _EMAIL_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-
 _DOMAIN = re.compile(r"(?<![\w.-])@?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
 
 
+
+# Letters that spell one sound, written one way: "initek" and "Initech", "akme" and "Acme" sound alike.
+_SOUNDS = ((re.compile(r"ch|ck|c|q|k"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"(.)\1"), r"\1"))
+
+
+def _sound(word: str) -> str:
+    for pattern, letters in _SOUNDS:
+        word = pattern.sub(letters, word)
+    return word
+
 class ClientError(ValueError):
     """A client operation was refused; the message is fit to show a user."""
 
@@ -345,7 +355,15 @@ class Clients:
         if not keys:
             return []
         found = []
+        heard = {}
+        for key in keys:
+            heard.setdefault(_sound(key), []).append(key)
         for word in self._significant_words(text):
+            if len(word) < SHORTEST_LOOSE_WORD:
+                continue
+            # spelt as it sounds ("akme", "initek"): the same letters for the same sound, then compared again
+            found.extend(name for key in heard.get(_sound(word), []) if len(key) >= SHORTEST_LOOSE_WORD
+                         for name in keys[key] if name not in found)
             if len(word) < SHORTEST_LOOSE_WORD + 1:
                 continue
             cutoff = LONG_TYPO_SCORE if len(word) >= LONG_WORD else TYPO_SCORE   # ("Vandaley": two letters in eight)
@@ -353,6 +371,10 @@ class Clients:
                                                  score_cutoff=cutoff):
                 if len(key) >= SHORTEST_LOOSE_WORD + 1:
                     found.extend(keys[key])
+            for sound, score, _ in process.extract(_sound(word), list(heard), scorer=fuzz.ratio, limit=None,
+                                                   score_cutoff=cutoff):
+                found.extend(name for key in heard[sound] if len(key) >= SHORTEST_LOOSE_WORD + 1
+                             for name in keys[key] if name not in found)
         return found or self._by_whole_name_typo(text)
 
     def _by_whole_name_typo(self, text: str) -> list[str]:

@@ -467,8 +467,10 @@ class Bot:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") \
                 if draft and (phase != "active" or staff_cues.speaks_of_ending(draft)) else \
                 self._staff_intent(text, route, client, own, pasted)
-            if intent in REASON_KINDS and staff_cues.leaves_reason_out(own):
-                intent = "notice_wording"   # "confirming the date support finishes. Nothing about the reason": the notice
+            if intent in REASON_KINDS and (staff_cues.leaves_reason_out(own) or staff_cues.wants_termination_letter(own)):
+                # "confirming the date support finishes. Nothing about the reason", "termination letter ... mention the
+                # payment history plainly": the notice, with the reason in it when it has one
+                intent = "notice_wording"
         if not chosen and cues.unsafe_move(own) == "plain_channel" and intent not in ("credentials_handover", "data_export") \
                 and (staff_cues.asks_to_write(asked) or staff_cues.script_format(asked)[0]):
             intent = "credentials_handover"   # "a 3-line reply suggesting the proper way" to send passwords: the secure handover
@@ -583,6 +585,7 @@ class Bot:
         facts["handover_done"] = staff_cues.says_handover_done(own)
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
         facts["length_limit"] = staff_cues.length_limit(own)
+        facts["seconds_asked"] = staff_cues.seconds_asked(own)   # "a 30-second voicemail": its length, said aloud
         facts["request_text"] = own
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
@@ -812,7 +815,11 @@ class Bot:
         if not cues.asks_end_date(text) and not cues.misstated_last_day(text, end, today):
             return ""   # ("just confirming our support runs through the 31st" states it without asking)
         named = cues.days_named(text, today, bare_ordinals=True)   # ("When is our last day exactly? Friday the 18th?")
-        return render.long_date(named[0]).rsplit(" ", 1)[0] if named and end not in named else ""
+        # (a bare "the 4th" is the last day when that falls on a 4th, whatever month the next 4th is in: "the 4th or
+        # the 31st?" is told "not the 31st")
+        bare = set(named) - set(cues.days_named(text, today))
+        others = [day for day in named if day != end and not (day in bare and day.day == end.day)]
+        return render.long_date(others[0]).rsplit(" ", 1)[0] if others and (end not in named or len(named) > 1) else ""
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
         """A last day stated that is not the one on record ("remind Globex their last day is Dec 21") is
@@ -1440,6 +1447,7 @@ class Bot:
         if client["phase"] == "transition" and whole.intent not in HOSTILE and self._closed_day_named(text, client):
             return ["holiday_cover"]   # "Castle Tech will call you on the 28th": a day the office is shut, said so
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
+                and not (cues.sounds_sour(text) and cues.blames_the_timing(text)) \
                 and len(text.split()) <= LONG_LETTER_WORDS and not cues.pleads_to_reconsider(text) \
                 and not cues.asks_for_more_time(text) and not cues.about_licences(text):   # (their licences: theirs)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break

@@ -132,7 +132,10 @@ _FACTS[WEEKDAY] = re.compile(r"\bwhat\s+(?:day|weekday)\s+(?:of\s+the\s+week\s+)
                              r"(?:is|was|does)\b|\b(?:is|was|falls?\s+on)\s+(?:\S+\s+){0,6}?(?:a|on\s+a)\s+(?:mon|tues|wednes|thurs|fri|"
                              r"satur|sun)day\b|\bwhat\s+day\s+(?:is\s+)?(?:that|it)\b", re.I)
 _FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\b|\bactive\s+or\b|\bor\s+(?:being\s+)?"
-                          r"offboard\w*|\bstill\s+(?:a\s+client|active|with\s+us)\b", re.I)
+                          r"offboard\w*|\bstill\s+(?:a\s+client|active|with\s+us)\b|"
+                          # "is initek on the chopping block?": whether they are being let go is their phase
+                          r"\bon\s+the\s+(?:chopping\s+block|way\s+out)\b|\b(?:being|getting)\s+(?:dropped|offboarded|let\s+go|"
+                          r"cut|axed)\b", re.I)
 _EITHER_OR = re.compile(r"\bor\s+(?!not\b|no\b|what\b|anything\b|something\b)\w+[^.?!]{0,40}\?", re.I)
 # What we hold in their systems is not on the record (access, agents, admin roles): coaching answers it.
 _NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+admin|partner|have\s+access|on\s+their|in\s+their|"
@@ -277,8 +280,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts.add(PHASE)
     if window:
         facts.add(END)
-    if re.search(r"\bnotice\b", text, re.I) and re.search(r"\bwhen\s+did\s+we\s+(?:give|send|serve|issue)\b", text, re.I):
-        facts.add(NOTICE)   # "they say they never got notice. When did we give it?": the notice date on record
+    if re.search(r"\bnotice\b", text, re.I) and re.search(r"\bwhen\s+did\s+(?:we\s+(?:give|send|serve|issue)|(?:it|that)\s+(?:go\s+out|get\s+sent|go|arrive))\b", text, re.I):
+        facts.add(NOTICE)   # "they say they never got notice. When did it go out?": the notice date on record
     if _NOTICE_LENGTH.search(text):
         # "how many days' notice did they get?": the notice and its length, not the days left (unless asked too:
         # "how many days do we have left? and how long was their notice?")

@@ -450,6 +450,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
         "list_asked": "",            # "agenda" or "talking points" when a list for a meeting is asked (staff_cues.wants_agenda)
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
+        "seconds_asked": 0,          # the seconds a voicemail may take, when staff say (staff_cues.seconds_asked)
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
@@ -969,7 +970,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
 
 SMS_CHARS = 160           # one text message, as phones count it
 SPOKEN_WORDS_A_SECOND = 2.5
-VOICEMAIL_SECONDS = 30    # many voicemail systems cut a message off not long after
+VOICEMAIL_SECONDS = 30    # unless staff say: many voicemail systems cut a message off not long after
 
 
 # What an email is about, for its subject line: the kind of question, grouped.
@@ -1165,7 +1166,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             return [f"Your last day of support with us is {facts['end_date']}."] + \
                 [sentence for sentence in kept if facts["end_date"] not in sentence]
         message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *dated(kept), close])
-        while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > VOICEMAIL_SECONDS:
+        most = facts["seconds_asked"] - 2 if facts.get("seconds_asked") else VOICEMAIL_SECONDS   # (the time asked, a little inside it)
+        while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:
             count -= 1
             kept = first(count)
         text = message(kept)
@@ -1237,8 +1239,8 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
     if topic == "data_drive":
         return "external drive", "We can give you a full copy of your data on an external drive."
     if topic == "email_host" and not facts["ended"]:
-        return "email provider", ("If nobody is in place by the last day, we'll help you move your email to a hosted "
-                                  "email provider, so your mail keeps flowing.")
+        return "hosted", ("If nobody is in place by the last day, we'll help you move your email to a hosted "
+                          "email provider, so your mail keeps flowing.")
     if topic == "reason" and facts["has_reason"] and not facts.get("is_template"):
         return facts["reason_label"], facts["reason_sentence"]
     if topic == "passwords":

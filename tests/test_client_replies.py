@@ -431,3 +431,35 @@ def test_a_copy_of_their_data_asks_who_receives_it_and_raises_no_deletion(bot):
                                "email archive) before you leave. How do we get this?", "Acme Dental"))
     text = answer(decision)
     assert decision.intent == "data_export" and "who at your end will receive it" in text and "deleted" not in text
+
+
+def test_the_right_day_and_a_wrong_one_offered_corrects_only_the_wrong_one(closed):
+    text = answer(closed.handle(said("when exactly is our last day? the 4th or the 31st?", "Hooli Bakery")))
+    assert "Monday 4 January 2027, not Thursday 31 December" in text and "not Friday 4 December" not in text
+
+
+def test_grief_at_the_timing_before_christmas_is_no_question_about_holiday_cover(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("I'm writing this at 5am before we open. My mum started this bakery and you've been with us "
+                               "since we had one shop. I don't understand how you can just walk away when we need you the "
+                               "most, right before Christmas. Do you not care at all?", "Hooli Bakery"))
+    assert decision.action == HANDOFF and decision.intent != "holiday_cover" and "office is closed" not in answer(decision)
+
+
+def test_recommend_one_please_after_naming_no_it_company_asks_for_a_recommendation(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Hello, my english not so good. We still have no IT company. You can recommend one please?",
+                               "Vandelay Imports"))
+    assert decision.intent == "contact" and "happy to suggest a few IT providers" in answer(decision)
+
+
+@pytest.mark.parametrize("client,text,provider", [
+    ("Hooli Bakery", "Castle Tech says they're ready to go. Their guy is Sam, sam@castletech.example", "Castle Tech"),
+    ("Acme Dental", "Hello, we are finding new company, name is DentIT Partners. They want speak with you. How to do?",
+     "DentIT Partners"),
+])
+def test_a_client_telling_us_its_new_provider_is_thanked_as_the_client(bot, client, text, provider):
+    add_hooli(bot.clients)
+    draft = answer(bot.handle(said(text, client)))
+    assert f"Thank you for letting us know that {provider} is taking over" in draft
+    assert "Thank you for getting in touch about" not in draft

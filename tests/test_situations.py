@@ -2341,7 +2341,7 @@ def test_a_one_line_no_to_coming_back_says_the_no(bot):
 def test_a_pasted_question_about_retention_jobs_is_the_providers_question_not_our_keeping_of_data(bot):
     reply = bot.handle(staff('Globex\'s new MSP emailed: "Hi, could you walk us through how you set up their backup '
                              'retention jobs? Just a 15-minute call." Draft a polite no, sign it Tom.')).reply
-    assert reply.script.startswith("Hello BrightPath IT") and "not able to take on further questions" in reply.script
+    assert reply.script.startswith("Hello BrightPath IT") and "so we can't advise on how things were set up" in reply.script
 
 
 def test_a_text_with_a_character_limit_keeps_to_it_and_says_the_last_day(bot):
@@ -3296,7 +3296,7 @@ def test_a_holiday_closure_note_says_the_closure_the_last_day_and_the_handover_d
     reply = closed.handle(staff("Write the holiday-closure note for Hooli Bakery, under 100 words, so they know how "
                                 "it affects their last stretch with us.")).reply
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply.script
-    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.script \
+    assert "we're back on Monday 4 January 2027, which is also your last day of support" in reply.script \
         and "no hard feelings" not in reply.script
 
 
@@ -4100,7 +4100,7 @@ def test_an_email_explaining_the_closure_says_the_day_we_reopen_is_the_last_day(
     reply = closed.handle(staff("email to Hooli explaining the xmas closure and what it means for their end date. they'll "
                                 "panic so keep it clear. bullets ok")).reply
     assert "Talking points" not in reply.text and reply.script.startswith("Hello Hooli Bakery team")
-    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.script
+    assert "we're back on Monday 4 January 2027, which is also your last day of support" in reply.script
 
 
 def test_a_cause_the_client_guesses_in_a_quote_is_corrected_before_the_reason(bot):
@@ -4237,7 +4237,7 @@ def test_a_text_saying_we_have_not_heard_from_the_new_provider_asks_for_them_to_
 def test_a_holiday_notice_for_the_clients_in_notice_is_one_for_each_with_its_own_dates(closed):
     reply = closed.handle(staff("Can you write a polite over-Christmas notice for the clients we're transitioning out?")).reply
     assert "For Acme Dental, ready to send:" in reply.text and "For Hooli Bakery, ready to send:" in reply.text
-    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.text and "[" not in reply.text
+    assert "we're back on Monday 4 January 2027, which is also your last day of support" in reply.text and "[" not in reply.text
 
 
 def test_a_clients_question_pasted_in_single_quotes_about_the_last_day_gets_the_day(bot):
@@ -4285,7 +4285,7 @@ def test_a_voicemail_about_the_closure_and_the_last_day_says_both(closed):
     reply = closed.handle(staff("Voicemail script for Hooli Bakery, 30 seconds max. They didn't pick up. I want to remind "
                                 "them we're closed over Christmas and when their support finishes.")).reply
     assert "our office is closed from Thursday 24 December 2026" in reply.script
-    assert "Monday 4 January 2027, the day we reopen, is your last day of support" in reply.script
+    assert "we're back on Monday 4 January 2027, which is also your last day of support" in reply.script
 
 
 def test_a_closure_note_for_our_clients_still_in_transition_is_one_for_each(closed):

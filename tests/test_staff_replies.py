@@ -512,3 +512,62 @@ def test_a_client_wanting_their_offboarding_date_gets_the_day_not_a_ticket_or_a_
             for name in ("Acme Dental", "Globex Logistics")}
     script = bot.handle(staff(f"{who} want to know their offboarding date. Can you write them a quick email?")).reply.script
     assert expected.format(**days) in script and "not able to help" not in script and "logged it" not in script
+
+
+def test_asking_if_we_are_still_doing_their_tickets_is_a_yes(bot):
+    script = bot.handle(staff("acme's office mgr pinged in teams asking if we're still doing their tickets. 1-2 line "
+                              "answer?")).reply.script
+    assert "Yes, of course: your support carries on" in script and "we'll take care of this" not in script
+
+
+def test_when_did_our_notice_go_out_gives_the_notice_date(bot):
+    text = bot.handle(staff("Akme dental's guy says he never got our notice. When did it go out?")).reply.text
+    notice = long_date(date.fromisoformat(bot.clients.find("Acme Dental")["notice_date"]))
+    assert f"Notice was given on {notice}" in text
+
+
+def test_a_client_spelt_as_it_sounds_on_the_chopping_block_is_looked_up(bot):
+    text = bot.handle(staff("is initek on the chopping block? heard rumours at lunch")).reply.text
+    assert "Initech is an active client" in text
+
+
+def test_a_voicemail_under_forty_seconds_keeps_the_handover_date(closed):
+    script = closed.handle(staff("Voicemail script for Hooli reminding them we're closed over Christmas. Under 40 "
+                                 "seconds.")).reply.script
+    assert "which is also your last day of support with us" in script and "by Wednesday 23 December 2026" in script
+
+
+def test_two_lines_to_the_new_provider_about_our_setup_still_say_we_cannot_advise(bot):
+    script = bot.handle(staff("BrightPath emailed: 'Can you tell us how the Globex Exchange connector was set up? The "
+                              "customer says you built it.' Reply pls, two lines.")).reply.script
+    assert "so we can't advise on how things were set up" in script
+
+
+def test_an_announcement_with_no_dirt_leaves_the_reason_out(bot):
+    text = bot.handle(staff("Announce in #general that we're parting ways with Acme Dental. Professional, no "
+                            "dirt.")).reply.text
+    assert "For the team (not for the client)" in text and "reason on record" not in text.split("For the team")[1]
+
+
+def test_a_client_owning_the_extra_projects_is_not_told_them_again(bot):
+    script = bot.handle(staff("Globex CEO just wrote: 'We know we pushed too hard with the extra projects. We'd sign a "
+                              "bigger retainer to come back.' Need a reply.")).reply.script
+    assert "won't be taking the work back on" in script and "The reason is" not in script
+
+
+def test_a_termination_letter_naming_the_payments_is_the_notice_with_the_reason_in_it(bot):
+    script = bot.handle(staff("Formal termination confirmation letter for Acme Dental please. Letterhead style. Mention "
+                              "the payment history plainly, don't dance around it.")).reply.script
+    assert "As we set out in our notice of" in script and "The reason is late payment" in script
+
+
+def test_a_nudge_offering_an_email_host_offers_it_once(bot):
+    script = bot.handle(staff("The dentists still haven't picked anyone to take over. Write a nudge email, and offer to "
+                              "suggest an email host if they don't decide.")).reply.script
+    assert script.count("hosted email") == 1
+
+
+def test_a_voicemail_offering_their_data_says_no_yes_to_a_question_and_hints_at_no_deletion(bot):
+    script = bot.handle(staff("Can you write a ~30 second voicemail script for calling Acme's front desk? Want to offer "
+                              "them a copy of their data on an external drive before they go.")).reply.script
+    assert "external drive" in script and "Yes, of course" not in script and "deleted" not in script

@@ -205,6 +205,14 @@ _COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure
                     r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)
 
 
+# "how you can just walk away ... right before Christmas": the timing of the ending blamed, not a question about cover
+_BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+before\s+(?:christmas|xmas|the\s+holidays|new\s+year)\b", re.I)
+
+
+def blames_the_timing(text: str) -> bool:
+    return bool(_BAD_TIMING.search(text))
+
+
 def asks_about_holidays(text: str) -> bool:
     """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
     return bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(

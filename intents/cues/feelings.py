@@ -174,7 +174,10 @@ _APOLOGY = re.compile(
     r"\bhow\s+sorry\s+(?:i|we)\s+(?:am|are)\b|"   # "I want to say how sorry I am"
     rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|that\s+we|we|i)\b|"
     rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
-    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
+    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}|"
+    # owning it without the word: "We know we pushed too hard with the extra projects", "we let the invoices slide"
+    r"\bwe\s+know\s+we\s+(?:pushed|asked\s+(?:too|a\s+lot)|were\s+(?:difficult|demanding|late|slow|a\s+pain)|let\s+\w+)|"
+    r"\b(?:that\s+(?:was|is)|it'?s|it\s+was)\s+(?:on\s+us|our\s+fault)\b|\bwe\s+(?:admit|accept)\s+(?:that\s+)?we\b", re.I)
 _PAYMENT = re.compile(
     # "As of yesterday everything outstanding is paid", "Everything is paid in full now"
     r"\b(?:everything|all)\s+(?:outstanding\s+|owed\s+)?is\s+(?:now\s+)?paid\b|"

@@ -104,6 +104,9 @@ _NAMES_PROVIDER = (
                r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
                + _PROVIDER_NAME),
     re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
+    # "we are finding new company, name is DentIT Partners"
+    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier)[,\s]+(?:(?:its|their|the)\s+)?name\s+is)\s+"
+               + _PROVIDER_NAME),
     # "Our new IT guy, Ray from RayTech, will ring you"
     re.compile(r"\b(?i:new\s+(?:it\s+)?(?:guy|person|people|tech|techs|technician|contact|man|woman|lady|team))\b[^.?!]{0,30}?"
                r"\b(?i:from|at|with)\s+" + _PROVIDER_NAME),
@@ -163,10 +166,17 @@ def asks_provider_contact(text: str, provider: str = "") -> bool:
                for sentence in re.split(r"(?<=[.?!])\s+", text)) and makes_a_request(text)
 
 
+# "We still have no IT company. You can recommend one please?": "one" is the provider named before
+_RECOMMEND_ONE = re.compile(r"\b(?:recommend|suggest)\s+(?:us\s+)?(?:one|some|a\s+few|any)\b", re.I)
+_A_PROVIDER = re.compile(r"\b(?:it\s+(?:company|firm|provider|people|support)|provider|msp)\b", re.I)
+
+
 def asks_for_recommendation(text: str) -> bool:
     """Asks us to recommend or suggest a new provider (not "don't expect us to recommend you to anyone", nor
     an email provider, which is the no-provider-yet answer)."""
-    return bool(_RECOMMEND.search(_EMAIL_PROVIDER.sub(" ", text))) and not _NO_RECOMMENDATION.search(text)
+    text = _EMAIL_PROVIDER.sub(" ", text)
+    return bool(_RECOMMEND.search(text) or _RECOMMEND_ONE.search(text) and _A_PROVIDER.search(text)) \
+        and not _NO_RECOMMENDATION.search(text)
 
 
 _NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|company|team))\b|"
@@ -241,7 +251,7 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
                 text, re.I):
         return True   # "Castle Tech: our RMM won't be rolled out until mid-Feb ...", "Hello, BrightPath IT. Could we book ..."
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,\s]*){name}\b[^.?!]{{0,20}}"
-                          rf"\b(?:here|again|on\s+behalf|writing|regarding|re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
+                          rf"\b(?:here|again|on\s+behalf|writing|regarding|(?<!['\u2019])re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
 
 

@@ -21,8 +21,9 @@ from intents.staff_cues.pasted import (addressed_to, asks_for_a_reply, asks_help
     relays_an_apology, relays_date_question, relays_provider_setup_question, relays_question_about_another,
     relays_stop_fear, replies_to_the_provider, says_client_wrote, unquoted, without_draft, words_given)
 from intents.staff_cues.shape import (addressee, as_one_version, fewest_sentences, language_asked, length_limit,
-    points_asked, script_format, signed_by, signs_it_themselves, speaker_named, topics_asked, versions_asked,
-    wants_agenda, wants_formal, wants_plain_english, wants_subject_with, wants_template, without_comparisons)
+    points_asked, script_format, seconds_asked, signed_by, signs_it_themselves, speaker_named, topics_asked, versions_asked,
+    wants_agenda, wants_formal, wants_plain_english, wants_subject_with, wants_template, wants_termination_letter,
+    without_comparisons)
 from intents.staff_cues.audience import (colleague_ask, colleague_named, for_clients_in_notice, for_internal_use,
     one_for_each, recipient_named, reports_up_the_line, roundup_for_the_team, wants_a_note, wants_a_team_note,
     wants_general_post, wants_public_line, words_for_the_team, writes_to_colleague)

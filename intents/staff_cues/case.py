@@ -330,7 +330,9 @@ def asks_who_decided(text: str) -> bool:
 # "Nothing about the reason, nothing fluffy": words asked for without the reason in them.
 _REASON_LEFT_OUT = re.compile(r"\bnothing\s+(?:about|on|re)\s+(?:the\s+)?(?:reason|why)\b|\b(?:leave|keep)\s+(?:the\s+)?reason\s+out\b|"
                               r"\bdon'?t\s+(?:mention|give|include|say|go\s+into)\s+(?:the\s+|a\s+|any\s+)?(?:reasons?|why)\b|"
-                              r"\bno\s+reasons?\b(?!\s+(?:is|was)\b)|\bwithout\s+(?:the\s+|a\s+|any\s+)?reasons?\b", re.I)
+                              r"\bno\s+reasons?\b(?!\s+(?:is|was)\b)|\bwithout\s+(?:the\s+|a\s+|any\s+)?reasons?\b|"
+                              # "Announce in #general ... Professional, no dirt": the why stays with the people who need it
+                              r"\bno\s+(?:dirt|gossip|mud(?:-?slinging)?)\b", re.I)
 
 
 def leaves_reason_out(text: str) -> bool:

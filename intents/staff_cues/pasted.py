@@ -282,7 +282,8 @@ def relays_provider_setup_question(text: str) -> bool:
 
 # The client wondering whether they are still supported, passed on ("asking if they can still log tickets").
 _STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + STILL_SERVED + "|" + CUT_OFF + r"|\bstill\s+(?:supported|covered)\b|"
-                              r"\b(?:we'?re|we\s+are|you'?re|you\s+are)\s+still\s+(?:supporting|covering|looking\s+after|helping)\b|"
+                              r"\b(?:we'?re|we\s+are|you'?re|you\s+are)\s+still\s+(?:supporting|covering|looking\s+after|helping|doing|handling|fixing|"
+                              r"taking|answering)\b|"
                               r"\b(?:we'?ll|we\s+will|you'?ll|you\s+will)\s+still\s+(?:fix|support|help|look\s+after|cover|answer|"
                               r"take\s+care\s+of)\b|"
                               # "r u guys still doing our backups?"

@@ -176,6 +176,16 @@ _LENGTH_LIMIT = re.compile(
     r"\b(\d{1,4})\s*-?\s*(words?|chars?|characters?)\s*(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|limit|at\s+most)\b", re.I)
 
 
+# A length asked for in time, for words said aloud: "30-second voicemail", "under 40 seconds", "~30 sec".
+_SECONDS = re.compile(r"(?:~|\babout\s+|\bunder\s+|\bwithin\s+|\bmax\s+|\bat\s+most\s+)?\b(\d{1,3})\s*-?\s*(?:seconds?|secs?|s)\b", re.I)
+
+
+def seconds_asked(text: str) -> int:
+    """How many seconds a script said aloud may take, when the request says; 0 when it doesn't."""
+    found = _SECONDS.search(text)
+    return int(found.group(1)) if found and 5 <= int(found.group(1)) <= 180 else 0
+
+
 def length_limit(text: str) -> tuple[str, int]:
     """("words" | "chars", the most allowed) when the request sets a length; ("", 0) when it sets none."""
     found = _LENGTH_LIMIT.search(text)
@@ -339,6 +349,16 @@ def signs_it_themselves(text: str) -> bool:
                           r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])|"
                           # "Vandelay replied to my last email: ..." (the thread is theirs to carry on)
                           r"\b(?:replied|responded|wrote\s+back)\s+to\s+my\b", text, re.I))
+
+
+# "Formal termination confirmation letter for Acme", "a letter confirming termination of the agreement": the notice
+# itself in a letter, whatever else it should say (the reason, plainly, is one sentence of it)
+_TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+)?letter\b|\bletter\b[^.?!]{0,60}\bconfirm\w*\s+"
+                                 r"(?:the\s+)?(?:termination|notice|end\s+of\s+(?:the|our)\s+(?:agreement|contract))\b", re.I)
+
+
+def wants_termination_letter(text: str) -> bool:
+    return bool(_TERMINATION_LETTER.search(text))
 
 
 def wants_formal(text: str) -> bool:
