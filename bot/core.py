@@ -646,8 +646,11 @@ class Bot:
             facts["wants_script"] = False   # "sales wants to pitch them our backup product, good idea?": a no, nothing to send
         if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
+        if facts["situation"] == "needs_from_them":   # a list of asks of them, not our tracker's checklist
+            facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
         if ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
-                and phase in OFFBOARDING and staff_cues.checklist_to_share(own) and not facts["for_the_team"]:
+                and phase in OFFBOARDING and staff_cues.checklist_to_share(own) and not facts["for_the_team"] \
+                and facts["situation"] != "needs_from_them":
             # The checklist to give the client or their new provider: what we hand over and by when, to read and sign
             # (our tracker's keys and commands stay with us)
             view = self.checklists.view(client)
@@ -687,7 +690,7 @@ class Bot:
         elif facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
-                and "checklist" not in facts["practical"] and facts["situation"] != "checklist_share":
+                and "checklist" not in facts["practical"] and facts["situation"] not in ("checklist_share", "needs_from_them"):
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)

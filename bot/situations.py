@@ -43,6 +43,8 @@ SETTLED_BY_CUE = (
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
      "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.asks_to_stop_answering, "after_end_request"),   # "can we just stop replying?": the kind no
+    (OFFBOARDING, lambda text: cues.about_domain(text) and cues.asks_what_is_owed(text), "credentials_handover"),
+    # ("they keep asking about their domain. Do we owe them anything more?": the domain, theirs to have)
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
     (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
@@ -128,6 +130,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
     if staff and staff_cues.asks_to_recommend(text):
         return "recommend"
+    if staff and phase == "transition" and staff_cues.lists_what_we_need_from_them(text) \
+            and (staff_cues.asks_to_write(text) or staff_cues.asks_for_words(text)):
+        return "needs_from_them"   # "email to Acme in plain English listing what we need from them for the handover"
     if staff and phase == "transition" and staff_cues.asks_client_who_signs_off(text) and staff_cues.asks_for_words(text):
         return "sign_off_ask"   # "msg to Acme asking who on their side will sign off the handover, and by when"
     if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):

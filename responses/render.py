@@ -733,6 +733,10 @@ OWN_SCRIPT = {
     "closure_note": ("situations/closure_note.j2",
                      "Say when the office is closed and when it reopens, what that means for their last stretch with us, "
                      "and the date the handover has to be done by. Promise no cover over the closure that isn't arranged."),
+    "needs_from_them": ("situations/needs_from_them.j2",
+                        "List what we need from them, one item a line, in plain words: their new provider and a contact, "
+                        "one person to receive what is theirs, a day for their data, their own payment for licences, and "
+                        "the sign-off. Passwords never go by email."),
     "sign_off_ask": ("situations/sign_off_ask.j2",
                      "Ask for one named person and a date before the last day: their sign-off is what closes the handover."),
     "legal_holding": ("situations/legal_holding.j2", ""),
@@ -868,17 +872,21 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     else:
         answer = ""
     script, shaped_label = "", ""
-    if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share", "public_line", "general_post"):
+    if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share", "public_line", "general_post",
+                                                 "needs_from_them"):
         # A list for the meeting, a form to sign or a checklist to share, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
-        if facts.get("checklist_letter"):
-            script = "\n\n".join([_greeting(facts, STAFF), "Here is the handover checklist: what we hand over and by when.",
-                                   script, _signature(facts, STAFF)])   # (its lines as they are: no sentence joining)
+        if facts.get("checklist_letter") or facts["situation"] == "needs_from_them":
+            opening = [] if facts["situation"] == "needs_from_them" else \
+                ["Here is the handover checklist: what we hand over and by when."]
+            script = "\n\n".join([_greeting(facts, STAFF), *opening, script, _signature(facts, STAFF)])
+            # (its lines as they are: no sentence joining)
         shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",
                         "sign_off_form": "Sign-off form (for the client to sign):",
                         "checklist_share": "Checklist to share:",
                         "public_line": "A line to use in public:",
-                        "general_post": "Ready to post (no client named or hinted at):"}[facts["situation"]]
+                        "general_post": "Ready to post (no client named or hinted at):",
+                        "needs_from_them": "Ready to send:"}[facts["situation"]]
         answer = answer or own_script[1]
     elif own_script and facts.get("situation") == "more_time" and not facts.get("wants_script", True):
         # Our own idea of more time ("should we push it into January?"): the no, and nothing to send (never the

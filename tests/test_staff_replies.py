@@ -571,3 +571,17 @@ def test_a_voicemail_offering_their_data_says_no_yes_to_a_question_and_hints_at_
     script = bot.handle(staff("Can you write a ~30 second voicemail script for calling Acme's front desk? Want to offer "
                               "them a copy of their data on an external drive before they go.")).reply.script
     assert "external drive" in script and "Yes, of course" not in script and "deleted" not in script
+
+
+def test_an_ex_client_asking_about_their_domain_is_owed_it(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay left without a new provider and they keep asking about their domain. Do we owe them "
+                             "anything more?")).reply
+    assert reply.text.count("Yes:") == 1 and "domain" in reply.script.lower() and "no longer able to provide support" not in reply.script
+
+
+def test_an_email_listing_what_we_need_from_them_lists_our_asks_not_our_tracker(bot):
+    reply = bot.handle(staff("Write an email to Acme in very plain English - their manager's English isn't great - listing "
+                             "what we need from them for the handover.")).reply
+    assert "here is what we need from you:" in reply.script and "2. One person on your team" in reply.script
+    assert "0/11 done" not in reply.text and "[ ]" not in reply.text

@@ -60,6 +60,15 @@ _WHO_SIGNS_OFF = re.compile(r"\bwho\s+(?:on\s+(?:their|your|the\s+client'?s?)\s+
                             r"should|would)\s+sign(?:\s+|-)?off\b|\bwho(?:'s|\s+is|\s+will\s+be)\s+signing(?:\s+|-)?off\b", re.I)
 
 
+# "an email to Acme ... listing what we need from them for the handover"
+_NEEDS_FROM_THEM = re.compile(r"\bwhat\s+(?:we|i)\s+(?:still\s+)?need\s+from\s+(?:them|the\s+client|(?-i:[A-Z])\w+|you)\b|"
+                              r"\bwhat\s+(?:they|the\s+client)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:give|send|provide|do)\s+us\b", re.I)
+
+
+def lists_what_we_need_from_them(text: str) -> bool:
+    return bool(_NEEDS_FROM_THEM.search(text))
+
+
 def asks_client_who_signs_off(text: str) -> bool:
     """Words for asking the client who on their side signs off the handover ("asking who will sign off, and by when")."""
     return bool(_WHO_SIGNS_OFF.search(text))
