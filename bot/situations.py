@@ -162,6 +162,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "last_day"   # (about no client on record: the same words, with the day left to fill in)
     if staff and phase == "transition" and staff_cues.client_wonders_if_supported(text):
         return "still_supported"
+    if staff and phase == "ended" and staff_cues.client_wonders_if_supported(text) and not cues.asks_for_what_is_theirs(text):
+        return "no_longer_supported"   # "keeps asking if we 'still do the email for them'": no, plainly
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \

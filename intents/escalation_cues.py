@@ -62,6 +62,8 @@ def needs_management(text: str) -> bool:
 # Asking for a human rather than the bot: a real person, someone to call them, no more automatic replies.
 _A_PERSON = re.compile(
     r"\b(?:real|actual|live|human|proper)\s+(?:person|human|being|people|one|somebody|someone)\b|\bhuman\s+beings?\b|"
+    # "Oh great, an auto-reply. ... Is there a human there at all?"
+    r"\b(?:is|are)\s+there\s+(?:a|an?y)\s+(?:human|humans|person|people)\b|"
     r"\b(?:speak|talk|chat)\w*\s+(?:to|with)\s+(?:an?\s+)?(?:human|person|someone|somebody|anyone|people|"
     r"your\s+(?:boss|manager|director|team\s+lead)|a\s+manager)\b|"
     r"\b(?:put|pass|get|transfer)\s+(?:me|us)\s+(?:through\s+)?to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager|"

@@ -66,7 +66,7 @@ _COACHING = re.compile(
     r"\b(?:ok|okay|fine)\s+to\b|\b(?:is\s+)?(?:that|this)\s+(?:ok|okay|fine|alright|a\s+problem)\b|"
     r"[.,;]\s*(?:ok|okay|fine|alright|yes\s+or\s+no)\s*\?+\s*$|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
-    r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|"
+    r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|e-?mail\s+for|"
     r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
 # What the fact is wanted for ("I need the contact for a letter we're sending"): context, not a request for words.
 _PURPOSE = re.compile(r"\b(?:for|in|into)\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|note|report|reply|message|draft)\b|"

@@ -66,9 +66,8 @@ REASONS = {
     "overload": {
         "label": "the workload on our team",
         "staff": "our team's capacity (they need more support than we can give)",   # (said without blame, even to us)
-        # (capacity, said as ours: a client who needs a lot of support has done nothing wrong)
-        "general": "The reason is our team's capacity: we can't give your organisation the level of support it "
-                   "needs, and that isn't down to anything you did wrong.",
+        # (capacity, said as ours, with no reassurance the record doesn't hold: "it's not you" reads as softening it)
+        "general": "The reason is our team's capacity: we can't give your organisation the level of support it needs.",
         "detailed": "The reason is the workload: {details}.",
     },
     "never_satisfied": {
@@ -108,7 +107,7 @@ _REASSURANCE = re.compile(r"support (?:continues|carries on)|fully supported|ful
 _PASSED_ON = re.compile(r"\bpassed (?:it|this|them) on\b|\bpassed [^.]{0,40}\bto our help desk\b", re.I)
 _ENDED_ON_DATE = re.compile(r"\b((?:support|agreement)(?: for [a-z ]+)?) ended on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
                             r"\d{1,2} [A-Z][a-z]+ \d{4}\b")
-_ON_DATE_OR_AFTER = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} or after it\b")
+_ON_DATE_AND_AFTER = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} and after it\b")
 _UNTIL_DATE = re.compile(r"\b(until|before) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
 # Staff wording written for the new provider rather than the client: script blocks named to_provider_N.
 PROVIDER_PREFIX = "to_provider_"
@@ -660,11 +659,11 @@ def without_repeats(bodies: list[str]) -> str:
                 if again and _REASSURANCE.search(sentence) and not _PASSED_ON.search(sentence):
                     continue   # (one that also says where their request went is kept: "... we've passed it on to our help desk")
                 if again:
-                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended", "on <date> or
-                    # after it" "on the last day or after it".
+                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended", "on <date> and
+                    # after it" "on the last day and after it".
                     sentence = _UNTIL_DATE.sub(lambda m: f"{m.group(1)} then", sentence)
                     sentence = _ENDED_ON_DATE.sub(lambda m: f"{m.group(1)} has ended", sentence)
-                    sentence = _ON_DATE_OR_AFTER.sub("on the last day or after it", sentence)
+                    sentence = _ON_DATE_AND_AFTER.sub("on the last day and after it", sentence)
                 if number > 0 and phrases(sentence) & said_phrases:
                     continue
                 if key and key not in seen:
@@ -749,6 +748,9 @@ OWN_SCRIPT = {
     "recommend": ("situations/recommend.j2",
                   "Yes: helping them find a provider that fits is part of parting well. Name two or three firms you "
                   "would trust, neutrally (no referral fee, no promises for them), and leave the choice to them."),
+    "no_longer_supported": ("situations/no_longer_supported.j2",
+                            "No: their support has ended. Say so plainly and simply, with the day, and that anything of "
+                            "theirs we still hold is handed over if they ask."),
     "still_supported": ("situations/still_supported.j2",
                         "Yes: until the last day they're a full client. Say so plainly, and that nothing has been "
                         "switched off and nothing will be before then."),

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.message import CLIENT, HANDOFF, IncomingMessage
+from bot.message import CLIENT, HANDOFF, IGNORE, IncomingMessage
 from responses.render import long_date
 from tests.support import calendar
 from tests.support.records import add_hooli, add_vandelay
@@ -350,7 +350,7 @@ def test_nothing_switched_off_and_only_our_access_removed_are_said_in_one_senten
     from responses.render import sentences
     text = answer(bot.handle(said("we still havent found a new IT company. what happens if we dont have one by then??",
                                   "Acme Dental")))
-    assert any("Nothing of yours is switched off, on" in s and "we only remove our own access" in s for s in sentences(text))
+    assert any("Your systems and email keep running on" in s and "we only remove our own access" in s for s in sentences(text))
 
 
 def test_no_hard_feelings_and_a_good_holiday_from_an_ex_client_is_answered_in_kind(bot):
@@ -463,3 +463,43 @@ def test_a_client_telling_us_its_new_provider_is_thanked_as_the_client(bot, clie
     draft = answer(bot.handle(said(text, client)))
     assert f"Thank you for letting us know that {provider} is taking over" in draft
     assert "Thank you for getting in touch about" not in draft
+
+
+def test_accepting_the_decision_and_asking_for_a_painless_switch_is_answered(bot):
+    decision = bot.handle(said("Priya - thanks for being straight with us. Not happy, but I get it. Let's make the switch "
+                               "painless.", "Acme Dental"))
+    assert decision.action != IGNORE and "handover" in answer(decision)
+
+
+def test_a_disputed_invoice_line_goes_to_a_person_and_is_no_question_about_the_reason(bot):
+    decision = bot.handle(said("To whom it may concern,\n\nWe dispute line 4 of your final invoice no. GX-2211 and request "
+                               "an itemised breakdown before payment.\n\nKind regards,\nAccounts Payable, Globex Logistics",
+                               "Globex Logistics"))
+    text = answer(decision)
+    assert decision.intent == "loose_ends" and "billing team" in text and "The reason is" not in text
+    assert "which lines look wrong" not in text   # (they said which)
+
+
+def test_an_apology_that_rules_out_coming_back_is_thanked_and_the_hour_declined(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Priya,\n\nI've thought a lot about how things ended. I was hard on your team, I know. "
+                               "We went through a rough year and I took it out on the people who were trying to help. I'm "
+                               "not asking to come back. I just wanted to say I'm sorry - and ask one small thing: could one "
+                               "of your techs spend an hour showing our new office manager where everything is?\n\nArt",
+                               "Vandelay Imports"))
+    text = answer(decision)
+    assert "Thank you for the apology" in text and "ended on" in text and "take the account back on" not in text
+
+
+def test_is_there_a_human_is_answered_by_a_person_not_as_anger(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Oh great, an auto-reply. Very 'customer-centric'. Is there a human there at all?",
+                               "Vandelay Imports"))
+    assert decision.intent == "wants_a_person" and "will get in touch with you personally" in answer(decision)
+    assert "decision" not in answer(decision)
+
+
+def test_our_remote_program_left_on_their_computers_is_ours_to_remove(bot):
+    decision = bot.handle(said("Hello, your program for remote still is on our computers, the icon is there. Please to "
+                               "remove it?", "Globex Logistics"))
+    assert "will arrange to have it removed" in answer(decision)

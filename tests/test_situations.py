@@ -3092,7 +3092,8 @@ def test_a_workload_reason_is_said_as_our_capacity_and_not_as_their_fault(bot):
                     reason_category="overload")
     decision = bot.handle(client("Why are you dropping us? We always paid on time.", "Hooli Bakery"))
     said = (decision.reply or decision.draft).text if (decision.reply or decision.draft) else decision.staff_notice.text
-    assert "our team's capacity" in said and "isn't down to anything you did wrong" in said
+    assert "The reason is our team's capacity: we can't give your organisation the level of support it needs" in said
+    assert "anything you did wrong" not in said   # (a reassurance the record doesn't hold softens the reason)
 
 
 def test_a_checklist_to_share_with_the_new_provider_is_theirs_to_read_not_our_tracker(bot):
@@ -4122,7 +4123,7 @@ def test_a_second_request_passed_to_the_help_desk_is_kept_beside_the_first(bot):
 
 def test_an_ex_client_asking_if_we_still_do_their_backups_hears_support_has_ended(bot):
     reply = bot.handle(staff("globex guy in our portal chat asking 'r u guys still doing our backups?'. 2 line answer")).reply
-    assert reply.script and "no longer able to provide support" in reply.script
+    assert reply.script and "No, we don't look after your IT any more: our support for you ended on" in reply.script
 
 
 # -- from review round 28 (set 26) ----------------------------------------------------------------------------

@@ -585,3 +585,22 @@ def test_an_email_listing_what_we_need_from_them_lists_our_asks_not_our_tracker(
                              "what we need from them for the handover.")).reply
     assert "here is what we need from you:" in reply.script and "2. One person on your team" in reply.script
     assert "0/11 done" not in reply.text and "[ ]" not in reply.text
+
+
+def test_an_email_for_a_firm_not_on_record_modelled_on_a_client_is_a_template_not_that_client(bot):
+    text = bot.handle(staff("Need a 'we're ending our contract' email for Stark Dental, same as we did for Acme. Their last "
+                            "day is whatever's standard.")).reply.text
+    assert "I can't find Stark Dental" in text and "Hello Stark Dental team" in text and "Acme Dental" not in text
+
+
+def test_a_day_for_their_data_runs_to_their_last_day_not_the_providers_deadline(bot):
+    end = long_date(date.fromisoformat(bot.clients.find("Acme Dental")["end_date"]))
+    text = bot.handle(staff("Acme asked for a copy of all their data. Draft my reply.")).reply.text
+    assert f"before {end}" in text and "no later than" not in text
+
+
+def test_an_ex_client_asking_if_we_still_do_their_email_hears_no_in_simple_words(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's owner writes in pretty broken English and keeps asking if we 'still do the email "
+                              "for them'. Short reply, very simple words please.")).reply.script
+    assert "No, we don't look after your IT any more" in script and "best placed" not in script

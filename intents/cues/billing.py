@@ -12,6 +12,8 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      # "we got an invoice from you dated 30 Nov - what is this for?"
                      r"(?:got|get|getting|receive|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|"
+                     # "We dispute line 4 of your final invoice no. GX-2211 and request an itemised breakdown"
+                     r"dispute\w*\s+(?:\w+\s+){0,2}?(?:line|item|charge|entry|fee|invoice|bill)s?\b|itemi[sz]ed\s+(?:breakdown|invoice|bill)|"
                      # "your final invoice has a line for 'project work' - we dispute that", "the invoice charges us for 3 hours"
                      r"(?:invoice|bill)\s+(?:has|shows|includes|lists|contains)\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:line|charge|item|"
                      r"entry|fee)s?|(?:invoice|bill)\b[^.?!]{0,30}\bcharges\s+(?:us|me)\b|"
@@ -65,7 +67,7 @@ def disputes_a_charge(text: str) -> bool:
 
 def names_the_charge(text: str) -> bool:
     """Says which charge is wrong ("a line for 'project work'", "lists 3 licences we cancelled"): nothing to ask back."""
-    return bool(re.search(r"\bline\s+(?:for|of)\b|\b(?:lists|includes|charges\s+(?:us\s+|me\s+)?for)\s+\S+|"
+    return bool(re.search(r"\bline\s+(?:for|of|\d+)\b|\b(?:lists|includes|charges\s+(?:us\s+|me\s+)?for)\s+\S+|"
                           r"\b\d+\s+(?:licen[cs]es?|seats?|users?|hours?|devices?)\b", text, re.I))
 
 

@@ -37,7 +37,9 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           r"\b(?:broke|died)\s+(?:overnight|this\s+morning|today|yesterday|again|last\s+night)\b|"
           r"\b(?:is|are|went|has\s+gone|have\s+gone|'s)\s+(?:dead|offline)\b")
 _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
-                      r"where|who|why|fix|check|look)\b|" + _FAULT, re.I)
+                      r"where|who|why|fix|check|look)\b|"
+                      # "Let's make the switch painless": a next step proposed is asked of us too
+                      r"\blet'?s\s+(?:make|get|do|sort|plan|talk|arrange|start|set\s+up|keep|work)\b|" + _FAULT, re.I)
 _FAULT_REPORTED = re.compile(_FAULT, re.I)
 
 
@@ -269,6 +271,9 @@ _ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
 _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
+                        # "could one of your techs spend an hour showing our new office manager where everything is?"
+                        r"\b(?:one\s+of\s+)?your\s+(?:techs?|technicians?|engineers?|people|guys|team)\s+(?:to\s+|could\s+|can\s+)?"
+                        r"(?:spend|give\s+us|pop\s+(?:in|over|by)|come\s+(?:in|by|round)|walk\s+(?:us|\w+)\s+through|show)\b|"
                         r"(?<!\bto\s)\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"   # ("took months to sort out our payables")
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"

@@ -98,8 +98,12 @@ _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
 
 
+# "I'm not asking to come back. I just wanted to say I'm sorry": a return ruled out by the writer
+_NOT_BACK = re.compile(r"\b(?:not|n't|never)\s+(?:asking|trying|looking|wanting|hoping|here)\s+(?:you\s+)?to\s+(?:come|get)\s+back\b", re.I)
+
+
 def wants_back_in(text: str) -> bool:
-    return bool(_BACK_IN.search(text))
+    return bool(_BACK_IN.search(_NOT_BACK.sub(" ", text)))
 
 
 # "What's the difference between removing our access and spite?": when closing out is hygiene and when it is spite.

@@ -287,6 +287,8 @@ _STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + STILL_SERVED + "|"
                               r"\b(?:we'?ll|we\s+will|you'?ll|you\s+will)\s+still\s+(?:fix|support|help|look\s+after|cover|answer|"
                               r"take\s+care\s+of)\b|"
                               # "r u guys still doing our backups?"
+                              # "keeps asking if we 'still do the email for them'"
+                              r"\b(?:we|you|u)\s+['\"\u2018\u201c]?still\s+(?:do|handle|look\s+after|manage|run|cover)\s+(?:the|their|our|your)\b|"
                               r"\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+)?still\s+(?:doing|running|handling|managing|monitoring|looking\s+after|fixing|"
                               r"supporting|covering|helping)\b",
                               re.I)

@@ -145,6 +145,8 @@ def announces_our_decision(text: str) -> bool:
 _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,40}\b(?:e-?mail|letter|message|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
+                       # "Need a 'we're ending our contract' email for Stark Dental"
+                       r"\bneed\s+(?:an?|the)\s+['\"\u2018\u201c][^.?!]{1,60}?['\"\u2019\u201d]\s+(?:e-?mail|letter|note|message)\b|"
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf
                        r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note|e-?mail|message)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b|\b(?:reply|response|answer)\s+(?:pls|plz|please)\b|\bpls\s+(?:reply|respond)\b|"

@@ -393,9 +393,11 @@ def wants_agenda(text: str) -> str:
     return "agenda" if re.search(r"\bagenda\b", text, re.I) else "talking points" if _TALKING_POINTS.search(text) else ""
 
 
-# Another client named as the model to follow ("end date same as Acme", "just like we did for Hooli"): not whom
+# Another client named as the model to follow ("end date same as Acme", "just like we did for Hooli", "same as we
+# did for Acme"): not whom
 # the message is about.
-_COMPARED_WITH = re.compile(r"\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|just\s+like|(?:as|like)\s+(?:we\s+did\s+)?(?:for|with))"
+_COMPARED_WITH = re.compile(r"\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as(?:\s+we\s+(?:did|sent|wrote|used))?(?:\s+(?:for|with|to))?|"
+                            r"just\s+like|(?:as|like)\s+(?:we\s+did\s+)?(?:for|with))"
                             r"\s+(?:the\s+)?[\w&-]+(?:'s)?(?:\s+[A-Z][\w&-]*)?", re.I)
 
 
