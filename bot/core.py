@@ -698,8 +698,11 @@ class Bot:
                 and not pasted and facts["wants_script"] and not staff_cues.asks_about_new_work(own) \
                 and not facts["holds_back"] and not facts["unsafe_move"]:
             # Words for a client who asked us nothing ("remind them tickets are handled as normal"): that they are
-            # supported as ever, not "of course, we'll take care of this" to a request never made.
-            facts["situation"] = "still_supported"
+            # supported as ever, not "of course, we'll take care of this" to a request never made; a reminder about
+            # the cutover itself is the last day, with what happens before it.
+            cutover = re.search(r"\b(?:cut-?over|switch-?over|change-?over|last\s+day|end\s+date|move\s+to)\b", own, re.I)
+            facts["situation"] = "last_day" if cutover else "still_supported"
+            facts["handover_contents"] = facts["handover_contents"] or bool(cutover)
         if facts["situation"] == "our_access" and phase in OFFBOARDING and staff_cues.asks_for_words(own):
             # Words for the client about our access coming off: the close-out letter, not our yes-or-no.
             facts["situation"], intent, principle = "", "loose_ends", principle_in_phase("loose_ends", phase)
@@ -1273,6 +1276,11 @@ class Bot:
             # "the exact date when you stop the service, and will our email stop to work on this same day?": the
             # date, and that nothing of theirs stops with it (situation "keeps_running")
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
+        if client["phase"] == "transition" and cues.asks_about_holidays(text) and self._day_in_closure(text, client) \
+                and not (cues.sounds_angry(text) or cues.asks_for_more_time(text) or cues.pleads_to_reconsider(text)):
+            # "Your office is close also at Christmas? If the computer of the oven is broken on 28 December, who we
+            # call?": the closure, with the day named inside it, answers both
+            return self._apply_policy(Plan(raw=["holiday_cover"], confidence=1.0, answers_all=True), client, text)
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
             provider = client.get("new_provider") or ""
@@ -1769,11 +1777,16 @@ class Bot:
         facts["disputed"] = about_reason and disputes(text, facts["reason_category"])
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = situation(text, staff, facts["phase"])
+        if staff and not facts["situation"] and facts.get("ends_before_break") and cues.asks_about_holidays(text) \
+                and staff_cues.questions_full_support(text) and not staff_cues.asks_to_write(text) \
+                and not cues.holds_back(text) and not cues.unsafe_move(text):
+            facts["situation"] = "holidays"   # "do we need to cover Acme over the Christmas shutdown?": it ends before
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
+        facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)

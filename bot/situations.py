@@ -39,6 +39,8 @@ SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
     (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"
     (OFFBOARDING, staff_cues.expects_shouting, "angry_client"),         # "they'll kick off on the call": calm, kind
+    (OFFBOARDING, lambda text: cues.blames_the_timing(staff_cues.pasted_message(text) or ""), "angry_client"),
+    # ("Client at the bakery sent: 'You're leaving us stranded right at Christmas, how could you.'": hurt, answered kindly)
     (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
      "credentials_handover"),                                          # their domain or licences, held through us

@@ -185,7 +185,7 @@ _MANY = re.compile(
     r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?|offboardings|exits|departures)\b|"
     r"\b(?:our|the)\s+(?:current\s+|open\s+)?(?:offboardings|exits|departures)\b|\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
     r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
-    r"^\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
+    r"(?:^|[\u2014\u2013:-]\s*|\band\s+)\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b|"
     # "who are we offboarding and when does each one end?"
     r"\bwho\s+(?:are|r)\s+we\s+(?:currently\s+|still\s+)?(?:offboarding|dropping|letting\s+go|parting\s+ways\s+with)\b|"

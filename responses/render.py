@@ -387,6 +387,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
         "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
+        "provider_in_message": False,  # ... and the new provider is spoken of in their own message
         "asks_what_after": False,    # ... what the last day means for them: who helps after it
         "stated_day": "",            # a day the client puts forward as our last one, when it is not
         "disputed": False,           # the client sees the reason differently (cues.disputes_the_reason)

@@ -257,7 +257,7 @@ def test_thanks_for_the_years_with_mince_pies_on_the_way_is_thanked(bot):
 def test_finishing_at_the_end_of_december_instead_is_an_early_finish_for_a_january_client(closed):
     text = answer(closed.handle(said("Castle Tech is ready to go now. Can we finish with you at the end of December instead?",
                                   "Hooli Bakery")))
-    assert "we'll bring the handover forward to suit" in text and "the decision stands" not in text
+    assert "bring the handover forward to suit" in text and "the decision stands" not in text
 
 
 def test_auditors_asking_when_services_ceased_get_the_date_to_sir_or_madam(bot):
@@ -503,3 +503,52 @@ def test_our_remote_program_left_on_their_computers_is_ours_to_remove(bot):
     decision = bot.handle(said("Hello, your program for remote still is on our computers, the icon is there. Please to "
                                "remove it?", "Globex Logistics"))
     assert "will arrange to have it removed" in answer(decision)
+
+
+def test_a_guess_in_other_words_that_is_the_recorded_reason_is_not_denied(bot):
+    text = answer(bot.handle(said("Was it cos we kept asking for the website redesign stuff on top of everything?",
+                                  "Globex Logistics")))
+    assert "The reason is" in text and "it isn't that" not in text
+
+
+def test_the_new_provider_giving_its_address_then_asking_how_we_configured_something_is_the_kind_no(bot):
+    decision = bot.handle(said("Hi, BrightPath IT (help@brightpath.example). How did you have the Globex site-to-site VPN "
+                               "configured? It keeps dropping.", "Globex Logistics"))
+    assert decision.intent == "provider_config_question" and "what's outstanding" not in answer(decision)
+
+
+def test_an_invoice_after_the_end_in_plain_words_is_checked_never_ignored(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Good day. Mr. Vandelay ask me write you. We receive invoice from you with date November, "
+                               "but contract is finish in October. Please explain this.", "Vandelay Imports"))
+    assert decision.action != IGNORE and decision.intent == "loose_ends" and "billing team" in answer(decision)
+
+
+def test_a_day_inside_the_closure_asked_about_with_the_closure_is_answered_with_it(closed):
+    decision = closed.handle(said("Hello, we are the bakery Hooli. Your office is close also at Christmas? If the computer "
+                                  "of the oven is broken on 28 December, who we call?", "Hooli Bakery"))
+    assert decision.intent == "holiday_cover" and "Our office is closed from Thursday 24 December 2026" in answer(decision)
+
+
+def test_asking_for_a_person_names_no_provider_they_did_not_mention(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("who is our account manager now?? need to speak to an actual person", "Hooli Bakery")))
+    assert "get in touch with you personally" in text and "Castle Tech" not in text
+
+
+def test_what_happens_the_day_after_says_plainly_that_we_stop(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    decision = closed.handle(said("We still haven't found a new IT company. What actually happens on the 22nd?",
+                                  "Acme Dental"))
+    assert "after that day we no longer look after your IT" in answer(decision)
+
+
+def test_a_plea_that_owns_the_late_payments_is_not_told_them_again(bot):
+    text = answer(bot.handle(said("Dear Priya,\nI have been dreading writing this. We have been with your company for six "
+                                  "years and you have always been there for us. I know we were late paying this year. My "
+                                  "husband was in hospital for months and the practice has been a mess, and I am the one "
+                                  "who does the books. That's not an excuse but it's the truth. We have patients booked "
+                                  "through January and I honestly don't know how we will manage without you. Is there any "
+                                  "way at all you would reconsider? I would set up a direct debit tomorrow.\nWith respect,\n"
+                                  "Dr. Helen Moore", "Acme Dental")))
+    assert "our decision is final" in text and "The reason is" not in text

@@ -458,7 +458,6 @@ def test_a_new_project_for_a_leaving_client_is_not_a_stock_yes(bot, text):
 @pytest.mark.parametrize("text,answer", [
     ("Acme Dental sent 11 tickets yesterday. Do we really have to keep answering all of them?", "Yes:"),
     ("We're short staffed over the holidays. Can we tell Acme Dental support is limited until the end?", "No:"),
-    ("our office is closed over christmas. do we still have to cover Acme Dental during that?", "Yes:"),
 ])
 def test_whether_a_client_in_notice_still_gets_full_support(bot, text, answer):
     reply = bot.handle(staff(text)).reply.text
@@ -3993,7 +3992,8 @@ def test_a_client_wanting_the_new_provider_to_take_over_sooner_hears_yes(bot):
     add_hooli(bot.clients)
     said = bot.handle(client("Actually could Castle Tech just take over next week instead of January? We'd rather get it "
                              "done before Christmas.", "Hooli Bakery")).staff_notice.text
-    assert "Yes, that's fine" in said and "bring the handover forward" in said
+    assert "happy to work towards Castle Tech taking over sooner" in said and "bring the handover forward" in said
+    assert "confirm the new last day with you in writing" in said and "not a date we hold you to" not in said
 
 
 def test_every_client_on_the_tracker_is_a_status_look_up(bot):

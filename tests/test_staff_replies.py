@@ -604,3 +604,65 @@ def test_an_ex_client_asking_if_we_still_do_their_email_hears_no_in_simple_words
     script = bot.handle(staff("Vandelay's owner writes in pretty broken English and keeps asking if we 'still do the email "
                               "for them'. Short reply, very simple words please.")).reply.script
     assert "No, we don't look after your IT any more" in script and "best placed" not in script
+
+
+def test_cover_over_the_closure_is_nothing_to_cover_for_a_client_ending_before_it(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    text = closed.handle(staff("Do we need to cover Acme over the Christmas shutdown?")).reply.text
+    assert "before our office closes on Thursday 24 December 2026, so there is nothing of ours to cover" in text
+    assert "Yes: until" not in text
+    text = closed.handle(staff("our office is closed over christmas. do we still have to cover Hooli Bakery during "
+                               "that?")).reply.text
+    assert "nothing of ours to cover" not in text and "Monday 4 January 2027" in text
+
+
+def test_who_has_ended_and_who_is_in_transition_lists_both(bot):
+    text = bot.handle(staff("quick sanity check — who's ended and who's still in transition?")).reply.text
+    assert "In transition (1):" in text and "Ended (1):" in text and "outside what I can answer" not in text
+
+
+def test_a_channel_post_on_which_clients_are_leaving_is_the_roundup(bot):
+    text = bot.handle(staff("Post for #general telling the team which clients are leaving and when. Bullet points "
+                            "fine.")).reply.text
+    assert "Heads-up on the clients we're parting with" in text and "- Acme Dental:" in text
+
+
+def test_a_two_sentence_reply_to_a_return_on_old_terms_is_written(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's owner messaged me on LinkedIn asking to return on their previous terms. 2-sentence "
+                             "reply?")).reply
+    assert reply.script and "Ready to send (2 sentences):" in reply.text
+
+
+def test_stranded_at_christmas_passed_on_is_answered_as_hurt_not_as_the_handover(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(staff("Client at the bakery sent: \"You're leaving us stranded right at Christmas, how could "
+                                "you.\" Draft my reply, warm but no backing down."))
+    assert decision.intent == "angry_client" and "how you feel" in decision.reply.script
+
+
+def test_restoring_a_deleted_folder_for_an_ex_client_is_work_declined_not_a_deletion(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay want us to restore a deleted folder from backup. Need a formal letter saying "
+                            "no.")).reply.text
+    assert "no longer able to provide support" in text and "Not yet" not in text and "remove our copy" not in text
+
+
+def test_a_reply_to_what_the_new_provider_said_goes_to_the_provider(bot):
+    script = bot.handle(staff("BrightPath say they never got Globex's domain registrar login. Their msg: \"Can you just "
+                              "email it over?\" Reply for me.")).reply.script
+    assert script.startswith("Hello BrightPath IT team") and "never plain email" in script
+
+
+def test_a_reminder_about_the_cutover_gives_the_last_day_and_the_handover(bot):
+    end = long_date(date.fromisoformat(bot.clients.find("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Need a reminder email to Acme Dental about their cutover. Under 150 words, friendly but "
+                              "firm, signed Priya Shah.")).reply.script
+    assert f"{end} is your last day of support" in script and "keep logging tickets" not in script
+
+
+def test_our_access_already_removed_is_told_as_done(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    script = bot.handle(staff("Draft a note to help@brightpath.example confirming we've now pulled our RMM agent and "
+                              "delegated admin from Globex's M365. Short.")).reply.script
+    assert "we've now removed our own access" in script and "we're now removing" not in script

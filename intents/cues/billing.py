@@ -10,7 +10,8 @@ _BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|o
                      r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
                      r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"
-                     r"(?:got|get|getting|receive|received|had|have)\s+(?:an?|the|another|your|this)\s+(?:\w+\s+)?(?:invoice|bill)|"
+                     r"(?:got|get|getting|receive|received|had|have)\s+(?:an?\s+|the\s+|another\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoice|bill)\b"
+                     r"(?!\s+(?:yet|on\s+time))|"   # ("We receive invoice from you with date November")
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|"
                      # "We dispute line 4 of your final invoice no. GX-2211 and request an itemised breakdown"
                      r"dispute\w*\s+(?:\w+\s+){0,2}?(?:line|item|charge|entry|fee|invoice|bill)s?\b|itemi[sz]ed\s+(?:breakdown|invoice|bill)|"

@@ -206,7 +206,8 @@ _COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure
 
 
 # "how you can just walk away ... right before Christmas": the timing of the ending blamed, not a question about cover
-_BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+before\s+(?:christmas|xmas|the\s+holidays|new\s+year)\b", re.I)
+_BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+(?:before|at|over)\s+(?:christmas|xmas|the\s+holidays|new\s+year)\b|"
+                         r"\bstranded\b[^.?!]{0,30}\b(?:christmas|xmas|holidays)\b", re.I)
 
 
 def blames_the_timing(text: str) -> bool:

@@ -178,7 +178,8 @@ _APOLOGY = re.compile(
     rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}|"
     # owning it without the word: "We know we pushed too hard with the extra projects", "we let the invoices slide"
-    r"\bwe\s+know\s+we\s+(?:pushed|asked\s+(?:too|a\s+lot)|were\s+(?:difficult|demanding|late|slow|a\s+pain)|let\s+\w+)|"
+    r"\b(?:i|we)\s+know\s+(?:we|i)\s+(?:pushed|asked\s+(?:too|a\s+lot)|(?:were|was)\s+(?:difficult|demanding|late|slow|a\s+pain|hard\s+on)|"
+    r"let\s+\w+)|"
     r"\b(?:that\s+(?:was|is)|it'?s|it\s+was)\s+(?:on\s+us|our\s+fault)\b|\bwe\s+(?:admit|accept)\s+(?:that\s+)?we\b", re.I)
 _PAYMENT = re.compile(
     # "As of yesterday everything outstanding is paid", "Everything is paid in full now"

@@ -192,6 +192,10 @@ _TAKE_AWAY = re.compile(r"\b(?:pull|cut|remove|revoke|disable|kill|block|yank|ta
                         r"lock)\w*\b", re.I)
 
 
+# "restore a deleted folder from backup": something of theirs brought back, no deletion proposed
+_RESTORED = re.compile(r"\b(?:restore|recover|get\s+back|undelete)\w*\b[^.?!]{0,30}\bdeleted\b", re.I)
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
@@ -208,7 +212,7 @@ def unsafe_move(text: str) -> str:
         return "unverified"
     if _WITHHOLD.search(text):
         return "withhold"
-    if _DESTROY.search(text) and _THEIR_DATA.search(text):
+    if _DESTROY.search(_RESTORED.sub(" ", text)) and _THEIR_DATA.search(text):
         return "delete_theirs"
     if _LOCK_OUT.search(text):
         return "lock_out"

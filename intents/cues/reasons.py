@@ -9,7 +9,8 @@ REASON_WORDS = {
     # ("you owe us that much" is a grievance, not a word about their payments)
     "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|"
                     r"invoices?|overdue|owed?(?!\s+(?:us|me)\b)|owing|unpaid|bills?|payments?|(?:the\s+)?money",
-    "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|outside\s+(?:the|our)\s+"
+    "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|on\s+top\s+of\s+(?:everything|the\s+(?:contract|agreement|"
+                   r"usual)|what\s+we\s+pay)|redesign\w*|outside\s+(?:the|our)\s+"
                    r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
                    r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",
     # (a call about the ending is no complaint about calls: "nobody explained it on the call")

@@ -41,7 +41,9 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|
                                r"(?:offboarding|offboarded|departing|leaving|exiting)\s+clients\b|"
                                r"\b(?:every|each|all)\s+(?:the\s+)?clients?\s+we'?re\s+offboarding\b|"
                                # "announcing who we're offboarding and the dates"
-                               r"\b(?:who|which\s+clients?)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|parting\s+(?:ways\s+)?with)\b",
+                               r"\b(?:who|which\s+clients?)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|parting\s+(?:ways\s+)?with)\b|"
+                               # "telling the team which clients are leaving and when"
+                               r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b",
                                re.I)
 
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"

@@ -365,7 +365,9 @@ def asks_to_recommend(text: str) -> bool:
 # Work on something of theirs once support has ended ("just reset the admin password on the NAS"): handing
 # over what is theirs is never declined, but doing the work is support.
 _WORK_ON_THEIRS = re.compile(r"\b(?:reset|fix|change|reconfigure|set\s+up|update|unlock|restore)\s+(?:\w+\s+){0,3}?(?:admin\s+)?"
-                             r"(?:passwords?|logins?|accounts?|nas|server|firewall|router|printer|vpn|mailbox|users?)\b", re.I)
+                             r"(?:passwords?|logins?|accounts?|nas|server|firewall|router|printer|vpn|mailbox|users?)\b|"
+                             # "restore a deleted folder from backup": a restore is work on their systems
+                             r"\brestore\s+(?:\w+\s+){0,4}?from\s+(?:the\s+|a\s+|their\s+|our\s+)?backups?\b", re.I)
 
 
 def asks_for_work_on_theirs(text: str) -> bool:

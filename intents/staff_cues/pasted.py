@@ -158,7 +158,7 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
         return False
     name = re.escape(provider.split()[0])
     asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
-                       rf"(?:wants?|asked|asks|is\s+asking|keeps\s+asking|emailed|sent|rang|called)\b", text, re.I)
+                       rf"(?:wants?|asked|asks|is\s+asking|keeps\s+asking|emailed|sent|rang|called|says?|said|wrote|messaged)\b", text, re.I)
     return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b", text[asking.end():], re.I))
 
 
