@@ -954,7 +954,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
         lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or own_script \
             or facts.get("unsafe_move") in NO_SCRIPT_MOVES else coaching
-        answer = answer or (TEAM_NOTE_ADVICE if team_note else "")
+        # (a message to one colleague is no announcement to the team: no advice on announcing it)
+        answer = answer or (TEAM_NOTE_ADVICE if team_note and not facts.get("colleague_ask") else "")
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)
@@ -1060,6 +1061,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     """The script in the shape staff asked for (staff_cues.script_format): a text message, a voicemail, or a few
     sentences; and the label that says so."""
     shape, keep = facts["script_format"]
+    unit, most = facts.get("length_limit") or ("", 0)
+    if shape == "sms" and unit == "chars" and most >= 250:
+        keep = max(keep, 3)   # "an SMS under 300 characters": room for a third point, if it fits
     said = sentences(body)
     if shape == "voicemail":
         # Said aloud, a clause after a semicolon stands alone: room for each point asked within the time.
@@ -1114,7 +1118,6 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
          (facts.get("sender_name") or "").split(" ")[0] or "[your name]")
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
-        unit, most = facts.get("length_limit") or ("", 0)
         chars = most if unit == "chars" and most else SMS_CHARS   # (a limit staff give is theirs to set, above 160 too)
         while count > 1 and len(" ".join(kept)) + len(sign) > chars:
             count -= 1

@@ -666,3 +666,27 @@ def test_our_access_already_removed_is_told_as_done(bot):
     script = bot.handle(staff("Draft a note to help@brightpath.example confirming we've now pulled our RMM agent and "
                               "delegated admin from Globex's M365. Short.")).reply.script
     assert "we've now removed our own access" in script and "we're now removing" not in script
+
+
+def test_a_password_reset_asked_by_text_is_work_declined_not_a_secret_sent_by_text(bot):
+    reply = bot.handle(staff("Globex's ops guy texted me asking for a quick password reset. Write me an SMS back, under 300 "
+                             "characters.")).reply
+    assert "never in plain chat" not in reply.text and "no longer able to provide support" in reply.script
+    assert "BrightPath IT" in reply.script and len(reply.script) <= 300
+
+
+def test_our_standard_notice_period_is_not_stated_as_a_policy_we_have(bot):
+    text = bot.handle(staff("whats our standard notice period?")).reply.text
+    assert "no standard notice period of ours is on record; 30 to 60 days is usual" in text
+
+
+def test_billing_an_ex_client_for_an_hour_on_the_phone_asks_the_owner_and_says_no_terms_are_on_record(bot):
+    text = bot.handle(staff("Can we bill Globex for the hour I spent on the phone with BrightPath last week?")).reply.text
+    assert "no terms for work after the last day are on record" in text and "\n\nNo: support ended" not in text
+
+
+def test_a_two_sentence_message_to_a_colleague_keeps_to_two_and_has_no_announcement_advice(bot):
+    reply = bot.handle(staff("two-sentence Teams msg to Tom letting him know BrightPath asked about Globex's VPN config and "
+                             "I said no")).reply
+    assert reply.script == "Hi Tom, BrightPath asked about Globex's VPN config and I said no. Thanks!"
+    assert "Tell the team the facts once" not in reply.text

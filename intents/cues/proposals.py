@@ -192,6 +192,9 @@ _TAKE_AWAY = re.compile(r"\b(?:pull|cut|remove|revoke|disable|kill|block|yank|ta
                         r"lock)\w*\b", re.I)
 
 
+# "asking for a quick password reset. Write me an SMS back": work asked for, no secret sent anywhere
+_RESET_ASKED = re.compile(r"\b(?:pass(?:word|wd)|pwd?|pin|log-?in|mfa|2fa)\s+resets?\b|\breset\s+(?:\w+\s+){0,3}?(?:pass(?:words?|wd)|pwd?|"
+                          r"pins?|log-?ins?|mfa|2fa)\b", re.I)
 # "restore a deleted folder from backup": something of theirs brought back, no deletion proposed
 _RESTORED = re.compile(r"\b(?:restore|recover|get\s+back|undelete)\w*\b[^.?!]{0,30}\bdeleted\b", re.I)
 
@@ -206,7 +209,7 @@ def unsafe_move(text: str) -> str:
     anything taken away to get back at them ("spite"); "" for none."""
     if _SPITE_MOTIVE.search(text) and _TAKE_AWAY.search(text):
         return "spite"
-    if _SECRETS.search(text) and _PLAIN_CHANNEL.search(text):
+    if _SECRETS.search(_RESET_ASKED.sub(" ", text)) and _PLAIN_CHANNEL.search(text):
         return "plain_channel"
     if (_SECRETS.search(text) or _CONFIG.search(text)) and _UNVERIFIED.search(text):
         return "unverified"

@@ -119,7 +119,11 @@ def writes_to_finance(text: str) -> bool:
 
 # Billing for help given after the end ("Tom spent 3 hrs helping BrightPath with Globex stuff. Can we bill Globex?").
 _BILL_AFTER_HELP = re.compile(r"\b(?:spent|put\s+in|did|done)\b[^.?!]{0,30}\b(?:hrs?|hours?|days?|time)\b[^.?!]{0,60}\b(?:help\w*|fix\w*|"
-                              r"work\w*|support\w*)\b[^?]{0,80}\b(?:bill|charge|invoice)\b", re.I)
+                              r"work\w*|support\w*)\b[^?]{0,80}\b(?:bill|charge|invoice)\b|"
+                              # "Can we bill Globex for the hour I spent on the phone with BrightPath last week?"
+                              r"\b(?:bill|charge|invoice)\s+(?:[\w&-]+\s+){0,2}?for\s+(?:the|an?|that|those|our|my|his|her)\s+"
+                              r"(?:\w+\s+)?(?:hrs?|hours?|days?|time|call|calls)\b[^.?!]{0,40}\b(?:spent|on\s+the\s+phone|helping|with)\b",
+                              re.I)
 
 
 def bills_help_after_the_end(text: str) -> bool:
