@@ -556,7 +556,7 @@ class Bot:
         # (a price named in an offer, "we'll pay double", "same price as before", guesses at nothing unless put as one)
         guessed = [guess for guess in cues.guessed_reasons(pasted) if guess != "price" or cues.is_guessing(pasted)]
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(guessed) and (
-            cues.is_guessing(pasted) or "apology" not in cues.acknowledgements(pasted)))
+            cues.is_guessing(pasted) or not {"apology", "owned"} & set(cues.acknowledgements(pasted))))
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
@@ -761,7 +761,10 @@ class Bot:
                                  payment_terms=self.config.payment_terms,
                                  today=client_today(client, self.config.timezone), closed=self.config.office_closed)
                 for client in clients]
-        lines = render.render_file("situations/team_roundup.j2", clients=each,
+        closed = self.config.office_closed
+        # ("an #all-hands post about the Christmas closure that also flags the offboarding end dates": the closure first)
+        closure = (render.long_date(closed[0]), render.long_date(closed[1])) if closed and cues.mentions_the_holidays(text) else None
+        lines = render.render_file("situations/team_roundup.j2", clients=each, closure=closure,
                                    any_transition=any(facts["transition"] for facts in each),
                                    any_ended=any(facts["ended"] for facts in each),
                                    any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)).splitlines()
@@ -1546,7 +1549,7 @@ class Bot:
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
-                and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text):
+                and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text) and not cues.changes_provider(text):
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
         if cues.fears_deletion(text) and (whole.intent not in HOSTILE or whole.doubt and "?" in text
                                           and not cues.sounds_angry(text)):
@@ -1791,6 +1794,7 @@ class Bot:
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
+        facts["season_wished"] = cues.wishes_the_season(text)   # "Merry early Christmas to the team! Are you open ...?"
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
             if facts["addressee"] and self.clients.names_in(facts["addressee"]):

@@ -46,7 +46,9 @@ _HANDOVER = re.compile(
 _DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b", re.I)
+    r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|"
+    # "Last day 21st", "we finish on the 4th": a day of the month given as the last day
+    r"\b(?:last\s+day|end\s+date|finish\w*|end\w*|until|till)\b[^.?!]{0,15}?\b\d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 @dataclass(frozen=True)

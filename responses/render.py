@@ -386,6 +386,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
+        "season_wished": False,      # ... wished us a merry Christmas or a happy new year: wished back first
         "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
         "provider_in_message": False,  # ... and the new provider is spoken of in their own message
         "asks_what_after": False,    # ... what the last day means for them: who helps after it

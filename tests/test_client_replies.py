@@ -552,3 +552,41 @@ def test_a_plea_that_owns_the_late_payments_is_not_told_them_again(bot):
                                   "way at all you would reconsider? I would set up a direct debit tomorrow.\nWith respect,\n"
                                   "Dr. Helen Moore", "Acme Dental")))
     assert "our decision is final" in text and "The reason is" not in text
+
+
+def test_not_yet_signed_with_the_recorded_provider_is_no_news_that_it_takes_over(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Hooly Bakery - we have not sign with Castle Tech yet, maybe we go with someone else. Is "
+                                  "ok?", "Hooli Bakery")))
+    assert "Castle Tech is taking over" not in text and "whichever provider you choose" in text
+
+
+def test_thanks_to_whoever_fixed_something_is_thanked_back(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Good morning! Just wanted to say thanks to whoever fixed the card reader yesterday.",
+                               "Hooli Bakery"))
+    assert decision.action != IGNORE and decision.intent == "gratitude"
+
+
+def test_a_christmas_greeting_with_a_question_about_our_hours_is_wished_back(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    text = answer(closed.handle(said("Merry early Christmas to the team! Are you guys open the week of Christmas?",
+                                     "Acme Dental")))
+    assert text.split("\n\n")[1].startswith("Thank you, and the same to you!") and "ended by the holidays" not in text
+
+
+def test_an_ex_client_with_nobody_asking_for_help_month_to_month_hears_a_clear_no(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("We never found a new IT company. Can't you just keep helping month to month until we do?",
+                                  "Vandelay Imports")))
+    assert "take your systems back on until" not in text and "ended on" in text
+
+
+def test_a_personal_plea_owning_the_late_payments_is_not_thanked_as_an_apology_nor_told_the_reason(bot):
+    text = answer(bot.handle(said("Dear Priya,\n\nI have been up most of the night since your email. Dr. Mendez and I built "
+                                  "this practice from one chair, and your team has been part of that for six years. I know "
+                                  "our payments have been late. Our billing was a mess after Linda left and I was too proud "
+                                  "to ask for help. That's on us. We will clear everything by Friday and set up automatic "
+                                  "payment. Please, please reconsider. I honestly don't know who else understands our "
+                                  "systems.\n\nWith hope,\nRosa", "Acme Dental")))
+    assert "our decision is final" in text and "The reason is" not in text and "Thank you for the apology" not in text

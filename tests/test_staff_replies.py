@@ -690,3 +690,16 @@ def test_a_two_sentence_message_to_a_colleague_keeps_to_two_and_has_no_announcem
                              "I said no")).reply
     assert reply.script == "Hi Tom, BrightPath asked about Globex's VPN config and I said no. Thanks!"
     assert "Tell the team the facts once" not in reply.text
+
+
+def test_rewrite_this_its_too_harsh_gives_a_rewrite_and_reads_the_day_it_names(bot):
+    reply = bot.handle(staff("Rewrite this, it's too harsh: 'Your account has been a nightmare of late payments and we're "
+                             "done. Last day 21st.' It's for Acme.")).reply
+    assert reply.script.startswith("Hello Acme Dental team") and "it gives no end date" not in reply.text
+
+
+def test_an_all_hands_post_about_the_closure_and_the_offboardings_gives_both(closed):
+    text = closed.handle(staff("Draft an #all-hands Slack post about the Christmas closure that also flags the two "
+                               "offboarding end dates around it. Short.")).reply.text
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in text
+    assert "- Hooli Bakery: last day of support Monday 4 January 2027" in text

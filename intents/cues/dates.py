@@ -214,6 +214,11 @@ def blames_the_timing(text: str) -> bool:
     return bool(_BAD_TIMING.search(text))
 
 
+def mentions_the_holidays(text: str) -> bool:
+    """Names Christmas, New Year or the holidays at all ("a post about the Christmas closure")."""
+    return bool(_HOLIDAYS.search(text))
+
+
 def asks_about_holidays(text: str) -> bool:
     """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
     return bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(

@@ -151,6 +151,14 @@ _ASKS_US = re.compile(r"\b(?:could|can|would|will)\s+(?:you|someone|one\s+of\s+y
                       r"\bappreciate\s+it\s+if\b|\bi'?d\s+(?:like|want)\b", re.I)
 
 
+_SEASON_WISHED = re.compile(r"\b(?:merry|happy)\s+(?:early\s+)?(?:christmas|xmas|holidays|new\s+year)\b|\bseason'?s\s+greetings\b", re.I)
+
+
+def wishes_the_season(text: str) -> bool:
+    """"Merry early Christmas to the team!": a greeting a reply returns before it answers the rest."""
+    return bool(_SEASON_WISHED.search(text))
+
+
 def wishes_well(text: str) -> bool:
     """A holiday's or a farewell's wishes, with nothing asked and nothing sour ("Merry Christmas from all of us!!")."""
     body = _VALEDICTION.sub(" ", text)
@@ -176,10 +184,14 @@ _APOLOGY = re.compile(
     r"\bsay\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|truly\s+|really\s+)?sorry\b|"
     rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|that\s+we|we|i)\b|"
     rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
-    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}|"
-    # owning it without the word: "We know we pushed too hard with the extra projects", "we let the invoices slide"
+    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
+# Owning what went wrong without saying sorry: "We know we pushed too hard with the extra projects", "I know our
+# payments have been late". Not thanked as an apology; the reason is not said back to them.
+_OWNED = re.compile(
     r"\b(?:i|we)\s+know\s+(?:we|i)\s+(?:pushed|asked\s+(?:too|a\s+lot)|(?:were|was)\s+(?:difficult|demanding|late|slow|a\s+pain|hard\s+on)|"
     r"let\s+\w+)|"
+    # "I know our payments have been late": the reason owned
+    r"\b(?:i|we)\s+know\s+(?:our|the)\s+(?:payments?|invoices?|bills?)\s+(?:have\s+been|were|was|are)\s+(?:\w+\s+)?(?:late|slow)\b|"
     r"\b(?:that\s+(?:was|is)|it'?s|it\s+was)\s+(?:on\s+us|our\s+fault)\b|\bwe\s+(?:admit|accept)\s+(?:that\s+)?we\b", re.I)
 _PAYMENT = re.compile(
     # "As of yesterday everything outstanding is paid", "Everything is paid in full now"
@@ -225,12 +237,14 @@ _MONEY_OFFERED = re.compile(
 
 def acknowledgements(text: str) -> tuple[str, ...]:
     """What a client said that a reply should thank them for first: "apology", "payment", "thanks", "offer"
-    (money offered to keep us).
+    (money offered to keep us); and "owned" for a fault owned without an apology.
 
     Sarcastic thanks ("thanks for nothing") and "sorry, but ..." are neither; "we paid late" is no payment."""
     found = []
     if _APOLOGY.search(text):
         found.append("apology")
+    elif _OWNED.search(text):
+        found.append("owned")   # (thanked for nothing in particular; the reason is not repeated to them)
     if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) and not sarcastic(text) \
             and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text):
         # ("would you stay if we paid 50% more?" offers, it hasn't paid; "after everything we paid you" reproaches)
@@ -263,6 +277,8 @@ def only_thanks(text: str) -> bool:
 # Thanks that say what for ("thanks for the clean handover", "genuinely appreciated"): answered, unlike a passing
 # "thanks so much, have a lovely weekend", which the people in the conversation see.
 _THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers)\b[^.?!]{0,25}?\bfor\s+(?!now\b|nothing\b)\w|"
+                         # "thanks to whoever fixed the card reader yesterday"
+                         r"\b(?:thanks|thank\s+you)\s+to\s+(?:whoever|the\s+(?:tech|person|team|guy|engineer)|\w+\s+for)\b|"
                          r"\b(?:appreciated|grateful)\b", re.I)
 
 

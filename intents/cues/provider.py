@@ -9,6 +9,8 @@ from intents.cues.words import _EMAIL_PROVIDER, _named
 # "We're thinking of going with someone else instead of Castle Tech": the provider on record may change.
 _PROVIDER_CHANGE = re.compile(r"\b(?:someone|somebody|another\s+(?:company|provider|firm|msp)|a\s+different\s+(?:company|provider|firm|msp))"
                               r"(?:\s+else)?\s+instead\b|\binstead\s+of\s+(?-i:[A-Z]\w+)|\bnot\s+(?:going\s+with|using|signing\s+with)\s+"
+                              # "we have not sign with Castle Tech yet, maybe we go with someone else"
+                              r"(?-i:[A-Z]\w+)|\b(?:go|going|went)\s+with\s+(?:someone|somebody)\s+else\b|\bnot\s+(?:sign|signed)\s+with\s+"
                               r"(?-i:[A-Z]\w+)|\b(?:changed|changing)\s+our\s+minds?\s+about\s+(?-i:[A-Z]\w+)", re.I)
 
 
@@ -121,6 +123,9 @@ _NOT_A_NAME = {"We", "I", "They", "The", "Our", "It", "Your", "You", "Monday", "
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
+_NOT_YET = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def provider_named(text: str) -> str:
     """The new provider a client's message names ("we signed with Castle Tech"), or ""."""
     for pattern in _NAMES_PROVIDER:
@@ -128,6 +133,8 @@ def provider_named(text: str) -> str:
             words = found.group(1).split()
             while words and words[-1] in ("of", "and", "&"):
                 words.pop()
+            if _NOT_YET.search(text[:found.start()]):
+                continue   # "we have not sign with Castle Tech yet": no provider told
             if words and words[0] not in _NOT_A_NAME:
                 return " ".join(words).rstrip("'\u2019\"\u201d")   # (a name given in quotes: "'Redwood IT'")
     return ""

@@ -42,6 +42,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|
                                r"\b(?:every|each|all)\s+(?:the\s+)?clients?\s+we'?re\s+offboarding\b|"
                                # "announcing who we're offboarding and the dates"
                                r"\b(?:who|which\s+clients?)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|parting\s+(?:ways\s+)?with)\b|"
+                               # "an #all-hands post ... that also flags the two offboarding end dates"
+                               r"\b(?:the|our)\s+(?:two|three|four|both|all)\s+(?:offboarding|offboarded|departing|leaving)\b|"
                                # "telling the team which clients are leaving and when"
                                r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b",
                                re.I)

@@ -26,6 +26,8 @@ _ASKS_WORDING = re.compile(
     r"\b(?:what\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|write|tell|reply|send|answer)|"
     r"how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:say|tell|reply|respond|word|phrase|handle|answer|put)|"
     r"script|draft|wording|template|reply\s+to|respond\s+to|email\s+(?:them|him|her)|write\s+(?:to|back)|"
+    # "Rewrite this, it's too harsh: '...'": our wording to mend, not a doubt about the decision
+    r"re-?write|re-?word|re-?phrase|soften|tone\s+(?:it|this)\s+down|make\s+(?:it|this)\s+(?:nicer|kinder|softer|less)|"
     r"message\s+(?:them|to)|tell\s+(?:them|him|her)|(?:give|grant|offer)\s+(?:them|him|her)|"
     # ... or proposes a move of our own: that is a question to answer, feelings or not
     r"(?:can|could|shall|should|may|do)\s+(?:we|i)|let'?s|gonna|going\s+to|want\s+to|wanna|(?:ok|okay|fine)\s+(?:to|if))\b", re.I)
