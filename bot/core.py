@@ -75,6 +75,9 @@ FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_
                 ("hardship", escalation_cues.mentions_hardship), ("new_contact", escalation_cues.new_to_it))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
+# Staff arranging to give a client its data ("set up getting them their data", "hand over their files").
+_THEIR_DATA_GIVEN = re.compile(r"\b(?:getting|get|give|giving|hand(?:ing)?\s+over|send(?:ing)?|deliver(?:ing)?)\s+(?:them\s+)?"
+                               r"(?:all\s+)?(?:of\s+)?their\s+(?:data|files|backups?)\b", re.I)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
 REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
@@ -556,7 +559,9 @@ class Bot:
         # (a price named in an offer, "we'll pay double", "same price as before", guesses at nothing unless put as one)
         guessed = [guess for guess in cues.guessed_reasons(pasted) if guess != "price" or cues.is_guessing(pasted)]
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(guessed) and (
-            cues.is_guessing(pasted) or not {"apology", "owned"} & set(cues.acknowledgements(pasted))))
+            cues.is_guessing(pasted) or not {"apology", "owned", "payment"} & set(cues.acknowledgements(pasted))))
+        # (a payment made, "we have cleared every overdue invoice ... surely that changes things?", is no guess: the reason
+        # said back to them reads as a lecture)
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
@@ -694,6 +699,9 @@ class Bot:
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
+        if intent == "support_request" and phase in OFFBOARDING and not facts["situation"] and _THEIR_DATA_GIVEN.search(own):
+            # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket
+            intent, principle = "data_export", principle_in_phase("data_export", phase)
         if intent == "support_request" and phase == "transition" and not facts["situation"] and not facts["client_asked"] \
                 and not pasted and facts["wants_script"] and not staff_cues.asks_about_new_work(own) \
                 and not facts["holds_back"] and not facts["unsafe_move"]:

@@ -107,7 +107,7 @@ _REASSURANCE = re.compile(r"support (?:continues|carries on)|fully supported|ful
 _PASSED_ON = re.compile(r"\bpassed (?:it|this|them) on\b|\bpassed [^.]{0,40}\bto our help desk\b", re.I)
 _ENDED_ON_DATE = re.compile(r"\b((?:support|agreement)(?: for [a-z ]+)?) ended on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
                             r"\d{1,2} [A-Z][a-z]+ \d{4}\b")
-_ON_DATE_AND_AFTER = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} and after it\b")
+_ON_DATE_OR_AFTER = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} or after it\b")
 _UNTIL_DATE = re.compile(r"\b(until|before) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
 # Staff wording written for the new provider rather than the client: script blocks named to_provider_N.
 PROVIDER_PREFIX = "to_provider_"
@@ -661,11 +661,11 @@ def without_repeats(bodies: list[str]) -> str:
                 if again and _REASSURANCE.search(sentence) and not _PASSED_ON.search(sentence):
                     continue   # (one that also says where their request went is kept: "... we've passed it on to our help desk")
                 if again:
-                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended", "on <date> and
-                    # after it" "on the last day and after it".
+                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended", "on <date> or
+                    # after it" "on the last day or after it".
                     sentence = _UNTIL_DATE.sub(lambda m: f"{m.group(1)} then", sentence)
                     sentence = _ENDED_ON_DATE.sub(lambda m: f"{m.group(1)} has ended", sentence)
-                    sentence = _ON_DATE_AND_AFTER.sub("on the last day and after it", sentence)
+                    sentence = _ON_DATE_OR_AFTER.sub("on the last day or after it", sentence)
                 if number > 0 and phrases(sentence) & said_phrases:
                     continue
                 if key and key not in seen:
@@ -841,7 +841,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             lines = lines[:most_points - 1] + [" ".join(lines[most_points - 1:])]
         team_note = "\n".join(f"- {line}" for line in lines)
     elif team_note and _LINES_ASKED.search(facts.get("request_text", "")):
-        team_note = "\n".join(sentences(team_note))   # "keep it friendly, 3-4 lines": a sentence a line
+        # "keep it friendly, 3-4 lines": a sentence a line, and no more lines than the most asked (the reason gives
+        # way first, then the advice at the end; the news and the last day stay)
+        lines = sentences(team_note)
+        most_lines = _most_lines(facts.get("request_text", ""))
+        while most_lines and len(lines) > max(most_lines, 2):
+            lines.pop(next((i for i, line in enumerate(lines) if "reason on record" in line), len(lines) - 1))
+        team_note = "\n".join(lines)
     unit, most = facts.get("length_limit") or ("", 0)
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
         # "<50 words, no drama": the reason goes first, then the sentences from the end; the news stays
@@ -1094,6 +1100,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                                           or said[i].startswith("The reason is"))
                                        or why and said[i].startswith("The reason is")),
                                   not any(mark in said[i].lower() for mark in shown),
+                                  # (a note about getting them their data says how: the drive, before any date)
+                                  not (facts.get("intent") == "data_export" and "external drive" in said[i]),
                                   not (_LONG_DATE.search(said[i]) or (opening and i == 0)
                                        or (decisive and _DECISION_SAID.search(said[i]))
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
@@ -1228,6 +1236,16 @@ _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _most_lines(request: str) -> int:
+    """The most lines a request allows ("3-4 lines" -> 4, "like 3 lines" -> 3); 0 for "a few" or none."""
+    found = re.search(r"\b(\d|two|three|four|five)(?:\s*-\s*(\d))?\s+lines\b", request, re.I)
+    if not found:
+        return 0
+    most = found.group(2) or found.group(1)
+    return int(most) if most.isdigit() else _NUMBER_WORDS[most.lower()]
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
 

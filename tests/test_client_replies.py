@@ -350,7 +350,7 @@ def test_nothing_switched_off_and_only_our_access_removed_are_said_in_one_senten
     from responses.render import sentences
     text = answer(bot.handle(said("we still havent found a new IT company. what happens if we dont have one by then??",
                                   "Acme Dental")))
-    assert any("Your systems and email keep running on" in s and "we only remove our own access" in s for s in sentences(text))
+    assert any("We won't switch anything of yours off, on" in s and "we only remove our own access" in s for s in sentences(text))
 
 
 def test_no_hard_feelings_and_a_good_holiday_from_an_ex_client_is_answered_in_kind(bot):
@@ -590,3 +590,9 @@ def test_a_personal_plea_owning_the_late_payments_is_not_thanked_as_an_apology_n
                                   "payment. Please, please reconsider. I honestly don't know who else understands our "
                                   "systems.\n\nWith hope,\nRosa", "Acme Dental")))
     assert "our decision is final" in text and "The reason is" not in text and "Thank you for the apology" not in text
+
+
+def test_whose_licences_they_are_is_left_to_a_person_to_confirm(bot):
+    text = answer(bot.handle(said("Our Microsoft licences - are they ours or yours? Do we lose Office on the 21st?",
+                                  "Acme Dental")))
+    assert "yours, not ours" not in text and "will confirm exactly how they're held today" in text

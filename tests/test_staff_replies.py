@@ -703,3 +703,34 @@ def test_an_all_hands_post_about_the_closure_and_the_offboardings_gives_both(clo
                                "offboarding end dates around it. Short.")).reply.text
     assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in text
     assert "- Hooli Bakery: last day of support Monday 4 January 2027" in text
+
+
+def test_a_client_that_has_paid_up_is_not_told_the_payments_were_the_reason_again(bot):
+    script = bot.handle(staff("Acme just sent this: \"We have cleared every overdue invoice as of this morning and set up "
+                              "auto-pay. Surely that changes things? We'd really like to stay with you.\" Draft my reply, "
+                              "keep it kind but I don't want to leave any wiggle room.")).reply.script
+    assert "Thank you for letting us know about the payment" in script and "The reason is" not in script
+
+
+def test_a_team_post_kept_to_three_lines_has_three(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("can u write a slack post for #service-desk letting the techs know hooli bakery is leaving us "
+                             "+ what the date is. keep it to like 3 lines")).reply
+    assert len(reply.script.splitlines()) == 3 and "Their last day of support is" in reply.script
+
+
+def test_which_clients_are_we_offboarding_for_all_staff_is_the_roundup(bot):
+    text = bot.handle(staff("post for #all-staff: which clients are we offboarding and key dates. bullet points")).reply.text
+    assert "Heads-up on the clients we're parting with" in text and "outside what I can answer" not in text
+
+
+def test_two_sentences_on_how_they_get_their_files_keep_the_drive(bot):
+    script = bot.handle(staff("two sentence teams msg to the dentist's office manager (acme) about how they'll get their "
+                              "files before we finish")).reply.script
+    assert "external drive" in script
+
+
+def test_a_voicemail_to_set_up_getting_them_their_data_is_about_the_data(bot):
+    reply = bot.handle(staff("Need a voicemail script (30 sec tops) for Acme Dental's office manager - we want to set up "
+                             "getting them their data. Don't know her name so keep it generic.")).reply
+    assert "external drive" in reply.script and "keep logging tickets" not in reply.script

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import jwt
 import pytest
+from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
@@ -75,6 +76,9 @@ def keys(rsa_keys):
     server.other_key = rsa_keys[1]
     yield server
     server.close()
+    # botframework keeps each metadata URL's keys for the process: a later server given the same port would be
+    # answered from this one's, and never asked
+    JwtTokenExtractor.metadataCache.pop(f"{server.base}/openid", None)
 
 
 @pytest.fixture

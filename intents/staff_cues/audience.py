@@ -45,7 +45,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|
                                # "an #all-hands post ... that also flags the two offboarding end dates"
                                r"\b(?:the|our)\s+(?:two|three|four|both|all)\s+(?:offboarding|offboarded|departing|leaving)\b|"
                                # "telling the team which clients are leaving and when"
-                               r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b",
+                               r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b|"
+                               r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b",
                                re.I)
 
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
