@@ -14,6 +14,9 @@ OFFBOARDING = ("transition", "ended")
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
 CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
                               re.I)
+# A client calling us names, as staff pass it on ("emailed calling us 'crooks who drop patients at Christmas'").
+_NAME_CALLING = re.compile(r"\bcall(?:ing|ed|s)?\s+us\s+['\"\u2018\u201c]?(?:\w+\s+){0,2}?(?:crooks?|thieves|cowboys|liars|scammers|"
+                           r"useless|incompetent|idiots|clowns|amateurs|frauds?|rip-?off\s+merchants)\b", re.I)
 LONG_LETTER_WORDS = 60   # a plea longer than this is a personal letter: a person answers it
 
 
@@ -39,6 +42,7 @@ SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
     (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"
     (OFFBOARDING, staff_cues.expects_shouting, "angry_client"),         # "they'll kick off on the call": calm, kind
+    (OFFBOARDING, lambda text: bool(_NAME_CALLING.search(text)), "angry_client"),   # "calling us 'crooks who ...'"
     (OFFBOARDING, lambda text: cues.blames_the_timing(staff_cues.pasted_message(text) or ""), "angry_client"),
     # ("Client at the bakery sent: 'You're leaving us stranded right at Christmas, how could you.'": hurt, answered kindly)
     (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
@@ -119,7 +123,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
         return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
     if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text) \
-            and not cues.pleads_to_reconsider(text) and not cues.offers_to_settle(staff_cues.pasted_message(text) or ""):
+            and not cues.pleads_to_reconsider(text) and not cues.offers_to_settle(staff_cues.pasted_message(text) or "") \
+            and "payment" not in cues.acknowledgements(staff_cues.pasted_message(text) or ""):
+        # ("We cleared every overdue invoice yesterday. Surely that means ...?": paid, and asking to stay, not a reminder)
         # ("we've cleared every overdue invoice, surely that changes things?", "if we clear every invoice ... keep us?")
         return "final_invoice"   # a disputed or refunded invoice is the contract's answer (money_owed, below)
     if staff and phase in OFFBOARDING and staff_cues.wants_public_line(text) and not cues.answers_in_public(text):

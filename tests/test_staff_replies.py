@@ -734,3 +734,23 @@ def test_a_voicemail_to_set_up_getting_them_their_data_is_about_the_data(bot):
     reply = bot.handle(staff("Need a voicemail script (30 sec tops) for Acme Dental's office manager - we want to set up "
                              "getting them their data. Don't know her name so keep it generic.")).reply
     assert "external drive" in reply.script and "keep logging tickets" not in reply.script
+
+
+def test_telling_one_client_we_dropped_another_is_declined_as_confidential(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Could I tell Acme we also dropped Vandelay for being difficult? Might make them feel less "
+                            "singled out.")).reply.text
+    assert "every client's affairs are confidential" in text and "\n\nYes" not in text
+
+
+def test_a_paid_up_client_asking_to_stay_gets_the_no_not_an_invoice_reminder(bot):
+    script = bot.handle(staff("acme pasted this in the ticket: \"We cleared every overdue invoice yesterday. Surely that "
+                              "means we can keep working together?\" — give me a reply i can send today, friendly but "
+                              "firm")).reply.script
+    assert "Our decision stands" in script and "invoice is still open" not in script
+
+
+def test_a_client_calling_us_names_gets_a_calm_reply_not_a_ticket_answer(bot):
+    decision = bot.handle(staff("Acme's practice manager just emailed calling us 'crooks who drop patients at Christmas'. I "
+                                "need a calm reply, 3 sentences MAX."))
+    assert decision.intent == "angry_client" and "we'll take care of this" not in decision.reply.script

@@ -72,6 +72,8 @@ _PASTED_WORDS = 8
 # A short message quoted after who sent it ('Globex: "Thanks for everything."', 'Acme wrote "why are you doing
 # this?"'): theirs to answer however short, unlike a phrase quoted in passing ('they said "problem solved"').
 _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}|wrote|sent(?:\s+this)?|emailed|"
+                         # ("acme pasted this in the ticket: "We cleared every overdue invoice ..."")
+                         r"pasted(?:\s+this)?(?:\s+(?:in|into)\s+(?:the|a|our)\s+\w+)?|"
                          r"replied|messaged|texted|asked|says|said)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
 
 _INTRODUCED_WORDS = 4
@@ -223,7 +225,10 @@ def addressed_to(text: str, name: str) -> bool:
 # A client asking about another client, passed on ("she asked if we also dumped Globex"): confidential.
 _ABOUT_ANOTHER = re.compile(r"\b(?:asked|asks|asking|wants\s+to\s+know|wondering)\b[^.?!]{0,40}(?:\b(?:other\s+clients?|anyone\s+else)\b|"
                             r"\balso\s+(?:dump|drop|fire|let|cut|end)\w*|\b(?:dump|drop|fire|cut|end)\w*\s+(?:\w+\s+){0,3}?"
-                            r"(?:too|as\s+well)\b)", re.I)
+                            r"(?:too|as\s+well)\b)|"
+                            # "Could I tell Acme we also dropped Vandelay for being difficult?": another client's affairs, offered
+                            r"\btell\s+(?-i:[A-Z])\w+\s+(?:that\s+)?we\s+(?:also\s+|have\s+also\s+|'ve\s+also\s+)?(?:dropped|dumped|fired|ended\s+with|"
+                            r"let\s+go\s+of|cut|offboarded)\s+(?-i:[A-Z])\w+", re.I)
 
 
 def relays_question_about_another(text: str) -> bool:
