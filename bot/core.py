@@ -1274,8 +1274,10 @@ class Bot:
                                                  or cues.fears_deletion(text) or cues.asks_for_more_time(text)
                                                  or cues.has_nobody_yet(text) or cues.asks_about_the_bill(text)
                                                  or cues.asks_for_what_is_theirs(text) or cues.asks_for_recommendation(text)
-                                                 or self._asks_after_the_end(text, client)):
+                                                 or self._asks_after_the_end(text, client)
+                                                 or client["phase"] == "transition" and cues.asks_about_holidays(text)):
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
+            # (with "are you closed over Christmas before that?", the holiday answer below gives both)
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
         if client["phase"] == "transition" and cues.asks_end_date(text) and cues.asks_about_holidays(text) \
                 and len(text.split()) <= LONG_LETTER_WORDS and not (cues.sounds_angry(text) or cues.asks_for_more_time(text)

@@ -596,3 +596,11 @@ def test_whose_licences_they_are_is_left_to_a_person_to_confirm(bot):
     text = answer(bot.handle(said("Our Microsoft licences - are they ours or yours? Do we lose Office on the 21st?",
                                   "Acme Dental")))
     assert "yours, not ours" not in text and "will confirm exactly how they're held today" in text
+
+
+def test_the_last_day_and_whether_we_close_before_it_are_both_answered(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    decision = closed.handle(said("Quick one: what's our last day with you exactly? And are you closed over Christmas "
+                                  "before that?", "Acme Dental"))
+    text = answer(decision)
+    assert "Monday 21 December 2026, before our office closes for the holidays on Thursday 24 December 2026" in text
