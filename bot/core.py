@@ -75,9 +75,6 @@ FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_
                 ("hardship", escalation_cues.mentions_hardship), ("new_contact", escalation_cues.new_to_it))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
-# Staff arranging to give a client its data ("set up getting them their data", "hand over their files").
-_THEIR_DATA_GIVEN = re.compile(r"\b(?:getting|get|give|giving|hand(?:ing)?\s+over|send(?:ing)?|deliver(?:ing)?)\s+(?:them\s+)?"
-                               r"(?:all\s+)?(?:of\s+)?their\s+(?:data|files|backups?)\b", re.I)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
 REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
@@ -699,7 +696,7 @@ class Bot:
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
-        if intent == "support_request" and phase in OFFBOARDING and not facts["situation"] and _THEIR_DATA_GIVEN.search(own):
+        if intent == "support_request" and phase in OFFBOARDING and not facts["situation"] and staff_cues.gives_them_their_data(own):
             # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket
             intent, principle = "data_export", principle_in_phase("data_export", phase)
         if intent == "support_request" and phase == "transition" and not facts["situation"] and not facts["client_asked"] \

@@ -60,6 +60,15 @@ _WHO_SIGNS_OFF = re.compile(r"\bwho\s+(?:on\s+(?:their|your|the\s+client'?s?)\s+
                             r"should|would)\s+sign(?:\s+|-)?off\b|\bwho(?:'s|\s+is|\s+will\s+be)\s+signing(?:\s+|-)?off\b", re.I)
 
 
+# Staff arranging to give a client its data ("set up getting them their data", "hand over their files").
+_THEIR_DATA_GIVEN = re.compile(r"\b(?:getting|get|give|giving|hand(?:ing)?\s+over|send(?:ing)?|deliver(?:ing)?)\s+(?:them\s+)?"
+                               r"(?:all\s+)?(?:of\s+)?their\s+(?:data|files|backups?)\b", re.I)
+
+
+def gives_them_their_data(text: str) -> bool:
+    return bool(_THEIR_DATA_GIVEN.search(text))
+
+
 # "an email to Acme ... listing what we need from them for the handover"
 _NEEDS_FROM_THEM = re.compile(r"\bwhat\s+(?:we|i)\s+(?:still\s+)?need\s+from\s+(?:them|the\s+client|(?-i:[A-Z])\w+|you)\b|"
                               r"\bwhat\s+(?:they|the\s+client)\s+(?:still\s+)?(?:need|have)\s+to\s+(?:give|send|provide|do)\s+us\b", re.I)
