@@ -844,7 +844,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # "keep it friendly, 3-4 lines": a sentence a line, and no more lines than the most asked (the reason gives
         # way first, then the advice at the end; the news and the last day stay)
         lines = sentences(team_note)
-        most_lines = _most_lines(facts.get("request_text", ""))
+        most_lines = facts.get("points_asked", (0, 0))[0]   # ("like 3 lines": counted with the points, staff_cues.points_asked)
         while most_lines and len(lines) > max(most_lines, 2):
             lines.pop(next((i for i, line in enumerate(lines) if "reason on record" in line), len(lines) - 1))
         team_note = "\n".join(lines)
@@ -1236,16 +1236,6 @@ _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _most_lines(request: str) -> int:
-    """The most lines a request allows ("3-4 lines" -> 4, "like 3 lines" -> 3); 0 for "a few" or none."""
-    found = re.search(r"\b(\d|two|three|four|five)(?:\s*-\s*(\d))?\s+lines\b", request, re.I)
-    if not found:
-        return 0
-    most = found.group(2) or found.group(1)
-    return int(most) if most.isdigit() else _NUMBER_WORDS[most.lower()]
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
 
