@@ -577,6 +577,7 @@ class Bot:
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
+        facts["worried"] = staff_cues.describes_worry(own)   # "a long sad email about how they'll cope": reassured
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
@@ -716,6 +717,10 @@ class Bot:
                 and facts["situation"] in ("", "final_invoice") and staff_cues.asks_for_words(own):
             # "closing email: our access removed, final invoice attached": the close-out told as done
             facts["situation"], facts["invoice_attached"] = "closed_out", staff_cues.invoice_attached(own)
+            facts["removed_items"] = render.in_a_list(staff_cues.access_removed(own))   # only what they named, on their day
+            removed_on = cues.relative_day(own, client_today(client, self.config.timezone), past=True) \
+                or next(iter(cues.days_named(own, client_today(client, self.config.timezone))), None)
+            facts["removed_on"] = render.long_date(removed_on) if removed_on else ""
         if facts["unsafe_move"] in ("suspend", "withhold", "lock_out") and staff_cues.owes_money(own) \
                 and staff_cues.asks_for_words(own):
             # "pause their backups until they pay, write the email": no, and the reminder that is fair to send instead
@@ -1801,6 +1806,7 @@ class Bot:
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
+        facts["ending_raised"] = cues.raises_the_ending(text)   # (a routine ticket that doesn't leaves the day out)
         facts["season_wished"] = cues.wishes_the_season(text)   # "Merry early Christmas to the team! Are you open ...?"
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"

@@ -387,6 +387,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
         "season_wished": False,      # ... wished us a merry Christmas or a happy new year: wished back first
+        "removed_items": "",         # our own tools and accounts staff say came out, by name
+        "removed_on": "",            # ... and the day they say it happened
+        "worried": False,            # staff describe the client as sad or worried, not angry
+        "ending_raised": False,      # ... whether they mention the ending at all (else a ticket's reply doesn't)
         "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
         "provider_in_message": False,  # ... and the new provider is spoken of in their own message
         "asks_what_after": False,    # ... what the last day means for them: who helps after it

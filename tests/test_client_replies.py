@@ -604,3 +604,30 @@ def test_the_last_day_and_whether_we_close_before_it_are_both_answered(closed):
                                   "before that?", "Acme Dental"))
     text = answer(decision)
     assert "Monday 21 December 2026, before our office closes for the holidays on Thursday 24 December 2026" in text
+
+
+def test_a_routine_ticket_is_passed_on_without_a_word_about_the_ending(bot):
+    text = answer(bot.handle(said("Hi, the X-ray workstation in surgery 2 won't print to the lab printer since this "
+                                  "morning. Can someone look? — Maria, front desk, Acme Dental", "Acme Dental")))
+    assert "passed it on to our help desk" in text and "supported until" not in text
+
+
+def test_a_ticket_that_mentions_the_ending_is_told_support_runs_to_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    text = answer(bot.handle(said("I know you're leaving us soon but the scanner at reception has stopped working, can "
+                                  "someone look?", "Acme Dental")))
+    assert f"fully supported until {end}" in text or f"nothing changes in your support before {end}" in text
+
+
+def test_a_gift_at_christmas_is_thanked_without_a_reminder_of_the_last_day(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("merry early xmas!! left a box of stollen at your reception for the techs 🎄",
+                                  "Hooli Bakery")))
+    assert "lovely thought" in text and "until" not in text
+
+
+def test_an_ex_client_just_saying_hello_is_not_handed_off_as_a_plea(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Hey, Art here from Vandelay — just saying hi, hope everyone's well over there. No ask, "
+                               "promise.", "Vandelay Imports"))
+    assert decision.intent == "greeting" and decision.action != HANDOFF

@@ -754,3 +754,17 @@ def test_a_client_calling_us_names_gets_a_calm_reply_not_a_ticket_answer(bot):
     decision = bot.handle(staff("Acme's practice manager just emailed calling us 'crooks who drop patients at Christmas'. I "
                                 "need a calm reply, 3 sentences MAX."))
     assert decision.intent == "angry_client" and "we'll take care of this" not in decision.reply.script
+
+
+def test_a_sad_client_relayed_by_staff_is_reassured_not_calmed_down(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli's owner sent a long sad email about how the bakery will cope without us. Warm "
+                              "reply, under 150 words.")).reply.script
+    assert "you won't be left to cope on your own" in script and "frustrat" not in script
+
+
+def test_a_confirmation_that_our_access_is_out_names_what_came_out_and_when(closed):
+    script = closed.handle(staff("Confirm to Globex by email that we've removed our access. We pulled the RMM agents, "
+                                 "our tech accounts and the delegated admin last Friday.")).reply.script
+    assert ("on Friday 27 November 2026: our remote-monitoring agents, our technician accounts and our delegated admin "
+            "access") in script and "backup" not in script

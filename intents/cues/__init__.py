@@ -14,7 +14,7 @@ from intents.cues.reasons import (asks_if_cause, asks_why, disputes_the_reason, 
     is_guessing, says_never_told)
 from intents.cues.dates import (asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, blames_the_timing, days_named, ends_it_early,
-    mentions_the_holidays, misstated_last_day, names_a_day_after, offers_a_date, wants_to_finish_early)
+    mentions_the_holidays, misstated_last_day, names_a_day_after, offers_a_date, raises_the_ending, relative_day, wants_to_finish_early)
 from intents.cues.shape import (asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions,
     follows_on, is_chatter, makes_a_request, opens_with_hello, practical_asks, reports_a_fault, says_it_has_several,
     says_urgent, segments, small_talk_kind, writes_formally)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from intents.cues.words import _WHEN
 
@@ -103,6 +103,18 @@ _STILL_CALL = re.compile(r"\bstill\s+(?:call|ring|phone|contact|email|e-mail|mes
 def asks_if_still_supported(text: str) -> bool:
     """Asks whether we still help them until the last day ("can we still call you until the end?"): a yes, with the day."""
     return bool(_STILL_CALL.search(text) or _STILL_SUPPORTING.search(text))
+
+
+# "I know you're leaving us, but the printer is down": the ending raised in a message about something else
+_ENDING_RAISED = re.compile(r"\b(?:leaving|you\s+(?:go|leave|finish|stop)|offboard\w*|end(?:ing)?\s+of\s+(?:our|the)\s+"
+                            r"(?:contract|agreement|support)|(?:last|final)\s+day|end\s+date|new\s+(?:it\s+)?provider|"
+                            r"(?:contract|agreement|support)\s+(?:ends|is\s+ending|stops)|(?:wind(?:ing)?|winds)\s+down|"
+                            r"notice\s+period|still\s+(?:covered|supported|under\s+contract))\b", re.I)
+
+
+def raises_the_ending(text: str) -> bool:
+    """Mentions the end of our support, whatever it asks ("I know you're leaving, but ..."): a reply may name the day."""
+    return bool(_ENDING_RAISED.search(text)) or asks_if_still_supported(text)
 
 # "Could you keep your remote monitoring running until our new people are set up in January?"
 _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:running|going|on|active|in\s+place)\s+"
@@ -272,6 +284,30 @@ def days_named(text: str, today: date, bare_ordinals: bool = False) -> list[date
         if candidates:
             days.append(min(candidates, key=lambda d: abs((d - today).days)))
     return days
+
+
+# "last Friday", "this Friday", "next Monday", "yesterday": a day named by where it falls from today
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(r"\b(?:(last|this|next|on)\s+(mon|tues|wednes|thurs|fri|satur|sun)day|(yesterday|today|tomorrow))\b", re.I)
+
+
+def relative_day(text: str, today: date, past: bool) -> date | None:
+    """The first day named relative to today; "on Friday" alone is the last one gone (`past`) or the next one to come."""
+    found = _RELATIVE_DAY.search(text)
+    if not found:
+        return None
+    which, weekday, word = found.group(1), found.group(2), found.group(3)
+    if word:
+        return today + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word.lower()])
+    target = [name[:len(weekday)] for name in _WEEKDAYS].index(weekday.lower())
+    ahead = (target - today.weekday()) % 7
+    behind = (today.weekday() - target) % 7 or 7
+    which = which.lower()
+    if which == "last" or which == "on" and past:
+        return today - timedelta(days=behind)
+    if which == "next" and ahead == 0:
+        return today + timedelta(days=7)
+    return today + timedelta(days=ahead)
 
 
 # Ending on another day than the one on record: "can we just end it dec 23", "tell them friday 18th is the last day".

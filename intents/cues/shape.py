@@ -20,6 +20,10 @@ _SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?belated\)?\s+|early\s+)?(?:ch
 _PASSING_WISH = re.compile(r"\b(?:happy|good|great|lovely|nice)\s+(?:friday|weekend|monday|holiday|day)\b", re.I)
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b"
                        r"[\s!.,]*(?:there|all|everyone|team|folks)?[\s!.,]*$", re.I)
+# "just saying hi, hope everyone's well over there. No ask, promise.": a hello, when nothing is asked after it
+_SAYING_HELLO = re.compile(r"\bjust\s+(?:saying|(?:wanted|wanting)\s+to\s+say|popping\s+in\s+to\s+say|dropping\s+(?:by|in)\s+to\s+say)\s+"
+                           r"(?:hi|hello|hey|hiya)\b|\bhope\s+(?:every(?:one|body)|you(?:['\u2019]re|\s+are)?\s+all|you\s+all|all)"
+                           r"(?:['\u2019]s|\s+is|\s+are)?\s+(?:(?:doing\s+)?well|good|ok)\b", re.I)
 _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:things|questions|issues|"
                          r"requests|quick\s+ones)\b|\bplus\b|\balso\b|\bas\s+well\b|\banother\s+thing\b|"
                          r"\band\s+(?:can|could|do|does|will|would|what|how|when|who|is|are)\b(?!['\u2019]t|n't|not)", re.I)
@@ -144,7 +148,7 @@ def small_talk_kind(text: str) -> str:
         return "seasonal"
     if _THANKS.search(text):
         return "thanks"
-    if _GREETING.search(text) or _PASSING_WISH.search(text):
+    if _GREETING.search(text) or _PASSING_WISH.search(text) or _SAYING_HELLO.search(text) and not _REQUEST.search(text):
         return "greeting"
     return "other"
 

@@ -97,6 +97,23 @@ _CLOSED_OUT = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+(?:(?:ha
                          r"(?:removed|pulled|revoked|gone)\b|\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b|"
                          r"\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
 
+# What of ours staff say came out, in the words a client's letter uses (only what they named is confirmed).
+_OUR_ACCESS_ITEMS = (
+    (re.compile(r"\b(?:rmm|monitoring|remote[\s-]?management|management)\s+(?:agents?|tools?)\b|\bagents\b", re.I),
+     "our remote-monitoring agents"),
+    (re.compile(r"\b(?:tech|technician|engineer|named|admin)\s+accounts?\b|\bour\s+(?:user\s+)?accounts\b", re.I),
+     "our technician accounts"),
+    (re.compile(r"\b(?:delegated\s+admin\w*|gdap|dap|partner\s+(?:access|relationship))\b", re.I), "our delegated admin access"),
+    (re.compile(r"\bbackup\s+(?:console|portal|access)\b", re.I), "our backup-console access"),
+    (re.compile(r"\b(?:remote[\s-]?access|vpn)\s+(?:tools?|accounts?|access)\b", re.I), "our remote-access tools"),
+    (re.compile(r"\b(?:antivirus|endpoint\s+(?:security|protection)|edr)\b", re.I), "our endpoint-security agents"),
+)
+
+
+def access_removed(text: str) -> list[str]:
+    """Our own tools and accounts staff say were removed, by name, in the order of the list above."""
+    return [words for pattern, words in _OUR_ACCESS_ITEMS if pattern.search(text)] if says_closed_out(text) else []
+
 
 _HANDOVER_DONE = re.compile(r"\bhandover\s+(?:is\s+|has\s+been\s+|was\s+)?(?:all\s+|now\s+)?(?:wrapped\s+up|done|complete\w*|"
                             r"finished|closed)\b|\b(?:wrapped\s+up|completed?|finished)\s+the\s+handover\b", re.I)

@@ -93,6 +93,19 @@ def describes_upset(text: str) -> bool:
     return bool(_UPSET.search(text))
 
 
+# A client sad or worried rather than angry ("a long sad email about how the bakery will cope"): reassured, not calmed.
+_WORRIED = re.compile(r"\b(?:sad|sadly|worried|worrie[sd]|worry\w*|anxious|scared|frightened|nervous|panick\w*|stressed|distraught|"
+                      r"heartbroken|devastated|gutted|at\s+a\s+loss|overwhelmed|lost\s+without)\b|\bhow\s+(?:they|she|he|we|the\s+\w+)"
+                      r"\s+(?:will|would|are\s+going\s+to|is\s+going\s+to)\s+(?:cope|manage|survive)\b", re.I)
+_ANGRY = re.compile(r"\b(?:angry|furious|livid|fuming|rude|yell\w*|shout\w*|scream\w*|insult\w*|crooks?|idiots?|vile|abus\w*|"
+                    r"threat\w*|swear\w*|mad|nasty|hostile|aggressive|lawyer\w*|sue|pathetic|disgrace\w*)\b", re.I)
+
+
+def describes_worry(text: str) -> bool:
+    """Staff describe a client who is sad or worried, not angry: the reply reassures rather than calms."""
+    return bool(_WORRIED.search(text)) and not _ANGRY.search(text)
+
+
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
 _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
                       r"\breinstat\w*|"

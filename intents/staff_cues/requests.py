@@ -178,7 +178,9 @@ _WORDING_SHAPE = re.compile(
     r"\b(?:calendar|meeting|teams|outlook)\s+invite\b|\btalking\s+points\b|\b(?:\d|two|three|four|five)\s+sentences\b|"
     r"\b(?:\d|one|two|three|four|five)-sentence\s+(?:reply|answer|response|note|message|email|e-mail)\b|"
     r"\b(?:one|1|a|single)\s+paragraph\b|\bone-?liner\b|\bbullets?\b[^.?!]{0,20}\bclient\b|"
-    r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b", re.I)
+    r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b|"
+    # "Confirm to Globex by email that we've removed our access", "let Acme know in writing that ..."
+    r"\b(?:confirm|tell|let\s+\w+(?:\s+\w+)?\s+know)\b[^.?!]{0,30}\b(?:by|in|via|over)\s+(?:e-?mail|writing|letter|text|sms)\b", re.I)
 
 
 def asks_to_write(text: str) -> bool:
