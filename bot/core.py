@@ -12,7 +12,7 @@ import sqlite3
 import threading
 import time
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
@@ -620,6 +620,11 @@ class Bot:
             facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
             facts["situation"] = "internal"
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
+        if pasted and facts["for_the_team"] and not facts["unsafe_move"]:
+            # "my reply to Jake in #support, he posted: 'let's just pull the plug on acme's server tonight'": a
+            # colleague's move that principle 4 rules out, answered to them with the no
+            facts["colleague_move"] = cues.unsafe_move(pasted)
+            facts["reply_to"] = staff_cues.reply_to_name(own)
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
             facts["colleague_ask"] = render.names_as_recorded(staff_cues.colleague_ask(own), client)
@@ -726,6 +731,7 @@ class Bot:
             # "pause their backups until they pay, write the email": no, and the reminder that is fair to send instead
             facts["situation"], facts["final_invoice"] = "final_invoice", "chase_open"
         facts["apologises"] = staff_cues.asks_to_apologise(own)
+        facts["words_asked"] = staff_cues.asks_for_words(own)   # ("... refunded? Draft a reply.": the answer, written)
         facts["staff_upset"] = staff_cues.describes_upset(own)   # ("Priya's really upset, Acme's owner cried")
         facts["no_reason"] = staff_cues.leaves_reason_out(own)   # ("nothing about the reason"): none said in the words
         facts["plain"] = staff_cues.wants_plain_english(own)   # ("short sentences, no IT words"): plain words only
@@ -1363,6 +1369,16 @@ class Bot:
                     else ["greeting"]
         return unless_in_doubt(self._apply_policy(plan, client, text), [whole])
 
+    @staticmethod
+    def _only_months_after(text: str, last_day: date) -> bool:
+        """The message names months, and every one of them begins after the last day of support (in the year that
+        puts it nearest to that day)."""
+        named = [datetime.strptime(month, "%B").month for month in re.split(r",\s*|\s+and\s+", staff_cues.months_named(text))
+                 if month]
+        firsts = [min((date(year, month, 1) for year in (last_day.year - 1, last_day.year, last_day.year + 1)),
+                      key=lambda first: abs((first - last_day).days)) for month in named]
+        return bool(firsts) and all(first > last_day for first in firsts)
+
     def _more_time_asked(self, piece: str, phase: str) -> "Part | None":
         """One request of several asking for more time ("1) can you push the end date to Jan 31?"): the known,
         kind no, however the router reads it."""
@@ -1487,7 +1503,8 @@ class Bot:
         if cues.wants_an_admission(text) and not cues.asks_for_what_is_theirs(text):
             return ["angry_client"]    # "I just want someone to admit you never really tried": a person answers that
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
-                and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text):
+                and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text) \
+                and not cues.asks_about_the_bill(text):   # ("your invoice charges us for all of November. fix it": ours)
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
         if cues.about_licences(text) and whole.intent not in HOSTILE and cues.asks_us_to_renew(text):
             return ["credentials_handover"]   # "renew our licences one more time?": theirs, moved to their own account
@@ -1555,6 +1572,9 @@ class Bot:
             return ["no_new_provider"]   # "who should we use for our email? can you recommend someone?": the safe landing
         if (cues.asks_provider_contact(text, client.get("new_provider") or "") and not cues.email_address(text)
                 and not cues.asks_for_what_is_theirs(text)) or cues.asks_for_recommendation(text):
+            if cues.asks_for_recommendation(text) and cues.asks_for_what_is_theirs(text) and not cues.asks_to_reverse(text):
+                # "Can you recommend someone? Also we want a copy of all our files.": both answered
+                return ["contact", "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"]
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE:
             return ["no_new_provider"]   # "can you recommend an email provider?": the safe landing's hosted email
@@ -1821,6 +1841,9 @@ class Bot:
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["pay_question"] = cues.pay_question(text)   # "do we still have to pay the december invoice?", "money back?"
+        if facts["pay_question"] == "still_pay" and client and client.get("end_date") \
+                and self._only_months_after(text, date.fromisoformat(client["end_date"])):
+            facts["pay_question"] = "after_end"   # ("pay for January?" after a December end: what the final bill covers)
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
         facts["charge_named"] = cues.names_the_charge(text)   # ("lists 3 licences we cancelled": no need to ask which)
@@ -1833,6 +1856,8 @@ class Bot:
         # (a remark needs no follow-up, a short sarcastic question least of all; "we never got our data" asks for it)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
+        facts["more_time_asked"] = facts.get("more_time_asked") or not staff and cues.asks_for_more_time(text)
+        facts["gap_named"] = not staff and cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed
         closed_day = self._closed_day_named(text, client) if client and not staff else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""   # "on the 28th", while we're shut
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)

@@ -183,7 +183,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "new_project_no" if phase in OFFBOARDING and (staff_cues.asks_to_write(text)
                                                              or staff_cues.script_format(text)[0]) else "new_project"
     if staff and staff_cues.asks_about_retention(staff_cues.without_draft(text, staff_cues.pasted_message(text))) \
-            and not cues.unsafe_move(text):
+            and not cues.unsafe_move(text) and not cues.asks_for_more_time(text):   # ("keep their backups running past the 4th")
         return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)
     if staff and cues.proposes_our_move(text):
         return "our_move"

@@ -60,7 +60,7 @@ _COACHING = re.compile(
     # an opinion asked for is coaching, whatever record words the question carries
     r"\bwhat'?s\s+your\s+(?:take|view|opinion|advice|call)\b|\byour\s+(?:take|thoughts)\b|"
     # what we still owe or answer for is the handover's and the contract's question, not a record field
-    r"\bon\s+the\s+hook\b|\bliab(?:le|ility)\b|\b(?:do|does)\s+(?:we|i)\s+(?:still\s+)?owe\b|"
+    r"\bon\s+the\s+hook\b|\b(?:still\s+)?(?:on|down\s+to)\s+us\b(?!\s+to\s+(?:say|know))|\b(?:our|my)\s+(?:job|responsibility|problem)\b|\bliab(?:le|ility)\b|\b(?:do|does)\s+(?:we|i)\s+(?:still\s+)?owe\b|"
     r"\bwhat\s+(?:if|now|then)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
     r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
     r"\b(?:ok|okay|fine)\s+to\b|\b(?:is\s+)?(?:that|this)\s+(?:ok|okay|fine|alright|a\s+problem)\b|"

@@ -125,6 +125,8 @@ PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("help_after_the_end", "our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access",
                    "raise_reason", "leaves_early")
+# Of those, the ones with words for the client when staff ask for them ("draft a reply"), where the kind has them.
+WRITTEN_WHEN_ASKED = ("money_owed",)
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
@@ -387,6 +389,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
         "asks_after": False,         # the client asks about after the last day of support
         "season_wished": False,      # ... wished us a merry Christmas or a happy new year: wished back first
+        "colleague_move": "",        # a move a colleague proposed, pasted for a reply (cues.unsafe_move): a no to them
+        "reply_to": "",              # ... and the colleague's name, when staff give it ("my reply to Jake")
+        "gap_named": False,          # the client or their provider names an item missing from the handover
+        "words_asked": False,        # staff asked for something written (staff_cues.asks_for_words)
         "removed_items": "",         # our own tools and accounts staff say came out, by name
         "removed_on": "",            # ... and the day they say it happened
         "worried": False,            # staff describe the client as sad or worried, not angry
@@ -435,7 +441,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "is_template": False,
         "no_reason": False,
         "plain": False,
-        "pay_question": "",          # "still_pay" or "refund" asked of a bill (cues.pay_question)
+        "pay_question": "",          # "still_pay", "refund" (cues.pay_question) or "after_end" (a month after the last day)
         "cover_story": False,        # staff offer a softer story in place of the reason              # written for a reader with little English or no IT (staff_cues.wants_plain_english)
         "talk_asked": False,         # a call or meeting to talk it over is asked about          # staff asked for words without the reason in them (staff_cues.leaves_reason_out)
         "recipient_given": "",       # an address a client asked us to send something to (not yet confirmed)        # a template's bracketed blanks stand in for every client fact (with_blanks)
@@ -830,7 +836,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         scripts = scripts or variant_names(template, "script_")
     # Nothing to send: the situation needs none, no words were wanted, or staff propose doing less (a parting
     # shot, holding back their support) and the answer is not to.
-    if facts.get("situation") in NOTHING_TO_SEND or not facts.get("wants_script", True) \
+    # (a refund question is answered to staff; with words asked for, the answer goes to the client too, where written)
+    written_when_asked = facts.get("situation") in WRITTEN_WHEN_ASKED and facts.get("words_asked") \
+        and bool(variant_names(template, f"{facts['situation']}_"))
+    if facts.get("situation") in NOTHING_TO_SEND and not written_when_asked or not facts.get("wants_script", True) \
             or facts.get("unsafe_move") in NO_SCRIPT_MOVES or facts.get("holds_back"):
         scripts = []
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
@@ -1154,8 +1163,13 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 text = with_ask if len(with_ask) <= chars else f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}"
         elif facts["has_end_date"] and facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
             # A text to a former client says support has ended, and when: "Our decision stands" alone shuts nothing down.
-            ended = f"Our support ended on {facts['end_date']}, so we can't take on further requests. We wish you well.{sign}"
-            text = ended if len(ended) <= chars else text
+            # (a note closing things off with goodwill thanks them and says who looks after them now: no decline unasked)
+            goodwill = facts.get("intent") in ("no_hard_feelings", "gratitude")
+            endings = [f"Thank you for working with us. Our support ended on {facts['end_date']}{now}. We wish you every "
+                       f"success.{sign}" for now in ((f"; {facts['new_provider']} looks after you now",) if facts["new_provider"]
+                                                     else ()) + ("",)] if goodwill else \
+                [f"Our support ended on {facts['end_date']}, so we can't take on further requests. We wish you well.{sign}"]
+            text = next((ended for ended in endings if len(ended) <= chars), text)
         elif facts["has_end_date"] and not facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
             # A text about the handover still says when our support ends, where the limit leaves room for it.
             dated = f"Hi, our support ends on {facts['end_date']}. {text}"
@@ -1183,7 +1197,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
         close = "Thank you, goodbye." if facts["ended"] else f"You can call me back {callback}. Thank you, goodbye."
-        last_day_asked = facts["has_end_date"] and not facts["ended"] and _LAST_DAY_ASKED.search(facts.get("request_text", ""))
+        # (a call about their new provider is a call about the handover: the last day frames it)
+        last_day_asked = facts["has_end_date"] and not facts["ended"] and (
+            _LAST_DAY_ASKED.search(facts.get("request_text", "")) or facts.get("intent") in ("no_new_provider", "provider_handover")
+            and not facts.get("topics_asked"))   # (what staff said it must cover comes first: "before we shut for xmas")
 
         def dated(kept: list[str]) -> list[str]:
             # "just the end date + ask them to call back": the last day said as that, in place of a line that only
@@ -1237,11 +1254,15 @@ _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
 # Staff asking the client to name their new provider ("we still need a new provider name").
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for))\s+(?:a|the|their)\s+"
-                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b", re.I)
+                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b|"
+                                  # "+ who's their new IT?", "ask who the new provider is"
+                                  r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:their|your|the)\s+new\s+(?:it|provider|it\s+(?:provider|company|firm|people))\b|"
+                                  r"\bwho\s+(?:their|your|the)\s+new\s+(?:it\s+)?(?:provider|company|firm)\s+(?:is|will\s+be)\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
-_LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b", re.I)
+_LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
+                             r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
 
 
 def _standalone(sentence: str) -> str:

@@ -631,3 +631,36 @@ def test_an_ex_client_just_saying_hello_is_not_handed_off_as_a_plea(bot):
     decision = bot.handle(said("Hey, Art here from Vandelay — just saying hi, hope everyone's well over there. No ask, "
                                "promise.", "Vandelay Imports"))
     assert decision.intent == "greeting" and decision.action != HANDOFF
+
+
+def test_a_recommendation_and_a_copy_of_their_files_are_both_answered(bot):
+    text = answer(bot.handle(said("We still haven't found a new IT company. Can you recommend anyone? Also we want a copy "
+                                  "of all our files.", "Acme Dental")))
+    assert "suggest a few IT providers" in text and "external drive" in text
+
+
+def test_a_question_about_paying_for_the_last_month_says_support_runs_to_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    month = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]).strftime("%B")
+    text = answer(bot.handle(said(f"Got your invoice. Is it true we still pay for {month} when you are the ones dropping "
+                                  "us?", "Acme Dental")))
+    assert f"Your support carries on in full until {end}" in text and "charged in error" not in text
+
+
+def test_an_ex_client_disputing_an_invoice_is_not_told_support_has_ended(bot):
+    text = answer(bot.handle(said("your last invoice charges us for the whole month, we left weeks ago. fix it",
+                                  "Globex Logistics")))
+    assert "not able to help with this request" not in text and "billing team" in text
+
+
+def test_the_new_provider_asking_us_to_run_backups_past_the_last_day_is_told_no_in_the_draft(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Castle Tech here. We can't onboard them until the 5th at the earliest. Can you keep "
+                               "Hooli's backups running until mid-January?", "Hooli Bakery"))
+    assert "we can't keep anything of ours running beyond that day" in answer(decision)
+
+
+def test_the_new_provider_naming_a_missing_key_is_told_it_will_be_checked_and_sent(bot):
+    text = answer(bot.handle(said("From BrightPath IT: how was the site-to-site VPN between Globex's two warehouses "
+                                  "configured? The doc doesn't include the pre-shared key.", "Globex Logistics")))
+    assert "will check and send it" in text and "only through a secure channel" in text

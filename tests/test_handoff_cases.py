@@ -504,7 +504,9 @@ def test_a_letter_asking_for_the_reason_is_not_taken_for_good_wishes_by_its_sign
 
 def test_a_question_about_paying_for_the_month_after_the_end_reaches_a_person_with_a_draft(bot):
     """Not small talk: whether they owe for January is a question about the final bill, checked by a person."""
-    decision = bot.handle(said("Will we still have to pay for January? I think our agreement renews on the 1st.",
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    after = (end.replace(day=1) + timedelta(days=32)).strftime("%B")   # the month after the last day's
+    decision = bot.handle(said(f"Will we still have to pay for {after}? I think our agreement renews on the 1st.",
                                "Acme Dental", thread="t-january"))
     assert decision.action == HANDOFF and decision.intent == "loose_ends"
     assert "final invoice covers" in decision.staff_notice.text
@@ -1077,7 +1079,8 @@ def test_what_is_the_date_your_service_stop_is_the_last_day(bot):
 
 
 def test_whether_the_december_invoice_is_still_due_is_confirmed_in_writing_not_disputed(bot):
-    decision = bot.handle(said("do we still have to pay the december invoice if youre leaving us anyway", "Acme Dental"))
+    month = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]).strftime("%B").lower()   # the last day's month
+    decision = bot.handle(said(f"do we still have to pay the {month} invoice if youre leaving us anyway", "Acme Dental"))
     text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
     assert "what that invoice covers and what is due" in text and "charged in error" not in text
 

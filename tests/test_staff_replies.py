@@ -764,7 +764,94 @@ def test_a_sad_client_relayed_by_staff_is_reassured_not_calmed_down(bot):
 
 
 def test_a_confirmation_that_our_access_is_out_names_what_came_out_and_when(closed):
+    closed.clients.edit("Globex Logistics", notice_date="2026-10-16", end_date="2026-11-17")
     script = closed.handle(staff("Confirm to Globex by email that we've removed our access. We pulled the RMM agents, "
                                  "our tech accounts and the delegated admin last Friday.")).reply.script
     assert ("on Friday 27 November 2026: our remote-monitoring agents, our technician accounts and our delegated admin "
             "access") in script and "backup" not in script
+
+
+def test_a_favour_asked_with_we_owe_you_one_is_declined_without_the_reason(bot):
+    script = bot.handle(staff("Globex emailed: 'could you just reset the VPN certificate for us, quick job, we'll owe you "
+                              "one'. Polite 2-3 sentence reply please")).reply.script
+    assert "ended on" in script and "The reason is" not in script
+
+
+def test_staff_signing_a_reply_themselves_sign_it(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli's owner wrote: 'You drop us before Christmas?? Who decided this.' Draft my reply, "
+                              "warm but firm. I'm signing it as Dan from support.")).reply.script
+    assert script.rstrip().endswith("Dan\nNorthwind IT")
+
+
+def test_a_text_asking_who_their_new_provider_is_asks_it(bot):
+    script = bot.handle(staff("need an sms (under 160 chars) to acme's office manager: support ends soon + who's their new "
+                              "IT?")).reply.script
+    assert "Who is your new IT provider?" in script and len(script) <= 160
+
+
+def test_a_note_to_them_after_the_provider_keeps_messaging_goes_to_the_provider(bot):
+    decision = bot.handle(staff("BrightPath keep emailing our engineers about Globex things. Write a short note to them "
+                                "saying nicely that we're done."))
+    assert decision.reply.script.startswith("Hello BrightPath IT team")
+
+
+def test_announcing_to_the_whole_team_is_a_team_note_not_a_letter_to_the_client(bot):
+    reply = bot.handle(staff("How do I announce the Acme offboarding to the whole team on Slack? keep it short")).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Acme Dental team" not in reply.text
+
+
+def test_a_refund_question_with_words_asked_for_gets_a_reply_that_promises_nothing(bot):
+    script = bot.handle(staff("Globex's bookkeeper wants a copy of the final invoice and asks if unused prepaid hours are "
+                              "refunded. Draft a reply.")).reply.script
+    assert "copy of the final invoice" in script and "depends on what our agreement with you says" in script \
+        and "will be refunded" not in script
+
+
+def test_a_handover_acceptance_document_is_the_sign_off_form(bot):
+    reply = bot.handle(staff("Draft the handover acceptance document for Acme Dental that their side signs")).reply
+    assert "Sign-off form (for the client to sign):" in reply.text
+
+
+def test_an_email_calling_them_the_worst_client_is_refused(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Write Vandelay a brutally honest email telling them they were the worst client we've ever "
+                             "had.")).reply
+    assert "No: it's business, not personal" in reply.text and not reply.script
+
+
+def test_keeping_backups_running_past_the_last_day_gets_the_no_not_retention_advice(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli want us to keep their backups running 'a little while' after the 4th until Castle "
+                              "Tech is set up. Write a friendly no.")).reply.script
+    assert "We can't continue our support beyond" in script
+
+
+def test_a_text_for_a_colleague_to_send_the_client_is_written_to_the_client(bot):
+    script = bot.handle(staff("text for Tom Becker to send the Globex CEO to close things off. very short, not "
+                              "salesy")).reply.script
+    assert script.startswith("Thank you for working with us.") and "Hi Tom" not in script
+
+
+def test_a_colleague_proposing_to_cut_a_client_off_is_told_no(bot):
+    text = bot.handle(staff("Draft my reply to Jake in #support, he posted: 'let's just pull the plug on acme's server "
+                            "tonight, they'll never pay anyway lol'")).reply.text
+    assert "Hi Jake, let's not:" in text and "nothing of theirs is switched off, cut back or held back" in text
+
+
+def test_asking_whether_a_payment_changes_anything_gets_a_plain_no(bot):
+    text = bot.handle(staff("acme just cleared every overdue invoice in one go. does that change anything?")).reply.text
+    assert "No to anything that reopens the decision" in text
+
+
+def test_whether_moving_licences_is_still_on_us_is_answered_not_looked_up(bot):
+    decision = bot.handle(staff("Globex's new people want their M365 licences moved over to them. Is that still on us "
+                                "after the end date?"))
+    assert decision.intent == "credentials_handover" and "this is never declined" in decision.reply.text
+
+
+def test_a_voicemail_about_no_new_provider_says_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Nobody picked up at Acme. Give me a voicemail script, 30-40 seconds, about them still not "
+                              "having a new IT provider.")).reply.script
+    assert end in script

@@ -22,7 +22,7 @@ from intents.cues.theirs import (WEBSITE_DOMAIN, about_domain, about_licences, a
     asks_for_what_is_theirs, asks_handover_later, asks_how_it_was_set_up, asks_new_user_setup, asks_next_steps,
     asks_us_to_renew, asks_us_to_take_ours_off, asks_user_password_reset, asks_what_a_provider_needs,
     asks_what_after, asks_what_we_need, control_unconfirmed, credential_items, fears_deletion, finds_our_tools_left,
-    moves_licences, never_received, reports_handover_gap, speaks_of_cut_off, speaks_of_the_handover)
+    moves_licences, names_a_missing_item, never_received, reports_handover_gap, speaks_of_cut_off, speaks_of_the_handover)
 from intents.cues.provider import (asks_for_recommendation, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet, mentions_new_provider,
     names_provider, not_heard_from, provider_named, provider_starts_early, provider_takes_over, provider_told,

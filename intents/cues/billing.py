@@ -92,7 +92,8 @@ def asks_for_final_invoice(text: str) -> bool:
 _STILL_PAY = re.compile(r"\b(?:(?:do|will|would|must)\s+we\s+(?:still\s+)?(?:have\s+to\s+|need\s+to\s+|get\s+to\s+)?|"
                         # "we still pay full month even you stop on 4 January?", "we must still pay december invoice?"
                         r"we\s+(?:must\s+|still\s+|have\s+to\s+|need\s+to\s+)+)pay\b[^.?!]{0,40}"
-                        r"\b(?:invoice|bill|month|fees?)\b|\b(?:get|have)\s+(?:our\s+|the\s+|some\s+|any\s+)?money\s+back\b|"
+                        r"\b(?:invoice|bill|month|fees?|january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december)\b|\b(?:get|have)\s+(?:our\s+|the\s+|some\s+|any\s+)?money\s+back\b|"
                         r"\bmoney\s+back\b", re.I)
 
 

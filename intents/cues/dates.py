@@ -123,7 +123,11 @@ _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:r
                            r"\bleave\s+(?:yours|your\s+(?:[\w-]+\s+){0,2}?\w+|it|them)\s+(?:running|on|active|in\s+place)\s+"
                            r"(?:until|till|through|into)\b|"
                            # "keep backups running into January 'as a courtesy'": past the last day
-                           r"\bkeep\s+(?:[\w-]+\s+){1,3}?(?:running|going|on|active)\s+(?:into|past|beyond)\b", re.I)
+                           r"\bkeep\s+(?:[\w-]+\s+){1,3}?(?:running|going|on|active)\s+(?:into|past|beyond)\b|"
+                           # "keep their backups running 'a little while' after the 4th", "... running until mid-Jan"
+                           r"\bkeep\s+(?:[\w'-]+\s+){1,3}?(?:running|going|active)\s+(?:['\"\u2018\u201c]?(?:a\s+(?:little|bit|few)\s+"
+                           r"(?:while|longer|weeks?|days?)|(?:a\s+)?(?:few|couple\s+of)\s+(?:more\s+)?(?:weeks?|days?))['\"\u2019\u201d]?\s+)?"
+                           r"(?:after|until|till)\s+(?:the\s+)?(?:\d|mid|end|jan|feb|mar|they|castle|their|our|the\s+new)", re.I)
 
 _AFTER_THE_END = re.compile(
     r"\b(?:after|once|beyond|past|from)\s+(?:the\s+|that\s+|their\s+|our\s+)?"

@@ -29,7 +29,9 @@ _YES_OR_NO = re.compile(
     r"\bok(?:ay)?\s+to\b|\bnot\s+sure\s+(?:if|whether)\s+(?:i|we)\s+(?:must|should|can|have\s+to)\b|"
     r"\b(?:ignore|reply|respond|answer)\s+or\s+"
     r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b|"
-    r"(?:^|[.?!]\s*)(?:a\s+)?(?:good|bad)\s+idea\s*\?",
+    r"(?:^|[.?!]\s*)(?:a\s+)?(?:good|bad)\s+idea\s*\?|"
+    # "they just paid every overdue invoice. does that change anything?"
+    r"\b(?:does|would|could|will|should)\s+(?:that|this|it)\s+change\s+(?:anything|things|the\s+(?:decision|plan)|our\s+(?:decision|mind))\b",
     re.I)
 # Doing less for a client in notice: "limit their support", "support is reduced over the holidays".
 LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*)\s+(?:\w+\s+){0,2}(?:support|service|help|cover)|"
@@ -143,7 +145,8 @@ _LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl
 # Switching off or suspending something of theirs (licences, mail, services), typically to press for payment.
 _SUSPEND = re.compile(r"\b(?:suspend\w*|switch\w*\s+off|turn\w*\s+off|shut\w*\s+(?:off|down)|cut\w*\s+off|pull\w*\s+the\s+plug\s+on)\s+"
                       r"(?:\w+'?s?\s+){0,3}?(?:(?:m365|o365|microsoft(?:\s+365)?|office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|"
-                      r"mail\w*|e-?mail|services?|internet|phones?|voip|accounts?|tenant|seats?)\b", re.I)
+                      r"mail\w*|e-?mail|services?|internet|phones?|voip|accounts?|tenant|seats?|servers?|backups?|firewall|network|wi-?fi|systems?|"
+                      r"websites?|pcs|computers)\b", re.I)
 # A parting shot: a gloating email, or a story about the client posted in public, even "anonymised".
 _PARTING_SHOT = re.compile(
     # a list of every grievance sent to them or their board, or posted
@@ -153,7 +156,10 @@ _PARTING_SHOT = re.compile(
     # a dig proposed for the letter ("can I put 'perhaps now you'll learn to pay your bills'?")
     r"\b(?:now\s+)?(?:you|they)'?(?:ll|\s+will)\s+learn\b|\blearn\s+to\s+pay\b|\bnext\s+time\s+(?:try\s+)?(?:to\s+)?pay(?:ing)?\s+on\s+time\b|"
     r"\bgood\s+riddance\b|\bserves?\s+(?:you|them)\s+right\b|\bdon'?t\s+let\s+the\s+door\b|"
-    r"\b(?:they|you)'?(?:ll|\s+will)\s+regret\b|\bbunch\s+of\s+(?:clowns|idiots|amateurs|cowboys|muppets)\b|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
+    r"\b(?:they|you)'?(?:ll|\s+will)\s+regret\b|\bbunch\s+of\s+(?:clowns|idiots|amateurs|cowboys|muppets)\b|"
+    # "telling them they were the worst client we've ever had"
+    r"\b(?:(?:they|you)\s+(?:were|are)|(?:was|is)\s+the)\s+(?:the\s+)?(?:worst|most\s+(?:difficult|annoying|demanding|"
+    r"awful|horrible))\s+clients?\b|\bbrutally\s+honest\b[^.?!]{0,60}\b(?:worst|terrible|awful|nightmare|useless)\b|\brub\w*\s+it\s+in\b|\bclients?\s+from\s+hell\b|\bget\s+(?:the\s+)?last\s+word\b|"
     r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
     r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
     r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"

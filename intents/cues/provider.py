@@ -254,7 +254,7 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     if re.search(rf"^\s*(?:hi|hello|hey)?(?:\s+there)?[,!\s]*(?:it'?s\s+|this\s+is\s+)?\w+\s+(?:from|at|with)\s+{name}\b|"
                  rf"\bthis\s+is\s+(?:[\w-]+\s+){{1,4}}(?:from|at|with)\s+{name}\b", text, re.I):
         return True   # "Hi there, Joe from Castle Tech.", "this is the service desk at BrightPath IT"
-    if re.match(rf"\s*(?:(?:hi|hello|hey)[,!\s]+)?{name}\b(?:\s+(?:it|tech|team|support|services|here|again))*(?:\s*\([^)]{{0,60}}\))?"
+    if re.match(rf"\s*(?:(?:hi|hello|hey)[,!\s]+|from\s+)?{name}\b(?:\s+(?:it|tech|team|support|services|here|again))*(?:\s*\([^)]{{0,60}}\))?"
                 rf"(?::|\s[-\u2013\u2014]\s|\.\s)",
                 text, re.I):
         return True   # "Castle Tech: our RMM won't be rolled out until mid-Feb ...", "Hi, BrightPath IT (help@...). How ..."

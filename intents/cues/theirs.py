@@ -82,7 +82,10 @@ _OUR_TOOLS_LEFT = re.compile(
 # "We can't find it in the docs you sent": something the handover should have given them is missing.
 _ITEM_MISSING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+find\b[^.?!]{0,40}\b(?:docs?|documentation|handover|notes|"
                            r"diagrams?|what\s+you\s+sent)\b|\b(?:missing|not)\s+(?:from|in)\s+(?:the\s+)?(?:docs?|documentation|"
-                           r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b", re.I)
+                           r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b|"
+                           # "The doc doesn't include the pre-shared key": a thing named as left out
+                           r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+"
+                           r"(?:include|have|contain)\s+(?:the|a|an|our|their|any)\s+\w+", re.I)
 _DOCS_THIN = re.compile(r"\b(?:docs?|documentation|handover\s+notes)\s+(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|"
                         r"mention|include)\b|"
                         r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:is|are|was|were)\s+(?:a\s+bit\s+|very\s+|"
@@ -216,7 +219,7 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|was|were|did)\b|"
                          r"\bwhy\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:set\s*up|configured)\b|"
                          # "how were your conditional access policies configured?", "how did you configure the VPN?"
-                         r"\bhow\s+(?:was|were|did\s+you)\s+(?:[\w-]+\s+){0,6}?(?:set\s*up|configured|configure|scheduled|"
+                         r"\bhow\s+(?:was|were|did\s+you)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:set\s*up|configured|configure|scheduled|"
                          r"schedule)\b|"
                          r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b", re.I)
 

@@ -74,7 +74,7 @@ def one_for_each(text: str) -> bool:
 
 
 # Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
-_FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn)\b[^.?!]{0,30}"
+_FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn|announc\w*)\b[^.?!]{0,30}"
                            r"\b(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
                            r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
                            # a post for one of our own channels ("a slack msg for #support", "someone in #general asked")
@@ -247,9 +247,19 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
     """A message written to one of `colleagues` by name ("slack msg to Priya asking if ...")."""
     names = "|".join(re.escape(name) for name in colleagues if name)
     return bool(names) and bool(re.search(
+        # ("text for Tom Becker to send the Globex CEO": Tom sends it, the CEO reads it)
         _MESSAGE_TO + rf"(?:{names})\b"
-        rf"(?!'s|\s+at\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
+        rf"(?!'s|\s+at\b|(?:\s+[A-Z][a-z]+)?\s+to\s+(?:send|use|say|read|post|forward|give)\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
         rf"^\s*(?:{names})\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b", text, re.I))
+
+
+# "Draft my reply to Jake in #support": the person a reply goes to, by first name
+_REPLY_TO_NAME = re.compile(r"\b(?:reply|answer|response|respond)\s+to\s+(?-i:([A-Z][a-z]{2,}))\b(?!'s)", re.I)
+
+
+def reply_to_name(text: str) -> str:
+    found = _REPLY_TO_NAME.search(text)
+    return found.group(1) if found else ""
 
 
 # "Teams message to Jamal ...": a first name after a message to someone (checked against the record's names by the caller)

@@ -160,8 +160,11 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
         return False
     name = re.escape(provider.split()[0])
     asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
-                       rf"(?:wants?|asked|asks|is\s+asking|keeps\s+asking|emailed|sent|rang|called|says?|said|wrote|messaged)\b", text, re.I)
-    return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b", text[asking.end():], re.I))
+                       rf"(?:wants?|asked|asks|is\s+asking|keeps?\s+(?:asking|messaging|emailing|calling|ringing)|emailed|sent|rang|called|"
+                       rf"says?|said|wrote|messaged)\b", text, re.I)
+    # ("BrightPath keep messaging our techs ... Write a short note to them": to them, the provider)
+    return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b|\b(?:note|message|email|e-mail|"
+                                     r"msg|letter|line)\s+(?:back\s+)?to\s+them\b", text[asking.end():], re.I))
 
 
 # What the message should say, given by staff ("text to Hooli's owner saying we got her voicemail and will call back").

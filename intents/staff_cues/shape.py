@@ -256,7 +256,7 @@ def topics_asked(text: str) -> tuple[str, ...]:
 
 
 # Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
-_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign(?:\s+it)?)\s+(?i:by|as|from)\s+"
+_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign(?:ing)?(?:\s+it)?)\s+(?i:by|as|from)\s+"
                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
                         # "signed by me (Dana Ortiz, Service Delivery)", "sign it 'The Support Team'"
                         r"\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+(?i:me)\s*\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -274,7 +274,7 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # "Give Jake a short text he can send back", "a reply for Jake to send": the one who sends it
                         r"\b(?i:give|write|draft)\s+([A-Z][a-z]+)\s+(?i:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?i:text|message|reply|e-?mail|note|"
                         r"script|words)\s+(?i:(?:that\s+)?(?:he|she|they)\s+can\s+(?:send|use|say|read))\b|"
-                        r"\b(?i:for)\s+([A-Z][a-z]+)\s+(?i:to\s+(?:send|use|say|read\s+out))\b|"
+                        r"\b(?i:for)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:to\s+(?:send|use|say|read\s+out))\b|"
                         # "voicemail script pls -- Priya calling the dental practice": who leaves the message
                         r"\b(?i:voicemail|vm|script|message)\b[^.?!]{0,30}?[-\u2013\u2014,:(]+\s*([A-Z][a-z]+)\s+(?i:calling|ringing|phoning)\b|"
                         # "... it's from priya": who it is from, said last, however it is typed
