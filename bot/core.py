@@ -732,6 +732,7 @@ class Bot:
             facts["situation"], facts["final_invoice"] = "final_invoice", "chase_open"
         facts["apologises"] = staff_cues.asks_to_apologise(own)
         facts["words_asked"] = staff_cues.asks_for_words(own)   # ("... refunded? Draft a reply.": the answer, written)
+        facts["renew_asked"] = cues.about_licences(text) and cues.asks_us_to_renew(text)   # "renew our antivirus once more?"
         facts["staff_upset"] = staff_cues.describes_upset(own)   # ("Priya's really upset, Acme's owner cried")
         facts["no_reason"] = staff_cues.leaves_reason_out(own)   # ("nothing about the reason"): none said in the words
         facts["plain"] = staff_cues.wants_plain_english(own)   # ("short sentences, no IT words"): plain words only

@@ -17,7 +17,7 @@ CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins
 # A client calling us names, as staff pass it on ("emailed calling us 'crooks who drop patients at Christmas'").
 _NAME_CALLING = re.compile(r"\bcall(?:ing|ed|s)?\s+us\s+['\"\u2018\u201c]?(?:\w+\s+){0,2}?(?:crooks?|thieves|cowboys|liars|scammers|"
                            r"useless|incompetent|idiots|clowns|amateurs|frauds?|rip-?off\s+merchants)\b", re.I)
-LONG_LETTER_WORDS = 60   # a plea longer than this is a personal letter: a person answers it
+LONG_LETTER_WORDS = 50   # a plea longer than this is a personal letter: a person answers it
 
 
 def theirs_kept(intent: str, text: str) -> str:

@@ -187,6 +187,9 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
 
 
+_env.filters["possessive"] = possessive   # ("DentaTech Solutions' contact details", never "Solutions's")
+
+
 def reason_facts(category: str, details: str, payment_terms: str) -> dict:
     """The reason as a client may read it, and as staff see it on record. Empty when none is recorded."""
     wording = REASONS.get(category)
@@ -392,6 +395,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "colleague_move": "",        # a move a colleague proposed, pasted for a reply (cues.unsafe_move): a no to them
         "reply_to": "",              # ... and the colleague's name, when staff give it ("my reply to Jake")
         "gap_named": False,          # the client or their provider names an item missing from the handover
+        "renew_asked": False,        # an ex-client asks us to renew their licences: not ours to renew, theirs to
         "words_asked": False,        # staff asked for something written (staff_cues.asks_for_words)
         "removed_items": "",         # our own tools and accounts staff say came out, by name
         "removed_on": "",            # ... and the day they say it happened
@@ -955,6 +959,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                 # "keep each under 60 words" on the phone too: fewer sentences, the dated ones kept longest
                 count -= 1
                 script, shaped_label = shaped(body, {**facts, "script_format": (facts["script_format"][0], count)})
+    if active and facts.get("words_asked") and facts.get("client_asked_ending") and not script:
+        # "Initech's CTO wants a note saying we're NOT dropping them": they stay, said plainly
+        script = letter([_tidy(render_file("situations/staying.j2", **facts))], facts, STAFF)
     title = ACTIVE_TITLE if active and principle else DONE_CLOSING_TITLE \
         if principle == "done" and (intent not in DONE_DECLINES or facts.get("situation") == "last_day") else PRINCIPLE_TITLES[principle]
     if principle is None:
@@ -1159,8 +1166,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
                 if "closure" in facts.get("topics_asked", ()) and facts["closed_in_support"] else ""
             if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits
-                with_ask = f"Reminder: our support ends on {facts['end_date']}.{closed}{ask}{sign}"
-                text = with_ask if len(with_ask) <= chars else f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}"
+                # (its day short, as the closure's is: "by Wed 23 Dec")
+                ask = ask.replace(facts["handover_deadline"], _short_day(facts["handover_deadline"])) if ask else ask
+                # (the last day short too, before the ask is given up)
+                texts = [f"{lead} {end}.{closed}{ask}{sign}" for lead, end in (
+                    ("Reminder: our support ends on", facts["end_date"]), ("Reminder: our support ends on", _short_day(
+                        facts["end_date"])), ("Our support ends", _short_day(facts["end_date"])))]
+                text = next((each for each in texts if len(each) <= chars),
+                            f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}")
         elif facts["has_end_date"] and facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
             # A text to a former client says support has ended, and when: "Our decision stands" alone shuts nothing down.
             # (a note closing things off with goodwill thanks them and says who looks after them now: no decline unasked)

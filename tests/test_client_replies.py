@@ -54,7 +54,7 @@ def test_a_plea_that_mentions_christmas_is_a_plea_not_a_question_about_our_hours
                                   "us like you do. I know we call too much. I'll make sure only I call from now on, once a "
                                   "week, I promise. Can we please just keep going? I don't know how to start over with "
                                   "someone new before Christmas.", "Hooli Bakery")))
-    assert "the decision stands" in text and "office is closed" not in text
+    assert ("the decision stands" in text or "our decision is final" in text) and "office is closed" not in text
 
 
 @pytest.mark.parametrize("client,text", [
@@ -664,3 +664,32 @@ def test_the_new_provider_naming_a_missing_key_is_told_it_will_be_checked_and_se
     text = answer(bot.handle(said("From BrightPath IT: how was the site-to-site VPN between Globex's two warehouses "
                                   "configured? The doc doesn't include the pre-shared key.", "Globex Logistics")))
     assert "will check and send it" in text and "only through a secure channel" in text
+
+
+def test_a_cheque_ready_is_thanked_before_the_no(bot):
+    text = answer(bot.handle(said("re: Acme invoices - we have a cheque ready for Sept and Oct, does that change anything?",
+                                  "Acme Dental")))
+    assert text.split("\n\n")[1].startswith("Thank you for letting us know about the payment")
+
+
+def test_a_short_signed_plea_is_answered_by_a_person(bot):
+    decision = bot.handle(said("Dear team,\nWe have been with you for six years. I know we were late with payments this "
+                               "year, it was a very hard year, but we will set up autopay this week. Please give us one "
+                               "more chance. The staff here trust your technicians and I don't know what we will do "
+                               "without you.\nRegards, Linda", "Acme Dental"))
+    assert decision.action == HANDOFF and "our decision is final" in answer(decision)
+
+
+def test_a_formal_request_to_confirm_the_termination_date_gets_the_date_in_the_draft(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    decision = bot.handle(said("Dear Sir or Madam,\nOn behalf of Globex Logistics Ltd., we hereby request written "
+                               "confirmation of the termination date of our agreement, together with a statement that all "
+                               "administrative credentials have been transferred to us.\nYours faithfully,\nFinance "
+                               "Director", "Globex Logistics"))
+    assert decision.action == HANDOFF and f"Our support ended on {end}" in answer(decision)
+
+
+def test_still_alive_over_there_is_a_hello(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Still alive over there? lol", "Vandelay Imports"))
+    assert decision.intent == "hello" and decision.action != HANDOFF

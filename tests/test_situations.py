@@ -3884,7 +3884,7 @@ def test_a_closure_note_for_a_client_with_no_new_provider_presumes_none(closed):
 def test_a_text_saying_we_are_closed_names_the_closure(closed):
     script = closed.handle(staff("need a text to the hooli bakery owner, 2 sentences max: we're closed 24 dec - 1 jan but "
                                  "their support still runs to the 4th")).reply.script
-    assert "closed" in script and "Monday 4 January 2027" in script
+    assert "closed" in script and ("Monday 4 January 2027" in script or "ends Mon 4 Jan" in script)
 
 
 def test_a_new_office_manager_is_no_new_project(bot):
@@ -4734,7 +4734,7 @@ def test_a_public_reply_to_an_ex_clients_review_invites_no_more_talk(bot):
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay actually posted the 1-star review on Google. Write a public response we can post "
                               "under it.")).reply.script
-    assert "Our work together has come to an end" in script and "talk it over" not in script
+    assert "our work together has come to an end" in script.lower() and "talk it over" not in script
 
 
 def test_a_text_that_shuts_down_an_ex_clients_calls_says_support_ended(bot):

@@ -855,3 +855,60 @@ def test_a_voicemail_about_no_new_provider_says_the_last_day(bot):
     script = bot.handle(staff("Nobody picked up at Acme. Give me a voicemail script, 30-40 seconds, about them still not "
                               "having a new IT provider.")).reply.script
     assert end in script
+
+
+def test_a_post_listing_the_clients_we_are_offboarding_lists_them_from_the_record(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Draft a Slack post for #ops listing the clients we're offboarding and their last days. "
+                            "bullets, no drama.")).reply.text
+    assert "- Acme Dental: last day of support" in text and "- Hooli Bakery" in text and "[client]" not in text
+
+
+def test_a_provider_named_in_a_plural_is_given_a_plain_possessive(bot):
+    script = bot.handle(staff("Acme's office manager forwarded this: 'We've signed with DentaTech Solutions, they'll phone "
+                              "you next week.' Write a reply welcoming that and saying what happens next.")).reply.script
+    assert "DentaTech Solutions'" in script and "Solutions's" not in script
+
+
+def test_a_domain_handed_to_the_provider_is_it_not_them(bot):
+    script = bot.handle(staff("BrightPath says Globex's domain is still in our registrar account. Our problem, now that "
+                              "they've ended?")).reply.script
+    assert "confirms you should receive it, we'll share it" in script
+
+
+def test_a_text_with_the_closure_and_the_last_day_still_asks_the_provider_to_call(closed):
+    script = closed.handle(staff("text to the bakery's owner (Hooli) reminding them we're shut over christmas and when "
+                                 "their last day is. has to fit in one SMS")).reply.script
+    assert "Please ask Castle Tech to call us by Wed 23 Dec" in script and len(script) <= 160
+
+
+def test_a_one_line_public_reply_wishes_them_well(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Write a one-line public reply in case Vandelay posts a bad review about us. Needs to be "
+                              "LinkedIn-safe.")).reply.script
+    assert "wish you all the best" in script or "every success" in script
+
+
+def test_telling_an_ex_client_what_we_really_think_is_a_no(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("honestly I'm fuming after Vandelay's last email. can I tell them what I really think? "
+                             "they're gone anyway")).reply
+    assert reply.text.count("No: it's business, not personal") == 1 and not reply.script
+
+
+def test_an_ex_client_asking_us_to_renew_their_licences_is_told_they_are_theirs_to_renew(bot):
+    script = bot.handle(staff("Reply to Globex's CFO, who wrote 'quick favour - can you renew our antivirus licences one "
+                              "more time? we'll pay you'. Two lines max.")).reply.script
+    assert "we can't renew your licences for you" in script or "renewing your licences is no longer" in script
+
+
+def test_an_active_client_hearing_rumours_gets_a_reassuring_note_when_one_is_asked(bot):
+    script = bot.handle(staff("Initech's CTO wants a note saying we're NOT dropping them (rumours going around). Short, "
+                              "reassuring email please.")).reply.script
+    assert "your support carries on exactly as normal" in script and "Acme" not in script
+
+
+def test_payment_terms_staff_give_as_n_day_terms_are_stated(bot):
+    script = bot.handle(staff("Email to Acme Dental about the final invoice. Plain and firm, and mention our 10-day "
+                              "payment terms.")).reply.script
+    assert "due within 10 days" in script

@@ -12,6 +12,8 @@ _END_DATE = re.compile(
     r"(?:\w+\s+)?(?:finish\w*|stop\w*|end\w*|leav\w*|done)\b|"
     r"\bconfirm\w*\s+(?:in\s+writing\s+)?(?:the|our)\s+(?:exact\s+)?(?:end\s+date|last\s+day|date\s+(?:our|the)\s+support\s+(?:with\s+you\s+)?"
     r"(?:ended|ends))|"
+    # "we hereby request written confirmation of the termination date of our agreement"
+    r"\b(?:termination|end|cessation|expiry)\s+date\s+of\s+(?:our|the|your)\s+(?:it\s+)?(?:agreement|contract|support|services?)\b|"
     # "please confirm in writing the date on which your IT services to Vandelay Imports ceased"
     r"\b(?:the\s+)?date\s+(?:on\s+)?(?:which|when)\s+(?:your|our|the)\s+(?:it\s+)?(?:support|services?|contract|agreement)\b"
     r"[^?!]{0,40}?\b(?:ceased|ended|stopped|terminated|finished|ceases|ends|stops)\b|"

@@ -204,7 +204,10 @@ _PAYMENT = re.compile(
     r"\b(?<!every )(?<!each )(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|"
     r"have\s+been|was|were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b"
     r"(?!\s+(?:the\s+day|on\s+time|from\s+now|in\s+(?:the\s+)?future|promptly|going\s+forward))|"
-    r"\bpayment\s+(?:is\s+)?(?:on\s+its\s+way|went\s+through|has\s+gone\s+through)\b", re.I)
+    r"\bpayment\s+(?:is\s+)?(?:on\s+its\s+way|went\s+through|has\s+gone\s+through)\b|"
+    # "we have a cheque ready for Sept and Oct", "the transfer is going out today"
+    r"\b(?:cheque|check|transfer|payment)\s+(?:is\s+)?(?:ready|in\s+the\s+post|going\s+out|on\s+the\s+way|sent)\b|"
+    r"\b(?:we|i)\s+have\s+(?:a|the)\s+(?:cheque|check|payment)\s+ready\b", re.I)
 _THANKING = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+(?:you\s+)?(?:all|everyone|guys|the\s+team))\s+(?:so\s+much\s+|very\s+much\s+|"
     r"again\s+|all\s+|everyone\s+)?(?:for|to(?!\s+(?:you|u|your)\b))\b(?!\s+(?:nothing|not\b|ruining|dropping|dumping|abandoning|wasting|"

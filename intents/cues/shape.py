@@ -134,7 +134,10 @@ _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afterno
                          r"someone|somebody)\s+(?:still\s+)?(?:there|around|about|here|available|awake|watching|reading|monitoring)"
                          r"(?:\s+(?:this|the)\s+(?:channel|chat|thread|conversation))?[\s!.?]*|"
                          # "u there?", "are you there?"
-                         r"(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+)?(?:still\s+)?(?:there|around|about)[\s!.?]*)?$", re.I)
+                         r"(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+)?(?:still\s+)?(?:there|around|about)[\s!.?]*|"
+                         # "Still alive over there? lol"
+                         r"(?:(?:are\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?)?still\s+alive(?:\s+over\s+there)?[\s!.?]*(?:lol|haha|:\))?[\s!.?]*)?$",
+                         re.I)
 
 
 def opens_with_hello(text: str) -> bool:

@@ -38,14 +38,20 @@ _CHASING = re.compile(r"\b(?:unpaid|overdue|outstanding|still\s+(?:open|not\s+pa
 # The payment terms staff state ("remind them our terms are 10 days", "terms: net 30").
 _TERMS_GIVEN = re.compile(r"\bterms\s*(?:are|is|of|:|=)\s*((?:net\s*)?\d{1,3}\s*(?:days?|working\s+days)|net\s*\d{1,3})\b|"
                           # "saying 'due within ten days as per our payment policy'"
-                          r"\bdue\s+((?:within|in)\s+(?:\d{1,3}|seven|ten|fourteen|fifteen|twenty|thirty|sixty)\s+(?:working\s+)?days)\b",
+                          r"\bdue\s+((?:within|in)\s+(?:\d{1,3}|seven|ten|fourteen|fifteen|twenty|thirty|sixty)\s+(?:working\s+)?days)\b|"
+                          # "mention our 10-day payment terms", "our net-30 terms"
+                          r"\b(\d{1,3})[\s-]day\s+(?:payment\s+)?terms\b|\b(net[\s-]?\d{1,3})\s+(?:payment\s+)?terms\b",
                           re.I)
 
 
 def payment_terms_given(text: str) -> str:
     """The payment terms a request states, as written ("10 days", "net 30"); "" for none."""
     found = _TERMS_GIVEN.search(text)
-    return " ".join((found.group(1) or found.group(2)).split()) if found else ""
+    if not found:
+        return ""
+    if found.group(3):
+        return f"{found.group(3)} days"
+    return " ".join((found.group(1) or found.group(2) or found.group(4).replace("-", " ")).split())
 
 
 # A discount asked on what is owed, to get it paid ("they'll only pay if we knock 20% off").
