@@ -325,7 +325,7 @@ class Clients:
         return found
 
     def _by_kind(self, text: str) -> list[str]:
-        """Clients named by the kind of business they are, after "the" ("who owns the bakery?"), unless the next
+        """Clients named by the kind of business they are, after "the" or "that" ("who owns the bakery?"), unless the next
         word belongs to another client's name ("the bakery imports" may be anyone's bakery)."""
         names = self.storage.client_names()
         ending = {}
@@ -337,7 +337,8 @@ class Clients:
             return []
         name_words = {word for name in names for word in _words(name)}
         words = _words(text)
-        return [name for i, word in enumerate(words[:-1]) if word == "the"
+        # ("that logistics company we dropped": "that" names one as "the" does)
+        return [name for i, word in enumerate(words[:-1]) if word in ("the", "that", "this")
                 for name in ending.get(BUSINESS_KINDS.get(words[i + 1], ""), [])
                 if i + 2 >= len(words) or words[i + 2] not in name_words]
 

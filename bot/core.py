@@ -844,7 +844,10 @@ class Bot:
         # (a bare "the 4th" is the last day when that falls on a 4th, whatever month the next 4th is in: "the 4th or
         # the 31st?" is told "not the 31st")
         bare = set(named) - set(cues.days_named(text, today))
-        others = [day for day in named if day != end and not (day in bare and day.day == end.day)]
+        notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None
+        # ("We acknowledge receipt of your notice of 20 November": the notice's day, named as that, is no guess)
+        others = [day for day in named if day != end and not (day in bare and day.day == end.day)
+                  and not (day == notice and re.search(r"\bnotice\b", text, re.I))]
         return render.long_date(others[0]).rsplit(" ", 1)[0] if others and (end not in named or len(named) > 1) else ""
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
@@ -1370,6 +1373,14 @@ class Bot:
                     else ["greeting"]
         return unless_in_doubt(self._apply_policy(plan, client, text), [whole])
 
+    def _named_before(self, text: str, first: str, second: str) -> bool:
+        """`first` is named in the text before `second` (by the earliest place each of them is named)."""
+        words = text.split()
+        # (the shortest opening of the text that names each: "the bakery" is named once both words are in)
+        where = lambda name: next((i for i in range(len(words)) if name in self.clients.names_in(" ".join(words[:i + 1]))),
+                                  len(words))
+        return where(first) <= where(second)
+
     @staticmethod
     def _only_months_after(text: str, last_day: date) -> bool:
         """The message names months, and every one of them begins after the last day of support (in the year that
@@ -1597,6 +1608,8 @@ class Bot:
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
             return []
         reverse = cues.asks_to_reverse(text)
+        if contact and client["phase"] == "transition" and not reverse and self._day_in_closure(text, client):
+            return ["holiday_cover"]   # "if something breaks on 29 December, who do we call?": that day is in our closure
         if contact and client["phase"] == "transition" and not reverse and self._asks_after_the_end(text, client):
             return ["after_last_day"]   # "if it breaks on the 22nd, who do we call?": not us, after the last day
         if contact:
@@ -1804,6 +1817,9 @@ class Bot:
         # Another client of ours named ("did you also drop Globex?"): their affairs are theirs, never discussed.
         facts["other_client"] = next((name for name in sorted(self.clients.names_in(text))
                                       if name != (client or {}).get("name")), "")
+        # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
+        facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
+                                                                                             facts["other_client"])
         items = cues.credential_items(text)
         if items and cues.about_domain(text) and not any("domain" in item for item in items):
             items += ("the domain registrar login",)   # "the Wi-Fi admin login and the domain stuff"

@@ -693,3 +693,26 @@ def test_still_alive_over_there_is_a_hello(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(said("Still alive over there? lol", "Vandelay Imports"))
     assert decision.intent == "hello" and decision.action != HANDOFF
+
+
+def test_what_happens_to_our_email_when_you_go_is_answered_plainly(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, I am owner of Hooli Bakery. My english not so good. Please tell easy: what happen "
+                               "to our emails when you go?", "Hooli Bakery"))
+    assert decision.action != HANDOFF and "your email, files and systems stay in your hands" in answer(decision)
+
+
+def test_a_formal_letter_asking_the_final_date_and_a_procedure_gets_the_date_and_a_person_for_the_rest(bot):
+    notice = date.fromisoformat(bot.clients.get("Acme Dental")["notice_date"])
+    decision = bot.handle(said(f"Dear Sir or Madam,\n\nWe acknowledge receipt of your notice of {notice.day} "
+                               f"{notice:%B}. Kindly confirm the precise final date of service and the procedure for "
+                               "transferring the data held on our practice-management server.\n\nYours faithfully,\n"
+                               "Practice Manager", "Acme Dental"))
+    text = answer(decision)
+    assert decision.action == HANDOFF and "The last day of our support is" in text and ", not " not in text \
+        and "on the other points in your message" in text
+
+
+def test_who_to_call_on_a_day_we_are_closed_is_the_closure_answer(closed):
+    decision = closed.handle(said("What if something breaks on 29 December, who do we call?", "Hooli Bakery"))
+    assert decision.intent == "holiday_cover" and "We can't promise cover while the office is shut" in answer(decision)

@@ -1,5 +1,6 @@
 """Staff scripts written for what a colleague pasted or asked: what they say, what they leave out, and the
 length asked for. (Found reading replies to messages from writers who never saw the templates.)"""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -912,3 +913,69 @@ def test_payment_terms_staff_give_as_n_day_terms_are_stated(bot):
     script = bot.handle(staff("Email to Acme Dental about the final invoice. Plain and firm, and mention our 10-day "
                               "payment terms.")).reply.script
     assert "due within 10 days" in script
+
+
+@pytest.mark.parametrize("text", [
+    "Acme just sent this: \"We're so sorry about the invoices. We'll pay everything by Friday if you'll keep us.\" Write my "
+    "reply. Warm, but zero wiggle room.",
+    "BrightPath asked for Globex's firewall config. Draft a polite no I can send to their help address.",
+    "Reply to this for me, came in on the old Globex thread: \"printer queue stuck again, can someone remote in? - Dave\"",
+])
+def test_words_staff_will_send_themselves_are_signed_by_them(bot, text):
+    message = replace(staff(text), sender_name="Sam Taylor")
+    assert bot.handle(message).reply.script.rstrip().endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_a_post_for_the_servicedesk_channel_is_for_the_techs(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("pls draft a post for the #servicedesk channel: hooli bakery is leaving us, techs need to know "
+                            "what to do / not do till then")).reply.text
+    assert "For the team (not for the client)" in text and "Hello Hooli Bakery team" not in text
+
+
+def test_a_client_named_as_that_kind_of_company_is_found(bot):
+    decision = bot.handle(staff("Tech wants to delete the backups for that logistics company we dropped, to free space on "
+                                "our console. ok?"))
+    assert decision.client == "Globex Logistics" and decision.reply.text.count("Not yet: the data is") == 1 \
+        and not decision.reply.script
+
+
+def test_a_text_with_staff_news_says_their_news(bot):
+    script = bot.handle(staff("Text to the Acme office manager: tech coming Thursday to copy the server onto the drive "
+                              "for them.")).reply.script
+    assert script.startswith("Our technician is coming on Thursday to copy the server onto the drive for you.")
+
+
+def test_a_message_to_a_colleague_passes_on_what_the_client_asked_as_news(bot):
+    text = bot.handle(staff("3-line Teams message to Tom: Globex rang again asking for help. What do I tell him?")).reply.text
+    assert "Hi Tom, Globex rang again asking for help. What would you like me to tell them?" in text \
+        and "help me with help" not in text
+
+
+def test_telling_one_client_another_was_dropped_is_declined_whoever_is_named_first(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Would it help to tell Acme the bakery got dropped too, so they don't feel singled out?")).reply.text
+    assert "every client's affairs are confidential" in text and "Hooli Bakery's own handover" not in text
+
+
+def test_a_summary_of_where_two_clients_stand_for_a_colleague_is_written(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("quick slack msg to Priya summarising where Acme + Vandelay stand. bullets pls")).reply.text
+    assert "- Acme Dental" in text and "- Vandelay Imports" in text
+
+
+def test_a_linkedin_post_about_parting_with_a_few_clients_is_a_general_post(bot):
+    reply = bot.handle(staff("Can you write a LinkedIn post saying we've parted ways with a few clients to focus on the "
+                             "ones who are a good fit?")).reply
+    assert "Ready to post (no client named or hinted at):" in reply.text and "[client]" not in reply.text
+
+
+def test_a_formal_letter_for_the_file_is_a_letter(bot):
+    script = bot.handle(staff("Formal letter for the file confirming termination with Acme Dental. Letterhead style, the "
+                              "works.")).reply.script
+    assert script.startswith("Dear Acme Dental team") and "ends on" in script
+
+
+def test_a_handover_note_for_the_clients_unnamed_new_provider_is_written_to_the_provider(bot):
+    script = bot.handle(staff("Write a handover note I can give to Acme's new provider.")).reply.script
+    assert "We understand you're taking over IT support for Acme Dental" in script

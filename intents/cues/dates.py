@@ -81,7 +81,11 @@ def asks_when_and_if_things_stop(text: str) -> bool:
 
 # "do we keep our email addresses after jan??": whether what is theirs stays theirs after the last day
 _KEPT_AFTER = re.compile(r"\b(?:do|will|can|would)\s+we\s+(?:still\s+)?(?:keep|have|get\s+to\s+keep)\s+(?:our|the)\s+(?:e-?mails?"
-                         r"(?:\s+(?:addresses|accounts))?|domain|website|files|data|accounts?)\b[^.?!]{0,30}\b(?:after|once|when|from)\b",
+                         r"(?:\s+(?:addresses|accounts))?|domain|website|files|data|accounts?)\b[^.?!]{0,30}\b(?:after|once|when|from)\b|"
+                         # "what happen to our emails when you go?", "what happens with our files after you leave"
+                         r"\bwhat\s+(?:happens?|will\s+happen|is\s+going\s+to\s+happen)\s+(?:to|with)\s+(?:our|the|my)\s+(?:e-?mails?"
+                         r"(?:\s+(?:addresses|accounts))?|domain|website|files|data|accounts?|computers|systems)\b[^.?!]{0,20}"
+                         r"\b(?:after|once|when|if)\s+(?:you|u|the\s+support)\b",
                          re.I)
 
 

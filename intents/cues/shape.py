@@ -76,7 +76,7 @@ def asks_only_dates(pieces: list[str]) -> bool:
     # (the rest is context, "for our audit")
     if any(re.search(r"\bwhat\s+(?:happens|if|now|then)\b|\bif\s+(?:we|you|nobody|no\s*one)\b", piece, re.I) for piece in asks):
         return False   # "what happens on the last day if we still have nobody?" asks about more than the date
-    if any(re.search(r"\b(?:together|along)\s+with\b|\bas\s+well\s+as\b|\ba\s+list\s+of\b", piece, re.I) for piece in asks):
+    if any(re.search(r"\bas\s+well\s+as\b", piece, re.I) or _AND_MORE.search(piece) for piece in asks):
         return False   # "confirmation of the date ..., together with a list of the materials handed over"
     dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) \
         or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK or bool(_GUESSED_DAY.match(piece))   # "Is it the 21st?"
@@ -84,6 +84,10 @@ def asks_only_dates(pieces: list[str]) -> bool:
 
 
 _PLEASE = re.compile(r"\s*(?:please|pls|plz|kindly)\b", re.I)
+# "confirmation of the date ..., together with a list of the materials handed over", "the precise final date of service
+# and the procedure for transferring the data": a second thing asked in the same sentence
+_AND_MORE = re.compile(r"\b(?:together|along)\s+with\b|\ba\s+list\s+of\b|\band\s+(?:the|your)\s+(?:procedure|process|steps|"
+                       r"arrangements?|plan)\s+for\b", re.I)
 
 
 def asks_more_than_dates(text: str) -> bool:
@@ -93,7 +97,7 @@ def asks_more_than_dates(text: str) -> bool:
     asks = [sentence for sentence in _SENTENCE_END.split(text) if ("?" in sentence or _PLEASE.match(sentence))
             and not asks_what_after(sentence) and not _GUESSED_DAY.match(sentence)]
     # ("confirmation of the date your services ceased, together with a list of the materials handed over")
-    more = bool(re.search(r"\b(?:together|along)\s+with\b|\ba\s+list\s+of\b", text, re.I))
+    more = bool(_AND_MORE.search(text))
     return (len(asks) > 1 or more) and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 

@@ -26,6 +26,8 @@ _INTERNAL = re.compile(
 
 def for_internal_use(text: str) -> bool:
     """Staff want the facts for our own records or team, with nothing to send the client."""
+    if re.search(r"\bletter(?:head)?\b", text, re.I) and not re.search(r"\binternal\b", text, re.I):
+        return False   # "formal letter for the file confirming termination": the letter to them, a copy kept
     return bool(_INTERNAL.search(text))
 
 
@@ -79,9 +81,9 @@ _FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads
                            r"\b(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
                            r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
                            # a post for one of our own channels ("a slack msg for #support", "someone in #general asked")
-                           r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+#[\w-]+|"
+                           r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+(?:the\s+|our\s+)?#[\w-]+|"
                            r"\b(?:someone|somebody|people|colleagues?|a\s+tech|the\s+team)\s+(?:in|on)\s+#[\w-]+|"
-                           r"#(?:general|random|team|staff|ops|support|helpdesk|help-desk|service-desk|techs?|engineering|all-staff)\b|"
+                           r"#(?:general|random|team|staff|ops|support|helpdesk|help-desk|service-?desk|techs?|engineering|all-staff)\b|"
                            # "the all-hands post announcing we're parting ways with the bakery", "a company-wide email"
                            r"\b(?:all[\s-]hands|all[\s-]staff|company[\s-]wide|staff[\s-]wide|internal)\s+(?:\w+\s+)?"
                            r"(?:post|message|msg|note|email|update|announcement)\b|"
@@ -125,7 +127,7 @@ _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,4
 
 
 # Where clients stand, summed up for a colleague ("Slack reply to Priya: sum up where Acme and Vandelay stand").
-_SUM_UP = re.compile(r"\b(?:sum\s+up|summari[sz]e|recap|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
+_SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
                      # "teams msg to Priya: where do Acme and Vandelay stand?"
                      r"\b(?:msg|message|dm|note|ping|post|reply)\s+to\s+[A-Z]\w+\b[^?]{0,10}\bwhere\s+(?:do|does|are|is)\b[^.?!]{0,60}"
                      r"\bstands?\b|"
@@ -201,18 +203,27 @@ def _told(words: str) -> str:
     return words
 
 
+_WHAT_TO_SAY = re.compile(r"\s*what\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:tell|say\s+to|answer|reply\s+to)\s+(?:him|her|them)\b",
+                          re.I)
+
+
 def colleague_ask(text: str) -> str:
     """What a message to a colleague asks or tells them, in words to follow "Hi Tom, " ("asking him to confirm
     the sign-off" -> "could you confirm the sign-off?"); "" when the message says no more."""
     found = _ASKING.search(text)
+    said = _SAID_AFTER_NAME.search(text)
+    if found and said and found.start() > said.start(1):
+        found = None   # "Teams message to Tom: Globex rang again asking for help": Globex asked, the message is news
     if not found:
         asked = _ASK_THEM.search(text)
-        said = _SAID_AFTER_NAME.search(text)
         if not asked and said:
             # "Slack to Tom: heads up, BrightPath keeps emailing support@ instead of going to him. Keep it casual":
             # the first sentence after the name is the message, said to them
-            told = _told(TRAILING_COURTESY.sub("", re.split(r"(?<=[.!?])\s+", said.group(1).strip())[0].rstrip(".!?")))
-            return f"{told}." if told else ""
+            first, *rest = re.split(r"(?<=[.!?])\s+", said.group(1).strip())
+            told = _told(TRAILING_COURTESY.sub("", first.rstrip(".!?")))
+            # ("... What do I tell him?": what to answer the caller, asked of the colleague)
+            question = " What would you like me to tell them?" if rest and _WHAT_TO_SAY.match(rest[0]) else ""
+            return f"{told}.{question}" if told else ""
         if not asked:
             return ""
         how, what = asked.group(1).lower(), _told(TRAILING_COURTESY.sub("", asked.group(2).strip()))
@@ -302,7 +313,8 @@ _PUBLIC_POST = re.compile(r"\b(?:linkedin|blog|newsletter|social(?:\s+media)?|tw
                           re.I)
 _NOBODY_NAMED = re.compile(r"\bno\s+(?:client\s+|company\s+)?names\b|\bwithout\s+nam\w+|\banonymi[sz]\w*|\bnothing\s+that\s+"
                            r"identifies\b|\bin\s+general\b|\b(?:an|any|most|why)\s+msps?\b|\bmsps\b|\bsometimes\b|"
-                           r"\bgeneral(?:ly)?\b", re.I)
+                           r"\bgeneral(?:ly)?\b|\b(?:a\s+few|some|several|a\s+couple\s+of|a\s+handful\s+of)\s+(?:of\s+our\s+)?clients\b",
+                           re.I)
 
 
 def wants_general_post(text: str) -> bool:

@@ -184,8 +184,9 @@ _HOW_TO_SAY = re.compile(r"\s*(?:no|yes|sorry)\b[\s,]*(?:without|nicely|politely
 _AFTER_WHO = re.compile(r"\b(?:sms|text(?:\s+message)?|whatsapp)\s+to\s+[^:.?!\n]{2,40}:\s*([^.!?\n]{6,200})[.!]", re.I)
 
 
+# (a weekday staff name for a visit of their own, "tech coming Thursday", is their news, not a date of the record's)
 _DATED = re.compile(r"\b(?:xmas|christmas|holidays?|closed|closure|shut\w*|last\s+day|ends?|before|after|until|till|by|when|"
-                    r"dates?|deadline|monday|tuesday|wednesday|thursday|friday|\d)\b", re.I)
+                    r"dates?|deadline|\d)\b", re.I)
 
 
 def words_given(text: str) -> str:
@@ -211,6 +212,10 @@ def words_given(text: str) -> str:
         elif bare in _FOR_THEM:
             words[i] = _FOR_THEM[bare]
     said = " ".join(words).replace("you is ", "you are ").replace("you was ", "you were ").replace("you has ", "you have ")
+    # "tech coming Thursday to ..." in shorthand: "Our technician is coming on Thursday to ..."
+    said = re.sub(r"^(?:a\s+|our\s+)?tech(?:nician)?\s+(?:is\s+)?coming\s+(?:on\s+)?", lambda m: "Our technician is coming "
+                  + ("on " if re.match(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", said[m.end():], re.I) else ""),
+                  said, flags=re.I)
     if len(words) < 4:
         return ""   # "saying we're leaving it" tells what the message is about, too few words to be the message
     return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".") if said else ""
@@ -231,7 +236,10 @@ _ABOUT_ANOTHER = re.compile(r"\b(?:asked|asks|asking|wants\s+to\s+know|wondering
                             r"(?:too|as\s+well)\b)|"
                             # "Could I tell Acme we also dropped Vandelay for being difficult?": another client's affairs, offered
                             r"\btell\s+(?-i:[A-Z])\w+\s+(?:that\s+)?we\s+(?:also\s+|have\s+also\s+|'ve\s+also\s+)?(?:dropped|dumped|fired|ended\s+with|"
-                            r"let\s+go\s+of|cut|offboarded)\s+(?-i:[A-Z])\w+", re.I)
+                            r"let\s+go\s+of|cut|offboarded)\s+(?-i:[A-Z])\w+|"
+                            # "tell Acme the bakery got dropped too, so they don't feel singled out"
+                            r"\btell\s+(?-i:[A-Z])\w+\s+(?:that\s+)?(?:the\s+\w+|(?-i:[A-Z])\w+)\s+(?:got|was|were|has\s+been|is\s+being)\s+"
+                            r"(?:dropped|dumped|fired|let\s+go|cut|offboarded)\b|\bsingled\s+out\b", re.I)
 
 
 def relays_question_about_another(text: str) -> bool:

@@ -348,7 +348,11 @@ def signs_it_themselves(text: str) -> bool:
     return bool(re.search(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:be\s+)?sign(?:ing)?\s+(?:it|this|off)\b|\bsign(?:ed)?\s+"
                           r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])|"
                           # "Vandelay replied to my last email: ..." (the thread is theirs to carry on)
-                          r"\b(?:replied|responded|wrote\s+back)\s+to\s+my\b", text, re.I))
+                          r"\b(?:replied|responded|wrote\s+back)\s+to\s+my\b|"
+                          # "Write my reply", "Reply to this for me", "a polite no I can send", "asked me on the phone"
+                          r"\b(?:write|draft)\s+my\s+(?:reply|answer|response|email|e-mail|message)\b|\b(?:reply|answer|respond)\s+"
+                          r"(?:to\s+(?:this|that|them|him|her)\s+)?for\s+me\b|\b(?:i|we)\s+can\s+(?:send|give|forward|pass\s+on)\b|"
+                          r"\basked\s+me\s+(?:on\s+the\s+phone|directly|in\s+person|earlier|today)\b", text, re.I))
 
 
 # "Formal termination confirmation letter for Acme", "a letter confirming termination of the agreement": the notice

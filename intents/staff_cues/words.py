@@ -8,8 +8,11 @@ import re
 OUR_SIDE_ASKS = re.compile(
     r"\b(?:new\s+(?:hire|starter|guy|girl|tech)|colleague|co-?worker|boss|manager|management|leadership|director|ceo|finance|"
     r"billing|accounts|someone|somebody|people|"
-    r"(?:the|our|my)\s+(?:team|tech|engineer|intern|apprentice|auditor|accountant|lawyer|solicitor)|hr)\s+"
-    r"(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+)?(?:asking|asked|asks|wants?\s+to\s+(?:know|do|go|give|make)|wondering|queried|"
+    r"(?:the|our|my|a|one\s+of\s+our)\s+(?:team|tech|engineer|intern|apprentice|auditor|accountant|lawyer|solicitor)|"
+    # "Tech wants to delete the backups ...": one of ours, said without an article
+    r"(?-i:Tech|Techs)|hr)\s+"
+    r"(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+)?(?:asking|asked|asks|wants?\s+to\s+(?:know|do|go|give|make|delete|wipe|remove|"
+    r"switch|turn|pull|cut|shut|kill|drop|stop)|wondering|queried|"
     r"said|says|told\s+me|reckons?)\b", re.I)
 
 
