@@ -581,9 +581,13 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
-        if facts["situation"] == "out_of_office" and facts["script_format"][0] in ("", "short"):
-            # an auto-reply anyone may get: no greeting, no signature ("the two-sentence out-of-office": two sentences)
+        if facts["situation"] == "out_of_office" and (facts["script_format"][0] in ("", "short") or facts["script_format"][0]
+                                                       == "sms" and not re.search(r"\bsms\b|\btext\s+message", own, re.I)):
+            # an auto-reply anyone may get: no greeting, no signature ("the two-sentence out-of-office": two sentences;
+            # "text for the out-of-office": its wording, not a text message)
             facts["script_format"] = ("paragraph", facts["script_format"][1])
+        if re.search(r"\bfooter\b", own, re.I) and facts["script_format"][0] in ("", "short"):
+            facts["script_format"] = ("paragraph", facts["script_format"][1])   # a ticket footer: no greeting, no sign-off
         facts["with_subject"] = staff_cues.wants_subject_with(own)
         facts["handover_done"] = staff_cues.says_handover_done(own)
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
@@ -702,6 +706,17 @@ class Bot:
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
+        if phase == "ended" and staff_cues.wants_termination_letter(own) and not pasted and not facts["situation"]:
+            # "a formal letter to Vandelay confirming services have ended, for our file and theirs": the end confirmed
+            intent, principle = "loose_ends", principle_in_phase("loose_ends", phase)
+            facts["situation"], facts["wants_script"] = "ended_letter", True
+        if intent == "provider_config_question" and staff_cues.asks_handover_contents(own) and not pasted:
+            # "a note to BrightPath IT summarising the Globex handover": what the handover covered, to the provider
+            intent, principle = "provider_handover", principle_in_phase("provider_handover", phase)
+        if intent in ("support_request", "after_end_request") and phase in OFFBOARDING and not facts["situation"] and pasted \
+                and CREDENTIAL_WORDS.search(pasted) and not re.search(r"\breset\w*", pasted, re.I):
+            # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
+            intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
         if intent == "support_request" and phase in OFFBOARDING and not facts["situation"] and staff_cues.gives_them_their_data(own):
             # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket
             intent, principle = "data_export", principle_in_phase("data_export", phase)
@@ -1866,6 +1881,10 @@ class Bot:
         facts["charge_named"] = cues.names_the_charge(text)   # ("lists 3 licences we cancelled": no need to ask which)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
+        # ("... and confirm nothing else will be billed": whether more is to come, confirmed by a person)
+        facts["more_billing_asked"] = bool(re.search(r"\b(?:nothing|anything)\s+else\s+(?:will\s+be\s+|is\s+|to\s+be\s+)?"
+                                                     r"(?:billed|charged|due|owed|invoiced)|\bno\s+(?:further|more)\s+(?:charges|"
+                                                     r"invoices|bills)\b", text, re.I))
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
         facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
         facts["asks_anything"] = staff or ("?" in text or cues.makes_a_request(text) or cues.never_received(text)) \

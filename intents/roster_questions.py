@@ -93,7 +93,9 @@ _FACTS = {
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
-    END: re.compile(r"\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
+    # ("Globex ended on the 17th right?": the day checked against the record)
+    END: re.compile(r"\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|left)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^.?!]{0,15}"
+                    r"\b(?:right|correct|yeah|yes|no)\s*\?|\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
                     r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
                     r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b", re.I),
@@ -210,6 +212,9 @@ _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?
                       r"\b(?:are|will)\s+we\s+(?:even\s+|be\s+)?(?:open|in|working)\b", re.I)   # ("are we even open then?")
 _OWN_QUESTION = re.compile(r"(?:^|[.!?;:,\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
                            r"\s+were)?\b[^.!?\u2014\u2013]*\?\s*$|"
+                           # "Globex ended on the 17th right? their ops guy insists it was the 30th": our check first
+                           r"^[^?]{0,60}\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|left)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+                           r"[^.?!]{0,15}\b(?:right|correct|yeah|yes)\s*\?|"
                            # "Is Initech on the list? Their CFO asked me ...": our own question first, then what was asked
                            r"^\s*(?:is|are)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+(?:on\s+the\s+(?:\w+\s+)?list|being\s+offboarded|leaving|"
                            r"still\s+(?:a\s+client|with\s+us))\s*\?|"

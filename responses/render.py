@@ -394,6 +394,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "season_wished": False,      # ... wished us a merry Christmas or a happy new year: wished back first
         "colleague_move": "",        # a move a colleague proposed, pasted for a reply (cues.unsafe_move): a no to them
         "reply_to": "",              # ... and the colleague's name, when staff give it ("my reply to Jake")
+        "more_billing_asked": False,  # the client asks whether anything more will be billed
         "gap_named": False,          # the client or their provider names an item missing from the handover
         "renew_asked": False,        # an ex-client asks us to renew their licences: not ours to renew, theirs to
         "words_asked": False,        # staff asked for something written (staff_cues.asks_for_words)

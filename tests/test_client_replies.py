@@ -716,3 +716,24 @@ def test_a_formal_letter_asking_the_final_date_and_a_procedure_gets_the_date_and
 def test_who_to_call_on_a_day_we_are_closed_is_the_closure_answer(closed):
     decision = closed.handle(said("What if something breaks on 29 December, who do we call?", "Hooli Bakery"))
     assert decision.intent == "holiday_cover" and "We can't promise cover while the office is shut" in answer(decision)
+
+
+def test_an_ex_client_asking_to_resume_the_agreement_is_told_no(bot):
+    decision = bot.handle(said("To whom it may concern,\nGlobex Logistics wishes to resume its managed-services agreement "
+                               "with your firm under the previous terms, effective immediately.\nRegards,\nOperations "
+                               "Director", "Globex Logistics"))
+    assert decision.intent == "come_back" and "can't take the account back on" in answer(decision)
+
+
+def test_a_resent_invoice_and_whether_more_is_billed_are_both_answered(bot):
+    text = answer(bot.handle(said("Hi, Globex accounting here. Can you resend the final invoice and confirm nothing else "
+                                  "will be billed?", "Globex Logistics")))
+    assert "will send you the final invoice" in text and "whether anything else is still to be billed" in text \
+        and "charged in error" not in text
+
+
+def test_a_reason_wanted_in_writing_for_their_own_board_is_no_complaint(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Vandelay imports - what's the real reason you ended it? I want it in writing for my board.",
+                               "Vandelay Imports"))
+    assert decision.intent == "explain_reason" and "complaint" not in answer(decision)

@@ -979,3 +979,55 @@ def test_a_formal_letter_for_the_file_is_a_letter(bot):
 def test_a_handover_note_for_the_clients_unnamed_new_provider_is_written_to_the_provider(bot):
     script = bot.handle(staff("Write a handover note I can give to Acme's new provider.")).reply.script
     assert "We understand you're taking over IT support for Acme Dental" in script
+
+
+def test_a_linkedin_post_announcing_we_are_parting_ways_with_a_named_client_is_a_no(bot):
+    reply = bot.handle(staff("Give me a LinkedIn post announcing we're parting ways with Acme Dental and why.")).reply
+    assert "No: it's business, not personal" in reply.text and not reply.script
+
+
+def test_text_for_the_out_of_office_is_its_wording_not_an_sms(bot):
+    reply = bot.handle(staff("text for the out-of-office on the offboarding mailbox over christmas pls")).reply
+    assert "One paragraph to paste:" in reply.text and "text message" not in reply.text
+
+
+def test_a_last_day_checked_with_right_is_looked_up(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    day = date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]).day
+    text = bot.handle(staff(f"Globex ended on the {day}th right? their ops guy insists it was the 30th")).reply.text
+    assert text.startswith("From the record") and f"support ended on {end}" in text
+
+
+def test_a_footer_reminding_them_of_the_end_date_is_the_last_day_without_a_letter(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("need 2 sentences for the footer of every Acme ticket reply reminding them of the end date")).reply
+    assert "One paragraph to paste:" in reply.text and end in reply.script and "external drive" not in reply.script
+
+
+def test_the_provider_asking_for_passwords_in_a_spreadsheet_gets_the_secure_handover(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Castle Tech just emailed asking for 'all the Hooli passwords in a spreadsheet asap'. Help "
+                              "me reply.")).reply.script
+    assert script.startswith("Hello Castle Tech team") and "through a secure channel" in script \
+        and "help desk" not in script
+
+
+def test_a_text_reminding_them_we_need_the_providers_contact_asks_for_it(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("text msg to Hooli's owner reminding her we still need Castle Tech's contact details. "
+                              "friendly + short")).reply.script
+    assert "Castle Tech's contact details" in script and len(script) <= 160
+
+
+def test_a_note_to_the_provider_summarising_the_handover_lists_it(bot):
+    script = bot.handle(staff("Tom wants a note to BrightPath IT summarising the Globex handover. Can you draft it?")
+                        ).reply.script
+    assert "the handover covers" in script and "not able to answer further questions" not in script
+
+
+def test_a_letter_confirming_services_have_ended_confirms_it(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Draft a formal letter to Vandelay Imports confirming services have ended, for our file and "
+                              "theirs. Sign as Priya Shah, Account Manager.")).reply.script
+    assert "This letter confirms that our IT support agreement with Vandelay Imports ended on" in script \
+        and "this request" not in script

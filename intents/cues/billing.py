@@ -6,7 +6,8 @@ import re
 from intents.cues.theirs import moves_licences
 
 # A charge the client questions: billed after leaving, twice, or for something they no longer have.
-_BILLED = re.compile(r"\b(?:billed|charged|invoiced|debited|double[- ]?charged|over-?charged|paid\s+(?:\w+\s+)?twice|"
+# ("confirm nothing else will be billed": a question about what is still to come, not a charge questioned)
+_BILLED = re.compile(r"\b(?<!will be )(?<!won't be )(?:billed|charged|invoiced|debited|double[- ]?charged|over-?charged|paid\s+(?:\w+\s+)?twice|"
                      r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
                      r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"

@@ -167,7 +167,7 @@ _PARTING_SHOT = re.compile(
     r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
     r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"
     # a public post that we let clients go, however upbeat ("a LinkedIn post saying we've parted ways with Globex")
-    r"\b(?:linkedin|twitter|facebook|blog|social(?:\s+media)?|public)\s+(?:post|update|announcement)\b[^.?!]{0,60}\b(?:parted\s+ways|"
+    r"\b(?:linkedin|twitter|facebook|blog|social(?:\s+media)?|public)\s+(?:post|update|announcement)\b[^.?!]{0,60}\b(?:parted\s+ways|parting\s+ways|"
     r"dropped|let\s+(?:\w+\s+)?go|ended\s+(?:things|with)|cleaned\s+house|fired|no\s+longer\s+work|moved\s+on|"
     r"(?:said\s+)?goodbye\s+to|offboarded|cut\s+ties)\b|"
     # named to other firms as a client to avoid

@@ -218,8 +218,14 @@ _PROVIDER_SILENT = re.compile(r"\b(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|hav
                               r"(?:contacted|called|emailed|reached\s+out|got\s+in\s+touch|been\s+in\s+touch|rung|phoned)\b", re.I)
 
 
+# ("reminding her we still need Castle Tech's contact details": the handover waits on it)
+_PROVIDER_CONTACT_MISSING = re.compile(r"\b(?:still\s+)?(?:need|needs|waiting\s+(?:on|for)|don'?t\s+have|haven'?t\s+got|no)\s+"
+                                       r"(?:(?:a|the|any)\s+)?(?:[\w-]+['\u2019]s\s+|[\w-]+\s+[\w-]+['\u2019]s\s+)?contact"
+                                       r"(?:\s+(?:details|info\w*|name|person|email|number))?\b", re.I)
+
+
 def provider_not_in_touch(text: str) -> bool:
-    return bool(_PROVIDER_SILENT.search(text))
+    return bool(_PROVIDER_SILENT.search(text) or _PROVIDER_CONTACT_MISSING.search(text))
 
 
 def provider_starts_late(text: str) -> bool:

@@ -110,7 +110,10 @@ def describes_worry(text: str) -> bool:
 _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
                       r"\breinstat\w*|"
                       r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again|(?:up|on)\s+(?:again\s+)?with\s+us)\b|"   # (the new owners, signing up with us)
-                      r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b", re.I)
+                      r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b|"
+                      # "wishes to resume its managed-services agreement with your firm under the previous terms"
+                      r"\b(?:resume|restore|reinstate|revive)\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|"
+                      r"relationship|services?)\b", re.I)
 
 
 # "I'm not asking to come back. I just wanted to say I'm sorry": a return ruled out by the writer

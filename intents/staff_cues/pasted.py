@@ -160,6 +160,7 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
         return False
     name = re.escape(provider.split()[0])
     asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
+                       rf"(?:just\s+|now\s+|again\s+|also\s+|have\s+|has\s+)?"
                        rf"(?:wants?|asked|asks|is\s+asking|keeps?\s+(?:asking|messaging|emailing|calling|ringing)|emailed|sent|rang|called|"
                        rf"says?|said|wrote|messaged)\b", text, re.I)
     # ("BrightPath keep messaging our techs ... Write a short note to them": to them, the provider)
@@ -325,6 +326,8 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of\s+|about\s+)?(?:when|what\s+day|the\s+(?:date|day))\s+"
                           r"(?:their|the|our)\s+(?:support|service|contract|agreement)\s+(?:stops|ends|finishes|runs\s+out)\b|"
                           r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of|about)\s+(?:their|the)\s+(?:last|final)\s+day\b|"
+                          # "2 sentences for the footer of every Acme ticket reply reminding them of the end date"
+                          r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of|about)\s+(?:their|the)\s+(?:end|cut-?off|finish)\s+date\b|"
                           r"\breminder\s+(?:to\s+\w+(?:\s+\w+)?\s+)?that\s+(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|service)\s+"
                           r"(?:ends|stops|finishes)\b", re.I)
 

@@ -196,7 +196,9 @@ _HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:inclu
                                 r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bhandover\s+(?:contents|details|items)\b|"
                                 # "bullet the things we'll be giving them"
                                 r"\b(?:things|stuff|items|what)\s+(?:we'?ll|we\s+will|we\s+are|we'?re)\s+(?:be\s+)?"
-                                r"(?:giving|handing\s+over|sending|passing\s+on|give|hand\s+over|send)\b", re.I)
+                                r"(?:giving|handing\s+over|sending|passing\s+on|give|hand\s+over|send)\b|"
+                                # "a note to BrightPath IT summarising the Globex handover"
+                                r"\b(?:summari[sz]\w*|sum(?:ming)?\s+up|recap\w*)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?handover\b", re.I)
 
 
 def asks_handover_contents(text: str) -> bool:

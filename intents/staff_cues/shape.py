@@ -358,7 +358,10 @@ def signs_it_themselves(text: str) -> bool:
 # "Formal termination confirmation letter for Acme", "a letter confirming termination of the agreement": the notice
 # itself in a letter, whatever else it should say (the reason, plainly, is one sentence of it)
 _TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+)?letter\b|\bletter\b[^.?!]{0,60}\bconfirm\w*\s+"
-                                 r"(?:the\s+)?(?:termination|notice|end\s+of\s+(?:the|our)\s+(?:agreement|contract))\b", re.I)
+                                 r"(?:the\s+)?(?:termination|notice|end\s+of\s+(?:the|our)\s+(?:agreement|contract))\b|"
+                                 # "a formal letter to Vandelay Imports confirming services have ended"
+                                 r"\bletter\b[^.?!]{0,60}\bconfirm\w*\s+(?:that\s+)?(?:our\s+|the\s+|their\s+)?(?:it\s+)?(?:services?|support|"
+                                 r"agreement|contract)\s+(?:has|have)\s+(?:now\s+)?(?:ended|finished|stopped|ceased)\b", re.I)
 
 
 def wants_termination_letter(text: str) -> bool:
