@@ -99,6 +99,12 @@ PRUNE_EVERY_SECONDS = 3600
 REJECTED_EXCERPT = 500
 
 
+# Colleagues who want to cut a client off early, as staff tell it: the team note says no to it.
+_COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|talking\s+about|planning)\s+(?:to\s+)?(?:\w+\s+)?"
+                                     r"(?:cut|cutting|switch\w*|turn\w*|shut\w*|pull\w*|kill\w*|lock\w*|block\w*)\s+"
+                                     r"(?:\w+\s+){0,3}?(?:off|out|down)\b", re.I)
+
+
 class Bot:
     def __init__(self, config: Config, storage: Storage | None = None, router: Router | None = None,
                  long_running: bool = False):
@@ -624,7 +630,10 @@ class Bot:
             facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
             facts["situation"] = "internal"
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
-        if pasted and facts["for_the_team"] and not facts["unsafe_move"]:
+        if facts["for_the_team"] and not pasted and _COLLEAGUES_WANT_TO_CUT.search(own):
+            # "a couple of them want to cut Acme off early over the unpaid invoices. Make it clear that's not happening"
+            facts["colleague_move"] = "suspend"
+        elif pasted and facts["for_the_team"] and not facts["unsafe_move"]:
             # "my reply to Jake in #support, he posted: 'let's just pull the plug on acme's server tonight'": a
             # colleague's move that principle 4 rules out, answered to them with the no
             facts["colleague_move"] = cues.unsafe_move(pasted)
@@ -643,8 +652,10 @@ class Bot:
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"] or bool(pasted)
-        facts["client_wrote"] = client is not None and staff_cues.says_client_wrote(own, client["name"]) \
-            and not cues.writes_as_the_new_provider(pasted, facts["new_provider"])
+        facts["client_wrote"] = client is not None and (staff_cues.says_client_wrote(own, client["name"]) or bool(pasted) and bool(
+            # ("... thx, Dave @ Globex": the pasted message is signed by the client)
+            re.search(rf"(?:[-@,]|\b(?:thx|thanks|cheers|regards))\s*[^\n]{{0,30}}\b{re.escape(client['name'].split()[0])}\b[^\n]{{0,20}}$",
+                      pasted.strip(), re.I))) and not cues.writes_as_the_new_provider(pasted, facts["new_provider"])
         facts["client_asked_ending"] = staff_cues.client_asked_about_ending(asked) or bool(pasted) and \
             staff_cues.speaks_of_ending(pasted)
         # A letter to the client only when words were asked for or a client's message is owed an answer;
@@ -710,6 +721,10 @@ class Bot:
             # "a formal letter to Vandelay confirming services have ended, for our file and theirs": the end confirmed
             intent, principle = "loose_ends", principle_in_phase("loose_ends", phase)
             facts["situation"], facts["wants_script"] = "ended_letter", True
+        if intent == "credentials_handover" and phase in OFFBOARDING and cues.asks_user_password_reset(pasted or own):
+            # "'any chance u could reset our email pw'": a fix asked of us (after the end, the kind no), not a handover
+            intent = "after_end_request" if phase == "ended" else "support_request"
+            principle = principle_in_phase(intent, phase)
         if intent == "provider_config_question" and staff_cues.asks_handover_contents(own) and not pasted:
             # "a note to BrightPath IT summarising the Globex handover": what the handover covered, to the provider
             intent, principle = "provider_handover", principle_in_phase("provider_handover", phase)
@@ -855,6 +870,9 @@ class Bot:
         end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
         if not cues.asks_end_date(text) and not cues.misstated_last_day(text, end, today):
             return ""   # ("just confirming our support runs through the 31st" states it without asking)
+        # ("renew our antivirus licences that run out on the 28th, and what's the last day?": that day is the licences')
+        text = " ".join(part for part in re.split(r"(?<=[,;?])\s+|\s+and\s+", text)
+                        if not re.search(r"\bruns?\s+out\b|\bexpir\w*|\brenew\w*|\bdue\b", part, re.I))
         named = cues.days_named(text, today, bare_ordinals=True)   # ("When is our last day exactly? Friday the 18th?")
         # (a bare "the 4th" is the last day when that falls on a 4th, whatever month the next 4th is in: "the 4th or
         # the 31st?" is told "not the 31st")
@@ -874,7 +892,8 @@ class Bot:
         end = date.fromisoformat(client["end_date"])
         stated = cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
         closed_day = (self._day_in_closure(staff_cues.unquoted(text), client) or self._day_in_closure(text, client)) \
-            if client["phase"] == "transition" and (cues.speaks_of_the_handover(text) or staff_cues.asks_to_talk_it_over(text)
+            if client["phase"] == "transition" and not cues.asks_for_more_time(text) \
+            and (cues.speaks_of_the_handover(text) or staff_cues.asks_to_talk_it_over(text)
                                                      or re.search(r"\b(?:cut-?over|start\w*|take\s+over)\b", text, re.I)) else None
         if stated is not None:
             on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \
@@ -1881,6 +1900,9 @@ class Bot:
         facts["charge_named"] = cues.names_the_charge(text)   # ("lists 3 licences we cancelled": no need to ask which)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
+        # ("We'll pay it once you've handed everything over": the handover goes ahead, the invoice is due on its terms)
+        facts["pay_conditional"] = bool(re.search(r"\b(?:we'?ll|we\s+will|will)\s+pay\b[^.?!]{0,30}\b(?:once|when|after|as\s+soon\s+as)\s+"
+                                                  r"(?:you'?ve|you\s+have|you|everything)\b", text, re.I))
         # ("... and confirm nothing else will be billed": whether more is to come, confirmed by a person)
         facts["more_billing_asked"] = bool(re.search(r"\b(?:nothing|anything)\s+else\s+(?:will\s+be\s+|is\s+|to\s+be\s+)?"
                                                      r"(?:billed|charged|due|owed|invoiced)|\bno\s+(?:further|more)\s+(?:charges|"

@@ -187,7 +187,10 @@ _ERASE = re.compile(
     r"erased|destroyed|wiped|purged)\s+from\s+(?:your|all\s+your)\s+systems\b|"
     # "do you still hold any copy of our data? If so please delete it and confirm in writing (GDPR)"
     r"\b(?:delete|erase|destroy|purge|wipe)\s+(?:it|them|all\s+of\s+(?:it|them))\s+and\s+confirm\b|"
-    r"\bgdpr\b[^.?!]{0,60}\b(?:delet|eras)\w*|\b(?:delet|eras)\w*\b[^.?!]{0,60}\bgdpr\b", re.I)
+    r"\bgdpr\b[^.?!]{0,60}\b(?:delet|eras)\w*|\b(?:delet|eras)\w*\b[^.?!]{0,60}\bgdpr\b|"
+    # "written certification that all data belonging to Vandelay Imports held on your systems has been securely destroyed"
+    r"\b(?:certif\w*|confirm\w*)\b[^.?!]{0,40}\b(?:data|files|records|information)\b[^.?!]{0,80}\b(?:has|have)\s+been\s+"
+    r"(?:securely\s+|permanently\s+)?(?:removed|deleted|erased|destroyed|wiped|purged)\b", re.I)
 
 
 def asks_us_to_erase(text: str) -> bool:

@@ -275,7 +275,10 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     phase = next(iter(named), None)
     if re.search(r"\bcurrent\s+and\s+(?:former|past)\b|\b(?:former|past)\s+and\s+current\b", text, re.I):
         phase = None   # "all current and former clients": every phase
-    if _EITHER_OR.search(text) or {ENDED, TRANSITION} <= set(named) and re.search(r"\band\s+(?:which|who)\b", text, re.I):
+    # ("Is Initech or Pied Piper on the offboarding list?": a choice of clients, not of phases)
+    clients_or = re.search(r"(?-i:\b[A-Z][\w&'-]*)\s+or\s+(?-i:[A-Z])", text) and len(named) == 1
+    if _EITHER_OR.search(text) and not clients_or \
+            or {ENDED, TRANSITION} <= set(named) and re.search(r"\band\s+(?:which|who)\b", text, re.I):
         # "being offboarded or already gone?", "which are in transition and which are done?" ask about both ways of
         # leaving; other choices get the phase itself
         phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None

@@ -128,7 +128,7 @@ NOTHING_TO_SEND = ("help_after_the_end", "our_move", "second_guessing", "venting
 # Of those, the ones with words for the client when staff ask for them ("draft a reply"), where the kind has them.
 WRITTEN_WHEN_ASKED = ("money_owed",)
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
-NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite")
+NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite", "side_work")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
 HOLDS_BACK_ANSWERED = ("support_request", "credentials_handover", "data_export")
 # Situations answered by a word of their own rather than the kind's lesson.
@@ -394,6 +394,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "season_wished": False,      # ... wished us a merry Christmas or a happy new year: wished back first
         "colleague_move": "",        # a move a colleague proposed, pasted for a reply (cues.unsafe_move): a no to them
         "reply_to": "",              # ... and the colleague's name, when staff give it ("my reply to Jake")
+        "pay_conditional": False,    # the client says they'll pay once the handover is done
         "more_billing_asked": False,  # the client asks whether anything more will be billed
         "gap_named": False,          # the client or their provider names an item missing from the handover
         "renew_asked": False,        # an ex-client asks us to renew their licences: not ours to renew, theirs to

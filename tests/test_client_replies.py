@@ -737,3 +737,44 @@ def test_a_reason_wanted_in_writing_for_their_own_board_is_no_complaint(bot):
     decision = bot.handle(said("Vandelay imports - what's the real reason you ended it? I want it in writing for my board.",
                                "Vandelay Imports"))
     assert decision.intent == "explain_reason" and "complaint" not in answer(decision)
+
+
+def test_a_formal_request_to_certify_their_data_destroyed_is_an_erase_request(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sir or Madam,\nKindly provide, within fourteen days, written certification that all "
+                               "data belonging to Vandelay Imports held on your systems has been securely destroyed.\n"
+                               "Yours faithfully,\nA. Vandelay, Director", "Vandelay Imports"))
+    assert decision.action == HANDOFF and "Before anything is deleted" in answer(decision)
+
+
+def test_a_day_their_licences_run_out_is_not_taken_for_a_wrong_last_day(bot):
+    decision = bot.handle(said("2 things: can you renew our antivirus licences that run out on the 28th, and what's the "
+                               "exact last day again?", "Acme Dental"))
+    assert ", not " not in answer(decision) and "The last day of our support is" in answer(decision)
+
+
+def test_thanks_with_praise_passed_on_is_not_thanked_twice(bot):
+    text = answer(bot.handle(said("Just wanted to say thanks for the handover, BrightPath said your docs were the best "
+                                  "they've seen.", "Globex Logistics")))
+    assert text.count("kind") == 1
+
+
+def test_licences_still_billed_thru_us_are_moved_not_checked_as_an_error(bot):
+    text = answer(bot.handle(said("our m365 licences are still billed thru you?? who do we pay now", "Globex Logistics")))
+    assert "into your own name and onto your own payment method" in text and "charged in error" not in text
+
+
+def test_lol_still_alive_is_a_hello(bot):
+    add_vandelay(bot.clients)
+    assert bot.handle(said("lol u guys still alive?", "Vandelay Imports")).intent == "hello"
+
+
+def test_paying_once_the_handover_is_done_is_told_neither_waits_on_the_other(bot):
+    text = answer(bot.handle(said("Got your invoice. We'll pay it once you've handed everything over to us.", "Acme Dental")))
+    assert "The handover goes ahead as planned whatever happens with the invoice" in text and "charged in error" not in text
+
+
+def test_a_new_provider_named_as_the_name_is_is_welcomed_by_name(bot):
+    text = answer(bot.handle(said("Hello, we are find new company finally, the name is DentIT Solutions, they will call you "
+                                  "soon. What they will need from you?", "Acme Dental")))
+    assert "Thank you for letting us know that DentIT Solutions is taking over" in text

@@ -1,7 +1,7 @@
 """Staff scripts written for what a colleague pasted or asked: what they say, what they leave out, and the
 length asked for. (Found reading replies to messages from writers who never saw the templates.)"""
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -1031,3 +1031,53 @@ def test_a_letter_confirming_services_have_ended_confirms_it(bot):
                               "theirs. Sign as Priya Shah, Account Manager.")).reply.script
     assert "This letter confirms that our IT support agreement with Vandelay Imports ended on" in script \
         and "this request" not in script
+
+
+def test_confirming_the_last_day_and_that_the_decision_is_final_says_both(bot):
+    script = bot.handle(staff("Need a short email to Acme Dental confirming their last day and that the decision is final. "
+                              "Under 120 words, Priya signs it.")).reply.script
+    assert "is your last day of support" in script and "The decision is final." in script
+
+
+def test_a_pasted_message_signed_by_the_client_is_answered_to_the_client(bot):
+    script = bot.handle(staff("reply to this, 3 sentences max:\n\"Hi, our new guys cant figure out the VPN config you set "
+                              "up, can u send the settings or jump on a call for 10 mins? thx, Dave @ Globex\"")).reply.script
+    assert script.startswith("Hello Globex Logistics team") and "BrightPath IT team" not in script
+
+
+def test_a_team_message_about_colleagues_wanting_to_cut_a_client_off_says_no(bot):
+    text = bot.handle(staff("Quick Teams msg to the techs pls — a couple of them want to cut Acme off early over the unpaid "
+                            "invoices. Make it clear that's not happening.")).reply.text
+    assert "let's not:" in text and "nothing of theirs is switched off, cut back or held back" in text
+
+
+def test_a_final_invoice_email_that_must_mention_licences_mentions_them(bot):
+    script = bot.handle(staff("Email Globex their final invoice + tell them the M365 licence renewals need to move onto their "
+                              "own card. Tom signs.")).reply.script
+    assert "final invoice" in script and "licences and their renewals also need to move onto your own payment method" in script
+
+
+def test_a_relayed_password_reset_for_an_ex_client_is_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("vandelays owner just whatsapped me \"any chance u could reset our email pw, new guy is on "
+                                "holiday\". 2 line reply?"))
+    assert decision.intent == "after_end_request" and "no longer able to provide support" in decision.reply.script
+
+
+def test_is_one_client_or_another_on_the_list_is_looked_up(bot):
+    text = bot.handle(staff("Is Initech or Pied Piper on the offboarding list?")).reply.text
+    assert text.startswith("From the record") and "Initech is an active client" in text
+
+
+def test_moving_a_last_day_to_the_first_of_the_month_is_the_more_time_no(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    after = (end.replace(day=1) + timedelta(days=32)).strftime("%b")   # the 1st after the last day
+    text = bot.handle(staff(f"The guidance says the last day should be the 1st of next month. Should Acme's move to 1 "
+                            f"{after}?")).reply.text
+    assert "No: the last day of support stays as it is" in text and "falls while our office is closed" not in text
+
+
+def test_keeping_on_fixing_an_ex_clients_printer_on_the_quiet_is_a_no_with_nothing_to_send(bot):
+    reply = bot.handle(staff("Tom wants me to keep fixing Globex's printer on the quiet because he's mates with the owner. "
+                             "Ok?")).reply
+    assert "No: work on the side" in reply.text and not reply.script

@@ -132,7 +132,8 @@ _UNVERIFIED = re.compile(
 
 # Work for a client we've let go outside any agreement: "on the side", "off the books", cash in hand.
 _SIDE_WORK = re.compile(r"\b(?:on\s+the\s+side|off\s+the\s+books|cash\s+in\s+hand|under\s+the\s+table|as\s+a\s+personal\s+favou?r|"
-                        r"moonlight\w*|in\s+my\s+own\s+time)\b", re.I)
+                        r"moonlight\w*|in\s+my\s+own\s+time|on\s+the\s+(?:quiet|q\.?t\.?|sly)|unofficially|quietly\s+(?:keep|carry\s+on|help|fix)\w*)\b",
+                        re.I)
 # Changing the client's own passwords or locking them out of their systems before they hold control.
 _LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl\w*)\s+(?:\w+\s+){0,2}?(?:their|the\s+client'?s|"
                        r"a\s+client'?s|client)\s+(?:\w+\s+)?(?:admin\s+)?(?:pass(?:words?|wds?)|logins?|accounts?|access)\b|"

@@ -109,7 +109,8 @@ _NAMES_PROVIDER = (
                + _PROVIDER_NAME),
     re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
     # "we are finding new company, name is DentIT Partners"
-    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier)[,\s]+(?:(?:its|their|the)\s+)?name\s+is)\s+"
+    re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier)(?:\s+\w+)?[,\s]+(?:(?:its|their|the)\s+)?"
+               r"name\s+is)\s+"
                + _PROVIDER_NAME),
     # "Our new IT guy, Ray from RayTech, will ring you"
     re.compile(r"\b(?i:new\s+(?:it\s+)?(?:guy|person|people|tech|techs|technician|contact|man|woman|lady|team))\b[^.?!]{0,30}?"

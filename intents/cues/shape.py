@@ -140,7 +140,7 @@ _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afterno
                          # "u there?", "are you there?"
                          r"(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+)?(?:still\s+)?(?:there|around|about)[\s!.?]*|"
                          # "Still alive over there? lol"
-                         r"(?:(?:are\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?)?still\s+alive(?:\s+over\s+there)?[\s!.?]*(?:lol|haha|:\))?[\s!.?]*)?$",
+                         r"(?:(?:lol|haha|ha)[\s,!.]+)?(?:(?:are\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?)?still\s+alive(?:\s+over\s+there)?[\s!.?]*(?:lol|haha|:\))?[\s!.?]*)?$",
                          re.I)
 
 

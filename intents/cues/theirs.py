@@ -31,7 +31,10 @@ _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+
                          # "can't log into the X-ray PC, says password expired"
                          r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\b|"
                          r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"
-                         r"\bforgot\s+(?:my|her|his|their|the)\s+password\b", re.I)
+                         r"\bforgot\s+(?:my|her|his|their|the)\s+password\b|"
+                         # "could you reset our email pw", "reset my outlook password"
+                         r"\breset\s+(?:our|my|the|her|his|their)\s+(?:e-?mail|outlook|m365|office|mailbox|user|login)\s+(?:pw|pwd|password)\b",
+                         re.I)
 
 # A new person to set up ("new hygienist starts Mon 7th, needs email + login"): everyday work, not their admin handed over.
 _NEW_USER = re.compile(r"\bnew\s+(?:starter|hire|employee|member\s+of\s+staff|staff\s+member|colleague|receptionist|nurse|"

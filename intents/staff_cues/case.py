@@ -408,7 +408,7 @@ _HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|bill
                          r"tenant|name|portal)\b|"
                          r"\b(?:through|under|via|with|in)\s+(?:us|our\s+name)\b|\bwe\s+(?:hold|own|pay\s+for|bill|registered)\b|"
                          # (a client's words: "it's billed through you")
-                         r"\b(?:billed|paid|bought|held)\s+(?:through|via|by)\s+(?:you|u)\b|"
+                         r"\b(?:billed|paid|bought|held)\s+(?:through|thru|via|by)\s+(?:you|u)\b|"
                          r"\b(?:transfer|move|moving|migrat\w*|hand\s*over|handing\s+over)\b|\bwhat'?s\s+the\s+move\b|"
                          r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwe\s+must\s+do\s+something\b|"
                          r"\bwho\s+(?:will|is\s+going\s+to|should|must)\s+pay\b", re.I)
