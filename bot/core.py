@@ -30,8 +30,8 @@ from bot.plans import (ANSWERS_FOLLOW_UPS, DRAFT_SUBJECTS, KNOWN_NO, SHORT_QUEST
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, others_provider, provider_mix_up_note, unknown_client
-from bot.situations import (CREDENTIAL_WORDS, LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE,
-                            long_plea, situation, theirs_kept)
+from bot.situations import (CREDENTIAL_WORDS, LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE, long_plea,
+                            returns_later, situation, theirs_kept)
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -99,6 +99,9 @@ PRUNE_EVERY_SECONDS = 3600
 REJECTED_EXCERPT = 500
 
 
+# A reminder to the team to leave a client's systems alone before the last day ("do NOT touch Acme's server").
+_HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
+                        r"disable|remove)\b", re.I)
 # Colleagues who want to cut a client off early, as staff tell it: the team note says no to it.
 _COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|talking\s+about|planning)\s+(?:to\s+)?(?:\w+\s+)?"
                                      r"(?:cut|cutting|switch\w*|turn\w*|shut\w*|pull\w*|kill\w*|lock\w*|block\w*)\s+"
@@ -633,6 +636,8 @@ class Bot:
         if facts["for_the_team"] and not pasted and _COLLEAGUES_WANT_TO_CUT.search(own):
             # "a couple of them want to cut Acme off early over the unpaid invoices. Make it clear that's not happening"
             facts["colleague_move"] = "suspend"
+        elif facts["for_the_team"] and not pasted and _HANDS_OFF.search(own) and phase == "transition":
+            facts["colleague_move"] = "reminder"   # "Internal reminder for techs: do NOT touch Acme's server ... Teams post"
         elif pasted and facts["for_the_team"] and not facts["unsafe_move"]:
             # "my reply to Jake in #support, he posted: 'let's just pull the plug on acme's server tonight'": a
             # colleague's move that principle 4 rules out, answered to them with the no
@@ -872,7 +877,8 @@ class Bot:
             return ""   # ("just confirming our support runs through the 31st" states it without asking)
         # ("renew our antivirus licences that run out on the 28th, and what's the last day?": that day is the licences')
         text = " ".join(part for part in re.split(r"(?<=[,;?])\s+|\s+and\s+", text)
-                        if not re.search(r"\bruns?\s+out\b|\bexpir\w*|\brenew\w*|\bdue\b", part, re.I))
+                        if not re.search(r"\bruns?\s+out\b|\bexpir\w*|\brenew\w*|\bdue\b|\bwe\s+(?:close|shut|are\s+closed|'re\s+closed)\b",
+                                         part, re.I))   # ("we close for holidays on the 23rd": their day, not a guess)
         named = cues.days_named(text, today, bare_ordinals=True)   # ("When is our last day exactly? Friday the 18th?")
         # (a bare "the 4th" is the last day when that falls on a 4th, whatever month the next 4th is in: "the 4th or
         # the 31st?" is told "not the 31st")
@@ -1012,6 +1018,8 @@ class Bot:
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
             if phase == "transition" and cues.asks_what_we_need(pasted) and not cues.asks_for_more_time(pasted):
                 return "provider_handover"   # "just tell me what I have to do": the handover's steps
+            if phase == "transition" and returns_later(pasted):
+                return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
             if phase == "ended" and cues.asks_us_to_take_ours_off(pasted):
                 return "loose_ends"   # "ur remote tool is still on my laptop ... can u remove": ours, taken off
             if phase == "ended" and cues.asks_for_a_fix(pasted) and not cues.asks_for_what_is_theirs(pasted):
@@ -1537,7 +1545,8 @@ class Bot:
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
                 and not (cues.sounds_sour(text) and cues.blames_the_timing(text)) \
                 and len(text.split()) <= LONG_LETTER_WORDS and not cues.pleads_to_reconsider(text) \
-                and not cues.asks_for_more_time(text) and not cues.about_licences(text):   # (their licences: theirs)
+                and not cues.asks_for_more_time(text) and not cues.about_licences(text) \
+                and not (cues.offers_a_gift(text) and "?" not in text):   # ("croissants before Christmas!": thanks)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \
                 and not cues.promises_to_come_back(text):
@@ -1548,6 +1557,9 @@ class Bot:
             return ["loose_ends"]      # "please get your stuff off our machines": ours to take off, never declined
         if cues.wants_an_admission(text) and not cues.asks_for_what_is_theirs(text):
             return ["angry_client"]    # "I just want someone to admit you never really tried": a person answers that
+        if client["phase"] in OFFBOARDING and cues.about_domain(text) \
+                and re.search(r"\bexpir\w*|\blaps\w*|\brenew\w*", text, re.I) and whole.intent not in HOSTILE:
+            return ["credentials_handover"]   # "vandelayimports.com expires next week. Is that you?": theirs, kept alive
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text) \
                 and not cues.asks_about_the_bill(text):   # ("your invoice charges us for all of November. fix it": ours)
@@ -1604,7 +1616,7 @@ class Bot:
             return ["provider_handover"]   # "What will they need from you?", "What are the next steps?": the handover
         if cues.moves_licences(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
-        if cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
+        if (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
         if client["phase"] == "ended" and cues.reports_handover_gap(text) and not cues.asks_how_it_was_set_up(text):
             return ["loose_ends"]      # something the handover should have given them is missing: ours to put right
@@ -1901,8 +1913,7 @@ class Bot:
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
         # ("We'll pay it once you've handed everything over": the handover goes ahead, the invoice is due on its terms)
-        facts["pay_conditional"] = bool(re.search(r"\b(?:we'?ll|we\s+will|will)\s+pay\b[^.?!]{0,30}\b(?:once|when|after|as\s+soon\s+as)\s+"
-                                                  r"(?:you'?ve|you\s+have|you|everything)\b", text, re.I))
+        facts["pay_conditional"] = cues.pays_after_handover(text)
         # ("... and confirm nothing else will be billed": whether more is to come, confirmed by a person)
         facts["more_billing_asked"] = bool(re.search(r"\b(?:nothing|anything)\s+else\s+(?:will\s+be\s+|is\s+|to\s+be\s+)?"
                                                      r"(?:billed|charged|due|owed|invoiced)|\bno\s+(?:further|more)\s+(?:charges|"

@@ -37,6 +37,16 @@ def asks_the_day(text: str, phase: str | None) -> bool:
         and not (phase == "ended" and staff_cues.client_wonders_if_supported(text))
 
 
+_RETURN_LATER = re.compile(r"\bcome\s+back\b[^.?!]{0,40}\b(?:later|in\s+(?:the\s+)?(?:spring|summer|autumn|new\s+year|future)|next\s+year|"
+                           r"one\s+day|in\s+a\s+few\s+months|at\s+(?:our|the)\s+old\s+(?:rate|terms|price))\b|"
+                           r"\bif\s+(?:it|things)\s+(?:doesn'?t|don'?t|does\s+not)\s+work\s+out\b", re.I)
+
+
+def returns_later(text: str) -> bool:
+    """A client in notice asks to come back later ("in spring at our old rate", "if it doesn't work out")."""
+    return staff_cues.wants_back_in(text) and bool(_RETURN_LATER.search(text))
+
+
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
@@ -52,6 +62,8 @@ SETTLED_BY_CUE = (
     (OFFBOARDING, lambda text: cues.about_domain(text) and cues.asks_what_is_owed(text), "credentials_handover"),
     # ("they keep asking about their domain. Do we owe them anything more?": the domain, theirs to have)
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
+    # ("If we go elsewhere and it doesn't work out, can we come back to you in spring at our old rate?": a return later)
+    (("transition",), lambda text: returns_later(text), "come_back"),
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
     (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
      "explain_reason"),                                                 # "'is this because Dr. Moreno ...?' how do I answer?"
@@ -197,8 +209,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_tools"
     if not staff and cues.sounds_sad(text):
         return "sad"
-    if not staff and cues.asks_about_the_bill(text):
-        return "billing"
+    if not staff and (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)):
+        return "billing"   # ("we'll settle the invoices once you've handed over everything": the bill, answered)
     if cues.asks_for_documents(text):
         return "documents"   # their diagrams and documents: sent to them, not an export on a drive
     return ""

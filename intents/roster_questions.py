@@ -82,7 +82,8 @@ _FACTS = {
     # "has castle tech reached out about hooli yet?"
     CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
                           r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
-    HANDOVER: re.compile(r"\b(?:latest|last)\s+(?:date|day)\b[^.?!]{0,40}\b(?:contact|reach|get\s+in\s+touch|call)\w*|"
+    HANDOVER: re.compile(r"\b(?:new\s+)?provider\s+(?:contact\s+)?(?:deadline|due\s+date|cut-?off)\b|"   # "acme new provider deadline?"
+                         r"\b(?:latest|last)\s+(?:date|day)\b[^.?!]{0,40}\b(?:contact|reach|get\s+in\s+touch|call)\w*|"
                          # "When exactly does Hooli need Castle Tech to reach us?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:reach|contact|call|ring)\s+us\b|"
                          r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"

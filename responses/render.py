@@ -973,7 +973,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         title = PRACTICAL_TITLE if asked else title
     elif active:
         # Nothing to coach about an offboarding that hasn't started, beyond keeping calm and kind.
-        ending = _tidy(render_file("situations/active_client.j2", **facts)) if facts.get("speaks_of_ending") else ""
+        ending = _tidy(render_file("situations/active_client.j2", **facts)) \
+            if facts.get("speaks_of_ending") or facts.get("client_asked_ending") else ""   # ("asked if they're next")
         general = coaching if principle == "friendly" and not ending else ""
         parts = [part for part in (ending, record_line(facts), to_record(facts), general) if part]
     else:
@@ -1154,7 +1155,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             count -= 1
             kept = first(count)
         text = " ".join(kept) + sign
-        reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", "")))
+        # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?")
+        reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))
+                                                                          or _PROVIDER_NAME_ASKED.search(facts.get("request_text", "")))
         if (len(text) > chars or reminder) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
@@ -1185,7 +1188,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                      else ()) + ("",)] if goodwill else \
                 [f"Our support ended on {facts['end_date']}, so we can't take on further requests. We wish you well.{sign}"]
             text = next((ended for ended in endings if len(ended) <= chars), text)
-        elif facts["has_end_date"] and not facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
+        elif facts["has_end_date"] and not facts["ended"] and not _LAST_DAY_SAID.search(text) and not facts.get("words_given"):
             # A text about the handover still says when our support ends, where the limit leaves room for it.
             dated = f"Hi, our support ends on {facts['end_date']}. {text}"
             text = dated if len(dated) <= chars else text
@@ -1270,6 +1273,8 @@ _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:
 # Staff asking the client to name their new provider ("we still need a new provider name").
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for))\s+(?:a|the|their)\s+"
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b|"
+                                  # "reminder they still havent told us their new IT co"
+                                  r"\b(?:haven'?t|havent|have\s+not|not\s+yet)\s+told\s+us\s+(?:who|their\s+new|the\s+new)\b|"
                                   # "+ who's their new IT?", "ask who the new provider is"
                                   r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:their|your|the)\s+new\s+(?:it|provider|it\s+(?:provider|company|firm|people))\b|"
                                   r"\bwho\s+(?:their|your|the)\s+new\s+(?:it\s+)?(?:provider|company|firm)\s+(?:is|will\s+be)\b", re.I)

@@ -778,3 +778,49 @@ def test_a_new_provider_named_as_the_name_is_is_welcomed_by_name(bot):
     text = answer(bot.handle(said("Hello, we are find new company finally, the name is DentIT Solutions, they will call you "
                                   "soon. What they will need from you?", "Acme Dental")))
     assert "Thank you for letting us know that DentIT Solutions is taking over" in text
+
+
+def test_sarcastic_thanks_is_not_thanked_for_kind_words(bot):
+    text = answer(bot.handle(said("Oh great, so now we're 'former clients'. Thanks SO much for all the wonderful service 🙄",
+                                  "Globex Logistics")))
+    assert "kind words" not in text
+
+
+def test_their_domain_expiring_is_theirs_to_keep_not_declined_as_support(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Got an email saying vandelayimports.com expires next week. Is that you? Do we need to do "
+                               "something?", "Vandelay Imports"))
+    assert decision.intent == "credentials_handover" and "no longer able to take on requests" not in answer(decision)
+
+
+def test_their_own_closure_day_is_no_guess_at_our_last_day(bot):
+    text = answer(bot.handle(said("when EXACTLY do you stop?? end of december? we close for holidays on the 23rd so need to "
+                                  "plan", "Acme Dental")))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert end in text and "23 December, " not in text and ", not " not in text
+
+
+def test_settling_invoices_after_the_handover_is_answered_as_the_bill(bot):
+    text = answer(bot.handle(said("We'll settle the outstanding invoices once you've handed over everything.", "Acme Dental")))
+    assert "The handover goes ahead as planned whatever happens with the invoice" in text and "The reason is" not in text
+
+
+def test_a_guess_about_calling_too_often_is_not_denied_for_a_client_let_go_for_workload(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Is it because we kept calling on Saturdays about the ovens? We can stop doing that.",
+                                  "Hooli Bakery")))
+    assert "it isn't that" not in text.lower() and "capacity" in text
+
+
+def test_a_gift_mentioning_christmas_is_thanks_not_a_holiday_question(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Thank you for everything over the years, we will drop off a box of croissants before "
+                               "Christmas!", "Hooli Bakery"))
+    assert decision.intent == "gratitude" and "lovely thought" in answer(decision)
+
+
+def test_new_management_re_signing_at_a_higher_rate_is_told_no(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("New management here. We'd like to re-sign and are happy to pay 20% over your standard rate.",
+                               "Vandelay Imports"))
+    assert decision.intent == "come_back" and "won't be taking the account back on" in answer(decision)

@@ -1081,3 +1081,36 @@ def test_keeping_on_fixing_an_ex_clients_printer_on_the_quiet_is_a_no_with_nothi
     reply = bot.handle(staff("Tom wants me to keep fixing Globex's printer on the quiet because he's mates with the owner. "
                              "Ok?")).reply
     assert "No: work on the side" in reply.text and not reply.script
+
+
+def test_a_text_reminding_them_to_name_their_new_provider_asks_who(bot):
+    script = bot.handle(staff("text msg to acme front desk (they prefer texts): reminder they still havent told us their new "
+                              "IT co. 2 sentences max")).reply.script
+    assert "Who is your new IT provider?" in script and "as we always would" not in script
+
+
+def test_asking_to_come_back_later_at_the_old_rate_gets_the_no(bot):
+    script = bot.handle(staff("Acme asked: \"If we go elsewhere and it doesn't work out, can we come back to you in spring at "
+                              "our old rate?\" - how do I answer this nicely")).reply.script
+    assert "we won't be taking the work back on" in script and "take care of this" not in script
+
+
+def test_an_internal_reminder_for_techs_is_for_the_techs(bot):
+    text = bot.handle(staff("Internal reminder for techs: do NOT touch Acme's server or backups before their last day, even "
+                            "though they owe money. Teams post.")).reply.text
+    assert "Hi all, a reminder:" in text and "Hi Acme Dental team" not in text
+
+
+def test_a_final_invoice_cover_email_sends_it_rather_than_chasing_it(bot):
+    script = bot.handle(staff("Final invoice cover email for Acme, friendly, and remind them of the Dec cutoff.")).reply.script
+    assert "Please find attached our final invoice" in script and "still open" not in script
+
+
+def test_the_new_provider_deadline_is_looked_up(bot):
+    deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    assert f"should contact us by {deadline}" in bot.handle(staff("acme new provider deadline?")).reply.text
+
+
+def test_an_active_client_asking_if_they_are_next_gets_words_to_say(bot):
+    text = bot.handle(staff("Initech's CFO asked me over lunch if they're 'next' after Acme. what do I say?")).reply.text
+    assert "Something like:" in text and "can't talk about other clients" in text

@@ -35,6 +35,6 @@ from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_
     thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well)
 from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_about_the_final_bill,
     asks_for_final_invoice, asks_what_is_owed, disputes_a_charge, names_the_charge, pay_question,
-    questions_a_charge)
+    pays_after_handover, questions_a_charge)
 from intents.cues.proposals import (LIMITED_SUPPORT, asks_yes_or_no, client_raised, holds_back, proposes_our_move,
     reports_a_request, unsafe_move)

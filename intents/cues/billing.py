@@ -130,3 +130,13 @@ _MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?r
 def asks_what_is_owed(text: str) -> bool:
     """Asks whether a refund, a credit or a charge is due: the written agreement answers, not the ending."""
     return bool(_MONEY_OWED.search(text))
+
+
+# "We'll pay it once you've handed everything over", "we'll settle the outstanding invoices once you've handed over
+# everything": payment held until the handover, which neither waits on
+_PAY_AFTER = re.compile(r"\b(?:we'?ll|we\s+will|will)\s+(?:pay|settle)\b[^.?!]{0,40}\b(?:once|when|after|as\s+soon\s+as)\s+"
+                        r"(?:you'?ve|you\s+have|you|everything)\b", re.I)
+
+
+def pays_after_handover(text: str) -> bool:
+    return bool(_PAY_AFTER.search(text))

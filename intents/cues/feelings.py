@@ -252,8 +252,8 @@ def acknowledgements(text: str) -> tuple[str, ...]:
             and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text):
         # ("would you stay if we paid 50% more?" offers, it hasn't paid; "after everything we paid you" reproaches)
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
-    if _THANKING.search(text) and not sounds_sour(text):
-        found.append("thanks")
+    if _THANKING.search(text) and not sounds_sour(text) and not sarcastic(text):
+        found.append("thanks")   # ("Thanks SO much for all the wonderful service 🙄": sarcasm, no kind words)
     if _MONEY_OFFERED.search(text):
         found.append("offer")
     return tuple(found)

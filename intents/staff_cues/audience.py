@@ -77,7 +77,9 @@ def one_for_each(text: str) -> bool:
 
 
 # Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
-_FOR_THE_TEAM = re.compile(r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn|announc\w*)\b[^.?!]{0,30}"
+_FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|memo)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:techs?|team|"
+                           r"engineers?|staff|help\s*desk|service\s*desk)\b|"
+                           r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn|announc\w*|reminder)\b[^.?!]{0,30}"
                            r"\b(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
                            r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
                            # a post for one of our own channels ("a slack msg for #support", "someone in #general asked")

@@ -83,7 +83,9 @@ def final_invoice_wording(text: str) -> str:
     if not _WORDS_FOR.search(text):
         return ""
     if _FINAL_INVOICE.search(text):
-        return "chase" if _CHASING.search(text) else "send"
+        # ("Final invoice cover email ... and remind them of the Dec cutoff": the invoice sent, the reminder is the date's)
+        return "chase" if _CHASING.search(text) and not re.search(r"\bcover(?:ing)?\s+(?:email|e-mail|note|letter|message)\b", text, re.I) \
+            else "send"
     return "chase_open" if _OPEN_INVOICE.search(text) else ""
 
 

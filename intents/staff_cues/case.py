@@ -219,13 +219,16 @@ _PROVIDER_SILENT = re.compile(r"\b(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|hav
 
 
 # ("reminding her we still need Castle Tech's contact details": the handover waits on it)
+# ("reminder they still havent told us their new IT co": who it is, asked again)
+_PROVIDER_NOT_TOLD = re.compile(r"\b(?:still\s+)?(?:haven'?t|havent|have\s+not|hasn'?t|not\s+yet)\s+(?:yet\s+)?(?:told|let)\s+us\s+"
+                                r"(?:know\s+)?(?:who|their\s+new|the\s+new|about\s+their\s+new)\b", re.I)
 _PROVIDER_CONTACT_MISSING = re.compile(r"\b(?:still\s+)?(?:need|needs|waiting\s+(?:on|for)|don'?t\s+have|haven'?t\s+got|no)\s+"
                                        r"(?:(?:a|the|any)\s+)?(?:[\w-]+['\u2019]s\s+|[\w-]+\s+[\w-]+['\u2019]s\s+)?contact"
                                        r"(?:\s+(?:details|info\w*|name|person|email|number))?\b", re.I)
 
 
 def provider_not_in_touch(text: str) -> bool:
-    return bool(_PROVIDER_SILENT.search(text) or _PROVIDER_CONTACT_MISSING.search(text))
+    return bool(_PROVIDER_SILENT.search(text) or _PROVIDER_CONTACT_MISSING.search(text) or _PROVIDER_NOT_TOLD.search(text))
 
 
 def provider_starts_late(text: str) -> bool:

@@ -200,7 +200,7 @@ def words_given(text: str) -> str:
     found = _SAYING.search(text) or after_who
     if not found or _HOW_TO_SAY.match(found.group(1)):
         return ""   # "says no without being a jerk" tells how to say it, not what
-    if re.search(r"\b(?:when|what|which|whether|how\s+long|the\s+dates?)\b", found.group(1), re.I):
+    if re.search(r"\b(?:when|what|which|who|whether|how\s+long|the\s+dates?)\b", found.group(1), re.I):
         return ""   # "saying the office is closed over xmas and when we're back": what to cover, from the record
     said = TRAILING_COURTESY.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
                                     r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", found.group(1).strip(), flags=re.I))
