@@ -608,6 +608,8 @@ class Bot:
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         me = staff_cues.speaker_named(own) or sender   # "Priya here ... signed by me": Priya, whoever the sender field says
         facts["signed_by"] = staff_cues.signed_by(own) or (me if me and staff_cues.signs_it_themselves(own) else "")
+        if not facts["signed_by"] and staff_cues.speaker_named(own) and facts["script_format"][0] in ("voicemail", "spoken"):
+            facts["signed_by"] = staff_cues.speaker_named(own)   # "Priya here ... a 30 sec script": Priya's own voice
         if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
             facts["signed_by"] = facts["account_owner"]   # "from me (Priya)": the account owner, in full
         facts["addressee"] = staff_cues.addressee(own, pasted)
@@ -622,6 +624,8 @@ class Bot:
         # Words for our own team, or a note for our own records: the facts written up for us, never a letter.
         colleagues = self.clients.owner_first_names()
         named = staff_cues.recipient_named(own, self.clients.name_words())
+        if named and (self.clients.names_in(named) or self.clients.resolve(named).client is not None):
+            named = ""   # ("a goodbye email to Globx": the client, typed as they typed it, is no colleague)
         colleagues = (*colleagues, named) if named and named not in colleagues else colleagues
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
@@ -1018,6 +1022,8 @@ class Bot:
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
             if phase == "transition" and cues.asks_what_we_need(pasted) and not cues.asks_for_more_time(pasted):
                 return "provider_handover"   # "just tell me what I have to do": the handover's steps
+            if phase in OFFBOARDING and (cues.blames_the_timing(pasted) or cues.sarcastic(pasted)) and cues.sounds_sour(pasted):
+                return "angry_client"   # "dumping a small bakery right before Christmas. Classy.": hurt, answered kindly
             if phase == "transition" and returns_later(pasted):
                 return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
             if phase == "ended" and cues.asks_us_to_take_ours_off(pasted):

@@ -824,3 +824,16 @@ def test_new_management_re_signing_at_a_higher_rate_is_told_no(bot):
     decision = bot.handle(said("New management here. We'd like to re-sign and are happy to pay 20% over your standard rate.",
                                "Vandelay Imports"))
     assert decision.intent == "come_back" and "won't be taking the account back on" in answer(decision)
+
+
+def test_a_provider_phone_number_given_is_thanked_not_asked_for(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("We picked Castle Tech. Their number is 555-0142, ask for Ray.", "Hooli Bakery")))
+    assert "and for their contact details" in text and "Could you send us a contact" not in text
+
+
+def test_the_provider_asking_us_to_keep_the_client_on_is_told_no(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Castle Tech: honestly we're swamped right now, could you keep Hooli on until the end of "
+                                  "January?", "Hooli Bakery")))
+    assert "we can't keep anything of ours running beyond that day" in text

@@ -1114,3 +1114,30 @@ def test_the_new_provider_deadline_is_looked_up(bot):
 def test_an_active_client_asking_if_they_are_next_gets_words_to_say(bot):
     text = bot.handle(staff("Initech's CFO asked me over lunch if they're 'next' after Acme. what do I say?")).reply.text
     assert "Something like:" in text and "can't talk about other clients" in text
+
+
+def test_a_provider_the_client_signed_with_is_not_taken_for_the_signer(bot):
+    message = replace(staff("Acme says they've signed with 'NetWorks Pro'. Draft our intro email to NetWorks Pro."),
+                      sender_name="Sam Taylor")
+    script = bot.handle(message).reply.script
+    assert script.startswith("Hello NetWorks Pro team") and "NetWorks Pro\nNorthwind IT" not in script
+
+
+def test_a_goodbye_email_to_a_client_typed_with_a_slip_is_to_the_client(bot):
+    script = bot.handle(staff("Tom wants a closing thanks-and-goodbye email to Globx with the final invoice attached. Keep "
+                              "it short.")).reply.script
+    assert script.startswith("Hello Globex Logistics team") and "we wish you every success" in script
+
+
+def test_a_voicemail_for_the_colleague_who_names_themselves_is_in_their_voice(bot):
+    script = bot.handle(staff("Priya here. Calling the Acme Dental practice manager tomorrow, I'll almost certainly get "
+                              "voicemail. Give me a ~30 sec script nudging them about who is taking over from us.")
+                        ).reply.script
+    assert script.startswith("Hi, this is Priya")
+
+
+def test_a_pasted_jab_about_the_timing_is_answered_as_hurt_not_thanked(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(staff("Hooli's owner just sent: 'You're dumping a small bakery right before Christmas. Classy. "
+                                "Don't expect us to recommend you to anyone.' Reply pls, keep it human."))
+    assert decision.intent == "angry_client" and "Thank you for working with us" not in decision.reply.script

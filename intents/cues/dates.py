@@ -178,7 +178,7 @@ _MORE_TIME = re.compile(
     r"jan|feb|the\s+new\s+year|next\s+(?:month|year))\b|"
     r"\b(?:give|giving|gave|grant|offer)\s+(?:them|him|her|us|\w+)\s+(?:an?\s+|another\s+|\d{1,2}\s+|one|two|three|four|six|a\s+few\s+)"
     r"(?:more\s+|extra\s+)?(?:weeks?|months?)\b|"
-    r"\b(?:give|giving|keep|keeping)\s+(?:them|him|her|us)\s+(?:on\s+)?(?:till|until|til|to|through)\s+(?:the\s+)?"
+    r"\b(?:give|giving|keep|keeping)\s+(?:them|him|her|us|(?-i:[A-Z])\w+)\s+(?:on\s+)?(?:till|until|til|to|through)\s+(?:the\s+)?"
     r"(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:january|february|march|april|jan|feb|mar|apr|spring|easter|the\s+new\s+year|"
     r"next\s+(?:month|year))\b|"
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|"

@@ -164,9 +164,21 @@ _CONTACT_PERSON = re.compile(r"\b(?i:our|the|their|your)\s+(?i:contact|point\s+o
                              r"(?i:is|will\s+be|'s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
+# "Their number is 555-0142, ask for Ray": a phone number given, and who to ask for
+_PHONE = re.compile(r"(?<![\w-])\+?\d[\d\s().-]{5,}\d(?![\w-])")
+_ASK_FOR = re.compile(r"\b(?i:ask\s+for|speak\s+to|talk\s+to)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
 def contact_person(text: str) -> str:
+    """Who to reach at the new provider, as the message gives it: a named contact, or a phone number (with who to ask
+    for); "" for none."""
     found = _CONTACT_PERSON.search(text)
-    return found.group(1) if found else ""
+    if found:
+        return found.group(1)
+    phone, ask_for = _PHONE.search(text), _ASK_FOR.search(text)
+    if phone and re.search(r"\b(?:number|phone|call|ring|tel)\b", text, re.I):
+        return f"{ask_for.group(1)}, {phone.group(0).strip()}" if ask_for else phone.group(0).strip()
+    return ""
 
 
 def asks_provider_contact(text: str, provider: str = "") -> bool:
