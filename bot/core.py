@@ -365,7 +365,8 @@ class Bot:
             # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
             question = roster_question(head + mark)
         if question is None and client and staff_cues.asks_contact_details(message.text) \
-                and cues.mentions_new_provider(message.text, client.get("new_provider") or ""):
+                and cues.mentions_new_provider(message.text, client.get("new_provider") or "") \
+                and not staff_cues.asks_for_words(message.text):   # ("Email Hooli: ... ask for Castle Tech's contact"): words
             question = RosterQuestion(frozenset({PROVIDER}))   # "Castle Tech's number?": the provider's record
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
@@ -881,7 +882,8 @@ class Bot:
             return ""   # ("just confirming our support runs through the 31st" states it without asking)
         # ("renew our antivirus licences that run out on the 28th, and what's the last day?": that day is the licences')
         text = " ".join(part for part in re.split(r"(?<=[,;?])\s+|\s+and\s+", text)
-                        if not re.search(r"\bruns?\s+out\b|\bexpir\w*|\brenew\w*|\bdue\b|\bwe\s+(?:close|shut|are\s+closed|'re\s+closed)\b",
+                        if not re.search(r"\bruns?\s+out\b|\bexpir\w*|\brenew\w*|\bdue\b|\bwe\s+(?:close|shut|are\s+closed|'re\s+closed)\b|"
+                                         r"\b(?:invoice|bill)\w*\b|\bdated\b",
                                          part, re.I))   # ("we close for holidays on the 23rd": their day, not a guess)
         named = cues.days_named(text, today, bare_ordinals=True)   # ("When is our last day exactly? Friday the 18th?")
         # (a bare "the 4th" is the last day when that falls on a 4th, whatever month the next 4th is in: "the 4th or
@@ -1334,7 +1336,7 @@ class Bot:
                                                  or cues.fears_deletion(text) or cues.asks_for_more_time(text)
                                                  or cues.has_nobody_yet(text) or cues.asks_about_the_bill(text)
                                                  or cues.asks_for_what_is_theirs(text) or cues.asks_for_recommendation(text)
-                                                 or self._asks_after_the_end(text, client)
+                                                 or self._asks_after_the_end(text, client) or cues.asks_more_than_dates(text)
                                                  or client["phase"] == "transition" and cues.asks_about_holidays(text)):
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
             # (with "are you closed over Christmas before that?", the holiday answer below gives both)
@@ -1652,6 +1654,9 @@ class Bot:
             return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
+        if client["phase"] == "transition" and cues.asks_if_still_supported(text) and whole.intent not in HOSTILE \
+                and len(text.split()) <= SHORT_QUESTION_WORDS:
+            return ["end_date"]   # "will u still be around on jan 4th??": yes, to the last day on record
         if "?" in text and client.get("end_date") and whole.intent not in HOSTILE and cues.offers_a_date(text) \
                 and date.fromisoformat(client["end_date"]) in cues.days_named(text, client_today(client, self.config.timezone)):
             return ["end_date"]   # "is it 4th of Jan or 4th of Feb?": which day is the last, from the record

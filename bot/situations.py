@@ -37,6 +37,9 @@ def asks_the_day(text: str, phase: str | None) -> bool:
         and not (phase == "ended" and staff_cues.client_wonders_if_supported(text))
 
 
+# A client's thanks passed on by staff ("Globex emailed to say thanks for the smooth handover. 2-line reply?").
+_THANKS_RELAYED = re.compile(r"\b(?:emailed|wrote|messaged|rang|called|texted|sent\s+(?:us\s+)?(?:a\s+)?(?:note|card|message))\b[^.?!]{0,20}?"
+                             r"\b(?:to\s+)?(?:say\s+)?(?:thanks|thank\s+(?:you|us)|their\s+thanks)\b", re.I)
 _RETURN_LATER = re.compile(r"\bcome\s+back\b[^.?!]{0,40}\b(?:later|in\s+(?:the\s+)?(?:spring|summer|autumn|new\s+year|future)|next\s+year|"
                            r"one\s+day|in\s+a\s+few\s+months|at\s+(?:our|the)\s+old\s+(?:rate|terms|price))\b|"
                            r"\bif\s+(?:it|things)\s+(?:doesn'?t|don'?t|does\s+not)\s+work\s+out\b", re.I)
@@ -61,6 +64,7 @@ SETTLED_BY_CUE = (
     (("ended",), staff_cues.asks_to_stop_answering, "after_end_request"),   # "can we just stop replying?": the kind no
     (OFFBOARDING, lambda text: cues.about_domain(text) and cues.asks_what_is_owed(text), "credentials_handover"),
     # ("they keep asking about their domain. Do we owe them anything more?": the domain, theirs to have)
+    (OFFBOARDING, lambda text: bool(_THANKS_RELAYED.search(text)), "no_hard_feelings"),   # "Globex emailed to say thanks"
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     # ("If we go elsewhere and it doesn't work out, can we come back to you in spring at our old rate?": a return later)
     (("transition",), lambda text: returns_later(text), "come_back"),

@@ -66,6 +66,8 @@ _COACHING = re.compile(
     r"\b(?:ok|okay|fine)\s+to\b|\b(?:is\s+)?(?:that|this)\s+(?:ok|okay|fine|alright|a\s+problem)\b|"
     r"[.,;]\s*(?:ok|okay|fine|alright|yes\s+or\s+no)\s*\?+\s*$|"
     r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
+    # "Email Hooli: glad they went with Castle Tech, ask for Castle Tech's contact details": words to send
+    r"(?:^|[.!?]\s*)(?:e-?mail|text|sms|msg|message|note|letter|write\s+to)\s+(?:to\s+)?(?-i:[A-Z])[\w']+\s*:|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|e-?mail\s+for|"
     r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
 # What the fact is wanted for ("I need the contact for a letter we're sending"): context, not a request for words.

@@ -837,3 +837,28 @@ def test_the_provider_asking_us_to_keep_the_client_on_is_told_no(bot):
     text = answer(bot.handle(said("Castle Tech: honestly we're swamped right now, could you keep Hooli on until the end of "
                                   "January?", "Hooli Bakery")))
     assert "we can't keep anything of ours running beyond that day" in text
+
+
+def test_an_invoice_date_is_no_guessed_last_day(bot):
+    text = answer(bot.handle(said("We received an invoice dated 25 Nov. Your support ended on the 17th. Please explain.",
+                                  "Globex Logistics")))
+    assert ", not " not in text and "billing team" in text
+
+
+def test_the_date_services_ceased_asked_for_auditors_is_confirmed(bot):
+    add_vandelay(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    text = answer(bot.handle(said("Vandalay Imports, Accounts Dept. Kindly confirm in writing the date on which services "
+                                  "from your firm ceased, for our auditors.", "Vandelay Imports")))
+    assert f"Our support ended on {end}" in text
+
+
+def test_will_you_still_be_around_on_our_last_day_is_yes(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("will u still be around on jan 4th??", "Hooli Bakery"))
+    assert decision.action != HANDOFF and "Yes, of course: you're fully supported until" in answer(decision)
+
+
+def test_the_hour_support_ends_goes_to_a_person_with_the_day_drafted(bot):
+    decision = bot.handle(said("what's our last day of support exactly? and does it end at 5pm or midnight?", "Acme Dental"))
+    assert decision.action == HANDOFF and "The last day of our support is" in answer(decision)

@@ -1141,3 +1141,28 @@ def test_a_pasted_jab_about_the_timing_is_answered_as_hurt_not_thanked(bot):
     decision = bot.handle(staff("Hooli's owner just sent: 'You're dumping a small bakery right before Christmas. Classy. "
                                 "Don't expect us to recommend you to anyone.' Reply pls, keep it human."))
     assert decision.intent == "angry_client" and "Thank you for working with us" not in decision.reply.script
+
+
+def test_a_client_s_thanks_relayed_is_thanked_not_declined(bot):
+    script = bot.handle(staff("Globex emailed to say thanks for the smooth handover. 2-line reply?")).reply.script
+    assert "no longer able to provide support" not in script and "Thank you" in script
+
+
+def test_an_email_to_the_client_asking_for_the_providers_contact_is_written(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Email Hooli: glad they went with Castle Tech, ask for Castle Tech's contact details and a "
+                             "name on their side for the handover.")).reply
+    assert reply.script.startswith("Hello Hooli Bakery team") and "Castle Tech's contact details" in reply.script
+
+
+def test_a_provider_the_client_found_is_the_one_the_reply_welcomes(bot):
+    script = bot.handle(staff("Reply to this from Acme, keep it short and kind: \"Hi, we found a company called MolarTech, "
+                              "they'll be in touch. Is there anything they need from us?\"")).reply.script
+    assert "MolarTech" in script and "Once you've chosen a new provider" not in script
+
+
+def test_a_letter_confirming_the_date_support_ended_for_auditors_confirms_it(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Can you write a letter to the Vandalay people confirming the date their support ended? They "
+                              "want it on letterhead for their auditors. Formal.")).reply.script
+    assert "This letter confirms that our IT support agreement with Vandelay Imports ended on" in script

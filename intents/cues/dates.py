@@ -15,7 +15,7 @@ _END_DATE = re.compile(
     # "we hereby request written confirmation of the termination date of our agreement"
     r"\b(?:termination|end|cessation|expiry)\s+date\s+of\s+(?:our|the|your)\s+(?:it\s+)?(?:agreement|contract|support|services?)\b|"
     # "please confirm in writing the date on which your IT services to Vandelay Imports ceased"
-    r"\b(?:the\s+)?date\s+(?:on\s+)?(?:which|when)\s+(?:your|our|the)\s+(?:it\s+)?(?:support|services?|contract|agreement)\b"
+    r"\b(?:the\s+)?date\s+(?:on\s+)?(?:which|when)\s+(?:(?:your|our|the)\s+)?(?:it\s+)?(?:support|services?|contract|agreement)\b"
     r"[^?!]{0,40}?\b(?:ceased|ended|stopped|terminated|finished|ceases|ends|stops)\b|"
     r"\b(?:is|are|will)\s+(?:support|our\s+support|your\s+support|the\s+(?:contract|agreement|support)|it|this|you)\s+(?:really\s+|actually\s+)?"
     r"(?:be\s+)?(?:ending|end|stopping|finishing|over)\s+(?:on|by|in)\b|"
@@ -102,13 +102,16 @@ _STILL_OURS = re.compile(_STILL_SUPPORTING.pattern + r"|"
                          r"do\s+the\s+it\s+for)\b|\bwhat\s+(?:date|day)\s+(?:did|does|will|is)\s+(?:our|the|your)\s+"
                          r"(?:support|contract|agreement|service)\w*\s+(?:(?:to|for|with)\s+us\s+)?(?:end|stop|finish|cease)", re.I)
 # "Is ok if I still call when problem with the x-ray computer until the end?": whether support lasts to the last day
+# "will u still be around on jan 4th??": whether we are there on a day of their support
+_STILL_AROUND = re.compile(r"\b(?:will|are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:be\s+)?(?:around|there|here|supporting\s+us)\s+"
+                           r"(?:on|until|till|through)\b", re.I)
 _STILL_CALL = re.compile(r"\bstill\s+(?:call|ring|phone|contact|email|e-mail|message|use|reach)\b[^.?!]{0,60}\b(?:until|till|before)\s+"
                          r"(?:the\s+(?:end|last\s+day|finish)|you\s+(?:finish|stop|leave|go)|then)\b", re.I)
 
 
 def asks_if_still_supported(text: str) -> bool:
     """Asks whether we still help them until the last day ("can we still call you until the end?"): a yes, with the day."""
-    return bool(_STILL_CALL.search(text) or _STILL_SUPPORTING.search(text))
+    return bool(_STILL_CALL.search(text) or _STILL_SUPPORTING.search(text) or _STILL_AROUND.search(text))
 
 
 # "I know you're leaving us, but the printer is down": the ending raised in a message about something else

@@ -103,7 +103,7 @@ _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?
 _PROVIDER_NAME = r"((?:[A-Z][\w&'-]*|IT|MSP)(?:\s+(?:[A-Z][\w&'-]*|IT|of|and|&)){0,4})"
 _NAMES_PROVIDER = (
     re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier|support)(?:\s+will\s+be|\s+is|\s+are|:|,|\s+-|!+)?|"
-               r"(?:signed|sign|going|gone|went)\s+with|(?:chosen|chose|picked|hired|selected)|(?:decided|settled)\s+on)\s+"
+               r"(?:signed|sign|going|gone|went)\s+with|(?:chosen|chose|picked|hired|selected|found)|(?:decided|settled)\s+on)\s+"
                # ("signed with a firm called MolarTech IT")
                r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
                + _PROVIDER_NAME),

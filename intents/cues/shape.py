@@ -99,6 +99,9 @@ def asks_more_than_dates(text: str) -> bool:
             and not asks_what_after(sentence) and not _GUESSED_DAY.match(sentence)]
     # ("confirmation of the date your services ceased, together with a list of the materials handed over")
     more = bool(_AND_MORE.search(text))
+    # ("and does it end at 5pm or midnight?": the hour is not on record, a person answers it)
+    if re.search(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bmidnight\b|\bwhat\s+time\b|\bclose\s+of\s+business\b", text, re.I):
+        return True
     return (len(asks) > 1 or more) and not asks_only_dates([text])   # (who helps after the day is the date's answer too)
 
 

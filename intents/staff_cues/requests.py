@@ -172,6 +172,8 @@ _WORDING_SHAPE = re.compile(
     r"slack[- ]length|sms[- ]length|intro(?:duction|ductory)?|pinned|one[- ]paragraph|1[- ]paragraph|one[- ]line|"
     r"client[- ]friendly)\b[\w ,'-]{0,30}?\b(?:e-?mail|reply|answer|response|note|message|msg|text|sms|invite|post|"
     r"letter|no|decline|paragraph|bullets|update|version)\b|"
+    # "Email Hooli: glad they went with Castle Tech, ..."
+    r"(?:^|[.!?]\s*)(?:e-?mail|text|sms|msg|message|note|letter)\s+(?-i:[A-Z])[\w']+\s*:|"
     r"(?:^|[.:;\n]\s*)(?:an?\s+)?(?:e-?mail|reply|msg|message|note|text|sms|letter|post|invite)\s+(?:to|for|from|offering|"
     r"telling|asking|confirming|explaining|reminding|announcing|saying|about)\s+\w|"
     r"\b(?:put|post|drop|stick|pop)\s+(?:something|a\s+(?:line|note|message|msg|reply|post)|a\s+few\s+lines)\s+(?:in|into|on)\b|"

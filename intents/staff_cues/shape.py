@@ -363,7 +363,10 @@ _TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+
                                  r"(?:the\s+)?(?:termination|notice|end\s+of\s+(?:the|our)\s+(?:agreement|contract))\b|"
                                  # "a formal letter to Vandelay Imports confirming services have ended"
                                  r"\bletter\b[^.?!]{0,60}\bconfirm\w*\s+(?:that\s+)?(?:our\s+|the\s+|their\s+)?(?:it\s+)?(?:services?|support|"
-                                 r"agreement|contract)\s+(?:has|have)\s+(?:now\s+)?(?:ended|finished|stopped|ceased)\b", re.I)
+                                 r"agreement|contract)\s+(?:has|have)\s+(?:now\s+)?(?:ended|finished|stopped|ceased)\b|"
+                                 # "a letter to the Vandalay people confirming the date their support ended"
+                                 r"\bletter\b[^.?!]{0,60}\bconfirm\w*\s+(?:the\s+)?(?:date|day)\b[^.?!]{0,30}\b(?:support|services?|"
+                                 r"agreement|contract)\s+(?:ended|ceased|finished|stopped)\b", re.I)
 
 
 def wants_termination_letter(text: str) -> bool:
