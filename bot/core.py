@@ -1337,6 +1337,7 @@ class Bot:
                                                  or cues.has_nobody_yet(text) or cues.asks_about_the_bill(text)
                                                  or cues.asks_for_what_is_theirs(text) or cues.asks_for_recommendation(text)
                                                  or self._asks_after_the_end(text, client) or cues.asks_more_than_dates(text)
+                                                 or client["phase"] == "transition" and cues.reports_a_fault(text)
                                                  or client["phase"] == "transition" and cues.asks_about_holidays(text)):
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
             # (with "are you closed over Christmas before that?", the holiday answer below gives both)
@@ -1397,6 +1398,12 @@ class Bot:
         if cue == ["end_date"] and (whole.intent == "credentials_handover" or cues.about_domain(text) and not cues.sounds_angry(text)):
             # "text me the date our support stops and also how do we move the domain": the date, and theirs handed over
             plan.raw, plan.several = ["end_date", "credentials_handover"], True
+            plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
+            return self._apply_policy(plan, client, text)
+        if cue == ["end_date"] and client["phase"] == "transition" and cues.reports_a_fault(text) \
+                and not cues.asks_more_than_dates(text):
+            # "receipt printer not print since yesterday, and also please tell me when you finish with us": both
+            plan.raw, plan.several = ["support_request", "end_date"], True
             plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
             return self._apply_policy(plan, client, text)
         if cue == ["end_date"] and cues.asks_more_than_dates(text):

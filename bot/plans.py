@@ -104,7 +104,8 @@ UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 def date_asked(piece: str, phase: str) -> "Part | None":
     """One part of a message that only asks the last day ("... and also confirm which day exactly you're finishing?"):
     the day on record answers it, whatever the router makes of so few words."""
-    if cues.asks_end_date(piece) and len(piece.split()) <= SHORT_QUESTION_WORDS and not cues.asks_for_more_time(piece):
+    if cues.asks_end_date(piece) and (len(piece.split()) <= SHORT_QUESTION_WORDS or cues.asks_only_dates([piece])) \
+            and not cues.asks_for_more_time(piece):   # ("please tell me when you finish with us, exact date.")
         return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
     return None
 

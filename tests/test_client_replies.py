@@ -862,3 +862,14 @@ def test_will_you_still_be_around_on_our_last_day_is_yes(bot):
 def test_the_hour_support_ends_goes_to_a_person_with_the_day_drafted(bot):
     decision = bot.handle(said("what's our last day of support exactly? and does it end at 5pm or midnight?", "Acme Dental"))
     assert decision.action == HANDOFF and "The last day of our support is" in answer(decision)
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, receipt printer not print since yesterday, and also please tell me when you finish with us, exact date. Thank you",
+    "The till is down, when is your last day?",
+])
+def test_a_fault_and_the_last_day_asked_together_are_both_answered(bot, text):
+    add_hooli(bot.clients)
+    decision = bot.handle(said(text, "Hooli Bakery"))
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    assert "passed it on to our help desk" in answer(decision) and end in answer(decision)

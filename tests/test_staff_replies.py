@@ -1166,3 +1166,10 @@ def test_a_letter_confirming_the_date_support_ended_for_auditors_confirms_it(bot
     script = bot.handle(staff("Can you write a letter to the Vandalay people confirming the date their support ended? They "
                               "want it on letterhead for their auditors. Formal.")).reply.script
     assert "This letter confirms that our IT support agreement with Vandelay Imports ended on" in script
+
+
+def test_write_them_after_naming_the_provider_writes_to_the_provider(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli's new IT company is Castle Tech. Write them an intro email listing what we'll hand "
+                              "over. I don't have their address yet.")).reply.script
+    assert script.startswith("Hello Castle Tech team") and "backup encryption keys" in script

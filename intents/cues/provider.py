@@ -81,7 +81,11 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
     """The message a staff member wants is for the client's new provider, not the client."""
     ref = _provider_ref(provider)
     return bool(re.search(_TO_THEM + ref + r"\b", text, re.I) or re.search(r"\b" + ref + _THEY_ASK, text, re.I)
-                or (provider_takes_over(text, provider) and _TO_THEM_PLAINLY.search(text)))
+                or (provider_takes_over(text, provider) and _TO_THEM_PLAINLY.search(text))
+                # "Hooli's new IT company is Castle Tech. Write them an intro email": them, the provider just named
+                or bool(provider) and re.search(r"\b(?:is|are|will\s+be)\s+" + re.escape(" ".join(provider.split())) +
+                                                r"\s*[.!]\s*(?:please\s+|pls\s+|can\s+you\s+)?(?:write|draft|e-?mail|send|message)\s+them\b",
+                                                text, re.I))
 
 
 # -- who to talk to, the new provider's details, a recommendation ------------------------------------

@@ -34,7 +34,8 @@ _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:ple
 # A fault reported ("the POS tablet froze and won't restart"): a request for help, asked or not.
 _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|"
           r"connect|boot|log\s*in|sync|send)\b|\bstopped\s+(?:working|syncing|sending|printing|connecting|loading)\b|"
-          r"\bnot\s+working\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
+          r"\bnot\s+working\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
+          r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phones?|till|pos|scanner|laptop|pc|nas)\s+"
           r"(?:is\s+|went\s+|has\s+gone\s+|'s\s+)?(?:offline|down|dead)\b|"
