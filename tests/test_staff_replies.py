@@ -1173,3 +1173,22 @@ def test_write_them_after_naming_the_provider_writes_to_the_provider(bot):
     script = bot.handle(staff("Hooli's new IT company is Castle Tech. Write them an intro email listing what we'll hand "
                               "over. I don't have their address yet.")).reply.script
     assert script.startswith("Hello Castle Tech team") and "backup encryption keys" in script
+
+
+def test_reminding_them_when_we_stop_supporting_them_is_no_proposal_to_do_less(bot):
+    reply = bot.handle(staff("need a voicemail script (30 sec max) for calling the dentist's office — remind them when we "
+                             "stop supporting them and that we still haven't heard who's taking over")).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert reply.script.startswith("Hi, this is") and end in reply.script
+
+
+def test_a_post_on_who_is_currently_in_offboarding_is_the_roundup(bot):
+    text = bot.handle(staff("Slack post for #ops: who's currently in offboarding + end dates, bullet list, no drama")
+                      ).reply.text
+    assert "- Acme Dental" in text and "[client]" not in text
+
+
+def test_a_two_line_reply_confirming_our_agent_comes_off_is_written(bot):
+    script = bot.handle(staff("BrightPath asked us to pull our RMM agent off the Globex laptops. 2-line reply confirming, "
+                              "sign 'Ops team'.")).reply.script
+    assert script.startswith("Hello BrightPath IT team") and "Ops team" in script

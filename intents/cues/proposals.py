@@ -91,6 +91,9 @@ _REVIEW_IGNORED = re.compile(r"\b(?:reply|respond|answer)\s+or\s+ignore\b|\bigno
 
 def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
+    # ("remind them when we stop supporting them": the last day, named, not a proposal to do less)
+    text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that)\s+(?:we|you)\s+stop\s+supporting\b", " ", text,
+                  flags=re.I)
     return bool(_HOLDS_BACK.search(_REVIEW_IGNORED.sub(" ", _THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text)))))
 
 

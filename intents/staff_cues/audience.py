@@ -45,6 +45,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering)\s+(?:the\s+|our\s+|
                                r"parting\s+(?:ways\s+)?with)\b|"
                                # "announcing who we're offboarding and the dates"
                                r"\b(?:who|which\s+clients?)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|parting\s+(?:ways\s+)?with)\b|"
+                               # "who's currently in offboarding + end dates"
+                               r"\bwho(?:'s|\s+is)\s+(?:currently\s+|now\s+|still\s+)?in\s+offboarding\b|"
                                # "an #all-hands post ... that also flags the two offboarding end dates"
                                r"\b(?:the|our)\s+(?:two|three|four|both|all)\s+(?:offboarding|offboarded|departing|leaving)\b|"
                                # "telling the team which clients are leaving and when"

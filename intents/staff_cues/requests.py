@@ -179,6 +179,7 @@ _WORDING_SHAPE = re.compile(
     r"\b(?:put|post|drop|stick|pop)\s+(?:something|a\s+(?:line|note|message|msg|reply|post)|a\s+few\s+lines)\s+(?:in|into|on)\b|"
     r"\b(?:calendar|meeting|teams|outlook)\s+invite\b|\btalking\s+points\b|\b(?:\d|two|three|four|five)\s+sentences\b|"
     r"\b(?:\d|one|two|three|four|five)-sentence\s+(?:reply|answer|response|note|message|email|e-mail)\b|"
+    r"\b(?:\d|one|two|three|four|five)[\s-]line\s+(?:reply|answer|response|note|message|email|e-mail)\b|"
     r"\b(?:one|1|a|single)\s+paragraph\b|\bone-?liner\b|\bbullets?\b[^.?!]{0,20}\bclient\b|"
     r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b|"
     # "Confirm to Globex by email that we've removed our access", "let Acme know in writing that ..."
