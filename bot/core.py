@@ -99,14 +99,6 @@ PRUNE_EVERY_SECONDS = 3600
 REJECTED_EXCERPT = 500
 
 
-# A reminder to the team to leave a client's systems alone before the last day ("do NOT touch Acme's server").
-_HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
-                        r"disable|remove)\b", re.I)
-# Colleagues who want to cut a client off early, as staff tell it: the team note says no to it.
-_COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|talking\s+about|planning)\s+(?:to\s+)?(?:\w+\s+)?"
-                                     r"(?:cut|cutting|switch\w*|turn\w*|shut\w*|pull\w*|kill\w*|lock\w*|block\w*)\s+"
-                                     r"(?:\w+\s+){0,3}?(?:off|out|down)\b", re.I)
-
 
 class Bot:
     def __init__(self, config: Config, storage: Storage | None = None, router: Router | None = None,
@@ -638,10 +630,10 @@ class Bot:
             facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
             facts["situation"] = "internal"
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
-        if facts["for_the_team"] and not pasted and _COLLEAGUES_WANT_TO_CUT.search(own):
+        if facts["for_the_team"] and not pasted and staff_cues.colleagues_want_to_cut(own):
             # "a couple of them want to cut Acme off early over the unpaid invoices. Make it clear that's not happening"
             facts["colleague_move"] = "suspend"
-        elif facts["for_the_team"] and not pasted and _HANDS_OFF.search(own) and phase == "transition":
+        elif facts["for_the_team"] and not pasted and staff_cues.asks_hands_off(own) and phase == "transition":
             facts["colleague_move"] = "reminder"   # "Internal reminder for techs: do NOT touch Acme's server ... Teams post"
         elif pasted and facts["for_the_team"] and not facts["unsafe_move"]:
             # "my reply to Jake in #support, he posted: 'let's just pull the plug on acme's server tonight'": a
@@ -1933,9 +1925,7 @@ class Bot:
         # ("We'll pay it once you've handed everything over": the handover goes ahead, the invoice is due on its terms)
         facts["pay_conditional"] = cues.pays_after_handover(text)
         # ("... and confirm nothing else will be billed": whether more is to come, confirmed by a person)
-        facts["more_billing_asked"] = bool(re.search(r"\b(?:nothing|anything)\s+else\s+(?:will\s+be\s+|is\s+|to\s+be\s+)?"
-                                                     r"(?:billed|charged|due|owed|invoiced)|\bno\s+(?:further|more)\s+(?:charges|"
-                                                     r"invoices|bills)\b", text, re.I))
+        facts["more_billing_asked"] = cues.asks_if_more_is_billed(text)
         facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
         facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
         facts["asks_anything"] = staff or ("?" in text or cues.makes_a_request(text) or cues.never_received(text)) \

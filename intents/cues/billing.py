@@ -140,3 +140,12 @@ _PAY_AFTER = re.compile(r"\b(?:we'?ll|we\s+will|will)\s+(?:pay|settle)\b[^.?!]{0
 
 def pays_after_handover(text: str) -> bool:
     return bool(_PAY_AFTER.search(text))
+
+
+# "... and confirm nothing else will be billed": whether more is still to come, confirmed by a person
+_MORE_BILLED = re.compile(r"\b(?:nothing|anything)\s+else\s+(?:will\s+be\s+|is\s+|to\s+be\s+)?(?:billed|charged|due|owed|invoiced)|"
+                          r"\bno\s+(?:further|more)\s+(?:charges|invoices|bills)\b", re.I)
+
+
+def asks_if_more_is_billed(text: str) -> bool:
+    return bool(_MORE_BILLED.search(text))

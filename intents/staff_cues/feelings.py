@@ -232,3 +232,21 @@ _STRIKES_BACK = re.compile(r"\bgo(?:ing)?\s+in\s+hard\b|\blet\s+(?:them|him|her)
 
 def strikes_back(text: str) -> bool:
     return bool(_STRIKES_BACK.search(text))
+
+
+# Colleagues who want to cut a client off early, as staff tell it ("a couple of them want to cut Acme off early"):
+# the team note says no to it.
+_COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|talking\s+about|planning)\s+(?:to\s+)?(?:\w+\s+)?"
+                                     r"(?:cut|cutting|switch\w*|turn\w*|shut\w*|pull\w*|kill\w*|lock\w*|block\w*)\s+"
+                                     r"(?:\w+\s+){0,3}?(?:off|out|down)\b", re.I)
+# A reminder to the team to leave a client's systems alone before the last day ("do NOT touch Acme's server").
+_HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
+                        r"disable|remove)\b", re.I)
+
+
+def colleagues_want_to_cut(text: str) -> bool:
+    return bool(_COLLEAGUES_WANT_TO_CUT.search(text))
+
+
+def asks_hands_off(text: str) -> bool:
+    return bool(_HANDS_OFF.search(text))
