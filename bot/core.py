@@ -7,12 +7,11 @@ call from an event loop.
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import threading
 import time
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
@@ -406,12 +405,9 @@ class Bot:
         unknown = not_on_record(message.text, self.clients) if client is None else ""   # a client named that is not on record
         end_asked = cues.asks_end_date(message.text) and not staff_cues.asks_for_words(message.text)
         # ("Wayne Freight - are they in transition or done?": where a client stands, asked of one not on record)
-        phase_asked = re.search(r"\b(?:in\s+transition|being\s+offboarded|offboarded|still\s+(?:a\s+)?client|ended|done)\s*\?",
-                                message.text, re.I)
+        phase_asked = cues.asks_where_it_stands(message.text)
         if unknown and (phase_asked or (staff_cues.speaks_of_ending(message.text) or end_asked) and (
-                decision.principle is None or end_asked or re.search(
-                r"\bwhen\b[^.?!]{0,30}\b(?:support|contract|agreement|service)\b[^.?!]{0,10}\b(?:ends?|stops?|finish\w*)\b",
-                message.text, re.I))):
+                decision.principle is None or end_asked or cues.asks_when_support_ends(message.text))):
             # "Stark Plumbing's office mgr wants to know when their support ends": nothing of theirs is on record
             return self._roster_answer(RosterQuestion(frozenset({END})), message.text, [])
         template = decision.reply is not None and (decision.reply.facts or {}).get("is_template")
@@ -569,7 +565,7 @@ class Bot:
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
         # (or quoted as theirs: "\"Is this because Dr. Moreno was rude ...?\" - acme dental. how do i answer?")
         facts["guess_from_client"] = cues.client_raised(asked) or bool(cues.asks_if_cause(pasted or asked)
-                                                                       and (re.search(r"[\"\u201c\u201d]", asked) or pasted))
+                                                                       and (staff_cues.quotes_someone(asked) or pasted))
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["apology_for"] = staff_cues.apologises_for_us(own)
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
@@ -584,11 +580,11 @@ class Bot:
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
         if facts["situation"] == "out_of_office" and (facts["script_format"][0] in ("", "short") or facts["script_format"][0]
-                                                       == "sms" and not re.search(r"\bsms\b|\btext\s+message", own, re.I)):
+                                                       == "sms" and not staff_cues.names_a_text_message(own)):
             # an auto-reply anyone may get: no greeting, no signature ("the two-sentence out-of-office": two sentences;
             # "text for the out-of-office": its wording, not a text message)
             facts["script_format"] = ("paragraph", facts["script_format"][1])
-        if re.search(r"\bfooter\b", own, re.I) and facts["script_format"][0] in ("", "short"):
+        if staff_cues.wants_a_footer(own) and facts["script_format"][0] in ("", "short"):
             facts["script_format"] = ("paragraph", facts["script_format"][1])   # a ticket footer: no greeting, no sign-off
         facts["with_subject"] = staff_cues.wants_subject_with(own)
         facts["handover_done"] = staff_cues.says_handover_done(own)
@@ -654,10 +650,8 @@ class Bot:
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
         facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"] or bool(pasted)
-        facts["client_wrote"] = client is not None and (staff_cues.says_client_wrote(own, client["name"]) or bool(pasted) and bool(
-            # ("... thx, Dave @ Globex": the pasted message is signed by the client)
-            re.search(rf"(?:[-@,]|\b(?:thx|thanks|cheers|regards))\s*[^\n]{{0,30}}\b{re.escape(client['name'].split()[0])}\b[^\n]{{0,20}}$",
-                      pasted.strip(), re.I))) and not cues.writes_as_the_new_provider(pasted, facts["new_provider"])
+        facts["client_wrote"] = client is not None and (staff_cues.says_client_wrote(own, client["name"]) or bool(pasted) and staff_cues.signed_by_the_client(
+            pasted, client["name"])) and not cues.writes_as_the_new_provider(pasted, facts["new_provider"])
         facts["client_asked_ending"] = staff_cues.client_asked_about_ending(asked) or bool(pasted) and \
             staff_cues.speaks_of_ending(pasted)
         # A letter to the client only when words were asked for or a client's message is owed an answer;
@@ -731,7 +725,7 @@ class Bot:
             # "a note to BrightPath IT summarising the Globex handover": what the handover covered, to the provider
             intent, principle = "provider_handover", principle_in_phase("provider_handover", phase)
         if intent in ("support_request", "after_end_request") and phase in OFFBOARDING and not facts["situation"] and pasted \
-                and CREDENTIAL_WORDS.search(pasted) and not re.search(r"\breset\w*", pasted, re.I):
+                and CREDENTIAL_WORDS.search(pasted) and not cues.mentions_a_reset(pasted):
             # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
             intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
         if intent == "support_request" and phase in OFFBOARDING and not facts["situation"] and staff_cues.gives_them_their_data(own):
@@ -743,7 +737,7 @@ class Bot:
             # Words for a client who asked us nothing ("remind them tickets are handled as normal"): that they are
             # supported as ever, not "of course, we'll take care of this" to a request never made; a reminder about
             # the cutover itself is the last day, with what happens before it.
-            cutover = re.search(r"\b(?:cut-?over|switch-?over|change-?over|last\s+day|end\s+date|move\s+to)\b", own, re.I)
+            cutover = cues.speaks_of_the_cutover(own)
             facts["situation"] = "last_day" if cutover else "still_supported"
             facts["handover_contents"] = facts["handover_contents"] or bool(cutover)
         if facts["situation"] == "our_access" and phase in OFFBOARDING and staff_cues.asks_for_words(own):
@@ -861,9 +855,7 @@ class Bot:
             return False
         end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
         named = cues.days_named(text, today)
-        if re.search(r"\bend\s+of\s+(?:december|dec)\b", text, re.I):
-            named = [*named, date(today.year, 12, 31)]
-        return any(day > end for day in named)
+        return any(day > end for day in [*named, *cues.month_ends_named(text, today)])
 
     def _stated_last_day(self, text: str, client: dict | None) -> str:
         """A day a client puts forward as our last one when it is not ("my manager thinks it's Dec 31")."""
@@ -873,10 +865,7 @@ class Bot:
         if not cues.asks_end_date(text) and not cues.misstated_last_day(text, end, today):
             return ""   # ("just confirming our support runs through the 31st" states it without asking)
         # ("renew our antivirus licences that run out on the 28th, and what's the last day?": that day is the licences')
-        text = " ".join(part for part in re.split(r"(?<=[,;?])\s+|\s+and\s+", text)
-                        if not re.search(r"\bruns?\s+out\b|\bexpir\w*|\brenew\w*|\bdue\b|\bwe\s+(?:close|shut|are\s+closed|'re\s+closed)\b|"
-                                         r"\b(?:invoice|bill)\w*\b|\bdated\b",
-                                         part, re.I))   # ("we close for holidays on the 23rd": their day, not a guess)
+        text = cues.without_other_deadlines(text)   # ("we close for holidays on the 23rd": their day, not a guess)
         named = cues.days_named(text, today, bare_ordinals=True)   # ("When is our last day exactly? Friday the 18th?")
         # (a bare "the 4th" is the last day when that falls on a 4th, whatever month the next 4th is in: "the 4th or
         # the 31st?" is told "not the 31st")
@@ -884,7 +873,7 @@ class Bot:
         notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None
         # ("We acknowledge receipt of your notice of 20 November": the notice's day, named as that, is no guess)
         others = [day for day in named if day != end and not (day in bare and day.day == end.day)
-                  and not (day == notice and re.search(r"\bnotice\b", text, re.I))]
+                  and not (day == notice and cues.mentions_notice(text))]
         return render.long_date(others[0]).rsplit(" ", 1)[0] if others and (end not in named or len(named) > 1) else ""
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
@@ -898,7 +887,7 @@ class Bot:
         closed_day = (self._day_in_closure(staff_cues.unquoted(text), client) or self._day_in_closure(text, client)) \
             if client["phase"] == "transition" and not cues.asks_for_more_time(text) \
             and (cues.speaks_of_the_handover(text) or staff_cues.asks_to_talk_it_over(text)
-                                                     or re.search(r"\b(?:cut-?over|start\w*|take\s+over)\b", text, re.I)) else None
+                                                     or cues.speaks_of_a_start(text)) else None
         if stated is not None:
             on_record = f"support for {client['name']} ended on" if client["phase"] == "ended" else \
                 f"{render.possessive(client['name'])} last day of support is"
@@ -1256,7 +1245,7 @@ class Bot:
         wordings = plan.intents + [kind for kind in plan.drafted if kind not in plan.intents]
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
-                or wording == "provider_handover" and bool(re.search(r"\bwhen\b", text, re.I))   # (when they should call)
+                or wording == "provider_handover" and cues.asks_when(text)   # (when they should call)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
                 or plan.situations.get(wording) == "more_time" for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
@@ -1434,8 +1423,7 @@ class Bot:
     def _only_months_after(text: str, last_day: date) -> bool:
         """The message names months, and every one of them begins after the last day of support (in the year that
         puts it nearest to that day)."""
-        named = [datetime.strptime(month, "%B").month for month in re.split(r",\s*|\s+and\s+", staff_cues.months_named(text))
-                 if month]
+        named = staff_cues.month_numbers_named(text)
         firsts = [min((date(year, month, 1) for year in (last_day.year - 1, last_day.year, last_day.year + 1)),
                       key=lambda first: abs((first - last_day).days)) for month in named]
         return bool(firsts) and all(first > last_day for first in firsts)
@@ -1476,15 +1464,14 @@ class Bot:
         if intent == "better_offer" and phase == "ended" and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)):
             intent = "after_end_request"   # "just need 5 min on the firewall ... we'll pay your hourly rate": the kind no
         if intent == "data_export" and cues.reports_a_fault(text) and not cues.asks_for_documents(text) \
-                and not re.search(r"\b(?:export\w*|copy|copies|download\w*|back\s+up|send|give|hand\w*|transfer\w*|get)\b", text, re.I):
+                and not cues.asks_to_move_data(text):
             intent = "support_request" if phase == "transition" else "after_end_request"   # "mailbox permissions broke"
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
-                and re.search(r"\b(?:tell|send|give|share|pass|forward)\b", text, re.I) and not cues.asks_user_password_reset(text):
+                and cues.asks_to_pass_on(text) and not cues.asks_user_password_reset(text):
             intent = "credentials_handover"   # "tell castle tech our wifi password": theirs, passed on safely, never a ticket
-        if intent == "data_export" and re.search(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b", text, re.I) \
-                and not cues.asks_for_documents(text) and not re.search(r"\b(?:files|data|copy|copies|drive)\b", text, re.I):
+        if intent == "data_export" and cues.asks_for_a_key_only(text) and not cues.asks_for_documents(text):
             intent = "credentials_handover"   # "can u email us the backup encryption key": a key, handed over securely
         # "how was the Hyper-V replication configured?": our work, explained no more; with "... The documentation is
         # thin" too, the same no with what is missing offered, seen by a person first
@@ -1565,7 +1552,7 @@ class Bot:
         if cues.wants_an_admission(text) and not cues.asks_for_what_is_theirs(text):
             return ["angry_client"]    # "I just want someone to admit you never really tried": a person answers that
         if client["phase"] in OFFBOARDING and cues.about_domain(text) \
-                and re.search(r"\bexpir\w*|\blaps\w*|\brenew\w*", text, re.I) and whole.intent not in HOSTILE:
+                and cues.speaks_of_expiry(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # "vandelayimports.com expires next week. Is that you?": theirs, kept alive
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text) \
@@ -1580,7 +1567,7 @@ class Bot:
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         # (excited "!!" in a gift offer is cheer, not sarcasm: "Merry early Christmas!! Want us to drop off some stollen?")
-        if cues.offers_a_gift(text) and not cues.sounds_sour(re.sub(r"[!?]{2,}", "!", text)) and not cues.asks_beyond_the_gift(text):
+        if cues.offers_a_gift(text) and not cues.gift_sounds_sour(text) and not cues.asks_beyond_the_gift(text):
             return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
         if whole.intent not in HOSTILE and cues.small_talk_kind(text) == "thanks" and not cues.makes_a_request(text) \
                 and not cues.sounds_sour(text) and not cues.sarcastic(text) and "?" not in text \
@@ -1602,7 +1589,7 @@ class Bot:
                 and not (client["phase"] == "ended" and cues.asks_how_it_was_set_up(text)):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
         if provider_when_asked(text, client["phase"], client.get("new_provider") or "") and whole.intent not in HOSTILE \
-                and re.search(r"\b(?:call|contact|reach|ring|get\s+in\s+touch|talk)\b", text, re.I):
+                and cues.speaks_of_contact(text):
             return ["provider_handover"]   # "When does Castle Tech need to call you by?": the handover, with its date
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text) \
                 and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)) \

@@ -390,3 +390,63 @@ def offers_a_date(text: str) -> bool:
 def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:
     """The message names a day after the last day of support ("can you come in on the 22nd?")."""
     return bool(last_day) and any(day > last_day for day in days_named(text, today))
+
+
+_WHERE_IT_STANDS = re.compile(r"\b(?:in\s+transition|being\s+offboarded|offboarded|still\s+(?:a\s+)?client|ended|done)\s*\?",
+                              re.I)
+
+
+def asks_where_it_stands(text: str) -> bool:
+    """"Wayne Freight - are they in transition or done?": the phase asked of a client."""
+    return bool(_WHERE_IT_STANDS.search(text))
+
+
+_WHEN_SUPPORT_ENDS = re.compile(
+    r"\bwhen\b[^.?!]{0,30}\b(?:support|contract|agreement|service)\b[^.?!]{0,10}\b(?:ends?|stops?|finish\w*)\b", re.I)
+
+
+def asks_when_support_ends(text: str) -> bool:
+    """"... wants to know when their support ends": the end asked, in a question about someone's support."""
+    return bool(_WHEN_SUPPORT_ENDS.search(text))
+
+
+_CUTOVER = r"cut-?over|switch-?over|change-?over"
+_LAST_DAY_OR_CUTOVER = re.compile(rf"\b(?:{_CUTOVER}|last\s+day|end\s+date|move\s+to)\b", re.I)
+_START_OR_CUTOVER = re.compile(r"\b(?:cut-?over|start\w*|take\s+over)\b", re.I)
+
+
+def speaks_of_the_cutover(text: str) -> bool:
+    """"remind them of the cutover / their last day": the day support moves, not everyday support."""
+    return bool(_LAST_DAY_OR_CUTOVER.search(text))
+
+
+def speaks_of_a_start(text: str) -> bool:
+    """"the cutover on the 29th", "they start on ...", "take over on ...": a day the new provider begins."""
+    return bool(_START_OR_CUTOVER.search(text))
+
+
+_END_OF_DECEMBER = re.compile(r"\bend\s+of\s+(?:december|dec)\b", re.I)
+
+
+def month_ends_named(text: str, today: date) -> list[date]:
+    """"till the end of December": the 31st of this December, which days_named (day numbers only) misses."""
+    return [date(today.year, 12, 31)] if _END_OF_DECEMBER.search(text) else []
+
+
+# A day that belongs to something else: a licence running out, a renewal, an invoice, their own closure.
+_ANOTHER_DEADLINE = re.compile(r"\bruns?\s+out\b|\bexpir\w*|\brenew\w*|\bdue\b|\bwe\s+(?:close|shut|are\s+closed|'re\s+closed)\b|"
+                               r"\b(?:invoice|bill)\w*\b|\bdated\b", re.I)
+_CLAUSES = re.compile(r"(?<=[,;?])\s+|\s+and\s+")
+
+
+def without_other_deadlines(text: str) -> str:
+    """The message less its clauses about another day ("renew our licences that run out on the 28th, and
+    what's the last day?" keeps only the question), so a day left is one put forward as the last day."""
+    return " ".join(part for part in _CLAUSES.split(text) if not _ANOTHER_DEADLINE.search(part))
+
+
+_NOTICE = re.compile(r"\bnotice\b", re.I)
+
+
+def mentions_notice(text: str) -> bool:
+    return bool(_NOTICE.search(text))

@@ -313,3 +313,11 @@ def asks_beyond_the_gift(text: str) -> bool:
     return makes_a_request(" ".join(sentence for sentence in re.split(r"(?<=[.!?])\s+", text)
                                     if not _GIFT.search(sentence) and not re.match(r"\s*(?:thank|thanks|many\s+thanks)\b",
                                                                                      sentence, re.I)))
+
+
+_CHEER = re.compile(r"[!?]{2,}")
+
+
+def gift_sounds_sour(text: str) -> bool:
+    """Sourness in a gift offer, read past excited "!!" ("Merry early Christmas!! Want some stollen?" is cheer)."""
+    return sounds_sour(_CHEER.sub("!", text))

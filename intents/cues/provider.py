@@ -296,3 +296,11 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'
 
 def has_nobody_yet(text: str) -> bool:
     return bool(_NOBODY_YET.search(text))
+
+
+_CONTACT = re.compile(r"\b(?:call|contact|reach|ring|get\s+in\s+touch|talk)\b", re.I)
+
+
+def speaks_of_contact(text: str) -> bool:
+    """"When does Castle Tech need to call you by?": getting in touch, not who the provider is."""
+    return bool(_CONTACT.search(text))

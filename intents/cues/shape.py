@@ -327,3 +327,10 @@ def writes_formally(text: str) -> bool:
 
 def asks_for_a_fix(text: str) -> bool:
     return bool(_FIX_ASKED.search(text))
+
+
+_WHEN_WORD = re.compile(r"\bwhen\b", re.I)
+
+
+def asks_when(text: str) -> bool:
+    return bool(_WHEN_WORD.search(text))

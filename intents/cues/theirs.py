@@ -288,3 +288,44 @@ _CONTROL_UNCONFIRMED = re.compile(
 
 def control_unconfirmed(text: str) -> bool:
     return bool(_CONTROL_UNCONFIRMED.search(text))
+
+
+_RESET = re.compile(r"\breset\w*", re.I)
+
+
+def mentions_a_reset(text: str) -> bool:
+    """"please reset the admin password": a ticket, not passwords to hand over."""
+    return bool(_RESET.search(text))
+
+
+_MOVE_DATA = re.compile(r"\b(?:export\w*|copy|copies|download\w*|back\s+up|send|give|hand\w*|transfer\w*|get)\b", re.I)
+
+
+def asks_to_move_data(text: str) -> bool:
+    """Words that move data somewhere (export, copy, send, hand over): without them, a mailbox fault is a fault."""
+    return bool(_MOVE_DATA.search(text))
+
+
+_PASS_ON = re.compile(r"\b(?:tell|send|give|share|pass|forward)\b", re.I)
+
+
+def asks_to_pass_on(text: str) -> bool:
+    """"tell castle tech our wifi password": something of theirs passed on, not a ticket."""
+    return bool(_PASS_ON.search(text))
+
+
+_A_KEY = re.compile(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b", re.I)
+_THE_DATA_ITSELF = re.compile(r"\b(?:files|data|copy|copies|drive)\b", re.I)
+
+
+def asks_for_a_key_only(text: str) -> bool:
+    """"our backup drive's recovery key": a key to what they hold, not a copy of their data."""
+    return bool(_A_KEY.search(text)) and not _THE_DATA_ITSELF.search(text)
+
+
+_EXPIRY = re.compile(r"\bexpir\w*|\blaps\w*|\brenew\w*", re.I)
+
+
+def speaks_of_expiry(text: str) -> bool:
+    """"vandelayimports.com expires next week": something of theirs running out."""
+    return bool(_EXPIRY.search(text))

@@ -7,7 +7,7 @@ intents/cues/ (which reads what both audiences say).
 Each module holds one kind of cue; this package gives them one name (`staff_cues.script_format`) for the
 reply paths that read them."""
 from intents.staff_cues.billing import (asks_discount_to_settle, asks_still_billed, bills_help_after_the_end,
-    final_invoice_wording, invoice_attached, invoice_line, months_named, owes_money, payment_terms_given,
+    final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named, owes_money, payment_terms_given,
     relays_invoice_query, writes_to_finance)
 from intents.staff_cues.case import (access_removed, asks_about_new_work, asks_about_our_access, asks_about_retention,
     asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_office_closed, asks_if_signed_off,
@@ -19,9 +19,9 @@ from intents.staff_cues.case import (access_removed, asks_about_new_work, asks_a
 from intents.staff_cues.pasted import (addressed_to, asks_for_a_reply, asks_help_answering, client_asked,
     client_asked_about_ending, client_wonders_if_supported, confirms_the_last_day, draft_to_check, pasted_message,
     relays_an_apology, relays_date_question, relays_provider_setup_question, relays_question_about_another,
-    relays_stop_fear, replies_to_the_provider, says_client_wrote, unquoted, without_draft, words_given)
+    quotes_someone, relays_stop_fear, replies_to_the_provider, says_client_wrote, signed_by_the_client, unquoted, without_draft, words_given)
 from intents.staff_cues.shape import (addressee, as_one_version, fewest_sentences, language_asked, length_limit,
-    points_asked, script_format, seconds_asked, signed_by, signs_it_themselves, speaker_named, topics_asked, versions_asked,
+    points_asked, script_format, seconds_asked, signed_by, signs_it_themselves, speaker_named, topics_asked, versions_asked, names_a_text_message, wants_a_footer,
     wants_agenda, wants_formal, wants_plain_english, wants_subject_with, wants_template, wants_termination_letter,
     without_comparisons)
 from intents.staff_cues.audience import (colleague_ask, colleague_named, for_clients_in_notice, for_internal_use,

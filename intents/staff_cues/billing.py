@@ -89,10 +89,19 @@ def final_invoice_wording(text: str) -> str:
     return "chase_open" if _OPEN_INVOICE.search(text) else ""
 
 
+def _months_in(text: str) -> list[str]:
+    return [month for month in _MONTHS if re.search(rf"\b{month[:3]}(?:{month[3:]})?\b", text, re.I)]
+
+
 def months_named(text: str) -> str:
     """The months a message names, in full and in order of the calendar ("October and November"); "" for none."""
-    named = [month for month in _MONTHS if re.search(rf"\b{month[:3]}(?:{month[3:]})?\b", text, re.I)]
+    named = _months_in(text)
     return " and ".join(filter(None, [", ".join(named[:-1]), named[-1]])) if named else ""
+
+
+def month_numbers_named(text: str) -> list[int]:
+    """The months a message names, as numbers (1 for January)."""
+    return [_MONTHS.index(month) + 1 for month in _months_in(text)]
 
 
 # Words for our own finance or billing people ("email to finance please: Acme's final invoice needs to go out",

@@ -348,3 +348,18 @@ _OUR_SORRY = re.compile(r"\b(?:e-?mail|message|msg|note|letter|text|reply|sms|dm
 
 def relays_an_apology(text: str) -> bool:
     return bool(_APOLOGY_RELAYED.search(_OUR_SORRY.sub(" ", text)))
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def quotes_someone(text: str) -> bool:
+    """Words in double quotes: someone's own words ("\"Is this because Dr. Moreno was rude?\" - acme")."""
+    return bool(_QUOTE_MARK.search(text))
+
+
+def signed_by_the_client(pasted: str, client_name: str) -> bool:
+    """"... thx, Dave @ Globex": a pasted message whose sign-off names the client (by its first word)."""
+    first = re.escape(client_name.split()[0])
+    return bool(re.search(rf"(?:[-@,]|\b(?:thx|thanks|cheers|regards))\s*[^\n]{{0,30}}\b{first}\b[^\n]{{0,20}}$",
+                          pasted.strip(), re.I))

@@ -440,3 +440,17 @@ _PLAIN = re.compile(r"\bplain\s+english\b|\b(?:simple|easy)\s+(?:english|words|l
 
 def wants_plain_english(text: str) -> bool:
     return bool(_PLAIN.search(text))
+
+
+_TEXT_MESSAGE = re.compile(r"\bsms\b|\btext\s+message", re.I)
+_FOOTER = re.compile(r"\bfooter\b", re.I)
+
+
+def names_a_text_message(text: str) -> bool:
+    """"an SMS", "a text message": a phone text, where "text for the out-of-office" is only its wording."""
+    return bool(_TEXT_MESSAGE.search(text))
+
+
+def wants_a_footer(text: str) -> bool:
+    """"a footer for their tickets": lines under every reply, with no greeting or sign-off."""
+    return bool(_FOOTER.search(text))
