@@ -86,6 +86,11 @@ ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is 
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
 HOSTILE = ("angry_client", "bad_review_threat")
+# What a ticked handover item says happened, for an answer that it isn't ticked.
+_ITEM_CLAIMS = {"sign-off": "a named person at {name} accepted the handover", "data-export": "{name} has their data",
+                "documentation": "{name} has the documentation and backup keys",
+                "credentials": "{name} has their passwords and admin accounts",
+                "domains": "{name} controls their domains"}
 THANKS_READ_AS_ANGRY = "the words thank us, but I read the tone as angry"   # a person approves the thanks back
 HANDOVER_GAP_TO_CHECK = "they say the handover documentation missed something: check it before this goes"
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
@@ -341,9 +346,11 @@ class Bot:
                     cues.asks_about_holidays(message.text) or staff_cues.speaks_of_closing(message.text)
                     or cues.days_named(message.text, client_today({}, self.config.timezone)))):
             return self._closure_answer(message.text)   # "is the office closed the 24th?": the closure on record
-        if client and client["phase"] in OFFBOARDING and staff_cues.asks_if_signed_off(message.text):
-            # Whether they signed off is the checklist's to say; what to do about it, or words for it, follow.
-            looked_up = self._sign_off_answer(client)
+        item_asked = "sign-off" if staff_cues.asks_if_signed_off(message.text) else staff_cues.asks_if_item_done(message.text)
+        if client and client["phase"] in OFFBOARDING and item_asked:
+            # Whether they signed off (or got their data) is the checklist's to say; what to do about it, or words
+            # for it, follow.
+            looked_up = self._checklist_item_answer(client, item_asked)
             if staff_cues.asks_for_words(message.text) or staff_cues.asks_what_next(message.text):
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
             return looked_up
@@ -812,8 +819,9 @@ class Bot:
                                    any_ended=any(facts["ended"] for facts in each),
                                    any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)).splitlines()
         unit, most = staff_cues.length_limit(text)
-        while unit == "words" and len(lines) > 2 and len(" ".join(lines).split()) > most and not lines[-1].startswith("- "):
-            lines.pop()   # (the advice after the list, last first: the clients' own lines stay)
+        advice = [i for i, line in enumerate(lines) if i and not line.startswith("- ")]
+        while unit == "words" and advice and len(" ".join(lines).split()) > most:
+            del lines[advice.pop()]   # (the advice around the list, last first: the clients' own lines stay)
         post = "\n".join(lines)
         return Decision(REPLY, "announce_decision", "honest", 1.0,
                         Reply(text=f"{TEAM_NOTE_LABEL}\n{post}", audience=STAFF, script=post))
@@ -829,21 +837,26 @@ class Bot:
                                   leave_out=("On record:", "To complete the record:"))
         return replace(answers[0], client=None, reply=reply)
 
-    def _sign_off_answer(self, client: dict) -> Decision:
-        """Whether the handover was signed off, as the client's checklist records it: never assumed either way."""
+    def _checklist_item_answer(self, client: dict, key: str) -> Decision:
+        """Whether a handover item happened (the sign-off, their data delivered, ...), as the client's checklist
+        records it: never assumed either way."""
         view = self.checklists.view(client)
-        item = next((each for each in (view.items if view else ()) if each.key == "sign-off"), None)
+        item = next((each for each in (view.items if view else ()) if each.key == key), None)
         name, owner = client["name"], client.get("account_owner") or ""
+        what = _ITEM_CLAIMS.get(key, "it happened").format(name=name)
         if item is not None and item.state == "done":
             when = f" on {render.long_date(item.changed_at.date())}" if item.changed_at else ""
             by = f" by {item.changed_by}" if item.changed_by else ""
-            text = f"Yes: the sign-off item on {render.possessive(name)} handover checklist was ticked{by}{when}." + \
+            text = f"Yes: the {key} item on {render.possessive(name)} handover checklist was ticked{by}{when}." + \
                    (f" Note: {item.note}" if item.note else "")
+        elif view is None:   # (an ex-client whose support ended before checklists were kept)
+            ask = f"ask {owner}, who owns the account" if owner else "ask whoever led the handover"
+            text = f"Not on record: {name} has no handover checklist, so nothing says {what}. Before telling anyone, {ask}."
         else:
             ask = f"ask {owner}, who owns the account, " if owner else "ask whoever led the handover "
-            text = (f"Not on record: {render.possessive(name)} handover checklist still has the sign-off open, so nothing "
-                    f"says a named person at {name} accepted the handover. Before treating it as closed, {ask}and once "
-                    f"it's confirmed, tick it: `offboard check \"{name}\" sign-off done`.")
+            text = (f"Not on record: {render.possessive(name)} handover checklist still has {key} open, so "
+                    f"nothing says {what}. Before treating it as done or telling anyone, {ask}and once it's confirmed, "
+                    f"tick it: `offboard check \"{name}\" {key} done`.")
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF),
                         client=name, phase=client["phase"])
 
@@ -1414,9 +1427,19 @@ class Bot:
     def _named_before(self, text: str, first: str, second: str) -> bool:
         """`first` is named in the text before `second` (by the earliest place each of them is named)."""
         words = text.split()
-        # (the shortest opening of the text that names each: "the bakery" is named once both words are in)
-        where = lambda name: next((i for i in range(len(words)) if name in self.clients.names_in(" ".join(words[:i + 1]))),
-                                  len(words))
+
+        def where(name: str) -> int:
+            # The shortest opening of the text that names it ("the bakery" is named once both words are in), found by
+            # halving: an opening that names it stays naming it as it grows, and a long message stays quick.
+            low, high = 0, len(words)
+            while low < high:
+                middle = (low + high) // 2
+                if name in self.clients.names_in(" ".join(words[:middle + 1])):
+                    high = middle
+                else:
+                    low = middle + 1
+            return low
+
         return where(first) <= where(second)
 
     @staticmethod
@@ -1542,8 +1565,8 @@ class Bot:
                 and not cues.asks_for_more_time(text) and not cues.about_licences(text) \
                 and not (cues.offers_a_gift(text) and "?" not in text):   # ("croissants before Christmas!": thanks)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
-        if client["phase"] == "ended" and staff_cues.wants_back_in(text) and whole.intent not in HOSTILE \
-                and not cues.promises_to_come_back(text):
+        if client["phase"] == "ended" and staff_cues.wants_back_in(text) \
+                and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) and not cues.promises_to_come_back(text):
             return ["come_back"]   # "Good day. We are thinking to come back to you with bigger contract": the kind no
         if "licences" in staff_cues.held_for_them(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move

@@ -17,7 +17,7 @@ from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
-from intents.roster_questions import (ACTIVE, END, ENDED, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+from intents.roster_questions import (ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
@@ -170,7 +170,8 @@ class Roster:
                                   phase=question.phase or "", filtered=bool(owners or providers),
                                   window=(question.window or "").replace("_", " ").replace("christmas", "before Christmas"),
                                   show_owner=OWNER in question.facts or bool(owners),
-                                  show_provider=PROVIDER in question.facts or bool(providers))
+                                  show_provider=PROVIDER in question.facts or bool(providers),
+                                  show_handover=HANDOVER in question.facts)
         return Lookup(_titled(text), tuple(client["name"] for client in chosen))
 
     def _weekdays(self, days: list[date], text: str, clients: list[dict]) -> Lookup:

@@ -89,10 +89,10 @@ _FACTS = {
                          # "When exactly does Hooli need Castle Tech to reach us?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:reach|contact|call|ring)\s+us\b|"
                          r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
-                         r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*)\b|\bhandover\s+(?:deadline|date)\b|"
+                         r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*|ping\w*|ring\w*|e-?mail\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
-    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
+    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
@@ -242,6 +242,11 @@ _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
 
+# "How many days of leave have I got left?": a colleague's own time off, no client's days.
+_OWN_LEAVE = re.compile(r"\bdays?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday|pto|vacation|time\s+off)\b|"
+                        r"\b(?:leave|holiday|pto|vacation)\s+(?:days?|allowance|balance|entitlement)\b", re.I)
+
+
 def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact).
     With `passed_on`, a question relayed from someone else ("Castle Tech wants to know who owns Hooli")
@@ -257,8 +262,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if status and _MANY.search(text) and not re.search(r"\b(?:should|how\s+(?:do|should|can)|what\s+do\s+(?:i|we)\s+(?:say|tell))\b",
                                                       text, re.I):
         coaching = None   # "an email to the team on the offboarding status of all our clients": the roster, written up
-    if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I):
-        return None   # a ticket's status is the help desk's, not the client record's
+    if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I) or _OWN_LEAVE.search(text):
+        return None   # a ticket's status is the help desk's, not the client record's; leave is HR's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
             or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and re.search(r"\b(?:did\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+)|was|were)\b", text, re.I))) \
             or _NOT_RECORDED.search(text):   # ("how much notice did we give them? is that normal?": the record's, then the norm)

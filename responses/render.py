@@ -1139,9 +1139,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # things stand (the date to be in touch by, or the end and who helps now), where they aren't said yet
         kept = _reason_said(kept, facts) if facts.get("intent") in _WHY_ASKED_ALOUD else kept
         standing = _where_it_stands(facts)
-        if len(kept) < facts["fewest_sentences"] and standing and standing not in " ".join(kept):
+        # (a date the script already gives is not given again: "Our support ended on ..." twice reads as a slip)
+        said_days = " ".join(kept)
+        if len(kept) < facts["fewest_sentences"] and standing and standing not in said_days \
+                and not all(day in said_days for day in _LONG_DATE.findall(standing) or ["-"]):
             closes = bool(kept) and bool(_CLOSING.match(kept[-1]))   # (before "Thank you for understanding.")
             kept = kept[:-1] + [standing, kept[-1]] if closes else kept + [standing]
+        if len(kept) < facts["fewest_sentences"] and not any(_THANKS_OPENING.match(sentence) for sentence in kept):
+            kept = ["Thank you for getting in touch."] + kept   # ("three sentences" and two said: thanks, first)
     if facts.get("words_given"):
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
     # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
@@ -1346,6 +1351,7 @@ def with_topics_asked(body: str, facts: dict) -> str:
     return " ".join(kept + missing + ([closing] if closing else []))
 
 
+_THANKS_OPENING = re.compile(r"^(?:thank|thanks|many\s+thanks|we\s+appreciate)\b", re.I)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|we\s+wish|best\s+wishes|if\s+(?:you\s+have|there\s+are)\s+any\s+questions)", re.I)
 
 

@@ -873,3 +873,17 @@ def test_a_fault_and_the_last_day_asked_together_are_both_answered(bot, text):
     decision = bot.handle(said(text, "Hooli Bakery"))
     end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
     assert "passed it on to our help desk" in answer(decision) and end in answer(decision)
+
+
+def test_a_parting_jab_ending_good_luck_is_not_thanked(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Just so you know, I'm telling every importer in the trade association what you're like. "
+                               "Good luck.", "Vandelay Imports"))
+    assert decision.intent != "gratitude" and "Thank you, and the same to you" not in answer(decision)
+
+
+def test_a_formal_request_to_resume_the_old_arrangement_is_declined(bot):
+    decision = bot.handle(said("Dear Sirs,\n\nFollowing an internal review, Globex Logistics wishes to resume our previous "
+                               "arrangement on the terms previously agreed. Kindly confirm at your earliest convenience.\n\n"
+                               "Regards,\nOperations", "Globex Logistics"))
+    assert decision.intent == "come_back" and "won't be taking the account back on" in answer(decision)

@@ -1192,3 +1192,70 @@ def test_a_two_line_reply_confirming_our_agent_comes_off_is_written(bot):
     script = bot.handle(staff("BrightPath asked us to pull our RMM agent off the Globex laptops. 2-line reply confirming, "
                               "sign 'Ops team'.")).reply.script
     assert script.startswith("Hello BrightPath IT team") and "Ops team" in script
+
+
+def test_switching_their_server_off_so_they_get_the_message_is_a_no(bot):
+    text = bot.handle(staff("Acme still owes us on a couple of invoices. Can we just switch their server off now so they "
+                            "get the message?")).reply.text
+    assert "\nNo: nothing of Acme Dental's is suspended or switched off" in text and "\nYes" not in text
+
+
+def test_what_the_client_said_on_the_phone_is_not_the_text_we_send(bot):
+    script = bot.handle(staff("Tom's off today and the Globx boss rang my mobile saying their email's down and it'd take "
+                              "me 5 mins. Can I just do it as a favour? If not give me a text to send him")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert "5 mins" not in script and end in script
+
+
+def test_three_sentences_for_an_ex_client_do_not_say_the_end_twice(bot):
+    script = bot.handle(staff("Globex want to come back 'on the old terms'. Reply in three sentences for Tom to send."
+                              )).reply.script
+    assert script.count("Our support ended on") == 1 and script.count(". ") + script.count(".\n") >= 3
+
+
+def test_a_colleague_asking_about_their_own_leave_is_not_asked_which_client(bot):
+    decision = bot.handle(staff("How many days of leave have I got left this year?"))
+    assert decision.intent == "unrelated_staff" and "Which client" not in decision.reply.text
+
+
+def test_where_we_are_with_the_offboardings_is_the_roundup_within_its_word_limit(bot):
+    post = bot.handle(staff("Post for #team, under 100 words: where we are with the offboardings.")).reply.script
+    deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    assert "- Acme Dental" in post and "- Globex Logistics" in post and len(post.split()) < 100
+    assert deadline in post
+
+
+def test_by_when_the_new_providers_must_reach_us_is_listed_for_each_client_in_notice(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("By when do the new providers need to reach us for each client still in transition?")).reply.text
+    for name in ("Acme Dental", "Hooli Bakery"):
+        end = date.fromisoformat(bot.clients.get(name)["end_date"])
+        assert f"{name}: last day of support {long_date(end)}; new provider to contact us by" in text
+
+
+def test_the_last_day_and_when_their_provider_should_ping_us_are_both_answered(bot):
+    text = bot.handle(staff("when's acme's last day again & by when should their new provider ping us?")).reply.text
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert long_date(end) in text and f"new provider should contact us by {long_date(end - timedelta(days=7))}" in text
+
+
+def test_the_clients_own_owner_asking_is_no_question_about_our_account_owner(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay's owner keeps asking me why we let them go. What's the honest answer? Give me two "
+                            "sentences I can actually say.")).reply.text
+    assert not text.startswith("Vandelay Imports' account owner is")
+
+
+@pytest.mark.parametrize("text", ["did we ever get Globex their data?",
+                                  "Did we ever actually hand Globex their backup data? Their new guys are asking."])
+def test_whether_an_ex_client_got_their_data_is_answered_from_the_checklist(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "Not on record" in reply.text and "data-export open" in reply.text and not reply.script
+    bot.handle(staff('offboard check "Globex Logistics" data-export done'))
+    assert bot.handle(staff(text)).reply.text.startswith("From the record\n\nYes: the data-export item")
+
+
+def test_whether_data_went_to_an_ex_client_with_no_checklist_is_not_on_record(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("did we ever get Vandelay their data?")).reply.text
+    assert "Not on record: Vandelay Imports has no handover checklist" in text and "offboard check" not in text

@@ -73,7 +73,7 @@ def sounds_sour(text: str) -> bool:
 # told we "understand why you're upset".
 _SAD = re.compile(r"\b(?:sad(?:dened)?|gutted|heart-?\s*broken|devastated|(?:will|going\s+to|gonna)\s+miss|sorry\s+to\s+see|"
                   r"such\s+a\s+shame)\b|[\U0001F622\U0001F62D\U0001F61E\u2639\U0001F97A\U0001F494]", re.I)
-_THREAT = re.compile(r"\b(?:reviews?|stars?|google|yelp|trustpilot|tell\s+(?:everyone|every\w*|all)|social\s+media|linkedin|"
+_THREAT = re.compile(r"\b(?:(?<!internal\s)(?<!annual\s)reviews?(?!\s+of\b)|stars?|google|yelp|trustpilot|tell\s+(?:everyone|every\w*|all)|social\s+media|linkedin|"
                      r"facebook|twitter|press|newspaper|lawyers?|solicitors?|court|sue|bbb|trading\s+standards|regret)\b", re.I)
 _SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
 _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
@@ -159,11 +159,16 @@ def wishes_the_season(text: str) -> bool:
     return bool(_SEASON_WISHED.search(text))
 
 
+# Word about us spread as a threat: "I'm telling every importer ... what you're like. Good luck."
+_SPREADS_WORD = re.compile(r"\bwhat\s+you(?:'re|\s+are)\s+(?:really\s+)?like\b|\bhow\s+you\s+(?:treat|operate)\w*\b|"
+                           r"\b(?:tell\w*|warn\w*)\s+(?:every|all\s+(?:the|my|our)|the\s+whole)\w*\b", re.I)
+
+
 def wishes_well(text: str) -> bool:
     """A holiday's or a farewell's wishes, with nothing asked and nothing sour ("Merry Christmas from all of us!!")."""
     body = _VALEDICTION.sub(" ", text)
     return small_talk_kind(body) == "seasonal" and "?" not in text and not _ASKS_US.search(body) \
-        and not _SARCASM.search(text) and not _ANGRY_WORDS.search(text.replace("!", ""))
+        and not _SARCASM.search(text) and not _ANGRY_WORDS.search(text.replace("!", "")) and not _SPREADS_WORD.search(text)
 
 
 def sounds_sad(text: str) -> bool:

@@ -151,6 +151,11 @@ _SUSPEND = re.compile(r"\b(?:suspend\w*|switch\w*\s+off|turn\w*\s+off|shut\w*\s+
                       r"(?:\w+'?s?\s+){0,3}?(?:(?:m365|o365|microsoft(?:\s+365)?|office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|"
                       r"mail\w*|e-?mail|services?|internet|phones?|voip|accounts?|tenant|seats?|servers?|backups?|firewall|network|wi-?fi|systems?|"
                       r"websites?|pcs|computers)\b", re.I)
+# ... and with the thing between the verb and "off": "switch their server off now", "turn the wifi off"
+_SUSPEND_SPLIT = re.compile(r"\b(?:switch|turn|shut|cut)\w*\s+(?:\w+'?s?\s+){0,3}?(?:(?:m365|o365|microsoft(?:\s+365)?|"
+                            r"office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|mail\w*|e-?mail|services?|internet|phones?|"
+                            r"voip|accounts?|tenant|servers?|backups?|firewall|network|wi-?fi|systems?|websites?|pcs|computers)\s+off\b",
+                            re.I)
 # A parting shot: a gloating email, or a story about the client posted in public, even "anonymised".
 _PARTING_SHOT = re.compile(
     # a list of every grievance sent to them or their board, or posted
@@ -200,7 +205,8 @@ _RUBBING_IT_IN_ASKED = re.compile(r"\b(?:is|was|would|will|isn't|wouldn't)\s+(?:
 _SPITE_MOTIVE = re.compile(r"\bsee\s+how\s+they\s+like\s+it\b|\bteach\s+them\b|\bserves?\s+them\s+right\b|\bpay\s*back\b|"
                            r"\bget\s+(?:back\s+at|even\s+with)\b|\bmake\s+them\s+(?:pay|suffer|sweat|squirm)\b|\bout\s+of\s+spite\b|"
                            r"\bthey\s+(?:were|are|have\s+been)\s+(?:so\s+|really\s+)?(?:awful|horrible|terrible|rude|nasty|vile|a\s+nightmare)\b|"
-                           r"\bso\s+(?:annoyed|angry|mad|pissed)\s+at\b", re.I)
+                           r"\bso\s+(?:annoyed|angry|mad|pissed)\s+at\b|\bso\s+(?:that\s+)?they\s+(?:get\s+the\s+(?:message|point|hint)|learn)\b|"
+                           r"\bto\s+make\s+a\s+point\b", re.I)
 _TAKE_AWAY = re.compile(r"\b(?:pull|cut|remove|revoke|disable|kill|block|yank|take\s+away|switch\s+off|turn\s+off|shut\s+off|"
                         r"lock)\w*\b", re.I)
 
@@ -234,7 +240,7 @@ def unsafe_move(text: str) -> str:
         return "lock_out"
     if _SIDE_WORK.search(text):
         return "side_work"
-    if _SUSPEND.search(text):
+    if _SUSPEND.search(text) or _SUSPEND_SPLIT.search(text):
         return "suspend"
     if _PARTING_SHOT.search(_RUBBING_IT_IN_ASKED.sub(" ", text)):
         return "parting_shot"

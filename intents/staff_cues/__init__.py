@@ -10,7 +10,7 @@ from intents.staff_cues.billing import (asks_discount_to_settle, asks_still_bill
     final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named, owes_money, payment_terms_given,
     relays_invoice_query, writes_to_finance)
 from intents.staff_cues.case import (access_removed, asks_about_new_work, asks_about_our_access, asks_about_retention,
-    asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_office_closed, asks_if_signed_off,
+    asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_office_closed, asks_if_item_done, asks_if_signed_off,
     asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend, asks_what_is_left, asks_whats_open,
     asks_who_decided, asks_who_signs, client_leaves_early, expects_why, held_for_them, keeps_ours, last_day_given,
     leaves_reason_out, mentions_the_reason, names_the_reason, provider_access_early, provider_not_in_touch,

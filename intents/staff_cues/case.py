@@ -133,6 +133,27 @@ def asks_if_signed_off(text: str) -> bool:
                           text, re.I))
 
 
+# "did we ever get Vandelay their data?", "Did we ever actually hand Globex their backup data?": whether a handover
+# item happened, which only the client's checklist can say.
+_ITEM_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+(?:we|they|you|\w+)\s+(?:ever\s+|actually\s+|already\s+|definitely\s+){0,2}"
+                              r"(?:get|got|give|gave|given|hand\w*|send|sent|deliver\w*|return\w*|pass\w*|receiv\w*)\b"
+                              r"[^.?!]{0,40}?\b(?P<what>(?:backup\s+)?data|(?:their|the)\s+(?:files|archive|export)|"
+                              r"documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
+                              r"(?:encryption\s+|backup\s+)?keys?|domains?)\b[^.!]*(?:\?|$)", re.I)
+_ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r"doc|diagram|keys?$"),
+              ("credentials", r"password|credential|admin"), ("domains", r"domain"))
+
+
+def asks_if_item_done(text: str) -> str:
+    """The handover checklist item a colleague asks about as done or not ("did we ever get them their data?":
+    "data-export"), or ""."""
+    found = _ITEM_DONE_ASKED.search(text)
+    if not found:
+        return ""
+    what = found.group("what").lower()
+    return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, what))
+
+
 def names_the_reason(text: str) -> bool:
     """Says the reason in so many words ("they've asked for the actual reason as well"), not only "in writing"."""
     return bool(re.search(r"\b(?:reasons?|why)\b", text, re.I))

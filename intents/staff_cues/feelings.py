@@ -113,7 +113,7 @@ _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b|"
                       # "wishes to resume its managed-services agreement with your firm under the previous terms"
                       r"\b(?:resume|restore|reinstate|revive)\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|"
-                      r"relationship|services?)\b", re.I)
+                      r"relationship|services?|arrangement|terms)\b", re.I)
 
 
 # "I'm not asking to come back. I just wanted to say I'm sorry": a return ruled out by the writer

@@ -171,6 +171,11 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
 # What the message should say, given by staff ("text to Hooli's owner saying we got her voicemail and will call back").
 _SAYING = re.compile(r"\b(?:saying|to\s+say|that\s+says)\s+(?:that\s+)?([^.!?\n]{6,200})", re.I)
 
+# A client's call or message told of just before "saying ...", with no message of ours asked for in between.
+_REPORTED = re.compile(r"\b(?:rang|called|phoned|emailed|e-mailed|wrote|messaged|texted|pinged|complained|posted|"
+                       r"left\s+(?:a\s+)?(?:voicemail|message))\b(?![^.!?\n]*\b(?:text|sms|message|msg|note|reply|post)\b)"
+                       r"[^.!?\n]*$", re.I)
+
 _FOR_THEM = {"he": "you", "she": "you", "they": "you", "him": "you", "them": "you", "his": "your", "their": "your",
              "theirs": "yours", "hers": "yours", "himself": "yourself", "herself": "yourself", "themselves": "yourselves"}
 
@@ -198,6 +203,8 @@ def words_given(text: str) -> str:
     if after_who and _DATED.search(after_who.group(1)):
         after_who = None   # ("sms to the hooli owner: we're closed over xmas, ... before that": dates from the record)
     found = _SAYING.search(text) or after_who
+    if found and found.re is _SAYING and _REPORTED.search(text[:found.start()]):
+        return ""   # "the boss rang my mobile saying their email's down": what the client said, not our words
     if not found or _HOW_TO_SAY.match(found.group(1)):
         return ""   # "says no without being a jerk" tells how to say it, not what
     if re.search(r"\b(?:when|what|which|who|whether|how\s+long|the\s+dates?)\b", found.group(1), re.I):
