@@ -728,6 +728,10 @@ class Bot:
             # "'any chance u could reset our email pw'": a fix asked of us (after the end, the kind no), not a handover
             intent = "after_end_request" if phase == "ended" else "support_request"
             principle = principle_in_phase(intent, phase)
+        if intent == "data_export" and phase == "ended" and cues.asks_how_it_was_set_up(own):
+            # "BrightPath asked how we had the backup jobs scheduled and what retention we used": how it was set up,
+            # the kind no, not their data
+            intent, principle, facts["situation"] = "provider_config_question", principle_in_phase("provider_config_question", phase), ""
         if intent == "provider_config_question" and staff_cues.asks_handover_contents(own) and not pasted:
             # "a note to BrightPath IT summarising the Globex handover": what the handover covered, to the provider
             intent, principle = "provider_handover", principle_in_phase("provider_handover", phase)

@@ -221,5 +221,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
 
 
 def long_plea(text: str) -> bool:
-    """A long, personal letter asking us to think again (and perhaps asking why): one plea, for a person."""
-    return len(text.split()) > LONG_LETTER_WORDS and cues.pleads_to_reconsider(text) and not cues.letter_sounds_angry(text)
+    """A long, personal letter asking us to think again (and perhaps asking why), or telling us how hurt they are:
+    one plea, for a person."""
+    return len(text.split()) > LONG_LETTER_WORDS and (cues.pleads_to_reconsider(text) or cues.writes_from_the_heart(text)) \
+        and not cues.letter_sounds_angry(text)

@@ -1220,10 +1220,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
         close = "Thank you, goodbye." if facts["ended"] else f"You can call me back {callback}. Thank you, goodbye."
-        # (a call about their new provider is a call about the handover: the last day frames it)
+        # (any call to a client in notice is framed by the last day, a message left about the handover too)
         last_day_asked = facts["has_end_date"] and not facts["ended"] and (
-            _LAST_DAY_ASKED.search(facts.get("request_text", "")) or facts.get("intent") in ("no_new_provider", "provider_handover")
-            and not facts.get("topics_asked"))   # (what staff said it must cover comes first: "before we shut for xmas")
+            _LAST_DAY_ASKED.search(facts.get("request_text", ""))
+            or not facts.get("topics_asked"))   # (what staff said it must cover comes first: "before we shut for xmas")
 
         def dated(kept: list[str]) -> list[str]:
             # "just the end date + ask them to call back": the last day said as that, in place of a line that only

@@ -1259,3 +1259,33 @@ def test_whether_data_went_to_an_ex_client_with_no_checklist_is_not_on_record(bo
     add_vandelay(bot.clients)
     text = bot.handle(staff("did we ever get Vandelay their data?")).reply.text
     assert "Not on record: Vandelay Imports has no handover checklist" in text and "offboard check" not in text
+
+
+def test_how_we_scheduled_an_ex_clients_backups_asked_by_their_provider_is_the_kind_no(bot):
+    decision = bot.handle(staff("BrightPath IT emailed asking how we had the Globex backup jobs scheduled and what retention "
+                                "we used. Write the reply email to help@brightpath.example. Polite but we're not doing free "
+                                "consultancy."))
+    assert decision.intent == "provider_config_question" and "Keep our copies" not in decision.reply.text
+    assert decision.reply.script.startswith("Hello BrightPath IT team") and "can't advise" in decision.reply.script
+
+
+def test_a_reassurance_for_an_active_client_who_heard_rumours_is_written(bot):
+    script = bot.handle(staff("Initech's office manager heard we're 'letting clients go' and is a bit nervous. Write a quick "
+                              "reassurance, 2-3 sentences.")).reply.script
+    assert script.startswith("Hello Initech team") and "Nothing has changed between us" in script
+
+
+def test_a_pasted_ask_to_keep_supporting_them_until_later_is_declined(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    script = bot.handle(staff("Hooli pasted this: 'Castle Tech can't start properly until mid-January. Can you keep "
+                              "supporting us until the end of Jan? Happy to pay.' Draft a reply.")).reply.script
+    assert f"We can't continue our support beyond {end}" in script
+
+
+def test_a_voicemail_to_a_client_in_notice_gives_their_last_day(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    script = bot.handle(staff("Could you write me a voicemail script for Hooli Bakery? I'll be calling them this afternoon "
+                              "and probably won't get through. About 30 seconds spoken.")).reply.script
+    assert script.startswith("Hi, this is") and end in script

@@ -34,7 +34,7 @@ from intents.cues.people import (answers_in_public, asks_for_contact, asks_for_c
 from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_to_reverse, letter_sounds_angry,
     gift_sounds_sour, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, sounds_angry, sounds_sad, sounds_sour, thanks_for_something,
-    thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well)
+    thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
 from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, asks_what_is_owed, disputes_a_charge, names_the_charge, pay_question,
     pays_after_handover, questions_a_charge)

@@ -105,7 +105,7 @@ def sarcastic(text: str) -> bool:
 
 
 # "I just want someone to admit you never really tried": a grievance that asks for an admission, for a person to answer
-_WANTS_ADMISSION = re.compile(r"\b(?:want|wanted|need|needed|expect|expected|deserve)\s+(?:someone|somebody|anyone|you|your\s+\w+)\s+"
+_WANTS_ADMISSION = re.compile(r"\b(?:want|wanted|need|needed|expect|expected|deserve|for)\s+(?:someone|somebody|anyone|you|your\s+\w+)\s+"
                               r"(?:to\s+|at\s+least\s+to\s+)?(?:finally\s+|just\s+)?(?:admit|acknowledge|own\s+up|apologi[sz]e|say\s+sorry)\b|"
                               r"\b(?:just\s+)?admit\s+(?:it|that\s+you|you\s+(?:never|didn'?t|failed))\b", re.I)
 
@@ -169,6 +169,17 @@ def wishes_well(text: str) -> bool:
     body = _VALEDICTION.sub(" ", text)
     return small_talk_kind(body) == "seasonal" and "?" not in text and not _ASKS_US.search(body) \
         and not _SARCASM.search(text) and not _ANGRY_WORDS.search(text.replace("!", "")) and not _SPREADS_WORD.search(text)
+
+
+# Hurt told at length, with no plain request: "I honestly thought we meant more to you", "I am honestly gutted".
+_HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+been\s+treated\s+like\s+this\b|"
+                   r"\bdon'?t\s+(?:even\s+)?know\s+what\s+i'?m\s+asking\b|\bafter\s+all\s+(?:these|those)\s+years\b", re.I)
+
+
+def writes_from_the_heart(text: str) -> bool:
+    """Sadness or hurt: what a long letter is about when it asks for nothing (a grievance wanting an admission is
+    a complaint, not this)."""
+    return bool(_SAD.search(text) or _HURT.search(text))
 
 
 def sounds_sad(text: str) -> bool:

@@ -219,7 +219,9 @@ _CUT_OFF_SPOKEN = re.compile(r"\b(?:disconnect\w*|lock\w*\s+(?:us\s+|them\s+)?ou
 
 # How something of ours was set up, asked ("how the backup jobs were scheduled and what retention you used").
 _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:set\s*up|configured|"
-                         r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|was|were|did)\b|"
+                         r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|we|they|was|were|did)\b|"
+                         # "asking how we had the Globex backup jobs scheduled"
+                         r"\bhow\s+(?:we|you|they)\s+had\s+(?:[\w'\u2019-]+\s+){0,6}?(?:set\s*up|configured|scheduled)\b|"
                          r"\bwhy\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:set\s*up|configured)\b|"
                          # "how were your conditional access policies configured?", "how did you configure the VPN?"
                          r"\bhow\s+(?:was|were|did\s+you)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:set\s*up|configured|configure|scheduled|"

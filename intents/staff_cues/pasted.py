@@ -111,7 +111,7 @@ _SOMEONE_ASKED = re.compile(
     r"\b(?:asked|asks|asking|wants|wanted|requested|"
     # ("we won't take further requests": requests of no one in particular)
     r"(?<!further\s)(?<!more\s)(?<!any\s)(?<!new\s)(?<!support\s)(?<!their\s)(?<!the\s)requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
-    r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|"
+    r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|heard|"
     r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question)\b", re.I)
 
 
@@ -144,7 +144,8 @@ def client_asked_about_ending(text: str) -> bool:
 
 
 _LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go|ended)|"
-                            r"end(?:ing)?\s+(?:with|support)|rumou?rs?|heard)\b", re.I)
+                            r"end(?:ing)?\s+(?:with|support)|rumou?rs?|heard|letting\s+(?:some\s+)?clients\s+go|"
+                            r"dropping\s+(?:some\s+)?clients)\b", re.I)
 
 
 def client_asked(text: str) -> bool:
