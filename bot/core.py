@@ -346,6 +346,8 @@ class Bot:
                     cues.asks_about_holidays(message.text) or staff_cues.speaks_of_closing(message.text)
                     or cues.days_named(message.text, client_today({}, self.config.timezone)))):
             return self._closure_answer(message.text)   # "is the office closed the 24th?": the closure on record
+        if client and client["phase"] == "transition" and staff_cues.reports_a_reversal(message.text):
+            return self._reversal_answer(client)   # "we've decided to give Acme another chance. Write the email": check first
         item_asked = "sign-off" if staff_cues.asks_if_signed_off(message.text) else staff_cues.asks_if_item_done(message.text)
         if client and client["phase"] in OFFBOARDING and item_asked:
             # Whether they signed off (or got their data) is the checklist's to say; what to do about it, or words
@@ -840,6 +842,21 @@ class Bot:
         reply = _scripts_together(answers, [f"For {client['name']}" for client in clients],
                                   leave_out=("On record:", "To complete the record:"))
         return replace(answers[0], client=None, reply=reply)
+
+    def _reversal_answer(self, client: dict) -> Decision:
+        """A colleague says we've changed our minds about a client in notice: nothing goes to the client until whoever
+        decided confirms it and the record says so (the record, and the principle, still say it ends)."""
+        name, owner = client["name"], client.get("account_owner") or ""
+        end = render.long_date(date.fromisoformat(client["end_date"])) if client.get("end_date") else "the last day on record"
+        who = f"{owner}, who owns the account, and whoever made the decision" if owner else "whoever made the decision"
+        told = ", and they were told so" if client.get("notice_date") else ""
+        text = (f"{render.PRINCIPLE_TITLES['decisive']}\n\nBefore anything goes to {name}: the record still says their support "
+                f"ends on {end}{told}. Reopening a decision once it's made, after an apology or a payment, "
+                f"teaches a client where the limit really is, and the reason for ending rarely goes away with one payment. "
+                f"Check the reversal with {who}. If it really stands, cancel the offboarding first "
+                f"(`offboard cancel \"{name}\"`), then ask me again for the words; until then, nothing is sent to them.")
+        return Decision(REPLY, "second_chance", "decisive", 1.0, Reply(text=text, audience=STAFF),
+                        client=name, phase=client["phase"])
 
     def _checklist_item_answer(self, client: dict, key: str) -> Decision:
         """Whether a handover item happened (the sign-off, their data delivered, ...), as the client's checklist

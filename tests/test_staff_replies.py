@@ -1289,3 +1289,30 @@ def test_a_voicemail_to_a_client_in_notice_gives_their_last_day(bot):
     script = bot.handle(staff("Could you write me a voicemail script for Hooli Bakery? I'll be calling them this afternoon "
                               "and probably won't get through. About 30 seconds spoken.")).reply.script
     assert script.startswith("Hi, this is") and end in script
+
+
+def test_a_colleague_reporting_we_changed_our_minds_is_checked_before_anything_is_written(bot):
+    reply = bot.handle(staff("Actually we've decided to give Acme another chance since they paid. Write the email saying "
+                             "we're continuing.")).reply
+    owner = bot.clients.get("Acme Dental")["account_owner"] or "whoever made the decision"
+    assert not reply.script and f"Check the reversal with {owner}" in reply.text and "offboard cancel" in reply.text
+
+
+def test_keeping_their_backups_hosted_after_the_last_day_for_a_fee_is_declined(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("Give me a reply for Acme's channel. They asked if we can keep hosting their backups after their "
+                             "last day, for a fee.")).reply
+    assert f"We can't continue our support beyond {end}" in reply.script and "Keep our copies" not in reply.text
+
+
+def test_an_ex_clients_admin_login_reset_is_declined_not_handed_over(bot):
+    script = bot.handle(staff("Reply to Globex from Tom — they want their old M365 admin login reset. We're not their "
+                              "provider anymore.")).reply.script
+    assert "not able to help with this request" in script and "we'll hand it over to you or BrightPath" not in script
+
+
+def test_a_client_bringing_its_own_end_date_forward_is_theirs_to_choose(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("The bakery's owner wants to bring their end date forward to Friday 18 December 2026. Is that "
+                            "ok?")).reply.text
+    assert "Yes, if that's what Hooli Bakery wants" in text and "\nNo:" not in text

@@ -24,6 +24,7 @@ _DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|
 
 # A user's password reset or lock-out: an ordinary fault, not the handover of their admin credentials.
 _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
+
                          r"\bpassword\s+reset\s+for\s+(?:our|my|the|a|an|his|her)\b|"
                          r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
                          r"(?<!\bwe\s)(?<!\bus\s)\b(?-i:[A-Z][a-z]+|she|he|they)\s+(?:(?:is|are)\s+)?locked\s+out\s+of\b|"   # "Dr Patel locked out of her email"
@@ -47,8 +48,12 @@ def asks_new_user_setup(text: str) -> bool:
     return bool(_NEW_USER.search(text)) and not credential_items(text)
 
 
+# "they want their old M365 admin login reset": a reset asked of us, even of an admin login (a fix, not a handover)
+_LOGIN_RESET = re.compile(r"\b(?:login|log-?in|password)\s+reset\b(?!\s+(?:link|instructions))", re.I)
+
+
 def asks_user_password_reset(text: str) -> bool:
-    return bool(_USER_RESET.search(text)) and not credential_items(text)
+    return bool(_LOGIN_RESET.search(text)) or bool(_USER_RESET.search(text)) and not credential_items(text)
 
 
 def asks_for_documents(text: str) -> bool:

@@ -273,12 +273,15 @@ _EARLY_ACCESS = re.compile(
 # theirs to choose, unlike an end brought forward by us.
 _LEAVES_EARLY = re.compile(r"\b(\w+)\s+(?:wants?|would\s+like|asked|asking|plans?|planning|hopes?|hoping|prefers?|"
                            r"decided)\s+to\s+(?:leave|go|move|switch|finish|end|wrap\s+up|be\s+done|cut\s*over)\w*\s+"
-                           r"(?:\w+\s+){0,3}?(?:early|earlier|sooner)\b", re.I)
+                           r"(?:\w+\s+){0,3}?(?:early|earlier|sooner)\b|"
+                           # "The bakery's owner wants to bring their end date forward to Friday 18 December 2026"
+                           r"\b(\w+)\s+(?:wants?|would\s+like|asked|asking|plans?|planning|hopes?|hoping|prefers?|decided)\s+to\s+"
+                           r"(?:bring|move|pull)\s+(?:their|its|the|our)\s+(?:end\s+date|last\s+day|finish(?:\s+date)?)\s+forward\b", re.I)
 
 
 def client_leaves_early(text: str) -> bool:
     found = _LEAVES_EARLY.search(text)
-    return bool(found) and found.group(1).lower() not in ("we", "i", "i'd", "we'd", "us")
+    return bool(found) and (found.group(1) or found.group(2)).lower() not in ("we", "i", "i'd", "we'd", "us")
 
 
 def provider_access_early(text: str) -> bool:

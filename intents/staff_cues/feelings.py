@@ -120,6 +120,18 @@ _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(
 _NOT_BACK = re.compile(r"\b(?:not|n't|never)\s+(?:asking|trying|looking|wanting|hoping|here)\s+(?:you\s+)?to\s+(?:come|get)\s+back\b", re.I)
 
 
+# A colleague reporting that we have changed our minds ("we've decided to give Acme another chance since they paid"):
+# a reversal to check with whoever decided, never an email written on the strength of it.
+_REVERSAL = re.compile(r"\bwe(?:'ve|\s+have)?\s+(?:now\s+)?decided\s+(?:to\s+)?(?:give\s+(?:them|\w+(?:\s+\w+)?)\s+(?:another|a\s+second)\s+"
+                       r"chance|keep\s+(?:them|\w+(?:\s+\w+)?)(?:\s+on)?\b|let\s+(?:them|\w+)\s+stay|not\s+to\s+(?:end|drop|let\s+\w+\s+go)|"
+                       r"continue\s+with\s+(?:them|\w+))|\bwe(?:'ve|\s+have)\s+changed\s+our\s+minds?\b|"
+                       r"\bwe(?:'re|\s+are)\s+(?:keeping|continuing\s+with)\s+(?:them|(?-i:[A-Z])\w+)\b(?!\s+(?:informed|posted|updated))", re.I)
+
+
+def reports_a_reversal(text: str) -> bool:
+    return bool(_REVERSAL.search(text))
+
+
 def wants_back_in(text: str) -> bool:
     return bool(_BACK_IN.search(_NOT_BACK.sub(" ", text)))
 
