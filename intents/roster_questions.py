@@ -18,6 +18,7 @@ from dataclasses import dataclass
 OWNER, END, NOTICE, PROVIDER, PHASE, REASON, HANDOVER = "owner", "end", "notice", "provider", "phase", "reason", "handover"
 CONTACTED = "contacted"   # whether the new provider has been in touch: no log of it is kept
 TERMS = "terms"   # the firm's payment terms: configured once for every client, never per record
+OWED = "owed"   # what a client owes us: no amounts are kept on the offboarding record
 WEEKDAY = "weekday"   # which day of the week a date is: the dates named, else the client's last day
 TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
 
@@ -31,6 +32,8 @@ _QUESTION = re.compile(
 _COACHING = re.compile(
     # "what's the plan if they still haven't by the 14th?": what to do, not a fact
     r"\bwhat(?:'s|\s+is)\s+(?:the|our)\s+(?:plan|play|move|next\s+move)\b|\bplan\s+b\b|\bfall-?back\b|\bbackup\s+plan\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+if\b|"
+    # "If the dentists still have no new IT by the deadline, then what?"
+    r"\bif\b[^.?!]{0,80}\bthen\s+what\b|"
     # "Hooli's new people want to do the cutover on Tuesday 29 December. Works?": a day to judge, not a record
     r"\bcut-?over\b|\bgo[\s-]?live\b|"
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b"
@@ -92,7 +95,7 @@ _FACTS = {
                          r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*|ping\w*|ring\w*|e-?mail\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
-    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
+    OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)(?<!'s\s)(?<!\u2019s\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
@@ -131,6 +134,9 @@ _FACTS = {
                        re.I),
     # "what were our payment terms with Acme?": the firm's terms, as configured
     TERMS: re.compile(r"\bpayment\s+terms\b|\bterms\s+of\s+payment\b|\bnet\s*-?\s*\d{1,2}\b", re.I),
+    # "How much does Acme Dental still owe us?", "How much are Acme into us for?"
+    OWED: re.compile(r"\bhow\s+much\b[^.?!]{0,40}\b(?:owe|owes|owing|into\s+us\s+for|outstanding|unpaid|in\s+arrears)\b|"
+                     r"\b(?:outstanding|unpaid)\s+(?:balance|amount|invoices?)\b[^.?!]{0,20}\?", re.I),
 }
 # "is the 21st a Monday?", "what day is that?", "jan 4 2027 a monday or tuesday".
 _FACTS[WEEKDAY] = re.compile(r"\bwhat\s+(?:day|weekday)\s+(?:of\s+the\s+week\s+)?(?:is|was|will|does|falls?)\b|\bwhich\s+(?:day|weekday)\s+"

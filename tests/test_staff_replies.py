@@ -1316,3 +1316,72 @@ def test_a_client_bringing_its_own_end_date_forward_is_theirs_to_choose(bot):
     text = bot.handle(staff("The bakery's owner wants to bring their end date forward to Friday 18 December 2026. Is that "
                             "ok?")).reply.text
     assert "Yes, if that's what Hooli Bakery wants" in text and "\nNo:" not in text
+
+
+def test_whats_my_reply_asks_for_the_words(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay emailed asking if they can come back on their old terms 'next year once things "
+                              "settle'. What's my reply? Keep it brief.")).reply.script
+    assert "won't be taking the work back on" in script
+
+
+def test_a_provider_called_slow_is_no_proposal_to_slow_down_and_two_sentences_are_written(bot):
+    script = bot.handle(staff("Globex ops person messaged me asking if they can come back because BrightPath is slow. Give me "
+                              "two sentences.")).reply.script
+    assert "won't be taking the work back on" in script
+
+
+def test_the_clients_own_owner_is_no_account_owner_look_up(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Hooli's owner is more comfortable in Polish. Can you do a short end-date reminder in Polish and "
+                            "English?")).reply.text
+    assert "No account owner is on record" not in text and "translate" in text
+
+
+def test_clearing_an_ex_clients_backups_off_our_storage_is_not_yet(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Is it ok to clear Vandelay's backups off our storage now? It's been a month.")).reply.text
+    assert "Not yet: the data is Vandelay Imports'" in text and "\nYes" not in text
+
+
+def test_a_pinned_post_on_the_clients_that_are_leaving_is_the_roundup(bot):
+    post = bot.handle(staff("Write a pinned message for #techs so everyone knows where we are with the clients that are "
+                            "leaving. Bullets, no essay.")).reply.script
+    assert "- Acme Dental" in post and "- Globex Logistics" in post and "[client]" not in post
+
+
+def test_a_note_to_the_owner_on_what_to_check_lists_what_is_still_open(bot):
+    text = bot.handle(staff("Write a Teams msg to Tom asking him to confirm our access to Globex is fully removed now they're "
+                            "gone. Bullet the things he should check.")).reply.text
+    assert "Still open on the handover checklist" in text and "Delegated admin access to the client's tenant removed" in text
+
+
+def test_a_formal_letter_confirming_we_stopped_supporting_them_is_written(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Write a formal letter to Vandelay Imports from Priya confirming we've stopped supporting them "
+                              "and won't be taking further support requests.")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert script.startswith("Dear Vandelay Imports team") and f"ended on {end}" in script
+
+
+def test_a_script_for_someone_phoning_this_afternoon_is_spoken(bot):
+    reply = bot.handle(staff("Priya's phoning Acme Dental this afternoon to explain the reason properly. Can you give her a "
+                             "short script? Honest, not brutal.")).reply
+    assert "To say on the call:" in reply.text and not reply.script.startswith("Hello")
+
+
+def test_a_message_to_the_colleague_who_proposed_it_goes_to_them(bot):
+    script = bot.handle(staff("Dev wants to kill the Acme backup jobs next week to free up space on the NAS. Can you write "
+                              "him a message explaining why not?")).reply.script
+    assert script.startswith("Hi Dev,") and "Hello Acme Dental" not in script
+
+
+def test_then_what_if_no_new_provider_by_the_deadline_is_coaching(bot):
+    decision = bot.handle(staff("If the dentists still have no new IT by the deadline, then what?"))
+    assert decision.intent == "no_new_provider" and "external drive" in decision.reply.text
+
+
+@pytest.mark.parametrize("text", ["How much does Acme Dental still owe us?", "How much are Acme into us for at the moment?"])
+def test_what_a_client_owes_is_not_on_record(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "No amounts are on record for Acme Dental" in reply.text

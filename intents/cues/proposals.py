@@ -39,7 +39,7 @@ LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*
                    r"pay\w*\s+(?:up\s*front|in\s+advance|first|before\s+(?:we|any|each|every))|"
                    r"(?:support|service|cover)\s+(?:is\s+|will\s+be\s+)?(?:limited|reduced|restricted)")
 _HOLDS_BACK = re.compile(
-    r"\b(?:de-?prioriti[sz]\w*|slow\w*(?:\s+(?:down|walk))?(?!\s+(?:payers?|paying|to\s+pay|payments?|(?:in|at|with|on)\s+(?:paying|payments?|invoices)))|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
+    r"\b(?:de-?prioriti[sz]\w*|(?<!\bis\s)(?<!\bare\s)(?<!'s\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bbeen\s)(?<!\bwas\s)slow\w*(?:\s+(?:down|walk))?(?!\s+(?:payers?|paying|to\s+pay|payments?|(?:in|at|with|on)\s+(?:paying|payments?|invoices)))|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
     r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop(?:ped|ping|s)?\s+(?:answering|replying|helping|"
     r"supporting|working|responding|picking\s+up|taking|doing|handling|looking\s+at)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
     r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
@@ -89,11 +89,17 @@ _REVIEW_IGNORED = re.compile(r"\b(?:reply|respond|answer)\s+or\s+ignore\b|\bigno
                              r"\bignore\s+(?:the|their|this|that|it)\s*(?:review|post|comment)?\b(?=[^.?!]*\breview)", re.I)
 
 
+_END_TOLD = re.compile(r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?stopped\s+supporting\b|\b(?:won'?t|will\s+not)\s+be\s+taking\s+(?:any\s+)?"
+                       r"(?:further|more|new)\s+(?:support\s+)?requests\b", re.I)
+
+
 def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
     # ("remind them when we stop supporting them": the last day, named, not a proposal to do less)
     text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that)\s+(?:we|you)\s+stop\s+supporting\b", " ", text,
                   flags=re.I)
+    # ("confirming we've stopped supporting them and won't be taking further requests": the end that came, told)
+    text = _END_TOLD.sub(" ", text)
     return bool(_HOLDS_BACK.search(_REVIEW_IGNORED.sub(" ", _THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text)))))
 
 
@@ -111,6 +117,7 @@ _PLAIN_CHANNEL = re.compile(
     r"(?:as|in)\s+(?:an?\s+)?(?:excel|spreadsheet|csv|xlsx|word\s+doc\w*|pdf|attachment|attached\s+file)|excel|spreadsheet)\b", re.I)
 _CONFIG = re.compile(r"\b(?:config\w*|exports?|backups?|network\s+diagrams?)\b", re.I)
 _DESTROY = re.compile(r"\b(?:delet\w*|wip\w*|destroy\w*|purg\w*|eras\w*|shred\w*|get\s+rid\s+of|bin|"
+                      r"clear\w*(?=\s+(?:\w+'?s?\s+){0,3}?(?:data|backups?|files|archives?|mailbox\w*)\b)|"
                       r"trash(?!\s+(?:us|you|me|our|the\s+firm|talk\w*)\b))\b", re.I)
 _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mails|documents|records|shares|vms?(?!\s+script)|"
                          r"virtual\s+machines?|databases?|"

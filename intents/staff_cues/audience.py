@@ -51,7 +51,9 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\b(?:the|our)\s+(?:two|three|four|both|all)\s+(?:offboarding|offboarded|departing|leaving)\b|"
                                # "telling the team which clients are leaving and when"
                                r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b|"
-                               r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b",
+                               r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b|"
+                               # "where we are with the clients that are leaving"
+                               r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b",
                                re.I)
 
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
@@ -259,6 +261,11 @@ _SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?
                               re.I)   # ("a note for Sam on nights: ...")
 
 
+# "Dev wants to kill the Acme backup jobs ... Can you write him a message explaining why not?": to the one named first
+_PROPOSES_THEN_WRITE_TO_THEM = (r"\s+(?:wants|is\s+going|plans|keeps|asked|suggested)\b[^\n]*?\b(?:write|draft|send)\s+(?:him|her)\s+"
+                                r"(?:a|an)\s+(?:\w+\s+)?(?:message|msg|note|dm|reply)\b")
+
+
 def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
     """A message written to one of `colleagues` by name ("slack msg to Priya asking if ...")."""
     names = "|".join(re.escape(name) for name in colleagues if name)
@@ -266,7 +273,8 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
         # ("text for Tom Becker to send the Globex CEO": Tom sends it, the CEO reads it)
         _MESSAGE_TO + rf"(?:{names})\b"
         rf"(?!'s|\s+at\b|(?:\s+[A-Z][a-z]+)?\s+to\s+(?:send|use|say|read|post|forward|give)\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
-        rf"^\s*(?:{names})\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b", text, re.I))
+        rf"^\s*(?:{names})\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b|"
+        rf"^\s*(?:{names})" + _PROPOSES_THEN_WRITE_TO_THEM, text, re.I))
 
 
 # "Draft my reply to Jake in #support": the person a reply goes to, by first name
@@ -281,7 +289,9 @@ def reply_to_name(text: str) -> str:
 # "Teams message to Jamal ...": a first name after a message to someone (checked against the record's names by the caller)
 _RECIPIENT = re.compile(_MESSAGE_TO + r"(?-i:([A-Z][a-z]{2,}))\b(?!'s|\s+at\b|\s+(?-i:[A-Z]))|"
                         # "Jen asked in slack "...?" reply for me": the colleague who asked is who the reply is to
-                        r"^\s*(?-i:([A-Z][a-z]{2,}))\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b", re.I)
+                        r"^\s*(?-i:([A-Z][a-z]{2,}))\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b|"
+                        # "Dev wants to kill the Acme backup jobs ... Can you write him a message explaining why not?"
+                        r"^\s*(?-i:([A-Z][a-z]{2,}))" + _PROPOSES_THEN_WRITE_TO_THEM, re.I)
 
 _NOT_A_PERSON = frozenset("the our all everyone team finance billing accounts management support sales marketing ops hr "
                           "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -292,7 +302,7 @@ def recipient_named(text: str, not_people: frozenset[str] = frozenset()) -> str:
     """The first name a message is addressed to ("Teams message to Jamal"), when it is not a word of `not_people`
     (clients' and providers' names) or of a team; "" for none."""
     found = _RECIPIENT.search(text)
-    name = (found.group(1) or found.group(2)) if found else ""
+    name = (found.group(1) or found.group(2) or found.group(3)) if found else ""
     # (a firm named in the message, "going with 'Redwood IT'", is no colleague)
     firm = name and re.search(rf"\b{name}\s+(?-i:IT|Tech\w*|Solutions|Systems|Networks|Ltd|Inc|LLC|Group|Services|Consulting)\b",
                               text, re.I)

@@ -160,6 +160,9 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,40}\b(?:e-?mai
                        r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note|e-?mail|message)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b|\b(?:reply|response|answer)\s+(?:pls|plz|please)\b|\bpls\s+(?:reply|respond)\b|"
                        r"\bgive\s+me\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|message|note|text|reply|script|post)\b|"
+                       # "What's my reply? Keep it brief.", "Give me two sentences."
+                       r"\bwhat(?:'s|\s+is|\s+should\s+be)\s+(?:my|our|the)\s+(?:reply|response|answer)\b|"
+                       r"\bgive\s+me\s+(?:one|two|three|four|a\s+couple\s+of|a\s+few|\d)\s+(?:short\s+)?(?:sentences|lines)\b|"
                        # "can you write them something offering a plan B"
                        r"\b(?:write|draft)\s+(?:them|him|her|the\s+client|me|us)?\s*(?:something|a\s+few\s+(?:lines|words)|"
                        r"some\s+(?:words|lines))\b", re.I)

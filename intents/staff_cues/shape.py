@@ -73,7 +73,7 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
                      r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|(?:call|ring|phone)\s+(?:their|his|her|the)\s+(?:\S+\s+){0,2}?back\b|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
-                     r"call(?:ing)?\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
+                     r"(?:call(?:ing)?|phon(?:e|es|ing)|ring(?:s|ing)?)\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
                      r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
                      r"(?:front\s+desk|reception|help\s*desk))\b|"
                      r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
@@ -364,6 +364,9 @@ _TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+
                                  # "a formal letter to Vandelay Imports confirming services have ended"
                                  r"\bletter\b[^.?!]{0,60}\bconfirm\w*\s+(?:that\s+)?(?:our\s+|the\s+|their\s+)?(?:it\s+)?(?:services?|support|"
                                  r"agreement|contract)\s+(?:has|have)\s+(?:now\s+)?(?:ended|finished|stopped|ceased)\b|"
+                                 # "a formal letter ... confirming we've stopped supporting them"
+                                 r"\bletter\b[^.?!]{0,60}\bconfirm\w*\s+(?:that\s+)?we(?:'ve|\s+have)\s+(?:now\s+)?(?:stopped|ceased|ended|"
+                                 r"finished)\s+(?:supporting|support|working\s+with)\b|"
                                  # "a letter to the Vandalay people confirming the date their support ended"
                                  r"\bletter\b[^.?!]{0,60}\bconfirm\w*\s+(?:the\s+)?(?:date|day)\b[^.?!]{0,30}\b(?:support|services?|"
                                  r"agreement|contract)\s+(?:ended|ceased|finished|stopped)\b", re.I)
