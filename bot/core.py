@@ -1513,7 +1513,7 @@ class Bot:
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
-                and cues.asks_to_pass_on(text) and not cues.asks_user_password_reset(text):
+                and (cues.asks_to_pass_on(text) or cues.asks_if_we_still_hold(text)) and not cues.asks_user_password_reset(text):
             intent = "credentials_handover"   # "tell castle tech our wifi password": theirs, passed on safely, never a ticket
         if intent == "data_export" and cues.asks_for_a_key_only(text) and not cues.asks_for_documents(text):
             intent = "credentials_handover"   # "can u email us the backup encryption key": a key, handed over securely
@@ -1911,6 +1911,8 @@ class Bot:
         if items and cues.about_domain(text) and not any("domain" in item for item in items):
             items += ("the domain registrar login",)   # "the Wi-Fi admin login and the domain stuff"
         facts["items"] = render.in_a_list(items)
+        facts["domain_moved"] = not items and cues.about_domain(text)   # "acme want their domain moved to them": the steps
+        facts["data_cover"] = staff and staff_cues.wants_data_cover_note(text)   # the note that goes with their data
         facts["for_the_years"] = cues.thanks_for_the_years(text)
         facts["compliment"] = cues.pays_a_compliment(text)
         facts["disputed"] = about_reason and disputes(text, facts["reason_category"])

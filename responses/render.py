@@ -458,6 +458,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "addressee": "",             # the person a reply is to, by name (staff_cues.addressee)
         "formal": False,             # a formal letter: "Dear", "Yours sincerely" (staff_cues.wants_formal)
         "words_given": "",           # what staff said a text or chat message should say (staff_cues.words_given)
+        "domain_moved": False,       # their domain to be moved into their hands, with no other item named: the steps
+        "data_cover": False,         # the note that goes with their data when it is returned
         "to_finance": False,         # a note for our own finance or billing people (staff_cues.writes_to_finance)
         "to_colleague": "",          # the colleague on record a note is written to (staff_cues.colleague_named)
         "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
@@ -1238,6 +1240,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             count -= 1
             kept = first(count)
         text = message(kept)
+        if len(text.split()) / SPOKEN_WORDS_A_SECOND > most and not _LAST_DAY_ASKED.search(facts.get("request_text", "")):
+            # (still too long for the time asked: the last day, added unasked, gives way to what was asked)
+            text = " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept, close])
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
     # The thanks for an apology, a payment or an offer opens the letter as a sentence of its own (and takes the place
@@ -1267,7 +1272,7 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 
 
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
-_CONTACT_ASKED = re.compile(r"\b(?:call|ring|phone|contact|get\s+in\s+touch|reach\s+out|week\s+before|heard\s+from)\b", re.I)
+_CONTACT_ASKED = re.compile(r"\b(?:call(?:ed)?|ring|rung|rang|phone(?:d)?|contact(?:ed)?|get\s+in\s+touch|got\s+in\s+touch|reach(?:ed)?\s+out|week\s+before|heard\s+from)\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So(?!\s+that\b)|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 # A call the client makes ("when Globex calls asking for ...", "if they ring"), not one we make.
 _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w+)?\s+(?:calls?|rings?|phones?)\b|"

@@ -913,3 +913,10 @@ def test_a_long_letter_of_hurt_goes_to_a_person_with_a_kind_draft(bot):
         "more to you than that. I don't even know what I'm asking for.", "Globex Logistics"))
     assert decision.action == HANDOFF and "Thank you for writing" in answer(decision)
     assert "You can reach BrightPath IT at" not in answer(decision)
+
+
+def test_asking_if_we_still_hold_their_wifi_password_is_theirs_not_declined(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("u still have our wifi pw?", "Vandelay Imports"))
+    assert decision.action == HANDOFF and decision.intent == "credentials_handover"
+    assert "not able to help with this request" not in answer(decision)

@@ -4569,7 +4569,8 @@ def test_a_letter_confirming_handover_sign_off_is_the_sign_off_form(bot):
 def test_an_instruction_to_the_desk_not_to_touch_a_clients_systems_leaves_the_reason_out(bot):
     reply = bot.handle(staff("quick teams msg to the helpdesk pls: nobody touches the dental practice's server or backups "
                              "before they're gone. heard someone joking about 'pulling the plug early'")).reply
-    assert "nothing of theirs is switched off early" in reply.text and "The reason on record" not in reply.text
+    assert "nothing of theirs is switched off" in reply.text and "The reason on record" not in reply.text
+    assert "Unpaid invoices" not in reply.text   # (nor a hint at it)
 
 
 def test_admin_passwords_asked_for_by_a_provider_are_they_not_it(bot):

@@ -1385,3 +1385,30 @@ def test_then_what_if_no_new_provider_by_the_deadline_is_coaching(bot):
 def test_what_a_client_owes_is_not_on_record(bot, text):
     reply = bot.handle(staff(text)).reply
     assert "No amounts are on record for Acme Dental" in reply.text
+
+
+def test_a_two_line_hands_off_note_for_the_techs_says_hands_off(bot):
+    script = bot.handle(staff("Teams message to the techs: nobody touches acme's server until handover. 2 lines max")
+                        ).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert len(script.splitlines()) <= 2 and "nothing of theirs is switched off" in script and end in script
+
+
+def test_a_short_voicemail_about_a_provider_who_hasnt_called_gives_the_call_by_day_within_the_time(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("voicemail for hooli — castle tech still hasn't called us. 20 seconds")).reply
+    end = date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"])
+    assert "get in touch by" in reply.script and int(reply.text.split("(about ")[1].split(" ")[0]) <= 20
+    assert long_date(end) in reply.text   # (the coaching still gives the last day)
+
+
+def test_steps_for_moving_their_domain_are_written_as_steps(bot):
+    script = bot.handle(staff("acme want their domain moved to them. draft the steps email")).reply.script
+    assert "transfer code" in script and "DNS records" in script and "accounts and licences" not in script
+
+
+def test_a_cover_email_for_returning_their_data_goes_with_the_data(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("draft the cover email for when we return Vandelay's data — Priya's sending it, we don't know "
+                              "who there receives it.")).reply.script
+    assert "Please find your data enclosed" in script and "we'll first check what we still hold" not in script

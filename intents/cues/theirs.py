@@ -336,3 +336,12 @@ _EXPIRY = re.compile(r"\bexpir\w*|\blaps\w*|\brenew\w*", re.I)
 def speaks_of_expiry(text: str) -> bool:
     """"vandelayimports.com expires next week": something of theirs running out."""
     return bool(_EXPIRY.search(text))
+
+
+_STILL_HELD = re.compile(r"\b(?:do\s+|does\s+)?(?:you|u|your\s+(?:team|lot|guys))\s+still\s+(?:have|hold|got|keep)\s+(?:a\s+copy\s+of\s+)?(?:our|the|my)\b",
+                         re.I)
+
+
+def asks_if_we_still_hold(text: str) -> bool:
+    """"u still have our wifi pw?": whether something of theirs is still with us, to be handed back."""
+    return bool(_STILL_HELD.search(text))

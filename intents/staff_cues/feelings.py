@@ -253,7 +253,7 @@ _COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|t
                                      r"(?:\w+\s+){0,3}?(?:off|out|down)\b", re.I)
 # A reminder to the team to leave a client's systems alone before the last day ("do NOT touch Acme's server").
 _HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
-                        r"disable|remove)\b", re.I)
+                        r"disable|remove)(?:e?s)?\b", re.I)   # ("nobody touches acme's server")
 
 
 def colleagues_want_to_cut(text: str) -> bool:

@@ -256,3 +256,11 @@ _SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wordi
 
 def wants_sign_off_form(text: str) -> bool:
     return bool(_SIGN_OFF_FORM.search(text))
+
+
+# The note that goes with their data when we return it ("draft the cover email for when we return Vandelay's data").
+_DATA_COVER = re.compile(r"\bcover(?:ing)?\s+(?:e-?mail|note|letter|message)\b[^.?!]{0,60}\b(?:data|drive|backups?|files|export)\b", re.I)
+
+
+def wants_data_cover_note(text: str) -> bool:
+    return bool(_DATA_COVER.search(text))
