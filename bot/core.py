@@ -1591,8 +1591,8 @@ class Bot:
             return ["come_back"]   # "Good day. We are thinking to come back to you with bigger contract": the kind no
         if "licences" in staff_cues.held_for_them(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move
-        if client["phase"] == "ended" and cues.asks_us_to_take_ours_off(text):
-            return ["loose_ends"]      # "please get your stuff off our machines": ours to take off, never declined
+        if client["phase"] in OFFBOARDING and cues.asks_us_to_take_ours_off(text):
+            return ["loose_ends"]      # "please get your stuff off our machines": ours to take off (after the handover)
         if cues.wants_an_admission(text) and not cues.asks_for_what_is_theirs(text):
             return ["angry_client"]    # "I just want someone to admit you never really tried": a person answers that
         if client["phase"] in OFFBOARDING and cues.about_domain(text) \
@@ -1940,6 +1940,7 @@ class Bot:
                 facts["addressee"] = ""   # signed with the firm's own name, typed as they typed it ("Globex Logistix")
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
+        facts["theirs_asked"] = cues.asks_for_what_is_theirs(text)   # ("We need our data. ALL of it. Or we call our lawyer.")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)

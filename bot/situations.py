@@ -209,8 +209,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
     if cues.asks_for_more_time(text):
         return "more_time"
-    if not staff and phase == "ended" and cues.finds_our_tools_left(text):
-        return "our_tools"
+    if not staff and (phase == "ended" and cues.finds_our_tools_left(text)
+                      or phase == "transition" and cues.asks_us_to_take_ours_off(text)):
+        return "our_tools"   # (in notice: when they come off, which is after the handover)
     if not staff and cues.sounds_sad(text):
         return "sad"
     if not staff and (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)):

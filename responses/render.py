@@ -492,6 +492,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "more_time_asked": False,    # staff ask whether to give a client more time
         "never_told": False,         # the client says nobody told them the reason
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
+        "theirs_asked": False,       # the message asks for something of theirs (data, keys, accounts): always returned
     }
 
 

@@ -920,3 +920,31 @@ def test_asking_if_we_still_hold_their_wifi_password_is_theirs_not_declined(bot)
     decision = bot.handle(said("u still have our wifi pw?", "Vandelay Imports"))
     assert decision.action == HANDOFF and decision.intent == "credentials_handover"
     assert "not able to help with this request" not in answer(decision)
+
+
+def test_a_legal_threat_over_their_data_is_told_the_data_comes_back(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("We need our data. ALL of it. Or we call our lawyer.", "Vandelay Imports"))
+    assert decision.action == HANDOFF and "your data and anything else that is yours will be returned" in answer(decision)
+
+
+def test_keeping_only_our_backup_service_after_the_end_is_declined(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.find("Hooli Bakery")["end_date"]))
+    decision = bot.handle(said("Can we keep only your backup service after January? Just backups, nothing else",
+                               "Hooli Bakery"))
+    assert f"We can't continue our support beyond {end}" in answer(decision)
+
+
+def test_an_ex_client_telling_us_we_still_have_admin_is_told_it_comes_off(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Someone on your side STILL has admin on our Microsoft 365. Remove it. Now.",
+                               "Vandelay Imports"))
+    assert "will arrange to have it removed" in answer(decision)
+
+
+def test_a_provider_asking_when_our_agents_come_off_is_told_after_the_handover(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Castle Tech: which RMM and AV agents are on the machines, and when will you pull them?",
+                               "Hooli Bakery"))
+    assert "They come off after the handover" in answer(decision) and "come back to you on this shortly" not in answer(decision)

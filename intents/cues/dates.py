@@ -187,6 +187,9 @@ _MORE_TIME = re.compile(
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|"
     # "they start Jan 1. Can you stay on until then?"
     r"\bstay\s+on\s+(?:until|till|til|to|through|into)\b|"
+    # "Can we keep only your backup service after January?"
+    r"\bkeep\s+(?:only\s+|just\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:service|backups?|monitoring|hosting|support)\b[^.?!]{0,30}"
+    r"\bafter\b|"
     # "can we keep hosting their backups after their last day, for a fee": a service of ours past the end
     r"\bkeep\s+(?:hosting|running|storing|managing|monitoring|looking\s+after)\b[^.?!]{0,40}\bafter\s+(?:their|the|our|your)\s+"
     r"(?:last\s+day|end(?:\s+date)?)\b|"

@@ -70,6 +70,9 @@ _OUR_TOOLS_LEFT = re.compile(
                              # "one of your technicians still shows up as Global Administrator on our tenant"
                              r"\b(?:your|ur)\s+(?:technicians?|techs?|engineers?|people|staff|accounts?|users?)\b[^.?!]{0,40}\bstill\b"
                              r"[^.?!]{0,40}\b(?:admin\w*|access|account|login)\b|"
+                             # "Someone on your side STILL has admin on our Microsoft 365."
+                             r"\b(?:someone|somebody|one\s+of\s+you)\s+(?:on|from|at)\s+your\s+(?:side|end|team)\s+still\s+(?:has|have)\s+"
+                             r"(?:\w+\s+)?(?:admin\w*|access|an?\s+account|a\s+login)\b|"
                              r"\b(?:agents?|rmm|remote\s+(?:management|monitoring|access|support)\s*(?:agent|tool|software|app)?s?|"
                              r"monitoring\s+(?:software|tool|agent|thing|program|app)s?|(?:your|ur)\s+(?:remote\s+)?(?:software|tools?|apps?|icon|programs?)"
                              # "your program for remote still is on our computers"
@@ -149,7 +152,10 @@ def asks_next_steps(text: str) -> bool:
 
 # "Please get your stuff off our machines": our own tools asked off, after the end.
 _TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?(?:your|ur)\s+(?:stuff|software|tools?|agents?|apps?|"
-                            r"things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b(?:off|from|out)\b", re.I)
+                            r"things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b(?:off|from|out)\b|"
+                            # "which RMM and AV agents are on the machines, and when will you pull them?"
+                            r"\b(?:agents?|rmm|monitoring|remote\s+access)\b[^.?!]{0,80}\bwhen\s+(?:will|do|are|can)\s+(?:you|u)\s+"
+                            r"(?:be\s+)?(?:\w+\s+)?(?:pull|remov|uninstall|tak)\w*", re.I)
 
 
 def asks_us_to_take_ours_off(text: str) -> bool:
