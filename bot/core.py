@@ -1572,6 +1572,12 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
+        if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
+                and cues.credential_items(text):
+            return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
+        if client["phase"] in OFFBOARDING and whole.intent == "cut_off_early" and cues.reports_a_leaver(text):
+            # "Can you disable the login for Dan, he left us yesterday": one of their staff leaving, a ticket
+            return ["support_request" if client["phase"] == "transition" else "after_end_request"]
         if client["phase"] == "transition" and whole.intent not in HOSTILE and cues.wants_to_finish_early(text) \
                 and not cues.asks_for_more_time(text) and not self._names_a_later_day(text, client):
             return ["provider_handover"]   # "could Castle Tech take over next week instead?": yes, their choice
@@ -1625,11 +1631,15 @@ class Bot:
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
         if client["phase"] == "ended" and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
                 and cues.asks_how_it_was_set_up(text) and not cues.reports_handover_gap(text):   # (a gap: a person)
-            return ["provider_config_question"]   # the new provider asking how we set things up: the kind no, to them
+            # the new provider asking how we set things up: the kind no, to them (and a secret of the client's asked
+            # with it, "we'd need the pre-shared key too", handed over by a person)
+            return ["provider_config_question", "credentials_handover"] if cues.credential_items(text) \
+                else ["provider_config_question"]
         if whole.intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "reset the password for Jenna, she's locked out": a fault for the help desk (or, after the end, the kind no)
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]
-        if whole.intent not in HOSTILE and cues.asks_for_documents(text) and cues.asks_for_what_is_theirs(text) \
+        if whole.intent not in HOSTILE and cues.asks_for_documents(text) \
+                and (cues.asks_for_what_is_theirs(text) or cues.requests_a_document(text)) \
                 and not (client["phase"] == "ended" and cues.asks_how_it_was_set_up(text)):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
         if provider_when_asked(text, client["phase"], client.get("new_provider") or "") and whole.intent not in HOSTILE \
@@ -1941,6 +1951,7 @@ class Bot:
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
         facts["theirs_asked"] = cues.asks_for_what_is_theirs(text)   # ("We need our data. ALL of it. Or we call our lawyer.")
+        facts["jab"] = cues.sarcastic(text) and "?" not in text and not cues.asks_for_a_fix(text)   # a dig, nothing asked
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)

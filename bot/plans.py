@@ -123,6 +123,8 @@ def disputes(text: str, recorded: str) -> bool:
     """Disputes the reason on record: "we always paid on time!!" disputes late payment, but to a client ended for
     the team's capacity it is only a wrong guess, corrected as one (never "thank you for telling us your side")."""
     guessed = [guess for guess in cues.guessed_reasons(text) if guess != "price"]
+    if cues.asks_if_cause(text) and recorded and recorded not in guessed:
+        return False   # ("is this about that server outage? because that wasnt our fault": a guess, corrected)
     return cues.disputes_the_reason(text) and not (guessed and recorded and recorded not in guessed)
 
 

@@ -493,6 +493,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "never_told": False,         # the client says nobody told them the reason
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
         "theirs_asked": False,       # the message asks for something of theirs (data, keys, accounts): always returned
+        "jab": False,                # a sarcastic dig with nothing asked: a kind word back, no "we can't help with this"
     }
 
 

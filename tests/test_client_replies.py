@@ -948,3 +948,60 @@ def test_a_provider_asking_when_our_agents_come_off_is_told_after_the_handover(b
     decision = bot.handle(said("Castle Tech: which RMM and AV agents are on the machines, and when will you pull them?",
                                "Hooli Bakery"))
     assert "They come off after the handover" in answer(decision) and "come back to you on this shortly" not in answer(decision)
+
+
+def test_a_bare_hello_from_an_ex_client_points_to_their_new_provider(bot):
+    text = answer(bot.handle(said("u there?", "Globex Logistics")))
+    assert "BrightPath IT" in text and "looks after your IT now" in text
+
+
+def test_keeping_us_just_for_the_website_hosting_is_declined(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.find("Hooli Bakery")["end_date"]))
+    text = answer(bot.handle(said("can we keep you just for the website hosting? only that. tiny thing", "Hooli Bakery")))
+    assert f"We can't continue our support beyond {end}" in text and "A different fee" not in text
+
+
+def test_a_formal_request_for_the_end_date_and_any_balance_is_answered_on_both(bot):
+    add_vandelay(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.find("Vandelay Imports")["end_date"]))
+    decision = bot.handle(said("Dear Ms Shah,\nWe hereby request written confirmation of the date on which your services "
+                               "ceased and of any balance outstanding on our account.\nYours sincerely,\nVandelay Imports Ltd",
+                               "Vandelay Imports"))
+    text = answer(decision)
+    assert decision.action == HANDOFF and end in text and "whether anything is still owed" in text
+
+
+def test_an_ex_client_asking_for_a_document_we_wrote_is_not_declined(bot):
+    decision = bot.handle(said('Gloex logistics - need the "how we set up the warehouse scanners" doc you wrote, pls',
+                               "Globex Logistics"))
+    assert decision.action == HANDOFF and "not able to help" not in answer(decision)
+
+
+def test_a_leaver_to_disable_is_an_ordinary_request(bot):
+    decision = bot.handle(said("Can you disable the login for Dan, he left us yesterday", "Acme Dental"))
+    assert decision.intent == "support_request" and "help desk" in answer(decision)
+
+
+def test_thanks_with_a_question_about_their_key_answers_the_key(bot):
+    decision = bot.handle(said("Acme Dentl here - thanks for being decent about all this honestly. one q: can we get the "
+                               "backup encryption key?", "Acme Dental"))
+    assert decision.intent == "credentials_handover" and "backup encryption key is yours" in answer(decision)
+
+
+def test_a_guess_at_another_cause_is_corrected_even_when_they_say_it_wasnt_their_fault(bot):
+    text = answer(bot.handle(said("is this about that server outage in the summer? because that wasnt our fault",
+                                  "Acme Dental")))
+    assert "it isn't" in text and "your side of this" not in text
+
+
+def test_a_jab_from_an_ex_client_with_nothing_asked_gets_a_kind_word(bot):
+    text = answer(bot.handle(said("Wow, amazing how fast you guys stopped caring once the contract ended.",
+                                  "Globex Logistics")))
+    assert "We're sorry it feels that way" in text and "help with this request" not in text
+
+
+def test_a_provider_asking_how_we_set_it_up_and_for_the_key_hands_the_key_to_a_person(bot):
+    decision = bot.handle(said("Hi, BrightPath IT here (new Globex provider). How did you configure the site-to-site VPN "
+                               "between their depots? We'd need the pre-shared key too.", "Globex Logistics"))
+    assert decision.action == HANDOFF and "secure channel" in answer(decision)

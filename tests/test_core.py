@@ -449,7 +449,7 @@ def test_a_client_disputing_the_reason_is_heard_by_the_owner_and_the_reason_stil
     decision = bot.handle(client("We only paid late because YOUR invoices kept going to an old email address. "
                                  "That's not on us.", "Acme Dental", thread="dispute"))
     said = decision.reply.text if decision.reply else decision.draft.text
-    assert "Priya, who looks after your account, has your message" in said
+    assert "passed your message to Priya, who looks after your account" in said
     assert "late" in said and "decision" in said   # still honest and decisive
     told = decision.staff_notice.text if decision.reply else decision.draft.note
     assert "see the reason differently" in told   # what the reply says is true

@@ -104,10 +104,16 @@ def pay_question(text: str) -> str:
     return "" if not found else "refund" if "back" in found.group(0).lower() else "still_pay"
 
 
+# "written confirmation ... of any balance outstanding on our account": what they owe, asked (not on record)
+_BALANCE = re.compile(r"\b(?:balance|amount)\s+(?:outstanding|owing|owed|due|remaining)\b|\b(?:outstanding|remaining)\s+"
+                      r"(?:balance|amount)\b|\bhow\s+much\s+(?:do\s+)?we\s+(?:still\s+)?owe\b", re.I)
+
+
 def asks_about_the_bill(text: str) -> bool:
-    """Says a charge is wrong, asks what the last bill covers, or asks for it: ours to answer in writing."""
+    """Says a charge is wrong, asks what the last bill covers or what they owe, or asks for it: ours to answer in
+    writing."""
     return questions_a_charge(text) or asks_about_the_final_bill(text) or asks_for_final_invoice(text) \
-        or bool(_STILL_PAY.search(text))
+        or bool(_STILL_PAY.search(text) or _BALANCE.search(text))
 
 
 _INVOICES = re.compile(r"\b(?:invoic\w*|paid|pay(?:ment)?s?|owe[sd]?|owing|balance|bill(?:ed|ing)?|reminder|refund\w*|"
@@ -129,7 +135,7 @@ _MONEY_OWED = re.compile(r"\b(?:refund\w*|credit\s+(?:them|note|back)|pro[\s-]?r
 
 def asks_what_is_owed(text: str) -> bool:
     """Asks whether a refund, a credit or a charge is due: the written agreement answers, not the ending."""
-    return bool(_MONEY_OWED.search(text))
+    return bool(_MONEY_OWED.search(text) or _BALANCE.search(text))
 
 
 # "We'll pay it once you've handed everything over", "we'll settle the outstanding invoices once you've handed over

@@ -89,7 +89,11 @@ _PLEASE = re.compile(r"\s*(?:please|pls|plz|kindly)\b", re.I)
 # "confirmation of the date ..., together with a list of the materials handed over", "the precise final date of service
 # and the procedure for transferring the data": a second thing asked in the same sentence
 _AND_MORE = re.compile(r"\b(?:together|along)\s+with\b|\ba\s+list\s+of\b|\band\s+(?:the|your)\s+(?:procedure|process|steps|"
-                       r"arrangements?|plan)\s+for\b", re.I)
+                       r"arrangements?|plan)\s+for\b|"
+                       # "... the date on which your services will cease and details of the arrangements for the return of
+                       # our data", "... and of any balance outstanding on our account"
+                       r"\band\s+(?:(?:full\s+)?details\s+of\s+)?(?:the\s+)?(?:arrangements?|procedure|process|plan)\s+for\b|"
+                       r"\band\s+of\s+(?:any|the)\s+(?:balance|amount|data|credentials)\b", re.I)
 
 
 def asks_more_than_dates(text: str) -> bool:
@@ -334,3 +338,14 @@ _WHEN_WORD = re.compile(r"\bwhen\b", re.I)
 
 def asks_when(text: str) -> bool:
     return bool(_WHEN_WORD.search(text))
+
+
+# A member of their staff leaving, and their login to close ("disable the login for Dan, he left us yesterday"): an
+# ordinary request, not a fear of being cut off.
+_LEAVER = re.compile(r"\b(?:disable|remove|delete|close|deactivate|lock|block|turn\s+off)\s+(?:the\s+)?(?:login|account|user|access|"
+                     r"e-?mail|mailbox)\w*\s+(?:for|of)\s+(?-i:[A-Z])\w+|\b(?:he|she|they)(?:'s|\s+has|\s+have)?\s+(?:just\s+)?"
+                     r"(?:left|quit|resigned)\b|\bleaver\b", re.I)
+
+
+def reports_a_leaver(text: str) -> bool:
+    return bool(_LEAVER.search(text))

@@ -56,8 +56,18 @@ def asks_user_password_reset(text: str) -> bool:
     return bool(_LOGIN_RESET.search(text)) or bool(_USER_RESET.search(text)) and not credential_items(text)
 
 
+# A document of theirs asked for by what it is ("need the 'how we set up the warehouse scanners' doc you wrote, pls").
+_DOCUMENT_ASKED = re.compile(r"\b(?:need|want|send|get|forward|share)\s+(?:us\s+|me\s+)?(?:the|that|your|a\s+copy\s+of\s+the)\b"
+                             r"[^.?!]{0,60}\b(?:doc|document|write-?up|guide|runbook)s?\b|"
+                             r"\b(?:doc|document|write-?up|guide)s?\s+(?:you|u)\s+(?:wrote|made|did|put\s+together|prepared)\b", re.I)
+
+
+def requests_a_document(text: str) -> bool:
+    return bool(_DOCUMENT_ASKED.search(text))
+
+
 def asks_for_documents(text: str) -> bool:
-    return bool(_DOCUMENTS.search(text)) and not _DATA.search(text)
+    return bool(_DOCUMENTS.search(text)) and not _DATA.search(text) or requests_a_document(text)
 
 
 # "After this day, no one help with computer?", "what happens after that?": what the last day means for them.
@@ -174,6 +184,7 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365|365)\b", re.I),
      "the Microsoft 365 admin login"),
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
+    (re.compile(r"\bpre-?shared\s+keys?\b|\bpsk\b", re.I), "the VPN pre-shared key"),
     (re.compile(r"\bfirewall\b", re.I), "the firewall admin login"),
     (re.compile(r"\brouter\b", re.I), "the router admin login"),
     (re.compile(r"\bbitlocker\b(?![^.?!]{0,30}\bkey\b)", re.I), "the BitLocker recovery keys"),
@@ -243,7 +254,8 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
 def asks_how_it_was_set_up(text: str) -> bool:
     """Asks how something was set up, and not for anything to be sent or handed over (nor says that it is missing
     from the handover documents: that is owed, whatever the date)."""
-    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text) and not names_a_missing_item(text)
+    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text) and not names_a_missing_item(text) \
+        and not requests_a_document(text)   # (the "how we set up the scanners" doc they ask for is theirs)
 
 
 _SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b", re.I)
