@@ -730,6 +730,10 @@ class Bot:
             # "'any chance u could reset our email pw'": a fix asked of us (after the end, the kind no), not a handover
             intent = "after_end_request" if phase == "ended" else "support_request"
             principle = principle_in_phase(intent, phase)
+        if facts["situation"] == "money_owed" and intent in HOSTILE and staff_cues.asks_for_words(own) and client is not None:
+            # "their CEO says the last two years were a disaster and wants a refund. Reply pls": the refund answer,
+            # which promises nothing, rather than a word about feelings
+            intent, principle = "loose_ends", principle_in_phase("loose_ends", phase)
         if intent == "data_export" and phase == "ended" and cues.asks_how_it_was_set_up(own):
             # "BrightPath asked how we had the backup jobs scheduled and what retention we used": how it was set up,
             # the kind no, not their data

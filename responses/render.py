@@ -126,7 +126,7 @@ NOTHING_TO_SEND = ("help_after_the_end", "our_move", "second_guessing", "venting
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access",
                    "raise_reason", "leaves_early")
 # Of those, the ones with words for the client when staff ask for them ("draft a reply"), where the kind has them.
-WRITTEN_WHEN_ASKED = ("money_owed",)
+WRITTEN_WHEN_ASKED = ("money_owed", "retention")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite", "side_work")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).

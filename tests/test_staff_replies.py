@@ -1412,3 +1412,51 @@ def test_a_cover_email_for_returning_their_data_goes_with_the_data(bot):
     script = bot.handle(staff("draft the cover email for when we return Vandelay's data — Priya's sending it, we don't know "
                               "who there receives it.")).reply.script
     assert "Please find your data enclosed" in script and "we'll first check what we still hold" not in script
+
+
+@pytest.mark.parametrize("text", ["Internal Teams post to the helpdesk team: what's ending, with whom, and when. Bullets pls, "
+                                  "and nothing about the reasons.",
+                                  "Summary table pls: each leaving client, last day, deadline for the new provider to contact "
+                                  "us, who owns the account."])
+def test_a_post_on_every_client_leaving_is_the_roundup_without_reasons(bot, text):
+    post = bot.handle(staff(text)).reply.script
+    assert "- Acme Dental" in post and "- Globex Logistics" in post and "[client]" not in post and "reason" not in post
+
+
+def test_a_reply_that_mustnt_make_the_asker_sound_like_a_jerk_is_signed_by_them(bot):
+    script = bot.handle(replace(staff('Globex\'s person asked in their channel if we can "just reset one user\'s MFA, 2 min '
+                                      "job\". Write me a reply that doesn't make me sound like a jerk"),
+                                sender_name="Sam Taylor")).reply.script
+    assert "Sam Taylor" in script and "Tom Becker" not in script
+
+
+def test_an_email_from_me_cc_the_owner_is_signed_by_me(bot):
+    script = bot.handle(replace(staff("Email to Acme asking for the name of whoever will sign off the handover on their "
+                                      "side. Short, from me, cc Priya."), sender_name="Sam Taylor")).reply.script
+    assert "Sam Taylor\nNorthwind IT" in script
+
+
+def test_keeping_their_backups_just_in_case_is_answered_for_their_channel(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff(f'Acme asked whether we\'ll keep their backups after {end} "just in case". Answer for '
+                              "their channel, 2 sentences.")).reply.script
+    assert f"We won't be keeping your backups after {end}" in script and "external drive" in script
+
+
+def test_a_refund_demand_gets_a_short_reply_that_promises_nothing(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's CEO emailed saying the last two years were a disaster and he wants a refund. Reply "
+                              "pls, very short. Priya signs.")).reply.script
+    assert "Whether anything is refunded or credited depends on" in script and "final invoice" not in script
+
+
+def test_a_note_to_colleagues_about_an_ex_client_is_a_team_note(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Note to colleagues: stop answering Vandelay support requests, and what to say instead. "
+                              "4 bullets.")).reply.script
+    assert script.startswith("- Heads-up: our support for Vandelay Imports ended") and "decline kindly" in script
+
+
+def test_a_paragraph_for_the_account_review_is_for_us(bot):
+    script = bot.handle(staff("one-paragraph version of why we ended with Globex, for the account review doc")).reply.script
+    assert "Hello Globex" not in script and "The reason on record" in script

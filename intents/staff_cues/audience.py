@@ -10,6 +10,7 @@ from intents.staff_cues.words import TRAILING_COURTESY
 # A question for our own records or team, not for a message to the client.
 _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
+    r"\bfor\s+(?:our|the|my)\s+(?:account|client|quarterly)\s+review\b|"   # ("for the account review doc")
     r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b(?!\s+(?:back\s+)?(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
@@ -52,11 +53,15 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                # "telling the team which clients are leaving and when"
                                r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b|"
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b|"
+                               # "what's ending, with whom, and when", "each leaving client, last day, ..."
+                               r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
+                               r"client\b|"
                                # "where we are with the clients that are leaving"
                                r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b",
                                re.I)
 
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
+                           r"help\s*desk\s+team|service\s*desk|summary\s+table|internal|"
                            r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
                            re.I)
 
@@ -84,8 +89,8 @@ def one_for_each(text: str) -> bool:
 _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|memo)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:techs?|team|"
                            r"engineers?|staff|help\s*desk|service\s*desk)\b|"
                            r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn|announc\w*|reminder)\b[^.?!]{0,30}"
-                           r"\b(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|service\s+desk|"
-                           r"colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)\b|"
+                           r"\b(?:(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:team|techs?|engineers?|staff|help\s*desk|"
+                           r"service\s+desk|colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)|colleagues)\b|"
                            # a post for one of our own channels ("a slack msg for #support", "someone in #general asked")
                            r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+(?:the\s+|our\s+)?#[\w-]+|"
                            r"\b(?:someone|somebody|people|colleagues?|a\s+tech|the\s+team)\s+(?:in|on)\s+#[\w-]+|"
@@ -167,7 +172,7 @@ def reports_up_the_line(text: str) -> bool:
 
 # A note or summary wanted for our own use ("an internal note for the acme file"): the facts written up.
 _A_NOTE = re.compile(r"\b(?:note|summary|summari[sz]e|write-?up|rundown|overview|brief|post|message|msg|update|announcement|"
-                     r"announce)\b", re.I)
+                     r"announce|paragraph|version)\b", re.I)
 
 
 def wants_a_note(text: str) -> bool:
@@ -323,7 +328,8 @@ _PUBLIC_LINE = re.compile(r"\b(?:linkedin|public(?:ly)?|in\s+public|social\s+med
 
 # A post for the public about parting with clients in general ("a LinkedIn post about why an MSP sometimes lets a client
 # go. No client names"): how we part ways, with nobody in it.
-_PUBLIC_POST = re.compile(r"\b(?:linkedin|blog|newsletter|social(?:\s+media)?|twitter|facebook)\s+(?:post|article|piece|update)\b",
+_PUBLIC_POST = re.compile(r"\b(?:linkedin|blog|newsletter|social(?:\s+media)?|twitter|facebook)\s+(?:post|article|piece|update)\b|"
+                          r"\bpost\s+(?:for|in|to)\s+#(?:general|all|everyone|team|company)\b",
                           re.I)
 _NOBODY_NAMED = re.compile(r"\bno\s+(?:client\s+|company\s+)?names\b|\bwithout\s+nam\w+|\banonymi[sz]\w*|\bnothing\s+that\s+"
                            r"identifies\b|\bin\s+general\b|\b(?:an|any|most|why)\s+msps?\b|\bmsps\b|\bsometimes\b|"

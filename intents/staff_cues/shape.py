@@ -348,7 +348,9 @@ def speaker_named(text: str) -> str:
 def signs_it_themselves(text: str) -> bool:
     """The colleague asking will sign it ("I'm signing it", "from me", "signed by me")."""
     return bool(re.search(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:be\s+)?sign(?:ing)?\s+(?:it|this|off)\b|\bsign(?:ed)?\s+"
-                          r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])|"
+                          r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])|\bfrom\s+me,\s*cc\b|"
+                          # "a reply that doesn't make me sound like a jerk": in the asker's own voice
+                          r"\b(?:make|makes|making)\s+me\s+(?:sound|look|seem)\b|\bin\s+my\s+(?:own\s+)?(?:voice|words|name)\b|"
                           # "Vandelay replied to my last email: ..." (the thread is theirs to carry on)
                           r"\b(?:replied|responded|wrote\s+back)\s+to\s+my\b|"
                           # "Write my reply", "Reply to this for me", "a polite no I can send", "asked me on the phone"
