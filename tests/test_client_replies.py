@@ -1005,3 +1005,10 @@ def test_a_provider_asking_how_we_set_it_up_and_for_the_key_hands_the_key_to_a_p
     decision = bot.handle(said("Hi, BrightPath IT here (new Globex provider). How did you configure the site-to-site VPN "
                                "between their depots? We'd need the pre-shared key too.", "Globex Logistics"))
     assert decision.action == HANDOFF and "secure channel" in answer(decision)
+
+
+def test_an_ex_client_asking_for_recommendations_gets_a_pointer_not_a_promised_call(bot):
+    add_vandelay(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.find("Vandelay Imports")["end_date"]))
+    text = answer(bot.handle(said("Can you at least recommend another IT company? We still have nobody.", "Vandelay Imports")))
+    assert f"Our support ended on {end}" in text and "will be in touch with you about this directly" not in text

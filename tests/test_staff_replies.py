@@ -1460,3 +1460,9 @@ def test_a_note_to_colleagues_about_an_ex_client_is_a_team_note(bot):
 def test_a_paragraph_for_the_account_review_is_for_us(bot):
     script = bot.handle(staff("one-paragraph version of why we ended with Globex, for the account review doc")).reply.script
     assert "Hello Globex" not in script and "The reason on record" in script
+
+
+def test_wording_the_reason_as_a_restructuring_instead_is_a_no(bot):
+    text = bot.handle(staff("Writing to Acme about why we're ending it. I don't want to mention the late payments, feels "
+                            "awkward. Can you word it as 'we're restructuring our client base' instead?")).reply.text
+    assert "No: give the real reason" in text and "Yes, that is the reason on record" not in text

@@ -197,7 +197,9 @@ _PRETEXT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|downsiz\w*|change\s+(
 # "the real reason is that they're a massive pain": how they were to work with, given as the reason.
 _RUDE_REASON = re.compile(r"\b(?:pain|nightmare|annoying|headache|jerks?|idiots?|impossible|awful|unbearable|clowns?)\b", re.I)
 _PROPOSED = re.compile(r"\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\b|\bok(?:ay)?\s+to\b|"
-                       r"\bjust\s+(?:tell|say)\b", re.I)
+                       r"\bjust\s+(?:tell|say)\b|"
+                       # "Can you word it as 'we're restructuring our client base' instead?"
+                       r"\b(?:word|phrase|put|frame|say)\s+it\s+as\b|\binstead\s*\?", re.I)
 
 # Letting something of theirs run out ("do we just let the domain lapse?").
 _LAPSE = re.compile(r"\blet\s+(?:\w+\s+){0,3}?(?:lapse|expire|run\s+out|die)\b|\blet\s+it\s+go\b", re.I)
