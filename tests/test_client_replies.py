@@ -1012,3 +1012,18 @@ def test_an_ex_client_asking_for_recommendations_gets_a_pointer_not_a_promised_c
     end = long_date(date.fromisoformat(bot.clients.find("Vandelay Imports")["end_date"]))
     text = answer(bot.handle(said("Can you at least recommend another IT company? We still have nobody.", "Vandelay Imports")))
     assert f"Our support ended on {end}" in text and "will be in touch with you about this directly" not in text
+
+
+def test_a_formal_letter_asking_the_end_date_and_the_status_of_their_data_goes_to_a_person(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sirs,\n\nWe write regarding the termination of IT services to Vandelay Imports. Kindly "
+                               "confirm in writing the date on which services ceased and the current status of any of our "
+                               "data held by you.\n\nYours faithfully,\nVandelay Imports", "Vandelay Imports"))
+    assert decision.action == HANDOFF
+
+
+def test_a_provider_told_what_is_missing_comes_once_the_client_confirms(bot):
+    text = answer(bot.handle(said("Hi, BrightPath IT here (new provider for Globex Logistics). Could you tell us how the VLANs "
+                                  "on the warehouse switches were configured? We have nothing documented on our side.",
+                                  "Globex Logistics")))
+    assert "once Globex Logistics confirms" in text and "just ask and we'll hand them over" not in text

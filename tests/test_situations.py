@@ -4061,7 +4061,7 @@ def test_the_new_provider_service_desk_reporting_thin_documentation_goes_to_a_pe
                                  "documentation is thin.", "Globex Logistics"))
     # (a person approves the draft first: it says no to setup questions and offers what the handover missed)
     assert decision.action == DRAFT and "not able to answer further questions about the setup" in decision.draft.text
-    assert "is missing from the handover, let us know and we'll send it" in decision.draft.text
+    assert "is missing from the handover, let us know: we'll send it once Globex Logistics confirms" in decision.draft.text
 
 
 def test_should_we_extend_for_a_client_with_no_provider_is_no_to_more_time(bot):

@@ -1466,3 +1466,17 @@ def test_wording_the_reason_as_a_restructuring_instead_is_a_no(bot):
     text = bot.handle(staff("Writing to Acme about why we're ending it. I don't want to mention the late payments, feels "
                             "awkward. Can you word it as 'we're restructuring our client base' instead?")).reply.text
     assert "No: give the real reason" in text and "Yes, that is the reason on record" not in text
+
+
+def test_keep_looking_after_us_until_later_is_declined_not_logged_as_a_ticket(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    script = bot.handle(staff('Hooli wrote: "Could you keep looking after us until the end of January? Castle Tech can\'t '
+                              'start till February." Draft a reply.')).reply.script
+    assert f"We can't continue our support beyond {end}" in script and "help desk" not in script
+
+
+def test_which_clients_are_in_offboarding_for_the_team_is_the_roundup(bot):
+    post = bot.handle(staff("Post for #team (internal only): which clients are in offboarding right now, their last days, "
+                            "and a reminder not to switch anything off early. Bullet points.")).reply.script
+    assert "- Acme Dental" in post and "- Globex Logistics" in post and "[client]" not in post

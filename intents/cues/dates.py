@@ -215,7 +215,7 @@ _MORE_TIME = re.compile(
     r"\bkeep\s+(?:us|them)\s+(?:going|on)\s+(?:to|into)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
     # "could we have until the end of January?", "hold off until February"
-    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them)|support(?:ing)?\s+(?:us|them))\s+(?:\w+\s+){0,2}?(?:until|till|til)\s+(?:(?:the\s+)?end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
+    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them|(?:looking\s+after|supporting|covering|helping)\s+(?:us|them))|support(?:ing)?\s+(?:us|them))\s+(?:\w+\s+){0,2}?(?:until|till|til)\s+(?:(?:the\s+)?end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|next\s+(?:month|year)|after\s+(?:christmas|the\s+holidays|new\s+year|"
     r"valentine'?s|easter|tax\s+season|our\s+busy\s+season))\w*", re.I)
 

@@ -93,7 +93,8 @@ _AND_MORE = re.compile(r"\b(?:together|along)\s+with\b|\ba\s+list\s+of\b|\band\s
                        # "... the date on which your services will cease and details of the arrangements for the return of
                        # our data", "... and of any balance outstanding on our account"
                        r"\band\s+(?:(?:full\s+)?details\s+of\s+)?(?:the\s+)?(?:arrangements?|procedure|process|plan)\s+for\b|"
-                       r"\band\s+of\s+(?:any|the)\s+(?:balance|amount|data|credentials)\b", re.I)
+                       r"\band\s+of\s+(?:any|the)\s+(?:balance|amount|data|credentials)\b|"
+                       r"\band\s+the\s+(?:current\s+)?status\s+of\b", re.I)
 
 
 def asks_more_than_dates(text: str) -> bool:

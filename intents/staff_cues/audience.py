@@ -54,7 +54,7 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b|"
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b|"
                                # "what's ending, with whom, and when", "each leaving client, last day, ..."
-                               r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
+                               r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
                                r"client\b|"
                                # "where we are with the clients that are leaving"
                                r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b",
