@@ -1236,7 +1236,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 return kept
             return [f"Your last day of support with us is {facts['end_date']}."] + \
                 [sentence for sentence in kept if facts["end_date"] not in sentence]
-        message = lambda kept: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *dated(kept), close])
+        message = lambda kept, last_day=True: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.",
+                                                         *(dated(kept) if last_day else kept), close])
         most = facts["seconds_asked"] - 2 if facts.get("seconds_asked") else VOICEMAIL_SECONDS   # (the time asked, a little inside it)
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:
             count -= 1
@@ -1244,7 +1245,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         text = message(kept)
         if len(text.split()) / SPOKEN_WORDS_A_SECOND > most and not _LAST_DAY_ASKED.search(facts.get("request_text", "")):
             # (still too long for the time asked: the last day, added unasked, gives way to what was asked)
-            text = " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *kept, close])
+            text = message(kept, last_day=False)
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
     # The thanks for an apology, a payment or an offer opens the letter as a sentence of its own (and takes the place
