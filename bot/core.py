@@ -1956,6 +1956,7 @@ class Bot:
         facts["legal"] = escalation_cues.threatens_legal(text)
         facts["theirs_asked"] = cues.asks_for_what_is_theirs(text)   # ("We need our data. ALL of it. Or we call our lawyer.")
         facts["jab"] = cues.sarcastic(text) and "?" not in text and not cues.asks_for_a_fix(text)   # a dig, nothing asked
+        facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
         facts["about_invoices"] = cues.about_invoices(text)

@@ -98,16 +98,19 @@ STAND_INS = ("the agreed last day of support", "the date we gave notice", "a wee
              "Dear the client")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+# The end of a sentence, within its line.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _LONG_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
 # Sentences that only reassure about the time left, worth saying once in a message.
 _REASSURANCE = re.compile(r"support (?:continues|carries on)|fully supported|full support|keep (?:supporting|looking after)|"
                           r"nothing changes|keeps? running|still there for you|still (?:reach|go to) our help desk|"
                           r"switched off or deleted|last day of (?:our )?support (?:is|stays)|"
                           r"(?:support|agreement) ends on", re.I)
-_PASSED_ON = re.compile(r"\bpassed (?:it|this|them) on\b|\bpassed [^.]{0,40}\bto our help desk\b", re.I)
+# ... unless it also says what we do: where their request went, or that we switch nothing of theirs off.
+_PROMISE_TOO = re.compile(r"\bpassed (?:it|this|them) on\b|\bpassed [^.]{0,40}\bto our help desk\b|\bswitch nothing\b", re.I)
 _ENDED_ON_DATE = re.compile(r"\b((?:support|agreement)(?: for [a-z ]+)?) ended on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
                             r"\d{1,2} [A-Z][a-z]+ \d{4}\b")
-_ON_DATE_OR_AFTER = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} or after it\b")
+_ENDS_ON_DATE = re.compile(r"\b(support ends) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
 _UNTIL_DATE = re.compile(r"\b(until|before) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4}\b")
 # Staff wording written for the new provider rather than the client: script blocks named to_provider_N.
 PROVIDER_PREFIX = "to_provider_"
@@ -473,14 +476,14 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
-        "client_wrote": False,
+        "client_wrote": False,       # staff pasted in the client's own message ("Globex emailed: ..."): the reply is to them
         "handover_done": False,      # staff say the handover is complete ("confirming the handover is wrapped up")
-        "also_fault": False,
+        "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
-        "gift": False,               # a treat sent or offered to the team (cues.offers_a_gift): thanked for         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
+        "gift": False,               # a treat sent or offered to the team (cues.offers_a_gift): thanked for
         "with_subject": False,       # "include a subject line": the email comes with one (staff_cues.wants_subject_with)
-        "provider_early": False,     # the client asks if their new provider may start now (cues.provider_starts_early)       # staff pasted in the client's own message ("Globex emailed: ..."): the reply is to them
+        "provider_early": False,     # the client asks if their new provider may start now (cues.provider_starts_early)
         "client_asked_ending": True,   # what the client asked is about ending with them (staff_cues.client_asked_about_ending)
         "strikes_back": False,       # staff want to hit back in public ("I'd like to go in hard")
         "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
@@ -494,6 +497,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
         "theirs_asked": False,       # the message asks for something of theirs (data, keys, accounts): always returned
         "jab": False,                # a sarcastic dig with nothing asked: a kind word back, no "we can't help with this"
+        "closure_raised": False,     # the client raised the holidays while our closure falls in their support
     }
 
 
@@ -678,14 +682,14 @@ def without_repeats(bodies: list[str]) -> str:
                 key = " ".join(sentence.lower().split())
                 dates = set(_LONG_DATE.findall(sentence))
                 again = number > 0 and dates and dates <= said_dates
-                if again and _REASSURANCE.search(sentence) and not _PASSED_ON.search(sentence):
+                if again and _REASSURANCE.search(sentence) and not _PROMISE_TOO.search(sentence):
                     continue   # (one that also says where their request went is kept: "... we've passed it on to our help desk")
                 if again:
-                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended", "on <date> or
-                    # after it" "on the last day or after it".
+                    # Said already: "until <date>" reads "until then", "ended on <date>" "has ended", "support ends on
+                    # <date>" "support ends".
                     sentence = _UNTIL_DATE.sub(lambda m: f"{m.group(1)} then", sentence)
                     sentence = _ENDED_ON_DATE.sub(lambda m: f"{m.group(1)} has ended", sentence)
-                    sentence = _ON_DATE_OR_AFTER.sub("on the last day or after it", sentence)
+                    sentence = _ENDS_ON_DATE.sub(lambda m: m.group(1), sentence)
                 if number > 0 and phrases(sentence) & said_phrases:
                     continue
                 if key and key not in seen:
@@ -730,10 +734,26 @@ def _signature(facts: dict, audience: str) -> str:
     return f"{closing}\n{signer}"
 
 
+def with_closure_said(text: str, facts: dict) -> str:
+    """A date to be in touch by that was brought forward for our office closure says so once, after the sentence
+    that first gives it: "by Wednesday 23 December" alone reads as an arbitrary rush."""
+    deadline = facts.get("handover_deadline")
+    if not (deadline and facts.get("handover_moved") and facts.get("office_closed")) or facts["closed_from"] in text:
+        return text
+    at = text.find(deadline)
+    line_start = text.rfind("\n", 0, at) + 1
+    stop = _SENTENCE_STOP.search(text, at + len(deadline))
+    if at < 0 or not stop or re.match(r"\s*(?:[-*\u2022]|\d+[.)])\s", text[line_start:at]):
+        return text   # (not in a list, where a line is one point)
+    day = " ".join(deadline.split()[:3])   # ("Wednesday 23 December": the year was just said)
+    return (f"{text[:stop.end()]} Our office is closed for the holidays from {facts['closed_from']} to "
+            f"{facts['closed_until']}, which is why we ask for {day}.{text[stop.end():]}")
+
+
 def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False) -> str:
     """Greeting, the bodies (no sentence twice), signature. A reply posted in public greets nobody
     and is signed by the firm. lead_in: the first body is one clause that opens the next paragraph."""
-    text = without_repeats(bodies)
+    text = with_closure_said(without_repeats(bodies), facts)
     if lead_in:
         first, _, rest = text.partition("\n\n")
         text = f"{first} {rest}" if rest else first
@@ -1236,8 +1256,18 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 return kept
             return [f"Your last day of support with us is {facts['end_date']}."] + \
                 [sentence for sentence in kept if facts["end_date"] not in sentence]
-        message = lambda kept, last_day=True: " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.",
-                                                         *(dated(kept) if last_day else kept), close])
+        # ("want to get a handover call in before we close for Christmas": why we rang, and by when, first)
+        # ("want to get a handover call in before we close for Christmas": why we rang, and by when, first; a line
+        # giving that day again gives way to it)
+        by = (facts["closed_from"] if facts["handover_moved"] and facts["office_closed"] else facts["handover_deadline"]) \
+            if facts.get("has_handover_deadline") else ""
+        booking = [f"I'm calling to book a handover call with you" + (
+            f" before our office closes for the holidays on {by}." if by == facts["closed_from"] else
+            f" by {by}." if by else ".")] if facts["transition"] and _CALL_TO_BOOK.search(facts.get("request_text", "")) else []
+        last_day_asked = last_day_asked or bool(booking and facts["has_end_date"])
+        def message(kept: list[str], last_day: bool = True) -> str:
+            said = [sentence for sentence in (dated(kept) if last_day else kept) if not (booking and by and by in sentence)]
+            return " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *booking, *said, close])
         most = facts["seconds_asked"] - 2 if facts.get("seconds_asked") else VOICEMAIL_SECONDS   # (the time asked, a little inside it)
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:
             count -= 1
@@ -1293,7 +1323,11 @@ _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s
                                   r"\bwho\s+(?:their|your|the)\s+new\s+(?:it\s+)?(?:provider|company|firm)\s+(?:is|will\s+be)\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
-_LAST_DAY_SAID = re.compile(r"\blast\s+day\b|\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
+# (not "When our support ends on ..., we switch nothing off": a promise about that day, not the day said as the end)
+_LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
+# A call staff want booked ("want to get a handover call in before we close"): a voicemail says so first.
+_CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e|fix)\s+(?:up\s+)?(?:in\s+)?(?:a|the|our)\s+"
+                           r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
 

@@ -863,10 +863,10 @@ def test_what_we_promise_about_their_things_after_the_end_is_bounded():
         for intent in ("data_export", "cut_off_early"):
             for block, text in rendered_texts("client", intent, facts):
                 for sentence in sentences(text):
-                    if "switch anything of yours off" in sentence:
-                        promise = sentence.split(":")[0]
+                    if "we switch nothing of yours off" in sentence:
+                        promise = sentence.split(";")[0]
                         assert "deleted" not in sentence and "before" not in promise, f"{intent}/{label}/{block}"
-                        assert "we only remove our own access, once you have everything you need" in sentence
+                        assert "then or later; the only thing we remove is our own access, once you have everything you need" in sentence
                     assert "keep running" not in sentence   # (what their systems do is not ours to promise)
 
 

@@ -4761,3 +4761,47 @@ def test_a_relayed_what_happens_on_the_last_day_is_answered_as_the_last_day(bot)
 def test_a_cutover_day_inside_the_closure_relayed_by_staff_is_said_not_to_work(closed):
     text = closed.handle(staff("Hooli's new people want to do the cutover on Tuesday 29 December. Works?")).reply.text
     assert text.startswith("Not that day: Tuesday 29 December 2026 falls while our office is closed")
+
+
+def hooli_over_our_closure(config, open_bot):
+    """Hooli's week-before-the-end falls in our closure, so its date to be in touch by is the day before we close."""
+    closed = (calendar.today() + timedelta(days=21), calendar.today() + timedelta(days=28))
+    bot = open_bot(replace(config, office_closed=closed))
+    seed_clients(bot.clients)
+    add_hooli(bot.clients)
+    return bot, closed
+
+
+def test_a_date_brought_forward_for_our_closure_says_why(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Email to Hooli about their Microsoft licences: renewals need moving onto their own card "
+                              "before the end.")).reply.script
+    by = long_date(closed[0] - timedelta(days=1))
+    assert f"finished by {by}" in script
+    assert f"Our office is closed for the holidays from {long_date(closed[0])} to {long_date(closed[1])}, which is why we " \
+           f"ask for {' '.join(by.split()[:3])}." in script
+
+
+def test_a_client_upset_about_the_holidays_is_told_when_we_close_and_by_when_the_handover_is_done(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    decision = bot.handle(client("are you seriously abandoning us at Christmas?", "Hooli Bakery"))
+    text = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())   # (the draft a person sends, quoted)
+    assert f"Our office is closed from {long_date(closed[0])} to {long_date(closed[1])}, so we'd like to finish the " \
+           f"handover with Castle Tech by {long_date(closed[0] - timedelta(days=1))}" in text
+    assert "carries on as normal" not in text   # (not over a closure)
+
+
+def test_a_voicemail_to_book_a_handover_call_says_so_first(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(replace(staff("Voicemail for Hooly - want to get a handover call in before we close for Christmas. "
+                                      "20 seconds tops."), sender_name="Sam Taylor")).reply.script
+    assert script.startswith("Hi, this is Sam from Northwind IT, for Hooli Bakery. I'm calling to book a handover call with "
+                             f"you before our office closes for the holidays on {long_date(closed[0])}.")
+    assert len(script.split()) / 2.5 <= 20
+
+
+def test_a_no_to_the_new_providers_setup_question_sends_what_is_missing_only_once_the_client_confirms(bot):
+    script = bot.handle(staff("BrightPath (Globex's new IT) emailed asking how we'd set up the site-to-site VPN between the "
+                              "warehouses. Draft a polite no to them.")).reply.script
+    assert re.search(r"we'll send (?:it|them) once Globex Logistics confirms, through a secure channel", script)
+    assert not re.search(r"we'll send (?:it|them)\.", script)
