@@ -531,6 +531,9 @@ class Bot:
                 facts["client_name"], facts["client_possessive"] = unknown, render.possessive(unknown)
         if draft and intent != "unrelated_staff":
             facts["draft_findings"] = draft_check.findings(draft, facts)
+            # ("Make this line for Acme less harsh: 'We are terminating because you never pay on time.'": a line back)
+            facts["reason_line"] = bool(cues.guessed_reasons(draft)) and len(render.sentences(draft)) == 1 \
+                and staff_cues.asks_about_a_line(asked)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
         elif facts["situation"] in FEELINGS:
             principle = FEELINGS[facts["situation"]]
@@ -616,6 +619,7 @@ class Bot:
         facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
+        facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own)
         # (a draft of theirs that gives the reason keeps it in our version, said without blame)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own)) \
             or bool(draft and cues.guessed_reasons(draft))
@@ -672,13 +676,16 @@ class Bot:
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if facts["situation"] == "sales_pitch" and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # "sales wants to pitch them our backup product, good idea?": a no, nothing to send
-        if "returning_client" in facts["practical"] and not staff_cues.asks_to_write(asked):
-            facts["wants_script"] = False   # how a return would work is the firm's policy, not words for them yet
+        if "returning_client" in facts["practical"] and not staff_cues.asks_for_words(asked):
+            # how a return would work is the firm's policy, not words for them yet (unless words are asked: "give her a
+            # phone script")
+            facts["wants_script"] = False
         if facts["situation"] == "needs_from_them":   # a list of asks of them, not our tracker's checklist
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
         if ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
                 and phase in OFFBOARDING and staff_cues.checklist_to_share(own) and not facts["for_the_team"] \
-                and facts["situation"] != "needs_from_them":
+                and facts["situation"] != "needs_from_them" and not staff_cues.final_invoice_wording(own):
+            # ("an email closing out the money side - final invoice and renewals": the money, not the checklist)
             # The checklist to give the client or their new provider: what we hand over and by when, to read and sign
             # (our tracker's keys and commands stay with us)
             view = self.checklists.view(client)
@@ -718,7 +725,8 @@ class Bot:
         elif facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
-                and "checklist" not in facts["practical"] and facts["situation"] not in ("checklist_share", "needs_from_them"):
+                and "checklist" not in facts["practical"] \
+                and facts["situation"] not in ("checklist_share", "needs_from_them", "final_invoice"):
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
@@ -742,8 +750,9 @@ class Bot:
             # "a note to BrightPath IT summarising the Globex handover": what the handover covered, to the provider
             intent, principle = "provider_handover", principle_in_phase("provider_handover", phase)
         if intent in ("support_request", "after_end_request") and phase in OFFBOARDING and not facts["situation"] and pasted \
-                and CREDENTIAL_WORDS.search(pasted) and not cues.mentions_a_reset(pasted):
+                and CREDENTIAL_WORDS.search(pasted) and not cues.mentions_a_reset(pasted) and not cues.asks_for_a_fix(pasted):
             # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
+            # ("outlook keeps asking for the password ... can someone have a quick look??" is a fault, not a handover)
             intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
         if intent == "support_request" and phase in OFFBOARDING and not facts["situation"] and staff_cues.gives_them_their_data(own):
             # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket
@@ -1351,6 +1360,14 @@ class Bot:
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
         pieces = cues.segments(text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
+        if len(pieces) > 1 and phase in OFFBOARDING and cues.pleads_to_reconsider(text) and not (
+                cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text) or cues.reports_a_fault(text)
+                or cues.asks_end_date(text) or cues.sounds_angry(text)):
+            # "Please don't go. We'll cut down the tickets, promise, and we can pay a bit more": one plea, whatever it
+            # offers on the way (its offers are no separate requests to answer)
+            whole = self._client_part(text, phase)
+            kind = whole.intent if whole.intent in ("second_chance", "better_offer", "come_back") else "second_chance"
+            return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
         if cues.asks_only_dates(pieces) and not (escalation_cues.threatens_legal(text) or cues.sounds_angry(text)
                                                  or cues.fears_deletion(text) or cues.asks_for_more_time(text)
                                                  or cues.has_nobody_yet(text) or cues.asks_about_the_bill(text)
@@ -1713,6 +1730,8 @@ class Bot:
             return ["holiday_cover"]   # "if something breaks on 29 December, who do we call?": that day is in our closure
         if contact and client["phase"] == "transition" and not reverse and self._asks_after_the_end(text, client):
             return ["after_last_day"]   # "if it breaks on the 22nd, who do we call?": not us, after the last day
+        if contact and client["phase"] in OFFBOARDING and cues.about_domain(text) and whole.intent not in HOSTILE:
+            return ["credentials_handover"]   # "who do we talk to about moving hoolibakery.co.uk over?": theirs, handed over
         if contact:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
@@ -1956,6 +1975,7 @@ class Bot:
         facts["legal"] = escalation_cues.threatens_legal(text)
         facts["theirs_asked"] = cues.asks_for_what_is_theirs(text)   # ("We need our data. ALL of it. Or we call our lawyer.")
         facts["jab"] = cues.sarcastic(text) and "?" not in text and not cues.asks_for_a_fix(text)   # a dig, nothing asked
+        facts["tools_found"] = cues.finds_our_tools_left(text)
         facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)

@@ -176,6 +176,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
     if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
         return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
+    if staff and phase == "transition" and cues.asks_about_holidays(staff_cues.pasted_message(text) or "") \
+            and staff_cues.asks_for_words(text) and not cues.asks_for_more_time(text):
+        return "closure_note"   # 'they asked "who do we call if something breaks over christmas?"': the closure, to them
     if staff and cues.asks_about_holidays(staff_cues.unquoted(text)) and phase != "active" and not cues.unsafe_move(text) \
             and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text) \
             and not staff_cues.asks_to_write(text) and not staff_cues.script_format(text)[0]:
@@ -210,7 +213,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if cues.asks_for_more_time(text):
         return "more_time"
     if not staff and (phase == "ended" and cues.finds_our_tools_left(text)
-                      or phase == "transition" and cues.asks_us_to_take_ours_off(text)):
+                      or phase in OFFBOARDING and cues.asks_us_to_take_ours_off(text)):
         return "our_tools"   # (in notice: when they come off, which is after the handover)
     if not staff and cues.sounds_sad(text):
         return "sad"

@@ -51,7 +51,8 @@ _COACHING = re.compile(
     # How things are done rather than what the record says: the steps, their order, the checklist.
     r"\bwhat'?s\s+involved\b|\bwhat\s+(?:does|will|would)\s+(?:that|it|this)\s+(?:involve|take)\b|"
     r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens|what\s+we\s+still\s+need|still\s+need\s+from)\b|"
-    r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b|"
+    # (not "which clients do we still need to hear from a new provider for?": whose call is still awaited, a record)
+    r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b(?!\s+hear\s+from\b)|"
     r"\b(?:who\s+covers\b(?=[^.?!]*\b(?:if|when|after|while|over|during|christmas|xmas|holidays?|closure|break)\b)|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"
     # a request passed on ("their new IT wants us on a call"), or whether to do something
     r"\b(?:do|should|can|must)\s+(?:we|i)\s+still\s+do\b|"   # "do we still do that?": whether to, not a fact
@@ -88,11 +89,13 @@ _FACTS = {
     CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
                           r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
     HANDOVER: re.compile(r"\b(?:new\s+)?provider\s+(?:contact\s+)?(?:deadline|due\s+date|cut-?off)\b|"   # "acme new provider deadline?"
+                         # "Which clients do we still need to hear from a new provider for, and by when?"
+                         r"\bhear\s+from\b[^.?!]{0,60}\b(?:by\s+)?when\b|"
                          r"\b(?:latest|last)\s+(?:date|day)\b[^.?!]{0,40}\b(?:contact|reach|get\s+in\s+touch|call)\w*|"
                          # "When exactly does Hooli need Castle Tech to reach us?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:reach|contact|call|ring)\s+us\b|"
                          r"\b(?:a\s+)?week\s+before\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
-                         r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|call\w*|ping\w*|ring\w*|e-?mail\w*)\b|\bhandover\s+(?:deadline|date)\b|"
+                         r"get\s+in\s+touch|got\s+in\s+touch|be\s+in\s+touch|get\s+hold\s+of\s+us|call\w*|ping\w*|ring\w*|e-?mail\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
                          r"(?:talk|speak)\s+to\s+us)\s+by\b", re.I),
     OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)(?<!'s\s)(?<!\u2019s\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
@@ -105,7 +108,7 @@ _FACTS = {
                     r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
                     r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b", re.I),
-    NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
+    NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was|period)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
                        r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
     PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
                          r"vendor)\b|\b(?:went|gone|go|going|moved?|moving|switch\w*|swapp?\w*|migrat\w*|jump\w*|"
@@ -126,6 +129,8 @@ _FACTS = {
                          re.I),
     # "what's the actual reason on file for Hooli?": the reason as recorded, not what to say about it
     REASON: re.compile(r"\breason\s+(?:on\s+(?:file|record)|we\s+(?:recorded|logged|wrote\s+down|put\s+down))\b|"
+                       # "what exactly did we write down as the reason for Globex?"
+                       r"\b(?:write|wrote|put|note|noted|record|recorded|log|logged)\s+(?:down\s+)?as\s+(?:the\s+)?reason\b|"
                        r"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:the\s+)?(?:actual\s+|real\s+|official\s+|recorded\s+)?reason\b"
                        r"(?!\s+(?:i|we)\s+(?:give|say|use|tell))|"
                        # "remind me what Globex actually did that got them cut?", "why did we drop Vandelay again?"
@@ -158,7 +163,7 @@ _STATUS = re.compile(
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|(?<!windows\s)(?<!software\s)\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+|a\s+|an\s+|my\s+|"
     r"their\s+|our\s+)?(?:ticket|case|order|invoice|job|#|laptop|pc|computer|machine|server|printer|phone|device|tablet|mac))|\brundown\b|\bcatch\s+me\s+up\b|"
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b|"
-    r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\s+(?:stands?|is|are|at)\b|"
+    r"\bwhere\s+(?:each|every|all|our|the|her|his|their|my)\s+(?:\w+\s+)?(?:offboardings?|clients?|accounts?|exits?)\s+(?:stands?|is|are|at)\b|"
     r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\b[^.?!]{0,40}?\bstands?\b", re.I)
 STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})
 
@@ -194,8 +199,9 @@ _PHASES = (
 _MANY = re.compile(
     r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
     r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?|offboardings|exits|departures)\b|"
-    r"\b(?:our|the)\s+(?:current\s+|open\s+)?(?:offboardings|exits|departures)\b|\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
-    r"\b(?:anyone|anybody|everyone|everybody|who\s+else)\b|"
+    r"\b(?:our|the)\s+(?:current\s+|open\s+)?(?:offboardings|exits|departures)\b|"
+    r"\b(?:her|his|their|my|our)\s+(?:offboarding|leaving|departing|ending)\s+(?:clients|accounts|customers)\b|\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
+    r"(?<!\bneed\s)(?<!\bhave\s)(?<!\bput\s)\b(?:anyone|anybody|everyone|everybody|who\s+else)\b(?!\s+on\b)|"   # (not "anyone on for them")
     r"(?:^|[\u2014\u2013:-]\s*|\band\s+)\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b|"
     # "who are we offboarding and when does each one end?"
@@ -245,6 +251,10 @@ _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+
                                r"[^?]{0,80}\bwho\s+(?:handles|deals\s+with|picks\s+up|takes|covers)\s+(?:it|this|that|them|"
                                # "Tom's off till January. Who picks up Globex account stuff?"
                                r"(?:[\w&.'-]+\s+){0,3}(?:account|stuff|things|work|calls|emails|tickets))\b", re.I)
+# A client's own figure asked before the norm ("how much notice did we give them", "how many days have Acme got left
+# with us, and is that a normal notice period?")
+_RECORD_FIRST = re.compile(r"\b(?:did\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+)|was|were|(?:have|has)\s+(?:they|(?-i:[A-Z])[\w&.-]+)\s+"
+                           r"got\s+left)\b", re.I)
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
 
@@ -271,7 +281,7 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I) or _OWN_LEAVE.search(text):
         return None   # a ticket's status is the help desk's, not the client record's; leave is HR's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
-            or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and re.search(r"\b(?:did\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+)|was|were)\b", text, re.I))) \
+            or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and _RECORD_FIRST.search(text))) \
             or _NOT_RECORDED.search(text):   # ("how much notice did we give them? is that normal?": the record's, then the norm)
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
@@ -310,7 +320,10 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
     if not facts:
         return None
+    if HANDOVER in facts and many and phase is None and not window:
+        phase = TRANSITION   # "which clients do we still need to hear from, and by when?": a date only those in notice have
     return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts,
                           working_days=bool(_WORKING_DAYS.search(text)) and END in facts,
                           today_left_out=bool(_NOT_TODAY.search(text)),
-                          cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b", text, re.I)))
+                          cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b|\b(?:need|have|put)\s+(?:anyone|anybody|"
+                                                     r"someone|somebody)\s+on\b", text, re.I)))

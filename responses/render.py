@@ -456,6 +456,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "recipient_given": "",       # an address a client asked us to send something to (not yet confirmed)        # a template's bracketed blanks stand in for every client fact (with_blanks)
         "points_asked": (0, 0),      # ... how many bullets, and the most words in each (staff_cues.points_asked)
         "holiday_clients": [],       # the clients a question about the holidays is about, each as its facts
+        "reason_line": False,        # the draft to check is one line giving the reason: a gentler line back, no letter
         "draft_findings": None,      # staff asked us to check their own draft: what stops it (draft_check)
         "invoice_attached": False,   # staff say the final invoice goes with it (staff_cues.invoice_attached)
         "addressee": "",             # the person a reply is to, by name (staff_cues.addressee)
@@ -497,6 +498,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
         "theirs_asked": False,       # the message asks for something of theirs (data, keys, accounts): always returned
         "jab": False,                # a sarcastic dig with nothing asked: a kind word back, no "we can't help with this"
+        "pays_if_extended": False,   # payment offered only if we carry on (staff_cues.pays_if_we_carry_on)
+        "tools_found": False,        # an ex-client found a tool of ours still on their machines (cues.finds_our_tools_left)
         "closure_raised": False,     # the client raised the holidays while our closure falls in their support
     }
 
@@ -754,6 +757,9 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     """Greeting, the bodies (no sentence twice), signature. A reply posted in public greets nobody
     and is signed by the firm. lead_in: the first body is one clause that opens the next paragraph."""
     text = with_closure_said(without_repeats(bodies), facts)
+    if audience == CLIENT and facts.get("season_wished") and "same to you" not in text:
+        # ("... And merry christmas in advance to the team!": their wishes returned, whatever else was answered)
+        text += "\n\nThank you for your good wishes, and the same to you and everyone there."
     if lead_in:
         first, _, rest = text.partition("\n\n")
         text = f"{first} {rest}" if rest else first
@@ -1019,6 +1025,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif facts.get("with_subject") and script and principle is not None and not active and not team_note:
         # "include a subject line": the email, with the first subject line the record gives
         script = f"Subject: {subject_lines(intent, principle, facts).splitlines()[0][2:]}\n\n{script}"
+    if checked and facts.get("reason_line") and facts["has_reason"] and not facts.get("is_template"):
+        script, shaped_label = _tidy(render_file("situations/gentler_line.j2", **facts)), "A gentler line:"   # (no letter)
     template_label = "A template to reuse (fill in the brackets):" if "[" in script else \
         "A template to reuse (check each fact first):"
     label = shaped_label if script and (facts.get("script_format", ("", 0))[0] or shaped_label) else \

@@ -4805,3 +4805,173 @@ def test_a_no_to_the_new_providers_setup_question_sends_what_is_missing_only_onc
                               "warehouses. Draft a polite no to them.")).reply.script
     assert re.search(r"we'll send (?:it|them) once Globex Logistics confirms, through a secure channel", script)
     assert not re.search(r"we'll send (?:it|them)\.", script)
+
+
+def test_a_pasted_fault_that_mentions_a_password_is_declined_after_the_end_not_handed_over(bot):
+    script = bot.handle(staff("The logistics lot posted this in their channel, can you write the reply? \"hey guys outlook keeps "
+                              "asking for the password since the weekend, can someone have a quick look?? BrightPath are slow "
+                              "getting back to us\"")).reply.script
+    assert "we're no longer able to provide support" in script and "BrightPath IT" in script
+    assert "Here's how we'll hand over your accounts" not in script
+
+
+def test_a_formal_letter_confirming_the_end_is_the_notice_restated_even_when_no_owner_is_on_record(bot):
+    add_hooli(bot.clients)
+    hooli = bot.clients.get("Hooli Bakery")
+    reply = bot.handle(replace(staff("Formal letter to Hooli Bakery confirming the end of our agreement, for the file. There's "
+                                     "no owner on the account so I'll sign it."), sender_name="Sam Taylor")).reply
+    assert f"ends on {long_date(date.fromisoformat(hooli['end_date']))}, and the decision stands" in reply.script
+    assert reply.script.rstrip().endswith("Sam Taylor\nNorthwind IT") and "sign off the handover" not in reply.script
+
+
+def test_an_ex_client_asking_whether_we_still_have_access_is_told_we_will_check_and_remove_it(bot):
+    decision = bot.handle(client("do u guys still have access to our 365 tenant?? if so pls remove it", "Globex Logistics"))
+    notice = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())
+    assert "will check what access we still have, remove it, and confirm to you in writing" in notice
+    assert "We'll confirm the rest of your question" not in notice and "we're sorry it's still there" not in notice
+
+
+def test_a_renewal_still_on_our_card_is_theirs_to_move(bot):
+    decision = bot.handle(client("Our Adobe renewal is still going on your card apparently. Can you move it to ours?",
+                                 "Globex Logistics"))
+    notice = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())
+    assert "moved into your own name and onto your own payment method" in notice
+
+
+@pytest.mark.parametrize("text,said", [
+    ("quick one - when is Acme Dentl's last day and by when does their new IT company need to get hold of us?",
+     "new provider should contact us by"),
+    ("how many days have Acme got left with us, and is that a normal notice period?", "the usual 30 to 60 days' notice"),
+    ("what exactly did we write down as the reason for Globex?", "Reason on record: work asked of us outside the agreed scope"),
+])
+def test_a_look_up_asked_in_passing_is_answered_from_the_record(bot, text, said):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.startswith("From the record") and said in reply.text and not reply.script
+
+
+def test_whether_anyone_is_needed_on_a_last_day_that_is_our_first_day_back_is_a_yes(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    back = closed[1] + timedelta(days=1)
+    while back.weekday() >= 5:
+        back += timedelta(days=1)
+    bot.clients.set_end("Hooli Bakery", back.isoformat())
+    text = bot.handle(staff("Hooli's last day is the Monday we come back from Christmas. Do we need anyone on for them that "
+                            "day?")).reply.text
+    assert f"{long_date(back)}, the day we're back, is their last day of support: they're a full client that day, so yes, " \
+           "someone should be on for them" in text
+    assert "Acme Dental" not in text
+
+
+def test_a_summary_of_one_owners_offboarding_accounts_lists_only_theirs(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("DM to Priya summarising where her offboarding accounts stand. Short.")).reply.text
+    assert "Acme Dental" in text and "Vandelay Imports" in text and "Globex Logistics" not in text
+
+
+def test_keeping_their_backups_running_after_a_named_last_day_is_a_no(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    reply = bot.handle(staff(f"Hooli asked if we can keep their backups running after {' '.join(end.split()[:3])} \"just till "
+                             "Castle Tech sort themselves out\". ok to say yes?")).reply
+    assert "No: the last day of support stays as it is" in reply.text and "retention" not in reply.text
+
+
+def test_a_pasted_question_about_the_holidays_gets_the_closure_note_not_a_logged_ticket(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Need a reply for the Hooli channel, they asked \"who do we call if something breaks over "
+                              "christmas?\"")).reply.script
+    assert f"our office is closed from {long_date(closed[0])}" in script and "logged it" not in script
+
+
+def test_the_email_for_their_actual_last_day_says_today_is_the_last_day(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    script = bot.handle(staff("Could you write the email we send Acme on their actual last day? the 'that's it, thanks' one. "
+                              "80 words max")).reply.script
+    assert f"Today, {long_date(end)}, is your last day of support with us" in script
+
+
+def test_an_email_closing_out_the_money_side_carries_the_invoice_and_the_renewals_without_the_checklist(bot):
+    reply = bot.handle(staff("Need an email to Globex closing out the money side - final invoice and getting any renewals off "
+                             "our card onto theirs. From Tom.")).reply
+    assert "our final invoice" in reply.script and "renewals also need to move onto your own payment method" in reply.script
+    assert "handover checklist" not in reply.text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hello, please I want to know until which date you are helping us with the computers. Thank you very much.",
+     "Acme Dental"),
+    ("Hallo, we are not understand. The contract is finish when? And who is help us after?", "Hooli Bakery"),
+])
+def test_the_last_day_asked_in_a_second_language_is_answered_from_the_record(bot, text, name):
+    add_hooli(bot.clients)
+    decision = bot.handle(client(text, name))
+    end = long_date(date.fromisoformat(bot.clients.get(name)["end_date"]))
+    assert decision.action == REPLY and f"The last day of our support is {end}" in decision.reply.text
+
+
+def test_a_client_asking_the_date_for_their_new_provider_to_call_is_told_it(bot):
+    decision = bot.handle(client("acme here. deadline for the new IT co to call u?", "Acme Dental"))
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert decision.action == REPLY and f"get in touch by {long_date(end - timedelta(days=7))}" in decision.reply.text
+
+
+def test_a_plea_with_offers_on_the_way_is_one_plea_answered_with_the_kind_no(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("Please don't go. We'll cut down the number of tickets, promise, and we can pay a bit more "
+                                 "as well if that helps?", "Hooli Bakery"))
+    assert decision.action == REPLY and "our decision is final" in decision.reply.text
+
+
+def test_a_domain_question_with_season_wishes_is_the_domain_handed_over_and_the_wishes_returned(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("who do we talk to about moving hoolibakery.co.uk over to Castle Tech? And merry christmas in "
+                                 "advance to the team!", "Hooli Bakery"))
+    notice = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())
+    assert "Your domain is yours" in notice and "the same to you and everyone there" in notice
+    assert "cover while the office is shut" not in notice
+
+
+def test_banter_from_an_ex_client_is_a_hello_not_anger(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("lol you lot still about? how's london treating you", "Vandelay Imports"))
+    assert decision.action == REPLY and "we understand why you're upset" not in decision.reply.text
+
+
+def test_a_question_about_how_the_firewall_was_set_up_is_a_setup_question_not_a_login_handover(bot):
+    decision = bot.handle(client("Hello, BrightPath IT here. Could you tell us how the firewall VLANs for Globex were "
+                                 "configured? There's a rule we can't account for.", "Globex Logistics"))
+    assert decision.action == REPLY and "we're not able to answer further questions about the setup" in decision.reply.text
+
+
+def test_the_office_closure_asked_with_no_client_is_our_own_dates(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    text = bot.handle(staff("When does the holiday shutdown start and end again?")).reply.text
+    assert f"Our office is closed from {long_date(closed[0])} to {long_date(closed[1])}" in text and "Which client" not in text
+
+
+def test_which_clients_we_still_need_to_hear_from_lists_those_in_notice_with_their_dates(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Which clients do we still need to hear from a new provider for, and by when?")).reply.text
+    acme = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert f"new provider to contact us by {long_date(acme - timedelta(days=7))}" in text
+    assert "Hooli Bakery" in text and "Globex Logistics" not in text
+
+
+def test_a_phone_script_asked_for_a_return_on_old_terms_comes_with_the_words(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's owner rang asking if they can come back on their old terms. Priya has to call back, "
+                             "give her a phone script.")).reply
+    assert "To say on the call:" in reply.text and "we won't be taking the account back on" in reply.script
+
+
+def test_one_harsh_line_to_soften_gets_a_gentler_line_back(bot):
+    reply = bot.handle(staff("Make this line for Acme less harsh: 'We are terminating because you never pay on time.'")).reply
+    assert "A gentler line:" in reply.text and "The reason is late payment" in reply.script
+    assert "Kind regards" not in reply.script and "never pay on time" not in reply.script
+
+
+def test_payment_offered_only_if_we_carry_on_is_no_invoice_to_chase(bot):
+    reply = bot.handle(staff("Acme says they'll only pay the overdue invoices if we keep supporting them until February. "
+                             "Reply for Priya.")).reply
+    assert "invoice for February" not in reply.script and "We can't continue our support beyond" in reply.script
+    assert "The invoices already issued are due on their usual terms" in reply.script

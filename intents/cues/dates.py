@@ -14,6 +14,10 @@ _END_DATE = re.compile(
     r"(?:ended|ends))|"
     # "we hereby request written confirmation of the termination date of our agreement"
     r"\b(?:termination|end|cessation|expiry)\s+date\s+of\s+(?:our|the|your)\s+(?:it\s+)?(?:agreement|contract|support|services?)\b|"
+    # Said in a second language: "until which date you are helping us with the computers", "The contract is finish
+    # when?", "until when you support us?"
+    r"\buntil\s+(?:which|what)\s+(?:date|day)\b|\buntil\s+when\b|"
+    r"\b(?:contract|support|agreement|service)\s+(?:is\s+|will\s+|will\s+be\s+)?(?:finish|end|stop)(?:ed|s)?\s+when\b|"
     # "please confirm in writing the date on which your IT services to Vandelay Imports ceased"
     r"\b(?:the\s+)?date\s+(?:on\s+)?(?:which|when)\s+(?:(?:your|our|the)\s+)?(?:it\s+)?(?:support|services?|contract|agreement)\b"
     r"[^?!]{0,40}?\b(?:ceased|ended|stopped|terminated|finished|ceases|ends|stops)\b|"
@@ -136,7 +140,7 @@ _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:r
                            # "keep their backups running 'a little while' after the 4th", "... running until mid-Jan"
                            r"\bkeep\s+(?:[\w'-]+\s+){1,3}?(?:running|going|active)\s+(?:['\"\u2018\u201c]?(?:a\s+(?:little|bit|few)\s+"
                            r"(?:while|longer|weeks?|days?)|(?:a\s+)?(?:few|couple\s+of)\s+(?:more\s+)?(?:weeks?|days?))['\"\u2019\u201d]?\s+)?"
-                           r"(?:after|until|till)\s+(?:the\s+)?(?:\d|mid|end|jan|feb|mar|they|castle|their|our|the\s+new)", re.I)
+                           r"(?:after|until|till)\s+(?:the\s+)?(?:\d|mid|end|jan|feb|mar|mon|tue|wed|thu|fri|sat|sun|they|castle|their|our|the\s+new)", re.I)
 
 _AFTER_THE_END = re.compile(
     r"\b(?:after|once|beyond|past|from)\s+(?:the\s+|that\s+|their\s+|our\s+)?"
@@ -258,8 +262,14 @@ def mentions_the_holidays(text: str) -> bool:
     return bool(_HOLIDAYS.search(text))
 
 
+# A wish for the season ("And merry christmas in advance to the team!"): it names the holidays, it asks nothing of them.
+_SEASON_WISH = re.compile(r"\b(?:merry|happy)\s+(?:early\s+)?(?:christmas|xmas|x-mas|holidays|new\s+year)\b(?:\s+in\s+advance)?"
+                          r"(?:\s+(?:to|from)\s+(?:the|you|your|all|every\w*|us)(?:\s+(?:team|lot|all|guys))?)?", re.I)
+
+
 def asks_about_holidays(text: str) -> bool:
     """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
+    text = _SEASON_WISH.sub(" ", text)
     return bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
         r"\b(?:any|who|what|will|is|are|do|does)\b", text, re.I)))
 

@@ -10,7 +10,7 @@ from intents.cues.shape import makes_a_request, small_talk_kind
 # a request for more time.
 _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
                      r"last\s+chance|(?:please\s+)?don'?t\s+(?:leave|drop|dump|abandon)\s+us\b(?!\s+(?:without|stranded|in\s+the|"
-                     r"hanging|high))|please\s+don'?t\s+do\s+this|"
+                     r"hanging|high))|please\s+don'?t\s+do\s+this|please\s+don'?t\s+go\b|can\s+you\s+(?:please\s+)?stay\s+with\s+us|"
                      # "if there's any way at all to keep going, even just until spring"
                      r"any\s+way\s+(?:at\s+all\s+)?(?:to|you\s+(?:could|can)|we\s+(?:could|can))\s+(?:keep|stay|continue|carry\s+on)|"
                      r"(?:is\s+there\s+)?(?:really\s+)?nothing\s+(?:at\s+all\s+)?we\s+can\s+do|"

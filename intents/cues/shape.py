@@ -57,8 +57,8 @@ _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:c
                             r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
 
 # Who looks after them once we stop ("after this who help us?").
-_WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+)\b[^.?!]{0,20}\bwho\b|\bwho\b[^.?!]{0,30}\bafter\s+"
-                        r"(?:this|that|then|it|you\s+(?:go|leave|stop))\b", re.I)
+_WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+)\b[^.?!]{0,20}\bwho\b|\bwho\b[^.?!]{0,30}\bafter(?:\s+"
+                        r"(?:this|that|then|it|you\s+(?:go|leave|stop))\b|\s*[?!.]*\s*$)", re.I)   # ("who is help us after?")
 
 # Where one sentence ends and the next begins: each question in a message is asked on its own
 # ("Which day is the last? And who must Castle Tech call?" asks two things).
@@ -80,11 +80,14 @@ def asks_only_dates(pieces: list[str]) -> bool:
         return False   # "what happens on the last day if we still have nobody?" asks about more than the date
     if any(re.search(r"\bas\s+well\s+as\b", piece, re.I) or _AND_MORE.search(piece) for piece in asks):
         return False   # "confirmation of the date ..., together with a list of the materials handed over"
-    dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) \
+    dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) or bool(_CALL_BY.search(piece)) \
         or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK or bool(_GUESSED_DAY.match(piece))   # "Is it the 21st?"
     return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
 
 
+# The day the new provider should be in touch by, asked ("deadline for the new IT co to call u?")
+_CALL_BY = re.compile(r"\b(?:deadline|latest\s+(?:date|day)|by\s+when|cut-?off)\b[^.?!]{0,50}\b(?:call|contact|reach|ring|ping|"
+                      r"get\s+in\s+touch|talk\s+to|speak\s+to)\w*", re.I)
 _PLEASE = re.compile(r"\s*(?:please|pls|plz|kindly)\b", re.I)
 # "confirmation of the date ..., together with a list of the materials handed over", "the precise final date of service
 # and the procedure for transferring the data": a second thing asked in the same sentence
@@ -148,7 +151,9 @@ _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afterno
                          r"someone|somebody)\s+(?:still\s+)?(?:there|around|about|here|available|awake|watching|reading|monitoring)"
                          r"(?:\s+(?:this|the)\s+(?:channel|chat|thread|conversation))?[\s!.?]*|"
                          # "u there?", "are you there?"
-                         r"(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+)?(?:still\s+)?(?:there|around|about)[\s!.?]*|"
+                         # ("lol you lot still about? how's london treating you")
+                         r"(?:(?:lol|haha|ha)[\s,!.]+)?(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+|lot\s+|all\s+)?(?:still\s+)?"
+                         r"(?:there|around|about)[\s!.?]*(?:how(?:'s|\s+is)\s+[\w\s]{1,20}?\s+treating\s+(?:you|u|ya)[\s!.?]*)?|"
                          # "Still alive over there? lol"
                          r"(?:(?:lol|haha|ha)[\s,!.]+)?(?:(?:are\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?)?still\s+alive(?:\s+over\s+there)?[\s!.?]*(?:lol|haha|:\))?[\s!.?]*)?$",
                          re.I)
@@ -256,7 +261,7 @@ _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|
                         re.I)
 _SIGN_OFF = re.compile(r"\bwho\b[^.?!]{0,30}\bsign(?:s|ing)?[\s-]*off\b|\bsign\s+(?:something|anything|a\s+(?:form|document|paper))\b|\bsign[\s-]*off\b[^.?!]{0,30}\?|\bwho\s+(?:owns|is\s+responsible\s+for|is\s+in\s+charge\s+of)\s+"
                        r"(?:the\s+)?(?:handover|account|client|offboarding)\b|\bno\s*(?:one|body)(?:'s|\s+is)\s+(?:listed|"
-                       r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b", re.I)
+                       r"assigned|named|recorded)\b|\bno\s+(?:account\s+)?owner\b(?![^.?!]{0,40}\bso\s+i(?:\'ll|\s+will|\s+can)\s+sign\b)", re.I)
 
 _MAILBOXES = re.compile(r"\b(?:export|copy|copies|backup|back\s+up|download|archive|pst|move|migrat\w*)\b[^.?!]{0,40}\b"
                         r"(?:mailbox(?:es)?|e-?mails?|inbox(?:es)?|mail)\b|\b(?:mailbox(?:es)?|inbox(?:es)?)\b[^.?!]{0,40}"
@@ -298,7 +303,7 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         r"(?<!\bto\s)\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"   # ("took months to sort out our payables")
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
-                        r"\bcan\s+(?:someone|somebody|you|one\s+of\s+you)\s+(?:please\s+)?(?:take\s+a\s+)?look\b|"
+                        r"\bcan\s+(?:someone|somebody|you|u|one\s+of\s+you)\s+(?:please\s+)?(?:(?:take|have)\s+a\s+(?:quick\s+)?)?look\b|"
                         # "just check the backups ran": work on their systems, not their data handed over
                         r"\bcheck\s+(?:that\s+|if\s+|whether\s+)?(?:the|our|their)\s+backups?\s+(?:ran|run|are\s+running|worked|"
                         r"completed|succeeded|went\s+through)\b|"

@@ -72,7 +72,7 @@ def asks_for_documents(text: str) -> bool:
 
 # "After this day, no one help with computer?", "what happens after that?": what the last day means for them.
 _WHAT_AFTER = re.compile(r"\bafter\s+(?:this|that|the\s+last)\s+(?:day|date)\b|\bwhat\s+happens\s+(?:after|then|next|once)\b|"
-                         r"\bwho\s+(?:will\s+|is\s+going\s+to\s+)?(?:help|helps|look\s+after|support)\s+(?:us|me)\s+(?:after|then|from\s+then)\b|"
+                         r"\bwho\s+(?:will\s+|is\s+going\s+to\s+|is\s+)?(?:help|helps|look\s+after|support)\s+(?:us|me)\s+(?:after|then|from\s+then)\b|"
                          r"\bno\s*(?:one|body)\s+(?:will\s+)?help", re.I)
 
 # "Why is your remote agent still on our laptops? Are you watching us?": a tool of ours left behind after the end.
@@ -165,7 +165,10 @@ _TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?
                             r"things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b(?:off|from|out)\b|"
                             # "which RMM and AV agents are on the machines, and when will you pull them?"
                             r"\b(?:agents?|rmm|monitoring|remote\s+access)\b[^.?!]{0,80}\bwhen\s+(?:will|do|are|can)\s+(?:you|u)\s+"
-                            r"(?:be\s+)?(?:\w+\s+)?(?:pull|remov|uninstall|tak)\w*", re.I)
+                            r"(?:be\s+)?(?:\w+\s+)?(?:pull|remov|uninstall|tak)\w*|"
+                            # "do u guys still have access to our 365 tenant?? if so pls remove it"
+                            r"\b(?:still\s+)?(?:have|got)\s+(?:admin\s+)?access\b[^.?!]{0,60}[.?!]+\s*(?:if\s+so,?\s+)?(?:please\s+|pls\s+|plz\s+)?"
+                            r"(?:remove|revoke|disable|take\s+(?:it|that)\s+(?:off|away))\b", re.I)
 
 
 def asks_us_to_take_ours_off(text: str) -> bool:
@@ -185,7 +188,9 @@ _CREDENTIAL_ITEMS = (
      "the Microsoft 365 admin login"),
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
     (re.compile(r"\bpre-?shared\s+keys?\b|\bpsk\b", re.I), "the VPN pre-shared key"),
-    (re.compile(r"\bfirewall\b", re.I), "the firewall admin login"),
+    # (not "how the firewall VLANs were configured": how it was set up, no login asked)
+    (re.compile(r"\bfirewall\b(?!\s+(?:vlans?|rules?|config\w*|set-?up|settings|polic(?:y|ies)|ports?)\b)", re.I),
+     "the firewall admin login"),
     (re.compile(r"\brouter\b", re.I), "the router admin login"),
     (re.compile(r"\bbitlocker\b(?![^.?!]{0,30}\bkey\b)", re.I), "the BitLocker recovery keys"),
     (re.compile(r"\bbitlocker\b[^.?!]{0,30}\bkey\b", re.I), "the BitLocker recovery key"),

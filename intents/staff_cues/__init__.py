@@ -8,7 +8,7 @@ Each module holds one kind of cue; this package gives them one name (`staff_cues
 reply paths that read them."""
 from intents.staff_cues.billing import (asks_discount_to_settle, asks_still_billed, bills_help_after_the_end,
     final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named, owes_money,
-    payment_terms_given, relays_invoice_query, writes_to_finance)
+    payment_terms_given, pays_if_we_carry_on, relays_invoice_query, writes_to_finance)
 from intents.staff_cues.case import (access_removed, asks_about_new_work, asks_about_our_access, asks_about_retention,
     asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done, asks_if_office_closed,
     asks_if_signed_off, asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend, asks_what_is_left,
@@ -16,7 +16,7 @@ from intents.staff_cues.case import (access_removed, asks_about_new_work, asks_a
     last_day_given, leaves_reason_out, mentions_the_reason, names_the_reason, proposes_a_sale, provider_access_early,
     provider_not_in_touch, provider_starts_late, questions_full_support, says_closed_out, says_handover_done,
     speaks_of_closing, speaks_of_ending, speaks_of_offboardings, takes_our_access_out, told_by_phone)
-from intents.staff_cues.pasted import (addressed_to, asks_for_a_reply, asks_help_answering, client_asked,
+from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering, client_asked,
     client_asked_about_ending, client_wonders_if_supported, confirms_the_last_day, draft_to_check, pasted_message,
     quotes_someone, relays_an_apology, relays_date_question, relays_provider_setup_question,
     relays_question_about_another, relays_stop_fear, replies_to_the_provider, says_client_wrote, signed_by_the_client,

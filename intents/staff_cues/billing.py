@@ -68,8 +68,15 @@ def asks_discount_to_settle(text: str) -> bool:
 _OPEN_INVOICE = re.compile(r"\b(?:owes?|owing|unpaid|overdue|outstanding|hasn'?t\s+paid|haven'?t\s+paid)\b[^.?!]{0,40}\b(?:invoices?|bills?)\b|"
                            r"\b(?:invoices?|bills?)\b[^.?!]{0,30}\b(?:unpaid|overdue|outstanding)\b", re.I)
 
+_PAYS_IF = re.compile(r"\bonly\s+(?:pay|settle)\b|\b(?:pay|settle)\b[^.?!]{0,40}\b(?:if|unless|provided|as\s+long\s+as)\s+"
+                      r"(?:we|you)\b", re.I)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
            "December")
+
+
+def pays_if_we_carry_on(text: str) -> bool:
+    """Payment of what is owed offered on a condition ("they'll only pay the overdue invoices if we keep supporting them")."""
+    return bool(_PAYS_IF.search(text) and _OPEN_INVOICE.search(text))
 
 
 def final_invoice_wording(text: str) -> str:
@@ -86,7 +93,9 @@ def final_invoice_wording(text: str) -> str:
         # ("Final invoice cover email ... and remind them of the Dec cutoff": the invoice sent, the reminder is the date's)
         return "chase" if _CHASING.search(text) and not re.search(r"\bcover(?:ing)?\s+(?:email|e-mail|note|letter|message)\b", text, re.I) \
             else "send"
-    return "chase_open" if _OPEN_INVOICE.search(text) else ""
+    # (payment offered on a condition, "they'll only pay the overdue invoices if we keep supporting them until February",
+    # is a request to go on, answered as that: no reminder of an invoice for a month named as the condition)
+    return "chase_open" if _OPEN_INVOICE.search(text) and not pays_if_we_carry_on(text) else ""
 
 
 def _months_in(text: str) -> list[str]:

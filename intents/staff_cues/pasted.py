@@ -23,7 +23,9 @@ _CHECK_REQUEST = re.compile(
     r"formal|long|wordy)\s*\?|\btone[\s-]?check\b|\bcheck\s+(?:the|my)\s+tone\b|\bhow'?s\s+(?:the|my)\s+tone\b|"
     r"\btoo\s+(?:much|far)\s*\?|\bover\s+the\s+top\s*\?|"
     # "make this less angry: '...'", "tone this down", "soften it"
-    r"\bmake\s+(?:this|it|that|my\s+\w+)\s+(?:less|more|sound|nicer|softer|kinder|friendlier|politer|calmer|gentler)\b|"
+    # ("make this line for Acme less harsh: '...'")
+    r"\bmake\s+(?:this|it|that|my\s+\w+)\s+(?:(?:line|sentence|bit|para(?:graph)?|wording|email|message|reply)\s+)?"
+    r"(?:(?:for|to)\s+[\w'-]+\s+)?(?:less|more|sound|nicer|softer|kinder|friendlier|politer|calmer|gentler)\b|"
     r"\btone\s+(?:this|it|that)\s+down\b|\bsoften\s+(?:this|it|that|my)\b", re.I)
 
 _QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
@@ -33,6 +35,11 @@ _QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
 _AFTER_COLON = re.compile(r":\s*\n?(.+)$", re.S)
 
 _DRAFT_WORDS = 5
+
+
+def asks_about_a_line(text: str) -> bool:
+    """The wording to check is one line ("make this line less harsh", "reword this sentence")."""
+    return bool(re.search(r"\b(?:this|that|my|the)\s+(?:line|sentence|bit)\b", text, re.I))
 
 
 def draft_to_check(text: str) -> str:

@@ -126,7 +126,9 @@ def asks_what_next(text: str) -> bool:
 
 # A note to go out on the last day itself ("a 'today is your last day of support' email for Acme, to go out on the day").
 _LAST_DAY_NOTE = re.compile(r"\btoday\s+is\s+(?:your|their|the)\s+(?:last|final)\s+day\b|"
-                            r"\b(?:go\s+out|send|sent|post(?:ed)?)\s+on\s+(?:the|their|its)\s+(?:last\s+|final\s+)?day(?:\s+itself)?\b|"
+                            # ("the email we send Acme on their actual last day")
+                            r"\b(?:go\s+out|send|sent|post(?:ed)?)\s+(?:(?:them|him|her|it|(?-i:[A-Z])[\w&-]*)\s+)?on\s+(?:the|their|its)\s+"
+                            r"(?:actual\s+|very\s+)?(?:last\s+|final\s+)?day(?:\s+itself)?\b|"
                             r"\b(?:last|final)[\s-]day\s+(?:email|e-mail|message|msg|note|letter|goodbye)\b", re.I)
 
 
@@ -151,7 +153,7 @@ def announces_our_decision(text: str) -> bool:
 
 # Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
 # not only what to say: with no client on record, the wording comes as a template with blanks.
-_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b[^.?!]{0,40}\b(?:e-?mail|letter|message|note|reply|script|reason|"
+_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,40}\b(?:e-?mail|letter|message|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
                        # "Need a 'we're ending our contract' email for Stark Dental"
