@@ -76,6 +76,8 @@ FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
 REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
+# The kind of words for a handover item asked about ("did we ever send it? what do I say?"), by checklist key.
+ITEM_KINDS = {"data-export": "data_export", "credentials": "credentials_handover", "domains": "credentials_handover"}
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
               "words what you need (for example \"how do I tell {client} we're ending the contract?\"), or type "
               "`offboard help` for the commands.")
@@ -354,7 +356,9 @@ class Bot:
             # for it, follow.
             looked_up = self._checklist_item_answer(client, item_asked)
             if staff_cues.asks_for_words(message.text) or staff_cues.asks_what_next(message.text):
-                return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
+                # (the words are about that item: "where's our data? ... What do I say?" is their data, handed over)
+                kind = ITEM_KINDS.get(item_asked)
+                return self._both(looked_up, self._staff_answer(message.text, client, intent=kind, sender=message.sender_name))
             return looked_up
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
         # (a move proposed, "wipe their backups tonight, fine right?", is coaching whatever record word it carries)
@@ -519,8 +523,9 @@ class Bot:
         facts = self._facts(client, sender, asked, intent, staff=True)
         if template and staff_cues.wants_general_post(asked):
             facts["situation"] = "general_post"   # "a LinkedIn post about why an MSP sometimes lets a client go": nobody in it
-        if intent == "no_hard_feelings" and pasted and cues.only_thanks(pasted):
-            facts["situation"] = "thanked"   # the answer to their thanks, not a goodbye of our own
+        if intent == "no_hard_feelings" and (pasted and cues.only_thanks(pasted) or staff_cues.relays_thanks(asked)):
+            # the answer to their thanks, not a goodbye of our own ("Globex's MD sent a lovely thank-you. Warm reply")
+            facts["situation"] = "thanked"
         if template:
             # The first reason the question names, in the order the record's categories are listed.
             named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
@@ -620,6 +625,7 @@ class Bot:
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own)
+        facts["amount_asked"] = staff_cues.asks_for_the_amount(own)
         # (a draft of theirs that gives the reason keeps it in our version, said without blame)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own)) \
             or bool(draft and cues.guessed_reasons(draft))
@@ -1014,6 +1020,9 @@ class Bot:
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
         if phase is None and cues.asks_about_holidays(own) and staff_cues.speaks_of_offboardings(own):
             return "support_request"   # "does our closure mess with any of the offboarding dates?": each client's, below
+        if phase == "active" and route.intent in HOSTILE and not cues.sounds_angry(own) \
+                and (cues.asks_for_a_fix(own) or cues.reports_a_fault(own)):
+            return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
         if phase not in OFFBOARDING:
             return route.intent
         raw = self.router.route(text, STAFF, None)
@@ -1064,7 +1073,10 @@ class Bot:
             if theirs.principle is not None and theirs.intent in INTENTS and not theirs.doubt \
                     and theirs.confidence >= self.config.confidence_threshold:
                 # (once support has ended, their request is answered as one after the end: the kind no)
-                return theirs_kept(intent_for_phase(theirs.intent, phase), pasted) if phase == "ended" else theirs.intent
+                # (and before it, a fix read as after the end is everyday support: "can u still fix our card reader today
+                # or are u guys done with us already?")
+                return theirs_kept(intent_for_phase(theirs.intent, phase), pasted) if phase == "ended" else \
+                    intent_for_phase(theirs.intent, phase)
         if phase == "transition" and intent in ("provider_handover", "credentials_handover") and staff_cues.asks_to_write(own) \
                 and cues.writes_to_provider(text, client.get("new_provider") or ""):
             return intent   # words for the new provider are theirs, whatever else the request mentions (the holidays)
@@ -1091,6 +1103,10 @@ class Bot:
             # The handover's paperwork asked for: answered as the handover (or its close-out), not as the kind
             # some other word suggested.
             intent = "loose_ends" if phase == "ended" else "credentials_handover"
+        if phase == "transition" and intent == "loose_ends" and route.doubtful and staff_cues.about_the_handover(own) \
+                and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
+                         or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):
+            intent = "provider_handover"   # "calling Hooli this afternoon about the handover": the handover, not the close-out
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.

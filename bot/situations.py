@@ -37,9 +37,6 @@ def asks_the_day(text: str, phase: str | None) -> bool:
         and not (phase == "ended" and staff_cues.client_wonders_if_supported(text))
 
 
-# A client's thanks passed on by staff ("Globex emailed to say thanks for the smooth handover. 2-line reply?").
-_THANKS_RELAYED = re.compile(r"\b(?:emailed|wrote|messaged|rang|called|texted|sent\s+(?:us\s+)?(?:a\s+)?(?:note|card|message))\b[^.?!]{0,20}?"
-                             r"\b(?:to\s+)?(?:say\s+)?(?:thanks|thank\s+(?:you|us)|their\s+thanks)\b", re.I)
 _RETURN_LATER = re.compile(r"\bcome\s+back\b[^.?!]{0,40}\b(?:later|in\s+(?:the\s+)?(?:spring|summer|autumn|new\s+year|future)|next\s+year|"
                            r"one\s+day|in\s+a\s+few\s+months|at\s+(?:our|the)\s+old\s+(?:rate|terms|price))\b|"
                            r"\bif\s+(?:it|things)\s+(?:doesn'?t|don'?t|does\s+not)\s+work\s+out\b", re.I)
@@ -64,7 +61,7 @@ SETTLED_BY_CUE = (
     (("ended",), staff_cues.asks_to_stop_answering, "after_end_request"),   # "can we just stop replying?": the kind no
     (OFFBOARDING, lambda text: cues.about_domain(text) and cues.asks_what_is_owed(text), "credentials_handover"),
     # ("they keep asking about their domain. Do we owe them anything more?": the domain, theirs to have)
-    (OFFBOARDING, lambda text: bool(_THANKS_RELAYED.search(text)), "no_hard_feelings"),   # "Globex emailed to say thanks"
+    (OFFBOARDING, staff_cues.relays_thanks, "no_hard_feelings"),       # "Globex emailed to say thanks"
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     # ("If we go elsewhere and it doesn't work out, can we come back to you in spring at our old rate?": a return later)
     (("transition",), lambda text: returns_later(text), "come_back"),
@@ -138,7 +135,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "discount"
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
         return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
-    if staff and staff_cues.final_invoice_wording(text) and not cues.asks_what_is_owed(text) and not cues.sounds_angry(text) \
+    if staff and staff_cues.final_invoice_wording(text) and not cues.sounds_angry(text) \
+            and (staff_cues.asks_for_the_amount(text) or not cues.asks_what_is_owed(text)) \
             and not cues.pleads_to_reconsider(text) and not cues.offers_to_settle(staff_cues.pasted_message(text) or "") \
             and "payment" not in cues.acknowledgements(staff_cues.pasted_message(text) or ""):
         # ("We cleared every overdue invoice yesterday. Surely that means ...?": paid, and asking to stay, not a reminder)
@@ -194,7 +192,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \
-            and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text):   # ("do we still owe them a copy of their data?": the handover)
+            and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text) \
+            and not staff_cues.asks_for_the_amount(text):   # ("do we still owe them a copy of their data?": the handover)
+        # ("the cover note for Acme's final invoice. Put in the amount due": the note, with the amount left to fill in)
         return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
     if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text) \
             and not staff_cues.wants_back_in(text):   # ("wants back in, promises to stay in scope": a return asked)

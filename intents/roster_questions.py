@@ -39,7 +39,9 @@ _COACHING = re.compile(
     r"\bhow\s+(?:do|does|should|can|could|would|shall|to|best|might)\b"
     # "... and how do I reach them?": who to contact, a fact on record
     r"(?!\s+(?:i|we)\s+(?:reach|contact|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:them|him|her)\s*\??\s*$)|"
-    r"(?<!\bwhen\s)\b(?:should|shall|ought)\b(?!\s+(?:\w+\s+){0,2}have\s+(?:reached|contacted|called|been|got|emailed))|"
+    # (not "... new provider should reach out to us?": when they are due to, a date on record)
+    r"(?<!\bwhen\s)\b(?:should|shall|ought)\b(?!\s+(?:\w+\s+){0,2}have\s+(?:reached|contacted|called|been|got|emailed))"
+    r"(?!\s+(?:reach|contact|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*\s+(?:out\s+)?(?:to\s+|with\s+)?us\b)|"
     r"\b(?:do|does|can|could|must|may|would|will)(?:'t|n'?t|not)?\s+(?:i|we|you)\s+(?:\w+\s+){0,2}?"
     r"(?:say|tell|write|reply|respond|answer|explain|announce|word|phrase|handle|deal|approach|decline|refuse|mention|bring|raise|"
     r"push|shut|switch|turn|delete|wipe|remove|revoke|pull|cut|send|offer|hand|keep|stop|charge|agree|help|let|"
@@ -89,6 +91,10 @@ _FACTS = {
     CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
                           r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
     HANDOVER: re.compile(r"\b(?:new\s+)?provider\s+(?:contact\s+)?(?:deadline|due\s+date|cut-?off)\b|"   # "acme new provider deadline?"
+                         # "What's the deadline for Castle Tech to contact us about Hooli?", "when's the latest Acme's new
+                         # provider should reach out to us?"
+                         r"\bdeadline\s+for\b[^.?!]{0,40}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
+                         r"\bwhen(?:'s|\s+is)\s+the\s+latest\b[^.?!]{0,60}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
                          # "Which clients do we still need to hear from a new provider for, and by when?"
                          r"\bhear\s+from\b[^.?!]{0,60}\b(?:by\s+)?when\b|"
                          r"\b(?:latest|last)\s+(?:date|day)\b[^.?!]{0,40}\b(?:contact|reach|get\s+in\s+touch|call)\w*|"

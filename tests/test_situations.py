@@ -4975,3 +4975,83 @@ def test_payment_offered_only_if_we_carry_on_is_no_invoice_to_chase(bot):
                              "Reply for Priya.")).reply
     assert "invoice for February" not in reply.script and "We can't continue our support beyond" in reply.script
     assert "The invoices already issued are due on their usual terms" in reply.script
+
+
+def test_the_deadline_for_the_new_provider_asked_of_one_client_is_a_look_up(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    for text in ("when's the latest Acme's new provider should reach out to us?",
+                 "What's the deadline for Acme's new IT to contact us?"):
+        reply = bot.handle(staff(text)).reply
+        assert reply.text.startswith("From the record") and f"should contact us by {long_date(end - timedelta(days=7))}" \
+            in reply.text, text
+
+
+def test_a_quoted_ask_for_their_data_and_did_we_ever_send_it_is_the_record_then_their_data_handed_over(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay is asking \"where's our data? we never got it\". What do I say - did we ever send "
+                             "it?")).reply
+    assert "nothing says Vandelay Imports has their data" in reply.text
+    assert "it's yours, whatever the date" in reply.script and "The reason is" not in reply.script
+
+
+def test_refocusing_offered_as_a_nicer_reason_is_a_no(bot):
+    reply = bot.handle(staff("Can we tell Acme it's because we're 'refocusing on larger clients'? feels nicer than the payment "
+                             "thing")).reply
+    assert "No: give the real reason" in reply.text and "Yes, that is the reason on record" not in reply.text
+
+
+def test_a_pasted_fix_from_a_client_in_notice_gets_a_reply_that_helps(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("pasted from Hooli channel: \"hiya, can u still fix our card reader today or are u guys done with "
+                             "us already?\" - draft reply")).reply
+    assert "You're fully supported until" in reply.script and "logged it" not in reply.script
+
+
+def test_a_goodbye_post_for_their_final_day_says_today_is_the_last_day(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    script = bot.handle(staff("Write the post for Acme's channel for their final day, saying goodbye")).reply.script
+    assert f"Today, {long_date(end)}, is your last day of support with us" in script
+
+
+def test_a_thank_you_relayed_gets_thanks_back_not_the_decision(bot):
+    script = bot.handle(staff("Globex's MD sent a lovely thank-you. Write a warm reply, 2 sentences, from Tom")).reply.script
+    assert "Thank you for your kind message" in script and "decision" not in script
+
+
+def test_a_provider_called_slow_in_a_quote_is_no_proposal_to_slow_down(bot):
+    reply = bot.handle(staff("Globex's ops guy asked if they can come back on the old terms because BrightPath is 'slow'. "
+                             "Reply please, 2-3 sentences, Tom signs.")).reply
+    assert "we won't be taking the work back on" in reply.script
+
+
+def test_a_final_invoice_note_with_the_amount_asked_leaves_a_blank_for_it(bot):
+    script = bot.handle(staff("Draft the cover note for Acme's final invoice. Put in the amount due and our payment "
+                              "terms")).reply.script
+    assert "Please find attached our final invoice" in script and "The amount due is [amount due]" in script
+    assert not re.search(r"[£$€]\s?\d", script) and "refunded" not in script
+
+
+def test_a_voicemail_about_the_handover_for_a_client_in_notice_is_the_handover_not_the_close_out(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(replace(staff("Calling Hooli this afternoon about the handover, will prob get voicemail. 30 sec script "
+                                      "pls, it's from me"), sender_name="Sam Taylor")).reply.script
+    assert "Castle Tech" in script and "final invoice" not in script and "management tools" not in script
+
+
+def test_how_we_set_things_up_asked_by_the_new_provider_is_declined_even_with_a_reply_to_send_back(bot):
+    reply = bot.handle(staff("BrightPath IT emailed asking how we set up Globex's VPN and the schedule of their backup jobs. "
+                             "Draft me a reply to send back to help@brightpath.example")).reply
+    assert "we can't advise on how things were set up" in reply.script and "data. It belongs to" not in reply.script
+
+
+def test_an_active_clients_fault_relayed_by_staff_is_everyday_work(bot):
+    reply = bot.handle(staff("Someone at Initech posted a printer issue in their channel. Can you draft a reply?")).reply
+    assert "Initech is an active client: nothing is ending" in reply.text and "let the anger pass" not in reply.text
+
+
+def test_staff_words_for_a_client_upset_about_the_holidays_say_when_we_close(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Hooli emailed that they feel abandoned right before Christmas. Reply please, warm but firm, "
+                              "150 words max, sign it 'The Support Team'.")).reply.script
+    assert f"Our office is closed from {long_date(closed[0])} to {long_date(closed[1])}" in script
+    assert "carries on as normal" not in script

@@ -100,6 +100,7 @@ def holds_back(text: str) -> bool:
                   flags=re.I)
     # ("confirming we've stopped supporting them and won't be taking further requests": the end that came, told)
     text = _END_TOLD.sub(" ", text)
+    text = re.sub(r"(?<=\s)['\"\u2018\u201c](?=\w)", "", text)   # ("because BrightPath is 'slow'": theirs, quoted)
     return bool(_HOLDS_BACK.search(_REVIEW_IGNORED.sub(" ", _THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text)))))
 
 
@@ -191,7 +192,7 @@ _PARTING_SHOT = re.compile(
     r"\b(?:post|name|list)\w*\s+(?:them|\w+)\s+(?:on|in)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}(?:forum|group|community|subreddit|discord)\b",
     re.I)
 # A made-up reason offered to spare feelings: "can I just say it's a restructuring?".
-_PRETEXT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|downsiz\w*|change\s+(?:in|of)\s+(?:our\s+)?(?:strategy|direction|focus)|"
+_PRETEXT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|downsiz\w*|refocus\w*|change\s+(?:in|of)\s+(?:our\s+)?(?:strategy|direction|focus)|"
                       r"new\s+direction|white\s+lie|cover\s+story|made?[\s-]up\s+(?:a\s+)?reason|make\s+(?:something|a\s+reason)\s+up|"
                       r"fake\s+reason|pretend\w*)\b", re.I)
 # "the real reason is that they're a massive pain": how they were to work with, given as the reason.

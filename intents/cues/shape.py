@@ -39,6 +39,9 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phones?|till|pos|scanner|laptop|pc|nas)\s+"
           r"(?:is\s+|went\s+|has\s+gone\s+|'s\s+)?(?:offline|down|dead)\b|"
+          # "posted a printer issue in their channel"
+          r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas|vpn|outlook)\s+"
+          r"(?:issue|problem|fault|error|outage)s?\b|"
           # "shared mailbox permissions broke overnight", "the card reader at the front counter is dead"
           r"\b(?:broke|died)\s+(?:overnight|this\s+morning|today|yesterday|again|last\s+night)\b|"
           r"\b(?:is|are|went|has\s+gone|have\s+gone|'s)\s+(?:dead|offline)\b")

@@ -253,6 +253,8 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          # "how were your conditional access policies configured?", "how did you configure the VPN?"
                          r"\bhow\s+(?:was|were|did\s+you)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:set\s*up|configured|configure|scheduled|"
                          r"schedule)\b|"
+                         # "asking how we set up Globex's VPN and the schedule of their backup jobs"
+                         r"\bhow\s+(?:we|you|they)\s+(?:set\s*up|configured|scheduled|built)\b|"
                          r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b", re.I)
 
 
@@ -263,7 +265,8 @@ def asks_how_it_was_set_up(text: str) -> bool:
         and not requests_a_document(text)   # (the "how we set up the scanners" doc they ask for is theirs)
 
 
-_SEND_IT = re.compile(r"\b(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b", re.I)
+# (not our own reply "to send back to help@...": what is asked to be sent to them)
+_SEND_IT = re.compile(r"\b(?<!\bto\s)(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b(?!\s+(?:it\s+)?back\s+to\b)", re.I)
 
 _LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b|\brenew\w*\s+(?:our|the|my)\s+(?:\w+\s+)?(?:anti-?virus|av|"
                        r"backup|security|office|m365|microsoft|adobe)\b|"

@@ -6,10 +6,10 @@ intents/cues/ (which reads what both audiences say).
 
 Each module holds one kind of cue; this package gives them one name (`staff_cues.script_format`) for the
 reply paths that read them."""
-from intents.staff_cues.billing import (asks_discount_to_settle, asks_still_billed, bills_help_after_the_end,
+from intents.staff_cues.billing import (asks_discount_to_settle, asks_for_the_amount, asks_still_billed, bills_help_after_the_end,
     final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named, owes_money,
     payment_terms_given, pays_if_we_carry_on, relays_invoice_query, writes_to_finance)
-from intents.staff_cues.case import (access_removed, asks_about_new_work, asks_about_our_access, asks_about_retention,
+from intents.staff_cues.case import (about_the_handover, access_removed, asks_about_new_work, asks_about_our_access, asks_about_retention,
     asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done, asks_if_office_closed,
     asks_if_signed_off, asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend, asks_what_is_left,
     asks_whats_open, asks_who_decided, asks_who_signs, client_leaves_early, expects_why, held_for_them, keeps_ours,
@@ -34,5 +34,5 @@ from intents.staff_cues.requests import (announces_our_decision, apologises_for_
     wants_data_cover_note, wants_last_day_note, wants_out_of_office, wants_sign_off_form, wants_words_for_them)
 from intents.staff_cues.feelings import (asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
-    describes_upset, describes_worry, expects_a_fight, expects_shouting, proposes_cover_story, reports_a_reversal,
-    staff_feeling, strikes_back, under_strain, wants_back_in)
+    describes_upset, describes_worry, expects_a_fight, expects_shouting, proposes_cover_story, relays_thanks,
+    reports_a_reversal, staff_feeling, strikes_back, under_strain, wants_back_in)

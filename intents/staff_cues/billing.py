@@ -74,6 +74,12 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "December")
 
 
+def asks_for_the_amount(text: str) -> bool:
+    """The amount due wanted in the words ("Put in the amount due and our payment terms"): not on record, a blank."""
+    return bool(re.search(r"\b(?:put|include|add|state|give|with)\s+(?:in\s+)?(?:the\s+)?(?:amount|total|sum|balance|figure)\b",
+                          text, re.I))
+
+
 def pays_if_we_carry_on(text: str) -> bool:
     """Payment of what is owed offered on a condition ("they'll only pay the overdue invoices if we keep supporting them")."""
     return bool(_PAYS_IF.search(text) and _OPEN_INVOICE.search(text))

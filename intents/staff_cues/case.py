@@ -140,6 +140,10 @@ _ITEM_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+(?:we|they|you|\w+)\s+(?:ev
                               r"[^.?!]{0,40}?\b(?P<what>(?:backup\s+)?data|(?:their|the)\s+(?:files|archive|export)|"
                               r"documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
                               r"(?:encryption\s+|backup\s+)?keys?|domains?)\b[^.!]*(?:\?|$)", re.I)
+_IT_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+we\s+(?:ever\s+|actually\s+|already\s+){0,2}(?:get|give|gave|given|hand\w*|"
+                            r"send|sent|deliver\w*|return\w*|pass\w*)\s+(?:it|them|that)\b(?:\s+(?:over|across|back))?[^.!]*\?", re.I)
+_ITEM_NAMED = re.compile(r"\b(?:(?:backup\s+)?data|files|archive|export|documentation|docs|network\s+diagrams?|passwords|credentials|"
+                         r"admin\s+(?:logins?|accounts?)|domains?)\b", re.I)
 _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r"doc|diagram|keys?$"),
               ("credentials", r"password|credential|admin"), ("domains", r"domain"))
 
@@ -149,7 +153,10 @@ def asks_if_item_done(text: str) -> str:
     "data-export"), or ""."""
     found = _ITEM_DONE_ASKED.search(text)
     if not found:
-        return ""
+        # ("Vandelay is asking 'where's our data? we never got it'. did we ever send it?": the item the quote names)
+        named = _ITEM_NAMED.search(text) if _IT_DONE_ASKED.search(text) else None
+        return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, named.group(0).lower())) \
+            if named else ""
     what = found.group("what").lower()
     return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, what))
 
@@ -184,6 +191,11 @@ _TAKEN_AWAY = re.compile(r"\b(?:delet\w*|remov\w*|revok\w*|disabl\w*|pull\w*|kil
 # Something of theirs held in an account of ours ("their Wi-Fi controller in OUR cloud account"): theirs to hand over.
 _THEIRS_IN_OUR_ACCOUNT = re.compile(r"\b(?:in|on|under|through)\s+(?:our|the\s+firm'?s)\s+(?:\w+\s+){0,2}(?:account|tenant|portal|"
                                     r"subscription)\b", re.I)
+
+
+def about_the_handover(text: str) -> bool:
+    """Says a call or note is about the handover ("Calling Hooli this afternoon about the handover")."""
+    return bool(re.search(r"\babout\s+(?:the|their|our)\s+(?:[\w-]+\s+)?hand-?over\b", text, re.I))
 
 
 def asks_about_our_access(text: str) -> bool:

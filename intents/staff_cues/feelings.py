@@ -213,13 +213,24 @@ def expects_shouting(text: str) -> bool:
 
 
 # A softer story offered in place of the reason ("Is 'we're restructuring' an OK thing to tell Hooli? Feels kinder").
-_COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?:saying|telling|the\s+truth|the\s+real)\b|"
+_COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?:saying|telling|the\s+truth|the\s+real|the\s+\w+\s+thing)\b|"
                           r"\b(?:ok|okay|fine|alright)\s+(?:thing\s+)?to\s+(?:tell|say)\b[^.?!]{0,30}\?|"
                           r"\b(?:just\s+)?(?:say|tell\s+them)\s+(?:it'?s|we'?re)\s+(?:restructur\w*|busy|changing|moving|"
                           r"refocus\w*|downsiz\w*|reorganis\w*|reorganiz\w*)\b|"
                           # "Is it ok to tell Acme it's a 'strategic realignment' instead of mentioning the payments?"
                           r"\b(?:tell|say|call)\b[^.?!]{0,30}\b(?:strategic|realign\w*|restructur\w*|refocus\w*|change\s+(?:of|in)\s+"
                           r"direction|business\s+decision|portfolio)\b[^.?!]{0,40}\binstead\b", re.I)
+
+
+# A client's thanks passed on by staff ("Globex emailed to say thanks for the smooth handover. 2-line reply?", "Globex's
+# MD sent a lovely thank-you").
+_THANKS_RELAYED = re.compile(r"\b(?:emailed|wrote|messaged|rang|called|texted|sent\s+(?:us\s+)?(?:a\s+)?(?:note|card|message))\b[^.?!]{0,20}?"
+                             r"\b(?:to\s+)?(?:say\s+)?(?:thanks|thank\s+(?:you|us)|their\s+thanks)\b|"
+                             r"\bsent\s+(?:us\s+)?(?:a|an|their)\s+(?:\w+\s+)?thank[\s-]?you\b", re.I)
+
+
+def relays_thanks(text: str) -> bool:
+    return bool(_THANKS_RELAYED.search(text))
 
 
 def proposes_cover_story(text: str) -> bool:

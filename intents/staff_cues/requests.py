@@ -126,6 +126,10 @@ def asks_what_next(text: str) -> bool:
 
 # A note to go out on the last day itself ("a 'today is your last day of support' email for Acme, to go out on the day").
 _LAST_DAY_NOTE = re.compile(r"\btoday\s+is\s+(?:your|their|the)\s+(?:last|final)\s+day\b|"
+                            # ("Write the post for Acme's channel for their final day, saying goodbye")
+                            # (not "a nudge email about what happens on the last day": about that day, not sent on it)
+                            r"\b(?:post|e-?mail|message|msg|note|letter)\s+(?:(?!about\b|what\b|happens\b)[\w']+\s+){0,4}?(?:for|on)\s+"
+                            r"(?:their|its)\s+(?:final|last)\s+day\b(?!\s+of\s+(?:the\s+)?(?:month|year|week))|"
                             # ("the email we send Acme on their actual last day")
                             r"\b(?:go\s+out|send|sent|post(?:ed)?)\s+(?:(?:them|him|her|it|(?-i:[A-Z])[\w&-]*)\s+)?on\s+(?:the|their|its)\s+"
                             r"(?:actual\s+|very\s+)?(?:last\s+|final\s+)?day(?:\s+itself)?\b|"
