@@ -748,7 +748,7 @@ class Bot:
             # "their CEO says the last two years were a disaster and wants a refund. Reply pls": the refund answer,
             # which promises nothing, rather than a word about feelings
             intent, principle = "loose_ends", principle_in_phase("loose_ends", phase)
-        if intent == "data_export" and phase == "ended" and cues.asks_how_it_was_set_up(own):
+        if intent in ("data_export", "credentials_handover") and phase == "ended" and cues.asks_how_it_was_set_up(own):
             # "BrightPath asked how we had the backup jobs scheduled and what retention we used": how it was set up,
             # the kind no, not their data
             intent, principle, facts["situation"] = "provider_config_question", principle_in_phase("provider_config_question", phase), ""

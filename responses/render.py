@@ -1184,7 +1184,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
     # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
     speaker = (facts.get("signed_by") or "").split("\n")[0] or \
-        (facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away") else
+        (facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away")
+         and facts["owner_first_name"] not in facts.get("words_given", "") else   # ("... and Priya will call": not Priya's)
          (facts.get("sender_name") or "").split(" ")[0] or "[your name]")
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
@@ -1196,7 +1197,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?")
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))
                                                                           or _PROVIDER_NAME_ASKED.search(facts.get("request_text", "")))
-        if (len(text) > chars or reminder) and facts["has_end_date"] and not facts["ended"]:
+        if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
             ask = (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else

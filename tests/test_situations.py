@@ -5055,3 +5055,60 @@ def test_staff_words_for_a_client_upset_about_the_holidays_say_when_we_close(con
                               "150 words max, sign it 'The Support Team'.")).reply.script
     assert f"Our office is closed from {long_date(closed[0])} to {long_date(closed[1])}" in script
     assert "carries on as normal" not in script
+
+
+def test_a_pasted_password_prompt_with_a_remote_in_ask_is_declined_after_the_end(bot):
+    script = bot.handle(staff("Globex sent this: \"Hi guys, Outlook on 3 of our laptops keeps asking for the password again "
+                              "and again. Can one of you remote in this afternoon? Thanks, Dan\". Give me a polite reply.")).reply.script
+    assert "we're no longer able to provide support" in script and "hand over your accounts" not in script
+
+
+def test_an_ex_client_asking_if_we_still_have_admin_is_told_we_check_and_remove_ours(bot):
+    decision = bot.handle(client("do u guys still have admin on our 365 tenant??", "Globex Logistics"))
+    notice = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())
+    assert "will check what access we still have, remove it" in notice and "admin login is yours" not in notice
+
+
+def test_settling_in_is_no_payment_to_thank_for(bot):
+    decision = bot.handle(client("Thanks for the smooth handover, BrightPath have settled in fine.", "Globex Logistics"))
+    said = (decision.reply or decision.draft).text
+    assert "Thank you" in said and "payment" not in said
+
+
+def test_a_quick_fix_to_their_failing_backup_job_after_the_end_is_a_no(bot):
+    reply = bot.handle(staff("Globex's ops guy rang, wants 10 min on their backup job, says it's failing. It's 10 minutes, can I "
+                             "just do it?")).reply
+    assert reply.text.count("No: support ended on") == 1 and "Yes, hand it over" not in reply.text
+
+
+def test_how_a_vpn_was_set_up_with_its_key_named_is_still_a_setup_question(bot):
+    script = bot.handle(staff("BrightPath IT emailed asking how we had Globex's site-to-site VPN set up (which ports, PSK etc). "
+                              "How should I answer? Write the reply.")).reply.script
+    assert "we can't advise on how things were set up" in script and "pre-shared key. It belongs" not in script
+
+
+def test_renewing_their_licences_after_the_end_is_declined_in_a_voicemail(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Leave a voicemail for Vandelay, they called asking about renewing their antivirus "
+                                      "licences. Under 40 words."), sender_name="Sam Taylor")).reply.script
+    assert "renewing your licences is no longer something we can do for you" in script
+    assert "Here's how we'll hand over" not in script
+
+
+def test_warm_thanks_from_a_client_in_notice_is_thanked_back(bot):
+    decision = bot.handle(client("Just wanted to say thanks to everyone there, the techs have always been lovely to us even if "
+                                 "it's ending.", "Acme Dental"))
+    assert decision.action == REPLY and "Thank you for your kind words" in decision.reply.text
+
+
+def test_whether_they_can_still_log_tickets_is_a_plain_yes(bot):
+    script = bot.handle(replace(staff("Reply for me in the Acme channel: they asked if they can still log tickets this week."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.split("\n\n")[1].startswith("Yes") and "keep logging tickets" in script
+
+
+def test_a_text_whose_words_staff_give_says_them_and_is_signed_by_the_sender(bot):
+    script = bot.handle(replace(staff("Write me an SMS for Acme Dental's practice manager, max 160 characters, just that "
+                                      "their last day with us is Monday the 21st and Priya will call about the handover."),
+                                sender_name="Sam Taylor")).reply.script
+    assert "Priya will call about the handover" in script and script.endswith("- Sam, Northwind IT")

@@ -82,8 +82,8 @@ _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|un
                           r"vultures?|idiots?|morons?|cowboys|scam\w*|rip-?off)\b|!{2,}", re.I)
 
 _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|"
-                         r"(?:always\s+)?(?:being\s+)?so\s+(?:nice|kind|lovely|good\s+to\s+us)|always\s+been\s+(?:good|"
-                         r"kind|there|helpful)|so\s+helpful|grateful)\b", re.I)
+                         r"(?:always\s+)?(?:being\s+)?so\s+(?:nice|kind|lovely|good\s+to\s+us)|always\s+been\s+(?:so\s+|really\s+)?(?:good|"
+                         r"kind|there|helpful|lovely|great|brilliant)|so\s+helpful|grateful)\b", re.I)
 
 
 def pays_a_compliment(text: str) -> bool:
@@ -216,7 +216,8 @@ _PAYMENT = re.compile(
     r"\b(?:everything|all)\s+(?:outstanding\s+|owed\s+)?is\s+(?:now\s+)?paid\b|"
     # "we paid", or as staff relay it: "they paid", "Acme just paid"
     r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
-    r"(?:paid|settled|cleared|transferred|wired)\b(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
+    # (not "BrightPath have settled in fine": settling in is no payment)
+    r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:in|down)\b)(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
     r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)|always))|"
     # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
     r"\b(?<!every )(?<!each )(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|"

@@ -39,6 +39,8 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phones?|till|pos|scanner|laptop|pc|nas)\s+"
           r"(?:is\s+|went\s+|has\s+gone\s+|'s\s+)?(?:offline|down|dead)\b|"
+          # "wants 10 min on their backup job, says it's failing"
+          r"\b(?:is|it'?s|are|they'?re|keeps?)\s+(?:still\s+)?failing\b|"
           # "posted a printer issue in their channel"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas|vpn|outlook)\s+"
           r"(?:issue|problem|fault|error|outage)s?\b|"
@@ -307,6 +309,8 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|u|one\s+of\s+you)\s+(?:please\s+)?(?:(?:take|have)\s+a\s+(?:quick\s+)?)?look\b|"
+                        # "Can one of you remote in this afternoon?", "just dial in and fix it"
+                        r"\b(?:remote|dial|log)\s+in\b(?!\s+(?:details|credentials|access|password))|"
                         # "just check the backups ran": work on their systems, not their data handed over
                         r"\bcheck\s+(?:that\s+|if\s+|whether\s+)?(?:the|our|their)\s+backups?\s+(?:ran|run|are\s+running|worked|"
                         r"completed|succeeded|went\s+through)\b|"

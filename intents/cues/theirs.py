@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-_OWNED = re.compile(r"\b(?:data|backups?|archives?|exports?|files|encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
+# (a backup job or its schedule is our work on their systems, not their backups: "10 min on their backup job, it's failing")
+_OWNED = re.compile(r"\b(?:data|backups?(?!\s+(?:jobs?|schedules?|software|agents?|tasks?|runs?|settings)\b)|archives?|exports?|files|"
+                    r"encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
                     r"admin\s+(?:access|accounts?|logins?)|logins?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
 _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
@@ -166,6 +168,9 @@ _TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?
                             # "which RMM and AV agents are on the machines, and when will you pull them?"
                             r"\b(?:agents?|rmm|monitoring|remote\s+access)\b[^.?!]{0,80}\bwhen\s+(?:will|do|are|can)\s+(?:you|u)\s+"
                             r"(?:be\s+)?(?:\w+\s+)?(?:pull|remov|uninstall|tak)\w*|"
+                            # "do u guys still have admin on our 365 tenant??": ours, asked about (and taken off)
+                            r"\b(?:do|does)\s+(?:you|u|your\s+(?:team|techs?|people))(?:\s+guys)?\s+still\s+have\s+(?:global\s+)?"
+                            r"(?:admin|access|an?\s+(?:admin\s+)?account)\s+(?:on|to|in|for)\s+(?:our|the)\b|"
                             # "do u guys still have access to our 365 tenant?? if so pls remove it"
                             r"\b(?:still\s+)?(?:have|got)\s+(?:admin\s+)?access\b[^.?!]{0,60}[.?!]+\s*(?:if\s+so,?\s+)?(?:please\s+|pls\s+|plz\s+)?"
                             r"(?:remove|revoke|disable|take\s+(?:it|that)\s+(?:off|away))\b", re.I)
@@ -295,7 +300,9 @@ def asks_handover_later(text: str) -> bool:
 def asks_us_to_renew(text: str) -> bool:
     """Asks us to renew something for them ("can you renew our Microsoft licences one more time?")."""
     return bool(re.search(r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?renew\b|\brenew\w*\b[^.?!]{0,40}\b"
-                          r"(?:one\s+more\s+time|again|for\s+us)\b", text, re.I))
+                          r"(?:one\s+more\s+time|again|for\s+us)\b|"
+                          # (as staff relay it: "they called asking about renewing their antivirus licences")
+                          r"\b(?:ask\w*|want\w*)\s+(?:(?:us|about|if\s+we\s+can|whether\s+we\s+can|for)\s+)*renew\w*\b", text, re.I))
 
 
 def speaks_of_the_handover(text: str) -> bool:

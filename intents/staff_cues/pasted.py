@@ -177,7 +177,8 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
 
 
 # What the message should say, given by staff ("text to Hooli's owner saying we got her voicemail and will call back").
-_SAYING = re.compile(r"\b(?:saying|to\s+say|that\s+says)\s+(?:that\s+)?([^.!?\n]{6,200})", re.I)
+# ("... max 160 characters, just that their last day with us is Monday the 21st and Priya will call about the handover")
+_SAYING = re.compile(r"\b(?:saying|to\s+say|that\s+says|just\s+that)\s+(?:that\s+)?([^.!?\n]{6,200})", re.I)
 
 # A client's call or message told of just before "saying ...", with no message of ours asked for in between.
 _REPORTED = re.compile(r"\b(?:rang|called|phoned|emailed|e-mailed|wrote|messaged|texted|pinged|complained|posted|"
@@ -322,7 +323,9 @@ _STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + STILL_SERVED + "|"
                               # "keeps asking if we 'still do the email for them'"
                               r"\b(?:we|you|u)\s+['\"\u2018\u201c]?still\s+(?:do|handle|look\s+after|manage|run|cover)\s+(?:the|their|our|your)\b|"
                               r"\b(?:are|r)\s+(?:you|u)\s+(?:guys\s+)?still\s+(?:doing|running|handling|managing|monitoring|looking\s+after|fixing|"
-                              r"supporting|covering|helping)\b",
+                              r"supporting|covering|helping)\b|"
+                              # "they asked if they can still log tickets this week"
+                              r"\b(?:can|could)\s+(?:they|we|still)\s+(?:still\s+)?(?:log|raise|open|send\s+(?:in\s+)?)\s+(?:tickets|requests|jobs|issues)\b",
                               re.I)
 
 
