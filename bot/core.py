@@ -374,6 +374,10 @@ class Bot:
             question = RosterQuestion(frozenset({PROVIDER}))   # "Castle Tech's number?": the provider's record
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
+        if question is not None and client is None and not candidates and staff_cues.roundup_for_the_team(message.text) \
+                and self.clients.in_offboarding():
+            # "Slack post for #team: quick status of all the clients we're parting with": written up, not our record's list
+            return self._team_roundup(message.text, self.clients.in_offboarding())
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}
                                      or not_on_record(message.text, self.clients)):   # ("are Wayne Dental one we're offboarding?")
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
@@ -2034,7 +2038,7 @@ class Bot:
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)
         facts["recipient_given"] = "" if staff else cues.email_address(text)
         facts["handover_late"] = cues.asks_handover_later(text)
-        facts["gift"] = not staff and cues.offers_a_gift(text)
+        facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         # (a provider named that the record doesn't hold: nothing of the client's goes to them until the client confirms)

@@ -1481,8 +1481,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or "[your name]"
         said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your calls.")
     text = " ".join(said)
-    if facts.get("intent") in _WHY_ASKED_ALOUD:
-        said = _reason_said(said, facts)
+    if facts.get("intent") in _WHY_ASKED_ALOUD and facts.get("situation") not in OWN_SCRIPT:
+        said = _reason_said(said, facts)   # (not in a call about something else: "make sure they know we're shut")
     ask = _handover_ask(facts)
     if ask and facts["handover_deadline"] not in text:
         said.append(ask)

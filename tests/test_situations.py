@@ -5112,3 +5112,33 @@ def test_a_text_whose_words_staff_give_says_them_and_is_signed_by_the_sender(bot
                                       "their last day with us is Monday the 21st and Priya will call about the handover."),
                                 sender_name="Sam Taylor")).reply.script
     assert "Priya will call about the handover" in script and script.endswith("- Sam, Northwind IT")
+
+
+def test_a_card_and_treats_relayed_are_thanked_for(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli sent us a lovely thank-you card and mince pies. Quick Slack reply to their channel, "
+                              "something warm, not gushy.")).reply.script
+    assert "Thank you so much for the card and the treats" in script and "decision" not in script
+
+
+def test_keeping_our_monitoring_on_after_the_end_just_in_case_is_a_no(bot):
+    text = bot.handle(staff("Globex's new provider wants us to keep our monitoring on 'for a couple more weeks just in "
+                            "case'. Yes/no?")).reply.text
+    assert "No: ours comes off" in text and "Yes, remove it" not in text
+
+
+def test_talking_points_about_our_closure_leave_the_reason_out(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Phone script for calling Hooli Bakery tomorrow to make sure they know we're shut over "
+                              "Christmas. Bullet points fine.")).reply.script
+    assert f"our office is closed from {long_date(closed[0])}" in script and "The reason is" not in script
+
+
+@pytest.mark.parametrize("text", [
+    "Slack post for #team: quick status of all the clients we're parting with, dates only. Under 80 words.",
+    "Management wants a 5-bullet status of everyone we're offboarding. Can you write it?",
+])
+def test_a_status_post_for_our_team_is_the_roundup_not_the_record_dump(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.startswith("For the team (not for the client):") and "- Acme Dental: last day of support" in reply.text
+    assert "Initech" not in reply.text

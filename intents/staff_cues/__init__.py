@@ -6,19 +6,20 @@ intents/cues/ (which reads what both audiences say).
 
 Each module holds one kind of cue; this package gives them one name (`staff_cues.script_format`) for the
 reply paths that read them."""
-from intents.staff_cues.billing import (asks_discount_to_settle, asks_for_the_amount, asks_still_billed, bills_help_after_the_end,
-    final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named, owes_money,
-    payment_terms_given, pays_if_we_carry_on, relays_invoice_query, writes_to_finance)
-from intents.staff_cues.case import (about_the_handover, access_removed, asks_about_new_work, asks_about_our_access, asks_about_retention,
-    asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done, asks_if_office_closed,
-    asks_if_signed_off, asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend, asks_what_is_left,
-    asks_whats_open, asks_who_decided, asks_who_signs, client_leaves_early, expects_why, held_for_them, keeps_ours,
-    last_day_given, leaves_reason_out, mentions_the_reason, names_the_reason, proposes_a_sale, provider_access_early,
-    provider_not_in_touch, provider_starts_late, questions_full_support, says_closed_out, says_handover_done,
-    speaks_of_closing, speaks_of_ending, speaks_of_offboardings, takes_our_access_out, told_by_phone)
-from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering, client_asked,
-    client_asked_about_ending, client_wonders_if_supported, confirms_the_last_day, draft_to_check, pasted_message,
-    quotes_someone, relays_an_apology, relays_date_question, relays_provider_setup_question,
+from intents.staff_cues.billing import (asks_discount_to_settle, asks_for_the_amount, asks_still_billed,
+    bills_help_after_the_end, final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named,
+    owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query, writes_to_finance)
+from intents.staff_cues.case import (about_the_handover, access_removed, asks_about_new_work, asks_about_our_access,
+    asks_about_retention, asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done,
+    asks_if_office_closed, asks_if_signed_off, asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend,
+    asks_what_is_left, asks_whats_open, asks_who_decided, asks_who_signs, client_leaves_early, expects_why,
+    held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_the_reason,
+    proposes_a_sale, provider_access_early, provider_not_in_touch, provider_starts_late, questions_full_support,
+    says_closed_out, says_handover_done, speaks_of_closing, speaks_of_ending, speaks_of_offboardings,
+    takes_our_access_out, told_by_phone)
+from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
+    client_asked, client_asked_about_ending, client_wonders_if_supported, confirms_the_last_day, draft_to_check,
+    pasted_message, quotes_someone, relays_an_apology, relays_date_question, relays_provider_setup_question,
     relays_question_about_another, relays_stop_fear, replies_to_the_provider, says_client_wrote, signed_by_the_client,
     unquoted, without_draft, words_given)
 from intents.staff_cues.shape import (addressee, as_one_version, fewest_sentences, language_asked, length_limit,
@@ -34,5 +35,5 @@ from intents.staff_cues.requests import (announces_our_decision, apologises_for_
     wants_data_cover_note, wants_last_day_note, wants_out_of_office, wants_sign_off_form, wants_words_for_them)
 from intents.staff_cues.feelings import (asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
-    describes_upset, describes_worry, expects_a_fight, expects_shouting, proposes_cover_story, relays_thanks,
-    reports_a_reversal, staff_feeling, strikes_back, under_strain, wants_back_in)
+    describes_upset, describes_worry, expects_a_fight, expects_shouting, proposes_cover_story, relays_a_gift,
+    relays_thanks, reports_a_reversal, staff_feeling, strikes_back, under_strain, wants_back_in)

@@ -45,7 +45,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\b(?:every|each|all|the)\s+(?:the\s+)?clients?\s+(?:we'?re|we\s+are)\s+(?:offboarding|letting\s+go|"
                                r"parting\s+(?:ways\s+)?with)\b|"
                                # "announcing who we're offboarding and the dates"
-                               r"\b(?:who|which\s+clients?)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|parting\s+(?:ways\s+)?with)\b|"
+                               r"\b(?:who|which\s+clients?|every(?:one|body))\s+we'?re\s+(?:offboarding|letting\s+go|dropping|"
+                               r"parting\s+(?:ways\s+)?with)\b|"
                                # "who's currently in offboarding + end dates"
                                r"\bwho(?:'s|\s+is)\s+(?:currently\s+|now\s+|still\s+)?in\s+offboarding\b|"
                                # "an #all-hands post ... that also flags the two offboarding end dates"
@@ -60,7 +61,7 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b",
                                re.I)
 
-_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|"
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
                            r"help\s*desk\s+team|service\s*desk|summary\s+table|internal|"
                            r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
                            re.I)

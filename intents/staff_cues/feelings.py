@@ -233,6 +233,12 @@ def relays_thanks(text: str) -> bool:
     return bool(_THANKS_RELAYED.search(text))
 
 
+def relays_a_gift(text: str) -> bool:
+    """A card or treats sent to the team, as staff pass it on ("Hooli sent us a lovely thank-you card and mince pies")."""
+    return bool(re.search(r"\bsent\s+(?:us\s+|the\s+team\s+)?(?:a|an|some)\s+[^.?!]{0,30}\b(?:card|mince\s+pies|cakes?|biscuits|"
+                          r"chocolates?|hamper|treats?|flowers|pastries|croissants|cookies|wine|gift)\b", text, re.I))
+
+
 def proposes_cover_story(text: str) -> bool:
     return bool(_COVER_STORY.search(text))
 
