@@ -363,7 +363,9 @@ class Bot:
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
         # (a move proposed, "wipe their backups tonight, fine right?", is coaching whatever record word it carries)
         question = None if staff_cues.staff_feeling(message.text) or cues.unsafe_move(message.text) \
-            or cues.asks_for_more_time(message.text) else roster_question(message.text)   # (more time asked: coaching)
+            or cues.asks_for_more_time(message.text) \
+            or staff_cues.asks_help_answering(message.text) and staff_cues.pasted_message(message.text) \
+            else roster_question(message.text)   # (more time asked, or help answering what a client asked: coaching)
         head, mark, rest = staff_cues.unquoted(message.text).partition("?")   # (a question in a pasted message is theirs)
         if question is None and mark and staff_cues.asks_for_words(rest):
             # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
@@ -630,6 +632,8 @@ class Bot:
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own)
         facts["amount_asked"] = staff_cues.asks_for_the_amount(own)
+        facts["no_names"] = staff_cues.names_no_one(own)
+        facts["access_said_removed"] = staff_cues.says_access_removed(own)
         # (a draft of theirs that gives the reason keeps it in our version, said without blame)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own)) \
             or bool(draft and cues.guessed_reasons(draft))
@@ -1756,6 +1760,9 @@ class Bot:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]
             return ["second_chance", "contact"] if reverse else ["contact"]
+        if client["phase"] == "transition" and cues.provider_waits_on_us(text, client.get("new_provider") or "") \
+                and not cues.sounds_angry(text):
+            return ["provider_handover"]   # "our castle tech guy says he hasn't heard from you yet": the handover, not anger
         if client["phase"] == "transition" and cues.changes_provider(text) and whole.intent not in HOSTILE:
             return ["provider_handover"]   # "someone else instead of Castle Tech": nothing changes on our side
         if cues.asks_end_date(text) and self._stated_last_day(text, client):

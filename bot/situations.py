@@ -23,8 +23,9 @@ LONG_LETTER_WORDS = 50   # a plea longer than this is a personal letter: a perso
 def theirs_kept(intent: str, text: str) -> str:
     """Their own data, keys, accounts and documents are never declined, whatever the words around them:
     a request the policy may decline that asks for what is theirs is a handover."""
-    if intent in DECLINABLE and cues.asks_for_what_is_theirs(text) and not (
+    if intent in DECLINABLE and cues.asks_for_what_is_theirs(text) and not cues.asks_for_a_fix(text) and not (
             intent == "provider_config_question" and staff_cues.relays_provider_setup_question(text)):
+        # (a fix to something of theirs, "just quickly look at their shared mailbox", is a fix: declined after the end)
         # (how their backups were set up is a question about our work, not a request for their backups)
         return "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
     return intent
@@ -150,8 +151,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "who_decided"   # "Hooli asked 'who made this decision?' -- do I have to name someone?": the firm's
     if staff and phase in OFFBOARDING and staff_cues.apologises_for_us(text):
         return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
-    if staff and staff_cues.asks_to_recommend(text):
-        return "recommend"
+    if staff and (staff_cues.asks_to_recommend(text) or cues.asks_for_recommendation(staff_cues.pasted_message(text) or "")):
+        return "recommend"   # (and their own "Who do you recommend as a new IT company?", pasted in to answer)
     if staff and phase == "transition" and staff_cues.lists_what_we_need_from_them(text) \
             and (staff_cues.asks_to_write(text) or staff_cues.asks_for_words(text)):
         return "needs_from_them"   # "email to Acme in plain English listing what we need from them for the handover"

@@ -5142,3 +5142,66 @@ def test_a_status_post_for_our_team_is_the_roundup_not_the_record_dump(bot, text
     reply = bot.handle(staff(text)).reply
     assert reply.text.startswith("For the team (not for the client):") and "- Acme Dental: last day of support" in reply.text
     assert "Initech" not in reply.text
+
+
+def test_a_status_roundup_of_who_is_leaving_and_who_has_gone_is_written_for_the_channel(bot):
+    reply = bot.handle(staff("Can you write a quick status roundup for the ops channel: who's leaving, who's already gone, "
+                             "key dates, who to ask. bullets")).reply
+    assert reply.text.startswith("For the team (not for the client):") and "- Globex Logistics: support ended on" in reply.text
+
+
+def test_by_when_we_need_to_hear_from_their_new_people_is_answered(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    text = bot.handle(staff("when's acme's last day and by when do we need to hear from their new IT people?")).reply.text
+    assert f"should contact us by {long_date(end - timedelta(days=7))}" in text
+
+
+def test_a_formal_confirmation_that_the_relationship_is_over_is_the_letter_confirming_the_end(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's MD wants 'formal written confirmation' that our relationship is over. Write a proper "
+                              "letter, letterhead style, Priya signs.")).reply.script
+    assert "This letter confirms that our IT support agreement with Vandelay Imports ended on" in script
+
+
+def test_a_close_out_email_says_our_access_is_removed_only_when_staff_say_so(bot):
+    script = bot.handle(staff("Write an email Tom can send Globex's director to close things out: final invoice attached, "
+                              "licences moved to their own card, thanks, goodbye. Warm. No reopening.")).reply.script
+    assert "has now been removed" not in script and "Our final invoice is attached." in script
+    assert "licences and their renewals are on your own payment method" in script
+
+
+def test_help_answering_a_clients_request_for_recommendations_without_names(bot):
+    reply = bot.handle(staff("Acme posted in their channel: \"Who do you recommend as a new IT company? We honestly don't know "
+                             "where to start.\" Help me answer — we don't want to name a competitor.")).reply
+    assert "ask two or three local IT firms for a short call" in reply.script and "[provider 1]" not in reply.script
+    assert not reply.text.startswith("From the record")
+
+
+def test_a_quick_look_at_their_mailbox_after_the_end_is_declined_not_a_data_handover(bot):
+    script = bot.handle(replace(staff("Globex rang twice this morning asking us to 'just quickly' look at their shared "
+                                      "mailbox. I'll call back and will prob get voicemail. Give me a 30-second voicemail "
+                                      "script."), sender_name="Sam Taylor")).reply.script
+    assert "we're not able to help with this request" in script and "Your data is yours" not in script
+
+
+def test_a_client_saying_their_new_provider_has_not_heard_from_us_gets_the_handover_not_an_apology(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("hi is this the right channel for the bakery? Hoolie's. our castle tech guy says he hasn't "
+                                 "heard from you yet", "Hooli Bakery"))
+    notice = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())
+    assert "Please ask them to get in touch by" in notice and "we understand why you're upset" not in notice
+
+
+def test_a_formal_request_to_confirm_our_access_is_removed_is_checked_and_confirmed(bot):
+    decision = bot.handle(client("Dear Sirs,\n\nFurther to the termination of services, we request written confirmation that "
+                                 "all remote access held by your company to our systems has been removed.\n\nYours faithfully,\n"
+                                 "Globex Logistics", "Globex Logistics"))
+    notice = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())
+    assert "will check what access we still have, remove it, and confirm to you in writing" in notice
+
+
+def test_asked_to_recommend_a_new_it_provider_the_reply_recommends(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay asked us to recommend a new IT provider, can you draft a reply with a few "
+                              "names")).reply.script
+    assert "[provider 1], [provider 2] and [provider 3]" in script and "The decision is final" not in script

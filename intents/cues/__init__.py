@@ -30,7 +30,7 @@ from intents.cues.theirs import (WEBSITE_DOMAIN, about_domain, about_licences, a
 from intents.cues.provider import (asks_for_recommendation, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
     mentions_new_provider, names_provider, not_heard_from, provider_named, provider_starts_early, provider_takes_over,
-    provider_told, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
+    provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_for_contact, asks_for_contact_here, complains_to_management,
     is_away, refers_to_us)
 from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_to_reverse, gift_sounds_sour,

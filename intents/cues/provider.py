@@ -65,6 +65,13 @@ _CONTACT_US = re.compile(r"\b(?:call|ring|phone|e-?mail|contact|message)\s+us\b|
                          r"\breach\s+out\s+to\s+us\b", re.I)
 
 
+def provider_waits_on_us(text: str, provider: str) -> bool:
+    """The client says their new provider hasn't heard from us ("our castle tech guy says he hasn't heard from you yet")."""
+    return bool(provider) and bool(re.search(re.escape(provider.split()[0]) + r"\b[^.?!]{0,40}\b(?:hasn'?t|haven'?t|has\s+not|"
+                                             r"have\s+not|not)\s+(?:yet\s+)?heard\s+(?:anything\s+|back\s+)?from\s+(?:you|u)\b",
+                                             text, re.I))
+
+
 def not_heard_from(text: str, provider: str) -> bool:
     """Says the new provider on record hasn't been in touch ("we still haven't heard from Castle Tech")."""
     return bool(provider) and bool(re.search(r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|never|no\s+word)\s+(?:yet\s+)?"

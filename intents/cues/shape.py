@@ -309,6 +309,9 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|u|one\s+of\s+you)\s+(?:please\s+)?(?:(?:take|have)\s+a\s+(?:quick\s+)?)?look\b|"
+                        # "asking us to 'just quickly' look at their shared mailbox"
+                        r"\b(?:asking|asked|asks|wants?|wanted)\s+(?:us\s+)?to\s+(?:['\"\u2018]?just\s+quickly['\"\u2019]?\s+|just\s+|quickly\s+)?"
+                        r"(?:look\s+at|fix|check|sort\s+out)\s+(?:their|our|the|a)\b|"
                         # "Can one of you remote in this afternoon?", "just dial in and fix it"
                         r"\b(?:remote|dial|log)\s+in\b(?!\s+(?:details|credentials|access|password))|"
                         # "just check the backups ran": work on their systems, not their data handed over

@@ -171,6 +171,9 @@ _TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?
                             # "do u guys still have admin on our 365 tenant??": ours, asked about (and taken off)
                             r"\b(?:do|does)\s+(?:you|u|your\s+(?:team|techs?|people))(?:\s+guys)?\s+still\s+have\s+(?:global\s+)?"
                             r"(?:admin|access|an?\s+(?:admin\s+)?account)\s+(?:on|to|in|for)\s+(?:our|the)\b|"
+                            # "we request written confirmation that all remote access held by your company ... has been removed"
+                            r"\bconfirm\w*\b[^.?!]{0,30}\b(?:remote\s+)?access\b[^.?!]{0,60}\b(?:has|have)\s+been\s+(?:removed|"
+                            r"revoked|disabled)\b|"
                             # "do u guys still have access to our 365 tenant?? if so pls remove it"
                             r"\b(?:still\s+)?(?:have|got)\s+(?:admin\s+)?access\b[^.?!]{0,60}[.?!]+\s*(?:if\s+so,?\s+)?(?:please\s+|pls\s+|plz\s+)?"
                             r"(?:remove|revoke|disable|take\s+(?:it|that)\s+(?:off|away))\b", re.I)

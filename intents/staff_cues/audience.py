@@ -45,6 +45,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\b(?:every|each|all|the)\s+(?:the\s+)?clients?\s+(?:we'?re|we\s+are)\s+(?:offboarding|letting\s+go|"
                                r"parting\s+(?:ways\s+)?with)\b|"
                                # "announcing who we're offboarding and the dates"
+                               # "a quick status roundup for the ops channel: who's leaving, who's already gone"
+                               r"\bwho(?:'s|\s+is)\s+leaving\b[^.?!]{0,30}\bwho(?:'s|\s+is|\s+has)\s+(?:already\s+)?(?:gone|left)\b|"
                                r"\b(?:who|which\s+clients?|every(?:one|body))\s+we'?re\s+(?:offboarding|letting\s+go|dropping|"
                                r"parting\s+(?:ways\s+)?with)\b|"
                                # "who's currently in offboarding + end dates"

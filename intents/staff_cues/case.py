@@ -93,9 +93,14 @@ def expects_why(text: str) -> bool:
 
 
 # The close-out already done, as staff tell it ("our access removed", "final invoice attached").
-_CLOSED_OUT = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?"
-                         r"(?:removed|pulled|revoked|gone)\b|\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b|"
-                         r"\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
+_ACCESS_REMOVED = (r"\b(?:access|agents?|accounts?|tools|admin)\s+(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?"
+                   r"(?:removed|pulled|revoked|gone)\b|\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b")
+_CLOSED_OUT = re.compile(_ACCESS_REMOVED + r"|\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
+
+
+def says_access_removed(text: str) -> bool:
+    """Staff say our own access already came out ("our access removed"): only then is it told as done."""
+    return bool(re.search(_ACCESS_REMOVED, text, re.I))
 
 # What of ours staff say came out, in the words a client's letter uses (only what they named is confirmed).
 _OUR_ACCESS_ITEMS = (
@@ -421,7 +426,7 @@ def asks_contact_details(text: str) -> bool:
 
 # Whether to point a client to another provider ("should I just recommend someone?"): friendly, and yes.
 _RECOMMEND = re.compile(r"\b(?:recommend|suggest|refer|point)\w*\s+(?:them\s+|him\s+|her\s+)?(?:to\s+)?(?:someone|somebody|"
-                        r"anyone|a\s+(?:new\s+)?(?:provider|msp|firm|company|partner)|(?:other|another|some)\s+(?:providers?|msps?|"
+                        r"anyone|an?\s+(?:new\s+)?(?:it\s+)?(?:provider|msp|firm|company|partner)|(?:other|another|some)\s+(?:providers?|msps?|"
                         r"firms?|compan\w+))\b|\breferr?als?\b", re.I)
 
 
