@@ -229,6 +229,7 @@ class RosterQuestion:
     cover_asked: bool = False      # asks whether anyone covers them over the closure ("are we expected to cover them?")
 
 
+_HOLIDAY_WORDS = re.compile(r"\b(?:christmas|xmas|holidays?|new\s+year|closure|shut\s*down|the\s+break)\b", re.I)
 _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b|"
                       r"\b(?:are|will)\s+we\s+(?:even\s+|be\s+)?(?:open|in|working)\b", re.I)   # ("are we even open then?")
 _OWN_QUESTION = re.compile(r"(?:^|[.!?;:,\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+)?(?:who|what|when|which)(?:'s|\s+is|\s+was|\s+are|"
@@ -324,6 +325,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         # "how many days' notice did they get?": the notice and its length, not the days left (unless asked too:
         # "how many days do we have left? and how long was their notice?")
         facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
+    if facts == {OWNER} and re.search(r"\bcover\w*\b", text, re.I) and _HOLIDAY_WORDS.search(text):
+        facts = {END}   # "Who's covering Hooli over Christmas if something breaks?": the closure against their last day
     if not facts:
         return None
     if HANDOVER in facts and many and phase is None and not window:

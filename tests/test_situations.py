@@ -4857,7 +4857,7 @@ def test_whether_anyone_is_needed_on_a_last_day_that_is_our_first_day_back_is_a_
     bot.clients.set_end("Hooli Bakery", back.isoformat())
     text = bot.handle(staff("Hooli's last day is the Monday we come back from Christmas. Do we need anyone on for them that "
                             "day?")).reply.text
-    assert f"{long_date(back)}, the day we're back, is their last day of support: they're a full client that day, so yes, " \
+    assert f"{long_date(back)}, the day we're back, is their last day of support: they're a full client that day, so " \
            "someone should be on for them" in text
     assert "Acme Dental" not in text
 
@@ -5205,3 +5205,24 @@ def test_asked_to_recommend_a_new_it_provider_the_reply_recommends(bot):
     script = bot.handle(staff("Vandelay asked us to recommend a new IT provider, can you draft a reply with a few "
                               "names")).reply.script
     assert "[provider 1], [provider 2] and [provider 3]" in script and "The decision is final" not in script
+
+
+def test_who_covers_a_client_over_the_holidays_is_the_closure_against_their_last_day(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    text = bot.handle(staff("Who's covering Hooli over Christmas if something breaks?")).reply.text
+    assert f"Our office is closed from {long_date(closed[0])} to {long_date(closed[1])}" in text
+    assert "No cover over the closure is on record" in text and "No account owner is on record" not in text
+
+
+def test_a_post_on_what_the_closure_means_for_them_is_the_closure_note(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Post for Hooli's channel explaining what the Christmas closure means for them. Friendly, "
+                              "short.")).reply.script
+    assert f"our office is closed from {long_date(closed[0])}" in script
+    assert f"get in touch with us by {long_date(closed[0] - timedelta(days=1))}" in script
+
+
+def test_a_quick_call_the_new_provider_wants_after_the_end_is_a_no(bot):
+    text = bot.handle(staff("BrightPath want a 'quick 10 min call' about Globex's DNS. Can I just do it? it's only 10 "
+                            "mins")).reply.text
+    assert "No: support ended on" in text and "belong to Globex Logistics, so they'll be handed over" not in text

@@ -309,8 +309,13 @@ _PROVIDER_ASKS_SETUP = re.compile(
     r"why\s+(?:\w+\s+){0,4}?(?:was|were|is|are)\s+(?:set\s*up|configured|built|done))\b", re.I)
 
 
+# "BrightPath want a 'quick 10 min call' about Globex's DNS": a call to talk over how things are, time with our people
+_PROVIDER_WANTS_A_CALL = re.compile(r"(?-i:\b[A-Z]\w+)\s+(?:wants?|asked\s+for|asking\s+for|asks\s+for)\s+(?:an?\s+)?"
+                                    r"['\"\u2018\u201c]?(?:quick\s+)?(?:\d+\s*[-\s]?min(?:ute)?s?\s+)?call['\"\u2019\u201d]?\s+about\b", re.I)
+
+
 def relays_provider_setup_question(text: str) -> bool:
-    return bool(_PROVIDER_ASKS_SETUP.search(text))
+    return bool(_PROVIDER_ASKS_SETUP.search(text) or _PROVIDER_WANTS_A_CALL.search(text))
 
 
 # The client wondering whether they are still supported, passed on ("asking if they can still log tickets").

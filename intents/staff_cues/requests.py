@@ -31,6 +31,8 @@ _CLOSURE_NOTE = re.compile(
     r"reminder|e-?mail|post|letter)\b|"
     r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms|heads[\s-]?up)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b|"
+    # "Post for Hooli's channel explaining what the Christmas closure means for them"
+    r"\bwhat\s+(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown)\s+means\b|"
     # "Email to Hooli Bakery explaining what happens over the holidays"
     r"\b(?:about|explain\w*|on)\s+what\s+happens\s+(?:over|during|at)\s+(?:the\s+)?(?:holidays|christmas|xmas|closure|break|"
     r"festive\s+period)\b|"
