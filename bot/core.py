@@ -633,6 +633,7 @@ class Bot:
         facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own)
         facts["amount_asked"] = staff_cues.asks_for_the_amount(own)
         facts["no_names"] = staff_cues.names_no_one(own)
+        facts["plain_notice"] = staff_cues.asks_for_the_notice(own)
         facts["access_said_removed"] = staff_cues.says_access_removed(own)
         # (a draft of theirs that gives the reason keeps it in our version, said without blame)
         facts["reason_asked"] = staff_cues.mentions_the_reason(own) or bool(cues.guessed_reasons(own)) \

@@ -160,8 +160,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "sign_off_ask"   # "msg to Acme asking who on their side will sign off the handover, and by when"
     if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
         return "sign_off_form"
-    if staff and phase == "transition" and staff_cues.wants_plain_english(text) and cues.asks_next_steps(text) \
-            and not staff_cues.relays_date_question(text):
+    if staff and phase == "transition" and staff_cues.wants_plain_english(text) \
+            and (cues.asks_next_steps(text) or staff_cues.asks_for_the_notice(text)) and not staff_cues.relays_date_question(text):
         return "plain_next"   # "a simple reply explaining what happens next. Short sentences.": the plan, plainly
     if staff and phase == "transition" and staff_cues.wants_last_day_note(text):
         return "last_day_note"   # "a 'today is your last day of support' email, to go out on the day"

@@ -5226,3 +5226,18 @@ def test_a_quick_call_the_new_provider_wants_after_the_end_is_a_no(bot):
     text = bot.handle(staff("BrightPath want a 'quick 10 min call' about Globex's DNS. Can I just do it? it's only 10 "
                             "mins")).reply.text
     assert "No: support ended on" in text and "belong to Globex Logistics, so they'll be handed over" not in text
+
+
+def test_a_status_note_for_a_colleague_is_a_report_for_us(bot):
+    reply = bot.handle(staff("Can you write Priya a quick status note on Acme so she's up to speed? bullets")).reply
+    assert "Status report (for us, not for the client):" in reply.text and "Hello Acme Dental team" not in reply.text
+
+
+def test_the_notice_in_very_simple_english_gives_the_decision_and_reason_plainly(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("The owner at Hooli doesn't read English well. Write the end-of-contract notice in very simple "
+                              "English, short sentences.")).reply.script
+    assert "We are ending our IT support for you. This decision is final." in script
+    assert "The reason: our team cannot give you all the help you need." in script
+    body = script.split("\n\n")[1]
+    assert max(len(sentence.split()) for sentence in re.split(r"(?<=[.?!])\s+", body)) <= 16

@@ -148,7 +148,11 @@ _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up
                      # "3 bullets for Tom on where Hooli stands", "a quick update for Priya on where Acme is at"
                      r"\b(?:bullets?|points|lines?|update|summary|note|msg|message)\b[^.?!]{0,25}?\b(?:for|to)\s+(?-i:[A-Z])\w+\s+"
                      r"(?:on|about)\s+"
-                     r"where\b[^.?!]{0,40}\b(?:stands?|is\s+at|are\s+at|is\s+up\s+to)\b", re.I)
+                     r"where\b[^.?!]{0,40}\b(?:stands?|is\s+at|are\s+at|is\s+up\s+to)\b|"
+                     # "Can you write Priya a quick status note on Acme so she's up to speed?"
+                     r"\b(?:status|update|catch-?up)\s+(?:note|update|summary|msg|message)?\b[^.?!]{0,40}\b(?:up\s+to\s+speed|in\s+the\s+loop)\b|"
+                     r"\b(?:write|send|give)\s+(?-i:[A-Z])\w+\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:status|update)\s+(?:note|summary|"
+                     r"update|msg|message)\b", re.I)
 
 
 # A reply to a colleague who asked us ("Junior tech pinged me: '...can I just fix their email?' Write me a Slack reply

@@ -53,6 +53,12 @@ _WE_ARE_CLOSED = re.compile(r"\b(?:we(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the
                             r"(?:closed|shut)\b", re.I)
 
 
+def asks_for_the_notice(text: str) -> bool:
+    """The notice of the ending itself, asked for ("Write the end-of-contract notice in very simple English")."""
+    return bool(re.search(r"\bend[\s-]of[\s-](?:the[\s-])?(?:contract|agreement)\s+(?:notice|letter|e-?mail|message)\b|"
+                          r"\b(?:termination|notice)\s+(?:notice|letter|e-?mail|message)\b|\b(?:the|a|our)\s+notice\b", text, re.I))
+
+
 def wants_closure_note(text: str) -> bool:
     """Words for the client about our closure over the holidays ("the holiday-closure note for Hooli")."""
     return bool(_CLOSURE_NOTE.search(text) or _WE_ARE_CLOSED.search(text) and asks_for_words(text))
