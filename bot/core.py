@@ -1112,6 +1112,9 @@ class Bot:
             # The handover's paperwork asked for: answered as the handover (or its close-out), not as the kind
             # some other word suggested.
             intent = "loose_ends" if phase == "ended" else "credentials_handover"
+        if phase == "transition" and intent == "support_request" and staff_cues.script_format(own)[0] == "voicemail" \
+                and not (cues.reports_a_fault(own) or cues.asks_for_a_fix(own) or pasted):
+            intent = "provider_handover"   # "leave a voicemail for the dental practice, they've not picked up": the reminder
         if phase == "transition" and intent == "loose_ends" and route.doubtful and staff_cues.about_the_handover(own) \
                 and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
                          or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):

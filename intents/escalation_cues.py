@@ -21,6 +21,9 @@ _LEGAL = re.compile(
     r"\bcourts?\b|\btribunal\b|\bsmall\s+claims\b|\barbitrat\w*|\bcease\s+and\s+desist\b|"
     r"\bbre[ae]ch\w*\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:service\s+|support\s+)?(?:contract|agreement|terms|sla|msa)\b|"
     r"\bin\s+bre[ae]ch\b|\bformal(?:ly)?\s+disput\w*|\bdisput\w*\s+(?:the|this|your)\s+(?:termination|notice)\b|"
+    # "we consider one month's notice inadequate under the terms of our agreement": the contract invoked, not a date asked
+    r"\bnotice\b[^.?!]{0,30}\b(?:inadequate|insufficient|invalid|not\s+(?:valid|enough|sufficient))\b[^.?!]{0,60}"
+    r"\b(?:terms|contract|agreement)\b|"
     r"\b(?:claim|seek|sue\s+for|pursue|want|demand)\w*\s+(?:\w+\s+)?damages\b|"
     r"\b(?:consider|pursue|explore|take)\s+(?:all|any|every)\s+(?:the\s+)?(?:legal\s+)?(?:options|remedies|steps)\s+"
     r"(?:available|open)\b|\breserve\s+(?:all\s+)?(?:our|its|their)\s+rights\b|"

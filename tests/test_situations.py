@@ -5241,3 +5241,23 @@ def test_the_notice_in_very_simple_english_gives_the_decision_and_reason_plainly
     assert "The reason: our team cannot give you all the help you need." in script
     body = script.split("\n\n")[1]
     assert max(len(sentence.split()) for sentence in re.split(r"(?<=[.?!])\s+", body)) <= 16
+
+
+def test_a_letter_calling_our_notice_inadequate_under_the_agreement_goes_to_a_person(bot):
+    decision = bot.handle(client("Dear Sirs,\n\nWe consider one month's notice inadequate under the terms of our agreement, "
+                                 "and request that service continue until the end of March. Please confirm by return.\n\n"
+                                 "Yours faithfully,\nAcme Dental", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.intent == "formal_complaint"
+
+
+def test_an_ex_clients_lol_anyone_still_home_is_a_hello(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("lol anyone still home?", "Vandelay Imports"))
+    assert decision.action == REPLY and "this request" not in decision.reply.text
+
+
+def test_a_voicemail_for_a_client_in_notice_who_has_not_picked_up_is_the_handover_reminder(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    script = bot.handle(replace(staff("Priya's asked me to leave a voicemail for the dental practice, they've not picked up "
+                                      "twice. Script please, 30 seconds tops."), sender_name="Sam Taylor")).reply.script
+    assert f"get in touch by {long_date(end - timedelta(days=7))}" in script and "help desk" not in script

@@ -152,8 +152,8 @@ _TWO_IN_ONE = re.compile(rf"\b{_ASKING_WORD}\b[^?]{{8,80}},\s*(?:and|also|plus)\
 # A hello on its own, opening a conversation ("hello?", "hi there", "morning, anyone around?"); greeting a
 # group ("hello all", "morning team") is a passing greeting the people in the conversation see.
 _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)"
-                         r"(?:\s+(?:there|again))?[\s!.,?]*)?(?:(?:is\s+)?(?:any\s*one|any\s*body|"
-                         r"someone|somebody)\s+(?:still\s+)?(?:there|around|about|here|available|awake|watching|reading|monitoring)"
+                         r"(?:\s+(?:there|again))?[\s!.,?]*)?(?:(?:(?:lol|haha|ha)[\s,!.]+)?(?:is\s+)?(?:any\s*one|any\s*body|"
+                         r"someone|somebody)\s+(?:still\s+)?(?:there|around|about|here|home|in|available|awake|watching|reading|monitoring)"
                          r"(?:\s+(?:this|the)\s+(?:channel|chat|thread|conversation))?[\s!.?]*|"
                          # "u there?", "are you there?"
                          # ("lol you lot still about? how's london treating you")
