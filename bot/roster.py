@@ -58,8 +58,6 @@ _ASKED_ABOUT = re.compile(r"(?<![\w'\u2019])([\w&.-]+(?:\s+[\w&.-]+){0,4})(?:'s|
                           # "Is Stark Plumbing in transition or ended?"
                           r"^\s*(?i:is|are|was|were|has|have)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?i:in|on|still|being|a|an|"
                           r"one|ended|done|gone|active|leaving|offboard\w*)\b")
-# A client spoken of without a name ("when's their last day?"): which one is asked, not guessed.
-_SOME_CLIENT = re.compile(r"\b(?:they|their|them|its|the\s+client)\b", re.I)
 # A name asked about is near the start of a question; a longer text is read only that far.
 MAX_LOOKUP_CHARS = 500
 ASK_WHICH = ("Which client do you mean? Name them, or pick one below if they are being offboarded "
@@ -113,12 +111,6 @@ class Roster:
         unknown = not_on_record(text, self.clients)
         if unknown:
             return Lookup(_titled(NOT_ON_RECORD.format(name=unknown)), ask_which=True)
-        if question.closure and self.config.office_closed and not _SOME_CLIENT.search(text):
-            # "When does the holiday shutdown start and end again?": our own dates, no client in it
-            facts = render.facts_for(None, company=self.config.company, signer=self.config.signer,
-                                     payment_terms=self.config.payment_terms, closed=self.config.office_closed)
-            return Lookup(_titled(f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}; "
-                                  f"we're back on {facts['reopens']}."))
         return Lookup(_titled(ASK_WHICH), ask_which=True)
 
     def _facts(self, client: dict) -> dict:

@@ -377,7 +377,10 @@ def asks_who_signs(text: str) -> bool:
 # Whether or when our own office is closed ("is the office closed the 24th?", "when do we reopen?").
 _OFFICE_CLOSED_ASKED = re.compile(r"\b(?:is|are|will)\s+(?:the\s+|our\s+)?(?:office|we)\s+(?:be\s+|even\s+)?(?:closed|shut|open)\b|"
                                   r"\bwhen\s+(?:is|does|will)\s+(?:the\s+|our\s+)?office\s+(?:close|shut|reopen|open)\w*|"
-                                  r"\bwhen\s+(?:are|do|will)\s+we\s+(?:close|shut|reopen|open\s+again|back)\b", re.I)
+                                  r"\bwhen\s+(?:are|do|will)\s+we\s+(?:close|shut|reopen|open\s+again|back)\b|"
+                                  # "When does the holiday shutdown start and end again?"
+                                  r"\bwhen\s+(?:does|do|is)\s+(?:the\s+|our\s+)?(?:holiday\s+|christmas\s+|xmas\s+)?(?:shut\s*down|"
+                                  r"closure|break)\s+(?:start|begin|end|finish)\w*", re.I)
 
 
 def asks_if_office_closed(text: str) -> bool:
