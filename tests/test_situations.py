@@ -5108,10 +5108,11 @@ def test_whether_they_can_still_log_tickets_is_a_plain_yes(bot):
 
 
 def test_a_text_whose_words_staff_give_says_them_and_is_signed_by_the_sender(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))   # (the record's day, whatever today is)
     script = bot.handle(replace(staff("Write me an SMS for Acme Dental's practice manager, max 160 characters, just that "
-                                      "their last day with us is Monday the 21st and Priya will call about the handover."),
+                                      f"their last day with us is {end} and Priya will call about the handover."),
                                 sender_name="Sam Taylor")).reply.script
-    assert "Priya will call about the handover" in script and script.endswith("- Sam, Northwind IT")
+    assert f"{end} and Priya will call about the handover" in script and script.endswith("- Sam, Northwind IT")
 
 
 def test_a_card_and_treats_relayed_are_thanked_for(bot):
