@@ -6,14 +6,14 @@ intents/cues/ (which reads what both audiences say).
 
 Each module holds one kind of cue; this package gives them one name (`staff_cues.script_format`) for the
 reply paths that read them."""
-from intents.staff_cues.billing import (asks_discount_to_settle, asks_for_the_amount, asks_still_billed, names_no_one,
+from intents.staff_cues.billing import (asks_discount_to_settle, asks_for_the_amount, asks_still_billed,
     bills_help_after_the_end, final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named,
     owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query, writes_to_finance)
 from intents.staff_cues.case import (about_the_handover, access_removed, asks_about_new_work, asks_about_our_access,
     asks_about_retention, asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done,
     asks_if_office_closed, asks_if_signed_off, asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend,
     asks_what_is_left, asks_whats_open, asks_who_decided, asks_who_signs, client_leaves_early, expects_why,
-    held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_the_reason,
+    held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_no_one, names_the_reason,
     proposes_a_sale, provider_access_early, provider_not_in_touch, provider_starts_late, questions_full_support,
     says_access_removed, says_closed_out, says_handover_done, speaks_of_closing, speaks_of_ending,
     speaks_of_offboardings, takes_our_access_out, told_by_phone)

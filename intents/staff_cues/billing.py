@@ -74,12 +74,6 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "December")
 
 
-def names_no_one(text: str) -> bool:
-    """Staff won't name other firms ("we don't want to name a competitor", "without naming anyone")."""
-    return bool(re.search(r"\b(?:don'?t|do\s+not|won'?t|can'?t|rather\s+not)\s+(?:want\s+to\s+)?(?:name|recommend)\s+(?:a\s+|any\s+)?"
-                          r"(?:competitors?|firms?|one|anyone|names|companies|providers?)\b|\bwithout\s+naming\b", text, re.I))
-
-
 def asks_for_the_amount(text: str) -> bool:
     """The amount due wanted in the words ("Put in the amount due and our payment terms"): not on record, a blank."""
     return bool(re.search(r"\b(?:put|include|add|state|give|with)\s+(?:in\s+)?(?:the\s+)?(?:amount|total|sum|balance|figure)\b",

@@ -93,14 +93,16 @@ def expects_why(text: str) -> bool:
 
 
 # The close-out already done, as staff tell it ("our access removed", "final invoice attached").
-_ACCESS_REMOVED = (r"\b(?:access|agents?|accounts?|tools|admin)\s+(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?"
-                   r"(?:removed|pulled|revoked|gone)\b|\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b")
-_CLOSED_OUT = re.compile(_ACCESS_REMOVED + r"|\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
+_ACCESS_REMOVED = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+"
+                             r"(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?(?:removed|pulled|revoked|gone)\b|"
+                             r"\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b", re.I)
+_CLOSED_OUT = re.compile(_ACCESS_REMOVED.pattern + r"|\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
 
 
 def says_access_removed(text: str) -> bool:
     """Staff say our own access already came out ("our access removed"): only then is it told as done."""
-    return bool(re.search(_ACCESS_REMOVED, text, re.I))
+    return bool(_ACCESS_REMOVED.search(text))
+
 
 # What of ours staff say came out, in the words a client's letter uses (only what they named is confirmed).
 _OUR_ACCESS_ITEMS = (
@@ -435,6 +437,13 @@ _RECOMMEND = re.compile(r"\b(?:recommend|suggest|refer|point)\w*\s+(?:them\s+|hi
 
 def asks_to_recommend(text: str) -> bool:
     return bool(_RECOMMEND.search(text))
+
+
+def names_no_one(text: str) -> bool:
+    """Staff won't name other firms ("we don't want to name a competitor", "without naming anyone")."""
+    return bool(re.search(r"\b(?:don'?t|do\s+not|won'?t|can'?t|rather\s+not)\s+(?:want\s+to\s+)?(?:name|recommend)\s+"
+                          r"(?:a\s+|any\s+)?(?:competitors?|firms?|one|anyone|names|companies|providers?)\b|\bwithout\s+naming\b",
+                          text, re.I))
 
 
 # Work on something of theirs once support has ended ("just reset the admin password on the NAS"): handing
