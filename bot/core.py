@@ -614,7 +614,9 @@ class Bot:
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
         facts["length_limit"] = staff_cues.length_limit(own)
         facts["seconds_asked"] = staff_cues.seconds_asked(own)   # "a 30-second voicemail": its length, said aloud
+        facts["returns_a_call"] = staff_cues.returns_a_call(own)
         facts["request_text"] = own
+        facts["fault_named"] = cues.fault_named(own)   # "their email's down": a decline says "your email", not "this request"
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""

@@ -470,6 +470,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
+        "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
+        "fault_named": "",           # what a fault staff pass on is with ("your email"; cues.fault_named)
         "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
         "list_asked": "",            # "agenda" or "talking points" when a list for a meeting is asked (staff_cues.wants_agenda)
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
@@ -1246,17 +1248,22 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts, keep), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "paragraph":
-        return " ".join(kept), "To print on the invoice:" if facts.get("final_invoice") == "line" else "One paragraph to paste:"
+        # ("one paragraph ... Tom's name at the bottom": the name asked for goes under it)
+        signed = f"\n\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") else ""
+        return " ".join(kept) + signed, \
+            "To print on the invoice:" if facts.get("final_invoice") == "line" else "One paragraph to paste:"
     if shape == "chat":
         # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature.
         return "\n".join([_greeting(facts, STAFF).replace("Hello", "Hi", 1), " ".join(kept)]), "Ready to post as a chat message:"
     if shape == "voicemail":
-        who = f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
+        who = ", returning your call" if facts.get("returns_a_call") else \
+            f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
         speaker = (facts.get("signed_by") or "").split("\n")[0] or facts["sender_name"] or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
-        close = "Thank you, goodbye." if facts["ended"] else f"You can call me back {callback}. Thank you, goodbye."
+        close = "We wish you all the best. Goodbye." if facts["ended"] else \
+            f"You can call me back {callback}. Thank you, goodbye."
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
         last_day_asked = facts["has_end_date"] and not facts["ended"] and (
             _LAST_DAY_ASKED.search(facts.get("request_text", ""))

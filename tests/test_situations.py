@@ -3566,7 +3566,8 @@ def test_words_to_say_at_our_standup_are_for_the_team(bot):
 def test_a_voicemail_declining_an_ex_client_does_not_ask_them_to_call_back(bot):
     reply = bot.handle(staff("Voicemail script for Globex pls. They keep ringing the helpdesk line about their VPN. 30 "
                              "seconds max, polite but we're done.")).reply
-    assert "call me back" not in reply.script and reply.script.endswith("Thank you, goodbye.")
+    assert "call me back" not in reply.script and "help with your VPN" in reply.script
+    assert reply.script.endswith("We wish you all the best. Goodbye.")
 
 
 def test_a_checklist_for_the_new_provider_leaves_out_their_own_contact_item_and_the_clients_signature(bot):
@@ -5262,3 +5263,25 @@ def test_a_voicemail_for_a_client_in_notice_who_has_not_picked_up_is_the_handove
     script = bot.handle(replace(staff("Priya's asked me to leave a voicemail for the dental practice, they've not picked up "
                                       "twice. Script please, 30 seconds tops."), sender_name="Sam Taylor")).reply.script
     assert f"get in touch by {long_date(end - timedelta(days=7))}" in script and "help desk" not in script
+
+
+def test_a_voicemail_returning_an_ex_clients_calls_says_so_and_ends_warmly(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Vandeley left 3 voicemails. I'll call back and probably get voicemail too. 20-second "
+                                      "script, declining politely."), sender_name="Sam Taylor")).reply.script
+    assert "this is Sam from Northwind IT, returning your call" in script
+    assert "this request" not in script and "Thank you, goodbye." not in script
+
+
+def test_a_decline_names_the_fault_staff_passed_on_and_is_signed_by_whoever_was_messaged(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Vandelay's office manager DM'd me saying their email's down and asking if I could take "
+                                      "a 'quick 10 min look'. Can you give me a polite no?"), sender_name="Sam Taylor")).reply.script
+    assert "with your email" in script and script.rstrip().endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_a_closing_letter_paragraph_on_why_gives_the_end_and_good_wishes_and_the_name_asked(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    script = bot.handle(staff("Need one paragraph for our closing letter to Globex Logistics explaining why we ended it. "
+                              "Tom's name at the bottom.")).reply.script
+    assert f"ended on {end}" in script and "BrightPath IT" in script and script.rstrip().endswith("\n\nTom")

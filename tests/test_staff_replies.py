@@ -345,7 +345,7 @@ def test_a_voicemail_back_to_an_ex_client_wanting_a_fix_is_the_kind_no(bot):
     add_vandelay(bot.clients)
     text = bot.handle(staff("Vandelay's owner left a shouty voicemail wanting his email fixed. Write me a voicemail "
                             "script I can leave back, 40 seconds max.")).reply.text
-    assert "we're not able to help with this request" in text and "our decision is final" not in text
+    assert "we're not able to help with your email" in text and "our decision is final" not in text
 
 
 def test_the_clients_own_finance_team_gets_a_letter_not_our_finance_note(bot):

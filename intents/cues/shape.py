@@ -58,6 +58,26 @@ def reports_a_fault(text: str) -> bool:
     return bool(_FAULT_REPORTED.search(text))
 
 
+# The thing a fault is with, as a reply names it back ("their email's down": "your email"), so a decline says what it
+# declines rather than "this request".
+_FAULTY_THING = {"email": "your email", "e-mail": "your email", "outlook": "your email", "mailbox": "your email",
+                 "printer": "the printer", "server": "your server", "wifi": "your Wi-Fi", "wi-fi": "your Wi-Fi",
+                 "internet": "your internet connection", "network": "your network", "vpn": "your VPN",
+                 "backup": "your backups", "backups": "your backups", "laptop": "the laptop", "pc": "the computer",
+                 "till": "the till", "scanner": "the scanner", "phones": "your phones", "website": "your website"}
+_FAULT_WITH = re.compile(r"\b(" + "|".join(map(re.escape, _FAULTY_THING)) + r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|"
+                         r"broken|broke|offline|dead|issues?|problems?|fault|errors?|outage|failing|stopped|won'?t|"
+                         r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|fix(?:ed)?|sorted|looked\s+at)\b|"
+                         r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about)\s+(?:their|the|our|your|its)\s+(" +
+                         "|".join(map(re.escape, _FAULTY_THING)) + r")\b", re.I)
+
+
+def fault_named(text: str) -> str:
+    """What the reported fault is with, as a reply to them would put it ("your email"); "" when none is named."""
+    found = _FAULT_WITH.search(text)
+    return _FAULTY_THING[(found.group(1) or found.group(2)).lower()] if found else ""
+
+
 _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
                             r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
 

@@ -280,7 +280,9 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # "voicemail script pls -- Priya calling the dental practice": who leaves the message
                         r"\b(?i:voicemail|vm|script|message)\b[^.?!]{0,30}?[-\u2013\u2014,:(]+\s*([A-Z][a-z]+)\s+(?i:calling|ringing|phoning)\b|"
                         # "... it's from priya": who it is from, said last, however it is typed
-                        r"(?:^|[.!?,;]\s*)(?i:it'?s|it\s+is|this\s+is)\s+(?i:from)\s+(?!(?i:me|us|the|our|you)\b)([A-Za-z][a-z]+)\s*[.!]?\s*$")
+                        r"(?:^|[.!?,;]\s*)(?i:it'?s|it\s+is|this\s+is)\s+(?i:from)\s+(?!(?i:me|us|the|our|you)\b)([A-Za-z][a-z]+)\s*[.!]?\s*$|"
+                        # "Tom's name at the bottom", "put Priya's name on it"
+                        r"\b([A-Z][a-z]+)'s\s+(?i:name)\s+(?i:at\s+the\s+(?:bottom|end)|on\s+it|under\s+it)\b")
 
 
 def signed_by(text: str) -> str:
@@ -291,7 +293,7 @@ def signed_by(text: str) -> str:
         return ""
     name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8) \
         or found.group(9) or found.group(10) or found.group(12) or found.group(13) or found.group(14) \
-        or (found.group(15) or "").capitalize()
+        or (found.group(15) or "").capitalize() or found.group(16)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
         else None
     return f"{name}\n{title.strip()}" if title else name
@@ -339,6 +341,18 @@ def addressee(text: str, pasted: str = "") -> str:
     return f"{titled.group(1)} {titled.group(2)}" if titled else name
 
 
+# The call is theirs being returned ("Vandelay left 3 voicemails. I'll call back", "returning Dr Lee's call"): the
+# voicemail says so first. ("I left a voicemail" is ours, and "ask them to call back" asks for a call.)
+_RETURNS_A_CALL = re.compile(r"\b(?:i'?ll|i\s+will|i'?m|we'?ll|going\s+to|gonna)\s+(?:call|ring|phone)\s+(?:\w+\s+)?back\b|"
+                             r"\b(?:calling|ringing|phoning)\s+(?:them|him|her)\s+back\b|\breturn(?:ing)?\s+(?:their|the|his|"
+                             r"her|a|(?:\w+\s+)?\w+'s)\s+(?:\w+\s+)?calls?\b|(?<!\bi\s)(?<!\bwe\s)\bleft\s+(?:us\s+|me\s+)?(?:\w+\s+){0,2}"
+                             r"(?:voicemails?|vms?|voice\s+messages?)\b", re.I)
+
+
+def returns_a_call(text: str) -> bool:
+    return bool(_RETURNS_A_CALL.search(text))
+
+
 def speaker_named(text: str) -> str:
     """The colleague names themselves at the start ("Priya here.", "it's Tom -"); "" otherwise."""
     found = re.match(r"\s*(?:(?:hi|hey|hello)[,!]?\s+)?(?:(?:it'?s|this\s+is)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+here\b)", text)
@@ -356,7 +370,9 @@ def signs_it_themselves(text: str) -> bool:
                           # "Write my reply", "Reply to this for me", "a polite no I can send", "asked me on the phone"
                           r"\b(?:write|draft)\s+my\s+(?:reply|answer|response|email|e-mail|message)\b|\b(?:reply|answer|respond)\s+"
                           r"(?:to\s+(?:this|that|them|him|her)\s+)?for\s+me\b|\b(?:i|we)\s+can\s+(?:send|give|forward|pass\s+on)\b|"
-                          r"\basked\s+me\s+(?:on\s+the\s+phone|directly|in\s+person|earlier|today)\b", text, re.I))
+                          r"\basked\s+me\s+(?:on\s+the\s+phone|directly|in\s+person|earlier|today)\b|"
+                          # "their office manager DM'd me saying ...": the one written to answers
+                          r"\b(?:dm'?d|dm'?ed|messaged|texted|e-?mailed|pinged|whatsapp'?d)\s+me\b", text, re.I))
 
 
 # "Formal termination confirmation letter for Acme", "a letter confirming termination of the agreement": the notice
