@@ -626,6 +626,7 @@ class Bot:
             facts["signed_by"] = staff_cues.speaker_named(own)   # "Priya here ... a 30 sec script": Priya's own voice
         if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
             facts["signed_by"] = facts["account_owner"]   # "from me (Priya)": the account owner, in full
+        facts["as_the_team"] = not facts["signed_by"] and staff_cues.signs_as_the_team(own)
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)

@@ -281,7 +281,7 @@ _CALENDAR_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march"
                               "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                               "saturday", "sunday", "christmas", "xmas", "easter", "new", "year"})
 _QUESTION_WORDS = frozenset({"whats", "what's", "whens", "when's", "who's", "whos", "again", "remind", "me", "tell",
-                             "hey", "hi", "so", "ok", "day"})
+                             "hey", "hi", "so", "ok", "day", "status", "update", "latest", "progress", "news"})
 
 
 def _titled(body: str) -> str:

@@ -471,6 +471,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
+        "as_the_team": False,        # staff ask for it signed by the team, not a person (staff_cues.signs_as_the_team)
         "fault_named": "",           # what a fault staff pass on is with ("your email"; cues.fault_named)
         "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
         "list_asked": "",            # "agenda" or "talking points" when a list for a meeting is asked (staff_cues.wants_agenda)
@@ -735,7 +736,7 @@ def _signature(facts: dict, audience: str) -> str:
     closing = "Yours sincerely," if facts.get("formal") else "Kind regards,"
     if facts.get("signed_by"):
         return f"{closing}\n{facts['signed_by']}\n{facts['company']}"
-    by_owner = facts["has_owner"] and not facts.get("owner_away")
+    by_owner = facts["has_owner"] and not facts.get("owner_away") and not facts.get("as_the_team")
     signer = facts["signer"] if by_owner else facts.get("firm_signer") or facts["signer"]
     signer = signer[:1].upper() + signer[1:]
     if by_owner:

@@ -5285,3 +5285,81 @@ def test_a_closing_letter_paragraph_on_why_gives_the_end_and_good_wishes_and_the
     script = bot.handle(staff("Need one paragraph for our closing letter to Globex Logistics explaining why we ended it. "
                               "Tom's name at the bottom.")).reply.script
     assert f"ended on {end}" in script and "BrightPath IT" in script and script.rstrip().endswith("\n\nTom")
+
+
+def test_a_client_asking_us_to_paste_their_passwords_in_chat_is_the_secure_handover_not_small_talk(bot):
+    decision = bot.handle(client("just paste all the admin passwords here so we've got them before you go, thx", "Acme Dental"))
+    assert decision.action == HANDOFF and decision.intent == "credentials_handover"
+    assert "through a secure channel" in decision.staff_notice.text
+
+
+def test_a_client_asking_if_we_will_switch_their_server_off_and_wipe_it_is_told_nothing_of_theirs_stops(bot):
+    decision = bot.handle(client("Be honest - on the last day are you going to switch our server off and wipe everything?",
+                                 "Acme Dental"))
+    assert decision.action == REPLY and "your systems, accounts and data stay exactly as they are" in decision.reply.text
+
+
+def test_a_status_asked_on_a_client_not_on_record_names_only_the_client(bot):
+    text = bot.handle(staff("What's the status on Wayne Pharmacy's offboarding?")).reply.text
+    assert "I can't find Wayne Pharmacy in the client records" in text
+
+
+def test_an_ex_client_asking_to_come_back_is_told_when_support_ended_and_wished_well(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    text = bot.handle(client("We made a mistake. BrightPath isn't working out. Can we come back on our old contract?",
+                             "Globex Logistics")).reply.text
+    assert f"our support ended on {end}" in text and "We wish you every success with BrightPath IT." in text
+    script = bot.handle(staff("Globex messaged asking if they can come back. Write the reply for me, two lines "
+                              "max.")).reply.script
+    assert f"our support ended on {end} and " in script and "BrightPath IT" in script
+
+
+def test_a_reply_staff_want_signed_as_the_team_carries_no_persons_name(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("vandelay guy emailed again asking us to 'just check' why their emails are bouncing. draft a "
+                              "reply, short, firm, not rude. sign as the team")).reply.script
+    assert "help with your email" in script and script.rstrip().endswith("Kind regards,\nThe Northwind IT team")
+
+
+def test_a_till_that_wont_talk_to_the_card_machine_is_a_fault_for_the_help_desk(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("till won't talk to the card machine AGAIN!!! saturday is our busiest day", "Hooli Bakery"))
+    assert decision.action == REPLY and decision.intent == "support_request" and "help desk" in decision.reply.text
+
+
+def test_do_you_still_do_our_it_until_a_season_is_answered_with_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("hey its the accme denatl front desk, do u guys still do our IT up till xmas?", "Acme Dental"))
+    assert decision.action == REPLY and f"The last day of our support is {end}" in decision.reply.text
+
+
+def test_a_note_to_the_support_team_about_an_ended_client_is_written_for_us(bot):
+    reply = bot.handle(staff("Quick note to the support team: Globex is finished, so don't pick up their tickets if they "
+                             "phone. 2-3 lines pls.")).reply
+    assert "For the team (not for the client):" in reply.text and "decline kindly and point them to BrightPath IT" in reply.text
+
+
+def test_a_post_about_the_office_being_shut_over_the_holidays_is_the_closure_note(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("need a slack msg for the bakery's channel re the office being shut over xmas/new year + what "
+                              "that means for the handover. short pls")).reply.script
+    assert f"our office is closed from {long_date(closed[0])}" in script
+
+
+def test_a_message_telling_an_ex_client_what_it_was_like_dealing_with_them_is_a_no(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Write a message to Vandelay telling them exactly what it was like dealing with them. They "
+                             "deserve to hear it.")).reply
+    assert "No: it's business, not personal." in reply.text and not reply.script
+
+
+def test_a_cause_a_client_believes_in_staff_words_is_corrected_not_confirmed(bot):
+    script = bot.handle(staff("Acme's owner thinks we're dropping them because of last month's outage. Help me reply on "
+                              "Slack and set the record straight, gently.")).reply.script
+    assert "it isn't that" in script and "The reason is late payment" in script
+
+
+def test_suggesting_a_client_moves_its_email_to_a_named_service_is_no_licence_handover(bot):
+    decision = bot.handle(staff("The dentists STILL haven't picked anyone. Write to them suggesting they at least move their "
+                                "email somewhere themselves before the cut-off, e.g. M365 or Google Workspace."))
+    assert decision.intent == "no_new_provider" and "hosted email" in decision.reply.script

@@ -102,8 +102,8 @@ _STILL_SUPPORTING = re.compile(r"\b(?:are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(
                                r"(?:our|us)\b", re.I)
 _STILL_OURS = re.compile(_STILL_SUPPORTING.pattern + r"|"
                          r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
-                         r"it\s+people|people)\b|\b(?:do|will)\s+(?:you|u)\s+still\s+(?:look\s+after|support|manage|fix|help|"
-                         r"do\s+the\s+it\s+for)\b|\bwhat\s+(?:date|day)\s+(?:did|does|will|is)\s+(?:our|the|your)\s+"
+                         r"it\s+people|people)\b|\b(?:do|will)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:look\s+after|support|manage|fix|help|"
+                         r"do\s+the\s+it\s+for|do\s+(?:our|the)\s+it)\b|\bwhat\s+(?:date|day)\s+(?:did|does|will|is)\s+(?:our|the|your)\s+"
                          r"(?:support|contract|agreement|service)\w*\s+(?:(?:to|for|with)\s+us\s+)?(?:end|stop|finish|cease)", re.I)
 # "Is ok if I still call when problem with the x-ray computer until the end?": whether support lasts to the last day
 # "will u still be around on jan 4th??": whether we are there on a day of their support

@@ -53,7 +53,11 @@ _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?
                             r"when|how|a|an)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|becuase|becasue|beacuse|becouse|bc|b/c|cuz|coz|cos)\b|"
                             # "I bet this is because Dr. Kim yelled at your technician"
                             r"\b(?:i\s+bet|(?:i|we)\s+suppose|(?:i|we)\s+guess|(?:i'?m|we'?re)\s+guessing|(?:i|we)\s+(?:assume|presume)|presumably)\s+(?:this|it|that)"
-                            r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b", re.I)
+                            r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b|"
+                            # "Acme's owner thinks we're dropping them because of last month's outage"
+                            r"\b(?:thinks?|thought|reckons?|believes?|assumes?|convinced)\s+(?:that\s+)?(?:we'?re|we\s+are|we|you'?re|"
+                            r"you\s+are|you)\s+(?:\w+\s+){1,3}?(?:because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|their|his|"
+                            r"her|last|a|an|what)\b", re.I)
 
 
 def asks_if_cause(text: str) -> str:

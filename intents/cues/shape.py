@@ -32,7 +32,7 @@ _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:ple
                           r"(?:\s+(?:me|us))?\s+(?:with|at|into|out)?\s*(?:both|them|these|those|all|either|that|this)"
                           r"\b[\s?.!]*$", re.I)
 # A fault reported ("the POS tablet froze and won't restart"): a request for help, asked or not.
-_FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|"
+_FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|talk\s+to|"
           r"connect|boot|log\s*in|sync|send)\b|\bstopped\s+(?:working|syncing|sending|printing|connecting|loading)\b|"
           r"\bnot\s+working\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
           r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
@@ -48,7 +48,7 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           r"\b(?:broke|died)\s+(?:overnight|this\s+morning|today|yesterday|again|last\s+night)\b|"
           r"\b(?:is|are|went|has\s+gone|have\s+gone|'s)\s+(?:dead|offline)\b")
 _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
-                      r"where|who|why|fix|check|look)\b|"
+                      r"where|who|why|fix|check|look|paste|share|forward|dm)\b|"
                       # "Let's make the switch painless": a next step proposed is asked of us too
                       r"\blet'?s\s+(?:make|get|do|sort|plan|talk|arrange|start|set\s+up|keep|work)\b|" + _FAULT, re.I)
 _FAULT_REPORTED = re.compile(_FAULT, re.I)
@@ -60,14 +60,14 @@ def reports_a_fault(text: str) -> bool:
 
 # The thing a fault is with, as a reply names it back ("their email's down": "your email"), so a decline says what it
 # declines rather than "this request".
-_FAULTY_THING = {"email": "your email", "e-mail": "your email", "outlook": "your email", "mailbox": "your email",
+_FAULTY_THING = {"email": "your email", "emails": "your email", "e-mail": "your email", "outlook": "your email", "mailbox": "your email",
                  "printer": "the printer", "server": "your server", "wifi": "your Wi-Fi", "wi-fi": "your Wi-Fi",
                  "internet": "your internet connection", "network": "your network", "vpn": "your VPN",
                  "backup": "your backups", "backups": "your backups", "laptop": "the laptop", "pc": "the computer",
                  "till": "the till", "scanner": "the scanner", "phones": "your phones", "website": "your website"}
 _FAULT_WITH = re.compile(r"\b(" + "|".join(map(re.escape, _FAULTY_THING)) + r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|"
                          r"broken|broke|offline|dead|issues?|problems?|fault|errors?|outage|failing|stopped|won'?t|"
-                         r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|fix(?:ed)?|sorted|looked\s+at)\b|"
+                         r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|fix(?:ed)?|sorted|looked\s+at|bouncing|bounced?)\b|"
                          r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about)\s+(?:their|the|our|your|its)\s+(" +
                          "|".join(map(re.escape, _FAULTY_THING)) + r")\b", re.I)
 

@@ -245,7 +245,12 @@ _DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s
                               r"accounts?|systems?|everything|things|backups?)|"
                               # "the doctor say you will stop the internet??"
                               r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:stop|cut|switch\s+off|turn\s+off|shut\s+(?:off|down))\s+"
-                              r"(?:the|our|my)\s+(?:internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|server|systems?|network)\b", re.I)
+                              r"(?:the|our|my)\s+(?:internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|server|systems?|network)\b|"
+                              # "are you going to switch our server off and wipe everything?"
+                              r"\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+){0,4}?(?:switch|turn|shut)\w*\s+(?:our|my|the)\s+"
+                              r"(?:\w+\s+)?(?:server|systems?|network|internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|stuff)\s+"
+                              r"(?:off|down)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+){0,8}?(?:wipe|delete|erase)\s+"
+                              r"(?:everything|it\s+all|all\s+of\s+it)\b", re.I)
 
 # Being cut off spoken of ("if you disconnect anything or lock us out before the contract ends ..."): the answer,
 # whatever else is said, is that nothing of theirs goes off before the last day.

@@ -23,9 +23,9 @@ from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for
     relays_question_about_another, relays_stop_fear, replies_to_the_provider, says_client_wrote, signed_by_the_client,
     unquoted, without_draft, words_given)
 from intents.staff_cues.shape import (addressee, as_one_version, fewest_sentences, language_asked, length_limit,
-    names_a_text_message, points_asked, returns_a_call, script_format, seconds_asked, signed_by, signs_it_themselves,
-    speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_formal, wants_plain_english, wants_subject_with,
-    wants_template, wants_termination_letter, without_comparisons)
+    names_a_text_message, points_asked, returns_a_call, script_format, seconds_asked, signed_by, signs_as_the_team,
+    signs_it_themselves, speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_formal,
+    wants_plain_english, wants_subject_with, wants_template, wants_termination_letter, without_comparisons)
 from intents.staff_cues.audience import (colleague_ask, colleague_named, for_clients_in_notice, for_internal_use,
     one_for_each, recipient_named, reply_to_name, reports_up_the_line, roundup_for_the_team, wants_a_note,
     wants_a_team_note, wants_general_post, wants_public_line, words_for_the_team, writes_to_colleague)

@@ -475,10 +475,18 @@ _HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|bill
                          r"\bwho\s+(?:will|is\s+going\s+to|should|must)\s+pay\b", re.I)
 
 
+# A hosted email service named as where their mail could go ("move their email somewhere, e.g. M365 or Google
+# Workspace"): a destination suggested, not licences of theirs held through us.
+_EMAIL_DESTINATION = re.compile(r"\b(?:e\.?g\.?|like|such\s+as|to|into|onto)\s+(?:m365|o365|microsoft\s+365|office\s+365|"
+                                r"google\s+workspace|gmail)\b", re.I)
+
+
 def held_for_them(text: str) -> tuple[str, ...]:
     """("domain", "licences"): what of theirs the message says is held through us, to move into their name."""
     if not _HELD_BY_US.search(text):
         return ()
+    if _EMAIL_DESTINATION.search(text) and re.search(r"\be-?mail\b", text, re.I):
+        text = _EMAIL_DESTINATION.sub(" ", text)
     return tuple(name for name, pattern in (("domain", _DOMAIN), ("licences", _LICENCES)) if pattern.search(text))
 
 

@@ -49,7 +49,7 @@ def wants_out_of_office(text: str) -> bool:
 
 
 # "a text to the hooli owner: we're closed 24 dec - 1 jan but their support still runs to the 4th"
-_WE_ARE_CLOSED = re.compile(r"\b(?:we(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the\s+|our\s+)?office(?:'s|\s+is|\s+will\s+be)?)\s+"
+_WE_ARE_CLOSED = re.compile(r"\b(?:we(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the\s+|our\s+)?office(?:'s|\s+is|\s+will\s+be|\s+being)?)\s+"
                             r"(?:closed|shut)\b", re.I)
 
 

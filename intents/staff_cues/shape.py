@@ -341,6 +341,12 @@ def addressee(text: str, pasted: str = "") -> str:
     return f"{titled.group(1)} {titled.group(2)}" if titled else name
 
 
+def signs_as_the_team(text: str) -> bool:
+    """"sign as the team", "from the team": no one person's name under it."""
+    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:as|from|by)\s+(?:the\s+)?(?:whole\s+)?team\b|\b(?:from|by)\s+the\s+"
+                          r"(?:whole\s+)?team\b(?!\s+(?:channel|chat|meeting|lead))", text, re.I))
+
+
 # The call is theirs being returned ("Vandelay left 3 voicemails. I'll call back", "returning Dr Lee's call"): the
 # voicemail says so first. ("I left a voicemail" is ours, and "ask them to call back" asks for a call.)
 _RETURNS_A_CALL = re.compile(r"\b(?:i'?ll|i\s+will|i'?m|we'?ll|going\s+to|gonna)\s+(?:call|ring|phone)\s+(?:\w+\s+)?back\b|"
