@@ -648,6 +648,9 @@ class Bot:
             named = ""   # ("a goodbye email to Globx": the client, typed as they typed it, is no colleague)
         colleagues = (*colleagues, named) if named and named not in colleagues else colleagues
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
+        # "keeps ringing reception asking for Priya": what reception says for her (the account owner, named in full)
+        wanted = staff_cues.caller_asks_for(own, colleagues)
+        facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted else wanted
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
@@ -1557,6 +1560,8 @@ class Bot:
                 or intent in HOSTILE and not cues.sounds_angry(text) and not cues.sarcastic(text)) \
                 and cues.reports_a_fault(text) and not cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text):
             intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
+        if phase in OFFBOARDING and cues.asks_us_to_keep_after(text) and intent not in HOSTILE:
+            intent = "data_export"   # "hang on to our backups for a few months after you go?": theirs, handed over first
         if intent == "better_offer" and phase == "ended" and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)):
             intent = "after_end_request"   # "just need 5 min on the firewall ... we'll pay your hourly rate": the kind no
         if intent == "data_export" and cues.reports_a_fault(text) and not cues.asks_for_documents(text) \
@@ -1736,6 +1741,8 @@ class Bot:
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE:
             return ["no_new_provider"]   # "can you recommend an email provider?": the safe landing's hosted email
+        if cues.asks_us_to_keep_after(text) and whole.intent not in HOSTILE:
+            return ["data_export"]   # "hang on to our backups for a few months after you go?": theirs to hold, not more time
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \

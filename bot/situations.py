@@ -211,6 +211,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "keeps_running"
     if not staff and long_plea(text):
         return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
+    if phase in OFFBOARDING and cues.asks_us_to_keep_after(staff_cues.pasted_message(text) or "" if staff else text):
+        return "retention"   # 'they asked "can you hang on to our backups a few months after you go?"': theirs to hold
     if cues.asks_for_more_time(text):
         return "more_time"
     if not staff and (phase == "ended" and cues.finds_our_tools_left(text)

@@ -471,6 +471,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
+        "caller_wants": "",          # the colleague a client keeps ringing for (staff_cues.caller_asks_for)
         "as_the_team": False,        # staff ask for it signed by the team, not a person (staff_cues.signs_as_the_team)
         "fault_named": "",           # what a fault staff pass on is with ("your email"; cues.fault_named)
         "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
@@ -1246,6 +1247,23 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         lead, *points = kept
         body = "\n".join([lead, "", *(f"- {point}" for point in points)])
         return acknowledged_letter([body], facts, STAFF), f"Ready to send ({len(points)} points):"
+    if shape == "spoken" and facts.get("caller_wants"):
+        # Reception answering for a colleague the client keeps asking for: a message taken and a call back promised,
+        # the facts of where support stands, nothing decided on the phone.
+        who = facts["caller_wants"]
+        first = who.split(" ")[0]
+        lines = [f"Thank you for calling. {who} isn't available just now, but I'll take a message and make sure {first} "
+                 f"calls you back."]
+        if facts["transition"] and facts["has_end_date"]:
+            lines.append(f"In the meantime your support carries on as normal until {facts['end_date']}.")
+        elif facts["ended"] and facts["has_end_date"]:
+            lines.append(f"Our support ended on {facts['end_date']}, so I can't take on a request, but {first} will come "
+                         f"back to you about anything of yours still to hand over.")
+        if facts["has_client"] and not facts["ended"]:
+            lines.append(f"If it's about the decision to end the agreement, it's final, and {first} can go through the "
+                         f"handover with you on the call.")
+        lines.append("Can I take your name and the best number to reach you?")
+        return "\n".join(lines[:keep] if keep else lines), "To say on the call:"
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts, keep), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "paragraph":

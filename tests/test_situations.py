@@ -4736,7 +4736,9 @@ def test_a_public_reply_to_an_ex_clients_review_invites_no_more_talk(bot):
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay actually posted the 1-star review on Google. Write a public response we can post "
                               "under it.")).reply.script
-    assert "our work together has come to an end" in script.lower() and "talk it over" not in script
+    # (notice on record: said, without its date or anything else private)
+    assert "we gave notice and supported you fully until the agreed end of our work together" in script
+    assert "talk it over" not in script and "get in touch" not in script
 
 
 def test_a_text_that_shuts_down_an_ex_clients_calls_says_support_ended(bot):
@@ -5363,3 +5365,60 @@ def test_suggesting_a_client_moves_its_email_to_a_named_service_is_no_licence_ha
     decision = bot.handle(staff("The dentists STILL haven't picked anyone. Write to them suggesting they at least move their "
                                 "email somewhere themselves before the cut-off, e.g. M365 or Google Workspace."))
     assert decision.intent == "no_new_provider" and "hosted email" in decision.reply.script
+
+
+def test_a_response_to_a_clients_google_review_is_the_public_reply(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Draft a response to Vandelay's Google review: \"1 star. Dumped us with no warning, useless from "
+                             "start to finish.\" Short, public, professional.")).reply
+    assert "We keep the details of our work with clients private" in reply.script and "Hello Vandelay" not in reply.script
+
+
+def test_bullets_to_paste_into_a_thread_internally_are_for_the_team(bot):
+    reply = bot.handle(staff("3 bullets I can paste into the Globex thread to close it out internally")).reply
+    assert "For the team (not for the client):" in reply.text and "your systems" not in reply.text
+
+
+def test_written_confirmation_of_when_support_ended_is_the_letter_confirming_the_end(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay Imports want written confirmation of when our support ended. Formal letter please, "
+                              "Priya signing.")).reply.script
+    assert script.startswith("Dear Vandelay Imports team,\n\nThis letter confirms that our IT support agreement")
+
+
+def test_reception_answering_for_the_account_owner_takes_a_message_and_gives_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Acme's practice manager keeps ringing reception asking for Priya. Give reception a 4-line "
+                              "phone script.")).reply.script
+    lines = script.splitlines()
+    assert len(lines) == 4 and lines[0].startswith("Thank you for calling. Priya isn't available just now")
+    assert f"until {end}" in script and "Can I take your name" in script
+
+
+def test_a_note_asking_a_colleague_whether_something_happened_reads_as_a_question(bot):
+    script = bot.handle(staff("Give me a Slack DM to Tom asking whether Globex ever signed off the handover. I genuinely "
+                              "don't know if they did.")).reply.script
+    assert "do you know whether Globex ever signed off the handover?" in script
+
+
+def test_a_client_asking_us_to_keep_their_backups_after_we_go_is_told_they_hold_them_themselves(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("Can you hang on to our backups for a few months after you go, just in case?", "Acme Dental"))
+    assert decision.intent == "data_export"
+    assert f"We won't be keeping your backups after {end}" in decision.staff_notice.text
+    script = bot.handle(staff('reply to this Acme message for me: "Can you hang on to our backups for a few months after you '
+                              'go, just in case?"')).reply.script
+    assert f"We won't be keeping your backups after {end}" in script and "month to month" not in script
+
+
+def test_a_colleague_tempted_to_give_the_client_another_go_is_answered_with_the_reason_that_holds(bot):
+    text = bot.handle(staff("Priya says Acme apologised and she's tempted to give them another go. What do I say to "
+                            "her?")).reply.text
+    assert "The reason on record is late payment" in text and "deliberate decision for management" in text
+
+
+def test_a_client_saying_every_invoice_is_cleared_now_is_thanked_for_the_payment(bot):
+    script = bot.handle(staff("Acme just posted this in their channel, help me answer: \"We've cleared every invoice now. "
+                              "Surely that changes things? We've been loyal to you for years.\" Reply from Priya "
+                              "please.")).reply.script
+    assert "Thank you for letting us know about the payment" in script

@@ -218,7 +218,8 @@ _PAYMENT = re.compile(
     r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     # (not "BrightPath have settled in fine": settling in is no payment)
     r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:in|down)\b)(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
-    r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)|always))|"
+    r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)(?!s?\s+(?:now|today|yesterday|this\s+"
+    r"(?:morning|week)))|always))|"
     # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
     r"\b(?<!every )(?<!each )(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|"
     r"have\s+been|was|were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b"

@@ -68,6 +68,16 @@ def requests_a_document(text: str) -> bool:
     return bool(_DOCUMENT_ASKED.search(text))
 
 
+# Asked to keep their data for them once we have gone ("can you hang on to our backups for a few months after you
+# go, just in case?"): theirs to hold, handed over before the end; no extension of anything.
+_KEEP_AFTER = re.compile(r"\b(?:keep|retain|hold\s+on\s+to|hang\s+on\s+to|store|look\s+after)\b[^.?!]{0,30}\b(?:their|our|the)\s+(?:\w+\s+)?"
+                         r"(?:data|backups?|files|copies|records|emails?)\b[^.?!]{0,40}\b(?:after|past|beyond|once)\b", re.I)
+
+
+def asks_us_to_keep_after(text: str) -> bool:
+    return bool(_KEEP_AFTER.search(text))
+
+
 def asks_for_documents(text: str) -> bool:
     return bool(_DOCUMENTS.search(text)) and not _DATA.search(text) or requests_a_document(text)
 

@@ -107,6 +107,8 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            # "one line for slack: are we still supporting vandelay?": our own question, answered for us
                            # (not the client's own words quoted after it: 'Acme on Teams: "can we push the end ..."')
                            r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?\"\u201c]{0,40}\b(?:are|do|should|have|can)\s+we\b|"
+                           # "3 bullets I can paste into the Globex thread to close it out internally"
+                           r"\b(?:paste|post|put|drop)\b[^.?!]{0,60}\binternally\b|"
                            # "new tech on my team keeps fixing their stuff ... something I can send him"
                            r"\b(?:tech|technician|engineer|colleague|starter|apprentice)\b[^.?!]{0,30}\b(?:on|in)\s+(?:my|our|the)\s+team\b"
                            r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)
@@ -261,7 +263,12 @@ def colleague_ask(text: str) -> str:
     if how in ("about", "for"):
         return f"could you help me with {what}?"
     # "if I still go ahead with ..." -> "should I still go ahead with ...?"
-    return "quick check: " + re.sub(r"^(I|we)\s+(?!should|can|could|do|did|will|would|need|must|have|am|are)", r"should \1 ", what) + "?"
+    if re.match(r"(?:I|we)\s", what):
+        what = re.sub(r"^(I|we)\s+(should|can|could|do|did|will|would|need|must|have|am|are)\b", r"\2 \1", what)   # "should I"
+        return "quick check: " + re.sub(r"^(I|we)\s+(?!should|can|could|do|did|will|would|need|must|have|am|are)", r"should \1 ",
+                                        what) + "?"
+    # "whether Globex ever signed off the handover" -> "do you know whether Globex ever signed off the handover?"
+    return f"quick check: do you know whether {what}?"
 
 
 # "slack msg to ...", "a note for ...": a message to someone, whose name follows
@@ -324,6 +331,17 @@ def recipient_named(text: str, not_people: frozenset[str] = frozenset()) -> str:
 def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:
     """Which of `colleagues` a message is written to, as named on the record; "" for none."""
     return next((name for name in colleagues if writes_to_colleague(text, (name,))), "")
+
+
+def caller_asks_for(text: str, colleagues: tuple[str, ...]) -> str:
+    """The colleague a client keeps ringing to speak to ("keeps ringing reception asking for Priya"), as named on the
+    record; "" for none. Reception answers for them: a message taken, a call back promised."""
+    for name in colleagues:
+        if re.search(rf"\b(?:ring\w*|call\w*|phon\w*)\b[^.?!]{{0,40}}\basking\s+(?:for|to\s+(?:speak|talk)\s+(?:to|with))\s+"
+                     rf"{re.escape(name)}\b|\basking\s+for\s+{re.escape(name)}\b[^.?!]{{0,40}}\b(?:on\s+the\s+phone|"
+                     rf"calls?|rings?)\b", text, re.I):
+            return name
+    return ""
 
 
 # A line to say in public about the ending ("quick LinkedIn-safe line I can use if anyone asks publicly why we stopped

@@ -61,15 +61,19 @@ _FROM_ABOVE = re.compile(r"\b(?:boss|manager|mgmt|management|leadership|director
                          r"sales(?:\s+team)?|higher[\s-]ups?|upstairs|exec\w*)\b[^.?!]{0,30}\b(?:says?|said|saying|suggests?|suggested|suggesting|"
                          r"wants?|wanted|thinks?|asked|asks|proposes?|proposed|is\s+pushing|pushing|floated|mentioned|reckons)\b", re.I)
 
+# A colleague tempted to soften it ("Priya says ... she's tempted to give them another go"): answered as a suggestion
+# from above is, with the reason that still holds.
+_TEMPTED = re.compile(r"\b(?:is|'s|are|'re|was|feels?|seems?)\s+(?:really\s+|quite\s+|a\s+bit\s+|kind\s+of\s+)?tempted\s+to\b", re.I)
+
 _SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
                       r"(?:month|week)\s+free|goodwill|discount|another\s+chance|second\s+chance|pay(?:s|ing)?\s+(?:double|more|extra)|"
-                      r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost))\b", re.I)
+                      r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost)|another\s+go)\b", re.I)
 
 
 def staff_feeling(text: str) -> str:
     """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
     they only share how the ending feels; "" when they ask for anything to say or do."""
-    if _FROM_ABOVE.search(text) and _SOFTENS.search(text) and not asks_to_write(text):
+    if (_FROM_ABOVE.search(text) or _TEMPTED.search(text)) and _SOFTENS.search(text) and not asks_to_write(text):
         return "from_above"
     if _AGAINST_THE_DECISION.search(text):
         return "against"
