@@ -570,9 +570,13 @@ class Bot:
                                                             and not staff_cues.addressed_to(asked, client["name"]))
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
+        facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(own)
+        facts["closure_held_against"] = bool(pasted) and cues.holds_our_closure_against_us(pasted)
         facts["not_heard"] = cues.not_heard_from(own, facts["new_provider"])   # "we still haven't heard from Castle Tech"
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
+        if staff_cues.relays_a_payment(staff_cues.unquoted(own)) and "payment" not in facts["acknowledge"]:
+            facts["acknowledge"] = (*facts["acknowledge"], "payment")   # "acme paid everything": thanked for, first
         # (an apology "about the invoices" names the reason itself: said back to them, it reads as a scolding)
         # (a price named in an offer, "we'll pay double", "same price as before", guesses at nothing unless put as one)
         guessed = [guess for guess in cues.guessed_reasons(pasted) if guess != "price" or cues.is_guessing(pasted)]
@@ -633,7 +637,7 @@ class Bot:
         facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
-        facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own)
+        facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own) or bool(pasted) and staff_cues.pays_if_we_carry_on(pasted)
         facts["amount_asked"] = staff_cues.asks_for_the_amount(own)
         facts["no_names"] = staff_cues.names_no_one(own)
         facts["plain_notice"] = staff_cues.asks_for_the_notice(own)
@@ -1560,7 +1564,8 @@ class Bot:
                 or intent in HOSTILE and not cues.sounds_angry(text) and not cues.sarcastic(text)) \
                 and cues.reports_a_fault(text) and not cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text):
             intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
-        if phase in OFFBOARDING and cues.asks_us_to_keep_after(text) and intent not in HOSTILE:
+        if phase in OFFBOARDING and cues.asks_us_to_keep_after(text) and intent not in HOSTILE \
+                and not cues.asks_to_run_it_past_the_end(text):
             intent = "data_export"   # "hang on to our backups for a few months after you go?": theirs, handed over first
         if intent == "better_offer" and phase == "ended" and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)):
             intent = "after_end_request"   # "just need 5 min on the firewall ... we'll pay your hourly rate": the kind no
@@ -1741,6 +1746,8 @@ class Bot:
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE:
             return ["no_new_provider"]   # "can you recommend an email provider?": the safe landing's hosted email
+        if client["phase"] == "transition" and cues.asks_to_run_it_past_the_end(text) and whole.intent not in HOSTILE:
+            return ["after_last_day"]   # "keep our email running for a few weeks after you finish?": it won't stop; we do
         if cues.asks_us_to_keep_after(text) and whole.intent not in HOSTILE:
             return ["data_export"]   # "hang on to our backups for a few months after you go?": theirs to hold, not more time
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:

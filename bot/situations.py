@@ -31,6 +31,11 @@ def theirs_kept(intent: str, text: str) -> str:
     return intent
 
 
+# "Rewrite our end-date info in very simple English": what we tell them about the end, the plan itself
+_END_DATE_INFO = re.compile(r"\b(?:end[\s-]date|last[\s-]day|end\s+of\s+(?:support|the\s+contract))\s+(?:info|information|details|"
+                            r"message|email|note|letter|text)\b", re.I)
+
+
 def asks_the_day(text: str, phase: str | None) -> bool:
     """Staff pass on a question about the last day, or want it confirmed; once support has ended, "are you still
     doing our backups?" asks for support, and is declined as that."""
@@ -161,7 +166,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
         return "sign_off_form"
     if staff and phase == "transition" and staff_cues.wants_plain_english(text) \
-            and (cues.asks_next_steps(text) or staff_cues.asks_for_the_notice(text)) and not staff_cues.relays_date_question(text):
+            and (cues.asks_next_steps(text) or staff_cues.asks_for_the_notice(text) or _END_DATE_INFO.search(text)) \
+            and not staff_cues.relays_date_question(text):
         return "plain_next"   # "a simple reply explaining what happens next. Short sentences.": the plan, plainly
     if staff and phase == "transition" and staff_cues.wants_last_day_note(text):
         return "last_day_note"   # "a 'today is your last day of support' email, to go out on the day"
@@ -175,6 +181,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
     if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
         return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
+    if staff and phase == "transition" and cues.holds_our_closure_against_us(staff_cues.pasted_message(text) or "") \
+            and (staff_cues.asks_for_words(text) or staff_cues.asks_help_answering(text)):
+        return "closure_note"   # '"paying you till January but you're not even open half of it?"': the closure, kindly
     if staff and phase == "transition" and cues.asks_about_holidays(staff_cues.pasted_message(text) or "") \
             and staff_cues.asks_for_words(text) and not cues.asks_for_more_time(text):
         return "closure_note"   # 'they asked "who do we call if something breaks over christmas?"': the closure, to them
@@ -211,6 +220,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "keeps_running"
     if not staff and long_plea(text):
         return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
+    if phase == "transition" and cues.asks_to_run_it_past_the_end(text):
+        return "run_past_the_end"   # "keep their email running 'for a few weeks' after they leave as a favour": no, kindly
     if phase in OFFBOARDING and cues.asks_us_to_keep_after(staff_cues.pasted_message(text) or "" if staff else text):
         return "retention"   # 'they asked "can you hang on to our backups a few months after you go?"': theirs to hold
     if cues.asks_for_more_time(text):

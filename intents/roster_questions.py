@@ -285,6 +285,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if status and _MANY.search(text) and not re.search(r"\b(?:should|how\s+(?:do|should|can)|what\s+do\s+(?:i|we)\s+(?:say|tell))\b",
                                                       text, re.I):
         coaching = None   # "an email to the team on the offboarding status of all our clients": the roster, written up
+    if status and re.search(r"\b(?:her|his|their|[A-Z][a-z]+'s)\s+(?:accounts|clients)\b", text):
+        coaching = None   # "write her a 5-bullet status of her accounts that are leaving": one owner's, from the record
     if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I) or _OWN_LEAVE.search(text):
         return None   # a ticket's status is the help desk's, not the client record's; leave is HR's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
@@ -309,7 +311,7 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     # ("Is Initech or Pied Piper on the offboarding list?": a choice of clients, not of phases)
     clients_or = re.search(r"(?-i:\b[A-Z][\w&'-]*)\s+or\s+(?-i:[A-Z])", text) and len(named) == 1
     if _EITHER_OR.search(text) and not clients_or \
-            or {ENDED, TRANSITION} <= set(named) and re.search(r"\band\s+(?:which|who)\b", text, re.I):
+            or {ENDED, TRANSITION} <= set(named) and re.search(r"\band\s+(?:which|who)\b|\bor\b", text, re.I):
         # "being offboarded or already gone?", "which are in transition and which are done?" ask about both ways of
         # leaving; other choices get the phase itself
         phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None

@@ -471,6 +471,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
+        "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)
+        "closure_held_against": False,   # a client's pasted words hold our closure against us (cues.holds_our_closure_against_us)
         "caller_wants": "",          # the colleague a client keeps ringing for (staff_cues.caller_asks_for)
         "as_the_team": False,        # staff ask for it signed by the team, not a person (staff_cues.signs_as_the_team)
         "fault_named": "",           # what a fault staff pass on is with ("your email"; cues.fault_named)
@@ -781,6 +783,9 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
 
 # Situations with a script of their own, whatever kind of question carried them: (script file, advice).
 OWN_SCRIPT = {
+    "run_past_the_end": ("situations/run_past_the_end.j2",
+                         "No: nothing of theirs is switched off on the last day, but we don't keep looking after it "
+                         "afterwards, even for a few weeks. Say so kindly, and where they turn instead."),
     "final_invoice": ("situations/final_invoice.j2",
                       "Keep it short and factual: what the invoice covers, the terms, and who to ask. Don't tie it to the "
                       "handover, their data or their accounts: those go ahead whatever is owed, and an unpaid invoice is "
@@ -1105,7 +1110,9 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
         # (when the words are about why, the sentence giving the reason comes before all the rest)
         why = facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_asked")
         # (a sentence that says what staff said the words are for, "their files on a drive", counts as a date does)
+        # (and payment offered on a condition is answered before the rest: it is due anyway)
         wanted = sorted(range(1, len(said)), key=lambda i: (not (why and said[i].startswith("The reason is")),
+                                                            not (facts.get("pays_if_extended") and _PAYS_ANYWAY in said[i]),
                                                             not _DECISION_SAID.search(said[i]),
                                                             not (_LONG_DATE.search(said[i]) or _asked(said[i], facts) >= 2),
                                                             -_asked(said[i], facts), i))
@@ -1120,6 +1127,9 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
 
 _COMMON_STEMS = {"that", "this", "with", "from", "have", "your", "they", "them", "their", "what", "when", "will", "would",
                  "could", "should", "about", "there", "been", "were", "just", "then", "than", "into", "also", "some"}
+
+
+_PAYS_ANYWAY = "The invoices already issued are due on their usual terms"   # (situations/pays_anyway.j2)
 
 
 def _asked(sentence: str, facts: dict) -> int:
@@ -1272,8 +1282,16 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         return " ".join(kept) + signed, \
             "To print on the invoice:" if facts.get("final_invoice") == "line" else "One paragraph to paste:"
     if shape == "chat":
-        # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature.
-        return "\n".join([_greeting(facts, STAFF).replace("Hello", "Hi", 1), " ".join(kept)]), "Ready to post as a chat message:"
+        # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature (unless
+        # staff ask for one: "sign it from Priya"), within the words allowed.
+        sign = f"\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") else ""
+        greeting = _greeting(facts, STAFF).replace("Hello", "Hi", 1)
+        if unit == "words" and most and len(" ".join(kept).split()) > most:
+            order.sort(key=lambda i: (i != 0 and not _LONG_DATE.search(said[i]), i))   # (the dated sentences kept first)
+        while unit == "words" and most and count > 1 and len(" ".join(kept).split()) > most:
+            count -= 1
+            kept = first(count)
+        return "\n".join([greeting, " ".join(kept)]) + sign, "Ready to post as a chat message:"
     if shape == "voicemail":
         who = ", returning your call" if facts.get("returns_a_call") else \
             f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""

@@ -4876,7 +4876,8 @@ def test_keeping_their_backups_running_after_a_named_last_day_is_a_no(bot):
     end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
     reply = bot.handle(staff(f"Hooli asked if we can keep their backups running after {' '.join(end.split()[:3])} \"just till "
                              "Castle Tech sort themselves out\". ok to say yes?")).reply
-    assert "No: the last day of support stays as it is" in reply.text and "retention" not in reply.text
+    assert "No: nothing of theirs is switched off on the last day" in reply.text and "retention" not in reply.text
+    assert "Yes, hand it over" not in reply.text
 
 
 def test_a_pasted_question_about_the_holidays_gets_the_closure_note_not_a_logged_ticket(config, open_bot):
@@ -5422,3 +5423,106 @@ def test_a_client_saying_every_invoice_is_cleared_now_is_thanked_for_the_payment
                               "Surely that changes things? We've been loyal to you for years.\" Reply from Priya "
                               "please.")).reply.script
     assert "Thank you for letting us know about the payment" in script
+
+
+def test_a_short_nudge_when_the_new_provider_has_not_been_in_touch_is_a_chat_post_that_says_so(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Castle tech havent been in touch re Hooly. Short nudge for their channel?")).reply
+    assert reply.script.startswith("Hi Hooli Bakery team,\nWe haven't heard from Castle Tech yet")
+
+
+def test_end_date_information_rewritten_in_very_simple_english_is_the_plain_plan(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    script = bot.handle(staff("Hooli's owner isn't a native English speaker. Rewrite our end-date info in very simple "
+                              "English, short sentences.")).reply.script
+    assert f"Our IT support for you ends on {end}. Until that day, we help you as normal." in script
+
+
+def test_can_you_write_it_after_naming_the_email_gets_the_email(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("I need to email Castle Tech to kick off the Hooli handover. Can you write it? Address it to "
+                             "whoever runs their help desk.")).reply
+    assert reply.script.startswith("Hello Castle Tech team,")
+
+
+def test_a_status_of_one_colleagues_leaving_and_left_accounts_is_written_from_the_record(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Priya's out from Thursday. Can you write her a 5-bullet status of her accounts that are leaving "
+                            "or have left, so she can skim it on her phone?")).reply.text
+    assert "Acme Dental" in text and "Vandelay Imports" in text and "outside what I can answer" not in text
+
+
+def test_a_client_asking_if_their_email_stops_once_we_are_gone_is_told_nothing_is_switched_off(bot):
+    decision = bot.handle(client("Do our emails stop working once you're gone??", "Acme Dental"))
+    assert decision.action == REPLY and "We switch nothing of yours off" in decision.reply.text
+
+
+def test_the_last_day_and_what_the_new_provider_must_do_asked_in_a_second_language_is_answered(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    decision = bot.handle(client("Hello, sorry my english. We not understand good: our contract is finish which day? And "
+                                 "Castle Tech, what they must do?", "Hooli Bakery"))
+    assert decision.action == REPLY and f"The last day of our support is {end}" in decision.reply.text
+    assert "Please ask Castle Tech to get in touch by" in decision.reply.text
+
+
+def test_why_you_ended_it_with_a_wrong_guess_gets_the_reason_not_a_holding_line(bot):
+    decision = bot.handle(client("Still don't get why you ended it. We paid on time, didn't we?", "Globex Logistics"))
+    said = (decision.reply or decision.draft).text
+    assert "it isn't about payment" in said and "The reason is the scope of the work" in said
+
+
+def test_a_call_to_tell_a_client_about_our_holiday_closure_names_the_closure(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Quick script for when I ring Hooli to tell them about the holiday closure? Under 100 "
+                              "words.")).reply.script
+    assert f"our office is closed from {long_date(closed[0])}" in script
+    post = bot.handle(staff("Hooli Bakery needs to know how the holiday closure affects them. Draft a Slack message for their "
+                            "channel - friendly, not too long.")).reply.script
+    assert f"our office is closed from {long_date(closed[0])}" in post and "Thank you for working with us" not in post
+
+
+def test_a_client_holding_our_closure_against_us_is_answered_with_the_closure(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Hooli just pasted this: 'So we're paying you till January but you're not even open half of "
+                              "it?' Help me answer, friendly, 4 lines max.")).reply.script
+    assert "That's a fair question: our office closes over the holidays for all our clients" in script
+    assert f"Our office is closed from {long_date(closed[0])}" in script
+
+
+def test_a_message_to_a_colleague_that_tells_them_news_carries_the_news(bot):
+    script = bot.handle(staff("Write a quick Teams message to Tom that BrightPath asked about Globex's VPN config and I'm "
+                              "planning to decline.")).reply.script
+    assert script.startswith("Hi Tom, BrightPath asked about Globex's VPN config and I'm planning to decline.")
+
+
+def test_keeping_their_email_running_after_the_end_as_a_favour_is_a_kind_no_with_where_to_turn(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("acme asked if we can keep their email running 'for a few weeks' after they leave as a favour. "
+                             "reply pls, short")).reply
+    assert f"We can't keep looking after your email after {end}" in reply.script
+    assert "moving your email to a hosted email provider" in reply.script and reply.text.find("No: nothing of theirs") >= 0
+
+
+def test_a_payment_and_an_apology_passed_on_are_both_thanked(bot):
+    script = bot.handle(staff("acme paid everything and the owner sent a really sincere apology. Honestly, should we "
+                              "reconsider?")).reply.script
+    assert "Thank you for the apology, and for letting us know about the payment" in script
+
+
+def test_overdue_invoices_offered_only_if_we_reconsider_are_due_anyway(bot):
+    script = bot.handle(staff("Paste: 'We'll clear every overdue invoice today if you reconsider. Please.' - Acme. Reply draft "
+                              "under 80 words please.")).reply.script
+    assert "The invoices already issued are due on their usual terms, separately from this" in script
+
+
+def test_a_reminder_of_the_last_day_leads_with_the_day_and_fits_the_words_asked(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("can u draft a slack msg for the acme dental channel reminding them support ends on the 21st "
+                              "and their new IT people need to reach us a week before? max 60 words, sign it from "
+                              "Priya")).reply.script
+    greeting, body, signed = script.split("\n")
+    assert body.startswith(f"A quick reminder: {end} is your last day of support") and len(body.split()) <= 60
+    assert f"get in touch with us by {long_date(date.fromisoformat(bot.clients.get('Acme Dental')['end_date']) - timedelta(days=7))}" in body
+    assert signed == "Priya"

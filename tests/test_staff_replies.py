@@ -825,7 +825,7 @@ def test_keeping_backups_running_past_the_last_day_gets_the_no_not_retention_adv
     add_hooli(bot.clients)
     script = bot.handle(staff("Hooli want us to keep their backups running 'a little while' after the 4th until Castle "
                               "Tech is set up. Write a friendly no.")).reply.script
-    assert "We can't continue our support beyond" in script
+    assert "We can't keep looking after your backups after" in script and "Castle Tech can take it on from there" in script
 
 
 def test_a_text_for_a_colleague_to_send_the_client_is_written_to_the_client(bot):

@@ -17,7 +17,7 @@ _END_DATE = re.compile(
     # Said in a second language: "until which date you are helping us with the computers", "The contract is finish
     # when?", "until when you support us?"
     r"\buntil\s+(?:which|what)\s+(?:date|day)\b|\buntil\s+when\b|"
-    r"\b(?:contract|support|agreement|service)\s+(?:is\s+|will\s+|will\s+be\s+)?(?:finish|end|stop)(?:ed|s)?\s+when\b|"
+    r"\b(?:contract|support|agreement|service)\s+(?:is\s+|will\s+|will\s+be\s+)?(?:finish|end|stop)(?:ed|s)?\s+(?:when|(?:which|what)\s+(?:day|date))\b|"
     # "please confirm in writing the date on which your IT services to Vandelay Imports ceased"
     r"\b(?:the\s+)?date\s+(?:on\s+)?(?:which|when)\s+(?:(?:your|our|the)\s+)?(?:it\s+)?(?:support|services?|contract|agreement)\b"
     r"[^?!]{0,40}?\b(?:ceased|ended|stopped|terminated|finished|ceases|ends|stops)\b|"
@@ -84,7 +84,10 @@ def asks_when_and_if_things_stop(text: str) -> bool:
 
 
 # "do we keep our email addresses after jan??": whether what is theirs stays theirs after the last day
-_KEPT_AFTER = re.compile(r"\b(?:do|will|can|would)\s+we\s+(?:still\s+)?(?:keep|have|get\s+to\s+keep)\s+(?:our|the)\s+(?:e-?mails?"
+# ("Do our emails stop working once you're gone??": the same question, put the other way round)
+_KEPT_AFTER = re.compile(_THINGS_STOP.pattern + r"[^.?!]{0,20}\b(?:once|when|after)\s+(?:you|u)(?:'re|\s+are|\s+have)?\s+"
+                         r"(?:gone|go|leave|left|stop|finish|are\s+gone)\b|"
+                         r"\b(?:do|will|can|would)\s+we\s+(?:still\s+)?(?:keep|have|get\s+to\s+keep)\s+(?:our|the)\s+(?:e-?mails?"
                          r"(?:\s+(?:addresses|accounts))?|domain|website|files|data|accounts?)\b[^.?!]{0,30}\b(?:after|once|when|from)\b|"
                          # "what happen to our emails when you go?", "what happens with our files after you leave"
                          r"\bwhat\s+(?:happens?|will\s+happen|is\s+going\s+to\s+happen)\s+(?:to|with)\s+(?:our|the|my)\s+(?:e-?mails?"
@@ -265,6 +268,16 @@ def mentions_the_holidays(text: str) -> bool:
 # A wish for the season ("And merry christmas in advance to the team!"): it names the holidays, it asks nothing of them.
 _SEASON_WISH = re.compile(r"\b(?:merry|happy)\s+(?:early\s+)?(?:christmas|xmas|x-mas|holidays|new\s+year)\b(?:\s+in\s+advance)?"
                           r"(?:\s+(?:to|from)\s+(?:the|you|your|all|every\w*|us)(?:\s+(?:team|lot|all|guys))?)?", re.I)
+
+
+# Our closure held against us ("So we're paying you till January but you're not even open half of it?")
+_CLOSED_HELD_AGAINST = re.compile(r"\b(?:you'?re|you\s+are|you\s+guys\s+are|ur|you'?ll\s+be|you\s+won'?t\s+be)\s+(?:not\s+)?(?:even\s+)?"
+                                  r"(?:open|closed|shut|around|there|in)\b[^.?!]{0,30}\b(?:half|most|part|a\s+week|two\s+weeks|"
+                                  r"the\s+whole)\b|\bnot\s+even\s+(?:be\s+)?open\b", re.I)
+
+
+def holds_our_closure_against_us(text: str) -> bool:
+    return bool(_CLOSED_HELD_AGAINST.search(text))
 
 
 def asks_about_holidays(text: str) -> bool:

@@ -74,9 +74,13 @@ def provider_waits_on_us(text: str, provider: str) -> bool:
 
 def not_heard_from(text: str, provider: str) -> bool:
     """Says the new provider on record hasn't been in touch ("we still haven't heard from Castle Tech")."""
+    first = re.escape(provider.split()[0]) if provider else ""
     return bool(provider) and bool(re.search(r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|never|no\s+word)\s+(?:yet\s+)?"
-                                             r"(?:heard\s+(?:back\s+|anything\s+)?from|from)\s+" + re.escape(provider.split()[0]),
-                                             text, re.I))
+                                             r"(?:heard\s+(?:back\s+|anything\s+)?from|from)\s+" + first, text, re.I)
+                                   # "Castle tech havent been in touch re Hooly"
+                                   or re.search(r"\b" + first + r"\b[^.?!]{0,20}?\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|"
+                                                r"never|still\s+not)\s+(?:yet\s+)?(?:been\s+in\s+touch|got\s+in\s+touch|"
+                                                r"contacted\s+us|called|rung|reached\s+out|made\s+contact)\b", text, re.I))
 
 
 def asks_them_to_contact_us(text: str) -> bool:

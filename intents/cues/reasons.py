@@ -27,7 +27,9 @@ _GUESSING = re.compile(
     r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
     r"\btell\s+\w+\s+it'?s\b", re.I)
 
-_WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
+_WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|"
+                  # "Still don't get why you ended it"
+                  r"\bwhy\s+(?:you|u)\s+(?:ended|dropped|stopped|terminated|cancell?ed|decided|let\s+us\s+go|are\s+(?:ending|dropping))\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
                   r"wrong\b|\bwhat\s+(?:we|i)\s+(?:do|did|done)\s+wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
                   r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
                   # "a written statement of the grounds for termination"

@@ -85,6 +85,11 @@ _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:c
 _WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+)\b[^.?!]{0,20}\bwho\b|\bwho\b[^.?!]{0,30}\bafter(?:\s+"
                         r"(?:this|that|then|it|you\s+(?:go|leave|stop))\b|\s*[?!.]*\s*$)", re.I)   # ("who is help us after?")
 
+# What their new provider has to do ("And Castle Tech, what they must do?"): get in touch by the day on record, which
+# the answer about our last day gives.
+_PROVIDER_TODO = re.compile(r"\bwhat\s+(?:do\s+|does\s+|should\s+|must\s+)?(?:they|he|(?:the|our)\s+new\s+(?:it\s+)?(?:provider|company|"
+                            r"people|guys?))\s+(?:must|need\s+to|needs\s+to|should|have\s+to|has\s+to)?\s*do\b", re.I)
+
 # Where one sentence ends and the next begins: each question in a message is asked on its own
 # ("Which day is the last? And who must Castle Tech call?" asks two things).
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+(?=\S)")
@@ -107,7 +112,8 @@ def asks_only_dates(pieces: list[str]) -> bool:
         return False   # "confirmation of the date ..., together with a list of the materials handed over"
     dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) or bool(_CALL_BY.search(piece)) \
         or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK or bool(_GUESSED_DAY.match(piece))   # "Is it the 21st?"
-    return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) for piece in asks) and any(map(dated, asks))
+    return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) or _PROVIDER_TODO.search(piece) for piece in asks) \
+        and any(map(dated, asks))
 
 
 # The day the new provider should be in touch by, asked ("deadline for the new IT co to call u?")

@@ -68,6 +68,21 @@ def requests_a_document(text: str) -> bool:
     return bool(_DOCUMENT_ASKED.search(text))
 
 
+# Asked to keep looking after something of theirs past the end, as a favour ("can we keep their email running 'for a
+# few weeks' after they leave"): it doesn't stop, but our help does; the answer is where it goes instead.
+_RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:their|our|the|your)\s+(?:e-?mails?|email\s+system|mail|server|systems?|website|network|"
+                               r"backups?)\s+(?:running|going|working|up|on)\b[^.?!]{0,60}\b(?:after|beyond|past|once)\b", re.I)
+
+
+def asks_to_run_it_past_the_end(text: str) -> str:
+    """What they want kept running after the last day ("email", "server"), or ""."""
+    found = _RUN_PAST_THE_END.search(text)
+    if not found:
+        return ""
+    word = re.search(r"e-?mail|mail|server|system|website|network|backup", found.group(0), re.I).group(0).lower()
+    return {"e-mail": "email", "mail": "email", "system": "systems", "backup": "backups"}.get(word, word)
+
+
 # Asked to keep their data for them once we have gone ("can you hang on to our backups for a few months after you
 # go, just in case?"): theirs to hold, handed over before the end; no extension of anything.
 _KEEP_AFTER = re.compile(r"\b(?:keep|retain|hold\s+on\s+to|hang\s+on\s+to|store|look\s+after)\b[^.?!]{0,30}\b(?:their|our|the)\s+(?:\w+\s+)?"

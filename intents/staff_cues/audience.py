@@ -244,6 +244,11 @@ def colleague_ask(text: str) -> str:
             # ("... What do I tell him?": what to answer the caller, asked of the colleague)
             question = " What would you like me to tell them?" if rest and _WHAT_TO_SAY.match(rest[0]) else ""
             return f"{told}.{question}" if told else ""
+        news = _TOLD_THAT.search(text)
+        if not asked and news:
+            # "a quick Teams message to Tom that BrightPath asked about Globex's VPN config and I'm planning to decline"
+            told = _told(TRAILING_COURTESY.sub("", news.group(1).strip().rstrip(".!?")))
+            return f"{told[:1].upper()}{told[1:]}." if told else ""
         if not asked:
             return ""
         how, what = asked.group(1).lower(), _told(TRAILING_COURTESY.sub("", asked.group(2).strip()))
@@ -273,6 +278,11 @@ def colleague_ask(text: str) -> str:
 
 # "slack msg to ...", "a note for ...": a message to someone, whose name follows
 _MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
+
+
+# "a Teams message to Tom that <news>": the news is the message
+_TOLD_THAT = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:saying\s+|letting\s+(?:him|her|them)\s+know\s+)?that\s+"
+                        r"([^.\n]+)", re.I)
 
 
 # "Slack to Tom: <what to tell him>": the words after the name are the message

@@ -352,7 +352,12 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           # "2 sentences for the footer of every Acme ticket reply reminding them of the end date"
                           r"\bremind\w*\s+(?:them|him|her|\w+)\s+(?:of|about)\s+(?:their|the)\s+(?:end|cut-?off|finish)\s+date\b|"
                           r"\breminder\s+(?:to\s+\w+(?:\s+\w+)?\s+)?that\s+(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|service)\s+"
-                          r"(?:ends|stops|finishes)\b", re.I)
+                          r"(?:ends|stops|finishes)\b|"
+                          # "the reminder email to Acme Dental about their last day", "reminding them support ends on the 21st",
+                          # "a reminder that support runs until ..."
+                          r"\bremind\w*\b[^.?!]{0,50}?\b(?:of|about|re)\s+(?:their|the|our)\s+(?:last|final)\s+day\b|"
+                          r"\bremind\w*\s+(?:(?:them|him|her|\w+)\s+)?(?:that\s+)?(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|"
+                          r"service)\s+(?:ends|stops|finishes|runs\s+(?:until|till|to))\b", re.I)
 
 
 def confirms_the_last_day(text: str) -> bool:
@@ -361,12 +366,23 @@ def confirms_the_last_day(text: str) -> bool:
 
 # The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")
 _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?sorry\b|"
-                              r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:an?\s+)?apology)\b",
+                              r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"
+                              r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written)\s+){0,2}apology)\b",
                               re.I)   # (not "a reply that apologises": that is ours to say)
 
 
 # Our own words that say sorry ("Email to Hooli saying sorry, we can't go past the 4th"): no apology of theirs.
 _OUR_SORRY = re.compile(r"\b(?:e-?mail|message|msg|note|letter|text|reply|sms|dm)\b[^.?!]{0,30}\b(?:saying|to\s+say)\s+sorry\b", re.I)
+
+
+# A payment passed on ("acme paid everything", "they've settled up in full"): thanked for first, like one they tell us.
+_PAYMENT_RELAYED = re.compile(r"\b(?:they|he|she|client|\w+)\s+(?:has\s+|have\s+|'ve\s+)?(?:now\s+|finally\s+|just\s+|already\s+)?"
+                              r"(?:paid|settled|cleared)\s+(?:up\s+)?(?:everything|in\s+full|all\s+(?:of\s+it|the\s+invoices|they\s+owe(?:d)?)|"
+                              r"the\s+(?:lot|balance|overdue\s+invoices|arrears)|every\s+(?:overdue\s+)?invoice)\b", re.I)
+
+
+def relays_a_payment(text: str) -> bool:
+    return bool(_PAYMENT_RELAYED.search(text))
 
 
 def relays_an_apology(text: str) -> bool:

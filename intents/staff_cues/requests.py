@@ -40,7 +40,10 @@ _CLOSURE_NOTE = re.compile(
     r"\b(?:tell\w*|let\w*\s+\w+\s+know|remind\w*|explain\w*)\s+(?:(?:them|him|her|\w+)\s+)?(?:that\s+)?(?:our\s+|the\s+)?office\s+"
     r"(?:is|will\s+be|'s)\s+(?:closed|shut)\b|"
     # "Email to Hooli confirming our holiday hours"
-    r"\b(?:our|the)\s+(?:holiday|christmas|xmas|festive)\s+(?:opening\s+)?(?:hours|closure\s+dates)\b", re.I)
+    r"\b(?:our|the)\s+(?:holiday|christmas|xmas|festive)\s+(?:opening\s+)?(?:hours|closure\s+dates)\b|"
+    # "when I ring Hooli to tell them about the holiday closure", "how the holiday closure affects them"
+    r"\b(?:tell\w*|let\w*\s+\w+\s+know|explain\w*|how)\b[^.?!]{0,30}\b(?:our\s+|the\s+)?(?:holiday|christmas|xmas|festive)\s+"
+    r"(?:closure|shutdown|break)\b(?!\s+(?:means\s+for\s+us|rota))", re.I)
 
 
 def wants_out_of_office(text: str) -> bool:
@@ -181,6 +184,9 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,4
                        # "What's my reply? Keep it brief.", "Give me two sentences."
                        r"\bwhat(?:'s|\s+is|\s+should\s+be)\s+(?:my|our|the)\s+(?:reply|response|answer)\b|"
                        r"\bgive\s+me\s+(?:one|two|three|four|a\s+couple\s+of|a\s+few|\d)\s+(?:short\s+)?(?:sentences|lines)\b|"
+                       # "I need to email Castle Tech ... Can you write it?", "Rewrite our end-date info in very simple English"
+                       r"\b(?:can|could|would)\s+you\s+(?:write|draft)\s+(?:it|this|that|one)\b|\b(?:write|draft)\s+it\s+(?:up|for\s+me)\b|"
+                       r"\bre-?(?:write|word|phrase)\b[^.?!]{0,40}\b(?:info|information|details|wording|message|text|note|email|it|this)\b|"
                        # "can you write them something offering a plan B"
                        r"\b(?:write|draft)\s+(?:them|him|her|the\s+client|me|us)?\s*(?:something|a\s+few\s+(?:lines|words)|"
                        r"some\s+(?:words|lines))\b", re.I)
@@ -192,7 +198,7 @@ _WORDING_SHAPE = re.compile(
     r"\b(?:short|shorter|quick|brief|firm|friendly|honest|kind|polite|warm|calm|formal|plain|gentle|bullet(?:ed)?|"
     r"slack[- ]length|sms[- ]length|intro(?:duction|ductory)?|pinned|one[- ]paragraph|1[- ]paragraph|one[- ]line|"
     r"client[- ]friendly)\b[\w ,'-]{0,30}?\b(?:e-?mail|reply|answer|response|note|message|msg|text|sms|invite|post|"
-    r"letter|no|decline|paragraph|bullets|update|version)\b|"
+    r"letter|no|decline|paragraph|bullets|update|version|nudge|reminder)\b|"
     # "Email Hooli: glad they went with Castle Tech, ..."
     r"(?:^|[.!?]\s*)(?:e-?mail|text|sms|msg|message|note|letter)\s+(?-i:[A-Z])[\w']+\s*:|"
     r"(?:^|[.:;\n]\s*)(?:an?\s+)?(?:e-?mail|reply|msg|message|note|text|sms|letter|post|invite)\s+(?:to|for|from|offering|"

@@ -44,7 +44,7 @@ _SENTENCES_COUNTED = re.compile(r"\b(?:(?:one|two|three|four|1|2|3|4)\s*(?:-|–
 _SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*(?:one|two|three|four|five|six|1|2|3|4|5|6)[\s-]+"
                              r"sentences\b", re.I)
 
-_FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one)\b|"
+_FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
                             r"\bkeep\s+it\s+(?:short|brief)\b", re.I)
 
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
@@ -95,6 +95,8 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
                    r"\b(?:post|reply)\s+in\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
+                   # "Short nudge for their channel?"
+                   r"\b(?:nudge|reminder|note|message|msg|post|reply)\s+for\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|"
                    r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b", re.I)
 
 
