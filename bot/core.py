@@ -620,12 +620,15 @@ class Bot:
         facts["seconds_asked"] = staff_cues.seconds_asked(own)   # "a 30-second voicemail": its length, said aloud
         facts["returns_a_call"] = staff_cues.returns_a_call(own)
         facts["request_text"] = own
-        facts["fault_named"] = cues.fault_named(own)   # "their email's down": a decline says "your email", not "this request"
+        facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "")   # "their email's down": a decline says "your email", not "this request"
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         me = staff_cues.speaker_named(own) or sender   # "Priya here ... signed by me": Priya, whoever the sender field says
-        facts["signed_by"] = staff_cues.signed_by(own) or (me if me and staff_cues.signs_it_themselves(own) else "")
+        # (their message to the colleague by name, "Hi Sam, ...", is answered by that colleague)
+        written_to_me = bool(me and pasted) and staff_cues.greets(pasted, me.split()[0])
+        facts["signed_by"] = staff_cues.signed_by(own) or (me if me and (staff_cues.signs_it_themselves(own) or written_to_me)
+                                                           else "")
         if not facts["signed_by"] and staff_cues.speaker_named(own) and facts["script_format"][0] in ("voicemail", "spoken"):
             facts["signed_by"] = staff_cues.speaker_named(own)   # "Priya here ... a 30 sec script": Priya's own voice
         if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
@@ -1330,7 +1333,9 @@ class Bot:
         wordings = plan.intents + [kind for kind in plan.drafted if kind not in plan.intents]
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
-                or wording == "provider_handover" and cues.asks_when(text)   # (when they should call)
+                or wording == "provider_handover" and (cues.asks_when(text) or cues.asks_what_a_provider_needs(text))
+                # (when they should call, or what they need from us)
+                or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
                 or plan.situations.get(wording) == "more_time" for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
@@ -1434,9 +1439,16 @@ class Bot:
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
             provider = client.get("new_provider") or ""
-            parts = [asked or date_asked(piece, phase) or contact_asked(piece, phase)
-                     or provider_when_asked(piece, phase, provider) or self._client_part(piece, phase)
-                     for asked, piece in zip(more_time, pieces)]
+            # (a part its words settle, "And what Castle Tech need from us?", is its own request beside any other)
+            cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase) or provider_when_asked(piece, phase, provider)
+                    for asked, piece in zip(more_time, pieces)]
+            parts = [part or self._client_part(piece, phase) for part, piece in zip(cued, pieces)]
+            # ("Hello, I am new manager in Hooli. ... Sorry my english": who they are, and an apology for their
+            # English, ask nothing; they leave the requests beside them clear)
+            asking = [number for number, (part, piece) in enumerate(zip(parts, pieces))
+                      if part.principle is not None or "?" in piece or cues.makes_a_request(piece)]
+            if asking and len(asking) < len(parts):
+                parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
             # (more time asked beside something else is two requests, whatever family the other is)
@@ -1444,6 +1456,7 @@ class Bot:
             kinds = {p.intent for p in parts}
             if len(clear) < len(parts) or len(families) > 1 or (any(more_time) and len(kinds) > 1) \
                     or (cues.says_it_has_several(text) and len(kinds) > 1) or ("end_date" in kinds and len(kinds) > 1) \
+                    or (any(cue is not None and cue.intent == "provider_handover" for cue in cued) and len(kinds) > 1) \
                     or {"data_export", "credentials_handover"} <= kinds:   # ("all our files on a drive? also who has the domain login")
                 plan = Plan(several=True, unsure=len(clear) < len(parts),
                             confidence=min(p.confidence for p in parts))
@@ -1775,8 +1788,11 @@ class Bot:
             return ["holiday_cover"]   # "if something breaks on 29 December, who do we call?": that day is in our closure
         if contact and client["phase"] == "transition" and not reverse and self._asks_after_the_end(text, client):
             return ["after_last_day"]   # "if it breaks on the 22nd, who do we call?": not us, after the last day
-        if contact and client["phase"] in OFFBOARDING and cues.about_domain(text) and whole.intent not in HOSTILE:
-            return ["credentials_handover"]   # "who do we talk to about moving hoolibakery.co.uk over?": theirs, handed over
+        if client["phase"] in OFFBOARDING and cues.about_domain(text) and whole.intent not in HOSTILE \
+                and (contact or "?" in text and (unsure or whole.principle != "done") and not cues.asks_end_date(text)):
+            # "who do we talk to about moving hoolibakery.co.uk over?", "Is hoolibakery.co.uk in our name or yours?":
+            # theirs, handed over
+            return ["credentials_handover"]
         if contact:
             if confident and whole.principle == "decisive":
                 return [whole.intent, "contact"]

@@ -113,9 +113,9 @@ def date_asked(piece: str, phase: str) -> "Part | None":
 def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
     """One part of a message asking when the new provider should be in touch ("and when do u want to talk to castle
     tech"): the handover's own wording answers it, with the date to be in touch by."""
-    if phase == "transition" and re.search(r"\bwhen\b", piece, re.I) \
+    if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or cues.asks_what_a_provider_needs(piece)) \
             and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider)):
-        return Part("provider_handover", "helpful", 1.0)
+        return Part("provider_handover", "helpful", 1.0)   # (or what they need from us: "And what Castle Tech need from us?")
     return None
 
 

@@ -200,7 +200,21 @@ class Roster:
             words = [value, first]
             if any(len(word) >= 3 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) for word in words):
                 named.add(value)
+        if field == "account_owner":
+            # ("a summary msg for Priya and Tom of where each offboarding stands": who reads it, not whose accounts)
+            named = {value for value in named if not _only_as_reader(text, value)}
         return named
+
+
+def _only_as_reader(text: str, owner: str) -> bool:
+    """Every mention of the colleague in the text is as whom the words are for ("for Priya and Tom", "to Tom")."""
+    if re.search(r"\b(?:her|his|their)\s+(?:own\s+)?(?:\w+\s+)?(?:accounts|clients)\b", text, re.I):
+        return False   # ("DM to Priya summarising where her offboarding accounts stand": hers, too)
+    first = re.escape(owner.split()[0])
+    mentions = re.findall(rf"(?<!\w){first}(?:\s+\w+)?(?!\w)", text, re.I)
+    as_reader = re.findall(rf"\b(?:for|to|cc)\s+(?:\w+\s+(?:and|&)\s+)?{first}\b(?!'s|\u2019s)(?:\s+(?:and|&)\s+\w+)?|"
+                           rf"\b(?:for|to|cc)\s+\w+\s+(?:and|&)\s+{first}\b(?!'s|\u2019s)", text, re.I)
+    return bool(mentions) and len(as_reader) >= len(mentions)
 
 
 def window_dates(window: str, today: date) -> tuple[date, date]:

@@ -5526,3 +5526,133 @@ def test_a_reminder_of_the_last_day_leads_with_the_day_and_fits_the_words_asked(
     assert body.startswith(f"A quick reminder: {end} is your last day of support") and len(body.split()) <= 60
     assert f"get in touch with us by {long_date(date.fromisoformat(bot.clients.get('Acme Dental')['end_date']) - timedelta(days=7))}" in body
     assert signed == "Priya"
+
+
+def test_a_last_day_question_beside_a_password_prompt_fault_answers_both(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("2 things: what's our actual last day with you, and Dr Okafor's outlook keeps asking for her "
+                                 "password every hour - can you fix?", "Acme Dental"))
+    said = (decision.reply or decision.draft).text if decision.action != HANDOFF else decision.staff_notice.text
+    assert "help desk" in said and end in said
+
+
+def test_a_formal_letter_signed_by_the_partners_is_not_greeted_as_the_partners(bot):
+    decision = bot.handle(client("Dear Sir/Madam,\nWe write to formally contest the notice. We consider the notice period "
+                                 "insufficient under the terms of our agreement.\nYours faithfully,\nThe Partners, Acme Dental",
+                                 "Acme Dental"))
+    assert "Dear The Partners" not in decision.staff_notice.text
+
+
+def test_a_busy_surgery_mentioned_in_a_plea_is_no_guess_at_the_reason(bot):
+    decision = bot.handle(client("Dear team, I cannot understand why you would end our contract just before Christmas. We are "
+                                 "left scrambling while trying to run a busy surgery. Please just tell me honestly what we "
+                                 "did wrong.", "Acme Dental"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "The reason is late payment" in said and "amount of support" not in said
+
+
+def test_saying_they_pay_every_invoice_on_the_day_is_no_offer(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("Why are you letting us go?? We pay every invoice on the day!!", "Hooli Bakery"))
+    assert "Thank you for the offer" not in decision.staff_notice.text and "it isn't about payment" in decision.staff_notice.text
+
+
+def test_an_offer_to_come_back_is_thanked_once(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay rang offering to pay double if we take them back. Worth considering "
+                              "tbh?")).reply.script
+    assert script.count("appreciate") <= 1 and "back on" in script
+
+
+def test_a_colleague_tempted_by_a_bigger_retainer_gets_the_no_with_the_reason(bot):
+    text = bot.handle(staff("Tom says Globex want back and will go up to a much bigger retainer. He's tempted. "
+                            "Thoughts?")).reply.text
+    assert text.split("\n\n")[1].startswith("No: support for Globex Logistics ended on")
+
+
+def test_a_summary_for_two_colleagues_covers_every_offboarding_not_only_theirs(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Give me a summary msg for Priya and Tom of where each offboarding stands as of today.")).reply.text
+    assert "Hooli Bakery" in text and "Globex Logistics" in text and "Acme Dental" in text
+
+
+def test_a_message_to_the_on_call_techs_is_for_the_team(bot):
+    reply = bot.handle(staff("Write a Teams msg to the on-call techs: Acme is leaving but still gets normal support till the "
+                             "end, don't refuse their tickets.")).reply
+    assert "For the team (not for the client):" in reply.text and "Hi Acme Dental team" not in reply.text
+
+
+def test_a_note_for_whoever_covers_the_inbox_is_for_the_team(bot):
+    reply = bot.handle(staff("Tom's off next week and BrightPath keep emailing help@ about Globex. Write a short note for "
+                             "whoever's covering the help@ inbox on what to do with those.")).reply
+    assert "For the team (not for the client):" in reply.text and "Hello Globex" not in reply.text
+
+
+def test_a_reminder_email_about_their_end_date_leads_with_the_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Can you draft a reminder email to Acme Dental about their end date? Keep it under 120 words, it "
+                              "goes out from Priya.")).reply.script
+    assert f"A quick reminder: {end} is your last day of support" in script
+
+
+def test_why_and_what_the_new_provider_needs_in_a_second_language_are_both_drafted(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("Hello, I am new manager in Hooli. I not understand why the contract is finish, we do "
+                                 "something wrong? And what Castle Tech need from us? Sorry my english", "Hooli Bakery"))
+    notice = decision.staff_notice.text
+    assert "The reason is our team's capacity" in notice and "ask them to get in touch by" in notice
+
+
+def test_whose_name_their_domain_is_in_is_the_domain_handover(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("Is hoolibakery.co.uk in our name or yours? Castle Tech wants to know", "Hooli Bakery"))
+    assert decision.intent == "credentials_handover" and "Your domain is yours" in decision.staff_notice.text
+
+
+def test_a_pasted_message_greeting_the_colleague_by_name_is_answered_by_them(bot):
+    script = bot.handle(replace(staff("Acme's practice manager sent this, need a reply I can paste back: \"Hi Sam, I know we've "
+                                      "been awful with invoices this year. We've got a new bookkeeper now and everything will be "
+                                      "paid within 10 days from here on. Could we please forget the notice and carry on as "
+                                      "before? We really don't want to move.\" Keep it kind but I don't want to leave any wiggle "
+                                      "room."), sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_a_decline_names_a_fault_the_client_passed_on_in_their_own_words(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("vandelay just posted this in their channel, what do I say back? 'Our MD is locked out of his "
+                              "email and we have a board meeting at 2. Can someone reset it PLEASE, it'll take you 2 "
+                              "mins.'")).reply.script
+    assert "not able to help with your email" in script
+
+
+def test_a_phone_script_about_their_data_is_the_data_handover(bot):
+    reply = bot.handle(staff("I'm ringing Acme tomorrow about their data since they still haven't picked anyone. Give me a "
+                             "quick phone script, bullet points I can glance at.")).reply
+    assert reply.text.find("external drive") > 0 and "keep logging tickets" not in reply.script
+
+
+def test_a_pasted_threat_with_a_review_in_it_still_gets_a_reply_to_send(bot):
+    reply = bot.handle(staff("Globex's ops director posted this in the shared channel, help me answer without making it "
+                             "worse: 'You ditched us 2 weeks ago and now BrightPath says half our docs are missing. Fix it or "
+                             "I'm writing a review on every site I can find.'")).reply
+    assert reply.script.startswith("Hello Globex Logistics team,")
+
+
+def test_what_to_say_next_time_they_ring_is_said_aloud(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's owner rings every few days shouting. Give me what to say next time, I'm losing "
+                             "patience tbh")).reply
+    assert "To say on the call:" in reply.text and "Kind regards" not in reply.script
+
+
+def test_one_honest_sentence_is_one_sentence(bot):
+    script = bot.handle(staff("globex keep asking 'but WHY' - give me one honest sentence")).reply.script
+    body = script.split("\n\n")[1]
+    assert body.startswith("The reason is") and body.count(". ") == 0
+
+
+def test_a_checklist_of_our_own_access_to_pull_lists_it_for_the_team(bot):
+    text = bot.handle(staff("The logistics lot (Globex) finished with us two weeks ago - post a checklist in #ops of our own "
+                            "access we should pull now.")).reply.text
+    assert "Please remove our own access" in text and "delegated admin on their tenant" in text

@@ -480,7 +480,7 @@ def test_you_owe_us_in_a_pasted_complaint_is_no_guess_at_the_payments(bot):
     add_vandelay(bot.clients)
     script = bot.handle(staff("How should I answer this one? From Vandelay: 'You people were useless for three years and now "
                               "you've just vanished. Our Outlook won't open. Fix it, you owe us that much.'")).reply.script
-    assert "not able to help with this request" in script and "The reason is" not in script
+    assert "not able to help with your email" in script and "The reason is" not in script
 
 
 def test_a_team_heads_up_about_an_ex_client_sends_passwords_only_through_a_secure_channel(bot):

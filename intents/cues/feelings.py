@@ -254,7 +254,9 @@ _MONEY_OFFERED = re.compile(
     r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|pay\w*\s+(?:you\s+)?(?:double|twice|"
     r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
     # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
-    r"card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|pay\s+(?:every|each|all\s+(?:the\s+)?)\s*(?:\w+\s+)?"
+    # ("We pay every invoice on the day!!" says how they pay now: no offer without a promise in it)
+    r"card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|(?:will|'ll|would|'d|can|could|promise\s+to|going\s+to)\s+"
+    r"(?:always\s+)?pay\s+(?:every|each|all\s+(?:the\s+)?)\s*(?:\w+\s+)?"
     r"invoices?\s+(?:the\s+(?:same\s+)?day|on\s+the\s+(?:same\s+)?day|immediately|promptly|straight\s+away|within))\b", re.I)
 
 

@@ -16,7 +16,9 @@ REASON_WORDS = {
     # (a call about the ending is no complaint about calls: "nobody explained it on the call")
     "overload": r"tickets?|(?:too|so)\s+many\s+calls|(?:kept|keep|keeps)\s+(?:on\s+)?(?:calling|ringing|phoning)|(?:our|all\s+the|constant|daily)\s+calls|(?:calling|ring(?:ing)?|phon(?:e|ing))\s+(?:you\s+)?(?:too|so)\s+"
                 r"(?:much|often)|workload|capacity|too\s+(?:much|many|often)|"
-                r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding(?!\s+(?:to|that|a|an|the|we|you|us|our|their|answers?|an?\s+explanation))|busy",
+                r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding(?!\s+(?:to|that|a|an|the|we|you|us|our|their|answers?|an?\s+explanation))|"
+                # (our being busy, not theirs: "a busy surgery" is no guess at our capacity)
+                r"(?:too|so|very|really)\s+busy|(?:you|you'?re|you\s+are|you\s+were|you\s+guys|your\s+team)\s+(?:\w+\s+)?busy",
     "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
                        r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
     "price": r"price|pricing|costs?|fees?|rates?|cheap\w*|expensive|budget",

@@ -34,6 +34,9 @@ _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:ple
 # A fault reported ("the POS tablet froze and won't restart"): a request for help, asked or not.
 _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|talk\s+to|"
           r"connect|boot|log\s*in|sync|send)\b|\bstopped\s+(?:working|syncing|sending|printing|connecting|loading)\b|"
+          # "outlook keeps asking for her password every hour", "locked out of his email"
+          r"\bkeeps?\s+(?:asking|prompting)\s+(?:\w+\s+)?for\s+(?:a|her|his|my|their|the)?\s*password\b|"
+          r"\blocked\s+out\s+of\s+(?:his|her|their|my|our|the)\s+(?:e-?mail|outlook|laptop|pc|computer|account)\b|"
           r"\bnot\s+working\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
           r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
@@ -68,7 +71,8 @@ _FAULTY_THING = {"email": "your email", "emails": "your email", "e-mail": "your 
 _FAULT_WITH = re.compile(r"\b(" + "|".join(map(re.escape, _FAULTY_THING)) + r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|"
                          r"broken|broke|offline|dead|issues?|problems?|fault|errors?|outage|failing|stopped|won'?t|"
                          r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|fix(?:ed)?|sorted|looked\s+at|bouncing|bounced?)\b|"
-                         r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about)\s+(?:their|the|our|your|its)\s+(" +
+                         r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about|locked\s+out\s+of|look\s+at)\s+(?:their|the|our|your|its|"
+                         r"his|her)\s+(" +
                          "|".join(map(re.escape, _FAULTY_THING)) + r")\b", re.I)
 
 
@@ -335,6 +339,8 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|u|one\s+of\s+you)\s+(?:please\s+)?(?:(?:take|have)\s+a\s+(?:quick\s+)?)?look\b|"
+                        # "... keeps asking for her password every hour - can you fix?"
+                        r"\b(?:can|could)\s+(?:someone|somebody|you|u)\s+(?:please\s+)?(?:fix|sort)\b(?:\s+(?:it|this|that))?\s*\?|"
                         # "asking us to 'just quickly' look at their shared mailbox"
                         r"\b(?:asking|asked|asks|wants?|wanted)\s+(?:us\s+)?to\s+(?:['\"\u2018]?just\s+quickly['\"\u2019]?\s+|just\s+|quickly\s+)?"
                         r"(?:look\s+at|fix|check|sort\s+out)\s+(?:their|our|the|a)\b|"

@@ -177,7 +177,10 @@ def asks_what_we_need(text: str) -> bool:
 
 def asks_what_a_provider_needs(text: str) -> bool:
     """Asks what a new provider, chosen or not, will need from us ("What will they need from you?")."""
-    return bool(re.search(r"\bwhat\s+(?:do|would|will)\s+they\s+need\s+from\s+(?:you|u)\b", text, re.I))
+    return bool(re.search(r"\bwhat\s+(?:do|would|will)\s+they\s+need\s+from\s+(?:you|u)\b|"
+                          # "And what Castle Tech need from us?"
+                          r"\bwhat\s+(?:do\s+|does\s+|will\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:needs?|wants?)\s+from\s+(?:you|u|us)\b",
+                          text, re.I))
 
 
 def asks_next_steps(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from intents.staff_cues.pasted import unquoted
 from intents.staff_cues.words import TRAILING_COURTESY
 
 
@@ -29,7 +30,7 @@ def for_internal_use(text: str) -> bool:
     """Staff want the facts for our own records or team, with nothing to send the client."""
     if re.search(r"\bletter(?:head)?\b", text, re.I) and not re.search(r"\binternal\b", text, re.I):
         return False   # "formal letter for the file confirming termination": the letter to them, a copy kept
-    return bool(_INTERNAL.search(text))
+    return bool(_INTERNAL.search(unquoted(text)))   # (the client's words quoted are theirs: "I'm writing a review ...")
 
 
 # Words for each of several clients ("separate short email for each", "a reminder for acme and one for hooli").
@@ -92,7 +93,7 @@ def one_for_each(text: str) -> bool:
 _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|memo)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:techs?|team|"
                            r"engineers?|staff|help\s*desk|service\s*desk)\b|"
                            r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn|announc\w*|reminder)\b[^.?!]{0,30}"
-                           r"\b(?:(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:(?:support|tech|technical|service|ops)\s+)?(?:team|techs?|engineers?|staff|help\s*desk|"
+                           r"\b(?:(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:(?:support|tech|technical|service|ops|on-?call|on\s+call|night|weekend|help\s*desk|first-?line|second-?line)\s+)?(?:team|techs?|engineers?|staff|help\s*desk|"
                            r"service\s+desk|colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)|colleagues)\b|"
                            # a post for one of our own channels ("a slack msg for #support", "someone in #general asked")
                            r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+(?:the\s+|our\s+)?#[\w-]+|"
@@ -107,6 +108,8 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            # "one line for slack: are we still supporting vandelay?": our own question, answered for us
                            # (not the client's own words quoted after it: 'Acme on Teams: "can we push the end ..."')
                            r"\b(?:for|in|on)\s+(?:slack|teams)\b[^?\"\u201c]{0,40}\b(?:are|do|should|have|can)\s+we\b|"
+                           # "a short note for whoever's covering the help@ inbox on what to do with those"
+                           r"\bfor\s+whoever(?:'s|\s+is|\s+will\s+be)\s+(?:covering|on|minding|watching|manning|looking\s+after|picking\s+up)\b|"
                            # "3 bullets I can paste into the Globex thread to close it out internally"
                            r"\b(?:paste|post|put|drop)\b[^.?!]{0,60}\binternally\b|"
                            # "new tech on my team keeps fixing their stuff ... something I can send him"

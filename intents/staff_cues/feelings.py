@@ -63,11 +63,13 @@ _FROM_ABOVE = re.compile(r"\b(?:boss|manager|mgmt|management|leadership|director
 
 # A colleague tempted to soften it ("Priya says ... she's tempted to give them another go"): answered as a suggestion
 # from above is, with the reason that still holds.
-_TEMPTED = re.compile(r"\b(?:is|'s|are|'re|was|feels?|seems?)\s+(?:really\s+|quite\s+|a\s+bit\s+|kind\s+of\s+)?tempted\s+to\b", re.I)
+_TEMPTED = re.compile(r"\b(?:he|she|they|\w+)(?:\s+is|'s|\s+are|'re|\s+was|\s+feels?|\s+seems?)\s+(?:really\s+|quite\s+|a\s+bit\s+|"
+                      r"kind\s+of\s+)?tempted\b", re.I)
 
 _SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
                       r"(?:month|week)\s+free|goodwill|discount|another\s+chance|second\s+chance|pay(?:s|ing)?\s+(?:double|more|extra)|"
-                      r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost)|another\s+go)\b", re.I)
+                      r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost)|another\s+go|wants?\s+back|"
+                      r"bigger\s+retainer)\b", re.I)
 
 
 def staff_feeling(text: str) -> str:

@@ -355,7 +355,7 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           r"(?:ends|stops|finishes)\b|"
                           # "the reminder email to Acme Dental about their last day", "reminding them support ends on the 21st",
                           # "a reminder that support runs until ..."
-                          r"\bremind\w*\b[^.?!]{0,50}?\b(?:of|about|re)\s+(?:their|the|our)\s+(?:last|final)\s+day\b|"
+                          r"\bremind\w*\b[^.?!]{0,50}?\b(?:of|about|re)\s+(?:their|the|our)\s+(?:(?:last|final)\s+day|end\s+date)\b|"
                           r"\bremind\w*\s+(?:(?:them|him|her|\w+)\s+)?(?:that\s+)?(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|"
                           r"service)\s+(?:ends|stops|finishes|runs\s+(?:until|till|to))\b", re.I)
 
@@ -379,6 +379,11 @@ _OUR_SORRY = re.compile(r"\b(?:e-?mail|message|msg|note|letter|text|reply|sms|dm
 _PAYMENT_RELAYED = re.compile(r"\b(?:they|he|she|client|\w+)\s+(?:has\s+|have\s+|'ve\s+)?(?:now\s+|finally\s+|just\s+|already\s+)?"
                               r"(?:paid|settled|cleared)\s+(?:up\s+)?(?:everything|in\s+full|all\s+(?:of\s+it|the\s+invoices|they\s+owe(?:d)?)|"
                               r"the\s+(?:lot|balance|overdue\s+invoices|arrears)|every\s+(?:overdue\s+)?invoice)\b", re.I)
+
+
+def greets(pasted: str, first_name: str) -> bool:
+    """A pasted message opens by greeting someone by first name ("Hi Sam, I know we've been awful ...")."""
+    return bool(re.match(rf"\s*[\"'\u201c\u2018]?\s*(?:hi|hello|hey|dear)\s+{re.escape(first_name)}\b", pasted, re.I))
 
 
 def relays_a_payment(text: str) -> bool:

@@ -73,7 +73,10 @@ _WHO_SIGNS_OFF = re.compile(r"\bwho\s+(?:on\s+(?:their|your|the\s+client'?s?)\s+
 
 # Staff arranging to give a client its data ("set up getting them their data", "hand over their files").
 _THEIR_DATA_GIVEN = re.compile(r"\b(?:getting|get|give|giving|hand(?:ing)?\s+over|send(?:ing)?|deliver(?:ing)?)\s+(?:them\s+)?"
-                               r"(?:all\s+)?(?:of\s+)?their\s+(?:data|files|backups?)\b", re.I)
+                               r"(?:all\s+)?(?:of\s+)?their\s+(?:data|files|backups?)\b|"
+                               # "I'm ringing Acme tomorrow about their data"
+                               r"\b(?:ring|call|phon|email|writ|message|text)\w*\s+(?:\w+\s+){0,3}?(?:about|re|regarding)\s+their\s+"
+                               r"(?:data|files|backups?)\b", re.I)
 
 
 def gives_them_their_data(text: str) -> bool:

@@ -37,7 +37,9 @@ _THEIR_CHANNEL = re.compile(r"\b(?:asked|messaged|texted|wrote|pinged|contacted|
                             r"\w+)?\s*(?:on|via|over|by|through|in)\s+(?:a\s+)?(?:whatsapp|text|sms)\b", re.I)
 
 _SENTENCES_COUNTED = re.compile(r"\b(?:(?:one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*)?(one|two|three|four|five|six|1|2|3|4|5|6)"
-                                r"[\s-]+(?:sentence|line|liner)s?\b", re.I)
+                                # ("one honest sentence", "two short lines")
+                                r"[\s-]+(?:(?:honest|short|simple|plain|calm|kind|clear|quick|friendly|polite|firm)\s+)?"
+                                r"(?:sentence|line|liner)s?\b", re.I)
 
 
 # "4-5 sentences": the fewest asked for, too
@@ -71,7 +73,7 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
                      r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
-                     r"call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|(?:call|ring|phone)\s+(?:their|his|her|the)\s+(?:\S+\s+){0,2}?back\b|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
+                     r"what\s+to\s+say\s+(?:next\s+time|when\s+(?:he|she|they)\s+(?:calls?|rings?|phones?))|call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|(?:call|ring|phone)\s+(?:their|his|her|the)\s+(?:\S+\s+){0,2}?back\b|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"(?:call(?:ing)?|phon(?:e|es|ing)|ring(?:s|ing)?)\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
                      r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
@@ -326,7 +328,9 @@ _NOT_A_NAME = {"regards", "wishes", "holidays", "christmas", "xmas", "year", "te
                "guys", "you", "again", "so", "much", "in", "advance", "a", "lot", "urgent", "please",
                # a department signs, not a person ("Accounts Department", "Practice Office")
                "department", "dept", "accounts", "office", "desk", "payable", "receivable", "reception", "admin",
-               "management", "finance", "billing", "director", "manager"}
+               "management", "finance", "billing", "director", "manager",
+               # ("Yours faithfully, The Partners, Acme Dental": the firm's partners sign together, not a person)
+               "the", "partners", "directors", "board", "owners"}
 
 
 def addressee(text: str, pasted: str = "") -> str:
