@@ -568,6 +568,8 @@ class Bot:
             facts["to_provider"] = facts["to_provider"] or ((cues.writes_to_provider(asked, named)
                                                              or staff_cues.asks_for_an_intro(asked))
                                                             and not staff_cues.addressed_to(asked, client["name"]))
+        if facts["to_provider"] and facts["situation"] == "closure_note":
+            facts["situation"] = ""   # (a note to their new provider: the handover's own words say when we close)
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
         facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(own)
@@ -782,7 +784,8 @@ class Bot:
             # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
             # ("outlook keeps asking for the password ... can someone have a quick look??" is a fault, not a handover)
             intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
-        if intent == "support_request" and phase in OFFBOARDING and not facts["situation"] and staff_cues.gives_them_their_data(own):
+        if intent in ("support_request", "no_new_provider") and phase in OFFBOARDING and not facts["situation"] \
+                and staff_cues.gives_them_their_data(own):
             # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket
             intent, principle = "data_export", principle_in_phase("data_export", phase)
         if intent == "support_request" and phase == "transition" and not facts["situation"] and not facts["client_asked"] \

@@ -62,6 +62,8 @@ SETTLED_BY_CUE = (
     (OFFBOARDING, lambda text: cues.blames_the_timing(staff_cues.pasted_message(text) or ""), "angry_client"),
     # ("Client at the bakery sent: 'You're leaving us stranded right at Christmas, how could you.'": hurt, answered kindly)
     (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
+    (("transition",), lambda text: cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text)
+     and not cues.sounds_angry(text), "second_chance"),                # "they'll halve their tickets if we keep them on"
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
      "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.asks_to_stop_answering, "after_end_request"),   # "can we just stop replying?": the kind no

@@ -5656,3 +5656,77 @@ def test_a_checklist_of_our_own_access_to_pull_lists_it_for_the_team(bot):
     text = bot.handle(staff("The logistics lot (Globex) finished with us two weeks ago - post a checklist in #ops of our own "
                             "access we should pull now.")).reply.text
     assert "Please remove our own access" in text and "delegated admin on their tenant" in text
+
+
+def test_a_handover_checklist_from_one_client_to_their_new_provider_is_the_one_to_share(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Give me a handover checklist for Hooli -> Castle Tech, slack-friendly list")).reply
+    assert "Checklist to share:" in reply.text and "0/11 done" not in reply.text and "[ ]" not in reply.text
+
+
+def test_a_pinned_message_about_holiday_cover_is_the_closure_note_promising_no_cover(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("Write a pinned message for the Hooli Bakery channel about holiday cover")).reply.script
+    assert f"our office is closed from {long_date(closed[0])}" in script and "We can't promise cover while the office is shut" in script
+
+
+def test_halving_their_tickets_if_we_keep_them_on_is_answered_with_the_decision(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(staff("Hooli's owner emailed saying they'll halve their ticket volume if we keep them on. Draft reply, "
+                                "120 words max"))
+    assert decision.intent == "second_chance" and "Our decision stands" in decision.reply.script
+
+
+def test_three_bullets_on_where_all_the_offboardings_stand_is_the_team_roundup(bot):
+    text = bot.handle(staff("3 bullets for Monday standup on where all the offboardings stand")).reply.text
+    assert "For the team (not for the client):" in text and "Initech" not in text
+
+
+def test_an_email_about_getting_their_data_back_is_the_data_handover(bot):
+    script = bot.handle(staff("Draft the email to Acme about getting their data back. They've got no new IT company "
+                              "yet")).reply.script
+    assert "external drive" in script and "Finding the right provider can take time" not in script
+
+
+def test_a_favour_asked_on_my_mobile_is_declined_in_my_name_with_the_fault_named(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Vandelay's old office guy rang my mobile asking me to just remote in and fix a printer, "
+                                      "5 mins. fine to do it as a favour? write me the reply"),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_when_their_new_provider_should_be_talking_to_us_by_is_looked_up(bot):
+    day = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    text = bot.handle(staff("when's the dentists' last day again + when should their new provider be talking to us "
+                            "by?")).reply.text
+    assert f"should contact us by {day}" in text
+
+
+def test_keeping_just_their_email_hosting_with_us_after_the_end_is_not_a_backup_answer(bot):
+    decision = bot.handle(client("Could we keep just the email hosting with you after Monday 21 December? We'd pay on time, "
+                                 "promise.", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "backups" not in said and "hosted email provider" in said
+
+
+def test_a_formal_letter_signed_by_a_department_is_not_greeted_by_it(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Dear Sir or Madam,\nOn behalf of Vandelay Imports I hereby formally request the "
+                                 "reinstatement of IT support services under the previous terms.\nYours faithfully,\nOperations",
+                                 "Vandelay Imports"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Dear Operations" not in said
+
+
+def test_the_new_provider_asking_us_to_renew_licences_after_the_end_is_a_no_with_the_move(bot):
+    script = bot.handle(staff("BrightPath want us to renew Globex's 365 licences one last time 'so there's no gap'. Reply "
+                              "draft, brief.")).reply.script
+    assert "so we can't renew Globex Logistics' licences, even once" in script
+
+
+def test_what_a_note_to_the_new_provider_should_say_is_the_note_to_them(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("i need to send castle tech a note about the Hooli handover, what should it say? we're closed "
+                              "from xmas eve")).reply.script
+    assert script.startswith("Hello Castle Tech team,") and "your last day of support" not in script

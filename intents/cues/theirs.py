@@ -70,8 +70,9 @@ def requests_a_document(text: str) -> bool:
 
 # Asked to keep looking after something of theirs past the end, as a favour ("can we keep their email running 'for a
 # few weeks' after they leave"): it doesn't stop, but our help does; the answer is where it goes instead.
-_RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:their|our|the|your)\s+(?:e-?mails?|email\s+system|mail|server|systems?|website|network|"
-                               r"backups?)\s+(?:running|going|working|up|on)\b[^.?!]{0,60}\b(?:after|beyond|past|once)\b", re.I)
+_RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:just\s+|only\s+)?(?:their|our|the|your)\s+(?:e-?mails?|email\s+system|mail|server|systems?|"
+                               r"website|network|backups?)(?:\s+hosting)?\s+(?:running|going|working|up|on|with\s+(?:you|u|us))\b"
+                               r"[^.?!]{0,60}\b(?:after|beyond|past|once)\b", re.I)
 
 
 def asks_to_run_it_past_the_end(text: str) -> str:
@@ -338,7 +339,9 @@ def asks_us_to_renew(text: str) -> bool:
     return bool(re.search(r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?renew\b|\brenew\w*\b[^.?!]{0,40}\b"
                           r"(?:one\s+more\s+time|again|for\s+us)\b|"
                           # (as staff relay it: "they called asking about renewing their antivirus licences")
-                          r"\b(?:ask\w*|want\w*)\s+(?:(?:us|about|if\s+we\s+can|whether\s+we\s+can|for)\s+)*renew\w*\b", text, re.I))
+                          r"\b(?:ask\w*|want\w*)\s+(?:(?:us|about|if\s+we\s+can|whether\s+we\s+can|for|to)\s+)*renew\w*\b|"
+                          # "BrightPath want us to renew Globex's 365 licences one last time"
+                          r"\brenew\w*\b[^.?!]{0,40}\bone\s+(?:last|final)\s+time\b", text, re.I))
 
 
 def speaks_of_the_handover(text: str) -> bool:

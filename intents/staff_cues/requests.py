@@ -41,6 +41,9 @@ _CLOSURE_NOTE = re.compile(
     r"(?:is|will\s+be|'s)\s+(?:closed|shut)\b|"
     # "Email to Hooli confirming our holiday hours"
     r"\b(?:our|the)\s+(?:holiday|christmas|xmas|festive)\s+(?:opening\s+)?(?:hours|closure\s+dates)\b|"
+    # "a pinned message for the Hooli Bakery channel about holiday cover"
+    r"\b(?:message|msg|post|note|notice|e-?mail|letter|text)\b[^.?!]{0,50}\babout\s+(?:our\s+|the\s+)?(?:holiday|christmas|xmas|"
+    r"festive)\s+(?:cover|hours|arrangements|plans)\b|"
     # "when I ring Hooli to tell them about the holiday closure", "how the holiday closure affects them"
     r"\b(?:tell\w*|let\w*\s+\w+\s+know|explain\w*|how)\b[^.?!]{0,30}\b(?:our\s+|the\s+)?(?:holiday|christmas|xmas|festive)\s+"
     r"(?:closure|shutdown|break)\b(?!\s+(?:means\s+for\s+us|rota))", re.I)
@@ -113,7 +116,9 @@ _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[
                                  r"\b(?:send|e-?mail|give)\s+(?:\w+\s+){0,2}?(?:listing|a\s+list\s+of)\s+what(?:'s|\s+is)?\s+(?:still\s+)?"
                                  r"(?:outstanding|open|left)\b|"
                                  # "a handover checklist I can send Castle Tech for Hooli"
-                                 r"\bchecklist\b[^.?!]{0,20}\b(?:i|we)\s+can\s+(?:send|share|forward|give)\b",
+                                 r"\bchecklist\b[^.?!]{0,20}\b(?:i|we)\s+can\s+(?:send|share|forward|give)\b|"
+                                 # "a handover checklist for Hooli -> Castle Tech, slack-friendly list": from one to the other
+                                 r"\bchecklist\b[^.?!]{0,30}(?:->|\u2192|\bto\s+(?-i:[A-Z])\w+)|\b(?:slack|teams|client)[\s-]friendly\b",
                                  re.I)
 
 
@@ -190,6 +195,8 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,4
                        # "I need to email Castle Tech ... Can you write it?", "Rewrite our end-date info in very simple English"
                        r"\b(?:can|could|would)\s+you\s+(?:write|draft)\s+(?:it|this|that|one)\b|\b(?:write|draft)\s+it\s+(?:up|for\s+me)\b|"
                        r"\bre-?(?:write|word|phrase)\b[^.?!]{0,40}\b(?:info|information|details|wording|message|text|note|email|it|this)\b|"
+                       # "i need to send castle tech a note about the Hooli handover, what should it say?"
+                       r"\bwhat\s+should\s+(?:it|the\s+(?:note|e-?mail|message|letter|reply|text))\s+say\b|"
                        # "can you write them something offering a plan B"
                        r"\b(?:write|draft)\s+(?:them|him|her|the\s+client|me|us)?\s*(?:something|a\s+few\s+(?:lines|words)|"
                        r"some\s+(?:words|lines))\b", re.I)

@@ -330,7 +330,7 @@ _NOT_A_NAME = {"regards", "wishes", "holidays", "christmas", "xmas", "year", "te
                "department", "dept", "accounts", "office", "desk", "payable", "receivable", "reception", "admin",
                "management", "finance", "billing", "director", "manager",
                # ("Yours faithfully, The Partners, Acme Dental": the firm's partners sign together, not a person)
-               "the", "partners", "directors", "board", "owners"}
+               "the", "partners", "directors", "board", "owners", "operations", "ops", "procurement", "it"}
 
 
 def addressee(text: str, pasted: str = "") -> str:
@@ -384,7 +384,8 @@ def signs_it_themselves(text: str) -> bool:
                           r"(?:to\s+(?:this|that|them|him|her)\s+)?for\s+me\b|\b(?:i|we)\s+can\s+(?:send|give|forward|pass\s+on)\b|"
                           r"\basked\s+me\s+(?:on\s+the\s+phone|directly|in\s+person|earlier|today)\b|"
                           # "their office manager DM'd me saying ...": the one written to answers
-                          r"\b(?:dm'?d|dm'?ed|messaged|texted|e-?mailed|pinged|whatsapp'?d)\s+me\b", text, re.I))
+                          r"\b(?:dm'?d|dm'?ed|messaged|texted|e-?mailed|pinged|whatsapp'?d)\s+me\b|"
+                          r"\b(?:rang|called|phoned|texted|messaged)\s+my\s+(?:mobile|phone|cell|personal\s+\w+)\b", text, re.I))
 
 
 # "Formal termination confirmation letter for Acme", "a letter confirming termination of the agreement": the notice
