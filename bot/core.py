@@ -1028,6 +1028,8 @@ class Bot:
         phase = client["phase"] if client else None
         if phase is None and staff_cues.under_strain(own) and not staff_cues.speaks_of_ending(own):
             return "unrelated_staff"   # their own workload or job: a kind word and who to talk to
+        if phase is None and staff_cues.explains_how_we_part(own):
+            return "announce_decision"   # "a paragraph for our new hire explaining how we end client relationships"
         if phase is None and route.intent in ("second_chance", "better_offer", "come_back") \
                 and staff_cues.announces_our_decision(own):
             return "announce_decision"   # "we want to drop X, how do I tell them?" is our own news, not their plea

@@ -118,9 +118,17 @@ _AT_RISK = re.compile(
     r"support\s+contract|relationship)\b", re.I)
 
 
+# What "should we be worried?" can be about besides us: a fault or a failed job ("backup report said 'failed'").
+_WORRY_ABOUT_A_FAULT = re.compile(r"\b(?:fail(?:ed|ing|s|ure)?|error|alert|warning|down|crash\w*|virus|malware|hack\w*|breach|"
+                                  r"phishing|suspicious)\b", re.I)
+
+
 def fears_or_plans_leaving(text: str) -> bool:
     """Asks whether we are dropping them, heard we are ending clients, or says they may leave us."""
-    return bool(_AT_RISK.search(text))
+    found = _AT_RISK.search(text)
+    if found and re.match(r"should\s+", found.group(0), re.I) and _WORRY_ABOUT_A_FAULT.search(text):
+        return False   # "Our backup report email said 'failed' last night. Should we be worried?": the fault
+    return bool(found)
 
 
 # Insisting on the reason, or saying none was ever given: with nothing written down, a person answers.

@@ -1199,11 +1199,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             kept = ["Thank you for getting in touch."] + kept   # ("three sentences" and two said: thanks, first)
     if facts.get("words_given"):
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
-    # Signed by the account owner; with none (or away), by the colleague who asked, who sends it.
-    speaker = (facts.get("signed_by") or "").split("\n")[0] or \
+    # Signed by the colleague who asked, who sends it from their own phone; with no name for them, by the account owner.
+    speaker = (facts.get("signed_by") or "").split("\n")[0] or (facts.get("sender_name") or "").split(" ")[0] or \
         (facts["owner_first_name"] if facts["has_owner"] and not facts.get("owner_away")
          and facts["owner_first_name"] not in facts.get("words_given", "") else   # ("... and Priya will call": not Priya's)
-         (facts.get("sender_name") or "").split(" ")[0] or "[your name]")
+         "[your name]")
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
         chars = most if unit == "chars" and most else SMS_CHARS   # (a limit staff give is theirs to set, above 160 too)

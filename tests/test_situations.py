@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.core import Part
-from bot.message import CLIENT, DRAFT, HANDOFF, REPLY, IncomingMessage
+from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents import cues, escalation_cues, staff_cues
 from responses.render import christmas_break, long_date, without_repeats
 from tests.support import calendar
@@ -5730,3 +5730,57 @@ def test_what_a_note_to_the_new_provider_should_say_is_the_note_to_them(config, 
     script = bot.handle(staff("i need to send castle tech a note about the Hooli handover, what should it say? we're closed "
                               "from xmas eve")).reply.script
     assert script.startswith("Hello Castle Tech team,") and "your last day of support" not in script
+
+
+def test_a_day_offered_for_handing_over_data_is_before_our_closure_when_it_falls_in_their_notice(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("The bakery asked for copies of their backups. How do we do it?")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    assert f"before our office closes on {long_date(closed[0])}" in script and f"Any day before {end}" not in script
+
+
+def test_a_note_to_the_account_owner_greets_them_and_does_not_point_questions_at_them(bot):
+    add_vandelay(bot.clients)
+    owner = bot.clients.get("Acme Dental")["account_owner"]
+    text = bot.handle(staff(f"Write a Teams message to {owner} with where Acme stands and what's left before the "
+                            "end.")).reply.text
+    assert f"Hi {owner}, here's where the Acme Dental handover stands" in text and "leads it: send questions there" not in text
+
+
+def test_a_really_nice_thank_you_relayed_is_thanked_warmly(bot):
+    script = bot.handle(staff("Globex sent a really nice thank-you. Draft a warm reply, 2 sentences.")).reply.script
+    assert "Thank you for your kind message" in script and "disappointing" not in script
+
+
+def test_an_active_client_worried_about_a_failed_backup_is_left_to_the_help_desk(bot):
+    decision = bot.handle(client("Our backup report email said 'failed' last night. Should we be worried?", "Initech"))
+    assert decision.action == IGNORE and decision.intent != "leaving_us"
+
+
+def test_an_ex_clients_quick_fix_for_broken_permissions_is_the_kind_no(bot):
+    decision = bot.handle(client("Need a quick fix: shared mailbox permissions are broken. 5 minutes of your time, tops.",
+                                 "Globex Logistics"))
+    assert decision.intent == "after_end_request" and "no longer able to take on requests" in decision.reply.text
+
+
+def test_whether_a_client_really_never_got_their_documentation_is_the_record(bot):
+    text = bot.handle(staff("Globex says they never got their documentation from us. Is that true?")).reply.text
+    assert text.startswith("From the record") and "documentation open" in text
+
+
+def test_telling_a_client_in_notice_we_stop_their_tickets_today_is_a_no(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("draft a slack reply to Hooli telling them we're stopping tickets from today, we're "
+                            "swamped")).reply.text
+    assert "is a full client, however the relationship has gone" in text
+
+
+def test_a_paragraph_for_a_new_hire_on_how_we_end_client_relationships_is_written(bot):
+    reply = bot.handle(staff("Give me one paragraph for our new hire explaining how we end client relationships")).reply
+    assert "give proper notice, explain the reason honestly" in reply.script and "outside what I can answer" not in reply.text
+
+
+def test_a_text_is_signed_by_the_colleague_who_sends_it(bot):
+    script = bot.handle(replace(staff("text to Acme Dental, 160 characters MAX, remind them of their last day + ask if they've "
+                                      "chosen a new provider"), sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("- Sam, Northwind IT") and len(script) <= 160

@@ -41,7 +41,7 @@ LIMITED_SUPPORT = (r"(?:limit\w*|reduc\w*|scal\w*\s+back|cut\w*\s+back|ration\w*
 _HOLDS_BACK = re.compile(
     r"\b(?:de-?prioriti[sz]\w*|(?<!\bis\s)(?<!\bare\s)(?<!'s\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bbeen\s)(?<!\bwas\s)slow\w*(?:\s+(?:down|walk))?(?!\s+(?:payers?|paying|to\s+pay|payments?|(?:in|at|with|on)\s+(?:paying|payments?|invoices)))|ignor\w*|hold\s+off|on\s+hold|back\s+burner|bottom\s+of\s+the\s+"
     r"(?:queue|pile|list)|skip\w*|bare\s+minimum|minimum|less\s+(?:effort|time|priority)|stop(?:ped|ping|s)?\s+(?:answering|replying|helping|"
-    r"supporting|working|responding|picking\s+up|taking|doing|handling|looking\s+at)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
+    r"supporting|working|responding|picking\s+up|taking|doing|handling|looking\s+at|(?:their\s+|the\s+|all\s+)?tickets)|not\s+bother|let\s+\w+\s+wait|put\s+(?:them|it|\w+)\s+last|"
     r"let\s+(?:it|them|\w+)\s+(?:lapse|expire|run\s+out|die)|just\s+(?:leave|drop)\s+it|"
     r"(?:just\s+)?close\s+(?:them|their\s+tickets|the\s+tickets|all\s+(?:of\s+)?(?:them|their\s+tickets))(?:\s+all)?|"
     + LIMITED_SUPPORT + r")\b", re.I)

@@ -34,6 +34,8 @@ _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:ple
 # A fault reported ("the POS tablet froze and won't restart"): a request for help, asked or not.
 _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|talk\s+to|"
           r"connect|boot|log\s*in|sync|send)\b|\bstopped\s+(?:working|syncing|sending|printing|connecting|loading)\b|"
+          # "shared mailbox permissions are broken"
+          r"\b(?:is|are)\s+(?:completely\s+|totally\s+|still\s+)?broken\b|"
           # "outlook keeps asking for her password every hour", "locked out of his email"
           r"\bkeeps?\s+(?:asking|prompting)\s+(?:\w+\s+)?for\s+(?:a|her|his|my|their|the)?\s*password\b|"
           r"\blocked\s+out\s+of\s+(?:his|her|their|my|our|the)\s+(?:e-?mail|outlook|laptop|pc|computer|account)\b|"
@@ -339,6 +341,8 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
                         r"\bcan\s+(?:someone|somebody|you|u|one\s+of\s+you)\s+(?:please\s+)?(?:(?:take|have)\s+a\s+(?:quick\s+)?)?look\b|"
+                        # "Need a quick fix: shared mailbox permissions are broken"
+                        r"\bneed\s+(?:a\s+)?(?:quick\s+|small\s+|tiny\s+)?fix\b|"
                         # "... keeps asking for her password every hour - can you fix?"
                         r"\b(?:can|could)\s+(?:someone|somebody|you|u)\s+(?:please\s+)?(?:fix|sort)\b(?:\s+(?:it|this|that))?\s*\?|"
                         # "asking us to 'just quickly' look at their shared mailbox"

@@ -169,7 +169,9 @@ _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\
                            r"prepare|get\s+ready)\b|\bnext\s+steps?\b|"
                            # "just tell me what I have to do"
                            r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b|"
-                           r"\bwhat\s+(?:we|i)\s+(?:must|should)\s+do\b", re.I)
+                           r"\bwhat\s+(?:we|i)\s+(?:must|should)\s+do\b|"
+                           # "anything we need to do?"
+                           r"\banything\s+(?:else\s+)?(?:we|i)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b", re.I)
 
 
 def asks_what_we_need(text: str) -> bool:

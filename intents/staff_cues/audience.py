@@ -375,8 +375,19 @@ _NOBODY_NAMED = re.compile(r"\bno\s+(?:client\s+|company\s+)?names\b|\bwithout\s
                            re.I)
 
 
+# How we part with clients, explained in general ("one paragraph for our new hire explaining how we end client
+# relationships"): the same words as a post about it, with nobody in them.
+_HOW_WE_PART = re.compile(r"\bhow\s+we\s+(?:end|part\s+(?:ways\s+)?with|let\s+go\s+of|offboard|wind\s+down|say\s+goodbye\s+to)\s+"
+                          r"(?:\w+\s+)?(?:clients?|customers?|accounts?)\b|\bour\s+(?:approach|process|policy|way)\s+(?:to|for|of)\s+"
+                          r"(?:ending|offboarding|parting\s+with|letting\s+go\s+of)\s+(?:\w+\s+)?(?:clients?|customers?)\b", re.I)
+
+
+def explains_how_we_part(text: str) -> bool:
+    return bool(_HOW_WE_PART.search(text))
+
+
 def wants_general_post(text: str) -> bool:
-    return bool(_PUBLIC_POST.search(text) and _NOBODY_NAMED.search(text))
+    return bool(_PUBLIC_POST.search(text) and _NOBODY_NAMED.search(text)) or explains_how_we_part(text)
 
 
 def wants_public_line(text: str) -> bool:

@@ -148,7 +148,10 @@ _ITEM_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+(?:we|they|you|\w+)\s+(?:ev
                               r"documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
                               r"(?:encryption\s+|backup\s+)?keys?|domains?)\b[^.!]*(?:\?|$)", re.I)
 _IT_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+we\s+(?:ever\s+|actually\s+|already\s+){0,2}(?:get|give|gave|given|hand\w*|"
-                            r"send|sent|deliver\w*|return\w*|pass\w*)\s+(?:it|them|that)\b(?:\s+(?:over|across|back))?[^.!]*\?", re.I)
+                            r"send|sent|deliver\w*|return\w*|pass\w*)\s+(?:it|them|that)\b(?:\s+(?:over|across|back))?[^.!]*\?|"
+                            # "Globex says they never got their documentation from us. Is that true?"
+                            r"\b(?:never|didn'?t|did\s+not)\s+(?:got|get|receiv\w*)\b[^?!]{0,60}\b(?:is\s+that\s+(?:true|right|so)|"
+                            r"true)\s*\?", re.I)
 _ITEM_NAMED = re.compile(r"\b(?:(?:backup\s+)?data|files|archive|export|documentation|docs|network\s+diagrams?|passwords|credentials|"
                          r"admin\s+(?:logins?|accounts?)|domains?)\b", re.I)
 _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r"doc|diagram|keys?$"),

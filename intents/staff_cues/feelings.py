@@ -232,7 +232,7 @@ _COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?
 # MD sent a lovely thank-you").
 _THANKS_RELAYED = re.compile(r"\b(?:emailed|wrote|messaged|rang|called|texted|sent\s+(?:us\s+)?(?:a\s+)?(?:note|card|message))\b[^.?!]{0,20}?"
                              r"\b(?:to\s+)?(?:say\s+)?(?:thanks|thank\s+(?:you|us)|their\s+thanks)\b|"
-                             r"\bsent\s+(?:us\s+)?(?:a|an|their)\s+(?:\w+\s+)?thank[\s-]?you\b", re.I)
+                             r"\bsent\s+(?:us\s+)?(?:a|an|their)\s+(?:\w+\s+){0,2}thank[\s-]?you\b", re.I)
 
 
 def relays_thanks(text: str) -> bool:
