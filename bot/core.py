@@ -2010,6 +2010,8 @@ class Bot:
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
                                                                                              facts["other_client"])
         items = cues.credential_items(text)
+        if items == ("the domain registrar login",) and cues.asks_to_move_domain(text):
+            items = ()   # "our domain is still in your registrar account. transfer it to us": the domain itself, moved
         if items and cues.about_domain(text) and not any("domain" in item for item in items):
             items += ("the domain registrar login",)   # "the Wi-Fi admin login and the domain stuff"
         facts["items"] = render.in_a_list(items)

@@ -5784,3 +5784,41 @@ def test_a_text_is_signed_by_the_colleague_who_sends_it(bot):
     script = bot.handle(replace(staff("text to Acme Dental, 160 characters MAX, remind them of their last day + ask if they've "
                                       "chosen a new provider"), sender_name="Sam Taylor")).reply.script
     assert script.rstrip().endswith("- Sam, Northwind IT") and len(script) <= 160
+
+
+def test_summarising_a_client_for_a_colleague_is_a_status_report_for_us(bot):
+    text = bot.handle(staff("Summarise Acme Dental for Priya in 5 bullets so she's up to speed")).reply.text
+    assert "Status report (for us, not for the client):" in text and "Once you've chosen a new provider" not in text
+
+
+def test_a_company_post_on_whos_leaving_us_is_the_roundup(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Teams post for the whole company: who's leaving us and key dates before the holidays. Keep it "
+                             "short, no gossip.")).reply
+    assert "For the team (not for the client):" in reply.text and "[client]" not in reply.text and "Hooli Bakery" in reply.text
+
+
+def test_a_domain_left_in_our_registrar_account_is_moved_to_them_not_a_login_handed_over(bot):
+    decision = bot.handle(client("our domain is still sitting in your registrar account apparently. transfer it to us pls",
+                                 "Globex Logistics"))
+    notice = decision.staff_notice.text
+    assert "move the domain and its DNS into a registrar account held by" in notice and "registrar login is yours" not in notice
+
+
+def test_all_settled_with_the_new_provider_is_thanks_not_a_payment(bot):
+    decision = bot.handle(client("All settled with BrightPath now - thanks for making the switch painless.",
+                                 "Globex Logistics"))
+    said = (decision.reply or decision.draft).text
+    assert "about the payment" not in said and "Thank you for your kind words" in said
+
+
+def test_the_week_before_deadline_for_a_new_provider_is_looked_up(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("What's the week-before deadline for Hooli's new provider?")).reply.text
+    assert "Hooli Bakery's new provider should contact us by" in text
+
+
+def test_a_catch_up_note_for_a_colleague_is_a_status_report_for_us(bot):
+    text = bot.handle(staff("Priya's off today. Write her a catch-up note on where Acme stands so she can pick it up "
+                            "tomorrow.")).reply.text
+    assert "Status report (for us, not for the client):" in text and "Hello Acme Dental team" not in text

@@ -217,9 +217,9 @@ _PAYMENT = re.compile(
     # "As of yesterday everything outstanding is paid", "Everything is paid in full now"
     r"\b(?:everything|all)\s+(?:outstanding\s+|owed\s+)?is\s+(?:now\s+)?paid\b|"
     # "we paid", or as staff relay it: "they paid", "Acme just paid"
-    r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
+    r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be|all)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     # (not "BrightPath have settled in fine": settling in is no payment)
-    r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:in|down)\b)(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
+    r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:in|down|with)\b)(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
     r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)(?!s?\s+(?:now|today|yesterday|this\s+"
     r"(?:morning|week)))|always))|"
     # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")

@@ -90,6 +90,17 @@ _KEEP_AFTER = re.compile(r"\b(?:keep|retain|hold\s+on\s+to|hang\s+on\s+to|store|
                          r"(?:data|backups?|files|copies|records|emails?)\b[^.?!]{0,40}\b(?:after|past|beyond|once)\b", re.I)
 
 
+# Their domain asked to be moved to them ("our domain is still sitting in your registrar account. transfer it to us"):
+# the transfer itself, not a login of ours handed over.
+_MOVE_DOMAIN = re.compile(r"\b(?:transfer|move|moving|migrat\w*|push)\b[^.?!]{0,30}\b(?:it|the\s+domain|our\s+domain|them)\s+"
+                          r"(?:to|over|into|across)\b|\bdomain\b[^.?!]{0,40}\b(?:transferred|moved|pushed)\s+(?:to|over|into)\b",
+                          re.I)
+
+
+def asks_to_move_domain(text: str) -> bool:
+    return bool(_MOVE_DOMAIN.search(text)) and about_domain(text)
+
+
 def asks_us_to_keep_after(text: str) -> bool:
     return bool(_KEEP_AFTER.search(text))
 

@@ -61,10 +61,12 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
                                r"client\b|"
                                # "where we are with the clients that are leaving"
-                               r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b",
+                               r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b|"
+                               # "Teams post for the whole company: who's leaving us and key dates"
+                               r"\bwho(?:'s|\s+is|\s+are)\s+leaving(?:\s+us)?\b",
                                re.I)
 
-_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
                            r"help\s*desk\s+team|service\s*desk|summary\s+table|internal|"
                            r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
                            re.I)
@@ -157,7 +159,11 @@ _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up
                      # "Can you write Priya a quick status note on Acme so she's up to speed?"
                      r"\b(?:status|update|catch-?up)\s+(?:note|update|summary|msg|message)?\b[^.?!]{0,40}\b(?:up\s+to\s+speed|in\s+the\s+loop)\b|"
                      r"\b(?:write|send|give)\s+(?-i:[A-Z])\w+\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:status|update)\s+(?:note|summary|"
-                     r"update|msg|message)\b", re.I)
+                     r"update|msg|message)\b|"
+                     # "Write her a catch-up note on where Acme stands so she can pick it up tomorrow"
+                     r"\bcatch-?up\s+(?:note|summary|msg|message|update)\b|"
+                     # "Summarise Acme Dental for Priya in 5 bullets so she's up to speed"
+                     r"\bsummari[sz]e\s+(?:\w+\s+){0,3}?for\s+(?-i:[A-Z])\w+\b", re.I)
 
 
 # A reply to a colleague who asked us ("Junior tech pinged me: '...can I just fix their email?' Write me a Slack reply
