@@ -162,7 +162,8 @@ _FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\
                           r"cut|axed)\b", re.I)
 _EITHER_OR = re.compile(r"\bor\s+(?!not\b|no\b|what\b|anything\b|something\b)\w+[^.?!]{0,40}\?", re.I)
 # What we hold in their systems is not on the record (access, agents, admin roles): coaching answers it.
-_NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+admin|partner|have\s+access|on\s+their|in\s+their|"
+_NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+admin|partner|have\s+access|on\s+their|"
+                           r"in\s+their(?!\s+notice)|"
                            r"installed|running)\b|\b(?:our|the)\s+(?:rmm|agent|access|admin\s+account)s?\b", re.I)
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.
 _STATUS = re.compile(

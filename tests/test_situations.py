@@ -5822,3 +5822,9 @@ def test_a_catch_up_note_for_a_colleague_is_a_status_report_for_us(bot):
     text = bot.handle(staff("Priya's off today. Write her a catch-up note on where Acme stands so she can pick it up "
                             "tomorrow.")).reply.text
     assert "Status report (for us, not for the client):" in text and "Hello Acme Dental team" not in text
+
+
+def test_which_clients_are_still_in_their_notice_period_is_the_record(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Which clients are still in their notice period and when do they finish?")).reply.text
+    assert text.startswith("From the record") and "Acme Dental: last day of support" in text and "Hooli Bakery" in text
