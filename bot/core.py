@@ -622,15 +622,16 @@ class Bot:
         facts["seconds_asked"] = staff_cues.seconds_asked(own)   # "a 30-second voicemail": its length, said aloud
         facts["returns_a_call"] = staff_cues.returns_a_call(own)
         facts["request_text"] = own
-        facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "")   # "their email's down": a decline says "your email", not "this request"
+        # "their email's down": a decline says "your email", not "this request"
+        facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "")
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         me = staff_cues.speaker_named(own) or sender   # "Priya here ... signed by me": Priya, whoever the sender field says
         # (their message to the colleague by name, "Hi Sam, ...", is answered by that colleague)
         written_to_me = bool(me and pasted) and staff_cues.greets(pasted, me.split()[0])
-        facts["signed_by"] = staff_cues.signed_by(own) or (me if me and (staff_cues.signs_it_themselves(own) or written_to_me)
-                                                           else "")
+        signs_it = bool(me) and (staff_cues.signs_it_themselves(own) or written_to_me)
+        facts["signed_by"] = staff_cues.signed_by(own) or (me if signs_it else "")
         if not facts["signed_by"] and staff_cues.speaker_named(own) and facts["script_format"][0] in ("voicemail", "spoken"):
             facts["signed_by"] = staff_cues.speaker_named(own)   # "Priya here ... a 30 sec script": Priya's own voice
         if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
@@ -642,7 +643,7 @@ class Bot:
         facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
-        facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own) or bool(pasted) and staff_cues.pays_if_we_carry_on(pasted)
+        facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own) or staff_cues.pays_if_we_carry_on(pasted or "")
         facts["amount_asked"] = staff_cues.asks_for_the_amount(own)
         facts["no_names"] = staff_cues.names_no_one(own)
         facts["plain_notice"] = staff_cues.asks_for_the_notice(own)
@@ -659,7 +660,8 @@ class Bot:
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
         # "keeps ringing reception asking for Priya": what reception says for her (the account owner, named in full)
         wanted = staff_cues.caller_asks_for(own, colleagues)
-        facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted else wanted
+        facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted \
+            else wanted
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
@@ -1445,8 +1447,8 @@ class Bot:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
             provider = client.get("new_provider") or ""
             # (a part its words settle, "And what Castle Tech need from us?", is its own request beside any other)
-            cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase) or provider_when_asked(piece, phase, provider)
-                    for asked, piece in zip(more_time, pieces)]
+            cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase)
+                    or provider_when_asked(piece, phase, provider) for asked, piece in zip(more_time, pieces)]
             parts = [part or self._client_part(piece, phase) for part, piece in zip(cued, pieces)]
             # ("Hello, I am new manager in Hooli. ... Sorry my english": who they are, and an apology for their
             # English, ask nothing; they leave the requests beside them clear)
@@ -1584,7 +1586,7 @@ class Bot:
             intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
         if phase in OFFBOARDING and cues.asks_us_to_keep_after(text) and intent not in HOSTILE \
                 and not cues.asks_to_run_it_past_the_end(text):
-            intent = "data_export"   # "hang on to our backups for a few months after you go?": theirs, handed over first
+            intent = "data_export"   # "hang on to our backups a few months after you go?": theirs, handed over first
         if intent == "better_offer" and phase == "ended" and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)):
             intent = "after_end_request"   # "just need 5 min on the firewall ... we'll pay your hourly rate": the kind no
         if intent == "data_export" and cues.reports_a_fault(text) and not cues.asks_for_documents(text) \
@@ -1765,9 +1767,9 @@ class Bot:
         if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE:
             return ["no_new_provider"]   # "can you recommend an email provider?": the safe landing's hosted email
         if client["phase"] == "transition" and cues.asks_to_run_it_past_the_end(text) and whole.intent not in HOSTILE:
-            return ["after_last_day"]   # "keep our email running for a few weeks after you finish?": it won't stop; we do
+            return ["after_last_day"]   # "keep our email running a few weeks after you finish?": it won't stop; we do
         if cues.asks_us_to_keep_after(text) and whole.intent not in HOSTILE:
-            return ["data_export"]   # "hang on to our backups for a few months after you go?": theirs to hold, not more time
+            return ["data_export"]   # "hang on to our backups after you go?": theirs to hold, not more time
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \

@@ -115,7 +115,7 @@ def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
     tech"): the handover's own wording answers it, with the date to be in touch by."""
     if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or cues.asks_what_a_provider_needs(piece)) \
             and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider)):
-        return Part("provider_handover", "helpful", 1.0)   # (or what they need from us: "And what Castle Tech need from us?")
+        return Part("provider_handover", "helpful", 1.0)   # (or what they need: "And what Castle Tech need from us?")
     return None
 
 

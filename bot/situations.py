@@ -63,7 +63,7 @@ SETTLED_BY_CUE = (
     # ("Client at the bakery sent: 'You're leaving us stranded right at Christmas, how could you.'": hurt, answered kindly)
     (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
     (("transition",), lambda text: cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text)
-     and not cues.sounds_angry(text), "second_chance"),                # "they'll halve their tickets if we keep them on"
+     and not cues.sounds_angry(text), "second_chance"),   # "they'll halve their tickets if we keep them on"
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
      "credentials_handover"),                                          # their domain or licences, held through us
     (("ended",), staff_cues.asks_to_stop_answering, "after_end_request"),   # "can we just stop replying?": the kind no
@@ -223,7 +223,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if not staff and long_plea(text):
         return "long_letter"   # answered as the letter it is: warmly, with the reason and the handover
     if phase == "transition" and cues.asks_to_run_it_past_the_end(text):
-        return "run_past_the_end"   # "keep their email running 'for a few weeks' after they leave as a favour": no, kindly
+        return "run_past_the_end"   # "keep their email running 'for a few weeks' after they leave": no, kindly
     if phase in OFFBOARDING and cues.asks_us_to_keep_after(staff_cues.pasted_message(text) or "" if staff else text):
         return "retention"   # 'they asked "can you hang on to our backups a few months after you go?"': theirs to hold
     if cues.asks_for_more_time(text):
