@@ -627,16 +627,16 @@ class Bot:
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
-        me = staff_cues.speaker_named(own) or sender   # "Priya here ... signed by me": Priya, whoever the sender field says
-        # (their message to the colleague by name, "Hi Sam, ...", is answered by that colleague)
-        written_to_me = bool(me and pasted) and staff_cues.greets(pasted, me.split()[0])
-        signs_it = bool(me) and (staff_cues.signs_it_themselves(own) or written_to_me)
-        facts["signed_by"] = staff_cues.signed_by(own) or (me if signs_it else "")
-        if not facts["signed_by"] and staff_cues.speaker_named(own) and facts["script_format"][0] in ("voicemail", "spoken"):
-            facts["signed_by"] = staff_cues.speaker_named(own)   # "Priya here ... a 30 sec script": Priya's own voice
+        # The colleague who asks is the one who sends it, so it is signed in their name: a script under the account
+        # owner's name, sent by someone else, is edited before it goes. ("Priya here ...": Priya, whatever the sender
+        # field says; "for Priya to send", "signed by Priya": Priya.)
+        me = staff_cues.speaker_named(own) or sender
+        facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not staff_cues.signed_by(own)
+        if facts["script_format"][0] in ("voicemail", "spoken", "sms"):
+            me = me.split(" ")[0]   # "Hi, this is Sam from Northwind IT", "- Sam, Northwind IT": said or texted
+        facts["signed_by"] = staff_cues.signed_by(own) or ("" if facts["as_the_team"] else me)
         if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
             facts["signed_by"] = facts["account_owner"]   # "from me (Priya)": the account owner, in full
-        facts["as_the_team"] = not facts["signed_by"] and staff_cues.signs_as_the_team(own)
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)

@@ -5828,3 +5828,20 @@ def test_which_clients_are_still_in_their_notice_period_is_the_record(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("Which clients are still in their notice period and when do they finish?")).reply.text
     assert text.startswith("From the record") and "Acme Dental: last day of support" in text and "Hooli Bakery" in text
+
+
+def test_a_script_is_signed_by_the_colleague_who_asks_and_sends_it(bot):
+    # Sam sends what Sam asked for: Priya (the account owner) signs only what is hers to send.
+    sams = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day of support"),
+                              sender_name="Sam Taylor")).reply.script
+    priyas = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day, for Priya to send"),
+                                sender_name="Sam Taylor")).reply.script
+    nobodys = bot.handle(staff("Draft an email to Acme Dental confirming their last day of support")).reply.script
+    assert sams.rstrip().endswith("\nSam Taylor\nNorthwind IT")
+    assert priyas.rstrip().endswith("\nPriya\nNorthwind IT") and nobodys.rstrip().endswith("\nPriya\nNorthwind IT")
+
+
+def test_a_script_from_the_team_is_signed_by_the_team_whoever_asks(bot):
+    script = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day, sign it as the team"),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("The Northwind IT team") and "Sam Taylor" not in script

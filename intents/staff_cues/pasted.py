@@ -381,11 +381,6 @@ _PAYMENT_RELAYED = re.compile(r"\b(?:they|he|she|client|\w+)\s+(?:has\s+|have\s+
                               r"the\s+(?:lot|balance|overdue\s+invoices|arrears)|every\s+(?:overdue\s+)?invoice)\b", re.I)
 
 
-def greets(pasted: str, first_name: str) -> bool:
-    """A pasted message opens by greeting someone by first name ("Hi Sam, I know we've been awful ...")."""
-    return bool(re.match(rf"\s*[\"'\u201c\u2018]?\s*(?:hi|hello|hey|dear)\s+{re.escape(first_name)}\b", pasted, re.I))
-
-
 def relays_a_payment(text: str) -> bool:
     return bool(_PAYMENT_RELAYED.search(text))
 

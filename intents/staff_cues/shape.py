@@ -371,23 +371,6 @@ def speaker_named(text: str) -> str:
     return (found.group(1) or found.group(2)) if found else ""
 
 
-def signs_it_themselves(text: str) -> bool:
-    """The colleague asking will sign it ("I'm signing it", "from me", "signed by me")."""
-    return bool(re.search(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:be\s+)?sign(?:ing)?\s+(?:it|this|off)\b|\bsign(?:ed)?\s+"
-                          r"(?:it\s+)?(?:by|as|from)\s+me\b|\bfrom\s+me\b(?!\s*[(,\-–])|\bfrom\s+me,\s*cc\b|"
-                          # "a reply that doesn't make me sound like a jerk": in the asker's own voice
-                          r"\b(?:make|makes|making)\s+me\s+(?:sound|look|seem)\b|\bin\s+my\s+(?:own\s+)?(?:voice|words|name)\b|"
-                          # "Vandelay replied to my last email: ..." (the thread is theirs to carry on)
-                          r"\b(?:replied|responded|wrote\s+back)\s+to\s+my\b|"
-                          # "Write my reply", "Reply to this for me", "a polite no I can send", "asked me on the phone"
-                          r"\b(?:write|draft)\s+my\s+(?:reply|answer|response|email|e-mail|message)\b|\b(?:reply|answer|respond)\s+"
-                          r"(?:to\s+(?:this|that|them|him|her)\s+)?for\s+me\b|\b(?:i|we)\s+can\s+(?:send|give|forward|pass\s+on)\b|"
-                          r"\basked\s+me\s+(?:on\s+the\s+phone|directly|in\s+person|earlier|today)\b|"
-                          # "their office manager DM'd me saying ...": the one written to answers
-                          r"\b(?:dm'?d|dm'?ed|messaged|texted|e-?mailed|pinged|whatsapp'?d)\s+me\b|"
-                          r"\b(?:rang|called|phoned|texted|messaged)\s+my\s+(?:mobile|phone|cell|personal\s+\w+)\b", text, re.I))
-
-
 # "Formal termination confirmation letter for Acme", "a letter confirming termination of the agreement": the notice
 # itself in a letter, whatever else it should say (the reason, plainly, is one sentence of it)
 _TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+)?letter\b|\bletter\b[^.?!]{0,60}\bconfirm\w*\s+"
