@@ -588,6 +588,7 @@ class Bot:
         # said back to them reads as a lecture)
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
+        facts["who_to_call"] = cues.asks_for_contact(pasted or own)   # (theirs, passed on: "who do we call after?")
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
@@ -629,14 +630,18 @@ class Bot:
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         # The colleague who asks is the one who sends it, so it is signed in their name: a script under the account
         # owner's name, sent by someone else, is edited before it goes. ("Priya here ...": Priya, whatever the sender
-        # field says; "for Priya to send", "signed by Priya": Priya.)
-        me = staff_cues.speaker_named(own) or sender
-        facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not staff_cues.signed_by(own)
-        if facts["script_format"][0] in ("voicemail", "spoken", "sms"):
+        # field says; "for Priya to send", "signed by Priya", "Tom wants a reply": them.)
+        colleague = staff_cues.colleague_sends(own, self.clients.owner_first_names())
+        me = staff_cues.speaker_named(own) or colleague or sender
+        if facts["script_format"][0] == "chat" and not colleague:
+            me = ""   # (a chat post shows who posted it: a name under it only when staff ask for one)
+        said = facts["script_format"][0] in ("voicemail", "spoken", "sms")
+        if said:
             me = me.split(" ")[0]   # "Hi, this is Sam from Northwind IT", "- Sam, Northwind IT": said or texted
+        facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not staff_cues.signed_by(own)
         facts["signed_by"] = staff_cues.signed_by(own) or ("" if facts["as_the_team"] else me)
-        if facts["signed_by"] and facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0]:
-            facts["signed_by"] = facts["account_owner"]   # "from me (Priya)": the account owner, in full
+        if facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0] and not said:
+            facts["signed_by"] = facts["account_owner"]   # "signed by Priya", "Priya wants a short no": in full
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
@@ -2032,6 +2037,7 @@ class Bot:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client)
+        facts["who_to_call"] = cues.asks_for_contact(text)   # "who do we call when something breaks after you've gone?"
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)

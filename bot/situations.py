@@ -33,7 +33,10 @@ def theirs_kept(intent: str, text: str) -> str:
 
 # "Rewrite our end-date info in very simple English": what we tell them about the end, the plan itself
 _END_DATE_INFO = re.compile(r"\b(?:end[\s-]date|last[\s-]day|end\s+of\s+(?:support|the\s+contract))\s+(?:info|information|details|"
-                            r"message|email|note|letter|text)\b", re.I)
+                            r"message|email|note|letter|text)\b|"
+                            # "our 'support is ending' message", "an email about the last day and our christmas closure"
+                            r"\bsupport\s+is\s+ending\b|\b(?:about|explaining)\s+(?:the\s+|their\s+)?(?:last\s+day|end\s+date|"
+                            r"ending)\b", re.I)
 
 
 def asks_the_day(text: str, phase: str | None) -> bool:

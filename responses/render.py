@@ -469,6 +469,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
         "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
+        "who_to_call": False,        # they ask who to call (cues.asks_for_contact): after the end, not us
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
         "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)

@@ -3153,11 +3153,11 @@ def test_keeping_a_service_running_past_the_last_day_as_a_courtesy_is_a_kind_no(
     assert "we'll handle this just as we always would" not in reply.script
 
 
-def test_a_simple_email_about_the_end_date_confirms_the_last_day(bot):
+def test_a_really_simple_email_about_the_end_date_is_the_plain_plan(bot):
     reply = bot.handle(staff("Acme's owner isn't a native speaker. Write a really simple email about the end date "
                              "please.")).reply
     acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
-    assert f"{acme_end} is your last day of support" in reply.script and "Our decision stands" not in reply.script
+    assert f"Our IT support for you ends on {acme_end}." in reply.script and "Our decision stands" not in reply.script
 
 
 def test_a_teams_message_to_a_colleague_not_on_record_is_written_to_them(bot):
@@ -5845,3 +5845,54 @@ def test_a_script_from_the_team_is_signed_by_the_team_whoever_asks(bot):
     script = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day, sign it as the team"),
                                 sender_name="Sam Taylor")).reply.script
     assert script.rstrip().endswith("The Northwind IT team") and "Sam Taylor" not in script
+
+
+@pytest.mark.parametrize("text", [
+    "Draft an email from Priya to Acme Dental confirming their last day",
+    "Cover note for Acme Dental's final invoice. Priya signs. Keep it neutral.",
+    "Acme Dental asked to stay on for January. Priya wants a short no, under 60 words.",
+    "Acme Dental sent this to Priya: \"we think the notice was unfair and want to talk about it\". Draft her answer.",
+])
+def test_a_script_a_named_colleague_sends_is_signed_by_them_not_the_asker(bot, text):
+    script = bot.handle(replace(staff(text), sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("\nPriya\nNorthwind IT") and "Sam Taylor" not in script
+
+
+@pytest.mark.parametrize("text", [
+    "Can you rewrite our 'support is ending' message for Acme Dental in simpler English? Their office manager isn't a "
+    "native speaker.",
+    "The practice manager at Acme Dental isn't very confident in English. Write her a simple email about the last day.",
+])
+def test_a_message_about_the_end_for_a_reader_with_little_english_is_the_plain_plan(bot, text):
+    acme = bot.clients.get("Acme Dental")
+    script = bot.handle(staff(text)).reply.script
+    assert f"Our IT support for you ends on {long_date(date.fromisoformat(acme['end_date']))}." in script
+    assert all(len(sentence.split()) <= 25 for sentence in re.split(r"(?<=[.?!])\s+", script.split("\n\n")[1]))
+
+
+def test_a_post_for_the_clients_channel_about_our_closure_is_the_closure_note_posted_unsigned(closed):
+    reply = closed.handle(replace(staff("need a slack post for hooli bakery's channel about the xmas closure and what it "
+                                        "means for the handover"), sender_name="Sam Taylor")).reply
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply.script
+    assert "by Wednesday 23 December 2026" in reply.script and "Sam Taylor" not in reply.script
+
+
+def test_a_message_confirming_we_received_their_apology_thanks_them_for_it(bot):
+    script = bot.handle(staff("Write a message for the Acme Dental channel confirming that we've received their apology "
+                              "but the decision stands. Two sentences.")).reply.script
+    assert "Thank you for the apology" in script and re.search(r"decision (?:is final|stands)", script)
+
+
+def test_who_to_call_after_we_have_gone_is_the_new_provider(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("so who do we even call when something breaks after you guys are gone??", "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text
+    script = bot.handle(staff("write a quick reply to Hooli Bakery's message 'so who do we even call when something "
+                              "breaks after you guys are gone??'")).reply.script
+    assert "From then on, Castle Tech is who to call" in said and "From then on, Castle Tech is who to call" in script
+
+
+def test_who_to_call_after_we_have_gone_with_no_provider_chosen_offers_to_suggest_some(bot):
+    decision = bot.handle(client("who do we call for help after you're gone?", "Acme Dental"))
+    said = (decision.reply or decision.draft).text
+    assert "your new IT provider is who to call; if you haven't chosen one yet, we're happy to suggest a few" in said

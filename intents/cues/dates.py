@@ -150,7 +150,7 @@ _AFTER_THE_END = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"(?:last|final)\s+day|end\s+date|end\b|date\b|cut-?off|switch-?over|"
     r"(?:support|contract|agreement)\s+(?:ends|has\s+ended|is\s+over|finishes|stops)|"
-    r"(?:we|they|you)(?:'ve|\s+have)?\s+(?:leave|left|go|gone|finish\w*|stop\w*))", re.I)
+    r"(?:we|they|you)(?:\s+guys|\s+lot|\s+all)?(?:'ve|'re|\s+have|\s+are)?\s+(?:leave|left|go|gone|finish\w*|stop\w*))", re.I)
 
 
 def asks_about_after_the_end(text: str) -> bool:

@@ -8,7 +8,8 @@ from intents.cues.words import _named
 _CONTACT = re.compile(
     # "who do i send the new IT guys details to?"
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|give|pass|forward)\b[^.?!]{0,40}\bto\s*\?|"
-    r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:talk|speak|contact|go|turn|call|ring|phone|email|write|ask)\b|"
+    r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:even\s+|actually\s+|then\s+)?(?:talk|speak|contact|go|turn|call|ring|"
+    r"phone|email|write|ask)\b|"
     r"\bwho(?:'s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|point\s+of\s+contact|account\s+owner|manager)\b|"
     r"\bwho(?:'s|\s+is)\s+(?:the\s+)?(?:responsible|main|contact)\s+person\b|\bwho(?:'s|\s+is)\s+responsible\s+for\s+(?:our|my|the)\s+"
     r"account\b|"

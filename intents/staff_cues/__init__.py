@@ -26,10 +26,10 @@ from intents.staff_cues.shape import (addressee, as_one_version, fewest_sentence
     names_a_text_message, points_asked, returns_a_call, script_format, seconds_asked, signed_by, signs_as_the_team,
     speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_formal, wants_plain_english,
     wants_subject_with, wants_template, wants_termination_letter, without_comparisons)
-from intents.staff_cues.audience import (caller_asks_for, colleague_ask, colleague_named, explains_how_we_part,
-    for_clients_in_notice, for_internal_use, one_for_each, recipient_named, reply_to_name, reports_up_the_line,
-    roundup_for_the_team, wants_a_note, wants_a_team_note, wants_general_post, wants_public_line, words_for_the_team,
-    writes_to_colleague)
+from intents.staff_cues.audience import (caller_asks_for, colleague_sends, colleague_ask, colleague_named,
+    explains_how_we_part, for_clients_in_notice, for_internal_use, one_for_each, recipient_named, reply_to_name,
+    reports_up_the_line, roundup_for_the_team, wants_a_note, wants_a_team_note, wants_general_post, wants_public_line,
+    words_for_the_team, writes_to_colleague)
 from intents.staff_cues.requests import (announces_our_decision, apologises_for_us, asks_client_who_signs_off,
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_to_apologise, asks_to_write,
     asks_what_next, checklist_to_share, gives_them_their_data, lists_what_we_need_from_them, names_a_letter,

@@ -398,3 +398,22 @@ def wants_general_post(text: str) -> bool:
 
 def wants_public_line(text: str) -> bool:
     return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|sentence|statement|wording|say|answer)\b", text, re.I))
+
+
+# Who sends it, when it is a colleague other than the one asking: "from Priya", "Priya signs", "Priya is sending it",
+# "Tom wants a reply", "Priya asked me to write ...", "Vandelay sent this to Priya. Draft her answer". The one who
+# sends a script signs it.
+_SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|is\s+(?:sending|signing)|will\s+(?:send|sign)"
+          r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|asked\s+me\s+to\s+(?:write|draft|do))\b"
+          r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)")
+_SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)"
+              r"|\bfrom\s+(?:her|him)\b|\b(?:draft|write)\s+(?:her|his)\s+(?:answer|reply|response|email|note)\b")
+
+
+def colleague_sends(text: str, colleagues: tuple[str, ...]) -> str:
+    """The colleague (by first name, from `colleagues`) named as the one who sends the script; "" for none."""
+    named = [name for name in colleagues if re.search(rf"\b{re.escape(name)}\b", text, re.I)]
+    for name in named:
+        if re.search(_SENDS.format(n=re.escape(name)), text, re.I):
+            return name
+    return named[0] if len(named) == 1 and re.search(_SENDS_TOO, text, re.I) else ""

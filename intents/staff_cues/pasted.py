@@ -367,7 +367,9 @@ def confirms_the_last_day(text: str) -> bool:
 # The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")
 _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?sorry\b|"
                               r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"
-                              r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written)\s+){0,2}apology)\b",
+                              r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written)\s+){0,2}apology)\b|"
+                              # "confirming that we've received their apology", "thank them for the apology"
+                              r"\b(?:received|got|had|for|accept(?:ed|ing)?|acknowledg\w*)\s+(?:their|his|her|the)\s+apology\b",
                               re.I)   # (not "a reply that apologises": that is ours to say)
 
 
