@@ -721,6 +721,7 @@ class Bot:
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
         if ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
                 and phase in OFFBOARDING and staff_cues.checklist_to_share(own) and not facts["for_the_team"] \
+                and not staff_cues.wants_a_closing_letter(own) \
                 and facts["situation"] != "needs_from_them" and not staff_cues.final_invoice_wording(own):
             # ("an email closing out the money side - final invoice and renewals": the money, not the checklist)
             # The checklist to give the client or their new provider: what we hand over and by when, to read and sign

@@ -5896,3 +5896,27 @@ def test_who_to_call_after_we_have_gone_with_no_provider_chosen_offers_to_sugges
     decision = bot.handle(client("who do we call for help after you're gone?", "Acme Dental"))
     said = (decision.reply or decision.draft).text
     assert "your new IT provider is who to call; if you haven't chosen one yet, we're happy to suggest a few" in said
+
+
+def test_what_to_tell_a_new_starter_about_a_client_is_for_the_team_not_a_letter_to_the_client(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("New starter asked me what Vandelay actually did wrong. What should I tell him?")).reply.text
+    assert "For the team (not for the client):" in text and "Hello Vandelay Imports team" not in text
+
+
+def test_a_note_from_one_person_to_the_new_provider_is_written_to_the_provider(bot):
+    reply = bot.handle(staff("Write a note from Sam to BrightPath IT saying we won't be answering config questions about "
+                             "Globex anymore. 3-4 sentences.")).reply
+    assert reply.script.startswith("Hello BrightPath IT team,") and "For the team" not in reply.text
+
+
+def test_a_close_out_email_so_there_are_no_loose_ends_is_a_letter_not_the_checklist(bot):
+    reply = bot.handle(staff("one last close-out email to Globex so there are no loose ends. under 100 words")).reply
+    assert "Checklist to share" not in reply.text and "Handover checklist: Globex" not in reply.script
+    assert reply.script.startswith("Hello Globex Logistics team,") and "ended on" in reply.script
+
+
+def test_the_m365_global_admin_wanted_by_the_new_provider_is_the_admin_account_not_licences(bot):
+    reply = bot.handle(staff("Priya's off sick. Globex's new provider BrightPath wants the M365 global admin handed over "
+                             "'asap'. What do I do?")).reply
+    assert "global admin account" in reply.script and "licences" not in reply.script

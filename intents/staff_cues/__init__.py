@@ -32,9 +32,9 @@ from intents.staff_cues.audience import (caller_asks_for, colleague_sends, colle
     words_for_the_team, writes_to_colleague)
 from intents.staff_cues.requests import (announces_our_decision, apologises_for_us, asks_client_who_signs_off,
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_to_apologise, asks_to_write,
-    asks_what_next, checklist_to_share, gives_them_their_data, lists_what_we_need_from_them, names_a_letter,
-    wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office, wants_sign_off_form,
-    wants_words_for_them)
+    asks_what_next, checklist_to_share, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
+    names_a_letter, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,
+    wants_sign_off_form, wants_words_for_them)
 from intents.staff_cues.feelings import (asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
     describes_upset, describes_worry, expects_a_fight, expects_shouting, proposes_cover_story, relays_a_gift,

@@ -14,7 +14,7 @@ _INTERNAL = re.compile(
     r"\bfor\s+(?:our|the|my)\s+(?:account|client|quarterly)\s+review\b|"   # ("for the account review doc")
     r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
-    r"case\s+study|note)\b(?!\s+(?:back\s+)?(?:to|for)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
+    r"case\s+study|note)\b(?!\s+(?:back\s+)?(?:to|for)\b|\s+from\s+[^.?!]{1,30}?\s+to\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
     r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|"
     # "Announcement to our internal all-staff list that we're ending things with Hooli"
     r"\ball[\s-]+(?:staff|hands|company)\s+(?:list|e-?mail|announcement|channel|mailing\s+list|meeting|update|call)\b|"
@@ -169,8 +169,10 @@ _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up
 # A reply to a colleague who asked us ("Junior tech pinged me: '...can I just fix their email?' Write me a Slack reply
 # to him"): words for our own people, whoever the question was about.
 _REPLY_TO_COLLEAGUE = re.compile(r"\b(?:junior|new|our|one\s+of\s+our|the|a)\s+(?:tech|technician|engineer|colleague|team\s*mate|"
-                                 r"analyst|helpdesk\s+\w+|help\s+desk\s+\w+)\b[^.?!\"]{0,40}\b(?:pinged|messaged|asked|slacked|"
-                                 r"dm'?d|emailed|wrote)\b[\s\S]{0,400}\breply\s+to\s+(?:him|her|them)\b|"
+                                 r"analyst|helpdesk\s+\w+|help\s+desk\s+\w+|starter|hire|joiner|apprentice|intern)\b[^.?!\"]{0,40}"
+                                 r"\b(?:pinged|messaged|asked|slacked|dm'?d|emailed|wrote)\b[\s\S]{0,400}\b(?:reply\s+to\s+(?:him|her|them)|"
+                                 # "New starter asked me what Vandelay did wrong. What should I tell him?"
+                                 r"(?:tell|say\s+to|answer)\s+(?:him|her))\b|"
                                  # "2-line slack reply to a tech asking 'acme printer broke, do we still fix stuff?'"
                                  r"\breply\s+to\s+(?:a|the|our|one\s+of\s+our|my)\s+(?:new\s+|junior\s+)?(?:tech|technician|engineer|"
                                  r"colleague|team\s*mate|analyst)\b", re.I)

@@ -468,7 +468,9 @@ def asks_for_work_on_theirs(text: str) -> bool:
 # moving them into the client's own name is the handover's work.
 _DOMAIN = re.compile(r"\b(?:domains?|registrar|dns|nameservers?)\b", re.I)
 
-_LICENCES = re.compile(r"\b(?:licen[cs]es?|csp|subscriptions?|renewals?|m365|o365|microsoft\s+365|office\s+365|seats|anti-?virus)\b", re.I)
+# ("the M365 global admin" is their admin account, not a licence)
+_LICENCES = re.compile(r"\b(?:licen[cs]es?|csp|subscriptions?|renewals?|(?:m365|o365|microsoft\s+365|office\s+365)(?!\s+(?:global\s+)?"
+                       r"(?:admin\w*|accounts?|tenant|logins?|passwords?|portal))|seats|anti-?virus)\b", re.I)
 
 _HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|billing|account|tenant|name|portal|registrar)\b|"
                          r"\b(?:through|under|on|in|via)\s+your\s+(?:partner\s+|reseller\s+|csp\s+)?(?:account|reseller|csp|billing|"

@@ -122,6 +122,15 @@ _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[
                                  re.I)
 
 
+# "one last close-out email to Globex", "a closing letter": a letter that ends it, not the checklist (unless named)
+_CLOSING_LETTER = re.compile(r"\b(?:close-?out|closing|final|last|goodbye|farewell|wrap-?up)\s+(?:e-?mail|letter|message|msg|note)\b",
+                             re.I)
+
+
+def wants_a_closing_letter(text: str) -> bool:
+    return bool(_CLOSING_LETTER.search(text)) and not re.search(r"\bchecklist\b", text, re.I)
+
+
 def checklist_to_share(text: str) -> bool:
     return bool(_CHECKLIST_TO_SHARE.search(text))
 
