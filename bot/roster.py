@@ -171,7 +171,7 @@ class Roster:
                                   window=(question.window or "").replace("_", " ").replace("christmas", "before Christmas"),
                                   show_owner=OWNER in question.facts or bool(owners),
                                   show_provider=PROVIDER in question.facts or bool(providers),
-                                  show_handover=HANDOVER in question.facts)
+                                  show_handover=HANDOVER in question.facts, key_dates=question.key_dates)
         return Lookup(_titled(text), tuple(client["name"] for client in chosen))
 
     def _weekdays(self, days: list[date], text: str, clients: list[dict]) -> Lookup:

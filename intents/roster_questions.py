@@ -116,7 +116,7 @@ _FACTS = {
                     r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
                     r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b", re.I),
-    NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was|period)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
+    NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was|period)\b|\bnotice\s+we\s+(?:gave|sent|served|issued)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
                        r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
     PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
                          r"vendor)\b|\b(?:went|gone|go|going|moved?|moving|switch\w*|swapp?\w*|migrat\w*|jump\w*|"
@@ -149,6 +149,8 @@ _FACTS = {
     TERMS: re.compile(r"\bpayment\s+terms\b|\bterms\s+of\s+payment\b|\bnet\s*-?\s*\d{1,2}\b", re.I),
     # "How much does Acme Dental still owe us?", "How much are Acme into us for?"
     OWED: re.compile(r"\bhow\s+much\b[^.?!]{0,40}\b(?:owe|owes|owing|into\s+us\s+for|outstanding|unpaid|in\s+arrears)\b|"
+                     # "wants the total on their final invoice. what is it?"
+                     r"\b(?:total|amount|sum|figure)\s+(?:on|of|for)\s+(?:their|the|its|his|her)\s+(?:final\s+)?(?:invoice|bill)\b|"
                      r"\b(?:outstanding|unpaid)\s+(?:balance|amount|invoices?)\b[^.?!]{0,20}\?", re.I),
 }
 # "is the 21st a Monday?", "what day is that?", "jan 4 2027 a monday or tuesday".
@@ -230,6 +232,7 @@ class RosterQuestion:
     working_days: bool = False  # counts the working days left ("how many working days do we have left with Hooli?")
     today_left_out: bool = False   # ... from tomorrow ("not counting today")
     cover_asked: bool = False      # asks whether anyone covers them over the closure ("are we expected to cover them?")
+    key_dates: bool = False        # every date coming up ("a list of the key december dates"): last days, deadlines, closure
 
 
 _HOLIDAY_WORDS = re.compile(r"\b(?:christmas|xmas|holidays?|new\s+year|closure|shut\s*down|the\s+break)\b", re.I)
@@ -251,6 +254,8 @@ _NOT_TODAY = re.compile(r"\b(?:not|without)\s+(?:counting|including|incl\.?)\s+t
                         r"\bafter\s+today\b|\bfrom\s+tomorrow\b", re.I)
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
 _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"
+                            # "whats the notice we gave Acme and Hooli in days?"
+                            r"\bnotice\b[^.?!]{0,40}\bin\s+(?:days|weeks)\b|"
                             # "what notice did we give hooli, 30 days?"
                             r"\bwhat\s+notice\s+(?:did|have)\s+we\s+(?:give|given)\b|"
                             # "is 20 Nov to 21 Dec enough notice for Acme? feels tight"
@@ -273,13 +278,20 @@ _OWN_LEAVE = re.compile(r"\bdays?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday|pto
                         r"\b(?:leave|holiday|pto|vacation)\s+(?:days?|allowance|balance|entitlement)\b", re.I)
 
 
+# "make me a list of the key december dates so I don't miss anything", "upcoming deadlines?": every date ahead
+_KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w+\s+)?(?:dates|deadlines)\b|\bdates\s+(?:i|we)\s+"
+                        r"(?:shouldn'?t|mustn'?t|can'?t|cannot|don'?t\s+want\s+to)\s+miss\b|\b(?:all|every)\s+(?:the\s+)?"
+                        r"(?:offboarding\s+)?(?:dates|deadlines)\b", re.I)
+
+
 def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact).
     With `passed_on`, a question relayed from someone else ("Castle Tech wants to know who owns Hooli")
     counts as a look-up too: for when coaching found nothing to say about it."""
     text = " ".join((text or "").split())
     status = bool(_STATUS.search(text))
-    asks = _QUESTION.search(text) or status   # "catch me up on X" asks without a question mark
+    key_dates = bool(_KEY_DATES.search(text))
+    asks = _QUESTION.search(text) or status or key_dates   # "catch me up on X" asks without a question mark
     window = _window(text)
     unpurposed = _PURPOSE.sub(" ", text)
     # (what someone asked, told before a question of our own: "their new IT guy called asking for stuff - who's
@@ -330,6 +342,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         # "how many days' notice did they get?": the notice and its length, not the days left (unless asked too:
         # "how many days do we have left? and how long was their notice?")
         facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
+    if key_dates:
+        facts, many, phase = facts | {END, HANDOVER}, True, phase or TRANSITION   # (the dates still ahead: those in notice)
     if facts == {OWNER} and re.search(r"\bcover\w*\b", text, re.I) and _HOLIDAY_WORDS.search(text):
         facts = {END}   # "Who's covering Hooli over Christmas if something breaks?": the closure against their last day
     if not facts:
@@ -340,4 +354,4 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
                           working_days=bool(_WORKING_DAYS.search(text)) and END in facts,
                           today_left_out=bool(_NOT_TODAY.search(text)),
                           cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b|\b(?:need|have|put)\s+(?:anyone|anybody|"
-                                                     r"someone|somebody)\s+on\b", text, re.I)))
+                                                     r"someone|somebody)\s+on\b", text, re.I)), key_dates=key_dates)

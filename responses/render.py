@@ -1022,7 +1022,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         general = coaching if principle == "friendly" and not ending else ""
         parts = [part for part in (ending, record_line(facts), to_record(facts), general) if part]
     else:
-        away = f"{facts['account_owner']} is away, so the script is signed by {facts['firm_signer']}: loop them in " \
+        signer = (facts.get("signed_by") or "").split("\n")[0] or facts["firm_signer"]
+        away = f"{facts['account_owner']} is away, so the script is signed by {signer}: loop them in " \
                f"when they're back." if script and facts["has_owner"] and facts.get("owner_away") else \
             who_signs(facts) if script and facts.get("who_signs_asked") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.

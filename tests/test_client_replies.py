@@ -744,7 +744,7 @@ def test_a_formal_request_to_certify_their_data_destroyed_is_an_erase_request(bo
     decision = bot.handle(said("Dear Sir or Madam,\nKindly provide, within fourteen days, written certification that all "
                                "data belonging to Vandelay Imports held on your systems has been securely destroyed.\n"
                                "Yours faithfully,\nA. Vandelay, Director", "Vandelay Imports"))
-    assert decision.action == HANDOFF and "Before anything is deleted" in answer(decision)
+    assert decision.action == HANDOFF and "will check what, if anything, we still hold for you" in answer(decision)
 
 
 def test_a_day_their_licences_run_out_is_not_taken_for_a_wrong_last_day(bot):

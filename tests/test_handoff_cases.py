@@ -790,7 +790,8 @@ def test_asking_whether_the_last_month_is_pro_rated_is_about_the_bill_not_a_faul
 def test_an_ex_client_asking_us_to_delete_our_copies_hears_we_will_check_delete_and_confirm(bot):
     draft = bot.handle(said("Do you still hold any copy of our data? If so please delete it and confirm in writing (GDPR).",
                             "Globex Logistics")).staff_notice.text.split("Draft reply", 1)[1]
-    assert "confirm in writing once our copies have been removed" in draft
+    assert "check what, if anything, we still hold for you and confirm in writing once any copies have been deleted" in draft \
+        and "Before anything is deleted" not in draft   # (once ended, the record can't say what we still hold)
 
 
 def test_an_ex_clients_new_people_needing_the_domain_code_get_the_code_handed_over(bot):

@@ -303,6 +303,8 @@ def test_a_question_whether_to_do_something_is_never_a_look_up(roster):
     ("vandelay last day + who owned it? need it for a report", ["support ended on", "Priya"]),
     ("how many days left on hooli? and by when should castle tech have reached out to us",
      ["days from today", "should contact us by"]),
+    ("whats the notice we gave Acme in days? sanity checking", ["otice was given on", "days before the last day"]),
+    ("Globex's ex finance person wants the total on their final invoice. what is it?", ["No amounts are on record"]),
 ])
 def test_every_fact_a_look_up_asks_for_is_answered_however_it_is_worded(roster, text, wanted):
     answer = ask(roster, text)
@@ -466,3 +468,11 @@ def test_cover_over_the_closure_asked_says_none_is_on_record(open_bot, tmp_path,
                     reason_category="overload", new_provider="Castle Tech")
     answer = ask(bot, "Hooli's last day is right after the Christmas shutdown. Are we expected to cover them over the break?")
     assert "No cover over the closure is on record" in answer and "Wednesday 23 December 2026" in answer
+
+
+@pytest.mark.parametrize("text", ["make me a list of the key december dates so I don't miss anything", "upcoming deadlines?"])
+def test_the_key_dates_ahead_are_every_last_day_and_handover_deadline_of_the_clients_in_notice(roster, text):
+    answer = ask(roster, text, conversation=f"D-{text}")
+    assert f"Acme Dental: last day of support {last_day(roster, 'Acme Dental')}; new provider to contact us by" in answer
+    assert f"Hooli Bakery: last day of support {last_day(roster, 'Hooli Bakery')}; new provider to contact us by" in answer
+    assert "Globex Logistics" not in answer   # (its dates are behind us)

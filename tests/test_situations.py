@@ -5920,3 +5920,24 @@ def test_the_m365_global_admin_wanted_by_the_new_provider_is_the_admin_account_n
     reply = bot.handle(staff("Priya's off sick. Globex's new provider BrightPath wants the M365 global admin handed over "
                              "'asap'. What do I do?")).reply
     assert "global admin account" in reply.script and "licences" not in reply.script
+
+
+def test_a_close_out_letter_to_an_ex_client_promises_removing_our_tools_and_never_says_it_is_under_way(bot):
+    # Nothing on record says our tools are coming off "now": the letter says what closing out will do, and confirms it.
+    script = bot.handle(staff("one paragraph letter to Globex confirming we've closed everything out and thanking them"
+                              )).reply.script
+    assert "we'll remove our own access and management tools from your systems and confirm it to you in writing" in script
+    assert "now closing out" not in script and "Thank you for working with us." in script
+
+
+def test_how_and_when_after_a_request_asks_about_it_not_about_some_other_point(bot):
+    said = bot.handle(client("We want a full copy of our patient records and emails before you go. How and when?",
+                             "Acme Dental")).staff_notice.text
+    assert "full copy on an external drive" in said and "other points in your message" not in said
+
+
+@pytest.mark.parametrize("text", ["Email's down for everyone. URGENT.", "servers are down"])
+def test_an_outage_reported_by_an_ex_client_is_declined_kindly_with_the_day_support_ended(bot, text):
+    globex = bot.clients.get("Globex Logistics")
+    decision = bot.handle(client(text, "Globex Logistics"))
+    assert decision.action == REPLY and f"ended on {long_date(date.fromisoformat(globex['end_date']))}" in decision.reply.text

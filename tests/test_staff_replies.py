@@ -53,7 +53,7 @@ def test_a_closing_letter_to_an_ex_client_claims_no_final_invoice_not_on_record(
     script = bot.handle(staff("Formal letter to Globex Logistics confirming the relationship is closed. Tom Becker "
                               "signs.")).reply.script
     assert "sending a final invoice" not in script and "final invoice will follow" not in script
-    assert "we'll confirm with you in writing" in script
+    assert "confirm it to you in writing, together with anything still to settle" in script
 
 
 def test_an_email_confirming_our_holiday_hours_gives_the_closure(closed):
@@ -330,7 +330,7 @@ def test_pushing_a_clients_end_into_january_yes_or_no_is_no(bot):
 def test_a_pasted_ask_to_take_our_leftover_tool_off_is_closing_out_not_a_no(bot):
     script = bot.handle(staff('A Globex user emailed me: "ur remote tool is still on my laptop, keeps popping up. can u '
                               'remove or is this u spying??" Need a reply.')).reply.script
-    assert "taking our own access and management tools off your systems" in script
+    assert "we'll remove our own access and management tools from your systems" in script
     assert "no longer able to provide support" not in script
 
 

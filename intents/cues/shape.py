@@ -31,6 +31,9 @@ _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:
 _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:help|look|assist|sort)"
                           r"(?:\s+(?:me|us))?\s+(?:with|at|into|out)?\s*(?:both|them|these|those|all|either|that|this)"
                           r"\b[\s?.!]*$", re.I)
+# Question words alone ("How and when?") ask more about the part before them, not something else.
+_FOLLOW_UP_ONLY = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:how|when|where|what|who|why|by\s+when)(?:\s*(?:,|and|&|or)\s*"
+                             r"(?:how|when|where|what|who|why|by\s+when))*\s*[?.!]*$", re.I)
 # A fault reported ("the POS tablet froze and won't restart"): a request for help, asked or not.
 _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restart|reboot|turn\s+on|power\s+on|open|print|talk\s+to|"
           r"connect|boot|log\s*in|sync|send)\b|\bstopped\s+(?:working|syncing|sending|printing|connecting|loading)\b|"
@@ -42,8 +45,8 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           r"\bnot\s+working\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
           r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
-          r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phones?|till|pos|scanner|laptop|pc|nas)\s+"
-          r"(?:is\s+|went\s+|has\s+gone\s+|'s\s+)?(?:offline|down|dead)\b|"
+          r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas)s?"
+          r"(?:['\u2019]s\s+|\s+(?:is\s+|are\s+|went\s+|has\s+gone\s+|have\s+gone\s+|'s\s+)?)(?:offline|down|dead)\b|"
           # "wants 10 min on their backup job, says it's failing"
           r"\b(?:is|it'?s|are|they'?re|keeps?)\s+(?:still\s+)?failing\b|"
           # "posted a printer issue in their channel"
@@ -221,7 +224,8 @@ _TRAILING_AND = re.compile(r"[\s,;]*(?:\band\b|&)?[\s,;:-]*$", re.I)
 def segments(text: str) -> list[str]:
     """The parts of a message that may each carry a request, when it says it carries several.
 
-    A closing line that only points back at the others ("can you help with both?") is no part.
+    A closing line that only points back at the others ("can you help with both?"), or only asks more about the one
+    before it ("How and when?"), is no part.
     """
     if len(_LIST_MARK.findall(text)) >= 2:
         parts = [_TRAILING_AND.sub("", p).strip(" ,;:-") for p in _LIST_MARK.split(text)]
@@ -232,7 +236,7 @@ def segments(text: str) -> list[str]:
     else:
         return [text]
     parts = [p for p in parts if sum(ch.isalpha() for ch in p) >= 8 and len(p.split()) >= 3
-             and not _REFERS_BACK.match(p)]
+             and not _REFERS_BACK.match(p) and not _FOLLOW_UP_ONLY.match(p)]
     return parts if len(parts) > 1 else [text]
 
 
