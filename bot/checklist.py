@@ -477,6 +477,9 @@ def item_status(item: Item, config: Config, today: date | None = None) -> str:
     parts = []
     if item.closed:
         parts.append(f"{STATE_LABELS[item.state]}{_by(item, config)}")
+    elif item.due and item.kind == CLOSING:
+        # (our own date to chase a loose end by: "due" beside "Final invoice settled" reads as a payment term)
+        parts.append(f"follow up {short_date(item.due, today)}")
     elif item.due:
         parts.append(f"due {short_date(item.due, today)}" + (" (overdue)" if item.overdue else ""))
     if item.owner and not item.closed:

@@ -588,7 +588,7 @@ class Bot:
         # said back to them reads as a lecture)
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
-        facts["who_to_call"] = cues.asks_for_contact(pasted or own)   # (theirs, passed on: "who do we call after?")
+        facts["calls_after"] = cues.asks_for_contact(pasted or own)   # (theirs, passed on: "who do we call after?")
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
@@ -2038,7 +2038,7 @@ class Bot:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client)
-        facts["who_to_call"] = cues.asks_for_contact(text)   # "who do we call when something breaks after you've gone?"
+        facts["calls_after"] = cues.asks_for_contact(text)   # "who do we call when something breaks after you've gone?"
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)
@@ -2053,6 +2053,7 @@ class Bot:
                 facts["addressee"] = ""   # signed with the firm's own name, typed as they typed it ("Globex Logistix")
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
+        facts["contract_cited"] = escalation_cues.cites_the_contract(text)   # "under clause 14 ...": checked, not argued
         facts["theirs_asked"] = cues.asks_for_what_is_theirs(text)   # ("We need our data. ALL of it. Or we call our lawyer.")
         facts["jab"] = cues.sarcastic(text) and "?" not in text and not cues.asks_for_a_fix(text)   # a dig, nothing asked
         facts["tools_found"] = cues.finds_our_tools_left(text)

@@ -116,7 +116,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return feeling
     if staff and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
         return "internal"
-    if staff and escalation_cues.threatens_legal(text):
+    if staff and (escalation_cues.threatens_legal(text) or escalation_cues.cites_the_contract(text)):
         # (words asked for: a holding reply that argues nothing, beside the advice to pass it on)
         return "legal_holding" if staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) else "legal"
     if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):

@@ -38,6 +38,16 @@ _LEGAL = re.compile(
 _NAMED_LEGAL = re.compile(r"(?-i:\b(?!(?:Our|My|Your|The|Their|His|Her|Its|A|Any|No)\b)[A-Z][\w&']*(?:\s+[A-Z][\w&']*)*\s+Legal\b)")
 
 
+# The agreement's terms held against us ("Under clause 14 of our agreement you must give 90 days' notice"): the
+# agreement isn't on record, so it is checked by a person and never argued from a template.
+_CONTRACT_CITED = re.compile(r"\bclause\s+\d+|\bunder\s+(?:the\s+terms\s+of\s+)?(?:the|our|your)\s+(?:contract|agreement)\b|"
+                             r"\b(?:contract|agreement)\s+(?:says|states|requires|stipulates)\b", re.I)
+
+
+def cites_the_contract(text: str) -> bool:
+    return bool(_CONTRACT_CITED.search(text))
+
+
 def threatens_legal(text: str) -> bool:
     """A legal threat or a letter from lawyers: never the bot's to answer (see formal_complaint)."""
     return bool(_LEGAL.search(_NAMED_LEGAL.sub("", text)))

@@ -469,7 +469,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
         "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
-        "who_to_call": False,        # they ask who to call (cues.asks_for_contact): after the end, not us
+        "calls_after": False,        # they ask who to call, after the end (cues.asks_for_contact): not us
+        "contract_cited": False,     # the agreement's terms held against us (escalation_cues.cites_the_contract)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
         "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)
@@ -1413,8 +1414,9 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
     if topic == "data_drive":
         return "external drive", "We can give you a full copy of your data on an external drive."
     if topic == "email_host" and not facts["ended"]:
-        return "hosted", ("If nobody is in place by the last day, we'll help you move your email to a hosted "
-                          "email provider, so your mail keeps flowing.")
+        who = f"{facts['new_provider']} isn't ready" if facts["new_provider"] else "nobody is in place"
+        by = f"by {facts['end_date']}" if facts["has_end_date"] else "by the last day"
+        return "hosted", f"If {who} {by}, we'll help you move your email to a hosted email provider, so it keeps flowing."
     if topic == "reason" and facts["has_reason"] and not facts.get("is_template"):
         return facts["reason_label"], facts["reason_sentence"]
     if topic == "passwords":
@@ -1429,11 +1431,11 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
 
 
 def _covers_topics(facts: dict) -> bool:
-    """Topics are added to a letter or chat message to the client, with no limit on its length asked (or a roomy one:
-    "under 150 words" still has room for what staff said it must cover)."""
+    """Topics are added to a letter or chat message to the client, with no limit on its length asked (or one with room
+    for a sentence more: "under 60 words" still has room for what staff said it must cover)."""
     unit, most = facts.get("length_limit") or ("", 0)
     return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat", "voicemail", "sms") \
-        and (not most or unit == "words" and most >= 100) and not facts.get("to_provider") \
+        and (not most or unit == "words" and most >= 50) and not facts.get("to_provider") \
         and not facts.get("public_reply") and facts.get("situation") != "internal"
 
 
@@ -1449,7 +1451,9 @@ def with_topics_asked(body: str, facts: dict) -> str:
     said = sentences(body)
     closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
     kept = said[:-1] if closing else said
-    return " ".join(kept + missing + ([closing] if closing else []))
+    # (with a length asked, what staff said it must cover goes right after the opening, where a trim keeps it)
+    at = 1 if (facts.get("length_limit") or ("", 0))[1] else len(kept)
+    return " ".join(kept[:at] + missing + kept[at:] + ([closing] if closing else []))
 
 
 _THANKS_OPENING = re.compile(r"^(?:thank|thanks|many\s+thanks|we\s+appreciate)\b", re.I)

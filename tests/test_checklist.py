@@ -582,3 +582,9 @@ def test_a_firm_closed_over_christmas_has_nothing_due_while_it_is_shut(open_bot,
         with pytest.raises(ConfigError, match="PARTING_WAYS_OFFICE_CLOSED") as raised:
             load_config(environ={"PARTING_WAYS_OFFICE_CLOSED": wrong}, db_path=":memory:")
         assert "\n" not in str(raised.value)
+
+
+def test_the_final_invoice_shows_a_date_to_follow_up_never_a_due_date_that_reads_as_payment_terms(bot):
+    text = staff(bot, "offboard checklist Acme Dental").reply.text
+    line = text.split("final-invoice:", 1)[1].split("\n")[1]
+    assert line.strip().startswith("follow up ") and "due" not in line

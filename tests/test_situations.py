@@ -5941,3 +5941,38 @@ def test_an_outage_reported_by_an_ex_client_is_declined_kindly_with_the_day_supp
     globex = bot.clients.get("Globex Logistics")
     decision = bot.handle(client(text, "Globex Logistics"))
     assert decision.action == REPLY and f"ended on {long_date(date.fromisoformat(globex['end_date']))}" in decision.reply.text
+
+
+def test_a_short_email_suggesting_an_email_provider_as_a_fallback_says_so_within_its_words(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("60 words max email to Hooli suggesting an email provider in case Castle Tech isn't ready "
+                             "by the end")).reply
+    body = reply.script.split("\n\n")[1]
+    assert "If Castle Tech isn't ready by" in body and "hosted email provider" in body and len(body.split()) <= 60
+
+
+def test_draft_said_last_asks_for_the_words_too(bot):
+    reply = bot.handle(staff("acme asking if they can come back in a year if things change. what do we say? draft")).reply
+    assert reply.script.startswith("Hello Acme Dental team,") and "won't be taking the account back on" in reply.script
+
+
+def test_a_super_short_post_in_the_clients_shared_channel_is_a_chat_message(bot):
+    reply = bot.handle(staff("post in Acme's shared channel that we're parting ways - they know by email, want it in "
+                             "slack too. super short")).reply
+    said = re.split(r"(?<=[.?!])\s+", reply.script.split("\n", 1)[1])
+    assert "Ready to post as a chat message:" in reply.text and len(said) <= 3 and "the decision stands" in said[0]
+
+
+def test_a_clause_of_the_agreement_held_against_us_is_checked_not_argued_and_priyas_reply_is_signed_by_her(bot):
+    reply = bot.handle(replace(staff("Acme's practice manager writes: \"Dear Priya, Under clause 14 of our agreement you "
+                                     "must give 90 days' notice. We expect service until March.\" Draft Priya's reply."),
+                               sender_name="Sam Taylor")).reply
+    assert "We'll check the point you raise against our agreement" in reply.script
+    assert reply.script.rstrip().endswith("\nPriya\nNorthwind IT") and "The reason is" not in reply.script
+
+
+def test_a_client_message_they_just_wrote_is_theirs_to_answer_not_a_draft_of_ours_to_check(bot):
+    reply = bot.handle(staff("Acme Dental just wrote this in their channel: \"We've set up a standing order and will pay "
+                             "on day one from now on. Surely that changes things?\" Write me a reply I can paste, 3 "
+                             "sentences max.")).reply
+    assert "Reading your draft" not in reply.text and re.search(r"decision (?:is final|stands)", reply.script)

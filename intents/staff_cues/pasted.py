@@ -17,7 +17,9 @@ _CHECK_REQUEST = re.compile(
     r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
     r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b|"
     # "Drafted this for acme, too harsh?" (ours: "Globex's ops lead wrote this, need a reply" is theirs, to answer)
-    r"(?:^|(?<=\bi\s)|(?<=\bi've\s)|(?<=\bwe\s)|(?<=\bwe've\s)|(?<=\bjust\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=[.!?:,]\s))"
+    # ("Acme Dental just wrote this in their channel: ..." is theirs, to answer)
+    r"(?:^|(?<=\bi\s)|(?<=\bi've\s)|(?<=\bwe\s)|(?<=\bwe've\s)|(?<=\bi\sjust\s)|(?<=\bwe\sjust\s)|(?<=^just\s)|(?<=\bhave\s)|"
+    r"(?<=\bhas\s)|(?<=[.!?:,]\s))"
     r"(?:drafted|wrote|written)\s+(?:this|the\s+following|up\s+this)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\s+to\s+"
     r"(?:say|write|put|use|add)\b|\btoo\s+(?:harsh|soft|blunt|cold|strong|aggressive|"
     r"formal|long|wordy)\s*\?|\btone[\s-]?check\b|\bcheck\s+(?:the|my)\s+tone\b|\bhow'?s\s+(?:the|my)\s+tone\b|"

@@ -266,7 +266,12 @@ def asks_to_apologise(text: str) -> bool:
 def asks_for_words(text: str) -> bool:
     """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
     return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \
-        or bool(_TO_SEND.search(text))   # ("quick one" alone asks for nothing written)
+        or bool(_TO_SEND.search(text) or _DRAFT_AT_THE_END.search(text))   # ("quick one" alone asks for nothing written)
+
+
+# "what do we say? draft", "... draft pls": the word alone, last, asks for the words
+_DRAFT_AT_THE_END = re.compile(r"(?:^|[.?!,;:-]\s*)(?:a\s+|and\s+a\s+)?(?:draft|script|wording)(?:\s+(?:pls|please|too|as\s+well))?"
+                               r"\s*[.?!]*\s*$", re.I)
 
 
 # Our own apology asked for, for a slip of ours ("short apology to Hooli for the slow ticket last week", "say sorry

@@ -47,7 +47,7 @@ _SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\
                              r"sentences\b", re.I)
 
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
-                            r"\bkeep\s+it\s+(?:short|brief)\b", re.I)
+                            r"\bkeep\s+it\s+(?:short|brief)\b|\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I)
 
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
 
@@ -96,7 +96,7 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 # A chat message to the client, posted by the colleague who asked: "teams msg to acme", "reply in their channel".
 _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
-                   r"\b(?:post|reply)\s+in\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
+                   r"\b(?:post|reply)\s+in\s+(?:the|their|our|[\w&-]+['\u2019]s)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
                    # "Short nudge for their channel?"
                    r"\b(?:nudge|reminder|note|message|msg|post|reply)\s+for\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|"
                    r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b", re.I)
@@ -164,12 +164,13 @@ def script_format(text: str) -> tuple[str, int]:
         return "spoken", asked(0)
     if _MEETING.search(text):
         return "meeting", 0
+    tiny = re.search(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", text, re.I)   # ("super short": two sentences)
     if _CHAT.search(text):
         return "chat", asked(3) if few else 0
     if _SMS.search(_THEIR_CHANNEL.sub(" ", text)):
         return "sms", 2
     if few:
-        return "short", asked(4)
+        return "short", asked(2 if tiny else 4)
     return "", 0
 
 
