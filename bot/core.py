@@ -2054,6 +2054,7 @@ class Bot:
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
         facts["contract_cited"] = escalation_cues.cites_the_contract(text)   # "under clause 14 ...": checked, not argued
+        facts["licences_listed"] = cues.asks_which_licences(text)   # "which licences we had with you": checked first
         facts["theirs_asked"] = cues.asks_for_what_is_theirs(text)   # ("We need our data. ALL of it. Or we call our lawyer.")
         facts["jab"] = cues.sarcastic(text) and "?" not in text and not cues.asks_for_a_fix(text)   # a dig, nothing asked
         facts["tools_found"] = cues.finds_our_tools_left(text)

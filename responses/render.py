@@ -470,6 +470,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
         "calls_after": False,        # they ask who to call, after the end (cues.asks_for_contact): not us
+        "licences_listed": False,    # which licences they had with us, or when they renew (cues.asks_which_licences)
         "contract_cited": False,     # the agreement's terms held against us (escalation_cues.cites_the_contract)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)

@@ -5976,3 +5976,16 @@ def test_a_client_message_they_just_wrote_is_theirs_to_answer_not_a_draft_of_our
                              "on day one from now on. Surely that changes things?\" Write me a reply I can paste, 3 "
                              "sentences max.")).reply
     assert "Reading your draft" not in reply.text and re.search(r"decision (?:is final|stands)", reply.script)
+
+
+def test_which_licences_an_ex_client_had_and_when_they_renew_is_checked_by_a_person_not_a_full_handover(bot):
+    script = bot.handle(staff("Draft a reply to Globx: \"Can you remind us which licences we had with you and when they "
+                              "renew?\"")).reply.script
+    assert "will check which licences were billed through us and when each renews" in script
+    assert "backup encryption keys" not in script and "full control of everything" not in script
+
+
+def test_give_me_the_wording_asks_for_the_words(bot):
+    reply = bot.handle(staff("Acme want to know if they can come back in the new year on the same terms once they 'sort "
+                             "out their accounts'. What do I say? Give me the wording.")).reply
+    assert reply.script.startswith("Hello Acme Dental team,")

@@ -430,3 +430,14 @@ _STILL_HELD = re.compile(r"\b(?:do\s+|does\s+)?(?:you|u|your\s+(?:team|lot|guys)
 def asks_if_we_still_hold(text: str) -> bool:
     """"u still have our wifi pw?": whether something of theirs is still with us, to be handed back."""
     return bool(_STILL_HELD.search(text))
+
+
+# Which licences they had with us, or when they renew ("remind us which licences we had with you and when they renew"):
+# a list the record doesn't keep, checked by a person, never a handover of everything.
+_WHICH_LICENCES = re.compile(r"\bwhich\s+(?:licen[cs]es|subscriptions)\b|\bwhat\s+(?:licen[cs]es|subscriptions)\s+(?:we|did|do)\b|"
+                             r"\bwhen\s+(?:they|it|each|those|these|the\s+licen[cs]es)\s+(?:\w+\s+)?renews?\b|\brenewal\s+dates?\b", re.I)
+
+
+def asks_which_licences(text: str) -> bool:
+    return bool(_WHICH_LICENCES.search(text))
+

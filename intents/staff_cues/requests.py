@@ -271,7 +271,9 @@ def asks_for_words(text: str) -> bool:
 
 # "what do we say? draft", "... draft pls": the word alone, last, asks for the words
 _DRAFT_AT_THE_END = re.compile(r"(?:^|[.?!,;:-]\s*)(?:a\s+|and\s+a\s+)?(?:draft|script|wording)(?:\s+(?:pls|please|too|as\s+well))?"
-                               r"\s*[.?!]*\s*$", re.I)
+                               r"\s*[.?!]*\s*$|"
+                               # "What do I say? Give me the wording."
+                               r"\bgive\s+me\s+(?:the\s+|some\s+)?(?:wording|words|script|text)\b", re.I)
 
 
 # Our own apology asked for, for a slip of ours ("short apology to Hooli for the slow ticket last week", "say sorry
