@@ -642,6 +642,8 @@ class Bot:
         facts["signed_by"] = staff_cues.signed_by(own) or ("" if facts["as_the_team"] else me)
         if facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0] and not said:
             facts["signed_by"] = facts["account_owner"]   # "signed by Priya", "Priya wants a short no": in full
+        elif sender and facts["signed_by"] == sender.split(" ")[0] and not said:
+            facts["signed_by"] = sender   # "I'm signing as Sam": Sam Taylor, as the sender field has it
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)

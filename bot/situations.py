@@ -12,7 +12,8 @@ from intents import cues, escalation_cues, staff_cues
 OFFBOARDING = ("transition", "ended")
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
-CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins?|admin|domains?|registrar|dns|licen[cs]es?)\b",
+CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins?|user\s*names?|admin|domains?|registrar|dns|"
+                              r"licen[cs]es?)\b",
                               re.I)
 # A client calling us names, as staff pass it on ("emailed calling us 'crooks who drop patients at Christmas'").
 _NAME_CALLING = re.compile(r"\bcall(?:ing|ed|s)?\s+us\s+['\"\u2018\u201c]?(?:\w+\s+){0,2}?(?:crooks?|thieves|cowboys|liars|scammers|"

@@ -24,7 +24,7 @@ TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offbo
 
 _QUESTION = re.compile(
     # a question word first, after any greeting or filler ("hey quick one - whats ...")
-    r"\?|^\s*(?:(?:hey|hi|hello|ok|okay|so|sorry|quick\s+(?:one|q|question)|random(?:\s+one)?|btw)\b[\s,!:;.-]*)*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
+    r"\?|^\s*(?:(?:hey|hi|hello|ok|okay|so|sorry|quick\s+(?:one|q|question)|quick(?=\s+list)|random(?:\s+one)?|btw)\b[\s,!:;.-]*)*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
     r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many|how\s+much)\b|"
     r"\b(?:is|was)\s+when\b|\bwhen\s+again\b", re.I)   # "last day for the bakery is when again"
 
@@ -113,7 +113,7 @@ _FACTS = {
     # ("Globex ended on the 17th right?": the day checked against the record)
     END: re.compile(r"\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|left)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^.?!]{0,15}"
                     r"\b(?:right|correct|yeah|yes|no)\s*\?|\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
-                    r"date\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
+                    r"date\b|\+\s*(?:end|last|leaving)\s+(?:dates|days)\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
                     r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b", re.I),
     NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was|period)\b|\bnotice\s+we\s+(?:gave|sent|served|issued)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"

@@ -305,6 +305,8 @@ def test_a_question_whether_to_do_something_is_never_a_look_up(roster):
      ["days from today", "should contact us by"]),
     ("whats the notice we gave Acme in days? sanity checking", ["otice was given on", "days before the last day"]),
     ("Globex's ex finance person wants the total on their final invoice. what is it?", ["No amounts are on record"]),
+    ("quick list: who are we offboarding right now + end dates", ["Acme Dental: last day of support",
+                                                                   "Hooli Bakery: last day of support"]),
 ])
 def test_every_fact_a_look_up_asks_for_is_answered_however_it_is_worded(roster, text, wanted):
     answer = ask(roster, text)

@@ -5989,3 +5989,19 @@ def test_give_me_the_wording_asks_for_the_words(bot):
     reply = bot.handle(staff("Acme want to know if they can come back in the new year on the same terms once they 'sort "
                              "out their accounts'. What do I say? Give me the wording.")).reply
     assert reply.script.startswith("Hello Acme Dental team,")
+
+
+def test_an_ex_clients_new_it_person_needing_the_admin_username_is_handed_to_a_person_never_declined(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("our new guy needs the admin username for the file server, whats it called?",
+                                 "Vandelay Imports"))
+    assert decision.action == HANDOFF and decision.intent == "credentials_handover"
+
+
+def test_a_reply_a_named_colleague_can_post_is_signed_by_them_and_signing_as_a_first_name_is_in_full(bot):
+    tom = bot.handle(replace(staff("Globex posted: \"the dispatch shared mailbox stopped showing in outlook this "
+                                   "morning, can someone remote in?\" draft a reply Priya can post"),
+                             sender_name="Sam Taylor")).reply.script
+    sam = bot.handle(replace(staff("Draft my reply to Acme Dental asking why we're ending it. Keep it kind, I'm signing "
+                                   "as Sam."), sender_name="Sam Taylor")).reply.script
+    assert tom.rstrip().endswith("\nPriya\nNorthwind IT") and sam.rstrip().endswith("\nSam Taylor\nNorthwind IT")

@@ -6,7 +6,7 @@ import re
 # (a backup job or its schedule is our work on their systems, not their backups: "10 min on their backup job, it's failing")
 _OWNED = re.compile(r"\b(?:data|backups?(?!\s+(?:jobs?|schedules?|software|agents?|tasks?|runs?|settings)\b)|archives?|exports?|files|"
                     r"encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
-                    r"admin\s+(?:access|accounts?|logins?)|logins?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
+                    r"admin\s+(?:access|accounts?|logins?)|logins?|user\s*names?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
 _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
@@ -47,7 +47,9 @@ _NEW_USER = re.compile(r"\bnew\s+(?:starter|hire|employee|member\s+of\s+staff|st
 
 
 def asks_new_user_setup(text: str) -> bool:
-    return bool(_NEW_USER.search(text)) and not credential_items(text)
+    # ("our new guy needs the admin username for the file server": their admin, handed over, not a user to set up)
+    return bool(_NEW_USER.search(text)) and not credential_items(text) \
+        and not re.search(r"\badmin(?:istrator)?\s+(?:user\s*names?|passwords?|logins?|accounts?|credentials|access)\b", text, re.I)
 
 
 # "they want their old M365 admin login reset": a reset asked of us, even of an admin login (a fix, not a handover)

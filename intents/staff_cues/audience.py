@@ -406,7 +406,7 @@ def wants_public_line(text: str) -> bool:
 # "Tom wants a reply", "Priya asked me to write ...", "Vandelay sent this to Priya. Draft her answer". The one who
 # sends a script signs it.
 _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|is\s+(?:sending|signing)|will\s+(?:send|sign)"
-          r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
+          r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
           r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)")
 _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)"
