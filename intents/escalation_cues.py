@@ -125,7 +125,10 @@ _AT_RISK = re.compile(
     r"\b(?:switch\w*|chang\w*|mov\w*)\s+(?:it\s+)?(?:providers|msps|suppliers|it\s+(?:companies|firms|support))\b|"
     r"\bshould\s+(?:we|\w+)\s+be\s+(?:worried|concerned|nervous)\b|"
     r"\b(?:cancel\w*|end(?:ing)?|terminat\w*|get\s+out\s+of)\s+(?:our|the|this|my)\s+(?:contract|agreement|"
-    r"support\s+contract|relationship)\b", re.I)
+    r"support\s+contract|relationship)\b|"
+    # "We just got a message saying our contract is ending?? When is our last day?": told so, by someone
+    r"\b(?:our|the|my)\s+(?:contract|agreement|support(?:\s+contract)?)\s+(?:is|was)\s+(?:ending|being\s+(?:ended|terminated|"
+    r"cancelled|canceled))\b", re.I)
 
 
 # What "should we be worried?" can be about besides us: a fault or a failed job ("backup report said 'failed'").

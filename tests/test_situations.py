@@ -6005,3 +6005,21 @@ def test_a_reply_a_named_colleague_can_post_is_signed_by_them_and_signing_as_a_f
     sam = bot.handle(replace(staff("Draft my reply to Acme Dental asking why we're ending it. Keep it kind, I'm signing "
                                    "as Sam."), sender_name="Sam Taylor")).reply.script
     assert tom.rstrip().endswith("\nPriya\nNorthwind IT") and sam.rstrip().endswith("\nSam Taylor\nNorthwind IT")
+
+
+def test_an_active_client_told_its_contract_is_ending_goes_to_a_person(bot):
+    decision = bot.handle(client("We just got a message saying our contract is ending?? When is our last day?", "Initech"))
+    assert decision.action == HANDOFF and decision.intent == "leaving_us"
+
+
+def test_an_account_disputed_as_settled_late_is_no_payment_to_thank(bot):
+    decision = bot.handle(client("Dear Sirs, We note your assertion that our account has been settled late. We dispute this "
+                                 "characterisation and request that you withdraw the notice of termination. Yours "
+                                 "faithfully, Practice Management", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "about the payment" not in said and "late payment" in said
+
+
+def test_coaching_on_an_ex_clients_setup_question_presumes_no_handover_pack(bot):
+    text = bot.handle(staff("BrightPath rang asking how we set up Globex's firewall rules. Fine to just tell them?")).reply.text
+    assert "handover pack" not in text and "what was handed over is our answer" in text

@@ -225,7 +225,8 @@ _PAYMENT = re.compile(
     # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
     r"\b(?<!every )(?<!each )(?:invoices?|balance|bills?|payments?|arrears|account|amount|everything)\s+(?:is|are|has\s+been|"
     r"have\s+been|was|were)\s+(?:now\s+|just\s+|all\s+|fully\s+|finally\s+)?(?:paid|settled|cleared|sent|made)\b"
-    r"(?!\s+(?:the\s+day|on\s+time|from\s+now|in\s+(?:the\s+)?future|promptly|going\s+forward))|"
+    # (nor "our account has been settled late": how it was paid, disputed)
+    r"(?!\s+(?:the\s+day|on\s+time|from\s+now|in\s+(?:the\s+)?future|promptly|going\s+forward|late|slowly|eventually))|"
     r"\bpayment\s+(?:is\s+)?(?:on\s+its\s+way|went\s+through|has\s+gone\s+through)\b|"
     # "we have a cheque ready for Sept and Oct", "the transfer is going out today"
     r"\b(?:cheque|check|transfer|payment)\s+(?:is\s+)?(?:ready|in\s+the\s+post|going\s+out|on\s+the\s+way|sent)\b|"
