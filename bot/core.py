@@ -588,7 +588,6 @@ class Bot:
         # said back to them reads as a lecture)
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
-        facts["calls_after"] = cues.asks_for_contact(pasted or own)   # (theirs, passed on: "who do we call after?")
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
         # Staff say the account owner is out: the script isn't signed in their name.
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
@@ -638,8 +637,9 @@ class Bot:
         said = facts["script_format"][0] in ("voicemail", "spoken", "sms")
         if said:
             me = me.split(" ")[0]   # "Hi, this is Sam from Northwind IT", "- Sam, Northwind IT": said or texted
-        facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not staff_cues.signed_by(own)
-        facts["signed_by"] = staff_cues.signed_by(own) or ("" if facts["as_the_team"] else me)
+        asked_for = staff_cues.signed_by(own)   # "signed by Priya Shah, Account Manager", "sign it 'The Support Team'"
+        facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not asked_for
+        facts["signed_by"] = asked_for or ("" if facts["as_the_team"] else me)
         if facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0] and not said:
             facts["signed_by"] = facts["account_owner"]   # "signed by Priya", "Priya wants a short no": in full
         elif sender and facts["signed_by"] == sender.split(" ")[0] and not said:
@@ -2041,6 +2041,7 @@ class Bot:
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client)
         facts["calls_after"] = cues.asks_for_contact(text)   # "who do we call when something breaks after you've gone?"
+        # (staff passing it on included: the whole text, their quote of the client with it)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)
