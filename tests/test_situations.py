@@ -6023,3 +6023,9 @@ def test_an_account_disputed_as_settled_late_is_no_payment_to_thank(bot):
 def test_coaching_on_an_ex_clients_setup_question_presumes_no_handover_pack(bot):
     text = bot.handle(staff("BrightPath rang asking how we set up Globex's firewall rules. Fine to just tell them?")).reply.text
     assert "handover pack" not in text and "what was handed over is our answer" in text
+
+
+def test_why_an_invoice_says_project_work_is_a_billing_question_not_the_reason_we_ended(bot):
+    said = bot.handle(client("Can you reset Mike's password and also tell us why the October invoice says 'project work'?",
+                             "Globex Logistics")).staff_notice.text
+    assert "check it with our billing team" in said and "The reason is" not in said

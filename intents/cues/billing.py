@@ -22,6 +22,8 @@ _BILLED = re.compile(r"\b(?<!will be )(?<!won't be )(?:billed|charged|invoiced|d
                      # "the final invoice lists 3 licences we cancelled in October"
                      r"(?:invoice|bill)\s+(?:lists|includes|shows|has|charges\s+for)\s+(?:\d+|two|three|four|five|some|the)\s+"
                      r"(?:\w+\s+){0,2}?(?:licen[cs]es?|seats?|users?|devices?|hours?|months?)\b|"
+                     # "tell us why the October invoice says 'project work'"
+                     r"\b(?:invoice|bill)\s+(?:says|mentions|reads|is\s+for)\s+['\"\u2018\u201c]|"
                      # "why is there a late fee on our September invoice?"
                      r"\b(?:late\s+)?(?:fees?|charges?|surcharges?|interest|line)\s+on\s+(?:our|the|this|that|your|last|an?)\s+"
                      r"(?:\w+\s+)?(?:invoice|bill|statement)|what(?:'s|\s+is)\s+(?:this|that|it)\s+(?:invoice\s+)?for|"
