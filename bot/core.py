@@ -29,8 +29,8 @@ from bot.plans import (ANSWERS_FOLLOW_UPS, DRAFT_SUBJECTS, KNOWN_NO, SHORT_QUEST
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, others_provider, provider_mix_up_note, unknown_client
-from bot.situations import (CREDENTIAL_WORDS, LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE, long_plea,
-                            returns_later, situation, theirs_kept)
+from bot.situations import (LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE, long_plea, returns_later, situation,
+                            theirs_kept)
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -790,7 +790,7 @@ class Bot:
             # "a note to BrightPath IT summarising the Globex handover": what the handover covered, to the provider
             intent, principle = "provider_handover", principle_in_phase("provider_handover", phase)
         if intent in ("support_request", "after_end_request") and phase in OFFBOARDING and not facts["situation"] and pasted \
-                and CREDENTIAL_WORDS.search(pasted) and not cues.mentions_a_reset(pasted) and not cues.asks_for_a_fix(pasted):
+                and cues.CREDENTIAL_WORDS.search(pasted) and not cues.mentions_a_reset(pasted) and not cues.asks_for_a_fix(pasted):
             # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
             # ("outlook keeps asking for the password ... can someone have a quick look??" is a fault, not a handover)
             intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
@@ -1151,7 +1151,7 @@ class Bot:
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
             intent = theirs_kept(intent_for_phase(intent, phase), text)
-            if intent == "loose_ends" and cues.asks_for_what_is_theirs(text) and not CREDENTIAL_WORDS.search(text):
+            if intent == "loose_ends" and cues.asks_for_what_is_theirs(text) and not cues.CREDENTIAL_WORDS.search(text):
                 intent = "data_export"   # their data wanted back is a handover, never our close-out
         return reply_policy.load().wording(intent, phase)
 
@@ -1617,7 +1617,7 @@ class Bot:
             intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
         if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
             # "We never got our data. You people just walked away with it.": theirs, still to hand over
-            intent = "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
+            intent = "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"
         # "Handover went fine ... Thanks for making it painless", read as angry: thanks back, which a person approves
         thanked = intent in HOSTILE and cues.small_talk_kind(text) == "thanks" and cues.thanks_for_the_years(text) \
             and not (cues.sounds_sour(text) or cues.sarcastic(text) or cues.makes_a_request(text))
@@ -1770,7 +1770,7 @@ class Bot:
                 and not cues.asks_for_what_is_theirs(text)) or cues.asks_for_recommendation(text):
             if cues.asks_for_recommendation(text) and cues.asks_for_what_is_theirs(text) and not cues.asks_to_reverse(text):
                 # "Can you recommend someone? Also we want a copy of all our files.": both answered
-                return ["contact", "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"]
+                return ["contact", "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"]
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE:
             return ["no_new_provider"]   # "can you recommend an email provider?": the safe landing's hosted email

@@ -12,9 +12,6 @@ from intents import cues, escalation_cues, staff_cues
 OFFBOARDING = ("transition", "ended")
 # Kinds of message the policy may decline once support has ended, unless they ask for what is the client's.
 DECLINABLE = ("support_request", "after_end_request", "provider_config_question")
-CREDENTIAL_WORDS = re.compile(r"\b(?:passwords?|pw|pwd|credentials?|keys?|logins?|user\s*names?|admin|domains?|registrar|dns|"
-                              r"licen[cs]es?)\b",
-                              re.I)
 # A client calling us names, as staff pass it on ("emailed calling us 'crooks who drop patients at Christmas'").
 _NAME_CALLING = re.compile(r"\bcall(?:ing|ed|s)?\s+us\s+['\"\u2018\u201c]?(?:\w+\s+){0,2}?(?:crooks?|thieves|cowboys|liars|scammers|"
                            r"useless|incompetent|idiots|clowns|amateurs|frauds?|rip-?off\s+merchants)\b", re.I)
@@ -28,7 +25,7 @@ def theirs_kept(intent: str, text: str) -> str:
             intent == "provider_config_question" and staff_cues.relays_provider_setup_question(text)):
         # (a fix to something of theirs, "just quickly look at their shared mailbox", is a fix: declined after the end)
         # (how their backups were set up is a question about our work, not a request for their backups)
-        return "credentials_handover" if CREDENTIAL_WORDS.search(text) else "data_export"
+        return "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"
     return intent
 
 
@@ -207,7 +204,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "no_longer_supported"   # "keeps asking if we 'still do the email for them'": no, plainly
     if staff and phase == "transition" and staff_cues.contacts_too_often(text):
         return "boundaries"   # after the last day, too many calls are declined as any request is
-    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not CREDENTIAL_WORDS.search(text) \
+    if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not cues.CREDENTIAL_WORDS.search(text) \
             and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text) \
             and not staff_cues.asks_for_the_amount(text):   # ("do we still owe them a copy of their data?": the handover)
         # ("the cover note for Acme's final invoice. Put in the amount due": the note, with the amount left to fill in)

@@ -4,9 +4,12 @@ from __future__ import annotations
 import re
 
 # (a backup job or its schedule is our work on their systems, not their backups: "10 min on their backup job, it's failing")
+# The ways of naming a client's keys, logins, domains and licences, shared with `CREDENTIAL_WORDS`.
+_CREDENTIALS = r"passwords?|pwd?s?|credentials?|keys?|logins?|user\s*names?|domains?|registrar|dns|licen[cs]es?"
+# Any word for a credential, "admin" on its own included, for telling a credentials handover from a data export.
+CREDENTIAL_WORDS = re.compile(rf"\b(?:{_CREDENTIALS}|admin)\b", re.I)
 _OWNED = re.compile(r"\b(?:data|backups?(?!\s+(?:jobs?|schedules?|software|agents?|tasks?|runs?|settings)\b)|archives?|exports?|files|"
-                    r"encryption\s+keys?|keys?|passwords?|pwd?s?|credentials?|"
-                    r"admin\s+(?:access|accounts?|logins?)|logins?|user\s*names?|domains?|registrar|dns|licen[cs]es?|mailbox(?:es)?|"
+                    rf"encryption\s+keys?|admin\s+(?:access|accounts?|logins?)|{_CREDENTIALS}|mailbox(?:es)?|"
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
 _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"

@@ -46,8 +46,10 @@ _SENTENCES_COUNTED = re.compile(r"\b(?:(?:one|two|three|four|1|2|3|4)\s*(?:-|–
 _SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\s*(?:one|two|three|four|five|six|1|2|3|4|5|6)[\s-]+"
                              r"sentences\b", re.I)
 
+# "super short": fewer sentences than "short"
+_VERY_SHORT = re.compile(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I)
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
-                            r"\bkeep\s+it\s+(?:short|brief)\b|\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I)
+                            rf"\bkeep\s+it\s+(?:short|brief)\b|{_VERY_SHORT.pattern}", re.I)
 
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
 
@@ -164,7 +166,7 @@ def script_format(text: str) -> tuple[str, int]:
         return "spoken", asked(0)
     if _MEETING.search(text):
         return "meeting", 0
-    tiny = re.search(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", text, re.I)   # ("super short": two sentences)
+    tiny = _VERY_SHORT.search(text)
     if _CHAT.search(text):
         return "chat", asked(3) if few else 0
     if _SMS.search(_THEIR_CHANNEL.sub(" ", text)):
