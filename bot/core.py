@@ -1066,10 +1066,11 @@ class Bot:
         intent = raw.intent if raw.principle else route.intent
         if phase == "ended" and intent in ("second_chance", "come_back", "better_offer", "data_export") and cues.asks_for_a_fix(own):
             intent = "after_end_request"   # "left a shouty voicemail wanting his email fixed": a fix asked, the kind no
-        if intent == "angry_client" and route.doubtful and not (staff_cues.describes_upset(own) or cues.sounds_angry(own)
-                                                                or cues.sarcastic(own) or cues.unsafe_move(own)):
+        if intent in HOSTILE and route.doubtful and not (staff_cues.describes_upset(own) or cues.sounds_angry(own)
+                                                         or cues.sarcastic(own) or cues.unsafe_move(own)):
             # Read as an angry client in doubt, with nobody upset in the words ("their owner wants to know if Castle
-            # Tech can start early, write a reply"): words on no particular topic, as below, not "sorry you're upset".
+            # Tech can start early, write a reply"; "I'll be leaving a voicemail for Hooli"): words on no particular
+            # topic, as below, not "sorry you're upset".
             intent = "provider_handover" if phase == "transition" else "after_end_request"
         # Below, what the words settle applies whatever the router read, everyday work included ("can we
         # slow-walk their tickets?" is about the ending even when the router reads a ticket question).
@@ -1613,8 +1614,12 @@ class Bot:
         gap = setup_asked and cues.reports_handover_gap(text)
         if setup_asked and (intent in THEIRS_KINDS or gap):
             intent = "provider_config_question"
-        if intent in ("support_request", "after_end_request") and cues.about_licences(text):
-            intent = "credentials_handover"   # "can you renew our antivirus, it expires Dec 28?": theirs, moved to them
+        if intent in ("support_request", "after_end_request") and cues.about_licences(text) \
+                or intent == "loose_ends" and cues.about_licences(text) and cues.speaks_of_expiry(text) \
+                and not cues.asks_us_to_take_ours_off(text):
+            # "can you renew our antivirus, it expires Dec 28?", "our Adobe renewal notice says the invoice goes to
+            # you guys??": theirs, moved to them
+            intent = "credentials_handover"
         if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
             # "We never got our data. You people just walked away with it.": theirs, still to hand over
             intent = "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"
@@ -2090,8 +2095,9 @@ class Bot:
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         facts["more_time_asked"] = facts.get("more_time_asked") or not staff and cues.asks_for_more_time(text)
         facts["gap_named"] = not staff and cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed
-        closed_day = self._closed_day_named(text, client) if client and not staff else None
-        facts["closed_day"] = render.long_date(closed_day) if closed_day else ""   # "on the 28th", while we're shut
+        # "on the 28th", while we're shut (as staff pass it on: "Hooli said 'Castle Tech want to start on Mon 28th'")
+        closed_day = self._closed_day_named(staff_cues.pasted_message(text) or "" if staff else text, client) if client else None
+        facts["closed_day"] = render.long_date(closed_day) if closed_day else ""
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)

@@ -41,7 +41,9 @@ _NAMED_LEGAL = re.compile(r"(?-i:\b(?!(?:Our|My|Your|The|Their|His|Her|Its|A|Any
 # The agreement's terms held against us ("Under clause 14 of our agreement you must give 90 days' notice"): the
 # agreement isn't on record, so it is checked by a person and never argued from a template.
 _CONTRACT_CITED = re.compile(r"\bclause\s+\d+|\bunder\s+(?:the\s+terms\s+of\s+)?(?:the|our|your)\s+(?:contract|agreement)\b|"
-                             r"\b(?:contract|agreement)\s+(?:says|states|requires|stipulates)\b", re.I)
+                             r"\b(?:contract|agreement)\s+(?:says|states|requires|stipulates)\b|"
+                             # "our service agreement requires a notice period of ninety days"
+                             r"\b(?:contract|agreement)\b[^.?!]{0,40}\b(?:requires|stipulates|entitles|guarantees)\b", re.I)
 
 
 def cites_the_contract(text: str) -> bool:
@@ -68,8 +70,9 @@ def complains_about_our_people(text: str) -> bool:
 
 def needs_management(text: str) -> bool:
     """A formal complaint, one taken to our management, a legal threat, or a complaint about how one of our
-    people treated them: management answers it."""
-    return complains_to_management(text) or threatens_legal(text) or complains_about_our_people(text)
+    people treated them, or the agreement's terms held against us: management answers it."""
+    return complains_to_management(text) or threatens_legal(text) or complains_about_our_people(text) \
+        or cites_the_contract(text)
 
 
 # Asking for a human rather than the bot: a real person, someone to call them, no more automatic replies.

@@ -595,7 +595,7 @@ def test_a_personal_plea_owning_the_late_payments_is_not_thanked_as_an_apology_n
 def test_whose_licences_they_are_is_left_to_a_person_to_confirm(bot):
     text = answer(bot.handle(said("Our Microsoft licences - are they ours or yours? Do we lose Office on the 21st?",
                                   "Acme Dental")))
-    assert "yours, not ours" not in text and "will confirm exactly how they're held today" in text
+    assert "yours, not ours" not in text and "will check exactly how they're held today" in text
 
 
 def test_the_last_day_and_whether_we_close_before_it_are_both_answered(closed):

@@ -901,7 +901,7 @@ def test_an_antivirus_renewal_billed_through_us_is_theirs_to_move_not_a_charge_t
     add_vandelay(bot.clients)
     draft = bot.handle(said("Got a renewal notice for our antivirus, it's billed through you. Do we keep paying you for it?",
                             "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
-    assert "will confirm exactly how they're held today" in draft and "charged in error" not in draft
+    assert "will check exactly how they're held today" in draft and "charged in error" not in draft
 
 
 def test_the_ending_told_and_its_day_asked_gets_the_day_not_the_help_desk(bot):
@@ -921,7 +921,7 @@ def test_a_new_starter_to_set_up_beside_a_licence_list_gets_both_answers(bot):
     draft = bot.handle(said("Two things: (1) new hygienist starts Monday, needs email + login; (2) can you send a list of "
                             "all our licences and renewal dates, we need it for the handover.",
                             "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
-    assert "help desk" in draft and "will confirm exactly how they're held today" in draft
+    assert "help desk" in draft and "will check exactly how they're held today" in draft
 
 
 def test_the_new_provider_asking_who_its_contact_here_is_is_answered_as_the_provider(bot):

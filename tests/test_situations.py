@@ -2562,7 +2562,7 @@ def test_a_question_about_whose_name_the_licences_are_in_gets_a_draft_about_the_
     decision = bot.handle(client("Quick q - our Microsoft 365 licences, are those in our name or yours? And who pays for them "
                                  "after the last day?", "Acme Dental"))
     text = decision.staff_notice.text if decision.action == HANDOFF else decision.reply.text
-    assert "will confirm exactly how they're held today" in text and "own payment method" in text
+    assert "will check exactly how they're held today" in text and "own payment method" in text
 
 
 def test_a_long_letter_asking_for_one_more_chance_is_a_plea_for_a_person_with_the_decision_drafted(bot):
@@ -3064,7 +3064,7 @@ def test_two_things_a_renewal_and_the_final_invoice_are_both_answered(bot):
     decision = bot.handle(client("Two things: can you renew our antivirus, it expires soon? and when will the final "
                                  "invoice come?", "Acme Dental"))
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
-    assert "will confirm exactly how they're held today" in draft and "will send you the final invoice" in draft
+    assert "will check exactly how they're held today" in draft and "will send you the final invoice" in draft
     assert "help desk" not in draft
 
 
@@ -3487,7 +3487,7 @@ def test_a_treat_offered_to_the_team_is_thanked_for(bot):
 def test_a_licence_renewal_and_who_pays_are_answered_in_the_draft(bot):
     draft = bot.handle(client("Does the Microsoft 365 renewal move over to us? And who pays for January?",
                               "Acme Dental")).staff_notice.text
-    assert "will confirm exactly how they're held today" in draft
+    assert "will check exactly how they're held today" in draft
 
 
 @pytest.mark.parametrize("text", ["can you just hand everything over to Castle Tech in the new year after you reopen?",
@@ -3549,7 +3549,7 @@ def test_renewing_licences_one_more_time_is_the_handover_of_the_licences(bot):
     decision = bot.handle(client("Can you renew our Microsoft licences one more time? BrightPath's reseller account isn't "
                                  "ready yet. We'll pay upfront.", "Globex Logistics"))
     assert decision.intent == "credentials_handover"
-    assert "will confirm exactly how they're held today" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "will check exactly how they're held today" in (decision.reply or decision.draft or decision.staff_notice).text
 
 
 def test_a_message_to_the_clients_billing_contact_is_written_to_the_client(bot):
@@ -6029,3 +6029,51 @@ def test_why_an_invoice_says_project_work_is_a_billing_question_not_the_reason_w
     said = bot.handle(client("Can you reset Mike's password and also tell us why the October invoice says 'project work'?",
                              "Globex Logistics")).staff_notice.text
     assert "check it with our billing team" in said and "The reason is" not in said
+
+
+def test_leaving_a_voicemail_is_no_review_threat(closed):
+    reply = closed.handle(replace(staff("I'll be leaving a voicemail for Hooli Bakery tomorrow. Script please, should fit "
+                                        "in about 30 seconds."), sender_name="Sam Taylor")).reply
+    assert "unhappy" not in reply.script and "Castle Tech" in reply.script and "Monday 4 January 2027" in reply.script
+
+
+def test_a_checklist_email_asked_to_be_signed_by_a_named_colleague_is_signed_by_them(bot):
+    script = bot.handle(replace(staff("Draft the handover checklist email we send Acme so they know what they're getting. "
+                                      "Numbered list, sign Priya Shah."), sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("\nPriya Shah\nNorthwind IT")
+
+
+def test_a_client_citing_a_notice_period_in_the_agreement_has_it_checked_by_a_person_not_reassured(bot):
+    decision = bot.handle(client("Dear Sir or Madam, Further to your notice of Friday 20 November 2026, we wish to point "
+                                 "out that our service agreement requires a notice period of ninety days. We therefore "
+                                 "expect services to continue until the end of February at the earliest. Please confirm "
+                                 "in writing.", "Acme Dental"))
+    assert decision.action == HANDOFF
+    assert "We'll check the point you raise against our agreement, and Priya will reply" in decision.staff_notice.text
+
+
+def test_a_new_provider_saying_the_client_asked_them_to_take_over_is_answered_as_the_provider(bot):
+    decision = bot.handle(client("Hi, Nadia here from CoreDesk IT. Acme Dental have asked us to take over. What's your "
+                                 "deadline for us to get in touch and who should I speak to?", "Acme Dental"))
+    assert decision.action == HANDOFF and "Thank you for getting in touch about Acme Dental" in decision.staff_notice.text
+
+
+def test_a_client_asking_us_to_switch_off_our_monitoring_is_asked_about_our_tools_not_reassured(closed):
+    decision = closed.handle(client("Castle are installing their own monitoring. Can you switch off yours today?",
+                                    "Hooli Bakery"))
+    assert decision.action == HANDOFF and "There's no need to worry" not in decision.staff_notice.text
+    assert "They come off after the handover" in decision.staff_notice.text
+
+
+def test_a_renewal_invoiced_to_us_is_a_licence_to_move_and_no_renewal_is_promised_safe(bot):
+    said = bot.handle(client("Our Adobe renewal notice says the invoice goes to you guys?? renews next week",
+                             "Globex Logistics")).staff_notice.text
+    assert "moved into your own name and onto your own payment method" in said and "when each renews" in said
+    assert "We only remove our own accounts and tools" not in said and "nothing lapses" not in said
+
+
+def test_a_handover_start_passed_on_for_a_day_we_are_closed_is_declined_in_the_script(closed):
+    script = closed.handle(staff("Hooli said \"Castle Tech want to start the handover on Mon 28th\". Reply for me pls, "
+                                 "one short paragraph.")).reply.script
+    assert "Monday 28 December 2026 falls while our office is closed" in script
+    assert "by Wednesday 23 December 2026" in script

@@ -301,7 +301,9 @@ _WORD_DAY_MONTH = re.compile(rf"\b({'|'.join(_ORDINAL_WORDS)})\s+of\s+{_MONTH}(?
 _ORDINAL = re.compile(r"\b(?:on|by|until|till|from|after|before|for)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
                       r"(?!\s+(?:floor|time|row|line|street|place|birthday|anniversary))", re.I)
 # "is the 21st a Monday?": in a question about the calendar, "the 21st" alone names a day
-_BARE_ORDINAL = re.compile(r"\b(?:the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+# ("the 28th", "Monday the 28th", "Mon 28th")
+_BARE_ORDINAL = re.compile(r"\b(?:the|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:\s+the)?)\s+"
+                           r"(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 
 
 def _day(year: int, month: int, day: int) -> date | None:

@@ -269,7 +269,9 @@ _AS_THE_PROVIDER = re.compile(
     # Another firm writing about the client: "BrightPath IT here", "Marcus from ClearBridge IT here", "we took over
     # Globex", "Acme have just signed with us", "Vandelay is considering us", "we act for Acme Dental".
     r"\bwe\s+(?:took|have\s+taken|'ve\s+taken)\s+over\b|\b(?:just\s+)?signed\s+with\s+us\b|"
-    r"\b(?:is|are)\s+considering\s+us\b|\bwe\s+act\s+for\b|\bour\s+client\b", re.I)
+    r"\b(?:is|are)\s+considering\s+us\b|\bwe\s+act\s+for\b|\bour\s+client\b|"
+    # "Acme Dental have asked us to take over", "they've asked us to pick up their IT"
+    r"\b(?:have|has|'ve)\s+(?:asked|chosen|picked|engaged|hired)\s+us\s+to\s+(?:take\s+over|pick\s+up|look\s+after|support)\b", re.I)
 _FIRM_HERE = re.compile(r"\b(?!(?:The|Our|My|This|That|Your|Their|Its)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:IT|Tech|Systems|Services|Solutions|Networks|Computing|"
                         r"Consulting|MSP)\s+here\b")
 

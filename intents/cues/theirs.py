@@ -212,6 +212,9 @@ def asks_next_steps(text: str) -> bool:
 # "Please get your stuff off our machines": our own tools asked off, after the end.
 _TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?(?:your|ur)\s+(?:stuff|software|tools?|agents?|apps?|"
                             r"things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b(?:off|from|out)\b|"
+                            # "Castle are installing their own monitoring. Can you switch off yours today?"
+                            r"\b(?:switch|turn|shut)\s+(?:off\s+)?(?:yours|ur\s+\w+|your\s+(?:own\s+)?(?:monitoring|rmm|agents?|"
+                            r"antivirus|av|remote\s+access|tools?|software))\b(?:\s+off\b)?|"
                             # "which RMM and AV agents are on the machines, and when will you pull them?"
                             r"\b(?:agents?|rmm|monitoring|remote\s+access)\b[^.?!]{0,80}\bwhen\s+(?:will|do|are|can)\s+(?:you|u)\s+"
                             r"(?:be\s+)?(?:\w+\s+)?(?:pull|remov|uninstall|tak)\w*|"

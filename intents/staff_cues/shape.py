@@ -278,8 +278,9 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"[(,\-\u2013]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
                         # "... under 160 chars. from Dana @ support": who it is from, said last
                         r"[.,;]\s*(?i:from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*@\s*\w+)?\s*[.!]?\s*$|"
-                        # "Letterhead style, signed Priya Shah, Account Manager.", "Sign it Priya Shah, Account Manager."
-                        r"\b(?i:signed|sign\s+it)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
+                        # "Letterhead style, signed Priya Shah, Account Manager.", "Sign it Priya Shah, Account Manager.",
+                        # "Numbered list, sign Priya Shah."
+                        r"\b(?i:signed|sign(?:\s+it)?)\s+([A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
                         # "Give Jake a short text he can send back", "a reply for Jake to send": the one who sends it
                         r"\b(?i:give|write|draft)\s+([A-Z][a-z]+)\s+(?i:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?i:text|message|reply|e-?mail|note|"
                         r"script|words)\s+(?i:(?:that\s+)?(?:he|she|they)\s+can\s+(?:send|use|say|read))\b|"
