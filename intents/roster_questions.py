@@ -283,6 +283,9 @@ _KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w
                         r"(?:shouldn'?t|mustn'?t|can'?t|cannot|don'?t\s+want\s+to)\s+miss\b|\b(?:all|every)\s+(?:the\s+)?"
                         r"(?:offboarding\s+)?(?:dates|deadlines)\b", re.I)
 
+_WORDS_FOR_THEM = re.compile(r"\b(?:write|draft|send|prepare)\b[^.?!]{0,40}\b(?:e-?mail|letter|message|note|text|sms)\b"
+                             r"(?![^.?!]{0,20}\b(?:to|for)\s+(?:the\s+)?(?:team|techs?|me|us|staff|everyone)\b)", re.I)
+
 
 def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact).
@@ -290,7 +293,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     counts as a look-up too: for when coaching found nothing to say about it."""
     text = " ".join((text or "").split())
     status = bool(_STATUS.search(text))
-    key_dates = bool(_KEY_DATES.search(text))
+    # ("write the Hooli email with all the dates they need": words for the client, the dates in them)
+    key_dates = bool(_KEY_DATES.search(text)) and not _WORDS_FOR_THEM.search(text)
     asks = _QUESTION.search(text) or status or key_dates   # "catch me up on X" asks without a question mark
     window = _window(text)
     unpurposed = _PURPOSE.sub(" ", text)

@@ -6077,3 +6077,33 @@ def test_a_handover_start_passed_on_for_a_day_we_are_closed_is_declined_in_the_s
                                  "one short paragraph.")).reply.script
     assert "Monday 28 December 2026 falls while our office is closed" in script
     assert "by Wednesday 23 December 2026" in script
+
+
+@pytest.mark.parametrize("text", [
+    "Write a sarcastic goodbye to Vandelay lol, they were never happy with anything, they deserve it",
+    "ok honestly Vandelay drove us mad for 2 years. write me something funny for #random about finally being rid of them lol",
+])
+def test_mockery_of_a_client_asked_for_is_declined_as_a_parting_shot(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.startswith("Friendly: business, not personal\n\nNo: it's business, not personal.")
+
+
+def test_a_clients_accounts_team_in_a_pasted_plea_is_not_our_access(bot):
+    script = bot.handle(staff("Acme just posted this, help me answer: \"We are really sorry about the invoices. We've "
+                              "changed our accounts team and we'll pay 12 months in advance if you stay. Please "
+                              "reconsider.\" Keep it kind but I don't want to reopen anything. Priya signs.")).reply.script
+    assert script.startswith("Hello Acme Dental team") and "Thank you for the apology" in script
+
+
+def test_a_reply_drafted_for_a_named_colleague_is_signed_by_them(bot):
+    script = bot.handle(replace(staff("Vandelay again: \"hey can one of your guys just take a quick look at the shared "
+                                      "drive permissions, 10 mins max\". Draft a reply for Priya please"),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("\nPriya\nNorthwind IT")
+
+
+def test_an_email_asked_for_with_all_the_dates_in_it_is_the_email_not_a_look_up(closed):
+    reply = closed.handle(staff("Write the Hooli Bakery email with all the dates they need before Christmas. Sign it "
+                                "from the team, no individual name.")).reply
+    assert reply.script.startswith("Hello Hooli Bakery team") and "The Northwind IT team" in reply.script
+    assert "Wednesday 23 December 2026" in reply.script and "Thursday 24 December 2026" in reply.script

@@ -190,6 +190,10 @@ _PARTING_SHOT = re.compile(
     r"\b(?:linkedin|twitter|facebook|blog|social(?:\s+media)?|public)\s+(?:post|update|announcement)\b[^.?!]{0,60}\b(?:parted\s+ways|parting\s+ways|"
     r"dropped|let\s+(?:\w+\s+)?go|ended\s+(?:things|with)|cleaned\s+house|fired|no\s+longer\s+work|moved\s+on|"
     r"(?:said\s+)?goodbye\s+to|offboarded|cut\s+ties)\b|"
+    # mockery asked for ("a sarcastic goodbye to Vandelay", "something funny for #random about finally being rid of them")
+    r"\b(?:sarcastic|snarky|passive[\s-]aggressive|mocking|cheeky)\s+(?:\w+\s+){0,2}?(?:goodbye|farewell|reply|email|note|"
+    r"message|post|send-?off|letter)\b|\b(?:funny|joke|jokey|meme)\b[^.?!]{0,60}\b(?:rid\s+of|see\s+the\s+back\s+of|"
+    r"glad\s+(?:they'?re|to\s+see\s+them)\s+gone)\b|\broast\s+(?:them|\w+)\b|"
     # named to other firms as a client to avoid
     r"\bname\s+and\s+shame\b|\bclients?\s+to\s+avoid\b|\bblacklist\w*\b|\bwarn\s+(?:the\s+)?other\s+(?:msps?|providers?|firms?|shops)\b|"
     r"\b(?:post|name|list)\w*\s+(?:them|\w+)\s+(?:on|in)\s+(?:the|a|our)\s+(?:\w+\s+){0,2}(?:forum|group|community|subreddit|discord)\b",

@@ -403,11 +403,13 @@ def wants_public_line(text: str) -> bool:
 
 
 # Who sends it, when it is a colleague other than the one asking: "from Priya", "Priya signs", "Priya is sending it",
-# "Tom wants a reply", "Priya asked me to write ...", "Vandelay sent this to Priya. Draft her answer". The one who
-# sends a script signs it.
+# "Tom wants a reply", "Priya asked me to write ...", "Vandelay sent this to Priya. Draft her answer", "a reply for
+# Tom". The one who sends a script signs it.
 _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|is\s+(?:sending|signing)|will\s+(?:send|sign)"
           r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
+          # "Draft a reply for Tom please" (a note for Tom is to him)
+          r"|\b(?:reply|answer|response)\s+for\s+{n}\b(?!\s+to\s+(?:read|check|review|approve|look))"
           r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)")
 _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)"
               r"|\bfrom\s+(?:her|him)\b|\b(?:draft|write)\s+(?:her|his)\s+(?:answer|reply|response|email|note)\b")

@@ -191,7 +191,9 @@ def told_by_phone(text: str) -> bool:
 # Our own access, agents or accounts in their systems, and whether or when they go: "delete our admin acct or
 # leave it?", "when do I pull our RMM agent?".
 _OURS_IN_THEIR_SYSTEMS = re.compile(
-    r"\b(?:our|we\s+still\s+have(?:\s+(?:a|an|the))?)\s+(?:\w+\s+){0,3}?(?:rmm|agents?|admin\s+acc(?:ount|t)s?|acc(?:ount|t)s?|"
+    # ("we've changed our accounts team", a client's words pasted in, is their finance staff)
+    r"\b(?:our|we\s+still\s+have(?:\s+(?:a|an|the))?)\s+(?:\w+\s+){0,3}?(?:rmm|agents?|admin\s+acc(?:ount|t)s?|"
+    r"acc(?:ount|t)s?(?!\s+(?:team|department|dept|people|person|staff|manager|payable|receivable|clerk))|"
     r"access|logins?|backup\s+(?:jobs?|console)|monitoring|remote\s+access|tools?|delegated\s+admin|admin)\b", re.I)
 
 _TAKEN_AWAY = re.compile(r"\b(?:delet\w*|remov\w*|revok\w*|disabl\w*|pull\w*|kill\w*|uninstall\w*|get\s+rid\s+of|leave|"
