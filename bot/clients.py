@@ -220,7 +220,11 @@ class Clients:
         """Every client the text names, in full or by its name's first distinctive word ("Globex"), from the
         matchers kept between messages (no read of the whole table per message)."""
         names, pattern = self._mention_pattern()
-        found = {match.group(1) for match in pattern.finditer(text.lower())} if pattern is not None else set()
+        lowered = text.lower()
+        # ("the #hooli-bakery channel": a channel's name joins the words with hyphens or underscores)
+        slugs = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " ", lowered)
+        found = {match.group(1) for match in pattern.finditer(lowered)} | \
+            ({match.group(1) for match in pattern.finditer(slugs)} if slugs != lowered else set()) if pattern is not None else set()
         return {name for name in names if name.lower() in found} | set(self._by_word(text))
 
     def mentioned_in(self, text: str) -> dict | None:
@@ -230,7 +234,11 @@ class Clients:
             return None
         # One pass finds every name at every position (overlaps included); the winner is the
         # earliest in longest-first order, as if each name were searched for in turn.
-        found = {match.group(1) for match in pattern.finditer(text.lower())}
+        lowered = text.lower()
+        # ("the #hooli-bakery channel": a channel's name joins the words with hyphens or underscores)
+        slugs = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " ", lowered)
+        found = {match.group(1) for match in pattern.finditer(lowered)} | \
+            ({match.group(1) for match in pattern.finditer(slugs)} if slugs != lowered else set())
         for name in names:
             if name.lower() in found:
                 return self.find(name)

@@ -2092,6 +2092,9 @@ class Bot:
             and not (cues.sarcastic(text) and len(text.split()) <= SHORT_QUESTION_WORDS)
         # (a remark needs no follow-up, a short sarcastic question least of all; "we never got our data" asks for it)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
+        facts["asks_if_at_fault"] = cues.asks_if_at_fault(text)   # "did we do something wrong?": answered plainly
+        # "who should our new IT company talk to?": the account owner, by name
+        facts["who_to_call"] = facts.get("who_to_call") or not staff and cues.asks_for_contact(text)
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         facts["more_time_asked"] = facts.get("more_time_asked") or not staff and cues.asks_for_more_time(text)
         facts["gap_named"] = not staff and cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed

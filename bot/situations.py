@@ -187,9 +187,12 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase == "transition" and cues.holds_our_closure_against_us(staff_cues.pasted_message(text) or "") \
             and (staff_cues.asks_for_words(text) or staff_cues.asks_help_answering(text)):
         return "closure_note"   # '"paying you till January but you're not even open half of it?"': the closure, kindly
-    if staff and phase == "transition" and cues.asks_about_holidays(staff_cues.pasted_message(text) or "") \
+    if staff and phase == "transition" and (cues.asks_about_holidays(staff_cues.pasted_message(text) or "")
+                                            or staff_cues.client_asked(text) and cues.asks_about_holidays(text)) \
             and staff_cues.asks_for_words(text) and not cues.asks_for_more_time(text):
-        return "closure_note"   # 'they asked "who do we call if something breaks over christmas?"': the closure, to them
+        # 'they asked "who do we call if something breaks over christmas?"', "Hooli asked if anyone will cover
+        # emergencies over Christmas. Write me the reply": the closure, to them
+        return "closure_note"
     if staff and cues.asks_about_holidays(staff_cues.unquoted(text)) and phase != "active" and not cues.unsafe_move(text) \
             and not cues.holds_back(text) and not staff_cues.questions_full_support(text) and not cues.asks_for_more_time(text) \
             and not staff_cues.asks_to_write(text) and not staff_cues.script_format(text)[0]:

@@ -504,6 +504,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "finish_early": False,       # the client wants to finish with us before the last day on record
         "more_time_asked": False,    # staff ask whether to give a client more time
         "never_told": False,         # the client says nobody told them the reason
+        "asks_if_at_fault": False,   # the client asks whether the ending is their fault (cues.asks_if_at_fault)
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
         "theirs_asked": False,       # the message asks for something of theirs (data, keys, accounts): always returned
         "jab": False,                # a sarcastic dig with nothing asked: a kind word back, no "we can't help with this"

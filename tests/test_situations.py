@@ -6107,3 +6107,50 @@ def test_an_email_asked_for_with_all_the_dates_in_it_is_the_email_not_a_look_up(
                                 "from the team, no individual name.")).reply
     assert reply.script.startswith("Hello Hooli Bakery team") and "The Northwind IT team" in reply.script
     assert "Wednesday 23 December 2026" in reply.script and "Thursday 24 December 2026" in reply.script
+
+
+def test_a_post_for_a_channel_named_after_the_client_reminding_them_of_our_closure_is_for_them(closed):
+    script = closed.handle(staff("Post for the #hooli-bakery channel reminding them about our christmas closure and their "
+                                 "last day. Two sentences max.")).reply.script
+    assert script.startswith("Hello Hooli Bakery team") and "our office is closed from Thursday 24 December 2026" in script
+
+
+def test_a_client_asking_when_we_actually_stop_is_told_the_last_day(bot):
+    decision = bot.handle(client("when do you actually stop?", "Acme Dental"))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert decision.action == REPLY and f"The last day of our support is {end}" in decision.reply.text
+
+
+def test_a_reply_to_a_client_asking_about_emergency_cover_over_christmas_gives_the_closure(closed):
+    script = closed.handle(staff("Hooli asked if anyone will cover emergencies over Christmas. Write me the reply, 2-3 "
+                                 "lines.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026" in script and "help desk now" not in script
+
+
+def test_a_voicemail_for_a_colleague_to_leave_is_in_their_name(bot):
+    script = bot.handle(replace(staff("Write me a voicemail script for Priya to leave Acme Dental, about 30 seconds."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.startswith("Hi, this is Priya from Northwind IT")
+
+
+def test_a_domain_in_our_own_registrar_account_is_transferred_not_called_their_login(bot):
+    script = bot.handle(staff("Globex's domain is still registered under our registrar account. They haven't asked. Do "
+                              "we do anything?")).reply.script
+    assert "registrar login is yours" not in script and "send the transfer code" in script
+
+
+def test_doubling_what_they_paid_is_an_offer_declined_not_a_payment_thanked(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("We'll double what we paid. Come back.", "Vandelay Imports"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "about the payment" not in said and "Thank you for the offer" in said
+
+
+def test_a_client_asking_if_they_did_something_wrong_is_told_plainly_they_did_not_when_it_was_our_capacity(closed):
+    said = closed.handle(client("Why are you letting us go? Did we do something wrong?", "Hooli Bakery")).staff_notice.text
+    assert "You haven't done anything wrong" in said and "our team's capacity" in said
+
+
+def test_who_a_clients_new_provider_should_talk_to_is_the_account_owner_by_name(bot):
+    said = bot.handle(client("Who should our new IT company talk to and by when?", "Acme Dental")).staff_notice.text
+    assert "Priya looks after your account and is the person for them to speak to" in said

@@ -29,7 +29,7 @@ _END_DATE = re.compile(
     r"(?:actually\s+|really\s+|officially\s+)?(?:ends?|ended|finish(?:es)?|stops?|runs?\s+out)\b|\blast\s+day\b|\bend\s+date\b|"
     r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bwhen(?:'s|\s+is)\s+(?:our|the)\s+cut-?off\b|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
     r"(?:really\s+|actually\s+)?(?:end|stop|finish)\b|\bwhen(?:'s| is)\s+the\s+"
-    r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+stop\b|"
+    r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+(?:actually\s+|really\s+|finally\s+)?stop\b|"
     r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
     r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year)", re.I)

@@ -246,6 +246,8 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
                              r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b|"
                              # "Really glad we paid you all those years": years of fees, said sourly
                              r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b|"
+                             # "We'll double what we paid": money offered, no payment made
+                             r"\b(?:double|triple|twice|more\s+than)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)\b|"
                              # "I thought that's what we paid you for": what fees were for, no payment made
                              r"\bwhat\s+(?:we|i)\s+(?:paid|pay|were\s+paying)\s+(?:you|u)\s+for\b|"
                              # "Why did you drop us? We paid our bills.": how they always paid, no payment made now
@@ -256,6 +258,7 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
 _MONEY_OFFERED = re.compile(
     r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|pay\w*\s+(?:you\s+)?(?:double|twice|"
     r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
+    r"(?:double|triple)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)|"
     # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
     # ("We pay every invoice on the day!!" says how they pay now: no offer without a promise in it)
     r"card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|(?:will|'ll|would|'d|can|could|promise\s+to|going\s+to)\s+"

@@ -19,7 +19,10 @@ _CONTACT = re.compile(
     r"account\s+manager\b|\b(?:speak|talk)\s+to\s+(?:someone|somebody|a\s+person|a\s+human|a\s+manager|"
     r"your\s+(?:boss|manager|director))\b|\bsomeone\s+senior\b|\bwho\s+should\s+i\s+contact\b|"
     r"\bwho\s+(?:do|should)\s+(?:i|we)\s+contact\b|\bwho\s+(?:they|he|she|we|i)\s+(?:should|can|could|need\s+to|ought\s+to)\s+"
-    r"(?:talk|speak|contact|call|ring|phone|email|deal|work)\b", re.I)
+    r"(?:talk|speak|contact|call|ring|phone|email|deal|work)\b|"
+    # "Who should our new IT company talk to?"
+    r"\bwho\s+(?:do|does|should|can|could|will)\s+(?:our|my|the|their)\s+(?:[\w-]+\s+){0,3}?(?:talk|speak|deal|work)\s+"
+    r"(?:to|with)\b", re.I)
 _CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z]+")
 
 

@@ -79,6 +79,16 @@ def says_never_told(text: str) -> bool:
     return bool(_NEVER_TOLD.search(text))
 
 
+# "Did we do something wrong?": whether the ending is their fault, asked plainly.
+_AT_FAULT = re.compile(r"\b(?:did|have)\s+(?:we|i)\s+(?:do(?:ne)?\s+)?(?:something|anything)\s+wrong\b|"
+                       r"\bwhat\s+(?:did|have)\s+(?:we|i)\s+(?:do(?:ne)?\s+)?wrong\b|\bis\s+(?:it|this)\s+(?:our|my)\s+fault\b|"
+                       r"\bwas\s+it\s+something\s+(?:we|i)\s+did\b", re.I)
+
+
+def asks_if_at_fault(text: str) -> bool:
+    return bool(_AT_FAULT.search(text))
+
+
 def asks_why(text: str) -> bool:
     return bool(_WHY.search(text))
 

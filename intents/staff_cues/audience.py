@@ -178,7 +178,16 @@ _REPLY_TO_COLLEAGUE = re.compile(r"\b(?:junior|new|our|one\s+of\s+our|the|a)\s+(
                                  r"colleague|team\s*mate|analyst)\b", re.I)
 
 
+# A channel named after a client ("#hooli-bakery"), in a post that speaks to them ("reminding them about ... their last
+# day"): the channel shared with the client, not one of ours.
+_CLIENT_CHANNEL = re.compile(r"#(?![\w-]*(?:team|staff|ops|support|tech|eng|general|random|internal|dev|help|desk|all|it-|"
+                             r"sales|finance|billing|accounts|office|alerts?)\b)[a-z0-9]+[-_][\w-]+", re.I)
+_SPOKEN_TO = re.compile(r"\b(?:them|their)\b", re.I)
+
+
 def words_for_the_team(text: str) -> bool:
+    if _SPOKEN_TO.search(text):
+        text = _CLIENT_CHANNEL.sub("their", text)
     return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text) or _AT_OUR_MEETING.search(text)
                 or _SUM_UP.search(text) or _REPLY_TO_COLLEAGUE.search(text)
                 or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))

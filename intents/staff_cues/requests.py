@@ -29,7 +29,7 @@ _PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?
 _CLOSURE_NOTE = re.compile(
     r"\b(?:holiday|christmas|xmas|closure|shutdown)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
     r"reminder|e-?mail|post|letter)\b|"
-    r"\b(?:note|notice|message|msg|reminder|e-?mail|letter|voicemail|text|sms|heads[\s-]?up|post|update)\b[^.?!]{0,40}\b(?:about|re|regarding|on|explain\w*)\s+"
+    r"\b(?:note|notice|message|msg|remind\w*|e-?mail|letter|voicemail|text|sms|heads[\s-]?up|post|update)\b[^.?!]{0,40}\b(?:about|re|regarding|on|of|explain\w*)\s+"
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b|"
     # "Post for Hooli's channel explaining what the Christmas closure means for them"
     r"\bwhat\s+(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown)\s+means\b|"

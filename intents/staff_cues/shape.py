@@ -284,7 +284,7 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # "Give Jake a short text he can send back", "a reply for Jake to send": the one who sends it
                         r"\b(?i:give|write|draft)\s+([A-Z][a-z]+)\s+(?i:a|an|some)\s+(?:[\w-]+\s+){0,3}?(?i:text|message|reply|e-?mail|note|"
                         r"script|words)\s+(?i:(?:that\s+)?(?:he|she|they)\s+can\s+(?:send|use|say|read))\b|"
-                        r"\b(?i:for)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:to\s+(?:send|use|say|read\s+out))\b|"
+                        r"\b(?i:for)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:to\s+(?:send|use|say|post|leave|read\s+out))\b|"
                         # "voicemail script pls -- Priya calling the dental practice": who leaves the message
                         r"\b(?i:voicemail|vm|script|message)\b[^.?!]{0,30}?[-\u2013\u2014,:(]+\s*([A-Z][a-z]+)\s+(?i:calling|ringing|phoning)\b|"
                         # "... it's from priya": who it is from, said last, however it is typed
