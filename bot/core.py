@@ -355,6 +355,11 @@ class Bot:
             # Whether they signed off (or got their data) is the checklist's to say; what to do about it, or words
             # for it, follow.
             looked_up = self._checklist_item_answer(client, item_asked)
+            also = roster_question(message.text)
+            if also is not None and also.facts - {PHASE} and not also.many:
+                # "Did we already send Acme their data? And how much do they still owe us?": each from the record
+                more = self._roster_answer(also, message.text, [client]).reply.text.removeprefix(ROSTER_TITLE).strip()
+                looked_up = replace(looked_up, reply=replace(looked_up.reply, text=f"{looked_up.reply.text}\n\n{more}"))
             if staff_cues.asks_for_words(message.text) or staff_cues.asks_what_next(message.text):
                 # (the words are about that item: "where's our data? ... What do I say?" is their data, handed over)
                 kind = ITEM_KINDS.get(item_asked)
@@ -370,10 +375,12 @@ class Bot:
         if question is None and mark and staff_cues.asks_for_words(rest):
             # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
             question = roster_question(head + mark)
-        if question is None and client and staff_cues.asks_contact_details(message.text) \
+        if client and staff_cues.asks_contact_details(message.text) \
                 and cues.mentions_new_provider(message.text, client.get("new_provider") or "") \
                 and not staff_cues.asks_for_words(message.text):   # ("Email Hooli: ... ask for Castle Tech's contact"): words
-            question = RosterQuestion(frozenset({PROVIDER}))   # "Castle Tech's number?": the provider's record
+            # "Castle Tech's number?": the provider's record (with whatever else was asked: "Globex finished in
+            # October right? And what's BrightPath's email again?")
+            question = replace(question, facts=question.facts | {PROVIDER}) if question else RosterQuestion(frozenset({PROVIDER}))
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
         if question is not None and client is None and not candidates and staff_cues.roundup_for_the_team(message.text) \
@@ -1124,6 +1131,10 @@ class Bot:
         if phase == "transition" and intent == "provider_handover" and cues.asks_them_to_contact_us(own) \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return intent   # words asking for the new provider to call us, whatever else they mention (the closure)
+        if phase == "transition" and staff_cues.asks_contact_details(own) \
+                and cues.mentions_new_provider(own, client.get("new_provider") or "") and not cues.credential_items(own) \
+                and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
+            return "provider_handover"   # "Email to Hooli asking for Castle Tech's contact details": the handover's first step
         settled = next((kind for phases, cue, kind in SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled

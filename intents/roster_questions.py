@@ -115,7 +115,10 @@ _FACTS = {
                     r"\b(?:right|correct|yeah|yes|no)\s*\?|\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination)\s+"
                     r"date\b|\+\s*(?:end|last|leaving)\s+(?:dates|days)\b|\bwhen\b[^.?!]{0,60}\b(?:end|ends|ended|ending|finish\w*|stop\w*|leav\w*|go|goes|going|"
                     r"gone|done|over|wrap\w*|expir\w*|terminat\w*|run\s+out|offboard\w*|close\w*)\b|"
-                    r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b", re.I),
+                    r"\bhow\s+long\b|\bdays?\s+(?:left|remaining|to\s+go)\b|\bhow\s+many\s+(?:(?:working|work|business)\s+)?(?:days|weeks|workdays)\b|"
+                    # "Globex finished sometime in October right?"
+                    r"\b(?:end(?:ed)?|finish\w*|stopp?\w*|left)\s+(?:sometime\s+|some\s+time\s+|back\s+)?in\s+(?:jan|feb|mar|apr|may|jun|"
+                    r"jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I),
     NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was|period)\b|\bnotice\s+we\s+(?:gave|sent|served|issued)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
                        r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
     PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
@@ -160,7 +163,9 @@ _FACTS[WEEKDAY] = re.compile(r"\bwhat\s+(?:day|weekday)\s+(?:of\s+the\s+week\s+)
 _FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\b|\bactive\s+or\b|\bor\s+(?:being\s+)?"
                           r"offboard\w*|\bstill\s+(?:a\s+client|active|with\s+us)\b|"
                           # "is initek on the chopping block?": whether they are being let go is their phase
-                          r"\bon\s+the\s+(?:chopping\s+block|way\s+out)\b|\b(?:being|getting)\s+(?:dropped|offboarded|let\s+go|"
+                          r"\bon\s+the\s+(?:chopping\s+block|way\s+out|(?:offboarding\s+|leaving\s+|exit\s+)?list)\b|"
+                          # "Initech's MD asked if they're next. Are they on the list?"
+                          r"\b(?:are|is)\s+(?:they|it)\s+next\b|\bif\s+(?:they'?re|they\s+are|it'?s)\s+next\b|\b(?:being|getting)\s+(?:dropped|offboarded|let\s+go|"
                           r"cut|axed)\b", re.I)
 _EITHER_OR = re.compile(r"\bor\s+(?!not\b|no\b|what\b|anything\b|something\b)\w+[^.?!]{0,40}\?", re.I)
 # What we hold in their systems is not on the record (access, agents, admin roles): coaching answers it.
@@ -246,6 +251,9 @@ _OWN_QUESTION = re.compile(r"(?:^|[.!?;:,\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+
                            # "Is Initech on the list? Their CFO asked me ...": our own question first, then what was asked
                            r"^\s*(?:is|are)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+(?:on\s+the\s+(?:\w+\s+)?list|being\s+offboarded|leaving|"
                            r"still\s+(?:a\s+client|with\s+us))\s*\?|"
+                           # "Initech's MD asked me if they're next. Are they on the list?": our own question, last
+                           r"(?:^|[.!?]\s+)(?:is|are)\s+(?:they|it|[\w&.'-]+(?:\s+[\w&.'-]+)?)\s+(?:on\s+the\s+(?:\w+\s+)?list|being\s+"
+                           r"offboarded|leaving|next)\s*\?\s*$|"
                            # "... boss asked": someone on our side asking is our own look-up
                            r"\b(?:my\s+|the\s+|our\s+)?(?:boss|manager|mgmt|management|director|ceo|team\s+lead|finance)\s+"
                            r"(?:asked|asks|is\s+asking|wants\s+to\s+know)\b", re.I)

@@ -6154,3 +6154,29 @@ def test_a_client_asking_if_they_did_something_wrong_is_told_plainly_they_did_no
 def test_who_a_clients_new_provider_should_talk_to_is_the_account_owner_by_name(bot):
     said = bot.handle(client("Who should our new IT company talk to and by when?", "Acme Dental")).staff_notice.text
     assert "Priya looks after your account and is the person for them to speak to" in said
+
+
+def test_whether_data_was_sent_and_what_is_owed_are_both_looked_up(bot):
+    text = bot.handle(staff("Did we already send Acme their data? And how much do they still owe us?")).reply.text
+    assert "data-export open" in text and "No amounts are on record for Acme Dental" in text
+
+
+def test_an_end_month_checked_and_the_providers_email_are_both_looked_up(bot):
+    text = bot.handle(staff("Globex finished sometime in October right? And what's BrightPath's email again?")).reply.text
+    assert "support ended on" in text and "BrightPath IT; no contact for them is on record" in text
+
+
+def test_whether_an_active_client_is_next_is_answered_from_the_record(bot):
+    text = bot.handle(staff("Initech's MD asked me in the corridor if they're next. Are they on the list?")).reply.text
+    assert "Initech is an active client" in text
+
+
+def test_an_email_asking_for_the_new_providers_contact_details_is_the_handover_not_the_credentials(closed):
+    script = closed.handle(staff("Email to Hooli Bakery asking for Castle Tech's contact details, under 100 words")).reply.script
+    assert "share Castle Tech's contact details" in script and "backup encryption keys" not in script
+
+
+def test_a_pinned_message_about_how_support_works_over_christmas_is_the_closure_note(closed):
+    script = closed.handle(staff("Need a pinned message for Hooli's channel about how support works over Christmas. "
+                                 "Short.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
