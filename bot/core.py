@@ -1622,7 +1622,8 @@ class Bot:
         # "how was the Hyper-V replication configured?": our work, explained no more; with "... The documentation is
         # thin" too, the same no with what is missing offered, seen by a person first
         setup_asked = phase == "ended" and cues.asks_how_it_was_set_up(text)
-        gap = setup_asked and cues.reports_handover_gap(text)
+        gap = phase == "ended" and cues.asks_how_it_was_set_up(text, gap_named=True) and cues.reports_handover_gap(text)
+        setup_asked = setup_asked or gap
         if setup_asked and (intent in THEIRS_KINDS or gap):
             intent = "provider_config_question"
         if intent in ("support_request", "after_end_request") and cues.about_licences(text) \
@@ -1772,7 +1773,8 @@ class Bot:
             return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
         if (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
-        if client["phase"] == "ended" and cues.reports_handover_gap(text) and not cues.asks_how_it_was_set_up(text):
+        if client["phase"] == "ended" and cues.reports_handover_gap(text) \
+                and not cues.asks_how_it_was_set_up(text, gap_named=True):   # (how it was set up: the no, gap offered)
             return ["loose_ends"]      # something the handover should have given them is missing: ours to put right
         if client["phase"] == "ended" and cues.finds_our_tools_left(text):
             return ["loose_ends"]      # a tool of ours still on their machines: ours to take off, never "support has ended"

@@ -607,10 +607,13 @@ def test_who_would_you_recommend_is_the_offer_to_suggest_providers(bot):
     assert "suggest a few IT providers" in reply_text(decision)
 
 
-def test_a_gap_in_the_handover_documents_after_the_end_goes_to_a_person_not_declined(bot):
+def test_a_setup_question_after_the_end_saying_the_docs_lack_it_is_declined_with_what_is_missing_offered(bot):
     decision = bot.handle(said("BrightPath here, on behalf of Globex. How was backup retention configured? We can't find "
                                "it in the docs you sent.", "Globex Logistics", thread="gap"))
-    assert decision.action == HANDOFF and "not able to" not in handoff_draft(decision)
+    assert decision.action != REPLY and decision.intent == "provider_config_question"
+    said_to_them = (decision.draft or decision.staff_notice).text
+    assert "no longer able to take on questions about how things were set up" in said_to_them
+    assert "never reached you, let us know: we'll send them" in said_to_them
 
 
 def test_a_domain_renewal_notice_sent_to_us_is_a_domain_handover_not_a_billing_query(bot):

@@ -6180,3 +6180,37 @@ def test_a_pinned_message_about_how_support_works_over_christmas_is_the_closure_
     script = closed.handle(staff("Need a pinned message for Hooli's channel about how support works over Christmas. "
                                  "Short.")).reply.script
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+
+
+def test_a_providers_setup_question_naming_missing_notes_is_declined_with_what_is_missing_offered(bot):
+    decision = bot.handle(client("Hi, BrightPath IT here (Globex's provider). Quick one - how was the site-to-site VPN "
+                                 "configured on their old firewall? Can't find notes.", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert decision.intent == "provider_config_question" and "no longer able to take on questions about how" in said
+
+
+def test_a_day_asked_for_in_our_closure_is_declined_without_calling_it_the_handover(closed):
+    said = closed.handle(client("Our card machines will need updating over christmas, can someone from your lot help on "
+                                "Tuesday 29 December?", "Hooli Bakery"))
+    text = (said.reply or said.draft or said.staff_notice).text
+    assert "falls while our office is closed, so nobody from our team will be available that day" in text
+
+
+def test_an_angry_ex_client_still_without_their_data_is_told_it_is_theirs_and_checked(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("We still haven't got our data back from you. This is getting ridiculous.",
+                                 "Vandelay Imports"))
+    assert decision.intent == "data_export" and "We'll check what we still hold for you" in decision.staff_notice.text
+
+
+def test_a_licence_renewal_charged_after_the_end_is_checked_and_the_licences_moved(bot):
+    said = bot.handle(client("We got charged for a Microsoft renewal this month by you. Didn't think we had anything with "
+                             "you anymore?", "Globex Logistics")).staff_notice.text
+    assert "check it with our billing team" in said and "Any licences still billed through us will move" in said
+
+
+def test_an_ex_client_asking_for_a_recommendation_is_not_asked_to_ask_again(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("we still havent found a new IT company. who would you recommend?", "Vandelay Imports"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "reply here and" not in said and "will send you some names" in said

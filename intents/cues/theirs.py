@@ -13,6 +13,7 @@ _OWNED = re.compile(r"\b(?:data|backups?(?!\s+(?:jobs?|schedules?|software|agent
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
 _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
+                      r"(?:haven'?t|have\s+not|still\s+not)\s+(?:got|gotten|received|had)|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*)\b", re.I)
 
@@ -321,10 +322,13 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b", re.I)
 
 
-def asks_how_it_was_set_up(text: str) -> bool:
+def asks_how_it_was_set_up(text: str, gap_named: bool = False) -> bool:
     """Asks how something was set up, and not for anything to be sent or handed over (nor says that it is missing
-    from the handover documents: that is owed, whatever the date)."""
-    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text) and not names_a_missing_item(text) \
+    from the handover documents: that is owed, whatever the date). With `gap_named`, also when it says the notes
+    are missing ("how was the VPN configured? Can't find notes."): the question, with what is missing offered (a key
+    or password named as missing is owed, not a question about the setup)."""
+    return bool(_HOW_SET_UP.search(text)) and not _SEND_IT.search(text) \
+        and (gap_named and not CREDENTIAL_WORDS.search(text) or not names_a_missing_item(text)) \
         and not requests_a_document(text)   # (the "how we set up the scanners" doc they ask for is theirs)
 
 
