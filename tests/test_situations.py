@@ -6214,3 +6214,31 @@ def test_an_ex_client_asking_for_a_recommendation_is_not_asked_to_ask_again(bot)
     decision = bot.handle(client("we still havent found a new IT company. who would you recommend?", "Vandelay Imports"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "reply here and" not in said and "will send you some names" in said
+
+
+def test_a_ping_to_a_colleague_described_after_their_name_asks_them_the_question_not_the_request(bot):
+    script = bot.handle(staff("ping for Priya: need a short internal slack asking her to confirm whether Acme ever "
+                              "signed off the handover + whether we've pulled our RMM agents. write it for me")).reply.script
+    assert script.startswith("Hi Priya, could you confirm whether Acme ever signed off the handover and whether")
+    assert "need a short internal slack" not in script
+
+
+def test_years_of_fees_and_a_demand_for_an_explanation_get_the_reason_not_thanks_for_a_payment(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay emailed again 'Four years we paid you and the moment things get hard you walk off. "
+                              "Nobody else would treat a client like this. I want an explanation.' Reply for Priya pls, "
+                              "120 words max, no grovelling")).reply.script
+    assert "about the payment" not in script and "The reason is" in script
+
+
+def test_a_reply_written_as_a_named_colleague_is_signed_by_them(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Vandelay wrote 'Could we come back to you on the same terms as before?' Reply as "
+                                      "Priya. 100 words or under."), sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("\nPriya\nNorthwind IT")
+
+
+def test_an_email_confirming_the_dates_around_christmas_gives_the_closure(closed):
+    script = closed.handle(staff("Email to Hooli Bakery confirming the dates around Christmas and their last day. Under 100 "
+                                 "words, no exclamation marks please, sign off as Sam Taylor.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script

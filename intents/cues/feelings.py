@@ -246,6 +246,8 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
                              r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b|"
                              # "Really glad we paid you all those years": years of fees, said sourly
                              r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b|"
+                             # "Four years we paid you and the moment things get hard you walk off": years of fees
+                             r"\b(?:\w+\s+)?years?\s+(?:we|i)(?:'ve|\s+have)?\s+(?:been\s+)?pa(?:id|ying)\s+(?:you|u)\b|"
                              # "We'll double what we paid": money offered, no payment made
                              r"\b(?:double|triple|twice|more\s+than)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)\b|"
                              # "I thought that's what we paid you for": what fees were for, no payment made

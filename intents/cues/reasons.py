@@ -36,6 +36,8 @@ _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\
                   r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
                   # "a written statement of the grounds for termination"
                   r"\b(?:grounds|basis)\s+for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|ending|cancell?ation|decision)\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+|"
+                  # "... you walk off. I want an explanation.", "you owe us an explanation"
+                  r"\b(?:want|demand|deserve|owe\s+(?:us|me))\s+(?:an?\s+|some\s+)?(?:proper\s+|real\s+|honest\s+)?explanation\b|"
                   # "is it true you stop helping us in january?? why", "... and why?"
                   r"(?:\?\s*|\b(?:and|but)\s+)why\s*[?!.]*\s*$", re.I)
 

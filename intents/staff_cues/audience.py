@@ -247,13 +247,19 @@ _WHAT_TO_SAY = re.compile(r"\s*what\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:te
                           re.I)
 
 
+_DESCRIBES_THE_MESSAGE = re.compile(r"\s*(?:i\s+)?(?:need|want|write|draft|(?:a|an)\s+(?:short|quick|brief|internal)\b|"
+                                    r"(?:short|quick|brief|internal)\s+(?:slack|teams|message|msg|note|dm|ping)\b)", re.I)
+
+
 def colleague_ask(text: str) -> str:
     """What a message to a colleague asks or tells them, in words to follow "Hi Tom, " ("asking him to confirm
     the sign-off" -> "could you confirm the sign-off?"); "" when the message says no more."""
     found = _ASKING.search(text)
     said = _SAID_AFTER_NAME.search(text)
-    if found and said and found.start() > said.start(1):
-        found = None   # "Teams message to Tom: Globex rang again asking for help": Globex asked, the message is news
+    if found and said and found.start() > said.start(1) and not _DESCRIBES_THE_MESSAGE.match(said.group(1)):
+        # "Teams message to Tom: Globex rang again asking for help": Globex asked, the message is news ("ping for Tom:
+        # need a short internal slack asking him to confirm ...": what follows the name describes the message)
+        found = None
     if not found:
         asked = _ASK_THEM.search(text)
         if not asked and said:
@@ -280,7 +286,7 @@ def colleague_ask(text: str) -> str:
         told = _told(TRAILING_COURTESY.sub("", found.group(4).strip()))
         told = re.sub(r"^to\s+", "please ", told)   # "telling him to hold off" -> "please hold off"
         return f"{told}." if told else ""
-    how, what = found.group(1).lower(), TRAILING_COURTESY.sub("", found.group(2).strip())
+    how, what = found.group(1).lower(), TRAILING_COURTESY.sub("", found.group(2).strip()).replace(" + ", " and ")
     if not what:
         return ""
     if how == "to":
@@ -417,6 +423,8 @@ def wants_public_line(text: str) -> bool:
 _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|is\s+(?:sending|signing)|will\s+(?:send|sign)"
           r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
+          # "Reply as Tom", "write it as Priya"
+          r"|\b(?:reply|answer|respond|write\s+it|draft\s+it|send\s+it|post\s+it)\s+as\s+{n}\b"
           # "Draft a reply for Tom please" (a note for Tom is to him)
           r"|\b(?:reply|answer|response)\s+for\s+{n}\b(?!\s+to\s+(?:read|check|review|approve|look))"
           r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)")
