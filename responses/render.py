@@ -863,8 +863,9 @@ TEAM_NOTE_ADVICE = ("Tell the team the facts once, in writing: the decision, the
                     "to treat the client until then. Keep opinions about the client out of it, so it doesn't become "
                     "gossip, and point any questions to one person.")
 # A script's opening thanks for a question or a message, dropped when staff pass on nothing the client said.
+# ("Thank you for getting in touch, but our support ended ...": the thanks goes, what follows "but" stays)
 _UNPROMPTED_THANKS = re.compile(r"^\s*(?:thank\s+you|thanks|we\s+appreciate\s+you)\s+(?:for\s+)?(?:asking|getting\s+in\s+touch|"
-                                r"your\s+message|raising\s+(?:this|it))\b[^.!]*[.!]\s*", re.I)
+                                r"your\s+message|raising\s+(?:this|it))\b(?:[^.!,]*,\s*but\s+|[^.!]*[.!]\s*)", re.I)
 
 
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:
@@ -997,6 +998,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         if not facts.get("client_asked", True) and _UNPROMPTED_THANKS.match(body):
             # (the sentence after the thanks no longer leans on it: "Our decision stands, though, ...")
             body = _standalone(_UNPROMPTED_THANKS.sub("", body, count=1))
+            body = body[:1].upper() + body[1:]   # ("... getting in touch, but our support ended": "Our support ended")
         script, shaped_label = within_limit(body, facts, lambda kept: acknowledged_letter([" ".join(kept)], facts, STAFF)) \
             if body else ("", "")
         if body and facts.get("script_format", ("", 0))[0]:

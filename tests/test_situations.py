@@ -6242,3 +6242,27 @@ def test_an_email_confirming_the_dates_around_christmas_gives_the_closure(closed
     script = closed.handle(staff("Email to Hooli Bakery confirming the dates around Christmas and their last day. Under 100 "
                                  "words, no exclamation marks please, sign off as Sam Taylor.")).reply.script
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+
+
+def test_a_formal_no_we_write_first_keeps_the_decision_when_the_thanks_for_writing_is_dropped(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay Imports confirming we won't be taking them on again. Sign Priya "
+                              "Shah.")).reply.script
+    assert "\nOur support ended on " in script and "we won't be taking the work back on" in script
+
+
+def test_sign_and_a_colleagues_first_name_signs_as_them(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Vandelay asked for their data. Short email, sign Priya."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("\nPriya\nNorthwind IT")
+
+
+def test_a_client_asking_what_the_final_bill_will_be_is_told_it_will_be_confirmed_in_writing(bot):
+    said = bot.handle(client("what's our final bill going to be? need to budget", "Acme Dental")).staff_notice.text
+    assert "will confirm to you in writing whether anything is still owed" in said and "own accounts and tools" not in said
+
+
+def test_thanks_a_client_said_is_thanked_back_not_declined(bot):
+    script = bot.handle(staff("Globex said thanks for the smooth handover. One-liner reply.")).reply.script
+    assert "Thank you for your kind words" in script and "not able to help" not in script

@@ -108,7 +108,9 @@ def pay_question(text: str) -> str:
 
 # "written confirmation ... of any balance outstanding on our account": what they owe, asked (not on record)
 _BALANCE = re.compile(r"\b(?:balance|amount)\s+(?:outstanding|owing|owed|due|remaining)\b|\b(?:outstanding|remaining)\s+"
-                      r"(?:balance|amount)\b|\bhow\s+much\s+(?:do\s+)?we\s+(?:still\s+)?owe\b", re.I)
+                      r"(?:balance|amount)\b|\bhow\s+much\s+(?:do\s+)?we\s+(?:still\s+)?owe\b|"
+                      # "what's our final bill going to be? need to budget"
+                      r"\bwhat(?:'s|\s+is)\s+(?:our|the)\s+(?:final|last)\s+(?:bill|invoice)\s+going\s+to\s+be\b", re.I)
 
 
 def asks_about_the_bill(text: str) -> bool:

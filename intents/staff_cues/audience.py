@@ -423,6 +423,8 @@ def wants_public_line(text: str) -> bool:
 _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|is\s+(?:sending|signing)|will\s+(?:send|sign)"
           r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
+          # "Short email, sign Priya."
+          r"|\bsign(?:ed)?\s+(?:it\s+|off\s+)?(?:as\s+|by\s+|from\s+)?{n}\b"
           # "Reply as Tom", "write it as Priya"
           r"|\b(?:reply|answer|respond|write\s+it|draft\s+it|send\s+it|post\s+it)\s+as\s+{n}\b"
           # "Draft a reply for Tom please" (a note for Tom is to him)

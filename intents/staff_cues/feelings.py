@@ -230,7 +230,8 @@ _COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?
 
 # A client's thanks passed on by staff ("Globex emailed to say thanks for the smooth handover. 2-line reply?", "Globex's
 # MD sent a lovely thank-you").
-_THANKS_RELAYED = re.compile(r"\b(?:emailed|wrote|messaged|rang|called|texted|sent\s+(?:us\s+)?(?:a\s+)?(?:note|card|message))\b[^.?!]{0,20}?"
+# ("Globex said thanks for the smooth handover")
+_THANKS_RELAYED = re.compile(r"\b(?:emailed|wrote|messaged|rang|called|texted|said|says|posted|sent\s+(?:us\s+)?(?:a\s+)?(?:note|card|message))\b[^.?!]{0,20}?"
                              r"\b(?:to\s+)?(?:say\s+)?(?:thanks|thank\s+(?:you|us)|their\s+thanks)\b|"
                              r"\bsent\s+(?:us\s+)?(?:a|an|their)\s+(?:\w+\s+){0,2}thank[\s-]?you\b", re.I)
 
