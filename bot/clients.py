@@ -144,6 +144,15 @@ class Resolution:
         return self.client is None and len(self.candidates) > 1
 
 
+def _names_found(pattern: re.Pattern, text: str) -> set[str]:
+    """The lower-cased client names the pattern finds in the text, in words or in a channel's name ("the
+    #hooli-bakery channel" joins the words with hyphens or underscores)."""
+    lowered = text.lower()
+    slugs = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " ", lowered)
+    return {match.group(1) for match in pattern.finditer(lowered)} | \
+        ({match.group(1) for match in pattern.finditer(slugs)} if slugs != lowered else set())
+
+
 def _words(text: str) -> list[str]:
     """Lower-case words with possessives and trailing dots removed ("Acme's" -> "acme")."""
     words = []
@@ -220,11 +229,7 @@ class Clients:
         """Every client the text names, in full or by its name's first distinctive word ("Globex"), from the
         matchers kept between messages (no read of the whole table per message)."""
         names, pattern = self._mention_pattern()
-        lowered = text.lower()
-        # ("the #hooli-bakery channel": a channel's name joins the words with hyphens or underscores)
-        slugs = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " ", lowered)
-        found = {match.group(1) for match in pattern.finditer(lowered)} | \
-            ({match.group(1) for match in pattern.finditer(slugs)} if slugs != lowered else set()) if pattern is not None else set()
+        found = _names_found(pattern, text) if pattern is not None else set()
         return {name for name in names if name.lower() in found} | set(self._by_word(text))
 
     def mentioned_in(self, text: str) -> dict | None:
@@ -234,11 +239,7 @@ class Clients:
             return None
         # One pass finds every name at every position (overlaps included); the winner is the
         # earliest in longest-first order, as if each name were searched for in turn.
-        lowered = text.lower()
-        # ("the #hooli-bakery channel": a channel's name joins the words with hyphens or underscores)
-        slugs = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " ", lowered)
-        found = {match.group(1) for match in pattern.finditer(lowered)} | \
-            ({match.group(1) for match in pattern.finditer(slugs)} if slugs != lowered else set())
+        found = _names_found(pattern, text)
         for name in names:
             if name.lower() in found:
                 return self.find(name)

@@ -350,6 +350,11 @@ class Bot:
             return self._closure_answer(message.text)   # "is the office closed the 24th?": the closure on record
         if client and client["phase"] == "transition" and staff_cues.reports_a_reversal(message.text):
             return self._reversal_answer(client)   # "we've decided to give Acme another chance. Write the email": check first
+        named = self.clients.names_in(message.text) if staff_cues.words_for_the_team(message.text) \
+            and staff_cues.asks_for_words(message.text) else set()
+        if len(named) > 1 and staff_cues.speaks_of_ending(message.text):
+            # "a slack post for #team saying we're parting ways with acme dental and hooli bakery": one post, each client
+            return self._team_roundup(message.text, [self.clients.find(name) for name in sorted(named)])
         item_asked = "sign-off" if staff_cues.asks_if_signed_off(message.text) else staff_cues.asks_if_item_done(message.text)
         if client and client["phase"] in OFFBOARDING and item_asked:
             # Whether they signed off (or got their data) is the checklist's to say; what to do about it, or words
@@ -889,6 +894,9 @@ class Bot:
         advice = [i for i, line in enumerate(lines) if i and not line.startswith("- ")]
         while unit == "words" and advice and len(" ".join(lines).split()) > most:
             del lines[advice.pop()]   # (the advice around the list, last first: the clients' own lines stay)
+        most_lines = staff_cues.points_asked(text)[0]   # ("3 lines max": the clients' lines first, then the advice)
+        while most_lines and advice and len(lines) > most_lines:
+            del lines[advice.pop()]
         post = "\n".join(lines)
         return Decision(REPLY, "announce_decision", "honest", 1.0,
                         Reply(text=f"{TEAM_NOTE_LABEL}\n{post}", audience=STAFF, script=post))

@@ -728,7 +728,7 @@ def test_more_time_is_declined_with_the_date_and_the_way_to_finish_on_time(audie
         text = render_staff(intent, "decisive", facts).script if audience == "staff" else \
             render_client(intent, facts).text
         where = f"{audience}/{intent}/{label}"
-        assert f"beyond {facts['end_date']}" in text and "month to month" in text, where
+        assert f"beyond {facts['end_date']}" in text and "the last day stays as it is" in text, where
         if row.get("new_provider"):
             assert facts["handover_deadline"] in text, f"{where}: the provider isn't asked to be in touch in time"
         check(text, audience, row, facts, where)

@@ -6266,3 +6266,16 @@ def test_a_client_asking_what_the_final_bill_will_be_is_told_it_will_be_confirme
 def test_thanks_a_client_said_is_thanked_back_not_declined(bot):
     script = bot.handle(staff("Globex said thanks for the smooth handover. One-liner reply.")).reply.script
     assert "Thank you for your kind words" in script and "not able to help" not in script
+
+
+def test_an_extension_declined_offers_no_options_nobody_asked_for(closed):
+    script = closed.handle(staff("Hooli asked to extend to end of January. Reply, under 60 words.")).reply.script
+    assert "month to month" not in script and "the last day stays as it is" in script
+
+
+def test_a_team_post_about_two_clients_covers_both_within_the_lines_asked(closed):
+    script = closed.handle(staff("need a slack post for #team saying we're parting ways with acme dental and hooli bakery. "
+                                 "neutral, 3 lines max")).reply.script
+    lines = script.splitlines()
+    assert len(lines) <= 3 and any(line.startswith("- Acme Dental:") for line in lines)
+    assert any(line.startswith("- Hooli Bakery:") for line in lines)
