@@ -6279,3 +6279,14 @@ def test_a_team_post_about_two_clients_covers_both_within_the_lines_asked(closed
     lines = script.splitlines()
     assert len(lines) <= 3 and any(line.startswith("- Acme Dental:") for line in lines)
     assert any(line.startswith("- Hooli Bakery:") for line in lines)
+
+
+@pytest.mark.parametrize("asked", [
+    lambda bot: (bot.handle(client("so does support stop today??", "Acme Dental")).reply.text),
+    lambda bot: (bot.handle(staff("Someone in the Acme Dental channel just asked 'so does support stop today??'. 2 line "
+                                  "reply for me to post.")).reply.script),
+])
+def test_whether_support_stops_today_is_answered_with_the_last_day(bot, asked):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    said = asked(bot)
+    assert end in said and "reassure you about the weeks ahead" not in said and "exactly as they are" not in said

@@ -30,6 +30,9 @@ _END_DATE = re.compile(
     r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bwhen(?:'s|\s+is)\s+(?:our|the)\s+cut-?off\b|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
     r"(?:really\s+|actually\s+)?(?:end|stop|finish)\b|\bwhen(?:'s| is)\s+the\s+"
     r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+(?:actually\s+|really\s+|finally\s+)?stop\b|"
+    # "so does support stop today??"
+    r"\b(?:does|do|will|is)\s+(?:the\s+|our\s+|your\s+)?(?:support|contract|agreement|service|it|you)\s+(?:really\s+|actually\s+)?"
+    r"(?:stop|end|finish)\w*\s+(?:today|tomorrow|now|this\s+week)\b|"
     r"\b(?:support|contract|agreement|service|you)\w*\s+(?:(?:would|will|was\s+going\s+to)\s+(?:be\s+)?)?(?:runs?|goes|lasts?|"
     r"continues?|ends?|supporting\s+us|going)\s+(?:through|until|till|to|on)\s+(?:the\s+)?(?:end\s+of\s+\w+|\d|jan|feb|mar|"
     r"apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new\s+year)", re.I)
