@@ -6290,3 +6290,11 @@ def test_whether_support_stops_today_is_answered_with_the_last_day(bot, asked):
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     said = asked(bot)
     assert end in said and "reassure you about the weeks ahead" not in said and "exactly as they are" not in said
+
+
+def test_a_client_asking_whose_card_paid_a_renewal_is_not_thanked_for_an_offer(bot):
+    add_vandelay(bot.clients)
+    said = bot.handle(client("Our domain renewal bounced - was the card on file yours? Site's about to go down.",
+                             "Vandelay Imports")).staff_notice.text
+    assert "Thank you for the offer" not in said and "Your domain belongs to you" in said
+

@@ -263,7 +263,8 @@ _MONEY_OFFERED = re.compile(
     r"(?:double|triple)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)|"
     # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
     # ("We pay every invoice on the day!!" says how they pay now: no offer without a promise in it)
-    r"card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|(?:will|'ll|would|'d|can|could|promise\s+to|going\s+to)\s+"
+    # ("was the card on file yours?" asks whose card paid a renewal: no offer)
+    r"(?:put|keep|leave|add|set\s+up|have|give\s+you)\s+(?:a\s+|our\s+|the\s+)?card\s+on\s+file|auto-?pay|direct\s+debit|standing\s+order|(?:will|'ll|would|'d|can|could|promise\s+to|going\s+to)\s+"
     r"(?:always\s+)?pay\s+(?:every|each|all\s+(?:the\s+)?)\s*(?:\w+\s+)?"
     r"invoices?\s+(?:the\s+(?:same\s+)?day|on\s+the\s+(?:same\s+)?day|immediately|promptly|straight\s+away|within))\b", re.I)
 
