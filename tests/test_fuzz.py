@@ -142,9 +142,12 @@ def test_command_detection_matches_a_full_shell_split(text):
 
 def reference_mentioned_in(clients, text):
     lowered = text.lower()
+    # a channel's name joins words with hyphens or underscores: "#acme-dental" names Acme Dental
+    as_words = re.sub(r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " ", lowered)
     names = [r[0] for r in clients.storage.db.execute("SELECT name FROM clients")]
     for name in sorted(names, key=len, reverse=True):
-        if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", lowered):
+        pattern = r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)"
+        if re.search(pattern, lowered) or re.search(pattern, as_words):
             return name
     return None
 
@@ -159,6 +162,8 @@ mention_text = st.lists(st.sampled_from(NAME_PARTS + [" ", ", ", "-", "x", "_"])
 @example(client_names=["acme dental", "dental group"], text="acme dental group")
 @example(client_names=["acme", "acme dental"], text="acme, then acme dental")
 @example(client_names=["it", "1st it"], text="it and 1st it")
+@example(client_names=["acme"], text="acme_acme")
+@example(client_names=["acme dental"], text="#acme-dental")
 def test_client_mentions_match_searching_each_name_longest_first(client_names, text):
     storage = Storage(":memory:")
     clients = Clients(storage)
