@@ -569,6 +569,8 @@ class Bot:
         if pasted and cues.writes_as_the_new_provider(pasted, facts["new_provider"]) \
                 and not (client is not None and staff_cues.addressed_to(own, client["name"])):
             facts["to_provider"] = True   # "reply for me to this: 'hi this is Raj from Castle Tech ...'": to Raj
+        facts["caller_unverified"] = staff_cues.claims_to_be_the_provider(own)
+        facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"]
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
@@ -643,7 +645,7 @@ class Bot:
         # owner's name, sent by someone else, is edited before it goes. ("Priya here ...": Priya, whatever the sender
         # field says; "for Priya to send", "signed by Priya", "Tom wants a reply": them.)
         colleague = staff_cues.colleague_sends(own, self.clients.owner_first_names())
-        me = staff_cues.speaker_named(own) or colleague or sender
+        me = colleague or staff_cues.speaker_named(own) or sender   # ("Sam here ... Priya will sign it": Priya)
         if facts["script_format"][0] == "chat" and not colleague:
             me = ""   # (a chat post shows who posted it: a name under it only when staff ask for one)
         said = facts["script_format"][0] in ("voicemail", "spoken", "sms")
@@ -652,6 +654,7 @@ class Bot:
         asked_for = staff_cues.signed_by(own)   # "signed by Priya Shah, Account Manager", "sign it 'The Support Team'"
         facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not asked_for
         facts["signed_by"] = asked_for or ("" if facts["as_the_team"] else me)
+        facts["signer_named"] = bool(asked_for or colleague)   # (a public reply names a person only when asked to)
         if facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0] and not said:
             facts["signed_by"] = facts["account_owner"]   # "signed by Priya", "Priya wants a short no": in full
         elif sender and facts["signed_by"] == sender.split(" ")[0] and not said:

@@ -12,10 +12,10 @@ from intents.cues import complains_to_management
 # action or advice, suing, court, breach of contract, a formal dispute, a firm writing on the client's behalf.
 # A client that is a law firm ("a small law firm", "they're a law firm") is no threat.
 # "sue" counts only as a verb (Sue from accounts is no threat) and "breach" only of a contract or agreement
-# (a data breach is a fault).
+# (a data breach is a fault). A duty the law puts on them ("we're legally required to keep it") is no threat.
 _LEGAL = re.compile(
     r"\b(?<!like\sa\s)la(?:w|wy|yw|wi|ww)[aeo]?rs?\b|\b(?<!is\sa\s)(?<!re\sa\s)(?<!small\s)(?<!local\s)(?<!little\s)law\s*firms?\b|\blaw\s*suits?\b|\bsoll?i[cs]{1,2}i?t[eo]rs?\b|"
-    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\b(?:il)?legal(?:ly)?\b|\blitigat\w*|"
+    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\billegal(?:ly)?\b|\blegal(?:ly)?\b(?!\s+(?:required|obliged|bound|need|requirements?|obligations?|duty|retention))|\blitigat\w*|"
     r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
     r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"
     r"\bcourts?\b|\btribunal\b|\bsmall\s+claims\b|\barbitrat\w*|\bcease\s+and\s+desist\b|"

@@ -372,7 +372,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "guess_from_client": True,
         # Who a staff script is for: the client (the default) or its new provider; or the public.
         "to_provider": False,
+        "caller_unverified": False,  # someone says they are the new provider, unconfirmed (claims_to_be_the_provider)
         "public_reply": False,
+        "signer_named": False,       # staff named who signs, themselves or a colleague (not just the sender)
         # Staff ask for a letter that also says what the handover includes: the list comes with the date.
         "handover_contents": False,
         # Staff ask for the words to say sorry: the close-out letter owns up before it says what happens.
@@ -778,7 +780,8 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
         first, _, rest = text.partition("\n\n")
         text = f"{first} {rest}" if rest else first
     if facts.get("public_reply"):
-        return "\n\n".join([text, f"The {facts['company']} team"])
+        signer = f"{facts['signed_by']}, {facts['company']}" if facts.get("signer_named") else f"The {facts['company']} team"
+        return "\n\n".join([text, signer])
     greeting, signature = _greeting(facts, audience), _signature(facts, audience)
     if greeting == "Dear Sir or Madam,":   # (to nobody by name, a formal letter closes "Yours faithfully")
         signature = signature.replace("Yours sincerely,", "Yours faithfully,", 1)

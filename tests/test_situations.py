@@ -603,7 +603,7 @@ def test_what_a_pasted_email_asks_for_is_not_taken_as_our_colleagues_own_idea(bo
             'firewall admin password and the VPN pre-shared key so we can get going? Thanks, Sam"\n\nhow do I reply?')
     reply = bot.handle(staff(text)).reply
     assert "never in plain chat" not in reply.text.split("On record:")[0]
-    assert reply.script.startswith("Hello BrightPath IT team,")
+    assert reply.script.startswith("Hi Sam,") and "Globex Logistics' VPN pre-shared key" in reply.script   # BrightPath's Sam
     # Said by the colleague themselves, the same move is still a plain no.
     own = bot.handle(staff("can I just email BrightPath IT the Globex Logistics firewall admin password?")).reply
     assert "No: never in plain chat" in own.text
@@ -6298,3 +6298,65 @@ def test_a_client_asking_whose_card_paid_a_renewal_is_not_thanked_for_an_offer(b
                              "Vandelay Imports")).staff_notice.text
     assert "Thank you for the offer" not in said and "Your domain belongs to you" in said
 
+
+
+def test_a_data_request_with_a_legal_duty_to_keep_records_is_not_handled_as_a_legal_threat(bot):
+    decision = bot.handle(client("We need ALL our data when you go - patient records software, x-rays, emails, everything. "
+                                 "We can't lose anything, we're legally required to keep it.", "Acme Dental"))
+    said = (decision.reply or decision.staff_notice).text
+    assert decision.intent != "formal_complaint" and "management team" not in said and "data" in said
+
+
+@pytest.mark.parametrize("text", ["Our lawyer says you legally have to give us our data back. Send it.",
+                                  "Withholding our data is illegal. Send it now or we go to court."])
+def test_a_data_demand_under_legal_threat_still_goes_to_management_with_every_sentence_apart(bot, text):
+    decision = bot.handle(client(text, "Acme Dental"))
+    said = decision.staff_notice.text
+    assert decision.intent == "formal_complaint" and "management team" in said
+    assert not re.search(r"[a-z0-9)][.!?][A-Z]", said), "sentences run together"
+
+
+def test_a_reply_to_what_the_new_provider_emailed_is_addressed_to_them_after_an_aside(closed):
+    script = closed.handle(staff("Castle Tech (finally) emailed asking us to send over all Hooli's passwords 'in a "
+                                 "spreadsheet'. Write the reply. Sign as Sam.")).reply.script
+    assert script.startswith("Hello Castle Tech") and "secure channel" in script
+
+
+@pytest.mark.parametrize("text", [
+    "Some bloke rang saying he's 'the new IT guy for Vandelay' and wants the firewall admin password read out over the "
+    "phone. do I give it?",
+    "someone called claiming to be from Vandelay's new IT company, wants the admin passwords. what do I say?",
+])
+def test_a_caller_claiming_to_be_the_new_provider_is_told_the_client_confirms_first(bot, text):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff(text)).reply
+    assert "is yours" not in reply.script and "Once Vandelay Imports confirms" in reply.script
+    assert "nobody is on record as Vandelay Imports' new provider" in reply.text
+
+
+def test_the_request_after_a_quoted_message_pasted_under_a_colon_is_the_colleagues_own(bot):
+    text = ('Got this from Acme this morning:\n\n"This is a disgrace. You are abandoning a dental practice three weeks '
+            'before Christmas. Our solicitor will be reviewing the contract."\n\nHelp me reply for Priya, calm pls')
+    assert staff_cues.pasted_message(text).endswith("reviewing the contract.")
+    assert bot.handle(staff(text)).reply.script.endswith("\nPriya\nNorthwind IT")
+
+
+def test_a_public_reply_asked_for_in_a_colleagues_name_is_signed_by_them(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay just left us a 1-star on Google saying we 'abandoned them'. Write a public reply, "
+                              "80 words max, Priya's name")).reply.script
+    assert script.endswith("\n\nPriya, Northwind IT") and "Hello" not in script
+
+
+def test_a_colleague_named_to_sign_signs_though_the_asker_introduced_themselves(bot):
+    script = bot.handle(staff("Sam here. Can you draft an email to Acme Dental nudging them that we still don't have a new "
+                              "provider from them? Priya will sign it. Under 150 words please.")).reply.script
+    assert script.endswith("\nPriya\nNorthwind IT")
+
+
+def test_a_fault_supposed_in_a_question_about_after_the_last_day_is_not_logged_as_a_ticket(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    said = bot.handle(client("Sorry my english. What is mean 'last day of support'? After this day who is help us when "
+                             "computer is broken?", "Acme Dental")).reply.text
+    assert "help desk" not in said and end in said and "new IT provider takes over" in said
+    assert cues.reports_a_fault("The server is down, can you help?")

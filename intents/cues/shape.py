@@ -62,8 +62,18 @@ _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|w
 _FAULT_REPORTED = re.compile(_FAULT, re.I)
 
 
+# A fault supposed in a question ("After this day who is help us when computer is broken?", "who do we call if the
+# server goes down?"): a question about later, not a fault to fix now.
+_SUPPOSED = re.compile(r"\b(?:if|when|whenever|in\s+case|should)\b")
+
+
 def reports_a_fault(text: str) -> bool:
-    return bool(_FAULT_REPORTED.search(text))
+    for found in _FAULT_REPORTED.finditer(text):
+        start = max(text.rfind(mark, 0, found.start()) for mark in ".?!\n") + 1
+        end = min((at for at in (text.find(mark, found.end()) for mark in ".?!\n") if at >= 0), default=len(text))
+        if not (text[end:end + 1] == "?" and _SUPPOSED.search(text[start:found.start()].lower())):
+            return True
+    return False
 
 
 # The thing a fault is with, as a reply names it back ("their email's down": "your email"), so a decline says what it

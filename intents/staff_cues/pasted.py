@@ -74,6 +74,7 @@ def without_draft(text: str, draft: str) -> str:
 _SEPARATED = re.compile(r"^\s*-{3,}\s*$\n(.+?)(?:^\s*-{3,}\s*$|\Z)", re.S | re.M)
 
 _AFTER_LINE_COLON = re.compile(r":[ \t]*\n(.+)$", re.S)
+_QUOTATION_THEN_MORE = re.compile(r"\s*[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d][ \t]*\n[ \t]*\n\s*\S")
 
 _PASTED_WORDS = 8
 
@@ -107,7 +108,9 @@ def pasted_message(text: str) -> str:
     spans += [match.group(1) for match in _SEPARATED.finditer(text)]
     after = _AFTER_LINE_COLON.search(text)
     if after:
-        spans.append(after.group(1))
+        # ('Got this from Acme:\n\n"This is a disgrace ..."\n\nHelp me reply for Priya': the quotation, not the request)
+        quoted = _QUOTATION_THEN_MORE.match(after.group(1))
+        spans.append(quoted.group(1) if quoted else after.group(1))
     spans += [match.group(1) for match in _QUOTED[0].finditer(text) if len(match.group(1).split()) >= 2 * _PASTED_WORDS]
     introduced = [match.group(1).strip() for pattern in (_INTRODUCED, _INTRODUCED_SINGLE) for match in pattern.finditer(text)]
     spans = [span.strip() for span in spans if len(span.split()) >= _PASTED_WORDS] + \
@@ -169,7 +172,8 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
     if not provider:
         return False
     name = re.escape(provider.split()[0])
-    asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
+    # ("Castle Tech (finally) emailed asking ...": an aside between the name and the verb)
+    asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:\s*\([^)]{{1,20}}\))?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
                        rf"(?:just\s+|now\s+|again\s+|also\s+|have\s+|has\s+)?"
                        rf"(?:wants?|asked|asks|is\s+asking|keeps?\s+(?:asking|messaging|emailing|calling|ringing)|emailed|sent|rang|called|"
                        rf"says?|said|wrote|messaged)\b", text, re.I)
@@ -394,6 +398,18 @@ def relays_an_apology(text: str) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+# Someone who rang or wrote says they are the client's new provider ("some bloke rang saying he's 'the new IT guy
+# for Vandelay'"): nobody has confirmed it, so nothing of the client's goes to them until the client does.
+_CLAIMS_TO_BE_PROVIDER = re.compile(
+    r"\b(?:saying|says|said|claim\w*|reckons?|introduced\s+(?:him|her|them)sel(?:f|ves)\s+as)\s+"
+    r"(?:(?:he|she|they)(?:'s|\u2019s|\s+is|\s+was|\s+are|'re|\u2019re)\s+|to\s+be\s+)?['\"\u2018\u201c]?"
+    r"(?:from\s+)?(?:the|their|\w+'s|\w+\u2019s)\s+new\s+(?:it|msp|provider|tech|support)", re.I)
+
+
+def claims_to_be_the_provider(text: str) -> bool:
+    return bool(_CLAIMS_TO_BE_PROVIDER.search(text))
 
 
 def quotes_someone(text: str) -> bool:

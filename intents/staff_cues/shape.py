@@ -289,8 +289,8 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"\b(?i:voicemail|vm|script|message)\b[^.?!]{0,30}?[-\u2013\u2014,:(]+\s*([A-Z][a-z]+)\s+(?i:calling|ringing|phoning)\b|"
                         # "... it's from priya": who it is from, said last, however it is typed
                         r"(?:^|[.!?,;]\s*)(?i:it'?s|it\s+is|this\s+is)\s+(?i:from)\s+(?!(?i:me|us|the|our|you)\b)([A-Za-z][a-z]+)\s*[.!]?\s*$|"
-                        # "Tom's name at the bottom", "put Priya's name on it"
-                        r"\b([A-Z][a-z]+)'s\s+(?i:name)\s+(?i:at\s+the\s+(?:bottom|end)|on\s+it|under\s+it)\b")
+                        # "Tom's name at the bottom", "put Priya's name on it", "80 words max, Priya's name"
+                        r"\b([A-Z][a-z]+)'s\s+(?i:name)(?:\s+(?i:at\s+the\s+(?:bottom|end)|on\s+it|under\s+it)\b|(?=\s*(?:[.,;!]|$)))")
 
 
 def signed_by(text: str) -> str:
