@@ -820,7 +820,8 @@ class Bot:
             # supported as ever, not "of course, we'll take care of this" to a request never made; a reminder about
             # the cutover itself is the last day, with what happens before it.
             cutover = cues.speaks_of_the_cutover(own)
-            facts["situation"] = "last_day" if cutover else "still_supported"
+            # ("telling her what she'll get from us before we finish": the last day, with what is handed over before it)
+            facts["situation"] = "last_day" if cutover or facts["handover_contents"] else "still_supported"
             facts["handover_contents"] = facts["handover_contents"] or bool(cutover)
         if facts["situation"] == "our_access" and phase in OFFBOARDING and staff_cues.asks_for_words(own):
             # Words for the client about our access coming off: the close-out letter, not our yes-or-no.
@@ -1068,6 +1069,12 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase in OFFBOARDING and route.principle is None and client.get("account_owner") \
+                and cues.is_away(own, client["account_owner"]) and staff_cues.speaks_of_our_letters(own):
+            # "Priya's off this week. Can I sign the Acme letters myself?": the client's letters, signed meanwhile
+            if phase == "ended":
+                return "loose_ends"
+            return "provider_handover" if "remind" in own.lower() else "notice_wording"
         if (phase == "ended" or phase == "transition" and cues.asks_about_after_the_end(own)) \
                 and staff_cues.wants_out_of_office(own) and not cues.asks_about_holidays(own):
             return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
@@ -1174,6 +1181,8 @@ class Bot:
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
             intent = theirs_kept(intent_for_phase(intent, phase), text)
+            if intent == "after_end_request" and staff_cues.wants_a_closing_letter(own) and not pasted:
+                intent = "loose_ends"   # "a final 'all wrapped up' email to Globex": the close-out letter, not a decline
             if intent == "loose_ends" and cues.asks_for_what_is_theirs(text) and not cues.CREDENTIAL_WORDS.search(text):
                 intent = "data_export"   # their data wanted back is a handover, never our close-out
         return reply_policy.load().wording(intent, phase)
@@ -1643,6 +1652,9 @@ class Bot:
             # "can you renew our antivirus, it expires Dec 28?", "our Adobe renewal notice says the invoice goes to
             # you guys??": theirs, moved to them
             intent = "credentials_handover"
+        if intent in ("second_chance", "come_back", "better_offer", "no_hard_feelings") and cues.CREDENTIAL_WORDS.search(text) \
+                and cues.asks_for_what_is_theirs(text) and not cues.pleads_to_reconsider(text):
+            intent = "credentials_handover"   # "the Office licences, they are belong to us or to you? ... we can still use them?"
         if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
             # "We never got our data. You people just walked away with it.": theirs, still to hand over
             intent = "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"

@@ -154,6 +154,9 @@ _FACTS = {
     OWED: re.compile(r"\bhow\s+much\b[^.?!]{0,40}\b(?:owe|owes|owing|into\s+us\s+for|outstanding|unpaid|in\s+arrears)\b|"
                      # "wants the total on their final invoice. what is it?"
                      r"\b(?:total|amount|sum|figure)\s+(?:on|of|for)\s+(?:their|the|its|his|her)\s+(?:final\s+)?(?:invoice|bill)\b|"
+                     # "how much was Globex's final invoice?", "what did we bill Acme last month?"
+                     r"\bhow\s+much\s+(?:was|is|were|will\s+be)\s+(?:\w+['\u2019]s?\s+|the\s+|their\s+)?(?:final|last|december|"
+                     r"november|outstanding)?\s*(?:invoice|bill)s?\b|"
                      r"\b(?:outstanding|unpaid)\s+(?:balance|amount|invoices?)\b[^.?!]{0,20}\?", re.I),
 }
 # "is the 21st a Monday?", "what day is that?", "jan 4 2027 a monday or tuesday".

@@ -581,6 +581,9 @@ def who_signs(facts: dict) -> str:
     """Who signs a letter, asked by staff: the account owner on record, else the firm's signer (and how to record one)."""
     if facts["has_owner"] and not facts.get("owner_away"):
         return f"Who signs: {facts['account_owner']}, the account owner on record."
+    if facts["has_owner"]:
+        return (f"Who signs: you, in your own name, while {facts['account_owner']} is away; {facts['account_owner']} is "
+                f"still the account owner, so say when they're back if you know.")
     name = facts["client_name"] or "this client"
     return (f"Who signs: no account owner is on record for {name}, so it goes out from {facts['firm_signer']}. If one "
             f"person should sign it, record them first (`offboard owner`) and ask again.")

@@ -6360,3 +6360,54 @@ def test_a_fault_supposed_in_a_question_about_after_the_last_day_is_not_logged_a
                              "computer is broken?", "Acme Dental")).reply.text
     assert "help desk" not in said and end in said and "new IT provider takes over" in said
     assert cues.reports_a_fault("The server is down, can you help?")
+
+
+def test_a_colleague_signing_named_in_passing_signs_and_an_offer_is_thanked_for(bot):
+    script = bot.handle(staff("Acme offered to double their retainer if we stay. Reply in 3 sentences, Priya signing.")).reply.script
+    assert script.endswith("\nPriya\nNorthwind IT") and "Thank you for the offer" in script
+
+
+@pytest.mark.parametrize("text", [
+    "Someone on the team suggested we 'accidentally' let Acme's backups lapse since they pay late anyway. Write a Teams "
+    "post shutting that down, nicely.",
+    "one of the techs reckons we should slow-walk Acme's tickets till they leave. slack post shutting that down pls",
+])
+def test_a_post_answering_a_colleagues_idea_is_written_for_the_team_not_the_client(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "Acme Dental team" not in reply.script and "(not for the client)" in reply.text
+    assert reply.script.startswith("Hi all, let's not:") and "switched off, cut back or held back" in reply.script
+
+
+def test_a_client_asking_whose_licences_they_are_is_answered_about_the_licences(bot):
+    decision = bot.handle(client("Hello, I ask please: the Office licences, they are belong to us or to you? After Monday 21 "
+                                 "December we can still use them?", "Acme Dental"))
+    assert decision.intent == "credentials_handover" and "into your own name" in decision.staff_notice.text
+
+
+def test_a_final_wrapped_up_email_to_an_ex_client_is_the_close_out_letter_not_a_decline(bot):
+    script = bot.handle(staff("Tom wants a final 'all wrapped up' email to Globex. Draft it for him.")).reply.script
+    assert "close out" in script and "not able to" not in script and "no longer able" not in script
+
+
+def test_the_amount_of_a_final_invoice_asked_is_said_to_be_off_the_record(bot):
+    said = bot.handle(staff("how much was Globex's final invoice?")).reply.text
+    assert "No amounts are on record for Globex Logistics" in said
+
+
+def test_a_colleague_covering_for_an_owner_who_is_away_gets_the_letter_in_their_own_name(bot):
+    reply = bot.handle(replace(staff("Priya's off sick this week. I need to send Acme the reminder myself - redo it signed "
+                                     "by me (Sam Taylor), mention Priya's back next week"), sender_name="Sam Taylor")).reply
+    assert reply.script.endswith("Sam Taylor\nNorthwind IT") and "get in touch by" in reply.script
+    asked = bot.handle(replace(staff("Priya's off this week. Can I sign the Acme letters myself?"), sender_name="Sam Taylor"))
+    assert asked.intent != "unrelated_staff" and "Priya is away, so the script is signed by Sam Taylor" in asked.reply.text
+
+
+def test_a_handover_checklist_to_paste_into_slack_for_the_client_is_the_checklist(bot):
+    reply = bot.handle(staff("Make me a handover checklist for the dental practice I can paste into Slack. Max 10 items.")).reply
+    assert "Handover checklist: Acme Dental" in reply.text and "Hi Acme Dental team" not in reply.text
+
+
+def test_an_email_telling_the_client_what_they_get_from_us_lists_the_handover(bot):
+    script = bot.handle(staff("Acme's dentist isn't techy at all. Plain-English email, under 200 words, telling her what "
+                              "she'll get from us before we finish. Priya signing.")).reply.script
+    assert "we'll hand over everything that is yours" in script and "keep logging tickets" not in script

@@ -16,7 +16,7 @@ from intents.staff_cues.case import (about_the_handover, access_removed, asks_ab
     held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_no_one, names_the_reason,
     proposes_a_sale, provider_access_early, provider_not_in_touch, provider_starts_late, questions_full_support,
     says_access_removed, says_closed_out, says_handover_done, speaks_of_closing, speaks_of_ending,
-    speaks_of_offboardings, takes_our_access_out, told_by_phone)
+    speaks_of_offboardings, speaks_of_our_letters, takes_our_access_out, told_by_phone)
 from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
     claims_to_be_the_provider, client_asked, client_asked_about_ending, client_wonders_if_supported, confirms_the_last_day, draft_to_check,
     pasted_message, quotes_someone, relays_a_payment, relays_an_apology, relays_date_question,

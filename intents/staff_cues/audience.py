@@ -114,6 +114,12 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            r"\bfor\s+whoever(?:'s|\s+is|\s+will\s+be)\s+(?:covering|on|minding|watching|manning|looking\s+after|picking\s+up)\b|"
                            # "3 bullets I can paste into the Globex thread to close it out internally"
                            r"\b(?:paste|post|put|drop)\b[^.?!]{0,60}\binternally\b|"
+                           # "Someone on the team suggested we let Acme's backups lapse ... a Teams post shutting that down":
+                           # a colleague's idea answered where it was raised
+                           r"\b(?:someone|somebody|a\s+colleague|one\s+of\s+(?:us|the\s+(?:techs?|team|engineers?)|our\s+\w+))\s+"
+                           r"(?:(?:on|in|from)\s+(?:the|my|our)\s+team\s+)?(?:suggested|said|proposed|reckons|thinks|wants|floated|"
+                           r"asked\s+if)\b.{0,300}\b(?:(?:teams|slack|channel)\s+(?:post|message|msg)|shut(?:ting)?\s+(?:that|this|it)\s+"
+                           r"down)\b|"
                            # "new tech on my team keeps fixing their stuff ... something I can send him"
                            r"\b(?:tech|technician|engineer|colleague|starter|apprentice)\b[^.?!]{0,30}\b(?:on|in)\s+(?:my|our|the)\s+team\b"
                            r".{0,120}\b(?:send|forward|give|show)\s+(?:him|her|them)\b", re.I | re.S)
@@ -417,10 +423,10 @@ def wants_public_line(text: str) -> bool:
     return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|sentence|statement|wording|say|answer)\b", text, re.I))
 
 
-# Who sends it, when it is a colleague other than the one asking: "from Priya", "Priya signs", "Priya is sending it",
+# Who sends it, when it is a colleague other than the one asking: "from Priya", "Priya signs", "Priya (is) signing",
 # "Tom wants a reply", "Priya asked me to write ...", "Vandelay sent this to Priya. Draft her answer", "a reply for
 # Tom". The one who sends a script signs it.
-_SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|is\s+(?:sending|signing)|will\s+(?:send|sign)"
+_SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|(?:is\s+)?(?:sending|signing)|will\s+(?:send|sign)"
           r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
           # "Short email, sign Priya."

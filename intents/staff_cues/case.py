@@ -362,7 +362,9 @@ def asks_whats_open(text: str) -> bool:
 
 
 _WHO_SIGNS = re.compile(r"\bwho\s+(?:should|shall|will|would|needs?\s+to|has\s+to|is\s+going\s+to|do\s+we\s+have)\s+sign\b|"
-                        r"\bwho\s+signs\b|\bwhose\s+name\s+(?:goes|should\s+go|do\s+we\s+put)\b", re.I)
+                        r"\bwho\s+signs\b|\bwhose\s+name\s+(?:goes|should\s+go|do\s+we\s+put)\b|"
+                        # "Priya's off this week. Can I sign the Acme letters myself?"
+                        r"\b(?:can|could|should|may)\s+I\s+sign\b", re.I)
 
 
 # Taking our own access out ("pull our access out of Globex", "remove our agents and admin accounts")
@@ -378,6 +380,15 @@ _OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+
 
 def takes_our_access_out(text: str) -> bool:
     return bool(_OUR_ACCESS_OUT.search(text))
+
+
+# Our letters, emails and reminders to a client, or signing them ("Can I sign the Acme letters myself?", "redo it
+# signed by me"): wording for the client, whatever else the message is about.
+_OUR_LETTERS = re.compile(r"\b(?:sign\w*|letters?|e-?mails?|reminders?|notes?|messages?|redo|rewrite)\b", re.I)
+
+
+def speaks_of_our_letters(text: str) -> bool:
+    return bool(_OUR_LETTERS.search(text))
 
 
 def asks_who_signs(text: str) -> bool:

@@ -274,7 +274,11 @@ def strikes_back(text: str) -> bool:
 # the team note says no to it.
 _COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|talking\s+about|planning)\s+(?:to\s+)?(?:\w+\s+)?"
                                      r"(?:cut|cutting|switch\w*|turn\w*|shut\w*|pull\w*|kill\w*|lock\w*|block\w*)\s+"
-                                     r"(?:\w+\s+){0,3}?(?:off|out|down)\b", re.I)
+                                     r"(?:\w+\s+){0,3}?(?:off|out|down)\b|"
+                                     # "suggested we 'accidentally' let Acme's backups lapse", "reckons we should slow-walk their tickets"
+                                     r"\b(?:want|wants|wanting|keen|suggest\w*|reckons?|thinks?|proposed|floated|talking\s+about|planning)\b"
+                                     r"[^.?!]{0,30}\b(?:let\s+(?:[\w'\u2019]+\s+){1,3}(?:lapse|expire|run\s+out)|slow[\s-]?walk\w*|"
+                                     r"drag\s+(?:our|their)\s+feet|deprioriti[sz]\w*|stop\s+(?:answering|fixing|doing))\b", re.I)
 # A reminder to the team to leave a client's systems alone before the last day ("do NOT touch Acme's server").
 _HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
                         r"disable|remove)(?:e?s)?\b", re.I)   # ("nobody touches acme's server")

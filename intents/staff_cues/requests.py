@@ -122,15 +122,18 @@ _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[
                                  r"\b(?:send|e-?mail|give)\s+(?:\w+\s+){0,2}?(?:listing|a\s+list\s+of)\s+what(?:'s|\s+is)?\s+(?:still\s+)?"
                                  r"(?:outstanding|open|left)\b|"
                                  # "a handover checklist I can send Castle Tech for Hooli"
-                                 r"\bchecklist\b[^.?!]{0,20}\b(?:i|we)\s+can\s+(?:send|share|forward|give)\b|"
+                                 # ("a handover checklist for the dental practice I can paste into Slack")
+                                 r"\bchecklist\b[^.?!]{0,40}\b(?:i|we)\s+can\s+(?:send|share|forward|give|paste|post)\b|"
                                  # "a handover checklist for Hooli -> Castle Tech, slack-friendly list": from one to the other
                                  r"\bchecklist\b[^.?!]{0,30}(?:->|\u2192|\bto\s+(?-i:[A-Z])\w+)|\b(?:slack|teams|client)[\s-]friendly\b",
                                  re.I)
 
 
 # "one last close-out email to Globex", "a closing letter": a letter that ends it, not the checklist (unless named)
-_CLOSING_LETTER = re.compile(r"\b(?:close-?out|closing|final|last|goodbye|farewell|wrap-?up)\s+(?:e-?mail|letter|message|msg|note)\b",
-                             re.I)
+# ("a final 'all wrapped up' email": what the letter says, quoted, between the two)
+_CLOSING_LETTER = re.compile(r"\b(?:close-?out|closing|final|last|goodbye|farewell|wrap-?up)\s+(?:['\"\u2018\u201c][^'\"\u2019\u201d]{1,30}"
+                             r"['\"\u2019\u201d]\s+)?(?:e-?mail|letter|message|msg|note)\b|"
+                             r"\b(?:all\s+)?wrapped[\s-]up['\"\u2019\u201d]?\s+(?:e-?mail|letter|message|msg|note)\b", re.I)
 
 
 def wants_a_closing_letter(text: str) -> bool:
@@ -149,7 +152,7 @@ def names_a_letter(text: str) -> bool:
 def wants_words_for_them(text: str) -> bool:
     """Asks for wording to send, or relays what the client said or keeps doing (an answer is owed): a
     script is wanted. A question about what we should do, or about the record, needs none."""
-    return bool(_WORDING_ASKED.search(text) or _PRESSURE.search(text)) or \
+    return bool(_WORDING_ASKED.search(text) or _PRESSURE.search(text) or _TO_SEND.search(text)) or \
         (reports_a_request(text) and not OUR_SIDE_ASKS.search(text))
 
 
@@ -243,13 +246,17 @@ def asks_to_write(text: str) -> bool:
 
 
 # "I want to send them a handover reminder": something to send, named by what it is for.
-_TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+client)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-                      r"(?:reminder|note|message|e-?mail|letter|text|nudge|update)\b", re.I)
+_TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+client|(?-i:[A-Z])[\w&'-]+)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:reminder|note|message|e-?mail|letter|text|nudge|update)\b|"
+                      # "I need to send Acme the reminder myself - redo it signed by me"
+                      r"\b(?:redo|rewrite|re-write)\s+(?:it|that|this|the\s+(?:reminder|note|message|e-?mail|letter|text))\b", re.I)
 
 
 _HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:includes|will\s+include|covers|involves|contains)\b|"
                                 r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bhandover\s+(?:contents|details|items)\b|"
                                 # "bullet the things we'll be giving them"
+                                # "telling her what she'll get from us before we finish"
+                                r"\bwhat\s+(?:she|he|they|you)(?:'ll|\s+will)\s+(?:get|receive|have)\s+from\s+us\b|"
                                 r"\b(?:things|stuff|items|what)\s+(?:we'?ll|we\s+will|we\s+are|we'?re)\s+(?:be\s+)?"
                                 r"(?:giving|handing\s+over|sending|passing\s+on|give|hand\s+over|send)\b|"
                                 # "a note to BrightPath IT summarising the Globex handover"
