@@ -391,7 +391,7 @@ class Bot:
         if question is not None and client is None and not candidates and staff_cues.roundup_for_the_team(message.text) \
                 and self.clients.in_offboarding():
             # "Slack post for #team: quick status of all the clients we're parting with": written up, not our record's list
-            return self._team_roundup(message.text, self.clients.in_offboarding())
+            return self._team_roundup(message.text, self._offboardings_asked(message.text))
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}
                                      or not_on_record(message.text, self.clients)):   # ("are Wayne Dental one we're offboarding?")
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
@@ -415,7 +415,7 @@ class Bot:
                 and not staff_cues.one_for_each(message.text):
             return self._team_roundup(message.text, [c for c in map(self.clients.find, candidates) if c])
         if client is None and not candidates and staff_cues.roundup_for_the_team(message.text) and self.clients.in_offboarding():
-            return self._team_roundup(message.text, self.clients.in_offboarding())   # "bullets on offboardings for standup"
+            return self._team_roundup(message.text, self._offboardings_asked(message.text))   # "bullets on offboardings for standup"
         in_notice = [each for each in self.clients.in_offboarding() if each["phase"] == "transition"]
         if client is None and not candidates and in_notice and staff_cues.for_clients_in_notice(message.text) \
                 and (staff_cues.one_for_each(message.text) if staff_cues.wants_out_of_office(message.text)
@@ -570,7 +570,10 @@ class Bot:
                 and not (client is not None and staff_cues.addressed_to(own, client["name"])):
             facts["to_provider"] = True   # "reply for me to this: 'hi this is Raj from Castle Tech ...'": to Raj
         facts["caller_unverified"] = staff_cues.claims_to_be_the_provider(own)
-        facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"]
+        # ("Castle Tech just joined the Hooli channel. Write a welcome from me": the welcome is theirs)
+        welcomed = bool(facts["new_provider"]) and staff_cues.welcomes_someone(own) \
+            and cues.mentions_new_provider(own, facts["new_provider"])
+        facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"] or welcomed
         # A reply to post under a review already up is written for the public.
         facts["public_reply"] = cues.answers_in_public(asked)
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
@@ -582,7 +585,7 @@ class Bot:
             facts["to_provider"] = facts["to_provider"] or ((cues.writes_to_provider(asked, named)
                                                              or staff_cues.asks_for_an_intro(asked))
                                                             and not staff_cues.addressed_to(asked, client["name"]))
-        if facts["to_provider"] and facts["situation"] == "closure_note":
+        if facts["to_provider"] and facts["situation"] in ("closure_note", "needs_from_them"):
             facts["situation"] = ""   # (a note to their new provider: the handover's own words say when we close)
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
@@ -879,6 +882,12 @@ class Bot:
             text += " Time off itself is for your manager to approve: no leave rules are on record here."
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF))
 
+    def _offboardings_asked(self, text: str) -> list[dict]:
+        """The clients we're parting with, or only those still in their notice when that is what is asked."""
+        clients = self.clients.in_offboarding()
+        in_notice = [each for each in clients if each["phase"] == "transition"]
+        return in_notice if in_notice and staff_cues.only_those_in_notice(text) else clients
+
     def _team_roundup(self, text: str, clients: list[dict]) -> Decision:
         """One post for our team about several clients named at once: a line each from the record, then how to
         treat them, within the word limit staff set (the closing advice goes first when it runs over)."""
@@ -1069,6 +1078,9 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase == "transition" and route.principle is None and client.get("new_provider") \
+                and cues.mentions_new_provider(own, client["new_provider"]) and staff_cues.asks_to_write(own):
+            return "provider_handover"   # "Castle Tech just joined the Hooli channel. Write a welcome from me": to them
         if phase in OFFBOARDING and route.principle is None and client.get("account_owner") \
                 and cues.is_away(own, client["account_owner"]) and staff_cues.speaks_of_our_letters(own):
             # "Priya's off this week. Can I sign the Acme letters myself?": the client's letters, signed meanwhile

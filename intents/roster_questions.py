@@ -26,7 +26,10 @@ _QUESTION = re.compile(
     # a question word first, after any greeting or filler ("hey quick one - whats ...")
     r"\?|^\s*(?:(?:hey|hi|hello|ok|okay|so|sorry|quick\s+(?:one|q|question)|quick(?=\s+list)|random(?:\s+one)?|btw)\b[\s,!:;.-]*)*(?:who|whos|whom|whose|when|whens|which|what|whats|where|wheres|is|are|has|have|had|did|does|do|was|were|any|anyone|anybody|"
     r"list|show|tell\s+me|remind\s+me|give\s+me|how\s+long|how\s+many|how\s+much)\b|"
-    r"\b(?:is|was)\s+when\b|\bwhen\s+again\b", re.I)   # "last day for the bakery is when again"
+    r"\b(?:is|was)\s+when\b|\bwhen\s+again\b|"   # "last day for the bakery is when again"
+    # "can you give me one table of every client we're offboarding with the dates"
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:give|show|send|make)\s+me\s+(?:a|one|the)\s+"
+    r"(?:quick\s+|single\s+)?(?:table|list|rundown|overview)\b", re.I)
 
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(

@@ -6411,3 +6411,42 @@ def test_an_email_telling_the_client_what_they_get_from_us_lists_the_handover(bo
     script = bot.handle(staff("Acme's dentist isn't techy at all. Plain-English email, under 200 words, telling her what "
                               "she'll get from us before we finish. Priya signing.")).reply.script
     assert "we'll hand over everything that is yours" in script and "keep logging tickets" not in script
+
+
+def test_a_team_post_of_the_clients_in_transition_lists_only_them_with_the_closure_deadline(closed):
+    text = closed.handle(staff("Write a Teams post for the internal team listing which clients are in transition and the "
+                               "dates that matter. Bullets fine.")).reply.text
+    in_notice = {each["name"] for each in closed.clients.in_offboarding() if each["phase"] == "transition"}
+    assert set(re.findall(r"^- ([^:]+):", text, re.M)) == in_notice and "Hooli Bakery" in in_notice
+    assert "(before our office closes on" in text
+
+
+def test_an_all_staff_post_of_who_is_leaving_is_a_post_for_the_team(bot):
+    text = bot.handle(staff("Can you do an all-staff Slack post summarising which clients are leaving and the key dates? "
+                            "keep it skimmable")).reply.text
+    assert "(not for the client)" in text and "- Acme Dental:" in text
+
+
+def test_a_table_of_every_offboarding_asked_for_is_answered_from_the_record(bot):
+    text = bot.handle(staff("can you give me one table of every client we're offboarding with the dates")).reply.text
+    assert text.startswith("From the record") and "Acme Dental: last day of support" in text
+
+
+def test_a_client_asking_which_of_two_days_the_contract_ends_gets_the_last_day(closed):
+    decision = closed.handle(client("Hello, we not understand: the contract end on Monday 4 January or in December? Thank you",
+                                    "Hooli Bakery"))
+    end = long_date(date.fromisoformat(closed.clients.get("Hooli Bakery")["end_date"]))
+    assert decision.intent == "end_date" and f"The last day of our support is {end}" in (decision.reply or decision.draft).text
+
+
+def test_a_dm_reminding_the_account_owner_is_written_to_them_not_the_client(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Remind Tom in a Teams DM that BrightPath may call about Globex and he shouldn't do freebies. "
+                              "keep it light")).reply.script
+    assert script.startswith("Hi Tom,") and "Globex Logistics team" not in script and "questions to Tom" not in script
+
+
+def test_a_welcome_to_the_new_provider_joining_the_channel_is_written_to_them(closed):
+    script = closed.handle(staff("Castle Tech just joined the Hooli channel. Write a welcome from me that sets out what we "
+                                 "need from them.")).reply.script
+    assert script.startswith("Hello Castle Tech team,") and "handover" in script

@@ -30,6 +30,9 @@ _END_DATE = re.compile(
     r"\b(?:exact|final|last)\s+date\b(?!\s+(?:for|to)\s+pay)|\bwhen(?:'s|\s+is)\s+(?:our|the)\s+cut-?off\b|\bdid\s+(?:our|the|your)\s+(?:support|contract|agreement|service)\s+"
     r"(?:really\s+|actually\s+)?(?:end|stop|finish)\b|\bwhen(?:'s| is)\s+the\s+"
     r"(?:last|final)\b(?!\s+(?:bill|invoice|payment|statement))|\bwhen\s+(?:do|will)\s+you\s+(?:actually\s+|really\s+|finally\s+)?stop\b|"
+    # "we not understand: the contract end on Monday 4 January or in December?": which of two days
+    r"\b(?:contract|support|agreement|service)\s+(?:(?:will|does|is)\s+)?(?:end|ends|ending|finish\w*|stop\w*)\s+(?:on|in|at)\b"
+    r"[^?.!]{0,40}\bor\b[^?.!]{0,30}\?|"
     # "so does support stop today??"
     r"\b(?:does|do|will|is)\s+(?:the\s+|our\s+|your\s+)?(?:support|contract|agreement|service|it|you)\s+(?:really\s+|actually\s+)?"
     r"(?:stop|end|finish)\w*\s+(?:today|tomorrow|now|this\s+week)\b|"

@@ -48,7 +48,7 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                # "announcing who we're offboarding and the dates"
                                # "a quick status roundup for the ops channel: who's leaving, who's already gone"
                                r"\bwho(?:'s|\s+is)\s+leaving\b[^.?!]{0,30}\bwho(?:'s|\s+is|\s+has)\s+(?:already\s+)?(?:gone|left)\b|"
-                               r"\b(?:who|which\s+clients?|every(?:one|body))\s+we'?re\s+(?:offboarding|letting\s+go|dropping|"
+                               r"\b(?:who|which\s+clients?|every(?:one|body)|every\s+client|all\s+(?:the\s+)?clients)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|"
                                r"parting\s+(?:ways\s+)?with)\b|"
                                # "who's currently in offboarding + end dates"
                                r"\bwho(?:'s|\s+is)\s+(?:currently\s+|now\s+|still\s+)?in\s+offboarding\b|"
@@ -58,7 +58,9 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b|"
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b|"
                                # "what's ending, with whom, and when", "each leaving client, last day, ..."
-                               r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
+                               r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|"
+                               # "listing which clients are in transition and the dates that matter"
+                               r"\bwhich\s+clients\s+are\s+(?:(?:currently|now|still)\s+)?in\s+(?:transition|(?:their\s+)?notice)\b|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
                                r"client\b|"
                                # "where we are with the clients that are leaving"
                                r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b|"
@@ -66,7 +68,7 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\bwho(?:'s|\s+is|\s+are)\s+leaving(?:\s+us)?\b",
                                re.I)
 
-_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|all[\s-]staff|internal\s+team|(?:slack|teams)\s+post|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
                            r"help\s*desk\s+team|service\s*desk|summary\s+table|internal|"
                            r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
                            re.I)
@@ -81,6 +83,14 @@ _OUR_LEAVING_CLIENTS = re.compile(r"\bclients\s+(?:we'?re|we\s+are)\s+(?:transit
 
 def for_clients_in_notice(text: str) -> bool:
     return bool(_OUR_LEAVING_CLIENTS.search(text))
+
+
+# Only the clients still in their notice ("listing which clients are in transition"), not those already gone.
+_IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\s+period)?|still\s+supported|still\s+with\s+us)\b", re.I)
+
+
+def only_those_in_notice(text: str) -> bool:
+    return bool(_IN_NOTICE_ONLY.search(text)) and not re.search(r"(?:ended|gone|left|former|ex-?clients?)", text, re.I)
 
 
 def roundup_for_the_team(text: str) -> bool:
@@ -335,6 +345,9 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
         _MESSAGE_TO + rf"(?:{names})\b"
         rf"(?!'s|\s+at\b|(?:\s+[A-Z][a-z]+)?\s+to\s+(?:send|use|say|read|post|forward|give)\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
         rf"^\s*(?:{names})\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b|"
+        # "Remind Tom in a Teams DM that BrightPath may call": the reminder goes to Tom
+        rf"(?:^|[.!?]\s+)(?:please\s+)?(?:remind|tell|ask|ping|nudge|warn)\s+(?:{names})\b(?!'s)"
+        rf"(?=[^.?!]{{0,30}}\b(?:dm|message|msg|note|slack|teams|text|ping|e-?mail)\b)|"
         rf"^\s*(?:{names})" + _PROPOSES_THEN_WRITE_TO_THEM, text, re.I))
 
 

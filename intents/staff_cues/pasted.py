@@ -412,6 +412,11 @@ def claims_to_be_the_provider(text: str) -> bool:
     return bool(_CLAIMS_TO_BE_PROVIDER.search(text))
 
 
+def welcomes_someone(text: str) -> bool:
+    """Words of welcome asked for ("Write a welcome from me", "a welcome message for Castle Tech")."""
+    return bool(re.search(r"\bwelcom\w*", text, re.I))
+
+
 def quotes_someone(text: str) -> bool:
     """Words in double quotes: someone's own words ("\"Is this because Dr. Moreno was rude?\" - acme")."""
     return bool(_QUOTE_MARK.search(text))
