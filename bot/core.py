@@ -575,7 +575,8 @@ class Bot:
             and cues.mentions_new_provider(own, facts["new_provider"])
         facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"] or welcomed
         # A reply to post under a review already up is written for the public.
-        facts["public_reply"] = cues.answers_in_public(asked)
+        # (a call to them about the review is spoken to them, not posted under it)
+        facts["public_reply"] = cues.answers_in_public(asked) and staff_cues.script_format(own)[0] not in ("spoken", "voicemail")
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
         named = cues.provider_told(pasted, facts["new_provider"]) if pasted else cues.provider_named(own)
         if named and not facts["new_provider"]:
@@ -1675,6 +1676,8 @@ class Bot:
             and not (cues.sounds_sour(text) or cues.sarcastic(text) or cues.makes_a_request(text))
         if thanked:
             intent = "gratitude"
+        if intent in ("no_hard_feelings", "gratitude", "greeting") and cues.sarcastic(text) and cues.sounds_sour(text):
+            intent = "angry_client"   # "Dumping a small bakery right before Christmas. Classy.": sarcasm, not goodwill
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
             intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
         disputed = cues.disputes_the_reason(text)
@@ -2069,6 +2072,7 @@ class Bot:
         # Another client of ours named ("did you also drop Globex?"): their affairs are theirs, never discussed.
         facts["other_client"] = next((name for name in sorted(self.clients.names_in(text))
                                       if name != (client or {}).get("name")), "")
+        facts["others_asked"] = not staff and cues.asks_about_other_clients(text)   # "or is it just us?"
         # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
                                                                                              facts["other_client"])

@@ -441,6 +441,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
         "items": "",                 # the credentials or keys the message names, worded for a letter
         "other_client": "",          # another client of ours the message names (never discussed)
+        "others_asked": False,       # a client asks whether others are let go too (cues.asks_about_other_clients)
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "share_items": [],           # ... or the items of it to give the client: [{"title"}], our tracker's dates left out

@@ -6450,3 +6450,38 @@ def test_a_welcome_to_the_new_provider_joining_the_channel_is_written_to_them(cl
     script = closed.handle(staff("Castle Tech just joined the Hooli channel. Write a welcome from me that sets out what we "
                                  "need from them.")).reply.script
     assert script.startswith("Hello Castle Tech team,") and "handover" in script
+
+
+def test_a_client_asking_if_other_clients_are_dropped_too_hears_others_are_confidential(bot):
+    said = bot.handle(client("Are you dropping other clients too or is it just us?", "Acme Dental")).reply.text
+    assert "we can't talk about anyone else's" in said and "That's a fair question" not in said
+
+
+def test_sarcasm_is_handed_to_a_person_not_thanked_for_goodwill(closed):
+    decision = closed.handle(client("Dumping a small bakery right before Christmas. Classy. Don't expect us to recommend you "
+                                    "to anyone.", "Hooli Bakery"))
+    assert decision.action == HANDOFF and decision.intent == "angry_client" and "no hard feelings" not in decision.staff_notice.text
+
+
+def test_a_phone_call_about_a_review_gets_a_call_script_not_the_public_reply(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("I'm ringing Vandelay's MD this afternoon because they've put up a one-star review. Give me a "
+                              "short phone script, calm tone.")).reply.script
+    assert "We keep the details of our work with clients private" not in script
+
+
+def test_a_dm_to_a_colleague_about_a_deadline_gives_the_deadline(bot):
+    script = bot.handle(staff("Write me a Teams DM to Priya asking whether Acme has mentioned a new provider, since the "
+                              "deadline's getting close.")).reply.script
+    deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    assert script.startswith("Hi Priya,") and f"should contact us by {deadline}" in script
+
+
+def test_an_end_of_year_reminder_is_the_closure_note(closed):
+    script = closed.handle(staff("Write Hooli's end-of-year reminder email and sign it from their account owner.")).reply.script
+    assert "our office is closed from" in script and "close out our work" not in script
+
+
+def test_a_checklist_given_to_us_to_close_out_an_ex_client_is_our_tracker(bot):
+    text = bot.handle(staff("Give me a checklist to close out Globex properly now that they've gone.")).reply.text
+    assert "access-removed" in text and "Signed off for" not in text

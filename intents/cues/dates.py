@@ -251,7 +251,7 @@ _TIME_WE_HAVE_CHECKED = re.compile(r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:we|i)\s+
 
 # Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
 _HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|boxing\s+day|(?<!in\sthe\s)(?<!from\sthe\s)(?<!after\sthe\s)new\s+year'?s?|holidays?|festive|"
-                       r"bank\s+holidays?|hols|the\s+break)\b", re.I)
+                       r"bank\s+holidays?|hols|the\s+break|end[\s-]of[\s-](?:the[\s-])?year)\b", re.I)   # ("Hooli's end-of-year reminder")
 _COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure|closing|shut\w*|open|anyone|anybody|someone|worry|rota|"
                     r"staff\w*|mess\w*|affect\w*|impact\w*|clash\w*|"
                     r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)

@@ -99,3 +99,14 @@ _TO_MANAGEMENT = re.compile(
 def complains_to_management(text: str) -> bool:
     """A formal complaint, or one taken to our director or management."""
     return bool(_TO_MANAGEMENT.search(text))
+
+
+# Whether others are being let go too ("Are you dropping other clients too or is it just us?"): other clients' affairs
+# are never discussed.
+_OTHERS_TOO = re.compile(r"\b(?:other|any\s+other|more)\s+(?:clients|customers|companies|businesses|practices)\b|\banyone\s+else\b|"
+                         r"\b(?:just|only)\s+us\b|\bthe\s+only\s+ones?\b", re.I)
+
+
+def asks_about_other_clients(text: str) -> bool:
+    return bool(_OTHERS_TOO.search(text))
+

@@ -27,7 +27,7 @@ _PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?
 
 
 _CLOSURE_NOTE = re.compile(
-    r"\b(?:holiday|christmas|xmas|closure|shutdown)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
+    r"\b(?:holiday|christmas|xmas|closure|shutdown|end[\s-]of[\s-]year)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
     r"reminder|e-?mail|post|letter)\b|"
     r"\b(?:note|notice|message|msg|remind\w*|e-?mail|letter|voicemail|text|sms|heads[\s-]?up|post|update)\b[^.?!]{0,40}\b(?:about|re|regarding|on|of|explain\w*)\s+"
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b|"
@@ -113,7 +113,8 @@ def asks_for_an_intro(text: str) -> bool:
 
 # The handover checklist to give to the client or the new provider ("a one-page handover checklist for Hooli that I
 # can share with Castle Tech", "turn the checklist into an email I can send to Hooli"): theirs to read, not our tracker.
-_CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b[^.?!]{0,40}\b(?:with|to)\b|\bmarkdown\b|"
+# ("Give me a checklist to close out Globex": ours to work through, not theirs to read)
+_CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b(?!\s+(?:me|us)\b)[^.?!]{0,40}\b(?:with|to)\b|\bmarkdown\b|"
                                  r"\bone[\s-]page\b|\bprintable\b|\bnumbered\b|\binto\s+an?\s+(?:e-?mail|letter|message|doc)\b|"
                                  # "handover checklist email for Hooli's new IT guys", "email castle tech the checklist"
                                  r"\bchecklist\s+(?:e-?mail|letter|message)\b|\b(?:e-?mail|send)\s+(?!me\b|us\b)(?:\w+\s+){1,3}?(?:the|our|a)\s+"
