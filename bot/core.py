@@ -527,7 +527,8 @@ class Bot:
         template = client is None and principle is not None and (staff_cues.wants_template(asked)
                                                                   or staff_cues.asks_to_write(asked)
                                                                   or bool(staff_cues.script_format(asked)[0])
-                                                                  or staff_cues.announces_our_decision(asked))
+                                                                  or staff_cues.announces_our_decision(asked)) \
+            and not staff_cues.asks_spite_or_hygiene(text)   # (an explainer of spite and hygiene is about no one client)
         given = None
         if template:
             # (asking to come back is asked once support has ended: the template never says it carries on)
@@ -605,6 +606,7 @@ class Bot:
         # (a payment made, "we have cleared every overdue invoice ... surely that changes things?", is no guess: the reason
         # said back to them reads as a lecture)
         facts["held_for_them"] = staff_cues.held_for_them(own)
+        facts["held_by_us_said"] = staff_cues.says_held_by_us(own)   # (a move asked about says nothing of where it is)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
         # Staff say the account owner is out: the script isn't signed in their name.
@@ -666,6 +668,7 @@ class Bot:
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
+        facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
         facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["invoice_months"] = staff_cues.months_named(own)
@@ -683,7 +686,9 @@ class Bot:
         if named and (self.clients.names_in(named) or self.clients.resolve(named).client is not None):
             named = ""   # ("a goodbye email to Globx": the client, typed as they typed it, is no colleague)
         colleagues = (*colleagues, named) if named and named not in colleagues else colleagues
-        facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues)
+        # (with no client, "an explainer for #techs on spite versus hygiene" is the explanation itself, not a client's note)
+        facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues) \
+            and not (client is None and staff_cues.asks_spite_or_hygiene(text))
         # "keeps ringing reception asking for Priya": what reception says for her (the account owner, named in full)
         wanted = staff_cues.caller_asks_for(own, colleagues)
         facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted \
@@ -884,9 +889,12 @@ class Bot:
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF))
 
     def _offboardings_asked(self, text: str) -> list[dict]:
-        """The clients we're parting with, or only those still in their notice when that is what is asked."""
+        """The clients we're parting with, or only those still in their notice (or only those gone) when that is asked."""
         clients = self.clients.in_offboarding()
         in_notice = [each for each in clients if each["phase"] == "transition"]
+        ended = [each for each in clients if each["phase"] == "ended"]
+        if ended and staff_cues.only_those_ended(text):
+            return ended
         return in_notice if in_notice and staff_cues.only_those_in_notice(text) else clients
 
     def _team_roundup(self, text: str, clients: list[dict]) -> Decision:
@@ -1067,6 +1075,8 @@ class Bot:
         phase = client["phase"] if client else None
         if phase is None and staff_cues.under_strain(own) and not staff_cues.speaks_of_ending(own):
             return "unrelated_staff"   # their own workload or job: a kind word and who to talk to
+        if phase is None and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):
+            return "loose_ends"   # "what's the difference between 'removing our access' and 'spite'?" (its words quoted)
         if phase is None and staff_cues.explains_how_we_part(own):
             return "announce_decision"   # "a paragraph for our new hire explaining how we end client relationships"
         if phase is None and route.intent in ("second_chance", "better_offer", "come_back") \

@@ -112,6 +112,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     feeling = staff_cues.staff_feeling(text) if staff else ""
     if feeling:
         return feeling
+    if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text) \
+            and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
+        return "spite_or_hygiene"   # ("an explainer I can post in #techs" on spite versus hygiene: the explanation)
     if staff and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
         return "internal"
     if staff and (escalation_cues.threatens_legal(text) or escalation_cues.cites_the_contract(text)):

@@ -441,6 +441,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
         "items": "",                 # the credentials or keys the message names, worded for a letter
         "other_client": "",          # another client of ours the message names (never discussed)
+        "for_the_team": False,       # words for our own people, not the client (staff_cues.wants_a_team_note)
+        "their_signer_asked": False, # who signs on the client's side is asked (staff_cues.asks_who_signs_for_them)
+        "held_by_us_said": False,    # staff say something of theirs is held through us (staff_cues.says_held_by_us)
         "others_asked": False,       # a client asks whether others are let go too (cues.asks_about_other_clients)
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
@@ -580,6 +583,10 @@ def _phase_words(facts: dict) -> str:
 
 def who_signs(facts: dict) -> str:
     """Who signs a letter, asked by staff: the account owner on record, else the firm's signer (and how to record one)."""
+    if facts.get("their_signer_asked"):
+        name = facts["client_name"] or "the client"
+        return (f"Who signs on their side: nobody at {name} is named on record, so ask them who will check the items and "
+                f"sign, and put that name on the form.")
     if facts["has_owner"] and not facts.get("owner_away"):
         return f"Who signs: {facts['account_owner']}, the account owner on record."
     if facts["has_owner"]:
@@ -969,7 +976,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                         "sign_off_form": "Sign-off form (for the client to sign):",
                         "checklist_share": "Checklist to share:",
                         "public_line": "A line to use in public:",
-                        "general_post": "Ready to post (no client named or hinted at):",
+                        "general_post": "For the team (not for the client):" if facts.get("for_the_team")
+                        else "Ready to post (no client named or hinted at):",
                         "needs_from_them": "Ready to send:"}[facts["situation"]]
         answer = answer or own_script[1]
     elif own_script and facts.get("situation") == "more_time" and not facts.get("wants_script", True):

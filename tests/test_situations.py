@@ -6485,3 +6485,63 @@ def test_an_end_of_year_reminder_is_the_closure_note(closed):
 def test_a_checklist_given_to_us_to_close_out_an_ex_client_is_our_tracker(bot):
     text = bot.handle(staff("Give me a checklist to close out Globex properly now that they've gone.")).reply.text
     assert "access-removed" in text and "Signed off for" not in text
+
+
+def test_a_domain_move_asked_about_claims_nothing_about_where_it_is_held(closed):
+    script = closed.handle(staff('Hooli asks: "what do we need to move our website domain to Castle Tech?" can you answer '
+                                 'for me in slack-style')).reply.script
+    assert "in our registrar account" not in script and "confirm who holds the registrar account" in script
+
+
+def test_a_team_note_against_cutting_a_client_off_presumes_no_unpaid_invoice(bot):
+    script = bot.handle(staff("One of the techs wants to shut down Acme's old file server this week since 'they're leaving "
+                              "anyway'. Write a Teams msg to the tech team telling them not to.")).reply.script
+    assert "let's not" in script and "Unpaid invoices" not in script
+
+
+def test_a_colleague_wanting_to_tell_a_client_off_gets_a_word_not_a_script(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("honestly Vandelay were a nightmare. write me something that tells them exactly that, I'm done "
+                             "being nice")).reply
+    assert not reply.script and "Let it out here" in reply.text
+
+
+def test_a_pasted_plea_quoted_after_this_from_the_client_is_answered_as_the_plea(bot):
+    script = bot.handle(staff("Can you help me reply to this from Acme? 'We have now cleared every outstanding invoice. Given "
+                              "that, we assume the termination is withdrawn and it's business as usual from January.' Short "
+                              "and polite please, from me (Sam).")).reply.script
+    assert "invoice for January" not in script and "our decision is final" in script
+
+
+def test_a_team_post_of_the_clients_we_no_longer_support_lists_the_ended_ones(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Post for the #techs channel: which clients are we NOT supporting anymore, so nobody picks up "
+                            "their tickets. bullet list")).reply.text
+    ended = {each["name"] for each in bot.clients.in_offboarding() if each["phase"] == "ended"}
+    assert set(re.findall(r"^- ([^:]+):", text, re.M)) == ended and "[client]" not in text
+
+
+def test_a_disputed_reason_saying_payments_were_made_on_time_is_not_thanked_as_a_payment(bot):
+    decision = bot.handle(client("Dear Sir or Madam,\n\nWe write to dispute the reason given for the termination of our "
+                                 "agreement. Our records show that payments were made within a reasonable period. We therefore "
+                                 "request that you withdraw the notice.\n\nYours faithfully,\nThe Partners", "Acme Dental"))
+    said = (decision.draft or decision.reply or decision.staff_notice).text
+    assert "about the payment" not in said
+
+
+def test_who_signs_on_the_clients_side_is_not_answered_with_our_account_owner(bot):
+    text = bot.handle(staff("Make me a handover sign-off form for Acme Dental. Who signs on their side?")).reply.text
+    assert "Who signs on their side: nobody at Acme Dental is named on record" in text
+    assert "Who signs: Priya" not in text
+
+
+def test_an_explainer_of_spite_and_hygiene_for_the_team_explains_it_with_no_client_blanks(bot):
+    text = bot.handle(staff("A tech asked me what's the difference between 'removing our access' and 'spite'. Write a short "
+                            "explainer I can post in #techs.")).reply.text
+    assert "The difference is timing and whose it is" in text and "[client]" not in text
+
+
+def test_a_team_message_on_how_we_behave_while_offboarding_is_for_the_team_and_names_no_client(bot):
+    reply = bot.handle(staff("Draft a Teams message to the whole team about how we behave while offboarding clients. "
+                             "Friendly, under 100 words.")).reply
+    assert "(not for the client)" in reply.text and "[client]" not in reply.text and len(reply.script.split()) < 100

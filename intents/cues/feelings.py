@@ -254,7 +254,10 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
                              r"\bwhat\s+(?:we|i)\s+(?:paid|pay|were\s+paying)\s+(?:you|u)\s+for\b|"
                              # "Why did you drop us? We paid our bills.": how they always paid, no payment made now
                              r"\b(?:we|i)\s+(?:always\s+|have\s+always\s+|'ve\s+always\s+)?paid\s+(?:our|my|every|all\s+(?:our|the))\s+"
-                             r"(?:bills?|invoices?)\b(?!\s+(?:today|this\s+morning|yesterday|now|as\s+of))", re.I)
+                             r"(?:bills?|invoices?)\b(?!\s+(?:today|this\s+morning|yesterday|now|as\s+of))|"
+                             # "Our records show that payments were made within a reasonable period": a dispute, no payment
+                             r"\b(?:payments?|invoices?)\s+(?:were|was|have\s+been|had\s+been)\s+(?:made|paid|settled)\s+(?:within|on\s+time|"
+                             r"promptly|in\s+(?:good\s+)?time)\b|\brecords\s+show\b[^.?!]{0,40}\bpa(?:id|yments?)\b", re.I)
 
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
 _MONEY_OFFERED = re.compile(

@@ -59,6 +59,9 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b|"
                                # "what's ending, with whom, and when", "each leaving client, last day, ..."
                                r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|"
+                               # "which clients are we NOT supporting anymore", "the clients we no longer support"
+                               r"\bwhich\s+clients\s+(?:are\s+we|we'?re|do\s+we)\s+(?:not|no\s+longer)\s+(?:supporting|support)\b|"
+                               r"\bclients\s+we\s+(?:no\s+longer|don'?t|aren'?t)\s+(?:support|supporting)\b|"
                                # "listing which clients are in transition and the dates that matter"
                                r"\bwhich\s+clients\s+are\s+(?:(?:currently|now|still)\s+)?in\s+(?:transition|(?:their\s+)?notice)\b|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
                                r"client\b|"
@@ -87,6 +90,15 @@ def for_clients_in_notice(text: str) -> bool:
 
 # Only the clients still in their notice ("listing which clients are in transition"), not those already gone.
 _IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\s+period)?|still\s+supported|still\s+with\s+us)\b", re.I)
+
+
+# Only the clients whose support has ended ("which clients are we NOT supporting anymore").
+_ENDED_ONLY = re.compile(r"\b(?:not|no\s+longer|don'?t|aren'?t)\s+(?:supporting|support)\w*\b|\bsupport\s+(?:has\s+)?ended\b|"
+                         r"\balready\s+(?:gone|left|ended)\b", re.I)
+
+
+def only_those_ended(text: str) -> bool:
+    return bool(_ENDED_ONLY.search(text))
 
 
 def only_those_in_notice(text: str) -> bool:
@@ -421,7 +433,11 @@ _NOBODY_NAMED = re.compile(r"\bno\s+(?:client\s+|company\s+)?names\b|\bwithout\s
 # relationships"): the same words as a post about it, with nobody in them.
 _HOW_WE_PART = re.compile(r"\bhow\s+we\s+(?:end|part\s+(?:ways\s+)?with|let\s+go\s+of|offboard|wind\s+down|say\s+goodbye\s+to)\s+"
                           r"(?:\w+\s+)?(?:clients?|customers?|accounts?)\b|\bour\s+(?:approach|process|policy|way)\s+(?:to|for|of)\s+"
-                          r"(?:ending|offboarding|parting\s+with|letting\s+go\s+of)\s+(?:\w+\s+)?(?:clients?|customers?)\b", re.I)
+                          r"(?:ending|offboarding|parting\s+with|letting\s+go\s+of)\s+(?:\w+\s+)?(?:clients?|customers?)\b|"
+                          # "a Teams message to the whole team about how we behave while offboarding clients"
+                          r"\bhow\s+(?:we|to|everyone|the\s+team)\s+(?:should\s+)?(?:behave|act|conduct\s+ourselves|carry\s+ourselves|"
+                          r"treat\s+(?:clients|them))\s+(?:while|when|during)\s+(?:we'?re\s+)?(?:offboarding|ending\s+with|parting\s+"
+                          r"(?:ways\s+)?with|letting\s+go\s+of)\s+(?:\w+\s+)?(?:clients?|customers?)\b", re.I)
 
 
 def explains_how_we_part(text: str) -> bool:

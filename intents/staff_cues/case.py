@@ -391,6 +391,12 @@ def speaks_of_our_letters(text: str) -> bool:
     return bool(_OUR_LETTERS.search(text))
 
 
+def asks_who_signs_for_them(text: str) -> bool:
+    """Who signs on the client's side is asked ("Who signs on their side?"), not who signs for us."""
+    return asks_who_signs(text) and bool(re.search(r"\b(?:on\s+(?:their|the\s+client'?s?)\s+side|at\s+their\s+end|for\s+"
+                                                   r"(?:them|the\s+client)|client[\s-]side)\b", text, re.I))
+
+
 def asks_who_signs(text: str) -> bool:
     return bool(_WHO_SIGNS.search(text))
 
@@ -490,8 +496,10 @@ _HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|bill
                          r"tenant|name|portal|(?:credit\s+)?card)\b|"
                          r"\b(?:through|under|via|with|in)\s+(?:us|our\s+name)\b|\bwe\s+(?:hold|own|pay\s+for|bill|registered)\b|"
                          # (a client's words: "it's billed through you")
-                         r"\b(?:billed|paid|bought|held)\s+(?:through|thru|via|by)\s+(?:you|u)\b|"
-                         r"\b(?:transfer|move|moving|migrat\w*|hand\s*over|handing\s+over)\b|\bwhat'?s\s+the\s+move\b|"
+                         r"\b(?:billed|paid|bought|held)\s+(?:through|thru|via|by)\s+(?:you|u)\b")
+# ... or only a move asked about ("what do we need to move our website domain to Castle Tech?"): where it is held today
+# is not said, so nothing may claim it is ours
+_MOVE_ASKED = re.compile(r"\b(?:transfer|move|moving|migrat\w*|hand\s*over|handing\s+over)\b|\bwhat'?s\s+the\s+move\b|"
                          r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?do\b|\bwe\s+must\s+do\s+something\b|"
                          r"\bwho\s+(?:will|is\s+going\s+to|should|must)\s+pay\b", re.I)
 
@@ -502,9 +510,14 @@ _EMAIL_DESTINATION = re.compile(r"\b(?:e\.?g\.?|like|such\s+as|to|into|onto)\s+(
                                 r"google\s+workspace|gmail)\b", re.I)
 
 
+def says_held_by_us(text: str) -> bool:
+    """The message says something of theirs is held through us ("registered in our reseller account")."""
+    return bool(_HELD_BY_US.search(text))
+
+
 def held_for_them(text: str) -> tuple[str, ...]:
-    """("domain", "licences"): what of theirs the message says is held through us, to move into their name."""
-    if not _HELD_BY_US.search(text):
+    """("domain", "licences"): what of theirs the message says is held through us, or asks to move, into their name."""
+    if not (_HELD_BY_US.search(text) or _MOVE_ASKED.search(text)):
         return ()
     if _EMAIL_DESTINATION.search(text) and re.search(r"\be-?mail\b", text, re.I):
         text = _EMAIL_DESTINATION.sub(" ", text)

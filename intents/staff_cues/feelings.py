@@ -79,6 +79,8 @@ def staff_feeling(text: str) -> str:
         return "from_above"
     if _AGAINST_THE_DECISION.search(text):
         return "against"
+    if _FED_UP.search(text) and strikes_back(text):
+        return "venting"   # ("they were a nightmare, write something that tells them exactly that"): nothing to send
     if _ASKS_WORDING.search(text) or asks_to_write(text) or ("?" in text and client_asked(text)):
         return ""   # (a client's request passed on with a question needs an answer, however it feels)
     if _DOUBTING.search(text):
@@ -263,7 +265,10 @@ def asks_to_talk_it_over(text: str) -> bool:
 _STRIKES_BACK = re.compile(r"\bgo(?:ing)?\s+in\s+hard\b|\blet\s+(?:them|him|her)\s+have\s+it\b|\b(?:tear|rip)\s+(?:them|him|her|it)\s+"
                            r"(?:apart|to\s+shreds)\b|\bcall\s+(?:them|him|her)\s+out\b|\b(?:hit|fire|clap|push)\s+back\b|"
                            r"\bput\s+(?:them|him|her)\s+in\s+(?:their|his|her)\s+place\b|\bexpose\s+(?:them|him|her|how)\b|"
-                           r"\bgloves\s+(?:are\s+)?off\b|\bnot\s+(?:hold|pull)(?:ing)?\s+(?:back|punches)\b|\bburn\s+(?:them|him|her)\b", re.I)
+                           r"\bgloves\s+(?:are\s+)?off\b|\bnot\s+(?:hold|pull)(?:ing)?\s+(?:back|punches)\b|\bburn\s+(?:them|him|her)\b|"
+                           # "write me something that tells them exactly that, I'm done being nice"
+                           r"\btells?\s+(?:them|him|her)\s+exactly\s+(?:that|what\s+(?:i|we)\s+think)\b|\bdone\s+being\s+nice\b|"
+                           r"\bpiece\s+of\s+(?:my|our)\s+mind\b|\bwhat\s+we\s+really\s+think\s+of\s+them\b", re.I)
 
 
 def strikes_back(text: str) -> bool:

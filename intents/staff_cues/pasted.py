@@ -92,7 +92,9 @@ _INTRODUCED_WORDS = 4
 # ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
 # "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
 _INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said)"
-                                r"(?:\s+(?-i:[a-z]+)){0,6}?)\s*"   # ("asked me straight out on the phone 'is this about ...?'")
+                                r"(?:\s+(?-i:[a-z]+)){0,6}?|"
+                                # ("Can you help me reply to this from Acme? 'We have now cleared every ...'")
+                                r"\b(?:this|these)\s+from\s+[\w&-]+(?:\s+[\w&-]+)?\s*[?:.]?)\s*"   # ("asked me straight out on the phone 'is this about ...?'")
                                 r"(?<!\w)[\u2018']((?:[^'\u2019]|'(?=\w))+)[\u2019'](?=[\s.,!?;:)]|$)")
 
 
