@@ -572,8 +572,7 @@ class Bot:
             facts["to_provider"] = True   # "reply for me to this: 'hi this is Raj from Castle Tech ...'": to Raj
         facts["caller_unverified"] = staff_cues.claims_to_be_the_provider(own)
         # ("Castle Tech just joined the Hooli channel. Write a welcome from me": the welcome is theirs)
-        welcomed = bool(facts["new_provider"]) and staff_cues.welcomes_someone(own) \
-            and cues.mentions_new_provider(own, facts["new_provider"])
+        welcomed = staff_cues.welcomes_someone(own) and cues.mentions_new_provider(own, facts["new_provider"])
         facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"] or welcomed
         # A reply to post under a review already up is written for the public.
         # (a call to them about the review is spoken to them, not posted under it)

@@ -989,7 +989,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                                  querying=facts.get("final_invoice") == "query",
                                  on_the_invoice=facts.get("final_invoice") == "line",
                                  in_parts=facts.get("final_invoice") == "instalments",
-                                 open_invoice=facts.get("final_invoice") == "chase_open"))
+                                 open_invoice=facts.get("final_invoice") == "chase_open",
+                                 mentioned=facts.get("final_invoice") == "mention"))
         body = with_topics_asked(body, facts)
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:

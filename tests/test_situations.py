@@ -6545,3 +6545,28 @@ def test_a_team_message_on_how_we_behave_while_offboarding_is_for_the_team_and_n
     reply = bot.handle(staff("Draft a Teams message to the whole team about how we behave while offboarding clients. "
                              "Friendly, under 100 words.")).reply
     assert "(not for the client)" in reply.text and "[client]" not in reply.text and len(reply.script.split()) < 100
+
+
+def test_a_closing_email_that_mentions_the_final_invoice_never_says_it_is_attached(bot):
+    script = bot.handle(staff("Tom wants a final closing email to Globex Logistics: thank them, confirm we're done, mention "
+                              "the final invoice. Under 120 words.")).reply.script
+    assert "attached" not in script and "will reach you separately" in script and "Thank you for working with us" in script
+
+
+def test_an_ex_client_asking_for_their_account_owner_by_name_is_told_they_will_be_in_touch(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("is Priya still there? need to talk to her about something", "Vandelay Imports"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert decision.intent == "contact" and "Priya" in said and "who will be in touch" in said
+
+
+def test_a_text_asking_the_client_to_call_a_colleague_asks_exactly_that(bot):
+    script = bot.handle(staff("SMS to Acme Dental's office mobile, they didn't pick up. one text, max 160 characters, just "
+                              "ask them to call Priya about the handover.")).reply.script
+    assert script.startswith("Could you call Priya about the handover?") and len(script) <= 160
+
+
+def test_a_welcome_email_for_a_new_provider_not_yet_named_is_written_to_the_provider(bot):
+    script = bot.handle(staff("When Acme's new provider finally gets in touch I want a welcome email ready to go. Leave blanks "
+                              "for their name and company.")).reply.script
+    assert "you're taking over IT support for Acme Dental" in script and "Hello Acme Dental team" not in script

@@ -20,6 +20,9 @@ _CONTACT = re.compile(
     r"your\s+(?:boss|manager|director))\b|\bsomeone\s+senior\b|\bwho\s+should\s+i\s+contact\b|"
     r"\bwho\s+(?:do|should)\s+(?:i|we)\s+contact\b|\bwho\s+(?:they|he|she|we|i)\s+(?:should|can|could|need\s+to|ought\s+to)\s+"
     r"(?:talk|speak|contact|call|ring|phone|email|deal|work)\b|"
+    # "is Priya still there? need to talk to her about something"
+    r"\bis\s+(?-i:[A-Z][a-z]+)\s+still\s+(?:there|around|with\s+you|working\s+there)\b|"
+    r"\b(?:need|want|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:her|him)\b|"
     # "Who should our new IT company talk to?"
     r"\bwho\s+(?:do|does|should|can|could|will)\s+(?:our|my|the|their)\s+(?:[\w-]+\s+){0,3}?(?:talk|speak|deal|work)\s+"
     r"(?:to|with)\b", re.I)

@@ -85,8 +85,13 @@ def pays_if_we_carry_on(text: str) -> bool:
     return bool(_PAYS_IF.search(text) and _OPEN_INVOICE.search(text))
 
 
+_CLOSING_MENTIONS_INVOICE = re.compile(r"\b(?:clos\w*|wrap\w*|goodbye|farewell|confirm\w*\s+we'?re\s+done)\b[^?!]{0,80}\bmention\w*\b",
+                                       re.I)
+
+
 def final_invoice_wording(text: str) -> str:
-    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "line" for a line
+    """"chase" for words chasing an unpaid final invoice, "send" for the email that carries it, "mention" for a
+    closing letter that names it, "line" for a line
     printed on it, "instalments" for an answer to paying it in parts, "chase_open" for words chasing another invoice
     still unpaid, "" for none."""
     if _INVOICE_LINE.search(text) and _FINAL_INVOICE.search(text):
@@ -97,8 +102,10 @@ def final_invoice_wording(text: str) -> str:
         return ""
     if _FINAL_INVOICE.search(text):
         # ("Final invoice cover email ... and remind them of the Dec cutoff": the invoice sent, the reminder is the date's)
-        return "chase" if _CHASING.search(text) and not re.search(r"\bcover(?:ing)?\s+(?:email|e-mail|note|letter|message)\b", text, re.I) \
-            else "send"
+        if _CHASING.search(text) and not re.search(r"\bcover(?:ing)?\s+(?:email|e-mail|note|letter|message)\b", text, re.I):
+            return "chase"
+        # ("a final closing email: thank them, confirm we're done, mention the final invoice": the goodbye, the invoice named)
+        return "mention" if _CLOSING_MENTIONS_INVOICE.search(text) and not re.search(r"\battach\w*", text, re.I) else "send"
     # (payment offered on a condition, "they'll only pay the overdue invoices if we keep supporting them until February",
     # is a request to go on, answered as that: no reminder of an invoice for a month named as the condition)
     return "chase_open" if _OPEN_INVOICE.search(text) and not pays_if_we_carry_on(text) else ""

@@ -212,10 +212,18 @@ _DATED = re.compile(r"\b(?:xmas|christmas|holidays?|closed|closure|shut\w*|last\
                     r"dates?|deadline|\d)\b", re.I)
 
 
+_ASK_THEM_TO = re.compile(r"\b(?:just\s+)?ask(?:ing)?\s+(?:them|him|her)\s+to\s+((?:call|ring|phone|contact|e-?mail|get\s+in\s+touch\s+with)"
+                          r"\s+(?-i:[A-Z][a-z]+)\b[^.!?\n]{0,60}?)\s*(?:[.!?\n]|$)", re.I)
+
+
 def words_given(text: str) -> str:
     """The words staff give for a text or chat message to send ("... saying we got her voicemail and will call
     back tomorrow", or after "SMS to ...:"), addressed to the reader ("We got your voicemail and will call back
     tomorrow."); "" for none."""
+    asked_of_them = _ASK_THEM_TO.search(text)
+    if asked_of_them and not _SAYING.search(text):
+        # ("one text, max 160 characters, just ask them to call Priya about the handover": that request, to them)
+        return f"Could you {asked_of_them.group(1).strip()}?"
     after_who = _AFTER_WHO.search(text)
     if after_who and _DATED.search(after_who.group(1)):
         after_who = None   # ("sms to the hooli owner: we're closed over xmas, ... before that": dates from the record)
