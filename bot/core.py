@@ -1744,7 +1744,9 @@ class Bot:
                 and not (cues.sounds_sour(text) and cues.blames_the_timing(text)) \
                 and len(text.split()) <= LONG_LETTER_WORDS and not cues.pleads_to_reconsider(text) \
                 and not cues.asks_for_more_time(text) and not cues.about_licences(text) \
+                and not (whole.intent in THEIRS_KINDS and cues.asks_for_what_is_theirs(text)) \
                 and not (cues.offers_a_gift(text) and "?" not in text):   # ("croissants before Christmas!": thanks)
+            # ("our domain ... moved to our own account before Christmas": theirs handed over, with a date to do it by)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) \
                 and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) and not cues.promises_to_come_back(text):
@@ -2082,6 +2084,7 @@ class Bot:
         facts["other_client"] = next((name for name in sorted(self.clients.names_in(text))
                                       if name != (client or {}).get("name")), "")
         facts["others_asked"] = not staff and cues.asks_about_other_clients(text)   # "or is it just us?"
+        facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
         # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
                                                                                              facts["other_client"])

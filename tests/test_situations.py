@@ -6570,3 +6570,35 @@ def test_a_welcome_email_for_a_new_provider_not_yet_named_is_written_to_the_prov
     script = bot.handle(staff("When Acme's new provider finally gets in touch I want a welcome email ready to go. Leave blanks "
                               "for their name and company.")).reply.script
     assert "you're taking over IT support for Acme Dental" in script and "Hello Acme Dental team" not in script
+
+
+def test_a_template_email_to_send_the_new_provider_is_written_to_the_provider(bot):
+    script = bot.handle(staff("Template email I can send to Acme's new provider once they tell us who it is. Leave blanks "
+                              "for names.")).reply.script
+    assert "you're taking over IT support for Acme Dental" in script and "Hello Acme Dental team" not in script
+
+
+def test_a_team_post_of_the_live_offboardings_lists_those_in_notice(bot):
+    text = bot.handle(staff("Can you write a post for #team so everyone knows which offboardings are live and the key "
+                            "dates? Keep it scannable.")).reply.text
+    in_notice = {each["name"] for each in bot.clients.in_offboarding() if each["phase"] == "transition"}
+    assert set(re.findall(r"^- ([^:]+):", text, re.M)) == in_notice and "[client]" not in text
+
+
+def test_a_domain_to_move_before_christmas_is_the_domain_not_holiday_cover(bot):
+    decision = bot.handle(client("Our website domain is registered through you guys I think? We want it moved to our own "
+                                 "account before Christmas.", "Acme Dental"))
+    assert decision.intent == "credentials_handover" and "Your domain belongs to you" in decision.staff_notice.text
+
+
+def test_a_one_line_answer_to_a_colleague_asking_in_dm_is_to_them_and_gives_the_date(bot):
+    script = bot.handle(staff("Priya's asking in DM: by when does the dental practice's new provider need to reach us? "
+                              "one-liner pls")).reply.script
+    deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    assert script.startswith("Hi Priya,") and f"should reach us by {deadline}" in script
+
+
+def test_a_client_asking_who_holds_their_key_is_not_told_we_hold_it(closed):
+    said = closed.handle(client("castle tech asked about our backup encryption key. do we have it or do you?? how do we get "
+                                "it to them", "Hooli Bakery")).staff_notice.text
+    assert "We'll check whether it is held with us" in said and "and we'll hand it over" not in said

@@ -455,3 +455,13 @@ _WHICH_LICENCES = re.compile(r"\bwhich\s+(?:licen[cs]es|subscriptions)\b|\bwhat\
 def asks_which_licences(text: str) -> bool:
     return bool(_WHICH_LICENCES.search(text))
 
+
+# Who holds something of theirs is asked ("do we have it or do you??", "who has the key?", "I not know where is it"):
+# the record doesn't say, so nothing may claim we hold it.
+_WHO_HOLDS = re.compile(r"\bdo\s+(?:we|you|u)\s+have\s+(?:it|them)\s+or\s+(?:do\s+)?(?:you|u|we)\b|"
+                        r"\bwho\s+(?:has|holds|keeps|owns)\s+(?:it|them|the|our)\b|\b(?:don'?t|not)\s+know\s+where\b", re.I)
+
+
+def asks_who_holds(text: str) -> bool:
+    return bool(_WHO_HOLDS.search(text))
+

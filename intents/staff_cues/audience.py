@@ -59,6 +59,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b|"
                                # "what's ending, with whom, and when", "each leaving client, last day, ..."
                                r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|"
+                               # "so everyone knows which offboardings are live and the key dates"
+                               r"\bwhich\s+offboardings\b|\boffboardings\s+(?:are\s+)?(?:live|open|running|in\s+progress|current|on)\b|"
                                # "which clients are we NOT supporting anymore", "the clients we no longer support"
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re|do\s+we)\s+(?:not|no\s+longer)\s+(?:supporting|support)\b|"
                                r"\bclients\s+we\s+(?:no\s+longer|don'?t|aren'?t)\s+(?:support|supporting)\b|"
@@ -89,7 +91,8 @@ def for_clients_in_notice(text: str) -> bool:
 
 
 # Only the clients still in their notice ("listing which clients are in transition"), not those already gone.
-_IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\s+period)?|still\s+supported|still\s+with\s+us)\b", re.I)
+_IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\s+period)?|still\s+supported|still\s+with\s+us|"
+                             r"(?:are\s+)?(?:live|in\s+progress|ongoing|under\s+way))\b", re.I)
 
 
 # Only the clients whose support has ended ("which clients are we NOT supporting anymore").
@@ -356,7 +359,7 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
         # ("text for Tom Becker to send the Globex CEO": Tom sends it, the CEO reads it)
         _MESSAGE_TO + rf"(?:{names})\b"
         rf"(?!'s|\s+at\b|(?:\s+[A-Z][a-z]+)?\s+to\s+(?:send|use|say|read|post|forward|give)\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
-        rf"^\s*(?:{names})\s+asked\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm)\b|"
+        rf"^\s*(?:{names})(?:\s+asked|(?:'s|\s+is)\s+asking)\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm|a\s+dm)\b|"
         # "Remind Tom in a Teams DM that BrightPath may call": the reminder goes to Tom
         rf"(?:^|[.!?]\s+)(?:please\s+)?(?:remind|tell|ask|ping|nudge|warn)\s+(?:{names})\b(?!'s)"
         rf"(?=[^.?!]{{0,30}}\b(?:dm|message|msg|note|slack|teams|text|ping|e-?mail)\b)|"
