@@ -6602,3 +6602,17 @@ def test_a_client_asking_who_holds_their_key_is_not_told_we_hold_it(closed):
     said = closed.handle(client("castle tech asked about our backup encryption key. do we have it or do you?? how do we get "
                                 "it to them", "Hooli Bakery")).staff_notice.text
     assert "We'll check whether it is held with us" in said and "and we'll hand it over" not in said
+
+
+def test_an_apology_ending_its_sentence_is_thanked_for_before_the_decision(bot):
+    said = bot.handle(client("We understand we were slow paying. We've fixed our accounts process and we're truly sorry. "
+                             "Please give us one more chance, we've been with you for years.", "Acme Dental")).reply.text
+    assert "Thank you for the apology" in said and "our decision to end the agreement is final" in said
+    assert cues.acknowledgements("We're sorry, but this is a mess.") == ()
+
+
+def test_a_text_nudging_a_client_without_a_provider_gives_the_last_day(bot):
+    script = bot.handle(staff("Need an SMS to Acme's office manager: their IT support with us finishes soon and they still "
+                              "haven't said who's taking over. Max 160 characters.")).reply.script
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert len(script) <= 160 and (long_date(end) in script or f"{end.day} {end:%b}" in script)

@@ -200,6 +200,8 @@ _COURTESY = (r"(?!\s+(?:for\s+|about\s+)?(?:chasing|bother\w*|asking|interrupt\w
 _APOLOGY = re.compile(
     rf"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:\w+\s+)?sorry{_COURTESY}\s+(?:for|about|that|we|i|it|if)\b|"
     r"\bhow\s+sorry\s+(?:i|we)\s+(?:am|are)\b|"   # "I want to say how sorry I am"
+    # "We've fixed our accounts process and we're truly sorry." (not "we're sorry, but ...")
+    r"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:so\s+|truly\s+|really\s+|very\s+|genuinely\s+|deeply\s+)?sorry(?=\s*[.!]|\s*,(?!\s*but\b))|"
     # "I just wanted to say I'm sorry - and ask one small thing"
     r"\bsay\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|truly\s+|really\s+)?sorry\b|"
     rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|that\s+we|we|i)\b|"
