@@ -1657,7 +1657,8 @@ class Bot:
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
-                and (cues.asks_to_pass_on(text) or cues.asks_if_we_still_hold(text)) and not cues.asks_user_password_reset(text):
+                and (cues.asks_to_pass_on(text) or cues.asks_if_we_still_hold(text) or cues.asks_for_what_is_theirs(text)
+                     and not cues.reports_a_fault(text)) and not cues.asks_user_password_reset(text):
             intent = "credentials_handover"   # "tell castle tech our wifi password": theirs, passed on safely, never a ticket
         if intent == "data_export" and cues.asks_for_a_key_only(text) and not cues.asks_for_documents(text):
             intent = "credentials_handover"   # "can u email us the backup encryption key": a key, handed over securely

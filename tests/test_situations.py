@@ -6616,3 +6616,15 @@ def test_a_text_nudging_a_client_without_a_provider_gives_the_last_day(bot):
                               "haven't said who's taking over. Max 160 characters.")).reply.script
     end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
     assert len(script) <= 160 and (long_date(end) in script or f"{end.day} {end:%b}" in script)
+
+
+def test_an_ex_client_asking_what_their_router_password_is_is_handed_it_not_declined(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("quick one - whats the admin pw on the wifi router, nobody wrote it down", "Vandelay Imports"))
+    assert decision.intent == "credentials_handover" and "not able to help" not in decision.staff_notice.text
+
+
+def test_a_question_the_client_asked_in_their_channel_is_answered_as_theirs(closed):
+    script = closed.handle(staff('Hooli asked in their channel "Can you just be honest with us about why?". Draft my reply '
+                                 'for the channel, under 100 words.')).reply.script
+    assert "The reason is our team's capacity" in script and "Castle Tech's contact details" not in script

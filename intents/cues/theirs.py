@@ -15,7 +15,7 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
                       r"(?:haven'?t|have\s+not|still\s+not)\s+(?:got|gotten|received|had)|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
-                      r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|lost|forgot\w*|"
+                      r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|whats\s+the|lost|forgot\w*|"
                       # "the Office licences, they are belong to us or to you?", "can we still use them after?"
                       r"belong\w*|whose|(?:to\s+)?us\s+or\s+(?:to\s+)?you|ours\s+or\s+yours|yours\s+or\s+ours|still\s+use)\b", re.I)
 
