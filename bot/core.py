@@ -574,9 +574,6 @@ class Bot:
         # ("Castle Tech just joined the Hooli channel. Write a welcome from me": the welcome is theirs)
         welcomed = staff_cues.welcomes_someone(own) and cues.mentions_new_provider(own, facts["new_provider"])
         facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"] or welcomed
-        # A reply to post under a review already up is written for the public.
-        # (a call to them about the review is spoken to them, not posted under it)
-        facts["public_reply"] = cues.answers_in_public(asked) and staff_cues.script_format(own)[0] not in ("spoken", "voicemail")
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
         named = cues.provider_told(pasted, facts["new_provider"]) if pasted else cues.provider_named(own)
         if named and not facts["new_provider"]:
@@ -627,6 +624,9 @@ class Bot:
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
         facts["script_format"] = staff_cues.script_format(own)
+        # A reply to post under a review already up is written for the public (a call to them about the review is
+        # spoken to them, not posted under it).
+        facts["public_reply"] = cues.answers_in_public(asked) and facts["script_format"][0] not in ("spoken", "voicemail")
         if facts["situation"] == "out_of_office" and (facts["script_format"][0] in ("", "short") or facts["script_format"][0]
                                                        == "sms" and not staff_cues.names_a_text_message(own)):
             # an auto-reply anyone may get: no greeting, no signature ("the two-sentence out-of-office": two sentences;
@@ -1747,7 +1747,7 @@ class Bot:
                 and not cues.asks_for_more_time(text) and not cues.about_licences(text) \
                 and not (whole.intent in THEIRS_KINDS and cues.asks_for_what_is_theirs(text)) \
                 and not (cues.offers_a_gift(text) and "?" not in text):   # ("croissants before Christmas!": thanks)
-            # ("our domain ... moved to our own account before Christmas": theirs handed over, with a date to do it by)
+            # (and "our domain ... moved to our own account before Christmas" is theirs handed over, with a date to do it by)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) \
                 and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) and not cues.promises_to_come_back(text):
