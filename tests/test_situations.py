@@ -6628,3 +6628,10 @@ def test_a_question_the_client_asked_in_their_channel_is_answered_as_theirs(clos
     script = closed.handle(staff('Hooli asked in their channel "Can you just be honest with us about why?". Draft my reply '
                                  'for the channel, under 100 words.')).reply.script
     assert "The reason is our team's capacity" in script and "Castle Tech's contact details" not in script
+
+
+def test_a_team_post_of_who_is_in_transition_and_who_has_ended_lists_both(bot):
+    text = bot.handle(staff("Write a Teams post for the internal team listing which clients are in transition and which "
+                            "have ended, with the dates.")).reply.text
+    listed = set(re.findall(r"^- ([^:]+):", text, re.M))
+    assert listed == {each["name"] for each in bot.clients.in_offboarding()} and len(listed) > 1

@@ -105,7 +105,7 @@ def only_those_ended(text: str) -> bool:
 
 
 def only_those_in_notice(text: str) -> bool:
-    return bool(_IN_NOTICE_ONLY.search(text)) and not re.search(r"(?:ended|gone|left|former|ex-?clients?)", text, re.I)
+    return bool(_IN_NOTICE_ONLY.search(text)) and not re.search(r"\b(?:ended|gone|left|former|ex-?clients?)\b", text, re.I)
 
 
 def roundup_for_the_team(text: str) -> bool:
