@@ -64,14 +64,16 @@ POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_comp
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,
                          "hardship": "friendly", "erase_request": "done", "leaving_us": "friendly",
                          "reason_demanded": "honest", "hello": None, "holiday_cover": "helpful",
-                         "new_contact": "helpful"}
+                         "new_contact": "helpful", "our_doing": "honest"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human, a message in another
-# language, a request to erase what we hold, hardship in their life. For an active client the
+# language, a request to erase what we hold, hardship in their life, someone new asking what is going on, a
+# question whether we did something to what is theirs. For an active client the
 # reply policy's "active" line decides (the help desk keeps their ordinary tickets, and a request for a person).
 FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_a_person", escalation_cues.wants_a_person),
                 ("other_language", escalation_cues.other_language), ("erase_request", escalation_cues.asks_us_to_erase),
-                ("hardship", escalation_cues.mentions_hardship), ("new_contact", escalation_cues.new_to_it))
+                ("hardship", escalation_cues.mentions_hardship), ("new_contact", escalation_cues.new_to_it),
+                ("our_doing", escalation_cues.asks_if_we_did_it))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
@@ -613,6 +615,7 @@ class Bot:
                                                                        and (staff_cues.quotes_someone(asked) or pasted))
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["apology_for"] = staff_cues.apologises_for_us(own)
+        facts["correction"] = staff_cues.correction_of(own)   # "Dev told them the 14th by mistake. Draft a correction."
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
             and not facts["apology_for"]   # ("apology for the slow ticket": a slip of ours, past)
         facts["unsafe_move"] = "" if facts["situation"] == "general_post" else \
@@ -642,7 +645,7 @@ class Bot:
         facts["returns_a_call"] = staff_cues.returns_a_call(own)
         facts["request_text"] = own
         # "their email's down": a decline says "your email", not "this request"
-        facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "")
+        facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or staff_cues.declined_work(own)
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
@@ -664,7 +667,10 @@ class Bot:
             facts["signed_by"] = facts["account_owner"]   # "signed by Priya", "Priya wants a short no": in full
         elif sender and facts["signed_by"] == sender.split(" ")[0] and not said:
             facts["signed_by"] = sender   # "I'm signing as Sam": Sam Taylor, as the sender field has it
+        if facts.get("is_template") and staff_cues.wants_template(own) and not (asked_for or colleague or facts["as_the_team"]):
+            facts["signed_by"] = "[your name]"   # a canned reply anyone on the team sends: theirs to sign
         facts["addressee"] = staff_cues.addressee(own, pasted)
+        facts["blanks_asked"] = staff_cues.wants_blanks(own)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
@@ -689,6 +695,8 @@ class Bot:
         facts["for_the_team"] = staff_cues.wants_a_team_note(own, colleagues) \
             and not (client is None and staff_cues.asks_spite_or_hygiene(text))
         # "keeps ringing reception asking for Priya": what reception says for her (the account owner, named in full)
+        if facts["for_the_team"] and not (staff_cues.mentions_the_reason(own) or cues.is_guessing(own)):
+            facts["reason_asked"] = False   # ("don't pick up their tickets": a reason's word in passing asks for no reason)
         wanted = staff_cues.caller_asks_for(own, colleagues)
         facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted \
             else wanted
@@ -711,6 +719,12 @@ class Bot:
             # colleague's move that principle 4 rules out, answered to them with the no
             facts["colleague_move"] = cues.unsafe_move(pasted)
             facts["reply_to"] = staff_cues.reply_to_name(own)
+        # (a note on where things stand, with nothing told that happened, is the status note below)
+        facts["file_note"] = (staff_cues.file_note_asked(own, client["name"]) or None) if client is not None else None
+        if facts["file_note"] is not None:
+            # "a note for the Acme file: they asked to extend and we said no": a dated record, for us
+            facts["for_the_team"], facts["situation"] = True, "internal"
+            facts["noted_on"] = render.long_date(client_today(client, self.config.timezone))
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
             facts["colleague_ask"] = render.names_as_recorded(staff_cues.colleague_ask(own), client)
@@ -724,7 +738,8 @@ class Bot:
         facts["handover_contents"] = staff_cues.asks_handover_contents(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
-        facts["client_asked"] = staff_cues.client_asked(asked) or facts["guess_from_client"] or bool(pasted)
+        facts["client_asked"] = staff_cues.client_asked(asked, self.clients.owner_first_names()) \
+            or facts["guess_from_client"] or bool(pasted)
         facts["client_wrote"] = client is not None and (staff_cues.says_client_wrote(own, client["name"]) or bool(pasted) and staff_cues.signed_by_the_client(
             pasted, client["name"])) and not cues.writes_as_the_new_provider(pasted, facts["new_provider"])
         facts["client_asked_ending"] = staff_cues.client_asked_about_ending(asked) or bool(pasted) and \
@@ -1142,6 +1157,10 @@ class Bot:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".
             if cues.only_thanks(pasted):
                 return "no_hard_feelings"   # their thanks, pasted in to answer: thanked in kind, nothing reopened
+            if phase in OFFBOARDING and (cues.is_guessing(pasted) or cues.asks_why(pasted)) and cues.guessed_reasons(pasted) \
+                    and not (cues.pleads_to_reconsider(pasted) or cues.asks_for_more_time(pasted) or cues.sounds_angry(pasted)):
+                # "we think this is about our complaint in the summer, not the invoices. Be straight with us.": the reason
+                return "explain_reason"
             if phase == "transition" and cues.provider_named(pasted) and not cues.sounds_angry(pasted):
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring
             if phase == "transition" and cues.asks_what_we_need(pasted) and not cues.asks_for_more_time(pasted):
@@ -1203,6 +1222,8 @@ class Bot:
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
             intent = theirs_kept(intent_for_phase(intent, phase), text)
+            if staff_cues.declines_the_work(own) and staff_cues.asks_to_write(own):
+                return "after_end_request"   # "tell them we can't help with their licence renewal": the kind no
             if intent == "after_end_request" and staff_cues.wants_a_closing_letter(own) and not pasted:
                 intent = "loose_ends"   # "a final 'all wrapped up' email to Globex": the close-out letter, not a decline
             if intent == "loose_ends" and cues.asks_for_what_is_theirs(text) and not cues.CREDENTIAL_WORDS.search(text):
@@ -1486,7 +1507,8 @@ class Bot:
                                                  or cues.asks_for_what_is_theirs(text) or cues.asks_for_recommendation(text)
                                                  or self._asks_after_the_end(text, client) or cues.asks_more_than_dates(text)
                                                  or client["phase"] == "transition" and cues.reports_a_fault(text)
-                                                 or client["phase"] == "transition" and cues.asks_about_holidays(text)):
+                                                 or client["phase"] == "transition" and cues.asks_about_holidays(text)
+                                                 or client["phase"] == "transition" and cues.asks_what_we_need(text)):
             # "When exactly did you give us notice and when did it end? Our board wants dates.": the record's
             # (with "are you closed over Christmas before that?", the holiday answer below gives both)
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
@@ -1556,6 +1578,12 @@ class Bot:
             plan.raw, plan.several = ["end_date", "credentials_handover"], True
             plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
             return self._apply_policy(plan, client, text)
+        if cue == ["end_date"] and client["phase"] == "transition" and cues.asks_what_we_need(text) \
+                and not cues.sounds_angry(text):
+            # "which day is last day for support and what we must do before": the day, and the handover's steps
+            plan.raw, plan.several = ["end_date", "provider_handover"], True
+            plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
+            return self._apply_policy(plan, client, text)
         if cue == ["end_date"] and client["phase"] == "transition" and cues.reports_a_fault(text) \
                 and not cues.asks_more_than_dates(text):
             # "receipt printer not print since yesterday, and also please tell me when you finish with us": both
@@ -1566,7 +1594,9 @@ class Bot:
             # The day is on record, the other question is not: a person answers both, from the date drafted.
             plan.raw, plan.several, plan.unsure = cue, True, True
             return self._apply_policy(plan, client, text)
-        if cue in (["chatter"], ["gratitude"], ["end_date"], ["hello"], ["holiday_cover"]):
+        if cue in (["chatter"], ["gratitude"], ["end_date"], ["hello"], ["holiday_cover"]) \
+                or cue == ["come_back"] and client["phase"] == "ended" and cues.asks_to_hire_us(text) \
+                or cue == ["no_new_provider"] and cues.asks_who_helps_after(text):
             # Chatter, goodwill, the last day asked for and who is around over the holidays are known by their
             # words, not by the router: their lines commit us to nothing new (the date is the record's), so the
             # router's doubt between kinds of offboarding message doesn't hold them.
@@ -1705,8 +1735,8 @@ class Bot:
             and not cues.asks_several_questions(text)
         settled = intent != read or fault or (intent in REASON_KINDS and disputed)   # the words settle it
         confidence, doubt = (1.0, "") if settled else (phased.confidence, doubt)
-        if thanked:
-            doubt = THANKS_READ_AS_ANGRY
+        if thanked and (cues.sounds_sad(text) or cues.blames_the_timing(text)):
+            doubt = THANKS_READ_AS_ANGRY   # (thanks with nothing sad or sour in the words is thanked back at once)
         elif gap:
             doubt = HANDOVER_GAP_TO_CHECK
         if intent in REASON_KINDS and escalation_cues.demands_the_reason(text):
@@ -1727,6 +1757,9 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
+        if client["phase"] == "ended" and cues.asks_to_hire_us(text) and not (cues.asks_for_what_is_theirs(text)
+                                                                            or cues.writes_as_the_new_provider(text, names[2])):
+            return ["come_back"]   # "a new project, fully paid: can we hire you just for that?": the kind no, decided
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
                 and cues.credential_items(text):
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
@@ -1773,6 +1806,13 @@ class Bot:
                                       and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
+        if client["phase"] == "transition" and cues.asks_who_helps_after(text) and not client.get("new_provider") \
+                and not (cues.sounds_angry(text) or cues.asks_for_more_time(text) or cues.pleads_to_reconsider(text)
+                         or cues.asks_end_date(text)):   # (with the last day asked too, the day's answer says both)
+            return ["no_new_provider"]   # "After Monday 21 December who will help us with the computers?": a safe landing
+        if client["phase"] in OFFBOARDING and cues.thanks_for_honesty(text) and "?" not in text and not cues.sarcastic(text) \
+                and not cues.makes_a_request(text):
+            return ["gratitude"]   # "not happy but thanks for being straight with us": the news taken well, thanked back
         # (excited "!!" in a gift offer is cheer, not sarcasm: "Merry early Christmas!! Want us to drop off some stollen?")
         if cues.offers_a_gift(text) and not cues.gift_sounds_sour(text) and not cues.asks_beyond_the_gift(text):
             return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
@@ -2109,7 +2149,7 @@ class Bot:
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
-        facts["asks_after"] = self._asks_after_the_end(text, client)
+        facts["asks_after"] = self._asks_after_the_end(text, client) or not staff and cues.asks_who_helps_after(text)
         facts["calls_after"] = cues.asks_for_contact(text)   # "who do we call when something breaks after you've gone?"
         # (staff passing it on included: the whole text, their quote of the client with it)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
@@ -2134,6 +2174,10 @@ class Bot:
         facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
+        if cues.asks_if_cause(text) and client and client.get("reason_category") != "late_payment":
+            # ("Is this about that invoice row in the spring? Because we settled that.": a guess, answered as one, not a
+            # payment to thank them for)
+            facts["acknowledge"] = tuple(each for each in facts["acknowledge"] if each != "payment")
         facts["about_invoices"] = cues.about_invoices(text)
         # (a charge on a bill they hold, disputed, is checked: "your last invoice charges us for all of October")
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)
@@ -2167,6 +2211,11 @@ class Bot:
         closed_day = self._closed_day_named(staff_cues.pasted_message(text) or "" if staff else text, client) if client else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
+        facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy
+        facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
+        facts["worth_feared"] = not staff and cues.fears_not_worth_it(text)   # "we're not worth the bother": answered plainly
+        facts["new_work_asked"] = not staff and cues.asks_to_hire_us(text)   # "can we hire you just for that project?"
+        facts["honesty_thanked"] = not staff and cues.thanks_for_honesty(text)   # "thanks for being straight with us"
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])

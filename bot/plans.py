@@ -125,6 +125,8 @@ def disputes(text: str, recorded: str) -> bool:
     guessed = [guess for guess in cues.guessed_reasons(text) if guess != "price"]
     if cues.asks_if_cause(text) and recorded and recorded not in guessed:
         return False   # ("is this about that server outage? because that wasnt our fault": a guess, corrected)
+    if cues.says_never_told(text) and not guessed and (cues.asks_why(text) or re.search(r"\btold\s+(?:us|me)\s+why\b", text, re.I)):
+        return False   # ("You never told us WHY.": the reason never heard, owed plainly, nothing of it disputed)
     return cues.disputes_the_reason(text) and not (guessed and recorded and recorded not in guessed)
 
 

@@ -37,6 +37,12 @@ _END_DATE_INFO = re.compile(r"\b(?:end[\s-]date|last[\s-]day|end\s+of\s+(?:suppo
                             r"ending)\b", re.I)
 
 
+_DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)
+
+# "a handover summary in really simple English": the plan as a whole, plainly
+_SUMMARY = re.compile(r"\b(?:summary|overview|recap|run-?down)\b", re.I)
+
+
 def asks_the_day(text: str, phase: str | None) -> bool:
     """Staff pass on a question about the last day, or want it confirmed; once support has ended, "are you still
     doing our backups?" asks for support, and is declined as that."""
@@ -164,6 +170,11 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
     if staff and (staff_cues.asks_to_recommend(text) or cues.asks_for_recommendation(staff_cues.pasted_message(text) or "")):
         return "recommend"   # (and their own "Who do you recommend as a new IT company?", pasted in to answer)
+    if staff and phase == "transition" and "email_provider" in cues.practical_asks(text) and staff_cues.asks_for_words(text) \
+            and not cues.provider_named(text) and not _DATA_TOO.search(text):   # (a data letter with a nudge: the letter)
+        return "email_provider_note"   # "Draft the bit of the email where we suggest an email provider"
+    if staff and phase == "transition" and staff_cues.moves_licence_billing(text) and staff_cues.asks_for_words(text):
+        return "licence_billing"   # "email about moving their Microsoft licence renewals onto their own card"
     if staff and phase == "transition" and staff_cues.lists_what_we_need_from_them(text) \
             and (staff_cues.asks_to_write(text) or staff_cues.asks_for_words(text)):
         return "needs_from_them"   # "email to Acme in plain English listing what we need from them for the handover"
@@ -172,7 +183,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
         return "sign_off_form"
     if staff and phase == "transition" and staff_cues.wants_plain_english(text) \
-            and (cues.asks_next_steps(text) or staff_cues.asks_for_the_notice(text) or _END_DATE_INFO.search(text)) \
+            and (cues.asks_next_steps(text) or staff_cues.asks_for_the_notice(text) or _END_DATE_INFO.search(text)
+                 or _SUMMARY.search(text)) \
             and not staff_cues.relays_date_question(text):
         return "plain_next"   # "a simple reply explaining what happens next. Short sentences.": the plan, plainly
     if staff and phase == "transition" and staff_cues.wants_last_day_note(text):

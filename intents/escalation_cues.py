@@ -255,3 +255,16 @@ _WHATS_HAPPENING = re.compile(r"\bwhat\s+(?:is|'s)\s+(?:happening|going\s+on)\b|
 def new_to_it(text: str) -> bool:
     """New at the client and asking what is going on: the whole picture is owed, by a person."""
     return bool(_NEW_TO_IT.search(text) and _WHATS_HAPPENING.search(text))
+
+
+# Asks whether we did something to what is theirs ("Our Adobe licences all stopped working yesterday, did you cancel
+# them?"): nobody can say from the record, so a person checks and answers (not our own agent or access, which is ours).
+_OUR_DOING = re.compile(r"\b(?:did|have|has)\s+(?:you|u|ya|you\s+guys|your\s+(?:team|side|people|techs?|guys)|"
+                        r"someone\s+(?:from|at|on)\s+your\s+(?:end|side|team))\s+(?:just\s+|already\s+|accidentally\s+)?"
+                        r"(?:cancel+(?:ed)?|delete[sd]?|remove[sd]?|switch(?:ed)?\s+off|turn(?:ed)?\s+off|shut\s+(?:down|off)|"
+                        r"disable[sd]?|wipe[sd]?|revoke[sd]?|block(?:ed)?|cut\s+off|stop(?:ped)?|deactivate[sd]?|suspend(?:ed)?|"
+                        r"lock(?:ed)?\s+(?:us\s+)?out|let\s+(?:\w+\s+)?(?:lapse|expire))\b(?!\s+(?:your|ur|you'?re)\b)", re.I)
+
+
+def asks_if_we_did_it(text: str) -> bool:
+    return bool(_OUR_DOING.search(text))

@@ -226,7 +226,15 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
     corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
     unnamed = bool(category) and not guesses and bool(guessed_cause) \
         and not _stems(guessed_cause, 5, _GUESS_FILLER) & _stems(details, 5, _GUESS_FILLER)
+    if unnamed and _WITH_OUR_PEOPLE.search(guessed_cause):
+        corrected = "a disagreement with our team"   # ("the row with our tech in the summer", said without their words)
     return {"guess_matches": matches, "guess_wrong": bool(corrected) or unnamed, "guess_label": corrected}
+
+
+# A guess about a falling-out with one of ours ("the row with our tech"): named as that, in our own words.
+_WITH_OUR_PEOPLE = re.compile(r"\b(?:row|argument|disagreement|falling[\s-]out|fight|spat|clash|run-?in|words)\b[^.?!]{0,40}"
+                              r"\b(?:tech|techs|technician|engineer|staff|team|guy|consultant|rep)\b|\b(?:yelled|shouted|swore|"
+                              r"rude)\b[^.?!]{0,30}\b(?:at|to)\s+(?:your|ur|the)\s+(?:tech|technician|engineer|guy|staff|team)\b", re.I)
 
 
 # Words of a guess ("is this about the outage?") that say nothing about what is guessed, as 5-letter stems.
@@ -391,6 +399,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "asks_anything": True,       # the client's message asks something (a question or a request), not only remarks
         "not_heard": False,          # staff say the new provider on record hasn't been in touch yet
         "apology_for": "",           # the slip of ours staff want to apologise for ("slow", "missed", ...)
+        "file_note": None,           # what happened, for a note on the client's file (staff_cues.file_note_asked)
+        "noted_on": "",              # the day a file note is written
+        "correction": "",            # what a colleague told the client by mistake, to correct (staff_cues.correction_of)
         "holds_back": False,         # ... and what they propose is doing less for the client
         "unsafe_move": "",           # staff propose what principle 4 rules out (cues.unsafe_move): the answer is no
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
@@ -510,6 +521,12 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps
         "finish_early": False,       # the client wants to finish with us before the last day on record
         "more_time_asked": False,    # staff ask whether to give a client more time
+        "honesty_thanked": False,    # the client thanks us for being straight with them (cues.thanks_for_honesty)
+        "new_work_asked": False,     # an ex-client asks to hire us for a piece of work (cues.asks_to_hire_us)
+        "worth_feared": False,       # the client fears they don't matter to us (cues.fears_not_worth_it)
+        "blanks_asked": False,       # staff want blanks left for names (staff_cues.wants_blanks)
+        "email_feared": False,       # the client fears losing their email (cues.fears_losing_email)
+        "hard_times": False,         # the client tells of a hard time in passing (cues.tells_of_hard_times)
         "never_told": False,         # the client says nobody told them the reason
         "asks_if_at_fault": False,   # the client asks whether the ending is their fault (cues.asks_if_at_fault)
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
@@ -747,7 +764,9 @@ def _greeting(facts: dict, audience: str) -> str:
             if (facts.get("to_provider") and facts["new_provider"]) or (not facts.get("to_provider") and facts["has_client"]) \
             else "Dear Sir or Madam,"
     if facts.get("to_provider"):
-        return f"Hello {facts['new_provider']} team," if facts["new_provider"] else "Hello,"
+        # ("leave blanks for names": a blank for whoever it goes to)
+        return f"Hello {facts['new_provider']} team," if facts["new_provider"] else \
+            "Hello [name]," if facts.get("blanks_asked") else "Hello,"
     return f"Hello {facts['client_name']} team," if facts["has_client"] else "Hello,"
 
 
@@ -802,6 +821,9 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
 
 # Situations with a script of their own, whatever kind of question carried them: (script file, advice).
 OWN_SCRIPT = {
+    "email_provider_note": ("situations/email_provider_note.j2",
+                            "Name the mainstream hosted email services (Microsoft 365, Google Workspace) neutrally, say "
+                            "their mail keeps working on their own domain, and leave the choice and sign-up to them."),
     "run_past_the_end": ("situations/run_past_the_end.j2",
                          "No: nothing of theirs is switched off on the last day, but we don't keep looking after it "
                          "afterwards, even for a few weeks. Say so kindly, and where they turn instead."),
@@ -877,6 +899,8 @@ OWN_SCRIPT = {
 TEAM_NOTE_ADVICE = ("Tell the team the facts once, in writing: the decision, the last day, who leads the handover and how "
                     "to treat the client until then. Keep opinions about the client out of it, so it doesn't become "
                     "gossip, and point any questions to one person.")
+FILE_NOTE_ADVICE = ("A file note records what happened and when, in plain, neutral words: what was asked, what we "
+                    "answered and who answered it. Facts only, no opinions about the client: they may one day read it.")
 # A script's opening thanks for a question or a message, dropped when staff pass on nothing the client said.
 # ("Thank you for getting in touch, but our support ended ...": the thanks goes, what follows "but" stays)
 _UNPROMPTED_THANKS = re.compile(r"^\s*(?:thank\s+you|thanks|we\s+appreciate\s+you)\s+(?:for\s+)?(?:asking|getting\s+in\s+touch|"
@@ -914,7 +938,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # Words for our own team ("a Slack message to my team"): a note for them, never a letter to the client.
     team_note = _tidy(render_file("situations/team_note.j2", **facts)) \
         if facts.get("situation") == "internal" and facts.get("for_the_team") and principle is not None else ""
-    if team_note and facts.get("report"):
+    if team_note and facts.get("file_note") is not None:
+        team_note = _tidy(render_file("situations/file_note.j2", **facts), keep_lines=True)
+    elif team_note and facts.get("report"):
         team_note = status_report(facts)
     elif team_note and facts.get("script_format", ("", 0))[0] == "points":
         # "bullets, neutral": one fact a line; "5 bullets max": the facts past the last bullet join it
@@ -992,7 +1018,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                                  in_parts=facts.get("final_invoice") == "instalments",
                                  open_invoice=facts.get("final_invoice") == "chase_open",
                                  mentioned=facts.get("final_invoice") == "mention"))
-        body = with_topics_asked(body, facts)
+        body = with_correction(with_topics_asked(body, facts), facts)
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
@@ -1016,6 +1042,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             # (the sentence after the thanks no longer leans on it: "Our decision stands, though, ...")
             body = _standalone(_UNPROMPTED_THANKS.sub("", body, count=1))
             body = body[:1].upper() + body[1:]   # ("... getting in touch, but our support ended": "Our support ended")
+        body = with_correction(body, facts)
         script, shaped_label = within_limit(body, facts, lambda kept: acknowledged_letter([" ".join(kept)], facts, STAFF)) \
             if body else ("", "")
         if body and facts.get("script_format", ("", 0))[0]:
@@ -1052,7 +1079,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or own_script \
             or facts.get("unsafe_move") in NO_SCRIPT_MOVES else coaching
         # (a message to one colleague is no announcement to the team: no advice on announcing it)
-        answer = answer or (TEAM_NOTE_ADVICE if team_note and not facts.get("colleague_ask") else "")
+        answer = answer or (FILE_NOTE_ADVICE if team_note and facts.get("file_note") is not None else
+                            TEAM_NOTE_ADVICE if team_note and not facts.get("colleague_ask") else "")
         parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
                  if part]
     coaching = "\n\n".join(parts)
@@ -1074,6 +1102,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"
     if team_note:
         script, label = team_note, "Status report (for us, not for the client):" if facts.get("report") else \
+            "File note (for our records, not for the client):" if facts.get("file_note") is not None else \
             "For the team (not for the client):"
     text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
@@ -1274,8 +1303,18 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             text = dated if len(dated) <= chars else text
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape == "points":
-        # What to say, one point a line, to speak from rather than read out.
-        return "\n".join(f"- {point}" for point in sentences(spoken(kept, facts))), "Talking points:"
+        # What to say, one point a line, to speak from rather than read out; the reason ready if they ask why, and
+        # what not to say when staff ask for that too.
+        points = sentences(spoken(kept, facts))
+        reason = facts.get("reason_sentence") or ""
+        if facts.get("has_reason") and reason and not facts.get("no_reason") and not facts.get("points_asked", (0, 0))[0] \
+                and not any(reason in point or point.startswith("The reason is") for point in points):
+            points.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
+        said = "\n".join(f"- {point}" for point in points)
+        if _NOT_TO_SAY.search(facts.get("request_text", "")):
+            said += "\n\nNot to say:\n" + "\n".join(f"- {point}" for point in _DONT_SAY)
+            return said, "Talking points (to say):"
+        return said, "Talking points:"
     if shape == "bulleted" and len(kept) > 1:
         # A letter in points: its first sentence leads into them.
         lead, *points = kept
@@ -1302,7 +1341,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         return spoken(kept, facts, keep), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
     if shape == "paragraph":
         # ("one paragraph ... Tom's name at the bottom": the name asked for goes under it)
-        signed = f"\n\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") else ""
+        signed = f"\n\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") and facts.get("signer_named") else ""
         return " ".join(kept) + signed, \
             "To print on the invoice:" if facts.get("final_invoice") == "line" else "One paragraph to paste:"
     if shape == "chat":
@@ -1315,6 +1354,15 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         while unit == "words" and most and count > 1 and len(" ".join(kept).split()) > most:
             count -= 1
             kept = first(count)
+        thanks = _tidy(render_file("situations/acknowledge.j2", **{**facts, "offer_answered": False})) \
+            if facts.get("acknowledge") and facts.get("client_asked", True) else ""
+        if thanks and not any(sentence.startswith(thanks[:20]) for sentence in kept):
+            # what they said they did or offered, thanked for in the chat too (in place of a plain "thank you")
+            kept = [thanks, *kept[1:]] if kept and kept[0].startswith("Thank") else [thanks, *kept]
+        if _LINES_ASKED.search(facts.get("request_text", "")) and kept:
+            # "super short, 2 lines": a sentence a line, the greeting on the first (it counts as one)
+            first_line = kept[0] if kept[0][:2] == "I " else kept[0][:1].lower() + kept[0][1:]
+            return "\n".join([f"{greeting} {first_line}", *kept[1:]]) + sign, "Ready to post as a chat message:"
         return "\n".join([greeting, " ".join(kept)]) + sign, "Ready to post as a chat message:"
     if shape == "voicemail":
         who = ", returning your call" if facts.get("returns_a_call") else \
@@ -1357,6 +1405,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         if len(text.split()) / SPOKEN_WORDS_A_SECOND > most and not _LAST_DAY_ASKED.search(facts.get("request_text", "")):
             # (still too long for the time asked: the last day, added unasked, gives way to what was asked)
             text = message(kept, last_day=False)
+        if facts["has_end_date"] and not facts["ended"] and facts["end_date"] not in text:
+            # ("If no one is in place by the end, ...", its day left out for time: the day itself, said)
+            day = " ".join(facts["end_date"].split()[:3])
+            text = re.sub(r"\bby the end\b", f"by {day}, when our support ends", text, count=1)
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
     # The thanks for an apology, a payment or an offer opens the letter as a sentence of its own (and takes the place
@@ -1394,6 +1446,12 @@ _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w
 # A call we return ("I have to call their office manager back", "ringing him back"), not one they make.
 _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:their|his|her|the)\s+(?:\S+\s+){0,2}?)back\b|"
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
+# A call we make to find something out ("opening lines for a call to the dentists to see if they've found a new IT
+# company yet"): who is calling, then what we want to know, asked of them.
+_CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\bto\s+(see|check|ask|find\s+out)\s+(if|whether|how|when|what|who)\s+"
+                          r"([^.?!\n]{3,120})", re.I)
+_TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(r"\bthey\b", re.I), "you"),
+           (re.compile(r"\btheir\b", re.I), "your"), (re.compile(r"\bthem\b", re.I), "you"))
 # Staff asking the client to name their new provider ("we still need a new provider name").
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for))\s+(?:a|the|their)\s+"
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b|"
@@ -1411,6 +1469,21 @@ _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
+
+
+def with_correction(body: str, facts: dict) -> str:
+    """A correction of what a colleague told the client by mistake: the mistake owned first, then what is right (the
+    body), with the day they may have confused it with named for what it is."""
+    if not facts.get("correction"):
+        return body
+    said = f"A correction to our earlier message: we told you {facts['correction']}, and that was our mistake. " \
+           f"We're sorry for any confusion."
+    deadline = re.search(r"\b(\d{1,2}) ", facts["handover_deadline"]) if facts.get("has_handover_deadline") else None
+    if deadline and re.search(rf"\b{deadline.group(1)}(?:st|nd|rd|th)?\b", facts["correction"]):
+        said += f" {facts['handover_deadline']} is only the day by which {facts['new_provider'] or 'your new IT provider'} " \
+                f"should be in touch with us."
+    body = re.sub(r"^A\s+quick\s+(?:note|reminder)\b[^.:]*[.:]\s*", "", body)   # (the correction is the news)
+    return f"{said} {body[:1].upper()}{body[1:]}"
 
 
 def _standalone(sentence: str) -> str:
@@ -1541,6 +1614,16 @@ def _reason_said(said: list[str], facts: dict) -> list[str]:
     return said
 
 
+# "what to say and what not to", "dos and don'ts": the don'ts, the same for any client in notice or ended.
+_NOT_TO_SAY = re.compile(r"\bwhat\s+not\s+to\b|\bdo'?s\s+and\s+don'?ts\b|\bdon'?ts\b|\bwhat\s+to\s+avoid\b|"
+                         r"\bwhat\s+(?:i|we)\s+(?:shouldn'?t|should\s+not|mustn'?t)\s+say\b", re.I)
+_DONT_SAY = ("Anything that reopens the decision (\"let me see what I can do\", \"maybe we can work something out\").",
+             "Blame, sarcasm or a raised voice back, however they put it.",
+             "Promises of extra time, discounts or exceptions.",
+             "Threats to switch anything off, or anything owed used as leverage.",
+             "Details that aren't on record (amounts, names, other clients).")
+
+
 def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     """Words to say on a call or in a meeting: no greeting or signature, no letter-only sentences; in a talk
     about the ending itself the reason on record is said once, and in notice the handover ask is made. With a
@@ -1550,10 +1633,20 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         # (a call they made, "what to say when Globex calls", is thanked as theirs)
         said.insert(0, "Thanks for calling." if _THEY_CALL.search(facts.get("request_text", ""))
                     else "Thanks for making the time to talk.")
+    speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or "[your name]"
+    purpose = _CALL_TO_ASK.search(facts.get("request_text", ""))
     if _WE_CALL_BACK.search(facts.get("request_text", "")) and not said[0].startswith("Thanks"):
         # a call we return opens by saying who is calling, and why
-        speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or "[your name]"
         said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your calls.")
+    elif purpose and not _THEY_CALL.search(facts["request_text"]):
+        # a call we make opens with who is calling and what we'd like to know, then the rest
+        asked = purpose.group(3).strip().rstrip(",;:")
+        for pattern, said_to_them in _TO_YOU:
+            asked = pattern.sub(said_to_them, asked)
+        verb = {"check": "check", "ask": "ask", "find out": "find out"}.get(purpose.group(1).lower(), "see")
+        said = [sentence for sentence in said if not sentence.startswith("Thanks for making the time")]
+        said[:0] = [f"Hi, this is {speaker} from {facts['company']}.",
+                    f"I'm calling to {verb} {purpose.group(2).lower()} {asked}."]
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD and facts.get("situation") not in OWN_SCRIPT:
         said = _reason_said(said, facts)   # (not in a call about something else: "make sure they know we're shut")
@@ -1588,12 +1681,21 @@ def client_body(intent: str, facts: dict, seed: str = "") -> str:
     return render_block(template, _pick(names or variant_names(template, "reply_"), seed), facts)
 
 
+_EMAIL_KEPT = re.compile(r"\b(?:e-?mail|mail)\b[^.]{0,80}\b(?:keeps?\s+(?:working|flowing)|won'?t\s+(?:stop|be\s+lost))\b", re.I)
+
+
 def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rendered | None:
     """The client-facing message for one or more intents (one part each), or None when any has no wording."""
     intents = [intents] if isinstance(intents, str) else list(intents)
     bodies = [client_body(intent, facts, seed) for intent in intents]
     if not bodies or not all(bodies):
         return None
+    if facts.get("email_feared") and not facts["ended"] and not _EMAIL_KEPT.search(" ".join(bodies)):
+        # "do we lose email??" answered first, whatever else the wording is about
+        said = sentences(bodies[0])
+        thanks = 1 if said and said[0].startswith("Thank") else 0
+        bodies[0] = " ".join([*said[:thanks], "No, you won't lose your email: it keeps working after our support ends, as "
+                              "nothing of yours is switched off.", *said[thanks:]])
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
 
 
@@ -1604,6 +1706,13 @@ def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: 
     offer_answered = "better_offer" in (*intents, facts.get("intent"))
     opening = _tidy(render_file("situations/acknowledge.j2", **{**facts, "offer_answered": offer_answered})) \
         if facts.get("acknowledge") else ""
+    if opening and bodies and bodies[0].startswith("Thank you for writing"):
+        # A long personal letter is met first as a letter (and any sorrow in it), then its apology or offer.
+        said = sentences(bodies[0])
+        first = 1 + next((i for i, sentence in enumerate(said[1:]) if not sentence.startswith("We're")), len(said) - 1)
+        opening = re.sub(r"^Thank you for\b", "Thank you, too, for", opening)   # (after "Thank you for writing")
+        bodies = [" ".join([*said[:first], opening, *said[first:]]), *bodies[1:]]
+        return letter(bodies, facts, audience)
     return letter([opening, *bodies] if opening else bodies, facts, audience, lead_in=bool(opening))
 
 

@@ -429,14 +429,17 @@ def test_staff_trying_out_a_reason_get_no_script_denying_what_the_client_never_s
     assert "it isn't about" in raised.reply.script or "set the record straight" in raised.reply.script
 
 
-@pytest.mark.parametrize("text, phase_client, unlike", [
-    ("Is this about the email outage back in March? That was Microsoft's fault, not ours.", "Acme Dental", "outage"),
-    ("Was it because of the argument with your tech in August?", "Globex Logistics", "argument"),
+@pytest.mark.parametrize("text, phase_client, unlike, denied", [
+    ("Is this about the email outage back in March? That was Microsoft's fault, not ours.", "Acme Dental", "outage",
+     "it isn't that"),
+    # (a falling-out with one of ours is named as that, in our words)
+    ("Was it because of the argument with your tech in August?", "Globex Logistics", "argument",
+     "it isn't about a disagreement with our team"),
 ])
-def test_a_client_guessing_a_cause_we_never_recorded_is_told_plainly_it_isnt_that(bot, text, phase_client, unlike):
+def test_a_client_guessing_a_cause_we_never_recorded_is_told_plainly_it_isnt_that(bot, text, phase_client, unlike, denied):
     decision = bot.handle(client(text, phase_client, thread=f"guess-{unlike}"))
     said = decision.reply.text if decision.reply else decision.draft.text
-    assert "it isn't that" in said, said
+    assert denied in said, said
     assert unlike not in said.lower()   # their words are not echoed back as ours
 
 

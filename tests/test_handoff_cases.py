@@ -853,7 +853,7 @@ def test_the_new_provider_asking_us_to_leave_our_tools_running_past_the_end_is_n
 def test_a_guess_at_the_reason_typed_as_bc_is_corrected(bot):
     decision = bot.handle(said("Is this bc our receptionist was rude to ur tech in September?? she's been spoken to",
                                "Acme Dental"))
-    assert "it isn't that" in (decision.draft or decision.reply or decision.staff_notice).text
+    assert "it isn't about a disagreement with our team" in (decision.draft or decision.reply or decision.staff_notice).text
 
 
 def test_a_list_of_what_we_need_to_sort_out_gets_the_handover_items(bot):
@@ -1138,7 +1138,7 @@ def test_a_long_plea_that_mentions_accountants_sorting_payables_asks_for_no_fix_
                                "out our payables, and I know your invoices were the ones that suffered. As of yesterday "
                                "everything outstanding is paid. Please, please reconsider. - Dr. Ana Ruiz", "Acme Dental"))
     text = decision.staff_notice.text
-    assert "other request" not in text and "Dear Dr Ruiz," in text and "Thank you for the apology" in text
+    assert "other request" not in text and "Dear Dr Ruiz," in text and "Thank you, too, for the apology" in text
 
 
 def test_the_new_provider_asking_how_a_vpn_was_set_up_gets_the_kind_no_written_to_it(bot):

@@ -3263,7 +3263,8 @@ def test_a_long_letter_with_a_payment_thanks_each_thing_in_a_whole_sentence(bot)
         "someone look?\n\nWarm regards,\nLinda (Practice Manager)", "Acme Dental"))
     draft = decision.staff_notice.text
     assert "\n> For telling us" not in draft and ". For telling us" not in draft
-    assert "We're grateful to you, too, for telling us" in draft
+    assert "Thank you for writing, and for telling us so honestly" in draft
+    assert "Thank you, too, for letting us know about the payment" in draft
 
 
 def test_every_credential_a_client_names_is_in_the_draft(bot):
@@ -6635,3 +6636,302 @@ def test_a_team_post_of_who_is_in_transition_and_who_has_ended_lists_both(bot):
                             "have ended, with the dates.")).reply.text
     listed = set(re.findall(r"^- ([^:]+):", text, re.M))
     assert listed == {each["name"] for each in bot.clients.in_offboarding()} and len(listed) > 1
+
+
+def test_a_colleague_named_with_an_apostrophe_s_signing_signs_the_email(bot):
+    script = bot.handle(replace(staff("Email to Acme, Priya's signing: they asked for a copy of their backups before the end."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.endswith("\nPriya\nNorthwind IT")
+
+
+def test_words_telling_an_ex_client_we_cant_help_with_something_decline_that_thing(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay's office manager only reads Spanish. Tell them (in Spanish) that our support ended "
+                            "and we can't help with their licence renewal. Kindly.")).reply.text
+    assert "I write in English only" in text and "your licence renewal" in text
+    assert "move into accounts your team owns" not in text
+
+
+def test_a_correction_of_what_a_colleague_told_the_client_owns_the_mistake_and_gives_the_right_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff('Dev accidentally told Acme their mailbox would be "turned off on the 3rd". Draft a '
+                              'correction.')).reply.script
+    assert "we told you your mailbox would be turned off on the 3rd, and that was our mistake" in script
+    assert end in script
+    assert staff_cues.correction_of("I told Priya about the correction to the invoice") == ""
+
+
+def test_a_note_for_the_clients_file_records_what_happened_dated_not_a_team_heads_up(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(replace(staff("Write a note for the Acme file: they asked this morning to extend to end of January "
+                                     "and we said no."), sender_name="Sam Taylor")).reply
+    assert reply.script.startswith("File note: Acme Dental, ") and "(by Sam Taylor)" in reply.script
+    assert "Acme Dental asked this morning to extend to end of January and we said no." in reply.script
+    assert end in reply.script and "Heads-up" not in reply.script
+    assert staff_cues.file_note_asked("Email to Acme about their files") is None
+
+
+def test_the_day_a_thank_you_goes_out_before_the_closure_is_no_early_end(closed):
+    script = closed.handle(staff("Draft a warm thank-you email to Hooli Bakery to go out on Wednesday 23 December 2026, the "
+                                 "last day we're in before the shutdown. Under 100 words.")).reply.script
+    assert script.startswith("Hello Hooli Bakery team,\n\nThank you") and len(script.split()) <= 100
+
+
+def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
+    script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
+                              "does she want to handle it?")).reply.script
+    assert "keeps asking for the invoices again. How do you want to handle it?" in script
+
+
+def test_opening_lines_for_a_call_we_make_say_who_is_calling_and_what_we_want_to_know(bot):
+    script = bot.handle(replace(staff("Give me the opening lines for a call to the dentists to see if they've found a new IT "
+                                      "company yet. Friendly."), sender_name="Sam Taylor")).reply.script
+    assert script.startswith("Hi, this is Sam from Northwind IT. I'm calling to see if you've found a new IT company yet.")
+
+
+def test_a_canned_reply_for_anyone_on_the_team_is_left_for_the_sender_to_sign(bot):
+    script = bot.handle(replace(staff("Can you write a generic two-sentence canned reply we can use whenever an ex-client "
+                                      "pings us for help?"), sender_name="Sam Taylor")).reply.script
+    assert script.endswith("\n[your name]\nNorthwind IT") and "Sam Taylor" not in script
+
+
+def test_thanks_and_good_wishes_in_notice_are_returned_with_what_is_still_to_come(bot):
+    record = bot.clients.get("Acme Dental")
+    said = bot.handle(client("Thanks for being upfront with us. We weren't great at paying, fair enough. Good luck to you "
+                             "all.", "Acme Dental")).reply.text
+    assert long_date(date.fromisoformat(record["end_date"])) in said and "please ask them to be in touch" in said
+
+
+def test_the_last_day_asked_with_what_to_do_before_it_gets_the_handover_steps_too(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client("hello, acme dentl here. we want know which day is last day for support and what we must "
+                                 "do before", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert end in said and "external drive" in said
+
+
+@pytest.mark.parametrize("text", ["Our Adobe licences all stopped working yesterday, did you cancel them?",
+                                  "did you delete our old shared drive? its gone"])
+def test_an_ex_client_asking_if_we_took_something_of_theirs_away_is_answered_by_a_person(bot, text):
+    decision = bot.handle(client(text, "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "our_doing"
+    assert "We're checking what, if anything, changed on our side" in decision.staff_notice.text
+    assert not escalation_cues.asks_if_we_did_it("have you removed your agent yet?")
+
+
+def test_a_pasted_guess_that_sets_the_real_reason_aside_is_corrected_not_confirmed(bot):
+    script = bot.handle(staff("Reply to Acme's practice manager for me. She wrote: \"Honestly we think this is about our "
+                              "complaint in the summer, not the invoices. Be straight with us.\"")).reply.script
+    assert "it isn't about complaints about our service" in script and "The reason is late payment" in script
+    assert cues.guessed_reasons("we did not pay the invoices on time") == ["late_payment"]
+
+
+def test_a_desk_post_about_an_ex_client_gives_where_to_send_them_and_keeps_the_reason_out(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    post = bot.handle(staff("Internal Slack post for #helpdesk: Globex is done, don't pick up their tickets, point them at "
+                            "the new provider. Short.")).reply.script
+    assert "point them to BrightPath IT (help@brightpath.example)" in post and "reason" not in post
+
+
+def test_an_explanation_for_an_ex_client_who_says_nobody_told_them_owns_it_and_parts_kindly(bot):
+    add_vandelay(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    script = bot.handle(staff("Apparently Vandelay keep saying nobody ever told them why we ended things. Draft a short honest "
+                              "explanation I can send, signed Priya.")).reply.script
+    assert "wasn't made clear to you before" in script and f"Our support ended on {end}" in script
+    assert "we wish you every success" in script
+
+
+def test_talking_points_with_what_not_to_say_list_the_donts_and_have_the_reason_ready(bot):
+    script = bot.handle(staff("Phone script for when Acme's owner rings up shouting about this. Bullet points: what to say "
+                              "and what not to.")).reply.script
+    assert "\n\nNot to say:\n- " in script and "- If they ask why: the reason is late payment" in script
+
+
+def test_an_email_about_moving_licence_renewals_to_their_card_is_about_that_not_every_account(closed):
+    script = closed.handle(staff("Email to Hooli about moving their Microsoft licence renewals onto their own card before we "
+                                 "go. Under 120 words.")).reply.script
+    assert "move your licence renewals, such as Microsoft 365, onto your own payment card" in script
+    assert "Domains, admin accounts" not in script and len(script.split()) <= 120
+
+
+def test_a_sign_off_form_names_the_new_provider_and_what_happens_to_our_access(closed):
+    form = closed.handle(staff("Write a handover sign-off form for Hooli Bakery we can get signed.")).reply.script
+    assert "New IT provider: Castle Tech" in form and "removes only its own access" in form
+
+
+def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
+    decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
+                                 "with our old accounts person and then the flood in the spring, and it all slipped. You "
+                                 "have looked after us for years and the girls on reception are genuinely upset about "
+                                 "this.\n\nPlease, please reconsider. We will set up a direct debit tomorrow. We honestly "
+                                 "cannot face finding someone new before Christmas.\n\nWith kind regards,\nthe Acme Dental "
+                                 "team", "Acme Dental"))
+    said = decision.staff_notice.text
+    assert "We're sorry to hear about the hard time you've had this year" in said
+    assert said.index("Thank you for writing") < said.index("Thank you, too, for the offer")
+
+
+@pytest.mark.parametrize("text", ['so "overload" is code for "you\'re too small to bother with". got it.',
+                                  "I don't understand what we did wrong and honestly it feels like being told we're not "
+                                  "worth the bother. My dad started this bakery and your lot set up our very first "
+                                  "computer. We've never been any trouble. Is there really nothing we can do?"])
+def test_a_bakery_fearing_it_is_too_small_to_matter_is_told_it_isnt_about_its_size(closed, text):
+    decision = closed.handle(client(text, "Hooli Bakery"))
+    said = (decision.reply or decision.staff_notice).text
+    assert "this isn't about the size of your business" in said and "you haven't done anything wrong" in said.lower()
+
+
+def test_never_told_why_after_all_the_money_paid_is_answered_plainly_not_as_a_payment_guess(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("You never told us WHY. After all the money we paid you.", "Vandelay Imports"))
+    said = (decision.reply or decision.staff_notice).text
+    assert "You're right to ask" in said and "isn't about payment" not in said and "how you see it" not in said
+
+
+def test_a_guess_at_a_settled_invoice_is_corrected_without_thanks_for_a_payment(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Is this about that invoice row in the spring? Because we settled that.", "Vandelay Imports"))
+    said = (decision.reply or decision.staff_notice).text
+    assert "it isn't about payment" in said and "letting us know about the payment" not in said
+
+
+@pytest.mark.parametrize("text", ["Hi all, Castle Tech here, we're taking over IT for Hooli Bakery from you. Who's our contact "
+                                  "and what's the timeline?",
+                                  "Castle Tech here. What's the timeline for the handover?"])
+def test_the_new_provider_asking_the_timeline_is_told_our_last_day(closed, text):
+    end = long_date(date.fromisoformat(closed.clients.get("Hooli Bakery")["end_date"]))
+    decision = closed.handle(client(text, "Hooli Bakery"))
+    assert f"Our support for Hooli Bakery runs until {end}" in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_warm_thanks_with_an_invitation_is_thanked_back_at_once_not_held_as_angry(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("thanks for everything guys honestly, pop in for a mince pie before you go 🥧", "Hooli Bakery"))
+    assert decision.action == REPLY and "What a lovely thought" in decision.reply.text
+
+
+def test_asking_lightly_if_the_channel_is_still_used_gets_a_short_answer_not_an_apology_for_anger(bot):
+    decision = bot.handle(client("Globx here, is this channel even still a thing lol", "Globex Logistics"))
+    assert decision.action == REPLY and decision.intent == "hello" and "disappointing" not in decision.reply.text
+
+
+@pytest.mark.parametrize("text", ["what happens to our microsoft licences after youre gone?? do we lose email??",
+                                  "Hello, I am write for Acme. What happen to our email after you go? We lose it?"])
+def test_a_client_afraid_of_losing_their_email_is_told_plainly_it_keeps_working(bot, text):
+    decision = bot.handle(client(text, "Acme Dental"))
+    assert "No, you won't lose your email" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert not cues.fears_losing_email("Please email us the invoice")
+
+
+def test_a_no_to_running_on_to_the_end_of_january_declines_the_extension(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Acme asked if we could 'just run to end of January' since it's Christmas. Draft a no. "
+                              "Short.")).reply.script
+    assert f"We can't continue our support beyond {end}" in script and "help desk" not in script
+
+
+def test_a_template_to_a_new_provider_not_yet_named_leaves_a_blank_for_the_name(bot):
+    script = bot.handle(staff("Template email I can send to Acme's new provider once they tell us who it is. Leave blanks "
+                              "for names.")).reply.script
+    assert script.startswith("Hello [name],")
+
+
+def test_a_handover_summary_in_simple_english_is_written_in_short_plain_sentences(closed):
+    script = closed.handle(staff("Hooli's owner isn't a native English speaker. Write her a handover summary in really "
+                                 "simple English, short sentences.")).reply.script
+    body = script.split("\n\n")[1]
+    assert "Please ask Castle Tech to call us by" in body and max(len(s.split()) for s in body.split(". ")) <= 15
+
+
+def test_a_message_to_a_colleague_passes_on_the_news_and_what_they_are_asked_to_do(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Teams msg to Priya please: Vandelay people are still ringing the help desk for fixes. Want "
+                              "her to know and to remind them again.")).reply.script
+    assert script.startswith("Hi Priya, Vandelay people are still ringing the help desk for fixes. Could you remind them "
+                             "again?")
+
+
+def test_sentences_for_their_slack_channel_are_a_chat_post_thanking_for_the_offer(bot):
+    reply = bot.handle(staff("the dentists offered to prepay a whole year up front if we keep them on. give me 2-3 sentences "
+                             "to say no nicely in their slack channel")).reply
+    assert "Ready to post as a chat message:" in reply.text and "Thank you for the offer" in reply.script
+    assert staff_cues.script_format("2 sentences to say on the call, in their slack channel if they don't pick up")[0] == "spoken"
+
+
+def test_a_guess_about_a_row_with_our_tech_is_denied_in_our_own_words(bot):
+    script = bot.handle(staff("Acme asked me if this is because of the row with our tech in the summer. It isn't. What do I "
+                              "say back? Draft it.")).reply.script
+    assert "it isn't about a disagreement with our team" in script and "The reason is late payment" in script
+
+
+def test_a_reminder_a_colleague_wants_sent_thanks_nobody_for_a_request_never_made(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Priya wants a short email to Vandelay reminding them support has ended, with a subject line. "
+                              "She's signing.")).reply.script
+    assert "Thank you for getting in touch" not in script and "this request" not in script
+
+
+def test_every_no_to_an_ex_client_without_a_provider_offers_to_suggest_some(bot):
+    add_vandelay(bot.clients)
+    scripts = {bot.handle(staff(f"Vandelay Imports asked to come back on the same terms as before. Draft a reply, take "
+                                f"{n}.")).reply.script for n in range(1, 9)}
+    assert len(scripts) > 1 and all("suggest a few" in script for script in scripts)
+
+
+@pytest.mark.parametrize("text", ["We've got a new warehouse network project, fully paid, separate from the old contract. Can "
+                                  "we hire you just for that?",
+                                  "Could you quote us for a new warehouse Wi-Fi project? we liked your work on the old one"])
+def test_an_ex_client_asking_to_hire_us_for_a_project_gets_a_kind_decided_no(bot, text):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client(text, "Vandelay Imports"))
+    assert decision.action == REPLY and "we won't be taking on new work for you" in decision.reply.text.replace(
+        "can't take on", "won't be taking on")
+
+
+def test_thanks_for_being_told_straight_is_thanked_back_not_ignored(bot):
+    decision = bot.handle(client("ok. not happy but thanks for being straight with us. we'll sort it.", "Acme Dental"))
+    assert decision.action == REPLY and "we know it isn't the news you wanted" in decision.reply.text
+
+
+def test_who_helps_after_the_last_day_is_answered_for_a_client_without_a_provider(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(client(f"Hello, sorry for my english. After {end.rsplit(' ', 1)[0]} who will help us with the "
+                                 f"computers? We are worry.", "Acme Dental"))
+    assert decision.action == REPLY and "the IT company you choose takes over" in decision.reply.text
+
+
+def test_one_line_to_the_new_provider_confirming_we_are_out_goes_to_them_as_done(bot):
+    reply = bot.handle(staff("one line to BrightPath confirming we're fully out of Globex")).reply
+    assert reply.script.startswith("Hello BrightPath IT team,") and "we've now removed our own access" in reply.script
+
+
+def test_a_voicemail_that_keeps_only_the_fallback_still_says_which_day_it_is_by(bot):
+    day = " ".join(long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])).split()[:3])
+    script = bot.handle(staff("Write me a voicemail script (30 sec max) for Acme Dental: they still haven't picked a new IT "
+                              "company. I want to offer the data-on-a-drive thing and an email provider suggestion.")).reply.script
+    assert "by the end" not in script and day in script
+
+
+def test_the_bit_of_an_email_suggesting_an_email_provider_names_the_usual_choices_to_paste(bot):
+    reply = bot.handle(replace(staff("Acme still has no provider. Draft the bit of the email where we suggest an email "
+                                     "provider."), sender_name="Sam Taylor")).reply
+    assert "One paragraph to paste:" in reply.text and "Microsoft 365 (Exchange Online) or Google Workspace" in reply.script
+    assert not reply.script.startswith("Hello") and "Sam Taylor" not in reply.script
+
+
+def test_a_dm_asking_a_colleague_something_and_reminding_them_of_a_deadline_gives_the_deadline(bot):
+    script = bot.handle(staff("Write a quick slack DM to Priya asking if Acme have said anything about a new provider yet, "
+                              "and reminding her of the deadline.")).reply.script
+    assert "reminding her" not in script and "anything about a new provider yet?" in script
+    assert "any new provider should contact us by" in script
+
+
+def test_a_chat_post_asked_in_two_lines_is_two_lines_greeting_included(closed):
+    script = closed.handle(staff("Slack post for Hooli's channel about the office closure. Super short, 2 lines.")).reply.script
+    assert len(script.splitlines()) == 2 and script.startswith("Hi Hooli Bakery team, ")
+
+
+def test_a_client_asking_to_finish_earlier_inside_our_closure_may_and_the_handover_comes_first(closed):
+    text = closed.handle(staff("Hooli asked if they can just finish on Friday 1 January 2027 instead. Can they?")).reply.text
+    assert "Yes, if that's what Hooli Bakery wants" in text and "has to be done before we close" in text

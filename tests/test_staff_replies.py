@@ -1417,7 +1417,8 @@ def test_a_cover_email_for_returning_their_data_goes_with_the_data(bot):
 @pytest.mark.parametrize("text", ["Internal Teams post to the helpdesk team: what's ending, with whom, and when. Bullets pls, "
                                   "and nothing about the reasons.",
                                   "Summary table pls: each leaving client, last day, deadline for the new provider to contact "
-                                  "us, who owns the account."])
+                                  "us, who owns the account.",
+                                  "Teams msg for the engineers: who's ending when, so nobody gets caught out. Bullet points."])
 def test_a_post_on_every_client_leaving_is_the_roundup_without_reasons(bot, text):
     post = bot.handle(staff(text)).reply.script
     assert "- Acme Dental" in post and "- Globex Logistics" in post and "[client]" not in post and "reason" not in post

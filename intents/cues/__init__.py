@@ -18,14 +18,15 @@ from intents.cues.dates import (asks_about_after_the_end, asks_about_holidays, a
     mentions_the_holidays, misstated_last_day, month_ends_named, names_a_day_after, offers_a_date, raises_the_ending,
     relative_day, speaks_of_a_start, speaks_of_the_cutover, wants_to_finish_early, without_other_deadlines)
 from intents.cues.shape import (asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions,
-    asks_when, fault_named, follows_on, is_chatter, makes_a_request, opens_with_hello, practical_asks, reports_a_fault,
-    reports_a_leaver, says_it_has_several, says_urgent, segments, small_talk_kind, writes_formally)
+    asks_when, asks_who_helps_after, fault_named, follows_on, is_chatter, makes_a_request, opens_with_hello,
+    practical_asks, reports_a_fault, reports_a_leaver, says_it_has_several, says_urgent, segments, small_talk_kind, writes_formally)
 from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
     asks_for_documents, asks_for_what_is_theirs, asks_handover_later, asks_how_it_was_set_up, asks_if_we_still_hold,
     asks_new_user_setup, asks_next_steps, asks_to_move_data, asks_to_move_domain, asks_to_pass_on, asks_who_holds,
     asks_to_run_it_past_the_end, asks_us_to_keep_after, asks_us_to_renew, asks_us_to_take_ours_off,
     asks_user_password_reset, asks_what_a_provider_needs, asks_what_after, asks_what_we_need, asks_which_licences,
-    control_unconfirmed, credential_items, fears_deletion, finds_our_tools_left, mentions_a_reset, moves_licences,
+    control_unconfirmed, credential_items, fears_deletion, fears_losing_email, finds_our_tools_left, mentions_a_reset,
+    moves_licences,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off,
     speaks_of_expiry, speaks_of_the_handover)
 from intents.cues.provider import (asks_for_recommendation, asks_provider_contact, asks_them_to_contact_us,
@@ -34,12 +35,13 @@ from intents.cues.provider import (asks_for_recommendation, asks_provider_contac
     provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_about_other_clients, asks_for_contact, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)
-from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_to_reverse, gift_sounds_sour,
+from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_to_reverse, fears_not_worth_it,
+    gift_sounds_sour,
     letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
-    promises_to_come_back, sarcastic, sounds_angry, sounds_sad, sounds_sour, thanks_for_something, thanks_for_the_years,
-    wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
+    promises_to_come_back, sarcastic, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
+    thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
 from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, asks_what_is_owed, disputes_a_charge, names_the_charge,
     pay_question, pays_after_handover, questions_a_charge)
-from intents.cues.proposals import (LIMITED_SUPPORT, asks_yes_or_no, client_raised, holds_back, proposes_our_move,
-    reports_a_request, unsafe_move)
+from intents.cues.proposals import (LIMITED_SUPPORT, asks_to_hire_us, asks_yes_or_no, client_raised, holds_back,
+    proposes_our_move, reports_a_request, unsafe_move)

@@ -211,8 +211,8 @@ _MORE_TIME = re.compile(
     r"(?:last\s+day|end(?:\s+date)?)\b|"
     # "is possible we continue with you after the last day?"
     r"\bwe\s+(?:can\s+|could\s+)?(?:continue|stay)\s+(?:on\s+)?with\s+(?:you|u)\s+after\b|"
-    # "Hooli want us to carry on until end of Jan"
-    r"\bcarry\s+on\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:jan\w*|feb\w*|mar\w*|"
+    # "Hooli want us to carry on until end of Jan", "could we just run to end of January"
+    r"\b(?:carry\s+on|run|go\s+on|keep\s+going)\s+(?:until|till|to|through|into)\s+(?:the\s+)?(?:end\s+of\s+|mid-?|late\s+|early\s+)?(?:jan\w*|feb\w*|mar\w*|"
     r"the\s+new\s+year|next\s+(?:month|year))\b|"
     # "can u hold off ending until after our audit in feb??"
     r"\bhold\s+off\s+(?:on\s+)?(?:ending|stopping|finishing|the\s+end\w*)\b|\bextend\w*\b|\bstretch\w*\s+(?:\w+\s+){0,2}(?:to|until|till|into|past)\b|(?<!one\s)\bmore\s+time\b|\b(?:a\s+)?(?:few|couple\s+(?:of\s+)?)"
@@ -379,7 +379,11 @@ _EARLY_END = re.compile(r"\bend\w*\s+(?:\w+\s+){0,2}(?:early|sooner|earlier)\b|\
 _ALREADY_TOLD = re.compile(r"\b(?:told|informed|rang|phoned|notified|emailed|gave\s+(?:them\s+)?notice)\b[^.?!]*", re.I)
 
 # Our office closure said in passing ("we're shut from xmas eve"): its days are no end proposed.
-_CLOSURE_SAID = re.compile(r"\b(?:shut|closed|close|closing|closure|off)\s+(?:from|on|over|for|between)\s+[^.,;?!]{0,30}", re.I)
+# ... or the day a message goes out ("to go out on Wednesday 23 December, the last day we're in before the shutdown").
+_CLOSURE_SAID = re.compile(r"\b(?:shut|closed|close|closing|closure|off)\s+(?:from|on|over|for|between)\s+[^.,;?!]{0,30}|"
+                           r"\b(?:go(?:es)?\s+out|be\s+sent|send\s+it|sent)\s+(?:on|by)\s+[^.;?!]{0,60}|"
+                           r"\b(?:last|final)\s+day\s+(?:that\s+)?(?:we'?re|we\s+are|the\s+office\s+is|we'?re\s+all)\s+"
+                           r"(?:in|open|here|working|around)\b", re.I)
 
 
 def ends_it_early(text: str, last_day: date | None, today: date) -> bool:

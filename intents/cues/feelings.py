@@ -334,6 +334,9 @@ _GIFT = re.compile(r"\b(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|dou
                    r"\b(?:for\s+(?:you|your|the)|(?:want|fancy|like)\s+(?:some|any|a\s+\w+)\b|"
                    r"on\s+(?:its|their|the)\s+way|pop\s+(?:by|in|round)|drop(?:ped|ping)?\s+(?:off|by|round)|coming\s+your\s+way|"
                    r"sent|sending|bringing|help\s+yourselves)\b|"
+                   # "pop in for a mince pie before you go"
+                   r"\bpop\s+(?:in|by|round|over)\s+for\s+(?:a|some|an)\s+(?:\w+\s+)?(?:mince\s+pie|coffee|cuppa|tea|drink|cake|"
+                   r"pastry|croissant|slice|treat|bite)s?\b|"
                    r"\b(?:drop|bring|send|pop)\w*\s+(?:off\s+|round\s+|by\s+|in\s+|over\s+)?(?:\w+\s+){0,3}?(?:croissants?|cakes?|"
                    r"pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|cupcakes?|muffins?|stollen|"
                    r"hamper|flowers|wine)\b", re.I)
@@ -357,3 +360,38 @@ _CHEER = re.compile(r"[!?]{2,}")
 def gift_sounds_sour(text: str) -> bool:
     """Sourness in a gift offer, read past excited "!!" ("Merry early Christmas!! Want some stollen?" is cheer)."""
     return sounds_sour(_CHEER.sub("!", text))
+
+
+# A hard time told in passing ("we had a terrible time with our old accounts person and then the flood in the spring"):
+# said back with sympathy, though nothing in it is a hardship a person must answer.
+_HARD_TIMES = re.compile(r"\b(?:terrible|awful|horrible|rough|tough|hard|difficult|nightmare)\s+(?:time|year|few\s+months|"
+                         r"spell|patch|stretch)\b|\bthe\s+flood\b|\bflood(?:ed|ing)\b|\b(?:fire|burglary|break-?in|robbery)\s+"
+                         r"(?:at|in|last)\b|\bstruggl(?:ed|ing)\b|\bnot\s+been\s+easy\b|"
+                         # "This year has been awful"
+                         r"\b(?:year|months?|time|autumn|summer|spring|winter)\s+(?:has|have)\s+been\s+(?:\w+\s+)?(?:awful|terrible|"
+                         r"horrible|hard|tough|difficult|rough|a\s+nightmare|brutal)\b", re.I)
+
+
+def tells_of_hard_times(text: str) -> bool:
+    return bool(_HARD_TIMES.search(text))
+
+
+# A fear of not mattering to us ("it feels like being told we're not worth the bother", "too small to bother with"):
+# answered plainly where the reason is our capacity, never confirmed.
+_NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effort|trouble|hassle)\b|\btoo\s+small\b|"
+                           r"\bnot\s+(?:big|important|profitable)\s+enough\b|\bsmall\s+fry\b|\bbeneath\s+you\b|"
+                           r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b", re.I)
+
+
+def fears_not_worth_it(text: str) -> bool:
+    return bool(_NOT_WORTH_IT.search(text))
+
+
+# Thanks for being told straight ("not happy but thanks for being straight with us"): news taken well, thanked back.
+_THANKS_FOR_HONESTY = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate)\b[^.?!]{0,25}?\b(?:for\s+being\s+(?:so\s+)?(?:straight|"
+                                 r"honest|upfront|up-front|clear|open|direct|frank)|(?:for\s+)?(?:your|the)\s+(?:honesty|candou?r|"
+                                 r"straight\s+answer))\b", re.I)
+
+
+def thanks_for_honesty(text: str) -> bool:
+    return bool(_THANKS_FOR_HONESTY.search(text))

@@ -268,3 +268,14 @@ def unsafe_move(text: str) -> str:
     if _LAPSE.search(text) and _LAPSING.search(text):
         return "lapse"
     return ""
+
+
+# An ex-client asking to hire us again for a piece of work ("a new warehouse network project, fully paid ... can we hire
+# you just for that?", "could you quote us for a new Wi-Fi project?"): the kind no, decided, never "we'll come back".
+_HIRE_US = re.compile(r"\b(?:hire|engage|book|contract|use)\s+(?:you|u|ya|your\s+(?:team|firm|company|guys))\b(?!\s+(?:to\s+)?"
+                      r"(?:hand|send|give|return))|\bquote\s+(?:us|me)\b|\b(?:give|send)\s+(?:us|me)\s+a\s+quote\b|"
+                      r"\b(?:new|separate|one-?off|standalone|another|small)\s+(?:\w+\s+){0,2}project\b", re.I)
+
+
+def asks_to_hire_us(text: str) -> bool:
+    return bool(_HIRE_US.search(text))

@@ -27,7 +27,10 @@ _REASONS = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in REASO
 _GUESSING = re.compile(
     r"\b(?:is|was)\s+(?:it|this|that)\s+(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
     r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
-    r"\btell\s+\w+\s+it'?s\b", re.I)
+    r"\btell\s+\w+\s+it'?s\b|"
+    # "Honestly we think this is about our complaint in the summer", "I reckon it's really down to the invoices"
+    r"\b(?:think|reckon|feel|suspect|bet|guess|assume|believe)\s+(?:that\s+)?(?:this|it)(?:\s+is|'s|\s+was)\s+(?:really\s+|actually\s+|"
+    r"all\s+|just\s+)?(?:about|because|due|over|down\s+to)\b", re.I)
 
 _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\b|"
                   # "Still don't get why you ended it"
@@ -36,14 +39,25 @@ _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is)\s+(?:you|we|this|it)\
                   r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
                   # "a written statement of the grounds for termination"
                   r"\b(?:grounds|basis)\s+for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|ending|cancell?ation|decision)\b|(?:^|[.!]\s*|\b(?:honestly|but|so|just)\s+)why\s*\?+|"
+                  # "Be straight with us."
+                  r"\bbe\s+(?:straight|honest|upfront|straightforward|frank)\s+with\s+(?:us|me)\b|"
                   # "... you walk off. I want an explanation.", "you owe us an explanation"
                   r"\b(?:want|demand|deserve|owe\s+(?:us|me))\s+(?:an?\s+|some\s+)?(?:proper\s+|real\s+|honest\s+)?explanation\b|"
                   # "is it true you stop helping us in january?? why", "... and why?"
                   r"(?:\?\s*|\b(?:and|but)\s+)why\s*[?!.]*\s*$", re.I)
 
 
+# A reason named only to be set aside ("this is about our complaint, not the invoices"): no guess at it.
+# ... or money paid said as loyalty ("After all the money we paid you"): no guess at payment.
+_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|nothing\s+to\s+do\s+with)\s+(?:really\s+)?(?:about\s+|because\s+of\s+|"
+                        r"due\s+to\s+)?(?:the|our|your|any|those)\s+[\w-]+(?:\s+(?:bills?|invoices?|payments?))?\b|"
+                        r"\bafter\s+(?:all\s+)?(?:the\s+|those\s+)?(?:money|fees|years)\s+(?:(?:that\s+)?we(?:'ve|\s+have)?\s+)?"
+                        r"(?:paid|spent|given)(?:\s+(?:you|u))?\b", re.I)
+
+
 def guessed_reasons(text: str) -> list[str]:
     """The reasons a message names or hints at, in the order the catalogue lists them."""
+    text = _SET_ASIDE.sub(" ", text)
     return [name for name, pattern in _REASONS.items() if pattern.search(text)]
 
 
@@ -60,6 +74,13 @@ _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?
                             # "I bet this is because Dr. Kim yelled at your technician"
                             r"\b(?:i\s+bet|(?:i|we)\s+suppose|(?:i|we)\s+guess|(?:i'?m|we'?re)\s+guessing|(?:i|we)\s+(?:assume|presume)|presumably)\s+(?:this|it|that)"
                             r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b|"
+                            # "Acme asked me if this is because of the row with our tech in the summer"
+                            r"\b(?:if|whether)\s+(?:this|it|that)\s+(?:is|was|'s)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|"
+                            r"due\s+to|over|down\s+to)\b|"
+                            # "Honestly we think this is about our complaint in the summer, not the invoices."
+                            r"\b(?:we|i|they)\s+(?:think|reckon|feel|suspect|believe)\s+(?:that\s+)?(?:this|it)(?:'s|\s+is|\s+was)\s+"
+                            r"(?:really\s+|actually\s+|all\s+|just\s+)?(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|"
+                            r"what|those|last|when|how|a|an)\b|"
                             # "Acme's owner thinks we're dropping them because of last month's outage"
                             r"\b(?:thinks?|thought|reckons?|believes?|assumes?|convinced)\s+(?:that\s+)?(?:we'?re|we\s+are|we|you'?re|"
                             r"you\s+are|you)\s+(?:\w+\s+){1,3}?(?:because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|their|his|"

@@ -101,7 +101,8 @@ _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:c
                             r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
 
 # Who looks after them once we stop ("after this who help us?").
-_WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+)\b[^.?!]{0,20}\bwho\b|\bwho\b[^.?!]{0,30}\bafter(?:\s+"
+_WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*(?:\s+\d{1,2}\w*)?(?:\s+(?:of\s+)?"
+                        r"[a-z]+)?|you\s+(?:go|leave|stop|finish))\b[^.?!]{0,20}\bwho\b|\bwho\b[^.?!]{0,30}\bafter(?:\s+"
                         r"(?:this|that|then|it|you\s+(?:go|leave|stop))\b|\s*[?!.]*\s*$)", re.I)   # ("who is help us after?")
 
 # What their new provider has to do ("And Castle Tech, what they must do?"): get in touch by the day on record, which
@@ -116,6 +117,11 @@ SHORT_DATE_CHECK = 8   # words in a question that only checks a day ("so it's Mo
 
 # "what date exactly do u stop supporting us": a question without its question mark
 _ASKED_WITHOUT_MARK = re.compile(r"\s*(?:what|when|which)\b(?!\s+(?:a|an)\s)", re.I)
+
+
+def asks_who_helps_after(text: str) -> bool:
+    """Who looks after them once we stop ("After Monday 21 December who will help us with the computers?")."""
+    return bool(_WHO_AFTER.search(text))
 
 
 def asks_only_dates(pieces: list[str]) -> bool:
@@ -205,7 +211,10 @@ _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afterno
                          r"(?:(?:lol|haha|ha)[\s,!.]+)?(?:are\s+|r\s+)?(?:you|u|ya)\s+(?:guys\s+|lot\s+|all\s+)?(?:still\s+)?"
                          r"(?:there|around|about)[\s!.?]*(?:how(?:'s|\s+is)\s+[\w\s]{1,20}?\s+treating\s+(?:you|u|ya)[\s!.?]*)?|"
                          # "Still alive over there? lol"
-                         r"(?:(?:lol|haha|ha)[\s,!.]+)?(?:(?:are\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?)?still\s+alive(?:\s+over\s+there)?[\s!.?]*(?:lol|haha|:\))?[\s!.?]*)?$",
+                         r"(?:(?:lol|haha|ha)[\s,!.]+)?(?:(?:are\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?)?still\s+alive(?:\s+over\s+there)?[\s!.?]*(?:lol|haha|:\))?[\s!.?]*|"
+                         # "Globx here, is this channel even still a thing lol"
+                         r"(?:[\w&'-]+\s+here[\s,.!-]+)?(?:is\s+)?(?:this|the)\s+(?:channel|chat|thread|group|conversation)\s+(?:even\s+)?"
+                         r"still\s+(?:a\s+thing|active|open|used|in\s+use|alive|working|monitored|going)[\s!.?]*(?:lol|haha|:\))?[\s!.?]*)?$",
                          re.I)
 
 

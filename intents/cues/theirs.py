@@ -465,3 +465,16 @@ _WHO_HOLDS = re.compile(r"\bdo\s+(?:we|you|u)\s+have\s+(?:it|them)\s+or\s+(?:do\
 def asks_who_holds(text: str) -> bool:
     return bool(_WHO_HOLDS.search(text))
 
+
+
+# Afraid their email stops with us ("do we lose email??", "will our mail stop working in January?"): said plainly
+# that it keeps working, whatever else the message asks.
+_EMAIL_FEARED = re.compile(r"\b(?:lose|losing|lost|keep|stop|stops|cut\s+off)\s+(?:all\s+)?(?:our|the|my)?\s*(?:e-?mails?|mail(?:boxes)?|"
+                           r"mailbox)\b|\b(?:e-?mails?|mail(?:boxes)?|mailbox)\s+(?:will\s+|going\s+to\s+)?(?:stop|stops|go\s+down|"
+                           r"disappear|be\s+(?:deleted|cut\s+off|switched\s+off|turned\s+off)|still\s+work)\b|"
+                           # "What happen to our email after you go in january? We lose it?"
+                           r"\bwhat\s+(?:happens?|will\s+happen)\s+(?:to|with)\s+(?:our|the|my)\s+e-?mails?\b", re.I)
+
+
+def fears_losing_email(text: str) -> bool:
+    return bool(_EMAIL_FEARED.search(text))

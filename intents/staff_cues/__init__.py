@@ -8,11 +8,13 @@ Each module holds one kind of cue; this package gives them one name (`staff_cues
 reply paths that read them."""
 from intents.staff_cues.billing import (asks_discount_to_settle, asks_for_the_amount, asks_still_billed,
     bills_help_after_the_end, final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named,
-    owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query, writes_to_finance)
+    moves_licence_billing, owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query,
+    writes_to_finance)
 from intents.staff_cues.case import (about_the_handover, access_removed, asks_about_new_work, asks_about_our_access,
     asks_about_retention, asks_about_time_off, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done,
     asks_if_office_closed, asks_if_signed_off, asks_if_we_still_support, asks_to_raise_reason, asks_to_recommend,
     asks_what_is_left, asks_whats_open, asks_who_decided, asks_who_signs, asks_who_signs_for_them, client_leaves_early,
+    declined_work, declines_the_work,
     expects_why, held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_no_one,
     names_the_reason, proposes_a_sale, provider_access_early, provider_not_in_touch, provider_starts_late,
     questions_full_support, says_access_removed, says_closed_out, says_handover_done, says_held_by_us,
@@ -26,15 +28,15 @@ from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for
     words_given)
 from intents.staff_cues.shape import (addressee, as_one_version, fewest_sentences, language_asked, length_limit,
     names_a_text_message, points_asked, returns_a_call, script_format, seconds_asked, signed_by, signs_as_the_team,
-    speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_formal, wants_plain_english,
-    wants_subject_with, wants_template, wants_termination_letter, without_comparisons)
+    speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_blanks, wants_formal,
+    wants_plain_english, wants_subject_with, wants_template, wants_termination_letter, without_comparisons)
 from intents.staff_cues.audience import (caller_asks_for, colleague_sends, colleague_ask, colleague_named,
-    explains_how_we_part, for_clients_in_notice, for_internal_use, one_for_each, only_those_ended, only_those_in_notice,
+    explains_how_we_part, file_note_asked, for_clients_in_notice, for_internal_use, one_for_each, only_those_ended, only_those_in_notice,
     recipient_named, reply_to_name, reports_up_the_line, roundup_for_the_team, wants_a_note, wants_a_team_note,
     wants_general_post, wants_public_line, words_for_the_team, writes_to_colleague)
 from intents.staff_cues.requests import (announces_our_decision, apologises_for_us, asks_client_who_signs_off,
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_to_apologise, asks_to_write,
-    asks_what_next, checklist_to_share, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
+    correction_of, asks_what_next, checklist_to_share, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
     names_a_letter, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,
     wants_sign_off_form, wants_words_for_them)
 from intents.staff_cues.feelings import (asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,

@@ -70,10 +70,12 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                # "where we are with the clients that are leaving"
                                r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b|"
                                # "Teams post for the whole company: who's leaving us and key dates"
-                               r"\bwho(?:'s|\s+is|\s+are)\s+leaving(?:\s+us)?\b",
+                               r"\bwho(?:'s|\s+is|\s+are)\s+leaving(?:\s+us)?\b|"
+                               # "who's ending when, so nobody gets caught out"
+                               r"\bwho(?:'s|\s+is|\s+are)?\s+(?:ending|ends|finishing|finishes|going|goes|leaving|leaves)\s+when\b",
                                re.I)
 
-_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|all[\s-]staff|internal\s+team|(?:slack|teams)\s+post|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|all[\s-]staff|internal\s+team|(?:slack|teams)\s+(?:post|msg|message)|engineers|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
                            r"help\s*desk\s+team|service\s*desk|summary\s+table|internal|"
                            r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
                            re.I)
@@ -257,6 +259,10 @@ _ASKING = re.compile(r"\basking\s+(?:(?:him|her|them)\s+)?(to|if|whether|about|f
 
 # Said of the colleague in the request ("ready for her to review"), said to them in the message ("for you to review").
 _TO_THEM = ((re.compile(r"\b(?:she|he)\s+(want|need|think|prefer|like|plan|expect|feel)s\b", re.I), r"you \1"),
+            # (asked of them: "how does he want to handle it" -> "how do you want to handle it")
+            (re.compile(r"\bdoes\s+(?:she|he)\b", re.I), "do you"), (re.compile(r"\bis\s+(?:she|he)\b", re.I), "are you"),
+            (re.compile(r"\bhas\s+(?:she|he)\b", re.I), "have you"), (re.compile(r"\bwas\s+(?:she|he)\b", re.I), "were you"),
+            (re.compile(r"\b(?:she|he)\s+does\b", re.I), "you do"), (re.compile(r"\b(?:she|he)\s+was\b", re.I), "you were"),
             (re.compile(r"\b(?:she|he)\s+(?:is|'s)\b", re.I), "you're"), (re.compile(r"\b(?:she|he)\s+has\b", re.I), "you have"),
             (re.compile(r"\b(?:she|he)\b", re.I), "you"),
             (re.compile(r"\b(?:her|him)(?=\s+(?:to|know|a|an|the|about|if|when|before|after|by)\b|\s*[,.;!?]|\s*$)", re.I), "you"),
@@ -276,6 +282,11 @@ def _told(words: str) -> str:
 
 _WHAT_TO_SAY = re.compile(r"\s*what\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:tell|say\s+to|answer|reply\s+to)\s+(?:him|her|them)\b",
                           re.I)
+
+
+# "Want him to know and to remind them again.": what the colleague is asked to do, past letting them know
+_WANT_THEM_TO = re.compile(r"\s*(?:i\s+|we\s+)?(?:want|need|would\s+like|'d\s+like)\s+(?:him|her|them)\s+to\s+(?:know\s+and\s+(?:to\s+)?)?"
+                           r"(?!know\b)([^.?!\n]{3,120})", re.I)
 
 
 _DESCRIBES_THE_MESSAGE = re.compile(r"\s*(?:i\s+)?(?:need|want|write|draft|(?:a|an)\s+(?:short|quick|brief|internal)\b|"
@@ -298,9 +309,16 @@ def colleague_ask(text: str) -> str:
             # the first sentence after the name is the message, said to them
             first, *rest = re.split(r"(?<=[.!?])\s+", said.group(1).strip())
             told = _told(TRAILING_COURTESY.sub("", first.rstrip(".!?")))
-            # ("... What do I tell him?": what to answer the caller, asked of the colleague)
-            question = " What would you like me to tell them?" if rest and _WHAT_TO_SAY.match(rest[0]) else ""
-            return f"{told}.{question}" if told else ""
+            # ("..., how does he want to handle it?": the news, then the question put to them, as its own sentence)
+            told = re.sub(r",\s+(how|what|when|which|who|should|can|could|do|would|shall)\b",
+                          lambda word: ". " + word.group(1).capitalize(), told)
+            # ("... What do I tell him?": what to answer the caller, asked of the colleague; "... Want him to know and to
+            # remind them again.": what they are asked to do)
+            wanted = _WANT_THEM_TO.match(rest[0]) if rest else None
+            question = " What would you like me to tell them?" if rest and _WHAT_TO_SAY.match(rest[0]) else \
+                f" Could you {TRAILING_COURTESY.sub('', wanted.group(1)).strip().rstrip('.!?')}?" if wanted else ""
+            end = "?" if first.rstrip().endswith("?") else "."
+            return f"{told}{end}{question}" if told else ""
         news = _TOLD_THAT.search(text)
         if not asked and news:
             # "a quick Teams message to Tom that BrightPath asked about Globex's VPN config and I'm planning to decline"
@@ -318,6 +336,8 @@ def colleague_ask(text: str) -> str:
         told = re.sub(r"^to\s+", "please ", told)   # "telling him to hold off" -> "please hold off"
         return f"{told}." if told else ""
     how, what = found.group(1).lower(), TRAILING_COURTESY.sub("", found.group(2).strip()).replace(" + ", " and ")
+    # ("..., and reminding her of the deadline": the reminder is the record's, said under the question)
+    what = re.sub(r",?\s+and\s+(?:also\s+)?remind(?:ing)?\s+(?:him|her|them)\s+(?:of|about|that)\b.*$", "", what, flags=re.I)
     if not what:
         return ""
     if how == "to":
@@ -343,7 +363,8 @@ _TOLD_THAT = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:sa
 
 
 # "Slack to Tom: <what to tell him>": the words after the name are the message
-_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:on|in|at|from|over)\s+[\w-]+)?\s*:\s*([^\n]+)",
+_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:on|in|at|from|over)\s+[\w-]+)?"
+                              r"(?:\s+(?:please|pls|plz))?\s*:\s*([^\n]+)",
                               re.I)   # ("a note for Sam on nights: ...")
 
 
@@ -455,10 +476,11 @@ def wants_public_line(text: str) -> bool:
     return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|sentence|statement|wording|say|answer)\b", text, re.I))
 
 
-# Who sends it, when it is a colleague other than the one asking: "from Priya", "Priya signs", "Priya (is) signing",
+# Who sends it, when it is a colleague other than the one asking: "from Priya", "Priya signs", "Priya('s/ is) signing",
 # "Tom wants a reply", "Priya asked me to write ...", "Vandelay sent this to Priya. Draft her answer", "a reply for
 # Tom". The one who sends a script signs it.
-_SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|(?:is\s+)?(?:sending|signing)|will\s+(?:send|sign)"
+_SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b"
+          r"|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|(?:is\s+)?(?:sending|signing)|will\s+(?:send|sign)"
           r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
           # "Short email, sign Priya."
@@ -479,3 +501,35 @@ def colleague_sends(text: str, colleagues: tuple[str, ...]) -> str:
         if re.search(_SENDS.format(n=re.escape(name)), text, re.I):
             return name
     return named[0] if len(named) == 1 and re.search(_SENDS_TOO, text, re.I) else ""
+
+
+# A note for the client's file ("Write a note for the Acme file: they asked this morning to extend ...", "file note pls -
+# BrightPath rang ..."): a dated record of what happened, for us.
+_FILE_NOTE = re.compile(r"\bfile\s+note\b|\bcrm\s+(?:note|entry)\b|"
+                        r"\bnote\s+(?:for|on|in|to)\s+(?:the|our|their|my)\s+(?:[\w&'-]+\s+){0,2}?(?:file|records?|crm)\b|"
+                        r"\b(?:note|record|log)\s+(?:it|this|that)\s+(?:down\s+)?(?:on|in|for)\s+(?:the|their|our)\s+"
+                        r"(?:[\w&'-]+\s+){0,2}?(?:file|records?|crm)\b", re.I)
+_NOTE_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_POLITE = re.compile(r"\b(?:pls|please|plz|thanks|thx|ta)\b[.!]*", re.I)
+
+
+def file_note_asked(text: str, client: str = "") -> str | None:
+    """What the colleague says happened, for a note on the client's file, with the client named for "they" ("" when
+    they only ask for the note); None when no file note is asked for."""
+    found = _FILE_NOTE.search(text)
+    if not found:
+        return None
+    told = []
+    for sentence in _NOTE_SENTENCE.finditer(text):
+        if sentence.start() <= found.start() < max(sentence.end(), sentence.start() + 1):
+            # the request's own sentence: only what follows a colon or a dash after it ("... file: they asked ...")
+            after = re.split(r":|\s[-\u2013\u2014]\s", text[found.end():sentence.end()], maxsplit=1)
+            told += after[1:]
+        else:
+            told.append(sentence.group(0))
+    event = _POLITE.sub("", " ".join(told))
+    event = re.sub(r"\s+", " ", event).strip(" -:\u2013\u2014")
+    if len(event.split()) < 3:
+        return ""
+    event = re.sub(r"^they\b", client, event, flags=re.I) if client else event
+    return event[:1].upper() + event[1:] + ("" if event.endswith((".", "!", "?")) else ".")

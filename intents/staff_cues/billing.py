@@ -176,3 +176,15 @@ _STILL_BILLED = re.compile(r"\bkeep\s+(?:on\s+)?(?:billing|charging|invoicing)\b
 
 def asks_still_billed(text: str) -> bool:
     return bool(_STILL_BILLED.search(text))
+
+
+# Licence renewals moved onto the client's own card ("email to Hooli about moving their Microsoft licence renewals onto
+# their own card before we go"): who pays for what they use, not a handover of every account.
+_LICENCE_BILLING = re.compile(r"\b(?:licen[cs]es?|subscriptions?|renewals?|m365|o365|microsoft|adobe|seats)\b[^.?!]{0,60}"
+                              r"\b(?:(?:own|their|a)\s+(?:credit\s+|debit\s+|company\s+)?card|(?:own|their)\s+payment\s+"
+                              r"(?:method|details|card)|(?:own|their)\s+billing|billing\s+contact|pay\s+(?:for\s+)?(?:them|it)\s+"
+                              r"themselves)\b", re.I)
+
+
+def moves_licence_billing(text: str) -> bool:
+    return bool(_LICENCE_BILLING.search(text))

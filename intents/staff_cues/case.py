@@ -96,7 +96,10 @@ def expects_why(text: str) -> bool:
 _ACCESS_REMOVED = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+"
                              r"(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?(?:removed|pulled|revoked|gone)\b|"
                              r"\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b", re.I)
-_CLOSED_OUT = re.compile(_ACCESS_REMOVED.pattern + r"|\bfinal\s+invoice\s+(?:is\s+)?attached\b", re.I)
+# ("confirming we're fully out of Globex": our access all out, said as done)
+_CLOSED_OUT = re.compile(_ACCESS_REMOVED.pattern + r"|\bfinal\s+invoice\s+(?:is\s+)?attached\b|"
+                         r"\b(?:we'?re|we\s+are|we'?ve\s+got|we\s+have\s+got)\s+(?:now\s+)?(?:fully|completely|all|totally|entirely)\s+"
+                         r"(?:out|off)\s+of\b", re.I)
 
 
 def says_access_removed(text: str) -> bool:
@@ -300,12 +303,16 @@ _LEAVES_EARLY = re.compile(r"\b(\w+)\s+(?:wants?|would\s+like|asked|asking|plans
                            r"(?:\w+\s+){0,3}?(?:early|earlier|sooner)\b|"
                            # "The bakery's owner wants to bring their end date forward to Friday 18 December 2026"
                            r"\b(\w+)\s+(?:wants?|would\s+like|asked|asking|plans?|planning|hopes?|hoping|prefers?|decided)\s+to\s+"
-                           r"(?:bring|move|pull)\s+(?:their|its|the|our)\s+(?:end\s+date|last\s+day|finish(?:\s+date)?)\s+forward\b", re.I)
+                           r"(?:bring|move|pull)\s+(?:their|its|the|our)\s+(?:end\s+date|last\s+day|finish(?:\s+date)?)\s+forward\b|"
+                           # "Hooli asked if they can just finish on Friday 1 January 2027 instead"
+                           r"\b(?:asked|asks|asking|want\s+to\s+know|wants\s+to\s+know)\s+(?:if|whether)\s+(?:they|he|she)\s+"
+                           r"(?:can|could|may)\s+(?:just\s+)?(?:finish|end|leave|stop|wrap\s+up|be\s+done)\b[^.?!]{0,40}"
+                           r"\b(?:instead|early|earlier|sooner)\b", re.I)
 
 
 def client_leaves_early(text: str) -> bool:
     found = _LEAVES_EARLY.search(text)
-    return bool(found) and (found.group(1) or found.group(2)).lower() not in ("we", "i", "i'd", "we'd", "us")
+    return bool(found) and (found.group(1) or found.group(2) or "they").lower() not in ("we", "i", "i'd", "we'd", "us")
 
 
 def provider_access_early(text: str) -> bool:
@@ -469,6 +476,29 @@ def names_no_one(text: str) -> bool:
     return bool(re.search(r"\b(?:don'?t|do\s+not|won'?t|can'?t|rather\s+not)\s+(?:want\s+to\s+)?(?:name|recommend)\s+"
                           r"(?:a\s+|any\s+)?(?:competitors?|firms?|one|anyone|names|companies|providers?)\b|\bwithout\s+naming\b",
                           text, re.I))
+
+
+# Work the colleague means to turn down ("tell them we can't help with their licence renewal"): the kind no,
+# whatever the work is about.
+_WE_DECLINE = re.compile(r"\b(?:we|i)\s+(?:can'?t|cannot|can\s+no\s+longer|won'?t|will\s+not|are\s+not\s+able\s+to|aren'?t\s+able\s+to)"
+                         r"\s+(?:\w+\s+)?(?:help|assist|support)\s+(?:them\s+|you\s+|her\s+|him\s+)?(?:\w+\s+)?with\b", re.I)
+
+
+def declines_the_work(text: str) -> bool:
+    return bool(_WE_DECLINE.search(text))
+
+
+_DECLINED = re.compile(_WE_DECLINE.pattern + r"\s+((?:their|his|her|the|its)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
+                       r"(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|because|as|since|anymore|any\s+more|now|kindly|please)\b))", re.I)
+
+
+def declined_work(text: str) -> str:
+    """What the colleague turns down, as the client reads it ("their licence renewal": "your licence renewal")."""
+    found = _DECLINED.search(text)
+    if not found:
+        return ""
+    words = found.group(1).split(maxsplit=1)
+    return ("the " if words[0].lower() == "the" else "your ") + words[1]
 
 
 # Work on something of theirs once support has ended ("just reset the admin password on the NAS"): handing

@@ -164,9 +164,13 @@ _LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next|on\s+(?:the|your)\s+list|being\s
                             r"dropping\s+(?:some\s+)?clients)\b", re.I)
 
 
-def client_asked(text: str) -> bool:
+def client_asked(text: str, colleagues: tuple[str, ...] = ()) -> bool:
     """Passes on what the client asked, said or sent: a script may thank them for it. Staff asking on their
-    own account, or for a colleague, report nothing of the client's."""
+    own account, or for a colleague (by first name in `colleagues`: "Tom wants a short email ..."), report nothing of
+    the client's."""
+    if colleagues:
+        text = re.sub(r"\b(?:" + "|".join(map(re.escape, colleagues)) + r")(?:\s+[A-Z][a-z]+)?\s+(?:wants?|asked|asks|needs?|"
+                      r"would\s+like)\b", " ", text)
     return bool(_SOMEONE_ASKED.search(text)) and not OUR_SIDE_ASKS.search(text)
 
 

@@ -196,7 +196,8 @@ def announces_our_decision(text: str) -> bool:
 # Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
 # not only what to say: with no client on record, the wording comes as a template with blanks.
 _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,40}\b(?:e-?mail|letter|message|note|reply|script|reason|"
-                       r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post|welcome|intro)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
+                       r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post|welcome|intro|"
+                       r"summary|overview|recap|explanation)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
                        # "Need a 'we're ending our contract' email for Stark Dental"
                        r"\bneed\s+(?:an?|the)\s+['\"\u2018\u201c][^.?!]{1,60}?['\"\u2019\u201d]\s+(?:e-?mail|letter|note|message)\b|"
@@ -216,6 +217,9 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,4
                        r"\bre-?(?:write|word|phrase)\b[^.?!]{0,40}\b(?:info|information|details|wording|message|text|note|email|it|this)\b|"
                        # "i need to send castle tech a note about the Hooli handover, what should it say?"
                        r"\bwhat\s+should\s+(?:it|the\s+(?:note|e-?mail|message|letter|reply|text))\s+say\b|"
+                       # "Tell them (in Spanish) that our support ended ...": an instruction opening the sentence
+                       r"(?:^|[.!?:;\n]\s*)(?:please\s+|pls\s+)?(?:tell|let)\s+(?:them|him|her|(?-i:[A-Z])[\w']+)(?:\s+know)?\s*"
+                       r"(?:\([^)]{0,30}\)\s*)?(?:that|we|our)\b|"
                        # "can you write them something offering a plan B"
                        r"\b(?:write|draft)\s+(?:them|him|her|the\s+client|me|us)?\s*(?:something|a\s+few\s+(?:lines|words)|"
                        r"some\s+(?:words|lines))\b", re.I)
@@ -237,6 +241,8 @@ _WORDING_SHAPE = re.compile(
     r"\b(?:\d|one|two|three|four|five)-sentence\s+(?:reply|answer|response|note|message|email|e-mail)\b|"
     r"\b(?:\d|one|two|three|four|five)[\s-]line\s+(?:reply|answer|response|note|message|email|e-mail)\b|"
     r"\b(?:one|1|a|single)\s+paragraph\b|\bone-?liner\b|\bbullets?\b[^.?!]{0,20}\bclient\b|"
+    # "one line to BrightPath confirming we're fully out of Globex"
+    r"\b(?:one|1|a|two|2)[\s-]lines?\s+(?:to|for)\s+(?-i:[A-Z])|"
     r"\b(?:reply|answer|response|note|message)\s+(?:for|from)\s+(?:[A-Z][a-z]+|me|us)\b|"
     # "Confirm to Globex by email that we've removed our access", "let Acme know in writing that ..."
     r"\b(?:confirm|tell|let\s+\w+(?:\s+\w+)?\s+know)\b[^.?!]{0,30}\b(?:by|in|via|over)\s+(?:e-?mail|writing|letter|text|sms)\b", re.I)
@@ -328,3 +334,34 @@ _DATA_COVER = re.compile(r"\bcover(?:ing)?\s+(?:e-?mail|note|letter|message)\b[^
 
 def wants_data_cover_note(text: str) -> bool:
     return bool(_DATA_COVER.search(text))
+
+
+# A correction of something a colleague told the client by mistake ("Dev accidentally told Acme their mailbox would be
+# 'turned off on Monday the 14th'. Draft a correction."): what was told, as the client reads it back.
+_CORRECTION = re.compile(r"\bcorrection\b|\bcorrect\s+(?:it|that|this|the\s+(?:mistake|error|message|e-?mail|date|record))\b|"
+                         r"\bset\s+(?:it|that|them|the\s+record|things)\s+straight\b|\bwalk\s+(?:it|that)\s+back\b", re.I)
+_MISTOLD = re.compile(r"\b(?:accidentally|wrongly|mistakenly|by\s+mistake|in\s+error|incorrectly)\s+(?:told|said\s+to|emailed|wrote\s+to|"
+                      r"informed)\s+(?P<to>them|him|her|(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*)?)|"
+                      r"\b(?:told|said\s+to|emailed|informed)\s+(?P<to2>them|him|her|(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*)?)"
+                      r"(?:\s+(?:by\s+mistake|in\s+error|wrongly|incorrectly))?|"
+                      # "a correction to the email that said we finish on the 18th"
+                      r"\b(?:e-?mail|message|msg|note|letter|text|post)\s+(?:that\s+|which\s+)?(?:said|says|saying)\b", re.I)
+_THEIR_WORDS = {"their": "your", "they": "you", "them": "you", "they're": "you're", "they'd": "you'd",
+                "they'll": "you'll", "theirs": "yours", "themselves": "yourselves"}
+
+
+def correction_of(text: str) -> str:
+    """What a colleague told the client by mistake, in words to the client ("your mailbox would be turned off on
+    Monday the 14th"), when a correction is asked for; "" otherwise."""
+    if not _CORRECTION.search(text):
+        return ""
+    for found in _MISTOLD.finditer(text):
+        rest = text[found.end():]
+        told = re.split(r"(?<=[.?!])\s|\n|[.?!]$", re.sub(r"^\s*(?:by\s+mistake|in\s+error|wrongly)?\s*(?:that\s+)?", "", rest), 1)[0]
+        told = re.sub(r"[\"\u201c\u201d]|,?\s+(?:that|which)\s+(?:is|was|'s)\s+(?:wrong|not\s+right|incorrect)\b.*", "", told)
+        told = told.strip().rstrip(".!?,;:")
+        if len(told.split()) < 3 or re.match(r"(?:about|to|what|how|why|when|if|whether)\b", told, re.I):
+            continue   # ("told Priya about the correction": no statement of ours)
+        return re.sub(r"\b(?:their|they|them|they're|they'd|they'll|theirs|themselves)\b",
+                      lambda word: _THEIR_WORDS[word.group(0).lower()], told, flags=re.I)
+    return ""

@@ -17,6 +17,11 @@ def wants_template(text: str) -> bool:
     return bool(_TEMPLATE.search(text))
 
 
+def wants_blanks(text: str) -> bool:
+    """Asks for blanks left where names go ("Leave blanks for names")."""
+    return bool(re.search(r"\b(?:leave|with|use|put\s+in)\s+(?:\w+\s+)?(?:blanks|gaps|placeholders)\b|\bblanks?\s+for\b", text, re.I))
+
+
 # The shape staff want the script in: a text message, a voicemail, or a few sentences.
 _SMS = re.compile(r"(?:^|[.!?]\s+)text\s+to\b|\b(?:quick|short)\s+text\b|"
                   r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it|back)|an?\s+text\s+(?:to|for)|my\s+text|"
@@ -101,7 +106,10 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
                    r"\b(?:post|reply)\s+in\s+(?:the|their|our|[\w&-]+['\u2019]s)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
                    # "Short nudge for their channel?"
                    r"\b(?:nudge|reminder|note|message|msg|post|reply)\s+for\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|"
-                   r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b", re.I)
+                   r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b|"
+                   # "2-3 sentences to say no nicely in their slack channel": written in the channel, not said
+                   r"\b(?:sentences?|lines?|words)\b[^.?!]{0,40}\bin\s+(?:their|the|our|[\w&-]+['\u2019]s)\s+(?:slack\s+|teams\s+|shared\s+)?"
+                   r"(?:channel|chat|thread)\b", re.I)
 
 
 # Points to speak from, not a speech: "talking points", "bullet form".
@@ -131,6 +139,9 @@ def wants_subject_with(text: str) -> bool:
     return bool(_WITH_SUBJECT.search(text))
 
 
+_PHONE_WORDS = re.compile(r"\b(?:call|phone|ring|rings|voicemail|meeting)\b", re.I)
+
+
 def script_format(text: str) -> tuple[str, int]:
     """("subject" | "sms" | "voicemail" | "points" | "bulleted" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
     sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
@@ -151,7 +162,10 @@ def script_format(text: str) -> tuple[str, int]:
             return "bulleted", most + 1 if most else 0   # (the sentence that leads into the points, then the points)
         return "points", 0
     if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
-                 r"\bparagraph\s+for\s+(?:my|the|our|a)\b", text, re.I) or invoice_line(text):
+                 r"\bparagraph\s+for\s+(?:my|the|our|a)\b|"
+                 # "Draft the bit of the email where we suggest an email provider"
+                 r"\bthe\s+(?:bit|part|section|paragraph)\s+(?:of|in|for)\s+(?:the|an|my|our)\s+(?:e-?mail|letter)\b",
+                 text, re.I) or invoice_line(text):
         return "paragraph", 0   # words to paste into something of their own: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
@@ -160,7 +174,7 @@ def script_format(text: str) -> tuple[str, int]:
     counted = _SENTENCES_COUNTED.search(text)
     few = counted or _FEW_SENTENCES.search(text)
     asked = lambda otherwise: _COUNTS[counted.group(1).lower()] if counted else otherwise
-    if spoken_asked and not _WRITTEN_ASKED.search(text):
+    if spoken_asked and not _WRITTEN_ASKED.search(text) and not (_CHAT.search(text) and not _PHONE_WORDS.search(text)):
         # said aloud, in as many sentences as asked ("a 3-line script for the phone"); an email asked for after
         # something heard on the phone is still an email
         return "spoken", asked(0)
