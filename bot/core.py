@@ -735,6 +735,8 @@ class Bot:
             or staff_cues.relays_invoice_query(own) else \
             staff_cues.final_invoice_wording(own)
         facts["still_billed"] = staff_cues.asks_still_billed(own)
+        if facts["still_billed"] and cues.about_licences(own) and staff_cues.asks_for_words(own):
+            facts["licences_listed"] = True   # "still being billed for Microsoft licences through us. Draft a reply": checked
         facts["handover_contents"] = staff_cues.asks_handover_contents(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
@@ -1023,7 +1025,8 @@ class Bot:
             return decision
         end = date.fromisoformat(client["end_date"])
         stated = cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
-        closed_day = (self._day_in_closure(staff_cues.unquoted(text), client) or self._day_in_closure(text, client)) \
+        said = cues.without_closure_said(text)   # ("closed Thu 24 Dec to Fri 1 Jan": the closure, no day proposed)
+        closed_day = (self._day_in_closure(staff_cues.unquoted(said), client) or self._day_in_closure(said, client)) \
             if client["phase"] == "transition" and not cues.asks_for_more_time(text) \
             and (cues.speaks_of_the_handover(text) or staff_cues.asks_to_talk_it_over(text)
                                                      or cues.speaks_of_a_start(text)) else None
@@ -1171,7 +1174,8 @@ class Bot:
                 return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
             if phase == "ended" and cues.asks_us_to_take_ours_off(pasted):
                 return "loose_ends"   # "ur remote tool is still on my laptop ... can u remove": ours, taken off
-            if phase == "ended" and cues.asks_for_a_fix(pasted) and not cues.asks_for_what_is_theirs(pasted):
+            if phase == "ended" and (cues.asks_for_a_fix(pasted) or cues.reports_a_fault(pasted)) \
+                    and not cues.asks_for_what_is_theirs(pasted):
                 return "after_end_request"   # a fix demanded, however angrily: the kind no, and who helps them now
             theirs = self._client_part(pasted, phase)
             if theirs.principle is not None and theirs.intent in INTENTS and not theirs.doubt \
@@ -2216,6 +2220,8 @@ class Bot:
         facts["worth_feared"] = not staff and cues.fears_not_worth_it(text)   # "we're not worth the bother": answered plainly
         facts["new_work_asked"] = not staff and cues.asks_to_hire_us(text)   # "can we hire you just for that project?"
         facts["honesty_thanked"] = not staff and cues.thanks_for_honesty(text)   # "thanks for being straight with us"
+        facts["restore_asked"] = not staff and cues.asks_for_a_restore(text)   # "a file got deleted": the restore is support
+        facts["ours_off_asked"] = not staff and cues.asks_us_to_take_ours_off(text)   # "can you pull your RMM agent off?"
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])

@@ -521,6 +521,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps
         "finish_early": False,       # the client wants to finish with us before the last day on record
         "more_time_asked": False,    # staff ask whether to give a client more time
+        "ours_off_asked": False,     # asked to take our own agents and tools off (cues.asks_us_to_take_ours_off)
+        "restore_asked": False,      # a lost file and a restore asked for (cues.asks_for_a_restore)
         "honesty_thanked": False,    # the client thanks us for being straight with them (cues.thanks_for_honesty)
         "new_work_asked": False,     # an ex-client asks to hire us for a piece of work (cues.asks_to_hire_us)
         "worth_feared": False,       # the client fears they don't matter to us (cues.fears_not_worth_it)
@@ -907,6 +909,11 @@ _UNPROMPTED_THANKS = re.compile(r"^\s*(?:thank\s+you|thanks|we\s+appreciate\s+yo
                                 r"your\s+message|raising\s+(?:this|it))\b(?:[^.!,]*,\s*but\s+|[^.!]*[.!]\s*)", re.I)
 
 
+# "Is there anything offboarding-wise I need to do first?", asked of an active client's ordinary work.
+_NOTHING_TO_DO_ASKED = re.compile(r"\banything\s+(?:\w+[\s-](?:wise|related)\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+"
+                                  r"(?:do|know|watch)\b|\banything\s+(?:offboarding|exit|ending)[\s-]?(?:wise|related)\b", re.I)
+
+
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:
     template = template_for(STAFF, intent) or template_for(STAFF, "greeting")
     active = facts["phase"] == "active"
@@ -1066,7 +1073,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         title = PRACTICAL_TITLE if asked else title
     elif active:
         # Nothing to coach about an offboarding that hasn't started, beyond keeping calm and kind.
-        ending = _tidy(render_file("situations/active_client.j2", **facts)) \
+        # ("Initech want a quote ... anything offboarding-wise I need to do first?": nothing, ordinary business)
+        ending = _tidy(render_file("situations/active_client.j2", **facts, nothing_to_do_asked=bool(
+            _NOTHING_TO_DO_ASKED.search(facts.get("request_text", ""))))) \
             if facts.get("speaks_of_ending") or facts.get("client_asked_ending") else ""   # ("asked if they're next")
         general = coaching if principle == "friendly" and not ending else ""
         parts = [part for part in (ending, record_line(facts), to_record(facts), general) if part]
@@ -1222,7 +1231,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # xmas" keeps the closure)
         why = facts.get("intent") in _WHY_ASKED_ALOUD and shape in ("short", "chat")
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
-        order.sort(key=lambda i: (not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i])
+        thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")
+        order.sort(key=lambda i: (not (thanked and i == 0),   # (thanks answered with thanks first, however short)
+                                  not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i])
                                                                           or said[i].startswith("The reason is"))
                                        or why and said[i].startswith("The reason is")),
                                   not any(mark in said[i].lower() for mark in shown),
@@ -1266,7 +1277,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         text = " ".join(kept) + sign
         # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?")
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))
-                                                                          or _PROVIDER_NAME_ASKED.search(facts.get("request_text", "")))
+                                                                          or _PROVIDER_NAME_ASKED.search(facts.get("request_text", ""))
+                                                                          or "last_day" in facts.get("topics_asked", ()))
         if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
@@ -1461,7 +1473,8 @@ _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s
                                   r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:their|your|the)\s+new\s+(?:it|provider|it\s+(?:provider|company|firm|people))\b|"
                                   r"\bwho\s+(?:their|your|the)\s+new\s+(?:it\s+)?(?:provider|company|firm)\s+(?:is|will\s+be)\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
-_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b", re.I)
+_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b|\b(?:one|1|single)[\s-]line\b",
+                          re.I)
 # (not "When our support ends on ..., we switch nothing off": a promise about that day, not the day said as the end)
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
 # A call staff want booked ("want to get a handover call in before we close"): a voicemail says so first.

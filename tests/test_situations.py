@@ -6935,3 +6935,74 @@ def test_a_chat_post_asked_in_two_lines_is_two_lines_greeting_included(closed):
 def test_a_client_asking_to_finish_earlier_inside_our_closure_may_and_the_handover_comes_first(closed):
     text = closed.handle(staff("Hooli asked if they can just finish on Friday 1 January 2027 instead. Can they?")).reply.text
     assert "Yes, if that's what Hooli Bakery wants" in text and "has to be done before we close" in text
+
+
+def test_a_dm_reminding_a_colleague_of_something_says_it_to_them_lightly(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Remind Priya in a Teams DM that Vandelay may call about their firewall and she shouldn't do "
+                              "freebies. keep it light")).reply.script
+    assert script.startswith("Hi Priya, just a reminder: Vandelay may call about their firewall and you shouldn't do "
+                             "freebies.")
+
+
+@pytest.mark.parametrize("text, lines", [("vandaley posted that their printer is dead again. two lines for their channel, "
+                                          "polite no", 2),
+                                         ('Vandelay posted "thanks for everything guys, all moved over now 👍". one-line '
+                                          'reply?', 1)])
+def test_lines_asked_for_a_channel_reply_are_that_many_lines_greeting_included(bot, text, lines):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff(text)).reply
+    assert "Ready to post as a chat message:" in reply.text and len(reply.script.splitlines()) == lines
+
+
+def test_a_text_giving_our_closure_and_the_last_day_says_both_and_proposes_no_day(closed):
+    reply = closed.handle(staff("text to hooli owner: closed Thu 24 Dec to Fri 1 Jan, support runs till Mon 4 Jan. under 140 "
+                                "chars")).reply
+    assert "Not that day" not in reply.text and len(reply.script) <= 140
+    assert "closed Thu 24 Dec to Fri 1 Jan" in reply.script and "4 Jan" in reply.script
+
+
+def test_a_no_to_more_time_for_a_client_in_tears_is_kind_and_offers_help_finding_a_provider(bot):
+    script = bot.handle(staff("The dentist who owns Acme rang me in tears saying they'll go under without us. Can I give "
+                              "them another month?")).reply.script
+    assert "We know this is a worrying time" in script and "suggest a few providers" in script
+    assert "the decision is final" in script
+
+
+def test_passwords_wanted_dropped_into_their_channel_get_the_secure_handover_in_reply(bot):
+    script = bot.handle(staff("Acme want all their admin passwords dropped into their Slack channel. Write me a reply that "
+                              "doesn't leave them hanging.")).reply.script
+    assert "never in a chat" in script and "Could you tell us who should receive them?" in script
+
+
+def test_an_ex_client_still_billed_for_licences_is_thanked_and_told_it_will_be_checked(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay say they're still being billed for Microsoft licences through us. Draft a "
+                              "reply.")).reply.script
+    assert "Thank you for letting us know" in script and "will check which licences were billed through us" in script
+
+
+def test_ordinary_work_for_an_active_client_needs_nothing_offboarding_wise(bot):
+    text = bot.handle(staff("Initech want a quote for five new laptops. Is there anything offboarding-wise I need to do "
+                            "first?")).reply.text
+    assert "Nothing to change offboarding-wise: Initech is an active client" in text and "Whether to end" not in text
+
+
+def test_a_jab_with_a_fault_from_an_ex_client_gets_the_kind_no_for_that_fault(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff('Vandelay posted: "Nice to see you finally found a client you can\'t disappoint - '
+                              'yourselves. Anyway the firewall\'s beeping." Reply?')).reply.script
+    assert "including with your firewall" in script and "how you feel" not in script
+
+
+def test_an_ex_client_wanting_a_deleted_file_back_gets_the_copy_and_is_pointed_to_their_provider_for_the_restore(bot):
+    decision = bot.handle(client("We need a copy of the backup from early October, a file got deleted.", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Restoring a file from it is support work, which BrightPath IT" in said
+
+
+def test_the_new_provider_asking_us_to_pull_our_agent_is_told_it_will_be_removed(bot):
+    decision = bot.handle(client("BrightPath here, thanks for the handover. Two things: can you pull your RMM agent off their "
+                                 "machines, and what's the admin password for the NAS?", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "removed" in said and "come back to you on this shortly" not in said

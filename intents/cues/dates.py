@@ -381,9 +381,16 @@ _ALREADY_TOLD = re.compile(r"\b(?:told|informed|rang|phoned|notified|emailed|gav
 # Our office closure said in passing ("we're shut from xmas eve"): its days are no end proposed.
 # ... or the day a message goes out ("to go out on Wednesday 23 December, the last day we're in before the shutdown").
 _CLOSURE_SAID = re.compile(r"\b(?:shut|closed|close|closing|closure|off)\s+(?:from|on|over|for|between)\s+[^.,;?!]{0,30}|"
+                           # "closed Thu 24 Dec to Fri 1 Jan"
+                           r"\b(?:shut|closed)\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b[^.;?!]{0,20}?\bto\b[^.,;?!]{0,20}|"
                            r"\b(?:go(?:es)?\s+out|be\s+sent|send\s+it|sent)\s+(?:on|by)\s+[^.;?!]{0,60}|"
                            r"\b(?:last|final)\s+day\s+(?:that\s+)?(?:we'?re|we\s+are|the\s+office\s+is|we'?re\s+all)\s+"
                            r"(?:in|open|here|working|around)\b", re.I)
+
+
+def without_closure_said(text: str) -> str:
+    """The text without our office closure said in passing ("closed Thu 24 Dec to Fri 1 Jan"): no day proposed in it."""
+    return _CLOSURE_SAID.sub(" ", text)
 
 
 def ends_it_early(text: str, last_day: date | None, today: date) -> bool:

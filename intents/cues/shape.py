@@ -47,6 +47,9 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas)s?"
           r"(?:['\u2019]s\s+|\s+(?:is\s+|are\s+|went\s+|has\s+gone\s+|have\s+gone\s+|'s\s+)?)(?:offline|down|dead)\b|"
+          # "the firewall's beeping", "the UPS keeps beeping"
+          r"\b(?:firewall|router|server|ups|nas|alarm|switch|printer)(?:['\u2019]s|\s+is|\s+keeps?)\s+(?:\w+\s+)?(?:beeping|flashing|"
+          r"blinking|bleeping)\b|"
           # "wants 10 min on their backup job, says it's failing"
           r"\b(?:is|it'?s|are|they'?re|keeps?)\s+(?:still\s+)?failing\b|"
           # "posted a printer issue in their channel"
@@ -82,8 +85,9 @@ _FAULTY_THING = {"email": "your email", "emails": "your email", "e-mail": "your 
                  "printer": "the printer", "server": "your server", "wifi": "your Wi-Fi", "wi-fi": "your Wi-Fi",
                  "internet": "your internet connection", "network": "your network", "vpn": "your VPN",
                  "backup": "your backups", "backups": "your backups", "laptop": "the laptop", "pc": "the computer",
-                 "till": "the till", "scanner": "the scanner", "phones": "your phones", "website": "your website"}
-_FAULT_WITH = re.compile(r"\b(" + "|".join(map(re.escape, _FAULTY_THING)) + r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|"
+                 "till": "the till", "scanner": "the scanner", "phones": "your phones", "website": "your website",
+                 "firewall": "your firewall", "router": "your router", "nas": "your NAS"}
+_FAULT_WITH = re.compile(r"\b(" + "|".join(map(re.escape, _FAULTY_THING)) + r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|beeping|"
                          r"broken|broke|offline|dead|issues?|problems?|fault|errors?|outage|failing|stopped|won'?t|"
                          r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|fix(?:ed)?|sorted|looked\s+at|bouncing|bounced?)\b|"
                          r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about|locked\s+out\s+of|look\s+at|fix|sort\s+out)\s+"

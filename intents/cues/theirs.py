@@ -213,8 +213,9 @@ def asks_next_steps(text: str) -> bool:
 
 
 # "Please get your stuff off our machines": our own tools asked off, after the end.
-_TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?(?:your|ur)\s+(?:stuff|software|tools?|agents?|apps?|"
-                            r"things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b(?:off|from|out)\b|"
+_TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?(?:your|ur)\s+(?:(?:rmm|av|monitoring|backup)\s+)?"
+                            r"(?:stuff|software|tools?|agents?|apps?|things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b"
+                            r"(?:off|from|out)\b|"
                             # "Castle are installing their own monitoring. Can you switch off yours today?"
                             r"\b(?:switch|turn|shut)\s+(?:off\s+)?(?:yours|ur\s+\w+|your\s+(?:own\s+)?(?:monitoring|rmm|agents?|"
                             r"antivirus|av|remote\s+access|tools?|software))\b(?:\s+off\b)?|"
@@ -478,3 +479,13 @@ _EMAIL_FEARED = re.compile(r"\b(?:lose|losing|lost|keep|stop|stops|cut\s+off)\s+
 
 def fears_losing_email(text: str) -> bool:
     return bool(_EMAIL_FEARED.search(text))
+
+
+# A file lost and a restore wanted ("a copy of the backup from early October, a file got deleted"): the copy is theirs,
+# the restore is support.
+_RESTORE = re.compile(r"\b(?:restore|recover)\w*\b|\b(?:got|was|been|were|accidentally)\s+deleted\b|\blost\s+(?:a|some|the|our)\s+"
+                      r"(?:file|files|folder|document|spreadsheet)s?\b", re.I)
+
+
+def asks_for_a_restore(text: str) -> bool:
+    return bool(_RESTORE.search(text))

@@ -322,7 +322,9 @@ def colleague_ask(text: str) -> str:
         news = _TOLD_THAT.search(text)
         if not asked and news:
             # "a quick Teams message to Tom that BrightPath asked about Globex's VPN config and I'm planning to decline"
-            told = _told(TRAILING_COURTESY.sub("", news.group(1).strip().rstrip(".!?")))
+            told = _told(TRAILING_COURTESY.sub("", (news.group(1) or news.group(2)).strip().rstrip(".!?")))
+            if news.group(2) and told:
+                return f"just a reminder: {told}."   # ("Remind Tom ... that ...": a reminder, said lightly)
             return f"{told[:1].upper()}{told[1:]}." if told else ""
         if not asked:
             return ""
@@ -359,7 +361,10 @@ _MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:
 
 # "a Teams message to Tom that <news>": the news is the message
 _TOLD_THAT = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:saying\s+|letting\s+(?:him|her|them)\s+know\s+)?that\s+"
-                        r"([^.\n]+)", re.I)
+                        r"([^.\n]+)|"
+                        # "Remind Tom in a Teams DM that BrightPath may call about Globex and he shouldn't do freebies"
+                        r"\bremind\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:in|by|via|over)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:dm|message|msg|note|"
+                        r"post|ping|text))?\s+that\s+([^.\n]+)", re.I)
 
 
 # "Slack to Tom: <what to tell him>": the words after the name are the message

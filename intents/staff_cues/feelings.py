@@ -103,7 +103,8 @@ def describes_upset(text: str) -> bool:
 
 # A client sad or worried rather than angry ("a long sad email about how the bakery will cope"): reassured, not calmed.
 _WORRIED = re.compile(r"\b(?:sad|sadly|worried|worrie[sd]|worry\w*|anxious|scared|frightened|nervous|panick\w*|stressed|distraught|"
-                      r"heartbroken|devastated|gutted|at\s+a\s+loss|overwhelmed|lost\s+without)\b|\bhow\s+(?:they|she|he|we|the\s+\w+)"
+                      r"heartbroken|devastated|gutted|at\s+a\s+loss|overwhelmed|lost\s+without|in\s+tears|crying|cried|"
+                      r"(?:go|going|will\s+go)\s+under|go\s+bust|won'?t\s+survive)\b|\bhow\s+(?:they|she|he|we|the\s+\w+)"
                       r"\s+(?:will|would|are\s+going\s+to|is\s+going\s+to)\s+(?:cope|manage|survive)\b", re.I)
 _ANGRY = re.compile(r"\b(?:angry|furious|livid|fuming|rude|yell\w*|shout\w*|scream\w*|insult\w*|crooks?|idiots?|vile|abus\w*|"
                     r"threat\w*|swear\w*|mad|nasty|hostile|aggressive|lawyer\w*|sue|pathetic|disgrace\w*)\b", re.I)

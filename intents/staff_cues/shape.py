@@ -104,8 +104,12 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
                    r"\b(?:post|reply)\s+in\s+(?:the|their|our|[\w&-]+['\u2019]s)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
-                   # "Short nudge for their channel?"
-                   r"\b(?:nudge|reminder|note|message|msg|post|reply)\s+for\s+(?:the|their|our)\s+(?:shared\s+)?(?:channel|thread|chat)\b|"
+                   # "Short nudge for their channel?", "two lines for their channel, polite no"
+                   r"\b(?:nudge|reminder|note|message|msg|post|reply|lines?|sentences?|words)\s+for\s+(?:the|their|our)\s+"
+                   r"(?:shared\s+)?(?:channel|thread|chat)\b|"
+                   # 'Globex posted "thanks for everything ..." one-line reply?': answered where they posted, in lines
+                   r"\b(?-i:[A-Z])[\w&'-]*\s+(?:just\s+)?posted\b[^?]{0,200}\b(?:one|1|two|2|single)[\s-]lines?\s+"
+                   r"(?:reply|answer|response)\b|"
                    r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b|"
                    # "2-3 sentences to say no nicely in their slack channel": written in the channel, not said
                    r"\b(?:sentences?|lines?|words)\b[^.?!]{0,40}\bin\s+(?:their|the|our|[\w&-]+['\u2019]s)\s+(?:slack\s+|teams\s+|shared\s+)?"
@@ -242,11 +246,14 @@ def as_one_version(text: str, spec: str) -> str:
 # What staff say the words should cover ("needs to say: last day, castle tech in touch a week before, and our
 # xmas shutdown"), each topic by the words that name it; a topic said not to be mentioned is left out.
 _TOPICS = (
-    ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b", re.I)),
+    ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b|"
+                            r"\bsupport\s+(?:runs|goes|continues)\s+(?:till|until|to|through)\b", re.I)),
     ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before)\b", re.I)),
     ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
                            r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
-                           r"close\s+for\s+(?:christmas|xmas|the\s+holidays))\b", re.I)),
+                           r"close\s+for\s+(?:christmas|xmas|the\s+holidays)|"
+                           # "text to hooli owner: closed Thu 24 Dec to Fri 1 Jan, ..."
+                           r"(?:shut|closed)\s+(?:from\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b[^.;]{0,20}\bto\b)", re.I)),
     ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files)|"
                               r"(?:what\s+happens\s+to|about)\s+(?:their|your|the)\s+(?:data|files))\b", re.I)),
     ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
