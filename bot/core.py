@@ -498,6 +498,8 @@ class Bot:
             intent = ("after_end_request" if phase == "ended" else "announce_decision") \
                 if draft and (phase != "active" or staff_cues.speaks_of_ending(draft)) else \
                 self._staff_intent(text, route, client, own, pasted)
+            if phase == "ended" and staff_cues.refuses_a_return(own) and staff_cues.asks_to_write(own):
+                intent = "come_back"   # "a formal letter restating ... that we won't be taking them back": that no
             if intent in REASON_KINDS and (staff_cues.leaves_reason_out(own) or staff_cues.wants_termination_letter(own)):
                 # "confirming the date support finishes. Nothing about the reason", "termination letter ... mention the
                 # payment history plainly": the notice, with the reason in it when it has one

@@ -1320,6 +1320,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         points = sentences(spoken(kept, facts))
         reason = facts.get("reason_sentence") or ""
         if facts.get("has_reason") and reason and not facts.get("no_reason") and not facts.get("points_asked", (0, 0))[0] \
+                and facts.get("intent") in _WHY_ASKED_ALOUD + ("angry_client", "come_back") \
                 and not any(reason in point or point.startswith("The reason is") for point in points):
             points.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
         said = "\n".join(f"- {point}" for point in points)

@@ -7006,3 +7006,23 @@ def test_the_new_provider_asking_us_to_pull_our_agent_is_told_it_will_be_removed
                                  "machines, and what's the admin password for the NAS?", "Globex Logistics"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "removed" in said and "come back to you on this shortly" not in said
+
+
+def test_talking_points_for_a_call_about_their_data_leave_the_reason_out(bot):
+    script = bot.handle(staff("I've got a call with Acme tomorrow about getting their data back to them. Call script please, "
+                              "bullet points, what to cover.")).reply.script
+    assert "If they ask why" not in script and "external drive" in script
+
+
+def test_a_letter_restating_that_we_wont_take_an_ex_client_back_says_that(bot):
+    add_vandelay(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    script = bot.handle(staff(f"Vandelay keep ringing reception. Can you write a formal letter, signed Priya Shah, restating "
+                              f"that our support ended on {end} and that we won't be taking them back?")).reply.script
+    assert "we won't be taking the account back on" in script and script.startswith("Dear Vandelay Imports team,")
+
+
+def test_an_email_offering_their_data_on_a_drive_promises_only_what_we_hold_and_asks_who_receives_it(bot):
+    script = bot.handle(staff("Acme Dental want all their practice data. Write the email explaining how they'll get it - "
+                              "we're doing it on a drive.")).reply.script
+    assert "mailboxes and backups" not in script and "who should receive it?" in script

@@ -119,7 +119,7 @@ def test_choosing_an_intent_answers_with_that_intent_for_the_same_client(bot):
     asked = bot.handle(staff("what now with acme?"))
     chosen = bot.choose(staff(""), asked.interaction_id, Choice("Their data", CHOICE_INTENT, "data_export"))
     assert (chosen.intent, chosen.principle, chosen.client) == ("data_export", "helpful", "Acme Dental")
-    assert "export of your files" in chosen.reply.script
+    assert "a full copy of the files and data we hold for you" in chosen.reply.script
     assert logged(bot, chosen)["action"] == "choice" and logged(bot, chosen)["intent"] == "data_export"
 
 

@@ -484,6 +484,15 @@ _WE_DECLINE = re.compile(r"\b(?:we|i)\s+(?:can'?t|cannot|can\s+no\s+longer|won'?
                          r"\s+(?:\w+\s+)?(?:help|assist|support)\s+(?:them\s+|you\s+|her\s+|him\s+)?(?:\w+\s+)?with\b", re.I)
 
 
+# We won't take them back ("restating that our support ended and that we won't be taking them back"): the no to a return.
+_NO_RETURN = re.compile(r"\b(?:we\s+)?(?:won'?t|will\s+not|aren'?t|are\s+not|not)\s+(?:be\s+)?(?:taking|take)\s+(?:them|him|her|"
+                        r"the\s+account|the\s+work)\s+back\b", re.I)
+
+
+def refuses_a_return(text: str) -> bool:
+    return bool(_NO_RETURN.search(text))
+
+
 def declines_the_work(text: str) -> bool:
     return bool(_WE_DECLINE.search(text))
 
