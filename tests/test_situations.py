@@ -7019,7 +7019,8 @@ def test_a_letter_restating_that_we_wont_take_an_ex_client_back_says_that(bot):
     end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
     script = bot.handle(staff(f"Vandelay keep ringing reception. Can you write a formal letter, signed Priya Shah, restating "
                               f"that our support ended on {end} and that we won't be taking them back?")).reply.script
-    assert "we won't be taking the account back on" in script and script.startswith("Dear Vandelay Imports team,")
+    assert re.search(r"we won't be taking the (?:account|work) back on", script) and script.startswith("Dear Vandelay Imports "
+                                                                                                  "team,")
 
 
 def test_an_email_offering_their_data_on_a_drive_promises_only_what_we_hold_and_asks_who_receives_it(bot):
