@@ -1554,7 +1554,9 @@ class Bot:
             if len(clear) < len(parts) or len(families) > 1 or (any(more_time) and len(kinds) > 1) \
                     or (cues.says_it_has_several(text) and len(kinds) > 1) or ("end_date" in kinds and len(kinds) > 1) \
                     or (any(cue is not None and cue.intent == "provider_handover" for cue in cued) and len(kinds) > 1) \
-                    or {"data_export", "credentials_handover"} <= kinds:   # ("all our files on a drive? also who has the domain login")
+                    or {"data_export", "credentials_handover"} <= kinds \
+                    or {"loose_ends", "credentials_handover"} <= kinds:   # ("all our files on a drive? also who has the domain
+                # login", "remove your agent from our PCs and also what's the NAS password?")
                 plan = Plan(several=True, unsure=len(clear) < len(parts),
                             confidence=min(p.confidence for p in parts))
                 for part in clear:

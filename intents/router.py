@@ -88,14 +88,9 @@ def route_from(probs: dict[str, float], phase: str | None = None, audience: str 
     by_principle: dict[str | None, float] = defaultdict(float)
     best_intent: dict[str | None, tuple[float, str]] = {}
     label: dict[str | None, str | None] = {}
+    reading = _readings(phase, audience)
     for intent, p in probs.items():
-        answered = intent_for_phase(intent, phase)
-        principle = principle_in_phase(intent, phase, audience)
-        if principle is None and INTENTS[answered].principle is not None:
-            answered = OUT_OF_SCOPE   # an active client's message, whatever its words
-        # An ex-client asking for what is theirs is labelled "done" but weighed on its own: its mass never adds
-        # to the declines' and makes a refusal look surer than the router is.
-        group = THEIRS if principle == "done" and INTENTS[answered].principle == "helpful" else principle
+        answered, principle, group = reading(intent)
         label[group] = principle
         by_principle[group] += p
         if p > best_intent.get(group, (-1.0, ""))[0]:
@@ -113,6 +108,27 @@ def route_from(probs: dict[str, float], phase: str | None = None, audience: str 
     margin = margin if doubt_margin is None else doubt_margin
     doubtful = confidence < below or confidence - runner_up < margin
     return Route(best_intent[top][1], label[top], round(confidence, 4), alternatives, doubtful)
+
+
+def _readings(phase: str | None, audience: str):
+    """intent -> (intent as answered, principle, group its probability is summed in), for one phase and
+    audience: the same for every message, so worked out once per intent (routing runs per message)."""
+    return _READINGS.get((phase, audience)) or _READINGS.setdefault((phase, audience), lru_cache(maxsize=None)(
+        lambda intent: _reading(intent, phase, audience)))
+
+
+def _reading(intent: str, phase: str | None, audience: str) -> tuple[str, str | None, str | None]:
+    answered = intent_for_phase(intent, phase)
+    principle = principle_in_phase(intent, phase, audience)
+    if principle is None and INTENTS[answered].principle is not None:
+        answered = OUT_OF_SCOPE   # an active client's message, whatever its words
+    # An ex-client asking for what is theirs is labelled "done" but weighed on its own: its mass never adds
+    # to the declines' and makes a refusal look surer than the router is.
+    group = THEIRS if principle == "done" and INTENTS[answered].principle == "helpful" else principle
+    return answered, principle, group
+
+
+_READINGS: dict = {}
 
 
 def load_or_train(cache_dir: Path = DEFAULT_CACHE) -> CompiledModel:

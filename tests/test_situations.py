@@ -7027,3 +7027,10 @@ def test_an_email_offering_their_data_on_a_drive_promises_only_what_we_hold_and_
     script = bot.handle(staff("Acme Dental want all their practice data. Write the email explaining how they'll get it - "
                               "we're doing it on a drive.")).reply.script
     assert "mailboxes and backups" not in script and "who should receive it?" in script
+
+
+def test_an_ex_client_asking_us_to_remove_our_agent_and_for_a_password_gets_a_draft_answering_both(bot):
+    decision = bot.handle(client("Can you remove your monitoring agent from our PCs and also what's the NAS password?",
+                                 "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "what access we still have" in said and "The NAS admin password is yours" in said

@@ -260,6 +260,12 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\b(?:epp|auth(?:ori[sz]ation)?|transfer)[\s-]+code\b", re.I), "the domain transfer (EPP) code"),
     (re.compile(r"\bregistrar\b|\bdomain\s+(?:login|account|password)\b", re.I), "the domain registrar login"),
     (re.compile(r"\bvault\b", re.I), "the password-vault records"),
+    # (the box named beside its login, never the box alone: "our NAS is full" is a fault)
+    (re.compile(r"\b(?:nas|synology|qnap)\b[^.?!]{0,30}\b(?:passwords?|logins?|credentials|admin)\b|"
+                r"\b(?:passwords?|logins?|credentials|admin)\b[^.?!]{0,20}\b(?:nas|synology|qnap)\b", re.I), "the NAS admin password"),
+    (re.compile(r"\bservers?\s+(?:admin\w*\s+)?(?:passwords?|logins?|credentials)\b|"
+                r"\badmin\w*\s+(?:passwords?|logins?|credentials)\s+(?:for|to|of|on)\s+(?:the|our)\s+servers?\b", re.I),
+     "the server admin login"),
 )
 
 # "the admin passwords", naming no system: said as that, beside any key named with it
