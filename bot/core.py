@@ -643,6 +643,7 @@ class Bot:
         facts["handover_done"] = staff_cues.says_handover_done(own)
         facts["fewest_sentences"] = staff_cues.fewest_sentences(own)
         facts["length_limit"] = staff_cues.length_limit(own)
+        facts["length_about"] = staff_cues.length_about(own)
         facts["seconds_asked"] = staff_cues.seconds_asked(own)   # "a 30-second voicemail": its length, said aloud
         facts["returns_a_call"] = staff_cues.returns_a_call(own)
         facts["request_text"] = own
@@ -1117,6 +1118,9 @@ class Bot:
             if phase == "ended":
                 return "loose_ends"
             return "provider_handover" if "remind" in own.lower() else "notice_wording"
+        if phase in OFFBOARDING and cues.copies_asked(own) and not cues.sounds_angry(own) \
+                and not escalation_cues.threatens_legal(own):
+            return "loose_ends"   # "asking for copies of all their invoices from this year": our records of theirs, sent
         if (phase == "ended" or phase == "transition" and cues.asks_about_after_the_end(own)) \
                 and staff_cues.wants_out_of_office(own) and not cues.asks_about_holidays(own):
             return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
@@ -1141,8 +1145,11 @@ class Bot:
             intent = "provider_handover" if phase == "transition" else "after_end_request"
         # Below, what the words settle applies whatever the router read, everyday work included ("can we
         # slow-walk their tickets?" is about the ending even when the router reads a ticket question).
-        if phase == "transition" and intent in WORK_KINDS and self._asks_after_the_end(text, client):
-            intent = "after_last_day"   # a question about after the last day, asked before it
+        if phase == "transition" and (intent in WORK_KINDS or intent == "second_chance" and cues.asks_for_a_fix(own)
+                                      and not cues.pleads_to_reconsider(own)) and self._asks_after_the_end(text, client):
+            # a question about after the last day, asked before it ("they asked if we can still fix the till after
+            # the 4th", read as a plea to stay: a fix asked, for after the end)
+            intent = "after_last_day"
         elif phase == "transition" and staff_cues.questions_full_support(text):
             intent = "support_request"  # whether they still get full support: they do, until the last day
         elif phase == "transition" and (cues.provider_takes_over(text, client.get("new_provider") or "")
@@ -1738,6 +1745,9 @@ class Bot:
             intent = "second_chance"   # "Please don't leave us ... you've always been so good to us": a plea, not a goodbye
         if intent in REASON_KINDS and cues.questions_a_charge(text) and not escalation_cues.demands_the_reason(text):
             intent = "loose_ends"   # "why did we get an invoice dated after you stopped?": the bill, not the reason
+        if phase in OFFBOARDING and cues.copies_asked(text) and not (cues.sounds_angry(text) or cues.reports_a_fault(text)
+                                                                    or escalation_cues.threatens_legal(text)):
+            intent = "loose_ends"   # "a copy of our old service contract? Legal want it on file": our records, sent
         # (a fault reported, "POS tablet froze and won't restart, we open at 6am!!", is work whatever the tone)
         fault = intent in ("support_request", "after_end_request") and cues.reports_a_fault(text) \
             and not cues.asks_several_questions(text)
@@ -2199,6 +2209,7 @@ class Bot:
         facts["charge_named"] = cues.names_the_charge(text)   # ("lists 3 licences we cancelled": no need to ask which)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)
+        facts["copies_asked"] = cues.copies_asked(text)   # "a copy of our old service contract": sent, whatever the date
         # ("We'll pay it once you've handed everything over": the handover goes ahead, the invoice is due on its terms)
         facts["pay_conditional"] = cues.pays_after_handover(text)
         # ("... and confirm nothing else will be billed": whether more is to come, confirmed by a person)
@@ -2214,7 +2225,7 @@ class Bot:
         facts["who_to_call"] = facts.get("who_to_call") or not staff and cues.asks_for_contact(text)
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         facts["more_time_asked"] = facts.get("more_time_asked") or not staff and cues.asks_for_more_time(text)
-        facts["gap_named"] = not staff and cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed
+        facts["gap_named"] = cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed
         # "on the 28th", while we're shut (as staff pass it on: "Hooli said 'Castle Tech want to start on Mon 28th'")
         closed_day = self._closed_day_named(staff_cues.pasted_message(text) or "" if staff else text, client) if client else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""

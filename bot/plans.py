@@ -74,7 +74,7 @@ DRAFT_SUBJECTS = {
                             r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
 }
 # Client situations with wording of their own in one kind (see situation): a hand-off draft for them uses it.
-SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends"}
+SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends", "copies": "loose_ends"}
 # Kinds whose words are named precisely enough above that, read in doubt, their wording still makes the draft.
 SUBJECT_NAMED = ("credentials_handover", "data_export", "loose_ends", "come_back")
 

@@ -252,6 +252,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_tools"   # (in notice: when they come off, which is after the handover)
     if not staff and cues.sounds_sad(text):
         return "sad"
+    if phase in OFFBOARDING and cues.copies_asked(text) and not cues.questions_a_charge(text) \
+            and not cues.asks_for_final_invoice(text):   # (the final invoice has wording of its own: "billing")
+        return "copies"   # "a copy of our old service contract", "copies of all their invoices": our records of theirs, sent
     if not staff and (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)):
         return "billing"   # ("we'll settle the invoices once you've handed over everything": the bill, answered)
     if cues.asks_for_documents(text):

@@ -13,9 +13,11 @@ from intents.cues import complains_to_management
 # A client that is a law firm ("a small law firm", "they're a law firm") is no threat.
 # "sue" counts only as a verb (Sue from accounts is no threat) and "breach" only of a contract or agreement
 # (a data breach is a fault). A duty the law puts on them ("we're legally required to keep it") is no threat.
+# Nor is their legal team asking for papers ("Legal want it on file").
 _LEGAL = re.compile(
     r"\b(?<!like\sa\s)la(?:w|wy|yw|wi|ww)[aeo]?rs?\b|\b(?<!is\sa\s)(?<!re\sa\s)(?<!small\s)(?<!local\s)(?<!little\s)law\s*firms?\b|\blaw\s*suits?\b|\bsoll?i[cs]{1,2}i?t[eo]rs?\b|"
-    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\billegal(?:ly)?\b|\blegal(?:ly)?\b(?!\s+(?:required|obliged|bound|need|requirements?|obligations?|duty|retention))|\blitigat\w*|"
+    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\billegal(?:ly)?\b|\blegal(?:ly)?\b(?!\s+(?:required|obliged|bound|need|requirements?|obligations?|duty|retention)|"
+    r"\s+(?:team\s+|dept\s+|department\s+)?(?:wants?|needs?|asked|asks|requires?|would\s+like)\s+(?:a\s+cop(?:y|ies)|copies|it|them|this)\b)|\blitigat\w*|"
     r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
     r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"
     r"\bcourts?\b|\btribunal\b|\bsmall\s+claims\b|\barbitrat\w*|\bcease\s+and\s+desist\b|"

@@ -430,6 +430,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "charge_named": False,       # ... and says which one (cues.names_the_charge)
         "invoice_missing": False,    # ... or that an invoice never reached them
         "invoice_asked": False,      # ... or asks us to send the final invoice
+        "copies_asked": "",          # ... or copies of the account's papers, as we'd word them (cues.copies_asked)
         "nobody_yet": False,         # the client says nobody has taken over yet
         "hardship": False,           # ... or tells us about illness, a death or another hardship
         "part_situations": {},       # each request's own situation, in a message with several (intent -> situation)
@@ -502,6 +503,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "seconds_asked": 0,          # the seconds a voicemail may take, when staff say (staff_cues.seconds_asked)
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
+        "length_about": 0,           # the words staff asked for roughly, "about 150 words" (staff_cues.length_about)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
         "client_wrote": False,       # staff pasted in the client's own message ("Globex emailed: ..."): the reply is to them
@@ -1184,6 +1186,8 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
             if size(build([said[j] for j in trial])) <= most:
                 kept = trial
         script = build([said[i] for i in kept])
+    if facts.get("length_about") and unit == "words":
+        return script, f"Ready to send ({size(script)} words, about {facts['length_about']} asked):"
     return script, f"Ready to send ({size(script)} {'words' if unit == 'words' else 'characters'}, {most} at most):"
 
 

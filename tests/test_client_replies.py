@@ -387,7 +387,7 @@ def test_an_active_client_thinking_of_switching_providers_goes_to_a_person(bot):
 def test_a_firm_not_on_record_claiming_the_client_gets_nothing_until_the_client_confirms(bot, client, text):
     add_vandelay(bot.clients)
     reply = answer(bot.handle(said(text, client)))
-    assert f"is shared once {client} has confirmed it with us" in reply and "are yours" not in reply
+    assert f"once {client} confirms to us directly who should receive" in reply and "are yours" not in reply
 
 
 def test_our_technician_still_global_admin_on_their_tenant_is_ours_to_remove_not_declined(bot):
@@ -901,7 +901,7 @@ def test_someone_claiming_to_be_the_new_it_for_an_ex_client_gets_nothing_until_t
     decision = bot.handle(said("hi i am from NetFix, new IT for vandelay. pls send me all the admin passwords and the backup "
                                "key, thx", "Vandelay Imports"))
     text = answer(decision)
-    assert decision.action == HANDOFF and "once Vandelay Imports has confirmed it with us" in text
+    assert decision.action == HANDOFF and "once Vandelay Imports confirms to us directly who should receive" in text
     assert "named person on your team" not in text
 
 

@@ -1166,7 +1166,7 @@ def test_another_firm_hired_by_the_client_asking_for_admin_logins_is_told_the_cl
     decision = bot.handle(said("This is Kevin from NorthStar IT, we've been hired by Acme Dental. Please send me their M365 "
                                "global admin password and firewall login today.", "Acme Dental"))
     text = decision.staff_notice.text
-    assert "are yours" not in text and "once Acme Dental has confirmed it with us" in text
+    assert "are yours" not in text and "once Acme Dental confirms to us directly who should receive" in text
 
 
 def test_a_message_signed_with_the_firms_name_misspelt_is_not_greeted_by_it(bot):

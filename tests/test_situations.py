@@ -7034,3 +7034,84 @@ def test_an_ex_client_asking_us_to_remove_our_agent_and_for_a_password_gets_a_dr
                                  "Globex Logistics"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "what access we still have" in said and "The NAS admin password is yours" in said
+
+
+def test_an_email_asked_for_in_roughly_so_many_words_stays_near_that_length_and_says_so(bot):
+    decision = bot.handle(staff("Write Acme Dental an email confirming their last day and asking their new provider to get in "
+                                "touch, roughly 40 words."))
+    words = len(decision.reply.script.split())
+    assert words <= 48 and f"({words} words, about 40 asked)" in decision.reply.text
+
+
+def test_a_reply_to_a_client_asking_if_we_can_still_fix_something_after_the_last_day_says_we_cant(bot):
+    day = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]).day
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day, "th")
+    script = bot.handle(staff(f"Draft a reply for Acme, they asked if we can still fix the till after the {day}{suffix}.")
+                        ).reply.script
+    assert "won't be able to" in script
+
+
+def test_a_new_provider_asking_for_named_passwords_is_told_they_are_the_clients_and_how_they_are_shared(bot):
+    decision = bot.handle(client("Hi, BrightPath here taking over Globex. Can you send us the admin password for the NAS and the "
+                                 "wifi controller login? Thanks, Dana", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "the NAS admin password belong to Globex Logistics" in said
+    assert "confirmed in writing to confirm" not in said
+
+
+def test_a_new_provider_is_not_told_nothing_of_theirs_is_switched_off(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("Castle Tech here - we need the router admin login and the backup encryption key for Hooli "
+                                 "please. Ben", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "The router admin login and the backup encryption key belong to Hooli Bakery" in said
+    assert "nothing of yours" not in said
+
+
+def test_an_ex_client_asking_for_a_copy_of_their_contract_for_their_legal_team_is_told_it_will_be_sent(bot):
+    decision = bot.handle(client("Could you send over a copy of our old service contract? Legal want it on file.",
+                                 "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "will send you a copy of your service agreement" in said and "management team" not in said
+
+
+def test_a_reply_to_an_ex_client_asking_for_copies_of_their_invoices_sends_them_rather_than_declining(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's old office manager emailed asking for copies of all their invoices from this year. "
+                              "Draft a reply from Priya, brief.")).reply.script
+    assert "we'll send you copies of the invoices you asked for" in script and "no longer able" not in script
+
+
+def test_an_invoice_copy_asked_with_the_balance_confirms_what_is_owed_too(bot):
+    decision = bot.handle(client("Please send a copy of the October invoice and confirm our account balance is zero - our "
+                                 "finance team is closing the year.", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "a copy of the invoice you asked for" in said and "whether anything is still owed" in said
+
+
+def test_asked_who_should_take_a_call_the_coaching_names_the_account_owner_or_says_none_is_recorded(bot):
+    owned = bot.handle(staff("Acme's practice manager wants a meeting about the handover. Who should run it?")).reply.text
+    add_hooli(bot.clients)
+    unowned = bot.handle(staff("hooli's owner wants a call about why we're dropping them. who should take it and what do I "
+                               "say?")).reply.text
+    assert "Who takes it: Priya, who owns Acme Dental" in owned and "Who takes it: nobody on our side is recorded" in unowned
+
+
+def test_a_reply_to_a_new_provider_missing_an_item_from_the_handover_offers_to_send_it(bot):
+    script = bot.handle(staff("Globex's new provider says the handover docs are missing the VPN config. Write me a reply to "
+                              "them, from Tom.")).reply.script
+    assert "we'll check what we hold and send it" in script
+
+
+def test_a_client_asking_if_their_card_machine_stops_when_we_finish_is_told_it_keeps_working(bot):
+    decision = bot.handle(client("hiya! quick one - will our card machine stop working when you lot finish in jan? we use it "
+                                 "every day", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "keep working" in said and "help desk" not in said
+
+
+def test_a_client_asking_if_the_payments_are_the_reason_and_saying_they_sorted_them_is_thanked_not_told_the_notice_again(bot):
+    decision = bot.handle(client("Is it true you're dropping us because of the payment thing? We sorted that in October.",
+                                 "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Thank you for letting us know about the payment" in said and "didn't reach you" not in said

@@ -42,7 +42,7 @@ from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_
     promises_to_come_back, sarcastic, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
     thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
 from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_about_the_final_bill,
-    asks_for_final_invoice, asks_if_more_is_billed, asks_what_is_owed, disputes_a_charge, names_the_charge,
+    asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     pay_question, pays_after_handover, questions_a_charge)
 from intents.cues.proposals import (LIMITED_SUPPORT, asks_to_hire_us, asks_yes_or_no, client_raised, holds_back,
     proposes_our_move, reports_a_request, unsafe_move)

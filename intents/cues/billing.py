@@ -91,6 +91,27 @@ def asks_for_final_invoice(text: str) -> bool:
     return bool(_SEND_THE_INVOICE.search(text))
 
 
+# Copies of the account's own papers ("a copy of our old service contract", "resend the November invoice"): ours to
+# send whatever the date, as records, not support work.
+_COPIES = re.compile(r"\b(?:cop(?:y|ies)|pdfs?|duplicates?)\s+of\s+(?:(?:all|our|the|your|this|that|last|every|each)\s+){0,3}"
+                     r"(?:[\w-]+\s+){0,2}?(invoices?|statements?|receipts?|credit\s+notes?|contracts?|agreements?|sla)\b|"
+                     r"\bre-?send\s+(?:us\s+|me\s+)?(?:the|our|that|this|last)\s+(?:[\w-]+\s+){0,2}?(invoices?|statements?|"
+                     r"contracts?|agreements?)\b", re.I)
+
+
+def copies_asked(text: str) -> str:
+    """What a client asks copies of, as we'd word it ("the invoices you asked for", "your service agreement"); "" when
+    no copy of the account's papers is asked."""
+    found = _COPIES.search(text)
+    if not found:
+        return ""
+    kind = (found.group(1) or found.group(2)).lower()
+    if kind.startswith(("contract", "agreement", "sla")):
+        return "a copy of your service agreement"
+    kind = " ".join(kind.split())
+    return f"copies of the {kind} you asked for" if kind.endswith("s") else f"a copy of the {kind} you asked for"
+
+
 # "do we still have to pay the december invoice?", "do we get money back for the licences we prepaid?"
 _STILL_PAY = re.compile(r"\b(?:(?:do|will|would|must)\s+we\s+(?:still\s+)?(?:have\s+to\s+|need\s+to\s+|get\s+to\s+)?|"
                         # "we still pay full month even you stop on 4 January?", "we must still pay december invoice?"
@@ -107,7 +128,8 @@ def pay_question(text: str) -> str:
 
 
 # "written confirmation ... of any balance outstanding on our account": what they owe, asked (not on record)
-_BALANCE = re.compile(r"\b(?:balance|amount)\s+(?:outstanding|owing|owed|due|remaining)\b|\b(?:outstanding|remaining)\s+"
+_BALANCE = re.compile(r"\b(?:balance|amount)\s+(?:outstanding|owing|owed|due|remaining)\b|\bbalance\s+(?:is|was|stands\s+at)\s+"
+                      r"(?:zero|nil|clear|cleared|settled|paid|£?0)\b|\b(?:outstanding|remaining)\s+"
                       r"(?:balance|amount)\b|\bhow\s+much\s+(?:do\s+)?we\s+(?:still\s+)?owe\b|"
                       # "what's our final bill going to be? need to budget"
                       r"\bwhat(?:'s|\s+is)\s+(?:our|the)\s+(?:final|last)\s+(?:bill|invoice)\s+going\s+to\s+be\b", re.I)

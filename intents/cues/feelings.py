@@ -233,6 +233,10 @@ _PAYMENT = re.compile(
     # "we have a cheque ready for Sept and Oct", "the transfer is going out today"
     r"\b(?:cheque|check|transfer|payment)\s+(?:is\s+)?(?:ready|in\s+the\s+post|going\s+out|on\s+the\s+way|sent)\b|"
     r"\b(?:we|i)\s+have\s+(?:a|the)\s+(?:cheque|check|payment)\s+ready\b", re.I)
+# "the payment thing? We sorted that in October": a payment made, said of the money named before it
+_SORTED_IT = re.compile(r"\b(?:we|i|they)(?:'ve|\s+have)?\s+(?:already\s+|since\s+|now\s+|long\s+since\s+)?(?:sorted|fixed|settled|"
+                        r"cleared|paid)\s+(?:that|it|them|those|this|all\s+(?:that|of\s+it))(?:\s+(?:up|out|off))?\b", re.I)
+_MONEY_SPOKEN = re.compile(r"\b(?:pay\w*|paid|invoices?|bills?|arrears|money|owed?)\b", re.I)
 _THANKING = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+(?:you\s+)?(?:all|everyone|guys|the\s+team))\s+(?:so\s+much\s+|very\s+much\s+|"
     r"again\s+|all\s+|everyone\s+)?(?:for|to(?!\s+(?:you|u|your)\b))\b(?!\s+(?:nothing|not\b|ruining|dropping|dumping|abandoning|wasting|"
@@ -284,7 +288,7 @@ def acknowledgements(text: str) -> tuple[str, ...]:
         found.append("apology")
     elif _OWNED.search(text):
         found.append("owned")   # (thanked for nothing in particular; the reason is not repeated to them)
-    if _PAYMENT.search(text) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) and not sarcastic(text) \
+    if (_PAYMENT.search(text) or _SORTED_IT.search(text) and _MONEY_SPOKEN.search(text)) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) and not sarcastic(text) \
             and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text):
         # ("would you stay if we paid 50% more?" offers, it hasn't paid; "after everything we paid you" reproaches)
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)

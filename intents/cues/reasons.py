@@ -145,8 +145,9 @@ _NOTICE_DOUBT = re.compile(
     # "someone in the office said you're ending our contract?? is that true? nobody told me"
     r"\b(?:said|heard|saying|says)\b[^.?!]{0,50}\b(?:ending|dropping|cancel\w*|terminat\w*|stopping)\b[^.!]{0,40}\?[^.!]{0,10}"
     r"\bis\s+(?:that|this|it)\s+(?:true|right|real|so)\b|"
-    # "is it true you stop helping us in january??"
-    r"\bis\s+it\s+true\s+(?:that\s+)?(?:you|you'?re|you\s+are|u)\b[^.?!]{0,40}\b(?:stop\w*|end\w*|drop\w*|leav\w*|finish\w*|dump\w*)\b",
+    # "is it true you stop helping us in january??" (not "is it true you're dropping us because of ...?": the reason asked)
+    r"\bis\s+it\s+true\s+(?:that\s+)?(?:you|you'?re|you\s+are|u)\b[^.?!]{0,40}\b(?:stop\w*|end\w*|drop\w*|leav\w*|finish\w*|dump\w*)\b"
+    r"(?![^.?!]{0,30}\b(?:because|coz|cos|cause|due\s+to|reason)\b)",
     re.I)
 
 

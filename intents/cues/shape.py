@@ -345,12 +345,19 @@ _RETURNING = re.compile(r"\bsign(?:s|ing)?\s+(?:up|on)\s+again\b|\b(?:old|previo
                         r"\bclean\s+slate\b", re.I)
 
 
+# "who should take it and what do I say?": which of us speaks to them (the account owner on record, if any)
+_WHO_TAKES_IT = re.compile(r"\bwho\s+(?:should|will|can|shall|is\s+going\s+to|'s\s+going\s+to|do\s+we\s+(?:get|have)\s+to)\s+"
+                           r"(?:take|handle|do|make|run|lead|join|field|answer)\s+(?:it|the\s+call|that|this|the\s+meeting|them)\b|"
+                           r"\bwho\s+(?:should|will|shall)\s+(?:speak|talk)\s+(?:to|with)\s+(?:them|him|her)\b", re.I)
+
+
 def practical_asks(text: str) -> tuple[str, ...]:
     """The practical things a staff question asks for, whatever kind of question it is: the handover
     checklist, who signs the handover off, a hosted email provider, how to export mailboxes, how much
-    notice to give, what to say about returning one day."""
+    notice to give, what to say about returning one day, which of us takes the call."""
     asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
-            ("mailbox_export", _MAILBOXES), ("notice_period", _NOTICE_PERIOD), ("returning_client", _RETURNING))
+            ("mailbox_export", _MAILBOXES), ("notice_period", _NOTICE_PERIOD), ("returning_client", _RETURNING),
+            ("who_takes_it", _WHO_TAKES_IT))
     found = tuple(name for name, pattern in asks if pattern.search(text))
     # An onboarding checklist is a new client's, not our handover's.
     return tuple(name for name in found if name != "checklist" or not _ONBOARDING.search(text))

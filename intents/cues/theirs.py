@@ -153,7 +153,11 @@ _ITEM_MISSING = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+find\b[
                            r"handover(?:\s+(?:docs?|notes|pack))?|what\s+you\s+sent)\b|"
                            # "The doc doesn't include the pre-shared key": a thing named as left out
                            r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+"
-                           r"(?:include|have|contain)\s+(?:the|a|an|our|their|any)\s+\w+", re.I)
+                           r"(?:include|have|contain)\s+(?:the|a|an|our|their|any)\s+\w+|"
+                           # "the handover docs are missing the VPN config", "the VPN config isn't in the handover pack"
+                           r"\b(?:docs?|documentation|handover(?:\s+(?:docs?|notes|pack))?)\s+(?:is|are|was|were)\s+missing\s+"
+                           r"(?:the|a|an|our|their|any)\s+\w+|\b(?:isn'?t|is\s+not|wasn'?t|aren'?t|weren'?t)\s+in\s+(?:the\s+)?"
+                           r"(?:docs?|documentation|handover(?:\s+(?:docs?|notes|pack))?)\b", re.I)
 _DOCS_THIN = re.compile(r"\b(?:docs?|documentation|handover\s+notes)\s+(?:you\s+sent\s+)?(?:doesn'?t|don'?t|didn'?t)\s+(?:say|cover|"
                         r"mention|include)\b|"
                         r"\b(?:docs?|documentation|handover\s+(?:notes|pack))\s+(?:is|are|was|were)\s+(?:a\s+bit\s+|very\s+|"
@@ -310,7 +314,11 @@ _DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s
                               r"\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+){0,4}?(?:switch|turn|shut)\w*\s+(?:our|my|the)\s+"
                               r"(?:\w+\s+)?(?:server|systems?|network|internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|stuff)\s+"
                               r"(?:off|down)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+){0,8}?(?:wipe|delete|erase)\s+"
-                              r"(?:everything|it\s+all|all\s+of\s+it)\b", re.I)
+                              r"(?:everything|it\s+all|all\s+of\s+it)\b|"
+                              # "will our card machine stop working when you lot finish in jan?"
+                              r"\b(?:will|does|do|would|is|are)\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?(?:stop\s+working|stop|go\s+(?:off|down|dead)|"
+                              r"be\s+(?:switched|turned|cut|shut)\s+off|still\s+work)\b[^.?!]{0,30}\b(?:when|once|after|if)\s+(?:you|u|ya)\b",
+                              re.I)
 
 # Being cut off spoken of ("if you disconnect anything or lock us out before the contract ends ..."): the answer,
 # whatever else is said, is that nothing of theirs goes off before the last day.

@@ -211,11 +211,23 @@ def seconds_asked(text: str) -> int:
     return int(found.group(1)) if found and 5 <= int(found.group(1)) <= 180 else 0
 
 
+# A length asked for roughly ("about 150 words", "~80 words"): a target, met within a fifth either way.
+_LENGTH_ABOUT = re.compile(r"(?:\b(?:about|around|roughly|approx(?:imately|\.)?|circa)\s+|~\s*)(\d{1,4})\s*words?\b", re.I)
+
+
+def length_about(text: str) -> int:
+    """The words a request asks for roughly ("about 150 words"); 0 when it asks for no rough length."""
+    found = _LENGTH_ABOUT.search(text)
+    return int(found.group(1)) if found and int(found.group(1)) >= 20 else 0
+
+
 def length_limit(text: str) -> tuple[str, int]:
-    """("words" | "chars", the most allowed) when the request sets a length; ("", 0) when it sets none."""
+    """("words" | "chars", the most allowed) when the request sets a length; ("", 0) when it sets none. A rough
+    length ("about 150 words") allows a fifth more."""
     found = _LENGTH_LIMIT.search(text)
     if not found:
-        return "", 0
+        about = length_about(text)
+        return ("words", about + about // 5) if about else ("", 0)
     number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
     return ("words" if unit.lower().startswith("word") else "chars"), int(number)
 
