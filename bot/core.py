@@ -613,8 +613,10 @@ class Bot:
         facts["owner_away"] = bool(facts["account_owner"]) and cues.is_away(asked, facts["account_owner"])
         # Staff trying a reason out ("can I tell them it's capacity?"): the script denies nothing the client never said.
         # (or quoted as theirs: "\"Is this because Dr. Moreno was rude ...?\" - acme dental. how do i answer?")
+        # (or named in their words as they ask why: "Why are you dropping us? We've never once paid late!!")
         facts["guess_from_client"] = cues.client_raised(asked) or bool(cues.asks_if_cause(pasted or asked)
-                                                                       and (staff_cues.quotes_someone(asked) or pasted))
+                                                                       and (staff_cues.quotes_someone(asked) or pasted)) \
+            or bool(pasted and guessed and facts["pasted_why"])
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["apology_for"] = staff_cues.apologises_for_us(own)
         facts["correction"] = staff_cues.correction_of(own)   # "Dev told them the 14th by mistake. Draft a correction."
@@ -628,6 +630,10 @@ class Bot:
         facts["worried"] = staff_cues.describes_worry(own)   # "a long sad email about how they'll cope": reassured
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
+        day = cues.relative_day(own, client_today(client or {}, self.config.timezone), past=False) \
+            if "date" in facts["practical"] else None
+        facts["day_named"] = render.long_date(day) if day else ""   # "the call this Thursday. Date for the invite?"
+        facts["practical"] = facts["practical"] if day else tuple(name for name in facts["practical"] if name != "date")
         facts["script_format"] = staff_cues.script_format(own)
         # A reply to post under a review already up is written for the public (a call to them about the review is
         # spoken to them, not posted under it).

@@ -503,6 +503,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "seconds_asked": 0,          # the seconds a voicemail may take, when staff say (staff_cues.seconds_asked)
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
+        "day_named": "",             # the day a staff question names relative to today, when its date is asked
         "length_about": 0,           # the words staff asked for roughly, "about 150 words" (staff_cues.length_about)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
         "client_asked": True,        # the client asked something (staff words otherwise: staff_cues.client_asked)
@@ -1003,6 +1004,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                                                  "needs_from_them"):
         # A list for the meeting, a form to sign or a checklist to share, not a letter: its lines kept as they are.
         script = _tidy(render_file(own_script[0], **facts), keep_lines=True)
+        if facts["situation"] == "agenda" and facts.get("points_asked", (0, 0))[0]:
+            script = _fewer_items(script, facts["points_asked"][0])   # "a 4-line agenda"
         if facts.get("checklist_letter") or facts["situation"] == "needs_from_them":
             opening = [] if facts["situation"] == "needs_from_them" else \
                 ["Here is the handover checklist: what we hand over and by when."]
@@ -1158,6 +1161,18 @@ def status_report(facts: dict) -> str:
     if facts.get("script_format", ("", 0))[0] != "points" and not count:
         return f"Hi,\n\nHere's where {facts['client_name'] or '[client]'} stands:\n{bullets}"
     return bullets
+
+
+def _fewer_items(numbered: str, most: int) -> str:
+    """A numbered list in at most `most` items: the closing "Questions" item goes first, then the two neighbours (after
+    the first item, which says where things stand) that make the shortest line together are joined."""
+    items = [re.sub(r"^\d+\.\s*", "", line) for line in numbered.splitlines() if line.strip()]
+    if len(items) > most and items[-1].startswith("Questions"):
+        items.pop()
+    while len(items) > max(most, 2):
+        at = min(range(1, len(items) - 1), key=lambda i: len(items[i]) + len(items[i + 1]))
+        items[at:at + 2] = [f"{items[at].rstrip('.')}; {items[at + 1][:1].lower()}{items[at + 1][1:]}"]
+    return "\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1))
 
 
 def within_limit(body: str, facts: dict, build) -> tuple[str, str]:

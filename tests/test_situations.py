@@ -7115,3 +7115,53 @@ def test_a_client_asking_if_the_payments_are_the_reason_and_saying_they_sorted_t
                                  "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "Thank you for letting us know about the payment" in said and "didn't reach you" not in said
+
+
+def test_a_linkedin_safe_one_liner_about_why_a_client_left_keeps_the_reason_private(bot):
+    reply = bot.handle(staff("Draft a LinkedIn-safe one-liner we can use if anyone asks publicly why Globex left us.")).reply
+    assert "we don't discuss our clients' affairs in public" in reply.script and "Hello" not in reply.script
+
+
+@pytest.mark.parametrize("text", [
+    "So you dumped us for \"scope creep\"?? After everything we paid you. Enjoy the 1 star reviews on every site I can find.",
+    "lol 'scope creep'. we asked you to set up ONE label printer",
+    "Scope creep? Everything we asked for was in the contract as far as we're concerned.",
+    "scope creep is rubbish, you just didn't want the work",
+])
+def test_a_disputed_reason_is_never_answered_as_read_by_a_person_who_has_not_seen_it(bot, text):
+    decision = bot.handle(client(text, "Globex Logistics"))
+    assert "has read your message" not in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_the_microsoft_365_admin_login_asked_for_is_named_once(bot):
+    decision = bot.handle(client("can u just paste the wifi admin password and the microsoft 365 admin login in here so castle "
+                                 "tech has it", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert said.count("Microsoft 365") == 1
+
+
+def test_a_reply_to_a_client_denying_a_reason_that_is_not_theirs_says_it_isnt_that(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli Bakery replied 'Why are you dropping us? We've never once paid late!!' - what do I write "
+                              "back?")).reply.script
+    assert "it isn't about payment" in script
+
+
+@pytest.mark.parametrize("text", [
+    "Teams message to techs: don't pull the RMM agents or AV off Acme's machines yet. short.",
+    "Post for the Teams channel: checklist for pulling our access out of Acme once they've moved on",
+])
+def test_a_message_for_our_techs_or_our_teams_channel_is_a_note_for_the_team_not_a_letter_to_the_client(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Acme Dental team" not in reply.text
+
+
+def test_a_colleague_asking_to_be_talked_out_of_telling_a_client_off_gets_coaching_not_a_letter(bot):
+    reply = bot.handle(staff("honestly I want to tell Acme exactly what I think of them in their channel. talk me down?")).reply
+    assert reply.script == "" and "Let it out here" in reply.text
+
+
+def test_a_four_line_agenda_has_four_lines_and_the_date_of_this_thursday_is_given(bot):
+    thursday = calendar.today() + timedelta(days=(3 - calendar.today().weekday()) % 7)
+    reply = bot.handle(staff("We're doing the Acme final call this Thursday. Date for the invite? And a 4-line agenda.")).reply
+    assert len(reply.script.splitlines()) == 4 and f"The date: {long_date(thursday)}." in reply.text

@@ -345,6 +345,10 @@ _RETURNING = re.compile(r"\bsign(?:s|ing)?\s+(?:up|on)\s+again\b|\b(?:old|previo
                         r"\bclean\s+slate\b", re.I)
 
 
+# "the call this Thursday. Date for the invite?": the date of a day named relative to today (see dates.relative_day)
+_DATE_ASKED = re.compile(r"\b(?:what(?:'s|\s+is)?\s+(?:the\s+)?date|which\s+date|date\s+for\s+the\s+(?:invite|invitation|calendar|"
+                         r"meeting|call)|date\s+(?:is\s+)?that)\b", re.I)
+
 # "who should take it and what do I say?": which of us speaks to them (the account owner on record, if any)
 _WHO_TAKES_IT = re.compile(r"\bwho\s+(?:should|will|can|shall|is\s+going\s+to|'s\s+going\s+to|do\s+we\s+(?:get|have)\s+to)\s+"
                            r"(?:take|handle|do|make|run|lead|join|field|answer)\s+(?:it|the\s+call|that|this|the\s+meeting|them)\b|"
@@ -354,10 +358,10 @@ _WHO_TAKES_IT = re.compile(r"\bwho\s+(?:should|will|can|shall|is\s+going\s+to|'s
 def practical_asks(text: str) -> tuple[str, ...]:
     """The practical things a staff question asks for, whatever kind of question it is: the handover
     checklist, who signs the handover off, a hosted email provider, how to export mailboxes, how much
-    notice to give, what to say about returning one day, which of us takes the call."""
+    notice to give, what to say about returning one day, which of us takes the call, the date of a day named."""
     asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
             ("mailbox_export", _MAILBOXES), ("notice_period", _NOTICE_PERIOD), ("returning_client", _RETURNING),
-            ("who_takes_it", _WHO_TAKES_IT))
+            ("who_takes_it", _WHO_TAKES_IT), ("date", _DATE_ASKED))
     found = tuple(name for name, pattern in asks if pattern.search(text))
     # An onboarding checklist is a new client's, not our handover's.
     return tuple(name for name in found if name != "checklist" or not _ONBOARDING.search(text))

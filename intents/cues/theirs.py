@@ -247,10 +247,11 @@ _DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|wh
 
 # The particular things of theirs a message names, in the words a handover letter uses for them.
 _CREDENTIAL_ITEMS = (
-    (re.compile(r"\bglobal\s+admin\w*|\bGA\s+account\b|\btenant\s+admin\b|\b(?:m365|o365|microsoft\s+365|office\s+365)\s+"
-                r"(?:global\s+)?admin\w*", re.I), "the Microsoft 365 global admin account"),
-    # "the admin logins for our Microsoft 365": the tenant's admin, named the other way round
-    (re.compile(r"\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365|365)\b", re.I),
+    (re.compile(r"\bglobal\s+admin\w*|\bGA\s+account\b|\btenant\s+admin\b", re.I), "the Microsoft 365 global admin account"),
+    # "the microsoft 365 admin login", "the admin logins for our Microsoft 365": the tenant's admin, either way round
+    # (one item: "the M365 global admin" is the global admin account above, not this as well)
+    (re.compile(r"\b(?:m365|o365|microsoft\s+365|office\s+365)\s+admin\w*|"
+                r"(?<!global\s)\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365|365)\b", re.I),
      "the Microsoft 365 admin login"),
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
     (re.compile(r"\bpre-?shared\s+keys?\b|\bpsk\b", re.I), "the VPN pre-shared key"),
@@ -279,6 +280,8 @@ _ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|acc
 def credential_items(text: str) -> tuple[str, ...]:
     """The particular credentials or keys a message names ("the router and firewall logins"), as we'd word them."""
     named = tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
+    if "the Microsoft 365 global admin account" in named:
+        named = tuple(words for words in named if words != "the Microsoft 365 admin login")   # (one account, said once)
     if _ADMIN_GENERIC.search(text) and not any("admin" in words for words in named):
         named = ("the admin passwords", *named)   # ("admin passwords and the backup key": both)
     return named

@@ -124,6 +124,9 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn|announc\w*|reminder)\b[^.?!]{0,30}"
                            r"\b(?:(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:(?:support|tech|technical|service|ops|on-?call|on\s+call|night|weekend|help\s*desk|first-?line|second-?line)\s+)?(?:team|techs?|engineers?|staff|help\s*desk|"
                            r"service\s+desk|colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)|colleagues)\b|"
+                           # "Teams message to techs: don't pull the RMM agents yet"
+                           r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|reminder)\s+(?:to|for)\s+(?:all\s+)?(?:techs|engineers|"
+                           r"the\s+techs|all\s+staff|staff|help\s*desk|service\s+desk)\b|"
                            # a post for one of our own channels ("a slack msg for #support", "someone in #general asked")
                            r"\b(?:slack|teams|msg|message|post|note|update)\b[^.?!:]{0,20}\b(?:for|in|to|on)\s+(?:the\s+|our\s+)?#[\w-]+|"
                            r"\b(?:someone|somebody|people|colleagues?|a\s+tech|the\s+team)\s+(?:in|on)\s+#[\w-]+|"
@@ -132,7 +135,7 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            r"\b(?:all[\s-]hands|all[\s-]staff|company[\s-]wide|staff[\s-]wide|internal)\s+(?:\w+\s+)?"
                            r"(?:post|message|msg|note|email|update|announcement)\b|"
                            # "the Acme announcement for our team channel", "a post for the staff chat"
-                           r"\b(?:for|in|on|to)\s+(?:our|the)\s+(?:team|staff|internal|tech|techs'?|engineers'?|ops)\s+"
+                           r"\b(?:for|in|on|to)\s+(?:our|the)\s+(?:team|teams|staff|internal|tech|techs'?|engineers'?|ops)\s+"
                            r"(?:channel|chat|group|thread|slack|teams)\b|"
                            # "one line for slack: are we still supporting vandelay?": our own question, answered for us
                            # (not the client's own words quoted after it: 'Acme on Teams: "can we push the end ..."')
@@ -478,7 +481,7 @@ def wants_general_post(text: str) -> bool:
 
 
 def wants_public_line(text: str) -> bool:
-    return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|sentence|statement|wording|say|answer)\b", text, re.I))
+    return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|(?:one-?)?liner|sentence|statement|wording|say|answer)\b", text, re.I))
 
 
 # Who sends it, when it is a colleague other than the one asking: "from Priya", "Priya signs", "Priya('s/ is) signing",

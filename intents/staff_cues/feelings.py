@@ -14,7 +14,8 @@ _FED_UP = re.compile(
     r"\b(?:vent(?:ing)?|rant(?:ing)?|ugh+|argh+|so\s+(?:done|over\s+(?:it|them))|fed\s+up|sick\s+(?:of|and\s+tired)|"
     r"had\s+(?:it|enough)|exhaust\w*|drain\w*|burn(?:t|ed)\s+out|at\s+my\s+wits'?\s+end|can'?t\s+stand|nightmare|"
     r"(?:glad|relieved)\s+(?:we'?re|to\s+be)\s+(?:nearly\s+|almost\s+|finally\s+)?(?:rid|done|shot)|good\s+riddance|"
-    r"can'?t\s+wait\s+(?:to|until|till)\s+(?:never|be\s+rid|see\s+the\s+back))\b", re.I)
+    r"can'?t\s+wait\s+(?:to|until|till)\s+(?:never|be\s+rid|see\s+the\s+back)|talk\s+me\s+(?:down|out\s+of\s+it)|"
+    r"stop\s+me\s+(?:from|before))\b", re.I)
 
 _DOUBTING = re.compile(
     r"\b(?:guilt\w*|(?:feel(?:ing)?|felt)\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|sick|rotten|horrible|mean)|"
@@ -269,6 +270,8 @@ _STRIKES_BACK = re.compile(r"\bgo(?:ing)?\s+in\s+hard\b|\blet\s+(?:them|him|her)
                            r"\bgloves\s+(?:are\s+)?off\b|\bnot\s+(?:hold|pull)(?:ing)?\s+(?:back|punches)\b|\bburn\s+(?:them|him|her)\b|"
                            # "write me something that tells them exactly that, I'm done being nice"
                            r"\btells?\s+(?:them|him|her)\s+exactly\s+(?:that|what\s+(?:i|we)\s+think)\b|\bdone\s+being\s+nice\b|"
+                           # "I want to tell Vandelay exactly what I think of them"
+                           r"\btell\s+(?:[\w']+\s+){1,2}exactly\s+what\s+(?:i|we)\s+(?:really\s+)?think\b|"
                            r"\bpiece\s+of\s+(?:my|our)\s+mind\b|\bwhat\s+we\s+really\s+think\s+of\s+them\b", re.I)
 
 
