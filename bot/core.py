@@ -7,6 +7,7 @@ call from an event loop.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -546,7 +547,8 @@ class Bot:
         facts = self._facts(client, sender, asked, intent, staff=True)
         if template and staff_cues.wants_general_post(asked):
             facts["situation"] = "general_post"   # "a LinkedIn post about why an MSP sometimes lets a client go": nobody in it
-        if intent == "no_hard_feelings" and (pasted and cues.only_thanks(pasted) or staff_cues.relays_thanks(asked)):
+        if intent == "no_hard_feelings" and (pasted and cues.only_thanks(pasted) or staff_cues.relays_thanks(asked)
+                                             or staff_cues.relays_a_gift(asked)):
             # the answer to their thanks, not a goodbye of our own ("Globex's MD sent a lovely thank-you. Warm reply")
             facts["situation"] = "thanked"
         if template:
@@ -627,6 +629,7 @@ class Bot:
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
+        facts["staff_doubts"] = staff_cues.doubts_the_decision(own)   # "Priya's wobbling. I feel bad too."
         facts["worried"] = staff_cues.describes_worry(own)   # "a long sad email about how they'll cope": reassured
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
         facts["practical"] = cues.practical_asks(own)
@@ -730,6 +733,10 @@ class Bot:
             facts["reply_to"] = staff_cues.reply_to_name(own)
         # (a note on where things stand, with nothing told that happened, is the status note below)
         facts["file_note"] = (staff_cues.file_note_asked(own, client["name"]) or None) if client is not None else None
+        if client is not None and facts["file_note"] is None and facts["has_reason"] and staff_cues.mentions_the_reason(own) \
+                and staff_cues.file_note_asked(own, client["name"]) == "":
+            # "a two-line note for the Globex file on why we ended it": the reason on record, noted as that
+            facts["file_note"] = f"Why we ended it: {facts['reason_on_record']}."
         if facts["file_note"] is not None:
             # "a note for the Acme file: they asked to extend and we said no": a dated record, for us
             facts["for_the_team"], facts["situation"] = True, "internal"
@@ -1132,6 +1139,9 @@ class Bot:
             return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
         if staff_cues.wants_out_of_office(own):
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
+        if phase in OFFBOARDING and staff_cues.relays_a_gift(own) and re.search(r"\bthank", own, re.I) \
+                and not cues.sarcastic(own):
+            return "no_hard_feelings"   # "Hooli's owner sent us a box of mince pies, quick thank-you message?": thanks
         if phase is None and cues.asks_about_holidays(own) and staff_cues.speaks_of_offboardings(own):
             return "support_request"   # "does our closure mess with any of the offboarding dates?": each client's, below
         if phase == "active" and route.intent in HOSTILE and not cues.sounds_angry(own) \
@@ -1520,6 +1530,12 @@ class Bot:
             whole = self._client_part(text, phase)
             kind = whole.intent if whole.intent in ("second_chance", "better_offer", "come_back") else "second_chance"
             return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
+        if len(pieces) > 1 and phase in OFFBOARDING and cues.writes_from_the_heart(text) and cues.asks_what_they_did(text) \
+                and not (cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text) or cues.reports_a_fault(text)
+                         or cues.sounds_angry(text)):
+            # "trying to work out what we did wrong ... and now this? I'm honestly hurt": one question, why, asked from
+            # the heart (a person answers it, from the reason, warmly)
+            return self._apply_policy(Plan(raw=["explain_reason"], confidence=1.0), client, text)
         if cues.asks_only_dates(pieces) and not (escalation_cues.threatens_legal(text) or cues.sounds_angry(text)
                                                  or cues.fears_deletion(text) or cues.asks_for_more_time(text)
                                                  or cues.has_nobody_yet(text) or cues.asks_about_the_bill(text)
@@ -1707,6 +1723,8 @@ class Bot:
             intent = "support_request" if phase == "transition" else "after_end_request"   # "mailbox permissions broke"
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
+        if intent in ("support_request", "after_end_request") and cues.fears_losing_email(text) and not cues.reports_a_fault(text):
+            intent = "cut_off_early"   # "after you finish, my emails still working?": yes, nothing of theirs stops
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
                 and (cues.asks_to_pass_on(text) or cues.asks_if_we_still_hold(text) or cues.asks_for_what_is_theirs(text)
                      and not cues.reports_a_fault(text)) and not cues.asks_user_password_reset(text):
@@ -1718,11 +1736,12 @@ class Bot:
         setup_asked = phase == "ended" and cues.asks_how_it_was_set_up(text)
         gap = phase == "ended" and cues.asks_how_it_was_set_up(text, gap_named=True) and cues.reports_handover_gap(text)
         setup_asked = setup_asked or gap
-        if setup_asked and (intent in THEIRS_KINDS or gap):
+        if setup_asked and (intent in THEIRS_KINDS or gap or intent == "provider_handover"):
             intent = "provider_config_question"
         if intent in ("support_request", "after_end_request") and cues.about_licences(text) \
-                or intent == "loose_ends" and cues.about_licences(text) and cues.speaks_of_expiry(text) \
-                and not cues.asks_us_to_take_ours_off(text):
+                or intent == "loose_ends" and cues.about_licences(text) and (cues.speaks_of_expiry(text)
+                                                                             or re.search(r"\b(?:who\s+pays|after)\b", text, re.I)) \
+                and not cues.asks_us_to_take_ours_off(text) and not cues.questions_a_charge(text):
             # "can you renew our antivirus, it expires Dec 28?", "our Adobe renewal notice says the invoice goes to
             # you guys??": theirs, moved to them
             intent = "credentials_handover"
@@ -1883,8 +1902,11 @@ class Bot:
                 and (unsure or cues.mentions_new_provider(text, client.get("new_provider") or "") or cues.asks_next_steps(text)
                      or cues.asks_what_a_provider_needs(text)):
             return ["provider_handover"]   # "What will they need from you?", "What are the next steps?": the handover
-        if cues.moves_licences(text) and whole.intent not in HOSTILE:
-            return ["credentials_handover"]   # their licences onto their own card: what is theirs, handed over
+        if (cues.moves_licences(text) or whole.intent == "credentials_handover" and cues.about_licences(text)
+                and not (cues.questions_a_charge(text) or cues.asks_what_is_owed(text) or cues.pay_question(text))) \
+                and whole.intent not in HOSTILE:
+            # their licences onto their own card ("who pays for our microsoft licences after january?"): theirs, moved
+            return ["credentials_handover"]
         if (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
         if client["phase"] == "ended" and cues.reports_handover_gap(text) \
@@ -2134,7 +2156,9 @@ class Bot:
 
     def _facts(self, client: dict | None, sender_name: str, text: str = "", intent: str = "",
                staff: bool = False) -> dict:
-        about_reason = intent in REASON_WORDING
+        # (a plea or an offer that guesses the reason, "Was it the price? Because we can pay more.", is corrected too)
+        about_reason = intent in REASON_WORDING or intent in ("better_offer", "second_chance", "come_back") \
+            and cues.is_guessing(text) and bool(cues.guessed_reasons(text))
         today = client_today(client, self.config.timezone) if client else None
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
                                  payment_terms=self.config.payment_terms, phone=self.config.phone,
@@ -2149,6 +2173,7 @@ class Bot:
         facts["other_client"] = next((name for name in sorted(self.clients.names_in(text))
                                       if name != (client or {}).get("name")), "")
         facts["others_asked"] = not staff and cues.asks_about_other_clients(text)   # "or is it just us?"
+        facts["hurt"] = not staff and cues.writes_from_the_heart(text)   # "I'm honestly hurt": said kindly first
         facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
         # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
@@ -2254,6 +2279,7 @@ class Bot:
         facts["recipient_given"] = "" if staff else cues.email_address(text)
         facts["handover_late"] = cues.asks_handover_later(text)
         facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
+        facts["gift_named"] = staff_cues.gift_named(text) if staff else ""   # "the card and the mince pies"
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         # (a provider named that the record doesn't hold: nothing of the client's goes to them until the client confirms)

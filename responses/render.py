@@ -503,6 +503,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "seconds_asked": 0,          # the seconds a voicemail may take, when staff say (staff_cues.seconds_asked)
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
+        "gift_named": "",            # the gift staff say the client sent, as a thank-you names it (staff_cues.gift_named)
+        "hurt": False,               # the client writes of being hurt or sad (cues.writes_from_the_heart)
+        "staff_doubts": False,       # the colleague feels bad about the decision, or says one of us is wavering
         "day_named": "",             # the day a staff question names relative to today, when its date is asked
         "length_about": 0,           # the words staff asked for roughly, "about 150 words" (staff_cues.length_about)
         "held_for_them": (),         # their domain or licences held through us (staff_cues.held_for_them)
@@ -1627,9 +1630,31 @@ def plain_words(body: str, facts: dict) -> str:
     sentence that carries a date they need, whatever its words (the script stays whole if too little is left)."""
     said = sentences(body)
     dates = [facts[key] for key in ("end_date", "handover_deadline", "closed_from") if facts.get(key)]
-    kept = [sentence for sentence in said if any(day in sentence for day in dates)
-            or (len(sentence.split()) <= PLAIN_MOST_WORDS and not _JARGON.search(sentence))]
+    kept = []
+    for sentence in said:
+        if len(sentence.split()) <= PLAIN_MOST_WORDS and not _JARGON.search(sentence):
+            kept.append(sentence)
+        elif any(day in sentence for day in dates) or "external drive" in sentence:
+            # a long sentence carrying a date they need: the date said again in a short sentence of its own
+            kept += [plain for plain in _plain_dates(sentence, facts) if plain not in kept]
     return " ".join(kept) if len(kept) >= 2 else body
+
+
+def _plain_dates(sentence: str, facts: dict) -> list[str]:
+    """The dates a sentence carries, each in a short plain sentence ("Our support ends on Monday 21 December 2026.")."""
+    plain = []
+    if facts.get("end_date") and facts["end_date"] in sentence:
+        plain.append(f"Our support ended on {facts['end_date']}." if facts["ended"] else
+                     f"Our support ends on {facts['end_date']}.")
+    if facts.get("handover_deadline") and facts["handover_deadline"] in sentence:
+        who = facts["new_provider"] or "your new IT company"
+        plain.append(f"Please ask {who} to contact us by {facts['handover_deadline']}.")
+    if facts.get("closed_from") and facts["closed_from"] in sentence:
+        plain.append(f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}.")
+    if "external drive" in sentence and not facts["ended"]:
+        plain.append("If nobody is ready by your last day, we give you your data on a drive. We also help you keep your "
+                     "email working.")
+    return plain
 
 
 def _reason_said(said: list[str], facts: dict) -> list[str]:

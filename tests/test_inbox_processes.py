@@ -218,7 +218,8 @@ def wal_size(db: Path) -> int:
 def test_sigkill_mid_stream_then_restart_loses_nothing_acknowledged_and_answers_nothing_twice(tmp_path, fake):
     db = tmp_path / "bot.db"
     first = Server(db, fake)
-    stream = Stream(first.endpoint, range(1, 81)).start()
+    # (20 a second: slow enough to still be mid-stream when the kill comes on a loaded machine)
+    stream = Stream(first.endpoint, range(1, 81), per_second=20).start()
     stream.wait_acked(30)
     fake.freeze("chat.postMessage")  # answers arrive at Slack and wait there: logged, and said
     time.sleep(0.3)

@@ -5124,7 +5124,7 @@ def test_a_card_and_treats_relayed_are_thanked_for(bot):
     add_hooli(bot.clients)
     script = bot.handle(staff("Hooli sent us a lovely thank-you card and mince pies. Quick Slack reply to their channel, "
                               "something warm, not gushy.")).reply.script
-    assert "Thank you so much for the card and the treats" in script and "decision" not in script
+    assert "Thank you so much for the card and the mince pies" in script and "decision" not in script
 
 
 def test_keeping_our_monitoring_on_after_the_end_just_in_case_is_a_no(bot):
@@ -7165,3 +7165,101 @@ def test_a_four_line_agenda_has_four_lines_and_the_date_of_this_thursday_is_give
     thursday = calendar.today() + timedelta(days=(3 - calendar.today().weekday()) % 7)
     reply = bot.handle(staff("We're doing the Acme final call this Thursday. Date for the invite? And a 4-line agenda.")).reply
     assert len(reply.script.splitlines()) == 4 and f"The date: {long_date(thursday)}." in reply.text
+
+
+def test_fine_to_do_a_quick_password_reset_for_an_ex_client_is_answered_no_without_a_password_handover_line(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("vandelay's ex office mgr wants one password reset, literally 2 mins. fine to do it?")).reply
+    assert "\n\nNo: support ended" in reply.text and "Passwords and admin access will be handed over" not in reply.script
+
+
+def test_a_reminder_in_very_simple_english_keeps_its_dates_in_short_sentences(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Acme's practice manager isn't a native speaker. Rewrite the reminder in very simple English, "
+                              "short sentences, no idioms.")).reply.script
+    body = script.split("\n\n")[1]
+    assert f"Our support ends on {end}." in body and max(len(s.split()) for s in re.split(r"(?<=[.?!])\s+", body)) <= 22
+
+
+def test_a_note_for_the_client_file_on_why_we_ended_it_records_the_reason_as_a_file_note(bot):
+    reply = bot.handle(staff("Give me a two-line note for the Acme file on why we ended it.")).reply
+    assert "File note (for our records, not for the client)" in reply.text and "Why we ended it: late payment" in reply.text
+
+
+def test_a_colleague_saying_our_agent_already_came_off_an_ex_client_is_told_that_is_fine(bot):
+    reply = bot.handle(staff("Jay removed our RMM agent from the Globex machines yesterday. Problem?")).reply
+    assert "No problem: support for Globex Logistics ended" in reply.text and "Yes, remove it" not in reply.text
+
+
+def test_a_dm_to_a_colleague_on_where_we_are_with_a_client_is_a_status_in_the_lines_asked(bot):
+    reply = bot.handle(staff("DM to Priya, 3 lines max: where are we with Acme")).reply
+    assert "Status report (for us, not for the client)" in reply.text and len(reply.script.splitlines()) <= 3
+
+
+def test_a_colleague_who_feels_bad_about_the_decision_is_answered_on_that_first(bot):
+    reply = bot.handle(staff("The Acme practice manager called me in tears, apologised for the late payments and promised it "
+                             "won't happen again. Priya's wobbling. Honestly I feel bad too. What do we do?")).reply
+    assert "Feeling bad about it is normal" in reply.text and "Thank you for the apology" in reply.script
+
+
+def test_a_long_hurt_letter_asking_what_they_did_wrong_is_answered_warmly_with_the_handover(bot):
+    decision = bot.handle(client("Dear all,\n\nI have been sitting with your letter for over a week now and I still don't "
+                                 "understand it. We have trusted you with our systems since the practice opened. My team relies "
+                                 "on you every single day. Yes, things have been tight this year, but I never thought you would "
+                                 "just walk away from us. Why are you doing this? What did we do that was so unforgivable?\n\n"
+                                 "Please, I need an answer I can give my partners.", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Thank you for writing" in said and "handover" in said
+
+
+def test_an_offer_to_pay_more_that_guesses_price_is_told_it_isnt_about_price(bot):
+    decision = bot.handle(client("Globex here. Was it the price? Because we can pay more.", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "it isn't about price. The reason is the scope of the work" in said
+
+
+def test_a_hurt_client_asking_what_they_did_wrong_is_answered_kindly_with_the_reason_and_nothing_about_others(bot):
+    decision = bot.handle(client("I've been sat here trying to work out what we did wrong. We've been with you for years, "
+                                 "I've sent you three other businesses, and now this? I'm honestly hurt. I thought we were "
+                                 "friends as well as customers.", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "we can see it has hurt" in said and "The reason is late payment" in said and "confidential" not in said
+
+
+def test_an_ex_client_asking_how_we_set_their_backups_for_their_new_it_man_is_declined_kindly(bot):
+    decision = bot.handle(client("Hello, our new IT man ask how you make the backup setting before. Please can you tell him?",
+                                 "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "ended on" in said and "look at what's outstanding" not in said
+
+
+def test_a_thank_you_asked_for_a_gift_from_a_client_in_notice_thanks_them_for_it(bot):
+    script = bot.handle(staff("Acme's manager sent us a box of mince pies 😂 quick thank-you message for their channel?")
+                        ).reply.script
+    assert "Thank you so much for the mince pies" in script
+
+
+def test_a_client_asking_who_pays_for_their_licences_after_we_go_is_told_they_move_to_them(bot):
+    decision = bot.handle(client("who pays for our microsoft licences after january?", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "into your own name and onto your own payment method" in said
+
+
+def test_a_client_asking_if_their_email_still_works_after_we_finish_is_not_sent_to_the_help_desk(bot):
+    decision = bot.handle(client("Hello, I am owner of the practice. Please, I want to know, after you finish, my emails still "
+                                 "working? And who have the password of the wifi?", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "No, you won't lose your email" in said and "help desk" not in said
+
+
+def test_an_internal_post_explaining_why_we_part_with_no_gossip_still_gives_the_reason(bot):
+    reply = bot.handle(staff("Write a short internal Slack post for the team explaining we're parting ways with Acme Dental and "
+                             "why. No gossip.")).reply
+    assert "For the team (not for the client)" in reply.text and "The reason on record" in reply.text
+
+
+def test_a_phone_script_declining_an_ex_client_with_no_provider_on_record_names_none(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay rang twice today wanting 'a quick look' at their printer. Give me a phone script for when "
+                             "they call again, under a minute.")).reply
+    assert "A new IT provider is best placed" not in reply.text and "ended on" in reply.text

@@ -177,7 +177,20 @@ def wishes_well(text: str) -> bool:
 
 # Hurt told at length, with no plain request: "I honestly thought we meant more to you", "I am honestly gutted".
 _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+been\s+treated\s+like\s+this\b|"
-                   r"\bdon'?t\s+(?:even\s+)?know\s+what\s+i'?m\s+asking\b|\bafter\s+all\s+(?:these|those)\s+years\b", re.I)
+                   r"\bdon'?t\s+(?:even\s+)?know\s+what\s+i'?m\s+asking\b|\bafter\s+all\s+(?:these|those)\s+years\b|"
+                   # "I never thought you would just walk away from us. ... What did we do that was so unforgivable?"
+                   r"\bnever\s+thought\s+you\s+(?:would|'d|could)\b|\bso\s+unforgivable\b|\bwhat\s+did\s+we\s+do\s+"
+                   r"(?:wrong|to\s+deserve)\b|\b(?:we|i)\s+(?:have\s+)?trusted\s+you\b|\bwhat\s+we\s+did\s+wrong\b|"
+                   r"\b(?:i'?m|i\s+am|we'?re|we\s+are|feeling|feel)\s+(?:honestly\s+|really\s+|so\s+|quite\s+|very\s+)?hurt\b|"
+                   r"\bthought\s+we\s+were\s+friends\b", re.I)
+
+
+_WHAT_WE_DID = re.compile(r"\bwhat\s+(?:did\s+)?we\s+(?:did|do)\s+wrong\b|\bwhat\s+did\s+we\s+do\b|\bwhy\b", re.I)
+
+
+def asks_what_they_did(text: str) -> bool:
+    """Asks why, or what they did wrong ("trying to work out what we did wrong")."""
+    return bool(_WHAT_WE_DID.search(text))
 
 
 def writes_from_the_heart(text: str) -> bool:

@@ -106,7 +106,9 @@ def complains_to_management(text: str) -> bool:
 
 # Whether others are being let go too ("Are you dropping other clients too or is it just us?"): other clients' affairs
 # are never discussed.
-_OTHERS_TOO = re.compile(r"\b(?:other|any\s+other|more)\s+(?:clients|customers|companies|businesses|practices)\b|\banyone\s+else\b|"
+# ("I've sent you three other businesses": referrals of theirs, not a question about anyone else)
+_OTHERS_TOO = re.compile(r"(?<!sent\syou\s)(?<!referred\s)\b(?<!\d\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!several\s)"
+                         r"(?:other|any\s+other|more)\s+(?:clients|customers|companies|businesses|practices)\b|\banyone\s+else\b|"
                          r"\b(?:just|only)\s+us\b|\bthe\s+only\s+ones?\b", re.I)
 
 

@@ -339,7 +339,10 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          r"schedule)\b|"
                          # "asking how we set up Globex's VPN and the schedule of their backup jobs"
                          r"\bhow\s+(?:we|you|they)\s+(?:set\s*up|configured|scheduled|built)\b|"
-                         r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b", re.I)
+                         r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b|"
+                         # "our new IT man ask how you make the backup setting before"
+                         r"\bhow\s+(?:you|u)\s+(?:make|made|do|did)\s+(?:the|our|their)\s+(?:[\w-]+\s+)?(?:settings?|setup|set-up|"
+                         r"config\w*)\b", re.I)
 
 
 def asks_how_it_was_set_up(text: str, gap_named: bool = False) -> bool:
@@ -489,7 +492,7 @@ def asks_who_holds(text: str) -> bool:
 # that it keeps working, whatever else the message asks.
 _EMAIL_FEARED = re.compile(r"\b(?:lose|losing|lost|keep|stop|stops|cut\s+off)\s+(?:all\s+)?(?:our|the|my)?\s*(?:e-?mails?|mail(?:boxes)?|"
                            r"mailbox)\b|\b(?:e-?mails?|mail(?:boxes)?|mailbox)\s+(?:will\s+|going\s+to\s+)?(?:stop|stops|go\s+down|"
-                           r"disappear|be\s+(?:deleted|cut\s+off|switched\s+off|turned\s+off)|still\s+work)\b|"
+                           r"disappear|be\s+(?:deleted|cut\s+off|switched\s+off|turned\s+off)|still\s+work(?:s|ing)?)\b|"
                            # "What happen to our email after you go in january? We lose it?"
                            r"\bwhat\s+(?:happens?|will\s+happen)\s+(?:to|with)\s+(?:our|the|my)\s+e-?mails?\b", re.I)
 

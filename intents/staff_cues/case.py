@@ -95,7 +95,10 @@ def expects_why(text: str) -> bool:
 # The close-out already done, as staff tell it ("our access removed", "final invoice attached").
 _ACCESS_REMOVED = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+"
                              r"(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?(?:removed|pulled|revoked|gone)\b|"
-                             r"\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b", re.I)
+                             r"\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b|"
+                             # "Jay removed our RMM agent from the Globex machines yesterday"
+                             r"\b(?:removed|pulled|revoked|uninstalled)\s+our\s+(?:\w+\s+){0,2}?(?:access|agents?|accounts?|tools?|admin)\b",
+                             re.I)
 # ("confirming we're fully out of Globex": our access all out, said as done)
 _CLOSED_OUT = re.compile(_ACCESS_REMOVED.pattern + r"|\bfinal\s+invoice\s+(?:is\s+)?attached\b|"
                          r"\b(?:we'?re|we\s+are|we'?ve\s+got|we\s+have\s+got)\s+(?:now\s+)?(?:fully|completely|all|totally|entirely)\s+"
@@ -439,13 +442,15 @@ def asks_who_decided(text: str) -> bool:
 # "Nothing about the reason, nothing fluffy": words asked for without the reason in them.
 _REASON_LEFT_OUT = re.compile(r"\bnothing\s+(?:about|on|re)\s+(?:the\s+)?(?:reason|why)\b|\b(?:leave|keep)\s+(?:the\s+)?reason\s+out\b|"
                               r"\bdon'?t\s+(?:mention|give|include|say|go\s+into)\s+(?:the\s+|a\s+|any\s+)?(?:reasons?|why)\b|"
-                              r"\bno\s+reasons?\b(?!\s+(?:is|was)\b)|\bwithout\s+(?:the\s+|a\s+|any\s+)?reasons?\b|"
-                              # "Announce in #general ... Professional, no dirt": the why stays with the people who need it
-                              r"\bno\s+(?:dirt|gossip|mud(?:-?slinging)?)\b", re.I)
+                              r"\bno\s+reasons?\b(?!\s+(?:is|was)\b)|\bwithout\s+(?:the\s+|a\s+|any\s+)?reasons?\b", re.I)
+# "Announce in #general ... Professional, no dirt": the why stays with the people who need it, unless the why is what
+# they asked for ("explaining we're parting ways with Acme Dental and why. No gossip.")
+_NO_DIRT = re.compile(r"\bno\s+(?:dirt|gossip|mud(?:-?slinging)?)\b", re.I)
+_WHY_ASKED = re.compile(r"\band\s+why\b|\bexplain\w*\s+why\b|\b(?:with|and|give|include)\s+the\s+reason\b", re.I)
 
 
 def leaves_reason_out(text: str) -> bool:
-    return bool(_REASON_LEFT_OUT.search(text))
+    return bool(_REASON_LEFT_OUT.search(text) or _NO_DIRT.search(text) and not _WHY_ASKED.search(text))
 
 
 def asks_about_time_off(text: str) -> bool:

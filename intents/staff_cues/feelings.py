@@ -73,6 +73,15 @@ _SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:
                       r"bigger\s+retainer)\b", re.I)
 
 
+# ("Priya's wobbling. Honestly I feel bad too. What do we do?": a doubt said beside a question, answered with it)
+_WOBBLING = re.compile(r"\bwobbl\w*|\bhaving\s+(?:second\s+thoughts|doubts)\b", re.I)
+
+
+def doubts_the_decision(text: str) -> bool:
+    """A colleague feels bad about the decision, or says someone on our side is wavering."""
+    return bool(_DOUBTING.search(text) or _WOBBLING.search(text))
+
+
 def staff_feeling(text: str) -> str:
     """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
     they only share how the ending feels; "" when they ask for anything to say or do."""
@@ -244,10 +253,21 @@ def relays_thanks(text: str) -> bool:
     return bool(_THANKS_RELAYED.search(text))
 
 
+_GIFT_SENT = re.compile(r"\bsent\s+(?:us\s+|the\s+team\s+)?(?:a|an|some)\s+[^.?!]{0,30}\b(?:card|mince\s+pies|cakes?|biscuits|"
+                        r"chocolates?|hamper|treats?|flowers|pastries|croissants|cookies|wine|gift)\b", re.I)
+_GIFTS = re.compile(r"\b(card|mince\s+pies|cakes?|biscuits|chocolates?|hamper|flowers|pastries|croissants|cookies|wine)\b", re.I)
+
+
 def relays_a_gift(text: str) -> bool:
     """A card or treats sent to the team, as staff pass it on ("Hooli sent us a lovely thank-you card and mince pies")."""
-    return bool(re.search(r"\bsent\s+(?:us\s+|the\s+team\s+)?(?:a|an|some)\s+[^.?!]{0,30}\b(?:card|mince\s+pies|cakes?|biscuits|"
-                          r"chocolates?|hamper|treats?|flowers|pastries|croissants|cookies|wine|gift)\b", text, re.I))
+    return bool(_GIFT_SENT.search(text))
+
+
+def gift_named(text: str) -> str:
+    """The gift a colleague passes on, as a thank-you names it ("the card and the mince pies"); "" when none is named."""
+    found = _GIFT_SENT.search(text)
+    named = list(dict.fromkeys(" ".join(word.lower().split()) for word in _GIFTS.findall(found.group(0)))) if found else []
+    return " and ".join(f"the {word}" for word in named)
 
 
 def proposes_cover_story(text: str) -> bool:

@@ -391,7 +391,9 @@ _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re
                               r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"
                               r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written)\s+){0,2}apology)\b|"
                               # "confirming that we've received their apology", "thank them for the apology"
-                              r"\b(?:received|got|had|for|accept(?:ed|ing)?|acknowledg\w*)\s+(?:their|his|her|the)\s+apology\b",
+                              r"\b(?:received|got|had|for|accept(?:ed|ing)?|acknowledg\w*)\s+(?:their|his|her|the)\s+apology\b|"
+                              # "called me in tears, apologised for the late payments"
+                              r"(?:,|\band)\s+apologi[sz]ed\b",
                               re.I)   # (not "a reply that apologises": that is ours to say)
 
 
@@ -418,9 +420,11 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 # Someone who rang or wrote says they are the client's new provider ("some bloke rang saying he's 'the new IT guy
 # for Vandelay'"): nobody has confirmed it, so nothing of the client's goes to them until the client does.
+# ("Acme just said their new IT firm will be in touch" reports what the client said: nobody claims anything)
+_WHO_CLAIMS = r"(?:(?:he|she|they)(?:'s|\u2019s|\s+is|\s+was|\s+are|'re|\u2019re)\s+|to\s+be\s+)"
 _CLAIMS_TO_BE_PROVIDER = re.compile(
-    r"\b(?:saying|says|said|claim\w*|reckons?|introduced\s+(?:him|her|them)sel(?:f|ves)\s+as)\s+"
-    r"(?:(?:he|she|they)(?:'s|\u2019s|\s+is|\s+was|\s+are|'re|\u2019re)\s+|to\s+be\s+)?['\"\u2018\u201c]?"
+    r"\b(?:(?:saying|says|said|reckons?)\s+(?:" + _WHO_CLAIMS + r"['\"\u2018\u201c]?|['\"\u2018\u201c])|"
+    r"(?:claim\w*|introduced\s+(?:him|her|them)sel(?:f|ves)\s+as)\s+" + _WHO_CLAIMS + r"?['\"\u2018\u201c]?)"
     r"(?:from\s+)?(?:the|their|\w+'s|\w+\u2019s)\s+new\s+(?:it|msp|provider|tech|support)", re.I)
 
 

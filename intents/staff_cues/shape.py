@@ -283,6 +283,10 @@ _NOT_THIS = re.compile(r"\b(?:don'?t|do\s+not|without|no|not|never|leave\s+out|s
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])['\u2018][^'\u2018\u2019\n\s]+(?:\s+[^'\u2018\u2019\n\s]+){3,}['\u2019](?![\w'])")
 
 
+# "one password reset, literally 2 mins": a user's password reset is a fault, not passwords to hand over
+_RESET_NAMED = re.compile(r"\bpassword\s+resets?\b|\breset\w*\s+(?:\w+\s+){0,2}?passwords?\b|\blocked\s+out\b", re.I)
+
+
 def topics_asked(text: str) -> tuple[str, ...]:
     """The topics a request for words names for them to cover, in the order listed above (never a topic named only
     in someone else's quoted words)."""
@@ -290,6 +294,8 @@ def topics_asked(text: str) -> tuple[str, ...]:
     found = []
     for topic, pattern in _TOPICS:
         match = pattern.search(text)
+        if topic == "passwords" and _RESET_NAMED.search(text):
+            continue
         if match and not _NOT_THIS.search(text[max(0, match.start() - 40):match.start()]):
             found.append(topic)
     return tuple(found)
