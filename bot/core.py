@@ -1696,6 +1696,9 @@ class Bot:
         if phased.principle is None and phase in OFFBOARDING and cues.about_domain(text):
             # "who registered vandelayimports.com and where do I renew it?": their domain, handed over whatever the date
             return Part("credentials_handover", principle_in_phase("credentials_handover", phase, CLIENT), 1.0)
+        if phased.principle is None and phase == "ended" and cues.asks_how_it_was_set_up(text):
+            # "Good day. Our new IT man ask how you have configured the server backup.": how our work was set up, declined
+            return Part("after_end_request", principle_in_phase("after_end_request", phase, CLIENT), 1.0)
         if phased.principle is None:
             intent = phased.intent if phased.intent in INTENTS else "greeting"
             return Part(intent, None, phased.confidence, doubt)
@@ -1723,6 +1726,9 @@ class Bot:
             intent = "support_request" if phase == "transition" else "after_end_request"   # "mailbox permissions broke"
         if intent in ("support_request", "after_end_request") and cues.asks_about_the_bill(text):
             intent = "loose_ends"   # "is December pro-rated since you stop on the 21st?": the bill, not a fault
+        if intent in ("support_request", "after_end_request") and phase == "transition" and cues.asks_about_holidays(text) \
+                and not cues.reports_a_fault(text):
+            intent = "holiday_cover"   # "can we still call you in the holiday?": the closure and what it means, not a ticket
         if intent in ("support_request", "after_end_request") and cues.fears_losing_email(text) and not cues.reports_a_fault(text):
             intent = "cut_off_early"   # "after you finish, my emails still working?": yes, nothing of theirs stops
         if intent in ("support_request", "after_end_request") and cues.credential_items(text) \
@@ -1991,7 +1997,9 @@ class Bot:
             return ["angry_client"]   # "Great. So you're dumping us right before Christmas. Lovely holiday spirit."
         # (a hello that goes on to ask something, "Hello, I am the new practice manager ... Who will pay the licence?",
         # is the question, not a greeting)
-        if kind == "greeting" and not ("?" in text and cues.makes_a_request(text)) \
+        # (and so is one that goes on to ask at length: "Good day. Our new IT man ask how you have configured the server
+        # backup. Please send the settings.")
+        if kind == "greeting" and not (("?" in text or len(text.split()) > 8) and cues.makes_a_request(text)) \
                 or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]
         if kind == "thanks" and hostile and (unsure or whole.doubt) and not cues.sounds_sour(text) and not cues.makes_a_request(text):
@@ -2280,6 +2288,10 @@ class Bot:
         facts["handover_late"] = cues.asks_handover_later(text)
         facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
         facts["gift_named"] = staff_cues.gift_named(text) if staff else ""   # "the card and the mince pies"
+        # "You people abandoned us and now our email is down. Sort it out today.": the fault named, for the kind no
+        facts["angry_fault"] = cues.reports_a_fault(text) and bool(cues.fault_named(text))
+        if not staff:
+            facts["fault_named"] = cues.fault_named(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
         named = "" if staff else cues.provider_told(text, facts["new_provider"])
         # (a provider named that the record doesn't hold: nothing of the client's goes to them until the client confirms)

@@ -221,6 +221,10 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
     when none of the reasons we record is named in it and it shares no word with the written reason,
     it is not the reason, and the reply says so plainly (without repeating their words)."""
     guesses = [g for g in guesses if g in GUESS_LABELS]
+    if category == "never_satisfied" and _ONE_COMPLAINT.search(guessed_cause or ""):
+        # "Was this because we complained about your technician?": one complaint, or one of our people, is not the
+        # reason on record (that we couldn't meet their expectations of the service as a whole)
+        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one complaint or one of our team"}
     matches = bool(category) and category in guesses
     wrong = [g for g in guesses if g != category]
     corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
@@ -232,6 +236,8 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
 
 
 # A guess about a falling-out with one of ours ("the row with our tech"): named as that, in our own words.
+_ONE_COMPLAINT = re.compile(r"\bcomplain\w*\b[^.?!]{0,40}\b(?:tech|techs|technician|engineer|guy|consultant|rep|about\s+(?:him|her))\b|"
+                            r"\b(?:the|that|our|one)\s+complaint\b", re.I)
 _WITH_OUR_PEOPLE = re.compile(r"\b(?:row|argument|disagreement|falling[\s-]out|fight|spat|clash|run-?in|words)\b[^.?!]{0,40}"
                               r"\b(?:tech|techs|technician|engineer|staff|team|guy|consultant|rep)\b|\b(?:yelled|shouted|swore|"
                               r"rude)\b[^.?!]{0,30}\b(?:at|to)\s+(?:your|ur|the)\s+(?:tech|technician|engineer|guy|staff|team)\b", re.I)
@@ -503,6 +509,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "script_format": ("", 0),    # the shape staff want the script in (staff_cues.script_format) and sentences kept
         "seconds_asked": 0,          # the seconds a voicemail may take, when staff say (staff_cues.seconds_asked)
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
+        "angry_fault": False,        # an angry message also reports a fault it names (see situations/fault_after_end.j2)
         "gift_named": "",            # the gift staff say the client sent, as a thank-you names it (staff_cues.gift_named)
         "hurt": False,               # the client writes of being hurt or sad (cues.writes_from_the_heart)
         "staff_doubts": False,       # the colleague feels bad about the decision, or says one of us is wavering

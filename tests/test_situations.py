@@ -7263,3 +7263,28 @@ def test_a_phone_script_declining_an_ex_client_with_no_provider_on_record_names_
     reply = bot.handle(staff("Vandelay rang twice today wanting 'a quick look' at their printer. Give me a phone script for when "
                              "they call again, under a minute.")).reply
     assert "A new IT provider is best placed" not in reply.text and "ended on" in reply.text
+
+
+def test_an_angry_ex_client_whose_email_is_down_is_told_kindly_we_cant_look_at_it_and_who_can(bot):
+    decision = bot.handle(client("You people abandoned us and now our email is down. Sort it out today.", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "We're not able to look at your email now that our support has ended" in said
+
+
+def test_an_ex_client_opening_with_good_day_and_asking_how_we_configured_their_backup_is_answered(bot):
+    decision = bot.handle(client("Good day. Our new IT man ask how you have configured the server backup. Please send the "
+                                 "settings.", "Globex Logistics"))
+    assert decision.action != IGNORE and "ended on" in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_a_client_asking_if_they_can_call_us_over_the_holiday_is_told_about_the_closure_not_a_ticket(closed):
+    decision = closed.handle(client("Hallo, we are Hooli bakery. Please tell us what is the last date, and can we still call you "
+                                 "in the holiday?", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "passed this on to our help desk" not in said and "closed" in said
+
+
+def test_a_guess_that_one_complaint_about_our_technician_was_the_reason_is_not_confirmed_for_a_never_satisfied_client(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay asked 'Was this because we complained about your technician?'. Reply?")).reply
+    assert "it isn't about one complaint or one of our team" in reply.script and "Yes, that is the reason" not in reply.text

@@ -255,6 +255,9 @@ _HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|boxing\s+day|(?<!in\sthe\s)(?
 _COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure|closing|shut\w*|open|anyone|anybody|someone|worry|rota|"
                     r"staff\w*|mess\w*|affect\w*|impact\w*|clash\w*|"
                     r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)
+# "can we still call you in the holiday?" (not "when does Castle Tech need to call you by? ... after new year")
+_CALL_OVER_HOLIDAYS = re.compile(r"\b(?:call|ring|phone|reach|contact)\s+(?:you|u)\s+(?:in|over|during)\s+the\s+(?:holidays?|"
+                                 r"christmas|xmas|break)\b", re.I)
 
 
 # "how you can just walk away ... right before Christmas": the timing of the ending blamed, not a question about cover
@@ -289,7 +292,7 @@ def holds_our_closure_against_us(text: str) -> bool:
 def asks_about_holidays(text: str) -> bool:
     """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
     text = _SEASON_WISH.sub(" ", text)
-    return bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
+    return bool(_CALL_OVER_HOLIDAYS.search(text)) or bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
         r"\b(?:any|who|what|will|is|are|do|does)\b", text, re.I)))
 
 

@@ -338,7 +338,7 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          r"\bhow\s+(?:was|were|did\s+you)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:set\s*up|configured|configure|scheduled|"
                          r"schedule)\b|"
                          # "asking how we set up Globex's VPN and the schedule of their backup jobs"
-                         r"\bhow\s+(?:we|you|they)\s+(?:set\s*up|configured|scheduled|built)\b|"
+                         r"\bhow\s+(?:we|you|they)\s+(?:have\s+|had\s+)?(?:set\s*up|configured|scheduled|built)\b|"
                          r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b|"
                          # "our new IT man ask how you make the backup setting before"
                          r"\bhow\s+(?:you|u)\s+(?:make|made|do|did)\s+(?:the|our|their)\s+(?:[\w-]+\s+)?(?:settings?|setup|set-up|"
