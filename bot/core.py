@@ -7,7 +7,6 @@ call from an event loop.
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import threading
 import time
@@ -1139,7 +1138,7 @@ class Bot:
             return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
         if staff_cues.wants_out_of_office(own):
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
-        if phase in OFFBOARDING and staff_cues.relays_a_gift(own) and re.search(r"\bthank", own, re.I) \
+        if phase in OFFBOARDING and staff_cues.relays_a_gift(own) and staff_cues.asks_for_thanks(own) \
                 and not cues.sarcastic(own):
             return "no_hard_feelings"   # "Hooli's owner sent us a box of mince pies, quick thank-you message?": thanks
         if phase is None and cues.asks_about_holidays(own) and staff_cues.speaks_of_offboardings(own):
@@ -1746,7 +1745,7 @@ class Bot:
             intent = "provider_config_question"
         if intent in ("support_request", "after_end_request") and cues.about_licences(text) \
                 or intent == "loose_ends" and cues.about_licences(text) and (cues.speaks_of_expiry(text)
-                                                                             or re.search(r"\b(?:who\s+pays|after)\b", text, re.I)) \
+                                                                             or cues.asks_who_pays_after(text)) \
                 and not cues.asks_us_to_take_ours_off(text) and not cues.questions_a_charge(text):
             # "can you renew our antivirus, it expires Dec 28?", "our Adobe renewal notice says the invoice goes to
             # you guys??": theirs, moved to them

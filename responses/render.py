@@ -236,8 +236,8 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
 
 
 # A guess about a falling-out with one of ours ("the row with our tech"): named as that, in our own words.
-_ONE_COMPLAINT = re.compile(r"\bcomplain\w*\b[^.?!]{0,40}\b(?:tech|techs|technician|engineer|guy|consultant|rep|about\s+(?:him|her))\b|"
-                            r"\b(?:the|that|our|one)\s+complaint\b", re.I)
+_ONE_COMPLAINT = re.compile(r"\bcomplain\w*\b[^.?!]{0,40}\b(?:tech|techs|technician|engineer|guy|consultant|rep|"
+                            r"about\s+(?:him|her))\b|\b(?:the|that|our|one)\s+complaint\b", re.I)
 _WITH_OUR_PEOPLE = re.compile(r"\b(?:row|argument|disagreement|falling[\s-]out|fight|spat|clash|run-?in|words)\b[^.?!]{0,40}"
                               r"\b(?:tech|techs|technician|engineer|staff|team|guy|consultant|rep)\b|\b(?:yelled|shouted|swore|"
                               r"rude)\b[^.?!]{0,30}\b(?:at|to)\s+(?:your|ur|the)\s+(?:tech|technician|engineer|guy|staff|team)\b", re.I)
@@ -1648,7 +1648,8 @@ def plain_words(body: str, facts: dict) -> str:
 
 
 def _plain_dates(sentence: str, facts: dict) -> list[str]:
-    """The dates a sentence carries, each in a short plain sentence ("Our support ends on Monday 21 December 2026.")."""
+    """What a long sentence says that the reader needs, in short plain sentences: each date it carries ("Our support ends
+    on Monday 21 December 2026."), and the data on a drive if nobody is ready."""
     plain = []
     if facts.get("end_date") and facts["end_date"] in sentence:
         plain.append(f"Our support ended on {facts['end_date']}." if facts["ended"] else

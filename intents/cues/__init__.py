@@ -24,6 +24,7 @@ from intents.cues.shape import (asks_for_a_fix, asks_more_than_dates, asks_only_
 from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
     asks_for_a_restore, asks_for_documents, asks_for_what_is_theirs, asks_handover_later, asks_how_it_was_set_up, asks_if_we_still_hold,
     asks_new_user_setup, asks_next_steps, asks_to_move_data, asks_to_move_domain, asks_to_pass_on, asks_who_holds,
+    asks_who_pays_after,
     asks_to_run_it_past_the_end, asks_us_to_keep_after, asks_us_to_renew, asks_us_to_take_ours_off,
     asks_user_password_reset, asks_what_a_provider_needs, asks_what_after, asks_what_we_need, asks_which_licences,
     control_unconfirmed, credential_items, fears_deletion, fears_losing_email, finds_our_tools_left, mentions_a_reset,

@@ -301,6 +301,14 @@ _ONTO_THEIR_OWN = re.compile(r"\b(?:move|transfer|switch|put|change)\w*\s+(?:\w+
 _SUBSCRIPTIONS = re.compile(r"\b(?:licen[cs]\w*|subscriptions?|renewals?|seats?|m365|microsoft\s+365|office\s+365)\b", re.I)
 
 
+# "who pays for our microsoft licences after january?": who holds them once we've gone
+_WHO_PAYS_AFTER = re.compile(r"\b(?:who\s+pays|after)\b", re.I)
+
+
+def asks_who_pays_after(text: str) -> bool:
+    return bool(_WHO_PAYS_AFTER.search(text))
+
+
 def moves_licences(text: str) -> bool:
     """Asks to move licences or subscriptions onto their own account or card."""
     return bool(_ONTO_THEIR_OWN.search(text) and _SUBSCRIPTIONS.search(text))

@@ -263,6 +263,14 @@ def relays_a_gift(text: str) -> bool:
     return bool(_GIFT_SENT.search(text))
 
 
+_THANKS_ASKED = re.compile(r"\bthank", re.I)
+
+
+def asks_for_thanks(text: str) -> bool:
+    """Asks for a thank-you ("quick thank-you message for their channel?")."""
+    return bool(_THANKS_ASKED.search(text))
+
+
 def gift_named(text: str) -> str:
     """The gift a colleague passes on, as a thank-you names it ("the card and the mince pies"); "" when none is named."""
     found = _GIFT_SENT.search(text)
