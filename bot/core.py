@@ -576,6 +576,7 @@ class Bot:
                 and not (client is not None and staff_cues.addressed_to(own, client["name"])):
             facts["to_provider"] = True   # "reply for me to this: 'hi this is Raj from Castle Tech ...'": to Raj
         facts["caller_unverified"] = staff_cues.claims_to_be_the_provider(own)
+        facts["their_person_asked"] = staff_cues.asks_their_person(own)   # "asking for the name of their person handling it"
         # ("Castle Tech just joined the Hooli channel. Write a welcome from me": the welcome is theirs)
         welcomed = staff_cues.welcomes_someone(own) and cues.mentions_new_provider(own, facts["new_provider"])
         facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"] or welcomed
@@ -2198,10 +2199,13 @@ class Bot:
         facts["disputed"] = about_reason and disputes(text, facts["reason_category"])
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
         facts["situation"] = situation(text, staff, facts["phase"])
-        if staff and not facts["situation"] and facts.get("ends_before_break") and cues.asks_about_holidays(text) \
+        if staff and not facts["situation"] and (facts.get("ends_before_break") or facts.get("closed_in_support")) \
+                and cues.asks_about_holidays(text) \
                 and staff_cues.questions_full_support(text) and not staff_cues.asks_to_write(text) \
                 and not cues.holds_back(text) and not cues.unsafe_move(text):
-            facts["situation"] = "holidays"   # "do we need to cover Acme over the Christmas shutdown?": it ends before
+            # "do we need to cover Acme over the Christmas shutdown?": it ends before; "do we have to answer Hooli during
+            # the closure?": the closure falls in their support, and what they are told about it
+            facts["situation"] = "holidays"
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)

@@ -81,6 +81,9 @@ _COACHING = re.compile(
     r"message\s+to|voice\s*-?\s*mail|text\s+(?:message|msg|to))\b", re.I)
 # What the fact is wanted for ("I need the contact for a letter we're sending"): context, not a request for words.
 _PURPOSE = re.compile(r"\b(?:for|in|into)\s+(?:a|an|the|our|my|this)\s+(?:letter|e-?mail|note|report|reply|message|draft)\b|"
+                      # "when's the last day we should still be answering their tickets?": the last day, not whether to
+                      r"(?<=\blast\sday\s)(?:that\s+)?(?:we|i)\s+(?:should|must|need\s+to|have\s+to)\s+still\s+(?:be\s+)?"
+                      r"(?:answer|support|cover|help|handl|tak|do|fix|look|work)\w*|"
                       # "who's the account owner for hooli? need someone to sign the handover letter"
                       r"(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:someone|somebody|a\s+name|them|it)\s+(?:to|for)\s+[^.?!]*$", re.I)
 # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give, so
@@ -168,6 +171,8 @@ _FACTS[WEEKDAY] = re.compile(r"\bwhat\s+(?:day|weekday)\s+(?:of\s+the\s+week\s+)
                              r"satur|sun)day\b|\bwhat\s+day\s+(?:is\s+)?(?:that|it)\b", re.I)
 _FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\b|\bactive\s+or\b|\bor\s+(?:being\s+)?"
                           r"offboard\w*|\bstill\s+(?:a\s+client|active|with\s+us)\b|"
+                          # "is Vandelay's contract still running?": whether it has ended
+                          r"\b(?:contract|agreement|support)\s+still\s+(?:running|going|on|live|active|in\s+place|valid|open)\b|"
                           # "is initek on the chopping block?": whether they are being let go is their phase
                           r"\bon\s+the\s+(?:chopping\s+block|way\s+out|(?:offboarding\s+|leaving\s+|exit\s+)?list)\b|"
                           # "Initech's MD asked if they're next. Are they on the list?"
@@ -175,7 +180,7 @@ _FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\
                           r"cut|axed)\b", re.I)
 _EITHER_OR = re.compile(r"\bor\s+(?!not\b|no\b|what\b|anything\b|something\b)\w+[^.?!]{0,40}\?", re.I)
 # What we hold in their systems is not on the record (access, agents, admin roles): coaching answers it.
-_NOT_RECORDED = re.compile(r"\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+admin|partner|have\s+access|on\s+their|"
+_NOT_RECORDED = re.compile(r"(?<!contract\s)(?<!agreement\s)\bstill\s+(?:\w+\s+)?(?:admin|delegated|global\s+admin|partner|have\s+access|on\s+their|"
                            r"in\s+their(?!\s+notice)|"
                            r"installed|running)\b|\b(?:our|the)\s+(?:rmm|agent|access|admin\s+account)s?\b", re.I)
 # Where things stand with a client as a whole ("what's the deal with Hooli?"): every fact of its record.

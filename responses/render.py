@@ -386,6 +386,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "guess_from_client": True,
         # Who a staff script is for: the client (the default) or its new provider; or the public.
         "to_provider": False,
+        "their_person_asked": False,  # words for the new provider asking who on their side takes the client on
         "caller_unverified": False,  # someone says they are the new provider, unconfirmed (claims_to_be_the_provider)
         "public_reply": False,
         "signer_named": False,       # staff named who signs, themselves or a colleague (not just the sender)

@@ -7288,3 +7288,62 @@ def test_a_guess_that_one_complaint_about_our_technician_was_the_reason_is_not_c
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay asked 'Was this because we complained about your technician?'. Reply?")).reply
     assert "it isn't about one complaint or one of our team" in reply.script and "Yes, that is the reason" not in reply.text
+
+
+def test_office365_written_as_one_word_is_named_beside_the_firewall(bot):
+    decision = bot.handle(client("can u just paste the admin passwords for office365 and the firewall in here so we have them",
+                                 "Acme Dental"))
+    assert "The Microsoft 365 admin login and the firewall admin login are yours" in decision.staff_notice.text
+
+
+def test_a_new_provider_asking_for_the_ex_clients_backup_key_is_told_it_is_theirs_not_declined(bot):
+    reply = bot.handle(staff("BrightPath are asking for Globex's backup encryption key. Write a reply.")).reply
+    assert "backup encryption key. It belongs to Globex Logistics" in reply.script
+    assert "not able to answer further questions" not in reply.text
+
+
+def test_do_we_have_to_answer_a_client_during_our_closure_is_answered_with_the_closure_dates(closed):
+    reply = closed.handle(staff("Do we have to answer Hooli during the Christmas closure?")).reply
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply.text
+    assert "handle every request from Hooli Bakery" not in reply.text
+
+
+def test_whether_an_ex_clients_contract_is_still_running_is_answered_from_the_record(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("quick one - is Vandelay's contract still running? their CFO just emailed me"))
+    assert decision.intent == "roster" and "Vandelay Imports has ended: support ended on" in decision.reply.text
+
+
+def test_the_last_day_we_should_still_answer_their_tickets_is_the_last_day_on_record(bot):
+    decision = bot.handle(staff("When's the last day we should still be answering the dentist's tickets? Is that even a "
+                                "working day?"))
+    assert decision.intent == "roster"
+    end = date.fromisoformat(bot.clients.find('Acme Dental')['end_date'])
+    assert f"the last day of support is {long_date(end)}" in decision.reply.text
+
+
+def test_a_clients_office_manager_offering_to_pay_up_front_gets_words_to_say_back_and_the_doubt_answered(bot):
+    reply = bot.handle(staff("Acme's office manager just rang me in tears, says they'll pay a full year up front if we stay. "
+                             "Honestly I'm tempted. What do I say back?")).reply
+    assert "put that to whoever suggested it" not in reply.text and reply.script
+    assert "Feeling bad about it is normal" in reply.text
+
+
+def test_a_colleague_thinking_of_taking_an_ex_client_back_on_the_old_rate_gets_the_no_and_the_reason_not_a_letter(bot):
+    reply = bot.handle(staff("Tom's thinking of letting the logistics lot come back on their old rate because they asked "
+                             "nicely. Is that ok? One-line answer plus the reason.")).reply
+    assert reply.text.split("\n\n")[1].startswith("No: support for Globex Logistics ended")
+    assert "The reason on record is" in reply.text and not reply.script
+
+
+def test_an_email_from_a_colleague_to_the_new_provider_asks_them_who_is_handling_the_client(closed):
+    reply = closed.handle(staff("Email from Sam to Castle Tech asking for the name of their person handling Hooli. "
+                                "Under 80 words.")).reply
+    assert reply.script.startswith("Hello Castle Tech team")
+    assert "who at Castle Tech will be looking after Hooli Bakery" in reply.script
+
+
+def test_a_note_introducing_us_to_the_new_provider_is_written_to_them_not_to_our_team(closed):
+    reply = closed.handle(staff("Write a note introducing us to Castle Tech for the Hooli handover. I don't have an email "
+                                "for them, so make it something I can paste wherever.")).reply
+    assert "For the team" not in reply.text and reply.script.startswith("Hello Castle Tech team")

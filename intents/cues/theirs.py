@@ -11,7 +11,7 @@ CREDENTIAL_WORDS = re.compile(rf"\b(?:{_CREDENTIALS}|admin)\b", re.I)
 _OWNED = re.compile(r"\b(?:data|backups?(?!\s+(?:jobs?|schedules?|software|agents?|tasks?|runs?|settings)\b)|archives?|exports?|files|"
                     rf"encryption\s+keys?|admin\s+(?:access|accounts?|logins?)|{_CREDENTIALS}|mailbox(?:es)?|"
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
-_HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
+_HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|ask(?:s|ed|ing)?\s+(?:us\s+)?for|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
                       r"(?:haven'?t|have\s+not|still\s+not)\s+(?:got|gotten|received|had)|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
@@ -250,8 +250,8 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\bglobal\s+admin\w*|\bGA\s+account\b|\btenant\s+admin\b", re.I), "the Microsoft 365 global admin account"),
     # "the microsoft 365 admin login", "the admin logins for our Microsoft 365": the tenant's admin, either way round
     # (one item: "the M365 global admin" is the global admin account above, not this as well)
-    (re.compile(r"\b(?:m365|o365|microsoft\s+365|office\s+365)\s+admin\w*|"
-                r"(?<!global\s)\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s+365|office\s+365|365)\b", re.I),
+    (re.compile(r"\b(?:m365|o365|microsoft\s*365|office\s*365)\s+admin\w*|"
+                r"(?<!global\s)\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s*365|office\s*365|365)\b", re.I),
      "the Microsoft 365 admin login"),
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
     (re.compile(r"\bpre-?shared\s+keys?\b|\bpsk\b", re.I), "the VPN pre-shared key"),

@@ -58,23 +58,30 @@ _UNFINISHED = re.compile(r"\b(?:never|didn'?t|haven'?t|hasn'?t|not\s+yet)\s+(?:b
 
 # Someone above us proposes softening the ending: "boss says let Hooli stay if they pay double", "mgmt suggests a
 # free month as goodwill". The colleague needs the case to put back to them, not a reply to the client.
-_FROM_ABOVE = re.compile(r"\b(?:boss|manager|mgmt|management|leadership|director|ceo|md|the\s+owners?|our\s+owner|partners?|"
+# (the client's own "office manager" or "their manager" is not above us)
+_FROM_ABOVE = re.compile(r"(?<!office\s)(?<!practice\s)(?<!their\s)(?<!'s\s)(?<!\u2019s\s)\b(?:boss|manager|mgmt|management|leadership|director|ceo|md|the\s+owners?|our\s+owner|partners?|"
                          r"sales(?:\s+team)?|higher[\s-]ups?|upstairs|exec\w*)\b[^.?!]{0,30}\b(?:says?|said|saying|suggests?|suggested|suggesting|"
                          r"wants?|wanted|thinks?|asked|asks|proposes?|proposed|is\s+pushing|pushing|floated|mentioned|reckons)\b", re.I)
 
 # A colleague tempted to soften it ("Priya says ... she's tempted to give them another go"): answered as a suggestion
 # from above is, with the reason that still holds.
 _TEMPTED = re.compile(r"\b(?:he|she|they|\w+)(?:\s+is|'s|\s+are|'re|\s+was|\s+feels?|\s+seems?)\s+(?:really\s+|quite\s+|a\s+bit\s+|"
-                      r"kind\s+of\s+)?tempted\b", re.I)
+                      r"kind\s+of\s+)?(?:tempted|thinking\s+(?:of|about)|considering|keen\s+on)\b", re.I)
 
 _SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
                       r"(?:month|week)\s+free|goodwill|discount|another\s+chance|second\s+chance|pay(?:s|ing)?\s+(?:double|more|extra)|"
                       r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost)|another\s+go|wants?\s+back|"
-                      r"bigger\s+retainer)\b", re.I)
+                      r"bigger\s+retainer|come\s+back|(?:on|at)\s+(?:their|the)\s+old\s+(?:rate|terms|price))\b", re.I)
 
 
 # ("Priya's wobbling. Honestly I feel bad too. What do we do?": a doubt said beside a question, answered with it)
-_WOBBLING = re.compile(r"\bwobbl\w*|\bhaving\s+(?:second\s+thoughts|doubts)\b", re.I)
+_WOBBLING = re.compile(r"\bwobbl\w*|\bhaving\s+(?:second\s+thoughts|doubts)\b|\b(?:i'?m|i\s+am)\s+(?:really\s+|so\s+|a\s+bit\s+|"
+                       r"kind\s+of\s+|half\s+)?tempted\b", re.I)
+
+
+# "Is that ok? One-line answer plus the reason": the answer is for the colleague asking, not words for the client
+_ANSWER_FOR_US = re.compile(r"\?[^?]*\b(?:one|1|two|2)[- ]line\s+answer\b|\b(?:short|quick|straight|plain)\s+answer\s+(?:for|to)\s+me\b",
+                            re.I)
 
 
 def doubts_the_decision(text: str) -> bool:
@@ -85,7 +92,8 @@ def doubts_the_decision(text: str) -> bool:
 def staff_feeling(text: str) -> str:
     """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
     they only share how the ending feels; "" when they ask for anything to say or do."""
-    if (_FROM_ABOVE.search(text) or _TEMPTED.search(text)) and _SOFTENS.search(text) and not asks_to_write(text):
+    if (_FROM_ABOVE.search(text) or _TEMPTED.search(text)) and _SOFTENS.search(text) \
+            and (not asks_to_write(text) or _ANSWER_FOR_US.search(text)):
         return "from_above"
     if _AGAINST_THE_DECISION.search(text):
         return "against"

@@ -106,6 +106,18 @@ def asks_client_who_signs_off(text: str) -> bool:
     return bool(_WHO_SIGNS_OFF.search(text))
 
 
+# "asking for the name of their person handling Hooli": who at the new provider leads it, asked of them
+_THEIR_PERSON = re.compile(r"\b(?:name|details)\s+of\s+(?:their|the)\s+(?:person|contact|tech\w*|engineer|lead)\b|"
+                           r"\b(?:their|a)\s+(?:named\s+)?(?:contact|person)\s+(?:handling|for|on|looking\s+after|leading)\b|"
+                           r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:handling|leading|looking\s+after|running|doing)\s+(?:it|the|their|(?-i:[A-Z]))",
+                           re.I)
+
+
+def asks_their_person(text: str) -> bool:
+    """Words for the new provider asking who on their side takes the client on."""
+    return bool(_THEIR_PERSON.search(text))
+
+
 def asks_for_an_intro(text: str) -> bool:
     """An introduction to someone ("write me an intro email to them"): to the new provider, when one is named."""
     return bool(re.search(r"\bintro(?:duction|ductory)?\b", text, re.I))
