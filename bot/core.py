@@ -1584,8 +1584,10 @@ class Bot:
                     or (cues.says_it_has_several(text) and len(kinds) > 1) or ("end_date" in kinds and len(kinds) > 1) \
                     or (any(cue is not None and cue.intent == "provider_handover" for cue in cued) and len(kinds) > 1) \
                     or {"data_export", "credentials_handover"} <= kinds \
-                    or {"loose_ends", "credentials_handover"} <= kinds:   # ("all our files on a drive? also who has the domain
-                # login", "remove your agent from our PCs and also what's the NAS password?")
+                    or {"loose_ends", "credentials_handover"} <= kinds \
+                    or {"contact", "credentials_handover"} <= kinds:   # ("all our files on a drive? also who has the domain
+                # login", "remove your agent from our PCs and also what's the NAS password?", "who do we talk to for the
+                # handover, and can you drop the admin creds in here?")
                 plan = Plan(several=True, unsure=len(clear) < len(parts),
                             confidence=min(p.confidence for p in parts))
                 for part in clear:
@@ -2281,6 +2283,10 @@ class Bot:
         facts["ours_off_asked"] = not staff and cues.asks_us_to_take_ours_off(text)   # "can you pull your RMM agent off?"
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["about_licences"] = cues.about_licences(text)
+        facts["alive_asked"] = not staff and cues.asks_if_alive(text)   # "lol you guys still alive?": answered in kind
+        facts["stop_feared"] = not staff and cues.fears_things_stop(text)   # "will they just stop when you go?": no, first
+        facts["instructions_asked"] = "" if staff else cues.instructions_asked(text)   # "... key and restore instructions"
+        facts["renew_asked"] = facts["about_licences"] and cues.asks_us_to_renew(text)   # "could u still renew our antivirus?"
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         # ("our licences are billed through your partner account, can you sort this?": the licences are what to sort)
         facts["also_fault"] = not staff and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)) \

@@ -142,13 +142,18 @@ class Roster:
         if question.working_days and client["phase"] == TRANSITION and client.get("end_date"):
             facts["working_days_left"] = self._working_days_left(client, question.today_left_out)
             facts["today_counted"] = not question.today_left_out
+        if question.end_day_asked and client["phase"] == TRANSITION and client.get("end_date"):
+            facts["end_is_working"] = self._workdays().is_working(date.fromisoformat(client["end_date"]))
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,
                                   yes_no=yes_no, closure_asked=question.closure, cover_asked=question.cover_asked)
+
+    def _workdays(self) -> Workdays:
+        return Workdays(self.config.working_days, self.config.public_holidays, self.config.office_closed)
 
     def _working_days_left(self, client: dict, from_tomorrow: bool = False) -> int:
         """Working days from today (or tomorrow, "not counting today") to the last day of support, both counted:
         no weekends, public holidays or office closure."""
-        workdays = Workdays(self.config.working_days, self.config.public_holidays, self.config.office_closed)
+        workdays = self._workdays()
         day, end, count = client_today(client, self.config.timezone), date.fromisoformat(client["end_date"]), 0
         day += timedelta(days=1 if from_tomorrow else 0)
         while day <= end:

@@ -219,7 +219,10 @@ _ERASE = re.compile(
     r"\bgdpr\b[^.?!]{0,60}\b(?:delet|eras)\w*|\b(?:delet|eras)\w*\b[^.?!]{0,60}\bgdpr\b|"
     # "written certification that all data belonging to Vandelay Imports held on your systems has been securely destroyed"
     r"\b(?:certif\w*|confirm\w*)\b[^.?!]{0,40}\b(?:data|files|records|information)\b[^.?!]{0,80}\b(?:has|have)\s+been\s+"
-    r"(?:securely\s+|permanently\s+)?(?:removed|deleted|erased|destroyed|wiped|purged)\b", re.I)
+    r"(?:securely\s+|permanently\s+)?(?:removed|deleted|erased|destroyed|wiped|purged)\b|"
+    # "written confirmation ... that no copies of our data remain in your possession"
+    r"\bconfirm\w*\b[^.?!]{0,120}\bno\s+(?:copies|copy|data|files|records|information)\b[^.?!]{0,40}\b(?:remains?|is\s+"
+    r"(?:held|kept|retained|stored)|are\s+(?:held|kept|retained|stored)|left)\b", re.I)
 
 
 def asks_us_to_erase(text: str) -> bool:

@@ -248,6 +248,7 @@ class RosterQuestion:
     working_days: bool = False  # counts the working days left ("how many working days do we have left with Hooli?")
     today_left_out: bool = False   # ... from tomorrow ("not counting today")
     cover_asked: bool = False      # asks whether anyone covers them over the closure ("are we expected to cover them?")
+    end_day_asked: bool = False    # whether the last day is itself a working day ("Is that even a working day?")
     key_dates: bool = False        # every date coming up ("a list of the key december dates"): last days, deadlines, closure
 
 
@@ -269,6 +270,8 @@ _OWN_QUESTION = re.compile(r"(?:^|[.!?;:,\u2014\u2013]\s*|\s-\s*)(?:so\s+|and\s+
                            r"\b(?:my\s+|the\s+|our\s+)?(?:boss|manager|mgmt|management|director|ceo|team\s+lead|finance)\s+"
                            r"(?:asked|asks|is\s+asking|wants\s+to\s+know)\b", re.I)
 _WORKING_DAYS = re.compile(r"\b(?:working|work|business)\s*-?\s*days?\b|\bworkdays?\b", re.I)
+_IS_IT_A_WORKING_DAY = re.compile(r"\b(?:is|was)\s+(?:that|it|this|the\s+(?:last\s+)?day)\s+(?:even\s+|actually\s+|really\s+)?"
+                                  r"a\s+(?:working|work|business)\s*-?\s*day\b", re.I)
 _NOT_TODAY = re.compile(r"\b(?:not|without)\s+(?:counting|including|incl\.?)\s+today\b|\bexcl(?:uding|\.)?\s+today\b|"
                         r"\bafter\s+today\b|\bfrom\s+tomorrow\b", re.I)
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
@@ -376,5 +379,6 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts,
                           working_days=bool(_WORKING_DAYS.search(text)) and END in facts,
                           today_left_out=bool(_NOT_TODAY.search(text)),
+                          end_day_asked=bool(_IS_IT_A_WORKING_DAY.search(text)) and END in facts,
                           cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b|\b(?:need|have|put)\s+(?:anyone|anybody|"
                                                      r"someone|somebody)\s+on\b", text, re.I)), key_dates=key_dates)

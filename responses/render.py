@@ -420,6 +420,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "pay_conditional": False,    # the client says they'll pay once the handover is done
         "more_billing_asked": False,  # the client asks whether anything more will be billed
         "gap_named": False,          # the client or their provider names an item missing from the handover
+        "alive_asked": False,        # a client teases us about going quiet ("still alive over there?")
+        "stop_feared": False,        # a client asks whether their things will just stop when we go
+        "instructions_asked": "",    # instructions a client asks for beside a key ("restore instructions"), sent with it
         "renew_asked": False,        # an ex-client asks us to renew their licences: not ours to renew, theirs to
         "words_asked": False,        # staff asked for something written (staff_cues.asks_for_words)
         "removed_items": "",         # our own tools and accounts staff say came out, by name

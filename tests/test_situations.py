@@ -7322,6 +7322,17 @@ def test_the_last_day_we_should_still_answer_their_tickets_is_the_last_day_on_re
     assert f"the last day of support is {long_date(end)}" in decision.reply.text
 
 
+@pytest.mark.parametrize("weekday, answer", [(2, "is a working day for us"), (5, "is not a working day for us")])
+def test_whether_the_last_day_is_even_a_working_day_is_answered(bot, weekday, answer):
+    # a Wednesday or a Saturday in mid-March next year: clear of Easter, Christmas and the office closure
+    end = date(calendar.today().year + 1, 3, 10)
+    end += timedelta(days=(weekday - end.weekday()) % 7)
+    bot.clients.set_end("Acme Dental", end.isoformat())
+    decision = bot.handle(staff("When's the last day we should still be answering the dentist's tickets? Is that even a "
+                                "working day?"))
+    assert f"{long_date(end)} {answer}" in decision.reply.text
+
+
 def test_a_clients_office_manager_offering_to_pay_up_front_gets_words_to_say_back_and_the_doubt_answered(bot):
     reply = bot.handle(staff("Acme's office manager just rang me in tears, says they'll pay a full year up front if we stay. "
                              "Honestly I'm tempted. What do I say back?")).reply
@@ -7347,3 +7358,65 @@ def test_a_note_introducing_us_to_the_new_provider_is_written_to_them_not_to_our
     reply = closed.handle(staff("Write a note introducing us to Castle Tech for the Hooli handover. I don't have an email "
                                 "for them, so make it something I can paste wherever.")).reply
     assert "For the team" not in reply.text and reply.script.startswith("Hello Castle Tech team")
+
+
+def test_a_request_to_confirm_no_copies_of_their_data_remain_goes_to_a_person(bot):
+    decision = bot.handle(client("Dear Sir or Madam, On behalf of Globex Logistics I request written confirmation of the date "
+                                 "on which your services ceased and that no copies of our data remain in your possession. "
+                                 "Yours faithfully, Accounts Department", "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "erase_request"
+    end = date.fromisoformat(bot.clients.find("Globex Logistics")["end_date"])
+    assert f"our services ended on {long_date(end)}" in decision.staff_notice.text
+
+
+def test_an_ex_client_guessing_they_were_too_small_is_told_it_is_not_about_size(bot):
+    decision = bot.handle(client("Be straight with me - you dropped us because we're a small account and not worth your "
+                                 "time, right?", "Globex Logistics"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert "isn't about the size of your business" in said and "The reason is" in said
+
+
+def test_an_owner_writing_as_the_owner_to_plead_is_not_treated_as_a_complaint_to_our_management(bot):
+    decision = bot.handle(client("Dear team, I am writing as the owner of the practice and honestly I am still in shock. "
+                                 "Please tell me you are not going to just switch it off. I'm begging you to think again.",
+                                 "Acme Dental"))
+    assert decision.intent != "formal_complaint" and "complaint" not in decision.staff_notice.text.split("Draft reply")[1]
+
+
+def test_an_ex_client_asking_us_to_still_renew_their_antivirus_is_told_we_cant_and_it_moves_to_them(bot):
+    decision = bot.handle(client("hey its globex, any chance u could still renew our antivirus licence? its about to expire",
+                                 "Globex Logistics"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "so we can't renew licences for you any more" in draft and "into your own name" in draft
+
+
+def test_a_new_provider_asking_who_to_talk_to_and_for_admin_logins_in_chat_is_told_the_secure_channel(closed):
+    decision = closed.handle(client("Hi all, Dave from Castle Tech here - we're taking over Hooli from the new year. Who do "
+                                    "we talk to for the handover, and can you drop the admin creds in here?", "Hooli Bakery"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert decision.action == HANDOFF and "only through a secure channel" in draft
+
+
+def test_an_ex_client_teasing_us_with_a_smiley_about_being_alive_gets_a_reply_in_kind(bot):
+    decision = bot.handle(client("lol you guys still alive over there? 😄", "Globex Logistics"))
+    assert decision.action == REPLY and decision.reply.text.split("\n\n")[1].startswith("Alive and well, thanks for asking!")
+
+
+def test_a_client_asking_whether_their_licences_will_just_stop_is_told_no_first(bot):
+    decision = bot.handle(client("are our microsoft licences on your account or ours? will they just stop when you go?",
+                                 "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "Thank you for asking. No, they won't just stop." in draft and "into your own name" in draft
+
+
+def test_a_clients_post_quoted_in_single_quotes_is_the_message_answered(bot):
+    reply = bot.handle(staff("Priya's out today. Acme Dental just posted 'we found someone, can you send them all our "
+                             "passwords?' Draft my reply for their channel.")).reply
+    assert "never by email or chat" in reply.script and "sorry this has been so frustrating" not in reply.text
+
+
+def test_restore_instructions_asked_for_beside_the_backup_key_are_promised_with_it(bot):
+    decision = bot.handle(client("our new IT people need the backup encryption key and restore instructions. can u just "
+                                 "paste the key here?", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "never in a chat" in draft and "The restore instructions go with it." in draft

@@ -19,7 +19,7 @@ from intents.cues.dates import (asks_about_after_the_end, asks_about_holidays, a
     relative_day, speaks_of_a_start, speaks_of_the_cutover, wants_to_finish_early, without_closure_said,
     without_other_deadlines)
 from intents.cues.shape import (asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions,
-    asks_when, asks_who_helps_after, fault_named, follows_on, is_chatter, makes_a_request, opens_with_hello,
+    asks_when, asks_who_helps_after, fault_named, follows_on, asks_if_alive, is_chatter, makes_a_request, opens_with_hello,
     practical_asks, reports_a_fault, reports_a_leaver, says_it_has_several, says_urgent, segments, small_talk_kind, writes_formally)
 from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
     asks_for_a_restore, asks_for_documents, asks_for_what_is_theirs, asks_handover_later, asks_how_it_was_set_up, asks_if_we_still_hold,
@@ -27,7 +27,7 @@ from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain,
     asks_who_pays_after,
     asks_to_run_it_past_the_end, asks_us_to_keep_after, asks_us_to_renew, asks_us_to_take_ours_off,
     asks_user_password_reset, asks_what_a_provider_needs, asks_what_after, asks_what_we_need, asks_which_licences,
-    control_unconfirmed, credential_items, fears_deletion, fears_losing_email, finds_our_tools_left, mentions_a_reset,
+    control_unconfirmed, credential_items, fears_deletion, fears_things_stop, instructions_asked, fears_losing_email, finds_our_tools_left, mentions_a_reset,
     moves_licences,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off,
     speaks_of_expiry, speaks_of_the_handover)

@@ -397,7 +397,9 @@ def tells_of_hard_times(text: str) -> bool:
 # answered plainly where the reason is our capacity, never confirmed.
 _NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effort|trouble|hassle)\b|\btoo\s+small\b|"
                            r"\bnot\s+(?:big|important|profitable)\s+enough\b|\bsmall\s+fry\b|\bbeneath\s+you\b|"
-                           r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b", re.I)
+                           r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b|"
+                           # "you dropped us because we're a small account"
+                           r"\b(?:a|such\s+a|only\s+a|just\s+a)\s+small\s+(?:account|client|customer)\b", re.I)
 
 
 def fears_not_worth_it(text: str) -> bool:

@@ -223,8 +223,17 @@ _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afterno
 
 
 def opens_with_hello(text: str) -> bool:
-    """Nothing but a hello (or "anyone there?"): someone waiting for an answer."""
+    """Nothing but a hello (or "anyone there?"): someone waiting for an answer (a smiley beside it changes nothing)."""
+    text = _EMOJI.sub("", text)
     return bool(text.strip()) and bool(_BARE_HELLO.match(text))
+
+
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
+
+
+def asks_if_alive(text: str) -> bool:
+    """Teasing us about going quiet ("lol you guys still alive over there?"): answered in kind."""
+    return bool(re.search(r"\bstill\s+alive\b", text, re.I))
 
 
 def small_talk_kind(text: str) -> str:

@@ -287,6 +287,16 @@ def credential_items(text: str) -> tuple[str, ...]:
     return named
 
 
+# Instructions asked for beside a key ("the backup encryption key and restore instructions"): sent with it, named.
+_INSTRUCTIONS = re.compile(r"\b(?:restore|recovery|rebuild|setup|set-up)\s+(?:instructions|steps|procedures?|guides?|notes)\b", re.I)
+
+
+def instructions_asked(text: str) -> str:
+    """The instructions a message asks for, in its words lowercased ("restore instructions"), or ""."""
+    found = _INSTRUCTIONS.search(text)
+    return found.group(0).lower() if found else ""
+
+
 # "the .com website, who is paying for it after?": the domain, said as the address the site lives at
 _SITE_ADDRESS = re.compile(r"\.com\s+(?:website|site|address)\b|\bwebsite\s+(?:domain|address|name)\b", re.I)
 
@@ -392,7 +402,9 @@ def asks_handover_later(text: str) -> bool:
 
 def asks_us_to_renew(text: str) -> bool:
     """Asks us to renew something for them ("can you renew our Microsoft licences one more time?")."""
-    return bool(re.search(r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?renew\b|\brenew\w*\b[^.?!]{0,40}\b"
+    return bool(re.search(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|still\s+)*renew\b|"
+                          # "any chance u could still renew our antivirus licence?"
+                          r"\b(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|just\s+|still\s+)*renew\b|\brenew\w*\b[^.?!]{0,40}\b"
                           r"(?:one\s+more\s+time|again|for\s+us)\b|"
                           # (as staff relay it: "they called asking about renewing their antivirus licences")
                           r"\b(?:ask\w*|want\w*)\s+(?:(?:us|about|if\s+we\s+can|whether\s+we\s+can|for|to)\s+)*renew\w*\b|"
@@ -407,6 +419,15 @@ def speaks_of_the_handover(text: str) -> bool:
 
 def speaks_of_cut_off(text: str) -> bool:
     return bool(_CUT_OFF_SPOKEN.search(text))
+
+
+# "will they just stop when you go?" (of their licences, their email...): no, said first
+_STOPPING_FEARED = re.compile(r"\b(?:will|would|do|does)\s+(?:they|it|them|these|those|the\s+\w+|our\s+\w+)\s+(?:just\s+|all\s+|"
+                              r"simply\s+)?(?:stop|lapse|expire|run\s+out|be\s+(?:cut|switched|turned)\s+off|be\s+cancell?ed)\b", re.I)
+
+
+def fears_things_stop(text: str) -> bool:
+    return bool(_STOPPING_FEARED.search(text))
 
 
 def fears_deletion(text: str) -> bool:

@@ -86,14 +86,15 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
                          r"pasted(?:\s+this)?(?:\s+(?:in|into)\s+(?:the|a|our)\s+\w+)?|"
                          # ("Hooli asked in their channel "Can you just be honest with us about why?"")
                          r"(?:asked|posted|wrote|said)\s+(?:in|on|over|via)\s+(?:their|the|our|a)\s+(?:channel|chat|thread|group|e-?mail|ticket)|"
-                         r"replied|messaged|texted|asked|says|said)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
+                         r"replied|messaged|texted|asked|says|said|posted|commented)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
 
 _INTRODUCED_WORDS = 4
 
 
 # ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
 # "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
-_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said)"
+_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said|"
+                                r"posted|commented)"
                                 r"(?:\s+(?-i:[a-z]+)){0,6}?|"
                                 # ("Can you help me reply to this from Acme? 'We have now cleared every ...'")
                                 r"\b(?:this|these)\s+from\s+[\w&-]+(?:\s+[\w&-]+)?\s*[?:.]?)\s*"   # ("asked me straight out on the phone 'is this about ...?'")
