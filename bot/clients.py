@@ -313,7 +313,14 @@ class Clients:
                 first = next((w for w in words if w not in COMMON_WORDS), "")
                 if len(words) > 1 and len(first) >= 5 and first not in keys:
                     providers.append((name, f" {first} "))
-            self._loose = (version, keys, aliases, long_names, providers)
+            # Names ending in a kind of business ("Hooli Bakery" -> "bakery"), and every word of every name.
+            kinds: dict[str, list[str]] = {}
+            for name in self.storage.client_names():
+                parts = _words(name)
+                if len(parts) > 1 and parts[-1] in BUSINESS_KINDS.values():
+                    kinds.setdefault(parts[-1], []).append(name)
+            name_words = {word for name in self.storage.client_names() for word in _words(name)}
+            self._loose = (version, keys, aliases, long_names, providers, kinds, name_words)
         return self._loose
 
     def _by_alias(self, text: str) -> list[str]:
@@ -336,15 +343,9 @@ class Clients:
     def _by_kind(self, text: str) -> list[str]:
         """Clients named by the kind of business they are, after "the" or "that" ("who owns the bakery?"), unless the next
         word belongs to another client's name ("the bakery imports" may be anyone's bakery)."""
-        names = self.storage.client_names()
-        ending = {}
-        for name in names:
-            parts = _words(name)
-            if len(parts) > 1 and parts[-1] in BUSINESS_KINDS.values():
-                ending.setdefault(parts[-1], []).append(name)
+        ending, name_words = self._loose_cache()[5:7]
         if not ending:
             return []
-        name_words = {word for name in names for word in _words(name)}
         words = _words(text)
         # ("that logistics company we dropped": "that" names one as "the" does)
         return [name for i, word in enumerate(words[:-1]) if word in ("the", "that", "this")

@@ -1865,7 +1865,8 @@ class Bot:
                 and not cues.makes_a_request(text):
             return ["gratitude"]   # "not happy but thanks for being straight with us": the news taken well, thanked back
         # (excited "!!" in a gift offer is cheer, not sarcasm: "Merry early Christmas!! Want us to drop off some stollen?")
-        if cues.offers_a_gift(text) and not cues.gift_sounds_sour(text) and not cues.asks_beyond_the_gift(text):
+        if cues.offers_a_gift(text) and not cues.gift_sounds_sour(text) and not cues.asks_beyond_the_gift(text) \
+                and not cues.asks_if_cause(text):   # ("is this about the cake we sent?": a guess at the reason, answered)
             return ["gratitude"]   # "free croissants for your team if anyone wants to pop by!": thanked, warmly
         if whole.intent not in HOSTILE and cues.small_talk_kind(text) == "thanks" and not cues.makes_a_request(text) \
                 and not cues.sounds_sour(text) and not cues.sarcastic(text) and "?" not in text \
@@ -2286,6 +2287,8 @@ class Bot:
         facts["alive_asked"] = not staff and cues.asks_if_alive(text)   # "lol you guys still alive?": answered in kind
         facts["stop_feared"] = not staff and cues.fears_things_stop(text)   # "will they just stop when you go?": no, first
         facts["instructions_asked"] = "" if staff else cues.instructions_asked(text)   # "... key and restore instructions"
+        facts["drop_feared"] = not staff and escalation_cues.fears_being_dropped(text)   # "are we next? 😬"
+        facts["leaving_said"] = not staff and escalation_cues.fears_or_plans_leaving(text)   # "thinking of switching providers"
         facts["renew_asked"] = facts["about_licences"] and cues.asks_us_to_renew(text)   # "could u still renew our antivirus?"
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         # ("our licences are billed through your partner account, can you sort this?": the licences are what to sort)

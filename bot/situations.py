@@ -265,5 +265,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
 def long_plea(text: str) -> bool:
     """A long, personal letter asking us to think again (and perhaps asking why), or telling us how hurt they are:
     one plea, for a person."""
-    return len(text.split()) > LONG_LETTER_WORDS and (cues.pleads_to_reconsider(text) or cues.writes_from_the_heart(text)) \
+    # ("I know we have been late with payments ... Could you please give us until March?": more time, asked as a plea)
+    owned = {"apology", "owned"} & set(cues.acknowledgements(text)) or cues.tells_of_hard_times(text)
+    return len(text.split()) > LONG_LETTER_WORDS and (cues.pleads_to_reconsider(text) or cues.writes_from_the_heart(text)
+                                                      or cues.asks_for_more_time(text) and bool(owned)) \
         and not cues.letter_sounds_angry(text)

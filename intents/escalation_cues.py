@@ -141,6 +141,18 @@ _WORRY_ABOUT_A_FAULT = re.compile(r"\b(?:fail(?:ed|ing|s|ure)?|error|alert|warni
                                   r"phishing|suspicious)\b", re.I)
 
 
+# Afraid we will drop them too ("heard you're letting some clients go - are we next?"), not planning to leave us.
+_FEARS_BEING_DROPPED = re.compile(
+    r"\b(?:are|is)\s+(?:we|\w+)\s+(?:next|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go))\b|"
+    r"\b(?:heard|hear|hearing|rumou?rs?)\b[^.?!]{0,40}\b(?:dropping|ending|cutting|lett?ing\s+(?:\w+\s+){1,2}go)\b|"
+    r"\bshould\s+(?:we|\w+)\s+be\s+(?:worried|concerned|nervous)\b|\b(?:will|are)\s+you\s+(?:going\s+to\s+)?(?:drop|end|let\s+go\s+of)\s+us\b",
+    re.I)
+
+
+def fears_being_dropped(text: str) -> bool:
+    return fears_or_plans_leaving(text) and bool(_FEARS_BEING_DROPPED.search(text))
+
+
 def fears_or_plans_leaving(text: str) -> bool:
     """Asks whether we are dropping them, heard we are ending clients, or says they may leave us."""
     found = _AT_RISK.search(text)
@@ -271,5 +283,14 @@ _OUR_DOING = re.compile(r"\b(?:did|have|has)\s+(?:you|u|ya|you\s+guys|your\s+(?:
                         r"lock(?:ed)?\s+(?:us\s+)?out|let\s+(?:\w+\s+)?(?:lapse|expire))\b(?!\s+(?:your|ur|you'?re)\b)", re.I)
 
 
+# "Our email has stopped working, what did you DO??": the same question, beside something of theirs that broke
+_WHAT_DID_YOU_DO = re.compile(r"\bwhat\s+(?:did|have|has)\s+(?:you|u|ya|you\s+guys|your\s+(?:team|side|people|techs?|guys))\s+"
+                              r"(?:do|done)\b(?!\s+(?:for|about|with|last|to\s+(?:fix|sort|solve|repair|resolve|get))\b)|\b(?:did|have)\s+(?:you|u|you\s+guys)\s+(?:do(?:ne)?|"
+                              r"change[sd]?|touch(?:ed)?)\s+(?:something|anything)\b", re.I)
+_SOMETHING_BROKE = re.compile(r"\b(?:stopped|stops|quit)\s+working\b|\bnot\s+working\b|\bnothing\s+works\b|"
+                              r"\bwon'?t\s+(?:work|start|load|open|connect|boot)\b|\bbroke(?:n)?\b|\bis\s+down\b|\bgone\b|"
+                              r"\bcan'?t\s+(?:log|sign|get)\s+in\b|\bdisappeared\b|\bfail(?:ed|ing|s)\b", re.I)
+
+
 def asks_if_we_did_it(text: str) -> bool:
-    return bool(_OUR_DOING.search(text))
+    return bool(_OUR_DOING.search(text)) or bool(_WHAT_DID_YOU_DO.search(text) and _SOMETHING_BROKE.search(text))

@@ -423,6 +423,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "alive_asked": False,        # a client teases us about going quiet ("still alive over there?")
         "stop_feared": False,        # a client asks whether their things will just stop when we go
         "instructions_asked": "",    # instructions a client asks for beside a key ("restore instructions"), sent with it
+        "leaving_said": False,       # a client says they may leave us, or asks whether we are dropping them
+        "drop_feared": False,        # a client asks whether we are dropping them too ("are we next?")
         "renew_asked": False,        # an ex-client asks us to renew their licences: not ours to renew, theirs to
         "words_asked": False,        # staff asked for something written (staff_cues.asks_for_words)
         "removed_items": "",         # our own tools and accounts staff say came out, by name

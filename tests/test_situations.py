@@ -7420,3 +7420,53 @@ def test_restore_instructions_asked_for_beside_the_backup_key_are_promised_with_
                                  "paste the key here?", "Acme Dental"))
     draft = decision.staff_notice.text.split("Draft reply")[1]
     assert "never in a chat" in draft and "The restore instructions go with it." in draft
+
+
+def test_an_active_client_asking_if_they_are_next_gets_a_draft_that_keeps_others_confidential(bot):
+    decision = bot.handle(client("Heard you're letting some clients go - are we next? 😬", "Initech"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert decision.action == HANDOFF and "can't talk about anyone else's" in draft
+    assert "your support carries on as normal" in draft
+
+
+def test_an_active_client_thinking_of_leaving_us_is_not_wished_well_on_their_way(bot):
+    decision = bot.handle(client("We're thinking of switching providers next year", "Initech"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "We'd be sorry to see you go" in draft and "We wish you and the team well" not in draft
+
+
+def test_an_ex_client_still_getting_invoices_for_licences_is_told_the_bill_is_checked_and_the_licences_move(bot):
+    decision = bot.handle(client("Why are we still getting invoices for Microsoft licences from you?", "Globex Logistics"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "check it with our billing team" in draft and "into your own name" in draft
+
+
+def test_a_joke_asking_whether_their_gift_was_the_reason_is_answered_as_a_guess_not_thanked_for(bot):
+    decision = bot.handle(client("lol is this about the cake we sent with the 'fix it faster' icing", "Acme Dental"))
+    said = (decision.reply or decision.draft).text
+    assert decision.intent == "explain_reason" and "it isn't that" in said and "lovely thought" not in said
+
+
+def test_an_ex_client_asking_what_we_did_to_their_broken_email_gets_it_checked_by_a_person(bot):
+    decision = bot.handle(client("Our email has stopped working, what did you DO??", "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "our_doing"
+    assert "checking what, if anything, changed on our side" in decision.staff_notice.text
+
+
+def test_a_long_letter_owning_late_payments_and_asking_for_more_time_gets_the_warm_letter_not_the_stock_no(bot):
+    decision = bot.handle(client(
+        "Dear all, I'm writing on behalf of everyone at the practice. We were genuinely shocked by your letter. I know we "
+        "have been late with payments this year - our practice manager left in the spring and honestly things fell apart "
+        "in the back office. That's not an excuse, but we have now set up a proper process and a new person is starting "
+        "soon. You have looked after our systems for a long time and the team trusts you. Could you please give us until "
+        "March to show you things have changed? We would hate to start again with someone new. Kind regards, the "
+        "reception team", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "Thank you for writing, and for telling us so honestly" in draft and "Thank you for asking. We can't" not in draft
+
+
+def test_outlook_asking_an_ex_client_for_a_password_is_a_fault_declined_not_a_credentials_handover(bot):
+    decision = bot.handle(client("hey outlook keeps asking for my password since this morning. can u just take a quick look?",
+                                 "Globex Logistics"))
+    assert decision.action == REPLY and decision.intent == "after_end_request"
+    assert "not able to help with this request" in decision.reply.text

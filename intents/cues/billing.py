@@ -11,7 +11,7 @@ _BILLED = re.compile(r"\b(?<!will be )(?<!won't be )(?:billed|charged|invoiced|d
                      r"duplicate\s+(?:payment|charge|invoice)|refund\w*|still\s+(?:being\s+)?(?:billed|charged|invoiced)|"
                      r"renewal\s+(?:invoices?|bills?|charges?)|who\s+do\s+we\s+pay|"
                      # "we got an invoice from you dated 30 Nov - what is this for?"
-                     r"(?:got|get|getting|receive|received|had|have)\s+(?:an?\s+|the\s+|another\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoice|bill)\b"
+                     r"(?:got|get|getting|receive|received|had|have)\s+(?:an?\s+|the\s+|another\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoice|bill)s?\b"
                      r"(?!\s+(?:yet|on\s+time))|"   # ("We receive invoice from you with date November")
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|"
                      # "We dispute line 4 of your final invoice no. GX-2211 and request an itemised breakdown"

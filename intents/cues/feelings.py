@@ -223,7 +223,7 @@ _APOLOGY = re.compile(
 # Owning what went wrong without saying sorry: "We know we pushed too hard with the extra projects", "I know our
 # payments have been late". Not thanked as an apology; the reason is not said back to them.
 _OWNED = re.compile(
-    r"\b(?:i|we)\s+know\s+(?:we|i)\s+(?:pushed|asked\s+(?:too|a\s+lot)|(?:were|was)\s+(?:difficult|demanding|late|slow|a\s+pain|hard\s+on)|"
+    r"\b(?:i|we)\s+know\s+(?:we|i)\s+(?:pushed|asked\s+(?:too|a\s+lot)|(?:were|was|have\s+been|'ve\s+been)\s+(?:difficult|demanding|late|slow|a\s+pain|hard\s+on)|"
     r"let\s+\w+)|"
     # "I know our payments have been late": the reason owned
     r"\b(?:i|we)\s+know\s+(?:our|the)\s+(?:payments?|invoices?|bills?)\s+(?:have\s+been|were|was|are)\s+(?:\w+\s+)?(?:late|slow)\b|"

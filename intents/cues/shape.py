@@ -387,7 +387,7 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         r"(?<!\bto\s)\b(?:fix|repair|sort\s+out)\s+(?:our|the|my)\s+[\w-]+|"   # ("took months to sort out our payables")
                         # ("I really believe we can fix this": the relationship, not a fault)
                         r"\b(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!'ll\s)(?:please\s+)?(?:fix|sort)\s+(?:it|this|that)\b|"
-                        r"\bcan\s+(?:someone|somebody|you|u|one\s+of\s+you)\s+(?:please\s+)?(?:(?:take|have)\s+a\s+(?:quick\s+)?)?look\b|"
+                        r"\bcan\s+(?:someone|somebody|you|u|one\s+of\s+you)\s+(?:please\s+|just\s+|pls\s+)*(?:(?:take|have)\s+a\s+(?:quick\s+)?)?look\b|"
                         # "Need a quick fix: shared mailbox permissions are broken"
                         r"\bneed\s+(?:a\s+)?(?:quick\s+|small\s+|tiny\s+)?fix\b|"
                         # "... keeps asking for her password every hour - can you fix?"

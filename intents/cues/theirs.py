@@ -41,6 +41,9 @@ _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+
                          r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\b|"
                          r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"
                          r"\bforgot\s+(?:my|her|his|their|the)\s+password\b|"
+                         # "outlook keeps asking for my password since this morning"
+                         r"\b(?:keeps?|kept|is|started|starts)\s+(?:asking|prompting)\s+(?:me\s+|us\s+|her\s+|him\s+)?for\s+(?:my|a|the|her|his|"
+                         r"their|our)\s+password\b|"
                          # "could you reset our email pw", "reset my outlook password"
                          r"\breset\s+(?:our|my|the|her|his|their)\s+(?:e-?mail|outlook|m365|office|mailbox|user|login)\s+(?:pw|pwd|password)\b",
                          re.I)
@@ -288,7 +291,7 @@ def credential_items(text: str) -> tuple[str, ...]:
 
 
 # Instructions asked for beside a key ("the backup encryption key and restore instructions"): sent with it, named.
-_INSTRUCTIONS = re.compile(r"\b(?:restore|recovery|rebuild|setup|set-up)\s+(?:instructions|steps|procedures?|guides?|notes)\b", re.I)
+_INSTRUCTIONS = re.compile(r"\b(?:restore|recovery|backup|rebuild|setup|set-up)\s+(?:instructions|steps|procedures?|guides?|notes)\b", re.I)
 
 
 def instructions_asked(text: str) -> str:
