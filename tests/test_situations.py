@@ -7470,3 +7470,12 @@ def test_outlook_asking_an_ex_client_for_a_password_is_a_fault_declined_not_a_cr
                                  "Globex Logistics"))
     assert decision.action == REPLY and decision.intent == "after_end_request"
     assert "not able to help with this request" in decision.reply.text
+
+
+def test_a_handover_script_for_an_ex_client_with_no_provider_on_record_asks_who_receives_it(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-31),
+                    reason_category="never_satisfied")
+    found = bot.handle(staff("Vandelay found someone new, can you write me a message to send their passwords over?"))
+    assert "who should receive" in found.reply.script and "your new provider" in found.reply.script
+    general = bot.handle(staff("write the email to Vandelay Imports about handing over their admin accounts and licences"))
+    assert "who should receive" in general.reply.script and "in touch shortly" not in general.reply.script

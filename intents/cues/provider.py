@@ -248,9 +248,17 @@ def names_provider(text: str, provider: str) -> bool:
     return bool(provider) and _named(text, provider)
 
 
+# "Vandelay found someone new", "they've gone with another firm": a provider chosen, though not named.
+_SOMEONE_FOUND = re.compile(r"\b(?:found|picked|chosen|signed\s+with|gone\s+with|going\s+with)\s+(?:someone|somebody|"
+                            r"another\s+(?:it\s+)?(?:provider|msp|company|firm|partner))\b", re.I)
+_NOT_YET = re.compile(r"\b(?:not|never|yet|haven'?t|hasn'?t|didn'?t|if|once|when|until)\b[^.?!]{0,20}$", re.I)
+
+
 def mentions_new_provider(text: str, provider: str = "") -> bool:
-    """Speaks of a new provider ("for the new company", "our next MSP") or names the recorded one."""
-    return bool(_NEW_ONES.search(text) and not _NO_NEW_ONES.search(text)) or _named(text, provider)
+    """Speaks of a new provider ("for the new company", "our next MSP", "found someone new") or names the recorded one."""
+    found = _SOMEONE_FOUND.search(text)
+    return (bool(_NEW_ONES.search(text) and not _NO_NEW_ONES.search(text)) or _named(text, provider)
+            or bool(found and not _NOT_YET.search(text[:found.start()])))
 
 
 # The new provider writing in on the client's behalf ("this is Dev from Castle Tech, we're picking up Hooli").
