@@ -684,6 +684,8 @@ class Bot:
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["blanks_asked"] = staff_cues.wants_blanks(own)
         facts["formal"] = staff_cues.wants_formal(own)
+        facts["end_confirmed"] = staff_cues.confirms_it_ended(own)   # "a letter confirming that our support ended"
+        facts["light"] = staff_cues.wants_light(own)   # "keep it light, not snarky": a light answer to a joke
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
         facts["reason_named"] = staff_cues.names_the_reason(own)
@@ -789,7 +791,9 @@ class Bot:
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
             # (sent to the new provider, it leaves out their own getting in touch and the client's signature line)
             # (no item's own date: those are our tracker's targets, read by a client as dates on record)
-            facts["share_items"] = [{"title": item.title}
+            # (to the client, in words to them where the template has them: "Your domains ... in your own control")
+            shared = {} if facts["to_provider"] else {each.key: each.shared for each in self.checklists.template.load()[0]}
+            facts["share_items"] = [{"title": shared.get(item.key) or item.title}
                                     for item in view.items if item.kind == "handover"
                                     and not (facts["to_provider"] and item.key in ("new-provider", "sign-off"))] if view else []
             facts["share_to_provider"] = facts["to_provider"]
@@ -1154,7 +1158,8 @@ class Bot:
         if phase == "ended" and intent in ("second_chance", "come_back", "better_offer", "data_export") and cues.asks_for_a_fix(own):
             intent = "after_end_request"   # "left a shouty voicemail wanting his email fixed": a fix asked, the kind no
         if intent in HOSTILE and route.doubtful and not (staff_cues.describes_upset(own) or cues.sounds_angry(own)
-                                                         or cues.sarcastic(own) or cues.unsafe_move(own)):
+                                                         or cues.sarcastic(own) or cues.unsafe_move(own)
+                                                         or cues.laughs(text) and staff_cues.wants_light(own)):
             # Read as an angry client in doubt, with nobody upset in the words ("their owner wants to know if Castle
             # Tech can start early, write a reply"; "I'll be leaving a voicemail for Hooli"): words on no particular
             # topic, as below, not "sorry you're upset".
@@ -1521,6 +1526,10 @@ class Bot:
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
         pieces = cues.segments(text)
+        if phase in OFFBOARDING and len(pieces) == 1 and not cues.sounds_angry(text) \
+                and cues.asks_if_provider_in_touch(text, client.get("new_provider") or ""):
+            # "has castle tech contacted you yet?": the handover's first step, which the record can't confirm
+            return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
         if len(pieces) > 1 and phase in OFFBOARDING and cues.pleads_to_reconsider(text) and not (
                 cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text) or cues.reports_a_fault(text)
@@ -2218,6 +2227,10 @@ class Bot:
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)
+        facts["provider_contact_asked"] = not staff and cues.asks_if_provider_in_touch(text, facts["new_provider"] or "")
+        facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
+        facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
+        facts["feels_ignored"] = cues.feels_ignored(text)   # "ghosted after all these years": told we are not ignoring them
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
@@ -2292,9 +2305,12 @@ class Bot:
         facts["renew_asked"] = facts["about_licences"] and cues.asks_us_to_renew(text)   # "could u still renew our antivirus?"
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
         # ("our licences are billed through your partner account, can you sort this?": the licences are what to sort)
+        # ("the registrar still lists you as technical contact, please sort it": their domain to hand over, no fault)
         facts["also_fault"] = not staff and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)) \
-            and "licences" not in staff_cues.held_for_them(text)
+            and "licences" not in staff_cues.held_for_them(text) \
+            and not ((cues.about_licences(text) or cues.about_domain(text)) and not cues.fault_named(text))
         facts["formal"] = not staff and cues.writes_formally(text)
+        facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)
         facts["recipient_given"] = "" if staff else cues.email_address(text)
         facts["handover_late"] = cues.asks_handover_later(text)

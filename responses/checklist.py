@@ -14,7 +14,7 @@ DEFAULT_TEMPLATE = Path(__file__).parent / "checklist.toml"
 
 HANDOVER, REMOVAL, CLOSING = "handover", "removal", "closing"
 KINDS = (HANDOVER, REMOVAL, CLOSING)
-FIELDS = ("key", "title", "due", "kind", "owner")
+FIELDS = ("key", "title", "due", "kind", "owner", "shared")
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9-]{0,39}")  # never all digits: numbers are positions
 MAX_TITLE = 200
 MAX_DUE_DAYS = 366
@@ -35,6 +35,7 @@ class TemplateItem:
     due_days: int      # relative to the client's end date
     kind: str          # handover | removal | closing
     owner: str = ""    # empty: the client's account owner
+    shared: str = ""   # how it reads in the checklist given to the client; empty: the title
 
 
 def parse(text: str, source: str = "checklist.toml") -> tuple[TemplateItem, ...]:
@@ -101,7 +102,10 @@ def _item(item, index: int, lines: "_Lines") -> TemplateItem:
     owner = item.get("owner", "")
     if not isinstance(owner, str) or "\n" in owner or len(owner) > 80:
         raise lines.error(index, "owner", "owner must be a name or user id on one line")
-    return TemplateItem(key, " ".join(title.split()), due, kind, owner.strip())
+    shared = item.get("shared", "")
+    if not isinstance(shared, str) or "\n" in shared or len(shared) > MAX_TITLE:
+        raise lines.error(index, "shared", f"shared must be one line of text, at most {MAX_TITLE} characters")
+    return TemplateItem(key, " ".join(title.split()), due, kind, owner.strip(), " ".join(shared.split()))
 
 
 class _Lines:

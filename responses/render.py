@@ -429,6 +429,12 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "words_asked": False,        # staff asked for something written (staff_cues.asks_for_words)
         "removed_items": "",         # our own tools and accounts staff say came out, by name
         "removed_on": "",            # ... and the day they say it happened
+        "provider_contact_asked": False,  # the client asks whether their new provider has reached us
+        "data_feared_gone": False,   # the client fears their data was deleted or lost
+        "client_angry": False,       # the client's message reads as angry
+        "end_confirmed": False,      # staff ask for a letter confirming that support has ended
+        "light": False,              # a joke at our expense, or staff asking for a light touch
+        "feels_ignored": False,      # the client says we ignore or ghost them
         "worried": False,            # staff describe the client as sad or worried, not angry
         "ending_raised": False,      # ... whether they mention the ending at all (else a ticket's reply doesn't)
         "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
@@ -989,6 +995,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         while len(" ".join(said).split()) > most and len(said) > 1:
             said.pop(next((i for i, sentence in enumerate(said) if "reason on record" in sentence), len(said) - 1))
         team_note = " ".join(said)
+    shape, most_sentences = facts.get("script_format") or ("", 0)
+    if team_note and most_sentences and shape != "points" and "\n" not in team_note:
+        # "2-3 sentences": no more than the most asked; the reason goes first, then the sentences from the end
+        said = sentences(team_note)
+        while len(said) > most_sentences:
+            said.pop(next((i for i, sentence in enumerate(said) if "reason on record" in sentence), len(said) - 1))
+        team_note = " ".join(said)
     if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0]:
         team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
             "\n".join(f"- {item}" for item in facts["open_items"])
@@ -1064,7 +1077,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             body = " ".join(sentence for sentence in sentences(body)
                             if facts["reason_sentence"] not in sentence and not sentence.startswith("The reason is")
                             and facts["reason_label"] not in sentence)
-        if facts.get("pasted_why"):
+        if facts.get("pasted_why") and not (facts.get("light") and facts.get("reason_category") == "overload"):
+            # (a light answer to a joke about our workload speaks to it already)
             body = " ".join(_reason_said(sentences(body), facts))   # their pasted message asks why: the reason is said
         if not facts.get("client_asked", True) and _UNPROMPTED_THANKS.match(body):
             # (the sentence after the thanks no longer leans on it: "Our decision stands, though, ...")

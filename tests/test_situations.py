@@ -7479,3 +7479,87 @@ def test_a_handover_script_for_an_ex_client_with_no_provider_on_record_asks_who_
     assert "who should receive" in found.reply.script and "your new provider" in found.reply.script
     general = bot.handle(staff("write the email to Vandelay Imports about handing over their admin accounts and licences"))
     assert "who should receive" in general.reply.script and "in touch shortly" not in general.reply.script
+
+
+def test_staff_who_need_a_decline_to_an_offer_get_words_to_send_not_only_advice(bot):
+    reply = bot.handle(staff("Acme offered to pay six months upfront if we keep them on. I need a decline that doesn't "
+                             "sound like haggling.")).reply
+    assert reply.script and "Acme Dental" in reply.script and "our decision is final" in reply.script
+
+
+def test_an_ex_client_saying_we_ignore_them_is_told_we_are_not_not_given_the_stock_anger_lines(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("great, so you're just ignoring us now. lovely.", "Vandelay Imports"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "not ignoring you" in draft and "so frustrating" not in draft
+    script = bot.handle(staff("write a very short reply to Globex, they posted 'ghosted after all these years, nice'")).reply.script
+    assert "not ignoring you" in script and "BrightPath IT" in script and "so frustrating" not in script
+
+
+def test_an_ex_client_asking_if_we_deleted_their_data_is_told_it_is_theirs_and_a_person_checks(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("have you deleted all our files??? where is our data", "Vandelay Imports"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert decision.action == HANDOFF and "Your data is yours" in draft and "sorry for the trouble" not in draft
+
+
+def test_a_client_asking_if_their_new_provider_has_been_in_touch_gets_an_honest_holding_draft(closed):
+    decision = closed.handle(client("has castle tech contacted you yet?", "Hooli Bakery"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "contact at Castle Tech" in draft and "Wednesday 23 December 2026" in draft
+
+
+def test_an_angry_ex_client_demanding_a_senior_call_is_acknowledged_and_told_the_end_date_not_just_of_course(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client(
+        "This is outrageous. Years of half-finished jobs and now you just walk off and leave us with a mess, and all I "
+        "hear is 'your support has ended'. I want a director to phone me today.", "Vandelay Imports"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert decision.action == HANDOFF and "Of course." not in draft
+    assert "sorry" in draft and "ended on" in draft and "Priya" in draft
+
+
+def test_a_formal_letter_confirming_the_end_to_an_ex_client_confirms_thanks_and_wishes_well_without_contractions(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay Imports, please: confirm in writing that our support has ended "
+                              "and that we won't be doing any further work for them.")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert "to confirm" in script and end in script and "Thank you" in script
+    assert not re.search(r"\b\w+'(?:re|ll|ve|t|d)\b", script.split("Yours")[0]), script
+
+
+def test_a_client_with_no_idea_where_to_find_a_new_provider_is_offered_suggestions(bot):
+    decision = bot.handle(client(
+        "To whoever reads this. We have been with you a very long time and this news has hit the whole surgery hard. I "
+        "accept we have paid late more often than we should, our bookkeeper retired and we let it slide, but that is "
+        "sorted now. Please think again. Honestly I would not even know where to start looking for another IT company "
+        "before the holidays. Regards, the practice manager", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "happy to suggest a few IT providers" in draft
+
+
+def test_a_light_reply_asked_for_a_joke_about_our_workload_is_light_not_the_stock_anger_lines(closed):
+    script = closed.handle(staff("Hooli wrote 'too busy for us? maybe hire a few more techs then haha'. Keep the reply "
+                                 "light, not snarky.")).reply.script
+    assert "so frustrating" not in script and "Fair point" in script and "Monday 4 January 2027" in script
+
+
+def test_an_ex_client_asking_us_to_sort_out_licences_still_billed_through_us_is_not_told_we_cant_fix_it(bot):
+    decision = bot.handle(client("The antivirus subscription still lists you as our reseller and it renews soon. Can you "
+                                 "sort that out?", "Globex Logistics"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "can't fix it" not in draft and "your own name" in draft
+
+
+def test_a_team_note_asked_in_a_few_sentences_keeps_to_that_many(bot):
+    reply = bot.handle(staff("Slack post for our engineers: nobody is to switch off or remove anything of Acme's before "
+                             "they leave. Max 2 sentences.")).reply
+    assert "For the team" in reply.text
+    note = reply.text.split("For the team (not for the client):")[1].split("\n\n")[0].strip()
+    assert len(re.findall(r"[.!?](?:\s|$)", note)) <= 2 and "switched off" in note, note
+
+
+def test_the_handover_checklist_given_to_a_client_speaks_to_them_not_in_our_tracker_words(bot):
+    script = bot.handle(staff("Send Acme Dental the handover checklist so they can see what they get before we go.")).reply.script
+    assert "Your domains, registrar account and DNS in your own control" in script
+    assert "passed to the client" not in script and "the client's own name" not in script

@@ -27,18 +27,18 @@ from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain,
     asks_who_pays_after,
     asks_to_run_it_past_the_end, asks_us_to_keep_after, asks_us_to_renew, asks_us_to_take_ours_off,
     asks_user_password_reset, asks_what_a_provider_needs, asks_what_after, asks_what_we_need, asks_which_licences,
-    control_unconfirmed, credential_items, fears_deletion, fears_things_stop, instructions_asked, fears_losing_email, finds_our_tools_left, mentions_a_reset,
+    control_unconfirmed, credential_items, fears_data_gone, fears_deletion, fears_things_stop, instructions_asked, fears_losing_email, finds_our_tools_left, mentions_a_reset,
     moves_licences,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off,
     speaks_of_expiry, speaks_of_the_handover)
-from intents.cues.provider import (asks_for_recommendation, asks_provider_contact, asks_them_to_contact_us,
+from intents.cues.provider import (asks_for_recommendation, asks_if_provider_in_touch, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
     mentions_new_provider, names_provider, not_heard_from, provider_named, provider_starts_early, provider_takes_over,
     provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_about_other_clients, asks_for_contact, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)
 from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
-    fears_not_worth_it, gift_sounds_sour, letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
+    fears_not_worth_it, feels_ignored, gift_sounds_sour, laughs, letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
     thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
 from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_about_the_final_bill,

@@ -8,7 +8,7 @@ from intents.cues.shape import makes_a_request, small_talk_kind
 
 # A plea in so many words ("give us one more chance", "please reconsider"): the words of asks_to_reverse that are not
 # a request for more time.
-_RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
+_RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|please\s+(?:\w+\s+)?think\s+(?:again|twice|it\s+over)\b|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
                      r"last\s+chance|(?:please\s+)?don'?t\s+(?:leave|drop|dump|abandon)\s+us\b(?!\s+(?:without|stranded|in\s+the|"
                      r"hanging|high))|please\s+don'?t\s+do\s+this|please\s+don'?t\s+go\b|can\s+you\s+(?:please\s+)?stay\s+with\s+us|"
                      # "if there's any way at all to keep going, even just until spring"
@@ -81,7 +81,9 @@ _SHOUTING = re.compile(r"\b[A-Z]{4,}\b(?:\W+\b[A-Z]{2,}\b){1,}")
 _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|unprofessional|incompetent|ridiculous|"
                           r"appalling|shameful|furious|(?<!not\s)(?<!n't\s)angry|livid|scandal\w*|crooks?|liars?|abandon\w*|dumped?|petty|"
                           r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles|suckers?|lazy|losers?|clowns?|"
-                          r"vultures?|idiots?|morons?|cowboys|scam\w*|rip-?off)\b|!{2,}", re.I)
+                          r"vultures?|idiots?|morons?|cowboys|scam\w*|rip-?off|the\s+nerve|"
+                          # "I cannot believe how we've been treated"
+                          r"how\s+we(?:'ve|\s+have)\s+been\s+treated)\b|!{2,}", re.I)
 
 _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|"
                          r"(?:always\s+)?(?:being\s+)?so\s+(?:nice|kind|lovely|good\s+to\s+us)|always\s+been\s+(?:so\s+|really\s+)?(?:good|"
@@ -227,7 +229,7 @@ _OWNED = re.compile(
     r"let\s+\w+)|"
     # "I know our payments have been late": the reason owned
     r"\b(?:i|we)\s+know\s+(?:our|the)\s+(?:payments?|invoices?|bills?)\s+(?:have\s+been|were|was|are)\s+(?:\w+\s+)?(?:late|slow)\b|"
-    r"\b(?:that\s+(?:was|is)|it'?s|it\s+was)\s+(?:on\s+us|our\s+fault)\b|\bwe\s+(?:admit|accept)\s+(?:that\s+)?we\b", re.I)
+    r"\b(?:that\s+(?:was|is)|it'?s|it\s+was)\s+(?:on\s+us|our\s+fault)\b|\b(?:we|i)\s+(?:admit|accept)\s+(?:that\s+)?we\b", re.I)
 _PAYMENT = re.compile(
     # "As of yesterday everything outstanding is paid", "Everything is paid in full now"
     r"\b(?:everything|all)\s+(?:outstanding\s+|owed\s+)?is\s+(?:now\s+)?paid\b|"
@@ -414,3 +416,22 @@ _THANKS_FOR_HONESTY = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate
 
 def thanks_for_honesty(text: str) -> bool:
     return bool(_THANKS_FOR_HONESTY.search(text))
+
+
+# "so you're just ignoring us now", "ghosted after all these years", "nobody answers": feeling ignored, answered as that.
+_IGNORED = re.compile(r"\bignor(?:e|es|ing|ed)\s+(?:us|me|our\s+\w+)\b|\bghost(?:ed|ing)\b|\bleft\s+(?:us\s+|me\s+)?on\s+read\b|"
+                      r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:answers|replies|responds|gets\s+back|is\s+answering)\b|"
+                      r"\bradio\s+silence\b", re.I)
+
+
+def feels_ignored(text: str) -> bool:
+    return bool(_IGNORED.search(text))
+
+
+# "maybe hire a few more techs then haha": a joke at our expense, not a fury.
+_LAUGHS = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|[\U0001F602\U0001F605\U0001F923\U0001F606]", re.I)
+
+
+def laughs(text: str) -> bool:
+    return bool(_LAUGHS.search(text))
+

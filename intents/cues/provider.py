@@ -313,6 +313,9 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'
                          # "still no IT company", "we still have no provider"
                          r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support)|provider|msp|one|"
                          r"body)\b|"
+                         # "I would not even know where to start looking for another IT company"
+                         r"\b(?:no\s+idea|(?:not|n't|never)\s+(?:even\s+)?know|clue)\s+where\s+to\s+(?:start|begin|look)\b[^.?!]{0,40}?"
+                         r"\b(?:provider|msp|it|company|firm|someone|somebody|support)\b|"
                          # "we do not have other company yet"
                          r"\b(?:do\s+not|don'?t)\s+have\s+(?:an?\s+|any\s+)?(?:other|another|new|different)\s+(?:it\s+)?"
                          r"(?:company|provider|msp|firm|support)\b", re.I)
@@ -328,3 +331,16 @@ _CONTACT = re.compile(r"\b(?:call|contact|reach|ring|get\s+in\s+touch|talk)\b", 
 def speaks_of_contact(text: str) -> bool:
     """"When does Castle Tech need to call you by?": getting in touch, not who the provider is."""
     return bool(_CONTACT.search(text))
+
+
+# "has castle tech contacted you yet?", "did brightpath get in touch with u": whether their provider has reached us,
+# which the record doesn't say, so a person confirms it.
+_REACHED_US = re.compile(r"\b(?:has|have|did|is|are)\s+(?:[\w&.-]+\s+){1,4}?(?:contacted|called|rung|phoned|emailed|e-mailed|"
+                         r"(?:got|gotten|get|been|already\s+been)\s+in\s+touch|reached\s+out|reach\s+out|spoken|talked|"
+                         r"in\s+touch)\s+(?:with\s+|to\s+)?(?:you|u|ya)\b", re.I)
+
+
+def asks_if_provider_in_touch(text: str, provider: str = "") -> bool:
+    asked = _REACHED_US.search(text)
+    return bool(asked) and mentions_new_provider(asked.group(0), provider)
+

@@ -541,3 +541,14 @@ _RESTORE = re.compile(r"\b(?:restore|recover)\w*\b|\b(?:got|was|been|were|accide
 
 def asks_for_a_restore(text: str) -> bool:
     return bool(_RESTORE.search(text))
+
+
+# "have you deleted all our files?", "where is our data?": their data feared gone, which is theirs whatever has happened.
+_DATA_GONE = re.compile(r"\b(?:delet\w*|wip\w*|erase\w*|lost|gone|destroy\w*)\b[^.?!]{0,30}\b(?:data|files|backups?|e-?mails?|"
+                        r"documents)\b|\b(?:data|files|backups?|documents)\b[^.?!]{0,20}\b(?:delet\w*|wiped|gone|lost|erased)\b|"
+                        r"\bwhere\s+(?:is|are|has|have)\s+(?:all\s+)?our\s+(?:data|files|backups?|documents)\b", re.I)
+
+
+def fears_data_gone(text: str) -> bool:
+    return bool(_DATA_GONE.search(text))
+

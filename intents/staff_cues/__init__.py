@@ -22,7 +22,7 @@ from intents.staff_cues.case import (about_the_handover, access_removed, asks_ab
     told_by_phone)
 from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
     claims_to_be_the_provider, client_asked, client_asked_about_ending, client_wonders_if_supported,
-    confirms_the_last_day, draft_to_check, pasted_message, quotes_someone, relays_a_payment, relays_an_apology,
+    confirms_it_ended, confirms_the_last_day, draft_to_check, pasted_message, quotes_someone, relays_a_payment, relays_an_apology,
     relays_date_question, relays_provider_setup_question, relays_question_about_another, relays_stop_fear,
     replies_to_the_provider, says_client_wrote, signed_by_the_client, unquoted, welcomes_someone, without_draft,
     words_given)
@@ -30,7 +30,7 @@ from intents.staff_cues.shape import (addressee, as_one_version, fewest_sentence
     length_limit, names_a_text_message, points_asked, returns_a_call, script_format, seconds_asked, signed_by,
     signs_as_the_team,
     speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_blanks, wants_formal,
-    wants_plain_english, wants_subject_with, wants_template, wants_termination_letter, without_comparisons)
+    wants_light, wants_plain_english, wants_subject_with, wants_template, wants_termination_letter, without_comparisons)
 from intents.staff_cues.audience import (caller_asks_for, colleague_sends, colleague_ask, colleague_named,
     explains_how_we_part, file_note_asked, for_clients_in_notice, for_internal_use, one_for_each, only_those_ended, only_those_in_notice,
     recipient_named, reply_to_name, reports_up_the_line, roundup_for_the_team, wants_a_note, wants_a_team_note,

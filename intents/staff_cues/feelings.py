@@ -325,7 +325,7 @@ _COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|t
                                      r"[^.?!]{0,30}\b(?:let\s+(?:[\w'\u2019]+\s+){1,3}(?:lapse|expire|run\s+out)|slow[\s-]?walk\w*|"
                                      r"drag\s+(?:our|their)\s+feet|deprioriti[sz]\w*|stop\s+(?:answering|fixing|doing))\b", re.I)
 # A reminder to the team to leave a client's systems alone before the last day ("do NOT touch Acme's server").
-_HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
+_HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:is\s+to\s+|should\s+|must\s+|may\s+|gets?\s+to\s+)?(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
                         r"disable|remove)(?:e?s)?\b", re.I)   # ("nobody touches acme's server")
 
 

@@ -387,6 +387,15 @@ def confirms_the_last_day(text: str) -> bool:
     return bool(_CONFIRMS_END.search(text))
 
 
+# "a letter confirming formally that our support ended": the end itself confirmed, after it
+_CONFIRMS_IT_ENDED = re.compile(r"\bconfirm\w*\b[^.?!]{0,40}?\b(?:support|contract|agreement|service|relationship)\s+(?:has\s+|had\s+)?"
+                                r"(?:ended|finished|is\s+over|came\s+to\s+an\s+end)\b", re.I)
+
+
+def confirms_it_ended(text: str) -> bool:
+    return bool(_CONFIRMS_IT_ENDED.search(text))
+
+
 # The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")
 _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?sorry\b|"
                               r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"

@@ -210,7 +210,7 @@ def announces_our_decision(text: str) -> bool:
 _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,40}\b(?:e-?mail|letter|message|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post|welcome|intro|"
                        r"summary|overview|recap|explanation)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
-                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response)\b|"
+                       r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response|no|decline|refusal)\b|"
                        # "Need a 'we're ending our contract' email for Stark Dental"
                        r"\bneed\s+(?:an?|the)\s+['\"\u2018\u201c][^.?!]{1,60}?['\"\u2019\u201d]\s+(?:e-?mail|letter|note|message)\b|"
                        # "Priya wants a reply", "Tom wants a short decline": words asked for on someone's behalf

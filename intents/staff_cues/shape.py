@@ -439,6 +439,12 @@ def wants_termination_letter(text: str) -> bool:
     return bool(_TERMINATION_LETTER.search(text))
 
 
+def wants_light(text: str) -> bool:
+    """A light touch asked for ("keep it light, not snarky", "a light-hearted reply")."""
+    return bool(re.search(r"\b(?:(?:keep|make)\s+(?:it|this|the\s+\w+)|something|tone|touch)\s+(?:\w+\s+)?(?:light|light-?hearted|playful)\b|"
+                          r"\blight(?:-?hearted)?\s+(?:reply|tone|touch|response|answer|note|message)\b", text, re.I))
+
+
 def wants_formal(text: str) -> bool:
     """A formal letter ("formal letter", "on letterhead"): opened "Dear", closed "Yours sincerely"."""
     return bool(re.search(r"\bformal(?:ly)?\b|\bletter-?head\b|\bofficial\s+letter\b", text, re.I))
