@@ -1773,7 +1773,8 @@ class Bot:
             and not (cues.sounds_sour(text) or cues.sarcastic(text) or cues.makes_a_request(text))
         if thanked:
             intent = "gratitude"
-        if intent in ("no_hard_feelings", "gratitude", "greeting") and cues.sarcastic(text) and cues.sounds_sour(text):
+        if intent in ("no_hard_feelings", "gratitude", "greeting") and cues.sarcastic(text) \
+                and (cues.sounds_sour(text) or cues.blames_the_timing(text)):
             intent = "angry_client"   # "Dumping a small bakery right before Christmas. Classy.": sarcasm, not goodwill
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
             intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
@@ -2230,12 +2231,14 @@ class Bot:
         facts["provider_contact_asked"] = not staff and cues.asks_if_provider_in_touch(text, facts["new_provider"] or "")
         facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
         facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
+        facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)
         facts["feels_ignored"] = cues.feels_ignored(text)   # "ghosted after all these years": told we are not ignoring them
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
         facts["ending_raised"] = cues.raises_the_ending(text)   # (a routine ticket that doesn't leaves the day out)
-        facts["season_wished"] = cues.wishes_the_season(text)   # "Merry early Christmas to the team! Are you open ...?"
+        facts["season_wished"] = cues.wishes_the_season(text) and not cues.sarcastic(text)   # ("merry christmas to us, dropped")
+        facts["timing_blamed"] = cues.blames_the_timing(staff_cues.pasted_message(text) or "" if staff else text)   # "Merry early Christmas to the team! Are you open ...?"
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
             if facts["addressee"] and self.clients.names_in(facts["addressee"]):
@@ -2258,6 +2261,7 @@ class Bot:
         # (a charge on a bill they hold, disputed, is checked: "your last invoice charges us for all of October")
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
+        facts["pays_us_asked"] = cues.asks_if_we_are_paid(text)   # "are we meant to pay you?" beside their domain
         facts["pay_question"] = cues.pay_question(text)   # "do we still have to pay the december invoice?", "money back?"
         if facts["pay_question"] == "still_pay" and client and client.get("end_date") \
                 and self._only_months_after(text, date.fromisoformat(client["end_date"])):

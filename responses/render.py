@@ -433,6 +433,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "data_feared_gone": False,   # the client fears their data was deleted or lost
         "client_angry": False,       # the client's message reads as angry
         "end_confirmed": False,      # staff ask for a letter confirming that support has ended
+        "pays_us_asked": False,      # the client asks whether they are meant to pay us (a renewal in our name)
+        "bot_jab": False,            # the client mocks being answered by a bot: a person is offered
+        "timing_blamed": False,      # the client blames the timing (just before the holidays)
         "light": False,              # a joke at our expense, or staff asking for a light touch
         "feels_ignored": False,      # the client says we ignore or ghost them
         "worried": False,            # staff describe the client as sad or worried, not angry

@@ -7563,3 +7563,44 @@ def test_the_handover_checklist_given_to_a_client_speaks_to_them_not_in_our_trac
     script = bot.handle(staff("Send Acme Dental the handover checklist so they can see what they get before we go.")).reply.script
     assert "Your domains, registrar account and DNS in your own control" in script
     assert "passed to the client" not in script and "the client's own name" not in script
+
+
+def test_a_numbered_pair_of_requests_after_hi_can_you_is_answered_in_both_parts(bot):
+    decision = bot.handle(client("morning, could you 1) reset Lee's outlook password, she is locked out and 2) remind us "
+                                 "what day your support stops?", "Acme Dental"))
+    said = (decision.reply or decision.draft).text if (decision.reply or decision.draft) else ""
+    assert decision.action == REPLY and "help desk" in said, decision
+    assert long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])) in said
+
+
+def test_an_ex_client_mocking_that_a_bot_answers_them_is_offered_a_person(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("wow, so we get an auto-reply now. says it all really", "Vandelay Imports"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "talk to a person" in draft and "Priya" in draft and "no ill will" not in draft
+
+
+def test_a_bouncing_email_beside_a_date_question_is_a_fault_answered_as_well(bot):
+    decision = bot.handle(client("two quick ones: 1) emails to reception are bouncing since lunch 2) when exactly do you "
+                                 "stop covering us?", "Acme Dental"))
+    said = (decision.reply or decision.draft).text if (decision.reply or decision.draft) else decision.staff_notice.text
+    assert "help desk" in said and long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])) in said
+
+
+def test_an_ex_client_asking_us_to_remove_our_delegated_admin_is_told_yes_it_comes_off(bot):
+    decision = bot.handle(client("fyi you still show as delegated admin on our 365 tenant - can you get rid of that?",
+                                 "Globex Logistics"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "remove it" in draft and "confirm to you in writing" in draft
+
+
+def test_sarcasm_about_being_dropped_at_christmas_owns_the_timing_and_is_not_thanked_for_good_wishes(bot):
+    decision = bot.handle(client("great timing, really. merry christmas to us, dropped by our IT company 🎄", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply")[1]
+    assert "timing isn't ideal" in draft and "good wishes" not in draft and "so frustrating" not in draft
+
+
+def test_a_late_payer_who_has_now_paid_is_told_why_paying_now_does_not_change_the_decision(bot):
+    script = bot.handle(staff("Acme says they've paid everything they owed as of today and asks if we can now just carry "
+                              "on as before. Draft me a reply, kind but firm.")).reply.script
+    assert "settling what's outstanding now doesn't change it" in script and "decision" in script

@@ -38,10 +38,10 @@ from intents.cues.provider import (asks_for_recommendation, asks_if_provider_in_
 from intents.cues.people import (answers_in_public, asks_about_other_clients, asks_for_contact, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)
 from intents.cues.feelings import (acknowledgements, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
-    fears_not_worth_it, feels_ignored, gift_sounds_sour, laughs, letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
+    fears_not_worth_it, feels_ignored, gift_sounds_sour, jabs_at_the_bot, laughs, letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
     thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
-from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_about_the_final_bill,
+from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     pay_question, pays_after_handover, questions_a_charge)
 from intents.cues.proposals import (LIMITED_SUPPORT, asks_to_hire_us, asks_yes_or_no, client_raised, holds_back,

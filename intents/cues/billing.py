@@ -121,6 +121,15 @@ _STILL_PAY = re.compile(r"\b(?:(?:do|will|would|must)\s+we\s+(?:still\s+)?(?:hav
                         r"\bmoney\s+back\b", re.I)
 
 
+# "a renewal notice with your name on it. Are we meant to pay you?": whether the bill is ours to take
+_PAYS_US = re.compile(r"\b(?:are|were)\s+we\s+(?:meant|supposed|expected)\s+to\s+pay\s+(?:you|u)\b|"
+                      r"\b(?:do|should|must)\s+we\s+(?:still\s+)?pay\s+(?:you|u)\b(?!\s+(?:back|for\s+(?:the|our)\s+(?:last|final)))", re.I)
+
+
+def asks_if_we_are_paid(text: str) -> bool:
+    return bool(_PAYS_US.search(text))
+
+
 def pay_question(text: str) -> str:
     """"refund" for money asked back for something prepaid, "still_pay" for whether a bill is still to be paid, ""."""
     found = _STILL_PAY.search(text)

@@ -145,6 +145,8 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       # "Stellar work. Really glad we paid for that.": praise of what they say was poor
                       r"\bstellar\s+(?:work|job)\b|\b(?:so|really|very)\s+glad\s+we\s+paid\s+(?:you\s+)?for\s+(?:that|this)\b|"
                       r"\bmoney\s+well\s+spent\b|\bstill\s+enjoying\s+your\b|"
+                      # "great timing, really", "Love the timing btw": the timing of the ending praised, a jab
+                      r"\b(?:love|loving|great|nice|lovely|brilliant|perfect|fantastic|impeccable)\s+(?:the\s+)?timing\b|"
                       # "Lovely Christmas present, thanks.", "oh great, 'overload'": the ending called a gift, a scoff
                       r"\b(?:lovely|great|nice|wonderful|fantastic|what\s+a)\s+(?:early\s+)?(?:christmas|xmas|holiday)\s+(?:present|gift)\b|"
                       r"^\s*oh\s+(?:great|wonderful|lovely|brilliant|perfect|fantastic)\b|\btoo\s+much\s+work\s+for\s+the\s+big\b|"   # ("Still enjoying your 'customer-first' values? lol")
@@ -434,4 +436,13 @@ _LAUGHS = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|[\U0001F602\U0001F605\U0
 
 def laughs(text: str) -> bool:
     return bool(_LAUGHS.search(text))
+
+
+# "Oh brilliant, a bot.": a jab at being answered by a machine.
+_BOT_JAB = re.compile(r"\b(?:a|an|the|your|this|some)\s+(?:stupid\s+|bloody\s+|automated\s+)?(?:bot|robot|chat-?bot|auto-?reply|"
+                      r"automated\s+(?:reply|message|response|system))\b", re.I)
+
+
+def jabs_at_the_bot(text: str) -> bool:
+    return bool(_BOT_JAB.search(text))
 

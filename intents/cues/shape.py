@@ -42,7 +42,7 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           # "outlook keeps asking for her password every hour", "locked out of his email"
           r"\bkeeps?\s+(?:asking|prompting)\s+(?:\w+\s+)?for\s+(?:a|her|his|my|their|the)?\s*password\b|"
           r"\blocked\s+out\s+of\s+(?:his|her|their|my|our|the)\s+(?:e-?mail|outlook|laptop|pc|computer|account)\b|"
-          r"\bnot\s+working\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
+          r"\bnot\s+working\b|\b(?:keeps?|started|are|is)\s+bouncing\b|\b(?:e-?mails?|messages?)\s+(?:are\s+|keep\s+)?bounc(?:e|es|ing)\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
           r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas)s?"
@@ -253,6 +253,12 @@ _LIST_MARK = re.compile(r"(?:(?<=\s)|^)(?:\(?[1-9][).](?=\s)|\(?[a-e]\)|(?:first
 _TRAILING_AND = re.compile(r"[\s,;]*(?:\band\b|&)?[\s,;:-]*$", re.I)
 
 
+# "hi can you 1) ... 2) ...": a greeting and a "can you" that lead into the list, no request of their own.
+_LEAD_IN = re.compile(r"\s*(?:(?:hi|hello|hey|morning|afternoon)\b[\w ]{0,20}?[,!.\s]*)?(?:(?:can|could|would)\s+(?:you|u)"
+                      r"(?:\s+(?:please|pls|also))?|please|pls|we\s+need\s+(?:you\s+to|to)|i\s+need\s+(?:you\s+to|to))?"
+                      r"[\s:,.-]*$", re.I)
+
+
 def segments(text: str) -> list[str]:
     """The parts of a message that may each carry a request, when it says it carries several.
 
@@ -261,8 +267,8 @@ def segments(text: str) -> list[str]:
     """
     if len(_LIST_MARK.findall(text)) >= 2:
         parts = [_TRAILING_AND.sub("", p).strip(" ,;:-") for p in _LIST_MARK.split(text)]
-        if not _REQUEST.search(parts[0]):
-            parts = parts[1:]   # "Two things:" introduces the list, it asks nothing
+        if not _REQUEST.search(parts[0]) or _LEAD_IN.match(parts[0]):
+            parts = parts[1:]   # "Two things:" or "hi can you" introduces the list, it asks nothing of its own
     elif _ENUMERATES.search(text):
         parts = [p.strip(" ,;:-") for p in _SEGMENT_BREAK.split(text)]
     else:

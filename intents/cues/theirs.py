@@ -237,7 +237,11 @@ _TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?
                             r"revoked|disabled)\b|"
                             # "do u guys still have access to our 365 tenant?? if so pls remove it"
                             r"\b(?:still\s+)?(?:have|got)\s+(?:admin\s+)?access\b[^.?!]{0,60}[.?!]+\s*(?:if\s+so,?\s+)?(?:please\s+|pls\s+|plz\s+)?"
-                            r"(?:remove|revoke|disable|take\s+(?:it|that)\s+(?:off|away))\b", re.I)
+                            r"(?:remove|revoke|disable|take\s+(?:it|that)\s+(?:off|away))\b|"
+                            # "your company still shows as delegated admin on our tenant. Can you remove that?"
+                            r"\b(?:you|your\s+(?:company|firm|team|account)|u)\s+(?:still\s+)?(?:shows?|appears?|is|are|listed)\s+(?:up\s+)?"
+                            r"(?:as|with)\s+(?:a\s+|the\s+|our\s+)?(?:delegated\s+|global\s+|partner\s+)?(?:admin\w*|partner|access)\b[^?!]{0,80}?"
+                            r"\b(?:remove|revoke|disable|take\s+(?:it|that)\s+(?:off|away)|get\s+rid)\b", re.I)
 
 
 def asks_us_to_take_ours_off(text: str) -> bool:
@@ -277,6 +281,7 @@ _CREDENTIAL_ITEMS = (
 )
 
 # "the admin passwords", naming no system: said as that, beside any key named with it
+_ALL_LOGINS = re.compile(r"\b(?:all|list\s+of)\s+(?:of\s+)?(?:our|the|your|their)?\s*(?:other\s+)?(?:logins|passwords|credentials)\b", re.I)
 _ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|accounts?)\b", re.I)
 
 
@@ -287,6 +292,8 @@ def credential_items(text: str) -> tuple[str, ...]:
         named = tuple(words for words in named if words != "the Microsoft 365 admin login")   # (one account, said once)
     if _ADMIN_GENERIC.search(text) and not any("admin" in words for words in named):
         named = ("the admin passwords", *named)   # ("admin passwords and the backup key": both)
+    elif named and _ALL_LOGINS.search(text):
+        named = ("all your logins", *named)   # ("the wifi password, and also a list of all our logins": both)
     return named
 
 
