@@ -1861,8 +1861,8 @@ class Bot:
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
         if cues.about_licences(text) and whole.intent not in HOSTILE and cues.asks_us_to_renew(text):
             return ["credentials_handover"]   # "renew our licences one more time?": theirs, moved to their own account
-        if unsure and cues.is_chatter(text, names):
-            return ["chatter"]
+        if unsure and cues.is_chatter(text, names) or cues.talks_among_themselves(text):
+            return ["chatter"]   # ("@Maria can you bring the float from the safe": their own people, not us)
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
                                       and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):

@@ -7604,3 +7604,10 @@ def test_a_late_payer_who_has_now_paid_is_told_why_paying_now_does_not_change_th
     script = bot.handle(staff("Acme says they've paid everything they owed as of today and asks if we can now just carry "
                               "on as before. Draft me a reply, kind but firm.")).reply.script
     assert "settling what's outstanding now doesn't change it" in script and "decision" in script
+
+
+@pytest.mark.parametrize("text", ["@Sophie could you grab the spare paper towels from the back?",
+                                  "anybody want tea? kettle's on"])
+def test_a_clients_own_people_talking_to_each_other_in_the_shared_channel_get_no_reply_and_no_page(bot, text):
+    decision = bot.handle(client(text, "Acme Dental"))
+    assert decision.action == IGNORE and decision.staff_notice is None

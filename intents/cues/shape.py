@@ -326,6 +326,17 @@ def is_chatter(text: str, names: tuple[str, ...] = ()) -> bool:
     return not any(part and part.lower() in lowered for name in names for part in name.split() if len(part) > 2)
 
 
+# The client's own people talking to each other in the shared channel ("@Maria can you bring the float from the
+# safe", "anyone fancy pizza for lunch?"): nothing asked of us, and nothing of IT or the offboarding.
+_AMONG_THEMSELVES = re.compile(r"^\s*@(?!(?:here|channel|everyone)\b)[A-Za-z][\w.-]*\b|"
+                               r"\b(?:any\s*one|anybody|who(?:'s|\s+is)?)\s+(?:fancy|fancies|want|wants|up\s+for|for|coming\s+for)\s+"
+                               r"(?:\w+\s+){0,3}?(?:lunch|coffee|tea|pizza|drinks?|cake|biscuits|sandwich\w*|a\s+brew|a\s+pint)\b", re.I)
+
+
+def talks_among_themselves(text: str) -> bool:
+    return bool(_AMONG_THEMSELVES.search(text)) and not _OUR_BUSINESS.search(text) and len(text.split()) <= 25
+
+
 _URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
                      r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
 
