@@ -468,6 +468,12 @@ class Clients:
             self._owners = (version, tuple(sorted({owner.split()[0] for owner in self.storage.account_owners()})))
         return self._owners[1]
 
+    def owner_in_full(self, first_name: str) -> str:
+        """The one account owner on record with this first name, in full ("Priya" -> "Priya Shah"), or ""."""
+        matches = {owner for owner in self.storage.account_owners()
+                   if owner.split()[0].lower() == first_name.lower() and len(owner.split()) > 1}
+        return matches.pop() if len(matches) == 1 else ""
+
     def name_words(self) -> frozenset[str]:
         """Every word of the clients' and their new providers' names, lower-cased: not a colleague's first name."""
         version = self.storage.clients_version()

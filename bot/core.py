@@ -679,6 +679,9 @@ class Bot:
             facts["signed_by"] = facts["account_owner"]   # "signed by Priya", "Priya wants a short no": in full
         elif sender and facts["signed_by"] == sender.split(" ")[0] and not said:
             facts["signed_by"] = sender   # "I'm signing as Sam": Sam Taylor, as the sender field has it
+        elif facts["signed_by"] and " " not in facts["signed_by"] and not said:
+            # "Sign it from Priya" on a note about a client she doesn't own: the owner on record of that name, in full
+            facts["signed_by"] = self.clients.owner_in_full(facts["signed_by"]) or facts["signed_by"]
         if facts.get("is_template") and staff_cues.wants_template(own) and not (asked_for or colleague or facts["as_the_team"]):
             facts["signed_by"] = "[your name]"   # a canned reply anyone on the team sends: theirs to sign
         facts["addressee"] = staff_cues.addressee(own, pasted)
@@ -2223,6 +2226,7 @@ class Bot:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client) or not staff and cues.asks_who_helps_after(text)
+        facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
         facts["calls_after"] = cues.asks_for_contact(text)   # "who do we call when something breaks after you've gone?"
         # (staff passing it on included: the whole text, their quote of the client with it)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)

@@ -234,7 +234,13 @@ _ERASE = re.compile(
     r"(?:securely\s+|permanently\s+)?(?:removed|deleted|erased|destroyed|wiped|purged)\b|"
     # "written confirmation ... that no copies of our data remain in your possession"
     r"\bconfirm\w*\b[^.?!]{0,120}\bno\s+(?:copies|copy|data|files|records|information)\b[^.?!]{0,40}\b(?:remains?|is\s+"
-    r"(?:held|kept|retained|stored)|are\s+(?:held|kept|retained|stored)|left)\b", re.I)
+    r"(?:held|kept|retained|stored)|are\s+(?:held|kept|retained|stored)|left)\b|"
+    # "Do you still have any of our data? We'd like it deleted.": what we hold, asked about, then asked gone
+    r"\b(?:data|files|records|information|info|backups?|copies)\b[^.?!]{0,40}[.?!]\s*(?:if\s+so,?\s+)?(?:we'?d|we\s+would|i'?d|i\s+would|"
+    r"please|pls|kindly)\s+(?:like\s+|want\s+)?(?:it|them|that|those)\s+(?:to\s+be\s+)?(?:deleted|erased|wiped|destroyed|purged|"
+    r"removed)\b|"
+    r"\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+like\s+(?:it|them|our\s+(?:data|files|records|information|backups))\s+(?:to\s+be\s+)?"
+    r"(?:deleted|erased|wiped|destroyed|purged)\b", re.I)
 
 
 def asks_us_to_erase(text: str) -> bool:

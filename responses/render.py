@@ -436,6 +436,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "pays_us_asked": False,      # the client asks whether they are meant to pay us (a renewal in our name)
         "bot_jab": False,            # the client mocks being answered by a bot: a person is offered
         "timing_blamed": False,      # the client blames the timing (just before the holidays)
+        "fixer_asked": False,        # the client asks who to call when something breaks
         "light": False,              # a joke at our expense, or staff asking for a light touch
         "feels_ignored": False,      # the client says we ignore or ghost them
         "worried": False,            # staff describe the client as sad or worried, not angry

@@ -7611,3 +7611,45 @@ def test_a_late_payer_who_has_now_paid_is_told_why_paying_now_does_not_change_th
 def test_a_clients_own_people_talking_to_each_other_in_the_shared_channel_get_no_reply_and_no_page(bot, text):
     decision = bot.handle(client(text, "Acme Dental"))
     assert decision.action == IGNORE and decision.staff_notice is None
+
+
+def test_an_ex_client_asking_whether_we_hold_their_data_and_wanting_it_deleted_is_an_erase_request(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Are you still holding any of our files? If so we would like them deleted.",
+                                 "Vandelay Imports"))
+    assert decision.action == HANDOFF and decision.intent == "erase_request"
+
+
+def test_an_ex_client_asking_who_to_call_when_something_breaks_is_not_told_to_call_us(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("hi, who do we ring now if the server falls over?", "Vandelay Imports"))
+    said = (decision.reply or decision.draft).text
+    assert "IT provider of your choice" in said and "best person to talk to" not in said
+    said = (lambda d: (d.reply or d.draft).text)(bot.handle(client("who do we call now when something breaks?",
+                                                                     "Globex Logistics")))
+    assert "BrightPath IT" in said and "is who to call when something breaks" in said
+
+
+def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
+    script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
+                                 "4th?")).reply.script
+    assert "exactly as before" not in script and "Thursday 24 December 2026" in script
+
+
+@pytest.mark.parametrize("text", ["Hooli want to know if they can still ring us right up to the 4th. What do I tell them?",
+                                  "what should I say if Hooli ask whether we'll still pick up the phone on the 4th?"])
+def test_staff_passing_on_whether_a_client_can_still_reach_us_get_yes_not_the_decision_restated(closed, text):
+    decision = closed.handle(staff(text))
+    assert decision.intent == "support_request" and "Yes" in decision.reply.script
+
+
+def test_a_client_asking_us_to_keep_hosting_something_months_past_the_end_is_told_kindly_no_not_thanked_for_an_offer(closed):
+    script = closed.handle(staff("Hooli asked whether we could keep hosting their website till February. Can we?")).reply.script
+    assert "Thank you for the offer" not in script and "after Monday 4 January 2027" in script
+
+
+def test_a_script_signed_by_a_colleagues_first_name_is_signed_with_their_name_in_full(closed):
+    closed.clients.edit("Acme Dental", account_owner="Priya Shah")
+    script = closed.handle(staff("Write to Castle Tech introducing us and asking for a handover call for Hooli next week. "
+                                 "Sign it from Priya.")).reply.script
+    assert script.rstrip().endswith("Priya Shah\nNorthwind IT") or "\nPriya Shah\n" in script, script

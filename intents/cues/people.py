@@ -116,3 +116,12 @@ _OTHERS_TOO = re.compile(r"(?<!sent\syou\s)(?<!referred\s)\b(?<!\d\s)(?<!two\s)(
 def asks_about_other_clients(text: str) -> bool:
     return bool(_OTHERS_TOO.search(text))
 
+
+# "who do we ring now if the server falls over?": who fixes things now, not who to talk to about the ending
+_SOMETHING_BREAKS = re.compile(r"\b(?:breaks?|broke|broken|falls?\s+over|goes?\s+down|go\s+down|stops?\s+working|fails?|"
+                               r"crash\w*|goes?\s+wrong|problems?|issues?|it\s+(?:help|support|problems?)|fix\w*|tech\s+support)\b", re.I)
+
+
+def asks_who_fixes(text: str) -> bool:
+    return asks_for_contact(text) and bool(_SOMETHING_BREAKS.search(text))
+

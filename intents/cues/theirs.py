@@ -83,7 +83,12 @@ def requests_a_document(text: str) -> bool:
 # few weeks' after they leave"): it doesn't stop, but our help does; the answer is where it goes instead.
 _RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:just\s+|only\s+)?(?:their|our|the|your)\s+(?:e-?mails?|email\s+system|mail|server|systems?|"
                                r"website|network|backups?)(?:\s+hosting)?\s+(?:running|going|working|up|on|with\s+(?:you|u|us))\b"
-                               r"[^.?!]{0,60}\b(?:after|beyond|past|once)\b", re.I)
+                               r"[^.?!]{0,60}\b(?:after|beyond|past|once)\b|"
+                               # "keep hosting their website until March", "keep running our backups into the new year"
+                               r"\bkeep\s+(?:on\s+)?(?:hosting|running|managing|looking\s+after|monitoring)\s+(?:their|our|the|your)\s+"
+                               r"(?:e-?mails?|email\s+system|mail|server|systems?|website|network|backups?)\b[^.?!]{0,30}?\b"
+                               r"(?:until|till|through|into)\s+(?:the\s+)?(?:jan\w*|feb\w*|march|april|may|june|next\s+year|new\s+year|"
+                               r"spring|summer)\b", re.I)
 
 
 def asks_to_run_it_past_the_end(text: str) -> str:

@@ -129,7 +129,9 @@ _SOMEONE_ASKED = re.compile(
     # ("we won't take further requests": requests of no one in particular)
     r"(?<!further\s)(?<!more\s)(?<!any\s)(?<!new\s)(?<!support\s)(?<!their\s)(?<!the\s)requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
     r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|heard|"
-    r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question)\b", re.I)
+    r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question|"
+    # "what should I say if Hooli ask whether ...": what they'd ask, passed on ahead
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)ask\s+(?:whether|if))\b", re.I)
 
 
 def asks_for_a_reply(text: str) -> bool:
@@ -346,7 +348,9 @@ _STILL_SUPPORTED = re.compile(r"\bcan\s+(?:they|we|she|he)" + STILL_SERVED + "|"
                               r"\b(?:we'?re|we\s+are|you'?re|you\s+are)\s+still\s+(?:supporting|covering|looking\s+after|helping|doing|handling|fixing|"
                               r"taking|answering)\b|"
                               r"\b(?:we'?ll|we\s+will|you'?ll|you\s+will)\s+still\s+(?:fix|support|help|look\s+after|cover|answer|"
-                              r"take\s+care\s+of)\b|"
+                              r"take\s+care\s+of|pick\s+up)\b|"
+                              # "if they can still ring us right up to the 4th"
+                              r"\b(?:they|we)\s+(?:can|could)\s+still\s+(?:call|ring|phone|contact|email|reach)\s+(?:us|you)\b|"
                               # "r u guys still doing our backups?"
                               # "keeps asking if we 'still do the email for them'"
                               r"\b(?:we|you|u)\s+['\"\u2018\u201c]?still\s+(?:do|handle|look\s+after|manage|run|cover)\s+(?:the|their|our|your)\b|"
