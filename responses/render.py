@@ -1784,8 +1784,8 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         # "do we lose email??" answered first, whatever else the wording is about
         said = sentences(bodies[0])
         thanks = 1 if said and said[0].startswith("Thank") else 0
-        bodies[0] = " ".join([*said[:thanks], "No, you won't lose your email: it keeps working after our support ends, as "
-                              "nothing of yours is switched off.", *said[thanks:]])
+        bodies[0] = " ".join([*said[:thanks], "No, you won't lose your email: before our support ends we'll make sure the accounts "
+                              "and any licences it depends on are in your own name, so it keeps working afterwards.", *said[thanks:]])
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
 
 

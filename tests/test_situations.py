@@ -7653,3 +7653,22 @@ def test_a_script_signed_by_a_colleagues_first_name_is_signed_with_their_name_in
     script = closed.handle(staff("Write to Castle Tech introducing us and asking for a handover call for Hooli next week. "
                                  "Sign it from Priya.")).reply.script
     assert script.rstrip().endswith("Priya Shah\nNorthwind IT") or "\nPriya Shah\n" in script, script
+
+
+def test_a_client_afraid_of_losing_email_is_told_what_we_do_not_promised_their_systems_run_exactly_as_they_are(bot):
+    said = (lambda d: (d.reply or d.draft).text)(bot.handle(client("Is our email going to stop working when you leave?",
+                                                                    "Acme Dental")))
+    assert "everything keeps running exactly as it is" not in said
+    assert "licences it depends on are in your own name" in said
+
+
+def test_whats_the_date_you_stop_again_is_answered_with_the_last_day(bot):
+    decision = bot.handle(client("sorry, what's the date you stop again?", "Acme Dental"))
+    assert decision.action == REPLY and decision.intent == "end_date"
+    assert long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])) in decision.reply.text
+
+
+def test_thanks_confirming_the_handover_arrived_is_answered_as_that_not_as_kind_words(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Thanks for the handover docs, all received.", "Vandelay Imports"))
+    assert decision.action == REPLY and "arrived safely" in decision.reply.text and "kind words" not in decision.reply.text

@@ -295,6 +295,12 @@ _MONEY_OFFERED = re.compile(
     r"invoices?\s+(?:the\s+(?:same\s+)?day|on\s+the\s+(?:same\s+)?day|immediately|promptly|straight\s+away|within))\b", re.I)
 
 
+# "all received", "we've got everything": something we sent confirmed as arrived.
+_RECEIVED = re.compile(r"\b(?:all|everything|both|it|they)\s+(?:(?:has|have)\s+)?(?:safely\s+)?(?:received|arrived|came\s+through)\b|"
+                       r"\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:now\s+)?(?:received|got)\s+(?:the|your|all|everything|it|them)\b|"
+                       r"\breceived\s+(?:with\s+)?thanks\b", re.I)
+
+
 def acknowledgements(text: str) -> tuple[str, ...]:
     """What a client said that a reply should thank them for first: "apology", "payment", "thanks", "offer"
     (money offered to keep us); and "owned" for a fault owned without an apology.
@@ -311,6 +317,8 @@ def acknowledgements(text: str) -> tuple[str, ...]:
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text) and not sarcastic(text):
         found.append("thanks")   # ("Thanks SO much for all the wonderful service 🙄": sarcasm, no kind words)
+        if _RECEIVED.search(text):
+            found.append("receipt")   # ("Thanks for the handover docs, all received.": what arrived, confirmed)
     if _MONEY_OFFERED.search(text):
         found.append("offer")
     return tuple(found)
