@@ -7672,3 +7672,10 @@ def test_thanks_confirming_the_handover_arrived_is_answered_as_that_not_as_kind_
     add_vandelay(bot.clients)
     decision = bot.handle(client("Thanks for the handover docs, all received.", "Vandelay Imports"))
     assert decision.action == REPLY and "arrived safely" in decision.reply.text and "kind words" not in decision.reply.text
+
+
+def test_a_client_saying_their_new_it_is_called_something_is_thanked_for_the_provider_not_sent_to_the_help_desk(bot):
+    decision = bot.handle(client("fyi our new IT people are called MolarWorks, email support@molarworks.example",
+                                 "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "MolarWorks is taking over" in said and "help desk" not in said

@@ -123,6 +123,9 @@ _NAMES_PROVIDER = (
                r"(?i:(?:an?\s+)?(?:\w+\s+)?(?:firm|company|outfit|provider|msp|crowd)\s+(?:called|named)\s+)?[\'\"\u2018\u201c]?"
                + _PROVIDER_NAME),
     re.compile(_PROVIDER_NAME + r"\s+(?i:(?:is|are|will\s+be)\s+(?:taking\s+over|our\s+new)|takes?\s+over)\b"),
+    # "our new IT are called DentaServe", "the new provider is called Molar IT"
+    re.compile(r"\b(?i:new\s+(?:it|msp|provider|company|firm|partner|support)(?:\s+(?:provider|company|firm|people|team|support))?"
+               r"\s+(?:is|are|will\s+be)\s+(?:called|named))\s+[\'\"\u2018\u201c]?" + _PROVIDER_NAME),
     # "we are finding new company, name is DentIT Partners"
     re.compile(r"\b(?i:new\s+(?:it\s+)?(?:provider|company|firm|msp|partner|supplier)(?:\s+\w+)?[,\s]+(?:(?:its|their|the)\s+)?"
                r"name\s+is)\s+"
