@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from intents.cues.words import _WHEN
+from intents.cues.words import TIMING_PRAISED, _WHEN
 
 _END_DATE = re.compile(
     # "confirm which day exactly you're finishing?", "what day do you stop?"
@@ -266,8 +266,7 @@ _CALL_OVER_HOLIDAYS = re.compile(r"\b(?:call|ring|phone|reach|contact)\s+(?:you|
 # "how you can just walk away ... right before Christmas": the timing of the ending blamed, not a question about cover
 _BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+(?:before|at|over)\s+(?:christmas|xmas|the\s+holidays|new\s+year)\b|"
                          r"\bstranded\b[^.?!]{0,30}\b(?:christmas|xmas|holidays)\b|"
-                         # "Love the timing btw", "great timing, guys"
-                         r"\b(?:love|loving|great|nice|lovely|brilliant|perfect|fantastic|impeccable)\s+(?:the\s+)?timing\b", re.I)
+                         + TIMING_PRAISED, re.I)
 
 
 def blames_the_timing(text: str) -> bool:

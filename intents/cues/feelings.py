@@ -5,6 +5,7 @@ import re
 
 from intents.cues.billing import questions_a_charge
 from intents.cues.shape import makes_a_request, small_talk_kind
+from intents.cues.words import TIMING_PRAISED
 
 # A plea in so many words ("give us one more chance", "please reconsider"): the words of asks_to_reverse that are not
 # a request for more time.
@@ -145,8 +146,7 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       # "Stellar work. Really glad we paid for that.": praise of what they say was poor
                       r"\bstellar\s+(?:work|job)\b|\b(?:so|really|very)\s+glad\s+we\s+paid\s+(?:you\s+)?for\s+(?:that|this)\b|"
                       r"\bmoney\s+well\s+spent\b|\bstill\s+enjoying\s+your\b|"
-                      # "great timing, really", "Love the timing btw": the timing of the ending praised, a jab
-                      r"\b(?:love|loving|great|nice|lovely|brilliant|perfect|fantastic|impeccable)\s+(?:the\s+)?timing\b|"
+                      + TIMING_PRAISED + r"|"
                       # "Lovely Christmas present, thanks.", "oh great, 'overload'": the ending called a gift, a scoff
                       r"\b(?:lovely|great|nice|wonderful|fantastic|what\s+a)\s+(?:early\s+)?(?:christmas|xmas|holiday)\s+(?:present|gift)\b|"
                       r"^\s*oh\s+(?:great|wonderful|lovely|brilliant|perfect|fantastic)\b|\btoo\s+much\s+work\s+for\s+the\s+big\b|"   # ("Still enjoying your 'customer-first' values? lol")

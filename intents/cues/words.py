@@ -25,3 +25,9 @@ _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choos
                              r"\bwhat\s+to\s+do\s+(?:about|with)\s+(?:their\s+|the\s+)?e-?mail\b|"
                              # "Who should we use for our email?"
                              r"\b(?:who|what)\s+(?:should|could|do)\s+(?:we|i)\s+use\s+for\s+(?:our\s+|the\s+)?e-?mail\b", re.I)
+
+
+# "great timing, really", "Love the timing btw": the timing of the ending praised, which is a jab (feelings.sarcastic)
+# and the timing blamed (dates.blames_the_timing).
+TIMING_PRAISED = r"\b(?:love|loving|great|nice|lovely|brilliant|perfect|fantastic|impeccable)\s+(?:the\s+)?timing\b"
+
