@@ -1533,6 +1533,9 @@ class Bot:
                 and cues.asks_if_provider_in_touch(text, client.get("new_provider") or ""):
             # "has castle tech contacted you yet?": the handover's first step, which the record can't confirm
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
+        if len(pieces) == 1 and not cues.sounds_angry(text) and self._provider_promised_late(text, client):
+            # "Castle Tech will probably get in touch after new year": later than the handover date, said kindly
+            return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
         if len(pieces) > 1 and phase in OFFBOARDING and cues.pleads_to_reconsider(text) and not (
                 cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text) or cues.reports_a_fault(text)
@@ -2125,6 +2128,17 @@ class Bot:
             return None
         return self._day_in_closure(text, client)
 
+    def _provider_promised_late(self, text: str, client: dict | None) -> bool:
+        """The message says the new provider will be in touch only after the day they should be (the handover date)."""
+        if not client or client.get("phase") != "transition" or not client.get("end_date"):
+            return False
+        today = client_today(client, self.config.timezone)
+        deadline, _ = render.handover_deadline(date.fromisoformat(client["end_date"]), today, self.config.office_closed)
+        if self._day_in_closure(text, client):
+            return False   # ("Castle Tech will call you on the 28th": that day falls while we're shut, said as such)
+        promised = cues.provider_contact_day(text, today, client.get("new_provider") or "")
+        return bool(promised and deadline and today <= deadline < promised)
+
     def _day_in_closure(self, text: str, client: dict) -> date | None:
         """The first day the text names that falls while our office is closed; None for none, or no closure on record."""
         closed = self.config.office_closed
@@ -2321,7 +2335,10 @@ class Bot:
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)
         facts["recipient_given"] = "" if staff else cues.email_address(text)
-        facts["handover_late"] = cues.asks_handover_later(text)
+        # "the new one will probably be in touch before Christmas": later than the handover date, said kindly
+        promised_late = not staff and self._provider_promised_late(text, client)
+        facts["provider_late_said"] = promised_late and "?" not in text   # (told us, so thanked; asked, so answered)
+        facts["handover_late"] = cues.asks_handover_later(text) or promised_late
         facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
         facts["gift_named"] = staff_cues.gift_named(text) if staff else ""   # "the card and the mince pies"
         # "You people abandoned us and now our email is down. Sort it out today.": the fault named, for the kind no

@@ -309,6 +309,17 @@ def the_break(day: date, closed: tuple[date, date] | None) -> tuple[date, date]:
     return closed or christmas_break(day)
 
 
+def handover_deadline(end: date | None, today: date | None, closed: tuple[date, date] | None) -> tuple[date | None, bool]:
+    """The day the new provider should be in touch by (a week before the last day), and whether it was moved:
+    a week before that falls while most of the team is away, so it is the day before the break instead."""
+    if not end:
+        return None, False
+    deadline = end - timedelta(days=7)
+    holidays = the_break(today or end, closed)
+    moved = holidays[0] <= deadline <= holidays[1]
+    return (holidays[0] - timedelta(days=1) if moved else deadline), moved
+
+
 def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: str, phone: str = "",
               sender_name: str = "", today: date | None = None, guesses: tuple[str, ...] = (),
               guessed_cause: str = "", closed: tuple[date, date] | None = None) -> dict:
@@ -317,11 +328,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
     end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
     notice = date.fromisoformat(client["notice_date"]) if client.get("notice_date") else None
     phase = client.get("phase") or ""
-    deadline = end - timedelta(days=7) if end else None
-    holidays = the_break(today or end, closed) if end else None
-    # A week before the last day falls while most of the team is away: the new provider calls before the break.
-    moved = bool(holidays and holidays[0] <= deadline <= holidays[1])
-    deadline = holidays[0] - timedelta(days=1) if moved else deadline
+    deadline, moved = handover_deadline(end, today, closed)
     deadline_open = bool(deadline and phase == "transition" and (today is None or deadline >= today))
     owner = _clause(client.get("account_owner"))
     reason = reason_facts(client.get("reason_category") or "", client.get("reason") or "", payment_terms)
@@ -345,7 +352,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "handover_by": long_date(deadline) if deadline else "",   # for staff reminders, whatever the day
         "has_handover_deadline": deadline_open,
         # Where the last day and the handover date fall against Christmas and New Year
-        "ends_before_break": bool(holidays and end < holidays[0]),
+        "ends_before_break": bool(end and end < the_break(today or end, closed)[0]),
         "handover_moved": moved,   # ... so it is the day before the break, not a week before the last day
         "before_break": f"before our office closes on {long_date(closed[0])}" if closed else "before the Christmas break",
         # The firm's closure, when on record: said wherever support or a handover date meets it
@@ -538,6 +545,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
+        "provider_late_said": False,  # the client told us the new provider calls after the handover date ("before Christmas")
         "gift": False,               # a treat sent or offered to the team (cues.offers_a_gift): thanked for
         "with_subject": False,       # "include a subject line": the email comes with one (staff_cues.wants_subject_with)
         "provider_early": False,     # the client asks if their new provider may start now (cues.provider_starts_early)

@@ -7679,3 +7679,30 @@ def test_a_client_saying_their_new_it_is_called_something_is_thanked_for_the_pro
                                  "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "MolarWorks is taking over" in said and "help desk" not in said
+
+
+@pytest.mark.parametrize("text, client_name, deadline", [
+    ("Castle Tech will probably get in touch with you after new year", "Hooli Bakery", "Wednesday 23 December 2026"),
+    ("we've been talking to a few IT firms, the new one will probably be in touch before Christmas", "Acme Dental",
+     "Monday 14 December 2026")])
+def test_a_new_provider_promised_in_touch_after_the_handover_date_is_told_kindly_that_is_too_late(closed, text, client_name,
+                                                                                                deadline):
+    # (Acme's days as of the closed bot's pinned Tuesday 1 December 2026, whatever day the calendar run is on)
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    decision = closed.handle(client(text, client_name))
+    assert decision.intent == "provider_handover"
+    draft = decision.staff_notice.text
+    assert "Thank you for letting us know" in draft and "rather not leave it that late" in draft and deadline in draft
+
+
+def test_a_call_promised_by_the_client_themselves_is_not_read_as_a_late_provider(closed):
+    decision = closed.handle(client("We'll ring you before christmas about the party", "Acme Dental"))
+    assert "leave it that late" not in decision.staff_notice.text
+
+
+def test_a_new_provider_asking_us_to_take_our_agents_off_now_is_offered_an_agreed_earlier_switch_over(bot):
+    decision = bot.handle(client("Hi, this is Dan from MedTech IT, we're taking over Acme Dental. Could you uninstall your "
+                                 "RMM agents from their machines today please?", "Acme Dental"))
+    said = decision.staff_notice.text
+    assert "stay in place while we still support Acme Dental" in said   # (nothing off before the client says so)
+    assert "earlier switch-over day" in said and "confirm it in writing" in said

@@ -15,8 +15,8 @@ from intents.cues.reasons import (asks_if_at_fault, asks_if_cause, asks_why, dis
 from intents.cues.dates import (asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, asks_when_support_ends,
     asks_where_it_stands, blames_the_timing, days_named, ends_it_early, holds_our_closure_against_us, mentions_notice,
-    mentions_the_holidays, misstated_last_day, month_ends_named, names_a_day_after, offers_a_date, raises_the_ending,
-    relative_day, speaks_of_a_start, speaks_of_the_cutover, wants_to_finish_early, without_closure_said,
+    mentions_the_holidays, misstated_last_day, month_ends_named, names_a_day_after, offers_a_date,
+    raises_the_ending, relative_day, speaks_of_a_start, speaks_of_the_cutover, wants_to_finish_early, without_closure_said,
     without_other_deadlines)
 from intents.cues.shape import (talks_among_themselves, asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions,
     asks_when, asks_who_helps_after, fault_named, follows_on, asks_if_alive, is_chatter, makes_a_request, opens_with_hello,
@@ -33,7 +33,7 @@ from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain,
     speaks_of_expiry, speaks_of_the_handover)
 from intents.cues.provider import (asks_for_recommendation, asks_if_provider_in_touch, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
-    mentions_new_provider, names_provider, not_heard_from, provider_named, provider_starts_early, provider_takes_over,
+    mentions_new_provider, names_provider, not_heard_from, provider_contact_day, provider_named, provider_starts_early, provider_takes_over,
     provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_about_other_clients, asks_for_contact, asks_who_fixes, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)

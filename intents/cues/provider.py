@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from intents.cues.dates import days_named
 from intents.cues.shape import makes_a_request
 from intents.cues.words import _EMAIL_PROVIDER, _named
 
@@ -347,3 +349,29 @@ def asks_if_provider_in_touch(text: str, provider: str = "") -> bool:
     asked = _REACHED_US.search(text)
     return bool(asked) and mentions_new_provider(asked.group(0), provider)
 
+
+# The new provider's first contact promised for a time ("they'll be in touch before Christmas", "Castle Tech will call
+# you after new year", "the new one should contact you on the 18th"): when that is, to set against the handover date.
+_PROVIDER_WILL_CONTACT = re.compile(r"\b(?:be|get)\s+in\s+touch\b|\b(?:contact|call|ring|email|e-mail|phone)\s+(?:you|u)\b|"
+                                    r"\breach\s+out\b|\bget\s+hold\s+of\s+(?:you|u)\b", re.I)
+_BEFORE_CHRISTMAS = re.compile(r"\bbefore\s+(?:christmas|xmas|the\s+holidays)\b", re.I)
+_AFTER_NEW_YEAR = re.compile(r"\b(?:after|over)\s+(?:christmas|xmas|the\s+holidays|(?:the\s+)?new\s+year)\b|"
+                             r"\b(?:in|early|by)\s+(?:the\s+)?(?:new\s+year|january|jan)\b|\bnext\s+year\b", re.I)
+_NEXT_MONTH = re.compile(r"\bnext\s+month\b", re.I)
+_NEW_ONE = re.compile(r"\bthe\s+new\s+(?:one|lot|firm|company|people)\b", re.I)
+
+
+def provider_contact_day(text: str, today: date, provider: str = "") -> date | None:
+    """The day by which the message says the new provider will be in touch, at the latest; None when it promises
+    no contact from them ("we'll ring you before Christmas about the party") or names no time. "After new year" is
+    its first working day, already the earliest it could be."""
+    if not _PROVIDER_WILL_CONTACT.search(text) or not (mentions_new_provider(text, provider) or _NEW_ONE.search(text)):
+        return None
+    if _BEFORE_CHRISTMAS.search(text):
+        return date(today.year, 12, 24)
+    if _AFTER_NEW_YEAR.search(text):
+        return date(today.year + 1, 1, 2) if today.month >= 10 else date(today.year, 1, 2)
+    if _NEXT_MONTH.search(text):
+        return date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    named = days_named(text, today, bare_ordinals=True)
+    return max(named) if named else None
