@@ -689,6 +689,7 @@ class Bot:
         facts["formal"] = staff_cues.wants_formal(own)
         facts["end_confirmed"] = staff_cues.confirms_it_ended(own)   # "a letter confirming that our support ended"
         facts["light"] = staff_cues.wants_light(own)   # "keep it light, not snarky": a light answer to a joke
+        facts["call_line_asked"] = staff_cues.asks_for_a_call_line(own)   # "... and what to say if they ring"
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
         facts["reason_named"] = staff_cues.names_the_reason(own)
@@ -1146,6 +1147,8 @@ class Bot:
             return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
         if staff_cues.wants_out_of_office(own):
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
+        if phase == "ended" and staff_cues.confirms_it_ended(own) and staff_cues.asks_to_write(own):
+            return "after_end_request"   # "a formal letter confirming the date we stopped supporting them": the end, confirmed
         if phase in OFFBOARDING and staff_cues.relays_a_gift(own) and staff_cues.asks_for_thanks(own) \
                 and not cues.sarcastic(own):
             return "no_hard_feelings"   # "Hooli's owner sent us a box of mince pies, quick thank-you message?": thanks

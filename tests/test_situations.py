@@ -7706,3 +7706,25 @@ def test_a_new_provider_asking_us_to_take_our_agents_off_now_is_offered_an_agree
     said = decision.staff_notice.text
     assert "stay in place while we still support Acme Dental" in said   # (nothing off before the client says so)
     assert "earlier switch-over day" in said and "confirm it in writing" in said
+
+
+def test_an_ex_client_asking_us_to_reset_a_colleagues_email_password_is_declined_as_support_not_sent_credentials(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("can u just reset the receptionist's email pw, literally 2 mins", "Vandelay Imports"))
+    assert decision.intent == "after_end_request" and "not able to help with this request" in decision.reply.text
+
+
+def test_a_formal_letter_confirming_the_date_we_stopped_supporting_an_ex_client_is_written_not_just_coached(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's director wants a formal letter confirming the date we stopped supporting them, "
+                             "something for their insurer apparently. Priya will sign. Can you draft?")).reply
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert f"We are writing to confirm that our support for Vandelay Imports ended on {ended}" in reply.script
+    assert "decline further work" not in reply.text
+
+
+def test_a_teams_message_to_the_techs_about_an_ex_client_gives_the_line_to_say_when_they_ring(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Can u write a Teams msg to the tech team: don't take any calls from Vandelay, and what to say "
+                             "if they ring. keep it polite, some of the lads were pretty fed up with them")).reply
+    assert "For the team (not for the client)" in reply.text and 'If they ring, something like: "Thanks for calling.' in reply.text

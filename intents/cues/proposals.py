@@ -95,8 +95,9 @@ _END_TOLD = re.compile(r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?stopped\s+supporting\b
 
 def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
-    # ("remind them when we stop supporting them": the last day, named, not a proposal to do less)
-    text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that)\s+(?:we|you)\s+stop\s+supporting\b", " ", text,
+    # ("remind them when we stop supporting them", "confirming the date we stopped supporting them": the last day, named,
+    # not a proposal to do less)
+    text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that)\s+(?:we|you)\s+stop(?:ped)?\s+supporting\b", " ", text,
                   flags=re.I)
     # ("confirming we've stopped supporting them and won't be taking further requests": the end that came, told)
     text = _END_TOLD.sub(" ", text)

@@ -32,11 +32,12 @@ _DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|
 
 # A user's password reset or lock-out: an ordinary fault, not the handover of their admin credentials.
 _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
-
                          r"\bpassword\s+reset\s+for\s+(?:our|my|the|a|an|his|her)\b|"
                          r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
                          r"(?<!\bwe\s)(?<!\bus\s)\b(?-i:[A-Z][a-z]+|she|he|they)\s+(?:(?:is|are)\s+)?locked\s+out\s+of\b|"   # "Dr Patel locked out of her email"
                          r"\breset\s+(?:\w+\s+)?(?-i:[A-Z][a-z]+)'s\s+password\b|"
+                         # "reset the receptionist's email pw"
+                         r"\breset\s+(?:the\s+|our\s+|a\s+)?\w+'s\s+(?:e-?mail\s+|outlook\s+|mailbox\s+|user\s+|login\s+)?(?:pw|pwd|password)\b|"
                          # "can't log into the X-ray PC, says password expired"
                          r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\b|"
                          r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"

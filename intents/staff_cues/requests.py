@@ -207,7 +207,7 @@ def announces_our_decision(text: str) -> bool:
 
 # Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
 # not only what to say: with no client on record, the wording comes as a template with blanks.
-_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,40}\b(?:e-?mail|letter|message|note|reply|script|reason|"
+_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,40}\b(?:e-?mail|letter|message|msg|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post|welcome|intro|"
                        r"summary|overview|recap|explanation)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response|no|decline|refusal)\b|"

@@ -528,3 +528,14 @@ def names_a_text_message(text: str) -> bool:
 def wants_a_footer(text: str) -> bool:
     """"a footer for their tickets": lines under every reply, with no greeting or sign-off."""
     return bool(_FOOTER.search(text))
+
+
+# "what to say if they ring", "if they call, what do we tell them?": a line for the phone, in a note to the team
+_CALL_LINE = re.compile(r"\bwhat\s+to\s+(?:say|tell\s+them)\s+(?:if|when)\s+(?:they|he|she|anyone\s+from\s+\w+)\s+(?:rings?|calls?|phones?)\b|"
+                        r"\bif\s+(?:they|he|she)\s+(?:rings?|calls?|phones?)\b[^.?!]{0,30}\bwhat\s+(?:to|do\s+we|should\s+we|do\s+i)\s+"
+                        r"(?:say|tell)\b", re.I)
+
+
+def asks_for_a_call_line(text: str) -> bool:
+    return bool(_CALL_LINE.search(text))
+
