@@ -897,7 +897,7 @@ class Bot:
         facts["cover_story"] = staff_cues.proposes_cover_story(own)   # ("is 'we're restructuring' OK to tell them?")
         facts["talk_asked"] = staff_cues.asks_to_talk_it_over(own)   # (a call to plan the handover, only when one is asked)
         facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
-            and cues.names_provider(own, facts["new_provider"])
+            and cues.provider_attends(own, facts["new_provider"])
         rendered = render.render_staff(intent, principle, facts, seed=text)
         reply = Reply(text=rendered.text, title=rendered.title, coaching=rendered.coaching,
                       script=rendered.script, principle=principle, audience=STAFF, facts=facts)

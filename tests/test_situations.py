@@ -7728,3 +7728,17 @@ def test_a_teams_message_to_the_techs_about_an_ex_client_gives_the_line_to_say_w
     reply = bot.handle(staff("Can u write a Teams msg to the tech team: don't take any calls from Vandelay, and what to say "
                              "if they ring. keep it polite, some of the lads were pretty fed up with them")).reply
     assert "For the team (not for the client)" in reply.text and 'If they ring, something like: "Thanks for calling.' in reply.text
+
+
+def test_a_call_to_the_client_to_chase_their_new_providers_contact_asks_for_it_not_as_if_the_provider_were_there(closed):
+    script = closed.handle(staff("I'm going to ring Hooli this afternoon to chase who their Castle Tech person is. Can you "
+                                 "give me a short phone script? I tend to waffle.")).reply.script
+    assert "Could you share Castle Tech's contact details with us" in script and "With Castle Tech here" not in script
+
+
+def test_a_helpdesk_post_on_which_clients_we_no_longer_take_tickets_for_lists_the_ended_ones(bot):
+    add_vandelay(bot.clients)
+    post = bot.handle(staff("need a quick post for #helpdesk so the techs know which clients we DON'T pick up tickets for "
+                            "anymore. bullet points, nothing fancy")).reply.text
+    assert "- Globex Logistics: support ended on" in post and "- Vandelay Imports: support ended on" in post
+    assert "Acme Dental" not in post and "[client]" not in post

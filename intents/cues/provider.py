@@ -253,6 +253,17 @@ def names_provider(text: str, provider: str) -> bool:
     return bool(provider) and _named(text, provider)
 
 
+def provider_attends(text: str, provider: str) -> bool:
+    """The provider on record is there for the call or meeting ("the handover meeting with Acme and Castle Tech",
+    "Castle Tech are joining the call"), not only spoken of ("ring Hooli to chase who their Castle Tech person is")."""
+    if not provider:
+        return False
+    name = re.escape(provider)
+    return bool(re.search(rf"\b(?:with|and|plus|including)\s+(?:[\w&'-]+\s+){{0,3}}?{name}\b|"
+                          rf"\b{name}\s+(?:will\s+be|are|is|'s|'re)\s+(?:also\s+)?(?:on|in|joining|there|at|coming|present)\b",
+                          text, re.I))
+
+
 # "Vandelay found someone new", "they've gone with another firm": a provider chosen, though not named.
 _SOMEONE_FOUND = re.compile(r"\b(?:found|picked|chosen|signed\s+with|gone\s+with|going\s+with)\s+(?:someone|somebody|"
                             r"another\s+(?:it\s+)?(?:provider|msp|company|firm|partner))\b", re.I)

@@ -65,6 +65,9 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+
                                # "which clients are we NOT supporting anymore", "the clients we no longer support"
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re|do\s+we)\s+(?:not|no\s+longer)\s+(?:supporting|support)\b|"
                                r"\bclients\s+we\s+(?:no\s+longer|don'?t|aren'?t)\s+(?:support|supporting)\b|"
+                               # "which clients we DON'T pick up tickets for anymore"
+                               r"\bwhich\s+clients\s+(?:we|we'?re|to)\s+(?:do\s+not|don'?t|no\s+longer|not|won'?t|shouldn'?t)\s+"
+                               r"(?:\w+\s+){0,3}?(?:support\w*|help\w*|tickets?|calls?|work\w*)\b|"
                                # "listing which clients are in transition and the dates that matter"
                                r"\bwhich\s+clients\s+are\s+(?:(?:currently|now|still)\s+)?in\s+(?:transition|(?:their\s+)?notice)\b|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
                                r"client\b|"
@@ -100,7 +103,8 @@ _IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\
 
 # Only the clients whose support has ended ("which clients are we NOT supporting anymore").
 _ENDED_ONLY = re.compile(r"\b(?:not|no\s+longer|don'?t|aren'?t)\s+(?:supporting|support)\w*\b|\bsupport\s+(?:has\s+)?ended\b|"
-                         r"\balready\s+(?:gone|left|ended)\b", re.I)
+                         r"\balready\s+(?:gone|left|ended)\b|"
+                         r"\b(?:do\s+not|don'?t|no\s+longer|won'?t)\s+(?:pick\s+up|take|answer|log|work)\s+(?:\w+\s+)?(?:tickets?|calls?)\b", re.I)
 
 
 def only_those_ended(text: str) -> bool:

@@ -248,6 +248,8 @@ def asks_what_is_left(text: str) -> bool:
 
 # The new provider's contact details asked for ("Castle Tech's number?", "email address for their new IT").
 _CONTACT_DETAILS = re.compile(r"(?:'s|s')\s+(?:phone\s+)?(?:number|phone|e-?mail(?:\s+address)?|contact(?:\s+details)?)\b|"
+                              # "to chase who their Castle Tech person is"
+                              r"\bwho\s+(?:their|the|our)\s+(?:[\w-]+\s+){0,3}?(?:person|contact|guy|rep)\s+(?:is|will\s+be)\b|"
                               r"\b(?:a\s+|any\s+)?contact\s+(?:at|with|for)\b|"
                               r"(?<!checklist\s)(?<!handover\s)(?<!intro\s)\b(?:number|phone|e-?mail(?:\s+address)?|contact\s+details)\s+(?:for|of|at)\b", re.I)
 
