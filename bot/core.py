@@ -2216,6 +2216,8 @@ class Bot:
         facts["others_asked"] = not staff and cues.asks_about_other_clients(text)   # "or is it just us?"
         facts["hurt"] = not staff and cues.writes_from_the_heart(text)   # "I'm honestly hurt": said kindly first
         facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
+        facts["handed_over_asked"] = cues.asks_if_handed_over(text)   # "confirm all credentials have been returned"
+        facts["end_confirm_asked"] = not staff and cues.asks_written_confirmation(text)   # "... confirm in writing the date"
         # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
                                                                                              facts["other_client"])

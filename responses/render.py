@@ -485,8 +485,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "for_the_team": False,       # words for our own people, not the client (staff_cues.wants_a_team_note)
         "their_signer_asked": False, # who signs on the client's side is asked (staff_cues.asks_who_signs_for_them)
         "held_by_us_said": False,    # staff say something of theirs is held through us (staff_cues.says_held_by_us)
-        "others_asked": False,
-        "holder_asked": False,       # who holds something of theirs is asked (cues.asks_who_holds): not on record       # a client asks whether others are let go too (cues.asks_about_other_clients)
+        "others_asked": False,       # a client asks whether others are let go too (cues.asks_about_other_clients)
+        "holder_asked": False,       # who holds something of theirs is asked (cues.asks_who_holds): not on record
+        "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)
+        "handed_over_asked": False,  # ... or whether it was handed over (cues.asks_if_handed_over): not on record either
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "share_items": [],           # ... or the items of it to give the client: [{"title"}], our tracker's dates left out

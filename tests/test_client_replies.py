@@ -205,7 +205,8 @@ def test_a_formal_request_to_confirm_when_our_services_ceased_gets_the_date_in_a
     decision = bot.handle(said("To whom it may concern: For our insurer, please confirm in writing the date on which your IT "
                                "services to Vandelay Imports ceased.", "Vandelay Imports"))
     text = answer(decision)
-    assert decision.intent == "end_date" and f"Our support ended on {long_date(calendar.day(-32))}" in text
+    assert decision.intent == "end_date" \
+        and f"We confirm that our IT support for Vandelay Imports ended on {long_date(calendar.day(-32))}." in text
     assert text.startswith("Dear Dana,") and "Yours sincerely," in text   # (to nobody by name: "Yours faithfully")
 
 
@@ -687,7 +688,8 @@ def test_a_formal_request_to_confirm_the_termination_date_gets_the_date_in_the_d
                                "confirmation of the termination date of our agreement, together with a statement that all "
                                "administrative credentials have been transferred to us.\nYours faithfully,\nFinance "
                                "Director", "Globex Logistics"))
-    assert decision.action == HANDOFF and f"Our support ended on {end}" in answer(decision)
+    assert decision.action == HANDOFF and f"We confirm that our IT support for Globex Logistics ended on {end}." in answer(decision)
+    assert "will check what was handed over" in answer(decision)   # (whether they were is not on record)
 
 
 def test_still_alive_over_there_is_a_hello(bot):
@@ -851,7 +853,7 @@ def test_the_date_services_ceased_asked_for_auditors_is_confirmed(bot):
     end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
     text = answer(bot.handle(said("Vandalay Imports, Accounts Dept. Kindly confirm in writing the date on which services "
                                   "from your firm ceased, for our auditors.", "Vandelay Imports")))
-    assert f"Our support ended on {end}" in text
+    assert f"We confirm that our IT support for Vandelay Imports ended on {end}." in text
 
 
 def test_will_you_still_be_around_on_our_last_day_is_yes(bot):

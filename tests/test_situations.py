@@ -7742,3 +7742,18 @@ def test_a_helpdesk_post_on_which_clients_we_no_longer_take_tickets_for_lists_th
                             "anymore. bullet points, nothing fancy")).reply.text
     assert "- Globex Logistics: support ended on" in post and "- Vandelay Imports: support ended on" in post
     assert "Acme Dental" not in post and "[client]" not in post
+
+
+def test_a_formal_request_to_confirm_the_end_in_writing_is_confirmed_as_such(bot):
+    decision = bot.handle(client("Dear Sir/Madam, For our records, please confirm in writing the date on which your IT support "
+                                 "services to Globex Logistics ceased. Yours faithfully, Finance Department", "Globex Logistics"))
+    ended = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert f"We confirm that our IT support for Globex Logistics ended on {ended}." in decision.reply.text
+
+
+def test_asked_to_confirm_credentials_were_returned_the_draft_promises_a_check_not_a_claim(bot):
+    decision = bot.handle(client("Dear Sir/Madam, please confirm in writing the date on which your IT support services "
+                                 "ceased, and confirm that all administrator credentials belonging to Globex have been "
+                                 "returned to us. Yours faithfully, Finance Department", "Globex Logistics"))
+    draft = decision.staff_notice.text
+    assert "will check what was handed over" in draft and "Could you tell us who should receive" not in draft

@@ -510,3 +510,13 @@ _NOTICE = re.compile(r"\bnotice\b", re.I)
 
 def mentions_notice(text: str) -> bool:
     return bool(_NOTICE.search(text))
+
+
+# "please confirm in writing the date on which your services ceased": a written confirmation asked for, for their records
+_CONFIRMATION_ASKED = re.compile(r"\bconfirm\w*\s+(?:to\s+us\s+)?(?:in\s+writing\s+)?(?:the|our|your)\s+(?:exact\s+)?(?:date|day|end\s+date|last\s+day)\b|"
+                                 r"\bwritten\s+confirmation\b|\bconfirm\w*\s+in\s+writing\b", re.I)
+
+
+def asks_written_confirmation(text: str) -> bool:
+    return bool(_CONFIRMATION_ASKED.search(text))
+

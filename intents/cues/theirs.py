@@ -532,6 +532,18 @@ def asks_who_holds(text: str) -> bool:
     return bool(_WHO_HOLDS.search(text))
 
 
+# "confirm that all administrator credentials have been returned to us": whether the handover happened, not on record
+_HANDED_OVER_ASKED = re.compile(r"\b(?:confirm\w*|statement)\s+(?:to\s+us\s+)?(?:that\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?"
+                                r"(?:credentials|passwords|logins|keys|data|accounts)\b[^.?!]{0,60}?\b(?:have|has)\s+(?:all\s+)?been\s+"
+                                r"(?:returned|handed\s+over|given|sent|delivered|transferred)\b|"
+                                r"\b(?:have|has|were|was)\s+(?:all\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:credentials|passwords|logins|keys)\s+"
+                                r"(?:all\s+)?(?:been\s+)?(?:returned|handed\s+over|given\s+back)\b", re.I)
+
+
+def asks_if_handed_over(text: str) -> bool:
+    return bool(_HANDED_OVER_ASKED.search(text))
+
+
 
 # Afraid their email stops with us ("do we lose email??", "will our mail stop working in January?"): said plainly
 # that it keeps working, whatever else the message asks.
