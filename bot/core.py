@@ -594,6 +594,7 @@ class Bot:
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
         facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(own)
+        facts["provider_lacks"] = cues.provider_lacks(own, facts["new_provider"])   # "Castle Tech don't do tills"
         facts["closure_held_against"] = bool(pasted) and cues.holds_our_closure_against_us(pasted)
         facts["not_heard"] = cues.not_heard_from(own, facts["new_provider"])   # "we still haven't heard from Castle Tech"
         if staff_cues.relays_an_apology(own) and "apology" not in facts["acknowledge"]:
@@ -2218,6 +2219,9 @@ class Bot:
         facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
         facts["handed_over_asked"] = cues.asks_if_handed_over(text)   # "confirm all credentials have been returned"
         facts["end_confirm_asked"] = not staff and cues.asks_written_confirmation(text)   # "... confirm in writing the date"
+        if not staff:   # "could you keep supporting the tills until end of February? Castle Tech don't do tills"
+            facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(text)
+            facts["provider_lacks"] = cues.provider_lacks(text, facts["new_provider"])
         # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
                                                                                              facts["other_client"])

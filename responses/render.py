@@ -525,6 +525,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
         "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)
+        "provider_lacks": False,     # ... which the new provider won't take on ("Castle Tech don't do tills")
         "closure_held_against": False,   # a client's pasted words hold our closure against us (cues.holds_our_closure_against_us)
         "caller_wants": "",          # the colleague a client keeps ringing for (staff_cues.caller_asks_for)
         "as_the_team": False,        # staff ask for it signed by the team, not a person (staff_cues.signs_as_the_team)
@@ -1782,7 +1783,8 @@ def client_body(intent: str, facts: dict, seed: str = "") -> str:
     return render_block(template, _pick(names or variant_names(template, "reply_"), seed), facts)
 
 
-_EMAIL_KEPT = re.compile(r"\b(?:e-?mail|mail)\b[^.]{0,80}\b(?:keeps?\s+(?:working|flowing)|won'?t\s+(?:stop|be\s+lost))\b", re.I)
+_EMAIL_KEPT = re.compile(r"\b(?:e-?mail|mail)\b[^.]{0,80}\b(?:keeps?\s+(?:working|flowing)|won'?t\s+(?:stop|be\s+lost)|"
+                         r"nothing\s+stops)\b", re.I)
 
 
 def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rendered | None:

@@ -7757,3 +7757,17 @@ def test_asked_to_confirm_credentials_were_returned_the_draft_promises_a_check_n
                                  "returned to us. Yours faithfully, Finance Department", "Globex Logistics"))
     draft = decision.staff_notice.text
     assert "will check what was handed over" in draft and "Could you tell us who should receive" not in draft
+
+
+def test_licences_and_email_asked_together_get_one_no_not_a_second_no_about_stopping(closed):
+    draft = closed.handle(client("Q's - are our Microsoft licences in your name or ours? And will our email stop on Monday "
+                                 "4 January 2027?", "Hooli Bakery")).staff_notice.text
+    assert "No, you won't lose your email" in draft and "No, they won't just stop" not in draft
+
+
+def test_asked_to_keep_supporting_one_system_the_new_provider_wont_cover_points_to_a_specialist_not_to_them(closed):
+    decision = closed.handle(client("Castle Tech don't do till systems. Could you just keep supporting the tills until end "
+                                    "of February? We'd pay whatever.", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "We can't keep looking after your tills after Monday 4 January 2027" in said
+    assert "a specialist for them could take them on" in said and "Castle Tech can take it on" not in said

@@ -253,6 +253,14 @@ def names_provider(text: str, provider: str) -> bool:
     return bool(provider) and _named(text, provider)
 
 
+def provider_lacks(text: str, provider: str) -> bool:
+    """The new provider won't take on part of it ("Castle Tech don't do till systems"): that part needs someone else."""
+    who = rf"(?:{re.escape(provider)}|the\s+new\s+(?:provider|company|firm|it\s+company|people))" if provider \
+        else r"the\s+new\s+(?:provider|company|firm|it\s+company|people)"
+    return bool(re.search(rf"\b{who}\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|can'?t|cannot)\s+(?:do|cover|support|handle|"
+                          rf"look\s+after|take\s+on)\b", text, re.I))
+
+
 def provider_attends(text: str, provider: str) -> bool:
     """The provider on record is there for the call or meeting ("the handover meeting with Acme and Castle Tech",
     "Castle Tech are joining the call"), not only spoken of ("ring Hooli to chase who their Castle Tech person is")."""

@@ -89,14 +89,20 @@ _RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:just\s+|only\s+)?(?:their|our|the|y
                                r"\bkeep\s+(?:on\s+)?(?:hosting|running|managing|looking\s+after|monitoring)\s+(?:their|our|the|your)\s+"
                                r"(?:e-?mails?|email\s+system|mail|server|systems?|website|network|backups?)\b[^.?!]{0,30}?\b"
                                r"(?:until|till|through|into)\s+(?:the\s+)?(?:jan\w*|feb\w*|march|april|may|june|next\s+year|new\s+year|"
-                               r"spring|summer)\b", re.I)
+                               r"spring|summer)\b|"
+                               # "could you just keep supporting the tills until end of February?"
+                               r"\bkeep\s+(?:on\s+)?(?:supporting|looking\s+after|maintaining)\s+(?:just\s+|only\s+)?(?:their|our|the|your)\s+"
+                               r"(?P<thing>[a-z-]+s)\s+(?:until|till|through|into)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan\w*|feb\w*|march|april|"
+                               r"may|june|next\s+year|new\s+year|spring|summer)\b", re.I)
 
 
 def asks_to_run_it_past_the_end(text: str) -> str:
-    """What they want kept running after the last day ("email", "server"), or ""."""
+    """What they want kept running after the last day ("email", "server", "tills"), or ""."""
     found = _RUN_PAST_THE_END.search(text)
     if not found:
         return ""
+    if found.group("thing"):
+        return found.group("thing").lower()
     word = re.search(r"e-?mail|mail|server|system|website|network|backup", found.group(0), re.I).group(0).lower()
     return {"e-mail": "email", "mail": "email", "system": "systems", "backup": "backups"}.get(word, word)
 
