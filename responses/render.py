@@ -548,6 +548,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
+        "promise_asked": False,      # staff ask whether they may promise the client something (staff_cues.asks_to_promise)
         "call_line_asked": False,    # staff asked what to say when the client rings (a line for the phone, in a team note)
         "provider_late_said": False,  # the client told us the new provider calls after the handover date ("before Christmas")
         "gift": False,               # a treat sent or offered to the team (cues.offers_a_gift): thanked for

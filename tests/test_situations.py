@@ -7771,3 +7771,9 @@ def test_asked_to_keep_supporting_one_system_the_new_provider_wont_cover_points_
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "We can't keep looking after your tills after Monday 4 January 2027" in said
     assert "a specialist for them could take them on" in said and "Castle Tech can take it on" not in said
+
+
+def test_asked_whether_to_promise_a_retention_period_staff_are_told_not_before_the_owner_agrees_it(bot):
+    reply = bot.handle(staff("Priya's off today - can I promise Acme we'll keep a copy of their data for 90 days after we "
+                             "finish?")).reply.text
+    assert reply.split("\n\n")[1].startswith("Don't promise it yet: no retention period is on our record for Acme Dental")

@@ -539,3 +539,12 @@ _CALL_LINE = re.compile(r"\bwhat\s+to\s+(?:say|tell\s+them)\s+(?:if|when)\s+(?:t
 def asks_for_a_call_line(text: str) -> bool:
     return bool(_CALL_LINE.search(text))
 
+
+# "can I promise Acme we'll keep a copy for 90 days?": a commitment asked about before it is made
+_PROMISE_ASKED = re.compile(r"\b(?:can|could|should|may)\s+(?:i|we)\s+(?:just\s+)?(?:promise|agree\s+to|commit\s+to|guarantee)\b|"
+                            r"\bok(?:ay)?\s+(?:for\s+(?:me|us)\s+)?to\s+(?:promise|agree\s+to|commit\s+to|guarantee)\b", re.I)
+
+
+def asks_to_promise(text: str) -> bool:
+    return bool(_PROMISE_ASKED.search(text))
+
