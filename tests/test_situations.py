@@ -7777,3 +7777,12 @@ def test_asked_whether_to_promise_a_retention_period_staff_are_told_not_before_t
     reply = bot.handle(staff("Priya's off today - can I promise Acme we'll keep a copy of their data for 90 days after we "
                              "finish?")).reply.text
     assert reply.split("\n\n")[1].startswith("Don't promise it yet: no retention period is on our record for Acme Dental")
+
+
+def test_a_kind_no_to_an_ex_client_gives_the_new_providers_contact_on_record(bot):
+    contact = "help@brightpath.example"
+    bot.clients.edit("Globex Logistics", new_provider_contact=contact)
+    script = bot.handle(staff('Globex posted this in their channel, how do I answer? Tom\'s cc\'d.\n\n"hey guys quick one, '
+                              'the new lot can\'t find how the VPN was set up on the firewall, can u just send the config '
+                              'over? cheers')).reply.script
+    assert f"BrightPath IT ({contact})" in script
