@@ -7786,3 +7786,9 @@ def test_a_kind_no_to_an_ex_client_gives_the_new_providers_contact_on_record(bot
                               'the new lot can\'t find how the VPN was set up on the firewall, can u just send the config '
                               'over? cheers')).reply.script
     assert f"BrightPath IT ({contact})" in script
+
+
+def test_a_domain_asked_to_be_released_from_our_registrar_account_is_moved_to_them_not_a_login_handed_over(bot):
+    draft = bot.handle(client("BrightPath says the domain is still in your registrar account, can you release it?",
+                              "Globex Logistics")).staff_notice.text
+    assert "move the domain and its DNS into a registrar account held by you or BrightPath IT" in draft

@@ -116,7 +116,9 @@ _KEEP_AFTER = re.compile(r"\b(?:keep|retain|hold\s+on\s+to|hang\s+on\s+to|store|
 # Their domain asked to be moved to them ("our domain is still sitting in your registrar account. transfer it to us"):
 # the transfer itself, not a login of ours handed over.
 _MOVE_DOMAIN = re.compile(r"\b(?:transfer|move|moving|migrat\w*|push)\b[^.?!]{0,30}\b(?:it|the\s+domain|our\s+domain|them)\s+"
-                          r"(?:to|over|into|across)\b|\bdomain\b[^.?!]{0,40}\b(?:transferred|moved|pushed)\s+(?:to|over|into)\b",
+                          r"(?:to|over|into|across)\b|"
+                          # "the domain is still in your registrar account, can you release it?"
+                          r"\b(?:release|unlock)\s+(?:it|the\s+domain|our\s+domain)\b|\bdomain\b[^.?!]{0,40}\b(?:transferred|moved|pushed)\s+(?:to|over|into)\b",
                           re.I)
 
 
