@@ -548,6 +548,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
+        "receipt_item": "",          # what staff ask them to confirm they received, beyond credentials ("the data drive")
         "promise_asked": False,      # staff ask whether they may promise the client something (staff_cues.asks_to_promise)
         "call_line_asked": False,    # staff asked what to say when the client rings (a line for the phone, in a team note)
         "provider_late_said": False,  # the client told us the new provider calls after the handover date ("before Christmas")
@@ -882,6 +883,9 @@ OWN_SCRIPT = {
                         "List what we need from them, one item a line, in plain words: their new provider and a contact, "
                         "one person to receive what is theirs, a day for their data, their own payment for licences, and "
                         "the sign-off. Passwords never go by email."),
+    "receipt_asked": ("situations/receipt_asked.j2",
+                      "Ask only whether it arrived and works: nothing secret goes in the email, and anything missing is "
+                      "sent again through a secure channel."),
     "sign_off_ask": ("situations/sign_off_ask.j2",
                      "Ask for one named person and a date before the last day: their sign-off is what closes the handover."),
     "legal_holding": ("situations/legal_holding.j2", ""),

@@ -7792,3 +7792,13 @@ def test_a_domain_asked_to_be_released_from_our_registrar_account_is_moved_to_th
     draft = bot.handle(client("BrightPath says the domain is still in your registrar account, can you release it?",
                               "Globex Logistics")).staff_notice.text
     assert "move the domain and its DNS into a registrar account held by you or BrightPath IT" in draft
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("email to BrightPath IT asking them to confirm they've received the Globex admin credentials. Tom signs",
+     "Could you confirm that the admin passwords for Globex Logistics have reached you"),
+    ("Can you write a quick note to Acme asking them to confirm they got the data drive?",
+     "Could you confirm that the data drive has reached you")])
+def test_words_asking_them_to_confirm_receipt_ask_that_and_send_nothing(bot, text, asked):
+    script = bot.handle(staff(text)).reply.script
+    assert asked in script and "Once Globex Logistics confirms" not in script

@@ -548,3 +548,22 @@ _PROMISE_ASKED = re.compile(r"\b(?:can|could|should|may)\s+(?:i|we)\s+(?:just\s+
 def asks_to_promise(text: str) -> bool:
     return bool(_PROMISE_ASKED.search(text))
 
+
+# "email to BrightPath asking them to confirm they've received the admin credentials": receipt asked for, nothing sent
+_RECEIPT_ASKED = re.compile(r"\bconfirm\w*\s+(?:that\s+)?(?:they(?:'ve|\s+have)|you(?:'ve|\s+have)|it'?s|it\s+has|they|it)\s+"
+                            r"(?:safely\s+)?(?:received|got|arrived|come\s+through)\b|\bconfirm\w*\s+(?:safe\s+)?receipt\b", re.I)
+
+
+def asks_for_receipt(text: str) -> bool:
+    return bool(_RECEIPT_ASKED.search(text))
+
+
+_RECEIVED_WHAT = re.compile(r"\b(?:received|got|receipt\s+of)\s+(the\s+(?:[\w-]+\s+){0,2}(?:drive|export|documents?|documentation|"
+                            r"files|data|backups?|diagrams?|handover\s+pack))\b", re.I)
+
+
+def receipt_item(text: str) -> str:
+    """What they are asked to confirm they received, when it is no credential ("the data drive"); "" for none named."""
+    found = _RECEIVED_WHAT.search(text)
+    return found.group(1) if found else ""
+
