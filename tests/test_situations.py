@@ -7802,3 +7802,9 @@ def test_a_domain_asked_to_be_released_from_our_registrar_account_is_moved_to_th
 def test_words_asking_them_to_confirm_receipt_ask_that_and_send_nothing(bot, text, asked):
     script = bot.handle(staff(text)).reply.script
     assert asked in script and "Once Globex Logistics confirms" not in script
+
+
+def test_a_note_that_our_access_and_agents_are_gone_names_the_agents_as_part_of_it_not_all_of_it(bot):
+    script = bot.handle(staff("Write a short message for the Globex channel letting them know we've removed our access and "
+                              "agents now. Tom signs.")).reply.script
+    assert "have removed our own access to your systems, including our remote-monitoring agents." in script
