@@ -768,7 +768,7 @@ def test_a_confirmation_that_our_access_is_out_names_what_came_out_and_when(clos
     closed.clients.edit("Globex Logistics", notice_date="2026-10-16", end_date="2026-11-17")
     script = closed.handle(staff("Confirm to Globex by email that we've removed our access. We pulled the RMM agents, "
                                  "our tech accounts and the delegated admin last Friday.")).reply.script
-    assert ("on Friday 27 November 2026: our remote-monitoring agents, our technician accounts and our delegated admin "
+    assert ("on Friday 27 November 2026, including our remote-monitoring agents, our technician accounts and our delegated admin "
             "access") in script and "backup" not in script
 
 
