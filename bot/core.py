@@ -2221,6 +2221,7 @@ class Bot:
         facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
         facts["handed_over_asked"] = cues.asks_if_handed_over(text)   # "confirm all credentials have been returned"
         facts["end_confirm_asked"] = not staff and cues.asks_written_confirmation(text)   # "... confirm in writing the date"
+        facts["invited"] = not staff and cues.invites_us(text)   # "will any of you come to our christmas drinks?"
         if not staff:   # "could you keep supporting the tills until end of February? Castle Tech don't do tills"
             facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(text)
             facts["provider_lacks"] = cues.provider_lacks(text, facts["new_provider"])

@@ -7808,3 +7808,13 @@ def test_a_note_that_our_access_and_agents_are_gone_names_the_agents_as_part_of_
     script = bot.handle(staff("Write a short message for the Globex channel letting them know we've removed our access and "
                               "agents now. Tom signs.")).reply.script
     assert "have removed our own access to your systems, including our remote-monitoring agents." in script
+
+
+def test_asking_how_to_cancel_the_direct_debit_is_no_offer_of_money_to_decline(bot):
+    draft = bot.handle(client("How do we cancel the direct debit to you after the 21st?", "Acme Dental")).staff_notice.text
+    assert "Thank you for the offer" not in draft and "payment arrangement" not in draft
+
+
+def test_an_invitation_to_the_clients_christmas_drinks_is_thanked_and_left_to_a_person(bot):
+    decision = bot.handle(client("will any of you come to our christmas drinks on the 18th? 🎄", "Acme Dental"))
+    assert decision.action == HANDOFF and "Thank you for the kind invitation!" in decision.staff_notice.text

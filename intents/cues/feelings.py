@@ -295,6 +295,11 @@ _MONEY_OFFERED = re.compile(
     r"invoices?\s+(?:the\s+(?:same\s+)?day|on\s+the\s+(?:same\s+)?day|immediately|promptly|straight\s+away|within))\b", re.I)
 
 
+# "How do we cancel the direct debit to you?": a way of paying ended, no money offered
+_PAYMENT_STOPPED = re.compile(r"\b(?:cancel|stop|end|close)\w*\s+(?:the\s+|our\s+|my\s+|that\s+)?(?:direct\s+debit|standing\s+order|"
+                              r"auto-?pay)\b", re.I)
+
+
 # "all received", "we've got everything": something we sent confirmed as arrived.
 _RECEIVED = re.compile(r"\b(?:all|everything|both|it|they)\s+(?:(?:has|have)\s+)?(?:safely\s+)?(?:received|arrived|came\s+through)\b|"
                        r"\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:now\s+)?(?:received|got)\s+(?:the|your|all|everything|it|them)\b|"
@@ -319,7 +324,7 @@ def acknowledgements(text: str) -> tuple[str, ...]:
         found.append("thanks")   # ("Thanks SO much for all the wonderful service 🙄": sarcasm, no kind words)
         if _RECEIVED.search(text):
             found.append("receipt")   # ("Thanks for the handover docs, all received.": what arrived, confirmed)
-    if _MONEY_OFFERED.search(text):
+    if _MONEY_OFFERED.search(_PAYMENT_STOPPED.sub(" ", text)):
         found.append("offer")
     return tuple(found)
 
@@ -453,4 +458,16 @@ _BOT_JAB = re.compile(r"\b(?:a|an|the|your|this|some)\s+(?:stupid\s+|bloody\s+|a
 
 def jabs_at_the_bot(text: str) -> bool:
     return bool(_BOT_JAB.search(text))
+
+
+# "will any of you come to our christmas drinks on the 18th?", "you're all invited to our open day": an invitation
+_INVITES = re.compile(r"\b(?:will|would|could|can|do)\s+(?:any\s+of\s+)?(?:you|u|your\s+team|you\s+guys|the\s+team)\s+"
+                      r"(?:\w+\s+)?(?:come|join\s+us|make\s+it|pop\s+(?:in|over|by))\s+(?:to\s+|for\s+)?(?:our|the)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:drinks|party|do|lunch|dinner|open\s+day|celebration|bash|get-?together)\b|"
+                      r"\b(?:you(?:'re|\s+are)|you\s+guys\s+are)\s+(?:all\s+|very\s+)?(?:invited|welcome\s+to\s+(?:join|come))\b|"
+                      r"\bwe'?d\s+love\s+(?:you|u|the\s+team)\s+to\s+(?:come|join)\b", re.I)
+
+
+def invites_us(text: str) -> bool:
+    return bool(_INVITES.search(text))
 
