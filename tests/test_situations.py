@@ -7818,3 +7818,22 @@ def test_asking_how_to_cancel_the_direct_debit_is_no_offer_of_money_to_decline(b
 def test_an_invitation_to_the_clients_christmas_drinks_is_thanked_and_left_to_a_person(bot):
     decision = bot.handle(client("will any of you come to our christmas drinks on the 18th? 🎄", "Acme Dental"))
     assert decision.action == HANDOFF and "Thank you for the kind invitation!" in decision.staff_notice.text
+
+
+def test_an_intro_to_the_new_provider_says_what_is_handed_over_domain_keys_and_licences_included(closed):
+    script = closed.handle(staff("Write an intro email to Castle Tech about the Hooli handover. I'll fill in their address "
+                                 "when I find it. From me.")).reply.script
+    assert "the domain registrar and DNS" in script and "encryption keys" in script and "Licences and renewals" in script
+
+
+def test_a_closure_post_asks_for_the_provider_in_time_for_the_handover_not_for_it_finished_before_we_close(closed):
+    script = closed.handle(staff("Can you write a short post for Hooli's channel about the Christmas closure and what it "
+                                 "means for their handover? Couple of lines.")).reply.script
+    assert "handover is finished before we close" not in script and "Wednesday 23 December 2026" in script
+
+
+def test_an_ex_clients_urgent_key_request_is_checked_not_presumed_held_and_its_urgency_heard(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(client("We can't find the backup encryption key anywhere. You must have it. Send it over here please, "
+                              "urgent.", "Vandelay Imports")).staff_notice.text
+    assert "We understand this is urgent." in draft and "check straight away whether we still hold it" in draft
