@@ -749,18 +749,31 @@ def phrases(text: str) -> set[tuple[str, ...]]:
     return {run for run in runs if "~" not in run}
 
 
+# What a later part of a message must not say twice, however it is worded: who receives them, the secure channel.
+_TOPICS = {"receiver": re.compile(r"\bwho\b[^.?!]{0,40}\breceive\b", re.I),
+           "secure_channel": re.compile(r"\bsecure\s+channel\b", re.I)}
+_SHORT_REPEAT_WORDS = 16
+
+
 def without_repeats(bodies: list[str]) -> str:
     """The bodies as paragraphs, each sentence said once (the first time it comes). In a message
     of several parts, a later part's reassurance that only repeats a date already given ("your
     support continues until ...") is left out: the date has been said. So is a later part's thanks
     when the message has thanked them already, and a later sentence repeating a phrase of an earlier
     part ("we'll be in touch shortly", "your data on an external drive")."""
-    seen, said_dates, paragraphs, thanked, said_phrases = set(), set(), [], False, set()
+    seen, said_dates, paragraphs, thanked, said_phrases, said_topics = set(), set(), [], False, set(), set()
     for number, body in enumerate(bodies):
         kept_here = []
         for paragraph in body.split("\n\n"):
             kept = []
             for sentence in _SENTENCE_END.split(paragraph):
+                topics = {name for name, pattern in _TOPICS.items() if pattern.search(sentence)}
+                if number > 0 and topics and topics <= said_topics \
+                        and (sentence.strip().endswith("?") or len(sentence.split()) <= _SHORT_REPEAT_WORDS):
+                    continue   # (a later part asking again who receives it, or promising the secure channel again)
+                said_topics |= topics
+                if number > 0 and _THANKS_ONLY.match(sentence.strip()) and paragraphs:
+                    continue   # (a later part's own "Thank you for asking." mid-message reads as stitched on)
                 if number > 0 and thanked:
                     # One thank-you a message: a later part's thanks reads as stitched on.
                     if _THANKS_ONLY.match(sentence.strip()):

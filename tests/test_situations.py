@@ -7837,3 +7837,9 @@ def test_an_ex_clients_urgent_key_request_is_checked_not_presumed_held_and_its_u
     draft = bot.handle(client("We can't find the backup encryption key anywhere. You must have it. Send it over here please, "
                               "urgent.", "Vandelay Imports")).staff_notice.text
     assert "We understand this is urgent." in draft and "check straight away whether we still hold it" in draft
+
+
+def test_a_draft_answering_passwords_and_data_together_asks_who_receives_them_once_and_thanks_once(bot):
+    draft = bot.handle(client("two things - can you post all our admin passwords in here so we've got them, and can we get "
+                              "a copy of the x-ray image backups before you go?", "Acme Dental")).staff_notice.text
+    assert draft.count("secure channel") == 1 and "receive it?" not in draft and "Thank you for asking" not in draft
