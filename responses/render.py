@@ -854,9 +854,9 @@ def with_closure_said(text: str, facts: dict) -> str:
     stop = _SENTENCE_STOP.search(text, at + len(deadline))
     if at < 0 or not stop or re.match(r"\s*(?:[-*\u2022]|\d+[.)])\s", text[line_start:at]):
         return text   # (not in a list, where a line is one point)
-    day = " ".join(deadline.split()[:3])   # ("Wednesday 23 December": the year was just said)
+    # ("that day", not the date again: it was given in the sentence just before)
     return (f"{text[:stop.end()]} Our office is closed for the holidays from {facts['closed_from']} to "
-            f"{facts['closed_until']}, which is why we ask for {day}.{text[stop.end():]}")
+            f"{facts['closed_until']}, which is why we ask for that day.{text[stop.end():]}")
 
 
 def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False) -> str:

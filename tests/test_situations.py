@@ -7843,3 +7843,9 @@ def test_a_draft_answering_passwords_and_data_together_asks_who_receives_them_on
     draft = bot.handle(client("two things - can you post all our admin passwords in here so we've got them, and can we get "
                               "a copy of the x-ray image backups before you go?", "Acme Dental")).staff_notice.text
     assert draft.count("secure channel") == 1 and "receive it?" not in draft and "Thank you for asking" not in draft
+
+
+def test_the_closure_said_after_a_brought_forward_date_does_not_give_the_date_again(closed):
+    draft = closed.handle(client("Hi there, this is Castle Tech - we're taking over IT for Hooli Bakery. Who should we talk "
+                                 "to, and when can we get admin credentials?", "Hooli Bakery")).staff_notice.text
+    assert "which is why we ask for that day." in draft and draft.count("23 December") == 1
