@@ -549,6 +549,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "also_fault": False,         # a long letter that also asks for a fix (cues.asks_for_a_fix): to the help desk too
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
+        "what_happens_asked": False, # staff ask what happens on a day (staff_cues.asks_what_happens): walked through
         "receipt_item": "",          # what staff ask them to confirm they received, beyond credentials ("the data drive")
         "promise_asked": False,      # staff ask whether they may promise the client something (staff_cues.asks_to_promise)
         "call_line_asked": False,    # staff asked what to say when the client rings (a line for the phone, in a team note)

@@ -7849,3 +7849,10 @@ def test_the_closure_said_after_a_brought_forward_date_does_not_give_the_date_ag
     draft = closed.handle(client("Hi there, this is Castle Tech - we're taking over IT for Hooli Bakery. Who should we talk "
                                  "to, and when can we get admin credentials?", "Hooli Bakery")).staff_notice.text
     assert "which is why we ask for that day." in draft and draft.count("23 December") == 1
+
+
+def test_what_happens_on_the_last_day_to_a_client_with_nobody_is_walked_through(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff(f"Acme still have no one lined up. What actually happens on {end} if they've got "
+                             "nobody?")).reply.text
+    assert "itself nothing of theirs is switched off or deleted" in reply and "only after that does our own access" in reply

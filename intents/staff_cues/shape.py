@@ -567,3 +567,11 @@ def receipt_item(text: str) -> str:
     found = _RECEIVED_WHAT.search(text)
     return found.group(1) if found else ""
 
+
+# "What actually happens on Monday 21 December if they've got nobody?": the day itself, walked through
+_WHAT_HAPPENS = re.compile(r"\bwhat\s+(?:actually\s+|exactly\s+|really\s+)?happens\b", re.I)
+
+
+def asks_what_happens(text: str) -> bool:
+    return bool(_WHAT_HAPPENS.search(text))
+
