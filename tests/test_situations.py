@@ -7856,3 +7856,11 @@ def test_what_happens_on_the_last_day_to_a_client_with_nobody_is_walked_through(
     reply = bot.handle(staff(f"Acme still have no one lined up. What actually happens on {end} if they've got "
                              "nobody?")).reply.text
     assert "itself nothing of theirs is switched off or deleted" in reply and "only after that does our own access" in reply
+
+
+def test_a_review_threat_demanding_support_back_is_told_plainly_it_wont_resume(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(client("I'm writing Google reviews tonight and telling the chamber of commerce what kind of outfit you "
+                              "are. Unless you want that, I suggest you start supporting us again.",
+                              "Vandelay Imports")).staff_notice.text
+    assert "the decision is final, so we won't be resuming it" in draft and "suggest a few providers" in draft

@@ -471,3 +471,12 @@ _INVITES = re.compile(r"\b(?:will|would|could|can|do)\s+(?:any\s+of\s+)?(?:you|u
 def invites_us(text: str) -> bool:
     return bool(_INVITES.search(text))
 
+
+# "I suggest you start supporting us again", "reinstate our contract": support demanded back, after the end
+_RESUME_DEMANDED = re.compile(r"\b(?:start|begin|resume|continue)\s+(?:supporting|helping|working\s+(?:with|for))\s+us\s+again\b|"
+                              r"\b(?:reinstate|restore|resume)\s+(?:our\s+|the\s+)?(?:support|contract|agreement|service)\b", re.I)
+
+
+def demands_support_back(text: str) -> bool:
+    return bool(_RESUME_DEMANDED.search(text))
+
