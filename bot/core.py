@@ -2344,7 +2344,8 @@ class Bot:
         # ("the registrar still lists you as technical contact, please sort it": their domain to hand over, no fault)
         facts["also_fault"] = not staff and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)) \
             and "licences" not in staff_cues.held_for_them(text) \
-            and not ((cues.about_licences(text) or cues.about_domain(text)) and not cues.fault_named(text))
+            and not ((cues.about_licences(text) or cues.about_domain(text)) and not cues.fault_named(text)) \
+            and not (cues.credential_items(text) and cues.blocked_without_it(text))   # ("can't restore without the key")
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)

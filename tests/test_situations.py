@@ -7864,3 +7864,23 @@ def test_a_review_threat_demanding_support_back_is_told_plainly_it_wont_resume(b
                               "are. Unless you want that, I suggest you start supporting us again.",
                               "Vandelay Imports")).staff_notice.text
     assert "the decision is final, so we won't be resuming it" in draft and "suggest a few providers" in draft
+
+
+def test_a_recommendation_asked_with_a_typo_beside_a_fault_gets_both_answered(bot):
+    decision = bot.handle(client("Two things - 1) can you recomend anyone to take over from you? we've no idea where to start "
+                                 "2) Sharons outlook keeps crashing when she opens attachments, since yesterday", "Acme Dental"))
+    said = (decision.reply or decision.staff_notice).text
+    assert "happy to suggest a few IT providers" in said and "passed it on to our help desk" in said
+
+
+def test_an_ex_clients_email_that_has_been_down_is_named_in_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(client("Oh brilliant, so now you've dumped us nobody answers anymore. Classy. Our email's been down "
+                              "since this morning btw, not that you care.", "Vandelay Imports")).staff_notice.text
+    assert "We're not able to look at your email" in draft
+
+
+def test_a_key_that_blocks_the_new_providers_restore_is_handed_over_not_declined_as_a_fault(bot):
+    draft = bot.handle(client("URGENT we never got the backup encryption key from you. BrightPath cant restore anything "
+                              "without it. Sort this out please", "Globex Logistics")).staff_notice.text
+    assert "can't fix it" not in draft and "The backup encryption key is yours" in draft

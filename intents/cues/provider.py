@@ -106,13 +106,14 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
 _CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|contact(?:\s+details|\s+info\w*)?|"
                               r"address|details)\b", re.I)
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
-_RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:recommend|suggest)\b|"
-                        r"\b(?:recommend\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|referr?als?|point\s+us\s+to|"
+_RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:rec+om+end|suggest)\b|"
+                        # (as typed in a hurry: "can you recomend anyone")
+                        r"\b(?:rec+om+end\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|referr?als?|point\s+us\s+to|"
                         r"tips?\s+(?:for|on)\s+(?:choosing|picking|finding|getting))\b"
                         r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
                         r"someone|anyone|somebody)\b|"
                         # "do you know anyone good for IT around here?"
-                        r"\b(?:know|recommend|suggest)\s+(?:of\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+company|a\s+firm)\s+"
+                        r"\b(?:know|rec+om+end|suggest)\s+(?:of\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+company|a\s+firm)\s+"
                         r"(?:good|decent|reliable)\s+(?:for|with|in|to\s+do)\s+(?:our\s+)?(?:it|tech|computers|support)\b", re.I)
 
 # A client telling us who their new provider is: "our new IT provider will be DentalTech Solutions", "we signed

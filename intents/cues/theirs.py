@@ -585,3 +585,11 @@ _DATA_GONE = re.compile(r"\b(?:delet\w*|wip\w*|erase\w*|lost|gone|destroy\w*)\b[
 def fears_data_gone(text: str) -> bool:
     return bool(_DATA_GONE.search(text))
 
+
+# "BrightPath can't restore anything without it": what the missing thing of theirs blocks, no fault for us to fix
+_BLOCKED_WITHOUT = re.compile(r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\b[^.?!]{0,40}\bwithout\s+(?:it|them|the\s+\w+)\b", re.I)
+
+
+def blocked_without_it(text: str) -> bool:
+    return bool(_BLOCKED_WITHOUT.search(text))
+
