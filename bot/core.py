@@ -777,7 +777,7 @@ class Bot:
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
             bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked) or staff_cues.asks_to_write(asked) \
             or bool(pasted) and staff_cues.asks_help_answering(own)   # ("Help me answer this from Acme: '...'")
-        if facts["situation"] == "more_time" and not facts["client_asked"] and not staff_cues.asks_to_write(asked):
+        if facts["situation"] == "more_time" and not facts["client_asked"] and not staff_cues.asks_for_words(asked):
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if facts["situation"] == "sales_pitch" and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # "sales wants to pitch them our backup product, good idea?": a no, nothing to send
@@ -1241,6 +1241,9 @@ class Bot:
         settled = next((kind for phases, cue, kind in SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
+        if phase == "transition" and route.principle is None and cues.asks_for_more_time(own) \
+                and not cues.asks_about_holidays(own):
+            return "second_chance"   # "can we push Acme's last day into February?": more time, a kind no
         if INTENTS.get(intent) and INTENTS[intent].principle not in ("helpful", "done") \
                 and cues.unsafe_move(own) in UNDOING:
             # Deleting, locking out or switching off what is theirs: the handover's question, whatever else

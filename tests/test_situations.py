@@ -7884,3 +7884,15 @@ def test_a_key_that_blocks_the_new_providers_restore_is_handed_over_not_declined
     draft = bot.handle(client("URGENT we never got the backup encryption key from you. BrightPath cant restore anything "
                               "without it. Sort this out please", "Globex Logistics")).staff_notice.text
     assert "can't fix it" not in draft and "The backup encryption key is yours" in draft
+
+
+def test_talking_points_for_a_call_where_the_client_will_ask_for_more_time_are_written(closed):
+    reply = closed.handle(staff("On a call with Hooli in 10 min. They're going to ask if we can stay on till March because "
+                                "Castle Tech can't start before then. Give me bullet points")).reply
+    assert reply.script and "- We can't continue our support beyond Monday 4 January 2027" in reply.script
+
+
+@pytest.mark.parametrize("text", ["should we push Acme's end into January?", "can we push Acme's last day into February?"])
+def test_pushing_a_clients_named_end_later_is_a_no_to_more_time(bot, text):
+    reply = bot.handle(staff(text)).reply.text
+    assert "No: the last day of support stays as it is" in reply and "Yes" not in reply.split("\n\n")[1]

@@ -188,7 +188,7 @@ def wants_to_finish_early(text: str) -> bool:
 _MORE_TIME = re.compile(
     r"\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:more|extra)\s+(?:weeks?|months?)\b|"
     # "can't I just give them 3 more months?", "should we just push it into January?"
-    r"\b(?:push|move|shift)\w*\s+(?:their|the|our|your)\s+(?:end(?:\s+date)?|last\s+day|finish(?:\s+date)?)\s+(?:back\s+)?(?:to|until|till|into)\s+"
+    r"\b(?:push|move|shift)\w*\s+(?:their|the|our|your|\w+['\u2019]s)\s+(?:end(?:\s+date)?|last\s+day|finish(?:\s+date)?)\s+(?:back\s+)?(?:to|until|till|into)\s+"
     r"(?:the\s+)?(?:\d|end\s+of|mid-?|late|jan|feb|mar|apr|new\s+year|next)|"
     # "Should Acme's move to 1 Jan?", "should their last day move to the 1st?"
     r"\b(?:should|could|can|shall)\s+(?:\w+['\u2019]s|their|the|its)\s+(?:last\s+day\s+|end\s+date\s+)?(?:move|shift|change|"
