@@ -1856,7 +1856,8 @@ class Bot:
                 and len(text.split()) <= LONG_LETTER_WORDS and not cues.pleads_to_reconsider(text) \
                 and not cues.asks_for_more_time(text) and not cues.about_licences(text) \
                 and not (whole.intent in THEIRS_KINDS and cues.asks_for_what_is_theirs(text)) \
-                and not (cues.offers_a_gift(text) and "?" not in text):   # ("croissants before Christmas!": thanks)
+                and not (cues.offers_a_gift(text) and "?" not in text) \
+                and not (cues.wishes_well(text) and "?" not in text):   # ("all the best for Christmas!": wishes)
             # (and "our domain ... moved to our own account before Christmas" is theirs handed over, with a date to do it by)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) \
@@ -2258,7 +2259,8 @@ class Bot:
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client) or not staff and cues.asks_who_helps_after(text)
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
-        facts["calls_after"] = cues.asks_for_contact(text)   # "who do we call when something breaks after you've gone?"
+        # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
+        facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)
         # (staff passing it on included: the whole text, their quote of the client with it)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them

@@ -7896,3 +7896,18 @@ def test_talking_points_for_a_call_where_the_client_will_ask_for_more_time_are_w
 def test_pushing_a_clients_named_end_later_is_a_no_to_more_time(bot, text):
     reply = bot.handle(staff(text)).reply.text
     assert "No: the last day of support stays as it is" in reply and "Yes" not in reply.split("\n\n")[1]
+
+
+def test_an_ex_clients_thanks_with_fond_teasing_and_christmas_wishes_is_thanked_back_not_declined(bot):
+    decision = bot.handle(client("Just wanted to say thanks for everything over the years. The warehouse lads will miss Tom's "
+                                 "terrible jokes. All the best for Christmas!", "Globex Logistics"))
+    assert decision.intent == "gratitude" and "no longer able" not in decision.reply.text
+
+
+def test_can_you_still_help_in_an_emergency_after_the_last_day_is_answered_with_who_to_call_and_the_closure(closed):
+    decision = closed.handle(client("Hello, sorry for my english. We want to know if after Monday 4 January you still can "
+                                    "help us for emergency? We are little bit worried for Christmas time because shop is "
+                                    "very busy.", "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text
+    assert "Castle Tech is who to call" in said and "office is closed from Thursday 24 December 2026" in said
+    assert "passed it on to our help desk" not in said

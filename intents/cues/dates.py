@@ -157,6 +157,8 @@ _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:r
 _AFTER_THE_END = re.compile(
     r"\b(?:after|once|beyond|past|from)\s+(?:the\s+|that\s+|their\s+|our\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    # "after Monday 4 January"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"(?:last|final)\s+day|end\s+date|end\b|date\b|cut-?off|switch-?over|"
     r"(?:support|contract|agreement)\s+(?:ends|has\s+ended|is\s+over|finishes|stops)|"
     r"(?:we|they|you)(?:\s+guys|\s+lot|\s+all)?(?:'ve|'re|\s+have|\s+are)?\s+(?:leave|left|go|gone|finish\w*|stop\w*))", re.I)

@@ -67,9 +67,14 @@ def promises_to_come_back(text: str) -> bool:
     return bool(_WILL_COME_BACK.search(text))
 
 
+# "The lads will miss Tom's terrible jokes": fond teasing, no sourness in it
+_FOND_TEASING = re.compile(r"\bmiss\s+(?:\w+['\u2019]s\s+|your\s+|the\s+|all\s+the\s+)?(?:terrible|awful|bad|dreadful|rubbish|cheesy|"
+                           r"corny|lame|questionable)\s+(?:dad\s+)?(?:jokes?|puns?|coffee|banter|singing|taste\s+in\s+\w+)\b", re.I)
+
+
 def sounds_sour(text: str) -> bool:
     """Words that turn thanks into sarcasm ("thanks for nothing", "great job dumping us")."""
-    return bool(_SOUR.search(text))
+    return bool(_SOUR.search(_FOND_TEASING.sub(" ", text)))
 
 
 # Sad rather than angry ("so sad about this, you've always been great to us"): thanked and comforted, never
