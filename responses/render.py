@@ -193,6 +193,21 @@ def possessive(name: str) -> str:
 _env.filters["possessive"] = possessive   # ("DentaTech Solutions' contact details", never "Solutions's")
 
 
+# A written reason kept as a note ("invoices paid 30-60 days late most of this year"): its verb, to say it in a sentence.
+_NOTE_VERB = re.compile(r"^(?P<noun>[a-z]+s)\s+(?P<verb>paid|settled|sent|raised|made|asked|logged|opened|requested|missed|"
+                        r"cancelled|rejected|disputed|ignored)\b", re.I)
+
+
+def as_a_statement(details: str) -> str:
+    """A note-style reason said as a statement to the client: "invoices paid 30-60 days late" reads "our invoices were
+    paid 30-60 days late"; anything else is kept as written."""
+    found = _NOTE_VERB.match(details)
+    if not found:
+        return details
+    ours = "our " if found.group("noun").lower() in ("invoices", "bills") else ""
+    return f"{ours}{found.group('noun')} were {details[found.start('verb'):]}"
+
+
 def reason_facts(category: str, details: str, payment_terms: str) -> dict:
     """The reason as a client may read it, and as staff see it on record. Empty when none is recorded."""
     wording = REASONS.get(category)
@@ -207,7 +222,7 @@ def reason_facts(category: str, details: str, payment_terms: str) -> dict:
     form = "detailed" if details else "general"
     if terms and f"{form}_terms" in wording:
         form = f"{form}_terms"
-    sentence = wording[form].format(details=details, terms=terms)
+    sentence = wording[form].format(details=as_a_statement(details), terms=terms)
     label = wording["staff"]
     on_record = f"{label} ({details})" if label and details else (label or details)
     return {"has_reason": bool(sentence), "reason_sentence": sentence, "reason_label": label,

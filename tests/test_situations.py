@@ -7911,3 +7911,8 @@ def test_can_you_still_help_in_an_emergency_after_the_last_day_is_answered_with_
     said = (decision.reply or decision.draft).text
     assert "Castle Tech is who to call" in said and "office is closed from Thursday 24 December 2026" in said
     assert "passed it on to our help desk" not in said
+
+
+def test_a_reason_written_as_a_note_is_said_to_the_client_as_a_sentence(bot):
+    reply = bot.handle(client("Can someone please explain properly why you are ending our contract?", "Acme Dental")).reply
+    assert "The reason is late payment: our invoices were paid 30-60 days late most of this year." in reply.text
