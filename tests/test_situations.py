@@ -7916,3 +7916,17 @@ def test_can_you_still_help_in_an_emergency_after_the_last_day_is_answered_with_
 def test_a_reason_written_as_a_note_is_said_to_the_client_as_a_sentence(bot):
     reply = bot.handle(client("Can someone please explain properly why you are ending our contract?", "Acme Dental")).reply
     assert "The reason is late payment: our invoices were paid 30-60 days late most of this year." in reply.text
+
+
+def test_words_for_a_caller_on_hold_are_given_to_say_not_only_coaching(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's director is on hold right now saying they want to come back and will be 'less "
+                             "demanding'. What do I say? Give me the actual words.")).reply
+    assert "To say on the call:" in reply.text and "the decision is final" in reply.script
+
+
+def test_we_stopped_supporting_them_told_in_passing_is_no_proposal_to_hold_back(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("vandelay emailed asking for a copy of all their files from our backups. we stopped supporting "
+                             "them end of october. what do I do & can you draft the reply")).reply
+    assert reply.script and "Your data is yours" in reply.script

@@ -76,7 +76,9 @@ def asks_yes_or_no(text: str) -> bool:
 
 # A caller put on hold while a colleague finds the words is waiting on the phone, not having work held back.
 _CALLER_ON_HOLD = re.compile(r"\b(?:put|have|got|left|placed)\s+(?:them|him|her|the\s+caller|\w+)\s+on\s+hold\b(?=[^?]*"
-                             r"\b(?:phone|call|script|line|say)\b)|\bon\s+the\s+line\b[^.?!]{0,80}\bon\s+hold\b", re.I)
+                             r"\b(?:phone|call|script|line|say)\b)|\bon\s+the\s+line\b[^.?!]{0,80}\bon\s+hold\b|"
+                             # "Vandelay's director is on hold right now"
+                             r"\b(?:is|are|'s|'re)\s+on\s+hold\b", re.I)
 
 # "They keep ignoring it": the client ignoring us is no move of ours.
 _THEY_IGNORE = re.compile(r"\b(?:they|he|she|the\s+client|the\s+owner)(?:'re|\s+are|\s+is|\s+keeps?|\s+kept|\s+have\s+been|'ve|"
@@ -89,7 +91,7 @@ _REVIEW_IGNORED = re.compile(r"\b(?:reply|respond|answer)\s+or\s+ignore\b|\bigno
                              r"\bignore\s+(?:the|their|this|that|it)\s*(?:review|post|comment)?\b(?=[^.?!]*\breview)", re.I)
 
 
-_END_TOLD = re.compile(r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?stopped\s+supporting\b|\b(?:won'?t|will\s+not)\s+be\s+taking\s+(?:any\s+)?"
+_END_TOLD = re.compile(r"\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?stopped\s+supporting\b|\b(?:won'?t|will\s+not)\s+be\s+taking\s+(?:any\s+)?"
                        r"(?:further|more|new)\s+(?:support\s+)?requests\b", re.I)
 
 

@@ -86,7 +86,9 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
                      r"(?:front\s+desk|reception|help\s*desk))\b|"
                      r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
-                     r"(?:in|before)\s+(?:the|our|my|this)\s+call\b", re.I)
+                     r"(?:in|before)\s+(?:the|our|my|this)\s+call\b|"
+                     # "Vandelay's director is on hold right now ... What do I say?"
+                     r"\b(?:is|are|'s|'re)\s+on\s+hold\b", re.I)
 
 
 # What happened on a call, told ("the owner screamed at Sam on the phone", "she cried on the phone"): no call to script.
