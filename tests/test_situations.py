@@ -7930,3 +7930,10 @@ def test_we_stopped_supporting_them_told_in_passing_is_no_proposal_to_hold_back(
     reply = bot.handle(staff("vandelay emailed asking for a copy of all their files from our backups. we stopped supporting "
                              "them end of october. what do I do & can you draft the reply")).reply
     assert reply.script and "Your data is yours" in reply.script
+
+
+def test_a_note_to_the_managers_asking_for_an_owner_is_for_our_team_and_asks_for_one(closed):
+    reply = closed.handle(staff("can you draft a note to the managers asking someone to take ownership of the Hooli Bakery "
+                                "offboarding? bullets are fine")).reply.text
+    assert "For the team (not for the client)" in reply and "we need someone to own the Hooli Bakery offboarding" in reply
+    assert "Hello Hooli Bakery team" not in reply

@@ -229,10 +229,16 @@ _CLIENT_CHANNEL = re.compile(r"#(?![\w-]*(?:team|staff|ops|support|tech|eng|gene
 _SPOKEN_TO = re.compile(r"\b(?:them|their)\b", re.I)
 
 
+# "a note to the managers asking someone to take ownership of the Hooli offboarding": to our own managers
+_TO_OUR_MANAGERS = re.compile(r"\b(?:note|message|msg|email|e-mail|post|ping|dm)\s+(?:to|for)\s+(?:the\s+|our\s+|my\s+)?(?:managers|"
+                              r"management|leadership|team\s+leads|leads|heads|partners|directors)\b", re.I)
+
+
 def words_for_the_team(text: str) -> bool:
     if _SPOKEN_TO.search(text):
         text = _CLIENT_CHANNEL.sub("their", text)
     return bool(_FOR_THE_TEAM.search(text) or _FOR_MANAGEMENT.search(text) or _AT_OUR_MEETING.search(text)
+                or _TO_OUR_MANAGERS.search(text)
                 or _SUM_UP.search(text) or _REPLY_TO_COLLEAGUE.search(text)
                 or _COLLEAGUE.search(text) and _TO_THE_COLLEAGUE.search(text))
 
@@ -549,3 +555,13 @@ def file_note_asked(text: str, client: str = "") -> str | None:
         return ""
     event = re.sub(r"^they\b", client, event, flags=re.I) if client else event
     return event[:1].upper() + event[1:] + ("" if event.endswith((".", "!", "?")) else ".")
+
+
+# "asking someone to take ownership of the Hooli offboarding": an owner wanted for it
+_OWNER_WANTED = re.compile(r"\b(?:take|taking)\s+ownership\b|\bsomeone\s+to\s+(?:own|lead|pick\s+up|run)\b|"
+                           r"\bwho\s+(?:will|can|could|wants\s+to)\s+(?:own|lead|run)\b|\bneeds?\s+an?\s+owner\b", re.I)
+
+
+def wants_an_owner(text: str) -> bool:
+    return bool(_OWNER_WANTED.search(text))
+
