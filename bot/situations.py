@@ -229,7 +229,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
             and not staff_cues.asks_for_the_amount(text):   # ("do we still owe them a copy of their data?": the handover)
         # ("the cover note for Acme's final invoice. Put in the amount due": the note, with the amount left to fill in)
         return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
-    if staff and staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text) \
+    if staff and staff_cues.asks_about_new_work(text) \
+            and (not staff_cues.questions_full_support(text) or staff_cues.asks_about_scope(text)) \
             and not staff_cues.wants_back_in(text):   # ("wants back in, promises to stay in scope": a return asked)
         # (words asked for, "chat message to Hooli's owner: polite no, we won't start their new website project": the no)
         return "new_project_no" if phase in OFFBOARDING and (staff_cues.asks_to_write(text)

@@ -7937,3 +7937,10 @@ def test_a_note_to_the_managers_asking_for_an_owner_is_for_our_team_and_asks_for
                                 "offboarding? bullets are fine")).reply.text
     assert "For the team (not for the client)" in reply and "we need someone to own the Hooli Bakery offboarding" in reply
     assert "Hello Hooli Bakery team" not in reply
+
+
+def test_whether_a_migration_project_is_in_scope_gets_the_new_project_answer_not_of_course(bot):
+    reply = bot.handle(staff("Acme want us to migrate them onto a new practice management system before they go. is that in "
+                             "scope or do I say no?")).reply.text
+    assert "Of course, we'll take care of this" not in reply and "Only if it can be finished" in reply
+    assert "check with Priya" in reply

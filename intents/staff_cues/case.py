@@ -60,6 +60,11 @@ def asks_about_new_work(text: str) -> bool:
     return bool(_NEW_WORK.search(text))
 
 
+def asks_about_scope(text: str) -> bool:
+    """"is that in scope or do I say no?": whether a job is part of the agreement, not whether support carries on."""
+    return bool(re.search(r"\b(?:in|within|out\s+of)\s+(?:the\s+)?scope\b", text, re.I))
+
+
 def questions_full_support(text: str) -> bool:
     return bool(_FULL_SUPPORT.search(text))
 
