@@ -7944,3 +7944,9 @@ def test_whether_a_migration_project_is_in_scope_gets_the_new_project_answer_not
                              "scope or do I say no?")).reply.text
     assert "Of course, we'll take care of this" not in reply and "Only if it can be finished" in reply
     assert "check with Priya" in reply
+
+
+def test_do_we_just_cancel_their_licences_is_answered_no_not_yes(bot):
+    reply = bot.handle(staff("Apparently Globex still has some Microsoft licences billed through us. Do we just cancel "
+                             "them?")).reply.text
+    assert reply.split("\n\n")[1].startswith("No: don't cancel them")

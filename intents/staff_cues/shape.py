@@ -577,3 +577,11 @@ _WHAT_HAPPENS = re.compile(r"\bwhat\s+(?:actually\s+|exactly\s+|really\s+)?happe
 def asks_what_happens(text: str) -> bool:
     return bool(_WHAT_HAPPENS.search(text))
 
+
+# "Do we just cancel them?" (their licences, their domain): cancelling what is theirs, proposed
+_CANCEL_PROPOSED = re.compile(r"\b(?:just\s+)?(?:cancel|terminate|kill|let\s+(?:them|it)\s+lapse)\s+(?:them|it|the\s+\w+|their\s+\w+)\b", re.I)
+
+
+def proposes_cancelling(text: str) -> bool:
+    return bool(_CANCEL_PROPOSED.search(text))
+
