@@ -254,7 +254,8 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
 _ONE_COMPLAINT = re.compile(r"\bcomplain\w*\b[^.?!]{0,40}\b(?:tech|techs|technician|engineer|guy|consultant|rep|"
                             r"about\s+(?:him|her))\b|\b(?:the|that|our|one)\s+complaint\b", re.I)
 _WITH_OUR_PEOPLE = re.compile(r"\b(?:row|argument|disagreement|falling[\s-]out|fight|spat|clash|run-?in|words)\b[^.?!]{0,40}"
-                              r"\b(?:tech|techs|technician|engineer|staff|team|guy|consultant|rep)\b|\b(?:yelled|shouted|swore|"
+                              r"\b(?:tech|techs|technician|engineer|staff|team|guy|consultant|rep)\b|"
+                              r"\b(?:los[te]|losing)\s+(?:his|her|their|my|our)\s+temper\b|\b(?:yelled|shouted|swore|"
                               r"rude)\b[^.?!]{0,30}\b(?:at|to)\s+(?:your|ur|the)\s+(?:tech|technician|engineer|guy|staff|team)\b", re.I)
 
 

@@ -7950,3 +7950,10 @@ def test_do_we_just_cancel_their_licences_is_answered_no_not_yes(bot):
     reply = bot.handle(staff("Apparently Globex still has some Microsoft licences billed through us. Do we just cancel "
                              "them?")).reply.text
     assert reply.split("\n\n")[1].startswith("No: don't cancel them")
+
+
+def test_a_guess_naming_a_person_losing_their_temper_is_corrected_with_the_reason_on_record(bot):
+    decision = bot.handle(client("Is this about Dr Patel losing his temper with your technician last month? He's already said "
+                                 "sorry for that, it won't happen again.", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert decision.intent == "explain_reason" and "it isn't about a disagreement with our team" in said
