@@ -7957,3 +7957,10 @@ def test_a_guess_naming_a_person_losing_their_temper_is_corrected_with_the_reaso
                                  "sorry for that, it won't happen again.", "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert decision.intent == "explain_reason" and "it isn't about a disagreement with our team" in said
+
+
+def test_the_new_provider_asking_how_firewall_rules_were_set_up_is_the_kind_no_not_a_login_handover(bot):
+    decision = bot.handle(client("Hi, Jen from BrightPath IT here. Could you tell us how the VPN rules on the Globex firewall "
+                                 "were set up? The documentation we got is a bit thin.", "Globex Logistics"))
+    assert decision.intent == "provider_config_question" and decision.action == REPLY
+    assert "not able to answer further questions about the setup" in decision.reply.text

@@ -299,8 +299,13 @@ _ALL_LOGINS = re.compile(r"\b(?:all|list\s+of)\s+(?:of\s+)?(?:our|the|your|their
 _ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|accounts?)\b", re.I)
 
 
+_SETUP_ON_A_DEVICE = re.compile(r"\b(?:rules?|config\w*|settings|polic(?:y|ies)|vlans?|ports?)\s+(?:on|in|of)\s+(?:the\s+|their\s+|"
+                                r"our\s+)?(?:\w+\s+)?(?:firewall|router|switch)\b", re.I)
+
+
 def credential_items(text: str) -> tuple[str, ...]:
     """The particular credentials or keys a message names ("the router and firewall logins"), as we'd word them."""
+    text = _SETUP_ON_A_DEVICE.sub(" ", text)   # ("how the VPN rules on the Globex firewall were set up": no login asked)
     named = tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
     if "the Microsoft 365 global admin account" in named:
         named = tuple(words for words in named if words != "the Microsoft 365 admin login")   # (one account, said once)
