@@ -7964,3 +7964,13 @@ def test_the_new_provider_asking_how_firewall_rules_were_set_up_is_the_kind_no_n
                                  "were set up? The documentation we got is a bit thin.", "Globex Logistics"))
     assert decision.intent == "provider_config_question" and decision.action == REPLY
     assert "not able to answer further questions about the setup" in decision.reply.text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("2 things: can you put all our files on a USB stick for us, and what's the admin password for our email? need it for "
+     "the new people", "The admin passwords are yours"),
+    ("hello, when you leave will we get all our data? the patient records system and the emails. what format, and when?",
+     "complete copy of your data on an external drive")])
+def test_a_short_follow_on_fragment_is_part_of_the_request_before_it_so_the_draft_answers_it(bot, text, said):
+    draft = bot.handle(client(text, "Acme Dental")).staff_notice.text
+    assert said in draft and "will come back to you on this shortly" not in draft

@@ -429,9 +429,17 @@ _FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-
                             r"\bformal\s+request\b|\bwe\s+hereby\b|^\s*to\s+whom\s+it\s+may\s+concern\b|\bwe\s+are\s+in\s+receipt\s+of\b", re.I)
 
 
+# "need it for the new people", "the patient records system and the emails.": why, or which, of what was just asked
+_WHAT_FOR = re.compile(r"^\s*(?:we\s+|i\s+)?needs?\s+(?:it|them|this|that|those)\s+for\b|^\s*(?:it'?s|they'?re)\s+for\b", re.I)
+_ONLY_NAMES_THINGS = re.compile(r"^\s*(?:the|our|all\s+(?:the|our))\s+(?:(?!(?:is|are|was|were|can|could|will|would|need|needs|want|"
+                                r"have|has|please|send|give|fix|broken|down|stopped|keeps?|not)\b)[\w'-]+[\s,]*){1,8}[.!]?\s*$", re.I)
+
+
 def follows_on(piece: str) -> bool:
-    """A short follow-up about what the message just asked ("How does that work", "is it secure?"): part of that
-    request, not one of its own."""
+    """A short follow-up about what the message just asked ("How does that work", "is it secure?", "need it for the new
+    people", "the patient records system and the emails."): part of that request, not one of its own."""
+    if len(piece.split()) <= 8 and (_WHAT_FOR.search(piece) or _ONLY_NAMES_THINGS.search(piece)):
+        return True
     asked = piece.rstrip().endswith("?") or re.match(r"\s*(?:and\s+)?(?:how|is|are|what|does|do|can|will|would|could|when|"
                                                      r"where|why)\b", piece, re.I)
     return len(piece.split()) <= 8 and bool(asked) and bool(re.search(r"\b(?:it|that|this|those|these)\b", piece, re.I)) \
