@@ -7974,3 +7974,10 @@ def test_the_new_provider_asking_how_firewall_rules_were_set_up_is_the_kind_no_n
 def test_a_short_follow_on_fragment_is_part_of_the_request_before_it_so_the_draft_answers_it(bot, text, said):
     draft = bot.handle(client(text, "Acme Dental")).staff_notice.text
     assert said in draft and "will come back to you on this shortly" not in draft
+
+
+def test_a_letter_signed_with_a_title_and_initial_is_greeted_with_both_not_a_bare_title(bot):
+    draft = bot.handle(client("Dear all,\n\nI have been sitting with your letter for over a week. We know we have been slow "
+                              "with payments. We will pay the whole of next year up front. Please, please reconsider. I don't "
+                              "want to start again with strangers.\n\nWith kind regards,\nDr M.", "Acme Dental")).staff_notice.text
+    assert "Dear Dr M," in draft and "Dear Dr," not in draft

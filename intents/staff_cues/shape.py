@@ -386,7 +386,9 @@ def addressee(text: str, pasted: str = "") -> str:
     if not found or {word.lower() for word in found.group(1).split()} & _NOT_A_NAME:
         return ""
     name = re.sub(r"^(Dr|Mr|Mrs|Ms|Prof)\.", r"\1", found.group(1))
-    name = re.sub(r"^(\w[a-z'-]+)\s+[A-Z]\.$", r"\1", name)   # "Art V." is written to as "Art"
+    # "Art V." is written to as "Art" ("Dr M." keeps its initial: a title alone names no one)
+    name = re.sub(r"^(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)(\w[a-z'-]+)\s+[A-Z]\.$", r"\1", name)
+    name = re.sub(r"^((?:Dr|Mr|Mrs|Ms|Prof)\s+[A-Z])\.$", r"\1", name)
     # "Dr. Ana Ruiz" is written to as "Dr Ruiz": a title goes with the surname
     titled = re.match(r"(Dr|Mr|Mrs|Ms|Prof)\s+\S+\s+(\S+)$", name)
     return f"{titled.group(1)} {titled.group(2)}" if titled else name
