@@ -7981,3 +7981,12 @@ def test_a_letter_signed_with_a_title_and_initial_is_greeted_with_both_not_a_bar
                               "with payments. We will pay the whole of next year up front. Please, please reconsider. I don't "
                               "want to start again with strangers.\n\nWith kind regards,\nDr M.", "Acme Dental")).staff_notice.text
     assert "Dear Dr M," in draft and "Dear Dr," not in draft
+
+
+def test_a_formal_legal_letter_is_acknowledged_as_received_and_names_who_will_reply(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(client("Dear Sir or Madam,\n\nWe write on behalf of Vandelay Imports to formally dispute the "
+                              "termination of our support agreement. We request immediate reinstatement of services and "
+                              "reserve all our rights. Please confirm receipt of this letter and the name of the person "
+                              "dealing with it.\n\nYours faithfully,\nVandelay Imports", "Vandelay Imports")).staff_notice.text
+    assert "which we confirm we have received" in draft and "Priya, who looks after your account, will reply" in draft
