@@ -695,6 +695,7 @@ class Bot:
         facts["receipt_item"] = staff_cues.receipt_item(own)   # "asking them to confirm they got the data drive"
         facts["owner_wanted"] = staff_cues.wants_an_owner(own)   # "asking someone to take ownership of the offboarding"
         facts["cancel_proposed"] = staff_cues.proposes_cancelling(own)   # "their licences billed through us: just cancel them?"
+        facts["money_spoken"] = cues.speaks_of_money(own)   # ("hasn't paid october": the answer speaks of the invoice too)
         facts["what_happens_asked"] = staff_cues.asks_what_happens(own)   # "what actually happens on the 21st if ...?"
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"

@@ -7990,3 +7990,10 @@ def test_a_formal_legal_letter_is_acknowledged_as_received_and_names_who_will_re
                               "reserve all our rights. Please confirm receipt of this letter and the name of the person "
                               "dealing with it.\n\nYours faithfully,\nVandelay Imports", "Vandelay Imports")).staff_notice.text
     assert "which we confirm we have received" in draft and "Priya, who looks after your account, will reply" in draft
+
+
+def test_a_no_to_switching_something_off_early_speaks_of_money_only_when_money_was_mentioned(bot):
+    reply = bot.handle(staff("can we switch off Acme's backup monitoring alerts now? they're leaving anyway and it's just "
+                             "noise")).reply.text
+    assert "No: nothing of Acme Dental's is suspended or switched off" in reply
+    assert "whatever is owed" not in reply and "invoice" not in reply.split("\n\n")[1]

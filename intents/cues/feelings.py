@@ -485,3 +485,8 @@ _RESUME_DEMANDED = re.compile(r"\b(?:start|begin|resume|continue)\s+(?:supportin
 def demands_support_back(text: str) -> bool:
     return bool(_RESUME_DEMANDED.search(text))
 
+
+def speaks_of_money(text: str) -> bool:
+    """Money comes into it ("they STILL haven't paid october's invoice"): an answer may speak of the invoice too."""
+    return bool(_MONEY_SPOKEN.search(text))
+
