@@ -7997,3 +7997,9 @@ def test_a_no_to_switching_something_off_early_speaks_of_money_only_when_money_w
                              "noise")).reply.text
     assert "No: nothing of Acme Dental's is suspended or switched off" in reply
     assert "whatever is owed" not in reply and "invoice" not in reply.split("\n\n")[1]
+
+
+def test_a_final_invoice_asked_for_again_is_sent_without_claiming_what_it_covers(bot):
+    draft = bot.handle(client("Two things: 1) can you resend the final invoice, and 2) while you're at it, can someone check "
+                              "why Outlook keeps asking for a password?", "Globex Logistics")).staff_notice.text
+    assert "will send you the final invoice" in draft and "for our support up to" not in draft
