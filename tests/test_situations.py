@@ -8003,3 +8003,10 @@ def test_a_final_invoice_asked_for_again_is_sent_without_claiming_what_it_covers
     draft = bot.handle(client("Two things: 1) can you resend the final invoice, and 2) while you're at it, can someone check "
                               "why Outlook keeps asking for a password?", "Globex Logistics")).staff_notice.text
     assert "will send you the final invoice" in draft and "for our support up to" not in draft
+
+
+def test_an_ex_client_asking_why_with_only_a_category_on_record_is_not_promised_a_talk_about_it(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(client("Be honest with me. You dropped us because we're small fry, aren't you?",
+                              "Vandelay Imports")).staff_notice.text
+    assert "go through it with you" not in draft and "Our support ended on" in draft and "wish you and your team well" in draft
