@@ -503,6 +503,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "held_by_us_said": False,    # staff say something of theirs is held through us (staff_cues.says_held_by_us)
         "others_asked": False,       # a client asks whether others are let go too (cues.asks_about_other_clients)
         "holder_asked": False,       # who holds something of theirs is asked (cues.asks_who_holds): not on record
+        "paid_on_time_said": False,  # the client says they always paid on time (cues.says_always_paid): thanked, if not the reason
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)

@@ -8010,3 +8010,9 @@ def test_an_ex_client_asking_why_with_only_a_category_on_record_is_not_promised_
     draft = bot.handle(client("Be honest with me. You dropped us because we're small fry, aren't you?",
                               "Vandelay Imports")).staff_notice.text
     assert "go through it with you" not in draft and "Our support ended on" in draft and "wish you and your team well" in draft
+
+
+def test_a_client_saying_they_always_paid_on_time_is_thanked_for_it_when_payment_is_not_the_reason(closed):
+    draft = closed.handle(client("Why are you ending our contract?? We have always paid on time, every single month. I really "
+                                 "don't understand.", "Hooli Bakery")).staff_notice.text
+    assert "it isn't about payment. You've always paid on time, and we're grateful for that." in draft

@@ -490,3 +490,12 @@ def speaks_of_money(text: str) -> bool:
     """Money comes into it ("they STILL haven't paid october's invoice"): an answer may speak of the invoice too."""
     return bool(_MONEY_SPOKEN.search(text))
 
+
+# "We have always paid on time, every single month": how they pay, said in their defence
+_ALWAYS_PAID = re.compile(r"\b(?:we|i)\s+(?:have\s+|'ve\s+)?always\s+paid\b|\bpaid\s+(?:\w+\s+)?on\s+time\b|"
+                          r"\bnever\s+(?:once\s+)?(?:paid\s+)?late\b", re.I)
+
+
+def says_always_paid(text: str) -> bool:
+    return bool(_ALWAYS_PAID.search(text))
+
