@@ -1377,9 +1377,20 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "sms":
         sign = f" - {speaker}, {facts['company']}"
         chars = most if unit == "chars" and most else SMS_CHARS   # (a limit staff give is theirs to set, above 160 too)
+        wanted = count
         while count > 1 and len(" ".join(kept)) + len(sign) > chars:
             count -= 1
             kept = first(count)
+        if count < wanted and unit == "chars" and most:
+            # A point left out within the room staff gave: the same text with short dates ("Thu 24 Dec") may carry it
+            long_said, said = said, [_LONG_DATE.sub(lambda day: _short_day(day.group(0)), sentence) for sentence in said]
+            shorter = wanted
+            while shorter > 1 and len(" ".join(first(shorter))) + len(sign) > chars:
+                shorter -= 1
+            if shorter > count:
+                count, kept = shorter, first(shorter)
+            else:
+                said = long_said
         text = " ".join(kept) + sign
         # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?")
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))

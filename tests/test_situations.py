@@ -8016,3 +8016,10 @@ def test_a_client_saying_they_always_paid_on_time_is_thanked_for_it_when_payment
     draft = closed.handle(client("Why are you ending our contract?? We have always paid on time, every single month. I really "
                                  "don't understand.", "Hooli Bakery")).staff_notice.text
     assert "it isn't about payment. You've always paid on time, and we're grateful for that." in draft
+
+
+def test_an_sms_with_room_asked_for_keeps_each_point_by_shortening_its_dates(closed):
+    reply = closed.handle(staff("need an SMS to Hooli's owner reminding them about our christmas closure and the handover. "
+                                "under 320 chars")).reply
+    assert "Thu 24 Dec" in reply.script and "Castle Tech" in reply.script and "Wed 23 Dec" in reply.script
+    assert len(reply.script) <= 320
