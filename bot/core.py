@@ -696,6 +696,7 @@ class Bot:
         facts["owner_wanted"] = staff_cues.wants_an_owner(own)   # "asking someone to take ownership of the offboarding"
         facts["cancel_proposed"] = staff_cues.proposes_cancelling(own)   # "their licences billed through us: just cancel them?"
         facts["money_spoken"] = cues.speaks_of_money(own)   # ("hasn't paid october": the answer speaks of the invoice too)
+        facts["season_note_asked"] = staff_cues.asks_for_a_season_note(own)   # "a polite holiday message to pin"
         facts["what_happens_asked"] = staff_cues.asks_what_happens(own)   # "what actually happens on the 21st if ...?"
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"

@@ -568,6 +568,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
         "what_happens_asked": False, # staff ask what happens on a day (staff_cues.asks_what_happens): walked through
+        "season_note_asked": False,  # staff ask for a holiday message (staff_cues.asks_for_a_season_note): it wishes well
         "money_spoken": False,       # staff speak of money owed or paid (cues.speaks_of_money)
         "cancel_proposed": False,    # staff propose cancelling something of theirs (staff_cues.proposes_cancelling)
         "owner_wanted": False,       # staff ask for someone to own the offboarding (staff_cues.wants_an_owner)

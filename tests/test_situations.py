@@ -8023,3 +8023,9 @@ def test_an_sms_with_room_asked_for_keeps_each_point_by_shortening_its_dates(clo
                                 "under 320 chars")).reply
     assert "Thu 24 Dec" in reply.script and "Castle Tech" in reply.script and "Wed 23 Dec" in reply.script
     assert len(reply.script) <= 320
+
+
+def test_a_holiday_message_about_our_closure_wishes_them_well_for_the_season(closed):
+    script = closed.handle(staff("Write a polite holiday message we can pin in Hooli's channel about us being closed over "
+                                 "Christmas")).reply.script
+    assert "office is closed from Thursday 24 December 2026" in script and "a happy Christmas" in script

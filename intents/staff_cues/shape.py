@@ -587,3 +587,11 @@ _CANCEL_PROPOSED = re.compile(r"\b(?:just\s+)?(?:cancel|terminate|kill|let\s+(?:
 def proposes_cancelling(text: str) -> bool:
     return bool(_CANCEL_PROPOSED.search(text))
 
+
+# "a polite holiday message we can pin in Hooli's channel": words for the season, warmth expected in them
+_SEASON_NOTE = re.compile(r"\b(?:holiday|christmas|xmas|festive|seasonal)\s+(?:message|msg|note|post|greeting|card|e-?mail)\b", re.I)
+
+
+def asks_for_a_season_note(text: str) -> bool:
+    return bool(_SEASON_NOTE.search(text))
+
