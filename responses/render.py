@@ -1711,9 +1711,11 @@ def _handover_ask(facts: dict) -> str:
     """The ask that makes the handover happen in time, for a client in notice; "" when there is no date for it."""
     if not (facts["transition"] and facts.get("has_handover_deadline")):
         return ""
-    provider = facts["new_provider"] or "your new provider"
-    return (f"What would help most now is for {provider} to get in touch with us by {facts['handover_deadline']}, "
-            f"so they have everything they need in good time.")
+    if not facts["new_provider"]:   # (none chosen yet: none presumed)
+        return (f"Once you've chosen a new provider, please ask them to get in touch with us by "
+                f"{facts['handover_deadline']}, so they have everything they need in good time.")
+    return (f"What would help most now is for {facts['new_provider']} to get in touch with us by "
+            f"{facts['handover_deadline']}, so they have everything they need in good time.")
 
 
 PLAIN_MOST_WORDS = 22   # a sentence longer than this is hard going in a second language

@@ -8029,3 +8029,9 @@ def test_a_holiday_message_about_our_closure_wishes_them_well_for_the_season(clo
     script = closed.handle(staff("Write a polite holiday message we can pin in Hooli's channel about us being closed over "
                                  "Christmas")).reply.script
     assert "office is closed from Thursday 24 December 2026" in script and "a happy Christmas" in script
+
+
+def test_a_call_script_for_a_client_with_no_provider_presumes_none(bot):
+    script = bot.handle(staff("give me a 60 second phone script for ringing Acme Dental about getting their data back before "
+                              "they leave")).reply.script
+    assert "your new provider to get in touch" not in script and "Once you've chosen a new provider" in script
