@@ -702,6 +702,7 @@ class Bot:
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
         facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
+        facts["client_rang"] = staff_cues.client_rang(own)   # "Hooli's owner rang me nearly in tears": thanked for calling
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own) or staff_cues.pays_if_we_carry_on(pasted or "")
         facts["amount_asked"] = staff_cues.asks_for_the_amount(own)

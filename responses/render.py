@@ -568,6 +568,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "share_to_provider": False,  # the handover checklist is for the new provider, not the client
         "handover_late": False,      # the handover asked for after we reopen or in the new year (cues.asks_handover_later)
         "what_happens_asked": False, # staff ask what happens on a day (staff_cues.asks_what_happens): walked through
+        "staff_upset": False,        # staff say someone is upset (staff_cues.describes_upset)
+        "client_rang": False,        # staff say the client rang them (staff_cues.client_rang)
         "season_note_asked": False,  # staff ask for a holiday message (staff_cues.asks_for_a_season_note): it wishes well
         "money_spoken": False,       # staff speak of money owed or paid (cues.speaks_of_money)
         "cancel_proposed": False,    # staff propose cancelling something of theirs (staff_cues.proposes_cancelling)

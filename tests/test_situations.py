@@ -8035,3 +8035,10 @@ def test_a_call_script_for_a_client_with_no_provider_presumes_none(bot):
     script = bot.handle(staff("give me a 60 second phone script for ringing Acme Dental about getting their data back before "
                               "they leave")).reply.script
     assert "your new provider to get in touch" not in script and "Once you've chosen a new provider" in script
+
+
+def test_a_warm_no_to_an_owner_who_rang_in_tears_thanks_them_for_calling_and_owns_how_hard_it_is(closed):
+    script = closed.handle(staff("Hooli's owner rang me nearly in tears, says they'll halve their tickets if we keep them on. "
+                                 "Help me write an email back - warm, but it's still a no.")).reply.script
+    assert "Thank you for calling" in script and "we're sorry it has been so upsetting" in script
+    assert "thought about it carefully" not in script

@@ -193,6 +193,12 @@ def mentions_the_reason(text: str) -> bool:
     return bool(re.search(r"\b(?:reasons?|why|spell\w*\s+(?:it\s+)?out|vague|formal(?:ly)?|in\s+writing|confirmation)\b", text, re.I))
 
 
+def client_rang(text: str) -> bool:
+    """The client rang us ("Hooli's owner rang me nearly in tears"): the answer thanks them for calling."""
+    return bool(re.search(r"\b(?:owner|manager|director|boss|they|he|she|client|md|ceo)\s+(?:just\s+|has\s+just\s+)?(?:rang|called|"
+                          r"phoned)\s+(?:me|us)\b", text, re.I))
+
+
 def told_by_phone(text: str) -> bool:
     """The notice was given by phone ("I told them by phone on the 20th"): the letter confirms that call."""
     return bool(re.search(r"\b(?:told|informed|notified|gave\s+(?:them\s+)?notice)\b[^.?!]{0,60}\b(?:by|on|over)\s+(?:the\s+)?"
