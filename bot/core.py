@@ -2234,6 +2234,7 @@ class Bot:
         facts["invited"] = not staff and cues.invites_us(text)   # "will any of you come to our christmas drinks?"
         facts["resume_demanded"] = not staff and cues.demands_support_back(text)   # "... start supporting us again"
         facts["paid_on_time_said"] = not staff and cues.says_always_paid(text)   # "we have always paid on time!"
+        facts["needs_from_them_asked"] = not staff and cues.asks_what_we_need(text)   # "what do you need from us?"
         if not staff:   # "could you keep supporting the tills until end of February? Castle Tech don't do tills"
             facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(text)
             facts["provider_lacks"] = cues.provider_lacks(text, facts["new_provider"])

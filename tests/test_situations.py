@@ -8042,3 +8042,9 @@ def test_a_warm_no_to_an_owner_who_rang_in_tears_thanks_them_for_calling_and_own
                                  "Help me write an email back - warm, but it's still a no.")).reply.script
     assert "Thank you for calling" in script and "we're sorry it has been so upsetting" in script
     assert "thought about it carefully" not in script
+
+
+def test_a_new_provider_asking_what_we_need_from_them_is_told_in_the_draft(closed):
+    draft = closed.handle(client("Hi, Castle Tech here. We're taking over IT for Hooli Bakery. Who should we speak to about the "
+                                 "handover and what do you need from us?", "Hooli Bakery")).staff_notice.text
+    assert "all we need is a named contact and a time for a handover call" in draft
