@@ -1047,7 +1047,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         lines = sentences(team_note)
         most_lines = facts.get("points_asked", (0, 0))[0]   # ("like 3 lines": counted with the points, staff_cues.points_asked)
         while most_lines and len(lines) > max(most_lines, 2):
-            lines.pop(next((i for i, line in enumerate(lines) if "reason on record" in line), len(lines) - 1))
+            # (the reason first, then advice without a date before a dated fact: "3 lines, just the facts" keeps the closure)
+            lines.pop(next((i for i, line in enumerate(lines) if "reason on record" in line),
+                           next((i for i in range(len(lines) - 1, 0, -1) if not _LONG_DATE.search(lines[i])), len(lines) - 1)))
         team_note = "\n".join(lines)
     unit, most = facts.get("length_limit") or ("", 0)
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
@@ -1505,7 +1507,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         speaker = (facts.get("signed_by") or "").split("\n")[0] or facts["sender_name"] or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
-        close = "We wish you all the best. Goodbye." if facts["ended"] else \
+        close = "Thank you for understanding, and we wish you all the best. Goodbye." if facts["ended"] else \
             f"You can call me back {callback}. Thank you, goodbye."
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
         last_day_asked = facts["has_end_date"] and not facts["ended"] and (

@@ -3568,7 +3568,7 @@ def test_a_voicemail_declining_an_ex_client_does_not_ask_them_to_call_back(bot):
     reply = bot.handle(staff("Voicemail script for Globex pls. They keep ringing the helpdesk line about their VPN. 30 "
                              "seconds max, polite but we're done.")).reply
     assert "call me back" not in reply.script and "help with your VPN" in reply.script
-    assert reply.script.endswith("We wish you all the best. Goodbye.")
+    assert reply.script.endswith("Thank you for understanding, and we wish you all the best. Goodbye.")
 
 
 def test_a_checklist_for_the_new_provider_leaves_out_their_own_contact_item_and_the_clients_signature(bot):
@@ -8048,3 +8048,9 @@ def test_a_new_provider_asking_what_we_need_from_them_is_told_in_the_draft(close
     draft = closed.handle(client("Hi, Castle Tech here. We're taking over IT for Hooli Bakery. Who should we speak to about the "
                                  "handover and what do you need from us?", "Hooli Bakery")).staff_notice.text
     assert "all we need is a named contact and a time for a handover call" in draft
+
+
+def test_a_team_post_cut_to_three_lines_keeps_the_dated_facts_over_advice(closed):
+    post = closed.handle(staff("need a slack post for #ops re hooli bakery. 3 lines max, just the facts")).reply.text
+    lines = post.split("For the team (not for the client):\n", 1)[1].strip().splitlines()
+    assert len(lines) == 3 and "Wednesday 23 December 2026" in lines[2]
