@@ -1101,6 +1101,16 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         if facts.get("checklist_letter") or facts["situation"] == "needs_from_them":
             opening = [] if facts["situation"] == "needs_from_them" else \
                 ["Here is the handover checklist: what we hand over and by when."]
+            unit, most = facts.get("length_limit") or ("", 0)
+            if unit == "words" and most:
+                # "under 150 words": the lines that only repeat or frame the list give way first (its opening, the
+                # secure-channel line the items already say, the sign-off blanks), never an item
+                spare = ("Here is the handover checklist", "Passwords and keys are handed over", "Signed off for")
+                for start in spare:
+                    if len(" ".join([*opening, script]).split()) + 12 < most:
+                        break
+                    opening = [line for line in opening if not line.startswith(start)]
+                    script = "\n".join(line for line in script.splitlines() if not line.startswith(start))
             script = "\n\n".join([_greeting(facts, STAFF), *opening, script, _signature(facts, STAFF)])
             # (its lines as they are: no sentence joining)
         shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",

@@ -8054,3 +8054,9 @@ def test_a_team_post_cut_to_three_lines_keeps_the_dated_facts_over_advice(closed
     post = closed.handle(staff("need a slack post for #ops re hooli bakery. 3 lines max, just the facts")).reply.text
     lines = post.split("For the team (not for the client):\n", 1)[1].strip().splitlines()
     assert len(lines) == 3 and "Wednesday 23 December 2026" in lines[2]
+
+
+def test_a_checklist_email_with_a_word_limit_keeps_within_it_and_keeps_every_item(bot):
+    reply = bot.handle(staff("Can you draft a short email to Acme Dental reminding them where we are with the handover? Under "
+                             "150 words, signed by me.")).reply
+    assert len(reply.script.split()) < 150 and "7. The handover signed off" in reply.script
