@@ -8060,3 +8060,10 @@ def test_a_checklist_email_with_a_word_limit_keeps_within_it_and_keeps_every_ite
     reply = bot.handle(staff("Can you draft a short email to Acme Dental reminding them where we are with the handover? Under "
                              "150 words, signed by me.")).reply
     assert len(reply.script.split()) < 150 and "7. The handover signed off" in reply.script
+
+
+def test_a_formal_letter_confirming_the_termination_says_what_happens_to_what_is_theirs_and_the_invoice(bot):
+    script = bot.handle(staff("Priya wants a formal letter to Acme Dental confirming the termination and the dates. She'll "
+                              "sign it. Can you write it?")).reply.script
+    assert "through a secure channel" in script and "final invoice will follow separately" in script
+    assert "Yours sincerely," in script
