@@ -8067,3 +8067,8 @@ def test_a_formal_letter_confirming_the_termination_says_what_happens_to_what_is
                               "sign it. Can you write it?")).reply.script
     assert "through a secure channel" in script and "final invoice will follow separately" in script
     assert "Yours sincerely," in script
+
+
+def test_an_email_reminding_a_client_their_last_day_is_a_reminder_of_that_day(closed):
+    script = closed.handle(staff("email to Hooli reminding them their last day is Monday 4 January")).reply.script
+    assert "A quick reminder: Monday 4 January 2027 is your last day of support" in script

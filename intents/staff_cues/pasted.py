@@ -383,6 +383,9 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           # "the reminder email to Acme Dental about their last day", "reminding them support ends on the 21st",
                           # "a reminder that support runs until ..."
                           r"\bremind\w*\b[^.?!]{0,50}?\b(?:of|about|re)\s+(?:their|the|our)\s+(?:(?:last|final)\s+day|end\s+date)\b|"
+                          # "email to Hooli reminding them their last day is Monday 4 January"
+                          r"\bremind\w*\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:their|the|our)\s+(?:(?:last|final)\s+day|end\s+date)\s+"
+                          r"(?:is|falls|will\s+be)\b|"
                           r"\bremind\w*\s+(?:(?:them|him|her|\w+)\s+)?(?:that\s+)?(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|"
                           r"service)\s+(?:ends|stops|finishes|runs\s+(?:until|till|to))\b", re.I)
 
