@@ -377,6 +377,7 @@ class Bot:
         question = None if staff_cues.staff_feeling(message.text) or cues.unsafe_move(message.text) \
             or cues.asks_for_more_time(message.text) \
             or staff_cues.asks_help_answering(message.text) and staff_cues.pasted_message(message.text) \
+            or client is not None and client["phase"] in OFFBOARDING and staff_cues.asks_whats_open(message.text) \
             else roster_question(message.text)   # (more time asked, or help answering what a client asked: coaching)
         head, mark, rest = staff_cues.unquoted(message.text).partition("?")   # (a question in a pasted message is theirs)
         if question is None and mark and staff_cues.asks_for_words(rest):
@@ -1168,6 +1169,8 @@ class Bot:
             return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
         if phase not in OFFBOARDING:
             return route.intent
+        if route.principle is None and staff_cues.asks_whats_open(own) and not staff_cues.asks_for_words(own):
+            return "loose_ends"   # "where are we at with acme dental": the handover as it stands, its checklist below
         raw = self.router.route(text, STAFF, None)
         intent = raw.intent if raw.principle else route.intent
         if phase == "ended" and intent in ("second_chance", "come_back", "better_offer", "data_export") and cues.asks_for_a_fix(own):
@@ -2149,11 +2152,11 @@ class Bot:
         if not client or client.get("phase") != "transition" or not client.get("end_date"):
             return False
         today = client_today(client, self.config.timezone)
-        deadline, _ = render.handover_deadline(date.fromisoformat(client["end_date"]), today, self.config.office_closed)
-        if self._day_in_closure(text, client):
-            return False   # ("Castle Tech will call you on the 28th": that day falls while we're shut, said as such)
         promised = cues.provider_contact_day(text, today, client.get("new_provider") or "")
-        return bool(promised and deadline and today <= deadline < promised)
+        if not promised or self._day_in_closure(text, client):
+            return False   # ("Castle Tech will call you on the 28th": that day falls while we're shut, said as such)
+        deadline, _ = render.handover_deadline(date.fromisoformat(client["end_date"]), today, self.config.office_closed)
+        return bool(deadline and today <= deadline < promised)
 
     def _day_in_closure(self, text: str, client: dict) -> date | None:
         """The first day the text names that falls while our office is closed; None for none, or no closure on record."""
@@ -2368,6 +2371,7 @@ class Bot:
         facts["handover_late"] = cues.asks_handover_later(text) or promised_late
         facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
         facts["gift_named"] = staff_cues.gift_named(text) if staff else ""   # "the card and the mince pies"
+        facts["own_number_offered"] = staff and staff_cues.offers_own_number(text)   # "can I give Hooli my mobile?": no
         # "You people abandoned us and now our email is down. Sort it out today.": the fault named, for the kind no
         facts["angry_fault"] = cues.reports_a_fault(text) and bool(cues.fault_named(text))
         if not staff:

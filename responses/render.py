@@ -557,6 +557,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "length_limit": ("", 0),     # the most words or characters staff allow the script (staff_cues.length_limit)
         "angry_fault": False,        # an angry message also reports a fault it names (see situations/fault_after_end.j2)
         "gift_named": "",            # the gift staff say the client sent, as a thank-you names it (staff_cues.gift_named)
+        "own_number_offered": False,   # staff ask whether to give a client their own number (staff_cues.offers_own_number)
         "hurt": False,               # the client writes of being hurt or sad (cues.writes_from_the_heart)
         "staff_doubts": False,       # the colleague feels bad about the decision, or says one of us is wavering
         "day_named": "",             # the day a staff question names relative to today, when its date is asked

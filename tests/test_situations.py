@@ -8072,3 +8072,15 @@ def test_a_formal_letter_confirming_the_termination_says_what_happens_to_what_is
 def test_an_email_reminding_a_client_their_last_day_is_a_reminder_of_that_day(closed):
     script = closed.handle(staff("email to Hooli reminding them their last day is Monday 4 January")).reply.script
     assert "A quick reminder: Monday 4 January 2027 is your last day of support" in script
+
+
+@pytest.mark.parametrize("text", ["Where are we up to with Acme? What's done and what's still open?",
+                                  "where are we at with acme dental"])
+def test_asked_where_a_handover_stands_staff_get_its_checklist_not_a_yes_or_no(bot, text):
+    reply = bot.handle(staff(text)).reply.text
+    assert not reply.split("\n\n", 1)[1].startswith("No.") and "0/11 done" in reply and "[ ] sign-off" in reply
+
+
+def test_asked_whether_to_give_a_client_their_own_mobile_for_the_holidays_staff_are_told_no_first(closed):
+    reply = closed.handle(staff("can I give Hooli my mobile for emergencies over Christmas?")).reply.text
+    assert reply.split("\n\n")[1].startswith("No, keep your own number to yourself")

@@ -374,6 +374,7 @@ _WHATS_OPEN = re.compile(r"\bloose\s+ends\b|\b(?:things?|items?|what)\s+(?:he|sh
                          r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
                          r"\bwhat\s+(?:to|they\s+need\s+to|he\s+needs\s+to|she\s+needs\s+to)\s+cover\b|"
                          r"\bstatus\s+(?:e-?mail|mail|bullets?|points|check)\b|\bwhere\s+we(?:'re|\s+are)\b|"
+                         r"\bwhere\s+are\s+we\s+(?:up\s+to|at)\b|\bwhat'?s\s+(?:been\s+)?done\s+and\s+what\b|"
                          # "how's Hooli's handover going?", "how is the Acme offboarding looking?"
                          r"\bhow(?:'s|\s+is|\s+are)\s+(?:[\w']+\s+){0,3}?(?:handover|offboarding|transition|exit)s?\s+(?:going|"
                          r"looking|coming\s+along|progressing)\b", re.I)
@@ -588,3 +589,14 @@ _PITCH = re.compile(r"\b(?:pitch\w*|sell\w*|upsell\w*|cross-?sell\w*|market\w*\s
 
 def proposes_a_sale(text: str) -> bool:
     return bool(_PITCH.search(text))
+
+
+# Staff offering a client their own number ("can I give Hooli my mobile for emergencies over Christmas?"): on call
+# for a client we're parting with, off the books
+_OWN_NUMBER = re.compile(r"\b(?:give|giv\w+|share|sharing|pass|leave|send|hand)\s+(?:\w+\s+){0,3}?(?:my|me\s+own)\s+(?:own\s+|personal\s+|"
+                         r"private\s+)?(?:mobile|cell|phone|number|whatsapp)\b", re.I)
+
+
+def offers_own_number(text: str) -> bool:
+    """A colleague asks whether to give a client their own phone number."""
+    return bool(_OWN_NUMBER.search(text))
