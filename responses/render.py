@@ -1228,6 +1228,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
 
 SMS_CHARS = 160           # one text message, as phones count it
 SPOKEN_WORDS_A_SECOND = 2.5
+_GREETS = re.compile(r"(?:Hi|Hello|Dear|Good\s+(?:morning|afternoon)|Thank|Thanks|Reminder|Merry|Happy|Yes|No)\b")
+_PLAIN_OPENING = re.compile(r"(?:Please|Your|Our|We|Just|A|The|This|Just|Could|Can|Would|As|Once|If|When)\b")
+# Who helps an ex-client now, as a written reply says it (a voicemail says it once, in its close)
+_HELPS_NOW = re.compile(r"\b(?:best\s+placed\s+to\s+help|can\s+take\s+it\s+from\s+here|can\s+help\s+from\s+here)\b")
 VOICEMAIL_SECONDS = 30    # unless staff say: many voicemail systems cut a message off not long after
 
 
@@ -1362,7 +1366,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                   not any(mark in said[i].lower() for mark in shown),
                                   # (a note about getting them their data says how: the drive, before any date)
                                   not (facts.get("intent") == "data_export" and "external drive" in said[i]),
+                                  # (with no provider chosen, the offer of the drive counts as much as a date)
                                   not (_LONG_DATE.search(said[i]) or (opening and i == 0)
+                                       or (facts.get("intent") == "no_new_provider" and "external drive" in said[i])
                                        or (decisive and _DECISION_SAID.search(said[i]))
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
                                   not (deadline and deadline in said[i]), -_asked(said[i], facts)))
@@ -1447,6 +1453,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # A text about the handover still says when our support ends, where the limit leaves room for it.
             dated = f"Hi, our support ends on {facts['end_date']}. {text}"
             text = dated if len(dated) <= chars else text
+        if not facts.get("words_given") and not _GREETS.match(text):
+            # (a text that opens straight on an ask, "Please ask the provider ...", reads curt: a greeting, room allowing)
+            greeted = f"Hi, {text[:1].lower()}{text[1:]}" if _PLAIN_OPENING.match(text) else f"Hi. {text}"
+            text = greeted if len(greeted) <= chars else text
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape == "points":
         # What to say, one point a line, to speak from rather than read out; the reason ready if they ask why, and
@@ -1518,8 +1528,13 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         speaker = (facts.get("signed_by") or "").split("\n")[0] or facts["sender_name"] or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
-        close = "Thank you for understanding, and we wish you all the best. Goodbye." if facts["ended"] else \
-            f"You can call me back {callback}. Thank you, goodbye."
+        # (nor left without a way forward: who helps now, and that anything of theirs is still theirs, as time allows)
+        helps_now = f"{facts['new_provider']} can help from here." if facts["new_provider"] else \
+            "Another IT provider can help from here."
+        closes = [f"{helps_now} Anything of yours, such as your data, is still yours to ask for. Thank you for understanding, "
+                  "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
+                  "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
+            [f"You can call me back {callback}. Thank you, goodbye."]
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
         last_day_asked = facts["has_end_date"] and not facts["ended"] and (
             _LAST_DAY_ASKED.search(facts.get("request_text", ""))
@@ -1541,14 +1556,16 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             f" before our office closes for the holidays on {by}." if by == facts["closed_from"] else
             f" by {by}." if by else ".")] if facts["transition"] and _CALL_TO_BOOK.search(facts.get("request_text", "")) else []
         last_day_asked = last_day_asked or bool(booking and facts["has_end_date"])
-        def message(kept: list[str], last_day: bool = True) -> str:
-            said = [sentence for sentence in (dated(kept) if last_day else kept) if not (booking and by and by in sentence)]
+        def message(kept: list[str], last_day: bool = True, close: str = closes[-1]) -> str:
+            said = [sentence for sentence in (dated(kept) if last_day else kept) if not (booking and by and by in sentence)
+                    and not (facts["ended"] and _HELPS_NOW.search(sentence))]
             return " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *booking, *said, close])
         most = facts["seconds_asked"] - 2 if facts.get("seconds_asked") else VOICEMAIL_SECONDS   # (the time asked, a little inside it)
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:
             count -= 1
             kept = first(count)
-        text = message(kept)
+        text = next((said for said in (message(kept, close=close) for close in closes)
+                     if len(said.split()) / SPOKEN_WORDS_A_SECOND <= most), message(kept))
         if len(text.split()) / SPOKEN_WORDS_A_SECOND > most and not _LAST_DAY_ASKED.search(facts.get("request_text", "")):
             # (still too long for the time asked: the last day, added unasked, gives way to what was asked)
             text = message(kept, last_day=False)

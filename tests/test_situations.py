@@ -3568,7 +3568,7 @@ def test_a_voicemail_declining_an_ex_client_does_not_ask_them_to_call_back(bot):
     reply = bot.handle(staff("Voicemail script for Globex pls. They keep ringing the helpdesk line about their VPN. 30 "
                              "seconds max, polite but we're done.")).reply
     assert "call me back" not in reply.script and "help with your VPN" in reply.script
-    assert reply.script.endswith("Thank you for understanding, and we wish you all the best. Goodbye.")
+    assert reply.script.endswith("all the best. Goodbye.") and "BrightPath IT can help from here." in reply.script
 
 
 def test_a_checklist_for_the_new_provider_leaves_out_their_own_contact_item_and_the_clients_signature(bot):
@@ -8084,3 +8084,24 @@ def test_asked_where_a_handover_stands_staff_get_its_checklist_not_a_yes_or_no(b
 def test_asked_whether_to_give_a_client_their_own_mobile_for_the_holidays_staff_are_told_no_first(closed):
     reply = closed.handle(staff("can I give Hooli my mobile for emergencies over Christmas?")).reply.text
     assert reply.split("\n\n")[1].startswith("No, keep your own number to yourself")
+
+
+def test_a_short_voicemail_to_an_ex_client_still_says_who_can_help_now(bot):
+    script = bot.handle(staff("Vandelay left a voicemail wanting us to sort their printer. When I ring back I'll probably get "
+                              "voicemail myself - 20 sec voicemail script please")).reply.script
+    assert "Another IT provider can help from here." in script and "anything further" not in script
+    assert len(script.split()) / 2.5 <= 20
+
+
+def test_a_text_that_opens_on_an_ask_greets_them_first(bot):
+    script = bot.handle(staff("The dental practice's front desk keeps ringing me about 'what happens next'. Give me a text "
+                              "message I can send them, under 300 characters, reminding them their new IT people need to "
+                              "get in touch with us a week before the end")).reply.script
+    assert script.startswith("Hi, please ask the provider you choose") and len(script) <= 300
+
+
+def test_an_email_suggesting_what_to_do_about_email_names_the_hosted_services(bot):
+    script = bot.handle(staff("Acme Dentl still haven't picked anyone to replace us. Can you write them an email offering "
+                              "their data on a drive and suggesting what to do about email if they don't sort someone out? "
+                              "<200 words")).reply.script
+    assert "Microsoft 365 or Google Workspace" in script and "If you've already chosen" not in script

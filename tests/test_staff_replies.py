@@ -243,7 +243,7 @@ def test_what_is_outstanding_for_an_ex_clients_new_provider_is_the_list_to_check
 def test_an_auto_reply_for_mail_after_a_clients_last_day_says_support_has_ended(bot):
     script = bot.handle(staff("Need an auto-reply line for Acme support emails that arrive after their last day. Point "
                               "them somewhere useful.")).reply.script
-    assert f"Our support for your systems ended on {long_date(calendar.day(20))}" in script
+    assert f"Our support ended on {long_date(calendar.day(20))}" in script
     assert "office is closed" not in script and "fully supported until then" not in script
 
 
