@@ -2372,6 +2372,7 @@ class Bot:
         facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
         facts["gift_named"] = staff_cues.gift_named(text) if staff else ""   # "the card and the mince pies"
         facts["own_number_offered"] = staff and staff_cues.offers_own_number(text)   # "can I give Hooli my mobile?": no
+        facts["money_offered"] = cues.offers_money(text)   # "offering to double their retainer": the reason isn't price
         # "You people abandoned us and now our email is down. Sort it out today.": the fault named, for the kind no
         facts["angry_fault"] = cues.reports_a_fault(text) and bool(cues.fault_named(text))
         if not staff:

@@ -17,7 +17,7 @@ from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
-from intents.roster_questions import (ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+from intents.roster_questions import (asks_for_a_name, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
@@ -134,6 +134,8 @@ class Roster:
         facts = self._facts(client)
         # "Priya's out sick all week. Who's covering Acme?": the owner, and that nobody else is on record
         facts["owner_away"] = bool(facts["account_owner"]) and is_away(text, facts["account_owner"])
+        # (a shared mailbox on record is no person: "need a name" is told none is recorded)
+        facts["person_asked"] = asks_for_a_name(text) and "@" in (facts.get("new_provider_contact") or "@")
         asked = question.facts
         status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
         yes_no = ""

@@ -382,3 +382,13 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
                           end_day_asked=bool(_IS_IT_A_WORKING_DAY.search(text)) and END in facts,
                           cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b|\b(?:need|have|put)\s+(?:anyone|anybody|"
                                                      r"someone|somebody)\s+on\b", text, re.I)), key_dates=key_dates)
+
+
+# A person asked for by name ("who is our contact at BrightPath? need a name"): a shared address is no person
+_NAME_ASKED = re.compile(r"\b(?:need|want|get|have|got)\s+(?:a|their|the|his|her)\s+name\b|\bwho(?:'s|\s+is)\s+(?:our|the)\s+"
+                         r"(?:contact|person|guy|main\s+contact)\b|\bnamed?\s+(?:person|contact)\b|\bname\s+of\s+(?:the\s+|our\s+)?"
+                         r"(?:person|contact)\b", re.I)
+
+
+def asks_for_a_name(text: str) -> bool:
+    return bool(_NAME_ASKED.search(text))

@@ -558,6 +558,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "angry_fault": False,        # an angry message also reports a fault it names (see situations/fault_after_end.j2)
         "gift_named": "",            # the gift staff say the client sent, as a thank-you names it (staff_cues.gift_named)
         "own_number_offered": False,   # staff ask whether to give a client their own number (staff_cues.offers_own_number)
+        "money_offered": False,      # money offered to keep us or win us back (cues.offers_money)
         "hurt": False,               # the client writes of being hurt or sad (cues.writes_from_the_heart)
         "staff_doubts": False,       # the colleague feels bad about the decision, or says one of us is wavering
         "day_named": "",             # the day a staff question names relative to today, when its date is asked

@@ -8105,3 +8105,15 @@ def test_an_email_suggesting_what_to_do_about_email_names_the_hosted_services(bo
                               "their data on a drive and suggesting what to do about email if they don't sort someone out? "
                               "<200 words")).reply.script
     assert "Microsoft 365 or Google Workspace" in script and "If you've already chosen" not in script
+
+
+def test_asked_if_more_money_is_worth_a_conversation_staff_get_a_no_and_that_the_reason_is_not_price(bot):
+    reply = bot.handle(staff("Tom mentioned Globex are offering to double their retainer if we take them back. Worth a "
+                             "conversation?")).reply.text
+    answer = reply.split("\n\n")[1]
+    assert answer.startswith("No to anything that reopens the decision") and "More money doesn't change why we parted" in answer
+
+
+def test_asked_for_a_name_at_the_new_provider_staff_are_told_only_an_address_is_on_record(bot):
+    reply = bot.handle(staff("who is our contact at BrightPath for the Globex stuff? need a name")).reply.text
+    assert "No named person at BrightPath IT is on record" in reply
