@@ -2373,6 +2373,8 @@ class Bot:
         facts["gift_named"] = staff_cues.gift_named(text) if staff else ""   # "the card and the mince pies"
         facts["own_number_offered"] = staff and staff_cues.offers_own_number(text)   # "can I give Hooli my mobile?": no
         facts["money_offered"] = cues.offers_money(text)   # "offering to double their retainer": the reason isn't price
+        # "BrightPath isn't working out for us": the right fit wished for, not every success with them
+        facts["provider_disappoints"] = not staff and cues.provider_disappoints(text, facts["new_provider"])
         # "You people abandoned us and now our email is down. Sort it out today.": the fault named, for the kind no
         facts["angry_fault"] = cues.reports_a_fault(text) and bool(cues.fault_named(text))
         if not staff:

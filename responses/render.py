@@ -559,6 +559,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "gift_named": "",            # the gift staff say the client sent, as a thank-you names it (staff_cues.gift_named)
         "own_number_offered": False,   # staff ask whether to give a client their own number (staff_cues.offers_own_number)
         "money_offered": False,      # money offered to keep us or win us back (cues.offers_money)
+        "provider_disappoints": False,   # the client says their new provider isn't working out (cues.provider_disappoints)
         "hurt": False,               # the client writes of being hurt or sad (cues.writes_from_the_heart)
         "staff_doubts": False,       # the colleague feels bad about the decision, or says one of us is wavering
         "day_named": "",             # the day a staff question names relative to today, when its date is asked
@@ -777,9 +778,11 @@ def phrases(text: str) -> set[tuple[str, ...]]:
     return {run for run in runs if "~" not in run}
 
 
-# What a later part of a message must not say twice, however it is worded: who receives them, the secure channel.
+# What a later part of a message must not say twice, however it is worded: who receives them, the secure channel,
+# good wishes.
 _TOPICS = {"receiver": re.compile(r"\bwho\b[^.?!]{0,40}\breceive\b", re.I),
-           "secure_channel": re.compile(r"\bsecure\s+channel\b", re.I)}
+           "secure_channel": re.compile(r"\bsecure\s+channel\b", re.I),
+           "good_wishes": re.compile(r"^\s*we\s+(?:wish\s+you|hope\s+you\s+find)\b", re.I)}
 _SHORT_REPEAT_WORDS = 16
 
 

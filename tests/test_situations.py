@@ -5312,7 +5312,7 @@ def test_an_ex_client_asking_to_come_back_is_told_when_support_ended_and_wished_
     end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
     text = bot.handle(client("We made a mistake. BrightPath isn't working out. Can we come back on our old contract?",
                              "Globex Logistics")).reply.text
-    assert f"our support ended on {end}" in text and "We wish you every success with BrightPath IT." in text
+    assert f"our support ended on {end}" in text and "we hope you find the right fit" in text
     script = bot.handle(staff("Globex messaged asking if they can come back. Write the reply for me, two lines "
                               "max.")).reply.script
     assert f"our support ended on {end} and " in script and "BrightPath IT" in script
@@ -8117,3 +8117,15 @@ def test_asked_if_more_money_is_worth_a_conversation_staff_get_a_no_and_that_the
 def test_asked_for_a_name_at_the_new_provider_staff_are_told_only_an_address_is_on_record(bot):
     reply = bot.handle(staff("who is our contact at BrightPath for the Globex stuff? need a name")).reply.text
     assert "No named person at BrightPath IT is on record" in reply
+
+
+def test_an_ex_client_whose_new_provider_is_not_working_out_is_wished_the_right_fit_not_success_with_them(bot):
+    reply = bot.handle(client("Tom - bit awkward but BrightPath isn't working out for us. Any chance we could come back? We'd "
+                              "sign off whatever scope you want this time.", "Globex Logistics")).reply.text
+    assert "we hope you find the right fit" in reply and "success with BrightPath" not in reply
+
+
+def test_an_ex_client_scoffing_at_the_reason_is_answered_and_still_wished_well_with_their_new_provider(bot):
+    reply = bot.handle(client("oh brilliant, 'scope creep'. so asking you to actually do your job is 'creep' now. hope you "
+                              "enjoy losing clients", "Globex Logistics")).reply.text
+    assert "outside the agreed scope" in reply and reply.count("We wish you well") == 1

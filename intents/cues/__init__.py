@@ -33,7 +33,7 @@ from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain,
     speaks_of_expiry, speaks_of_the_handover)
 from intents.cues.provider import (asks_for_recommendation, asks_if_provider_in_touch, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
-    mentions_new_provider, names_provider, not_heard_from, provider_attends, provider_contact_day, provider_lacks, provider_named, provider_starts_early, provider_takes_over,
+    mentions_new_provider, names_provider, not_heard_from, provider_attends, provider_contact_day, provider_disappoints, provider_lacks, provider_named, provider_starts_early, provider_takes_over,
     provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_about_other_clients, asks_for_contact, asks_who_fixes, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)

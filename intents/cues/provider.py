@@ -262,6 +262,19 @@ def provider_lacks(text: str, provider: str) -> bool:
                           rf"look\s+after|take\s+on)\b", text, re.I))
 
 
+_NOT_WORKING_OUT = (r"\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|hasn'?t\s+been|haven'?t\s+been)\s+(?:really\s+)?(?:working\s+out|"
+                    r"working\s+for\s+us|great|good|up\s+to\s+(?:it|scratch))|\s+(?:is|are)\s+(?:useless|rubbish|hopeless|terrible|awful|"
+                    r"a\s+(?:nightmare|disaster))")
+
+
+def provider_disappoints(text: str, provider: str) -> bool:
+    """The new provider isn't working out for them ("BrightPath isn't working out for us"): no success wished with them."""
+    first = re.escape(provider.split()[0]) if provider else ""
+    who = rf"(?:{re.escape(provider)}|{first}|the\s+new\s+(?:provider|company|firm|it\s+company|people|lot|guys)|they)" if provider \
+        else r"(?:the\s+new\s+(?:provider|company|firm|it\s+company|people|lot|guys))"
+    return bool(re.search(rf"\b{who}{_NOT_WORKING_OUT}\b", text, re.I))
+
+
 def provider_attends(text: str, provider: str) -> bool:
     """The provider on record is there for the call or meeting ("the handover meeting with Acme and Castle Tech",
     "Castle Tech are joining the call"), not only spoken of ("ring Hooli to chase who their Castle Tech person is")."""
