@@ -1982,7 +1982,8 @@ class Bot:
                 and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text) and not cues.changes_provider(text):
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
         if cues.fears_deletion(text) and (whole.intent not in HOSTILE or whole.doubt and "?" in text
-                                          and not cues.sounds_angry(text)):
+                                          and not cues.sounds_angry(text)) \
+                and not (cues.is_guessing(text) and cues.guessed_reasons(text)):   # ("cut us off because we paid late?": why)
             return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
@@ -2237,6 +2238,7 @@ class Bot:
         facts["invited"] = not staff and cues.invites_us(text)   # "will any of you come to our christmas drinks?"
         facts["resume_demanded"] = not staff and cues.demands_support_back(text)   # "... start supporting us again"
         facts["paid_on_time_said"] = not staff and cues.says_always_paid(text)   # "we have always paid on time!"
+        facts["kind_said"] = not staff and cues.says_kind_to_us(text)   # "we r nice to ur guys": thanked, it isn't that
         facts["needs_from_them_asked"] = not staff and cues.asks_what_we_need(text)   # "what do you need from us?"
         if not staff:   # "could you keep supporting the tills until end of February? Castle Tech don't do tills"
             facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(text)

@@ -505,6 +505,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "holder_asked": False,       # who holds something of theirs is asked (cues.asks_who_holds): not on record
         "needs_from_them_asked": False,  # the client or new provider asks what we need from them (cues.asks_what_we_need)
         "paid_on_time_said": False,  # the client says they always paid on time (cues.says_always_paid): thanked, if not the reason
+        "kind_said": False,          # the client says they've always been kind to our team (cues.says_kind_to_us)
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)

@@ -8129,3 +8129,20 @@ def test_an_ex_client_scoffing_at_the_reason_is_answered_and_still_wished_well_w
     reply = bot.handle(client("oh brilliant, 'scope creep'. so asking you to actually do your job is 'creep' now. hope you "
                               "enjoy losing clients", "Globex Logistics")).reply.text
     assert "outside the agreed scope" in reply and reply.count("We wish you well") == 1
+
+
+def test_a_guess_at_slow_paying_from_an_ex_client_is_answered_as_why_not_as_a_cut_off(bot):
+    decision = bot.handle(client("I'm guessing you cut us off because we were slow paying? Just say it.", "Globex Logistics"))
+    said = decision.reply.text if decision.reply else decision.staff_notice.text
+    assert decision.intent == "explain_reason" and "it isn't about payment" in said
+
+
+def test_a_hurt_client_saying_they_pay_on_time_and_are_kind_to_us_hears_it_is_nothing_they_did(closed):
+    draft = closed.handle(client("why r u dropping us?? we always pay on time & we r nice to ur guys", "Hooli Bakery")).staff_notice.text
+    assert "It isn't anything you've done: you've always paid on time and been kind to our team" in draft
+
+
+def test_a_client_asking_if_it_is_because_they_are_only_small_is_told_it_is_not_their_size(closed):
+    draft = closed.handle(client("Hello, sorry for my english. Why you stop the work with us? We pay always the bill on time. "
+                                 "Is because we are only small bakery?", "Hooli Bakery")).staff_notice.text
+    assert "this isn't about the size of your business" in draft and "You've always paid on time" in draft

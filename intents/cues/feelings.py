@@ -422,7 +422,9 @@ _NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effor
                            r"\bnot\s+(?:big|important|profitable)\s+enough\b|\bsmall\s+fry\b|\bbeneath\s+you\b|"
                            r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b|"
                            # "you dropped us because we're a small account"
-                           r"\b(?:a|such\s+a|only\s+a|just\s+a)\s+small\s+(?:account|client|customer)\b", re.I)
+                           r"\b(?:a|such\s+a|only\s+a|just\s+a)\s+small\s+(?:account|client|customer)\b|"
+                           # "Is because we are only small bakery?", "cos we're just a little shop?"
+                           r"\b(?:because|bc|cos|coz|cuz)\s+(?:we|we'?re)\s+(?:are\s+|r\s+)?(?:only|just)\s+(?:a\s+)?(?:small|little|tiny)\b", re.I)
 
 
 def fears_not_worth_it(text: str) -> bool:
@@ -494,6 +496,8 @@ def speaks_of_money(text: str) -> bool:
 
 # "We have always paid on time, every single month": how they pay, said in their defence
 _ALWAYS_PAID = re.compile(r"\b(?:we|i)\s+(?:have\s+|'ve\s+)?always\s+paid\b|\bpaid\s+(?:\w+\s+)?on\s+time\b|"
+                          # "we always pay on time", "We pay always the bill on time"
+                          r"\b(?:we|i)\s+(?:always\s+pay|pay\s+always)\b|"
                           r"\bnever\s+(?:once\s+)?(?:paid\s+)?late\b", re.I)
 
 
@@ -505,3 +509,12 @@ def says_always_paid(text: str) -> bool:
 def offers_money(text: str) -> bool:
     """Money offered to keep us or win us back ("they'd double their retainer", "we can prepay six months")."""
     return bool(_MONEY_OFFERED.search(_PAYMENT_STOPPED.sub(" ", text)))
+
+
+# "we r nice to ur guys", "we've always been good to your team": how they treated us, said in their defence
+_KIND_TO_US = re.compile(r"\b(?:we|i)\s*(?:'re|'ve|\s+are|\s+r|\s+have|\s+were)?\s+(?:always\s+)?(?:been\s+)?(?:so\s+|really\s+|always\s+)?"
+                         r"(?:nice|kind|good|polite|friendly|lovely|respectful)\s+to\s+(?:you|u|ur|your|yr)\b", re.I)
+
+
+def says_kind_to_us(text: str) -> bool:
+    return bool(_KIND_TO_US.search(text))

@@ -7,7 +7,7 @@ import re
 # record, but clients guess it often enough to deserve its own correction.
 REASON_WORDS = {
     # ("you owe us that much" is a grievance and "we'll owe you one" a favour, not words about their payments)
-    "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|"
+    "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|slow\s+(?:to\s+|at\s+|in\s+)?pay\w*|"
                     r"invoices?|overdue|owed?(?!\s+(?:us|me|you\s+(?:one|a\s+(?:favou?r|drink|beer|coffee|lunch)))\b)|owing|unpaid|bills?|payments?|(?:the\s+)?money",
     "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|on\s+top\s+of\s+(?:everything|the\s+(?:contract|agreement|"
                    r"usual)|what\s+we\s+pay)|redesign\w*|outside\s+(?:the|our)\s+"
