@@ -1136,7 +1136,8 @@ class Bot:
         if phase is None and "notice_period" in cues.practical_asks(own) and route.principle in ("decisive", "honest"):
             return "notice_wording"      # "what notice should we give, generally?": the notice, not a plea or the reason
         if phase in (None, "active") and (route.principle is None or phase is None and route.intent in REASON_KINDS) \
-                and staff_cues.speaks_of_ending(own) and (phase == "active" or staff_cues.asks_to_write(own)):
+                and staff_cues.speaks_of_ending(own) and (phase == "active" or staff_cues.asks_to_write(own)) \
+                and not (phase == "active" and staff_cues.speaks_of_everyday_work(own)):   # ("a new starter laptop ...")
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"

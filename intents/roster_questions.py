@@ -190,6 +190,9 @@ _STATUS = re.compile(
     r"\bwhere\s+(?:are|do)\s+we\s+(?:at\s+)?(?:with|on)\b|(?<!windows\s)(?<!software\s)\b(?:an?\s+)?update\s+on\b(?!\s+(?:the\s+|a\s+|an\s+|my\s+|"
     r"their\s+|our\s+)?(?:ticket|case|order|invoice|job|#|laptop|pc|computer|machine|server|printer|phone|device|tablet|mac))|\brundown\b|\bcatch\s+me\s+up\b|"
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b|"
+    # "one-line status per client for the offboarding list", "One line per client ... where each of them is at"
+    r"\b(?:one|1|a)[\s-]+line(?:r|s)?\s+(?:status\s+|update\s+)?(?:per|for\s+each|on\s+each|a)\s+client\b|\bstatus\s+(?:per|for\s+each)\s+client\b|"
+    r"\bwhere\s+each\s+(?:of\s+them|one)\s+(?:is|are|stands?)\b|"
     r"\bwhere\s+(?:each|every|all|our|the|her|his|their|my)\s+(?:\w+\s+)?(?:offboardings?|clients?|accounts?|exits?)\s+(?:stands?|is|are|at)\b|"
     r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\b[^.?!]{0,40}?\bstands?\b", re.I)
 STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})
@@ -227,7 +230,7 @@ _MANY = re.compile(
     r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
     r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?|offboardings|exits|departures)\b|"
     r"\b(?:our|the)\s+(?:current\s+|open\s+)?(?:offboardings|exits|departures)\b|"
-    r"\b(?:her|his|their|my|our)\s+(?:offboarding|leaving|departing|ending)\s+(?:clients|accounts|customers)\b|\beach\s+of\s+the\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
+    r"\b(?:her|his|their|my|our)\s+(?:offboarding|leaving|departing|ending)\s+(?:clients|accounts|customers)\b|\beach\s+of\s+the\b|\bper\s+client\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
     r"(?<!\bneed\s)(?<!\bhave\s)(?<!\bput\s)\b(?:anyone|anybody|everyone|everybody|who\s+else)\b(?!\s+on\b)|"   # (not "anyone on for them")
     r"(?:^|[\u2014\u2013:-]\s*|\band\s+)\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b|"
@@ -328,7 +331,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         coaching = None   # "an email to the team on the offboarding status of all our clients": the roster, written up
     if status and re.search(r"\b(?:her|his|their|[A-Z][a-z]+'s)\s+(?:accounts|clients)\b", text):
         coaching = None   # "write her a 5-bullet status of her accounts that are leaving": one owner's, from the record
-    if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}", text, re.I) or _OWN_LEAVE.search(text):
+    if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}|\b(?:update|status|progress|news)\b[^.?!]{0,40}\bticket\b", text, re.I) \
+            or _OWN_LEAVE.search(text):
         return None   # a ticket's status is the help desk's, not the client record's; leave is HR's
     if not text or len(text) > 300 or not asks or coaching or (_IN_GENERAL.search(text) and not window) \
             or (_NORMS.search(text) and not (_NOTICE_LENGTH.search(text) and _RECORD_FIRST.search(text))) \

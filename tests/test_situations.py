@@ -8015,7 +8015,8 @@ def test_an_ex_client_asking_why_with_only_a_category_on_record_is_not_promised_
 def test_a_client_saying_they_always_paid_on_time_is_thanked_for_it_when_payment_is_not_the_reason(closed):
     draft = closed.handle(client("Why are you ending our contract?? We have always paid on time, every single month. I really "
                                  "don't understand.", "Hooli Bakery")).staff_notice.text
-    assert "it isn't about payment. You've always paid on time, and we're grateful for that." in draft
+    assert "it isn't about payment. It isn't anything you've done, and we're grateful for how you've worked with us." in draft
+    assert "You've always paid on time" not in draft   # (their record of it is theirs: not on ours to confirm)
 
 
 def test_an_sms_with_room_asked_for_keeps_each_point_by_shortening_its_dates(closed):
@@ -8139,10 +8140,37 @@ def test_a_guess_at_slow_paying_from_an_ex_client_is_answered_as_why_not_as_a_cu
 
 def test_a_hurt_client_saying_they_pay_on_time_and_are_kind_to_us_hears_it_is_nothing_they_did(closed):
     draft = closed.handle(client("why r u dropping us?? we always pay on time & we r nice to ur guys", "Hooli Bakery")).staff_notice.text
-    assert "It isn't anything you've done: you've always paid on time and been kind to our team" in draft
+    assert "It isn't anything you've done, and we're grateful for how you've worked with us." in draft
 
 
 def test_a_client_asking_if_it_is_because_they_are_only_small_is_told_it_is_not_their_size(closed):
     draft = closed.handle(client("Hello, sorry for my english. Why you stop the work with us? We pay always the bill on time. "
                                  "Is because we are only small bakery?", "Hooli Bakery")).staff_notice.text
-    assert "this isn't about the size of your business" in draft and "You've always paid on time" in draft
+    assert "this isn't about the size of your business" in draft and "We're grateful for how you've worked with us" in draft
+
+
+@pytest.mark.parametrize("text", ["give me a one-line status per client for the offboarding list, need it for the 2pm meeting",
+                                  "One line per client for Monday standup pls - where each of them is at"])
+def test_a_status_line_per_client_is_the_roster_not_a_refusal(bot, text):
+    decision = bot.handle(staff(text))
+    assert decision.intent == "roster" and "Acme Dental: last day of support" in decision.reply.text
+
+
+@pytest.mark.parametrize("text", ["can I take Fri 18 Dec off, and who signs off leave round here?",
+                                  "Can I take Tues 22 Dec off? not sure who signs off leave these days"])
+def test_a_leave_request_is_for_the_manager_not_the_handover_sign_off(closed, text):
+    reply = closed.handle(staff(text)).reply.text
+    assert "Time off itself is for your manager to approve" in reply and "Sign-off" not in reply
+
+
+@pytest.mark.parametrize("text", ["Inittech want a new starter laptop sorted for next week - do I use the offboarding handover "
+                                  "template for that or?", "any update on initech's printer ticket from last week?"])
+def test_everyday_work_for_an_active_client_is_told_as_that_not_offboarding(bot, text):
+    reply = bot.handle(staff(text)).reply.text
+    assert "Initech is an active client, so this is everyday work" in reply and "offboard start" not in reply
+
+
+def test_asked_whether_to_just_keep_going_past_the_last_day_staff_are_told_no(bot):
+    reply = bot.handle(staff("Acme still havent picked anyone to take over. What happens if there's nobody by the last day, "
+                             "do we just keep going?")).reply.text
+    assert reply.split("\n\n")[1].startswith("No: the last day of support stays")

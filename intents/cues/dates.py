@@ -144,6 +144,8 @@ def raises_the_ending(text: str) -> bool:
 # "Could you keep your remote monitoring running until our new people are set up in January?"
 _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:running|going|on|active|in\s+place)\s+"
                            r"(?:until|till|through|into)\b|"
+                           # "if there's nobody by Mon 21 Dec, do we just keep going?": support past the last day
+                           r"\b(?:do|should)\s+we\s+just\s+(?:keep\s+(?:going|supporting\s+them|them\s+on)|carry\s+on)\b|"
                            # "our RMM won't be rolled out until mid-Feb. Could you leave yours running until then?"
                            r"\bleave\s+(?:yours|your\s+(?:[\w-]+\s+){0,2}?\w+|it|them)\s+(?:running|on|active|in\s+place)\s+"
                            r"(?:until|till|through|into)\b|"

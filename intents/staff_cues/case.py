@@ -441,7 +441,9 @@ def asks_if_office_closed(text: str) -> bool:
 # A colleague's own time off ("can I take PTO on Dec 23 or is that blocked because of the closure?"): theirs to
 # ask their manager; the closure's dates are all the record says.
 _TIME_OFF = re.compile(r"\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
-                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday))\b", re.I)
+                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday)|"
+                       # "can I take Fri 18 Dec off, and who signs off leave round here?"
+                       r"take\s+(?:[\w.]+\s+){1,4}off|(?:signs?|approves?|okays?)\s+(?:off\s+)?(?:leave|holidays?|time\s+off))\b", re.I)
 
 
 # Who made the decision ("Hooli asked 'who made this decision?' -- do I have to name someone?").
@@ -600,3 +602,14 @@ _OWN_NUMBER = re.compile(r"\b(?:give|giv\w+|share|sharing|pass|leave|send|hand)\
 def offers_own_number(text: str) -> bool:
     """A colleague asks whether to give a client their own phone number."""
     return bool(_OWN_NUMBER.search(text))
+
+
+# Everyday work for a client ("a new starter laptop sorted for next week", "their printer ticket"): not the ending,
+# whatever offboarding word rides along ("do I use the offboarding handover template for that?")
+_EVERYDAY_WORK = re.compile(r"\bnew\s+(?:starter|joiner|hire|user|employee)s?\b|\b(?:printer|laptop|pc|desktop|phone|scanner|monitor)\s+"
+                            r"(?:ticket|issue|problem|job|request|setup|set\s*up|sorted|order)\b|\b(?:sort|set\s+up|order|build|image)\w*\s+"
+                            r"(?:a\s+|the\s+|their\s+|them\s+a\s+)?(?:new\s+)?(?:laptop|pc|desktop|phone|printer)\b", re.I)
+
+
+def speaks_of_everyday_work(text: str) -> bool:
+    return bool(_EVERYDAY_WORK.search(text))
