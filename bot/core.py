@@ -602,6 +602,8 @@ class Bot:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
         if staff_cues.relays_a_payment(staff_cues.unquoted(own)) and "payment" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "payment")   # "acme paid everything": thanked for, first
+        if cues.offers_money(own) and "offer" not in facts["acknowledge"]:
+            facts["acknowledge"] = (*facts["acknowledge"], "offer")   # "acme just offered to double their fee": thanked, declined
         # (an apology "about the invoices" names the reason itself: said back to them, it reads as a scolding)
         # (a price named in an offer, "we'll pay double", "same price as before", guesses at nothing unless put as one)
         guessed = [guess for guess in cues.guessed_reasons(pasted) if guess != "price" or cues.is_guessing(pasted)]

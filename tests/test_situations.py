@@ -2160,7 +2160,7 @@ def test_their_domain_or_licences_held_through_us_get_the_steps_to_move_them(bot
                                   "Mgmt suggests giving Globex Logistics a free month of support as a goodwill gesture. ok?"])
 def test_softening_proposed_from_above_gets_the_case_to_put_back_not_a_reply_to_the_client(bot, text):
     reply = bot.handle(staff(text)).reply
-    assert "\n\nNo: " in reply.text and "put that to whoever suggested it" in reply.text
+    assert "\n\nNo: " in reply.text and "whoever is weighing the offer" in reply.text
     assert not reply.script and "Yes" not in reply.text and "Thank them for the offer" not in reply.text
 
 
@@ -3691,7 +3691,7 @@ def test_an_apology_with_money_offered_thanks_for_both_and_declines_the_offer(bo
     script = bot.handle(staff("Acme just sent this, need a reply I can send today: \"we're really sorry about the "
                               "invoices. We can prepay six months starting January if you'll keep us on. Please "
                               "reconsider.\"")).reply.script
-    assert "Thank you for the apology, and for the offer" in script and "wouldn't change our reasons" in script
+    assert "Thank you for the apology, and for the offer" in script and "more money wouldn't change things" in script
 
 
 def test_a_no_to_a_client_with_no_new_provider_offers_the_safe_landing(bot):
@@ -7336,7 +7336,7 @@ def test_whether_the_last_day_is_even_a_working_day_is_answered(bot, weekday, an
 def test_a_clients_office_manager_offering_to_pay_up_front_gets_words_to_say_back_and_the_doubt_answered(bot):
     reply = bot.handle(staff("Acme's office manager just rang me in tears, says they'll pay a full year up front if we stay. "
                              "Honestly I'm tempted. What do I say back?")).reply
-    assert "put that to whoever suggested it" not in reply.text and reply.script
+    assert "whoever is weighing the offer" not in reply.text and reply.script
     assert "Feeling bad about it is normal" in reply.text
 
 
@@ -8174,3 +8174,24 @@ def test_asked_whether_to_just_keep_going_past_the_last_day_staff_are_told_no(bo
     reply = bot.handle(staff("Acme still havent picked anyone to take over. What happens if there's nobody by the last day, "
                              "do we just keep going?")).reply.text
     assert reply.split("\n\n")[1].startswith("No: the last day of support stays")
+
+
+def test_a_colleague_tempted_by_a_bigger_fee_is_given_the_case_against_not_a_venting_answer(bot):
+    reply = bot.handle(staff("Acme said they'd double the monthly fee if we stay on. honestly tempted... talk me out of it or "
+                             "into it")).reply.text
+    assert reply.split("\n\n")[1].startswith("No: the last day stays") and "Let it out here" not in reply
+
+
+def test_a_reply_declining_a_bigger_fee_thanks_them_for_the_offer(bot):
+    script = bot.handle(staff("lol acme just offered to double their monthly fee if we keep them. Priya's tempted tbh. can you "
+                              "draft a reply declining, 3 sentences tops")).reply.script
+    assert "Thank you for the offer; we appreciate it, but more money wouldn't change things." in script
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Need a post for the Hooli Bakery Slack channel: confirm when we finish and nudge Castle Tech to get in touch before we "
+     "shut for Christmas. Keep it light.", "Ready to post as a chat message:"),
+    ("priya's off today and acme's practice manager just phoned nearly in tears saying they've cleared every overdue "
+     "invoice and can they please stay. I said I'd ring back - what do I say?", "To say on the call:")])
+def test_the_channel_asked_for_is_the_shape_of_the_words(closed, text, label):
+    assert label in closed.handle(staff(text)).reply.text

@@ -71,7 +71,11 @@ _TEMPTED = re.compile(r"\b(?:he|she|they|\w+)(?:\s+is|'s|\s+are|'re|\s+was|\s+fe
 _SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:\s+on)?|reconsider|extend\w*|free\s+(?:month|week|support|hours|work)|"
                       r"(?:month|week)\s+free|goodwill|discount|another\s+chance|second\s+chance|pay(?:s|ing)?\s+(?:double|more|extra)|"
                       r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost)|another\s+go|wants?\s+back|"
-                      r"bigger\s+retainer|come\s+back|(?:on|at)\s+(?:their|the)\s+old\s+(?:rate|terms|price))\b", re.I)
+                      r"bigger\s+retainer|come\s+back|(?:on|at)\s+(?:their|the)\s+old\s+(?:rate|terms|price)|"
+                      r"(?:doubl|tripl)\w*\s+(?:the|their|our)\s+(?:monthly\s+)?(?:fee|retainer|rate))\b", re.I)
+# "honestly tempted... talk me out of it": the colleague's own pull towards the offer, answered with the case against
+_OWN_TEMPTATION = re.compile(r"\b(?:honestly|really|kinda|kind\s+of|a\s+bit|a\s+little|so|i'?m|im|i\s+am)\s+tempted\b|"
+                             r"\btalk\s+me\s+(?:out\s+of|into)\b", re.I)
 
 
 # ("Priya's wobbling. Honestly I feel bad too. What do we do?": a doubt said beside a question, answered with it)
@@ -95,6 +99,8 @@ def staff_feeling(text: str) -> str:
     if (_FROM_ABOVE.search(text) or _TEMPTED.search(text)) and _SOFTENS.search(text) \
             and (not asks_to_write(text) or _ANSWER_FOR_US.search(text)):
         return "from_above"
+    if _OWN_TEMPTATION.search(text) and _SOFTENS.search(text) and not asks_to_write(text) and not _ASKS_WORDING.search(text):
+        return "from_above"   # ("honestly tempted... talk me out of it": the case against; "what do I say back?" gets words)
     if _AGAINST_THE_DECISION.search(text):
         return "against"
     if _FED_UP.search(text) and strikes_back(text):
