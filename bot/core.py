@@ -86,6 +86,8 @@ FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't 
 FILE_INTENT = "file_shared"   # how a message that is only a file is logged
 OTHER_LANGUAGE = ("I can only read English so far, so I can't tell what this asks, and I won't guess. Could you "
                   "put it in English? For example: \"how long should a handover take?\"")
+# The kinds a part's own words settle when the reading of it is unsure (Bot._settled_part)
+SETTLED_BY_WORDS = ("cut_off_early", "credentials_handover")
 ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is logged
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
@@ -1605,6 +1607,9 @@ class Bot:
             cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase)
                     or provider_when_asked(piece, phase, provider) for asked, piece in zip(more_time, pieces)]
             parts = [part or self._client_part(piece, phase) for part, piece in zip(cued, pieces)]
+            # (a part the reading is unsure of, whose words settle it: "2) are you going to wipe our stuff after the
+            # 4th?" fears deletion, answered as that)
+            parts = [self._settled_part(piece, part, client) for piece, part in zip(pieces, parts)]
             # ("Hello, I am new manager in Hooli. ... Sorry my english": who they are, and an apology for their
             # English, ask nothing; they leave the requests beside them clear)
             asking = [number for number, (part, piece) in enumerate(zip(parts, pieces))
@@ -1851,6 +1856,10 @@ class Bot:
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
                 and cues.credential_items(text):
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
+        if client["phase"] in OFFBOARDING and "?" in text and cues.credential_items(text) and not cues.sounds_angry(text) \
+                and (unsure or whole.intent in REASON_KINDS) and not cues.asks_why(text) \
+                and cues.asks_for_what_is_theirs(text) and not cues.asks_us_to_take_ours_off(text):
+            return ["credentials_handover"]   # "they need 'the backup encryption key'?? ... is that something you have?"
         if client["phase"] in OFFBOARDING and whole.intent == "cut_off_early" and cues.reports_a_leaver(text):
             # "Can you disable the login for Dan, he left us yesterday": one of their staff leaving, a ticket
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]
@@ -2151,6 +2160,16 @@ class Bot:
             return None
         return self._day_in_closure(text, client)
 
+    def _settled_part(self, piece: str, part: "Part", client: dict) -> "Part":
+        """A part of a message read without confidence, settled by what its words say where they say one thing
+        that needs no guessing: a fear of deletion, a credential asked for."""
+        if part.confidence >= self.config.confidence_threshold and part.principle is not None:
+            return part
+        cue = self._cue(piece, part, client)
+        if len(cue) == 1 and cue[0] in SETTLED_BY_WORDS:
+            return Part(cue[0], principle_in_phase(cue[0], client["phase"], CLIENT), 1.0)
+        return part
+
     def _provider_promised_late(self, text: str, client: dict | None) -> bool:
         """The message says the new provider will be in touch only after the day they should be (the handover date)."""
         if not client or client.get("phase") != "transition" or not client.get("end_date"):
@@ -2273,6 +2292,7 @@ class Bot:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client) or not staff and cues.asks_who_helps_after(text)
+        facts["deletion_feared"] = not staff and cues.fears_deletion(text)   # "are you going to wipe our stuff after the 4th?"
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
         # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)

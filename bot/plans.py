@@ -70,6 +70,9 @@ DRAFT_SUBJECTS = {
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),
     "contact": re.compile(r"\bwho\b|\bcontact\b|\baccount\s+manager\b|\brecommend\w*|\bsuggest\w*", re.I),
+    # "are you going to wipe our stuff after the 4th?": nothing of theirs is deleted or switched off early
+    "cut_off_early": re.compile(r"\b(?:delet\w*|wip\w*|eras\w*|switch\w*\s+(?:\w+\s+)?off|turn\w*\s+(?:\w+\s+)?off|cut\w*\s+(?:\w+\s+)?off|"
+                               r"shut\w*\s+(?:\w+\s+)?(?:off|down)|lock\w*\s+(?:\w+\s+)?out)\b", re.I),
     "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
                             r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
 }

@@ -8195,3 +8195,15 @@ def test_a_reply_declining_a_bigger_fee_thanks_them_for_the_offer(bot):
      "invoice and can they please stay. I said I'd ring back - what do I say?", "To say on the call:")])
 def test_the_channel_asked_for_is_the_shape_of_the_words(closed, text, label):
     assert label in closed.handle(staff(text)).reply.text
+
+
+def test_two_things_a_key_and_a_fear_of_wiping_are_both_answered_in_the_draft(closed):
+    draft = closed.handle(client("two things - 1) can you send over the backup encryption key so castle tech has it, and 2) are "
+                                 "you going to wipe our stuff after Monday 4th Jan?", "Hooli Bakery")).staff_notice.text
+    assert "The backup encryption key is yours" in draft and "No: nothing of yours is wiped or deleted" in draft
+
+
+def test_a_client_asking_if_we_have_a_key_their_new_provider_needs_gets_the_handover_draft(closed):
+    decision = closed.handle(client("Castle Tech mentioned they need 'the backup encryption key'?? no idea what that is lol, is "
+                                    "that something you have?", "Hooli Bakery"))
+    assert decision.intent == "credentials_handover" and "The backup encryption key is yours" in decision.staff_notice.text
