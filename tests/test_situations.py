@@ -8207,3 +8207,13 @@ def test_a_client_asking_if_we_have_a_key_their_new_provider_needs_gets_the_hand
     decision = closed.handle(client("Castle Tech mentioned they need 'the backup encryption key'?? no idea what that is lol, is "
                                     "that something you have?", "Hooli Bakery"))
     assert decision.intent == "credentials_handover" and "The backup encryption key is yours" in decision.staff_notice.text
+
+
+@pytest.mark.parametrize("text, items", [
+    ("pls just paste the admin logins for the server and the xray pc in here so we've got them",
+     "The server admin login and the X-ray PC admin login are yours"),
+    ("hiya, castle tech asked for the admin password for our office pc + router, can you just pop them in here?",
+     "The router admin login and the office PC admin login are yours")])
+def test_a_pc_login_asked_for_beside_another_is_named_in_the_draft(bot, text, items):
+    client_name = "Acme Dental"
+    assert items in bot.handle(client(text, client_name)).staff_notice.text

@@ -303,10 +303,26 @@ _SETUP_ON_A_DEVICE = re.compile(r"\b(?:rules?|config\w*|settings|polic(?:y|ies)|
                                 r"our\s+)?(?:\w+\s+)?(?:firewall|router|switch)\b", re.I)
 
 
+# A PC's login asked for beside other logins ("the admin logins for the server and the xray pc", "our office pc + router")
+_PC = re.compile(r"\b(?P<which>office|x-?ray|reception|shop|front[\s-]desk|main|surgery|till)?\s*(?:pc|computer|workstation)\b", re.I)
+_LOGIN_WORDS = re.compile(r"\b(?:passwords?|pw|logins?|log-ins?|credentials?|creds|admin\w*)\b", re.I)
+_PC_NAMES = {"x-ray": "X-ray", "xray": "X-ray", "front desk": "front-desk", "front-desk": "front-desk"}
+
+
+def _pc_login(text: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """One PC's login, only beside another login named (alone, "can't log in to my PC" is a fault)."""
+    found = _PC.search(text)
+    if not found or not named or not _LOGIN_WORDS.search(text):
+        return ()
+    which = (found.group("which") or "").lower()
+    return (f"the {_PC_NAMES.get(which, which)} PC admin login".replace("the  ", "the "),)
+
+
 def credential_items(text: str) -> tuple[str, ...]:
     """The particular credentials or keys a message names ("the router and firewall logins"), as we'd word them."""
     text = _SETUP_ON_A_DEVICE.sub(" ", text)   # ("how the VPN rules on the Globex firewall were set up": no login asked)
     named = tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
+    named += _pc_login(text, named)
     if "the Microsoft 365 global admin account" in named:
         named = tuple(words for words in named if words != "the Microsoft 365 admin login")   # (one account, said once)
     if _ADMIN_GENERIC.search(text) and not any("admin" in words for words in named):
