@@ -190,7 +190,7 @@ def test_a_dead_card_reader_in_notice_goes_to_the_help_desk_at_once(bot):
     add_hooli(bot.clients)
     decision = bot.handle(said("hiya!! the card reader at the front counter is dead and we open at 6am tomorrow, HELP",
                                "Hooli Bakery"))
-    assert decision.reply is not None and "passed it on to our help desk" in decision.reply.text
+    assert decision.reply is not None and "on to our help desk" in decision.reply.text
 
 
 def test_how_were_your_settings_configured_is_the_setup_question_with_the_gap_checked(bot):
@@ -291,7 +291,7 @@ def test_who_to_call_on_boxing_day_is_the_question_of_cover_over_the_closure(clo
 def test_are_you_still_doing_our_stuff_is_answered_with_the_last_day(bot):
     add_hooli(bot.clients)
     decision = bot.handle(said("r u guys still doing our stuff till jan??", "Hooli Bakery"))
-    assert decision.intent == "end_date" and "passed it on to our help desk" not in answer(decision)
+    assert decision.intent == "end_date" and "on to our help desk" not in answer(decision)
 
 
 def test_when_is_our_cut_off_with_a_wrong_day_heard_is_corrected(bot):
@@ -611,7 +611,7 @@ def test_the_last_day_and_whether_we_close_before_it_are_both_answered(closed):
 def test_a_routine_ticket_is_passed_on_without_a_word_about_the_ending(bot):
     text = answer(bot.handle(said("Hi, the X-ray workstation in surgery 2 won't print to the lab printer since this "
                                   "morning. Can someone look? — Maria, front desk, Acme Dental", "Acme Dental")))
-    assert "passed it on to our help desk" in text and "supported until" not in text
+    assert "on to our help desk" in text and "supported until" not in text
 
 
 def test_a_ticket_that_mentions_the_ending_is_told_support_runs_to_the_last_day(bot):
@@ -875,7 +875,7 @@ def test_a_fault_and_the_last_day_asked_together_are_both_answered(bot, text):
     add_hooli(bot.clients)
     decision = bot.handle(said(text, "Hooli Bakery"))
     end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
-    assert "passed it on to our help desk" in answer(decision) and end in answer(decision)
+    assert "on to our help desk" in answer(decision) and end in answer(decision)
 
 
 def test_a_parting_jab_ending_good_luck_is_not_thanked(bot):

@@ -3208,7 +3208,7 @@ def test_a_client_asking_if_their_new_provider_may_start_now_is_told_yes_alongsi
     decision = bot.handle(client("Is it ok if Castle Tech puts their software on our PCs now while you're still "
                                  "looking after things?", "Hooli Bakery"))
     draft = decision.reply.text if decision.reply else decision.staff_notice.text
-    assert "Yes, that's fine" in draft and "passed it on to our help desk" not in draft
+    assert "Yes, that's fine" in draft and "on to our help desk" not in draft
 
 
 def test_an_insult_dressed_as_good_luck_is_never_thanked_back(bot):
@@ -4120,7 +4120,7 @@ def test_a_second_request_passed_to_the_help_desk_is_kept_beside_the_first(bot):
     add_hooli(bot.clients)
     draft = bot.handle(client("Please start moving our domain over to Castle Tech, and also can you set up an email for "
                               "our new baker Luis?", "Hooli Bakery")).staff_notice.text
-    assert "Your domain is yours" in draft and "passed it on to our help desk" in draft
+    assert "Your domain is yours" in draft and "on to our help desk" in draft
 
 
 def test_an_ex_client_asking_if_we_still_do_their_backups_hears_support_has_ended(bot):
@@ -5803,7 +5803,7 @@ def test_a_domain_left_in_our_registrar_account_is_moved_to_them_not_a_login_han
     decision = bot.handle(client("our domain is still sitting in your registrar account apparently. transfer it to us pls",
                                  "Globex Logistics"))
     notice = decision.staff_notice.text
-    assert "move the domain and its DNS into a registrar account held by" in notice and "registrar login is yours" not in notice
+    assert "move the domain and its DNS into a registrar account in your own name" in notice and "registrar login is yours" not in notice
 
 
 def test_all_settled_with_the_new_provider_is_thanks_not_a_payment(bot):
@@ -7791,7 +7791,7 @@ def test_a_kind_no_to_an_ex_client_gives_the_new_providers_contact_on_record(bot
 def test_a_domain_asked_to_be_released_from_our_registrar_account_is_moved_to_them_not_a_login_handed_over(bot):
     draft = bot.handle(client("BrightPath says the domain is still in your registrar account, can you release it?",
                               "Globex Logistics")).staff_notice.text
-    assert "move the domain and its DNS into a registrar account held by you or BrightPath IT" in draft
+    assert "a registrar account in your own name, which BrightPath IT can then manage for you" in draft
 
 
 @pytest.mark.parametrize("text, asked", [
@@ -7870,7 +7870,7 @@ def test_a_recommendation_asked_with_a_typo_beside_a_fault_gets_both_answered(bo
     decision = bot.handle(client("Two things - 1) can you recomend anyone to take over from you? we've no idea where to start "
                                  "2) Sharons outlook keeps crashing when she opens attachments, since yesterday", "Acme Dental"))
     said = (decision.reply or decision.staff_notice).text
-    assert "happy to suggest a few IT providers" in said and "passed it on to our help desk" in said
+    assert "happy to suggest a few IT providers" in said and "on to our help desk" in said
 
 
 def test_an_ex_clients_email_that_has_been_down_is_named_in_the_kind_no(bot):
@@ -7910,7 +7910,7 @@ def test_can_you_still_help_in_an_emergency_after_the_last_day_is_answered_with_
                                     "very busy.", "Hooli Bakery"))
     said = (decision.reply or decision.draft).text
     assert "Castle Tech is who to call" in said and "office is closed from Thursday 24 December 2026" in said
-    assert "passed it on to our help desk" not in said
+    assert "on to our help desk" not in said
 
 
 def test_a_reason_written_as_a_note_is_said_to_the_client_as_a_sentence(bot):
@@ -8217,3 +8217,10 @@ def test_a_client_asking_if_we_have_a_key_their_new_provider_needs_gets_the_hand
 def test_a_pc_login_asked_for_beside_another_is_named_in_the_draft(bot, text, items):
     client_name = "Acme Dental"
     assert items in bot.handle(client(text, client_name)).staff_notice.text
+
+
+def test_a_domain_to_move_and_a_wifi_fault_are_each_answered_as_what_they_are(closed):
+    draft = closed.handle(client("hi two things - can you move our website domain over to Castle Tech? and the card machine "
+                                 "wifi in the shop keeps dropping out since yesterday", "Hooli Bakery")).staff_notice.text
+    assert "Wi-Fi admin password" not in draft and "We've passed the problem with your Wi-Fi on to our help desk" in draft
+    assert "a registrar account in your own name, which Castle Tech can then manage for you" in draft

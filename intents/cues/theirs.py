@@ -303,6 +303,12 @@ _SETUP_ON_A_DEVICE = re.compile(r"\b(?:rules?|config\w*|settings|polic(?:y|ies)|
                                 r"our\s+)?(?:\w+\s+)?(?:firewall|router|switch)\b", re.I)
 
 
+# A device named as faulty ("the card machine wifi in the shop keeps dropping out since yesterday"): a fault, no login
+_FAULTY_DEVICE = re.compile(r"\b(?:wi-?fi|wireless|router|firewall)\b(?=[^.?!]{0,40}\b(?:keeps?\s+(?:dropping|cutting|going)|drop\w*\s+out|"
+                           r"(?:is|'s|are|keeps)\s+(?:down|slow|flaky|broken|dead)|not\s+working|stopped\s+working|won'?t\s+connect|"
+                           r"cuts?\s+out)\b)", re.I)
+
+
 # A PC's login asked for beside other logins ("the admin logins for the server and the xray pc", "our office pc + router")
 _PC = re.compile(r"\b(?P<which>office|x-?ray|reception|shop|front[\s-]desk|main|surgery|till)?\s*(?:pc|computer|workstation)\b", re.I)
 _LOGIN_WORDS = re.compile(r"\b(?:passwords?|pw|logins?|log-ins?|credentials?|creds|admin\w*)\b", re.I)
@@ -321,6 +327,7 @@ def _pc_login(text: str, named: tuple[str, ...]) -> tuple[str, ...]:
 def credential_items(text: str) -> tuple[str, ...]:
     """The particular credentials or keys a message names ("the router and firewall logins"), as we'd word them."""
     text = _SETUP_ON_A_DEVICE.sub(" ", text)   # ("how the VPN rules on the Globex firewall were set up": no login asked)
+    text = _FAULTY_DEVICE.sub(" ", text)   # ("the card machine wifi keeps dropping out": a fault, no password asked)
     named = tuple(words for pattern, words in _CREDENTIAL_ITEMS if pattern.search(text))
     named += _pc_login(text, named)
     if "the Microsoft 365 global admin account" in named:
