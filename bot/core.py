@@ -2293,6 +2293,8 @@ class Bot:
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client) or not staff and cues.asks_who_helps_after(text)
         facts["deletion_feared"] = not staff and cues.fears_deletion(text)   # "are you going to wipe our stuff after the 4th?"
+        # "reset the password for dr.okafor - she's locked out - and post the login for our domain account": the reset too
+        facts["user_reset_too"] = not staff and cues.asks_user_reset_beside_a_handover(text)
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
         # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)

@@ -507,6 +507,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "paid_on_time_said": False,  # the client says they always paid on time (cues.says_always_paid): thanked, if not the reason
         "kind_said": False,          # the client says they've always been kind to our team (cues.says_kind_to_us)
         "deletion_feared": False,    # the client asks if we'll delete or wipe what is theirs (cues.fears_deletion)
+        "user_reset_too": False,     # a user's password reset asked beside a login to hand over (cues.asks_user_reset_beside_a_handover)
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)

@@ -8224,3 +8224,10 @@ def test_a_domain_to_move_and_a_wifi_fault_are_each_answered_as_what_they_are(cl
                                  "wifi in the shop keeps dropping out since yesterday", "Hooli Bakery")).staff_notice.text
     assert "Wi-Fi admin password" not in draft and "We've passed the problem with your Wi-Fi on to our help desk" in draft
     assert "a registrar account in your own name, which Castle Tech can then manage for you" in draft
+
+
+def test_a_users_reset_asked_beside_a_login_to_hand_over_is_answered_too(bot):
+    draft = bot.handle(client("Hi, 2 things: can you reset the password for dr.okafor - she's locked out - and can you post "
+                              "the login for our domain account here so we have it?", "Acme Dental")).staff_notice.text
+    assert "The domain registrar login is yours" in draft
+    assert "The locked-out user's password reset is everyday support: we've passed it to our help desk" in draft

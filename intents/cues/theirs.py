@@ -70,6 +70,12 @@ def asks_user_password_reset(text: str) -> bool:
     return bool(_LOGIN_RESET.search(text)) or bool(_USER_RESET.search(text)) and not credential_items(text)
 
 
+def asks_user_reset_beside_a_handover(text: str) -> bool:
+    """A user's password reset asked beside a login of theirs to hand over ("reset the password for dr.okafor - she's
+    locked out - and can you post the login for our domain account here"): both are answered."""
+    return bool(_USER_RESET.search(text)) and bool(credential_items(text))
+
+
 # A document of theirs asked for by what it is ("need the 'how we set up the warehouse scanners' doc you wrote, pls").
 _DOCUMENT_ASKED = re.compile(r"\b(?:need|want|send|get|forward|share)\s+(?:us\s+|me\s+)?(?:the|that|your|a\s+copy\s+of\s+the)\b"
                              r"[^.?!]{0,60}\b(?:doc|document|write-?up|guide|runbook)s?\b|"
