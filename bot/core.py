@@ -1894,7 +1894,10 @@ class Bot:
             return ["credentials_handover"]   # "vandelayimports.com expires next week. Is that you?": theirs, kept alive
         if client["phase"] == "ended" and cues.asks_for_a_fix(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_what_is_theirs(text) and not cues.sounds_angry(text) \
-                and not cues.asks_about_the_bill(text):   # ("your invoice charges us for all of November. fix it": ours)
+                and not cues.asks_about_the_bill(text) \
+                and not (whole.intent == "provider_config_question" and cues.asks_how_it_was_set_up(text, gap_named=True)):
+            # ("your invoice charges us for all of November. fix it": ours; "tunnels keep dropping ... walk us through how
+            # it was set up?": the new provider's question about the setup, below)
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
         if cues.about_licences(text) and whole.intent not in HOSTILE and cues.asks_us_to_renew(text):
             return ["credentials_handover"]   # "renew our licences one more time?": theirs, moved to their own account

@@ -226,7 +226,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "boundaries"   # after the last day, too many calls are declined as any request is
     if staff and cues.asks_what_is_owed(text) and not cues.unsafe_move(text) and not cues.CREDENTIAL_WORDS.search(text) \
             and not cues.asks_for_what_is_theirs(text) and not staff_cues.held_for_them(text) \
-            and not staff_cues.asks_for_the_amount(text):   # ("do we still owe them a copy of their data?": the handover)
+            and not staff_cues.asks_for_the_amount(text) \
+            and not cues.asks_how_it_was_set_up(text):   # ("do we still owe them a copy of their data?": the handover)
         # ("the cover note for Acme's final invoice. Put in the amount due": the note, with the amount left to fill in)
         return "money_owed"   # ("do we owe them the registrar login?" asks about what is theirs: the handover)
     if staff and staff_cues.asks_about_new_work(text) \

@@ -8231,3 +8231,23 @@ def test_a_users_reset_asked_beside_a_login_to_hand_over_is_answered_too(bot):
                               "the login for our domain account here so we have it?", "Acme Dental")).staff_notice.text
     assert "The domain registrar login is yours" in draft
     assert "The locked-out user's password reset is everyday support: we've passed it to our help desk" in draft
+
+
+def test_the_new_provider_asking_how_it_was_set_up_with_notes_missing_gets_a_draft_declining_and_offering_them(bot):
+    decision = bot.handle(client("Hello from BrightPath IT. We've taken over Globex Logistics. A couple of the site-to-site VPN "
+                                 "tunnels keep dropping and we can't find the original config notes. Could one of your "
+                                 "engineers walk us through how it was set up? Happy to jump on a call whenever suits.",
+                                 "Globex Logistics"))
+    assert decision.intent == "provider_config_question" and decision.draft is not None
+    assert "Our support ended on" in decision.draft.text and "through a secure channel" in decision.draft.text
+
+
+@pytest.mark.parametrize("text", [
+    "BrightPath emailed asking how Globex's nightly backups were set up - retention, where the jobs run etc. Tom wants a "
+    "reply from him to help@brightpath.example, polite but we're not doing it",
+    "BrightPath (globex's new guys) want to know how we set up the site-to-site vpn between their two warehouses. do we owe "
+    "them that?? if not draft me a reply"])
+def test_staff_asked_about_the_new_providers_setup_questions_get_the_kind_no_to_them(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.script.startswith("Hello BrightPath IT team,") and "ended on" in reply.script
+    assert "contract's retention terms" not in reply.text and "agreed in writing" not in reply.text
