@@ -1653,6 +1653,9 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
+        if cue == ["end_date"] and whole.intent == "data_export" and whole.confidence >= threshold \
+                and cues.asks_for_what_is_theirs(text) and cues.names_the_end_as_a_deadline(text):
+            cue = []   # "Before the last day we need all our files exported. What format, and when??": their data, asked for
         if cue == ["end_date"] and (whole.intent == "credentials_handover" or cues.about_domain(text) and not cues.sounds_angry(text)):
             # "text me the date our support stops and also how do we move the domain": the date, and theirs handed over
             plan.raw, plan.several = ["end_date", "credentials_handover"], True
@@ -2036,8 +2039,10 @@ class Bot:
         if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client) \
                 and not cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
             return ["after_last_day"]   # (the new provider starting on the last day asks about the handover)
-        if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident):
-            return ["end_date"]
+        if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident) \
+                and not (confident and whole.intent in ("data_export", "credentials_handover")
+                         and cues.names_the_end_as_a_deadline(text)):
+            return ["end_date"]   # ("Before the last day we need all our files exported.": their data, by then)
         kind = cues.small_talk_kind(text)
         # "Thanks for nothing": a word of thanks in a message the router reads as hostile is sarcasm, not small
         # talk (when the router is unsure as well, a person sees it first, as for any other message).
@@ -2298,6 +2303,12 @@ class Bot:
         facts["deletion_feared"] = not staff and cues.fears_deletion(text)   # "are you going to wipe our stuff after the 4th?"
         # "reset the password for dr.okafor - she's locked out - and post the login for our domain account": the reset too
         facts["user_reset_too"] = not staff and cues.asks_user_reset_beside_a_handover(text)
+        today = client_today(client, self.config.timezone) if client else None
+        needed_by = cues.answer_needed_by(text, today) if today and not staff else None
+        facts["reply_by"] = render.long_date(needed_by) if needed_by else ""   # "Finance needs to know by Friday"
+        facts["left_waiting"] = not staff and cues.left_waiting(text)   # "Three days and not a peep": sorry, first
+        facts["format_asked"] = not staff and cues.asks_format(text)   # "What format will it come in?": a person confirms
+        facts["bill_unclear"] = not staff and cues.questions_a_charge(text)   # "got an invoice i don't understand"
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
         # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)
@@ -2309,7 +2320,7 @@ class Bot:
         facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
         facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
         facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)
-        facts["feels_ignored"] = cues.feels_ignored(text)   # "ghosted after all these years": told we are not ignoring them
+        facts["feels_ignored"] = cues.feels_ignored(text) or not staff and cues.left_waiting(text)   # "ghosted after all these years": told we are not ignoring them
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"

@@ -508,6 +508,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "kind_said": False,          # the client says they've always been kind to our team (cues.says_kind_to_us)
         "deletion_feared": False,    # the client asks if we'll delete or wipe what is theirs (cues.fears_deletion)
         "user_reset_too": False,     # a user's password reset asked beside a login to hand over (cues.asks_user_reset_beside_a_handover)
+        "reply_by": "",              # the day a client needs an answer by, when they name one (cues.answer_needed_by)
+        "left_waiting": False,       # the client says they've waited for a reply (cues.left_waiting)
+        "format_asked": False,       # the client asks what format their data comes in (cues.asks_format)
+        "bill_unclear": False,       # the client questions an invoice or a charge (cues.questions_a_charge)
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)

@@ -8251,3 +8251,27 @@ def test_staff_asked_about_the_new_providers_setup_questions_get_the_kind_no_to_
     reply = bot.handle(staff(text)).reply
     assert reply.script.startswith("Hello BrightPath IT team,") and "ended on" in reply.script
     assert "contract's retention terms" not in reply.text and "agreed in writing" not in reply.text
+
+
+def test_a_day_the_client_needs_an_answer_by_is_promised_in_the_draft(bot):
+    draft = bot.handle(client("Our Microsoft 365 renewal is coming up - is it still billed through you or straight to us now? "
+                              "Finance needs to know by Friday", "Globex Logistics")).staff_notice.text
+    assert "confirming how they're billed before Friday" in draft
+
+
+def test_an_invoice_the_client_does_not_understand_is_taken_up_beside_the_licences(bot):
+    draft = bot.handle(client("Are our M365 licences still billed through you? got an invoice i don't understand. who do we "
+                              "talk to", "Globex Logistics")).staff_notice.text
+    assert "will also go through the invoice you mentioned with you" in draft
+
+
+def test_a_format_asked_for_a_data_export_is_confirmed_by_a_person(bot):
+    draft = bot.handle(client("Before the last day we need all our files, emails and the x-ray software database exported. "
+                              "What format will it come in and when??", "Acme Dental")).staff_notice.text
+    assert "We'll confirm the format of each part" in draft
+
+
+def test_a_client_left_waiting_for_a_reply_is_told_sorry_for_that_first(bot):
+    draft = bot.handle(client("Wow. Three days and not a peep. Really living up to that 'client first' slogan aren't you",
+                              "Globex Logistics")).staff_notice.text
+    assert "We're sorry you've been left waiting for a reply" in draft

@@ -12,7 +12,7 @@ reply paths that read them.
 """
 from intents.cues.reasons import (asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, doubts_the_notice,
     guessed_reasons, is_guessing, says_never_told)
-from intents.cues.dates import (asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
+from intents.cues.dates import (answer_needed_by, names_the_end_as_a_deadline, asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, asks_when_support_ends,
     asks_where_it_stands, asks_written_confirmation, blames_the_timing, days_named, ends_it_early, holds_our_closure_against_us, mentions_notice,
     mentions_the_holidays, misstated_last_day, month_ends_named, names_a_day_after, offers_a_date,
@@ -21,7 +21,7 @@ from intents.cues.dates import (asks_about_after_the_end, asks_about_holidays, a
 from intents.cues.shape import (talks_among_themselves, asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions,
     asks_when, asks_who_helps_after, fault_named, follows_on, asks_if_alive, is_chatter, makes_a_request, opens_with_hello,
     practical_asks, reports_a_fault, reports_a_leaver, says_it_has_several, says_urgent, segments, small_talk_kind, writes_formally)
-from intents.cues.theirs import (CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
+from intents.cues.theirs import (asks_format, CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
     asks_for_a_restore, asks_for_documents, asks_for_what_is_theirs, asks_handover_later, asks_if_handed_over, blocked_without_it, asks_how_it_was_set_up, asks_if_we_still_hold,
     asks_new_user_setup, asks_next_steps, asks_to_move_data, asks_to_move_domain, asks_to_pass_on, asks_who_holds,
     asks_who_pays_after,
@@ -37,7 +37,7 @@ from intents.cues.provider import (asks_for_recommendation, asks_if_provider_in_
     provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_about_other_clients, asks_for_contact, asks_who_fixes, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)
-from intents.cues.feelings import (demands_support_back, says_always_paid, says_kind_to_us, speaks_of_money, invites_us, acknowledgements, offers_money, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
+from intents.cues.feelings import (left_waiting, demands_support_back, says_always_paid, says_kind_to_us, speaks_of_money, invites_us, acknowledgements, offers_money, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
     fears_not_worth_it, feels_ignored, gift_sounds_sour, jabs_at_the_bot, laughs, letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
     thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)

@@ -49,6 +49,12 @@ def asks_end_date(text: str) -> bool:
                 or _WHEN_IS_THIS.search(text) and _STOP_WORKING_WITH_US.search(text))
 
 
+def names_the_end_as_a_deadline(text: str) -> bool:
+    """The last day named only as the day something is due ("Before the last day we need all our files exported"),
+    not asked for."""
+    return bool(_BEFORE_THE_END.search(text)) and not asks_end_date(_BEFORE_THE_END.sub(" ", text))
+
+
 # "My boss say your company stop to work with us? When is this?": the ending told, and its day asked
 _STOP_WORKING_WITH_US = re.compile(r"\b(?:stop|end|finish)\w*\s+(?:to\s+)?work\w*\s+(?:with|for)\s+us\b", re.I)
 _WHEN_IS_THIS = re.compile(r"\bwhen\s+(?:is|will\s+be|does)\s+(?:this|that|it)\b", re.I)
@@ -524,3 +530,26 @@ _CONFIRMATION_ASKED = re.compile(r"\bconfirm\w*\s+(?:to\s+us\s+)?(?:in\s+writing
 def asks_written_confirmation(text: str) -> bool:
     return bool(_CONFIRMATION_ASKED.search(text))
 
+
+
+# A day they need an answer by ("Finance needs to know by Friday", "need an answer before Thursday")
+_ANSWER_BY = re.compile(r"\b(?:need\w*|want\w*|has|have)\s+(?:to\s+know|an?\s+(?:answer|reply|response|decision)|it|this|to\s+hear)\s+"
+                        r"(?:by|before)\s+(?P<day>[^.?!,;]{3,30})", re.I)
+
+
+_BARE_WEEKDAY = re.compile(r"^\s*(?:this\s+|next\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def answer_needed_by(text: str, today: date) -> date | None:
+    """The day a message says it needs an answer by, when it names one ("by Friday": the coming Friday, today if it is one)."""
+    found = _ANSWER_BY.search(text)
+    if not found:
+        return None
+    days = days_named(found.group("day"), today)
+    if days:
+        return days[0]
+    weekday = _BARE_WEEKDAY.match(found.group("day"))
+    if not weekday:
+        return None
+    return today + timedelta(days=(_WEEKDAY_NUMBER[weekday.group(1).lower()] - today.weekday()) % 7)

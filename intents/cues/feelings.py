@@ -518,3 +518,14 @@ _KIND_TO_US = re.compile(r"\b(?:we|i)\s*(?:'re|'ve|\s+are|\s+r|\s+have|\s+were)?
 
 def says_kind_to_us(text: str) -> bool:
     return bool(_KIND_TO_US.search(text))
+
+
+# Left waiting for an answer ("Three days and not a peep", "still no reply", "you've ignored my emails"): said sorry for
+_LEFT_WAITING = re.compile(r"\bnot\s+a\s+(?:peep|word|squeak)\b|\b(?:still\s+)?no\s+(?:reply|response|answer|word)\s+(?:from\s+you|yet|for|in)\b|"
+                           r"\b(?:days?|weeks?)\s+(?:and\s+)?(?:no|without\s+a(?:ny)?)\s+(?:reply|response|answer)\b|"
+                           r"\b(?:ignor(?:ed|ing)|ghost(?:ed|ing))\s+(?:us|me|my|our)\b|\bstill\s+waiting\s+(?:for|on)\s+(?:a\s+)?(?:reply|response|answer)\b",
+                           re.I)
+
+
+def left_waiting(text: str) -> bool:
+    return bool(_LEFT_WAITING.search(text))

@@ -629,3 +629,11 @@ _BLOCKED_WITHOUT = re.compile(r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'
 def blocked_without_it(text: str) -> bool:
     return bool(_BLOCKED_WITHOUT.search(text))
 
+
+
+# "What format will it come in?": the format asked for, confirmed by a person (it isn't on record)
+_FORMAT_ASKED = re.compile(r"\b(?:what|which)\s+format\b|\bin\s+what\s+(?:format|form)\b|\bformat\b[^.?!]{0,40}\?", re.I)
+
+
+def asks_format(text: str) -> bool:
+    return bool(_FORMAT_ASKED.search(text))
