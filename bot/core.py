@@ -1120,7 +1120,13 @@ class Bot:
         """Asked for the handover checklist: the client's own, else the one every client gets."""
         view = self.checklists.view(client) if client is not None and client["phase"] in OFFBOARDING else None
         if view is not None:
-            return checklist_text(view, self.config, client_today(client, self.config.timezone))
+            listed = checklist_text(view, self.config, client_today(client, self.config.timezone))
+            if client["phase"] == "ended" and not view.done and view.counted:
+                # (an untouched tracker after the end says nobody ticked it, not that nothing was handed over)
+                who = client.get("account_owner") or "whoever ran the handover"
+                return (f"Nothing is ticked in the tracker for {client['name']}: that may only mean nobody recorded it, so "
+                        f"check with {who} what was actually handed over before acting on it.\n{listed}")
+            return listed
         items, _, _ = self.checklists.template.load()
         return template_text(items) if items else ""
 
@@ -2309,6 +2315,7 @@ class Bot:
         facts["left_waiting"] = not staff and cues.left_waiting(text)   # "Three days and not a peep": sorry, first
         facts["format_asked"] = not staff and cues.asks_format(text)   # "What format will it come in?": a person confirms
         facts["bill_unclear"] = not staff and cues.questions_a_charge(text)   # "got an invoice i don't understand"
+        facts["how_long_kept_asked"] = cues.asks_how_long_kept(text)   # "how long do u keep our backups?": not on record
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
         # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)

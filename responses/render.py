@@ -512,6 +512,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "left_waiting": False,       # the client says they've waited for a reply (cues.left_waiting)
         "format_asked": False,       # the client asks what format their data comes in (cues.asks_format)
         "bill_unclear": False,       # the client questions an invoice or a charge (cues.questions_a_charge)
+        "how_long_kept_asked": False,   # how long we keep their backups is asked, which is not on record (cues.asks_how_long_kept)
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)

@@ -8275,3 +8275,22 @@ def test_a_client_left_waiting_for_a_reply_is_told_sorry_for_that_first(bot):
     draft = bot.handle(client("Wow. Three days and not a peep. Really living up to that 'client first' slogan aren't you",
                               "Globex Logistics")).staff_notice.text
     assert "We're sorry you've been left waiting for a reply" in draft
+
+
+def test_how_long_we_keep_backups_is_for_a_person_to_confirm_not_a_policy_the_draft_invents(bot):
+    draft = bot.handle(client("can we get all our files + emails on a hard drive before we go? and how long do u keep our "
+                              "backups after you finish?", "Acme Dental")).staff_notice.text
+    assert "will confirm how long we keep our copies of your backups" in draft
+    assert "We won't be keeping your backups" not in draft
+
+
+def test_an_untouched_tracker_after_the_end_is_said_to_be_unrecorded_not_undone(bot):
+    reply = bot.handle(staff("globex is over now right? what loose ends do we need to tidy on our side. think we've still got "
+                             "rmm agents on their boxes")).reply.text
+    assert "Nothing is ticked in the tracker for Globex Logistics: that may only mean nobody recorded it" in reply
+
+
+def test_a_straight_answer_to_nobody_ever_told_us_why_does_not_concede_it_was_never_said(bot):
+    script = bot.handle(staff("Globex's ops director emailed Tom saying \"nobody ever told us why\". Tom wants a straight "
+                              "answer back, 150 words max")).reply.script
+    assert "outside the agreed scope" in script and "wasn't made clear" not in script

@@ -637,3 +637,11 @@ _FORMAT_ASKED = re.compile(r"\b(?:what|which)\s+format\b|\bin\s+what\s+(?:format
 
 def asks_format(text: str) -> bool:
     return bool(_FORMAT_ASKED.search(text))
+
+
+# "how long do u keep our backups after the 21st?": our retention asked about, which is not on record
+_HOW_LONG_KEPT = re.compile(r"\bhow\s+long\s+(?:do|will|would|can)\s+(?:you|u|ya)\s+(?:guys\s+)?(?:keep|hold|retain|store)\b", re.I)
+
+
+def asks_how_long_kept(text: str) -> bool:
+    return bool(_HOW_LONG_KEPT.search(text))
