@@ -460,6 +460,30 @@ def checklist_text(view: ChecklistView, config: Config, today: date | None = Non
     return "\n".join(lines)
 
 
+def plain_checklist(view: ChecklistView, config: Config, today: date | None = None, table: bool = False) -> str:
+    """The checklist for our own side to paste where the team works (a channel, a ticket, a table): each item with
+    its date, who does it and where it stands, without the tracker's keys and commands."""
+    today = today or clock.today(config.timezone)
+    ends = f"support ends {long_date(view.end_date)}" if view.end_date else "no end date yet"
+    rows = []
+    for item in view.items:
+        if item.kind == REMOVAL:
+            when = f"after the last day ({short_date(view.end_date, today)}), never early" if view.end_date else "after the last day"
+        elif item.due:
+            when = ("follow up " if item.kind == CLOSING else "") + short_date(item.due, today)
+        else:
+            when = "-"
+        state = STATE_LABELS[item.state] + (" (overdue)" if item.overdue else "")
+        rows.append((item.title, item.owner, when, state))
+    title = f"{view.client}: handover checklist ({ends})"
+    if table:
+        lines = [title, "", "| Item | Owner | Due | Status |", "| --- | --- | --- | --- |"]
+        lines += [f"| {name} | {owner or 'not recorded'} | {when} | {state} |" for name, owner, when, state in rows]
+    else:
+        lines = [f"{title}:"] + [f"- {name}: {' · '.join(filter(None, (when, owner, state)))}" for name, owner, when, state in rows]
+    return "\n".join(lines)
+
+
 # When each kind of item is done, relative to the last day: what is theirs first, our access only after.
 TEMPLATE_STAGES = {HANDOVER: "before the last day", REMOVAL: "on or after the last day, never early",
                    CLOSING: "after the last day"}

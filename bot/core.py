@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bot.clients import MUTED_FOREVER, ClientError, Clients, client_today
-from bot.checklist import Checklists, checklist_commands, checklist_text, short_date, template_text
+from bot.checklist import Checklists, checklist_commands, checklist_text, plain_checklist, short_date, template_text
 from bot.commands import Answer, CommandSet, Invocation, parse_command_text
 from bot.config import Config
 from bot.drafts import APPROVE, AUTO, SHADOW, Drafts, Redecision, mode_command
@@ -797,7 +797,13 @@ class Bot:
             facts["wants_script"] = False
         if facts["situation"] == "needs_from_them":   # a list of asks of them, not our tracker's checklist
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
-        if ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
+        for_us = staff_cues.checklist_for_us(own) if client is not None and phase in OFFBOARDING else ""
+        if for_us and ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) \
+                and self.checklists.view(client) is not None:
+            # "a handover checklist I can drop in our team channel", "as a table for Priya": the items plainly, for us
+            facts["practical"] = (*[name for name in facts["practical"] if name != "checklist"], "checklist")
+            facts["situation"] = ""
+        elif ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
                 and phase in OFFBOARDING and staff_cues.checklist_to_share(own) and not facts["for_the_team"] \
                 and not staff_cues.wants_a_closing_letter(own) \
                 and facts["situation"] != "needs_from_them" and not staff_cues.final_invoice_wording(own):
@@ -817,7 +823,8 @@ class Bot:
             facts["share_to_provider"] = facts["to_provider"]
             facts["checklist_letter"] = staff_cues.names_a_letter(own)   # "handover checklist email for ...": in a letter
         if "checklist" in facts["practical"]:
-            facts["checklist_text"] = self._checklist_answer(client)
+            facts["checklist_text"] = plain_checklist(self.checklists.view(client), self.config, client_today(
+                client, self.config.timezone), table=for_us == "table") if for_us else self._checklist_answer(client)
             if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
                     or facts["script_format"][0] not in ("", "points") or draft):
                 facts["wants_script"] = False   # "a final checklist for the acme handover": the list, no letter

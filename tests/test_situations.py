@@ -8294,3 +8294,13 @@ def test_a_straight_answer_to_nobody_ever_told_us_why_does_not_concede_it_was_ne
     script = bot.handle(staff("Globex's ops director emailed Tom saying \"nobody ever told us why\". Tom wants a straight "
                               "answer back, 150 words max")).reply.script
     assert "outside the agreed scope" in script and "wasn't made clear" not in script
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("put together a handover checklist for the Acme move that I can drop in our team channel. bullets fine",
+     "- Handover signed off by a named person at the client: "),
+    ("Put together a handover checklist for Acme Dental as a table for Priya - item, owner, due, status.",
+     "| Item | Owner | Due | Status |")])
+def test_a_checklist_for_our_own_side_is_plain_items_without_the_trackers_commands(bot, text, shown):
+    reply = bot.handle(staff(text)).reply.text
+    assert shown in reply and "offboard check" not in reply and "sign-off:" not in reply

@@ -377,3 +377,18 @@ def correction_of(text: str) -> str:
         return re.sub(r"\b(?:their|they|them|they're|they'd|they'll|theirs|themselves)\b",
                       lambda word: _THEIR_WORDS[word.group(0).lower()], told, flags=re.I)
     return ""
+
+
+# A checklist for our own side, to paste where the team works ("that I can drop in our team channel", "I'll paste it into
+# the ticket", "as a table for Priya"): its items plainly, without the tracker's keys and commands, never to the client
+_CHECKLIST_FOR_US = re.compile(r"\b(?:drop|paste|put|post|stick)\s+(?:it\s+|this\s+)?(?:in|into|on)\s+(?:our|the|a)\s+(?:team\s+|internal\s+)?"
+                               r"(?:channel|ticket|thread|wiki|doc|board|tracker|jira|notes?)\b|\bteam\s+channel\b|\bas\s+a\s+table\b|"
+                               r"\bin\s+a\s+table\b|\btable\s+(?:for|with)\b", re.I)
+_TABLE_ASKED = re.compile(r"\btable\b", re.I)
+
+
+def checklist_for_us(text: str) -> str:
+    """"table" or "bullets" when the checklist is for our own side, to paste where the team works; "" otherwise."""
+    if not _CHECKLIST_FOR_US.search(text):
+        return ""
+    return "table" if _TABLE_ASKED.search(text) else "bullets"
