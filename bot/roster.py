@@ -17,7 +17,7 @@ from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
-from intents.roster_questions import (asks_for_a_name, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+from intents.roster_questions import (asks_for_a_name, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
@@ -136,6 +136,7 @@ class Roster:
         facts["owner_away"] = bool(facts["account_owner"]) and is_away(text, facts["account_owner"])
         # (a shared mailbox on record is no person: "need a name" is told none is recorded)
         facts["person_asked"] = asks_for_a_name(text) and "@" in (facts.get("new_provider_contact") or "@")
+        facts["signer_needed"] = needs_a_signer(text)   # "need someone to sign the follow up": who can, with no owner
         asked = question.facts
         status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
         yes_no = ""

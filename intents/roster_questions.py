@@ -396,3 +396,11 @@ _NAME_ASKED = re.compile(r"\b(?:need|want|get|have|got)\s+(?:a|their|the|his|her
 
 def asks_for_a_name(text: str) -> bool:
     return bool(_NAME_ASKED.search(text))
+
+
+# Someone needed to sign something ("need someone to sign the follow up"): with no owner on record, who can
+_SIGNER_NEEDED = re.compile(r"\b(?:someone|somebody|who|a\s+name)\s+(?:to\s+|can\s+|should\s+|will\s+)?sign\b|\bsign\s+(?:it|the|this|that|off)\b", re.I)
+
+
+def needs_a_signer(text: str) -> bool:
+    return bool(_SIGNER_NEEDED.search(text))

@@ -8304,3 +8304,8 @@ def test_a_straight_answer_to_nobody_ever_told_us_why_does_not_concede_it_was_ne
 def test_a_checklist_for_our_own_side_is_plain_items_without_the_trackers_commands(bot, text, shown):
     reply = bot.handle(staff(text)).reply.text
     assert shown in reply and "offboard check" not in reply and "sign-off:" not in reply
+
+
+def test_asked_who_owns_a_client_with_none_recorded_to_sign_a_letter_staff_are_told_who_can(closed):
+    reply = closed.handle(staff("who owns the Hooli account on our side? need someone to sign the follow up")).reply.text
+    assert "No account owner is on record for Hooli Bakery" in reply and "sign the follow-up yourself" in reply
