@@ -1692,6 +1692,12 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         return facts["reason_label"], facts["reason_sentence"]
     if topic == "passwords":
         return "secure channel", "Passwords and admin access will be handed over through a secure channel, never by email."
+    if topic == "handover_steps" and not facts["ended"]:
+        to = f", or straight to {facts['new_provider']}" if facts["new_provider"] else ""
+        by = f"Before {facts['end_date']}" if facts["has_end_date"] else "Before the last day"
+        return "hand over", (f"{by} we'll hand over everything that is yours: your data on an external drive{to}, your "
+                             f"passwords and admin accounts through a secure channel, your domains and licences moved into "
+                             f"your own name, and your documentation; a named person on your side then signs the handover off.")
     if topic == "sign_off" and facts["has_client"]:
         return "sign", (f"Once everything is handed over, we'll ask a named person at {facts['client_name']} to sign off "
                         f"the handover, with the date.")

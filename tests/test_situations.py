@@ -8309,3 +8309,15 @@ def test_a_checklist_for_our_own_side_is_plain_items_without_the_trackers_comman
 def test_asked_who_owns_a_client_with_none_recorded_to_sign_a_letter_staff_are_told_who_can(closed):
     reply = closed.handle(staff("who owns the Hooli account on our side? need someone to sign the follow up")).reply.text
     assert "No account owner is on record for Hooli Bakery" in reply and "sign the follow-up yourself" in reply
+
+
+def test_a_formal_letter_asked_to_confirm_the_end_date_and_handover_steps_lists_the_steps(closed):
+    script = closed.handle(staff("Can you do a formal letter to Hooli Bakery confirming the end date and handover steps? They "
+                                 "want something on paper for their files. Sign it from me, Sam Taylor")).reply.script
+    assert "we'll hand over everything that is yours" in script and "Monday 4 January 2027" in script
+
+
+def test_a_letter_of_what_we_need_that_is_asked_to_confirm_the_end_and_closure_confirms_them_first(closed):
+    script = closed.handle(staff("Formal letter to Hooli Bakery confirming the end date, our christmas closure and what we still "
+                                 "need from them before the switch. Sign it from me. One page max.")).reply.script
+    assert "This confirms that your last day of support with us is Monday 4 January 2027, and that our office is closed" in script

@@ -275,6 +275,9 @@ _TOPICS = (
     ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
     ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?)\b", re.I)),
     ("passwords", re.compile(r"\b(?:passwords?|credentials|admin\s+(?:access|accounts?|logins?))\b", re.I)),
+    # "confirming the end date and handover steps": what we hand over, and how
+    ("handover_steps", re.compile(r"\bhandover\s+(?:steps|plan|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b|"
+                                  r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b", re.I)),
     ("sign_off", re.compile(r"\bsign[\s-]?off\b", re.I)),
     ("final_invoice", re.compile(r"\bfinal\s+invoice\b", re.I)),
 )
