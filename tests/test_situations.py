@@ -8321,3 +8321,15 @@ def test_a_letter_of_what_we_need_that_is_asked_to_confirm_the_end_and_closure_c
     script = closed.handle(staff("Formal letter to Hooli Bakery confirming the end date, our christmas closure and what we still "
                                  "need from them before the switch. Sign it from me. One page max.")).reply.script
     assert "This confirms that your last day of support with us is Monday 4 January 2027, and that our office is closed" in script
+
+
+def test_a_firm_reply_to_an_ex_client_threatening_a_review_still_says_who_can_help_them_now(bot):
+    script = bot.handle(staff("Globex are saying they'll leave us a 1-star Google review unless we 'sort their email out one "
+                              "final time'. Friendly but firm reply please, from Priya.")).reply.script
+    assert "BrightPath IT can help with anything you need now" in script
+
+
+def test_a_warm_follow_up_after_an_upset_call_keeps_the_handover_date(closed):
+    script = closed.handle(staff("Hooli's owner got really upset on the call this morning and I feel awful. Can you write a "
+                                 "warm follow-up email, under 150 words? from me")).reply.script
+    assert "if they can get in touch with us by Wednesday 23 December 2026" in script
