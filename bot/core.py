@@ -665,6 +665,7 @@ class Bot:
         # "their email's down": a decline says "your email", not "this request"
         facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or staff_cues.declined_work(own)
         facts["topics_asked"] = staff_cues.topics_asked(own)
+        facts["closure_left_out"] = "closure" in staff_cues.topics_left_out(own)   # "no need to mention the shutdown"
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         # The colleague who asks is the one who sends it, so it is signed in their name: a script under the account
@@ -2019,7 +2020,7 @@ class Bot:
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
         if client["phase"] == "transition" and cues.asks_if_still_supported(text) and whole.intent not in HOSTILE \
-                and len(text.split()) <= SHORT_QUESTION_WORDS:
+                and (len(text.split()) <= SHORT_QUESTION_WORDS or cues.asks_if_tickets_still_taken(text)):
             return ["end_date"]   # "will u still be around on jan 4th??": yes, to the last day on record
         if "?" in text and client.get("end_date") and whole.intent not in HOSTILE and cues.offers_a_date(text) \
                 and date.fromisoformat(client["end_date"]) in cues.days_named(text, client_today(client, self.config.timezone)):

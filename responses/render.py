@@ -396,6 +396,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "pasted_why": False,        # the client's message staff pasted asks why, or guesses at the reason
         "fewest_sentences": 0,      # "4-5 sentences": the fewest the script should have
         "topics_asked": (),         # what staff said the words should cover (staff_cues.topics_asked)
+        "closure_left_out": False,   # staff say to leave our office closure out (staff_cues.topics_left_out)
         "access_removal": False,    # a note asking our team to take our own access out
         "reason_named": False,      # ... or name the reason as something the letter should give
         "small_talk": "other",
@@ -1156,6 +1157,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         body = with_topics_asked(body, facts)
+        unit, most = facts.get("length_limit") or ("", 0)
+        if facts.get("script_format", ("", 0))[0] in ("", "chat") and (not most or unit == "words" and most >= 100):
+            body = with_closure_noted(body, facts)
         if facts.get("plain"):
             body = plain_words(body, facts)
         if facts.get("no_reason") and facts["has_reason"]:
@@ -1905,7 +1909,32 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         thanks = 1 if said and said[0].startswith("Thank") else 0
         bodies[0] = " ".join([*said[:thanks], "No, you won't lose your email: before our support ends we'll make sure the accounts "
                               "and any licences it depends on are in your own name, so it keeps working afterwards.", *said[thanks:]])
+    if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):
+        bodies[-1] = with_closure_noted(bodies[-1], facts)
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
+
+
+_SUPPORTED_UNTIL = re.compile(r"\b(?:until|till|up\s+to|through|including)\b", re.I)
+
+
+def with_closure_noted(body: str, facts: dict) -> str:
+    """A body promising support until a last day that falls after our office closes says that we're closed in between
+    ("support carries on as normal until Monday 4 January 2027" reads as cover over Christmas otherwise); unchanged
+    when it says so already, or promises nothing through the closure."""
+    if not (facts.get("transition") and facts.get("closed_in_support") and facts.get("has_end_date")) \
+            or facts.get("to_provider") or facts.get("closure_left_out") or facts.get("closed_until", "-") in body \
+            or facts.get("handover_moved") and facts.get("handover_deadline", "-") in body and facts["closed_from"] not in body:
+        # (the closure said in full already; "before our office closes on ..." alone says only when it starts; a date
+        # brought forward for the closure says so after it: with_closure_said)
+        return body
+    said = sentences(body)
+    if not any(facts["end_date"] in sentence and _SUPPORTED_UNTIL.search(sentence) for sentence in said):
+        return body
+    closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
+    kept = said[:-1] if closing else said
+    note = (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}, so nobody is on hand then; "
+            f"we're back on {facts['reopens']}.")
+    return " ".join([*kept, note, *([closing] if closing else [])])
 
 
 def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: list[str] | tuple = ()) -> str:

@@ -3691,7 +3691,7 @@ def test_an_apology_with_money_offered_thanks_for_both_and_declines_the_offer(bo
     script = bot.handle(staff("Acme just sent this, need a reply I can send today: \"we're really sorry about the "
                               "invoices. We can prepay six months starting January if you'll keep us on. Please "
                               "reconsider.\"")).reply.script
-    assert "Thank you for the apology, and for the offer" in script and "more money wouldn't change things" in script
+    assert "Thank you for the apology, and for the offer" in script and "they don't change things" in script
 
 
 def test_a_no_to_a_client_with_no_new_provider_offers_the_safe_landing(bot):
@@ -8185,7 +8185,7 @@ def test_a_colleague_tempted_by_a_bigger_fee_is_given_the_case_against_not_a_ven
 def test_a_reply_declining_a_bigger_fee_thanks_them_for_the_offer(bot):
     script = bot.handle(staff("lol acme just offered to double their monthly fee if we keep them. Priya's tempted tbh. can you "
                               "draft a reply declining, 3 sentences tops")).reply.script
-    assert "Thank you for the offer; we appreciate it, but more money wouldn't change things." in script
+    assert "Thank you for the offer; we appreciate it, but it doesn't change things." in script
 
 
 @pytest.mark.parametrize("text, label", [
@@ -8333,3 +8333,21 @@ def test_a_warm_follow_up_after_an_upset_call_keeps_the_handover_date(closed):
     script = closed.handle(staff("Hooli's owner got really upset on the call this morning and I feel awful. Can you write a "
                                  "warm follow-up email, under 150 words? from me")).reply.script
     assert "if they can get in touch with us by Wednesday 23 December 2026" in script
+
+
+def test_support_promised_to_a_last_day_after_our_closure_says_we_are_closed_in_between(closed):
+    decision = closed.handle(client("hey is it still ok to log tickets with you this month?", "Hooli Bakery"))
+    reply = (decision.reply or decision.draft).text
+    assert "Yes, of course: you're fully supported until Monday 4 January 2027" in reply
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027, so nobody is on hand then" in reply
+
+
+def test_a_client_asking_to_be_reminded_when_their_support_finishes_gets_the_day(closed):
+    decision = closed.handle(client("can you remind me when our support finishes?", "Hooli Bakery"))
+    assert decision.intent == "end_date" and "Monday 4 January 2027" in (decision.reply or decision.draft).text
+
+
+def test_a_staff_email_promising_support_to_the_last_day_says_we_are_closed_in_between(closed):
+    script = closed.handle(staff("write an email to hooli reminding them support carries on as normal until their last "
+                                 "day")).reply.script
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script

@@ -7,6 +7,9 @@ from datetime import date, timedelta
 from intents.cues.words import TIMING_PRAISED, _WHEN
 
 _END_DATE = re.compile(
+    # "can you remind me when our support finishes?", "when does our contract with you end?"
+    r"\bwhen\s+(?:does\s+|do\s+|will\s+|is\s+)?(?:our|the|my)\s+(?:support|contract|agreement|service)\s+(?:with\s+(?:you|u)\s+)?"
+    r"(?:end|ends|finish\w*|stop\w*|run\s+out|runs\s+out)\b|"
     # "confirm which day exactly you're finishing?", "what day do you stop?"
     r"\b(?:which|what)\s+(?:day|date)\s+(?:exactly\s+)?(?:you(?:'re|\s+are|\s+will\s+be)?|we(?:'re|\s+are)?|do\s+you|does\s+it|is\s+it)\s+"
     r"(?:\w+\s+)?(?:finish\w*|stop\w*|end\w*|leav\w*|done)\b|"
@@ -131,9 +134,21 @@ _STILL_CALL = re.compile(r"\bstill\s+(?:call|ring|phone|contact|email|e-mail|mes
                          r"(?:the\s+(?:end|last\s+day|finish)|you\s+(?:finish|stop|leave|go)|then)\b", re.I)
 
 
+# "is it still ok to log tickets with you this month?": the help desk, still theirs until the last day
+_STILL_TICKETS = re.compile(r"\b(?:still\s+(?:ok|okay|fine|alright|all\s+right)|ok\s+still)\s+(?:for\s+us\s+)?to\s+(?:log|raise|open|send|submit|"
+                            r"put\s+in)\s+(?:tickets|requests|jobs)\b|\b(?:can|could|should)\s+(?:we|i)\s+still\s+(?:log|raise|open|send|submit|"
+                            r"put\s+in)\s+(?:tickets|requests|jobs)\b", re.I)
+
+
 def asks_if_still_supported(text: str) -> bool:
     """Asks whether we still help them until the last day ("can we still call you until the end?"): a yes, with the day."""
-    return bool(_STILL_CALL.search(text) or _STILL_SUPPORTING.search(text) or _STILL_AROUND.search(text))
+    return bool(_STILL_CALL.search(text) or _STILL_SUPPORTING.search(text) or _STILL_AROUND.search(text)
+                or _STILL_TICKETS.search(text))
+
+
+def asks_if_tickets_still_taken(text: str) -> bool:
+    """"is it still ok to log tickets with you this month?": however long the question, the help desk is theirs."""
+    return bool(_STILL_TICKETS.search(text))
 
 
 # "I know you're leaving us, but the printer is down": the ending raised in a message about something else

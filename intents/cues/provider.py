@@ -262,9 +262,10 @@ def provider_lacks(text: str, provider: str) -> bool:
                           rf"look\s+after|take\s+on)\b", text, re.I))
 
 
-_NOT_WORKING_OUT = (r"\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|hasn'?t\s+been|haven'?t\s+been)\s+(?:really\s+)?(?:working\s+out|"
-                    r"working\s+for\s+us|great|good|up\s+to\s+(?:it|scratch))|\s+(?:is|are)\s+(?:useless|rubbish|hopeless|terrible|awful|"
-                    r"a\s+(?:nightmare|disaster))")
+_NOT_WORKING_OUT = (r"(?:\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|hasn'?t\s+been|haven'?t\s+been)\s+(?:really\s+)?(?:working\s+out|"
+                    r"working\s+for\s+us|great|good|up\s+to\s+(?:it|scratch))|\s+(?:is|are|was|were|has\s+been|have\s+been|'s\s+been|"
+                    r"'ve\s+been)\s+(?:a\s+)?(?:complete\s+|total\s+|absolute\s+)?(?:useless|rubbish|hopeless|terrible|awful|"
+                    r"nightmare|disaster|shambles))")
 
 
 def provider_disappoints(text: str, provider: str) -> bool:

@@ -308,6 +308,13 @@ def topics_asked(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def topics_left_out(text: str) -> tuple[str, ...]:
+    """The topics a request says to leave out ("no need to mention the shutdown")."""
+    text = _SINGLE_QUOTED.sub(" ", unquoted(text))
+    return tuple(topic for topic, pattern in _TOPICS
+                 if any(_NOT_THIS.search(text[max(0, match.start() - 40):match.start()]) for match in pattern.finditer(text)))
+
+
 # Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
 _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign(?:ing)?(?:\s+it)?)\s+(?i:by|as|from)\s+"
                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
