@@ -694,6 +694,9 @@ class Bot:
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["blanks_asked"] = staff_cues.wants_blanks(own)
         facts["formal"] = staff_cues.wants_formal(own)
+        # "a formal letter ... for their files": dated, addressed and titled above the greeting
+        facts["letter_date"] = render.long_date(client_today(client, self.config.timezone)) \
+            if staff_cues.wants_letter_layout(own) and client is not None else ""
         facts["end_confirmed"] = staff_cues.confirms_it_ended(own)   # "a letter confirming that our support ended"
         facts["light"] = staff_cues.wants_light(own)   # "keep it light, not snarky": a light answer to a joke
         facts["call_line_asked"] = staff_cues.asks_for_a_call_line(own)   # "... and what to say if they ring"

@@ -397,6 +397,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "fewest_sentences": 0,      # "4-5 sentences": the fewest the script should have
         "topics_asked": (),         # what staff said the words should cover (staff_cues.topics_asked)
         "closure_left_out": False,   # staff say to leave our office closure out (staff_cues.topics_left_out)
+        "letter_date": "",           # today's date, above a letter laid out to print or file (staff_cues.wants_letter_layout)
         "access_removal": False,    # a note asking our team to take our own access out
         "reason_named": False,      # ... or name the reason as something the letter should give
         "small_talk": "other",
@@ -915,7 +916,17 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     greeting, signature = _greeting(facts, audience), _signature(facts, audience)
     if greeting == "Dear Sir or Madam,":   # (to nobody by name, a formal letter closes "Yours faithfully")
         signature = signature.replace("Yours sincerely,", "Yours faithfully,", 1)
-    return "\n\n".join([greeting, text, signature])
+    return "\n\n".join([*_letter_heading(facts, audience), greeting, text, signature])
+
+
+def _letter_heading(facts: dict, audience: str) -> list[str]:
+    """A letter to print or file opens with the date, who it is to (the address left for staff to fill) and its subject."""
+    if audience != STAFF or not facts.get("letter_date"):
+        return []
+    to = facts["new_provider"] if facts.get("to_provider") and facts["new_provider"] else facts["client_name"]
+    about = f"Your IT support agreement with {facts['company']}" if not facts.get("to_provider") else \
+        f"Handover of {facts['client_name']}'s IT support"
+    return [facts["letter_date"], f"{to}\n[address]", f"Re: {about}"]
 
 
 # Situations with a script of their own, whatever kind of question carried them: (script file, advice).

@@ -12,6 +12,7 @@ from intents import cues, escalation_cues, staff_cues
 from responses.render import christmas_break, long_date, without_repeats
 from tests.support import calendar
 from tests.support.records import add_hooli, add_vandelay, seed_clients
+from tests.support.letters import without_heading
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -1978,7 +1979,7 @@ def test_whether_to_delete_something_is_coaching_not_a_look_up(bot):
 def test_a_reply_to_a_pasted_message_greets_whoever_signed_it(bot):
     reply = bot.handle(staff('Reply to this from Acme Dental for me: "We have settled every invoice now. Surely that '
                              'changes things? Please think again. - Dr. Amara Lewis"')).reply
-    assert reply.script.startswith("Dear Dr Lewis,")   # (a title goes with the surname)
+    assert without_heading(reply.script).startswith("Dear Dr Lewis,")   # (a title goes with the surname)
 
 
 def test_a_letter_the_colleague_signs_is_signed_with_their_name(config, open_bot):
@@ -1992,7 +1993,7 @@ def test_a_letter_the_colleague_signs_is_signed_with_their_name(config, open_bot
 def test_a_formal_letter_is_dear_and_yours_sincerely_with_the_title_given(bot):
     reply = bot.handle(staff("Formal letter to Acme Dental confirming the end of the agreement. Signed by Dana Whitfield, "
                              "Service Director.")).reply
-    assert reply.script.startswith("Dear Acme Dental team,")
+    assert without_heading(reply.script).startswith("Dear Acme Dental team,")
     assert reply.script.endswith("Yours sincerely,\nDana Whitfield\nService Director\nNorthwind IT")
 
 
@@ -5385,7 +5386,7 @@ def test_written_confirmation_of_when_support_ended_is_the_letter_confirming_the
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay Imports want written confirmation of when our support ended. Formal letter please, "
                               "Priya signing.")).reply.script
-    assert script.startswith("Dear Vandelay Imports team,\n\nThis letter confirms that our IT support agreement")
+    assert without_heading(script).startswith("Dear Vandelay Imports team,\n\nThis letter confirms that our IT support agreement")
 
 
 def test_reception_answering_for_the_account_owner_takes_a_message_and_gives_the_last_day(bot):
@@ -7019,7 +7020,7 @@ def test_a_letter_restating_that_we_wont_take_an_ex_client_back_says_that(bot):
     end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
     script = bot.handle(staff(f"Vandelay keep ringing reception. Can you write a formal letter, signed Priya Shah, restating "
                               f"that our support ended on {end} and that we won't be taking them back?")).reply.script
-    assert re.search(r"we won't be taking the (?:account|work) back on", script) and script.startswith("Dear Vandelay Imports "
+    assert re.search(r"we won't be taking the (?:account|work) back on", script) and without_heading(script).startswith("Dear Vandelay Imports "
                                                                                                   "team,")
 
 
@@ -8351,3 +8352,10 @@ def test_a_staff_email_promising_support_to_the_last_day_says_we_are_closed_in_b
     script = closed.handle(staff("write an email to hooli reminding them support carries on as normal until their last "
                                  "day")).reply.script
     assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+
+
+def test_a_formal_letter_for_their_files_is_laid_out_with_the_date_addressee_and_subject(closed):
+    script = closed.handle(staff("Can you do a formal letter to Hooli Bakery confirming the end date and handover steps? They "
+                                 "want something on paper for their files. Sign it from me, Sam Taylor")).reply.script
+    assert script.startswith("Tuesday 1 December 2026\n\nHooli Bakery\n[address]\n\nRe: Your IT support agreement with")
+    assert "\n\nDear Hooli Bakery team," in script

@@ -463,7 +463,15 @@ def wants_light(text: str) -> bool:
 
 def wants_formal(text: str) -> bool:
     """A formal letter ("formal letter", "on letterhead"): opened "Dear", closed "Yours sincerely"."""
-    return bool(re.search(r"\bformal(?:ly)?\b|\bletter-?head\b|\bofficial\s+letter\b", text, re.I))
+    return bool(re.search(r"\bformal(?:ly)?\b|\bletter-?head\b|\bofficial\s+letter\b|\bproper\s+letter\b", text, re.I))
+
+
+def wants_letter_layout(text: str) -> bool:
+    """A letter to print or file ("formal letter", "a proper letter", "as a PDF", "on letterhead"): laid out as one,
+    with the date, who it is to and what it is about above the greeting."""
+    return bool(re.search(r"\b(?:formal|proper|official)\s+letter\b|\bletter-?head\b|"
+                          r"\bletter\b[^.?!]{0,60}\b(?:pdf|on\s+paper|for\s+(?:their|our)\s+(?:files|records))\b|"
+                          r"\bpdf\b[^.?!]{0,30}\bletter\b", text, re.I))
 
 
 # "3 bullets", "max 15 words each": how many points a list has and how long each may be.
