@@ -1158,6 +1158,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                                  open_invoice=facts.get("final_invoice") == "chase_open",
                                  mentioned=facts.get("final_invoice") == "mention"))
         body = with_correction(with_topics_asked(body, facts), facts)
+        unit, most = facts.get("length_limit") or ("", 0)
+        if not facts.get("script_format", ("", 0))[0] and (not most or unit == "words" and most >= 100):
+            body = with_provider_offer(with_closure_noted(body, facts), facts)
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
@@ -1170,7 +1173,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         body = with_topics_asked(body, facts)
         unit, most = facts.get("length_limit") or ("", 0)
         if facts.get("script_format", ("", 0))[0] in ("", "chat") and (not most or unit == "words" and most >= 100):
-            body = with_closure_noted(body, facts)
+            body = with_provider_offer(with_closure_noted(body, facts), facts)
         if facts.get("plain"):
             body = plain_words(body, facts)
         if facts.get("no_reason") and facts["has_reason"]:
@@ -1922,7 +1925,34 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
                               "and any licences it depends on are in your own name, so it keeps working afterwards.", *said[thanks:]])
     if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):
         bodies[-1] = with_closure_noted(bodies[-1], facts)
+    if not any(_PROVIDERS_OFFERED.search(body) for body in bodies):
+        bodies[-1] = with_provider_offer(bodies[-1], facts)
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
+
+
+# An offer to help find a provider, however worded ("suggest a few IT providers", "recommend someone")
+_PROVIDERS_OFFERED = re.compile(r"\b(?:suggest|recommend)\w*\s+(?:a\s+few|some|someone)\b|"
+                                r"\b(?:suggest|recommend|point\s+you\s+to)\w*\s+(?:one|an?\s+)?"
+                                r"(?:\s*(?:it|other|good|local|reliable)\s+)*(?:providers?|firms?|companies|someone|people)\b|"
+                                r"\bhelp\s+(?:you\s+)?find\s+(?:a|the\s+right|one|someone)\b", re.I)
+# A body that speaks of their next provider or of who helps them now: where the offer belongs
+_NEXT_PROVIDER_SPOKEN = re.compile(r"\b(?:new|next|another)\s+(?:it\s+)?(?:provider|company|firm)|\bprovider\s+of\s+your\s+choice\b|"
+                                   r"\bchoose\s+(?:a|one)\b|\bhand\s*over\b|\bhandover\b|\bexternal\s+drive\b", re.I)
+
+
+def with_provider_offer(body: str, facts: dict) -> str:
+    """A body to a client with no new provider on record that speaks of their next one, the handover or their data
+    offers to suggest a few providers ("we still haven't picked anyone"), unless it does already."""
+    if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("phase") == "active" \
+            or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
+            or _PROVIDERS_OFFERED.search(body) or not _NEXT_PROVIDER_SPOKEN.search(body):
+        # (asked only for an email provider, "we may manage without an IT company": not pressed on them)
+        return body
+    said = sentences(body)
+    closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
+    kept = said[:-1] if closing else said
+    offer = "If it would help, we're happy to suggest a few IT providers who work with organisations like yours."
+    return " ".join([*kept, offer, *([closing] if closing else [])])
 
 
 _SUPPORTED_UNTIL = re.compile(r"\b(?:until|till|up\s+to|through|including)\b", re.I)

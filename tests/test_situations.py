@@ -8359,3 +8359,16 @@ def test_a_formal_letter_for_their_files_is_laid_out_with_the_date_addressee_and
                                  "want something on paper for their files. Sign it from me, Sam Taylor")).reply.script
     assert script.startswith("Tuesday 1 December 2026\n\nHooli Bakery\n[address]\n\nRe: Your IT support agreement with")
     assert "\n\nDear Hooli Bakery team," in script
+
+
+def test_a_reply_to_a_client_with_no_provider_offers_to_suggest_some(bot):
+    decision = bot.handle(client("Guys please. We've cleared everything now and we'll pay 6 months up front if you keep us on. "
+                                 "Surely that changes things?", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "we're happy to suggest a few IT providers who work with organisations like yours" in said
+
+
+def test_a_staff_email_to_a_client_with_no_provider_offers_to_suggest_some(bot):
+    script = bot.handle(staff("can u draft an email to Acme Dental reminding them of their last day and that their new "
+                              "provider needs to get in touch a week before that? under 150 words")).reply.script
+    assert "suggest a few IT providers" in script and len(script.split()) < 160
