@@ -97,6 +97,8 @@ _FACTS = {
     CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
                           r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
     HANDOVER: re.compile(r"\b(?:new\s+)?provider\s+(?:contact\s+)?(?:deadline|due\s+date|cut-?off)\b|"   # "acme new provider deadline?"
+                         # "what's the absolute latest Castle Tech can get in touch ...?"
+                         r"\b(?:latest|last\s+(?:day|date))\b[^.?!]{0,50}\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us)\b|"
                          # "What's the deadline for Castle Tech to contact us about Hooli?", "when's the latest Acme's new
                          # provider should reach out to us?"
                          r"\bdeadline\s+for\b[^.?!]{0,40}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
@@ -306,7 +308,10 @@ _OWN_LEAVE = re.compile(r"\bdays?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday|pto
 # "make me a list of the key december dates so I don't miss anything", "upcoming deadlines?": every date ahead
 _KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w+\s+)?(?:dates|deadlines)\b|\bdates\s+(?:i|we)\s+"
                         r"(?:shouldn'?t|mustn'?t|can'?t|cannot|don'?t\s+want\s+to)\s+miss\b|\b(?:all|every)\s+(?:the\s+)?"
-                        r"(?:offboarding\s+)?(?:dates|deadlines)\b", re.I)
+                        r"(?:offboarding\s+)?(?:dates|deadlines)\b|"
+                        # "summarising the offboarding dates coming up"
+                        r"\b(?:summar\w+|list\w*|overview|rundown|recap)\b[^.?!]{0,40}\b(?:offboarding|handover)\s+(?:dates|deadlines)\b|"
+                        r"\b(?:dates|deadlines)\s+coming\s+up\b", re.I)
 
 _WORDS_FOR_THEM = re.compile(r"\b(?:write|draft|send|prepare)\b[^.?!]{0,40}\b(?:e-?mail|letter|message|note|text|sms)\b"
                              r"(?![^.?!]{0,20}\b(?:to|for)\s+(?:the\s+)?(?:team|techs?|me|us|staff|everyone)\b)", re.I)
@@ -356,7 +361,7 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     # ("Is Initech or Pied Piper on the offboarding list?": a choice of clients, not of phases)
     clients_or = re.search(r"(?-i:\b[A-Z][\w&'-]*)\s+or\s+(?-i:[A-Z])", text) and len(named) == 1
     if _EITHER_OR.search(text) and not clients_or \
-            or {ENDED, TRANSITION} <= set(named) and re.search(r"\band\s+(?:which|who)\b|\bor\b", text, re.I):
+            or {ENDED, TRANSITION} <= set(named) and re.search(r"\band\s+(?:which|who)\b|\bor\b|/", text, re.I):
         # "being offboarded or already gone?", "which are in transition and which are done?" ask about both ways of
         # leaving; other choices get the phase itself
         phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None

@@ -8372,3 +8372,20 @@ def test_a_staff_email_to_a_client_with_no_provider_offers_to_suggest_some(bot):
     script = bot.handle(staff("can u draft an email to Acme Dental reminding them of their last day and that their new "
                               "provider needs to get in touch a week before that? under 150 words")).reply.script
     assert "suggest a few IT providers" in script and len(script.split()) < 160
+
+
+def test_a_summary_of_the_offboarding_dates_coming_up_is_the_dates_not_a_refusal(closed):
+    reply = closed.handle(staff("Teams msg to the whole team summarising the offboarding dates coming up + the office "
+                                "closure. keep it scannable")).reply.text
+    assert "outside what I can answer" not in reply and "new provider to contact us by Wednesday 23 December 2026" in reply
+
+
+def test_a_rundown_of_which_clients_are_leaving_or_have_left_lists_both(bot):
+    reply = bot.handle(staff("quick rundown pls - which clients are leaving / have left and when")).reply.text
+    assert "Acme Dental: last day of support" in reply and "Globex Logistics: support ended on" in reply
+
+
+def test_the_latest_day_the_new_provider_can_get_in_touch_is_the_handover_date(closed):
+    reply = closed.handle(staff("what's the absolute latest Castle Tech can get in touch and still count as the week's notice "
+                                "before hooli's last day?")).reply.text
+    assert "should contact us by Wednesday 23 December 2026" in reply
