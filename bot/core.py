@@ -1876,6 +1876,9 @@ class Bot:
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
                 and cues.credential_items(text):
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
+        if client["phase"] == "transition" and cues.asks_us_to_cancel_licences(text) and whole.intent not in HOSTILE:
+            # "cancel the microsoft 365 thing now": moved into their name, not cancelled (and their files asked for with it)
+            return ["data_export", "credentials_handover"] if whole.intent == "data_export" else ["credentials_handover"]
         if client["phase"] in OFFBOARDING and "?" in text and cues.credential_items(text) and not cues.sounds_angry(text) \
                 and (unsure or whole.intent in REASON_KINDS) and not cues.asks_why(text) \
                 and cues.asks_for_what_is_theirs(text) and not cues.asks_us_to_take_ours_off(text):
@@ -2327,6 +2330,7 @@ class Bot:
         facts["format_asked"] = not staff and cues.asks_format(text)   # "What format will it come in?": a person confirms
         facts["bill_unclear"] = not staff and cues.questions_a_charge(text)   # "got an invoice i don't understand"
         facts["how_long_kept_asked"] = cues.asks_how_long_kept(text)   # "how long do u keep our backups?": not on record
+        facts["cancel_asked"] = not staff and cues.asks_us_to_cancel_licences(text)   # "cancel the 365 thing now": not yet
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
         # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)

@@ -515,6 +515,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "format_asked": False,       # the client asks what format their data comes in (cues.asks_format)
         "bill_unclear": False,       # the client questions an invoice or a charge (cues.questions_a_charge)
         "how_long_kept_asked": False,   # how long we keep their backups is asked, which is not on record (cues.asks_how_long_kept)
+        "cancel_asked": False,       # the client asks us to cancel their licences now (cues.asks_us_to_cancel_licences)
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)

@@ -8389,3 +8389,8 @@ def test_the_latest_day_the_new_provider_can_get_in_touch_is_the_handover_date(c
     reply = closed.handle(staff("what's the absolute latest Castle Tech can get in touch and still count as the week's notice "
                                 "before hooli's last day?")).reply.text
     assert "should contact us by Wednesday 23 December 2026" in reply
+
+
+def test_a_client_asking_us_to_cancel_their_licences_is_asked_not_to_yet_and_told_they_move_to_them(bot):
+    draft = bot.handle(client("please cancel our microsoft 365 licences, we're moving on", "Acme Dental")).staff_notice.text
+    assert "Please don't cancel them just yet" in draft and "into your own name and onto your own payment method" in draft

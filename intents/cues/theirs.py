@@ -645,3 +645,12 @@ _HOW_LONG_KEPT = re.compile(r"\bhow\s+long\s+(?:do|will|would|can)\s+(?:you|u|ya
 
 def asks_how_long_kept(text: str) -> bool:
     return bool(_HOW_LONG_KEPT.search(text))
+
+
+# "cancel the microsoft 365 thing now so we stop paying for it": their licences, moved to them rather than cancelled
+_CANCEL_LICENCES = re.compile(r"\bcancel\w*\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?(?:microsoft\s*365|m365|o365|office\s*365|365|"
+                              r"licen[cs]es?|subscriptions?|e-?mail\s+(?:plan|subscription|licen[cs]es?))\b", re.I)
+
+
+def asks_us_to_cancel_licences(text: str) -> bool:
+    return bool(_CANCEL_LICENCES.search(text))
