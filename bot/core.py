@@ -2323,7 +2323,6 @@ class Bot:
         facts["deletion_feared"] = not staff and cues.fears_deletion(text)   # "are you going to wipe our stuff after the 4th?"
         # "reset the password for dr.okafor - she's locked out - and post the login for our domain account": the reset too
         facts["user_reset_too"] = not staff and cues.asks_user_reset_beside_a_handover(text)
-        today = client_today(client, self.config.timezone) if client else None
         needed_by = cues.answer_needed_by(text, today) if today and not staff else None
         facts["reply_by"] = render.long_date(needed_by) if needed_by else ""   # "Finance needs to know by Friday"
         facts["left_waiting"] = not staff and cues.left_waiting(text)   # "Three days and not a peep": sorry, first
