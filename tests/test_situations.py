@@ -8394,3 +8394,9 @@ def test_the_latest_day_the_new_provider_can_get_in_touch_is_the_handover_date(c
 def test_a_client_asking_us_to_cancel_their_licences_is_asked_not_to_yet_and_told_they_move_to_them(bot):
     draft = bot.handle(client("please cancel our microsoft 365 licences, we're moving on", "Acme Dental")).staff_notice.text
     assert "Please don't cancel them just yet" in draft and "into your own name and onto your own payment method" in draft
+
+
+def test_a_reply_to_something_asked_in_slack_is_a_chat_message_within_the_lines_asked(bot):
+    reply = bot.handle(staff("someone at globex just asked in slack if we can look at their email, it's down. 2 lines "
+                             "max")).reply
+    assert "Ready to post as a chat message:" in reply.text and len(reply.script.splitlines()) <= 2
