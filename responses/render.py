@@ -1862,7 +1862,10 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
                     else "Thanks for making the time to talk.")
     speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or "[your name]"
     purpose = _CALL_TO_ASK.search(facts.get("request_text", ""))
-    if _WE_CALL_BACK.search(facts.get("request_text", "")) and not said[0].startswith("Thanks"):
+    if facts.get("returns_a_call") and not _WE_CALL_BACK.search(facts.get("request_text", "")):
+        # ("left me a VM ... give me a callback script": our call back, not a talk they made time for)
+        said = [sentence for sentence in said if not sentence.startswith("Thanks for making the time")] or said
+    if (_WE_CALL_BACK.search(facts.get("request_text", "")) or facts.get("returns_a_call")) and not said[0].startswith("Thanks"):
         # a call we return opens by saying who is calling, and why
         said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your calls.")
     elif purpose and not _THEY_CALL.search(facts["request_text"]):

@@ -8400,3 +8400,10 @@ def test_a_reply_to_something_asked_in_slack_is_a_chat_message_within_the_lines_
     reply = bot.handle(staff("someone at globex just asked in slack if we can look at their email, it's down. 2 lines "
                              "max")).reply
     assert "Ready to post as a chat message:" in reply.text and len(reply.script.splitlines()) <= 2
+
+
+def test_a_callback_script_after_a_voicemail_opens_with_who_is_calling_back(bot):
+    script = bot.handle(staff("Globex's ops guy left me a VM asking if we can 'just have a quick look' at their mail server. "
+                              "Give me a callback script, under 45 seconds spoken.")).reply.script
+    assert script.startswith("Hi, it's Sam from Northwind IT, returning your calls.") or \
+        script.startswith("Hi, it's [your name] from Northwind IT, returning your calls.")
