@@ -1261,6 +1261,12 @@ class Bot:
         if phase == "transition" and cues.not_heard_from(own, client.get("new_provider") or "") \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return "provider_handover"   # "SMS reminding them we still haven't heard from Castle Tech": the nudge
+        if phase == "transition" and situation(own, True, phase) == "handover_steps" and not pasted:
+            return "provider_handover" if client.get("new_provider") else "no_new_provider"   # the steps, whatever the tone
+        if phase == "transition" and staff_cues.nudges_on_the_handover(own) and not pasted \
+                and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0] or staff_cues.points_asked(own)):
+            # "sms to acme, nudge them to pick a new IT company, friendly not naggy": the handover's reminder
+            return "provider_handover" if client.get("new_provider") else "no_new_provider"
         if phase == "transition" and intent == "provider_handover" and cues.asks_them_to_contact_us(own) \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return intent   # words asking for the new provider to call us, whatever else they mention (the closure)

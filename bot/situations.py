@@ -40,6 +40,10 @@ _END_DATE_INFO = re.compile(r"\b(?:end[\s-]date|last[\s-]day|end\s+of\s+(?:suppo
 _DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)
 
 # "a handover summary in really simple English": the plan as a whole, plainly
+# The client's handover steps asked for ("spells out the handover steps"); in a letter they are a paragraph of it
+# (render.with_topics_asked), not a list.
+_STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b", re.I)
+_A_LETTER = re.compile(r"\bletter\b", re.I)
 _SUMMARY = re.compile(r"\b(?:summary|overview|recap|run-?down)\b", re.I)
 
 
@@ -189,6 +193,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
                  or _SUMMARY.search(text)) \
             and not staff_cues.relays_date_question(text):
         return "plain_next"   # "a simple reply explaining what happens next. Short sentences.": the plan, plainly
+    if staff and phase == "transition" and _STEPS_ASKED.search(text) \
+            and staff_cues.asks_for_words(text) and not (_A_LETTER.search(text) or staff_cues.wants_formal(text)):
+        return "handover_steps"   # "something to post in Acme's channel that spells out the handover steps": the steps
     if staff and phase == "transition" and staff_cues.wants_last_day_note(text):
         return "last_day_note"   # "a 'today is your last day of support' email, to go out on the day"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):

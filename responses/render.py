@@ -72,7 +72,7 @@ REASONS = {
     },
     "never_satisfied": {
         "label": "not being able to meet your expectations of the service",
-        "staff": "never satisfied: we couldn't meet their expectations of the service",
+        "staff": "we couldn't meet their expectations of the service",   # (a label like "never satisfied" reads as a jibe)
         "general": "The reason is that we haven't been able to give you "
                    "the service you expect.",
         "detailed": "The reason is that we haven't been able to give you the service you expect: {details}.",
@@ -1002,6 +1002,10 @@ OWN_SCRIPT = {
     "plain_next": ("situations/plain_next.j2",
                    "Keep every sentence short, one point each, with no IT words, and give each date in full: the last day, "
                    "who looks after them next, the day to be in touch by, and that nothing of theirs is switched off."),
+    "handover_steps": ("situations/handover_steps.j2",
+                       "Set the steps out in the order they happen, with the days on record: their new provider in touch, "
+                       "what is theirs handed over (passwords and keys through a secure channel), licences moved to them, "
+                       "and their sign-off. Promise nothing the record doesn't hold."),
     "last_day_note": ("situations/last_day_note.j2",
                       "Send it on the day itself: say plainly that today is the last day and support stops after it, and "
                       "what is still theirs to ask for. Claim nothing handed over that the checklist doesn't show as done."),
@@ -1061,7 +1065,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         team_note = _tidy(render_file("situations/file_note.j2", **facts), keep_lines=True)
     elif team_note and facts.get("report"):
         team_note = status_report(facts)
-    elif team_note and facts.get("script_format", ("", 0))[0] == "points":
+    elif team_note and facts.get("script_format", ("", 0))[0] in ("points", "bulleted"):
         # "bullets, neutral": one fact a line; "5 bullets max": the facts past the last bullet join it
         lines, most_points = sentences(team_note), facts.get("points_asked", (0, 0))[0]
         if most_points and len(lines) > most_points:
@@ -1449,6 +1453,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?")
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))
                                                                           or _PROVIDER_NAME_ASKED.search(facts.get("request_text", ""))
+                                                                          or _DEADLINE_NAMED.search(facts.get("request_text", ""))
                                                                           or "last_day" in facts.get("topics_asked", ()))
         if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
@@ -1663,6 +1668,8 @@ _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w
 # A call staff want booked ("want to get a handover call in before we close"): a voicemail says so first.
 _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e|fix)\s+(?:up\s+)?(?:in\s+)?(?:a|the|our)\s+"
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
+# "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
+_DEADLINE_NAMED = re.compile(r"\b(?:handover|provider)\s+deadline\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
 

@@ -8407,3 +8407,51 @@ def test_a_callback_script_after_a_voicemail_opens_with_who_is_calling_back(bot)
                               "Give me a callback script, under 45 seconds spoken.")).reply.script
     assert script.startswith("Hi, it's Sam from Northwind IT, returning your calls.") or \
         script.startswith("Hi, it's [your name] from Northwind IT, returning your calls.")
+
+
+def test_a_pinned_note_on_why_we_let_a_client_go_gives_the_reason_without_its_record_label(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("People on the team keep asking why we let Vandelay go. Can you write a short internal note I "
+                              "can pin?")).reply.script
+    assert "we couldn't meet their expectations of the service" in script and "never satisfied" not in script
+
+
+@pytest.mark.parametrize("text", [
+    "one of the techs says we should just ignore vandelay from now on, they message every week. is that ok?",
+    "Honestly should we just ignore Vandelay when they post now? Tom says replying 'encourages them'."])
+def test_asked_whether_to_ignore_an_ex_client_staff_are_told_to_answer_each_time_briefly(bot, text):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff(text)).reply.text
+    assert "No: don't go quiet on them. Answer each message once, briefly and kindly" in reply
+
+
+def test_asked_when_an_ex_client_finished_and_who_has_them_now_staff_get_both(bot):
+    reply = bot.handle(staff("when did the logistics crowd finish with us again and who's got them now")).reply.text
+    assert "support ended on" in reply and "Globex Logistics moved to BrightPath IT" in reply
+
+
+@pytest.mark.parametrize("text", [
+    "sms to acme please, 160 chars max. nudge them to pick a new IT company, friendly not naggy",
+    "Priya asked me to ping Acme Dental's accounts person by SMS about the handover deadline. Needs to fit in one text "
+    "(160 chars). Just the text please."])
+def test_a_text_nudging_a_client_about_the_handover_gives_the_last_day_and_the_day_to_be_in_touch_by(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    acme = bot.clients.get("Acme Dental")
+    assert long_date(date.fromisoformat(acme["end_date"])) in script and len(script) <= 160
+    assert long_date(date.fromisoformat(acme["end_date"]) - timedelta(days=7)) in script
+
+
+def test_talking_points_for_a_call_checking_on_the_search_for_a_provider_do_not_reannounce_the_decision(bot):
+    points = bot.handle(staff("I'm calling acme this afternoon to see where they are with finding someone new. give me "
+                              "talking points, max 6 bullets")).reply.script
+    assert "the decision stands" not in points and "The reason is" not in points
+    assert "once you've chosen a new provider, please let us know" in points
+
+
+def test_a_channel_post_spelling_out_the_handover_steps_lists_them_in_order(bot):
+    script = bot.handle(staff("Could you give me something to post in Acme's shared channel that spells out the handover "
+                              "steps? Bullet list, friendly, not an essay.")).reply.script
+    steps = [line for line in script.splitlines() if line.startswith("- ")]
+    assert steps[0].startswith("- Once you've chosen a new IT provider, please ask them to get in touch with us by")
+    assert "- Passwords and keys go through a secure channel, never by email or chat." in steps
+    assert steps[-1].startswith("- Until") and "Thank you for working with us" not in script

@@ -201,6 +201,8 @@ def asks_to_keep_declining(text: str) -> bool:
 # Whether to go quiet on a client: "is it fine to just stop replying to Globex now?", "can we just ignore them?"
 _STOP_ANSWERING = re.compile(r"\bstop\s+(?:replying|answering|responding|getting\s+back)\b|"
                              r"\b(?:just\s+)?(?:ignore|ghost|blank)\s+(?:them|him|her|their\s+(?:e-?mails?|calls?|messages?))\b|"
+                             # ("should we just ignore Globex when they post now?", "ignore vandelay from now on")
+                             r"\b(?:we|i|us)\s+(?:should\s+|can\s+|could\s+)?(?:just\s+)?(?:ignore|ghost|blank)\s+\w+(?:\s+\w+)?\s+(?:from\s+now|now|when|going\s+forward|altogether|for\s+good)\b|"
                              r"\bleave\s+(?:them|him|her)\s+on\s+read\b|\b(?:not|never)\s+(?:reply|answer|respond)\s+(?:to\s+)?(?:them|any\s+more)\b",
                              re.I)
 

@@ -392,3 +392,18 @@ def checklist_for_us(text: str) -> str:
     if not _CHECKLIST_FOR_US.search(text):
         return ""
     return "table" if _TABLE_ASKED.search(text) else "bullets"
+
+
+# A nudge about the handover itself: choosing a new provider, or the day they should be in touch by ("sms ... nudge
+# them to pick a new IT company", "ping their accounts person about the handover deadline", "call to see where they
+# are with finding someone new"). Its words are that reminder, whatever feeling the request adds ("friendly not naggy").
+_HANDOVER_NUDGE = re.compile(
+    r"\b(?:nudg\w*|remind\w*|ping\w*|chas\w*|prod\w*|hurry|check\s+in|see\s+where\s+they\s+are|(?:find\s+out|ask)\s+"
+    r"(?:how|where)\s+they(?:'re|\s+are|\s+stand))\b[^.?!]{0,60}\b(?:pick\w*|choos\w*|chose|find\w*|select\w*|sign\w*\s+up)?"
+    r"[^.?!]{0,20}\b(?:(?:a\s+|an\s+|the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|company|firm|msp|supplier)|someone\s+new|"
+    r"handover\s+(?:deadline|date)|(?:provider|handover)\s+deadline)\b", re.I)
+
+
+def nudges_on_the_handover(text: str) -> bool:
+    """Asks for words nudging a client about choosing a new provider or the handover deadline."""
+    return bool(_HANDOVER_NUDGE.search(text))

@@ -127,7 +127,8 @@ _POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?
 
 # A letter asked for in points ("a friendly reply with the next steps, max 6 bullets", "an email in bullet points"),
 # not points to speak from.
-_LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter)\b(?![^.?!]{0,40}\btalking\s+points\b)", re.I)
+# ("something to post in Acme's shared channel ... Bullet list": a post in points, read, not spoken)
+_LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter|post)\b(?![^.?!]{0,40}\btalking\s+points\b)", re.I)
 
 
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
@@ -264,7 +265,8 @@ def as_one_version(text: str, spec: str) -> str:
 _TOPICS = (
     ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b|"
                             r"\bsupport\s+(?:runs|goes|continues)\s+(?:till|until|to|through)\b", re.I)),
-    ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before)\b", re.I)),
+    ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before|"
+                              r"(?:handover|provider)\s+deadline)\b", re.I)),
     ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
                            r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
                            r"close\s+for\s+(?:christmas|xmas|the\s+holidays)|"
