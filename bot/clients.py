@@ -402,6 +402,19 @@ class Clients:
                         found.append(names[index][1])
         return found
 
+    def spelt_as_recorded(self, text: str, client: dict) -> str:
+        """Staff words passed on with a misspelt client name written as on record ("vandaley are asking" -> "Vandelay
+        are asking"): words sent on in our name don't repeat a typo of theirs."""
+        # (its first word only, the one that tells it apart: "dentist" is no typo of "Dental")
+        names = [word for word in client["name"].split()[:1] if len(word) > SHORTEST_LOOSE_WORD]
+
+        def mended(found: re.Match) -> str:
+            word = found.group(0)
+            near = next((name for name in names if name.lower() != word.lower()
+                         and fuzz.ratio(word.lower(), name.lower()) >= LONG_TYPO_SCORE), None)
+            return near or word
+        return re.sub(r"[A-Za-z]{%d,}" % (SHORTEST_LOOSE_WORD + 1), mended, text)
+
     def in_offboarding(self) -> list[dict]:
         # Only clients with dates or a status can be in offboarding (phase_of): the rest are never read.
         clients = (self._with_phase(row) for row in self.storage.clients_with_dates_or_status())

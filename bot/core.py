@@ -381,6 +381,9 @@ class Bot:
             or staff_cues.asks_help_answering(message.text) and staff_cues.pasted_message(message.text) \
             or client is not None and client["phase"] in OFFBOARDING and staff_cues.asks_whats_open(message.text) \
             else roster_question(message.text)   # (more time asked, or help answering what a client asked: coaching)
+        if question is not None and question.key_dates and client is not None and staff_cues.words_for_the_team(message.text) \
+                and staff_cues.asks_for_words(message.text):
+            question = None   # "a post for #support so the techs know hooli is on its way out ... key dates": the note on them
         head, mark, rest = staff_cues.unquoted(message.text).partition("?")   # (a question in a pasted message is theirs)
         if question is None and mark and staff_cues.asks_for_words(rest):
             # "how many days left on hooli? and draft a reminder": the look-up first, then the words (below)
@@ -435,7 +438,9 @@ class Bot:
             if each is not None:
                 return each
         versions = staff_cues.versions_asked(message.text)
+        numbered = staff_cues.numbered_parts(message.text) if client is not None else ()
         decision = self._versions(message.text, client, versions, message.sender_name) if versions else \
+            self._numbered(message.text, client, numbered, message.sender_name) if numbered else \
             self._staff_answer(message.text, client, sender=message.sender_name)
         decision = self._date_checked(decision, message.text, client)
         unknown = not_on_record(message.text, self.clients) if client is None else ""   # a client named that is not on record
@@ -767,7 +772,9 @@ class Bot:
             facts["noted_on"] = render.long_date(client_today(client, self.config.timezone))
         if facts["to_colleague"]:
             facts["situation"] = "internal"   # a message to a colleague by name is for us, never the client
-            facts["colleague_ask"] = render.names_as_recorded(staff_cues.colleague_ask(own), client)
+            facts["colleague_ask"] = render.names_as_recorded(
+                self.clients.spelt_as_recorded(staff_cues.colleague_ask(own), client) if client else staff_cues.colleague_ask(own),
+                client)
             # ("Teams msg to Tom asking him to confirm we've pulled the RMM agent": the question to Tom, not the task list)
             facts["access_removal"] = facts["access_removal"] and not facts["colleague_ask"]
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
@@ -795,9 +802,10 @@ class Bot:
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if facts["situation"] == "sales_pitch" and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # "sales wants to pitch them our backup product, good idea?": a no, nothing to send
-        if "returning_client" in facts["practical"] and not staff_cues.asks_for_words(asked):
+        if "returning_client" in facts["practical"] and not (staff_cues.asks_for_words(asked)
+                                                             or staff_cues.asks_how_to_reply(asked)):
             # how a return would work is the firm's policy, not words for them yet (unless words are asked: "give her a
-            # phone script")
+            # phone script", "how should I reply?")
             facts["wants_script"] = False
         if facts["situation"] == "needs_from_them":   # a list of asks of them, not our tracker's checklist
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
@@ -938,6 +946,14 @@ class Bot:
             return self._staff_answer(text, client, sender=sender)
         reply = _scripts_together(answers, [f"Version {number} ({spec})" for number, spec in enumerate(specs, 1)])
         return replace(answers[0], reply=reply)
+
+    def _numbered(self, text: str, client: dict, parts: tuple[str, ...], sender: str) -> Decision:
+        """Requests numbered in one message ("(1) a one-line msg for their channel, (2) a note to Tom ..."): each
+        answered as if asked alone, under the first one's advice; the request as a whole when any has no script."""
+        answers = [self._staff_answer(part, client, sender=sender) for part in parts]
+        if any(answer.reply is None or not answer.reply.script for answer in answers):
+            return self._staff_answer(text, client, sender=sender)
+        return replace(answers[0], reply=_scripts_together(answers, [f"Part {number}" for number in range(1, len(parts) + 1)]))
 
     def _closure_answer(self, asked: str) -> Decision:
         """Our office closure, as configured, for a colleague who asks about it: each day they name said to fall

@@ -1975,8 +1975,10 @@ def with_closure_noted(body: str, facts: dict) -> str:
     when it says so already, or promises nothing through the closure."""
     if not (facts.get("transition") and facts.get("closed_in_support") and facts.get("has_end_date")) \
             or facts.get("to_provider") or facts.get("closure_left_out") or facts.get("closed_until", "-") in body \
+            or facts.get("situation") == "last_day_note" \
             or facts.get("handover_moved") and facts.get("handover_deadline", "-") in body and facts["closed_from"] not in body:
-        # (the closure said in full already; "before our office closes on ..." alone says only when it starts; a date
+        # (a note sent on the last day itself comes after the closure; the closure said in full already; "before our
+        # office closes on ..." alone says only when it starts; a date
         # brought forward for the closure says so after it: with_closure_said)
         return body
     said = sentences(body)

@@ -8455,3 +8455,52 @@ def test_a_channel_post_spelling_out_the_handover_steps_lists_them_in_order(bot)
     assert steps[0].startswith("- Once you've chosen a new IT provider, please ask them to get in touch with us by")
     assert "- Passwords and keys go through a secure channel, never by email or chat." in steps
     assert steps[-1].startswith("- Until") and "Thank you for working with us" not in script
+
+
+def test_a_goodbye_for_the_last_day_is_signed_as_asked_and_leaves_out_the_closure_already_past(closed):
+    script = closed.handle(staff("Can u write a little goodbye message to go to hooli on their last day, warm but short. sign "
+                                 "it 'the support team'")).reply.script
+    assert script.endswith("The support team\nNorthwind IT") and "Sam" not in script
+    assert "Thursday 24 December 2026" not in script and "Monday 4 January 2027" in script
+
+
+def test_keeping_everything_running_a_week_past_the_last_day_as_a_favour_is_a_kind_no(bot):
+    reply = bot.handle(staff("acme want us to keep everything running a week past their last day 'as a favour' while they "
+                             "find someone. ok to agree?")).reply.text
+    assert reply.count("No: the last day of support stays as it is") == 1
+
+
+def test_asked_how_to_reply_to_a_client_hoping_to_come_back_later_staff_get_the_words(bot):
+    reply = bot.handle(staff("Acme asking if they can come back on the old terms in ~6 months once their cashflow's sorted. "
+                             "How should I reply?")).reply
+    assert "we won't be taking the account back on" in reply.script
+
+
+def test_two_numbered_requests_in_one_message_are_each_answered(bot):
+    reply = bot.handle(staff("Two things for Globex pls: (1) a one-line msg for their channel saying we're not supporting "
+                             "them any more, (2) a note to the team listing what's left to close on our side")).reply.text
+    assert "Part 1, ready to post as a chat message:" in reply and "Part 2, for the team (not for the client):" in reply
+    assert "(2)" not in reply
+
+
+def test_a_team_post_about_one_client_with_its_key_dates_is_a_post_not_the_roster(closed):
+    script = closed.handle(staff("Need a post for our internal #support channel so the techs know hooli bakery is on its way "
+                                 "out. what to keep doing + key dates. max 5 bullets")).reply.script
+    bullets = script.splitlines()
+    assert len(bullets) == 5 and all(line.startswith("- ") for line in bullets) and "Acme" not in script
+    assert "Monday 4 January 2027" in script and "full client" in script
+
+
+def test_a_message_passed_on_to_a_colleague_spells_the_client_as_on_record(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("2 line teams msg to Priya letting her know vandaley are asking for stuff again and I've said "
+                              "no")).reply.script
+    assert "Vandelay are asking for stuff again" in script and "vandaley" not in script
+
+
+def test_a_very_simple_message_reminding_of_the_last_day_and_closure_is_in_short_plain_sentences(closed):
+    script = closed.handle(staff("Hooli Bakery's manager isn't confident in English. Write a very simple Slack message to "
+                                 "them: short sentences, no idioms. Remind them of the last day and the closure.")).reply.script
+    assert "Our IT support for you ends on Monday 4 January 2027." in script
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027." in script
+    assert ";" not in script and "last minute" not in script

@@ -172,6 +172,9 @@ _KEEP_RUNNING = re.compile(r"\bkeep\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,3}?(?:r
                            r"(?:until|till|through|into)\b|"
                            # "keep backups running into January 'as a courtesy'": past the last day
                            r"\bkeep\s+(?:[\w-]+\s+){1,3}?(?:running|going|on|active)\s+(?:into|past|beyond)\b|"
+                           # "keep everything running a week past their last day 'as a favour'"
+                           r"\bkeep\s+(?:[\w-]+\s+){1,3}?(?:running|going|on|active)\s+(?:a|an|one|two|three|\d+|a\s+few|another)\s+"
+                           r"(?:more\s+|extra\s+)?(?:days?|weeks?|months?)\s+(?:past|after|beyond)\b|"
                            # "keep their backups running 'a little while' after the 4th", "... running until mid-Jan"
                            r"\bkeep\s+(?:[\w'-]+\s+){1,3}?(?:running|going|active)\s+(?:['\"\u2018\u201c]?(?:a\s+(?:little|bit|few)\s+"
                            r"(?:while|longer|weeks?|days?)|(?:a\s+)?(?:few|couple\s+of)\s+(?:more\s+)?(?:weeks?|days?))['\"\u2019\u201d]?\s+)?"

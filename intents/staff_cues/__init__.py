@@ -27,7 +27,8 @@ from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for
     replies_to_the_provider, says_client_wrote, signed_by_the_client, unquoted, welcomes_someone, without_draft,
     words_given)
 from intents.staff_cues.shape import (wants_letter_layout, topics_left_out, addressee, as_one_version, fewest_sentences, language_asked, length_about,
-    length_limit, names_a_text_message, points_asked, returns_a_call, script_format, seconds_asked, signed_by,
+    length_limit, names_a_text_message, numbered_parts, points_asked, returns_a_call, script_format, seconds_asked,
+    signed_by,
     signs_as_the_team,
     speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_blanks, wants_formal,
     wants_light, asks_for_a_call_line, asks_for_receipt, asks_to_promise, asks_what_happens, asks_for_a_season_note, proposes_cancelling, receipt_item, wants_plain_english, wants_subject_with, wants_template, wants_termination_letter, without_comparisons)
@@ -36,7 +37,8 @@ from intents.staff_cues.audience import (wants_an_owner, caller_asks_for, collea
     recipient_named, reply_to_name, reports_up_the_line, roundup_for_the_team, wants_a_note, wants_a_team_note,
     wants_general_post, wants_public_line, words_for_the_team, writes_to_colleague)
 from intents.staff_cues.requests import (checklist_for_us, announces_our_decision, apologises_for_us, asks_client_who_signs_off,
-    asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_their_person, asks_to_apologise,
+    asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_how_to_reply, asks_their_person,
+    asks_to_apologise,
     asks_to_write,
     correction_of, asks_what_next, checklist_to_share, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
     names_a_letter, nudges_on_the_handover, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,

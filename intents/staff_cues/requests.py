@@ -407,3 +407,12 @@ _HANDOVER_NUDGE = re.compile(
 def nudges_on_the_handover(text: str) -> bool:
     """Asks for words nudging a client about choosing a new provider or the handover deadline."""
     return bool(_HANDOVER_NUDGE.search(text))
+
+
+# "How should I reply?", "what do I say to them?": the words of a reply asked for, in a question.
+_HOW_TO_REPLY = re.compile(r"\bhow\s+(?:should|do|can|would)\s+(?:i|we)\s+(?:reply|respond|answer|word\s+(?:it|this|that))\b|"
+                           r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:say|reply|write|tell\s+(?:them|him|her))\b", re.I)
+
+
+def asks_how_to_reply(text: str) -> bool:
+    return bool(_HOW_TO_REPLY.search(text))

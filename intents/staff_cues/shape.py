@@ -325,7 +325,7 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # ("they've signed with 'NetWorks Pro'" is their new contract, not a signature)
                         r"(?:,\s*([^)]{2,40}))?\)|(?<!ve\s)(?<!ve\s\s)(?<!have\s)(?<!has\s)(?<!they\s)(?<!we\s)\b(?i:signed|sign(?:\s+it|\s+off)?)\s+"
                         r"(?i:as\s+|(?<=it\s)with\s+|(?<=off\s)with\s+)?[\'\"\u2018\u201c]"
-                        r"([A-Z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]|"
+                        r"([A-Za-z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]|"   # ("sign it 'the support team'")
                         # "... to call back with. i'm Tom": who is asking says who they are, last
                         r"(?:^|[.!?,;]\s*)(?i:i'?m|i\s+am|it'?s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.!]?\s*$|"
                         # "I'm the one calling (Nadia)"
@@ -354,7 +354,8 @@ def signed_by(text: str) -> str:
     found = _SIGNED_BY.search(text)
     if not found:
         return ""
-    name = found.group(1) or found.group(2) or found.group(4) or found.group(6) or found.group(7) or found.group(8) \
+    quoted = found.group(6) or ""
+    name = found.group(1) or found.group(2) or found.group(4) or quoted[:1].upper() + quoted[1:] or found.group(7) or found.group(8) \
         or found.group(9) or found.group(10) or found.group(12) or found.group(13) or found.group(14) \
         or (found.group(15) or "").capitalize() or found.group(16)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
@@ -617,3 +618,21 @@ _SEASON_NOTE = re.compile(r"\b(?:holiday|christmas|xmas|festive|seasonal)\s+(?:m
 def asks_for_a_season_note(text: str) -> bool:
     return bool(_SEASON_NOTE.search(text))
 
+
+
+# Requests numbered in one message: "Two things for Globex pls: (1) a one-line msg for their channel ..., (2) a note to
+# Tom listing what's left".
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:;,.]))\(?([1-4])\)\s+")
+
+
+def numbered_parts(text: str) -> tuple[str, ...]:
+    """Each numbered request, with the words before the first number (which client, for whom) in front of it; () unless
+    the numbers run 1, 2 (, 3 ...)."""
+    marks = list(_NUMBERED.finditer(text))
+    if len(marks) < 2 or [int(mark.group(1)) for mark in marks] != list(range(1, len(marks) + 1)):
+        return ()
+    lead = text[:marks[0].start()].strip()
+    lead = re.sub(r"^(?:two|three|2|3)\s+things\s+", "", lead, flags=re.I).strip()   # ("Two things for Globex pls:")
+    bodies = [text[mark.end():following.start() if following else len(text)].strip(" ,;.")
+              for mark, following in zip(marks, marks[1:] + [None])]
+    return tuple(f"{lead} {body}".strip() for body in bodies if body)
