@@ -588,6 +588,8 @@ class Bot:
         # ("Castle Tech just joined the Hooli channel. Write a welcome from me": the welcome is theirs)
         welcomed = staff_cues.welcomes_someone(own) and cues.mentions_new_provider(own, facts["new_provider"])
         facts["to_provider"] = facts["to_provider"] or facts["caller_unverified"] or welcomed
+        facts["call_asked"] = staff_cues.asks_us_on_a_call(own)   # ("jump on a 15 min call to walk them through ...")
+        facts["no_fault_wanted"] = staff_cues.wants_no_blame(own)   # ("they've been lovely ... nothing they did wrong")
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
         named = cues.provider_told(pasted, facts["new_provider"]) if pasted else cues.provider_named(own)
         if named and not facts["new_provider"]:

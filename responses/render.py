@@ -559,6 +559,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_lacks": False,     # ... which the new provider won't take on ("Castle Tech don't do tills")
         "closure_held_against": False,   # a client's pasted words hold our closure against us (cues.holds_our_closure_against_us)
         "caller_wants": "",          # the colleague a client keeps ringing for (staff_cues.caller_asks_for)
+        "no_fault_wanted": False,    # staff want them told it isn't their fault (staff_cues.wants_no_blame)
+        "call_asked": False,         # a call asked of us, named in the no (staff_cues.asks_us_on_a_call)
         "as_the_team": False,        # staff ask for it signed by the team, not a person (staff_cues.signs_as_the_team)
         "fault_named": "",           # what a fault staff pass on is with ("your email"; cues.fault_named)
         "reason_asked": False,       # staff speak of the reason: a notice restated says it (staff_cues.mentions_the_reason)
@@ -1012,7 +1014,9 @@ OWN_SCRIPT = {
     "more_time": ("situations/more_time.j2",
                   "No: the last day of support stays as it is, however the request is put (an extension, month to month, "
                   "a few more weeks). Say so kindly, once, and put the effort into finishing on time: their new provider "
-                  "in touch a week before the end, and their data on an external drive if nobody is in place."),
+                  "in touch a week before the end. If nobody is in place by then, they still land safely: their data on an "
+                  "external drive, their admin accounts in their own hands, a hosted email provider suggested so mail keeps "
+                  "flowing, and a few provider names offered if they want them."),
 }
 TEAM_NOTE_ADVICE = ("Tell the team the facts once, in writing: the decision, the last day, who leads the handover and how "
                     "to treat the client until then. Keep opinions about the client out of it, so it doesn't become "

@@ -8504,3 +8504,36 @@ def test_a_very_simple_message_reminding_of_the_last_day_and_closure_is_in_short
     assert "Our IT support for you ends on Monday 4 January 2027." in script
     assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027." in script
     assert ";" not in script and "last minute" not in script
+
+
+def test_a_callback_to_an_ex_client_wanting_a_mailbox_password_reset_is_the_spoken_kind_no(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's office manager has left me 3 voicemails asking us to 'just quickly reset' a mailbox "
+                             "password. I'm going to call back. give me what to say, 30 secs max")).reply
+    assert reply.text.count("To say on the call:") == 1 and "we're no longer able to provide support" in reply.script
+    assert "will move into accounts" not in reply.script
+
+
+def test_a_kind_no_to_the_new_providers_walkthrough_call_says_no_to_the_call(bot):
+    script = bot.handle(staff("BrightPath just emailed asking if someone can jump on a 15 min call to walk them through how we "
+                              "had Globex's firewall set up. Priya wants to say no nicely. Can you write the reply?")).reply.script
+    assert "join a call" in script and "Thank" in script.split("\n\n")[-2].split(". ")[-1]
+
+
+def test_asked_what_happens_if_no_provider_is_chosen_in_time_staff_hear_how_the_client_still_lands_safely(bot):
+    reply = bot.handle(staff("Acme still haven't picked a new IT provider. What happens if nobody's chosen by the deadline? Do "
+                             "we just extend?")).reply.text
+    assert "No: the last day of support stays as it is" in reply
+    assert "a hosted email provider suggested" in reply and "their admin accounts in their own hands" in reply
+
+
+def test_an_honest_reason_for_a_client_staff_call_lovely_says_they_did_nothing_wrong(closed):
+    script = closed.handle(staff("Hooli asked us why we're ending things. Honestly they've been lovely. Draft a short, honest "
+                                 "email that doesn't make them feel like they did something wrong.")).reply.script
+    assert "our team's capacity" in script and "You haven't done anything wrong" in script
+
+
+def test_a_client_whose_reason_is_theirs_is_not_told_they_did_nothing_wrong(bot):
+    script = bot.handle(staff("Acme asked us why we're ending things. They've been lovely really. Draft an honest email that "
+                              "doesn't make them feel like they did something wrong.")).reply.script
+    assert "late payment" in script and "You haven't done anything wrong" not in script

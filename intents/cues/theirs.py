@@ -32,6 +32,8 @@ _DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|
 
 # A user's password reset or lock-out: an ordinary fault, not the handover of their admin credentials.
 _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
+                         # "asking us to 'just quickly reset' a mailbox password": one user's mailbox, not an admin login
+                         r"\breset['\u2019]?\s+(?:a|one|the|her|his|their)\s+(?:e-?mail|mailbox|user|staff)\s+(?:pw|pwd|password)\b|"
                          r"\bpassword\s+reset\s+for\s+(?:our|my|the|a|an|his|her)\b|"
                          r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
                          r"(?<!\bwe\s)(?<!\bus\s)\b(?-i:[A-Z][a-z]+|she|he|they)\s+(?:(?:is|are)\s+)?locked\s+out\s+of\b|"   # "Dr Patel locked out of her email"

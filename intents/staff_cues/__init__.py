@@ -38,7 +38,7 @@ from intents.staff_cues.audience import (wants_an_owner, caller_asks_for, collea
     wants_general_post, wants_public_line, words_for_the_team, writes_to_colleague)
 from intents.staff_cues.requests import (checklist_for_us, announces_our_decision, apologises_for_us, asks_client_who_signs_off,
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_how_to_reply, asks_their_person,
-    asks_to_apologise,
+    asks_to_apologise, asks_us_on_a_call,
     asks_to_write,
     correction_of, asks_what_next, checklist_to_share, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
     names_a_letter, nudges_on_the_handover, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,
@@ -47,4 +47,5 @@ from intents.staff_cues.feelings import (asks_for_thanks, asks_hands_off, asks_s
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
     describes_upset, describes_worry, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
     proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, strikes_back, under_strain,
+    wants_no_blame,
     wants_back_in)

@@ -343,3 +343,15 @@ def colleagues_want_to_cut(text: str) -> bool:
 
 def asks_hands_off(text: str) -> bool:
     return bool(_HANDS_OFF.search(text))
+
+
+# Staff who want the client told it isn't their fault ("they've been lovely", "doesn't make them feel like they did
+# something wrong"): said only where the reason on record is ours (capacity).
+_NO_FAULT = re.compile(r"\b(?:did|done|do)\s+(?:anything|something)\s+wrong\b|\bnot\s+their\s+fault\b|"
+                       r"\b(?:they'?ve|they\s+have|they'?re|they\s+are)\s+(?:honestly\s+|really\s+|always\s+)?been\s+"
+                       r"(?:lovely|great|brilliant|nice|a\s+pleasure|fantastic|wonderful)\b|"
+                       r"\b(?:they'?re|they\s+are)\s+(?:honestly\s+|really\s+)?(?:lovely|great|brilliant|nice)\b", re.I)
+
+
+def wants_no_blame(text: str) -> bool:
+    return bool(_NO_FAULT.search(text))

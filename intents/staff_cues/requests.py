@@ -416,3 +416,13 @@ _HOW_TO_REPLY = re.compile(r"\bhow\s+(?:should|do|can|would)\s+(?:i|we)\s+(?:rep
 
 def asks_how_to_reply(text: str) -> bool:
     return bool(_HOW_TO_REPLY.search(text))
+
+
+# A call asked of us ("can someone jump on a 15 min call to walk them through the firewall"): the no names the call.
+_CALL_ASKED = re.compile(r"\b(?:jump|hop|get)\s+on\s+(?:a|the)\s+(?:quick\s+|short\s+)?(?:\d+\s*-?\s*min(?:ute)?s?\s+)?(?:call|teams|zoom)\b|"
+                         r"\b(?:a|the)\s+(?:quick\s+|short\s+)?(?:\d+\s*-?\s*min(?:ute)?s?\s+)?call\s+to\s+(?:walk|talk|go)\s+"
+                         r"(?:them|us|him|her)\s+through\b|\bwalk-?through\s+call\b", re.I)
+
+
+def asks_us_on_a_call(text: str) -> bool:
+    return bool(_CALL_ASKED.search(text))

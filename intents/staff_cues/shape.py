@@ -54,7 +54,9 @@ _SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\
 # "super short": fewer sentences than "short"
 _VERY_SHORT = re.compile(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I)
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
-                            rf"\bkeep\s+it\s+(?:short|brief)\b|{_VERY_SHORT.pattern}", re.I)
+                            rf"\bkeep\s+it\s+(?:short|brief)\b|{_VERY_SHORT.pattern}|"
+                            # "how do i reply? short pls", "... for her to send. Short."
+                            r"\b(?:short|brief)\s+(?:pls|please|plz)\b|(?:^|[.!?,]\s*)(?:short|brief)\s*[.!]*\s*$", re.I)
 
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
 
@@ -79,6 +81,8 @@ def fewest_sentences(text: str) -> int:
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
                      # "I said I'd ring back - what do I say?"
                      r"(?:said|told\s+\w+)\s+(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+(?:ring|call|phone)\s+(?:\w+\s+)?back|"
+                     # "I'm going to call back. give me what to say"
+                     r"(?:i'?m|i\s+am|we'?re)\s+(?:going\s+to|gonna|about\s+to)\s+(?:ring|call|phone)\s+(?:\w+\s+)?back\b|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
                      r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
@@ -293,7 +297,7 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'])['\u2018][^'\u2018\u2019\n\s]+(?:\s+[^'\
 
 
 # "one password reset, literally 2 mins": a user's password reset is a fault, not passwords to hand over
-_RESET_NAMED = re.compile(r"\bpassword\s+resets?\b|\breset\w*\s+(?:\w+\s+){0,2}?passwords?\b|\blocked\s+out\b", re.I)
+_RESET_NAMED = re.compile(r"\bpassword\s+resets?\b|\breset\w*['\u2019]?\s+(?:\w+\s+){0,2}?passwords?\b|\blocked\s+out\b", re.I)
 
 
 def topics_asked(text: str) -> tuple[str, ...]:
