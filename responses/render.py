@@ -699,6 +699,11 @@ def who_signs(facts: dict) -> str:
         return (f"Who signs: you, in your own name, while {facts['account_owner']} is away; {facts['account_owner']} is "
                 f"still the account owner, so say when they're back if you know.")
     name = facts["client_name"] or "this client"
+    if facts.get("signed_by") and not facts["signed_by"].startswith("["):
+        # (the letter below is signed by the colleague who asked: the advice says the same)
+        return (f"Who signs: no account owner is on record for {name}, so sign it yourself as the person handling it "
+                f"(the letter below is in your name), or ask your manager who should; record whoever owns the account "
+                f"with `offboard owner` so the next letter has a name.")
     return (f"Who signs: no account owner is on record for {name}, so it goes out from {facts['firm_signer']}. If one "
             f"person should sign it, record them first (`offboard owner`) and ask again.")
 
@@ -1613,6 +1618,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # ("If no one is in place by the end, ...", its day left out for time: the day itself, said)
             day = " ".join(facts["end_date"].split()[:3])
             text = re.sub(r"\bby the end\b", f"by {day}, when our support ends", text, count=1)
+        deadline = facts.get("handover_deadline") or "-"
+        if facts["transition"] and facts.get("handover_moved") and facts["office_closed"] and f"by {deadline}" in text \
+                and facts["closed_from"] not in text and "closure" not in text:
+            # ("by Wednesday 23 December" alone is an early day with no reason: the closure is the reason, said briefly)
+            explained = text.replace(f"by {deadline}", f"by {deadline}, before our holiday closure", 1)
+            text = explained if len(explained.split()) / SPOKEN_WORDS_A_SECOND <= most + 3 else text
         seconds = round(len(text.split()) / SPOKEN_WORDS_A_SECOND)
         return text, f"Voicemail script (about {seconds} seconds spoken):"
     # The thanks for an apology, a payment or an offer opens the letter as a sentence of its own (and takes the place

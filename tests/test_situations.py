@@ -8537,3 +8537,28 @@ def test_a_client_whose_reason_is_theirs_is_not_told_they_did_nothing_wrong(bot)
     script = bot.handle(staff("Acme asked us why we're ending things. They've been lovely really. Draft an honest email that "
                               "doesn't make them feel like they did something wrong.")).reply.script
     assert "late payment" in script and "You haven't done anything wrong" not in script
+
+
+def test_a_help_desk_note_on_clients_in_notice_says_what_to_do_after_their_last_day(closed):
+    script = closed.handle(staff("Can you write a quick note to the help desk team so they know what to do with tickets from "
+                                 "Acme and Hooli over the next few weeks?")).reply.script
+    assert "After it, decline new requests kindly and point them to their new provider" in script
+
+
+def test_asked_who_signs_a_letter_for_a_client_with_no_owner_the_advice_matches_the_signature(closed):
+    reply = closed.handle(replace(staff("Formal letter to Hooli Bakery confirming the end date and the holiday closure. Who "
+                                        "should sign it? Nobody's listed as their account owner."), sender_name="Sam Taylor")).reply
+    assert "so sign it yourself as the person handling it" in reply.text and reply.script.endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_a_public_reply_to_an_ex_clients_bad_review_acknowledges_it_and_offers_to_talk_directly(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("vandelay left us a 1 star google review calling us 'clowns who abandoned us mid-crisis'. help me "
+                              "with a public reply, keep it classy")).reply.script
+    assert script.startswith("We're sorry") and "please contact us directly" in script and "clowns" not in script
+
+
+def test_a_voicemail_asking_for_contact_by_a_day_brought_forward_says_it_is_before_our_closure(closed):
+    script = closed.handle(staff("Write me a voicemail script for Hooli Bakery, I'm calling them this afternoon and they never "
+                                 "pick up. ~30 seconds. It's me (Sam) calling.")).reply.script
+    assert "by Wednesday 23 December 2026, before our holiday closure" in script
