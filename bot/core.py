@@ -743,6 +743,7 @@ class Bot:
         wanted = staff_cues.caller_asks_for(own, colleagues)
         facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted \
             else wanted
+        facts["to_everyone"] = facts["for_the_team"] and staff_cues.to_everyone(own)   # ("announcement for #general")
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
@@ -2427,7 +2428,9 @@ class Bot:
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
-        facts["worth_feared"] = not staff and cues.fears_not_worth_it(text)   # "we're not worth the bother": answered plainly
+        # "we're not worth the bother": answered plainly (and "shouting that we're 'dumping small businesses'", passed on
+        # by staff for a call back: the real reason, said)
+        facts["worth_feared"] = (not staff or intent == "angry_client") and cues.fears_not_worth_it(text)
         facts["new_work_asked"] = not staff and cues.asks_to_hire_us(text)   # "can we hire you just for that project?"
         facts["honesty_thanked"] = not staff and cues.thanks_for_honesty(text)   # "thanks for being straight with us"
         facts["restore_asked"] = not staff and cues.asks_for_a_restore(text)   # "a file got deleted": the restore is support

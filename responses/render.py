@@ -560,6 +560,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "closure_held_against": False,   # a client's pasted words hold our closure against us (cues.holds_our_closure_against_us)
         "caller_wants": "",          # the colleague a client keeps ringing for (staff_cues.caller_asks_for)
         "no_fault_wanted": False,    # staff want them told it isn't their fault (staff_cues.wants_no_blame)
+        "to_everyone": False,        # a team note for the whole firm (#general), not the team doing the work
         "call_asked": False,         # a call asked of us, named in the no (staff_cues.asks_us_on_a_call)
         "as_the_team": False,        # staff ask for it signed by the team, not a person (staff_cues.signs_as_the_team)
         "fault_named": "",           # what a fault staff pass on is with ("your email"; cues.fault_named)

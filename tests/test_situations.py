@@ -8562,3 +8562,16 @@ def test_a_voicemail_asking_for_contact_by_a_day_brought_forward_says_it_is_befo
     script = closed.handle(staff("Write me a voicemail script for Hooli Bakery, I'm calling them this afternoon and they never "
                                  "pick up. ~30 seconds. It's me (Sam) calling.")).reply.script
     assert "by Wednesday 23 December 2026, before our holiday closure" in script
+
+
+def test_an_announcement_to_the_whole_firm_says_it_is_our_capacity_and_asks_nobody_to_volunteer(closed):
+    script = closed.handle(staff("Announcement for the #general channel that the bakery is moving to Castle Tech. Keep it "
+                                 "neutral, people here liked them.")).reply.script
+    assert "It comes down to our team's capacity" in script and "no fault of theirs" in script
+    assert "reply here if it can be you" not in script and "Questions to your manager" in script
+
+
+def test_a_call_back_to_a_client_accusing_us_of_dumping_small_businesses_gives_the_real_reason(closed):
+    script = closed.handle(staff("hooli's owner rang me shouting that we're 'dumping small businesses' and threatened to trash "
+                                 "us on Google. can u give me a phone script for when I call back")).reply.script
+    assert "It isn't about the size of your business. The reason is our team's capacity" in script

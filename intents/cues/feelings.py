@@ -421,6 +421,8 @@ def tells_of_hard_times(text: str) -> bool:
 _NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effort|trouble|hassle)\b|\btoo\s+small\b|"
                            r"\bnot\s+(?:big|important|profitable)\s+enough\b|\bsmall\s+fry\b|\bbeneath\s+you\b|"
                            r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b|"
+                           # "we're 'dumping small businesses'"
+                           r"\b(?:dump\w*|drop\w*|ditch\w*)\s+(?:the\s+)?(?:small|little)\s+(?:businesses|clients|customers|firms|shops)\b|"
                            # "you dropped us because we're a small account"
                            r"\b(?:a|such\s+a|only\s+a|just\s+a)\s+small\s+(?:account|client|customer)\b|"
                            # "Is because we are only small bakery?", "cos we're just a little shop?"

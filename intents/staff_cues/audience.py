@@ -565,3 +565,14 @@ _OWNER_WANTED = re.compile(r"\b(?:take|taking)\s+ownership\b|\bsomeone\s+to\s+(?
 def wants_an_owner(text: str) -> bool:
     return bool(_OWNER_WANTED.search(text))
 
+
+
+# A post for everyone at the firm ("announcement for the #general channel", "all-hands"), not the team doing the work:
+# nobody there is asked to pick the handover up.
+_TO_EVERYONE = re.compile(r"#\s?(?:general|all|everyone|announcements?|company|office)\b|\ball[\s-]hands\b|"
+                          r"\b(?:whole|entire)\s+(?:company|firm|office)\b|\bcompany[\s-]wide\b|\beveryone\s+(?:here|at\s+work|in\s+the\s+(?:company|office))\b",
+                          re.I)
+
+
+def to_everyone(text: str) -> bool:
+    return bool(_TO_EVERYONE.search(text))
