@@ -46,6 +46,7 @@ _DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)
 # (render.with_topics_asked), not a list.
 _STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b", re.I)
 _A_LETTER = re.compile(r"\bletter\b", re.I)
+_A_CALL = re.compile(r"\b(?:call\w*|ring\w*|phon\w*|meeting)\b", re.I)
 _SUMMARY = re.compile(r"\b(?:summary|overview|recap|run-?down)\b", re.I)
 
 
@@ -195,8 +196,10 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
                  or _SUMMARY.search(text)) \
             and not staff_cues.relays_date_question(text):
         return "plain_next"   # "a simple reply explaining what happens next. Short sentences.": the plan, plainly
-    if staff and phase == "transition" and _STEPS_ASKED.search(text) \
+    if staff and phase == "transition" and (_STEPS_ASKED.search(text) or staff_cues.script_format(text)[0] == "points"
+                                            and staff_cues.about_the_handover(text) and _A_CALL.search(text)) \
             and staff_cues.asks_for_words(text) and not (_A_LETTER.search(text) or staff_cues.wants_formal(text)):
+        # ("ringing hooli tomorrow re handover. Bullet points I can glance at": the steps, to go through on the call)
         return "handover_steps"   # "something to post in Acme's channel that spells out the handover steps": the steps
     if staff and phase == "transition" and staff_cues.wants_last_day_note(text):
         return "last_day_note"   # "a 'today is your last day of support' email, to go out on the day"

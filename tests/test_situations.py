@@ -8575,3 +8575,17 @@ def test_a_call_back_to_a_client_accusing_us_of_dumping_small_businesses_gives_t
     script = closed.handle(staff("hooli's owner rang me shouting that we're 'dumping small businesses' and threatened to trash "
                                  "us on Google. can u give me a phone script for when I call back")).reply.script
     assert "It isn't about the size of your business. The reason is our team's capacity" in script
+
+
+def test_a_formal_letter_confirming_the_end_offers_their_data_and_thanks_them(closed):
+    script = closed.handle(staff("Hooli Bakery like things on paper. Can you write a formal letter confirming the end of our "
+                                 "contract? Sign it from me.")).reply.script
+    assert "a copy of your data on an external drive if you'd like one" in script
+    assert "Thank you for working with us" in script
+
+
+def test_points_for_a_call_about_the_handover_cover_its_steps_and_who_signs_it_off(closed):
+    points = closed.handle(staff("I'm ringing hooli tomorrow re handover. Bullet points I can glance at during the call "
+                                 "pls")).reply.script
+    assert "- Passwords and keys go through a secure channel, never by email or chat." in points
+    assert "could you let us know who that will be?" in points and "external drive" in points

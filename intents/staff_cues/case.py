@@ -224,7 +224,7 @@ _THEIRS_IN_OUR_ACCOUNT = re.compile(r"\b(?:in|on|under|through)\s+(?:our|the\s+f
 
 def about_the_handover(text: str) -> bool:
     """Says a call or note is about the handover ("Calling Hooli this afternoon about the handover")."""
-    return bool(re.search(r"\babout\s+(?:the|their|our)\s+(?:[\w-]+\s+)?hand-?over\b", text, re.I))
+    return bool(re.search(r"\b(?:about|re|regarding|on)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+)?hand-?over\b", text, re.I))
 
 
 def asks_about_our_access(text: str) -> bool:
