@@ -812,9 +812,10 @@ class Bot:
             facts["wants_script"] = False
         if facts["situation"] == "needs_from_them":   # a list of asks of them, not our tracker's checklist
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
-        for_us = staff_cues.checklist_for_us(own) if client is not None and phase in OFFBOARDING else ""
-        if for_us and ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) \
-                and self.checklists.view(client) is not None:
+        # (the client's checklist, read once for the lists below)
+        view = self.checklists.view(client) if client is not None and phase in OFFBOARDING else None
+        for_us = staff_cues.checklist_for_us(own) if view is not None else ""
+        if for_us and ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)):
             # "a handover checklist I can drop in our team channel", "as a table for Priya": the items plainly, for us
             facts["practical"] = (*[name for name in facts["practical"] if name != "checklist"], "checklist")
             facts["situation"] = ""
@@ -825,7 +826,6 @@ class Bot:
             # ("an email closing out the money side - final invoice and renewals": the money, not the checklist)
             # The checklist to give the client or their new provider: what we hand over and by when, to read and sign
             # (our tracker's keys and commands stay with us)
-            view = self.checklists.view(client)
             facts["situation"], facts["wants_script"] = "checklist_share", True
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
             # (sent to the new provider, it leaves out their own getting in touch and the client's signature line)
@@ -838,14 +838,13 @@ class Bot:
             facts["share_to_provider"] = facts["to_provider"]
             facts["checklist_letter"] = staff_cues.names_a_letter(own)   # "handover checklist email for ...": in a letter
         if "checklist" in facts["practical"]:
-            facts["checklist_text"] = plain_checklist(self.checklists.view(client), self.config, client_today(
+            facts["checklist_text"] = plain_checklist(view, self.config, client_today(
                 client, self.config.timezone), table=for_us == "table") if for_us else self._checklist_answer(client)
             if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
                     or facts["script_format"][0] not in ("", "points") or draft):
                 facts["wants_script"] = False   # "a final checklist for the acme handover": the list, no letter
         if facts["situation"] == "sign_off_form":
             # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
-            view = self.checklists.view(client)
             facts["sign_off_items"] = [item.title for item in view.items if item.kind == "handover"
                                        and item.key not in ("new-provider", "sign-off")] if view else []
         if facts["situation"] == "holidays":
@@ -855,7 +854,6 @@ class Bot:
         facts["points_asked"] = staff_cues.points_asked(own)   # "5 bullets max"
         if facts["for_the_team"] and staff_cues.reports_up_the_line(own) and client is not None:
             # A report up the line: where things stand, one fact a line, and what is still open.
-            view = self.checklists.view(client) if client["phase"] in OFFBOARDING else None
             end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
             facts["report"] = True
             facts["days_left"] = (end - client_today(client, self.config.timezone)).days if end else None

@@ -1172,10 +1172,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                                  in_parts=facts.get("final_invoice") == "instalments",
                                  open_invoice=facts.get("final_invoice") == "chase_open",
                                  mentioned=facts.get("final_invoice") == "mention"))
-        body = with_correction(with_topics_asked(body, facts), facts)
-        unit, most = facts.get("length_limit") or ("", 0)
-        if not facts.get("script_format", ("", 0))[0] and (not most or unit == "words" and most >= 100):
-            body = with_provider_offer(with_closure_noted(body, facts), facts)
+        body = with_room_notes(with_correction(with_topics_asked(body, facts), facts), facts, shapes=("",))
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:
             script, shaped_label = shaped(body, facts)
@@ -1185,10 +1182,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             else f"{answer}\n\n{advice}"
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
-        body = with_topics_asked(body, facts)
-        unit, most = facts.get("length_limit") or ("", 0)
-        if facts.get("script_format", ("", 0))[0] in ("", "chat") and (not most or unit == "words" and most >= 100):
-            body = with_provider_offer(with_closure_noted(body, facts), facts)
+        body = with_room_notes(with_topics_asked(body, facts), facts, shapes=("", "chat"))
         if facts.get("plain"):
             body = plain_words(body, facts)
         if facts.get("no_reason") and facts["has_reason"]:
@@ -1965,6 +1959,15 @@ _PROVIDERS_OFFERED = re.compile(r"\b(?:suggest|recommend)\w*\s+(?:a\s+few|some|s
 # A body that speaks of their next provider or of who helps them now: where the offer belongs
 _NEXT_PROVIDER_SPOKEN = re.compile(r"\b(?:new|next|another)\s+(?:it\s+)?(?:provider|company|firm)|\bprovider\s+of\s+your\s+choice\b|"
                                    r"\bchoose\s+(?:a|one)\b|\bhand\s*over\b|\bhandover\b|\bexternal\s+drive\b", re.I)
+
+
+def with_room_notes(body: str, facts: dict, shapes: tuple[str, ...]) -> str:
+    """The closure in between and the offer of provider names, added to a letter or chat message in one of `shapes`
+    whose length asked (if any) leaves room for them: a text or a 50-word note keeps to what was asked."""
+    unit, most = facts.get("length_limit") or ("", 0)
+    if facts.get("script_format", ("", 0))[0] in shapes and (not most or unit == "words" and most >= 100):
+        return with_provider_offer(with_closure_noted(body, facts), facts)
+    return body
 
 
 def with_provider_offer(body: str, facts: dict) -> str:
