@@ -860,7 +860,8 @@ class Bot:
             # (what our tracker shows, said as that: "0/11 done" read as a fact about the handover itself)
             facts["checklist_progress"] = f"{view.done} of {len(view.counted)} items ticked off so far" if view else ""
             facts["open_items"] = self._open_items(client)
-        elif facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None:
+        elif facts["for_the_team"] and staff_cues.asks_whats_open(own) and client is not None and not facts["access_removal"]:
+            # (a note listing our access to take out is that list: the tracker's other open items stay out of it)
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
                 and "checklist" not in facts["practical"] \

@@ -8589,3 +8589,34 @@ def test_points_for_a_call_about_the_handover_cover_its_steps_and_who_signs_it_o
                                  "pls")).reply.script
     assert "- Passwords and keys go through a secure channel, never by email or chat." in points
     assert "could you let us know who that will be?" in points and "external drive" in points
+
+
+def test_a_note_to_the_owner_listing_our_access_to_pull_is_that_list_alone(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Globx is fully done now yeah? want a note to Tom + the techs listing what access of ours we "
+                              "should pull out of their environment")).reply.script
+    assert "Please remove our own access" in script and "Still open on the handover checklist" not in script
+    assert "send questions to Tom" not in script
+
+
+def test_a_reply_to_a_client_offering_a_higher_fee_thanks_them_for_the_offer(closed):
+    script = closed.handle(staff("Hooli just offered to bump their monthly fee by 40% if we keep them on. Need a reply for the "
+                                 "bakery - friendly, clear no. Slack-message length, not an essay pls")).reply.script
+    assert "Thank you for the offer" in script
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Can you draft an email to Acme Dental reminding them of the handover timeline? It's going out from Priya, keep it "
+     "under 150 words, friendly but no wiggle room.", "ask them to contact us by"),
+    ("Gonna ring Acme this afternoon to chase the new provider contact. Script please, casual, like 6-8 lines",
+     "ask them to contact us by")])
+def test_a_reminder_or_chase_about_the_handover_is_that_reminder_not_a_goodbye_or_a_plea(bot, text, shown):
+    script = bot.handle(staff(text)).reply.script
+    assert shown in script and "Our decision stands" not in script and "we part on good terms" not in script
+
+
+def test_a_dm_to_the_account_owner_summarising_the_handover_is_to_them_not_a_letter_to_the_client(bot):
+    bot.clients.set_owner("Acme Dental", "Priya Shah")
+    reply = bot.handle(staff("Can you DM Priya a summary of where Acme's handover is at and what's still open? she's catching "
+                             "up after leave")).reply.text
+    assert "Hi Priya, here's where the Acme Dental handover stands" in reply and "Hello Acme Dental team" not in reply

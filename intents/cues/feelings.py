@@ -292,7 +292,7 @@ _MONEY_OFFERED = re.compile(
     r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|pay\w*\s+(?:you\s+)?(?:double|twice|"
     r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
     r"(?:double|triple)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)|"
-    r"(?:doubl|tripl|increas|rais)\w*\s+(?:their|our|the|its)\s+(?:monthly\s+|annual\s+|yearly\s+)?(?:retainer|fee|rate|contract\s+value)s?|"
+    r"(?:doubl|tripl|increas|rais|bump|up)\w*\s+(?:up\s+)?(?:their|our|the|its)\s+(?:monthly\s+|annual\s+|yearly\s+)?(?:retainer|fee|rate|contract\s+value)s?|"
     # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
     # ("We pay every invoice on the day!!" says how they pay now: no offer without a promise in it)
     # ("was the card on file yours?" asks whose card paid a renewal: no offer)

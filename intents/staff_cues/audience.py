@@ -406,6 +406,8 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
         # "Remind Tom in a Teams DM that BrightPath may call": the reminder goes to Tom
         rf"(?:^|[.!?]\s+)(?:please\s+)?(?:remind|tell|ask|ping|nudge|warn)\s+(?:{names})\b(?!'s)"
         rf"(?=[^.?!]{{0,30}}\b(?:dm|message|msg|note|slack|teams|text|ping|e-?mail)\b)|"
+        # "DM Priya a summary of where Acme's handover is at": written to Priya
+        rf"\b(?:dm|ping|slack|message|msg|e-?mail)\s+(?:{names})\b(?!'s)(?=\s+(?:a|an|the|with|about|that|to|on)\b)|"
         rf"^\s*(?:{names})" + _PROPOSES_THEN_WRITE_TO_THEM, text, re.I))
 
 

@@ -402,8 +402,12 @@ _OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+
                              r"(?:should\s+|need\s+to\s+|must\s+|can\s+)?(?:pull|remove|revoke|uninstall|strip|take\s+out)\b", re.I)
 
 
+_OUR_ACCESS_LISTED = re.compile(r"\b(?:access|accounts?|agents?|admin|logins?|tools)\s+of\s+ours\b[^.?!]{0,30}\b(?:pull|remove|revoke|"
+                                r"uninstall|strip|take\s+out)\b", re.I)
+
+
 def takes_our_access_out(text: str) -> bool:
-    return bool(_OUR_ACCESS_OUT.search(text))
+    return bool(_OUR_ACCESS_OUT.search(text) or _OUR_ACCESS_LISTED.search(text))
 
 
 # Our letters, emails and reminders to a client, or signing them ("Can I sign the Acme letters myself?", "redo it

@@ -401,7 +401,9 @@ _HANDOVER_NUDGE = re.compile(
     r"\b(?:nudg\w*|remind\w*|ping\w*|chas\w*|prod\w*|hurry|check\s+in|see\s+where\s+they\s+are|(?:find\s+out|ask)\s+"
     r"(?:how|where)\s+they(?:'re|\s+are|\s+stand))\b[^.?!]{0,60}\b(?:pick\w*|choos\w*|chose|find\w*|select\w*|sign\w*\s+up)?"
     r"[^.?!]{0,20}\b(?:(?:a\s+|an\s+|the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|company|firm|msp|supplier)|someone\s+new|"
-    r"handover\s+(?:deadline|date)|(?:provider|handover)\s+deadline)\b", re.I)
+    r"handover\s+(?:deadline|date|timeline|schedule|dates)|(?:provider|handover)\s+deadline|"
+    # "chase the Castle Tech contact": the provider's contact, asked for
+    r"(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+contact(?:\s+details)?)\b", re.I)
 
 
 def nudges_on_the_handover(text: str) -> bool:
