@@ -1319,6 +1319,9 @@ class Bot:
                 and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
                          or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):
             intent = "provider_handover"   # "calling Hooli this afternoon about the handover": the handover, not the close-out
+        if phase == "transition" and intent == "provider_handover" and not client.get("new_provider") \
+                and staff_cues.no_provider_yet(own):
+            intent = "no_new_provider"   # "voicemail ... they STILL have no new IT firm": the safe landing, and help to find one
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.

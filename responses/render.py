@@ -1226,7 +1226,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             _NOTHING_TO_DO_ASKED.search(facts.get("request_text", ""))))) \
             if facts.get("speaks_of_ending") or facts.get("client_asked_ending") else ""   # ("asked if they're next")
         general = coaching if principle == "friendly" and not ending else ""
-        parts = [part for part in (ending, record_line(facts), to_record(facts), general) if part]
+        # (a client asking if they're affected is reassured: no command for ending them beside it)
+        recording = "" if facts.get("client_asked_ending") else to_record(facts)
+        parts = [part for part in (ending, record_line(facts), recording, general) if part]
     else:
         signer = (facts.get("signed_by") or "").split("\n")[0] or facts["firm_signer"]
         away = f"{facts['account_owner']} is away, so the script is signed by {signer}: loop them in " \

@@ -489,6 +489,8 @@ def test_a_staff_answer_for_an_active_client_coaches_nothing_about_leaving():
             facts = facts_for(row, today=TODAY, **COMMON)
             staff = render_staff(intent, INTENTS[intent].principle if intent in INTENTS else None, facts)
             advice = staff.coaching.split("`.", 1)[-1]   # after the line saying how to record a decision
+            # (and without the record's own line, which names a provider on record as data, not as advice)
+            advice = "\n".join(line for line in advice.splitlines() if not line.startswith("On record:"))
             assert not re.search(r"decision (?:stands|is final)|handover|new provider|last day", advice, re.I), \
                 f"{intent}/{label}: {advice}"
 

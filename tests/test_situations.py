@@ -8620,3 +8620,15 @@ def test_a_dm_to_the_account_owner_summarising_the_handover_is_to_them_not_a_let
     reply = bot.handle(staff("Can you DM Priya a summary of where Acme's handover is at and what's still open? she's catching "
                              "up after leave")).reply.text
     assert "Hi Priya, here's where the Acme Dental handover stands" in reply and "Hello Acme Dental team" not in reply
+
+
+def test_a_voicemail_for_a_client_staff_say_has_no_provider_yet_does_not_presume_one(bot):
+    decision = bot.handle(staff("voicemail script for the dental practice - I'll be ringing the front desk, no idea who picks up. "
+                                "30 secs max. point is they STILL have no new IT firm and the clock is ticking"))
+    assert decision.intent == "no_new_provider" and "Once you've chosen a new provider" in decision.reply.script
+
+
+def test_an_active_client_asking_if_a_cull_affects_them_is_reassured_without_the_command_to_end_them(bot):
+    reply = bot.handle(staff("Initech's ops lead asked me on a call if we're 'doing a cull' and whether they're safe. what do "
+                             "I tell them?")).reply.text
+    assert "you're a valued client and your support carries on as normal" in reply and "offboard start" not in reply

@@ -617,3 +617,14 @@ _EVERYDAY_WORK = re.compile(r"\bnew\s+(?:starter|joiner|hire|user|employee)s?\b|
 
 def speaks_of_everyday_work(text: str) -> bool:
     return bool(_EVERYDAY_WORK.search(text))
+
+
+# "they STILL have no new IT firm", "haven't picked anyone yet": no new provider chosen, said by staff.
+_NO_PROVIDER_YET = re.compile(r"\b(?:still\s+)?(?:have|has|got)\s+no\s+(?:new\s+)?(?:it\s+)?(?:provider|firm|company|msp|support|people)\b|"
+                              r"\bno\s+new\s+(?:it\s+)?(?:provider|firm|company|msp)\s+(?:yet|still)\b|"
+                              r"\b(?:still\s+)?(?:haven'?t|hasn'?t|not)\s+(?:yet\s+)?(?:picked|chosen|found|got|signed\s+with)\s+"
+                              r"(?:anyone|anybody|someone|a\s+(?:new\s+)?(?:it\s+)?(?:provider|firm|company|msp))\b", re.I)
+
+
+def no_provider_yet(text: str) -> bool:
+    return bool(_NO_PROVIDER_YET.search(text))

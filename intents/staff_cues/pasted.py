@@ -164,7 +164,9 @@ def client_asked_about_ending(text: str) -> bool:
 
 _LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go|ended)|"
                             r"end(?:ing)?\s+(?:with|support)|rumou?rs?|heard|letting\s+(?:some\s+)?clients\s+go|"
-                            r"dropping\s+(?:some\s+)?clients)\b", re.I)
+                            r"dropping\s+(?:some\s+)?clients|"
+                            # "asked me on a call if we're 'doing a cull' and whether they're safe"
+                            r"cull\w*|(?:they'?re|they\s+are|we'?re|we\s+are)\s+safe|affected)\b", re.I)
 
 
 def client_asked(text: str, colleagues: tuple[str, ...] = ()) -> bool:
