@@ -744,6 +744,7 @@ class Bot:
         facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted \
             else wanted
         facts["to_everyone"] = facts["for_the_team"] and staff_cues.to_everyone(own)   # ("announcement for #general")
+        facts["dos_and_donts"] = facts["for_the_team"] and staff_cues.asks_dos_and_donts(own)
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)

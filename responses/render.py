@@ -560,6 +560,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "closure_held_against": False,   # a client's pasted words hold our closure against us (cues.holds_our_closure_against_us)
         "caller_wants": "",          # the colleague a client keeps ringing for (staff_cues.caller_asks_for)
         "no_fault_wanted": False,    # staff want them told it isn't their fault (staff_cues.wants_no_blame)
+        "dos_and_donts": False,      # a team note asked as what to do and not to do (staff_cues.asks_dos_and_donts)
         "to_everyone": False,        # a team note for the whole firm (#general), not the team doing the work
         "call_asked": False,         # a call asked of us, named in the no (staff_cues.asks_us_on_a_call)
         "as_the_team": False,        # staff ask for it signed by the team, not a person (staff_cues.signs_as_the_team)
@@ -1075,7 +1076,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         team_note = _tidy(render_file("situations/file_note.j2", **facts), keep_lines=True)
     elif team_note and facts.get("report"):
         team_note = status_report(facts)
-    elif team_note and facts.get("script_format", ("", 0))[0] in ("points", "bulleted"):
+    elif team_note and (facts.get("script_format", ("", 0))[0] in ("points", "bulleted") or facts.get("dos_and_donts")):
         # "bullets, neutral": one fact a line; "5 bullets max": the facts past the last bullet join it
         lines, most_points = sentences(team_note), facts.get("points_asked", (0, 0))[0]
         if most_points and len(lines) > most_points:

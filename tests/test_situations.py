@@ -8632,3 +8632,23 @@ def test_an_active_client_asking_if_a_cull_affects_them_is_reassured_without_the
     reply = bot.handle(staff("Initech's ops lead asked me on a call if we're 'doing a cull' and whether they're safe. what do "
                              "I tell them?")).reply.text
     assert "you're a valued client and your support carries on as normal" in reply and "offboard start" not in reply
+
+
+def test_something_to_say_to_a_client_who_phoned_is_words_for_a_call(bot):
+    reply = bot.handle(staff("The dentist at Acme phoned me in tears. Says they can't possibly find someone before Christmas "
+                             "and asked for until end of January. I'm wavering tbh. Draft me something I can say to her.")).reply
+    assert "To say on the call:" in reply.text and "Hello Acme Dental team" not in reply.script
+
+
+def test_an_apologetic_call_passed_on_is_thanked_for_its_apology(bot):
+    script = bot.handle(staff("acme's office manager rang this morning, super apologetic, says they've sorted out their accounts "
+                              "side and will pay within 10 days from now on. asked if we'd reconsider. what do i say")).reply.script
+    assert "Thank you for the apology" in script
+
+
+def test_a_team_post_on_what_to_do_and_not_do_until_the_end_lists_each(bot):
+    script = bot.handle(staff("Draft an internal Teams post to the support team: Acme Dental is winding down, what they should "
+                              "and shouldn't do between now and the end. Bullets fine.")).reply.script
+    lines = script.splitlines()
+    assert any(line.startswith("- Do: share passwords and keys only through a secure channel") for line in lines)
+    assert any(line.startswith("- Don't: switch anything of theirs off") for line in lines)

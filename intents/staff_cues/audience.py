@@ -578,3 +578,12 @@ _TO_EVERYONE = re.compile(r"#\s?(?:general|all|everyone|announcements?|company|o
 
 def to_everyone(text: str) -> bool:
     return bool(_TO_EVERYONE.search(text))
+
+
+# "what they should and shouldn't do between now and the end", "dos and don'ts": a note of each
+_DOS_AND_DONTS = re.compile(r"\bshould\s+and\s+shouldn['\u2019]?t\b|\bdo['\u2019]?s\s+(?:and|&)\s+don['\u2019]?ts\b|"
+                            r"\bwhat\s+to\s+do\s+and\s+(?:what\s+)?not\s+(?:to\s+)?do\b|\bcan\s+and\s+can['\u2019]?t\s+do\b", re.I)
+
+
+def asks_dos_and_donts(text: str) -> bool:
+    return bool(_DOS_AND_DONTS.search(text))

@@ -412,6 +412,8 @@ def confirms_it_ended(text: str) -> bool:
 _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?sorry\b|"
                               r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"
                               r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written)\s+){0,2}apology)\b|"
+                              # "rang this morning, super apologetic"
+                              r"\b(?:super|very|really|so|most|hugely|extremely)\s+apologetic\b|"
                               # "confirming that we've received their apology", "thank them for the apology"
                               r"\b(?:received|got|had|for|accept(?:ed|ing)?|acknowledg\w*)\s+(?:their|his|her|the)\s+apology\b|"
                               # "called me in tears, apologised for the late payments"
