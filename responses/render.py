@@ -1432,6 +1432,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             kept = kept[:-1] + [standing, kept[-1]] if closes else kept + [standing]
         if len(kept) < facts["fewest_sentences"] and not any(_THANKS_OPENING.match(sentence) for sentence in kept):
             kept = ["Thank you for getting in touch."] + kept   # ("three sentences" and two said: thanks, first)
+        while len(kept) < facts["fewest_sentences"]:
+            # Still fewer than asked: a sentence of two clauses said as two ("Thank you for getting in touch, but our
+            # support ended ..." -> "Thank you for getting in touch. Our support ended ...")
+            at = next((i for i, sentence in enumerate(kept) if _CLAUSE_JOIN.search(sentence)), None)
+            if at is None:
+                break
+            first_part, rest = _CLAUSE_JOIN.split(kept[at], maxsplit=1)
+            kept = kept[:at] + [f"{first_part}.", f"{rest[:1].upper()}{rest[1:]}"] + kept[at + 1:]
     if facts.get("words_given"):
         kept = [facts["words_given"]]   # what staff said the text or chat message should say, as they said it
     # Signed by the colleague who asked, who sends it from their own phone; with no name for them, by the account owner.
@@ -1772,6 +1780,8 @@ def with_topics_asked(body: str, facts: dict) -> str:
     return " ".join(kept[:at] + missing + kept[at:] + ([closing] if closing else []))
 
 
+# Where one sentence joins two that stand alone: ", but our support ended ...", "; we'll ..."
+_CLAUSE_JOIN = re.compile(r",\s+(?:but|and|so)\s+(?=(?:we|our|if|you|your)\b)|;\s+(?=(?:we|our|if|you|your)\b)")
 _THANKS_OPENING = re.compile(r"^(?:thank|thanks|many\s+thanks|we\s+appreciate)\b", re.I)
 _CLOSING = re.compile(r"^(?:thank\s+you|thanks|we\s+wish|best\s+wishes|if\s+(?:you\s+have|there\s+are)\s+any\s+questions)", re.I)
 

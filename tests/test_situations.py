@@ -8652,3 +8652,18 @@ def test_a_team_post_on_what_to_do_and_not_do_until_the_end_lists_each(bot):
     lines = script.splitlines()
     assert any(line.startswith("- Do: share passwords and keys only through a secure channel") for line in lines)
     assert any(line.startswith("- Don't: switch anything of theirs off") for line in lines)
+
+
+def test_a_note_to_the_owner_that_the_new_provider_keeps_asking_about_the_setup_says_so(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Forward note to Tom about BrightPath asking us Globex config stuff - 4 lines max, just so he "
+                              "knows")).reply.script
+    assert "BrightPath IT has been asking us about how Globex Logistics was set up" in script
+    assert "point them to BrightPath IT" not in script
+
+
+def test_a_reply_asked_in_three_to_four_sentences_has_at_least_three(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandaley emailed asking if they can come back on the same terms as before. That's a no, right? If "
+                             "so draft me something, 3-4 sentences")).reply
+    assert "Ready to send (3 sentences):" in reply.text or "Ready to send (4 sentences):" in reply.text
