@@ -8667,3 +8667,9 @@ def test_a_reply_asked_in_three_to_four_sentences_has_at_least_three(bot):
     reply = bot.handle(staff("Vandaley emailed asking if they can come back on the same terms as before. That's a no, right? If "
                              "so draft me something, 3-4 sentences")).reply
     assert "Ready to send (3 sentences):" in reply.text or "Ready to send (4 sentences):" in reply.text
+
+
+def test_a_reply_correcting_a_guessed_reason_keeps_the_day_the_new_provider_should_call_by(closed):
+    script = closed.handle(staff("Hooli replied to the notice with: 'is this because we paid late in the summer? we can sort "
+                                 "that'. Reply for me? Under 120 words.")).reply.script
+    assert "it isn't about payment" in script and "If Castle Tech can get in touch with us by Wednesday 23 December 2026" in script
