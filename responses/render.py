@@ -1615,7 +1615,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:
             count -= 1
             kept = first(count)
-        text = next((said for said in (message(kept, close=close) for close in closes)
+        # (a message that already offers what is theirs doesn't close on the same offer again)
+        offered = any(_THEIRS_OFFERED.search(sentence) for sentence in kept)
+        text = next((said for said in (message(kept, close=close) for close in closes
+                                       if not (offered and _THEIRS_OFFERED.search(close)))
                      if len(said.split()) / SPOKEN_WORDS_A_SECOND <= most), message(kept))
         if len(text.split()) / SPOKEN_WORDS_A_SECOND > most and not _LAST_DAY_ASKED.search(facts.get("request_text", "")):
             # (still too long for the time asked: the last day, added unasked, gives way to what was asked)
@@ -1727,7 +1730,8 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         ask = f"Please ask {facts['new_provider']}" if facts["new_provider"] else "Once you choose a new provider, please ask them"
         return facts["handover_deadline"], f"{ask} to get in touch with us by {facts['handover_deadline']}{moved}."
     if topic == "closure" and facts["office_closed"]:
-        return facts["closed_from"], (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}; "
+        # (shown by the day we reopen: "before our office closes on Thursday 24 December" alone doesn't say how long)
+        return facts["closed_until"], (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}; "
                                       f"we're back on {facts['reopens']}.")
     if topic == "data_drive":
         return "external drive", "We can give you a full copy of your data on an external drive."
@@ -1780,6 +1784,7 @@ def with_topics_asked(body: str, facts: dict) -> str:
     return " ".join(kept[:at] + missing + kept[at:] + ([closing] if closing else []))
 
 
+_THEIRS_OFFERED = re.compile(r"\b(?:anything|everything)\s+(?:of\s+yours|that\s+is\s+yours)\b|\bmissing\s+anything\b", re.I)
 # Where one sentence joins two that stand alone: ", but our support ended ...", "; we'll ..."
 _CLAUSE_JOIN = re.compile(r",\s+(?:but|and|so)\s+(?=(?:we|our|if|you|your)\b)|;\s+(?=(?:we|our|if|you|your)\b)")
 _THANKS_OPENING = re.compile(r"^(?:thank|thanks|many\s+thanks|we\s+appreciate)\b", re.I)

@@ -8673,3 +8673,23 @@ def test_a_reply_correcting_a_guessed_reason_keeps_the_day_the_new_provider_shou
     script = closed.handle(staff("Hooli replied to the notice with: 'is this because we paid late in the summer? we can sort "
                                  "that'. Reply for me? Under 120 words.")).reply.script
     assert "it isn't about payment" in script and "If Castle Tech can get in touch with us by Wednesday 23 December 2026" in script
+
+
+def test_a_client_offering_to_pay_upfront_is_no_proposal_to_hold_back_their_support(bot):
+    reply = bot.handle(staff("acme just messaged saying sorry about the invoices and they'll pay upfront for 6 months if we keep "
+                             "them. need a reply i can paste in their channel, short pls")).reply
+    assert "Thank you for the apology, and for the offer" in reply.script and "Doing less now is spite" not in reply.text
+
+
+def test_a_voicemail_declining_a_quick_look_for_an_ex_client_offers_what_is_theirs_once(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay left a message wanting us to 'just have a look' at their email again. Give me a "
+                              "voicemail script (under 45 seconds spoken) to call them back.")).reply.script
+    assert "we're no longer able to take on support work" in script and "taking the account back on" not in script
+    assert len(re.findall(r"\byours\b", script)) == 1
+
+
+def test_a_post_asked_to_cover_the_closure_gives_how_long_we_are_closed(closed):
+    script = closed.handle(staff("Write me a Slack post for the Hooli Bakery shared channel reminding them about the handover "
+                                 "and the Christmas shutdown. I'll post it as me (Sam). Max 80 words.")).reply.script
+    assert "to Friday 1 January 2027" in script and len(script.split()) <= 80

@@ -95,6 +95,11 @@ _END_TOLD = re.compile(r"\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?stopped\s+
                        r"(?:further|more|new)\s+(?:support\s+)?requests\b", re.I)
 
 
+_THEY_PAY_AHEAD = re.compile(r"\b(?:they|he|she|(?-i:[A-Z])\w+)(?:'ll|\s+will|\s+would|'d|\s+can|\s+could|\s+want\s+to|\s+offer(?:ed|s)?\s+to)"
+                             r"\s+(?:even\s+|happily\s+)?pay\w*\s+(?:up\s*front|in\s+advance)\b|\boffer\w*\s+to\s+pay\w*\s+(?:up\s*front|in\s+advance)\b",
+                             re.I)
+
+
 def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
     # ("remind them when we stop supporting them", "confirming the date we stopped supporting them": the last day, named,
@@ -103,6 +108,7 @@ def holds_back(text: str) -> bool:
                   flags=re.I)
     # ("confirming we've stopped supporting them and won't be taking further requests": the end that came, told)
     text = _END_TOLD.sub(" ", text)
+    text = _THEY_PAY_AHEAD.sub(" ", text)   # ("they'll pay upfront for 6 months if we keep them": their offer, not our terms)
     text = re.sub(r"(?<=\s)['\"\u2018\u201c](?=\w)", "", text)   # ("because BrightPath is 'slow'": theirs, quoted)
     return bool(_HOLDS_BACK.search(_REVIEW_IGNORED.sub(" ", _THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text)))))
 

@@ -413,6 +413,9 @@ _FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+t
                         # "asking us to 'just quickly' look at their shared mailbox"
                         r"\b(?:asking|asked|asks|wants?|wanted)\s+(?:us\s+)?to\s+(?:['\"\u2018]?just\s+quickly['\"\u2019]?\s+|just\s+|quickly\s+)?"
                         r"(?:look\s+at|fix|check|sort\s+out)\s+(?:their|our|the|a)\b|"
+                        # "wanting us to 'just have a look' at their email"
+                        r"\b(?:asking|asked|asks|wants?|wanted|wanting)\s+(?:us\s+)?to\s+['\"\u2018]?(?:just\s+)?(?:quickly\s+)?(?:have|take)\s+"
+                        r"a\s+(?:quick\s+)?look['\"\u2019]?\s+at\b|"
                         # "Can one of you remote in this afternoon?", "just dial in and fix it"
                         r"\b(?:remote|dial|log)\s+in\b(?!\s+(?:details|credentials|access|password))|"
                         # "just check the backups ran": work on their systems, not their data handed over

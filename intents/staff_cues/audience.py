@@ -571,7 +571,7 @@ def wants_an_owner(text: str) -> bool:
 
 # A post for everyone at the firm ("announcement for the #general channel", "all-hands"), not the team doing the work:
 # nobody there is asked to pick the handover up.
-_TO_EVERYONE = re.compile(r"#\s?(?:general|all|everyone|announcements?|company|office)\b|\ball[\s-]hands\b|"
+_TO_EVERYONE = re.compile(r"#\s?(?:general|all|everyone|announcements?|company|office)\b|\ball[\s-]hands\b|\bwhole\s+team\b|\ball\s+staff\b|"
                           r"\b(?:whole|entire)\s+(?:company|firm|office)\b|\bcompany[\s-]wide\b|\beveryone\s+(?:here|at\s+work|in\s+the\s+(?:company|office))\b",
                           re.I)
 
