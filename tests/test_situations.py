@@ -8693,3 +8693,11 @@ def test_a_post_asked_to_cover_the_closure_gives_how_long_we_are_closed(closed):
     script = closed.handle(staff("Write me a Slack post for the Hooli Bakery shared channel reminding them about the handover "
                                  "and the Christmas shutdown. I'll post it as me (Sam). Max 80 words.")).reply.script
     assert "to Friday 1 January 2027" in script and len(script.split()) <= 80
+
+
+def test_the_new_provider_asking_how_several_records_were_set_up_gets_the_kind_no(bot):
+    decision = bot.handle(client("Hello, this is the service desk at BrightPath IT. We've taken over Globex. Could you tell us how "
+                                 "the SPF/DKIM records and the mail flow connectors were set up? Thanks in advance.",
+                                 "Globex Logistics"))
+    assert decision.intent == "provider_config_question"
+    assert "we're not able to answer further questions about the setup" in (decision.reply or decision.draft).text

@@ -418,7 +418,8 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          # "asking how we set up Globex's VPN and the schedule of their backup jobs"
                          r"\bhow\s+(?:we|you|they)\s+(?:have\s+|had\s+)?(?:set\s*up|configured|scheduled|built)\b|"
                          # "asking how Globex's nightly backups were set up"
-                         r"\bhow\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were)\s+(?:set\s*up|configured|scheduled|built)\b|"
+                         # ("how the SPF/DKIM records and the mail flow connectors were set up")
+                         r"\bhow\s+(?:[\w'\u2019/-]+\s+){1,9}?(?:was|were)\s+(?:set\s*up|configured|scheduled|built)\b|"
                          r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b|"
                          # "our new IT man ask how you make the backup setting before"
                          r"\bhow\s+(?:you|u)\s+(?:make|made|do|did)\s+(?:the|our|their)\s+(?:[\w-]+\s+)?(?:settings?|setup|set-up|"
