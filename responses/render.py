@@ -1411,6 +1411,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                   # (with no provider chosen, the offer of the drive counts as much as a date)
                                   not (_LONG_DATE.search(said[i]) or (opening and i == 0)
                                        or (facts.get("intent") == "no_new_provider" and "external drive" in said[i])
+                                       # (and once support has ended, who helps them now counts as much as the date)
+                                       or (facts["ended"] and facts["new_provider"] and facts["new_provider"] in said[i])
                                        or (decisive and _DECISION_SAID.search(said[i]))
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
                                   not (deadline and deadline in said[i]), -_asked(said[i], facts)))
@@ -1693,7 +1695,7 @@ _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w
 _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e|fix)\s+(?:up\s+)?(?:in\s+)?(?:a|the|our)\s+"
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
-_DEADLINE_NAMED = re.compile(r"\b(?:handover|provider)\s+deadline\b", re.I)
+_DEADLINE_NAMED = re.compile(r"\bdeadline\b", re.I)   # ("re the castle tech deadline" too)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
 

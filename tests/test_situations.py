@@ -8701,3 +8701,19 @@ def test_the_new_provider_asking_how_several_records_were_set_up_gets_the_kind_n
                                  "Globex Logistics"))
     assert decision.intent == "provider_config_question"
     assert "we're not able to answer further questions about the setup" in (decision.reply or decision.draft).text
+
+
+def test_a_text_with_just_the_key_date_is_no_secret_sent_by_text(bot):
+    reply = bot.handle(staff("sms to acme pls, under 160 chars, just the key date")).reply
+    assert "never in plain chat, email, a text" not in reply.text and "Reminder: our support ends on" in reply.script
+
+
+def test_a_short_no_to_an_ex_client_keeps_who_helps_them_now(bot):
+    script = bot.handle(staff("Globex's office manager messaged me directly: 'can u just take a quick look at the label printer, "
+                              "5 mins tops'. What do I say? One or two sentences.")).reply.script
+    assert "BrightPath IT" in script
+
+
+def test_a_text_about_the_new_providers_deadline_gives_that_day(closed):
+    script = closed.handle(staff("text msg to hooli re the castle tech deadline. 160 chars or less")).reply.script
+    assert "Wednesday 23 December 2026" in script and len(script) <= 160

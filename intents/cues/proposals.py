@@ -113,7 +113,10 @@ def holds_back(text: str) -> bool:
     return bool(_HOLDS_BACK.search(_REVIEW_IGNORED.sub(" ", _THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text)))))
 
 
-_SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|creds|credentials?|log-?ins?|keys?|secrets?|mfa|2fa|"
+# ("just the key date": the adjective, no secret)
+_SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|creds|credentials?|log-?ins?|"
+                      r"keys?(?!\s+(?:dates?|points?|facts?|info|details|messages?|steps?|things?|deadlines?|contacts?|people))|"
+                      r"secrets?|mfa|2fa|"
                       r"admin\s+(?:account|access|details))\b", re.I)
 _PLAIN_CHANNEL = re.compile(
     r"\b(?:paste\w*|sms|whatsapp|read\w*\s+(?:it\s+|them\s+)?out|text\s+(?:it|them)|"

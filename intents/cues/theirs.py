@@ -5,7 +5,9 @@ import re
 
 # (a backup job or its schedule is our work on their systems, not their backups: "10 min on their backup job, it's failing")
 # The ways of naming a client's keys, logins, domains and licences, shared with `CREDENTIAL_WORDS`.
-_CREDENTIALS = r"passwords?|pwd?s?|credentials?|keys?|logins?|user\s*names?|domains?|registrar|dns|licen[cs]es?"
+# ("just the key date", "key points": the adjective, not a key of theirs)
+_CREDENTIALS = r"passwords?|pwd?s?|credentials?|keys?(?!\s+(?:dates?|points?|facts?|info|details|messages?|steps?|things?|" \
+               r"takeaways?|deadlines?|contacts?|people|dates))|logins?|user\s*names?|domains?|registrar|dns|licen[cs]es?"
 # Any word for a credential, "admin" on its own included, for telling a credentials handover from a data export.
 CREDENTIAL_WORDS = re.compile(rf"\b(?:{_CREDENTIALS}|admin)\b", re.I)
 _OWNED = re.compile(r"\b(?:data|backups?(?!\s+(?:jobs?|schedules?|software|agents?|tasks?|runs?|settings)\b)|archives?|exports?|files|"
