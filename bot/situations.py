@@ -90,8 +90,9 @@ SETTLED_BY_CUE = (
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
     (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
      "explain_reason"),                                                 # "'is this because Dr. Moreno ...?' how do I answer?"
-    (OFFBOARDING, lambda text: bool(staff_cues.final_invoice_wording(text)) and not cues.sounds_angry(text),
-     "loose_ends"),                                                     # the final invoice is closing out
+    (OFFBOARDING, lambda text: bool(staff_cues.final_invoice_wording(text)) and not cues.sounds_angry(text)
+     and not staff_cues.wants_termination_letter(text), "loose_ends"),  # the final invoice is closing out (not a letter
+    # confirming the end that also names it)
     (("ended",), staff_cues.asks_what_is_left, "loose_ends"),          # what is still ours to close out
     (("ended",), cues.asks_us_to_take_ours_off, "loose_ends"),         # "ur remote tool is still on my laptop": ours, taken off
     (OFFBOARDING, staff_cues.asks_to_recommend, "no_hard_feelings"),  # helping them find a better fit: friendly
@@ -161,6 +162,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
         return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
     if staff and staff_cues.final_invoice_wording(text) and not cues.sounds_angry(text) \
+            and not staff_cues.wants_termination_letter(text) \
             and (staff_cues.asks_for_the_amount(text) or not cues.asks_what_is_owed(text)) \
             and not cues.pleads_to_reconsider(text) and not cues.offers_to_settle(staff_cues.pasted_message(text) or "") \
             and "payment" not in cues.acknowledgements(staff_cues.pasted_message(text) or ""):

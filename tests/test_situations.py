@@ -8717,3 +8717,16 @@ def test_a_short_no_to_an_ex_client_keeps_who_helps_them_now(bot):
 def test_a_text_about_the_new_providers_deadline_gives_that_day(closed):
     script = closed.handle(staff("text msg to hooli re the castle tech deadline. 160 chars or less")).reply.script
     assert "Wednesday 23 December 2026" in script and len(script) <= 160
+
+
+def test_an_email_to_the_client_saying_when_their_provider_must_be_in_touch_is_to_the_client(closed):
+    script = closed.handle(staff("Hooli bakey: draft an email confirming their end date and telling them when Castle Tech needs "
+                                 "to be in touch with us. Remember we're shut over Christmas.")).reply.script
+    assert script.startswith("Hello Hooli Bakery team") and "please ask Castle Tech to get in touch with us by" in script
+
+
+def test_a_formal_letter_confirming_the_end_and_the_final_invoice_confirms_the_end_first(bot):
+    script = bot.handle(staff("Formal letter to Acme Dental confirming the end of our agreement, the final invoice and next "
+                              "steps. Priya signs.")).reply.script
+    assert "our IT support agreement with you ends on" in script and "Our final invoice will follow separately" in script
+    assert "Please find attached our final invoice" not in script
