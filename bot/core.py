@@ -811,6 +811,10 @@ class Bot:
             # how a return would work is the firm's policy, not words for them yet (unless words are asked: "give her a
             # phone script", "how should I reply?")
             facts["wants_script"] = False
+        if phase == "active" and staff_cues.asks_for_the_notice(own):
+            # "heard Initech is next on the chopping block. Can you draft their termination notice?": nothing is decided,
+            # so no notice is drafted (a rumour heard is not the client asking)
+            facts["client_asked"] = facts["client_asked_ending"] = facts["wants_script"] = False
         if facts["situation"] == "needs_from_them":   # a list of asks of them, not our tracker's checklist
             facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
         # (the client's checklist, read once for the lists below)

@@ -8730,3 +8730,9 @@ def test_a_formal_letter_confirming_the_end_and_the_final_invoice_confirms_the_e
                               "steps. Priya signs.")).reply.script
     assert "our IT support agreement with you ends on" in script and "Our final invoice will follow separately" in script
     assert "Please find attached our final invoice" not in script
+
+
+def test_a_termination_notice_asked_for_an_active_client_on_a_rumour_is_not_drafted(bot):
+    reply = bot.handle(staff("Heard in the kitchen that Initech is next on the chopping block. Can you draft their termination "
+                             "notice so it's ready to go?")).reply
+    assert "nothing goes to them: no draft notice" in reply.text and not reply.script
