@@ -640,6 +640,7 @@ class Bot:
         facts["unsafe_move"] = "" if facts["situation"] == "general_post" else \
             cues.unsafe_move(own) or ("end_early" if ends_early else "")   # (a post about no client is no parting shot)
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
+        facts["dns_named"] = bool(facts["unsafe_move"]) and cues.names_dns(own)   # ("can I just delete their DNS zone?")
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
         facts["staff_doubts"] = staff_cues.doubts_the_decision(own)   # "Priya's wobbling. I feel bad too."

@@ -8736,3 +8736,9 @@ def test_a_termination_notice_asked_for_an_active_client_on_a_rumour_is_not_draf
     reply = bot.handle(staff("Heard in the kitchen that Initech is next on the chopping block. Can you draft their termination "
                              "notice so it's ready to go?")).reply
     assert "nothing goes to them: no draft notice" in reply.text and not reply.script
+
+
+def test_deleting_an_ex_clients_dns_zone_is_not_yet_and_says_what_it_would_break(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandaley's DNS zone is still sitting on our server. Can I just delete it?")).reply.text
+    assert "would take their website and email down" in reply and "external drive" not in reply

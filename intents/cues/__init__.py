@@ -45,4 +45,4 @@ from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_if_w
     asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     pay_question, pays_after_handover, questions_a_charge)
 from intents.cues.proposals import (LIMITED_SUPPORT, asks_to_hire_us, asks_yes_or_no, client_raised, holds_back,
-    proposes_our_move, reports_a_request, unsafe_move)
+    names_dns, proposes_our_move, reports_a_request, unsafe_move)

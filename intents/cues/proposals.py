@@ -294,3 +294,12 @@ _HIRE_US = re.compile(r"\b(?:hire|engage|book|contract|use)\s+(?:you|u|ya|your\s
 
 def asks_to_hire_us(text: str) -> bool:
     return bool(_HIRE_US.search(text))
+
+
+# Their domain or DNS named in a move ("Vandaley's DNS zone is still sitting on our server. Can I just delete it?"):
+# deleting it takes their website and email down, whatever else it is.
+_DNS_NAMED = re.compile(r"\b(?:dns(?:\s+zones?)?|zones?\s+files?|name\s*servers?|domains?)\b", re.I)
+
+
+def names_dns(text: str) -> bool:
+    return bool(_DNS_NAMED.search(text))
