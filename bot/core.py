@@ -475,8 +475,9 @@ class Bot:
             note = f"I write in English only, so here it is in English: have someone who reads {language} well " \
                    f"translate it, keeping the dates and the decision exactly as they are."
             decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
-        if client is None and decision.principle is not None:
-            self._offer_clients(decision, candidates)
+        if client is None and decision.principle is not None \
+                and (decision.reply is None or (decision.reply.facts or {}).get("situation") != "general_post"):
+            self._offer_clients(decision, candidates)   # (a general post is about no client: none to pick)
         relayed = roster_question(message.text, passed_on=True) if client and decision.principle is None else None
         if relayed is not None and relayed.facts - {PHASE}:
             # Someone's question passed on that coaching reads as everyday work ("Castle Tech wants to know
@@ -552,8 +553,11 @@ class Bot:
             else:
                 given = None
         facts = self._facts(client, sender, asked, intent, staff=True)
-        if template and staff_cues.wants_general_post(asked):
-            facts["situation"] = "general_post"   # "a LinkedIn post about why an MSP sometimes lets a client go": nobody in it
+        if template and staff_cues.wants_general_post(asked) or client is None and staff_cues.wants_public_post(asked) \
+                and not cues.unsafe_move(asked):
+            # "a LinkedIn post about why an MSP sometimes lets a client go", "a LinkedIn post saying we're dropping bad-fit
+            # clients": nobody in it, and no jab
+            facts["situation"] = "general_post"
         if intent == "no_hard_feelings" and (pasted and cues.only_thanks(pasted) or staff_cues.relays_thanks(asked)
                                              or staff_cues.relays_a_gift(asked)):
             # the answer to their thanks, not a goodbye of our own ("Globex's MD sent a lovely thank-you. Warm reply")
@@ -654,7 +658,8 @@ class Bot:
         facts["script_format"] = staff_cues.script_format(own)
         # A reply to post under a review already up is written for the public (a call to them about the review is
         # spoken to them, not posted under it).
-        facts["public_reply"] = cues.answers_in_public(asked) and facts["script_format"][0] not in ("spoken", "voicemail")
+        facts["public_reply"] = cues.answers_in_public(asked) and facts["script_format"][0] not in ("spoken", "voicemail") \
+            and facts["situation"] != "general_post"   # (a post of our own is no reply to anyone)
         if facts["situation"] == "out_of_office" and (facts["script_format"][0] in ("", "short") or facts["script_format"][0]
                                                        == "sms" and not staff_cues.names_a_text_message(own)):
             # an auto-reply anyone may get: no greeting, no signature ("the two-sentence out-of-office": two sentences;

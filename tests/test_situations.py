@@ -8742,3 +8742,10 @@ def test_deleting_an_ex_clients_dns_zone_is_not_yet_and_says_what_it_would_break
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandaley's DNS zone is still sitting on our server. Can I just delete it?")).reply.text
     assert "would take their website and email down" in reply and "external drive" not in reply
+
+
+def test_a_public_post_about_dropping_bad_fit_clients_is_the_general_post_naming_nobody(bot):
+    decision = bot.handle(staff("Fancy doing a LinkedIn post saying we're 'cleaning house' and dropping bad-fit clients? Make "
+                                "it punchy."))
+    assert "A general post is fine" in decision.reply.text and "We're sorry you're disappointed" not in decision.reply.text
+    assert not decision.choices

@@ -496,6 +496,11 @@ def wants_general_post(text: str) -> bool:
     return bool(_PUBLIC_POST.search(text) and _NOBODY_NAMED.search(text)) or explains_how_we_part(text)
 
 
+def wants_public_post(text: str) -> bool:
+    """A post of our own for the public ("a LinkedIn post saying we're dropping bad-fit clients"), whoever it names."""
+    return bool(_PUBLIC_POST.search(text))
+
+
 def wants_public_line(text: str) -> bool:
     return bool(_PUBLIC_LINE.search(text)) and bool(re.search(r"\b(?:line|(?:one-?)?liner|sentence|statement|wording|say|answer)\b", text, re.I))
 
