@@ -1925,7 +1925,18 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         first = [i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)
                  or sentence == facts.get("reason_sentence")]
         said = [said[i] for i in sorted((first + [i for i in range(len(said)) if i not in first])[:most])]
+    reason = facts.get("reason_sentence") or ""
+    if _IF_THEY_ASK_WHY.search(facts.get("request_text", "")) and reason in said and len(said) > 1:
+        # "a phone script, including what to say if they ask why": the call first, the reason kept for the question
+        said = [sentence for sentence in said if sentence != reason]
+        if not said[0].startswith(("Hi", "Thanks")):
+            said.insert(0, f"Hi, it's {speaker.split(' ')[0]} from {facts['company']}, calling about the end of our support.")
+        said.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
     return " ".join(said)
+
+
+# "including what to say if they ask why", "in case she asks why"
+_IF_THEY_ASK_WHY = re.compile(r"\b(?:if|in\s+case|when)\s+(?:they|he|she|the\s+client|\w+)\s+asks?\s+(?:us\s+|me\s+)?why\b", re.I)
 
 
 def practical(facts: dict) -> str:

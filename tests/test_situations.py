@@ -8749,3 +8749,10 @@ def test_a_public_post_about_dropping_bad_fit_clients_is_the_general_post_naming
                                 "it punchy."))
     assert "A general post is fine" in decision.reply.text and "We're sorry you're disappointed" not in decision.reply.text
     assert not decision.choices
+
+
+def test_a_phone_script_with_what_to_say_if_they_ask_why_opens_the_call_and_keeps_the_reason_for_the_question(bot):
+    bot.clients.set_owner("Acme Dental", "Priya Shah")
+    script = bot.handle(staff("Priya's going to ring Acme Dental tomorrow. Can you give her a short phone script, including what "
+                              "to say if they ask why?")).reply.script
+    assert script.startswith("Hi, it's Priya from") and "If they ask why: the reason is late payment" in script

@@ -512,6 +512,8 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|(?:is\s+)?(?:sending|signing)|will\s+(?:send|sign)"
           r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
+          # "Priya's going to ring Acme tomorrow ... give her a phone script": the one on the call
+          r"|\b{n}(?:['\u2019]s|\s+is|\s+will\s+be)\s+(?:going\s+to|gonna|about\s+to)\s+(?:ring|call|phone)\b"
           # "Short email, sign Priya."
           r"|\bsign(?:ed)?\s+(?:it\s+|off\s+)?(?:as\s+|by\s+|from\s+)?{n}\b"
           # "Reply as Tom", "write it as Priya"
