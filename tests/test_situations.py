@@ -8756,3 +8756,9 @@ def test_a_phone_script_with_what_to_say_if_they_ask_why_opens_the_call_and_keep
     script = bot.handle(staff("Priya's going to ring Acme Dental tomorrow. Can you give her a short phone script, including what "
                               "to say if they ask why?")).reply.script
     assert script.startswith("Hi, it's Priya from") and "If they ask why: the reason is late payment" in script
+
+
+def test_a_text_to_a_colleague_summarising_where_we_are_is_the_status_in_the_bullets_asked(bot):
+    reply = bot.handle(staff("text to Priya summarising where we are with Acme, 3 bullets max")).reply
+    assert "Status report (for us, not for the client):" in reply.text
+    assert len([line for line in reply.script.splitlines() if line.startswith("- ")]) == 3

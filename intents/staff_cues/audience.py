@@ -194,7 +194,7 @@ _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up
                      r"\b(?:msg|message|dm|note|ping|post|reply)\s+to\s+[A-Z]\w+\b[^?]{0,10}\bwhere\s+(?:do|does|are|is)\b[^.?!]{0,60}"
                      r"\bstands?\b|"
                      # "DM to Priya, 3 lines max: where are we with Acme"
-                     r"\b(?:msg|message|dm|note|ping|post|reply|update)\s+(?:to|for)\s+(?-i:[A-Z])\w+\b[^?]{0,30}\bwhere\s+(?:are\s+we|"
+                     r"\b(?:msg|message|dm|note|ping|post|reply|update|text)\s+(?:to|for)\s+(?-i:[A-Z])\w+\b[^?]{0,30}\bwhere\s+(?:are\s+we|"
                      r"we\s+are|we'?re|things\s+are|things\s+stand)\b|"
                      # "3 bullets for Tom on where Hooli stands", "a quick update for Priya on where Acme is at"
                      r"\b(?:bullets?|points|lines?|update|summary|note|msg|message)\b[^.?!]{0,25}?\b(?:for|to)\s+(?-i:[A-Z])\w+\s+"
