@@ -729,6 +729,7 @@ class Bot:
         facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own) or staff_cues.pays_if_we_carry_on(pasted or "")
         facts["amount_asked"] = staff_cues.asks_for_the_amount(own)
         facts["no_names"] = staff_cues.names_no_one(own)
+        facts["pick_asked"] = cues.asks_us_to_pick(text)   # ("are you picking someone for us or what": we don't)
         facts["plain_notice"] = staff_cues.asks_for_the_notice(own)
         facts["access_said_removed"] = staff_cues.says_access_removed(own)
         # (a draft of theirs that gives the reason keeps it in our version, said without blame)
@@ -851,9 +852,10 @@ class Bot:
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = plain_checklist(view, self.config, client_today(
                 client, self.config.timezone), table=for_us == "table") if for_us else self._checklist_answer(client)
-            if not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
-                    or facts["script_format"][0] not in ("", "points") or draft):
-                facts["wants_script"] = False   # "a final checklist for the acme handover": the list, no letter
+            if for_us or not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
+                              or facts["script_format"][0] not in ("", "points") or draft):
+                # "a final checklist for the acme handover", "a checklist note for the techs": the list, no letter
+                facts["wants_script"] = False
         if facts["situation"] == "sign_off_form":
             # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
             facts["sign_off_items"] = [item.title for item in view.items if item.kind == "handover"

@@ -8762,3 +8762,21 @@ def test_a_text_to_a_colleague_summarising_where_we_are_is_the_status_in_the_bul
     reply = bot.handle(staff("text to Priya summarising where we are with Acme, 3 bullets max")).reply
     assert "Status report (for us, not for the client):" in reply.text
     assert len([line for line in reply.script.splitlines() if line.startswith("- ")]) == 3
+
+
+def test_asked_if_we_pick_their_new_provider_the_reply_says_we_dont_but_will_suggest_some(bot):
+    script = bot.handle(staff("Acme posted: 'so who are we supposed to move to?? are you picking someone for us or what'. reply "
+                              "for their channel pls, short")).reply.script
+    assert "We won't choose for you" in script and "[provider 1]" not in script
+
+
+def test_a_handover_note_to_the_new_provider_in_bullets_is_a_letter_with_its_points(closed):
+    script = closed.handle(staff("Put together a handover note to Castle Tech about Hooli -- what we'll hand over and how. "
+                                 "Bullet list is fine.")).reply.script
+    assert script.startswith("Hello Castle Tech team,") and "\n- " in script and "\n\nKind regards," in script
+
+
+def test_a_checklist_note_for_the_techs_is_the_plain_checklist_for_us(bot):
+    reply = bot.handle(staff("Make me a handover checklist note for the techs on Acme, including when we pull our own "
+                             "access.")).reply.text
+    assert "offboard check" not in reply and "Hello Acme Dental team" not in reply

@@ -114,7 +114,17 @@ _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?
                         r"someone|anyone|somebody)\b|"
                         # "do you know anyone good for IT around here?"
                         r"\b(?:know|rec+om+end|suggest)\s+(?:of\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+company|a\s+firm)\s+"
-                        r"(?:good|decent|reliable)\s+(?:for|with|in|to\s+do)\s+(?:our\s+)?(?:it|tech|computers|support)\b", re.I)
+                        r"(?:good|decent|reliable)\s+(?:for|with|in|to\s+do)\s+(?:our\s+)?(?:it|tech|computers|support)\b|"
+                        # "so who are we supposed to move to?? are you picking someone for us or what"
+                        r"\bwho\s+(?:are\s+we|should\s+we|do\s+we|can\s+we)\s+(?:supposed\s+to\s+|meant\s+to\s+)?(?:move|go|switch|turn)\s+to\b|"
+                        r"\b(?:pick|choos|find)\w*\s+(?:someone|somebody|one|a\s+provider)\s+for\s+us\b", re.I)
+_PICK_FOR_US = re.compile(r"\b(?:pick|choos|find)\w*\s+(?:someone|somebody|one|a\s+provider)\s+for\s+us\b|"
+                          r"\bwho\s+(?:are\s+we|should\s+we)\s+(?:supposed\s+to\s+|meant\s+to\s+)?(?:move|go|switch)\s+to\b", re.I)
+
+
+def asks_us_to_pick(text: str) -> bool:
+    """Asks whether we choose their new provider for them ("are you picking someone for us or what"): we don't."""
+    return bool(_PICK_FOR_US.search(text))
 
 # A client telling us who their new provider is: "our new IT provider will be DentalTech Solutions", "we signed
 # with Castle Tech", "SmileTech IT is taking over". The name is the run of capitalised words.

@@ -134,7 +134,7 @@ _POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?
 # A letter asked for in points ("a friendly reply with the next steps, max 6 bullets", "an email in bullet points"),
 # not points to speak from.
 # ("something to post in Acme's shared channel ... Bullet list": a post in points, read, not spoken)
-_LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter|post)\b(?![^.?!]{0,40}\btalking\s+points\b)", re.I)
+_LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter|post|(?:handover|intro)\s+note|note\s+to)\b(?![^.?!]{0,40}\btalking\s+points\b)", re.I)
 
 
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
