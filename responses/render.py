@@ -1747,7 +1747,7 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         return facts["reason_label"], facts["reason_sentence"]
     if topic == "passwords":
         return "secure channel", "Passwords and admin access will be handed over through a secure channel, never by email."
-    if topic == "handover_steps" and not facts["ended"]:
+    if topic == "handover_steps" and not facts["ended"] and not facts.get("plain"):   # (its one long sentence isn't plain)
         to = f", or straight to {facts['new_provider']}" if facts["new_provider"] else ""
         by = f"Before {facts['end_date']}" if facts["has_end_date"] else "Before the last day"
         return "hand over", (f"{by} we'll hand over everything that is yours: your data on an external drive{to}, your "

@@ -8780,3 +8780,16 @@ def test_a_checklist_note_for_the_techs_is_the_plain_checklist_for_us(bot):
     reply = bot.handle(staff("Make me a handover checklist note for the techs on Acme, including when we pull our own "
                              "access.")).reply.text
     assert "offboard check" not in reply and "Hello Acme Dental team" not in reply
+
+
+def test_a_handover_note_the_new_provider_asked_for_is_written_to_them(closed):
+    script = closed.handle(staff("Castle Tech have asked for a handover note for Hooli Bakery. Can you write one listing what "
+                                 "we'll hand over? No more than 12 bullets.")).reply.script
+    assert script.startswith("Hello Castle Tech team,")
+
+
+def test_a_formal_letter_from_the_company_with_what_happens_next_is_signed_by_the_firm_and_says_it(closed):
+    script = closed.handle(replace(staff("The bakery want something formal in writing for their accountant confirming the end "
+                                         "date and what happens next. Formal letter please, from the company - no named signer "
+                                         "needed since nobody owns the account."), sender_name="Sam Taylor")).reply.script
+    assert script.endswith("Yours sincerely,\nThe Northwind IT team") and "we'll hand over everything that is yours" in script

@@ -28,7 +28,7 @@ _TO_THEM = r"\b(?:tell|email|e-mail|send|forward|reply\s+to|respond\s+to|answer|
            r"(?:give|hand|pass|send|e-?mail|forward)(?:\s+it)?\s+to(?:\s+\w+['\u2019]s)?|" \
            r"(?:intro(?:duction)?|message|msg|note|e-?mail|letter|response|reply|line|hand-?over\s+note)(?:\s+from\s+(?:us|me|(?-i:[A-Z])\w+)(?:\s*\([^)]{0,40}\))?)?\s+" \
            r"(?:to|asking|telling|inviting|for))\s+"
-_THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|says|said|" \
+_THEY_ASK = r"(?:\s+(?:just|also|now|again|already|then|finally|have|has))?\s+(?:asked|asks|is\s+asking|are\s+asking|keeps?\s+asking|wants?|wanted|emailed|e-mailed|called|rang|says|said|" \
             r"wrote|messaged|needs?(?!\s+to\s+(?:call|ring|phone|contact|reach|get\s+in\s+touch|be\s+in\s+touch|e-?mail|speak|talk))|requested|requests|keeps?\s+calling|sent|sends)\b"
 
 

@@ -285,7 +285,7 @@ _TOPICS = (
     ("passwords", re.compile(r"\b(?:passwords?|credentials|admin\s+(?:access|accounts?|logins?))\b", re.I)),
     # "confirming the end date and handover steps": what we hand over, and how
     ("handover_steps", re.compile(r"\bhandover\s+(?:steps|plan|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b|"
-                                  r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b", re.I)),
+                                  r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bwhat\s+happens\s+next\b|\bnext\s+steps\b", re.I)),
     ("sign_off", re.compile(r"\bsign[\s-]?off\b", re.I)),
     ("final_invoice", re.compile(r"\bfinal\s+invoice\b", re.I)),
 )
@@ -418,7 +418,9 @@ def addressee(text: str, pasted: str = "") -> str:
 def signs_as_the_team(text: str) -> bool:
     """"sign as the team", "from the team": no one person's name under it."""
     return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:as|from|by)\s+(?:the\s+)?(?:whole\s+)?team\b|\b(?:from|by)\s+the\s+"
-                          r"(?:whole\s+)?team\b(?!\s+(?:channel|chat|meeting|lead))", text, re.I))
+                          r"(?:whole\s+)?team\b(?!\s+(?:channel|chat|meeting|lead))|"
+                          # "Formal letter please, from the company - no named signer needed"
+                          r"\bfrom\s+the\s+(?:company|firm|business)\b|\bno\s+(?:named\s+)?(?:signer|signatory|signature)\b", text, re.I))
 
 
 # The call is theirs being returned ("Vandelay left 3 voicemails. I'll call back", "returning Dr Lee's call"): the
