@@ -354,7 +354,9 @@ class Clients:
 
     def _by_word(self, text: str) -> list[str]:
         keys = self._name_keys()
-        return [name for word in self._significant_words(text) for name in keys.get(word, [])]
+        # (a possessive typed without its apostrophe, "acmes server", "hoolis channel", is the name too)
+        return [name for word in self._significant_words(text) for name in keys.get(word) or (
+            keys.get(word[:-1], []) if word.endswith("s") and len(word) > SHORTEST_LOOSE_WORD else [])]
 
     def _by_prefix(self, text: str) -> list[str]:
         keys = self._name_keys()

@@ -1015,7 +1015,9 @@ class Bot:
         most_lines = staff_cues.points_asked(text)[0]   # ("3 lines max": the clients' lines first, then the advice)
         while most_lines and advice and len(lines) > most_lines:
             del lines[advice.pop()]
-        post = "\n".join(lines)
+        # ("a one-paragraph summary for Monday's meeting": the same, as one paragraph)
+        post = " ".join(line.removeprefix("- ") for line in lines) if staff_cues.script_format(text)[0] == "paragraph" \
+            else "\n".join(lines)
         return Decision(REPLY, "announce_decision", "honest", 1.0,
                         Reply(text=f"{TEAM_NOTE_LABEL}\n{post}", audience=STAFF, script=post))
 

@@ -8793,3 +8793,15 @@ def test_a_formal_letter_from_the_company_with_what_happens_next_is_signed_by_th
                                          "date and what happens next. Formal letter please, from the company - no named signer "
                                          "needed since nobody owns the account."), sender_name="Sam Taylor")).reply.script
     assert script.endswith("Yours sincerely,\nThe Northwind IT team") and "we'll hand over everything that is yours" in script
+
+
+def test_a_possessive_typed_without_its_apostrophe_names_the_client(bot):
+    decision = bot.handle(staff("can we shut acmes server off now? they're late again on the last invoice"))
+    assert decision.client == "Acme Dental" and "nothing of Acme Dental's is suspended or switched off" in decision.reply.text
+
+
+def test_a_one_paragraph_summary_of_every_offboarding_asked_by_an_owner_covers_every_client(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Priya wants a one-paragraph internal summary of where every offboarding stands, for Monday's "
+                             "meeting.")).reply
+    assert "Globex Logistics" in reply.script and "Acme Dental" in reply.script and "\n" not in reply.script

@@ -176,7 +176,7 @@ def script_format(text: str) -> tuple[str, int]:
             most = points_asked(text)[0]
             return "bulleted", most + 1 if most else 0   # (the sentence that leads into the points, then the points)
         return "points", 0
-    if re.search(r"\b(?:one|a|single)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
+    if re.search(r"\b(?:one|a|single)[\s-]+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
                  r"\bparagraph\s+for\s+(?:my|the|our|a)\b|"
                  # "Draft the bit of the email where we suggest an email provider"
                  r"\bthe\s+(?:bit|part|section|paragraph)\s+(?:of|in|for)\s+(?:the|an|my|our)\s+(?:e-?mail|letter)\b",
