@@ -1588,6 +1588,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             "Another IT provider can help from here."
         closes = [f"{helps_now} Anything of yours, such as your data, is still yours to ask for. Thank you for understanding, "
                   "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
+                  f"{helps_now} Goodbye.",
                   "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
             [f"You can call me back {callback}. Thank you, goodbye."]
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
@@ -1621,8 +1622,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             kept = first(count)
         # (a message that already offers what is theirs doesn't close on the same offer again)
         offered = any(_THEIRS_OFFERED.search(sentence) for sentence in kept)
+        thanked = any("understanding" in sentence for sentence in kept)   # (nor thanks them twice for understanding)
         text = next((said for said in (message(kept, close=close) for close in closes
-                                       if not (offered and _THEIRS_OFFERED.search(close)))
+                                       if not (offered and _THEIRS_OFFERED.search(close))
+                                       and not (thanked and "understanding" in close))
                      if len(said.split()) / SPOKEN_WORDS_A_SECOND <= most), message(kept))
         if len(text.split()) / SPOKEN_WORDS_A_SECOND > most and not _LAST_DAY_ASKED.search(facts.get("request_text", "")):
             # (still too long for the time asked: the last day, added unasked, gives way to what was asked)
@@ -1788,7 +1791,8 @@ def with_topics_asked(body: str, facts: dict) -> str:
     return " ".join(kept[:at] + missing + kept[at:] + ([closing] if closing else []))
 
 
-_THEIRS_OFFERED = re.compile(r"\b(?:anything|everything)\s+(?:of\s+yours|that\s+is\s+yours)\b|\bmissing\s+anything\b", re.I)
+_THEIRS_OFFERED = re.compile(r"\b(?:anything|everything)\s+(?:of\s+yours|that\s+is\s+yours)\b|\bmissing\s+anything\b|"
+                             r"\bof\s+yours\s+is\s+still\s+missing\b", re.I)
 # Where one sentence joins two that stand alone: ", but our support ended ...", "; we'll ..."
 _CLAUSE_JOIN = re.compile(r",\s+(?:but|and|so)\s+(?=(?:we|our|if|you|your)\b)|;\s+(?=(?:we|our|if|you|your)\b)")
 _THANKS_OPENING = re.compile(r"^(?:thank|thanks|many\s+thanks|we\s+appreciate)\b", re.I)

@@ -8805,3 +8805,25 @@ def test_a_one_paragraph_summary_of_every_offboarding_asked_by_an_owner_covers_e
     reply = bot.handle(staff("Priya wants a one-paragraph internal summary of where every offboarding stands, for Monday's "
                              "meeting.")).reply
     assert "Globex Logistics" in reply.script and "Acme Dental" in reply.script and "\n" not in reply.script
+
+
+def test_a_letter_confirming_no_remaining_obligations_confirms_the_end_and_claims_no_more(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay have asked for a formal letter confirming we've no remaining obligations to them. Draft "
+                              "it?")).reply.script
+    assert "We are writing to confirm that our support for Vandelay Imports ended on" in script
+    assert "not able to help with this request" not in script
+
+
+def test_a_closing_paragraph_asked_in_two_to_three_sentences_has_no_more_and_no_letter_around_it(closed):
+    reply = closed.handle(staff("Write me the closing paragraph of my email to Hooli so we don't burn bridges - they're genuinely "
+                                "lovely, it's just too much work for us. 2-3 sentences.")).reply
+    assert "One paragraph to paste:" in reply.text and "Kind regards" not in reply.script
+    assert len(re.findall(r"[.!?](?:\s|$)", reply.script)) <= 3
+
+
+def test_a_voicemail_declining_an_ex_client_thanks_them_for_understanding_once(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay have left 3 voicemails about their email not syncing. Give me a script for a voicemail "
+                              "back, 30 secs tops.")).reply.script
+    assert script.count("understanding") == 1

@@ -401,7 +401,10 @@ _CONFIRMS_IT_ENDED = re.compile(r"\bconfirm\w*\b[^.?!]{0,40}?\b(?:support|contra
                                 r"(?:ended|finished|is\s+over|came\s+to\s+an\s+end)\b|"
                                 # "a formal letter confirming the date we stopped supporting them"
                                 r"\bconfirm\w*\s+(?:the\s+|in\s+writing\s+the\s+)?(?:date|day)\s+(?:that\s+|when\s+|on\s+which\s+)?"
-                                r"(?:we|our\s+support|support|the\s+contract|the\s+agreement|it)\s+(?:stopped|ended|finished|ceased)\b", re.I)
+                                r"(?:we|our\s+support|support|the\s+contract|the\s+agreement|it)\s+(?:stopped|ended|finished|ceased)\b|"
+                                # "a formal letter confirming we've no remaining obligations to them": the end, confirmed
+                                r"\bconfirm\w*\b[^.?!]{0,30}?\bno\s+(?:remaining|further|outstanding|ongoing)\s+(?:obligations|commitments|"
+                                r"support)\b", re.I)
 
 
 def confirms_it_ended(text: str) -> bool:

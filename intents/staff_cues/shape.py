@@ -176,12 +176,13 @@ def script_format(text: str) -> tuple[str, int]:
             most = points_asked(text)[0]
             return "bulleted", most + 1 if most else 0   # (the sentence that leads into the points, then the points)
         return "points", 0
-    if re.search(r"\b(?:one|a|single)[\s-]+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
+    if re.search(r"\b(?:one|a|single)[\s-]+paragraph\b|\b(?:closing|opening|final|last|first)\s+paragraph\b|\bparagraph\s+(?:i|we)\s+can\s+(?:paste|use|drop)\b|"
                  r"\bparagraph\s+for\s+(?:my|the|our|a)\b|"
                  # "Draft the bit of the email where we suggest an email provider"
                  r"\bthe\s+(?:bit|part|section|paragraph)\s+(?:of|in|for)\s+(?:the|an|my|our)\s+(?:e-?mail|letter)\b",
                  text, re.I) or invoice_line(text):
-        return "paragraph", 0   # words to paste into something of their own: no greeting, no signature
+        counted = _SENTENCES_COUNTED.search(text)   # ("the closing paragraph ... 2-3 sentences": at most three)
+        return "paragraph", _COUNTS[counted.group(1).lower()] if counted else 0   # words to paste: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
     # A number of sentences asked for wins over a "quick one" said on the way (perhaps in the client's words)
