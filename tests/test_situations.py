@@ -8827,3 +8827,15 @@ def test_a_voicemail_declining_an_ex_client_thanks_them_for_understanding_once(b
     script = bot.handle(staff("Vandelay have left 3 voicemails about their email not syncing. Give me a script for a voicemail "
                               "back, 30 secs tops.")).reply.script
     assert script.count("understanding") == 1
+
+
+def test_a_post_for_the_techs_on_each_client_that_is_leaving_is_the_roundup(bot):
+    reply = bot.handle(staff("write a quick post for #techs: where we are with each client that's leaving, and what to do if "
+                             "one of them pings us")).reply.text
+    assert "Heads-up on the clients we're parting with" in reply and "outside what I can answer" not in reply
+
+
+def test_a_follow_up_email_after_a_phone_call_is_an_email_not_words_for_a_call(closed):
+    reply = closed.handle(staff("The bakery's owner asked me on the phone why we're letting them go. She was really nice about "
+                                "it. Short follow-up email explaining honestly?")).reply
+    assert reply.script.startswith("Hello Hooli Bakery team") and "You haven't done anything wrong" in reply.script

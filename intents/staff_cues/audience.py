@@ -42,6 +42,9 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 
 # Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
 _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s+our)?|our)\s+offboardings?\s+(?:stands?|is|are)\b|"   # ("where every offboarding stands")
+                               # "where we are with each client that's leaving"
+                               r"\b(?:each|every|all(?:\s+the)?)\s+clients?\s+(?:that'?s|that\s+(?:is|are)|who'?s|who\s+(?:is|are)|we'?re)\s+"
+                               r"(?:leaving|going|offboarding|on\s+(?:the\s+)?way\s+out)\b|"
                                r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
                                r"(?:offboardings|exits|departures)\b|\ball\s+(?:the\s+|our\s+)?(?:current\s+)?offboardings\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+(?:of\s+(?:the|our)\s+)?"
                                r"(?:offboarding|offboarded|departing|leaving|exiting)\s+clients\b|"

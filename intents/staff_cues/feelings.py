@@ -350,7 +350,9 @@ def asks_hands_off(text: str) -> bool:
 _NO_FAULT = re.compile(r"\b(?:did|done|do)\s+(?:anything|something)\s+wrong\b|\bnot\s+their\s+fault\b|"
                        r"\b(?:they'?ve|they\s+have|they'?re|they\s+are)\s+(?:honestly\s+|really\s+|always\s+)?been\s+"
                        r"(?:lovely|great|brilliant|nice|a\s+pleasure|fantastic|wonderful)\b|"
-                       r"\b(?:they'?re|they\s+are)\s+(?:honestly\s+|really\s+)?(?:lovely|great|brilliant|nice)\b", re.I)
+                       r"\b(?:they'?re|they\s+are)\s+(?:honestly\s+|really\s+)?(?:lovely|great|brilliant|nice)\b|"
+                       # "She was really nice about it"
+                       r"\b(?:she|he|they)\s+(?:was|were)\s+(?:really\s+|so\s+|very\s+)?(?:nice|lovely|kind|gracious)\b", re.I)
 
 
 def wants_no_blame(text: str) -> bool:

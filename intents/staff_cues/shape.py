@@ -141,6 +141,7 @@ _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:
 
 
 _WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mail|letter)\b|\b(?:e-?mail|letter)\s+(?:to|from)\b|"
+                            r"\b(?:follow-?up|short|quick|brief)\s+(?:e-?mail|letter)\b|"   # ("Short follow-up email explaining honestly?")
                             r"\b(?:give\s+me|need|want|send)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:e-?mail|letter)\b", re.I)
 
 
