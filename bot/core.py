@@ -1334,6 +1334,8 @@ class Bot:
                 and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
                          or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):
             intent = "provider_handover"   # "calling Hooli this afternoon about the handover": the handover, not the close-out
+        if intent == "cut_off_early" and cues.unsafe_move(own) == "plain_channel" and cues.credential_items(own):
+            intent = "credentials_handover"   # "ok to just email Acme their admin passwords?": how theirs are handed over
         if phase == "transition" and intent == "loose_ends" and staff_cues.wants_termination_letter(own) and not pasted:
             intent = "notice_wording"   # "a formal letter confirming the end, the final invoice and next steps": the end first
         if phase == "transition" and intent == "provider_handover" and not client.get("new_provider") \

@@ -137,6 +137,8 @@ _FACTS = {
                          r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b|"
                          # "Who's Globex with now and how do I reach them?"
                          r"\bwho(?:'s|\s+is|\s+are)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+with\s+now\b|"
+                         # "who do we talk to at castle tech?": someone to reach at the provider
+                         r"\bwho\s+(?:do|should|can|would)\s+(?:we|i)\s+(?:talk|speak|go|write)\s+to\s+at\b|"
                          # "... and who's got them now": who looks after them since
                          r"\bwho(?:'s|\s+has)\s+got\s+(?:them|him|her|[\w&.'-]+)\s+now\b|\bwho\s+(?:has|looks\s+after|supports)\s+(?:them|[\w&.'-]+)\s+now\b|"
                          # "Castle Tech contact for Hooli?": who to reach at the provider is the provider's record

@@ -8839,3 +8839,14 @@ def test_a_follow_up_email_after_a_phone_call_is_an_email_not_words_for_a_call(c
     reply = closed.handle(staff("The bakery's owner asked me on the phone why we're letting them go. She was really nice about "
                                 "it. Short follow-up email explaining honestly?")).reply
     assert reply.script.startswith("Hello Hooli Bakery team") and "You haven't done anything wrong" in reply.script
+
+
+def test_asked_whether_to_email_their_admin_passwords_the_advice_is_the_handover_not_switching_off(bot):
+    reply = bot.handle(staff("is it ok to just email Acme their admin passwords so they have them before their last "
+                             "day?")).reply.text
+    assert "No: never in plain chat, email, a text" in reply and "Switching things off" not in reply
+
+
+def test_who_to_talk_to_at_the_new_provider_is_answered_beside_the_owner(closed):
+    reply = closed.handle(staff("who's the account owner on the bakery and who do we talk to at castle tech?")).reply.text
+    assert "No account owner is on record for Hooli Bakery" in reply and "no contact for them is on record" in reply
