@@ -1426,7 +1426,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "short" and len(kept) < facts.get("fewest_sentences", 0):
         # "4-5 sentences" and the wording has three: the reason (when the talk is about the ending) and where
         # things stand (the date to be in touch by, or the end and who helps now), where they aren't said yet
-        kept = _reason_said(kept, facts) if facts.get("intent") in _WHY_ASKED_ALOUD else kept
+        kept = _reason_said(kept, facts) if facts.get("intent") in _WHY_ASKED_ALOUD and not facts.get("no_reason") else kept
         standing = _where_it_stands(facts)
         # (a date the script already gives is not given again: "Our support ended on ..." twice reads as a slip)
         said_days = " ".join(kept)

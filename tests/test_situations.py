@@ -8850,3 +8850,10 @@ def test_asked_whether_to_email_their_admin_passwords_the_advice_is_the_handover
 def test_who_to_talk_to_at_the_new_provider_is_answered_beside_the_owner(closed):
     reply = closed.handle(staff("who's the account owner on the bakery and who do we talk to at castle tech?")).reply.text
     assert "No account owner is on record for Hooli Bakery" in reply and "no contact for them is on record" in reply
+
+
+def test_an_email_confirming_a_wrong_last_day_confirms_the_day_on_record(bot):
+    acme = bot.clients.get("Acme Dental")
+    reply = bot.handle(staff("Draft a quick email to Acme confirming their support runs until thursday 31 dec, signed by "
+                             "me.")).reply
+    assert f"To confirm: {long_date(date.fromisoformat(acme['end_date']))} is your last day of support" in reply.script

@@ -389,7 +389,10 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           r"\bremind\w*\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:their|the|our)\s+(?:(?:last|final)\s+day|end\s+date)\s+"
                           r"(?:is|falls|will\s+be)\b|"
                           r"\bremind\w*\s+(?:(?:them|him|her|\w+)\s+)?(?:that\s+)?(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|"
-                          r"service)\s+(?:ends|stops|finishes|runs\s+(?:until|till|to))\b", re.I)
+                          r"service)\s+(?:ends|stops|finishes|runs\s+(?:until|till|to))\b|"
+                          # "a quick email to Acme confirming their support runs until thursday 31 dec"
+                          r"\bconfirm\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:their|the|our)\s+(?:support|contract|agreement|service)\s+"
+                          r"(?:ends|stops|finishes|runs\s+(?:until|till|to))\b", re.I)
 
 
 def confirms_the_last_day(text: str) -> bool:
