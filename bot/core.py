@@ -757,7 +757,8 @@ class Bot:
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
         facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
         if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
-                and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request"):
+                and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request",
+                               "no_hard_feelings", "provider_handover", "data_export"):   # ("close off their money side")
             facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
             facts["situation"] = "internal"
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)

@@ -8857,3 +8857,14 @@ def test_an_email_confirming_a_wrong_last_day_confirms_the_day_on_record(bot):
     reply = bot.handle(staff("Draft a quick email to Acme confirming their support runs until thursday 31 dec, signed by "
                              "me.")).reply
     assert f"To confirm: {long_date(date.fromisoformat(acme['end_date']))} is your last day of support" in reply.script
+
+
+def test_a_note_to_finance_to_close_off_an_ex_clients_money_side_is_written_to_finance(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Write a note to the finance team asking them to close off Vandelay's money side. Short.")).reply.script
+    assert script.startswith("Hi finance team, Vandelay Imports was supported until")
+
+
+def test_a_message_to_a_colleague_summarising_where_a_client_is_at_is_the_status_report(bot):
+    reply = bot.handle(staff("Teams message to Priya summarising where Acme's at, bullets, short.")).reply
+    assert "Status report (for us, not for the client):" in reply.text and reply.script.count("\n- ") >= 2
