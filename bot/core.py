@@ -1624,6 +1624,10 @@ class Bot:
             # "Castle Tech will probably get in touch after new year": later than the handover date, said kindly
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
+        if phase in OFFBOARDING and cues.fears_not_worth_it(text) and not cues.pleads_to_reconsider(text) \
+                and not cues.asks_for_more_time(text) and self._client_part(text, phase).intent == "better_offer":
+            # "its because were small fry isnt it. bigger clients pay more": a guess at why, no offer (price is theirs)
+            return self._apply_policy(Plan(raw=["explain_reason"], confidence=1.0), client, text)
         if len(pieces) > 1 and phase in OFFBOARDING and cues.pleads_to_reconsider(text) and not (
                 cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text) or cues.reports_a_fault(text)
                 or cues.asks_end_date(text) or cues.sounds_angry(text)):

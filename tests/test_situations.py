@@ -8868,3 +8868,23 @@ def test_a_note_to_finance_to_close_off_an_ex_clients_money_side_is_written_to_f
 def test_a_message_to_a_colleague_summarising_where_a_client_is_at_is_the_status_report(bot):
     reply = bot.handle(staff("Teams message to Priya summarising where Acme's at, bullets, short.")).reply
     assert "Status report (for us, not for the client):" in reply.text and reply.script.count("\n- ") >= 2
+
+
+def test_a_client_guessing_it_is_because_they_are_small_is_told_the_real_reason_not_answered_as_an_offer(bot):
+    decision = bot.handle(client("its because were small fry isnt it. bigger clients pay more", "Globex Logistics"))
+    said = (decision.reply or decision.draft).text
+    assert decision.intent == "explain_reason" and "this isn't about the size of your business" in said
+    assert "offer" not in said
+
+
+def test_a_small_client_pleading_to_stay_is_told_it_is_not_their_size_or_doing_where_the_reason_is_ours(closed):
+    decision = closed.handle(client("Hooli Bakery (Mrs) — please, we are small, we will ask less, only emergencies. Can we stay "
+                                    "with you? We trust you.", "Hooli Bakery"))
+    assert "This isn't about the size of your business, and you haven't done anything wrong." in \
+        (decision.reply or decision.draft).text
+
+
+def test_the_not_ignoring_reply_keeps_a_space_between_its_sentences(bot):
+    decision = bot.handle(client("Oh brilliant, 2 weeks after you dumped Globx and now nobody answers the phone. Stellar "
+                                 "service 👏", "Globex Logistics"))
+    assert "you.Our" not in (decision.reply or decision.draft or decision.staff_notice).text

@@ -289,7 +289,8 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
 
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
 _MONEY_OFFERED = re.compile(
-    r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|pay\w*\s+(?:you\s+)?(?:double|twice|"
+    r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|(?<!clients\s)(?<!customers\s)(?<!firms\s)"
+    r"pay\w*\s+(?:you\s+)?(?:double|twice|"
     r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
     r"(?:double|triple)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)|"
     r"(?:doubl|tripl|increas|rais|bump|up)\w*\s+(?:up\s+)?(?:their|our|the|its)\s+(?:monthly\s+|annual\s+|yearly\s+)?(?:retainer|fee|rate|contract\s+value)s?|"
@@ -421,6 +422,8 @@ def tells_of_hard_times(text: str) -> bool:
 _NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effort|trouble|hassle)\b|\btoo\s+small\b|"
                            r"\bnot\s+(?:big|important|profitable)\s+enough\b|\bsmall\s+fry\b|\bbeneath\s+you\b|"
                            r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b|"
+                           # "please, we are small, we will ask less"
+                           r"\bwe(?:'re|\s+are|\s+r)\s+(?:only\s+|just\s+|so\s+)?(?:small|little|tiny)\b(?!\s+(?:changes?|things?|issues?|problems?))|"
                            # "we're 'dumping small businesses'"
                            r"\b(?:dump\w*|drop\w*|ditch\w*)\s+(?:the\s+)?(?:small|little)\s+(?:businesses|clients|customers|firms|shops)\b|"
                            # "you dropped us because we're a small account"
