@@ -67,7 +67,7 @@ REASONS = {
         "label": "the workload on our team",
         "staff": "our team's capacity (they need more support than we can give)",   # (said without blame, even to us)
         # (capacity, said as ours, with no reassurance the record doesn't hold: "it's not you" reads as softening it)
-        "general": "The reason is our team's capacity: we can't give your organisation the level of support it needs.",
+        "general": "The reason is our team's capacity: we can't give you the level of support you need.",
         "detailed": "The reason is the workload: {details}.",
     },
     "never_satisfied": {

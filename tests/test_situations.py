@@ -3092,7 +3092,7 @@ def test_a_workload_reason_is_said_as_our_capacity_and_not_as_their_fault(bot):
                     reason_category="overload")
     decision = bot.handle(client("Why are you dropping us? We always paid on time.", "Hooli Bakery"))
     said = (decision.reply or decision.draft).text if (decision.reply or decision.draft) else decision.staff_notice.text
-    assert "The reason is our team's capacity: we can't give your organisation the level of support it needs" in said
+    assert "The reason is our team's capacity: we can't give you the level of support you need" in said
     assert "anything you did wrong" not in said   # (a reassurance the record doesn't hold softens the reason)
 
 
@@ -8888,3 +8888,9 @@ def test_the_not_ignoring_reply_keeps_a_space_between_its_sentences(bot):
     decision = bot.handle(client("Oh brilliant, 2 weeks after you dumped Globx and now nobody answers the phone. Stellar "
                                  "service 👏", "Globex Logistics"))
     assert "you.Our" not in (decision.reply or decision.draft or decision.staff_notice).text
+
+
+def test_an_email_suggesting_a_client_at_least_sets_up_email_elsewhere_names_the_hosted_services(bot):
+    script = bot.handle(staff("Acme still haven't chosen anyone. Draft a short email suggesting they at least set up email "
+                              "elsewhere, from Priya.")).reply.script
+    assert "Microsoft 365" in script and "Google Workspace" in script

@@ -24,7 +24,10 @@ _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choos
                              r"\b(?:nudge|remind|push|prompt)\s+(?:them|him|her)\s+(?:on|about)\s+(?:their\s+)?e-?mail\b|"
                              r"\bwhat\s+to\s+do\s+(?:about|with)\s+(?:their\s+|the\s+)?e-?mail\b|"
                              # "Who should we use for our email?"
-                             r"\b(?:who|what)\s+(?:should|could|do)\s+(?:we|i)\s+use\s+for\s+(?:our\s+|the\s+)?e-?mail\b", re.I)
+                             r"\b(?:who|what)\s+(?:should|could|do)\s+(?:we|i)\s+use\s+for\s+(?:our\s+|the\s+)?e-?mail\b|"
+                             # "suggesting they at least set up email elsewhere"
+                             r"\b(?:set\s*up|move|get)\s+(?:their\s+|your\s+|the\s+)?e-?mail\s+(?:elsewhere|somewhere\s+else|"
+                             r"hosted|with\s+(?:someone|a\s+provider))\b", re.I)
 
 
 # "great timing, really", "Love the timing btw": the timing of the ending praised, which is a jab (feelings.sarcastic)
