@@ -2413,10 +2413,11 @@ class Bot:
         facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
-        if cues.asks_if_cause(text) and client and client.get("reason_category") != "late_payment":
+        if (cues.asks_if_cause(text) or cues.is_guessing(text) and cues.guessed_reasons(text)) and client \
+                and client.get("reason_category") != "late_payment":
             # ("Is this about that invoice row in the spring? Because we settled that.": a guess, answered as one, not a
-            # payment to thank them for)
-            facts["acknowledge"] = tuple(each for each in facts["acknowledge"] if each != "payment")
+            # payment to thank them for; "is because we pay late? We are sorry if so": no fault of theirs to accept)
+            facts["acknowledge"] = tuple(each for each in facts["acknowledge"] if each not in ("payment", "apology"))
         facts["about_invoices"] = cues.about_invoices(text)
         # (a charge on a bill they hold, disputed, is checked: "your last invoice charges us for all of October")
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)

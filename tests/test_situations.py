@@ -8894,3 +8894,10 @@ def test_an_email_suggesting_a_client_at_least_sets_up_email_elsewhere_names_the
     script = bot.handle(staff("Acme still haven't chosen anyone. Draft a short email suggesting they at least set up email "
                               "elsewhere, from Priya.")).reply.script
     assert "Microsoft 365" in script and "Google Workspace" in script
+
+
+def test_a_wrong_guess_with_a_conditional_sorry_is_corrected_without_thanks_for_an_apology(closed):
+    decision = closed.handle(client("Hello, is because we pay late the invoice? We are sorry if so. Please tell us honest what we "
+                                    "do wrong.", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "it isn't about payment" in said and "Thank you for the apology" not in said
