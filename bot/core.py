@@ -2423,6 +2423,7 @@ class Bot:
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["pays_us_asked"] = cues.asks_if_we_are_paid(text)   # "are we meant to pay you?" beside their domain
+        facts["renewal_due"] = cues.speaks_of_expiry(text)   # "domain renewal notice came to YOUR email": kept from lapsing
         facts["pay_question"] = cues.pay_question(text)   # "do we still have to pay the december invoice?", "money back?"
         if facts["pay_question"] == "still_pay" and client and client.get("end_date") \
                 and self._only_months_after(text, date.fromisoformat(client["end_date"])):

@@ -8901,3 +8901,11 @@ def test_a_wrong_guess_with_a_conditional_sorry_is_corrected_without_thanks_for_
                                     "do wrong.", "Hooli Bakery"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "it isn't about payment" in said and "Thank you for the apology" not in said
+
+
+def test_a_domain_renewal_notice_raised_by_an_ex_client_gets_the_promise_it_will_not_lapse(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Vandaley here – domain renewal notice came to YOUR email, not ours. who actually owns our "
+                                 "domain now??", "Vandelay Imports"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Your domain belongs to you" in said and "doesn't lapse" in said
