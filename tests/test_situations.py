@@ -8909,3 +8909,9 @@ def test_a_domain_renewal_notice_raised_by_an_ex_client_gets_the_promise_it_will
                                  "domain now??", "Vandelay Imports"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "Your domain belongs to you" in said and "doesn't lapse" in said
+
+
+def test_a_note_offering_their_data_on_a_drive_asks_who_should_receive_it(bot):
+    script = bot.handle(staff("Write the note to Acme offering their data on an external drive. Friendly, under 120 words, from "
+                              "Priya.")).reply.script
+    assert "external drive" in script and "Could you tell us who at your end should receive it?" in script
