@@ -46,6 +46,9 @@ _DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)
 # (render.with_topics_asked), not a list.
 _STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b", re.I)
 _A_LETTER = re.compile(r"\bletter\b", re.I)
+# "an email explaining what 'handing over the domain and DNS' means": the words themselves, explained
+_DOMAIN_EXPLAINED = re.compile(r"\bexplain\w*\s+(?:what\s+)?[^.?!]{0,40}\b(?:domain|dns)\b[^.?!]{0,30}\bmeans?\b|"
+                               r"\bwhat\s+[^.?!]{0,30}\b(?:domain|dns)\b[^.?!]{0,30}\bmeans\b", re.I)
 _A_CALL = re.compile(r"\b(?:call\w*|ring\w*|phon\w*|meeting)\b", re.I)
 _SUMMARY = re.compile(r"\b(?:summary|overview|recap|run-?down)\b", re.I)
 
@@ -193,6 +196,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "sign_off_ask"   # "msg to Acme asking who on their side will sign off the handover, and by when"
     if staff and phase in OFFBOARDING and staff_cues.wants_sign_off_form(text):
         return "sign_off_form"
+    if staff and phase == "transition" and _DOMAIN_EXPLAINED.search(text) and staff_cues.asks_for_words(text):
+        return "domain_explained"   # "explaining what 'handing over the domain and DNS' means ... no jargon"
     if staff and phase == "transition" and staff_cues.wants_plain_english(text) \
             and (cues.asks_next_steps(text) or staff_cues.asks_for_the_notice(text) or _END_DATE_INFO.search(text)
                  or _SUMMARY.search(text)) \

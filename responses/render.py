@@ -1014,6 +1014,10 @@ OWN_SCRIPT = {
     "plain_next": ("situations/plain_next.j2",
                    "Keep every sentence short, one point each, with no IT words, and give each date in full: the last day, "
                    "who looks after them next, the day to be in touch by, and that nothing of theirs is switched off."),
+    "domain_explained": ("situations/domain_explained.j2",
+                         "Explain it in everyday words: what a domain and DNS are, what handing them over means, and the one "
+                         "thing they need to do. Presume nothing about where it is registered; the login goes through a "
+                         "secure channel."),
     "handover_steps": ("situations/handover_steps.j2",
                        "Set the steps out in the order they happen, with the days on record: their new provider in touch, "
                        "what is theirs handed over (passwords and keys through a secure channel), licences moved to them, "

@@ -8915,3 +8915,10 @@ def test_a_note_offering_their_data_on_a_drive_asks_who_should_receive_it(bot):
     script = bot.handle(staff("Write the note to Acme offering their data on an external drive. Friendly, under 120 words, from "
                               "Priya.")).reply.script
     assert "external drive" in script and "Could you tell us who at your end should receive it?" in script
+
+
+def test_an_email_explaining_what_handing_over_the_domain_means_explains_it_plainly(closed):
+    script = closed.handle(staff("Owner at the bakery isn't techy at all. Write an email explaining what 'handing over the "
+                                 "domain and DNS' means and what they need to do. 150 words max, no jargon.")).reply.script
+    assert "a bit like your business's address online" in script and "All you need to do is tell us who should receive it" in script
+    assert len(script.split()) <= 150
