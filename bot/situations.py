@@ -44,7 +44,7 @@ _DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)
 # "a handover summary in really simple English": the plan as a whole, plainly
 # The client's handover steps asked for ("spells out the handover steps"); in a letter they are a paragraph of it
 # (render.with_topics_asked), not a list.
-_STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b", re.I)
+_STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process|timeline|schedule)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b", re.I)
 _A_LETTER = re.compile(r"\bletter\b", re.I)
 # "an email explaining what 'handing over the domain and DNS' means": the words themselves, explained
 _DOMAIN_EXPLAINED = re.compile(r"\bexplain\w*\s+(?:what\s+)?[^.?!]{0,40}\b(?:domain|dns)\b[^.?!]{0,30}\bmeans?\b|"

@@ -8607,7 +8607,7 @@ def test_a_reply_to_a_client_offering_a_higher_fee_thanks_them_for_the_offer(clo
 
 @pytest.mark.parametrize("text, shown", [
     ("Can you draft an email to Acme Dental reminding them of the handover timeline? It's going out from Priya, keep it "
-     "under 150 words, friendly but no wiggle room.", "ask them to contact us by"),
+     "under 150 words, friendly but no wiggle room.", "please ask them to get in touch with us by"),
     ("Gonna ring Acme this afternoon to chase the new provider contact. Script please, casual, like 6-8 lines",
      "ask them to contact us by")])
 def test_a_reminder_or_chase_about_the_handover_is_that_reminder_not_a_goodbye_or_a_plea(bot, text, shown):
@@ -8922,3 +8922,9 @@ def test_an_email_explaining_what_handing_over_the_domain_means_explains_it_plai
                                  "domain and DNS' means and what they need to do. 150 words max, no jargon.")).reply.script
     assert "a bit like your business's address online" in script and "All you need to do is tell us who should receive it" in script
     assert len(script.split()) <= 150
+
+
+def test_a_short_post_laying_out_the_handover_timeline_gives_its_steps_within_the_lines(closed):
+    script = closed.handle(staff("can you do me a slack post for the hooli bakery channel laying out the handover timeline? max "
+                                 "5 lines, they're busy people")).reply.script
+    assert len(script.splitlines()) <= 5 and "Please ask Castle Tech to get in touch with us by Wednesday 23 December 2026" in script
