@@ -1487,8 +1487,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                    if _PROVIDER_NAME_ASKED.search(facts.get("request_text", "")) else
                    f" If you pick a new IT provider, ask them to call us by {facts['handover_deadline']}.") \
                 if facts.get("has_handover_deadline") else ""
-            text = f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}"
-            text = text if len(text) <= chars else f"Reminder: our support ends on {facts['end_date']}.{sign}"
+            # (the days short, "Wed 23 Dec", before the ask is given up: a text with both days says what it is for)
+            short_ask = ask.replace(facts["handover_deadline"], _short_day(facts["handover_deadline"])) if ask else ask
+            text = next((each for each in (f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}",
+                                           f"Reminder: our support ends on {_short_day(facts['end_date'])}.{short_ask}{sign}")
+                         if len(each) <= chars), f"Reminder: our support ends on {facts['end_date']}.{sign}")
             closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
                 if "closure" in facts.get("topics_asked", ()) and facts["closed_in_support"] else ""
             if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits
