@@ -1490,6 +1490,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # (the days short, "Wed 23 Dec", before the ask is given up: a text with both days says what it is for)
             short_ask = ask.replace(facts["handover_deadline"], _short_day(facts["handover_deadline"])) if ask else ask
             text = next((each for each in (f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}",
+                                           f"Reminder: our support ends on {facts['end_date']}.{short_ask}{sign}",
                                            f"Reminder: our support ends on {_short_day(facts['end_date'])}.{short_ask}{sign}")
                          if len(each) <= chars), f"Reminder: our support ends on {facts['end_date']}.{sign}")
             closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
