@@ -354,9 +354,9 @@ class Bot:
             return self._closure_answer(message.text)   # "is the office closed the 24th?": the closure on record
         if client and client["phase"] == "transition" and staff_cues.reports_a_reversal(message.text):
             return self._reversal_answer(client)   # "we've decided to give Acme another chance. Write the email": check first
-        named = self.clients.names_in(message.text) if staff_cues.words_for_the_team(message.text) \
-            and staff_cues.asks_for_words(message.text) else set()
-        if len(named) > 1 and staff_cues.speaks_of_ending(message.text):
+        named = self.clients.names_in(message.text) if (staff_cues.words_for_the_team(message.text) or staff_cues.writes_to_colleague(
+            message.text, self.clients.owner_first_names())) and staff_cues.asks_for_words(message.text) else set()
+        if len(named) > 1 and (staff_cues.speaks_of_ending(message.text) or staff_cues.asks_whats_open(message.text)):
             # "a slack post for #team saying we're parting ways with acme dental and hooli bakery": one post, each client
             return self._team_roundup(message.text, [self.clients.find(name) for name in sorted(named)])
         item_asked = "sign-off" if staff_cues.asks_if_signed_off(message.text) else staff_cues.asks_if_item_done(message.text)
@@ -2378,7 +2378,8 @@ class Bot:
         facts["reply_by"] = render.long_date(needed_by) if needed_by else ""   # "Finance needs to know by Friday"
         facts["left_waiting"] = not staff and cues.left_waiting(text)   # "Three days and not a peep": sorry, first
         facts["format_asked"] = not staff and cues.asks_format(text)   # "What format will it come in?": a person confirms
-        facts["bill_unclear"] = not staff and cues.questions_a_charge(text)   # "got an invoice i don't understand"
+        # "got an invoice i don't understand" ("who do we pay now?" names no invoice: none is said to be mentioned)
+        facts["bill_unclear"] = not staff and cues.questions_a_charge(text) and cues.names_an_invoice(text)
         facts["how_long_kept_asked"] = cues.asks_how_long_kept(text)   # "how long do u keep our backups?": not on record
         facts["cancel_asked"] = not staff and cues.asks_us_to_cancel_licences(text)   # "cancel the 365 thing now": not yet
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"

@@ -8928,3 +8928,21 @@ def test_a_short_post_laying_out_the_handover_timeline_gives_its_steps_within_th
     script = closed.handle(staff("can you do me a slack post for the hooli bakery channel laying out the handover timeline? max "
                                  "5 lines, they're busy people")).reply.script
     assert len(script.splitlines()) <= 5 and "Please ask Castle Tech to get in touch with us by Wednesday 23 December 2026" in script
+
+
+def test_who_to_pay_for_licences_mentions_no_invoice_the_client_never_named(bot):
+    decision = bot.handle(client("our Microsoft licences are up for renewal and I think they're still in your portal? who do we "
+                                 "pay now?", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "licences" in said and "the invoice you mentioned" not in said
+
+
+def test_the_new_providers_contact_asked_as_the_x_contact_is_looked_up(closed):
+    reply = closed.handle(staff("Hooli say Castle Tech haven't heard from us. What's the Castle Tech contact?")).reply.text
+    assert "no contact for them is on record" in reply and "outside what I can answer" not in reply
+
+
+def test_a_note_to_the_owner_on_what_is_open_for_two_clients_covers_both(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Write a note to Priya summarising what's still open on Acme and Vandelay.")).reply.text
+    assert "Acme Dental:" in reply and "Vandelay Imports:" in reply and "outside what I can answer" not in reply

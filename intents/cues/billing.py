@@ -190,3 +190,8 @@ _MORE_BILLED = re.compile(r"\b(?:nothing|anything)\s+else\s+(?:will\s+be\s+|is\s
 
 def asks_if_more_is_billed(text: str) -> bool:
     return bool(_MORE_BILLED.search(text))
+
+
+def names_an_invoice(text: str) -> bool:
+    """Names a bill of ours ("an invoice we don't understand"), not only paying ("who do we pay now?")."""
+    return bool(re.search(r"\b(?:invoices?|bills?|charges?)\b", text, re.I))
