@@ -352,7 +352,7 @@ def test_nothing_switched_off_and_only_our_access_removed_are_said_in_one_senten
     from responses.render import sentences
     text = answer(bot.handle(said("we still havent found a new IT company. what happens if we dont have one by then??",
                                   "Acme Dental")))
-    assert any("When our support ends on" in s and "we switch nothing of yours off, then or later" in s for s in sentences(text))
+    assert any("When our support ends on" in s and "we switch nothing of yours off: the only thing we remove" in s for s in sentences(text))
 
 
 def test_no_hard_feelings_and_a_good_holiday_from_an_ex_client_is_answered_in_kind(bot):

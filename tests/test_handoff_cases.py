@@ -529,7 +529,7 @@ def test_a_client_with_nobody_lined_up_is_told_their_systems_keep_running(bot):
         decision = bot.handle(said("Still nobody lined up here. What happens after your last day if we have no one? "
                                    "Does everything just stop?" + " " * number, "Acme Dental", thread=f"t-nobody-{number}"))
         text = (decision.reply or decision.draft).text
-        assert "then or later; the only thing we remove is our own access" in text
+        assert "off: the only thing we remove is our own access" in text
 
 
 def test_an_ex_client_with_no_provider_on_record_is_always_given_a_next_step(bot):
@@ -585,7 +585,7 @@ def test_a_clients_season_greeting_is_answered_in_kind(bot):
 # -- client messages found in a staff-heavy development set (dev14) -----------------------------------------
 def test_a_client_fearing_a_lock_out_after_the_holidays_is_reassured_not_ignored(bot):
     decision = bot.handle(said("So I guess after Christmas you lock us out of everything?", "Acme Dental", thread="lock"))
-    assert decision.action != IGNORE and "we switch nothing of yours off, then or later" in reply_text(decision)
+    assert decision.action != IGNORE and "we switch nothing of yours off: the only thing we remove" in reply_text(decision)
 
 
 def test_warm_thanks_with_a_compliment_gets_a_short_warm_answer(bot):
@@ -1004,7 +1004,7 @@ def test_no_provider_yet_and_will_our_email_stop_hears_nothing_of_theirs_stops(b
     decision = bot.handle(said("We still havent found a new IT company. What happens on the 22nd if nobody is there? Will our "
                                "email just stop working??", "Acme Dental"))
     text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
-    assert "we switch nothing of yours off, then or later" in text and "hosted email" in text
+    assert "we switch nothing of yours off: the only thing we remove" in text and "hosted email" in text
 
 
 def test_credentials_asked_for_a_named_address_are_sent_there_once_confirmed_not_asked_who(bot):

@@ -868,7 +868,7 @@ def test_what_we_promise_about_their_things_after_the_end_is_bounded():
                     if "we switch nothing of yours off" in sentence:
                         promise = sentence.split(";")[0]
                         assert "deleted" not in sentence and "before" not in promise, f"{intent}/{label}/{block}"
-                        assert "then or later; the only thing we remove is our own access, once you have everything you need" in sentence
+                        assert "off: the only thing we remove is our own access, once you have everything you need" in sentence
                     assert "keep running" not in sentence   # (what their systems do is not ours to promise)
 
 
