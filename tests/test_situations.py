@@ -8946,3 +8946,11 @@ def test_a_note_to_the_owner_on_what_is_open_for_two_clients_covers_both(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Write a note to Priya summarising what's still open on Acme and Vandelay.")).reply.text
     assert "Acme Dental:" in reply and "Vandelay Imports:" in reply and "outside what I can answer" not in reply
+
+
+def test_a_seasons_greeting_alone_is_answered_in_kind_with_the_closure_and_no_handover_lecture(closed):
+    decision = closed.handle(client("Merry christmas in advance lovely people!! 🎄 save some mince pies for whoever pops by next",
+                                    "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text
+    assert "the same to you and everyone at Hooli Bakery" in said and "Our office is closed from" in said
+    assert "Castle Tech" not in said
