@@ -1599,7 +1599,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                   "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
                   f"{helps_now} Goodbye.",
                   "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
-            [f"You can call me back {callback}. Thank you, goodbye."]
+            [f"Please call me back {callback} to arrange a day for it. Thank you, goodbye."
+             if facts.get("intent") == "data_export" else f"You can call me back {callback}. Thank you, goodbye."]
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
         last_day_asked = facts["has_end_date"] and not facts["ended"] and (
             _LAST_DAY_ASKED.search(facts.get("request_text", ""))

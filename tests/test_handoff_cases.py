@@ -989,7 +989,7 @@ def test_a_short_follow_up_on_how_and_when_data_comes_is_part_of_the_request_not
     decision = bot.handle(said("Dr. Okafor here. We need a full export of the imaging archive and the practice management "
                                "database before you leave. How will that be delivered and when?", "Acme Dental"))
     text = decision.staff_notice.text
-    assert "full copy on an external drive" in text and "other points in your message" not in text
+    assert "full copy of your data on an external drive" in text and "other points in your message" not in text
 
 
 def test_a_reset_and_where_to_send_the_new_providers_details_are_both_answered(bot):
@@ -1152,7 +1152,7 @@ def test_their_data_on_a_drive_and_who_we_recommend_are_both_drafted(bot):
     decision = bot.handle(said("Two things: 1) can we get all the imaging files and the practice management database on a "
                                "drive before you go? 2) who would you recommend we switch to?", "Acme Dental"))
     text = decision.staff_notice.text
-    assert "full copy on an external drive" in text and "suggest a few IT providers" in text
+    assert "full copy of your data on an external drive" in text and "suggest a few IT providers" in text
 
 
 def test_an_angry_ex_client_with_no_provider_is_not_wished_well_with_new_arrangements(bot):

@@ -5935,7 +5935,7 @@ def test_a_close_out_letter_to_an_ex_client_promises_removing_our_tools_and_neve
 def test_how_and_when_after_a_request_asks_about_it_not_about_some_other_point(bot):
     said = bot.handle(client("We want a full copy of our patient records and emails before you go. How and when?",
                              "Acme Dental")).staff_notice.text
-    assert "full copy on an external drive" in said and "other points in your message" not in said
+    assert "full copy of your data on an external drive" in said and "other points in your message" not in said
 
 
 @pytest.mark.parametrize("text", ["Email's down for everyone. URGENT.", "servers are down"])
@@ -8954,3 +8954,15 @@ def test_a_seasons_greeting_alone_is_answered_in_kind_with_the_closure_and_no_ha
     said = (decision.reply or decision.draft).text
     assert "the same to you and everyone at Hooli Bakery" in said and "Our office is closed from" in said
     assert "Castle Tech" not in said
+
+
+def test_a_voicemail_about_collecting_their_data_says_a_copy_of_what_and_asks_them_to_ring_to_arrange_it(bot):
+    script = bot.handle(staff("Voicemail script pls for Acme Dental - we need them to call back about collecting their data. "
+                              "must be under 40 seconds spoken.")).reply.script
+    assert "a full copy of your data on an external drive" in script and "to arrange a day for it" in script
+
+
+def test_a_text_about_their_data_on_a_drive_says_it_is_their_data_and_that_we_will_do_it(bot):
+    script = bot.handle(staff("text to acme's main contact confirming we'll do their data on a hard drive. has to fit in one "
+                              "SMS")).reply.script
+    assert "We'll give you a full copy of your data on an external drive" in script and len(script) <= 160
