@@ -8966,3 +8966,17 @@ def test_a_text_about_their_data_on_a_drive_says_it_is_their_data_and_that_we_wi
     script = bot.handle(staff("text to acme's main contact confirming we'll do their data on a hard drive. has to fit in one "
                               "SMS")).reply.script
     assert "We'll give you a full copy of your data on an external drive" in script and len(script) <= 160
+
+
+def test_a_long_standing_worried_client_asking_why_hears_the_reason_with_thanks_for_the_years_and_the_handover_help(bot):
+    decision = bot.handle(client("To whoever reads this. We have been with your company for years and I honestly thought we "
+                                 "were partners. Nobody has properly explained why you are ending our contract. My staff are "
+                                 "worried and so am I. Please tell me straight, why?", "Acme Dental"))
+    said = (decision.reply or decision.draft).text
+    assert "late payment" in said and "grateful for the years" in said and "worrying for you and your staff" in said
+    assert "external drive" in said and "who looks after your account, is happy to talk it through" in said
+
+
+def test_a_plain_guess_at_the_reason_gets_no_thanks_for_years_never_mentioned(bot):
+    said = bot.handle(client("is this about the late payments?", "Acme Dental")).reply.text
+    assert "late payment" in said and "grateful for the years" not in said

@@ -194,6 +194,28 @@ _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+bee
                    r"\bthought\s+we\s+were\s+friends\b", re.I)
 
 
+# Years together said as a tie ("we've been with you for years", "I thought we were partners"): owned with thanks.
+_NUMBER_OF = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|so\s+many)"
+_LONG_TIES = re.compile(rf"\bwith\s+you(?:\s+guys|\s+all)?\s+(?:for\s+)?(?:years|ages|so\s+long|a\s+long\s+time|{_NUMBER_OF}\s+years)\b|"
+                        rf"\b{_NUMBER_OF}\s+years\s+(?:with\s+you|together|as\s+(?:a\s+)?(?:clients?|customers?))\b|"
+                        r"\bthought\s+we\s+were\s+partners\b|\bloyal\s+(?:clients?|customers?)\b|\blong[-\s]standing\s+(?:clients?|customers?)\b",
+                        re.I)
+# Worry said outright ("my staff are worried and so am I"), and whose.
+_WORRY = re.compile(r"\b(?:worried|worrying|anxious|nervous|scared|frightened|panick(?:ing|ed)|stressed)\b", re.I)
+_THEIR_TEAM = re.compile(r"\b(?:my|our)\s+(?:staff|team|employees|people|receptionists?|nurses)\b", re.I)
+
+
+def speaks_of_long_ties(text: str) -> bool:
+    return bool(_LONG_TIES.search(text))
+
+
+def says_they_worry(text: str) -> str:
+    """ "team" when they say their staff are worried too, "self" for their own worry, "" for none."""
+    if not _WORRY.search(text):
+        return ""
+    return "team" if _THEIR_TEAM.search(text) else "self"
+
+
 _WHAT_WE_DID = re.compile(r"\bwhat\s+(?:did\s+)?we\s+(?:did|do)\s+wrong\b|\bwhat\s+did\s+we\s+do\b|\bwhy\b", re.I)
 
 

@@ -94,7 +94,7 @@ def asks_if_cause(text: str) -> str:
 
 
 # "Nobody has given us a real reason", "nobody ever told us why": the reason never heard, said as a complaint.
-_NEVER_TOLD = re.compile(r"\b(?:nobody|no\s*one|no-one|never)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:told|given|explained|gave)\b|"
+_NEVER_TOLD = re.compile(r"\b(?:nobody|no\s*one|no-one|never)\s+(?:has\s+|have\s+|ever\s+|actually\s+|properly\s+|really\s+|even\s+|clearly\s+)*(?:told|given|explained|gave)\b|"
                          r"\bnever\s+(?:got|had|heard)\s+(?:a\s+)?(?:straight|real|proper|actual)\s+(?:answer|reason)\b", re.I)
 
 
