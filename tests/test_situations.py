@@ -8980,3 +8980,11 @@ def test_a_long_standing_worried_client_asking_why_hears_the_reason_with_thanks_
 def test_a_plain_guess_at_the_reason_gets_no_thanks_for_years_never_mentioned(bot):
     said = bot.handle(client("is this about the late payments?", "Acme Dental")).reply.text
     assert "late payment" in said and "grateful for the years" not in said
+
+
+@pytest.mark.parametrize("text", ["Hello, we are not find new IT company yet. What happen after your last day if we have nobody?",
+                                  "What happens if we have nobody by the time you stop?"])
+def test_a_client_asking_what_happens_with_nobody_in_place_hears_the_safe_landing_not_just_the_date(bot, text):
+    decision = bot.handle(client(text, "Acme Dental"))
+    said = (decision.reply or decision.draft).text
+    assert "external drive" in said and "hosted email provider" in said

@@ -367,7 +367,11 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'
                          r"\b(?:provider|msp|it|company|firm|someone|somebody|support)\b|"
                          # "we do not have other company yet"
                          r"\b(?:do\s+not|don'?t)\s+have\s+(?:an?\s+|any\s+)?(?:other|another|new|different)\s+(?:it\s+)?"
-                         r"(?:company|provider|msp|firm|support)\b", re.I)
+                         r"(?:company|provider|msp|firm|support)\b|"
+                         # "we are not find new IT company yet" (the verb's form aside), "if we have nobody"
+                         r"\b(?:not|n't|no)\s+(?:\w+\s+)?(?:find|found|finding)\s+(?:a\s+|any\s+|the\s+)?(?:new|other|another)\s+"
+                         r"(?:it|provider|msp|company|firm)\b|\b(?:if|when)\s+(?:we|i)\s+(?:still\s+)?(?:have|got|find)\s+"
+                         r"(?:nobody|no\s*one|no-one|no\s+(?:new\s+)?(?:provider|it\s+company|company))\b", re.I)
 
 
 def has_nobody_yet(text: str) -> bool:
