@@ -2447,6 +2447,7 @@ class Bot:
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked
         facts["worry_said"] = "" if staff else cues.says_they_worry(text)   # "my staff are worried": acknowledged
+        facts["trust_said"] = not staff and cues.says_they_trust_us(text)   # "we trust you": thanked for
         facts["asks_if_at_fault"] = cues.asks_if_at_fault(text)   # "did we do something wrong?": answered plainly
         # "who should our new IT company talk to?": the account owner, by name
         facts["who_to_call"] = facts.get("who_to_call") or not staff and cues.asks_for_contact(text)

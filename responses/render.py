@@ -619,6 +619,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "email_feared": False,       # the client fears losing their email (cues.fears_losing_email)
         "hard_times": False,         # the client tells of a hard time in passing (cues.tells_of_hard_times)
         "long_ties": False,          # the client speaks of years together ("we thought we were partners")
+        "trust_said": False,         # the client says they trust us ("we trust you"): thanked for it
         "worry_said": "",            # the client says they (or their staff: "team") are worried
         "never_told": False,         # the client says nobody told them the reason
         "asks_if_at_fault": False,   # the client asks whether the ending is their fault (cues.asks_if_at_fault)

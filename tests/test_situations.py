@@ -8988,3 +8988,11 @@ def test_a_client_asking_what_happens_with_nobody_in_place_hears_the_safe_landin
     decision = bot.handle(client(text, "Acme Dental"))
     said = (decision.reply or decision.draft).text
     assert "external drive" in said and "hosted email provider" in said
+
+
+def test_a_small_client_pleading_on_trust_is_thanked_for_it_and_given_the_providers_day(closed):
+    decision = closed.handle(client("Hooli Bakery (Mrs) — please, we are small, we will ask less, only emergencies. Can we stay "
+                                    "with you? We trust you.", "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text
+    assert "for the trust you've placed in us" in said and "the size of your business" in said
+    assert "in touch with us by Wednesday 23 December 2026" in said and "in any doubt" not in said

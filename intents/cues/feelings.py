@@ -205,6 +205,15 @@ _WORRY = re.compile(r"\b(?:worried|worrying|anxious|nervous|scared|frightened|pa
 _THEIR_TEAM = re.compile(r"\b(?:my|our)\s+(?:staff|team|employees|people|receptionists?|nurses)\b", re.I)
 
 
+# Trust said outright ("we trust you", "we've always relied on you"): thanked for.
+_TRUST = re.compile(r"\b(?:we|i)\s+(?:still\s+|really\s+|always\s+|'ve\s+always\s+|have\s+always\s+)?(?:trust(?:ed)?|rel(?:y|ied)\s+on|"
+                    r"depend(?:ed)?\s+on)\s+(?:you|your\s+(?:team|company|firm))\b", re.I)
+
+
+def says_they_trust_us(text: str) -> bool:
+    return bool(_TRUST.search(text))
+
+
 def speaks_of_long_ties(text: str) -> bool:
     return bool(_LONG_TIES.search(text))
 
