@@ -619,6 +619,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "email_feared": False,       # the client fears losing their email (cues.fears_losing_email)
         "hard_times": False,         # the client tells of a hard time in passing (cues.tells_of_hard_times)
         "long_ties": False,          # the client speaks of years together ("we thought we were partners")
+        "access_asked": False,       # admin access or passwords asked for (by the new provider: whose they are)
         "trust_said": False,         # the client says they trust us ("we trust you"): thanked for it
         "worry_said": "",            # the client says they (or their staff: "team") are worried
         "never_told": False,         # the client says nobody told them the reason
@@ -2053,6 +2054,12 @@ def with_closure_noted(body: str, facts: dict) -> str:
     said = sentences(body)
     if not any(facts["end_date"] in sentence and _SUPPORTED_UNTIL.search(sentence) for sentence in said):
         return body
+    closes = f"our office closes on {facts['closed_from']}"
+    if closes in body:
+        # ("... by Wednesday 23 December 2026, before our office closes on Thursday 24 December 2026": the closure said
+        # there in full, not again in a sentence of its own just after)
+        return body.replace(closes, f"our office closes for the holidays (from {facts['closed_from']} to "
+                                    f"{facts['closed_until']}, when nobody is on hand)", 1)
     closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
     kept = said[:-1] if closing else said
     note = (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}, so nobody is on hand then; "

@@ -8340,7 +8340,7 @@ def test_support_promised_to_a_last_day_after_our_closure_says_we_are_closed_in_
     decision = closed.handle(client("hey is it still ok to log tickets with you this month?", "Hooli Bakery"))
     reply = (decision.reply or decision.draft).text
     assert "Yes, of course: you're fully supported until Monday 4 January 2027" in reply
-    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027, so nobody is on hand then" in reply
+    assert "from Thursday 24 December 2026 to Friday 1 January 2027" in reply and "nobody is on hand" in reply
 
 
 def test_a_client_asking_to_be_reminded_when_their_support_finishes_gets_the_day(closed):
@@ -8996,3 +8996,12 @@ def test_a_small_client_pleading_on_trust_is_thanked_for_it_and_given_the_provid
     said = (decision.reply or decision.draft).text
     assert "for the trust you've placed in us" in said and "the size of your business" in said
     assert "in touch with us by Wednesday 23 December 2026" in said and "in any doubt" not in said
+
+
+def test_the_new_provider_asking_who_to_speak_to_and_for_admin_access_hears_whose_it_is_and_the_closure_once(closed):
+    decision = closed.handle(client("Hello, Castle Tech here - we're taking over IT for Hooli Bakery. Who should we speak to and "
+                                    "when can we get admin access?", "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text
+    assert "Admin access and passwords belong to Hooli Bakery" in said and "secure channel" in said
+    assert "name and email address of whoever will lead the handover" in said
+    assert said.count("Thursday 24 December 2026") == 1
