@@ -9005,3 +9005,11 @@ def test_the_new_provider_asking_who_to_speak_to_and_for_admin_access_hears_whos
     assert "Admin access and passwords belong to Hooli Bakery" in said and "secure channel" in said
     assert "name and email address of whoever will lead the handover" in said
     assert said.count("Thursday 24 December 2026") == 1
+
+
+def test_a_fault_and_who_to_give_the_admin_passwords_to_are_both_answered_without_inviting_passwords_in_a_message(bot):
+    decision = bot.handle(client("2 things - printer in surgery 2 keeps jamming again, can someone look at it today? and also "
+                                 "once we find a new IT firm who do we give all the admin passwords to?", "Acme Dental"))
+    said = (decision.reply or decision.draft).text
+    assert "help desk" in said and "secure channel" in said and "by replying to this message" not in said
+    assert "\n\nFor everyday" in said or ". For everyday" in said
