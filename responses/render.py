@@ -1098,11 +1098,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # way first, then the advice at the end; the news and the last day stay)
         lines = sentences(team_note)
         most_lines = facts.get("points_asked", (0, 0))[0]   # ("like 3 lines": counted with the points, staff_cues.points_asked)
-        while most_lines and len(lines) > max(most_lines, 2):
+        while most_lines and most_lines > 1 and len(lines) > most_lines:
             # (the reason first, then advice without a date before a dated fact: "3 lines, just the facts" keeps the closure)
             lines.pop(next((i for i, line in enumerate(lines) if "reason on record" in line),
                            next((i for i in range(len(lines) - 1, 0, -1) if not _LONG_DATE.search(lines[i])), len(lines) - 1)))
-        team_note = "\n".join(lines)
+        team_note = " ".join(lines) if most_lines == 1 else "\n".join(lines)   # ("one line": its sentences run on)
     unit, most = facts.get("length_limit") or ("", 0)
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
         # "<50 words, no drama": the reason goes first, then the sentences from the end; the news stays
@@ -1111,7 +1111,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             said.pop(next((i for i, sentence in enumerate(said) if "reason on record" in sentence), len(said) - 1))
         team_note = " ".join(said)
     shape, most_sentences = facts.get("script_format") or ("", 0)
-    if team_note and most_sentences and shape != "points" and "\n" not in team_note:
+    if team_note and most_sentences and shape != "points" and "\n" not in team_note \
+            and not _LINES_ASKED.search(facts.get("request_text", "")):   # ("one line": counted as lines, above)
         # "2-3 sentences": no more than the most asked; the reason goes first, then the sentences from the end
         said = sentences(team_note)
         while len(said) > most_sentences:

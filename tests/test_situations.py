@@ -9013,3 +9013,13 @@ def test_a_fault_and_who_to_give_the_admin_passwords_to_are_both_answered_withou
     said = (decision.reply or decision.draft).text
     assert "help desk" in said and "secure channel" in said and "by replying to this message" not in said
     assert "\n\nFor everyday" in said or ". For everyday" in said
+
+
+def test_a_two_sentence_dm_chasing_the_new_provider_gives_the_day_they_should_call_by_not_a_bare_thanks(bot):
+    script = bot.handle(staff("2 sentence DM to Priya asking if Acme has picked a new provider yet")).reply.script
+    assert "should contact us by" in script and "Thanks!" not in script
+
+
+def test_a_one_line_dm_is_one_line_with_the_date_that_makes_it_matter(bot):
+    script = bot.handle(staff("slack DM to priya asking her to confirm acme got their data drive. one line")).reply.script
+    assert "\n" not in script.strip() and "data drive?" in script and "last day of support is" in script
