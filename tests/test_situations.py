@@ -9023,3 +9023,14 @@ def test_a_two_sentence_dm_chasing_the_new_provider_gives_the_day_they_should_ca
 def test_a_one_line_dm_is_one_line_with_the_date_that_makes_it_matter(bot):
     script = bot.handle(staff("slack DM to priya asking her to confirm acme got their data drive. one line")).reply.script
     assert "\n" not in script.strip() and "data drive?" in script and "last day of support is" in script
+
+
+@pytest.mark.parametrize("text", ["Priya wants something to paste to Acme Dental, they're asking for more time. 2 sentences, firm but nice",
+                                  "Acme Dental's manager has emailed Priya asking for more time. Draft Priya a reply, 3 sentences max."])
+def test_words_asked_for_a_colleague_to_send_are_signed_by_them(bot, text):
+    script = script_asked_by_sam(bot, text)
+    assert script.rstrip().splitlines()[-2:][0].startswith("Priya") and "Sam Taylor" not in script
+
+
+def script_asked_by_sam(bot, text):
+    return bot.handle(replace(staff(text), sender_name="Sam Taylor")).reply.script

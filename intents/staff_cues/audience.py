@@ -526,7 +526,11 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"|\b(?:reply|answer|respond|write\s+it|draft\s+it|send\s+it|post\s+it)\s+as\s+{n}\b"
           # "Draft a reply for Tom please" (a note for Tom is to him)
           r"|\b(?:reply|answer|response)\s+for\s+{n}\b(?!\s+to\s+(?:read|check|review|approve|look))"
-          r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)")
+          r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say|paste)\b|(?:a|an|one|the|some)\s|"
+          r"something\s+(?:to\s+(?:paste|send|post|say)|(?:he|she|they)\s+can)\b)"
+          # "Draft Tom a reply, 3 sentences max": the reply is his
+          r"|\b(?:draft|write|give)\s+{n}\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,3}}?(?:reply|answer|response|"
+          r"script|words)\b")   # (not "write Priya an email": that one is to her)
 _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)"
               r"|\bfrom\s+(?:her|him)\b|\b(?:draft|write)\s+(?:her|his)\s+(?:answer|reply|response|email|note)\b")
 
