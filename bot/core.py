@@ -2448,6 +2448,7 @@ class Bot:
         facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked
         facts["worry_said"] = "" if staff else cues.says_they_worry(text)   # "my staff are worried": acknowledged
         facts["trust_said"] = not staff and cues.says_they_trust_us(text)   # "we trust you": thanked for
+        facts["free_work_asked"] = cues.asks_for_free_work(text)   # "fix his email for free": the no says free or paid
         # (the new provider asking "when can we get admin access?": whose it is, and how it is handed over)
         facts["access_asked"] = not staff and cues.asks_for_what_is_theirs(text) and bool(cues.CREDENTIAL_WORDS.search(text))
         facts["asks_if_at_fault"] = cues.asks_if_at_fault(text)   # "did we do something wrong?": answered plainly

@@ -9034,3 +9034,10 @@ def test_words_asked_for_a_colleague_to_send_are_signed_by_them(bot, text):
 
 def script_asked_by_sam(bot, text):
     return bot.handle(replace(staff(text), sender_name="Sam Taylor")).reply.script
+
+
+def test_a_calm_reply_to_a_review_threat_refuses_no_free_work_nobody_asked_for(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("vandelay left a comment in their channel saying they'll trash us on google reviews. help me "
+                              "reply without making it worse? 2-3 sentences")).reply.script
+    assert "Our support ended on" in script and "free or paid" not in script

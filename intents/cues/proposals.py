@@ -303,3 +303,12 @@ _DNS_NAMED = re.compile(r"\b(?:dns(?:\s+zones?)?|zones?\s+files?|name\s*servers?
 
 def names_dns(text: str) -> bool:
     return bool(_DNS_NAMED.search(text))
+
+
+# Work asked for without pay ("fix his email for free"): the no says free or paid.
+_FREE_WORK = re.compile(r"\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|no\s+charge|without\s+(?:charge|paying)|"
+                        r"on\s+the\s+house|freebies?)\b", re.I)
+
+
+def asks_for_free_work(text: str) -> bool:
+    return bool(_FREE_WORK.search(text))
