@@ -1005,11 +1005,16 @@ class Bot:
         closed = self.config.office_closed
         # ("an #all-hands post about the Christmas closure that also flags the offboarding end dates": the closure first)
         closure = (render.long_date(closed[0]), render.long_date(closed[1])) if closed and cues.mentions_the_holidays(text) else None
-        lines = render.render_file("situations/team_roundup.j2", clients=each, closure=closure,
-                                   any_transition=any(facts["transition"] for facts in each),
-                                   any_ended=any(facts["ended"] for facts in each),
-                                   any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)).splitlines()
+        def roundup(compact: bool) -> list[str]:
+            return render.render_file("situations/team_roundup.j2", clients=each, closure=closure, compact=compact,
+                                      any_transition=any(facts["transition"] for facts in each),
+                                      any_ended=any(facts["ended"] for facts in each),
+                                      any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)
+                                      ).splitlines()
+        lines = roundup(compact=False)
         unit, most = staff_cues.length_limit(text)
+        if unit == "words" and len(" ".join(lines).split()) > most:
+            lines = roundup(compact=True)   # ("under 100 words": each line and the advice said shortly, before any goes)
         advice = [i for i, line in enumerate(lines) if i and not line.startswith("- ")]
         while unit == "words" and advice and len(" ".join(lines).split()) > most:
             del lines[advice.pop()]   # (the advice around the list, last first: the clients' own lines stay)

@@ -9041,3 +9041,19 @@ def test_a_calm_reply_to_a_review_threat_refuses_no_free_work_nobody_asked_for(b
     script = bot.handle(staff("vandelay left a comment in their channel saying they'll trash us on google reviews. help me "
                               "reply without making it worse? 2-3 sentences")).reply.script
     assert "Our support ended on" in script and "free or paid" not in script
+
+
+def test_a_teams_message_on_where_every_client_offboarding_stands_is_a_post_not_the_record_dump(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Give me a quick Teams message for the team listing where every client offboarding stands. "
+                             "Bullet points fine.")).reply.text
+    assert "- Acme Dental:" in reply and "- Vandelay Imports:" in reply and "From the record" not in reply
+
+
+def test_what_to_do_with_tickets_from_leaving_and_left_clients_keeps_the_advice_within_the_words(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Quick Teams msg to the help desk: what to do with tickets from our leaving/left clients. Under "
+                              "100 words.")).reply.script
+    assert len(script.split()) <= 100 and "[client]" not in script
+    assert "handle their tickets as usual" in script and "decline new requests kindly" in script
+    assert "Acme Dental: last day of support" in script and "no new provider yet" in script

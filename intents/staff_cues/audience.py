@@ -41,7 +41,9 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 
 
 # Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
-_ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s+our)?|our)\s+offboardings?\s+(?:stands?|is|are)\b|"   # ("where every offboarding stands")
+_ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s+our)?|our)\s+(?:client\s+)?offboardings?\s+(?:stands?|is|are)\b|"   # ("where every offboarding stands")
+                               # "tickets from our leaving/left clients"
+                               r"\b(?:leaving|departing|outgoing)\s*(?:/|or|and|&)\s*(?:left|gone|departed|former|ended)\s+clients\b|"
                                # "where we are with each client that's leaving"
                                r"\b(?:each|every|all(?:\s+the)?)\s+clients?\s+(?:that'?s|that\s+(?:is|are)|who'?s|who\s+(?:is|are)|we'?re)\s+"
                                r"(?:leaving|going|offboarding|on\s+(?:the\s+)?way\s+out)\b|"
