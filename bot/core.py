@@ -774,9 +774,10 @@ class Bot:
             facts["reply_to"] = staff_cues.reply_to_name(own)
         # (a note on where things stand, with nothing told that happened, is the status note below)
         facts["file_note"] = (staff_cues.file_note_asked(own, client["name"]) or None) if client is not None else None
-        if client is not None and facts["file_note"] is None and facts["has_reason"] and staff_cues.mentions_the_reason(own) \
-                and staff_cues.file_note_asked(own, client["name"]) == "":
-            # "a two-line note for the Globex file on why we ended it": the reason on record, noted as that
+        if client is not None and facts["file_note"] is None and facts["has_reason"] \
+                and (staff_cues.mentions_the_reason(own) or facts["ended"]) and staff_cues.file_note_asked(own, client["name"]) == "":
+            # "a two-line note for the Globex file on why we ended it", "a note for the Globex file to close it out":
+            # the reason on record, noted as that
             facts["file_note"] = f"Why we ended it: {facts['reason_on_record']}."
         if facts["file_note"] is not None:
             # "a note for the Acme file: they asked to extend and we said no": a dated record, for us

@@ -1232,7 +1232,7 @@ def test_licences_moved_to_their_own_card_are_handed_over_not_refunded(bot):
 
 def test_a_crm_close_out_note_lists_what_is_still_open(bot):
     reply = bot.handle(staff("internal note for the CRM closing out globex logistics, keep it factual")).reply
-    assert "For the team (not for the client)" in reply.text and "Still open on the handover checklist" in reply.script
+    assert "(for our records, not for the client)" in reply.text and "Still open on the handover checklist" in reply.script
 
 
 def test_an_angry_client_who_paid_is_not_thanked_for_the_payment(bot):
@@ -9057,3 +9057,10 @@ def test_what_to_do_with_tickets_from_leaving_and_left_clients_keeps_the_advice_
     assert len(script.split()) <= 100 and "[client]" not in script
     assert "handle their tickets as usual" in script and "decline new requests kindly" in script
     assert "Acme Dental: last day of support" in script and "no new provider yet" in script
+
+
+def test_a_note_to_close_out_an_ended_clients_file_gives_the_reason_and_what_to_confirm_not_the_question_asked(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Priya wants a 3-line note for the Vandelay file to close it out. what goes in it?")).reply.script
+    assert "What goes in it" not in script and "To confirm before the file is closed:" in script
+    assert "\nTo confirm" in script

@@ -568,8 +568,8 @@ def file_note_asked(text: str, client: str = "") -> str | None:
             # the request's own sentence: only what follows a colon or a dash after it ("... file: they asked ...")
             after = re.split(r":|\s[-\u2013\u2014]\s", text[found.end():sentence.end()], maxsplit=1)
             told += after[1:]
-        else:
-            told.append(sentence.group(0))
+        elif not sentence.group(0).rstrip().endswith("?"):
+            told.append(sentence.group(0))   # (not "what goes in it?": a question to us is nothing that happened)
     event = _POLITE.sub("", " ".join(told))
     event = re.sub(r"\s+", " ", event).strip(" -:\u2013\u2014")
     if len(event.split()) < 3:
