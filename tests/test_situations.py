@@ -9064,3 +9064,9 @@ def test_a_note_to_close_out_an_ended_clients_file_gives_the_reason_and_what_to_
     script = bot.handle(staff("Priya wants a 3-line note for the Vandelay file to close it out. what goes in it?")).reply.script
     assert "What goes in it" not in script and "To confirm before the file is closed:" in script
     assert "\nTo confirm" in script
+
+
+def test_the_email_for_the_last_day_names_what_is_left_to_close(bot):
+    script = bot.handle(staff("Draft the 'your support has now ended' email to Acme Dental that I'll send on their last "
+                              "day")).reply.script
+    assert "final invoice" in script and "sign off the handover" in script and "remove our own access" in script
