@@ -9070,3 +9070,9 @@ def test_the_email_for_the_last_day_names_what_is_left_to_close(bot):
     script = bot.handle(staff("Draft the 'your support has now ended' email to Acme Dental that I'll send on their last "
                               "day")).reply.script
     assert "final invoice" in script and "sign off the handover" in script and "remove our own access" in script
+
+
+def test_a_nudge_towards_hosted_email_also_offers_their_data_and_the_day_a_provider_should_call(bot):
+    script = bot.handle(staff("Email to Acme nudging them to pick an email provider since they still haven't got a new IT "
+                              "company. Under 150 words, from Priya.")).reply.script
+    assert "external drive" in script and "get in touch with us by" in script and len(script.split()) <= 150
