@@ -1631,6 +1631,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         def message(kept: list[str], last_day: bool = True, close: str = closes[-1]) -> str:
             said = [sentence for sentence in (dated(kept) if last_day else kept) if not (booking and by and by in sentence)
                     and not (facts["ended"] and _HELPS_NOW.search(sentence))]
+            wishes = [sentence for sentence in said if _WISHES_WELL.search(sentence)]
+            if wishes and close == f"{helps_now} Goodbye.":
+                # (good wishes come last, just before goodbye: not before who can help from here)
+                said, close = [sentence for sentence in said if sentence not in wishes], f"{helps_now} {' '.join(wishes)} Goodbye."
             return " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *booking, *said, close])
         most = facts["seconds_asked"] - 2 if facts.get("seconds_asked") else VOICEMAIL_SECONDS   # (the time asked, a little inside it)
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:
@@ -1712,6 +1716,7 @@ _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|fe
                           re.I)
 # (not "When our support ends on ..., we switch nothing off": a promise about that day, not the day said as the end)
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
+_WISHES_WELL = re.compile(r"\bwish\s+you\b", re.I)
 # A call staff want booked ("want to get a handover call in before we close"): a voicemail says so first.
 _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e|fix)\s+(?:up\s+)?(?:in\s+)?(?:a|the|our)\s+"
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)

@@ -9076,3 +9076,10 @@ def test_a_nudge_towards_hosted_email_also_offers_their_data_and_the_day_a_provi
     script = bot.handle(staff("Email to Acme nudging them to pick an email provider since they still haven't got a new IT "
                               "company. Under 150 words, from Priya.")).reply.script
     assert "external drive" in script and "get in touch with us by" in script and len(script.split()) <= 150
+
+
+def test_a_voicemail_to_an_ex_client_ends_on_good_wishes_after_who_can_help(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay have left 3 voicemails about their email not syncing. Give me a script for a "
+                              "voicemail back, 30 secs tops.")).reply.script
+    assert script.index("can help from here") < script.index("wish you")
