@@ -9083,3 +9083,10 @@ def test_a_voicemail_to_an_ex_client_ends_on_good_wishes_after_who_can_help(bot)
     script = bot.handle(staff("Vandelay have left 3 voicemails about their email not syncing. Give me a script for a "
                               "voicemail back, 30 secs tops.")).reply.script
     assert script.index("can help from here") < script.index("wish you")
+
+
+def test_a_closing_paragraph_for_a_client_we_cannot_serve_well_says_so_honestly_and_presumes_no_good_terms(closed):
+    script = closed.handle(staff("Write me the closing paragraph of my email to Hooli so we don't burn bridges - they're "
+                                 "genuinely lovely, it's just too much work for us. 2-3 sentences.")).reply.script
+    assert "can't give you the attention you deserve" in script and "we part on good terms" not in script
+    assert 2 <= len(re.findall(r"[.!?](?:\s|$)", script)) <= 3
