@@ -9090,3 +9090,10 @@ def test_a_closing_paragraph_for_a_client_we_cannot_serve_well_says_so_honestly_
                                  "genuinely lovely, it's just too much work for us. 2-3 sentences.")).reply.script
     assert "can't give you the attention you deserve" in script and "we part on good terms" not in script
     assert 2 <= len(re.findall(r"[.!?](?:\s|$)", script)) <= 3
+
+
+def test_a_handover_note_to_the_new_provider_lists_licences_firewall_sign_off_and_our_access(closed):
+    script = closed.handle(staff("Castle Tech have asked for a handover note for Hooli Bakery. Can you write one listing what "
+                                 "we'll hand over? No more than 12 bullets.")).reply.script
+    assert "firewall and Wi-Fi" in script and "Licences and renewals" in script and "signs off the handover" in script
+    assert "remove our own access" in script and script.count("\n- ") <= 12
