@@ -1211,6 +1211,8 @@ class Bot:
             if phase == "ended":
                 return "loose_ends"
             return "provider_handover" if "remind" in own.lower() else "notice_wording"
+        if phase in OFFBOARDING and cues.fears_not_worth_it(own) and staff_cues.tells_their_story_of_why(own):
+            return "explain_reason"   # "Globex are telling people we dropped them because they were 'too small'": the real reason
         if phase in OFFBOARDING and cues.copies_asked(own) and not cues.sounds_angry(own) \
                 and not escalation_cues.threatens_legal(own):
             return "loose_ends"   # "asking for copies of all their invoices from this year": our records of theirs, sent
@@ -2471,7 +2473,7 @@ class Bot:
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
         # "we're not worth the bother": answered plainly (and "shouting that we're 'dumping small businesses'", passed on
         # by staff for a call back: the real reason, said)
-        facts["worth_feared"] = (not staff or intent == "angry_client") and cues.fears_not_worth_it(text)
+        facts["worth_feared"] = (not staff or intent in ("angry_client", "explain_reason")) and cues.fears_not_worth_it(text)
         facts["new_work_asked"] = not staff and cues.asks_to_hire_us(text)   # "can we hire you just for that project?"
         facts["honesty_thanked"] = not staff and cues.thanks_for_honesty(text)   # "thanks for being straight with us"
         facts["restore_asked"] = not staff and cues.asks_for_a_restore(text)   # "a file got deleted": the restore is support

@@ -9097,3 +9097,10 @@ def test_a_handover_note_to_the_new_provider_lists_licences_firewall_sign_off_an
                                  "we'll hand over? No more than 12 bullets.")).reply.script
     assert "firewall and Wi-Fi" in script and "Licences and renewals" in script and "signs off the handover" in script
     assert "remove our own access" in script and script.count("\n- ") <= 12
+
+
+def test_a_clients_too_small_story_gets_an_honest_rebuttal_with_the_real_reason_not_a_support_decline(bot):
+    decision = bot.handle(staff("Acme are telling people we dropped them because they were 'too small'. Draft an honest reply "
+                                "for their channel."))
+    script = decision.reply.script
+    assert decision.intent == "explain_reason" and "size of your business" in script and "late" in script

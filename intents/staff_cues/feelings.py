@@ -357,3 +357,14 @@ _NO_FAULT = re.compile(r"\b(?:did|done|do)\s+(?:anything|something)\s+wrong\b|\b
 
 def wants_no_blame(text: str) -> bool:
     return bool(_NO_FAULT.search(text))
+
+
+# A client's story about why we ended it, told to others ("Globex are telling people we dropped them because they were
+# 'too small'"): answered with the real reason, not as a request for work.
+_THEIR_STORY = re.compile(r"\b(?:telling|told|saying|said|claiming|claim|posting|posted|spreading|going\s+round|"
+                          r"reckon|think|thinks|convinced|story|rumou?r)\b[^.?!]{0,80}?\b(?:because|cos|coz|since|as|due\s+to|"
+                          r"for\s+being)\b", re.I)
+
+
+def tells_their_story_of_why(text: str) -> bool:
+    return bool(_THEIR_STORY.search(text))
