@@ -679,6 +679,7 @@ class Bot:
         facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or staff_cues.declined_work(own)
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["closure_left_out"] = "closure" in staff_cues.topics_left_out(own)   # "no need to mention the shutdown"
+        facts["reminder_of_end"] = staff_cues.reminds_of_the_end(own)   # "a post reminding them when we stop": the day first
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         # The colleague who asks is the one who sends it, so it is signed in their name: a script under the account

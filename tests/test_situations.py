@@ -9104,3 +9104,14 @@ def test_a_clients_too_small_story_gets_an_honest_rebuttal_with_the_real_reason_
                                 "for their channel."))
     script = decision.reply.script
     assert decision.intent == "explain_reason" and "size of your business" in script and "late" in script
+
+
+@pytest.mark.parametrize("text", ["Can you write me a Slack post for the Acme Dental channel reminding them when we stop? Under 80 "
+                                  "words, sign it from Priya.",
+                                  "Can you draft a reminder email to Acme Dental about their last day? Under 150 words, "
+                                  "friendly, Priya signs it."])
+def test_a_reminder_of_when_we_stop_says_the_last_day_first_and_keeps_the_safe_landing(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    body = script.split("\n", 2)[1] if script.startswith("Hi ") else script.split("\n\n")[1]
+    first = body.split(". ")[0]
+    assert first.startswith("A quick reminder") and ("ends on" in first or "last day" in first) and "external drive" in script

@@ -430,3 +430,13 @@ _CALL_ASKED = re.compile(r"\b(?:jump|hop|get)\s+on\s+(?:a|the)\s+(?:quick\s+|sho
 
 def asks_us_on_a_call(text: str) -> bool:
     return bool(_CALL_ASKED.search(text))
+
+
+# Words to remind a client of the end ("a Slack post reminding them when we stop", "a reminder email that their
+# support ends on ..."): the last day said first.
+_REMINDS_OF_THE_END = re.compile(r"\bremind\w*\b[^.?!]{0,50}?\b(?:when\s+(?:we|support|it|our\s+support)\s+(?:stops?|ends?|finish\w*)|"
+                                 r"(?:last|final)\s+(?:support\s+)?day|end\s+date|(?:their\s+)?support\s+ends|we\s+stop)\b", re.I)
+
+
+def reminds_of_the_end(text: str) -> bool:
+    return bool(_REMINDS_OF_THE_END.search(text))
