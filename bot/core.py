@@ -1234,6 +1234,9 @@ class Bot:
             return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
         if phase not in OFFBOARDING:
             return route.intent
+        if phase == "transition" and route.intent == "cut_off_early" and staff_cues.script_format(own)[0] == "voicemail" \
+                and not cues.speaks_of_cut_off(own) and not cues.unsafe_move(own):
+            return "provider_handover"   # "voicemail ..., I'll probably hit their machine": the handover's reminder, no cut-off
         if route.principle is None and staff_cues.asks_whats_open(own) and not staff_cues.asks_for_words(own):
             return "loose_ends"   # "where are we at with acme dental": the handover as it stands, its checklist below
         raw = self.router.route(text, STAFF, None)

@@ -9115,3 +9115,8 @@ def test_a_reminder_of_when_we_stop_says_the_last_day_first_and_keeps_the_safe_l
     body = script.split("\n", 2)[1] if script.startswith("Hi ") else script.split("\n\n")[1]
     first = body.split(". ")[0]
     assert first.startswith("A quick reminder") and ("ends on" in first or "last day" in first) and "external drive" in script
+
+
+def test_a_voicemail_for_an_answering_machine_is_the_handover_reminder_not_a_cut_off_lecture(bot):
+    decision = bot.handle(staff("Voicemail script for Acme Dental please, I'll probably hit their machine. 30 seconds max."))
+    assert decision.intent == "provider_handover" and "get in touch by" in decision.reply.script
