@@ -1234,6 +1234,9 @@ class Bot:
             return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
         if phase not in OFFBOARDING:
             return route.intent
+        if phase == "transition" and client.get("new_provider") and not client.get("new_provider_contact") \
+                and staff_cues.wants_provider_contact_from_them(own):
+            return "provider_handover"   # "a phone script ... to get a Castle Tech contact out of them": that ask, kindly
         if phase == "transition" and route.intent == "cut_off_early" and staff_cues.script_format(own)[0] == "voicemail" \
                 and not cues.speaks_of_cut_off(own) and not cues.unsafe_move(own):
             return "provider_handover"   # "voicemail ..., I'll probably hit their machine": the handover's reminder, no cut-off

@@ -1959,7 +1959,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         if not said[0].startswith(("Hi", "Thanks")):
             said.insert(0, f"Hi, it's {speaker.split(' ')[0]} from {facts['company']}, calling about the end of our support.")
         said.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
-    return " ".join(said)
+    # (a day brought forward for our closure says why on the call too, unless the sentences asked for are counted)
+    return " ".join(said) if most else with_closure_said(" ".join(said), facts)
 
 
 # "including what to say if they ask why", "in case she asks why"

@@ -9120,3 +9120,11 @@ def test_a_reminder_of_when_we_stop_says_the_last_day_first_and_keeps_the_safe_l
 def test_a_voicemail_for_an_answering_machine_is_the_handover_reminder_not_a_cut_off_lecture(bot):
     decision = bot.handle(staff("Voicemail script for Acme Dental please, I'll probably hit their machine. 30 seconds max."))
     assert decision.intent == "provider_handover" and "get in touch by" in decision.reply.script
+
+
+def test_a_call_to_get_the_new_providers_contact_asks_for_it_and_says_why_the_early_day(closed):
+    decision = closed.handle(staff("Give me a phone script for calling Hooli — I need to get a Castle Tech contact out of them "
+                                   "without sounding pushy."))
+    script = decision.reply.script
+    assert decision.intent == "provider_handover" and "Could you share Castle Tech's contact details" in script
+    assert "Our office is closed for the holidays" in script and "the decision stands" not in script

@@ -440,3 +440,14 @@ _REMINDS_OF_THE_END = re.compile(r"\bremind\w*\b[^.?!]{0,50}?\b(?:when\s+(?:we|s
 
 def reminds_of_the_end(text: str) -> bool:
     return bool(_REMINDS_OF_THE_END.search(text))
+
+
+# The new provider's contact wanted from the client ("I need to get a Castle Tech contact out of them"): the handover's
+# ask, made kindly.
+_PROVIDER_CONTACT_FROM_THEM = re.compile(r"\b(?:get|need|want|ask\s+(?:them\s+)?for|find\s+out|chase|pry|extract)\b[^.?!]{0,40}?"
+                                         r"\bcontact(?:\s+(?:details|name|email|number|person))?\b[^.?!]{0,15}?\b(?:out\s+of|from)\s+"
+                                         r"(?:them|the\s+client|her|him)\b", re.I)
+
+
+def wants_provider_contact_from_them(text: str) -> bool:
+    return bool(_PROVIDER_CONTACT_FROM_THEM.search(text))
