@@ -9128,3 +9128,9 @@ def test_a_call_to_get_the_new_providers_contact_asks_for_it_and_says_why_the_ea
     script = decision.reply.script
     assert decision.intent == "provider_handover" and "Could you share Castle Tech's contact details" in script
     assert "Our office is closed for the holidays" in script and "the decision stands" not in script
+
+
+def test_when_support_ends_and_by_when_the_provider_should_have_been_in_touch_are_both_looked_up(closed):
+    text = closed.handle(staff("When exactly does Hooli's support end, and by when should Castle Tech have been in touch "
+                               "with us?")).reply.text
+    assert "Monday 4 January 2027" in text and "Wednesday 23 December 2026" in text
