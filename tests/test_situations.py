@@ -9134,3 +9134,9 @@ def test_when_support_ends_and_by_when_the_provider_should_have_been_in_touch_ar
     text = closed.handle(staff("When exactly does Hooli's support end, and by when should Castle Tech have been in touch "
                                "with us?")).reply.text
     assert "Monday 4 January 2027" in text and "Wednesday 23 December 2026" in text
+
+
+def test_a_formal_letter_to_a_client_with_no_provider_offers_the_drive_once(bot):
+    script = bot.handle(staff("Could you draft a formal letter to Acme Dental confirming we're ending the contract and why? "
+                              "Priya will sign.")).reply.script
+    assert script.count("external drive") == 1
