@@ -9140,3 +9140,10 @@ def test_a_formal_letter_to_a_client_with_no_provider_offers_the_drive_once(bot)
     script = bot.handle(staff("Could you draft a formal letter to Acme Dental confirming we're ending the contract and why? "
                               "Priya will sign.")).reply.script
     assert script.count("external drive") == 1
+
+
+def test_an_email_offering_the_data_in_three_sentences_asks_when_and_to_whom_and_is_signed_as_asked(closed):
+    script = closed.handle(staff("Write the email offering Hooli their data on an external drive. Three sentences max, sign "
+                                 "it Sam.")).reply.script
+    assert "When would suit you" in script and "who should receive it?" in script
+    assert script.rstrip().splitlines()[-2] == "Sam"
