@@ -9147,3 +9147,9 @@ def test_an_email_offering_the_data_in_three_sentences_asks_when_and_to_whom_and
                                  "it Sam.")).reply.script
     assert "When would suit you" in script and "who should receive it?" in script
     assert script.rstrip().splitlines()[-2] == "Sam"
+
+
+def test_a_note_about_the_final_invoice_says_it_follows_rather_than_claiming_it_is_attached(bot):
+    script = bot.handle(staff("Note to Acme about the final invoice and their Microsoft licences please, short and "
+                              "neutral.")).reply.script
+    assert "will follow separately" in script and "attached" not in script and "licences" in script

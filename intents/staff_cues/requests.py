@@ -451,3 +451,13 @@ _PROVIDER_CONTACT_FROM_THEM = re.compile(r"\b(?:get|need|want|ask\s+(?:them\s+)?
 
 def wants_provider_contact_from_them(text: str) -> bool:
     return bool(_PROVIDER_CONTACT_FROM_THEM.search(text))
+
+
+# A note about the final invoice, not the email that carries it ("note to Acme about the final invoice and their
+# licences"): the invoice said to follow, never "attached".
+_ABOUT_THE_INVOICE = re.compile(r"\b(?:about|re|regarding|mention\w*)\s+(?:the\s+|their\s+|our\s+)?final\s+invoice\b", re.I)
+_CARRIES_IT = re.compile(r"\b(?:cover(?:ing)?|attach\w*|enclos\w*|send(?:ing)?\s+(?:the|our|their)\s+final\s+invoice)\b", re.I)
+
+
+def tells_of_the_invoice(text: str) -> bool:
+    return bool(_ABOUT_THE_INVOICE.search(text)) and not _CARRIES_IT.search(text)
