@@ -9153,3 +9153,10 @@ def test_a_note_about_the_final_invoice_says_it_follows_rather_than_claiming_it_
     script = bot.handle(staff("Note to Acme about the final invoice and their Microsoft licences please, short and "
                               "neutral.")).reply.script
     assert "will follow separately" in script and "attached" not in script and "licences" in script
+
+
+def test_a_jammed_scanner_beside_a_login_request_is_named_when_passed_to_the_help_desk(bot):
+    decision = bot.handle(client("can u send the domain registrar login here, and also the scanner in surgery 2 is jammed "
+                                 "again", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "the problem with the scanner on to our help desk" in said and "secure channel" in said

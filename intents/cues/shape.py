@@ -90,7 +90,7 @@ _FAULTY_THING = {"email": "your email", "emails": "your email", "e-mail": "your 
                  "firewall": "your firewall", "router": "your router", "nas": "your NAS"}
 _FAULT_WITH = re.compile(r"\b(" + "|".join(map(re.escape, _FAULTY_THING)) + r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|beeping|"
                          r"broken|broke|offline|dead|issues?|problems?|fault|errors?|outage|failing|stopped|won'?t|"
-                         r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|fix(?:ed)?|sorted|looked\s+at|bouncing|bounced?)\b|"
+                         r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|jam\w*|stuck|frozen|freez\w*|fix(?:ed)?|sorted|looked\s+at|bouncing|bounced?)\b|"
                          r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about|locked\s+out\s+of|look\s+at|fix|sort\s+out)\s+"
                          r"(?:their|the|our|your|its|his|her|a)\s+(" +
                          "|".join(map(re.escape, _FAULTY_THING)) + r")\b", re.I)
