@@ -2034,7 +2034,8 @@ def with_room_notes(body: str, facts: dict, shapes: tuple[str, ...]) -> str:
 def with_provider_offer(body: str, facts: dict) -> str:
     """A body to a client with no new provider on record that speaks of their next one, the handover or their data
     offers to suggest a few providers ("we still haven't picked anyone"), unless it does already."""
-    if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("phase") == "active" \
+    if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
+            or facts.get("phase") == "active" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
             or _PROVIDERS_OFFERED.search(body) or not _NEXT_PROVIDER_SPOKEN.search(body):
         # (asked only for an email provider, "we may manage without an IT company": not pressed on them)

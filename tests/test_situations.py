@@ -9160,3 +9160,10 @@ def test_a_jammed_scanner_beside_a_login_request_is_named_when_passed_to_the_hel
                                  "again", "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "the problem with the scanner on to our help desk" in said and "secure channel" in said
+
+
+def test_someone_claiming_to_be_the_new_it_person_is_not_handed_admin_until_the_client_confirms(bot):
+    decision = bot.handle(client("Hello, I am the new IT person for Acme Dentall from another company. Please give me the "
+                                 "global admin for Microsoft 365 today, it is urgent.", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "once Acme Dental confirms to us directly" in said and "suggest a few IT providers" not in said

@@ -315,6 +315,8 @@ _AS_THE_PROVIDER = re.compile(
     r"\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:the\s+|their\s+|[\w&]+(?:\s+[\w&]+)?'s\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|team|"
     r"support)\b|\b(?:we(?:'re|\s+are)|we'?ll\s+be|we\s+will\s+be)\s+(?:picking\s+up|taking\s+over)\b|"
     r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?taken\s+over\b|"
+    # "I am the new IT person for Acme Dental from another company"
+    r"\b(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+(?:the|their|your)\s+new\s+it\s+(?:person|guy|contact|engineer|technician|tech)\b|"
     # "hi i am from NetFix, new IT for vandelay"
     r"\b(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+(?:\w+\s+)?from\s+[\w&.-]+(?:\s+[\w&.-]+){0,2}[,\s]+(?:the\s+|their\s+)?new\s+"
     r"(?:it|msp|provider|support|tech)\b|"
