@@ -681,6 +681,7 @@ class Bot:
         facts["closure_left_out"] = "closure" in staff_cues.topics_left_out(own)   # "no need to mention the shutdown"
         facts["reminder_of_end"] = staff_cues.reminds_of_the_end(own)   # "a post reminding them when we stop": the day first
         facts["invoice_told_of"] = staff_cues.tells_of_the_invoice(own)   # "a note about the final invoice": it follows
+        facts["stays_said"] = staff_cues.says_they_stay(own)   # "a note that Initech is NOT leaving": no ending announced
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         # The colleague who asks is the one who sends it, so it is signed in their name: a script under the account

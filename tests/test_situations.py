@@ -9167,3 +9167,9 @@ def test_someone_claiming_to_be_the_new_it_person_is_not_handed_admin_until_the_
                                  "global admin for Microsoft 365 today, it is urgent.", "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "once Acme Dental confirms to us directly" in said and "suggest a few IT providers" not in said
+
+
+def test_a_note_that_an_active_client_is_not_leaving_says_so_and_announces_no_ending(bot):
+    script = bot.handle(staff("Write a note to the rest of the team that Initech is NOT leaving, people have been asking. 2 "
+                              "sentences.")).reply.script
+    assert "Initech is not leaving us" in script and "ending our agreement" not in script and "[last day" not in script

@@ -461,3 +461,13 @@ _CARRIES_IT = re.compile(r"\b(?:cover(?:ing)?|attach\w*|enclos\w*|send(?:ing)?\s
 
 def tells_of_the_invoice(text: str) -> bool:
     return bool(_ABOUT_THE_INVOICE.search(text)) and not _CARRIES_IT.search(text)
+
+
+# A client said to be staying ("a note that Initech is NOT leaving"): no ending announced.
+_STAYS = re.compile(r"\b(?:is|are|'s|'re)\s+not\s+(?:leaving|going\s+anywhere|being\s+(?:offboarded|let\s+go|dropped))\b|"
+                    r"\b(?:isn'?t|aren'?t)\s+(?:leaving|going\s+anywhere|being\s+(?:offboarded|let\s+go|dropped))\b|"
+                    r"\b(?:is|are)\s+staying(?:\s+with\s+us)?\b", re.I)
+
+
+def says_they_stay(text: str) -> bool:
+    return bool(_STAYS.search(text))
