@@ -9173,3 +9173,11 @@ def test_a_note_that_an_active_client_is_not_leaving_says_so_and_announces_no_en
     script = bot.handle(staff("Write a note to the rest of the team that Initech is NOT leaving, people have been asking. 2 "
                               "sentences.")).reply.script
     assert "Initech is not leaving us" in script and "ending our agreement" not in script and "[last day" not in script
+
+
+def test_someone_will_come_back_to_them_about_their_data_is_no_return_to_refuse(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("Draft an email to Vandelay's boss saying we got their data request and someone will come "
+                                "back to them. I don't know if we ever sent their data. From Priya."))
+    assert decision.intent != "come_back" and "taking the account back" not in decision.reply.script
+    assert "Your data is yours" in decision.reply.script

@@ -150,7 +150,9 @@ _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(
 
 
 # "I'm not asking to come back. I just wanted to say I'm sorry": a return ruled out by the writer
-_NOT_BACK = re.compile(r"\b(?:not|n't|never)\s+(?:asking|trying|looking|wanting|hoping|here)\s+(?:you\s+)?to\s+(?:come|get)\s+back\b", re.I)
+_NOT_BACK = re.compile(r"\b(?:not|n't|never)\s+(?:asking|trying|looking|wanting|hoping|here)\s+(?:you\s+)?to\s+(?:come|get)\s+back\b|"
+                       # "someone will come back to them": a reply promised, not a return
+                       r"\b(?:come|coming|get|getting)\s+back\s+to\s+(?:them|him|her|you)\b", re.I)
 
 
 # A colleague reporting that we have changed our minds ("we've decided to give Acme another chance since they paid"):

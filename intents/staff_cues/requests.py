@@ -471,3 +471,4 @@ _STAYS = re.compile(r"\b(?:is|are|'s|'re)\s+not\s+(?:leaving|going\s+anywhere|be
 
 def says_they_stay(text: str) -> bool:
     return bool(_STAYS.search(text))
+
