@@ -9181,3 +9181,11 @@ def test_someone_will_come_back_to_them_about_their_data_is_no_return_to_refuse(
                                 "back to them. I don't know if we ever sent their data. From Priya."))
     assert decision.intent != "come_back" and "taking the account back" not in decision.reply.script
     assert "Your data is yours" in decision.reply.script
+
+
+def test_a_client_never_told_why_hears_the_reason_with_the_handover_help_and_a_call_offered(bot):
+    decision = bot.handle(client("Why exactly are you ending our contract? Nobody has explained it to us properly.",
+                                 "Acme Dental"))
+    said = (decision.reply or decision.draft).text
+    assert "late payment" in said and "external drive" in said and "is happy to talk it through with you on a call" in said
+    assert "grateful for the years" not in said
