@@ -9189,3 +9189,10 @@ def test_a_client_never_told_why_hears_the_reason_with_the_handover_help_and_a_c
     said = (decision.reply or decision.draft).text
     assert "late payment" in said and "external drive" in said and "is happy to talk it through with you on a call" in said
     assert "grateful for the years" not in said
+
+
+def test_thanks_for_the_years_is_answered_warmly_without_handover_deadlines(closed):
+    decision = closed.handle(client("Just wanted to say thanks for everything over the years, you lot were brilliant 🥐",
+                                    "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text
+    assert "all the very best" in said and "Wednesday 23 December 2026" not in said and "which is why we ask" not in said
