@@ -2217,8 +2217,10 @@ class Bot:
         if wording in KNOWN_NO and len(text.split()) > LONG_LETTER_WORDS:
             # A long, personal letter asking us to think again is answered by a person, from the kind no drafted.
             actions = replies_handed_over(actions, "a long personal letter asking us to reconsider: a person answers it")
-        if wording == "holiday_cover" and phase == "transition" and self._supported_over_the_break(client):
-            # Support runs into Christmas: who answers on which day is not on record, so a person confirms it.
+        if wording == "holiday_cover" and phase == "transition" and self._supported_over_the_break(client) \
+                and not self.config.office_closed:
+            # Support runs into Christmas: who answers on which day is not on record, so a person confirms it (with
+            # our closure configured it is: nobody while we're shut, the help desk as usual either side).
             actions = replies_handed_over(actions, "our holiday cover is not on record: a person confirms it")
         if cues.offers_to_settle(text) and client["phase"] in OFFBOARDING:
             # Money offered on what they owe is for the account owner to take up, whatever else is answered.

@@ -1166,8 +1166,9 @@ def test_an_office_closure_on_record_is_said_wherever_support_runs_through_it(co
     assert f"our office is closed from {long_date(closed[0])} to {long_date(closed[1])}" in text
     assert "on-call rota" not in text and "fully supported over Christmas" not in text
     decision = bot.handle(client("will anyone answer if our server breaks over christmas?", "Acme Dental"))
-    assert decision.action == HANDOFF and f"Our office is closed from {long_date(closed[0])}" in decision.staff_notice.text
-    assert "the holidays don't change that" not in decision.staff_notice.text
+    # (the closure on record answers it: nobody while we're shut, the help desk as usual either side)
+    assert decision.action == REPLY and f"Our office is closed from {long_date(closed[0])}" in decision.reply.text
+    assert "the holidays don't change that" not in decision.reply.text
 
 
 def test_a_client_asking_the_last_day_and_something_else_gets_a_person_with_the_date_drafted(bot):
@@ -9196,3 +9197,10 @@ def test_thanks_for_the_years_is_answered_warmly_without_handover_deadlines(clos
                                     "Hooli Bakery"))
     said = (decision.reply or decision.draft).text
     assert "all the very best" in said and "Wednesday 23 December 2026" not in said and "which is why we ask" not in said
+
+
+def test_who_is_around_over_christmas_is_answered_from_our_closure_when_it_is_configured(closed):
+    decision = closed.handle(client("will anyone be around over xmas if the oven wifi thing goes down again?", "Hooli Bakery"))
+    said = (decision.reply or decision.draft).text   # (Hooli's replies wait for approval: a draft, not a hand-off)
+    assert decision.action != HANDOFF and "Our office is closed from Thursday 24 December 2026" in said
+    assert "can't promise cover while the office is shut" in said
