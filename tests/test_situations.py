@@ -9204,3 +9204,10 @@ def test_who_is_around_over_christmas_is_answered_from_our_closure_when_it_is_co
     said = (decision.reply or decision.draft).text   # (Hooli's replies wait for approval: a draft, not a hand-off)
     assert decision.action != HANDOFF and "Our office is closed from Thursday 24 December 2026" in said
     assert "can't promise cover while the office is shut" in said
+
+
+def test_who_to_move_our_email_to_is_about_email_not_a_new_it_provider(bot):
+    decision = bot.handle(client("Two things: Dr Okafor's Outlook keeps crashing, and also who would you recommend we move our "
+                                 "email to since we haven't found an IT company?", "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "hosted email" in said and "Yes, we're happy to suggest a few IT providers" not in said

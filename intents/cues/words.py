@@ -27,7 +27,10 @@ _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choos
                              r"\b(?:who|what)\s+(?:should|could|do)\s+(?:we|i)\s+use\s+for\s+(?:our\s+|the\s+)?e-?mail\b|"
                              # "suggesting they at least set up email elsewhere"
                              r"\b(?:set\s*up|move|get)\s+(?:their\s+|your\s+|the\s+)?e-?mail\s+(?:elsewhere|somewhere\s+else|"
-                             r"hosted|with\s+(?:someone|a\s+provider))\b", re.I)
+                             r"hosted|with\s+(?:someone|a\s+provider))\b|"
+                             # "who would you recommend we move our email to?"
+                             r"\b(?:recommend|suggest|who|where|which)\b[^.?!]{0,30}\b(?:move|moving|put|switch|transfer)\s+"
+                             r"(?:our|my|your|their|the)\s+e-?mails?\s+to\b", re.I)
 
 
 # "great timing, really", "Love the timing btw": the timing of the ending praised, which is a jab (feelings.sarcastic)
