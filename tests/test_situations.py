@@ -9211,3 +9211,9 @@ def test_who_to_move_our_email_to_is_about_email_not_a_new_it_provider(bot):
                                  "email to since we haven't found an IT company?", "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "hosted email" in said and "Yes, we're happy to suggest a few IT providers" not in said
+
+
+def test_a_dm_to_the_owner_about_the_new_provider_asking_for_keys_says_whose_they_are_and_how_they_go(bot):
+    script = bot.handle(staff("Write a quick DM to Priya: BrightPath are asking us for Acme's backup encryption keys. What "
+                              "should I tell her?")).reply.script
+    assert "is Acme Dental's" in script and "secure channel" in script and "once Acme Dental confirms" in script
