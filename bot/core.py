@@ -1293,6 +1293,8 @@ class Bot:
                 return "angry_client"   # "dumping a small bakery right before Christmas. Classy.": hurt, answered kindly
             if phase == "transition" and returns_later(pasted):
                 return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
+            if phase == "ended" and cues.asks_how_it_was_set_up(pasted) and not cues.credential_items(pasted):
+                return "provider_config_question"   # "how was the site-to-site VPN set up?": the kind no, and what is theirs
             if phase == "ended" and cues.asks_us_to_take_ours_off(pasted):
                 return "loose_ends"   # "ur remote tool is still on my laptop ... can u remove": ours, taken off
             if phase == "ended" and (cues.asks_for_a_fix(pasted) or cues.reports_a_fault(pasted)) \

@@ -9217,3 +9217,9 @@ def test_a_dm_to_the_owner_about_the_new_provider_asking_for_keys_says_whose_the
     script = bot.handle(staff("Write a quick DM to Priya: BrightPath are asking us for Acme's backup encryption keys. What "
                               "should I tell her?")).reply.script
     assert "is Acme Dental's" in script and "secure channel" in script and "once Acme Dental confirms" in script
+
+
+def test_a_pasted_question_from_the_new_provider_on_how_something_was_set_up_gets_the_polite_no(bot):
+    decision = bot.handle(staff("Globex's new crowd emailed: \"Hi, BrightPath here. Can you tell us how the site-to-site VPN "
+                                "was set up at Globex? Documentation's a bit thin.\" Draft a polite no."))
+    assert decision.intent == "provider_config_question" and "can't advise on how things were set up" in decision.reply.script
