@@ -9223,3 +9223,9 @@ def test_a_pasted_question_from_the_new_provider_on_how_something_was_set_up_get
     decision = bot.handle(staff("Globex's new crowd emailed: \"Hi, BrightPath here. Can you tell us how the site-to-site VPN "
                                 "was set up at Globex? Documentation's a bit thin.\" Draft a polite no."))
     assert decision.intent == "provider_config_question" and "can't advise on how things were set up" in decision.reply.script
+
+
+def test_a_status_post_for_the_techs_on_one_client_says_how_to_treat_them(bot):
+    script = bot.handle(staff("Write a Teams post for our tech team explaining where we are with Acme Dental so nobody does "
+                              "anything stupid. Bullet points fine.")).reply.script
+    assert "handle their tickets as usual" in script and "switch nothing of theirs off" in script.replace("\n", " ")
