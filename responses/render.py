@@ -1961,8 +1961,13 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         if not said[0].startswith(("Hi", "Thanks")):
             said.insert(0, f"Hi, it's {speaker.split(' ')[0]} from {facts['company']}, calling about the end of our support.")
         said.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
+    seconds = facts.get("seconds_asked") or 0
+    while seconds and len(said) > 1 and len(" ".join(said).split()) / SPOKEN_WORDS_A_SECOND > seconds:
+        # ("a 20-second phone script"): the undated sentences go first, from the end; the opening stays
+        undated = [i for i in range(len(said) - 1, 0, -1) if not _LONG_DATE.search(said[i])]
+        del said[undated[0] if undated else len(said) - 1]
     # (a day brought forward for our closure says why on the call too, unless the sentences asked for are counted)
-    return " ".join(said) if most else with_closure_said(" ".join(said), facts)
+    return " ".join(said) if most or seconds else with_closure_said(" ".join(said), facts)
 
 
 # "including what to say if they ask why", "in case she asks why"

@@ -9229,3 +9229,9 @@ def test_a_status_post_for_the_techs_on_one_client_says_how_to_treat_them(bot):
     script = bot.handle(staff("Write a Teams post for our tech team explaining where we are with Acme Dental so nobody does "
                               "anything stupid. Bullet points fine.")).reply.script
     assert "handle their tickets as usual" in script and "switch nothing of theirs off" in script.replace("\n", " ")
+
+
+def test_a_short_phone_script_keeps_to_the_seconds_asked_and_does_not_place_the_provider_on_the_call(closed):
+    script = closed.handle(staff("Write a 20-second phone script for me to call Hooli and check they've got Castle Tech "
+                                 "moving. Mention the Christmas closure.")).reply.script
+    assert len(script.split()) <= 20 * 2.5 and "With Castle Tech here" not in script and "office closes" in script

@@ -292,7 +292,9 @@ def provider_attends(text: str, provider: str) -> bool:
     if not provider:
         return False
     name = re.escape(provider)
-    return bool(re.search(rf"\b(?:with|and|plus|including)\s+(?:[\w&'-]+\s+){{0,3}}?{name}\b|"
+    # ("call Hooli and check they've got Castle Tech moving": spoken of, not there)
+    between = r"(?:(?!(?:check|checking|got|get|see|ask|chase|make|find|confirm|whether|if)\b)[\w&'-]+\s+){0,3}?"
+    return bool(re.search(rf"\b(?:with|and|plus|including)\s+{between}{name}\b|"
                           rf"\b{name}\s+(?:will\s+be|are|is|'s|'re)\s+(?:also\s+)?(?:on|in|joining|there|at|coming|present)\b",
                           text, re.I))
 
