@@ -1589,6 +1589,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         if thanks and not any(sentence.startswith(thanks[:20]) for sentence in kept):
             # what they said they did or offered, thanked for in the chat too (in place of a plain "thank you")
             kept = [thanks, *kept[1:]] if kept and kept[0].startswith("Thank") else [thanks, *kept]
+            if facts.get("script_format", ("", 0))[1] and len(kept) > count:
+                # (still within the sentences asked: the thanks, then the dated sentences before the others)
+                chosen = sorted(range(1, len(kept)), key=lambda i: (not _LONG_DATE.search(kept[i]), i))[:max(count - 1, 0)]
+                kept = [kept[0], *(kept[i] for i in sorted(chosen))]
         if _LINES_ASKED.search(facts.get("request_text", "")) and kept:
             # "super short, 2 lines": a sentence a line, the greeting on the first (it counts as one)
             first_line = kept[0] if kept[0][:2] == "I " else kept[0][:1].lower() + kept[0][1:]

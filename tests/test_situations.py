@@ -9235,3 +9235,9 @@ def test_a_short_phone_script_keeps_to_the_seconds_asked_and_does_not_place_the_
     script = closed.handle(staff("Write a 20-second phone script for me to call Hooli and check they've got Castle Tech "
                                  "moving. Mention the Christmas closure.")).reply.script
     assert len(script.split()) <= 20 * 2.5 and "With Castle Tech here" not in script and "office closes" in script
+
+
+def test_a_two_line_slack_no_to_a_better_offer_is_two_lines_with_the_last_day(closed):
+    script = closed.handle(staff("Hooli asked in their channel if they can stay on if they pay more. Two lines max for "
+                                 "Slack.")).reply.script
+    assert len(script.strip().splitlines()) <= 2 and "Monday 4 January 2027" in script and "Kind regards" not in script

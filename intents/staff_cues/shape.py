@@ -123,7 +123,9 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
                    r"\bpaste\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat|thread))\b|"
                    # "2-3 sentences to say no nicely in their slack channel": written in the channel, not said
                    r"\b(?:sentences?|lines?|words)\b[^.?!]{0,40}\bin\s+(?:their|the|our|[\w&-]+['\u2019]s)\s+(?:slack\s+|teams\s+|shared\s+)?"
-                   r"(?:channel|chat|thread)\b", re.I)
+                   r"(?:channel|chat|thread)\b|"
+                   # "Two lines max for Slack.", "need a reply for slack, 3 sentences max"
+                   r"\b(?:lines?|sentences?|reply|message|msg|post|answer)\b[^.?!]{0,20}\b(?:for|on|in)\s+(?:slack|teams)\b", re.I)
 
 
 # Points to speak from, not a speech: "talking points", "bullet form".
