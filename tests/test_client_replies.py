@@ -618,7 +618,7 @@ def test_a_ticket_that_mentions_the_ending_is_told_support_runs_to_the_last_day(
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     text = answer(bot.handle(said("I know you're leaving us soon but the scanner at reception has stopped working, can "
                                   "someone look?", "Acme Dental")))
-    assert f"fully supported until {end}" in text or f"nothing changes in your support before {end}" in text
+    assert f"fully supported until {end}" in text or f"up to and including your last day, {end}" in text
 
 
 def test_a_gift_at_christmas_is_thanked_without_a_reminder_of_the_last_day(bot):

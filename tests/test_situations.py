@@ -9241,3 +9241,11 @@ def test_a_two_line_slack_no_to_a_better_offer_is_two_lines_with_the_last_day(cl
     script = closed.handle(staff("Hooli asked in their channel if they can stay on if they pay more. Two lines max for "
                                  "Slack.")).reply.script
     assert len(script.strip().splitlines()) <= 2 and "Monday 4 January 2027" in script and "Kind regards" not in script
+
+
+def test_a_fault_beside_when_do_you_stop_says_the_last_day_is_included(bot):
+    decision = bot.handle(client("hiya, reception pc won't print AGAIN 🙄 also can u remind me what date you stop supporting us?",
+                                 "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "up to and including" in said or "that day included" in said or "last day of support is" in said.lower() \
+        or "is your last day" in said
