@@ -1011,6 +1011,7 @@ class Bot:
         closure = (render.long_date(closed[0]), render.long_date(closed[1])) if closed and cues.mentions_the_holidays(text) else None
         def roundup(compact: bool) -> list[str]:
             return render.render_file("situations/team_roundup.j2", clients=each, closure=closure, compact=compact,
+                                      call_line=staff_cues.asks_for_a_call_line(text),
                                       any_transition=any(facts["transition"] for facts in each),
                                       any_ended=any(facts["ended"] for facts in each),
                                       any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)

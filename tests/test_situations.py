@@ -9249,3 +9249,10 @@ def test_a_fault_beside_when_do_you_stop_says_the_last_day_is_included(bot):
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "up to and including" in said or "that day included" in said or "last day of support is" in said.lower() \
         or "is your last day" in said
+
+
+def test_lines_for_the_help_desk_when_ex_clients_ring_are_written_with_what_to_say(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Write a few lines for the help desk to read off if Globex or Vandelay ring in.")).reply
+    assert "outside what I can answer" not in reply.text and "If one of them rings:" in reply.script
+    assert "- Vandelay Imports:" in reply.script and "- Globex Logistics:" in reply.script

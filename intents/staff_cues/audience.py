@@ -132,6 +132,9 @@ def one_for_each(text: str) -> bool:
 # Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
 _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|memo)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:techs?|team|"
                            r"engineers?|staff|help\s*desk|service\s*desk)\b|"
+                           # "a few lines for the help desk to read off if Globex or Vandelay ring in"
+                           r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:help\s*desk|service\s*desk|techs?|front\s+desk|"
+                           r"reception)\b|"
                            r"\b(?:message|msg|slack|note|post|email|update|heads[\s-]up|tell|brief|inform|warn|announc\w*|reminder)\b[^.?!]{0,30}"
                            r"\b(?:(?:my|our|the)\s+(?:own\s+|whole\s+|entire\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:(?:support|tech|technical|service|ops|on-?call|on\s+call|night|weekend|help\s*desk|first-?line|second-?line)\s+)?(?:team|techs?|engineers?|staff|help\s*desk|"
                            r"service\s+desk|colleagues|manager|line\s+manager|boss|team\s+lead|supervisor)|colleagues)\b|"

@@ -574,7 +574,9 @@ def wants_a_footer(text: str) -> bool:
 # "what to say if they ring", "if they call, what do we tell them?": a line for the phone, in a note to the team
 _CALL_LINE = re.compile(r"\bwhat\s+to\s+(?:say|tell\s+them)\s+(?:if|when)\s+(?:they|he|she|anyone\s+from\s+\w+)\s+(?:rings?|calls?|phones?)\b|"
                         r"\bif\s+(?:they|he|she)\s+(?:rings?|calls?|phones?)\b[^.?!]{0,30}\bwhat\s+(?:to|do\s+we|should\s+we|do\s+i)\s+"
-                        r"(?:say|tell)\b", re.I)
+                        r"(?:say|tell)\b|"
+                        # "a few lines for the help desk to read off if Globex or Vandelay ring in"
+                        r"\b(?:read\s+(?:off|out)|say)\b[^.?!]{0,40}\b(?:if|when)\b[^.?!]{0,40}\b(?:rings?|calls?|phones?)(?:\s+in)?\b", re.I)
 
 
 def asks_for_a_call_line(text: str) -> bool:
