@@ -4848,7 +4848,7 @@ def test_a_renewal_still_on_our_card_is_theirs_to_move(bot):
     ("quick one - when is Acme Dentl's last day and by when does their new IT company need to get hold of us?",
      "new provider should contact us by"),
     ("how many days have Acme got left with us, and is that a normal notice period?", "the usual 30 to 60 days' notice"),
-    ("what exactly did we write down as the reason for Globex?", "Reason on record: work asked of us outside the agreed scope"),
+    ("what exactly did we write down as the reason for Globex?", "for ending our agreement with Globex Logistics: work asked of us outside the agreed scope"),
 ])
 def test_a_look_up_asked_in_passing_is_answered_from_the_record(bot, text, said):
     reply = bot.handle(staff(text)).reply

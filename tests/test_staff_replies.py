@@ -438,7 +438,7 @@ def test_an_ex_client_asking_us_to_check_their_backups_ran_gets_the_kind_no(bot)
 
 def test_what_a_client_did_to_get_cut_is_the_reason_on_record(bot):
     text = bot.handle(staff("remind me what Globex actually did that got them cut?")).reply.text
-    assert "Reason on record:" in text and "outside what I can answer" not in text
+    assert "The reason on record for ending our agreement" in text and "outside what I can answer" not in text
 
 
 def test_a_provider_only_named_by_the_client_is_not_called_the_provider_on_record(bot):
