@@ -9256,3 +9256,9 @@ def test_lines_for_the_help_desk_when_ex_clients_ring_are_written_with_what_to_s
     reply = bot.handle(staff("Write a few lines for the help desk to read off if Globex or Vandelay ring in.")).reply
     assert "outside what I can answer" not in reply.text and "If one of them rings:" in reply.script
     assert "- Vandelay Imports:" in reply.script and "- Globex Logistics:" in reply.script
+
+
+def test_a_short_nudge_about_no_provider_yet_keeps_the_safe_landing_within_the_words(bot):
+    script = bot.handle(staff("Can you draft a Slack post for the Acme Dental channel nudging them that we still haven't heard "
+                              "from a new provider? Under 80 words, sign it from Priya.")).reply.script
+    assert "external drive" in script and "contact us by" in script and len(script.split()) <= 80
