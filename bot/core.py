@@ -2409,6 +2409,7 @@ class Bot:
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)
         # (staff passing it on included: the whole text, their quote of the client with it)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
+        facts["provider_spoken_of"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # "castle tech say ..."
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)
         facts["provider_contact_asked"] = not staff and cues.asks_if_provider_in_touch(text, facts["new_provider"] or "")

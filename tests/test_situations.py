@@ -9262,3 +9262,9 @@ def test_a_short_nudge_about_no_provider_yet_keeps_the_safe_landing_within_the_w
     script = bot.handle(staff("Can you draft a Slack post for the Acme Dental channel nudging them that we still haven't heard "
                               "from a new provider? Under 80 words, sign it from Priya.")).reply.script
     assert "external drive" in script and "contact us by" in script and len(script.split()) <= 80
+
+
+def test_who_the_new_provider_should_ask_for_is_answered_with_the_day_to_call_by(closed):
+    decision = closed.handle(client("hey! castle tech say they'll ring you soon, who should they ask for?", "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "hear from Castle Tech by Wednesday 23 December 2026" in said
