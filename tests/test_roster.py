@@ -229,7 +229,7 @@ def test_the_order_for_removing_our_access_is_the_handover_checklist(roster):
 @pytest.mark.parametrize("text", ["what's the story with acme?", "catch me up on globex", "status of acme dental"])
 def test_where_things_stand_with_a_client_is_its_whole_record(roster, text):
     answer = ask(roster, text, conversation=f"D-status-{text}")
-    assert "account owner" in answer and ("Reason on record" in answer or "No reason is on record" in answer)
+    assert "account owner" in answer and ("The reason on record" in answer or "No reason is on record" in answer)
 
 
 def test_a_coverage_question_that_says_still_their_provider_is_coached_not_looked_up(roster):
@@ -354,7 +354,7 @@ def test_a_client_not_on_record_is_said_to_be_missing_by_name(roster, text, name
 # -- look-ups found in fresh staff wording (blind review 19) ---------------------------------------------
 def test_the_reason_on_file_is_looked_up_and_says_when_nothing_specific_is_written(roster):
     answer = ask(roster, "What's the actual reason on file for Hooli? I need the specifics, how many tickets a week etc.")
-    assert "Reason on record:" in answer and "Nothing more specific is written down for Hooli Bakery" in answer
+    assert "The reason on record for ending our agreement with Hooli Bakery:" in answer and "Nothing more specific is written down for Hooli Bakery" in answer
 
 
 def test_payment_terms_asked_for_a_letter_are_looked_up_and_none_are_invented(roster):
