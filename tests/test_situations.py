@@ -9268,3 +9268,10 @@ def test_who_the_new_provider_should_ask_for_is_answered_with_the_day_to_call_by
     decision = closed.handle(client("hey! castle tech say they'll ring you soon, who should they ask for?", "Hooli Bakery"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "hear from Castle Tech by Wednesday 23 December 2026" in said
+
+
+def test_a_message_asking_the_owner_to_tie_off_loose_ends_says_what_is_left(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Teams message to Priya asking her to tie off the loose ends with Vandelay. 5 lines "
+                              "tops.")).reply.script
+    assert "final invoice" in script and "our access removed" in script and len(script.strip().splitlines()) <= 5
