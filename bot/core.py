@@ -1237,6 +1237,8 @@ class Bot:
             return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
         if phase not in OFFBOARDING:
             return route.intent
+        if phase == "transition" and staff_cues.asks_about_tickets_over_the_break(own) and staff_cues.asks_for_a_reply(own):
+            return "support_request"   # "asked if we'll answer tickets over Christmas. Reply ...": support, and our closure
         if phase == "transition" and client.get("new_provider") and not client.get("new_provider_contact") \
                 and staff_cues.wants_provider_contact_from_them(own):
             return "provider_handover"   # "a phone script ... to get a Castle Tech contact out of them": that ask, kindly

@@ -129,6 +129,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     feeling = staff_cues.staff_feeling(text) if staff else ""
     if feeling:
         return feeling
+    if staff and phase == "transition" and staff_cues.asks_about_tickets_over_the_break(text) \
+            and staff_cues.asks_for_a_reply(text):
+        return "holiday_tickets"   # "Hooli's owner asked if we'll answer tickets over Christmas. Reply ...": our closure
     if staff and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text) \
             and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
         return "spite_or_hygiene"   # ("an explainer I can post in #techs" on spite versus hygiene: the explanation)

@@ -9275,3 +9275,9 @@ def test_a_message_asking_the_owner_to_tie_off_loose_ends_says_what_is_left(bot)
     script = bot.handle(staff("Teams message to Priya asking her to tie off the loose ends with Vandelay. 5 lines "
                               "tops.")).reply.script
     assert "final invoice" in script and "our access removed" in script and len(script.strip().splitlines()) <= 5
+
+
+def test_a_reply_on_answering_tickets_over_christmas_says_when_we_are_closed_within_the_words(closed):
+    script = closed.handle(staff("Hooli's owner asked if we'll answer tickets over Christmas. Reply under 50 words.")).reply.script
+    assert "closed from Thursday 24 December 2026 to Friday 1 January 2027" in script and "help desk" in script
+    assert len(script.split()) <= 50

@@ -472,3 +472,14 @@ _STAYS = re.compile(r"\b(?:is|are|'s|'re)\s+not\s+(?:leaving|going\s+anywhere|be
 def says_they_stay(text: str) -> bool:
     return bool(_STAYS.search(text))
 
+
+
+# A client's question about the holidays passed on ("Hooli's owner asked if we'll answer tickets over Christmas"):
+# our closure is the answer, with the help desk as usual either side of it.
+_OVER_THE_BREAK = re.compile(r"\b(?:christmas|xmas|new\s+year|holidays?|festive|the\s+break|shut\s*down|closure)\b", re.I)
+_TICKETS_ANSWERED = re.compile(r"\b(?:asked|asking|asks|wants?\s+to\s+know|wondering)\s+(?:us\s+)?(?:if|whether)\b[^.?!]{0,50}"
+                               r"\b(?:tickets?|cover\w*|on[\s-]call|anyone\s+(?:will\s+be\s+)?(?:around|in|available|about))\b", re.I)
+
+
+def asks_about_tickets_over_the_break(text: str) -> bool:
+    return bool(_OVER_THE_BREAK.search(text) and _TICKETS_ANSWERED.search(text))
