@@ -8974,13 +8974,13 @@ def test_a_long_standing_worried_client_asking_why_hears_the_reason_with_thanks_
                                  "were partners. Nobody has properly explained why you are ending our contract. My staff are "
                                  "worried and so am I. Please tell me straight, why?", "Acme Dental"))
     said = (decision.reply or decision.draft).text
-    assert "late payment" in said and "grateful for the years" in said and "worrying for you and your staff" in said
+    assert "late payment" in said and "grateful for the trust you've placed in us" in said and "worrying for you and your staff" in said
     assert "external drive" in said and "who looks after your account, is happy to talk it through" in said
 
 
 def test_a_plain_guess_at_the_reason_gets_no_thanks_for_years_never_mentioned(bot):
     said = bot.handle(client("is this about the late payments?", "Acme Dental")).reply.text
-    assert "late payment" in said and "grateful for the years" not in said
+    assert "late payment" in said and "grateful for the trust" not in said
 
 
 @pytest.mark.parametrize("text", ["Hello, we are not find new IT company yet. What happen after your last day if we have nobody?",
@@ -9189,7 +9189,7 @@ def test_a_client_never_told_why_hears_the_reason_with_the_handover_help_and_a_c
                                  "Acme Dental"))
     said = (decision.reply or decision.draft).text
     assert "late payment" in said and "external drive" in said and "is happy to talk it through with you on a call" in said
-    assert "grateful for the years" not in said
+    assert "grateful for the trust" not in said
 
 
 def test_thanks_for_the_years_is_answered_warmly_without_handover_deadlines(closed):
@@ -9281,3 +9281,11 @@ def test_a_reply_on_answering_tickets_over_christmas_says_when_we_are_closed_wit
     script = closed.handle(staff("Hooli's owner asked if we'll answer tickets over Christmas. Reply under 50 words.")).reply.script
     assert "closed from Thursday 24 December 2026 to Friday 1 January 2027" in script and "help desk" in script
     assert len(script.split()) <= 50
+
+
+def test_a_status_of_all_offboardings_for_an_owners_update_covers_every_client_not_only_theirs(bot):
+    add_vandelay(bot.clients)
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Priya wants a one-paragraph status of all our offboardings for her Monday update.")).reply
+    assert all(name in reply.script for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))
+    assert "\n" not in reply.script.strip()

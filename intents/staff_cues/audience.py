@@ -87,7 +87,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
 
 _FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|all[\s-]staff|internal\s+team|(?:slack|teams)\s+(?:post|msg|message)|engineers|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
                            r"help\s*desk\s+team|service\s*desk|summary\s+table|internal|"
-                           r"status\s+(?:summary|update|report))\b|(?<![\w&])#[\w-]+",
+                           r"status\s+(?:summary|update|report)|(?:monday|weekly|morning|friday|board)\s+(?:update|meeting|report))\b|"
+                           r"(?<![\w&])#[\w-]+",
                            re.I)
 
 
