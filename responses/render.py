@@ -1106,7 +1106,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         while most_lines and most_lines > 1 and len(lines) > most_lines:
             # (the reason first, then advice without a date before a dated fact: "3 lines, just the facts" keeps the closure)
             lines.pop(next((i for i, line in enumerate(lines) if "reason on record" in line),
-                           next((i for i in range(len(lines) - 1, 0, -1) if not _LONG_DATE.search(lines[i])), len(lines) - 1)))
+                           dated_first(lines)[-1]))
         team_note = " ".join(lines) if most_lines == 1 else "\n".join(lines)   # ("one line": its sentences run on)
     unit, most = facts.get("length_limit") or ("", 0)
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
@@ -1581,7 +1581,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         sign = f"\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") else ""
         greeting = _greeting(facts, STAFF).replace("Hello", "Hi", 1)
         if unit == "words" and most and len(" ".join(kept).split()) > most:
-            order.sort(key=lambda i: (i != 0 and not _LONG_DATE.search(said[i]), i))   # (the dated sentences kept first)
+            order = dated_first(said)
         while unit == "words" and most and count > 1 and len(" ".join(kept).split()) > most:
             count -= 1
             kept = first(count)
@@ -1592,8 +1592,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             kept = [thanks, *kept[1:]] if kept and kept[0].startswith("Thank") else [thanks, *kept]
             if facts.get("script_format", ("", 0))[1] and len(kept) > count:
                 # (still within the sentences asked: the thanks, then the dated sentences before the others)
-                chosen = sorted(range(1, len(kept)), key=lambda i: (not _LONG_DATE.search(kept[i]), i))[:max(count - 1, 0)]
-                kept = [kept[0], *(kept[i] for i in sorted(chosen))]
+                kept = [kept[i] for i in sorted(dated_first(kept)[:max(count, 1)])]
         if _LINES_ASKED.search(facts.get("request_text", "")) and kept:
             # "super short, 2 lines": a sentence a line, the greeting on the first (it counts as one)
             first_line = kept[0] if kept[0][:2] == "I " else kept[0][:1].lower() + kept[0][1:]
@@ -1923,6 +1922,12 @@ _DONT_SAY = ("Anything that reopens the decision (\"let me see what I can do\", 
              "Details that aren't on record (amounts, names, other clients).")
 
 
+def dated_first(said: list[str]) -> list[int]:
+    """The order in which a script's sentences are kept when it must be shorter: the opening, then the sentences
+    carrying a date (the point of most reminders), then the rest, each group in the script's own order."""
+    return [0, *sorted(range(1, len(said)), key=lambda i: (not _LONG_DATE.search(said[i]), i))] if said else []
+
+
 def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     """Words to say on a call or in a meeting: no greeting or signature, no letter-only sentences; in a talk
     about the ending itself the reason on record is said once, and in notice the handover ask is made. With a
@@ -1969,8 +1974,7 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     seconds = facts.get("seconds_asked") or 0
     while seconds and len(said) > 1 and len(" ".join(said).split()) / SPOKEN_WORDS_A_SECOND > seconds:
         # ("a 20-second phone script"): the undated sentences go first, from the end; the opening stays
-        undated = [i for i in range(len(said) - 1, 0, -1) if not _LONG_DATE.search(said[i])]
-        del said[undated[0] if undated else len(said) - 1]
+        del said[dated_first(said)[-1]]
     # (a day brought forward for our closure says why on the call too, unless the sentences asked for are counted)
     return " ".join(said) if most or seconds else with_closure_said(" ".join(said), facts)
 
