@@ -2151,6 +2151,9 @@ class Bot:
         # is the question, not a greeting)
         # (and so is one that goes on to ask at length: "Good day. Our new IT man ask how you have configured the server
         # backup. Please send the settings.")
+        if kind == "greeting" and client["phase"] in OFFBOARDING and cues.says_hello_to_us(text) \
+                and (unsure or not hostile) and not cues.sounds_sour(text) and not cues.sarcastic(text):
+            return ["gratitude"]   # "just saying hello, hope you're all good over there": a hello back, never silence
         if kind == "greeting" and not (("?" in text or len(text.split()) > 8) and cues.makes_a_request(text)) \
                 or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]

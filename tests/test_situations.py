@@ -9289,3 +9289,19 @@ def test_a_status_of_all_offboardings_for_an_owners_update_covers_every_client_n
     reply = bot.handle(staff("Priya wants a one-paragraph status of all our offboardings for her Monday update.")).reply
     assert all(name in reply.script for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))
     assert "\n" not in reply.script.strip()
+
+
+@pytest.mark.parametrize("text", ["hi Vandaley here lol, just saying hello, hope you're all good over there",
+                                  "Hi there, hope you had a good weekend. Just saying hello, no IT problems for once :)",
+                                  "ha. saw your van on the high street earlier. small world. hope you're all well"])
+def test_an_ex_client_saying_hello_to_us_gets_a_warm_hello_back_and_no_offer_of_support(bot, text):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client(text, "Vandelay Imports"))
+    assert decision.reply and "lovely to hear from you" in decision.reply.text
+    assert "help desk" not in decision.reply.text and "support" not in decision.reply.text
+
+
+def test_a_passing_good_morning_in_a_shared_channel_stays_with_the_people_there(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("morning all", "Vandelay Imports"))
+    assert decision.reply is None and decision.draft is None

@@ -237,6 +237,11 @@ def asks_if_alive(text: str) -> bool:
     return bool(re.search(r"\bstill\s+alive\b", text, re.I))
 
 
+def says_hello_to_us(text: str) -> bool:
+    """A hello meant for us ("just saying hello, hope you're all good over there"), not a passing "morning all"."""
+    return bool(_SAYING_HELLO.search(text)) and not _REQUEST.search(text)
+
+
 def small_talk_kind(text: str) -> str:
     """thanks | seasonal | greeting | other: how to answer a message that is not about the offboarding."""
     if _SEASONAL.search(text):
