@@ -9305,3 +9305,9 @@ def test_a_passing_good_morning_in_a_shared_channel_stays_with_the_people_there(
     add_vandelay(bot.clients)
     decision = bot.handle(client("morning all", "Vandelay Imports"))
     assert decision.reply is None and decision.draft is None
+
+
+def test_a_text_nudging_a_client_to_get_their_provider_in_touch_asks_for_it_by_the_day(closed):
+    script = closed.handle(staff("SMS to the owner at Hooli: nudge them to get Castle Tech in touch with us. Has to fit in "
+                                 "one text (160 chars).")).reply.script
+    assert "Castle Tech" in script and "23 Dec" in script and "Nudge" not in script and len(script) <= 160

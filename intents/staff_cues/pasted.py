@@ -223,6 +223,10 @@ _DATED = re.compile(r"\b(?:xmas|christmas|holidays?|closed|closure|shut\w*|last\
                     r"dates?|deadline|\d)\b", re.I)
 
 
+_INSTRUCTION = re.compile(r"\s*(?:please\s+)?(?:nudge|remind|ask|tell|chase|ping|prod|warn|let\s+(?:them|him|her)\s+know|"
+                          r"make\s+sure|get\s+(?:them|him|her)\b)", re.I)
+
+
 _ASK_THEM_TO = re.compile(r"\b(?:just\s+)?ask(?:ing)?\s+(?:them|him|her)\s+to\s+((?:call|ring|phone|contact|e-?mail|get\s+in\s+touch\s+with)"
                           r"\s+(?-i:[A-Z][a-z]+)\b[^.!?\n]{0,60}?)\s*(?:[.!?\n]|$)", re.I)
 
@@ -236,8 +240,10 @@ def words_given(text: str) -> str:
         # ("one text, max 160 characters, just ask them to call Priya about the handover": that request, to them)
         return f"Could you {asked_of_them.group(1).strip()}?"
     after_who = _AFTER_WHO.search(text)
-    if after_who and _DATED.search(after_who.group(1)):
-        after_who = None   # ("sms to the hooli owner: we're closed over xmas, ... before that": dates from the record)
+    if after_who and (_DATED.search(after_who.group(1)) or _INSTRUCTION.match(after_who.group(1))):
+        # ("sms to the hooli owner: we're closed over xmas, ... before that": dates from the record; "SMS to the owner:
+        # nudge them to get Castle Tech in touch": what the text should do, not its words)
+        after_who = None
     found = _SAYING.search(text) or after_who
     if found and found.re is _SAYING and _REPORTED.search(text[:found.start()]):
         return ""   # "the boss rang my mobile saying their email's down": what the client said, not our words
