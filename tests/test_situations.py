@@ -9311,3 +9311,9 @@ def test_a_text_nudging_a_client_to_get_their_provider_in_touch_asks_for_it_by_t
     script = closed.handle(staff("SMS to the owner at Hooli: nudge them to get Castle Tech in touch with us. Has to fit in "
                                  "one text (160 chars).")).reply.script
     assert "Castle Tech" in script and "23 Dec" in script and "Nudge" not in script and len(script) <= 160
+
+
+def test_a_call_for_a_client_asking_if_they_did_something_wrong_answers_no_when_the_reason_is_ours(closed):
+    script = closed.handle(staff("Need a phone script for Hooli tomorrow — they keep asking 'did we do something "
+                                 "wrong?'")).reply.script
+    assert script.startswith("No, you haven't done anything wrong") and "capacity" in script

@@ -361,6 +361,16 @@ def wants_no_blame(text: str) -> bool:
     return bool(_NO_FAULT.search(text))
 
 
+# The client's own question, quoted or reported: "they keep asking 'did we do something wrong?'"
+_FAULT_ASKED = re.compile(r"\b(?:did|have|had)\s+(?:we|i)\s+(?:do|done|did)\s+(?:something|anything)\s+wrong\b|"
+                          r"\bwhat\s+did\s+(?:we|i)\s+do\s+wrong\b|\bis\s+(?:it|this)\s+(?:our|my)\s+fault\b", re.I)
+
+
+def asks_if_at_fault(text: str) -> bool:
+    """The client asks whether they did something wrong (answered "no" where the reason is ours)."""
+    return bool(_FAULT_ASKED.search(text))
+
+
 # A client's story about why we ended it, told to others ("Globex are telling people we dropped them because they were
 # 'too small'"): answered with the real reason, not as a request for work.
 _THEIR_STORY = re.compile(r"\b(?:telling|told|saying|said|claiming|claim|posting|posted|spreading|going\s+round|"
