@@ -9317,3 +9317,10 @@ def test_a_call_for_a_client_asking_if_they_did_something_wrong_answers_no_when_
     script = closed.handle(staff("Need a phone script for Hooli tomorrow — they keep asking 'did we do something "
                                  "wrong?'")).reply.script
     assert script.startswith("No, you haven't done anything wrong") and "capacity" in script
+
+
+def test_a_close_out_letter_confirming_the_end_thanks_them_and_wishes_them_well_not_a_refusal(bot):
+    script = bot.handle(staff("Write a close-out letter to Globex confirming support ended Tuesday 17 November 2026. "
+                              "Sign it from Tom.")).reply.script
+    assert "Thank you for the time we worked together" in script and "every success with BrightPath IT" in script
+    assert "no longer able to take on support work" not in script and "Tom" in script
