@@ -9324,3 +9324,10 @@ def test_a_close_out_letter_confirming_the_end_thanks_them_and_wishes_them_well_
                               "Sign it from Tom.")).reply.script
     assert "Thank you for the time we worked together" in script and "every success with BrightPath IT" in script
     assert "no longer able to take on support work" not in script and "Tom" in script
+
+
+def test_a_bullet_list_for_the_team_of_our_access_to_remove_is_the_list_for_us_not_talking_points(bot):
+    reply = bot.handle(staff("Bullet list for the team: which of our access to Acme do we remove after Monday 21 December "
+                             "2026? 8 bullets max."))
+    assert "delegated admin" in reply.reply.script.lower() and "Could you confirm" not in reply.reply.script
+    assert len([line for line in reply.reply.script.splitlines() if line.startswith("- ")]) <= 8
