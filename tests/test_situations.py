@@ -9331,3 +9331,11 @@ def test_a_bullet_list_for_the_team_of_our_access_to_remove_is_the_list_for_us_n
                              "2026? 8 bullets max."))
     assert "delegated admin" in reply.reply.script.lower() and "Could you confirm" not in reply.reply.script
     assert len([line for line in reply.reply.script.splitlines() if line.startswith("- ")]) <= 8
+
+
+def test_a_reply_the_account_owner_wants_drafted_is_signed_by_her(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Vandelay have asked to come back on their old terms. Priya wants me to draft the "
+                                      "reply, 4 lines tops."), sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().splitlines()[-2:][0].startswith("Priya") or "\nPriya" in script
+    assert "Sam" not in script

@@ -357,7 +357,10 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         # "Tom's name at the bottom", "put Priya's name on it", "80 words max, Priya's name"
                         r"\b([A-Z][a-z]+)'s\s+(?i:name)(?:\s+(?i:at\s+the\s+(?:bottom|end)|on\s+it|under\s+it)\b|(?=\s*(?:[.,;!]|$)))|"
                         # "Three sentences max, sign it Sam.": a first name alone, said last in its clause
-                        r"\b(?i:sign(?:ed)?\s+it|sign\s+(?:off\s+)?as)\s+([A-Z][a-z]+)(?=\s*(?:[.,;!]|$))")
+                        r"\b(?i:sign(?:ed)?\s+it|sign\s+(?:off\s+)?as)\s+([A-Z][a-z]+)(?=\s*(?:[.,;!]|$))|"
+                        # "Priya wants me to draft the reply": hers to send, drafted by whoever asks
+                        r"\b([A-Z][a-z]+)\s+(?i:wants|needs|asked|would\s+like)\s+(?i:me|us)\s+to\s+(?i:draft|write|do|put\s+together)\s+"
+                        r"(?i:the|a|an|her|his)\s+(?:[\w-]+\s+){0,2}?(?i:reply|response|e-?mail|letter|answer|note)\b")
 
 
 def signed_by(text: str) -> str:
@@ -369,7 +372,7 @@ def signed_by(text: str) -> str:
     quoted = found.group(6) or ""
     name = found.group(1) or found.group(2) or found.group(4) or quoted[:1].upper() + quoted[1:] or found.group(7) or found.group(8) \
         or found.group(9) or found.group(10) or found.group(12) or found.group(13) or found.group(14) \
-        or (found.group(15) or "").capitalize() or found.group(16) or found.group(17)
+        or (found.group(15) or "").capitalize() or found.group(16) or found.group(17) or found.group(18)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
         else None
     return f"{name}\n{title.strip()}" if title else name
