@@ -9339,3 +9339,8 @@ def test_a_reply_the_account_owner_wants_drafted_is_signed_by_her(bot):
                                       "reply, 4 lines tops."), sender_name="Sam Taylor")).reply.script
     assert script.rstrip().splitlines()[-2:][0].startswith("Priya") or "\nPriya" in script
     assert "Sam" not in script
+
+
+def test_did_we_send_their_backup_keys_is_answered_from_the_checklist(bot):
+    text = bot.handle(staff("BrightPath say they never got Globex's backup encryption keys. Did we send them?")).reply.text
+    assert "Not on record" in text and "backup keys" in text and "documentation done" in text

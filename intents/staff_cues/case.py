@@ -164,7 +164,7 @@ _IT_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+we\s+(?:ever\s+|actually\s+|a
                             r"\b(?:never|didn'?t|did\s+not)\s+(?:got|get|receiv\w*)\b[^?!]{0,60}\b(?:is\s+that\s+(?:true|right|so)|"
                             r"true)\s*\?", re.I)
 _ITEM_NAMED = re.compile(r"\b(?:(?:backup\s+)?data|files|archive|export|documentation|docs|network\s+diagrams?|passwords|credentials|"
-                         r"admin\s+(?:logins?|accounts?)|domains?)\b", re.I)
+                         r"admin\s+(?:logins?|accounts?)|domains?|(?:(?:backup\s+)?encryption\s+)?keys?)\b", re.I)
 _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r"doc|diagram|keys?$"),
               ("credentials", r"password|credential|admin"), ("domains", r"domain"))
 
