@@ -1106,23 +1106,22 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         most_lines = facts.get("points_asked", (0, 0))[0]   # ("like 3 lines": counted with the points, staff_cues.points_asked)
         while most_lines and most_lines > 1 and len(lines) > most_lines:
             # (the reason first, then advice without a date before a dated fact: "3 lines, just the facts" keeps the closure)
-            lines.pop(next((i for i, line in enumerate(lines) if "reason on record" in line),
-                           dated_first(lines)[-1]))
+            lines.pop(_reason_line(lines, dated_first(lines)[-1]))
         team_note = " ".join(lines) if most_lines == 1 else "\n".join(lines)   # ("one line": its sentences run on)
     unit, most = facts.get("length_limit") or ("", 0)
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
-        # "<50 words, no drama": the reason goes first, then the sentences from the end; the news stays
+        # "<50 words, no drama": the reason goes first, then the undated sentences from the end; the news stays
         said = sentences(team_note)
         while len(" ".join(said).split()) > most and len(said) > 1:
-            said.pop(next((i for i, sentence in enumerate(said) if "reason on record" in sentence), len(said) - 1))
+            said.pop(_first_to_go(said))
         team_note = " ".join(said)
     shape, most_sentences = facts.get("script_format") or ("", 0)
     if team_note and most_sentences and shape != "points" and "\n" not in team_note \
             and not _LINES_ASKED.search(facts.get("request_text", "")):   # ("one line": counted as lines, above)
-        # "2-3 sentences": no more than the most asked; the reason goes first, then the sentences from the end
+        # "2-3 sentences": no more than the most asked; the reason goes first, then the undated sentences from the end
         said = sentences(team_note)
         while len(said) > most_sentences:
-            said.pop(next((i for i, sentence in enumerate(said) if "reason on record" in sentence), len(said) - 1))
+            said.pop(_first_to_go(said))
         team_note = " ".join(said)
     if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0]:
         team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
@@ -1921,6 +1920,20 @@ _DONT_SAY = ("Anything that reopens the decision (\"let me see what I can do\", 
              "Promises of extra time, discounts or exceptions.",
              "Threats to switch anything off, or anything owed used as leverage.",
              "Details that aren't on record (amounts, names, other clients).")
+
+
+def _first_to_go(said: list[str]) -> int:
+    """The sentence of a team note to leave out first when it must be shorter: the reason, then the last sentence that
+    neither carries a date nor asks the colleague something."""
+    kept_longest = [i for i in dated_first(said) if not said[i].endswith("?")] or dated_first(said)
+    return _reason_line(said, kept_longest[-1])
+
+
+def _reason_line(said: list[str], otherwise: int) -> int:
+    """Where a team note gives the reason (the first of its sentences to give way when it must be shorter: the news,
+    the dates and what to do matter more to the team), else `otherwise`."""
+    return next((i for i, sentence in enumerate(said) if "reason on record" in sentence or sentence.startswith("It comes down to")),
+                otherwise)
 
 
 def dated_first(said: list[str]) -> list[int]:

@@ -9344,3 +9344,9 @@ def test_a_reply_the_account_owner_wants_drafted_is_signed_by_her(bot):
 def test_did_we_send_their_backup_keys_is_answered_from_the_checklist(bot):
     text = bot.handle(staff("BrightPath say they never got Globex's backup encryption keys. Did we send them?")).reply.text
     assert "Not on record" in text and "backup keys" in text and "documentation done" in text
+
+
+def test_a_three_sentence_team_post_keeps_the_handover_day_before_the_reason(closed):
+    note = closed.handle(staff("Write me a Slack post for #general letting everyone know we're parting ways with Hooli "
+                               "Bakery. 3 sentences max.")).reply.script
+    assert "Wednesday 23 December 2026" in note and "Monday 4 January 2027" in note and "capacity" not in note
