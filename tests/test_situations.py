@@ -9350,3 +9350,9 @@ def test_a_three_sentence_team_post_keeps_the_handover_day_before_the_reason(clo
     note = closed.handle(staff("Write me a Slack post for #general letting everyone know we're parting ways with Hooli "
                                "Bakery. 3 sentences max.")).reply.script
     assert "Wednesday 23 December 2026" in note and "Monday 4 January 2027" in note and "capacity" not in note
+
+
+@pytest.mark.parametrize("text", ["team post: acme is leaving, under 50 words", "quick team post that acme is leaving"])
+def test_a_team_post_that_a_client_is_leaving_is_the_note_for_our_team(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "we're ending our agreement with Acme Dental" in reply.script and "Hello Acme" not in reply.script

@@ -136,6 +136,8 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            # "a few lines for the help desk to read off if Globex or Vandelay ring in"
                            r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:help\s*desk|service\s*desk|techs?|front\s+desk|"
                            r"reception)\b|"
+                           # "team post: acme is leaving" (not a "Teams post": the app, said of any audience)
+                           r"\bteam\s+(?:post|note|update|message|msg|announcement|heads[\s-]up)\b|"
                            # "Bullet list for the team: which of our access ... do we remove?"
                            r"\b(?:(?:bullet(?:ed)?\s+)?list|bullets|bullet\s+points)\s+for\s+(?:the|our)\s+(?:team|techs?|engineers?|"
                            r"help\s*desk|service\s*desk)\b|"
