@@ -226,11 +226,11 @@ class Clients:
         return None
 
     def names_in(self, text: str) -> set[str]:
-        """Every client the text names, in full or by its name's first distinctive word ("Globex"), from the
-        matchers kept between messages (no read of the whole table per message)."""
+        """Every client the text names, in full, by its name's first distinctive word ("Globex") or by its kind of
+        business ("the bakery"), from the matchers kept between messages (no read of the whole table per message)."""
         names, pattern = self._mention_pattern()
         found = _names_found(pattern, text) if pattern is not None else set()
-        return {name for name in names if name.lower() in found} | set(self._by_word(text))
+        return {name for name in names if name.lower() in found} | set(self._by_word(text)) | set(self._by_kind(text))
 
     def mentioned_in(self, text: str) -> dict | None:
         """The known client whose name appears in free text, longest name first."""

@@ -356,7 +356,8 @@ class Bot:
             return self._reversal_answer(client)   # "we've decided to give Acme another chance. Write the email": check first
         named = self.clients.names_in(message.text) if (staff_cues.words_for_the_team(message.text) or staff_cues.writes_to_colleague(
             message.text, self.clients.owner_first_names())) and staff_cues.asks_for_words(message.text) else set()
-        if len(named) > 1 and (staff_cues.speaks_of_ending(message.text) or staff_cues.asks_whats_open(message.text)):
+        if len(named) > 1 and (staff_cues.speaks_of_ending(message.text) or staff_cues.asks_whats_open(message.text)
+                               or staff_cues.speaks_of_offboardings(message.text)):   # ("... are leaving us")
             # "a slack post for #team saying we're parting ways with acme dental and hooli bakery": one post, each client
             return self._team_roundup(message.text, [self.clients.find(name) for name in sorted(named)])
         item_asked = "sign-off" if staff_cues.asks_if_signed_off(message.text) else staff_cues.asks_if_item_done(message.text)

@@ -9356,3 +9356,9 @@ def test_a_three_sentence_team_post_keeps_the_handover_day_before_the_reason(clo
 def test_a_team_post_that_a_client_is_leaving_is_the_note_for_our_team(bot, text):
     reply = bot.handle(staff(text)).reply
     assert "we're ending our agreement with Acme Dental" in reply.script and "Hello Acme" not in reply.script
+
+
+def test_a_team_post_naming_one_client_by_name_and_one_by_its_kind_covers_both(closed):
+    script = closed.handle(staff("Write a short post for #team announcing Acme Dental and the bakery are leaving us. Facts "
+                                 "only, no gossip, under 100 words.")).reply.script
+    assert "Acme Dental" in script and "Hooli Bakery" in script and len(script.split()) <= 100
