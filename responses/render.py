@@ -923,10 +923,14 @@ def with_closure_said(text: str, facts: dict) -> str:
             f"{facts['closed_until']}, which is why we ask for that day.{text[stop.end():]}")
 
 
+# Two offers in a row, each opening "If it would help": the second said as one more ("We're also happy to ...").
+_SECOND_OFFER = re.compile(r"(\bIf it would help\b[^.?!]*[.?!])\s+If it would help, we're happy to")
+
+
 def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False) -> str:
     """Greeting, the bodies (no sentence twice), signature. A reply posted in public greets nobody
     and is signed by the firm. lead_in: the first body is one clause that opens the next paragraph."""
-    text = with_closure_said(without_repeats(bodies), facts)
+    text = _SECOND_OFFER.sub(r"\1 We're also happy to", with_closure_said(without_repeats(bodies), facts))
     if audience == CLIENT and facts.get("season_wished") and "same to you" not in text:
         # ("... And merry christmas in advance to the team!": their wishes returned, whatever else was answered)
         text += "\n\nThank you for your good wishes, and the same to you and everyone there."

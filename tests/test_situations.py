@@ -9362,3 +9362,14 @@ def test_a_team_post_naming_one_client_by_name_and_one_by_its_kind_covers_both(c
     script = closed.handle(staff("Write a short post for #team announcing Acme Dental and the bakery are leaving us. Facts "
                                  "only, no gossip, under 100 words.")).reply.script
     assert "Acme Dental" in script and "Hooli Bakery" in script and len(script.split()) <= 100
+
+
+def test_a_client_asking_if_we_are_around_over_christmas_is_told_when_we_are_closed(closed):
+    script = closed.handle(staff("Hooli asked if we're around over Christmas. Reply for me, 2 lines max.")).reply.script
+    assert "closed from Thursday 24 December 2026 to Friday 1 January 2027" in script and "contact details" not in script
+
+
+def test_two_offers_in_a_row_do_not_both_open_if_it_would_help(bot):
+    script = bot.handle(staff('Client pasted this in the Acme channel: "If you drop us we\'ll leave 1-star reviews '
+                              'everywhere and tell every dentist in Kent. - Dr M". Draft the reply.')).reply.script
+    assert script.count("If it would help") <= 1 and "happy to suggest a few IT providers" in script

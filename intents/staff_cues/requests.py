@@ -478,7 +478,8 @@ def says_they_stay(text: str) -> bool:
 # our closure is the answer, with the help desk as usual either side of it.
 _OVER_THE_BREAK = re.compile(r"\b(?:christmas|xmas|new\s+year|holidays?|festive|the\s+break|shut\s*down|closure)\b", re.I)
 _TICKETS_ANSWERED = re.compile(r"\b(?:asked|asking|asks|wants?\s+to\s+know|wondering)\s+(?:us\s+)?(?:if|whether)\b[^.?!]{0,50}"
-                               r"\b(?:tickets?|cover\w*|on[\s-]call|anyone\s+(?:will\s+be\s+)?(?:around|in|available|about))\b", re.I)
+                               r"\b(?:tickets?|cover\w*|on[\s-]call|(?:anyone|someone|we|you)(?:'s|'re|\s+(?:is|are|will\s+be))?\s+"
+                               r"(?:around|in|open|available|about|working))\b", re.I)
 
 
 def asks_about_tickets_over_the_break(text: str) -> bool:
