@@ -9373,3 +9373,14 @@ def test_two_offers_in_a_row_do_not_both_open_if_it_would_help(bot):
     script = bot.handle(staff('Client pasted this in the Acme channel: "If you drop us we\'ll leave 1-star reviews '
                               'everywhere and tell every dentist in Kent. - Dr M". Draft the reply.')).reply.script
     assert script.count("If it would help") <= 1 and "happy to suggest a few IT providers" in script
+
+
+def test_a_note_asking_the_owner_for_the_plan_for_a_data_request_asks_it_and_suggests_one(bot):
+    note = bot.handle(staff("Write a quick note to Priya: Acme have asked for all their data. What's the plan?")).reply.script
+    assert "What's the plan?" in note and "external drive" in note and "secure channel" in note
+
+
+def test_a_no_to_paying_more_does_not_speak_of_more_time_they_never_asked_for(bot):
+    script = bot.handle(staff("Acme just offered to pay 20% more per month and a quarter upfront if we stay. Write me a 3 "
+                              "sentence reply.")).reply.script
+    assert "more time" not in script and "fee or terms" in script

@@ -314,6 +314,11 @@ def _told(words: str) -> str:
     return words
 
 
+# "What's the plan?", "How do we handle it?": a question put to the colleague, asked as it was
+_PLAN_ASKED = re.compile(r"\s*(?:what'?s|what\s+is|how\s+do\s+we|how\s+should\s+we|how\s+are\s+we|who'?s|who\s+is)\b[^?]{0,60}\?\s*$",
+                         re.I)
+
+
 _WHAT_TO_SAY = re.compile(r"\s*what\s+(?:do|should|shall|can)\s+(?:i|we)\s+(?:tell|say\s+to|answer|reply\s+to)\s+(?:him|her|them)\b",
                           re.I)
 
@@ -350,7 +355,8 @@ def colleague_ask(text: str) -> str:
             # remind them again.": what they are asked to do)
             wanted = _WANT_THEM_TO.match(rest[0]) if rest else None
             question = " What would you like me to tell them?" if rest and _WHAT_TO_SAY.match(rest[0]) else \
-                f" Could you {TRAILING_COURTESY.sub('', wanted.group(1)).strip().rstrip('.!?')}?" if wanted else ""
+                f" Could you {TRAILING_COURTESY.sub('', wanted.group(1)).strip().rstrip('.!?')}?" if wanted else \
+                f" {_told(rest[0].strip())}" if rest and _PLAN_ASKED.match(rest[0]) else ""   # ("... What's the plan?": theirs to say)
             end = "?" if first.rstrip().endswith("?") else "."
             return f"{told}{end}{question}" if told else ""
         news = _TOLD_THAT.search(text)
