@@ -9384,3 +9384,18 @@ def test_a_no_to_paying_more_does_not_speak_of_more_time_they_never_asked_for(bo
     script = bot.handle(staff("Acme just offered to pay 20% more per month and a quarter upfront if we stay. Write me a 3 "
                               "sentence reply.")).reply.script
     assert "more time" not in script and "fee or terms" in script
+
+
+def test_a_formal_letter_confirming_the_end_of_our_services_is_the_confirmation_not_a_decline(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay Imports confirming the end of our services, for our records and "
+                              "theirs. Signed Priya Shah.")).reply.script
+    assert "We are writing to confirm that our support for Vandelay Imports ended" in script
+    assert "small fixes or advice" not in script
+
+
+def test_what_access_do_we_pull_in_ten_items_is_a_list_of_our_access(bot):
+    script = bot.handle(staff("Teams message for the engineers: after Acme's last day, what access do we pull? 10 items "
+                              "max.")).reply.script
+    items = [line for line in script.splitlines() if line.startswith("- ")]
+    assert 3 <= len(items) <= 10 and any("elegated admin" in line for line in items)

@@ -130,7 +130,10 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
 
 # Points to speak from, not a speech: "talking points", "bullet form".
 _POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?\b(?!\s+(?:are\s+|is\s+)?(?:ok|okay|fine|allowed))|"
-                     r"\bin\s+points\b", re.I)   # ("bullets ok" allows them in an email: no talking points)
+                     r"\bin\s+points\b|"
+                     # "10 items max": a list, however it is posted
+                     r"\b(?:1[0-2]|[1-9])\s+items?\s+(?:max|tops|at\s+most)\b|\b(?:max|up\s+to|at\s+most|no\s+more\s+than)\s+(?:1[0-2]|[1-9])\s+items?\b",
+                     re.I)   # ("bullets ok" allows them in an email: no talking points)
 
 
 # A letter asked for in points ("a friendly reply with the next steps, max 6 bullets", "an email in bullet points"),
@@ -495,7 +498,8 @@ def wants_letter_layout(text: str) -> bool:
 
 
 # "3 bullets", "max 15 words each": how many points a list has and how long each may be.
-_POINT_COUNT = re.compile(r"\b(one|two|three|four|five|six|[1-9])[\s-]+(?:short\s+|quick\s+|key\s+)?(?:bullets?|bullet\s+points|points|lines?)\b", re.I)
+_POINT_COUNT = re.compile(r"\b(one|two|three|four|five|six|1[0-2]|[1-9])[\s-]+(?:short\s+|quick\s+|key\s+)?(?:bullets?|bullet\s+points|points|"
+                          r"lines?|items?)\b", re.I)
 
 _PER_POINT = re.compile(r"\b(?:max(?:imum)?|under|no\s+more\s+than|at\s+most|up\s+to)\s+(\d{1,3})\s+words?\s+(?:each|per\s+(?:bullet|point|line))\b|"
                         r"\b(\d{1,3})\s+words?\s+(?:max\s+)?(?:each|per\s+(?:bullet|point|line))\b", re.I)
