@@ -9399,3 +9399,10 @@ def test_what_access_do_we_pull_in_ten_items_is_a_list_of_our_access(bot):
                               "max.")).reply.script
     items = [line for line in script.splitlines() if line.startswith("- ")]
     assert 3 <= len(items) <= 10 and any("elegated admin" in line for line in items)
+
+
+def test_a_no_to_paying_in_advance_names_the_reason_on_record(bot):
+    script = bot.handle(staff("Priya asked me to draft her reply to this from Acme: \"We're really sorry about the late "
+                              "invoices. We'll pay three months in advance if you keep us on.\" Polite but firm, 100 words "
+                              "max.")).reply.script
+    assert "30-60 days late" in script and "decision is final" in script and len(script.split()) <= 100
