@@ -1400,7 +1400,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "voicemail":
         # Said aloud, a clause after a semicolon stands alone: room for each point asked within the time.
         said = [part[:1].upper() + part[1:] + ("" if part.endswith((".", "?", "!")) else ".")
-                for sentence in said for part in sentence.split("; ")]
+                for sentence in said for part in re.split(r"; (?!we're back\b)", sentence)]   # ("; we're back on ...": the closure's)
     if shape == "sms":
         # A text keeps each sentence's first clause ("... on an external drive; passwords go ..."): room for two points
         said = [sentence.split("; ")[0].rstrip(",") + "." if "; " in sentence else sentence for sentence in said]
@@ -1488,15 +1488,20 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             else:
                 said = long_said
         text = " ".join(kept) + sign
-        # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?")
+        # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?"; and
+        # one offering their data on a drive asks for a day before it)
+        data_asked = "data_drive" in facts.get("topics_asked", ()) or facts.get("intent") == "data_export"
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))
                                                                           or _PROVIDER_NAME_ASKED.search(facts.get("request_text", ""))
                                                                           or _DEADLINE_NAMED.search(facts.get("request_text", ""))
-                                                                          or "last_day" in facts.get("topics_asked", ()))
+                                                                          or "last_day" in facts.get("topics_asked", ())
+                                                                          or data_asked)
         if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
-            ask = (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
+            ask = " We'll give you a full copy of your data on an external drive: which day before then suits?" \
+                if data_asked else \
+                (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
                    f" Who is your new IT provider? They should call us by {facts['handover_deadline']}."
                    if _PROVIDER_NAME_ASKED.search(facts.get("request_text", "")) else
                    f" If you pick a new IT provider, ask them to call us by {facts['handover_deadline']}.") \
@@ -1649,8 +1654,21 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             return " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *booking, *said, close])
         most = facts["seconds_asked"] - 2 if facts.get("seconds_asked") else VOICEMAIL_SECONDS   # (the time asked, a little inside it)
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:
+            # (an undated clause trailing a sentence gives way before a whole sentence does: "..., and we'll support
+            # you fully up to and including that day")
+            clipped = [_without_trailing_clause(sentence) for sentence in kept]
+            if len(message(clipped).split()) / SPOKEN_WORDS_A_SECOND <= most:
+                kept = clipped
+                break
             count -= 1
             kept = first(count)
+        topics = [_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())]
+        if topics and all(sentence for _, sentence in topics) \
+                and not all(shown.lower() in " ".join(kept).lower() for shown, _ in topics):
+            # ("voicemail ...: data drive and the provider deadline", one of them given up for time): what staff said
+            # it must cover, in its shortest words, when that fits
+            briefly = [sentence for _, sentence in topics]
+            kept = briefly if len(message(briefly).split()) / SPOKEN_WORDS_A_SECOND <= most else kept
         # (a message that already offers what is theirs doesn't close on the same offer again)
         offered = any(_THEIRS_OFFERED.search(sentence) for sentence in kept)
         thanked = any("understanding" in sentence for sentence in kept)   # (nor thanks them twice for understanding)
@@ -1715,7 +1733,7 @@ _CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\bto\s+(see|c
 _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(r"\bthey\b", re.I), "you"),
            (re.compile(r"\btheir\b", re.I), "your"), (re.compile(r"\bthem\b", re.I), "you"))
 # Staff asking the client to name their new provider ("we still need a new provider name").
-_PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for))\s+(?:a|the|their)\s+"
+_PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for)|nudg\w*\s+them\s+for|chas\w*\s+them\s+for)\s+(?:a|the|their)\s+"
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b|"
                                   # "reminder they still havent told us their new IT co"
                                   r"\b(?:haven'?t|havent|have\s+not|not\s+yet)\s+told\s+us\s+(?:who|their\s+new|the\s+new)\b|"
@@ -1938,6 +1956,18 @@ def _reason_line(said: list[str], otherwise: int) -> int:
     the dates and what to do matter more to the team), else `otherwise`."""
     return next((i for i, sentence in enumerate(said) if "reason on record" in sentence or sentence.startswith("It comes down to")),
                 otherwise)
+
+
+# ", and we'll support you fully up to and including that day.": a clause a sentence can end without
+_TRAILING_CLAUSE = re.compile(r",\s+(?:and|so)\s+[^,;:]+[.!]$")
+
+
+def _without_trailing_clause(sentence: str) -> str:
+    """The sentence without its closing ", and ..." clause, when that clause carries no date and something is left."""
+    found = _TRAILING_CLAUSE.search(sentence)
+    if not found or _LONG_DATE.search(found.group(0)) or len(sentence[:found.start()].split()) < 5:
+        return sentence
+    return sentence[:found.start()] + "."
 
 
 def dated_first(said: list[str]) -> list[int]:

@@ -9406,3 +9406,25 @@ def test_a_no_to_paying_in_advance_names_the_reason_on_record(bot):
                               "invoices. We'll pay three months in advance if you keep us on.\" Polite but firm, 100 words "
                               "max.")).reply.script
     assert "30-60 days late" in script and "decision is final" in script and len(script.split()) <= 100
+
+
+@pytest.mark.parametrize("text", ["SMS to Acme offering them their data on an external drive before support ends. Under 160 "
+                                  "characters.",
+                                  "SMS to Acme's office manager reminding them about getting their data on a drive. 160 chars "
+                                  "max."])
+def test_a_text_about_their_data_on_a_drive_offers_it_and_asks_for_a_day_before_the_end(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert "external drive" in script and "which day before then suits?" in script and len(script) <= 160
+
+
+def test_a_voicemail_asked_to_cover_two_topics_covers_both_within_the_seconds(bot):
+    script = bot.handle(staff("Voicemail script for Acme Dental if nobody answers: data drive and the provider deadline. "
+                              "30 seconds.")).reply.script
+    assert "external drive" in script and "get in touch with us by" in script and len(script.split()) / 2.5 <= 30
+
+
+def test_a_voicemail_keeps_the_handover_day_asked_for_by_dropping_an_undated_clause(closed):
+    script = closed.handle(staff("Need a 30 second voicemail script for Hooli Bakery reminding them support ends in January "
+                                 "and we need to hear from Castle Tech.")).reply.script
+    assert "Monday 4 January 2027" in script and "Castle Tech to get in touch with us by Wednesday 23 December 2026" in script
+    assert "We're back on" not in script
