@@ -9428,3 +9428,13 @@ def test_a_voicemail_keeps_the_handover_day_asked_for_by_dropping_an_undated_cla
                                  "and we need to hear from Castle Tech.")).reply.script
     assert "Monday 4 January 2027" in script and "Castle Tech to get in touch with us by Wednesday 23 December 2026" in script
     assert "We're back on" not in script
+
+
+@pytest.mark.parametrize("text", ["Teams msg to Tom: BrightPath keeps pinging us about Globex configs. One line on how we're "
+                                  "handling it.",
+                                  "Short Teams message to Tom: BrightPath keeps pinging me about Globex config. How do we "
+                                  "handle?"])
+def test_a_message_to_the_owner_on_how_we_handle_an_ex_clients_provider_says_the_plan(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert "My plan: reply politely" in script and "genuinely missing from the handover" in script
+    assert script.count(long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))) == 1

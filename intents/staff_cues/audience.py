@@ -621,3 +621,13 @@ _DOS_AND_DONTS = re.compile(r"\bshould\s+and\s+shouldn['\u2019]?t\b|\bdo['\u2019
 
 def asks_dos_and_donts(text: str) -> bool:
     return bool(_DOS_AND_DONTS.search(text))
+
+
+# "One line on how we're handling it", "How do we handle?": our way of dealing with it, asked for or to be told
+_HANDLING_ASKED = re.compile(r"\bhow\s+(?:we'?re|we\s+are|we'?ll|we\s+will|do\s+we|should\s+we|to)\s+(?:handl\w*|deal\w*\s+with|"
+                             r"respond\w*|play\s+(?:it|this))\b", re.I)
+
+
+def asks_how_we_handle(text: str) -> bool:
+    return bool(_HANDLING_ASKED.search(text))
+
