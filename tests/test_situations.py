@@ -9438,3 +9438,9 @@ def test_a_message_to_the_owner_on_how_we_handle_an_ex_clients_provider_says_the
     script = bot.handle(staff(text)).reply.script
     assert "My plan: reply politely" in script and "genuinely missing from the handover" in script
     assert script.count(long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))) == 1
+
+
+def test_a_team_post_on_what_happens_next_says_the_handover_step(bot):
+    script = bot.handle(staff("Write the internal Slack post telling the team we're ending with Acme Dental and what happens "
+                              "next. No more than 120 words.")).reply.script
+    assert "should contact us by" in script and "external drive" in script and len(script.split()) <= 120
