@@ -803,6 +803,7 @@ class Bot:
         facts["still_billed"] = staff_cues.asks_still_billed(own)
         if facts["still_billed"] and cues.about_licences(own) and staff_cues.asks_for_words(own):
             facts["licences_listed"] = True   # "still being billed for Microsoft licences through us. Draft a reply": checked
+        facts["licences_reminder"] = staff_cues.reminds_to_move_licences(own)   # ("reminding them their licences need moving")
         facts["handover_contents"] = staff_cues.asks_handover_contents(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.

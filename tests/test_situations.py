@@ -9444,3 +9444,10 @@ def test_a_team_post_on_what_happens_next_says_the_handover_step(bot):
     script = bot.handle(staff("Write the internal Slack post telling the team we're ending with Acme Dental and what happens "
                               "next. No more than 120 words.")).reply.script
     assert "should contact us by" in script and "external drive" in script and len(script.split()) <= 120
+
+
+def test_an_email_reminding_an_ex_client_to_move_their_licences_is_that_reminder(bot):
+    script = bot.handle(staff("Email to Globex reminding them their Microsoft 365 licences need moving to their own payment "
+                              "method. Short, from Tom.")).reply.script
+    assert "any licences still billed through us need moving into your own name" in script
+    assert "as our support ended on" in script and "hand over your accounts" not in script

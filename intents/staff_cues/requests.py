@@ -484,3 +484,14 @@ _TICKETS_ANSWERED = re.compile(r"\b(?:asked|asking|asks|wants?\s+to\s+know|wonde
 
 def asks_about_tickets_over_the_break(text: str) -> bool:
     return bool(_OVER_THE_BREAK.search(text) and _TICKETS_ANSWERED.search(text))
+
+
+# "Email to Globex reminding them their Microsoft 365 licences need moving to their own payment method"
+_LICENCES_TO_MOVE = re.compile(r"\bremind\w*\b[^.?!]{0,60}\blicen[cs]\w*|\blicen[cs]\w*\b[^.?!]{0,40}\b(?:need|needs)\s+(?:moving|to\s+(?:be\s+)?move)",
+                               re.I)
+
+
+def reminds_to_move_licences(text: str) -> bool:
+    """Words asked reminding a client their licences must move to their own name and payment method."""
+    return bool(_LICENCES_TO_MOVE.search(text))
+
