@@ -480,9 +480,9 @@ class Bot:
                 and (decision.reply is None or (decision.reply.facts or {}).get("situation") != "general_post"):
             self._offer_clients(decision, candidates)   # (a general post is about no client: none to pick)
         relayed = roster_question(message.text, passed_on=True) if client and decision.principle is None else None
-        if relayed is not None and relayed.facts - {PHASE}:
+        if relayed is not None and (relayed.facts - {PHASE} or client["phase"] == "active" and PHASE in relayed.facts):
             # Someone's question passed on that coaching reads as everyday work ("Castle Tech wants to know
-            # who owns Hooli"): the fact asked for is the answer to give them.
+            # who owns Hooli", "is Initech leaving us too? Tom asked me"): the fact asked for is the answer to give them.
             return self._roster_answer(relayed, message.text, [client])
         return decision
 
@@ -2155,9 +2155,12 @@ class Bot:
         # is the question, not a greeting)
         # (and so is one that goes on to ask at length: "Good day. Our new IT man ask how you have configured the server
         # backup. Please send the settings.")
-        if kind == "greeting" and client["phase"] in OFFBOARDING and cues.says_hello_to_us(text) \
-                and (unsure or not hostile) and not cues.sounds_sour(text) and not cues.sarcastic(text):
-            return ["gratitude"]   # "just saying hello, hope you're all good over there": a hello back, never silence
+        if client["phase"] in OFFBOARDING and (kind == "greeting" and cues.says_hello_to_us(text) and not cues.sounds_sour(text)
+                                                or kind == "seasonal" and not cues.makes_a_request(text)) \
+                and (unsure or not hostile) and not cues.sarcastic(text) and not cues.sounds_angry(text):
+            # "just saying hello, hope you're all good over there", "ok fine. have a good christmas i guess": a hello or
+            # the season's wishes back, never silence
+            return ["gratitude"]
         if kind == "greeting" and not (("?" in text or len(text.split()) > 8) and cues.makes_a_request(text)) \
                 or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]

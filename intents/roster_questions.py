@@ -183,6 +183,8 @@ _FACTS[PHASE] = re.compile(r"\b(?:what|which)\s+phase\b|\bphase\s+(?:is|of|for)\
                           r"\b(?:contract|agreement|support)\s+still\s+(?:running|going|on|live|active|in\s+place|valid|open)\b|"
                           # "is initek on the chopping block?": whether they are being let go is their phase
                           r"\bon\s+the\s+(?:chopping\s+block|way\s+out|(?:offboarding\s+|leaving\s+|exit\s+)?list)\b|"
+                          # "is Initech leaving us too?": whether they are going is their phase
+                          r"\b(?:is|are)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)?\s+(?:leaving|going|off)\b(?:\s+us)?(?:\s+too)?\s*\?|"
                           # "Initech's MD asked if they're next. Are they on the list?"
                           r"\b(?:are|is)\s+(?:they|it)\s+next\b|\bif\s+(?:they'?re|they\s+are|it'?s)\s+next\b|\b(?:being|getting)\s+(?:dropped|offboarded|let\s+go|"
                           r"cut|axed)\b", re.I)

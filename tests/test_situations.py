@@ -9451,3 +9451,14 @@ def test_an_email_reminding_an_ex_client_to_move_their_licences_is_that_reminder
                               "method. Short, from Tom.")).reply.script
     assert "any licences still billed through us need moving into your own name" in script
     assert "as our support ended on" in script and "hand over your accounts" not in script
+
+
+def test_is_an_active_client_leaving_passed_on_by_a_colleague_is_answered_no_from_the_record(bot):
+    text = bot.handle(staff("is Initech leaving us too? Tom asked me")).reply.text
+    assert "No. Initech is an active client" in text and "outside what I can answer" not in text
+
+
+def test_an_ex_clients_grudging_christmas_wish_is_wished_back(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("ok fine. have a good christmas i guess", "Vandelay Imports"))
+    assert decision.reply and "the same to you" in decision.reply.text and "support" not in decision.reply.text

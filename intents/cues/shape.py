@@ -9,13 +9,16 @@ from intents.cues.words import _EMAIL_PROVIDER, _WHEN
 
 _THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|grateful)\b", re.I)
 # A holiday's wishes or a farewell's: answered in kind. "Happy Friday" is passing chatter, like a hello.
-_SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?belated\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|december|festive\s+season|"
+_SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?(?:belated|late)\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|december|festive\s+season|"
                        r"thanksgiving|easter|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b|"
                        r"\b(?:merry|happy)\s+\w+\s+(?:christmas|xmas|holidays|new\s+year)\b|"
                        r"\b(?:good\s+luck|all\s+the\s+best|best\s+wishes|wish(?:ing)?\s+you\s+(?:all\s+)?(?:well|the\s+best))\b|"
                        # "No hard feelings from our side. Have a good holiday, all of you."
                        r"\bno\s+hard\s+feelings\b[^?]{0,60}\bhave\s+a\s+(?:good|great|lovely|nice|happy)\s+(?:holiday|christmas|xmas|"
-                       r"new\s+year|break)\b",
+                       r"new\s+year|break)\b|"
+                       # "ok fine. have a good christmas i guess"
+                       r"\b(?:have|wish\s+you)\s+a\s+(?:good|great|lovely|nice|happy|merry|peaceful)\s+(?:christmas|xmas|new\s+year|"
+                       r"thanksgiving|festive\s+season)\b",
                        re.I)
 _PASSING_WISH = re.compile(r"\b(?:happy|good|great|lovely|nice)\s+(?:friday|weekend|monday|holiday|day)\b", re.I)
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)\b"
