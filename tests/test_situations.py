@@ -9462,3 +9462,17 @@ def test_an_ex_clients_grudging_christmas_wish_is_wished_back(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(client("ok fine. have a good christmas i guess", "Vandelay Imports"))
     assert decision.reply and "the same to you" in decision.reply.text and "support" not in decision.reply.text
+
+
+@pytest.mark.parametrize("text", ["Can you write a Teams post reminding everyone NOT to help Globex any more? They keep calling "
+                                  "the helpdesk line.",
+                                  "One paragraph for our internal wiki on why we're letting Globex go"])
+def test_a_post_for_everyone_or_our_wiki_is_written_for_our_team_not_the_client(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert "Globex Logistics" in script and "Hello Globex" not in script and "Hi Globex" not in script
+
+
+def test_a_why_posted_in_their_channel_is_answered_with_the_reason(bot):
+    script = bot.handle(staff("Acme posted this in their channel: \"why r u dropping us?? we've been with you for 6 years\". "
+                              "Draft a reply for Priya to post.")).reply.script
+    assert "The reason is late payment" in script and "Priya" in script

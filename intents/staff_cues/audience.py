@@ -136,6 +136,9 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            # "a few lines for the help desk to read off if Globex or Vandelay ring in"
                            r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:help\s*desk|service\s*desk|techs?|front\s+desk|"
                            r"reception)\b|"
+                           # "a Teams post reminding everyone NOT to help Globex", "one paragraph for our internal wiki"
+                           r"\b(?:teams|slack)\s+(?:post|message|msg)\b[^.?!]{0,30}\b(?:everyone|everybody|all\s+staff)\b|"
+                           r"\b(?:our|the)\s+(?:internal\s+)?(?:wiki|knowledge\s*base|kb|runbook)\b|"
                            # "team post: acme is leaving" (not a "Teams post": the app, said of any audience)
                            r"\bteam\s+(?:post|note|update|message|msg|announcement|heads[\s-]up)\b|"
                            # "Bullet list for the team: which of our access ... do we remove?"
