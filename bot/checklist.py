@@ -460,9 +460,11 @@ def checklist_text(view: ChecklistView, config: Config, today: date | None = Non
     return "\n".join(lines)
 
 
-def plain_checklist(view: ChecklistView, config: Config, today: date | None = None, table: bool = False) -> str:
+def plain_checklist(view: ChecklistView, config: Config, today: date | None = None, table: bool = False,
+                    most: int = 0) -> str:
     """The checklist for our own side to paste where the team works (a channel, a ticket, a table): each item with
-    its date, who does it and where it stands, without the tracker's keys and commands."""
+    its date, who does it and where it stands, without the tracker's keys and commands; in `most` lines at most when
+    asked (our access coming off said as one line, then the last items joined)."""
     today = today or clock.today(config.timezone)
     ends = f"support ends {long_date(view.end_date)}" if view.end_date else "no end date yet"
     rows = []
@@ -475,6 +477,13 @@ def plain_checklist(view: ChecklistView, config: Config, today: date | None = No
             when = "-"
         state = STATE_LABELS[item.state] + (" (overdue)" if item.overdue else "")
         rows.append((item.title, item.owner, when, state))
+    removals = [row for row, item in zip(rows, view.items) if item.kind == REMOVAL]
+    if most and len(rows) > most and len(removals) > 1:
+        said = [title.replace(": ", " (", 1) + ")" if ": " in title else title for title, *_ in removals]
+        merged = ("; ".join([said[0], *(each[:1].lower() + each[1:] for each in said[1:])]), *removals[0][1:])
+        rows = [merged if row is removals[0] else row for row in rows if row is removals[0] or row not in removals]
+    if most and len(rows) > most:
+        rows = rows[:most - 1] + [("; ".join(row[0] for row in rows[most - 1:]), *rows[-1][1:])]
     title = f"{view.client}: handover checklist ({ends})"
     if table:
         lines = [title, "", "| Item | Owner | Due | Status |", "| --- | --- | --- | --- |"]

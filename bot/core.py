@@ -860,7 +860,8 @@ class Bot:
             facts["checklist_letter"] = staff_cues.names_a_letter(own)   # "handover checklist email for ...": in a letter
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = plain_checklist(view, self.config, client_today(
-                client, self.config.timezone), table=for_us == "table") if for_us else self._checklist_answer(client)
+                client, self.config.timezone), table=for_us == "table", most=staff_cues.points_asked(own)[0]) if for_us \
+                else self._checklist_answer(client)
             if for_us or not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
                               or facts["script_format"][0] not in ("", "points") or draft):
                 # "a final checklist for the acme handover", "a checklist note for the techs": the list, no letter

@@ -9476,3 +9476,10 @@ def test_a_why_posted_in_their_channel_is_answered_with_the_reason(bot):
     script = bot.handle(staff("Acme posted this in their channel: \"why r u dropping us?? we've been with you for 6 years\". "
                               "Draft a reply for Priya to post.")).reply.script
     assert "The reason is late payment" in script and "Priya" in script
+
+
+def test_a_checklist_in_at_most_ten_bullets_keeps_to_ten_with_our_access_as_one(bot):
+    script = bot.handle(staff("Priya wants an offboarding checklist for Acme. Bullets only, max 10 bullets.")).reply.text
+    bullets = [line for line in script.splitlines() if line.startswith("- ")]
+    assert 5 <= len(bullets) <= 10 and sum("never early" in line for line in bullets) == 1
+    assert "offboard check" not in script

@@ -389,9 +389,14 @@ _CHECKLIST_FOR_US = re.compile(r"\b(?:drop|paste|put|post|stick)\s+(?:it\s+|this
 _TABLE_ASKED = re.compile(r"\btable\b", re.I)
 
 
+# "Priya wants an offboarding checklist for Acme. Bullets only, max 10 bullets." (not one to send them)
+_CHECKLIST_IN_BULLETS = re.compile(r"\bchecklist\b[^?!]{0,60}\bbullets?\b", re.I)
+_TO_THEM = re.compile(r"\b(?:send|share|e-?mail|give)\b|\bfor\s+(?:them|the\s+client)\b|\bnew\s+provider\b", re.I)
+
+
 def checklist_for_us(text: str) -> str:
     """"table" or "bullets" when the checklist is for our own side, to paste where the team works; "" otherwise."""
-    if not _CHECKLIST_FOR_US.search(text):
+    if not (_CHECKLIST_FOR_US.search(text) or _CHECKLIST_IN_BULLETS.search(text) and not _TO_THEM.search(text)):
         return ""
     return "table" if _TABLE_ASKED.search(text) else "bullets"
 
