@@ -9483,3 +9483,10 @@ def test_a_checklist_in_at_most_ten_bullets_keeps_to_ten_with_our_access_as_one(
     bullets = [line for line in script.splitlines() if line.startswith("- ")]
     assert 5 <= len(bullets) <= 10 and sum("never early" in line for line in bullets) == 1
     assert "offboard check" not in script
+
+
+def test_a_letter_signed_from_a_quoted_team_name_is_signed_so(closed):
+    script = closed.handle(replace(staff("Can you write a warm but firm goodbye email to Hooli? we like them, it's just too "
+                                         "much work for us. Signed from 'the support team' since nobody owns it"),
+                                   sender_name="Sam Taylor")).reply.script
+    assert "The support team" in script and "Sam" not in script

@@ -338,7 +338,7 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+(?i:me)\s*\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                         # ("they've signed with 'NetWorks Pro'" is their new contract, not a signature)
                         r"(?:,\s*([^)]{2,40}))?\)|(?<!ve\s)(?<!ve\s\s)(?<!have\s)(?<!has\s)(?<!they\s)(?<!we\s)\b(?i:signed|sign(?:\s+it|\s+off)?)\s+"
-                        r"(?i:as\s+|(?<=it\s)with\s+|(?<=off\s)with\s+)?[\'\"\u2018\u201c]"
+                        r"(?i:as\s+|from\s+|(?<=it\s)with\s+|(?<=off\s)with\s+)?[\'\"\u2018\u201c]"
                         r"([A-Za-z][^\'\"\u2019\u201d]{1,40})[\'\"\u2019\u201d]|"   # ("sign it 'the support team'")
                         # "... to call back with. i'm Tom": who is asking says who they are, last
                         r"(?:^|[.!?,;]\s*)(?i:i'?m|i\s+am|it'?s)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.!]?\s*$|"
