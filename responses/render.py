@@ -1425,7 +1425,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")
         order.sort(key=lambda i: (not (thanked and i == 0),   # (thanks answered with thanks first, however short)
-                                  not (decisive and shape == "short" and (i == 0 or _DECISION_SAID.search(said[i])
+                                  not (decisive and shape in ("short", "sms") and (i == 0 or _DECISION_SAID.search(said[i])
                                                                           or said[i].startswith("The reason is"))
                                        or why and said[i].startswith("The reason is")),
                                   not any(mark in said[i].lower() for mark in shown),
@@ -1542,6 +1542,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # (a text that opens straight on an ask, "Please ask the provider ...", reads curt: a greeting, room allowing)
             greeted = f"Hi, {text[:1].lower()}{text[1:]}" if _PLAIN_OPENING.match(text) else f"Hi. {text}"
             text = greeted if len(greeted) <= chars else text
+        if len(text) > chars:   # (one sentence still over: its days said short, "Fri 30 Oct", rather than sent over)
+            text = _LONG_DATE.sub(lambda day: _short_day(day.group(0)), text)
         return text, f"Ready to send as a text message ({len(text)} characters):"
     if shape == "points":
         # What to say, one point a line, to speak from rather than read out; the reason ready if they ask why, and

@@ -9490,3 +9490,15 @@ def test_a_letter_signed_from_a_quoted_team_name_is_signed_so(closed):
                                          "much work for us. Signed from 'the support team' since nobody owns it"),
                                    sender_name="Sam Taylor")).reply.script
     assert "The support team" in script and "Sam" not in script
+
+
+def test_a_short_text_back_to_an_offer_made_on_the_phone_is_a_text_that_says_no(bot):
+    script = bot.handle(staff("Acme's office manager just apologised on the phone and offered to pay 3 months upfront if we "
+                              "keep them. What do I send back? short text pls")).reply.script
+    assert len(script) <= 160 and "decision is final" in script
+
+
+def test_a_text_told_what_they_asked_is_a_no_within_one_text_not_their_words_echoed(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("text to vandelay: they asked to come back. polite no")).reply.script
+    assert "You asked" not in script and "won't be taking" in script and len(script) <= 160

@@ -224,7 +224,9 @@ _DATED = re.compile(r"\b(?:xmas|christmas|holidays?|closed|closure|shut\w*|last\
 
 
 _INSTRUCTION = re.compile(r"\s*(?:please\s+)?(?:nudge|remind|ask|tell|chase|ping|prod|warn|let\s+(?:them|him|her)\s+know|"
-                          r"make\s+sure|get\s+(?:them|him|her)\b)", re.I)
+                          r"make\s+sure|get\s+(?:them|him|her)\b|"
+                          # ("text to vandelay: they asked to come back. polite no": what they did, not the words)
+                          r"(?:they|he|she)\s+(?:asked|want\w*|said|keep|offered|rang|called|emailed)\b)", re.I)
 
 
 _ASK_THEM_TO = re.compile(r"\b(?:just\s+)?ask(?:ing)?\s+(?:them|him|her)\s+to\s+((?:call|ring|phone|contact|e-?mail|get\s+in\s+touch\s+with)"

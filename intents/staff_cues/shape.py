@@ -196,6 +196,8 @@ def script_format(text: str) -> tuple[str, int]:
     counted = _SENTENCES_COUNTED.search(text)
     few = counted or _FEW_SENTENCES.search(text)
     asked = lambda otherwise: _COUNTS[counted.group(1).lower()] if counted else otherwise
+    if re.search(r"\b(?:quick|short)\s+text\b(?!\s+(?:to\s+say|for\s+the\s+call))", text, re.I):
+        return "sms", asked(2)   # ("apologised on the phone ... What do I send back? short text pls": a text, not a call)
     if spoken_asked and not _WRITTEN_ASKED.search(text) and not (_CHAT.search(text) and not _PHONE_WORDS.search(text)):
         # said aloud, in as many sentences as asked ("a 3-line script for the phone"); an email asked for after
         # something heard on the phone is still an email
