@@ -1194,6 +1194,8 @@ class Bot:
         """The intent as routed, answered with the wording the reply policy gives it in this phase (own: the
         colleague's own words, without `pasted`, a client's message they pasted in to answer)."""
         phase = client["phase"] if client else None
+        if staff_cues.asks_about_a_ticket(own) and not staff_cues.asks_to_write(own):
+            return "unrelated_staff"   # "what was the ticket number for the Globex printer problem?": the help desk's
         if phase is None and staff_cues.under_strain(own) and not staff_cues.speaks_of_ending(own):
             return "unrelated_staff"   # their own workload or job: a kind word and who to talk to
         if phase is None and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):

@@ -1549,6 +1549,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # What to say, one point a line, to speak from rather than read out; the reason ready if they ask why, and
         # what not to say when staff ask for that too.
         points = sentences(spoken(kept, facts))
+        most_points = facts.get("points_asked", (0, 0))[0]
+        if most_points and len(points) > most_points:   # ("3 bullet talking points": the opening, then the dated ones)
+            points = [points[i] for i in sorted(dated_first(points)[:most_points])]
         reason = facts.get("reason_sentence") or ""
         if facts.get("has_reason") and reason and not facts.get("no_reason") and not facts.get("points_asked", (0, 0))[0] \
                 and facts.get("intent") in _WHY_ASKED_ALOUD + ("angry_client", "come_back") \

@@ -9502,3 +9502,13 @@ def test_a_text_told_what_they_asked_is_a_no_within_one_text_not_their_words_ech
     add_vandelay(bot.clients)
     script = bot.handle(staff("text to vandelay: they asked to come back. polite no")).reply.script
     assert "You asked" not in script and "won't be taking" in script and len(script) <= 160
+
+
+def test_three_bullet_talking_points_are_three(bot):
+    text = bot.handle(staff("3 bullet talking points for my call with Acme Dental tomorrow please")).reply.script
+    assert len([line for line in text.splitlines() if line.startswith("- ")]) == 3
+
+
+def test_a_ticket_number_asked_about_an_ex_client_is_the_help_desks_not_a_decline(bot):
+    text = bot.handle(staff("What was the ticket number for the Globex printer problem back in October?")).reply.text
+    assert "help desk" in text and "decline" not in text.lower()

@@ -500,3 +500,12 @@ def reminds_to_move_licences(text: str) -> bool:
     """Words asked reminding a client their licences must move to their own name and payment method."""
     return bool(_LICENCES_TO_MOVE.search(text))
 
+
+# "What was the ticket number for the Globex printer problem?": the help desk's record, not the client record
+_TICKET_ASKED = re.compile(r"\bticket\s+(?:number|no\.?|id|ref\w*)\b|\bticket\s*#\s*\d+|\b(?:update|status|progress)\s+(?:on|of)\s+"
+                           r"(?:the\s+|their\s+|that\s+)?ticket\b", re.I)
+
+
+def asks_about_a_ticket(text: str) -> bool:
+    return bool(_TICKET_ASKED.search(text))
+
