@@ -9512,3 +9512,10 @@ def test_three_bullet_talking_points_are_three(bot):
 def test_a_ticket_number_asked_about_an_ex_client_is_the_help_desks_not_a_decline(bot):
     text = bot.handle(staff("What was the ticket number for the Globex printer problem back in October?")).reply.text
     assert "help desk" in text and "decline" not in text.lower()
+
+
+def test_yes_slash_no_asked_gets_the_no_first(bot):
+    text = bot.handle(staff("Tom wants to know if Globex can come back on their old terms, they asked really nicely. yes/no "
+                            "+ one line why")).reply.text
+    first = text.split("\n\n")[1]
+    assert first.startswith("No")

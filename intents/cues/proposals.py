@@ -28,7 +28,7 @@ _YES_OR_NO = re.compile(
     r"\b(?:is|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|wise|worth|reasonable|fair|allowed|acceptable)\b|"
     r"\bok(?:ay)?\s+to\b|\bworth\s+(?:a|an|the)\s+(?:conversation|chat|call|meeting|talk|look|discussion|listen)\b|(?:^|[.?!;:,]\s*)(?:is\s+it\s+)?(?:fine|alright|all\s+right)\s+to\s+\w+[^.?!]{0,30}\?|\bnot\s+sure\s+(?:if|whether)\s+(?:i|we)\s+(?:must|should|can|have\s+to)\b|"
     r"\b(?:ignore|reply|respond|answer)\s+or\s+"
-    r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\bworth\s+it\b|"
+    r"(?:ignore|reply|respond|answer)\b|(?:^|[.?!]\s*)(?:yes|no|ok|okay|thoughts)\s*\?|\byes\s+or\s+no\b|\byes\s*/\s*no\b|\bworth\s+it\b|"
     r"(?:^|[.?!]\s*)(?:a\s+)?(?:good|bad)\s+idea\s*\?|"
     # "they just paid every overdue invoice. does that change anything?"
     r"\b(?:does|would|could|will|should)\s+(?:that|this|it)\s+change\s+(?:anything|things|the\s+(?:decision|plan)|our\s+(?:decision|mind))\b",
