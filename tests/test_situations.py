@@ -9519,3 +9519,10 @@ def test_yes_slash_no_asked_gets_the_no_first(bot):
                             "+ one line why")).reply.text
     first = text.split("\n\n")[1]
     assert first.startswith("No")
+
+
+def test_a_no_to_more_time_names_the_provider_that_may_start_later(closed):
+    script = closed.handle(staff("Client pasted this in the Hooli channel: \"hi we havent really picked anyone, Castle "
+                                 "something maybe? cant you just carry on till feb\" — reply for me, friendly, 80 words "
+                                 "max.")).reply.script
+    assert "If they can't start" not in script and len(script.split()) <= 80
