@@ -1017,6 +1017,7 @@ class Bot:
         def roundup(compact: bool) -> list[str]:
             return render.render_file("situations/team_roundup.j2", clients=each, closure=closure, compact=compact,
                                       call_line=staff_cues.asks_for_a_call_line(text),
+                                      to_colleague=staff_cues.colleague_named(text, self.clients.owner_first_names()),
                                       any_transition=any(facts["transition"] for facts in each),
                                       any_ended=any(facts["ended"] for facts in each),
                                       any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)

@@ -9526,3 +9526,9 @@ def test_a_no_to_more_time_names_the_provider_that_may_start_later(closed):
                                  "something maybe? cant you just carry on till feb\" — reply for me, friendly, 80 words "
                                  "max.")).reply.script
     assert "If they can't start" not in script and len(script.split()) <= 80
+
+
+def test_a_roundup_for_the_owner_greets_her_and_sends_no_questions_to_herself(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Teams msg to Priya summarising where Acme and Vandelay stand. 5 bullets max")).reply.script
+    assert script.startswith("Hi Priya") and "questions to Priya" not in script and "Vandelay Imports" in script
