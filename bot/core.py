@@ -698,6 +698,9 @@ class Bot:
         if said:
             me = me.split(" ")[0]   # "Hi, this is Sam from Northwind IT", "- Sam, Northwind IT": said or texted
         asked_for = staff_cues.signed_by(own)   # "signed by Priya Shah, Account Manager", "sign it 'The Support Team'"
+        writer = staff_cues.speaker_named(own) or sender   # ("Tom here ... Signed by me": Tom)
+        if not asked_for and writer and staff_cues.signs_as_me(own) and facts["script_format"][0] == "chat":
+            asked_for = writer   # ("sign it from me": the one asking, named under a chat post too)
         facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not asked_for
         facts["signed_by"] = asked_for or ("" if facts["as_the_team"] else me)
         facts["signer_named"] = bool(asked_for or colleague)   # (a public reply names a person only when asked to)

@@ -9532,3 +9532,11 @@ def test_a_roundup_for_the_owner_greets_her_and_sends_no_questions_to_herself(bo
     add_vandelay(bot.clients)
     script = bot.handle(staff("Teams msg to Priya summarising where Acme and Vandelay stand. 5 bullets max")).reply.script
     assert script.startswith("Hi Priya") and "questions to Priya" not in script and "Vandelay Imports" in script
+
+
+def test_a_tight_slack_post_signed_from_me_covers_what_was_listed_and_names_the_sender(closed):
+    script = closed.handle(replace(staff("need a slack post for the Hooli Bakery channel: last day, xmas closure, and when "
+                                         "Castle Tech should ping us. sign it from me. keep it tight"),
+                                   sender_name="Sam Taylor")).reply.script
+    assert "Monday 4 January 2027" in script and "Thursday 24 December 2026" in script
+    assert "Wednesday 23 December 2026" in script and script.rstrip().endswith("Sam Taylor")

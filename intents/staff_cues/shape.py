@@ -54,7 +54,7 @@ _SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\
 # "super short": fewer sentences than "short"
 _VERY_SHORT = re.compile(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I)
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
-                            rf"\bkeep\s+it\s+(?:short|brief)\b|{_VERY_SHORT.pattern}|"
+                            rf"\bkeep\s+it\s+(?:short|brief|tight)\b|{_VERY_SHORT.pattern}|"
                             # "how do i reply? short pls", "... for her to send. Short."
                             r"\b(?:short|brief)\s+(?:pls|please|plz)\b|(?:^|[.!?,]\s*)(?:short|brief)\s*[.!]*\s*$", re.I)
 
@@ -280,7 +280,7 @@ def as_one_version(text: str, spec: str) -> str:
 _TOPICS = (
     ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b|"
                             r"\bsupport\s+(?:runs|goes|continues)\s+(?:till|until|to|through)\b", re.I)),
-    ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|week\s+before|hear\s+from|"
+    ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|ping\s+us|week\s+before|hear\s+from|"
                               r"(?:handover|provider)\s+deadline)\b", re.I)),
     ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
                            r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
@@ -428,6 +428,11 @@ def addressee(text: str, pasted: str = "") -> str:
     # "Dr. Ana Ruiz" is written to as "Dr Ruiz": a title goes with the surname
     titled = re.match(r"(Dr|Mr|Mrs|Ms|Prof)\s+\S+\s+(\S+)$", name)
     return f"{titled.group(1)} {titled.group(2)}" if titled else name
+
+
+def signs_as_me(text: str) -> bool:
+    """"sign it from me", "signed by me": the colleague who asks, by name (even under a chat post)."""
+    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:from|by|as)\s+me\b(?!\s*\()", text, re.I))
 
 
 def signs_as_the_team(text: str) -> bool:
