@@ -9540,3 +9540,10 @@ def test_a_tight_slack_post_signed_from_me_covers_what_was_listed_and_names_the_
                                    sender_name="Sam Taylor")).reply.script
     assert "Monday 4 January 2027" in script and "Thursday 24 December 2026" in script
     assert "Wednesday 23 December 2026" in script and script.rstrip().endswith("Sam Taylor")
+
+
+def test_clearing_the_invoices_offered_with_a_bigger_retainer_if_we_stay_is_an_offer_declined(bot):
+    script = bot.handle(staff("Acme offered to clear every outstanding invoice today plus a bigger retainer if we stay. "
+                              "Priya wants a 2-line reply to paste in their Slack channel.")).reply.script
+    assert "routine reminder" not in script and "doesn't change things" in script
+    assert len(script.strip().splitlines()) <= 4

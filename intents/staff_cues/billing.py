@@ -68,7 +68,7 @@ def asks_discount_to_settle(text: str) -> bool:
 _OPEN_INVOICE = re.compile(r"\b(?:owes?|owing|unpaid|overdue|outstanding|hasn'?t\s+paid|haven'?t\s+paid)\b[^.?!]{0,40}\b(?:invoices?|bills?)\b|"
                            r"\b(?:invoices?|bills?)\b[^.?!]{0,30}\b(?:unpaid|overdue|outstanding)\b", re.I)
 
-_PAYS_IF = re.compile(r"\bonly\s+(?:pay|settle|clear)\b|\b(?:pay|settle|clear)\b[^.?!]{0,40}\b(?:if|unless|provided|as\s+long\s+as)\s+"
+_PAYS_IF = re.compile(r"\bonly\s+(?:pay|settle|clear)\b|\b(?:pay|settle|clear)\b[^.?!]{0,70}\b(?:if|unless|provided|as\s+long\s+as)\s+"
                       r"(?:we|you)\b", re.I)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
            "December")
