@@ -9547,3 +9547,10 @@ def test_clearing_the_invoices_offered_with_a_bigger_retainer_if_we_stay_is_an_o
                               "Priya wants a 2-line reply to paste in their Slack channel.")).reply.script
     assert "routine reminder" not in script and "doesn't change things" in script
     assert len(script.strip().splitlines()) <= 4
+
+
+def test_licences_asked_about_beside_a_backup_key_are_answered_too(bot):
+    decision = bot.handle(client("Globex here. Our Microsoft licences renew soon, are they still billed through you? And who "
+                                 "do we ask about the backup encryption key?", "Globex Logistics"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "backup encryption key" in said and "onto your own payment method" in said
