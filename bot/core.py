@@ -2502,6 +2502,7 @@ class Bot:
         # "on the 28th", while we're shut (as staff pass it on: "Hooli said 'Castle Tech want to start on Mon 28th'")
         closed_day = self._closed_day_named(staff_cues.pasted_message(text) or "" if staff else text, client) if client else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""
+        facts["unanswered"] = not staff and cues.says_unanswered(text)   # "nobody has replied to my email": sorry first
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly

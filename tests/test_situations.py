@@ -9554,3 +9554,10 @@ def test_licences_asked_about_beside_a_backup_key_are_answered_too(bot):
                                  "do we ask about the backup encryption key?", "Globex Logistics"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "backup encryption key" in said and "onto your own payment method" in said
+
+
+def test_a_client_whose_email_went_unanswered_hears_sorry_first(closed):
+    decision = closed.handle(client("Who is our account manager now? Nobody has replied to my email from last week.",
+                                    "Hooli Bakery"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "sorry your earlier message went unanswered" in said

@@ -240,6 +240,16 @@ def asks_if_alive(text: str) -> bool:
     return bool(re.search(r"\bstill\s+alive\b", text, re.I))
 
 
+# "Nobody has replied to my email from last week": an earlier message of theirs went unanswered
+_UNANSWERED = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|ever\s+)?(?:replied|answered|responded|got\s+back)\b|"
+                         r"\b(?:still\s+no|haven'?t\s+had\s+an?y?|never\s+got\s+an?y?)\s+(?:reply|response|answer)\b|"
+                         r"\bhaven'?t\s+heard\s+back\b", re.I)
+
+
+def says_unanswered(text: str) -> bool:
+    return bool(_UNANSWERED.search(text))
+
+
 def says_hello_to_us(text: str) -> bool:
     """A hello meant for us ("just saying hello, hope you're all good over there"), not a passing "morning all"."""
     return bool(_SAYING_HELLO.search(text)) and not _REQUEST.search(text)
