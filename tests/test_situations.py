@@ -9561,3 +9561,11 @@ def test_a_client_whose_email_went_unanswered_hears_sorry_first(closed):
                                     "Hooli Bakery"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "sorry your earlier message went unanswered" in said
+
+
+def test_an_ex_clients_domain_renewal_sent_to_us_is_answered_not_left_to_lapse(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Venderlay here. The renewal notice for our domain went to your email address - can you "
+                                 "just renew it for us?", "Vandelay Imports"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "doesn't lapse" in said and "renewal should be paid in your own name" in said
