@@ -2500,7 +2500,9 @@ class Bot:
         facts["more_time_asked"] = facts.get("more_time_asked") or not staff and cues.asks_for_more_time(text)
         facts["gap_named"] = cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed
         # "on the 28th", while we're shut (as staff pass it on: "Hooli said 'Castle Tech want to start on Mon 28th'")
-        closed_day = self._closed_day_named(staff_cues.pasted_message(text) or "" if staff else text, client) if client else None
+        # (or told of, "Hooli want a handover call on Tuesday 29 December": what they asked for, passed on)
+        asked_of_us = staff_cues.pasted_message(text) or (text if cues.reports_a_request(text) else "")
+        closed_day = self._closed_day_named(asked_of_us if staff else text, client) if client else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""
         facts["unanswered"] = not staff and cues.says_unanswered(text)   # "nobody has replied to my email": sorry first
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)

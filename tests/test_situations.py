@@ -9569,3 +9569,15 @@ def test_an_ex_clients_domain_renewal_sent_to_us_is_answered_not_left_to_lapse(b
                                  "just renew it for us?", "Vandelay Imports"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "doesn't lapse" in said and "renewal should be paid in your own name" in said
+
+
+def test_a_handover_call_asked_for_a_day_we_are_closed_says_we_are_closed_that_day(closed):
+    script = closed.handle(staff("Hooli want a handover call on Tuesday 29 December 2026 during the shutdown. Reply for me "
+                                 "pls, they're lovely so keep it warm.")).reply.script
+    assert "Tuesday 29 December 2026 falls while our office is closed" in script
+
+
+def test_words_for_a_client_crying_on_the_phone_now_are_for_the_call_and_thank_them_first(bot):
+    reply = bot.handle(staff("Acme's practice manager is crying on the phone saying they'll lose patients. What do I say "
+                             "right now?")).reply
+    assert "To say on the call:" in reply.text and reply.script.startswith("Thank you for calling")
