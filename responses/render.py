@@ -1817,6 +1817,11 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
     if topic == "sign_off" and facts["has_client"]:
         return "sign", (f"Once everything is handed over, we'll ask a named person at {facts['client_name']} to sign off "
                         f"the handover, with the date.")
+    if topic == "our_access":
+        return "our own access", ("Our own access to your systems (technician accounts, remote tools and monitoring agents) "
+                                  "is being removed, and we'll confirm in writing once it's done." if facts["ended"] else
+                                  "Once your team holds admin control after the last day, we'll remove our own access to "
+                                  "your systems and confirm it in writing.")
     if topic == "final_invoice":
         return "final invoice", (f"We'll send the final invoice, for support up to {facts['end_date']}." if facts["has_end_date"]
                                  else "We'll send the final invoice for support up to the last day.")

@@ -9581,3 +9581,11 @@ def test_words_for_a_client_crying_on_the_phone_now_are_for_the_call_and_thank_t
     reply = bot.handle(staff("Acme's practice manager is crying on the phone saying they'll lose patients. What do I say "
                              "right now?")).reply
     assert "To say on the call:" in reply.text and reply.script.startswith("Thank you for calling")
+
+
+def test_a_close_out_listing_what_is_still_open_mentions_the_invoice_and_our_access_without_a_chase(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Write a close-out email to Vandelay listing anything still open — final invoice, our access "
+                              "coming off — from Priya.")).reply.script
+    assert "still open" not in script and "attached" not in script
+    assert "final invoice" in script and "Our own access to your systems" in script

@@ -102,6 +102,8 @@ def final_invoice_wording(text: str) -> str:
         return ""
     if _FINAL_INVOICE.search(text):
         # ("Final invoice cover email ... and remind them of the Dec cutoff": the invoice sent, the reminder is the date's)
+        if re.search(r"\bclose-?out\s+(?:e-?mail|letter|note|message)\b", text, re.I) and not re.search(r"\battach\w*", text, re.I):
+            return "mention"   # (a close-out listing what is "still open" names the invoice among the rest: no chase, nothing attached)
         if _CHASING.search(text) and not re.search(r"\bcover(?:ing)?\s+(?:email|e-mail|note|letter|message)\b", text, re.I):
             return "chase"
         # ("a final closing email: thank them, confirm we're done, mention the final invoice": the goodbye, the invoice named)

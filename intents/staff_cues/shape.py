@@ -301,6 +301,7 @@ _TOPICS = (
     ("handover_steps", re.compile(r"\bhandover\s+(?:steps|plan|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b|"
                                   r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bwhat\s+happens\s+next\b|\bnext\s+steps\b", re.I)),
     ("sign_off", re.compile(r"\bsign[\s-]?off\b", re.I)),
+    ("our_access", re.compile(r"\bour\s+(?:own\s+)?access\b|\baccess\s+(?:coming\s+off|removed|removal)\b", re.I)),
     ("final_invoice", re.compile(r"\bfinal\s+invoice\b", re.I)),
 )
 
