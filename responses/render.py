@@ -2005,7 +2005,9 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         said = [sentence for sentence in said if not sentence.startswith("Thanks for making the time")] or said
     if (_WE_CALL_BACK.search(facts.get("request_text", "")) or facts.get("returns_a_call")) and not said[0].startswith("Thanks"):
         # a call we return opens by saying who is calling, and why
-        said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your calls.")
+        calls = "calls" if re.search(r"\b(?:calls|keeps?\s+(?:calling|ringing|phoning)|rang\s+(?:again|twice|\w+\s+times))\b",
+                                     facts.get("request_text", ""), re.I) else "call"
+        said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your {calls}. Thank you for your message.")
     elif purpose and not _THEY_CALL.search(facts["request_text"]):
         # a call we make opens with who is calling and what we'd like to know, then the rest
         asked = purpose.group(3).strip().rstrip(",;:")

@@ -8406,8 +8406,8 @@ def test_a_reply_to_something_asked_in_slack_is_a_chat_message_within_the_lines_
 def test_a_callback_script_after_a_voicemail_opens_with_who_is_calling_back(bot):
     script = bot.handle(staff("Globex's ops guy left me a VM asking if we can 'just have a quick look' at their mail server. "
                               "Give me a callback script, under 45 seconds spoken.")).reply.script
-    assert script.startswith("Hi, it's Sam from Northwind IT, returning your calls.") or \
-        script.startswith("Hi, it's [your name] from Northwind IT, returning your calls.")
+    assert script.startswith("Hi, it's Sam from Northwind IT, returning your call.") or \
+        script.startswith("Hi, it's [your name] from Northwind IT, returning your call.")
 
 
 def test_a_pinned_note_on_why_we_let_a_client_go_gives_the_reason_without_its_record_label(bot):
@@ -9589,3 +9589,10 @@ def test_a_close_out_listing_what_is_still_open_mentions_the_invoice_and_our_acc
                               "coming off — from Priya.")).reply.script
     assert "still open" not in script and "attached" not in script
     assert "final invoice" in script and "Our own access to your systems" in script
+
+
+def test_a_call_back_after_one_voicemail_returns_the_call_and_thanks_them_for_the_message(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's owner left me a voicemail wanting to 'start fresh'. Phone script for calling him "
+                              "back please, keep it under a minute.")).reply.script
+    assert "returning your call. Thank you for your message." in script
