@@ -804,8 +804,9 @@ class Bot:
             or staff_cues.relays_invoice_query(own) else \
             staff_cues.final_invoice_wording(own)
         facts["still_billed"] = staff_cues.asks_still_billed(own)
-        if facts["still_billed"] and cues.about_licences(own) and staff_cues.asks_for_words(own):
-            facts["licences_listed"] = True   # "still being billed for Microsoft licences through us. Draft a reply": checked
+        if facts["still_billed"] and cues.about_licences(own):
+            # "still being billed for Microsoft licences through us. Draft a reply" (or "What do I do?"): checked
+            facts["licences_listed"] = True
         facts["licences_reminder"] = staff_cues.reminds_to_move_licences(own)   # ("reminding them their licences need moving")
         facts["handover_contents"] = staff_cues.asks_handover_contents(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)

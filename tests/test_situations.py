@@ -9596,3 +9596,10 @@ def test_a_call_back_after_one_voicemail_returns_the_call_and_thanks_them_for_th
     script = bot.handle(staff("Vandelay's owner left me a voicemail wanting to 'start fresh'. Phone script for calling him "
                               "back please, keep it under a minute.")).reply.script
     assert "returning your call. Thank you for your message." in script
+
+
+def test_an_ex_client_still_getting_billed_for_licences_is_told_nothing_should_be_billed_after_the_end(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay say they're still getting billed for Microsoft licences through us. What do I "
+                              "do?")).reply.script
+    assert "nothing should be billed through us after" in script and "Here's how we'll hand over" not in script

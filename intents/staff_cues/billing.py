@@ -172,7 +172,7 @@ def bills_help_after_the_end(text: str) -> bool:
 
 
 # Still billing a client whose support has ended ("do we keep billing them?", "still being charged for ...").
-_STILL_BILLED = re.compile(r"\bkeep\s+(?:on\s+)?(?:billing|charging|invoicing)\b|\bstill\s+(?:being\s+)?(?:billed|charged|"
+_STILL_BILLED = re.compile(r"\bkeep\s+(?:on\s+)?(?:billing|charging|invoicing)\b|\bstill\s+(?:being\s+|getting\s+)?(?:billed|charged|"
                            r"invoiced)\b", re.I)
 
 
