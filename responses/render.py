@@ -2082,7 +2082,7 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         said = sentences(bodies[0])
         thanks = 1 if said and said[0].startswith("Thank") else 0
         bodies[0] = " ".join([*said[:thanks], "No, you won't lose your email: before our support ends we'll make sure the accounts "
-                              "and any licences it depends on are in your own name, so it keeps working afterwards.", *said[thanks:]])
+                              "and any licences it depends on are in your own name, so it doesn't depend on us afterwards.", *said[thanks:]])
     if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):
         bodies[-1] = with_closure_noted(bodies[-1], facts)
     if not any(_PROVIDERS_OFFERED.search(body) for body in bodies):
