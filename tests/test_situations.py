@@ -9603,3 +9603,10 @@ def test_an_ex_client_still_getting_billed_for_licences_is_told_nothing_should_b
     script = bot.handle(staff("Vandelay say they're still getting billed for Microsoft licences through us. What do I "
                               "do?")).reply.script
     assert "nothing should be billed through us after" in script and "Here's how we'll hand over" not in script
+
+
+def test_you_wont_lose_your_email_promises_only_what_we_do(bot):
+    decision = bot.handle(client("We still haven't found a new IT company. What happens to our email after you stop?",
+                                 "Acme Dental"))
+    said = (decision.reply or decision.draft or decision.staff_notice).text
+    assert "No, you won't lose your email" in said and "keeps working afterwards" not in said
