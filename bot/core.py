@@ -597,6 +597,7 @@ class Bot:
         facts["no_fault_wanted"] = staff_cues.wants_no_blame(own)   # ("they've been lovely ... nothing they did wrong")
         facts["fault_asked"] = staff_cues.asks_if_at_fault(text)   # ("they keep asking 'did we do something wrong?'")
         facts["handling_asked"] = staff_cues.asks_how_we_handle(own)   # ("one line on how we're handling it")
+        facts["backups_asked"] = staff_cues.speaks_of_backups(own)   # ("keep doing their backups through January")
         facts["strikes_back"] = staff_cues.strikes_back(staff_cues.unquoted(own))
         named = cues.provider_told(pasted, facts["new_provider"]) if pasted else cues.provider_named(own)
         if named and not facts["new_provider"]:

@@ -562,6 +562,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "no_fault_wanted": False,    # staff want them told it isn't their fault (staff_cues.wants_no_blame)
         "fault_asked": False,        # the client asked if they did something wrong (staff_cues.asks_if_at_fault)
         "unanswered": False,         # the client says an earlier message went unanswered (cues.says_unanswered)
+        "backups_asked": False,      # staff speak of their backups (kept running to the last day, then handed over)
         "handling_asked": False,     # staff ask how we handle it, or to say how (staff_cues.asks_how_we_handle)
         "licences_reminder": False,  # a reminder that their licences must move to them (staff_cues.reminds_to_move_licences)
         "dos_and_donts": False,      # a team note asked as what to do and not to do (staff_cues.asks_dos_and_donts)

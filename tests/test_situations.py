@@ -9610,3 +9610,9 @@ def test_you_wont_lose_your_email_promises_only_what_we_do(bot):
                                  "Acme Dental"))
     said = (decision.reply or decision.draft or decision.staff_notice).text
     assert "No, you won't lose your email" in said and "keeps working afterwards" not in said
+
+
+def test_a_no_to_backups_past_the_end_says_what_happens_to_the_backups(closed):
+    script = closed.handle(staff("Hooli asked if we'd keep doing their backups through January until Castle Tech is ready. "
+                                 "What do I tell them?")).reply.script
+    assert "decision is final" in script and "backup instructions and encryption keys to Castle Tech" in script

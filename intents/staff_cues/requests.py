@@ -509,3 +509,8 @@ _TICKET_ASKED = re.compile(r"\bticket\s+(?:number|no\.?|id|ref\w*)\b|\bticket\s*
 def asks_about_a_ticket(text: str) -> bool:
     return bool(_TICKET_ASKED.search(text))
 
+
+def speaks_of_backups(text: str) -> bool:
+    """Their backups named ("keep doing their backups through January"): kept running to the last day, then handed over."""
+    return bool(re.search(r"\bbackups?\b", text, re.I))
+
