@@ -40,6 +40,7 @@ from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_ro
 from responses import draft_check
 from responses import policy as reply_policy
 from responses import render
+from responses.owner_voice import in_owner_voice
 
 log = logging.getLogger("partingways")
 
@@ -1655,6 +1656,10 @@ class Bot:
                 and cues.asks_if_provider_in_touch(text, client.get("new_provider") or ""):
             # "has castle tech contacted you yet?": the handover's first step, which the record can't confirm
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
+        if phase in OFFBOARDING and not cues.sounds_angry(text) and cues.asks_who_our_provider_is(text) and not (
+                cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text) or cues.reports_a_fault(text)):
+            # "Who is our new IT company?": the one on record, or that choosing one is theirs
+            return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         if len(pieces) == 1 and not cues.sounds_angry(text) and self._provider_promised_late(text, client):
             # "Castle Tech will probably get in touch after new year": later than the handover date, said kindly
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
@@ -2434,6 +2439,7 @@ class Bot:
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)
         facts["provider_contact_asked"] = not staff and cues.asks_if_provider_in_touch(text, facts["new_provider"] or "")
+        facts["who_provider_asked"] = not staff and cues.asks_who_our_provider_is(text)
         facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
         facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
         facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)
@@ -2566,6 +2572,8 @@ class Bot:
     def _staff_notice(self, message: IncomingMessage, decision: Decision, reason: str | None, draft: str = "",
                       client: dict | None = None, declined: bool = False, follow_up: str = "") -> Reply:
         owner = (client or {}).get("account_owner") or ""
+        if owner and draft:
+            draft = in_owner_voice(draft, owner, self.config.company)   # the owner sends it, in their own name
         text = render.render_file(
             "notice/client_message.j2", sender=message.sender_name or message.sender_id,
             client=decision.client or "an unlinked conversation", phase=decision.phase or "unknown",

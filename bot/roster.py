@@ -221,7 +221,9 @@ def _only_as_reader(text: str, owner: str) -> bool:
     first = re.escape(owner.split()[0])
     mentions = re.findall(rf"(?<!\w){first}(?:\s+\w+)?(?!\w)", text, re.I)
     as_reader = re.findall(rf"\b(?:for|to|cc)\s+(?:\w+\s+(?:and|&)\s+)?{first}\b(?!'s|\u2019s)(?:\s+(?:and|&)\s+\w+)?|"
-                           rf"\b(?:for|to|cc)\s+\w+\s+(?:and|&)\s+{first}\b(?!'s|\u2019s)", text, re.I)
+                           rf"\b(?:for|to|cc)\s+\w+\s+(?:and|&)\s+{first}\b(?!'s|\u2019s)|"
+                           # ("Priya wants a one-line status per client": she asks, the list is everyone's)
+                           rf"\b{first}\s+(?:wants|needs|asked(?:\s+for)?|is\s+asking\s+for|would\s+like)\b", text, re.I)
     return bool(mentions) and len(as_reader) >= len(mentions)
 
 

@@ -640,6 +640,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "access_said_removed": False,   # staff say our own access already came out (staff_cues.says_access_removed)
         "plain_notice": False,       # the notice itself asked for in plain English (staff_cues.asks_for_the_notice)
         "renewal_due": False,        # a renewal or expiry named (cues.speaks_of_expiry): nothing of theirs lapses meanwhile
+        "who_provider_asked": False,  # a client asks who their new provider is (cues.asks_who_our_provider_is)
         "pick_asked": False,         # they ask if we choose their new provider for them (cues.asks_us_to_pick)
         "no_names": False,           # staff won't name other providers ("we don't want to name a competitor")
         "amount_asked": False,       # staff want the amount due in the words (staff_cues.asks_for_the_amount): a blank

@@ -497,7 +497,7 @@ def test_is_there_a_human_is_answered_by_a_person_not_as_anger(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(said("Oh great, an auto-reply. Very 'customer-centric'. Is there a human there at all?",
                                "Vandelay Imports"))
-    assert decision.intent == "wants_a_person" and "will get in touch with you personally" in answer(decision)
+    assert decision.intent == "wants_a_person" and "I'll get in touch with you personally" in answer(decision)
     assert "decision" not in answer(decision)
 
 
@@ -597,7 +597,7 @@ def test_a_personal_plea_owning_the_late_payments_is_not_thanked_as_an_apology_n
 def test_whose_licences_they_are_is_left_to_a_person_to_confirm(bot):
     text = answer(bot.handle(said("Our Microsoft licences - are they ours or yours? Do we lose Office on the 21st?",
                                   "Acme Dental")))
-    assert "yours, not ours" not in text and "will check exactly how they're held today" in text
+    assert "yours, not ours" not in text and "I'll check exactly how they're held today" in text
 
 
 def test_the_last_day_and_whether_we_close_before_it_are_both_answered(closed):
@@ -747,7 +747,7 @@ def test_a_formal_request_to_certify_their_data_destroyed_is_an_erase_request(bo
     decision = bot.handle(said("Dear Sir or Madam,\nKindly provide, within fourteen days, written certification that all "
                                "data belonging to Vandelay Imports held on your systems has been securely destroyed.\n"
                                "Yours faithfully,\nA. Vandelay, Director", "Vandelay Imports"))
-    assert decision.action == HANDOFF and "will check what, if anything, we still hold for you" in answer(decision)
+    assert decision.action == HANDOFF and "I'll check what, if anything, we still hold for you" in answer(decision)
 
 
 def test_a_day_their_licences_run_out_is_not_taken_for_a_wrong_last_day(bot):
@@ -943,7 +943,7 @@ def test_an_ex_client_telling_us_we_still_have_admin_is_told_it_comes_off(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(said("Someone on your side STILL has admin on our Microsoft 365. Remove it. Now.",
                                "Vandelay Imports"))
-    assert "will arrange to have it removed" in answer(decision)
+    assert "I'll arrange to have it removed" in answer(decision)
 
 
 def test_a_provider_asking_when_our_agents_come_off_is_told_after_the_handover(bot):

@@ -122,7 +122,7 @@ def test_a_demand_for_the_reason_with_none_written_goes_to_a_person(bot, text):
     assert decision.action == HANDOFF and decision.reply is None
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
     # the category on record, said plainly, and the owner to go through the detail nobody wrote down
-    assert "late payment" in draft and "Priya will be in touch to go through it with you" in draft
+    assert "late payment" in draft and "I'll be in touch to go through it with you" in draft
 
 
 @pytest.mark.parametrize("text", ["Can I ask what we did wrong? I thought we were good clients.",
@@ -447,7 +447,7 @@ def test_a_handed_off_message_of_several_requests_gets_a_draft_answering_the_par
                                "Acme Dental", thread="t-three"))
     assert decision.action == HANDOFF
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
-    assert "external drive" in draft and "Priya will come back to you shortly on the other points in your message" in draft
+    assert "external drive" in draft and "I'll come back to you shortly on the other points in your message" in draft
 
 
 def test_holiday_wishes_with_exclamation_marks_are_returned_in_kind(bot):
@@ -737,7 +737,7 @@ def test_more_time_and_the_final_invoice_asked_together_are_both_answered_in_the
     acme = bot.clients.get("Acme Dental")
     draft = decision.staff_notice.text
     assert decision.action == HANDOFF and "the last day stays as it is" in draft
-    assert "will send you the final invoice" in draft and long_date(date.fromisoformat(acme["end_date"])) in draft
+    assert "I'll send you the final invoice" in draft and long_date(date.fromisoformat(acme["end_date"])) in draft
     assert "our own access comes off" not in draft
 
 
@@ -752,7 +752,7 @@ def test_a_long_hurt_letter_asking_to_keep_going_gets_a_person_with_the_letter_a
     decision = bot.handle(said(LONG_LETTER, "Acme Dental", thread="t-letter"))
     draft = decision.staff_notice.text
     assert decision.action == HANDOFF and decision.intent == "second_chance"
-    assert "Thank you for writing" in draft and "The reason is late payment" in draft and "will call you" in draft
+    assert "Thank you for writing" in draft and "The reason is late payment" in draft and "I'll call you" in draft
     assert "holiday" not in draft.split("Draft reply", 1)[1]
 
 
@@ -904,7 +904,7 @@ def test_an_antivirus_renewal_billed_through_us_is_theirs_to_move_not_a_charge_t
     add_vandelay(bot.clients)
     draft = bot.handle(said("Got a renewal notice for our antivirus, it's billed through you. Do we keep paying you for it?",
                             "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[1]
-    assert "will check exactly how they're held today" in draft and "charged in error" not in draft
+    assert "I'll check exactly how they're held today" in draft and "charged in error" not in draft
 
 
 def test_the_ending_told_and_its_day_asked_gets_the_day_not_the_help_desk(bot):
@@ -924,7 +924,7 @@ def test_a_new_starter_to_set_up_beside_a_licence_list_gets_both_answers(bot):
     draft = bot.handle(said("Two things: (1) new hygienist starts Monday, needs email + login; (2) can you send a list of "
                             "all our licences and renewal dates, we need it for the handover.",
                             "Acme Dental")).staff_notice.text.split("Draft reply", 1)[1]
-    assert "help desk" in draft and "will check exactly how they're held today" in draft
+    assert "help desk" in draft and "I'll check exactly how they're held today" in draft
 
 
 def test_the_new_provider_asking_who_its_contact_here_is_is_answered_as_the_provider(bot):
@@ -1215,3 +1215,18 @@ def test_a_formal_demand_threatening_further_remedies_goes_to_management(bot):
                                "fourteen (14) days will oblige us to consider further remedies. Yours faithfully, Art Vandelay, "
                                "Director", "Vandelay Imports"))
     assert decision.action == HANDOFF and decision.intent == "formal_complaint"
+
+
+@pytest.mark.parametrize("text", ["Hi, Vandaly Imports. Who is our new IT company? You said you would pass us on to someone.",
+                                  "Have you picked a new IT company for us?"])
+def test_who_is_our_new_provider_with_none_on_record_says_the_choice_is_theirs(bot, text):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said(text, "Vandelay Imports"))
+    notice = decision.staff_notice.text
+    assert "We haven't been told of a new IT provider for you yet" in notice and "record it" not in notice
+
+
+def test_who_is_our_new_provider_gives_the_one_on_record(bot):
+    add_hooli(bot.clients)
+    notice = bot.handle(said("who is our new it company?", "Hooli Bakery")).staff_notice.text
+    assert "your new IT provider is Castle Tech" in notice

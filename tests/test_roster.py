@@ -478,3 +478,8 @@ def test_the_key_dates_ahead_are_every_last_day_and_handover_deadline_of_the_cli
     assert f"Acme Dental: last day of support {last_day(roster, 'Acme Dental')}; new provider to contact us by" in answer
     assert f"Hooli Bakery: last day of support {last_day(roster, 'Hooli Bakery')}; new provider to contact us by" in answer
     assert "Globex Logistics" not in answer   # (its dates are behind us)
+
+
+def test_a_status_list_a_colleague_asked_for_covers_every_client_not_only_hers(roster):
+    answer = ask(roster, "Priya wants a one-line status per client we're offboarding. Go.")
+    assert all(name in answer for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))

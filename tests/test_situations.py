@@ -2564,7 +2564,7 @@ def test_a_question_about_whose_name_the_licences_are_in_gets_a_draft_about_the_
     decision = bot.handle(client("Quick q - our Microsoft 365 licences, are those in our name or yours? And who pays for them "
                                  "after the last day?", "Acme Dental"))
     text = decision.staff_notice.text if decision.action == HANDOFF else decision.reply.text
-    assert "will check exactly how they're held today" in text and "own payment method" in text
+    assert "I'll check exactly how they're held today" in text and "own payment method" in text
 
 
 def test_a_long_letter_asking_for_one_more_chance_is_a_plea_for_a_person_with_the_decision_drafted(bot):
@@ -3066,7 +3066,7 @@ def test_two_things_a_renewal_and_the_final_invoice_are_both_answered(bot):
     decision = bot.handle(client("Two things: can you renew our antivirus, it expires soon? and when will the final "
                                  "invoice come?", "Acme Dental"))
     draft = decision.staff_notice.text.split("Draft reply", 1)[1]
-    assert "will check exactly how they're held today" in draft and "will send you the final invoice" in draft
+    assert "I'll check exactly how they're held today" in draft and "I'll send you the final invoice" in draft
     assert "help desk" not in draft
 
 
@@ -3490,7 +3490,7 @@ def test_a_treat_offered_to_the_team_is_thanked_for(bot):
 def test_a_licence_renewal_and_who_pays_are_answered_in_the_draft(bot):
     draft = bot.handle(client("Does the Microsoft 365 renewal move over to us? And who pays for January?",
                               "Acme Dental")).staff_notice.text
-    assert "will check exactly how they're held today" in draft
+    assert "I'll check exactly how they're held today" in draft
 
 
 @pytest.mark.parametrize("text", ["can you just hand everything over to Castle Tech in the new year after you reopen?",
@@ -6052,7 +6052,7 @@ def test_a_client_citing_a_notice_period_in_the_agreement_has_it_checked_by_a_pe
                                  "expect services to continue until the end of February at the earliest. Please confirm "
                                  "in writing.", "Acme Dental"))
     assert decision.action == HANDOFF
-    assert "We'll check the point you raise against our agreement, and Priya will reply" in decision.staff_notice.text
+    assert "We'll check the point you raise against our agreement, and I'll reply" in decision.staff_notice.text
 
 
 def test_a_new_provider_saying_the_client_asked_them_to_take_over_is_answered_as_the_provider(bot):
@@ -6156,7 +6156,7 @@ def test_a_client_asking_if_they_did_something_wrong_is_told_plainly_they_did_no
 
 def test_who_a_clients_new_provider_should_talk_to_is_the_account_owner_by_name(bot):
     said = bot.handle(client("Who should our new IT company talk to and by when?", "Acme Dental")).staff_notice.text
-    assert "Priya looks after your account and is the person for them to speak to" in said
+    assert "I look after your account and am the person for them to speak to" in said
 
 
 def test_whether_data_was_sent_and_what_is_owed_are_both_looked_up(bot):
@@ -6263,7 +6263,7 @@ def test_sign_and_a_colleagues_first_name_signs_as_them(bot):
 
 def test_a_client_asking_what_the_final_bill_will_be_is_told_it_will_be_confirmed_in_writing(bot):
     said = bot.handle(client("what's our final bill going to be? need to budget", "Acme Dental")).staff_notice.text
-    assert "will confirm to you in writing whether anything is still owed" in said and "own accounts and tools" not in said
+    assert "I'll confirm to you in writing whether anything is still owed" in said and "own accounts and tools" not in said
 
 
 def test_thanks_a_client_said_is_thanked_back_not_declined(bot):
@@ -7991,7 +7991,7 @@ def test_a_formal_legal_letter_is_acknowledged_as_received_and_names_who_will_re
                               "termination of our support agreement. We request immediate reinstatement of services and "
                               "reserve all our rights. Please confirm receipt of this letter and the name of the person "
                               "dealing with it.\n\nYours faithfully,\nVandelay Imports", "Vandelay Imports")).staff_notice.text
-    assert "which we confirm we have received" in draft and "Priya, who looks after your account, will reply" in draft
+    assert "which we confirm we have received" in draft and "I'll reply" in draft
 
 
 def test_a_no_to_switching_something_off_early_speaks_of_money_only_when_money_was_mentioned(bot):
@@ -8282,7 +8282,7 @@ def test_a_client_left_waiting_for_a_reply_is_told_sorry_for_that_first(bot):
 def test_how_long_we_keep_backups_is_for_a_person_to_confirm_not_a_policy_the_draft_invents(bot):
     draft = bot.handle(client("can we get all our files + emails on a hard drive before we go? and how long do u keep our "
                               "backups after you finish?", "Acme Dental")).staff_notice.text
-    assert "will confirm how long we keep our copies of your backups" in draft
+    assert "I'll confirm how long we keep our copies of your backups" in draft
     assert "We won't be keeping your backups" not in draft
 
 

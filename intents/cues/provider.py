@@ -153,7 +153,9 @@ _NAMES_PROVIDER = (
 )
 _NOT_A_NAME = {"We", "I", "They", "The", "Our", "It", "Your", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December", "Jan", "Feb", "Dec", "IT", "MSP", "Someone", "Nobody", "A", "An"}
+               "November", "December", "Jan", "Feb", "Dec", "IT", "MSP", "Someone", "Nobody", "A", "An",
+               # ("Who is our new IT company?": a question, not a name)
+               "Who", "What", "Which", "Where", "When", "How", "Why", "Whoever", "Anyone", "Somebody"}
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
@@ -395,6 +397,18 @@ def speaks_of_contact(text: str) -> bool:
 _REACHED_US = re.compile(r"\b(?:has|have|did|is|are)\s+(?:[\w&.-]+\s+){1,4}?(?:contacted|called|rung|phoned|emailed|e-mailed|"
                          r"(?:got|gotten|get|been|already\s+been)\s+in\s+touch|reached\s+out|reach\s+out|spoken|talked|"
                          r"in\s+touch)\s+(?:with\s+|to\s+)?(?:you|u|ya)\b", re.I)
+
+
+# "Who is our new IT company?", "have you picked a new provider for us?": they think we choose, or have chosen, for them
+_WHO_IS_OUR_PROVIDER = re.compile(
+    r"\bwho(?:'s|\u2019s|\s+is|\s+will\s+be|\s+are)\s+(?:our|the|my)\s+new\s+(?:it\b|provider|company|firm|msp|support|supplier)|"
+    r"\b(?:have|did)\s+you\s+(?:picked|chosen|found|arranged|pick|choose|find|arrange)\s+(?:a|our|the|us\s+a)\s+new\s+"
+    r"(?:it\b|provider|company|firm|msp|support)|"
+    r"\bwho\s+(?:are|will)\s+you\s+(?:be\s+)?(?:passing|handing|pass|hand)\s+us\s+(?:on\s+|over\s+)?to\b", re.I)
+
+
+def asks_who_our_provider_is(text: str) -> bool:
+    return bool(_WHO_IS_OUR_PROVIDER.search(text))
 
 
 def asks_if_provider_in_touch(text: str, provider: str = "") -> bool:
