@@ -490,6 +490,9 @@ class Bot:
     def _staff_answer(self, text: str, client: dict | None, intent: str | None = None, sender: str = "") -> Decision:
         """Coaching and a script for one question about one client (or none), by intent and phase; `sender`,
         the colleague asking, is who speaks in a voicemail."""
+        if client and client["phase"] == "transition" and client.get("end_date") and staff_cues.sent_after_the_end(text):
+            # "the 'support has now ended' email, to go out the morning after their last day": written as of then
+            client = {**client, "phase": "ended"}
         phase = client["phase"] if client else None
         route = self.router.route(text, STAFF, phase)
         # A colleague's own wording to check is answered as the message it is meant to be: an ending
@@ -697,6 +700,10 @@ class Bot:
         if facts["script_format"][0] == "chat" and not colleague:
             me = ""   # (a chat post shows who posted it: a name under it only when staff ask for one)
         said = facts["script_format"][0] in ("voicemail", "spoken", "sms")
+        behalf = staff_cues.on_behalf_of(own, self.clients.owner_first_names()) if said else ""
+        if behalf and colleague == behalf:
+            me = staff_cues.speaker_named(own) or sender   # ("leave it on behalf of Priya": said by the one asking)
+        facts["on_behalf_of"] = (self.clients.owner_in_full(behalf) or behalf) if behalf and me.split(" ")[0] != behalf else ""
         if said:
             me = me.split(" ")[0]   # "Hi, this is Sam from Northwind IT", "- Sam, Northwind IT": said or texted
         asked_for = staff_cues.signed_by(own)   # "signed by Priya Shah, Account Manager", "sign it 'The Support Team'"
@@ -1384,7 +1391,8 @@ class Bot:
             intent = theirs_kept(intent_for_phase(intent, phase), text)
             if staff_cues.declines_the_work(own) and staff_cues.asks_to_write(own):
                 return "after_end_request"   # "tell them we can't help with their licence renewal": the kind no
-            if intent == "after_end_request" and staff_cues.wants_a_closing_letter(own) and not pasted:
+            if intent == "after_end_request" and (staff_cues.wants_a_closing_letter(own) or staff_cues.sent_after_the_end(own)) \
+                    and not pasted:
                 intent = "loose_ends"   # "a final 'all wrapped up' email to Globex": the close-out letter, not a decline
             if intent == "loose_ends" and cues.asks_for_what_is_theirs(text) and not cues.CREDENTIAL_WORDS.search(text):
                 intent = "data_export"   # their data wanted back is a handover, never our close-out

@@ -640,6 +640,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "access_said_removed": False,   # staff say our own access already came out (staff_cues.says_access_removed)
         "plain_notice": False,       # the notice itself asked for in plain English (staff_cues.asks_for_the_notice)
         "renewal_due": False,        # a renewal or expiry named (cues.speaks_of_expiry): nothing of theirs lapses meanwhile
+        "on_behalf_of": "",           # a voicemail left for a colleague: the caller says for whom
         "who_provider_asked": False,  # a client asks who their new provider is (cues.asks_who_our_provider_is)
         "pick_asked": False,         # they ask if we choose their new provider for them (cues.asks_us_to_pick)
         "no_names": False,           # staff won't name other providers ("we don't want to name a competitor")
@@ -1620,6 +1621,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "voicemail":
         who = ", returning your call" if facts.get("returns_a_call") else \
             f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
+        if facts.get("on_behalf_of"):   # ("on behalf of Priya": the caller says for whom)
+            who = f", returning your call on behalf of {facts['on_behalf_of']}" if facts.get("returns_a_call") else \
+                f", calling on behalf of {facts['on_behalf_of']}"
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
         speaker = (facts.get("signed_by") or "").split("\n")[0] or facts["sender_name"] or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"

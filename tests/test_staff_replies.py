@@ -1482,3 +1482,26 @@ def test_which_clients_are_in_offboarding_for_the_team_is_the_roundup(bot):
     post = bot.handle(staff("Post for #team (internal only): which clients are in offboarding right now, their last days, "
                             "and a reminder not to switch anything off early. Bullet points.")).reply.script
     assert "- Acme Dental" in post and "- Globex Logistics" in post and "[client]" not in post
+
+
+def test_a_reply_for_the_review_site_is_written_not_only_promised(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay left a public review calling us 'useless cowboys'. I need a reply for the review "
+                             "site, 50 words max, no defensiveness.")).reply
+    assert "the one below" in reply.text and reply.script and len(reply.script.split()) <= 50
+
+
+def test_an_email_to_go_out_the_morning_after_the_last_day_says_support_has_ended(bot):
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Write the 'support has now ended' email for Acme to go out the morning after their last "
+                              "day. Priya signs.")).reply.script
+    assert f"Our support ended on {acme_end}" in script and "ends on" not in script and "we won't be able" not in script
+
+
+def test_a_voicemail_left_on_behalf_of_the_owner_says_for_whom(bot):
+    add_vandelay(bot.clients)
+    owner = bot.clients.get("Vandelay Imports")["account_owner"]
+    script = bot.handle(replace(staff(f"Vandelay has left 3 voicemails about a broken printer. Give me a voicemail script "
+                                      f"to leave back, under 30 seconds spoken, on behalf of {owner.split()[0]}."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.startswith(f"Hi, this is Sam from Northwind IT, returning your call on behalf of {owner}.")

@@ -10,7 +10,9 @@ from intents.staff_cues.words import TRAILING_COURTESY
 
 # A question for our own records or team, not for a message to the client.
 _INTERNAL = re.compile(
-    r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review|post-?mortem|retro|board)\b|"
+    # ("a reply for the review site": a public review, answered in public)
+    r"\bfor\s+(?:our|the|my)\s+(?:own\s+)?(?:records|notes|file|files|crm|wiki|report|review(?!\s+(?:site|page|platform))|post-?mortem|"
+    r"retro|board)\b|"
     r"\bfor\s+(?:our|the|my)\s+(?:account|client|quarterly)\s+review\b|"   # ("for the account review doc")
     r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
@@ -553,6 +555,12 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"script|words)\b")   # (not "write Priya an email": that one is to her)
 _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)"
               r"|\bfrom\s+(?:her|him)\b|\b(?:draft|write)\s+(?:her|his)\s+(?:answer|reply|response|email|note)\b")
+
+
+def on_behalf_of(text: str, colleagues: tuple[str, ...]) -> str:
+    """The colleague a call or message is left for ("a voicemail to leave back ... on behalf of Priya"): the one asking
+    still speaks, and says for whom; "" for none."""
+    return next((name for name in colleagues if re.search(rf"\bon\s+behalf\s+of\s+{re.escape(name)}\b", text, re.I)), "")
 
 
 def colleague_sends(text: str, colleagues: tuple[str, ...]) -> str:

@@ -487,6 +487,17 @@ _TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+
                                  r"agreement|contract)\s+(?:ended|ceased|finished|stopped)\b", re.I)
 
 
+# Words to go out once the last day has passed ("the 'support has now ended' email for Acme to go out the morning after
+# their last day"): written as the day after, in the past tense, while the client is still in transition today.
+_SENT_AFTER_THE_END = re.compile(r"\b(?:morning|day)\s+after\s+(?:their|its|the|acme's|[\w'-]+'s)\s+(?:last|final)\s+day\b|"
+                                 r"['\"\u2018\u201c]support\s+has\s+(?:now\s+)?ended['\"\u2019\u201d]|"
+                                 r"\b(?:once|after|when)\s+(?:their|the)\s+support\s+has\s+(?:now\s+)?ended\b[^.?!]{0,20}\b(?:send|go\s+out)", re.I)
+
+
+def sent_after_the_end(text: str) -> bool:
+    return bool(_SENT_AFTER_THE_END.search(text))
+
+
 def wants_termination_letter(text: str) -> bool:
     return bool(_TERMINATION_LETTER.search(text))
 
