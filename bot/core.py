@@ -379,7 +379,7 @@ class Bot:
         # A colleague sharing how the ending feels is answered as that, whatever record words it carries.
         # (a move proposed, "wipe their backups tonight, fine right?", is coaching whatever record word it carries)
         question = None if staff_cues.staff_feeling(message.text) or cues.unsafe_move(message.text) \
-            or cues.asks_for_more_time(message.text) \
+            or cues.asks_for_more_time(message.text) or staff_cues.asks_for_a_plan(message.text) \
             or staff_cues.asks_help_answering(message.text) and staff_cues.pasted_message(message.text) \
             or client is not None and client["phase"] in OFFBOARDING and staff_cues.asks_whats_open(message.text) \
             else roster_question(message.text)   # (more time asked, or help answering what a client asked: coaching)
@@ -871,10 +871,13 @@ class Bot:
                                     and not (facts["to_provider"] and item.key in ("new-provider", "sign-off"))] if view else []
             facts["share_to_provider"] = facts["to_provider"]
             facts["checklist_letter"] = staff_cues.names_a_letter(own)   # "handover checklist email for ...": in a letter
+        # ("a Teams message for the help desk team: Acme's offboarding checklist"): the list inside the note, plainly
+        facts["checklist_in_note"] = "checklist" in facts["practical"] and not for_us and view is not None \
+            and facts["for_the_team"] and facts["situation"] == "internal" and staff_cues.names_a_letter(own)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = plain_checklist(view, self.config, client_today(
-                client, self.config.timezone), table=for_us == "table", most=staff_cues.points_asked(own)[0]) if for_us \
-                else self._checklist_answer(client)
+                client, self.config.timezone), table=for_us == "table", most=staff_cues.points_asked(own)[0]) \
+                if for_us or facts["checklist_in_note"] else self._checklist_answer(client)
             if for_us or not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
                               or facts["script_format"][0] not in ("", "points") or draft):
                 # "a final checklist for the acme handover", "a checklist note for the techs": the list, no letter

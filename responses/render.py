@@ -522,6 +522,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "handed_over_asked": False,  # ... or whether it was handed over (cues.asks_if_handed_over): not on record either
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
+        "checklist_in_note": False,  # the checklist goes inside a note for our team, plainly laid out
         "share_items": [],           # ... or the items of it to give the client: [{"title"}], our tracker's dates left out
         "open_items": [],            # what is still open on it, for a status note to the team
         "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
@@ -1118,6 +1119,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             # (the reason first, then advice without a date before a dated fact: "3 lines, just the facts" keeps the closure)
             lines.pop(_reason_line(lines, dated_first(lines)[-1]))
         team_note = " ".join(lines) if most_lines == 1 else "\n".join(lines)   # ("one line": its sentences run on)
+    if team_note and facts.get("checklist_in_note"):
+        team_note = f"{team_note}\n\n{facts['checklist_text']}"
     unit, most = facts.get("length_limit") or ("", 0)
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
         # "<50 words, no drama": the reason goes first, then the undated sentences from the end; the news stays
@@ -2057,7 +2060,7 @@ def practical(facts: dict) -> str:
     template = _env.get_template(PRACTICAL)
     answers = []
     for name in facts.get("practical", ()):
-        if name == "checklist":
+        if name == "checklist" and not facts.get("checklist_in_note"):
             answers.append(facts.get("checklist_text", ""))   # laid out as `offboard checklist` does
         elif name in template.blocks:
             answers.append(render_block(template, name, facts))

@@ -483,3 +483,9 @@ def test_the_key_dates_ahead_are_every_last_day_and_handover_deadline_of_the_cli
 def test_a_status_list_a_colleague_asked_for_covers_every_client_not_only_hers(roster):
     answer = ask(roster, "Priya wants a one-line status per client we're offboarding. Go.")
     assert all(name in answer for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))
+
+
+def test_whats_realistic_for_a_handover_over_the_closure_is_coached_not_looked_up(closed):
+    text = closed.handle(staff("Hooli's last day is Monday 4 January 2027 but we're shut over Christmas. What's realistic "
+                               "for the handover?")).reply.text
+    assert "by Wednesday 23 December 2026" in text and "From the record" not in text

@@ -1505,3 +1505,10 @@ def test_a_voicemail_left_on_behalf_of_the_owner_says_for_whom(bot):
                                       f"to leave back, under 30 seconds spoken, on behalf of {owner.split()[0]}."),
                                 sender_name="Sam Taylor")).reply.script
     assert script.startswith(f"Hi, this is Sam from Northwind IT, returning your call on behalf of {owner}.")
+
+
+def test_a_team_message_with_the_checklist_carries_it_plainly(bot):
+    reply = bot.handle(staff("Put together a Teams message for the help desk team: Acme Dental offboarding checklist for "
+                             "the next three weeks.")).reply
+    note = reply.text.split("For the team (not for the client):", 1)[1]
+    assert "Acme Dental: handover checklist" in note and "offboard check" not in reply.text and "[ ]" not in reply.text

@@ -169,6 +169,16 @@ def wants_words_for_them(text: str) -> bool:
         (reports_a_request(text) and not OUR_SIDE_ASKS.search(text))
 
 
+# "What's realistic for the handover?", "what should we aim for?": a plan to judge, which the record alone can't give
+_PLAN_ASKED = re.compile(r"\bwhat(?:'s|\u2019s|\s+is)\s+(?:realistic|doable|achievable|feasible|sensible)\b|"
+                         r"\bwhat\s+(?:should|can|could)\s+we\s+(?:realistically\s+)?(?:aim\s+for|plan\s+for|get\s+done|manage)\b|"
+                         r"\bhow\s+(?:should|do|can)\s+we\s+(?:plan|schedule|fit)\b", re.I)
+
+
+def asks_for_a_plan(text: str) -> bool:
+    return bool(_PLAN_ASKED.search(text))
+
+
 def asks_what_next(text: str) -> bool:
     """Asks what to do as well ("if not, what should it look like now?")."""
     return bool(re.search(r"\bif\s+not\b|\bwhat\s+(?:should|do|now)\b|\bhow\s+(?:do|should|can)\b|\bnext\s+steps?\b", text, re.I))
