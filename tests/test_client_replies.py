@@ -1030,3 +1030,8 @@ def test_a_provider_told_what_is_missing_comes_once_the_client_confirms(bot):
                                   "on the warehouse switches were configured? We have nothing documented on our side.",
                                   "Globex Logistics")))
     assert "once Globex Logistics confirms" in text and "just ask and we'll hand them over" not in text
+
+
+def test_an_ex_clients_password_prompt_and_quick_fix_is_the_kind_no_not_a_credentials_handover(bot):
+    decision = bot.handle(said("Glbex here - outlook keeps asking for password on 2 laptops, any quick fix?", "Globex Logistics"))
+    assert decision.intent == "after_end_request" and "BrightPath IT" in answer(decision)

@@ -1512,3 +1512,9 @@ def test_a_team_message_with_the_checklist_carries_it_plainly(bot):
                              "the next three weeks.")).reply
     note = reply.text.split("For the team (not for the client):", 1)[1]
     assert "Acme Dental: handover checklist" in note and "offboard check" not in reply.text and "[ ]" not in reply.text
+
+
+def test_a_quick_fix_on_a_mailbox_for_an_ex_client_is_declined_not_a_data_handover(bot):
+    reply = bot.handle(staff("Tom here. Globex just rang again wanting a 'quick fix' on their shared mailbox. Third time. "
+                             "How do I handle it without being rude?")).reply
+    assert "we're not able to help with this request" in reply.script and "Your data is yours" not in reply.script

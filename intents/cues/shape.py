@@ -415,7 +415,8 @@ def practical_asks(text: str) -> tuple[str, ...]:
 _ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\b", re.I)
 
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
-_FIX_ASKED = re.compile(r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
+_FIX_ASKED = re.compile(r"\b(?:any|a|the|one\s+more)\s+['\u2018\"]?quick\s+fix(?:es)?\b|"   # ("any quick fix?", "wanting a 'quick fix'")
+                        r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
                         # "could one of your techs spend an hour showing our new office manager where everything is?"
                         r"\b(?:one\s+of\s+)?your\s+(?:techs?|technicians?|engineers?|people|guys|team)\s+(?:to\s+|could\s+|can\s+)?"

@@ -47,8 +47,8 @@ _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+
                          r"\bpassword\s+(?:has\s+|had\s+|is\s+)?(?:expired|stopped\s+working|not\s+working|isn'?t\s+working)\b|"
                          r"\bforgot\s+(?:my|her|his|their|the)\s+password\b|"
                          # "outlook keeps asking for my password since this morning"
-                         r"\b(?:keeps?|kept|is|started|starts)\s+(?:asking|prompting)\s+(?:me\s+|us\s+|her\s+|him\s+)?for\s+(?:my|a|the|her|his|"
-                         r"their|our)\s+password\b|"
+                         r"\b(?:keeps?|kept|is|are|started|starts)\s+(?:asking|prompting)\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?for\s+(?:(?:my|a|the|her|"
+                         r"his|their|our)\s+)?(?:password|pw|pwd)s?\b|"
                          # "could you reset our email pw", "reset my outlook password"
                          r"\breset\s+(?:our|my|the|her|his|their)\s+(?:e-?mail|outlook|m365|office|mailbox|user|login)\s+(?:pw|pwd|password)\b",
                          re.I)
