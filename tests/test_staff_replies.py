@@ -1518,3 +1518,15 @@ def test_a_quick_fix_on_a_mailbox_for_an_ex_client_is_declined_not_a_data_handov
     reply = bot.handle(staff("Tom here. Globex just rang again wanting a 'quick fix' on their shared mailbox. Third time. "
                              "How do I handle it without being rude?")).reply
     assert "we're not able to help with this request" in reply.script and "Your data is yours" not in reply.script
+
+
+def test_a_plain_english_end_of_service_notice_is_in_plain_words(closed):
+    script = closed.handle(staff("Can you make a plain-English version of the Hooli end-of-service notice for their shop "
+                                 "staff? Some don't read English well. Under 100 words.")).reply.script
+    assert "We are ending our IT support for you." in script and "As we set out in our notice" not in script
+
+
+def test_a_reply_to_a_timing_jab_from_a_client_with_no_provider_keeps_the_safe_landing(bot):
+    script = bot.handle(staff("Client pasted this in the Acme channel, pls draft a reply: \"So you're abandoning a dental "
+                              "practice right before Christmas. Nice. Every review site is going to hear about this.\"")).reply.script
+    assert "data on an external drive" in script and "The decision stands" in script

@@ -67,7 +67,7 @@ _WE_ARE_CLOSED = re.compile(r"\b(?:we(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the
 
 def asks_for_the_notice(text: str) -> bool:
     """The notice of the ending itself, asked for ("Write the end-of-contract notice in very simple English")."""
-    return bool(re.search(r"\bend[\s-]of[\s-](?:the[\s-])?(?:contract|agreement)\s+(?:notice|letter|e-?mail|message)\b|"
+    return bool(re.search(r"\bend[\s-]of[\s-](?:the[\s-])?(?:contract|agreement|service|support)\s+(?:notice|letter|e-?mail|message)\b|"
                           r"\b(?:termination|notice)\s+(?:notice|letter|e-?mail|message)\b|\b(?:the|a|our)\s+notice\b", text, re.I))
 
 

@@ -576,7 +576,8 @@ def language_asked(text: str) -> str:
 
 
 # Words for a reader with little English or no IT ("plain English please, the owner's English isn't great").
-_PLAIN = re.compile(r"\bplain\s+english\b|\b(?:simple|easy)\s+(?:english|words|language|sentences)\b|\bshort\s+(?:simple\s+)?sentences\b|"
+_PLAIN = re.compile(r"\bplain[\s-]+english\b|\b(?:don'?t|do\s+not|can'?t|cannot|doesn'?t)\s+(?:read|speak|understand)\s+(?:much\s+)?"
+                    r"english(?:\s+(?:well|very\s+well|much))?\b|\b(?:simple|easy)\s+(?:english|words|language|sentences)\b|\bshort\s+(?:simple\s+)?sentences\b|"
                     r"\bno\s+(?:it|tech(?:nical)?|computer)\s+(?:words|jargon|terms|speak)\b|\bno\s+jargon\b|\bnon-?native\b|"
                     r"\b(?:english|language)\s+(?:isn'?t|is\s+not|not)\s+(?:great|good|strong|fluent)\b|\b(?:really|very)\s+simple\b|"
                     # "in simpler English", "isn't a native speaker", "isn't very confident in English", "a simple email"
