@@ -1530,3 +1530,9 @@ def test_a_reply_to_a_timing_jab_from_a_client_with_no_provider_keeps_the_safe_l
     script = bot.handle(staff("Client pasted this in the Acme channel, pls draft a reply: \"So you're abandoning a dental "
                               "practice right before Christmas. Nice. Every review site is going to hear about this.\"")).reply.script
     assert "data on an external drive" in script and "The decision stands" in script
+
+
+def test_a_formal_letter_not_asked_about_the_invoice_states_no_final_invoice_as_fact(closed):
+    script = closed.handle(staff("Draft a formal letter to Hooli Bakery confirming the termination date and handover "
+                                 "steps.")).reply.script
+    assert "Our final invoice will follow" not in script and "Any final invoice will follow separately" in script
