@@ -1230,3 +1230,17 @@ def test_who_is_our_new_provider_gives_the_one_on_record(bot):
     add_hooli(bot.clients)
     notice = bot.handle(said("who is our new it company?", "Hooli Bakery")).staff_notice.text
     assert "your new IT provider is Castle Tech" in notice
+
+
+def test_an_ex_clients_parting_jab_gets_one_courteous_line(bot):
+    add_vandelay(bot.clients)
+    notice = bot.handle(said("You lot were never any good anyway. Good riddance.", "Vandelay Imports")).staff_notice.text
+    assert "We're sorry you feel that way, and we wish you and the team well." in notice
+    assert "we understand why you're upset" not in notice and "it stands" not in notice
+
+
+def test_who_the_new_provider_talks_to_with_no_owner_on_record_is_answered_without_a_name(bot):
+    add_hooli(bot.clients)
+    notice = bot.handle(said("Hi it's the bakery. Castle Tech ask who they should talk to on your side and by when?",
+                             "Hooli Bakery")).staff_notice.text
+    assert "They can reach us through our help desk" in notice
