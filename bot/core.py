@@ -1521,6 +1521,10 @@ class Bot:
             return decision  # logged with its kind; nobody is paged, nothing is sent
         reason = plan.reason
         mode = self.drafts.mode_for(client, plan.raw) if plan.action == REPLY else None
+        if mode == AUTO and cues.writes_formally(message.text) and set(plan.intents) & set(KNOWN_NO):
+            # "we formally request that the termination date be extended": a letter about the agreement is signed by a
+            # person, even when the answer is the known no
+            plan.doubt = "a formal written request about the agreement, which a person signs"
         if plan.doubt and mode == AUTO:
             mode = APPROVE  # in doubt: never sent automatically, a person approves the draft
         # A person approves each draft, so only replies sent at once count against the window.

@@ -1244,3 +1244,13 @@ def test_who_the_new_provider_talks_to_with_no_owner_on_record_is_answered_witho
     notice = bot.handle(said("Hi it's the bakery. Castle Tech ask who they should talk to on your side and by when?",
                              "Hooli Bakery")).staff_notice.text
     assert "They can reach us through our help desk" in notice
+
+
+def test_a_formal_written_request_to_extend_is_drafted_for_a_person_to_sign_not_sent(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Dear Sirs,\n\nWe acknowledge receipt of your notice. Given that your office will be closed "
+                               "over the festive period, we formally request that the termination date be extended to "
+                               "Sunday 31 January 2027 to allow an orderly transition.\n\nYours faithfully,\nHooli Bakery",
+                               "Hooli Bakery"))
+    assert decision.reply is None and decision.action == DRAFT and "decision is final" in decision.draft.text
+    assert "other terms" not in decision.draft.text   # (no offer was made)
