@@ -569,7 +569,7 @@ class Bot:
             facts["situation"] = "thanked"
         if template:
             # The first reason the question names, in the order the record's categories are listed.
-            named = [guess for guess in cues.guessed_reasons(asked) if guess != "price"]
+            named = [guess for guess in cues.guessed_reasons(asked) if guess not in cues.UNRECORDED_GUESSES]
             reason = render.reason_facts(named[0], "", self.config.payment_terms) if named else None
             facts, client = render.with_blanks(facts, reason, dated=bool(given)), None
             unknown = not_on_record(text, self.clients)
@@ -627,7 +627,8 @@ class Bot:
             facts["acknowledge"] = (*facts["acknowledge"], "offer")   # "acme just offered to double their fee": thanked, declined
         # (an apology "about the invoices" names the reason itself: said back to them, it reads as a scolding)
         # (a price named in an offer, "we'll pay double", "same price as before", guesses at nothing unless put as one)
-        guessed = [guess for guess in cues.guessed_reasons(pasted) if guess != "price" or cues.is_guessing(pasted)]
+        guessed = [guess for guess in cues.guessed_reasons(pasted)
+                   if guess not in cues.UNRECORDED_GUESSES or cues.is_guessing(pasted)]
         facts["pasted_why"] = bool(pasted) and (cues.asks_why(pasted) or bool(guessed) and (
             cues.is_guessing(pasted) or not {"apology", "owned", "payment"} & set(cues.acknowledgements(pasted))))
         # (a payment made, "we have cleared every overdue invoice ... surely that changes things?", is no guess: the reason

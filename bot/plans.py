@@ -125,7 +125,7 @@ def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
 def disputes(text: str, recorded: str) -> bool:
     """Disputes the reason on record: "we always paid on time!!" disputes late payment, but to a client ended for
     the team's capacity it is only a wrong guess, corrected as one (never "thank you for telling us your side")."""
-    guessed = [guess for guess in cues.guessed_reasons(text) if guess != "price"]
+    guessed = [guess for guess in cues.guessed_reasons(text) if guess not in cues.UNRECORDED_GUESSES]
     if cues.asks_if_cause(text) and recorded and recorded not in guessed:
         return False   # ("is this about that server outage? because that wasnt our fault": a guess, corrected)
     if cues.says_never_told(text) and not guessed and (cues.asks_why(text) or re.search(r"\btold\s+(?:us|me)\s+why\b", text, re.I)):

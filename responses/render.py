@@ -91,6 +91,7 @@ GUESS_LABELS = {
     "overload": "the amount of support you need",
     "never_satisfied": "complaints about our service",
     "price": "price",
+    "priority": "being less of a priority to us than other clients",
 }
 # Phrases the old templates used in place of missing facts. None may appear in a reply.
 STAND_INS = ("the agreed last day of support", "the date we gave notice", "a week before the last day of support",

@@ -1536,3 +1536,9 @@ def test_a_formal_letter_not_asked_about_the_invoice_states_no_final_invoice_as_
     script = closed.handle(staff("Draft a formal letter to Hooli Bakery confirming the termination date and handover "
                                  "steps.")).reply.script
     assert "Our final invoice will follow" not in script and "Any final invoice will follow separately" in script
+
+
+def test_a_guess_in_a_pasted_personal_email_that_we_put_them_behind_others_is_corrected(bot):
+    script = bot.handle(staff("Acme's office manager emailed me personally: \"I guess you dropped us the minute things "
+                              "got busy, we were never a priority.\" Help me reply.")).reply.script
+    assert "it isn't about being less of a priority to us" in script and "The reason is late payment" in script

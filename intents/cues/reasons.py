@@ -22,12 +22,20 @@ REASON_WORDS = {
     "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
                        r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
     "price": r"price|pricing|costs?|fees?|rates?|cheap\w*|expensive|budget",
+    # ("you dropped us the minute things got busy, we were never a priority"): put behind other clients
+    "priority": r"things\s+(?:got|get|were\s+getting)\s+busy|(?:never|not)\s+(?:a|your)\s+priority|"
+                r"bigger\s+(?:clients|fish|customers)|more\s+important\s+(?:clients|customers)",
 }
+# Reasons clients guess that we never record: corrected, never used as a reason of ours.
+UNRECORDED_GUESSES = ("price", "priority")
 _REASONS = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in REASON_WORDS.items()}
 _GUESSING = re.compile(
     r"\b(?:is|was)\s+(?:it|this|that)\s+(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
     r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
     r"\btell\s+\w+\s+it'?s\b|"
+    # "I guess you dropped us the minute things got busy"
+    r"\b(?:i|we)\s+(?:guess|bet|reckon|suppose|assume|suspect)\s+(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:dropped|ended|let|cut|got\s+rid|"
+    r"binned|ditched)\b|"
     # "Honestly we think this is about our complaint in the summer", "I reckon it's really down to the invoices"
     r"\b(?:think|reckon|feel|suspect|bet|guess|assume|believe)\s+(?:that\s+)?(?:this|it)(?:\s+is|'s|\s+was)\s+(?:really\s+|actually\s+|"
     r"all\s+|just\s+)?(?:about|because|due|over|down\s+to)\b", re.I)
