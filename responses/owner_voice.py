@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_TEAM_SIGNATURE = re.compile(r"\n(Kind regards|Yours sincerely),\nThe [^\n]+ team\s*$")
+_TEAM_SIGNATURE = re.compile(r"\n(Kind regards|Best regards|Many thanks|Yours sincerely|Yours faithfully),\nThe [^\n]+ team\s*$")
 
 
 def _rules(owner: str) -> list[tuple[re.Pattern, str]]:

@@ -56,3 +56,10 @@ def test_with_no_owner_on_record_the_draft_is_the_teams(bot):
                     reason_category="overload", new_provider="Castle Tech")
     decision = bot.handle(said("We're not happy, we want to speak to someone senior about this decision.", "Hooli Bakery"))
     assert the_draft(decision.staff_notice.text).endswith("Kind regards,\nThe Northwind IT team")
+
+
+def test_a_formal_draft_signed_yours_faithfully_is_signed_by_the_owner_too():
+    letter = ("Dear Sir or Madam,\n\nWe've passed it to our management team, and Priya Shah, who looks after your account, "
+              "will reply to you directly.\n\nYours faithfully,\nThe Northwind IT team")
+    assert in_owner_voice(letter, "Priya Shah", "Northwind IT").endswith(
+        "and I'll reply to you directly.\n\nYours faithfully,\nPriya Shah\nNorthwind IT")
