@@ -29,6 +29,7 @@ from bot.plans import (ANSWERS_FOLLOW_UPS, DRAFT_SUBJECTS, KNOWN_NO, SHORT_QUEST
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
 from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, others_provider, provider_mix_up_note, unknown_client
+from bot.signer import signer_for
 from bot.situations import (LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE, long_plea, returns_later, situation,
                             theirs_kept)
 from bot.storage import Storage, explain, iso, safe_text, utcnow
@@ -693,36 +694,10 @@ class Bot:
         facts["stays_said"] = staff_cues.says_they_stay(own)   # "a note that Initech is NOT leaving": no ending announced
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
-        # The colleague who asks is the one who sends it, so it is signed in their name: a script under the account
-        # owner's name, sent by someone else, is edited before it goes. ("Priya here ...": Priya, whatever the sender
-        # field says; "for Priya to send", "signed by Priya", "Tom wants a reply": them.)
-        colleague = staff_cues.colleague_sends(own, self.clients.owner_first_names())
-        me = colleague or staff_cues.speaker_named(own) or sender   # ("Sam here ... Priya will sign it": Priya)
-        if facts["script_format"][0] == "chat" and not colleague:
-            me = ""   # (a chat post shows who posted it: a name under it only when staff ask for one)
-        said = facts["script_format"][0] in ("voicemail", "spoken", "sms")
-        behalf = staff_cues.on_behalf_of(own, self.clients.owner_first_names()) if said else ""
-        if behalf and colleague == behalf:
-            me = staff_cues.speaker_named(own) or sender   # ("leave it on behalf of Priya": said by the one asking)
-        facts["on_behalf_of"] = (self.clients.owner_in_full(behalf) or behalf) if behalf and me.split(" ")[0] != behalf else ""
-        if said:
-            me = me.split(" ")[0]   # "Hi, this is Sam from Northwind IT", "- Sam, Northwind IT": said or texted
-        asked_for = staff_cues.signed_by(own)   # "signed by Priya Shah, Account Manager", "sign it 'The Support Team'"
-        writer = staff_cues.speaker_named(own) or sender   # ("Tom here ... Signed by me": Tom)
-        if not asked_for and writer and staff_cues.signs_as_me(own) and facts["script_format"][0] == "chat":
-            asked_for = writer   # ("sign it from me": the one asking, named under a chat post too)
-        facts["as_the_team"] = staff_cues.signs_as_the_team(own) and not asked_for
-        facts["signed_by"] = asked_for or ("" if facts["as_the_team"] else me)
-        facts["signer_named"] = bool(asked_for or colleague)   # (a public reply names a person only when asked to)
-        if facts["account_owner"] and facts["signed_by"] == facts["account_owner"].split(" ")[0] and not said:
-            facts["signed_by"] = facts["account_owner"]   # "signed by Priya", "Priya wants a short no": in full
-        elif sender and facts["signed_by"] == sender.split(" ")[0] and not said:
-            facts["signed_by"] = sender   # "I'm signing as Sam": Sam Taylor, as the sender field has it
-        elif facts["signed_by"] and " " not in facts["signed_by"] and not said:
-            # "Sign it from Priya" on a note about a client she doesn't own: the owner on record of that name, in full
-            facts["signed_by"] = self.clients.owner_in_full(facts["signed_by"]) or facts["signed_by"]
-        if facts.get("is_template") and staff_cues.wants_template(own) and not (asked_for or colleague or facts["as_the_team"]):
-            facts["signed_by"] = "[your name]"   # a canned reply anyone on the team sends: theirs to sign
+        signer = signer_for(own, sender, facts["script_format"][0], facts["account_owner"], bool(facts.get("is_template")),
+                            self.clients.owner_first_names(), self.clients.owner_in_full)
+        facts["signed_by"], facts["as_the_team"] = signer.signed_by, signer.as_the_team
+        facts["signer_named"], facts["on_behalf_of"] = signer.named, signer.on_behalf_of
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["blanks_asked"] = staff_cues.wants_blanks(own)
         facts["formal"] = staff_cues.wants_formal(own)
