@@ -2375,6 +2375,8 @@ class Bot:
         facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
         facts["handed_over_asked"] = cues.asks_if_handed_over(text)   # "confirm all credentials have been returned"
         facts["end_confirm_asked"] = not staff and cues.asks_written_confirmation(text)   # "... confirm in writing the date"
+        # ("confirm in writing the exact date ... and the reason recorded for the termination": both, for their records)
+        facts["recorded_reason_asked"] = facts["end_confirm_asked"] and (cues.asks_why(text) or cues.asks_for_the_reason(text))
         facts["invited"] = not staff and cues.invites_us(text)   # "will any of you come to our christmas drinks?"
         facts["resume_demanded"] = not staff and cues.demands_support_back(text)   # "... start supporting us again"
         facts["paid_on_time_said"] = not staff and cues.says_always_paid(text)   # "we have always paid on time!"

@@ -1035,3 +1035,11 @@ def test_a_provider_told_what_is_missing_comes_once_the_client_confirms(bot):
 def test_an_ex_clients_password_prompt_and_quick_fix_is_the_kind_no_not_a_credentials_handover(bot):
     decision = bot.handle(said("Glbex here - outlook keeps asking for password on 2 laptops, any quick fix?", "Globex Logistics"))
     assert decision.intent == "after_end_request" and "BrightPath IT" in answer(decision)
+
+
+def test_a_written_confirmation_of_the_end_asked_with_its_reason_gives_both(bot):
+    text = answer(bot.handle(said("Dear Sir or Madam,\n\nFor our records, please confirm in writing the exact date on which "
+                                  "your services to Globex Logistics ended and the reason recorded for the termination.\n\n"
+                                  "Yours faithfully,\nFinance Department", "Globex Logistics")))
+    assert "We confirm that our IT support for Globex Logistics ended on" in text
+    assert "The reason is the scope of the work" in text

@@ -162,3 +162,12 @@ _NOTICE_DOUBT = re.compile(
 def doubts_the_notice(text: str) -> bool:
     """Says the notice never arrived or wasn't taken in, or asks whether we are really ending."""
     return bool(_NOTICE_DOUBT.search(text))
+
+
+# "the reason recorded for the termination", "the reasons for ending it": the reason asked for by name (a letter for records)
+_REASON_NAMED = re.compile(r"\breasons?\s+(?:recorded|given|on\s+record|for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|"
+                           r"ending|decision|cancell?ation))\b|\b(?:recorded|stated)\s+reasons?\b", re.I)
+
+
+def asks_for_the_reason(text: str) -> bool:
+    return bool(_REASON_NAMED.search(text))
