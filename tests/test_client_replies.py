@@ -1043,3 +1043,9 @@ def test_a_written_confirmation_of_the_end_asked_with_its_reason_gives_both(bot)
                                   "Yours faithfully,\nFinance Department", "Globex Logistics")))
     assert "We confirm that our IT support for Globex Logistics ended on" in text
     assert "The reason is the scope of the work" in text
+
+
+def test_a_long_standing_client_told_why_hears_the_handover_offered_once(bot):
+    text = answer(bot.handle(said("Why are you ending our contract?? We've been with you for four years and nobody has "
+                                  "explained it properly.", "Acme Dental")))
+    assert "We'll make the handover as easy as we can" in text and "help make the handover smooth" not in text

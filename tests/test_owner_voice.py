@@ -32,6 +32,8 @@ def the_draft(notice: str) -> str:
      "I look after your account and am the best person to talk to about the end of our agreement."),
     ("If you'd like to talk it through, Priya Shah, who looks after your account, is happy to call you.",
      "If you'd like to talk it through, I'm happy to call you."),
+    ("If you'd like to talk it through, just reply and we'll arrange a call with Priya Shah, who looks after your account.",
+     "If you'd like to talk it through, just reply and we'll arrange a call with me."),
 ])
 def test_the_owner_speaks_in_the_first_person_and_signs(body, expected):
     letter = in_owner_voice(TEAM_SIGNED.format(body=body), "Priya Shah", "Northwind IT")
