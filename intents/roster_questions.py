@@ -303,7 +303,7 @@ _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+
                                r"(?:[\w&.'-]+\s+){0,3}(?:account|stuff|things|work|calls|emails|tickets))\b", re.I)
 # A client's own figure asked before the norm ("how much notice did we give them", "how many days have Acme got left
 # with us, and is that a normal notice period?")
-_RECORD_FIRST = re.compile(r"\b(?:did\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+)|was|were|(?:have|has)\s+(?:they|(?-i:[A-Z])[\w&.-]+)\s+"
+_RECORD_FIRST = re.compile(r"\b(?:did\s+(?:we|they|he|she|(?-i:[A-Z])[\w&.-]+|the\s+[\w&.-]+(?:\s+[\w&.-]+)?\s+(?:get|have|receive))|was|were|(?:have|has)\s+(?:they|(?-i:[A-Z])[\w&.-]+)\s+"
                            r"got\s+left)\b", re.I)
 _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|industry)\b", re.I)
 
@@ -319,7 +319,9 @@ _KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w
                         r"(?:offboarding\s+)?(?:dates|deadlines)\b|"
                         # "summarising the offboarding dates coming up"
                         r"\b(?:summar\w+|list\w*|overview|rundown|recap)\b[^.?!]{0,40}\b(?:offboarding|handover)\s+(?:dates|deadlines)\b|"
-                        r"\b(?:dates|deadlines)\s+coming\s+up\b", re.I)
+                        r"\b(?:dates|deadlines)\s+coming\s+up\b|"
+                        # "what offboarding dates have we got coming up over the next 5 weeks?"
+                        r"\b(?:offboarding|handover|leaving|end|ending)\s+(?:dates|deadlines)\b[^.?!]{0,30}\b(?:coming\s+up|ahead|upcoming)\b", re.I)
 
 _WORDS_FOR_THEM = re.compile(r"\b(?:write|draft|send|prepare)\b[^.?!]{0,40}\b(?:e-?mail|letter|message|note|text|sms)\b"
                              r"(?![^.?!]{0,20}\b(?:to|for)\s+(?:the\s+)?(?:team|techs?|me|us|staff|everyone)\b)", re.I)
@@ -386,7 +388,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         # "how many days do we have left? and how long was their notice?")
         facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
     if key_dates:
-        facts, many, phase = facts | {END, HANDOVER}, True, phase or TRANSITION   # (the dates still ahead: those in notice)
+        # (the dates still ahead: those in notice; "offboarding dates coming up" are theirs too, not the ended ones')
+        facts, many, phase = facts | {END, HANDOVER}, True, TRANSITION if phase in (None, OFFBOARDING) else phase
     if facts == {OWNER} and re.search(r"\bcover\w*\b", text, re.I) and _HOLIDAY_WORDS.search(text):
         facts = {END}   # "Who's covering Hooli over Christmas if something breaks?": the closure against their last day
     if not facts:

@@ -1748,7 +1748,7 @@ _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
 # A call we make to find something out ("opening lines for a call to the dentists to see if they've found a new IT
 # company yet"): who is calling, then what we want to know, asked of them.
-_CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\bto\s+(see|check|ask|find\s+out)\s+(if|whether|how|when|what|who)\s+"
+_CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\b(?:to|and)\s+(see|check|ask|find\s+out)\s+(if|whether|how|when|what|who)\s+"
                           r"([^.?!\n]{3,120})", re.I)
 _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(r"\bthey\b", re.I), "you"),
            (re.compile(r"\btheir\b", re.I), "your"), (re.compile(r"\bthem\b", re.I), "you"))

@@ -489,3 +489,14 @@ def test_whats_realistic_for_a_handover_over_the_closure_is_coached_not_looked_u
     text = closed.handle(staff("Hooli's last day is Monday 4 January 2027 but we're shut over Christmas. What's realistic "
                                "for the handover?")).reply.text
     assert "by Wednesday 23 December 2026" in text and "From the record" not in text
+
+
+def test_offboarding_dates_coming_up_are_the_dates_ahead_only(roster):
+    answer = ask(roster, "what offboarding dates have we got coming up over the next 5 weeks?")
+    assert "Acme Dental: last day of support" in answer and "Hooli Bakery: last day of support" in answer
+    assert "Ended" not in answer
+
+
+def test_how_much_notice_the_client_described_got_is_looked_up(roster):
+    answer = ask(roster, "how much notice did the dental practice get, and is that normal?")
+    assert answer.startswith("From the record") and "Notice was given on" in answer

@@ -1542,3 +1542,9 @@ def test_a_guess_in_a_pasted_personal_email_that_we_put_them_behind_others_is_co
     script = bot.handle(staff("Acme's office manager emailed me personally: \"I guess you dropped us the minute things "
                               "got busy, we were never a priority.\" Help me reply.")).reply.script
     assert "it isn't about being less of a priority to us" in script and "The reason is late payment" in script
+
+
+def test_a_call_to_ask_if_they_have_found_a_provider_opens_with_the_question(bot):
+    reply = bot.handle(replace(staff("Phone script for me to call Acme and ask if they've found a new provider yet. "
+                                     "Friendly, under 150 words."), sender_name="Sam Taylor")).reply
+    assert "Hi, this is Sam from Northwind IT. I'm calling to ask if you've found a new provider yet." in reply.script
