@@ -2568,7 +2568,8 @@ class Bot:
                       client: dict | None = None, declined: bool = False, follow_up: str = "") -> Reply:
         owner = (client or {}).get("account_owner") or ""
         if owner and draft:
-            draft = in_owner_voice(draft, owner, self.config.company)   # the owner sends it, in their own name
+            # the owner sends it, in their own name (and says so, asked "is Priya still around?")
+            draft = in_owner_voice(draft, owner, self.config.company, cues.asks_if_still_there(message.text, owner))
         text = render.render_file(
             "notice/client_message.j2", sender=message.sender_name or message.sender_id,
             client=decision.client or "an unlinked conversation", phase=decision.phase or "unknown",

@@ -36,9 +36,10 @@ def _rules(owner: str) -> list[tuple[re.Pattern, str]]:
     ]
 
 
-def in_owner_voice(letter: str, owner: str, company: str) -> str:
+def in_owner_voice(letter: str, owner: str, company: str, still_here_asked: bool = False) -> str:
     """The letter as the owner would send it: first person, signed with their name and the firm's; the letter
-    unchanged when it isn't signed by the team or speaks of the owner in a way no rule turns."""
+    unchanged when it isn't signed by the team or speaks of the owner in a way no rule turns. A client who asked
+    whether the owner is still there ("is priya still around?") hears that first."""
     signed = _TEAM_SIGNATURE.search(letter)
     if not owner.strip() or not signed:
         return letter
@@ -47,4 +48,7 @@ def in_owner_voice(letter: str, owner: str, company: str) -> str:
         body = pattern.sub(first_person, body)
     if re.search(rf"\b{re.escape(owner.split()[0])}\b", body):
         return letter
+    if still_here_asked and "\n\n" in body:
+        greeting, rest = body.split("\n\n", 1)
+        body = f"{greeting}\n\nYes, I'm still here. {rest}"
     return f"{body}\n{signed.group(1)},\n{owner}\n{company}"

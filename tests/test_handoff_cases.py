@@ -1254,3 +1254,9 @@ def test_a_formal_written_request_to_extend_is_drafted_for_a_person_to_sign_not_
                                "Hooli Bakery"))
     assert decision.reply is None and decision.action == DRAFT and "decision is final" in decision.draft.text
     assert "other terms" not in decision.draft.text   # (no offer was made)
+
+
+def test_a_legal_threat_over_a_fix_after_the_end_says_support_ended_beside_the_acknowledgement(bot):
+    add_vandelay(bot.clients)
+    notice = bot.handle(said("if you dont fix our server today im calling my lawyer", "Vandelay Imports")).staff_notice.text
+    assert "We've passed it to our management team" in notice and "so we can't take on the fix ourselves" in notice

@@ -65,3 +65,10 @@ def test_a_formal_draft_signed_yours_faithfully_is_signed_by_the_owner_too():
               "will reply to you directly.\n\nYours faithfully,\nThe Northwind IT team")
     assert in_owner_voice(letter, "Priya Shah", "Northwind IT").endswith(
         "and I'll reply to you directly.\n\nYours faithfully,\nPriya Shah\nNorthwind IT")
+
+
+def test_a_client_asking_if_the_owner_is_still_around_hears_yes_from_her(bot):
+    bot.clients.add("Vandelay Imports", status="ended", notice_date="2026-09-01", end_date="2026-10-30",
+                    reason_category="never_satisfied", account_owner="Priya Shah")
+    decision = bot.handle(said("is priya still around? need to ask about our licence renewals", "Vandelay Imports"))
+    assert the_draft(decision.staff_notice.text).split("\n\n")[1].startswith("Yes, I'm still here.")

@@ -35,7 +35,7 @@ from intents.cues.provider import (asks_for_recommendation, asks_us_to_pick, ask
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
     mentions_new_provider, names_provider, not_heard_from, provider_attends, provider_contact_day, provider_disappoints, provider_lacks, provider_named, provider_starts_early, provider_takes_over,
     provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
-from intents.cues.people import (answers_in_public, asks_about_other_clients, asks_for_contact, asks_who_fixes, asks_for_contact_here,
+from intents.cues.people import (answers_in_public, asks_if_still_there, asks_about_other_clients, asks_for_contact, asks_who_fixes, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)
 from intents.cues.feelings import (left_waiting, demands_support_back, says_always_paid, says_kind_to_us, speaks_of_money, invites_us, acknowledgements, offers_money, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
     fears_not_worth_it, feels_ignored, gift_sounds_sour, jabs_at_the_bot, laughs, letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,

@@ -65,6 +65,16 @@ def is_away(text: str, person: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}{_AWAY}", text, re.I) for name in names)
 
 
+def asks_if_still_there(text: str, person: str) -> bool:
+    """The client asks whether this person (by full or first name) is still with us ("is priya still around?")."""
+    first = person.split()[0] if person.split() else ""
+    if len(first) < 3:
+        return False
+    return bool(re.search(rf"\b(?:is|'s)\s+{re.escape(first)}(?:\s+\w+)?\s+still\s+(?:around|there|here|with\s+you|at|working|"
+                          rf"about|in\s+charge|our\s+contact|looking\s+after)\b|\b{re.escape(first)}\s+still\s+(?:around|there|"
+                          rf"with\s+you)\s*\?", text, re.I))
+
+
 _ABOUT_US = re.compile(r"\b(?:we|we're|we've|we'll|our|ours|us|you|your|yours|you're|you've|you'll|u|ur|guys|"
                        r"y'all|this|that|all\s+this|handover|hand\s+over|support\w*|contract\w*|agreement|notice)\b",
                        re.I)
