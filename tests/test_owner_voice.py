@@ -6,6 +6,7 @@ import pytest
 
 from bot.message import CLIENT, HANDOFF, IncomingMessage
 from responses.owner_voice import in_owner_voice
+from tests.support.records import add_hooli, add_vandelay
 
 TEAM_SIGNED = "Hello,\n\n{body}\n\nKind regards,\nThe Northwind IT team"
 
@@ -54,8 +55,7 @@ def test_a_handed_off_message_is_drafted_for_the_owner_to_send_as_herself(bot):
 
 
 def test_with_no_owner_on_record_the_draft_is_the_teams(bot):
-    bot.clients.add("Hooli Bakery", status="transition", notice_date="2026-11-23", end_date="2027-01-04",
-                    reason_category="overload", new_provider="Castle Tech")
+    add_hooli(bot.clients)
     decision = bot.handle(said("We're not happy, we want to speak to someone senior about this decision.", "Hooli Bakery"))
     assert the_draft(decision.staff_notice.text).endswith("Kind regards,\nThe Northwind IT team")
 
@@ -68,7 +68,6 @@ def test_a_formal_draft_signed_yours_faithfully_is_signed_by_the_owner_too():
 
 
 def test_a_client_asking_if_the_owner_is_still_around_hears_yes_from_her(bot):
-    bot.clients.add("Vandelay Imports", status="ended", notice_date="2026-09-01", end_date="2026-10-30",
-                    reason_category="never_satisfied", account_owner="Priya Shah")
+    add_vandelay(bot.clients)
     decision = bot.handle(said("is priya still around? need to ask about our licence renewals", "Vandelay Imports"))
     assert the_draft(decision.staff_notice.text).split("\n\n")[1].startswith("Yes, I'm still here.")
