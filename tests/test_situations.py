@@ -8975,7 +8975,7 @@ def test_a_long_standing_worried_client_asking_why_hears_the_reason_with_thanks_
                                  "worried and so am I. Please tell me straight, why?", "Acme Dental"))
     said = (decision.reply or decision.draft).text
     assert "late payment" in said and "grateful for the trust you've placed in us" in said and "worrying for you and your staff" in said
-    assert "external drive" in said and "who looks after your account, is happy to talk it through" in said
+    assert "external drive" in said and "we'll arrange a call with" in said
 
 
 def test_a_plain_guess_at_the_reason_gets_no_thanks_for_years_never_mentioned(bot):
