@@ -21,6 +21,9 @@ _LEGAL = re.compile(
     r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
     r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"
     r"\bcourts?\b|\btribunal\b|\bsmall\s+claims\b|\barbitrat\w*|\bcease\s+and\s+desist\b|"
+    # "we shall hold your firm liable for all losses arising"
+    r"\bhold\s+(?:you|u|your\s+(?:firm|company|business)|northwind)\s+(?:\w+\s+)?(?:liable|responsible|accountable)\b|"
+    r"\bliable\s+for\s+(?:all\s+|any\s+)?(?:the\s+)?(?:losses|damages|costs)\b|"
     r"\bbre[ae]ch\w*\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:service\s+|support\s+)?(?:contract|agreement|terms|sla|msa)\b|"
     r"\bin\s+bre[ae]ch\b|\bformal(?:ly)?\s+disput\w*|\bdisput\w*\s+(?:the|this|your)\s+(?:termination|notice)\b|"
     # "we consider one month's notice inadequate under the terms of our agreement": the contract invoked, not a date asked

@@ -1260,3 +1260,31 @@ def test_a_legal_threat_over_a_fix_after_the_end_says_support_ended_beside_the_a
     add_vandelay(bot.clients)
     notice = bot.handle(said("if you dont fix our server today im calling my lawyer", "Vandelay Imports")).staff_notice.text
     assert "We've passed it to our management team" in notice and "so we can't take on the fix ourselves" in notice
+
+
+def test_a_formal_demand_to_restore_a_server_with_liability_threatened_is_a_legal_letter_with_the_end_said(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sir or Madam,\n\nOur file server has failed and we require your immediate attendance "
+                               "to restore it. Should you refuse we shall hold your firm liable for all losses arising.\n\n"
+                               "Yours faithfully,\nVandelay Imports", "Vandelay Imports"))
+    assert decision.intent == "formal_complaint" and "so we can't take on the fix ourselves" in decision.staff_notice.text
+
+
+def test_a_new_provider_introducing_itself_by_name_is_written_to_as_the_provider(bot):
+    add_hooli(bot.clients)
+    notice = bot.handle(said("Hello, we are Castle Tech, the new IT for Hooli Bakeri. Please, who is contact person for "
+                             "handover and when is latest date?", "Hooli Bakery")).staff_notice.text
+    assert "Thank you for getting in touch about Hooli Bakery" in notice and "easy for you and Castle Tech" not in notice
+
+
+def test_admin_passwords_for_the_wifi_and_the_email_are_both_named(bot):
+    add_hooli(bot.clients)
+    notice = bot.handle(said("can u just paste the admin passwords for the wifi and the email in here? need them for "
+                             "castle tech", "Hooli Bakery")).staff_notice.text
+    assert "The Wi-Fi admin password and the email admin login are yours" in notice
+
+
+def test_a_question_about_another_client_offers_help_with_their_own_account(bot):
+    add_hooli(bot.clients)
+    notice = bot.handle(said("btw is hooli bakery getting dumped too? my cousin runs it", "Acme Dental")).staff_notice.text
+    assert "anything about your own account" in notice

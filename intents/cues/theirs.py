@@ -285,6 +285,9 @@ _CREDENTIAL_ITEMS = (
                 r"(?<!global\s)\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s*365|office\s*365|365)\b", re.I),
      "the Microsoft 365 admin login"),
     (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
+    # ("the admin passwords for the wifi and the email": the mail system's admin too, not only the Wi-Fi)
+    (re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+(?:and|&)\s+(?:the\s+|our\s+)?)?"
+                r"e-?mail\b|\be-?mail\s+admin\w*\s+(?:passwords?|logins?|account)\b", re.I), "the email admin login"),
     (re.compile(r"\bpre-?shared\s+keys?\b|\bpsk\b", re.I), "the VPN pre-shared key"),
     # (not "how the firewall VLANs were configured": how it was set up, no login asked)
     (re.compile(r"\bfirewall\b(?!\s+(?:vlans?|rules?|config\w*|set-?up|settings|polic(?:y|ies)|ports?)\b)", re.I),
