@@ -7970,7 +7970,7 @@ def test_the_new_provider_asking_how_firewall_rules_were_set_up_is_the_kind_no_n
 
 @pytest.mark.parametrize("text, said", [
     ("2 things: can you put all our files on a USB stick for us, and what's the admin password for our email? need it for "
-     "the new people", "The admin passwords are yours"),
+     "the new people", "The email admin login is yours"),
     ("hello, when you leave will we get all our data? the patient records system and the emails. what format, and when?",
      "complete copy of your data on an external drive")])
 def test_a_short_follow_on_fragment_is_part_of_the_request_before_it_so_the_draft_answers_it(bot, text, said):
