@@ -1290,7 +1290,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     label = shaped_label if script and (facts.get("script_format", ("", 0))[0] or shaped_label) else \
         "A version that keeps to them:" if checked else \
         template_label if facts.get("is_template") else "Ready to send:"
-    if script and facts["to_provider"] and facts["new_provider"]:
+    if script and facts["to_provider"] and facts["new_provider"] and facts.get("script_format", ("", 0))[0] != "voicemail":
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"
     if team_note:
@@ -1627,6 +1627,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "voicemail":
         who = ", returning your call" if facts.get("returns_a_call") else \
             f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
+        if facts.get("to_provider") and facts["has_client"]:   # (left for the new provider: about the client, to them)
+            who = f", returning your calls about {facts['client_name']}"
         if facts.get("on_behalf_of"):   # ("on behalf of Priya": the caller says for whom)
             who = f", returning your call on behalf of {facts['on_behalf_of']}" if facts.get("returns_a_call") else \
                 f", calling on behalf of {facts['on_behalf_of']}"
@@ -1635,12 +1637,15 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
         # (nor left without a way forward: who helps now, and that anything of theirs is still theirs, as time allows)
-        helps_now = f"{facts['new_provider']} can help from here." if facts["new_provider"] else \
-            "Another IT provider can help from here."
-        closes = [f"{helps_now} Anything of yours, such as your data, is still yours to ask for. Thank you for understanding, "
-                  "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
-                  f"{helps_now} Goodbye.",
-                  "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
+        helps_now = "" if facts.get("to_provider") else \
+            f"{facts['new_provider']} can help from here." if facts["new_provider"] else "Another IT provider can help from here."
+        closes = [f"Anything of {facts['client_possessive']} goes to you through a secure channel once they confirm it with "
+                  "us. Thank you for understanding. Goodbye.", "Thank you for understanding. Goodbye."] \
+            if facts.get("to_provider") and facts["has_client"] else \
+            [f"{helps_now} Anything of yours, such as your data, is still yours to ask for. Thank you for understanding, "
+             "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
+             f"{helps_now} Goodbye.",
+             "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
             [f"Please call me back {callback} to arrange a day for it. Thank you, goodbye."
              if facts.get("intent") == "data_export" else f"You can call me back {callback}. Thank you, goodbye."]
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
@@ -1671,6 +1676,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if wishes and close == f"{helps_now} Goodbye.":
                 # (good wishes come last, just before goodbye: not before who can help from here)
                 said, close = [sentence for sentence in said if sentence not in wishes], f"{helps_now} {' '.join(wishes)} Goodbye."
+            if facts.get("to_provider") and facts["has_client"]:   # (the client named in the opening already)
+                said = [re.sub(rf"^A note about {re.escape(facts['client_name'])}:\s*(\w)", lambda m: m.group(1).upper(), sentence)
+                        for sentence in said]
             return " ".join([f"Hi, this is {speaker} from {facts['company']}{who}.", *booking, *said, close])
         most = facts["seconds_asked"] - 2 if facts.get("seconds_asked") else VOICEMAIL_SECONDS   # (the time asked, a little inside it)
         while count > 1 and len(message(kept).split()) / SPOKEN_WORDS_A_SECOND > most:

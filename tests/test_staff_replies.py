@@ -1548,3 +1548,15 @@ def test_a_call_to_ask_if_they_have_found_a_provider_opens_with_the_question(bot
     reply = bot.handle(replace(staff("Phone script for me to call Acme and ask if they've found a new provider yet. "
                                      "Friendly, under 150 words."), sender_name="Sam Taylor")).reply
     assert "Hi, this is Sam from Northwind IT. I'm calling to ask if you've found a new provider yet." in reply.script
+
+
+def test_a_key_the_new_provider_emailed_asking_for_is_not_read_as_sending_it_by_email(bot):
+    text = bot.handle(staff("BrightPath emailed asking for Globex's backup encryption key. Do we send it?")).reply.text
+    assert "No: never in plain chat" not in text and "Once Globex Logistics confirms you should receive it" in text
+
+
+def test_a_voicemail_for_the_new_provider_is_left_for_them_not_for_the_client(bot):
+    script = bot.handle(replace(staff("BrightPath keep phoning the help desk about how Globex's VPN was set up. Give me a "
+                                      "voicemail script to leave them, 30 secs max, from Tom"), sender_name="Sam Taylor")).reply.script
+    assert script.startswith("Hi, this is Tom from Northwind IT, returning your calls about Globex Logistics.")
+    assert "BrightPath IT can help from here" not in script and "Anything of yours" not in script

@@ -124,7 +124,9 @@ _PLAIN_CHANNEL = re.compile(
     # "their admin passwords dropped into their Slack channel"
     r"(?:dropped|dumped|posted|put|stuck|popped|pasted)\s+(?:in|into|on)\s+(?:their|the|our|a)\s+(?:shared\s+)?"
     r"(?:slack|teams|channel|chat|thread)|"
-    r"(?:over|by|via|through)\s+(?:the\s+)?phone|e-?mailed|gmail|hotmail|yahoo|icloud|"
+    # ("BrightPath emailed asking for the key": how they asked, not how we'd send it)
+    r"(?:over|by|via|through)\s+(?:the\s+)?phone|e-?mailed(?!\s+(?:us|me|in|asking|to\s+ask|about|again|saying|that)\b)|"
+    r"gmail|hotmail|yahoo|icloud|"
     r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
     # "Is it fine to email Acme their backup encryption key?"
     r"e-?mail\s+(?:\w+\s+){0,2}(?:their|the|our|his|her)\s+(?:[\w-]+\s+){0,3}(?:keys?|passwords?|logins?|credentials)|"

@@ -190,11 +190,13 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
     # ("Castle Tech (finally) emailed asking ...": an aside between the name and the verb)
     asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:\s*\([^)]{{1,20}}\))?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
                        rf"(?:just\s+|now\s+|again\s+|also\s+|have\s+|has\s+)?"
-                       rf"(?:wants?|asked|asks|is\s+asking|keeps?\s+(?:asking|messaging|emailing|calling|ringing)|emailed|sent|rang|called|"
+                       rf"(?:wants?|asked|asks|is\s+asking|keeps?\s+(?:asking|messaging|emailing|calling|ringing|phoning)|emailed|sent|rang|called|"
                        rf"says?|said|wrote|messaged)\b", text, re.I)
     # ("BrightPath keep messaging our techs ... Write a short note to them": to them, the provider)
     return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b|\b(?:note|message|email|e-mail|"
-                                     r"msg|letter|line)\s+(?:back\s+)?to\s+them\b", text[asking.end():], re.I))
+                                     r"msg|letter|line)\s+(?:back\s+)?to\s+them\b|"
+                                     # ("BrightPath keep phoning ... a voicemail script to leave them")
+                                     r"\b(?:leave|send|text|call)\s+them\b", text[asking.end():], re.I))
 
 
 # What the message should say, given by staff ("text to Hooli's owner saying we got her voicemail and will call back").
