@@ -241,6 +241,10 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
         # "Was this because we complained about your technician?": one complaint, or one of our people, is not the
         # reason on record (that we couldn't meet their expectations of the service as a whole)
         return {"guess_matches": False, "guess_wrong": True, "guess_label": "one complaint or one of our team"}
+    if category == "late_payment" and _ONE_INVOICE.search(guessed_cause or ""):
+        # "is this about the March invoice?? we PAID that!!": one bill is not the reason on record (payments late most of
+        # the year), so it is corrected, not confirmed
+        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one invoice"}
     matches = bool(category) and category in guesses
     wrong = [g for g in guesses if g != category]
     corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
@@ -249,6 +253,11 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
     if unnamed and _WITH_OUR_PEOPLE.search(guessed_cause):
         corrected = "a disagreement with our team"   # ("the row with our tech in the summer", said without their words)
     return {"guess_matches": matches, "guess_wrong": bool(corrected) or unnamed, "guess_label": corrected}
+
+
+# One bill named ("the March invoice", "that last invoice"), not the pattern of paying late.
+_ONE_INVOICE = re.compile(r"\b(?:the|that|this|one|our|last)\s+(?:(?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december|last|one|single|big|overdue|late|disputed)\s+)?invoice\b(?!s)", re.I)
 
 
 # A guess about a falling-out with one of ours ("the row with our tech"): named as that, in our own words.

@@ -1049,3 +1049,8 @@ def test_a_long_standing_client_told_why_hears_the_handover_offered_once(bot):
     text = answer(bot.handle(said("Why are you ending our contract?? We've been with you for four years and nobody has "
                                   "explained it properly.", "Acme Dental")))
     assert "We'll make the handover as easy as we can" in text and "help make the handover smooth" not in text
+
+
+def test_a_guess_at_one_invoice_is_corrected_to_the_pattern_on_record(bot):
+    text = answer(bot.handle(said("is this about the March invoice?? we PAID that!!", "Acme Dental")))
+    assert "it isn't about one invoice" in text and "The reason is late payment" in text
