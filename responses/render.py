@@ -1509,6 +1509,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             else:
                 said = long_said
         text = " ".join(kept) + sign
+        if facts["ended"] and "thank" not in text.lower():
+            # (a no by text, after the end, still thanks them: never curt; the days short when that makes the room)
+            warm = [f"{body} {thanks}{sign}" for thanks in ("Thanks for understanding, all the best.", "Thanks, all the best.")
+                    for body in (" ".join(kept), _LONG_DATE.sub(lambda day: _short_day(day.group(0)), " ".join(kept)))]
+            text = next((each for each in warm if len(each) <= chars), text)
         # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?"; and
         # one offering their data on a drive asks for a day before it)
         data_asked = "data_drive" in facts.get("topics_asked", ()) or facts.get("intent") == "data_export"

@@ -1,5 +1,6 @@
 """Staff scripts written for what a colleague pasted or asked: what they say, what they leave out, and the
 length asked for. (Found reading replies to messages from writers who never saw the templates.)"""
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -1560,3 +1561,10 @@ def test_a_voicemail_for_the_new_provider_is_left_for_them_not_for_the_client(bo
                                       "voicemail script to leave them, 30 secs max, from Tom"), sender_name="Sam Taylor")).reply.script
     assert script.startswith("Hi, this is Tom from Northwind IT, returning your calls about Globex Logistics.")
     assert "BrightPath IT can help from here" not in script and "Anything of yours" not in script
+
+
+def test_a_text_declining_an_ex_client_is_never_curt(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("vandelay's boss keeps texting our on-call mobile for help. SMS reply please, must fit in one "
+                             "text (160 chars)")).reply
+    assert len(reply.script) <= 160 and re.search(r"\b(?:thank|wish you well|all the best)", reply.script, re.I)
