@@ -8017,7 +8017,7 @@ def test_an_ex_client_asking_why_with_only_a_category_on_record_is_not_promised_
 def test_a_client_saying_they_always_paid_on_time_is_thanked_for_it_when_payment_is_not_the_reason(closed):
     draft = closed.handle(client("Why are you ending our contract?? We have always paid on time, every single month. I really "
                                  "don't understand.", "Hooli Bakery")).staff_notice.text
-    assert "it isn't about payment. It isn't anything you've done, and we're grateful for how you've worked with us." in draft
+    assert "it isn't about payment. We're grateful for how you've worked with us." in draft
     assert "You've always paid on time" not in draft   # (their record of it is theirs: not on ours to confirm)
 
 
@@ -8140,9 +8140,9 @@ def test_a_guess_at_slow_paying_from_an_ex_client_is_answered_as_why_not_as_a_cu
     assert decision.intent == "explain_reason" and "it isn't about payment" in said
 
 
-def test_a_hurt_client_saying_they_pay_on_time_and_are_kind_to_us_hears_it_is_nothing_they_did(closed):
+def test_a_hurt_client_saying_they_pay_on_time_and_are_kind_to_us_is_thanked_for_how_they_worked_with_us(closed):
     draft = closed.handle(client("why r u dropping us?? we always pay on time & we r nice to ur guys", "Hooli Bakery")).staff_notice.text
-    assert "It isn't anything you've done, and we're grateful for how you've worked with us." in draft
+    assert "We're grateful for how you've worked with us." in draft and "anything you've done" not in draft
 
 
 def test_a_client_asking_if_it_is_because_they_are_only_small_is_told_it_is_not_their_size(closed):
