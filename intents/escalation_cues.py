@@ -295,7 +295,10 @@ _OUR_DOING = re.compile(r"\b(?:did|have|has)\s+(?:you|u|ya|you\s+guys|your\s+(?:
 # "Our email has stopped working, what did you DO??": the same question, beside something of theirs that broke
 _WHAT_DID_YOU_DO = re.compile(r"\bwhat\s+(?:did|have|has)\s+(?:you|u|ya|you\s+guys|your\s+(?:team|side|people|techs?|guys))\s+"
                               r"(?:do|done)\b(?!\s+(?:for|about|with|last|to\s+(?:fix|sort|solve|repair|resolve|get))\b)|\b(?:did|have)\s+(?:you|u|you\s+guys)\s+(?:do(?:ne)?|"
-                              r"change[sd]?|touch(?:ed)?)\s+(?:something|anything)\b", re.I)
+                              r"change[sd]?|touch(?:ed)?)\s+(?:something|anything)\b|"
+                              # "Our email stopped working this morning. Was this you??"
+                              r"\b(?:was|is)\s+(?:this|that|it)\s+(?:you|u|your\s+(?:doing|team|side|lot))\b|"
+                              r"\bdid\s+(?:you|u)\s+(?:do|cause)\s+(?:this|that|it)\b", re.I)
 _SOMETHING_BROKE = re.compile(r"\b(?:stopped|stops|quit)\s+working\b|\bnot\s+working\b|\bnothing\s+works\b|"
                               r"\bwon'?t\s+(?:work|start|load|open|connect|boot)\b|\bbroke(?:n)?\b|\bis\s+down\b|\bgone\b|"
                               r"\bcan'?t\s+(?:log|sign|get)\s+in\b|\bdisappeared\b|\bfail(?:ed|ing|s)\b", re.I)

@@ -1054,3 +1054,14 @@ def test_a_long_standing_client_told_why_hears_the_handover_offered_once(bot):
 def test_a_guess_at_one_invoice_is_corrected_to_the_pattern_on_record(bot):
     text = answer(bot.handle(said("is this about the March invoice?? we PAID that!!", "Acme Dental")))
     assert "it isn't about one invoice" in text and "The reason is late payment" in text
+
+
+def test_an_ex_client_asking_who_to_call_for_it_stuff_is_pointed_to_their_new_provider(bot):
+    text = answer(bot.handle(said("glbex here, who do we call now for IT stuff?", "Globex Logistics")))
+    assert text.split("\n\n")[1].startswith("Our support ended on") and "BrightPath IT" in text
+
+
+def test_was_this_you_about_an_outage_is_checked_on_our_side(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Vandeley Imports. Our email stopped working this morning. Was this you??", "Vandelay Imports"))
+    assert decision.intent == "our_doing"

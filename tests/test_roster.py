@@ -500,3 +500,8 @@ def test_offboarding_dates_coming_up_are_the_dates_ahead_only(roster):
 def test_how_much_notice_the_client_described_got_is_looked_up(roster):
     answer = ask(roster, "how much notice did the dental practice get, and is that normal?")
     assert answer.startswith("From the record") and "Notice was given on" in answer
+
+
+def test_every_client_we_are_ending_with_includes_the_ended_ones(roster):
+    answer = ask(roster, "Can you list every client we're ending with and their last day?")
+    assert "In transition (" in answer and "Ended (" in answer

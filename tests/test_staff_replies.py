@@ -1568,3 +1568,17 @@ def test_a_text_declining_an_ex_client_is_never_curt(bot):
     reply = bot.handle(staff("vandelay's boss keeps texting our on-call mobile for help. SMS reply please, must fit in one "
                              "text (160 chars)")).reply
     assert len(reply.script) <= 160 and re.search(r"\b(?:thank|wish you well|all the best)", reply.script, re.I)
+
+
+def test_a_text_told_the_situation_in_the_third_person_does_not_echo_it(bot):
+    script = bot.handle(staff("SMS to Acme's main number: they still haven't picked a new provider. Under 160 "
+                              "characters.")).reply.script
+    assert "still haven't picked" not in script and len(script) <= 160
+
+
+def test_a_one_liner_for_a_clients_channel_is_a_chat_post_with_the_day_on_record(bot):
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("write a one-liner for acme's slack channel saying we're still supporting them til the end, "
+                             "they seem worried")).reply
+    assert "Ready to post as a chat message:" in reply.text and acme_end in reply.script
+    assert "Kind regards" not in reply.script and "seem worried" not in reply.script

@@ -250,6 +250,10 @@ def words_given(text: str) -> str:
         # ("sms to the hooli owner: we're closed over xmas, ... before that": dates from the record; "SMS to the owner:
         # nudge them to get Castle Tech in touch": what the text should do, not its words)
         after_who = None
+    if after_who and re.match(r"\s*(?:they|he|she)(?:'re|'ve|\s)", after_who.group(1), re.I):
+        # ("SMS to Acme's main number: they still haven't picked a new provider."): the situation told to us, in the
+        # third person, not words for the reader
+        after_who = None
     found = _SAYING.search(text) or after_who
     if found and found.re is _SAYING and _REPORTED.search(text[:found.start()]):
         return ""   # "the boss rang my mobile saying their email's down": what the client said, not our words
@@ -257,8 +261,13 @@ def words_given(text: str) -> str:
         return ""   # "says no without being a jerk" tells how to say it, not what
     if re.search(r"\b(?:when|what|which|who|whether|how\s+long|the\s+dates?)\b", found.group(1), re.I):
         return ""   # "saying the office is closed over xmas and when we're back": what to cover, from the record
+    # ("saying we're still supporting them til the end, they seem worried": the remark after the words is for us)
+    given = re.sub(r"[,;]\s*(?:they|he|she)(?:'re|\s+(?:seem|seems|are|look|looks|sound|sounds|feel|feels|were|was))\b.*$", "",
+                   found.group(1).strip(), flags=re.I)
+    if re.search(r"\b(?:til+|until|to|up\s+to)\s+the\s+(?:end|last\s+day)\b", given, re.I):
+        return ""   # ("til the end"): the record's own day says it better than the words
     said = TRAILING_COURTESY.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
-                                    r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", found.group(1).strip(), flags=re.I))
+                                    r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", given, flags=re.I))
     words = said.split()
     for i, word in enumerate(words):
         bare = word.lower()
