@@ -66,7 +66,7 @@ POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_comp
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,
                          "hardship": "friendly", "erase_request": "done", "leaving_us": "friendly",
                          "reason_demanded": "honest", "hello": None, "holiday_cover": "helpful",
-                         "new_contact": "helpful", "our_doing": "honest"}
+                         "new_contact": "helpful", "our_doing": "honest", "urgent_unanswered": "helpful"}
 # Matters a person answers whatever else the message says, found by their words before it is split into
 # requests: a complaint to management or a legal threat, a request for a human, a message in another
 # language, a request to erase what we hold, hardship in their life, someone new asking what is going on, a
@@ -75,7 +75,7 @@ POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_comp
 FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_a_person", escalation_cues.wants_a_person),
                 ("other_language", escalation_cues.other_language), ("erase_request", escalation_cues.asks_us_to_erase),
                 ("hardship", escalation_cues.mentions_hardship), ("new_contact", escalation_cues.new_to_it),
-                ("our_doing", escalation_cues.asks_if_we_did_it))
+                ("our_doing", escalation_cues.asks_if_we_did_it), ("urgent_unanswered", escalation_cues.urgent_and_unanswered))
 # ... and for an active client, one who asks whether we are dropping them or says they may leave us.
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
@@ -2488,6 +2488,7 @@ class Bot:
             and not (cues.sarcastic(text) and len(text.split()) <= SHORT_QUESTION_WORDS)
         # (a remark needs no follow-up, a short sarcastic question least of all; "we never got our data" asks for it)
         # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
+        facts["urgent_unanswered"] = not staff and escalation_cues.urgent_and_unanswered(text)
         facts["parting_jab"] = not staff and facts["ended"] and not facts["asks_anything"] and len(text.split()) <= 25
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked

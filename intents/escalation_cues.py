@@ -104,6 +104,17 @@ _A_PERSON = re.compile(
     re.I)
 
 
+# "URGENT server room alarm going off and nobody's answering the phone!!": something urgent, and no way through to us
+_URGENT = re.compile(r"\burgent\w*\b|\bemergency\b|\basap\b|\balarms?\b|!!|\bright\s+now\b|\bimmediately\b", re.I)
+_UNANSWERED = re.compile(r"\b(?:no\s*(?:one|body)|nobody|noone)(?:'s|\s+is|\s+are)?\s+(?:\w+\s+)?(?:answer|pick|respond|repl|com)\w*\b|"
+                         r"\bcan'?t\s+(?:get\s+(?:through|hold\s+of)|reach)\s+(?:any(?:one|body)|you|u|the\s+help\s*desk)\b|"
+                         r"\b(?:phone|line|help\s*desk)\s+(?:just\s+)?(?:rings?\s+out|goes\s+to\s+voicemail)\b", re.I)
+
+
+def urgent_and_unanswered(text: str) -> bool:
+    return bool(_URGENT.search(text) and _UNANSWERED.search(text))
+
+
 def wants_a_person(text: str) -> bool:
     """Asks for a human ("a real person", "stop the bot replies", "can someone ring me?")."""
     return bool(_A_PERSON.search(text))

@@ -342,6 +342,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     # (what someone asked, told before a question of our own: "their new IT guy called asking for stuff - who's
     # their new provider again?" is our look-up)
     coaching = _COACHING.search(unpurposed) or (not passed_on and _PASSED_ON.search(text) and not _OWN_QUESTION.search(text))
+    if coaching and _FACTS[OWNER].search(text) and needs_a_signer(text):
+        coaching = None   # "Who owns the Hooli account? Need someone to sign the letter.": the owner, for the letter
     if status and _MANY.search(text) and not re.search(r"\b(?:should|how\s+(?:do|should|can)|what\s+do\s+(?:i|we)\s+(?:say|tell))\b",
                                                       text, re.I):
         coaching = None   # "an email to the team on the offboarding status of all our clients": the roster, written up

@@ -653,6 +653,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "renewal_due": False,        # a renewal or expiry named (cues.speaks_of_expiry): nothing of theirs lapses meanwhile
         "on_behalf_of": "",           # a voicemail left for a colleague: the caller says for whom
         "recorded_reason_asked": False,  # a written confirmation of the end asked with its reason, for their records
+        "urgent_unanswered": False,   # something urgent and nobody answering: sorry, and a call back now
         "parting_jab": False,         # an ex-client's short jab that asks nothing: one courteous line back
         "who_provider_asked": False,  # a client asks who their new provider is (cues.asks_who_our_provider_is)
         "pick_asked": False,         # they ask if we choose their new provider for them (cues.asks_us_to_pick)

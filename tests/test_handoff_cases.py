@@ -1288,3 +1288,8 @@ def test_a_question_about_another_client_offers_help_with_their_own_account(bot)
     add_hooli(bot.clients)
     notice = bot.handle(said("btw is hooli bakery getting dumped too? my cousin runs it", "Acme Dental")).staff_notice.text
     assert "anything about your own account" in notice
+
+
+def test_an_active_clients_urgent_message_that_nobody_answered_reaches_a_person(bot):
+    decision = bot.handle(said("URGENT server room alarm going off and nobody's answering the phone!!", "Initech"))
+    assert decision.action == HANDOFF and "We're sorry you couldn't get through" in decision.staff_notice.text

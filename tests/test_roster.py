@@ -505,3 +505,8 @@ def test_how_much_notice_the_client_described_got_is_looked_up(roster):
 def test_every_client_we_are_ending_with_includes_the_ended_ones(roster):
     answer = ask(roster, "Can you list every client we're ending with and their last day?")
     assert "In transition (" in answer and "Ended (" in answer
+
+
+def test_who_owns_a_client_with_a_letter_to_sign_is_looked_up(roster):
+    answer = ask(roster, "Who owns the Hooli account? Need someone to sign the letter.")
+    assert "No account owner is on record for Hooli Bakery" in answer

@@ -1582,3 +1582,8 @@ def test_a_one_liner_for_a_clients_channel_is_a_chat_post_with_the_day_on_record
                              "they seem worried")).reply
     assert "Ready to post as a chat message:" in reply.text and acme_end in reply.script
     assert "Kind regards" not in reply.script and "seem worried" not in reply.script
+
+
+def test_booking_a_day_off_inside_the_closure_is_told_it_falls_in_it(closed):
+    text = closed.handle(staff("Can I book Monday 28 December off, or is that closure anyway?")).reply.text
+    assert "Monday 28 December 2026 falls in the closure" in text

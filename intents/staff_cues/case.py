@@ -452,7 +452,7 @@ def asks_if_office_closed(text: str) -> bool:
 _TIME_OFF = re.compile(r"\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
                        r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday)|"
                        # "can I take Fri 18 Dec off, and who signs off leave round here?"
-                       r"take\s+(?:[\w.]+\s+){1,4}off|(?:signs?|approves?|okays?)\s+(?:off\s+)?(?:leave|holidays?|time\s+off))\b", re.I)
+                       r"(?:take|book|have)\s+(?:[\w.]+\s+){1,4}off|(?:signs?|approves?|okays?)\s+(?:off\s+)?(?:leave|holidays?|time\s+off))\b", re.I)
 
 
 # Who made the decision ("Hooli asked 'who made this decision?' -- do I have to name someone?").
