@@ -493,7 +493,7 @@ class Bot:
         the colleague asking, is who speaks in a voicemail."""
         if client and client["phase"] == "transition" and client.get("end_date") and staff_cues.sent_after_the_end(text):
             # "the 'support has now ended' email, to go out the morning after their last day": written as of then
-            client = {**client, "phase": "ended"}
+            client = {**client, "phase": "ended", "written_for_after": True}
         phase = client["phase"] if client else None
         route = self.router.route(text, STAFF, phase)
         # A colleague's own wording to check is answered as the message it is meant to be: an ending
@@ -2489,6 +2489,7 @@ class Bot:
         # (a remark needs no follow-up, a short sarcastic question least of all; "we never got our data" asks for it)
         # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
         facts["urgent_unanswered"] = not staff and escalation_cues.urgent_and_unanswered(text)
+        facts["written_for_after"] = bool((client or {}).get("written_for_after"))
         facts["parting_jab"] = not staff and facts["ended"] and not facts["asks_anything"] and len(text.split()) <= 25
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked

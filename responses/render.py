@@ -653,6 +653,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "renewal_due": False,        # a renewal or expiry named (cues.speaks_of_expiry): nothing of theirs lapses meanwhile
         "on_behalf_of": "",           # a voicemail left for a colleague: the caller says for whom
         "recorded_reason_asked": False,  # a written confirmation of the end asked with its reason, for their records
+        "written_for_after": False,   # words for a client in notice, written as of the day after their last day
         "urgent_unanswered": False,   # something urgent and nobody answering: sorry, and a call back now
         "parting_jab": False,         # an ex-client's short jab that asks nothing: one courteous line back
         "who_provider_asked": False,  # a client asks who their new provider is (cues.asks_who_our_provider_is)
@@ -714,6 +715,8 @@ def record_line(facts: dict) -> str:
 
 
 def _phase_words(facts: dict) -> str:
+    if facts.get("written_for_after"):   # (today they are still in notice: the words below are for the day after)
+        return f"in transition, last day of support {facts['end_date']} (the words below are for after it)"
     if facts["ended"]:
         return f"support ended on {facts['end_date']}" if facts["has_end_date"] else "support has ended"
     if facts["transition"]:

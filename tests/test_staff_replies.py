@@ -1587,3 +1587,17 @@ def test_a_one_liner_for_a_clients_channel_is_a_chat_post_with_the_day_on_record
 def test_booking_a_day_off_inside_the_closure_is_told_it_falls_in_it(closed):
     text = closed.handle(staff("Can I book Monday 28 December off, or is that closure anyway?")).reply.text
     assert "Monday 28 December 2026 falls in the closure" in text
+
+
+def test_a_support_has_ended_email_for_the_last_day_itself_is_the_last_day_note(bot):
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("Write the final 'support has now ended' email for Acme to go out on their last day. 100 words "
+                             "max, signed by Priya")).reply
+    assert f"Today, {acme_end}, is your last day of support" in reply.script and f"ended on {acme_end}" not in reply.text
+
+
+def test_words_for_the_day_after_the_last_day_keep_the_record_true_today(bot):
+    text = bot.handle(staff("Write the 'support has now ended' email for Acme to go out the morning after their last day. "
+                            "Priya signs.")).reply.text
+    assert "in transition, last day of support" in text and "(the words below are for after it)" in text
+    assert "Finish so it's done: support ends on" in text

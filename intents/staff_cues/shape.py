@@ -493,11 +493,12 @@ _TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+
 # Words to go out once the last day has passed ("the 'support has now ended' email for Acme to go out the morning after
 # their last day"): written as the day after, in the past tense, while the client is still in transition today.
 _SENT_AFTER_THE_END = re.compile(r"\b(?:morning|day)\s+after\s+(?:their|its|the|acme's|[\w'-]+'s)\s+(?:last|final)\s+day\b|"
-                                 r"['\"\u2018\u201c]support\s+has\s+(?:now\s+)?ended['\"\u2019\u201d]|"
                                  r"\b(?:once|after|when)\s+(?:their|the)\s+support\s+has\s+(?:now\s+)?ended\b[^.?!]{0,20}\b(?:send|go\s+out)", re.I)
 
 
 def sent_after_the_end(text: str) -> bool:
+    """(not "the 'support has now ended' email ... on their last day": support runs through that day, so that is the
+    last-day note)"""
     return bool(_SENT_AFTER_THE_END.search(text))
 
 
