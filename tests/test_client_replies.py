@@ -1065,3 +1065,12 @@ def test_was_this_you_about_an_outage_is_checked_on_our_side(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(said("Vandeley Imports. Our email stopped working this morning. Was this you??", "Vandelay Imports"))
     assert decision.intent == "our_doing"
+
+
+def test_help_asked_for_after_the_month_the_last_day_falls_in_is_the_kind_no_ahead(bot):
+    add_hooli(bot.clients)
+    hooli_end = date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"])
+    month = hooli_end.strftime("%B").lower()
+    decision = bot.handle(said(f"hooli here - after {month} can we still ring you for little things? just small stuff",
+                               "Hooli Bakery"))
+    assert decision.intent == "after_last_day" and "won't be able to" in answer(decision)

@@ -1235,7 +1235,7 @@ def test_who_is_our_new_provider_gives_the_one_on_record(bot):
 def test_an_ex_clients_parting_jab_gets_one_courteous_line(bot):
     add_vandelay(bot.clients)
     notice = bot.handle(said("You lot were never any good anyway. Good riddance.", "Vandelay Imports")).staff_notice.text
-    assert "We're sorry you feel that way, and we wish you and the team well." in notice
+    assert "We're sorry you feel that way. Our support ended on" in notice and "we wish you and the team well." in notice
     assert "we understand why you're upset" not in notice and "it stands" not in notice
 
 

@@ -475,9 +475,23 @@ def offers_a_date(text: str) -> bool:
     return bool(_OFFERED_DATE.search(text))
 
 
+# "after january can we still ring you?": a whole month named, with nothing of it but its name
+_AFTER_A_MONTH = re.compile(r"\b(?:after|beyond|past)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:
-    """The message names a day after the last day of support ("can you come in on the 22nd?")."""
-    return bool(last_day) and any(day > last_day for day in days_named(text, today))
+    """The message names a day after the last day of support ("can you come in on the 22nd?"), or a time after a
+    month that ends after it ("after january", for a last day in January)."""
+    if not last_day:
+        return False
+    for found in _AFTER_A_MONTH.finditer(text):
+        month = _MONTHS.index(found.group(1).lower()) + 1
+        year = today.year if month >= today.month else today.year + 1
+        following = date(year + month // 12, month % 12 + 1, 1)   # (the first day after that month)
+        if following > last_day:
+            return True
+    return any(day > last_day for day in days_named(text, today))
 
 
 _WHERE_IT_STANDS = re.compile(r"\b(?:in\s+transition|being\s+offboarded|offboarded|still\s+(?:a\s+)?client|ended|done)\s*\?",
