@@ -1206,6 +1206,9 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase == "transition" and staff_cues.checks_provider_contact(own) \
+                and cues.mentions_new_provider(own, client.get("new_provider") or ""):
+            return "provider_handover"   # "call Hooli to check they've actually spoken to Castle Tech": the handover's first step
         if phase == "transition" and route.principle is None and client.get("new_provider") \
                 and cues.mentions_new_provider(own, client["new_provider"]) and staff_cues.asks_to_write(own):
             return "provider_handover"   # "Castle Tech just joined the Hooli channel. Write a welcome from me": to them

@@ -1774,10 +1774,11 @@ _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
 # A call we make to find something out ("opening lines for a call to the dentists to see if they've found a new IT
 # company yet"): who is calling, then what we want to know, asked of them.
-_CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\b(?:to|and)\s+(see|check|ask|find\s+out)\s+(if|whether|how|when|what|who)\s+"
+_CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\b(?:to|and)\s+(see|check|ask|find\s+out)\s+(if|whether|how|when|what|who|(?=they\b))\s*"
                           r"([^.?!\n]{3,120})", re.I)
 _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(r"\bthey\b", re.I), "you"),
-           (re.compile(r"\btheir\b", re.I), "your"), (re.compile(r"\bthem\b", re.I), "you"))
+           (re.compile(r"\btheir\b", re.I), "your"), (re.compile(r"\bthem\b", re.I), "you"),
+           (re.compile(r"\b(?:actually|really|even)\s+", re.I), ""))   # ("check they've actually spoken to": no doubt voiced)
 # Staff asking the client to name their new provider ("we still need a new provider name").
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for)|nudg\w*\s+them\s+for|chas\w*\s+them\s+for)\s+(?:a|the|their)\s+"
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b|"
@@ -2054,7 +2055,7 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         verb = {"check": "check", "ask": "ask", "find out": "find out"}.get(purpose.group(1).lower(), "see")
         said = [sentence for sentence in said if not sentence.startswith("Thanks for making the time")]
         said[:0] = [f"Hi, this is {speaker} from {facts['company']}.",
-                    f"I'm calling to {verb} {purpose.group(2).lower()} {asked}."]
+                    f"I'm calling to {verb} {purpose.group(2).lower() or 'whether'} {asked}."]
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD and facts.get("situation") not in OWN_SCRIPT:
         said = _reason_said(said, facts)   # (not in a call about something else: "make sure they know we're shut")

@@ -1601,3 +1601,9 @@ def test_words_for_the_day_after_the_last_day_keep_the_record_true_today(bot):
                             "Priya signs.")).reply.text
     assert "in transition, last day of support" in text and "(the words below are for after it)" in text
     assert "Finish so it's done: support ends on" in text
+
+
+def test_a_call_to_check_the_client_has_spoken_to_their_new_provider_asks_it_kindly(closed):
+    text = closed.handle(replace(staff("Got to call Hooli this afternoon to check they've actually spoken to Castle Tech. "
+                                       "Bullet-point call script please"), sender_name="Sam Taylor")).reply.text
+    assert "I'm calling to check whether you've spoken to Castle Tech." in text and "Our decision stands" not in text

@@ -179,6 +179,16 @@ def asks_for_a_plan(text: str) -> bool:
     return bool(_PLAN_ASKED.search(text))
 
 
+# "call Hooli this afternoon to check they've actually spoken to Castle Tech": whether the new provider is in touch yet
+_PROVIDER_CONTACT_CHECKED = re.compile(r"\b(?:check|see|find\s+out|confirm|ask)\s+(?:if\s+|whether\s+|that\s+)?(?:they|[\w&'-]+)"
+                                       r"(?:'ve|\s+have|\s+has)?\s+(?:actually\s+|already\s+|finally\s+|now\s+)?(?:spoken|talked|"
+                                       r"been\s+in\s+touch|heard\s+from|contacted|got\s+in\s+touch|reached\s+out)\b", re.I)
+
+
+def checks_provider_contact(text: str) -> bool:
+    return bool(_PROVIDER_CONTACT_CHECKED.search(text))
+
+
 def asks_what_next(text: str) -> bool:
     """Asks what to do as well ("if not, what should it look like now?")."""
     return bool(re.search(r"\bif\s+not\b|\bwhat\s+(?:should|do|now)\b|\bhow\s+(?:do|should|can)\b|\bnext\s+steps?\b", text, re.I))
