@@ -786,7 +786,7 @@ class Bot:
             facts["access_removal"] = facts["access_removal"] and not facts["colleague_ask"]
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
         facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) \
-            or staff_cues.relays_invoice_query(own) else \
+            or staff_cues.relays_invoice_query(own) else "amount" if staff_cues.asks_the_final_amount(own) else \
             staff_cues.final_invoice_wording(own)
         facts["still_billed"] = staff_cues.asks_still_billed(own)
         if facts["still_billed"] and cues.about_licences(own):

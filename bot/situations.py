@@ -165,6 +165,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "sales_pitch"   # "sales wants to pitch the bakery our new backup product before they go": no
     if staff and phase in OFFBOARDING and staff_cues.asks_discount_to_settle(text):
         return "discount"
+    if staff and phase in OFFBOARDING and staff_cues.asks_the_final_amount(text) and not cues.sounds_angry(text):
+        return "final_invoice"   # "how much will their final invoice be?": what it covers, the amount confirmed in writing
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
         return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
     if staff and staff_cues.final_invoice_wording(text) and not cues.sounds_angry(text) \

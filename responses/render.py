@@ -1218,7 +1218,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                                  on_the_invoice=facts.get("final_invoice") == "line",
                                  in_parts=facts.get("final_invoice") == "instalments",
                                  open_invoice=facts.get("final_invoice") == "chase_open",
-                                 mentioned=facts.get("final_invoice") == "mention"))
+                                 mentioned=facts.get("final_invoice") == "mention",
+                                 amount_ahead=facts.get("final_invoice") == "amount"))
         body = with_room_notes(with_correction(with_topics_asked(body, facts), facts), facts, shapes=("",))
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:

@@ -1607,3 +1607,9 @@ def test_a_call_to_check_the_client_has_spoken_to_their_new_provider_asks_it_kin
     text = closed.handle(replace(staff("Got to call Hooli this afternoon to check they've actually spoken to Castle Tech. "
                                        "Bullet-point call script please"), sender_name="Sam Taylor")).reply.text
     assert "I'm calling to check whether you've spoken to Castle Tech." in text and "Our decision stands" not in text
+
+
+def test_how_much_the_final_invoice_will_be_gives_no_figure_and_promises_it_in_writing(bot):
+    script = bot.handle(staff("Acme Dental want to know how much their final invoice will be. What do I say?")).reply.script
+    assert "Your final invoice will cover support up to and including your last day" in script
+    assert "confirm the exact amount in writing" in script and "technician accounts" not in script

@@ -6,7 +6,7 @@ intents/cues/ (which reads what both audiences say).
 
 Each module holds one kind of cue; this package gives them one name (`staff_cues.script_format`) for the
 reply paths that read them."""
-from intents.staff_cues.billing import (asks_discount_to_settle, asks_for_the_amount, asks_still_billed,
+from intents.staff_cues.billing import (asks_the_final_amount, asks_discount_to_settle, asks_for_the_amount, asks_still_billed,
     bills_help_after_the_end, final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named,
     moves_licence_billing, owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query,
     writes_to_finance)

@@ -150,6 +150,16 @@ _INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w
                               r"(?:\w+\s+)?(?:invoice|bill)\b", re.I)
 
 
+# "Acme want to know how much their final invoice will be": its amount asked ahead, which is not on record
+_AMOUNT_ASKED_AHEAD = re.compile(r"\bhow\s+much\s+(?:the|their|our|its)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b|"
+                                 r"\bwhat\s+(?:the|their|our)\s+final\s+(?:invoice|bill)\s+(?:will\s+be|is\s+going\s+to\s+be|"
+                                 r"comes\s+to|will\s+come\s+to)\b", re.I)
+
+
+def asks_the_final_amount(text: str) -> bool:
+    return bool(_AMOUNT_ASKED_AHEAD.search(text))
+
+
 def relays_invoice_query(text: str) -> bool:
     return bool(_INVOICE_QUERIED.search(text))
 
