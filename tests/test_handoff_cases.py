@@ -1293,3 +1293,11 @@ def test_a_question_about_another_client_offers_help_with_their_own_account(bot)
 def test_an_active_clients_urgent_message_that_nobody_answered_reaches_a_person(bot):
     decision = bot.handle(said("URGENT server room alarm going off and nobody's answering the phone!!", "Initech"))
     assert decision.action == HANDOFF and "We're sorry you couldn't get through" in decision.staff_notice.text
+
+
+def test_the_keys_for_the_backup_are_a_key_handed_over_not_a_data_export(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, we need please the keys for the backup, the encrypted one, and also the admin for "
+                               "wifi. Castle Tech ask it. Thank you very much", "Hooli Bakery"))
+    assert decision.intent == "credentials_handover"
+    assert "The Wi-Fi admin password and the backup encryption key are yours" in decision.staff_notice.text

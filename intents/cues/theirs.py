@@ -295,7 +295,8 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\brouter\b", re.I), "the router admin login"),
     (re.compile(r"\bbitlocker\b(?![^.?!]{0,30}\bkey\b)", re.I), "the BitLocker recovery keys"),
     (re.compile(r"\bbitlocker\b[^.?!]{0,30}\bkey\b", re.I), "the BitLocker recovery key"),
-    (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b", re.I), "the backup encryption key"),
+    (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b|"
+                r"\bkeys?\s+(?:for|to|of)\s+(?:the\s+|our\s+)?(?:encrypted\s+)?backups?\b", re.I), "the backup encryption key"),
     (re.compile(r"\b(?:epp|auth(?:ori[sz]ation)?|transfer)[\s-]+code\b", re.I), "the domain transfer (EPP) code"),
     (re.compile(r"\bregistrar\b|\bdomain\s+(?:login|account|password)\b", re.I), "the domain registrar login"),
     (re.compile(r"\bvault\b", re.I), "the password-vault records"),
@@ -538,7 +539,8 @@ def asks_to_pass_on(text: str) -> bool:
     return bool(_PASS_ON.search(text))
 
 
-_A_KEY = re.compile(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b", re.I)
+_A_KEY = re.compile(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b|"
+                    r"\bkeys?\s+(?:for|to|of)\s+(?:the\s+|our\s+)?(?:encrypted\s+)?backups?\b", re.I)   # ("the keys for the backup")
 _THE_DATA_ITSELF = re.compile(r"\b(?:files|data|copy|copies|drive)\b", re.I)
 
 
