@@ -1613,3 +1613,10 @@ def test_how_much_the_final_invoice_will_be_gives_no_figure_and_promises_it_in_w
     script = bot.handle(staff("Acme Dental want to know how much their final invoice will be. What do I say?")).reply.script
     assert "Your final invoice will cover support up to and including your last day" in script
     assert "confirm the exact amount in writing" in script and "technician accounts" not in script
+
+
+def test_a_relayed_guess_about_complaints_of_slow_responses_is_no_proposal_to_slow_down(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Hooli bakery's owner asked if this is because they complained about slow response times. "
+                             "Draft a reply, honest but kind, 100 words max")).reply
+    assert "it isn't about complaints about our service" in reply.script and "spite" not in reply.text

@@ -110,6 +110,8 @@ def holds_back(text: str) -> bool:
     text = _END_TOLD.sub(" ", text)
     text = _THEY_PAY_AHEAD.sub(" ", text)   # ("they'll pay upfront for 6 months if we keep them": their offer, not our terms)
     text = re.sub(r"(?<=\s)['\"\u2018\u201c](?=\w)", "", text)   # ("because BrightPath is 'slow'": theirs, quoted)
+    # ("they complained about slow response times": what the client said of us, not a move of ours)
+    text = re.sub(r"\bcomplain\w*\s+(?:about|of|that)\s+[^.?!]{0,60}", " ", text, flags=re.I)
     return bool(_HOLDS_BACK.search(_REVIEW_IGNORED.sub(" ", _THEY_IGNORE.sub(" ", _CALLER_ON_HOLD.sub(" ", text)))))
 
 
