@@ -1620,3 +1620,11 @@ def test_a_relayed_guess_about_complaints_of_slow_responses_is_no_proposal_to_sl
     reply = bot.handle(staff("Hooli bakery's owner asked if this is because they complained about slow response times. "
                              "Draft a reply, honest but kind, 100 words max")).reply
     assert "it isn't about complaints about our service" in reply.script and "spite" not in reply.text
+
+
+def test_a_goodbye_and_thank_you_for_the_last_day_opens_with_the_thanks(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Can you write a goodbye and thank-you message for Hooli's channel to post on their last "
+                              "day? short and warm")).reply.script
+    assert "Thank you for working with us, and we wish you every success with Castle Tech." in script
+    assert "final invoice" not in script
