@@ -510,3 +510,8 @@ def test_every_client_we_are_ending_with_includes_the_ended_ones(roster):
 def test_who_owns_a_client_with_a_letter_to_sign_is_looked_up(roster):
     answer = ask(roster, "Who owns the Hooli account? Need someone to sign the letter.")
     assert "No account owner is on record for Hooli Bakery" in answer
+
+
+def test_an_active_clients_offboarding_date_is_that_there_is_none(roster):
+    answer = ask(roster, "What's Initech's offboarding date?")
+    assert "Initech is an active client" in answer
