@@ -1301,3 +1301,16 @@ def test_the_keys_for_the_backup_are_a_key_handed_over_not_a_data_export(bot):
                                "wifi. Castle Tech ask it. Thank you very much", "Hooli Bakery"))
     assert decision.intent == "credentials_handover"
     assert "The Wi-Fi admin password and the backup encryption key are yours" in decision.staff_notice.text
+
+
+def test_a_guess_that_they_complained_too_much_is_corrected_not_confirmed(bot):
+    add_hooli(bot.clients)
+    notice = bot.handle(said("is this because we complained too much? be honest", "Hooli Bakery")).staff_notice.text
+    assert "it isn't about complaints about our service" in notice
+
+
+def test_a_new_provider_asking_what_we_need_from_them_is_told(bot):
+    add_hooli(bot.clients)
+    notice = bot.handle(said("Hello, we are Castle Tech, the new IT for Hooli Bakery. When we can begin the handover and "
+                             "what you need from us please?", "Hooli Bakery")).staff_notice.text
+    assert "From you, all we need is a named contact and a time for a handover call." in notice

@@ -215,7 +215,7 @@ def asks_what_after(text: str) -> bool:
     return bool(_WHAT_AFTER.search(text))
 
 
-_WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
+_WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:you|u)\s+need\s+from\s+(?:us|me)\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
                            r"prepare|get\s+ready)\b|\bnext\s+steps?\b|"
                            # "just tell me what I have to do"
                            r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b|"
