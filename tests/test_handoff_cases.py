@@ -1314,3 +1314,9 @@ def test_a_new_provider_asking_what_we_need_from_them_is_told(bot):
     notice = bot.handle(said("Hello, we are Castle Tech, the new IT for Hooli Bakery. When we can begin the handover and "
                              "what you need from us please?", "Hooli Bakery")).staff_notice.text
     assert "From you, all we need is a named contact and a time for a handover call." in notice
+
+
+def test_a_second_request_added_while_im_here_is_answered_too(bot):
+    notice = bot.handle(said("Can we have copies of all our data before you go? And while I'm here, what's the admin "
+                             "password for our Microsoft 365?", "Acme Dental")).staff_notice.text
+    assert "complete copy of your data on an external drive" in notice and "The Microsoft 365 admin login is yours" in notice
