@@ -1074,3 +1074,9 @@ def test_help_asked_for_after_the_month_the_last_day_falls_in_is_the_kind_no_ahe
     decision = bot.handle(said(f"hooli here - after {month} can we still ring you for little things? just small stuff",
                                "Hooli Bakery"))
     assert decision.intent == "after_last_day" and "won't be able to" in answer(decision)
+
+
+def test_a_new_office_manager_asking_who_to_call_for_it_after_the_end_is_told_it_is_not_us(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("hi, new office manager at Vandaley here, who do we call for IT now?", "Vandelay Imports")))
+    assert "Our support ended on" in text and "you'll need an IT provider of your choice" in text

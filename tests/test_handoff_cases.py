@@ -1235,7 +1235,7 @@ def test_who_is_our_new_provider_gives_the_one_on_record(bot):
 def test_an_ex_clients_parting_jab_gets_one_courteous_line(bot):
     add_vandelay(bot.clients)
     notice = bot.handle(said("You lot were never any good anyway. Good riddance.", "Vandelay Imports")).staff_notice.text
-    assert "We're sorry you feel that way. Our support ended on" in notice and "we wish you and the team well." in notice
+    assert "we're sorry it has been frustrating. Our support ended on" in notice and "we wish you and the team well." in notice
     assert "we understand why you're upset" not in notice and "it stands" not in notice
 
 
@@ -1320,3 +1320,9 @@ def test_a_second_request_added_while_im_here_is_answered_too(bot):
     notice = bot.handle(said("Can we have copies of all our data before you go? And while I'm here, what's the admin "
                              "password for our Microsoft 365?", "Acme Dental")).staff_notice.text
     assert "complete copy of your data on an external drive" in notice and "The Microsoft 365 admin login is yours" in notice
+
+
+def test_data_and_a_password_asked_with_and_the_are_both_answered(bot):
+    notice = bot.handle(said("can u send us all our patient data before we go? and the admin password for the email pls",
+                             "Acme Dental")).staff_notice.text
+    assert "complete copy of your data on an external drive" in notice and "The email admin login is yours" in notice

@@ -31,6 +31,8 @@ _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:
                          r"requests|quick\s+ones)\b|\bplus\b|\balso\b|\bas\s+well\b|\banother\s+thing\b|"
                          # ("... before you go? And while I'm here, what's the admin password?")
                          r"\bwhile\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:here|at\s+it|on)\b|\bone\s+more\s+thing\b|"
+                         # ("... all our patient data before we go? and the admin password for the email pls")
+                         r"\?\s*(?:and|plus)\s+(?:also\s+)?(?:the|our|your)\s+(?:admin|passwords?|logins?|keys?|wi-?fi)\b|"
                          r"\band\s+(?:can|could|do|does|will|would|what|how|when|who|is|are)\b(?!['\u2019]t|n't|not|"
                          r"\s+(?:happy|glad|willing|ready|prepared|keen|able)\b)", re.I)   # ("and are happy to pay 20% more")
 _REFERS_BACK = re.compile(r"^(?:can|could|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:help|look|assist|sort)"
