@@ -1326,3 +1326,22 @@ def test_data_and_a_password_asked_with_and_the_are_both_answered(bot):
     notice = bot.handle(said("can u send us all our patient data before we go? and the admin password for the email pls",
                              "Acme Dental")).staff_notice.text
     assert "complete copy of your data on an external drive" in notice and "The email admin login is yours" in notice
+
+
+def test_who_pays_a_domain_renewal_after_the_end_is_answered_not_us(bot):
+    add_vandelay(bot.clients)
+    notice = bot.handle(said("our domain renewal invoice still seems to be coming to you, who do we pay now?",
+                             "Vandelay Imports")).staff_notice.text
+    assert "There's nothing to pay us: the renewal should be in your own name" in notice
+
+
+def test_one_file_wanted_from_old_backups_is_restored_by_the_new_provider(bot):
+    notice = bot.handle(said("do you still have our old backups? need one file from September",
+                             "Globex Logistics")).staff_notice.text
+    assert "Restoring a file from it is support work, which BrightPath IT" in notice
+
+
+def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
+    decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
+                               "find them in the docs.", "Globex Logistics"))
+    assert decision.intent == "provider_config_question"

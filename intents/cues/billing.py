@@ -123,7 +123,9 @@ _STILL_PAY = re.compile(r"\b(?:(?:do|will|would|must)\s+we\s+(?:still\s+)?(?:hav
 
 # "a renewal notice with your name on it. Are we meant to pay you?": whether the bill is ours to take
 _PAYS_US = re.compile(r"\b(?:are|were)\s+we\s+(?:meant|supposed|expected)\s+to\s+pay\s+(?:you|u)\b|"
-                      r"\b(?:do|should|must)\s+we\s+(?:still\s+)?pay\s+(?:you|u)\b(?!\s+(?:back|for\s+(?:the|our)\s+(?:last|final)))", re.I)
+                      r"\b(?:do|should|must)\s+we\s+(?:still\s+)?pay\s+(?:you|u)\b(?!\s+(?:back|for\s+(?:the|our)\s+(?:last|final)))|"
+                      # "our domain renewal invoice still seems to be coming to you, who do we pay now?"
+                      r"\bwho\s+(?:do|should|must)\s+we\s+pay\b|\bwho\s+(?:pays|is\s+paying|'s\s+paying)\s+(?:for\s+)?(?:it|the\s+renewal)\b", re.I)
 
 
 def asks_if_we_are_paid(text: str) -> bool:

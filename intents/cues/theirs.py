@@ -415,6 +415,8 @@ _CUT_OFF_SPOKEN = re.compile(r"\b(?:disconnect\w*|lock\w*\s+(?:us\s+|them\s+)?ou
 # How something of ours was set up, asked ("how the backup jobs were scheduled and what retention you used").
 _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:set\s*up|configured|"
                          r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|we|they|was|were|did)\b|"
+                         # "what firewall rules did you have on Globex's SonicWall?"
+                         r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:rules|policies|settings|vlans?|ports)\s+(?:did|do)\s+(?:you|u)\s+(?:have|use|set)\b|"
                          # "asking how we had the Globex backup jobs scheduled"
                          r"\bhow\s+(?:we|you|they)\s+had\s+(?:[\w'\u2019-]+\s+){0,6}?(?:set\s*up|configured|scheduled)\b|"
                          r"\bwhy\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:set\s*up|configured)\b|"
@@ -615,7 +617,9 @@ def fears_losing_email(text: str) -> bool:
 # A file lost and a restore wanted ("a copy of the backup from early October, a file got deleted"): the copy is theirs,
 # the restore is support.
 _RESTORE = re.compile(r"\b(?:restore|recover)\w*\b|\b(?:got|was|been|were|accidentally)\s+deleted\b|\blost\s+(?:a|some|the|our)\s+"
-                      r"(?:file|files|folder|document|spreadsheet)s?\b", re.I)
+                      r"(?:file|files|folder|document|spreadsheet)s?\b|"
+                      # "do you still have our old backups? need one file from September"
+                      r"\bneed\s+(?:just\s+)?(?:one|a|a\s+single|1)\s+(?:file|folder|document|spreadsheet|email)\b", re.I)
 
 
 def asks_for_a_restore(text: str) -> bool:
