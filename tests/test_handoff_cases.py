@@ -1345,3 +1345,15 @@ def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))
     assert decision.intent == "provider_config_question"
+
+
+def test_a_provider_named_as_only_a_maybe_is_not_recorded(bot):
+    notice = bot.handle(said("Hello, we maybe choose new company DentaTech IT. What they need from you and when please?",
+                             "Acme Dental")).staff_notice.text
+    assert "record it" not in notice
+
+
+def test_a_key_the_new_it_person_cannot_open_the_drive_without_is_handed_over_with_no_talk_of_fixing(bot):
+    notice = bot.handle(said("need the encryption key for our backup drive, the new IT guy can't open it",
+                             "Globex Logistics")).staff_notice.text
+    assert "The backup encryption key is yours" in notice and "we can't fix it for you" not in notice

@@ -160,6 +160,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 _NOT_YET = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.I)
+_TENTATIVE = re.compile(r"\b(?:maybe|probably|perhaps|might|possibly|thinking\s+(?:of|about)|considering|looking\s+at)\s+(?:\w+\s+){0,3}$",
+                        re.I)
 
 
 def provider_named(text: str) -> str:
@@ -169,8 +171,8 @@ def provider_named(text: str) -> str:
             words = found.group(1).split()
             while words and words[-1] in ("of", "and", "&"):
                 words.pop()
-            if _NOT_YET.search(text[:found.start()]):
-                continue   # "we have not sign with Castle Tech yet": no provider told
+            if _NOT_YET.search(text[:found.start()]) or _TENTATIVE.search(text[:found.start()]):
+                continue   # "we have not sign with Castle Tech yet", "we maybe choose DentaTech IT": no provider told
             if words and words[0] not in _NOT_A_NAME:
                 return " ".join(words).rstrip("'\u2019\"\u201d")   # (a name given in quotes: "'Redwood IT'")
     return ""

@@ -215,7 +215,7 @@ def asks_what_after(text: str) -> bool:
     return bool(_WHAT_AFTER.search(text))
 
 
-_WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:you|u)\s+need\s+from\s+(?:us|me)\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
+_WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\b|\bwhat\s+(?:they|the\s+new\s+\w+)\s+need\s+from\s+(?:you|u)\b|\bwhat\s+(?:you|u)\s+need\s+from\s+(?:us|me)\b|\bwhat\s+(?:do|should)\s+we\s+(?:do|send|"
                            r"prepare|get\s+ready)\b|\bnext\s+steps?\b|"
                            # "just tell me what I have to do"
                            r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b|"
@@ -230,7 +230,7 @@ def asks_what_we_need(text: str) -> bool:
 
 def asks_what_a_provider_needs(text: str) -> bool:
     """Asks what a new provider, chosen or not, will need from us ("What will they need from you?")."""
-    return bool(re.search(r"\bwhat\s+(?:do|would|will)\s+they\s+need\s+from\s+(?:you|u)\b|"
+    return bool(re.search(r"\bwhat\s+(?:(?:do|would|will)\s+)?they\s+need\s+from\s+(?:you|u)\b|"
                           # "And what Castle Tech need from us?"
                           r"\bwhat\s+(?:do\s+|does\s+|will\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:needs?|wants?)\s+from\s+(?:you|u|us)\b",
                           text, re.I))
@@ -637,7 +637,10 @@ def fears_data_gone(text: str) -> bool:
 
 
 # "BrightPath can't restore anything without it": what the missing thing of theirs blocks, no fault for us to fix
-_BLOCKED_WITHOUT = re.compile(r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\b[^.?!]{0,40}\bwithout\s+(?:it|them|the\s+\w+)\b", re.I)
+_BLOCKED_WITHOUT = re.compile(r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\b[^.?!]{0,40}\bwithout\s+(?:it|them|the\s+\w+)\b|"
+                              # "need the encryption key for our backup drive, the new IT guy can't open it"
+                              r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:open|unlock|decrypt|read|access)\s+(?:it|them|the\s+\w+)\b",
+                              re.I)
 
 
 def blocked_without_it(text: str) -> bool:
