@@ -399,8 +399,9 @@ class Bot:
             question = replace(question, facts=question.facts | {PROVIDER}) if question else RosterQuestion(frozenset({PROVIDER}))
         # A phase named with no client and no "which clients" ("what notice period is normal?") is a
         # general question: coaching answers it.
-        if question is not None and client is None and not candidates and staff_cues.roundup_for_the_team(message.text) \
-                and self.clients.in_offboarding():
+        if (question is not None or staff_cues.asks_for_words(message.text)) and client is None and not candidates \
+                and staff_cues.roundup_for_the_team(message.text) and self.clients.in_offboarding():
+            # ("a Teams post for the helpdesk channel: which clients are winding down vs already gone"): every one of them
             # "Slack post for #team: quick status of all the clients we're parting with": written up, not our record's list
             return self._team_roundup(message.text, self._offboardings_asked(message.text))
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}

@@ -1691,6 +1691,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         def message(kept: list[str], last_day: bool = True, close: str = closes[-1]) -> str:
             said = [sentence for sentence in (dated(kept) if last_day else kept) if not (booking and by and by in sentence)
                     and not (facts["ended"] and _HELPS_NOW.search(sentence))]
+            if helps_now and helps_now in close and any("provider" in sentence for sentence in said):
+                close = close.replace(f"{helps_now} ", "")   # (providers already offered: not "another IT provider" again)
             wishes = [sentence for sentence in said if _WISHES_WELL.search(sentence)]
             if wishes and close == f"{helps_now} Goodbye.":
                 # (good wishes come last, just before goodbye: not before who can help from here)

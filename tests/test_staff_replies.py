@@ -1628,3 +1628,20 @@ def test_a_goodbye_and_thank_you_for_the_last_day_opens_with_the_thanks(bot):
                               "day? short and warm")).reply.script
     assert "Thank you for working with us, and we wish you every success with Castle Tech." in script
     assert "final invoice" not in script
+
+
+def test_a_helpdesk_post_on_clients_winding_down_versus_gone_lists_both(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Write a Teams post for the helpdesk channel: which clients are winding down vs already gone, "
+                            "and what to do if they call. Bullets, 8 lines max.")).reply.text
+    assert "- Acme Dental: last day of support" in text and "- Globex Logistics: support ended on" in text
+    assert "[client]" not in text
+
+
+def test_a_voicemail_written_for_a_colleague_is_in_her_voice_and_offers_providers_once(bot):
+    add_vandelay(bot.clients)
+    owner = bot.clients.get("Vandelay Imports")["account_owner"].split()[0]
+    script = bot.handle(replace(staff(f"Vandelay rang {owner} yesterday wanting to sign back up on the same price as before. "
+                                      "Write her a voicemail script to call them back, 30 seconds max."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.startswith(f"Hi, this is {owner} from Northwind IT") and "Another IT provider can help" not in script

@@ -64,7 +64,7 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                # "an #all-hands post ... that also flags the two offboarding end dates"
                                r"\b(?:the|our)\s+(?:two|three|four|both|all)\s+(?:offboarding|offboarded|departing|leaving)\b|"
                                # "telling the team which clients are leaving and when"
-                               r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|on\s+their\s+way\s+out)\b|"
+                               r"\bwhich\s+clients\s+(?:are\s+)?(?:leaving|going|ending|offboarding|winding\s+down|on\s+their\s+way\s+out)\b|"
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re)\s+(?:offboarding|letting\s+go|dropping|parting\s+with)\b|"
                                # "what's ending, with whom, and when", "each leaving client, last day, ..."
                                r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|"
@@ -117,7 +117,10 @@ _ENDED_ONLY = re.compile(r"\b(?:not|no\s+longer|don'?t|aren'?t)\s+(?:supporting|
 
 
 def only_those_ended(text: str) -> bool:
-    return bool(_ENDED_ONLY.search(text))
+    # ("which clients are winding down vs already gone": both kinds, set against each other)
+    both = re.search(r"\b(?:winding\s+down|leaving|in\s+notice|in\s+transition|on\s+(?:their\s+)?way\s+out)\b[^.?!]{0,20}"
+                     r"\b(?:vs\.?|versus|and|or|/)\s+(?:those\s+|the\s+ones\s+)?(?:already\s+)?(?:gone|left|ended)\b", text, re.I)
+    return bool(_ENDED_ONLY.search(text)) and not both
 
 
 def only_those_in_notice(text: str) -> bool:
@@ -554,7 +557,9 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"|\b(?:draft|write|give)\s+{n}\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,3}}?(?:reply|answer|response|"
           r"script|words)\b")   # (not "write Priya an email": that one is to her)
 _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)"
-              r"|\bfrom\s+(?:her|him)\b|\b(?:draft|write)\s+(?:her|his)\s+(?:answer|reply|response|email|note)\b")
+              r"|\bfrom\s+(?:her|him)\b|\b(?:draft|write)\s+(?:her|his)\s+(?:answer|reply|response|email|note)\b"
+              # ("Vandelay rang Priya ... Write her a voicemail script to call them back": hers to say)
+              r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:a\s+)?(?:short\s+|quick\s+)?(?:voicemail|phone|call)(?:\s+script)?\b")
 
 
 def on_behalf_of(text: str, colleagues: tuple[str, ...]) -> str:
