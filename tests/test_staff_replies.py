@@ -1645,3 +1645,9 @@ def test_a_voicemail_written_for_a_colleague_is_in_her_voice_and_offers_provider
                                       "Write her a voicemail script to call them back, 30 seconds max."),
                                 sender_name="Sam Taylor")).reply.script
     assert script.startswith(f"Hi, this is {owner} from Northwind IT") and "Another IT provider can help" not in script
+
+
+def test_an_email_confirming_the_last_day_to_a_client_with_no_provider_holds_the_decision_and_the_safe_landing(bot):
+    script = bot.handle(staff("Need an email to Acme Dental confirming when our support ends and asking that their next IT "
+                              "provider gets in touch with us a week before. Under 150 words please, Priya will sign it")).reply.script
+    assert "The decision is final." in script and "data on an external drive" in script
