@@ -1080,3 +1080,9 @@ def test_a_new_office_manager_asking_who_to_call_for_it_after_the_end_is_told_it
     add_vandelay(bot.clients)
     text = answer(bot.handle(said("hi, new office manager at Vandaley here, who do we call for IT now?", "Vandelay Imports")))
     assert "Our support ended on" in text and "you'll need an IT provider of your choice" in text
+
+
+def test_a_guess_that_they_are_too_small_for_us_is_corrected_with_the_reason(bot):
+    decision = bot.handle(said("gobex logistics here - we reckon you dropped us cos we're too small for you now, that right?",
+                               "Globex Logistics"))
+    assert decision.intent == "explain_reason" and "The reason is the scope of the work" in answer(decision)

@@ -24,7 +24,7 @@ REASON_WORDS = {
     "price": r"price|pricing|costs?|fees?|rates?|cheap\w*|expensive|budget",
     # ("you dropped us the minute things got busy, we were never a priority"): put behind other clients
     "priority": r"things\s+(?:got|get|were\s+getting)\s+busy|(?:never|not)\s+(?:a|your)\s+priority|"
-                r"bigger\s+(?:clients|fish|customers)|more\s+important\s+(?:clients|customers)",
+                r"bigger\s+(?:clients|fish|customers)|more\s+important\s+(?:clients|customers)|too\s+small\s+for\s+(?:you|u)",
 }
 # Reasons clients guess that we never record: corrected, never used as a reason of ours.
 UNRECORDED_GUESSES = ("price", "priority")
