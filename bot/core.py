@@ -689,6 +689,11 @@ class Bot:
         # "their email's down": a decline says "your email", not "this request"
         facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or staff_cues.declined_work(own)
         facts["topics_asked"] = staff_cues.topics_asked(own)
+        if not facts["topics_asked"] and phase == "transition" and not facts["new_provider"] and not pasted \
+                and facts["script_format"][0] == "voicemail" and intent in ("provider_handover", "no_new_provider"):
+            # ("a voicemail to nudge Acme, they still haven't picked a new IT company"): the day to call by and the safe
+            # landing, in their shortest words, so a short message still carries both
+            facts["topics_asked"] = ("contact_by", "data_drive")
         facts["closure_left_out"] = "closure" in staff_cues.topics_left_out(own)   # "no need to mention the shutdown"
         facts["reminder_of_end"] = staff_cues.reminds_of_the_end(own)   # "a post reminding them when we stop": the day first
         facts["invoice_told_of"] = staff_cues.tells_of_the_invoice(own)   # "a note about the final invoice": it follows

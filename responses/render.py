@@ -1833,7 +1833,8 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         return facts["end_date"], (f"Our support ended on {facts['end_date']}." if facts["ended"] else
                                    f"Your last day of support is {facts['end_date']}, and you're fully supported until then.")
     if topic == "contact_by" and facts.get("has_handover_deadline"):
-        moved = f", {facts['before_break']}" if facts["handover_moved"] else ", a week before the last day"
+        moved = f", {facts['before_break']}" if facts["handover_moved"] else \
+            f", a week before your last day, {facts['end_date']}" if facts["has_end_date"] else ", a week before the last day"
         ask = f"Please ask {facts['new_provider']}" if facts["new_provider"] else "Once you choose a new provider, please ask them"
         return facts["handover_deadline"], f"{ask} to get in touch with us by {facts['handover_deadline']}{moved}."
     if topic == "closure" and facts["office_closed"]:

@@ -5268,7 +5268,7 @@ def test_a_voicemail_for_a_client_in_notice_who_has_not_picked_up_is_the_handove
     end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
     script = bot.handle(replace(staff("Priya's asked me to leave a voicemail for the dental practice, they've not picked up "
                                       "twice. Script please, 30 seconds tops."), sender_name="Sam Taylor")).reply.script
-    assert f"get in touch by {long_date(end - timedelta(days=7))}" in script and "help desk" not in script
+    assert f"get in touch with us by {long_date(end - timedelta(days=7))}" in script and "help desk" not in script
 
 
 def test_a_voicemail_returning_an_ex_clients_calls_says_so_and_ends_warmly(bot):
@@ -8626,7 +8626,7 @@ def test_a_dm_to_the_account_owner_summarising_the_handover_is_to_them_not_a_let
 def test_a_voicemail_for_a_client_staff_say_has_no_provider_yet_does_not_presume_one(bot):
     decision = bot.handle(staff("voicemail script for the dental practice - I'll be ringing the front desk, no idea who picks up. "
                                 "30 secs max. point is they STILL have no new IT firm and the clock is ticking"))
-    assert decision.intent == "no_new_provider" and "Once you've chosen a new provider" in decision.reply.script
+    assert decision.intent == "no_new_provider" and "Once you choose a new provider" in decision.reply.script
 
 
 def test_an_active_client_asking_if_a_cull_affects_them_is_reassured_without_the_command_to_end_them(bot):
@@ -9120,7 +9120,7 @@ def test_a_reminder_of_when_we_stop_says_the_last_day_first_and_keeps_the_safe_l
 
 def test_a_voicemail_for_an_answering_machine_is_the_handover_reminder_not_a_cut_off_lecture(bot):
     decision = bot.handle(staff("Voicemail script for Acme Dental please, I'll probably hit their machine. 30 seconds max."))
-    assert decision.intent == "provider_handover" and "get in touch by" in decision.reply.script
+    assert decision.intent == "provider_handover" and "get in touch with us by" in decision.reply.script
 
 
 def test_a_call_to_get_the_new_providers_contact_asks_for_it_and_says_why_the_early_day(closed):

@@ -1651,3 +1651,21 @@ def test_an_email_confirming_the_last_day_to_a_client_with_no_provider_holds_the
     script = bot.handle(staff("Need an email to Acme Dental confirming when our support ends and asking that their next IT "
                               "provider gets in touch with us a week before. Under 150 words please, Priya will sign it")).reply.script
     assert "The decision is final." in script and "data on an external drive" in script
+
+
+def test_a_voicemail_nudging_a_client_with_no_provider_carries_the_call_by_day_and_the_data_drive(bot):
+    script = bot.handle(staff("I need a voicemail script for Acme Dental, under 30 seconds spoken. They still haven't picked "
+                              "a new IT company and I want to nudge them.")).reply.script
+    assert "please ask them to get in touch with us by" in script and "external drive" in script
+
+
+@pytest.mark.parametrize("text", [
+    "Vandelay wrote in asking if they can come back on their old terms. Can you draft a reply? Keep it short and kind. "
+    "Pri will sign.",
+    "Vandelay want to come back on the old terms. Priya wants two sentences she can paste in."])
+def test_a_reply_the_owner_will_send_is_signed_by_her(bot, text):
+    add_vandelay(bot.clients)
+    owner = bot.clients.get("Vandelay Imports")["account_owner"]
+    script = bot.handle(replace(staff(text.replace("Priya", owner).replace("Pri ", owner[:3] + " ")),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.endswith(f"Kind regards,\n{owner}\nNorthwind IT")

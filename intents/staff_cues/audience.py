@@ -551,7 +551,7 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"|\b(?:reply|answer|respond|write\s+it|draft\s+it|send\s+it|post\s+it)\s+as\s+{n}\b"
           # "Draft a reply for Tom please" (a note for Tom is to him)
           r"|\b(?:reply|answer|response)\s+for\s+{n}\b(?!\s+to\s+(?:read|check|review|approve|look))"
-          r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say|paste)\b|(?:a|an|one|the|some)\s|"
+          r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say|paste)\b|(?:a|an|one|the|some|two|three|\d)\s|"
           r"something\s+(?:to\s+(?:paste|send|post|say)|(?:he|she|they)\s+can)\b)"
           # "Draft Tom a reply, 3 sentences max": the reply is his
           r"|\b(?:draft|write|give)\s+{n}\s+(?:a|an|some)\s+(?:[\w-]+\s+){{0,3}}?(?:reply|answer|response|"
@@ -569,10 +569,14 @@ def on_behalf_of(text: str, colleagues: tuple[str, ...]) -> str:
 
 
 def colleague_sends(text: str, colleagues: tuple[str, ...]) -> str:
-    """The colleague (by first name, from `colleagues`) named as the one who sends the script; "" for none."""
+    """The colleague (by first name, from `colleagues`) named as the one who sends the script; "" for none. A long
+    name may be said short ("Pri will sign" for Priya)."""
     named = [name for name in colleagues if re.search(rf"\b{re.escape(name)}\b", text, re.I)]
     for name in named:
         if re.search(_SENDS.format(n=re.escape(name)), text, re.I):
+            return name
+    for name in colleagues:
+        if len(name) >= 5 and re.search(_SENDS.format(n=re.escape(name[:3])), text):   # (said short, capitalised)
             return name
     return named[0] if len(named) == 1 and re.search(_SENDS_TOO, text, re.I) else ""
 
