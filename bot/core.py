@@ -1024,9 +1024,15 @@ class Bot:
         unit, most = staff_cues.length_limit(text)
         if unit == "words" and len(" ".join(lines).split()) > most:
             lines = roundup(compact=True)   # ("under 100 words": each line and the advice said shortly, before any goes)
-        advice = [i for i, line in enumerate(lines) if i and not line.startswith("- ")]
+        # (the headings that say which clients are still supported and which have ended stay with their lists, said
+        # briefly when the words run short: an ended client must never read as still supported)
+        headings = ("Still supported until their last day", "Support ended")
+        advice = [i for i, line in enumerate(lines) if i and not line.startswith(("- ", *headings))]
         while unit == "words" and advice and len(" ".join(lines).split()) > most:
             del lines[advice.pop()]   # (the advice around the list, last first: the clients' own lines stay)
+        if unit == "words" and len(" ".join(lines).split()) > most:
+            short = {headings[0]: f"{headings[0]}, nothing of theirs switched off early:", headings[1]: f"{headings[1]}:"}
+            lines = [next((short[each] for each in headings if line.startswith(each)), line) for line in lines]
         most_lines = staff_cues.points_asked(text)[0]   # ("3 lines max": the clients' lines first, then the advice)
         while most_lines and advice and len(lines) > most_lines:
             del lines[advice.pop()]

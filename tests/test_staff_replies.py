@@ -1669,3 +1669,12 @@ def test_a_reply_the_owner_will_send_is_signed_by_her(bot, text):
     script = bot.handle(replace(staff(text.replace("Priya", owner).replace("Pri ", owner[:3] + " ")),
                                 sender_name="Sam Taylor")).reply.script
     assert script.endswith(f"Kind regards,\n{owner}\nNorthwind IT")
+
+
+def test_a_short_team_post_never_lists_ended_clients_as_still_supported(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    post = bot.handle(staff("Write a short internal Slack post for #team: who's leaving us and when, and a reminder nobody "
+                            "touches their access early. Under 100 words.")).reply.script
+    supported, _, ended = post.partition("Support ended")
+    assert "Globex Logistics" in ended and "Globex Logistics" not in supported and len(post.split()) <= 100
