@@ -2144,7 +2144,7 @@ def test_a_public_reply_asked_for_with_an_urge_to_go_in_hard_is_written_calm_and
 def test_a_text_that_says_no_in_some_manner_is_the_kind_no_not_those_words(bot):
     reply = bot.handle(staff("Globex Logistics texted me asking if we can 'just reset one password real quick'. "
                              "Need a text back that says no without being a jerk.")).reply
-    assert "jerk" not in reply.script and "not able to help" in reply.script
+    assert "jerk" not in reply.script and re.search(r"not able to help|can't take on further requests", reply.script)
 
 
 @pytest.mark.parametrize("text, step", [
