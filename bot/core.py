@@ -2502,9 +2502,9 @@ class Bot:
         facts["asks_anything"] = staff or ("?" in text or cues.makes_a_request(text) or cues.never_received(text)) \
             and not (cues.sarcastic(text) and len(text.split()) <= SHORT_QUESTION_WORDS)
         # (a remark needs no follow-up, a short sarcastic question least of all; "we never got our data" asks for it)
-        # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
         facts["urgent_unanswered"] = not staff and escalation_cues.urgent_and_unanswered(text)
         facts["written_for_after"] = bool((client or {}).get("written_for_after"))
+        # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
         facts["parting_jab"] = not staff and facts["ended"] and not facts["asks_anything"] and len(text.split()) <= 25
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked
