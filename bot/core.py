@@ -2061,9 +2061,9 @@ class Bot:
                 and (cues.asks_for_what_is_theirs(text) or cues.requests_a_document(text)) \
                 and not (client["phase"] == "ended" and cues.asks_how_it_was_set_up(text)):
             return ["data_export"]   # "we never got the network diagrams": theirs, sent by a person whatever the date
-        if provider_when_asked(text, client["phase"], client.get("new_provider") or "") and whole.intent not in HOSTILE \
-                and cues.speaks_of_contact(text):
-            return ["provider_handover"]   # "When does Castle Tech need to call you by?": the handover, with its date
+        asked = provider_when_asked(text, client["phase"], client.get("new_provider") or "")
+        if asked and whole.intent not in HOSTILE and cues.speaks_of_contact(text):
+            return [asked.intent]   # "When does Castle Tech need to call you by?": the day to be in touch by
         if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text) \
                 and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)) \
                 and not (client["phase"] == "ended" and whole.intent == "provider_config_question" and not unsure):
@@ -2455,6 +2455,7 @@ class Bot:
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
+        facts["ending_confirm_asked"] = cues.asks_if_true(text)   # "your company stop the support. Is true?"
         facts["ending_raised"] = cues.raises_the_ending(text)   # (a routine ticket that doesn't leaves the day out)
         facts["season_wished"] = cues.wishes_the_season(text) and not cues.sarcastic(text)   # ("merry christmas to us, dropped")
         facts["timing_blamed"] = cues.blames_the_timing(staff_cues.pasted_message(text) or "" if staff else text)   # "Merry early Christmas to the team! Are you open ...?"

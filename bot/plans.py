@@ -107,10 +107,16 @@ UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 def date_asked(piece: str, phase: str) -> "Part | None":
     """One part of a message that only asks the last day ("... and also confirm which day exactly you're finishing?"):
     the day on record answers it, whatever the router makes of so few words."""
-    if cues.asks_end_date(piece) and (len(piece.split()) <= SHORT_QUESTION_WORDS or cues.asks_only_dates([piece])) \
+    asked = cues.without_introduction(piece)   # ("hiya its hooli bakrey, whats the actual last day we have u?")
+    if cues.asks_end_date(piece) and (len(asked.split()) <= SHORT_QUESTION_WORDS or cues.asks_only_dates([piece])) \
             and not cues.asks_for_more_time(piece):   # ("please tell me when you finish with us, exact date.")
         return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
     return None
+
+
+# "when does castle tech need to ring you?": when to be in touch, which the last day's wording gives (the call-by day)
+_WHEN_IN_TOUCH = re.compile(r"\bwhen\b(?:(?![.?!]).){0,40}?\b(?:ring|call|phone|contact|get\s+in\s+touch|talk|speak|reach|"
+                            r"email|e-mail)(?:ed|ing|s)?\b", re.I)
 
 
 def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
@@ -118,6 +124,8 @@ def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
     tech"): the handover's own wording answers it, with the date to be in touch by."""
     if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or cues.asks_what_a_provider_needs(piece)) \
             and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider)):
+        if not cues.asks_what_a_provider_needs(piece) and _WHEN_IN_TOUCH.search(piece):
+            return Part("end_date", "helpful", 1.0)   # ("and when does castle tech need to ring you?": the call-by day)
         return Part("provider_handover", "helpful", 1.0)   # (or what they need: "And what Castle Tech need from us?")
     return None
 

@@ -1086,3 +1086,18 @@ def test_a_guess_that_they_are_too_small_for_us_is_corrected_with_the_reason(bot
     decision = bot.handle(said("gobex logistics here - we reckon you dropped us cos we're too small for you now, that right?",
                                "Globex Logistics"))
     assert decision.intent == "explain_reason" and "The reason is the scope of the work" in answer(decision)
+
+
+def test_the_last_day_and_when_the_new_provider_should_ring_are_answered_from_the_record(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("hiya its hooli bakrey, whats the actual last day we have u? and when does castle tech "
+                               "need to ring you?", "Hooli Bakery"))
+    end = bot.clients.get("Hooli Bakery")["end_date"]
+    assert decision.reply is not None and long_date(date.fromisoformat(end)) in decision.reply.text
+    assert "Castle Tech to get in touch by" in decision.reply.text and "other points" not in decision.reply.text
+
+
+def test_asked_whether_it_is_true_that_we_are_ending_the_reply_says_yes_with_the_day(bot):
+    decision = bot.handle(said("Hello, I am new in Acme Dentall, my manager say your company stop the support. Is true? "
+                               "Until when we can call for problem?", "Acme Dental"))
+    assert decision.reply is not None and decision.reply.text.split("\n", 2)[-1].lstrip().startswith("Yes, that's right")

@@ -139,6 +139,16 @@ def asks_who_helps_after(text: str) -> bool:
     return bool(_WHO_AFTER.search(text))
 
 
+# "my manager say your company stop the support. Is true?": the ending, asked to be confirmed (the date confirms it)
+_IS_IT_TRUE = re.compile(r"\W*(?:is\s+)?(?:(?:it|this|that)\s+)?(?:really\s+)?true\s*\?+\W*$", re.I)
+
+
+def asks_if_true(text: str) -> bool:
+    """Asks us to confirm what they heard ("my manager say your company stop the support. Is true?")."""
+    return any(_IS_IT_TRUE.match(sentence) for sentence in _SENTENCE_END.split(text)) \
+        or bool(re.search(r"\bis\s+(?:it|this|that)\s+(?:really\s+)?true\b", text, re.I))
+
+
 def asks_only_dates(pieces: list[str]) -> bool:
     """Every part of the message asks about our dates: the last day, when notice was given, whether we work
     that day, who looks after them after it. The record answers all of it."""
@@ -152,13 +162,16 @@ def asks_only_dates(pieces: list[str]) -> bool:
         return False   # "confirmation of the date ..., together with a list of the materials handed over"
     dated = lambda piece: asks_notice_date(piece) or asks_end_date(piece) and bool(_WHEN.search(piece)) or bool(_CALL_BY.search(piece)) \
         or offers_a_date(piece) and len(piece.split()) <= SHORT_DATE_CHECK or bool(_GUESSED_DAY.match(piece))   # "Is it the 21st?"
-    return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) or _PROVIDER_TODO.search(piece) for piece in asks) \
+    return bool(asks) and all(dated(piece) or _WHO_AFTER.search(piece) or _PROVIDER_TODO.search(piece)
+                              or _IS_IT_TRUE.match(piece) for piece in asks) \
         and any(map(dated, asks))
 
 
 # The day the new provider should be in touch by, asked ("deadline for the new IT co to call u?")
-_CALL_BY = re.compile(r"\b(?:deadline|latest\s+(?:date|day)|by\s+when|cut-?off)\b[^.?!]{0,50}\b(?:call|contact|reach|ring|ping|"
-                      r"get\s+in\s+touch|talk\s+to|speak\s+to)\w*", re.I)
+# ("and when does castle tech need to ring you?": when someone else, their new people, is to be in touch)
+_CALL_BY = re.compile(r"(?:\b(?:deadline|latest\s+(?:date|day)|by\s+when|cut-?off)\b[^.?!]{0,50}|\bwhen\s+(?:do|does|should|"
+                      r"must|will|would|shall)\s+(?!(?:i|we|you|u)\b)[\w' ]{1,30}?\s+(?:need\s+to\s+|have\s+to\s+|has\s+to\s+)?)"
+                      r"\b(?:call|contact|reach|ring|ping|get\s+in\s+touch|talk\s+to|speak\s+to)\w*", re.I)
 _PLEASE = re.compile(r"\s*(?:please|pls|plz|kindly)\b", re.I)
 # "confirmation of the date ..., together with a list of the materials handed over", "the precise final date of service
 # and the procedure for transferring the data": a second thing asked in the same sentence
@@ -302,6 +315,18 @@ def segments(text: str) -> list[str]:
     parts = [p for p in parts if sum(ch.isalpha() for ch in p) >= 8 and len(p.split()) >= 3
              and not _REFERS_BACK.match(p) and not _FOLLOW_UP_ONLY.match(p)]
     return parts if len(parts) > 1 else [text]
+
+
+# "hiya its hooli bakrey, ...", "Hi, Dana from Acme here - ...", "Hello, I am new in Acme Dentall, ...": who is
+# writing, said before what they ask.
+_INTRODUCTION = re.compile(r"^\s*(?:(?:hi|hiya|hello|hey|morning|afternoon|good\s+(?:morning|afternoon))\b[\s,!.-]*)?"
+                           r"(?:(?:it'?s|its|this\s+is|i\s*(?:'?m|\s+am))\s+[\w&' -]{1,40}?|[\w&' -]{1,30}?\s+here)"
+                           r"\s*[,.!:-]+\s+(?=\S)", re.I)
+
+
+def without_introduction(text: str) -> str:
+    """The message without a leading line saying who writes: what is left is what they ask."""
+    return _INTRODUCTION.sub("", text, count=1)
 
 
 def makes_a_request(text: str) -> bool:

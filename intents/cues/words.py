@@ -5,7 +5,7 @@ import re
 
 # The date itself asked for: "when", "what date", "dates", "our last day again", "the 4th?".
 _WHEN = re.compile(r"\bwhen\b|\bwhat\s+(?:date|day)\b|\bwhich\s+(?:date|day)\b|\bdates?\b|\bour\s+last\s+day\b|"
-                   r"\blast\s+day\s+again\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                   r"\blast\s+day\s+again\b|\bwhat'?s\s+(?:the\s+)?(?:actual|exact|final|real|official)\s+last\s+day\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                    r"nov|dec)[a-z]*\b", re.I)
 
 
