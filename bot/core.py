@@ -24,7 +24,7 @@ from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAN
                          InboxUnavailable, Reply, SharedFile, Vote)
 from bot.plans import (ANSWERS_FOLLOW_UPS, DRAFT_SUBJECTS, KNOWN_NO, SHORT_QUESTION_WORDS, SITUATION_WORDING,
                        SUBJECT_NAMED, THEIRS_KINDS, UNDOING, WRITTEN_FOR_PROVIDERS, Part, Plan, contact_asked, date_asked,
-                       disputes, doubt_reason, draft_answers, plan_kind, provider_when_asked, replies_handed_over,
+                       disputes, doubt_reason, draft_answers, email_home_asked, plan_kind, provider_when_asked, replies_handed_over,
                        unless_in_doubt, unless_missing)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
@@ -89,7 +89,7 @@ FILE_INTENT = "file_shared"   # how a message that is only a file is logged
 OTHER_LANGUAGE = ("I can only read English so far, so I can't tell what this asks, and I won't guess. Could you "
                   "put it in English? For example: \"how long should a handover take?\"")
 # The kinds a part's own words settle when the reading of it is unsure (Bot._settled_part)
-SETTLED_BY_WORDS = ("cut_off_early", "credentials_handover")
+SETTLED_BY_WORDS = ("cut_off_early", "credentials_handover", "holiday_cover")
 ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is logged
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
@@ -1719,7 +1719,8 @@ class Bot:
             provider = client.get("new_provider") or ""
             # (a part its words settle, "And what Castle Tech need from us?", is its own request beside any other)
             cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase)
-                    or provider_when_asked(piece, phase, provider) for asked, piece in zip(more_time, pieces)]
+                    or provider_when_asked(piece, phase, provider) or email_home_asked(piece, phase, provider)
+                    for asked, piece in zip(more_time, pieces)]
             parts = [part or self._client_part(piece, phase) for part, piece in zip(cued, pieces)]
             # (a part the reading is unsure of, whose words settle it: "2) are you going to wipe our stuff after the
             # 4th?" fears deletion, answered as that)
@@ -2300,7 +2301,9 @@ class Bot:
             return part
         cue = self._cue(piece, part, client)
         if len(cue) == 1 and cue[0] in SETTLED_BY_WORDS:
-            return Part(cue[0], principle_in_phase(cue[0], client["phase"], CLIENT), 1.0)
+            principle = principle_in_phase(cue[0], client["phase"], CLIENT) if cue[0] in INTENTS \
+                else POLICY_KIND_PRINCIPLE[cue[0]]
+            return Part(cue[0], principle, 1.0)
         return part
 
     def _provider_promised_late(self, text: str, client: dict | None) -> bool:
@@ -2450,6 +2453,7 @@ class Bot:
         facts["who_provider_asked"] = not staff and cues.asks_who_our_provider_is(text)
         facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
         facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
+        facts["sarcasm_said"] = not staff and cues.sarcastic(text)
         facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)
         facts["feels_ignored"] = cues.feels_ignored(text) or not staff and cues.left_waiting(text)   # "ghosted after all these years": told we are not ignoring them
         facts["stated_day"] = self._stated_last_day(text, client)

@@ -75,6 +75,10 @@ DRAFT_SUBJECTS = {
                                r"shut\w*\s+(?:\w+\s+)?(?:off|down)|lock\w*\s+(?:\w+\s+)?out)\b", re.I),
     "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
                             r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
+    # "will anyone answer if something breaks between christmas and new year?": our closure, and who is around
+    "holiday_cover": re.compile(r"\b(?:christmas|xmas|new\s+year|holidays?|festive|clos\w*|shut|break)\b", re.I),
+    # "and where should we even move our email to?": the safe landing (hosted email, the data on a drive)
+    "no_new_provider": re.compile(r"\be-?mails?\b|\bprovider\b|\b(?:new|another)\s+(?:it\s+)?(?:company|firm)\b", re.I),
 }
 # Client situations with wording of their own in one kind (see situation): a hand-off draft for them uses it.
 SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends", "copies": "loose_ends"}
@@ -127,6 +131,14 @@ def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
         if not cues.asks_what_a_provider_needs(piece) and _WHEN_IN_TOUCH.search(piece):
             return Part("end_date", "helpful", 1.0)   # ("and when does castle tech need to ring you?": the call-by day)
         return Part("provider_handover", "helpful", 1.0)   # (or what they need: "And what Castle Tech need from us?")
+    return None
+
+
+def email_home_asked(piece: str, phase: str, provider: str) -> "Part | None":
+    """One part of a message asking where their email should go ("and where should we even move our email to?"),
+    from a client with no new provider yet: the safe landing answers it (hosted email)."""
+    if phase == "transition" and not provider and "email_provider" in cues.practical_asks(piece):
+        return Part("no_new_provider", "helpful", 1.0)
     return None
 
 

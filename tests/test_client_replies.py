@@ -1101,3 +1101,18 @@ def test_asked_whether_it_is_true_that_we_are_ending_the_reply_says_yes_with_the
     decision = bot.handle(said("Hello, I am new in Acme Dentall, my manager say your company stop the support. Is true? "
                                "Until when we can call for problem?", "Acme Dental"))
     assert decision.reply is not None and decision.reply.text.split("\n", 2)[-1].lstrip().startswith("Yes, that's right")
+
+
+@pytest.mark.parametrize("text", ["Wow. Great to learn that 'scope creep' is what you call a client asking for help. Real classy.",
+                                  "So you dumped us because we asked for 'too much'? Asking for things is literally what an IT "
+                                  "provider is for. Pathetic."])
+def test_a_scoff_at_the_reason_is_answered_with_the_end_date_and_good_wishes_not_thanks_for_understanding(bot, text):
+    decision = bot.handle(said(text, "Globex Logistics"))
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert f"Our support ended on {end}" in answer(decision) and "We wish you well" in answer(decision)
+    assert "Thank you for understanding" not in answer(decision)
+
+
+def test_sorry_if_we_were_difficult_is_thanked_when_we_say_no_to_taking_them_back(bot):
+    text = answer(bot.handle(said("We'd like to sign up with you again. Sorry if we were difficult.", "Acme Dental")))
+    assert "Thank you for the apology" in text and "can't take the account back on" in text

@@ -1357,3 +1357,20 @@ def test_a_key_the_new_it_person_cannot_open_the_drive_without_is_handed_over_wi
     notice = bot.handle(said("need the encryption key for our backup drive, the new IT guy can't open it",
                              "Globex Logistics")).staff_notice.text
     assert "The backup encryption key is yours" in notice and "we can't fix it for you" not in notice
+
+
+def test_two_requests_a_login_and_where_to_move_email_the_draft_answers_both(bot):
+    decision = bot.handle(said("2 things: can you send us the admin password for the microsoft 365 thing? and whats a good "
+                               "email company we could move to", "Acme Dental"))
+    draft = handoff_draft(decision)
+    assert decision.action == HANDOFF and "secure channel" in draft and "hosted email" in draft
+    assert "other points" not in draft
+
+
+def test_two_requests_router_admin_and_who_answers_over_christmas_the_draft_gives_the_closure(closed):
+    decision = closed.handle(said("two things - 1) can you give castle tech admin on our router/wifi? 2) will anyone answer "
+                                  "if something breaks between christmas and new year?", "Hooli Bakery"))
+    draft = handoff_draft(decision)
+    assert decision.action == HANDOFF and "router admin login" in draft
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in draft
+    assert "other points" not in draft

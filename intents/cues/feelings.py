@@ -151,6 +151,7 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       # "Stellar work. Really glad we paid for that.": praise of what they say was poor
                       r"\bstellar\s+(?:work|job)\b|\b(?:so|really|very)\s+glad\s+we\s+paid\s+(?:you\s+)?for\s+(?:that|this)\b|"
                       r"\bmoney\s+well\s+spent\b|\bstill\s+enjoying\s+your\b|"
+                      r"\b(?:real|really|very|so|how)\s+classy\b|\bclassy\s+(?:move|stuff)\b|"   # ("Real classy.")
                       + TIMING_PRAISED + r"|"
                       # "Lovely Christmas present, thanks.", "oh great, 'overload'": the ending called a gift, a scoff
                       r"\b(?:lovely|great|nice|wonderful|fantastic|what\s+a)\s+(?:early\s+)?(?:christmas|xmas|holiday)\s+(?:present|gift)\b|"
@@ -257,7 +258,7 @@ _APOLOGY = re.compile(
     r"\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:so\s+|truly\s+|really\s+|very\s+|genuinely\s+|deeply\s+)?sorry(?=\s*[.!]|\s*,(?!\s*but\b))|"
     # "I just wanted to say I'm sorry - and ask one small thing"
     r"\bsay\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|truly\s+|really\s+)?sorry\b|"
-    rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|that\s+we|we|i)\b|"
+    rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|if\s+(?:we|i)|that\s+we|we|i)\b|"   # ("Sorry if we were difficult.")
     rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
 # Owning what went wrong without saying sorry: "We know we pushed too hard with the extra projects", "I know our

@@ -19,7 +19,7 @@ def _named(text: str, name: str) -> bool:
 
 
 _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choose)\b[^.?!]{0,30}\b(?:e-?mail|mail)\s+"
-                             r"(?:provider|service|host\w*|platform|system)\b|\bhosted\s+e-?mail\b|\be-?mail\s+hosted\b|"
+                             r"(?:provider|service|host\w*|platform|system|company|firm)\b|\bhosted\s+e-?mail\b|\be-?mail\s+hosted\b|"
                              # "also nudge them on email", "what to do about email if nobody's lined up"
                              r"\b(?:nudge|remind|push|prompt)\s+(?:them|him|her)\s+(?:on|about)\s+(?:their\s+)?e-?mail\b|"
                              r"\bwhat\s+to\s+do\s+(?:about|with)\s+(?:their\s+|the\s+)?e-?mail\b|"
