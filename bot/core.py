@@ -988,7 +988,11 @@ class Bot:
         for day in cues.days_named(asked, client_today({}, self.config.timezone), bare_ordinals=True)[:3]:
             text += f" {render.long_date(day)} " + ("falls in the closure." if first <= day <= last else
                                                      "is outside the closure.")
-        if staff_cues.asks_about_time_off(asked):
+        if staff_cues.asks_if_time_off_approved(asked):
+            # ("did my PTO get approved?"): a record this bot never holds, said plainly and first
+            text = "I don't hold leave requests or approvals, so I can't tell whether yours was approved: your manager " \
+                f"can. For planning: {text[0].lower()}{text[1:]}"
+        elif staff_cues.asks_about_time_off(asked):
             text += " Time off itself is for your manager to approve: no leave rules are on record here."
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF))
 

@@ -972,13 +972,14 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
 
 
 def _letter_heading(facts: dict, audience: str) -> list[str]:
-    """A letter to print or file opens with the date, who it is to (the address left for staff to fill) and its subject."""
+    """A letter to print or file opens with the date, who it is to and its subject (no address line: none is on record,
+    and a "[address]" left in reads as unfinished)."""
     if audience != STAFF or not facts.get("letter_date"):
         return []
     to = facts["new_provider"] if facts.get("to_provider") and facts["new_provider"] else facts["client_name"]
     about = f"Your IT support agreement with {facts['company']}" if not facts.get("to_provider") else \
         f"Handover of {facts['client_name']}'s IT support"
-    return [facts["letter_date"], f"{to}\n[address]", f"Re: {about}"]
+    return [facts["letter_date"], to, f"Re: {about}"]
 
 
 # Situations with a script of their own, whatever kind of question carried them: (script file, advice).
@@ -1228,6 +1229,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             script, shaped_label = shaped(body, facts)
         # The situation's advice; a plain yes or no of its own replaces the kind's, otherwise it follows it.
         advice = own_script[1]
+        if facts.get("final_invoice") == "amount":
+            # ("wants the final invoice amount. What is it?"): the look-up answered first, plainly
+            advice = "No invoice amount is on record here: the figure comes from our accounts team when they prepare " \
+                f"the final invoice, so don't quote one until then. {advice}"
         answer = answer if facts.get("unsafe_move") else advice if advice.startswith(("Yes:", "No:")) or not answer \
             else f"{answer}\n\n{advice}"
     if scripts and not active:

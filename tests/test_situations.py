@@ -8358,7 +8358,8 @@ def test_a_staff_email_promising_support_to_the_last_day_says_we_are_closed_in_b
 def test_a_formal_letter_for_their_files_is_laid_out_with_the_date_addressee_and_subject(closed):
     script = closed.handle(staff("Can you do a formal letter to Hooli Bakery confirming the end date and handover steps? They "
                                  "want something on paper for their files. Sign it from me, Sam Taylor")).reply.script
-    assert script.startswith("Tuesday 1 December 2026\n\nHooli Bakery\n[address]\n\nRe: Your IT support agreement with")
+    assert script.startswith("Tuesday 1 December 2026\n\nHooli Bakery\n\nRe: Your IT support agreement with")
+    assert "[address]" not in script   # (no address is on record: no blank left to fill)
     assert "\n\nDear Hooli Bakery team," in script
 
 
@@ -9616,3 +9617,8 @@ def test_a_no_to_backups_past_the_end_says_what_happens_to_the_backups(closed):
     script = closed.handle(staff("Hooli asked if we'd keep doing their backups through January until Castle Tech is ready. "
                                  "What do I tell them?")).reply.script
     assert "decision is final" in script and "backup instructions and encryption keys to Castle Tech" in script
+
+
+def test_asked_whether_their_leave_was_approved_the_bot_says_plainly_it_holds_no_approvals(closed):
+    reply = closed.handle(staff("Do you know if my PTO for the week of Monday 7 December 2026 got approved?")).reply.text
+    assert reply.split("\n")[-1].startswith("I don't hold leave requests or approvals")

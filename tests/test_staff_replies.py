@@ -1678,3 +1678,21 @@ def test_a_short_team_post_never_lists_ended_clients_as_still_supported(bot):
                             "touches their access early. Under 100 words.")).reply.script
     supported, _, ended = post.partition("Support ended")
     assert "Globex Logistics" in ended and "Globex Logistics" not in supported and len(post.split()) <= 100
+
+
+def test_a_post_on_where_we_are_with_clients_we_are_parting_with_is_the_roundup(bot):
+    post = bot.handle(staff("Write a Slack post for #team summing up where we are with clients we're parting with. Max 5 "
+                            "bullets, neutral tone.")).reply.script
+    assert "- Acme Dental" in post and "- Globex Logistics" in post and "[client]" not in post
+
+
+def test_asked_for_the_final_invoice_amount_says_no_amount_is_on_record(bot):
+    reply = bot.handle(staff("The Acme office manager wants the final invoice amount. What is it?")).reply
+    assert [line for line in reply.text.split("\n") if line][1].startswith("No invoice amount is on record here")
+    assert not re.search(r"[£$€]\s?\d", reply.text)
+
+
+def test_a_formal_letter_leaves_no_address_placeholder(bot):
+    script = bot.handle(staff("Please write a formal letter to Acme Dental confirming termination: last day as on record, "
+                              "reason late payment. Signed Priya Shah.")).reply.script
+    assert "[address]" not in script and "Re: Your IT support agreement" in script

@@ -52,8 +52,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
                                r"(?:offboardings|exits|departures)\b|\ball\s+(?:the\s+|our\s+)?(?:current\s+)?offboardings\b|\b(?:which|what|our|all\s+(?:the\s+|our\s+)?)\s+(?:of\s+(?:the|our)\s+)?"
                                r"(?:offboarding|offboarded|departing|leaving|exiting)\s+clients\b|"
-                               r"\b(?:every|each|all|the)\s+(?:the\s+)?clients?\s+(?:we'?re|we\s+are)\s+(?:offboarding|letting\s+go|"
-                               r"parting\s+(?:ways\s+)?with)\b|"
+                               r"(?:\b(?:every|each|all|the)\s+(?:the\s+)?|\b(?:with|on|about|of|for)\s+)clients?\s+(?:we'?re|we\s+are)\s+"
+                               r"(?:offboarding|letting\s+go|parting\s+(?:ways\s+)?with|ending\s+with)\b|"   # ("where we are with clients we're parting with")
                                # "announcing who we're offboarding and the dates"
                                # "a quick status roundup for the ops channel: who's leaving, who's already gone"
                                r"\bwho(?:'s|\s+is)\s+leaving\b[^.?!]{0,30}\bwho(?:'s|\s+is|\s+has)\s+(?:already\s+)?(?:gone|left)\b|"

@@ -153,7 +153,11 @@ _INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w
 # "Acme want to know how much their final invoice will be": its amount asked ahead, which is not on record
 _AMOUNT_ASKED_AHEAD = re.compile(r"\bhow\s+much\s+(?:the|their|our|its)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b|"
                                  r"\bwhat\s+(?:the|their|our)\s+final\s+(?:invoice|bill)\s+(?:will\s+be|is\s+going\s+to\s+be|"
-                                 r"comes\s+to|will\s+come\s+to)\b", re.I)
+                                 r"comes\s+to|will\s+come\s+to)\b|"
+                                 # "wants the final invoice amount. What is it?", "how much is the final bill?"
+                                 r"\b(?:final|last|closing)\s+(?:invoice|bill)\s+(?:amount|total|figure)\b|"
+                                 r"\b(?:amount|total|figure)\s+(?:of|on|for)\s+(?:the|their|our)\s+(?:final|last)\s+(?:invoice|bill)\b|"
+                                 r"\bhow\s+much\s+(?:is|will\s+be)\s+(?:the|their|our)\s+(?:final|last)\s+(?:invoice|bill)\b", re.I)
 
 
 def asks_the_final_amount(text: str) -> bool:

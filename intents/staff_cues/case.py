@@ -482,6 +482,11 @@ def asks_about_time_off(text: str) -> bool:
     return bool(_TIME_OFF.search(text))
 
 
+def asks_if_time_off_approved(text: str) -> bool:
+    """Asks whether their own leave was approved ("did my PTO get approved?"): a record the bot never holds."""
+    return bool(_TIME_OFF.search(text)) and bool(re.search(r"\bapprov\w*|\bsigned\s+off\b", text, re.I))
+
+
 def speaks_of_closing(text: str) -> bool:
     """Speaks of the office closing or shutting ("is that blocked because of the closure?")."""
     return bool(re.search(r"\bclos\w*|\bshut\w*", text, re.I))
