@@ -2515,6 +2515,7 @@ class Bot:
         facts["written_for_after"] = bool((client or {}).get("written_for_after"))
         # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
         facts["parting_jab"] = not staff and facts["ended"] and not facts["asks_anything"] and len(text.split()) <= 25
+        facts["notice_missed"] = cues.notice_went_astray(text)   # ("we never got any letter": sorry it went astray)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked
         facts["worry_said"] = "" if staff else cues.says_they_worry(text)   # "my staff are worried": acknowledged

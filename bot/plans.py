@@ -81,7 +81,8 @@ DRAFT_SUBJECTS = {
     "no_new_provider": re.compile(r"\be-?mails?\b|\bprovider\b|\b(?:new|another)\s+(?:it\s+)?(?:company|firm)\b", re.I),
 }
 # Client situations with wording of their own in one kind (see situation): a hand-off draft for them uses it.
-SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends", "copies": "loose_ends"}
+SITUATION_WORDING = {"billing": "loose_ends", "our_tools": "loose_ends", "copies": "loose_ends",
+                     "restate_notice": "explain_reason"}   # ("nobody told us you were stopping??": the notice, set out)
 # Kinds whose words are named precisely enough above that, read in doubt, their wording still makes the draft.
 SUBJECT_NAMED = ("credentials_handover", "data_export", "loose_ends", "come_back")
 

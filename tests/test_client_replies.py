@@ -76,7 +76,7 @@ def test_still_waiting_to_be_told_why_gets_the_reason_not_an_apology_for_feeling
 def test_a_notice_heard_of_second_hand_is_set_out_again(bot):
     text = answer(bot.handle(said("hi from acme, someone in the office said you're ending our contract?? is that true? "
                                   "nobody told me", "Acme Dental")))
-    assert "to set it out plainly" in text and f"Your last day of support is {long_date(calendar.day(20))}" in text
+    assert "to set it out plainly" in text and f"the decision is final: your last day of support is {long_date(calendar.day(20))}" in text
 
 
 def test_a_misspelt_guess_at_the_reason_is_corrected(bot):
@@ -102,7 +102,7 @@ def test_is_it_true_and_why_is_answered_with_the_notice_and_its_reason(bot):
     add_hooli(bot.clients)
     decision = bot.handle(said("hi is it true you stop helping us in january?? why", "Hooli Bakery"))
     text = answer(decision)
-    assert f"Your last day of support is {long_date(calendar.day(30))}" in text and "The reason is" in text
+    assert f"the decision is final: your last day of support is {long_date(calendar.day(30))}" in text and "The reason is" in text
 
 
 def test_an_ex_client_whose_new_it_will_ring_about_a_setup_is_not_told_to_choose_a_provider(bot):

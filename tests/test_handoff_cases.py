@@ -1374,3 +1374,9 @@ def test_two_requests_router_admin_and_who_answers_over_christmas_the_draft_give
     assert decision.action == HANDOFF and "router admin login" in draft
     assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in draft
     assert "other points" not in draft
+
+
+def test_an_ex_client_saying_nobody_told_them_gets_a_draft_setting_the_notice_out(bot):
+    draft = handoff_draft(bot.handle(said("nobody told us you were stopping?? is that true", "Globex Logistics")))
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert f"we ended our IT support agreement with you on {end}" in draft and "I'll come back to you" not in draft

@@ -1696,3 +1696,10 @@ def test_a_formal_letter_leaves_no_address_placeholder(bot):
     script = bot.handle(staff("Please write a formal letter to Acme Dental confirming termination: last day as on record, "
                               "reason late payment. Signed Priya Shah.")).reply.script
     assert "[address]" not in script and "Re: Your IT support agreement" in script
+
+
+def test_one_sentence_that_it_is_final_carries_the_last_day_and_no_apology_for_the_notice(bot):
+    script = bot.handle(staff("The Acme people keep asking 'is this really happening'. Give me one sentence that makes it "
+                              "clear it's final.")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert end in script and "the decision is final" in script and "sorry" not in script.lower()

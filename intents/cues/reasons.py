@@ -161,7 +161,19 @@ _NOTICE_DOUBT = re.compile(
 
 def doubts_the_notice(text: str) -> bool:
     """Says the notice never arrived or wasn't taken in, or asks whether we are really ending."""
-    return bool(_NOTICE_DOUBT.search(text))
+    return bool(_NOTICE_DOUBT.search(text)) or notice_went_astray(text) and bool(re.search(r"\b(?:stop|end|finish|drop|leav|terminat|cancel)\w*", text, re.I))
+
+
+# The notice itself missed ("we never got any letter", "nobody told us", "news to me"), as against "is this really
+# happening?", which heard it and can't believe it: only the first is owed an apology for how it reached them.
+_NOTICE_MISSED = re.compile(
+    r"\b(?:never|didn'?t|did\s+not|hasn'?t|haven'?t|not)\s+(?:really\s+|actually\s+)?(?:got|get|gotten|receiv\w*|seen?|saw|read)\b"
+    r"[^.?!]{0,30}\b(?:notice|letter|e-?mail|message|news)\b|\bnews\s+to\s+(?:him|her|them|us|me)\b|"
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:told|informed|notified|warned)\b", re.I)
+
+
+def notice_went_astray(text: str) -> bool:
+    return bool(_NOTICE_MISSED.search(text))
 
 
 # "the reason recorded for the termination", "the reasons for ending it": the reason asked for by name (a letter for records)
