@@ -756,6 +756,8 @@ class Bot:
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
         facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
+        removal_by = cues.promised_by(own, client_today(client or {}, self.config.timezone))
+        facts["removal_by"] = render.long_date(removal_by) if removal_by else ""   # ("... from the tenant by Friday")
         if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
                 and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request",
                                "no_hard_feelings", "provider_handover", "data_export"):   # ("close off their money side")

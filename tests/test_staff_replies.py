@@ -1703,3 +1703,12 @@ def test_one_sentence_that_it_is_final_carries_the_last_day_and_no_apology_for_t
                               "clear it's final.")).reply.script
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert end in script and "the decision is final" in script and "sorry" not in script.lower()
+
+
+def test_an_email_to_the_new_provider_for_a_colleague_goes_to_the_provider_signed_by_the_colleague_with_the_day(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    reply = bot.handle(staff("Email to BrightPath for Tom: we're removing our remaining RMM agent and admin accounts from "
+                             "the Globex tenant by Friday. 100 words max")).reply
+    friday = calendar.today() + timedelta(days=(4 - calendar.today().weekday()) % 7)
+    assert reply.script.startswith("Hello BrightPath IT team") and reply.script.rstrip().endswith("Tom Becker\nNorthwind IT")
+    assert f"by {long_date(friday)}" in reply.script and "Hi Tom" not in reply.script

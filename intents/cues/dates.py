@@ -384,6 +384,22 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE_DAY = re.compile(r"\b(?:(last|this|next|on)\s+(mon|tues|wednes|thurs|fri|satur|sun)day|(yesterday|today|tomorrow))\b", re.I)
 
 
+# "removing our agent ... by Friday", "by 11 December": the day a piece of work is promised by
+_BY_DAY = re.compile(r"\bby\s+(?:this\s+|next\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bby\s+((?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                     r"(?:\s+of)?\s+[a-z]{3,9}(?:\s+\d{4})?)\b", re.I)
+
+
+def promised_by(text: str, today: date) -> date | None:
+    """The day something is to be done by ("by Friday": the next Friday, today if it is one); None for none."""
+    found = _BY_DAY.search(text)
+    if not found:
+        return None
+    if found.group(1):
+        target = [name[:len(found.group(1))] for name in _WEEKDAYS].index(found.group(1).lower())
+        return today + timedelta(days=(target - today.weekday()) % 7)
+    return next(iter(days_named(found.group(2), today)), None)
+
+
 def relative_day(text: str, today: date, past: bool) -> date | None:
     """The first day named relative to today; "on Friday" alone is the last one gone (`past`) or the next one to come."""
     found = _RELATIVE_DAY.search(text)

@@ -404,7 +404,8 @@ def colleague_ask(text: str) -> str:
 
 
 # "slack msg to ...", "a note for ...": a message to someone, whose name follows
-_MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
+# (the words skipped are never "to" or "for" themselves: "Email to BrightPath for Tom" is to BrightPath, on Tom's behalf)
+_MESSAGE_TO = r"\b(?:message|msg|note|e-?mail|dm|slack|teams|text|ping)\w*\s+(?:(?!(?:to|for)\b)\w+\s+){0,2}?(?:to|for)\s+"
 
 
 # "a Teams message to Tom that <news>": the news is the message
@@ -416,7 +417,7 @@ _TOLD_THAT = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:sa
 
 
 # "Slack to Tom: <what to tell him>": the words after the name are the message
-_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:on|in|at|from|over)\s+[\w-]+)?"
+_SAID_AFTER_NAME = re.compile(_MESSAGE_TO + r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:on|in|at|from|over)\s+[\w-]+)?(?:\s+for\s+me)?"
                               r"(?:\s+(?:please|pls|plz))?\s*:\s*([^\n]+)",
                               re.I)   # ("a note for Sam on nights: ...")
 
@@ -551,6 +552,9 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"|\b(?:reply|answer|respond|write\s+it|draft\s+it|send\s+it|post\s+it)\s+as\s+{n}\b"
           # "Draft a reply for Tom please" (a note for Tom is to him)
           r"|\b(?:reply|answer|response)\s+for\s+{n}\b(?!\s+to\s+(?:read|check|review|approve|look))"
+          # "Email to BrightPath for Tom: ...": to BrightPath, on Tom's behalf
+          r"|\b(?:e-?mail|letter|message|msg|note|reply)\s+to\s+[\w&'-]+(?:\s+[\w&'-]+){{0,2}}?\s+for\s+{n}\b"
+          r"(?!\s+to\s+(?:read|check|review|approve|look))"
           r"|\b{n}\b[^.?!]{{0,80}}\bwants\s+(?:to\s+(?:leave|send|post|reply|write|give|say|paste)\b|(?:a|an|one|the|some|two|three|\d)\s|"
           r"something\s+(?:to\s+(?:paste|send|post|say)|(?:he|she|they)\s+can)\b)"
           # "Draft Tom a reply, 3 sentences max": the reply is his
