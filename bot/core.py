@@ -656,6 +656,7 @@ class Bot:
             cues.unsafe_move(own) or ("end_early" if ends_early else "")   # (a post about no client is no parting shot)
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["dns_named"] = bool(facts["unsafe_move"]) and cues.names_dns(own)   # ("can I just delete their DNS zone?")
+        facts["their_data_named"] = facts["unsafe_move"] == "suspend" and cues.names_their_data(own)   # ("their backup server")
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
         facts["staff_doubts"] = staff_cues.doubts_the_decision(own)   # "Priya's wobbling. I feel bad too."
@@ -817,6 +818,8 @@ class Bot:
             or bool(pasted) and staff_cues.asks_help_answering(own)   # ("Help me answer this from Acme: '...'")
         if facts["situation"] == "more_time" and not facts["client_asked"] and not staff_cues.asks_for_words(asked):
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
+        if facts["their_data_named"] and not staff_cues.asks_for_words(asked):
+            facts["wants_script"] = False   # "switch off Globex's old backup server today, fine yeah?": the answer, no letter
         if facts["situation"] == "sales_pitch" and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # "sales wants to pitch them our backup product, good idea?": a no, nothing to send
         if "returning_client" in facts["practical"] and not (staff_cues.asks_for_words(asked)

@@ -478,6 +478,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "ending_raised": False,      # ... whether they mention the ending at all (else a ticket's reply doesn't)
         "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
         "sarcasm_said": False,   # ... whether they scoff at us ("Real classy."): answered as to anger
+        "their_data_named": False,   # ... whether what staff would switch off holds the client's data (a backup server)
         "removal_by": "",            # the day staff say our access comes out by ("by Friday"), in full
         "notice_missed": False,      # ... whether they say our notice never reached them (not only doubt it)
         "ending_confirm_asked": False,   # ... whether what they heard, that we are ending, is true: yes, first

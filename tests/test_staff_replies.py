@@ -1712,3 +1712,11 @@ def test_an_email_to_the_new_provider_for_a_colleague_goes_to_the_provider_signe
     friday = calendar.today() + timedelta(days=(4 - calendar.today().weekday()) % 7)
     assert reply.script.startswith("Hello BrightPath IT team") and reply.script.rstrip().endswith("Tom Becker\nNorthwind IT")
     assert f"by {long_date(friday)}" in reply.script and "Hi Tom" not in reply.script
+
+
+@pytest.mark.parametrize("text", ["Tom wants to just switch off Globex's old backup server today since they're gone. fine yeah?",
+                                  "can we turn off the Globex backup server now? it's still costing us"])
+def test_switching_off_an_ex_clients_backup_server_waits_for_their_data_and_keys_confirmed(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "Not yet: it holds Globex Logistics' data" in reply.text and "backup keys" in reply.text
+    assert not reply.script and "licences, subscriptions and renewals to their own account" not in reply.text

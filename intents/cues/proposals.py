@@ -254,6 +254,11 @@ _RESET_ASKED = re.compile(r"\b(?:pass(?:word|wd)|pwd?|pin|log-?in|mfa|2fa)\s+res
 _RESTORED = re.compile(r"\b(?:restore|recover|get\s+back|undelete)\w*\b[^.?!]{0,30}\bdeleted\b", re.I)
 
 
+def names_their_data(text: str) -> bool:
+    """Names something that holds the client's data ("Globex's old backup server", "their NAS")."""
+    return bool(_THEIR_DATA.search(text))
+
+
 def unsafe_move(text: str) -> str:
     """A move staff propose that principle 4 rules out whatever the kind of question: secrets over a
     plain channel ("plain_channel"), secrets to someone nobody has vouched for ("unverified"), holding
