@@ -891,7 +891,7 @@ class Bot:
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
                 and "checklist" not in facts["practical"] \
-                and facts["situation"] not in ("checklist_share", "needs_from_them", "final_invoice"):
+                and facts["situation"] not in ("checklist_share", "needs_from_them", "final_invoice", "channel_closing"):
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)

@@ -51,6 +51,12 @@ _DOMAIN_EXPLAINED = re.compile(r"\bexplain\w*\s+(?:what\s+)?[^.?!]{0,40}\b(?:dom
                                r"\bwhat\s+[^.?!]{0,30}\b(?:domain|dns)\b[^.?!]{0,30}\bmeans\b", re.I)
 _A_CALL = re.compile(r"\b(?:call\w*|ring\w*|phon\w*|meeting)\b", re.I)
 _SUMMARY = re.compile(r"\b(?:summary|overview|recap|run-?down)\b", re.I)
+# "one-liner for the Globex channel saying we're archiving it": the shared channel closing, told to them
+_CHANNEL_CLOSING = re.compile(r"\b(?:archiv\w*|clos\w*|shut\w*(?:\s+down)?|wind\w*\s+down|retir\w*)\s+(?:the|this|their|our|[\w&'-]+['\u2019]s)\s+"
+                              r"(?:[\w&'-]+\s+){0,2}?(?:channel|chat|group)\b|"
+                              r"\b(?:channel|chat|group)\b[^.?!]{0,40}\b(?:archiv\w*|(?:it|the\s+channel)\s+(?:is\s+)?(?:being|getting|"
+                              r"will\s+be)\s+(?:closed|shut|archived|retired)|(?:we'?ll|we\s+will|we'?re\s+going\s+to|to)\s+"
+                              r"(?:close|shut|archive|retire)\s+it)\b", re.I)
 
 
 def asks_the_day(text: str, phase: str | None) -> bool:
@@ -213,6 +219,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
             and staff_cues.asks_for_words(text) and not (_A_LETTER.search(text) or staff_cues.wants_formal(text)):
         # ("ringing hooli tomorrow re handover. Bullet points I can glance at": the steps, to go through on the call)
         return "handover_steps"   # "something to post in Acme's channel that spells out the handover steps": the steps
+    if staff and phase in OFFBOARDING and _CHANNEL_CLOSING.search(text) and staff_cues.asks_for_words(text):
+        return "channel_closing"   # "one-liner for the Globex channel saying we're archiving it pls"
     if staff and phase == "transition" and staff_cues.wants_last_day_note(text):
         return "last_day_note"   # "a 'today is your last day of support' email, to go out on the day"
     if staff and phase == "transition" and staff_cues.wants_agenda(text):

@@ -997,6 +997,9 @@ OWN_SCRIPT = {
                       "Keep it short and factual: what the invoice covers, the terms, and who to ask. Don't tie it to the "
                       "handover, their data or their accounts: those go ahead whatever is owed, and an unpaid invoice is "
                       "chased through billing as usual."),
+    "channel_closing": ("situations/channel_closing.j2",
+                        "Say once, kindly, that the shared channel is being archived and why, where they turn for IT help "
+                        "now, and that anything of theirs still with us is handed over on request."),
     "closure_note": ("situations/closure_note.j2",
                      "Say when the office is closed and when it reopens, what that means for their last stretch with us, "
                      "and the date the handover has to be done by. Promise no cover over the closure that isn't arranged."),

@@ -1720,3 +1720,15 @@ def test_switching_off_an_ex_clients_backup_server_waits_for_their_data_and_keys
     reply = bot.handle(staff(text)).reply
     assert "Not yet: it holds Globex Logistics' data" in reply.text and "backup keys" in reply.text
     assert not reply.script and "licences, subscriptions and renewals to their own account" not in reply.text
+
+
+def test_a_one_liner_for_the_clients_channel_says_it_is_being_archived_and_where_to_go_now(bot):
+    reply = bot.handle(staff("one-liner for the Globex channel saying we're archiving it pls")).reply
+    assert "we'll be archiving this channel" in reply.script and "BrightPath IT" in reply.script
+    assert "handover checklist" not in reply.text and "Kind regards" not in reply.script
+
+
+def test_a_post_that_the_channel_closes_after_the_last_day_keeps_it_open_until_then(bot):
+    script = bot.handle(staff("post for the Acme channel letting them know we'll close it after their last day")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert f"As our support ends on {end}, we'll archive this channel after that day" in script

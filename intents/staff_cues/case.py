@@ -373,7 +373,8 @@ _WHATS_OPEN = re.compile(r"\bloose\s+ends\b|\b(?:things?|items?|what)\s+(?:he|sh
                          r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do)\b|\bstatus\s+(?:note|update|report|summary)\b|"
                          r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
                          r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
-                         r"\barchiv\w*\b|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
+                         # ("before we archive the account", not "saying we're archiving the channel")
+                         r"\barchiv\w*\b(?![^.?!]{0,25}\b(?:channel|chat|group)\b)(?<!\bchannel\s)|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
                          r"\bwhat\s+(?:to|they\s+need\s+to|he\s+needs\s+to|she\s+needs\s+to)\s+cover\b|"
                          r"\bstatus\s+(?:e-?mail|mail|bullets?|points|check)\b|\bwhere\s+we(?:'re|\s+are)\b|"
                          r"\bwhere\s+are\s+we\s+(?:up\s+to|at)\b|\bwhat'?s\s+(?:been\s+)?done\s+and\s+what\b|"

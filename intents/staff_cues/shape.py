@@ -120,7 +120,8 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
                    r"\b(?:nudge|reminder|note|message|msg|post|reply|lines?|sentences?|words)\s+for\s+(?:the|their|our)\s+"
                    r"(?:shared\s+)?(?:channel|thread|chat)\b|"
                    # "a one-liner for acme's slack channel", "a post for Hooli's channel"
-                   r"\b(?:one[\s-]?liner|line|post|note|message|msg|reply)\s+for\s+(?:[\w&'-]+['\u2019]s\s+)(?:shared\s+)?(?:slack\s+|teams\s+)?"
+                   r"\b(?:one[\s-]?liner|line|post|note|message|msg|reply)\s+for\s+(?:[\w&'-]+['\u2019]s\s+|the\s+(?-i:[A-Z])[\w&'-]*\s+)"
+                   r"(?:shared\s+)?(?:slack\s+|teams\s+)?"   # (and "for the Globex channel")
                    r"(?:channel|thread|chat)\b|"
                    # 'Globex posted "thanks for everything ..." one-line reply?': answered where they posted, in lines
                    r"\b(?-i:[A-Z])[\w&'-]*\s+(?:just\s+)?posted\b[^?]{0,200}\b(?:one|1|two|2|single)[\s-]lines?\s+"
