@@ -2521,6 +2521,7 @@ class Bot:
         # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
         facts["parting_jab"] = not staff and facts["ended"] and not facts["asks_anything"] and len(text.split()) <= 25
         facts["notice_missed"] = cues.notice_went_astray(text)   # ("we never got any letter": sorry it went astray)
+        facts["nothing_explained"] = cues.says_nothing_was_explained(text)   # ("nobody explained anything": the notice date)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
         facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked
         facts["worry_said"] = "" if staff else cues.says_they_worry(text)   # "my staff are worried": acknowledged
@@ -2542,6 +2543,7 @@ class Bot:
         facts["unanswered"] = not staff and cues.says_unanswered(text)   # "nobody has replied to my email": sorry first
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy
+        facts["emails_asked"] = not staff and cues.asks_for_their_email(text)   # ("our patient records and emails")
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
         # "we're not worth the bother": answered plainly (and "shouting that we're 'dumping small businesses'", passed on
         # by staff for a call back: the real reason, said)

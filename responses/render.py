@@ -480,6 +480,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "sarcasm_said": False,   # ... whether they scoff at us ("Real classy."): answered as to anger
         "their_data_named": False,   # ... whether what staff would switch off holds the client's data (a backup server)
         "removal_by": "",            # the day staff say our access comes out by ("by Friday"), in full
+        "nothing_explained": False,  # ... whether they say nobody explained anything (not only the reason)
         "notice_missed": False,      # ... whether they say our notice never reached them (not only doubt it)
         "ending_confirm_asked": False,   # ... whether what they heard, that we are ending, is true: yes, first
         "provider_in_message": False,  # ... and the new provider is spoken of in their own message
@@ -637,6 +638,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "new_work_asked": False,     # an ex-client asks to hire us for a piece of work (cues.asks_to_hire_us)
         "worth_feared": False,       # the client fears they don't matter to us (cues.fears_not_worth_it)
         "blanks_asked": False,       # staff want blanks left for names (staff_cues.wants_blanks)
+        "emails_asked": False,       # the client asks for their email among what is handed over
         "email_feared": False,       # the client fears losing their email (cues.fears_losing_email)
         "hard_times": False,         # the client tells of a hard time in passing (cues.tells_of_hard_times)
         "long_ties": False,          # the client speaks of years together ("we thought we were partners")

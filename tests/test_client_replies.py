@@ -1116,3 +1116,9 @@ def test_a_scoff_at_the_reason_is_answered_with_the_end_date_and_good_wishes_not
 def test_sorry_if_we_were_difficult_is_thanked_when_we_say_no_to_taking_them_back(bot):
     text = answer(bot.handle(said("We'd like to sign up with you again. Sorry if we were difficult.", "Acme Dental")))
     assert "Thank you for the apology" in text and "can't take the account back on" in text
+
+
+def test_nobody_explained_anything_is_answered_with_the_day_notice_was_given_and_the_reason(bot):
+    decision = bot.handle(said("why r u ending our contract?? nobody explained anything", "Acme Dental"))
+    notice = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["notice_date"]))
+    assert f"We gave notice on {notice}" in answer(decision) and "The reason is late payment" in answer(decision)

@@ -1380,3 +1380,15 @@ def test_an_ex_client_saying_nobody_told_them_gets_a_draft_setting_the_notice_ou
     draft = handoff_draft(bot.handle(said("nobody told us you were stopping?? is that true", "Globex Logistics")))
     end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
     assert f"we ended our IT support agreement with you on {end}" in draft and "I'll come back to you" not in draft
+
+
+def test_records_and_emails_asked_for_the_draft_says_how_their_email_moves_too(bot):
+    draft = handoff_draft(bot.handle(said("We need all our patient records and emails exported before you go. How do we get "
+                                          "them and when?", "Acme Dental")))
+    assert "external drive" in draft and "hosted email service" in draft
+
+
+def test_who_pays_the_domain_renewal_now_is_answered_theirs_beside_the_login_handed_over(bot):
+    draft = handoff_draft(bot.handle(said("who is paying for our domain renewal now? got an email from the registrar and not "
+                                          "sure if its yours or ours", "Globex Logistics")))
+    assert "The renewal is yours to pay, in your own name" in draft and "registrar login is yours" in draft

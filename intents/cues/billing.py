@@ -125,7 +125,10 @@ _STILL_PAY = re.compile(r"\b(?:(?:do|will|would|must)\s+we\s+(?:still\s+)?(?:hav
 _PAYS_US = re.compile(r"\b(?:are|were)\s+we\s+(?:meant|supposed|expected)\s+to\s+pay\s+(?:you|u)\b|"
                       r"\b(?:do|should|must)\s+we\s+(?:still\s+)?pay\s+(?:you|u)\b(?!\s+(?:back|for\s+(?:the|our)\s+(?:last|final)))|"
                       # "our domain renewal invoice still seems to be coming to you, who do we pay now?"
-                      r"\bwho\s+(?:do|should|must)\s+we\s+pay\b|\bwho\s+(?:pays|is\s+paying|'s\s+paying)\s+(?:for\s+)?(?:it|the\s+renewal)\b", re.I)
+                      r"\bwho\s+(?:do|should|must)\s+we\s+pay\b|\bwho\s+(?:pays|is\s+paying|'s\s+paying)\s+(?:for\s+)?(?:it|the\s+renewal)\b|"
+                      # "who is paying for our domain renewal now?", "is the renewal yours or ours?"
+                      r"\bwho\s+(?:pays|is\s+paying|'s\s+paying|will\s+pay|should\s+pay)\s+(?:for\s+)?(?:our|the|their)\s+"
+                      r"(?:[\w-]+\s+){0,2}?renewals?\b|\brenewal\b[^.?!]{0,60}\b(?:yours\s+or\s+ours|ours\s+or\s+yours)\b", re.I)
 
 
 def asks_if_we_are_paid(text: str) -> bool:

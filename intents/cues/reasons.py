@@ -110,6 +110,12 @@ def says_never_told(text: str) -> bool:
     return bool(_NEVER_TOLD.search(text))
 
 
+def says_nothing_was_explained(text: str) -> bool:
+    """Never told anything at all ("nobody explained anything"), as against never given the reason ("nobody has given
+    us a real reason"): the notice date answers the first."""
+    return says_never_told(text) and not re.search(r"\breasons?\b", text, re.I)
+
+
 # "Did we do something wrong?": whether the ending is their fault, asked plainly.
 _AT_FAULT = re.compile(r"\b(?:did|have)\s+(?:we|i)\s+(?:do(?:ne)?\s+)?(?:something|anything)\s+wrong\b|"
                        r"\bwhat\s+(?:did|have)\s+(?:we|i)\s+(?:do(?:ne)?\s+)?wrong\b|\bis\s+(?:it|this)\s+(?:our|my)\s+fault\b|"

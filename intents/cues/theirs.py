@@ -614,6 +614,11 @@ def fears_losing_email(text: str) -> bool:
     return bool(_EMAIL_FEARED.search(text))
 
 
+def asks_for_their_email(text: str) -> bool:
+    """Their email named among what they want handed over ("all our patient records and emails exported")."""
+    return bool(re.search(r"\b(?:e-?mails?|mail\s*box(?:es)?|inbox(?:es)?)\b", text, re.I)) and asks_for_what_is_theirs(text)
+
+
 # A file lost and a restore wanted ("a copy of the backup from early October, a file got deleted"): the copy is theirs,
 # the restore is support.
 _RESTORE = re.compile(r"\b(?:restore|recover)\w*\b|\b(?:got|was|been|were|accidentally)\s+deleted\b|\blost\s+(?:a|some|the|our)\s+"
