@@ -1392,3 +1392,18 @@ def test_who_pays_the_domain_renewal_now_is_answered_theirs_beside_the_login_han
     draft = handoff_draft(bot.handle(said("who is paying for our domain renewal now? got an email from the registrar and not "
                                           "sure if its yours or ours", "Globex Logistics")))
     assert "The renewal is yours to pay, in your own name" in draft and "registrar login is yours" in draft
+
+
+def test_an_ex_client_whose_antivirus_ran_out_is_pointed_to_their_new_provider_for_cover(bot):
+    draft = handoff_draft(bot.handle(said("globex lol hi again - can u renew our antivirus licence, it ran out yesterday",
+                                          "Globex Logistics")))
+    assert "can't renew licences for you any more" in draft and "BrightPath IT" in draft and "cover back in place" in draft
+
+
+@pytest.mark.parametrize("text", ["please cancel the Adobe licences you had for us",
+                                  "Two things - 1) please cancel the Adobe licences you had for us, we're still being charged "
+                                  "2) can you recommend someone to take over our IT?"])
+def test_licences_of_a_named_product_asked_to_be_cancelled_are_cancelled_as_asked(bot, text):
+    draft = handoff_draft(bot.handle(said(text, "Acme Dental")))
+    assert "We'll cancel the Adobe licences held for you through us, as you ask" in draft
+    assert "Please don't cancel them" not in draft

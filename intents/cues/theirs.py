@@ -671,8 +671,20 @@ def asks_how_long_kept(text: str) -> bool:
 
 # "cancel the microsoft 365 thing now so we stop paying for it": their licences, moved to them rather than cancelled
 _CANCEL_LICENCES = re.compile(r"\bcancel\w*\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?(?:microsoft\s*365|m365|o365|office\s*365|365|"
-                              r"licen[cs]es?|subscriptions?|e-?mail\s+(?:plan|subscription|licen[cs]es?))\b", re.I)
+                              r"(?:[\w&+.-]+\s+)?licen[cs]es?|subscriptions?|e-?mail\s+(?:plan|subscription|licen[cs]es?))\b", re.I)
 
 
 def asks_us_to_cancel_licences(text: str) -> bool:
     return bool(_CANCEL_LICENCES.search(text))
+
+
+# "please cancel the Adobe licences you had for us": a product of theirs they no longer want, named (not their email)
+_CANCEL_PRODUCT = re.compile(r"\bcancel\w*\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?(?-i:([A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*)?))\s+"
+                             r"(?:licen[cs]es?|subscriptions?|seats?|accounts?)\b", re.I)
+_EMAIL_SUITES = re.compile(r"\b(?:microsoft|office|m365|o365|365|google|workspace|gsuite|exchange|outlook|e-?mail)\b", re.I)
+
+
+def licences_to_cancel(text: str) -> str:
+    """The product whose licences they ask us to cancel ("Adobe"), when it is not what their email runs on; "" for none."""
+    found = _CANCEL_PRODUCT.search(text)
+    return found.group(1) if found and not _EMAIL_SUITES.search(found.group(1)) else ""
