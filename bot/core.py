@@ -2058,6 +2058,13 @@ class Bot:
         if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \
                 and not cues.asks_for_more_time(text):
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
+        if client["phase"] in OFFBOARDING and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
+                and cues.names_provider(text, client.get("new_provider") or "") \
+                and cues.credential_items(text) and not cues.asks_how_it_was_set_up(text) and whole.intent not in HOSTILE:
+            # "BrightPath here ... what's the admin password on Globex's old Synology?": the client's own secret, asked by the
+            # provider on record, which a person hands over once the client confirms, never a question about our setup
+            # declined
+            return ["credentials_handover"]
         if client["phase"] == "ended" and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
                 and cues.asks_how_it_was_set_up(text) and not cues.reports_handover_gap(text):   # (a gap: a person)
             # the new provider asking how we set things up: the kind no, to them (and a secret of the client's asked

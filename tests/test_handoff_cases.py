@@ -1407,3 +1407,17 @@ def test_licences_of_a_named_product_asked_to_be_cancelled_are_cancelled_as_aske
     draft = handoff_draft(bot.handle(said(text, "Acme Dental")))
     assert "We'll cancel the Adobe licences held for you through us, as you ask" in draft
     assert "Please don't cancel them" not in draft
+
+
+def test_the_new_provider_asking_for_an_ex_clients_nas_password_is_a_secret_handed_over_once_the_client_confirms(bot):
+    decision = bot.handle(said("BrightPath here. Quick q - what's the admin password on Globex's old Synology? can't find it "
+                               "anywhere.", "Globex Logistics"))
+    draft = handoff_draft(decision)
+    assert decision.action == HANDOFF and decision.intent == "credentials_handover"
+    assert "belongs to Globex Logistics" in draft and "secure channel" in draft and "setup" not in draft
+
+
+def test_keys_asked_for_before_our_closure_are_to_be_handed_over_before_the_office_closes(closed):
+    draft = handoff_draft(closed.handle(said("castle tech say they need the backup encryption key and the domain login. can u "
+                                             "just paste them here?", "Hooli Bakery")))
+    assert "secure channel" in draft and "before our office closes on Thursday 24 December 2026" in draft
