@@ -1421,3 +1421,11 @@ def test_keys_asked_for_before_our_closure_are_to_be_handed_over_before_the_offi
     draft = handoff_draft(closed.handle(said("castle tech say they need the backup encryption key and the domain login. can u "
                                              "just paste them here?", "Hooli Bakery")))
     assert "secure channel" in draft and "before our office closes on Thursday 24 December 2026" in draft
+
+
+def test_a_plea_saying_late_payments_are_fixed_with_automatic_payments_offered_is_thanked_for_no_payment(bot):
+    draft = handoff_draft(bot.handle(said(
+        "Dear all, I've been with the practice for a long time and this news has really upset everyone here. Yes, some "
+        "payments were late this year, our bookkeeper left and things fell apart for a while, but we've fixed that now and "
+        "we're happy to set up automatic payments. Please, please give us one more chance.", "Acme Dental")))
+    assert "our decision is final" in draft and "about the payment" not in draft and "settling" not in draft

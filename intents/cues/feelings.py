@@ -288,7 +288,8 @@ _PAYMENT = re.compile(
     r"\b(?:cheque|check|transfer|payment)\s+(?:is\s+)?(?:ready|in\s+the\s+post|going\s+out|on\s+the\s+way|sent)\b|"
     r"\b(?:we|i)\s+have\s+(?:a|the)\s+(?:cheque|check|payment)\s+ready\b", re.I)
 # "the payment thing? We sorted that in October": a payment made, said of the money named before it
-_SORTED_IT = re.compile(r"\b(?:we|i|they)(?:'ve|\s+have)?\s+(?:already\s+|since\s+|now\s+|long\s+since\s+)?(?:sorted|fixed|settled|"
+# (not "fixed": "our bookkeeper left and things fell apart, but we've fixed that" mends a process, it pays nothing)
+_SORTED_IT = re.compile(r"\b(?:we|i|they)(?:'ve|\s+have)?\s+(?:already\s+|since\s+|now\s+|long\s+since\s+)?(?:sorted|settled|"
                         r"cleared|paid)\s+(?:that|it|them|those|this|all\s+(?:that|of\s+it))(?:\s+(?:up|out|off))?\b", re.I)
 _MONEY_SPOKEN = re.compile(r"\b(?:pay\w*|paid|invoices?|bills?|arrears|money|owed?)\b", re.I)
 _THANKING = re.compile(
