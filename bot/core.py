@@ -1129,6 +1129,14 @@ class Bot:
                   and not (day == notice and cues.mentions_notice(text))]
         return render.long_date(others[0]).rsplit(" ", 1)[0] if others and (end not in named or len(named) > 1) else ""
 
+    def _later_day_asked(self, text: str, client: dict | None) -> str:
+        """The day more time is asked until ("push their end date to Monday 11 January 2027"), in full; "" for none."""
+        if not client or not client.get("end_date") or not cues.asks_for_more_time(text):
+            return ""
+        end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
+        later = [day for day in cues.days_named(text, today) if day > end]
+        return render.long_date(later[0]) if later else ""
+
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
         """A last day stated that is not the one on record ("remind Globex their last day is Dec 21") is
         corrected first, and a handover day named inside our closure ("the cutover on Tuesday 29 December. Works?")
@@ -2474,6 +2482,7 @@ class Bot:
         facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)
         facts["feels_ignored"] = cues.feels_ignored(text) or not staff and cues.left_waiting(text)   # "ghosted after all these years": told we are not ignoring them
         facts["stated_day"] = self._stated_last_day(text, client)
+        facts["later_day_asked"] = self._later_day_asked(text, client)   # ("... to Monday 11 January 2027"): named back
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
         facts["ending_confirm_asked"] = cues.asks_if_true(text)   # "your company stop the support. Is true?"

@@ -1429,3 +1429,10 @@ def test_a_plea_saying_late_payments_are_fixed_with_automatic_payments_offered_i
         "payments were late this year, our bookkeeper left and things fell apart for a while, but we've fixed that now and "
         "we're happy to set up automatic payments. Please, please give us one more chance.", "Acme Dental")))
     assert "our decision is final" in draft and "about the payment" not in draft and "settling" not in draft
+
+
+def test_the_new_provider_asking_what_we_need_is_told_what_the_handover_covers(bot):
+    add_hooli(bot.clients)
+    draft = handoff_draft(bot.handle(said("Hi all! Castle Tech here - we're taking over Hooli Bakery's IT. Who do we talk to "
+                                          "and what do you need from us?", "Hooli Bakery")))
+    assert "a named contact and a time for a handover call" in draft and "the domain and DNS" in draft

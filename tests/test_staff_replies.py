@@ -1732,3 +1732,10 @@ def test_a_post_that_the_channel_closes_after_the_last_day_keeps_it_open_until_t
     script = bot.handle(staff("post for the Acme channel letting them know we'll close it after their last day")).reply.script
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert f"As our support ends on {end}, we'll archive this channel after that day" in script
+
+
+def test_more_time_asked_until_a_named_day_is_declined_naming_that_day(bot):
+    add_hooli(bot.clients)
+    asked = long_date(calendar.day(37))
+    script = bot.handle(staff(f"Hooli asked if we can push their end date to {asked} because of the holidays. Can we?")).reply.script
+    assert f"so we can't move it to {asked}" in script and "a few more weeks" not in script
