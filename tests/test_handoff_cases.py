@@ -1436,3 +1436,11 @@ def test_the_new_provider_asking_what_we_need_is_told_what_the_handover_covers(b
     draft = handoff_draft(bot.handle(said("Hi all! Castle Tech here - we're taking over Hooli Bakery's IT. Who do we talk to "
                                           "and what do you need from us?", "Hooli Bakery")))
     assert "a named contact and a time for a handover call" in draft and "the domain and DNS" in draft
+
+
+def test_a_formal_letter_asking_an_ex_client_data_copy_is_acknowledged_as_a_letter(bot):
+    add_vandelay(bot.clients)
+    draft = handoff_draft(bot.handle(said("Dear Sirs,\n\nWe hereby request a complete copy of all company data held by your "
+                                          "firm, including backups, within fourteen days of this letter.\n\nYours faithfully,\n"
+                                          "Vandelay Imports Ltd", "Vandelay Imports")))
+    assert "Thank you for your letter. We acknowledge your request for a copy of the data we hold for you" in draft
