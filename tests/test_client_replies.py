@@ -1122,3 +1122,9 @@ def test_nobody_explained_anything_is_answered_with_the_day_notice_was_given_and
     decision = bot.handle(said("why r u ending our contract?? nobody explained anything", "Acme Dental"))
     notice = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["notice_date"]))
     assert f"We gave notice on {notice}" in answer(decision) and "The reason is late payment" in answer(decision)
+
+
+def test_any_recommendations_after_saying_they_are_looking_for_an_it_company_is_a_recommendation_asked(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("We're still looking for a new IT company. Any recommendations?", "Vandelay Imports")))
+    assert "will send you some names" in text and "We wish you well" in text and "can't go on helping" not in text

@@ -224,7 +224,10 @@ def asks_provider_contact(text: str, provider: str = "") -> bool:
 
 
 # "We still have no IT company. You can recommend one please?": "one" is the provider named before
-_RECOMMEND_ONE = re.compile(r"\b(?:recommend|suggest)\s+(?:us\s+)?(?:one|some|a\s+few|any)\b", re.I)
+# ("We're still looking for a new IT company. Any recommendations?": asked of the provider just spoken of)
+_RECOMMEND_ONE = re.compile(r"\b(?:recommend|suggest)\s+(?:us\s+)?(?:one|some|a\s+few|any)\b|"
+                            r"\b(?:any|got\s+any|have\s+you\s+got\s+any|do\s+you\s+have\s+any)\s+(?:recommendations?|suggestions?|"
+                            r"recs|names|ideas)\b", re.I)
 _A_PROVIDER = re.compile(r"\b(?:it\s+(?:company|firm|provider|people|support)|provider|msp)\b", re.I)
 
 
