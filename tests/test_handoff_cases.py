@@ -1444,3 +1444,12 @@ def test_a_formal_letter_asking_an_ex_client_data_copy_is_acknowledged_as_a_lett
                                           "firm, including backups, within fourteen days of this letter.\n\nYours faithfully,\n"
                                           "Vandelay Imports Ltd", "Vandelay Imports")))
     assert "Thank you for your letter. We acknowledge your request for a copy of the data we hold for you" in draft
+
+
+def test_a_letter_asking_access_removed_and_data_copies_deleted_is_answered_on_both(bot):
+    decision = bot.handle(said("Dear Sirs,\n\nFurther to the termination of services, we request written confirmation that "
+                               "all access held by your firm to our systems has been removed and that all copies of our data "
+                               "held by you have been deleted.\n\nYours faithfully", "Globex Logistics"))
+    draft = handoff_draft(decision)
+    assert decision.intent == "erase_request" and "once any copies have been deleted" in draft
+    assert "all our access to your systems has been removed" in draft
