@@ -2079,6 +2079,10 @@ class Bot:
             # with it, "we'd need the pre-shared key too", handed over by a person)
             return ["provider_config_question", "credentials_handover"] if cues.credential_items(text) \
                 else ["provider_config_question"]
+        if client["phase"] == "ended" and cues.credential_items(text) and cues.nobody_has_it(text) \
+                and whole.intent not in HOSTILE:
+            # "can u reset the admin pw on our warehouse scanners? brightpath dont know it": theirs, never handed over
+            return ["credentials_handover"]
         if whole.intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "reset the password for Jenna, she's locked out": a fault for the help desk (or, after the end, the kind no)
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]

@@ -1453,3 +1453,10 @@ def test_a_letter_asking_access_removed_and_data_copies_deleted_is_answered_on_b
     draft = handoff_draft(decision)
     assert decision.intent == "erase_request" and "once any copies have been deleted" in draft
     assert "all our access to your systems has been removed" in draft
+
+
+def test_an_admin_password_their_new_provider_does_not_know_is_handed_over_not_declined_as_a_fix(bot):
+    decision = bot.handle(said("hey guys quick one, can u reset the admin pw on our warehouse scanners? brightpath dont know it",
+                               "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "credentials_handover"
+    assert "secure channel" in handoff_draft(decision) and "small fixes" not in handoff_draft(decision)

@@ -310,7 +310,7 @@ _CREDENTIAL_ITEMS = (
 
 # "the admin passwords", naming no system: said as that, beside any key named with it
 _ALL_LOGINS = re.compile(r"\b(?:all|list\s+of)\s+(?:of\s+)?(?:our|the|your|their)?\s*(?:other\s+)?(?:logins|passwords|credentials)\b", re.I)
-_ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|accounts?)\b", re.I)
+_ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|accounts?|pw|pwd|passwd)\b", re.I)
 
 
 _SETUP_ON_A_DEVICE = re.compile(r"\b(?:rules?|config\w*|settings|polic(?:y|ies)|vlans?|ports?)\s+(?:on|in|of)\s+(?:the\s+|their\s+|"
@@ -336,6 +336,15 @@ def _pc_login(text: str, named: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     which = (found.group("which") or "").lower()
     return (f"the {_PC_NAMES.get(which, which)} PC admin login".replace("the  ", "the "),)
+
+
+# "brightpath dont know it", "nobody here has it", "can't find it anywhere": a secret of theirs nobody on their side holds
+_NOBODY_HAS_IT = re.compile(r"\b(?:don'?t|doesn'?t|dont|doesnt|do\s+not|does\s+not|never)\s+(?:know|have|got|had)\s+(?:it|them|the\s+\w+)\b|"
+                            r"\b(?:can'?t|cannot|couldn'?t)\s+find\s+(?:it|them)\b|\bnobody\s+(?:here\s+)?(?:knows|has)\b", re.I)
+
+
+def nobody_has_it(text: str) -> bool:
+    return bool(_NOBODY_HAS_IT.search(text))
 
 
 def credential_items(text: str) -> tuple[str, ...]:
