@@ -1739,3 +1739,18 @@ def test_more_time_asked_until_a_named_day_is_declined_naming_that_day(bot):
     asked = long_date(calendar.day(37))
     script = bot.handle(staff(f"Hooli asked if we can push their end date to {asked} because of the holidays. Can we?")).reply.script
     assert f"so we can't move it to {asked}" in script and "a few more weeks" not in script
+
+
+def test_an_accusation_proposed_as_the_reason_is_a_no_with_the_reason_on_record(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Can I put 'you were never happy with anything we did' as the reason for Vandelay? it's "
+                             "literally true")).reply
+    assert [line for line in reply.text.split("\n") if line][1].startswith("No: the reason you give is the one on record")
+    assert "Yes, that is the reason on record" not in reply.text
+
+
+def test_when_the_new_provider_needs_to_have_contacted_us_is_the_handover_day(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Sam here - when exactly do Castle Tech need to have contacted us? Hooli's last day is "
+                             f"{long_date(calendar.day(30))}")).reply
+    assert "new provider should contact us by" in reply.text

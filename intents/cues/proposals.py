@@ -222,7 +222,10 @@ _PRETEXT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|downsiz\w*|refocus\w*
                       r"new\s+direction|white\s+lie|cover\s+story|made?[\s-]up\s+(?:a\s+)?reason|make\s+(?:something|a\s+reason)\s+up|"
                       r"fake\s+reason|pretend\w*)\b", re.I)
 # "the real reason is that they're a massive pain": how they were to work with, given as the reason.
-_RUDE_REASON = re.compile(r"\b(?:pain|nightmare|annoying|headache|jerks?|idiots?|impossible|awful|unbearable|clowns?)\b", re.I)
+_RUDE_REASON = re.compile(r"\b(?:pain|nightmare|annoying|headache|jerks?|idiots?|impossible|awful|unbearable|clowns?)\b|"
+                          # "'you were never happy with anything we did'": the reason turned into blame, said to them
+                          r"\byou\s+(?:were|are|'re|have\s+been)\s+never\s+(?:happy|satisfied|pleased)\b|\bnothing\s+(?:we\s+did\s+)?"
+                          r"(?:was|is)\s+ever\s+good\s+enough\b|\bimpossible\s+to\s+please\b", re.I)
 _PROPOSED = re.compile(r"\b(?:can|could|should|shall|may)\s+(?:i|we)\b|\bis\s+it\s+(?:ok|okay|fine|alright)\b|\bok(?:ay)?\s+to\b|"
                        r"\bjust\s+(?:tell|say)\b|"
                        # "Can you word it as 'we're restructuring our client base' instead?"
