@@ -649,6 +649,7 @@ class Bot:
             or bool(pasted and guessed and facts["pasted_why"])
         # "Should I ...?": the plain answer comes first; doing less for a client in notice is always a no.
         facts["apology_for"] = staff_cues.apologises_for_us(own)
+        facts["apology_subject"] = staff_cues.apology_subject(own)   # ("their printer ticket": named in the apology)
         facts["correction"] = staff_cues.correction_of(own)   # "Dev told them the 14th by mistake. Draft a correction."
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
             and not facts["apology_for"]   # ("apology for the slow ticket": a slip of ours, past)
@@ -690,6 +691,10 @@ class Bot:
         # "their email's down": a decline says "your email", not "this request"
         facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or staff_cues.declined_work(own)
         facts["topics_asked"] = staff_cues.topics_asked(own)
+        if facts["situation"] == "our_apology":
+            # ("apology for the slow reply (that's literally why we're dropping them)": the reason told to us, kept out
+            # of the apology, so it isn't read as a rethink or an excuse)
+            facts["topics_asked"] = tuple(topic for topic in facts["topics_asked"] if topic != "reason")
         if not facts["topics_asked"] and phase == "transition" and not facts["new_provider"] and not pasted \
                 and facts["script_format"][0] == "voicemail" and intent in ("provider_handover", "no_new_provider"):
             # ("a voicemail to nudge Acme, they still haven't picked a new IT company"): the day to call by and the safe

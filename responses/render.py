@@ -440,6 +440,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "checklist_letter": False,   # the checklist to share asked for as an email or letter
         "asks_anything": True,       # the client's message asks something (a question or a request), not only remarks
         "not_heard": False,          # staff say the new provider on record hasn't been in touch yet
+        "apology_subject": "",       # what the ticket our apology is for was about ("printer")
         "apology_for": "",           # the slip of ours staff want to apologise for ("slow", "missed", ...)
         "file_note": None,           # what happened, for a note on the client's file (staff_cues.file_note_asked)
         "noted_on": "",              # the day a file note is written

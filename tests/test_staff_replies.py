@@ -1754,3 +1754,10 @@ def test_when_the_new_provider_needs_to_have_contacted_us_is_the_handover_day(bo
     reply = bot.handle(staff("Sam here - when exactly do Castle Tech need to have contacted us? Hooli's last day is "
                              f"{long_date(calendar.day(30))}")).reply
     assert "new provider should contact us by" in reply.text
+
+
+def test_an_apology_for_a_slow_ticket_names_it_and_keeps_the_reason_we_gave_out(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("pls write a short apology to Hooli for the slow reply on their printer ticket last week (that's "
+                              "literally why we're dropping them, we're swamped lol)")).reply.script
+    assert "your recent printer request took us longer" in script and "The reason is" not in script

@@ -341,6 +341,17 @@ def apologises_for_us(text: str) -> str:
     return found.group("slip").lower() if found else ""
 
 
+# "the slow reply on their printer ticket": what the request was about, named in the apology
+_TICKET_ABOUT = re.compile(r"\b(?:their|the|her|his)\s+(?!(?:slow|late|delayed|missed|recent|last|first|open|old|new|urgent|support|help)\b)"
+                           r"([a-z][\w-]{2,20})\s+(?:ticket|request|issue|job|call)\b", re.I)
+
+
+def apology_subject(text: str) -> str:
+    """What the ticket an apology is for was about ("printer"), lowercased; "" when not said."""
+    found = _TICKET_ABOUT.search(text)
+    return found.group(1).lower() if found and apologises_for_us(text) else ""
+
+
 # The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
 _SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter|text|"
                             r"section|note|record)\b|"
