@@ -1749,8 +1749,10 @@ class Bot:
             parts = [self._settled_part(piece, part, client) for piece, part in zip(pieces, parts)]
             # ("Hello, I am new manager in Hooli. ... Sorry my english": who they are, and an apology for their
             # English, ask nothing; they leave the requests beside them clear)
+            # (nor does thanks said on the way, "Thanks for the smooth handover btw.": thanked in the answer's opening)
             asking = [number for number, (part, piece) in enumerate(zip(parts, pieces))
-                      if part.principle is not None or "?" in piece or cues.makes_a_request(piece)]
+                      if (part.principle is not None or "?" in piece or cues.makes_a_request(piece))
+                      and not (cues.only_thanks(piece) and "?" not in piece and not cues.makes_a_request(piece))]
             if asking and len(asking) < len(parts):
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]

@@ -1128,3 +1128,17 @@ def test_any_recommendations_after_saying_they_are_looking_for_an_it_company_is_
     add_vandelay(bot.clients)
     text = answer(bot.handle(said("We're still looking for a new IT company. Any recommendations?", "Vandelay Imports")))
     assert "will send you some names" in text and "We wish you well" in text and "can't go on helping" not in text
+
+
+def test_a_device_on_the_wifi_that_dropped_offline_is_not_called_a_wifi_problem(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("One of our oven temp sensors on the wifi dropped offline this morning, can someone take a "
+                                  "look?", "Hooli Bakery")))
+    assert "help desk" in text and "Wi-Fi" not in text
+
+
+def test_more_time_asked_to_the_end_of_a_month_is_declined_without_garbled_wording(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Could you keep us on till the end of January? Castle Tech can't start till February.",
+                                  "Hooli Bakery")))
+    assert "even for a few more weeks" in text and "not for a few more weeks" not in text

@@ -1460,3 +1460,10 @@ def test_an_admin_password_their_new_provider_does_not_know_is_handed_over_not_d
                                "Globex Logistics"))
     assert decision.action == HANDOFF and decision.intent == "credentials_handover"
     assert "secure channel" in handoff_draft(decision) and "small fixes" not in handoff_draft(decision)
+
+
+def test_thanks_said_beside_a_request_is_no_other_point_left_for_later(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    draft = handoff_draft(bot.handle(said("Thanks for the smooth handover btw. also quick one - can you renew our antivirus, "
+                                          "it runs out next week", "Globex Logistics")))
+    assert "Thank you for your kind words" in draft and "can't renew licences" in draft and "other points" not in draft

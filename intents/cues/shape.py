@@ -98,7 +98,9 @@ _FAULTY_THING = {"email": "your email", "emails": "your email", "e-mail": "your 
                  "backup": "your backups", "backups": "your backups", "laptop": "the laptop", "pc": "the computer",
                  "till": "the till", "scanner": "the scanner", "phones": "your phones", "website": "your website",
                  "firewall": "your firewall", "router": "your router", "nas": "your NAS"}
-_FAULT_WITH = re.compile(r"\b(" + "|".join(map(re.escape, _FAULTY_THING)) + r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|beeping|"
+# (not the network a device is on: "our oven sensors on the wifi dropped offline" is the sensors' fault, not the Wi-Fi's)
+_FAULT_WITH = re.compile(r"(?<!\bon\sthe\s)(?<!\bon\sour\s)(?<!\bover\sthe\s)(?<!\bvia\sthe\s)\b(" + "|".join(map(re.escape, _FAULTY_THING)) +
+                         r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|beeping|"
                          r"broken|broke|offline|dead|issues?|problems?|fault|errors?|outage|failing|stopped|won'?t|"
                          r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|jam\w*|stuck|frozen|freez\w*|fix(?:ed)?|sorted|looked\s+at|bouncing|bounced?)\b|"
                          r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about|locked\s+out\s+of|look\s+at|fix|sort\s+out)\s+"
