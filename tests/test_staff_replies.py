@@ -1761,3 +1761,9 @@ def test_an_apology_for_a_slow_ticket_names_it_and_keeps_the_reason_we_gave_out(
     script = bot.handle(staff("pls write a short apology to Hooli for the slow reply on their printer ticket last week (that's "
                               "literally why we're dropping them, we're swamped lol)")).reply.script
     assert "your recent printer request took us longer" in script and "The reason is" not in script
+
+
+def test_a_note_to_the_sysadmins_on_what_to_remove_is_for_our_team_not_the_client(bot):
+    reply = bot.handle(staff("Short note to the sysadmins: what to remove for Globex now they're gone, and in what order.")).reply
+    assert "For the team (not for the client)" in reply.text and "Hello Globex Logistics team" not in reply.script
+    assert "remove our own access" in reply.script

@@ -87,7 +87,7 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                r"\bwho(?:'s|\s+is|\s+are)?\s+(?:ending|ends|finishing|finishes|going|goes|leaving|leaves)\s+when\b",
                                re.I)
 
-_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|all[\s-]staff|internal\s+team|(?:slack|teams)\s+(?:post|msg|message)|engineers|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
+_FOR_OUR_TEAM = re.compile(r"\b(?:stand-?up|huddle|all[\s-]hands|all[\s-]staff|internal\s+team|(?:slack|teams)\s+(?:post|msg|message)|engineers|sys\s?admins|whole\s+company|company[\s-]wide|team\s+(?:meeting|call|post|update)|channel|techs|leadership|management|"
                            r"help\s*desk\s+team|service\s*desk|summary\s+table|internal|"
                            r"status\s+(?:summary|update|report)|(?:monday|weekly|morning|friday|board)\s+(?:update|meeting|report))\b|"
                            r"(?<![\w&])#[\w-]+",
@@ -138,6 +138,9 @@ def one_for_each(text: str) -> bool:
 # Words wanted for our own team ("a Slack message to my team", "how do I tell my techs"), not for records or billing.
 _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|memo)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:techs?|team|"
                            r"engineers?|staff|help\s*desk|service\s*desk)\b|"
+                           # "Short note to the sysadmins: what to remove for Globex"
+                           r"\b(?:note|message|msg|memo|post|email|reminder)\s+(?:for|to)\s+(?:the|our)\s+(?:sys\s?admins|admins|techs|"
+                           r"engineers|tech\s+team|ops\s+team|support\s+team|help\s*desk(?:\s+team)?|service\s*desk)\b|"
                            # "a few lines for the help desk to read off if Globex or Vandelay ring in"
                            r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:help\s*desk|service\s*desk|techs?|front\s+desk|"
                            r"reception)\b|"

@@ -400,6 +400,8 @@ _OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+
                              # "globex is gone, what do we need to pull"
                              r"\bwhat\s+(?:do\s+|does\s+|did\s+)?(?:we|techs?|the\s+team)\s+(?:still\s+)?(?:need\s+to\s+|have\s+to\s+|"
                              r"should\s+|must\s+)?(?:pull|remove|revoke|uninstall|strip|clean\s+up)\b|"
+                             # "note to the sysadmins: what to remove for Globex now they're gone"
+                             r"\bwhat\s+to\s+(?:pull|remove|revoke|uninstall|strip|take\s+out|clean\s+up)\b|"
                              # "after Acme's last day, what access do we pull?"
                              r"\bwhat\s+(?:access|accounts?|agents?|admin|logins?|tools)\s+(?:do|should|must|can)\s+(?:we|techs?|the\s+team)\s+"
                              r"(?:pull|remove|revoke|uninstall|strip|take\s+out|clean\s+up)\b|"
