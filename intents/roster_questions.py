@@ -295,7 +295,10 @@ _NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!
                             # "what notice did we give hooli, 30 days?"
                             r"\bwhat\s+notice\s+(?:did|have)\s+we\s+(?:give|given)\b|"
                             # "is 20 Nov to 21 Dec enough notice for Acme? feels tight"
-                            r"\benough\s+notice\b|\bnotice\b[^.?!]{0,25}\b(?:enough|too\s+short|too\s+tight)\b", re.I)
+                            r"\benough\s+notice\b|\bnotice\b[^.?!]{0,25}\b(?:enough|too\s+short|too\s+tight)\b|"
+                            # "was the notice we gave acme normal or were we stingy?"
+                            r"\bnotice\s+(?:we|you)\s+(?:gave|have\s+given|'ve\s+given)\b[^.?!]{0,40}\b(?:normal|fair|stingy|generous|"
+                            r"short|standard|reasonable|usual|typical|ok|okay)\b", re.I)
 # What is usual in the trade ("how long a notice period is normal?"), not what one client's record says.
 # Someone named is away, and who deals with the client meanwhile is asked.
 _COVER_WHILE_AWAY = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+(?:out|off|away|on\s+(?:leave|holiday|vacation|pto)|sick)\b"

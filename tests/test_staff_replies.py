@@ -1767,3 +1767,14 @@ def test_a_note_to_the_sysadmins_on_what_to_remove_is_for_our_team_not_the_clien
     reply = bot.handle(staff("Short note to the sysadmins: what to remove for Globex now they're gone, and in what order.")).reply
     assert "For the team (not for the client)" in reply.text and "Hello Globex Logistics team" not in reply.script
     assert "remove our own access" in reply.script
+
+
+def test_whether_the_notice_we_gave_was_normal_is_answered_from_the_record_beside_the_norm(bot):
+    reply = bot.handle(staff("was the notice we gave acme normal or were we stingy?")).reply
+    assert "Notice was given on" in reply.text and "the usual 30 to 60 days' notice" in reply.text and not reply.script
+
+
+def test_whether_an_ex_client_ever_got_their_data_is_answered_from_the_checklist(bot):
+    reply = bot.handle(staff("Did Globex Logistics ever actually get their data handed over? BrightPath say files are "
+                             "missing.")).reply
+    assert reply.text.split("\n")[2].startswith("Not on record") and "data-export" in reply.text and not reply.script
