@@ -496,7 +496,8 @@ class Bot:
             # "the 'support has now ended' email, to go out the morning after their last day": written as of then
             client = {**client, "phase": "ended", "written_for_after": True}
         phase = client["phase"] if client else None
-        route = self.router.route(text, STAFF, phase)
+        # ("Friendly please, I'm a bit nervous about this one": routed by what it is about, not by the nerves)
+        route = self.router.route(staff_cues.without_own_nerves(text), STAFF, phase)
         # A colleague's own wording to check is answered as the message it is meant to be: an ending
         # announced, or (once support has ended) an ex-client's request declined.
         draft = staff_cues.draft_to_check(text)
@@ -1284,7 +1285,7 @@ class Bot:
             return "provider_handover"   # "voicemail ..., I'll probably hit their machine": the handover's reminder, no cut-off
         if route.principle is None and staff_cues.asks_whats_open(own) and not staff_cues.asks_for_words(own):
             return "loose_ends"   # "where are we at with acme dental": the handover as it stands, its checklist below
-        raw = self.router.route(text, STAFF, None)
+        raw = self.router.route(staff_cues.without_own_nerves(text), STAFF, None)
         intent = raw.intent if raw.principle else route.intent
         if phase == "ended" and intent in ("second_chance", "come_back", "better_offer", "data_export") and cues.asks_for_a_fix(own):
             intent = "after_end_request"   # "left a shouty voicemail wanting his email fixed": a fix asked, the kind no

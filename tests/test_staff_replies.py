@@ -1778,3 +1778,9 @@ def test_whether_an_ex_client_ever_got_their_data_is_answered_from_the_checklist
     reply = bot.handle(staff("Did Globex Logistics ever actually get their data handed over? BrightPath say files are "
                              "missing.")).reply
     assert reply.text.split("\n")[2].startswith("Not on record") and "data-export" in reply.text and not reply.script
+
+
+def test_a_colleagues_nerves_do_not_turn_a_call_about_the_new_provider_into_a_farewell(bot):
+    reply = bot.handle(staff("Write a phone script for me to call Acme Dental about their new provider details. Friendly "
+                             "please, I'm a bit nervous about this one.")).reply
+    assert reply.script and "get in touch by" in reply.script and "no hard feelings" not in reply.script

@@ -49,6 +49,6 @@ from intents.staff_cues.requests import (asks_for_a_plan, checks_provider_contac
 from intents.staff_cues.feelings import (asks_if_at_fault, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
     describes_upset, describes_worry, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
-    proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, strikes_back, tells_their_story_of_why, under_strain,
+    proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, without_own_nerves, strikes_back, tells_their_story_of_why, under_strain,
     wants_no_blame,
     wants_back_in)

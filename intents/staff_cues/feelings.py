@@ -93,6 +93,19 @@ def doubts_the_decision(text: str) -> bool:
     return bool(_DOUBTING.search(text) or _WOBBLING.search(text))
 
 
+# "Friendly please, I'm a bit nervous about this one.": how the colleague feels about making the call, which says
+# nothing of what the call is about
+_OWN_NERVES = re.compile(r"(?:^|(?<=[.!?,]))\s*(?:(?:and|but|tbh|honestly),?\s+)?(?:i'?m|i\s+am|im|feeling)\s+(?:a\s+bit\s+|a\s+little\s+|quite\s+|"
+                         r"really\s+|so\s+|pretty\s+|kinda\s+|slightly\s+)?(?:nervous|anxious|worried|scared|stressed|dreading\s+it)\b"
+                         r"[^.!?]{0,40}[.!]?", re.I)
+
+
+def without_own_nerves(text: str) -> str:
+    """The request without a sentence about the colleague's own nerves, when something else is left."""
+    rest = _OWN_NERVES.sub(" ", text).strip()
+    return rest if len(rest.split()) >= 4 else text
+
+
 def staff_feeling(text: str) -> str:
     """"against" when a colleague thinks the decision itself is wrong, "second_guessing" or "venting" when
     they only share how the ending feels; "" when they ask for anything to say or do."""
