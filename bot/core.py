@@ -2412,11 +2412,14 @@ class Bot:
         about_reason = intent in REASON_WORDING or intent in ("better_offer", "second_chance", "come_back") \
             and cues.is_guessing(text) and bool(cues.guessed_reasons(text))
         today = client_today(client, self.config.timezone) if client else None
+        cause = cues.asks_if_cause(text) if about_reason else ""
+        # The cause they ask about is the guess ("is it because we complained ...? We can be less demanding": the
+        # complaint, not the workload their offer speaks of); with no cause asked, every reason the message names.
+        guesses = tuple(cues.guessed_reasons(cause) or cues.guessed_reasons(text)) if about_reason else ()
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
                                  payment_terms=self.config.payment_terms, phone=self.config.phone,
                                  sender_name=sender_name, today=today, closed=self.config.office_closed,
-                                 guesses=tuple(cues.guessed_reasons(text)) if about_reason else (),
-                                 guessed_cause=cues.asks_if_cause(text) if about_reason else "")
+                                 guesses=guesses, guessed_cause=cause)
         facts["small_talk"] = cues.small_talk_kind(text)
         # "Is this about the invoices? ... Please reconsider.": a plea that asks the cause is told the reason too
         facts["plea_asks_cause"] = not staff and intent in ("second_chance", "better_offer") \
