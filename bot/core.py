@@ -1753,7 +1753,8 @@ class Bot:
             # (nor does thanks said on the way, "Thanks for the smooth handover btw.": thanked in the answer's opening)
             asking = [number for number, (part, piece) in enumerate(zip(parts, pieces))
                       if (part.principle is not None or "?" in piece or cues.makes_a_request(piece))
-                      and not (cues.only_thanks(piece) and "?" not in piece and not cues.makes_a_request(piece))]
+                      and not (cues.only_thanks(piece) and "?" not in piece and not cues.makes_a_request(piece))
+                      and not cues.only_introduces(piece)]   # ("Hi, practice manager at Acme here.")
             if asking and len(asking) < len(parts):
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
@@ -2485,7 +2486,9 @@ class Bot:
         # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)
         # (staff passing it on included: the whole text, their quote of the client with it)
-        facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text)
+        # ("who would you recommend as a new IT company?" speaks of one they haven't got: nobody is taking over yet)
+        facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text) \
+            and not (cues.asks_for_recommendation(text) and not cues.provider_named(text))
         facts["provider_spoken_of"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # "castle tech say ..."
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)

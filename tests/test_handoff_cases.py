@@ -1467,3 +1467,11 @@ def test_thanks_said_beside_a_request_is_no_other_point_left_for_later(bot):
     draft = handoff_draft(bot.handle(said("Thanks for the smooth handover btw. also quick one - can you renew our antivirus, "
                                           "it runs out next week", "Globex Logistics")))
     assert "Thank you for your kind words" in draft and "can't renew licences" in draft and "other points" not in draft
+
+
+def test_data_and_a_recommendation_asked_after_an_introduction_get_both_answers_and_nothing_left_over(bot):
+    draft = handoff_draft(bot.handle(said("Hi, practice manager at Acme Dentl here. Two things: we need a copy of all our data "
+                                          "and email before you go, and who would you recommend as a new IT company?",
+                                          "Acme Dental")))
+    assert "external drive" in draft and "happy to suggest a few IT providers" in draft
+    assert "letting us know who is taking over" not in draft and "other points" not in draft

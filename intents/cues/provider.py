@@ -251,6 +251,8 @@ def contact_topic(text: str, provider: str = "") -> str:
     details ("who do i send the new IT guys details to?"), or a person."""
     if _SEND_TO.search(text):
         return "send_to"
+    if asks_for_recommendation(text) and not provider_named(text):
+        return "recommend"   # ("who would you recommend as a new IT company?": none named, one suggested)
     if asks_provider_contact(text, provider):
         return "provider"
     if asks_for_recommendation(text):

@@ -331,6 +331,11 @@ def without_introduction(text: str) -> str:
     return _INTRODUCTION.sub("", text, count=1)
 
 
+def only_introduces(text: str) -> bool:
+    """Says who is writing and nothing else ("Hi, practice manager at Acme Dentl here.")."""
+    return _INTRODUCTION.sub("", f"{text.strip()} ?", count=1) == "?"
+
+
 def makes_a_request(text: str) -> bool:
     """Asks for something (a question, 'please', 'can you', 'we need'...), as opposed to only telling us."""
     return bool(_REQUEST.search(text))
