@@ -1784,3 +1784,11 @@ def test_a_colleagues_nerves_do_not_turn_a_call_about_the_new_provider_into_a_fa
     reply = bot.handle(staff("Write a phone script for me to call Acme Dental about their new provider details. Friendly "
                              "please, I'm a bit nervous about this one.")).reply
     assert reply.script and "get in touch by" in reply.script and "no hard feelings" not in reply.script
+
+
+def test_access_removal_promised_this_friday_is_dated_and_names_no_system_not_on_record(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Draft an email to BrightPath for Globex closing things off: we're pulling our remote agents and "
+                              "admin accounts this Friday. Under 120 words, from Tom.")).reply.script
+    friday = calendar.today() + timedelta(days=(4 - calendar.today().weekday()) % 7)
+    assert f"by {long_date(friday)}" in script and "Microsoft 365" not in script and "firewall" not in script

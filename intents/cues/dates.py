@@ -384,8 +384,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE_DAY = re.compile(r"\b(?:(last|this|next|on)\s+(mon|tues|wednes|thurs|fri|satur|sun)day|(yesterday|today|tomorrow))\b", re.I)
 
 
-# "removing our agent ... by Friday", "by 11 December": the day a piece of work is promised by
-_BY_DAY = re.compile(r"\bby\s+(?:this\s+|next\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bby\s+((?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?"
+# "removing our agent ... by Friday" (or "this Friday"), "by 11 December": the day a piece of work is promised by
+_BY_DAY = re.compile(r"\b(?:by\s+(?:this\s+|next\s+)?|this\s+)(mon|tues|wednes|thurs|fri|satur|sun)day\b|\bby\s+((?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?"
                      r"(?:\s+of)?\s+[a-z]{3,9}(?:\s+\d{4})?)\b", re.I)
 
 
