@@ -692,6 +692,7 @@ class Bot:
         # "their email's down": a decline says "your email", not "this request"
         facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or staff_cues.declined_work(own)
         facts["topics_asked"] = staff_cues.topics_asked(own)
+        facts["user_reset_named"] = cues.asks_user_password_reset(own) or cues.mentions_a_reset(own)
         if facts["situation"] == "our_apology":
             # ("apology for the slow reply (that's literally why we're dropping them)": the reason told to us, kept out
             # of the apology, so it isn't read as a rethink or an excuse)

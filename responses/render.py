@@ -440,6 +440,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "checklist_letter": False,   # the checklist to share asked for as an email or letter
         "asks_anything": True,       # the client's message asks something (a question or a request), not only remarks
         "not_heard": False,          # staff say the new provider on record hasn't been in touch yet
+        "user_reset_named": False,   # staff say the client wants a user's password reset (a fix, not a handover)
         "apology_subject": "",       # what the ticket our apology is for was about ("printer")
         "apology_for": "",           # the slip of ours staff want to apologise for ("slow", "missed", ...)
         "file_note": None,           # what happened, for a note on the client's file (staff_cues.file_note_asked)
@@ -1867,6 +1868,10 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         return "hosted", f"If {who} {by}, we'll help you move your email to a hosted email provider, so it keeps flowing."
     if topic == "reason" and facts["has_reason"] and not facts.get("is_template"):
         return facts["reason_label"], facts["reason_sentence"]
+    if topic == "passwords" and facts["ended"] and facts.get("user_reset_named"):
+        # ("they've left three messages asking us to reset a user's password"): who can do it now, not a handover
+        return "admin account", ("Whoever holds your admin account can reset a user's password, or another IT provider "
+                                 "can do it for you.")
     if topic == "passwords":
         return "secure channel", "Passwords and admin access will be handed over through a secure channel, never by email."
     if topic == "handover_steps" and not facts["ended"] and not facts.get("plain"):   # (its one long sentence isn't plain)

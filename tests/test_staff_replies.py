@@ -1792,3 +1792,10 @@ def test_access_removal_promised_this_friday_is_dated_and_names_no_system_not_on
                               "admin accounts this Friday. Under 120 words, from Tom.")).reply.script
     friday = calendar.today() + timedelta(days=(4 - calendar.today().weekday()) % 7)
     assert f"by {long_date(friday)}" in script and "Microsoft 365" not in script and "firewall" not in script
+
+
+def test_a_voicemail_declining_a_users_password_reset_says_who_can_do_it_now(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Voicemail script for Vandelay Imports please - they've left three messages asking us to reset a "
+                              "user's password. 30 seconds max.")).reply.script
+    assert "Whoever holds your admin account can reset a user's password" in script
