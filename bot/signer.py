@@ -41,6 +41,10 @@ def signer_for(own: str, sender: str, shape: str, account_owner: str, template: 
     if said:
         me = me.split(" ")[0]   # "Hi, this is Sam from Northwind IT", "- Sam, Northwind IT": said or texted
     asked_for = staff_cues.signed_by(own)
+    role = staff_cues.signer_role(own)
+    if role and not asked_for:
+        # ("signed by our MD": a blank for the name no record holds; "by whoever owns the account": the owner on record)
+        asked_for = (account_owner or "[account owner's name]") if role == "owner" else f"[{role}'s name]\n{role}"
     if not asked_for and asker and staff_cues.signs_as_me(own) and shape == "chat":
         asked_for = asker   # ("sign it from me": the one asking, named under a chat post too)
     as_the_team = staff_cues.signs_as_the_team(own) and not asked_for

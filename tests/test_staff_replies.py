@@ -1799,3 +1799,18 @@ def test_a_voicemail_declining_a_users_password_reset_says_who_can_do_it_now(bot
     script = bot.handle(staff("Voicemail script for Vandelay Imports please - they've left three messages asking us to reset a "
                               "user's password. 30 seconds max.")).reply.script
     assert "Whoever holds your admin account can reset a user's password" in script
+
+
+def test_a_letter_signed_by_our_md_leaves_the_md_to_sign_not_the_colleague_asking(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Need a formal letter to Hooli Bakery confirming the contract end. One page, signed by our "
+                              "MD.")).reply.script
+    assert "[Managing Director's name]\nManaging Director" in script
+
+
+@pytest.mark.parametrize("client,signer", [("Acme Dental", "Priya"), ("Hooli Bakery", "[account owner's name]")])
+def test_a_letter_signed_by_whoever_owns_the_account_is_signed_by_the_owner_on_record_or_left_blank(bot, client, signer):
+    add_hooli(bot.clients)
+    script = bot.handle(staff(f"Write the formal letter confirming our notice to {client}. Signed by whoever owns the "
+                              "account.")).reply.script
+    assert f"Yours sincerely,\n\n{signer}" in script or f"Yours sincerely,\n{signer}" in script

@@ -378,6 +378,22 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"(?i:the|a|an|her|his)\s+(?:[\w-]+\s+){0,2}?(?i:reply|response|e-?mail|letter|answer|note)\b")
 
 
+# "One page, signed by our MD", "Signed by whoever owns the account": a signer named by role, not by name
+_SIGNER_ROLE = re.compile(r"\bsign(?:ed)?\s+(?:it\s+|off\s+)?(?:by|from|as)\s+(?:(?:our|the)\s+(?P<role>md|managing\s+director|ceo|"
+                          r"director|founder|boss|owner)\b|(?P<owner>whoever\s+owns\s+(?:the|their|this)\s+account|the\s+account\s+"
+                          r"(?:owner|manager)))", re.I)
+_ROLE_TITLES = {"md": "Managing Director", "managing director": "Managing Director", "ceo": "CEO", "director": "Director",
+                "founder": "Founder", "boss": "Managing Director", "owner": "Owner"}
+
+
+def signer_role(text: str) -> str:
+    """"owner" for the account owner asked to sign, a title ("Managing Director") for a role; "" for none."""
+    found = _SIGNER_ROLE.search(text)
+    if not found:
+        return ""
+    return "owner" if found.group("owner") else _ROLE_TITLES[re.sub(r"\s+", " ", found.group("role").lower())]
+
+
 def signed_by(text: str) -> str:
     """The name staff want the script signed with, and the title they give with it ("Priya Shah\nAccount
     Manager"); "" otherwise."""
