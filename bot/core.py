@@ -2084,9 +2084,11 @@ class Bot:
             # declined
             return ["credentials_handover"]
         if client["phase"] == "ended" and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
-                and cues.asks_how_it_was_set_up(text) and not cues.reports_handover_gap(text):   # (a gap: a person)
+                and (cues.asks_how_it_was_set_up(text) or cues.asks_about_a_setting(text) and "?" in text) \
+                and not (cues.reports_handover_gap(text) and not cues.asks_about_a_setting(text)):
             # the new provider asking how we set things up: the kind no, to them (and a secret of the client's asked
-            # with it, "we'd need the pre-shared key too", handed over by a person)
+            # with it, "we'd need the pre-shared key too", handed over by a person). A gap in the handover goes to a
+            # person, but a setting "not in the docs" (the DHCP scope) is still a question about our setup.
             return ["provider_config_question", "credentials_handover"] if cues.credential_items(text) \
                 else ["provider_config_question"]
         if client["phase"] == "ended" and cues.credential_items(text) and cues.nobody_has_it(text) \

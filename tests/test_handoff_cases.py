@@ -1475,3 +1475,11 @@ def test_data_and_a_recommendation_asked_after_an_introduction_get_both_answers_
                                           "Acme Dental")))
     assert "external drive" in draft and "happy to suggest a few IT providers" in draft
     assert "letting us know who is taking over" not in draft and "other points" not in draft
+
+
+def test_a_setting_the_new_provider_says_is_not_in_the_docs_is_still_a_setup_question_declined_kindly(bot):
+    decision = bot.handle(said("Hi, BrightPath IT here (help@brightpath.example) for Globex. Quick one - what was the DHCP "
+                               "scope on the main site? Not in the docs.", "Globex Logistics"))
+    assert decision.intent == "provider_config_question"
+    assert "no longer able to take on questions about how things were set up" in reply_text(decision) \
+        if decision.action != HANDOFF else "how things were set up" in handoff_draft(decision)

@@ -191,6 +191,16 @@ _DOCS_THIN = re.compile(r"\b(?:docs?|documentation|handover\s+notes)\s+(?:you\s+
                         r"pretty\s+|rather\s+)?(?:thin|incomplete|sparse|patchy|lacking)\b", re.I)
 
 
+# A setting of how things were configured ("the DHCP scope on the main site", "which group policies"): knowledge of our
+# setup, which after the end is declined kindly, unlike a document or a secret of theirs left out of the handover
+_A_SETTING = re.compile(r"\b(?:dhcp|scopes?|group\s+polic\w*|gpos?|vlans?|subnets?|ip\s+(?:ranges?|addresses|scheme|plan)|"
+                        r"firewall\s+rules?|port\s+forward\w*|dns\s+records?)\b", re.I)
+
+
+def asks_about_a_setting(text: str) -> bool:
+    return bool(_A_SETTING.search(text))
+
+
 def reports_handover_gap(text: str) -> bool:
     return bool(_ITEM_MISSING.search(text) or _DOCS_THIN.search(text))
 
