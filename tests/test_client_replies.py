@@ -1148,3 +1148,13 @@ def test_a_jab_from_an_ex_client_with_no_provider_gets_providers_offered_and_no_
     add_vandelay(bot.clients)
     text = answer(bot.handle(said("Wow, great job. Nobody has fixed our email for a month. Top service 👏", "Vandelay Imports")))
     assert "another IT provider is best placed to help now" in text and "as agreed" not in text
+
+
+def test_a_formal_letter_asking_for_reinstatement_is_answered_as_a_letter_with_the_decision_final(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Dear Sirs,\n\nWe write to formally request the reinstatement of IT support services to "
+                                  "Vandelay Imports with immediate effect. We consider the termination of our arrangement "
+                                  "to have been premature and unjustified.\n\nYours faithfully,\nVandelay Imports",
+                                  "Vandelay Imports")))
+    assert "Thank you for your letter. We have considered your request carefully" in text and "the decision is final" in text
+    assert "Thank you for asking" not in text
