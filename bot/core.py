@@ -2483,6 +2483,7 @@ class Bot:
         # "got an invoice i don't understand" ("who do we pay now?" names no invoice: none is said to be mentioned)
         facts["bill_unclear"] = not staff and cues.questions_a_charge(text) and cues.names_an_invoice(text)
         facts["how_long_kept_asked"] = cues.asks_how_long_kept(text)   # "how long do u keep our backups?": not on record
+        facts["cancel_self_asked"] = not staff and cues.asks_if_they_must_cancel(text)   # ("do we need to cancel anything?")
         facts["cancel_product"] = "" if staff else cues.licences_to_cancel(text)   # ("cancel the Adobe licences": done)
         facts["cancel_asked"] = not staff and cues.asks_us_to_cancel_licences(text)   # "cancel the 365 thing now": not yet
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"

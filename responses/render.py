@@ -641,6 +641,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "new_work_asked": False,     # an ex-client asks to hire us for a piece of work (cues.asks_to_hire_us)
         "worth_feared": False,       # the client fears they don't matter to us (cues.fears_not_worth_it)
         "blanks_asked": False,       # staff want blanks left for names (staff_cues.wants_blanks)
+        "cancel_self_asked": False,  # the client asks whether they must cancel anything themselves (no: we move it)
         "cancel_product": "",        # the product (not their email) whose licences the client asks us to cancel
         "emails_asked": False,       # the client asks for their email among what is handed over
         "email_feared": False,       # the client fears losing their email (cues.fears_losing_email)

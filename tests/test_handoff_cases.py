@@ -1483,3 +1483,12 @@ def test_a_setting_the_new_provider_says_is_not_in_the_docs_is_still_a_setup_que
     assert decision.intent == "provider_config_question"
     assert "no longer able to take on questions about how things were set up" in reply_text(decision) \
         if decision.action != HANDOFF else "how things were set up" in handoff_draft(decision)
+
+
+@pytest.mark.parametrize("text", ["hooly bakery q - do we need to cancel anything ourselves? licences, domain, the backup thingy?",
+                                  "hooli here - do we need to cancel anything? licences, domain, the backup thingy"])
+def test_asked_whether_they_must_cancel_anything_the_draft_says_no_and_covers_each_item(bot, text):
+    add_hooli(bot.clients)
+    draft = handoff_draft(bot.handle(said(text, "Hooli Bakery")))
+    assert "No, you don't need to cancel anything" in draft
+    assert "licences" in draft and "domain" in draft and "backups with their encryption keys" in draft

@@ -197,6 +197,15 @@ _A_SETTING = re.compile(r"\b(?:dhcp|scopes?|group\s+polic\w*|gpos?|vlans?|subnet
                         r"firewall\s+rules?|port\s+forward\w*|dns\s+records?)\b", re.I)
 
 
+# "do we need to cancel anything ourselves? licences, domain, the backup thingy?": whether the move is theirs to make
+_CANCEL_OURSELVES = re.compile(r"\b(?:do|should|must|will)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?cancel\s+(?:anything|something|stuff|"
+                               r"things|any\s+of\s+(?:it|this|that))\b|\bneed\s+to\s+cancel\s+anything\b", re.I)
+
+
+def asks_if_they_must_cancel(text: str) -> bool:
+    return bool(_CANCEL_OURSELVES.search(text))
+
+
 def asks_about_a_setting(text: str) -> bool:
     return bool(_A_SETTING.search(text))
 
