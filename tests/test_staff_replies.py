@@ -1814,3 +1814,13 @@ def test_a_letter_signed_by_whoever_owns_the_account_is_signed_by_the_owner_on_r
     script = bot.handle(staff(f"Write the formal letter confirming our notice to {client}. Signed by whoever owns the "
                               "account.")).reply.script
     assert f"Yours sincerely,\n\n{signer}" in script or f"Yours sincerely,\n{signer}" in script
+
+
+def test_whether_a_clients_data_has_been_handed_over_is_the_checklist_not_a_phase(bot):
+    reply = bot.handle(staff("has acme's data been handed over yet?")).reply
+    assert "data-export" in reply.text and "No." not in reply.text.split()
+
+
+def test_two_sentences_to_finance_are_written_to_finance_not_the_client(bot):
+    script = bot.handle(staff("2 sentences to finance: Acme final invoice needs doing.")).reply.script
+    assert script.startswith("Hi finance team") and "Hello Acme Dental team" not in script

@@ -130,7 +130,8 @@ def month_numbers_named(text: str) -> list[int]:
 
 # Words for our own finance or billing people ("email to finance please: Acme's final invoice needs to go out",
 # "need to ask finance if Vandelay's final invoice went out"): the money side of closing out, told to them.
-_TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|teams|update|reply|answer|ping|heads[\s-]up)\b"
+_TO_FINANCE = re.compile(r"\b(?:e-?mail|note|message|msg|ask|asking|tell|slack|teams|update|reply|answer|ping|heads[\s-]up|"
+                         r"(?:\d|one|two|three)\s+(?:sentences?|lines?))\b"   # ("2 sentences to finance: ...")
                          r"[^.?!,]{0,20}?\b(?:to|for|with)?\s*(?:our\s+|the\s+)?(?<!'s\s)(?<!s'\s)(?<!their\s)(?:finance|billing|accounts)"
                          r"(?:\s+team|\s+dept)?\b|"
                          # ours asking ("finance wants to know", "our billing team asked"), not theirs ("Globex finance want ...")

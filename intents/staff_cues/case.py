@@ -158,6 +158,11 @@ _ITEM_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+(?:we|they|you|\w+(?:\s+\w+
                               r"[^.?!]{0,40}?\b(?P<what>(?:backup\s+)?data|(?:their|the)\s+(?:files|archive|export)|"
                               r"documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
                               r"(?:encryption\s+|backup\s+)?keys?|domains?)\b[^.!]*(?:\?|$)", re.I)
+# "has acme's data been handed over yet?": the item first, then whether it went
+_ITEM_WENT_ASKED = re.compile(r"\b(?:has|have|was|were|is|are)\s+(?:[\w&-]+['\u2019]s\s+|their\s+|the\s+)?(?P<what>(?:backup\s+)?data|files|"
+                              r"archive|export|documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
+                              r"domains?|(?:(?:backup\s+)?encryption\s+)?keys?)\s+(?:been\s+|already\s+been\s+)?(?:handed\s+over|"
+                              r"sent|delivered|returned|passed\s+on|transferred|given\s+(?:back|to\s+them))\b[^.!]*\?", re.I)
 _IT_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+we\s+(?:ever\s+|actually\s+|already\s+){0,2}(?:get|give|gave|given|hand\w*|"
                             r"send|sent|deliver\w*|return\w*|pass\w*)\s+(?:it|them|that)\b(?:\s+(?:over|across|back))?[^.!]*\?|"
                             # "Globex says they never got their documentation from us. Is that true?"
@@ -172,7 +177,7 @@ _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r
 def asks_if_item_done(text: str) -> str:
     """The handover checklist item a colleague asks about as done or not ("did we ever get them their data?":
     "data-export"), or ""."""
-    found = _ITEM_DONE_ASKED.search(text)
+    found = _ITEM_DONE_ASKED.search(text) or _ITEM_WENT_ASKED.search(text)
     if not found:
         # ("Vandelay is asking 'where's our data? we never got it'. did we ever send it?": the item the quote names)
         named = _ITEM_NAMED.search(text) if _IT_DONE_ASKED.search(text) else None
