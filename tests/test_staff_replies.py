@@ -1824,3 +1824,25 @@ def test_whether_a_clients_data_has_been_handed_over_is_the_checklist_not_a_phas
 def test_two_sentences_to_finance_are_written_to_finance_not_the_client(bot):
     script = bot.handle(staff("2 sentences to finance: Acme final invoice needs doing.")).reply.script
     assert script.startswith("Hi finance team") and "Hello Acme Dental team" not in script
+
+
+def test_a_teams_message_to_the_on_call_techs_is_for_our_team_not_a_call_script(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Teams msg to on-call techs: don't pick up work for Vandelay anymore even if they ring. 2 lines.")).reply
+    assert "For the team (not for the client)" in reply.text and "decline kindly" in reply.script
+
+
+def test_a_voicemail_priya_will_record_is_in_her_name(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Voicemail greeting-style message for Vandelay, they've left 3 msgs asking us to fix their "
+                              "printer. 30 seconds max, Priya will record it.")).reply.script
+    assert script.startswith("Hi, this is Priya")
+
+
+def test_a_letter_signed_on_behalf_of_the_firm_carries_no_persons_name(bot):
+    add_hooli(bot.clients)
+    asked = replace(staff("Formal letter to Hooli Bakery confirming the termination. One page, signed on behalf of the "
+                          "firm, not by a named person."), sender_name="Sam Taylor")
+    script = bot.handle(asked).reply.script
+    assert script.rstrip().endswith("The Northwind IT team") or "Northwind IT team" in script.rsplit("Yours", 1)[-1]
+    assert "Sam Taylor" not in script

@@ -139,7 +139,7 @@ def one_for_each(text: str) -> bool:
 _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|memo)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:techs?|team|"
                            r"engineers?|staff|help\s*desk|service\s*desk)\b|"
                            # "Short note to the sysadmins: what to remove for Globex"
-                           r"\b(?:note|message|msg|memo|post|email|reminder)\s+(?:for|to)\s+(?:the|our)\s+(?:sys\s?admins|admins|techs|"
+                           r"\b(?:note|message|msg|memo|post|email|reminder)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:on-?call\s+)?(?:sys\s?admins|admins|techs|"
                            r"engineers|tech\s+team|ops\s+team|support\s+team|help\s*desk(?:\s+team)?|service\s*desk)\b|"
                            # "a few lines for the help desk to read off if Globex or Vandelay ring in"
                            r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:help\s*desk|service\s*desk|techs?|front\s+desk|"
@@ -545,7 +545,8 @@ def wants_public_line(text: str) -> bool:
 # Tom". The one who sends a script signs it.
 _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b"
           r"|\b{n}(?:\s+[A-Z][a-z]+)?\s+(?:signs|sends|(?:is\s+)?(?:sending|signing)|will\s+(?:send|sign)"
-          r"|'ll\s+(?:send|sign)|to\s+(?:send|sign)|can\s+(?:send|post|sign|use)|asked\s+me\s+to\s+(?:write|draft|do|post))\b"
+          r"|'ll\s+(?:send|sign|record)|to\s+(?:send|sign|record)|can\s+(?:send|post|sign|use|record)|will\s+record|records"
+          r"|asked\s+me\s+to\s+(?:write|draft|do|post))\b"   # ("Priya will record it": her voicemail)
           r"|\b{n}['\u2019]s\s+(?:reply|answer|response|e-?mail|letter|note|message|voicemail)\b"
           # "Priya's going to ring Acme tomorrow ... give her a phone script": the one on the call
           r"|\b{n}(?:['\u2019]s|\s+is|\s+will\s+be)\s+(?:going\s+to|gonna|about\s+to)\s+(?:ring|call|phone)\b"

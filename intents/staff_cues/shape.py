@@ -465,7 +465,9 @@ def signs_as_the_team(text: str) -> bool:
     return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:as|from|by)\s+(?:the\s+)?(?:whole\s+)?team\b|\b(?:from|by)\s+the\s+"
                           r"(?:whole\s+)?team\b(?!\s+(?:channel|chat|meeting|lead))|"
                           # "Formal letter please, from the company - no named signer needed"
-                          r"\bfrom\s+the\s+(?:company|firm|business)\b|\bno\s+(?:named\s+)?(?:signer|signatory|signature)\b", text, re.I))
+                          r"\bfrom\s+the\s+(?:company|firm|business)\b|\bno\s+(?:named\s+)?(?:signer|signatory|signature)\b|"
+                          # "signed on behalf of the firm, not by a named person"
+                          r"\bon\s+behalf\s+of\s+the\s+(?:company|firm|business)\b|\bnot\s+(?:by\s+)?a\s+named\s+person\b", text, re.I))
 
 
 # The call is theirs being returned ("Vandelay left 3 voicemails. I'll call back", "returning Dr Lee's call"): the
