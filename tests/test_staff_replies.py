@@ -1846,3 +1846,9 @@ def test_a_letter_signed_on_behalf_of_the_firm_carries_no_persons_name(bot):
     script = bot.handle(asked).reply.script
     assert script.rstrip().endswith("The Northwind IT team") or "Northwind IT team" in script.rsplit("Yours", 1)[-1]
     assert "Sam Taylor" not in script
+
+
+def test_a_dm_summing_up_where_two_clients_are_is_a_line_each_from_the_record(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("2-line Slack DM to Priya summing up where Acme and Vandelay are.")).reply.script
+    assert script.startswith("Hi Priya") and "- Acme Dental: last day of support" in script and "- Vandelay Imports" in script

@@ -216,6 +216,8 @@ _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,4
 
 # Where clients stand, summed up for a colleague ("Slack reply to Priya: sum up where Acme and Vandelay stand").
 _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
+                     # "2-line Slack DM to Priya summing up where Acme and Vandelay are"
+                     r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*)\s+where\s+[\w&'\u2019 -]{1,50}?\s+(?:are|is)(?:\s+(?:at|now|up\s+to))?\s*[.?!]?\s*$|"
                      # "Teams message to Priya summarising where Acme's at"
                      r"\bsummari[sz]\w*\s+where\s+(?:[\w&-]+['\u2019]s|[\w&-]+\s+(?:is|are)|we(?:'re|\s+are))\s+at\b|"
                      # "teams msg to Priya: where do Acme and Vandelay stand?"
