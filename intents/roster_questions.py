@@ -105,6 +105,8 @@ _FACTS = {
                          r"\bwhen(?:'s|\s+is)\s+the\s+latest\b[^.?!]{0,60}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
                          # "Which clients do we still need to hear from a new provider for, and by when?"
                          r"\bhear\s+from\b[^.?!]{0,60}\b(?:by\s+)?when\b|\bby\s+when\b[^.?!]{0,40}\bhear\s+from\b|"
+                         # "By what date does Hooli's new provider need to contact us?"
+                         r"\bby\s+what\s+(?:date|day)\b[^.?!]{0,60}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
                          r"\b(?:latest|last)\s+(?:date|day)\b[^.?!]{0,40}\b(?:contact|reach|get\s+in\s+touch|call)\w*|"
                          # "When exactly does Hooli need Castle Tech to reach us?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:reach|contact|call|ring)(?:ed)?\s+us\b|"   # (and "need to have contacted us")

@@ -1852,3 +1852,9 @@ def test_a_dm_summing_up_where_two_clients_are_is_a_line_each_from_the_record(bo
     add_vandelay(bot.clients)
     script = bot.handle(staff("2-line Slack DM to Priya summing up where Acme and Vandelay are.")).reply.script
     assert script.startswith("Hi Priya") and "- Acme Dental: last day of support" in script and "- Vandelay Imports" in script
+
+
+def test_by_what_date_the_new_provider_must_contact_us_is_the_handover_day(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("By what date does Hooli's new provider need to contact us?")).reply
+    assert "new provider should contact us by" in reply.text
