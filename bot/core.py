@@ -1993,18 +1993,20 @@ class Bot:
             confident = False   # a calm question read as angry ("can I ask honestly why?"): the reading is not trusted
         unsure = not confident or whole.principle is None
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
+        items = cues.credential_items(text)   # (read once: many rules below ask)
+        from_provider = cues.writes_as_the_new_provider(text, names[2])
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
-        if client["phase"] == "ended" and cues.asks_to_hire_us(text) and not (cues.asks_for_what_is_theirs(text)
-                                                                            or cues.writes_as_the_new_provider(text, names[2])):
+        if client["phase"] == "ended" and cues.asks_to_hire_us(text) \
+                and not (cues.asks_for_what_is_theirs(text) or from_provider):
             return ["come_back"]   # "a new project, fully paid: can we hire you just for that?": the kind no, decided
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
-                and cues.credential_items(text):
+                and items:
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
         if client["phase"] == "transition" and cues.asks_us_to_cancel_licences(text) and whole.intent not in HOSTILE:
             # "cancel the microsoft 365 thing now": moved into their name, not cancelled (and their files asked for with it)
             return ["data_export", "credentials_handover"] if whole.intent == "data_export" else ["credentials_handover"]
-        if client["phase"] in OFFBOARDING and "?" in text and cues.credential_items(text) and not cues.sounds_angry(text) \
+        if client["phase"] in OFFBOARDING and "?" in text and items and not cues.sounds_angry(text) \
                 and (unsure or whole.intent in REASON_KINDS) and not cues.asks_why(text) \
                 and cues.asks_for_what_is_theirs(text) and not cues.asks_us_to_take_ours_off(text):
             return ["credentials_handover"]   # "they need 'the backup encryption key'?? ... is that something you have?"
@@ -2076,22 +2078,22 @@ class Bot:
         if whole.intent not in HOSTILE and client.get("end_date") and self._stated_last_day(text, client) \
                 and not cues.asks_for_more_time(text):
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
-        if client["phase"] in OFFBOARDING and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
+        if client["phase"] in OFFBOARDING and from_provider \
                 and cues.names_provider(text, client.get("new_provider") or "") \
-                and cues.credential_items(text) and not cues.asks_how_it_was_set_up(text) and whole.intent not in HOSTILE:
+                and items and not cues.asks_how_it_was_set_up(text) and whole.intent not in HOSTILE:
             # "BrightPath here ... what's the admin password on Globex's old Synology?": the client's own secret, asked by the
             # provider on record, which a person hands over once the client confirms, never a question about our setup
             # declined
             return ["credentials_handover"]
-        if client["phase"] == "ended" and cues.writes_as_the_new_provider(text, client.get("new_provider") or "") \
+        if client["phase"] == "ended" and from_provider \
                 and (cues.asks_how_it_was_set_up(text) or cues.asks_about_a_setting(text) and "?" in text) \
                 and not (cues.reports_handover_gap(text) and not cues.asks_about_a_setting(text)):
             # the new provider asking how we set things up: the kind no, to them (and a secret of the client's asked
             # with it, "we'd need the pre-shared key too", handed over by a person). A gap in the handover goes to a
             # person, but a setting "not in the docs" (the DHCP scope) is still a question about our setup.
-            return ["provider_config_question", "credentials_handover"] if cues.credential_items(text) \
+            return ["provider_config_question", "credentials_handover"] if items \
                 else ["provider_config_question"]
-        if client["phase"] == "ended" and cues.credential_items(text) and cues.nobody_has_it(text) \
+        if client["phase"] == "ended" and items and cues.nobody_has_it(text) \
                 and whole.intent not in HOSTILE:
             # "can u reset the admin pw on our warehouse scanners? brightpath dont know it": theirs, never handed over
             return ["credentials_handover"]
@@ -2195,7 +2197,7 @@ class Bot:
         if cues.asks_end_date(text) and self._stated_last_day(text, client):
             return ["end_date"]   # "so our last day is Jan 5th?": the day on record, and not theirs
         if client["phase"] == "transition" and whole.intent in WORK_KINDS and self._asks_after_the_end(text, client) \
-                and not cues.writes_as_the_new_provider(text, client.get("new_provider") or ""):
+                and not from_provider:
             return ["after_last_day"]   # (the new provider starting on the last day asks about the handover)
         if cues.asks_end_date(text) and (whole.principle in (None, "helpful", "done") or not confident) \
                 and not (confident and whole.intent in ("data_export", "credentials_handover")
