@@ -1659,14 +1659,11 @@ def test_a_voicemail_nudging_a_client_with_no_provider_carries_the_call_by_day_a
     assert "please ask them to get in touch with us by" in script and "external drive" in script
 
 
-@pytest.mark.parametrize("text", [
-    "Vandelay wrote in asking if they can come back on their old terms. Can you draft a reply? Keep it short and kind. "
-    "Pri will sign.",
-    "Vandelay want to come back on the old terms. Priya wants two sentences she can paste in."])
-def test_a_reply_the_owner_will_send_is_signed_by_her(bot, text):
+def test_a_reply_the_owner_will_send_is_signed_by_her(bot):
     add_vandelay(bot.clients)
     owner = bot.clients.get("Vandelay Imports")["account_owner"]
-    script = bot.handle(replace(staff(text.replace("Priya", owner).replace("Pri ", owner[:3] + " ")),
+    script = bot.handle(replace(staff("Vandelay wrote in asking if they can come back on their old terms. Can you draft a "
+                                      f"reply? Keep it short and kind. {owner[:3]} will sign."),
                                 sender_name="Sam Taylor")).reply.script
     assert script.endswith(f"Kind regards,\n{owner}\nNorthwind IT")
 
@@ -1858,3 +1855,20 @@ def test_by_what_date_the_new_provider_must_contact_us_is_the_handover_day(bot):
     add_hooli(bot.clients)
     reply = bot.handle(staff("By what date does Hooli's new provider need to contact us?")).reply
     assert "new provider should contact us by" in reply.text
+
+
+@pytest.mark.parametrize("ask", [
+    "Give me two sentences Priya can paste into her reply to Acme when they ask why we're ending things",
+    "two sentences Priya can paste in, for Acme asking why we're ending things",
+    "Acme asked why we're ending things. Priya wants two sentences she can paste in.",
+])
+def test_sentences_to_paste_into_someone_elses_reply_come_without_our_greeting_or_signature(bot, ask):
+    reply = bot.handle(staff(ask)).reply
+    assert "to paste:" in reply.text and "The reason is late payment" in reply.script
+    assert "Hello" not in reply.script and "Kind regards" not in reply.script and "Sam Taylor" not in reply.script
+
+
+def test_a_line_to_paste_into_a_ticket_reply_is_one_sentence(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("can you give me a line to paste into the ticket reply for Vandelay saying support ended")).reply.script
+    assert script.startswith("Our support ended on") and len(re.findall(r"[.!?](?:\s|$)", script)) == 1

@@ -169,6 +169,16 @@ def wants_subject_with(text: str) -> bool:
 _PHONE_WORDS = re.compile(r"\b(?:call|phone|ring|rings|voicemail|meeting)\b", re.I)
 
 
+# Words to go inside someone's own reply ("two sentences Priya can paste into her reply to Acme"): no greeting, no
+# signature of ours around them.
+_PASTED_INTO = re.compile(
+    r"\b(?:sentences?|lines?|wording|words)\b[^.?!]{0,40}?\b(?:paste|drop|slot)\s+(?:in(?:to)?|it\s+in)\b"
+    # ("a 2-line reply to paste in their Slack channel" is the message itself, posted as it is)
+    r"(?!\s+(?:\w+\s+){0,2}(?:slack|teams|channel|chat|thread|whatsapp)\b)|"
+    r"\b(?:paste|drop|slot)\s+(?:\w+\s+)?into\s+(?:her|his|my|their|our|the|a)\s+(?:own\s+)?"
+    r"(?:reply|email|e-mail|message|response|letter|answer|draft)\b", re.I)
+
+
 def script_format(text: str) -> tuple[str, int]:
     """("subject" | "sms" | "voicemail" | "points" | "bulleted" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
     sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
@@ -192,8 +202,10 @@ def script_format(text: str) -> tuple[str, int]:
                  r"\bparagraph\s+for\s+(?:my|the|our|a)\b|"
                  # "Draft the bit of the email where we suggest an email provider"
                  r"\bthe\s+(?:bit|part|section|paragraph)\s+(?:of|in|for)\s+(?:the|an|my|our)\s+(?:e-?mail|letter)\b",
-                 text, re.I) or invoice_line(text):
+                 text, re.I) or invoice_line(text) or _PASTED_INTO.search(text):
         counted = _SENTENCES_COUNTED.search(text)   # ("the closing paragraph ... 2-3 sentences": at most three)
+        if not counted and _PASTED_INTO.search(text) and re.search(r"\ba\s+(?:single\s+)?(?:sentence|line)\b", text, re.I):
+            return "paragraph", 1   # ("a line to paste into the ticket reply"): one sentence
         return "paragraph", _COUNTS[counted.group(1).lower()] if counted else 0   # words to paste: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
         return "meeting", 0
