@@ -1872,3 +1872,13 @@ def test_a_line_to_paste_into_a_ticket_reply_is_one_sentence(bot):
     add_vandelay(bot.clients)
     script = bot.handle(staff("can you give me a line to paste into the ticket reply for Vandelay saying support ended")).reply.script
     assert script.startswith("Our support ended on") and len(re.findall(r"[.!?](?:\s|$)", script)) == 1
+
+
+def test_a_note_to_a_tempted_colleague_named_then_called_her_is_advice_to_hold_written_to_her(bot):
+    reply = bot.handle(staff("Acme just offered to prepay a whole year up front if we stay. Priya's tempted. Write me a short "
+                             "note to her on this?")).reply
+    note = reply.text.split("For the team (not for the client):\n")[1]
+    assert note.startswith("Hi Priya, about Acme Dental's offer if we stay: I'd hold the decision.")
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert "late payment" in note and f"the last day, {end}" in note
+    assert "Hello Acme Dental team" not in reply.text

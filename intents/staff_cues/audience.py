@@ -445,7 +445,10 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
         rf"(?=[^.?!]{{0,30}}\b(?:dm|message|msg|note|slack|teams|text|ping|e-?mail)\b)|"
         # "DM Priya a summary of where Acme's handover is at": written to Priya
         rf"\b(?:dm|ping|slack|message|msg|e-?mail)\s+(?:{names})\b(?!'s)(?=\s+(?:a|an|the|with|about|that|to|on)\b)|"
-        rf"^\s*(?:{names})" + _PROPOSES_THEN_WRITE_TO_THEM, text, re.I))
+        rf"^\s*(?:{names})" + _PROPOSES_THEN_WRITE_TO_THEM + "|"
+        # "Priya's tempted. Write me a short note to her on this?": the colleague named first, then written to as her
+        rf"\b(?:{names})\b[^\n]{{0,200}}?" + _MESSAGE_TO + r"(?:him|her)\b(?!\s+(?:client|customer|contact)s?\b)",
+        text, re.I))
 
 
 # "Draft my reply to Jake in #support": the person a reply goes to, by first name
