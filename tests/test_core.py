@@ -7,10 +7,11 @@ import pytest
 
 from bot.config import load_config
 from bot.core import Bot
-from bot.message import CLIENT, COMMAND, DENY, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage, Vote
+from bot.message import COMMAND, DENY, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage, Vote
 from intents.router import Router
 from responses.render import long_date
 from tests.support.calendar import iso_day as day
+from tests.support.messages import client, staff
 from tests.support.records import seed_clients
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -20,15 +21,6 @@ pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinne
 def config(config):
     """These tests are about auto-replies: the firm's reply mode is auto here (new installs start in approve)."""
     return replace(config, reply_mode="auto")
-
-
-def staff(text, **kw):
-    return IncomingMessage(text=text, platform="console", sender_id="U_STAFF", **kw)
-
-
-def client(text, name, thread="t1", **kw):
-    return IncomingMessage(text=text, platform="slack", sender_id="U_EXT", sender_name="Dana Lee",
-                           audience=CLIENT, client=name, conversation_id="C_SHARED", thread_id=thread, **kw)
 
 
 def logged(bot, decision):

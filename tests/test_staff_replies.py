@@ -9,14 +9,11 @@ import pytest
 from bot.message import IncomingMessage
 from responses.render import long_date
 from tests.support import calendar
+from tests.support.messages import staff
 from tests.support.records import add_hooli, add_vandelay
 from tests.support.letters import without_heading
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
-
-
-def staff(text: str) -> IncomingMessage:
-    return IncomingMessage(text=text, platform="console", sender_id="U_STAFF")
 
 
 def test_a_pasted_offer_that_asks_no_why_gets_a_no_without_the_reason(bot):

@@ -1,6 +1,9 @@
 """The three clients most tests start from, dated relative to the pinned day."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from bot.clients import Clients
 from tests.support import calendar
 
@@ -24,3 +27,12 @@ def add_vandelay(clients: Clients) -> None:
     """The roster's second ended client: never satisfied, no new provider, owned by Priya."""
     clients.add("Vandelay Imports", status="ended", notice_date=calendar.iso_day(-60), end_date=calendar.iso_day(-32),
                 reason_category="never_satisfied", account_owner="Priya")
+
+
+def hooli_over_our_closure(config, open_bot):
+    """Hooli's week-before-the-end falls in our closure, so its date to be in touch by is the day before we close."""
+    closed = (calendar.today() + timedelta(days=21), calendar.today() + timedelta(days=28))
+    bot = open_bot(replace(config, office_closed=closed))
+    seed_clients(bot.clients)
+    add_hooli(bot.clients)
+    return bot, closed
