@@ -1158,3 +1158,9 @@ def test_a_formal_letter_asking_for_reinstatement_is_answered_as_a_letter_with_t
                                   "Vandelay Imports")))
     assert "Thank you for your letter. We have considered your request carefully" in text and "the decision is final" in text
     assert "Thank you for asking" not in text
+
+
+def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
+    text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
+    assert "it isn't about complaints about our service" in text and "amount of support" not in text
+    assert "The reason is late payment" in text

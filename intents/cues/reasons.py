@@ -65,8 +65,14 @@ _SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|nothing\s+to\s+do\
 
 def guessed_reasons(text: str) -> list[str]:
     """The reasons a message names or hints at, in the order the catalogue lists them."""
-    text = _SET_ASIDE.sub(" ", text)
+    text = _COMPLAINED_ABOUT.sub(r"\1", _SET_ASIDE.sub(" ", text))
     return [name for name, pattern in _REASONS.items() if pattern.search(text)]
+
+
+# What a complaint was about ("we complained about the slow tickets") is the complaint, not a guess at our workload.
+_COMPLAINED_ABOUT = re.compile(r"\b(complain\w*|complaints?|moan\w*)\s+(?:about|over|regarding|re)\s+(?:the\s+|our\s+|your\s+|those\s+|"
+                               r"all\s+the\s+)?(?:slow\s+|late\s+|open\s+|unanswered\s+|unresolved\s+)?(?:tickets?|calls?|"
+                               r"response\s+times?|responses?)\b", re.I)
 
 
 def is_guessing(text: str) -> bool:
