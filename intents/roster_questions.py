@@ -204,6 +204,9 @@ _STATUS = re.compile(
     r"\bfill\s+me\s+in\b|\bwhat\s+do\s+we\s+(?:know|have)\s+(?:about|on)\b|"
     # "one-line status per client for the offboarding list", "One line per client ... where each of them is at"
     r"\b(?:one|1|a)[\s-]+line(?:r|s)?\s+(?:status\s+|update\s+)?(?:per|for\s+each|on\s+each|a)\s+client\b|\bstatus\s+(?:per|for\s+each)\s+client\b|"
+    # "a quick status DM on her two clients", "status message for Tom on his clients"
+    r"\bstatus\s+(?:dm|message|msg|note|ping|e-?mail|summary|update|post|report)\s+(?:(?:for|to)\s+\w+\s+)?(?:of|on|for|about)\s+"
+    r"(?:her|his|their|my|our)\s+(?:\w+\s+)?(?:clients|accounts)\b|"
     r"\bwhere\s+each\s+(?:of\s+them|one)\s+(?:is|are|stands?)\b|"
     r"\bwhere\s+(?:each|every|all|our|the|her|his|their|my)\s+(?:\w+\s+)?(?:offboardings?|clients?|accounts?|exits?)\s+(?:stands?|is|are|at)\b|"
     r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\b[^.?!]{0,40}?\bstands?\b", re.I)
@@ -243,7 +246,7 @@ _MANY = re.compile(
     r"\b(?:which|what|any|all|list|how\s+many|every|other)\s+(?:of\s+)?(?:(?:our|the|my|his|her|their)\s+)?"
     r"(?:\w+(?:'s|s')?\s+)?(?:clients?|customers?|accounts?|companies|ones|ex-?\s?clients?|offboardings|exits|departures)\b|"
     r"\b(?:our|the)\s+(?:current\s+|open\s+)?(?:offboardings|exits|departures)\b|"
-    r"\b(?:her|his|their|my|our)\s+(?:offboarding|leaving|departing|ending)\s+(?:clients|accounts|customers)\b|\beach\s+of\s+the\b|\bper\s+client\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
+    r"\b(?:her|his|their|my|our)\s+(?:offboarding|leaving|departing|ending|two|three|four|2|3|4)\s+(?:clients|accounts|customers)\b|\beach\s+of\s+the\b|\bper\s+client\b|\b(?:each|every)\s+(?:offboarding|client|exit)s?\b|\ball\s+(?:the\s+)?(?:current\s+)?(?:last\s+days|end\s+dates)\b|"
     r"(?<!\bneed\s)(?<!\bhave\s)(?<!\bput\s)\b(?:anyone|anybody|everyone|everybody|who\s+else)\b(?!\s+on\b)|"   # (not "anyone on for them")
     r"(?:^|[\u2014\u2013:-]\s*|\band\s+)\s*who(?:'s|\s+is|\s+are)?\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+transition|on\s+notice|offboard\w*|"
     r"leaving|ending|ended|done|gone|left|active)\b|"
@@ -352,7 +355,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     if status and _MANY.search(text) and not re.search(r"\b(?:should|how\s+(?:do|should|can)|what\s+do\s+(?:i|we)\s+(?:say|tell))\b",
                                                       text, re.I):
         coaching = None   # "an email to the team on the offboarding status of all our clients": the roster, written up
-    if status and re.search(r"\b(?:her|his|their|[A-Z][a-z]+'s)\s+(?:accounts|clients)\b", text):
+    if status and re.search(r"\b(?:her|his|their|[A-Z][a-z]+'s)\s+(?:(?:two|three|four|2|3|4|remaining|current)\s+)?(?:accounts|clients)\b",
+                            text):
         coaching = None   # "write her a 5-bullet status of her accounts that are leaving": one owner's, from the record
     if re.search(r"\bticket\s*#?\s*\d+|#\d{3,}|\b(?:update|status|progress|news)\b[^.?!]{0,40}\bticket\b", text, re.I) \
             or _OWN_LEAVE.search(text):

@@ -515,3 +515,11 @@ def test_who_owns_a_client_with_a_letter_to_sign_is_looked_up(roster):
 def test_an_active_clients_offboarding_date_is_that_there_is_none(roster):
     answer = ask(roster, "What's Initech's offboarding date?")
     assert "Initech is an active client" in answer
+
+
+@pytest.mark.parametrize("text", ["Priya's back from leave Monday. Write her a quick status DM on her two clients.",
+                                  "status message for Priya on her clients pls"])
+def test_a_status_dm_on_one_owners_clients_lists_each_of_hers_from_the_record(roster, text):
+    answer = ask(roster, text)
+    assert "Acme Dental: last day of support" in answer and "Vandelay Imports: support ended on" in answer
+    assert "Hooli Bakery" not in answer and "Globex" not in answer
