@@ -1492,3 +1492,11 @@ def test_asked_whether_they_must_cancel_anything_the_draft_says_no_and_covers_ea
     draft = handoff_draft(bot.handle(said(text, "Hooli Bakery")))
     assert "No, you don't need to cancel anything" in draft
     assert "licences" in draft and "domain" in draft and "backups with their encryption keys" in draft
+
+
+def test_the_new_provider_greeting_everyone_first_is_still_the_provider_not_told_the_login_is_theirs(bot):
+    decision = bot.handle(said("Hi all, BrightPath here. Can you send over the firewall admin login for Globex?",
+                               "Globex Logistics"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert "belongs to Globex Logistics" in draft and "once Globex Logistics confirms" in draft
+    assert "is yours" not in draft

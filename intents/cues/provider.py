@@ -349,6 +349,10 @@ _FIRM_HERE = re.compile(r"\b(?!(?:The|Our|My|This|That|Your|Their|Its)\b)[A-Z][\
                         r"Consulting|MSP)\s+here\b")
 
 
+_GREETING_ALL = re.compile(r"^\s*(?:hi|hello|hey|morning|good\s+(?:morning|afternoon))\s+(?:all|everyone|team|folks|guys|both|again)"
+                           r"[,!.\s]+", re.I)
+
+
 def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     """The message comes from the client's new provider, not from the client."""
     if _AS_THE_PROVIDER.search(text) or _FIRM_HERE.search(text):
@@ -356,6 +360,7 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     if not provider:
         return False
     name = re.escape(provider.split()[0])
+    text = _GREETING_ALL.sub("", text)   # ("Hi all, BrightPath here": BrightPath, after the greeting)
     if re.search(rf"(?:[-\u2013\u2014]|\b(?:thanks|thank\s+you|regards|cheers|best)\s*,?)\s*{name}\b[^\n.!?]{{0,20}}$",
                  text.strip(), re.I):
         return True   # signed "— BrightPath IT", "Thanks, Castle Tech support"
