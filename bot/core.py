@@ -1142,7 +1142,10 @@ class Bot:
             return ""
         end, today = date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone)
         later = [day for day in cues.days_named(text, today) if day > end]
-        return render.long_date(later[0]) if later else ""
+        if later:
+            return render.long_date(later[0])
+        month = cues.month_asked(text, today)   # ("push it to February": the month, never a day made up in it)
+        return month[0] if month and month[1] > end else ""
 
     def _date_checked(self, decision: Decision, text: str, client: dict | None) -> Decision:
         """A last day stated that is not the one on record ("remind Globex their last day is Dec 21") is

@@ -1141,7 +1141,7 @@ def test_more_time_asked_to_the_end_of_a_month_is_declined_without_garbled_wordi
     add_hooli(bot.clients)
     text = answer(bot.handle(said("Could you keep us on till the end of January? Castle Tech can't start till February.",
                                   "Hooli Bakery")))
-    assert "even for a few more weeks" in text and "not for a few more weeks" not in text
+    assert "so we can't move it to the end of January:" in text and "not for a few more weeks" not in text
 
 
 def test_a_jab_from_an_ex_client_with_no_provider_gets_providers_offered_and_no_as_agreed(bot):

@@ -1879,3 +1879,9 @@ def test_a_note_to_a_tempted_colleague_named_then_called_her_is_advice_to_hold_w
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert "late payment" in note and f"the last day, {end}" in note
     assert "Hello Acme Dental team" not in reply.text
+
+
+def test_more_time_asked_to_a_month_is_declined_naming_the_month_not_a_day_made_up_in_it(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli asked if we can push the end to February. 2 sentences max")).reply.script
+    assert "so we can't move it to February:" in script and "2 February" not in script

@@ -334,7 +334,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?:,?\s+(20\d\d)\b)?"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w){_YEAR}", re.I)
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.I)
+# (a full month name ending a sentence is no day: "push the end to February. 2 sentences max")
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*(?!\.)|\.)\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+                        r"(?!\s*(?:sentences?|lines?|words?|bullets?|points?|paragraphs?|min(?:ute)?s?|sec(?:ond)?s?)\b)" + _YEAR, re.I)
 # "the first of Feb": a day in words
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _WORD_DAY_MONTH = re.compile(rf"\b({'|'.join(_ORDINAL_WORDS)})\s+of\s+{_MONTH}(?!\w){_YEAR}", re.I)
@@ -549,6 +551,31 @@ _END_OF_DECEMBER = re.compile(r"\bend\s+of\s+(?:december|dec)\b", re.I)
 def month_ends_named(text: str, today: date) -> list[date]:
     """"till the end of December": the 31st of this December, which days_named (day numbers only) misses."""
     return [date(today.year, 12, 31)] if _END_OF_DECEMBER.search(text) else []
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+# "push it to February", "until mid-January", "till the end of Jan": a month asked for, with no day in it
+_MONTH_ASKED = re.compile(r"\b(?:(?:the\s+)?(end)\s+of|(?:until|till|til|to|into|through|thru)\s+(?:the\s+)?"
+                          r"(?:(mid)[\s-]*|(?:early|late|start\s+of|beginning\s+of)\s+)?)\s*"
+                          r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
+
+
+def month_asked(text: str, today: date) -> tuple[str, date] | None:
+    """A month put forward with no day ("can we push the end to February?"): how to name it back ("February",
+    "mid-January", "the end of January") and the first day it could mean, in the next such month from today."""
+    found = _MONTH_ASKED.search(text)
+    if not found:
+        return None
+    month = _MONTHS.index(found.group(3).lower()[:3]) + 1
+    year = today.year if month >= today.month else today.year + 1
+    name = _MONTH_NAMES[month - 1]
+    if found.group(1):
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return f"the end of {name}", following - timedelta(days=1)
+    if found.group(2):
+        return f"mid-{name}", date(year, month, 15)
+    return name, date(year, month, 1)
 
 
 # A day that belongs to something else: a licence running out, a renewal, an invoice, their own closure.

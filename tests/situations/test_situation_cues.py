@@ -167,6 +167,9 @@ def test_a_question_that_asks_for_a_judgement_gets_no_stock_yes_or_no(text):
     ("what about Jan 8 for the last bits?", [date(2027, 1, 8)]),
     ("handover on 4 January, ok?", [date(2027, 1, 4)]),
     ("we lost 2.5 days on that", []),
+    ("Feb. 2 works for us", [date(2027, 2, 2)]),
+    ("can we push the end to February. 2 sentences max", []),   # a sentence ends with the month
+    ("until january 3 lines please", []),                         # a length asked, not a day
 ])
 def test_the_days_a_message_names_are_read_nearest_to_today(text, named):
     assert cues.days_named(text, date(2026, 12, 1)) == named
