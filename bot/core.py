@@ -31,7 +31,7 @@ from bot.reminders.commands import remind_command
 from bot.roster import TITLE as ROSTER_TITLE, Roster, not_on_record, others_provider, provider_mix_up_note, unknown_client
 from bot.signer import signer_for
 from bot.situations import (LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE, long_plea, returns_later, situation,
-                            theirs_kept)
+                            steps_to_confirm, theirs_kept)
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
@@ -1684,6 +1684,10 @@ class Bot:
             if found(text):
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
+        if phase in OFFBOARDING and steps_to_confirm(text) and not cues.sounds_angry(text):
+            # "written confirmation that (1) the domain transfer is complete and (2) your access removed": one letter,
+            # each step checked against our records and confirmed in writing by a person
+            return self._apply_policy(Plan(raw=["credentials_handover"], confidence=1.0, answers_all=True), client, text)
         pieces = cues.segments(text)
         if phase in OFFBOARDING and len(pieces) == 1 and not cues.sounds_angry(text) \
                 and cues.asks_if_provider_in_touch(text, client.get("new_provider") or ""):
@@ -2440,6 +2444,7 @@ class Bot:
         facts["hurt"] = not staff and cues.writes_from_the_heart(text)   # "I'm honestly hurt": said kindly first
         facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
         facts["handed_over_asked"] = cues.asks_if_handed_over(text)   # "confirm all credentials have been returned"
+        facts["steps_to_confirm"] = () if staff else steps_to_confirm(text)   # "... the domain transfer completed"
         facts["end_confirm_asked"] = not staff and cues.asks_written_confirmation(text)   # "... confirm in writing the date"
         # ("confirm in writing the exact date ... and the reason recorded for the termination": both, for their records)
         facts["recorded_reason_asked"] = facts["end_confirm_asked"] and (cues.asks_why(text) or cues.asks_for_the_reason(text))

@@ -298,6 +298,13 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     return ""
 
 
+def steps_to_confirm(text: str) -> tuple[str, ...]:
+    """The handover steps a client's message asks us to confirm done, when they are more than passwords or data (which
+    named_items answers on its own: what was handed over, checked and confirmed)."""
+    steps = cues.handover_steps_to_confirm(text)
+    return steps if set(steps) - {"credentials", "data"} else ()
+
+
 def long_plea(text: str) -> bool:
     """A long, personal letter asking us to think again (and perhaps asking why), or telling us how hurt they are:
     one plea, for a person."""

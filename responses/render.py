@@ -538,6 +538,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)
+        "steps_to_confirm": (),      # handover steps a letter asks us to confirm done (cues.handover_steps_to_confirm)
         "handed_over_asked": False,  # ... or whether it was handed over (cues.asks_if_handed_over): not on record either
         "ends_call": False,          # ... or asks whether they may end an abusive call
         "checklist_text": "",        # the client's handover checklist, when staff asked for it

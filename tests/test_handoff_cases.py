@@ -1500,3 +1500,16 @@ def test_the_new_provider_greeting_everyone_first_is_still_the_provider_not_told
     draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
     assert "belongs to Globex Logistics" in draft and "once Globex Logistics confirms" in draft
     assert "is yours" not in draft
+
+
+def test_a_formal_letter_asking_to_confirm_the_domain_moved_and_our_access_removed_is_answered_on_both_points(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sir or Madam, Further to the end of our agreement, we write to request written "
+                               "confirmation that (1) the transfer of the domain vandelayimports.com to our own registrar "
+                               "account has been completed, and (2) all access held by your firm to our systems has been "
+                               "removed. Yours faithfully, Art Vandelay, Director", "Vandelay Imports"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert decision.action == HANDOFF and "Thank you for your letter." in draft
+    assert "the transfer of your domain to a registrar account in your own name and the removal of all our access to " \
+           "your systems against our records, and confirm each to you in writing" in draft
+    assert "Could you tell us who should receive it?" not in draft and "come back to you shortly" not in draft

@@ -628,6 +628,28 @@ def asks_if_handed_over(text: str) -> bool:
     return bool(_HANDED_OVER_ASKED.search(text))
 
 
+# "written confirmation that (1) the transfer of the domain ... has been completed, and (2) all access held by your firm
+# ... has been removed": steps of the handover to be confirmed done, which the record can't confirm
+_CONFIRM_DONE = re.compile(r"\bconfirm\w*\b(?:[^.?!]|\.(?=\w)){0,200}?\b(?:has|have)\s+(?:now\s+)?(?:all\s+)?been\s+(?:fully\s+|securely\s+)?"
+                           r"(?:completed|removed|revoked|disabled|transferred|returned|handed\s+over|moved|finali[sz]ed)\b|"
+                           r"\bconfirm\w*\b(?:[^.?!]|\.(?=\w)){0,200}?\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?complete\b", re.I)
+_DONE_POINTS = (("domain", re.compile(r"\bdomains?\b|\bregistrar\b|\bdns\b", re.I)),
+                ("access", re.compile(r"\b(?:access|accounts?\s+(?:of\s+yours|held\s+by\s+you)|remote\s+tools?|agents?)\b[^.?!]{0,80}?"
+                                      r"\b(?:removed|revoked|disabled|closed)\b", re.I)),
+                ("credentials", re.compile(r"\b(?:passwords?|credentials|logins?|keys?)\b[^.?!]{0,80}?\b(?:returned|handed\s+over|"
+                                           r"transferred)\b", re.I)),
+                ("data", re.compile(r"\b(?:data|files|backups?)\b[^.?!]{0,80}?\b(?:returned|handed\s+over|transferred|delivered)\b", re.I)),
+                ("licences", re.compile(r"\blicen[cs]es?\b", re.I)))
+
+
+def handover_steps_to_confirm(text: str) -> tuple[str, ...]:
+    """The handover steps a letter asks us to confirm are done ("domain", "access", "credentials", "data",
+    "licences"), in that order; () when it asks for no such confirmation."""
+    if not _CONFIRM_DONE.search(text):
+        return ()
+    return tuple(point for point, pattern in _DONE_POINTS if pattern.search(text))
+
+
 
 # Afraid their email stops with us ("do we lose email??", "will our mail stop working in January?"): said plainly
 # that it keeps working, whatever else the message asks.
