@@ -1805,7 +1805,7 @@ _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(
            (re.compile(r"\b(?:actually|really|even)\s+", re.I), ""))   # ("check they've actually spoken to": no doubt voiced)
 # Staff asking the client to name their new provider ("we still need a new provider name").
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for)|nudg\w*\s+them\s+for|chas\w*\s+them\s+for)\s+(?:a|the|their)\s+"
-                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+provider\b|"
+                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+(?:it\s+)?(?:provider|company|firm|msp)\b|"
                                   # "reminder they still havent told us their new IT co"
                                   r"\b(?:haven'?t|havent|have\s+not|not\s+yet)\s+told\s+us\s+(?:who|their\s+new|the\s+new)\b|"
                                   # "+ who's their new IT?", "ask who the new provider is"

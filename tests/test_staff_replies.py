@@ -1885,3 +1885,9 @@ def test_more_time_asked_to_a_month_is_declined_naming_the_month_not_a_day_made_
     add_hooli(bot.clients)
     script = bot.handle(staff("Hooli asked if we can push the end to February. 2 sentences max")).reply.script
     assert "so we can't move it to February:" in script and "2 February" not in script
+
+
+def test_a_text_saying_what_we_need_from_them_asks_for_it_with_the_day_not_our_note_read_out(bot):
+    reply = bot.handle(staff("SMS to Acme Dental's practice manager: need the name of their new IT provider. 160 chars max")).reply
+    assert "Who is your new IT provider?" in reply.script and "Need the name" not in reply.script
+    assert len(reply.script) <= 160 and "should call us by" in reply.script
