@@ -145,6 +145,10 @@ class Roster:
         if question.working_days and client["phase"] == TRANSITION and client.get("end_date"):
             facts["working_days_left"] = self._working_days_left(client, question.today_left_out)
             facts["today_counted"] = not question.today_left_out
+        if HANDOVER in asked and facts["handover_by"] and not facts["ended"]:
+            # "the deadline for Castle Tech ... Monday 28 December right?": a day put forward that isn't the record's
+            named = [render.long_date(day) for day in days_named(text, client_today(client, self.config.timezone))]
+            facts["handover_stated"] = next((day for day in named if day not in (facts["handover_by"], facts["end_date"])), "")
         if question.end_day_asked and client["phase"] == TRANSITION and client.get("end_date"):
             facts["end_is_working"] = self._workdays().is_working(date.fromisoformat(client["end_date"]))
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,

@@ -4,7 +4,7 @@ merely mention those facts are still coached; clients never get a roster answer.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -523,3 +523,16 @@ def test_a_status_dm_on_one_owners_clients_lists_each_of_hers_from_the_record(ro
     answer = ask(roster, text)
     assert "Acme Dental: last day of support" in answer and "Vandelay Imports: support ended on" in answer
     assert "Hooli Bakery" not in answer and "Globex" not in answer
+
+
+def test_a_handover_day_put_forward_that_is_not_the_records_is_said_not_to_be_it(closed):
+    answer = ask(closed, "what's the deadline for Castle Tech to reach out about Hooli? Monday 28 December 2026 right?")
+    assert answer.startswith("From the record\n\nNot Monday 28 December 2026: Hooli Bakery's new provider should contact us "
+                             "by Wednesday 23 December 2026")
+
+
+def test_the_records_own_handover_day_put_forward_is_not_contradicted(roster):
+    acme = roster.clients.get("Acme Dental")
+    by = long_date(date.fromisoformat(acme["end_date"]) - timedelta(days=7))
+    answer = ask(roster, f"when does Acme's new provider need to call us by? {by}?")
+    assert "Not " not in answer and f"should contact us by {by}" in answer
