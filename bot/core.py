@@ -843,12 +843,15 @@ class Bot:
         # (the client's checklist, read once for the lists below)
         view = self.checklists.view(client) if client is not None and phase in OFFBOARDING else None
         for_us = staff_cues.checklist_for_us(own) if view is not None else ""
+        # ("an email to BrightPath closing out Globex: a final list of our access that's been removed"): our access,
+        # item by item, where each stands on our checklist
+        access_list = view is not None and staff_cues.asks_access_removed_list(own) and staff_cues.names_a_letter(own)
         if for_us and ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)):
             # "a handover checklist I can drop in our team channel", "as a table for Priya": the items plainly, for us
             facts["practical"] = (*[name for name in facts["practical"] if name != "checklist"], "checklist")
             facts["situation"] = ""
-        elif ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and client is not None \
-                and phase in OFFBOARDING and staff_cues.checklist_to_share(own) and not facts["for_the_team"] \
+        elif ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own) or access_list) and client is not None \
+                and phase in OFFBOARDING and (staff_cues.checklist_to_share(own) or access_list) and not facts["for_the_team"] \
                 and not staff_cues.wants_a_closing_letter(own) \
                 and facts["situation"] != "needs_from_them" and not staff_cues.final_invoice_wording(own):
             # ("an email closing out the money side - final invoice and renewals": the money, not the checklist)
@@ -863,6 +866,11 @@ class Bot:
             facts["share_items"] = [{"title": shared.get(item.key) or item.title}
                                     for item in view.items if item.kind == "handover"
                                     and not (facts["to_provider"] and item.key in ("new-provider", "sign-off"))] if view else []
+            if access_list:   # (each in the words of what we held, whoever reads it)
+                held = {each.key: each.shared for each in self.checklists.template.load()[0]}
+                facts["share_items"] = [{"title": held.get(item.key) or item.title, "state": item.state}
+                                        for item in view.items if item.kind == "removal"]
+            facts["access_list"] = access_list
             facts["share_to_provider"] = facts["to_provider"]
             facts["checklist_letter"] = staff_cues.names_a_letter(own)   # "handover checklist email for ...": in a letter
         # ("a Teams message for the help desk team: Acme's offboarding checklist"): the list inside the note, plainly

@@ -538,6 +538,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)
+        "access_list": False,        # our access item by item, where each stands (staff_cues.asks_access_removed_list)
         "steps_to_confirm": (),      # handover steps a letter asks us to confirm done (cues.handover_steps_to_confirm)
         "handed_over_asked": False,  # ... or whether it was handed over (cues.asks_if_handed_over): not on record either
         "ends_call": False,          # ... or asks whether they may end an abusive call
@@ -1204,6 +1205,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             script = _fewer_items(script, facts["points_asked"][0])   # "a 4-line agenda"
         if facts.get("checklist_letter") or facts["situation"] == "needs_from_them":
             opening = [] if facts["situation"] == "needs_from_them" else \
+                [f"Here is where our access to {facts['client_possessive']} systems stands."] if facts.get("access_list") else \
                 ["Here is the handover checklist: what we hand over and by when."]
             unit, most = facts.get("length_limit") or ("", 0)
             if unit == "words" and most:

@@ -588,3 +588,16 @@ def test_the_final_invoice_shows_a_date_to_follow_up_never_a_due_date_that_reads
     text = staff(bot, "offboard checklist Acme Dental").reply.text
     line = text.split("final-invoice:", 1)[1].split("\n")[1]
     assert line.strip().startswith("follow up ") and "due" not in line
+
+
+def test_a_final_list_of_our_access_removed_for_the_new_provider_marks_each_from_the_checklist(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    bot.handle(IncomingMessage(text="offboard check Globex Logistics delegated-admin done", platform="console",
+                               sender_id="U_SAM", sender_name="Sam Patel"))
+    script = bot.handle(IncomingMessage(text="Tom wants an email to BrightPath closing out Globex: a final list of our access "
+                                             "that's been removed. From Tom, bullets fine.", platform="console",
+                                        sender_id="U_SAM")).reply.script
+    assert "Here is where our access to Globex Logistics' systems stands." in script
+    assert "1. Technician accounts, shared secrets and remote access (not yet confirmed removed)" in script
+    assert "2. Delegated admin access to the tenant (removed)" in script
+    assert "Data export delivered" not in script and script.rstrip().endswith("Tom Becker\nNorthwind IT")

@@ -153,6 +153,17 @@ def wants_a_closing_letter(text: str) -> bool:
     return bool(_CLOSING_LETTER.search(text)) and not re.search(r"\bchecklist\b", text, re.I)
 
 
+# "a final list of our access that's been removed", "tell BrightPath which of our accounts are revoked": our access,
+# item by item, as our checklist has it (a letter confirming it "is being removed" is the close-out letter)
+_ACCESS_LIST = re.compile(r"\b(?:list|rundown|breakdown|itemi[sz]ed|bullets?|which)\b[^.?!]{0,40}\b(?:our|the)\s+(?:remaining\s+)?"
+                          r"(?:access|accounts|agents)\b[^.?!]{0,40}\b(?:removed|revoked|taken\s+(?:out|off)|closed|uninstalled|"
+                          r"pulled)\b", re.I)
+
+
+def asks_access_removed_list(text: str) -> bool:
+    return bool(_ACCESS_LIST.search(text))
+
+
 def checklist_to_share(text: str) -> bool:
     return bool(_CHECKLIST_TO_SHARE.search(text))
 
