@@ -1513,3 +1513,11 @@ def test_a_formal_letter_asking_to_confirm_the_domain_moved_and_our_access_remov
     assert "the transfer of your domain to a registrar account in your own name and the removal of all our access to " \
            "your systems against our records, and confirm each to you in writing" in draft
     assert "Could you tell us who should receive it?" not in draft and "come back to you shortly" not in draft
+
+
+def test_an_ex_client_asking_the_licence_key_for_their_office_installs_is_told_it_is_theirs(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("what's the licence key for our Office installs? new pc says unlicensed", "Vandelay Imports"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert decision.intent == "credentials_handover" and "The licence key is yours." in draft
+    assert "come back to you on this shortly" not in draft

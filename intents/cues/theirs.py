@@ -17,7 +17,7 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|ask(?:s|ed|ing)?\s+(?:
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
                       r"(?:haven'?t|have\s+not|still\s+not)\s+(?:got|gotten|received|had)|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
-                      r"(?:tell|remind|give)\s+(?:me|us)|what\s+(?:is|was|'s)\s+the|whats\s+the|lost|forgot\w*|"
+                      r"(?:tell|remind|give)\s+(?:me|us)|what(?:\s+is|\s+was|['\u2019]s)\s+the|whats\s+the|lost|forgot\w*|"
                       # "the Office licences, they are belong to us or to you?", "can we still use them after?"
                       r"belong\w*|whose|(?:to\s+)?us\s+or\s+(?:to\s+)?you|ours\s+or\s+yours|yours\s+or\s+ours|still\s+use)\b", re.I)
 
@@ -317,6 +317,9 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b|"
                 r"\bkeys?\s+(?:for|to|of)\s+(?:the\s+|our\s+)?(?:encrypted\s+)?backups?\b", re.I), "the backup encryption key"),
     (re.compile(r"\b(?:epp|auth(?:ori[sz]ation)?|transfer)[\s-]+code\b", re.I), "the domain transfer (EPP) code"),
+    # ("what's the licence key for our Office installs?": the product keys they bought, theirs)
+    (re.compile(r"\b(?:licen[cs]e|product|activation|office|windows)\s+keys\b", re.I), "the licence keys"),
+    (re.compile(r"\b(?:licen[cs]e|product|activation|office|windows)\s+key\b", re.I), "the licence key"),
     (re.compile(r"\bregistrar\b|\bdomain\s+(?:login|account|password)\b", re.I), "the domain registrar login"),
     (re.compile(r"\bvault\b", re.I), "the password-vault records"),
     # (the box named beside its login, never the box alone: "our NAS is full" is a fault)
