@@ -89,7 +89,7 @@ FILE_INTENT = "file_shared"   # how a message that is only a file is logged
 OTHER_LANGUAGE = ("I can only read English so far, so I can't tell what this asks, and I won't guess. Could you "
                   "put it in English? For example: \"how long should a handover take?\"")
 # The kinds a part's own words settle when the reading of it is unsure (Bot._settled_part)
-SETTLED_BY_WORDS = ("cut_off_early", "credentials_handover", "holiday_cover")
+SETTLED_BY_WORDS = ("cut_off_early", "credentials_handover", "holiday_cover", "data_export")
 ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is logged
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
@@ -2115,6 +2115,9 @@ class Bot:
         if whole.intent not in HOSTILE and cues.asks_user_password_reset(text):
             # "reset the password for Jenna, she's locked out": a fault for the help desk (or, after the end, the kind no)
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]
+        if client["phase"] in OFFBOARDING and whole.intent not in HOSTILE and cues.asks_for_a_copy_on_a_drive(text) \
+                and not cues.asks_for_a_fix(text):
+            return ["data_export"]   # "can u put our sales spreadsheets on a usb for us": theirs, copied for them
         if whole.intent not in HOSTILE and cues.asks_for_documents(text) \
                 and (cues.asks_for_what_is_theirs(text) or cues.requests_a_document(text)) \
                 and not (client["phase"] == "ended" and cues.asks_how_it_was_set_up(text)):

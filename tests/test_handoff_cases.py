@@ -1521,3 +1521,19 @@ def test_an_ex_client_asking_the_licence_key_for_their_office_installs_is_told_i
     draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
     assert decision.intent == "credentials_handover" and "The licence key is yours." in draft
     assert "come back to you on this shortly" not in draft
+
+
+def test_files_on_a_usb_and_our_access_removed_after_the_move_are_both_answered(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Two things: 1) can u put our sales spreadsheets on a usb for us 2) after we move can you make "
+                               "sure you've removed all your access", "Hooli Bakery"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert "a full copy of your data on an external drive" in draft
+    assert "They come off after the handover" in draft and "come back to you shortly" not in draft
+
+
+@pytest.mark.parametrize("text", ["dump our recipes on a usb pls", "could you stick the photos folder onto a memory stick for us"])
+def test_files_asked_for_on_a_usb_stick_are_theirs_copied_for_them(bot, text):
+    add_hooli(bot.clients)
+    decision = bot.handle(said(text, "Hooli Bakery"))
+    assert decision.intent == "data_export" and "external drive" in decision.staff_notice.text

@@ -22,6 +22,16 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|ask(?:s|ed|ing)?\s+(?:
                       r"belong\w*|whose|(?:to\s+)?us\s+or\s+(?:to\s+)?you|ours\s+or\s+yours|yours\s+or\s+ours|still\s+use)\b", re.I)
 
 
+# "can u put our sales spreadsheets on a usb for us": their files, copied onto a drive for them
+_ON_A_DRIVE = re.compile(r"\b(?:put|copy|save|load|stick|dump|give\s+(?:us|me))\b[^.?!]{0,60}\b(?:on|onto|to)\s+(?:a|an|the)\s+"
+                         r"(?:usb(?:\s+(?:stick|drive|key))?|memory\s+stick|thumb\s*drive|flash\s*drive|(?:external\s+|hard\s+|portable\s+)?drive)\b",
+                         re.I)
+
+
+def asks_for_a_copy_on_a_drive(text: str) -> bool:
+    return bool(_ON_A_DRIVE.search(text))
+
+
 def asks_for_what_is_theirs(text: str) -> bool:
     """Asks for the client's own data, backups, keys, credentials, domains, licences or documents."""
     return bool(_OWNED.search(text) and _HANDING.search(text))
@@ -266,6 +276,10 @@ def asks_next_steps(text: str) -> bool:
 _TAKE_OURS_OFF = re.compile(r"\b(?:get|take|remove|uninstall|pull)\s+(?:all\s+)?(?:your|ur)\s+(?:(?:rmm|av|monitoring|backup)\s+)?"
                             r"(?:stuff|software|tools?|agents?|apps?|things|programs?|access|accounts?|remote\s+\w+)\b[^.?!]{0,30}\b"
                             r"(?:off|from|out)\b|"
+                            # "after we move can you make sure you've removed all your access"
+                            r"\b(?:make\s+sure|check|confirm)\s+(?:that\s+)?(?:you'?ve|you\s+have|u'?ve|u\s+have|you)\s+(?:also\s+)?"
+                            r"(?:removed|revoked|taken\s+(?:off|out)|uninstalled|remove|revoke)\s+(?:all\s+)?(?:of\s+)?(?:your|ur)\s+"
+                            r"(?:own\s+)?(?:access|accounts?|agents?|tools?|software|stuff|admin\w*)\b|"
                             # "Castle are installing their own monitoring. Can you switch off yours today?"
                             r"\b(?:switch|turn|shut)\s+(?:off\s+)?(?:yours|ur\s+\w+|your\s+(?:own\s+)?(?:monitoring|rmm|agents?|"
                             r"antivirus|av|remote\s+access|tools?|software))\b(?:\s+off\b)?|"
