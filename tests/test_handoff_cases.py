@@ -1438,11 +1438,14 @@ def test_the_new_provider_asking_what_we_need_is_told_what_the_handover_covers(b
     assert "a named contact and a time for a handover call" in draft and "the domain and DNS" in draft
 
 
-def test_a_formal_letter_asking_an_ex_client_data_copy_is_acknowledged_as_a_letter(bot):
+@pytest.mark.parametrize("letter", [
+    "Dear Sirs,\n\nWe hereby request a complete copy of all company data held by your firm, including backups, within "
+    "fourteen days of this letter.\n\nYours faithfully,\nVandelay Imports Ltd",
+    "Dear Sirs,\n\nKindly return all data belonging to our company, including backups, within fourteen days of the date "
+    "of this letter.\n\nYours faithfully,\nThe Director"])
+def test_a_formal_letter_asking_an_ex_client_data_copy_is_acknowledged_as_a_letter(bot, letter):
     add_vandelay(bot.clients)
-    draft = handoff_draft(bot.handle(said("Dear Sirs,\n\nWe hereby request a complete copy of all company data held by your "
-                                          "firm, including backups, within fourteen days of this letter.\n\nYours faithfully,\n"
-                                          "Vandelay Imports Ltd", "Vandelay Imports")))
+    draft = handoff_draft(bot.handle(said(letter, "Vandelay Imports")))
     assert "Thank you for your letter. We acknowledge your request for a copy of the data we hold for you" in draft
 
 
