@@ -1891,3 +1891,10 @@ def test_a_text_saying_what_we_need_from_them_asks_for_it_with_the_day_not_our_n
     reply = bot.handle(staff("SMS to Acme Dental's practice manager: need the name of their new IT provider. 160 chars max")).reply
     assert "Who is your new IT provider?" in reply.script and "Need the name" not in reply.script
     assert len(reply.script) <= 160 and "should call us by" in reply.script
+
+
+def test_whether_we_will_be_reachable_over_christmas_relayed_gets_the_closure_not_a_plea_answered(closed):
+    script = closed.handle(staff("Hooli asked if we'll be reachable over Christmas. Short reply please, for their Slack "
+                                 "channel.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+    assert "decision" not in script

@@ -283,7 +283,7 @@ _TIME_WE_HAVE_CHECKED = re.compile(r"^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:we|i)\s+
 # Christmas, New Year or "the holidays", asked about cover, the rota or who's around.
 _HOLIDAYS = re.compile(r"\b(?:christmas|xmas|x-mas|boxing\s+day|(?<!in\sthe\s)(?<!from\sthe\s)(?<!after\sthe\s)new\s+year'?s?|holidays?|festive|"
                        r"bank\s+holidays?|hols|the\s+break|end[\s-]of[\s-](?:the[\s-])?year)\b", re.I)   # ("Hooli's end-of-year reminder")
-_COVER = re.compile(r"\b(?:cover\w*|around|available|on[\s-]?call|closed|closure|closing|shut\w*|open|anyone|anybody|someone|worry|rota|"
+_COVER = re.compile(r"\b(?:cover\w*|around|available|reachable|contactable|on[\s-]?call|closed|closure|closing|shut\w*|open|anyone|anybody|someone|worry|rota|"
                     r"staff\w*|mess\w*|affect\w*|impact\w*|clash\w*|"
                     r"who(?:'s|\s+is|\s+will)?|during|over|between|through|support\w*|reach)\b", re.I)
 # "can we still call you in the holiday?" (not "when does Castle Tech need to call you by? ... after new year")
@@ -325,7 +325,7 @@ def asks_about_holidays(text: str) -> bool:
     """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
     text = _SEASON_WISH.sub(" ", text)
     return bool(_CALL_OVER_HOLIDAYS.search(text)) or bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
-        r"\b(?:any|who|what|will|is|are|do|does)\b", text, re.I)))
+        r"\b(?:any|who|what|will|is|are|do|does|whether)\b|\basked\s+if\b|\w'll\b", text, re.I)))
 
 
 # A day named in the message ("on the 22nd", "Jan 8", "8 January"), to tell whether it falls after the
