@@ -1898,3 +1898,10 @@ def test_whether_we_will_be_reachable_over_christmas_relayed_gets_the_closure_no
                                  "channel.")).reply.script
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
     assert "decision" not in script
+
+
+def test_an_email_offering_the_data_they_want_on_a_drive_is_the_data_handover_not_a_ticket_reminder(bot):
+    reply = bot.handle(staff("Acme want their data. Write an email offering it on an external drive and what they need to do "
+                             "to arrange it. Sign it from me.")).reply
+    assert "a full copy of the files and data we hold for you on an external drive" in reply.script
+    assert "logging tickets" not in reply.script and "who should receive it" in reply.script

@@ -85,7 +85,10 @@ _THEIR_DATA_GIVEN = re.compile(r"\b(?:getting|get|give|giving|hand(?:ing)?\s+ove
                                r"(?:all\s+)?(?:of\s+)?their\s+(?:data|files|backups?)\b|"
                                # "I'm ringing Acme tomorrow about their data"
                                r"\b(?:ring|call|phon|email|writ|message|text)\w*\s+(?:\w+\s+){0,3}?(?:about|re|regarding)\s+their\s+"
-                               r"(?:data|files|backups?)\b", re.I)
+                               r"(?:data|files|backups?)\b|"
+                               # "Acme want their data. Write an email offering it on an external drive"
+                               r"\b(?:want|wants|need|needs|asked\s+for|asking\s+for)\s+(?:all\s+)?(?:of\s+)?their\s+(?:data|files|backups?)\b",
+                               re.I)
 
 
 def gives_them_their_data(text: str) -> bool:
