@@ -1905,3 +1905,11 @@ def test_an_email_offering_the_data_they_want_on_a_drive_is_the_data_handover_no
                              "to arrange it. Sign it from me.")).reply
     assert "a full copy of the files and data we hold for you on an external drive" in reply.script
     assert "logging tickets" not in reply.script and "who should receive it" in reply.script
+
+
+def test_a_formal_letter_confirming_our_services_ended_is_the_confirmation_not_a_declined_request(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay Imports confirming that our services ended and we won't be resuming "
+                              "them. One page, signed by Priya Shah.")).reply.script
+    assert "We are writing to confirm that our support for Vandelay Imports ended on" in script
+    assert "no longer able to take on support work" not in script

@@ -423,7 +423,7 @@ def confirms_the_last_day(text: str) -> bool:
 
 
 # "a letter confirming formally that our support ended": the end itself confirmed, after it
-_CONFIRMS_IT_ENDED = re.compile(r"\bconfirm\w*\b[^.?!]{0,40}?\b(?:support|contract|agreement|service|relationship)\s+(?:has\s+|had\s+)?"
+_CONFIRMS_IT_ENDED = re.compile(r"\bconfirm\w*\b[^.?!]{0,40}?\b(?:support|contract|agreement|services?|relationship)\s+(?:has\s+|have\s+|had\s+)?"
                                 r"(?:ended|finished|is\s+over|came\s+to\s+an\s+end)\b|"
                                 # "a formal letter confirming the end of our services"
                                 r"\bconfirm\w*\s+(?:the\s+)?end\s+of\s+(?:our\s+|the\s+|their\s+)?(?:services?|support|contract|agreement|"
