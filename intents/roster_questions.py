@@ -119,7 +119,9 @@ _FACTS = {
     OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)(?<!'s\s)(?<!\u2019s\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
-                      r"(?-i:\bAMs?\b)", re.I),
+                      r"(?-i:\bAMs?\b)|"
+                      # "Who should sign the final email to Acme?": the owner on record, or who signs without one
+                      r"\bwho\s+(?:should|will|can|shall|is\s+going\s+to|'s\s+going\s+to)\s+sign\b", re.I),
     # ("Globex ended on the 17th right?": the day checked against the record)
     END: re.compile(r"\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|left)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^.?!]{0,15}"
                     r"\b(?:right|correct|yeah|yes|no)\s*\?|\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination|offboarding|off-boarding)\s+"

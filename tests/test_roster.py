@@ -536,3 +536,9 @@ def test_the_records_own_handover_day_put_forward_is_not_contradicted(roster):
     by = long_date(date.fromisoformat(acme["end_date"]) - timedelta(days=7))
     answer = ask(roster, f"when does Acme's new provider need to call us by? {by}?")
     assert "Not " not in answer and f"should contact us by {by}" in answer
+
+
+def test_who_should_sign_while_the_owner_is_away_is_the_owner_and_who_signs_meanwhile(roster):
+    answer = ask(roster, "Priya's off sick this week. Who should sign the final email to Acme?")
+    assert "Acme Dental's account owner is Priya" in answer
+    assert "sign it yourself as the person handling it (saying Priya is away), or ask your manager who should" in answer
