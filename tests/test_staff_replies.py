@@ -1913,3 +1913,10 @@ def test_a_formal_letter_confirming_our_services_ended_is_the_confirmation_not_a
                               "them. One page, signed by Priya Shah.")).reply.script
     assert "We are writing to confirm that our support for Vandelay Imports ended on" in script
     assert "no longer able to take on support work" not in script
+
+
+def test_a_colleague_afraid_the_reason_blames_the_client_is_told_how_to_say_it_as_ours(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("What do I tell Hooli the reason is? 'Overload' sounds like we're blaming them.")).reply.text
+    assert "It isn't a charge against them: it's about our capacity" in text
+    assert "Yes, that is the reason on record" not in text

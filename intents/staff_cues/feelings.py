@@ -393,3 +393,13 @@ _THEIR_STORY = re.compile(r"\b(?:telling|told|saying|said|claiming|claim|posting
 
 def tells_their_story_of_why(text: str) -> bool:
     return bool(_THEIR_STORY.search(text))
+
+
+# "'Overload' sounds like we're blaming them": the colleague worries the reason's words put the fault on the client
+_BLAME_FEARED = re.compile(r"\bsounds?\s+(?:like\s+)?(?:we'?re|we\s+are|i'?m|it'?s)?\s*(?:blaming|accusing|judging|having\s+a\s+go\s+at)\b|"
+                           r"\bsounds?\s+(?:a\s+bit\s+|really\s+|too\s+|so\s+)?(?:harsh|rude|accusing|accusatory|blam\w*|judgy|"
+                           r"judgmental|insulting)\b|\b(?:without|not|don'?t\s+want\s+to\s+be)\s+(?:blaming|accusing)\s+them\b", re.I)
+
+
+def fears_blaming(text: str) -> bool:
+    return bool(_BLAME_FEARED.search(text))
