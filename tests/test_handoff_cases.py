@@ -1540,3 +1540,10 @@ def test_files_asked_for_on_a_usb_stick_are_theirs_copied_for_them(bot, text):
     add_hooli(bot.clients)
     decision = bot.handle(said(text, "Hooli Bakery"))
     assert decision.intent == "data_export" and "external drive" in decision.staff_notice.text
+
+
+def test_the_admin_login_for_their_registrar_is_that_one_login_not_all_admin_passwords_too(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(said("we need the admin login for our domain registrar, nobody here can get in",
+                            "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[-1]
+    assert "The domain registrar login is yours." in draft and "admin passwords" not in draft

@@ -347,6 +347,8 @@ _CREDENTIAL_ITEMS = (
 # "the admin passwords", naming no system: said as that, beside any key named with it
 _ALL_LOGINS = re.compile(r"\b(?:all|list\s+of)\s+(?:of\s+)?(?:our|the|your|their)?\s*(?:other\s+)?(?:logins|passwords|credentials)\b", re.I)
 _ADMIN_GENERIC = re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials|accounts?|pw|pwd|passwd)\b", re.I)
+_ADMIN_OF_A_NAMED = re.compile(r"\badmin\w*\s+(?:password|login|account|credentials)\s+(?:for|to|on|of)\s+(?:our|the|your|their)\s+"
+                               r"(?:\w+\s+)?\w+\b(?!\s+(?:and|&|,))", re.I)
 
 
 _SETUP_ON_A_DEVICE = re.compile(r"\b(?:rules?|config\w*|settings|polic(?:y|ies)|vlans?|ports?)\s+(?:on|in|of)\s+(?:the\s+|their\s+|"
@@ -391,7 +393,8 @@ def credential_items(text: str) -> tuple[str, ...]:
     named += _pc_login(text, named)
     if "the Microsoft 365 global admin account" in named:
         named = tuple(words for words in named if words != "the Microsoft 365 admin login")   # (one account, said once)
-    if _ADMIN_GENERIC.search(text) and not any("admin" in words for words in named):
+    if _ADMIN_GENERIC.search(text) and not any("admin" in words for words in named) \
+            and not (named and _ADMIN_OF_A_NAMED.search(text)):   # ("the admin login for our domain registrar": that one)
         named = ("the admin passwords", *named)   # ("admin passwords and the backup key": both)
     elif named and _ALL_LOGINS.search(text):
         named = ("all your logins", *named)   # ("the wifi password, and also a list of all our logins": both)
