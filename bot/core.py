@@ -1684,10 +1684,14 @@ class Bot:
         phase = client["phase"]
         threshold = self.config.confidence_threshold
         if long_plea(text) and client["phase"] in OFFBOARDING and not escalation_cues.needs_management(text) \
-                and not escalation_cues.other_language(text):
+                and not escalation_cues.other_language(text) \
+                and not (phase == "ended" and not cues.pleads_to_reconsider(text)
+                         and self._client_part(text, phase).intent == "after_end_request"):
             # A long letter asking us to think again is one plea, whatever its sentences say on the way ("I know
             # our payments slipped ... please give us one more chance ... please call me"): a person answers it,
             # from a draft that answers the letter (with sympathy first for a hardship it tells us about).
+            # ("I don't know where else to turn ... could you just help us this once?" after the end asks for help, not
+            # for the decision back: the kind no below, said with sympathy first)
             return self._apply_policy(Plan(raw=["second_chance"], confidence=1.0), client, text)
         for kind, found in FOR_A_PERSON:
             if found(text):

@@ -1164,3 +1164,14 @@ def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text
     assert "The reason is late payment" in text
+
+
+def test_an_ex_client_asking_from_the_heart_for_help_once_gets_sympathy_then_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("I don't know where else to turn. Since you left, half the office can't open the shared drive, "
+                               "the server beeps all day, and I've got nobody. I know we weren't the easiest. Asking as a "
+                               "person, not as a client: could you help us out just this one time?", "Vandelay Imports"))
+    text = answer(decision)
+    assert decision.intent == "after_end_request"
+    assert text.split("\n\n")[1].startswith("We're sorry things have been so hard")
+    assert "we can't take the work on, even this once" in text and "we're glad to suggest a few" in text

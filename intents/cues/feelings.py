@@ -192,7 +192,10 @@ _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+bee
                    r"\bnever\s+thought\s+you\s+(?:would|'d|could)\b|\bso\s+unforgivable\b|\bwhat\s+did\s+we\s+do\s+"
                    r"(?:wrong|to\s+deserve)\b|\b(?:we|i)\s+(?:have\s+)?trusted\s+you\b|\bwhat\s+we\s+did\s+wrong\b|"
                    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|feeling|feel)\s+(?:honestly\s+|really\s+|so\s+|quite\s+|very\s+)?hurt\b|"
-                   r"\bthought\s+we\s+were\s+friends\b", re.I)
+                   r"\bthought\s+we\s+were\s+friends\b|"
+                   # "I honestly don't know where else to turn ... I'm asking as a person, not a customer"
+                   r"\b(?:don'?t|do\s+not)\s+know\s+where\s+(?:else\s+)?to\s+turn\b|\basking\s+as\s+a\s+(?:person|human|friend)\b|"
+                   r"\b(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+got\s+nobody\b|\bat\s+(?:my|our)\s+wits'?\s+end\b", re.I)
 
 
 # Years together said as a tie ("we've been with you for years", "I thought we were partners"): owned with thanks.
