@@ -175,7 +175,7 @@ class Roster:
                   and (not owners or (client.get("account_owner") or "") in owners)
                   and (not providers or (client.get("new_provider") or "") in providers)
                   and (within is None or (client.get("end_date") and within[0] <= date.fromisoformat(client["end_date"])
-                                          <= within[1]))]
+                                          <= within[1]) or (question.ended_too and client["phase"] == ENDED))]
         groups = [{"phase": phase, "clients": [self._facts(c) for c in chosen if c["phase"] == phase]}
                   for phase in phases]
         text = render.render_file("roster/list.j2", groups=[g for g in groups if g["clients"]],
@@ -183,7 +183,8 @@ class Roster:
                                   window=(question.window or "").replace("_", " ").replace("christmas", "before Christmas"),
                                   show_owner=OWNER in question.facts or bool(owners),
                                   show_provider=PROVIDER in question.facts or bool(providers),
-                                  show_handover=HANDOVER in question.facts, key_dates=question.key_dates)
+                                  show_handover=HANDOVER in question.facts, key_dates=question.key_dates,
+                                  ended_too=question.ended_too)
         return Lookup(_titled(text), tuple(client["name"] for client in chosen))
 
     def _weekdays(self, days: list[date], text: str, clients: list[dict]) -> Lookup:

@@ -271,6 +271,7 @@ class RosterQuestion:
     cover_asked: bool = False      # asks whether anyone covers them over the closure ("are we expected to cover them?")
     end_day_asked: bool = False    # whether the last day is itself a working day ("Is that even a working day?")
     key_dates: bool = False        # every date coming up ("a list of the key december dates"): last days, deadlines, closure
+    ended_too: bool = False        # ... and those already gone, beside the stretch ("finishing this month, and which are gone?")
 
 
 _HOLIDAY_WORDS = re.compile(r"\b(?:christmas|xmas|holidays?|new\s+year|closure|shut\s*down|the\s+break)\b", re.I)
@@ -338,6 +339,10 @@ _WORDS_FOR_THEM = re.compile(r"\b(?:write|draft|send|prepare)\b[^.?!]{0,40}\b(?:
                              r"(?![^.?!]{0,20}\b(?:to|for)\s+(?:the\s+)?(?:team|techs?|me|us|staff|everyone)\b)", re.I)
 
 
+_AND_THE_GONE = re.compile(r"\b(?:and|also|plus)\s+(?:which|who)(?:'s|\s+(?:are|is|has|have))?\s+(?:already\s+)?(?:gone|ended|left|"
+                           r"finished|done|over)\b|\balready\s+(?:gone|ended|left|finished|done)\b", re.I)
+
+
 def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact).
     With `passed_on`, a question relayed from someone else ("Castle Tech wants to know who owns Hooli")
@@ -389,6 +394,10 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         # "being offboarded or already gone?", "which are in transition and which are done?" ask about both ways of
         # leaving; other choices get the phase itself
         phase = OFFBOARDING if len(named) > 1 and set(named) <= {ENDED, TRANSITION, OFFBOARDING} else None
+    # "which are finishing up this month, and which are already gone?": the stretch, and every ended client beside it
+    ended_too = bool(window) and ENDED in named and bool(_AND_THE_GONE.search(text))
+    if ended_too:
+        phase = OFFBOARDING
     many = bool(_MANY.search(text)) or window is not None
     if phase is not None and (many or re.search(r"(?:^|[.!?;:\u2014\u2013]|\s-)\s*(?:is|are|has|have|was|were)\b", text, re.I)
                               or re.search(r"\b(?:status|phase|still)\b", text, re.I)):
@@ -415,7 +424,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
                           today_left_out=bool(_NOT_TODAY.search(text)),
                           end_day_asked=bool(_IS_IT_A_WORKING_DAY.search(text)) and END in facts,
                           cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b|\b(?:need|have|put)\s+(?:anyone|anybody|"
-                                                     r"someone|somebody)\s+on\b", text, re.I)), key_dates=key_dates)
+                                                     r"someone|somebody)\s+on\b", text, re.I)), key_dates=key_dates,
+                          ended_too=ended_too)
 
 
 # A person asked for by name ("who is our contact at BrightPath? need a name"): a shared address is no person

@@ -542,3 +542,19 @@ def test_who_should_sign_while_the_owner_is_away_is_the_owner_and_who_signs_mean
     answer = ask(roster, "Priya's off sick this week. Who should sign the final email to Acme?")
     assert "Acme Dental's account owner is Priya" in answer
     assert "sign it yourself as the person handling it (saying Priya is away), or ask your manager who should" in answer
+
+
+def test_clients_finishing_this_month_and_those_already_gone_are_both_listed(open_bot, config, pinned_clock):
+    from datetime import datetime, timezone
+    pinned_clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc))
+    bot = open_bot(config)
+    bot.clients.add("Kestrel Print", status="transition", notice_date="2026-11-20", end_date="2026-12-21",
+                    reason_category="overload")
+    bot.clients.add("Osprey Legal", status="transition", notice_date="2026-11-20", end_date="2027-01-04",
+                    reason_category="overload")
+    bot.clients.add("Heron Dental", status="ended", notice_date="2026-10-01", end_date="2026-11-17",
+                    reason_category="late_payment")
+    answer = bot.handle(staff("Which of our clients are finishing up this month, and which are already gone?")).reply.text
+    assert "Last day of support this month (1):\n  Kestrel Print: last day of support Monday 21 December 2026" in answer
+    assert "Already ended (1):\n  Heron Dental: support ended on Tuesday 17 November 2026" in answer
+    assert "Osprey Legal" not in answer and "No client's last day" not in answer
