@@ -1920,3 +1920,11 @@ def test_a_colleague_afraid_the_reason_blames_the_client_is_told_how_to_say_it_a
     text = bot.handle(staff("What do I tell Hooli the reason is? 'Overload' sounds like we're blaming them.")).reply.text
     assert "It isn't a charge against them: it's about our capacity" in text
     assert "Yes, that is the reason on record" not in text
+
+
+def test_a_note_i_can_send_to_the_new_provider_is_written_to_the_provider_not_to_our_team(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Write a note I can send to Castle Tech about taking over Hooli. Friendly, get them to contact us "
+                             "in good time.")).reply
+    assert "Ready to send to Castle Tech:" in reply.text and reply.script.startswith("Hello Castle Tech team,")
+    assert "For the team" not in reply.text

@@ -17,7 +17,9 @@ _INTERNAL = re.compile(
     r"\bcrm\s+(?:\w+\s+)?(?:note|entry|record|update)\b|"
     r"\b(?:writing|write)\s+(?:up\s+)?(?:a|an|the|our)\s+(?:internal\s+)?(?:review|report|summary|post-?mortem|retro|"
     r"case\s+study|note)\b(?!\s+(?:back\s+)?(?:to|for)\b|\s+from\s+[^.?!]{1,30}?\s+to\b|"
-    r"\s+(?:introducing|asking|telling|inviting|welcoming|thanking|confirming|reminding)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
+    r"\s+(?:introducing|asking|telling|inviting|welcoming|thanking|confirming|reminding)\b|"
+    # ("Write a note I can send to Castle Tech": for them, not for us)
+    r"\s+(?:(?:that\s+)?(?:i|we)\s+can\s+|to\s+)(?:send|give|forward|e-?mail|post|pass\s+on)\b)|\binternal(?:ly)?\s+(?:(?:status|handover|progress)\s+)?(?:only|note|review|report|summary|update|write-?up|doc\w*)\b|"
     r"\bfor\s+the\s+(?:\w+\s+)?(?:client\s+)?(?:file|folder)\b|"
     # "Announcement to our internal all-staff list that we're ending things with Hooli"
     r"\ball[\s-]+(?:staff|hands|company)\s+(?:list|e-?mail|announcement|channel|mailing\s+list|meeting|update|call)\b|"
