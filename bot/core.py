@@ -656,6 +656,8 @@ class Bot:
             and not facts["apology_for"]   # ("apology for the slow ticket": a slip of ours, past)
         facts["unsafe_move"] = "" if facts["situation"] == "general_post" else \
             cues.unsafe_move(own) or ("end_early" if ends_early else "")   # (a post about no client is no parting shot)
+        # ("someone claiming to be Vandelay's owner rang asking for the registrar login"): theirs, once confirmed who asks
+        facts["claimed_client"] = facts["unsafe_move"] == "unverified" and cues.claims_to_be_the_client(own)
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
         facts["dns_named"] = bool(facts["unsafe_move"]) and cues.names_dns(own)   # ("can I just delete their DNS zone?")
         facts["their_data_named"] = facts["unsafe_move"] == "suspend" and cues.names_their_data(own)   # ("their backup server")

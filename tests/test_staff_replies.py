@@ -1928,3 +1928,12 @@ def test_a_note_i_can_send_to_the_new_provider_is_written_to_the_provider_not_to
                              "in good time.")).reply
     assert "Ready to send to Castle Tech:" in reply.text and reply.script.startswith("Hello Castle Tech team,")
     assert "For the team" not in reply.text
+
+
+def test_a_caller_claiming_to_be_the_ex_clients_owner_gets_the_login_only_once_confirmed_through_the_record(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Someone claiming to be Vandelay's owner rang my mobile asking for their domain registrar login. "
+                             "What should I do?")).reply
+    assert "Not on that call: what they asked for is Vandelay Imports', so they do get it" in reply.text
+    assert "Call back on a number already on record for Vandelay Imports" in reply.text
+    assert "not able to help with this request" not in reply.text and "new provider except" not in reply.text

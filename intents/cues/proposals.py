@@ -257,6 +257,17 @@ _RESET_ASKED = re.compile(r"\b(?:pass(?:word|wd)|pwd?|pin|log-?in|mfa|2fa)\s+res
 _RESTORED = re.compile(r"\b(?:restore|recover|get\s+back|undelete)\w*\b[^.?!]{0,30}\bdeleted\b", re.I)
 
 
+# "Someone claiming to be Vandelay's owner rang my mobile": a caller saying they're the client's own, not yet confirmed
+_CLAIMS_TO_BE_THEIRS = re.compile(r"\b(?:claim\w*|say(?:s|ing)?|said)\s+(?:to\s+be|(?:he|she|they)(?:'s|\s+is|\s+are|'re|\s+was))\s+"
+                                  r"(?:from\s+)?(?:the\s+|their\s+|[\w&.-]+(?:\s+[\w&.-]+)?['\u2019]s\s+)?(?:new\s+)?(?:owner|director|"
+                                  r"managing\s+director|md|ceo|boss|office\s+manager|practice\s+manager|manager|accountant|finance\s+\w+)\b",
+                                  re.I)
+
+
+def claims_to_be_the_client(text: str) -> bool:
+    return bool(_CLAIMS_TO_BE_THEIRS.search(text))
+
+
 def names_their_data(text: str) -> bool:
     """Names something that holds the client's data ("Globex's old backup server", "their NAS")."""
     return bool(_THEIR_DATA.search(text))
