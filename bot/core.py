@@ -2262,7 +2262,9 @@ class Bot:
             or bool(cues.asks_if_cause(text))   # ("is this bc our receptionist was rude to ur tech?": a guess, however put)
         if about_reason and cues.sounds_angry(text) and "?" not in text:
             return ["angry_client"]   # "you ditched us because of a few projects. Pathetic.": an insult, for a person
-        if about_reason and (unsure or whole.principle == "honest"):
+        if about_reason and (unsure or whole.principle == "honest" or cues.asks_why(text) and whole.confidence < 0.8
+                             and not (cues.reports_a_fault(text) or cues.asks_for_a_fix(text))):
+            # ("Hello, why you stop to work with us? We pay always on time, no?": why, whatever the router half-reads)
             return ["explain_reason"]
         if reverse and unsure:
             return ["second_chance"]

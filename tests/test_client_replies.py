@@ -1175,3 +1175,21 @@ def test_an_ex_client_asking_from_the_heart_for_help_once_gets_sympathy_then_the
     assert decision.intent == "after_end_request"
     assert text.split("\n\n")[1].startswith("We're sorry things have been so hard")
     assert "we can't take the work on, even this once" in text and "we're glad to suggest a few" in text
+
+
+@pytest.mark.parametrize("text", ["Hello, why you stop to work with us? We pay always on time, no?",
+                                  "Good morning. Why you end with us? We are good customer."])
+def test_why_asked_in_a_second_language_is_the_reason_not_a_ticket(bot, text):
+    add_hooli(bot.clients)
+    decision = bot.handle(said(text, "Hooli Bakery"))
+    assert decision.intent == "explain_reason" and "our team's capacity" in answer(decision)
+    assert "help desk" not in answer(decision)
+
+
+@pytest.mark.parametrize("text", ["Who is our new IT company meant to contact to get everything from you?",
+                                  "who should our new IT firm contact at your end?"])
+def test_whom_their_new_provider_should_contact_here_is_the_owner_not_a_provider_thanked(bot, text):
+    add_vandelay(bot.clients)
+    reply = answer(bot.handle(said(text, "Vandelay Imports")))
+    owner = bot.clients.get("Vandelay Imports")["account_owner"]
+    assert f"{owner} looks after your account" in reply and "letting us know who is taking over" not in reply

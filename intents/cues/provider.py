@@ -246,6 +246,12 @@ _NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|co
 _SEND_TO = re.compile(r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|give|pass|forward)\b[^.?!]{0,40}\bto\s*\?", re.I)
 
 
+# "Who is our new IT company meant to contact to get everything from you?": the person at our end they reach
+_WHO_THEY_CONTACT = re.compile(r"\b(?:meant|supposed|needs?|have|has)\s+to\s+(?:contact|call|email|e-mail|ring|talk\s+to|speak\s+(?:to|with)|"
+                               r"get\s+in\s+touch\s+with)\b|\b(?:should|do|does)\s+(?:they|our\s+new\s+\w+(?:\s+\w+)?)\s+"
+                               r"(?:contact|call|email|ring|talk\s+to|speak\s+to)\b", re.I)
+
+
 def contact_topic(text: str, provider: str = "") -> str:
     """What a who-to-talk-to message asks for: the new provider's details, a recommendation, where to send their
     details ("who do i send the new IT guys details to?"), or a person."""
@@ -253,7 +259,7 @@ def contact_topic(text: str, provider: str = "") -> str:
         return "send_to"
     if asks_for_recommendation(text) and not provider_named(text):
         return "recommend"   # ("who would you recommend as a new IT company?": none named, one suggested)
-    if asks_provider_contact(text, provider):
+    if asks_provider_contact(text, provider) and not _WHO_THEY_CONTACT.search(text):
         return "provider"
     if asks_for_recommendation(text):
         return "recommend"
@@ -416,7 +422,9 @@ _REACHED_US = re.compile(r"\b(?:has|have|did|is|are)\s+(?:[\w&.-]+\s+){1,4}?(?:c
 
 # "Who is our new IT company?", "have you picked a new provider for us?": they think we choose, or have chosen, for them
 _WHO_IS_OUR_PROVIDER = re.compile(
-    r"\bwho(?:'s|\u2019s|\s+is|\s+will\s+be|\s+are)\s+(?:our|the|my)\s+new\s+(?:it\b|provider|company|firm|msp|support|supplier)|"
+    # (not "who is our new IT company meant to contact": whom they reach at our end, the contact)
+    r"\bwho(?:'s|\u2019s|\s+is|\s+will\s+be|\s+are)\s+(?:our|the|my)\s+new\s+(?:it\b|provider|company|firm|msp|support|supplier)"
+    r"(?![^.?!]{0,20}\b(?:meant|supposed|to\s+contact|(?:should|need\s+to|needs\s+to|must)\s+(?:contact|call|talk|speak|email|ring))\b)|"
     r"\b(?:have|did)\s+you\s+(?:picked|chosen|found|arranged|pick|choose|find|arrange)\s+(?:a|our|the|us\s+a)\s+new\s+"
     r"(?:it\b|provider|company|firm|msp|support)|"
     r"\bwho\s+(?:are|will)\s+you\s+(?:be\s+)?(?:passing|handing|pass|hand)\s+us\s+(?:on\s+|over\s+)?to\b", re.I)
