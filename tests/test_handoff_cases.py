@@ -1547,3 +1547,12 @@ def test_the_admin_login_for_their_registrar_is_that_one_login_not_all_admin_pas
     draft = bot.handle(said("we need the admin login for our domain registrar, nobody here can get in",
                             "Vandelay Imports")).staff_notice.text.split("Draft reply", 1)[-1]
     assert "The domain registrar login is yours." in draft and "admin passwords" not in draft
+
+
+def test_a_worried_ex_client_asking_about_their_licences_is_met_with_sympathy_before_the_move(bot):
+    add_vandelay(bot.clients)
+    draft = handoff_draft(bot.handle(said("Honestly I can't sleep over this. I don't know who else to ask: our accounting "
+                                          "licences renew soon and I've no idea how. Please help us with it.",
+                                          "Vandelay Imports")))
+    assert "We're sorry this has been such a worry, and we'll help you with this part." in draft
+    assert "into your own name and onto your own payment method" in draft

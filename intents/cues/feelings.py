@@ -194,7 +194,8 @@ _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+bee
                    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|feeling|feel)\s+(?:honestly\s+|really\s+|so\s+|quite\s+|very\s+)?hurt\b|"
                    r"\bthought\s+we\s+were\s+friends\b|"
                    # "I honestly don't know where else to turn ... I'm asking as a person, not a customer"
-                   r"\b(?:don'?t|do\s+not)\s+know\s+where\s+(?:else\s+)?to\s+turn\b|\basking\s+as\s+a\s+(?:person|human|friend)\b|"
+                   r"\b(?:don'?t|do\s+not)\s+know\s+(?:where\s+(?:else\s+)?to\s+turn|who\s+else\s+to\s+(?:ask|turn\s+to|call))\b|"
+                   r"\b(?:i|we)\s+can'?t\s+sleep\b|\basking\s+as\s+a\s+(?:person|human|friend)\b|"
                    r"\b(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+got\s+nobody\b|\bat\s+(?:my|our)\s+wits'?\s+end\b", re.I)
 
 
