@@ -718,6 +718,8 @@ class Bot:
         facts["blanks_asked"] = staff_cues.wants_blanks(own)
         facts["formal"] = staff_cues.wants_formal(own)
         facts["blame_feared"] = staff_cues.fears_blaming(own)   # "'Overload' sounds like we're blaming them"
+        # (a pasted message telling of illness or a hard year: met with sympathy before the reason)
+        facts["pasted_hard_times"] = bool(pasted) and cues.tells_of_hard_times(pasted)
         # "a formal letter ... for their files": dated, addressed and titled above the greeting
         facts["letter_date"] = render.long_date(client_today(client, self.config.timezone)) \
             if staff_cues.wants_letter_layout(own) and client is not None else ""

@@ -1937,3 +1937,12 @@ def test_a_caller_claiming_to_be_the_ex_clients_owner_gets_the_login_only_once_c
     assert "Not on that call: what they asked for is Vandelay Imports', so they do get it" in reply.text
     assert "Call back on a number already on record for Vandelay Imports" in reply.text
     assert "not able to help with this request" not in reply.text and "new provider except" not in reply.text
+
+
+def test_a_pasted_message_telling_of_illness_is_met_with_sympathy_before_the_reason(bot):
+    script = bot.handle(staff('Acme sent this, reply pls:\n\n"It was never deliberate. Our office manager was off sick for most '
+                              'of the year and the invoices slipped. Doesn\'t that count for something?"')).reply.script
+    body = without_heading(script)
+    assert "We're sorry to hear about the hard time you've had, and we understand the late payments weren't deliberate." \
+        in body
+    assert "The reason is late payment" in body and "decision is final" in body

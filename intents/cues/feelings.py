@@ -447,7 +447,10 @@ _HARD_TIMES = re.compile(r"\b(?:terrible|awful|horrible|rough|tough|hard|difficu
                          r"(?:at|in|last)\b|\bstruggl(?:ed|ing)\b|\bnot\s+been\s+easy\b|"
                          # "This year has been awful"
                          r"\b(?:year|months?|time|autumn|summer|spring|winter)\s+(?:has|have)\s+been\s+(?:\w+\s+)?(?:awful|terrible|"
-                         r"horrible|hard|tough|difficult|rough|a\s+nightmare|brutal)\b", re.I)
+                         r"horrible|hard|tough|difficult|rough|a\s+nightmare|brutal)\b|"
+                         # "our practice manager was off sick for months"
+                         r"\b(?:was|were|been|went|is|are)\s+off\s+sick\b|\b(?:a\s+)?bereavement\b|\bpassed\s+away\b|\bin\s+hospital\b|"
+                         r"\bserious(?:ly)?\s+ill(?:ness)?\b", re.I)
 
 
 def tells_of_hard_times(text: str) -> bool:
