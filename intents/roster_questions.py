@@ -119,9 +119,7 @@ _FACTS = {
     OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)(?<!'s\s)(?<!\u2019s\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
                       r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
-                      r"(?-i:\bAMs?\b)|"
-                      # "Who should sign the final email to Acme?": the owner on record, or who signs without one
-                      r"\bwho\s+(?:should|will|can|shall|is\s+going\s+to|'s\s+going\s+to)\s+sign\b", re.I),
+                      r"(?-i:\bAMs?\b)", re.I),
     # ("Globex ended on the 17th right?": the day checked against the record)
     END: re.compile(r"\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|left)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^.?!]{0,15}"
                     r"\b(?:right|correct|yeah|yes|no)\s*\?|\blast\s+(?:day|date)\b|\b(?:end|ends|ended|finish\w*|stop\w*|leav\w*|go(?:es)?|went)\s+when\b|\bfinal\s+day\b|\b(?:end|finish|cut-?off|leaving|exit|termination|offboarding|off-boarding)\s+"
@@ -343,6 +341,11 @@ _AND_THE_GONE = re.compile(r"\b(?:and|also|plus)\s+(?:which|who)(?:'s|\s+(?:are|
                            r"finished|done|over)\b|\balready\s+(?:gone|ended|left|finished|done)\b", re.I)
 
 
+_WHO_SIGNS = re.compile(r"\bwho\s+(?:should|will|can|shall|is\s+going\s+to|'s\s+going\s+to)\s+sign\b", re.I)
+_LETTER_ASKED = re.compile(r"\b(?:need|want|write|draft|send|prepare|give\s+me)\s+(?:me\s+|us\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:letter|e-?mail|message|note|reply)\b", re.I)
+
+
 def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None:
     """The look-up a staff message asks for, or None when it is not one (coaching, or no roster fact).
     With `passed_on`, a question relayed from someone else ("Castle Tech wants to know who owns Hooli")
@@ -357,7 +360,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     # (what someone asked, told before a question of our own: "their new IT guy called asking for stuff - who's
     # their new provider again?" is our look-up)
     coaching = _COACHING.search(unpurposed) or (not passed_on and _PASSED_ON.search(text) and not _OWN_QUESTION.search(text))
-    if coaching and _FACTS[OWNER].search(text) and needs_a_signer(text):
+    if coaching and (_FACTS[OWNER].search(text) or _WHO_SIGNS.search(text)) and needs_a_signer(text) \
+            and not _LETTER_ASKED.search(text):   # (a letter asked for too: drafted, with who signs it beside it)
         coaching = None   # "Who owns the Hooli account? Need someone to sign the letter.": the owner, for the letter
     if status and _MANY.search(text) and not re.search(r"\b(?:should|how\s+(?:do|should|can)|what\s+do\s+(?:i|we)\s+(?:say|tell))\b",
                                                       text, re.I):
@@ -373,6 +377,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
             or _NOT_RECORDED.search(text):   # ("how much notice did we give them? is that normal?": the record's, then the norm)
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
+    if _WHO_SIGNS.search(text) and not _LETTER_ASKED.search(text):
+        facts.add(OWNER)   # "Who should sign the final email to Acme?": the owner on record (a letter asked too is drafted)
     if _COVER_WHILE_AWAY.search(text):
         facts.add(OWNER)   # "Tom's out till January. globex keeps calling. who handles it?": the owner, and no cover
     if status:

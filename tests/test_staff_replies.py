@@ -1946,3 +1946,11 @@ def test_a_pasted_message_telling_of_illness_is_met_with_sympathy_before_the_rea
     assert "We're sorry to hear about the hard time you've had, and we understand the late payments weren't deliberate." \
         in body
     assert "The reason is late payment" in body and "decision is final" in body
+
+
+def test_a_letter_asked_with_who_should_sign_it_is_drafted_with_who_signs_and_no_record_look_up(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Need a formal letter to Hooli Bakery confirming the end date and the Christmas closure. Who "
+                             "should sign it, there's no account owner listed?")).reply
+    assert reply.script and "Who signs: no account owner is on record for Hooli Bakery" in reply.text
+    assert "is in transition: the last day of support is" not in reply.text
