@@ -1954,3 +1954,10 @@ def test_a_letter_asked_with_who_should_sign_it_is_drafted_with_who_signs_and_no
                              "should sign it, there's no account owner listed?")).reply
     assert reply.script and "Who signs: no account owner is on record for Hooli Bakery" in reply.text
     assert "is in transition: the last day of support is" not in reply.text
+
+
+def test_what_a_tempted_colleague_should_send_back_to_an_offer_thanks_for_the_offer_and_is_signed_by_her(bot):
+    script = bot.handle(replace(staff("Acme have offered us 20% more on the retainer if we keep them on. Priya's half tempted. "
+                                      "Draft what she should send back, under 100 words."), sender_name="Sam Taylor")).reply.script
+    owner = bot.clients.get("Acme Dental")["account_owner"]
+    assert "Thank you for the offer" in script and script.rstrip().endswith(f"Kind regards,\n{owner}\nNorthwind IT")

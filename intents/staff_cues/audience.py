@@ -573,6 +573,8 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"script|words)\b")   # (not "write Priya an email": that one is to her)
 _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|give|say)\b|(?:a|an|one|the|some)\s)"
               r"|\bfrom\s+(?:her|him)\b|\b(?:draft|write)\s+(?:her|his)\s+(?:answer|reply|response|email|note)\b"
+              # ("Priya's half tempted. Draft what she should send back": hers to send)
+              r"|\bwhat\s+(?:she|he)\s+(?:should|could|can|will|'?ll|might)\s+(?:send|say|reply|write|post)\b"
               # ("Vandelay rang Priya ... Write her a voicemail script to call them back": hers to say)
               r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:a\s+)?(?:short\s+|quick\s+)?(?:voicemail|phone|call)(?:\s+script)?\b")
 
