@@ -36,7 +36,7 @@ _END_DATE_INFO = re.compile(r"\b(?:end[\s-]date|last[\s-]day|end\s+of\s+(?:suppo
                             r"\bsupport\s+is\s+ending\b|\b(?:about|explaining)\s+(?:the\s+|their\s+)?(?:last\s+day|end\s+date|"
                             r"ending)\b|"
                             # "a very simple Slack message ... Remind them of the last day and the closure"
-                            r"\bremind\w*\s+(?:them\s+|him\s+|her\s+)?(?:of|about)\s+(?:the\s+|their\s+)?(?:last\s+day|end\s+date)\b", re.I)
+                            r"\bremind\w*\s+(?:them\s+|him\s+|her\s+)?(?:of|about)\s+(?:the\s+|their\s+)?(?:last\s+(?:support\s+)?day|end\s+date)\b", re.I)
 
 
 _DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)

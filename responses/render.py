@@ -1827,7 +1827,7 @@ _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
 _DEADLINE_NAMED = re.compile(r"\bdeadline\b", re.I)   # ("re the castle tech deadline" too)
-_LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
+_LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+(?:support\s+)?day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
 
 

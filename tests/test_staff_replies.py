@@ -1961,3 +1961,10 @@ def test_what_a_tempted_colleague_should_send_back_to_an_offer_thanks_for_the_of
                                       "Draft what she should send back, under 100 words."), sender_name="Sam Taylor")).reply.script
     owner = bot.clients.get("Acme Dental")["account_owner"]
     assert "Thank you for the offer" in script and script.rstrip().endswith(f"Kind regards,\n{owner}\nNorthwind IT")
+
+
+def test_a_text_reminding_them_of_the_last_support_day_gives_that_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Text message to Acme's main number reminding them of the last support day. Has to fit in one "
+                              "SMS.")).reply.script
+    assert script.startswith(f"Reminder: our support ends on {end}.") and len(script) <= 160
