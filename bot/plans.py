@@ -109,11 +109,16 @@ THEIRS_KINDS = ("data_export", "credentials_handover")
 UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 
 
+# "can u confirm the last day ur supporting us?": the day on record, asked to be confirmed
+_DAY_TO_CONFIRM = re.compile(r"\bconfirm\w*\s+(?:the|our|your|ur)\s+(?:exact\s+|actual\s+)?(?:last|final|end)\s+(?:day|date)\b", re.I)
+
+
 def date_asked(piece: str, phase: str) -> "Part | None":
     """One part of a message that only asks the last day ("... and also confirm which day exactly you're finishing?"):
     the day on record answers it, whatever the router makes of so few words."""
     asked = cues.without_introduction(piece)   # ("hiya its hooli bakrey, whats the actual last day we have u?")
-    if cues.asks_end_date(piece) and (len(asked.split()) <= SHORT_QUESTION_WORDS or cues.asks_only_dates([piece])) \
+    if cues.asks_end_date(piece) and (len(asked.split()) <= SHORT_QUESTION_WORDS or cues.asks_only_dates([piece])
+                                      or _DAY_TO_CONFIRM.search(piece)) \
             and not cues.asks_for_more_time(piece):   # ("please tell me when you finish with us, exact date.")
         return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
     return None

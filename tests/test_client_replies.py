@@ -1193,3 +1193,12 @@ def test_whom_their_new_provider_should_contact_here_is_the_owner_not_a_provider
     reply = answer(bot.handle(said(text, "Vandelay Imports")))
     owner = bot.clients.get("Vandelay Imports")["account_owner"]
     assert f"{owner} looks after your account" in reply and "letting us know who is taking over" not in reply
+
+
+def test_the_last_day_asked_to_be_confirmed_beside_a_jammed_printer_gets_the_day_and_the_ticket(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(said("hey can u confirm the last day ur supporting us? also the printer in surgery 2 is jammed again",
+                               "Acme Dental"))
+    text = answer(decision)
+    assert decision.reply is not None and f"The last day of our support is {end}" in text
+    assert "passed the problem with the printer on to our help desk" in text

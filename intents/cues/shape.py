@@ -68,7 +68,10 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           r"(?:issue|problem|fault|error|outage)s?\b|"
           # "shared mailbox permissions broke overnight", "the card reader at the front counter is dead"
           r"\b(?:broke|died)\s+(?:overnight|this\s+morning|today|yesterday|again|last\s+night)\b|"
-          r"\b(?:is|are|went|has\s+gone|have\s+gone|'s)\s+(?:dead|offline)\b")
+          r"\b(?:is|are|went|has\s+gone|have\s+gone|'s)\s+(?:dead|offline)\b|"
+          # "the printer in surgery 2 is jammed again", "the scanner's jammed"
+          r"\b(?:printer|scanner|copier|till|shredder|label\s+printer)s?\b[^.?!]{0,30}?(?:\s+(?:is|are|keeps?\s+getting|got|'s)|['\u2019]s)\s+"
+          r"(?:\w+\s+)?jam(?:med|ming)\b|\bpaper\s+jams?\b")
 _REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
                       r"where|who|why|fix|check|look|paste|share|forward|dm)\b|"
                       # "Let's make the switch painless": a next step proposed is asked of us too

@@ -450,11 +450,12 @@ def test_a_text_to_the_client_saying_the_new_provider_needs_to_call_us_is_for_th
     assert "Ready to send as a text message" in reply.text and "to SmileTech" not in reply.text
 
 
-def test_a_request_for_the_last_day_with_another_question_after_it_goes_to_a_person(bot):
+def test_the_last_day_asked_in_writing_with_when_our_antivirus_comes_off_answers_both(bot):
     decision = bot.handle(client("Please confirm the last day of support in writing. Also, will you be taking your antivirus "
                                  "off our computers on that day or before?", "Acme Dental"))
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
-    assert decision.action == HANDOFF and end in decision.staff_notice.text
+    assert f"The last day of our support is {end}" in decision.reply.text
+    assert "nothing of yours is cut off early" in decision.reply.text
 
 
 def test_a_legal_threat_over_being_cut_off_is_met_with_nothing_switched_off_before_the_last_day(bot):
