@@ -9,6 +9,7 @@ import pytest
 from bot.message import CLIENT, HANDOFF, IGNORE, IncomingMessage
 from responses.render import long_date
 from tests.support import calendar
+from tests.support.messages import what_was_said
 from tests.support.records import add_hooli, add_vandelay
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -26,7 +27,7 @@ def said(text: str, client: str) -> IncomingMessage:
 
 def answer(decision) -> str:
     """What the client reads: the reply sent, or the one drafted for a person to approve or hand-off notice."""
-    return (decision.reply or decision.draft or decision.staff_notice).text
+    return what_was_said(decision)
 
 
 def test_a_wrong_last_day_put_to_us_is_corrected_even_inside_our_closure(closed):

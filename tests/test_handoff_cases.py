@@ -12,6 +12,7 @@ from bot.message import CLIENT, DRAFT, HANDOFF, IGNORE, REPLY, IncomingMessage
 from intents import cues, escalation_cues
 from responses.render import long_date
 from tests.support import calendar
+from tests.support.messages import what_was_said
 from tests.support.records import add_hooli, add_vandelay
 from tools import review
 
@@ -809,7 +810,7 @@ def test_an_ex_client_with_no_provider_asking_if_we_know_anyone_good_for_it_is_o
     add_vandelay(bot.clients)
     decision = bot.handle(said("vandlay here again.. do you know anyone good for IT around here? we're kind of stuck",
                                "Vandelay Imports"))
-    assert "happy to suggest a few IT providers" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "happy to suggest a few IT providers" in what_was_said(decision)
 
 
 def test_a_lock_out_numbered_beside_the_last_day_asked_is_answered_too(bot):
@@ -884,7 +885,7 @@ def test_their_files_on_a_drive_and_their_domain_login_asked_together_are_both_a
 def test_the_new_provider_asking_to_book_our_time_gets_the_no_written_to_a_provider(bot):
     decision = bot.handle(said("Hello, BrightPath IT. Could we book one hour of your time - paid - to walk us through "
                                "Globex's network? Happy to pay your rate.", "Globex Logistics"))
-    text = (decision.reply or decision.draft or decision.staff_notice).text
+    text = what_was_said(decision)
     assert "Our support for this account ended" in text and "your organisation" not in text
 
 
@@ -910,7 +911,7 @@ def test_an_antivirus_renewal_billed_through_us_is_theirs_to_move_not_a_charge_t
 def test_the_ending_told_and_its_day_asked_gets_the_day_not_the_help_desk(bot):
     decision = bot.handle(said("Hello, I am new in reception since monday. My boss say your company stop to work with us? "
                                "When is this? And then who we call when computer is not working?", "Acme Dental"))
-    text = (decision.reply or decision.draft or decision.staff_notice).text
+    text = what_was_said(decision)
     assert long_date(calendar.day(20)) in text and "passed this on to our help desk" not in text
 
 
@@ -946,21 +947,21 @@ def test_what_we_must_do_now_in_plain_words_gets_the_handover_steps_not_an_apolo
     add_hooli(bot.clients)
     decision = bot.handle(said("Hallo, I am the wife of owner. We are not so good in english. Castle Tech will come after "
                                "you. What we must do now?", "Hooli Bakery"))
-    text = (decision.reply or decision.draft or decision.staff_notice).text
+    text = what_was_said(decision)
     assert "your domain and DNS" in text and "frustrating" not in text
 
 
 def test_a_remark_that_asks_nothing_is_answered_with_a_kind_line_and_no_follow_up_promised(bot):
     decision = bot.handle(said("Wow. Two weeks gone and we already miss being told 'that's out of scope'. Congrats.",
                                "Globex Logistics"))
-    text = (decision.reply or decision.draft or decision.staff_notice).text
+    text = what_was_said(decision)
     assert "come back to you on this" not in text and "We wish you and the team well" in text
 
 
 def test_a_sarcastic_glad_we_paid_for_that_is_never_thanked_as_a_payment(bot):
     decision = bot.handle(said("Wow. BrightPath tells me your 'documentation' is three lines in a Word file. Stellar work. "
                                "Really glad we paid for that.", "Globex Logistics"))
-    text = (decision.reply or decision.draft or decision.staff_notice).text
+    text = what_was_said(decision)
     assert "about the payment" not in text and "we appreciate it" not in text
 
 
@@ -981,7 +982,7 @@ def test_a_fault_reported_with_exclamation_marks_is_passed_to_the_help_desk_at_o
 def test_an_invoice_dated_after_the_end_is_a_bill_to_check_not_the_reason(bot):
     decision = bot.handle(said("Why did we receive an invoice dated 25 November when you stopped supporting us on the 17th?",
                                "Globex Logistics"))
-    text = (decision.reply or decision.draft or decision.staff_notice).text
+    text = what_was_said(decision)
     assert decision.intent == "loose_ends" and "check it with our billing team" in text
 
 

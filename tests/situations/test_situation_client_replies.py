@@ -11,7 +11,7 @@ from intents import cues, escalation_cues
 from responses.render import christmas_break, long_date
 from tests.support import calendar
 from tests.support.records import add_hooli, add_vandelay, seed_clients, hooli_over_our_closure
-from tests.support.messages import staff, client
+from tests.support.messages import client, staff, what_was_said
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
 
@@ -209,7 +209,7 @@ def test_a_why_question_mentioning_a_call_denies_no_reason_nobody_raised(bot):
 def test_a_client_refusing_to_recommend_us_is_not_asking_for_a_recommendation(bot):
     decision = bot.handle(client("Fine. But don't expect us to ever recommend you to anyone.", "Acme Dental"))
     assert decision.intent != "contact"
-    assert "suggest a few IT providers" not in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "suggest a few IT providers" not in what_was_said(decision)
 
 
 def test_a_client_asking_us_to_recommend_a_provider_is_answered_as_a_friendly_offer(bot):
@@ -266,7 +266,7 @@ def test_a_client_naming_its_new_provider_is_thanked_and_told_we_will_coordinate
 def test_more_time_asked_because_the_new_provider_starts_later_gets_the_stopgap(bot):
     bot.clients.edit("Acme Dental", new_provider="Castle Tech")
     decision = bot.handle(client("Can we push the end date to February? Castle Tech can't start till 1 Feb.", "Acme Dental"))
-    assert "external drive" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "external drive" in what_was_said(decision)
 
 
 def test_a_client_asking_about_the_holidays_is_promised_no_hours_nobody_recorded(bot):
@@ -785,7 +785,7 @@ def test_a_later_start_by_the_new_provider_is_no_early_start_and_no_yes(bot):
     add_hooli(bot.clients)
     decision = bot.handle(client("Can we move our end date to January 18? Castle Tech can't fully start before then.",
                                  "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "Yes, that's fine" not in said and "can't continue our support beyond" in said
 
 
@@ -812,7 +812,7 @@ def test_a_formal_letter_asking_for_the_grounds_gets_the_reason_in_a_formal_repl
     decision = bot.handle(client("Dear Ms Shah,\n\nWe are in receipt of your letter of 20 November. Before we respond "
                                  "formally, we would ask that you set out in writing the specific grounds on which you "
                                  "are ending our agreement.\n\nYours sincerely,\nDr Alan Reeve", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "The reason is late payment" in said and "Yours sincerely," in said and "Kind regards" not in said
 
 
@@ -875,14 +875,14 @@ def test_an_ex_client_asking_for_a_fix_today_gets_the_kind_no(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(client("Our VPN is down. Fix it today please.", "Vandelay Imports"))
     assert decision.intent == "after_end_request" and "not able to help with this request" in \
-        (decision.reply or decision.draft or decision.staff_notice).text
+        what_was_said(decision)
 
 
 def test_renewing_licences_one_more_time_is_the_handover_of_the_licences(bot):
     decision = bot.handle(client("Can you renew our Microsoft licences one more time? BrightPath's reseller account isn't "
                                  "ready yet. We'll pay upfront.", "Globex Logistics"))
     assert decision.intent == "credentials_handover"
-    assert "will check exactly how they're held today" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "will check exactly how they're held today" in what_was_said(decision)
 
 
 def test_a_message_to_the_clients_billing_contact_is_written_to_the_client(bot):
@@ -893,7 +893,7 @@ def test_a_message_to_the_clients_billing_contact_is_written_to_the_client(bot):
 def test_a_holiday_question_gets_no_promise_of_cover_while_the_office_is_shut(closed):
     decision = closed.handle(client("Will you guys be around over Christmas? Our last day with you is Jan 4 and we're "
                                     "nervous about the switch.", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "closed from Thursday 24 December 2026" in said and "how to reach us if something urgent" not in said
     assert "We can't promise cover while the office is shut" in said
 
@@ -901,7 +901,7 @@ def test_a_holiday_question_gets_no_promise_of_cover_while_the_office_is_shut(cl
 def test_a_personal_letter_that_opens_with_a_first_name_is_not_answered_dear_sir_or_madam(bot):
     decision = bot.handle(client("Dear Priya and team,\n\nI have been thinking about your letter all weekend. Please "
                                  "reconsider, we have been with you for years.\n\nYours sincerely,\nHelen", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "Dear Sir or Madam" not in said and "Yours sincerely" not in said   # warmly, as it was written
 
 
@@ -914,7 +914,7 @@ def test_a_short_follow_up_about_the_same_request_is_no_request_of_its_own(bot):
 def test_data_for_a_client_whose_last_day_follows_the_closure_is_due_before_the_office_closes(closed):
     decision = closed.handle(client("we want copies of everything on the shared drive (recipes, supplier lists etc) "
                                     "before january. usb is fine", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "own hands before Monday 4 January 2027" not in said and "Wednesday 23 December 2026" in said
 
 
@@ -922,7 +922,7 @@ def test_a_letter_to_dear_sirs_is_still_formal(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(client("Dear Sirs,\n\nWe hereby request the transfer of the domain vandelayimports.example to "
                                  "a registrar account of our choosing.", "Vandelay Imports"))
-    assert "Yours sincerely," in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "Yours sincerely," in what_was_said(decision)
 
 
 def test_a_statement_after_a_question_still_leaves_both_requests_answered(bot):
@@ -956,7 +956,7 @@ def test_a_user_who_cannot_log_in_is_a_fault_for_the_help_desk_not_a_credentials
 def test_licences_asked_about_over_christmas_are_the_licences_not_the_holiday_cover(bot):
     decision = bot.handle(client("Do our Microsoft licences stop when your support does? We really don't want email dying over "
                                  "Christmas.", "Acme Dental"))
-    assert "own payment method" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "own payment method" in what_was_said(decision)
 
 
 def test_a_letter_that_will_consider_all_options_is_a_legal_threat_for_a_person(bot):
@@ -981,7 +981,7 @@ def test_we_can_fix_this_in_a_plea_is_no_fault_to_pass_on(bot):
                                  "payments this year; the insurance reimbursements were a disaster after the system "
                                  "change. But we have always valued you and your team, and I really believe we can fix "
                                  "this. Please, please give us another chance.\nWarmly,\nLinda", "Acme Dental"))
-    assert "help desk" not in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "help desk" not in what_was_said(decision)
 
 
 def test_no_other_company_yet_is_the_safe_landing(bot):
@@ -1012,7 +1012,7 @@ def test_a_cutover_day_the_new_provider_names_inside_the_closure_is_said_not_to_
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert decision.intent == "credentials_handover" and "can't fix it" not in said and "own payment method" in said
 
 
@@ -1071,14 +1071,14 @@ def test_an_ex_client_finding_our_access_left_behind_hears_we_will_remove_it(bot
 def test_what_the_new_provider_will_need_lists_the_handover(bot):
     decision = bot.handle(client("We're talking to two IT companies, haven't decided yet. What will they need from you?",
                                  "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "your domain and DNS" in said and "by then" not in said
 
 
 def test_what_a_provider_not_yet_signed_will_need_lists_the_handover(bot):
     decision = bot.handle(client("We are talking to a company called DentIT but haven't signed yet. What will they need "
                                  "from you?", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "your domain and DNS" in said
 
 
@@ -1146,14 +1146,14 @@ def test_a_question_the_bot_cannot_place_goes_to_a_person_never_kept_quiet(close
 def test_a_fear_that_we_will_stop_the_internet_hears_nothing_of_theirs_stops(bot):
     decision = bot.handle(client("hello, i am new receptionist at acme dental, the doctor say you will stop the internet?? "
                                  "we have patients tomorow what we do", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "keep working after our support ends" in said and "help desk" not in said
 
 
 def test_whether_things_stop_working_on_the_last_day_is_answered_not_passed_to_the_help_desk(closed):
     decision = closed.handle(client("lol so who fixes the printer when ur gone jk. but srsly does it stop working on the "
                                     "4th?", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "We switch nothing of yours off on that day" in said and "help desk" not in said
 
 
@@ -1394,7 +1394,7 @@ def test_whose_name_their_domain_is_in_is_the_domain_handover(bot):
 def test_keeping_just_their_email_hosting_with_us_after_the_end_is_not_a_backup_answer(bot):
     decision = bot.handle(client("Could we keep just the email hosting with you after Monday 21 December? We'd pay on time, "
                                  "promise.", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "backups" not in said and "hosted email provider" in said
 
 
@@ -1403,7 +1403,7 @@ def test_a_formal_letter_signed_by_a_department_is_not_greeted_by_it(bot):
     decision = bot.handle(client("Dear Sir or Madam,\nOn behalf of Vandelay Imports I hereby formally request the "
                                  "reinstatement of IT support services under the previous terms.\nYours faithfully,\nOperations",
                                  "Vandelay Imports"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "Dear Operations" not in said
 
 
@@ -1482,7 +1482,7 @@ def test_an_account_disputed_as_settled_late_is_no_payment_to_thank(bot):
     decision = bot.handle(client("Dear Sirs, We note your assertion that our account has been settled late. We dispute this "
                                  "characterisation and request that you withdraw the notice of termination. Yours "
                                  "faithfully, Practice Management", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "about the payment" not in said and "late payment" in said
 
 
@@ -1530,7 +1530,7 @@ def test_a_client_asking_when_we_actually_stop_is_told_the_last_day(bot):
 def test_doubling_what_they_paid_is_an_offer_declined_not_a_payment_thanked(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(client("We'll double what we paid. Come back.", "Vandelay Imports"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "about the payment" not in said and "Thank you for the offer" in said
 
 
@@ -1547,7 +1547,7 @@ def test_who_a_clients_new_provider_should_talk_to_is_the_account_owner_by_name(
 def test_a_providers_setup_question_naming_missing_notes_is_declined_with_what_is_missing_offered(bot):
     decision = bot.handle(client("Hi, BrightPath IT here (Globex's provider). Quick one - how was the site-to-site VPN "
                                  "configured on their old firewall? Can't find notes.", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert decision.intent == "provider_config_question" and "no longer able to take on questions about how" in said
 
 
@@ -1574,7 +1574,7 @@ def test_a_licence_renewal_charged_after_the_end_is_checked_and_the_licences_mov
 def test_an_ex_client_asking_for_a_recommendation_is_not_asked_to_ask_again(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(client("we still havent found a new IT company. who would you recommend?", "Vandelay Imports"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "reply here and" not in said and "will send you some names" in said
 
 
@@ -1684,7 +1684,7 @@ def test_a_team_message_on_how_we_behave_while_offboarding_is_for_the_team_and_n
 def test_an_ex_client_asking_for_their_account_owner_by_name_is_told_they_will_be_in_touch(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(client("is Priya still there? need to talk to her about something", "Vandelay Imports"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert decision.intent == "contact" and "Priya" in said and "who will be in touch" in said
 
 
@@ -1724,7 +1724,7 @@ def test_the_last_day_asked_with_what_to_do_before_it_gets_the_handover_steps_to
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     decision = bot.handle(client("hello, acme dentl here. we want know which day is last day for support and what we must "
                                  "do before", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert end in said and "external drive" in said
 
 
@@ -1779,7 +1779,7 @@ def test_a_guess_at_a_settled_invoice_is_corrected_without_thanks_for_a_payment(
 def test_the_new_provider_asking_the_timeline_is_told_our_last_day(closed, text):
     end = long_date(date.fromisoformat(closed.clients.get("Hooli Bakery")["end_date"]))
     decision = closed.handle(client(text, "Hooli Bakery"))
-    assert f"Our support for Hooli Bakery runs until {end}" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert f"Our support for Hooli Bakery runs until {end}" in what_was_said(decision)
 
 
 def test_warm_thanks_with_an_invitation_is_thanked_back_at_once_not_held_as_angry(bot):
@@ -1797,7 +1797,7 @@ def test_asking_lightly_if_the_channel_is_still_used_gets_a_short_answer_not_an_
                                   "Hello, I am write for Acme. What happen to our email after you go? We lose it?"])
 def test_a_client_afraid_of_losing_their_email_is_told_plainly_it_keeps_working(bot, text):
     decision = bot.handle(client(text, "Acme Dental"))
-    assert "No, you won't lose your email" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "No, you won't lose your email" in what_was_said(decision)
     assert not cues.fears_losing_email("Please email us the invoice")
 
 
@@ -1825,28 +1825,28 @@ def test_who_helps_after_the_last_day_is_answered_for_a_client_without_a_provide
 
 def test_an_ex_client_wanting_a_deleted_file_back_gets_the_copy_and_is_pointed_to_their_provider_for_the_restore(bot):
     decision = bot.handle(client("We need a copy of the backup from early October, a file got deleted.", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "Restoring a file from it is support work, which BrightPath IT" in said
 
 
 def test_the_new_provider_asking_us_to_pull_our_agent_is_told_it_will_be_removed(bot):
     decision = bot.handle(client("BrightPath here, thanks for the handover. Two things: can you pull your RMM agent off their "
                                  "machines, and what's the admin password for the NAS?", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "removed" in said and "come back to you on this shortly" not in said
 
 
 def test_an_ex_client_asking_us_to_remove_our_agent_and_for_a_password_gets_a_draft_answering_both(bot):
     decision = bot.handle(client("Can you remove your monitoring agent from our PCs and also what's the NAS password?",
                                  "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "what access we still have" in said and "The NAS admin password is yours" in said
 
 
 def test_a_new_provider_asking_for_named_passwords_is_told_they_are_the_clients_and_how_they_are_shared(bot):
     decision = bot.handle(client("Hi, BrightPath here taking over Globex. Can you send us the admin password for the NAS and the "
                                  "wifi controller login? Thanks, Dana", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "the NAS admin password belong to Globex Logistics" in said
     assert "confirmed in writing to confirm" not in said
 
@@ -1855,7 +1855,7 @@ def test_a_new_provider_is_not_told_nothing_of_theirs_is_switched_off(bot):
     add_hooli(bot.clients)
     decision = bot.handle(client("Castle Tech here - we need the router admin login and the backup encryption key for Hooli "
                                  "please. Ben", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "The router admin login and the backup encryption key belong to Hooli Bakery" in said
     assert "nothing of yours" not in said
 
@@ -1863,28 +1863,28 @@ def test_a_new_provider_is_not_told_nothing_of_theirs_is_switched_off(bot):
 def test_an_ex_client_asking_for_a_copy_of_their_contract_for_their_legal_team_is_told_it_will_be_sent(bot):
     decision = bot.handle(client("Could you send over a copy of our old service contract? Legal want it on file.",
                                  "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "will send you a copy of your service agreement" in said and "management team" not in said
 
 
 def test_an_invoice_copy_asked_with_the_balance_confirms_what_is_owed_too(bot):
     decision = bot.handle(client("Please send a copy of the October invoice and confirm our account balance is zero - our "
                                  "finance team is closing the year.", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "a copy of the invoice you asked for" in said and "whether anything is still owed" in said
 
 
 def test_a_client_asking_if_their_card_machine_stops_when_we_finish_is_told_it_keeps_working(bot):
     decision = bot.handle(client("hiya! quick one - will our card machine stop working when you lot finish in jan? we use it "
                                  "every day", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "keep working" in said and "help desk" not in said
 
 
 def test_a_client_asking_if_the_payments_are_the_reason_and_saying_they_sorted_them_is_thanked_not_told_the_notice_again(bot):
     decision = bot.handle(client("Is it true you're dropping us because of the payment thing? We sorted that in October.",
                                  "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "Thank you for letting us know about the payment" in said and "didn't reach you" not in said
 
 
@@ -1896,13 +1896,13 @@ def test_a_client_asking_if_the_payments_are_the_reason_and_saying_they_sorted_t
 ])
 def test_a_disputed_reason_is_never_answered_as_read_by_a_person_who_has_not_seen_it(bot, text):
     decision = bot.handle(client(text, "Globex Logistics"))
-    assert "has read your message" not in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "has read your message" not in what_was_said(decision)
 
 
 def test_the_microsoft_365_admin_login_asked_for_is_named_once(bot):
     decision = bot.handle(client("can u just paste the wifi admin password and the microsoft 365 admin login in here so castle "
                                  "tech has it", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert said.count("Microsoft 365") == 1
 
 
@@ -1921,13 +1921,13 @@ def test_a_long_hurt_letter_asking_what_they_did_wrong_is_answered_warmly_with_t
                                  "on you every single day. Yes, things have been tight this year, but I never thought you would "
                                  "just walk away from us. Why are you doing this? What did we do that was so unforgivable?\n\n"
                                  "Please, I need an answer I can give my partners.", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "Thank you for writing" in said and "handover" in said
 
 
 def test_an_offer_to_pay_more_that_guesses_price_is_told_it_isnt_about_price(bot):
     decision = bot.handle(client("Globex here. Was it the price? Because we can pay more.", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "it isn't about price. The reason is the scope of the work" in said
 
 
@@ -1935,46 +1935,46 @@ def test_a_hurt_client_asking_what_they_did_wrong_is_answered_kindly_with_the_re
     decision = bot.handle(client("I've been sat here trying to work out what we did wrong. We've been with you for years, "
                                  "I've sent you three other businesses, and now this? I'm honestly hurt. I thought we were "
                                  "friends as well as customers.", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "we can see it has hurt" in said and "The reason is late payment" in said and "confidential" not in said
 
 
 def test_an_ex_client_asking_how_we_set_their_backups_for_their_new_it_man_is_declined_kindly(bot):
     decision = bot.handle(client("Hello, our new IT man ask how you make the backup setting before. Please can you tell him?",
                                  "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "ended on" in said and "look at what's outstanding" not in said
 
 
 def test_a_client_asking_who_pays_for_their_licences_after_we_go_is_told_they_move_to_them(bot):
     decision = bot.handle(client("who pays for our microsoft licences after january?", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "into your own name and onto your own payment method" in said
 
 
 def test_a_client_asking_if_their_email_still_works_after_we_finish_is_not_sent_to_the_help_desk(bot):
     decision = bot.handle(client("Hello, I am owner of the practice. Please, I want to know, after you finish, my emails still "
                                  "working? And who have the password of the wifi?", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "No, you won't lose your email" in said and "help desk" not in said
 
 
 def test_an_angry_ex_client_whose_email_is_down_is_told_kindly_we_cant_look_at_it_and_who_can(bot):
     decision = bot.handle(client("You people abandoned us and now our email is down. Sort it out today.", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "We're not able to look at your email now that our support has ended" in said
 
 
 def test_an_ex_client_opening_with_good_day_and_asking_how_we_configured_their_backup_is_answered(bot):
     decision = bot.handle(client("Good day. Our new IT man ask how you have configured the server backup. Please send the "
                                  "settings.", "Globex Logistics"))
-    assert decision.action != IGNORE and "ended on" in (decision.reply or decision.draft or decision.staff_notice).text
+    assert decision.action != IGNORE and "ended on" in what_was_said(decision)
 
 
 def test_a_client_asking_if_they_can_call_us_over_the_holiday_is_told_about_the_closure_not_a_ticket(closed):
     decision = closed.handle(client("Hallo, we are Hooli bakery. Please tell us what is the last date, and can we still call you "
                                  "in the holiday?", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "passed this on to our help desk" not in said and "closed" in said
 
 
@@ -2233,7 +2233,7 @@ def test_thanks_confirming_the_handover_arrived_is_answered_as_that_not_as_kind_
 def test_a_client_saying_their_new_it_is_called_something_is_thanked_for_the_provider_not_sent_to_the_help_desk(bot):
     decision = bot.handle(client("fyi our new IT people are called MolarWorks, email support@molarworks.example",
                                  "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "MolarWorks is taking over" in said and "help desk" not in said
 
 
@@ -2294,7 +2294,7 @@ def test_licences_and_email_asked_together_get_one_no_not_a_second_no_about_stop
 def test_asked_to_keep_supporting_one_system_the_new_provider_wont_cover_points_to_a_specialist_not_to_them(closed):
     decision = closed.handle(client("Castle Tech don't do till systems. Could you just keep supporting the tills until end "
                                     "of February? We'd pay whatever.", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "We can't keep looking after your tills after Monday 4 January 2027" in said
     assert "a specialist for them could take them on" in said and "Castle Tech can take it on" not in said
 
@@ -2385,7 +2385,7 @@ def test_a_reason_written_as_a_note_is_said_to_the_client_as_a_sentence(bot):
 def test_a_guess_naming_a_person_losing_their_temper_is_corrected_with_the_reason_on_record(bot):
     decision = bot.handle(client("Is this about Dr Patel losing his temper with your technician last month? He's already said "
                                  "sorry for that, it won't happen again.", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert decision.intent == "explain_reason" and "it isn't about a disagreement with our team" in said
 
 
@@ -2568,7 +2568,7 @@ def test_a_client_asking_to_be_reminded_when_their_support_finishes_gets_the_day
 def test_a_reply_to_a_client_with_no_provider_offers_to_suggest_some(bot):
     decision = bot.handle(client("Guys please. We've cleared everything now and we'll pay 6 months up front if you keep us on. "
                                  "Surely that changes things?", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "we're happy to suggest a few IT providers who work with organisations like yours" in said
 
 
@@ -2627,13 +2627,13 @@ def test_a_small_client_pleading_to_stay_is_told_it_is_not_their_size_or_doing_w
 def test_the_not_ignoring_reply_keeps_a_space_between_its_sentences(bot):
     decision = bot.handle(client("Oh brilliant, 2 weeks after you dumped Globx and now nobody answers the phone. Stellar "
                                  "service 👏", "Globex Logistics"))
-    assert "you.Our" not in (decision.reply or decision.draft or decision.staff_notice).text
+    assert "you.Our" not in what_was_said(decision)
 
 
 def test_a_wrong_guess_with_a_conditional_sorry_is_corrected_without_thanks_for_an_apology(closed):
     decision = closed.handle(client("Hello, is because we pay late the invoice? We are sorry if so. Please tell us honest what we "
                                     "do wrong.", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "it isn't about payment" in said and "Thank you for the apology" not in said
 
 
@@ -2641,14 +2641,14 @@ def test_a_domain_renewal_notice_raised_by_an_ex_client_gets_the_promise_it_will
     add_vandelay(bot.clients)
     decision = bot.handle(client("Vandaley here – domain renewal notice came to YOUR email, not ours. who actually owns our "
                                  "domain now??", "Vandelay Imports"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "Your domain belongs to you" in said and "doesn't lapse" in said
 
 
 def test_who_to_pay_for_licences_mentions_no_invoice_the_client_never_named(bot):
     decision = bot.handle(client("our Microsoft licences are up for renewal and I think they're still in your portal? who do we "
                                  "pay now?", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "licences" in said and "the invoice you mentioned" not in said
 
 
@@ -2710,14 +2710,14 @@ def test_a_fault_and_who_to_give_the_admin_passwords_to_are_both_answered_withou
 def test_a_jammed_scanner_beside_a_login_request_is_named_when_passed_to_the_help_desk(bot):
     decision = bot.handle(client("can u send the domain registrar login here, and also the scanner in surgery 2 is jammed "
                                  "again", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "the problem with the scanner on to our help desk" in said and "secure channel" in said
 
 
 def test_someone_claiming_to_be_the_new_it_person_is_not_handed_admin_until_the_client_confirms(bot):
     decision = bot.handle(client("Hello, I am the new IT person for Acme Dentall from another company. Please give me the "
                                  "global admin for Microsoft 365 today, it is urgent.", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "once Acme Dental confirms to us directly" in said and "suggest a few IT providers" not in said
 
 
@@ -2746,21 +2746,21 @@ def test_who_is_around_over_christmas_is_answered_from_our_closure_when_it_is_co
 def test_who_to_move_our_email_to_is_about_email_not_a_new_it_provider(bot):
     decision = bot.handle(client("Two things: Dr Okafor's Outlook keeps crashing, and also who would you recommend we move our "
                                  "email to since we haven't found an IT company?", "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "hosted email" in said and "Yes, we're happy to suggest a few IT providers" not in said
 
 
 def test_a_fault_beside_when_do_you_stop_says_the_last_day_is_included(bot):
     decision = bot.handle(client("hiya, reception pc won't print AGAIN 🙄 also can u remind me what date you stop supporting us?",
                                  "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "up to and including" in said or "that day included" in said or "last day of support is" in said.lower() \
         or "is your last day" in said
 
 
 def test_who_the_new_provider_should_ask_for_is_answered_with_the_day_to_call_by(closed):
     decision = closed.handle(client("hey! castle tech say they'll ring you soon, who should they ask for?", "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "hear from Castle Tech by Wednesday 23 December 2026" in said
 
 
@@ -2797,14 +2797,14 @@ def test_a_post_for_everyone_or_our_wiki_is_written_for_our_team_not_the_client(
 def test_licences_asked_about_beside_a_backup_key_are_answered_too(bot):
     decision = bot.handle(client("Globex here. Our Microsoft licences renew soon, are they still billed through you? And who "
                                  "do we ask about the backup encryption key?", "Globex Logistics"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "backup encryption key" in said and "onto your own payment method" in said
 
 
 def test_a_client_whose_email_went_unanswered_hears_sorry_first(closed):
     decision = closed.handle(client("Who is our account manager now? Nobody has replied to my email from last week.",
                                     "Hooli Bakery"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "sorry your earlier message went unanswered" in said
 
 
@@ -2812,12 +2812,12 @@ def test_an_ex_clients_domain_renewal_sent_to_us_is_answered_not_left_to_lapse(b
     add_vandelay(bot.clients)
     decision = bot.handle(client("Venderlay here. The renewal notice for our domain went to your email address - can you "
                                  "just renew it for us?", "Vandelay Imports"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "doesn't lapse" in said and "renewal should be paid in your own name" in said
 
 
 def test_you_wont_lose_your_email_promises_only_what_we_do(bot):
     decision = bot.handle(client("We still haven't found a new IT company. What happens to our email after you stop?",
                                  "Acme Dental"))
-    said = (decision.reply or decision.draft or decision.staff_notice).text
+    said = what_was_said(decision)
     assert "No, you won't lose your email" in said and "keeps working afterwards" not in said

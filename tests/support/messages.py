@@ -18,3 +18,8 @@ def client(text: str, name: str, thread: str = "t1", **fields) -> IncomingMessag
 def script_asked_by_sam(bot, text: str) -> str:
     """The ready-to-send wording when Sam Taylor, by name, asks for it."""
     return bot.handle(replace(staff(text), sender_name="Sam Taylor")).reply.script
+
+
+def what_was_said(decision) -> str:
+    """The words a decision carries: the reply sent, the draft held for approval, or the staff notice with its draft."""
+    return (decision.reply or decision.draft or decision.staff_notice).text
