@@ -2466,6 +2466,7 @@ class Bot:
         facts["hurt"] = not staff and cues.writes_from_the_heart(text)   # "I'm honestly hurt": said kindly first
         facts["holder_asked"] = cues.asks_who_holds(text)   # "do we have it or do you??": where it is, not on record
         facts["handed_over_asked"] = cues.asks_if_handed_over(text)   # "confirm all credentials have been returned"
+        facts["by_when_asked"] = not staff and cues.asks_by_when_done(text)   # "confirm the date by which this is completed"
         facts["steps_to_confirm"] = () if staff else steps_to_confirm(text)   # "... the domain transfer completed"
         facts["end_confirm_asked"] = not staff and cues.asks_written_confirmation(text)   # "... confirm in writing the date"
         # ("confirm in writing the exact date ... and the reason recorded for the termination": both, for their records)

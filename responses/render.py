@@ -538,6 +538,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "resume_demanded": False,    # the client demands our support back (cues.demands_support_back): final, said so
         "invited": False,            # the client invites us to something (cues.invites_us): thanked, a person answers
         "end_confirm_asked": False,  # a client asks us to confirm the end in writing (cues.asks_written_confirmation)
+        "by_when_asked": False,      # a client asks by when the handover of theirs is done (cues.asks_by_when_done)
         "pasted_hard_times": False,  # a message pasted in tells of illness or a hard year (cues.tells_of_hard_times)
         "claimed_client": False,     # a caller claiming to be the client's own asks for a secret (cues.claims_to_be_the_client)
         "blame_feared": False,       # staff worry the reason's words blame the client (staff_cues.fears_blaming)

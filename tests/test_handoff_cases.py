@@ -1557,3 +1557,11 @@ def test_a_worried_ex_client_asking_about_their_licences_is_met_with_sympathy_be
                                           "Vandelay Imports")))
     assert "We're sorry this has been such a worry, and we'll help you with this part." in draft
     assert "into your own name and onto your own payment method" in draft
+
+
+def test_a_formal_letter_asking_control_of_their_registrar_by_a_date_is_thanked_as_a_letter_with_the_date_promised(bot):
+    draft = handoff_draft(bot.handle(said("Dear Sir or Madam,\n\nWe write to ask that full administrative control of our "
+                                          "domain registrar account be transferred to us. Please confirm the date by which "
+                                          "this will be done.\n\nYours faithfully,\nOperations Director", "Globex Logistics")))
+    assert "Thank you for your letter. Your domain belongs to you" in draft
+    assert "we'll confirm in writing the date by which it will be done" in draft

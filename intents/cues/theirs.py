@@ -644,6 +644,15 @@ _HANDED_OVER_ASKED = re.compile(r"\b(?:confirm\w*|statement)\s+(?:to\s+us\s+)?(?
                                 r"(?:all\s+)?(?:been\s+)?(?:returned|handed\s+over|given\s+back)\b", re.I)
 
 
+# "Please confirm the date by which this will be completed": when the handover of theirs will be done
+_BY_WHEN_DONE = re.compile(r"\bdate\s+by\s+which\b|\bby\s+when\b|\b(?:confirm|tell\s+us|let\s+us\s+know)\s+(?:the\s+date|when)\b"
+                           r"[^.?!]{0,40}\b(?:complete[ds]?|done|finished|happen|transferred|moved)\b", re.I)
+
+
+def asks_by_when_done(text: str) -> bool:
+    return bool(_BY_WHEN_DONE.search(text))
+
+
 def asks_if_handed_over(text: str) -> bool:
     return bool(_HANDED_OVER_ASKED.search(text))
 
