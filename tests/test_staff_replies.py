@@ -1883,8 +1883,9 @@ def test_a_note_to_a_tempted_colleague_named_then_called_her_is_advice_to_hold_w
 
 def test_more_time_asked_to_a_month_is_declined_naming_the_month_not_a_day_made_up_in_it(bot):
     add_hooli(bot.clients)
-    script = bot.handle(staff("Hooli asked if we can push the end to February. 2 sentences max")).reply.script
-    assert "so we can't move it to February:" in script and "2 February" not in script
+    month = calendar.day(75).strftime("%B")  # Hooli ends on day 30, so this month is always later than its end
+    script = bot.handle(staff(f"Hooli asked if we can push the end to {month}. 2 sentences max")).reply.script
+    assert f"so we can't move it to {month}:" in script and f"2 {month}" not in script
 
 
 def test_a_text_saying_what_we_need_from_them_asks_for_it_with_the_day_not_our_note_read_out(bot):
