@@ -2558,6 +2558,7 @@ class Bot:
         facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
+        facts["pay_set_up"] = cues.way_to_pay_set_up(text)   # "we've set up autopay now": thanked as done, not as an offer
         if (cues.asks_if_cause(text) or cues.is_guessing(text) and cues.guessed_reasons(text)) and client \
                 and client.get("reason_category") != "late_payment":
             # ("Is this about that invoice row in the spring? Because we settled that.": a guess, answered as one, not a

@@ -637,6 +637,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
+        "pay_set_up": "",            # a new way of paying already in place ("autopay", "a direct debit"), thanked as done
         "closed_day": "",            # a day the client named for the handover that falls in our office closure
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps
         "finish_early": False,       # the client wants to finish with us before the last day on record

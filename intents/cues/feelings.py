@@ -553,6 +553,25 @@ def says_always_paid(text: str) -> bool:
 
 
 
+# A new way of paying already in place ("we've set up autopay now", "the direct debit is set up"): thanked as done,
+# where a promise ("we can put a card on file") is thanked as an offer.
+_WAY_TO_PAY_SET_UP = re.compile(
+    r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+|since\s+)?(?:set\s+up|put|added|arranged|switched\s+to|moved\s+to|"
+    r"signed\s+up\s+(?:for|to)|turned\s+on|enabled)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:\w+\s+)?(?P<way>card\s+on\s+file|auto-?pay|"
+    r"direct\s+debit|standing\s+order)|"
+    r"\b(?:the\s+|an?\s+|our\s+)?(?P<way2>auto-?pay|direct\s+debit|standing\s+order)\s+(?:is|has\s+been)\s+(?:now\s+)?"
+    r"(?:set\s+up|in\s+place|on|active|live)\b", re.I)
+
+
+def way_to_pay_set_up(text: str) -> str:
+    """The new way of paying a client says is already in place ("autopay", "a direct debit"), or ""."""
+    found = _WAY_TO_PAY_SET_UP.search(text)
+    if not found:
+        return ""
+    way = re.sub(r"\s+", " ", (found.group("way") or found.group("way2")).lower())
+    return way if way.startswith("auto") else f"a {way}"
+
+
 def offers_money(text: str) -> bool:
     """Money offered to keep us or win us back ("they'd double their retainer", "we can prepay six months")."""
     return bool(_MONEY_OFFERED.search(_PAYMENT_STOPPED.sub(" ", text)))

@@ -1823,3 +1823,10 @@ def test_a_call_back_after_one_voicemail_returns_the_call_and_thanks_them_for_th
     script = bot.handle(staff("Vandelay's owner left me a voicemail wanting to 'start fresh'. Phone script for calling him "
                               "back please, keep it under a minute.")).reply.script
     assert "returning your call. Thank you for your message." in script
+
+
+def test_a_handover_reminder_whose_deadline_our_closure_brought_forward_says_why(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("need a short slack post for the Hooli Bakery channel reminding them about the handover "
+                              "deadline. castle tech is taking over from them")).reply.script
+    assert re.search(rf"get in touch by \w+day \d+ \w+ \d{{4}}, before our office closes on {long_date(closed[0])}\?", script)

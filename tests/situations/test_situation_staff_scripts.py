@@ -2737,3 +2737,10 @@ def test_a_no_to_backups_past_the_end_says_what_happens_to_the_backups(closed):
     script = closed.handle(staff("Hooli asked if we'd keep doing their backups through January until Castle Tech is ready. "
                                  "What do I tell them?")).reply.script
     assert "decision is final" in script and "backup instructions and encryption keys to Castle Tech" in script
+
+
+def test_autopay_already_set_up_is_thanked_as_done_not_as_an_offer(bot):
+    script = bot.handle(staff("Acme's office manager just emailed this: \"We're really sorry about the late payments this year, "
+                              "we've set up autopay now so it won't happen again. Please reconsider?\" Write me a reply, kind "
+                              "but firm, 80 words max.")).reply.script
+    assert "Thank you for the apology, and for setting up autopay;" in script and "the offer" not in script
