@@ -1633,7 +1633,7 @@ class Bot:
                 # (when they should call, or what they need from us)
                 or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
-                or plan.situations.get(wording) == "more_time" for wording in wordings):
+                or plan.situations.get(wording) in ("more_time", "run_past_the_end") for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
             # passes a fault to the help desk), each as its own request, and says a person takes the rest.
             rest = ["holding_rest"] if plan.unread or plan.more_asked or not plan.situations else []
@@ -1897,6 +1897,9 @@ class Bot:
         kind no, however the router reads it."""
         if phase != "transition" or not cues.asks_for_more_time(piece):
             return None
+        # ("could you keep our email running until end of January": one thing kept going, answered as that)
+        if cues.asks_to_run_it_past_the_end(piece):
+            return Part("after_last_day", POLICY_KIND_PRINCIPLE["after_last_day"], 1.0)
         return Part("second_chance", principle_in_phase("second_chance", phase, CLIENT), 1.0)
 
     def _client_part(self, text: str, phase: str) -> "Part":
@@ -2526,6 +2529,7 @@ class Bot:
         # ("who would you recommend as a new IT company?" speaks of one they haven't got: nobody is taking over yet)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text) \
             and not (cues.asks_for_recommendation(text) and not cues.provider_named(text))
+        facts["provider_to_come"] = not staff and cues.speaks_of_a_provider_to_come(text)   # "once we pick a new IT company"
         facts["provider_spoken_of"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # "castle tech say ..."
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
         facts["notice_asked"] = cues.asks_notice_date(text)
@@ -2558,6 +2562,7 @@ class Bot:
         facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
+        facts["pay_refused"] = not staff and cues.refuses_to_pay(text)
         facts["pay_set_up"] = cues.way_to_pay_set_up(text)   # "we've set up autopay now": thanked as done, not as an offer
         if (cues.asks_if_cause(text) or cues.is_guessing(text) and cues.guessed_reasons(text)) and client \
                 and client.get("reason_category") != "late_payment":

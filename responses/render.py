@@ -637,6 +637,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "request_text": "",          # what staff asked, to keep the sentences that answer it when a script is cut
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
+        "provider_to_come": False,   # "once we pick a new IT company, can you send them ...": to them, once chosen
+        "pay_refused": False,        # "you can forget about the last invoice" (cues.refuses_to_pay): it stays due
         "pay_set_up": "",            # a new way of paying already in place ("autopay", "a direct debit"), thanked as done
         "closed_day": "",            # a day the client named for the handover that falls in our office closure
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps
@@ -1670,7 +1672,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # "super short, 2 lines": a sentence a line, the greeting on the first (it counts as one)
             first_line = kept[0] if kept[0][:2] == "I " else kept[0][:1].lower() + kept[0][1:]
             return "\n".join([f"{greeting} {first_line}", *kept[1:]]) + sign, "Ready to post as a chat message:"
-        return "\n".join([greeting, " ".join(kept)]) + sign, "Ready to post as a chat message:"
+        body = " ".join(kept)
+        if not most and not facts.get("script_format", ("", 0))[1]:
+            body = with_closure_said(body, facts)   # (a day brought forward for our closure says why, as a letter does)
+        return "\n".join([greeting, body]) + sign, "Ready to post as a chat message:"
     if shape == "voicemail":
         who = ", returning your call" if facts.get("returns_a_call") else \
             f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
@@ -2158,6 +2163,8 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         thanks = 1 if said and said[0].startswith("Thank") else 0
         bodies[0] = " ".join([*said[:thanks], "No, you won't lose your email: before our support ends we'll make sure the accounts "
                               "and any licences it depends on are in your own name, so it doesn't depend on us afterwards.", *said[thanks:]])
+    if facts.get("pay_refused") and not any(_INVOICE_SPOKEN.search(body) for body in bodies):
+        bodies[-1] = with_invoice_still_due(bodies[-1], facts)
     if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):
         bodies[-1] = with_closure_noted(bodies[-1], facts)
     if not any(_PROVIDERS_OFFERED.search(body) for body in bodies):
@@ -2182,6 +2189,21 @@ def with_room_notes(body: str, facts: dict, shapes: tuple[str, ...]) -> str:
     if facts.get("script_format", ("", 0))[0] in shapes and (not most or unit == "words" and most >= 100):
         return with_provider_offer(with_closure_noted(body, facts), facts)
     return body
+
+
+_INVOICE_SPOKEN = re.compile(r"\b(?:invoices?|bills?)\b", re.I)
+
+
+def with_invoice_still_due(body: str, facts: dict) -> str:
+    """A client refusing to pay ("you can forget about the last invoice") is told calmly, once, that it stays due:
+    no amount (none is on record) and no threat back."""
+    said = sentences(body)
+    closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
+    kept = said[:-1] if closing else said
+    day = "that day" if facts.get("end_date", "-") in body else facts.get("end_date")   # (the date said once is enough)
+    due = (f"The final invoice, for our support up to {day}, stays due as normal." if facts.get("has_end_date")
+           else "Invoices for the support we've given stay due as normal.")
+    return " ".join([*kept, due, *([closing] if closing else [])])
 
 
 def with_provider_offer(body: str, facts: dict) -> str:

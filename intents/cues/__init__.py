@@ -31,7 +31,7 @@ from intents.cues.theirs import (asks_if_they_must_cancel, asks_about_a_setting,
     moves_licences,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off,
     speaks_of_expiry, speaks_of_the_handover)
-from intents.cues.provider import (asks_for_recommendation, asks_us_to_pick, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, asks_them_to_contact_us,
+from intents.cues.provider import (speaks_of_a_provider_to_come, asks_for_recommendation, asks_us_to_pick, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
     mentions_new_provider, names_provider, not_heard_from, provider_attends, provider_contact_day, provider_disappoints, provider_lacks, provider_named, provider_starts_early, provider_takes_over,
     provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
@@ -41,7 +41,7 @@ from intents.cues.feelings import (left_waiting, demands_support_back, says_alwa
     fears_not_worth_it, feels_ignored, gift_sounds_sour, jabs_at_the_bot, laughs, letter_sounds_angry, offers_a_gift, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, says_they_trust_us, says_they_worry, speaks_of_long_ties, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
     thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
-from intents.cues.billing import (about_invoices, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
+from intents.cues.billing import (about_invoices, refuses_to_pay, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     names_an_invoice, pay_question, pays_after_handover, questions_a_charge)
 from intents.cues.proposals import (LIMITED_SUPPORT, claims_to_be_the_client, names_their_data, asks_for_free_work, asks_to_hire_us, asks_yes_or_no, client_raised, holds_back,

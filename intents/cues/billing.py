@@ -200,3 +200,16 @@ def asks_if_more_is_billed(text: str) -> bool:
 def names_an_invoice(text: str) -> bool:
     """Names a bill of ours ("an invoice we don't understand"), not only paying ("who do we pay now?")."""
     return bool(re.search(r"\b(?:invoices?|bills?|charges?)\b", text, re.I))
+
+
+# "you can forget about the last invoice", "we won't be paying your final bill": payment refused in anger, answered
+# calmly (the final invoice stays due), never with a threat back
+_PAY_REFUSED = re.compile(
+    r"\bforget\s+(?:about\s+)?(?:the|your|that|our)\s+(?:last|final|outstanding|remaining)?\s*(?:invoice|bill|payment)s?\b|"
+    r"\b(?:we|i)\s*(?:'ll|\s+will|\s+are|'re|\s+am|'m)?\s+(?:not|never|n't)\s+(?:going\s+to\s+)?(?:be\s+)?pay(?:ing)?\b(?!\s+(?:you\s+)?(?:late|twice|on\s+time))|"
+    r"\b(?:we|i)\s+won'?t\s+(?:be\s+)?pay(?:ing)?\b(?!\s+(?:you\s+)?(?:late|twice|on\s+time))|\bnot\s+(?:a\s+)?(?:paying|penny|cent)\b(?!\s+(?:late|on\s+time))|"
+    r"\bdon'?t\s+expect\s+(?:us\s+to\s+pay|(?:a\s+|any\s+)?payment|(?:your|the)\s+money)\b", re.I)
+
+
+def refuses_to_pay(text: str) -> bool:
+    return bool(_PAY_REFUSED.search(text))

@@ -464,3 +464,15 @@ def provider_contact_day(text: str, today: date, provider: str = "") -> date | N
         return date(today.year + today.month // 12, today.month % 12 + 1, 1)
     named = days_named(text, today, bare_ordinals=True)
     return max(named) if named else None
+
+
+# A provider still to be chosen, named as who should receive something ("once we pick a new IT company can you send
+# them all our passwords?"): yes, to them, when they are chosen.
+_PROVIDER_TO_COME = re.compile(
+    r"\b(?:once|when|after|as\s+soon\s+as|if)\s+(?:we|i)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:pick(?:ed)?|cho(?:o)?se|chosen|"
+    r"f(?:ou|i)nd|sign(?:ed)?\s+(?:with|up)|got|get|have|hire[ds]?|appoint(?:ed)?)\s+(?:a|the|our)\s+new\s+(?:it\s+)?"
+    r"(?:provider|msp|company|firm|partner|supplier|support\s+company|it\s+people)\b", re.I)
+
+
+def speaks_of_a_provider_to_come(text: str) -> bool:
+    return bool(_PROVIDER_TO_COME.search(text))

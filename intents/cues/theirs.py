@@ -104,7 +104,10 @@ def requests_a_document(text: str) -> bool:
 # few weeks' after they leave"): it doesn't stop, but our help does; the answer is where it goes instead.
 _RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:just\s+|only\s+)?(?:their|our|the|your)\s+(?:e-?mails?|email\s+system|mail|server|systems?|"
                                r"website|network|backups?)(?:\s+hosting)?\s+(?:running|going|working|up|on|with\s+(?:you|u|us))\b"
-                               r"[^.?!]{0,60}\b(?:after|beyond|past|once)\b|"
+                               r"(?:[^.?!]{0,60}\b(?:after|beyond|past|once)\b|"
+                               # "keep our email running until end of January just in case we're not ready"
+                               r"\s+(?:until|till|through|into)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan\w*|feb\w*|march|april|may|june|"
+                               r"next\s+year|new\s+year|spring|summer)\b)|"
                                # "keep hosting their website until March", "keep running our backups into the new year"
                                r"\bkeep\s+(?:on\s+)?(?:hosting|running|managing|looking\s+after|monitoring)\s+(?:their|our|the|your)\s+"
                                r"(?:e-?mails?|email\s+system|mail|server|systems?|website|network|backups?)\b[^.?!]{0,30}?\b"

@@ -2821,3 +2821,31 @@ def test_you_wont_lose_your_email_promises_only_what_we_do(bot):
                                  "Acme Dental"))
     said = what_was_said(decision)
     assert "No, you won't lose your email" in said and "keeps working afterwards" not in said
+
+
+def test_files_and_email_asked_for_with_no_provider_says_where_the_email_goes(bot):
+    decision = bot.handle(client("Akme Dental here. How do we get our files and email out of your systems before you go? "
+                                 "We need everything", "Acme Dental"))
+    assert "external drive" in what_was_said(decision) and "hosted email service of your choice" in what_was_said(decision)
+
+
+@pytest.mark.parametrize("text", ["If you go through with this we'll tell every dentist in the county you're crooks, and you "
+                                  "can forget about the last invoice.", "You lot were useless. We won't be paying your final bill."])
+def test_a_client_refusing_to_pay_is_told_calmly_the_final_invoice_stays_due(bot, text):
+    said = what_was_said(bot.handle(client(text, "Acme Dental")))
+    assert "The final invoice, for our support up to that day, stays due as normal." in said and "£" not in said
+
+
+def test_a_client_promising_never_to_pay_late_again_is_not_told_an_invoice_is_due(bot):
+    said = what_was_said(bot.handle(client("We will never pay late again, we promise. Please reconsider.", "Acme Dental")))
+    assert "stays due" not in said
+
+
+def test_passwords_for_a_provider_still_to_be_chosen_go_to_them_and_email_kept_running_is_declined_with_where_it_goes(bot):
+    said = what_was_said(bot.handle(client("Two things: once we pick a new IT company can you send them all our passwords? And "
+                                           "could you keep our email running until end of January just in case we're not ready",
+                                           "Acme Dental")))
+    assert ("Yes. Your admin accounts, passwords and keys are yours, and once you've chosen your new IT provider, "
+            "we'll hand them over to them through a secure channel") in said
+    assert "We can't keep looking after your email after" in said and "hosted email provider" in said
+    assert "you won't lose your email" not in said and "come back to you" not in said
