@@ -125,9 +125,11 @@ def says_nothing_was_explained(text: str) -> bool:
 
 
 # "Did we do something wrong?": whether the ending is their fault, asked plainly.
-_AT_FAULT = re.compile(r"\b(?:did|have)\s+(?:we|i)\s+(?:do(?:ne)?\s+)?(?:something|anything)\s+wrong\b|"
+_AT_FAULT = re.compile(r"\b(?:did|have|had)\s+(?:we|i)\s+(?:do(?:ne)?\s+)?(?:something|anything)\s+wrong\b|"
                        r"\bwhat\s+(?:did|have)\s+(?:we|i)\s+(?:do(?:ne)?\s+)?wrong\b|\bis\s+(?:it|this)\s+(?:our|my)\s+fault\b|"
-                       r"\bwas\s+it\s+something\s+(?:we|i)\s+did\b", re.I)
+                       r"\bwas\s+it\s+(?:something|anything)\s+(?:we|i)\s+(?:did|said|done)\b|"
+                       # "We do something wrong?": the same question in plainer English
+                       r"\b(?:we|i)\s+(?:do|did|done)\s+(?:something|anything)\s+(?:wrong|bad)\b[^.?!]{0,15}\?", re.I)
 
 
 def asks_if_at_fault(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from intents.cues import asks_if_at_fault as client_asks_if_at_fault
 from intents.staff_cues.pasted import client_asked
 from intents.staff_cues.requests import asks_to_write
 
@@ -375,13 +376,9 @@ def wants_no_blame(text: str) -> bool:
 
 
 # The client's own question, quoted or reported: "they keep asking 'did we do something wrong?'"
-_FAULT_ASKED = re.compile(r"\b(?:did|have|had)\s+(?:we|i)\s+(?:do|done|did)\s+(?:something|anything)\s+wrong\b|"
-                          r"\bwhat\s+did\s+(?:we|i)\s+do\s+wrong\b|\bis\s+(?:it|this)\s+(?:our|my)\s+fault\b", re.I)
-
-
 def asks_if_at_fault(text: str) -> bool:
     """The client asks whether they did something wrong (answered "no" where the reason is ours)."""
-    return bool(_FAULT_ASKED.search(text))
+    return client_asks_if_at_fault(text)
 
 
 # A client's story about why we ended it, told to others ("Globex are telling people we dropped them because they were

@@ -2849,3 +2849,18 @@ def test_passwords_for_a_provider_still_to_be_chosen_go_to_them_and_email_kept_r
             "we'll hand them over to them through a secure channel") in said
     assert "We can't keep looking after your email after" in said and "hosted email provider" in said
     assert "you won't lose your email" not in said and "come back to you" not in said
+
+
+def test_we_do_something_wrong_in_plain_english_is_answered_no_for_a_reason_of_ours(bot):
+    add_hooli(bot.clients)
+    said = what_was_said(bot.handle(client("Hello, I am from Hooli Bakry. Why you stop to work with us? We do something wrong?",
+                                           "Hooli Bakery")))
+    assert "You haven't done anything wrong" in said and "The reason is our team's capacity" in said
+
+
+def test_an_angry_legal_threat_is_acknowledged_as_upset_and_argues_nothing(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client("You people abandoned us. I'm calling my lawyer and I'll be posting about this "
+                                           "everywhere.", "Vandelay Imports")))
+    assert "we can hear how upset you are" in said and "passed it to our management team" in said
+    assert "decision" not in said and "fault" not in said
