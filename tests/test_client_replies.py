@@ -71,7 +71,7 @@ def test_thanks_for_the_work_together_is_thanked_back(bot, client, text):
 def test_still_waiting_to_be_told_why_gets_the_reason_not_an_apology_for_feelings(bot):
     add_vandelay(bot.clients)
     text = answer(bot.handle(said("Still waiting for someone to tell us why you dumped us.", "Vandelay Imports")))
-    assert "The reason is" in text and "how you feel" not in text
+    assert "the reason is" in text.lower() and "how you feel" not in text
 
 
 def test_a_notice_heard_of_second_hand_is_set_out_again(bot):
@@ -346,7 +346,7 @@ def test_dumped_with_zero_explanation_is_told_the_reason_by_a_person(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(said("You dumped us with zero explanation. 32 days later and I still don't know why. Explain "
                                "yourselves.", "Vandelay Imports"))
-    assert decision.intent == "explain_reason" and "The reason is" in answer(decision)
+    assert decision.intent == "explain_reason" and "the reason is" in answer(decision).lower()
 
 
 def test_nothing_switched_off_and_only_our_access_removed_are_said_in_one_sentence(bot):

@@ -1382,7 +1382,7 @@ def test_why_and_what_the_new_provider_needs_in_a_second_language_are_both_draft
     decision = bot.handle(client("Hello, I am new manager in Hooli. I not understand why the contract is finish, we do "
                                  "something wrong? And what Castle Tech need from us? Sorry my english", "Hooli Bakery"))
     notice = decision.staff_notice.text
-    assert "The reason is our team's capacity" in notice and "ask them to get in touch by" in notice
+    assert "reason is our team's capacity" in notice and "ask them to get in touch by" in notice
 
 
 def test_whose_name_their_domain_is_in_is_the_domain_handover(bot):
@@ -2855,7 +2855,7 @@ def test_we_do_something_wrong_in_plain_english_is_answered_no_for_a_reason_of_o
     add_hooli(bot.clients)
     said = what_was_said(bot.handle(client("Hello, I am from Hooli Bakry. Why you stop to work with us? We do something wrong?",
                                            "Hooli Bakery")))
-    assert "You haven't done anything wrong" in said and "The reason is our team's capacity" in said
+    assert "You haven't done anything wrong" in said and "reason is our team's capacity" in said
 
 
 def test_an_angry_legal_threat_is_acknowledged_as_upset_and_argues_nothing(bot):
@@ -2864,3 +2864,12 @@ def test_an_angry_legal_threat_is_acknowledged_as_upset_and_argues_nothing(bot):
                                            "everywhere.", "Vandelay Imports")))
     assert "we can hear how upset you are" in said and "passed it to our management team" in said
     assert "decision" not in said and "fault" not in said
+
+
+def test_a_reason_asked_in_writing_with_only_its_kind_on_record_is_given_in_short_and_set_out_in_full_by_the_owner(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client("To whom it may concern: we would like the reason for the termination of our "
+                                           "contract set out in writing. It was never properly explained to us.",
+                                           "Vandelay Imports")))
+    assert "In short, the reason is that" in said and "I'll set the reason out for you in full, in writing." in said
+    assert "rather be honest with you than give a vague answer" not in said
