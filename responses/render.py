@@ -1875,7 +1875,8 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         return facts["closed_until"], (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}; "
                                       f"we're back on {facts['reopens']}.")
     if topic == "data_drive":
-        return "external drive", "We can give you a full copy of your data on an external drive."
+        straight = f", or pass it straight to {facts['new_provider']}" if facts.get("new_provider") and not facts["ended"] else ""
+        return "external drive", f"We can give you a full copy of your data on an external drive{straight}."
     if topic == "email_host" and not facts["ended"]:
         who = f"{facts['new_provider']} isn't ready" if facts["new_provider"] else "nobody is in place"
         by = f"by {facts['end_date']}" if facts["has_end_date"] else "by the last day"
@@ -1912,7 +1913,7 @@ def _covers_topics(facts: dict) -> bool:
     """Topics are added to a letter or chat message to the client, with no limit on its length asked (or one with room
     for a sentence more: "under 60 words" still has room for what staff said it must cover)."""
     unit, most = facts.get("length_limit") or ("", 0)
-    return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat", "voicemail", "sms") \
+    return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat", "voicemail", "sms", "spoken") \
         and (not most or unit == "words" and most >= 50) and not facts.get("to_provider") \
         and not facts.get("public_reply") and facts.get("situation") != "internal"
 

@@ -558,3 +558,8 @@ def test_clients_finishing_this_month_and_those_already_gone_are_both_listed(ope
     assert "Last day of support this month (1):\n  Kestrel Print: last day of support Monday 21 December 2026" in answer
     assert "Already ended (1):\n  Heron Dental: support ended on Tuesday 17 November 2026" in answer
     assert "Osprey Legal" not in answer and "No client's last day" not in answer
+
+
+def test_a_reason_with_nothing_written_down_says_to_check_with_the_account_owner_before_explaining(roster):
+    answer = ask(roster, "Vandelay's owner asked me why we dropped them. What reason have we got on file?")
+    assert "so before you explain it to them, check the detail with Priya, who owns the account" in answer

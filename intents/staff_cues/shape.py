@@ -309,7 +309,10 @@ _TOPICS = (
                            r"(?:shut|closed)\s+(?:from\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b[^.;]{0,20}\bto\b)", re.I)),
     ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files)|data\s+drive|"
                               r"(?:data|files)\s+on\s+(?:a|an|the)\s+drive|"
-                              r"(?:what\s+happens\s+to|about)\s+(?:their|your|the)\s+(?:data|files))\b", re.I)),
+                              r"(?:what\s+happens\s+to|about)\s+(?:their|your|the)\s+(?:data|files)|"
+                              # "about getting their data and passwords over to the new provider"
+                              r"(?:get(?:ting)?|mov(?:e|ing)|hand(?:ing)?\s+over|send(?:ing)?|transfer(?:ring)?)\s+(?:all\s+)?(?:their|your)\s+"
+                              r"(?:data|files)\b(?:\s+and\s+\w+)?\s+(?:over|across|to))\b", re.I)),
     ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
     ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?)\b", re.I)),
     ("passwords", re.compile(r"\b(?:passwords?|credentials|admin\s+(?:access|accounts?|logins?))\b", re.I)),

@@ -1831,3 +1831,11 @@ def test_a_handover_reminder_whose_deadline_our_closure_brought_forward_says_why
                               "deadline. castle tech is taking over from them")).reply.script
     assert f"Our office is closed for the holidays from {long_date(closed[0])} to {long_date(closed[1])}, which is why we ask " \
            "for that day." in script
+
+
+def test_a_call_about_getting_their_data_and_passwords_over_says_the_last_day_and_the_drive(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("phone script for when I call Hooli this week about getting their data and passwords over to "
+                              "the new provider")).reply.script
+    assert script.startswith(f"Before your last day of support, {long_date(calendar.day(30))}, we'll make sure")
+    assert "a full copy of your data on an external drive, or pass it straight to Castle Tech" in script
