@@ -638,6 +638,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "provider_to_come": False,   # "once we pick a new IT company, can you send them ...": to them, once chosen
+        "to_one_person": False,      # words for one of their people, unnamed, in a direct message: no "team"
         "pay_refused": False,        # "you can forget about the last invoice" (cues.refuses_to_pay): it stays due
         "pay_set_up": "",            # a new way of paying already in place ("autopay", "a direct debit"), thanked as done
         "closed_day": "",            # a day the client named for the handover that falls in our office closure
@@ -934,6 +935,8 @@ def _greeting(facts: dict, audience: str) -> str:
         # ("leave blanks for names": a blank for whoever it goes to)
         return f"Hello {facts['new_provider']} team," if facts["new_provider"] else \
             "Hello [name]," if facts.get("blanks_asked") else "Hello,"
+    if facts.get("to_one_person"):
+        return "Hello,"
     return f"Hello {facts['client_name']} team," if facts["has_client"] else "Hello,"
 
 

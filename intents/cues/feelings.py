@@ -151,6 +151,8 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       # "Stellar work. Really glad we paid for that.": praise of what they say was poor
                       r"\bstellar\s+(?:work|job)\b|\b(?:so|really|very)\s+glad\s+we\s+paid\s+(?:you\s+)?for\s+(?:that|this)\b|"
                       r"\bmoney\s+well\s+spent\b|\bstill\s+enjoying\s+your\b|"
+                      # "Guess asking for help with our scanners was just too much for you geniuses."
+                      r"\b(?:you|u)\s+(?:geniuses|genius|experts|rocket\s+scientists)\b|\b(?:just|way|far)\s+too\s+much\s+for\s+(?:you|u)\b|"
                       r"\b(?:real|really|very|so|how)\s+classy\b|\bclassy\s+(?:move|stuff)\b|"   # ("Real classy.")
                       + TIMING_PRAISED + r"|"
                       # "Lovely Christmas present, thanks.", "oh great, 'overload'": the ending called a gift, a scoff

@@ -179,6 +179,18 @@ _PASTED_INTO = re.compile(
     r"(?:reply|email|e-mail|message|response|letter|answer|draft)\b", re.I)
 
 
+# A message from one of their people on a social network, to be answered there ("a guy from Globex pinged me on
+# LinkedIn ... what do I say back?"): a chat reply to that one person, not a letter to their team.
+_THEIR_DM = re.compile(r"\b(?:pinged|messaged|dm'?d|dmed|wrote\s+to|contacted|reached\s+out\s+to|hit)\s+(?:me|us)\s+(?:up\s+)?"
+                       r"(?:on|via|over|in)\s+(?:linkedin|instagram|facebook|messenger)\b", re.I)
+_SAY_BACK = re.compile(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:say|write|reply|send)(?:\s+back)?\b|"
+                       r"\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:reply|respond|answer)\b", re.I)
+
+
+def answers_a_direct_message(text: str) -> bool:
+    return bool(_THEIR_DM.search(text) and _SAY_BACK.search(text))
+
+
 def script_format(text: str) -> tuple[str, int]:
     """("subject" | "sms" | "voicemail" | "points" | "bulleted" | "paragraph" | "spoken" | "meeting" | "chat" | "short" | "",
     sentences to keep; 0 keeps all) for the shape a staff script is asked in."""
@@ -225,7 +237,7 @@ def script_format(text: str) -> tuple[str, int]:
     if _MEETING.search(text):
         return "meeting", 0
     tiny = _VERY_SHORT.search(text)
-    if _CHAT.search(text):
+    if _CHAT.search(text) or answers_a_direct_message(text):
         return "chat", asked(3) if few else 0
     if _SMS.search(_THEIR_CHANNEL.sub(" ", text)):
         return "sms", 2

@@ -2873,3 +2873,11 @@ def test_a_reason_asked_in_writing_with_only_its_kind_on_record_is_given_in_shor
                                            "Vandelay Imports")))
     assert "In short, the reason is that" in said and "I'll set the reason out for you in full, in writing." in said
     assert "rather be honest with you than give a vague answer" not in said
+
+
+def test_a_jab_that_names_the_reason_is_not_thanked_for_asking_and_gets_the_day_support_ended(bot):
+    said = what_was_said(bot.handle(client("Wow. 'Outside the scope.' Guess asking for help with our new warehouse scanners was "
+                                           "just too much for you geniuses.", "Globex Logistics")))
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert "Thank you for asking" not in said and "We understand this is frustrating" in said
+    assert f"Our support ended on {end}." in said

@@ -1839,3 +1839,18 @@ def test_a_call_about_getting_their_data_and_passwords_over_says_the_last_day_an
                               "the new provider")).reply.script
     assert script.startswith(f"Before your last day of support, {long_date(calendar.day(30))}, we'll make sure")
     assert "a full copy of your data on an external drive, or pass it straight to Castle Tech" in script
+
+
+def test_a_public_reply_to_a_one_star_review_keeps_the_invitation_to_talk_within_three_sentences(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay left us a 1-star Google review calling us scammers. Draft a public reply, 3 sentences "
+                              "max.")).reply.script
+    body = script.rsplit("\n", 1)[0]
+    assert "please contact us directly" in body and len(re.findall(r"[.!?](?:\s|$)", body)) <= 3
+
+
+def test_a_reply_to_a_linkedin_message_from_one_of_their_people_is_a_chat_to_that_person(bot):
+    script = bot.handle(staff("a guy from Globex pinged me on LinkedIn: \"quick one, can u reset MFA for our finance lead? "
+                              "brightpath are slow\". what do I say back? one or two sentences")).reply.script
+    assert script.startswith("Hi,\n") and "team" not in script and "Kind regards" not in script
+    assert "BrightPath IT" in script
