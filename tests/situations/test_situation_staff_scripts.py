@@ -2743,4 +2743,5 @@ def test_autopay_already_set_up_is_thanked_as_done_not_as_an_offer(bot):
     script = bot.handle(staff("Acme's office manager just emailed this: \"We're really sorry about the late payments this year, "
                               "we've set up autopay now so it won't happen again. Please reconsider?\" Write me a reply, kind "
                               "but firm, 80 words max.")).reply.script
-    assert "Thank you for the apology, and for setting up autopay;" in script and "the offer" not in script
+    assert "Thank you for the apology, and for setting up autopay; we appreciate both." in script and "the offer" not in script
+    assert "with your data, passwords and admin access handed over properly" in script
