@@ -466,7 +466,8 @@ def plain_checklist(view: ChecklistView, config: Config, today: date | None = No
     its date, who does it and where it stands, without the tracker's keys and commands; in `most` lines at most when
     asked (our access coming off said as one line, then the last items joined)."""
     today = today or clock.today(config.timezone)
-    ends = f"support ends {long_date(view.end_date)}" if view.end_date else "no end date yet"
+    ends = (f"support {'ended' if view.end_date < today else 'ends'} {long_date(view.end_date)}" if view.end_date
+            else "no end date yet")
     rows = []
     for item in view.items:
         if item.kind == REMOVAL:

@@ -1180,7 +1180,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         while len(said) > most_sentences:
             said.pop(_first_to_go(said))
         team_note = " ".join(said)
-    if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0]:
+    if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0] \
+            and not facts.get("checklist_in_note"):   # (the checklist in the note lists them already)
         team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
             "\n".join(f"- {item}" for item in facts["open_items"])
     # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.

@@ -1891,3 +1891,8 @@ def test_yes_slash_no_asked_gets_the_no_first(bot):
 def test_asked_whether_their_leave_was_approved_the_bot_says_plainly_it_holds_no_approvals(closed):
     reply = closed.handle(staff("Do you know if my PTO for the week of Monday 7 December 2026 got approved?")).reply.text
     assert reply.split("\n")[-1].startswith("I don't hold leave requests or approvals")
+
+
+def test_a_checklist_in_a_note_about_an_ended_client_says_support_ended_and_lists_the_items_once(bot):
+    reply = bot.handle(staff("Teams message to Tom: loose ends checklist for Globex now that they're gone.")).reply
+    assert "handover checklist (support ended " in reply.text and "Still open on the handover checklist" not in reply.text
