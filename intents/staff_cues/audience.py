@@ -40,6 +40,8 @@ def for_internal_use(text: str) -> bool:
 
 # Words for each of several clients ("separate short email for each", "a reminder for acme and one for hooli").
 _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|those)\b|\bone\s+(?:each|per\s+client)\b|"
+                       # "(one message each)", "a post apiece"
+                       r"\bone\s+(?:e-?mail|message|msg|note|text|letter|post|notice|version)\s+(?:each|apiece|per\s+(?:client|channel))\b|"
                        r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|notes?|texts?|letters?|posts?|versions?)\b|"
                        r"\bseparately\b|\band\s+(?:another|one)\s+(?:for|to)\s+\w+|\bfor\s+both\b", re.I)
 

@@ -1861,3 +1861,10 @@ def test_a_voicemail_greeting_for_an_ex_client_says_who_to_contact_about_the_end
     script = bot.handle(staff("Vandelay keep ringing the support line. Give me a voicemail greeting script for their calls, "
                               "30 seconds tops.")).reply.script
     assert "or you have a question about the end of our agreement, please contact Priya" in script and "just ask" not in script
+
+
+def test_a_closure_notice_for_two_channels_one_message_each_is_one_filled_message_per_client(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    reply = bot.handle(staff("Write our Christmas closure notice for the Acme and Hooli channels (one message each).")).reply
+    assert "For Acme Dental, ready to send:" in reply.text and "For Hooli Bakery, ready to send:" in reply.text
+    assert "[client]" not in reply.text
