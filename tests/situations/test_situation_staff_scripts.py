@@ -2745,3 +2745,10 @@ def test_autopay_already_set_up_is_thanked_as_done_not_as_an_offer(bot):
                               "but firm, 80 words max.")).reply.script
     assert "Thank you for the apology, and for setting up autopay; we appreciate both." in script and "the offer" not in script
     assert "with your data, passwords and admin access handed over properly" in script
+
+
+def test_a_formal_letter_saying_what_we_hand_over_names_the_domain_keys_licences_and_the_sign_off(bot):
+    script = bot.handle(staff("Formal letter to Acme Dental confirming the end of the contract, with the reason and what we'll "
+                              "hand over. From Priya.")).reply.script
+    assert "your domain and DNS, backup instructions and encryption keys" in script
+    assert "onto your own payment method" in script and "named person on your team to confirm in writing" in script
