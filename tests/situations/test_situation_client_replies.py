@@ -2881,3 +2881,12 @@ def test_a_jab_that_names_the_reason_is_not_thanked_for_asking_and_gets_the_day_
     end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
     assert "Thank you for asking" not in said and "We understand this is frustrating" in said
     assert f"Our support ended on {end}." in said
+
+
+def test_a_heartfelt_plea_after_years_together_thanks_them_for_the_years(bot):
+    said = what_was_said(bot.handle(client(
+        "Dear all,\n\nI've been sitting with your email for three days before answering. We've been with you for six years. "
+        "I know we were late with invoices this year - my husband was in hospital for much of it and I was running the "
+        "practice alone. I'm not making excuses, but I'd ask you to consider giving us one more chance. We will pay on time "
+        "from now on. Please.", "Acme Dental")))
+    assert "We're grateful for the years you've worked with us" in said and "our decision is final" in said
