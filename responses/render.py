@@ -638,6 +638,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "provider_to_come": False,   # "once we pick a new IT company, can you send them ...": to them, once chosen
+        "provider_name_asked": False,  # staff want the name of their new provider (staff_cues.chases_the_provider_name)
         "to_one_person": False,      # words for one of their people, unnamed, in a direct message: no "team"
         "pay_refused": False,        # "you can forget about the last invoice" (cues.refuses_to_pay): it stays due
         "pay_set_up": "",            # a new way of paying already in place ("autopay", "a direct debit"), thanked as done
@@ -1557,7 +1558,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # one offering their data on a drive asks for a day before it)
         data_asked = "data_drive" in facts.get("topics_asked", ()) or facts.get("intent") == "data_export"
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))
-                                                                          or _PROVIDER_NAME_ASKED.search(facts.get("request_text", ""))
+                                                                          or facts.get("provider_name_asked")
                                                                           or _DEADLINE_NAMED.search(facts.get("request_text", ""))
                                                                           or "last_day" in facts.get("topics_asked", ())
                                                                           or data_asked)
@@ -1568,7 +1569,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 if data_asked else \
                 (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
                    f" Who is your new IT provider? They should call us by {facts['handover_deadline']}."
-                   if _PROVIDER_NAME_ASKED.search(facts.get("request_text", "")) else
+                   if facts.get("provider_name_asked") else
                    f" If you pick a new IT provider, ask them to call us by {facts['handover_deadline']}.") \
                 if facts.get("has_handover_deadline") else ""
             # (the days short, "Wed 23 Dec", before the ask is given up: a text with both days says what it is for)
@@ -1820,13 +1821,6 @@ _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(
            (re.compile(r"\btheir\b", re.I), "your"), (re.compile(r"\bthem\b", re.I), "you"),
            (re.compile(r"\b(?:actually|really|even)\s+", re.I), ""))   # ("check they've actually spoken to": no doubt voiced)
 # Staff asking the client to name their new provider ("we still need a new provider name").
-_PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for)|nudg\w*\s+them\s+for|chas\w*\s+them\s+for)\s+(?:a|the|their)\s+"
-                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+(?:it\s+)?(?:provider|company|firm|msp)\b|"
-                                  # "reminder they still havent told us their new IT co"
-                                  r"\b(?:haven'?t|havent|have\s+not|not\s+yet)\s+told\s+us\s+(?:who|their\s+new|the\s+new)\b|"
-                                  # "+ who's their new IT?", "ask who the new provider is"
-                                  r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:their|your|the)\s+new\s+(?:it|provider|it\s+(?:provider|company|firm|people))\b|"
-                                  r"\bwho\s+(?:their|your|the)\s+new\s+(?:it\s+)?(?:provider|company|firm)\s+(?:is|will\s+be)\b", re.I)
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b|\b(?:one|1|single)[\s-]line\b",
                           re.I)
@@ -1872,6 +1866,9 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
     if topic == "contact_by" and facts.get("has_handover_deadline"):
         moved = f", {facts['before_break']}" if facts["handover_moved"] else \
             f", a week before your last day, {facts['end_date']}" if facts["has_end_date"] else ", a week before the last day"
+        if not facts["new_provider"] and facts.get("provider_name_asked"):   # ("chasing the name of their new provider")
+            return facts["handover_deadline"], (f"Could you let us know who your new IT provider will be, and ask them to get "
+                                                f"in touch with us by {facts['handover_deadline']}{moved}?")
         ask = f"Please ask {facts['new_provider']}" if facts["new_provider"] else "Once you choose a new provider, please ask them"
         return facts["handover_deadline"], f"{ask} to get in touch with us by {facts['handover_deadline']}{moved}."
     if topic == "closure" and facts["office_closed"]:

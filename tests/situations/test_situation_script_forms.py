@@ -1868,3 +1868,10 @@ def test_a_closure_notice_for_two_channels_one_message_each_is_one_filled_messag
     reply = bot.handle(staff("Write our Christmas closure notice for the Acme and Hooli channels (one message each).")).reply
     assert "For Acme Dental, ready to send:" in reply.text and "For Hooli Bakery, ready to send:" in reply.text
     assert "[client]" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["Voicemail script for Acme Dental, about 30 seconds, from me, chasing the name of their new "
+                                  "provider.", "Email to Acme chasing the name of their new IT provider please"])
+def test_words_chasing_the_name_of_their_new_provider_ask_who_it_is(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert "Could you let us know who your new IT provider will be, and ask them to" in script
