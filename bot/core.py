@@ -784,6 +784,7 @@ class Bot:
             facts["colleague_move"] = "suspend"
         elif facts["for_the_team"] and not pasted and staff_cues.asks_hands_off(own) and phase == "transition":
             facts["colleague_move"] = "reminder"   # "Internal reminder for techs: do NOT touch Acme's server ... Teams post"
+            facts["ours_kept"] = staff_cues.ours_named(own)   # ("do not remove our RMM agent or admin access"): named back
         elif pasted and facts["for_the_team"] and not facts["unsafe_move"]:
             # "my reply to Jake in #support, he posted: 'let's just pull the plug on acme's server tonight'": a
             # colleague's move that principle 4 rules out, answered to them with the no

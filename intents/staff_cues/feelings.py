@@ -361,6 +361,22 @@ def asks_hands_off(text: str) -> bool:
     return bool(_HANDS_OFF.search(text))
 
 
+# What of ours a hands-off reminder names ("do not remove our RMM agent or admin access from Acme"): said back, so the
+# team knows exactly what stays.
+_OUR_THING = r"(?:rmm|monitoring|remote(?:\s+management|\s+access)?|backup|endpoint|antivirus|security)\s+(?:agents?|tools?|software)|" \
+             r"(?:rmm|monitoring|backup|endpoint\s+security|antivirus)|admin\s+(?:access|accounts?)|remote\s+access|access|agents?|tools?"
+_OURS_NAMED = re.compile(rf"\bour\s+({_OUR_THING})(?:\s*(?:,|or|and|&)\s*(?:our\s+)?({_OUR_THING}))?\b", re.I)
+
+
+def ours_named(text: str) -> str:
+    """Our own tools or access a colleague's note is about, as "our RMM agent and admin access", or ""."""
+    found = _OURS_NAMED.search(text)
+    if not found:
+        return ""
+    names = [re.sub(r"\brmm\b", "RMM", part, flags=re.I) for part in found.groups() if part]
+    return "our " + " and ".join(names)
+
+
 # Staff who want the client told it isn't their fault ("they've been lovely", "doesn't make them feel like they did
 # something wrong"): said only where the reason on record is ours (capacity).
 _NO_FAULT = re.compile(r"\b(?:did|done|do)\s+(?:anything|something)\s+wrong\b|\bnot\s+their\s+fault\b|"

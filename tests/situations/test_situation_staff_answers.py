@@ -1896,3 +1896,9 @@ def test_asked_whether_their_leave_was_approved_the_bot_says_plainly_it_holds_no
 def test_a_checklist_in_a_note_about_an_ended_client_says_support_ended_and_lists_the_items_once(bot):
     reply = bot.handle(staff("Teams message to Tom: loose ends checklist for Globex now that they're gone.")).reply
     assert "handover checklist (support ended " in reply.text and "Still open on the handover checklist" not in reply.text
+
+
+def test_a_hands_off_reminder_names_the_tools_of_ours_that_stay_until_the_handover(bot):
+    reply = bot.handle(staff("Write a one-paragraph Slack message for #ops: do not remove our RMM agent or admin access from "
+                             "Acme until the handover is done."))
+    assert "Please leave our RMM agent and admin access in place until the handover is done" in reply.reply.text
