@@ -2571,6 +2571,8 @@ class Bot:
                 and client.get("reason_category") != "late_payment":
             # ("Is this about that invoice row in the spring? Because we settled that.": a guess, answered as one, not a
             # payment to thank them for; "is because we pay late? We are sorry if so": no fault of theirs to accept)
+            # ("Was it because our CEO shouted at your tech? He says sorry btw": an apology made, thanked in the answer)
+            facts["guess_apology"] = "apology" in facts["acknowledge"] and not cues.apologises_only_if(text)
             facts["acknowledge"] = tuple(each for each in facts["acknowledge"] if each not in ("payment", "apology"))
         facts["about_invoices"] = cues.about_invoices(text)
         # (a charge on a bill they hold, disputed, is checked: "your last invoice charges us for all of October")

@@ -266,7 +266,10 @@ _APOLOGY = re.compile(
     r"\bsay\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|truly\s+|really\s+)?sorry\b|"
     rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|if\s+(?:we|i)|that\s+we|we|i)\b|"   # ("Sorry if we were difficult.")
     rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
-    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}", re.I)
+    rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}|"
+    # passed on for someone else: "He says sorry btw", "our CEO sends his apologies"
+    r"\b(?:he|she|they)\s+(?:says?|said)\s+(?:(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+)?(?:so\s+|really\s+)?sorry\b|"
+    r"\bsends?\s+(?:his|her|their)\s+apologies\b", re.I)
 # Owning what went wrong without saying sorry: "We know we pushed too hard with the extra projects", "I know our
 # payments have been late". Not thanked as an apology; the reason is not said back to them.
 _OWNED = re.compile(
@@ -352,6 +355,14 @@ _PAYMENT_STOPPED = re.compile(r"\b(?:cancel|stop|end|close)\w*\s+(?:the\s+|our\s
 _RECEIVED = re.compile(r"\b(?:all|everything|both|it|they)\s+(?:(?:has|have)\s+)?(?:safely\s+)?(?:received|arrived|came\s+through)\b|"
                        r"\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:now\s+)?(?:received|got)\s+(?:the|your|all|everything|it|them)\b|"
                        r"\breceived\s+(?:with\s+)?thanks\b", re.I)
+
+
+_SORRY_IF = re.compile(r"\bsorry\s+(?:if|in\s+case)\b", re.I)
+
+
+def apologises_only_if(text: str) -> bool:
+    """An apology made only on a condition ("we are sorry if so"): nothing owned to thank them for."""
+    return bool(_SORRY_IF.search(text))
 
 
 def acknowledgements(text: str) -> tuple[str, ...]:

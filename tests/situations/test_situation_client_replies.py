@@ -2890,3 +2890,16 @@ def test_a_heartfelt_plea_after_years_together_thanks_them_for_the_years(bot):
         "practice alone. I'm not making excuses, but I'd ask you to consider giving us one more chance. We will pay on time "
         "from now on. Please.", "Acme Dental")))
     assert "We're grateful for the years you've worked with us" in said and "our decision is final" in said
+
+
+def test_who_do_we_pay_for_a_licence_renewal_still_billed_through_us_is_answered_not_us(bot):
+    said = what_was_said(bot.handle(client("Our Microsoft licences renew soon and the bill still seems to come through you "
+                                           "guys?? who do we pay", "Globex Logistics")))
+    assert "You don't pay us for the coming renewal" in said and "which lines look wrong" not in said
+
+
+def test_an_apology_passed_on_beside_a_wrong_guess_is_thanked_with_the_correction(bot):
+    add_hooli(bot.clients)
+    said = what_was_said(bot.handle(client("Was it because our CEO shouted at your tech that time? He says sorry btw",
+                                           "Hooli Bakery")))
+    assert "Thank you for asking, and for the apology; we'd like to be clear: it isn't about" in said
