@@ -1875,3 +1875,11 @@ def test_a_closure_notice_for_two_channels_one_message_each_is_one_filled_messag
 def test_words_chasing_the_name_of_their_new_provider_ask_who_it_is(bot, text):
     script = bot.handle(staff(text)).reply.script
     assert "Could you let us know who your new IT provider will be, and ask them to" in script
+
+
+def test_a_call_promising_support_to_a_last_day_after_our_closure_says_we_are_closed_in_between(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    script = bot.handle(staff("hooli's owner rang me in tears saying they'll go under without us before christmas. give me a "
+                              "phone script, 5 lines max, kind but firm")).reply.script
+    assert f"apart from our office closure from {long_date(closed[0])} to {long_date(closed[1])}" in script
+    assert "supporting you fully" not in script
