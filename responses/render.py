@@ -638,6 +638,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "wants_script": True,        # staff asked for words or relayed a message (else coaching alone)
         "acknowledge": (),           # what the client said they did, thanked first: apology, payment, thanks
         "provider_to_come": False,   # "once we pick a new IT company, can you send them ...": to them, once chosen
+        "newcomers_told": False,     # a parting explained to colleagues who joined since: what happened, what we learn
         "ours_kept": "",             # our own tools or access a hands-off reminder names ("our RMM agent and admin access")
         "provider_name_asked": False,  # staff want the name of their new provider (staff_cues.chases_the_provider_name)
         "to_one_person": False,      # words for one of their people, unnamed, in a direct message: no "team"

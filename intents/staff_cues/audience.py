@@ -536,6 +536,17 @@ def explains_how_we_part(text: str) -> bool:
     return bool(_HOW_WE_PART.search(text))
 
 
+# A parting explained to colleagues who weren't there ("an internal email for new hires explaining why we let Globex
+# go"): what happened and what we learn from it, not a heads-up on how to handle the client.
+_NEWCOMERS = re.compile(r"\b(?:new\s+(?:hires?|starters?|joiners?|staff|team\s+members|colleagues|techs?)|newcomers|"
+                        r"(?:people|those|anyone)\s+who\s+(?:weren'?t|were\s+not)\s+(?:here|around)|onboarding\s+(?:pack|doc\w*))\b", re.I)
+_EXPLAINS_WHY = re.compile(r"\b(?:explain\w*|why|how\s+come|what\s+happened|story|case\s+study|lessons?)\b", re.I)
+
+
+def explains_to_newcomers(text: str) -> bool:
+    return bool(_NEWCOMERS.search(text) and _EXPLAINS_WHY.search(text))
+
+
 def wants_general_post(text: str) -> bool:
     return bool(_PUBLIC_POST.search(text) and _NOBODY_NAMED.search(text)) or explains_how_we_part(text)
 

@@ -1902,3 +1902,11 @@ def test_a_hands_off_reminder_names_the_tools_of_ours_that_stay_until_the_handov
     reply = bot.handle(staff("Write a one-paragraph Slack message for #ops: do not remove our RMM agent or admin access from "
                              "Acme until the handover is done."))
     assert "Please leave our RMM agent and admin access in place until the handover is done" in reply.reply.text
+
+
+def test_an_email_for_new_hires_about_an_ended_client_explains_the_reason_and_the_lesson_claiming_no_handover(bot):
+    note = bot.handle(staff("Tom wants an internal email for new hires explaining why we let Globex go. Neutral, 100 words "
+                            "max.")).reply.text.split("For the team (not for the client):\n")[1]
+    assert note.startswith("Hi all, for those who've joined us recently: we ended our agreement with Globex Logistics")
+    assert "What we take from it: agree the scope clearly" in note and "handed over" not in note
+    assert len(note.split()) <= 100
