@@ -718,7 +718,7 @@ class Bot:
         facts["blanks_asked"] = staff_cues.wants_blanks(own)
         facts["provider_name_asked"] = staff_cues.chases_the_provider_name(own)
         facts["newcomers_told"] = staff_cues.explains_to_newcomers(own)   # ("for new hires explaining why we let Globex go")
-        facts["to_one_person"] = staff_cues.answers_a_direct_message(own)   # ("pinged me on LinkedIn"): "Hi," not "team"
+        facts["to_one_person"] = staff_cues.writes_to_one_of_theirs(own)   # ("pinged me on LinkedIn"): "Hi," not "team"
         facts["formal"] = staff_cues.wants_formal(own)
         facts["blame_feared"] = staff_cues.fears_blaming(own)   # "'Overload' sounds like we're blaming them"
         # (a pasted message telling of illness or a hard year: met with sympathy before the reason)

@@ -187,8 +187,13 @@ _SAY_BACK = re.compile(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:say|write|re
                        r"\bhow\s+(?:do|should)\s+(?:i|we)\s+(?:reply|respond|answer)\b", re.I)
 
 
+def writes_to_one_of_theirs(text: str) -> bool:
+    """Words for one of their people who messaged a colleague directly ("their old office manager pinged me on LinkedIn")."""
+    return bool(_THEIR_DM.search(text))
+
+
 def answers_a_direct_message(text: str) -> bool:
-    return bool(_THEIR_DM.search(text) and _SAY_BACK.search(text))
+    return writes_to_one_of_theirs(text) and bool(_SAY_BACK.search(text))
 
 
 def script_format(text: str) -> tuple[str, int]:

@@ -1883,3 +1883,10 @@ def test_a_call_promising_support_to_a_last_day_after_our_closure_says_we_are_cl
                               "phone script, 5 lines max, kind but firm")).reply.script
     assert f"apart from our office closure from {long_date(closed[0])} to {long_date(closed[1])}" in script
     assert "supporting you fully" not in script
+
+
+def test_words_for_their_old_manager_who_messaged_on_linkedin_greet_that_person_not_their_team(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("What's the reason on file for Vandelay? Their old office manager pinged me on LinkedIn asking "
+                              "why we dropped them.")).reply.script
+    assert script.startswith("Hello,\n") and "Vandelay Imports team" not in script
