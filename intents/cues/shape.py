@@ -111,6 +111,16 @@ _FAULT_WITH = re.compile(r"(?<!\bon\sthe\s)(?<!\bon\sour\s)(?<!\bover\sthe\s)(?<
                          "|".join(map(re.escape, _FAULTY_THING)) + r")\b", re.I)
 
 
+# A reset asked for that names what is reset ("can u reset MFA for our finance lead?"): said back as the job declined
+_RESET_OF = re.compile(r"\breset\w*\s+(?:the\s+|their\s+|our\s+|your\s+|a\s+user'?s\s+)?(mfa|2fa|multi-?factor(?:\s+authentication)?|"
+                       r"two-?factor(?:\s+authentication)?)\b", re.I)
+
+
+def reset_named(text: str) -> str:
+    """A reset asked for, as the job a no declines ("an MFA reset"); ""."""
+    return "an MFA reset" if _RESET_OF.search(text) else ""
+
+
 def fault_named(text: str) -> str:
     """What the reported fault is with, as a reply to them would put it ("your email"); "" when none is named."""
     found = _FAULT_WITH.search(text)

@@ -1853,7 +1853,7 @@ def test_a_reply_to_a_linkedin_message_from_one_of_their_people_is_a_chat_to_tha
     script = bot.handle(staff("a guy from Globex pinged me on LinkedIn: \"quick one, can u reset MFA for our finance lead? "
                               "brightpath are slow\". what do I say back? one or two sentences")).reply.script
     assert script.startswith("Hi,\n") and "team" not in script and "Kind regards" not in script
-    assert "BrightPath IT" in script
+    assert "BrightPath IT" in script and "including with an MFA reset" in script
 
 
 def test_a_voicemail_greeting_for_an_ex_client_says_who_to_contact_about_the_end(bot):
