@@ -692,7 +692,8 @@ class Bot:
         facts["returns_a_call"] = staff_cues.returns_a_call(own)
         facts["request_text"] = own
         # "their email's down": a decline says "your email", not "this request"
-        facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or staff_cues.declined_work(own) \
+        facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or cues.fault_named(asked) \
+            or staff_cues.declined_work(own) \
             or (cues.reset_named(own) or cues.reset_named(pasted or "") if facts["ended"] else "")   # ("can u reset MFA")
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["user_reset_named"] = cues.asks_user_password_reset(own) or cues.mentions_a_reset(own)

@@ -123,7 +123,8 @@ def reset_named(text: str) -> str:
 
 def fault_named(text: str) -> str:
     """What the reported fault is with, as a reply to them would put it ("your email"); "" when none is named."""
-    found = _FAULT_WITH.search(text)
+    # (quote marks around their words dropped: "'just take a quick look' at their printer" still looks at the printer)
+    found = _FAULT_WITH.search(re.sub(r"(?<=\w)['\u2019](?=\s)|(?<=\s)['\u2018](?=\w)", "", text))
     return _FAULTY_THING[(found.group(1) or found.group(2)).lower()] if found else ""
 
 

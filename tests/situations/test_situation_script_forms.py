@@ -1571,7 +1571,7 @@ def test_a_voicemail_declining_a_quick_look_for_an_ex_client_offers_what_is_thei
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay left a message wanting us to 'just have a look' at their email again. Give me a "
                               "voicemail script (under 45 seconds spoken) to call them back.")).reply.script
-    assert "we're no longer able to take on support work" in script and "taking the account back on" not in script
+    assert "we're not able to help with your email" in script and "taking the account back on" not in script
     assert len(re.findall(r"\byours\b", script)) == 1
 
 
@@ -1890,3 +1890,10 @@ def test_words_for_their_old_manager_who_messaged_on_linkedin_greet_that_person_
     script = bot.handle(staff("What's the reason on file for Vandelay? Their old office manager pinged me on LinkedIn asking "
                               "why we dropped them.")).reply.script
     assert script.startswith("Hello,\n") and "Vandelay Imports team" not in script
+
+
+def test_a_text_declining_a_quick_look_they_asked_for_in_quotes_names_the_printer(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("vandelay texted asking if we can 'just take a quick look' at their printer. can u write me an "
+                              "sms back, under 160 chars")).reply.script
+    assert "we're not able to help with the printer" in script and len(script) <= 160
