@@ -269,7 +269,7 @@ _APOLOGY = re.compile(
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}|"
     # passed on for someone else: "He says sorry btw", "our CEO sends his apologies"
     r"\b(?:he|she|they)\s+(?:says?|said)\s+(?:(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+)?(?:so\s+|really\s+)?sorry\b|"
-    r"\bsends?\s+(?:his|her|their)\s+apologies\b", re.I)
+    r"\bsends?\s+(?:his|her|their)\s+apologies\b|\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\s+(?:already\s+)?apologi[sz]ed\b", re.I)
 # Owning what went wrong without saying sorry: "We know we pushed too hard with the extra projects", "I know our
 # payments have been late". Not thanked as an apology; the reason is not said back to them.
 _OWNED = re.compile(

@@ -96,7 +96,7 @@ def reports_a_fault(text: str) -> bool:
 # The thing a fault is with, as a reply names it back ("their email's down": "your email"), so a decline says what it
 # declines rather than "this request".
 _FAULTY_THING = {"email": "your email", "emails": "your email", "e-mail": "your email", "outlook": "your email", "mailbox": "your email",
-                 "printer": "the printer", "server": "your server", "wifi": "your Wi-Fi", "wi-fi": "your Wi-Fi",
+                 "printer": "the printer", "server": "your server", "mail server": "your mail server", "email server": "your mail server", "wifi": "your Wi-Fi", "wi-fi": "your Wi-Fi",
                  "internet": "your internet connection", "network": "your network", "vpn": "your VPN",
                  "backup": "your backups", "backups": "your backups", "laptop": "the laptop", "pc": "the computer",
                  "till": "the till", "scanner": "the scanner", "phones": "your phones", "website": "your website",

@@ -874,7 +874,7 @@ def test_plain_thanks_from_an_ex_client_is_answered(bot):
 def test_an_ex_client_asking_for_a_fix_today_gets_the_kind_no(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(client("Our VPN is down. Fix it today please.", "Vandelay Imports"))
-    assert decision.intent == "after_end_request" and "not able to help with this request" in \
+    assert decision.intent == "after_end_request" and "not able to help with your VPN" in \
         what_was_said(decision)
 
 
@@ -2903,3 +2903,21 @@ def test_an_apology_passed_on_beside_a_wrong_guess_is_thanked_with_the_correctio
     said = what_was_said(bot.handle(client("Was it because our CEO shouted at your tech that time? He says sorry btw",
                                            "Hooli Bakery")))
     assert "Thank you for asking, and for the apology; we'd like to be clear: it isn't about" in said
+
+
+def test_we_always_pay_on_time_asked_beside_why_is_told_it_isnt_about_payment_when_the_reason_is_ours(bot):
+    add_hooli(bot.clients)
+    said = what_was_said(bot.handle(client("Hello, why you stop to work with us? We pay always on time, no?", "Hooli Bakery")))
+    assert "we'd like to be clear: it isn't about payment." in said and "reason is our team's capacity" in said
+
+
+def test_a_quick_look_at_the_mail_server_after_the_end_is_declined_naming_it(bot):
+    said = what_was_said(bot.handle(client("can u just take a quick look at the mail server, 5 mins tops, brightpath are "
+                                           "useless", "Globex Logistics")))
+    assert "we're not able to help with your mail server" in said or "including with your mail server" in said
+
+
+def test_an_apology_said_to_have_been_made_is_thanked(bot):
+    said = what_was_said(bot.handle(client("is this because of what our receptionist said to your engineer last month? "
+                                           "she's apologised", "Acme Dental")))
+    assert "Thank you for the apology" in said and "it isn't that" in said
