@@ -2921,3 +2921,9 @@ def test_an_apology_said_to_have_been_made_is_thanked(bot):
     said = what_was_said(bot.handle(client("is this because of what our receptionist said to your engineer last month? "
                                            "she's apologised", "Acme Dental")))
     assert "Thank you for the apology" in said and "it isn't that" in said
+
+
+def test_copies_of_files_and_email_asked_before_we_go_with_no_provider_are_a_plain_yes(bot):
+    said = what_was_said(bot.handle(client("We still haven't found a new IT company. Can we get copies of all our files and "
+                                           "emails before you go?", "Acme Dental")))
+    assert "Yes, of course: your files and email are yours" in said and "If no one is in place" not in said
