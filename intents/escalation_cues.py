@@ -237,6 +237,8 @@ _ERASE = re.compile(
     r"request)|must)\b[^.?!]{0,30}\b(?:delete|erase|wipe|remove|destroy|purge)\w*\b[^.?!]{0,30}" + _THEIR_COPY + r"|"
     r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bconfirm\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:deleted|erased|wiped|"
     r"destroyed|purged)\b|"
+    # "a complete copy of all company data ... together with written confirmation of its subsequent deletion"
+    r"\bconfirm\w*\s+of\s+(?:its|their|the(?:ir)?\s+data's|the)\s+(?:subsequent\s+|later\s+|eventual\s+)?(?:deletion|erasure|destruction)\b|"
     # "written confirmation ... that all data belonging to Vandelay Imports has been removed from your systems"
     r"\bconfirm\w*\b[^.?!]{0,120}\b(?:data|files|records|information)\b[^.?!]{0,60}\b(?:has|have)\s+been\s+(?:removed|deleted|"
     r"erased|destroyed|wiped|purged)\s+from\s+(?:your|all\s+your)\s+systems\b|"
@@ -258,6 +260,16 @@ _ERASE = re.compile(
     r"removed)\b|"
     r"\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+like\s+(?:it|them|our\s+(?:data|files|records|information|backups))\s+(?:to\s+be\s+)?"
     r"(?:deleted|erased|wiped|destroyed|purged)\b", re.I)
+
+
+# A copy asked for beside the deletion ("we formally request a complete copy of all company data ... together with
+# written confirmation of its subsequent deletion"): the copy first, then the deletion confirmed
+_COPY_FIRST = re.compile(r"\b(?:request|want|need|like|send|give|provide|receive)\w*\b[^.?!]{0,30}\b(?:a|an|one|the)\s+"
+                         r"(?:complete\s+|full\s+)?(?:copy|export)\b", re.I)
+
+
+def asks_for_a_copy_first(text: str) -> bool:
+    return bool(_COPY_FIRST.search(text))
 
 
 def asks_us_to_erase(text: str) -> bool:

@@ -642,6 +642,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "ours_kept": "",             # our own tools or access a hands-off reminder names ("our RMM agent and admin access")
         "provider_name_asked": False,  # staff want the name of their new provider (staff_cues.chases_the_provider_name)
         "to_one_person": False,      # words for one of their people, unnamed, in a direct message: no "team"
+        "copy_first_asked": False,   # a copy asked for beside a deletion: the copy first, then the deletion confirmed
         "pay_refused": False,        # "you can forget about the last invoice" (cues.refuses_to_pay): it stays due
         "guess_apology": False,      # an apology made beside a guess at the reason ("He says sorry btw"): thanked
         "pay_set_up": "",            # a new way of paying already in place ("autopay", "a direct debit"), thanked as done

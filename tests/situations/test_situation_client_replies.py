@@ -2927,3 +2927,13 @@ def test_copies_of_files_and_email_asked_before_we_go_with_no_provider_are_a_pla
     said = what_was_said(bot.handle(client("We still haven't found a new IT company. Can we get copies of all our files and "
                                            "emails before you go?", "Acme Dental")))
     assert "Yes, of course: your files and email are yours" in said and "If no one is in place" not in said
+
+
+def test_a_formal_request_for_a_copy_then_confirmed_deletion_promises_both_in_order(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client(
+        "Dear Sir or Madam,\n\nOn behalf of Vandelay Imports, we formally request a complete copy of all company data held by "
+        "your firm, together with written confirmation of its subsequent deletion.\n\nYours faithfully,\nVandelay Imports",
+        "Vandelay Imports")))
+    assert "send you a complete copy of it through a secure channel, and once you've confirmed you have it, delete our " \
+           "copies and confirm the deletion to you in writing" in said
