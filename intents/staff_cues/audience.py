@@ -58,6 +58,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                r"(?:offboarding|offboarded|departing|leaving|exiting)\s+clients\b|"
                                r"(?:\b(?:every|each|all|the)\s+(?:the\s+)?|\b(?:with|on|about|of|for)\s+)clients?\s+(?:we'?re|we\s+are)\s+"
                                r"(?:offboarding|letting\s+go|parting\s+(?:ways\s+)?with|ending\s+with)\b|"   # ("where we are with clients we're parting with")
+                               # "how do I tell the whole team we're parting ways with these clients?"
+                               r"\b(?:parting\s+(?:ways\s+)?with|letting\s+go\s+of|ending\s+(?:things\s+)?with|offboarding)\s+(?:these|those|all\s+(?:these|those|our))\s+clients\b|"
                                # "announcing who we're offboarding and the dates"
                                # "a quick status roundup for the ops channel: who's leaving, who's already gone"
                                r"\bwho(?:'s|\s+is)\s+leaving\b[^.?!]{0,30}\bwho(?:'s|\s+is|\s+has)\s+(?:already\s+)?(?:gone|left)\b|"

@@ -1910,3 +1910,12 @@ def test_an_email_for_new_hires_about_an_ended_client_explains_the_reason_and_th
     assert note.startswith("Hi all, for those who've joined us recently: we ended our agreement with Globex Logistics")
     assert "What we take from it: agree the scope clearly" in note and "handed over" not in note
     assert len(note.split()) <= 100
+
+
+def test_an_all_staff_post_about_parting_with_these_clients_lists_every_one_not_a_template(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("How do I tell the whole team we're parting ways with these clients? Short all-staff Slack post "
+                             "pls.")).reply
+    assert "[client]" not in reply.text and all(name in reply.text for name in ("Acme Dental", "Hooli Bakery", "Globex Logistics",
+                                                                                  "Vandelay Imports"))

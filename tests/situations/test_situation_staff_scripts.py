@@ -2752,3 +2752,11 @@ def test_a_formal_letter_saying_what_we_hand_over_names_the_domain_keys_licences
                               "hand over. From Priya.")).reply.script
     assert "your domain and DNS, backup instructions and encryption keys" in script
     assert "onto your own payment method" in script and "named person on your team to confirm in writing" in script
+
+
+def test_a_formal_letter_closing_the_door_to_an_ex_client_gives_the_reason_and_thanks_them(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay Imports confirming the relationship has ended and that we won't be "
+                              "taking them back. One page max, signed Priya Shah.")).reply.script
+    assert "The reason is that we haven't been able to give you the service you expect." in script
+    assert "Thank you for the time we worked together." in script and "Priya Shah" in script
