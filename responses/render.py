@@ -1484,13 +1484,16 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # (a short no keeps the decision, its reason and its opening thanks before any date: warm, then firm; a short
         # answer to "why" keeps the reason; and any note keeps first what staff said it must cover: "before we shut for
         # xmas" keeps the closure)
-        why = facts.get("intent") in _WHY_ASKED_ALOUD and shape in ("short", "chat")
+        # (and a text answering a wrong guess keeps the real reason beside "it isn't that")
+        why = facts.get("intent") in _WHY_ASKED_ALOUD and shape in ("short", "chat") \
+            or bool(facts.get("guess_wrong")) and shape in ("short", "chat", "sms")
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")
         order.sort(key=lambda i: (not (thanked and i == 0),   # (thanks answered with thanks first, however short)
                                   not (decisive and shape in ("short", "sms") and (i == 0 or _DECISION_SAID.search(said[i])
                                                                           or said[i].startswith("The reason is"))
-                                       or why and said[i].startswith("The reason is")),
+                                       or why and said[i].startswith("The reason is")
+                                       or why and facts.get("guess_wrong") and i == 0),   # ("it isn't that", then why)
                                   not any(mark in said[i].lower() for mark in shown),
                                   # (a note about getting them their data says how: the drive, before any date)
                                   not (facts.get("intent") == "data_export" and "external drive" in said[i]),

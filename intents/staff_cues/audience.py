@@ -453,7 +453,10 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
         rf"\b(?:dm|ping|slack|message|msg|e-?mail)\s+(?:{names})\b(?!'s)(?=\s+(?:a|an|the|with|about|that|to|on)\b)|"
         rf"^\s*(?:{names})" + _PROPOSES_THEN_WRITE_TO_THEM + "|"
         # "Priya's tempted. Write me a short note to her on this?": the colleague named first, then written to as her
-        rf"\b(?:{names})\b[^\n]{{0,200}}?" + _MESSAGE_TO + r"(?:him|her)\b(?!\s+(?:client|customer|contact)s?\b)",
+        rf"\b(?:{names})\b[^\n]{{0,200}}?" + _MESSAGE_TO + r"(?:him|her)\b(?!\s+(?:client|customer|contact)s?\b)|"
+        # "Tom's out this week. Write him a Slack note listing loose ends": written to Tom
+        rf"\b(?:{names})\b[^\n]{{0,200}}?\b(?:write|draft|send|drop)\s+(?:him|her)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:note|message|msg|dm|e-?mail|line)\b",
         text, re.I))
 
 

@@ -1897,3 +1897,10 @@ def test_a_text_declining_a_quick_look_they_asked_for_in_quotes_names_the_printe
     script = bot.handle(staff("vandelay texted asking if we can 'just take a quick look' at their printer. can u write me an "
                               "sms back, under 160 chars")).reply.script
     assert "we're not able to help with the printer" in script and len(script) <= 160
+
+
+def test_a_text_answering_a_wrong_guess_keeps_the_correction_and_the_real_reason(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooly's owner messaged me: \"is it because we always phone on weekends? we can stop\". Reply by "
+                              "text, friendly, under 300 characters.")).reply.script
+    assert "it isn't that." in script and "The reason is our team's capacity" in script and len(script) <= 300

@@ -1919,3 +1919,9 @@ def test_an_all_staff_post_about_parting_with_these_clients_lists_every_one_not_
                              "pls.")).reply
     assert "[client]" not in reply.text and all(name in reply.text for name in ("Acme Dental", "Hooli Bakery", "Globex Logistics",
                                                                                   "Vandelay Imports"))
+
+
+def test_a_note_to_a_colleague_named_then_called_him_is_written_to_him_not_the_client(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    reply = bot.handle(staff("Tom's out this week. Write him a Slack note listing loose ends we should close on Globex.")).reply
+    assert "Hi Tom," in reply.text and "Hi Globex Logistics team" not in reply.text
