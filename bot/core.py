@@ -1635,7 +1635,8 @@ class Bot:
         wordings = plan.intents + [kind for kind in plan.drafted if kind not in plan.intents]
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
-                or wording == "provider_handover" and (cues.asks_when(text) or cues.asks_what_a_provider_needs(text))
+                or wording == "provider_handover" and (cues.asks_when(text) or cues.asks_what_a_provider_needs(text)
+                                                       or cues.asks_if_provider_should_contact(text))
                 # (when they should call, or what they need from us)
                 or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))

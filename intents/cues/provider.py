@@ -476,3 +476,13 @@ _PROVIDER_TO_COME = re.compile(
 
 def speaks_of_a_provider_to_come(text: str) -> bool:
     return bool(_PROVIDER_TO_COME.search(text))
+
+
+# Whether their new provider has to get in touch ("do they need to contact you?", "should DentaTech call you?")
+_SHOULD_CONTACT = re.compile(r"\b(?:do|does|should|must|will)\s+(?:they|them|it|\w+)\s+(?:need\s+to\s+|have\s+to\s+)?"
+                             r"(?:contact|call|ring|email|e-mail|get\s+in\s+touch\s+with|reach\s+out\s+to|speak\s+to|talk\s+to)\s+"
+                             r"(?:you|u|your\s+(?:team|side))\b", re.I)
+
+
+def asks_if_provider_should_contact(text: str) -> bool:
+    return bool(_SHOULD_CONTACT.search(text))

@@ -113,6 +113,10 @@ _RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:just\s+|only\s+)?(?:their|our|the|y
                                r"(?:e-?mails?|email\s+system|mail|server|systems?|website|network|backups?)\b[^.?!]{0,30}?\b"
                                r"(?:until|till|through|into)\s+(?:the\s+)?(?:jan\w*|feb\w*|march|april|may|june|next\s+year|new\s+year|"
                                r"spring|summer)\b|"
+                               # "can the domain stay with you until March?"
+                               r"\b(?:the|our|their|your)\s+(?:domain|e-?mails?|mail|website|server|backups?)\s+(?:stay|remain)\s+with\s+"
+                               r"(?:you|u|us)\s+(?:until|till|through|into)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan\w*|feb\w*|march|april|may|"
+                               r"june|next\s+year|new\s+year|spring|summer)\b|"
                                # "could you just keep supporting the tills until end of February?"
                                r"\bkeep\s+(?:on\s+)?(?:supporting|looking\s+after|maintaining)\s+(?:just\s+|only\s+)?(?:their|our|the|your)\s+"
                                r"(?P<thing>[a-z-]+s)\s+(?:until|till|through|into)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan\w*|feb\w*|march|april|"
@@ -126,7 +130,7 @@ def asks_to_run_it_past_the_end(text: str) -> str:
         return ""
     if found.group("thing"):
         return found.group("thing").lower()
-    word = re.search(r"e-?mail|mail|server|system|website|network|backup", found.group(0), re.I).group(0).lower()
+    word = re.search(r"e-?mail|mail|server|system|website|network|backup|domain", found.group(0), re.I).group(0).lower()
     return {"e-mail": "email", "mail": "email", "system": "systems", "backup": "backups"}.get(word, word)
 
 

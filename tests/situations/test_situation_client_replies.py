@@ -2937,3 +2937,18 @@ def test_a_formal_request_for_a_copy_then_confirmed_deletion_promises_both_in_or
         "Vandelay Imports")))
     assert "send you a complete copy of it through a secure channel, and once you've confirmed you have it, delete our " \
            "copies and confirm the deletion to you in writing" in said
+
+
+def test_an_upset_formal_letter_threatening_lawyers_is_acknowledged_with_sorrow_and_argues_nothing(bot):
+    said = what_was_said(bot.handle(client(
+        "To whom it may concern,\n\nI am appalled. We trusted you for years and this is how you repay us? My staff are "
+        "distraught, and if anything goes wrong with our systems our solicitor will hear of it.\n\nYours faithfully,\n"
+        "Practice Owner", "Acme Dental")))
+    assert "We're sorry this has been so upsetting for you and your team." in said and "fault" not in said
+
+
+def test_whether_a_likely_provider_should_call_and_the_domain_kept_past_the_end_are_both_answered(bot):
+    said = what_was_said(bot.handle(client("Two things: 1) our new provider will probably be DentaTech, do they need to contact "
+                                           "you? 2) can the domain stay with you until March?", "Acme Dental")))
+    assert "Please ask them to get in touch by" in said and "We can't keep looking after your domain after" in said
+    assert "registrar account held by you" in said and "come back to you" not in said
