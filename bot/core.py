@@ -1627,6 +1627,11 @@ class Bot:
             rest = render.render_client([*plan.intents, "holding_rest"], facts, seed=text) if plan.several and plan.unread \
                 else None
             return (rest or rendered).text
+        if rendered is not None and plan.unsure and plan.intents == ["angry_client"] and facts["sarcasm_said"] \
+                and not facts["from_provider"]:
+            # A jab read only in doubt ("Oh brilliant ... Classy."): its answer is still the calm one to anger, never a
+            # bare "someone will come back to you"
+            return rendered.text
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
                 and cues.pleads(text) and not facts["from_provider"]:
             # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a

@@ -2952,3 +2952,9 @@ def test_whether_a_likely_provider_should_call_and_the_domain_kept_past_the_end_
                                            "you? 2) can the domain stay with you until March?", "Acme Dental")))
     assert "Please ask them to get in touch by" in said and "We can't keep looking after your domain after" in said
     assert "registrar account held by you" in said and "come back to you" not in said
+
+
+def test_a_sarcastic_jab_read_only_in_doubt_still_gets_the_calm_answer_in_its_draft(bot):
+    said = what_was_said(bot.handle(client("Oh brilliant, so the 'partner' who 'always had our back' walks away the second we "
+                                           "ask for one little project. Classy.", "Globex Logistics")))
+    assert "It was a business decision, not a personal one" in said and "come back to you on this" not in said
