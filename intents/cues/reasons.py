@@ -33,6 +33,8 @@ _GUESSING = re.compile(
     r"\b(?:is|was)\s+(?:it|this|that)\s+(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
     r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
     r"\btell\s+\w+\s+it'?s\b|"
+    # "We understand that your decision to terminate our agreement arose from the outstanding invoice"
+    r"\b(?:decision|termination|notice)\b[^.?!]{0,40}\b(?:arose|arises|came|stemmed|stems|resulted|results)\s+from\b|"
     # "I guess you dropped us the minute things got busy"
     r"\b(?:i|we)\s+(?:guess|bet|reckon|suppose|assume|suspect)\s+(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:dropped|ended|let|cut|got\s+rid|"
     r"binned|ditched)\b|"

@@ -2958,3 +2958,12 @@ def test_a_sarcastic_jab_read_only_in_doubt_still_gets_the_calm_answer_in_its_dr
     said = what_was_said(bot.handle(client("Oh brilliant, so the 'partner' who 'always had our back' walks away the second we "
                                            "ask for one little project. Classy.", "Globex Logistics")))
     assert "It was a business decision, not a personal one" in said and "come back to you on this" not in said
+
+
+def test_a_formal_demand_to_reinstate_on_a_wrong_presumed_cause_corrects_it_and_holds_the_decision(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client(
+        "Dear Sirs,\n\nWe understand that your decision to terminate our agreement arose from the outstanding invoice from "
+        "March. Please be advised that this has now been settled in full. We therefore request that services be reinstated "
+        "forthwith.\n\nYours faithfully,\nAccounts Department, Vandelay Imports", "Vandelay Imports")))
+    assert "To be clear, our decision was not about payment: the reason is that" in said and "decision is final" in said
