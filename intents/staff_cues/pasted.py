@@ -230,7 +230,7 @@ _DATED = re.compile(r"\b(?:xmas|christmas|holidays?|closed|closure|shut\w*|last\
 _INSTRUCTION = re.compile(r"\s*(?:please\s+)?(?:nudge|remind|ask|tell|chase|ping|prod|warn|let\s+(?:them|him|her)\s+know|"
                           r"make\s+sure|get\s+(?:them|him|her)\b|"
                           # ("SMS to the practice manager: need the name of their new IT provider": what we need from them)
-                          r"(?:we\s+)?(?:need|want)\s+(?:the|their|a|an)\s+(?:\w+\s+){0,3}?(?:name|details|contact|date|confirmation)\b|"
+                          r"(?:we\s+)?(?:still\s+)?(?:need|want)\s+(?:the|their|a|an)\s+(?:[\w']+\s+){0,3}?(?:name|details|contact|date|confirmation)\b|"
                           # ("text to vandelay: they asked to come back. polite no": what they did, not the words)
                           r"(?:they|he|she)\s+(?:asked|want\w*|said|keep|offered|rang|called|emailed)\b)", re.I)
 

@@ -744,7 +744,7 @@ def numbered_parts(text: str) -> tuple[str, ...]:
 # The name of their new provider, chased ("need the name of their new IT provider", "ask who the new provider is"):
 # the words ask them who it is, with the day it should call us.
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for)|nudg\w*\s+them\s+for|chas\w*\s+them\s+for)\s+(?:a|the|their)\s+"
-                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+name\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+(?:it\s+)?(?:provider|company|firm|msp)\b|"
+                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+(?:name|details|contact(?:\s+details)?)\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+(?:it\s+)?(?:provider|company|firm|msp)\b|"
                                   # "reminder they still havent told us their new IT co"
                                   r"\b(?:haven'?t|havent|have\s+not|not\s+yet)\s+told\s+us\s+(?:who|their\s+new|the\s+new)\b|"
                                   # "+ who's their new IT?", "ask who the new provider is"

@@ -1904,3 +1904,9 @@ def test_a_text_answering_a_wrong_guess_keeps_the_correction_and_the_real_reason
     script = bot.handle(staff("Hooly's owner messaged me: \"is it because we always phone on weekends? we can stop\". Reply by "
                               "text, friendly, under 300 characters.")).reply.script
     assert "it isn't that." in script and "The reason is our team's capacity" in script and len(script) <= 300
+
+
+def test_a_text_saying_we_still_need_their_new_providers_details_asks_who_it_is_with_the_day(bot):
+    script = bot.handle(staff("sms to acme's practice manager: we still need their new IT provider's details. under 160 "
+                              "characters pls")).reply.script
+    assert "Who is your new IT provider?" in script and "should call us by" in script and len(script) <= 160
