@@ -2662,6 +2662,8 @@ class Bot:
             and not (cues.credential_items(text) and cues.blocked_without_it(text))   # ("can't restore without the key")
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)
+        facts["better_off"] = cues.says_better_off(text)
+        facts["offers_advice"] = cues.offers_advice(text)
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)
         facts["recipient_given"] = "" if staff else cues.email_address(text)
         # "the new one will probably be in touch before Christmas": later than the handover date, said kindly

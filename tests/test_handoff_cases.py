@@ -1565,3 +1565,11 @@ def test_a_formal_letter_asking_control_of_their_registrar_by_a_date_is_thanked_
                                           "this will be done.\n\nYours faithfully,\nOperations Director", "Globex Logistics")))
     assert "Thank you for your letter. Your domain belongs to you" in draft
     assert "we'll confirm in writing the date by which it will be done" in draft
+
+
+@pytest.mark.parametrize("text", ["honestly best thing you ever did was leave lol. brightpath actually pick up the phone",
+                                  "lmao honestly we are better off, brightpath actually answer their phones"])
+def test_an_ex_client_laughing_that_they_are_better_off_is_wished_well_not_told_fair_point(bot, text):
+    draft = bot.handle(said(text, "Globex Logistics")).staff_notice.text.split("Draft reply", 1)[-1]
+    assert "glad" in draft and "BrightPath IT" in draft
+    assert "Fair point" not in draft and "decision stands" not in draft

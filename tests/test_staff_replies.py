@@ -1969,3 +1969,26 @@ def test_a_text_reminding_them_of_the_last_support_day_gives_that_day(bot):
     script = bot.handle(staff("Text message to Acme's main number reminding them of the last support day. Has to fit in one "
                               "SMS.")).reply.script
     assert script.startswith(f"Reminder: our support ends on {end}.") and len(script) <= 160
+
+
+def test_a_formal_letter_asked_for_a_client_that_keeps_ringing_us_is_a_letter_not_a_call_script(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Formal letter for Vandelay Imports (printed, signed Priya Shah) — they keep ringing the "
+                             "help desk even though support is over.")).reply
+    assert "To say on the call" not in reply.text
+    assert "Dear Vandelay Imports" in reply.script and reply.script.rstrip().endswith("Priya Shah\nNorthwind IT")
+    assert f"ended on {long_date(calendar.day(-32))}" in reply.script
+
+
+def test_asking_the_client_to_name_someone_to_sign_off_is_that_question_not_the_provider_contact_ask(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("2-line message to Hooli asking them to name someone to sign off the handover")).reply.script
+    assert "who on your side will sign off the handover" in script and "contact details" not in script
+
+
+def test_a_calm_reply_to_an_angry_post_blaming_the_christmas_timing_answers_the_anger_not_our_closure(bot):
+    script = bot.handle(staff('Acme posted this: "This is a disgrace. We\'ve paid you thousands over the years and you '
+                              'dump us two weeks before Christmas. I\'ll be leaving 1-star reviews everywhere." Reply from '
+                              'Priya, calm, under 100 words')).reply.script
+    assert "A quick note about the holidays" not in script and "office closes" not in script
+    assert "timing" in script and "Kind regards,\nPriya" in script

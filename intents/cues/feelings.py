@@ -519,6 +519,25 @@ def laughs(text: str) -> bool:
     return bool(_LAUGHS.search(text))
 
 
+# "best thing you ever did was leave lol", "way better off with brightpath": glad they moved, wished well in kind.
+_BETTER_OFF = re.compile(r"\bbest\s+thing\s+(?:you|that|we)\s+(?:\w+\s+)?(?:did|done)\b|\bbetter\s+off\b|"
+                         r"\b(?:much|way|so\s+much|far)\s+(?:better|happier)\s+(?:now|with|since)\b|"
+                         r"\b(?:actually|finally)\s+(?:pick\s+up|answer)\s+(?:the|their)\s+phones?\b", re.I)
+
+
+def says_better_off(text: str) -> bool:
+    return bool(_BETTER_OFF.search(text))
+
+
+# "maybe hire a few more techs then haha": advice inside the joke, which can fairly be called a fair point.
+_ADVICE = re.compile(r"\b(?:hire|get|employ|take\s+on)\s+(?:a\s+few\s+|some\s+|more\s+)+(?:\w+\s+)?"
+                     r"(?:people|staff|techs?|technicians|engineers|help)\b|\bshould(?:'ve|\s+have)\s+thought\b", re.I)
+
+
+def offers_advice(text: str) -> bool:
+    return bool(_ADVICE.search(text))
+
+
 # "Oh brilliant, a bot.": a jab at being answered by a machine.
 _BOT_JAB = re.compile(r"\b(?:a|an|the|your|this|some)\s+(?:stupid\s+|bloody\s+|automated\s+)?(?:bot|robot|chat-?bot|auto-?reply|"
                       r"automated\s+(?:reply|message|response|system))\b", re.I)

@@ -77,7 +77,10 @@ def wants_closure_note(text: str) -> bool:
 
 
 _WHO_SIGNS_OFF = re.compile(r"\bwho\s+(?:on\s+(?:their|your|the\s+client'?s?)\s+side\s+|at\s+[\w']+\s+)?(?:will|is\s+going\s+to|can|"
-                            r"should|would)\s+sign(?:\s+|-)?off\b|\bwho(?:'s|\s+is|\s+will\s+be)\s+signing(?:\s+|-)?off\b", re.I)
+                            r"should|would)\s+sign(?:\s+|-)?off\b|\bwho(?:'s|\s+is|\s+will\s+be)\s+signing(?:\s+|-)?off\b|"
+                            # "asking them to name someone to sign off the handover"
+                            r"\b(?:name|nominate|pick|choose)\s+(?:someone|somebody|a\s+person|the\s+person)\s+(?:to|who\s+(?:will|can))\s+"
+                            r"sign(?:\s+|-)?off\b", re.I)
 
 
 # Staff arranging to give a client its data ("set up getting them their data", "hand over their files").

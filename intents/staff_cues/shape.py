@@ -153,6 +153,8 @@ _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:
 
 _WRITTEN_ASKED = re.compile(r"\b(?:write|draft|compose)\b[^.?!]{0,30}\b(?:e-?mail|letter)\b|\b(?:e-?mail|letter)\s+(?:to|from)\b|"
                             r"\b(?:follow-?up|short|quick|brief)\s+(?:e-?mail|letter)\b|"   # ("Short follow-up email explaining honestly?")
+                            # ("Formal letter for Vandelay ... they keep ringing the help desk": the letter is asked for)
+                            r"\b(?:formal|printed|official|signed)\s+letter\b|\bletter\s+(?:for|about)\b|"
                             r"\b(?:give\s+me|need|want|send)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:e-?mail|letter)\b", re.I)
 
 
