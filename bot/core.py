@@ -945,8 +945,8 @@ class Bot:
             # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
             # ("outlook keeps asking for the password ... can someone have a quick look??" is a fault, not a handover)
             intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
-        if intent in ("support_request", "no_new_provider") and phase in OFFBOARDING and not facts["situation"] \
-                and staff_cues.gives_them_their_data(own):
+        if intent in ("support_request", "no_new_provider", "after_end_request") and phase in OFFBOARDING and not facts["situation"] \
+                and (staff_cues.gives_them_their_data(own) or staff_cues.says_we_still_hold_theirs(own)):
             # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket
             intent, principle = "data_export", principle_in_phase("data_export", phase)
         if intent == "support_request" and phase == "transition" and not facts["situation"] and not facts["client_asked"] \

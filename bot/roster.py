@@ -17,7 +17,7 @@ from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
-from intents.roster_questions import (asks_for_a_name, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+from intents.roster_questions import (asks_for_a_name, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
@@ -137,6 +137,7 @@ class Roster:
         # (a shared mailbox on record is no person: "need a name" is told none is recorded)
         facts["person_asked"] = asks_for_a_name(text) and "@" in (facts.get("new_provider_contact") or "@")
         facts["signer_needed"] = needs_a_signer(text)   # "need someone to sign the follow up": who can, with no owner
+        facts["hearsay"] = heard_as_hearsay(text)   # "someone in the kitchen said they're next": no command to start it
         asked = question.facts
         status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
         yes_no = ""

@@ -450,3 +450,14 @@ _SIGNER_NEEDED = re.compile(r"\b(?:someone|somebody|who|a\s+name)\s+(?:to\s+|can
 
 def needs_a_signer(text: str) -> bool:
     return bool(_SIGNER_NEEDED.search(text))
+
+
+# A look-up prompted by hearsay ("Someone in the kitchen said they're next"): the record answers, and the rumour is
+# not for passing on, nor a reason to start anything.
+_HEARSAY = re.compile(r"\b(?:someone|somebody|people|a\s+colleague|\w+)\s+(?:in\s+(?:the\s+)?\w+\s+|at\s+\w+\s+)?"
+                      r"(?:said|says|told\s+me|reckons?|mentioned|was\s+saying)\s+(?:that\s+)?(?:they|\w+)(?:'re|\s+are|\s+is|'s)\s+next\b|"
+                      r"\brumou?rs?\b|\bgossip\b|\bword\s+is\b|\bi\s+heard\b", re.I)
+
+
+def heard_as_hearsay(text: str) -> bool:
+    return bool(_HEARSAY.search(text))

@@ -240,11 +240,16 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
     if category == "never_satisfied" and _ONE_COMPLAINT.search(guessed_cause or ""):
         # "Was this because we complained about your technician?": one complaint, or one of our people, is not the
         # reason on record (that we couldn't meet their expectations of the service as a whole)
-        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one complaint or one of our team"}
+        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one complaint or one of our team",
+                "guess_habit": False}
     if category == "late_payment" and _ONE_INVOICE.search(guessed_cause or ""):
         # "is this about the March invoice?? we PAID that!!": one bill is not the reason on record (payments late most of
         # the year), so it is corrected, not confirmed
-        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one invoice"}
+        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one invoice", "guess_habit": False}
+    if category == "overload" and not guesses and _ONE_HABIT.search(guessed_cause or ""):
+        # "is it because we always phone on weekends? we can stop": the reason is how much support they need as a
+        # whole, so no one habit of theirs is confirmed, nor flatly denied as unrelated
+        return {"guess_matches": False, "guess_wrong": True, "guess_label": "any one habit of yours", "guess_habit": True}
     matches = bool(category) and category in guesses
     wrong = [g for g in guesses if g != category]
     corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
@@ -252,7 +257,7 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
         and not _stems(guessed_cause, 5, _GUESS_FILLER) & _stems(details, 5, _GUESS_FILLER)
     if unnamed and _WITH_OUR_PEOPLE.search(guessed_cause):
         corrected = "a disagreement with our team"   # ("the row with our tech in the summer", said without their words)
-    return {"guess_matches": matches, "guess_wrong": bool(corrected) or unnamed, "guess_label": corrected}
+    return {"guess_matches": matches, "guess_wrong": bool(corrected) or unnamed, "guess_label": corrected, "guess_habit": False}
 
 
 # One bill named ("the March invoice", "that last invoice"), not the pattern of paying late.
@@ -261,6 +266,8 @@ _ONE_INVOICE = re.compile(r"\b(?:the|that|this|one|our|last)\s+(?:(?:january|feb
 
 
 # A guess about a falling-out with one of ours ("the row with our tech"): named as that, in our own words.
+_ONE_HABIT = re.compile(r"\b(?:phon\w*|call\w*|ring\w*|email\w*|ticket\w*|messag\w*)\b[^.?!]{0,40}\b(?:weekends?|evenings?|nights?|"
+                        r"out\s+of\s+hours|after\s+hours|late|early|so\s+(?:much|often)|too\s+(?:much|often)|a\s+lot)\b", re.I)
 _ONE_COMPLAINT = re.compile(r"\bcomplain\w*\b[^.?!]{0,40}\b(?:tech|techs|technician|engineer|guy|consultant|rep|"
                             r"about\s+(?:him|her))\b|\b(?:the|that|our|one)\s+complaint\b", re.I)
 _WITH_OUR_PEOPLE = re.compile(r"\b(?:row|argument|disagreement|falling[\s-]out|fight|spat|clash|run-?in|words)\b[^.?!]{0,40}"
@@ -1433,12 +1440,16 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
                                                             not _DECISION_SAID.search(said[i]),
                                                             not (_LONG_DATE.search(said[i]) or _asked(said[i], facts) >= 2),
                                                             -_asked(said[i], facts), i))
-        kept = [0]
+        kept, chosen = [0], dict(enumerate(said))
         for i in wanted:   # each in turn, where it still fits (a long one left out leaves room for a shorter)
-            trial = sorted([*kept, i])
-            if size(build([said[j] for j in trial])) <= most:
-                kept = trial
-        script = build([said[i] for i in kept])
+            # (one too long for the room left may still fit by its first clause: "please ask them to get in touch
+            # by Wednesday 23 December 2026, before our office closes" without "; we'll hand over ...")
+            for version in (said[i], *([said[i].split("; ")[0].rstrip(",") + "."] if "; " in said[i] else [])):
+                trial = sorted([*kept, i])
+                if size(build([version if j == i else chosen[j] for j in trial])) <= most:
+                    kept, chosen[i] = trial, version
+                    break
+        script = build([chosen[i] for i in kept])
     if facts.get("length_about") and unit == "words":
         return script, f"Ready to send ({size(script)} words, about {facts['length_about']} asked):"
     return script, f"Ready to send ({size(script)} {'words' if unit == 'words' else 'characters'}, {most} at most):"

@@ -1203,3 +1203,10 @@ def test_the_last_day_asked_to_be_confirmed_beside_a_jammed_printer_gets_the_day
     text = answer(decision)
     assert decision.reply is not None and f"The last day of our support is {end}" in text
     assert "passed the problem with the printer on to our help desk" in text
+
+
+def test_a_guess_naming_one_habit_of_a_client_ended_for_capacity_is_neither_confirmed_nor_called_unrelated(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("is it because we always phone on weekends? we can stop", "Hooli Bakery"))).split("Draft reply")[-1]
+    assert "it isn't about any one habit of yours" in text and "capacity" in text
+    assert "it isn't that" not in text and "weekend" not in text

@@ -563,3 +563,9 @@ def test_clients_finishing_this_month_and_those_already_gone_are_both_listed(ope
 def test_a_reason_with_nothing_written_down_says_to_check_with_the_account_owner_before_explaining(roster):
     answer = ask(roster, "Vandelay's owner asked me why we dropped them. What reason have we got on file?")
     assert "so before you explain it to them, check the detail with Priya, who owns the account" in answer
+
+
+def test_a_rumour_that_an_active_client_is_next_gets_the_record_and_no_command_to_start_offboarding(roster):
+    answer = ask(roster, "Is Initech on the offboarding list? Someone in the kitchen said they're next.")
+    assert "Initech is an active client" in answer and "offboard start" not in answer
+    assert "don't pass the rumour on" in answer

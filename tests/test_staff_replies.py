@@ -1992,3 +1992,11 @@ def test_a_calm_reply_to_an_angry_post_blaming_the_christmas_timing_answers_the_
                               'Priya, calm, under 100 words')).reply.script
     assert "A quick note about the holidays" not in script and "office closes" not in script
     assert "timing" in script and "Kind regards,\nPriya" in script
+
+
+def test_a_claim_that_we_still_hold_an_ex_clients_key_is_checked_and_handed_back_not_a_support_no(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Someone at Vandelay says we've still got their backup encryption key. Not sure if "
+                              "that's true. Draft a reply for their channel?")).reply.script
+    assert "check what we still hold" in script and "secure channel" in script
+    assert "no longer able to provide support" not in script

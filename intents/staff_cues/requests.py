@@ -94,6 +94,17 @@ _THEIR_DATA_GIVEN = re.compile(r"\b(?:getting|get|give|giving|hand(?:ing)?\s+ove
                                re.I)
 
 
+# "Someone at Vandelay says we've still got their backup encryption key": a claim that we hold something of theirs,
+# checked and handed back if so.
+_WE_STILL_HOLD = re.compile(r"\b(?:says?|said|think|thinks|claims?|reckons?|insists?)\s+(?:that\s+)?(?:we(?:'ve|\s+have)?\s+still\s+"
+                            r"(?:got|have|hold)|we\s+still\s+(?:have|hold|keep)|we(?:'ve|\s+have)\s+(?:got|kept))\s+(?:their|a\s+copy\s+of\s+their)\b",
+                            re.I)
+
+
+def says_we_still_hold_theirs(text: str) -> bool:
+    return bool(_WE_STILL_HOLD.search(text))
+
+
 def gives_them_their_data(text: str) -> bool:
     return bool(_THEIR_DATA_GIVEN.search(text))
 

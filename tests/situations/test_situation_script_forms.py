@@ -1910,3 +1910,10 @@ def test_a_text_saying_we_still_need_their_new_providers_details_asks_who_it_is_
     script = bot.handle(staff("sms to acme's practice manager: we still need their new IT provider's details. under 160 "
                               "characters pls")).reply.script
     assert "Who is your new IT provider?" in script and "should call us by" in script and len(script) <= 160
+
+
+def test_a_word_limited_no_to_more_time_keeps_the_ask_to_the_provider_by_its_first_clause(closed):
+    script = closed.handle(staff("Hooli want to stay on till the end of January because Castle Tech are busy. Reply for "
+                                 "me, under 80 words.")).reply.script
+    assert len(script.split()) <= 80 and "Monday 4 January 2027" in script
+    assert "please ask them to get in touch by Wednesday 23 December 2026" in script

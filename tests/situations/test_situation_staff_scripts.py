@@ -2744,7 +2744,7 @@ def test_autopay_already_set_up_is_thanked_as_done_not_as_an_offer(bot):
                               "we've set up autopay now so it won't happen again. Please reconsider?\" Write me a reply, kind "
                               "but firm, 80 words max.")).reply.script
     assert "Thank you for the apology, and for setting up autopay; we appreciate both." in script and "the offer" not in script
-    assert "with your data, passwords and admin access handed over properly" in script
+    assert "agreement will end as planned on" in script and "get in touch with us by" in script
 
 
 def test_a_formal_letter_saying_what_we_hand_over_names_the_domain_keys_licences_and_the_sign_off(bot):
