@@ -1594,7 +1594,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 if facts.get("has_handover_deadline") else ""
             # (the days short, "Wed 23 Dec", before the ask is given up: a text with both days says what it is for)
             short_ask = ask.replace(facts["handover_deadline"], _short_day(facts["handover_deadline"])) if ask else ask
-            text = next((each for each in (f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}",
+            # (a text chasing the provider's name asks for their details politely too, room allowing)
+            chase = [f"Who is your new IT provider? Please send us their details; they should call us by {by}, as our "
+                     f"support ends on {end}. Thanks!{sign}"
+                     for by, end in ((facts["handover_deadline"], facts["end_date"]),
+                                     (_short_day(facts["handover_deadline"]), _short_day(facts["end_date"])))] \
+                if facts.get("provider_name_asked") and not facts["new_provider"] and not data_asked \
+                and facts.get("has_handover_deadline") else []
+            text = next((each for each in (*chase, f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}",
                                            f"Reminder: our support ends on {facts['end_date']}.{short_ask}{sign}",
                                            f"Reminder: our support ends on {_short_day(facts['end_date'])}.{short_ask}{sign}")
                          if len(each) <= chars), f"Reminder: our support ends on {facts['end_date']}.{sign}")

@@ -1903,7 +1903,7 @@ def test_a_text_answering_a_wrong_guess_keeps_the_correction_and_the_real_reason
     add_hooli(bot.clients)
     script = bot.handle(staff("Hooly's owner messaged me: \"is it because we always phone on weekends? we can stop\". Reply by "
                               "text, friendly, under 300 characters.")).reply.script
-    assert "it isn't that." in script and "The reason is our team's capacity" in script and len(script) <= 300
+    assert "it isn't about any one habit of yours." in script and "The reason is our team's capacity" in script and len(script) <= 300
 
 
 def test_a_text_saying_we_still_need_their_new_providers_details_asks_who_it_is_with_the_day(bot):
@@ -1917,3 +1917,10 @@ def test_a_word_limited_no_to_more_time_keeps_the_ask_to_the_provider_by_its_fir
                                  "me, under 80 words.")).reply.script
     assert len(script.split()) <= 80 and "Monday 4 January 2027" in script
     assert "please ask them to get in touch by Wednesday 23 December 2026" in script
+
+
+def test_a_text_chasing_the_new_providers_details_asks_politely_within_the_limit(bot):
+    script = bot.handle(staff("sms to acme's practice manager: we still need their new IT provider's details. under 160 "
+                              "characters pls")).reply.script
+    assert len(script) <= 160 and "Please send us their details" in script and "Thanks" in script
+    assert "details" in script and "Reminder:" not in script
