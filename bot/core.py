@@ -24,7 +24,7 @@ from bot.message import (AUDIENCES, CHOICE_CLIENT, CHOICE_INTENT, CLIENT, COMMAN
                          InboxUnavailable, Reply, SharedFile, Vote)
 from bot.plans import (ANSWERS_FOLLOW_UPS, DRAFT_SUBJECTS, KNOWN_NO, SHORT_QUESTION_WORDS, SITUATION_WORDING,
                        SUBJECT_NAMED, THEIRS_KINDS, UNDOING, WRITTEN_FOR_PROVIDERS, Part, Plan, contact_asked, date_asked,
-                       disputes, doubt_reason, draft_answers, email_home_asked, plan_kind, provider_when_asked, replies_handed_over,
+                       disputes, doubt_reason, draft_answers, email_home_asked, plan_kind, provider_news, provider_when_asked, replies_handed_over,
                        unless_in_doubt, unless_missing)
 from bot.redaction import hide_in_logs
 from bot.reminders.commands import remind_command
@@ -1780,6 +1780,7 @@ class Bot:
             # (a part its words settle, "And what Castle Tech need from us?", is its own request beside any other)
             cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase)
                     or provider_when_asked(piece, phase, provider) or email_home_asked(piece, phase, provider)
+                    or provider_news(piece, phase, provider)
                     for asked, piece in zip(more_time, pieces)]
             parts = [part or self._client_part(piece, phase) for part, piece in zip(cued, pieces)]
             # (a part the reading is unsure of, whose words settle it: "2) are you going to wipe our stuff after the

@@ -140,6 +140,16 @@ def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
     return None
 
 
+def provider_news(piece: str, phase: str, provider: str) -> "Part | None":
+    """One part of a message telling us who takes over, the one on record ("We find new company, Castle Tech."):
+    the handover, not a client with nobody lined up."""
+    if phase == "transition" and provider and "?" not in piece and cues.names_provider(piece, provider) \
+            and cues.tells_who_they_chose(piece) and not cues.makes_a_request(piece):
+        # ("Please start moving our domain over to Castle Tech" is a request; "Castle Tech ask it." no news)
+        return Part("provider_handover", "helpful", 1.0)
+    return None
+
+
 def email_home_asked(piece: str, phase: str, provider: str) -> "Part | None":
     """One part of a message asking where their email should go ("and where should we even move our email to?"),
     from a client with no new provider yet: the safe landing answers it (hosted email)."""

@@ -454,8 +454,9 @@ def needs_a_signer(text: str) -> bool:
 
 # A look-up prompted by hearsay ("Someone in the kitchen said they're next"): the record answers, and the rumour is
 # not for passing on, nor a reason to start anything.
-_HEARSAY = re.compile(r"\b(?:someone|somebody|people|a\s+colleague|\w+)\s+(?:in\s+(?:the\s+)?\w+\s+|at\s+\w+\s+)?"
-                      r"(?:said|says|told\s+me|reckons?|mentioned|was\s+saying)\s+(?:that\s+)?(?:they|\w+)(?:'re|\s+are|\s+is|'s)\s+next\b|"
+_HEARSAY = re.compile(r"\b(?:someone|somebody|people|a\s+colleague)\s+(?:in\s+(?:the\s+)?\w+\s+|at\s+\w+\s+)?"
+                      r"(?:said|says|told\s+me|reckons?|mentioned|was\s+saying)\b|"
+                      r"\b(?:they|\w+)(?:'re|\s+are|\s+is|'s)\s+next\b|"
                       r"\brumou?rs?\b|\bgossip\b|\bword\s+is\b|\bi\s+heard\b", re.I)
 
 

@@ -1210,3 +1210,9 @@ def test_a_guess_naming_one_habit_of_a_client_ended_for_capacity_is_neither_conf
     text = answer(bot.handle(said("is it because we always phone on weekends? we can stop", "Hooli Bakery"))).split("Draft reply")[-1]
     assert "it isn't about any one habit of yours" in text and "capacity" in text
     assert "it isn't that" not in text and "weekend" not in text
+
+
+def test_a_client_with_nobody_lined_up_asking_for_ideas_is_told_the_day_to_be_in_touch_by_and_the_safe_landing(bot):
+    text = answer(bot.handle(said("Acme here. we still havent found a new IT company, any ideas?", "Acme Dental")))
+    assert "happy to suggest a few IT providers" in text and "please ask them to get in touch with us by" in text
+    assert "external drive" in text

@@ -1573,3 +1573,11 @@ def test_an_ex_client_laughing_that_they_are_better_off_is_wished_well_not_told_
     draft = bot.handle(said(text, "Globex Logistics")).staff_notice.text.split("Draft reply", 1)[-1]
     assert "glad" in draft and "BrightPath IT" in draft
     assert "Fair point" not in draft and "decision stands" not in draft
+
+
+def test_a_greeting_in_french_then_the_provider_on_record_is_the_handover_not_several_requests(closed):
+    decision = closed.handle(said("Bonjour, I am owner of Hooli. We find new company, Castle Tech. What they need from "
+                                  "you and when they must call you?", "Hooli Bakery"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert "Castle Tech is taking over" in draft and "by Wednesday 23 December 2026" in draft
+    assert "other points in your message" not in draft

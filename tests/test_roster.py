@@ -565,7 +565,9 @@ def test_a_reason_with_nothing_written_down_says_to_check_with_the_account_owner
     assert "so before you explain it to them, check the detail with Priya, who owns the account" in answer
 
 
-def test_a_rumour_that_an_active_client_is_next_gets_the_record_and_no_command_to_start_offboarding(roster):
-    answer = ask(roster, "Is Initech on the offboarding list? Someone in the kitchen said they're next.")
+@pytest.mark.parametrize("text", ["Is Initech on the offboarding list? Someone in the kitchen said they're next.",
+                                  "Is Initech leaving too? someone in the kitchen said they'd got a notice"])
+def test_a_rumour_that_an_active_client_is_next_gets_the_record_and_no_command_to_start_offboarding(roster, text):
+    answer = ask(roster, text)
     assert "Initech is an active client" in answer and "offboard start" not in answer
     assert "don't pass the rumour on" in answer

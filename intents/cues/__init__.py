@@ -34,7 +34,7 @@ from intents.cues.theirs import (asks_if_they_must_cancel, asks_about_a_setting,
 from intents.cues.provider import (speaks_of_a_provider_to_come, asks_if_provider_should_contact, asks_for_recommendation, asks_us_to_pick, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
     mentions_new_provider, names_provider, not_heard_from, provider_attends, provider_contact_day, provider_disappoints, provider_lacks, provider_named, provider_starts_early, provider_takes_over,
-    provider_told, provider_waits_on_us, speaks_of_contact, writes_as_the_new_provider, writes_to_provider)
+    provider_told, provider_waits_on_us, speaks_of_contact, tells_who_they_chose, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_if_still_there, asks_about_other_clients, asks_for_contact, asks_who_fixes, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)
 from intents.cues.feelings import (left_waiting, demands_support_back, says_always_paid, says_kind_to_us, speaks_of_money, invites_us, acknowledgements, apologises_only_if, offers_money, way_to_pay_set_up, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,

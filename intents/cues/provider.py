@@ -20,6 +20,16 @@ def changes_provider(text: str) -> bool:
     return bool(_PROVIDER_CHANGE.search(text))
 
 
+# "We find new company, Castle Tech.", "we've gone with Castle Tech": the client telling us who they chose.
+_CHOSEN = re.compile(r"\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|finally\s+)?(?:find|found|chose|chosen|choose|picked|pick|went|gone|"
+                     r"signed|hired|decided|got|are\s+going|'re\s+going|will\s+go)\b|"
+                     r"\b(?:our|a|the)\s+new\s+(?:it\s+)?(?:company|provider|firm|msp|partner)\s+(?:is|will\s+be)\b", re.I)
+
+
+def tells_who_they_chose(text: str) -> bool:
+    return bool(_CHOSEN.search(text))
+
+
 # The new provider as the one a message is for, or the one asking: "tell Globex's new guys",
 # "BrightPath asked ...", "their new MSP wants ...".
 _NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"

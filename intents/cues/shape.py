@@ -335,7 +335,7 @@ def segments(text: str) -> list[str]:
 
 # "hiya its hooli bakrey, ...", "Hi, Dana from Acme here - ...", "Hello, I am new in Acme Dentall, ...": who is
 # writing, said before what they ask.
-_INTRODUCTION = re.compile(r"^\s*(?:(?:hi|hiya|hello|hey|morning|afternoon|good\s+(?:morning|afternoon))\b[\s,!.-]*)?"
+_INTRODUCTION = re.compile(r"^\s*(?:(?:hi|hiya|hello|hey|morning|afternoon|good\s+(?:morning|afternoon|evening)|bonjour|hola|hallo|ciao|salut|greetings)\b[\s,!.-]*)?"
                            r"(?:(?:it'?s|its|this\s+is|i\s*(?:'?m|\s+am))\s+[\w&' -]{1,40}?|[\w&' -]{1,30}?\s+here)"
                            r"\s*[,.!:-]+\s+(?=\S)", re.I)
 
