@@ -141,6 +141,8 @@ _FACTS = {
                          r"\bwho(?:'s|\s+is|\s+are)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+with\s+now\b|"
                          # "What's the Castle Tech contact?"
                          r"\bthe\s+(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\b|"
+                         # "who do we point them to?": an ex-client sent on to whoever looks after them now
+                         r"\bwho\s+(?:do|should|can|would)\s+(?:we|i)\s+(?:point|send|refer|direct|pass)\s+(?:them|\w+)\s+(?:on\s+)?to\b|"
                          # "who do we talk to at castle tech?": someone to reach at the provider
                          r"\bwho\s+(?:do|should|can|would)\s+(?:we|i)\s+(?:talk|speak|go|write)\s+to\s+at\b|"
                          # "... and who's got them now": who looks after them since

@@ -669,6 +669,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "cancel_product": "",        # the product (not their email) whose licences the client asks us to cancel
         "emails_asked": False,       # the client asks for their email among what is handed over
         "email_feared": False,       # the client fears losing their email (cues.fears_losing_email)
+        "email_keep_asked": False,   # asked as keeping it ("can we keep our email addresses?"): answered "yes"
         "hard_times": False,         # the client tells of a hard time in passing (cues.tells_of_hard_times)
         "long_ties": False,          # the client speaks of years together ("we thought we were partners")
         "access_asked": False,       # admin access or passwords asked for (by the new provider: whose they are)
@@ -1797,6 +1798,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # ("If no one is in place by the end, ...", its day left out for time: the day itself, said)
             day = " ".join(facts["end_date"].split()[:3])
             text = re.sub(r"\bby the end\b", f"by {day}, when our support ends", text, count=1)
+        if facts["has_end_date"] and not facts["ended"] and facts["end_date"] not in text:
+            # ("a week before your last day of support", its day left unsaid: the day itself, time allowing)
+            with_day = re.sub(r"\byour last day of support\b", f"your last day of support on {facts['end_date']}", text, count=1)
+            text = with_day if len(with_day.split()) / SPOKEN_WORDS_A_SECOND <= most else text
         deadline = facts.get("handover_deadline") or "-"
         if facts["transition"] and facts.get("handover_moved") and facts["office_closed"] and f"by {deadline}" in text \
                 and facts["closed_from"] not in text and "closure" not in text:
@@ -2190,8 +2195,12 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         # "do we lose email??" answered first, whatever else the wording is about
         said = sentences(bodies[0])
         thanks = 1 if said and said[0].startswith("Thank") else 0
-        bodies[0] = " ".join([*said[:thanks], "No, you won't lose your email: before our support ends we'll make sure the accounts "
-                              "and any licences it depends on are in your own name, so it doesn't depend on us afterwards.", *said[thanks:]])
+        answer = "Yes, you keep your email" if facts.get("email_keep_asked") else "No, you won't lose your email"
+        # (and "who pays the licences from january?" beside it: they do, directly, once the licences are theirs)
+        after = ("in your own name and on your own payment method, so from then on you pay for the licences directly, "
+                 "not through us") if facts.get("about_licences") else "in your own name, so it doesn't depend on us afterwards"
+        bodies[0] = " ".join([*said[:thanks], f"{answer}: before our support ends we'll make sure the accounts and any "
+                              f"licences it depends on are {after}.", *said[thanks:]])
     if facts.get("pay_refused") and not any(_INVOICE_SPOKEN.search(body) for body in bodies):
         bodies[-1] = with_invoice_still_due(bodies[-1], facts)
     if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):

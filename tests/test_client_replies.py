@@ -1216,3 +1216,11 @@ def test_a_client_with_nobody_lined_up_asking_for_ideas_is_told_the_day_to_be_in
     text = answer(bot.handle(said("Acme here. we still havent found a new IT company, any ideas?", "Acme Dental")))
     assert "happy to suggest a few IT providers" in text and "please ask them to get in touch with us by" in text
     assert "external drive" in text
+
+
+def test_can_we_keep_our_email_is_answered_yes_and_who_pays_the_licences_is_answered_them(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("hooly bakery again - can we keep our email addresses after you go? and who pays the "
+                                  "microsoft licences from january?", "Hooli Bakery")))
+    assert "Yes, you keep your email" in text and "No, you won't lose" not in text
+    assert "you pay for the licences directly" in text

@@ -571,3 +571,8 @@ def test_a_rumour_that_an_active_client_is_next_gets_the_record_and_no_command_t
     answer = ask(roster, text)
     assert "Initech is an active client" in answer and "offboard start" not in answer
     assert "don't pass the rumour on" in answer
+
+
+def test_who_to_point_an_ex_client_to_is_their_new_provider_beside_the_end(roster):
+    answer = ask(roster, "remind me: when did Globex finish with us and who do we point them to?")
+    assert f"support ended on {last_day(roster, 'Globex Logistics')}" in answer and "BrightPath IT" in answer

@@ -700,6 +700,15 @@ def fears_losing_email(text: str) -> bool:
     return bool(_EMAIL_FEARED.search(text))
 
 
+# "can we keep our email addresses after you go?": asked as keeping, so answered "yes", not "no, you won't lose it".
+_EMAIL_KEEP_ASKED = re.compile(r"\b(?:can|could|will|do|may|would)\s+(?:we|i)\s+(?:still\s+)?(?:get\s+to\s+)?(?:keep|use|have)\s+"
+                               r"(?:all\s+)?(?:our|my|the)\s+(?:\w+\s+)?(?:e-?mails?|mail|mailbox(?:es)?)\b", re.I)
+
+
+def asks_to_keep_email(text: str) -> bool:
+    return bool(_EMAIL_KEEP_ASKED.search(text))
+
+
 def asks_for_their_email(text: str) -> bool:
     """Their email named among what they want handed over ("all our patient records and emails exported")."""
     return bool(re.search(r"\b(?:e-?mails?|mail\s*box(?:es)?|inbox(?:es)?)\b", text, re.I)) and asks_for_what_is_theirs(text)

@@ -1924,3 +1924,11 @@ def test_a_text_chasing_the_new_providers_details_asks_politely_within_the_limit
                               "characters pls")).reply.script
     assert len(script) <= 160 and "Please send us their details" in script and "Thanks" in script
     assert "details" in script and "Reminder:" not in script
+
+
+def test_a_voicemail_chasing_the_new_provider_says_the_last_day_itself_within_the_time(bot):
+    reply = bot.handle(staff("Voicemail script for Acme Dental please, they still haven't told us who their new IT "
+                             "provider is. 30 seconds max when read out.")).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert end in reply.script and "Voicemail script (about" in reply.text
+    assert int(reply.text.split("Voicemail script (about ")[1].split()[0]) <= 30
