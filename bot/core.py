@@ -739,6 +739,7 @@ class Bot:
         facts["season_note_asked"] = staff_cues.asks_for_a_season_note(own)   # "a polite holiday message to pin"
         facts["what_happens_asked"] = staff_cues.asks_what_happens(own)   # "what actually happens on the 21st if ...?"
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
+        facts["tickets_over_break"] = staff_cues.speaks_of_tickets_over_the_break(own)   # "... Hooli tickets over the closure?"
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
         facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)

@@ -550,6 +550,11 @@ def asks_about_tickets_over_the_break(text: str) -> bool:
     return bool(_OVER_THE_BREAK.search(text) and _TICKETS_ANSWERED.search(text))
 
 
+def speaks_of_tickets_over_the_break(text: str) -> bool:
+    """Tickets over our closure, asked about by anyone ("what happens with Hooli tickets over the Christmas closure?")."""
+    return bool(_OVER_THE_BREAK.search(text) and re.search(r"\btickets?\b", text, re.I))
+
+
 # "Email to Globex reminding them their Microsoft 365 licences need moving to their own payment method"
 _LICENCES_TO_MOVE = re.compile(r"\bremind\w*\b[^.?!]{0,60}\blicen[cs]\w*|\blicen[cs]\w*\b[^.?!]{0,40}\b(?:need|needs)\s+(?:moving|to\s+(?:be\s+)?move)",
                                re.I)

@@ -1932,3 +1932,10 @@ def test_a_voicemail_chasing_the_new_provider_says_the_last_day_itself_within_th
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert end in reply.script and "Voicemail script (about" in reply.text
     assert int(reply.text.split("Voicemail script (about ")[1].split()[0]) <= 30
+
+
+def test_a_paragraph_for_colleagues_about_tickets_over_the_closure_is_for_the_team_and_says_when_they_are_picked_up(closed):
+    reply = closed.handle(staff("One paragraph for colleagues: what happens with Hooli tickets over the Christmas "
+                                "closure?")).reply
+    assert "For the team (not for the client)" in reply.text
+    assert "Tickets they log while we're closed are picked up when we're back on Monday 4 January 2027" in reply.script
