@@ -2640,7 +2640,7 @@ class Bot:
         facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy
         facts["emails_asked"] = not staff and cues.asks_for_their_email(text)   # ("our patient records and emails")
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
-        facts["email_keep_asked"] = not staff and cues.asks_to_keep_email(text)   # "can we keep our email?": yes
+        facts["email_asked_as"] = "" if staff else cues.email_asked_as(text)   # "can we keep our email?": yes
         # "we're not worth the bother": answered plainly (and "shouting that we're 'dumping small businesses'", passed on
         # by staff for a call back: the real reason, said)
         facts["worth_feared"] = (not staff or intent in ("angry_client", "explain_reason")) and cues.fears_not_worth_it(text)

@@ -670,7 +670,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "cancel_product": "",        # the product (not their email) whose licences the client asks us to cancel
         "emails_asked": False,       # the client asks for their email among what is handed over
         "email_feared": False,       # the client fears losing their email (cues.fears_losing_email)
-        "email_keep_asked": False,   # asked as keeping it ("can we keep our email addresses?"): answered "yes"
+        "email_asked_as": "",        # "keep" ("can we keep our email?"), "what" ("what happens to it?") or "" (cues.email_asked_as)
         "hard_times": False,         # the client tells of a hard time in passing (cues.tells_of_hard_times)
         "long_ties": False,          # the client speaks of years together ("we thought we were partners")
         "access_asked": False,       # admin access or passwords asked for (by the new provider: whose they are)
@@ -856,7 +856,8 @@ def sentences(text: str) -> list[str]:
 # A sentence that only thanks, or thanks leading a sentence ("Thank you, we've ..."): said once per message.
 _THANKS_ONLY = re.compile(r"^(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: for [^.!?,;:]*)?|"
                           r"we (?:really |truly )?appreciate (?:you|your|it|this)[^.!?,;:]*)[.!]$", re.I)
-_THANKS_LEAD = re.compile(r"^(?:thanks|thank you)(?: for [^,;.!?]*)?[,;] (?=\w)", re.I)
+_THANKS_LEAD = re.compile(r"^(?:(?:thanks|thank you)(?: for [^,;.!?]*)?|we (?:really |truly )?appreciate (?:you|your|it|this)[^,;.!?]*)"
+                          r"[,;] (?=\w)", re.I)
 _THANKS_ANY = re.compile(r"^(?:thanks|thank you)\b", re.I)
 
 
@@ -2196,7 +2197,8 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         # "do we lose email??" answered first, whatever else the wording is about
         said = sentences(bodies[0])
         thanks = 1 if said and said[0].startswith("Thank") else 0
-        answer = "Yes, you keep your email" if facts.get("email_keep_asked") else "No, you won't lose your email"
+        answer = {"keep": "Yes, you keep your email", "what": "You won't lose your email"}.get(
+            facts.get("email_asked_as"), "No, you won't lose your email")
         # (and "who pays the licences from january?" beside it: they do, directly, once the licences are theirs)
         after = ("in your own name and on your own payment method, so from then on you pay for the licences directly, "
                  "not through us") if facts.get("about_licences") else "in your own name, so it doesn't depend on us afterwards"

@@ -1224,3 +1224,9 @@ def test_can_we_keep_our_email_is_answered_yes_and_who_pays_the_licences_is_answ
                                   "microsoft licences from january?", "Hooli Bakery")))
     assert "Yes, you keep your email" in text and "No, you won't lose" not in text
     assert "you pay for the licences directly" in text
+
+
+def test_what_happens_to_our_email_is_answered_plainly_not_with_a_no(bot):
+    text = answer(bot.handle(said("Hello, we not find new IT company yet. What happen to our email after the support is "
+                                  "finish?", "Acme Dental")))
+    assert "You won't lose your email" in text and "No, you won't" not in text

@@ -2000,3 +2000,17 @@ def test_a_claim_that_we_still_hold_an_ex_clients_key_is_checked_and_handed_back
                               "that's true. Draft a reply for their channel?")).reply.script
     assert "check what we still hold" in script and "secure channel" in script
     assert "no longer able to provide support" not in script
+
+
+def test_emailing_an_ex_clients_keys_to_their_provider_is_a_no_to_email_and_a_check_of_what_we_hold(bot):
+    script_reply = bot.handle(staff("BrightPath are asking us to email them Globex's backup encryption keys. Fine to just "
+                                    "send?")).reply
+    assert script_reply.text.split("\n\n")[1].startswith("No:")
+    assert "we'll check what we still hold" in script_reply.script and "secure channel" in script_reply.script
+
+
+def test_a_two_sentence_no_to_coming_back_spends_no_sentence_on_filler(bot):
+    script = bot.handle(staff("Acme asked if they can come back next year if they pay on time from now on. Give me a "
+                              "2-sentence answer.")).reply.script
+    assert "We appreciate you getting in touch about this." not in script
+    assert "won't be taking the work back on" in script and "every success" in script

@@ -131,7 +131,8 @@ _PLAIN_CHANNEL = re.compile(
     r"gmail|hotmail|yahoo|icloud|"
     r"e-?mail\s+(?:it|them|the\s+\w+)\s+(?:to|over)|just\s+e-?mail|"
     # "Is it fine to email Acme their backup encryption key?"
-    r"e-?mail\s+(?:\w+\s+){0,2}(?:their|the|our|his|her)\s+(?:[\w-]+\s+){0,3}(?:keys?|passwords?|logins?|credentials)|"
+    # ("BrightPath are asking us to email them Globex's backup encryption keys")
+    r"e-?mail\s+(?:\w+\s+){0,2}(?:their|the|our|his|her|\w+'s)\s+(?:[\w-]+\s+){0,3}(?:keys?|passwords?|logins?|credentials)|"
     r"(?:to|on|at)\s+(?:his|her|their|a|my)\s+(?:personal\s+)?(?:gmail|hotmail|yahoo|icloud|private\s+e-?mail)|"
     # "send Acme their admin passwords as an excel attachment"
     r"(?:as|in)\s+(?:an?\s+)?(?:excel|spreadsheet|csv|xlsx|word\s+doc\w*|pdf|attachment|attached\s+file)|excel|spreadsheet)\b", re.I)

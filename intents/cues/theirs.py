@@ -705,8 +705,17 @@ _EMAIL_KEEP_ASKED = re.compile(r"\b(?:can|could|will|do|may|would)\s+(?:we|i)\s+
                                r"(?:all\s+)?(?:our|my|the)\s+(?:\w+\s+)?(?:e-?mails?|mail|mailbox(?:es)?)\b", re.I)
 
 
-def asks_to_keep_email(text: str) -> bool:
-    return bool(_EMAIL_KEEP_ASKED.search(text))
+_EMAIL_WHAT_ASKED = re.compile(r"\bwhat\s+(?:happens?|will\s+happen|is\s+happening)\s+(?:to|with)\s+(?:our|the|my)\s+(?:\w+\s+)?"
+                               r"(?:e-?mails?|mail|mailbox(?:es)?)\b", re.I)
+
+
+def email_asked_as(text: str) -> str:
+    """How a worry about their email is asked: "keep" ("can we keep our email?", answered yes), "what" ("what
+    happens to our email?", answered plainly, not "no"), or "" (a fear, "do we lose our email?", answered "no")."""
+    if _EMAIL_KEEP_ASKED.search(text):
+        return "keep"
+    # ("What happen to our email after you go? We lose it?": the fear asked too, answered "no")
+    return "what" if _EMAIL_WHAT_ASKED.search(text) and not re.search(r"\blose\b|\blost\b", text, re.I) else ""
 
 
 def asks_for_their_email(text: str) -> bool:

@@ -2204,7 +2204,7 @@ def test_an_email_suggesting_what_to_do_about_email_names_the_hosted_services(bo
 def test_a_reply_declining_a_bigger_fee_thanks_them_for_the_offer(bot):
     script = bot.handle(staff("lol acme just offered to double their monthly fee if we keep them. Priya's tempted tbh. can you "
                               "draft a reply declining, 3 sentences tops")).reply.script
-    assert "Thank you for the offer; we appreciate it, but it doesn't change things." in script
+    assert "Thank you for the offer; we appreciate it, though it doesn't change our decision." in script
 
 
 @pytest.mark.parametrize("text", [
@@ -2708,7 +2708,7 @@ def test_a_roundup_for_the_owner_greets_her_and_sends_no_questions_to_herself(bo
 def test_clearing_the_invoices_offered_with_a_bigger_retainer_if_we_stay_is_an_offer_declined(bot):
     script = bot.handle(staff("Acme offered to clear every outstanding invoice today plus a bigger retainer if we stay. "
                               "Priya wants a 2-line reply to paste in their Slack channel.")).reply.script
-    assert "routine reminder" not in script and "doesn't change things" in script
+    assert "routine reminder" not in script and "doesn't change our decision" in script
     assert len(script.strip().splitlines()) <= 4
 
 
