@@ -1127,7 +1127,10 @@ _UNPROMPTED_THANKS = re.compile(r"^\s*(?:thank\s+you|thanks|we\s+appreciate\s+yo
 
 # "Is there anything offboarding-wise I need to do first?", asked of an active client's ordinary work.
 _NOTHING_TO_DO_ASKED = re.compile(r"\banything\s+(?:\w+[\s-](?:wise|related)\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+"
-                                  r"(?:do|know|watch)\b|\banything\s+(?:offboarding|exit|ending)[\s-]?(?:wise|related)\b", re.I)
+                                  r"(?:do|know|watch)\b|\banything\s+(?:offboarding|exit|ending)[\s-]?(?:wise|related)\b|"
+                                  # "do I need to run that past you given all the offboarding stuff?"
+                                  r"\b(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:run|check|clear)\s+"
+                                  r"(?:that|this|it)\s+(?:past|with|by)\b", re.I)
 
 
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:
@@ -1321,12 +1324,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif active:
         # Nothing to coach about an offboarding that hasn't started, beyond keeping calm and kind.
         # ("Initech want a quote ... anything offboarding-wise I need to do first?": nothing, ordinary business)
-        ending = _tidy(render_file("situations/active_client.j2", **facts, nothing_to_do_asked=bool(
-            _NOTHING_TO_DO_ASKED.search(facts.get("request_text", ""))))) \
+        nothing_to_do = bool(_NOTHING_TO_DO_ASKED.search(facts.get("request_text", "")))
+        ending = _tidy(render_file("situations/active_client.j2", **facts, nothing_to_do_asked=nothing_to_do)) \
             if facts.get("speaks_of_ending") or facts.get("client_asked_ending") else ""   # ("asked if they're next")
         general = coaching if principle == "friendly" and not ending else ""
-        # (a client asking if they're affected is reassured: no command for ending them beside it)
-        recording = "" if facts.get("client_asked_ending") else to_record(facts)
+        # (a client asking if they're affected is reassured, and ordinary work asked about goes ahead: no command
+        # for ending them beside either)
+        recording = "" if facts.get("client_asked_ending") or nothing_to_do else to_record(facts)
         parts = [part for part in (ending, record_line(facts), recording, general) if part]
     else:
         signer = (facts.get("signed_by") or "").split("\n")[0] or facts["firm_signer"]
@@ -2251,7 +2255,7 @@ def with_provider_offer(body: str, facts: dict) -> str:
     """A body to a client with no new provider on record that speaks of their next one, the handover or their data
     offers to suggest a few providers ("we still haven't picked anyone"), unless it does already."""
     if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
-            or facts.get("phase") == "active" \
+            or facts.get("phase") == "active" or facts.get("contact_about") == "for_provider" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
             or _PROVIDERS_OFFERED.search(body) or not _NEXT_PROVIDER_SPOKEN.search(body):
         # (asked only for an email provider, "we may manage without an IT company": not pressed on them)

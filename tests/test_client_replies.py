@@ -1193,7 +1193,8 @@ def test_whom_their_new_provider_should_contact_here_is_the_owner_not_a_provider
     add_vandelay(bot.clients)
     reply = answer(bot.handle(said(text, "Vandelay Imports")))
     owner = bot.clients.get("Vandelay Imports")["account_owner"]
-    assert f"{owner} looks after your account" in reply and "letting us know who is taking over" not in reply
+    assert f"can contact {owner}, who looks after your account" in reply and "letting us know who is taking over" not in reply
+    assert "secure channel" in reply   # (what they get from us, and how)
 
 
 def test_the_last_day_asked_to_be_confirmed_beside_a_jammed_printer_gets_the_day_and_the_ticket(bot):
@@ -1230,3 +1231,4 @@ def test_what_happens_to_our_email_is_answered_plainly_not_with_a_no(bot):
     text = answer(bot.handle(said("Hello, we not find new IT company yet. What happen to our email after the support is "
                                   "finish?", "Acme Dental")))
     assert "You won't lose your email" in text and "No, you won't" not in text
+

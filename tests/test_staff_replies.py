@@ -2014,3 +2014,9 @@ def test_a_two_sentence_no_to_coming_back_spends_no_sentence_on_filler(bot):
                               "2-sentence answer.")).reply.script
     assert "We appreciate you getting in touch about this." not in script
     assert "won't be taking the work back on" in script and "every success" in script
+
+
+def test_ordinary_work_for_an_active_client_asked_about_is_ordinary_business_with_no_command_to_end_them(bot):
+    text = bot.handle(staff("Initech want three new mailboxes set up - do I need to run that past you given all the "
+                            "offboarding stuff?")).reply.text
+    assert "Nothing to change offboarding-wise" in text and "offboard start" not in text

@@ -264,9 +264,11 @@ _WHO_THEY_CONTACT = re.compile(r"\b(?:meant|supposed|needs?|have|has)\s+to\s+(?:
 
 def contact_topic(text: str, provider: str = "") -> str:
     """What a who-to-talk-to message asks for: the new provider's details, a recommendation, where to send their
-    details ("who do i send the new IT guys details to?"), or a person."""
+    details ("who do i send the new IT guys details to?"), who here their new provider should contact, or a person."""
     if _SEND_TO.search(text):
         return "send_to"
+    if _WHO_THEY_CONTACT.search(text) and (_NEW_ONES.search(text) or names_provider(text, provider)):
+        return "for_provider"   # ("who is our new IT company meant to contact to get everything from you?": us, named)
     if asks_for_recommendation(text) and not provider_named(text):
         return "recommend"   # ("who would you recommend as a new IT company?": none named, one suggested)
     if asks_provider_contact(text, provider) and not _WHO_THEY_CONTACT.search(text):
