@@ -740,6 +740,7 @@ class Bot:
         facts["what_happens_asked"] = staff_cues.asks_what_happens(own)   # "what actually happens on the 21st if ...?"
         facts["who_signs_asked"] = staff_cues.asks_who_signs(own)
         facts["tickets_over_break"] = staff_cues.speaks_of_tickets_over_the_break(own)   # "... Hooli tickets over the closure?"
+        facts["final_asked"] = staff_cues.asks_to_say_it_is_final(own)   # "confirming ... that the decision is final"
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
         facts["reason_named"] = staff_cues.names_the_reason(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
@@ -2666,6 +2667,7 @@ class Bot:
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)
         facts["better_off"] = cues.says_better_off(text)
+        facts["still_on_it_asked"] = cues.asks_if_still_on_it(text)   # "are you still fixing the till printer ...?"
         facts["offers_advice"] = cues.offers_advice(text)
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)
         facts["recipient_given"] = "" if staff else cues.email_address(text)

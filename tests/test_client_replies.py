@@ -1232,3 +1232,17 @@ def test_what_happens_to_our_email_is_answered_plainly_not_with_a_no(bot):
                                   "finish?", "Acme Dental")))
     assert "You won't lose your email" in text and "No, you won't" not in text
 
+
+
+@pytest.mark.parametrize("seed", ["", " Please."])
+def test_an_offer_from_a_client_with_us_since_they_opened_thanks_them_for_the_years(bot, seed):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said(f"We would honestly pay double if you keep us.{seed} We've been with you since the "
+                                  "bakery opened.", "Hooli Bakery")))
+    assert "grateful for the years you've been with us" in text
+
+
+def test_a_routine_job_asked_after_is_still_with_us_with_no_word_of_the_ending(bot):
+    text = answer(bot.handle(said("is someone still looking at the xray printer? it's been 2 days", "Acme Dental")))
+    assert "Yes, it's still with us" in text and "where it stands" in text
+    assert "fully supported" not in text and "passed this on" not in text

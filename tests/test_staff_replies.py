@@ -2020,3 +2020,18 @@ def test_ordinary_work_for_an_active_client_asked_about_is_ordinary_business_wit
     text = bot.handle(staff("Initech want three new mailboxes set up - do I need to run that past you given all the "
                             "offboarding stuff?")).reply.text
     assert "Nothing to change offboarding-wise" in text and "offboard start" not in text
+
+
+def test_a_letter_confirming_the_end_says_the_decision_is_final_when_asked_to(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Write a formal letter to Vandelay Imports confirming our services have ended and that the "
+                              "decision is final. Signed by Priya Shah.")).reply.script
+    assert "This letter confirms" in script and "The decision is final" in script
+
+
+def test_a_client_asking_if_we_are_still_on_a_job_hears_it_is_still_ours_not_a_new_ticket(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff('Reply to this from Hooli pls, friendly and short: "hi just checking, are you still fixing '
+                              'the till printer from last week or should we wait for Castle?"')).reply.script
+    assert "Yes, it's still ours" in script and "no need to wait for Castle Tech" in script
+    assert "Thanks for letting us know" not in script

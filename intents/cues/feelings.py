@@ -205,7 +205,10 @@ _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+bee
 _NUMBER_OF = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|so\s+many)"
 _LONG_TIES = re.compile(rf"\bwith\s+you(?:\s+guys|\s+all)?\s+(?:for\s+)?(?:years|ages|so\s+long|a\s+long\s+time|{_NUMBER_OF}\s+years)\b|"
                         rf"\b{_NUMBER_OF}\s+years\s+(?:with\s+you|together|as\s+(?:a\s+)?(?:clients?|customers?))\b|"
-                        r"\bthought\s+we\s+were\s+partners\b|\bloyal\s+(?:clients?|customers?)\b|\blong[-\s]standing\s+(?:clients?|customers?)\b",
+                        r"\bthought\s+we\s+were\s+partners\b|\bloyal\s+(?:clients?|customers?)\b|\blong[-\s]standing\s+(?:clients?|customers?)\b|"
+                        # "We've been with you since the bakery opened"
+                        r"\bwith\s+you\s+(?:ever\s+)?since\s+(?:the\s+(?:start|beginning|day)|(?:we|the\s+\w+|our\s+\w+)\s+"
+                        r"(?:opened|started|began|launched))\b|\bwith\s+you\s+from\s+(?:the\s+)?(?:start|beginning|day\s+one)\b",
                         re.I)
 # Worry said outright ("my staff are worried and so am I"), and whose.
 _WORRY = re.compile(r"\b(?:worried|worrying|anxious|nervous|scared|frightened|panick(?:ing|ed)|stressed)\b", re.I)

@@ -549,3 +549,13 @@ _LEAVER = re.compile(r"\b(?:disable|remove|delete|close|deactivate|lock|block|tu
 
 def reports_a_leaver(text: str) -> bool:
     return bool(_LEAVER.search(text))
+
+
+# "are you still fixing the till printer from last week or should we wait for Castle?": a job of ours already under
+# way, asked after; answered as still ours, not as a new report.
+_STILL_ON_IT = re.compile(r"\b(?:are|is)\s+(?:you|u|someone|anyone|your\s+(?:team|tech|guy))\s+still\s+(?:fixing|working\s+on|"
+                          r"looking\s+(?:at|into)|sorting|on)\b", re.I)
+
+
+def asks_if_still_on_it(text: str) -> bool:
+    return bool(_STILL_ON_IT.search(text))

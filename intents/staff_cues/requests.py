@@ -578,3 +578,11 @@ def speaks_of_backups(text: str) -> bool:
     """Their backups named ("keep doing their backups through January"): kept running to the last day, then handed over."""
     return bool(re.search(r"\bbackups?\b", text, re.I))
 
+
+# "confirming our services have ended and that the decision is final": the finality said in the letter, as asked.
+_FINAL_ASKED = re.compile(r"\b(?:decision\s+is\s+final|(?:it'?s|is|that'?s)\s+final|final\s+decision|won'?t\s+be\s+(?:resuming|"
+                          r"restarting|taking\s+them\s+back)|not\s+(?:be\s+)?resuming)\b", re.I)
+
+
+def asks_to_say_it_is_final(text: str) -> bool:
+    return bool(_FINAL_ASKED.search(text))
