@@ -1780,8 +1780,8 @@ class Bot:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]
             provider = client.get("new_provider") or ""
             # (a part its words settle, "And what Castle Tech need from us?", is its own request beside any other)
-            cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase)
-                    or provider_when_asked(piece, phase, provider) or email_home_asked(piece, phase, provider)
+            cued = [asked or date_asked(piece, phase) or contact_asked(piece, phase, text)
+                    or provider_when_asked(piece, phase, provider, text) or email_home_asked(piece, phase, provider)
                     or provider_news(piece, phase, provider)
                     for asked, piece in zip(more_time, pieces)]
             parts = [part or self._client_part(piece, phase) for part, piece in zip(cued, pieces)]
@@ -1794,7 +1794,8 @@ class Bot:
             asking = [number for number, (part, piece) in enumerate(zip(parts, pieces))
                       if (part.principle is not None or "?" in piece or cues.makes_a_request(piece))
                       and not (cues.only_thanks(piece) and "?" not in piece and not cues.makes_a_request(piece))
-                      and not cues.only_introduces(piece)]   # ("Hi, practice manager at Acme here.")
+                      and not cues.only_introduces(piece)   # ("Hi, practice manager at Acme here.")
+                      and not cues.only_says_who_asked(piece)]   # ("Castle Tech ask it.")
             if asking and len(asking) < len(parts):
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
@@ -1807,7 +1808,7 @@ class Bot:
                     or (any(cue is not None and cue.intent == "provider_handover" for cue in cued) and len(kinds) > 1) \
                     or {"data_export", "credentials_handover"} <= kinds \
                     or {"loose_ends", "credentials_handover"} <= kinds \
-                    or {"contact", "credentials_handover"} <= kinds:   # ("all our files on a drive? also who has the domain
+                    or {"contact", "credentials_handover"} <= kinds or {"contact", "data_export"} <= kinds:   # ("all our files on a drive? also who has the domain
                 # login", "remove your agent from our PCs and also what's the NAS password?", "who do we talk to for the
                 # handover, and can you drop the admin creds in here?")
                 plan = Plan(several=True, unsure=len(clear) < len(parts),

@@ -129,11 +129,15 @@ _WHEN_IN_TOUCH = re.compile(r"\bwhen\b(?:(?![.?!]).){0,40}?\b(?:ring|call|phone|
                             r"email|e-mail)(?:ed|ing|s)?\b", re.I)
 
 
-def provider_when_asked(piece: str, phase: str, provider: str) -> "Part | None":
+def provider_when_asked(piece: str, phase: str, provider: str, whole: str = "") -> "Part | None":
     """One part of a message asking when the new provider should be in touch ("and when do u want to talk to castle
-    tech"): the handover's own wording answers it, with the date to be in touch by."""
+    tech"): the handover's own wording answers it, with the date to be in touch by. The provider may be named in
+    another part of the `whole` message ("we maybe choose new company DentaTech IT. What they need from you?")."""
+    named_before = bool(whole) and re.search(r"\b(?:they|them)\b", piece, re.I) \
+        and (cues.mentions_new_provider(whole, provider) or bool(cues.provider_named(whole))
+             or bool(re.search(r"\bnew\s+(?:it\s+)?(?:company|provider|firm|msp)\b", whole, re.I)))
     if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or cues.asks_what_a_provider_needs(piece)) \
-            and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider)):
+            and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider) or named_before):
         if not cues.asks_what_a_provider_needs(piece) and _WHEN_IN_TOUCH.search(piece):
             return Part("end_date", "helpful", 1.0)   # ("and when does castle tech need to ring you?": the call-by day)
         return Part("provider_handover", "helpful", 1.0)   # (or what they need: "And what Castle Tech need from us?")
@@ -169,10 +173,13 @@ def disputes(text: str, recorded: str) -> bool:
     return cues.disputes_the_reason(text) and not (guessed and recorded and recorded not in guessed)
 
 
-def contact_asked(piece: str, phase: str) -> "Part | None":
+def contact_asked(piece: str, phase: str, whole: str = "") -> "Part | None":
     """One part of a message that asks who to talk to or send something to ("also who do i send the new IT guys
-    details to?"): the contact wording answers it, whatever the router makes of it."""
-    if (cues.asks_for_contact(piece) or cues.asks_for_recommendation(piece)) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
+    details to?"): the contact wording answers it, whatever the router makes of it. A recommendation asked of a
+    provider named in another part counts ("We still don't have a new IT company. Could you recommend one?")."""
+    recommended = cues.asks_for_recommendation(piece) or bool(whole) and cues.asks_for_recommendation(whole) \
+        and bool(re.search(r"\b(?:rec+om+end|suggest)\w*\b", piece, re.I))
+    if (cues.asks_for_contact(piece) or recommended) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
         return Part("contact", "helpful" if phase == "transition" else "done", 1.0)
     return None
 

@@ -1581,3 +1581,18 @@ def test_a_greeting_in_french_then_the_provider_on_record_is_the_handover_not_se
     draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
     assert "Castle Tech is taking over" in draft and "by Wednesday 23 December 2026" in draft
     assert "other points in your message" not in draft
+
+
+@pytest.mark.parametrize("client, text", [
+    ("Hooli Bakery", "Hello, we need please the keys for the backup, the encrypted one, and also the admin for wifi. "
+                     "Castle Tech ask it. Thank you very much"),
+    ("Acme Dental", "Hello, we maybe choose new company DentaTech IT. What they need from you and when please?"),
+    ("Vandelay Imports", "We still don't have a new IT company. Could you recommend one? And do you still have our backups?"),
+])
+def test_a_part_leaning_on_another_is_read_with_it_and_no_other_points_are_promised(bot, client, text):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    said_to_them = what_was_said(bot.handle(said(text, client)))
+    assert "other points in your message" not in said_to_them
+    if "backups" in text:
+        assert "suggest a few providers" in said_to_them and "check what we still hold" in said_to_them

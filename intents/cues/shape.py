@@ -559,3 +559,12 @@ _STILL_ON_IT = re.compile(r"\b(?:are|is)\s+(?:you|u|someone|anyone|your\s+(?:tea
 
 def asks_if_still_on_it(text: str) -> bool:
     return bool(_STILL_ON_IT.search(text))
+
+
+# "Castle Tech ask it.": who asked for what the message asks, itself no request.
+_WHO_ASKED_ONLY = re.compile(r"^\s*[\w&' -]{1,30}?\s+(?:ask(?:s|ed)?|want(?:s|ed)?|need(?:s|ed)?|request(?:s|ed)?)\s+"
+                             r"(?:it|them|this|that|for\s+(?:it|them|this))\s*[.!]*\s*$", re.I)
+
+
+def only_says_who_asked(text: str) -> bool:
+    return bool(_WHO_ASKED_ONLY.match(text))
