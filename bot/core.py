@@ -2369,7 +2369,10 @@ class Bot:
             return plan.handing_off("another firm writes about the client, and this wording is written to the client")
         plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
         if not plan.declined and not plan.answers_all and not set(plan.intents) & ANSWERS_FOLLOW_UPS \
-                and cues.asks_several_questions(text) and not (plan.several and not plan.unread):
+                and cues.asks_several_questions(text) and not (plan.several and not plan.unread) \
+                and not ("holiday_cover" in plan.intents and cues.speaks_of_cut_off(text)):
+            # (the holiday answer says first that nothing is switched off: "heard you're switching everything off on
+            # Christmas Eve?" is answered beside it)
             # (several parts, each read, are each answered: nothing is left open)
             # "Will you delete our emails? Also, who owns our domain?": one stock answer leaves a question open.
             plan.more_asked = True

@@ -1246,3 +1246,10 @@ def test_a_routine_job_asked_after_is_still_with_us_with_no_word_of_the_ending(b
     text = answer(bot.handle(said("is someone still looking at the xray printer? it's been 2 days", "Acme Dental")))
     assert "Yes, it's still with us" in text and "where it stands" in text
     assert "fully supported" not in text and "passed this on" not in text
+
+
+def test_a_rumour_of_everything_switched_off_over_christmas_is_answered_no_first_beside_the_closure(closed):
+    text = answer(closed.handle(said("will our till stuff still work over christmas? heard you're switching everything "
+                                     "off on Christmas Eve?", "Hooli Bakery")))
+    assert text.split("\n\n")[1].startswith("No, nothing of yours is switched off over the holidays")
+    assert "Thursday 24 December 2026" in text and "other points" not in text

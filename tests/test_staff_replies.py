@@ -2035,3 +2035,11 @@ def test_a_client_asking_if_we_are_still_on_a_job_hears_it_is_still_ours_not_a_n
                               'the till printer from last week or should we wait for Castle?"')).reply.script
     assert "Yes, it's still ours" in script and "no need to wait for Castle Tech" in script
     assert "Thanks for letting us know" not in script
+
+
+def test_a_summary_of_every_offboarding_is_the_roundup_of_each_client_not_a_template(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Sam again - one paragraph summary of every offboarding we've got going on, please.")).reply.text
+    assert "[client]" not in text and "[last day" not in text
+    assert all(name in text for name in ("Acme Dental", "Hooli Bakery", "Globex Logistics", "Vandelay Imports"))

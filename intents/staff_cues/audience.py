@@ -48,6 +48,8 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 
 # Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
 _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s+our)?|our)\s+(?:client\s+)?offboardings?\s+(?:stands?|is|are)\b|"   # ("where every offboarding stands")
+                               # "one paragraph summary of every offboarding we've got going on"
+                               r"\b(?:every|each)\s+(?:client\s+)?offboarding\s+(?:we'?ve|we\s+have|we'?re|going\s+on|in\s+progress|underway)\b|"
                                # "tickets from our leaving/left clients"
                                r"\b(?:leaving|departing|outgoing)\s*(?:/|or|and|&)\s*(?:left|gone|departed|former|ended)\s+clients\b|"
                                # "where we are with each client that's leaving"
@@ -134,7 +136,11 @@ def only_those_in_notice(text: str) -> bool:
 
 
 def roundup_for_the_team(text: str) -> bool:
-    return bool(_ALL_OFFBOARDINGS.search(text) and _FOR_OUR_TEAM.search(text))
+    # (a summary of them all is ours whoever reads it: "one paragraph summary of every offboarding we've got going on")
+    return bool(_ALL_OFFBOARDINGS.search(text) and (_FOR_OUR_TEAM.search(text) or _SUMMARY.search(text)))
+
+
+_SUMMARY = re.compile(r"\b(?:summary|summari[sz]e|overview|round-?up|status\s+(?:update|report))\b", re.I)
 
 
 def one_for_each(text: str) -> bool:
