@@ -1635,7 +1635,7 @@ class Bot:
             # bare "someone will come back to you"
             return rendered.text
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
-                and cues.pleads(text) and not facts["from_provider"]:
+                and (cues.pleads(text) or cues.asks_for_more_time(text)) and not facts["from_provider"]:
             # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a
             # person approves; "someone will come back to you" would sound as if it were being weighed.
             return rendered.text

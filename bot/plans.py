@@ -74,7 +74,10 @@ DRAFT_SUBJECTS = {
     "cut_off_early": re.compile(r"\b(?:delet\w*|wip\w*|eras\w*|switch\w*\s+(?:\w+\s+)?off|turn\w*\s+(?:\w+\s+)?off|cut\w*\s+(?:\w+\s+)?off|"
                                r"shut\w*\s+(?:\w+\s+)?(?:off|down)|lock\w*\s+(?:\w+\s+)?out)\b", re.I),
     "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
-                            r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b", re.I),
+                            r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b|"
+                            # "would like to discuss resuming our previous service arrangement"
+                            r"\bresum\w*\s+(?:our|the|your)?\s*(?:previous\s+|former\s+|old\s+)?(?:service|arrangement|agreement|"
+                            r"contract|support)", re.I),
     # "will anyone answer if something breaks between christmas and new year?": our closure, and who is around
     "holiday_cover": re.compile(r"\b(?:christmas|xmas|new\s+year|holidays?|festive|clos\w*|shut|break)\b", re.I),
     # "and where should we even move our email to?": the safe landing (hosted email, the data on a drive)
@@ -136,9 +139,9 @@ def provider_when_asked(piece: str, phase: str, provider: str, whole: str = "") 
     named_before = bool(whole) and re.search(r"\b(?:they|them)\b", piece, re.I) \
         and (cues.mentions_new_provider(whole, provider) or bool(cues.provider_named(whole))
              or bool(re.search(r"\bnew\s+(?:it\s+)?(?:company|provider|firm|msp)\b", whole, re.I)))
-    if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or cues.asks_what_a_provider_needs(piece)) \
+    if phase == "transition" and (re.search(r"\bwhen\b|\bdeadline\b", piece, re.I) or cues.asks_what_a_provider_needs(piece)) \
             and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider) or named_before):
-        if not cues.asks_what_a_provider_needs(piece) and _WHEN_IN_TOUCH.search(piece):
+        if not cues.asks_what_a_provider_needs(piece) and (_WHEN_IN_TOUCH.search(piece) or re.search(r"\bdeadline\b", piece, re.I)):
             return Part("end_date", "helpful", 1.0)   # ("and when does castle tech need to ring you?": the call-by day)
         return Part("provider_handover", "helpful", 1.0)   # (or what they need: "And what Castle Tech need from us?")
     return None

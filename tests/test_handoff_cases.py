@@ -1596,3 +1596,26 @@ def test_a_part_leaning_on_another_is_read_with_it_and_no_other_points_are_promi
     assert "other points in your message" not in said_to_them
     if "backups" in text:
         assert "suggest a few providers" in said_to_them and "check what we still hold" in said_to_them
+
+
+def test_more_time_asked_in_doubt_is_drafted_as_the_kind_no_not_a_holding_line(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, I am cousin of owner, helping with computers. Castle Tech say they only start "
+                               "Monday 11 January 2027. Is possible you stay until then?", "Hooli Bakery"))
+    text = reply_text(decision) if decision.draft or decision.reply else decision.staff_notice.text
+    assert "the decision is final" in text and "come back to you on this shortly" not in text
+
+
+def test_a_formal_letter_asking_to_resume_the_service_is_drafted_as_the_formal_no(bot):
+    decision = bot.handle(said("Dear Sir or Madam,\n\nGlobex Logistics would like to discuss resuming our previous "
+                               "service arrangement with your firm. Please advise at your earliest convenience.\n\n"
+                               "Regards,\nOperations", "Globex Logistics"))
+    text = what_was_said(decision)
+    assert "we can't take the account back on" in text and "come back to you on this shortly" not in text
+
+
+def test_the_new_provider_asking_who_to_talk_to_is_asked_for_its_own_lead_while_a_person_is_found(bot):
+    add_hooli(bot.clients)
+    text = what_was_said(bot.handle(said("Hi all, Castle Tech here, we're taking on Hooli Bakery from January. Who should "
+                                         "we talk to on your side, and by when?", "Hooli Bakery")))
+    assert "name and email address of whoever will lead the handover at your end" in text
