@@ -1368,8 +1368,38 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         script, label = team_note, "Status report (for us, not for the client):" if facts.get("report") else \
             "File note (for our records, not for the client):" if facts.get("file_note") is not None else \
             "For the team (not for the client):"
+    script = kept_to_words(script, facts)
     text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-\u2022*]|\d{1,2}[.)])\s+")
+
+
+def kept_to_words(script: str, facts: dict) -> str:
+    """A script with a list in it, within the words staff allowed ("bullets, under 120 words"): the last list items
+    give way first (two stay), then the last sentence of the longest paragraph that has more than one."""
+    unit, most = facts.get("length_limit") or ("", 0)
+    lines = script.split("\n")
+    if unit != "words" or not most or len(script.split()) <= most or facts.get("points_asked", (0, 0))[1] \
+            or sum(1 for line in lines if _LIST_LINE.match(line)) <= 2:
+        # ("3 bullets, max 12 words each": the words are each bullet's, kept where it is made; and prose is already
+        # kept to the words where it is shaped, counted as that shape counts them)
+        return script
+    while sum(len(line.split()) for line in lines) > most:
+        items = [number for number, line in enumerate(lines) if _LIST_LINE.match(line)]
+        if len(items) > 2:
+            del lines[items[-1]]
+            continue
+        prose = [number for number, line in enumerate(lines)
+                 if not _LIST_LINE.match(line) and len(sentences(line)) > 1]
+        if not prose:
+            break
+        longest = max(prose, key=lambda number: len(lines[number].split()))
+        lines[longest] = " ".join(sentences(lines[longest])[:-1])
+    numbered = iter(range(1, len(lines) + 1))   # (a numbered list stays numbered 1, 2, 3 ...)
+    return "\n".join(re.sub(r"^(\s*)\d{1,2}([.)])\s", lambda m: f"{m.group(1)}{next(numbered)}{m.group(2)} ", line)
+                     if re.match(r"^\s*\d{1,2}[.)]\s", line) else line for line in lines)
 
 
 SMS_CHARS = 160           # one text message, as phones count it

@@ -1939,3 +1939,15 @@ def test_a_paragraph_for_colleagues_about_tickets_over_the_closure_is_for_the_te
                                 "closure?")).reply
     assert "For the team (not for the client)" in reply.text
     assert "Tickets they log while we're closed are picked up when we're back on Monday 4 January 2027" in reply.script
+
+
+@pytest.mark.parametrize("text, most", [
+    ("Can you draft a short reminder email to Acme Dental? Last day, what we need from them, that kind of thing. Under "
+     "120 words.", 120),
+    ("Teams post for the tech team: do's and don'ts for Acmee Dental's systems between now and their last day. Bullets, "
+     "under 120 words.", 120),
+])
+def test_a_list_shaped_script_keeps_to_the_words_allowed(bot, text, most):
+    script = bot.handle(staff(text)).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert len(script.split()) <= most and end in script
