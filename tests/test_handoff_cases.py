@@ -1235,7 +1235,7 @@ def test_who_is_our_new_provider_gives_the_one_on_record(bot):
 
 def test_an_ex_clients_parting_jab_gets_one_courteous_line(bot):
     add_vandelay(bot.clients)
-    notice = bot.handle(said("You lot were never any good anyway. Good riddance.", "Vandelay Imports")).staff_notice.text
+    notice = bot.handle(said("You lot were never any good anyway. Whatever.", "Vandelay Imports")).staff_notice.text
     assert "we're sorry it has been frustrating. Our support ended on" in notice and "we wish you and the team well." in notice
     assert "we understand why you're upset" not in notice and "it stands" not in notice
 
@@ -1619,3 +1619,10 @@ def test_the_new_provider_asking_who_to_talk_to_is_asked_for_its_own_lead_while_
     text = what_was_said(bot.handle(said("Hi all, Castle Tech here, we're taking on Hooli Bakery from January. Who should "
                                          "we talk to on your side, and by when?", "Hooli Bakery")))
     assert "name and email address of whoever will lead the handover at your end" in text
+
+
+def test_good_riddance_from_an_ex_client_is_met_with_regret_not_as_if_they_wanted_to_stay(bot):
+    add_vandelay(bot.clients)
+    draft = bot.handle(said("You lot were useless from day one. Good riddance.", "Vandelay Imports")) \
+        .staff_notice.text.split("Draft reply", 1)[-1]
+    assert "didn't turn out as you'd hoped" in draft and "isn't what you wanted" not in draft

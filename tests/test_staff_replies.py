@@ -2043,3 +2043,10 @@ def test_a_summary_of_every_offboarding_is_the_roundup_of_each_client_not_a_temp
     text = bot.handle(staff("Sam again - one paragraph summary of every offboarding we've got going on, please.")).reply.text
     assert "[client]" not in text and "[last day" not in text
     assert all(name in text for name in ("Acme Dental", "Hooli Bakery", "Globex Logistics", "Vandelay Imports"))
+
+
+def test_a_reply_to_the_new_provider_offers_the_clients_things_only_once_the_client_confirms(bot):
+    reply = bot.handle(staff("BrightPath emailed asking how we set up the VPN for Globex. Write a reply to "
+                             "help@brightpath.example, 3-4 sentences max")).reply
+    assert "once Globex Logistics confirms, through a secure channel" in reply.script
+    assert "point them to BrightPath IT" not in reply.text

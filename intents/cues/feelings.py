@@ -532,6 +532,15 @@ def says_better_off(text: str) -> bool:
     return bool(_BETTER_OFF.search(text))
 
 
+# "Good riddance.": glad it's over; met with regret that it didn't work out, not "we know this isn't what you wanted".
+_RIDDANCE = re.compile(r"\bgood\s+riddance\b|\bglad\s+(?:to\s+be|we'?re|we\s+are)\s+(?:rid|done|shot)\s+of\b|"
+                       r"\bglad\s+(?:it'?s|that'?s)\s+over\b", re.I)
+
+
+def says_good_riddance(text: str) -> bool:
+    return bool(_RIDDANCE.search(text))
+
+
 # "maybe hire a few more techs then haha": advice inside the joke, which can fairly be called a fair point.
 _ADVICE = re.compile(r"\b(?:hire|get|employ|take\s+on)\s+(?:a\s+few\s+|some\s+|more\s+)+(?:\w+\s+)?"
                      r"(?:people|staff|techs?|technicians|engineers|help)\b|\bshould(?:'ve|\s+have)\s+thought\b", re.I)
