@@ -947,6 +947,10 @@ class Bot:
             # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
             # ("outlook keeps asking for the password ... can someone have a quick look??" is a fault, not a handover)
             intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
+        if intent == "loose_ends" and phase == "transition" and not facts["situation"] and staff_cues.plans_the_handover(own):
+            # "call Hooli to check they've got Castle Tech lined up and plan the data handover": the handover ahead
+            intent = "provider_handover" if client.get("new_provider") else "no_new_provider"
+            principle = principle_in_phase(intent, phase)
         if intent in ("support_request", "no_new_provider", "after_end_request") and phase in OFFBOARDING and not facts["situation"] \
                 and (staff_cues.gives_them_their_data(own) or staff_cues.says_we_still_hold_theirs(own)):
             # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket

@@ -2050,3 +2050,11 @@ def test_a_reply_to_the_new_provider_offers_the_clients_things_only_once_the_cli
                              "help@brightpath.example, 3-4 sentences max")).reply
     assert "once Globex Logistics confirms, through a secure channel" in reply.script
     assert "point them to BrightPath IT" not in reply.text
+
+
+def test_a_call_to_plan_the_handover_with_the_provider_lined_up_is_the_handover_not_the_close_out(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Phone script for calling Hooli Bakery to check they've got Castle Tech lined up and plan the "
+                             "data handover. Conversational please.")).reply
+    assert "To say on the call" in reply.text and "Castle Tech's contact details" in reply.script
+    assert "final invoice" not in reply.script

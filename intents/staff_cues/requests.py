@@ -586,3 +586,12 @@ _FINAL_ASKED = re.compile(r"\b(?:decision\s+is\s+final|(?:it'?s|is|that'?s)\s+fi
 
 def asks_to_say_it_is_final(text: str) -> bool:
     return bool(_FINAL_ASKED.search(text))
+
+
+# "call Hooli to check they've got Castle Tech lined up and plan the data handover": the handover ahead, not closing out.
+_PLANS_HANDOVER = re.compile(r"\b(?:plan|planning|arrange|arranging|book|booking|set\s+up|setting\s+up|organi[sz]e)\s+(?:the\s+|their\s+|a\s+)?"
+                             r"(?:data\s+)?hand-?over\b|\b(?:got|have|has)\s+(?:\w+\s+){0,3}lined\s+up\b", re.I)
+
+
+def plans_the_handover(text: str) -> bool:
+    return bool(_PLANS_HANDOVER.search(text))
