@@ -1626,3 +1626,13 @@ def test_good_riddance_from_an_ex_client_is_met_with_regret_not_as_if_they_wante
     draft = bot.handle(said("You lot were useless from day one. Good riddance.", "Vandelay Imports")) \
         .staff_notice.text.split("Draft reply", 1)[-1]
     assert "didn't turn out as you'd hoped" in draft and "isn't what you wanted" not in draft
+
+
+def test_a_long_plea_that_owns_the_late_payments_is_not_told_the_figures_again(bot):
+    decision = bot.handle(said("Dear all,\n\nI am writing this with a heavy heart. We have been with you for years and we "
+                               "are only a small practice. This autumn has been awful, my partner has been in hospital and "
+                               "the accounts slipped, I know that. But to be left without IT right before Christmas is "
+                               "frightening. We will set up a direct debit, we will pay whatever is needed. Please, please "
+                               "reconsider.\n\nWith best wishes", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert "our decision is final" in draft and "30-60 days late" not in draft
