@@ -1229,8 +1229,10 @@ class Bot:
         if view is None:
             return []
         today = client_today(client, self.config.timezone)
+        # (after the end, an item nobody ticked may well be done: its day, not "overdue", which reads as alarm)
+        late = ", overdue" if client["phase"] != "ended" else ""
         return [f"{item.title} ({'aim' if item.after_end else 'due'} {short_date(item.due, today)}"
-                f"{', overdue' if item.overdue else ''})" if item.due
+                f"{late if item.overdue else ''})" if item.due
                 else item.title for item in view.items if item.state == "open"]
 
     def _checklist_answer(self, client: dict | None) -> str:

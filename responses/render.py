@@ -1205,8 +1205,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         team_note = " ".join(said)
     if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0] \
             and not facts.get("checklist_in_note"):   # (the checklist in the note lists them already)
-        team_note += f"\n\nStill open on the handover checklist ({len(facts['open_items'])}):\n" + \
-            "\n".join(f"- {item}" for item in facts["open_items"])
+        heading = f"Not ticked in the tracker ({len(facts['open_items'])}; nobody may have recorded them, so confirm what " \
+                  f"was actually done before chasing any of it)" if facts["ended"] else \
+            f"Still open on the handover checklist ({len(facts['open_items'])})"
+        team_note += f"\n\n{heading}:\n" + "\n".join(f"- {item}" for item in facts["open_items"])
     # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.
     own_script = OWN_SCRIPT.get(facts.get("situation")) if principle is not None and not active else None
     if own_script:

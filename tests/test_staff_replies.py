@@ -1352,7 +1352,7 @@ def test_a_pinned_post_on_the_clients_that_are_leaving_is_the_roundup(bot):
 def test_a_note_to_the_owner_on_what_to_check_lists_what_is_still_open(bot):
     text = bot.handle(staff("Write a Teams msg to Tom asking him to confirm our access to Globex is fully removed now they're "
                             "gone. Bullet the things he should check.")).reply.text
-    assert "Still open on the handover checklist" in text and "Delegated admin access to the client's tenant removed" in text
+    assert "Not ticked in the tracker" in text and "Delegated admin access to the client's tenant removed" in text
 
 
 def test_a_formal_letter_confirming_we_stopped_supporting_them_is_written(bot):
@@ -2058,3 +2058,15 @@ def test_a_call_to_plan_the_handover_with_the_provider_lined_up_is_the_handover_
                              "data handover. Conversational please.")).reply
     assert "To say on the call" in reply.text and "Castle Tech's contact details" in reply.script
     assert "final invoice" not in reply.script
+
+
+def test_an_email_to_a_colleague_summarising_all_offboardings_is_written_to_them(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Email from me to Priya summarising where all our offboardings stand. Bullets, under 150 "
+                             "words.")).reply
+    assert reply.script.startswith("Hi Priya") and "Hooli Bakery" in reply.script and len(reply.script.split()) <= 150
+
+
+def test_a_status_note_for_an_ended_client_lists_unticked_items_without_calling_them_overdue(bot):
+    script = bot.handle(staff("write me a quick internal status note on globex for tom, bullet points")).reply.script
+    assert "Not ticked in the tracker" in script and "overdue" not in script

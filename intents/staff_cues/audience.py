@@ -140,7 +140,7 @@ def roundup_for_the_team(text: str) -> bool:
     return bool(_ALL_OFFBOARDINGS.search(text) and (_FOR_OUR_TEAM.search(text) or _SUMMARY.search(text)))
 
 
-_SUMMARY = re.compile(r"\b(?:summary|summari[sz]e|overview|round-?up|status\s+(?:update|report))\b", re.I)
+_SUMMARY = re.compile(r"\b(?:summar(?:y|i[sz]\w*)|overview|round-?up|status\s+(?:update|report))\b", re.I)
 
 
 def one_for_each(text: str) -> bool:

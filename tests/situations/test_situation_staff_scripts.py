@@ -271,7 +271,7 @@ def test_what_management_wants_is_no_client_request_to_answer(bot):
 
 def test_a_crm_close_out_note_lists_what_is_still_open(bot):
     reply = bot.handle(staff("internal note for the CRM closing out globex logistics, keep it factual")).reply
-    assert "(for our records, not for the client)" in reply.text and "Still open on the handover checklist" in reply.script
+    assert "(for our records, not for the client)" in reply.text and "Not ticked in the tracker" in reply.script
 
 
 def test_the_credentials_a_message_names_are_the_ones_the_script_hands_over(bot):
