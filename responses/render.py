@@ -1904,7 +1904,8 @@ _WISHES_WELL = re.compile(r"\bwish\s+you\b", re.I)
 _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e|fix)\s+(?:up\s+)?(?:in\s+)?(?:a|the|our)\s+"
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
-_DEADLINE_NAMED = re.compile(r"\bdeadline\b", re.I)   # ("re the castle tech deadline" too)
+# ("re the castle tech deadline" too; "a week before cutoff": the day it is a week before)
+_DEADLINE_NAMED = re.compile(r"\bdeadline\b|\bweek\s+before\s+(?:the\s+)?cut-?off\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+(?:support\s+)?day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
 

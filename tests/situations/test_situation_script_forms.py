@@ -1951,3 +1951,10 @@ def test_a_list_shaped_script_keeps_to_the_words_allowed(bot, text, most):
     script = bot.handle(staff(text)).reply.script
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert len(script.split()) <= most and end in script
+
+
+def test_a_text_about_hearing_from_the_provider_a_week_before_cutoff_says_both_days(bot):
+    script = bot.handle(staff("SMS to Acme reminding them we need to hear from their new provider a week before cutoff. "
+                              "under 160 characters")).reply.script
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert len(script) <= 160 and long_date(end) in script and long_date(end - timedelta(days=7)) in script
