@@ -1253,3 +1253,16 @@ def test_a_rumour_of_everything_switched_off_over_christmas_is_answered_no_first
                                      "off on Christmas Eve?", "Hooli Bakery")))
     assert text.split("\n\n")[1].startswith("No, nothing of yours is switched off over the holidays")
     assert "Thursday 24 December 2026" in text and "other points" not in text
+
+
+def test_cookies_on_us_are_a_treat_thanked_for(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Thank you all so much for everything over the years - cookies are on us this week 🍪",
+                                  "Hooli Bakery")))
+    assert "lovely thought" in text
+
+
+def test_never_had_a_complaint_is_a_defence_not_a_guess_at_complaints(bot):
+    text = answer(bot.handle(said("Why are you dropping us?? We've been with you 4 years and never had a complaint.",
+                                  "Acme Dental")))
+    assert "The reason is late payment" in text and "it isn't about complaints" not in text

@@ -2070,3 +2070,10 @@ def test_an_email_to_a_colleague_summarising_all_offboardings_is_written_to_them
 def test_a_status_note_for_an_ended_client_lists_unticked_items_without_calling_them_overdue(bot):
     script = bot.handle(staff("write me a quick internal status note on globex for tom, bullet points")).reply.script
     assert "Not ticked in the tracker" in script and "overdue" not in script
+
+
+def test_a_card_and_cake_dropped_off_are_thanked_for_by_name(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli dropped off a thank-you card and cake. want to post a 2 sentence reply in their "
+                              "channel, warm")).reply.script
+    assert "Thank you so much for the card and the cake" in script

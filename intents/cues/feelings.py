@@ -431,7 +431,7 @@ _GIFT = re.compile(r"\b(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|dou
                    r"cupcakes?|muffins?|bagels?|pizzas?|cinnamon\s+rolls?|stollen|bread|hamper|flowers|wine|bottle)\b[^.?!]{0,60}?"
                    r"\b(?:for\s+(?:you|your|the)|(?:want|fancy|like)\s+(?:some|any|a\s+\w+)\b|"
                    r"on\s+(?:its|their|the)\s+way|pop\s+(?:by|in|round)|drop(?:ped|ping)?\s+(?:off|by|round)|coming\s+your\s+way|"
-                   r"sent|sending|bringing|help\s+yourselves)\b|"
+                   r"sent|sending|bringing|help\s+yourselves|(?:are|is)\s+on\s+us)\b|"
                    # "pop in for a mince pie before you go"
                    r"\bpop\s+(?:in|by|round|over)\s+for\s+(?:a|some|an)\s+(?:\w+\s+)?(?:mince\s+pie|coffee|cuppa|tea|drink|cake|"
                    r"pastry|croissant|slice|treat|bite)s?\b|"

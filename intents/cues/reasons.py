@@ -64,7 +64,11 @@ _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is|r)\s+(?:you|u|we|this|
 _SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|nothing\s+to\s+do\s+with)\s+(?:really\s+)?(?:about\s+|because\s+of\s+|"
                         r"due\s+to\s+)?(?:the|our|your|any|those)\s+[\w-]+(?:\s+(?:bills?|invoices?|payments?))?\b|"
                         r"\bafter\s+(?:all\s+)?(?:the\s+|those\s+)?(?:money|fees|years)\s+(?:(?:that\s+)?we(?:'ve|\s+have)?\s+)?"
-                        r"(?:paid|spent|given)(?:\s+(?:you|u))?\b", re.I)
+                        r"(?:paid|spent|given)(?:\s+(?:you|u))?\b|"
+                        # "we've been with you 4 years and never had a complaint": a defence, no guess at complaints
+                        r"\b(?:never\s+(?:had|made|raised|filed|sent)|not\s+(?:had|made|raised)|no)\s+(?:a\s+|any\s+|one\s+)?(?:single\s+)?"
+                        r"complaints?\b",
+                        re.I)
 
 
 def guessed_reasons(text: str) -> list[str]:

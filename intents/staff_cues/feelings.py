@@ -285,7 +285,8 @@ def relays_thanks(text: str) -> bool:
     return bool(_THANKS_RELAYED.search(text))
 
 
-_GIFT_SENT = re.compile(r"\bsent\s+(?:us\s+|the\s+team\s+)?(?:a|an|some)\s+[^.?!]{0,30}\b(?:card|mince\s+pies|cakes?|biscuits|"
+# ("Hooli dropped off a thank-you card and cake")
+_GIFT_SENT = re.compile(r"\b(?:sent|dropped\s+off|dropped\s+round|brought(?:\s+in)?|left)\s+(?:us\s+|the\s+team\s+)?(?:a|an|some)\s+[^.?!]{0,30}\b(?:card|mince\s+pies|cakes?|biscuits|"
                         r"chocolates?|hamper|treats?|flowers|pastries|croissants|cookies|wine|gift)\b", re.I)
 _GIFTS = re.compile(r"\b(card|mince\s+pies|cakes?|biscuits|chocolates?|hamper|flowers|pastries|croissants|cookies|wine)\b", re.I)
 
