@@ -2077,3 +2077,10 @@ def test_a_card_and_cake_dropped_off_are_thanked_for_by_name(bot):
     script = bot.handle(staff("Hooli dropped off a thank-you card and cake. want to post a 2 sentence reply in their "
                               "channel, warm")).reply.script
     assert "Thank you so much for the card and the cake" in script
+
+
+def test_an_answer_to_the_new_provider_with_no_contact_on_record_asks_who_leads_it_there(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Pasted from Hooli's channel: 'Hi, Castle Tech here, we're taking over Hooli Bakery. What do "
+                              "you need from us and by when?' - draft my answer")).reply.script
+    assert "who at Castle Tech will be looking after Hooli Bakery" in script

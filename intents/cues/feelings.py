@@ -336,7 +336,10 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
 
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
 _MONEY_OFFERED = re.compile(
-    r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|(?<!clients\s)(?<!customers\s)(?<!firms\s)"
+    r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|"
+    # "propose to settle all future invoices a full year in advance"
+    r"settl\w*\s+(?:\w+\s+){0,4}(?:invoices?|bills?|fees?)\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|"
+    r"(?<!clients\s)(?<!customers\s)(?<!firms\s)"
     r"pay\w*\s+(?:you\s+)?(?:double|twice|"
     r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
     r"(?:double|triple)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)|"
