@@ -2084,3 +2084,10 @@ def test_an_answer_to_the_new_provider_with_no_contact_on_record_asks_who_leads_
     script = bot.handle(staff("Pasted from Hooli's channel: 'Hi, Castle Tech here, we're taking over Hooli Bakery. What do "
                               "you need from us and by when?' - draft my answer")).reply.script
     assert "who at Castle Tech will be looking after Hooli Bakery" in script
+
+
+def test_a_nudge_about_handover_timing_is_the_handover_dates_not_an_apology_for_upset(closed):
+    script = closed.handle(staff("Draft a Slack post for the Hooli Bakery channel nudging them about handover timing. Max "
+                                 "80 words.")).reply.script
+    assert "upset" not in script and "frustrating" not in script
+    assert "by Wednesday 23 December 2026" in script and len(script.split()) <= 80

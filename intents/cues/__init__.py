@@ -29,7 +29,7 @@ from intents.cues.theirs import (asks_if_they_must_cancel, asks_about_a_setting,
     asks_user_password_reset, asks_user_reset_beside_a_handover, asks_what_a_provider_needs, asks_what_after, asks_what_we_need, asks_which_licences,
     control_unconfirmed, credential_items, fears_data_gone, fears_deletion, fears_things_stop, instructions_asked, fears_losing_email, email_asked_as, finds_our_tools_left, mentions_a_reset,
     moves_licences,
-    names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off,
+    names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off, speaks_of_the_handover_timing,
     speaks_of_expiry, speaks_of_the_handover)
 from intents.cues.provider import (speaks_of_a_provider_to_come, asks_if_provider_should_contact, asks_for_recommendation, asks_us_to_pick, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,

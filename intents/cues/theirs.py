@@ -543,6 +543,12 @@ def speaks_of_the_handover(text: str) -> bool:
     return bool(re.search(r"\b(?:transition|handover|hand-over|switch|move|help|support|everything)\b", text, re.I))
 
 
+def speaks_of_the_handover_timing(text: str) -> bool:
+    """The handover's dates spoken of ("nudging them about handover timing", "the handover deadline")."""
+    return bool(re.search(r"\bhand-?over\s+(?:timing|timeline|dates?|deadline|schedule)\b|"
+                          r"\b(?:timing|timeline|dates?|deadline|schedule)\s+(?:of|for)\s+(?:the\s+)?hand-?over\b", text, re.I))
+
+
 def speaks_of_cut_off(text: str) -> bool:
     return bool(_CUT_OFF_SPOKEN.search(text))
 
