@@ -1228,7 +1228,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif facts.get("holds_back") and facts["transition"] and intent not in HOLDS_BACK_ANSWERED:
         # Doing less for a client in notice is a no, whatever the kind of question carried it.
         answer = _tidy(render_file("situations/holds_back.j2", **facts))
-    elif (facts.get("asks_should") or facts.get("ends_call")) and "answer" in template.blocks and not active:
+    elif (facts.get("asks_should") or facts.get("ends_call") or facts.get("final_invoice") == "amount") and "answer" in template.blocks \
+            and not active:
         answer = render_block(template, "answer", facts)
     else:
         answer = ""

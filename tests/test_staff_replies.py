@@ -2091,3 +2091,8 @@ def test_a_nudge_about_handover_timing_is_the_handover_dates_not_an_apology_for_
                                  "80 words.")).reply.script
     assert "upset" not in script and "frustrating" not in script
     assert "by Wednesday 23 December 2026" in script and len(script.split()) <= 80
+
+
+def test_an_invoice_total_asked_for_says_no_amount_is_on_record_and_who_to_ask(bot):
+    text = bot.handle(staff("what was the total on Globex's final invoice? need it for a call")).reply.text
+    assert "No invoice amount is on record here" in text and "check it in the billing system" in text

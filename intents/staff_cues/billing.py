@@ -157,7 +157,8 @@ _AMOUNT_ASKED_AHEAD = re.compile(r"\bhow\s+much\s+(?:the|their|our|its)\s+(?:fin
                                  r"comes\s+to|will\s+come\s+to)\b|"
                                  # "wants the final invoice amount. What is it?", "how much is the final bill?"
                                  r"\b(?:final|last|closing)\s+(?:invoice|bill)\s+(?:amount|total|figure)\b|"
-                                 r"\b(?:amount|total|figure)\s+(?:of|on|for)\s+(?:the|their|our)\s+(?:final|last)\s+(?:invoice|bill)\b|"
+                                 # ("what was the total on Globex's final invoice?")
+                                 r"\b(?:amount|total|figure)\s+(?:of|on|for)\s+(?:the\s+|their\s+|our\s+|[\w&-]+['\u2019]s\s+)(?:final|last)\s+(?:invoice|bill)\b|"
                                  r"\bhow\s+much\s+(?:is|will\s+be)\s+(?:the|their|our)\s+(?:final|last)\s+(?:invoice|bill)\b", re.I)
 
 
