@@ -2096,3 +2096,9 @@ def test_a_nudge_about_handover_timing_is_the_handover_dates_not_an_apology_for_
 def test_an_invoice_total_asked_for_says_no_amount_is_on_record_and_who_to_ask(bot):
     text = bot.handle(staff("what was the total on Globex's final invoice? need it for a call")).reply.text
     assert "No invoice amount is on record here" in text and "check it in the billing system" in text
+
+
+def test_a_note_on_what_is_still_to_close_for_an_ended_client_lists_the_items(bot):
+    script = bot.handle(staff("quick internal note to Tom for the Globex file - we're done, what's still to close. casual "
+                              "is fine")).reply.script
+    assert "Not ticked in the tracker" in script and "- Domains, registrar and DNS control passed to the client" in script

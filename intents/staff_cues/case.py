@@ -375,7 +375,7 @@ def last_day_given(text: str, today: date) -> date | None:
 _WHATS_OPEN = re.compile(r"\bloose\s+ends\b|\b(?:things?|items?|what)\s+(?:he|she|they|we|you|to)\s+(?:should\s+|needs?\s+to\s+|must\s+)?"
                          r"(?:check|confirm|cover)\b|\bwhat\s+(?:the\s+)?sign-?\s?off\s+needs\b|"
                          r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:still\s+)?(?:open|outstanding|left|pending|"
-                         r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do)\b|\bstatus\s+(?:note|update|report|summary)\b|"
+                         r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do|to\s+close|to\s+finish|to\s+tie\s+up)\b|\bstatus\s+(?:note|update|report|summary)\b|"
                          r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
                          r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
                          # ("before we archive the account", not "saying we're archiving the channel")
