@@ -2683,6 +2683,7 @@ class Bot:
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)
         facts["better_off"] = cues.says_better_off(text)
         facts["riddance"] = cues.says_good_riddance(text)   # "Good riddance.": sorry it didn't work out, nothing argued
+        facts["vendor_invoice"] = cues.names_a_vendor_invoice(text)   # "a renewal invoice from Microsoft": not ours to go through
         facts["still_on_it_asked"] = cues.asks_if_still_on_it(text)   # "are you still fixing the till printer ...?"
         facts["offers_advice"] = cues.offers_advice(text)
         # ("send the registrar login to our new vendor at support@...": who they want it sent to, still to confirm)

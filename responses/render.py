@@ -485,6 +485,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "tickets_over_break": False, # staff ask what happens to the client's tickets over our closure
         "final_asked": False,        # staff ask the letter to say the decision is final
         "still_on_it_asked": False,  # a job of ours already under way asked after ("are you still fixing ...?")
+        "vendor_invoice": False,     # a vendor's bill named ("a renewal invoice from Microsoft"), checked for who pays it
         "riddance": False,           # "Good riddance.": met with regret that it didn't work out
         "better_off": False,         # an ex-client laughing that they are better off now: wished well, nothing argued
         "offers_advice": False,      # "hire more people then lol": a joke with advice in it, taken as a fair point

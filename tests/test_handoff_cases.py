@@ -1651,3 +1651,11 @@ def test_a_formal_offer_to_settle_invoices_a_year_in_advance_is_thanked_for_as_a
         "future invoices a full year in advance by bank transfer, effective immediately. We trust this resolves the matter "
         "and look forward to continuing our arrangement.\nYours faithfully,\nThe Partners", "Acme Dental")))
     assert "Thank you for the offer" in text and "decision stands" in text
+
+
+def test_an_ex_clients_licence_invoice_is_checked_for_who_bills_it_not_gone_through_with_them(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("We just got a renewal invoice from Microsoft for our 365 licences. Is that billed "
+                                         "through you still or us now?", "Vandelay Imports")))
+    assert "confirm whether the invoice you mentioned is billed through us" in text
+    assert "go through the invoice" not in text

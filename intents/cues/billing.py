@@ -213,3 +213,12 @@ _PAY_REFUSED = re.compile(
 
 def refuses_to_pay(text: str) -> bool:
     return bool(_PAY_REFUSED.search(text))
+
+
+# "We just got a renewal invoice from Microsoft for our 365 licences": a vendor's bill, not ours to go through.
+_VENDOR_INVOICE = re.compile(r"\b(?:invoice|bill)\s+from\s+(?!you\b|u\b|northwind\b)(?-i:[A-Z])\w+|"
+                             r"\b(?:microsoft|adobe|google|apple|intuit|xero|sage)(?:'s)?\s+(?:\w+\s+)?(?:invoice|bill)\b", re.I)
+
+
+def names_a_vendor_invoice(text: str) -> bool:
+    return bool(_VENDOR_INVOICE.search(text))
