@@ -947,13 +947,13 @@ class Bot:
             # "Castle Tech emailed asking for 'all the Hooli passwords in a spreadsheet'": theirs, handed over safely
             # ("outlook keeps asking for the password ... can someone have a quick look??" is a fault, not a handover)
             intent, principle = "credentials_handover", principle_in_phase("credentials_handover", phase)
-        if intent == "angry_client" and phase == "transition" and not pasted and not facts["situation"] \
-                and not cues.sounds_angry(own) and not staff_cues.client_asked(own) and cues.speaks_of_the_handover_timing(own):
-            # "a Slack post for the Hooli channel nudging them about handover timing": nobody is upset; the handover's dates
-            intent = "provider_handover" if client.get("new_provider") else "no_new_provider"
-            principle = principle_in_phase(intent, phase)
-        if intent == "loose_ends" and phase == "transition" and not facts["situation"] and staff_cues.plans_the_handover(own):
-            # "call Hooli to check they've got Castle Tech lined up and plan the data handover": the handover ahead
+        if phase == "transition" and not facts["situation"] and (
+                # "a Slack post for the Hooli channel nudging them about handover timing": nobody is upset
+                intent == "angry_client" and not pasted and not cues.sounds_angry(own) and not staff_cues.client_asked(own)
+                and cues.speaks_of_the_handover_timing(own)
+                # "call Hooli to check they've got Castle Tech lined up and plan the data handover": not the close-out
+                or intent == "loose_ends" and staff_cues.plans_the_handover(own)):
+            # the handover ahead, with its dates
             intent = "provider_handover" if client.get("new_provider") else "no_new_provider"
             principle = principle_in_phase(intent, phase)
         if intent in ("support_request", "no_new_provider", "after_end_request") and phase in OFFBOARDING and not facts["situation"] \

@@ -139,9 +139,10 @@ def provider_when_asked(piece: str, phase: str, provider: str, whole: str = "") 
     named_before = bool(whole) and re.search(r"\b(?:they|them)\b", piece, re.I) \
         and (cues.mentions_new_provider(whole, provider) or bool(cues.provider_named(whole))
              or bool(re.search(r"\bnew\s+(?:it\s+)?(?:company|provider|firm|msp)\b", whole, re.I)))
-    if phase == "transition" and (re.search(r"\bwhen\b|\bdeadline\b", piece, re.I) or cues.asks_what_a_provider_needs(piece)) \
+    deadline = re.search(r"\bdeadline\b", piece, re.I)   # ("What's the deadline for us": the day to be in touch by)
+    if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or deadline or cues.asks_what_a_provider_needs(piece)) \
             and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider) or named_before):
-        if not cues.asks_what_a_provider_needs(piece) and (_WHEN_IN_TOUCH.search(piece) or re.search(r"\bdeadline\b", piece, re.I)):
+        if not cues.asks_what_a_provider_needs(piece) and (_WHEN_IN_TOUCH.search(piece) or deadline):
             return Part("end_date", "helpful", 1.0)   # ("and when does castle tech need to ring you?": the call-by day)
         return Part("provider_handover", "helpful", 1.0)   # (or what they need: "And what Castle Tech need from us?")
     return None
