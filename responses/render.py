@@ -1287,6 +1287,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             # ("wants the final invoice amount. What is it?"): the look-up answered first, plainly
             advice = "No invoice amount is on record here: the figure comes from our accounts team when they prepare " \
                 f"the final invoice, so don't quote one until then. {advice}"
+        if facts["situation"] == "more_time" and facts.get("intent") == "bad_review_threat":
+            # ("a 1 star review unless we keep them till March"): the threat answered too, calmly
+            advice = f"{advice} A threat doesn't move it either: stay calm, don't argue or threaten back, and never " \
+                "make the handover depend on what they post."
         answer = answer if facts.get("unsafe_move") else advice if advice.startswith(("Yes:", "No:")) or not answer \
             else f"{answer}\n\n{advice}"
     if scripts and not active:
@@ -1689,7 +1693,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             points = [points[i] for i in sorted(dated_first(points)[:most_points])]
         reason = facts.get("reason_sentence") or ""
         if facts.get("has_reason") and reason and not facts.get("no_reason") and not facts.get("points_asked", (0, 0))[0] \
-                and facts.get("intent") in _WHY_ASKED_ALOUD + ("angry_client", "come_back") \
+                and facts.get("intent") in _WHY_ASKED_ALOUD + ("angry_client", "come_back", "bad_review_threat") \
                 and not any(reason in point or point.startswith("The reason is") for point in points):
             points.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
         said = "\n".join(f"- {point}" for point in points)
@@ -1772,7 +1776,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if facts.get("to_provider") and facts["has_client"] else \
             [f"{helps_now} Anything of yours, such as your data, is still yours to ask for. Thank you for understanding, "
              "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
-             f"{helps_now} Goodbye.",
+             f"{helps_now} All the best. Goodbye.",
              "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
             [f"Please call me back {callback} to arrange a day for it. Thank you, goodbye."
              if facts.get("intent") == "data_export" else f"You can call me back {callback}. Thank you, goodbye."]
@@ -1803,7 +1807,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if helps_now and helps_now in close and any("provider" in sentence for sentence in said):
                 close = close.replace(f"{helps_now} ", "")   # (providers already offered: not "another IT provider" again)
             wishes = [sentence for sentence in said if _WISHES_WELL.search(sentence)]
-            if wishes and close == f"{helps_now} Goodbye.":
+            if wishes and close == f"{helps_now} All the best. Goodbye.":
                 # (good wishes come last, just before goodbye: not before who can help from here)
                 said, close = [sentence for sentence in said if sentence not in wishes], f"{helps_now} {' '.join(wishes)} Goodbye."
             if facts.get("to_provider") and facts["has_client"]:   # (the client named in the opening already)
@@ -1884,7 +1888,9 @@ _CONTACT_ASKED = re.compile(r"\b(?:call(?:ed)?|ring|rung|rang|phone(?:d)?|contac
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So(?!\s+that\b)|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 # A call the client makes ("when Globex calls asking for ...", "if they ring"), not one we make.
 _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w+)?\s+(?:calls?|rings?|phones?)\b|"
-                        r"\b(?:if|when)\s+(?:they|he|she)\s+(?:call|ring|phone)s?\b|\binbound\s+call", re.I)
+                        r"\b(?:if|when)\s+(?:they|he|she)\s+(?:call|ring|phone)s?\b|\binbound\s+call|"
+                        # ("keeps ringing reception. script for whoever picks up")
+                        r"\bkeeps?\s+(?:calling|ringing|phoning)\b|\bwhoever\s+(?:picks\s+up|answers)\b", re.I)
 # A call we return ("I have to call their office manager back", "ringing him back"), not one they make.
 _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:their|his|her|the)\s+(?:\S+\s+){0,2}?)back\b|"
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
@@ -2152,10 +2158,11 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     about the ending itself the reason on record is said once, and in notice the handover ask is made. With a
     number of sentences asked for (`most`), the decision and its reason come first and the rest give way."""
     said = [sentence for sentence in kept if not _WRITTEN_ONLY.match(sentence)]
-    if len(said) < len(kept) or not said:
+    they_call = bool(_THEY_CALL.search(facts.get("request_text", "")))
+    if len(said) < len(kept) or not said \
+            or they_call and not said[0].startswith("Thank") and not _WE_CALL_BACK.search(facts["request_text"]):
         # (a call they made, "what to say when Globex calls", is thanked as theirs)
-        said.insert(0, "Thanks for calling." if _THEY_CALL.search(facts.get("request_text", ""))
-                    else "Thanks for making the time to talk.")
+        said.insert(0, "Thanks for calling." if they_call else "Thanks for making the time to talk.")
     speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or "[your name]"
     purpose = _CALL_TO_ASK.search(facts.get("request_text", ""))
     if facts.get("returns_a_call") and not _WE_CALL_BACK.search(facts.get("request_text", "")):

@@ -2102,3 +2102,28 @@ def test_a_note_on_what_is_still_to_close_for_an_ended_client_lists_the_items(bo
     script = bot.handle(staff("quick internal note to Tom for the Globex file - we're done, what's still to close. casual "
                               "is fine")).reply.script
     assert "Not ticked in the tracker" in script and "- Domains, registrar and DNS control passed to the client" in script
+
+
+def test_talking_points_for_a_review_threat_meet_the_upset_and_keep_the_reason_ready(bot):
+    text = bot.handle(staff("Acme's dentist says he'll leave a 1 star Google review unless we keep them till March. "
+                            "Talking points for when I call him back?")).reply.text
+    points = text.split("Talking points:", 1)[1]
+    assert "Thank you for asking" not in points and "we're sorry it's frustrating" in points
+    assert "If they ask why: the reason is late payment" in points and "don't argue or threaten back" in text
+
+
+def test_a_reception_script_for_an_ex_client_who_keeps_ringing_thanks_them_and_names_the_owner(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("the Vandelay guy keeps ringing reception. need a 3 sentence script for whoever picks "
+                            "up")).reply.text
+    said = text.split("To say on the call:", 1)[1].strip().split("\n")[0]
+    assert said.startswith("Thanks for calling.") and "Priya will help" in said
+    assert len(re.findall(r"[.!?](?:\s|$)", said)) == 3
+
+
+def test_a_short_voicemail_to_an_ex_client_says_the_end_date_and_does_not_close_curtly(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay called our main line wanting someone to 'just look at the printer'. Give me a "
+                            "voicemail script to leave them, 20 seconds tops.")).reply.text
+    said = text.split("seconds spoken):", 1)[1]
+    assert f"Our support ended on {long_date(calendar.day(-32))}" in said and "help from here. Goodbye." not in said
