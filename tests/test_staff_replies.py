@@ -2127,3 +2127,18 @@ def test_a_short_voicemail_to_an_ex_client_says_the_end_date_and_does_not_close_
                             "voicemail script to leave them, 20 seconds tops.")).reply.text
     said = text.split("seconds spoken):", 1)[1]
     assert f"Our support ended on {long_date(calendar.day(-32))}" in said and "help from here. Goodbye." not in said
+
+
+def test_a_reply_to_a_post_in_three_lines_at_most_is_a_chat_message_of_three_lines(bot):
+    text = bot.handle(staff("Globex posted this: 'hiya your old tech set up our shared mailbox perms, can you sort them "
+                            "quick? 5 min job' - reply please, 3 lines max")).reply.text
+    post = text.split("Ready to post as a chat message:", 1)[1].strip().split("\n```")[0]
+    assert len(post.splitlines()) <= 3 and "BrightPath IT" in post
+
+
+def test_something_formal_in_writing_about_the_reason_is_a_dated_letter_that_recalls_the_notice(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli Bakery want something formal in writing about why we're ending things, for their "
+                              "partners. Letter please, signed by me.")).reply.script
+    assert script.startswith(long_date(calendar.today()))
+    assert f"We gave you notice on {long_date(calendar.day(-5))}" in script and "The reason is" in script

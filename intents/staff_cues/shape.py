@@ -116,6 +116,9 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:post|message|msg|note|reply|nudge)\s+for\s+(?:the\s+)?(?:[\w&'-]+\s+){0,3}(?:slack|teams)\s+channel\b|\b(?:in|on)\s+(?:slack|teams)\s*:[^?]{0,300}\breply\b|\b(?:asked|posted|wrote|said)\s+(?:\w+\s+)?(?:in|on)\s+(?:slack|teams)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
                    r"\b(?:post|reply)\s+in\s+(?:the|their|our|[\w&-]+['\u2019]s)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
+                   # "Globex posted this: '...' - reply please, 3 lines max": a post of theirs answered in a few lines
+                   r"\b(?:posted|put)\s+this\s*:(?![^'\"\u2018\u201c]{0,40}\b(?:google|facebook|linkedin|yelp|trustpilot|review)\b)"
+                   r"[^?]{0,400}\breply\b[^?.]{0,40}\b(?:[1-5]|one|two|three|four|five)\s+lines?\b|"
                    # "Short nudge for their channel?", "two lines for their channel, polite no"
                    r"\b(?:nudge|reminder|note|message|msg|post|reply|lines?|sentences?|words)\s+for\s+(?:the|their|our)\s+"
                    r"(?:shared\s+)?(?:channel|thread|chat)\b|"
@@ -574,6 +577,8 @@ def wants_letter_layout(text: str) -> bool:
     """A letter to print or file ("formal letter", "a proper letter", "as a PDF", "on letterhead"): laid out as one,
     with the date, who it is to and what it is about above the greeting."""
     return bool(re.search(r"\b(?:formal|proper|official)\s+letter\b|\bletter-?head\b|"
+                          # ("something formal in writing ... Letter please")
+                          r"\b(?:something|anything)\s+(?:formal|official)\s+in\s+writing\b[^?!]{0,120}\bletter\b|"
                           r"\bletter\b[^.?!]{0,60}\b(?:pdf|on\s+paper|for\s+(?:their|our)\s+(?:files|records))\b|"
                           r"\bpdf\b[^.?!]{0,30}\bletter\b", text, re.I))
 
