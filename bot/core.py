@@ -1654,8 +1654,9 @@ class Bot:
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
                 or wording == "provider_handover" and (cues.asks_when(text) or cues.asks_what_a_provider_needs(text)
-                                                       or cues.asks_if_provider_should_contact(text))
-                # (when they should call, or what they need from us)
+                                                       or cues.asks_if_provider_should_contact(text)
+                                                       or cues.asks_what_we_need(text))
+                # (when they should call, what they need from us, or what we need from them)
                 or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
                 or plan.situations.get(wording) in ("more_time", "run_past_the_end") for wording in wordings):

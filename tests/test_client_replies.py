@@ -1266,3 +1266,9 @@ def test_never_had_a_complaint_is_a_defence_not_a_guess_at_complaints(bot):
     text = answer(bot.handle(said("Why are you dropping us?? We've been with you 4 years and never had a complaint.",
                                   "Acme Dental")))
     assert "The reason is late payment" in text and "it isn't about complaints" not in text
+
+
+def test_a_new_receptionist_asking_who_to_speak_to_about_the_domain_is_told_the_owner(bot):
+    text = answer(bot.handle(said("Hello, I am new in Acme Dentall reception. Who is person I should to speak for the "
+                                  "domain name transfer? Thank you very much", "Acme Dental")))
+    assert re.search(r"\blooks? after your account and (?:is|am) the person", text) and "Your domain is yours" in text

@@ -1659,3 +1659,12 @@ def test_an_ex_clients_licence_invoice_is_checked_for_who_bills_it_not_gone_thro
                                          "through you still or us now?", "Vandelay Imports")))
     assert "confirm whether the invoice you mentioned is billed through us" in text
     assert "go through the invoice" not in text
+
+
+def test_what_we_need_before_the_handover_beside_a_laptop_fault_is_drafted_as_both(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("ok so do u need anything from us before the handover? also unrelated but my laptop fan is "
+                               "going crazy loud", "Hooli Bakery"))
+    text = what_was_said(decision)
+    assert decision.action == HANDOFF
+    assert "signs the handover off" in text and "passed this on to our help desk" in text

@@ -257,7 +257,9 @@ _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\
                            r"\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:do|sort|prepare|get\s+done)\b|"
                            r"\bwhat\s+(?:we|i)\s+(?:must|should)\s+do\b|"
                            # "anything we need to do?"
-                           r"\banything\s+(?:else\s+)?(?:we|i)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b", re.I)
+                           r"\banything\s+(?:else\s+)?(?:we|i)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|"
+                           # "do u need anything from us before the handover?"
+                           r"\b(?:do|will|would)\s+(?:you|u)\s+need\s+anything\s+(?:else\s+)?from\s+(?:us|me)\b", re.I)
 
 
 def asks_what_we_need(text: str) -> bool:
