@@ -491,6 +491,11 @@ def plain_checklist(view: ChecklistView, config: Config, today: date | None = No
         lines += [f"| {name} | {owner or 'not recorded'} | {when} | {state} |" for name, owner, when, state in rows]
     else:
         lines = [f"{title}:"] + [f"- {name}: {' · '.join(filter(None, (when, owner, state)))}" for name, owner, when, state in rows]
+    if any(item.due and item.kind != REMOVAL for item in view.items):
+        # (a day beside an item is the checklist's own target, set from the last day: said, so that it
+        # isn't read as a date agreed with the client)
+        lines.append("Days are the checklist's own targets, set from the last day; only the last day and the "
+                     "provider's contact day are agreed with the client.")
     return "\n".join(lines)
 
 

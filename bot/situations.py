@@ -240,8 +240,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "closure_note"   # '"paying you till January but you're not even open half of it?"': the closure, kindly
     if staff and phase == "transition" and (cues.asks_about_holidays(staff_cues.pasted_message(text) or "")
                                             or staff_cues.client_asked(text) and cues.asks_about_holidays(text)) \
-            and staff_cues.asks_for_words(text) and not cues.asks_for_more_time(text) \
-            and not cues.blames_the_timing(staff_cues.pasted_message(text) or ""):
+            and (staff_cues.asks_for_words(text) or staff_cues.script_format(text)[0] == "short") \
+            and not cues.asks_for_more_time(text) and not cues.blames_the_timing(staff_cues.pasted_message(text) or ""):
+        # ("One sentence for Hooli if they ask whether we'll be around over Christmas": words, however few)
         # ("you dump us two weeks before Christmas": the timing blamed is answered as anger, not with our closure)
         # 'they asked "who do we call if something breaks over christmas?"', "Hooli asked if anyone will cover
         # emergencies over Christmas. Write me the reply": the closure, to them

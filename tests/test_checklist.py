@@ -601,3 +601,8 @@ def test_a_final_list_of_our_access_removed_for_the_new_provider_marks_each_from
     assert "1. Technician accounts, shared secrets and remote access (not yet confirmed removed)" in script
     assert "2. Delegated admin access to the tenant (removed)" in script
     assert "Data export delivered" not in script and script.rstrip().endswith("Tom Becker\nNorthwind IT")
+
+
+def test_a_checklist_pasted_for_the_team_says_its_days_are_targets_not_agreed_dates(bot):
+    text = staff(bot, "Write a checklist email to Priya for wrapping up the dental practice before their last day.").reply.text
+    assert "Days are the checklist's own targets" in text

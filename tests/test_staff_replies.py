@@ -2142,3 +2142,9 @@ def test_something_formal_in_writing_about_the_reason_is_a_dated_letter_that_rec
                               "partners. Letter please, signed by me.")).reply.script
     assert script.startswith(long_date(calendar.today()))
     assert f"We gave you notice on {long_date(calendar.day(-5))}" in script and "The reason is" in script
+
+
+def test_one_sentence_for_if_they_ask_whether_we_are_around_over_christmas_gives_the_closure(closed):
+    script = closed.handle(staff("One sentence for Hooli if they ask whether we'll be around over Christmas.")).reply.script
+    assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+    assert "just as we always would" not in script

@@ -327,6 +327,8 @@ _TOPICS = (
     ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
                            r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
                            r"close\s+for\s+(?:christmas|xmas|the\s+holidays)|"
+                           # "if they ask whether we'll be around over Christmas", "are we open over the holidays"
+                           r"\b(?:around|open|in|working|about)\s+(?:over|at|during|for)\s+(?:christmas|xmas|the\s+(?:holidays|break))\b|"
                            # "text to hooli owner: closed Thu 24 Dec to Fri 1 Jan, ..."
                            r"(?:shut|closed)\s+(?:from\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d)\w*\b[^.;]{0,20}\bto\b)", re.I)),
     ("data_drive", re.compile(r"\b(?:external\s+drive|usb|hard\s+drive|copy\s+of\s+(?:their|your|all)\s+(?:data|files)|data\s+drive|"
