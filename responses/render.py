@@ -594,6 +594,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "licences_listed": False,    # which licences they had with us, or when they renew (cues.asks_which_licences)
         "contract_cited": False,     # the agreement's terms held against us (escalation_cues.cites_the_contract)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
+        "owner_speaks": False,       # the account owner says or signs the words themselves (render_staff)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
         "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)
         "provider_lacks": False,     # ... which the new provider won't take on ("Castle Tech don't do tills")
@@ -1146,6 +1147,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     wants_provider = bool(for_provider and (facts.get("to_provider") or intent in PROVIDER_FACING and not facts.get("client_wrote"))) \
         and facts.get("situation") != "sign_off_form"
     facts = {**facts, "intent": intent, "to_provider": False, "public_reply": bool(in_public and facts.get("public_reply"))}
+    # (words the account owner will say or sign themselves: "I can help", never their own name in the third person)
+    speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or ""
+    facts["owner_speaks"] = bool(facts["has_owner"] and speaker.split(" ")[0] == facts["owner_first_name"])
     if facts["public_reply"]:
         scripts = in_public
     elif wants_provider:
@@ -1776,7 +1780,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if facts.get("to_provider") and facts["has_client"] else \
             [f"{helps_now} Anything of yours, such as your data, is still yours to ask for. Thank you for understanding, "
              "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
-             f"{helps_now} All the best. Goodbye.",
+             f"{helps_now} Thanks for understanding. Goodbye.", f"{helps_now} All the best. Goodbye.",
              "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
             [f"Please call me back {callback} to arrange a day for it. Thank you, goodbye."
              if facts.get("intent") == "data_export" else f"You can call me back {callback}. Thank you, goodbye."]
@@ -1807,7 +1811,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if helps_now and helps_now in close and any("provider" in sentence for sentence in said):
                 close = close.replace(f"{helps_now} ", "")   # (providers already offered: not "another IT provider" again)
             wishes = [sentence for sentence in said if _WISHES_WELL.search(sentence)]
-            if wishes and close == f"{helps_now} All the best. Goodbye.":
+            if wishes and close in (f"{helps_now} Thanks for understanding. Goodbye.", f"{helps_now} All the best. Goodbye."):
                 # (good wishes come last, just before goodbye: not before who can help from here)
                 said, close = [sentence for sentence in said if sentence not in wishes], f"{helps_now} {' '.join(wishes)} Goodbye."
             if facts.get("to_provider") and facts["has_client"]:   # (the client named in the opening already)

@@ -2148,3 +2148,11 @@ def test_one_sentence_for_if_they_ask_whether_we_are_around_over_christmas_gives
     script = closed.handle(staff("One sentence for Hooli if they ask whether we'll be around over Christmas.")).reply.script
     assert "our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
     assert "just as we always would" not in script
+
+
+def test_a_voicemail_from_the_account_owner_never_names_her_in_the_third_person(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay's owner keeps ringing the main line. Give me a 30 sec voicemail script to leave him "
+                            "back, from Priya.")).reply.text
+    said = text.split("seconds spoken):", 1)[1]
+    assert "this is Priya" in said and "Priya will help" not in said and "I can help" in said
