@@ -840,6 +840,8 @@ class Bot:
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if facts["their_data_named"] and not staff_cues.asks_for_words(asked):
             facts["wants_script"] = False   # "switch off Globex's old backup server today, fine yeah?": the answer, no letter
+        if "handover_charge" in facts["practical"] and not staff_cues.asks_for_words(asked):
+            facts["wants_script"] = False   # "Acme want all their data on a drive. Do we charge for that?": the answer
         if facts["situation"] == "sales_pitch" and not staff_cues.asks_to_write(asked):
             facts["wants_script"] = False   # "sales wants to pitch them our backup product, good idea?": a no, nothing to send
         if "returning_client" in facts["practical"] and not (staff_cues.asks_for_words(asked)

@@ -110,6 +110,8 @@ _FACTS = {
                          r"\b(?:latest|last)\s+(?:date|day)\b[^.?!]{0,40}\b(?:contact|reach|get\s+in\s+touch|call)\w*|"
                          # "When exactly does Hooli need Castle Tech to reach us?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:reach|contact|call|ring)(?:ed)?\s+us\b|"   # (and "need to have contacted us")
+                         # "when should castle tech have been in touch by?"
+                         r"\bwhen\b[^.?!]{0,50}\b(?:get|be|been|have\s+been)\s+in\s+touch(?:\s+with\s+us)?\s+by\b|"
                          r"\b(?:a\s+)?week[\s-]+before\b|\bdeadline\s+for\b[^.?!]{0,40}\bnew\s+(?:provider|it|msp|company)\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
                          r"get\s+in\s+touch|got\s+in\s+touch|be(?:en)?\s+in\s+touch|get\s+hold\s+of\s+us|call\w*|ping\w*|ring\w*|e-?mail\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"
@@ -447,7 +449,9 @@ def asks_for_a_name(text: str) -> bool:
 
 
 # Someone needed to sign something ("need someone to sign the follow up"): with no owner on record, who can
-_SIGNER_NEEDED = re.compile(r"\b(?:someone|somebody|who|a\s+name)\s+(?:to\s+|can\s+|should\s+|will\s+)?sign\b|\bsign\s+(?:it|the|this|that|off)\b", re.I)
+_SIGNER_NEEDED = re.compile(r"\b(?:someone|somebody|who|a\s+name)\s+(?:to\s+|can\s+|should\s+|will\s+)?sign\b|"
+                            # "Who should be signing stuff to them?"
+                            r"\bwho\s+(?:should|will|can|is)\s+(?:be\s+)?signing\b|\bsign\s+(?:it|the|this|that|off)\b", re.I)
 
 
 def needs_a_signer(text: str) -> bool:

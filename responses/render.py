@@ -1291,10 +1291,17 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             # ("wants the final invoice amount. What is it?"): the look-up answered first, plainly
             advice = "No invoice amount is on record here: the figure comes from our accounts team when they prepare " \
                 f"the final invoice, so don't quote one until then. {advice}"
+        if facts["situation"] == "more_time" and facts["ended"]:
+            # (after the end there is no handover left to finish on time: the no, and where they go now)
+            advice = "No: our support has ended and stays ended, however the request is put (a restart, another month, " \
+                "free or paid). Say so kindly, once; point them to an IT provider of their choice, and hand over " \
+                "anything of theirs still with us if they ask."
         if facts["situation"] == "more_time" and facts.get("intent") == "bad_review_threat":
             # ("a 1 star review unless we keep them till March"): the threat answered too, calmly
+            owner = f" Tell {facts['account_owner']}, who owns the account." if facts["has_owner"] and not facts["owner_speaks"] else ""
+            handover = "handing over what is theirs" if facts["ended"] else "the handover"
             advice = f"{advice} A threat doesn't move it either: stay calm, don't argue or threaten back, and never " \
-                "make the handover depend on what they post."
+                f"make {handover} depend on what they post.{owner}"
         answer = answer if facts.get("unsafe_move") else advice if advice.startswith(("Yes:", "No:")) or not answer \
             else f"{answer}\n\n{advice}"
     if scripts and not active:
@@ -1358,8 +1365,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # (a message to one colleague is no announcement to the team: no advice on announcing it)
         answer = answer or (FILE_NOTE_ADVICE if team_note and facts.get("file_note") is not None else
                             TEAM_NOTE_ADVICE if team_note and not facts.get("colleague_ask") else "")
-        parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
-                 if part]
+        if "handover_charge" in facts.get("practical", ()) and not script:
+            # "Do we charge for that?": the charge answered first, never after a "Yes, hand it over" that reads as yes
+            parts = [part for part in (practical(facts), record_line(facts), lesson, away, to_record(facts)) if part]
+        else:
+            parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
+                     if part]
     coaching = "\n\n".join(parts)
     if facts.get("script_format", ("", 0))[0] == "subject" and principle is not None and not active and not team_note:
         # Only the subject line asked for: options from the record, no letter.

@@ -576,3 +576,14 @@ def test_a_rumour_that_an_active_client_is_next_gets_the_record_and_no_command_t
 def test_who_to_point_an_ex_client_to_is_their_new_provider_beside_the_end(roster):
     answer = ask(roster, "remind me: when did Globex finish with us and who do we point them to?")
     assert f"support ended on {last_day(roster, 'Globex Logistics')}" in answer and "BrightPath IT" in answer
+
+
+def test_the_last_day_and_when_the_provider_should_have_been_in_touch_are_both_answered(roster):
+    answer = ask(roster, "when's hooli's last day again and when should castle tech have been in touch by?")
+    assert f"the last day of support is {last_day(roster, 'Hooli Bakery')}" in answer
+    assert "new provider should contact us by" in answer
+
+
+def test_who_should_be_signing_for_a_client_with_no_owner_is_answered_with_who_signs_meanwhile(roster):
+    answer = ask(roster, "Hooli doesn't have an account owner on the sheet. Who should be signing stuff to them?")
+    assert "No account owner is on record for Hooli Bakery" in answer and "sign what goes to them yourself" in answer

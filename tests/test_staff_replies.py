@@ -2156,3 +2156,18 @@ def test_a_voicemail_from_the_account_owner_never_names_her_in_the_third_person(
                             "back, from Priya.")).reply.text
     said = text.split("seconds spoken):", 1)[1]
     assert "this is Priya" in said and "Priya will help" not in said and "I can help" in said
+
+
+def test_a_review_threat_from_an_ex_client_for_a_free_month_is_met_calmly_with_no_handover_deadline(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Vandelay's owner says he'll leave us a 1-star Google review unless we give him another month "
+                            "free. How do I handle this?")).reply.text
+    assert "a week before the end" not in text and "Thank you for asking" not in text
+    assert "our support has ended and stays ended" in text and "we're sorry it's frustrating" in text
+
+
+def test_whether_we_charge_for_the_data_drive_is_answered_first_with_nothing_to_send(bot):
+    reply = bot.handle(staff("Acme want all their data on a drive. Do we charge for that?")).reply
+    answer = reply.text.split("\n\n", 2)[1]
+    assert answer.startswith("Charging for it: no fee for handing over what is theirs is on record")
+    assert "Priya" in answer and not reply.script

@@ -456,16 +456,27 @@ _WHO_TAKES_IT = re.compile(r"\bwho\s+(?:should|will|can|shall|is\s+going\s+to|'s
                            r"\bwho\s+(?:should|will|shall)\s+(?:speak|talk)\s+(?:to|with)\s+(?:them|him|her)\b", re.I)
 
 
+_THEIRS_HANDED = re.compile(r"\b(?:data|drive|export\w*|handover|hand\s+over|copy|files|backups?|keys?|passwords?|domain|mailbox\w*)\b",
+                            re.I)
+# Whether handing over what is theirs is charged for ("Acme want all their data on a drive. Do we charge for that?").
+_HANDOVER_CHARGE = re.compile(r"\b(?:do|should|can|could|would|will)\s+(?:we|i)\s+(?:\w+\s+)?(?:charge|bill|invoice)\b(?:\s+(?:them|\w+))?"
+                              r"\s+for\s+(?:that|this|the\s+(?:drive|export|copy|handover|data|transfer))\s*\?|"
+                              r"\bis\s+(?:that|this|it|the\s+(?:drive|export|handover))\s+(?:chargeable|billable|free)\b|"
+                              r"\b(?:charge|bill|invoice|fee|cost)\s+(?:(?:them|[\w&'-]+)\s+)?for\s+(?:the|their|that)\s+"
+                              r"(?:data|drive|export|handover|copy|transfer)\b", re.I)
+
+
 def practical_asks(text: str) -> tuple[str, ...]:
     """The practical things a staff question asks for, whatever kind of question it is: the handover
     checklist, who signs the handover off, a hosted email provider, how to export mailboxes, how much
     notice to give, what to say about returning one day, which of us takes the call, the date of a day named."""
     asks = (("checklist", _CHECKLIST), ("sign_off", _SIGN_OFF), ("email_provider", _EMAIL_PROVIDER),
             ("mailbox_export", _MAILBOXES), ("notice_period", _NOTICE_PERIOD), ("returning_client", _RETURNING),
-            ("who_takes_it", _WHO_TAKES_IT), ("date", _DATE_ASKED))
+            ("who_takes_it", _WHO_TAKES_IT), ("date", _DATE_ASKED), ("handover_charge", _HANDOVER_CHARGE))
     found = tuple(name for name, pattern in asks if pattern.search(text))
-    # An onboarding checklist is a new client's, not our handover's.
-    return tuple(name for name in found if name != "checklist" or not _ONBOARDING.search(text))
+    # An onboarding checklist is a new client's, not our handover's; a charge asked about is for handing over theirs.
+    return tuple(name for name in found if (name != "checklist" or not _ONBOARDING.search(text))
+                 and (name != "handover_charge" or _THEIRS_HANDED.search(text)))
 
 
 _ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\b", re.I)

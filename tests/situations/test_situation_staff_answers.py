@@ -1725,7 +1725,7 @@ def test_a_checklist_for_our_own_side_is_plain_items_without_the_trackers_comman
 
 def test_asked_who_owns_a_client_with_none_recorded_to_sign_a_letter_staff_are_told_who_can(closed):
     reply = closed.handle(staff("who owns the Hooli account on our side? need someone to sign the follow up")).reply.text
-    assert "No account owner is on record for Hooli Bakery" in reply and "sign the follow-up yourself" in reply
+    assert "No account owner is on record for Hooli Bakery" in reply and "sign what goes to them yourself" in reply
 
 
 def test_a_summary_of_the_offboarding_dates_coming_up_is_the_dates_not_a_refusal(closed):
