@@ -63,7 +63,9 @@ def asks_the_day(text: str, phase: str | None) -> bool:
     """Staff pass on a question about the last day, or want it confirmed; once support has ended, "are you still
     doing our backups?" asks for support, and is declined as that."""
     return (staff_cues.relays_date_question(text) or staff_cues.confirms_the_last_day(text)) \
-        and not (phase == "ended" and staff_cues.client_wonders_if_supported(text))
+        and not (phase == "ended" and staff_cues.client_wonders_if_supported(text)) \
+        and not (phase == "transition" and cues.reports_a_fault(staff_cues.pasted_message(text) or ""))
+    # ("'our till system went down this morning, are you still looking after us?'": the fault, answered as one)
 
 
 _RETURN_LATER = re.compile(r"\bcome\s+back\b[^.?!]{0,40}\b(?:later|in\s+(?:the\s+)?(?:spring|summer|autumn|new\s+year|future)|next\s+year|"

@@ -1214,6 +1214,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                   f"was actually done before chasing any of it)" if facts["ended"] else \
             f"Still open on the handover checklist ({len(facts['open_items'])})"
         team_note += f"\n\n{heading}:\n" + "\n".join(f"- {item}" for item in facts["open_items"])
+    if team_note and facts.get("signed_by") and not facts.get("report"):
+        team_note += f"\n{facts['signed_by'].splitlines()[0]}"   # ("Write it, 50 words max, from Priya": signed by her)
     # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.
     own_script = OWN_SCRIPT.get(facts.get("situation")) if principle is not None and not active else None
     if own_script:

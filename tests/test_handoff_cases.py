@@ -1668,3 +1668,9 @@ def test_what_we_need_before_the_handover_beside_a_laptop_fault_is_drafted_as_bo
     text = what_was_said(decision)
     assert decision.action == HANDOFF
     assert "signs the handover off" in text and "passed this on to our help desk" in text
+
+
+def test_a_sour_word_on_the_timing_asks_to_hear_from_the_provider_by_the_day_not_to_finish_by_it(closed):
+    text = what_was_said(closed.handle(said("Brilliant timing lads. Dumping a bakery right before the busiest week of our "
+                                            "year. Really festive.", "Hooli Bakery")))
+    assert "hear from Castle Tech by Wednesday 23 December 2026" in text and "finish the handover" not in text

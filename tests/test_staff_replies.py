@@ -2171,3 +2171,26 @@ def test_whether_we_charge_for_the_data_drive_is_answered_first_with_nothing_to_
     answer = reply.text.split("\n\n", 2)[1]
     assert answer.startswith("Charging for it: no fee for handing over what is theirs is on record")
     assert "Priya" in answer and not reply.script
+
+
+def test_telling_the_tech_team_two_clients_are_leaving_is_one_post_with_each_clients_dates(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("I'm telling the tech team that Acme and Hooli are leaving. Draft a Teams post, no more than "
+                            "120 words, covering what they need to know about dates.")).reply.text
+    assert "[client]" not in text and "For the team (not for the client):" in text
+    assert f"- Acme Dental: last day of support {long_date(calendar.day(20))}" in text and "- Hooli Bakery:" in text
+
+
+def test_a_down_till_with_are_you_still_looking_after_us_is_answered_as_the_fault(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Reply to this for me, under 60 words: 'hi its Hooli, our till system went down this morning, "
+                              "are you still looking after us or not??'")).reply.script
+    assert "we'll take care of this" in script and "The decision is final" not in script
+
+
+def test_a_team_note_written_from_the_account_owner_is_signed_by_her_and_says_pass_them_to_me(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Priya wants a note to the team: nobody does any more work for Vandelay Imports, even if they "
+                            "beg. Write it, 50 words max, from Priya.")).reply.text
+    note = text.split("For the team (not for the client):", 1)[1].strip()
+    assert "pass those requests to me" in note and note.split("\n")[-1].startswith("Priya")

@@ -159,6 +159,9 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            # "a Teams post reminding everyone NOT to help Globex", "one paragraph for our internal wiki"
                            r"\b(?:teams|slack)\s+(?:post|message|msg)\b[^.?!]{0,30}\b(?:everyone|everybody|all\s+staff)\b|"
                            r"\b(?:our|the)\s+(?:internal\s+)?(?:wiki|knowledge\s*base|kb|runbook)\b|"
+                           # "I'm telling the tech team that Acme and Hooli are leaving. Draft a Teams post"
+                           r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:telling|letting|updating|briefing)\s+(?:the\s+|our\s+|my\s+)"
+                           r"(?:tech\s+|support\s+|ops\s+|help\s*desk\s+|whole\s+)?(?:team|techs|engineers|staff)\b|"
                            # "team post: acme is leaving" (not a "Teams post": the app, said of any audience)
                            r"\bteam\s+(?:post|note|update|message|msg|announcement|heads[\s-]up)\b|"
                            # "Bullet list for the team: which of our access ... do we remove?"

@@ -1163,12 +1163,12 @@ def test_a_misspelt_long_client_name_two_letters_off_is_still_that_client(bot):
     assert decision.client == "Vandelay Imports" and "I can't find" not in decision.reply.text
 
 
-def test_a_client_upset_about_the_holidays_is_told_when_we_close_and_by_when_the_handover_is_done(config, open_bot):
+def test_a_client_upset_about_the_holidays_is_told_when_we_close_and_by_when_to_hear_from_the_provider(config, open_bot):
     bot, closed = hooli_over_our_closure(config, open_bot)
     decision = bot.handle(client("are you seriously abandoning us at Christmas?", "Hooli Bakery"))
     text = " ".join(decision.staff_notice.text.replace("\n> ", "\n").split())   # (the draft a person sends, quoted)
-    assert f"Our office is closed from {long_date(closed[0])} to {long_date(closed[1])}, so we'd like to finish the " \
-           f"handover with Castle Tech by {long_date(closed[0] - timedelta(days=1))}" in text
+    assert f"Our office is closed from {long_date(closed[0])} to {long_date(closed[1])}, so we'd like to hear from " \
+           f"Castle Tech by {long_date(closed[0] - timedelta(days=1))}" in text
     assert "carries on as normal" not in text   # (not over a closure)
 
 
