@@ -595,6 +595,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "contract_cited": False,     # the agreement's terms held against us (escalation_cues.cites_the_contract)
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "owner_speaks": False,       # the account owner says or signs the words themselves (render_staff)
+        "hello_back": "Hi,",         # a colleague's hello answered in kind (render.hello_back)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
         "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)
         "provider_lacks": False,     # ... which the new provider won't take on ("Castle Tech don't do tills")
@@ -1000,6 +1001,7 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     """Greeting, the bodies (no sentence twice), signature. A reply posted in public greets nobody
     and is signed by the firm. lead_in: the first body is one clause that opens the next paragraph."""
     text = _SECOND_OFFER.sub(r"\1 We're also happy to", with_closure_said(without_repeats(bodies), facts))
+    text = _DECISION_TWICE.sub(r".\1", text)
     if audience == CLIENT and facts.get("season_wished") and "same to you" not in text:
         # ("... And merry christmas in advance to the team!": their wishes returned, whatever else was answered)
         text += "\n\nThank you for your good wishes, and the same to you and everyone there."
@@ -1150,6 +1152,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     # (words the account owner will say or sign themselves: "I can help", never their own name in the third person)
     speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or ""
     facts["owner_speaks"] = bool(facts["has_owner"] and speaker.split(" ")[0] == facts["owner_first_name"])
+    if intent == "greeting":   # ("morning! hows your week going": a hello said back before what I can do)
+        facts["hello_back"] = hello_back(facts.get("request_text", ""))
     if facts["public_reply"]:
         scripts = in_public
     elif wants_provider:
@@ -1350,11 +1354,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # ("Initech want a quote ... anything offboarding-wise I need to do first?": nothing, ordinary business)
         nothing_to_do = bool(_NOTHING_TO_DO_ASKED.search(facts.get("request_text", "")))
         ending = _tidy(render_file("situations/active_client.j2", **facts, nothing_to_do_asked=nothing_to_do)) \
-            if facts.get("speaks_of_ending") or facts.get("client_asked_ending") else ""   # ("asked if they're next")
+            if facts.get("speaks_of_ending") or facts.get("client_asked_ending") or facts.get("client_asked") \
+            else ""   # ("asked if they're next"; "asked if we'd take on their fit-out": ordinary business)
         general = coaching if principle == "friendly" and not ending else ""
         # (a client asking if they're affected is reassured, and ordinary work asked about goes ahead: no command
         # for ending them beside either)
-        recording = "" if facts.get("client_asked_ending") or nothing_to_do else to_record(facts)
+        recording = "" if facts.get("client_asked_ending") or facts.get("client_asked") or nothing_to_do else to_record(facts)
         parts = [part for part in (ending, record_line(facts), recording, general) if part]
     else:
         signer = (facts.get("signed_by") or "").split("\n")[0] or facts["firm_signer"]
@@ -1884,6 +1889,19 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     return text, f"Ready to send ({count} sentence{'s' if count > 1 else ''}):"
 
 
+_TIME_OF_DAY = re.compile(r"^\W*(?:good\s+)?(morning|afternoon|evening)\b", re.I)
+_HOW_ARE_YOU = re.compile(r"\bhow(?:'?s|\s+is|\s+are|\s+was)\s+(?:you|u|your\s+(?:week|day|morning|weekend)|it\s+going|things)\b|"
+                          r"\bhow\s+are\s+(?:you|u|things)\b", re.I)
+
+
+def hello_back(text: str) -> str:
+    """A colleague's hello answered in kind ("Morning! All good here, thanks for asking."), or "Hi,"."""
+    said = _TIME_OF_DAY.search(text)
+    hello = f"{said.group(1).capitalize()}!" if said and said.group(1).lower() == "morning" else \
+        f"Good {said.group(1).lower()}!" if said else "Hi!"
+    return f"{hello} All good here, thanks for asking." if _HOW_ARE_YOU.search(text) else f"{hello[:-1]},"
+
+
 def _body_sentences(letter_text: str) -> int:
     """How many sentences a letter says between its greeting and its sign-off."""
     paragraphs = letter_text.split("\n\n")
@@ -2375,6 +2393,13 @@ def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: 
         bodies = [" ".join([*said[:first], opening, *said[first:]]), *bodies[1:]]
         return letter(bodies, facts, audience)
     return letter([opening, *bodies] if opening else bodies, facts, audience, lead_in=bool(opening))
+
+
+# "..., though it doesn't change our decision. Our decision stands.": the decision said once
+# (the thanks then ends at the thanks, "Thank you for the offer; we appreciate it. Our decision stands.": the count of
+# sentences stays as asked)
+_DECISION_TWICE = re.compile(r",\s+(?:though|but)\s+(?:it\s+doesn't|they\s+don't)\s+change\s+(?:our\s+decision|things)\."
+                             r"(\s+(?:Our|The)\s+decision\s+(?:stands|is\s+final)\.)")
 
 
 def render_file(name: str, **values) -> str:

@@ -2194,3 +2194,23 @@ def test_a_team_note_written_from_the_account_owner_is_signed_by_her_and_says_pa
                             "beg. Write it, 50 words max, from Priya.")).reply.text
     note = text.split("For the team (not for the client):", 1)[1].strip()
     assert "pass those requests to me" in note and note.split("\n")[-1].startswith("Priya")
+
+
+def test_an_offer_declined_says_the_decision_is_unchanged_once(bot):
+    script = bot.handle(staff('Acme just posted this in their channel: "We\'ll clear everything outstanding today and move to '
+                              'direct debit if you keep us on. Please reconsider." Write the reply, warm but firm, signed '
+                              'Priya.')).reply.script
+    assert script.count("decision") == 1 and "Thank you for the offer; we appreciate it." in script
+
+
+@pytest.mark.parametrize("text, hello", [("morning! hows your week going", "Morning! All good here, thanks for asking."),
+                                         ("good afternoon", "Good afternoon, I'm here")])
+def test_a_colleagues_hello_is_said_back_in_kind_before_what_the_bot_does(bot, text, hello):
+    assert hello in bot.handle(staff(text)).reply.text
+
+
+def test_an_active_clients_project_next_month_is_ordinary_business_not_a_rumour_to_calm(bot):
+    text = bot.handle(staff("Initech asked if we'd take on their new office fit-out next month. That's fine to say yes to, "
+                            "right?")).reply.text
+    assert "Nothing to change offboarding-wise: Initech is an active client" in text
+    assert "offboard start" not in text and "Nothing has been decided" not in text

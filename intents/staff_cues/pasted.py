@@ -164,7 +164,8 @@ def client_asked_about_ending(text: str) -> bool:
     return bool(ENDING_THEM.search(clause) or _LEAVING_ASKED.search(clause))
 
 
-_LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go|ended)|"
+_LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next(?!\s+(?:month|week|year|quarter|time|spring|summer|autumn|winter|"
+                            r"mon|tue|wed|thu|fri|sat|sun)\w*)|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go|ended)|"
                             r"end(?:ing)?\s+(?:with|support)|rumou?rs?|heard|letting\s+(?:some\s+)?clients\s+go|"
                             r"dropping\s+(?:some\s+)?clients|"
                             # "asked me on a call if we're 'doing a cull' and whether they're safe"

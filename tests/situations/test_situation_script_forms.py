@@ -609,7 +609,8 @@ def test_an_apology_with_money_offered_thanks_for_both_and_declines_the_offer(bo
     script = bot.handle(staff("Acme just sent this, need a reply I can send today: \"we're really sorry about the "
                               "invoices. We can prepay six months starting January if you'll keep us on. Please "
                               "reconsider.\"")).reply.script
-    assert "Thank you for the apology, and for the offer" in script and "they don't change things" in script
+    assert "Thank you for the apology, and for the offer" in script
+    assert "they don't change things" in script or "we appreciate both. Our decision stands." in script
 
 
 def test_words_within_a_limit_keep_the_sentence_on_what_was_asked(bot):
