@@ -2575,6 +2575,8 @@ class Bot:
         facts["feels_ignored"] = cues.feels_ignored(text) or not staff and cues.left_waiting(text)   # "ghosted after all these years": told we are not ignoring them
         facts["stated_day"] = self._stated_last_day(text, client)
         facts["later_day_asked"] = self._later_day_asked(text, client)   # ("... to Monday 11 January 2027"): named back
+        # ("the last day is Thursday 31 December? We need more time": the day misread, put right before the no)
+        facts["day_misread"] = facts["stated_day"] if not cues.asks_to_move_the_day(text) else ""
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
         facts["ending_confirm_asked"] = cues.asks_if_true(text)   # "your company stop the support. Is true?"

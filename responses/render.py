@@ -503,6 +503,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_in_message": False,  # ... and the new provider is spoken of in their own message
         "asks_what_after": False,    # ... what the last day means for them: who helps after it
         "stated_day": "",            # a day the client puts forward as our last one, when it is not
+        "day_misread": "",           # that day, read as the last one rather than proposed in its place
         "disputed": False,           # the client sees the reason differently (cues.disputes_the_reason)
         "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not

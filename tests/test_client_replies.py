@@ -1272,3 +1272,18 @@ def test_a_new_receptionist_asking_who_to_speak_to_about_the_domain_is_told_the_
     text = answer(bot.handle(said("Hello, I am new in Acme Dentall reception. Who is person I should to speak for the "
                                   "domain name transfer? Thank you very much", "Acme Dental")))
     assert re.search(r"\blooks? after your account and (?:is|am) the person", text) and "Your domain is yours" in text
+
+
+def test_thanks_and_christmas_wishes_are_returned_without_an_errand(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Thanks for being so decent about all this. Merry Christmas to the team in advance 🎄",
+                                  "Hooli Bakery")))
+    assert "The same to you and everyone at Hooli Bakery" in text and "Please ask Castle Tech" not in text
+
+
+def test_a_later_day_misread_as_the_last_one_is_put_right_before_the_no_to_more_time(bot):
+    misread = long_date(calendar.day(30))
+    text = answer(bot.handle(said(f"Hello, we are not understand well - the last day is {misread}? We need more time for "
+                                  "find new company, is possible?", "Acme Dental")))
+    assert f"Your last day of support is {long_date(calendar.day(20))}, not {' '.join(misread.split()[:3])}" in text
+    assert f"get in touch with us by {long_date(calendar.day(13))}" in text

@@ -1674,3 +1674,12 @@ def test_a_sour_word_on_the_timing_asks_to_hear_from_the_provider_by_the_day_not
     text = what_was_said(closed.handle(said("Brilliant timing lads. Dumping a bakery right before the busiest week of our "
                                             "year. Really festive.", "Hooli Bakery")))
     assert "hear from Castle Tech by Wednesday 23 December 2026" in text and "finish the handover" not in text
+
+
+def test_a_furious_ex_client_never_treated_so_badly_goes_to_a_person_with_a_calm_draft(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("I have never been treated so badly by a supplier. You walked away and left us with nothing - "
+                               "no-one to call, emails bouncing, staff asking me every day what's going on. Fifteen years "
+                               "in business and I've never seen anything like it. I expect someone to sort this out this "
+                               "week.", "Vandelay Imports"))
+    assert decision.action == HANDOFF and "we understand why you're upset" in what_was_said(decision)

@@ -76,7 +76,7 @@ def test_a_pasted_assumption_about_the_reason_is_corrected(bot):
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply
-    assert "We can't continue our support beyond" in reply.script
+    assert "can't continue our support beyond" in reply.script
 
 
 def test_a_call_back_to_an_ex_client_who_keeps_ringing_is_the_kind_no_said_by_the_caller(bot):

@@ -15,7 +15,7 @@ from intents.cues.reasons import (UNRECORDED_GUESSES, asks_for_the_reason, asks_
 from intents.cues.dates import (answer_needed_by, asks_if_tickets_still_taken, names_the_end_as_a_deadline, asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, asks_when_support_ends,
     asks_where_it_stands, asks_written_confirmation, blames_the_timing, days_named, ends_it_early, holds_our_closure_against_us, mentions_notice,
-    mentions_the_holidays, misstated_last_day, month_asked, month_ends_named, names_a_day_after, offers_a_date,
+    mentions_the_holidays, misstated_last_day, asks_to_move_the_day, month_asked, month_ends_named, names_a_day_after, offers_a_date,
     promised_by, raises_the_ending, relative_day, speaks_of_a_start, speaks_of_the_cutover, wants_to_finish_early, without_closure_said,
     without_other_deadlines)
 from intents.cues.shape import (asks_if_true, asks_if_still_on_it, only_says_who_asked, says_hello_to_us, says_unanswered, talks_among_themselves, asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions,

@@ -471,6 +471,14 @@ _LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
 
 
+_MOVE_ASKED = re.compile(r"\b(?:move|push|extend|shift|change|delay|postpone|bump)\w*\b", re.I)
+
+
+def asks_to_move_the_day(text: str) -> bool:
+    """A day proposed for the end ("Can we move our end date to January 18?"), not one misread as it."""
+    return bool(_MOVE_ASKED.search(text))
+
+
 def misstated_last_day(text: str, last_day: date, today: date) -> date | None:
     """The day a message states as a client's last day when it is not `last_day`; None when it states none or
     the right one. "The 17th" with no month is the same day of the month, whichever month is meant."""

@@ -89,7 +89,10 @@ _ANGRY_WORDS = re.compile(r"\b(?:joke|disgrace\w*|outrage\w*|pathetic|useless|un
                           r"bean[\s-]?counters?|greedy|money[\s-]grabbing|garbage|trash|shambles|suckers?|lazy|losers?|clowns?|"
                           r"vultures?|idiots?|morons?|cowboys|scam\w*|rip-?off|the\s+nerve|"
                           # "I cannot believe how we've been treated"
-                          r"how\s+we(?:'ve|\s+have)\s+been\s+treated)\b|!{2,}", re.I)
+                          r"how\s+we(?:'ve|\s+have)\s+been\s+treated|"
+                          # "I have never been treated so badly by a supplier"
+                          r"(?:been|being|were|was)\s+treated\s+(?:so|this|that|very)\s+(?:badly|poorly|appallingly)|"
+                          r"never\s+seen\s+anything\s+like\s+it)\b|!{2,}", re.I)
 
 _COMPLIMENT = re.compile(r"\b(?:great|brilliant|amazing|wonderful|fantastic|excellent|the\s+best|loved|stars|legends?|life-?savers?|heroes|"
                          r"(?:always\s+)?(?:being\s+)?so\s+(?:nice|kind|lovely|good\s+to\s+us)|always\s+been\s+(?:so\s+|really\s+)?(?:good|"
