@@ -719,6 +719,10 @@ class Bot:
         facts["addressee"] = staff_cues.addressee(own, pasted)
         facts["blanks_asked"] = staff_cues.wants_blanks(own)
         facts["provider_name_asked"] = staff_cues.chases_the_provider_name(own)
+        if facts["provider_name_asked"] and not facts["new_provider"]:
+            # ("saying we still haven't heard from a new IT company and the clock is ticking": the chase, politely, with
+            # the days on record, never staff's own shorthand echoed back)
+            facts["words_given"] = ""
         facts["newcomers_told"] = staff_cues.explains_to_newcomers(own)   # ("for new hires explaining why we let Globex go")
         facts["to_one_person"] = staff_cues.writes_to_one_of_theirs(own)   # ("pinged me on LinkedIn"): "Hi," not "team"
         facts["formal"] = staff_cues.wants_formal(own)

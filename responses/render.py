@@ -1666,16 +1666,17 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # (the days short, "Wed 23 Dec", before the ask is given up: a text with both days says what it is for)
             short_ask = ask.replace(facts["handover_deadline"], _short_day(facts["handover_deadline"])) if ask else ask
             # (a text chasing the provider's name asks for their details politely too, room allowing)
-            chase = [f"Who is your new IT provider? Please send us their details; they should call us by {by}, as our "
-                     f"support ends on {end}. Thanks!{sign}"
-                     for by, end in ((facts["handover_deadline"], facts["end_date"]),
-                                     (_short_day(facts["handover_deadline"]), _short_day(facts["end_date"])))] \
+            chase = [f"Who is your new IT provider? {details} should call us by {by}, as our support ends on {end}. Thanks!{sign}"
+                     for details in ("Please send us their details; they", "They") for by, end in (
+                         (facts["handover_deadline"], facts["end_date"]),
+                         (_short_day(facts["handover_deadline"]), _short_day(facts["end_date"])))] \
                 if facts.get("provider_name_asked") and not facts["new_provider"] and not data_asked \
                 and facts.get("has_handover_deadline") else []
+            named = len("Hi [name], ") if facts.get("blanks_asked") else 0   # (room kept for the name asked to be filled in)
             text = next((each for each in (*chase, f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}",
                                            f"Reminder: our support ends on {facts['end_date']}.{short_ask}{sign}",
                                            f"Reminder: our support ends on {_short_day(facts['end_date'])}.{short_ask}{sign}")
-                         if len(each) <= chars), f"Reminder: our support ends on {facts['end_date']}.{sign}")
+                         if len(each) <= chars - named), f"Reminder: our support ends on {facts['end_date']}.{sign}")
             closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
                 if "closure" in facts.get("topics_asked", ()) and facts["closed_in_support"] else ""
             if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits
@@ -1702,7 +1703,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             text = dated if len(dated) <= chars else text
         if not facts.get("words_given") and not _GREETS.match(text):
             # (a text that opens straight on an ask, "Please ask the provider ...", reads curt: a greeting, room allowing)
-            greeted = f"Hi, {text[:1].lower()}{text[1:]}" if _PLAIN_OPENING.match(text) else f"Hi. {text}"
+            greeted = f"Hi [name], {text[:1].lower()}{text[1:]}" if facts.get("blanks_asked") and not facts.get("is_template") \
+                else f"Hi, {text[:1].lower()}{text[1:]}" if _PLAIN_OPENING.match(text) else f"Hi. {text}"
             text = greeted if len(greeted) <= chars else text
         if len(text) > chars:   # (one sentence still over: its days said short, "Fri 30 Oct", rather than sent over)
             text = _LONG_DATE.sub(lambda day: _short_day(day.group(0)), text)

@@ -2214,3 +2214,9 @@ def test_an_active_clients_project_next_month_is_ordinary_business_not_a_rumour_
                             "right?")).reply.text
     assert "Nothing to change offboarding-wise: Initech is an active client" in text
     assert "offboard start" not in text and "Nothing has been decided" not in text
+
+
+def test_a_text_chasing_an_unchosen_provider_is_the_polite_chase_with_a_blank_for_the_name(bot):
+    script = bot.handle(staff("Write an SMS to Acme's office manager (I'll fill in the name) saying we still haven't heard from "
+                              "a new IT company and the clock is ticking. 160 characters max.")).reply.script
+    assert script.startswith("Hi [name], who is your new IT provider?") and "clock" not in script and len(script) <= 160

@@ -19,7 +19,9 @@ def wants_template(text: str) -> bool:
 
 def wants_blanks(text: str) -> bool:
     """Asks for blanks left where names go ("Leave blanks for names")."""
-    return bool(re.search(r"\b(?:leave|with|use|put\s+in)\s+(?:\w+\s+)?(?:blanks|gaps|placeholders)\b|\bblanks?\s+for\b", text, re.I))
+    return bool(re.search(r"\b(?:leave|with|use|put\s+in)\s+(?:\w+\s+)?(?:blanks|gaps|placeholders)\b|\bblanks?\s+for\b|"
+                          # "(I'll fill in the name)"
+                          r"\b(?:i'?ll|i\s+will|we'?ll)\s+(?:fill|put|add)\s+(?:in\s+)?(?:the|their|her|his)\s+names?\b", text, re.I))
 
 
 # The shape staff want the script in: a text message, a voicemail, or a few sentences.
@@ -754,6 +756,9 @@ def numbered_parts(text: str) -> tuple[str, ...]:
 # the words ask them who it is, with the day it should call us.
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for)|nudg\w*\s+them\s+for|chas\w*\s+them\s+for)\s+(?:a|the|their)\s+"
                                   r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+(?:name|details|contact(?:\s+details)?)\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+(?:it\s+)?(?:provider|company|firm|msp)\b|"
+                                  # "saying we still haven't heard from a new IT company"
+                                  r"\b(?:haven'?t|havent|have\s+not|not)\s+(?:yet\s+)?heard\s+from\s+(?:a|any|their|the)\s+new\s+"
+                                  r"(?:it\s+)?(?:provider|company|firm|msp|it\b)|"
                                   # "reminder they still havent told us their new IT co"
                                   r"\b(?:haven'?t|havent|have\s+not|not\s+yet)\s+told\s+us\s+(?:who|their\s+new|the\s+new)\b|"
                                   # "+ who's their new IT?", "ask who the new provider is"
