@@ -74,7 +74,7 @@ DRAFT_SUBJECTS = {
     "cut_off_early": re.compile(r"\b(?:delet\w*|wip\w*|eras\w*|switch\w*\s+(?:\w+\s+)?off|turn\w*\s+(?:\w+\s+)?off|cut\w*\s+(?:\w+\s+)?off|"
                                r"shut\w*\s+(?:\w+\s+)?(?:off|down)|lock\w*\s+(?:\w+\s+)?out)\b", re.I),
     "come_back": re.compile(r"\b(?:come|coming|get|go)\s+back\b|\btake\s+us\s+back\b|\bhave\s+us\s+back\b|\breturn\s+to\s+you\b|"
-                            r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)\s+(?:again|over|afresh)\b|"
+                            r"\b(?:work|working)\s+with\s+you\s+again\b|\b(?:start|try)(?:ing)?\s+(?:again|over|afresh)\b|"
                             # "would like to discuss resuming our previous service arrangement"
                             r"\bresum\w*\s+(?:our|the|your)?\s*(?:previous\s+|former\s+|old\s+)?(?:service|arrangement|agreement|"
                             r"contract|support)", re.I),

@@ -1683,3 +1683,13 @@ def test_a_furious_ex_client_never_treated_so_badly_goes_to_a_person_with_a_calm
                                "in business and I've never seen anything like it. I expect someone to sort this out this "
                                "week.", "Vandelay Imports"))
     assert decision.action == HANDOFF and "we understand why you're upset" in what_was_said(decision)
+
+
+def test_an_ex_clients_letter_asking_to_start_over_is_drafted_as_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said(
+        "Dear all, I've had some time to think since we parted ways. I'll admit we were a demanding client, I was under a "
+        "lot of pressure this year with the business and I took it out on your team more than once. I'm not proud of that. "
+        "We've tried two other companies since and neither compares. Would you consider starting over with us? I'd really "
+        "like to make it right.", "Vandelay Imports")))
+    assert "the decision is final" in text and "come back to you on this" not in text

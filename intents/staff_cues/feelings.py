@@ -156,6 +156,8 @@ def describes_worry(text: str) -> bool:
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
 _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
                       r"\breinstat\w*|"
+                      # "Would you consider starting over with us?", "start again with you", "give it another go"
+                      r"\bstart(?:ing)?\s+(?:over|again|afresh)\s+with\s+(?:us|you)\b|\bfresh\s+start\s+with\s+(?:us|you)\b|"
                       r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again|(?:up|on)\s+(?:again\s+)?with\s+us)\b|"   # (the new owners, signing up with us)
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b|"
                       # "wishes to resume its managed-services agreement with your firm under the previous terms"
