@@ -1219,7 +1219,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                   f"was actually done before chasing any of it)" if facts["ended"] else \
             f"Still open on the handover checklist ({len(facts['open_items'])})"
         team_note += f"\n\n{heading}:\n" + "\n".join(f"- {item}" for item in facts["open_items"])
-    if team_note and facts.get("signed_by") and not facts.get("report"):
+    if team_note and facts.get("signed_by") and facts.get("signer_named") and not facts.get("report"):
         team_note += f"\n{facts['signed_by'].splitlines()[0]}"   # ("Write it, 50 words max, from Priya": signed by her)
     # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.
     own_script = OWN_SCRIPT.get(facts.get("situation")) if principle is not None and not active else None
@@ -1418,17 +1418,25 @@ def kept_to_words(script: str, facts: dict) -> str:
         # ("3 bullets, max 12 words each": the words are each bullet's, kept where it is made; and prose is already
         # kept to the words where it is shaped, counted as that shape counts them)
         return script
+    dropped = 0
     while sum(len(line.split()) for line in lines) > most:
         items = [number for number, line in enumerate(lines) if _LIST_LINE.match(line)]
-        if len(items) > 2:
-            del lines[items[-1]]
-            continue
         prose = [number for number, line in enumerate(lines)
                  if not _LIST_LINE.match(line) and len(sentences(line)) > 1]
+        if len(items) > 2 or len(items) == 2 and not prose:   # (the last item goes before the note has nothing to say)
+            del lines[items[-1]]
+            dropped += 1
+            continue
         if not prose:
             break
         longest = max(prose, key=lambda number: len(lines[number].split()))
         lines[longest] = " ".join(sentences(lines[longest])[:-1])
+    if dropped:
+        # ("Still open on the handover checklist (11):" over two items: how many of them are shown, said)
+        shown = sum(1 for line in lines if _LIST_LINE.match(line))
+        first = f"the first {shown} shown" if shown > 1 else "the first due shown"
+        lines = [re.sub(r"\((\d+)(?=[);])", rf"(\1, {first}", line, count=1) if line.endswith(":") else line
+                 for line in lines]
     numbered = iter(range(1, len(lines) + 1))   # (a numbered list stays numbered 1, 2, 3 ...)
     return "\n".join(re.sub(r"^(\s*)\d{1,2}([.)])\s", lambda m: f"{m.group(1)}{next(numbered)}{m.group(2)} ", line)
                      if re.match(r"^\s*\d{1,2}[.)]\s", line) else line for line in lines)
@@ -2123,6 +2131,12 @@ def _plain_dates(sentence: str, facts: dict) -> list[str]:
     if facts.get("end_date") and facts["end_date"] in sentence:
         plain.append(f"Our support ended on {facts['end_date']}." if facts["ended"] else
                      f"Our support ends on {facts['end_date']}.")
+        if facts["ended"] and re.search(r"\b(?:no\s+longer|not)\s+able\b|\bcan't\b", sentence):
+            # ("..., so we're no longer able to take on support work; an IT provider of your choice is best placed
+            # to help now": the no, and who helps, kept in words as plain)
+            plain.append("We can't help with new requests now.")
+            if "best placed to help" in sentence:
+                plain.append("A new IT company can help you.")
     if facts.get("handover_deadline") and facts["handover_deadline"] in sentence:
         who = facts["new_provider"] or "your new IT company"
         plain.append(f"Please ask {who} to contact us by {facts['handover_deadline']}.")

@@ -2220,3 +2220,15 @@ def test_a_text_chasing_an_unchosen_provider_is_the_polite_chase_with_a_blank_fo
     script = bot.handle(staff("Write an SMS to Acme's office manager (I'll fill in the name) saying we still haven't heard from "
                               "a new IT company and the clock is ticking. 160 characters max.")).reply.script
     assert script.startswith("Hi [name], who is your new IT provider?") and "clock" not in script and len(script) <= 160
+
+
+def test_a_plain_english_no_to_an_ex_client_still_says_we_cannot_help(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's guy writes in broken English, can you give me a very simple plain-English reply "
+                              "saying we can't help anymore? 3 sentences.")).reply.script
+    assert "We can't help with new requests now." in script and "Our support ended on" in script
+
+
+def test_a_status_note_kept_to_its_words_says_how_many_open_items_it_shows(bot):
+    script = bot.handle(staff("Write a status note for Priya on Acme, 80 words tops.")).reply.script
+    assert len(script.split()) <= 80 and re.search(r"Still open on the handover checklist \(\d+, the first", script)
