@@ -1287,3 +1287,10 @@ def test_a_later_day_misread_as_the_last_one_is_put_right_before_the_no_to_more_
                                   "find new company, is possible?", "Acme Dental")))
     assert f"Your last day of support is {long_date(calendar.day(20))}, not {' '.join(misread.split()[:3])}" in text
     assert f"get in touch with us by {long_date(calendar.day(13))}" in text
+
+
+def test_more_time_with_double_pay_offered_is_declined_in_one_plain_clause(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Is there any way you'd stay on until the end of February? We'd happily pay double, "
+                                  "Castle Tech can't start properly until then.", "Hooli Bakery")))
+    assert "even for a higher fee: the decision is final" in text and "and not on other terms" not in text

@@ -1693,3 +1693,17 @@ def test_an_ex_clients_letter_asking_to_start_over_is_drafted_as_the_kind_no(bot
         "We've tried two other companies since and neither compares. Would you consider starting over with us? I'd really "
         "like to make it right.", "Vandelay Imports")))
     assert "the decision is final" in text and "come back to you on this" not in text
+
+
+def test_a_legal_threat_from_an_ex_client_is_drafted_with_the_end_and_good_wishes_not_a_later_reply_promised(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("You people were useless from day one. Never fixed anything properly. My lawyer "
+                                         "will be in touch.", "Vandelay Imports")))
+    assert "reply to you directly" not in text and "we wish you and your team well" in text
+
+
+def test_why_we_really_let_an_ex_client_go_promises_no_fuller_account_than_the_record_holds(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("Honest question, why did you really let us go? Nobody ever gave us a straight "
+                                         "answer.", "Vandelay Imports")))
+    assert "In short, the reason is that" in text and "in full, in writing" not in text
