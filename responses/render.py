@@ -2053,7 +2053,7 @@ def with_topics_asked(body: str, facts: dict) -> str:
     if not _covers_topics(facts):
         return body
     missing = [sentence for shown, sentence in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ()))
-               if sentence and shown.lower() not in body.lower()]
+               if sentence and shown.lower() not in body.lower() and sentence not in body]   # (nor said word for word)
     if not missing:
         return body
     said = sentences(body)

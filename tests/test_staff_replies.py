@@ -2232,3 +2232,18 @@ def test_a_plain_english_no_to_an_ex_client_still_says_we_cannot_help(bot):
 def test_a_status_note_kept_to_its_words_says_how_many_open_items_it_shows(bot):
     script = bot.handle(staff("Write a status note for Priya on Acme, 80 words tops.")).reply.script
     assert len(script.split()) <= 80 and re.search(r"Still open on the handover checklist \(\d+, the first", script)
+
+
+def test_a_phone_script_about_why_says_the_reason_once(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("I have to ring Hooli Bakery this afternoon and they'll ask why we're ending things. Give me a "
+                            "phone script. They're lovely people, this is purely on us.")).reply.text
+    said = text.split("To say on the call:", 1)[1]
+    assert said.count("The reason is our team's capacity") == 1
+
+
+def test_a_letter_with_the_signature_block_left_blank_is_signed_by_nobody(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Please draft a formal letter to Hooli Bakery confirming the end date and what we need from "
+                              "them for the handover. Leave the signature block blank, I'll fill it in.")).reply.script
+    assert script.endswith("Yours sincerely,\n[name]\n[job title]\nNorthwind IT") and "Sam Taylor" not in script

@@ -31,7 +31,7 @@ from intents.staff_cues.shape import (answers_a_direct_message, writes_to_one_of
     length_limit, names_a_text_message, numbered_parts, points_asked, returns_a_call, script_format, seconds_asked,
     signed_by,
     signs_as_the_team,
-    speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_blanks, wants_formal,
+    speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_blanks, wants_blank_signature, wants_formal,
     wants_light, asks_for_a_call_line, asks_for_receipt, asks_to_promise, asks_what_happens, asks_for_a_season_note, proposes_cancelling, receipt_item, wants_plain_english, wants_subject_with, wants_template, wants_termination_letter, sent_after_the_end,
     without_comparisons)
 from intents.staff_cues.audience import (explains_to_newcomers, asks_how_we_handle, on_behalf_of, wants_an_owner, caller_asks_for, colleague_sends, colleague_ask, colleague_named,

@@ -17,6 +17,12 @@ def wants_template(text: str) -> bool:
     return bool(_TEMPLATE.search(text))
 
 
+def wants_blank_signature(text: str) -> bool:
+    """Asks for the signature left for them to fill in ("Leave the signature block blank, I'll fill it in")."""
+    return bool(re.search(r"\b(?:leave|keep)\s+(?:the\s+)?(?:signature|sign-?off|signatory)(?:\s+(?:block|line|part))?\s+"
+                          r"(?:blank|empty|open)\b|\bblank\s+(?:signature|sign-?off)\b|\bunsigned\b", text, re.I))
+
+
 def wants_blanks(text: str) -> bool:
     """Asks for blanks left where names go ("Leave blanks for names")."""
     return bool(re.search(r"\b(?:leave|with|use|put\s+in)\s+(?:\w+\s+)?(?:blanks|gaps|placeholders)\b|\bblanks?\s+for\b|"
