@@ -1815,6 +1815,7 @@ class Bot:
                       if (part.principle is not None or "?" in piece or cues.makes_a_request(piece))
                       and not (cues.only_thanks(piece) and "?" not in piece and not cues.makes_a_request(piece))
                       and not cues.only_introduces(piece)   # ("Hi, practice manager at Acme here.")
+                      and not cues.only_announces_items(piece)   # ("need 2 things:")
                       and not cues.only_says_who_asked(piece)]   # ("Castle Tech ask it.")
             if asking and len(asking) < len(parts):
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))

@@ -1707,3 +1707,9 @@ def test_why_we_really_let_an_ex_client_go_promises_no_fuller_account_than_the_r
     text = what_was_said(bot.handle(said("Honest question, why did you really let us go? Nobody ever gave us a straight "
                                          "answer.", "Vandelay Imports")))
     assert "In short, the reason is that" in text and "in full, in writing" not in text
+
+
+def test_need_two_things_announced_first_leaves_no_point_to_come_back_to(bot):
+    text = what_was_said(bot.handle(said("need 2 things: a full export of all our patient files, and can you paste the admin "
+                                         "passwords for everything here so we have them", "Acme Dental")))
+    assert "external drive" in text and "through a secure channel" in text and "other points" not in text

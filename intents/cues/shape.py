@@ -353,6 +353,15 @@ def only_introduces(text: str) -> bool:
     return _INTRODUCTION.sub("", f"{text.strip()} ?", count=1) == "?"
 
 
+_ITEMS_ANNOUNCED = re.compile(r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i|we)\s+)?(?:need|have|got|want)\s+(?:2|two|3|three|4|four|a\s+couple\s+(?:of\s+)?|"
+                              r"a\s+few\s+|some\s+)\s*(?:quick\s+|more\s+)?(?:things|questions|requests|bits|items)\W*$", re.I)
+
+
+def only_announces_items(text: str) -> bool:
+    """Only says how many things follow ("need 2 things:"), asking nothing itself."""
+    return bool(_ITEMS_ANNOUNCED.match(text))
+
+
 def makes_a_request(text: str) -> bool:
     """Asks for something (a question, 'please', 'can you', 'we need'...), as opposed to only telling us."""
     return bool(_REQUEST.search(text))
