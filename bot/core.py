@@ -715,6 +715,7 @@ class Bot:
         signer = signer_for(own, sender, facts["script_format"][0], facts["account_owner"], bool(facts.get("is_template")),
                             self.clients.owner_first_names(), self.clients.owner_in_full)
         facts["signed_by"], facts["as_the_team"] = signer.signed_by, signer.as_the_team
+        facts["access_said"] = staff_cues.access_named(own)   # ("removing our remote agent and delegated admin"): those
         if staff_cues.wants_blank_signature(own):   # ("Leave the signature block blank, I'll fill it in")
             facts["signed_by"] = "[name]\n[job title]"
         facts["signer_named"], facts["on_behalf_of"] = signer.named, signer.on_behalf_of

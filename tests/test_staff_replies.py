@@ -2247,3 +2247,10 @@ def test_a_letter_with_the_signature_block_left_blank_is_signed_by_nobody(bot):
     script = bot.handle(staff("Please draft a formal letter to Hooli Bakery confirming the end date and what we need from "
                               "them for the handover. Leave the signature block blank, I'll fill it in.")).reply.script
     assert script.endswith("Yours sincerely,\n[name]\n[job title]\nNorthwind IT") and "Sam Taylor" not in script
+
+
+def test_an_email_for_a_colleague_removing_named_access_lists_only_that_and_is_signed_by_them(bot):
+    text = bot.handle(staff("Email to BrightPath IT for Priya: we're removing our remote agent and delegated admin from "
+                            "Globex's Microsoft 365 this Friday. Short and neutral.")).reply.script
+    assert "our remote-management and monitoring agents and delegated admin on their tenant." in text
+    assert "technician accounts" not in text and "Kind regards,\nPriya" in text

@@ -587,6 +587,8 @@ _SENDS = (r"\bfrom\s+{n}\b(?!'s|\s+at\b)|\b{n}['\u2019]s\s+(?:sending|signing)\b
           r"|\b{n}(?:['\u2019]s|\s+is|\s+will\s+be)\s+(?:going\s+to|gonna|about\s+to)\s+(?:ring|call|phone)\b"
           # "Short email, sign Priya."
           r"|\bsign(?:ed)?\s+(?:it\s+|off\s+)?(?:as\s+|by\s+|from\s+)?{n}\b"
+          # "Email to help@brightpath.example for Tom: ...": written for him to send
+          r"|\b(?:e-?mail|letter|note|message|msg|reply)\s+(?:to\s+\S+\s+)?for\s+{n}\s*:"
           # "Reply as Tom", "write it as Priya"
           r"|\b(?:reply|answer|respond|write\s+it|draft\s+it|send\s+it|post\s+it)\s+as\s+{n}\b"
           # "Draft a reply for Tom please" (a note for Tom is to him)

@@ -646,3 +646,22 @@ _NO_PROVIDER_YET = re.compile(r"\b(?:still\s+)?(?:have|has|got)\s+no\s+(?:new\s+
 
 def no_provider_yet(text: str) -> bool:
     return bool(_NO_PROVIDER_YET.search(text))
+
+
+# Our own access staff name as being removed ("we're removing our remote agent and delegated admin"), as a letter says it.
+_ACCESS_NAMED = (
+    (re.compile(r"\b(?:remote|rmm|monitoring)[\s-]+(?:management\s+)?(?:and\s+monitoring\s+)?agents?\b|\bagents?\b", re.I),
+     "our remote-management and monitoring agents"),
+    (re.compile(r"\bdelegated\s+admin\w*|\bgdap\b|\bdap\b|\bpartner\s+(?:admin|access)\b", re.I), "delegated admin on their tenant"),
+    (re.compile(r"\b(?:technician|tech|engineer)\s+(?:accounts?|logins?)\b", re.I), "our technician accounts"),
+    (re.compile(r"\bbackup[\s-]+console\b", re.I), "our backup-console access"),
+    (re.compile(r"\bvpn\b", re.I), "our VPN access"),
+)
+
+
+def access_named(text: str) -> str:
+    """Our access staff say is coming out, in a letter's words ("our remote-management and monitoring agents and
+    delegated admin on their tenant"); "" when they name none."""
+    named = [words for pattern, words in _ACCESS_NAMED if pattern.search(text)]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}" if named else ""
+
