@@ -1394,7 +1394,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     label = shaped_label if script and (facts.get("script_format", ("", 0))[0] or shaped_label) else \
         "A version that keeps to them:" if checked else \
         template_label if facts.get("is_template") else "Ready to send:"
-    if script and facts["to_provider"] and facts["new_provider"] and facts.get("script_format", ("", 0))[0] != "voicemail":
+    if script and facts["to_provider"] and facts["new_provider"] \
+            and facts.get("script_format", ("", 0))[0] not in ("voicemail", "spoken", "meeting"):   # (a call is said, not sent)
         contact = f" ({facts['new_provider_contact']})" if facts["new_provider_contact"] else ""
         label = f"Ready to send to {facts['new_provider']}{contact}:"
     if team_note:

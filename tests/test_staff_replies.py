@@ -2254,3 +2254,10 @@ def test_an_email_for_a_colleague_removing_named_access_lists_only_that_and_is_s
                             "Globex's Microsoft 365 this Friday. Short and neutral.")).reply.script
     assert "our remote-management and monitoring agents and delegated admin on their tenant." in text
     assert "technician accounts" not in text and "Kind regards,\nPriya" in text
+
+
+def test_a_phone_script_for_ringing_the_new_provider_is_said_to_the_provider(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("I need to ring Castle Tech about Hooli. Give me a phone script.")).reply.text
+    said = text.split("To say on the call:", 1)[1]
+    assert "taking over IT support for Hooli Bakery" in said and "share Castle Tech's contact details" not in said

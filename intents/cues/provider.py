@@ -35,6 +35,7 @@ def tells_who_they_chose(text: str) -> bool:
 _NEW_PROVIDER_WORDS = r"(?:(?:\w+'s|their|the)\s+)?new\s+(?:it\s+)?(?:provider|msp|company|firm|partner|guys|people|team|folks|support)"
 # ("a handover note I can give to Acme's new provider": theirs, whoever's provider it is)
 _TO_THEM = r"\b(?:tell|email|e-mail|send|forward|reply\s+to|respond\s+to|answer|write\s+to|message|ping|let|introduc(?:e|es|ing)\s+(?:us|me|ourselves)\s+to|" \
+           r"(?:ring|call|phone)(?:ing)?|" \
            r"(?:give|hand|pass|send|e-?mail|forward)(?:\s+it)?\s+to(?:\s+\w+['\u2019]s)?|" \
            r"(?:intro(?:duction)?|message|msg|note|e-?mail|letter|response|reply|line|hand-?over\s+note)(?:\s+from\s+(?:us|me|(?-i:[A-Z])\w+)(?:\s*\([^)]{0,40}\))?)?\s+" \
            r"(?:to|asking|telling|inviting|for))\s+"
