@@ -716,6 +716,7 @@ class Bot:
                             self.clients.owner_first_names(), self.clients.owner_in_full)
         facts["signed_by"], facts["as_the_team"] = signer.signed_by, signer.as_the_team
         facts["access_said"] = staff_cues.access_named(own)   # ("removing our remote agent and delegated admin"): those
+        facts["provider_in_doubt"] = staff_cues.provider_in_doubt(own)   # ("Castle Tech might not be confirmed after all")
         if staff_cues.wants_blank_signature(own):   # ("Leave the signature block blank, I'll fill it in")
             facts["signed_by"] = "[name]\n[job title]"
         facts["signer_named"], facts["on_behalf_of"] = signer.named, signer.on_behalf_of

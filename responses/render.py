@@ -597,6 +597,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "signed_by": "",             # the name staff asked the script to be signed with (staff_cues.signed_by)
         "owner_speaks": False,       # the account owner says or signs the words themselves (render_staff)
         "access_said": "",           # our access staff named as coming out, in a letter's words (staff_cues.access_named)
+        "provider_in_doubt": False,  # the provider on record may not happen after all (staff_cues.provider_in_doubt)
         "hello_back": "Hi,",         # a colleague's hello answered in kind (render.hello_back)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
         "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)

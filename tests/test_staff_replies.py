@@ -2261,3 +2261,10 @@ def test_a_phone_script_for_ringing_the_new_provider_is_said_to_the_provider(bot
     text = bot.handle(staff("I need to ring Castle Tech about Hooli. Give me a phone script.")).reply.text
     said = text.split("To say on the call:", 1)[1]
     assert "taking over IT support for Hooli Bakery" in said and "share Castle Tech's contact details" not in said
+
+
+def test_a_provider_that_may_fall_through_gets_the_plan_for_nobody_by_the_end(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Hooli just told me Castle Tech might not be confirmed after all. What's the plan if they've got "
+                            "nobody by the end?")).reply.text
+    assert "If Castle Tech falls through, they still land safely" in text and "external drive" in text

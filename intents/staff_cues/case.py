@@ -665,3 +665,13 @@ def access_named(text: str) -> str:
     named = [words for pattern, words in _ACCESS_NAMED if pattern.search(text)]
     return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}" if named else ""
 
+
+# The provider on record may not happen after all ("Castle Tech might not be confirmed after all", "fell through").
+_PROVIDER_IN_DOUBT = re.compile(r"\b(?:might|may)\s+not\s+(?:be\s+)?(?:confirmed|happen|go\s+ahead|sign|take\s+(?:them|it)\s+on)\b|"
+                                r"\bnot\s+(?:be\s+)?confirmed\s+after\s+all\b|\b(?:fall(?:en|ing)?|fell)\s+through\b|"
+                                r"\b(?:pulled|backed|dropped)\s+out\b|\bno\s+longer\s+(?:taking|going)\b", re.I)
+
+
+def provider_in_doubt(text: str) -> bool:
+    return bool(_PROVIDER_IN_DOUBT.search(text))
+
