@@ -174,6 +174,8 @@ def disputes(text: str, recorded: str) -> bool:
         return False   # ("is this about that server outage? because that wasnt our fault": a guess, corrected)
     if cues.says_never_told(text) and not guessed and (cues.asks_why(text) or re.search(r"\btold\s+(?:us|me)\s+why\b", text, re.I)):
         return False   # ("You never told us WHY.": the reason never heard, owed plainly, nothing of it disputed)
+    if recorded and recorded != "late_payment" and cues.claims_to_pay(text):
+        return False   # ("did we do something wrong? we always paid": to a client ended for our capacity, no dispute)
     return cues.disputes_the_reason(text) and not (guessed and recorded and recorded not in guessed)
 
 

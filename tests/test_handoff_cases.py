@@ -1713,3 +1713,10 @@ def test_need_two_things_announced_first_leaves_no_point_to_come_back_to(bot):
     text = what_was_said(bot.handle(said("need 2 things: a full export of all our patient files, and can you paste the admin "
                                          "passwords for everything here so we have them", "Acme Dental")))
     assert "external drive" in text and "through a secure channel" in text and "other points" not in text
+
+
+def test_we_always_paid_from_a_client_ended_for_our_capacity_is_told_they_did_nothing_wrong(bot):
+    add_hooli(bot.clients)
+    text = what_was_said(bot.handle(said("hi, why are you ending with us? did we do something wrong? we always paid 🙁",
+                                         "Hooli Bakery")))
+    assert "You haven't done anything wrong" in text and "your side" not in text

@@ -160,6 +160,15 @@ _DISPUTES = re.compile(r"\b(?:we|i)\s+(?:always|have\s+always|'ve\s+always)\s+pa
                        r"not\s+a\s+(?:good\s+)?fit)['\"\u2019\u201d]", re.I)
 
 
+_CLAIMS_TO_PAY = re.compile(r"\b(?:we|i)\s+(?:always|never\s+(?:once\s+)?(?:missed|failed\s+to|didn'?t)|have\s+always|'ve\s+always)\s+"
+                            r"(?:paid|pay|a\s+payment)\b|\b(?:always|never)\s+paid\s+(?:late|on\s+time)\b", re.I)
+
+
+def claims_to_pay(text: str) -> bool:
+    """Says they always paid ("we always paid", "never missed a payment"): a dispute only of late payment."""
+    return bool(_CLAIMS_TO_PAY.search(text))
+
+
 def disputes_the_reason(text: str) -> bool:
     return bool(_DISPUTES.search(text))
 
