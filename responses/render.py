@@ -230,6 +230,11 @@ def reason_facts(category: str, details: str, payment_terms: str) -> dict:
             "reason_on_record": on_record, "reason_category": category, "reason_details": details}
 
 
+def _one_thing_wrong(label: str, habit: bool = False) -> dict:
+    """A guess that puts the reason on one thing (one complaint, one invoice, one habit): corrected, not confirmed."""
+    return {"guess_matches": False, "guess_wrong": True, "guess_label": label, "guess_habit": habit}
+
+
 def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, category: str, details: str = "") -> dict:
     """What to say about a reason the message guessed: confirm the recorded one, correct any other.
 
@@ -240,16 +245,15 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
     if category == "never_satisfied" and _ONE_COMPLAINT.search(guessed_cause or ""):
         # "Was this because we complained about your technician?": one complaint, or one of our people, is not the
         # reason on record (that we couldn't meet their expectations of the service as a whole)
-        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one complaint or one of our team",
-                "guess_habit": False}
+        return _one_thing_wrong("one complaint or one of our team")
     if category == "late_payment" and _ONE_INVOICE.search(guessed_cause or ""):
         # "is this about the March invoice?? we PAID that!!": one bill is not the reason on record (payments late most of
         # the year), so it is corrected, not confirmed
-        return {"guess_matches": False, "guess_wrong": True, "guess_label": "one invoice", "guess_habit": False}
+        return _one_thing_wrong("one invoice")
     if category == "overload" and not guesses and _ONE_HABIT.search(guessed_cause or ""):
         # "is it because we always phone on weekends? we can stop": the reason is how much support they need as a
         # whole, so no one habit of theirs is confirmed, nor flatly denied as unrelated
-        return {"guess_matches": False, "guess_wrong": True, "guess_label": "any one habit of yours", "guess_habit": True}
+        return _one_thing_wrong("any one habit of yours", habit=True)
     matches = bool(category) and category in guesses
     wrong = [g for g in guesses if g != category]
     corrected = "" if matches or not wrong else GUESS_LABELS[wrong[0]]
