@@ -1810,6 +1810,10 @@ class Bot:
             # (a part the reading is unsure of, whose words settle it: "2) are you going to wipe our stuff after the
             # 4th?" fears deletion, answered as that)
             parts = [self._settled_part(piece, part, client) for piece, part in zip(pieces, parts)]
+            # ("who owns our domain? and can you move it over to Castle Tech": "it" is the thing of theirs just asked about)
+            parts = [Part(parts[number - 1].intent, parts[number - 1].principle, 1.0)
+                     if number and parts[number - 1].intent in THEIRS_KINDS and part.confidence < threshold
+                     and cues.moves_it_over(piece) else part for number, (part, piece) in enumerate(zip(parts, pieces))]
             # ("Hello, I am new manager in Hooli. ... Sorry my english": who they are, and an apology for their
             # English, ask nothing; they leave the requests beside them clear)
             # (nor does thanks said on the way, "Thanks for the smooth handover btw.": thanked in the answer's opening)

@@ -1720,3 +1720,10 @@ def test_we_always_paid_from_a_client_ended_for_our_capacity_is_told_they_did_no
     text = what_was_said(bot.handle(said("hi, why are you ending with us? did we do something wrong? we always paid 🙁",
                                          "Hooli Bakery")))
     assert "You haven't done anything wrong" in text and "your side" not in text
+
+
+def test_can_you_move_it_over_after_a_domain_question_is_the_domain_not_another_point(bot):
+    add_hooli(bot.clients)
+    text = what_was_said(bot.handle(said("who actually owns our domain name, you or us? and can you move it over to Castle "
+                                         "Tech", "Hooli Bakery")))
+    assert "Your domain is yours" in text and "other points" not in text

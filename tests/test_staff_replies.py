@@ -2268,3 +2268,9 @@ def test_a_provider_that_may_fall_through_gets_the_plan_for_nobody_by_the_end(bo
     text = bot.handle(staff("Hooli just told me Castle Tech might not be confirmed after all. What's the plan if they've got "
                             "nobody by the end?")).reply.text
     assert "If Castle Tech falls through, they still land safely" in text and "external drive" in text
+
+
+def test_a_provider_asking_only_about_licences_is_thanked_for_asking_about_licences(bot):
+    script = bot.handle(staff("BrightPath are asking for a quick 10 min call about Globex's licences. It's tiny, can I just "
+                              "do it?")).reply.script
+    assert "about Globex Logistics' licences" in script and "passwords, keys, admin accounts" not in script

@@ -800,3 +800,13 @@ def licences_to_cancel(text: str) -> str:
     """The product whose licences they ask us to cancel ("Adobe"), when it is not what their email runs on; "" for none."""
     found = _CANCEL_PRODUCT.search(text)
     return found.group(1) if found and not _EMAIL_SUITES.search(found.group(1)) else ""
+
+
+# "and can you move it over to Castle Tech": the thing just asked about, moved to them or their provider
+_MOVES_IT = re.compile(r"\b(?:move|transfer|hand|pass|send|give|switch|point)\s+(?:it|them|that|those)\s*(?:over|across|back)?\s*"
+                       r"(?:to|into|under)\b", re.I)
+
+
+def moves_it_over(text: str) -> bool:
+    return bool(_MOVES_IT.search(text))
+
