@@ -1714,8 +1714,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             text = next((ended for ended in endings if len(ended) <= chars), text)
         elif facts["has_end_date"] and not facts["ended"] and not _LAST_DAY_SAID.search(text) and not facts.get("words_given"):
             # A text about the handover still says when our support ends, where the limit leaves room for it.
-            dated = f"Hi, our support ends on {facts['end_date']}. {text}"
-            text = dated if len(dated) <= chars else text
+            # (its days said short, "Mon 21 Dec", before the last day is given up)
+            body = re.sub(r"^Hi,\s+(\w)", lambda m: m.group(1).upper(), text)
+            short = _LONG_DATE.sub(lambda day: _short_day(day.group(0)), body)
+            text = next((dated for dated in (f"Hi, our support ends on {facts['end_date']}. {body}",
+                                             f"Hi, our support ends on {_short_day(facts['end_date'])}. {body}",
+                                             f"Hi, our support ends on {_short_day(facts['end_date'])}. {short}",
+                                             f"Our support ends on {_short_day(facts['end_date'])}. {short}")
+                         if len(dated) <= chars), text)
         if not facts.get("words_given") and not _GREETS.match(text):
             # (a text that opens straight on an ask, "Please ask the provider ...", reads curt: a greeting, room allowing)
             greeted = f"Hi [name], {text[:1].lower()}{text[1:]}" if facts.get("blanks_asked") and not facts.get("is_template") \

@@ -2274,3 +2274,11 @@ def test_a_provider_asking_only_about_licences_is_thanked_for_asking_about_licen
     script = bot.handle(staff("BrightPath are asking for a quick 10 min call about Globex's licences. It's tiny, can I just "
                               "do it?")).reply.script
     assert "about Globex Logistics' licences" in script and "passwords, keys, admin accounts" not in script
+
+
+def test_a_text_nudging_a_client_to_pick_a_provider_says_the_last_day_in_short_to_fit(bot):
+    script = bot.handle(staff("Write me an SMS to the Acme Dental office (under 160 characters) nudging them to pick a new "
+                              "IT provider.")).reply.script
+    end = long_date(calendar.day(20))
+    assert f"our support ends on {' '.join([end.split()[0][:3], *end.split()[1:2], end.split()[2][:3]])}" in script
+    assert len(script) <= 160
