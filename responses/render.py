@@ -1157,8 +1157,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         and facts.get("situation") != "sign_off_form"
     facts = {**facts, "intent": intent, "to_provider": False, "public_reply": bool(in_public and facts.get("public_reply"))}
     # (words the account owner will say or sign themselves: "I can help", never their own name in the third person)
-    speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or ""
-    facts["owner_speaks"] = bool(facts["has_owner"] and speaker.split(" ")[0] == facts["owner_first_name"])
+    facts["owner_speaks"] = bool(facts["has_owner"] and _speaker(facts).split(" ")[0] == facts["owner_first_name"])
     if intent == "greeting":   # ("morning! hows your week going": a hello said back before what I can do)
         facts["hello_back"] = hello_back(facts.get("request_text", ""))
     if facts["public_reply"]:
@@ -1811,18 +1810,20 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             who = f", returning your call on behalf of {facts['on_behalf_of']}" if facts.get("returns_a_call") else \
                 f", calling on behalf of {facts['on_behalf_of']}"
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
-        speaker = (facts.get("signed_by") or "").split("\n")[0] or facts["sender_name"] or "[your name]"
+        speaker = _speaker(facts) or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
         # (nor left without a way forward: who helps now, and that anything of theirs is still theirs, as time allows)
         helps_now = "" if facts.get("to_provider") else \
             f"{facts['new_provider']} can help from here." if facts["new_provider"] else "Another IT provider can help from here."
+        # (the shortest closes for an ex-client: who helps, then thanks or good wishes, never a bare goodbye)
+        short_closes = (f"{helps_now} Thanks for understanding. Goodbye.", f"{helps_now} All the best. Goodbye.")
         closes = [f"Anything of {facts['client_possessive']} goes to you through a secure channel once they confirm it with "
                   "us. Thank you for understanding. Goodbye.", "Thank you for understanding. Goodbye."] \
             if facts.get("to_provider") and facts["has_client"] else \
             [f"{helps_now} Anything of yours, such as your data, is still yours to ask for. Thank you for understanding, "
              "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
-             f"{helps_now} Thanks for understanding. Goodbye.", f"{helps_now} All the best. Goodbye.",
+             *short_closes,
              "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
             [f"Please call me back {callback} to arrange a day for it. Thank you, goodbye."
              if facts.get("intent") == "data_export" else f"You can call me back {callback}. Thank you, goodbye."]
@@ -1853,7 +1854,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if helps_now and helps_now in close and any("provider" in sentence for sentence in said):
                 close = close.replace(f"{helps_now} ", "")   # (providers already offered: not "another IT provider" again)
             wishes = [sentence for sentence in said if _WISHES_WELL.search(sentence)]
-            if wishes and close in (f"{helps_now} Thanks for understanding. Goodbye.", f"{helps_now} All the best. Goodbye."):
+            if wishes and close in short_closes:
                 # (good wishes come last, just before goodbye: not before who can help from here)
                 said, close = [sentence for sentence in said if sentence not in wishes], f"{helps_now} {' '.join(wishes)} Goodbye."
             if facts.get("to_provider") and facts["has_client"]:   # (the client named in the opening already)
@@ -1916,6 +1917,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
 _TIME_OF_DAY = re.compile(r"^\W*(?:good\s+)?(morning|afternoon|evening)\b", re.I)
 _HOW_ARE_YOU = re.compile(r"\bhow(?:'?s|\s+is|\s+are|\s+was)\s+(?:you|u|your\s+(?:week|day|morning|weekend)|it\s+going|things)\b|"
                           r"\bhow\s+are\s+(?:you|u|things)\b", re.I)
+
+
+def _speaker(facts: dict) -> str:
+    """Who says or signs the words: the name staff asked them to be signed with, else the colleague asking ("" for
+    neither)."""
+    return (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or ""
 
 
 def hello_back(text: str) -> str:
@@ -2228,7 +2235,7 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
             or they_call and not said[0].startswith("Thank") and not _WE_CALL_BACK.search(facts["request_text"]):
         # (a call they made, "what to say when Globex calls", is thanked as theirs)
         said.insert(0, "Thanks for calling." if they_call else "Thanks for making the time to talk.")
-    speaker = (facts.get("signed_by") or "").split("\n")[0] or facts.get("sender_name") or "[your name]"
+    speaker = _speaker(facts) or "[your name]"
     purpose = _CALL_TO_ASK.search(facts.get("request_text", ""))
     if facts.get("returns_a_call") and not _WE_CALL_BACK.search(facts.get("request_text", "")):
         # ("left me a VM ... give me a callback script": our call back, not a talk they made time for)
