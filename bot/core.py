@@ -2232,6 +2232,9 @@ class Bot:
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text) and not cues.changes_provider(text):
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
+        if client["phase"] == "ended" and cues.fears_deletion(text) and whole.intent not in HOSTILE \
+                and not (cues.is_guessing(text) and cues.guessed_reasons(text)):
+            return ["data_export"]   # "are you going to delete our backups?" once we've gone: theirs, handed over first
         if cues.fears_deletion(text) and (whole.intent not in HOSTILE or whole.doubt and "?" in text
                                           and not cues.sounds_angry(text)) \
                 and not (cues.is_guessing(text) and cues.guessed_reasons(text)):   # ("cut us off because we paid late?": why)

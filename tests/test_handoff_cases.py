@@ -1342,6 +1342,16 @@ def test_one_file_wanted_from_old_backups_is_restored_by_the_new_provider(bot):
     assert "Restoring a file from it is support work, which BrightPath IT" in notice
 
 
+@pytest.mark.parametrize("text", ["are you going to delete our backups? We never got a new company sorted",
+                                  "will our backups be deleted now?"])
+def test_an_ex_client_afraid_its_backups_are_deleted_is_told_no_and_offered_them(bot, text):
+    decision = bot.handle(said(text, "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "data_export"
+    draft = what_was_said(decision).split("Draft reply", 1)[1]
+    assert "> No: " in draft and "delete" in draft.split("> No: ", 1)[1].split(".")[0]
+    assert "handing it over" in draft
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

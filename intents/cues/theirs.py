@@ -459,6 +459,10 @@ _DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s
                               r"(?:\w+\s+)?(?:server|systems?|network|internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|stuff)\s+"
                               r"(?:off|down)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+){0,8}?(?:wipe|delete|erase)\s+"
                               r"(?:everything|it\s+all|all\s+of\s+it)\b|"
+                              # "will our backups be deleted?", "are our files going to get wiped?"
+                              r"\b(?:will|are|is|does|do|would)\s+(?:all\s+(?:of\s+)?)?(?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:stuff|data|files|"
+                              r"e-?mails?|accounts?|backups?|documents?|records?)\s+(?:going\s+to\s+|gonna\s+)?(?:be|get)\s+"
+                              r"(?:delet|wip|eras|destroy|purg)\w*|"
                               # "will our card machine stop working when you lot finish in jan?"
                               r"\b(?:will|does|do|would|is|are)\s+(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?(?:stop\s+working|stop|go\s+(?:off|down|dead)|"
                               r"be\s+(?:switched|turned|cut|shut)\s+off|still\s+work)\b[^.?!]{0,30}\b(?:when|once|after|if)\s+(?:you|u|ya)\b",
