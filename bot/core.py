@@ -1321,6 +1321,9 @@ class Bot:
             return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
         if phase not in OFFBOARDING:
             return route.intent
+        if route.intent not in HOSTILE and cues.threatens_a_review(own) and not pasted and not cues.asks_for_more_time(own) \
+                and not cues.answers_in_public(own):
+            return "bad_review_threat"   # "a phone script in case she calls screaming about leaving bad reviews": calm, not the handover
         if phase == "transition" and staff_cues.asks_about_tickets_over_the_break(own) and staff_cues.asks_for_a_reply(own):
             return "support_request"   # "asked if we'll answer tickets over Christmas. Reply ...": support, and our closure
         if phase == "transition" and client.get("new_provider") and not client.get("new_provider_contact") \
@@ -1434,9 +1437,14 @@ class Bot:
             # The handover's paperwork asked for: answered as the handover (or its close-out), not as the kind
             # some other word suggested.
             intent = "loose_ends" if phase == "ended" else "credentials_handover"
-        if phase == "transition" and intent == "support_request" and staff_cues.script_format(own)[0] == "voicemail" \
-                and not (cues.reports_a_fault(own) or cues.asks_for_a_fix(own) or pasted):
-            intent = "provider_handover"   # "leave a voicemail for the dental practice, they've not picked up": the reminder
+        if phase == "transition" and staff_cues.script_format(own)[0] == "voicemail" and not pasted \
+                and (intent == "support_request" and not (cues.reports_a_fault(own) or cues.asks_for_a_fix(own))
+                     or intent in ("second_chance", "come_back", "better_offer")
+                     and not (cues.pleads(own) or cues.pleads_to_reconsider(own) or cues.asks_for_more_time(own)
+                              or cues.offers_money(own) or staff_cues.wants_back_in(own) or staff_cues.relays_an_apology(own))):
+            # "leave a voicemail for the dental practice, they've not picked up", "Voicemail script for Hooli, I'll leave it
+            # this afternoon": the handover's reminder (nobody asked to stay, so nothing to say no to)
+            intent = "provider_handover"
         if phase == "transition" and intent == "loose_ends" and route.doubtful and staff_cues.about_the_handover(own) \
                 and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
                          or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):

@@ -1517,7 +1517,8 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
     size = (lambda text: len(text.split())) if unit == "words" else len
     if size(script) > most:
         # (when the words are about why, the sentence giving the reason comes before all the rest)
-        why = facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_asked")
+        why = facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_asked") or facts.get("pasted_why") \
+            or facts.get("guess_wrong")   # ("we always paid on time!!": the real reason, not only "it isn't payment")
         # (a sentence that says what staff said the words are for, "their files on a drive", counts as a date does)
         # (and payment offered on a condition is answered before the rest: it is due anyway)
         wanted = sorted(range(1, len(said)), key=lambda i: (not (why and said[i].startswith("The reason is")),

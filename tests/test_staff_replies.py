@@ -73,6 +73,34 @@ def test_a_pasted_assumption_about_the_reason_is_corrected(bot):
     assert "it isn't that" in script and "The reason is late payment" in script
 
 
+def test_a_word_limited_reply_to_a_wrong_guess_at_the_reason_still_gives_the_real_one(closed):
+    script = closed.handle(staff('Hooli just posted: "why r u dropping us?? we always paid on time!!" - draft a reply, warm, '
+                              "under 100 words")).reply.script
+    assert "it isn't about payment" in script and "The reason is our team's capacity" in script
+    assert len(script.split()) <= 100
+
+
+def test_a_voicemail_on_no_topic_left_this_afternoon_is_the_handover_reminder_not_our_decision_stands(closed):
+    script = closed.handle(staff("Voicemail script for the bakery (Hooli) \u2014 I'll leave it this afternoon. Under 45 "
+                                 "seconds spoken please.")).reply.script
+    assert "decision stands" not in script
+    assert "Castle Tech" in script and "Wednesday 23 December 2026" in script
+
+
+def test_a_phone_script_for_a_caller_screaming_about_bad_reviews_meets_the_threat_not_the_handover(bot):
+    decision = bot.handle(staff("Need a phone script in case the acme dentist calls me screaming about leaving bad reviews. "
+                                "Bullet points I can glance at."))
+    assert decision.intent == "bad_review_threat"
+    assert "don't argue" in decision.reply.text and "The decision is final" in decision.reply.script
+
+
+def test_a_clients_apology_passed_on_is_thanked_for_not_said_by_us(bot):
+    script = bot.handle(staff("The Acme dentist sent a long apology blaming their old bookkeeper for the late invoices and "
+                              "asking for another chance. Reply for Priya, 150 words max please.")).reply.script
+    assert "Thank you for the apology" in script and "We're sorry" not in script
+    assert "Priya" in script and len(script.split()) <= 150
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

@@ -647,3 +647,13 @@ _LEFT_WAITING = re.compile(r"\bnot\s+a\s+(?:peep|word|squeak)\b|\b(?:still\s+)?n
 
 def left_waiting(text: str) -> bool:
     return bool(_LEFT_WAITING.search(text))
+
+
+# A bad review threatened or posted ("screaming about leaving bad reviews", "said she'll trash us on Google").
+_REVIEW_THREAT = re.compile(r"\b(?:bad|negative|terrible|awful|scathing|angry|nasty|1[- ]?star|one[- ]?star)\s+(?:google\s+|online\s+)?"
+                            r"reviews?\b|\b(?:leav|post|writ|put)\w*\s+(?:us\s+)?(?:\w+\s+){0,2}reviews?\s+(?:about|of|on)\s+us\b|"
+                            r"\btrash\w*\s+us\s+(?:on|online)\b", re.I)
+
+
+def threatens_a_review(text: str) -> bool:
+    return bool(_REVIEW_THREAT.search(text))

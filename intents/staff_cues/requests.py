@@ -366,7 +366,12 @@ _OUR_APOLOGY = re.compile(r"\b(?:apolog(?:y|ise|ize)|say\s+sorry|sorry\s+(?:note
 def apologises_for_us(text: str) -> str:
     """The slip of ours an apology is asked for ("slow" for a slow ticket, "missed" ...), or ""."""
     found = _OUR_APOLOGY.search(text)
+    if found and _THEIRS_BEFORE.search(text[:found.start()]):
+        return ""   # "the dentist sent a long apology ... for the late invoices": theirs, passed on
     return found.group("slip").lower() if found else ""
+
+
+_THEIRS_BEFORE = re.compile(r"\b(?:sent|wrote|received|got|their|his|her)\s+(?:us\s+|me\s+)?(?:an?\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 # "the slow reply on their printer ticket": what the request was about, named in the apology
