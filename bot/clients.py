@@ -347,10 +347,12 @@ class Clients:
         if not ending:
             return []
         words = _words(text)
-        # ("that logistics company we dropped": "that" names one as "the" does)
-        return [name for i, word in enumerate(words[:-1]) if word in ("the", "that", "this")
-                for name in ending.get(BUSINESS_KINDS.get(words[i + 1], ""), [])
-                if i + 2 >= len(words) or words[i + 2] not in name_words]
+        # ("that logistics company we dropped": "that" names one as "the" does; "Bakery channel: ..." opening the
+        # message, or "the dentists' channel", names one's channel)
+        return [name for i, word in enumerate(words) if i and words[i - 1] in ("the", "that", "this") or i == 0
+                or words[i + 1:i + 2] == ["channel"]
+                for name in ending.get(BUSINESS_KINDS.get(word, ""), [])
+                if i + 1 >= len(words) or words[i + 1] not in name_words]
 
     def _by_word(self, text: str) -> list[str]:
         keys = self._name_keys()

@@ -2566,6 +2566,7 @@ class Bot:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)
         facts["asks_after"] = self._asks_after_the_end(text, client) or not staff and cues.asks_who_helps_after(text)
+        facts["closing_asked"] = not staff and cues.asks_if_we_are_closing(text)   # "or are you lot closing down?"
         facts["deletion_feared"] = not staff and cues.fears_deletion(text)   # "are you going to wipe our stuff after the 4th?"
         # "reset the password for dr.okafor - she's locked out - and post the login for our domain account": the reset too
         facts["user_reset_too"] = not staff and cues.asks_user_reset_beside_a_handover(text)

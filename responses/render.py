@@ -546,6 +546,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "needs_from_them_asked": False,  # the client or new provider asks what we need from them (cues.asks_what_we_need)
         "paid_on_time_said": False,  # the client says they always paid on time (cues.says_always_paid): thanked, if not the reason
         "kind_said": False,          # the client says they've always been kind to our team (cues.says_kind_to_us)
+        "closing_asked": False,      # the client asks if our firm is closing down (cues.asks_if_we_are_closing): we aren't
         "deletion_feared": False,    # the client asks if we'll delete or wipe what is theirs (cues.fears_deletion)
         "user_reset_too": False,     # a user's password reset asked beside a login to hand over (cues.asks_user_reset_beside_a_handover)
         "reply_by": "",              # the day a client needs an answer by, when they name one (cues.answer_needed_by)
@@ -1199,7 +1200,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         most_lines = facts.get("points_asked", (0, 0))[0]   # ("like 3 lines": counted with the points, staff_cues.points_asked)
         while most_lines and most_lines > 1 and len(lines) > most_lines:
             # (the reason first, then advice without a date before a dated fact: "3 lines, just the facts" keeps the closure)
-            lines.pop(_reason_line(lines, dated_first(lines)[-1]))
+            # (a question asked of the colleague stays: "how do you want to handle it?" is why the note is sent)
+            droppable = [i for i in dated_first(lines) if not lines[i].endswith("?")] or dated_first(lines)
+            lines.pop(_reason_line(lines, droppable[-1]))
         team_note = " ".join(lines) if most_lines == 1 else "\n".join(lines)   # ("one line": its sentences run on)
     if team_note and facts.get("checklist_in_note"):
         team_note = f"{team_note}\n\n{facts['checklist_text']}"
@@ -1970,7 +1973,7 @@ _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(
            (re.compile(r"\b(?:actually|really|even)\s+", re.I), ""))   # ("check they've actually spoken to": no doubt voiced)
 # Staff asking the client to name their new provider ("we still need a new provider name").
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
-_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)\s+lines\b|\b(?:one|1|single)[\s-]line\b",
+_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)(?:\s+lines\b|-lines?\b)|\b(?:one|1|single)[\s-]line\b",
                           re.I)
 # (not "When our support ends on ..., we switch nothing off": a promise about that day, not the day said as the end)
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)

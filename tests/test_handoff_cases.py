@@ -1352,6 +1352,18 @@ def test_an_ex_client_afraid_its_backups_are_deleted_is_told_no_and_offered_them
     assert "handing it over" in draft
 
 
+def test_an_ex_client_just_saying_hi_and_asking_if_we_are_still_around_is_said_hello_back(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("lol you guys still around? just saying hi \U0001F44B", "Vandelay Imports"))
+    assert decision.action == REPLY and "lovely to hear from you" in decision.reply.text
+
+
+def test_a_client_asking_if_we_are_closing_down_is_told_we_are_not_beside_the_reason(bot):
+    decision = bot.handle(said("Is this because Dr Patel complained about your engineer last month? Or are you lot closing "
+                               "down?", "Acme Dental"))
+    assert "we aren't closing down" in reply_text(decision) and "The reason is late payment" in reply_text(decision)
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

@@ -101,6 +101,13 @@ def test_a_clients_apology_passed_on_is_thanked_for_not_said_by_us(bot):
     assert "Priya" in script and len(script.split()) <= 150
 
 
+def test_a_two_line_post_for_the_channel_named_by_the_clients_trade_is_two_lines_for_that_client(closed):
+    reply = closed.handle(staff("Bakery channel: 2-line reminder about our Christmas closure and the handover deadline")).reply
+    lines = reply.script.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Hi Hooli Bakery team,")
+    assert "Castle Tech" in reply.script and "Wednesday 23 December 2026" in reply.script and "[" not in reply.script
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply
@@ -975,7 +982,8 @@ def test_a_text_with_staff_news_says_their_news(bot):
 
 def test_a_message_to_a_colleague_passes_on_what_the_client_asked_as_news(bot):
     text = bot.handle(staff("3-line Teams message to Tom: Globex rang again asking for help. What do I tell him?")).reply.text
-    assert "Hi Tom, Globex rang again asking for help. What would you like me to tell them?" in text \
+    # (three lines asked: a sentence a line)
+    assert "Hi Tom, Globex rang again asking for help.\nWhat would you like me to tell them?" in text \
         and "help me with help" not in text
 
 

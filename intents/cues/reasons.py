@@ -214,3 +214,13 @@ _REASON_NAMED = re.compile(r"\breasons?\s+(?:recorded|given|on\s+record|for\s+(?
 
 def asks_for_the_reason(text: str) -> bool:
     return bool(_REASON_NAMED.search(text))
+
+
+# Whether our firm is closing, asked beside (or instead of) a guess at the reason: "or are you lot closing down?"
+_CLOSING_ASKED = re.compile(r"\b(?:are|r)\s+(?:you|u|ya)\s+(?:lot\s+|guys\s+|all\s+|people\s+)?(?:closing|shutting|winding)\s+"
+                            r"(?:down|up)\b|\b(?:you(?:'re|\s+are)|u\s+r)\s+(?:going\s+)?(?:out\s+of\s+business|bust)\b|"
+                            r"\b(?:are|r)\s+(?:you|u)\s+(?:going\s+)?(?:out\s+of\s+business|bust|bankrupt)\b", re.I)
+
+
+def asks_if_we_are_closing(text: str) -> bool:
+    return bool(_CLOSING_ASKED.search(text))

@@ -27,6 +27,9 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|ev
 _SAYING_HELLO = re.compile(r"\bjust\s+(?:saying|(?:wanted|wanting)\s+to\s+say|popping\s+in\s+to\s+say|dropping\s+(?:by|in)\s+to\s+say)\s+"
                            r"(?:hi|hello|hey|hiya)\b|\bhope\s+(?:every(?:one|body)|you(?:['\u2019]re|\s+are)?\s+all|you\s+all|all)"
                            r"(?:['\u2019]s|\s+is|\s+are)?\s+(?:(?:doing\s+)?well|good|ok)\b", re.I)
+# "you guys still around?" beside a hello: part of saying hi, not a question to answer
+_STILL_AROUND = re.compile(r"\b(?:are\s+)?(?:you|u|ya)\s+(?:guys\s+|lot\s+|all\s+|folks\s+)?still\s+(?:around|there|about|alive)\b\s*\?*",
+                           re.I)
 _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:things|questions|issues|"
                          r"requests|quick\s+ones)\b|\bplus\b|\balso\b|\bas\s+well\b|\banother\s+thing\b|"
                          # ("... before you go? And while I'm here, what's the admin password?")
@@ -291,7 +294,7 @@ def says_unanswered(text: str) -> bool:
 
 def says_hello_to_us(text: str) -> bool:
     """A hello meant for us ("just saying hello, hope you're all good over there"), not a passing "morning all"."""
-    return bool(_SAYING_HELLO.search(text)) and not _REQUEST.search(text)
+    return bool(_SAYING_HELLO.search(text)) and not _REQUEST.search(_STILL_AROUND.sub(" ", text))
 
 
 def small_talk_kind(text: str) -> str:
@@ -300,7 +303,7 @@ def small_talk_kind(text: str) -> str:
         return "seasonal"
     if _THANKS.search(text):
         return "thanks"
-    if _GREETING.search(text) or _PASSING_WISH.search(text) or _SAYING_HELLO.search(text) and not _REQUEST.search(text):
+    if _GREETING.search(text) or _PASSING_WISH.search(text) or says_hello_to_us(text):
         return "greeting"
     return "other"
 

@@ -1219,7 +1219,7 @@ def test_a_note_for_the_clients_file_records_what_happened_dated_not_a_team_head
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
-    assert "keeps asking for the invoices again. How do you want to handle it?" in script
+    assert "keeps asking for the invoices again.\nHow do you want to handle it?" in script   # (two lines asked)
 
 
 def test_opening_lines_for_a_call_we_make_say_who_is_calling_and_what_we_want_to_know(bot):
