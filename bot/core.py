@@ -1381,6 +1381,8 @@ class Bot:
                 return "provider_handover"   # "just tell me what I have to do": the handover's steps
             if phase in OFFBOARDING and (cues.blames_the_timing(pasted) or cues.sarcastic(pasted)) and cues.sounds_sour(pasted):
                 return "angry_client"   # "dumping a small bakery right before Christmas. Classy.": hurt, answered kindly
+            if phase == "transition" and cues.asks_if_still_supported(pasted) and self._day_in_closure(pasted, client):
+                return "support_request"   # "will u still be answering on tues 29th dec?": a day in our closure, said so
             if phase == "transition" and returns_later(pasted):
                 return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
             if phase == "ended" and cues.asks_how_it_was_set_up(pasted) and not cues.credential_items(pasted):
@@ -2247,6 +2249,9 @@ class Bot:
                                           and not cues.sounds_angry(text)) \
                 and not (cues.is_guessing(text) and cues.guessed_reasons(text)):   # ("cut us off because we paid late?": why)
             return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
+        if client["phase"] == "transition" and cues.asks_if_still_supported(text) and whole.intent not in HOSTILE \
+                and self._day_in_closure(text, client):
+            return ["holiday_cover"]   # "will u still be answering on tues 29th dec?": that day is in our closure
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
         if client["phase"] == "transition" and cues.asks_if_still_supported(text) and whole.intent not in HOSTILE \
@@ -2562,6 +2567,10 @@ class Bot:
             # "do we need to cover Acme over the Christmas shutdown?": it ends before; "do we have to answer Hooli during
             # the closure?": the closure falls in their support, and what they are told about it
             facts["situation"] = "holidays"
+        pasted = staff_cues.pasted_message(text) or "" if staff else ""
+        if staff and facts["phase"] == "transition" and not facts["situation"] and cues.asks_if_still_supported(pasted) \
+                and self._day_in_closure(pasted, client):
+            facts["situation"] = "closure_note"   # 'wrote "will u still be answering on tues 29th dec?"': we're closed then
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages
         facts["urgent"] = cues.says_urgent(text)

@@ -1364,6 +1364,22 @@ def test_a_client_asking_if_we_are_closing_down_is_told_we_are_not_beside_the_re
     assert "we aren't closing down" in reply_text(decision) and "The reason is late payment" in reply_text(decision)
 
 
+def test_a_client_asking_if_we_answer_on_a_day_of_our_closure_is_told_we_are_closed(closed):
+    decision = closed.handle(said("will u still be answering on tues 29th dec? the till always plays up after xmas",
+                                  "Hooli Bakery"))
+    assert decision.intent == "holiday_cover"
+    assert "closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply_text(decision)
+
+
+@pytest.mark.parametrize("text", ["heard through the grapevine you dropped Acme Dental - are we next??",
+                                  "are you dropping us too?"])
+def test_an_active_client_afraid_it_is_next_is_told_nothing_has_changed_for_it(bot, text):
+    decision = bot.handle(said(text, "Initech"))
+    assert decision.action == HANDOFF
+    assert "nothing has changed in how we work with you" in what_was_said(decision)
+    assert "sorry to see you go" not in what_was_said(decision)
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

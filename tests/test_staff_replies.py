@@ -108,6 +108,13 @@ def test_a_two_line_post_for_the_channel_named_by_the_clients_trade_is_two_lines
     assert "Castle Tech" in reply.script and "Wednesday 23 December 2026" in reply.script and "[" not in reply.script
 
 
+def test_a_pasted_question_whether_we_answer_on_a_day_of_our_closure_gets_the_closure(closed):
+    script = closed.handle(staff('Hooli wrote "will u still be answering on tues 29th dec? the till always plays up after '
+                                 'xmas". short reply for me pls')).reply.script
+    assert "closed from Thursday 24 December 2026 to Friday 1 January 2027" in script
+    assert "as we always would" not in script
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

@@ -128,8 +128,9 @@ _STILL_OURS = re.compile(_STILL_SUPPORTING.pattern + r"|"
                          r"(?:support|contract|agreement|service)\w*\s+(?:(?:to|for|with)\s+us\s+)?(?:end|stop|finish|cease)", re.I)
 # "Is ok if I still call when problem with the x-ray computer until the end?": whether support lasts to the last day
 # "will u still be around on jan 4th??": whether we are there on a day of their support
-_STILL_AROUND = re.compile(r"\b(?:will|are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:be\s+)?(?:around|there|here|supporting\s+us)\s+"
-                           r"(?:on|until|till|through)\b", re.I)
+# ("will u still be answering on tues 29th dec?")
+_STILL_AROUND = re.compile(r"\b(?:will|are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:be\s+)?(?:around|there|here|supporting\s+us|answering|"
+                           r"open|working|available)\s+(?:on|until|till|through|over)\b", re.I)
 _STILL_CALL = re.compile(r"\bstill\s+(?:call|ring|phone|contact|email|e-mail|message|use|reach)\b[^.?!]{0,60}\b(?:until|till|before)\s+"
                          r"(?:the\s+(?:end|last\s+day|finish)|you\s+(?:finish|stop|leave|go)|then)\b", re.I)
 
