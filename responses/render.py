@@ -1695,6 +1695,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                            f"Reminder: our support ends on {facts['end_date']}.{short_ask}{sign}",
                                            f"Reminder: our support ends on {_short_day(facts['end_date'])}.{short_ask}{sign}")
                          if len(each) <= chars - named), f"Reminder: our support ends on {facts['end_date']}.{sign}")
+            # (with nobody chosen yet, the safe landing too, where the room allows: their data, and their email kept going)
+            landing = " If nobody is in place by the last day, we'll give you your data on an external drive and help move your email." \
+                if facts.get("intent") == "no_new_provider" and not facts["new_provider"] and not data_asked else ""
+            if landing and len(text) + len(landing) <= chars - named:
+                text = text[:len(text) - len(sign)] + landing + sign
             closed = f" Our office is closed {_short_day(facts['closed_from'])} to {_short_day(facts['closed_until'])}." \
                 if "closure" in facts.get("topics_asked", ()) and facts["closed_in_support"] else ""
             if closed:   # "reminding them of the last day + our xmas closure": the closure, and the ask if it fits
@@ -1829,7 +1834,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
              "and all the best. Goodbye.", f"{helps_now} Thanks for understanding, all the best. Goodbye.",
              *short_closes,
              "Thank you for understanding, and we wish you all the best. Goodbye."] if facts["ended"] else \
-            [f"Please call me back {callback} to arrange a day for it. Thank you, goodbye."
+            [f"Please call me back {callback} to arrange a day for it"
+             + (f", before your last day of support, {facts['end_date']}" if facts["has_end_date"] else "") + ". Thank you, goodbye."
              if facts.get("intent") == "data_export" else f"You can call me back {callback}. Thank you, goodbye."]
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
         last_day_asked = facts["has_end_date"] and not facts["ended"] and (

@@ -1380,6 +1380,13 @@ def test_an_active_client_afraid_it_is_next_is_told_nothing_has_changed_for_it(b
     assert "sorry to see you go" not in what_was_said(decision)
 
 
+def test_it_is_true_beside_until_which_day_is_answered_yes_with_the_day(bot):
+    decision = bot.handle(said("Hello, I am new assistent in Acme Dentel. My boss say you stop the service. It is true? Until "
+                               "which day we can call you?", "Acme Dental"))
+    assert decision.action == REPLY and "Yes, that's right: the last day of our support is" in decision.reply.text
+    assert "other points" not in decision.reply.text
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

@@ -115,6 +115,19 @@ def test_a_pasted_question_whether_we_answer_on_a_day_of_our_closure_gets_the_cl
     assert "as we always would" not in script
 
 
+def test_a_300_character_text_to_a_client_with_no_provider_carries_the_safe_landing(bot):
+    script = bot.handle(staff("sms to acme dental pls: they still have no new IT provider. remind them of the deadline + "
+                              "what we can do. keep it under 300 characters")).reply.script
+    assert "external drive" in script and "email" in script and len(script) <= 300
+
+
+def test_a_voicemail_about_their_data_asks_for_a_day_before_the_last_one(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Write me a voicemail script for ringing Acme Dental about their data handover. 30 seconds "
+                              "max.")).reply.script
+    assert "external drive" in script and f"before your last day of support, {end}" in script
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

@@ -162,7 +162,8 @@ def asks_who_helps_after(text: str) -> bool:
 
 
 # "my manager say your company stop the support. Is true?": the ending, asked to be confirmed (the date confirms it)
-_IS_IT_TRUE = re.compile(r"\W*(?:is\s+)?(?:(?:it|this|that)\s+)?(?:really\s+)?true\s*\?+\W*$", re.I)
+# ("It is true?", word order of a learner's English)
+_IS_IT_TRUE = re.compile(r"\W*(?:is\s+)?(?:(?:it|this|that)\s+)?(?:is\s+)?(?:really\s+)?true\s*\?+\W*$", re.I)
 
 
 def asks_if_true(text: str) -> bool:
@@ -211,7 +212,8 @@ def asks_more_than_dates(text: str) -> bool:
     Tech call?"): the record answers only the first."""
     # (a request counts as asked: "Please confirm the last day in writing. Also, will you take your antivirus off?")
     asks = [sentence for sentence in _SENTENCE_END.split(text) if ("?" in sentence or _PLEASE.match(sentence))
-            and not asks_what_after(sentence) and not _GUESSED_DAY.match(sentence)]
+            and not asks_what_after(sentence) and not _GUESSED_DAY.match(sentence)
+            and not _IS_IT_TRUE.match(sentence)]   # ("you stop the service. It is true?": the date confirms it)
     # ("confirmation of the date your services ceased, together with a list of the materials handed over")
     more = bool(_AND_MORE.search(text))
     # ("and does it end at 5pm or midnight?": the hour is not on record, a person answers it)
