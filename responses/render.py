@@ -1302,10 +1302,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             script, shaped_label = shaped(body, facts)
         # The situation's advice; a plain yes or no of its own replaces the kind's, otherwise it follows it.
         advice = own_script[1]
-        if facts.get("final_invoice") == "amount":
-            # ("wants the final invoice amount. What is it?"): the look-up answered first, plainly
-            advice = "No invoice amount is on record here: the figure comes from our accounts team when they prepare " \
-                f"the final invoice, so don't quote one until then. {advice}"
+        if facts.get("final_invoice") == "amount" and "No invoice amount is on record" not in (answer or ""):
+            # ("wants the final invoice amount. What is it?"): the look-up answered first, plainly (and once)
+            advice = f"No invoice amount is on record here, so don't quote one until billing confirms it. {advice}"
         if facts["situation"] == "more_time" and facts["ended"]:
             # (after the end there is no handover left to finish on time: the no, and where they go now)
             advice = "No: our support has ended and stays ended, however the request is put (a restart, another month, " \

@@ -1387,6 +1387,12 @@ def test_it_is_true_beside_until_which_day_is_answered_yes_with_the_day(bot):
     assert "other points" not in decision.reply.text
 
 
+def test_locked_out_of_their_own_firewall_is_the_handover_with_no_users_reset_invented(bot):
+    add_vandelay(bot.clients)
+    notice = bot.handle(said("hi who has our admin passwords now? we can't get into the firewall", "Vandelay Imports")).staff_notice.text
+    assert "The firewall admin login is yours" in notice and "password reset" not in notice
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

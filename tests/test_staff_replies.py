@@ -128,6 +128,29 @@ def test_a_voicemail_about_their_data_asks_for_a_day_before_the_last_one(bot):
     assert "external drive" in script and f"before your last day of support, {end}" in script
 
 
+def test_a_reply_to_a_message_pasted_from_the_new_provider_is_addressed_to_the_provider(bot):
+    reply = bot.handle(staff('reply to this from BrightPath for me, under 80 words: "Hi, we\'re missing the Globex domain '
+                             'registrar login, can you pop it over by email?"')).reply
+    assert "Hello BrightPath IT team," in reply.script and "Globex Logistics team" not in reply.script
+    assert "never plain email" in reply.script and len(reply.script.split()) <= 80
+
+
+@pytest.mark.parametrize("text", ["Globex want to know what their final invoice comes to. What is it?",
+                                  "Tom wants the final invoice email for Globex. How much do they owe?"])
+def test_the_final_invoice_amount_asked_is_said_once_to_be_off_record_and_the_email_promises_no_more(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.count("No invoice amount is on record") == 1
+    assert "confirm the exact amount to you in writing" in reply.script and "prepared" not in reply.script
+
+
+def test_words_that_tell_an_ex_client_exactly_what_we_think_of_them_are_a_no(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Honestly I'm fuming with Vandelay. Help me write something that tells them exactly what we "
+                             "think of them lol")).reply
+    assert reply.text.startswith("Friendly") and "No: it's business, not personal." in reply.text
+    assert "for telling us how you feel" not in reply.text
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply
@@ -505,7 +528,7 @@ def test_an_unprompted_email_about_a_clients_passwords_names_them_in_its_first_s
     script = bot.handle(staff("Castle Tech need Hooli's admin passwords. Write me an email I can send them with the list "
                               "in it.")).reply.script
     body = script.split("\n\n")[1]
-    assert body.startswith("Hooli Bakery's admin passwords belong to Hooli Bakery") and not body.startswith("They")
+    assert body.startswith("The admin passwords belong to Hooli Bakery") and not body.startswith("They")
 
 
 def test_a_client_not_on_record_asked_whether_in_transition_or_done_is_said_to_be_unknown(bot):
@@ -1665,7 +1688,7 @@ def test_a_call_to_check_the_client_has_spoken_to_their_new_provider_asks_it_kin
 def test_how_much_the_final_invoice_will_be_gives_no_figure_and_promises_it_in_writing(bot):
     script = bot.handle(staff("Acme Dental want to know how much their final invoice will be. What do I say?")).reply.script
     assert "Your final invoice will cover support up to and including your last day" in script
-    assert "confirm the exact amount in writing" in script and "technician accounts" not in script
+    assert "confirm the exact amount to you in writing" in script and "technician accounts" not in script
 
 
 def test_a_relayed_guess_about_complaints_of_slow_responses_is_no_proposal_to_slow_down(bot):

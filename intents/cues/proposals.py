@@ -195,7 +195,7 @@ _PARTING_SHOT = re.compile(
     r"\bgood\s+riddance\b|\bserves?\s+(?:you|them)\s+right\b|\bdon'?t\s+let\s+the\s+door\b|"
     r"\b(?:they|you)'?(?:ll|\s+will)\s+regret\b|\bbunch\s+of\s+(?:clowns|idiots|amateurs|cowboys|muppets)\b|"
     # "can I tell them what I really think? they're gone anyway"
-    r"\btell\s+(?:them|him|her|\w+)\s+what\s+(?:i|we)\s+(?:really\s+|actually\s+|honestly\s+)?think\b|"
+    r"\btells?\s+(?:them|him|her|\w+)\s+(?:exactly\s+)?what\s+(?:i|we)\s+(?:really\s+|actually\s+|honestly\s+)?think\b|"
     r"\bgive\s+(?:them|him|her)\s+a\s+piece\s+of\s+(?:my|our)\s+mind\b|"
     # "telling them exactly what it was like dealing with them. They deserve to hear it."
     r"\btell\w*\s+(?:them|him|her|\w+)\s+(?:exactly\s+|just\s+)?what\s+(?:it\s+was|it'?s)\s+(?:really\s+)?like\s+(?:dealing|working)\s+"

@@ -87,7 +87,13 @@ def asks_user_password_reset(text: str) -> bool:
 def asks_user_reset_beside_a_handover(text: str) -> bool:
     """A user's password reset asked beside a login of theirs to hand over ("reset the password for dr.okafor - she's
     locked out - and can you post the login for our domain account here"): both are answered."""
-    return bool(_USER_RESET.search(text)) and bool(credential_items(text))
+    return bool(_USER_RESET.search(_ADMIN_LOCKED_OUT.sub(" ", text))) and bool(credential_items(text))
+
+
+# "we can't get into the firewall": locked out of an admin login of theirs, which is the handover itself, not a user's reset
+_ADMIN_LOCKED_OUT = re.compile(r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\s+"
+                               r"(?:to\s+)?(?:the|our|their)\s+(?:firewall|router|registrar|domain|tenant|admin\w*|server|portal|"
+                               r"switch|nas|backups?|dns)\b", re.I)
 
 
 # A document of theirs asked for by what it is ("need the 'how we set up the warehouse scanners' doc you wrote, pls").

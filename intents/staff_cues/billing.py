@@ -159,7 +159,10 @@ _AMOUNT_ASKED_AHEAD = re.compile(r"\bhow\s+much\s+(?:the|their|our|its)\s+(?:fin
                                  r"\b(?:final|last|closing)\s+(?:invoice|bill)\s+(?:amount|total|figure)\b|"
                                  # ("what was the total on Globex's final invoice?")
                                  r"\b(?:amount|total|figure)\s+(?:of|on|for)\s+(?:the\s+|their\s+|our\s+|[\w&-]+['\u2019]s\s+)(?:final|last)\s+(?:invoice|bill)\b|"
-                                 r"\bhow\s+much\s+(?:is|will\s+be)\s+(?:the|their|our)\s+(?:final|last)\s+(?:invoice|bill)\b", re.I)
+                                 r"\bhow\s+much\s+(?:is|will\s+be)\s+(?:the|their|our)\s+(?:final|last)\s+(?:invoice|bill)\b|"
+                                 # ("Tom wants the final invoice email for Globex. How much do they owe?")
+                                 r"\b(?:final|last|closing)\s+(?:invoice|bill)\b[^?]{0,80}\bhow\s+much\s+(?:do|does|did|will)\s+"
+                                 r"(?:they|[\w&-]+)\s+(?:still\s+)?owe\b", re.I)
 
 
 def asks_the_final_amount(text: str) -> bool:

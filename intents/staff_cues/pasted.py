@@ -188,6 +188,9 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
     if not provider:
         return False
     name = re.escape(provider.split()[0])
+    if re.search(rf"\b(?:reply|respond|answer|response)\s+(?:to\s+)?(?:this|that|these|the\s+(?:message|email|e-mail|note|msg|"
+                 rf"one))\s+(?:\w+\s+){{0,2}}from\s+{name}", text, re.I):
+        return True   # ("reply to this from BrightPath for me: ...")
     # ("Castle Tech (finally) emailed asking ...": an aside between the name and the verb)
     asking = re.search(rf"\b{name}\w*(?:\s+\w+)?(?:\s*\([^)]{{1,20}}\))?(?:'s\s+(?:guy|tech|person|contact|people|team|engineer|man|woman))?\s+"
                        rf"(?:just\s+|now\s+|again\s+|also\s+|have\s+|has\s+)?"
