@@ -1372,8 +1372,10 @@ class Bot:
             if cues.only_thanks(pasted):
                 return "no_hard_feelings"   # their thanks, pasted in to answer: thanked in kind, nothing reopened
             if phase in OFFBOARDING and (cues.is_guessing(pasted) or cues.asks_why(pasted)) and cues.guessed_reasons(pasted) \
-                    and not (cues.pleads_to_reconsider(pasted) or cues.asks_for_more_time(pasted) or cues.sounds_angry(pasted)):
+                    and not (cues.pleads_to_reconsider(pasted) or cues.asks_for_more_time(pasted)
+                             or cues.sounds_angry(pasted) and not cues.is_guessing(pasted)):
                 # "we think this is about our complaint in the summer, not the invoices. Be straight with us.": the reason
+                # (a guess said crossly, "this is really because Dr H complained. That's petty.", is corrected all the same)
                 return "explain_reason"
             if phase == "transition" and cues.provider_named(pasted) and not cues.sounds_angry(pasted):
                 return "provider_handover"   # "we've gone with DentaTech IT": the handover to them, whoever they ring

@@ -1797,7 +1797,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if facts.get("acknowledge") and facts.get("client_asked", True) else ""
         if thanks and not any(sentence.startswith(thanks[:20]) for sentence in kept):
             # what they said they did or offered, thanked for in the chat too (in place of a plain "thank you")
-            kept = [thanks, *kept[1:]] if kept and kept[0].startswith("Thank") else [thanks, *kept]
+            # ("We appreciate you getting in touch about this." is that plain thanks too, replaced, not said twice)
+            kept = [thanks, *kept[1:]] if kept and (kept[0].startswith("Thank") or _THANKS_ONLY.match(kept[0])) \
+                else [thanks, *kept]
             if facts.get("script_format", ("", 0))[1] and len(kept) > count:
                 # (still within the sentences asked: the thanks, then the dated sentences before the others)
                 kept = [kept[i] for i in sorted(dated_first(kept)[:max(count, 1)])]
@@ -1990,7 +1992,7 @@ _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e
 # ("re the castle tech deadline" too; "a week before cutoff": the day it is a week before)
 _DEADLINE_NAMED = re.compile(r"\bdeadline\b|\bweek\s+before\s+(?:the\s+)?cut-?off\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+(?:support\s+)?day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
-                             r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in)\b", re.I)
+                             r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def with_correction(body: str, facts: dict) -> str:

@@ -151,6 +151,27 @@ def test_words_that_tell_an_ex_client_exactly_what_we_think_of_them_are_a_no(bot
     assert "for telling us how you feel" not in reply.text
 
 
+def test_a_pasted_guess_at_the_reason_said_crossly_is_corrected_with_the_real_one(bot):
+    script = bot.handle(staff('pasting from Acme: "We all know this is really because Dr Hargreaves complained about your '
+                              'engineer last month. That\'s petty." - draft my reply, 3 sentences max')).reply.script
+    assert "it isn't about" in script and "The reason is late payment" in script
+
+
+def test_a_chat_reply_to_an_apology_thanks_them_once(bot):
+    script = bot.handle(staff("Acme's office manager just rang, apologised for the invoices and swore they'll pay on time "
+                              "from now on. Asked if we'd keep them. Need a short Slack reply I can post in their channel "
+                              "pls")).reply.script
+    assert "Thank you for the apology" in script and "We appreciate you getting in touch" not in script
+
+
+def test_a_voicemail_reminding_them_support_finishes_on_a_day_says_it_is_their_last(closed):
+    script = closed.handle(staff("Write me a voicemail script for Hooli Bakery, 30 seconds max, reminding them support "
+                                 "finishes Monday 4 January and asking Castle Tech to get in touch before we close for "
+                                 "Christmas. It's from me")).reply.script
+    assert "Your last day of support with us is Monday 4 January 2027." in script
+    assert "Castle Tech" in script and "Wednesday 23 December 2026" in script
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

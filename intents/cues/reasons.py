@@ -33,6 +33,8 @@ _GUESSING = re.compile(
     r"\b(?:is|was)\s+(?:it|this|that)\s+(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
     r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
     r"\btell\s+\w+\s+it'?s\b|"
+    # "We all know this is really because Dr Hargreaves complained"
+    r"\b(?:this|it)(?:\s+is|'s|\s+was)\s+(?:really|actually|just|all|obviously|clearly)\s+(?:because|about|down\s+to)\b|"
     # "We understand that your decision to terminate our agreement arose from the outstanding invoice"
     r"\b(?:decision|termination|notice)\b[^.?!]{0,40}\b(?:arose|arises|came|stemmed|stems|resulted|results)\s+from\b|"
     # "I guess you dropped us the minute things got busy"
