@@ -1369,6 +1369,8 @@ class Bot:
         if pasted:
             # A client's message pasted in to answer is answered as the bot would answer them in this phase:
             # a plea to put the ending on hold gets the kind no, not "of course, we'll take care of this".
+            if cues.small_talk_kind(pasted) == "thanks" and cues.sarcastic(pasted) and not cues.makes_a_request(pasted):
+                return "angry_client"   # "thanks for the early xmas present guys \U0001F644": hurt, met kindly, never thanked back
             if cues.only_thanks(pasted):
                 return "no_hard_feelings"   # their thanks, pasted in to answer: thanked in kind, nothing reopened
             if phase in OFFBOARDING and (cues.is_guessing(pasted) or cues.asks_why(pasted)) and cues.guessed_reasons(pasted) \

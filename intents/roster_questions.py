@@ -323,7 +323,7 @@ _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|in
 
 
 # "How many days of leave have I got left?": a colleague's own time off, no client's days.
-_OWN_LEAVE = re.compile(r"\bdays?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday|pto|vacation|time\s+off)\b|"
+_OWN_LEAVE = re.compile(r"\bdays?(?:['\u2019]|s['\u2019])?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday|pto|vacation|time\s+off)\b|"
                         r"\b(?:leave|holiday|pto|vacation)\s+(?:days?|allowance|balance|entitlement)\b", re.I)
 
 

@@ -1380,9 +1380,11 @@ def test_an_active_client_afraid_it_is_next_is_told_nothing_has_changed_for_it(b
     assert "sorry to see you go" not in what_was_said(decision)
 
 
-def test_it_is_true_beside_until_which_day_is_answered_yes_with_the_day(bot):
-    decision = bot.handle(said("Hello, I am new assistent in Acme Dentel. My boss say you stop the service. It is true? Until "
-                               "which day we can call you?", "Acme Dental"))
+@pytest.mark.parametrize("text", ["Hello, I am new assistent in Acme Dentel. My boss say you stop the service. It is true? "
+                                  "Until which day we can call you?",
+                                  "Hello, I am new in Acme dental reception. Is true you stop to help us? Until which day?"])
+def test_it_is_true_beside_until_which_day_is_answered_yes_with_the_day(bot, text):
+    decision = bot.handle(said(text, "Acme Dental"))
     assert decision.action == REPLY and "Yes, that's right: the last day of our support is" in decision.reply.text
     assert "other points" not in decision.reply.text
 

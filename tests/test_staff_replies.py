@@ -172,6 +172,13 @@ def test_a_voicemail_reminding_them_support_finishes_on_a_day_says_it_is_their_l
     assert "Castle Tech" in script and "Wednesday 23 December 2026" in script
 
 
+def test_sarcastic_thanks_with_an_eye_roll_is_not_thanked_back_as_kind_words(bot):
+    reply = bot.handle(staff('Someone at Acme just posted "thanks for the early xmas present guys \U0001F644". Give me a '
+                             "one-liner reply, friendly, no snark.")).reply
+    assert "kind" not in reply.script and "Thank you for" not in reply.script
+    assert long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])) in reply.script
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply
@@ -1312,8 +1319,10 @@ def test_three_sentences_for_an_ex_client_do_not_say_the_end_twice(bot):
     assert script.count("Our support ended on") == 1 and script.count(". ") + script.count(".\n") >= 3
 
 
-def test_a_colleague_asking_about_their_own_leave_is_not_asked_which_client(bot):
-    decision = bot.handle(staff("How many days of leave have I got left this year?"))
+@pytest.mark.parametrize("text", ["How many days of leave have I got left this year?",
+                                  "How many days' leave have I got left for 2026?"])
+def test_a_colleague_asking_about_their_own_leave_is_not_asked_which_client(bot, text):
+    decision = bot.handle(staff(text))
     assert decision.intent == "unrelated_staff" and "Which client" not in decision.reply.text
 
 

@@ -160,6 +160,8 @@ _SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yea
                       + TIMING_PRAISED + r"|"
                       # "Lovely Christmas present, thanks.", "oh great, 'overload'": the ending called a gift, a scoff
                       r"\b(?:lovely|great|nice|wonderful|fantastic|what\s+a)\s+(?:early\s+)?(?:christmas|xmas|holiday)\s+(?:present|gift)\b|"
+                      # "thanks for the early xmas present guys \U0001F644": the same, and an eye-roll says so whatever the words
+                      r"\bthank(?:s|\s+you)\s+for\s+the\s+(?:early\s+)?(?:christmas|xmas|holiday)\s+(?:present|gift)\b|[\U0001F644\U0001F612]|"
                       r"^\s*oh\s+(?:great|wonderful|lovely|brilliant|perfect|fantastic)\b|\btoo\s+much\s+work\s+for\s+the\s+big\b|"   # ("Still enjoying your 'customer-first' values? lol")
                       # "twelve years and a two-line email": the long years set against how it ended
                       r"\byears\s+(?:and|&)\s+(?:all\s+we\s+get\s+is\s+|just\s+|only\s+)?(?:a|an|one)\s+(?!lot\b|great\b|good\b)\S+", re.I)

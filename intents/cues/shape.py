@@ -166,9 +166,14 @@ def asks_who_helps_after(text: str) -> bool:
 _IS_IT_TRUE = re.compile(r"\W*(?:is\s+)?(?:(?:it|this|that)\s+)?(?:is\s+)?(?:really\s+)?true\s*\?+\W*$", re.I)
 
 
+# "Is true you stop to help us?", "is it true that you're ending our support?": the ending, asked to be confirmed
+_TRUE_THAT_WE_STOP = re.compile(r"\W*(?:is\s+)?(?:it\s+)?(?:really\s+)?true\s+(?:that\s+)?(?:you|u|your\s+company)\b[^?]{0,40}\b(?:stop|end|"
+                                r"finish|leav|drop|quit|clos)\w*", re.I)
+
+
 def asks_if_true(text: str) -> bool:
     """Asks us to confirm what they heard ("my manager say your company stop the support. Is true?")."""
-    return any(_IS_IT_TRUE.match(sentence) for sentence in _SENTENCE_END.split(text)) \
+    return any(_IS_IT_TRUE.match(sentence) or _TRUE_THAT_WE_STOP.match(sentence) for sentence in _SENTENCE_END.split(text)) \
         or bool(re.search(r"\bis\s+(?:it|this|that)\s+(?:really\s+)?true\b", text, re.I))
 
 
@@ -213,7 +218,8 @@ def asks_more_than_dates(text: str) -> bool:
     # (a request counts as asked: "Please confirm the last day in writing. Also, will you take your antivirus off?")
     asks = [sentence for sentence in _SENTENCE_END.split(text) if ("?" in sentence or _PLEASE.match(sentence))
             and not asks_what_after(sentence) and not _GUESSED_DAY.match(sentence)
-            and not _IS_IT_TRUE.match(sentence)]   # ("you stop the service. It is true?": the date confirms it)
+            and not _IS_IT_TRUE.match(sentence) and not _TRUE_THAT_WE_STOP.match(sentence)]
+    # ("you stop the service. It is true?", "Is true you stop to help us?": the date confirms it)
     # ("confirmation of the date your services ceased, together with a list of the materials handed over")
     more = bool(_AND_MORE.search(text))
     # ("and does it end at 5pm or midnight?": the hour is not on record, a person answers it)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intents.cues import asks_if_at_fault as client_asks_if_at_fault
+from intents.cues import asks_if_at_fault as client_asks_if_at_fault, sarcastic
 from intents.staff_cues.pasted import client_asked
 from intents.staff_cues.requests import asks_to_write
 
@@ -284,7 +284,8 @@ _THANKS_RELAYED = re.compile(r"\b(?:emailed|wrote|messaged|rang|called|texted|sa
 
 
 def relays_thanks(text: str) -> bool:
-    return bool(_THANKS_RELAYED.search(text))
+    # ("posted 'thanks for the early xmas present guys \U0001F644'": a scoff passed on, not thanks)
+    return bool(_THANKS_RELAYED.search(text)) and not sarcastic(text)
 
 
 # ("Hooli dropped off a thank-you card and cake")
