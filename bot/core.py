@@ -1690,7 +1690,10 @@ class Bot:
             wordings = sorted(wordings, key=lambda wording: wording != "end_date")   # the day asked for, said first
             partial = render.render_client([*wordings, *rest], {**facts, "part_situations": plan.situations,
                                                                 # (the fix is the kind no's own part, said once)
-                                                                "also_fault": facts["also_fault"] and "after_end_request" not in wordings},
+                                                                "also_fault": facts["also_fault"] and "after_end_request" not in wordings,
+                                                                # (a reset asked as its own request is the help desk's part)
+                                                                "user_reset_too": facts["user_reset_too"]
+                                                                and "support_request" not in wordings},
                                            seed=text)
             if partial is not None:
                 return partial.text

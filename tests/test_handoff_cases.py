@@ -1395,6 +1395,14 @@ def test_locked_out_of_their_own_firewall_is_the_handover_with_no_users_reset_in
     assert "The firewall admin login is yours" in notice and "password reset" not in notice
 
 
+def test_a_named_users_password_reset_beside_a_registrar_login_is_passed_to_the_help_desk_once(bot):
+    notice = bot.handle(said("two things - can you reset Dr Lee's email password, and can you send us the domain registrar "
+                             "login so we have it", "Acme Dental")).staff_notice.text
+    draft = notice.split("Draft reply", 1)[1]
+    assert draft.count("help desk") >= 1 and "The domain registrar login is yours" in draft
+    assert "password reset is everyday support" not in draft   # (said once, as its own request)
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

@@ -179,6 +179,19 @@ def test_sarcastic_thanks_with_an_eye_roll_is_not_thanked_back_as_kind_words(bot
     assert long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])) in reply.script
 
 
+def test_a_closing_letter_signed_by_the_owner_never_sends_them_to_the_owner_by_name(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay keep emailing support@ for help. Draft a formal letter from Priya closing this off "
+                              "for good.")).reply.script
+    assert script.rstrip().endswith("Priya\nNorthwind IT") and "contact Priya" not in script and "let me know" in script
+
+
+def test_powering_down_a_clients_server_over_our_closure_is_a_plain_no(closed):
+    reply = closed.handle(staff("we're shut over xmas anyway so can we just power down Hooli's server the week before? saves "
+                                "a call-out")).reply
+    assert "\n\nNo: nothing of Hooli Bakery's is suspended or switched off before Monday 4 January 2027" in reply.text
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

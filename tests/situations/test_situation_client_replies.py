@@ -2510,7 +2510,7 @@ def test_a_users_reset_asked_beside_a_login_to_hand_over_is_answered_too(bot):
     draft = bot.handle(client("Hi, 2 things: can you reset the password for dr.okafor - she's locked out - and can you post "
                               "the login for our domain account here so we have it?", "Acme Dental")).staff_notice.text
     assert "The domain registrar login is yours" in draft
-    assert "The locked-out user's password reset is everyday support: we've passed it to our help desk" in draft
+    assert "The user's password reset is everyday support: we've passed it to our help desk" in draft
 
 
 def test_the_new_provider_asking_how_it_was_set_up_with_notes_missing_gets_a_draft_declining_and_offering_them(bot):
