@@ -2329,7 +2329,9 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         # "do we lose email??" answered first, whatever else the wording is about
         said = sentences(bodies[0])
         thanks = 1 if said and said[0].startswith("Thank") else 0
-        answer = {"keep": "Yes, you keep your email", "what": "You won't lose your email"}.get(
+        answer = {"keep": "Yes, you keep your email", "what": "You won't lose your email",
+                  "running": "Your email itself keeps running after our support ends, though we won't be the ones "
+                             "looking after it"}.get(
             facts.get("email_asked_as"), "No, you won't lose your email")
         # (and "who pays the licences from january?" beside it: they do, directly, once the licences are theirs)
         after = ("in your own name and on your own payment method, so from then on you pay for the licences directly, "

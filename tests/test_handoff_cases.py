@@ -1403,6 +1403,13 @@ def test_a_named_users_password_reset_beside_a_registrar_login_is_passed_to_the_
     assert "password reset is everyday support" not in draft   # (said once, as its own request)
 
 
+def test_will_you_keep_our_email_running_is_answered_that_it_runs_without_us_not_a_bare_no(bot):
+    decision = bot.handle(said("Could you confirm our last day of support please, and whether you'll keep our email running "
+                               "after that?", "Acme Dental"))
+    text = reply_text(decision)
+    assert "No, you won't lose your email" not in text and "Your email itself keeps running after our support ends" in text
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

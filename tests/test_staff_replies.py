@@ -192,6 +192,13 @@ def test_powering_down_a_clients_server_over_our_closure_is_a_plain_no(closed):
     assert "\n\nNo: nothing of Hooli Bakery's is suspended or switched off before Monday 4 January 2027" in reply.text
 
 
+def test_a_client_in_notice_asking_to_come_back_later_is_told_no_with_its_support_to_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Acme asked if they can come back next year on the old terms once their cash flow is sorted. "
+                              "Reply for Priya to sign, friendly but a no")).reply.script
+    assert "back on later, on any terms" in script and f"until {end}" in script
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply
@@ -2135,7 +2142,7 @@ def test_a_two_sentence_no_to_coming_back_spends_no_sentence_on_filler(bot):
     script = bot.handle(staff("Acme asked if they can come back next year if they pay on time from now on. Give me a "
                               "2-sentence answer.")).reply.script
     assert "We appreciate you getting in touch about this." not in script
-    assert "won't be taking the work back on" in script and "every success" in script
+    assert "won't be taking the work back on" in script and "Your support carries on as normal until" in script
 
 
 def test_ordinary_work_for_an_active_client_asked_about_is_ordinary_business_with_no_command_to_end_them(bot):

@@ -728,8 +728,11 @@ _EMAIL_WHAT_ASKED = re.compile(r"\bwhat\s+(?:happens?|will\s+happen|is\s+happeni
 
 
 def email_asked_as(text: str) -> str:
-    """How a worry about their email is asked: "keep" ("can we keep our email?", answered yes), "what" ("what
+    """How a worry about their email is asked: "keep" ("can we keep our email?", answered yes), "running" ("will you keep
+    our email running?": it runs, looked after by someone else), "what" ("what
     happens to our email?", answered plainly, not "no"), or "" (a fear, "do we lose our email?", answered "no")."""
+    if re.search(r"\b(?:you|u)(?:'ll|\s+will|\s+would)?\s+keep\s+(?:our|the|my)\s+e-?mails?\s+(?:running|going|working|on)\b", text, re.I):
+        return "running"   # ("whether you'll keep our email running after that?": it runs, we don't run it)
     if _EMAIL_KEEP_ASKED.search(text):
         return "keep"
     # ("What happen to our email after you go? We lose it?": the fear asked too, answered "no")
