@@ -778,6 +778,7 @@ class Bot:
         wanted = staff_cues.caller_asks_for(own, colleagues)
         facts["caller_wants"] = facts["account_owner"] if wanted and facts["account_owner"].split(" ")[0] == wanted \
             else wanted
+        facts["reception_summary"] = staff_cues.for_reception(own) and not wanted   # (what reception reads out if they ring)
         facts["to_everyone"] = facts["for_the_team"] and staff_cues.to_everyone(own)   # ("announcement for #general")
         facts["dos_and_donts"] = facts["for_the_team"] and staff_cues.asks_dos_and_donts(own)
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"

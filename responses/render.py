@@ -609,6 +609,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_lacks": False,     # ... which the new provider won't take on ("Castle Tech don't do tills")
         "closure_held_against": False,   # a client's pasted words hold our closure against us (cues.holds_our_closure_against_us)
         "caller_wants": "",          # the colleague a client keeps ringing for (staff_cues.caller_asks_for)
+        "reception_summary": False,  # lines for reception to read out if the client rings (staff_cues.for_reception)
         "no_fault_wanted": False,    # staff want them told it isn't their fault (staff_cues.wants_no_blame)
         "fault_asked": False,        # the client asked if they did something wrong (staff_cues.asks_if_at_fault)
         "unanswered": False,         # the client says an earlier message went unanswered (cues.says_unanswered)
@@ -1759,6 +1760,15 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         lead, *points = kept
         body = "\n".join([lead, "", *(f"- {point}" for point in points)])
         return acknowledged_letter([body], facts, STAFF), f"Ready to send ({len(points)} points):"
+    if shape == "spoken" and facts.get("reception_summary") and facts["has_client"] and facts["has_end_date"]:
+        # Reception's lines if the client rings: where support stands, the decision, and who calls back
+        where = f"your support carries on as normal until {facts['end_date']}, and the decision to end the agreement is " \
+            "final" if facts["transition"] else f"our support ended on {facts['end_date']}, so we can't take on requests"
+        who = f"{facts['account_owner'] if facts['has_owner'] else 'someone from the team'} " + (
+            "will call you back about anything of yours still to hand over" if facts["ended"] else
+            "looks after your account and will call you back" if facts["has_owner"] else "will call you back")
+        return "\n".join([f"Thank you for calling: {where}.", f"{who[:1].upper()}{who[1:]}: can I take your name and number?"]), \
+            "To say on the call:"
     if shape == "spoken" and facts.get("caller_wants"):
         # Reception answering for a colleague the client keeps asking for: a message taken and a call back promised,
         # the facts of where support stands, nothing decided on the phone.

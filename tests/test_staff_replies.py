@@ -199,6 +199,27 @@ def test_a_client_in_notice_asking_to_come_back_later_is_told_no_with_its_suppor
     assert "back on later, on any terms" in script and f"until {end}" in script
 
 
+def test_a_linkedin_post_about_finally_getting_rid_of_a_client_is_a_no_with_nothing_to_send(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("tempted to post on LinkedIn that we finally got rid of Vandelay because nothing was ever good "
+                             "enough for them lol. too much?")).reply
+    assert "No: it's business, not personal." in reply.text and not reply.script
+
+
+def test_a_post_confirming_when_support_ends_gives_the_last_day_not_the_close_out(closed):
+    script = closed.handle(staff("Need a short Slack post for the Hooli Bakery channel confirming when support ends. 3 "
+                                 "sentences max, from me.")).reply.script
+    assert "Monday 4 January 2027 is your last day of support" in script and "final invoice" not in script
+
+
+def test_two_lines_for_reception_to_read_out_say_where_support_stands_and_who_calls_back(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Give me a two-line summary of the Acme situation for reception to read out if they phone"
+                              )).reply.script
+    lines = script.splitlines()
+    assert len(lines) == 2 and f"until {end}" in lines[0] and "final" in lines[0] and lines[1].startswith("Priya")
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

@@ -207,6 +207,9 @@ _PARTING_SHOT = re.compile(
     r"\b(?:story|post|thread|rant|write-?up|meme|video)\s+about\b[^.?!]{0,60}\b(?:linkedin|twitter|facebook|reddit|tiktok|"
     r"social(?:\s+media)?|blog|online|publicly|in\s+public)\b|"
     r"\b(?:linkedin|twitter|facebook|reddit|tiktok|blog)\s+(?:post|story|thread|rant)\s+about\b|"
+    # "tempted to post on LinkedIn that we finally got rid of Vandelay"
+    r"\b(?:post|tweet|write|share)\w*\s+(?:it\s+)?(?:on|to)\s+(?:linkedin|twitter|facebook|reddit|tiktok|social(?:\s+media)?|our\s+blog|"
+    r"the\s+blog)\b[^.?!]{0,40}\b(?:got\s+rid|rid\s+of|dropped|fired|dumped|ditched|let\s+(?:\w+\s+)?go|good\s+enough|finally)\b|"
     # a public post that we let clients go, however upbeat ("a LinkedIn post saying we've parted ways with Globex")
     r"\b(?:linkedin|twitter|facebook|blog|social(?:\s+media)?|public)\s+(?:post|update|announcement)\b[^.?!]{0,60}\b(?:parted\s+ways|parting\s+ways|"
     r"dropped|let\s+(?:\w+\s+)?go|ended\s+(?:things|with)|cleaned\s+house|fired|no\s+longer\s+work|moved\s+on|"

@@ -419,7 +419,10 @@ _CONFIRMS_END = re.compile(r"\bconfirm\w*\s+(?:the|their|our|its|acme'?s?|\w+'s)
                           r"service)\s+(?:ends|stops|finishes|runs\s+(?:until|till|to))\b|"
                           # "a quick email to Acme confirming their support runs until thursday 31 dec"
                           r"\bconfirm\w*\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:their|the|our)\s+(?:support|contract|agreement|service)\s+"
-                          r"(?:ends|stops|finishes|runs\s+(?:until|till|to))\b", re.I)
+                          r"(?:ends|stops|finishes|runs\s+(?:until|till|to))\b|"
+                          # "a Slack post for the Hooli Bakery channel confirming when support ends"
+                          r"\bconfirm\w*\s+when\s+(?:their\s+|our\s+|the\s+)?(?:support|contract|agreement|service)\s+"
+                          r"(?:ends|stops|finishes)\b", re.I)
 
 
 def confirms_the_last_day(text: str) -> bool:

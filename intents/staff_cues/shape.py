@@ -99,7 +99,8 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"what\s+to\s+say\s+(?:next\s+time|when\s+(?:he|she|they)\s+(?:calls?|rings?|phones?))|call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|(?:call|ring|phone)\s+(?:their|his|her|the)\s+(?:\S+\s+){0,2}?back\b|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"(?:call(?:ing)?|phon(?:e|es|ing)|ring(?:s|ing)?)\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"
-                     r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
+                     r"(?:at|on)\s+(?:the\s+)?(?:reception|front\s+desk)|reception\s+script|"
+                     r"for\s+(?:the\s+)?(?:reception|front\s+desk)\s+to\s+(?:read|say)|(?:rings?|ringing|calls?|calling)\s+(?:the\s+)?"
                      r"(?:front\s+desk|reception|help\s*desk))\b|"
                      r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
                      r"(?:in|before)\s+(?:the|our|my|this)\s+call\b|"
@@ -209,6 +210,15 @@ def writes_to_one_of_theirs(text: str) -> bool:
 
 def answers_a_direct_message(text: str) -> bool:
     return writes_to_one_of_theirs(text) and bool(_SAY_BACK.search(text))
+
+
+# "a two-line summary of the Acme situation for reception to read out if they phone": reception answering the client
+_FOR_RECEPTION = re.compile(r"\bfor\s+(?:the\s+)?(?:reception|front\s+desk)(?:\s+team)?\s+to\s+(?:read|say|use)\b|"
+                            r"\bwhat\s+(?:should|does|do)\s+(?:reception|the\s+front\s+desk)\s+say\b", re.I)
+
+
+def for_reception(text: str) -> bool:
+    return bool(_FOR_RECEPTION.search(text))
 
 
 def script_format(text: str) -> tuple[str, int]:
