@@ -1410,6 +1410,12 @@ def test_will_you_keep_our_email_running_is_answered_that_it_runs_without_us_not
     assert "No, you won't lose your email" not in text and "Your email itself keeps running after our support ends" in text
 
 
+def test_two_faults_in_one_message_are_both_passed_to_the_help_desk(bot):
+    decision = bot.handle(said("hi, reception printer keeps jamming and the scanner wont send to email since yesterday. can "
+                               "someone look today pls", "Acme Dental"))
+    assert "the printer and the scanner" in reply_text(decision)
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

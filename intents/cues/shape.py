@@ -130,8 +130,10 @@ def reset_named(text: str) -> str:
 def fault_named(text: str) -> str:
     """What the reported fault is with, as a reply to them would put it ("your email"); "" when none is named."""
     # (quote marks around their words dropped: "'just take a quick look' at their printer" still looks at the printer)
-    found = _FAULT_WITH.search(re.sub(r"(?<=\w)['\u2019](?=\s)|(?<=\s)['\u2018](?=\w)", "", text))
-    return _FAULTY_THING[(found.group(1) or found.group(2)).lower()] if found else ""
+    # (two things named, "printer keeps jamming and the scanner wont send", are both said back)
+    things = dict.fromkeys(_FAULTY_THING[(found.group(1) or found.group(2)).lower()]
+                           for found in _FAULT_WITH.finditer(re.sub(r"(?<=\w)['\u2019](?=\s)|(?<=\s)['\u2018](?=\w)", "", text)))
+    return " and ".join(list(things)[:2])
 
 
 _SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
