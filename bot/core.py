@@ -2661,6 +2661,7 @@ class Bot:
             facts["pay_question"] = "after_end"   # ("pay for January?" after a December end: what the final bill covers)
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
+        facts["billed_by_us_said"] = cues.says_billed_by_us(text)   # ("renewal notices ... from YOUR company??")
         facts["charge_named"] = cues.names_the_charge(text)   # ("lists 3 licences we cancelled": no need to ask which)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"
         facts["invoice_asked"] = cues.asks_for_final_invoice(text)

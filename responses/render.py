@@ -512,6 +512,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "notice_asked": False,        # the client asks when notice was given (cues.asks_notice_date)
         "provider_mentioned": False,  # the client speaks of a new provider, recorded or not
         "about_charge": False,       # the client says a charge is wrong (cues.questions_a_charge)
+        "billed_by_us_said": False,  # bills or notices they say came from us (cues.says_billed_by_us)
         "charge_named": False,       # ... and says which one (cues.names_the_charge)
         "invoice_missing": False,    # ... or that an invoice never reached them
         "invoice_asked": False,      # ... or asks us to send the final invoice

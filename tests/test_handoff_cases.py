@@ -1416,6 +1416,12 @@ def test_two_faults_in_one_message_are_both_passed_to_the_help_desk(bot):
     assert "the printer and the scanner" in reply_text(decision)
 
 
+def test_who_pays_the_licence_renewal_is_answered_without_talk_of_charges_in_error(bot):
+    notice = bot.handle(said("Globex Logistic here - the Microsoft licence renewal, is that billed to you or to us now? who "
+                             "do we pay?", "Globex Logistics")).staff_notice.text
+    assert "onto your own payment method" in notice and "charged in error" not in notice and "credit note" not in notice
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

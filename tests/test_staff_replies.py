@@ -220,6 +220,13 @@ def test_two_lines_for_reception_to_read_out_say_where_support_stands_and_who_ca
     assert len(lines) == 2 and f"until {end}" in lines[0] and "final" in lines[0] and lines[1].startswith("Priya")
 
 
+def test_a_closing_email_confirming_access_removed_says_only_what_staff_said_was_removed(bot):
+    script = bot.handle(staff("Tom's removed our RMM agent and our tech admin accounts from Globex's systems. He wants a "
+                              "short closing email to BrightPath confirming that. Draft it from him.")).reply.script
+    assert "removed our remote-management and monitoring agents and our technician accounts" in script
+    assert "was touched" not in script
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply
@@ -812,7 +819,8 @@ def test_our_access_already_removed_is_told_as_done(bot):
     bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
     script = bot.handle(staff("Draft a note to help@brightpath.example confirming we've now pulled our RMM agent and "
                               "delegated admin from Globex's M365. Short.")).reply.script
-    assert "we've now removed our own access" in script and "we're now removing" not in script
+    assert "we've now removed our remote-management and monitoring agents and delegated admin on their tenant" in script \
+        and "we're now removing" not in script
 
 
 def test_a_password_reset_asked_by_text_is_work_declined_not_a_secret_sent_by_text(bot):

@@ -222,3 +222,12 @@ _VENDOR_INVOICE = re.compile(r"\b(?:invoice|bill)\s+from\s+(?!you\b|u\b|northwin
 
 def names_a_vendor_invoice(text: str) -> bool:
     return bool(_VENDOR_INVOICE.search(text))
+
+
+# Bills or notices that came from us ("we're getting renewal notices for our Adobe licences from YOUR company??"): ours to
+# check and put right, not only a question of who pays from now on
+_BILLED_BY_US = re.compile(r"\b(?:getting|got|received|receiving|sent)\b[^.?!]{0,60}\bfrom\s+(?:you|your|u)\b", re.I)
+
+
+def says_billed_by_us(text: str) -> bool:
+    return bool(_BILLED_BY_US.search(text))

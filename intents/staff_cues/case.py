@@ -653,7 +653,7 @@ _ACCESS_NAMED = (
     (re.compile(r"\b(?:remote|rmm|monitoring)[\s-]+(?:management\s+)?(?:and\s+monitoring\s+)?agents?\b|\bagents?\b", re.I),
      "our remote-management and monitoring agents"),
     (re.compile(r"\bdelegated\s+admin\w*|\bgdap\b|\bdap\b|\bpartner\s+(?:admin|access)\b", re.I), "delegated admin on their tenant"),
-    (re.compile(r"\b(?:technician|tech|engineer)\s+(?:accounts?|logins?)\b", re.I), "our technician accounts"),
+    (re.compile(r"\b(?:technician|tech|engineer)\s+(?:admin\s+)?(?:accounts?|logins?)\b", re.I), "our technician accounts"),
     (re.compile(r"\bbackup[\s-]+console\b", re.I), "our backup-console access"),
     (re.compile(r"\bvpn\b", re.I), "our VPN access"),
 )
