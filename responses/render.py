@@ -537,6 +537,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "principles_asked": False,   # the five principles asked for, summed up (staff_cues.asks_for_the_principles)
+        "principle_lines": [title for key, title in PRINCIPLE_TITLES.items() if key],   # (one line each, in order)
         "items": "",                 # the credentials or keys the message names, worded for a letter
         "other_client": "",          # another client of ours the message names (never discussed)
         "for_the_team": False,       # words for our own people, not the client (staff_cues.wants_a_team_note)
@@ -1578,7 +1580,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
         # (A no to staying or coming back is the point of its own note: the sentence that says the decision counts
         # as much as the date.)
-        opening = shape in ("short", "chat") and keep >= 3
+        # (and words to someone angry or threatening a review meet the feeling first, however few the sentences)
+        opening = shape in ("short", "chat") and (keep >= 3 or keep == 2 and facts.get("intent") in ("angry_client",
+                                                                                                  "bad_review_threat"))
         decisive = facts.get("intent") in _DECISION_KINDS
         # ("... reminding them the new IT co needs to call us a week before the end": the sentence with that day)
         deadline = facts["handover_deadline"] if facts.get("has_handover_deadline") and \
@@ -1661,8 +1665,13 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         text = " ".join(kept) + sign
         if facts["ended"] and "thank" not in text.lower():
             # (a no by text, after the end, still thanks them: never curt; the days short when that makes the room)
-            warm = [f"{body} {thanks}{sign}" for thanks in ("Thanks for understanding, all the best.", "Thanks, all the best.")
-                    for body in (" ".join(kept), _LONG_DATE.sub(lambda day: _short_day(day.group(0)), " ".join(kept)))]
+            # (and a no says who can help now, where the room allows: "Another IT provider can help now.")
+            helps = "" if "provider" in text.lower() or facts["intent"] not in DONE_DECLINES or facts.get("words_given") \
+                else f" {facts['new_provider']} can help now." if facts["new_provider"] else " Another IT provider can help now."
+            bodies = (" ".join(kept), _LONG_DATE.sub(lambda day: _short_day(day.group(0)), " ".join(kept)))
+            # (the day said in full before any pointer or longer thanks: a text with the short day comes last)
+            warm = [f"{body}{pointer} {thanks}{sign}" for body in bodies for pointer in dict.fromkeys((helps, ""))
+                    for thanks in ("Thanks for understanding, all the best.", "Thanks, all the best.")]
             text = next((each for each in warm if len(each) <= chars), text)
         # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?"; and
         # one offering their data on a drive asks for a day before it)
@@ -1919,6 +1928,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             with_day = re.sub(r"\byour last day of support\b", f"your last day of support on {facts['end_date']}", text, count=1)
             text = with_day if len(with_day.split()) / SPOKEN_WORDS_A_SECOND <= most else text
         deadline = facts.get("handover_deadline") or "-"
+        if facts["transition"] and facts["new_provider"] and facts.get("has_handover_deadline") and deadline not in text \
+                and facts.get("closed_from", "-") in text:
+            # (our closure said, the new provider's day to be in touch by, which it moves, said too, time allowing)
+            ask = f" Please ask {facts['new_provider']} to call us by {deadline}."
+            asked = re.sub(r"(\.)( (?:You can call me back|Please call me back|Thank you))", rf"\1{ask}\2", text, count=1)
+            text = asked if len(asked.split()) / SPOKEN_WORDS_A_SECOND <= most + 3 else text
         if facts["transition"] and facts.get("handover_moved") and facts["office_closed"] and f"by {deadline}" in text \
                 and facts["closed_from"] not in text and "closure" not in text:
             # ("by Wednesday 23 December" alone is an early day with no reason: the closure is the reason, said briefly)
@@ -1991,7 +2006,7 @@ _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(
            (re.compile(r"\b(?:actually|really|even)\s+", re.I), ""))   # ("check they've actually spoken to": no doubt voiced)
 # Staff asking the client to name their new provider ("we still need a new provider name").
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
-_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)(?:\s+lines\b|-lines?\b)|\b(?:one|1|single)[\s-]line\b",
+_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)(?:\s+lines\b|-lines?\b|[\s-]?liners?\b)|\b(?:one|1|single)[\s-]line\b",
                           re.I)
 # (not "When our support ends on ..., we switch nothing off": a promise about that day, not the day said as the end)
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)

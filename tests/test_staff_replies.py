@@ -227,6 +227,55 @@ def test_a_closing_email_confirming_access_removed_says_only_what_staff_said_was
     assert "was touched" not in script
 
 
+def test_the_principles_asked_for_are_the_five_one_line_each(bot):
+    text = bot.handle(staff("tl;dr the principles pls, one line each")).reply.text
+    points = [line for line in text.splitlines() if line.startswith("- ")]
+    assert [point.split(":")[0] for point in points] == ["- Decisive", "- Honest", "- Friendly", "- Helpful", "- Done"]
+    assert "outside what I can answer" not in text
+
+
+def test_a_goodbye_for_the_channel_on_their_last_day_says_today_is_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Write a short goodbye for Acme's shared channel on their last day. Warm, no more than 60 "
+                              "words.")).reply.script
+    assert f"Today, {end}, is your last day of support" in script and "you're fully supported until then" not in script
+
+
+def test_a_two_sentence_reply_to_a_review_threat_meets_the_feeling_first(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay just posted in their channel: 'Enjoy your 1-star Google review, clowns.' Need a "
+                              "two-sentence reply.")).reply.script
+    assert script.split("\n\n")[1].startswith("We're sorry you're so unhappy")
+
+
+def test_a_two_liner_for_slack_is_two_chat_lines_with_no_letter_around_them(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("two-liner for slack: Hooli's owner asked if they can stay if they log fewer tickets. need a "
+                              "kind no")).reply.script
+    assert len(script.strip().splitlines()) == 2 and "Kind regards" not in script and "decision is final" in script
+
+
+def test_redo_our_handover_message_is_words_to_send_not_only_the_record(closed):
+    script = closed.handle(staff("Hooli's contact isn't a native english speaker. Can you redo our handover message in very "
+                                 "simple English? Short sentences. Main points: end date, xmas closure, call us before "
+                                 "then")).reply.script
+    assert "Monday 4 January 2027" in script and "Thursday 24 December 2026" in script and "Wednesday 23 December 2026" in script
+
+
+def test_a_voicemail_about_our_closure_asks_for_the_new_provider_by_its_moved_day(closed):
+    text = closed.handle(staff("Can you write me a voicemail script for Hooli Bakery, 30 seconds max, reminding them we're "
+                               "shut over Christmas and when their support actually ends?")).reply.text
+    assert "Please ask Castle Tech to call us by Wednesday 23 December 2026." in text
+    assert int(re.search(r"about (\d+) seconds", text).group(1)) <= 30
+
+
+def test_a_text_declining_an_ex_client_says_who_can_help_now_and_thanks_them(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's old office manager rang my mobile asking if we'd 'just reset one password, 2 mins'. "
+                              "I said I'd check. What do I text back? under 200 characters")).reply.script
+    assert "Another IT provider can help now." in script and "Thanks" in script and len(script) <= 200
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

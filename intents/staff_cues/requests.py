@@ -231,7 +231,10 @@ _LAST_DAY_NOTE = re.compile(r"\btoday\s+is\s+(?:your|their|the)\s+(?:last|final)
                             # ("the email we send Acme on their actual last day")
                             r"\b(?:go\s+out|send|sent|post(?:ed)?)\s+(?:(?:them|him|her|it|(?-i:[A-Z])[\w&-]*)\s+)?on\s+(?:the|their|its)\s+"
                             r"(?:actual\s+|very\s+)?(?:last\s+|final\s+)?day(?:\s+itself)?\b|"
-                            r"\b(?:last|final)[\s-]day\s+(?:email|e-mail|message|msg|note|letter|goodbye)\b", re.I)
+                            r"\b(?:last|final)[\s-]day\s+(?:email|e-mail|message|msg|note|letter|goodbye)\b|"
+                            # ("a short goodbye for Acme's shared channel on their last day")
+                            r"\b(?:goodbye|farewell|post|message|msg|note)\b[^.?!]{0,60}\bon\s+(?:their|its)\s+(?:actual\s+|very\s+)?"
+                            r"(?:last|final)\s+day\b(?!\s+of\s+(?:the\s+)?(?:month|year|week))", re.I)
 
 
 def wants_last_day_note(text: str) -> bool:
@@ -255,7 +258,7 @@ def announces_our_decision(text: str) -> bool:
 
 # Asked outright to write something ("write me an email to a client ...", "how do I word the reason?"),
 # not only what to say: with no client on record, the wording comes as a template with blanks.
-_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word)\b(?!\s+down\b)[^.?!]{0,40}\b(?:e-?mail|letter|message|msg|note|reply|script|reason|"
+_WRITE_IT = re.compile(r"\b(?:write|draft|compose|word|redo|rewrite|reword|rephrase)\b(?!\s+down\b)[^.?!]{0,40}\b(?:e-?mail|letter|message|msg|note|reply|script|reason|"
                        r"notice|decline|refusal|response|answer|no|reminder|nudge|follow-?up|update|announcement|post|welcome|intro|"
                        r"summary|overview|recap|explanation)\b|\bwhat\s+(?:goes|should\s+go|to\s+put|do\s+i\s+put)\s+in\s+(?:the|a|my|our)\s+(?:message|e-?mail|letter|"
                        r"notice)\b|\bneed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|script|draft|note|reply|message|response|no|decline|refusal)\b|"
@@ -600,3 +603,12 @@ _PLANS_HANDOVER = re.compile(r"\b(?:plan|planning|arrange|arranging|book|booking
 
 def plans_the_handover(text: str) -> bool:
     return bool(_PLANS_HANDOVER.search(text))
+
+
+# "tl;dr the principles pls, one line each", "what are the five principles?": the practice itself, summed up
+_PRINCIPLES_ASKED = re.compile(r"\b(?:the|our|your|five|5)\s+(?:five\s+|5\s+|core\s+|main\s+)?principles\b|"
+                               r"\bprinciples\s+(?:you|we)\s+(?:coach|teach|follow|use)\b", re.I)
+
+
+def asks_for_the_principles(text: str) -> bool:
+    return bool(_PRINCIPLES_ASKED.search(text))
