@@ -240,6 +240,10 @@ _ERASE = re.compile(
     r"destroyed|purged)\b|"
     # "a complete copy of all company data ... together with written confirmation of its subsequent deletion"
     r"\bconfirm\w*\s+of\s+(?:its|their|the(?:ir)?\s+data's|the)\s+(?:subsequent\s+|later\s+|eventual\s+)?(?:deletion|erasure|destruction)\b|"
+    # "we formally request written confirmation that all copies of Globex Logistics data held by your firm have been
+    # returned or destroyed"
+    r"\bconfirm\w*\b[^.?!]{0,80}\b(?:data|files|records|information|copies)\b[^.?!]{0,60}\b(?:has|have)\s+been\s+(?:returned\s+or\s+)?"
+    r"(?:destroyed|deleted|erased|wiped|purged)\b|"
     # "written confirmation ... that all data belonging to Vandelay Imports has been removed from your systems"
     r"\bconfirm\w*\b[^.?!]{0,120}\b(?:data|files|records|information)\b[^.?!]{0,60}\b(?:has|have)\s+been\s+(?:removed|deleted|"
     r"erased|destroyed|wiped|purged)\s+from\s+(?:your|all\s+your)\s+systems\b|"

@@ -1422,6 +1422,23 @@ def test_who_pays_the_licence_renewal_is_answered_without_talk_of_charges_in_err
     assert "onto your own payment method" in notice and "charged in error" not in notice and "credit note" not in notice
 
 
+def test_a_formal_request_to_confirm_their_data_returned_or_destroyed_is_the_erasure_request(bot):
+    decision = bot.handle(said("Dear Sirs,\nFurther to the termination of our agreement, we formally request written "
+                               "confirmation that all copies of Globex Logistics data held by your firm have been returned or "
+                               "destroyed.\nYours faithfully,\nDirector, Globex Logistics Ltd", "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "erase_request"
+    assert "confirm in writing once any copies have been deleted" in decision.staff_notice.text
+
+
+def test_a_fault_now_beside_a_question_about_our_closure_is_passed_to_the_help_desk_too(closed):
+    said_now = reply_text(closed.handle(said("will u guys be around between xmas and new year? the till keeps freezing",
+                                             "Hooli Bakery")))
+    said_if = reply_text(closed.handle(said("who do we call if our email goes down over christmas?", "Hooli Bakery",
+                                            thread="t2")))
+    assert "we've passed it on to our help desk now" in said_now and "Thursday 24 December 2026" in said_now
+    assert "passed it on to our help desk now" not in said_if
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))
