@@ -28,7 +28,7 @@ from bot.reminders.schedule import add_months
 from bot.storage import Storage, iso, utcnow
 from bot.workdays import Workdays
 from responses.checklist import CLOSING, DEFAULT_TEMPLATE, HANDOVER, REMOVAL, TemplateError, TemplateItem, parse
-from responses.render import long_date
+from responses.render import CHECKLIST_TARGETS, long_date
 
 log = logging.getLogger("partingways.checklist")
 
@@ -494,8 +494,7 @@ def plain_checklist(view: ChecklistView, config: Config, today: date | None = No
     if any(item.due and item.kind != REMOVAL for item in view.items):
         # (a day beside an item is the checklist's own target, set from the last day: said, so that it
         # isn't read as a date agreed with the client)
-        lines.append("Days are the checklist's own targets, set from the last day; only the last day and the "
-                     "provider's contact day are agreed with the client.")
+        lines.append(CHECKLIST_TARGETS)
     return "\n".join(lines)
 
 

@@ -26,6 +26,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
+# Said under any list of checklist items with days beside them, so a target is never read as a date agreed with the client.
+CHECKLIST_TARGETS = ("Days are the checklist's own targets, set from the last day; only the last day and the provider's "
+                     "contact day are agreed with the client.")
 PRINCIPLE_TITLES = {
     "decisive": "Decisive: the decision is made and it stays made",
     "honest": "Honest: name what went wrong, plainly",
@@ -537,6 +540,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "no_asked": False,           # staff ask whether to just say no (staff_cues.asks_whether_to_say_no)
         "principles_asked": False,   # the five principles asked for, summed up (staff_cues.asks_for_the_principles)
         "principle_lines": [title for key, title in PRINCIPLE_TITLES.items() if key],   # (one line each, in order)
         "items": "",                 # the credentials or keys the message names, worded for a letter
@@ -1231,6 +1235,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                   f"was actually done before chasing any of it)" if facts["ended"] else \
             f"Still open on the handover checklist ({len(facts['open_items'])})"
         team_note += f"\n\n{heading}:\n" + "\n".join(f"- {item}" for item in facts["open_items"])
+        if not facts["ended"] and any("(due " in item for item in facts["open_items"]) \
+                and not (facts.get("length_limit") or ("", 0))[1]:   # (a note kept to its words keeps the items instead)
+            team_note += f"\n{CHECKLIST_TARGETS}"   # (a file note's "due Wed 16 Dec" is our target, not an agreed date)
     if team_note and facts.get("signed_by") and facts.get("signer_named") and not facts.get("report"):
         team_note += f"\n{facts['signed_by'].splitlines()[0]}"   # ("Write it, 50 words max, from Priya": signed by her)
     # A situation with a script of its own (the final invoice, limits on contact), whatever kind carried it.

@@ -276,6 +276,17 @@ def test_a_text_declining_an_ex_client_says_who_can_help_now_and_thanks_them(bot
     assert "Another IT provider can help now." in script and "Thanks" in script and len(script) <= 200
 
 
+def test_a_file_note_listing_checklist_days_says_they_are_our_targets(bot):
+    text = bot.handle(staff("Write the internal file note for Acme Dental \u2014 where things stand.")).reply.text
+    assert "(due " in text and "Days are the checklist's own targets" in text
+
+
+def test_do_we_just_say_no_to_their_own_keys_is_answered_no_not_yes(bot):
+    text = bot.handle(staff("Tom forwarded this from BrightPath: they say they never got Globex's backup encryption keys. "
+                            "Support's over, so do we just say no?")).reply.text
+    assert "\n\nNo, not to this: they're theirs" in text and "Yes: they're theirs" not in text
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

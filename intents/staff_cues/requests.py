@@ -612,3 +612,12 @@ _PRINCIPLES_ASKED = re.compile(r"\b(?:the|our|your|five|5)\s+(?:five\s+|5\s+|cor
 
 def asks_for_the_principles(text: str) -> bool:
     return bool(_PRINCIPLES_ASKED.search(text))
+
+
+# "Support's over, so do we just say no?": a plain no proposed, asked about (answered "no" when it is theirs)
+_NO_PROPOSED = re.compile(r"\b(?:do|should|can|shall|could)\s+(?:we|i)\s+(?:just\s+|simply\s+)?(?:say\s+no|refuse|decline|turn\s+(?:it|them|this)\s+down|"
+                          r"ignore\s+(?:it|them|this))\b", re.I)
+
+
+def asks_whether_to_say_no(text: str) -> bool:
+    return bool(_NO_PROPOSED.search(text))
