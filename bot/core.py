@@ -664,6 +664,7 @@ class Bot:
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
         facts["no_asked"] = staff_cues.asks_whether_to_say_no(own)   # ("so do we just say no?")
+        facts["closed_days_asked"] = cues.asks_about_holidays(own)   # ("Is the office actually shut on Christmas Eve?")
         facts["principles_asked"] = staff_cues.asks_for_the_principles(own)   # ("tl;dr the principles pls, one line each")
         facts["staff_doubts"] = staff_cues.doubts_the_decision(own)   # "Priya's wobbling. I feel bad too."
         facts["worried"] = staff_cues.describes_worry(own)   # "a long sad email about how they'll cope": reassured

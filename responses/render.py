@@ -540,6 +540,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "closed_days_asked": False,  # staff ask about our holiday closure (cues.asks_about_holidays)
         "no_asked": False,           # staff ask whether to just say no (staff_cues.asks_whether_to_say_no)
         "principles_asked": False,   # the five principles asked for, summed up (staff_cues.asks_for_the_principles)
         "principle_lines": [title for key, title in PRINCIPLE_TITLES.items() if key],   # (one line each, in order)

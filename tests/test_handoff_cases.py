@@ -1439,6 +1439,13 @@ def test_a_fault_now_beside_a_question_about_our_closure_is_passed_to_the_help_d
     assert "passed it on to our help desk now" not in said_if
 
 
+def test_no_wiggle_room_on_the_last_day_asked_gets_the_kind_no_not_a_holding_line(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(said(f"so {end} is really it? no wiggle room at all?", "Acme Dental"))
+    text = what_was_said(decision)
+    assert "the decision is final" in text and "come back to you on this" not in text
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))

@@ -287,6 +287,12 @@ def test_do_we_just_say_no_to_their_own_keys_is_answered_no_not_yes(bot):
     assert "\n\nNo, not to this: they're theirs" in text and "Yes: they're theirs" not in text
 
 
+def test_a_colleague_asking_if_we_are_shut_on_christmas_eve_gets_the_closure_on_record(closed):
+    text = closed.handle(staff("Is the office actually shut on Christmas Eve? Need to book trains")).reply.text
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in text
+    assert "outside what I can answer" not in text
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

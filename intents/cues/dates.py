@@ -216,6 +216,9 @@ def wants_to_finish_early(text: str) -> bool:
 
 _MORE_TIME = re.compile(
     r"\b(?:\d{1,2}|one|two|three|four|five|six)\s+(?:more|extra)\s+(?:weeks?|months?)\b|"
+    # "so Monday 21 December 2026 is really it? no wiggle room at all?"
+    # (asked, not "warm but no wiggle room." said of the tone of our reply)
+    r"\b(?:any|no|some|a\s+bit\s+of)\s+(?:wiggle\s+room|leeway|flexibility)\b[^.?!]{0,20}\?|"
     # "can't I just give them 3 more months?", "should we just push it into January?"
     r"\b(?:push|move|shift)\w*\s+(?:their|the|our|your|\w+['\u2019]s)\s+(?:end(?:\s+date)?|last\s+day|finish(?:\s+date)?)\s+(?:back\s+)?(?:to|until|till|into)\s+"
     r"(?:the\s+)?(?:\d|end\s+of|mid-?|late|jan|feb|mar|apr|new\s+year|next)|"
