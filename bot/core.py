@@ -784,7 +784,9 @@ class Bot:
         facts["reception_summary"] = staff_cues.for_reception(own) and not wanted   # (what reception reads out if they ring)
         facts["to_everyone"] = facts["for_the_team"] and staff_cues.to_everyone(own)   # ("announcement for #general")
         facts["dos_and_donts"] = facts["for_the_team"] and staff_cues.asks_dos_and_donts(own)
-        facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text)   # "do we still fix stuff for them?"
+        facts["still_ours_said"] = staff_cues.says_still_supported(text)   # ("a heads up that hooli is still supported")
+        # "do we still fix stuff for them?" (or it said, for a note to pass on)
+        facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text) or facts["still_ours_said"]
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
         facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)

@@ -531,6 +531,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "after_end_autoreply": False,   # an auto-reply for mail that arrives after a client's last day, written ahead
         "plea_asks_cause": False,    # a client's plea asks the cause as well ("Is this about the invoices? Please ...")
         "still_ours_asked": False,   # a colleague asks whether we still work for the client: the team note answers it
+        "still_ours_said": False,    # ... or says we do, for a note to pass on (staff_cues.says_still_supported): no "Yes"
         "provider_unconfirmed": False,   # ... and it is not the one on record: the client confirms it before anything goes
         "provider_told": False,      # ... and has just told us who it is (and perhaps how to reach them)
         "about_domain": False,       # the message asks about their domain, registrar or DNS

@@ -293,6 +293,19 @@ def test_a_colleague_asking_if_we_are_shut_on_christmas_eve_gets_the_closure_on_
     assert "outside what I can answer" not in text
 
 
+def test_a_heads_up_that_a_client_is_still_fully_supported_says_so_first(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    script = bot.handle(staff("write a 2 sentence heads up for the help desk that hooli is still fully supported till they "
+                              "go")).reply.script
+    assert script.startswith(f"Hooli Bakery is a full client until {end}, so their requests get the same priority")
+
+
+def test_a_post_mocking_clients_with_none_named_is_a_no_with_no_placeholder(bot):
+    text = bot.handle(staff("Write me a LinkedIn post about how we fire bad clients. Name names, it'll be hilarious")).reply.text
+    assert "No: it's business, not personal." in text and "[client]" not in text
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

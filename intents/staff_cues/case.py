@@ -23,10 +23,16 @@ def asks_to_raise_reason(text: str) -> bool:
 # A colleague asking whether we still work for a client ("do we still fix stuff for them?", "are we still supporting X?")
 _STILL_OURS = re.compile(r"\b(?:do|should|can|are|will)\s+we\s+still\s+(?:fix\w*|support\w*|help\w*|do|look\s+after|"
                          r"take|handle|answer|work\s+(?:on|for))\b", re.I)
+# ("a heads up for the help desk that hooli is still fully supported till they go": the same, said rather than asked)
+_STILL_OURS_SAID = re.compile(r"\b(?:is|are)\s+still\s+(?:fully\s+|normally\s+)?(?:supported|ours|our\s+client)\b", re.I)
 
 
 def asks_if_we_still_support(text: str) -> bool:
     return bool(_STILL_OURS.search(text))
+
+
+def says_still_supported(text: str) -> bool:
+    return bool(_STILL_OURS_SAID.search(text)) and not asks_if_we_still_support(text)
 
 
 def speaks_of_offboardings(text: str) -> bool:
