@@ -94,6 +94,7 @@ ROSTER_INTENT = "roster"      # how a staff look-up answered from the record is 
 LISTED_FILES = 5              # files named one by one in a notice; the rest are counted
 # Hostile kinds of message: thanks in them is sarcasm ("thanks for nothing"), never small talk.
 HOSTILE = ("angry_client", "bad_review_threat")
+FORMAL_LETTER = "a formal written request about the agreement, which a person signs"
 # What a ticked handover item says happened, for an answer that it isn't ticked.
 _ITEM_CLAIMS = {"sign-off": "a named person at {name} accepted the handover", "data-export": "{name} has their data",
                 "documentation": "{name} has the documentation and backup keys",
@@ -1604,7 +1605,7 @@ class Bot:
         if mode == AUTO and cues.writes_formally(message.text) and set(plan.intents) & set(KNOWN_NO):
             # "we formally request that the termination date be extended": a letter about the agreement is signed by a
             # person, even when the answer is the known no
-            plan.doubt = "a formal written request about the agreement, which a person signs"
+            plan.doubt = FORMAL_LETTER
         if plan.doubt and mode == AUTO:
             mode = APPROVE  # in doubt: never sent automatically, a person approves the draft
         # A person approves each draft, so only replies sent at once count against the window.
@@ -1620,8 +1621,11 @@ class Bot:
             # approve: a person sends it; shadow: a person answers, the draft is for learning.
             note = " ".join(filter(None, [f"Not sent automatically: {plan.doubt}." if plan.doubt else "",
                                           plan.follow_up]))
+            # (a formal letter about the agreement is signed by the person who owns the account, in their own voice)
+            text = in_owner_voice(rendered.text, client.get("account_owner") or "", self.config.company) \
+                if plan.doubt == FORMAL_LETTER else rendered.text
             decision.draft = self.drafts.create(message, client, plan_kind(plan), plan.principle, plan.confidence,
-                                                rendered.text, mode, note=note)
+                                                text, mode, note=note)
             decision.action = DRAFT if mode != SHADOW else HANDOFF
             return decision
         if decision.action == REPLY:

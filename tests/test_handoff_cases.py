@@ -1446,6 +1446,15 @@ def test_no_wiggle_room_on_the_last_day_asked_gets_the_kind_no_not_a_holding_lin
     assert "the decision is final" in text and "come back to you on this" not in text
 
 
+def test_a_formal_letter_held_for_approval_is_signed_by_the_account_owner(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Ms Shah,\nWe hereby formally request the reinstatement of your managed services on the "
+                               "terms previously agreed. We trust you will give this request due consideration.\nSincerely,\n"
+                               "Vandelay Imports", "Vandelay Imports"))
+    assert decision.action == DRAFT
+    assert decision.draft.text.rstrip().endswith("Priya\nNorthwind IT") and "Northwind IT team" not in decision.draft.text
+
+
 def test_the_new_provider_asking_what_firewall_rules_we_had_is_a_setup_question_declined(bot):
     decision = bot.handle(said("BrightPath here - quick one, what firewall rules did you have on Globex's SonicWall? Can't "
                                "find them in the docs.", "Globex Logistics"))
