@@ -754,7 +754,8 @@ class Bot:
         facts["tickets_over_break"] = staff_cues.speaks_of_tickets_over_the_break(own)   # "... Hooli tickets over the closure?"
         facts["final_asked"] = staff_cues.asks_to_say_it_is_final(own)   # "confirming ... that the decision is final"
         facts["their_signer_asked"] = staff_cues.asks_who_signs_for_them(own)   # "Who signs on their side?"
-        facts["reason_named"] = staff_cues.names_the_reason(own)
+        # (an email confirming the last day is the notice restated in writing: the honest reason goes in it too)
+        facts["reason_named"] = staff_cues.names_the_reason(own) or staff_cues.emails_the_last_day(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["client_rang"] = staff_cues.client_rang(own)   # "Hooli's owner rang me nearly in tears": thanked for calling
         facts["invoice_months"] = staff_cues.months_named(own)

@@ -1601,7 +1601,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # answer to "why" keeps the reason; and any note keeps first what staff said it must cover: "before we shut for
         # xmas" keeps the closure)
         # (and a text answering a wrong guess keeps the real reason beside "it isn't that")
-        why = facts.get("intent") in _WHY_ASKED_ALOUD and shape in ("short", "chat") \
+        why = (facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_named")) and shape in ("short", "chat") \
             or bool(facts.get("guess_wrong")) and shape in ("short", "chat", "sms")
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")

@@ -306,6 +306,13 @@ def test_a_post_mocking_clients_with_none_named_is_a_no_with_no_placeholder(bot)
     assert "No: it's business, not personal." in text and "[client]" not in text
 
 
+def test_an_email_confirming_the_last_day_gives_the_reason_on_record(bot):
+    script = bot.handle(staff("Need a short email to Acme Dental confirming their last day of support. Max 120 words, "
+                              "signed by Priya.")).reply.script
+    assert "is your last day of support" in script and "The reason is late payment" in script
+    assert len(script.split()) <= 120
+
+
 def test_a_clients_question_pasted_from_teams_is_the_clients_not_ours(bot):
     reply = bot.handle(staff('Acme on Teams: "can we push the end to mid Jan? holidays are crazy for us" - quick Teams reply '
                              "plz, 2 lines")).reply

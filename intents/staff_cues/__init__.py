@@ -21,7 +21,7 @@ from intents.staff_cues.case import (client_rang, about_the_handover, access_rem
     questions_full_support, says_access_removed, says_closed_out, says_handover_done, says_held_by_us,
     speaks_of_closing, speaks_of_ending, speaks_of_offboardings, speaks_of_our_letters, takes_our_access_out,
     told_by_phone)
-from intents.staff_cues.pasted import (addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
+from intents.staff_cues.pasted import (emails_the_last_day, addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
     claims_to_be_the_provider, client_asked, client_asked_about_ending, client_wonders_if_supported,
     confirms_it_ended, confirms_the_last_day, draft_to_check, pasted_message, quotes_someone, relays_a_payment, relays_an_apology,
     relays_date_question, relays_provider_setup_question, relays_question_about_another, relays_stop_fear,

@@ -429,6 +429,14 @@ def confirms_the_last_day(text: str) -> bool:
     return bool(_CONFIRMS_END.search(text))
 
 
+# "a short email to Acme Dental confirming their last day of support": the notice restated in writing
+_LAST_DAY_EMAILED = re.compile(r"\be-?mail\b[^.?!]{0,40}\bconfirm\w*\s+(?:their|the|our|your)\s+(?:last|final)\s+day\b", re.I)
+
+
+def emails_the_last_day(text: str) -> bool:
+    return bool(_LAST_DAY_EMAILED.search(text))
+
+
 # "a letter confirming formally that our support ended": the end itself confirmed, after it
 _CONFIRMS_IT_ENDED = re.compile(r"\bconfirm\w*\b[^.?!]{0,40}?\b(?:support|contract|agreement|services?|relationship)\s+(?:has\s+|have\s+|had\s+)?"
                                 r"(?:ended|finished|is\s+over|came\s+to\s+an\s+end)\b|"
