@@ -1331,7 +1331,8 @@ class Bot:
             return route.intent
         if route.intent not in HOSTILE and cues.threatens_a_review(own) and not pasted and not cues.asks_for_more_time(own) \
                 and not cues.answers_in_public(own):
-            return "bad_review_threat"   # "a phone script in case she calls screaming about leaving bad reviews": calm, not the handover
+            # "a phone script in case she calls screaming about leaving bad reviews": calm, not the handover
+            return "bad_review_threat"
         if phase == "transition" and staff_cues.asks_about_tickets_over_the_break(own) and staff_cues.asks_for_a_reply(own):
             return "support_request"   # "asked if we'll answer tickets over Christmas. Reply ...": support, and our closure
         if phase == "transition" and client.get("new_provider") and not client.get("new_provider_contact") \
@@ -2260,13 +2261,12 @@ class Bot:
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
                 and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text) and not cues.changes_provider(text):
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
-        if client["phase"] == "ended" and cues.fears_deletion(text) and whole.intent not in HOSTILE \
-                and not (cues.is_guessing(text) and cues.guessed_reasons(text)):
-            return ["data_export"]   # "are you going to delete our backups?" once we've gone: theirs, handed over first
-        if cues.fears_deletion(text) and (whole.intent not in HOSTILE or whole.doubt and "?" in text
-                                          and not cues.sounds_angry(text)) \
-                and not (cues.is_guessing(text) and cues.guessed_reasons(text)):   # ("cut us off because we paid late?": why)
-            return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
+        if cues.fears_deletion(text) and not (cues.is_guessing(text) and cues.guessed_reasons(text)):
+            # (not "cut us off because we paid late?": that asks why)
+            if client["phase"] == "ended" and whole.intent not in HOSTILE:
+                return ["data_export"]   # "are you going to delete our backups?" once we've gone: theirs, handed over first
+            if whole.intent not in HOSTILE or whole.doubt and "?" in text and not cues.sounds_angry(text):
+                return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
         if client["phase"] == "transition" and cues.asks_if_still_supported(text) and whole.intent not in HOSTILE \
                 and self._day_in_closure(text, client):
             return ["holiday_cover"]   # "will u still be answering on tues 29th dec?": that day is in our closure
