@@ -719,7 +719,7 @@ class Bot:
         signer = signer_for(own, sender, facts["script_format"][0], facts["account_owner"], bool(facts.get("is_template")),
                             self.clients.owner_first_names(), self.clients.owner_in_full)
         facts["signed_by"], facts["as_the_team"] = signer.signed_by, signer.as_the_team
-        facts["access_said"] = staff_cues.access_named(own)   # ("removing our remote agent and delegated admin"): those
+        facts["access_said"] = render.in_a_list(staff_cues.access_named(own))   # ("removing our remote agent and delegated admin"): those
         facts["provider_in_doubt"] = staff_cues.provider_in_doubt(own)   # ("Castle Tech might not be confirmed after all")
         if staff_cues.wants_blank_signature(own):   # ("Leave the signature block blank, I'll fill it in")
             facts["signed_by"] = "[name]\n[job title]"
@@ -1394,7 +1394,7 @@ class Bot:
                 return "provider_handover"   # "just tell me what I have to do": the handover's steps
             if phase in OFFBOARDING and (cues.blames_the_timing(pasted) or cues.sarcastic(pasted)) and cues.sounds_sour(pasted):
                 return "angry_client"   # "dumping a small bakery right before Christmas. Classy.": hurt, answered kindly
-            if phase == "transition" and cues.asks_if_still_supported(pasted) and self._day_in_closure(pasted, client):
+            if self._asks_about_a_closed_day(pasted, client):
                 return "support_request"   # "will u still be answering on tues 29th dec?": a day in our closure, said so
             if phase == "transition" and returns_later(pasted):
                 return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
@@ -2267,8 +2267,7 @@ class Bot:
                 return ["data_export"]   # "are you going to delete our backups?" once we've gone: theirs, handed over first
             if whole.intent not in HOSTILE or whole.doubt and "?" in text and not cues.sounds_angry(text):
                 return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
-        if client["phase"] == "transition" and cues.asks_if_still_supported(text) and whole.intent not in HOSTILE \
-                and self._day_in_closure(text, client):
+        if whole.intent not in HOSTILE and self._asks_about_a_closed_day(text, client):
             return ["holiday_cover"]   # "will u still be answering on tues 29th dec?": that day is in our closure
         if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
             return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
@@ -2471,6 +2470,12 @@ class Bot:
         deadline, _ = render.handover_deadline(date.fromisoformat(client["end_date"]), today, self.config.office_closed)
         return bool(deadline and today <= deadline < promised)
 
+    def _asks_about_a_closed_day(self, text: str, client: dict | None) -> bool:
+        """A client in notice asks if we're there on a day our office is closed ("will u still be answering on tues
+        29th dec?"), said by them or pasted by staff."""
+        return client is not None and client["phase"] == "transition" and cues.asks_if_still_supported(text) \
+            and self._day_in_closure(text, client) is not None
+
     def _day_in_closure(self, text: str, client: dict) -> date | None:
         """The first day the text names that falls while our office is closed; None for none, or no closure on record."""
         closed = self.config.office_closed
@@ -2586,8 +2591,7 @@ class Bot:
             # the closure?": the closure falls in their support, and what they are told about it
             facts["situation"] = "holidays"
         pasted = staff_cues.pasted_message(text) or "" if staff else ""
-        if staff and facts["phase"] == "transition" and not facts["situation"] and cues.asks_if_still_supported(pasted) \
-                and self._day_in_closure(pasted, client):
+        if staff and not facts["situation"] and self._asks_about_a_closed_day(pasted, client):
             facts["situation"] = "closure_note"   # 'wrote "will u still be answering on tues 29th dec?"': we're closed then
         if facts["situation"] == "recommend" and facts["ended"] and facts["new_provider"]:
             facts["situation"] = ""   # they have a provider and we have ended: pointing them elsewhere re-engages

@@ -223,7 +223,7 @@ def test_two_lines_for_reception_to_read_out_say_where_support_stands_and_who_ca
 def test_a_closing_email_confirming_access_removed_says_only_what_staff_said_was_removed(bot):
     script = bot.handle(staff("Tom's removed our RMM agent and our tech admin accounts from Globex's systems. He wants a "
                               "short closing email to BrightPath confirming that. Draft it from him.")).reply.script
-    assert "removed our remote-management and monitoring agents and our technician accounts" in script
+    assert "removed our remote-monitoring agents and our technician accounts" in script
     assert "was touched" not in script
 
 
@@ -905,7 +905,7 @@ def test_our_access_already_removed_is_told_as_done(bot):
     bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
     script = bot.handle(staff("Draft a note to help@brightpath.example confirming we've now pulled our RMM agent and "
                               "delegated admin from Globex's M365. Short.")).reply.script
-    assert "we've now removed our remote-management and monitoring agents and delegated admin on their tenant" in script \
+    assert "we've now removed our remote-monitoring agents and our delegated admin access" in script \
         and "we're now removing" not in script
 
 
@@ -2496,7 +2496,7 @@ def test_a_letter_with_the_signature_block_left_blank_is_signed_by_nobody(bot):
 def test_an_email_for_a_colleague_removing_named_access_lists_only_that_and_is_signed_by_them(bot):
     text = bot.handle(staff("Email to BrightPath IT for Priya: we're removing our remote agent and delegated admin from "
                             "Globex's Microsoft 365 this Friday. Short and neutral.")).reply.script
-    assert "our remote-management and monitoring agents and delegated admin on their tenant." in text
+    assert "our remote-monitoring agents and our delegated admin access." in text
     assert "technician accounts" not in text and "Kind regards,\nPriya" in text
 
 

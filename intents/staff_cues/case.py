@@ -121,22 +121,24 @@ def says_access_removed(text: str) -> bool:
     return bool(_ACCESS_REMOVED.search(text))
 
 
-# What of ours staff say came out, in the words a client's letter uses (only what they named is confirmed).
+# Our own tools and accounts staff name, in the words a letter uses (only what they named is confirmed): one table
+# serves the client's close-out letter (access_removed) and the note to the new provider (access_named).
 _OUR_ACCESS_ITEMS = (
-    (re.compile(r"\b(?:rmm|monitoring|remote[\s-]?management|management)\s+(?:agents?|tools?)\b|\bagents\b", re.I),
-     "our remote-monitoring agents"),
-    (re.compile(r"\b(?:tech|technician|engineer|named|admin)\s+accounts?\b|\bour\s+(?:user\s+)?accounts\b", re.I),
-     "our technician accounts"),
-    (re.compile(r"\b(?:delegated\s+admin\w*|gdap|dap|partner\s+(?:access|relationship))\b", re.I), "our delegated admin access"),
-    (re.compile(r"\bbackup\s+(?:console|portal|access)\b", re.I), "our backup-console access"),
-    (re.compile(r"\b(?:remote[\s-]?access|vpn)\s+(?:tools?|accounts?|access)\b", re.I), "our remote-access tools"),
+    (re.compile(r"\b(?:rmm|monitoring|remote[\s-]?management|management)\s+(?:and\s+monitoring\s+)?(?:agents?|tools?)\b|"
+                r"\bagents?\b", re.I), "our remote-monitoring agents"),
+    (re.compile(r"\b(?:tech|technician|engineer|named|admin)\s+(?:admin\s+)?(?:accounts?|logins?)\b|\bour\s+(?:user\s+)?accounts\b",
+                re.I), "our technician accounts"),
+    (re.compile(r"\b(?:delegated\s+admin\w*|gdap|dap|partner\s+(?:access|admin|relationship))\b", re.I),
+     "our delegated admin access"),
+    (re.compile(r"\bbackup[\s-]+(?:console|portal|access)\b", re.I), "our backup-console access"),
+    (re.compile(r"\b(?:remote[\s-]?access|vpn)\s+(?:tools?|accounts?|access)\b|\bvpn\b", re.I), "our remote-access tools"),
     (re.compile(r"\b(?:antivirus|endpoint\s+(?:security|protection)|edr)\b", re.I), "our endpoint-security agents"),
 )
 
 
 def access_removed(text: str) -> list[str]:
-    """Our own tools and accounts staff say were removed, by name, in the order of the list above."""
-    return [words for pattern, words in _OUR_ACCESS_ITEMS if pattern.search(text)] if says_closed_out(text) else []
+    """Our own tools and accounts staff say were already removed, by name, in the order of the list above."""
+    return access_named(text) if says_closed_out(text) else []
 
 
 _HANDOVER_DONE = re.compile(r"\bhandover\s+(?:is\s+|has\s+been\s+|was\s+)?(?:all\s+|now\s+)?(?:wrapped\s+up|done|complete\w*|"
@@ -654,22 +656,9 @@ def no_provider_yet(text: str) -> bool:
     return bool(_NO_PROVIDER_YET.search(text))
 
 
-# Our own access staff name as being removed ("we're removing our remote agent and delegated admin"), as a letter says it.
-_ACCESS_NAMED = (
-    (re.compile(r"\b(?:remote|rmm|monitoring)[\s-]+(?:management\s+)?(?:and\s+monitoring\s+)?agents?\b|\bagents?\b", re.I),
-     "our remote-management and monitoring agents"),
-    (re.compile(r"\bdelegated\s+admin\w*|\bgdap\b|\bdap\b|\bpartner\s+(?:admin|access)\b", re.I), "delegated admin on their tenant"),
-    (re.compile(r"\b(?:technician|tech|engineer)\s+(?:admin\s+)?(?:accounts?|logins?)\b", re.I), "our technician accounts"),
-    (re.compile(r"\bbackup[\s-]+console\b", re.I), "our backup-console access"),
-    (re.compile(r"\bvpn\b", re.I), "our VPN access"),
-)
-
-
-def access_named(text: str) -> str:
-    """Our access staff say is coming out, in a letter's words ("our remote-management and monitoring agents and
-    delegated admin on their tenant"); "" when they name none."""
-    named = [words for pattern, words in _ACCESS_NAMED if pattern.search(text)]
-    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}" if named else ""
+def access_named(text: str) -> list[str]:
+    """Our access staff name, coming out or gone ("our remote agent and delegated admin"), in a letter's words."""
+    return [words for pattern, words in _OUR_ACCESS_ITEMS if pattern.search(text)]
 
 
 # The provider on record may not happen after all ("Castle Tech might not be confirmed after all", "fell through").
