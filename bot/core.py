@@ -1900,7 +1900,7 @@ class Bot:
             plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
             return self._apply_policy(plan, client, text)
         if cue == ["end_date"] and client["phase"] == "transition" and cues.asks_what_we_need(text) \
-                and not cues.sounds_angry(text):
+                and not cues.sounds_angry(text) and not cues.asks_what_if_it_breaks(text):
             # "which day is last day for support and what we must do before": the day, and the handover's steps
             plan.raw, plan.several = ["end_date", "provider_handover"], True
             plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
@@ -2277,15 +2277,19 @@ class Bot:
         if "?" in text and client.get("end_date") and whole.intent not in HOSTILE and cues.offers_a_date(text) \
                 and date.fromisoformat(client["end_date"]) in cues.days_named(text, client_today(client, self.config.timezone)):
             return ["end_date"]   # "is it 4th of Jan or 4th of Feb?": which day is the last, from the record
-        if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not contact:
+        # ("what happens if the till dies on 29 December?": who helps on a day of theirs, like "who do we call")
+        who_helps = contact or cues.asks_what_if_it_breaks(text)
+        if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not who_helps:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
             return []
         reverse = cues.asks_to_reverse(text)
-        if contact and client["phase"] == "transition" and not reverse and self._day_in_closure(text, client):
+        if who_helps and client["phase"] == "transition" and not reverse and self._day_in_closure(text, client):
             return ["holiday_cover"]   # "if something breaks on 29 December, who do we call?": that day is in our closure
-        if contact and client["phase"] == "transition" and not reverse and self._asks_after_the_end(text, client):
+        if who_helps and client["phase"] == "transition" and not reverse and self._asks_after_the_end(text, client):
             return ["after_last_day"]   # "if it breaks on the 22nd, who do we call?": not us, after the last day
+        if cues.asks_what_if_it_breaks(text) and client["phase"] == "transition" and not reverse:
+            return ["end_date"]   # "what happens if the server goes down tomorrow?": our help desk, to the last day
         if client["phase"] in OFFBOARDING and cues.about_domain(text) and whole.intent not in HOSTILE \
                 and (contact or "?" in text and (unsure or whole.principle != "done") and not cues.asks_end_date(text)):
             # "who do we talk to about moving hoolibakery.co.uk over?", "Is hoolibakery.co.uk in our name or yours?":
@@ -2635,6 +2639,7 @@ class Bot:
         facts["day_misread"] = facts["stated_day"] if not cues.asks_to_move_the_day(text) else ""
         facts["asks_what_after"] = cues.asks_what_after(text)
         facts["still_supported_asked"] = cues.asks_if_still_supported(text)   # "can we still call you until the end?"
+        facts["breaks_asked"] = cues.asks_what_if_it_breaks(text)   # "what happens if the server goes down tomorrow?"
         facts["ending_confirm_asked"] = cues.asks_if_true(text)   # "your company stop the support. Is true?"
         facts["ending_raised"] = cues.raises_the_ending(text)   # (a routine ticket that doesn't leaves the day out)
         facts["season_wished"] = cues.wishes_the_season(text) and not cues.sarcastic(text)   # ("merry christmas to us, dropped")

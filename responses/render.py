@@ -500,6 +500,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "worried": False,            # staff describe the client as sad or worried, not angry
         "ending_raised": False,      # ... whether they mention the ending at all (else a ticket's reply doesn't)
         "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
+        "breaks_asked": False,       # ... what happens if something breaks: our help desk, as usual, to the last day
         "sarcasm_said": False,   # ... whether they scoff at us ("Real classy."): answered as to anger
         "their_data_named": False,   # ... whether what staff would switch off holds the client's data (a backup server)
         "removal_by": "",            # the day staff say our access comes out by ("by Friday"), in full

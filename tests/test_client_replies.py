@@ -722,6 +722,18 @@ def test_who_to_call_on_a_day_we_are_closed_is_the_closure_answer(closed):
     assert decision.intent == "holiday_cover" and "We can't promise cover while the office is shut" in answer(decision)
 
 
+def test_what_happens_if_something_dies_on_a_day_we_are_closed_is_the_closure_answer(closed):
+    decision = closed.handle(said("what happens if the card machine network dies on Tuesday 29 December 2026?",
+                                  "Hooli Bakery"))
+    assert decision.intent == "holiday_cover" and "We can't promise cover while the office is shut" in answer(decision)
+
+
+def test_what_happens_if_something_breaks_before_the_end_is_our_help_desk_to_the_last_day(bot):
+    decision = bot.handle(said("what do we do if the xray pc breaks before you go?", "Acme Dental"))
+    assert decision.action != HANDOFF and "our help desk fixes it as usual" in answer(decision) \
+        and "fully supported until then" in answer(decision)
+
+
 def test_an_ex_client_asking_to_resume_the_agreement_is_told_no(bot):
     decision = bot.handle(said("To whom it may concern,\nGlobex Logistics wishes to resume its managed-services agreement "
                                "with your firm under the previous terms, effective immediately.\nRegards,\nOperations "

@@ -965,6 +965,12 @@ def test_which_clients_are_we_offboarding_for_all_staff_is_the_roundup(bot):
     assert "Heads-up on the clients we're parting with" in text and "outside what I can answer" not in text
 
 
+def test_a_team_post_so_nobody_picks_up_tickets_for_clients_we_are_leaving_is_the_roundup(bot):
+    text = bot.handle(staff("Write a Teams post for the whole team so nobody picks up tickets for clients we're leaving. "
+                            "Keep it factual.")).reply.text
+    assert "Heads-up on the clients we're parting with" in text and "- Globex Logistics: support ended" in text
+
+
 def test_two_sentences_on_how_they_get_their_files_keep_the_drive(bot):
     script = bot.handle(staff("two sentence teams msg to the dentist's office manager (acme) about how they'll get their "
                               "files before we finish")).reply.script

@@ -163,6 +163,16 @@ def asks_who_helps_after(text: str) -> bool:
     return bool(_WHO_AFTER.search(text))
 
 
+# "what happens if the card machine network dies on Tuesday 29 December?": who helps when it breaks, asked for a day
+_IF_IT_BREAKS = re.compile(r"\bwhat\s+(?:happens|happen|do\s+we\s+do|should\s+we\s+do|then)\s+(?:if|when)\b[^.?!]{0,80}?\b(?:dies|die|"
+                           r"breaks?|goes\s+down|go\s+down|stops?\s+working|fails?|crash(?:es)?|is\s+down|packs\s+up|falls\s+over)\b",
+                           re.I)
+
+
+def asks_what_if_it_breaks(text: str) -> bool:
+    return bool(_IF_IT_BREAKS.search(text))
+
+
 # "my manager say your company stop the support. Is true?": the ending, asked to be confirmed (the date confirms it)
 # ("It is true?", word order of a learner's English)
 _IS_IT_TRUE = re.compile(r"\W*(?:is\s+)?(?:(?:it|this|that)\s+)?(?:is\s+)?(?:really\s+)?true\s*\?+\W*$", re.I)

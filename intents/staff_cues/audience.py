@@ -87,6 +87,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                # "listing which clients are in transition and the dates that matter"
                                r"\bwhich\s+clients\s+are\s+(?:(?:currently|now|still)\s+)?in\s+(?:transition|(?:their\s+)?notice)\b|\b(?:each|every)\s+(?:leaving|departing|offboarding|outgoing)\s+"
                                r"client\b|"
+                               # "so nobody picks up tickets for clients we're leaving"
+                               r"\bclients\s+(?:we'?re|we\s+are)\s+(?:leaving|dropping|letting\s+go|ending\s+with|parting\s+(?:ways\s+)?with)\b|"
                                # "where we are with the clients that are leaving"
                                r"\b(?:the|our)\s+clients\s+(?:that|who)\s+are\s+(?:leaving|going|offboarding|ending|on\s+their\s+way\s+out)\b|"
                                # "Teams post for the whole company: who's leaving us and key dates"
