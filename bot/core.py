@@ -827,6 +827,7 @@ class Bot:
             facts["colleague_ask"] = render.names_as_recorded(
                 self.clients.spelt_as_recorded(staff_cues.colleague_ask(own), client) if client else staff_cues.colleague_ask(own),
                 client)
+            facts["keeps_contacting"] = staff_cues.reports_contact_that_keeps_coming(facts["colleague_ask"])
             # ("Teams msg to Tom asking him to confirm we've pulled the RMM agent": the question to Tom, not the task list)
             facts["access_removal"] = facts["access_removal"] and not facts["colleague_ask"]
         # The client's own message pasted in, saying a charge is wrong: the reply checks it, it doesn't resend it.
@@ -2680,6 +2681,7 @@ class Bot:
             facts["pay_question"] = "after_end"   # ("pay for January?" after a December end: what the final bill covers)
         facts["provider_changing"] = not staff and cues.changes_provider(text)
         facts["about_charge"] = cues.questions_a_charge(text) and not cues.never_received(text)
+        facts["refund_demanded"] = cues.demands_a_refund(text)   # "I want a refund for the last three months"
         facts["billed_by_us_said"] = cues.says_billed_by_us(text)   # ("renewal notices ... from YOUR company??")
         facts["charge_named"] = cues.names_the_charge(text)   # ("lists 3 licences we cancelled": no need to ask which)
         facts["invoice_missing"] = cues.never_received(text) and cues.about_invoices(text)   # "never got the final invoice"

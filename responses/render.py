@@ -500,6 +500,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "worried": False,            # staff describe the client as sad or worried, not angry
         "ending_raised": False,      # ... whether they mention the ending at all (else a ticket's reply doesn't)
         "still_supported_asked": False,   # ... whether we help them until the last day: yes, first
+        "refund_demanded": False,    # ... money back demanded for the service itself (cues.demands_a_refund)
         "breaks_asked": False,       # ... what happens if something breaks: our help desk, as usual, to the last day
         "sarcasm_said": False,   # ... whether they scoff at us ("Real classy."): answered as to anger
         "their_data_named": False,   # ... whether what staff would switch off holds the client's data (a backup server)
@@ -604,6 +605,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "to_finance": False,         # a note for our own finance or billing people (staff_cues.writes_to_finance)
         "to_colleague": "",          # the colleague on record a note is written to (staff_cues.colleague_named)
         "colleague_ask": "",         # what the note asks them (staff_cues.colleague_ask)
+        "keeps_contacting": False,   # ... news that someone keeps coming to us ("BrightPath keep messaging our techs")
         "invoice_months": "",        # the months a chased invoice is for, as staff name them (staff_cues.months_named)
         "told_by_phone": False,      # the notice was given on a call (staff_cues.told_by_phone)
         "calls_after": False,        # they ask who to call, after the end (cues.asks_for_contact): not us

@@ -1840,3 +1840,17 @@ def test_can_you_move_it_over_after_a_domain_question_is_the_domain_not_another_
     text = what_was_said(bot.handle(said("who actually owns our domain name, you or us? and can you move it over to Castle "
                                          "Tech", "Hooli Bakery")))
     assert "Your domain is yours" in text and "other points" not in text
+
+
+def test_an_angry_refund_demand_is_met_with_sorrow_and_a_written_answer_not_a_billing_error_check(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("You people never once got anything right and then you just walked off. I want a "
+                                         "refund for the last three months, and I want it this week.", "Vandelay Imports")))
+    assert "We're sorry you're unhappy with our work" in text and "your request for a refund" in text \
+        and "charged in error" not in text and "which lines look wrong" not in text
+
+
+def test_a_domain_renewal_and_a_licence_move_asked_together_are_both_answered(bot):
+    text = what_was_said(bot.handle(said("Can you renew our domain (expires soon) and also move the Adobe licences over to "
+                                         "BrightPath?", "Globex Logistics")))
+    assert "Your domain belongs to you" in text and "Any licences still billed through us will move into your own name" in text

@@ -503,6 +503,13 @@ def test_a_status_report_says_the_checklist_is_our_trackers(bot):
     assert "Our handover tracker: 0 of 11 items ticked off so far." in text and "0/11 done" not in text
 
 
+def test_two_lines_to_a_colleague_with_news_of_an_ex_client_ask_something_of_them(bot):
+    script = bot.handle(staff("Slack DM to Tom: BrightPath keep messaging our techs directly about Globex. 2 lines.")).reply.script
+    lines = script.splitlines()
+    assert len(lines) == 2 and lines[0] == "Hi Tom, BrightPath keep messaging our techs directly about Globex." \
+        and "could you ask them to come to you directly" in lines[1]
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text

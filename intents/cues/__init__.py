@@ -41,7 +41,7 @@ from intents.cues.feelings import (threatens_a_review, left_waiting, demands_sup
     fears_not_worth_it, feels_ignored, gift_sounds_sour, jabs_at_the_bot, laughs, letter_sounds_angry, offers_a_gift, offers_advice, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, says_better_off, says_good_riddance, says_they_trust_us, says_they_worry, speaks_of_long_ties, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
     thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart)
-from intents.cues.billing import (says_billed_by_us, about_invoices, refuses_to_pay, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
+from intents.cues.billing import (demands_a_refund, says_billed_by_us, about_invoices, refuses_to_pay, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     names_an_invoice, names_a_vendor_invoice, pay_question, pays_after_handover, questions_a_charge)
 from intents.cues.proposals import (LIMITED_SUPPORT, claims_to_be_the_client, names_their_data, asks_for_free_work, asks_to_hire_us, asks_yes_or_no, client_raised, holds_back,

@@ -135,6 +135,16 @@ def asks_if_we_are_paid(text: str) -> bool:
     return bool(_PAYS_US.search(text))
 
 
+# "I want a refund for the last three months": money back demanded for the service itself, not a charge in error
+_REFUND_DEMANDED = re.compile(r"\b(?:i|we)\s+(?:want|demand|expect|need|'d\s+like|would\s+like)\s+(?:a\s+|our\s+)?(?:full\s+)?"
+                              r"(?:refund|money\s+back)\b|\brefund\s+(?:us\s+)?(?:for|of)\s+(?:the\s+)?(?:last|past|final)\s+"
+                              r"(?:\w+\s+)?(?:months?|weeks?|years?|quarters?)\b", re.I)
+
+
+def demands_a_refund(text: str) -> bool:
+    return bool(_REFUND_DEMANDED.search(text))
+
+
 def pay_question(text: str) -> str:
     """"refund" for money asked back for something prepaid, "still_pay" for whether a bill is still to be paid, ""."""
     found = _STILL_PAY.search(text)

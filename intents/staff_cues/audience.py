@@ -363,6 +363,16 @@ _DESCRIBES_THE_MESSAGE = re.compile(r"\s*(?:i\s+)?(?:need|want|write|draft|(?:a|
                                     r"(?:short|quick|brief|internal)\s+(?:slack|teams|message|msg|note|dm|ping)\b)", re.I)
 
 
+# "BrightPath keep messaging our techs directly about Globex", "Globex rang again": contact that keeps coming to us
+_KEEPS_CONTACTING = re.compile(r"\b(?:keeps?|keep\s+on|still)\s+(?:messaging|emailing|e-mailing|calling|ringing|phoning|contacting|"
+                               r"texting|pinging|chasing|asking|coming\s+to)\b|\b(?:rang|called|emailed|messaged|asked|wrote)\s+"
+                               r"(?:\w+\s+)?again\b", re.I)
+
+
+def reports_contact_that_keeps_coming(text: str) -> bool:
+    return bool(_KEEPS_CONTACTING.search(text))
+
+
 def colleague_ask(text: str) -> str:
     """What a message to a colleague asks or tells them, in words to follow "Hi Tom, " ("asking him to confirm
     the sign-off" -> "could you confirm the sign-off?"); "" when the message says no more."""
