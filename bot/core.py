@@ -2647,8 +2647,9 @@ class Bot:
         facts["timing_blamed"] = cues.blames_the_timing(staff_cues.pasted_message(text) or "" if staff else text)   # "Merry early Christmas to the team! Are you open ...?"
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
-            if facts["addressee"] and self.clients.names_in(facts["addressee"]):
-                facts["addressee"] = ""   # signed with the firm's own name, typed as they typed it ("Globex Logistix")
+            if facts["addressee"] and (self.clients.names_in(facts["addressee"])
+                                       or self.clients.resolve(facts["addressee"]).client is not None):
+                facts["addressee"] = ""   # signed with the firm's own name, typed as they typed it ("Hooly Bakery")
         facts["about_domain"] = cues.about_domain(text)
         facts["legal"] = escalation_cues.threatens_legal(text)
         facts["contract_cited"] = escalation_cues.cites_the_contract(text)   # "under clause 14 ...": checked, not argued

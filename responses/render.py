@@ -316,8 +316,11 @@ def greeting_name(sender: str, organisations: tuple[str, ...] = ()) -> str:
     lowered = {word.lower() for word in words}
     for organisation in organisations:
         if organisation and (lowered <= {word.lower() for word in organisation.split()}
-                             or words[0].lower() == organisation.split()[0].lower()):
-            return ""   # the client's or the provider's name, or part of it ("Globex Logistix"): an organisation wrote
+                             or words[0].lower() == organisation.split()[0].lower()
+                or len(words) > 1 and words[-1].lower() == organisation.split()[-1].lower()):
+            # the client's or the provider's name, or part of it, as typed ("Globex Logistix", "Hooly Bakery"): an
+            # organisation wrote
+            return ""
     if words[0].lower().rstrip(".") in _TITLES:
         return f"{words[0]} {words[-1]}"[:40] if len(words) > 1 else ""
     first = words[0][:40]

@@ -1175,6 +1175,15 @@ def test_a_message_signed_with_the_firms_name_misspelt_is_not_greeted_by_it(bot)
     assert "Logistix" not in reply_text(decision)
 
 
+@pytest.mark.parametrize("sender", ["", "Hooly Bakery"])
+def test_a_message_signed_with_the_firms_first_word_misspelt_is_not_greeted_by_it(bot, sender):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("can u move our website domain over to castle tech now pls - Hooly Bakery", "Hooli Bakery",
+                               sender=sender))
+    draft = decision.staff_notice.text.split("Draft reply (check it, then send):\n", 1)[1]
+    assert "Hooly" not in draft and draft.startswith("> Hello,")
+
+
 def test_a_new_laptop_and_when_to_hear_from_the_new_provider_are_both_answered(bot):
     add_hooli(bot.clients)
     decision = bot.handle(said("hooli bakery here - can you still set up Sam's new laptop next week? and when do we have to "

@@ -727,6 +727,14 @@ def test_a_clients_own_question_about_the_setup_pasted_in_is_answered_to_the_cli
     assert "not able to answer questions about how things were set up" in reply.script
 
 
+def test_a_clients_setup_question_pasted_in_claims_no_handover_document_not_on_record(bot):
+    script = bot.handle(staff('Globex emailed this, can you draft Tom\'s reply? "Hi, BrightPath can\'t work out how our VPN '
+                              'was set up. Could one of your guys jump on a call for 15 mins and walk them through it? '
+                              'Thanks"')).reply.script
+    assert "handover documentation" not in script and "is best placed to help" in script \
+        and "Thank you for understanding." in script
+
+
 def test_a_client_asking_if_their_new_provider_may_start_now_is_told_yes_alongside_us(bot):
     add_hooli(bot.clients)
     decision = bot.handle(client("Is it ok if Castle Tech puts their software on our PCs now while you're still "
