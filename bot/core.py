@@ -405,6 +405,8 @@ class Bot:
             # ("a Teams post for the helpdesk channel: which clients are winding down vs already gone"): every one of them
             # "Slack post for #team: quick status of all the clients we're parting with": written up, not our record's list
             return self._team_roundup(message.text, self._offboardings_asked(message.text))
+        if question is not None and client and question.many and staff_cues.asks_for_words(message.text):
+            question = None   # ("sms to acme dental, under 160 chars, just the key dates": that client's words carry them)
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}
                                      or not_on_record(message.text, self.clients)):   # ("are Wayne Dental one we're offboarding?")
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
@@ -1328,6 +1330,8 @@ class Bot:
         if phase == "active" and route.intent in HOSTILE and not cues.sounds_angry(own) \
                 and (cues.asks_for_a_fix(own) or cues.reports_a_fault(own)):
             return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
+        if phase == "active" and staff_cues.says_they_stay(own) and staff_cues.asks_for_words(own):
+            return "announce_decision"   # "all-staff post: Initech isn't going anywhere": a note that nothing ends
         if phase not in OFFBOARDING:
             return route.intent
         if route.intent not in HOSTILE and cues.threatens_a_review(own) and not pasted and not cues.asks_for_more_time(own) \

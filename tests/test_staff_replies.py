@@ -510,6 +510,18 @@ def test_two_lines_to_a_colleague_with_news_of_an_ex_client_ask_something_of_the
         and "could you ask them to come to you directly" in lines[1]
 
 
+def test_a_text_to_a_named_client_with_just_the_key_dates_is_the_text_not_the_roster(bot):
+    reply = bot.handle(staff("sms to acme dental, under 160 chars, just the key dates")).reply
+    assert "In transition (2)" not in reply.text and len(reply.script) <= 160 and reply.script.startswith("Hi, our support ends")
+
+
+def test_an_all_staff_post_that_an_active_client_is_staying_is_written(bot):
+    decision = bot.handle(staff("Two sentences for the all-staff Teams channel: Initech isn't going anywhere, business as usual."))
+    script = decision.reply.script
+    assert decision.client == "Initech" and "outside what I can answer" not in decision.reply.text
+    assert script.startswith("Quick note for everyone: Initech is not leaving us.") and script.count(". ") == 1
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
