@@ -702,6 +702,7 @@ class Bot:
             or staff_cues.declined_work(own) \
             or (cues.reset_named(own) or cues.reset_named(pasted or "") if facts["ended"] else "")   # ("can u reset MFA")
         facts["topics_asked"] = staff_cues.topics_asked(own)
+        facts["promise_made"] = cues.promises_to_change(pasted or "")   # ("We'll pay on time from now on, promise.")
         facts["user_reset_named"] = cues.asks_user_password_reset(own) or cues.mentions_a_reset(own)
         if facts["situation"] == "our_apology":
             # ("apology for the slow reply (that's literally why we're dropping them)": the reason told to us, kept out
@@ -1387,6 +1388,8 @@ class Bot:
                 return "angry_client"   # "thanks for the early xmas present guys \U0001F644": hurt, met kindly, never thanked back
             if cues.only_thanks(pasted):
                 return "no_hard_feelings"   # their thanks, pasted in to answer: thanked in kind, nothing reopened
+            if phase == "transition" and cues.promises_to_change(pasted) and not cues.asks_for_more_time(pasted):
+                return "second_chance"   # "We'll pay on time from now on, promise.": thanked, and the decision held
             if phase in OFFBOARDING and (cues.is_guessing(pasted) or cues.asks_why(pasted)) and cues.guessed_reasons(pasted) \
                     and not (cues.pleads_to_reconsider(pasted) or cues.asks_for_more_time(pasted)
                              or cues.sounds_angry(pasted) and not cues.is_guessing(pasted)):
@@ -2322,6 +2325,8 @@ class Bot:
         # "Thanks for nothing": a word of thanks in a message the router reads as hostile is sarcasm, not small
         # talk (when the router is unsure as well, a person sees it first, as for any other message).
         hostile = whole.intent in HOSTILE
+        if kind == "seasonal" and cues.wishes_the_season_grudgingly(text):
+            return ["gratitude"]   # "ok whatever. merry xmas i guess": the wish returned, kindly
         if kind == "thanks" and not cues.makes_a_request(text) and (
                 cues.sounds_sour(text) and (cues.sounds_angry(text) or cues.sarcastic(text))
                 or cues.sarcastic(text) and (hostile or not cues.offers_a_gift(text))) \

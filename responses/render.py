@@ -706,6 +706,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "access_asked": False,       # admin access or passwords asked for (by the new provider: whose they are)
         "free_work_asked": False,    # work asked for without pay: the no covers free or paid
         "provider_spoken_of": False, # the client's message speaks of the new provider ("castle tech say they'll ring")
+        "promise_made": False,       # the client's pasted message promises to change (cues.promises_to_change)
         "stays_said": False,         # staff say the client is staying ("Initech is NOT leaving")
         "invoice_told_of": False,    # a note about the final invoice, not one carrying it: it follows separately
         "reminder_of_end": False,    # staff want the client reminded of the last day: said first

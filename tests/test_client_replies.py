@@ -1306,3 +1306,10 @@ def test_more_time_with_double_pay_offered_is_declined_in_one_plain_clause(bot):
     text = answer(bot.handle(said("Is there any way you'd stay on until the end of February? We'd happily pay double, "
                                   "Castle Tech can't start properly until then.", "Hooli Bakery")))
     assert "even for a higher fee: the decision is final" in text and "and not on other terms" not in text
+
+
+@pytest.mark.parametrize("text,intent", [("ok whatever. merry xmas i guess", "gratitude"),
+                                         ("merry christmas i guess. great present, dumping us", "angry_client")])
+def test_a_grudging_season_wish_is_returned_kindly_but_sarcasm_still_goes_to_a_person(bot, text, intent):
+    add_vandelay(bot.clients)
+    assert bot.handle(said(text, "Vandelay Imports")).intent == intent

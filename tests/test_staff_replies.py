@@ -522,6 +522,14 @@ def test_an_all_staff_post_that_an_active_client_is_staying_is_written(bot):
     assert script.startswith("Quick note for everyone: Initech is not leaving us.") and script.count(". ") == 1
 
 
+def test_a_pasted_promise_to_pay_on_time_is_thanked_and_the_decision_held(bot):
+    decision = bot.handle(staff('Acme replied to our notice: "We\'ve paid every invoice in the end, this is ridiculous. '
+                                'We\'ll pay on time from now on, promise." Write a reply from Priya, max 120 words.'))
+    script = decision.reply.script
+    assert decision.intent == "second_chance" and "for the promise; we do appreciate it. Our decision stands." in script \
+        and len(script.split()) <= 120
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text

@@ -38,6 +38,16 @@ def pleads_to_reconsider(text: str) -> bool:
     return bool(_RECONSIDER.search(text))
 
 
+# "We'll pay on time from now on, promise.", "it won't happen again": a promise to change, offered to stay
+_PROMISE_TO_CHANGE = re.compile(r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:always\s+)?(?:pay|be)\s+(?:\w+\s+)?on\s+time\b|"
+                                r"\b(?:it|this)\s+(?:won'?t|will\s+not)\s+happen\s+again\b|"
+                                r"\b(?:we'?ll|we\s+will)\s+(?:do\s+better|change|improve|cut\s+down)\b", re.I)
+
+
+def promises_to_change(text: str) -> bool:
+    return bool(_PROMISE_TO_CHANGE.search(text))
+
+
 def asks_to_reverse(text: str) -> bool:
     """Asks us to undo, reconsider or postpone the decision."""
     return bool(_REVERSE.search(text))
@@ -178,6 +188,15 @@ _SEASON_WISHED = re.compile(r"\b(?:merry|happy)\s+(?:early\s+)?(?:christmas|xmas
 def wishes_the_season(text: str) -> bool:
     """"Merry early Christmas to the team!": a greeting a reply returns before it answers the rest."""
     return bool(_SEASON_WISHED.search(text))
+
+
+# "ok whatever. merry xmas i guess": a grudging wish, nothing else said (met kindly, not read as sarcasm)
+_GRUDGING_WORDS = re.compile(r"\b(?:ok(?:ay)?|fine|whatever|i\s+guess|anyway|then|to\s+you|and|all|everyone|folks|guys|team|lol)\b|"
+                             r"[^\w\s]", re.I)
+
+
+def wishes_the_season_grudgingly(text: str) -> bool:
+    return wishes_the_season(text) and not _GRUDGING_WORDS.sub(" ", _SEASON_WISHED.sub(" ", text)).strip()
 
 
 # Word about us spread as a threat: "I'm telling every importer ... what you're like. Good luck."
