@@ -2015,7 +2015,8 @@ _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
 # A call we make to find something out ("opening lines for a call to the dentists to see if they've found a new IT
 # company yet"): who is calling, then what we want to know, asked of them.
-_CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\b(?:to|and)\s+(see|check|ask|find\s+out)\s+(if|whether|how|when|what|who|(?=they\b))\s*"
+_CALL_TO_ASK = re.compile(r"\b(?:call|ring|phone)\w*\b[^.?!]{0,60}?\b(?:to|and)\s+(see|check|ask|find\s+out|chase)\s+"
+                          r"(if|whether|how|when|what|who|where|(?=they\b))\s*"
                           r"([^.?!\n]{3,120})", re.I)
 _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(r"\bthey\b", re.I), "you"),
            (re.compile(r"\btheir\b", re.I), "your"), (re.compile(r"\bthem\b", re.I), "you"),
@@ -2297,7 +2298,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         # a call we return opens by saying who is calling, and why
         calls = "calls" if re.search(r"\b(?:calls|keeps?\s+(?:calling|ringing|phoning)|rang\s+(?:again|twice|\w+\s+times))\b",
                                      facts.get("request_text", ""), re.I) else "call"
-        said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your {calls}. Thank you for your message.")
+        thanks = "" if said[0].startswith("Thank") else " Thank you for your message."   # (thanked once: "Thank you for thinking of us")
+        said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your {calls}.{thanks}")
     elif purpose and not _THEY_CALL.search(facts["request_text"]):
         # a call we make opens with who is calling and what we'd like to know, then the rest
         asked = purpose.group(3).strip().rstrip(",;:")
@@ -2307,6 +2309,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         said = [sentence for sentence in said if not sentence.startswith("Thanks for making the time")]
         said[:0] = [f"Hi, this is {speaker} from {facts['company']}.",
                     f"I'm calling to {verb} {purpose.group(2).lower() or 'whether'} {asked}."]
+        if not re.match(r"(?:thank|thanks|all\s+the\s+best|goodbye)\b", said[-1], re.I):
+            said.append("Thanks for your time.")   # (a call we make closes kindly, not on the last fact)
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD and facts.get("situation") not in OWN_SCRIPT:
         said = _reason_said(said, facts)   # (not in a call about something else: "make sure they know we're shut")

@@ -530,6 +530,20 @@ def test_a_pasted_promise_to_pay_on_time_is_thanked_and_the_decision_held(bot):
         and len(script.split()) <= 120
 
 
+def test_a_call_back_script_to_an_ex_client_asking_to_return_thanks_once(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay's boss left a voicemail asking to come back on the old terms. Give me a script for "
+                              "when I call back, 30 seconds max.")).reply.script
+    assert "from Northwind IT, returning your call. Thank you for thinking of us" in script \
+        and "Thank you for your message" not in script
+
+
+def test_a_call_to_chase_a_client_for_its_new_provider_says_why_we_call_and_closes_kindly(bot):
+    script = bot.handle(staff("Phone script for calling Acme tomorrow to chase where they are with a new provider?")).reply.script
+    assert "from Northwind IT. I'm calling to see where you are with a new provider." in script \
+        and script.endswith("Thanks for your time.")
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
