@@ -1697,6 +1697,7 @@ class Bot:
         wordings = plan.intents + [kind for kind in plan.drafted if kind not in plan.intents]
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
+                or wording == "end_date"   # (the last day, or the day to hear from the new provider: both on record)
                 or wording == "provider_handover" and (cues.asks_when(text) or cues.asks_what_a_provider_needs(text)
                                                        or cues.asks_if_provider_should_contact(text)
                                                        or cues.asks_what_we_need(text))

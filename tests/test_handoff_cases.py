@@ -1863,3 +1863,10 @@ def test_a_domain_renewal_and_a_licence_move_asked_together_are_both_answered(bo
     text = what_was_said(bot.handle(said("Can you renew our domain (expires soon) and also move the Adobe licences over to "
                                          "BrightPath?", "Globex Logistics")))
     assert "Your domain belongs to you" in text and "Any licences still billed through us will move into your own name" in text
+
+
+def test_a_drive_of_backups_and_the_providers_deadline_asked_together_are_both_answered(bot):
+    text = what_was_said(bot.handle(said("Two things: 1) can you put all our backups on a drive for us? 2) whats the "
+                                         "deadline for the new IT company to talk to you?", "Acme Dental")))
+    assert "on an external drive" in text and "please ask them to get in touch by" in text \
+        and "come back to you on this shortly" not in text
