@@ -1283,12 +1283,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         if facts.get("checklist_letter") or facts["situation"] == "needs_from_them":
             opening = [] if facts["situation"] == "needs_from_them" else \
                 [f"Here is where our access to {facts['client_possessive']} systems stands."] if facts.get("access_list") else \
+                [f"Here is what the handover for {facts['client_name']} should include."] if facts.get("ended") else \
                 ["Here is the handover checklist: what we hand over and by when."]
             unit, most = facts.get("length_limit") or ("", 0)
             if unit == "words" and most:
                 # "under 150 words": the lines that only repeat or frame the list give way first (its opening, the
                 # secure-channel line the items already say, the sign-off blanks), never an item
-                spare = ("Here is the handover checklist", "Passwords and keys are handed over", "Signed off for")
+                spare = ("Here is the handover checklist", "Here is what the handover for", "Passwords and keys are handed over", "Signed off for")
                 for start in spare:
                     if len(" ".join([*opening, script]).split()) + 12 < most:
                         break

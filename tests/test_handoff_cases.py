@@ -1870,3 +1870,9 @@ def test_a_drive_of_backups_and_the_providers_deadline_asked_together_are_both_a
                                          "deadline for the new IT company to talk to you?", "Acme Dental")))
     assert "on an external drive" in text and "please ask them to get in touch by" in text \
         and "come back to you on this shortly" not in text
+
+
+def test_an_ex_client_with_no_provider_asking_for_a_file_from_backups_is_not_told_of_a_provider_it_has(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("Hi, do u still have our backups? need a file from August", "Vandelay Imports")))
+    assert "an IT provider of your choice can do for you" in text and "work with now" not in text

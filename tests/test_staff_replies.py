@@ -544,6 +544,20 @@ def test_a_call_to_chase_a_client_for_its_new_provider_says_why_we_call_and_clos
         and script.endswith("Thanks for your time.")
 
 
+def test_a_handover_list_to_an_ex_clients_provider_does_not_speak_of_handing_over_by_when(bot):
+    script = bot.handle(staff("Draft a handover email to BrightPath IT listing what Globex should have had from us. Keep it "
+                              "factual, sign as Tom.")).reply.script
+    assert "Here is what the handover for Globex Logistics should include." in script and "by when" not in script
+
+
+def test_a_short_no_to_an_ex_client_with_no_provider_points_them_to_one_of_their_choice(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay emailed asking us to sort out a printer that won't print. Write the reply, 80 words "
+                              "max, from Priya.")).reply.script
+    assert "An IT provider of your choice can take it from here." in script
+    assert len(script.split("\n\n")[1].split()) <= 80
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
