@@ -2366,6 +2366,9 @@ _EMAIL_KEPT = re.compile(r"\b(?:e-?mail|mail)\b[^.]{0,80}\b(?:keeps?\s+(?:workin
                          r"nothing\s+stops)\b", re.I)
 
 
+_NOTHING_SWITCHED_OFF = re.compile(r"When our support ends\b[^.]*, we switch nothing of yours off\b")
+
+
 def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rendered | None:
     """The client-facing message for one or more intents (one part each), or None when any has no wording."""
     intents = [intents] if isinstance(intents, str) else list(intents)
@@ -2385,6 +2388,10 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
                  "not through us") if facts.get("about_licences") else "in your own name, so it doesn't depend on us afterwards"
         bodies[0] = " ".join([*said[:thanks], f"{answer}: before our support ends we'll make sure the accounts and any "
                               f"licences it depends on are {after}.", *said[thanks:]])
+        # (the email answered first says it is kept: "we switch nothing of yours off" after it only says it again)
+        bodies = ["\n\n".join(" ".join(sentence for sentence in sentences(paragraph)
+                                        if not _NOTHING_SWITCHED_OFF.match(sentence)) for paragraph in body.split("\n\n"))
+                  for body in bodies]
     if facts.get("pay_refused") and not any(_INVOICE_SPOKEN.search(body) for body in bodies):
         bodies[-1] = with_invoice_still_due(bodies[-1], facts)
     if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):

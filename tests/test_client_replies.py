@@ -1313,3 +1313,9 @@ def test_more_time_with_double_pay_offered_is_declined_in_one_plain_clause(bot):
 def test_a_grudging_season_wish_is_returned_kindly_but_sarcasm_still_goes_to_a_person(bot, text, intent):
     add_vandelay(bot.clients)
     assert bot.handle(said(text, "Vandelay Imports")).intent == intent
+
+
+def test_email_feared_is_answered_first_and_not_said_again_at_the_end(bot):
+    text = answer(bot.handle(said("Hello, we not have new IT company yet. What happen to our email after your support end? "
+                                  "It stop?", "Acme Dental")))
+    assert "lose your email: before our support ends" in text.split("\n\n")[1] and "When our support ends" not in text

@@ -558,6 +558,12 @@ def test_a_short_no_to_an_ex_client_with_no_provider_points_them_to_one_of_their
     assert len(script.split("\n\n")[1].split()) <= 80
 
 
+def test_an_intro_email_to_the_new_provider_says_how_long_we_are_closed(closed):
+    script = closed.handle(staff("Write an intro email to Castle Tech about taking over Hooli Bakery. I don't have an address "
+                                 "for them.")).reply.script
+    assert "(we're closed until Friday 1 January 2027)?" in script
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
