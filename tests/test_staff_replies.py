@@ -564,6 +564,21 @@ def test_an_intro_email_to_the_new_provider_says_how_long_we_are_closed(closed):
     assert "(we're closed until Friday 1 January 2027)?" in script
 
 
+def test_a_call_back_to_an_upset_manager_who_rang_thanks_them_for_calling_and_meets_the_feeling(bot):
+    script = bot.handle(staff("The practice manager at Acme just rang me, very upset, says they'll pay upfront from now on "
+                              "if we keep them. I'm calling her back in 10 min. What do I actually say? Give me a short "
+                              "script.")).reply.script
+    assert "Thank you for calling" in script and "we know this is hard news" in script \
+        and "Thank you for your message" not in script and "We appreciate you getting in touch" not in script
+
+
+def test_i_need_to_call_back_asks_for_words_to_say_not_an_email(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandeley's owner left a voicemail: fix their printer today or he posts 1-star reviews "
+                             "everywhere. I need to call back. Script?")).reply
+    assert "To say on the call:" in reply.text and "Hello Vandelay Imports team" not in reply.script
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text

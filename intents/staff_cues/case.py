@@ -208,7 +208,9 @@ def mentions_the_reason(text: str) -> bool:
 
 def client_rang(text: str) -> bool:
     """The client rang us ("Hooli's owner rang me nearly in tears"): the answer thanks them for calling."""
-    return bool(re.search(r"\b(?:owner|manager|director|boss|they|he|she|client|md|ceo)\s+(?:just\s+|has\s+just\s+)?(?:rang|called|"
+    # ("The practice manager at Acme just rang me")
+    return bool(re.search(r"\b(?:owner|manager|director|boss|they|he|she|client|md|ceo)\s+(?:(?:at|from|of)\s+[\w'-]+\s+)?"
+                          r"(?:just\s+|has\s+just\s+)?(?:rang|called|"
                           r"phoned)\s+(?:me|us)\b|"
                           # ("Acme's practice manager is crying on the phone": on the call with us now)
                           r"\b(?:is|are|'s|'re)\s+(?:\w+\s+){0,2}on\s+the\s+(?:phone|line)\b", text, re.I))

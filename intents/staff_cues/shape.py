@@ -91,6 +91,8 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:said|told\s+\w+)\s+(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+(?:ring|call|phone)\s+(?:\w+\s+)?back|"
                      # "I'm going to call back. give me what to say"
                      r"(?:i'?m|i\s+am|we'?re)\s+(?:going\s+to|gonna|about\s+to)\s+(?:ring|call|phone)\s+(?:\w+\s+)?back\b|"
+                     # "I need to call back. Script?"
+                     r"\b(?:i|we)\s+(?:need\s+to|have\s+to|must|should|will|'ll)\s+(?:ring|call|phone)\s+(?:\w+\s+)?back\b|"
                      r"(?:if|when)\s+(?:he|she|they|the\s+client|\w+|an?\s+(?:\w+\s+){0,2}\w+)\s+(?:calls?|rings?|phones?)"
                      r"(?:\s+(?:back|again|in))?|"
                      r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
