@@ -687,6 +687,8 @@ class Bot:
             # an auto-reply anyone may get: no greeting, no signature ("the two-sentence out-of-office": two sentences;
             # "text for the out-of-office": its wording, not a text message)
             facts["script_format"] = ("paragraph", facts["script_format"][1])
+        # ("our out-of-office ... Should mention Hooli's last day? Keep it general-purpose": no one client's ending in it)
+        facts["for_every_client"] = facts["situation"] == "out_of_office" and staff_cues.for_every_client(own)
         if staff_cues.wants_a_footer(own) and facts["script_format"][0] in ("", "short"):
             facts["script_format"] = ("paragraph", facts["script_format"][1])   # a ticket footer: no greeting, no sign-off
         facts["with_subject"] = staff_cues.wants_subject_with(own)

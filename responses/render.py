@@ -707,6 +707,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "free_work_asked": False,    # work asked for without pay: the no covers free or paid
         "provider_spoken_of": False, # the client's message speaks of the new provider ("castle tech say they'll ring")
         "promise_made": False,       # the client's pasted message promises to change (cues.promises_to_change)
+        "for_every_client": False,   # an out-of-office every client may read: no one client's ending in it
         "stays_said": False,         # staff say the client is staying ("Initech is NOT leaving")
         "invoice_told_of": False,    # a note about the final invoice, not one carrying it: it follows separately
         "reminder_of_end": False,    # staff want the client reminded of the last day: said first
@@ -1268,7 +1269,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif facts.get("holds_back") and facts["transition"] and intent not in HOLDS_BACK_ANSWERED:
         # Doing less for a client in notice is a no, whatever the kind of question carried it.
         answer = _tidy(render_file("situations/holds_back.j2", **facts))
-    elif (facts.get("asks_should") or facts.get("ends_call") or facts.get("final_invoice") == "amount") and "answer" in template.blocks \
+    elif (facts.get("asks_should") or facts.get("ends_call") or facts.get("final_invoice") == "amount"
+          or facts.get("for_every_client")) and "answer" in template.blocks \
             and not active:
         answer = render_block(template, "answer", facts)
     else:

@@ -1876,3 +1876,11 @@ def test_an_ex_client_with_no_provider_asking_for_a_file_from_backups_is_not_tol
     add_vandelay(bot.clients)
     text = what_was_said(bot.handle(said("Hi, do u still have our backups? need a file from August", "Vandelay Imports")))
     assert "an IT provider of your choice can do for you" in text and "work with now" not in text
+
+
+def test_a_legal_threat_over_a_fault_from_an_ex_client_with_no_provider_invents_none(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("Our server's been down since 7am and the whole warehouse is stuck. You left us in "
+                                         "the lurch and frankly I'm talking to our lawyer about it. I want someone here "
+                                         "TODAY.", "Vandelay Imports")))
+    assert "an IT provider of your choice can help with it" in text and "work with now" not in text

@@ -579,6 +579,13 @@ def test_i_need_to_call_back_asks_for_words_to_say_not_an_email(bot):
     assert "To say on the call:" in reply.text and "Hello Vandelay Imports team" not in reply.script
 
 
+def test_a_general_purpose_out_of_office_keeps_one_clients_last_day_out_and_says_so(closed):
+    reply = closed.handle(staff("Draft our out-of-office for the Christmas closure. Should mention Hooli's last day "
+                                "somewhere? Keep it general-purpose.")).reply
+    assert "No: keep Hooli Bakery's last day out of a message every client may read" in reply.text
+    assert "Our office is closed" in reply.script and "Your support with us" not in reply.script
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text

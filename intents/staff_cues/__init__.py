@@ -43,7 +43,7 @@ from intents.staff_cues.requests import (asks_whether_to_say_no, asks_for_the_pr
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_how_to_reply, asks_their_person,
     asks_to_apologise, asks_us_on_a_call,
     asks_to_write,
-    correction_of, asks_what_next, checklist_to_share, asks_access_removed_list, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
+    for_every_client, correction_of, asks_what_next, checklist_to_share, asks_access_removed_list, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
     names_a_letter, nudges_on_the_handover, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,
     wants_sign_off_form, wants_words_for_them)
 from intents.staff_cues.feelings import (ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,

@@ -60,6 +60,12 @@ def wants_out_of_office(text: str) -> bool:
     return bool(re.search(r"\bout[\s-]+of[\s-]+(?:the[\s-]+)?office\b|\booo\b|\bauto-?(?:reply|responder)\b", text, re.I))
 
 
+def for_every_client(text: str) -> bool:
+    """Words every client may read ("keep it general-purpose"): no one client's affairs in them."""
+    return bool(re.search(r"\bgeneral[\s-]*purpose\b|\bgeneric\b|\bkeep\s+it\s+general\b|\bfor\s+(?:all|every|any)\s+"
+                          r"(?:of\s+our\s+)?(?:clients?|customers?)\b", text, re.I))
+
+
 # "a text to the hooli owner: we're closed 24 dec - 1 jan but their support still runs to the 4th"
 _WE_ARE_CLOSED = re.compile(r"\b(?:we(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the\s+|our\s+)?office(?:'s|\s+is|\s+will\s+be|\s+being)?)\s+"
                             r"(?:closed|shut)\b", re.I)
