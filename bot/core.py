@@ -704,6 +704,7 @@ class Bot:
             or staff_cues.declined_work(own) \
             or (cues.reset_named(own) or cues.reset_named(pasted or "") if facts["ended"] else "")   # ("can u reset MFA")
         facts["topics_asked"] = staff_cues.topics_asked(own)
+        facts["access_remains_asked"] = staff_cues.asks_if_our_access_remains(own)   # "do we still have admin on ...?"
         facts["promise_made"] = cues.promises_to_change(pasted or "")   # ("We'll pay on time from now on, promise.")
         facts["user_reset_named"] = cues.asks_user_password_reset(own) or cues.mentions_a_reset(own)
         if facts["situation"] == "our_apology":

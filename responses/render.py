@@ -708,6 +708,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_spoken_of": False, # the client's message speaks of the new provider ("castle tech say they'll ring")
         "promise_made": False,       # the client's pasted message promises to change (cues.promises_to_change)
         "for_every_client": False,   # an out-of-office every client may read: no one client's ending in it
+        "access_remains_asked": False,   # staff ask whether our access is still there (not on record)
         "stays_said": False,         # staff say the client is staying ("Initech is NOT leaving")
         "invoice_told_of": False,    # a note about the final invoice, not one carrying it: it follows separately
         "reminder_of_end": False,    # staff want the client reminded of the last day: said first

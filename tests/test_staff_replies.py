@@ -586,6 +586,11 @@ def test_a_general_purpose_out_of_office_keeps_one_clients_last_day_out_and_says
     assert "Our office is closed" in reply.script and "Your support with us" not in reply.script
 
 
+def test_whether_we_still_hold_admin_on_an_ex_clients_tenant_is_not_answered_yes_from_a_record_that_lacks_it(bot):
+    text = bot.handle(staff("do we still have admin on globex's 365 tenant? if so what do we do about it")).reply.text
+    assert "Our record doesn't show whether we still hold it, so check first." in text and "Yes, once" not in text
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text

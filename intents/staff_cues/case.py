@@ -244,6 +244,16 @@ def about_the_handover(text: str) -> bool:
     return bool(re.search(r"\b(?:about|re|regarding|on)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+)?hand-?over\b", text, re.I))
 
 
+# "do we still have admin on globex's 365 tenant?": whether our access is still there, which the record doesn't keep
+_STILL_HELD = re.compile(r"\b(?:do|have|are)\s+we\s+still\s+(?:got\s+|have\s+|hold\s+|holding\s+|in\s+)?(?:\w+\s+){0,3}?"
+                         r"(?:admin|access|accounts?|agents?|logins?|rights|delegated|gdap)\b|"
+                         r"\b(?:is|are)\s+our\s+(?:\w+\s+){0,2}?(?:access|admin|agents?|accounts?)\s+still\b", re.I)
+
+
+def asks_if_our_access_remains(text: str) -> bool:
+    return bool(_STILL_HELD.search(text))
+
+
 def asks_about_our_access(text: str) -> bool:
     """Asks whether or when our own access, agents or accounts in the client's systems go."""
     return bool(_OURS_IN_THEIR_SYSTEMS.search(text) and _TAKEN_AWAY.search(text)) \
