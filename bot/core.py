@@ -798,8 +798,13 @@ class Bot:
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
         facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
-        removal_by = cues.promised_by(own, client_today(client or {}, self.config.timezone))
+        today = client_today(client or {}, self.config.timezone)
+        removal_by = cues.promised_by(own, today)
         facts["removal_by"] = render.long_date(removal_by) if removal_by else ""   # ("... from the tenant by Friday")
+        # ("we'll remove our last access to Globex's Microsoft 365 on Friday 4 December 2026": that day, as said)
+        removal_on = None if removal_by or not staff_cues.takes_our_access_out(own) else \
+            next((day for day in cues.days_named(own, today) if day >= today), None)
+        facts["removal_on"] = render.long_date(removal_on) if removal_on else ""
         if client is not None and phase in OFFBOARDING and staff_cues.writes_to_finance(own) \
                 and intent in ("loose_ends", "credentials_handover", "come_back", "after_end_request", "support_request",
                                "no_hard_feelings", "provider_handover", "data_export"):   # ("close off their money side")
@@ -2160,6 +2165,9 @@ class Bot:
             # ("your invoice charges us for all of November. fix it": ours; "tunnels keep dropping ... walk us through how
             # it was set up?": the new provider's question about the setup, below)
             return ["after_end_request"]   # "Our VPN is down. Fix it today please.": the kind no, not a plea
+        if client["phase"] == "ended" and cues.asks_for_a_fix(text) and cues.reports_a_fault(text) \
+                and cues.only_shouts(text) and not cues.asks_for_what_is_theirs(text) and not cues.threatens_a_review(text):
+            return ["after_end_request"]   # "Our email is DOWN. You HAVE to fix this!!": pressed, not hostile; the kind no
         if cues.about_licences(text) and whole.intent not in HOSTILE and cues.asks_us_to_renew(text):
             return ["credentials_handover"]   # "renew our licences one more time?": theirs, moved to their own account
         if unsure and cues.is_chatter(text, names) or cues.talks_among_themselves(text):

@@ -508,6 +508,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "sarcasm_said": False,   # ... whether they scoff at us ("Real classy."): answered as to anger
         "their_data_named": False,   # ... whether what staff would switch off holds the client's data (a backup server)
         "removal_by": "",            # the day staff say our access comes out by ("by Friday"), in full
+        "removal_on": "",            # ... or the day it comes out ("on Friday 4 December 2026"), in full
         "later_day_asked": "",       # the day more time is asked until, in full (the no names it, not "a few weeks")
         "nothing_explained": False,  # ... whether they say nobody explained anything (not only the reason)
         "notice_missed": False,      # ... whether they say our notice never reached them (not only doubt it)

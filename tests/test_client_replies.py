@@ -1319,3 +1319,12 @@ def test_email_feared_is_answered_first_and_not_said_again_at_the_end(bot):
     text = answer(bot.handle(said("Hello, we not have new IT company yet. What happen to our email after your support end? "
                                   "It stop?", "Acme Dental")))
     assert "lose your email: before our support ends" in text.split("\n\n")[1] and "When our support ends" not in text
+
+
+@pytest.mark.parametrize("text,intent", [("Our email is DOWN. You HAVE to fix this, we have customers waiting!!", "after_end_request"),
+                                         ("Our email is DOWN you useless idiots, FIX IT", "angry_client")])
+def test_an_ex_client_pressing_for_a_fix_in_capitals_gets_the_kind_no_but_insults_go_to_a_person(bot, text, intent):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said(text, "Vandelay Imports"))
+    assert decision.intent == intent and ("we're no longer able to take on requests" in answer(decision)) == (
+        intent == "after_end_request")

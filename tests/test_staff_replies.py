@@ -561,7 +561,7 @@ def test_a_short_no_to_an_ex_client_with_no_provider_points_them_to_one_of_their
 def test_an_intro_email_to_the_new_provider_says_how_long_we_are_closed(closed):
     script = closed.handle(staff("Write an intro email to Castle Tech about taking over Hooli Bakery. I don't have an address "
                                  "for them.")).reply.script
-    assert "(we're closed until Friday 1 January 2027)?" in script
+    assert "(we're back on Monday 4 January 2027)?" in script
 
 
 def test_a_call_back_to_an_upset_manager_who_rang_thanks_them_for_calling_and_meets_the_feeling(bot):
@@ -589,6 +589,14 @@ def test_a_general_purpose_out_of_office_keeps_one_clients_last_day_out_and_says
 def test_whether_we_still_hold_admin_on_an_ex_clients_tenant_is_not_answered_yes_from_a_record_that_lacks_it(bot):
     text = bot.handle(staff("do we still have admin on globex's 365 tenant? if so what do we do about it")).reply.text
     assert "Our record doesn't show whether we still hold it, so check first." in text and "Yes, once" not in text
+
+
+def test_an_email_naming_the_day_our_last_access_comes_out_says_that_day(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    day = long_date(date.fromisoformat(calendar.iso_day(3)))
+    script = bot.handle(staff(f"Write an email to help@brightpath.example saying we'll remove our last access to Globex's "
+                              f"Microsoft 365 on {day}. From Tom, short.")).reply.script
+    assert f"we'll remove the last of our own access on {day}" in script and "we're now removing" not in script
 
 
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):

@@ -148,6 +148,14 @@ def sounds_angry(text: str) -> bool:
     return bool(_ANGRY_WORDS.search(text) or _SHOUTING.search(text) or _THREAT.search(text))
 
 
+def only_shouts(text: str) -> bool:
+    """Urgent in capitals and exclamation marks, with no angry word or threat ("Our email is DOWN. You HAVE to fix
+    this!!"): pressed, not hostile."""
+    text = _TONE_AVOIDED.sub(" ", text)
+    words = re.sub(r"[!?]{2,}", " ", text)
+    return bool(re.search(r"[!?]{2,}|\b[A-Z]{4,}\b", text)) and not (_ANGRY_WORDS.search(words) or _THREAT.search(words))
+
+
 def letter_sounds_angry(text: str) -> bool:
     """A long letter is angry when it shouts or threatens, or its angry words keep coming: one hurt word ("it felt
     like being dumped") in a letter asking us to think again is hurt, not anger."""
