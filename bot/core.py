@@ -1868,7 +1868,9 @@ class Bot:
                       and not (cues.only_thanks(piece) and "?" not in piece and not cues.makes_a_request(piece))
                       and not cues.only_introduces(piece)   # ("Hi, practice manager at Acme here.")
                       and not cues.only_announces_items(piece)   # ("need 2 things:")
-                      and not cues.only_says_who_asked(piece)]   # ("Castle Tech ask it.")
+                      and not cues.only_says_who_asked(piece)   # ("Castle Tech ask it.")
+                      # ("Hello, we have now new company, Castle Tech.": news the question beside it answers)
+                      and not (cues.provider_named(piece) and "?" not in piece and not cues.makes_a_request(piece))]
             if asking and len(asking) < len(parts):
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]

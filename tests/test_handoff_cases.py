@@ -1884,3 +1884,10 @@ def test_a_legal_threat_over_a_fault_from_an_ex_client_with_no_provider_invents_
                                          "the lurch and frankly I'm talking to our lawyer about it. I want someone here "
                                          "TODAY.", "Vandelay Imports")))
     assert "an IT provider of your choice can help with it" in text and "work with now" not in text
+
+
+def test_news_of_the_new_provider_beside_a_question_is_no_point_left_unanswered(bot):
+    add_hooli(bot.clients)
+    text = what_was_said(bot.handle(said("Hello, we have now new company, Castle Tech. What they need from you and when "
+                                         "please?", "Hooli Bakery")))
+    assert "Castle Tech is taking over" in text and "other points" not in text and "can't tell what" not in text
