@@ -55,7 +55,7 @@ _COACHING = re.compile(
     r"refuse|accept|cancel|agree|help|reply|go|keep|stop|send|give)\b|\bnot\s+sure\s+(?:if|whether)\b(?!\s+(?:they|it|he|she)(?:'re|'s|\s+are|\s+is)\s+(?:in|on)\s+(?:your|the|our)\s+(?:list|records?|system))|"
     # How things are done rather than what the record says: the steps, their order, the checklist.
     r"\bwhat'?s\s+involved\b|\bwhat\s+(?:does|will|would)\s+(?:that|it|this)\s+(?:involve|take)\b|"
-    r"\b(?:order|steps?|process|procedure|check\s*-?\s*list|what\s+happens|what\s+we\s+still\s+need|still\s+need\s+from)\b|"
+    r"\b(?:(?<!\bin\s)order|steps?|process|procedure|check\s*-?\s*list|what\s+happens|what\s+we\s+still\s+need|still\s+need\s+from)\b|"
     # (not "which clients do we still need to hear from a new provider for?": whose call is still awaited, a record)
     r"\b(?:do|does|did|must)\s+(?:i|we|you)\s+(?:still\s+|really\s+|even\s+)?(?:have|need|got)\s+to\b(?!\s+hear\s+from\b)|"
     r"\b(?:who\s+covers\b(?=[^.?!]*\b(?:if|when|after|while|over|during|christmas|xmas|holidays?|closure|break)\b)|if\s+(?:they|we|he|she|it)\s+(?:have|has|get|gets|call|calls|ask|asks|need|needs|want|wants))\b|"

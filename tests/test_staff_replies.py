@@ -599,6 +599,11 @@ def test_an_email_naming_the_day_our_last_access_comes_out_says_that_day(bot):
     assert f"we'll remove the last of our own access on {day}" in script and "we're now removing" not in script
 
 
+def test_key_dates_asked_in_order_are_looked_up_not_turned_away(bot):
+    reply = bot.handle(staff("what's on my plate for offboarding? key dates in order pls")).reply
+    assert "outside what I can answer" not in reply.text and "Acme Dental: last day of support" in reply.text
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
