@@ -147,7 +147,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "spite_or_hygiene"   # ("an explainer I can post in #techs" on spite versus hygiene: the explanation)
     if staff and (staff_cues.for_internal_use(text) or staff_cues.words_for_the_team(text)):
         return "internal"
-    if staff and (escalation_cues.threatens_legal(text) or escalation_cues.cites_the_contract(text)):
+    if staff and (escalation_cues.threatens_legal(text) or escalation_cues.cites_the_contract(text)) \
+            and not staff_cues.from_our_legal_team(text):
         # (words asked for: a holding reply that argues nothing, beside the advice to pass it on)
         return "legal_holding" if staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) else "legal"
     if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):

@@ -604,6 +604,14 @@ def test_key_dates_asked_in_order_are_looked_up_not_turned_away(bot):
     assert "outside what I can answer" not in reply.text and "Acme Dental: last day of support" in reply.text
 
 
+def test_our_legal_team_asking_for_a_letter_confirming_the_end_is_no_legal_threat(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Legal want a formal letter to Vandelay Imports confirming our services ended and that nothing "
+                              "more is owed either way. Can you draft it?")).reply.script
+    assert "We are writing to confirm that our support for Vandelay Imports ended on" in script \
+        and "passed it to our management team" not in script
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text

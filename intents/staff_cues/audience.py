@@ -285,6 +285,15 @@ _TO_OUR_MANAGERS = re.compile(r"\b(?:note|message|msg|email|e-mail|post|ping|dm)
                               r"management|leadership|team\s+leads|leads|heads|partners|directors)\b", re.I)
 
 
+# "Legal want a formal letter to Vandelay ...": our own legal team asking for words, not a client's legal threat
+_OUR_LEGAL_TEAM = re.compile(r"^\W*(?:our\s+)?legal(?:\s+team)?\s+(?:want|wants|asked|need|needs|say|says|would\s+like|have\s+asked|"
+                             r"has\s+asked)\b|\bour\s+(?:legal|compliance)\s+(?:team|people|department|dept|counsel)\b", re.I)
+
+
+def from_our_legal_team(text: str) -> bool:
+    return bool(_OUR_LEGAL_TEAM.search(text))
+
+
 def words_for_the_team(text: str) -> bool:
     if _SPOKEN_TO.search(text):
         text = _CLIENT_CHANNEL.sub("their", text)
