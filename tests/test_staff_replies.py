@@ -612,6 +612,16 @@ def test_our_legal_team_asking_for_a_letter_confirming_the_end_is_no_legal_threa
         and "passed it to our management team" not in script
 
 
+def test_a_formal_letter_on_an_account_is_signed_by_its_owner_unless_staff_say_otherwise(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Write a formal letter to Vandelay Imports confirming our agreement is over. One page max.",
+                              sender_name="Sam Taylor")).reply.script
+    assert script.rsplit("Yours sincerely,\n", 1)[1].startswith("Priya\n")
+    script = bot.handle(staff("Write a formal letter to Vandelay Imports confirming our agreement is over, signed by me.",
+                              sender_name="Sam Taylor")).reply.script
+    assert script.rsplit("Yours sincerely,\n", 1)[1].startswith("Sam Taylor\n")
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
