@@ -698,6 +698,8 @@ class Bot:
         facts["length_about"] = staff_cues.length_about(own)
         facts["seconds_asked"] = staff_cues.seconds_asked(own)   # "a 30-second voicemail": its length, said aloud
         facts["returns_a_call"] = staff_cues.returns_a_call(own)
+        # ("BrightPath keep phoning the help desk ... a voicemail to leave them": their calls, returned)
+        facts["their_calls_returned"] = facts["returns_a_call"] or staff_cues.reports_contact_that_keeps_coming(own)
         facts["request_text"] = own
         # "their email's down": a decline says "your email", not "this request"
         facts["fault_named"] = cues.fault_named(own) or cues.fault_named(pasted or "") or cues.fault_named(asked) \

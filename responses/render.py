@@ -508,6 +508,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "sarcasm_said": False,   # ... whether they scoff at us ("Real classy."): answered as to anger
         "their_data_named": False,   # ... whether what staff would switch off holds the client's data (a backup server)
         "removal_by": "",            # the day staff say our access comes out by ("by Friday"), in full
+        "their_calls_returned": False,   # staff return calls, or answer someone who keeps ringing ("keep phoning")
         "removal_on": "",            # ... or the day it comes out ("on Friday 4 December 2026"), in full
         "later_day_asked": "",       # the day more time is asked until, in full (the no names it, not "a few weeks")
         "nothing_explained": False,  # ... whether they say nobody explained anything (not only the reason)
@@ -1856,7 +1857,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         who = ", returning your call" if facts.get("returns_a_call") else \
             f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""
         if facts.get("to_provider") and facts["has_client"]:   # (left for the new provider: about the client, to them)
-            who = f", returning your calls about {facts['client_name']}"
+            who = f", returning your calls about {facts['client_name']}" if facts.get("their_calls_returned") else \
+                f", calling about {facts['client_name']}"
         if facts.get("on_behalf_of"):   # ("on behalf of Priya": the caller says for whom)
             who = f", returning your call on behalf of {facts['on_behalf_of']}" if facts.get("returns_a_call") else \
                 f", calling on behalf of {facts['on_behalf_of']}"
@@ -1889,7 +1891,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # dates something else ("Nothing of yours will be switched off before ...")
             if not last_day_asked or any(facts["end_date"] in s and _LAST_DAY_SAID.search(s) for s in kept):
                 return kept
-            return [f"Your last day of support with us is {facts['end_date']}."] + \
+            whose = facts["client_possessive"] if facts.get("to_provider") and facts["has_client"] else "Your"
+            return [f"{whose} last day of support with us is {facts['end_date']}."] + \
                 [sentence for sentence in kept if facts["end_date"] not in sentence]
         # ("want to get a handover call in before we close for Christmas": why we rang, and by when, first)
         # ("want to get a handover call in before we close for Christmas": why we rang, and by when, first; a line

@@ -622,6 +622,13 @@ def test_a_formal_letter_on_an_account_is_signed_by_its_owner_unless_staff_say_o
     assert script.rsplit("Yours sincerely,\n", 1)[1].startswith("Sam Taylor\n")
 
 
+def test_a_voicemail_we_leave_for_the_new_provider_gives_the_clients_last_day_and_returns_no_call(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("voicemail script pls for when I ring Castle Tech about Hooli. under 30 seconds spoken")
+                        ).reply.script
+    assert "calling about Hooli Bakery" in script and "Your last day" not in script and "returning your calls" not in script
+
+
 def test_bullets_for_a_colleague_on_where_a_client_stands_are_the_status_report(bot):
     add_hooli(bot.clients)
     text = bot.handle(staff("3 bullets for Tom on where Hooli stands")).reply.text
