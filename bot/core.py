@@ -2681,7 +2681,8 @@ class Bot:
         facts["licences_listed"] = cues.asks_which_licences(text)   # "which licences we had with you": checked first
         facts["theirs_asked"] = cues.asks_for_what_is_theirs(text)   # ("We need our data. ALL of it. Or we call our lawyer.")
         facts["jab"] = cues.sarcastic(text) and "?" not in text and not cues.asks_for_a_fix(text)   # a dig, nothing asked
-        facts["tools_found"] = cues.finds_our_tools_left(text)
+        # (not "does your company still have admin on our tenant?": asked, and the record doesn't say)
+        facts["tools_found"] = cues.finds_our_tools_left(text) and not cues.asks_if_we_still_have_access(text)
         facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)

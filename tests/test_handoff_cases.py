@@ -1891,3 +1891,9 @@ def test_news_of_the_new_provider_beside_a_question_is_no_point_left_unanswered(
     text = what_was_said(bot.handle(said("Hello, we have now new company, Castle Tech. What they need from you and when "
                                          "please?", "Hooli Bakery")))
     assert "Castle Tech is taking over" in text and "other points" not in text and "can't tell what" not in text
+
+
+def test_an_ex_client_asking_if_we_still_have_admin_is_not_told_it_is_still_there(bot):
+    text = what_was_said(bot.handle(said("does your company still have admin on our 365 tenant? our auditor's asking who has "
+                                         "access", "Globex Logistics")))
+    assert "check what access we still have" in text and "sorry it's still there" not in text

@@ -636,6 +636,16 @@ _STILL_HELD = re.compile(r"\b(?:do\s+|does\s+)?(?:you|u|your\s+(?:team|lot|guys)
                          re.I)
 
 
+# "does your company still have admin on our 365 tenant?": whether our access is still there, asked, not found (not
+# "why do you STILL have admin ...?", which found it)
+_ACCESS_ASKED = re.compile(r"(?<!\bwhy\s)\b(?:do|does|have|has|are|is)\s+(?:you|u|your\s+(?:company|firm|team|lot|guys|people|side))\s+still\s+"
+                           r"(?:have|hold|got|keep)\s+(?:\w+\s+){0,2}?(?:admin\w*|access|accounts?|logins?|rights)\b", re.I)
+
+
+def asks_if_we_still_have_access(text: str) -> bool:
+    return bool(_ACCESS_ASKED.search(text))
+
+
 def asks_if_we_still_hold(text: str) -> bool:
     """"u still have our wifi pw?": whether something of theirs is still with us, to be handed back."""
     return bool(_STILL_HELD.search(text))
