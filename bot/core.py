@@ -2302,7 +2302,8 @@ class Bot:
                 and date.fromisoformat(client["end_date"]) in cues.days_named(text, client_today(client, self.config.timezone)):
             return ["end_date"]   # "is it 4th of Jan or 4th of Feb?": which day is the last, from the record
         # ("what happens if the till dies on 29 December?": who helps on a day of theirs, like "who do we call")
-        who_helps = contact or cues.asks_what_if_it_breaks(text)
+        breaks = cues.asks_what_if_it_breaks(text)
+        who_helps = contact or breaks
         if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not who_helps:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
@@ -2312,7 +2313,7 @@ class Bot:
             return ["holiday_cover"]   # "if something breaks on 29 December, who do we call?": that day is in our closure
         if who_helps and client["phase"] == "transition" and not reverse and self._asks_after_the_end(text, client):
             return ["after_last_day"]   # "if it breaks on the 22nd, who do we call?": not us, after the last day
-        if cues.asks_what_if_it_breaks(text) and client["phase"] == "transition" and not reverse:
+        if breaks and client["phase"] == "transition" and not reverse:
             return ["end_date"]   # "what happens if the server goes down tomorrow?": our help desk, to the last day
         if client["phase"] in OFFBOARDING and cues.about_domain(text) and whole.intent not in HOSTILE \
                 and (contact or "?" in text and (unsure or whole.principle != "done") and not cues.asks_end_date(text)):
