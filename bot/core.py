@@ -1622,9 +1622,9 @@ class Bot:
             return decision  # logged with its kind; nobody is paged, nothing is sent
         reason = plan.reason
         mode = self.drafts.mode_for(client, plan.raw) if plan.action == REPLY else None
-        if mode == AUTO and cues.writes_formally(message.text) and set(plan.intents) & set(KNOWN_NO):
-            # "we formally request that the termination date be extended": a letter about the agreement is signed by a
-            # person, even when the answer is the known no
+        if mode == AUTO and cues.writes_formally(message.text) and set(plan.intents) & {*KNOWN_NO, *REASON_WORDING}:
+            # "we formally request that the termination date be extended", "we request a written statement of the
+            # reasons": a letter about the agreement is signed by a person, even when the answer is on record
             plan.doubt = FORMAL_LETTER
         if plan.doubt and mode == AUTO:
             mode = APPROVE  # in doubt: never sent automatically, a person approves the draft

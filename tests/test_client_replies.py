@@ -728,6 +728,13 @@ def test_what_happens_if_something_dies_on_a_day_we_are_closed_is_the_closure_an
     assert decision.intent == "holiday_cover" and "We can't promise cover while the office is shut" in answer(decision)
 
 
+def test_thanks_for_our_help_beside_one_question_is_one_question_answered(closed):
+    decision = closed.handle(said("Thanks for all your help so far! Also, will you still be around over Christmas if "
+                                  "something breaks?", "Hooli Bakery"))
+    assert decision.action != HANDOFF and "We can't promise cover while the office is shut" in answer(decision) \
+        and "other points" not in answer(decision)
+
+
 def test_what_happens_if_something_breaks_before_the_end_is_our_help_desk_to_the_last_day(bot):
     decision = bot.handle(said("what do we do if the xray pc breaks before you go?", "Acme Dental"))
     assert decision.action != HANDOFF and "our help desk fixes it as usual" in answer(decision) \
@@ -1171,6 +1178,18 @@ def test_a_formal_letter_asking_for_reinstatement_is_answered_as_a_letter_with_t
                                   "Vandelay Imports")))
     assert "Thank you for your letter. We have considered your request carefully" in text and "the decision is final" in text
     assert "Thank you for asking" not in text
+
+
+def test_a_formal_letter_asking_for_the_reason_in_writing_gets_a_letter_signed_by_the_account_owner(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    decision = bot.handle(said("Dear Sirs,\n\nFor our board's records we request a written statement of the reasons for "
+                               "the termination of our support agreement.\n\nYours faithfully,\nOperations Director, "
+                               "Globex Logistics", "Globex Logistics"))
+    text = answer(decision)
+    assert decision.reply is None and "Thank you for your letter" in text and "outside the agreed scope" in text \
+        and f"Our support ended on {end}" in text and text.rstrip().endswith("Tom Becker\nNorthwind IT")
+    assert "fair question" not in text and "It isn't personal" not in text
 
 
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):

@@ -78,7 +78,9 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           # "my laptop fan is going crazy loud", "the PC is making a grinding noise", "laptop keeps overheating"
           r"\b(?:fan|laptop|pc|computer|server|printer|nas|ups|drive)s?\s+(?:is\s+|are\s+|keeps?\s+|'s\s+)?(?:going\s+|getting\s+|"
           r"being\s+|making\s+(?:a|an|this)\s+)?(?:\w+\s+)?(?:loud|noisy|noise|overheating|grinding|whining|buzzing|clicking)\b")
-_REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|"
+# ("thanks for all your help" is help given, not asked for)
+_REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|"
+                      r"(?<!your\s)(?<!the\s)(?<!our\s)(?<!of\s)help|how|what|when|"
                       r"where|who|why|fix|check|look|paste|share|forward|dm)\b|"
                       # "Let's make the switch painless": a next step proposed is asked of us too
                       r"\blet'?s\s+(?:make|get|do|sort|plan|talk|arrange|start|set\s+up|keep|work)\b|" + _FAULT, re.I)
