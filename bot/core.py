@@ -708,6 +708,8 @@ class Bot:
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["access_remains_asked"] = staff_cues.asks_if_our_access_remains(own)   # "do we still have admin on ...?"
         facts["promise_made"] = cues.promises_to_change(pasted or "")   # ("We'll pay on time from now on, promise.")
+        # ("asked if we'd stay on if they clear every outstanding invoice today": the offer, thanked)
+        facts["settle_offered"] = cues.offers_to_settle(own) or cues.offers_to_settle(pasted or "")
         facts["user_reset_named"] = cues.asks_user_password_reset(own) or cues.mentions_a_reset(own)
         if facts["situation"] == "our_apology":
             # ("apology for the slow reply (that's literally why we're dropping them)": the reason told to us, kept out
@@ -2209,12 +2211,14 @@ class Bot:
             # declined
             return ["credentials_handover"]
         if client["phase"] == "ended" and from_provider \
-                and (cues.asks_how_it_was_set_up(text) or cues.asks_about_a_setting(text) and "?" in text) \
+                and (cues.asks_how_it_was_set_up(text) or cues.asks_how_with_its_notes(text)
+                     or cues.asks_about_a_setting(text) and "?" in text) \
                 and not (cues.reports_handover_gap(text) and not cues.asks_about_a_setting(text)):
             # the new provider asking how we set things up: the kind no, to them (and a secret of the client's asked
-            # with it, "we'd need the pre-shared key too", handed over by a person). A gap in the handover goes to a
-            # person, but a setting "not in the docs" (the DHCP scope) is still a question about our setup.
-            return ["provider_config_question", "credentials_handover"] if items \
+            # with it, "we'd need the pre-shared key too", handed over by a person; "how was the firewall VPN
+            # configured?" names the firewall, not its login). A gap in the handover goes to a person, but a setting
+            # "not in the docs" (the DHCP scope) is still a question about our setup.
+            return ["provider_config_question", "credentials_handover"] if items and cues.CREDENTIAL_WORDS.search(text) \
                 else ["provider_config_question"]
         if client["phase"] == "ended" and items and cues.nobody_has_it(text) \
                 and whole.intent not in HOSTILE:

@@ -337,6 +337,11 @@ _KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w
                         # "what offboarding dates have we got coming up over the next 5 weeks?"
                         r"\b(?:offboarding|handover|leaving|end|ending)\s+(?:dates|deadlines)\b[^.?!]{0,30}\b(?:coming\s+up|ahead|upcoming)\b", re.I)
 
+# "remind me what dates we gave them?": the dates they were given, the notice, the last day and the handover's
+_DATES_GIVEN = re.compile(r"\b(?:what|which)\s+dates?\s+(?:did\s+|have\s+|had\s+)?(?:we|i)\s+(?:\w+\s+)?(?:give|gave|given|"
+                          r"tell|told|send|sent|quote|quoted|agree|agreed)\b|\bdates\s+(?:we|i)\s+(?:gave|told|sent|quoted|agreed)\b",
+                          re.I)
+
 _WORDS_FOR_THEM = re.compile(r"\b(?:write|draft|send|prepare)\b[^.?!]{0,40}\b(?:e-?mail|letter|message|note|text|sms)\b"
                              r"(?![^.?!]{0,20}\b(?:to|for)\s+(?:the\s+)?(?:team|techs?|me|us|staff|everyone)\b)", re.I)
 
@@ -381,6 +386,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
             or _NOT_RECORDED.search(text):   # ("how much notice did we give them? is that normal?": the record's, then the norm)
         return None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
+    if _DATES_GIVEN.search(text):
+        facts |= {NOTICE, END, HANDOVER}
     if _WHO_SIGNS.search(text) and not _LETTER_ASKED.search(text):
         facts.add(OWNER)   # "Who should sign the final email to Acme?": the owner on record (a letter asked too is drafted)
     if _COVER_WHILE_AWAY.search(text):

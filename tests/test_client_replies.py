@@ -1192,6 +1192,16 @@ def test_a_formal_letter_asking_for_the_reason_in_writing_gets_a_letter_signed_b
     assert "fair question" not in text and "It isn't personal" not in text
 
 
+@pytest.mark.parametrize("text", [
+    "Hi, BrightPath IT here re Globex Logistics. How did you configure the site-to-site VPN between the depots? A config "
+    "export would be ideal.",
+    "Hi, BrightPath IT here. Quick one: how was the Globex firewall VPN configured? Do you have docs?"])
+def test_the_new_provider_asking_how_we_set_something_up_and_for_its_notes_is_declined_not_handed_a_login(bot, text):
+    decision = bot.handle(said(text, "Globex Logistics"))
+    assert decision.action != HANDOFF and "questions about" in answer(decision) \
+        and "login" not in answer(decision) and "come back to you" not in answer(decision)
+
+
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text

@@ -1841,7 +1841,7 @@ def test_we_always_paid_from_a_client_ended_for_our_capacity_is_told_they_did_no
     add_hooli(bot.clients)
     text = what_was_said(bot.handle(said("hi, why are you ending with us? did we do something wrong? we always paid 🙁",
                                          "Hooli Bakery")))
-    assert "You haven't done anything wrong" in text and "your side" not in text
+    assert "haven't done anything wrong" in text and "your side" not in text
 
 
 def test_can_you_move_it_over_after_a_domain_question_is_the_domain_not_another_point(bot):
@@ -1897,3 +1897,11 @@ def test_an_ex_client_asking_if_we_still_have_admin_is_not_told_it_is_still_ther
     text = what_was_said(bot.handle(said("does your company still have admin on our 365 tenant? our auditor's asking who has "
                                          "access", "Globex Logistics")))
     assert "check what access we still have" in text and "sorry it's still there" not in text
+
+
+def test_we_always_pay_on_time_asked_with_what_we_did_wrong_is_told_it_isnt_payment_before_any_sorrow(bot):
+    add_hooli(bot.clients)
+    said_to_them = what_was_said(bot.handle(said("Hello, we are not understand why you stop to work with us. We pay always "
+                                                 "on time! What we did wrong?", "Hooli Bakery")))
+    assert "it isn't about payment, and you haven't done anything wrong" in said_to_them
+    assert "so hard to hear" not in said_to_them

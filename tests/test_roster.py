@@ -480,6 +480,13 @@ def test_the_key_dates_ahead_are_every_last_day_and_handover_deadline_of_the_cli
     assert "Globex Logistics" not in answer   # (its dates are behind us)
 
 
+@pytest.mark.parametrize("text", ["the dental lot - remind me what dates we gave them?", "what dates have we told Acme?"])
+def test_the_dates_we_gave_a_client_are_its_notice_last_day_and_handover_deadline(roster, text):
+    answer = ask(roster, text, conversation=f"D-{text}")
+    assert f"the last day of support is {last_day(roster, 'Acme Dental')}" in answer \
+        and "Notice was given on" in answer and "should contact us by" in answer
+
+
 def test_a_status_list_a_colleague_asked_for_covers_every_client_not_only_hers(roster):
     answer = ask(roster, "Priya wants a one-line status per client we're offboarding. Go.")
     assert all(name in answer for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))

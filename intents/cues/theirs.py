@@ -511,6 +511,18 @@ def asks_how_it_was_set_up(text: str, gap_named: bool = False) -> bool:
         and not requests_a_document(text)   # (the "how we set up the scanners" doc they ask for is theirs)
 
 
+# The notes of a setup asked for with the question ("A config export would be ideal", "Do you have docs?").
+_SETUP_NOTES = re.compile(r"\b(?:config(?:uration)?\s+(?:exports?|backups?|files?|dumps?)|docs|documentation|notes|"
+                          r"diagrams?)\b", re.I)
+
+
+def asks_how_with_its_notes(text: str) -> bool:
+    """Asks how something was set up, and for its notes or a config export with it, but for no secret ("How did you
+    configure the VPN? A config export would be ideal."): still a question about the setup, with anything owed from
+    the handover sent once the client confirms."""
+    return bool(_HOW_SET_UP.search(text)) and bool(_SETUP_NOTES.search(text)) and not CREDENTIAL_WORDS.search(text)
+
+
 # (not our own reply "to send back to help@...": what is asked to be sent to them)
 _SEND_IT = re.compile(r"\b(?<!\bto\s)(?:send|give|transfer|hand\s+over|export|copy|share|forward)\b(?!\s+(?:it\s+)?back\s+to\b)", re.I)
 

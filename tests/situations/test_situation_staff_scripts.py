@@ -130,6 +130,18 @@ def test_a_clients_question_about_the_last_day_itself_is_answered_with_the_date_
     assert "switched off" not in reply.script
 
 
+@pytest.mark.parametrize("text", ["Acme's office manager asked if we'd stay on if they clear every outstanding invoice "
+                                  "today. Please draft a reply.",
+                                  "Acme's office manager asked if we'd stay on if they clear every outstanding invoice "
+                                  "today. 2 sentences, please."])
+def test_an_offer_to_clear_the_invoices_if_we_stay_is_thanked_with_the_decision_and_last_day_not_chased(bot, text):
+    reply = bot.handle(staff(text)).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert reply.script.count("Thank you for offering to settle the outstanding invoices") == 1 \
+        and f"our decision stands, and the agreement will end as planned on {end}" in reply.script
+    assert "reminder" not in reply.script
+
+
 @pytest.mark.parametrize("text", ["need an internal note for the acme dental file on where we are with the exit",
                                   "write me a short internal summary of the Globex Logistics exit for the onboarding doc"])
 def test_an_internal_note_about_a_client_we_are_letting_go_is_written_up_for_us(bot, text):
