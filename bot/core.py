@@ -707,6 +707,7 @@ class Bot:
             or (cues.reset_named(own) or cues.reset_named(pasted or "") if facts["ended"] else "")   # ("can u reset MFA")
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["access_remains_asked"] = staff_cues.asks_if_our_access_remains(own)   # "do we still have admin on ...?"
+        facts["hold_unknown"] = phase == "ended" and staff_cues.asks_if_we_still_hold_theirs(own)   # ("Do we still have it?")
         facts["promise_made"] = cues.promises_to_change(pasted or "")   # ("We'll pay on time from now on, promise.")
         # ("asked if we'd stay on if they clear every outstanding invoice today": the offer, thanked)
         facts["settle_offered"] = cues.offers_to_settle(own) or cues.offers_to_settle(pasted or "")
@@ -2110,6 +2111,7 @@ class Bot:
         """What the words say beyond the intent: who to talk to, when support ends, thanks,
         chatter, why, a guessed reason, a plea to reverse the decision, a question about after
         the last day."""
+        text = cues.calmed(text)   # ("we'll miss your team!!": warm, read as said calmly)
         confident = whole.confidence >= self.config.confidence_threshold
         if whole.intent in HOSTILE and "?" in text and not cues.sounds_angry(text) and not cues.sounds_sour(text):
             confident = False   # a calm question read as angry ("can I ask honestly why?"): the reading is not trusted
@@ -2287,7 +2289,9 @@ class Bot:
         if client["phase"] == "transition" and cues.asks_for_more_time(text) and whole.intent not in HOSTILE:
             return ["second_chance"]   # "can we push the end date to January?" asks for more time, not the date
         if client["phase"] == "transition" and cues.has_nobody_yet(text) and whole.intent not in HOSTILE \
-                and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text) and not cues.changes_provider(text):
+                and not cues.asks_for_more_time(text) and not cues.asks_what_we_need(text) and not cues.changes_provider(text) \
+                and not (whole.intent == "credentials_handover" and confident and items):
+            # ("who do we give the domain login to?? we havent got a new company yet": theirs, to a named person of theirs)
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
         if cues.fears_deletion(text) and not (cues.is_guessing(text) and cues.guessed_reasons(text)):
             # (not "cut us off because we paid late?": that asks why)

@@ -417,7 +417,9 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         phase = OFFBOARDING
     many = bool(_MANY.search(text)) or window is not None
     if phase is not None and (many or re.search(r"(?:^|[.!?;:\u2014\u2013]|\s-)\s*(?:is|are|has|have|was|were)\b", text, re.I)
-                              or re.search(r"\b(?:status|phase|still)\b", text, re.I)):
+                              # ("Do we still have it?" asks what we hold, not whether they are still ours)
+                              or re.search(r"\b(?:status|phase)\b|\bstill\b(?!\s+(?:have|has|hold|holds|got|keep|keeps)\b)",
+                                           text, re.I)):
         facts.add(PHASE)
     if window:
         facts.add(END)

@@ -464,6 +464,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "noted_on": "",              # the day a file note is written
         "correction": "",            # what a colleague told the client by mistake, to correct (staff_cues.correction_of)
         "holds_back": False,         # ... and what they propose is doing less for the client
+        "hold_unknown": False,       # staff ask whether we still hold an ex-client's things: the record doesn't say
         "unsafe_move": "",           # staff propose what principle 4 rules out (cues.unsafe_move): the answer is no
         "control_unconfirmed": False,  # ... or to remove our access before anyone on their side holds admin
         "urgent": False,             # the client said it is urgent: no "if it's urgent"
@@ -2087,7 +2088,9 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         return facts["closed_until"], (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}; "
                                       f"we're back on {facts['reopens']}.")
     if topic == "data_drive":
-        straight = f", or pass it straight to {facts['new_provider']}" if facts.get("new_provider") and not facts["ended"] else ""
+        if facts["ended"]:   # (what we still hold after the end is not on record: offered only if it is there)
+            return "external drive", "If we still hold it, we'll put a full copy on an external drive for you."
+        straight = f", or pass it straight to {facts['new_provider']}" if facts.get("new_provider") else ""
         return "external drive", f"We can give you a full copy of your data on an external drive{straight}."
     if topic == "email_host" and not facts["ended"]:
         who = f"{facts['new_provider']} isn't ready" if facts["new_provider"] else "nobody is in place"

@@ -1202,6 +1202,21 @@ def test_the_new_provider_asking_how_we_set_something_up_and_for_its_notes_is_de
         and "login" not in answer(decision) and "come back to you" not in answer(decision)
 
 
+def test_thanks_for_the_years_with_a_double_exclamation_mark_is_thanked_back_not_read_as_anger(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("thank you for all the years, we'll miss your team!! \U0001F382", "Hooli Bakery"))
+    assert decision.intent == "gratitude" and "Thank you" in answer(decision) and "upset" not in answer(decision)
+
+
+def test_a_formal_letter_asking_an_ex_client_fix_is_the_kind_no_in_a_letter_not_a_holding_note(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Dear Sirs,\n\nWe write to request urgent assistance in restoring access to our accounts "
+                                  "server, which has been unavailable since this morning. We would be most grateful for "
+                                  "your prompt attention.\n\nYours faithfully,\nVandelay Imports", "Vandelay Imports")))
+    assert "we're not able to help with this request" in text and "Yours sincerely" in text
+    assert "come back to you" not in text
+
+
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text

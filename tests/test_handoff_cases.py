@@ -1905,3 +1905,9 @@ def test_we_always_pay_on_time_asked_with_what_we_did_wrong_is_told_it_isnt_paym
                                                  "on time! What we did wrong?", "Hooli Bakery")))
     assert "it isn't about payment, and you haven't done anything wrong" in said_to_them
     assert "so hard to hear" not in said_to_them
+
+
+def test_who_gets_the_domain_login_with_no_new_provider_yet_is_the_login_to_a_named_person_not_a_data_drive(bot):
+    said_to_them = what_was_said(bot.handle(said("who do we give the domain login to?? we havent got a new company yet",
+                                                 "Acme Dental")))
+    assert "hand it over to a named person on your team" in said_to_them and "external drive" not in said_to_them

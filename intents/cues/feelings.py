@@ -686,3 +686,12 @@ _REVIEW_THREAT = re.compile(r"\b(?:bad|negative|terrible|awful|scathing|angry|na
 
 def threatens_a_review(text: str) -> bool:
     return bool(_REVIEW_THREAT.search(text))
+
+
+def calmed(text: str) -> str:
+    """Thanks for the years, or sadness at parting, raised only in exclamation marks ("thank you for all the years,
+    we'll miss your team!!") read as said calmly: warm, not sour, whatever the punctuation. Other text as it is."""
+    calm = re.sub(r"([!?])[!?]+", r"\1", text)
+    warm = (thanks_for_the_years(text) or sounds_sad(text)) and only_shouts(text) and not sounds_sour(calm) \
+        and not sarcastic(text) and not re.search(r"\b[A-Z]{4,}\b", text)
+    return calm if warm else text

@@ -52,7 +52,7 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           # "outlook keeps asking for her password every hour", "locked out of his email"
           r"\bkeeps?\s+(?:asking|prompting)\s+(?:\w+\s+)?for\s+(?:a|her|his|my|their|the)?\s*password\b|"
           r"\blocked\s+out\s+of\s+(?:his|her|their|my|our|the)\s+(?:e-?mail|outlook|laptop|pc|computer|account)\b|"
-          r"\bnot\s+working\b|\b(?:keeps?|started|are|is)\s+bouncing\b|\b(?:e-?mails?|messages?)\s+(?:are\s+|keep\s+)?bounc(?:e|es|ing)\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
+          r"\bnot\s+working\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:unavailable|inaccessible|unreachable)\b|\b(?:keeps?|started|are|is)\s+bouncing\b|\b(?:e-?mails?|messages?)\s+(?:are\s+|keep\s+)?bounc(?:e|es|ing)\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
           r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas|system)s?"
@@ -517,6 +517,8 @@ _ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\
 
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
 _FIX_ASKED = re.compile(r"\b(?:any|a|the|one\s+more)\s+['\u2018\"]?quick\s+fix(?:es)?\b|"   # ("any quick fix?", "wanting a 'quick fix'")
+                        # "we request urgent assistance in restoring access to our accounts server"
+                        r"\b(?:assistance|help)\s+(?:in|with)\s+restor\w*\s+access\b|"
                         r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"
                         r"(?:fix|repair|sort(?:\s+out)?|look\s+at|check|come\s+(?:in|out|over))\b|"
                         # "could one of your techs spend an hour showing our new office manager where everything is?"

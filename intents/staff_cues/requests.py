@@ -111,6 +111,16 @@ def says_we_still_hold_theirs(text: str) -> bool:
     return bool(_WE_STILL_HOLD.search(text))
 
 
+# "Vandelay want a copy of their data ... Do we still have it?": whether anything of theirs is still with us, which the
+# record doesn't keep
+_DO_WE_STILL_HOLD = re.compile(r"\b(?:do|have|did)\s+we\s+still\s+(?:have|hold|keep|got)\s+(?:it|them|that|any(?:thing)?|"
+                               r"a\s+copy|copies|their|the\s+(?:data|backups?|files))\b", re.I)
+
+
+def asks_if_we_still_hold_theirs(text: str) -> bool:
+    return bool(_DO_WE_STILL_HOLD.search(text))
+
+
 def gives_them_their_data(text: str) -> bool:
     return bool(_THEIR_DATA_GIVEN.search(text))
 

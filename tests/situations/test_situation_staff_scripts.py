@@ -130,6 +130,14 @@ def test_a_clients_question_about_the_last_day_itself_is_answered_with_the_date_
     assert "switched off" not in reply.script
 
 
+def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
+                             "Draft me a reply to them.")).reply
+    assert "The record doesn't say what we still hold for them" in reply.text and not reply.text.startswith("Yes")
+    assert "We can give you a full copy of your data" not in reply.script and "we still hold" in reply.script
+
+
 @pytest.mark.parametrize("text", ["Acme's office manager asked if we'd stay on if they clear every outstanding invoice "
                                   "today. Please draft a reply.",
                                   "Acme's office manager asked if we'd stay on if they clear every outstanding invoice "
