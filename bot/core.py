@@ -1918,9 +1918,12 @@ class Bot:
         if cue == ["end_date"] and whole.intent == "data_export" and whole.confidence >= threshold \
                 and cues.asks_for_what_is_theirs(text) and cues.names_the_end_as_a_deadline(text):
             cue = []   # "Before the last day we need all our files exported. What format, and when??": their data, asked for
-        if cue == ["end_date"] and (whole.intent == "credentials_handover" or cues.about_domain(text) and not cues.sounds_angry(text)):
+        if cue == ["end_date"] and (whole.intent == "credentials_handover" or cues.about_domain(text) and not cues.sounds_angry(text)
+                                    or whole.intent == "data_export" and whole.confidence >= threshold):
             # "text me the date our support stops and also how do we move the domain": the date, and theirs handed over
-            plan.raw, plan.several = ["end_date", "credentials_handover"], True
+            # ("written confirmation of (a) the date on which your services will cease and (b) the arrangements for the
+            # return of our backup data": the date, and their data)
+            plan.raw, plan.several = ["end_date", "data_export" if whole.intent == "data_export" else "credentials_handover"], True
             plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
             return self._apply_policy(plan, client, text)
         if cue == ["end_date"] and client["phase"] == "transition" and cues.asks_what_we_need(text) \
@@ -2134,6 +2137,10 @@ class Bot:
                 and (unsure or whole.intent in REASON_KINDS) and not cues.asks_why(text) \
                 and cues.asks_for_what_is_theirs(text) and not cues.asks_us_to_take_ours_off(text):
             return ["credentials_handover"]   # "they need 'the backup encryption key'?? ... is that something you have?"
+        if client["phase"] in OFFBOARDING and whole.intent in ("credentials_handover", "data_export") \
+                and cues.asks_for_backups_and_key(text) and not cues.sounds_angry(text) and not from_provider \
+                and not cues.asks_end_date(text):   # (the date asked too is answered beside the data, below)
+            return ["data_export", "credentials_handover"]   # "need our old backups and the encryption key asap": both
         if client["phase"] in OFFBOARDING and whole.intent == "cut_off_early" and cues.reports_a_leaver(text):
             # "Can you disable the login for Dan, he left us yesterday": one of their staff leaving, a ticket
             return ["support_request" if client["phase"] == "transition" else "after_end_request"]

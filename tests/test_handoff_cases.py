@@ -1911,3 +1911,31 @@ def test_who_gets_the_domain_login_with_no_new_provider_yet_is_the_login_to_a_na
     said_to_them = what_was_said(bot.handle(said("who do we give the domain login to?? we havent got a new company yet",
                                                  "Acme Dental")))
     assert "hand it over to a named person on your team" in said_to_them and "external drive" not in said_to_them
+
+
+def test_a_heartfelt_plea_from_someone_writing_as_practice_manager_is_a_plea_not_a_complaint_to_management(bot):
+    said_to_them = what_was_said(bot.handle(said(
+        "Dear all,\n\nI am writing as practice manager of Acme Dental and honestly I am still in shock. I know we were "
+        "slow paying this year, the surgery had a horrible year with staff leaving and a flood in the basement, but we "
+        "always paid in the end. You have looked after our computers since before I started here. Please reconsider. We "
+        "can pay six months upfront if that is what it takes. I don't know how we would even start looking for someone "
+        "new before Christmas.\n\nPlease let me know.", "Acme Dental")))
+    assert "complaint" not in said_to_them and "our decision is final" in said_to_them \
+        and "external drive" in said_to_them
+
+
+def test_a_letter_asking_a_the_date_services_cease_and_b_the_return_of_backups_is_answered_on_both(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    said_to_them = what_was_said(bot.handle(said(
+        "Dear Sirs,\n\nFurther to your notice, we request written confirmation of (a) the date on which your services "
+        "will cease and (b) the arrangements for the return of our backup data and encryption keys.\n\nYours faithfully,"
+        "\nHooli Bakery Ltd", "Hooli Bakery")))
+    assert f"The last day of our support is {end}" in said_to_them and "external drive" in said_to_them
+
+
+def test_old_backups_and_their_encryption_key_asked_together_are_both_answered(bot):
+    add_vandelay(bot.clients)
+    said_to_them = what_was_said(bot.handle(said("vandalay imports - need our old backups and the encryption key asap, new "
+                                                 "guy needs them", "Vandelay Imports")))
+    assert "Your data is yours" in said_to_them and "The backup encryption key is yours" in said_to_them

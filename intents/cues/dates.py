@@ -66,7 +66,8 @@ _WHEN_IS_THIS = re.compile(r"\bwhen\s+(?:is|will\s+be|does)\s+(?:this|that|it)\b
 # "do you still work that day?".
 _END_ASKED = re.compile(r"\bdate\s+(?:for|of)\s+the\s+end\b|"
                         # "We hereby request written confirmation of the date on which your services ... were terminated"
-                        r"\bconfirm\w*\s+(?:of\s+)?the\s+date\b[^.?!]{0,60}\b(?:terminat|end|ceas|stop)\w*|"
+                        # ("written confirmation of (a) the date on which your services will cease and (b) ...")
+                        r"\bconfirm\w*\s+(?:of\s+)?(?:\(?[a-z0-9]\)\s*)?the\s+date\b[^.?!]{0,60}\b(?:terminat|end|ceas|stop)\w*|"
                         # "My son say you finish with us in January. Which day exactly?"
                         r"\b(?:finish|stop|end)\w*\s+(?:with\s+us|our\s+support|supporting\s+us)\b[^?]{0,40}\bwhich\s+(?:day|date)\b|"
                         # "When exactly do you stop?", "what date exactly do u stop supporting us"

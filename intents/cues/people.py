@@ -113,9 +113,14 @@ _TO_MANAGEMENT = re.compile(
     r"boss|head\s+office|senior\s+management|manager)\b", re.I)
 
 
+# Who is writing, named with a role of theirs ("I am writing as practice manager of Acme Dental"): not whom it is taken to.
+_WRITER_ROLE = re.compile(r"\b(?:writing|write|speaking)\s+as\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:manager|director|owner|md|ceo|boss)\b", re.I)
+
+
 def complains_to_management(text: str) -> bool:
     """A formal complaint, or one taken to our director or management."""
-    return bool(_TO_MANAGEMENT.search(text))
+    return bool(_TO_MANAGEMENT.search(_WRITER_ROLE.sub(" ", text)))
 
 
 # Whether others are being let go too ("Are you dropping other clients too or is it just us?"): other clients' affairs

@@ -636,6 +636,15 @@ def asks_for_a_key_only(text: str) -> bool:
     return bool(_A_KEY.search(text)) and not _THE_DATA_ITSELF.search(text)
 
 
+_BACKUPS_THEMSELVES = re.compile(r"\b(?:our|the|old|all|their)\s+(?:old\s+)?(?:backups|backup\s+(?:data|files|copies|drives?)|data|files)\b",
+                                 re.I)
+
+
+def asks_for_backups_and_key(text: str) -> bool:
+    """"need our old backups and the encryption key asap": the backups themselves and the key that opens them."""
+    return bool(_A_KEY.search(text)) and bool(_BACKUPS_THEMSELVES.search(text))
+
+
 _EXPIRY = re.compile(r"\bexpir\w*|\blaps\w*|\brenew\w*", re.I)
 
 
