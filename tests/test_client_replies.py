@@ -1217,6 +1217,19 @@ def test_a_formal_letter_asking_an_ex_client_fix_is_the_kind_no_in_a_letter_not_
     assert "come back to you" not in text
 
 
+def test_who_a_firm_taking_over_should_talk_to_and_by_when_gets_us_named_and_the_deadline(bot):
+    decision = bot.handle(said("Hello - we've spoken to a company called SmileTech IT about taking over. Who should they "
+                               "talk to at your end and by when?", "Acme Dental"))
+    assert "can contact" in answer(decision) and "Please ask them to get in touch by" in answer(decision)
+
+
+def test_who_the_new_provider_must_contact_and_until_when_gets_the_dates_and_who(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, we are Hooli Bakery. Our new company Castle Tech is asking who they must contact at "
+                               "you and until when. Thank you very much", "Hooli Bakery"))
+    assert "The last day of our support is" in answer(decision) and "Castle Tech can contact our team" in answer(decision)
+
+
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text

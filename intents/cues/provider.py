@@ -260,7 +260,14 @@ _SEND_TO = re.compile(r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|giv
 # "Who is our new IT company meant to contact to get everything from you?": the person at our end they reach
 _WHO_THEY_CONTACT = re.compile(r"\b(?:meant|supposed|needs?|have|has)\s+to\s+(?:contact|call|email|e-mail|ring|talk\s+to|speak\s+(?:to|with)|"
                                r"get\s+in\s+touch\s+with)\b|\b(?:should|do|does)\s+(?:they|our\s+new\s+\w+(?:\s+\w+)?)\s+"
-                               r"(?:contact|call|email|ring|talk\s+to|speak\s+to)\b", re.I)
+                               r"(?:contact|call|email|ring|talk\s+to|speak\s+to)\b|"
+                               # "Castle Tech is asking who they must contact at you"
+                               r"\bwho\s+(?:they|he|she)\s+(?:must|should|need\s+to|have\s+to)\s+(?:contact|call|email|ring|"
+                               r"talk\s+to|speak\s+to)\b", re.I)
+
+
+# A firm spoken of as the one to take over, chosen or not ("a company called SmileTech IT about taking over")
+_FIRM_TO_TAKE_OVER = re.compile(r"\b(?:company|firm|provider|msp|outfit)\s+(?:called|named)\s+\w|\b(?:about|for)\s+taking\s+over\b", re.I)
 
 
 def contact_topic(text: str, provider: str = "") -> str:
@@ -268,8 +275,11 @@ def contact_topic(text: str, provider: str = "") -> str:
     details ("who do i send the new IT guys details to?"), who here their new provider should contact, or a person."""
     if _SEND_TO.search(text):
         return "send_to"
-    if _WHO_THEY_CONTACT.search(text) and (_NEW_ONES.search(text) or names_provider(text, provider)):
-        return "for_provider"   # ("who is our new IT company meant to contact to get everything from you?": us, named)
+    if _WHO_THEY_CONTACT.search(text) and (_NEW_ONES.search(text) or names_provider(text, provider)
+                                          or _FIRM_TO_TAKE_OVER.search(text)):
+        # ("who is our new IT company meant to contact to get everything from you?", "we've spoken to a company called
+        # SmileTech IT ... Who should they talk to at your end?": us, named)
+        return "for_provider"
     if asks_for_recommendation(text) and not provider_named(text):
         return "recommend"   # ("who would you recommend as a new IT company?": none named, one suggested)
     if asks_provider_contact(text, provider) and not _WHO_THEY_CONTACT.search(text):

@@ -114,7 +114,7 @@ def says_we_still_hold_theirs(text: str) -> bool:
 # "Vandelay want a copy of their data ... Do we still have it?": whether anything of theirs is still with us, which the
 # record doesn't keep
 _DO_WE_STILL_HOLD = re.compile(r"\b(?:do|have|did)\s+we\s+still\s+(?:have|hold|keep|got)\s+(?:it|them|that|any(?:thing)?|"
-                               r"a\s+copy|copies|their|the\s+(?:data|backups?|files))\b", re.I)
+                               r"a\s+copy|copies|their|backups?|files|data|the\s+(?:data|backups?|files))\b", re.I)
 
 
 def asks_if_we_still_hold_theirs(text: str) -> bool:

@@ -138,6 +138,13 @@ def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promis
     assert "We can give you a full copy of your data" not in reply.script and "we still hold" in reply.script
 
 
+def test_do_we_still_have_backups_for_an_ex_client_is_checked_not_answered_yes(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay now says they never got their data from us. Do we still have backups? What do I "
+                             "do?")).reply
+    assert "The record doesn't say what we still hold for them" in reply.text and "Yes, hand it over" not in reply.text
+
+
 @pytest.mark.parametrize("text", ["Acme's office manager asked if we'd stay on if they clear every outstanding invoice "
                                   "today. Please draft a reply.",
                                   "Acme's office manager asked if we'd stay on if they clear every outstanding invoice "
