@@ -2323,6 +2323,13 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
                     f"I'm calling to {verb} {purpose.group(2).lower() or 'whether'} {asked}."]
         if not re.match(r"(?:thank|thanks|all\s+the\s+best|goodbye)\b", said[-1], re.I):
             said.append("Thanks for your time.")   # (a call we make closes kindly, not on the last fact)
+    if facts.get("acknowledge"):
+        # ("rang me in tears, said sorry ... offered to pay six months up front": the apology and the offer thanked on the
+        # call too, after its opening thanks)
+        owned = _tidy(render_file("situations/acknowledge.j2", **{**facts, "offer_answered": facts.get("intent") == "better_offer"}))
+        if owned and owned not in said:
+            at = next((i + 1 for i, sentence in enumerate(said[:2]) if sentence.startswith("Thank")), 1 if len(said) > 1 else 0)
+            said.insert(at, owned)
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD and facts.get("situation") not in OWN_SCRIPT:
         said = _reason_said(said, facts)   # (not in a call about something else: "make sure they know we're shut")

@@ -568,7 +568,7 @@ def test_a_call_back_to_an_upset_manager_who_rang_thanks_them_for_calling_and_me
     script = bot.handle(staff("The practice manager at Acme just rang me, very upset, says they'll pay upfront from now on "
                               "if we keep them. I'm calling her back in 10 min. What do I actually say? Give me a short "
                               "script.")).reply.script
-    assert "Thank you for calling" in script and "we know this is hard news" in script \
+    assert "Thank you for your call earlier" in script and "we know this is hard news" in script \
         and "Thank you for your message" not in script and "We appreciate you getting in touch" not in script
 
 

@@ -130,6 +130,14 @@ def test_a_clients_question_about_the_last_day_itself_is_answered_with_the_date_
     assert "switched off" not in reply.script
 
 
+def test_a_call_back_after_a_tearful_apology_and_an_offer_returns_the_call_and_thanks_for_both(bot):
+    script = bot.handle(staff("Acme's office manager just rang me in tears, said sorry about the invoices and offered to pay "
+                              "six months up front if we keep them. I said I'd call back. Give me a short phone "
+                              "script.")).reply.script
+    assert "returning your call" in script and "Thank you for calling" not in script
+    assert "Thank you for the apology, and for the offer" in script and "Our decision stands" in script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
