@@ -81,6 +81,8 @@ def returns_later(text: str) -> bool:
 # Staff questions whose kind a cue settles, whatever else the words carry: (phases, cue, kind), first match wins.
 SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
+    # ("an email to Acme confirming we're ending support ... Be straight about why": the ending in writing, with its reason)
+    (("transition",), staff_cues.confirms_the_ending, "announce_decision"),
     # "someone claiming to be Vandelay's owner rang asking for their registrar login": theirs, once it's confirmed who asks
     (OFFBOARDING, lambda text: cues.claims_to_be_the_client(text) and bool(cues.credential_items(text)), "credentials_handover"),
     (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"

@@ -212,6 +212,8 @@ _STATUS = re.compile(
     r"\bstatus\s+(?:dm|message|msg|note|ping|e-?mail|summary|update|post|report)\s+(?:(?:for|to)\s+\w+\s+)?(?:of|on|for|about)\s+"
     r"(?:her|his|their|my|our)\s+(?:\w+\s+)?(?:clients|accounts)\b|"
     r"\bwhere\s+each\s+(?:of\s+them|one)\s+(?:is|are|stands?)\b|"
+    # "Summarise all our client endings in a table": the roster, written up
+    r"\b(?:summar[iy]\w*|overview\s+of|table\s+of)\b[^.?!]{0,30}\b(?:client\s+)?(?:endings|offboardings|exits|departures)\b|"
     r"\bwhere\s+(?:each|every|all|our|the|her|his|their|my)\s+(?:\w+\s+)?(?:offboardings?|clients?|accounts?|exits?)\s+(?:stands?|is|are|at)\b|"
     r"\bwhere\s+(?:each|every|all|our|the)\s+(?:\w+\s+)?(?:offboardings?|clients?|exits?)\b[^.?!]{0,40}?\bstands?\b", re.I)
 STATUS_FACTS = frozenset({PHASE, OWNER, PROVIDER, REASON})

@@ -487,6 +487,12 @@ def test_the_dates_we_gave_a_client_are_its_notice_last_day_and_handover_deadlin
         and "Notice was given on" in answer and "should contact us by" in answer
 
 
+def test_a_summary_of_all_our_client_endings_is_the_roster_of_every_ending(roster):
+    answer = ask(roster, "Summarise all our client endings in a table, under 100 words.", conversation="D-endings")
+    assert all(name in answer for name in ("Acme Dental", "Hooli Bakery", "Globex Logistics", "Vandelay Imports"))
+    assert f"last day of support {last_day(roster, 'Acme Dental')}" in answer
+
+
 def test_a_status_list_a_colleague_asked_for_covers_every_client_not_only_hers(roster):
     answer = ask(roster, "Priya wants a one-line status per client we're offboarding. Go.")
     assert all(name in answer for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))

@@ -32,7 +32,7 @@ from intents.staff_cues.shape import (for_reception, answers_a_direct_message, w
     signed_by,
     signs_as_the_team,
     speaker_named, topics_asked, versions_asked, wants_a_footer, wants_agenda, wants_blanks, wants_blank_signature, wants_formal,
-    wants_light, asks_for_a_call_line, asks_for_receipt, asks_to_promise, asks_what_happens, asks_for_a_season_note, proposes_cancelling, receipt_item, wants_plain_english, wants_subject_with, wants_template, wants_termination_letter, sent_after_the_end,
+    wants_light, asks_for_a_call_line, asks_for_receipt, asks_to_promise, asks_what_happens, asks_for_a_season_note, proposes_cancelling, receipt_item, wants_plain_english, wants_subject_with, wants_template, confirms_the_ending, wants_termination_letter, sent_after_the_end,
     without_comparisons)
 from intents.staff_cues.audience import (from_our_legal_team, reports_contact_that_keeps_coming, explains_to_newcomers, asks_how_we_handle, on_behalf_of, wants_an_owner, caller_asks_for, colleague_sends, colleague_ask, colleague_named,
     explains_how_we_part, file_note_asked, for_clients_in_notice, for_internal_use, one_for_each, only_those_ended, only_those_in_notice,

@@ -589,6 +589,16 @@ def wants_termination_letter(text: str) -> bool:
     return bool(_TERMINATION_LETTER.search(text))
 
 
+# "Need an email to Acme Dental confirming we're ending support ... Be straight about why": the ending, confirmed in
+# writing with its reason, not the reason alone
+_ENDING_CONFIRMED = re.compile(r"\b(?:e-?mail|letter|note|message)\b[^.?!]{0,50}\bconfirm\w*\s+(?:that\s+)?(?:we'?re|we\s+are|we)\s+"
+                               r"(?:ending|end|finishing|stopping|terminating)\b", re.I)
+
+
+def confirms_the_ending(text: str) -> bool:
+    return bool(_ENDING_CONFIRMED.search(text))
+
+
 def wants_light(text: str) -> bool:
     """A light touch asked for ("keep it light, not snarky", "a light-hearted reply")."""
     return bool(re.search(r"\b(?:(?:keep|make)\s+(?:it|this|the\s+\w+)|something|tone|touch)\s+(?:\w+\s+)?(?:light|light-?hearted|playful)\b|"

@@ -138,6 +138,13 @@ def test_a_call_back_after_a_tearful_apology_and_an_offer_returns_the_call_and_t
     assert "Thank you for the apology, and for the offer" in script and "Our decision stands" in script
 
 
+def test_an_email_confirming_we_are_ending_with_the_reason_confirms_the_last_day_not_only_the_reason(bot):
+    script = bot.handle(staff("Need an email to Acme Dental confirming we're ending support. Under 150 words, signed by "
+                              "Priya. Be straight about why.")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert f"our IT support agreement with you ends on {end}" in script and "The reason is late payment" in script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
