@@ -1230,6 +1230,12 @@ def test_who_the_new_provider_must_contact_and_until_when_gets_the_dates_and_who
     assert "The last day of our support is" in answer(decision) and "Castle Tech can contact our team" in answer(decision)
 
 
+def test_an_ex_client_asking_who_took_them_over_is_told_none_is_on_record_not_thanked_for_naming_one(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("who did you hand us over to? what's the new company's number", "Vandelay Imports")))
+    assert "We don't know of a new IT provider for you" in text and "letting us know who" not in text
+
+
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text

@@ -1939,3 +1939,11 @@ def test_old_backups_and_their_encryption_key_asked_together_are_both_answered(b
     said_to_them = what_was_said(bot.handle(said("vandalay imports - need our old backups and the encryption key asap, new "
                                                  "guy needs them", "Vandelay Imports")))
     assert "Your data is yours" in said_to_them and "The backup encryption key is yours" in said_to_them
+
+
+def test_admin_passwords_for_the_tills_and_wifi_are_both_named_in_the_secure_handover(bot):
+    add_hooli(bot.clients)
+    said_to_them = what_was_said(bot.handle(said("can u just paste the admin passwords for the tills + wifi here so castle "
+                                                 "have them", "Hooli Bakery")))
+    assert "the till admin logins" in said_to_them and "Wi-Fi admin password" in said_to_them \
+        and "never in a chat" in said_to_them

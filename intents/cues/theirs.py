@@ -357,6 +357,9 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\bservers?\s+(?:admin\w*\s+)?(?:passwords?|logins?|credentials)\b|"
                 r"\badmin\w*\s+(?:passwords?|logins?|credentials)\s+(?:for|to|of|on)\s+(?:the|our)\s+servers?\b", re.I),
      "the server admin login"),
+    # ("the admin passwords for the tills + wifi": the tills' logins as well as the Wi-Fi's)
+    (re.compile(r"\b(?:tills?|pos|point[\s-]of[\s-]sale)\b[^.?!]{0,30}\b(?:passwords?|logins?|admin|pins?)\b|"
+                r"\b(?:passwords?|logins?|admin)\b[^.?!]{0,25}\b(?:tills?|pos|point[\s-]of[\s-]sale)\b", re.I), "the till admin logins"),
 )
 
 # "the admin passwords", naming no system: said as that, beside any key named with it

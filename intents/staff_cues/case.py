@@ -96,7 +96,10 @@ _WHY_EXPECTED = re.compile(r"\b(?:will|'ll|gonna|going\s+to|might|may|bound\s+to
                            r"['\"\u2018\u201c]?\bwhy\b['\"\u2019\u201d]?\s+(?:paragraph|part|bit|section|line|sentence)s?\b|"
                            r"\breason\s+(?:paragraph|part|bit|section)\b|"
                            # "Globex is asking, two weeks after the fact, why we dropped them. Do we tell them?"
-                           r"\b(?:is|are|keeps?|kept)\s+asking\b[^.?!]{0,40}\bwhy\s+(?:we|you)\b", re.I)
+                           r"\b(?:is|are|keeps?|kept)\s+asking\b[^.?!]{0,40}\bwhy\s+(?:we|you)\b|"
+                           # "Hooli asked in their channel why we're dropping them."
+                           r"\basked\b[^.?!]{0,40}\bwhy\s+(?:we'?re|we\s+are|we|you'?re|you\s+are|you)\s+(?:\w+\s+)?(?:dropping|ending|"
+                           r"leaving|letting|stopping|cutting|terminating|finishing|drop|end|leave|let|stop|cut)\b", re.I)
 
 
 def expects_why(text: str) -> bool:

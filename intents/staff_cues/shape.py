@@ -525,7 +525,9 @@ def signs_as_me(text: str) -> bool:
 
 def signs_as_the_team(text: str) -> bool:
     """"sign as the team", "from the team": no one person's name under it."""
-    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:as|from|by)\s+(?:the\s+)?(?:whole\s+)?team\b|\b(?:from|by)\s+the\s+"
+    # ("from 'the team'": quoted too)
+    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:as|from|by)\s+['\"\u2018\u201c]?(?:the\s+)?(?:whole\s+)?team\b|"
+                          r"\b(?:from|by)\s+['\"\u2018\u201c]?the\s+"
                           r"(?:whole\s+)?team\b(?!\s+(?:channel|chat|meeting|lead))|"
                           # "Formal letter please, from the company - no named signer needed"
                           r"\bfrom\s+the\s+(?:company|firm|business)\b|\bno\s+(?:named\s+)?(?:signer|signatory|signature)\b|"

@@ -145,6 +145,20 @@ def test_an_email_confirming_we_are_ending_with_the_reason_confirms_the_last_day
     assert f"our IT support agreement with you ends on {end}" in script and "The reason is late payment" in script
 
 
+def test_a_client_that_asked_why_we_are_dropping_them_gets_the_reason_in_the_two_sentences(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli asked in their channel why we're dropping them. Give me a two-sentence reply I can "
+                              "paste.")).reply.script
+    assert "The reason is our team's capacity" in script and "contact details" not in script
+
+
+def test_a_letter_asked_from_the_team_in_quotes_is_signed_by_the_team(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("I need a formal letter to Hooli Bakery confirming the end of our agreement and the dates. "
+                              "Keep it to one page, from 'the team'.", sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("The Northwind IT team") and "Sam Taylor" not in script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
