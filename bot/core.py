@@ -1684,7 +1684,9 @@ class Bot:
         will come back to them), never a template about something else."""
         answers = rendered is not None and not plan.several and not plan.unsure and plan.intents \
             and all(draft_answers(wording, text, facts) for wording in plan.intents) \
-            and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS)
+            and (not facts["from_provider"] or set(plan.intents) <= WRITTEN_FOR_PROVIDERS
+                 # ("How was the VPN set up? We need the pre-shared key too.": the setup declined, the key handed over)
+                 or plan.intents == ["provider_config_question", "credentials_handover"])
         if answers and plan.more_asked:
             # The wording answers part of it; the draft says a person takes the rest.
             partial = render.render_client([*plan.intents, "holding_rest"], facts, seed=text)

@@ -1947,3 +1947,11 @@ def test_admin_passwords_for_the_tills_and_wifi_are_both_named_in_the_secure_han
                                                  "have them", "Hooli Bakery")))
     assert "the till admin logins" in said_to_them and "Wi-Fi admin password" in said_to_them \
         and "never in a chat" in said_to_them
+
+
+def test_the_new_providers_setup_question_with_a_key_asked_too_is_declined_and_the_key_handed_over_in_the_draft(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    draft = what_was_said(bot.handle(said("Hi, BrightPath here. How was the site-to-site VPN set up at Globex? We need the "
+                                          "pre-shared key too.", "Globex Logistics")))
+    assert "no longer able to take on questions about how things were set up" in draft \
+        and "The VPN pre-shared key belongs to Globex Logistics" in draft and "come back to you" not in draft
