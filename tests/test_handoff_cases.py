@@ -1955,3 +1955,11 @@ def test_the_new_providers_setup_question_with_a_key_asked_too_is_declined_and_t
                                           "pre-shared key too.", "Globex Logistics")))
     assert "no longer able to take on questions about how things were set up" in draft \
         and "The VPN pre-shared key belongs to Globex Logistics" in draft and "come back to you" not in draft
+
+
+def test_an_ex_client_asking_if_its_domain_renews_is_told_we_check_not_that_we_keep_it_from_lapsing(bot):
+    add_vandelay(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    draft = what_was_said(bot.handle(said("vandlay here - is our domain renewing automatically or what", "Vandelay Imports")))
+    assert f"As our support ended on {end}, we'll check how it renews today" in draft \
+        and "make sure it doesn't lapse" not in draft
