@@ -242,7 +242,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
                                                            or staff_cues.wants_closure_note(text)):
         # (an auto-reply for an ex-client's mail is the kind no, not our holiday out-of-office)
         return "out_of_office"   # "out-of-office autoreply text for the xmas closure": the dates, nothing more
-    if staff and phase == "transition" and staff_cues.wants_closure_note(text) and not cues.asks_for_more_time(text):
+    if staff and phase == "transition" and staff_cues.wants_closure_note(staff_cues.unquoted(text)) \
+            and not cues.asks_for_more_time(text):
+        # (not their words quoted: "'... with your office shut over Christmas. Thanks for nothing.' Need a calm reply")
         return "closure_note"   # "write the holiday-closure note for Hooli": the closure and their last stretch
     if staff and phase == "transition" and cues.holds_our_closure_against_us(staff_cues.pasted_message(text) or "") \
             and (staff_cues.asks_for_words(text) or staff_cues.asks_help_answering(text)):

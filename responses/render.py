@@ -2111,6 +2111,10 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
                              f"passwords and admin accounts through a secure channel, your domains and licences moved into "
                              f"your own name, and your documentation; a named person on your side then signs the handover off.")
     if topic == "sign_off" and facts["has_client"]:
+        if re.search(r"\b(?:name|who)\b[^.?!]{0,40}\bsign", facts.get("request_text", ""), re.I):
+            # ("we need the name of the person who'll sign off the handover": asked for, not only announced)
+            return "sign", (f"Could you let us know the name of the person at {facts['client_name']} who will sign off the "
+                            f"handover once everything is handed over?")
         return "sign", (f"Once everything is handed over, we'll ask a named person at {facts['client_name']} to sign off "
                         f"the handover, with the date.")
     if topic == "our_access":

@@ -299,6 +299,8 @@ _CALL_OVER_HOLIDAYS = re.compile(r"\b(?:call|ring|phone|reach|contact)\s+(?:you|
 # "how you can just walk away ... right before Christmas": the timing of the ending blamed, not a question about cover
 _BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+(?:before|at|over)\s+(?:christmas|xmas|the\s+holidays|new\s+year)\b|"
                          r"\bstranded\b[^.?!]{0,30}\b(?:christmas|xmas|holidays)\b|"
+                         # "You're dumping us right before our busiest season"
+                         r"\b(?:right|just|days|weeks)\s+before\s+(?:our|the)\s+(?:busiest|peak|biggest|main)\s+(?:season|time|period|week|month)s?\b|"
                          + TIMING_PRAISED, re.I)
 
 

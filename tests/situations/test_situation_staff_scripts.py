@@ -159,6 +159,20 @@ def test_a_letter_asked_from_the_team_in_quotes_is_signed_by_the_team(bot):
     assert script.rstrip().endswith("The Northwind IT team") and "Sam Taylor" not in script
 
 
+def test_an_angry_paste_that_mentions_our_closure_gets_a_calm_reply_to_the_anger_not_a_holiday_notice(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli's owner wrote this: \"You're dumping us right before our busiest season, with your "
+                              "office shut over Christmas. Thanks for nothing.\" Need a calm reply under 120 words, signed "
+                              "by me (Sam).")).reply.script
+    assert "We hear how you feel" in script and "A quick note about the holidays" not in script
+
+
+def test_an_email_asking_for_the_name_of_whoever_signs_off_the_handover_asks_for_it(bot):
+    script = bot.handle(staff("Follow-up email to Acme Dental: we need the name of the person who'll sign off the handover. "
+                              "100 words max, Priya signing.")).reply.script
+    assert "Could you let us know the name of the person at Acme Dental who will sign off the handover" in script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
