@@ -2615,6 +2615,8 @@ class Bot:
         if not staff:   # "could you keep supporting the tills until end of February? Castle Tech don't do tills"
             facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(text)
             facts["provider_lacks"] = cues.provider_lacks(text, facts["new_provider"])
+            facts["hosted_with_us"] = cues.hosted_with_us(text)   # "keep just the email hosting with you": it moves
+            facts["for_a_while"] = cues.asks_for_a_while(text)   # "a few more weeks": said back as asked
         # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
                                                                                              facts["other_client"])

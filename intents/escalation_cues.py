@@ -277,9 +277,14 @@ def asks_for_a_copy_first(text: str) -> bool:
     return bool(_COPY_FIRST.search(text))
 
 
+# Asked NOT to delete ("pls dont delete our files before castle tech copies them"): a fear, never a request to erase
+_NOT_TO_DELETE = re.compile(r"\b(?:don'?t|dont|do\s+not|never|not\s+to)\s+(?:\w+\s+)?(?:delete|erase|wipe|remove|destroy|purge)\w*"
+                            r"\b[^.?!]*", re.I)
+
+
 def asks_us_to_erase(text: str) -> bool:
     """Asks us to delete what we hold about them: a person confirms it in writing, once they have their copy."""
-    return bool(_ERASE.search(text))
+    return bool(_ERASE.search(_NOT_TO_DELETE.sub(" ", text)))
 
 
 # Someone telling us about hardship in their life (illness, a death, a family crisis): a person answers,

@@ -1963,3 +1963,19 @@ def test_an_ex_client_asking_if_its_domain_renews_is_told_we_check_not_that_we_k
     draft = what_was_said(bot.handle(said("vandlay here - is our domain renewing automatically or what", "Vandelay Imports")))
     assert f"As our support ended on {end}, we'll check how it renews today" in draft \
         and "make sure it doesn't lapse" not in draft
+
+
+def test_please_dont_delete_our_files_is_never_read_as_a_request_to_erase_them(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("we dont have the login for our domain registrar, who has it? also pls dont delete our files "
+                               "before castle tech copies them", "Hooli Bakery"))
+    assert decision.intent != "erase_request" and "our copies have been removed" not in what_was_said(decision) \
+        and "domain registrar login is yours" in what_was_said(decision)
+
+
+def test_email_hosted_with_us_asked_to_stay_after_the_end_is_moved_before_it_not_said_to_carry_on(bot):
+    add_hooli(bot.clients)
+    said_to_them = what_was_said(bot.handle(said("Could we keep just the email hosting with you after January? Castle can "
+                                                 "have everything else.", "Hooli Bakery")))
+    assert "We can't keep hosting your email" in said_to_them and "nothing stops on that day" not in said_to_them \
+        and "even for a few weeks" not in said_to_them

@@ -129,6 +129,21 @@ _RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:just\s+|only\s+)?(?:their|our|the|y
                                r"may|june|next\s+year|new\s+year|spring|summer)\b", re.I)
 
 
+# Something of theirs hosted on our systems ("keep just the email hosting with you"): it moves before the end, it
+# doesn't simply carry on
+_HOSTED_WITH_US = re.compile(r"\b(?:hosting|hosted)\b[^.?!]{0,20}\bwith\s+(?:you|u|us)\b|\bwith\s+(?:you|u)\s+hosting\b", re.I)
+# A short stretch asked for ("even for a few weeks"), not a date to run to
+_FOR_A_WHILE = re.compile(r"\b(?:few|couple\s+(?:of\s+)?|some|two|three|2|3)\s+(?:more\s+)?(?:weeks|months)\b|\bfor\s+a\s+(?:bit|while)\b", re.I)
+
+
+def hosted_with_us(text: str) -> bool:
+    return bool(_HOSTED_WITH_US.search(text))
+
+
+def asks_for_a_while(text: str) -> bool:
+    return bool(_FOR_A_WHILE.search(text))
+
+
 def asks_to_run_it_past_the_end(text: str) -> str:
     """What they want kept running after the last day ("email", "server", "tills"), or ""."""
     found = _RUN_PAST_THE_END.search(text)
