@@ -16,7 +16,7 @@ from intents.cues import complains_to_management
 # Nor is their legal team asking for papers ("Legal want it on file").
 _LEGAL = re.compile(
     r"\b(?<!like\sa\s)la(?:w|wy|yw|wi|ww)[aeo]?rs?\b|\b(?<!is\sa\s)(?<!re\sa\s)(?<!small\s)(?<!local\s)(?<!little\s)law\s*firms?\b|\blaw\s*suits?\b|\bsoll?i[cs]{1,2}i?t[eo]rs?\b|"
-    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\billegal(?:ly)?\b|\blegal(?:ly)?\b(?!\s+(?:required|obliged|bound|need|requirements?|obligations?|duty|retention)|"
+    r"\batt?[oa]u?rn[ea]?ys?\b|\bbarristers?\b|\b(?:legal\s+)?counsel\b|\billegal(?:ly)?\b|\bunlawful(?:ly)?\b|\blegal(?:ly)?\b(?!\s+(?:required|obliged|bound|need|requirements?|obligations?|duty|retention)|"
     r"\s+(?:team\s+|dept\s+|department\s+)?(?:wants?|needs?|asked|asks|requires?|would\s+like)\s+(?:a\s+cop(?:y|ies)|copies|it|them|this)\b)|\blitigat\w*|"
     r"\bsu(?:ing|ed)\b|\b(?:to|will|'ll|gonna|going\s+to|can|could|might|may|shall|and|or)\s+sue\b|"
     r"\bsue\s+(?:you|u|ya|your|them|the|for|over|northwind)\b|"

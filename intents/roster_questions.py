@@ -330,7 +330,7 @@ _OWN_LEAVE = re.compile(r"\bdays?(?:['\u2019]|s['\u2019])?\s+(?:of\s+)?(?:annual
 
 
 # "make me a list of the key december dates so I don't miss anything", "upcoming deadlines?": every date ahead
-_KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w+\s+)?(?:dates|deadlines)\b|\bdates\s+(?:i|we)\s+"
+_KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w+\s+)?(?:dates|deadlines)\b|\b(?:key|main)\s+(?:date|deadline)\s+(?:each|for\s+each|per\s+client)\b|\bdates\s+(?:i|we)\s+"
                         r"(?:shouldn'?t|mustn'?t|can'?t|cannot|don'?t\s+want\s+to)\s+miss\b|\b(?:all|every)\s+(?:the\s+)?"
                         r"(?:offboarding\s+)?(?:dates|deadlines)\b|"
                         # "summarising the offboarding dates coming up"

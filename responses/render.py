@@ -2015,7 +2015,9 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 
 
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
-_CONTACT_ASKED = re.compile(r"\b(?:call(?:ed)?|ring|rung|rang|phone(?:d)?|contact(?:ed)?|get\s+in\s+touch|got\s+in\s+touch|reach(?:ed)?\s+out|week\s+before|heard\s+from)\b", re.I)
+_CONTACT_ASKED = re.compile(r"\b(?:call(?:ed)?|ring|rung|rang|phone(?:d)?|contact(?:ed)?|get\s+in\s+touch|got\s+in\s+touch|reach(?:ed)?\s+out|week\s+before|heard\s+from)\b|"
+                            # ("we need their new IT company's details asap": who they are, and the day to hear from them)
+                            r"\b(?:company|provider|firm|msp)(?:'s|s')?\s+details\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So(?!\s+that\b)|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 # A call the client makes ("when Globex calls asking for ...", "if they ring"), not one we make.
 _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w+)?\s+(?:calls?|rings?|phones?)\b|"

@@ -1979,3 +1979,10 @@ def test_email_hosted_with_us_asked_to_stay_after_the_end_is_moved_before_it_not
                                                  "have everything else.", "Hooli Bakery")))
     assert "We can't keep hosting your email" in said_to_them and "nothing stops on that day" not in said_to_them \
         and "even for a few weeks" not in said_to_them
+
+
+def test_a_termination_called_unlawful_with_reinstatement_demanded_goes_to_management_not_the_come_back_no(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Sirs, We consider the termination of our agreement to be unlawful and demand immediate "
+                               "reinstatement of service. We await your written confirmation.", "Vandelay Imports"))
+    assert decision.intent == "formal_complaint" and "Thank you for thinking of us" not in what_was_said(decision)

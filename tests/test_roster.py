@@ -493,6 +493,12 @@ def test_a_summary_of_all_our_client_endings_is_the_roster_of_every_ending(roste
     assert f"last day of support {last_day(roster, 'Acme Dental')}" in answer
 
 
+def test_a_key_date_each_for_the_clients_we_are_transitioning_is_the_roster_of_their_dates(roster):
+    answer = ask(roster, "Quick one for our MD: 3 bullets, one per client we're still transitioning, with the key date "
+                         "each. Keep it tight.", conversation="D-md")
+    assert f"Acme Dental: last day of support {last_day(roster, 'Acme Dental')}" in answer and "Hooli Bakery" in answer
+
+
 def test_a_status_list_a_colleague_asked_for_covers_every_client_not_only_hers(roster):
     answer = ask(roster, "Priya wants a one-line status per client we're offboarding. Go.")
     assert all(name in answer for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))

@@ -492,6 +492,8 @@ _HANDOVER_NUDGE = re.compile(
     r"(?:how|where)\s+they(?:'re|\s+are|\s+stand))\b[^.?!]{0,60}\b(?:pick\w*|choos\w*|chose|find\w*|select\w*|sign\w*\s+up)?"
     r"[^.?!]{0,20}\b(?:(?:a\s+|an\s+|the\s+|their\s+)?new\s+(?:it\s+)?(?:provider|company|firm|msp|supplier)|someone\s+new|"
     r"handover\s+(?:deadline|date|timeline|schedule|dates)|(?:provider|handover)\s+deadline|"
+    # "nudging them about the handover to Castle Tech", "reminding them we need their new IT company's details"
+    r"handover\s+to\s+(?-i:[A-Z])[\w&-]*|(?:new\s+)?(?:it\s+)?(?:provider|company|firm|msp)(?:'s|s')?\s+(?:contact\s+)?details|"
     # "chase the Castle Tech contact": the provider's contact, asked for; "nudge them to get Castle Tech in touch"
     r"(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+(?:contact(?:\s+details)?|(?:to\s+)?(?:get\s+|be\s+)?in\s+touch))\b", re.I)
 

@@ -173,6 +173,19 @@ def test_an_email_asking_for_the_name_of_whoever_signs_off_the_handover_asks_for
     assert "Could you let us know the name of the person at Acme Dental who will sign off the handover" in script
 
 
+def test_a_post_nudging_a_client_about_the_handover_to_its_provider_asks_for_the_provider_by_the_day(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("need a short slack post for the hooli bakery channel nudging them about the handover to "
+                             "Castle Tech. keep it friendly, 3-4 lines max")).reply
+    assert reply.principle == "helpful" and "Castle Tech" in reply.script and "get in touch by" in reply.script
+
+
+def test_a_text_asking_for_the_new_it_companys_details_asks_for_them_by_the_day(bot):
+    script = bot.handle(staff("SMS to the Acme office manager, 160 chars max, just reminding them we need their new IT "
+                              "company's details asap")).reply.script
+    assert "please let us know" in script and "contact us by" in script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
