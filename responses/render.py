@@ -2528,8 +2528,10 @@ def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: 
 # "..., though it doesn't change our decision. Our decision stands.": the decision said once
 # (the thanks then ends at the thanks, "Thank you for the offer; we appreciate it. Our decision stands.": the count of
 # sentences stays as asked)
+# ("... though it doesn't change our decision. We've thought about it carefully, but our decision ... is final")
 _DECISION_TWICE = re.compile(r",\s+(?:though|but)\s+(?:it\s+doesn't|they\s+don't)\s+change\s+(?:our\s+decision|things)\."
-                             r"(\s+(?:Our|The)\s+decision\s+(?:stands|is\s+final)\.)")
+                             r"(\s+(?:(?:Our|The)\s+decision\s+(?:stands|is\s+final)\.|We(?:'ve|\s+have)\s+thought\s+about\s+it\s+"
+                             r"carefully,\s+but\s+our\s+decision\b))")
 
 
 def render_file(name: str, **values) -> str:

@@ -1236,6 +1236,13 @@ def test_an_ex_client_asking_who_took_them_over_is_told_none_is_on_record_not_th
     assert "We don't know of a new IT provider for you" in text and "letting us know who" not in text
 
 
+def test_a_years_pay_upfront_to_carry_on_is_told_the_decision_once(bot):
+    text = answer(bot.handle(said("Look, we'll pay the whole year upfront, today. Can we please just carry on as before?",
+                                  "Acme Dental")))
+    assert "Thank you for the offer" in text and "doesn't change our decision" not in text \
+        and "our decision to end the agreement is final" in text
+
+
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text

@@ -186,6 +186,15 @@ def test_a_text_asking_for_the_new_it_companys_details_asks_for_them_by_the_day(
     assert "please let us know" in script and "contact us by" in script
 
 
+def test_a_formal_letter_declining_to_resume_answers_the_letter_it_was_sent(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay sent this: \"Dear sirs, we wish to resume our service agreement on the previous "
+                              "terms from January. Kindly confirm.\" Need a formal letter back, signed by Priya "
+                              "Shah.")).reply.script
+    assert "Thank you for your letter. We have considered your request carefully" in script
+    assert "Thank you for thinking of us" not in script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
@@ -884,7 +893,8 @@ def test_an_apology_passed_on_by_staff_is_thanked_first_in_the_reply(bot):
 def test_a_formal_letter_asking_to_be_reinstated_is_answered_as_a_wish_to_come_back(bot):
     reply = bot.handle(staff('Globex sent a formal letter asking to be reinstated "on the previous terms". Draft a formal '
                              "reply letter for Priya's signature.")).reply
-    assert "not able to help with this request" not in reply.script and "back" in reply.script
+    assert "not able to help with this request" not in reply.script \
+        and ("back" in reply.script or "resuming the agreement" in reply.script)
 
 
 def test_a_text_about_the_last_day_and_the_closure_says_both_and_is_signed_as_asked(config, open_bot):
