@@ -2781,6 +2781,7 @@ class Bot:
         facts["restore_asked"] = not staff and cues.asks_for_a_restore(text)   # "a file got deleted": the restore is support
         facts["ours_off_asked"] = not staff and cues.asks_us_to_take_ours_off(text)   # "can you pull your RMM agent off?"
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
+        facts["kept_running_asked"] = cues.asks_if_kept_running(text)   # "you'll keep our backups running over Christmas?"
         facts["about_licences"] = cues.about_licences(text)
         facts["alive_asked"] = not staff and cues.asks_if_alive(text)   # "lol you guys still alive?": answered in kind
         facts["stop_feared"] = not staff and cues.fears_things_stop(text)   # "will they just stop when you go?": no, first

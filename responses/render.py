@@ -624,6 +624,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "hello_back": "Hi,",         # a colleague's hello answered in kind (render.hello_back)
         "returns_a_call": False,     # staff ring back a client who called (staff_cues.returns_a_call)
         "run_past_the_end": "",      # what they want kept running after the last day (cues.asks_to_run_it_past_the_end)
+        "kept_running_asked": False,  # asked whether their backups or systems keep running (cues.asks_if_kept_running)
         "hosted_with_us": False,     # ... and it is hosted on our systems (cues.hosted_with_us): it moves before the end
         "for_a_while": False,        # ... for a short stretch ("a few more weeks") rather than to a date
         "provider_lacks": False,     # ... which the new provider won't take on ("Castle Tech don't do tills")

@@ -1243,6 +1243,11 @@ def test_a_years_pay_upfront_to_carry_on_is_told_the_decision_once(bot):
         and "our decision to end the agreement is final" in text
 
 
+def test_backups_kept_running_over_our_closure_is_answered_yes_before_the_closure(closed):
+    decision = closed.handle(said("You'll keep our backups running over Christmas while you're shut, yes?", "Hooli Bakery"))
+    assert answer(decision).split("\n\n")[1].startswith("Yes: your systems, backups included, keep running as usual")
+
+
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text

@@ -600,6 +600,18 @@ _STOPPING_FEARED = re.compile(r"\b(?:will|would|do|does)\s+(?:they|it|them|these
                               r"simply\s+)?(?:stop|lapse|expire|run\s+out|be\s+(?:cut|switched|turned)\s+off|be\s+cancell?ed)\b", re.I)
 
 
+# Asked whether something of theirs keeps running while we're shut ("You'll keep our backups running over Christmas
+# while you're shut, yes?"): yes, nothing of theirs stops with our office
+_KEPT_RUNNING_ASKED = re.compile(r"\b(?:keep|kept|still|will)\b[^.?!]{0,15}\b(?:our|the|their)\s+(?:backups?|e-?mails?|systems?|servers?|"
+                                 r"website|network|monitoring)\s+(?:running|going|working|on)\b|"
+                                 r"\b(?:backups?|e-?mails?|systems?|servers?|website)\s+(?:still\s+)?(?:keep\s+)?(?:run|running|work|working)\b"
+                                 r"[^.?!]{0,40}\b(?:christmas|xmas|holidays?|closure|shut|closed)\b", re.I)
+
+
+def asks_if_kept_running(text: str) -> bool:
+    return bool(_KEPT_RUNNING_ASKED.search(text))
+
+
 def fears_things_stop(text: str) -> bool:
     return bool(_STOPPING_FEARED.search(text))
 
