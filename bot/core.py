@@ -2140,7 +2140,7 @@ class Bot:
                 and cues.asks_for_what_is_theirs(text) and not cues.asks_us_to_take_ours_off(text):
             return ["credentials_handover"]   # "they need 'the backup encryption key'?? ... is that something you have?"
         if client["phase"] in OFFBOARDING and whole.intent in ("credentials_handover", "data_export") \
-                and cues.asks_for_backups_and_key(text) and not cues.sounds_angry(text) and not from_provider \
+                and cues.asks_for_data_and_logins(text) and not cues.sounds_angry(text) and not from_provider \
                 and not cues.asks_end_date(text):   # (the date asked too is answered beside the data, below)
             return ["data_export", "credentials_handover"]   # "need our old backups and the encryption key asap": both
         if client["phase"] in OFFBOARDING and whole.intent == "cut_off_early" and cues.reports_a_leaver(text):

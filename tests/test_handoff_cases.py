@@ -1986,3 +1986,16 @@ def test_a_termination_called_unlawful_with_reinstatement_demanded_goes_to_manag
     decision = bot.handle(said("Sirs, We consider the termination of our agreement to be unlawful and demand immediate "
                                "reinstatement of service. We await your written confirmation.", "Vandelay Imports"))
     assert decision.intent == "formal_complaint" and "Thank you for thinking of us" not in what_was_said(decision)
+
+
+def test_the_admin_passwords_and_our_data_asked_together_by_an_ex_client_are_both_answered(bot):
+    add_vandelay(bot.clients)
+    said_to_them = what_was_said(bot.handle(said("Can you at least send us the admin passwords and our data? We never got "
+                                                 "them.", "Vandelay Imports")))
+    assert "Your data is yours" in said_to_them and "The admin passwords are yours" in said_to_them
+
+
+def test_will_our_website_go_down_on_the_last_day_is_answered_no_first_beside_the_domain(bot):
+    said_to_them = what_was_said(bot.handle(said("Who actually owns our domain? Will our website go down on Monday the "
+                                                 "21st?", "Acme Dental")))
+    assert "No: nothing of yours goes down on" in said_to_them and "Your domain belongs to you" in said_to_them

@@ -22,7 +22,7 @@ from intents.cues.shape import (asks_if_true, asks_if_still_on_it, only_says_who
     asks_when, asks_who_helps_after, asks_what_if_it_breaks, fault_named, reset_named, follows_on, asks_if_alive, is_chatter, makes_a_request, opens_with_hello,
     practical_asks, reports_a_fault, reports_a_leaver, says_it_has_several, says_urgent, segments, small_talk_kind, without_introduction, only_introduces, only_announces_items, writes_formally)
 from intents.cues.theirs import (asks_if_we_still_have_access, asks_if_they_must_cancel, moves_it_over, asks_about_a_setting, nobody_has_it, licences_to_cancel, asks_for_their_email, asks_us_to_cancel_licences, asks_how_long_kept, asks_format, CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
-    asks_for_a_restore, asks_for_a_copy_on_a_drive, asks_for_documents, asks_for_what_is_theirs, asks_handover_later, asks_by_when_done, asks_if_handed_over, handover_steps_to_confirm, blocked_without_it, asks_how_it_was_set_up, asks_if_kept_running, hosted_with_us, asks_for_a_while, asks_for_backups_and_key, asks_how_with_its_notes, asks_if_we_still_hold,
+    asks_for_a_restore, asks_for_a_copy_on_a_drive, asks_for_documents, asks_for_what_is_theirs, asks_handover_later, asks_by_when_done, asks_if_handed_over, handover_steps_to_confirm, blocked_without_it, asks_how_it_was_set_up, asks_if_kept_running, hosted_with_us, asks_for_a_while, asks_for_data_and_logins, asks_how_with_its_notes, asks_if_we_still_hold,
     asks_new_user_setup, asks_next_steps, asks_to_move_data, asks_to_move_domain, asks_to_pass_on, asks_who_holds,
     asks_who_pays_after,
     asks_to_run_it_past_the_end, asks_us_to_keep_after, asks_us_to_renew, asks_us_to_take_ours_off,

@@ -597,7 +597,8 @@ def speaks_of_cut_off(text: str) -> bool:
 
 # "will they just stop when you go?" (of their licences, their email...): no, said first
 _STOPPING_FEARED = re.compile(r"\b(?:will|would|do|does)\s+(?:they|it|them|these|those|the\s+\w+|our\s+\w+)\s+(?:just\s+|all\s+|"
-                              r"simply\s+)?(?:stop|lapse|expire|run\s+out|be\s+(?:cut|switched|turned)\s+off|be\s+cancell?ed)\b", re.I)
+                              r"simply\s+)?(?:stop|lapse|expire|run\s+out|be\s+(?:cut|switched|turned)\s+off|be\s+cancell?ed|"
+                              r"go\s+(?:down|offline|dark))\b", re.I)   # ("Will our website go down on Monday the 21st?")
 
 
 # Asked whether something of theirs keeps running while we're shut ("You'll keep our backups running over Christmas
@@ -670,9 +671,10 @@ _BACKUPS_THEMSELVES = re.compile(r"\b(?:our|the|old|all|their)\s+(?:old\s+)?(?:b
                                  re.I)
 
 
-def asks_for_backups_and_key(text: str) -> bool:
-    """"need our old backups and the encryption key asap": the backups themselves and the key that opens them."""
-    return bool(_A_KEY.search(text)) and bool(_BACKUPS_THEMSELVES.search(text))
+def asks_for_data_and_logins(text: str) -> bool:
+    """"need our old backups and the encryption key asap", "send us the admin passwords and our data": their data itself
+    and a login or key beside it."""
+    return bool(credential_items(text)) and bool(_BACKUPS_THEMSELVES.search(text))
 
 
 _EXPIRY = re.compile(r"\bexpir\w*|\blaps\w*|\brenew\w*", re.I)
