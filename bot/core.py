@@ -405,8 +405,11 @@ class Bot:
             # ("a Teams post for the helpdesk channel: which clients are winding down vs already gone"): every one of them
             # "Slack post for #team: quick status of all the clients we're parting with": written up, not our record's list
             return self._team_roundup(message.text, self._offboardings_asked(message.text))
-        if question is not None and client and question.many and staff_cues.asks_for_words(message.text):
-            question = None   # ("sms to acme dental, under 160 chars, just the key dates": that client's words carry them)
+        if question is not None and client and (question.many or question.facts <= {PHASE}) \
+                and staff_cues.asks_for_words(message.text):
+            # ("sms to acme dental, under 160 chars, just the key dates": that client's words carry them; "rumour is we're
+            # dropping clients, are they next? Draft me a reassuring reply": the reply, not whether they are)
+            question = None
         if question is not None and (client or candidates or question.many or question.facts - {PHASE}
                                      or not_on_record(message.text, self.clients)):   # ("are Wayne Dental one we're offboarding?")
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered

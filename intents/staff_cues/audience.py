@@ -53,6 +53,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                # "tickets from our leaving/left clients"
                                r"\b(?:leaving|departing|outgoing)\s*(?:/|or|and|&)\s*(?:left|gone|departed|former|ended)\s+clients\b|"
                                # "where we are with each client that's leaving"
+                               # "the two offboardings still running"
+                               r"\b(?:the|our)\s+(?:two|three|four|2|3|4)\s+(?:client\s+)?(?:offboardings|exits|departures)\b|"
                                r"\b(?:each|every|all(?:\s+the)?)\s+clients?\s+(?:that'?s|that\s+(?:is|are)|who'?s|who\s+(?:is|are)|we'?re)\s+"
                                r"(?:leaving|going|offboarding|on\s+(?:the\s+)?way\s+out)\b|"
                                r"\b(?:on|about|for|covering|with|of)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:current\s+)?"
@@ -117,6 +119,8 @@ def for_clients_in_notice(text: str) -> bool:
 
 # Only the clients still in their notice ("listing which clients are in transition"), not those already gone.
 _IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\s+period)?|still\s+supported|still\s+with\s+us|"
+                             r"(?:offboardings|exits)\s+still\s+(?:running|going|open)|"   # ("the two offboardings still running")
+
                              r"(?:are\s+)?(?:live|in\s+progress|ongoing|under\s+way))\b", re.I)
 
 

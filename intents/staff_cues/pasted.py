@@ -130,7 +130,7 @@ _SOMEONE_ASKED = re.compile(
     r"\b(?:asked|asks|asking|wants|wanted|requested|"
     # ("we won't take further requests": requests of no one in particular)
     r"(?<!further\s)(?<!more\s)(?<!any\s)(?<!new\s)(?<!support\s)(?<!their\s)(?<!the\s)requests|begg\w*|pleaded|offered|offers|emailed|e-mailed|rang|called|"
-    r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|heard|"
+    r"says|said|sent|raised|wrote|messaged|texted|replied|responded|complained|mentioned|told\s+(?:me|us)|heard|dm'?d|dmed|pinged|"
     r"(?:they|he|she)\s+want|want\s+to\s+know|(?:their|his|her)\s+question|"
     # "what should I say if Hooli ask whether ...": what they'd ask, passed on ahead
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)ask\s+(?:whether|if))\b", re.I)

@@ -195,6 +195,21 @@ def test_a_formal_letter_declining_to_resume_answers_the_letter_it_was_sent(bot)
     assert "Thank you for thinking of us" not in script
 
 
+def test_an_active_client_that_dmd_about_the_rumour_gets_the_reassuring_reply_asked_for(bot):
+    reply = bot.handle(staff("Initech's office manager DM'd me: rumour is we're dropping clients, are they next? Draft me a "
+                             "reassuring reply.")).reply
+    assert "your support carries on exactly as normal" in reply.script and "pass the rumour on" not in reply.text
+
+
+def test_a_team_post_on_the_two_offboardings_still_running_lists_those_two_with_their_dates(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Teams post for the whole team: the two offboardings still running and key dates. Under 100 "
+                             "words.")).reply
+    assert "- Acme Dental: last day of support" in reply.script and "- Hooli Bakery: last day of support" in reply.script
+    assert "Globex Logistics" not in reply.script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
