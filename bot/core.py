@@ -1501,6 +1501,8 @@ class Bot:
             intent = theirs_kept(intent_for_phase(intent, phase), text)
             if staff_cues.declines_the_work(own) and staff_cues.asks_to_write(own):
                 return "after_end_request"   # "tell them we can't help with their licence renewal": the kind no
+            if intent == "data_export" and cues.asks_for_a_restore(own) and staff_cues.wants_a_no(own):
+                return "after_end_request"   # "asking us to restore a file from an old backup ... say no nicely": work
             if intent == "after_end_request" and (staff_cues.wants_a_closing_letter(own) or staff_cues.sent_after_the_end(own)) \
                     and not pasted:
                 intent = "loose_ends"   # "a final 'all wrapped up' email to Globex": the close-out letter, not a decline

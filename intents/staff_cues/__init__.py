@@ -15,7 +15,7 @@ from intents.staff_cues.case import (asks_if_our_access_remains, client_rang, ab
     asks_if_office_closed, asks_if_signed_off, asks_if_we_still_support, says_still_supported, asks_to_raise_reason, asks_to_recommend,
     asks_what_is_left, asks_whats_open, asks_who_decided, offers_own_number, speaks_of_everyday_work, asks_who_signs, asks_who_signs_for_them, client_leaves_early,
     no_provider_yet, access_named, provider_in_doubt,
-    declined_work, declines_the_work, refuses_a_return,
+    declined_work, wants_a_no, declines_the_work, refuses_a_return,
     expects_why, held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_no_one,
     names_the_reason, proposes_a_sale, provider_access_early, provider_not_in_touch, provider_starts_late,
     questions_full_support, says_access_removed, says_closed_out, says_handover_done, says_held_by_us,

@@ -210,6 +210,14 @@ def test_a_team_post_on_the_two_offboardings_still_running_lists_those_two_with_
     assert "Globex Logistics" not in reply.script
 
 
+def test_a_no_asked_to_an_ex_clients_restore_from_an_old_backup_is_the_kind_no_not_a_data_handover(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay called asking us to restore a file from an old backup. Give me a phone script to say "
+                             "no nicely.")).reply
+    assert reply.principle == "done" and "no longer able to provide support" in reply.script \
+        and "handing it over" not in reply.script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
