@@ -1885,6 +1885,11 @@ class Bot:
                       and not (cues.provider_named(piece) and "?" not in piece and not cues.makes_a_request(piece))]
             if asking and len(asking) < len(parts):
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
+            # ("would like to come back. Same price as before?": a follow-up read, in doubt, as the request beside it, whose
+            # answer holds for it too)
+            parts = [replace(part, confidence=1.0) if part.confidence < threshold and part.intent in ANSWERS_FOLLOW_UPS
+                     and any(other.intent == part.intent and other.confidence >= threshold for other in parts) else part
+                     for part in parts]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
             # (more time asked beside something else is two requests, whatever family the other is)

@@ -1248,6 +1248,14 @@ def test_backups_kept_running_over_our_closure_is_answered_yes_before_the_closur
     assert answer(decision).split("\n\n")[1].startswith("Yes: your systems, backups included, keep running as usual")
 
 
+def test_a_wish_to_come_back_with_same_price_asked_after_it_is_one_request_answered_with_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Vandeley Imports here. We've thought about it and would like to come back. Same price as "
+                               "before?", "Vandelay Imports"))
+    assert decision.action != HANDOFF and "the decision is final" in answer(decision) \
+        and "other points" not in answer(decision)
+
+
 def test_a_complaint_about_slow_tickets_guessed_as_the_reason_is_corrected_as_a_complaint_not_our_workload(bot):
     text = bot.handle(said("is this because we complained about the slow tickets?", "Acme Dental")).reply.text
     assert "it isn't about complaints about our service" in text and "amount of support" not in text
