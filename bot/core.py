@@ -846,6 +846,11 @@ class Bot:
             facts["colleague_ask"] = render.names_as_recorded(
                 self.clients.spelt_as_recorded(staff_cues.colleague_ask(own), client) if client else staff_cues.colleague_ask(own),
                 client)
+            if facts["unsafe_move"] and facts["colleague_ask"].lower().startswith(("no,", "no.", "no ")):
+                # ("a Teams message to Dev saying no, without starting a fight" to pulling the plug early): the no, with why
+                facts["colleague_ask"] = "I'd rather we didn't: nothing of theirs is switched off or taken away before " \
+                    "their last day, however they pay. Doing it early would be spite, and a legal risk; late invoices are " \
+                    "chased through billing as usual."
             facts["keeps_contacting"] = staff_cues.reports_contact_that_keeps_coming(facts["colleague_ask"])
             # ("Teams msg to Tom asking him to confirm we've pulled the RMM agent": the question to Tom, not the task list)
             facts["access_removal"] = facts["access_removal"] and not facts["colleague_ask"]
@@ -1710,7 +1715,8 @@ class Bot:
             # bare "someone will come back to you"
             return rendered.text
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
-                and (cues.pleads(text) or cues.asks_for_more_time(text)) and not facts["from_provider"]:
+                and (cues.pleads(text) or cues.asks_for_more_time(text) or cues.writes_formally(text)) \
+                and not facts["from_provider"]:   # ("we require the immediate restoration of IT support services")
             # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a
             # person approves; "someone will come back to you" would sound as if it were being weighed.
             return rendered.text

@@ -1999,3 +1999,12 @@ def test_will_our_website_go_down_on_the_last_day_is_answered_no_first_beside_th
     said_to_them = what_was_said(bot.handle(said("Who actually owns our domain? Will our website go down on Monday the "
                                                  "21st?", "Acme Dental")))
     assert "No: nothing of yours goes down on" in said_to_them and "Your domain belongs to you" in said_to_them
+
+
+def test_a_formal_demand_to_restore_support_read_in_doubt_is_drafted_as_the_decision_standing(bot):
+    add_vandelay(bot.clients)
+    said_to_them = what_was_said(bot.handle(said(
+        "Dear Sirs,\n\nWe write to require the immediate restoration of IT support services to Vandelay Imports. We "
+        "consider the termination unjustified and expect a response by return.\n\nYours faithfully,\nVandelay Imports Ltd",
+        "Vandelay Imports")))
+    assert "the decision stands" in said_to_them and "Our support ended on" in said_to_them

@@ -218,6 +218,13 @@ def test_a_no_asked_to_an_ex_clients_restore_from_an_old_backup_is_the_kind_no_n
         and "handing it over" not in reply.script
 
 
+def test_a_teams_message_telling_a_colleague_no_to_pulling_the_plug_early_says_no_and_why(bot):
+    script = bot.handle(staff("Dev says we should just pull the plug on Acme's server now, they never pay on time anyway. "
+                              "Write me a short Teams message to Dev saying no, without starting a fight.")).reply.script
+    assert script.startswith("Hi Dev, I'd rather we didn't") and "without starting a fight" not in script \
+        and "legal risk" in script
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
