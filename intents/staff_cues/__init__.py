@@ -15,7 +15,7 @@ from intents.staff_cues.case import (asks_if_our_access_remains, client_rang, ab
     asks_if_office_closed, asks_if_signed_off, asks_if_we_still_support, says_still_supported, asks_to_raise_reason, asks_to_recommend,
     asks_what_is_left, asks_whats_open, asks_who_decided, offers_own_number, speaks_of_everyday_work, asks_who_signs, asks_who_signs_for_them, client_leaves_early,
     no_provider_yet, access_named, provider_in_doubt,
-    declined_work, wants_a_no, declines_the_work, refuses_a_return,
+    declined_work, declines_the_work, refuses_a_return,
     expects_why, held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_no_one,
     names_the_reason, proposes_a_sale, provider_access_early, provider_not_in_touch, provider_starts_late,
     questions_full_support, says_access_removed, says_closed_out, says_handover_done, says_held_by_us,
@@ -39,7 +39,7 @@ from intents.staff_cues.audience import (from_our_legal_team, reports_contact_th
     recipient_named, reply_to_name, reports_up_the_line, roundup_for_the_team, wants_a_note, wants_a_team_note,
     asks_dos_and_donts, to_everyone, wants_general_post, wants_public_line, wants_public_post, words_for_the_team,
     writes_to_colleague)
-from intents.staff_cues.requests import (asks_whether_to_say_no, asks_for_the_principles, asks_for_a_plan, checks_provider_contact, speaks_of_backups, asks_about_a_ticket, reminds_to_move_licences, asks_about_tickets_over_the_break, speaks_of_tickets_over_the_break, reminds_of_the_end, says_they_stay, tells_of_the_invoice, wants_provider_contact_from_them, checklist_for_us, announces_our_decision, apologises_for_us, apology_subject, asks_client_who_signs_off, says_we_still_hold_theirs, asks_if_we_still_hold_theirs, asks_to_say_it_is_final, plans_the_handover,
+from intents.staff_cues.requests import (wants_a_no, asks_whether_to_say_no, asks_for_the_principles, asks_for_a_plan, checks_provider_contact, speaks_of_backups, asks_about_a_ticket, reminds_to_move_licences, asks_about_tickets_over_the_break, speaks_of_tickets_over_the_break, reminds_of_the_end, says_they_stay, tells_of_the_invoice, wants_provider_contact_from_them, checklist_for_us, announces_our_decision, apologises_for_us, apology_subject, asks_client_who_signs_off, says_we_still_hold_theirs, asks_if_we_still_hold_theirs, asks_to_say_it_is_final, plans_the_handover,
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_how_to_reply, asks_their_person,
     asks_to_apologise, asks_us_on_a_call,
     asks_to_write,

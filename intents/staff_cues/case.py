@@ -563,14 +563,6 @@ def declines_the_work(text: str) -> bool:
     return bool(_WE_DECLINE.search(text))
 
 
-# Words for a no asked for ("Give me a phone script to say no nicely", "help me decline it")
-_A_NO_WANTED = re.compile(r"\b(?:say|saying)\s+no\b|\b(?:decline|turn\s+(?:it|this|them|that)\s+down|refuse)\b", re.I)
-
-
-def wants_a_no(text: str) -> bool:
-    return bool(_A_NO_WANTED.search(text))
-
-
 _DECLINED = re.compile(_WE_DECLINE.pattern + r"\s+((?:their|his|her|the|its)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
                        r"(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|because|as|since|anymore|any\s+more|now|kindly|please)\b))", re.I)
 

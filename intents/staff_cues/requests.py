@@ -633,9 +633,16 @@ def asks_for_the_principles(text: str) -> bool:
 
 
 # "Support's over, so do we just say no?": a plain no proposed, asked about (answered "no" when it is theirs)
-_NO_PROPOSED = re.compile(r"\b(?:do|should|can|shall|could)\s+(?:we|i)\s+(?:just\s+|simply\s+)?(?:say\s+no|refuse|decline|turn\s+(?:it|them|this)\s+down|"
+_SAY_NO = r"say\s+no|refuse|decline|turn\s+(?:it|them|this)\s+down"
+_NO_PROPOSED = re.compile(r"\b(?:do|should|can|shall|could)\s+(?:we|i)\s+(?:just\s+|simply\s+)?(?:" + _SAY_NO + r"|"
                           r"ignore\s+(?:it|them|this))\b", re.I)
+# Words for a no asked for ("Give me a phone script to say no nicely", "help me decline it")
+_A_NO_WANTED = re.compile(r"\b(?:saying\s+no|turn\s+that\s+down|" + _SAY_NO + r")\b", re.I)
 
 
 def asks_whether_to_say_no(text: str) -> bool:
     return bool(_NO_PROPOSED.search(text))
+
+
+def wants_a_no(text: str) -> bool:
+    return bool(_A_NO_WANTED.search(text))
