@@ -2513,7 +2513,13 @@ class Bot:
 
     def _settled_part(self, piece: str, part: "Part", client: dict) -> "Part":
         """A part of a message read without confidence, settled by what its words say where they say one thing
-        that needs no guessing: a fear of deletion, a credential asked for."""
+        that needs no guessing: a fear of deletion, a credential asked for; and, however it was read, work asked of us
+        for a day after the last one ("once we pick someone can they call you in january?": after the last day)."""
+        if client["phase"] == "transition" and part.intent in ("support_request", "after_end_request") \
+                and (self._asks_after_the_end(piece, client) or client.get("end_date")
+                     and self._only_months_after(piece, date.fromisoformat(client["end_date"]))) \
+                and not (cues.asks_end_date(piece) or cues.fears_deletion(piece) or cues.asks_for_what_is_theirs(piece)):
+            return Part("after_last_day", POLICY_KIND_PRINCIPLE["after_last_day"], 1.0)
         if part.confidence >= self.config.confidence_threshold and part.principle is not None:
             return part
         cue = self._cue(piece, part, client)

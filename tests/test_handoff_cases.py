@@ -2008,3 +2008,11 @@ def test_a_formal_demand_to_restore_support_read_in_doubt_is_drafted_as_the_deci
         "consider the termination unjustified and expect a response by return.\n\nYours faithfully,\nVandelay Imports Ltd",
         "Vandelay Imports")))
     assert "the decision stands" in said_to_them and "Our support ended on" in said_to_them
+
+
+def test_whether_the_new_provider_can_call_us_in_january_is_after_the_last_day_never_passed_to_the_help_desk(bot):
+    said_to_them = what_was_said(bot.handle(said("Two things: 1) we havent picked anyone yet, can you recommend an email "
+                                                 "provider? 2) once we do pick someone can they call you in january if "
+                                                 "they get stuck?", "Acme Dental")))
+    assert "passed this on to our help desk" not in said_to_them and "What belongs to you is handed over before then" \
+        in said_to_them
