@@ -272,7 +272,11 @@ _COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?
                           r"refocus\w*|downsiz\w*|reorganis\w*|reorganiz\w*)\b|"
                           # "Is it ok to tell Acme it's a 'strategic realignment' instead of mentioning the payments?"
                           r"\b(?:tell|say|call)\b[^.?!]{0,30}\b(?:strategic|realign\w*|restructur\w*|refocus\w*|change\s+(?:of|in)\s+"
-                          r"direction|business\s+decision|portfolio)\b[^.?!]{0,40}\binstead\b", re.I)
+                          r"direction|business\s+decision|portfolio)\b[^.?!]{0,40}\binstead\b|"
+                          # "tell Acme it's a 'change in our service focus' rather than bring up the invoices", "just say
+                          # 'change of strategic direction' to Acme rather than bring up the payments"
+                          r"\b(?:tell|say|call)\b[^.?!]{0,70}\b(?:rather\s+than|instead\s+of)\s+(?:bring(?:ing)?\s+up|mention\w*|"
+                          r"rais\w*|talk\w*\s+about|go(?:ing)?\s+into|tell\w*\s+them\s+about)\b", re.I)
 
 
 # A client's thanks passed on by staff ("Globex emailed to say thanks for the smooth handover. 2-line reply?", "Globex's

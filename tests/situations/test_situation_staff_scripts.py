@@ -225,6 +225,15 @@ def test_a_teams_message_telling_a_colleague_no_to_pulling_the_plug_early_says_n
         and "legal risk" in script
 
 
+@pytest.mark.parametrize("text", ["Priya says to tell Acme it's a 'change in our service focus' rather than bring up the "
+                                  "invoices. fine?",
+                                  "Priya wants to just say 'change of strategic direction' to Acme rather than bring up the "
+                                  "payments. Is that ok?"])
+def test_a_softer_story_proposed_in_place_of_the_payments_is_answered_no_not_yes(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "No: that isn't the reason" in reply.text and "Yes, that is the reason on record" not in reply.text
+
+
 def test_whether_we_still_hold_an_ex_clients_data_is_not_answered_yes_nor_promised_on_a_drive(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay want a copy of their data. They left at the end of October. Do we still have it? "
