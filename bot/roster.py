@@ -138,6 +138,8 @@ class Roster:
         facts["person_asked"] = asks_for_a_name(text) and "@" in (facts.get("new_provider_contact") or "@")
         facts["signer_needed"] = needs_a_signer(text)   # "need someone to sign the follow up": who can, with no owner
         facts["hearsay"] = heard_as_hearsay(text)   # "someone in the kitchen said they're next": no command to start it
+        # ("what's the reason for Hooli? I need one sentence for the letter": the record's reason, said as a sentence)
+        facts["sentence_asked"] = bool(re.search(r"\b(?:one|a|single)\s+(?:sentence|line)\b", text, re.I))
         asked = question.facts
         status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
         yes_no = ""

@@ -499,6 +499,11 @@ def test_a_key_date_each_for_the_clients_we_are_transitioning_is_the_roster_of_t
     assert f"Acme Dental: last day of support {last_day(roster, 'Acme Dental')}" in answer and "Hooli Bakery" in answer
 
 
+def test_the_reason_asked_as_one_sentence_for_a_letter_gives_the_sentence(roster):
+    answer = ask(roster, "what's the reason for Hooli? I need one sentence for the letter", conversation="D-sentence")
+    assert 'A sentence you can use: "The reason is our team\'s capacity' in answer
+
+
 def test_a_status_list_a_colleague_asked_for_covers_every_client_not_only_hers(roster):
     answer = ask(roster, "Priya wants a one-line status per client we're offboarding. Go.")
     assert all(name in answer for name in ("Acme Dental", "Globex Logistics", "Hooli Bakery", "Vandelay Imports"))
