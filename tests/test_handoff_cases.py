@@ -2010,9 +2010,11 @@ def test_a_formal_demand_to_restore_support_read_in_doubt_is_drafted_as_the_deci
     assert "the decision stands" in said_to_them and "Our support ended on" in said_to_them
 
 
-def test_whether_the_new_provider_can_call_us_in_january_is_after_the_last_day_never_passed_to_the_help_desk(bot):
+def test_whether_the_new_provider_can_call_us_in_a_month_after_the_last_day_is_never_passed_to_the_help_desk(bot):
+    # (a month that begins after the last day, whatever the pinned date: "in January" for a last day in December)
+    later = (date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) + timedelta(days=32)).strftime("%B").lower()
     said_to_them = what_was_said(bot.handle(said("Two things: 1) we havent picked anyone yet, can you recommend an email "
-                                                 "provider? 2) once we do pick someone can they call you in january if "
+                                                 f"provider? 2) once we do pick someone can they call you in {later} if "
                                                  "they get stuck?", "Acme Dental")))
-    assert "passed this on to our help desk" not in said_to_them and "What belongs to you is handed over before then" \
-        in said_to_them
+    assert "passed this on to our help desk" not in said_to_them \
+        and re.search(r"\bhand(?:ed)? over\b[^.]*\bbefore then|before then we'll hand over", said_to_them)
