@@ -17,6 +17,7 @@ from bot.clients import COMMON_WORDS, Clients, client_today
 from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
+from intents.staff_cues import asks_for_one_sentence
 from intents.roster_questions import (asks_for_a_name, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
@@ -139,7 +140,7 @@ class Roster:
         facts["signer_needed"] = needs_a_signer(text)   # "need someone to sign the follow up": who can, with no owner
         facts["hearsay"] = heard_as_hearsay(text)   # "someone in the kitchen said they're next": no command to start it
         # ("what's the reason for Hooli? I need one sentence for the letter": the record's reason, said as a sentence)
-        facts["sentence_asked"] = bool(re.search(r"\b(?:one|a|single)\s+(?:sentence|line)\b", text, re.I))
+        facts["sentence_asked"] = asks_for_one_sentence(text)
         asked = question.facts
         status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
         yes_no = ""

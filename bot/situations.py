@@ -92,8 +92,7 @@ SETTLED_BY_CUE = (
     # ("Client at the bakery sent: 'You're leaving us stranded right at Christmas, how could you.'": hurt, answered kindly)
     (OFFBOARDING, staff_cues.expects_a_fight, "second_chance"),         # "he's going to fight it": the decision stands
     # ("asked if we'd stay on if they clear every outstanding invoice today": money offered to stay, not a bill to chase)
-    (("transition",), lambda text: cues.offers_to_settle(text) and cues.asks_to_reverse(text)
-     and not cues.asks_for_more_time(text), "second_chance"),
+    (("transition",), lambda text: cues.offers_money_to_stay(text) and not cues.asks_for_more_time(text), "second_chance"),
     (("transition",), lambda text: cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text)
      and not cues.sounds_angry(text), "second_chance"),   # "they'll halve their tickets if we keep them on"
     (OFFBOARDING, lambda text: bool(staff_cues.held_for_them(text)) and not cues.holds_back(text) and not cues.unsafe_move(text),
@@ -189,7 +188,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
             and not staff_cues.wants_termination_letter(text) \
             and (staff_cues.asks_for_the_amount(text) or not cues.asks_what_is_owed(text)) \
             and not cues.pleads_to_reconsider(text) and not cues.offers_to_settle(staff_cues.pasted_message(text) or "") \
-            and not (cues.offers_to_settle(text) and cues.asks_to_reverse(text)) \
+            and not cues.offers_money_to_stay(text) \
             and "payment" not in cues.acknowledgements(staff_cues.pasted_message(text) or ""):
         # ("We cleared every overdue invoice yesterday. Surely that means ...?": paid, and asking to stay, not a reminder)
         # ("we've cleared every overdue invoice, surely that changes things?", "if we clear every invoice ... keep us?")

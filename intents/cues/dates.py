@@ -510,7 +510,6 @@ def offers_a_date(text: str) -> bool:
 
 # "after january can we still ring you?": a whole month named, with nothing of it but its name
 _AFTER_A_MONTH = re.compile(r"\b(?:after|beyond|past)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def names_a_day_after(text: str, last_day: date | None, today: date) -> bool:

@@ -63,6 +63,11 @@ def offers_to_settle(text: str) -> bool:
     return bool(_SETTLES.search(text))
 
 
+def offers_money_to_stay(text: str) -> bool:
+    """Offers to pay what is owed if we keep them on: a plea to stay, never a bill to chase."""
+    return offers_to_settle(text) and asks_to_reverse(text)
+
+
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
                    r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
                    r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+(?:[\w-]+\s+){0,4}?)?(?:off|by|round|in)\b)|"

@@ -75,6 +75,14 @@ _EXACT_SENTENCES = re.compile(r"\b(three|four|five|six|3|4|5|6)[\s-]+sentences\b
 _AT_MOST = re.compile(r"\b(?:max\w*|at\s+most|no\s+more\s+than|up\s+to|under|fewer\s+than|less\s+than)\s+$", re.I)
 
 
+# "one sentence for the letter", "a single line to paste": a single sentence asked for
+_ONE_SENTENCE = re.compile(r"\b(?:one|a|single)[\s-]+(?:sentence|line)\b", re.I)
+
+
+def asks_for_one_sentence(text: str) -> bool:
+    return bool(_ONE_SENTENCE.search(text))
+
+
 def fewest_sentences(text: str) -> int:
     """The fewest sentences asked for: a range's lower end ("4-5 sentences max" -> 4), or a number asked for
     exactly ("4 sentences, from Tom"); 0 when none is, or only a most ("3 sentences max")."""
@@ -250,7 +258,7 @@ def script_format(text: str) -> tuple[str, int]:
                  r"\bthe\s+(?:bit|part|section|paragraph)\s+(?:of|in|for)\s+(?:the|an|my|our)\s+(?:e-?mail|letter)\b",
                  text, re.I) or invoice_line(text) or _PASTED_INTO.search(text):
         counted = _SENTENCES_COUNTED.search(text)   # ("the closing paragraph ... 2-3 sentences": at most three)
-        if not counted and _PASTED_INTO.search(text) and re.search(r"\ba\s+(?:single\s+)?(?:sentence|line)\b", text, re.I):
+        if not counted and _PASTED_INTO.search(text) and asks_for_one_sentence(text):
             return "paragraph", 1   # ("a line to paste into the ticket reply"): one sentence
         return "paragraph", _COUNTS[counted.group(1).lower()] if counted else 0   # words to paste: no greeting, no signature
     if _MEETING.search(text) and not re.search(r"\b(?:call|phone|ring)\b", text, re.I):
