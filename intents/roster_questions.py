@@ -432,8 +432,10 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         # "how many days do we have left? and how long was their notice?")
         facts = {NOTICE, END} if _DAYS_LEFT.search(_NOTICE_LENGTH.sub(" ", text)) else {NOTICE}
     if key_dates:
-        # (the dates still ahead: those in notice; "offboarding dates coming up" are theirs too, not the ended ones')
-        facts, many, phase = facts | {END, HANDOVER}, True, TRANSITION if phase in (None, OFFBOARDING) else phase
+        # (the dates still ahead: those in notice; "offboarding dates coming up" are theirs too, not the ended ones'; "one
+        # per client we're still transitioning or just finished with" names the ended ones as well)
+        facts, many = facts | {END, HANDOVER}, True
+        phase = TRANSITION if phase is None or phase == OFFBOARDING and ENDED not in named else phase
     if facts == {OWNER} and re.search(r"\bcover\w*\b", text, re.I) and _HOLIDAY_WORDS.search(text):
         facts = {END}   # "Who's covering Hooli over Christmas if something breaks?": the closure against their last day
     if not facts:

@@ -611,3 +611,10 @@ def test_the_last_day_and_when_the_provider_should_have_been_in_touch_are_both_a
 def test_who_should_be_signing_for_a_client_with_no_owner_is_answered_with_who_signs_meanwhile(roster):
     answer = ask(roster, "Hooli doesn't have an account owner on the sheet. Who should be signing stuff to them?")
     assert "No account owner is on record for Hooli Bakery" in answer and "sign what goes to them yourself" in answer
+
+
+def test_a_key_date_each_for_clients_in_notice_or_just_finished_lists_the_ended_ones_with_their_last_day(roster):
+    answer = ask(roster, "Quick one for our MD: 3 bullets, one per client we're still transitioning or just finished "
+                         "with, with the key date each. Keep it tight.", conversation="D-md-ended")
+    assert f"Acme Dental: last day of support {last_day(roster, 'Acme Dental')}" in answer
+    assert f"Globex Logistics: support ended on {last_day(roster, 'Globex Logistics')}" in answer
