@@ -240,7 +240,8 @@ _PHASES = (
                        r"over(?=\s*(?:\?|$|yet\b|now\b|with\b))|"
                        r"closed\s+out|churned|past\s+(?:their|the|its)\s+(?:end\s+dates?|last\s+days?))\b", re.I)),
     (TRANSITION, re.compile(r"\b(?:in\s+transition|transition(?:ing)?(?:\s+phase)?|on\s+notice|notice\s+period|"
-                            r"serving\s+notice|leaving|ending(?!\s+(?:things\s+)?with\b)|winding\s+down|being\s+(?:let\s+go|dropped))\b", re.I)),
+                            r"serving\s+notice|leaving|ending(?!\s+(?:things\s+)?with\b)|winding\s+down|being\s+(?:let\s+go|dropped)|"
+                            r"(?:are|is|'re)\s+(?:wrapping|winding)\s+up)\b", re.I)),   # ("which clients are wrapping up")
     # ("every client we're ending with": those we've ended with too, not only those in notice)
     (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|ending\s+(?:things\s+)?with|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of|"
                              r"on\s+the\s+(?:offboarding\s+|exit\s+)?list)\b",

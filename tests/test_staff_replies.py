@@ -1097,6 +1097,13 @@ def test_a_team_post_so_nobody_picks_up_tickets_for_clients_we_are_leaving_is_th
     assert "Heads-up on the clients we're parting with" in text and "- Globex Logistics: support ended" in text
 
 
+def test_a_team_message_on_which_clients_are_wrapping_up_and_who_owns_each_is_the_roundup(bot):
+    text = bot.handle(staff("Write a Teams message for the whole team: which clients are wrapping up, when, and who "
+                            "owns each. Short.")).reply.text
+    assert "Heads-up on the clients we're parting with" in text and "- Acme Dental: last day of support" in text
+    assert "questions to Priya" in text and "outside what I can answer" not in text
+
+
 def test_two_sentences_on_how_they_get_their_files_keep_the_drive(bot):
     script = bot.handle(staff("two sentence teams msg to the dentist's office manager (acme) about how they'll get their "
                               "files before we finish")).reply.script
