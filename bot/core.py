@@ -1893,9 +1893,12 @@ class Bot:
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
             # ("would like to come back. Same price as before?": a follow-up read, in doubt, as the request beside it, whose
             # answer holds for it too)
-            parts = [replace(part, confidence=1.0) if part.confidence < threshold and part.intent in ANSWERS_FOLLOW_UPS
+            # ("we need backup of x-ray images. How we get them?": a short question about what was just asked for, the
+            # same answer)
+            parts = [replace(part, confidence=1.0) if part.confidence < threshold
+                     and (part.intent in ANSWERS_FOLLOW_UPS or cues.refers_back(piece))
                      and any(other.intent == part.intent and other.confidence >= threshold for other in parts) else part
-                     for part in parts]
+                     for part, piece in zip(parts, pieces)]
             clear = [p for p in parts if p.confidence >= threshold and p.principle is not None]
             families = {FAMILIES.get(p.intent, "other") for p in clear}
             # (more time asked beside something else is two requests, whatever family the other is)

@@ -1411,3 +1411,10 @@ def test_an_ex_client_pressing_for_a_fix_in_capitals_gets_the_kind_no_but_insult
     decision = bot.handle(said(text, "Vandelay Imports"))
     assert decision.intent == intent and ("we're no longer able to take on requests" in answer(decision)) == (
         intent == "after_end_request")
+
+
+def test_who_to_go_to_and_any_recommendation_is_one_question_answered_with_names_to_follow(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Who should we go to now? Any recommendation?", "Vandelay Imports"))
+    text = answer(decision)
+    assert decision.intent == "contact" and "suggest a few IT providers" in text and "other points" not in text

@@ -2018,3 +2018,11 @@ def test_whether_the_new_provider_can_call_us_in_a_month_after_the_last_day_is_n
                                                  "they get stuck?", "Acme Dental")))
     assert "passed this on to our help desk" not in said_to_them \
         and re.search(r"\bhand(?:ed)? over\b[^.]*\bbefore then|before then we'll hand over", said_to_them)
+
+
+def test_backup_of_images_how_we_get_them_and_the_key_for_encryption_answers_both_in_the_draft(bot):
+    decision = bot.handle(said("Hello, we need backup of x-ray images before the end. How we get them? And the key for "
+                               "encryption, where it is?", "Acme Dental"))
+    text = what_was_said(decision)
+    assert "a full copy of your data on an external drive" in text and "The backup encryption key is yours" in text
+    assert "other points" not in text

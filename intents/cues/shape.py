@@ -252,7 +252,20 @@ def asks_several_questions(text: str) -> bool:
 def _questions(text: str) -> list[str]:
     asked = [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
     # ("When is our last day exactly? Friday the 18th?": the day they guess is part of the question before it)
-    return asked[:1] + [sentence for sentence in asked[1:] if not _GUESSED_DAY.match(sentence)]
+    # ("Who should we go to now? Any recommendation?": the second only asks the first again)
+    return asked[:1] + [sentence for sentence in asked[1:] if not _GUESSED_DAY.match(sentence) and not _SAME_ASK_AGAIN.match(sentence)]
+
+
+# A short question about what was just named ("How we get them?", "when can we have it?")
+_REFERS_BACK = re.compile(r"^\W*(?:\w+\W+){1,4}(?:it|them|those)\W*\?\W*$", re.I)
+
+
+def refers_back(piece: str) -> bool:
+    return bool(_REFERS_BACK.search(piece.strip()))
+
+
+_SAME_ASK_AGAIN = re.compile(r"\s*(?:(?:do\s+you\s+have|got|have\s+you\s+got)\s+)?any\s+(?:recommendations?|suggestions?|ideas?|"
+                             r"names?|tips?|advice)\s*\?+\s*$", re.I)
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"

@@ -6,6 +6,8 @@ import re
 # (a backup job or its schedule is our work on their systems, not their backups: "10 min on their backup job, it's failing")
 # The ways of naming a client's keys, logins, domains and licences, shared with `CREDENTIAL_WORDS`.
 # ("just the key date", "key points": the adjective, not a key of theirs)
+# "the keys for the backup", "the key for encryption, where it is?"
+_KEY_FOR_BACKUPS = r"\bkeys?\s+(?:for|to|of)\s+(?:the\s+|our\s+)?(?:encrypted\s+)?(?:backups?|encryption)\b"
 _CREDENTIALS = r"passwords?|pwd?s?|credentials?|keys?(?!\s+(?:dates?|points?|facts?|info|details|messages?|steps?|things?|" \
                r"takeaways?|deadlines?|contacts?|people|dates))|logins?|user\s*names?|domains?|registrar|dns|licen[cs]es?"
 # Any word for a credential, "admin" on its own included, for telling a credentials handover from a data export.
@@ -358,8 +360,7 @@ _CREDENTIAL_ITEMS = (
     (re.compile(r"\brouter\b", re.I), "the router admin login"),
     (re.compile(r"\bbitlocker\b(?![^.?!]{0,30}\bkey\b)", re.I), "the BitLocker recovery keys"),
     (re.compile(r"\bbitlocker\b[^.?!]{0,30}\bkey\b", re.I), "the BitLocker recovery key"),
-    (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b|"
-                r"\bkeys?\s+(?:for|to|of)\s+(?:the\s+|our\s+)?(?:encrypted\s+)?backups?\b", re.I), "the backup encryption key"),
+    (re.compile(r"\bbackup\s+(?:encryption\s+)?keys?\b|\bencryption\s+keys?\b|" + _KEY_FOR_BACKUPS, re.I), "the backup encryption key"),
     (re.compile(r"\b(?:epp|auth(?:ori[sz]ation)?|transfer)[\s-]+code\b", re.I), "the domain transfer (EPP) code"),
     # ("what's the licence key for our Office installs?": the product keys they bought, theirs)
     (re.compile(r"\b(?:licen[cs]e|product|activation|office|windows)\s+keys\b", re.I), "the licence keys"),
@@ -657,8 +658,7 @@ def asks_to_pass_on(text: str) -> bool:
     return bool(_PASS_ON.search(text))
 
 
-_A_KEY = re.compile(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b|"
-                    r"\bkeys?\s+(?:for|to|of)\s+(?:the\s+|our\s+)?(?:encrypted\s+)?backups?\b", re.I)   # ("the keys for the backup")
+_A_KEY = re.compile(r"\b(?:encryption|recovery|bitlocker|decryption)\s+(?:keys?|passwords?)\b|" + _KEY_FOR_BACKUPS, re.I)
 _THE_DATA_ITSELF = re.compile(r"\b(?:files|data|copy|copies|drive)\b", re.I)
 
 
@@ -667,8 +667,8 @@ def asks_for_a_key_only(text: str) -> bool:
     return bool(_A_KEY.search(text)) and not _THE_DATA_ITSELF.search(text)
 
 
-_BACKUPS_THEMSELVES = re.compile(r"\b(?:our|the|old|all|their)\s+(?:old\s+)?(?:backups|backup\s+(?:data|files|copies|drives?)|data|files)\b",
-                                 re.I)
+_BACKUPS_THEMSELVES = re.compile(r"\b(?:our|the|old|all|their)\s+(?:old\s+)?(?:backups|backup\s+(?:data|files|copies|drives?)|data|files)\b|"
+                                 r"\bbackups?\s+of\s+(?:our|the|all)?\b", re.I)   # ("we need backup of x-ray images")
 
 
 def asks_for_data_and_logins(text: str) -> bool:
