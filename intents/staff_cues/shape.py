@@ -20,7 +20,10 @@ def wants_template(text: str) -> bool:
 def wants_blank_signature(text: str) -> bool:
     """Asks for the signature left for them to fill in ("Leave the signature block blank, I'll fill it in")."""
     return bool(re.search(r"\b(?:leave|keep)\s+(?:the\s+)?(?:signature|sign-?off|signatory)(?:\s+(?:block|line|part))?\s+"
-                          r"(?:blank|empty|open)\b|\bblank\s+(?:signature|sign-?off)\b|\bunsigned\b", text, re.I))
+                          r"(?:blank|empty|open)\b|\bblank\s+(?:signature|sign-?off)\b|\bunsigned\b|"
+                          # "Sign-off left blank."
+                          r"\b(?:signature|sign-?off|signatory)(?:\s+(?:block|line|part))?\s+(?:left\s+|to\s+be\s+left\s+)?"
+                          r"(?:blank|empty)\b", text, re.I))
 
 
 def wants_blanks(text: str) -> bool:
@@ -375,7 +378,9 @@ _TOPICS = (
     # "confirming the end date and handover steps": what we hand over, and how
     ("handover_steps", re.compile(r"\bhandover\s+(?:steps|plan|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b|"
                                   r"\bwhat\s+(?:we'?ll|we\s+will)\s+hand\s+over\b|\bwhat\s+happens\s+next\b|\bnext\s+steps\b", re.I)),
-    ("sign_off", re.compile(r"\bsign[\s-]?off\b", re.I)),
+    # (the handover signed off, not the letter's own: "Sign-off left blank", "sign off as Priya")
+    ("sign_off", re.compile(r"\bsign[\s-]?off\b(?!\s+(?:as|with|from|by|left|blank|empty|line|block|it|the\s+(?:letter|e-?mail|"
+                            r"message|note))\b)", re.I)),
     ("our_access", re.compile(r"\bour\s+(?:own\s+)?access\b|\baccess\s+(?:coming\s+off|removed|removal)\b", re.I)),
     ("final_invoice", re.compile(r"\bfinal\s+invoice\b", re.I)),
 )

@@ -2894,3 +2894,10 @@ def test_a_formal_letter_closing_the_door_to_an_ex_client_gives_the_reason_and_t
                               "taking them back. One page max, signed Priya Shah.")).reply.script
     assert "The reason is that we haven't been able to give you the service you expect." in script
     assert "Thank you for the time we worked together." in script and "Priya Shah" in script
+
+
+def test_a_letter_with_the_sign_off_left_blank_leaves_the_signature_and_asks_no_handover_sign_off(bot):
+    script = bot.handle(staff("Draft a formal letter confirming the end of Acme Dental's contract, for posting. "
+                              "Sign-off left blank.")).reply.script
+    assert script.rstrip().endswith("[name]\n[job title]\nNorthwind IT")
+    assert "sign off the handover" not in script and "Sam Taylor" not in script
