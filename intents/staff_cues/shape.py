@@ -108,7 +108,8 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:\s+(?:back|again|in))?|"
                      r"(?:is|are)\s+calling\s+(?:me|us)\b|\b(?:sentences?|lines?|words|something)\s+to\s+say\b|"
                      # "Draft me something I can say to her"
-                     r"\bsomething\s+(?:i|we)\s+can\s+say\b|"
+                     # ("2 sentences I can say")
+                     r"\b(?:something|sentences?|lines?|words)\s+(?:i|we)\s+can\s+(?:just\s+)?say\b|"
                      r"what\s+to\s+say\s+(?:next\s+time|when\s+(?:he|she|they)\s+(?:calls?|rings?|phones?))|call\s+script|phone\s+script|call\s*-?\s*back\s+script|(?:call|ring|phone)(?:ing)?\s+(?:them|him|her)\s+back|(?:call|ring|phone)\s+(?:their|his|her|the)\s+(?:\S+\s+){0,2}?back\b|what\s+to\s+say\s+on\s+the\s+phone|talking\s+points|(?:say|said)\s+(?:on|during|in)\s+(?:the|a|my|our)\s+(?:call|meeting)|"
                      r"(?:call|meeting)\s+tomorrow|opener|opening\s+(?:line|lines|words)|first\s+\d+\s*(?:sec\w*|s)|"
                      r"(?:call(?:ing)?|phon(?:e|es|ing)|ring(?:s|ing)?)\s+(?:\S+\s+){1,4}?(?:tmrw|tomorrow|today|later|this\s+(?:morning|afternoon))|"

@@ -2901,3 +2901,10 @@ def test_a_letter_with_the_sign_off_left_blank_leaves_the_signature_and_asks_no_
                               "Sign-off left blank.")).reply.script
     assert script.rstrip().endswith("[name]\n[job title]\nNorthwind IT")
     assert "sign off the handover" not in script and "Sam Taylor" not in script
+
+
+def test_two_sentences_to_say_when_a_client_asks_if_it_is_their_size_denies_it_and_gives_the_reason(bot):
+    script = bot.handle(staff("Acme's receptionist asked me 'so it's because we're only a small practice?' What's the "
+                              "honest answer? 2 sentences I can say.")).reply.script
+    assert script.startswith("It isn't about the size of your business. The reason is late payment")
+    assert "Kind regards" not in script
