@@ -1418,3 +1418,10 @@ def test_who_to_go_to_and_any_recommendation_is_one_question_answered_with_names
     decision = bot.handle(said("Who should we go to now? Any recommendation?", "Vandelay Imports"))
     text = answer(decision)
     assert decision.intent == "contact" and "suggest a few IT providers" in text and "other points" not in text
+
+
+def test_a_printer_that_cannot_print_referrals_is_a_fault_for_the_help_desk_not_a_provider_recommendation(bot):
+    decision = bot.handle(said("printer in surgery 2 is jammed again and nobody can print referrals, can someone have a "
+                               "look today", "Acme Dental"))
+    assert decision.intent == "support_request" and "help desk" in answer(decision)
+    assert "IT providers" not in answer(decision)

@@ -119,7 +119,7 @@ _CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
 _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:rec+om+end|suggest)\b|"
                         # (as typed in a hurry: "can you recomend anyone")
-                        r"\b(?:rec+om+end\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|referr?als?|point\s+us\s+to|"
+                        r"\b(?:rec+om+end\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|(?:a|any|some|your)\s+referr?als?|point\s+us\s+to|"
                         r"tips?\s+(?:for|on)\s+(?:choosing|picking|finding|getting))\b"
                         r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
                         r"someone|anyone|somebody)\b|"
