@@ -390,7 +390,10 @@ def apologises_for_us(text: str) -> str:
     return found.group("slip").lower() if found else ""
 
 
-_THEIRS_BEFORE = re.compile(r"\b(?:sent|wrote|received|got|their|his|her)\s+(?:us\s+|me\s+)?(?:an?\s+)?(?:\w+\s+){0,2}$", re.I)
+_THEIRS_BEFORE = re.compile(r"\b(?:sent|wrote|received|got|their|his|her)\s+(?:us\s+|me\s+)?(?:an?\s+)?(?:\w+\s+){0,2}$|"
+                            # ("Acme emailed to say sorry for the late payments")
+                            r"\b(?:e-?mailed|called|rang|phoned|messaged|texted|posted|wrote|replied)\s+(?:us\s+|me\s+)?(?:just\s+)?to\s+$",
+                            re.I)
 
 
 # "the slow reply on their printer ticket": what the request was about, named in the apology

@@ -2908,3 +2908,10 @@ def test_two_sentences_to_say_when_a_client_asks_if_it_is_their_size_denies_it_a
                               "honest answer? 2 sentences I can say.")).reply.script
     assert script.startswith("It isn't about the size of your business. The reason is late payment")
     assert "Kind regards" not in script
+
+
+def test_a_client_who_emailed_to_say_sorry_for_late_payments_is_thanked_not_apologised_to(bot):
+    script = bot.handle(staff("Acme emailed to say sorry for the late payments and they'll pay a full year up front if we "
+                              "keep them. Priya wants a reply going out under her name today. Short please.")).reply.script
+    assert "Thank you for the apology, and for the offer" in script and "Our decision stands" in script
+    assert "took us longer" not in script and script.rstrip().endswith("Priya\nNorthwind IT")
