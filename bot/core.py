@@ -1464,6 +1464,10 @@ class Bot:
         settled = next((kind for phases, cue, kind in SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
+        if phase == "transition" and not pasted and "?" in own and client.get("new_provider") \
+                and cues.mentions_new_provider(own, client["new_provider"]) and self._day_in_closure(own, client) \
+                and not cues.pleads_to_reconsider(own):
+            return "provider_handover"   # "If Castle Tech only calls us on Tuesday 29 December what happens? we're shut"
         if phase == "transition" and route.principle is None and cues.asks_for_more_time(own) \
                 and not cues.asks_about_holidays(own):
             return "second_chance"   # "can we push Acme's last day into February?": more time, a kind no
@@ -2792,6 +2796,9 @@ class Bot:
         asked_of_us = staff_cues.pasted_message(text) or (text if cues.reports_a_request(text) else "")
         closed_day = self._closed_day_named(asked_of_us if staff else text, client) if client else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""
+        # ("If Castle Tech only calls us on Tuesday 29 December what happens? we're shut then": asked by staff themselves)
+        own_closed_day = self._closed_day_named(text, client) if staff and client and "?" in text and not closed_day else None
+        facts["closed_day_asked"] = render.long_date(own_closed_day) if own_closed_day else ""
         facts["unanswered"] = not staff and cues.says_unanswered(text)   # "nobody has replied to my email": sorry first
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy

@@ -674,6 +674,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "receipt_item": "",          # what staff ask them to confirm they received, beyond credentials ("the data drive")
         "promise_asked": False,      # staff ask whether they may promise the client something (staff_cues.asks_to_promise)
         "call_line_asked": False,    # staff asked what to say when the client rings (a line for the phone, in a team note)
+        "closed_day_asked": "",      # a day staff ask about that falls in our closure ("if they only call on the 29th?")
         "provider_late_said": False,  # the client told us the new provider calls after the handover date ("before Christmas")
         "gift": False,               # a treat sent or offered to the team (cues.offers_a_gift): thanked for
         "with_subject": False,       # "include a subject line": the email comes with one (staff_cues.wants_subject_with)

@@ -2915,3 +2915,12 @@ def test_a_client_who_emailed_to_say_sorry_for_late_payments_is_thanked_not_apol
                               "keep them. Priya wants a reply going out under her name today. Short please.")).reply.script
     assert "Thank you for the apology, and for the offer" in script and "Our decision stands" in script
     assert "took us longer" not in script and script.rstrip().endswith("Priya\nNorthwind IT")
+
+
+def test_the_new_provider_calling_only_on_a_day_we_are_shut_is_told_nobody_takes_it_and_the_day_to_call_by(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    shut = long_date(closed[0] + timedelta(days=2))
+    reply = bot.handle(staff(f"If Castle Tech only calls us on {shut} what happens? we're shut then")).reply
+    assert reply.text.find(f"{shut} falls while our office is closed: nobody here takes the call then") >= 0
+    assert f"Get Castle Tech in touch by {long_date(closed[0] - timedelta(days=1))}" in reply.text
+    assert "Thank you for the offer" not in reply.text
