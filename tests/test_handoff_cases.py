@@ -2026,3 +2026,12 @@ def test_backup_of_images_how_we_get_them_and_the_key_for_encryption_answers_bot
     text = what_was_said(decision)
     assert "a full copy of your data on an external drive" in text and "The backup encryption key is yours" in text
     assert "other points" not in text
+
+
+def test_keys_and_a_domain_login_that_castle_tech_is_asking_for_leave_no_other_points_to_come_back_to(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, I am new manager of Hooli Bakery. Please can you give me the backup encryption keys "
+                               "and also the login for the domain? Castle Tech is asking for it. Thank you very much.",
+                               "Hooli Bakery"))
+    text = what_was_said(decision)
+    assert "The backup encryption key" in text and "other points" not in text

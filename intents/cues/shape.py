@@ -625,7 +625,9 @@ def asks_if_still_on_it(text: str) -> bool:
 
 
 # "Castle Tech ask it.": who asked for what the message asks, itself no request.
-_WHO_ASKED_ONLY = re.compile(r"^\s*[\w&' -]{1,30}?\s+(?:ask(?:s|ed)?|want(?:s|ed)?|need(?:s|ed)?|request(?:s|ed)?)\s+"
+# ("Castle Tech is asking for it.")
+_WHO_ASKED_ONLY = re.compile(r"^\s*[\w&' -]{1,30}?\s+(?:(?:is|are|was|were|'s|'re)\s+)?(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|need(?:s|ed|ing)?|"
+                             r"request(?:s|ed|ing)?)\s+"
                              r"(?:it|them|this|that|for\s+(?:it|them|this))\s*[.!]*\s*$", re.I)
 
 
