@@ -2035,3 +2035,10 @@ def test_keys_and_a_domain_login_that_castle_tech_is_asking_for_leave_no_other_p
                                "Hooli Bakery"))
     text = what_was_said(decision)
     assert "The backup encryption key" in text and "other points" not in text
+
+
+def test_an_ex_client_demanding_an_explanation_hears_the_day_it_ended_once(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("You lot were useless from day one and now you've just walked off. I want a proper "
+                                         "explanation in writing.", "Vandelay Imports")))
+    assert text.count("Our support ended on") == 1 and "the reason is" in text
