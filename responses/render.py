@@ -2394,6 +2394,17 @@ _EMAIL_KEPT = re.compile(r"\b(?:e-?mail|mail)\b[^.]{0,80}\b(?:keeps?\s+(?:workin
                          r"nothing\s+stops)\b", re.I)
 
 
+_SECURE_CHANNEL = re.compile(r"\bthrough\s+a\s+secure\s+channel\b")
+# A sentence only about how passwords travel ("Passwords and encryption keys will go through a secure channel, ...")
+_HOW_PASSWORDS_TRAVEL = re.compile(r"^(?:Any\s+)?(?:Passwords|Logins|Credentials)\b[^.]*\bsecure\s+channel\b")
+
+
+def _without_sentences(body: str, pattern: re.Pattern) -> str:
+    """The body without the sentences the pattern finds, paragraph by paragraph."""
+    return "\n\n".join(" ".join(sentence for sentence in sentences(paragraph) if not pattern.search(sentence))
+                         for paragraph in body.split("\n\n"))
+
+
 _NOTHING_SWITCHED_OFF = re.compile(r"When our support ends\b[^.]*, we switch nothing of yours off\b")
 
 
@@ -2417,9 +2428,11 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         bodies[0] = " ".join([*said[:thanks], f"{answer}: before our support ends we'll make sure the accounts and any "
                               f"licences it depends on are {after}.", *said[thanks:]])
         # (the email answered first says it is kept: "we switch nothing of yours off" after it only says it again)
-        bodies = ["\n\n".join(" ".join(sentence for sentence in sentences(paragraph)
-                                        if not _NOTHING_SWITCHED_OFF.match(sentence)) for paragraph in body.split("\n\n"))
-                  for body in bodies]
+        bodies = [_without_sentences(body, _NOTHING_SWITCHED_OFF) for body in bodies]
+    # ("all our files ... And what's the admin password?": the passwords' part says how they travel; the data's
+    # part doesn't say it first)
+    bodies = [_without_sentences(body, _HOW_PASSWORDS_TRAVEL) if any(_SECURE_CHANNEL.search(later) for later in bodies[number + 1:])
+              else body for number, body in enumerate(bodies)]
     if facts.get("pay_refused") and not any(_INVOICE_SPOKEN.search(body) for body in bodies):
         bodies[-1] = with_invoice_still_due(bodies[-1], facts)
     if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):

@@ -2042,3 +2042,10 @@ def test_an_ex_client_demanding_an_explanation_hears_the_day_it_ended_once(bot):
     text = what_was_said(bot.handle(said("You lot were useless from day one and now you've just walked off. I want a proper "
                                          "explanation in writing.", "Vandelay Imports")))
     assert text.count("Our support ended on") == 1 and "the reason is" in text
+
+
+def test_files_and_an_admin_password_asked_together_say_how_passwords_travel_once(bot):
+    text = what_was_said(bot.handle(said("Two things: can you send us all our files and the email archive? And what's the "
+                                         "admin password for our Microsoft account?", "Acme Dental")))
+    assert "external drive" in text and "The admin passwords are yours" in text
+    assert text.count("secure channel") == 1
