@@ -1432,3 +1432,12 @@ def test_season_greetings_from_a_client_leaving_before_our_closure_give_their_la
     text = answer(closed.handle(said("Thanks Priya and all of you for being decent about this. Have a lovely Christmas!",
                                      "Acme Dental")))
     assert "until Monday 21 December 2026, your last day of support" in text and "we're back on" not in text
+
+
+def test_please_dont_make_us_switch_before_christmas_is_a_plea_not_a_wish_to_finish_early(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("What if we cut our tickets in half? We know we've been a lot. Please don't make us switch "
+                               "before Christmas, it's our busiest time.", "Hooli Bakery"))
+    text = answer(decision)
+    assert decision.intent == "second_chance" and "the decision stands" in text
+    assert "new last day" not in text and "earlier" not in text

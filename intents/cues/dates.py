@@ -210,9 +210,13 @@ _FINISH_EARLY = re.compile(
     r"\b(?:finish|end|stop|be\s+done)\s+(?:with\s+(?:you|u)\s+)?(?:on|at|by)\s+(?:the\s+)?[^.?!]{1,30}\binstead\b", re.I)
 
 
+# ("Please don't make us switch before Christmas": the opposite of wanting to go early)
+_NOT_WANTED = re.compile(r"\b(?:don'?t|do\s+not|not|can'?t|cannot|never|rather\s+not)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
 def wants_to_finish_early(text: str) -> bool:
-    return bool(_FINISH_EARLY.search(text)) and ("?" in text or bool(re.search(r"\b(?:we'?d|would)\s+(?:like|rather|prefer)\b",
-                                                                              text, re.I)))
+    wanted = any(not _NOT_WANTED.search(text[max(0, found.start() - 30):found.start()]) for found in _FINISH_EARLY.finditer(text))
+    return wanted and ("?" in text or bool(re.search(r"\b(?:we'?d|would)\s+(?:like|rather|prefer)\b", text, re.I)))
 
 
 _MORE_TIME = re.compile(

@@ -12,6 +12,8 @@ from intents.cues.words import TIMING_PRAISED
 _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|please\s+(?:\w+\s+)?think\s+(?:again|twice|it\s+over)\b|another\s+chance|(?:one|1)\s+more\s+chance|second\s+chance|"
                      r"last\s+chance|(?:please\s+)?don'?t\s+(?:leave|drop|dump|abandon)\s+us\b(?!\s+(?:without|stranded|in\s+the|"
                      r"hanging|high))|please\s+don'?t\s+do\s+this|please\s+don'?t\s+go\b|can\s+you\s+(?:please\s+)?stay\s+with\s+us|"
+                     # "Please don't make us switch before Christmas"
+                     r"please\s+don'?t\s+make\s+us\s+(?:switch|leave|go|move|change)\b|"
                      # "if there's any way at all to keep going, even just until spring"
                      r"any\s+way\s+(?:at\s+all\s+)?(?:to|you\s+(?:could|can)|we\s+(?:could|can))\s+(?:keep|stay|continue|carry\s+on)|"
                      r"(?:is\s+there\s+)?(?:really\s+)?nothing\s+(?:at\s+all\s+)?we\s+can\s+do|"
@@ -40,6 +42,8 @@ def pleads_to_reconsider(text: str) -> bool:
 
 # "We'll pay on time from now on, promise.", "it won't happen again": a promise to change, offered to stay
 _PROMISE_TO_CHANGE = re.compile(r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:always\s+)?(?:pay|be)\s+(?:\w+\s+)?on\s+time\b|"
+                                # "What if we cut our tickets in half?"
+                                r"\bwhat\s+if\s+we\s+(?:cut|halve|reduce|raise\s+fewer|log\s+fewer)\b|"
                                 r"\b(?:it|this)\s+(?:won'?t|will\s+not)\s+happen\s+again\b|"
                                 r"\b(?:we'?ll|we\s+will)\s+(?:do\s+better|change|improve|cut\s+down)\b", re.I)
 
