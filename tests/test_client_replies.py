@@ -1441,3 +1441,10 @@ def test_please_dont_make_us_switch_before_christmas_is_a_plea_not_a_wish_to_fin
     text = answer(decision)
     assert decision.intent == "second_chance" and "the decision stands" in text
     assert "new last day" not in text and "earlier" not in text
+
+
+def test_will_you_wipe_our_machines_is_answered_at_once_that_nothing_of_theirs_goes(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hooly here - will you wipe our machines when you leave? we're scared of losing recipes & "
+                               "orders", "Hooli Bakery"))
+    assert decision.action == "reply" and "we switch nothing of yours off" in answer(decision)

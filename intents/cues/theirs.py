@@ -475,7 +475,7 @@ def moves_licences(text: str) -> bool:
 _DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to|\s+just)?\s+(?:just\s+)?(?:lock|cut|shut)\w*\s+"
                               r"(?:us|me|everyone)\s+(?:out|off)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+){0,2}?(?:delet|wip|eras|remov|switch\w*\s+off|turn\w*\s+off|"
                               r"shut\w*\s+(?:off|down)|cut\w*\s+off)\w*\b[^.?!]{0,40}\b(?:our|my|the)\s+(?:stuff|data|files|emails?|"
-                              r"accounts?|systems?|everything|things|backups?)|"
+                              r"accounts?|systems?|everything|things|backups?|machines|computers|pcs|laptops|devices)|"
                               # "the doctor say you will stop the internet??"
                               r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:stop|cut|switch\s+off|turn\s+off|shut\s+(?:off|down))\s+"
                               r"(?:the|our|my)\s+(?:internet|e-?mails?|wi-?fi|phones?|computers?|pcs?|server|systems?|network)\b|"
