@@ -1448,3 +1448,12 @@ def test_will_you_wipe_our_machines_is_answered_at_once_that_nothing_of_theirs_g
     decision = bot.handle(said("Hooly here - will you wipe our machines when you leave? we're scared of losing recipes & "
                                "orders", "Hooli Bakery"))
     assert decision.action == "reply" and "we switch nothing of yours off" in answer(decision)
+
+
+@pytest.mark.parametrize("text", ["hi, is someone still looking at the x-ray pc ticket? or are you guys done with us already",
+                                  "Hello, please we need to know if you still come for the printer problem this week? It "
+                                  "is broken since monday."])
+def test_a_fault_asked_with_whether_we_are_done_with_them_hears_they_are_supported_to_the_last_day(bot, text):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = answer(bot.handle(said(text, "Acme Dental")))
+    assert re.search(rf"(?:fully supported until|up to and including your last day,) {end}", reply)

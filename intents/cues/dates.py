@@ -157,7 +157,10 @@ def asks_if_tickets_still_taken(text: str) -> bool:
 _ENDING_RAISED = re.compile(r"\b(?:leaving|you\s+(?:go|leave|finish|stop)|offboard\w*|end(?:ing)?\s+of\s+(?:our|the)\s+"
                             r"(?:contract|agreement|support)|(?:last|final)\s+day|end\s+date|new\s+(?:it\s+)?provider|"
                             r"(?:contract|agreement|support)\s+(?:ends|is\s+ending|stops)|(?:wind(?:ing)?|winds)\s+down|"
-                            r"notice\s+period|still\s+(?:covered|supported|under\s+contract))\b", re.I)
+                            r"notice\s+period|still\s+(?:covered|supported|under\s+contract)|"
+                            # "or are you guys done with us already", "if you still come for the oven problem"
+                            r"(?:you|u)(?:\s+guys)?\s+(?:are\s+|'re\s+|r\s+)?(?:done|finished)\s+with\s+us|"
+                            r"(?:you|u)\s+still\s+(?:come|help|fix|do|look)\b)\b", re.I)
 
 
 def raises_the_ending(text: str) -> bool:
