@@ -1457,3 +1457,10 @@ def test_a_fault_asked_with_whether_we_are_done_with_them_hears_they_are_support
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     reply = answer(bot.handle(said(text, "Acme Dental")))
     assert re.search(rf"(?:fully supported until|up to and including your last day,) {end}", reply)
+
+
+def test_an_ex_client_with_still_no_new_it_guy_is_not_told_to_call_the_company_that_looks_after_them(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("still no new IT guy. server is making a beeping noise. can one of ur techs pop over, "
+                                  "we'll pay", "Vandelay Imports")))
+    assert "An IT provider of your choice is best placed to help now" in text and "looks after you now" not in text

@@ -410,7 +410,7 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'
                          r"hired)\s+(?:a\s+new\s+|any(?:one|body)|some(?:one|body)|a\s+(?:new\s+)?(?:provider|it|msp))|"
                          r"\bno\s*(?:one|body)\s+(?:lined\s+up|yet|in\s+place)\b|"
                          # "still no IT company", "we still have no provider"
-                         r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support)|provider|msp|one|"
+                         r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support|guy|person|team)|provider|msp|one|"
                          r"body)\b|"
                          # "I would not even know where to start looking for another IT company"
                          r"\b(?:no\s+idea|(?:not|n't|never)\s+(?:even\s+)?know|clue)\s+where\s+to\s+(?:start|begin|look)\b[^.?!]{0,40}?"
