@@ -2049,3 +2049,9 @@ def test_files_and_an_admin_password_asked_together_say_how_passwords_travel_onc
                                          "admin password for our Microsoft account?", "Acme Dental")))
     assert "external drive" in text and "The admin passwords are yours" in text
     assert text.count("secure channel") == 1
+
+
+def test_admin_passwords_nobody_knows_are_checked_in_plain_grammar(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("nobody here knows the admin pw for the server, who has it???", "Vandelay Imports")))
+    assert "We'll check whether they are held with us" in text and "whether them" not in text
