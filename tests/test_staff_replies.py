@@ -2665,3 +2665,11 @@ def test_a_text_nudging_a_client_to_pick_a_provider_says_the_last_day_in_short_t
     end = long_date(calendar.day(20))
     assert f"our support ends on {' '.join([end.split()[0][:3], *end.split()[1:2], end.split()[2][:3]])}" in script
     assert len(script) <= 160
+
+
+def test_two_reminders_in_one_go_for_two_named_clients_are_one_each_with_its_own_facts(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Do me two reminders in one go: one for Acme Dental and one for Hooli, each under 80 words. "
+                            "They go in each client's Slack.")).reply.text
+    assert "For Acme Dental, ready to send" in text and "For Hooli Bakery, ready to send" in text
+    assert "outside what I can answer" not in text
