@@ -1464,3 +1464,10 @@ def test_an_ex_client_with_still_no_new_it_guy_is_not_told_to_call_the_company_t
     text = answer(bot.handle(said("still no new IT guy. server is making a beeping noise. can one of ur techs pop over, "
                                   "we'll pay", "Vandelay Imports")))
     assert "An IT provider of your choice is best placed to help now" in text and "looks after you now" not in text
+
+
+def test_kind_words_and_enjoy_the_mince_pies_are_thanked_for_both_not_handed_over_as_anger(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Honestly you lot have been great, sad to see you go. Enjoy the mince pies 🥧", "Hooli Bakery"))
+    text = answer(decision)
+    assert decision.intent == "gratitude" and "what a lovely thought" in text and "thank you for the kind words" in text

@@ -481,7 +481,10 @@ _GIFT = re.compile(r"\b(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|dou
                    r"pastry|croissant|slice|treat|bite)s?\b|"
                    r"\b(?:drop|bring|send|pop)\w*\s+(?:off\s+|round\s+|by\s+|in\s+|over\s+)?(?:\w+\s+){0,3}?(?:croissants?|cakes?|"
                    r"pastr(?:y|ies)|cookies|biscuits|doughnuts|donuts|mince\s+pies|treats|chocolates?|cupcakes?|muffins?|stollen|"
-                   r"hamper|flowers|wine)\b", re.I)
+                   r"hamper|flowers|wine)\b|"
+                   # "Enjoy the mince pies", "hope you enjoy the stollen"
+                   r"\benjoy\s+(?:the|your|our|these|those)\s+(?:\w+\s+)?(?:croissants?|cakes?|pastr(?:y|ies)|cookies|biscuits|doughnuts|"
+                   r"donuts|mince\s+pies|treats|chocolates?|cupcakes?|muffins?|stollen|hamper|flowers|wine)\b", re.I)
 
 
 def offers_a_gift(text: str) -> bool:
