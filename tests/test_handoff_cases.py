@@ -2055,3 +2055,11 @@ def test_admin_passwords_nobody_knows_are_checked_in_plain_grammar(bot):
     add_vandelay(bot.clients)
     text = what_was_said(bot.handle(said("nobody here knows the admin pw for the server, who has it???", "Vandelay Imports")))
     assert "We'll check whether they are held with us" in text and "whether them" not in text
+
+
+def test_switch_everything_off_today_for_a_clean_break_is_a_wish_to_finish_early_for_a_person(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Can you just switch everything off today? We'd rather have a clean break, Castle Tech are "
+                               "starting Monday.", "Hooli Bakery"))
+    text = what_was_said(decision)
+    assert decision.action == HANDOFF and "bring the handover forward" in text and "no need to worry" not in text

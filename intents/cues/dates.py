@@ -208,6 +208,8 @@ _FINISH_EARLY = re.compile(
     r"(?:\w+\s+){0,2}?(?:early|earlier|sooner|then|before\s+(?:christmas|xmas|the\s+holidays|january|jan))\b|"
     r"\btake\s+over\s+(?:\w+\s+){0,2}?(?:next\s+week|sooner|earlier|early|before\s+(?:christmas|xmas|january|jan))\b|"
     r"\binstead\s+of\s+(?:in\s+)?(?:january|jan)\b|"
+    # "Can you just switch everything off today? We'd rather have a clean break"
+    r"\b(?:rather|prefer|want)\s+(?:have\s+|to\s+have\s+|to\s+make\s+)?a\s+clean\s+break\b|"
     # "Castle Tech is ready to go now. Can we finish with you at the end of December instead?" (the day named is checked
     # against the last day on record: a later one is more time)
     r"\b(?:finish|end|stop|be\s+done)\s+(?:with\s+(?:you|u)\s+)?(?:on|at|by)\s+(?:the\s+)?[^.?!]{1,30}\binstead\b", re.I)
