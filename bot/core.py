@@ -2433,6 +2433,10 @@ class Bot:
     def _apply_policy(self, plan: "Plan", client: dict, text: str) -> "Plan":
         phase = client["phase"]
         policy = reply_policy.load()
+        if {"contact", "no_new_provider"} <= set(plan.raw) and phase == "transition" and not client.get("new_provider") \
+                and cues.asks_for_recommendation(text):
+            # ("who do you think we should switch to? We haven't a clue.": the names offered carry the plan for nobody yet)
+            plan.raw.remove("no_new_provider")
         if not plan.raw:
             return plan.handing_off(f"I am not confident enough ({plan.confidence:.0%}) to answer for us"
                                     if plan.unsure else "it is not about the offboarding")

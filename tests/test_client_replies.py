@@ -1471,3 +1471,12 @@ def test_kind_words_and_enjoy_the_mince_pies_are_thanked_for_both_not_handed_ove
     decision = bot.handle(said("Honestly you lot have been great, sad to see you go. Enjoy the mince pies 🥧", "Hooli Bakery"))
     text = answer(decision)
     assert decision.intent == "gratitude" and "what a lovely thought" in text and "thank you for the kind words" in text
+
+
+def test_a_printer_jam_and_who_we_should_switch_to_are_both_answered_once(bot):
+    decision = bot.handle(said("Printer in surgery 2 is jammed again. Also, who do you think we should switch to? We "
+                               "haven't a clue.", "Acme Dental"))
+    text = answer(decision)
+    assert decision.action == "reply" and "printer on to our help desk" in text
+    assert "happy to suggest a few IT providers" in text and text.count("get in touch with us by") + text.count(
+        "contact us by") == 1

@@ -118,6 +118,8 @@ _CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|
                               r"address|details)\b", re.I)
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
 _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:rec+om+end|suggest)\b|"
+                        # "who do you think we should switch to?"
+                        r"\bwho\s+(?:do\s+(?:you|u)\s+think|would\s+(?:you|u)\s+say)\s+we\s+should\s+(?:switch|go|move|turn)\s+to\b|"
                         # (as typed in a hurry: "can you recomend anyone")
                         r"\b(?:rec+om+end\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|(?:a|any|some|your)\s+referr?als?|point\s+us\s+to|"
                         r"tips?\s+(?:for|on)\s+(?:choosing|picking|finding|getting))\b"
