@@ -652,3 +652,12 @@ def asks_whether_to_say_no(text: str) -> bool:
 
 def wants_a_no(text: str) -> bool:
     return bool(_A_NO_WANTED.search(text))
+
+
+# "a phone script for calling Hooli to arrange getting them their data": their data handed over, the call's subject
+_THEIR_DATA_TO_THEM = re.compile(r"\b(?:get(?:ting)?|giv(?:e|ing)|send(?:ing)?|hand(?:ing)?\s+over)\s+(?:them|him|her)\s+(?:all\s+)?(?:of\s+)?"
+                                 r"their\s+(?:data|files)\b", re.I)
+
+
+def arranges_their_data(text: str) -> bool:
+    return bool(_THEIR_DATA_TO_THEM.search(text))

@@ -2924,3 +2924,10 @@ def test_the_new_provider_calling_only_on_a_day_we_are_shut_is_told_nobody_takes
     assert reply.text.find(f"{shut} falls while our office is closed: nobody here takes the call then") >= 0
     assert f"Get Castle Tech in touch by {long_date(closed[0] - timedelta(days=1))}" in reply.text
     assert "Thank you for the offer" not in reply.text
+
+
+def test_a_call_to_arrange_getting_them_their_data_is_about_the_drive_not_the_notice(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Phone script for calling Hooli Bakery to arrange getting them their data. I'll be the one "
+                             "calling.")).reply
+    assert "external drive" in reply.script and "As we set out in our notice" not in reply.script
