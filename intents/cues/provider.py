@@ -55,7 +55,9 @@ def _provider_ref(provider: str) -> str:
     return "(?:" + "|".join(refs) + ")"
 
 
-_TAKING_OVER = r"(?:\s+(?:is|are|will\s+be)|'s|'re)\s+(?:now\s+)?(?:taking\s+over|picking\s+(?:\w+\s+)?up|replacing\s+us|coming\s+in)\b"
+# ("Castle Tech is taking Hooli Bakery": the client named after the verb)
+_TAKING_OVER = r"(?:\s+(?:is|are|will\s+be)|'s|'re)\s+(?:now\s+)?(?:taking\s+over|taking\s+(?-i:[A-Z])\w*|picking\s+(?:\w+\s+)?up|replacing\s+us|"\
+               r"coming\s+in)\b"
 _TO_THEM_PLAINLY = re.compile(r"\b(?:tell|send|email|e-mail|write\s+to|say\s+to|give)\s+them\b", re.I)
 
 

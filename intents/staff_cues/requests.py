@@ -284,6 +284,8 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word|redo|rewrite|reword|rephr
                        r"\b(?:wants?|needs?)\s+(?:an?|the)\s+(?:\w+\s+)?(?:reply|response|answer|decline|letter|note|e-?mail|message)\b|\bhow\s+(?:do|should)\s+(?:i|we)\s+"
                        r"word\b|\b(?:reply|response|answer)\s+(?:pls|plz|please)\b|\bpls\s+(?:reply|respond)\b|"
                        r"\bgive\s+me\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|message|note|text|reply|script|post)\b|"
+                       # "I want to email them to kick off the handover. Draft it, and ..."
+                       r"\bdraft\s+(?:it|that|this|one)\b|"
                        # "Do me two reminders in one go"
                        r"\b(?:do|make)\s+me\s+(?:an?|the|two|2|three|3|some)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|letters?|messages?|notes?|"
                        r"texts?|reminders?|posts?|replies|scripts?)\b|"

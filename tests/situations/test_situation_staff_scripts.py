@@ -2931,3 +2931,11 @@ def test_a_call_to_arrange_getting_them_their_data_is_about_the_drive_not_the_no
     reply = bot.handle(staff("Phone script for calling Hooli Bakery to arrange getting them their data. I'll be the one "
                              "calling.")).reply
     assert "external drive" in reply.script and "As we set out in our notice" not in reply.script
+
+
+def test_an_email_to_kick_off_the_handover_with_the_provider_taking_the_client_is_to_the_provider(config, open_bot):
+    bot, closed = hooli_over_our_closure(config, open_bot)
+    reply = bot.handle(staff("Castle Tech is taking Hooli Bakery. I want to email them to kick off the handover. Draft it, "
+                             "and tell me the date they need to be in touch by, considering we're shut over Christmas.")).reply
+    assert reply.script.startswith("Hello Castle Tech team,")
+    assert f"by {long_date(closed[0] - timedelta(days=1))}" in reply.script
