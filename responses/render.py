@@ -2138,7 +2138,7 @@ def _covers_topics(facts: dict) -> bool:
     """Topics are added to a letter or chat message to the client, with no limit on its length asked (or one with room
     for a sentence more: "under 60 words" still has room for what staff said it must cover)."""
     unit, most = facts.get("length_limit") or ("", 0)
-    return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat", "voicemail", "sms", "spoken") \
+    return bool(facts.get("topics_asked")) and facts.get("script_format", ("", 0))[0] in ("", "chat", "voicemail", "sms", "spoken", "points") \
         and (not most or unit == "words" and most >= 50) and not facts.get("to_provider") \
         and not facts.get("public_reply") and facts.get("situation") != "internal"
 

@@ -374,7 +374,8 @@ _TOPICS = (
                               r"(?:get(?:ting)?|mov(?:e|ing)|hand(?:ing)?\s+over|send(?:ing)?|transfer(?:ring)?)\s+(?:all\s+)?(?:their|your)\s+"
                               r"(?:data|files)\b(?:\s+and\s+\w+)?\s+(?:over|across|to))\b", re.I)),
     ("email_host", re.compile(r"\b(?:email\s+(?:host|provider|service)|hosted\s+email|move\s+(?:their|your)\s+e-?mail)\b", re.I)),
-    ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?)\b", re.I)),
+    # ("They'll ask why, so I need that bit to be honest")
+    ("reason", re.compile(r"\b(?:the\s+(?:real\s+|actual\s+)?reason|why\s+we(?:'re|\s+are)?|(?:ask|asks|asking|asked)\s+why)\b", re.I)),
     ("passwords", re.compile(r"\b(?:passwords?|credentials|admin\s+(?:access|accounts?|logins?))\b", re.I)),
     # "confirming the end date and handover steps": what we hand over, and how
     ("handover_steps", re.compile(r"\bhandover\s+(?:steps|plan|process)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b|"

@@ -2939,3 +2939,9 @@ def test_an_email_to_kick_off_the_handover_with_the_provider_taking_the_client_i
                              "and tell me the date they need to be in touch by, considering we're shut over Christmas.")).reply
     assert reply.script.startswith("Hello Castle Tech team,")
     assert f"by {long_date(closed[0] - timedelta(days=1))}" in reply.script
+
+
+def test_talking_points_for_a_call_where_they_will_ask_why_carry_the_reason(bot):
+    script = bot.handle(staff("I have to phone Acme tomorrow about the handover. Give me a call script with the talking "
+                              "points. They'll ask why, so I need that bit to be honest but not harsh.")).reply.script
+    assert "- The reason is late payment" in script and "last day of support" in script
