@@ -2745,7 +2745,8 @@ class Bot:
         facts["closure_raised"] = facts["closed_in_support"] and cues.mentions_the_holidays(text)   # ("at Christmas?!")
         # What the client said they did (an apology, a payment, thanks), in their message or as staff relay it.
         facts["acknowledge"] = cues.acknowledgements(text)
-        facts["pay_refused"] = not staff and cues.refuses_to_pay(text)
+        # (as staff pass it on too: "Acme say they won't pay December's invoice if we 'go through with this'")
+        facts["pay_refused"] = cues.refuses_to_pay(text)
         facts["copy_first_asked"] = not staff and escalation_cues.asks_for_a_copy_first(text)   # (beside a deletion asked)
         facts["pay_set_up"] = cues.way_to_pay_set_up(text)   # "we've set up autopay now": thanked as done, not as an offer
         if (cues.asks_if_cause(text) or cues.is_guessing(text) and cues.guessed_reasons(text)) and client \

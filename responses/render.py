@@ -1353,6 +1353,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if scripts and not active:
         body = render_block(template, _pick(scripts, seed), facts)
         body = with_room_notes(with_topics_asked(body, facts), facts, shapes=("", "chat"))
+        if facts.get("pay_refused") and not _INVOICE_SPOKEN.search(body):
+            body = with_invoice_still_due(body, facts)   # ("we're not paying December": it stays due, said calmly)
         if facts.get("plain"):
             body = plain_words(body, facts)
         if facts.get("no_reason") and facts["has_reason"]:

@@ -217,7 +217,7 @@ def names_an_invoice(text: str) -> bool:
 _PAY_REFUSED = re.compile(
     r"\bforget\s+(?:about\s+)?(?:the|your|that|our)\s+(?:last|final|outstanding|remaining)?\s*(?:invoice|bill|payment)s?\b|"
     r"\b(?:we|i)\s*(?:'ll|\s+will|\s+are|'re|\s+am|'m)?\s+(?:not|never|n't)\s+(?:going\s+to\s+)?(?:be\s+)?pay(?:ing)?\b(?!\s+(?:you\s+)?(?:late|twice|on\s+time))|"
-    r"\b(?:we|i)\s+won'?t\s+(?:be\s+)?pay(?:ing)?\b(?!\s+(?:you\s+)?(?:late|twice|on\s+time))|\bnot\s+(?:a\s+)?(?:paying|penny|cent)\b(?!\s+(?:late|on\s+time))|"
+    r"\b(?:we|i|they|he|she)\s+won'?t\s+(?:be\s+)?pay(?:ing)?\b(?!\s+(?:you\s+)?(?:late|twice|on\s+time))|\bnot\s+(?:a\s+)?(?:paying|penny|cent)\b(?!\s+(?:late|on\s+time))|"
     r"\bdon'?t\s+expect\s+(?:us\s+to\s+pay|(?:a\s+|any\s+)?payment|(?:your|the)\s+money)\b", re.I)
 
 

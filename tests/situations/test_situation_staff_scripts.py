@@ -2945,3 +2945,11 @@ def test_talking_points_for_a_call_where_they_will_ask_why_carry_the_reason(bot)
     script = bot.handle(staff("I have to phone Acme tomorrow about the handover. Give me a call script with the talking "
                               "points. They'll ask why, so I need that bit to be honest but not harsh.")).reply.script
     assert "- The reason is late payment" in script and "last day of support" in script
+
+
+@pytest.mark.parametrize("text", ["Acme say they won't pay December's invoice if we 'go through with this'. Reply for Priya?",
+                                  "Acme says \"fine, but we're not paying December since you're dumping us\". reply for Priya, "
+                                  "firm but kind, 100 words max"])
+def test_a_client_refusing_to_pay_the_last_month_hears_calmly_that_the_final_invoice_stays_due(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert "stays due as normal" in script and "it stands" in script
