@@ -1480,3 +1480,9 @@ def test_a_printer_jam_and_who_we_should_switch_to_are_both_answered_once(bot):
     assert decision.action == "reply" and "printer on to our help desk" in text
     assert "happy to suggest a few IT providers" in text and text.count("get in touch with us by") + text.count(
         "contact us by") == 1
+
+
+def test_banter_asking_if_we_are_still_alive_gets_a_hello_back_not_a_hand_off_as_anger(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("lol you lot still alive over there?", "Vandelay Imports"))
+    assert decision.action == "reply" and "lovely to hear from you" in answer(decision)

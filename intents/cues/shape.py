@@ -26,9 +26,12 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|ev
 # "just saying hi, hope everyone's well over there. No ask, promise.": a hello, when nothing is asked after it
 _SAYING_HELLO = re.compile(r"\bjust\s+(?:saying|(?:wanted|wanting)\s+to\s+say|popping\s+in\s+to\s+say|dropping\s+(?:by|in)\s+to\s+say)\s+"
                            r"(?:hi|hello|hey|hiya)\b|\bhope\s+(?:every(?:one|body)|you(?:['\u2019]re|\s+are)?\s+all|you\s+all|all)"
-                           r"(?:['\u2019]s|\s+is|\s+are)?\s+(?:(?:doing\s+)?well|good|ok)\b", re.I)
+                           r"(?:['\u2019]s|\s+is|\s+are)?\s+(?:(?:doing\s+)?well|good|ok)\b|"
+                           # "lol you lot still alive over there?": banter, a hello
+                           r"^\s*(?:(?:lol|haha|ha)\W+)?(?:are\s+)?(?:you|u|ya)\s+(?:guys\s+|lot\s+|all\s+|folks\s+)?still\s+"
+                           r"(?:alive|kicking|going|standing)\b(?:\s+over\s+there)?\W*$", re.I)
 # "you guys still around?" beside a hello: part of saying hi, not a question to answer
-_STILL_AROUND = re.compile(r"\b(?:are\s+)?(?:you|u|ya)\s+(?:guys\s+|lot\s+|all\s+|folks\s+)?still\s+(?:around|there|about|alive)\b\s*\?*",
+_STILL_AROUND = re.compile(r"\b(?:are\s+)?(?:you|u|ya)\s+(?:guys\s+|lot\s+|all\s+|folks\s+)?still\s+(?:around|there|about|alive)\b(?:\s+over\s+there)?\s*\?*",
                            re.I)
 _ENUMERATES = re.compile(r"\b(?:two|2|three|3|couple\s+of|a\s+few|several)\s+(?:things|questions|issues|"
                          r"requests|quick\s+ones)\b|\bplus\b|\balso\b|\bas\s+well\b|\banother\s+thing\b|"
