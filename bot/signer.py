@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from intents import staff_cues
+from intents import cues, staff_cues
 
 SPOKEN_OR_TEXTED = ("voicemail", "spoken", "sms")
 
@@ -55,9 +55,12 @@ def signer_for(own: str, sender: str, shape: str, account_owner: str, template: 
         signed_by = sender   # "I'm signing as Sam": Sam Taylor, as the sender field has it
     elif signed_by and " " not in signed_by and not said:
         signed_by = in_full(signed_by) or signed_by   # ("Sign it from Priya" on a client she doesn't own: in full)
-    if account_owner and staff_cues.wants_letter_layout(own) and not (asked_for or colleague or as_the_team or said
-                                                                      or staff_cues.signs_as_me(own)):
-        signed_by = account_owner   # (a formal letter on the account is the account owner's to sign, unless staff say)
+    if account_owner and (staff_cues.wants_letter_layout(own) or staff_cues.asks_who_signs_for_us(own)
+                          and not cues.is_away(own, account_owner)) \
+            and not (asked_for or colleague or as_the_team or said or staff_cues.signs_as_me(own)):
+        # (a formal letter on the account is the account owner's to sign, unless staff say; "who should sign it?" is
+        # answered by signing it so)
+        signed_by = account_owner
     if template and staff_cues.wants_template(own) and not (asked_for or colleague or as_the_team):
         signed_by = "[your name]"   # a canned reply anyone on the team sends: theirs to sign
     return Signer(signed_by, as_the_team, bool(asked_for or colleague), on_behalf_of)

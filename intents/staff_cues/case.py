@@ -465,6 +465,12 @@ def asks_who_signs(text: str) -> bool:
     return bool(_WHO_SIGNS.search(text))
 
 
+def asks_who_signs_for_us(text: str) -> bool:
+    """"Need a short email back. Who should sign it?": a signer of ours asked for (not "can I sign it myself?", nor
+    who signs on their side)."""
+    return asks_who_signs(text) and not asks_who_signs_for_them(text) and not re.search(r"\bI\s+sign\b", text, re.I)
+
+
 # Whether or when our own office is closed ("is the office closed the 24th?", "when do we reopen?").
 _OFFICE_CLOSED_ASKED = re.compile(r"\b(?:is|are|will)\s+(?:the\s+|our\s+)?(?:office|we)\s+(?:be\s+|even\s+)?(?:closed|shut|open)\b|"
                                   r"\bwhen\s+(?:is|does|will)\s+(?:the\s+|our\s+)?office\s+(?:close|shut|reopen|open)\w*|"

@@ -2953,3 +2953,13 @@ def test_talking_points_for_a_call_where_they_will_ask_why_carry_the_reason(bot)
 def test_a_client_refusing_to_pay_the_last_month_hears_calmly_that_the_final_invoice_stays_due(bot, text):
     script = bot.handle(staff(text)).reply.script
     assert "stays due as normal" in script and "it stands" in script
+
+
+def test_who_should_sign_a_short_no_is_answered_by_signing_it_as_the_account_owner(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    script = bot.handle(staff("Globex's office manager rang asking us to 'just take a quick look' at their email. Need a "
+                              "short email back please. Who should sign it?", sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("Tom Becker\nNorthwind IT")
+    away = bot.handle(staff("Tom's off this week. Globex rang asking for a quick look at their email. Need a short email "
+                            "back. Who should sign it?", sender_name="Sam Taylor")).reply.script
+    assert not away.rstrip().endswith("Tom Becker\nNorthwind IT")
