@@ -1499,6 +1499,8 @@ class Bot:
             # "leave a voicemail for the dental practice, they've not picked up", "Voicemail script for Hooli, I'll leave it
             # this afternoon": the handover's reminder (nobody asked to stay, so nothing to say no to)
             intent = "provider_handover"
+        if phase == "transition" and intent == "no_hard_feelings" and staff_cues.about_the_handover(own):
+            intent = "provider_handover"   # "a slack post for the Hooli channel re the handover w/ Castle Tech? keep it friendly"
         if phase == "transition" and intent == "loose_ends" and route.doubtful and staff_cues.about_the_handover(own) \
                 and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
                          or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):

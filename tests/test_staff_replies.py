@@ -2673,3 +2673,11 @@ def test_two_reminders_in_one_go_for_two_named_clients_are_one_each_with_its_own
                             "They go in each client's Slack.")).reply.text
     assert "For Acme Dental, ready to send" in text and "For Hooli Bakery, ready to send" in text
     assert "outside what I can answer" not in text
+
+
+def test_a_friendly_post_re_the_handover_with_the_new_provider_is_about_the_handover_not_a_goodbye(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("can you draft a slack post for the Hooli Bakery channel re the handover w/ Castle Tech? keep "
+                             "it friendly, 4-5 lines max")).reply
+    assert "Castle Tech" in reply.script and "get in touch by" in reply.script
+    assert "thank you for the time we've worked together" not in reply.script
