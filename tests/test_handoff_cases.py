@@ -2063,3 +2063,13 @@ def test_switch_everything_off_today_for_a_clean_break_is_a_wish_to_finish_early
                                "starting Monday.", "Hooli Bakery"))
     text = what_was_said(decision)
     assert decision.action == HANDOFF and "bring the handover forward" in text and "no need to worry" not in text
+
+
+def test_a_long_letter_feeling_let_down_not_knowing_where_to_begin_gets_a_full_draft_not_a_holding_line(bot):
+    decision = bot.handle(said("Dear all,\n\nI have worked with your team for years and I honestly feel let down. We are a "
+                               "small practice, cash flow has been awful since the building works, and now on top of "
+                               "everything I have to find a new IT company before Christmas. I know we were late with some "
+                               "payments but I thought we had a relationship. I don't know where to begin with all this."
+                               "\n\nRegards,\nPractice Manager", "Acme Dental"))
+    text = what_was_said(decision)
+    assert decision.action == HANDOFF and "external drive" in text and "I'll come back to you on this shortly" not in text
