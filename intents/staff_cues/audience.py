@@ -635,7 +635,9 @@ _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|gi
               # ("Priya's half tempted. Draft what she should send back": hers to send)
               r"|\bwhat\s+(?:she|he)\s+(?:should|could|can|will|'?ll|might)\s+(?:send|say|reply|write|post)\b"
               # ("Vandelay rang Priya ... Write her a voicemail script to call them back": hers to say)
-              r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:a\s+)?(?:short\s+|quick\s+)?(?:voicemail|phone|call)(?:\s+script)?\b")
+              r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:a\s+)?(?:short\s+|quick\s+)?(?:voicemail|phone|call)(?:\s+script)?\b"
+              # ("Vandelay texted Priya asking if they can come back. Write her an SMS reply": hers to send)
+              r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:an?\s+)?(?:short\s+|quick\s+)?(?:sms|text)(?:\s+(?:reply|message|back))?\b")
 
 
 def on_behalf_of(text: str, colleagues: tuple[str, ...]) -> str:

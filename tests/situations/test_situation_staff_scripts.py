@@ -2963,3 +2963,10 @@ def test_who_should_sign_a_short_no_is_answered_by_signing_it_as_the_account_own
     away = bot.handle(staff("Tom's off this week. Globex rang asking for a quick look at their email. Need a short email "
                             "back. Who should sign it?", sender_name="Sam Taylor")).reply.script
     assert not away.rstrip().endswith("Tom Becker\nNorthwind IT")
+
+
+def test_an_sms_reply_written_for_the_colleague_who_was_texted_is_signed_by_her(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay texted Priya asking if they can come back. Write her an SMS reply, under 160 "
+                              "characters.", sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("- Priya, Northwind IT") and len(script) <= 160
