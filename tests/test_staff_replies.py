@@ -2681,3 +2681,12 @@ def test_a_friendly_post_re_the_handover_with_the_new_provider_is_about_the_hand
                              "it friendly, 4-5 lines max")).reply
     assert "Castle Tech" in reply.script and "get in touch by" in reply.script
     assert "thank you for the time we've worked together" not in reply.script
+
+
+@pytest.mark.parametrize("text", ["Write a post for #team letting everyone know which clients we're winding down and when. "
+                                  "Keep it factual, no drama.",
+                                  "Can you write a Teams post for the team about the Christmas closure and which offboarding "
+                                  "deadlines fall around it?"])
+def test_a_team_post_on_which_clients_we_are_winding_down_or_their_deadlines_is_the_roundup(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "- Acme Dental: last day of support" in reply.text and "[client]" not in reply.text
