@@ -638,6 +638,9 @@ class Bot:
             facts["acknowledge"] = (*facts["acknowledge"], "apology")   # their apology, passed on: thanked first
         if staff_cues.relays_a_payment(staff_cues.unquoted(own)) and "payment" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "payment")   # "acme paid everything": thanked for, first
+        if staff_cues.asks_for_a_thank_you(own) and not pasted:
+            # ("Hooli sent us pastries, write a 2-line thank you": our thanks to write, no thanks of theirs to answer)
+            facts["acknowledge"] = tuple(each for each in facts["acknowledge"] if each != "thanks")
         if cues.offers_money(own) and "offer" not in facts["acknowledge"]:
             facts["acknowledge"] = (*facts["acknowledge"], "offer")   # "acme just offered to double their fee": thanked, declined
         # (an apology "about the invoices" names the reason itself: said back to them, it reads as a scolding)

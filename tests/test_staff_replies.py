@@ -2690,3 +2690,10 @@ def test_a_friendly_post_re_the_handover_with_the_new_provider_is_about_the_hand
 def test_a_team_post_on_which_clients_we_are_winding_down_or_their_deadlines_is_the_roundup(bot, text):
     reply = bot.handle(staff(text)).reply
     assert "- Acme Dental: last day of support" in reply.text and "[client]" not in reply.text
+
+
+def test_a_two_line_thank_you_for_pastries_in_their_channel_thanks_for_the_pastries_as_a_chat_post(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli sent us a box of pastries 😂 write a 2-line thank you for their channel")).reply.script
+    assert "thank you so much for the pastries" in script and len(script.splitlines()) == 2
+    assert "kind words" not in script and "Kind regards" not in script

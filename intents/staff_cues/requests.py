@@ -663,3 +663,12 @@ _THEIR_DATA_TO_THEM = re.compile(r"\b(?:get(?:ting)?|giv(?:e|ing)|send(?:ing)?|h
 
 def arranges_their_data(text: str) -> bool:
     return bool(_THEIR_DATA_TO_THEM.search(text))
+
+
+# "write a 2-line thank you for their channel": our thanks asked for, not thanks of theirs passed on
+_THANK_YOU_ASKED = re.compile(r"\b(?:write|draft|do|give|send)\s+(?:me\s+|them\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?thank[\s-]?you\b|"
+                              r"\bthank[\s-]?you\s+(?:note|message|msg|e-?mail|post|card|line)\b", re.I)
+
+
+def asks_for_a_thank_you(text: str) -> bool:
+    return bool(_THANK_YOU_ASKED.search(text))

@@ -147,7 +147,7 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
                    # "Bakery channel: 2-line reminder about ...": the channel it goes to, named first
                    r"^\s*(?-i:[A-Z])[\w&'-]*(?:\s+[\w&'-]+)?\s+channel\s*[:\u2014-]|"
                    # "Short nudge for their channel?", "two lines for their channel, polite no"
-                   r"\b(?:nudge|reminder|note|message|msg|post|reply|lines?|sentences?|words)\s+for\s+(?:the|their|our)\s+"
+                   r"\b(?:nudge|reminder|note|message|msg|post|reply|lines?|sentences?|words|thank[\s-]?you|thanks)\s+for\s+(?:the|their|our)\s+"
                    r"(?:shared\s+)?(?:channel|thread|chat)\b|"
                    # "a one-liner for acme's slack channel", "a post for Hooli's channel"
                    r"\b(?:one[\s-]?liner|line|post|note|message|msg|reply)\s+for\s+(?:[\w&'-]+['\u2019]s\s+|the\s+(?-i:[A-Z])[\w&'-]*\s+)"
