@@ -30,6 +30,8 @@ def signer_for(own: str, sender: str, shape: str, account_owner: str, template: 
     record ("" when none)."""
     asker = staff_cues.speaker_named(own) or sender   # ("Tom here ... Signed by me": Tom, whatever the sender field says)
     colleague = staff_cues.colleague_sends(own, colleagues)
+    if colleague and cues.is_away(own, colleague):
+        colleague = ""   # ("Priya's off today. What do I say if he rings again?": said by the one asking)
     me = colleague or asker   # ("Sam here ... Priya will sign it": Priya)
     if shape == "chat" and not colleague:
         me = ""

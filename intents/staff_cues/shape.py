@@ -45,7 +45,9 @@ _VOICEMAIL = re.compile(r"\b(?:voice\s*-?\s*mail|vm\s+script|leave\s+(?:a\s+)?me
 
 # A voicemail they left us is what we answer, not the shape of our answer ("left a voicemail ... callback script").
 _THEIR_VOICEMAIL = re.compile(r"\b(?:left|sent|got|had|received|in)\s+(?:us\s+|me\s+|him\s+|her\s+)?(?:a\s+|their\s+|the\s+)?"
-                              r"voice\s*-?\s*mail\b", re.I)
+                              r"voice\s*-?\s*mail\b|"
+                              # ("Vandelay's MD called Priya's voicemail": a message they left, no voicemail of ours to write)
+                              r"\b(?:called|rang|phoned|left\s+\w+\s+on|hit)\s+(?:\w+['\u2019]s\s+|my\s+|our\s+)voice\s*-?\s*mail\b", re.I)
 
 
 # Nor is the channel a request came to us by ("asked me on WhatsApp for the login. OK to send?").

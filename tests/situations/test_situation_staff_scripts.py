@@ -2970,3 +2970,11 @@ def test_an_sms_reply_written_for_the_colleague_who_was_texted_is_signed_by_her(
     script = bot.handle(staff("Vandelay texted Priya asking if they can come back. Write her an SMS reply, under 160 "
                               "characters.", sender_name="Sam Taylor")).reply.script
     assert script.rstrip().endswith("- Priya, Northwind IT") and len(script) <= 160
+
+
+def test_lines_to_read_out_when_the_away_owners_caller_rings_again_are_spoken_by_the_one_asking(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's MD called Priya's voicemail offering to pay double to come back. Priya's off "
+                             "today. What do I say if he rings again? Two lines I can read out.", sender_name="Sam Taylor")).reply
+    assert "this is Priya" not in reply.script and "Voicemail script" not in reply.text
+    assert "the decision is final" in reply.script
