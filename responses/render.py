@@ -2510,7 +2510,10 @@ def with_closure_noted(body: str, facts: dict) -> str:
         # brought forward for the closure says so after it: with_closure_said)
         return body
     said = sentences(body)
-    if not any(facts["end_date"] in sentence and _SUPPORTED_UNTIL.search(sentence) for sentence in said):
+    # ("... the last day of support stays Monday 4 January 2027. Until then you'll have our full support")
+    if not any(facts["end_date"] in sentence and _SUPPORTED_UNTIL.search(sentence)
+               or sentence.startswith("Until then") and number and facts["end_date"] in said[number - 1]
+               for number, sentence in enumerate(said)):
         return body
     closes = f"our office closes on {facts['closed_from']}"
     if closes in body:

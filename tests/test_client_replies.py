@@ -1486,3 +1486,10 @@ def test_banter_asking_if_we_are_still_alive_gets_a_hello_back_not_a_hand_off_as
     add_vandelay(bot.clients)
     decision = bot.handle(said("lol you lot still alive over there?", "Vandelay Imports"))
     assert decision.action == "reply" and "lovely to hear from you" in answer(decision)
+
+
+def test_a_plea_answered_with_until_then_our_full_support_says_we_are_closed_over_christmas(closed):
+    text = answer(closed.handle(said("Please reconsider. We're a small family bakery and Christmas is our busiest time of "
+                                     "year, we honestly can't cope with switching now.", "Hooli Bakery")))
+    assert "Until then you'll have our full support" in text
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in text
