@@ -443,14 +443,11 @@ class Bot:
             each = self._for_each(message.text, in_notice, message.sender_name)
             if each is not None:
                 return each
-        named = sorted(self.clients.names_in(message.text)) if staff_cues.one_for_each(message.text) else []
-        if client is not None and len(named) > 1:
-            # ("two reminders in one go: one for Acme Dental and one for Hooli": each client named, its own)
-            each = self._for_each(message.text, [c for c in map(self.clients.find, named) if c], message.sender_name)
-            if each is not None:
-                return each
-        if client is None and len(candidates) > 1 and staff_cues.one_for_each(message.text):
-            each = self._for_each(message.text, [c for c in map(self.clients.find, candidates) if c], message.sender_name)
+        # ("two reminders in one go: one for Acme Dental and one for Hooli": each client named, its own)
+        several = (candidates if client is None else sorted(self.clients.names_in(message.text))) \
+            if staff_cues.one_for_each(message.text) else ()
+        if len(several) > 1:
+            each = self._for_each(message.text, [c for c in map(self.clients.find, several) if c], message.sender_name)
             if each is not None:
                 return each
         versions = staff_cues.versions_asked(message.text)
