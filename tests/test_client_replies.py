@@ -1428,7 +1428,7 @@ def test_a_printer_that_cannot_print_referrals_is_a_fault_for_the_help_desk_not_
 
 
 def test_season_greetings_from_a_client_leaving_before_our_closure_give_their_last_day_not_our_return(closed):
-    closed.clients.edit("Acme Dental", end_date="2026-12-21")
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
     text = answer(closed.handle(said("Thanks Priya and all of you for being decent about this. Have a lovely Christmas!",
                                      "Acme Dental")))
     assert "until Monday 21 December 2026, your last day of support" in text and "we're back on" not in text
