@@ -2073,3 +2073,11 @@ def test_a_long_letter_feeling_let_down_not_knowing_where_to_begin_gets_a_full_d
                                "\n\nRegards,\nPractice Manager", "Acme Dental"))
     text = what_was_said(decision)
     assert decision.action == HANDOFF and "external drive" in text and "I'll come back to you on this shortly" not in text
+
+
+def test_telling_everyone_not_to_use_us_is_an_angry_complaint_for_a_person_not_a_wish_to_hire_us(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("You people were useless for years and now you won't even pick up the phone. Every single "
+                               "thing we asked for took forever and half of it was wrong. I've told everyone I know not to "
+                               "use you. Hope you're proud.", "Vandelay Imports"))
+    assert decision.action == HANDOFF and "Thank you for thinking of us" not in what_was_said(decision)

@@ -315,7 +315,8 @@ def unsafe_move(text: str) -> str:
 
 # An ex-client asking to hire us again for a piece of work ("a new warehouse network project, fully paid ... can we hire
 # you just for that?", "could you quote us for a new Wi-Fi project?"): the kind no, decided, never "we'll come back".
-_HIRE_US = re.compile(r"\b(?:hire|engage|book|contract|use)\s+(?:you|u|ya|your\s+(?:team|firm|company|guys))\b(?!\s+(?:to\s+)?"
+# (not "I've told everyone I know not to use you": a warning to others, no work asked of us)
+_HIRE_US = re.compile(r"\b(?<!not to )(?<!never )(?<!n't )(?:hire|engage|book|contract|use)\s+(?:you|u|ya|your\s+(?:team|firm|company|guys))\b(?!\s+(?:to\s+)?"
                       r"(?:hand|send|give|return))|\bquote\s+(?:us|me)\b|\b(?:give|send)\s+(?:us|me)\s+a\s+quote\b|"
                       r"\b(?:new|separate|one-?off|standalone|another|small)\s+(?:\w+\s+){0,2}project\b", re.I)
 
