@@ -1685,7 +1685,7 @@ def test_a_formal_letter_asking_control_of_their_registrar_by_a_date_is_thanked_
     draft = handoff_draft(bot.handle(said("Dear Sir or Madam,\n\nWe write to ask that full administrative control of our "
                                           "domain registrar account be transferred to us. Please confirm the date by which "
                                           "this will be done.\n\nYours faithfully,\nOperations Director", "Globex Logistics")))
-    assert "Thank you for your letter. Your domain belongs to you" in draft
+    assert "Thank you for your letter. We'll make sure you hold full control of your domain" in draft
     assert "we'll confirm in writing the date by which it will be done" in draft
 
 
@@ -1862,7 +1862,7 @@ def test_an_angry_refund_demand_is_met_with_sorrow_and_a_written_answer_not_a_bi
 def test_a_domain_renewal_and_a_licence_move_asked_together_are_both_answered(bot):
     text = what_was_said(bot.handle(said("Can you renew our domain (expires soon) and also move the Adobe licences over to "
                                          "BrightPath?", "Globex Logistics")))
-    assert "Your domain belongs to you" in text and "Any licences still billed through us will move into your own name" in text
+    assert "We'll make sure you hold full control of your domain" in text and "Any licences still billed through us will move into your own name" in text
 
 
 def test_a_drive_of_backups_and_the_providers_deadline_asked_together_are_both_answered(bot):
@@ -1998,7 +1998,7 @@ def test_the_admin_passwords_and_our_data_asked_together_by_an_ex_client_are_bot
 def test_will_our_website_go_down_on_the_last_day_is_answered_no_first_beside_the_domain(bot):
     said_to_them = what_was_said(bot.handle(said("Who actually owns our domain? Will our website go down on Monday the "
                                                  "21st?", "Acme Dental")))
-    assert "No: nothing of yours goes down on" in said_to_them and "Your domain belongs to you" in said_to_them
+    assert "No: nothing of yours goes down on" in said_to_them and "We'll make sure you hold full control of your domain" in said_to_them
 
 
 def test_a_formal_demand_to_restore_support_read_in_doubt_is_drafted_as_the_decision_standing(bot):
@@ -2081,3 +2081,11 @@ def test_telling_everyone_not_to_use_us_is_an_angry_complaint_for_a_person_not_a
                                "thing we asked for took forever and half of it was wrong. I've told everyone I know not to "
                                "use you. Hope you're proud.", "Vandelay Imports"))
     assert decision.action == HANDOFF and "Thank you for thinking of us" not in what_was_said(decision)
+
+
+def test_who_owns_the_licences_is_checked_not_claimed_in_the_draft(bot):
+    add_hooli(bot.clients)
+    text = what_was_said(bot.handle(said("Hooly here - do we own the Microsoft licences or do you? And will Castle Tech get "
+                                         "the backup encryption key?", "Hooli Bakery")))
+    assert "As for any licences still billed through us, we'll check how each is held" in text
+    assert "are yours as well" not in text

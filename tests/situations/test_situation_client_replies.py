@@ -589,7 +589,7 @@ def test_news_of_a_new_provider_who_will_call_is_no_threat(bot):
 def test_an_ex_client_asking_who_registered_their_website_gets_their_domain_handed_over(bot):
     decision = bot.handle(client("who registered globexlogistics.com and where do I renew it? it says expiring in january",
                                  "Globex Logistics"))
-    assert decision.action == HANDOFF and "Your domain" in decision.staff_notice.text.split("Draft reply")[1]
+    assert decision.action == HANDOFF and "full control of your domain" in decision.staff_notice.text.split("Draft reply")[1]
 
 
 def test_a_formal_request_to_confirm_our_copies_are_removed_is_an_erase_request(bot):
@@ -827,7 +827,7 @@ def test_a_formal_letter_asking_for_the_grounds_gets_the_reason_in_a_formal_repl
 def test_a_domain_and_a_fix_asked_by_an_ex_client_get_the_handover_and_the_kind_no(bot):
     draft = bot.handle(client("Two things: can you confirm our domain is unlocked for transfer, and also fix our email "
                               "signature template real quick?", "Globex Logistics")).staff_notice.text
-    assert "Your domain belongs to you" in draft and "no longer able to take on requests" in draft
+    assert "We'll make sure you hold full control of your domain" in draft and "no longer able to take on requests" in draft
     assert draft.count("can't fix it") + draft.count("no longer able") == 1
 
 
@@ -1606,7 +1606,7 @@ def test_a_client_asking_whose_card_paid_a_renewal_is_not_thanked_for_an_offer(b
     add_vandelay(bot.clients)
     said = bot.handle(client("Our domain renewal bounced - was the card on file yours? Site's about to go down.",
                              "Vandelay Imports")).staff_notice.text
-    assert "Thank you for the offer" not in said and "Your domain belongs to you" in said
+    assert "Thank you for the offer" not in said and "We'll make sure you hold full control of your domain" in said
 
 
 def test_a_data_request_with_a_legal_duty_to_keep_records_is_not_handled_as_a_legal_threat(bot):
@@ -1699,7 +1699,7 @@ def test_an_ex_client_asking_for_their_account_owner_by_name_is_told_they_will_b
 def test_a_domain_to_move_before_christmas_is_the_domain_not_holiday_cover(bot):
     decision = bot.handle(client("Our website domain is registered through you guys I think? We want it moved to our own "
                                  "account before Christmas.", "Acme Dental"))
-    assert decision.intent == "credentials_handover" and "Your domain belongs to you" in decision.staff_notice.text
+    assert decision.intent == "credentials_handover" and "We'll make sure you hold full control of your domain" in decision.staff_notice.text
 
 
 def test_a_client_asking_who_holds_their_key_is_not_told_we_hold_it(closed):
@@ -2650,7 +2650,7 @@ def test_a_domain_renewal_notice_raised_by_an_ex_client_gets_the_promise_it_will
     decision = bot.handle(client("Vandaley here – domain renewal notice came to YOUR email, not ours. who actually owns our "
                                  "domain now??", "Vandelay Imports"))
     said = what_was_said(decision)
-    assert "Your domain belongs to you" in said and "doesn't lapse" in said
+    assert "We'll make sure you hold full control of your domain" in said and "doesn't lapse" in said
 
 
 def test_who_to_pay_for_licences_mentions_no_invoice_the_client_never_named(bot):
