@@ -86,8 +86,8 @@ SETTLED_BY_CUE = (
     # "someone claiming to be Vandelay's owner rang asking for their registrar login": theirs, once it's confirmed who asks
     (OFFBOARDING, lambda text: cues.claims_to_be_the_client(text) and bool(cues.credential_items(text)), "credentials_handover"),
     (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"
-    (OFFBOARDING, staff_cues.arranges_their_data, "data_export"),
-    (("transition",), cues.refuses_to_pay, "angry_client"),   # "they won't pay December's invoice if we go through with this"   # "calling Hooli to arrange getting them their data"
+    (OFFBOARDING, staff_cues.arranges_their_data, "data_export"),   # "calling Hooli to arrange getting them their data"
+    (("transition",), cues.refuses_to_pay, "angry_client"),   # "they won't pay December's invoice if we go through with this"
     (OFFBOARDING, staff_cues.expects_shouting, "angry_client"),         # "they'll kick off on the call": calm, kind
     (OFFBOARDING, lambda text: bool(_NAME_CALLING.search(text)), "angry_client"),   # "calling us 'crooks who ...'"
     (OFFBOARDING, lambda text: cues.blames_the_timing(staff_cues.pasted_message(text) or ""), "angry_client"),
