@@ -83,6 +83,8 @@ SETTLED_BY_CUE = (
     (("transition",), staff_cues.relays_stop_fear, "cut_off_early"),  # "asks if their email stops on the 4th": no
     # ("an email to Acme confirming we're ending support ... Be straight about why": the ending in writing, with its reason)
     (("transition",), staff_cues.confirms_the_ending, "announce_decision"),
+    # "their new provider will pick things up after Christmas. Is that OK? Draft a reply": the handover, too late
+    (("transition",), staff_cues.provider_starts_late, "provider_handover"),
     # "someone claiming to be Vandelay's owner rang asking for their registrar login": theirs, once it's confirmed who asks
     (OFFBOARDING, lambda text: cues.claims_to_be_the_client(text) and bool(cues.credential_items(text)), "credentials_handover"),
     (("transition",), staff_cues.provider_not_in_touch, "provider_handover"),   # "Castle Tech still hasn't called us"
@@ -157,7 +159,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
             and not staff_cues.from_our_legal_team(text):
         # (words asked for: a holding reply that argues nothing, beside the advice to pass it on)
         return "legal_holding" if staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) else "legal"
-    if staff and phase == "transition" and staff_cues.provider_starts_late(text) and not staff_cues.asks_to_write(text):
+    if staff and phase == "transition" and staff_cues.provider_starts_late(text):
         return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
     if staff and phase == "transition" and staff_cues.client_leaves_early(text) and not staff_cues.asks_for_words(text):
         return "leaves_early"   # "the bakery wants to leave early, is that allowed?": yes, their choice

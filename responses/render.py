@@ -133,7 +133,7 @@ NOTHING_TO_SEND = ("help_after_the_end", "our_move", "second_guessing", "venting
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access",
                    "raise_reason", "leaves_early")
 # Of those, the ones with words for the client when staff ask for them ("draft a reply"), where the kind has them.
-WRITTEN_WHEN_ASKED = ("money_owed", "retention")
+WRITTEN_WHEN_ASKED = ("money_owed", "retention", "provider_late")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
 NO_SCRIPT_MOVES = (PARTING_SHOT, "end_early", "false_reason", "rude_reason", "spite", "side_work")
 # Kinds whose own plain answer already says no to doing less (their tickets, their credentials, their data).
@@ -2484,8 +2484,10 @@ def with_provider_offer(body: str, facts: dict) -> str:
     if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
             or facts.get("phase") == "active" or facts.get("contact_about") == "for_provider" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
+            or facts.get("situation") == "provider_late" \
             or _PROVIDERS_OFFERED.search(body) or not _NEXT_PROVIDER_SPOKEN.search(body):
-        # (asked only for an email provider, "we may manage without an IT company": not pressed on them)
+        # (asked only for an email provider, "we may manage without an IT company": not pressed on them; a provider
+        # who starts too late is one chosen already)
         return body
     said = sentences(body)
     closing = said[-1] if said and _CLOSING.match(said[-1]) else ""

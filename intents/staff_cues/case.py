@@ -301,7 +301,11 @@ _PROVIDER_LATER = re.compile(
     r"\b(?:figure|sort|pick|start|handle|deal|look|take|catch|get|do|set|begin|kick|onboard)\w*\b[^.?!]{0,40}?"
     r"\b(?:in|from|until|till|til|after|over|into|next)\s+(?:the\s+)?(?:jan(?:uary)?|new\s+year|next\s+year|holidays|"
     r"christmas|xmas|break)\b|"
-    r"\b(?:after|once)\s+(?:we(?:'re|\s+are)|you(?:'re|\s+are))\s+(?:gone|done|out|off)\b", re.I)
+    r"\b(?:after|once)\s+(?:we(?:'re|\s+are)|you(?:'re|\s+are))\s+(?:gone|done|out|off)\b|"
+    # "they've got a new provider but won't say who until after Christmas": the handover held back just the same
+    r"\b(?:won'?t|will\s+not|not\s+going\s+to|refus\w*\s+to|can'?t)\s+(?:say|tell\s+us|name|share|reveal|confirm)\s+"
+    r"(?:who|which|the\s+name)\b[^.?!]{0,30}?\b(?:until|till|til|after)\s+(?:after\s+)?(?:the\s+)?(?:jan(?:uary)?|new\s+year|"
+    r"holidays|christmas|xmas|break)\b", re.I)
 
 _FINE = re.compile(r"\b(?:fine|ok|okay|alright|all\s+right|good|enough|a\s+problem|an\s+issue|realistic|work)\b[^.!]{0,20}\?|"
                    r"\b(?:is|does)\s+(?:that|this)\b", re.I)

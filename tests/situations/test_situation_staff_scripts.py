@@ -2978,3 +2978,16 @@ def test_lines_to_read_out_when_the_away_owners_caller_rings_again_are_spoken_by
                              "today. What do I say if he rings again? Two lines I can read out.", sender_name="Sam Taylor")).reply
     assert "this is Priya" not in reply.script and "Voicemail script" not in reply.text
     assert "the decision is final" in reply.script
+
+
+@pytest.mark.parametrize("text", ["Acme Dental says their new provider will pick things up after Christmas. Is that OK? "
+                                  "Draft a reply to them, firm but friendly.",
+                                  "Acme Dental says they've got a new provider but won't say who until after Christmas. "
+                                  "Is that OK? Draft a reply to them, firm but friendly."])
+def test_a_provider_put_off_until_after_our_support_is_a_no_with_words_asking_for_the_handover_date(bot, text):
+    reply = bot.handle(staff(text)).reply
+    last_day = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert reply.coaching.startswith("No:") and "Yes" not in reply.text
+    assert re.search(r"in touch with us by \w+day \d+", reply.script) and "rather not leave it that late" in reply.script
+    assert "external drive" in reply.script and last_day in reply.script
+    assert "suggest a few IT providers" not in reply.script   # (they have one: it starts too late)
