@@ -2991,3 +2991,12 @@ def test_a_provider_put_off_until_after_our_support_is_a_no_with_words_asking_fo
     assert re.search(r"in touch with us by \w+day \d+", reply.script) and "rather not leave it that late" in reply.script
     assert "external drive" in reply.script and last_day in reply.script
     assert "suggest a few IT providers" not in reply.script   # (they have one: it starts too late)
+
+
+def test_locking_an_ex_client_out_over_an_unpaid_invoice_is_a_no_that_never_speaks_of_a_last_day_to_come(bot):
+    add_vandelay(bot.clients)
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    answer = bot.handle(staff("Vandelay never paid their last invoice. can we just lock them out of their 365 tenant till "
+                              "they do?")).reply.coaching
+    assert answer.startswith("No:") and "whatever is owed" in answer and f"support ended on {ended}" in answer
+    assert "before the last day" not in answer and f"Until {ended}" not in answer
