@@ -1249,7 +1249,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             said.pop(_first_to_go(said))
         team_note = " ".join(said)
     if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0] \
-            and not facts.get("checklist_in_note"):   # (the checklist in the note lists them already)
+            and not facts.get("checklist_in_note") and not report_sentences(facts):
+        # (the checklist in the note lists them already; a report in so many sentences keeps to them)
         heading = f"Not ticked in the tracker ({len(facts['open_items'])}; nobody may have recorded them, so confirm what " \
                   f"was actually done before chasing any of it)" if facts["ended"] else \
             f"Still open on the handover checklist ({len(facts['open_items'])})"
@@ -1515,10 +1516,25 @@ def subject_lines(intent: str, principle: str, facts: dict) -> str:
     return "\n".join(f"- {line.strip()}" for line in text.splitlines() if line.strip())
 
 
+_TRACKER = "Our handover tracker:"
+
+
+def report_sentences(facts: dict) -> int:
+    """How many sentences a status report was asked to be ("2 sentence note to Priya"), or 0 for one fact a line."""
+    shape, most = facts.get("script_format") or ("", 0)
+    return most if facts.get("report") and shape != "points" and not (facts.get("points_asked") or (0, 0))[0] else 0
+
+
 def status_report(facts: dict) -> str:
     """Where a client's offboarding stands, one fact a bullet; as many bullets as asked, each within the words
     allowed (a bullet that runs over keeps its first clause); an email to the manager when an email was asked."""
     lines = [line.strip() for line in render_file("situations/status_report.j2", **facts).splitlines() if line.strip()]
+    most_sentences = report_sentences(facts)
+    if most_sentences:
+        # "2 sentence note to Priya on where Acme is at": the last day and the provider first, then the tracker
+        tracker = [line for line in lines if line.startswith(_TRACKER)]
+        rest = [line for line in lines if not line.startswith(_TRACKER)]
+        return " ".join([*rest[:2], *tracker, *rest[2:]][:most_sentences])
     count, each = facts.get("points_asked") or (0, 0)
     if each:
         lines = [line if len(line.split()) <= each else line.split(";")[0].split(" (")[0].rstrip(".") + "." for line in lines]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.message import IncomingMessage
-from responses.render import long_date
+from responses.render import long_date, sentences
 from tests.support import calendar
 from tests.support.messages import staff
 from tests.support.records import add_hooli, add_vandelay
@@ -2697,3 +2697,11 @@ def test_a_two_line_thank_you_for_pastries_in_their_channel_thanks_for_the_pastr
     script = bot.handle(staff("Hooli sent us a box of pastries 😂 write a 2-line thank you for their channel")).reply.script
     assert "thank you so much for the pastries" in script and len(script.splitlines()) == 2
     assert "kind words" not in script and "Kind regards" not in script
+
+
+def test_a_status_note_in_two_sentences_is_two_sentences_with_the_last_day_and_the_provider(bot):
+    text = bot.handle(staff("2 sentence note to Priya on where Acme is at")).reply.text
+    report = text.split("Status report (for us, not for the client):\n", 1)[1].strip()
+    assert len(sentences(report)) == 2 and "Still open on the handover checklist" not in report
+    assert report.startswith(f"Acme Dental: last day of support {long_date(calendar.day(20))}")
+    assert "No new provider on record yet" in report
