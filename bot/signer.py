@@ -47,6 +47,9 @@ def signer_for(own: str, sender: str, shape: str, account_owner: str, template: 
     if role and not asked_for:
         # ("signed by our MD": a blank for the name no record holds; "by whoever owns the account": the owner on record)
         asked_for = (account_owner or "[account owner's name]") if role == "owner" else f"[{role}'s name]\n{role}"
+    jointly = staff_cues.signed_jointly(own)
+    if jointly and asker and not said:
+        asked_for = f"{in_full(jointly) or jointly} and {asker}"   # ("sign off from Priya and me": both names)
     if not asked_for and asker and staff_cues.signs_as_me(own) and shape == "chat":
         asked_for = asker   # ("sign it from me": the one asking, named under a chat post too)
     as_the_team = staff_cues.signs_as_the_team(own) and not asked_for

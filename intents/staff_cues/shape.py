@@ -540,6 +540,17 @@ def signs_as_me(text: str) -> bool:
     return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:from|by|as)\s+me\b(?!\s*\()", text, re.I))
 
 
+# "sign off from Priya and me", "signed by me and Tom": two names under it, the colleague's and the asker's
+_SIGNED_JOINTLY = re.compile(r"\b(?i:sign(?:ed)?(?:\s+it)?(?:\s+off)?\s+(?:from|by|as)|(?:it'?s\s+)?from)\s+(?:([A-Z][a-z]+)\s+"
+                             r"(?i:and|&)\s+(?i:me|myself)|(?i:me|myself)\s+(?i:and|&)\s+([A-Z][a-z]+))\b")
+
+
+def signed_jointly(text: str) -> str:
+    """The colleague's first name when staff ask for a script signed by the two of them ("from Priya and me"); ""."""
+    found = _SIGNED_JOINTLY.search(text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
 def signs_as_the_team(text: str) -> bool:
     """"sign as the team", "from the team": no one person's name under it."""
     # ("from 'the team'": quoted too)

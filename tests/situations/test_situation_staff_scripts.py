@@ -3000,3 +3000,11 @@ def test_locking_an_ex_client_out_over_an_unpaid_invoice_is_a_no_that_never_spea
                               "they do?")).reply.coaching
     assert answer.startswith("No:") and "whatever is owed" in answer and f"support ended on {ended}" in answer
     assert "before the last day" not in answer and f"Until {ended}" not in answer
+
+
+@pytest.mark.parametrize("text", ["Acme still haven't picked anyone. email offering the data drive. sign off from Priya and me",
+                                  "Email to Acme offering the data drive, signed by me and Priya."])
+def test_a_script_to_be_signed_by_a_colleague_and_the_asker_carries_both_names(bot, text):
+    bot.clients.edit("Acme Dental", account_owner="Priya Shah")
+    script = bot.handle(staff(text, sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("Priya Shah and Sam Taylor\nNorthwind IT")
