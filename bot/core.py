@@ -1738,8 +1738,8 @@ class Bot:
                 or wording == "end_date"   # (the last day, or the day to hear from the new provider: both on record)
                 or wording == "provider_handover" and (cues.asks_when(text) or cues.asks_what_a_provider_needs(text)
                                                        or cues.asks_if_provider_should_contact(text)
-                                                       or cues.asks_what_we_need(text))
-                # (when they should call, what they need from us, or what we need from them)
+                                                       or cues.asks_what_we_need(text) or facts["handover_late"])
+                # (when they should call, what they need from us, what we need from them, or whether after Christmas will do)
                 or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
                 or plan.situations.get(wording) in ("more_time", "run_past_the_end") for wording in wordings):
