@@ -73,6 +73,10 @@ _RETURN_LATER = re.compile(r"\bcome\s+back\b[^.?!]{0,40}\b(?:later|in\s+(?:the\s
                            r"\bif\s+(?:it|things)\s+(?:doesn'?t|don'?t|does\s+not)\s+work\s+out\b", re.I)
 
 
+_OLD_TERMS_AGAIN = re.compile(r"\b(?:go|going|get|getting|stay|staying|carry\s+on|keep\s+going)\s+(?:back\s+)?(?:to|on)\s+(?:the|our|their)\s+"
+                              r"(?:old|original|previous|former|same)\s+(?:terms|arrangement|contract|agreement|deal|rate)\b", re.I)
+
+
 def returns_later(text: str) -> bool:
     """A client in notice asks to come back later ("in spring at our old rate", "if it doesn't work out")."""
     return staff_cues.wants_back_in(text) and bool(_RETURN_LATER.search(text))
@@ -108,6 +112,8 @@ SETTLED_BY_CUE = (
     (("ended",), staff_cues.wants_back_in, "come_back"),               # an ex-client asking to return
     # ("If we go elsewhere and it doesn't work out, can we come back to you in spring at our old rate?": a return later)
     (("transition",), lambda text: returns_later(text), "come_back"),
+    # "asking if they can go back to the old terms if they pay 6 months upfront": staying on, asked before the end
+    (("transition",), lambda text: bool(_OLD_TERMS_AGAIN.search(text)), "second_chance"),
     (OFFBOARDING, staff_cues.expects_why, "explain_reason"),          # words for when they ask why: the reason
     (OFFBOARDING, lambda text: bool(cues.asks_if_cause(text)) and bool(re.search(r"\b(?:answer|reply|respond|say)\b", text, re.I)),
      "explain_reason"),                                                 # "'is this because Dr. Moreno ...?' how do I answer?"

@@ -340,7 +340,9 @@ def asks_to_write(text: str) -> bool:
 _TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+client|(?-i:[A-Z])[\w&'-]+)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                       r"(?:reminder|note|message|e-?mail|letter|text|nudge|update)\b|"
                       # "I need to send Acme the reminder myself - redo it signed by me"
-                      r"\b(?:redo|rewrite|re-write)\s+(?:it|that|this|the\s+(?:reminder|note|message|e-?mail|letter|text))\b", re.I)
+                      r"\b(?:redo|rewrite|re-write)\s+(?:it|that|this|the\s+(?:reminder|note|message|e-?mail|letter|text))\b|"
+                      # "one line I can paste", "something to paste into the chat"
+                      r"\b(?:line|lines|sentence|sentences|something|bit|words)\s+(?:i\s+can\s+|to\s+)(?:paste|copy)\b", re.I)
 
 
 _HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:includes|will\s+include|covers|involves|contains)\b|"

@@ -3008,3 +3008,16 @@ def test_a_script_to_be_signed_by_a_colleague_and_the_asker_carries_both_names(b
     bot.clients.edit("Acme Dental", account_owner="Priya Shah")
     script = bot.handle(staff(text, sender_name="Sam Taylor")).reply.script
     assert script.rstrip().endswith("Priya Shah and Sam Taylor\nNorthwind IT")
+
+
+def test_an_ex_clients_wish_to_return_on_the_original_terms_is_declined_as_a_return_not_as_support(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("Vandelay's MD wants to 'return on the original terms'. Need a formal letter declining, from "
+                                "Priya Shah. One page max."))
+    assert decision.intent == "come_back" and "won't be resuming the agreement" in decision.reply.script
+
+
+def test_a_client_in_notice_asking_to_go_back_to_the_old_terms_for_money_upfront_gets_a_no_to_paste(bot):
+    decision = bot.handle(staff("Acme now asking if they can go back to the old terms if they pay 6 months upfront. one line "
+                                "I can paste"))
+    assert decision.intent == "second_chance" and "doesn't change our decision" in decision.reply.script
