@@ -1274,7 +1274,8 @@ def test_an_ex_client_asking_from_the_heart_for_help_once_gets_sympathy_then_the
 
 
 @pytest.mark.parametrize("text", ["Hello, why you stop to work with us? We pay always on time, no?",
-                                  "Good morning. Why you end with us? We are good customer."])
+                                  "Good morning. Why you end with us? We are good customer.",
+                                  "Hello, why you stop work with us? We pay always on time, we are good client no?"])
 def test_why_asked_in_a_second_language_is_the_reason_not_a_ticket(bot, text):
     add_hooli(bot.clients)
     decision = bot.handle(said(text, "Hooli Bakery"))

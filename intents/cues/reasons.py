@@ -47,8 +47,8 @@ _GUESSING = re.compile(
 _WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is|r)\s+(?:you|u|we|this|it)\b|"
                   # "Still don't get why you ended it"
                   r"\bwhy\s+(?:you|u)\s+(?:ended|dropped|stopped|terminated|cancell?ed|decided|let\s+us\s+go|are\s+(?:ending|dropping))\b|"
-                  # ("why you stop to work with us?", in a second language)
-                  r"\bwhy\s+(?:you|u)\s+(?:stop|end|drop|finish|leave|cancel|terminate|quit)\s+(?:to\s+|with\s+|the\s+|our\s+|us\b)|\bwhat\s+(?:went|did\s+we\s+do)\s+"
+                  # ("why you stop to work with us?", "why you stop work with us?", in a second language)
+                  r"\bwhy\s+(?:you|u)\s+(?:stop|end|drop|finish|leave|cancel|terminate|quit)\s+(?:work(?:ing)?\s+)?(?:to\s+|with\s+|the\s+|our\s+|us\b)|\bwhat\s+(?:went|did\s+we\s+do)\s+"
                   r"wrong\b|\bwhat\s+(?:we|i)\s+(?:do|did|done)\s+wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
                   r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
                   # "a written statement of the grounds for termination"
