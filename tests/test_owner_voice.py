@@ -34,7 +34,7 @@ def the_draft(notice: str) -> str:
     ("If you'd like to talk it through, Priya Shah, who looks after your account, is happy to call you.",
      "If you'd like to talk it through, I'm happy to call you."),
     ("If you'd like to talk it through, just reply and we'll arrange a call with Priya Shah, who looks after your account.",
-     "If you'd like to talk it through, just reply and we'll arrange a call with me."),
+     "If you'd like to talk it through, just reply and I'll arrange a call."),
 ])
 def test_the_owner_speaks_in_the_first_person_and_signs(body, expected):
     letter = in_owner_voice(TEAM_SIGNED.format(body=body), "Priya Shah", "Northwind IT")
@@ -71,3 +71,4 @@ def test_a_client_asking_if_the_owner_is_still_around_hears_yes_from_her(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(said("is priya still around? need to ask about our licence renewals", "Vandelay Imports"))
     assert the_draft(decision.staff_notice.text).split("\n\n")[1].startswith("Yes, I'm still here.")
+
