@@ -112,6 +112,12 @@ PRUNE_EVERY_SECONDS = 3600
 REJECTED_EXCERPT = 500
 
 
+def _asks_about_the_handover(text: str, facts: dict) -> bool:
+    """When their new provider should call, what it needs from us, what we need from it, or whether after Christmas
+    will do: questions the handover wording answers from the record."""
+    return cues.asks_when(text) or cues.asks_what_a_provider_needs(text) or cues.asks_if_provider_should_contact(text) \
+        or cues.asks_what_we_need(text) or facts["handover_late"]
+
 
 class Bot:
     def __init__(self, config: Config, storage: Storage | None = None, router: Router | None = None,
@@ -1721,11 +1727,15 @@ class Bot:
             rest = render.render_client([*plan.intents, "holding_rest"], facts, seed=text) if plan.several and plan.unread \
                 else None
             return (rest or rendered).text
-        if rendered is not None and plan.unsure and plan.intents == ["angry_client"] and facts["sarcasm_said"] \
+        if rendered is not None and plan.unsure and (plan.intents == ["angry_client"] and facts["sarcasm_said"]
+                                                     or plan.intents == ["bad_review_threat"] and cues.threatens_a_review(text)) \
                 and not facts["from_provider"]:
-            # A jab read only in doubt ("Oh brilliant ... Classy."): its answer is still the calm one to anger, never a
-            # bare "someone will come back to you"
+            # A jab read only in doubt ("Oh brilliant ... Classy."), or a threat to go public ("or I post everywhere"):
+            # its answer is still the calm one, never a bare "someone will come back to you"
             return rendered.text
+        if rendered is not None and plan.unsure and plan.intents == ["provider_handover"] and not facts["from_provider"] \
+                and _asks_about_the_handover(text, facts):
+            return rendered.text   # ("do you need anything from them?", read in doubt: what the handover needs, on record)
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
                 and (cues.pleads(text) or cues.asks_for_more_time(text) or cues.writes_formally(text)) \
                 and not facts["from_provider"]:   # ("we require the immediate restoration of IT support services")
@@ -1736,10 +1746,7 @@ class Bot:
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
                 or wording == "end_date"   # (the last day, or the day to hear from the new provider: both on record)
-                or wording == "provider_handover" and (cues.asks_when(text) or cues.asks_what_a_provider_needs(text)
-                                                       or cues.asks_if_provider_should_contact(text)
-                                                       or cues.asks_what_we_need(text) or facts["handover_late"])
-                # (when they should call, what they need from us, what we need from them, or whether after Christmas will do)
+                or wording == "provider_handover" and _asks_about_the_handover(text, facts)
                 or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
                 or plan.situations.get(wording) in ("more_time", "run_past_the_end") for wording in wordings):
@@ -2163,6 +2170,9 @@ class Bot:
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
                 and items:
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
+        if client["phase"] in OFFBOARDING and cues.licences_billed_through_us(text) and not from_provider \
+                and not cues.sounds_angry(text):
+            return ["credentials_handover"]   # "why are our microsoft licences still billing through you??": moved to them
         if client["phase"] == "transition" and cues.asks_us_to_cancel_licences(text) and whole.intent not in HOSTILE:
             # "cancel the microsoft 365 thing now": moved into their name, not cancelled (and their files asked for with it)
             return ["data_export", "credentials_handover"] if whole.intent == "data_export" else ["credentials_handover"]

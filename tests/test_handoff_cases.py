@@ -2097,3 +2097,24 @@ def test_the_last_day_asked_with_a_call_after_christmas_is_answered_both_never_a
     acme = bot.clients.get("Acme Dental")
     assert f"The last day of our support is {long_date(date.fromisoformat(acme['end_date']))}" in text
     assert "Leaving it until later would be too late" in text and "come back to you on this shortly" not in text
+
+
+def test_licences_still_billing_through_us_after_the_end_get_a_draft_moving_them_never_a_bare_holding_line(bot):
+    text = what_was_said(bot.handle(said("why are our microsoft licences still billing through you??", "Globex Logistics")))
+    assert "moved into your own name and onto your own payment method" in text
+    assert "come back to you on this shortly" not in text
+
+
+def test_a_fix_demanded_from_an_ex_client_under_threat_of_going_public_gets_the_calm_no_never_a_holding_line(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("Fix our email today or I post everywhere that you abandoned us mid-contract.",
+                                         "Vandelay Imports")))
+    assert "we can't take on the fix you've asked for" in text and "It's a business decision, not a personal one" in text
+    assert "come back to you on this shortly" not in text
+
+
+def test_what_we_need_from_their_new_provider_read_in_doubt_gets_the_handover_draft(bot):
+    add_hooli(bot.clients)
+    text = what_was_said(bot.handle(said("Castle Tech want to start in a couple of weeks, do you need anything from them?",
+                                         "Hooli Bakery")))
+    assert "please share their contact details with us" in text and "come back to you on this shortly" not in text

@@ -696,7 +696,10 @@ def left_waiting(text: str) -> bool:
 # A bad review threatened or posted ("screaming about leaving bad reviews", "said she'll trash us on Google").
 _REVIEW_THREAT = re.compile(r"\b(?:bad|negative|terrible|awful|scathing|angry|nasty|1[- ]?star|one[- ]?star)\s+(?:google\s+|online\s+)?"
                             r"reviews?\b|\b(?:leav|post|writ|put)\w*\s+(?:us\s+)?(?:\w+\s+){0,2}reviews?\s+(?:about|of|on)\s+us\b|"
-                            r"\btrash\w*\s+us\s+(?:on|online)\b", re.I)
+                            r"\btrash\w*\s+us\s+(?:on|online)\b|"
+                            # "Fix our email today or I post everywhere that you abandoned us": a threat to go public
+                            r"\bor\s+(?:else\s+)?(?:i|we)(?:'ll|\s+will)?\s+(?:post|tell|write|share|put)\w*\b[^.?!]{0,40}?"
+                            r"\b(?:everywhere|online|everyone|facebook|linkedin|google|twitter|reviews?)\b", re.I)
 
 
 def threatens_a_review(text: str) -> bool:

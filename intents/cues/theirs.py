@@ -282,7 +282,8 @@ _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\
                            # "anything we need to do?"
                            r"\banything\s+(?:else\s+)?(?:we|i)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|"
                            # "do u need anything from us before the handover?"
-                           r"\b(?:do|will|would)\s+(?:you|u)\s+need\s+anything\s+(?:else\s+)?from\s+(?:us|me)\b", re.I)
+                           r"\b(?:do|will|would)\s+(?:you|u)\s+need\s+anything\s+(?:else\s+)?from\s+(?:us|me|them)\b", re.I)
+# ("Castle Tech want to start in a couple of weeks, do you need anything from them?": from their new provider)
 
 
 def asks_what_we_need(text: str) -> bool:
@@ -556,6 +557,16 @@ _LICENCES = re.compile(r"\blicen[cs]es?\b|\bsubscriptions?\b|\brenew\w*\s+(?:our
 
 def about_licences(text: str) -> bool:
     return bool(_LICENCES.search(text))
+
+
+_BILLED_THROUGH_US = re.compile(r"\b(?:still\s+)?(?:billing|billed|charged|invoiced|paying|paid)\s+(?:\w+\s+)?(?:through|via|by|to)\s+"
+                                r"(?:you|u|your\s+(?:account|firm|company))\b", re.I)
+
+
+def licences_billed_through_us(text: str) -> bool:
+    """Their licences still billed through us ("why are our microsoft licences still billing through you??"): theirs
+    to move into their own name, whatever the date."""
+    return about_licences(text) and bool(_BILLED_THROUGH_US.search(text))
 
 
 _HANDOVER_LATER = re.compile(r"\b(?:hand\w*(?:\s+\w+){0,2}\s+over|handover|pass\w*\s+(?:\w+\s+){0,2}(?:on|over)|do\s+the\s+switch)\b[^.?!]{0,60}"
