@@ -2523,9 +2523,10 @@ class Bot:
         plan.declined = any(action == reply_policy.DECLINE for action, _ in actions)
         if not plan.declined and not plan.answers_all and not set(plan.intents) & ANSWERS_FOLLOW_UPS \
                 and cues.asks_several_questions(text) and not (plan.several and not plan.unread) \
-                and not ("holiday_cover" in plan.intents and cues.speaks_of_cut_off(text)):
+                and not ("holiday_cover" in plan.intents and (cues.speaks_of_cut_off(text)
+                                                              or cues.asks_only_about_the_break(text))):
             # (the holiday answer says first that nothing is switched off: "heard you're switching everything off on
-            # Christmas Eve?" is answered beside it)
+            # Christmas Eve?" is answered beside it; and it says whether we're open and what happens if something breaks)
             # (several parts, each read, are each answered: nothing is left open)
             # "Will you delete our emails? Also, who owns our domain?": one stock answer leaves a question open.
             plan.more_asked = True

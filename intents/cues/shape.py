@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from intents.cues.dates import asks_end_date, asks_notice_date, offers_a_date
+from intents.cues.dates import asks_about_holidays, asks_end_date, asks_notice_date, offers_a_date
 from intents.cues.theirs import asks_user_password_reset, asks_what_after
 from intents.cues.words import _EMAIL_PROVIDER, _WHEN
 
@@ -250,6 +250,19 @@ def asks_several_questions(text: str) -> bool:
     or two joined in one ("Who should we talk to about the handover, and what will the final invoice be?")."""
     questions = _questions(text)
     return len(questions) > 1 or any(_TWO_IN_ONE.search(question) for question in questions) or bool(_SEVERAL_SAID.search(text))
+
+
+# "Are you even open?", "what if the till goes down?": whether we're there, and what happens if something breaks
+_OPEN_OR_BROKEN = re.compile(r"\b(?:open|closed|shut|around|available|break\w*|broke|dies|died|down|crash\w*|fail\w*|"
+                             r"stops?\s+working|cover\w*)\b", re.I)
+
+
+def asks_only_about_the_break(text: str) -> bool:
+    """Every question asks about our holiday closure ("What happens if the ordering PC dies between Christmas and New
+    Year? Are you even open?"): the holiday answer covers them all."""
+    questions = _questions(text)
+    return bool(questions) and all(asks_about_holidays(question) or _OPEN_OR_BROKEN.search(question)
+                                   for question in questions)
 
 
 def _questions(text: str) -> list[str]:
