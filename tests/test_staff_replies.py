@@ -2705,3 +2705,11 @@ def test_a_status_note_in_two_sentences_is_two_sentences_with_the_last_day_and_t
     assert len(sentences(report)) == 2 and "Still open on the handover checklist" not in report
     assert report.startswith(f"Acme Dental: last day of support {long_date(calendar.day(20))}")
     assert "No new provider on record yet" in report
+
+
+def test_the_access_to_pull_after_the_last_day_comes_off_only_once_that_day_is_over(bot):
+    add_hooli(bot.clients)
+    last_day = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    text = bot.handle(staff("Post for #techs on Teams: after Hooli's last day, what access of ours do we pull? Bullet list "
+                            "please.")).reply.text
+    assert f"- Nothing comes off until Hooli Bakery's last day of support, {last_day}, is over." in text
