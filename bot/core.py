@@ -1872,7 +1872,8 @@ class Bot:
             # "what's the actual last day you support us, and are you open over xmas?": the holiday answer gives both
             return self._apply_policy(Plan(raw=["holiday_cover"], confidence=1.0, answers_all=True), client, text)
         if client["phase"] == "transition" and cues.asks_when_and_if_things_stop(text) \
-                and not (cues.sounds_angry(text) or cues.asks_for_more_time(text)):
+                and not (cues.sounds_angry(text) or cues.asks_for_more_time(text) or cues.asks_for_what_is_theirs(text)):
+            # ("can we keep our website domain after we go?": theirs, answered as that)
             # "the exact date when you stop the service, and will our email stop to work on this same day?": the
             # date, and that nothing of theirs stops with it (situation "keeps_running")
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)

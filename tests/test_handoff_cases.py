@@ -2118,3 +2118,10 @@ def test_what_we_need_from_their_new_provider_read_in_doubt_gets_the_handover_dr
     text = what_was_said(bot.handle(said("Castle Tech want to start in a couple of weeks, do you need anything from them?",
                                          "Hooli Bakery")))
     assert "please share their contact details with us" in text and "come back to you on this shortly" not in text
+
+
+def test_can_we_keep_our_domain_after_we_go_is_about_the_domain_not_the_last_day(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("hi its hooli bakry, can we keep our website domain after we go? i think we registered it "
+                               "ages ago", "Hooli Bakery"))
+    assert decision.intent == "credentials_handover" and "full control of your domain" in what_was_said(decision)

@@ -21,7 +21,9 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|ask(?:s|ed|ing)?\s+(?:
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what(?:\s+is|\s+was|['\u2019]s)\s+the|whats\s+the|lost|forgot\w*|"
                       # "the Office licences, they are belong to us or to you?", "can we still use them after?"
-                      r"belong\w*|whose|(?:to\s+)?us\s+or\s+(?:to\s+)?you|ours\s+or\s+yours|yours\s+or\s+ours|still\s+use)\b", re.I)
+                      r"belong\w*|whose|(?:to\s+)?us\s+or\s+(?:to\s+)?you|ours\s+or\s+yours|yours\s+or\s+ours|still\s+use|"
+                      # "can we keep our website domain after we go?"
+                      r"(?:can|could|do|will|may|would)\s+(?:we|i)\s+(?:still\s+|get\s+to\s+)?keep)\b", re.I)
 
 
 # "can u put our sales spreadsheets on a usb for us": their files, copied onto a drive for them
