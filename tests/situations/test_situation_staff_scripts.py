@@ -3021,3 +3021,10 @@ def test_a_client_in_notice_asking_to_go_back_to_the_old_terms_for_money_upfront
     decision = bot.handle(staff("Acme now asking if they can go back to the old terms if they pay 6 months upfront. one line "
                                 "I can paste"))
     assert decision.intent == "second_chance" and "doesn't change our decision" in decision.reply.script
+
+
+def test_the_reason_asked_for_by_the_new_provider_stays_between_us_and_the_client(bot):
+    reply = bot.handle(staff("What exactly was the reason for ending Globex? Their new provider is asking.")).reply
+    assert "The reason is between us and Globex Logistics" in reply.coaching
+    assert reply.script.startswith("Hello BrightPath IT team,") and "a matter between us and them" in reply.script
+    assert "outside the agreed scope" not in reply.script
