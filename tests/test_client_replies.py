@@ -1503,3 +1503,13 @@ def test_two_questions_about_our_closure_get_the_holiday_answer_with_nothing_lef
     assert decision.action != HANDOFF and decision.intent == "holiday_cover"
     assert "We can't promise cover while the office is shut" in answer(decision)
 
+
+
+def test_money_offered_to_stay_is_answered_with_the_real_reason_and_an_ex_client_with_good_wishes(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    stay = answer(bot.handle(said("honestly we'd pay double to keep you, we love you guys!!", "Hooli Bakery")))
+    assert "The reason is our team's capacity" in stay
+    back = answer(bot.handle(said("Vandaley imports here. We have new budget now, would you reconsider? We can pay more "
+                                  "than before.", "Vandelay Imports")))
+    assert "We wish you and your team every success" in back
