@@ -2174,6 +2174,9 @@ class Bot:
         if client["phase"] in OFFBOARDING and cues.licences_billed_through_us(text) and not from_provider \
                 and not cues.sounds_angry(text):
             return ["credentials_handover"]   # "why are our microsoft licences still billing through you??": moved to them
+        if client["phase"] == "transition" and cues.asks_if_things_still_run(text) and not cues.reports_a_fault(text) \
+                and not (cues.asks_for_a_fix(text) or cues.sounds_angry(text) or items):
+            return ["cut_off_early"]   # "are the backups still running as normal this week?": yes, until the last day
         if client["phase"] == "transition" and cues.asks_us_to_cancel_licences(text) and whole.intent not in HOSTILE:
             # "cancel the microsoft 365 thing now": moved into their name, not cancelled (and their files asked for with it)
             return ["data_export", "credentials_handover"] if whole.intent == "data_export" else ["credentials_handover"]
@@ -2838,6 +2841,7 @@ class Bot:
         facts["restore_asked"] = not staff and cues.asks_for_a_restore(text)   # "a file got deleted": the restore is support
         facts["ours_off_asked"] = not staff and cues.asks_us_to_take_ours_off(text)   # "can you pull your RMM agent off?"
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
+        facts["still_running_asked"] = not staff and cues.asks_if_things_still_run(text)   # ("still running as normal?")
         facts["kept_running_asked"] = cues.asks_if_kept_running(text)   # "you'll keep our backups running over Christmas?"
         facts["about_licences"] = cues.about_licences(text)
         facts["alive_asked"] = not staff and cues.asks_if_alive(text)   # "lol you guys still alive?": answered in kind

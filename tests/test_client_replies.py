@@ -1513,3 +1513,10 @@ def test_money_offered_to_stay_is_answered_with_the_real_reason_and_an_ex_client
     back = answer(bot.handle(said("Vandaley imports here. We have new budget now, would you reconsider? We can pay more "
                                   "than before.", "Vandelay Imports")))
     assert "We wish you and your team every success" in back
+
+
+def test_whether_the_backups_still_run_as_normal_is_answered_yes_never_sent_to_the_help_desk(bot):
+    decision = bot.handle(said("hi, quick q - are the backups on the server still running as normal this week? someone told "
+                               "reception you're pulling the plug", "Acme Dental"))
+    assert decision.intent == "cut_off_early" and answer(decision).split("\n\n")[1].startswith("Yes: everything we look")
+    assert "help desk" not in answer(decision)

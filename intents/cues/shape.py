@@ -640,6 +640,15 @@ def asks_if_still_on_it(text: str) -> bool:
     return bool(_STILL_ON_IT.search(text))
 
 
+# "are the backups on the server still running as normal this week?": whether our service carries on until the end
+_STILL_RUNNING = re.compile(r"\b(?:are|is)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,5}?still\s+(?:running|working|going|"
+                            r"happening|being\s+done)\b", re.I)
+
+
+def asks_if_things_still_run(text: str) -> bool:
+    return bool(_STILL_RUNNING.search(text))
+
+
 # "Castle Tech ask it.": who asked for what the message asks, itself no request.
 # ("Castle Tech is asking for it.")
 _WHO_ASKED_ONLY = re.compile(r"^\s*[\w&' -]{1,30}?\s+(?:(?:is|are|was|were|'s|'re)\s+)?(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|need(?:s|ed|ing)?|"
