@@ -177,7 +177,10 @@ _FACTS = {
                      # "how much was Globex's final invoice?", "what did we bill Acme last month?"
                      r"\bhow\s+much\s+(?:was|is|were|will\s+be)\s+(?:\w+['\u2019]s?\s+|the\s+|their\s+)?(?:final|last|december|"
                      r"november|outstanding)?\s*(?:invoice|bill)s?\b|"
-                     r"\b(?:outstanding|unpaid)\s+(?:balance|amount|invoices?)\b[^.?!]{0,20}\?", re.I),
+                     r"\b(?:outstanding|unpaid)\s+(?:balance|amount|invoices?)\b[^.?!]{0,20}\?|"
+                     # "Has Acme's final invoice gone out and how much is it?"
+                     r"\b(?:final|last)\s+(?:invoice|bill)\b[^.?!]{0,20}\b(?:gone\s+out|been\s+(?:sent|issued|raised)|sent|issued|"
+                     r"raised|out\s+yet)\b", re.I),
 }
 # "is the 21st a Monday?", "what day is that?", "jan 4 2027 a monday or tuesday".
 _FACTS[WEEKDAY] = re.compile(r"\bwhat\s+(?:day|weekday)\s+(?:of\s+the\s+week\s+)?(?:is|was|will|does|falls?)\b|\bwhich\s+(?:day|weekday)\s+"
@@ -234,9 +237,9 @@ def _window(text: str) -> str | None:
     return f"{match.group(1).lower()}_{match.group(2).lower()}" if match.group(1) else "christmas"
 
 
-# What a phase question asks about, most specific first.
+# What a phase question asks about, most specific first. ("has the final invoice gone out?" asks no phase)
 _PHASES = (
-    (ENDED, re.compile(r"\b(?:ended|done|finished|gone|left|former|ex-?\s?clients?|let\s+go|offboarded|"
+    (ENDED, re.compile(r"\b(?:ended|done|finished|gone(?!\s+out\b)|left|former|ex-?\s?clients?|let\s+go|offboarded|"
                        r"over(?=\s*(?:\?|$|yet\b|now\b|with\b))|"
                        r"closed\s+out|churned|past\s+(?:their|the|its)\s+(?:end\s+dates?|last\s+days?))\b", re.I)),
     (TRANSITION, re.compile(r"\b(?:in\s+transition|transition(?:ing)?(?:\s+phase)?|on\s+notice|notice\s+period|"

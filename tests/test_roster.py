@@ -618,3 +618,9 @@ def test_a_key_date_each_for_clients_in_notice_or_just_finished_lists_the_ended_
                          "with, with the key date each. Keep it tight.", conversation="D-md-ended")
     assert f"Acme Dental: last day of support {last_day(roster, 'Acme Dental')}" in answer
     assert f"Globex Logistics: support ended on {last_day(roster, 'Globex Logistics')}" in answer
+
+
+def test_whether_the_final_invoice_has_gone_out_is_never_answered_from_the_phase(roster):
+    answer = ask(roster, "Has Acme's final invoice gone out and how much is it?")
+    assert "No amounts are on record" in answer and not answer.splitlines()[-1].startswith("No.")
+    assert "No. Acme Dental is in transition" not in answer
