@@ -1908,7 +1908,7 @@ class Bot:
                       and not cues.only_announces_items(piece)   # ("need 2 things:")
                       and not cues.only_says_who_asked(piece)   # ("Castle Tech ask it.")
                       # ("Hello, we have now new company, Castle Tech.": news the question beside it answers)
-                      and not (cues.provider_named(piece) and "?" not in piece and not cues.makes_a_request(piece))]
+                      and not (self._provider_named(piece, client) and "?" not in piece and not cues.makes_a_request(piece))]
             if asking and len(asking) < len(parts):
                 parts, pieces, cued = ([each[number] for number in asking] for each in (parts, pieces, cued))
             # ("would like to come back. Same price as before?": a follow-up read, in doubt, as the request beside it, whose
@@ -1950,7 +1950,7 @@ class Bot:
             # the new provider asking us for work on the client's systems: the no written to a provider
             whole = replace(whole, intent="provider_config_question")
         elif whole.intent == "provider_config_question" and not cues.writes_as_the_new_provider(text, provider) \
-                and not cues.mentions_new_provider(text, provider) and not cues.provider_named(text):
+                and not cues.mentions_new_provider(text, provider) and not self._provider_named(text, client):
             # the client's own fault with a setting ("the tablet won't join the wifi"): a request, not a provider's question
             whole = replace(whole, intent="support_request" if phase == "transition" else "after_end_request")
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
@@ -2293,7 +2293,7 @@ class Bot:
         asked = provider_when_asked(text, client["phase"], client.get("new_provider") or "")
         if asked and whole.intent not in HOSTILE and cues.speaks_of_contact(text):
             return [asked.intent]   # "When does Castle Tech need to call you by?": the day to be in touch by
-        if (whole.intent not in HOSTILE or unsure) and cues.provider_named(text) \
+        if (whole.intent not in HOSTILE or unsure) and self._provider_named(text, client) \
                 and not (client["phase"] == "ended" and cues.about_domain(text) and cues.asks_for_what_is_theirs(text)) \
                 and not (client["phase"] == "ended" and whole.intent == "provider_config_question" and not unsure):
             # (an ex-client's new people needing their domain's transfer code: the domain, handed over; the provider is
@@ -2485,7 +2485,7 @@ class Bot:
         if plan.intents[0] == "contact" and not client.get("account_owner"):
             plan.follow_up = "They asked who to talk to and no account owner is recorded: please get in touch " \
                 "with them, and record one (`offboard owner ...`)."
-        named = cues.provider_told(text, client.get("new_provider") or "")
+        named = self._provider_named(text, client, told=True)
         contact = cues.email_address(text) or cues.contact_person(text)
         contact = contact if "@" in contact or not contact else f'"{contact}"'   # ("Sam Reyes", quoted for the command)
         if named and (named.lower() != (client.get("new_provider") or "").lower() or
@@ -2537,6 +2537,14 @@ class Bot:
             return plan.handing_off("it asks several things and one answer may not cover them all")
         plan.action = REPLY
         return plan
+
+    def _provider_named(self, text: str, client: dict, told: bool = False) -> str:
+        """The new provider a client's message names (told: the one it tells us of, cues.provider_told), never the
+        client's own name however it is spelt ("hi this is the new guy at Vandleay")."""
+        named = cues.provider_told(text, client.get("new_provider") or "") if told else cues.provider_named(text)
+        found = self.clients.resolve(named) if named else None
+        # (found by its new provider, the client's own record names them: that is the provider, not the client)
+        return "" if found and found.how != "provider" and (found.client or {}).get("id") == client.get("id") else named
 
     def _closed_day_named(self, text: str, client: dict) -> date | None:
         """A day the client names for the handover or a call that falls while our office is closed ("Castle Tech
@@ -2723,7 +2731,7 @@ class Bot:
         # (staff passing it on included: the whole text, their quote of the client with it)
         # ("who would you recommend as a new IT company?" speaks of one they haven't got: nobody is taking over yet)
         facts["provider_mentioned"] = bool(facts["new_provider"]) or cues.mentions_new_provider(text) \
-            and not (cues.asks_for_recommendation(text) and not cues.provider_named(text))
+            and not (cues.asks_for_recommendation(text) and not (client and self._provider_named(text, client)))
         facts["provider_to_come"] = not staff and cues.speaks_of_a_provider_to_come(text)   # "once we pick a new IT company"
         facts["provider_spoken_of"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # "castle tech say ..."
         facts["provider_in_message"] = cues.mentions_new_provider(text, facts["new_provider"] or "")   # named by them
@@ -2881,7 +2889,7 @@ class Bot:
         if not staff:
             facts["fault_named"] = cues.fault_named(text)
         facts["provider_early"] = not staff and "?" in text and cues.provider_starts_early(text, facts["new_provider"])
-        named = "" if staff else cues.provider_told(text, facts["new_provider"])
+        named = "" if staff or client is None else self._provider_named(text, client, told=True)
         # (a provider named that the record doesn't hold: nothing of the client's goes to them until the client confirms)
         recorded = (client or {}).get("new_provider") or ""
         facts["provider_unconfirmed"] = not staff and (bool(named) and named.lower() != recorded.lower() or (

@@ -2125,3 +2125,11 @@ def test_can_we_keep_our_domain_after_we_go_is_about_the_domain_not_the_last_day
     decision = bot.handle(said("hi its hooli bakry, can we keep our website domain after we go? i think we registered it "
                                "ages ago", "Hooli Bakery"))
     assert decision.intent == "credentials_handover" and "full control of your domain" in what_was_said(decision)
+
+
+def test_the_clients_own_name_misspelt_is_never_taken_for_a_new_provider(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("hi this is the new guy at Vandleay, whats the admin password for the router? nobody left it",
+                               "Vandelay Imports"))
+    assert "Vandleay" not in decision.staff_notice.text.split("wrote:", 1)[1].split("\n", 2)[2]
+    assert decision.intent == "credentials_handover" and "router admin login is yours" in what_was_said(decision)
