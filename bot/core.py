@@ -2174,6 +2174,9 @@ class Bot:
         if client["phase"] in OFFBOARDING and cues.licences_billed_through_us(text) and not from_provider \
                 and not cues.sounds_angry(text):
             return ["credentials_handover"]   # "why are our microsoft licences still billing through you??": moved to them
+        if client["phase"] == "transition" and whole.intent in HOSTILE and cues.pleads_to_reconsider(text) \
+                and not cues.sounds_angry(text) and (cues.writes_from_the_heart(text) or not cues.sounds_sour(text)):
+            return ["second_chance"]   # "I'm honestly gutted. Is there really nothing I can say to change your mind?"
         if client["phase"] == "transition" and cues.asks_if_things_still_run(text) and not cues.reports_a_fault(text) \
                 and not (cues.asks_for_a_fix(text) or cues.sounds_angry(text) or items):
             return ["cut_off_early"]   # "are the backups still running as normal this week?": yes, until the last day

@@ -2133,3 +2133,11 @@ def test_the_clients_own_name_misspelt_is_never_taken_for_a_new_provider(bot):
                                "Vandelay Imports"))
     assert "Vandleay" not in decision.staff_notice.text.split("wrote:", 1)[1].split("\n", 2)[2]
     assert decision.intent == "credentials_handover" and "router admin login is yours" in what_was_said(decision)
+
+
+def test_a_heartfelt_plea_read_as_anger_is_answered_as_a_plea_never_as_frustration(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("I've run this bakery for eleven years and you were the first IT people who ever explained "
+                               "things without making me feel stupid. I'm honestly gutted. Is there really nothing I can "
+                               "say to change your mind?", "Hooli Bakery"))
+    assert decision.intent == "second_chance" and "frustrating" not in what_was_said(decision)

@@ -1762,9 +1762,8 @@ def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offe
                                   "worth the bother. My dad started this bakery and your lot set up our very first "
                                   "computer. We've never been any trouble. Is there really nothing we can do?"])
 def test_a_bakery_fearing_it_is_too_small_to_matter_is_told_it_isnt_about_its_size(closed, text):
-    decision = closed.handle(client(text, "Hooli Bakery"))
-    said = (decision.reply or decision.staff_notice).text
-    assert "this isn't about the size of your business" in said and "you haven't done anything wrong" in said.lower()
+    said = what_was_said(closed.handle(client(text, "Hooli Bakery"))).lower()
+    assert "this isn't about the size of your business" in said and "you haven't done anything wrong" in said
 
 
 def test_never_told_why_after_all_the_money_paid_is_answered_plainly_not_as_a_payment_guess(bot):
