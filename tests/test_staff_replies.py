@@ -1629,7 +1629,8 @@ def test_the_clients_own_owner_asking_is_no_question_about_our_account_owner(bot
 
 
 @pytest.mark.parametrize("text", ["did we ever get Globex their data?",
-                                  "Did we ever actually hand Globex their backup data? Their new guys are asking."])
+                                  "Did we ever actually hand Globex their backup data? Their new guys are asking.",
+                                  "Has Globex had their data on the external drive yet?"])
 def test_whether_an_ex_client_got_their_data_is_answered_from_the_checklist(bot, text):
     reply = bot.handle(staff(text)).reply
     assert "Not on record" in reply.text and "data-export open" in reply.text and not reply.script

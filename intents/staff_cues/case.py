@@ -165,7 +165,7 @@ def asks_if_signed_off(text: str) -> bool:
 # "did we ever get Vandelay their data?", "Did we ever actually hand Globex their backup data?": whether a handover
 # item happened, which only the client's checklist can say.
 _ITEM_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+(?:we|they|you|\w+(?:\s+\w+)?)\s+(?:ever\s+|actually\s+|already\s+|definitely\s+){0,2}"
-                              r"(?:get|got|give|gave|given|hand\w*|send|sent|deliver\w*|return\w*|pass\w*|receiv\w*)\b"
+                              r"(?:get|got|had|give|gave|given|hand\w*|send|sent|deliver\w*|return\w*|pass\w*|receiv\w*)\b"
                               r"[^.?!]{0,40}?\b(?P<what>(?:backup\s+)?data|(?:their|the)\s+(?:files|archive|export)|"
                               r"documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
                               r"(?:encryption\s+|backup\s+)?keys?|domains?)\b[^.!]*(?:\?|$)", re.I)
