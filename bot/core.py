@@ -2173,7 +2173,9 @@ class Bot:
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
         if client["phase"] in OFFBOARDING and cues.licences_billed_through_us(text) and not from_provider \
                 and not cues.sounds_angry(text):
-            return ["credentials_handover"]   # "why are our microsoft licences still billing through you??": moved to them
+            # "why are our microsoft licences still billing through you??", "Wow, great 'partner'. ... our licences are
+            # expiring and nobody said a word": moved to them
+            return ["credentials_handover"]
         if client["phase"] == "transition" and whole.intent in HOSTILE and cues.pleads_to_reconsider(text) \
                 and not cues.sounds_angry(text) and (cues.writes_from_the_heart(text) or not cues.sounds_sour(text)):
             return ["second_chance"]   # "I'm honestly gutted. Is there really nothing I can say to change your mind?"

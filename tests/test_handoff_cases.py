@@ -2141,3 +2141,11 @@ def test_a_heartfelt_plea_read_as_anger_is_answered_as_a_plea_never_as_frustrati
                                "things without making me feel stupid. I'm honestly gutted. Is there really nothing I can "
                                "say to change your mind?", "Hooli Bakery"))
     assert decision.intent == "second_chance" and "frustrating" not in what_was_said(decision)
+
+
+def test_a_sarcastic_complaint_about_expiring_licences_gets_the_licence_draft_with_an_apology_not_a_farewell(bot):
+    decision = bot.handle(said("Wow, great 'partner'. Two weeks out and our licences are expiring and nobody said a word. "
+                               "Thanks a lot.", "Globex Logistics"))
+    text = what_was_said(decision)
+    assert decision.intent == "credentials_handover" and "moved into your own name" in text
+    assert "> We're sorry nobody got back to you about this sooner." in text

@@ -171,7 +171,8 @@ def letter_sounds_angry(text: str) -> bool:
     return bool(len(_ANGRY_WORDS.findall(text)) >= 2 or _SHOUTING.search(text) or _THREAT.search(text))
 
 
-_SARCASM = re.compile(r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"
+_SARCASM = re.compile(r"\b(?:great|wonderful|fantastic|brilliant|lovely|amazing)\s+['\u2018\"]\w+['\u2019\"]|"   # "great 'partner'"
+                      r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"
                       r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
                       # "good luck finding clients as patient as us": a wish that is a jab
                       r"\bgood\s+luck\s+(?:finding|replacing|getting|keeping)\b|\bgood\s+luck\s+with\s+that\b|"

@@ -565,10 +565,14 @@ _BILLED_THROUGH_US = re.compile(r"\b(?:still\s+)?(?:billing|billed|charged|invoi
                                 r"(?:you|u|your\s+(?:account|firm|company))\b", re.I)
 
 
+_LAPSING = re.compile(r"\b(?:expir\w*|laps\w*|run(?:ning)?\s+out|about\s+to\s+renew|due\s+(?:to|for)\s+renew\w*)\b", re.I)
+
+
 def licences_billed_through_us(text: str) -> bool:
-    """Their licences still billed through us ("why are our microsoft licences still billing through you??"): theirs
-    to move into their own name, whatever the date."""
-    return about_licences(text) and bool(_BILLED_THROUGH_US.search(text))
+    """Their licences still billed through us ("why are our microsoft licences still billing through you??") or about
+    to lapse ("our licences are expiring and nobody said a word"): theirs to move into their own name, whatever the
+    date."""
+    return about_licences(text) and bool(_BILLED_THROUGH_US.search(text) or _LAPSING.search(text))
 
 
 _HANDOVER_LATER = re.compile(r"\b(?:hand\w*(?:\s+\w+){0,2}\s+over|handover|pass\w*\s+(?:\w+\s+){0,2}(?:on|over)|do\s+the\s+switch)\b[^.?!]{0,60}"
