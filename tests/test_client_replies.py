@@ -1520,3 +1520,22 @@ def test_whether_the_backups_still_run_as_normal_is_answered_yes_never_sent_to_t
                                "reception you're pulling the plug", "Acme Dental"))
     assert decision.intent == "cut_off_early" and answer(decision).split("\n\n")[1].startswith("Yes: everything we look")
     assert "help desk" not in answer(decision)
+
+
+def test_no_new_it_people_yet_asking_what_happens_after_the_last_day_hears_of_the_drive(bot):
+    decision = bot.handle(said("We still havent found new IT people. What happens after your last day?", "Acme Dental"))
+    assert decision.intent == "no_new_provider" and "external drive" in answer(decision)
+
+
+def test_help_asked_a_couple_of_weeks_into_january_is_more_time_declined_never_a_ticket(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("can u keep helping us couple weeks into jan? castle tech not ready til mid january",
+                               "Hooli Bakery"))
+    assert decision.intent == "second_chance" and "help desk" not in answer(decision)
+    assert "We can't continue our support beyond" in answer(decision)
+
+
+def test_an_ex_client_missing_us_and_asking_how_everyone_is_gets_a_hello_back(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("vandaley here lol, miss u guys. how's everyone doing", "Vandelay Imports"))
+    assert decision.action != HANDOFF and "lovely to hear from you" in answer(decision)

@@ -411,7 +411,9 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
 
 # "we haven't found a new IT company yet", "if we still don't have anyone": nobody lined up to take over.
 _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'?t))\s+(?:yet\s+)?(?:found|got|chosen|picked|have|"
-                         r"hired)\s+(?:a\s+new\s+|any(?:one|body)|some(?:one|body)|a\s+(?:new\s+)?(?:provider|it|msp))|"
+                         r"hired)\s+(?:a\s+new\s+|any(?:one|body)|some(?:one|body)|a\s+(?:new\s+)?(?:provider|it|msp)|"
+                         # "We still havent found new IT people"
+                         r"(?:new|other|another)\s+it\s+(?:people|guys?|company|firm|provider|support|team))|"
                          r"\bno\s*(?:one|body)\s+(?:lined\s+up|yet|in\s+place)\b|"
                          # "still no IT company", "we still have no provider"
                          r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support|guy|person|team)|provider|msp|one|"

@@ -27,6 +27,9 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|ev
 _SAYING_HELLO = re.compile(r"\bjust\s+(?:saying|(?:wanted|wanting)\s+to\s+say|popping\s+in\s+to\s+say|dropping\s+(?:by|in)\s+to\s+say)\s+"
                            r"(?:hi|hello|hey|hiya)\b|\bhope\s+(?:every(?:one|body)|you(?:['\u2019]re|\s+are)?\s+all|you\s+all|all)"
                            r"(?:['\u2019]s|\s+is|\s+are)?\s+(?:(?:doing\s+)?well|good|ok)\b|"
+                           # "vandaley here lol, miss u guys. how's everyone doing"
+                           r"\bmiss\s+(?:you|u|ya)(?:\s+(?:guys|lot|all))?\b[^?]{0,40}?\bhow(?:['\u2019]s|\s+is|\s+are)\s+"
+                           r"(?:every(?:one|body)|you(?:\s+all|\s+guys)?|u(?:\s+guys)?|things|the\s+team)\b|"
                            # "lol you lot still alive over there?": banter, a hello
                            r"^\s*(?:(?:lol|haha|ha)\W+)?(?:are\s+)?(?:you|u|ya)\s+(?:guys\s+|lot\s+|all\s+|folks\s+)?still\s+"
                            r"(?:alive|kicking|going|standing)\b(?:\s+over\s+there)?\W*$", re.I)
@@ -343,9 +346,14 @@ def says_unanswered(text: str) -> bool:
     return bool(_UNANSWERED.search(text))
 
 
+# "how's everyone doing?" beside a hello: asking after us, not a request
+_HOW_ARE_YOU = re.compile(r"\bhow(?:['\u2019]s|\s+is|\s+are)\s+(?:every(?:one|body)|you(?:\s+all|\s+guys)?|u(?:\s+guys)?|things|"
+                          r"the\s+team)(?:\s+(?:doing|going|getting\s+on))?\s*\?*", re.I)
+
+
 def says_hello_to_us(text: str) -> bool:
     """A hello meant for us ("just saying hello, hope you're all good over there"), not a passing "morning all"."""
-    return bool(_SAYING_HELLO.search(text)) and not _REQUEST.search(_STILL_AROUND.sub(" ", text))
+    return bool(_SAYING_HELLO.search(text)) and not _REQUEST.search(_HOW_ARE_YOU.sub(" ", _STILL_AROUND.sub(" ", text)))
 
 
 def small_talk_kind(text: str) -> str:
