@@ -1539,3 +1539,16 @@ def test_an_ex_client_missing_us_and_asking_how_everyone_is_gets_a_hello_back(bo
     add_vandelay(bot.clients)
     decision = bot.handle(said("vandaley here lol, miss u guys. how's everyone doing", "Vandelay Imports"))
     assert decision.action != HANDOFF and "lovely to hear from you" in answer(decision)
+
+
+def test_a_users_password_reset_after_the_end_is_the_kind_no_and_what_is_theirs_goes_to_a_named_person(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("pls reset jennys email pw", "Vandelay Imports"))
+    assert decision.intent == "after_end_request"
+    assert "we'll hand it to a named person on your side, through a secure channel" in answer(decision)
+
+
+def test_finally_asking_why_they_were_dropped_gets_the_reason_however_angrily_put(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("can someone FINALLY tell me why you dumped us", "Vandelay Imports"))
+    assert decision.intent == "explain_reason" and "the reason is" in what_was_said(decision)

@@ -54,6 +54,8 @@ _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+
                          r"\b(?:is|are|'s|'re|got|get|keeps?\s+getting)\s+locked\s+out\b|"
                          r"(?<!\bwe\s)(?<!\bus\s)\b(?-i:[A-Z][a-z]+|she|he|they)\s+(?:(?:is|are)\s+)?locked\s+out\s+of\b|"   # "Dr Patel locked out of her email"
                          r"\breset\s+(?:\w+\.?\s+)?(?-i:[A-Z][a-z]+)['\u2019]s\s+(?:e-?mail\s+|outlook\s+|mailbox\s+|user\s+|login\s+)?(?:password|pw|pwd)\b|"
+                         # "pls reset jennys email pw": a name without its apostrophe
+                         r"\breset\s+(?:\w+s|\w+'s)\s+(?:e-?mail|outlook|mailbox|user|login)\s+(?:pw|pwd|password)\b|"
                          # "reset the receptionist's email pw"
                          r"\breset\s+(?:the\s+|our\s+|a\s+)?\w+'s\s+(?:e-?mail\s+|outlook\s+|mailbox\s+|user\s+|login\s+)?(?:pw|pwd|password)\b|"
                          # "can't log into the X-ray PC, says password expired"
