@@ -2149,3 +2149,18 @@ def test_a_sarcastic_complaint_about_expiring_licences_gets_the_licence_draft_wi
     text = what_was_said(decision)
     assert decision.intent == "credentials_handover" and "moved into your own name" in text
     assert "> We're sorry nobody got back to you about this sooner." in text
+
+
+def test_more_time_beside_a_router_login_gets_both_answered_in_the_draft(bot):
+    add_hooli(bot.clients)
+    text = what_was_said(bot.handle(said("2 things: can we keep you till end of Jan instead? and pls send the wifi router "
+                                         "admin login", "Hooli Bakery")))
+    assert "We can't continue our support beyond" in text and "through a secure channel" in text
+    assert "come back to you" not in text
+
+
+def test_a_sad_plea_to_continue_in_the_spring_gets_the_kind_no_never_a_holding_line(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, we are very sad for this news. Please, we can continue maybe in the spring when you "
+                               "have less work? We are small, we do not need so much.", "Hooli Bakery"))
+    assert decision.intent == "second_chance" and "We can't continue our support beyond" in what_was_said(decision)

@@ -267,6 +267,8 @@ _MORE_TIME = re.compile(
     r"\b(?:on\s+call|on\s+standby|around|available)\b[^.?!]{0,40}\bafter\b|"
     # "they can't start until 11 January. Can you keep supporting us until then?"
     r"\b(?:keep|continue)\s+(?:\w+ing\s+)?(?:us|them)\s+(?:going\s+|on\s+)?(?:until|till|through)\s+then\b|"
+    # "we can continue maybe in the spring when you have less work?"
+    r"\b(?:continue|carry\s+on|stay)\s+(?:\w+\s+){0,2}?(?:in|until|till|into)\s+(?:the\s+)?(?:spring|summer|new\s+year)\b|"
     # "can u keep helping us couple weeks into jan?"
     r"\b(?:keep|carry\s+on|go\s+on)\s+(?:helping|supporting|covering|looking\s+after)\s+(?:us|them)\b[^.?!]{0,30}?\b(?:into|past|beyond)\s+"
     r"(?:the\s+new\s+year|jan|feb|mar)\w*|"
@@ -276,7 +278,7 @@ _MORE_TIME = re.compile(
     r"\bkeep\s+(?:us|them)\s+(?:going|on)\s+(?:to|into)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)|\b(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:weeks|months|days)\s+"
     r"after\b|"
     # "could we have until the end of January?", "hold off until February"
-    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them|(?:looking\s+after|supporting|covering|helping)\s+(?:us|them))|support(?:ing)?\s+(?:us|them))\s+(?:\w+\s+){0,2}?(?:until|till|til)\s+(?:(?:the\s+)?end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
+    r"\b(?:have|get|give\s+us|hold\s+off|wait|stay(?:\s+on)?|keep\s+(?:going|us|them|you|u|(?:looking\s+after|supporting|covering|helping)\s+(?:us|them))|support(?:ing)?\s+(?:us|them))\s+(?:\w+\s+){0,2}?(?:until|till|til)\s+(?:(?:the\s+)?end\s+of\s+|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+)?(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|next\s+(?:month|year)|after\s+(?:christmas|the\s+holidays|new\s+year|"
     r"valentine'?s|easter|tax\s+season|our\s+busy\s+season))\w*", re.I)
 
