@@ -2220,8 +2220,11 @@ class Bot:
             return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move
         if client["phase"] in OFFBOARDING and cues.asks_us_to_take_ours_off(text):
             return ["loose_ends"]      # "please get your stuff off our machines": ours to take off (after the handover)
-        if cues.wants_an_admission(text) and not cues.asks_for_what_is_theirs(text):
-            return ["angry_client"]    # "I just want someone to admit you never really tried": a person answers that
+        if cues.wants_an_admission(text) and not cues.asks_for_what_is_theirs(text) \
+                and not (cues.is_guessing(text) and cues.guessed_reasons(text)):
+            # "I just want someone to admit you never really tried": a person answers that (but "you dropped us because
+            # we questioned that invoice. Admit it." is a guess, corrected with the reason)
+            return ["angry_client"]
         if client["phase"] in OFFBOARDING and cues.about_domain(text) \
                 and cues.speaks_of_expiry(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # "vandelayimports.com expires next week. Is that you?": theirs, kept alive

@@ -2164,3 +2164,9 @@ def test_a_sad_plea_to_continue_in_the_spring_gets_the_kind_no_never_a_holding_l
     decision = bot.handle(said("Hello, we are very sad for this news. Please, we can continue maybe in the spring when you "
                                "have less work? We are small, we do not need so much.", "Hooli Bakery"))
     assert decision.intent == "second_chance" and "We can't continue our support beyond" in what_was_said(decision)
+
+
+def test_a_guess_at_the_reason_with_admit_it_is_corrected_with_the_reason_not_met_with_sympathy_alone(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Be honest, you dropped us because we questioned that invoice. Admit it.", "Vandelay Imports"))
+    assert decision.intent == "explain_reason" and "it isn't about payment" in what_was_said(decision)
