@@ -2204,6 +2204,9 @@ class Bot:
             return ["end_date"]   # "our last day with you is 31 december yes?": the day on record, not that one
         if client["phase"] == "transition" and whole.intent not in HOSTILE and self._closed_day_named(text, client):
             return ["holiday_cover"]   # "Castle Tech will call you on the 28th": a day the office is shut, said so
+        if client["phase"] == "transition" and whole.intent not in HOSTILE and self._day_in_closure(text, client) \
+                and cues.asks_only_about_the_break(text):
+            return ["holiday_cover"]   # "will anyone be around on Tuesday 29 December if the till pc dies?": we're shut
         if cues.asks_about_holidays(text) and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) \
                 and not (cues.sounds_sour(text) and cues.blames_the_timing(text)) \
                 and len(text.split()) <= LONG_LETTER_WORDS and not cues.pleads_to_reconsider(text) \

@@ -1552,3 +1552,14 @@ def test_finally_asking_why_they_were_dropped_gets_the_reason_however_angrily_pu
     add_vandelay(bot.clients)
     decision = bot.handle(said("can someone FINALLY tell me why you dumped us", "Vandelay Imports"))
     assert decision.intent == "explain_reason" and "the reason is" in what_was_said(decision)
+
+
+def test_whether_anyone_is_around_on_a_day_we_are_shut_is_the_holiday_answer(closed):
+    decision = closed.handle(said("will anyone be around on Tuesday 29 December if the till pc dies?", "Hooli Bakery"))
+    assert decision.intent == "holiday_cover" and "We can't promise cover while the office is shut" in answer(decision)
+
+
+def test_whos_our_account_manager_without_an_apostrophe_is_who_to_talk_to(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("whos our account manager now? need someone to talk the handover thru with", "Hooli Bakery"))
+    assert decision.intent == "contact" and "passwords" not in answer(decision)

@@ -10,7 +10,7 @@ _CONTACT = re.compile(
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|give|pass|forward)\b[^.?!]{0,40}\bto\s*\?|"
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:even\s+|actually\s+|then\s+)?(?:talk|speak|contact|go|turn|call|ring|"
     r"phone|email|write|ask)\b|"
-    r"\bwho(?:'s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|point\s+of\s+contact|account\s+owner|manager)\b|"
+    r"\bwho(?:'?s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|point\s+of\s+contact|account\s+owner|manager)\b|"   # ("whos")
     r"\bwho(?:'s|\s+is)\s+(?:the\s+)?(?:responsible|main|contact)\s+person\b|\bwho(?:'s|\s+is)\s+responsible\s+for\s+(?:our|my|the)\s+"
     r"account\b|"
     # the account manager asked for, not merely mentioned ("your account manager told me ...")

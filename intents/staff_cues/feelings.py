@@ -160,6 +160,7 @@ _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(
                       r"\bstart(?:ing)?\s+(?:over|again|afresh)\s+with\s+(?:us|you)\b|\bfresh\s+start\s+with\s+(?:us|you)\b|"
                       r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again|(?:up|on)\s+(?:again\s+)?with\s+us)\b|"   # (the new owners, signing up with us)
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b|"
+                      r"\b(?:be|being|get|getting)\s+taken\s+back\b|"   # "asking to be taken back on their old terms"
                       # "wishes to resume its managed-services agreement with your firm under the previous terms"
                       r"\b(?:resume|restore|reinstate|revive)\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|"
                       r"relationship|services?|arrangement|terms)\b|"

@@ -3010,10 +3010,13 @@ def test_a_script_to_be_signed_by_a_colleague_and_the_asker_carries_both_names(b
     assert script.rstrip().endswith("Priya Shah and Sam Taylor\nNorthwind IT")
 
 
-def test_an_ex_clients_wish_to_return_on_the_original_terms_is_declined_as_a_return_not_as_support(bot):
+@pytest.mark.parametrize("text", ["Vandelay's MD wants to 'return on the original terms'. Need a formal letter declining, "
+                                  "from Priya Shah. One page max.",
+                                  "Vandelay Imports sent a formal letter asking to be taken back on their old terms. I need a "
+                                  "formal letter in reply, one page max, signed by Priya Shah."])
+def test_an_ex_clients_wish_to_return_on_the_original_terms_is_declined_as_a_return_not_as_support(bot, text):
     add_vandelay(bot.clients)
-    decision = bot.handle(staff("Vandelay's MD wants to 'return on the original terms'. Need a formal letter declining, from "
-                                "Priya Shah. One page max."))
+    decision = bot.handle(staff(text))
     assert decision.intent == "come_back" and "won't be resuming the agreement" in decision.reply.script
 
 
