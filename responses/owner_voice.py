@@ -30,6 +30,8 @@ def _rules(owner: str) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b{name} is\b"), "I'm"),
         (re.compile(rf"\b{name} can\b"), "I can"),
         (re.compile(rf"\b{name} has\b"), "I have"),
+        # ("reply to this message, and we'll pass them to Priya Shah, who looks after your account": she has them then)
+        (re.compile(rf",? and we'll pass them to {name}(?:, who looks after your account)?"), ""),
         # ("just reply and we'll arrange a call with Priya Shah, ...": not "a call with me")
         (re.compile(rf"\bwe'll arrange a call with {name}(?:, who looks after your account)?"), "I'll arrange a call"),
         (re.compile(rf"\b(to|with|ask|contact|call|email|from) {name}, who looks after your account\b"), r"\1 me"),

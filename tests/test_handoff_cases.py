@@ -997,7 +997,7 @@ def test_a_reset_and_where_to_send_the_new_providers_details_are_both_answered(b
     decision = bot.handle(said("hey two things - Dr Lee locked herself out of her email again (3rd time this month lol) can "
                                "u reset it. also who do i send the new IT guys details to?", "Acme Dental"))
     text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
-    assert "passed this on to our help desk" in text and "Please send their details to us" in text
+    assert "passed this on to our help desk" in text and "details to us by replying to this message" in text
     assert "other points in your message" not in text
 
 

@@ -72,3 +72,10 @@ def test_a_client_asking_if_the_owner_is_still_around_hears_yes_from_her(bot):
     decision = bot.handle(said("is priya still around? need to ask about our licence renewals", "Vandelay Imports"))
     assert the_draft(decision.staff_notice.text).split("\n\n")[1].startswith("Yes, I'm still here.")
 
+
+
+def test_details_sent_to_the_owner_are_sent_to_her_never_passed_to_me():
+    letter = ("Hello,\n\nPlease send your new provider's details to us by replying to this message, and we'll pass them to "
+              "Priya Shah, who looks after your account.\n\nKind regards,\nThe Northwind IT team")
+    assert in_owner_voice(letter, "Priya Shah", "Northwind IT").startswith(
+        "Hello,\n\nPlease send your new provider's details to us by replying to this message.\n")
