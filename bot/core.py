@@ -914,8 +914,11 @@ class Bot:
         # ("an email to BrightPath closing out Globex: a final list of our access that's been removed"): our access,
         # item by item, where each stands on our checklist
         access_list = view is not None and staff_cues.asks_access_removed_list(own) and staff_cues.names_a_letter(own)
-        if for_us and ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)):
+        if facts["access_removal"]:
+            facts["practical"] = tuple(name for name in facts["practical"] if name != "checklist")
+        if for_us and ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own)) and not facts["access_removal"]:
             # "a handover checklist I can drop in our team channel", "as a table for Priya": the items plainly, for us
+            # ("a checklist for the techs of what access of OURS needs removing": our access, the team note's list)
             facts["practical"] = (*[name for name in facts["practical"] if name != "checklist"], "checklist")
             facts["situation"] = ""
         elif ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own) or access_list) and client is not None \
@@ -973,7 +976,7 @@ class Bot:
             # (a note listing our access to take out is that list: the tracker's other open items stay out of it)
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
-                and "checklist" not in facts["practical"] \
+                and "checklist" not in facts["practical"] and not facts["access_removal"] \
                 and facts["situation"] not in ("checklist_share", "needs_from_them", "final_invoice", "channel_closing"):
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")

@@ -2714,3 +2714,12 @@ def test_the_access_to_pull_after_the_last_day_comes_off_only_once_that_day_is_o
     text = bot.handle(staff("Post for #techs on Teams: after Hooli's last day, what access of ours do we pull? Bullet list "
                             "please.")).reply.text
     assert f"- Nothing comes off until Hooli Bakery's last day of support, {last_day}, is over." in text
+
+
+@pytest.mark.parametrize("text", ["Write a checklist for the techs of what access of OURS needs removing now Globex has gone.",
+                                  "Globex ended a couple of weeks ago. Write me an internal note listing what access of ours "
+                                  "still needs removing."])
+def test_our_access_to_remove_from_an_ex_client_is_that_list_never_the_whole_overdue_tracker(bot, text):
+    reply_text = bot.handle(staff(text)).reply.text
+    assert "Please remove our own access: our named technician accounts" in reply_text
+    assert "(overdue)" not in reply_text and "Data export delivered" not in reply_text

@@ -442,8 +442,8 @@ _OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+
                              r"(?:should\s+|need\s+to\s+|must\s+|can\s+)?(?:pull|remove|revoke|uninstall|strip|take\s+out)\b", re.I)
 
 
-_OUR_ACCESS_LISTED = re.compile(r"\b(?:access|accounts?|agents?|admin|logins?|tools)\s+of\s+ours\b[^.?!]{0,30}\b(?:pull|remove|revoke|"
-                                r"uninstall|strip|take\s+out)\b", re.I)
+_OUR_ACCESS_LISTED = re.compile(r"\b(?:access|accounts?|agents?|admin|logins?|tools)\s+of\s+ours\b[^.?!]{0,30}\b(?:pull\w*|remov\w*|"
+                                r"revok\w*|uninstall\w*|strip\w*|tak(?:e|ing)\s+out)\b", re.I)   # ("needs removing")
 
 
 def takes_our_access_out(text: str) -> bool:
