@@ -33,6 +33,12 @@ def signer_for(own: str, sender: str, shape: str, account_owner: str, template: 
     if colleague and cues.is_away(own, colleague):
         colleague = ""   # ("Priya's off today. What do I say if he rings again?": said by the one asking)
     me = colleague or asker   # ("Sam here ... Priya will sign it": Priya)
+    if account_owner and not colleague and shape not in SPOKEN_OR_TEXTED and not staff_cues.sent_by_the_asker(own) \
+            and not cues.is_away(own, account_owner) and staff_cues.file_note_asked(own) is None \
+            and not (staff_cues.for_internal_use(own) or staff_cues.words_for_the_team(own)):
+        # words to the client on an account someone owns go out under the owner's name (issue 11: "signed by the
+        # account owner when known"), unless the one asking says they send it themselves
+        me = account_owner
     if shape == "chat" and not colleague:
         me = ""
     said = shape in SPOKEN_OR_TEXTED

@@ -27,7 +27,7 @@ from intents.staff_cues.pasted import (emails_the_last_day, addressed_to, asks_a
     relays_date_question, relays_provider_setup_question, relays_question_about_another, relays_stop_fear,
     replies_to_the_provider, says_client_wrote, signed_by_the_client, unquoted, welcomes_someone, without_draft,
     words_given)
-from intents.staff_cues.shape import (for_reception, answers_a_direct_message, writes_to_one_of_theirs, chases_the_provider_name, signer_role, signs_as_me, signed_jointly, wants_letter_layout, topics_left_out, addressee, as_one_version, asks_for_one_sentence, fewest_sentences, language_asked, length_about,
+from intents.staff_cues.shape import (for_reception, answers_a_direct_message, writes_to_one_of_theirs, chases_the_provider_name, signer_role, signs_as_me, signed_jointly, sent_by_the_asker, wants_letter_layout, topics_left_out, addressee, as_one_version, asks_for_one_sentence, fewest_sentences, language_asked, length_about,
     length_limit, names_a_text_message, numbered_parts, points_asked, returns_a_call, script_format, seconds_asked,
     signed_by,
     signs_as_the_team,

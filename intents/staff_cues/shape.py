@@ -535,6 +535,21 @@ def addressee(text: str, pasted: str = "") -> str:
     return f"{titled.group(1)} {titled.group(2)}" if titled else name
 
 
+# "from me", "I'll send it", "a line I can paste", "I'm emailing them": the one asking sends it, under their own name
+_SENT_BY_THE_ASKER = re.compile(r"\b(?:from|by|as)\s+me\b|\bme\s+to\s+(?:send|post|paste|use)\b|"
+                                r"\b(?:i|we)(?:'ll|\s+will|'m|\s+am|\s+can|\s+could|'d|\s+would|\s+need\s+to|\s+want\s+to|\s+have\s+to)?\s+"
+                                r"(?:going\s+to\s+|gonna\s+)?(?:send|sending|post|posting|paste|pasting|email|emailing|reply|replying|"
+                                r"write|writing|message|messaging|dm|text|texting)\b(?!\s+(?:to\s+)?(?:priya|tom))|"
+                                r"\bmy\s+(?:name|reply|email|message)\b|"
+                                # written to them on the asker's own thread or phone: "replied to my last email", "DM'd me"
+                                r"\bmy\s+(?:last\s+|own\s+)?(?:email|thread|message|mobile|phone|dm|inbox)\b|"
+                                r"\b(?:dm'?d|messaged|emailed|texted|rang|called|rung|wrote\s+to)\s+me\b|\bi(?:'m|\s+am|'ll|\s+will)\s+sign", re.I)
+
+
+def sent_by_the_asker(text: str) -> bool:
+    return bool(_SENT_BY_THE_ASKER.search(text)) or signs_as_me(text)
+
+
 def signs_as_me(text: str) -> bool:
     """"sign it from me", "signed by me": the colleague who asks, by name (even under a chat post)."""
     return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:from|by|as)\s+me\b(?!\s*\()", text, re.I))

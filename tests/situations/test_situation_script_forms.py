@@ -982,15 +982,16 @@ def test_a_text_is_signed_by_the_colleague_who_sends_it(bot):
     assert script.rstrip().endswith("- Sam, Northwind IT") and len(script) <= 160
 
 
-def test_a_script_is_signed_by_the_colleague_who_asks_and_sends_it(bot):
-    # Sam sends what Sam asked for: Priya (the account owner) signs only what is hers to send.
-    sams = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day of support"),
+def test_a_script_is_signed_by_the_account_owner_unless_the_colleague_asking_sends_it(bot):
+    # (issue 11: "signed by the account owner when known"; Sam signs only what Sam says Sam sends)
+    owners = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day of support"),
+                                sender_name="Sam Taylor")).reply.script
+    sams = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day of support, I'll send it"),
                               sender_name="Sam Taylor")).reply.script
     priyas = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day, for Priya to send"),
                                 sender_name="Sam Taylor")).reply.script
-    nobodys = bot.handle(staff("Draft an email to Acme Dental confirming their last day of support")).reply.script
+    assert owners.rstrip().endswith("\nPriya\nNorthwind IT") and priyas.rstrip().endswith("\nPriya\nNorthwind IT")
     assert sams.rstrip().endswith("\nSam Taylor\nNorthwind IT")
-    assert priyas.rstrip().endswith("\nPriya\nNorthwind IT") and nobodys.rstrip().endswith("\nPriya\nNorthwind IT")
 
 
 def test_a_script_from_the_team_is_signed_by_the_team_whoever_asks(bot):
