@@ -3031,3 +3031,9 @@ def test_the_reason_asked_for_by_the_new_provider_stays_between_us_and_the_clien
     assert "The reason is between us and Globex Logistics" in reply.coaching
     assert reply.script.startswith("Hello BrightPath IT team,") and "a matter between us and them" in reply.script
     assert "outside the agreed scope" not in reply.script
+
+
+def test_a_closing_note_to_the_new_provider_never_claims_our_access_is_being_removed_now(bot):
+    script = bot.handle(staff("Tom wants a closing note to BrightPath IT (help@brightpath.example) wrapping up Globex. Email, "
+                              "formal, from Tom Becker.")).reply.script
+    assert "we're now removing" not in script and "we'll make sure the last of our own access is removed" in script
