@@ -29,7 +29,8 @@ _PRESSURE = re.compile(r"\b(?:threaten\w*|complain\w*|demand\w*|claims?|insists?
 _CLOSURE_NOTE = re.compile(
     r"\b(?:holiday|christmas|xmas|closure|shutdown|end[\s-]of[\s-]year)[\s-]*(?:closure[\s-]+|shutdown[\s-]+|hours[\s-]+)?(?:note|notice|message|msg|"
     r"reminder|e-?mail|post|letter)\b|"
-    r"\b(?:note|notice|message|msg|remind\w*|e-?mail|letter|voicemail|text|sms|heads[\s-]?up|post|update)\b[^.?!]{0,40}\b(?:about|re|regarding|on|of|explain\w*)\s+"
+    r"\b(?:note|notice|message|msg|remind\w*|e-?mail|letter|voicemail|text|sms|heads[\s-]?up|post|update)\b[^.?!]{0,40}\b(?:about|re|regarding|on|of|explain\w*|"
+    r"covering|cover)\s+"
     r"(?:our\s+|the\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?(?:closure|shutdown|office\s+closure|holidays)\b|"
     # "Email to Hooli Bakery confirming the dates around Christmas and their last day"
     r"\b(?:note|notice|message|msg|post|e-?mail|update|reminder)\b[^.?!]{0,50}\bdates\s+(?:around|over|during|at|for)\s+(?:the\s+)?"

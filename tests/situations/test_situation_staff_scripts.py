@@ -3037,3 +3037,10 @@ def test_a_closing_note_to_the_new_provider_never_claims_our_access_is_being_rem
     script = bot.handle(staff("Tom wants a closing note to BrightPath IT (help@brightpath.example) wrapping up Globex. Email, "
                               "formal, from Tom Becker.")).reply.script
     assert "we're now removing" not in script and "we'll make sure the last of our own access is removed" in script
+
+
+def test_a_message_covering_the_christmas_closure_and_the_last_day_says_both(closed):
+    last_day = long_date(date.fromisoformat(closed.clients.get("Hooli Bakery")["end_date"]))
+    script = closed.handle(staff("Write a pinned message for Hooli Bakery's channel covering the Christmas closure and their "
+                              "last day. Max 60 words.")).reply.script
+    assert "our office is closed from" in script and last_day in script
