@@ -536,7 +536,7 @@ def addressee(text: str, pasted: str = "") -> str:
 
 
 # "from me", "I'll send it", "a line I can paste", "I'm emailing them": the one asking sends it, under their own name
-_SENT_BY_THE_ASKER = re.compile(r"\b(?:from|by|as)\s+me\b|\bme\s+to\s+(?:send|post|paste|use)\b|"
+_SENT_BY_THE_ASKER = re.compile(r"\b(?:from|by|as)\s+me\b|\bme\s+to\s+(?:send|post|paste|use)\b|\b(?:write|draft|give|do)\s+me\b|"
                                 r"\b(?:i|we)(?:'ll|\s+will|'m|\s+am|\s+can|\s+could|'d|\s+would|\s+need\s+to|\s+want\s+to|\s+have\s+to)?\s+"
                                 r"(?:going\s+to\s+|gonna\s+)?(?:send|sending|post|posting|paste|pasting|email|emailing|reply|replying|"
                                 r"write|writing|message|messaging|dm|text|texting)\b(?!\s+(?:to\s+)?(?:priya|tom))|"

@@ -990,8 +990,10 @@ def test_a_script_is_signed_by_the_account_owner_unless_the_colleague_asking_sen
                               sender_name="Sam Taylor")).reply.script
     priyas = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day, for Priya to send"),
                                 sender_name="Sam Taylor")).reply.script
+    mine = bot.handle(replace(staff("Acme asked when their last day is. Write me a reply, 3 sentences max."),
+                              sender_name="Sam Taylor")).reply.script
     assert owners.rstrip().endswith("\nPriya\nNorthwind IT") and priyas.rstrip().endswith("\nPriya\nNorthwind IT")
-    assert sams.rstrip().endswith("\nSam Taylor\nNorthwind IT")
+    assert sams.rstrip().endswith("\nSam Taylor\nNorthwind IT") and mine.rstrip().endswith("\nSam Taylor\nNorthwind IT")
 
 
 def test_a_script_from_the_team_is_signed_by_the_team_whoever_asks(bot):
