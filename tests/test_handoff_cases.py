@@ -2091,11 +2091,12 @@ def test_who_owns_the_licences_is_checked_not_claimed_in_the_draft(bot):
     assert "are yours as well" not in text
 
 
-def test_the_last_day_asked_with_a_call_after_christmas_is_answered_both_never_a_bare_holding_line(bot):
-    text = what_was_said(bot.handle(said("Acme Dnetal here - what's our last day exactly, and is it ok if the new people "
-                                         "ring you after xmas?", "Acme Dental")))
-    acme = bot.clients.get("Acme Dental")
-    assert f"The last day of our support is {long_date(date.fromisoformat(acme['end_date']))}" in text
+def test_the_last_day_asked_with_a_call_after_christmas_is_answered_both_never_a_bare_holding_line(closed):
+    # (the clock is pinned to 1 December 2026, so the record's days are set to match it)
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")
+    text = what_was_said(closed.handle(said("Acme Dnetal here - what's our last day exactly, and is it ok if the new people "
+                                            "ring you after xmas?", "Acme Dental")))
+    assert "The last day of our support is Monday 21 December 2026" in text
     assert "Leaving it until later would be too late" in text and "come back to you on this shortly" not in text
 
 
