@@ -2866,6 +2866,7 @@ class Bot:
         facts["ours_off_asked"] = not staff and cues.asks_us_to_take_ours_off(text)   # "can you pull your RMM agent off?"
         facts["cut_off_spoken"] = cues.speaks_of_cut_off(text)
         facts["still_running_asked"] = not staff and cues.asks_if_things_still_run(text)   # ("still running as normal?")
+        facts["what_happens_asked"] = not staff and cues.asks_what_happens(text)   # (an open question: no "Yes")
         facts["kept_running_asked"] = cues.asks_if_kept_running(text)   # "you'll keep our backups running over Christmas?"
         facts["about_licences"] = cues.about_licences(text)
         facts["alive_asked"] = not staff and cues.asks_if_alive(text)   # "lol you guys still alive?": answered in kind

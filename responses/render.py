@@ -587,7 +587,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "checklist_in_note": False,  # the checklist goes inside a note for our team, plainly laid out
         "share_items": [],           # ... or the items of it to give the client: [{"title"}], our tracker's dates left out
         "open_items": [],            # what is still open on it, for a status note to the team
-        "still_running_asked": False,   # a client asks if our service still runs ("backups still running as normal?")
+        "still_running_asked": False,
+        "what_happens_asked": False,   # "what happens to our email when you stop?": answered, never with "Yes"   # a client asks if our service still runs ("backups still running as normal?")
         "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
         "days_left": None,           # ... days to the last day of support
         "checklist_progress": "",    # ... "3 of 11 items ticked off so far", from our tracker

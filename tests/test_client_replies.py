@@ -1563,3 +1563,10 @@ def test_whos_our_account_manager_without_an_apostrophe_is_who_to_talk_to(bot):
     add_hooli(bot.clients)
     decision = bot.handle(said("whos our account manager now? need someone to talk the handover thru with", "Hooli Bakery"))
     assert decision.intent == "contact" and "passwords" not in answer(decision)
+
+
+def test_what_happens_to_our_files_with_nobody_yet_is_answered_never_with_yes(bot):
+    decision = bot.handle(said("We haven't found a new IT company yet. What happens to our email and files when you stop if "
+                               "we still have no one by then??", "Acme Dental"))
+    body = answer(decision).split("\n\n")[1]
+    assert body.startswith("Your files and email are yours") and "external drive" in body

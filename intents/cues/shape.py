@@ -657,6 +657,11 @@ def asks_if_things_still_run(text: str) -> bool:
     return bool(_STILL_RUNNING.search(text))
 
 
+def asks_what_happens(text: str) -> bool:
+    """"What happens to our email and files when you stop?": an open question, never answered "Yes"."""
+    return bool(re.search(r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|becomes\s+of)\b", text, re.I))
+
+
 # "Castle Tech ask it.": who asked for what the message asks, itself no request.
 # ("Castle Tech is asking for it.")
 _WHO_ASKED_ONLY = re.compile(r"^\s*[\w&' -]{1,30}?\s+(?:(?:is|are|was|were|'s|'re)\s+)?(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|need(?:s|ed|ing)?|"
