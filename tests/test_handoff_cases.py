@@ -2171,3 +2171,10 @@ def test_a_guess_at_the_reason_with_admit_it_is_corrected_with_the_reason_not_me
     add_vandelay(bot.clients)
     decision = bot.handle(said("Be honest, you dropped us because we questioned that invoice. Admit it.", "Vandelay Imports"))
     assert decision.intent == "explain_reason" and "it isn't about payment" in what_was_said(decision)
+
+
+def test_a_records_export_beside_admin_passwords_gets_both_in_the_draft(bot):
+    text = what_was_said(bot.handle(said("We need two things: an export of all our patient records and x-rays, and the "
+                                         "admin passwords for our Microsoft 365. Can you send the passwords here?",
+                                         "Acme Dental")))
+    assert "full copy of your data on an external drive" in text and "Microsoft 365 admin login is yours" in text

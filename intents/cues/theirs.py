@@ -687,7 +687,9 @@ def asks_for_a_key_only(text: str) -> bool:
 
 
 _BACKUPS_THEMSELVES = re.compile(r"\b(?:our|the|old|all|their)\s+(?:old\s+)?(?:backups|backup\s+(?:data|files|copies|drives?)|data|files)\b|"
-                                 r"\bbackups?\s+of\s+(?:our|the|all)?\b", re.I)   # ("we need backup of x-ray images")
+                                 r"\bbackups?\s+of\s+(?:our|the|all)?\b|"   # ("we need backup of x-ray images")
+                                 # "an export of all our patient records and x-rays"
+                                 r"\bexports?\s+of\s+(?:all\s+)?(?:our|the|their)\b|\b(?:our|all|the|their)\s+(?:patient\s+|client\s+|customer\s+)?records\b", re.I)
 
 
 def asks_for_data_and_logins(text: str) -> bool:
