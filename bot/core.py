@@ -858,6 +858,11 @@ class Bot:
             facts["colleague_ask"] = render.names_as_recorded(
                 self.clients.spelt_as_recorded(staff_cues.colleague_ask(own), client) if client else staff_cues.colleague_ask(own),
                 client)
+            if client is not None and client.get("end_date") and phase == "transition":
+                # ("only 2 weeks left" when the record says 20 days: the note says 20)
+                facts["colleague_ask"] = render.time_left_as_recorded(
+                    facts["colleague_ask"],
+                    (date.fromisoformat(client["end_date"]) - client_today(client, self.config.timezone)).days)
             if facts["unsafe_move"] and facts["colleague_ask"].lower().startswith(("no,", "no.", "no ")):
                 # ("a Teams message to Dev saying no, without starting a fight" to pulling the plug early): the no, with why
                 facts["colleague_ask"] = "I'd rather we didn't: nothing of theirs is switched off or taken away before " \

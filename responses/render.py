@@ -187,6 +187,24 @@ def names_as_recorded(text: str, client: dict | None) -> str:
     return text
 
 
+_TIME_LEFT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six)\s+(?P<unit>weeks?|days?)\s+(?P<tail>left|to\s+go)\b", re.I)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def time_left_as_recorded(text: str, days_left: int | None) -> str:
+    """A colleague's "only 2 weeks left" passed on in a note, said as the record counts it ("20 days left") when it is
+    off by more than a few days: the note must not repeat a wrong figure."""
+    if days_left is None or days_left < 0:
+        return text
+
+    def counted(found: re.Match) -> str:
+        number = found.group("n").lower()
+        said = int(number) if number.isdigit() else _SMALL_NUMBERS[number]
+        said *= 7 if found.group("unit").lower().startswith("week") else 1
+        return found.group(0) if abs(said - days_left) <= 3 else f"{days_left} days {found.group('tail')}"
+    return _TIME_LEFT.sub(counted, text)
+
+
 def possessive(name: str) -> str:
     """Acme Dental's, Globex Logistics'."""
     if not name:

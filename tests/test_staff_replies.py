@@ -2723,3 +2723,9 @@ def test_our_access_to_remove_from_an_ex_client_is_that_list_never_the_whole_ove
     reply_text = bot.handle(staff(text)).reply.text
     assert "Please remove our own access: our named technician accounts" in reply_text
     assert "(overdue)" not in reply_text and "Data export delivered" not in reply_text
+
+
+def test_a_colleagues_wrong_count_of_days_left_is_not_repeated_in_the_note(bot):
+    text = bot.handle(staff("teams msg to Priya: acme still hasn't named a new provider, only 2 weeks left, suggest we "
+                            "recommend an email provider. 2 sentences")).reply.text
+    assert "only 20 days left" in text and "2 weeks left" not in text
