@@ -1570,3 +1570,9 @@ def test_what_happens_to_our_files_with_nobody_yet_is_answered_never_with_yes(bo
                                "we still have no one by then??", "Acme Dental"))
     body = answer(decision).split("\n\n")[1]
     assert body.startswith("Your files and email are yours") and "external drive" in body
+
+
+def test_the_new_provider_asking_what_firewall_rules_were_for_is_the_setup_declined_never_a_login(bot):
+    decision = bot.handle(said("Hi, BrightPath IT here. Globex's firewall has a few odd NAT rules — could someone explain "
+                               "what they were for?", "Globex Logistics"))
+    assert decision.intent == "provider_config_question" and "how things were set up" in answer(decision)

@@ -519,7 +519,10 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          # "asking how Globex's nightly backups were set up"
                          # ("how the SPF/DKIM records and the mail flow connectors were set up")
                          r"\bhow\s+(?:[\w'\u2019/-]+\s+){1,9}?(?:was|were)\s+(?:set\s*up|configured|scheduled|built)\b|"
-                         r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their)\b|"
+                         r"\bwalk\s+(?:us|me|them)\s+through\s+(?:the|your|how|our|their|it|them)\b|"
+                         # "a few odd NAT rules - could someone explain what they were for?"
+                         r"\b(?:explain|tell\s+(?:us|me))\s+(?:what|why)\s+(?:they|it|these|those|this|that)\s+(?:were|was|are|is)\s+"
+                         r"(?:for|there)\b|"
                          # "our new IT man ask how you make the backup setting before"
                          r"\bhow\s+(?:you|u)\s+(?:make|made|do|did)\s+(?:the|our|their)\s+(?:[\w-]+\s+)?(?:settings?|setup|set-up|"
                          r"config\w*)\b", re.I)
