@@ -323,13 +323,15 @@ def length_about(text: str) -> int:
 
 def length_limit(text: str) -> tuple[str, int]:
     """("words" | "chars", the most allowed) when the request sets a length; ("", 0) when it sets none. A rough
-    length ("about 150 words") allows a fifth more."""
+    length ("about 150 words") allows a fifth more; "under 80 words" allows 79."""
     found = _LENGTH_LIMIT.search(text)
     if not found:
         about = length_about(text)
         return ("words", about + about // 5) if about else ("", 0)
     number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
-    return ("words" if unit.lower().startswith("word") else "chars"), int(number)
+    # ("under 80 words": fewer than 80, so 79 at most; "80 words max": 80)
+    strictly = bool(re.match(r"(?:under|below|less\s+than|fewer\s+than|<)", found.group(0), re.I))
+    return ("words" if unit.lower().startswith("word") else "chars"), int(number) - strictly
 
 
 # "two versions of a no: one warm, one a two-liner": each version's words, after the versions are named

@@ -34,8 +34,8 @@ def test_an_email_kept_under_the_words_asked_fits_and_says_how_long_it_is(bot, l
     decision = bot.handle(staff(f"Can you draft an email to Acme Dental reminding them their new IT company needs to get "
                                 f"in touch with us a week before the end, and that our support stops after the last day? "
                                 f"Keep it under {limit} words."))
-    words = len(decision.reply.script.split())
-    assert words <= limit and f"({words} words, {limit} at most)" in decision.reply.text
+    words = len(decision.reply.script.split())   # ("under 60 words": fewer than 60)
+    assert words < limit and f"({words} words, {limit - 1} at most)" in decision.reply.text
     assert long_date(date.fromisoformat(calendar.iso_day(20))) in decision.reply.script   # the last day survives the cut
 
 
