@@ -858,11 +858,9 @@ class Bot:
             facts["colleague_ask"] = render.names_as_recorded(
                 self.clients.spelt_as_recorded(staff_cues.colleague_ask(own), client) if client else staff_cues.colleague_ask(own),
                 client)
-            if client is not None and client.get("end_date") and phase == "transition":
+            if client is not None and phase == "transition":
                 # ("only 2 weeks left" when the record says 20 days: the note says 20)
-                facts["colleague_ask"] = render.time_left_as_recorded(
-                    facts["colleague_ask"],
-                    (date.fromisoformat(client["end_date"]) - client_today(client, self.config.timezone)).days)
+                facts["colleague_ask"] = render.time_left_as_recorded(facts["colleague_ask"], self._days_left(client))
             if facts["unsafe_move"] and facts["colleague_ask"].lower().startswith(("no,", "no.", "no ")):
                 # ("a Teams message to Dev saying no, without starting a fight" to pulling the plug early): the no, with why
                 facts["colleague_ask"] = "I'd rather we didn't: nothing of theirs is switched off or taken away before " \
@@ -971,9 +969,8 @@ class Bot:
         facts["points_asked"] = staff_cues.points_asked(own)   # "5 bullets max"
         if facts["for_the_team"] and staff_cues.reports_up_the_line(own) and client is not None:
             # A report up the line: where things stand, one fact a line, and what is still open.
-            end = date.fromisoformat(client["end_date"]) if client.get("end_date") else None
             facts["report"] = True
-            facts["days_left"] = (end - client_today(client, self.config.timezone)).days if end else None
+            facts["days_left"] = self._days_left(client)
             # (what our tracker shows, said as that: "0/11 done" read as a fact about the handover itself)
             facts["checklist_progress"] = f"{view.done} of {len(view.counted)} items ticked off so far" if view else ""
             facts["open_items"] = self._open_items(client)
@@ -2179,7 +2176,7 @@ class Bot:
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
                 and items:
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
-        if client["phase"] in OFFBOARDING and cues.licences_billed_through_us(text) and not from_provider \
+        if client["phase"] in OFFBOARDING and cues.licences_to_move_to_them(text) and not from_provider \
                 and not cues.sounds_angry(text):
             # "why are our microsoft licences still billing through you??", "Wow, great 'partner'. ... our licences are
             # expiring and nobody said a word": moved to them
@@ -2558,6 +2555,12 @@ class Bot:
             return plan.handing_off("it asks several things and one answer may not cover them all")
         plan.action = REPLY
         return plan
+
+    def _days_left(self, client: dict) -> int | None:
+        """Days from the client's today to its last day on record (negative once it has passed); None with no last day."""
+        if not client.get("end_date"):
+            return None
+        return (date.fromisoformat(client["end_date"]) - client_today(client, self.config.timezone)).days
 
     def _provider_named(self, text: str, client: dict, told: bool = False) -> str:
         """The new provider a client's message names (told: the one it tells us of, cues.provider_told), never the

@@ -573,7 +573,7 @@ _BILLED_THROUGH_US = re.compile(r"\b(?:still\s+)?(?:billing|billed|charged|invoi
 _LAPSING = re.compile(r"\b(?:expir\w*|laps\w*|run(?:ning)?\s+out|about\s+to\s+renew|due\s+(?:to|for)\s+renew\w*)\b", re.I)
 
 
-def licences_billed_through_us(text: str) -> bool:
+def licences_to_move_to_them(text: str) -> bool:
     """Their licences still billed through us ("why are our microsoft licences still billing through you??") or about
     to lapse ("our licences are expiring and nobody said a word"): theirs to move into their own name, whatever the
     date."""
