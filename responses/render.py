@@ -1663,7 +1663,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")
         order.sort(key=lambda i: (not (thanked and i == 0),   # (thanks answered with thanks first, however short)
-                                  not (decisive and shape in ("short", "sms") and (i == 0 or _DECISION_SAID.search(said[i])
+                                  # (and a one-line chat post saying no is the no itself, not a handover reminder)
+                                  not (decisive and (shape in ("short", "sms") or shape == "chat" and keep == 1)
+                                       and (i == 0 or _DECISION_SAID.search(said[i])
                                                                           or said[i].startswith("The reason is"))
                                        or why and said[i].startswith("The reason is")
                                        or why and facts.get("guess_wrong") and i == 0),   # ("it isn't that", then why)

@@ -2729,3 +2729,12 @@ def test_a_colleagues_wrong_count_of_days_left_is_not_repeated_in_the_note(bot):
     text = bot.handle(staff("teams msg to Priya: acme still hasn't named a new provider, only 2 weeks left, suggest we "
                             "recommend an email provider. 2 sentences")).reply.text
     assert "only 20 days left" in text and "2 weeks left" not in text
+
+
+def test_one_line_to_say_no_to_the_old_terms_is_the_no_not_a_handover_reminder(bot):
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff("Acme want to go back to the old terms. Give me one line I can paste into Teams to say "
+                             "no.")).reply
+    assert "Ready to post as a chat message:" in reply.text and "\n" not in reply.script.strip()
+    assert "decision is final" in reply.script and acme_end in reply.script
+    assert "new provider" not in reply.script
