@@ -1665,8 +1665,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         order.sort(key=lambda i: (not (thanked and i == 0),   # (thanks answered with thanks first, however short)
                                   # (and a one-line chat post saying no is the no itself, not a handover reminder)
                                   not (decisive and (shape in ("short", "sms") or shape == "chat" and keep == 1)
-                                       and (i == 0 or _DECISION_SAID.search(said[i])
-                                                                          or said[i].startswith("The reason is"))
+                                       and (i == 0 or _DECISION_SAID.search(said[i]) or said[i].startswith("The reason is"))
                                        or why and said[i].startswith("The reason is")
                                        or why and facts.get("guess_wrong") and i == 0),   # ("it isn't that", then why)
                                   not any(mark in said[i].lower() for mark in shown),
