@@ -1747,7 +1747,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                                           or facts.get("provider_name_asked")
                                                                           or _DEADLINE_NAMED.search(facts.get("request_text", ""))
                                                                           or "last_day" in facts.get("topics_asked", ())
-                                                                          or data_asked)
+                                                                          or data_asked
+                                                                          # (a text to a client with no provider yet
+                                                                          # that says nothing of one)
+                                                                          or facts.get("intent") == "no_new_provider"
+                                                                          and "provider" not in text.lower())
         if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")

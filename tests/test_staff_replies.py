@@ -2738,3 +2738,10 @@ def test_one_line_to_say_no_to_the_old_terms_is_the_no_not_a_handover_reminder(b
     assert "Ready to post as a chat message:" in reply.text and "\n" not in reply.script.strip()
     assert "decision is final" in reply.script and acme_end in reply.script
     assert "new provider" not in reply.script
+
+
+def test_a_text_to_a_client_with_no_provider_yet_asks_for_the_providers_call(bot):
+    deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    script = bot.handle(staff("Write an SMS to Acme Dental - they still haven't picked a new IT company. Max 160 "
+                              "characters.")).reply.script
+    assert len(script) <= 160 and "provider" in script and deadline in script
