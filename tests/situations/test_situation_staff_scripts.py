@@ -3044,3 +3044,11 @@ def test_a_message_covering_the_christmas_closure_and_the_last_day_says_both(clo
     script = closed.handle(staff("Write a pinned message for Hooli Bakery's channel covering the Christmas closure and their "
                               "last day. Max 60 words.")).reply.script
     assert "our office is closed from" in script and last_day in script
+
+
+def test_an_internal_note_about_access_removal_is_the_list_and_its_signer_takes_the_questions(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Tom wants an internal note to the techs about Globex access removal. What do we take off "
+                              "now?")).reply.script
+    assert "Please remove our own access" in script and "delegated admin" in script
+    assert script.rstrip().endswith("Tom Becker") and "send questions to me" in script
