@@ -49,6 +49,8 @@ _FOR_EACH = re.compile(r"\b(?:for|to)\s+each\b|\beach\s+of\s+(?:them|the\s+two|t
 # Words for our team about every client we're letting go ("3 bullets on offboardings for Monday standup").
 _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s+our)?|our)\s+(?:client\s+)?offboardings?\s+(?:stands?|is|are)\b|"   # ("where every offboarding stands")
                                # "one paragraph summary of every offboarding we've got going on"
+                               # "what offboarding deadlines do we have before the xmas shutdown?"
+                               r"\b(?:what|which|all(?:\s+the|\s+our)?|our)\s+(?:upcoming\s+)?offboarding\s+(?:deadlines|dates|due\s+dates)\b|"
                                r"\b(?:every|each)\s+(?:client\s+)?offboarding\s+(?:we'?ve|we\s+have|we'?re|going\s+on|in\s+progress|underway)\b|"
                                # "tickets from our leaving/left clients"
                                r"\b(?:leaving|departing|outgoing)\s*(?:/|or|and|&)\s*(?:left|gone|departed|former|ended)\s+clients\b|"

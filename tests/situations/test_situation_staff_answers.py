@@ -1229,6 +1229,7 @@ def test_keeping_our_monitoring_on_after_the_end_just_in_case_is_a_no(bot):
 @pytest.mark.parametrize("text", [
     "Slack post for #team: quick status of all the clients we're parting with, dates only. Under 80 words.",
     "Management wants a 5-bullet status of everyone we're offboarding. Can you write it?",
+    "slack post for #ops: what offboarding deadlines do we have before the xmas shutdown? bullets pls",
 ])
 def test_a_status_post_for_our_team_is_the_roundup_not_the_record_dump(bot, text):
     reply = bot.handle(staff(text)).reply
