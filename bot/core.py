@@ -2750,6 +2750,7 @@ class Bot:
         facts["cancel_product"] = "" if staff else cues.licences_to_cancel(text)   # ("cancel the Adobe licences": done)
         facts["cancel_asked"] = not staff and cues.asks_us_to_cancel_licences(text)   # "cancel the 365 thing now": not yet
         facts["fixer_asked"] = cues.asks_who_fixes(text)   # "who do we ring now if the server falls over?"
+        facts["end_date_asked"] = not staff and cues.asks_end_date(text)   # ("... and when's the actual last day again")
         # "who do we call when something breaks after you've gone?", "after the 4th can you still help us for emergency?"
         facts["calls_after"] = cues.asks_for_contact(text) or cues.asks_about_after_the_end(text) and cues.says_urgent(text)
         # (staff passing it on included: the whole text, their quote of the client with it)

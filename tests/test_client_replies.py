@@ -1576,3 +1576,10 @@ def test_the_new_provider_asking_what_firewall_rules_were_for_is_the_setup_decli
     decision = bot.handle(said("Hi, BrightPath IT here. Globex's firewall has a few odd NAT rules — could someone explain "
                                "what they were for?", "Globex Logistics"))
     assert decision.intent == "provider_config_question" and "how things were set up" in answer(decision)
+
+
+def test_who_to_hand_things_to_and_the_last_day_are_both_answered(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(said("Who do we hand stuff over to on your side? and when's the actual last day again",
+                               "Acme Dental"))
+    assert "Priya" in answer(decision) and f"Your last day of support is {end}" in answer(decision)

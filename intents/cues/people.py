@@ -8,6 +8,8 @@ from intents.cues.words import _named
 _CONTACT = re.compile(
     # "who do i send the new IT guys details to?"
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|give|pass|forward)\b[^.?!]{0,40}\bto\s*\?|"
+    # "Who do we hand stuff over to on your side?"
+    r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:hand|pass|give)\s+(?:[\w-]+\s+){0,3}?over\s+to\b|"
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:even\s+|actually\s+|then\s+)?(?:talk|speak|contact|go|turn|call|ring|"
     r"phone|email|write|ask)\b|"
     r"\bwho(?:'?s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|point\s+of\s+contact|account\s+owner|manager)\b|"   # ("whos")
