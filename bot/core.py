@@ -2450,9 +2450,11 @@ class Bot:
             return ["reason_demanded"]    # "you never told us why": only the reason in words answers it
         about_reason = cues.asks_why(text) or (cues.is_guessing(text) and cues.guessed_reasons(text)) \
             or bool(cues.asks_if_cause(text))   # ("is this bc our receptionist was rude to ur tech?": a guess, however put)
-        if about_reason and cues.sounds_angry(text) and "?" not in text and not cues.asks_why(text):
+        wrong_guess = bool(cues.guessed_reasons(text)) and client.get("reason_category") not in cues.guessed_reasons(text)
+        if about_reason and cues.sounds_angry(text) and "?" not in text and not cues.asks_why(text) and not wrong_guess:
             # "you ditched us because of a few projects. Pathetic.": an insult, for a person (but "can someone FINALLY
-            # tell me why you dumped us" asks for the reason)
+            # tell me why you dumped us" asks for the reason, and "you're dumping us because we complained ... Bit
+            # petty" is a wrong guess, corrected with the real reason)
             return ["angry_client"]
         if about_reason and (unsure or whole.principle == "honest" or cues.asks_why(text) and whole.confidence < 0.8
                              and not (cues.reports_a_fault(text) or cues.asks_for_a_fix(text))):

@@ -1583,3 +1583,9 @@ def test_who_to_hand_things_to_and_the_last_day_are_both_answered(bot):
     decision = bot.handle(said("Who do we hand stuff over to on your side? and when's the actual last day again",
                                "Acme Dental"))
     assert "Priya" in answer(decision) and f"Your last day of support is {end}" in answer(decision)
+
+
+def test_a_wrong_guess_said_with_a_jab_is_corrected_with_the_real_reason(bot):
+    decision = bot.handle(said("I reckon you're dumping us because we complained about the slow internet back in spring. "
+                               "Bit petty don't you think.", "Acme Dental"))
+    assert "it isn't about" in answer(decision) and "The reason is late payment" in answer(decision)
