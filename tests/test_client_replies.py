@@ -1589,3 +1589,10 @@ def test_a_wrong_guess_said_with_a_jab_is_corrected_with_the_real_reason(bot):
     decision = bot.handle(said("I reckon you're dumping us because we complained about the slow internet back in spring. "
                                "Bit petty don't you think.", "Acme Dental"))
     assert "it isn't about" in answer(decision) and "The reason is late payment" in answer(decision)
+
+
+def test_thanks_with_mince_pies_to_drop_round_is_thanked_not_soothed(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Thanks for everything, genuinely. You've been lovely. We'll drop mince pies round before "
+                               "you shut for Christmas!", "Hooli Bakery"))
+    assert answer(decision).split("\n\n")[1].startswith("Thank you") and "upset" not in answer(decision)

@@ -74,7 +74,7 @@ def offers_money_to_stay(text: str) -> bool:
 
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
                    r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
-                   r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+(?:[\w-]+\s+){0,4}?)?(?:off|by|round|in)\b)|"
+                   r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+)?(?:(?!(?:us|me|them|you)\b)[\w-]+\s+){0,4}?(?:off|by|round|in)\b)|"
                    r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
                    r"[!?]{2,}", re.I)
 
