@@ -1642,7 +1642,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # A text keeps each sentence's first clause ("... on an external drive; passwords go ..."): room for two points
         said = [sentence.split("; ")[0].rstrip(",") + "." if "; " in sentence else sentence for sentence in said]
     order = list(range(len(said)))
-    if keep and shape in ("sms", "voicemail", "short", "chat"):
+    if keep and shape in ("sms", "voicemail", "short", "chat") or keep == 1 and shape == "paragraph":
         # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
         # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
         # (A no to staying or coming back is the point of its own note: the sentence that says the decision counts
@@ -1664,8 +1664,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")
         order.sort(key=lambda i: (not (thanked and i == 0),   # (thanks answered with thanks first, however short)
-                                  # (and a one-line chat post saying no is the no itself, not a handover reminder)
-                                  not (decisive and (shape in ("short", "sms") or shape == "chat" and keep == 1)
+                                  # (and a one-line post or line to paste saying no is the no itself, not a handover reminder)
+                                  # (the no said with its day first, where one sentence says both)
+                                  not (decisive and keep == 1 and _DECISION_SAID.search(said[i]) and _LONG_DATE.search(said[i])),
+                                  not (decisive and (shape in ("short", "sms") or shape in ("chat", "paragraph") and keep == 1)
                                        and (i == 0 or _DECISION_SAID.search(said[i]) or said[i].startswith("The reason is"))
                                        or why and said[i].startswith("The reason is")
                                        or why and facts.get("guess_wrong") and i == 0),   # ("it isn't that", then why)
@@ -1685,6 +1687,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     first = lambda n: [_standalone(said[i]) if i and i - 1 not in order[:n] else said[i] for i in sorted(order[:n])]
     count = min(keep or len(said), len(said))
     kept = first(count)
+    if shape == "paragraph" and count == 1 < len(said) and len(kept[0].split()) < 8:
+        count, kept = 2, first(2)   # (a line to paste holds more than "Our decision stands.": the next point beside it)
     if shape == "short" and len(kept) < facts.get("fewest_sentences", 0):
         # "4-5 sentences" and the wording has three: the reason (when the talk is about the ending) and where
         # things stand (the date to be in touch by, or the end and who helps now), where they aren't said yet
@@ -1874,7 +1878,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # ("one paragraph ... Tom's name at the bottom": the name asked for goes under it)
         signed = f"\n\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") and facts.get("signer_named") else ""
         return " ".join(kept) + signed, \
-            "To print on the invoice:" if facts.get("final_invoice") == "line" else "One paragraph to paste:"
+            "To print on the invoice:" if facts.get("final_invoice") == "line" else \
+            "One line to paste:" if keep == 1 else "One paragraph to paste:"
     if shape == "chat":
         # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature (unless
         # staff ask for one: "sign it from Priya"), within the words allowed.

@@ -2745,3 +2745,16 @@ def test_a_text_to_a_client_with_no_provider_yet_asks_for_the_providers_call(bot
     script = bot.handle(staff("Write an SMS to Acme Dental - they still haven't picked a new IT company. Max 160 "
                               "characters.")).reply.script
     assert len(script) <= 160 and "provider" in script and deadline in script
+
+
+def test_a_one_liner_is_one_line_with_no_letter_around_it(bot):
+    reply = bot.handle(staff("One-liner for when Globex asks us to 'just take a quick look' at something. Under 25 "
+                             "words.")).reply
+    assert "One line to paste:" in reply.text and "\n" not in reply.script.strip()
+    assert "ended on" in reply.script and len(reply.script.split()) < 25
+
+
+def test_a_one_liner_saying_no_to_staying_says_the_no_with_the_last_day(bot):
+    acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Acme asked to stay. one-liner to say no pls")).reply.script
+    assert "\n" not in script.strip() and "decision is final" in script and acme_end in script

@@ -65,6 +65,7 @@ _SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\
                              r"sentences\b", re.I)
 
 # "super short": fewer sentences than "short"
+_ONE_LINER = re.compile(r"\b(?:one|1|single)[\s-]?liner\b", re.I)
 _VERY_SHORT = re.compile(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I)
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
                             rf"\bkeep\s+it\s+(?:short|brief|tight)\b|{_VERY_SHORT.pattern}|"
@@ -289,6 +290,8 @@ def script_format(text: str) -> tuple[str, int]:
         return "chat", asked(3) if few else 0
     if _SMS.search(_THEIR_CHANNEL.sub(" ", text)):
         return "sms", 2
+    if _ONE_LINER.search(text) and not re.search(r"\b(?:e-?mail|letter)\b", text, re.I):
+        return "paragraph", 1   # ("one-liner for when Globex asks us to 'just take a quick look'"): the line alone
     if few:
         return "short", asked(2 if tiny else 4)
     return "", 0

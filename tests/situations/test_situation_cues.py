@@ -142,7 +142,7 @@ def test_asking_whether_the_client_must_sign_something_is_the_sign_off_question(
 @pytest.mark.parametrize("text,shape", [
     ("can you give me a whatsapp-length version for Acme Dental's manager?", "sms"),
     ("need a voicemail for acme dental's front desk about the drive pickup", "voicemail"),
-    ("one-liner for Acme Dental confirming the last day pls", "short"),
+    ("one-liner for Acme Dental confirming the last day pls", "paragraph"),   # (the line alone, no letter around it)
     ("how do I tell Acme Dental we're ending the contract?", ""),
 ])
 def test_the_shape_a_script_is_asked_in_is_recognised(text, shape):

@@ -771,7 +771,7 @@ def test_the_signer_asked_for_signs_the_script(bot, text, signature):
 
 def test_a_one_line_no_to_coming_back_says_the_no(bot):
     reply = bot.handle(staff("globex asked to come back. one-liner I can paste to them: we're not taking them back")).reply
-    body = reply.script.split("\n\n")[1]
+    body = reply.script.strip()   # (the line alone: no greeting or signature around it)
     assert len(body.rstrip(".").split(". ")) == 1 and re.search(r"won't be taking|stands|final", body)
 
 
@@ -1947,7 +1947,7 @@ def test_a_formal_no_we_write_first_keeps_the_decision_when_the_thanks_for_writi
 
 def test_thanks_a_client_said_is_thanked_back_not_declined(bot):
     script = bot.handle(staff("Globex said thanks for the smooth handover. One-liner reply.")).reply.script
-    assert "Thank you for your kind words" in script and "not able to help" not in script
+    assert "Thank you for your kind" in script and "not able to help" not in script
 
 
 def test_an_extension_declined_offers_no_options_nobody_asked_for(closed):
