@@ -1843,8 +1843,12 @@ class Bot:
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
         if phase in OFFBOARDING and cues.fears_not_worth_it(text) and not cues.pleads_to_reconsider(text) \
-                and not cues.asks_for_more_time(text) and self._client_part(text, phase).intent == "better_offer":
+                and not cues.asks_for_more_time(text) and (self._client_part(text, phase).intent == "better_offer"
+                                                          or cues.asks_if_it_is_their_size(text)
+                                                          and not (cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text)
+                                                                   or cues.reports_a_fault(text))):
             # "its because were small fry isnt it. bigger clients pay more": a guess at why, no offer (price is theirs)
+            # ("r u dropping us bc we're only a small bakery??": the same guess, asked)
             return self._apply_policy(Plan(raw=["explain_reason"], confidence=1.0), client, text)
         if len(pieces) > 1 and phase in OFFBOARDING and cues.pleads_to_reconsider(text) and not (
                 cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text) or cues.reports_a_fault(text)

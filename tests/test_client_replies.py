@@ -1596,3 +1596,16 @@ def test_thanks_with_mince_pies_to_drop_round_is_thanked_not_soothed(bot):
     decision = bot.handle(said("Thanks for everything, genuinely. You've been lovely. We'll drop mince pies round before "
                                "you shut for Christmas!", "Hooli Bakery"))
     assert answer(decision).split("\n\n")[1].startswith("Thank you") and "upset" not in answer(decision)
+
+
+def test_asking_if_it_is_because_they_are_small_is_answered_with_the_reason(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("r u dropping us bc we're only a small bakery??", "Hooli Bakery"))
+    assert decision.intent == "explain_reason" and "isn't about the size of your business" in answer(decision)
+
+
+def test_asking_if_they_still_get_help_with_a_fault_is_told_yes_until_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    decision = bot.handle(said("Acme here again - do we still get help with the new hygienist's login on Thursday?",
+                               "Acme Dental"))
+    assert answer(decision).split("\n\n")[1].startswith("Yes") and end in answer(decision)

@@ -142,10 +142,14 @@ _STILL_TICKETS = re.compile(r"\b(?:still\s+(?:ok|okay|fine|alright|all\s+right)|
                             r"put\s+in)\s+(?:tickets|requests|jobs)\b", re.I)
 
 
+# "do we still get help with the new hygienist's login on Thursday?"
+_STILL_HELPED = re.compile(r"\b(?:do|can|could|will|would)\s+(?:we|i)\s+still\s+(?:get|have|receive)\s+(?:your\s+)?(?:help|support)\b", re.I)
+
+
 def asks_if_still_supported(text: str) -> bool:
     """Asks whether we still help them until the last day ("can we still call you until the end?"): a yes, with the day."""
     return bool(_STILL_CALL.search(text) or _STILL_SUPPORTING.search(text) or _STILL_AROUND.search(text)
-                or _STILL_TICKETS.search(text))
+                or _STILL_TICKETS.search(text) or _STILL_HELPED.search(text))
 
 
 def asks_if_tickets_still_taken(text: str) -> bool:

@@ -534,7 +534,7 @@ _NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effor
                            r"\bnot\s+(?:big|important|profitable)\s+enough\b|\bsmall\s+fry\b|\bbeneath\s+you\b|"
                            r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b|"
                            # "please, we are small, we will ask less"
-                           r"\bwe(?:'re|\s+are|\s+r)\s+(?:only\s+|just\s+|so\s+)?(?:small|little|tiny)\b(?!\s+(?:changes?|things?|issues?|problems?))|"
+                           r"\bwe(?:'re|\s+are|\s+r)\s+(?:only\s+|just\s+|so\s+)?(?:small|little|tiny)\b(?!\s+(?:changes?|things?|issues?|problems?|bit|worried|concerned|confused|nervous|late|busy))|"
                            # "we're 'dumping small businesses'"
                            r"\b(?:dump\w*|drop\w*|ditch\w*)\s+(?:the\s+)?(?:small|little)\s+(?:businesses|clients|customers|firms|shops)\b|"
                            # "you dropped us because we're a small account"
@@ -545,6 +545,14 @@ _NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effor
 
 def fears_not_worth_it(text: str) -> bool:
     return bool(_NOT_WORTH_IT.search(text))
+
+
+_BECAUSE = re.compile(r"\b(?:because|becuase|bc|b/c|cos|coz|cuz)\b", re.I)
+
+
+def asks_if_it_is_their_size(text: str) -> bool:
+    """Asks whether their size is why ("r u dropping us bc we're only a small bakery??"): a guess at the reason."""
+    return fears_not_worth_it(text) and "?" in text and bool(_BECAUSE.search(text))
 
 
 # Thanks for being told straight ("not happy but thanks for being straight with us"): news taken well, thanked back.
