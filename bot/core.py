@@ -1101,6 +1101,9 @@ class Bot:
     def _offboardings_asked(self, text: str) -> list[dict]:
         """The clients we're parting with, or only those still in their notice (or only those gone) when that is asked."""
         clients = self.clients.in_offboarding()
+        owner = staff_cues.whose_offboardings(text, self.clients.owner_first_names())
+        if owner:   # ("a handover note covering her offboarding accounts", Priya's): the ones she owns
+            clients = [each for each in clients if (each.get("account_owner") or "").split(" ")[0] == owner] or clients
         in_notice = [each for each in clients if each["phase"] == "transition"]
         ended = [each for each in clients if each["phase"] == "ended"]
         if ended and staff_cues.only_those_ended(text):
@@ -1116,12 +1119,14 @@ class Bot:
                                  today=client_today(client, self.config.timezone), closed=self.config.office_closed)
                 for client in clients]
         closed = self.config.office_closed
+        owner = staff_cues.whose_offboardings(text, self.clients.owner_first_names())   # ("... her accounts", Priya's)
         # ("an #all-hands post about the Christmas closure that also flags the offboarding end dates": the closure first)
         closure = (render.long_date(closed[0]), render.long_date(closed[1])) if closed and cues.mentions_the_holidays(text) else None
         def roundup(compact: bool) -> list[str]:
             return render.render_file("situations/team_roundup.j2", clients=each, closure=closure, compact=compact,
                                       call_line=staff_cues.asks_for_a_call_line(text),
                                       to_colleague=staff_cues.colleague_named(text, self.clients.owner_first_names()),
+                                      owner_away=owner if owner and cues.is_away(text, owner) else "",
                                       any_transition=any(facts["transition"] for facts in each),
                                       any_ended=any(facts["ended"] for facts in each),
                                       any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)

@@ -149,7 +149,22 @@ def only_those_in_notice(text: str) -> bool:
 
 def roundup_for_the_team(text: str) -> bool:
     # (a summary of them all is ours whoever reads it: "one paragraph summary of every offboarding we've got going on")
-    return bool(_ALL_OFFBOARDINGS.search(text) and (_FOR_OUR_TEAM.search(text) or _SUMMARY.search(text)))
+    # ("a handover note to me covering her offboarding accounts": one colleague's, for us)
+    return bool(_ALL_OFFBOARDINGS.search(text) and (_FOR_OUR_TEAM.search(text) or _SUMMARY.search(text))
+                or _OWNERS_OFFBOARDINGS.search(text))
+
+
+# "Priya's off this week. Write a handover note to me covering her offboarding accounts"
+_OWNERS_OFFBOARDINGS = re.compile(r"\b(?:her|his|(?-i:[A-Z][a-z]+)'s)\s+(?:offboarding|leaving|departing|outgoing)\s+"
+                                  r"(?:accounts|clients|customers)\b", re.I)
+
+
+def whose_offboardings(text: str, owner_first_names: tuple[str, ...]) -> str:
+    """The colleague whose offboarding accounts are asked about ("Priya's off. A note covering her offboarding
+    accounts"), by first name as the record has it; "" when none is."""
+    if not _OWNERS_OFFBOARDINGS.search(text):
+        return ""
+    return next((name for name in owner_first_names if re.search(rf"\b{re.escape(name)}\b", text, re.I)), "")
 
 
 _SUMMARY = re.compile(r"\b(?:summar(?:y|i[sz]\w*)|overview|round-?up|status\s+(?:update|report))\b", re.I)

@@ -1926,3 +1926,11 @@ def test_a_note_to_a_colleague_named_then_called_him_is_written_to_him_not_the_c
     bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
     reply = bot.handle(staff("Tom's out this week. Write him a Slack note listing loose ends we should close on Globex.")).reply
     assert "Hi Tom," in reply.text and "Hi Globex Logistics team" not in reply.text
+
+
+def test_a_note_covering_an_away_owners_offboarding_accounts_lists_only_hers(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Priya's off this week. Write a handover note to me (Sam) covering her offboarding "
+                            "accounts.")).reply.text
+    assert "While Priya is away" in text and "- Acme Dental:" in text and "- Vandelay Imports:" in text
+    assert "Globex" not in text and "questions to Priya" not in text
