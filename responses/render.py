@@ -1890,6 +1890,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         while unit == "words" and most and count > 1 and len(" ".join(kept).split()) > most:
             count -= 1
             kept = first(count)
+        if unit == "words" and most and len(" ".join(kept).split()) + len(greeting.split()) > most:
+            greeting = ""   # (the greeting's words count too, as the post is read whole: it goes before any point does)
         thanks = _tidy(render_file("situations/acknowledge.j2", **{**facts, "offer_answered": False})) \
             if facts.get("acknowledge") and facts.get("client_asked", True) else ""
         if thanks and not any(sentence.startswith(thanks[:20]) for sentence in kept):
@@ -1902,12 +1904,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 kept = [kept[i] for i in sorted(dated_first(kept)[:max(count, 1)])]
         if _LINES_ASKED.search(facts.get("request_text", "")) and kept:
             # "super short, 2 lines": a sentence a line, the greeting on the first (it counts as one)
-            first_line = kept[0] if kept[0][:2] == "I " else kept[0][:1].lower() + kept[0][1:]
-            return "\n".join([f"{greeting} {first_line}", *kept[1:]]) + sign, "Ready to post as a chat message:"
+            first_line = kept[0] if kept[0][:2] == "I " or not greeting else kept[0][:1].lower() + kept[0][1:]
+            return "\n".join([f"{greeting} {first_line}".strip(), *kept[1:]]) + sign, "Ready to post as a chat message:"
         body = " ".join(kept)
         if not most and not facts.get("script_format", ("", 0))[1]:
             body = with_closure_said(body, facts)   # (a day brought forward for our closure says why, as a letter does)
-        return "\n".join([greeting, body]) + sign, "Ready to post as a chat message:"
+        return "\n".join([greeting, body] if greeting else [body]) + sign, "Ready to post as a chat message:"
     if shape == "voicemail":
         who = ", returning your call" if facts.get("returns_a_call") else \
             f", for {facts['client_name']}" if facts["has_client"] and not facts.get("is_template") else ""

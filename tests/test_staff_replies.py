@@ -2758,3 +2758,9 @@ def test_a_one_liner_saying_no_to_staying_says_the_no_with_the_last_day(bot):
     acme_end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     script = bot.handle(staff("Acme asked to stay. one-liner to say no pls")).reply.script
     assert "\n" not in script.strip() and "decision is final" in script and acme_end in script
+
+
+def test_a_chat_post_under_80_words_counts_its_greeting_too(closed):
+    script = closed.handle(staff("need a short slack post for the Hooli channel about the christmas closure and their end "
+                                 "date. keep it under 80 words pls")).reply.script
+    assert len(script.split()) < 80 and "Wednesday 23 December 2026" in script and "Monday 4 January 2027" in script

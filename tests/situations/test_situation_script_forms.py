@@ -942,7 +942,7 @@ def test_a_reminder_of_the_last_day_leads_with_the_day_and_fits_the_words_asked(
     script = bot.handle(staff("can u draft a slack msg for the acme dental channel reminding them support ends on the 21st "
                               "and their new IT people need to reach us a week before? max 60 words, sign it from "
                               "Priya")).reply.script
-    greeting, body, signed = script.split("\n")
+    *greeting, body, signed = script.split("\n")   # (the greeting goes first when the words run short)
     assert body.startswith(f"A quick reminder: {end} is your last day of support") and len(body.split()) <= 60
     assert f"get in touch with us by {long_date(date.fromisoformat(bot.clients.get('Acme Dental')['end_date']) - timedelta(days=7))}" in body
     assert signed == "Priya"
