@@ -731,11 +731,12 @@ class Bot:
             # ("apology for the slow reply (that's literally why we're dropping them)": the reason told to us, kept out
             # of the apology, so it isn't read as a rethink or an excuse)
             facts["topics_asked"] = tuple(topic for topic in facts["topics_asked"] if topic != "reason")
-        if not facts["topics_asked"] and phase == "transition" and not facts["new_provider"] and not pasted \
+        if not facts["topics_asked"] and phase == "transition" and not pasted \
                 and facts["script_format"][0] == "voicemail" and intent in ("provider_handover", "no_new_provider"):
             # ("a voicemail to nudge Acme, they still haven't picked a new IT company"): the day to call by and the safe
-            # landing, in their shortest words, so a short message still carries both
-            facts["topics_asked"] = ("contact_by", "data_drive")
+            # landing, in their shortest words, so a short message still carries both ("a voicemail about the handover
+            # to Castle Tech": the day for Castle Tech to call by)
+            facts["topics_asked"] = ("contact_by",) if facts["new_provider"] else ("contact_by", "data_drive")
         facts["closure_left_out"] = "closure" in staff_cues.topics_left_out(own)   # "no need to mention the shutdown"
         facts["reminder_of_end"] = staff_cues.reminds_of_the_end(own)   # "a post reminding them when we stop": the day first
         facts["invoice_told_of"] = staff_cues.tells_of_the_invoice(own)   # "a note about the final invoice": it follows

@@ -2764,3 +2764,9 @@ def test_a_chat_post_under_80_words_counts_its_greeting_too(closed):
     script = closed.handle(staff("need a short slack post for the Hooli channel about the christmas closure and their end "
                                  "date. keep it under 80 words pls")).reply.script
     assert len(script.split()) < 80 and "Wednesday 23 December 2026" in script and "Monday 4 January 2027" in script
+
+
+def test_a_voicemail_about_the_handover_to_a_named_provider_gives_the_day_to_call_by(closed):
+    reply = closed.handle(staff("Draft a voicemail script for calling Hooli Bakery about the handover to Castle Tech. 30 "
+                                "seconds max, it's me calling (Sam).")).reply
+    assert "Voicemail script" in reply.text and "get in touch by Wednesday 23 December 2026" in reply.script
