@@ -1782,7 +1782,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                            f"Reminder: our support ends on {_short_day(facts['end_date'])}.{short_ask}{sign}")
                          if len(each) <= chars - named), f"Reminder: our support ends on {facts['end_date']}.{sign}")
             # (with nobody chosen yet, the safe landing too, where the room allows: their data, and their email kept going)
-            landing = " If nobody is in place by the last day, we'll give you your data on an external drive and help move your email." \
+            landing = " If nobody is in place by the last day, we'll give you your data on an external drive and suggest an email provider." \
                 if facts.get("intent") == "no_new_provider" and not facts["new_provider"] and not data_asked else ""
             if landing and len(text) + len(landing) <= chars - named:
                 text = text[:len(text) - len(sign)] + landing + sign
@@ -2152,7 +2152,7 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
     if topic == "email_host" and not facts["ended"]:
         who = f"{facts['new_provider']} isn't ready" if facts["new_provider"] else "nobody is in place"
         by = f"by {facts['end_date']}" if facts["has_end_date"] else "by the last day"
-        return "hosted", f"If {who} {by}, we'll help you move your email to a hosted email provider, so it keeps flowing."
+        return "hosted", f"If {who} {by}, we'll suggest a hosted email provider, so your email keeps flowing."
     if topic == "reason" and facts["has_reason"] and not facts.get("is_template"):
         return facts["reason_label"], facts["reason_sentence"]
     if topic == "passwords" and facts["ended"] and facts.get("user_reset_named"):

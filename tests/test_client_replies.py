@@ -1609,3 +1609,13 @@ def test_asking_if_they_still_get_help_with_a_fault_is_told_yes_until_the_last_d
     decision = bot.handle(said("Acme here again - do we still get help with the new hygienist's login on Thursday?",
                                "Acme Dental"))
     assert answer(decision).split("\n\n")[1].startswith("Yes") and end in answer(decision)
+
+
+@pytest.mark.parametrize("text", [
+    "Why are you dropping us?? We've been with you for years and nobody has told us properly why.",
+    "Who do we hand stuff over to on your side? and when's the actual last day again",
+    "We still haven't found a new IT company, what happens then?",
+])
+def test_with_no_provider_chosen_an_email_provider_is_suggested_never_a_move_promised(bot, text):
+    said_back = answer(bot.handle(said(text, "Acme Dental")))
+    assert "move your email" not in said_back and "moving your email" not in said_back

@@ -322,7 +322,7 @@ def test_a_call_script_never_opens_with_thanks_for_a_message_and_asks_for_the_ha
     reply = bot.handle(staff("need a call script for Acme Dental, they asked for a call to 'talk it over'. "
                              "pretty sure they're gonna beg")).reply
     assert "To say on the call:" in reply.text
-    # (no thanks for a message never sent; "move your email to a hosted email provider" is the safe landing)
+    # (no thanks for a message never sent; "suggest a hosted email provider" is the safe landing)
     assert "for your message" not in reply.script and "for your email" not in reply.script
     assert "get in touch with us by" in reply.script
 
@@ -1726,7 +1726,7 @@ def test_keeping_their_email_running_after_the_end_as_a_favour_is_a_kind_no_with
     reply = bot.handle(staff("acme asked if we can keep their email running 'for a few weeks' after they leave as a favour. "
                              "reply pls, short")).reply
     assert f"We can't keep looking after your email after {end}" in reply.script
-    assert "moving your email to a hosted email provider" in reply.script and reply.text.find("No: nothing of theirs") >= 0
+    assert "hosted email provider" in reply.script and reply.text.find("No: nothing of theirs") >= 0
 
 
 def test_a_payment_and_an_apology_passed_on_are_both_thanked(bot):
