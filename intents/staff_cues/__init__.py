@@ -17,7 +17,7 @@ from intents.staff_cues.case import (asks_if_our_access_remains, client_rang, ab
     no_provider_yet, access_named, provider_in_doubt,
     declined_work, declines_the_work, refuses_a_return,
     expects_why, held_for_them, keeps_ours, last_day_given, leaves_reason_out, mentions_the_reason, names_no_one,
-    names_the_reason, proposes_a_sale, provider_access_early, provider_not_in_touch, provider_starts_late,
+    names_the_reason, proposes_a_sale, provider_access_early, asks_if_fine, provider_not_in_touch, provider_starts_late,
     questions_full_support, says_access_removed, says_closed_out, says_handover_done, says_held_by_us,
     speaks_of_closing, speaks_of_ending, speaks_of_offboardings, speaks_of_our_letters, takes_our_access_out,
     told_by_phone)

@@ -302,13 +302,22 @@ _PROVIDER_LATER = re.compile(
     r"\b(?:in|from|until|till|til|after|over|into|next)\s+(?:the\s+)?(?:jan(?:uary)?|new\s+year|next\s+year|holidays|"
     r"christmas|xmas|break)\b|"
     r"\b(?:after|once)\s+(?:we(?:'re|\s+are)|you(?:'re|\s+are))\s+(?:gone|done|out|off)\b|"
+    # "Acme says they'll have a new provider "sometime in January""
+    r"\bnew\s+(?:it\s+)?(?:provider|company|msp|firm|people|guys)\b[^.?!]{0,30}?\b(?:sometime\s+in|in|from|until|after|by|"
+    r"next)\s+(?:the\s+)?(?:jan(?:uary)?|new\s+year|next\s+year)\b|"
     # "they've got a new provider but won't say who until after Christmas": the handover held back just the same
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|refus\w*\s+to|can'?t)\s+(?:say|tell\s+us|name|share|reveal|confirm)\s+"
     r"(?:who|which|the\s+name)\b[^.?!]{0,30}?\b(?:until|till|til|after)\s+(?:after\s+)?(?:the\s+)?(?:jan(?:uary)?|new\s+year|"
     r"holidays|christmas|xmas|break)\b", re.I)
 
-_FINE = re.compile(r"\b(?:fine|ok|okay|alright|all\s+right|good|enough|a\s+problem|an\s+issue|realistic|work)\b[^.!]{0,20}\?|"
-                   r"\b(?:is|does)\s+(?:that|this)\b", re.I)
+_IS_IT_FINE = re.compile(r"\b(?:fine|ok|okay|alright|all\s+right|good|enough|a\s+problem|an\s+issue|realistic|work)\b[^.!]{0,20}\?|"
+                         r"\b(?:is|does)\s+(?:that|this)\b", re.I)
+_FINE = re.compile(_IS_IT_FINE.pattern + r"|\bwhat\s+(?:now|then|do\s+(?:we|i)\s+do|should\s+(?:we|i)\s+do)\b", re.I)
+
+
+def asks_if_fine(text: str) -> bool:
+    """Asks whether what the client plans is fine ("is that ok?"), to be answered yes or no; "what now?" is not."""
+    return bool(_IS_IT_FINE.search(text))
 
 
 # The new provider not in touch yet ("nudging them that Castle Tech still hasn't contacted us"): the handover.

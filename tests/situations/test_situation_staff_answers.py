@@ -1934,3 +1934,9 @@ def test_a_note_covering_an_away_owners_offboarding_accounts_lists_only_hers(bot
                             "accounts.")).reply.text
     assert "While Priya is away" in text and "- Acme Dental:" in text and "- Vandelay Imports:" in text
     assert "Globex" not in text and "questions to Priya" not in text
+
+
+def test_a_new_provider_only_in_january_after_a_december_last_day_holds_the_date(bot):
+    text = bot.handle(staff("Acme says they'll have a new provider \"sometime in January\". Our last day is before "
+                            "Christmas. What now?")).reply.text
+    assert "Hold the date:" in text and "goes to the client directly before the last day" in text
