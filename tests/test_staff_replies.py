@@ -2770,3 +2770,10 @@ def test_a_voicemail_about_the_handover_to_a_named_provider_gives_the_day_to_cal
     reply = closed.handle(staff("Draft a voicemail script for calling Hooli Bakery about the handover to Castle Tech. 30 "
                                 "seconds max, it's me calling (Sam).")).reply
     assert "Voicemail script" in reply.text and "get in touch by Wednesday 23 December 2026" in reply.script
+
+
+def test_a_phone_script_asked_with_what_not_to_say_gets_the_words_to_avoid_and_the_reason(bot):
+    text = bot.handle(staff("Acme's owner is phoning me in 10 minutes and she's furious. Give me a phone script - what "
+                            "to say if she shouts, and what NOT to say.")).reply.text
+    assert "Don't say:" in text and "If they shout:" in text and "The reason is late payment" in text
+    assert "To say on the call:" in text

@@ -737,6 +737,15 @@ _DOS_AND_DONTS = re.compile(r"\bshould\s+and\s+shouldn['\u2019]?t\b|\bdo['\u2019
                             r"\bwhat\s+to\s+do\s+and\s+(?:what\s+)?not\s+(?:to\s+)?do\b|\bcan\s+and\s+can['\u2019]?t\s+do\b", re.I)
 
 
+# "what to say if she shouts, and what NOT to say": words to avoid, asked beside the script
+_WHAT_NOT_TO_SAY = re.compile(r"\bwhat\s+(?:not|NOT)\s+to\s+say\b|\bwhat\s+(?:to\s+avoid|I\s+(?:shouldn'?t|should\s+not)\s+say)\b|"
+                              r"\bthings?\s+(?:not\s+to|to\s+never|I\s+should\s+never)\s+say\b", re.I)
+
+
+def asks_what_not_to_say(text: str) -> bool:
+    return bool(_WHAT_NOT_TO_SAY.search(text))
+
+
 def asks_dos_and_donts(text: str) -> bool:
     return bool(_DOS_AND_DONTS.search(text))
 
