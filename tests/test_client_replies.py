@@ -1619,3 +1619,9 @@ def test_asking_if_they_still_get_help_with_a_fault_is_told_yes_until_the_last_d
 def test_with_no_provider_chosen_an_email_provider_is_suggested_never_a_move_promised(bot, text):
     said_back = answer(bot.handle(said(text, "Acme Dental")))
     assert "move your email" not in said_back and "moving your email" not in said_back
+
+
+def test_a_pc_that_wont_boot_beside_a_password_asked_is_no_pc_login_asked(bot):
+    decision = bot.handle(said("2 things: 1) can u paste the admin password for our Microsoft 365 in here, 2) the x-ray PC "
+                               "won't boot this morning!!", "Acme Dental"))
+    assert "Microsoft 365 admin login" in answer(decision) and "PC admin login" not in answer(decision)

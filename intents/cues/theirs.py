@@ -403,13 +403,17 @@ _FAULTY_DEVICE = re.compile(r"\b(?:wi-?fi|wireless|router|firewall)\b(?=[^.?!]{0
 # A PC's login asked for beside other logins ("the admin logins for the server and the xray pc", "our office pc + router")
 _PC = re.compile(r"\b(?P<which>office|x-?ray|reception|shop|front[\s-]desk|main|surgery|till)?\s*(?:pc|computer|workstation)\b", re.I)
 _LOGIN_WORDS = re.compile(r"\b(?:passwords?|pw|logins?|log-ins?|credentials?|creds|admin\w*)\b", re.I)
+_PARTS = re.compile(r"[.?!;,]+|\s\(?\d\)\s")
 _PC_NAMES = {"x-ray": "X-ray", "xray": "X-ray", "front desk": "front-desk", "front-desk": "front-desk"}
 
 
 def _pc_login(text: str, named: tuple[str, ...]) -> tuple[str, ...]:
     """One PC's login, only beside another login named (alone, "can't log in to my PC" is a fault)."""
-    found = _PC.search(text)
-    if not found or not named or not _LOGIN_WORDS.search(text):
+    # (within its own part of the message: "1) the admin password for our 365, 2) the x-ray PC won't boot" asks no
+    # PC login)
+    part = next((part for part in _PARTS.split(text) if _PC.search(part)), "")
+    found = _PC.search(part)
+    if not found or not named or not _LOGIN_WORDS.search(part):
         return ()
     which = (found.group("which") or "").lower()
     return (f"the {_PC_NAMES.get(which, which)} PC admin login".replace("the  ", "the "),)
