@@ -2777,3 +2777,10 @@ def test_a_phone_script_asked_with_what_not_to_say_gets_the_words_to_avoid_and_t
                             "to say if she shouts, and what NOT to say.")).reply.text
     assert "Don't say:" in text and "If they shout:" in text and "The reason is late payment" in text
     assert "To say on the call:" in text
+
+
+def test_two_texts_max_is_a_text_within_two_messages_with_the_closure_and_the_last_day(closed):
+    reply = closed.handle(staff("Hooli's owner prefers texts. Two texts max reminding them about the Christmas closure and "
+                                "their end date.")).reply
+    assert "as a text message" in reply.text and len(reply.script) <= 306
+    assert "Monday 4 January 2027" in reply.script and "Thu 24 Dec" in reply.script

@@ -34,7 +34,9 @@ def wants_blanks(text: str) -> bool:
 
 
 # The shape staff want the script in: a text message, a voicemail, or a few sentences.
-_SMS = re.compile(r"(?:^|[.!?]\s+)text\s+to\b|\b(?:quick|short)\s+text\b|"
+# "Two texts max reminding them about the closure": that many text messages
+_TEXTS_COUNTED = re.compile(r"\b(two|three|2|3)\s+(?:texts|text\s+messages|sms(?:es|s)?)\b", re.I)
+_SMS = re.compile(r"(?:^|[.!?]\s+)text\s+to\b|\b(?:quick|short)\s+text\b|\b(?:two|three|2|3)\s+texts\b|"
                   r"\b(?:sms|text\s+(?:msg|message)|txt|whatsapp|text\s+(?:them|her|him|it|back)|an?\s+text\s+(?:to|for)|my\s+text|"
                   r"(?:msg|message)\s+version|"
                   r"text\s+msg\s+version|under\s+\d+\s+char\w*)\b", re.I)
@@ -328,6 +330,9 @@ def length_limit(text: str) -> tuple[str, int]:
     """("words" | "chars", the most allowed) when the request sets a length; ("", 0) when it sets none. A rough
     length ("about 150 words") allows a fifth more; "under 80 words" allows 79."""
     found = _LENGTH_LIMIT.search(text)
+    texts = _TEXTS_COUNTED.search(text)
+    if not found and texts:
+        return "chars", 153 * _COUNTS[texts.group(1).lower()]   # ("two texts max": two joined texts' room, 153 each)
     if not found:
         about = length_about(text)
         return ("words", about + about // 5) if about else ("", 0)
