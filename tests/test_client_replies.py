@@ -1625,3 +1625,8 @@ def test_a_pc_that_wont_boot_beside_a_password_asked_is_no_pc_login_asked(bot):
     decision = bot.handle(said("2 things: 1) can u paste the admin password for our Microsoft 365 in here, 2) the x-ray PC "
                                "won't boot this morning!!", "Acme Dental"))
     assert "Microsoft 365 admin login" in answer(decision) and "PC admin login" not in answer(decision)
+
+
+def test_was_it_really_about_price_is_corrected_with_the_reason(bot):
+    decision = bot.handle(said("was it really about price? we could've paid more you know", "Globex Logistics"))
+    assert "it isn't about price" in answer(decision) and "The reason is the scope of the work" in answer(decision)

@@ -30,7 +30,7 @@ REASON_WORDS = {
 UNRECORDED_GUESSES = ("price", "priority")
 _REASONS = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in REASON_WORDS.items()}
 _GUESSING = re.compile(
-    r"\b(?:is|was)\s+(?:it|this|that)\s+(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
+    r"\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|actually\s+|all\s+)?(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
     r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
     r"\btell\s+\w+\s+it'?s\b|"
     # "We all know this is really because Dr Hargreaves complained"
