@@ -2784,3 +2784,9 @@ def test_two_texts_max_is_a_text_within_two_messages_with_the_closure_and_the_la
                                 "their end date.")).reply
     assert "as a text message" in reply.text and len(reply.script) <= 306
     assert "Monday 4 January 2027" in reply.script and "Thu 24 Dec" in reply.script
+
+
+def test_what_to_remember_if_a_client_calls_up_angry_is_coaching_for_the_call(bot):
+    decision = bot.handle(staff("priya's off tomorrow. if acme calls up angry, what do i need to remember?"))
+    assert decision.intent == "angry_client" and "If they shout:" in decision.reply.text
+    assert "The reason is late payment" in decision.reply.text

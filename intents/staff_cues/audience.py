@@ -739,7 +739,9 @@ _DOS_AND_DONTS = re.compile(r"\bshould\s+and\s+shouldn['\u2019]?t\b|\bdo['\u2019
 
 # "what to say if she shouts, and what NOT to say": words to avoid, asked beside the script
 _WHAT_NOT_TO_SAY = re.compile(r"\bwhat\s+(?:not|NOT)\s+to\s+say\b|\bwhat\s+(?:to\s+avoid|I\s+(?:shouldn'?t|should\s+not)\s+say)\b|"
-                              r"\bthings?\s+(?:not\s+to|to\s+never|I\s+should\s+never)\s+say\b", re.I)
+                              r"\bthings?\s+(?:not\s+to|to\s+never|I\s+should\s+never)\s+say\b|"
+                              # ("if acme calls up angry, what do i need to remember?": the same, as a reminder)
+                              r"\bwhat\s+(?:do\s+|should\s+)?(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:remember|keep\s+in\s+mind)\b", re.I)
 
 
 def asks_what_not_to_say(text: str) -> bool:

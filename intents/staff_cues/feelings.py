@@ -265,8 +265,13 @@ def expects_a_fight(text: str) -> bool:
     return bool(_FIGHT_EXPECTED.search(text))
 
 
+# "if acme calls up angry, what do i need to remember?": a call that may come angry
+_ANGRY_CALL_IF = re.compile(r"\b(?:if|when|in\s+case)\s+(?:they|she|he|[\w-]+)\s+(?:call|calls|ring|rings|phone|phones|rang|called)"
+                            r"(?:\s+(?:up|in|back|us|me))?\s+(?:angry|furious|livid|upset|shouting|yelling|fuming|raging)\b", re.I)
+
+
 def expects_shouting(text: str) -> bool:
-    return bool(_SHOUTING_EXPECTED.search(text))
+    return bool(_SHOUTING_EXPECTED.search(text) or _ANGRY_CALL_IF.search(text))
 
 
 # A softer story offered in place of the reason ("Is 'we're restructuring' an OK thing to tell Hooli? Feels kinder").
