@@ -2790,3 +2790,9 @@ def test_what_to_remember_if_a_client_calls_up_angry_is_coaching_for_the_call(bo
     decision = bot.handle(staff("priya's off tomorrow. if acme calls up angry, what do i need to remember?"))
     assert decision.intent == "angry_client" and "If they shout:" in decision.reply.text
     assert "The reason is late payment" in decision.reply.text
+
+
+def test_a_voicemail_chasing_who_at_the_new_provider_asks_for_their_contact(closed):
+    reply = closed.handle(staff("I'm ringing the bakery to chase who at Castle Tech we should deal with. Give me a "
+                                "voicemail script under 40 seconds.")).reply
+    assert "Castle Tech's contact details" in reply.script and "The reason is" not in reply.script

@@ -330,8 +330,9 @@ _PROVIDER_SILENT = re.compile(r"\b(?:still\s+)?(?:hasn'?t|haven'?t|has\s+not|hav
 _PROVIDER_NOT_TOLD = re.compile(r"\b(?:still\s+)?(?:haven'?t|havent|have\s+not|hasn'?t|not\s+yet)\s+(?:yet\s+)?(?:told|let)\s+us\s+"
                                 r"(?:know\s+)?(?:who|their\s+new|the\s+new|about\s+their\s+new)\b|"
                                 # "we still haven't heard who's taking over"
-                                r"\b(?:still\s+)?(?:haven'?t|havent|have\s+not|not\s+yet)\s+(?:yet\s+)?heard\s+(?:who|from\s+(?:their|the)\s+new)\b",
-                                re.I)
+                                r"\b(?:still\s+)?(?:haven'?t|havent|have\s+not|not\s+yet)\s+(?:yet\s+)?heard\s+(?:who|from\s+(?:their|the)\s+new)\b|"
+                                # "ringing the bakery to chase who at Castle Tech we should deal with"
+                                r"\bchas\w*\s+(?:up\s+)?(?:who\s+(?:at|from)\b|(?:a|the)\s+(?:name|contact)\s+(?:at|for)\b)", re.I)
 _PROVIDER_CONTACT_MISSING = re.compile(r"\b(?:still\s+)?(?:need|needs|waiting\s+(?:on|for)|don'?t\s+have|haven'?t\s+got|no)\s+"
                                        r"(?:(?:a|the|any)\s+)?(?:[\w-]+['\u2019]s\s+|[\w-]+\s+[\w-]+['\u2019]s\s+)?contact"
                                        r"(?:\s+(?:details|info\w*|name|person|email|number))?\b", re.I)
