@@ -554,6 +554,8 @@ class Bot:
                 intent = "angry_client"   # "Acme's dentist says he'll sue ... Do I escalate?": calm, and passed upwards
             elif ends_early:
                 intent = "cut_off_early"
+        if ends_early and intent == "support_request" and not chosen:
+            intent = "cut_off_early"   # ("can't we just end Hooli on Wednesday 23 December?": support cut short, not a ticket)
         principle = principle_in_phase(intent, phase) if intent in INTENTS else POLICY_KIND_PRINCIPLE.get(intent)
         if intent == "unrelated_staff":
             principle = None   # everyday work, whatever phase the client named is in

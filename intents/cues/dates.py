@@ -448,6 +448,8 @@ def relative_day(text: str, today: date, past: bool) -> date | None:
 
 # Ending on another day than the one on record: "can we just end it dec 23", "tell them friday 18th is the last day".
 _ENDS_IT = re.compile(r"\b(?:end|finish|stop|wrap|close|call)\w*\s+(?:it|things|them|support|the\s+(?:contract|agreement|support))\b|"
+                      # "can't we just end Hooli on Wednesday 23 December"
+                      r"\b(?:end|finish|stop)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+on\b|"
                       r"\b(?:last|final|end)\s+(?:day|date)\b", re.I)
 
 _EARLY_END = re.compile(r"\bend\w*\s+(?:\w+\s+){0,2}(?:early|sooner|earlier)\b|\b(?:early|earlier)\s+(?:end|finish|exit|cut-?off)\b|"

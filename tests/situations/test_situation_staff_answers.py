@@ -1940,3 +1940,9 @@ def test_a_new_provider_only_in_january_after_a_december_last_day_holds_the_date
     text = bot.handle(staff("Acme says they'll have a new provider \"sometime in January\". Our last day is before "
                             "Christmas. What now?")).reply.text
     assert "Hold the date:" in text and "goes to the client directly before the last day" in text
+
+
+def test_ending_a_client_before_the_closure_instead_of_their_january_last_day_is_a_no(closed):
+    decision = closed.handle(staff("Since we're closed over Christmas anyway, can't we just end Hooli on Wednesday 23 "
+                                   "December 2026 and skip the January day?"))
+    assert decision.intent == "cut_off_early" and "No: the last day on record is Monday 4 January 2027" in decision.reply.text
