@@ -733,6 +733,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "access_asked": False,       # admin access or passwords asked for (by the new provider: whose they are)
         "free_work_asked": False,    # work asked for without pay: the no covers free or paid
         "provider_spoken_of": False, # the client's message speaks of the new provider ("castle tech say they'll ring")
+        "after_asked": False,        # a team note asks what we do after the last day too (staff_cues.asks_what_comes_after)
         "donts_asked": False,        # staff ask what not to say beside the script (staff_cues.asks_what_not_to_say)
         "asked_if_fine": False,      # staff ask whether the client's plan is fine ("is that ok?"): a yes or no first
         "end_date_asked": False,     # a client asks for the last day beside something else (cues.asks_end_date)

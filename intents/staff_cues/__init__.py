@@ -37,7 +37,7 @@ from intents.staff_cues.shape import (for_reception, answers_a_direct_message, w
 from intents.staff_cues.audience import (from_our_legal_team, reports_contact_that_keeps_coming, explains_to_newcomers, asks_how_we_handle, on_behalf_of, wants_an_owner, caller_asks_for, colleague_sends, colleague_ask, colleague_named,
     explains_how_we_part, file_note_asked, for_clients_in_notice, for_internal_use, one_for_each, only_those_ended, only_those_in_notice,
     recipient_named, reply_to_name, reports_up_the_line, roundup_for_the_team, wants_a_note, whose_offboardings, wants_a_team_note,
-    asks_dos_and_donts, asks_what_not_to_say, to_everyone, wants_general_post, wants_public_line, wants_public_post, words_for_the_team,
+    asks_dos_and_donts, asks_what_comes_after, asks_what_not_to_say, to_everyone, wants_general_post, wants_public_line, wants_public_post, words_for_the_team,
     writes_to_colleague)
 from intents.staff_cues.requests import (arranges_their_data, asks_for_a_thank_you, wants_a_no, asks_whether_to_say_no, asks_for_the_principles, asks_for_a_plan, checks_provider_contact, speaks_of_backups, asks_about_a_ticket, reminds_to_move_licences, asks_about_tickets_over_the_break, speaks_of_tickets_over_the_break, reminds_of_the_end, says_they_stay, tells_of_the_invoice, wants_provider_contact_from_them, checklist_for_us, announces_our_decision, apologises_for_us, apology_subject, asks_client_who_signs_off, says_we_still_hold_theirs, asks_if_we_still_hold_theirs, asks_to_say_it_is_final, plans_the_handover,
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_how_to_reply, asks_their_person,

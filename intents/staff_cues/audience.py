@@ -744,6 +744,16 @@ _WHAT_NOT_TO_SAY = re.compile(r"\bwhat\s+(?:not|NOT)\s+to\s+say\b|\bwhat\s+(?:to
                               r"\bwhat\s+(?:do\s+|should\s+)?(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:remember|keep\s+in\s+mind)\b", re.I)
 
 
+# "what NOT to touch on Acme before their end date and what we do after": the steps after the last day too
+_WHAT_AFTER = re.compile(r"\bwhat\s+(?:we|they|techs?|the\s+team)\s+(?:do|should\s+do|need\s+to\s+do)\s+after(?:wards)?\b|"
+                         r"\band\s+(?:what\s+(?:happens|we\s+do)\s+)?after(?:wards)?\s*[?.!]?\s*$|"
+                         r"\bwhat\s+happens\s+after\s+(?:the\s+)?(?:end|last\s+day)\b", re.I)
+
+
+def asks_what_comes_after(text: str) -> bool:
+    return bool(_WHAT_AFTER.search(text))
+
+
 def asks_what_not_to_say(text: str) -> bool:
     return bool(_WHAT_NOT_TO_SAY.search(text))
 

@@ -1946,3 +1946,10 @@ def test_ending_a_client_before_the_closure_instead_of_their_january_last_day_is
     decision = closed.handle(staff("Since we're closed over Christmas anyway, can't we just end Hooli on Wednesday 23 "
                                    "December 2026 and skip the January day?"))
     assert decision.intent == "cut_off_early" and "No: the last day on record is Monday 4 January 2027" in decision.reply.text
+
+
+def test_a_techs_post_on_what_not_to_touch_and_what_we_do_after_covers_after_the_last_day(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    text = bot.handle(staff("Write an internal post for #techs: what NOT to touch on Acme Dental before their end date and "
+                            "what we do after. Bullets please.")).reply.text
+    assert "nothing of theirs is switched off early" in text and f"- After {end}" in text and "delegated admin" in text
