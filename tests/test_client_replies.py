@@ -1630,3 +1630,10 @@ def test_a_pc_that_wont_boot_beside_a_password_asked_is_no_pc_login_asked(bot):
 def test_was_it_really_about_price_is_corrected_with_the_reason(bot):
     decision = bot.handle(said("was it really about price? we could've paid more you know", "Globex Logistics"))
     assert "it isn't about price" in answer(decision) and "The reason is the scope of the work" in answer(decision)
+
+
+def test_help_quick_with_customers_waiting_is_treated_as_urgent(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, I am owner of Hooli bakery. The till computer is not turn on since morning. Please "
+                               "help quick, we have many customer waiting.", "Hooli Bakery"))
+    assert "as it's urgent" in answer(decision)

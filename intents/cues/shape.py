@@ -484,7 +484,10 @@ def talks_among_themselves(text: str) -> bool:
 
 
 _URGENT = re.compile(r"\b(?:urgent\w*|asap|emergency|immediately|right\s+now|straight\s+away|critical|can'?t\s+work|"
-                     r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone)\b|!{2,}", re.I)
+                     r"queue\s+out\s+the\s+door|down\s+(?:for\s+)?everyone|"
+                     # "Please help quick, we have many customer waiting"
+                     r"(?:help|come|fix\s+it|look)\s+(?:quick|fast|quickly|soon\s+as\s+possible)|customers?\s+(?:are\s+)?waiting|"
+                     r"patients?\s+(?:are\s+)?waiting)\b|!{2,}", re.I)
 
 _CHECKLIST = re.compile(r"\bcheck\s*-?\s*list\b|\bwhat\s+(?:do\s+we|needs?\s+to|should\s+we|is\s+there\s+to|to)\s+"
                         r"(?:be\s+)?hand(?:ed)?\s*over\b|\bwhat\s+needs\s+handing\s+over\b|\blist\s+of\s+(?:what|everything)\b|"
