@@ -1953,3 +1953,9 @@ def test_a_techs_post_on_what_not_to_touch_and_what_we_do_after_covers_after_the
     text = bot.handle(staff("Write an internal post for #techs: what NOT to touch on Acme Dental before their end date and "
                             "what we do after. Bullets please.")).reply.text
     assert "nothing of theirs is switched off early" in text and f"- After {end}" in text and "delegated admin" in text
+
+
+def test_pushing_a_clients_end_date_past_new_year_is_a_kind_no(bot):
+    text = bot.handle(staff("Priya's wondering whether to push Acme's end date past New Year since they still haven't got "
+                            "a provider. thoughts?")).reply.text
+    assert "No: the last day of support stays as it is" in text and "Yes:" not in text
