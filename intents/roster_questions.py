@@ -85,7 +85,9 @@ _PURPOSE = re.compile(r"\b(?:for|in|into)\s+(?:a|an|the|our|my|this)\s+(?:letter
                       r"(?<=\blast\sday\s)(?:that\s+)?(?:we|i)\s+(?:should|must|need\s+to|have\s+to)\s+still\s+(?:be\s+)?"
                       r"(?:answer|support|cover|help|handl|tak|do|fix|look|work)\w*|"
                       # "who's the account owner for hooli? need someone to sign the handover letter"
-                      r"(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:someone|somebody|a\s+name|them|it)\s+(?:to|for)\s+[^.?!]*$", re.I)
+                      r"(?<=\?)\s*(?:i\s+|we\s+)?need\s+(?:someone|somebody|a\s+name|them|it)\s+(?:to|for)\s+[^.?!]*$|"
+                      # "who's the account owner ... and what's Castle Tech's email? I need to send them the handover doc"
+                      r"(?<=\?)\s*(?:i\s+|we\s+)?(?:need|want|have)\s+to\s+(?:send|email|forward|give)\s+(?:them|him|her|it)\b[^.?!]*$", re.I)
 # A client's question passed on ("Hooli asked who owns them now"): staff want the answer to give, so
 # coaching comes first; only when coaching has nothing to say is the fact looked up (see roster_question).
 _PASSED_ON = re.compile(

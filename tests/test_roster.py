@@ -624,3 +624,9 @@ def test_whether_the_final_invoice_has_gone_out_is_never_answered_from_the_phase
     answer = ask(roster, "Has Acme's final invoice gone out and how much is it?")
     assert "No amounts are on record" in answer and not answer.splitlines()[-1].startswith("No.")
     assert "No. Acme Dental is in transition" not in answer
+
+
+def test_the_owner_and_the_providers_email_asked_together_are_both_answered(roster):
+    answer = ask(roster, "who's the account owner for Hooli and what's Castle Tech's email? I need to send them the "
+                         "handover doc")
+    assert "No account owner is on record for Hooli Bakery" in answer and "Castle Tech" in answer
