@@ -1637,3 +1637,9 @@ def test_help_quick_with_customers_waiting_is_treated_as_urgent(bot):
     decision = bot.handle(said("Hello, I am owner of Hooli bakery. The till computer is not turn on since morning. Please "
                                "help quick, we have many customer waiting.", "Hooli Bakery"))
     assert "as it's urgent" in answer(decision)
+
+
+def test_a_guess_that_names_their_own_managers_complaint_is_corrected_not_escalated(bot):
+    decision = bot.handle(said("Is this about the complaint our practice manager made in the summer about slow response? "
+                               "Because that was sorted.", "Acme Dental"))
+    assert decision.intent == "explain_reason" and "The reason is late payment" in answer(decision)

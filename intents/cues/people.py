@@ -110,8 +110,9 @@ def asks_for_contact_here(text: str, names: tuple[str, ...] = ()) -> bool:
 _TO_MANAGEMENT = re.compile(
     r"\bformal(?:ly)?\s+complain\w*|\bformal\s+(?:complaint|grievance)\b|\b(?:complain\w*|complaint|escalat\w*|writ\w*|"
     # ("in writing for my board": their own board wants the answer; ours is complained to)
-    # ("I am writing as the owner of the practice": who is writing, not whom it is taken to)
-    r"tak\w*\s+(?:this|it))\b[^.?!]{0,40}\b(?<!my )(?<!our )(?<!as )(?<!as the )(?<!as a )(?<!as an )(?:director|directors|ceo|md|managing\s+director|management|board|owner|"
+    # ("I am writing as the owner of the practice": who is writing, not whom it is taken to; "the complaint our practice
+    # manager made": their own manager's)
+    r"tak\w*\s+(?:this|it))\b[^.?!]{0,40}\b(?<!my )(?<!our )(?<!as )(?<!as the )(?<!as a )(?<!as an )(?<!practice )(?<!office )(?:director|directors|ceo|md|managing\s+director|management|board|owner|"
     r"boss|head\s+office|senior\s+management|manager)\b", re.I)
 
 
