@@ -2300,8 +2300,9 @@ class Bot:
         if client["phase"] == "ended" and from_provider \
                 and (cues.asks_how_it_was_set_up(text) or cues.asks_how_with_its_notes(text)
                      or cues.asks_about_a_setting(text) and "?" in text) \
-                and not (cues.reports_handover_gap(text) and not cues.asks_about_a_setting(text)):
-            # the new provider asking how we set things up: the kind no, to them (and a secret of the client's asked
+                and not (cues.names_a_missing_item(text) and not cues.asks_about_a_setting(text)):
+            # the new provider asking how we set things up: the kind no, to them ("their docs are thin" too: what was
+            # handed over is the answer, and anything of theirs missing is sent) (and a secret of the client's asked
             # with it, "we'd need the pre-shared key too", handed over by a person; "how was the firewall VPN
             # configured?" names the firewall, not its login). A gap in the handover goes to a person, but a setting
             # "not in the docs" (the DHCP scope) is still a question about our setup.

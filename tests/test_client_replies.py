@@ -1643,3 +1643,9 @@ def test_a_guess_that_names_their_own_managers_complaint_is_corrected_not_escala
     decision = bot.handle(said("Is this about the complaint our practice manager made in the summer about slow response? "
                                "Because that was sorted.", "Acme Dental"))
     assert decision.intent == "explain_reason" and "The reason is late payment" in answer(decision)
+
+
+def test_the_new_provider_asking_how_a_connector_was_configured_as_the_docs_are_thin_is_declined(bot):
+    decision = bot.handle(said("Hi, BrightPath IT here (help@brightpath.example). Could you let us know how the Exchange "
+                               "hybrid connector was configured for Globex? Their docs are thin.", "Globex Logistics"))
+    assert decision.intent == "provider_config_question" and "how things were set up" in answer(decision)
