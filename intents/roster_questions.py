@@ -249,7 +249,9 @@ _PHASES = (
                             r"(?:are|is|'re)\s+(?:wrapping|winding)\s+up)\b", re.I)),   # ("which clients are wrapping up")
     # ("every client we're ending with": those we've ended with too, not only those in notice)
     (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|ending\s+(?:things\s+)?with|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of|"
-                             r"on\s+the\s+(?:offboarding\s+|exit\s+)?list)\b",
+                             r"on\s+the\s+(?:offboarding\s+|exit\s+)?list|"
+                             # "Heard a rumour Initech is getting the chop too — true?"
+                             r"(?:getting|get|for)\s+the\s+(?:chop|axe|boot)|on\s+the\s+chopping\s+block|being\s+(?:axed|cut|culled))\b",
                              re.I)),
     (ACTIVE, re.compile(r"\b(?:active|still\s+(?:with\s+us|a\s+client|on\s+the\s+books|ours))\b", re.I)),
 )
@@ -426,7 +428,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     many = bool(_MANY.search(text)) or window is not None
     if phase is not None and (many or re.search(r"(?:^|[.!?;:\u2014\u2013]|\s-)\s*(?:is|are|has|have|was|were)\b", text, re.I)
                               # ("Do we still have it?" asks what we hold, not whether they are still ours)
-                              or re.search(r"\b(?:status|phase)\b|\bstill\b(?!\s+(?:have|has|hold|holds|got|keep|keeps)\b)",
+                              or re.search(r"\b(?:status|phase)\b|\bstill\b(?!\s+(?:have|has|hold|holds|got|keep|keeps)\b)|"
+                                           r"\btrue\s*\?|\brumou?r",   # ("heard a rumour Initech is getting the chop - true?")
                                            text, re.I)):
         facts.add(PHASE)
     if window:

@@ -630,3 +630,8 @@ def test_the_owner_and_the_providers_email_asked_together_are_both_answered(rost
     answer = ask(roster, "who's the account owner for Hooli and what's Castle Tech's email? I need to send them the "
                          "handover doc")
     assert "No account owner is on record for Hooli Bakery" in answer and "Castle Tech" in answer
+
+
+def test_a_rumour_that_an_active_client_is_getting_the_chop_is_answered_no_from_the_record(roster):
+    answer = ask(roster, "Heard a rumour Initech is getting the chop too — true?")
+    assert answer.splitlines()[-1].startswith("No. Initech is an active client")
