@@ -763,7 +763,8 @@ def asks_dos_and_donts(text: str) -> bool:
 
 
 # "One line on how we're handling it", "How do we handle?": our way of dealing with it, asked for or to be told
-_HANDLING_ASKED = re.compile(r"\bhow\s+(?:we'?re|we\s+are|we'?ll|we\s+will|do\s+we|should\s+we|to)\s+(?:handl\w*|deal\w*\s+with|"
+_HANDLING_ASKED = re.compile(r"\bhow\s+(?:we'?re|we\s+are|we'?ll|we\s+will|do\s+we|should\s+we|to|should\s+the\s+(?:desk|team|help\s*desk|techs?)|"
+                             r"does\s+the\s+(?:desk|team|help\s*desk))\s+(?:handl\w*|deal\w*\s+with|"
                              r"respond\w*|play\s+(?:it|this))\b", re.I)
 
 

@@ -3052,3 +3052,10 @@ def test_an_internal_note_about_access_removal_is_the_list_and_its_signer_takes_
                               "now?")).reply.script
     assert "Please remove our own access" in script and "delegated admin" in script
     assert script.rstrip().endswith("Tom Becker") and "send questions to me" in script
+
+
+def test_a_message_to_the_owner_asking_how_the_desk_should_handle_calls_proposes_the_handling(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Teams message to Tom: Globex keeps ringing the support line, how should the desk handle "
+                              "it? Couple of sentences.")).reply.script
+    assert "My plan: reply politely" in script and "BrightPath IT" in script and "can help" in script
