@@ -2104,7 +2104,7 @@ _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
 # ("re the castle tech deadline" too; "a week before cutoff": the day it is a week before)
 _DEADLINE_NAMED = re.compile(r"\bdeadline\b|\bweek\s+before\s+(?:the\s+)?cut-?off\b", re.I)
-_LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+(?:support\s+)?day\b|\bend\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
+_LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+(?:support\s+)?day\b|\b(?:end|cut-?off|finish)\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 

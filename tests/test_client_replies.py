@@ -1615,10 +1615,11 @@ def test_asking_if_they_still_get_help_with_a_fault_is_told_yes_until_the_last_d
     "Why are you dropping us?? We've been with you for years and nobody has told us properly why.",
     "Who do we hand stuff over to on your side? and when's the actual last day again",
     "We still haven't found a new IT company, what happens then?",
+    "Hello, we need a full copy of our patient records and email before we go. How do we get it and what does it cost?",
 ])
 def test_with_no_provider_chosen_an_email_provider_is_suggested_never_a_move_promised(bot, text):
     said_back = answer(bot.handle(said(text, "Acme Dental")))
-    assert "move your email" not in said_back and "moving your email" not in said_back
+    assert not re.search(r"help (?:you )?mov(?:e|ing) (?:it|your email)|move your email", said_back)
 
 
 def test_a_pc_that_wont_boot_beside_a_password_asked_is_no_pc_login_asked(bot):

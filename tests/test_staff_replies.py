@@ -2797,3 +2797,8 @@ def test_a_voicemail_chasing_who_at_the_new_provider_asks_for_their_contact(clos
     reply = closed.handle(staff("I'm ringing the bakery to chase who at Castle Tech we should deal with. Give me a "
                                 "voicemail script under 40 seconds.")).reply
     assert "Castle Tech's contact details" in reply.script and "The reason is" not in reply.script
+
+
+def test_a_text_reminding_of_the_cutoff_date_also_asks_for_the_new_providers_call(bot):
+    script = bot.handle(staff("SMS to Acme Dental reminding them of the cutoff date. 160 characters max.")).reply.script
+    assert len(script) <= 160 and "Reminder: our support ends on" in script and "provider" in script

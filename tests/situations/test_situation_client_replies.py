@@ -2833,7 +2833,7 @@ def test_you_wont_lose_your_email_promises_only_what_we_do(bot):
 def test_files_and_email_asked_for_with_no_provider_says_where_the_email_goes(bot):
     decision = bot.handle(client("Akme Dental here. How do we get our files and email out of your systems before you go? "
                                  "We need everything", "Acme Dental"))
-    assert "external drive" in what_was_said(decision) and "hosted email service of your choice" in what_was_said(decision)
+    assert "external drive" in what_was_said(decision) and "suggest a hosted email service" in what_was_said(decision)
 
 
 @pytest.mark.parametrize("text", ["If you go through with this we'll tell every dentist in the county you're crooks, and you "
