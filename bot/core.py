@@ -1478,6 +1478,10 @@ class Bot:
             return "provider_handover"   # "SMS reminding them we still haven't heard from Castle Tech": the nudge
         if phase == "transition" and situation(own, True, phase) == "handover_steps" and not pasted:
             return "provider_handover" if client.get("new_provider") else "no_new_provider"   # the steps, whatever the tone
+        if phase == "transition" and intent in ("support_request", "unrelated_staff") and staff_cues.reminds_of_the_end(own) \
+                and staff_cues.asks_to_write(own) and not pasted:
+            # "an email to Acme reminding them of the wind-down": the last day and the handover still to do, not a ticket
+            return "provider_handover" if client.get("new_provider") else "no_new_provider"
         if phase == "transition" and staff_cues.nudges_on_the_handover(own) and not pasted \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0] or staff_cues.points_asked(own)):
             # "sms to acme, nudge them to pick a new IT company, friendly not naggy": the handover's reminder

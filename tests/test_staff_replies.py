@@ -2802,3 +2802,15 @@ def test_a_voicemail_chasing_who_at_the_new_provider_asks_for_their_contact(clos
 def test_a_text_reminding_of_the_cutoff_date_also_asks_for_the_new_providers_call(bot):
     script = bot.handle(staff("SMS to Acme Dental reminding them of the cutoff date. 160 characters max.")).reply.script
     assert len(script) <= 160 and "Reminder: our support ends on" in script and "provider" in script
+
+
+def test_wording_for_a_colleague_to_say_no_to_a_return_is_a_script(bot):
+    reply = bot.handle(staff("Tom says Globex want to come back on their old terms. Can you give him wording for a "
+                             "no?")).reply
+    assert "Ready to send" in reply.text and "won't be taking the account back on" in reply.script
+
+
+def test_an_email_reminding_a_client_of_the_wind_down_asks_for_the_provider_and_offers_the_drive(bot):
+    script = bot.handle(staff("can you draft an email to Acme Dental reminding them of the wind-down? under 150 words, "
+                              "Priya's signing it")).reply.script
+    assert "contact us by" in script and "external drive" in script and "keep logging tickets" not in script

@@ -343,7 +343,9 @@ _TO_SEND = re.compile(r"\b(?:send|email|text|message)\s+(?:them|him|her|the\s+cl
                       # "I need to send Acme the reminder myself - redo it signed by me"
                       r"\b(?:redo|rewrite|re-write)\s+(?:it|that|this|the\s+(?:reminder|note|message|e-?mail|letter|text))\b|"
                       # "one line I can paste", "something to paste into the chat"
-                      r"\b(?:line|lines|sentence|sentences|something|bit|words)\s+(?:i\s+can\s+|to\s+)(?:paste|copy)\b", re.I)
+                      r"\b(?:line|lines|sentence|sentences|something|bit|words)\s+(?:i\s+can\s+|to\s+)(?:paste|copy)\b|"
+                      # "Can you give him wording for a no?"
+                      r"\b(?:give|send|get)\s+(?:me|him|her|them|us)\s+(?:some\s+|the\s+)?(?:wording|words|a\s+line)\b", re.I)
 
 
 _HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:includes|will\s+include|covers|involves|contains)\b|"
@@ -536,7 +538,8 @@ def asks_us_on_a_call(text: str) -> bool:
 # Words to remind a client of the end ("a Slack post reminding them when we stop", "a reminder email that their
 # support ends on ..."): the last day said first.
 _REMINDS_OF_THE_END = re.compile(r"\bremind\w*\b[^.?!]{0,50}?\b(?:when\s+(?:we|support|it|our\s+support)\s+(?:stops?|ends?|finish\w*)|"
-                                 r"(?:last|final)\s+(?:support\s+)?day|end\s+date|(?:their\s+)?support\s+ends|we\s+stop)\b", re.I)
+                                 r"(?:last|final)\s+(?:support\s+)?day|end\s+date|(?:their\s+)?support\s+ends|we\s+stop|"
+                                 r"(?:the\s+)?wind[\s-]?down|(?:the\s+)?ending|cut-?off(?:\s+date)?)\b", re.I)
 
 
 def reminds_of_the_end(text: str) -> bool:
