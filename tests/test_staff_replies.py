@@ -2814,3 +2814,9 @@ def test_an_email_reminding_a_client_of_the_wind_down_asks_for_the_provider_and_
     script = bot.handle(staff("can you draft an email to Acme Dental reminding them of the wind-down? under 150 words, "
                               "Priya's signing it")).reply.script
     assert "contact us by" in script and "external drive" in script and "keep logging tickets" not in script
+
+
+def test_a_reply_to_will_you_still_fix_it_with_a_fault_named_says_an_engineer_is_on_it(bot):
+    script = bot.handle(staff("acme's email is down and they're asking in the channel if we'll still fix it. 2-line "
+                              "reply?")).reply.script
+    assert "Yes, of course" in script and "an engineer onto the problem with your email" in script
