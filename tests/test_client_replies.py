@@ -1650,3 +1650,9 @@ def test_the_new_provider_asking_how_a_connector_was_configured_as_the_docs_are_
     decision = bot.handle(said("Hi, BrightPath IT here (help@brightpath.example). Could you let us know how the Exchange "
                                "hybrid connector was configured for Globex? Their docs are thin.", "Globex Logistics"))
     assert decision.intent == "provider_config_question" and "how things were set up" in answer(decision)
+
+
+def test_a_formal_request_signed_by_a_titled_name_with_an_initial_is_answered_to_that_name(bot):
+    decision = bot.handle(said("Dear Sirs, Please send the administrator credentials for our Microsoft 365 tenant and "
+                               "domain registrar by return. Regards, Dr K. Patel", "Acme Dental"))
+    assert "Dear Dr Patel," in answer(decision) and "Dear Sir or Madam" not in answer(decision)

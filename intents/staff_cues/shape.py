@@ -502,7 +502,7 @@ def signed_by(text: str) -> str:
 # Who the reply is to, by name: the signature of a pasted message ("- Dr. Okafor", "Cheers, Marcus"), or a name with
 # a title in the request ("reply to Dr Okafor").
 _SIGNED_OFF = re.compile(r"(?:^|[\n.!?]\s*|\s)(?:(?i:thanks|thank\s+you|cheers|regards|best|kind\s+regards|many\s+thanks|"
-                         r"best\s+wishes|warm\s+regards)[,!.]?\s+|[-–—]\s*)((?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?[A-Z][a-z'-]+"
+                         r"best\s+wishes|warm\s+regards)[,!.]?\s+|[-–—]\s*)((?:(?i:dr|mr|mrs|ms|prof)\.?\s+(?:[A-Z]\.\s*)?)?[A-Z][a-z'-]+"
                          r"(?:\s+[A-Z][a-z'-]+)?)\s*[.!]?\s*$")
 
 _TITLED = re.compile(r"\b(?:to|for)\s+((?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z'-]+)")
