@@ -2820,3 +2820,10 @@ def test_a_reply_to_will_you_still_fix_it_with_a_fault_named_says_an_engineer_is
     script = bot.handle(staff("acme's email is down and they're asking in the channel if we'll still fix it. 2-line "
                               "reply?")).reply.script
     assert "Yes, of course" in script and "an engineer onto the problem with your email" in script
+
+
+def test_a_script_reception_wants_for_the_next_call_is_words_to_say(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandalay called reception wanting 'just 10 mins' to fix their printer. Reception wants a "
+                             "script for next time, two sentences.")).reply
+    assert "To say on the call:" in reply.text and "Kind regards" not in reply.script and "ended on" in reply.script

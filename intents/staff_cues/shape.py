@@ -103,6 +103,8 @@ def fewest_sentences(text: str) -> int:
 
 # Words to say out loud (a call, a read-out at the help desk), not a letter: no greeting, no signature.
 _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s+call|read\s+(?:it\s+)?out|read-?out|"
+                     # "Reception wants a script for next time": what the front desk says when they ring
+                     r"(?:reception|front\s+desk|receptionists?)\s+(?:wants?|needs?|asked\s+for)\s+(?:a\s+)?script\b|"
                      # "I said I'd ring back - what do I say?"
                      r"(?:said|told\s+\w+)\s+(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+(?:ring|call|phone)\s+(?:\w+\s+)?back|"
                      # "I'm going to call back. give me what to say"
