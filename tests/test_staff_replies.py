@@ -2827,3 +2827,9 @@ def test_a_script_reception_wants_for_the_next_call_is_words_to_say(bot):
     reply = bot.handle(staff("Vandalay called reception wanting 'just 10 mins' to fix their printer. Reception wants a "
                              "script for next time, two sentences.")).reply
     assert "To say on the call:" in reply.text and "Kind regards" not in reply.script and "ended on" in reply.script
+
+
+def test_more_time_asked_to_one_month_beside_another_named_answers_the_month_asked(closed):
+    script = closed.handle(staff("Hooli wrote: \"Castle Tech can't start till Feb, can you extend to end of Jan?\" - need "
+                                 "a reply")).reply.script
+    assert "we can't move it to the end of January" in script and "February" not in script

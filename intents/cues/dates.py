@@ -595,10 +595,17 @@ _MONTH_ASKED = re.compile(r"\b(?:(?:the\s+)?(end)\s+of|(?:until|till|til|to|into
                           r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
 
 
+_EXTEND_TO = re.compile(r"\b(?:extend|push|move|keep|stay|continue|carry\s+on|support|shift)\w*\b", re.I)
+
+
 def month_asked(text: str, today: date) -> tuple[str, date] | None:
     """A month put forward with no day ("can we push the end to February?"): how to name it back ("February",
     "mid-January", "the end of January") and the first day it could mean, in the next such month from today."""
-    found = _MONTH_ASKED.search(text)
+    # (the month the extension is asked to, before any other month said: "Castle Tech can't start till Feb, can you
+    # extend to end of Jan?" asks for January)
+    every = list(_MONTH_ASKED.finditer(text))
+    found = next((each for each in every if _EXTEND_TO.search(text[max(0, each.start() - 30):each.start()])),
+                 every[0] if every else None)
     if not found:
         return None
     month = _MONTHS.index(found.group(3).lower()[:3]) + 1
