@@ -1196,7 +1196,10 @@ _NOTHING_TO_DO_ASKED = re.compile(r"\banything\s+(?:\w+[\s-](?:wise|related)\s+)
                                   r"(?:do|know|watch)\b|\banything\s+(?:offboarding|exit|ending)[\s-]?(?:wise|related)\b|"
                                   # "do I need to run that past you given all the offboarding stuff?"
                                   r"\b(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:run|check|clear)\s+"
-                                  r"(?:that|this|it)\s+(?:past|with|by)\b", re.I)
+                                  r"(?:that|this|it)\s+(?:past|with|by)\b|"
+                                  # "does any of the offboarding stuff apply to them?"
+                                  r"\b(?:does|do|would)\s+(?:any|some|all)\s+(?:of\s+)?(?:the\s+|this\s+|that\s+)?(?:offboarding|exit|ending)\s+"
+                                  r"(?:stuff|things?|steps?|process|rules?)\s+apply\b", re.I)
 
 
 def render_staff(intent: str, principle: str | None, facts: dict, seed: str = "") -> Rendered:

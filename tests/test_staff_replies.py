@@ -2833,3 +2833,9 @@ def test_more_time_asked_to_one_month_beside_another_named_answers_the_month_ask
     script = closed.handle(staff("Hooli wrote: \"Castle Tech can't start till Feb, can you extend to end of Jan?\" - need "
                                  "a reply")).reply.script
     assert "we can't move it to the end of January" in script and "February" not in script
+
+
+def test_whether_offboarding_applies_to_an_active_clients_licence_quote_is_answered_plainly(bot):
+    text = bot.handle(staff("Initek wants a quote to renew their licences - does any of the offboarding stuff apply to "
+                            "them?")).reply.text
+    assert "Nothing to change offboarding-wise: Initech is an active client" in text and "Something like" not in text
