@@ -1656,3 +1656,10 @@ def test_a_formal_request_signed_by_a_titled_name_with_an_initial_is_answered_to
     decision = bot.handle(said("Dear Sirs, Please send the administrator credentials for our Microsoft 365 tenant and "
                                "domain registrar by return. Regards, Dr K. Patel", "Acme Dental"))
     assert "Dear Dr Patel," in answer(decision) and "Dear Sir or Madam" not in answer(decision)
+
+
+def test_a_wifi_device_that_might_die_beside_a_key_asked_is_no_wifi_password_asked(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Will anyone be around between Christmas and New Year if the oven wifi controller dies? "
+                               "Also could you send our backup encryption key over to Castle Tech?", "Hooli Bakery"))
+    assert "backup encryption key" in answer(decision) and "Wi-Fi admin password" not in answer(decision)

@@ -185,6 +185,9 @@ _SUSPEND_SPLIT = re.compile(r"\b(?:switch|turn|shut|cut)\w*\s+(?:\w+'?s?\s+){0,3
                             r"office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|mail\w*|e-?mail|services?|internet|phones?|"
                             r"voip|accounts?|tenant|servers?|backups?|firewall|network|wi-?fi|systems?|websites?|pcs|computers)\s+off\b",
                             re.I)
+# ... or the client itself: "Can we just cut them off now?"
+_CUT_THEM_OFF = re.compile(r"\b(?:cut|switch|shut)\s+(?:them|(?-i:[A-Z])[\w-]+)\s+off\s+(?:now|today|right\s+now|straight\s+away|"
+                           r"immediately)\b", re.I)
 # A parting shot: a gloating email, or a story about the client posted in public, even "anonymised".
 _PARTING_SHOT = re.compile(
     # a list of every grievance sent to them or their board, or posted
@@ -300,7 +303,7 @@ def unsafe_move(text: str) -> str:
         return "lock_out"
     if _SIDE_WORK.search(text):
         return "side_work"
-    if _SUSPEND.search(text) or _SUSPEND_SPLIT.search(text):
+    if _SUSPEND.search(text) or _SUSPEND_SPLIT.search(text) or _CUT_THEM_OFF.search(text):
         return "suspend"
     if _PARTING_SHOT.search(_RUBBING_IT_IN_ASKED.sub(" ", text)):
         return "parting_shot"

@@ -397,7 +397,7 @@ _SETUP_ON_A_DEVICE = re.compile(r"\b(?:rules?|config\w*|settings|polic(?:y|ies)|
 # A device named as faulty ("the card machine wifi in the shop keeps dropping out since yesterday"): a fault, no login
 _FAULTY_DEVICE = re.compile(r"\b(?:wi-?fi|wireless|router|firewall)\b(?=[^.?!]{0,40}\b(?:keeps?\s+(?:dropping|cutting|going)|drop\w*\s+out|"
                            r"(?:is|'s|are|keeps)\s+(?:down|slow|flaky|broken|dead)|not\s+working|stopped\s+working|won'?t\s+connect|"
-                           r"cuts?\s+out)\b)", re.I)
+                           r"cuts?\s+out|di(?:es|ed)|fails?|failed|crash\w*|goes\s+down|went\s+down|breaks?|broke)\b)", re.I)
 
 
 # A PC's login asked for beside other logins ("the admin logins for the server and the xray pc", "our office pc + router")

@@ -1959,3 +1959,9 @@ def test_pushing_a_clients_end_date_past_new_year_is_a_kind_no(bot):
     text = bot.handle(staff("Priya's wondering whether to push Acme's end date past New Year since they still haven't got "
                             "a provider. thoughts?")).reply.text
     assert "No: the last day of support stays as it is" in text and "Yes:" not in text
+
+
+def test_cutting_a_late_payer_off_now_is_a_no_whatever_is_owed(bot):
+    text = bot.handle(staff("Acme are late with November's invoice as well. Can we just cut them off now and save "
+                            "ourselves 3 weeks of hassle?")).reply.text
+    assert "No: nothing of Acme Dental's is suspended or switched off" in text and "Yes:" not in text
