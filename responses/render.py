@@ -1648,7 +1648,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # A text keeps each sentence's first clause ("... on an external drive; passwords go ..."): room for two points
         said = [sentence.split("; ")[0].rstrip(",") + "." if "; " in sentence else sentence for sentence in said]
     order = list(range(len(said)))
-    if keep and shape in ("sms", "voicemail", "short", "chat") or keep == 1 and shape == "paragraph":
+    if keep and shape in ("sms", "voicemail", "short", "chat") or keep == 1 and shape in ("paragraph", "spoken"):
         # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
         # reminders), and gives up the others first when it runs long; a short note of three or more keeps its opening.
         # (A no to staying or coming back is the point of its own note: the sentence that says the decision counts
@@ -1665,7 +1665,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # answer to "why" keeps the reason; and any note keeps first what staff said it must cover: "before we shut for
         # xmas" keeps the closure)
         # (and a text answering a wrong guess keeps the real reason beside "it isn't that")
-        why = (facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_named")) and shape in ("short", "chat") \
+        why = (facts.get("intent") in _WHY_ASKED_ALOUD or facts.get("reason_named")) and shape in ("short", "chat", "spoken") \
             or bool(facts.get("guess_wrong")) and shape in ("short", "chat", "sms")
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")

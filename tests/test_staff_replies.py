@@ -2839,3 +2839,8 @@ def test_whether_offboarding_applies_to_an_active_clients_licence_quote_is_answe
     text = bot.handle(staff("Initek wants a quote to renew their licences - does any of the offboarding stuff apply to "
                             "them?")).reply.text
     assert "Nothing to change offboarding-wise: Initech is an active client" in text and "Something like" not in text
+
+
+def test_the_reason_in_one_sentence_to_say_on_a_call_is_the_reason(bot):
+    script = bot.handle(staff("Give me the reason for Acme in one honest sentence I can say out loud on a call.")).reply.script
+    assert script.strip().startswith("The reason is late payment") and len(sentences(script)) == 1
