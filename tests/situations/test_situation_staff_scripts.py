@@ -3059,3 +3059,11 @@ def test_a_message_to_the_owner_asking_how_the_desk_should_handle_calls_proposes
     script = bot.handle(staff("Teams message to Tom: Globex keeps ringing the support line, how should the desk handle "
                               "it? Couple of sentences.")).reply.script
     assert "My plan: reply politely" in script and "BrightPath IT" in script and "can help" in script
+
+
+def test_a_note_asking_the_owner_to_check_the_close_out_never_says_items_are_still_open(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Teams message to Tom asking him to make sure BrightPath has everything for Globex and that "
+                              "our access is gone. Keep it brief.")).reply.script
+    assert "What's left to tie off" not in script and "Worth checking each is done" in script
+    assert "BrightPath IT holding the documentation" in script
