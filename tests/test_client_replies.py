@@ -948,7 +948,7 @@ def test_asking_if_we_still_hold_their_wifi_password_is_theirs_not_declined(bot)
 def test_a_legal_threat_over_their_data_is_told_the_data_comes_back(bot):
     add_vandelay(bot.clients)
     decision = bot.handle(said("We need our data. ALL of it. Or we call our lawyer.", "Vandelay Imports"))
-    assert decision.action == HANDOFF and "your data and anything else that is yours will be returned" in answer(decision)
+    assert decision.action == HANDOFF and "anything else of yours that we still hold is yours, and we'll hand it over" in answer(decision)
 
 
 def test_keeping_only_our_backup_service_after_the_end_is_declined(bot):
@@ -1663,3 +1663,10 @@ def test_a_wifi_device_that_might_die_beside_a_key_asked_is_no_wifi_password_ask
     decision = bot.handle(said("Will anyone be around between Christmas and New Year if the oven wifi controller dies? "
                                "Also could you send our backup encryption key over to Castle Tech?", "Hooli Bakery"))
     assert "backup encryption key" in answer(decision) and "Wi-Fi admin password" not in answer(decision)
+
+
+def test_a_legal_threat_over_their_data_is_promised_what_we_still_hold_never_all_of_it(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("If you don't give us back access to our backup portal I'm calling my lawyer and telling "
+                               "everyone online what crooks you are.", "Vandelay Imports"))
+    assert "that we still hold is yours" in answer(decision) and "in full" not in answer(decision)
