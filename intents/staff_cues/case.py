@@ -622,6 +622,8 @@ _HELD_BY_US = re.compile(r"\b(?:our|the\s+msp'?s)\s+(?:reseller|csp|partner|bill
                          r"\b(?:through|under|on|in|via)\s+your\s+(?:partner\s+|reseller\s+|csp\s+)?(?:account|reseller|csp|billing|"
                          r"tenant|name|portal|(?:credit\s+)?card)\b|"
                          r"\b(?:through|under|via|with|in)\s+(?:us|our\s+name)\b|\bwe\s+(?:hold|own|pay\s+for|bill|registered)\b|"
+                         # "still renewing on our card"
+                         r"\b(?:on|through|via|to)\s+our\s+(?:credit\s+|company\s+)?card\b|"
                          # (a client's words: "it's billed through you")
                          r"\b(?:billed|paid|bought|held)\s+(?:through|thru|via|by)\s+(?:you|u)\b")
 # ... or only a move asked about ("what do we need to move our website domain to Castle Tech?"): where it is held today

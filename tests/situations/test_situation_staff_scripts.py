@@ -3067,3 +3067,10 @@ def test_a_note_asking_the_owner_to_check_the_close_out_never_says_items_are_sti
                               "our access is gone. Keep it brief.")).reply.script
     assert "What's left to tie off" not in script and "Worth checking each is done" in script
     assert "BrightPath IT holding the documentation" in script
+
+
+def test_an_email_about_licences_renewing_on_our_card_is_about_those_licences_alone(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Turns out Vandelay's M365 licences are still renewing on our card. Email to them to move it "
+                              "over — short and neutral.")).reply.script
+    assert "Your licences are still renewing through us" in script and "Domains" not in script
