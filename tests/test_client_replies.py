@@ -1670,3 +1670,9 @@ def test_a_legal_threat_over_their_data_is_promised_what_we_still_hold_never_all
     decision = bot.handle(said("If you don't give us back access to our backup portal I'm calling my lawyer and telling "
                                "everyone online what crooks you are.", "Vandelay Imports"))
     assert "that we still hold is yours" in answer(decision) and "in full" not in answer(decision)
+
+
+def test_an_ex_client_asking_who_to_call_now_is_told_support_ended_and_a_provider_is_who(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("ok so who do we even call now", "Vandelay Imports"))
+    assert "for anything that breaks you'll need an IT provider" in answer(decision)
