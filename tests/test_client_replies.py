@@ -1676,3 +1676,10 @@ def test_an_ex_client_asking_who_to_call_now_is_told_support_ended_and_a_provide
     add_vandelay(bot.clients)
     decision = bot.handle(said("ok so who do we even call now", "Vandelay Imports"))
     assert "for anything that breaks you'll need an IT provider" in answer(decision)
+
+
+def test_who_the_new_provider_must_speak_with_and_by_when_are_both_answered(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Hello, the new company Castle Tech ask me who they must speak with at your side and until "
+                               "which day they can do this?", "Hooli Bakery"))
+    assert "Castle Tech can contact our team" in answer(decision) and "get in touch by" in answer(decision)
