@@ -1504,8 +1504,9 @@ def kept_to_words(script: str, facts: dict) -> str:
     if dropped:
         # ("Still open on the handover checklist (11):" over two items: how many of them are shown, said)
         shown = sum(1 for line in lines if _LIST_LINE.match(line))
-        first = f"the first {shown} shown" if shown > 1 else "the first due shown"
-        lines = [re.sub(r"\((\d+)(?=[);])", rf"(\1, {first}", line, count=1) if line.endswith(":") else line
+        words = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        first = f"the {words[shown] if shown < 10 else shown} due first below" if shown > 1 else "the one due first below"
+        lines = [re.sub(r"\((\d+)(?=[);])", rf"(\1 in all, {first}", line, count=1) if line.endswith(":") else line
                  for line in lines]
     numbered = iter(range(1, len(lines) + 1))   # (a numbered list stays numbered 1, 2, 3 ...)
     return "\n".join(re.sub(r"^(\s*)\d{1,2}([.)])\s", lambda m: f"{m.group(1)}{next(numbered)}{m.group(2)} ", line)

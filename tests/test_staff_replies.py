@@ -2615,7 +2615,7 @@ def test_a_plain_english_no_to_an_ex_client_still_says_we_cannot_help(bot):
 
 def test_a_status_note_kept_to_its_words_says_how_many_open_items_it_shows(bot):
     script = bot.handle(staff("Write a status note for Priya on Acme, 80 words tops.")).reply.script
-    assert len(script.split()) <= 80 and re.search(r"Still open on the handover checklist \(\d+, the first", script)
+    assert len(script.split()) <= 80 and re.search(r"Still open on the handover checklist \(\d+ in all, the \w+ due first below", script)
 
 
 def test_a_phone_script_about_why_says_the_reason_once(bot):
