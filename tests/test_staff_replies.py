@@ -2328,8 +2328,9 @@ def test_a_pasted_message_telling_of_illness_is_met_with_sympathy_before_the_rea
     script = bot.handle(staff('Acme sent this, reply pls:\n\n"It was never deliberate. Our office manager was off sick for most '
                               'of the year and the invoices slipped. Doesn\'t that count for something?"')).reply.script
     body = without_heading(script)
-    assert "We're sorry to hear about the hard time you've had, and we understand the late payments weren't deliberate." \
-        in body
+    # (their account of why, thanked for; never agreed with as if we knew it: "the late payments weren't deliberate")
+    assert "We're sorry to hear about the hard time you've had, and thank you for explaining it." in body
+    assert "deliberate" not in body
     assert "The reason is late payment" in body and "decision is final" in body
 
 
