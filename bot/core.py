@@ -674,8 +674,9 @@ class Bot:
         facts["correction"] = staff_cues.correction_of(own)   # "Dev told them the 14th by mistake. Draft a correction."
         facts["asks_should"], facts["holds_back"] = cues.asks_yes_or_no(own), cues.holds_back(staff_cues.unquoted(own)) \
             and not facts["apology_for"]   # ("apology for the slow ticket": a slip of ours, past)
-        facts["unsafe_move"] = "" if facts["situation"] == "general_post" else \
-            cues.unsafe_move(own) or ("end_early" if ends_early else "")   # (a post about no client is no parting shot)
+        # (a post about no client is no parting shot; a claim we deny, "deleted their SharePoint", proposes nothing)
+        facts["unsafe_move"] = "" if facts["situation"] in ("general_post", "claim_denied") else \
+            cues.unsafe_move(own) or ("end_early" if ends_early else "")
         # ("someone claiming to be Vandelay's owner rang asking for the registrar login"): theirs, once confirmed who asks
         facts["claimed_client"] = facts["unsafe_move"] == "unverified" and cues.claims_to_be_the_client(own)
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
@@ -790,6 +791,7 @@ class Bot:
         facts["reason_named"] = staff_cues.names_the_reason(own) or staff_cues.emails_the_last_day(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["client_rang"] = staff_cues.client_rang(own)   # "Hooli's owner rang me nearly in tears": thanked for calling
+        facts["claim_denied"] = staff_cues.claim_we_deny(own)   # "claiming we 'deleted their SharePoint'. We didn't."
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own) or staff_cues.pays_if_we_carry_on(pasted or "")
         facts["amount_asked"] = staff_cues.asks_for_the_amount(own)
@@ -2786,6 +2788,9 @@ class Bot:
         facts["provider_contact_asked"] = not staff and cues.asks_if_provider_in_touch(text, facts["new_provider"] or "")
         facts["who_provider_asked"] = not staff and cues.asks_who_our_provider_is(text)
         facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
+        facts["files_missing"] = cues.says_files_missing(text)   # "half our files are gone": the worry owned first
+        facts["recycle_bin_store"] = cues.recycle_bin_store(text) \
+            if facts["files_missing"] or staff and staff_cues.claim_we_deny(text) else ""   # where to look meanwhile
         facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
         facts["sarcasm_said"] = not staff and cues.sarcastic(text)
         facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)

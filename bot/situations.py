@@ -126,7 +126,8 @@ SETTLED_BY_CUE = (
     (("transition",), lambda text: staff_cues.asks_about_new_work(text) and not staff_cues.questions_full_support(text),
      "support_request"),                                                # new work: what a client in notice gets
     (("ended",), staff_cues.asks_still_billed, "loose_ends"),          # billing after the end: closing out the money
-    (("transition",), cues.asks_about_holidays, "support_request"),     # cover over the holidays: full support till the end
+    (("transition",), lambda text: cues.asks_about_holidays(text) and not staff_cues.fears_going_under(text),
+     "support_request"),                                                # cover over the holidays: full support till the end
     (("ended",), cues.asks_about_holidays, "after_end_request"),       # ... or none to give
     (("ended",), staff_cues.relays_provider_setup_question, "provider_config_question"),   # "how was it set up?"
     (OFFBOARDING, staff_cues.asks_about_retention, "data_export"),      # how long we keep their data: the handover's
@@ -165,6 +166,9 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
             and not staff_cues.from_our_legal_team(text):
         # (words asked for: a holding reply that argues nothing, beside the advice to pass it on)
         return "legal_holding" if staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) else "legal"
+    if staff and phase in OFFBOARDING and staff_cues.claim_we_deny(text) \
+            and (staff_cues.asks_for_words(text) or staff_cues.asks_for_a_reply(text) or staff_cues.asks_help_answering(text)):
+        return "claim_denied"   # "claiming we 'deleted their SharePoint'. We didn't. Draft a reply": said kindly, once
     if staff and phase == "transition" and staff_cues.provider_starts_late(text):
         return "provider_late"   # "Castle Tech will figure it all out in January": after our support, too late
     if staff and phase == "transition" and staff_cues.client_leaves_early(text) and not staff_cues.asks_for_words(text):
@@ -261,7 +265,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase == "transition" and (cues.asks_about_holidays(staff_cues.pasted_message(text) or "")
                                             or staff_cues.client_asked(text) and cues.asks_about_holidays(text)) \
             and (staff_cues.asks_for_words(text) or staff_cues.script_format(text)[0] == "short") \
-            and not cues.asks_for_more_time(text) and not cues.blames_the_timing(staff_cues.pasted_message(text) or ""):
+            and not cues.asks_for_more_time(text) and not cues.blames_the_timing(staff_cues.pasted_message(text) or "") \
+            and not staff_cues.fears_going_under(text):
         # ("One sentence for Hooli if they ask whether we'll be around over Christmas": words, however few)
         # ("you dump us two weeks before Christmas": the timing blamed is answered as anger, not with our closure)
         # 'they asked "who do we call if something breaks over christmas?"', "Hooli asked if anyone will cover

@@ -340,5 +340,12 @@ _SOMETHING_BROKE = re.compile(r"\b(?:stopped|stops|quit)\s+working\b|\bnot\s+wor
                               r"\bcan'?t\s+(?:log|sign|get)\s+in\b|\bdisappeared\b|\bfail(?:ed|ing|s)\b", re.I)
 
 
+# ... or says we did ("Your lot deleted our SharePoint on the way out"): the same check by a person, whatever the tone
+_SAYS_WE_DID = re.compile(r"\b(?:you|u|ya|you\s+guys|your\s+(?:lot|team|side|people|techs?|guys|engineers?))\s+(?:have\s+|has\s+|"
+                          r"just\s+|went\s+and\s+|must\s+have\s+)?(?:deleted|wiped|erased|removed|cancell?ed|switched\s+off|"
+                          r"turned\s+off|shut\s+(?:down|off)|disabled|revoked|deactivated|suspended|destroyed)\s+(?:all\s+(?:of\s+)?)?"
+                          r"(?:our|my)\b", re.I)
+
+
 def asks_if_we_did_it(text: str) -> bool:
-    return bool(_OUR_DOING.search(text)) or bool(_WHAT_DID_YOU_DO.search(text) and _SOMETHING_BROKE.search(text))
+    return bool(_OUR_DOING.search(text) or _SAYS_WE_DID.search(text)) or bool(_WHAT_DID_YOU_DO.search(text) and _SOMETHING_BROKE.search(text))

@@ -504,6 +504,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "removed_on": "",            # ... and the day they say it happened
         "provider_contact_asked": False,  # the client asks whether their new provider has reached us
         "data_feared_gone": False,   # the client fears their data was deleted or lost
+        "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")
+        "files_missing": False,      # the client says files of theirs are missing now (cues.says_files_missing)
+        "recycle_bin_store": "",     # "SharePoint" or "OneDrive" named beside the missing files
         "client_angry": False,       # the client's message reads as angry
         "end_confirmed": False,      # staff ask for a letter confirming that support has ended
         "pays_us_asked": False,      # the client asks whether they are meant to pay us (a renewal in our name)
@@ -1156,6 +1159,10 @@ OWN_SCRIPT = {
     "our_apology": ("situations/our_apology.j2",
                     "Say sorry for the slip plainly and once, with no excuses, and say what happens now: until the last day "
                     "their requests get normal priority. Keep the decision out of it, so it isn't read as a rethink."),
+    "claim_denied": ("situations/claim_denied.j2",
+                     "Stay calm and factual: thank them for raising it, say once and plainly what we didn't do (only what "
+                     "you know to be true), and offer to help find out what did happen. Don't guess who did it, and "
+                     "don't argue the point twice."),
     "who_decided": ("situations/who_decided.j2",
                     "No need to name anyone: it was the firm's decision, and saying so is the honest answer. Give them one "
                     "person to talk it through with, the account owner (if none is on record, agree who before you reply)."),
@@ -2540,7 +2547,7 @@ def with_provider_offer(body: str, facts: dict) -> str:
     if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
             or facts.get("phase") == "active" or facts.get("contact_about") == "for_provider" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
-            or facts.get("situation") == "provider_late" \
+            or facts.get("situation") in ("provider_late", "claim_denied") \
             or _PROVIDERS_OFFERED.search(body) or not _NEXT_PROVIDER_SPOKEN.search(body):
         # (asked only for an email provider, "we may manage without an IT company": not pressed on them; a provider
         # who starts too late is one chosen already)

@@ -27,7 +27,7 @@ from intents.cues.theirs import (licences_to_move_to_them, asks_if_we_still_have
     asks_who_pays_after,
     asks_to_run_it_past_the_end, asks_us_to_keep_after, asks_us_to_renew, asks_us_to_take_ours_off,
     asks_user_password_reset, asks_user_reset_beside_a_handover, asks_what_a_provider_needs, asks_what_after, asks_what_we_need, asks_which_licences,
-    control_unconfirmed, credential_items, fears_data_gone, fears_deletion, fears_things_stop, instructions_asked, fears_losing_email, email_asked_as, finds_our_tools_left, mentions_a_reset,
+    control_unconfirmed, credential_items, fears_data_gone, says_files_missing, recycle_bin_store, fears_deletion, fears_things_stop, instructions_asked, fears_losing_email, email_asked_as, finds_our_tools_left, mentions_a_reset,
     moves_licences,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off, speaks_of_the_handover_timing,
     speaks_of_expiry, speaks_of_the_handover)

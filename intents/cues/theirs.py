@@ -849,12 +849,31 @@ def asks_for_a_restore(text: str) -> bool:
 
 # "have you deleted all our files?", "where is our data?": their data feared gone, which is theirs whatever has happened.
 _DATA_GONE = re.compile(r"\b(?:delet\w*|wip\w*|erase\w*|lost|gone|destroy\w*)\b[^.?!]{0,30}\b(?:data|files|backups?|e-?mails?|"
-                        r"documents)\b|\b(?:data|files|backups?|documents)\b[^.?!]{0,20}\b(?:delet\w*|wiped|gone|lost|erased)\b|"
+                        r"documents|sharepoint|onedrive|mailbox(?:es)?|folders)\b|\b(?:data|files|backups?|documents)\b[^.?!]{0,20}\b(?:delet\w*|wiped|gone|lost|erased)\b|"
                         r"\bwhere\s+(?:is|are|has|have)\s+(?:all\s+)?our\s+(?:data|files|backups?|documents)\b", re.I)
 
 
 def fears_data_gone(text: str) -> bool:
     return bool(_DATA_GONE.search(text))
+
+
+# Files said to be missing now ("Half our files are gone"), not feared for later; and the Microsoft 365 store named,
+# whose recycle bin keeps what was deleted for 93 days
+_NOW_MISSING = re.compile(r"\b(?:are|is|have|has|'re|'s)\s+(?:all\s+|just\s+)?(?:gone|missing|disappeared|vanished)\b|"
+                          r"\b(?:is|are)\s+(?:now\s+)?empty\b|\bdeleted\s+(?:all\s+(?:of\s+)?)?our\b", re.I)
+_RECYCLE_BIN_STORE = re.compile(r"\b(sharepoint|onedrive)\b", re.I)
+
+
+def says_files_missing(text: str) -> bool:
+    """Said, not asked ("have you deleted our files?" only asks)."""
+    said = " ".join(part for part in re.findall(r"[^.?!]+[.?!]*", text) if not part.rstrip().endswith("?"))
+    return bool(_DATA_GONE.search(text) and _NOW_MISSING.search(said))
+
+
+def recycle_bin_store(text: str) -> str:
+    """ "SharePoint" or "OneDrive" where the missing files were kept, else ""."""
+    found = _RECYCLE_BIN_STORE.search(text)
+    return {"sharepoint": "SharePoint", "onedrive": "OneDrive"}[found.group(1).lower()] if found else ""
 
 
 # "BrightPath can't restore anything without it": what the missing thing of theirs blocks, no fault for us to fix

@@ -21,7 +21,7 @@ from intents.staff_cues.case import (asks_if_our_access_remains, client_rang, ab
     questions_full_support, says_access_removed, says_closed_out, says_handover_done, says_held_by_us,
     speaks_of_closing, speaks_of_ending, speaks_of_offboardings, speaks_of_our_letters, takes_our_access_out,
     told_by_phone)
-from intents.staff_cues.pasted import (emails_the_last_day, addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
+from intents.staff_cues.pasted import (emails_the_last_day, claim_we_deny, addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
     claims_to_be_the_provider, client_asked, client_asked_about_ending, client_wonders_if_supported,
     confirms_it_ended, confirms_the_last_day, draft_to_check, pasted_message, quotes_someone, relays_a_payment, relays_an_apology,
     relays_date_question, relays_provider_setup_question, relays_question_about_another, relays_stop_fear,
@@ -48,7 +48,7 @@ from intents.staff_cues.requests import (arranges_their_data, asks_for_a_thank_y
     wants_sign_off_form, wants_words_for_them)
 from intents.staff_cues.feelings import (ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
-    describes_upset, describes_worry, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
+    describes_upset, describes_worry, fears_going_under, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
     proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, without_own_nerves, strikes_back, tells_their_story_of_why, under_strain,
     wants_no_blame,
     wants_back_in)

@@ -214,7 +214,8 @@ def client_rang(text: str) -> bool:
     # ("The practice manager at Acme just rang me")
     return bool(re.search(r"\b(?:owner|manager|director|boss|they|he|she|client|md|ceo)\s+(?:(?:at|from|of)\s+[\w'-]+\s+)?"
                           r"(?:just\s+|has\s+just\s+)?(?:rang|called|"
-                          r"phoned)\s+(?:me|us)\b|"
+                          r"phoned)(?:\s+(?:me|us)\b|\s+(?=(?:in\s+tears|crying|sobbing|upset|earlier|this\s+morning|today|"
+                          r"yesterday|again)\b)|(?=[,;]))|"   # ("the Hooli owner rang in tears, says ...")
                           # ("Acme's practice manager is crying on the phone": on the call with us now)
                           r"\b(?:is|are|'s|'re)\s+(?:\w+\s+){0,2}on\s+the\s+(?:phone|line)\b", text, re.I))
 

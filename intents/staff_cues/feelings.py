@@ -148,6 +148,16 @@ _ANGRY = re.compile(r"\b(?:angry|furious|livid|fuming|rude|yell\w*|shout\w*|scre
                     r"threat\w*|swear\w*|mad|nasty|hostile|aggressive|lawyer\w*|sue|pathetic|disgrace\w*)\b", re.I)
 
 
+# The client fears for the business itself ("says they'll go under if we leave them over the Christmas rush"): a plea
+# to stay, whatever season it names.
+_GOING_UNDER = re.compile(r"\b(?:go|going|will\s+go|gonna\s+go)\s+under\b|\bgo(?:ing)?\s+bust\b|\bwon'?t\s+survive\b|"
+                          r"\bout\s+of\s+business\b|\bclose\s+(?:their|the|our|its)\s+doors\b", re.I)
+
+
+def fears_going_under(text: str) -> bool:
+    return bool(_GOING_UNDER.search(text))
+
+
 def describes_worry(text: str) -> bool:
     """Staff describe a client who is sad or worried, not angry: the reply reassures rather than calms."""
     return bool(_WORRIED.search(text)) and not _ANGRY.search(text)

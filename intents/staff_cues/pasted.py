@@ -518,3 +518,27 @@ def signed_by_the_client(pasted: str, client_name: str) -> bool:
     first = re.escape(client_name.split()[0])
     return bool(re.search(rf"(?:[-@,]|\b(?:thx|thanks|cheers|regards))\s*[^\n]{{0,30}}\b{first}\b[^\n]{{0,20}}$",
                           pasted.strip(), re.I))
+
+
+# A client's claim that we did something to what is theirs, passed on with staff's word that we didn't ("Globex ops
+# guy is claiming we 'deleted their SharePoint' on the way out. We didn't."): the act, in their words, to deny kindly.
+_CLAIMED_ACT = re.compile(r"\b(?:claim\w*|say(?:s|ing)?|said|insist\w*|accus\w*\s+us\s+of|blam\w*\s+us\s+for|reckons?|"
+                          r"convinced|adamant|thinks?)\b[^.?!\n]{0,30}?\b(?:that\s+)?(?:we|us|our\s+(?:team|techs?|guys|lot))\s*"
+                          r"['\"\u2018\u201c]?\s*((?:(?:have|had|just|must\s+have|somehow)\s+)?(?:deleted|deleting|wiped|wiping|"
+                          r"erased|removed|removing|cancell?ed|cancell?ing|switched\s+off|turned\s+off|shut\s+(?:down|off)|disabled|"
+                          r"revoked|blocked|locked\s+(?:them|him|her)\s+out|lost|broke)\b[^.,;?!\n'\"\u2019\u201d]{1,60})", re.I)
+_WE_DIDNT = re.compile(r"\b(?:we|i)\s+(?:didn'?t|did\s+not|never\s+did|haven'?t|have\s+not|never\s+touched|never)\b|"
+                       r"\b(?:which|that|it)(?:'s|\s+is)\s+(?:not\s+true|untrue|false|nonsense|rubbish)\b|\bnot\s+true\b", re.I)
+_OUR_ING = {"deleting": "deleted", "wiping": "wiped", "removing": "removed", "cancelling": "cancelled", "canceling": "canceled"}
+
+
+def claim_we_deny(text: str) -> str:
+    """The act claimed, said to the client ("deleted your SharePoint"), when staff say we didn't do it; else ""."""
+    claimed = _CLAIMED_ACT.search(text)
+    if not claimed or not _WE_DIDNT.search(text[claimed.end():]):
+        return ""
+    act = re.sub(r"^(?:have|had|just|must\s+have|somehow)\s+", "", claimed.group(1).strip(" ,;:'\"\u2019\u201d"), flags=re.I)
+    act = re.sub(r"\s+(?:on|at)\s+(?:the|our)\s+way\s+out\b.*$|\s+(?:before|after|when)\s+(?:we|you)\b.*$", "", act, flags=re.I)
+    words = act.split()
+    words[0] = _OUR_ING.get(words[0].lower(), words[0])
+    return " ".join(_FOR_THEM.get(word.lower(), word) for word in words)

@@ -594,7 +594,7 @@ def signs_as_the_team(text: str) -> bool:
 # voicemail says so first. ("I left a voicemail" is ours, and "ask them to call back" asks for a call.)
 _RETURNS_A_CALL = re.compile(r"\b(?:i'?ll|i\s+will|i'?d|i\s+would|i'?m|we'?ll|we'?d|going\s+to|gonna)\s+(?:call|ring|phone)\s+"
                              r"(?:\w+\s+)?back\b|"   # ("I said I'd call back")
-                             r"\b(?:calling|ringing|phoning)\s+(?:them|him|her)\s+back\b|\breturn(?:ing)?\s+(?:their|the|his|"
+                             r"\b(?:calling|ringing|phoning)\s+(?:(?:them|him|her)\s+)?back\b|\bcall-?back\s+script\b|\breturn(?:ing)?\s+(?:their|the|his|"
                              r"her|a|(?:\w+\s+)?\w+'s)\s+(?:\w+\s+)?calls?\b|(?<!\bi\s)(?<!\bwe\s)\bleft\s+(?:us\s+|me\s+)?(?:\w+\s+){0,2}"
                              r"(?:voicemails?|vms?|voice\s+messages?)\b", re.I)
 

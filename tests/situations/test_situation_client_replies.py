@@ -1745,6 +1745,15 @@ def test_an_ex_client_asking_if_we_took_something_of_theirs_away_is_answered_by_
     assert not escalation_cues.asks_if_we_did_it("have you removed your agent yet?")
 
 
+def test_an_ex_client_saying_we_deleted_their_sharepoint_gets_a_person_sorry_for_the_worry_and_the_recycle_bin(bot):
+    decision = bot.handle(client("Your lot deleted our SharePoint on the way out. Half our files are gone.", "Globex Logistics"))
+    assert decision.action == HANDOFF and decision.intent == "our_doing"
+    said = decision.staff_notice.text
+    assert "sorry to hear files are missing" in said and "recycle bin for 93 days, so BrightPath IT can check" in said
+    asked = what_was_said(bot.handle(client("have you deleted our files? where is our data", "Globex Logistics")))
+    assert "sorry to hear files are missing" not in asked and "recycle bin" not in asked
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "

@@ -2303,6 +2303,24 @@ def test_a_warm_no_to_an_owner_who_rang_in_tears_thanks_them_for_calling_and_own
     assert "thought about it carefully" not in script
 
 
+def test_a_call_back_to_an_owner_in_tears_fearing_for_the_business_over_christmas_is_a_warm_no_not_our_closure(closed):
+    script = closed.handle(staff("The Hooli owner rang in tears, says they'll go under if we leave them over the Christmas "
+                                 "rush. Need a phone script for calling back. Calm but firm.")).reply.script
+    assert script.startswith("Hi, it's") and "returning your call" in script
+    assert "we're sorry it has been so upsetting" in script and "Our decision stands" in script
+    assert "A quick note about the holidays" not in script
+
+
+def test_a_claim_we_deleted_their_files_that_staff_deny_is_answered_calmly_with_the_denial_and_no_data_advice(bot):
+    script = bot.handle(staff("Globex ops guy is claiming we 'deleted their SharePoint' on the way out. We didn't. Draft a "
+                              "reply that doesn't start a fight.")).reply.script
+    assert "To be clear, we haven't deleted your SharePoint." in script
+    assert "recycle bin for 93 days, so BrightPath IT can check" in script and "remove our copy" not in script
+    in_notice = bot.handle(staff("Acme say we cancelled their Adobe licences. We did not. Reply pls")).reply.script
+    assert "we haven't cancelled your Adobe licences" in in_notice and "look into it with you straight away" in in_notice
+    assert "suggest a few IT providers" not in in_notice
+
+
 def test_a_checklist_email_with_a_word_limit_keeps_within_it_and_keeps_every_item(bot):
     reply = bot.handle(staff("Can you draft a short email to Acme Dental reminding them where we are with the handover? Under "
                              "150 words, signed by me.")).reply
