@@ -60,7 +60,10 @@ WORK_KINDS = ("support_request", "after_end_request", "provider_handover")
 ANNOUNCING = ("announce_decision", "notice_wording")
 # A colleague sharing how the ending feels: the principle that speaks to it (holding the decision, or
 # keeping it off the client).
-FEELINGS = {"second_guessing": "decisive", "venting": "friendly", "against": "decisive", "from_above": "decisive"}
+# Situations whose principle is theirs, whatever the kind that carried them (a colleague's feelings; a label for the
+# client weighed before it is said, which is about being honest without blame)
+SITUATION_PRINCIPLE = {"second_guessing": "decisive", "venting": "friendly", "against": "decisive", "from_above": "decisive",
+                       "label_check": "honest"}
 # Kinds of message the reply policy knows that are no intent of the router's, and their principle.
 POLICY_KIND_PRINCIPLE = {"after_last_day": "done", "chatter": None, "formal_complaint": "friendly",
                          "wants_a_person": "friendly", "other_language": None, "gratitude": None,
@@ -601,8 +604,8 @@ class Bot:
             facts["reason_line"] = bool(cues.guessed_reasons(draft)) and len(render.sentences(draft)) == 1 \
                 and staff_cues.asks_about_a_line(asked)
             principle = facts["draft_findings"][0].principle if facts["draft_findings"] else principle
-        elif facts["situation"] in FEELINGS:
-            principle = FEELINGS[facts["situation"]]
+        elif facts["situation"] in SITUATION_PRINCIPLE:
+            principle = SITUATION_PRINCIPLE[facts["situation"]]
         # A script the staff member wants for the client's new provider is written to the provider.
         # (the instruction's words, not a pasted message's: "won't tell BrightPath lol" is no reply to BrightPath)
         facts["to_provider"] = (cues.writes_to_provider(own, facts["new_provider"])
@@ -791,6 +794,7 @@ class Bot:
         facts["reason_named"] = staff_cues.names_the_reason(own) or staff_cues.emails_the_last_day(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["client_rang"] = staff_cues.client_rang(own)   # "Hooli's owner rang me nearly in tears": thanked for calling
+        facts["label_asked"] = staff_cues.label_asked_about(own)   # "ok to tell them they were 'never satisfied'?"
         facts["claim_denied"] = staff_cues.claim_we_deny(own)   # "claiming we 'deleted their SharePoint'. We didn't."
         facts["invoice_months"] = staff_cues.months_named(own)
         facts["pays_if_extended"] = staff_cues.pays_if_we_carry_on(own) or staff_cues.pays_if_we_carry_on(pasted or "")

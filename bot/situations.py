@@ -151,6 +151,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     (see render.facts_for): the notice doubted, a move of our own proposed by staff, more time asked for."""
     if cues.doubts_the_notice(text):
         return "restate_notice"
+    if staff and staff_cues.label_asked_about(text):
+        return "label_check"   # "is it ok to tell Vandelay they were 'never satisfied'? feels harsh": the record instead
     feeling = staff_cues.staff_feeling(text) if staff else ""
     if feeling:
         return feeling

@@ -131,7 +131,7 @@ PRACTICAL = "staff/_practical.j2"
 PARTING_SHOT = "parting_shot"
 NOTHING_TO_SEND = ("help_after_the_end", "our_move", "second_guessing", "venting", "against", "from_above", "other_client", "internal", "legal", "new_project", "retention",
                    "money_owed", "spite_or_hygiene", "our_access", "discount", "holidays", "provider_late", "early_access",
-                   "raise_reason", "leaves_early")
+                   "raise_reason", "leaves_early", "label_check")
 # Of those, the ones with words for the client when staff ask for them ("draft a reply"), where the kind has them.
 WRITTEN_WHEN_ASKED = ("money_owed", "retention", "provider_late")
 # Moves staff propose that get a plain no and nothing to send: a parting shot, an earlier last day, a made-up reason.
@@ -149,7 +149,7 @@ OWN_ANSWER = {"second_guessing": "situations/feelings.j2", "venting": "situation
               "provider_late": "situations/provider_late.j2", "early_access": "situations/early_access.j2",
               "raise_reason": "situations/raise_reason.j2", "leaves_early": "situations/leaves_early.j2",
               "help_after_the_end": "situations/help_after_the_end.j2", "stop_answering": "situations/stop_answering.j2",
-              "sales_pitch": "situations/sales_pitch.j2"}
+              "sales_pitch": "situations/sales_pitch.j2", "label_check": "situations/label_check.j2"}
 
 
 @dataclass(frozen=True)
@@ -504,6 +504,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "removed_on": "",            # ... and the day they say it happened
         "provider_contact_asked": False,  # the client asks whether their new provider has reached us
         "data_feared_gone": False,   # the client fears their data was deleted or lost
+        "label_asked": "",           # a label for the client staff wonder about saying ("never satisfied")
         "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")
         "files_missing": False,      # the client says files of theirs are missing now (cues.says_files_missing)
         "recycle_bin_store": "",     # "SharePoint" or "OneDrive" named beside the missing files

@@ -443,3 +443,24 @@ _BLAME_FEARED = re.compile(r"\bsounds?\s+(?:like\s+)?(?:we'?re|we\s+are|i'?m|it'
 
 def fears_blaming(text: str) -> bool:
     return bool(_BLAME_FEARED.search(text))
+
+
+# A label for the client that staff wonder about saying ("is it ok to tell Vandelay they were 'never satisfied'? feels
+# harsh"): the words quoted, a few of them, asked about before they are said.
+_LABEL_ASKED = re.compile(r"\b(?:is\s+it\s+(?:ok|okay|fine|alright|fair|wise)|can\s+(?:i|we)|should\s+(?:i|we)|do\s+(?:i|we)|"
+                          r"would\s+it\s+be\s+(?:ok|okay|fine|wrong))\s+(?:to\s+)?(?:tell|say|call|put|write|describe)\b", re.I)
+_LABEL = re.compile(r"(?:^|(?<=[\s:(]))[\u2018'\u201c\"]((?:[^'\u2019\u201d\"]|['\u2019](?=\w)){3,40})[\u2019'\u201d\"]")
+# ... one that judges them, or that staff fear is harsh
+_JUDGING = re.compile(r"\b(?:never|always|difficult|nightmare|demanding|greedy|needy|cheap\w*|impossible|unreasonable|toxic|"
+                      r"hard\s+work|pain|problem\s+client|high[\s-]maintenance|entitled|rude|useless|lazy|clueless|chaotic|"
+                      r"disorganised|disorganized|bad\s+payers?|late\s+payers?)\b", re.I)
+_FEARS_HARSH = re.compile(r"\b(?:harsh|rude|mean|unfair|unkind|blunt|too\s+much|too\s+far|insulting|offensive|fair)\b", re.I)
+
+
+def label_asked_about(text: str) -> str:
+    """The quoted label (one to five words) when it judges them or staff fear it's harsh, or ""."""
+    asked = _LABEL_ASKED.search(text)
+    label = _LABEL.search(text, asked.end()) if asked else None
+    if not label or len(label.group(1).split()) > 5:
+        return ""
+    return label.group(1).strip() if _JUDGING.search(label.group(1)) or _FEARS_HARSH.search(text[label.end():]) else ""

@@ -1965,3 +1965,15 @@ def test_cutting_a_late_payer_off_now_is_a_no_whatever_is_owed(bot):
     text = bot.handle(staff("Acme are late with November's invoice as well. Can we just cut them off now and save "
                             "ourselves 3 weeks of hassle?")).reply.text
     assert "No: nothing of Acme Dental's is suspended or switched off" in text and "Yes:" not in text
+
+
+@pytest.mark.parametrize("text, label, reason", [
+    ("is it ok to tell Vandelay they were 'never satisfied'? feels harsh", "never satisfied", "the service you expect"),
+    ("Can I tell Acme they're 'bad payers' in the email? Priya says be honest", "bad payers", "paid 30-60 days late")])
+def test_a_label_for_the_client_staff_weigh_saying_is_answered_with_the_reason_on_record_instead(bot, text, label, reason):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff(text))
+    said = decision.reply.text
+    assert decision.principle == "honest" and f'Better not in those words: "{label}"' in said and reason in said
+    assert "Ready to send" not in said and "reopens the decision" not in said
+
