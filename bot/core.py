@@ -794,6 +794,9 @@ class Bot:
         facts["reason_named"] = staff_cues.names_the_reason(own) or staff_cues.emails_the_last_day(own)
         facts["told_by_phone"] = staff_cues.told_by_phone(own)
         facts["client_rang"] = staff_cues.client_rang(own)   # "Hooli's owner rang me nearly in tears": thanked for calling
+        # "anything from them or their new lot goes to Tom": the owner takes it all, said in place of "decline kindly"
+        facts["all_to_owner"] = bool(facts["account_owner"]) \
+            and staff_cues.sends_everything_to(own).lower() == facts["account_owner"].split(" ")[0].lower()
         facts["label_asked"] = staff_cues.label_asked_about(own)   # "ok to tell them they were 'never satisfied'?"
         facts["claim_denied"] = staff_cues.claim_we_deny(own)   # "claiming we 'deleted their SharePoint'. We didn't."
         facts["invoice_months"] = staff_cues.months_named(own)

@@ -504,6 +504,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "removed_on": "",            # ... and the day they say it happened
         "provider_contact_asked": False,  # the client asks whether their new provider has reached us
         "data_feared_gone": False,   # the client fears their data was deleted or lost
+        "all_to_owner": False,       # staff send everything from the client to its account owner
         "label_asked": "",           # a label for the client staff wonder about saying ("never satisfied")
         "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")
         "files_missing": False,      # the client says files of theirs are missing now (cues.says_files_missing)
@@ -1914,6 +1915,16 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # ("We appreciate you getting in touch about this." is that plain thanks too, replaced, not said twice)
             kept = [thanks, *kept[1:]] if kept and (kept[0].startswith("Thank") or _THANKS_ONLY.match(kept[0])) \
                 else [thanks, *kept]
+            if _DECISION_SAID.search(thanks) and facts["transition"] and facts["has_end_date"]:
+                # ("Thank you for the offer ... though it doesn't change our decision."): the decision said once; the
+                # sentence that said it again gives its room to the last day and the handover
+                carry_on = f"Your support carries on as normal until {facts['end_date']}, and we'll make the handover " \
+                           "as smooth as we can."
+                rest = [sentence for sentence in kept[1:] if not sentence.startswith("Until then")]
+                dated = any(facts["end_date"] in sentence and not _DECISION_SAID.search(sentence) for sentence in rest)
+                kept = [thanks, *dict.fromkeys(("" if dated else carry_on) if _DECISION_SAID.search(sentence) else sentence
+                                               for sentence in rest)]
+                kept = [sentence for sentence in kept if sentence]
             if facts.get("script_format", ("", 0))[1] and len(kept) > count:
                 # (still within the sentences asked: the thanks, then the dated sentences before the others)
                 kept = [kept[i] for i in sorted(dated_first(kept)[:max(count, 1)])]

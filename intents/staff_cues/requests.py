@@ -678,3 +678,17 @@ _THANK_YOU_ASKED = re.compile(r"\b(?:write|draft|do|give|send)\s+(?:me\s+|them\s
 
 def asks_for_a_thank_you(text: str) -> bool:
     return bool(_THANK_YOU_ASKED.search(text))
+
+
+# Everything from the client sent to one person ("anything from them or their new lot goes to Tom"): the note says so,
+# in place of "decline kindly"
+_ALL_GOES_TO = re.compile(r"\b(?:anything|everything|all|any\s+(?:requests?|tickets?|e-?mails?|calls?|questions?|messages?))\s+"
+                          r"(?:from|for|about)\b[^.?!\n]{0,50}?\b(?:goes|go|should\s+go|to\s+go|is\s+to\s+go|must\s+go|"
+                          r"gets?\s+(?:passed|sent|forwarded)|is\s+(?:passed|sent|forwarded))\s+(?:straight\s+|directly\s+)?"
+                          r"(?:on\s+)?to\s+(\w+)", re.I)
+
+
+def sends_everything_to(text: str) -> str:
+    """The first name everything from the client goes to, or ""."""
+    found = _ALL_GOES_TO.search(text)
+    return found.group(1) if found else ""

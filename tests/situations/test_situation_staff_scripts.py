@@ -2321,6 +2321,22 @@ def test_a_claim_we_deleted_their_files_that_staff_deny_is_answered_calmly_with_
     assert "suggest a few IT providers" not in in_notice
 
 
+def test_a_team_post_sending_everything_from_an_ex_client_to_its_owner_says_so_instead_of_decline_kindly(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Slack post for #support: Globex is fully off our books, anything from them or their new lot "
+                              "goes to Tom. 3 lines max.")).reply.script
+    assert "Anything from them or BrightPath IT goes to Tom Becker" in script and "decline kindly" not in script
+    assert len(script.splitlines()) <= 4
+
+
+def test_a_two_sentence_chat_declining_an_offer_says_the_decision_once_and_gives_the_last_day_and_handover(bot):
+    script = bot.handle(staff("Acme offered to prepay six months if we keep them. Priya wants a Teams message back, "
+                              "2 sentences.")).reply.script
+    body = script.splitlines()[1]
+    assert body.count("decision") == 1 and "Your support carries on as normal until" in body and "handover" in body
+    assert len(re.findall(r"[.!?](?:\s|$)", body)) == 2
+
+
 def test_a_checklist_email_with_a_word_limit_keeps_within_it_and_keeps_every_item(bot):
     reply = bot.handle(staff("Can you draft a short email to Acme Dental reminding them where we are with the handover? Under "
                              "150 words, signed by me.")).reply
