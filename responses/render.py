@@ -1265,7 +1265,15 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             # (the reason first, then advice without a date before a dated fact: "3 lines, just the facts" keeps the closure)
             # (a question asked of the colleague stays: "how do you want to handle it?" is why the note is sent)
             droppable = [i for i in dated_first(lines) if not lines[i].endswith("?")] or dated_first(lines)
-            lines.pop(_reason_line(lines, droppable[-1]))
+            at = _reason_line(lines, droppable[-1])
+            if at and _LONG_DATE.search(lines[at]) and not lines[0].endswith("?") \
+                    and _HANDOVER_ASKED.search(facts.get("colleague_ask", "")) \
+                    and len(lines[0].split()) + len(lines[at].split()) <= NOTE_LINE_WORDS:
+                # ("2-line Slack DM to Priya: Acme still has no new provider, shall we ...?": the colleague's own two lines
+                # stay, and the dates that make them matter join the first rather than go)
+                lines[0] = f"{lines[0]} {lines.pop(at)}"
+            else:
+                lines.pop(at)
         team_note = " ".join(lines) if most_lines == 1 else "\n".join(lines)   # ("one line": its sentences run on)
     if team_note and facts.get("checklist_in_note"):
         team_note = f"{team_note}\n\n{facts['checklist_text']}"
@@ -2089,6 +2097,9 @@ def _body_sentences(letter_text: str) -> int:
 _WRITTEN_ONLY = re.compile(r"^(?:(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:message|email|e-mail|note|letter)\b|"
                            r"(?:please\s+)?(?:reply|respond)\s+to\s+this\s+(?:email|message)\b|we'?re\s+writing\s+to\b)", re.I)
 # Kinds where the client will ask why in a conversation: the reason is said once in the spoken script.
+NOTE_LINE_WORDS = 40   # the longest line of a team note a sentence may join, when lines are counted
+# A colleague's question about the handover itself, whose dates are what make it matter
+_HANDOVER_ASKED = re.compile(r"\b(?:provider|handover|hand\s+over|drive|data|it\s+company|msp|last\s+day)\b", re.I)
 _DECISION_SAID = re.compile(r"\b(?:final|stands|decided|decision)\b", re.I)
 _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "second_chance", "better_offer")
 

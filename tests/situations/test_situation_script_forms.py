@@ -1219,6 +1219,15 @@ def test_a_note_for_the_clients_file_records_what_happened_dated_not_a_team_head
     assert staff_cues.file_note_asked("Email to Acme about their files") is None
 
 
+def test_a_two_line_dm_about_the_handover_keeps_both_lines_of_the_colleague_and_the_dates_that_matter(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("2-line Slack DM to Priya: Acme still has no new provider, shall we send the drive + email "
+                              "provider suggestion now?")).reply.script
+    lines = script.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Hi Priya, Acme still has no new provider.") and end in lines[0]
+    assert lines[1] == "Shall we send the drive + email provider suggestion now?"
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
