@@ -2367,8 +2367,9 @@ def _first_to_go(said: list[str]) -> int:
 def _reason_line(said: list[str], otherwise: int) -> int:
     """Where a team note gives the reason (the first of its sentences to give way when it must be shorter: the news,
     the dates and what to do matter more to the team), else `otherwise`."""
-    return next((i for i, sentence in enumerate(said) if "reason on record" in sentence or sentence.startswith("It comes down to")),
-                otherwise)
+    # ("Doing it early would be spite, and a legal risk for us." argues the point the note has already made)
+    return next((i for i, sentence in enumerate(said) if "reason on record" in sentence
+                 or sentence.startswith(("It comes down to", "Doing it early"))), otherwise)
 
 
 # ", and we'll support you fully up to and including that day.": a clause a sentence can end without

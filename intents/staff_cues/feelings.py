@@ -395,9 +395,16 @@ _OUR_THING = r"(?:rmm|monitoring|remote(?:\s+management|\s+access)?|backup|endpo
 _OURS_NAMED = re.compile(rf"\bour\s+({_OUR_THING})(?:\s*(?:,|or|and|&)\s*(?:our\s+)?({_OUR_THING}))?\b", re.I)
 
 
+# ("nobody touches backups or access before then"): named without "our"
+_LEFT_ALONE = re.compile(r"\b(?:touch\w*|remov\w*|pull\w*|chang\w*)\s+(?:the\s+)?(backups?|access|admin\s+access)\s+"
+                         r"(?:or|and|&)\s+(?:the\s+)?(backups?|access|admin\s+access)\b", re.I)
+
+
 def ours_named(text: str) -> str:
     """Our own tools or access a colleague's note is about, as "our RMM agent and admin access", or ""."""
     found = _OURS_NAMED.search(text)
+    if not found and _LEFT_ALONE.search(text):
+        return "the " + " and ".join(_LEFT_ALONE.search(text).groups())
     if not found:
         return ""
     names = [re.sub(r"\brmm\b", "RMM", part, flags=re.I) for part in found.groups() if part]

@@ -305,7 +305,9 @@ def script_format(text: str) -> tuple[str, int]:
 _LENGTH_LIMIT = re.compile(
     r"(?:\b|(?=[<\u2264]))(?:under|below|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|within|less\s+than|fewer\s+than|"
     r"no\s+longer\s+than|limit(?:ed)?\s+(?:of|to)|<|\u2264)\s*:?\s*(\d{1,4})\s*(words?|chars?|characters?)\b|"
-    r"\b(\d{1,4})\s*-?\s*(words?|chars?|characters?)\s*(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|limit|at\s+most)\b", re.I)
+    r"\b(\d{1,4})\s*-?\s*(words?|chars?|characters?)\s*(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|limit|at\s+most)\b|"
+    # ("... before then. 50 words.": the number of words as a fragment of its own, at the end)
+    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(\d{1,4})\s*(words?|chars?|characters?)\s*[.!]?\s*$", re.I)
 
 
 # A length asked for in time, for words said aloud: "30-second voicemail", "under 40 seconds", "~30 sec".
@@ -338,7 +340,7 @@ def length_limit(text: str) -> tuple[str, int]:
     if not found:
         about = length_about(text)
         return ("words", about + about // 5) if about else ("", 0)
-    number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    number, unit = next((found.group(i), found.group(i + 1)) for i in (1, 3, 5) if found.group(i))
     # ("under 80 words": fewer than 80, so 79 at most; "80 words max": 80)
     strictly = bool(re.match(r"(?:under|below|less\s+than|fewer\s+than|<)", found.group(0), re.I))
     return ("words" if unit.lower().startswith("word") else "chars"), int(number) - strictly

@@ -2337,6 +2337,13 @@ def test_a_two_sentence_chat_declining_an_offer_says_the_decision_once_and_gives
     assert len(re.findall(r"[.!?](?:\s|$)", body)) == 2
 
 
+def test_a_hands_off_post_in_fifty_words_keeps_to_them_and_names_what_stays_untouched(bot):
+    script = bot.handle(staff("Teams post for the engineers: the dentists' server stays fully supported till the end, nobody "
+                              "touches backups or access before then. 50 words.")).reply.script
+    assert len(script.split()) <= 50 and "Please leave the backups and access exactly as they are" in script
+    assert "full client until" in script
+
+
 def test_a_checklist_email_with_a_word_limit_keeps_within_it_and_keeps_every_item(bot):
     reply = bot.handle(staff("Can you draft a short email to Acme Dental reminding them where we are with the handover? Under "
                              "150 words, signed by me.")).reply
