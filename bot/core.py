@@ -403,7 +403,8 @@ class Bot:
             question = roster_question(head + mark)
         if client and staff_cues.asks_contact_details(message.text) \
                 and cues.mentions_new_provider(message.text, client.get("new_provider") or "") \
-                and not staff_cues.asks_for_words(message.text):   # ("Email Hooli: ... ask for Castle Tech's contact"): words
+                and not staff_cues.asks_for_words(message.text) and not staff_cues.asks_what_next(message.text):
+            # ("Email Hooli: ... ask for Castle Tech's contact": words; "no contact at Castle Tech yet. What do I do?": advice)
             # "Castle Tech's number?": the provider's record (with whatever else was asked: "Globex finished in
             # October right? And what's BrightPath's email again?")
             question = replace(question, facts=question.facts | {PROVIDER}) if question else RosterQuestion(frozenset({PROVIDER}))

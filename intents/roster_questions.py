@@ -70,7 +70,7 @@ _COACHING = re.compile(
     r"\bwhat'?s\s+your\s+(?:take|view|opinion|advice|call)\b|\byour\s+(?:take|thoughts)\b|"
     # what we still owe or answer for is the handover's and the contract's question, not a record field
     r"\bon\s+the\s+hook\b|\b(?:still\s+)?(?:on|down\s+to)\s+us\b(?!\s+to\s+(?:say|know))|\b(?:our|my)\s+(?:job|responsibility|problem)\b|\bliab(?:le|ility)\b|\b(?:do|does)\s+(?:we|i)\s+(?:still\s+)?owe\b|"
-    r"\bwhat\s+(?:if|now|then)\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
+    r"\bwhat\s+(?:if|now|then)\b|\bwhat\s+(?:do|should|shall|can|must)\s+(?:i|we)\s+do\b|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|wise|safe|right|too\s+late|petty|spiteful|"
     r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
     r"\b(?:ok|okay|fine)\s+to\b|\b(?:is\s+)?(?:that|this)\s+(?:ok|okay|fine|alright|a\s+problem)\b|"
     r"[.,;]\s*(?:ok|okay|fine|alright|yes\s+or\s+no)\s*\?+\s*$|"

@@ -1977,3 +1977,9 @@ def test_a_label_for_the_client_staff_weigh_saying_is_answered_with_the_reason_o
     assert decision.principle == "honest" and f'Better not in those words: "{label}"' in said and reason in said
     assert "Ready to send" not in said and "reopens the decision" not in said
 
+
+def test_no_provider_contact_yet_with_what_do_i_do_and_by_when_is_advice_with_the_date_not_a_look_up(closed):
+    decision = closed.handle(staff("Hooli still haven't given us a contact at Castle Tech. What do I do, and by when?"))
+    assert decision.intent != "roster" and "ask the client for one" in decision.reply.text
+    assert "should contact us by" in decision.reply.text
+
