@@ -72,7 +72,9 @@ _VERY_SHORT = re.compile(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
                             rf"\bkeep\s+it\s+(?:short|brief|tight)\b|{_VERY_SHORT.pattern}|"
                             # "how do i reply? short pls", "... for her to send. Short."
-                            r"\b(?:short|brief)\s+(?:pls|please|plz)\b|(?:^|[.!?,]\s*)(?:short|brief)\s*[.!]*\s*$", re.I)
+                            r"\b(?:short|brief)\s+(?:pls|please|plz)\b|(?:^|[.!?,]\s*)(?:short|brief)\s*[.!]*\s*$|"
+                            # "draft me a reply, short and kind but it's a no"
+                            r"\b(?:short|brief)\s+(?:and|but)\s+(?:kind|sweet|polite|friendly|warm|firm|clear|nice)\b", re.I)
 
 _COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5, "six": 6, "6": 6}
 

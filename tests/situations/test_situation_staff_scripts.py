@@ -2220,7 +2220,15 @@ def test_a_formal_letter_confirming_the_end_to_an_ex_client_confirms_thanks_and_
 def test_a_late_payer_who_has_now_paid_is_told_why_paying_now_does_not_change_the_decision(bot):
     script = bot.handle(staff("Acme says they've paid everything they owed as of today and asks if we can now just carry "
                               "on as before. Draft me a reply, kind but firm.")).reply.script
-    assert "settling what's outstanding now doesn't change it" in script and "decision" in script
+    assert "so a payment now doesn't change it" in script and "decision" in script
+
+
+def test_a_reply_short_and_kind_to_a_payment_and_a_promise_thanks_once_and_keeps_short(bot):
+    script = bot.handle(staff("acme just replied \"we've paid everything now, can we pls stay on?? we'll pay on time from now "
+                              "on, promise\". draft me a reply, short and kind but it's a no")).reply.script
+    body = script.split("\n\n")[1]
+    assert "and for the promise; we appreciate both" in body and body.count("appreciate") == 1
+    assert len(body.split()) <= 110 and "decision is final" in body
 
 
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
