@@ -847,6 +847,10 @@ class Bot:
             facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
             facts["situation"] = "internal"
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
+        facts["colleague_reminded"] = bool(facts["to_colleague"]) and staff_cues.reminds_a_colleague_of_dates(own)
+        # "BrightPath keep pinging our support inbox about Globex": the new provider's questions, answered one way by all
+        facts["provider_keeps_asking"] = phase == "ended" and bool(facts["new_provider"]) \
+            and cues.mentions_new_provider(own, facts["new_provider"]) and staff_cues.reports_contact_that_keeps_coming(own)
         if facts["for_the_team"] and not pasted and staff_cues.colleagues_want_to_cut(own):
             # "a couple of them want to cut Acme off early over the unpaid invoices. Make it clear that's not happening"
             facts["colleague_move"] = "suspend"

@@ -504,6 +504,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "removed_on": "",            # ... and the day they say it happened
         "provider_contact_asked": False,  # the client asks whether their new provider has reached us
         "data_feared_gone": False,   # the client fears their data was deleted or lost
+        "colleague_reminded": False, # a colleague reminded of a client's dates ("reminding her about the deadline")
+        "provider_keeps_asking": False,  # the new provider keeps contacting us about an ex-client
         "all_to_owner": False,       # staff send everything from the client to its account owner
         "label_asked": "",           # a label for the client staff wonder about saying ("never satisfied")
         "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")

@@ -692,3 +692,13 @@ def sends_everything_to(text: str) -> str:
     """The first name everything from the client goes to, or ""."""
     found = _ALL_GOES_TO.search(text)
     return found.group(1) if found else ""
+
+
+# A colleague reminded of a client's dates ("2-line Slack DM to Priya reminding her about the Acme provider deadline",
+# "reminding her of the dental clinic's deadlines this month"): the dates themselves, to them
+_COLLEAGUE_REMINDED = re.compile(r"\bremind\w*\s+(?:her|him)\s+(?:about|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                                 r"(?:deadlines?|dates?|last\s+day|cut-?off|handover)\b", re.I)
+
+
+def reminds_a_colleague_of_dates(text: str) -> bool:
+    return bool(_COLLEAGUE_REMINDED.search(text))

@@ -1228,6 +1228,23 @@ def test_a_two_line_dm_about_the_handover_keeps_both_lines_of_the_colleague_and_
     assert lines[1] == "Shall we send the drive + email provider suggestion now?"
 
 
+def test_a_two_line_dm_reminding_the_owner_of_the_provider_deadline_gives_the_dates_to_them(bot):
+    record = bot.clients.get("Acme Dental")
+    end = long_date(date.fromisoformat(record["end_date"]))
+    script = bot.handle(staff("2-line Slack DM to Priya reminding her about the Acme provider deadline.")).reply.script
+    lines = script.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Hi Priya, a reminder:") and "none is on record yet" in lines[0]
+    assert "should contact us by" in lines[0] and end in lines[1] and "handle their tickets" not in script
+
+
+def test_a_note_to_the_owner_about_the_new_provider_pinging_us_gives_one_way_to_reply_to_the_provider(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("BrightPath keep pinging our support inbox about Globex. Draft a quick internal note to Tom so "
+                              "we all reply the same way.")).reply.script
+    assert script.startswith("Hi Tom, BrightPath IT keep getting in touch with us about Globex Logistics.")
+    assert "I suggest we all reply the same way: a short, polite note" in script and "point them to BrightPath" not in script
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
