@@ -2642,7 +2642,8 @@ def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: 
 # ("... though it doesn't change our decision. We've thought about it carefully, but our decision ... is final")
 _DECISION_TWICE = re.compile(r",\s+(?:though|but)\s+(?:it\s+doesn't|they\s+don't)\s+change\s+(?:our\s+decision|things)\."
                              r"(\s+(?:(?:Our|The)\s+decision\s+(?:stands|is\s+final)\.|We(?:'ve|\s+have)\s+thought\s+about\s+it\s+"
-                             r"carefully,\s+but\s+our\s+decision\b))")
+                             r"carefully,\s+but\s+our\s+decision\b|We\s+know\s+this\s+isn't\s+what\s+you\s+hoped\s+to\s+hear,\s+but\s+"
+                             r"our\s+decision\s+is\s+final\b))")
 
 
 def render_file(name: str, **values) -> str:

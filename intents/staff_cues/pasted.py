@@ -208,7 +208,8 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
 _SAYING = re.compile(r"\b(?:saying|to\s+say|that\s+says|just\s+that)\s+(?:that\s+)?([^.!?\n]{6,200})", re.I)
 
 # A client's call or message told of just before "saying ...", with no message of ours asked for in between.
-_REPORTED = re.compile(r"\b(?:rang|called|phoned|emailed|e-mailed|wrote|messaged|texted|pinged|complained|posted|"
+_REPORTED = re.compile(r"\b(?:rang|called|phoned|emailed|e-mailed|wrote|messaged|texted|pinged|complained|posted|replied|"
+                       r"responded|answered|came\s+back|got\s+back|"
                        r"left\s+(?:a\s+)?(?:voicemail|message))\b(?![^.!?\n]*\b(?:text|sms|message|msg|note|reply|post)\b)"
                        r"[^.!?\n]*$", re.I)
 

@@ -1245,6 +1245,12 @@ def test_a_note_to_the_owner_about_the_new_provider_pinging_us_gives_one_way_to_
     assert "I suggest we all reply the same way: a short, polite note" in script and "point them to BrightPath" not in script
 
 
+def test_a_client_reply_passed_on_with_saying_is_what_they_said_not_words_for_our_chat_message(bot):
+    script = bot.handle(staff("acme's office manager replied saying sorry about the invoices and they'll pay on time from now "
+                              "on, asking if we'd reconsider. need a slack reply, 3 sentences max")).reply.script
+    assert "they'll pay on time" not in script and "Our decision stands" in script
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script

@@ -2231,6 +2231,12 @@ def test_a_reply_short_and_kind_to_a_payment_and_a_promise_thanks_once_and_keeps
     assert len(body.split()) <= 110 and "decision is final" in body
 
 
+def test_a_fifty_word_no_to_an_offer_says_the_decision_once(closed):
+    script = closed.handle(staff("Hooli offered to double the retainer if we keep them. Honestly tempting, but we're "
+                                 "overloaded, that's the whole point. Reply in 50 words or less.")).reply.script
+    assert script.count("decision") == 1 and "Thank you for the offer" in script and len(script.split()) <= 50
+
+
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
     script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
                                  "4th?")).reply.script
@@ -2387,7 +2393,7 @@ def test_an_email_suggesting_what_to_do_about_email_names_the_hosted_services(bo
 def test_a_reply_declining_a_bigger_fee_thanks_them_for_the_offer(bot):
     script = bot.handle(staff("lol acme just offered to double their monthly fee if we keep them. Priya's tempted tbh. can you "
                               "draft a reply declining, 3 sentences tops")).reply.script
-    assert "Thank you for the offer; we appreciate it, though it doesn't change our decision." in script
+    assert "Thank you for the offer; we appreciate it." in script and script.count("decision") == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -3072,7 +3078,7 @@ def test_an_ex_clients_wish_to_return_on_the_original_terms_is_declined_as_a_ret
 def test_a_client_in_notice_asking_to_go_back_to_the_old_terms_for_money_upfront_gets_a_no_to_paste(bot):
     decision = bot.handle(staff("Acme now asking if they can go back to the old terms if they pay 6 months upfront. one line "
                                 "I can paste"))
-    assert decision.intent == "second_chance" and "doesn't change our decision" in decision.reply.script
+    assert decision.intent == "second_chance" and "decision is final" in decision.reply.script
 
 
 def test_the_reason_asked_for_by_the_new_provider_stays_between_us_and_the_client(bot):
