@@ -408,7 +408,9 @@ def days_named(text: str, today: date, bare_ordinals: bool = False) -> list[date
 
 # "last Friday", "this Friday", "next Monday", "yesterday": a day named by where it falls from today
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAY = re.compile(r"\b(?:(last|this|next|on)\s+(mon|tues|wednes|thurs|fri|satur|sun)day|(yesterday|today|tomorrow))\b", re.I)
+# (not a weekday with its date beside it, "finish on Monday 4 January 2027": that day is given in full)
+_RELATIVE_DAY = re.compile(r"\b(?:(last|this|next|on)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?![,\s]+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)|"
+                           r"(yesterday|today|tomorrow)\b)", re.I)
 
 
 # "removing our agent ... by Friday" (or "this Friday"), "by 11 December": the day a piece of work is promised by

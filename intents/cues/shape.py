@@ -276,7 +276,10 @@ def _questions(text: str) -> list[str]:
 
 
 # A short question about what was just named ("How we get them?", "when can we have it?")
-_REFERS_BACK = re.compile(r"^\W*(?:\w+\W+){1,4}(?:it|them|those)\W*\?\W*$", re.I)
+# ("How do we get them and is it safe?": whether it is safe is the same thing asked about)
+_SAFE_ASKED = r"(?:is|are|will)\s+(?:it|they|that)\s+(?:be\s+)?(?:safe|secure|encrypted)"
+_REFERS_BACK = re.compile(rf"^\W*(?:\w+\W+){{1,4}}(?:it|them|those)(?:\W+(?:and|or)\s+{_SAFE_ASKED})?\W*\?\W*$|"
+                          rf"^\W*{_SAFE_ASKED}\W*\?\W*$", re.I)
 
 
 def refers_back(piece: str) -> bool:

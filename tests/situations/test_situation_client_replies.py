@@ -1754,6 +1754,13 @@ def test_an_ex_client_saying_we_deleted_their_sharepoint_gets_a_person_sorry_for
     assert "sorry to hear files are missing" not in asked and "recycle bin" not in asked
 
 
+def test_asking_how_to_get_their_data_and_whether_it_is_safe_is_one_request_not_a_part_left_for_later(bot):
+    decision = bot.handle(client("We need ALL our patient records and x-ray backups before you go. How do we get them and "
+                                 "is it safe?", "Acme Dental"))
+    said = decision.staff_notice.text
+    assert decision.intent == "data_export" and "external drive" in said and "other points in your message" not in said
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "

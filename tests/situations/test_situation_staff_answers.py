@@ -1983,3 +1983,9 @@ def test_no_provider_contact_yet_with_what_do_i_do_and_by_when_is_advice_with_th
     assert decision.intent != "roster" and "ask the client for one" in decision.reply.text
     assert "should contact us by" in decision.reply.text
 
+
+def test_a_weekday_given_with_its_full_date_is_no_day_relative_to_today(closed):
+    said = closed.handle(staff("Hooli finish on Monday 4 January 2027. We normally ask the new provider to call a week "
+                               "before. What date do I put in the email, given we're shut over Christmas?")).reply.text
+    assert "The date:" not in said and "by Wednesday 23 December 2026" in said
+
