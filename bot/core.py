@@ -2201,6 +2201,11 @@ class Bot:
         names = tuple(client.get(key) or "" for key in ("name", "account_owner", "new_provider"))
         items = cues.credential_items(text)   # (read once: many rules below ask)
         from_provider = cues.writes_as_the_new_provider(text, names[2])
+        if client["phase"] == "transition" and not client.get("new_provider") and cues.is_distressed(text) \
+                and len(text.split()) > LONG_LETTER_WORDS and not cues.pleads_to_reconsider(text):
+            # ("I don't know who to call, I don't know how to move anything ... Please tell me what we are supposed to
+            # do."): the safe landing, for a person to send
+            return ["no_new_provider"]
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
         if client["phase"] == "ended" and cues.asks_to_hire_us(text) \
@@ -2554,6 +2559,10 @@ class Bot:
         if wording in KNOWN_NO and len(text.split()) > LONG_LETTER_WORDS:
             # A long, personal letter asking us to think again is answered by a person, from the kind no drafted.
             actions = replies_handed_over(actions, "a long personal letter asking us to reconsider: a person answers it")
+        elif len(text.split()) > LONG_LETTER_WORDS and cues.is_distressed(text) and phase in OFFBOARDING:
+            # ("I've barely slept. I don't know who to call ... Please tell me what we are supposed to do."): a person
+            # answers a distressed letter, from the answer drafted
+            actions = replies_handed_over(actions, "a long letter from someone distressed: a person answers it")
         if wording == "holiday_cover" and phase == "transition" and self._supported_over_the_break(client) \
                 and not self.config.office_closed:
             # Support runs into Christmas: who answers on which day is not on record, so a person confirms it (with
@@ -2799,6 +2808,7 @@ class Bot:
         facts["notice_asked"] = cues.asks_notice_date(text)
         facts["provider_contact_asked"] = not staff and cues.asks_if_provider_in_touch(text, facts["new_provider"] or "")
         facts["who_provider_asked"] = not staff and cues.asks_who_our_provider_is(text)
+        facts["distressed"] = not staff and cues.is_distressed(text)   # "I've barely slept": sorry for the worry first
         facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
         facts["files_missing"] = cues.says_files_missing(text)   # "half our files are gone": the worry owned first
         facts["recycle_bin_store"] = cues.recycle_bin_store(text) \

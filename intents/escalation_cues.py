@@ -321,9 +321,9 @@ def new_to_it(text: str) -> bool:
 
 # Asks whether we did something to what is theirs ("Our Adobe licences all stopped working yesterday, did you cancel
 # them?"): nobody can say from the record, so a person checks and answers (not our own agent or access, which is ours).
-_OUR_DOING = re.compile(r"\b(?:did|have|has)\s+(?:you|u|ya|you\s+guys|your\s+(?:team|side|people|techs?|guys)|"
+_OUR_DOING = re.compile(r"\b(?:did|have|has)\s+(?:you\s+(?:lot|people|all)|you|u|ya|you\s+guys|your\s+(?:team|side|people|techs?|guys|lot)|"
                         r"someone\s+(?:from|at|on)\s+your\s+(?:end|side|team))\s+(?:just\s+|already\s+|accidentally\s+)?"
-                        r"(?:cancel+(?:ed)?|delete[sd]?|remove[sd]?|switch(?:ed)?\s+off|turn(?:ed)?\s+off|shut\s+(?:down|off)|"
+                        r"(?:cancel+(?:ed)?|delete[sd]?|remove[sd]?|(?:switch|turn)(?:ed)?\s+(?:\w+\s+){0,2}?off|shut\s+(?:down|off)|"
                         r"disable[sd]?|wipe[sd]?|revoke[sd]?|block(?:ed)?|cut\s+off|stop(?:ped)?|deactivate[sd]?|suspend(?:ed)?|"
                         r"lock(?:ed)?\s+(?:us\s+)?out|let\s+(?:\w+\s+)?(?:lapse|expire))\b(?!\s+(?:your|ur|you'?re)\b)", re.I)
 

@@ -509,6 +509,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "all_to_owner": False,       # staff send everything from the client to its account owner
         "label_asked": "",           # a label for the client staff wonder about saying ("never satisfied")
         "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")
+        "distressed": False,         # the client writes in distress ("I've barely slept")
         "files_missing": False,      # the client says files of theirs are missing now (cues.says_files_missing)
         "recycle_bin_store": "",     # "SharePoint" or "OneDrive" named beside the missing files
         "client_angry": False,       # the client's message reads as angry
@@ -2099,6 +2100,7 @@ def _body_sentences(letter_text: str) -> int:
 _WRITTEN_ONLY = re.compile(r"^(?:(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:message|email|e-mail|note|letter)\b|"
                            r"(?:please\s+)?(?:reply|respond)\s+to\s+this\s+(?:email|message)\b|we'?re\s+writing\s+to\b)", re.I)
 # Kinds where the client will ask why in a conversation: the reason is said once in the spoken script.
+DISTRESS_OPENING = "We're sorry this has been such a worrying time, and we'll do all we can to make the move easy for you."
 NOTE_LINE_WORDS = 40   # the longest line of a team note a sentence may join, when lines are counted
 # A colleague's question about the handover itself, whose dates are what make it matter
 _HANDOVER_ASKED = re.compile(r"\b(?:provider|handover|hand\s+over|drive|data|it\s+company|msp|last\s+day)\b", re.I)
@@ -2626,6 +2628,9 @@ def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: 
     offer_answered = "better_offer" in (*intents, facts.get("intent"))
     opening = _tidy(render_file("situations/acknowledge.j2", **{**facts, "offer_answered": offer_answered})) \
         if facts.get("acknowledge") else ""
+    if not opening and audience == CLIENT and facts.get("distressed") \
+            and not (bodies and bodies[0].startswith("Thank you for writing")) and not any("sorry" in body for body in bodies):
+        opening = DISTRESS_OPENING   # ("I've barely slept. I don't know who to call"): the worry owned before the answer
     if opening and bodies and bodies[0].startswith("Thank you for writing"):
         # A long personal letter is met first as a letter (and any sorrow in it), then its apology or offer.
         said = sentences(bodies[0])

@@ -237,6 +237,7 @@ _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+bee
                    r"(?:wrong|to\s+deserve)\b|\b(?:we|i)\s+(?:have\s+)?trusted\s+you\b|\bwhat\s+we\s+did\s+wrong\b|"
                    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|feeling|feel)\s+(?:honestly\s+|really\s+|so\s+|quite\s+|very\s+)?hurt\b|"
                    r"\bthought\s+we\s+were\s+friends\b|"
+
                    # "I honestly feel let down ... I thought we had a relationship. I don't know where to begin"
                    r"\b(?:feel|felt|feeling)\s+(?:\w+\s+)?let\s+down\b|\bthought\s+we\s+had\s+(?:a\s+)?(?:relationship|something)\b|"
                    r"\b(?:don'?t|do\s+not)\s+know\s+where\s+to\s+(?:begin|start)\s+with\s+(?:all\s+)?(?:this|it)\b|"
@@ -286,6 +287,18 @@ _WHAT_WE_DID = re.compile(r"\bwhat\s+(?:did\s+)?we\s+(?:did|do)\s+wrong\b|\bwhat
 def asks_what_they_did(text: str) -> bool:
     """Asks why, or what they did wrong ("trying to work out what we did wrong")."""
     return bool(_WHAT_WE_DID.search(text))
+
+
+# Distress, whatever the letter asks ("I've barely slept. I don't know who to call ... Please tell me what we are
+# supposed to do."): a person answers it, sorry first for the worry
+_DISTRESS = re.compile(r"\b(?:i'?ve|i\s+have)\s+(?:barely|hardly)\s+slept\b|\bcan'?t\s+sleep\b|\blying\s+awake\b|\bwits'?\s+end\b|"
+                       r"\b(?:can(?:not|'?t)|couldn'?t)\s+believe\s+how\s+(?:we'?re|we\s+are|we'?ve\s+been|we\s+have\s+been)\s+"
+                       r"(?:being\s+)?treated\b|\b(?:i|we)\s+(?:honestly\s+|just\s+|really\s+)?(?:don'?t|do\s+not)\s+know\s+"
+                       r"(?:who\s+to\s+(?:call|turn\s+to)|what\s+(?:to\s+do|we\s+are\s+supposed\s+to\s+do))\b", re.I)
+
+
+def is_distressed(text: str) -> bool:
+    return bool(_DISTRESS.search(text))
 
 
 def writes_from_the_heart(text: str) -> bool:

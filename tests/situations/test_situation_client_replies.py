@@ -1737,7 +1737,9 @@ def test_the_last_day_asked_with_what_to_do_before_it_gets_the_handover_steps_to
 
 
 @pytest.mark.parametrize("text", ["Our Adobe licences all stopped working yesterday, did you cancel them?",
-                                  "did you delete our old shared drive? its gone"])
+                                  "did you delete our old shared drive? its gone",
+                                  "This is Art at Vandelay. Our email stopped working this morning. Did you lot switch "
+                                  "something off?"])
 def test_an_ex_client_asking_if_we_took_something_of_theirs_away_is_answered_by_a_person(bot, text):
     decision = bot.handle(client(text, "Globex Logistics"))
     assert decision.action == HANDOFF and decision.intent == "our_doing"
@@ -1759,6 +1761,18 @@ def test_asking_how_to_get_their_data_and_whether_it_is_safe_is_one_request_not_
                                  "is it safe?", "Acme Dental"))
     said = decision.staff_notice.text
     assert decision.intent == "data_export" and "external drive" in said and "other points in your message" not in said
+
+
+def test_a_long_distressed_letter_asking_what_to_do_goes_to_a_person_with_a_warm_draft(bot):
+    decision = bot.handle(client("To whoever reads this,\n\nI have run this practice for a long time and I honestly cannot "
+                                 "believe how we are being treated. We have patients booked right up to Christmas, our whole "
+                                 "diary is on these computers, and you are walking away from us with a few weeks' notice. "
+                                 "I've barely slept. I don't know who to call, I don't know how to move anything, and my "
+                                 "staff are asking me if their emails will just stop working. Please tell me what we are "
+                                 "supposed to do.\n\nRegards,\nPractice Manager", "Acme Dental"))
+    said = decision.staff_notice.text
+    assert decision.action == HANDOFF and "We're sorry this has been such a worrying time" in said
+    assert "external drive" in said and "we switch nothing of yours off" in said
 
 
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
