@@ -36,7 +36,7 @@ from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
 from intents import cues, escalation_cues, staff_cues
 from intents.catalog import INTENTS, intent_for_phase, principle_in_phase
-from intents.roster_questions import END, PHASE, PROVIDER, RosterQuestion, roster_question
+from intents.roster_questions import END, PHASE, PROVIDER, RosterQuestion, asks_if_one_is_on_the_list, roster_question
 from intents.router import DEFAULT_CACHE, IN_CHECKOUT, Route, Router, default_router
 from responses import draft_check
 from responses import policy as reply_policy
@@ -425,6 +425,8 @@ class Bot:
             # A fact of the record asked for (who owns it, its last day, who is in transition): answered
             # from the record before any coaching is routed.
             named = [client] if client else [c for c in map(self.clients.find, candidates) if c]
+            if client and question.many and asks_if_one_is_on_the_list(message.text):
+                question = replace(question, many=False)   # "Is Initech on the list of clients we're letting go?": Initech's
             looked_up = self._roster_answer(question, message.text, named)
             if client is None and len(named) > 1 and not question.many and looked_up.reply \
                     and not set(candidates) <= self.clients.names_in(message.text):

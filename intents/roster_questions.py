@@ -121,7 +121,7 @@ _FACTS = {
                          # "when should their new provider be talking to us by?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:be\s+)?(?:talking|speaking|talk|speak)\s+(?:to|with)\s+us\b", re.I),
     OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)(?<!'s\s)(?<!\u2019s\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
-                      r"holder)\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
+                      r"holder)\b|\bwho\s+(?:was|is|'s)\s+(?:on|running)\s+(?:the|their|that)\s+account\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
     # ("Globex ended on the 17th right?": the day checked against the record)
@@ -490,3 +490,12 @@ _HEARSAY = re.compile(r"\b(?:someone|somebody|people|a\s+colleague)\s+(?:in\s+(?
 
 def heard_as_hearsay(text: str) -> bool:
     return bool(_HEARSAY.search(text))
+
+
+# One client asked about against a list ("Is Initech on the list of clients we're letting go?"): that client's answer
+_ONE_ON_THE_LIST = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:on|in|among|part\s+of)\s+(?:the|that|our)\s+"
+                              r"(?:list|clients|ones)\b", re.I)
+
+
+def asks_if_one_is_on_the_list(text: str) -> bool:
+    return bool(_ONE_ON_THE_LIST.search(text))

@@ -51,6 +51,13 @@ def test_who_owns_a_client_is_answered_with_the_recorded_owner(roster, text):
     assert "Acme Dental" in answer and "Priya" in answer
 
 
+def test_one_client_asked_about_against_the_list_is_answered_for_that_client(roster):
+    assert ask(roster, "Is Initech on the list of clients we're letting go?").splitlines()[-1].startswith("No. Initech is an "
+                                                                                                       "active client")
+    answer = ask(roster, "When did Globex's support end again, and who was on the account?")
+    assert "support ended on" in answer and "account owner is" in answer
+
+
 def test_a_client_nobody_owns_is_said_to_have_no_owner_and_how_to_record_one(roster):
     answer = ask(roster, "who's responsible for the hooli account?")
     assert "Hooli Bakery" in answer and "no account owner" in answer.lower()
