@@ -2511,7 +2511,8 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         # "do we lose email??" answered first, whatever else the wording is about
         said = sentences(bodies[0])
         thanks = 1 if said and said[0].startswith("Thank") else 0
-        answer = {"keep": "Yes, you keep your email", "what": "You won't lose your email",
+        answer = {"keep": "Yes, you keep your email", "working": "Yes, your email keeps working",
+                  "what": "You won't lose your email",
                   "running": "Your email itself keeps running after our support ends, though we won't be the ones "
                              "looking after it"}.get(
             facts.get("email_asked_as"), "No, you won't lose your email")

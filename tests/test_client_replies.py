@@ -1315,6 +1315,13 @@ def test_a_client_with_nobody_lined_up_asking_for_ideas_is_told_the_day_to_be_in
     assert "external drive" in text
 
 
+def test_when_exactly_and_will_our_email_keep_working_gets_both_the_day_and_a_yes(bot):
+    text = answer(bot.handle(said("acme dentl here, when EXACTLY do you stop, and will our email keep working after that?",
+                                  "Acme Dental")))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert "Yes, your email keeps working" in text and end in text
+
+
 def test_can_we_keep_our_email_is_answered_yes_and_who_pays_the_licences_is_answered_them(bot):
     add_hooli(bot.clients)
     text = answer(bot.handle(said("hooly bakery again - can we keep our email addresses after you go? and who pays the "

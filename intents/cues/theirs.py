@@ -800,7 +800,8 @@ def handover_steps_to_confirm(text: str) -> tuple[str, ...]:
 # that it keeps working, whatever else the message asks.
 _EMAIL_FEARED = re.compile(r"\b(?:lose|losing|lost|keep|stop|stops|cut\s+off)\s+(?:all\s+)?(?:our|the|my)?\s*(?:e-?mails?|mail(?:boxes)?|"
                            r"mailbox)\b|\b(?:e-?mails?|mail(?:boxes)?|mailbox)\s+(?:will\s+|going\s+to\s+)?(?:stop|stops|go\s+down|"
-                           r"disappear|be\s+(?:deleted|cut\s+off|switched\s+off|turned\s+off)|still\s+work(?:s|ing)?)\b|"
+                           r"disappear|be\s+(?:deleted|cut\s+off|switched\s+off|turned\s+off)|still\s+work(?:s|ing)?|keep\s+working|"
+                           r"carry\s+on\s+working|work\s+after)\b|"
                            # "What happen to our email after you go in january? We lose it?"
                            r"\bwhat\s+(?:happens?|will\s+happen)\s+(?:to|with)\s+(?:our|the|my)\s+e-?mails?\b", re.I)
 
@@ -819,13 +820,16 @@ _EMAIL_WHAT_ASKED = re.compile(r"\bwhat\s+(?:happens?|will\s+happen|is\s+happeni
 
 
 def email_asked_as(text: str) -> str:
-    """How a worry about their email is asked: "keep" ("can we keep our email?", answered yes), "running" ("will you keep
+    """How a worry about their email is asked: "keep" ("can we keep our email?", answered yes), "working" ("will our email
+    keep working after that?", yes), "running" ("will you keep
     our email running?": it runs, looked after by someone else), "what" ("what
     happens to our email?", answered plainly, not "no"), or "" (a fear, "do we lose our email?", answered "no")."""
     if re.search(r"\b(?:you|u)(?:'ll|\s+will|\s+would)?\s+keep\s+(?:our|the|my)\s+e-?mails?\s+(?:running|going|working|on)\b", text, re.I):
         return "running"   # ("whether you'll keep our email running after that?": it runs, we don't run it)
     if _EMAIL_KEEP_ASKED.search(text):
         return "keep"
+    if re.search(r"\b(?:e-?mails?|mail)\s+(?:keep|carry\s+on|still)\s+work", text, re.I):
+        return "working"   # ("will our email keep working after that?": yes)
     # ("What happen to our email after you go? We lose it?": the fear asked too, answered "no")
     return "what" if _EMAIL_WHAT_ASKED.search(text) and not re.search(r"\blose\b|\blost\b", text, re.I) else ""
 

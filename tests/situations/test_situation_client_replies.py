@@ -1993,7 +1993,7 @@ def test_a_client_asking_if_their_email_still_works_after_we_finish_is_not_sent_
     decision = bot.handle(client("Hello, I am owner of the practice. Please, I want to know, after you finish, my emails still "
                                  "working? And who have the password of the wifi?", "Acme Dental"))
     said = what_was_said(decision)
-    assert "No, you won't lose your email" in said and "help desk" not in said
+    assert "Yes, your email keeps working" in said and "help desk" not in said
 
 
 def test_an_angry_ex_client_whose_email_is_down_is_told_kindly_we_cant_look_at_it_and_who_can(bot):
