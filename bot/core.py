@@ -1874,7 +1874,7 @@ class Bot:
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
         if phase in OFFBOARDING and cues.fears_not_worth_it(text) and not cues.pleads_to_reconsider(text) \
-                and not cues.asks_for_more_time(text) and (self._client_part(text, phase).intent == "better_offer"
+                and not cues.asks_for_more_time(text) and (self._client_part(text, phase).intent in ("better_offer", "angry_client")
                                                           or cues.asks_if_it_is_their_size(text)
                                                           and not (cues.asks_for_what_is_theirs(text) or cues.asks_for_a_fix(text)
                                                                    or cues.reports_a_fault(text))):

@@ -61,7 +61,7 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           r"\bnot\s+working\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:unavailable|inaccessible|unreachable)\b|\b(?:keeps?|started|are|is)\s+bouncing\b|\b(?:e-?mails?|messages?)\s+(?:are\s+|keep\s+)?bounc(?:e|es|ing)\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
           r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
-          r"\b(?:printer|server|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas|system)s?"
+          r"\b(?:printer|server|srv|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas|system)s?"
           r"(?:['\u2019]s\s+(?:been\s+)?|\s+(?:is\s+|are\s+|went\s+|has\s+gone\s+|have\s+gone\s+|has\s+been\s+|have\s+been\s+|'s\s+)?)"
           r"(?:offline|down|dead)\b|"
           # "our file server has failed", "the NAS died overnight"

@@ -1775,6 +1775,17 @@ def test_a_long_distressed_letter_asking_what_to_do_goes_to_a_person_with_a_warm
     assert "external drive" in said and "we switch nothing of yours off" in said
 
 
+def test_a_jab_that_they_were_too_small_for_us_gets_the_reason_not_a_placeholder(bot):
+    said = what_was_said(bot.handle(client("Guess we were too small for you big shots now, huh? Must be nice.",
+                                           "Globex Logistics")))
+    assert "this isn't about the size of your business" in said and "come back to you on this shortly" not in said
+
+
+def test_an_ex_client_asking_for_a_quick_remote_fix_is_declined_kindly_not_held_for_a_person(bot):
+    decision = bot.handle(client("srv down again lol can u rdp in for 5 min", "Globex Logistics"))
+    assert decision.action == REPLY and "no longer able to take on requests" in decision.reply.text
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "
