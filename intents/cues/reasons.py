@@ -14,7 +14,7 @@ REASON_WORDS = {
                    r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
                    r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",
     # (a call about the ending is no complaint about calls: "nobody explained it on the call")
-    "overload": r"tickets?|(?:too|so)\s+many\s+calls|(?:kept|keep|keeps)\s+(?:on\s+)?(?:calling|ringing|phoning)|(?:our|all\s+the|constant|daily)\s+calls|(?:calling|ring(?:ing)?|phon(?:e|ing))\s+(?:you\s+)?(?:too|so)\s+"
+    "overload": r"tickets?|(?:too|so)\s+many\s+calls|(?:kept|keep|keeps)\s+(?:on\s+)?(?:calling|ringing|phoning)|(?:our|all\s+the|constant|daily)\s+calls|(?:call(?:ing|ed)?|rang|rung|ring(?:ing)?|phon(?:e|ed|ing))\s+(?:you\s+|u\s+)?(?:too|so)\s+"
                 r"(?:much|often)|workload|capacity|(?<!complained\s)(?<!complain\s)(?<!complaining\s)too\s+(?:much|many|often)|"
                 r"how\s+(?:much|many|often)|overload\w*|stretched|volume|demanding(?!\s+(?:to|that|a|an|the|we|you|us|our|their|answers?|an?\s+explanation))|"
                 # (our being busy, not theirs: "a busy surgery" is no guess at our capacity)

@@ -1786,6 +1786,12 @@ def test_an_ex_client_asking_for_a_quick_remote_fix_is_declined_kindly_not_held_
     assert decision.action == REPLY and "no longer able to take on requests" in decision.reply.text
 
 
+def test_asking_us_to_continue_helping_a_few_weeks_into_january_is_more_time_declined(bot):
+    said = what_was_said(bot.handle(client("Hello, we are maybe find new IT company in January. You can continue help us few "
+                                           "weeks in January please?", "Acme Dental")))
+    assert "We can't continue our support beyond" in said and "help desk" not in said
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "

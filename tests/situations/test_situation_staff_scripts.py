@@ -2237,6 +2237,12 @@ def test_a_fifty_word_no_to_an_offer_says_the_decision_once(closed):
     assert script.count("decision") == 1 and "Thank you for the offer" in script and len(script.split()) <= 50
 
 
+def test_a_guess_that_they_rang_us_too_much_is_not_denied_when_the_reason_is_our_capacity(closed):
+    script = closed.handle(staff('Hooli Bakery posted this: "is it because we rang you so much in the busy season?? we can '
+                                 'cut back" - draft a reply for their channel')).reply.script
+    assert "isn't that" not in script and "isn't about" not in script and "our team's capacity" in script
+
+
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
     script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
                                  "4th?")).reply.script
