@@ -250,6 +250,8 @@ _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+bee
 # Years together said as a tie ("we've been with you for years", "I thought we were partners"): owned with thanks.
 _NUMBER_OF = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|so\s+many)"
 _LONG_TIES = re.compile(rf"\bwith\s+you(?:\s+guys|\s+all)?\s+(?:for\s+)?(?:years|ages|so\s+long|a\s+long\s+time|{_NUMBER_OF}\s+years)\b|"
+                        # "I've been the practice manager here for six years and you've looked after us the whole time"
+                        rf"\bfor\s+{_NUMBER_OF}\s+years\b[^.?!]{{0,40}}\b(?:you'?ve|you\s+have)\s+(?:looked\s+after|supported|helped)\s+us\b|"
                         rf"\b{_NUMBER_OF}\s+years\s+(?:with\s+you|together|as\s+(?:a\s+)?(?:clients?|customers?))\b|"
                         r"\bthought\s+we\s+were\s+partners\b|\bloyal\s+(?:clients?|customers?)\b|\blong[-\s]standing\s+(?:clients?|customers?)\b|"
                         # "We've been with you since the bakery opened"
@@ -334,7 +336,9 @@ _APOLOGY = re.compile(
 # Owning what went wrong without saying sorry: "We know we pushed too hard with the extra projects", "I know our
 # payments have been late". Not thanked as an apology; the reason is not said back to them.
 _OWNED = re.compile(
-    r"\b(?:i|we)\s+know\s+(?:we|i)\s+(?:pushed|asked\s+(?:too|a\s+lot)|(?:were|was|have\s+been|'ve\s+been)\s+(?:difficult|demanding|late|slow|a\s+pain|hard\s+on)|"
+    # ("I know we've been late with invoices", "We know we've been slow paying")
+    r"\b(?:i|we)\s+know\s+(?:we|i)(?:\s+|(?=['\u2019]))(?:pushed|asked\s+(?:too|a\s+lot)|(?:were|was|have\s+been|['\u2019]ve\s+been)\s+"
+    r"(?:difficult|demanding|late|slow|a\s+pain|hard\s+on)|"
     r"let\s+\w+)|"
     # "I know our payments have been late": the reason owned
     r"\b(?:i|we)\s+know\s+(?:our|the)\s+(?:payments?|invoices?|bills?)\s+(?:have\s+been|were|was|are)\s+(?:\w+\s+)?(?:late|slow)\b|"

@@ -1792,6 +1792,17 @@ def test_asking_us_to_continue_helping_a_few_weeks_into_january_is_more_time_dec
     assert "We can't continue our support beyond" in said and "help desk" not in said
 
 
+def test_a_plea_that_owns_the_late_invoices_is_not_told_the_reason_again_and_its_years_are_thanked(bot):
+    decision = bot.handle(client("Dear all,\n\nI've been the practice manager here for six years and you've looked after us "
+                                 "the whole time. I know we've been late with invoices and I'm embarrassed about it. We had a "
+                                 "really difficult year with staff leaving and I took my eye off it. It's sorted now, I "
+                                 "promise. Please, please reconsider. I don't know where we'll go and the thought of "
+                                 "starting over with strangers right before Christmas is making me ill.\n\nPlease.",
+                                 "Acme Dental"))
+    said = decision.staff_notice.text
+    assert "The reason is late payment" not in said and "grateful for the years you've worked with us" in said
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "

@@ -1088,7 +1088,8 @@ def test_a_calm_reply_to_a_review_threat_invites_no_escalation(bot):
 def test_a_new_way_of_paying_offered_is_thanked_for_and_declined(bot):
     script = bot.handle(staff("need a reply to this from acme, keep it short: \"We know we've been slow with invoices. We "
                               "can put a card on file and pay every invoice the day it arrives. Please reconsider.\"")).reply.script
-    assert "Thank you for the offer" in script and ", though," not in script and "The reason is late payment" in script
+    # (they own the slow invoices themselves: the reason isn't said back to them)
+    assert "Thank you for the offer" in script and ", though," not in script and "The reason is late payment" not in script
 
 
 def test_a_nudge_that_the_new_provider_has_not_called_is_the_handover(bot):
@@ -2241,6 +2242,14 @@ def test_a_guess_that_they_rang_us_too_much_is_not_denied_when_the_reason_is_our
     script = closed.handle(staff('Hooli Bakery posted this: "is it because we rang you so much in the busy season?? we can '
                                  'cut back" - draft a reply for their channel')).reply.script
     assert "isn't that" not in script and "isn't about" not in script and "our team's capacity" in script
+
+
+def test_a_direct_debit_and_a_promise_are_thanked_once_and_the_decision_said_once(bot):
+    script = bot.handle(staff('Acme just posted this in their channel: "We know we\'ve been slow paying. We\'ve set up a direct '
+                              'debit now and it won\'t happen again. Please can we just carry on as normal?" How do I reply? '
+                              'Keep it under 100 words.')).reply.script
+    assert "and for the promise; we appreciate both" in script and script.count("appreciate") == 1
+    assert script.count("decision") == 1
 
 
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
