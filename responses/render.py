@@ -1978,7 +1978,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # (any call to a client in notice is framed by the last day, a message left about the handover too)
         last_day_asked = facts["has_end_date"] and not facts["ended"] and (
             _LAST_DAY_ASKED.search(facts.get("request_text", ""))
-            or not facts.get("topics_asked"))   # (what staff said it must cover comes first: "before we shut for xmas")
+            # (what staff said it must cover comes first: "before we shut for xmas"; a handover message's own asks, the
+            # provider's contact and the drive, leave room to say until when)
+            or set(facts.get("topics_asked") or ()) <= {"contact_by", "data_drive"})
 
         def dated(kept: list[str]) -> list[str]:
             # "just the end date + ask them to call back": the last day said as that, in place of a line that only
@@ -2052,6 +2054,17 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             ask = f" Please ask {facts['new_provider']} to call us by {deadline}."
             asked = re.sub(r"(\.)( (?:You can call me back|Please call me back|Thank you))", rf"\1{ask}\2", text, count=1)
             text = asked if len(asked.split()) / SPOKEN_WORDS_A_SECOND <= most + 3 else text
+        if facts["transition"] and facts["has_end_date"] and f"we're back on {facts['end_date']}." in text \
+                and not _LAST_DAY_SAID.search(text):
+            # ("... we're back on Monday 4 January 2027" alone reads as support carrying on: that day is their last)
+            text = text.replace(f"we're back on {facts['end_date']}.",
+                                f"we're back on {facts['end_date']}, your last day of support.", 1)
+        asked_seconds = facts.get("seconds_asked") or 0
+        if asked_seconds and len(text.split()) / SPOKEN_WORDS_A_SECOND > asked_seconds:
+            # (over the time asked after the days were said: an undated sentence between the hello and the close goes)
+            parts = sentences(text)
+            spare = next((part for part in parts[1:-2] if not _LONG_DATE.search(part) and "?" not in part), "")
+            text = " ".join(part for part in parts if part != spare) if spare else text
         if facts["transition"] and facts.get("handover_moved") and facts["office_closed"] and f"by {deadline}" in text \
                 and facts["closed_from"] not in text and "closure" not in text:
             # ("by Wednesday 23 December" alone is an early day with no reason: the closure is the reason, said briefly)

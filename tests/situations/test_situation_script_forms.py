@@ -8,7 +8,7 @@ import pytest
 
 from bot.message import IncomingMessage
 from intents import escalation_cues, staff_cues
-from responses.render import long_date
+from responses.render import SPOKEN_WORDS_A_SECOND, long_date
 from tests.support import calendar
 from tests.support.records import add_hooli, add_vandelay, seed_clients, hooli_over_our_closure
 from tests.support.messages import staff
@@ -1249,6 +1249,20 @@ def test_a_client_reply_passed_on_with_saying_is_what_they_said_not_words_for_ou
     script = bot.handle(staff("acme's office manager replied saying sorry about the invoices and they'll pay on time from now "
                               "on, asking if we'd reconsider. need a slack reply, 3 sentences max")).reply.script
     assert "they'll pay on time" not in script and "Our decision stands" in script
+
+
+def test_a_handover_voicemail_for_a_client_in_notice_says_their_last_day(closed):
+    script = closed.handle(staff("Write me a voicemail script to leave for Hooli Bakery about the handover to Castle Tech. "
+                                 "I'm Sam. 30 seconds max.")).reply.script
+    assert "Your last day of support with us is Monday 4 January 2027" in script and "Castle Tech" in script
+
+
+def test_a_closure_voicemail_says_the_day_we_reopen_is_their_last_and_keeps_the_ask_within_the_time(closed):
+    script = closed.handle(staff("Need a voicemail script for the bakery (Hooli), 30 seconds tops. Main point: Castle Tech "
+                                 "has to talk to us before we shut for Christmas.")).reply.script
+    assert "Monday 4 January 2027, your last day of support" in script
+    assert "Please ask Castle Tech to call us by Wednesday 23 December 2026" in script
+    assert len(script.split()) / SPOKEN_WORDS_A_SECOND <= 30
 
 
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
