@@ -2459,9 +2459,13 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     reason = facts.get("reason_sentence") or ""
     if _IF_THEY_ASK_WHY.search(facts.get("request_text", "")) and reason in said and len(said) > 1:
         # "a phone script, including what to say if they ask why": the call first, the reason kept for the question
-        said = [sentence for sentence in said if sentence != reason]
+        # (and the lines leading into the reason go with it: "We'd like to be clear about why ...")
+        said = [sentence for sentence in said if sentence != reason and not _WHY_LEAD_IN.search(sentence)] or said
         if not said[0].startswith(("Hi", "Thanks")):
-            said.insert(0, f"Hi, it's {speaker.split(' ')[0]} from {facts['company']}, calling about the end of our support.")
+            about = "the handover" + (f" to {facts['new_provider']}" if facts["new_provider"] else "") \
+                if facts["transition"] and re.search(r"\bhandover\b", facts.get("request_text", ""), re.I) else "the end of our support"
+            caller = speaker if speaker.startswith("[") else speaker.split(" ")[0]   # ("[your name]", whole)
+            said.insert(0, f"Hi, it's {caller} from {facts['company']}, calling about {about}.")
         said.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
     seconds = facts.get("seconds_asked") or 0
     while seconds and len(said) > 1 and len(" ".join(said).split()) / SPOKEN_WORDS_A_SECOND > seconds:
@@ -2472,7 +2476,14 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
 
 
 # "including what to say if they ask why", "in case she asks why"
-_IF_THEY_ASK_WHY = re.compile(r"\b(?:if|in\s+case|when)\s+(?:they|he|she|the\s+client|\w+)\s+asks?\s+(?:us\s+|me\s+)?why\b", re.I)
+# Sentences that only lead into the reason ("We'd like to be clear about why we've made this decision."): kept with it
+_WHY_LEAD_IN = re.compile(r"\bclear\s+about\s+why\b|\brather\s+tell\s+you\s+honestly\b", re.I)
+_IF_THEY_ASK_WHY = re.compile(r"\b(?:if|in\s+case|when)\s+(?:they|he|she|the\s+client|\w+)\s+asks?\s+(?:us\s+|me\s+)?why\b|"
+                              # ("They'll probably ask why.")
+                              # (a maybe, not "they'll ask why, so I need that bit to be honest" or "ask why we're ending",
+                              # where the reason is the call's point)
+                              r"\b(?:they|he|she)(?:(?:'ll|\s+will)\s+(?:probably|likely|possibly)|\s+might|\s+may)\s+"
+                              r"ask\s+(?:us\s+|me\s+)?why\b(?!\s+(?:we|you|i|it|this|they))", re.I)
 
 
 def practical(facts: dict) -> str:

@@ -1265,6 +1265,14 @@ def test_a_closure_voicemail_says_the_day_we_reopen_is_their_last_and_keeps_the_
     assert len(script.split()) / SPOKEN_WORDS_A_SECOND <= 30
 
 
+def test_a_handover_call_where_they_will_probably_ask_why_opens_on_the_handover_and_keeps_the_reason_for_last(closed):
+    script = closed.handle(staff("I'm calling Hooli this afternoon to talk about the handover to Castle Tech. Can you give me "
+                                 "a phone script? They'll probably ask why.")).reply.script
+    assert re.match(r"Hi, it.s .+ from Northwind IT, calling about the handover to Castle Tech\.", script)
+    assert script.rstrip().splitlines()[-1].split(".")[-2].strip().startswith("If they ask why") or "If they ask why:" in script
+    assert "clear about why" not in script and script.index("If they ask why:") > script.index("Monday 4 January 2027")
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
