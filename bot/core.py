@@ -2810,6 +2810,7 @@ class Bot:
         facts["notice_asked"] = cues.asks_notice_date(text)
         facts["provider_contact_asked"] = not staff and cues.asks_if_provider_in_touch(text, facts["new_provider"] or "")
         facts["who_provider_asked"] = not staff and cues.asks_who_our_provider_is(text)
+        facts["fond_word"] = not staff and cues.says_something_fond(text)   # "still miss our coffee chats": said back kindly
         facts["distressed"] = not staff and cues.is_distressed(text)   # "I've barely slept": sorry for the worry first
         facts["data_feared_gone"] = cues.fears_data_gone(text)   # "have you deleted our files?": theirs, and a person checks
         facts["files_missing"] = cues.says_files_missing(text)   # "half our files are gone": the worry owned first

@@ -103,7 +103,7 @@ _FACTS = {
                          r"\b(?:latest|last\s+(?:day|date))\b[^.?!]{0,50}\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us)\b|"
                          # "What's the deadline for Castle Tech to contact us about Hooli?", "when's the latest Acme's new
                          # provider should reach out to us?"
-                         r"\bdeadline\s+for\b[^.?!]{0,40}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
+                         r"\b(?:deadline|cut-?off|due\s+date)\s+for\b[^.?!]{0,40}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
                          r"\bwhen(?:'s|\s+is)\s+the\s+latest\b[^.?!]{0,60}\b(?:contact|reach|call|ring|get\s+in\s+touch|be\s+in\s+touch)\w*|"
                          # "Which clients do we still need to hear from a new provider for, and by when?"
                          r"\bhear\s+from\b[^.?!]{0,60}\b(?:by\s+)?when\b|\bby\s+when\b[^.?!]{0,40}\bhear\s+from\b|"

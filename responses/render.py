@@ -509,6 +509,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "all_to_owner": False,       # staff send everything from the client to its account owner
         "label_asked": "",           # a label for the client staff wonder about saying ("never satisfied")
         "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")
+        "fond_word": False,          # a fond word from the client ("still miss our coffee chats, hope you're ok")
         "distressed": False,         # the client writes in distress ("I've barely slept")
         "files_missing": False,      # the client says files of theirs are missing now (cues.says_files_missing)
         "recycle_bin_store": "",     # "SharePoint" or "OneDrive" named beside the missing files

@@ -58,6 +58,11 @@ def test_one_client_asked_about_against_the_list_is_answered_for_that_client(ros
     assert "support ended on" in answer and "account owner is" in answer
 
 
+def test_the_cut_off_for_the_new_provider_to_get_in_touch_is_the_recorded_handover_day(roster):
+    assert "new provider should contact us by" in ask(roster, "When exactly is the bakery's cut-off for Castle Tech to get "
+                                                              "in touch?")
+
+
 def test_a_client_nobody_owns_is_said_to_have_no_owner_and_how_to_record_one(roster):
     answer = ask(roster, "who's responsible for the hooli account?")
     assert "Hooli Bakery" in answer and "no account owner" in answer.lower()

@@ -40,7 +40,7 @@ from intents.cues.people import (answers_in_public, asks_if_still_there, asks_ab
 from intents.cues.feelings import (calmed, only_shouts, promises_to_change, wishes_the_season_grudgingly, threatens_a_review, left_waiting, demands_support_back, says_always_paid, says_kind_to_us, speaks_of_money, invites_us, acknowledgements, apologises_only_if, offers_money, way_to_pay_set_up, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
     asks_if_it_is_their_size, fears_not_worth_it, feels_ignored, gift_sounds_sour, jabs_at_the_bot, laughs, letter_sounds_angry, offers_a_gift, offers_advice, offers_money_to_stay, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, says_better_off, says_good_riddance, says_they_trust_us, says_they_worry, speaks_of_long_ties, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
-    thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart, is_distressed)
+    thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart, is_distressed, says_something_fond)
 from intents.cues.billing import (demands_a_refund, says_billed_by_us, about_invoices, refuses_to_pay, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     names_an_invoice, names_a_vendor_invoice, pay_question, pays_after_handover, questions_a_charge)

@@ -739,3 +739,14 @@ def calmed(text: str) -> str:
     warm = (thanks_for_the_years(text) or sounds_sad(text)) and only_shouts(text) and not sounds_sour(calm) \
         and not sarcastic(text) and not re.search(r"\b[A-Z]{4,}\b", text)
     return calm if warm else text
+
+
+# A fond word from an ex-client with no grievance in it ("still miss our little coffee chats with your techs. hope youre
+# all doing ok"): answered in kind, never with "no ill will"
+_FOND = re.compile(r"\b(?:still\s+)?miss(?:ing)?\s+(?:our|the|those|your|you)\b|\bhope\s+(?:you'?re|youre|you\s+are|you\s+all\s+are|"
+                   r"everyone'?s|everyone\s+is|all\s+is)\s+(?:all\s+)?(?:doing\s+)?(?:ok|okay|well|good|great|fine)\b|"
+                   r"\bhow'?s\s+everyone\b|\bhow\s+are\s+(?:you\s+all|things|everyone)\b", re.I)
+
+
+def says_something_fond(text: str) -> bool:
+    return bool(_FOND.search(text)) and not sounds_sour(text) and not _ANGRY_WORDS.search(text) and not sarcastic(text)

@@ -1803,6 +1803,12 @@ def test_a_plea_that_owns_the_late_invoices_is_not_told_the_reason_again_and_its
     assert "The reason is late payment" not in said and "grateful for the years you've worked with us" in said
 
 
+def test_a_fond_note_from_an_ex_client_is_answered_in_kind_not_with_no_ill_will(bot):
+    said = what_was_said(bot.handle(client("lol still miss our little coffee chats with your techs. hope youre all doing ok",
+                                           "Globex Logistics")))
+    assert "lovely to hear from you" in said and "ill will" not in said and "no hard feelings" not in said.lower()
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "
