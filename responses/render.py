@@ -1911,7 +1911,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     if shape == "chat":
         # Posted in Teams or Slack by the colleague who asked, whose name shows beside it: no letter signature (unless
         # staff ask for one: "sign it from Priya"), within the words allowed.
-        sign = f"\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") else ""
+        sign = f"\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") else \
+            f"\nThe {facts['company']} team" if facts.get("as_the_team") else ""   # ("sign it from the team")
         greeting = _greeting(facts, STAFF).replace("Hello", "Hi", 1)
         if unit == "words" and most and len(" ".join(kept).split()) > most:
             order = dated_first(said)
@@ -1940,6 +1941,17 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             if facts.get("script_format", ("", 0))[1] and len(kept) > count:
                 # (still within the sentences asked: the thanks, then the dated sentences before the others)
                 kept = [kept[i] for i in sorted(dated_first(kept)[:max(count, 1)])]
+        most_lines = facts.get("points_asked", (0, 0))[0]
+        if _LINES_ASKED.search(facts.get("request_text", "")) and sign and most_lines <= 2 \
+                and not facts.get("as_the_team"):
+            sign = ""   # ("priya wants a 2 line reply for slack": she posts it, her name beside it; no room for it again)
+        if _LINES_ASKED.search(facts.get("request_text", "")) and sign and most_lines and len(kept) >= most_lines > 1:
+            # (the name under it is a line too: "4 lines tops, sign it from the team")
+            marks = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
+            # (the opening, then what staff said it must cover, "Mention the Christmas closure", then the dated lines)
+            first_kept = sorted(range(len(kept)), key=lambda i: (i != 0, not any(mark in kept[i].lower() for mark in marks),
+                                                                 not _LONG_DATE.search(kept[i]), i))
+            kept = [kept[i] for i in sorted(first_kept[:most_lines - 1])]
         if _LINES_ASKED.search(facts.get("request_text", "")) and kept:
             # "super short, 2 lines": a sentence a line, the greeting on the first (it counts as one)
             first_line = kept[0] if kept[0][:2] == "I " or not greeting else kept[0][:1].lower() + kept[0][1:]
@@ -2145,7 +2157,8 @@ _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(
            (re.compile(r"\b(?:actually|really|even)\s+", re.I), ""))   # ("check they've actually spoken to": no doubt voiced)
 # Staff asking the client to name their new provider ("we still need a new provider name").
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
-_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)(?:\s+lines\b|-lines?\b|[\s-]?liners?\b)|\b(?:one|1|single)[\s-]line\b",
+_LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)(?:\s+lines\b|-lines?\b|[\s-]?liners?\b|"
+                          r"\s+line\s+(?:reply|message|msg|post|note|answer|dm|text|email)\b)|\b(?:one|1|single)[\s-]line\b",
                           re.I)
 # (not "When our support ends on ..., we switch nothing off": a promise about that day, not the day said as the end)
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)

@@ -407,6 +407,8 @@ _MONEY_OFFERED = re.compile(
     r"(?:double|triple)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)|"
     # "offered us 20% more on the retainer", "offering an extra 10% on the fee"
     r"(?:offer\w*|pay\w*|giv\w*)\s+(?:us\s+|you\s+)?(?:an?\s+)?(?:extra\s+)?\d+\s*%\s+(?:more|extra)?\s*(?:on|to|for)\s+(?:the|their|our)\s+(?:monthly\s+)?(?:retainer|fee|rate|contract)|"
+    # "acme offered 20% more a month if we keep them on"
+    r"offer\w*\s+(?:us\s+|you\s+)?(?:an?\s+)?(?:extra\s+)?\d+\s*%\s+(?:more|extra)\b|"
     r"(?:doubl|tripl|increas|rais|bump|up)\w*\s+(?:up\s+)?(?:their|our|the|its)\s+(?:monthly\s+|annual\s+|yearly\s+)?(?:retainer|fee|rate|contract\s+value)s?|"
     # a new way of paying promised: "put a card on file", "set up autopay", "pay every invoice the day it arrives"
     # ("We pay every invoice on the day!!" says how they pay now: no offer without a promise in it)

@@ -1273,6 +1273,20 @@ def test_a_handover_call_where_they_will_probably_ask_why_opens_on_the_handover_
     assert "clear about why" not in script and script.index("If they ask why:") > script.index("Monday 4 January 2027")
 
 
+def test_a_four_line_chat_signed_from_the_team_counts_its_signature_and_keeps_the_closure_asked_for(closed):
+    script = closed.handle(staff("Need a Slack message for Hooli's channel about the handover to Castle Tech. Mention the "
+                                 "Christmas closure. 4 lines tops, sign it from the team since nobody owns that "
+                                 "account.")).reply.script
+    lines = script.splitlines()
+    assert len(lines) <= 4 and lines[-1] == "The Northwind IT team" and "Thursday 24 December 2026" in script
+
+
+def test_a_two_line_slack_reply_to_an_offer_thanks_for_it_within_two_lines(bot):
+    script = bot.handle(staff("acme offered 20% more a month if we keep them on. priya wants a 2 line reply for slack, no "
+                              "more")).reply.script
+    assert len(script.splitlines()) == 2 and "thank you for the offer" in script.lower()
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
