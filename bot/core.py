@@ -1502,6 +1502,15 @@ class Bot:
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0] or staff_cues.points_asked(own)):
             # "sms to acme, nudge them to pick a new IT company, friendly not naggy": the handover's reminder
             return "provider_handover" if client.get("new_provider") else "no_new_provider"
+        if phase == "transition" and intent in ("support_request", "after_end_request", "second_chance") and not pasted \
+                and staff_cues.script_format(own)[0] in ("voicemail", "spoken") and not (
+                    staff_cues.client_rang(own) or staff_cues.returns_a_call(own) or staff_cues.describes_upset(own)
+                    or cues.acknowledgements(own) or cues.asks_to_reverse(own) or cues.pleads_to_reconsider(own)
+                    or cues.reports_a_fault(own) or cues.asks_about_holidays(own) or staff_cues.fears_going_under(own)
+                    or cues.pleads(own) or staff_cues.asks_to_talk_it_over(own) or staff_cues.expects_a_fight(own)):
+            # ("Voicemail script for the bakery in case nobody picks up", "phone script ... to check they've got everything
+            # they need for the move"): a call of ours to a client in notice, about the handover
+            return "provider_handover" if client.get("new_provider") else "no_new_provider"
         if phase == "transition" and intent == "provider_handover" and cues.asks_them_to_contact_us(own) \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return intent   # words asking for the new provider to call us, whatever else they mention (the closure)

@@ -1287,6 +1287,16 @@ def test_a_two_line_slack_reply_to_an_offer_thanks_for_it_within_two_lines(bot):
     assert len(script.splitlines()) == 2 and "thank you for the offer" in script.lower()
 
 
+@pytest.mark.parametrize("text", ["Voicemail script for the bakery in case nobody picks up, 30 seconds max. We don't know "
+                                  "who answers the phone there.",
+                                  "Phone script for calling Hooli Bakery today to check they've got everything they need "
+                                  "for the move. No idea who'll pick up."])
+def test_a_call_of_ours_to_a_client_in_notice_is_about_the_handover_not_a_plea_or_a_ticket(closed, text):
+    decision = closed.handle(staff(text))
+    assert decision.intent == "provider_handover" and "Castle Tech" in decision.reply.script
+    assert "decision stands" not in decision.reply.script.lower() and "Nothing has been switched off" not in decision.reply.script
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
