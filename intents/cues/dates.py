@@ -478,11 +478,17 @@ def without_closure_said(text: str) -> str:
     return _CLOSURE_SAID.sub(" ", text)
 
 
+# The day the new provider should be in touch by ("Ask for the new provider to contact us by Monday 14 December"):
+# a date of the handover, no end proposed
+_CONTACT_BY = re.compile(r"\b(?:contact|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with|reach|call|ring|hear\s+from)\s+"
+                         r"(?:\w+\s+){0,3}?by\s+[^.,;?!]{0,40}", re.I)
+
+
 def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
     """Proposes ending on a day before the last day of support on record ("can we end Hooli early?")."""
     if _EARLY_END.search(text):
         return True
-    text = _CLOSURE_SAID.sub(" ", _ALREADY_TOLD.sub(" ", text))
+    text = _CONTACT_BY.sub(" ", _CLOSURE_SAID.sub(" ", _ALREADY_TOLD.sub(" ", text)))
     if not last_day or not _ENDS_IT.search(text):
         return False
     dated = set(days_named(text, today))

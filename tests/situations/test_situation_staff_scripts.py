@@ -2252,6 +2252,15 @@ def test_a_direct_debit_and_a_promise_are_thanked_once_and_the_decision_said_onc
     assert script.count("decision") == 1
 
 
+def test_the_day_the_new_provider_should_contact_us_by_is_no_earlier_end_proposed(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    reply = bot.handle(staff(f"Can you draft an email to Acme Dental reminding them their last day of support is "
+                             f"{long_date(end)} and that we still haven't heard about a new provider? Ask for the new "
+                             f"provider to contact us by {long_date(end - timedelta(days=7))}. Under 150 words, signed Priya "
+                             f"Shah.")).reply
+    assert "No: the last day on record" not in reply.text and long_date(end) in reply.script
+
+
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
     script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
                                  "4th?")).reply.script
