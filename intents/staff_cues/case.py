@@ -415,6 +415,8 @@ _WHATS_OPEN = re.compile(r"\bloose\s+ends\b|\b(?:things?|items?|what)\s+(?:he|sh
                          r"\b(?:what'?s|what\s+is|anything|everything)\s+(?:still\s+)?(?:open|outstanding|left|pending|"
                          r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do|to\s+close|to\s+finish|to\s+tie\s+up)\b|\bstatus\s+(?:note|update|report|summary)\b|"
                          r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
+                         # "summarising where Acme Dental and Vandelay stand" (two clients: each, as it stands)
+                         r"\bwhere\s+(?:[\w&'\u2019-]+\s+){1,3}?and\s+(?:[\w&'\u2019-]+\s+){1,3}?stand\b|"
                          r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
                          # ("before we archive the account", not "saying we're archiving the channel")
                          r"\barchiv\w*\b(?![^.?!]{0,25}\b(?:channel|chat|group)\b)(?<!\bchannel\s)|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"

@@ -1297,6 +1297,12 @@ def test_a_call_of_ours_to_a_client_in_notice_is_about_the_handover_not_a_plea_o
     assert "decision stands" not in decision.reply.script.lower() and "Nothing has been switched off" not in decision.reply.script
 
 
+def test_a_dm_summarising_where_two_clients_stand_covers_both(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("DM to Priya Shah summarising where Acme Dental and Vandelay stand. 5 bullets max.")).reply.script
+    assert "- Acme Dental:" in script and "- Vandelay Imports:" in script
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
