@@ -550,6 +550,8 @@ def tells_of_hard_times(text: str) -> bool:
 # A fear of not mattering to us ("it feels like being told we're not worth the bother", "too small to bother with"):
 # answered plainly where the reason is our capacity, never confirmed.
 _NOT_WORTH_IT = re.compile(r"\bnot\s+worth\s+(?:the|your)\s+(?:bother|time|effort|trouble|hassle)\b|\btoo\s+small\b|"
+                           # "we honestly didn't realise we were so much bother"
+                           r"\bwe\s+were\s+(?:so\s+much|such\s+a|too\s+much(?:\s+of\s+a)?|a)\s+(?:bother|nuisance|burden|pain)\b|"
                            r"\bnot\s+(?:big|important|profitable)\s+enough\b|\bsmall\s+fry\b|\bbeneath\s+you\b|"
                            r"\b(?:don'?t|do\s+not)\s+matter\s+to\s+you\b|"
                            # "please, we are small, we will ask less"

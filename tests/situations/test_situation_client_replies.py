@@ -1824,7 +1824,10 @@ def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offe
 @pytest.mark.parametrize("text", ['so "overload" is code for "you\'re too small to bother with". got it.',
                                   "I don't understand what we did wrong and honestly it feels like being told we're not "
                                   "worth the bother. My dad started this bakery and your lot set up our very first "
-                                  "computer. We've never been any trouble. Is there really nothing we can do?"])
+                                  "computer. We've never been any trouble. Is there really nothing we can do?",
+                                  "We are only a small family bakery and we honestly didn't realise we were so much bother. "
+                                  "If it helps we'll only ring for real emergencies from now on. Please would you "
+                                  "reconsider? We've always liked dealing with you."])
 def test_a_bakery_fearing_it_is_too_small_to_matter_is_told_it_isnt_about_its_size(closed, text):
     said = what_was_said(closed.handle(client(text, "Hooli Bakery"))).lower()
     assert "this isn't about the size of your business" in said and "you haven't done anything wrong" in said
