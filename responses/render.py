@@ -2248,7 +2248,8 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
                                   "Once your team holds admin control after the last day, we'll remove our own access to "
                                   "your systems and confirm it in writing.")
     if topic == "final_invoice":
-        return "final invoice", (f"We'll send the final invoice, for support up to {facts['end_date']}." if facts["has_end_date"]
+        # (any word of the invoice covers it: "I'll check the invoice against our last day" answers a charge queried)
+        return "invoice", (f"We'll send the final invoice, for support up to {facts['end_date']}." if facts["has_end_date"]
                                  else "We'll send the final invoice for support up to the last day.")
     return "", ""
 

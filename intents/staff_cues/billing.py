@@ -148,7 +148,10 @@ _INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w
                               r"\b(?:re-?check|re-?view)\w*\s+(?:the|their|our)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b|"
                               # "Globex emailed asking why they got an invoice after they left"
                               r"\bwhy\s+(?:they|we|she|he)\s+(?:got|received|were\s+sent|was\s+sent|have)\s+(?:an?|the|another|this)\s+"
-                              r"(?:\w+\s+)?(?:invoice|bill)\b", re.I)
+                              r"(?:\w+\s+)?(?:invoice|bill)\b|"
+                              # "Globex says their final invoice charged them for December"
+                              r"\b(?:invoice|bill)\s+(?:has\s+|had\s+)?(?:charged|billed|includes?|included)\s+(?:them|us|him|her)\s+"
+                              r"(?:for|with)\b", re.I)
 
 
 # "Acme want to know how much their final invoice will be": its amount asked ahead, which is not on record

@@ -2261,6 +2261,12 @@ def test_the_day_the_new_provider_should_contact_us_by_is_no_earlier_end_propose
     assert "No: the last day on record" not in reply.text and long_date(end) in reply.script
 
 
+def test_a_final_invoice_said_to_charge_for_a_month_after_the_end_is_checked_not_sent_again(bot):
+    script = bot.handle(staff("Globex says their final invoice charged them for December. can you draft a reply?")).reply.script
+    assert "check the invoice against our last day of support" in script
+    assert "Please find attached" not in script and "We'll send the final invoice" not in script
+
+
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
     script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
                                  "4th?")).reply.script
