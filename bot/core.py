@@ -1169,6 +1169,9 @@ class Bot:
         most_lines = staff_cues.points_asked(text)[0]   # ("3 lines max": the clients' lines first, then the advice)
         while most_lines and advice and len(lines) > most_lines:
             del lines[advice.pop()]
+        if most_lines and len(lines) > most_lines and len(lines) > 1 and lines[0].endswith(":") and lines[1].startswith("- "):
+            # ("a 2-line note to Priya on where Acme and Vandelay stand"): the greeting leads into the first client's line
+            lines = [f"{lines[0]} {lines[1].removeprefix('- ')}", *(line.removeprefix("- ") for line in lines[2:])]
         # ("a one-paragraph summary for Monday's meeting": the same, as one paragraph)
         post = " ".join(line.removeprefix("- ") for line in lines) if staff_cues.script_format(text)[0] == "paragraph" \
             else "\n".join(lines)

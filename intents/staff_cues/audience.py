@@ -179,7 +179,7 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            r"engineers?|staff|help\s*desk|service\s*desk)\b|"
                            # "Short note to the sysadmins: what to remove for Globex"
                            r"\b(?:note|message|msg|memo|post|email|reminder|checklist|list)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:on-?call\s+)?(?:sys\s?admins|admins|techs|"
-                           r"engineers|tech\s+team|ops\s+team|support\s+team|help\s*desk(?:\s+team)?|service\s*desk)\b|"
+                           r"engineers|engineering(?:\s+team)?|tech\s+team|ops\s+team|support\s+team|help\s*desk(?:\s+team)?|service\s*desk)\b|"
                            # "a few lines for the help desk to read off if Globex or Vandelay ring in"
                            r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:help\s*desk|service\s*desk|techs?|front\s+desk|"
                            r"reception)\b|"

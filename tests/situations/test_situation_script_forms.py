@@ -1303,6 +1303,18 @@ def test_a_dm_summarising_where_two_clients_stand_covers_both(bot):
     assert "- Acme Dental:" in script and "- Vandelay Imports:" in script
 
 
+def test_a_two_line_note_on_where_two_clients_stand_is_two_lines_greeting_included(bot):
+    add_vandelay(bot.clients)
+    lines = bot.handle(staff("need a 2-line note to Priya on where Acme and Vandelay stand")).reply.script.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Hi Priya") and "Acme Dental" in lines[0] and "Vandelay" in lines[1]
+
+
+def test_a_message_to_engineering_about_our_access_is_for_the_team_not_the_client(bot):
+    script = bot.handle(staff("write a Teams msg to engineering: what access do we remove for Globex now it's over? "
+                              "checklist pls")).reply.script
+    assert script.startswith("Hi team") and "Globex Logistics team" not in script and "delegated admin" in script
+
+
 def test_a_question_passed_to_a_colleague_in_a_dm_is_asked_of_them_in_good_grammar(bot):
     script = bot.handle(staff("2-line DM to Priya for me: Acme's office manager keeps asking for the invoices again, how "
                               "does she want to handle it?")).reply.script
