@@ -114,6 +114,15 @@ class Roster:
             return Lookup(_titled(NOT_ON_RECORD.format(name=unknown)), ask_which=True)
         return Lookup(_titled(ASK_WHICH), ask_which=True)
 
+    def _handover_within(self, client: dict, within: tuple[date, date]) -> bool:
+        """The day the new provider should be in touch by falls in the stretch asked about ("the key dates for this
+        month": Castle Tech's day in December, whatever month the last day is in)."""
+        if not client.get("end_date") or client["phase"] != TRANSITION:
+            return False
+        deadline, _ = render.handover_deadline(date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone),
+                                               self.config.office_closed)
+        return bool(deadline) and within[0] <= deadline <= within[1]
+
     def _facts(self, client: dict) -> dict:
         today = client_today(client, self.config.timezone)
         facts = render.facts_for(client, company=self.config.company, signer=self.config.signer,
@@ -179,7 +188,8 @@ class Roster:
                   and (not owners or (client.get("account_owner") or "") in owners)
                   and (not providers or (client.get("new_provider") or "") in providers)
                   and (within is None or (client.get("end_date") and within[0] <= date.fromisoformat(client["end_date"])
-                                          <= within[1]) or (question.ended_too and client["phase"] == ENDED))]
+                                          <= within[1]) or (question.ended_too and client["phase"] == ENDED)
+                       or question.key_dates and self._handover_within(client, within))]
         groups = [{"phase": phase, "clients": [self._facts(c) for c in chosen if c["phase"] == phase]}
                   for phase in phases]
         text = render.render_file("roster/list.j2", groups=[g for g in groups if g["clients"]],

@@ -1989,3 +1989,9 @@ def test_a_weekday_given_with_its_full_date_is_no_day_relative_to_today(closed):
                                "before. What date do I put in the email, given we're shut over Christmas?")).reply.text
     assert "The date:" not in said and "by Wednesday 23 December 2026" in said
 
+
+def test_the_key_dates_this_month_include_a_client_whose_handover_day_falls_in_it(closed):
+    said = closed.handle(staff("Give me all the key offboarding dates for this month in one list, I'm putting them in the "
+                               "calendar.")).reply.text
+    assert "Hooli Bakery" in said and "Wednesday 23 December 2026" in said
+
