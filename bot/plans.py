@@ -140,7 +140,11 @@ def provider_when_asked(piece: str, phase: str, provider: str, whole: str = "") 
         and (cues.mentions_new_provider(whole, provider) or bool(cues.provider_named(whole))
              or bool(re.search(r"\bnew\s+(?:it\s+)?(?:company|provider|firm|msp)\b", whole, re.I)))
     deadline = re.search(r"\bdeadline\b", piece, re.I)   # ("What's the deadline for us": the day to be in touch by)
-    if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or deadline or cues.asks_what_a_provider_needs(piece)) \
+    # ("is castle tech going to call you or do we need to set that up?": who makes the first contact, the handover's ask)
+    who_calls = re.search(r"\b(?:is|are|will|does|do)\s+(?:[\w&.-]+\s+){1,3}?(?:going\s+to\s+|gonna\s+)?(?:call|contact|ring|"
+                          r"phone|email|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:you|u)\b[^.?!]{0,40}\bor\b", piece, re.I)
+    if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or deadline or cues.asks_what_a_provider_needs(piece)
+                                  or who_calls) \
             and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider) or named_before):
         if not cues.asks_what_a_provider_needs(piece) and (_WHEN_IN_TOUCH.search(piece) or deadline):
             return Part("end_date", "helpful", 1.0)   # ("and when does castle tech need to ring you?": the call-by day)

@@ -28,6 +28,9 @@ _CONTACT = re.compile(
     # "is Priya still there? need to talk to her about something"
     r"\bis\s+(?-i:[A-Z][a-z]+)\s+still\s+(?:there|around|with\s+you|working\s+there)\b|"
     r"\b(?:need|want|have)\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:her|him)\b|"
+    # "Who at your company is handling our move? We never got a name."
+    r"\bwho\s+(?:at|on|from)\s+(?:your|ur)\s+(?:company|end|side|firm|team)\s+(?:is|will\s+be)\s+(?:handling|dealing\s+with|"
+    r"looking\s+after|running|in\s+charge\s+of|managing)\b|"
     # "Who should our new IT company talk to?"
     r"\bwho\s+(?:do|does|should|can|could|will)\s+(?:our|my|the|their)\s+(?:[\w-]+\s+){0,3}?(?:talk|speak|deal|work)\s+"
     r"(?:to|with)\b", re.I)

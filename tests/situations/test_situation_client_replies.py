@@ -1809,6 +1809,17 @@ def test_a_fond_note_from_an_ex_client_is_answered_in_kind_not_with_no_ill_will(
     assert "lovely to hear from you" in said and "ill will" not in said and "no hard feelings" not in said.lower()
 
 
+def test_whether_the_new_provider_calls_us_or_they_set_it_up_gets_the_handover_day_not_a_holding_line(closed):
+    said = what_was_said(closed.handle(client("hooley bakery here - is castle tech going to call you or do we need to set "
+                                              "that up?", "Hooli Bakery")))
+    assert "by Wednesday 23 December 2026" in said and "share their contact details" in said
+
+
+def test_who_at_our_company_handles_their_move_is_a_contact_asked_for(bot):
+    decision = bot.handle(client("Who at your company is handling our move? We never got a name.", "Acme Dental"))
+    assert decision.intent == "contact" and "Priya" in what_was_said(decision)
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "
