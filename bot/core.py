@@ -800,6 +800,7 @@ class Bot:
         # "anything from them or their new lot goes to Tom": the owner takes it all, said in place of "decline kindly"
         facts["all_to_owner"] = bool(facts["account_owner"]) \
             and staff_cues.sends_everything_to(own).lower() == facts["account_owner"].split(" ")[0].lower()
+        facts["call_agreed"] = staff_cues.agrees_to_their_call(own)   # "asked if we can do a walkthrough call ... saying yes"
         facts["label_asked"] = staff_cues.label_asked_about(own)   # "ok to tell them they were 'never satisfied'?"
         facts["claim_denied"] = staff_cues.claim_we_deny(own)   # "claiming we 'deleted their SharePoint'. We didn't."
         facts["invoice_months"] = staff_cues.months_named(own)

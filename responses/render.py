@@ -507,6 +507,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "colleague_reminded": False, # a colleague reminded of a client's dates ("reminding her about the deadline")
         "provider_keeps_asking": False,  # the new provider keeps contacting us about an ex-client
         "all_to_owner": False,       # staff send everything from the client to its account owner
+        "call_agreed": False,        # staff say yes to a call the other side asked for
         "label_asked": "",           # a label for the client staff wonder about saying ("never satisfied")
         "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")
         "fond_word": False,          # a fond word from the client ("still miss our coffee chats, hope you're ok")

@@ -702,3 +702,13 @@ _COLLEAGUE_REMINDED = re.compile(r"\bremind\w*\s+(?:her|him)\s+(?:about|of)\s+(?
 
 def reminds_a_colleague_of_dates(text: str) -> bool:
     return bool(_COLLEAGUE_REMINDED.search(text))
+
+
+# A call the other side asked for, to be agreed ("asked if we can do a walkthrough call next week. Write a 2-sentence
+# reply saying yes"): yes, and by when
+_CALL_AGREED = re.compile(r"\b(?:say(?:ing)?|answer(?:ing)?)\s+yes\b", re.I)
+_CALL_ASKED = re.compile(r"\b(?:call|walk-?through|meeting|session|video\s+call|teams\s+call|zoom)\b", re.I)
+
+
+def agrees_to_their_call(text: str) -> bool:
+    return bool(_CALL_AGREED.search(text) and _CALL_ASKED.search(text))

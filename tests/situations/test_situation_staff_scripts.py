@@ -2267,6 +2267,13 @@ def test_a_final_invoice_said_to_charge_for_a_month_after_the_end_is_checked_not
     assert "Please find attached" not in script and "We'll send the final invoice" not in script
 
 
+def test_a_reply_saying_yes_to_the_new_providers_walkthrough_call_says_yes_and_by_when(bot):
+    script = bot.handle(staff("Acme's new provider asked if we can do a walkthrough call next week. Write a 2-sentence reply "
+                              "saying yes and when we need it by.")).reply.script
+    assert "Yes, we'd be glad to do a walkthrough call" in script and "We'd like to have it done by" in script
+    assert "Could we arrange a handover call" not in script
+
+
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
     script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
                                  "4th?")).reply.script
