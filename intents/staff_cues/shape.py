@@ -637,6 +637,8 @@ _TERMINATION_LETTER = re.compile(r"\b(?:termination|notice)\s+(?:confirmation\s+
 # Words to go out once the last day has passed ("the 'support has now ended' email for Acme to go out the morning after
 # their last day"): written as the day after, in the past tense, while the client is still in transition today.
 _SENT_AFTER_THE_END = re.compile(r"\b(?:morning|day)\s+after\s+(?:their|its|the|acme's|[\w'-]+'s)\s+(?:last|final)\s+day\b|"
+                                 # "the closing email to Hooli for after their last day"
+                                 r"\b(?:for|to\s+(?:go\s+out|send|be\s+sent))\s+(?:just\s+)?after\s+(?:their|its|the)\s+(?:last|final)\s+day\b|"
                                  r"\b(?:once|after|when)\s+(?:their|the)\s+support\s+has\s+(?:now\s+)?ended\b[^.?!]{0,20}\b(?:send|go\s+out)", re.I)
 
 

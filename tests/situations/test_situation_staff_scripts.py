@@ -2274,6 +2274,12 @@ def test_a_reply_saying_yes_to_the_new_providers_walkthrough_call_says_yes_and_b
     assert "Could we arrange a handover call" not in script
 
 
+def test_a_closing_email_for_after_the_last_day_is_written_as_ended(closed):
+    script = closed.handle(staff("Write the closing email to Hooli for after their last day: support has ended, thanks, all "
+                                 "done. Keep it short.")).reply.script
+    assert "Our support ended on Monday 4 January 2027" in script and "Once our support ends" not in script
+
+
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
     script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
                                  "4th?")).reply.script
