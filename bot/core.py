@@ -2223,9 +2223,10 @@ class Bot:
             return ["no_new_provider"]
         if cues.opens_with_hello(text):
             return ["hello"]   # someone waiting for an answer: a short one, saying what we can help with
-        if client["phase"] == "ended" and cues.asks_to_hire_us(text) \
+        if client["phase"] == "ended" and (cues.asks_to_hire_us(text) or cues.asks_to_reengage_us(text)) \
                 and not (cues.asks_for_what_is_theirs(text) or from_provider):
-            return ["come_back"]   # "a new project, fully paid: can we hire you just for that?": the kind no, decided
+            # "a new project, fully paid: can we hire you just for that?", "wishes to re-engage your services": the kind no
+            return ["come_back"]
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
                 and items:
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"

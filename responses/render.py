@@ -316,7 +316,9 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:team|support|help\s*desk|helpdesk|services?|desk|office|admin\w*|accounts?|billing|finance|info|reception|"
     r"it|ict|ltd|limited|inc|llc|llp|plc|gmbh|co|corp\w*|group|company|dental|clinic|surgery|practice|partners|"
     r"solutions|systems|sales|hr|payroll|department|dept|legal|law|noreply|no-reply|enquiries|inquiries|contact|mail|"
-    r"bot|operations|ops|front|the|and|&)\b", re.I)
+    r"bot|operations|ops|front|the|and|&|"
+    # job titles signed in place of a name ("Yours faithfully, Managing Director")
+    r"managing|director|manager|ceo|cfo|coo|cto|owner|proprietor|partner|secretary|head|chair\w*|officer|coordinator)\b", re.I)
 _PERSON_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 # Titles kept with the surname: "Dr Miriam Lin" is greeted "Hi Dr Lin".
 _TITLES = ("dr", "mr", "mrs", "ms", "mx", "miss", "prof")

@@ -44,5 +44,5 @@ from intents.cues.feelings import (calmed, only_shouts, promises_to_change, wish
 from intents.cues.billing import (demands_a_refund, says_billed_by_us, about_invoices, refuses_to_pay, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     names_an_invoice, names_a_vendor_invoice, pay_question, pays_after_handover, questions_a_charge)
-from intents.cues.proposals import (LIMITED_SUPPORT, claims_to_be_the_client, names_their_data, asks_for_free_work, asks_to_hire_us, asks_yes_or_no, client_raised, holds_back,
+from intents.cues.proposals import (LIMITED_SUPPORT, claims_to_be_the_client, names_their_data, asks_for_free_work, asks_to_hire_us, asks_to_reengage_us, asks_yes_or_no, client_raised, holds_back,
     names_dns, proposes_our_move, reports_a_request, unsafe_move)

@@ -322,10 +322,16 @@ def unsafe_move(text: str) -> str:
 _HIRE_US = re.compile(r"\b(?<!not to )(?<!never )(?<!n't )(?:hire|engage|book|contract|use)\s+(?:you|u|ya|your\s+(?:team|firm|company|guys))\b(?!\s+(?:to\s+)?"
                       r"(?:hand|send|give|return))|\bquote\s+(?:us|me)\b|\b(?:give|send)\s+(?:us|me)\s+a\s+quote\b|"
                       r"\b(?:new|separate|one-?off|standalone|another|small)\s+(?:\w+\s+){0,2}project\b", re.I)
+# "Globex Logistics wishes to re-engage your services on the basis of the original scope": the account back, asked
+_REENGAGE = re.compile(r"\bre-?(?:engage|hire|appoint|instruct)\s+(?:you|u|your\s+(?:services|firm|company|team))\b", re.I)
 
 
 def asks_to_hire_us(text: str) -> bool:
     return bool(_HIRE_US.search(text))
+
+
+def asks_to_reengage_us(text: str) -> bool:
+    return bool(_REENGAGE.search(text))
 
 
 # Their domain or DNS named in a move ("Vandaley's DNS zone is still sitting on our server. Can I just delete it?"):

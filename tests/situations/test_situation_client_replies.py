@@ -1820,6 +1820,14 @@ def test_who_at_our_company_handles_their_move_is_a_contact_asked_for(bot):
     assert decision.intent == "contact" and "Priya" in what_was_said(decision)
 
 
+def test_a_formal_letter_wishing_to_re_engage_us_signed_with_a_job_title_gets_the_kind_no_addressed_properly(bot):
+    said = what_was_said(bot.handle(client("Dear Sirs,\n\nFurther to our previous correspondence, Globex Logistics wishes to "
+                                           "re-engage your services on the basis of the original scope of work, which we "
+                                           "undertake to respect strictly. We trust this resolves the matter.\n\nYours "
+                                           "faithfully,\nManaging Director", "Globex Logistics")))
+    assert "Dear Managing" not in said and "won't be taking the account back on" in said and "project" not in said
+
+
 def test_a_long_plea_telling_of_a_hard_year_is_met_with_sympathy_before_its_offer(bot):
     decision = bot.handle(client("Dear team,\n\nWe know we let you down with the invoices this year. We had a terrible time "
                                  "with our old accounts person and then the flood in the spring, and it all slipped. You "
