@@ -22,6 +22,9 @@ from intents.roster_questions import (asks_for_a_name, heard_as_hearsay, needs_a
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
+# A month named beside a day ("Thursday 31 December 2026"), so the day put forward is a calendar day
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+
 TITLE = "From the record"
 MAX_NAMED = 10   # clients answered one by one in a single look-up ("who owns Acme and Vandelay?")
 LISTED_PHASES = {TRANSITION: (TRANSITION,), ENDED: (ENDED,), OFFBOARDING: (TRANSITION, ENDED), ACTIVE: (ACTIVE,)}
@@ -162,6 +165,12 @@ class Roster:
             # "the deadline for Castle Tech ... Monday 28 December right?": a day put forward that isn't the record's
             named = [render.long_date(day) for day in days_named(text, client_today(client, self.config.timezone))]
             facts["handover_stated"] = next((day for day in named if day not in (facts["handover_by"], facts["end_date"])), "")
+        facts["end_stated"] = ""
+        if status and client["phase"] in (TRANSITION, ENDED) and facts["end_date"] and _MONTH_NAMED.search(text):
+            # ("Acme's last day is Thursday 31 December 2026, right?": a day put forward that isn't the record's)
+            # (only a day given with its month: a bare "the 18th" could be any month's)
+            named = [render.long_date(day) for day in days_named(text, client_today(client, self.config.timezone))]
+            facts["end_stated"] = next((day for day in named if day not in (facts["end_date"], facts["handover_by"])), "")
         if question.end_day_asked and client["phase"] == TRANSITION and client.get("end_date"):
             facts["end_is_working"] = self._workdays().is_working(date.fromisoformat(client["end_date"]))
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,

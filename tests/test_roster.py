@@ -63,6 +63,13 @@ def test_the_cut_off_for_the_new_provider_to_get_in_touch_is_the_recorded_handov
                                                               "in touch?")
 
 
+def test_a_wrong_last_day_put_forward_is_corrected_first(roster):
+    wrong = long_date(date.fromisoformat(roster.clients.get("Acme Dental")["end_date"]) + timedelta(days=10))
+    answer = ask(roster, f"Acme's last day is {wrong}, right? Writing it in an email now.")
+    assert f"Not {wrong}: " in answer and last_day(roster, "Acme Dental") in answer
+    assert "Not " not in ask(roster, "when is acme's last day?")
+
+
 def test_a_client_nobody_owns_is_said_to_have_no_owner_and_how_to_record_one(roster):
     answer = ask(roster, "who's responsible for the hooli account?")
     assert "Hooli Bakery" in answer and "no account owner" in answer.lower()
