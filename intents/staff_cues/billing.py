@@ -24,7 +24,7 @@ def invoice_line(text: str) -> bool:
 
 
 # Words wanted for the final invoice: the email that sends it, or one that chases it.
-_FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)\s+(?:[\w']+\s+){0,3}?(?:invoice|bill)\b", re.I)
+_FINAL_INVOICE = re.compile(r"\b(?:final|last|closing)[\s-]+(?:[\w']+\s+){0,3}?(?:invoice|bill)\b", re.I)   # ("the final-invoice email")
 
 _WORDS_FOR = re.compile(r"\b(?:e-?mail|subject\s+lines?|wording|word|draft|message|msg|note|letter|reminder|chase\w*|nudge|write|text|answer|"
                         r"reply|respond)\b", re.I)
@@ -76,8 +76,10 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 def asks_for_the_amount(text: str) -> bool:
     """The amount due wanted in the words ("Put in the amount due and our payment terms"): not on record, a blank."""
-    return bool(re.search(r"\b(?:put|include|add|state|give|with)\s+(?:in\s+)?(?:the\s+)?(?:amount|total|sum|balance|figure)\b",
-                          text, re.I))
+    return bool(re.search(r"\b(?:put|include|add|state|give|with)\s+(?:in\s+)?(?:the\s+)?(?:amount|total|sum|balance|figure)\b|"
+                          # ("Amount TBC, I'll fill it in.": a blank left for it)
+                          r"\b(?:amount|total|figure|sum)\s+(?:is\s+)?(?:tbc|tbd|to\s+be\s+confirmed)\b|"
+                          r"\bi'?ll\s+fill\s+(?:it|that|the\s+(?:amount|figure|total))\s+in\b", text, re.I))
 
 
 def pays_if_we_carry_on(text: str) -> bool:

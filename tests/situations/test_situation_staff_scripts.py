@@ -2280,6 +2280,11 @@ def test_a_closing_email_for_after_the_last_day_is_written_as_ended(closed):
     assert "Our support ended on Monday 4 January 2027" in script and "Once our support ends" not in script
 
 
+def test_a_final_invoice_email_with_the_amount_to_be_filled_in_is_the_invoice_email_with_a_blank_for_it(bot):
+    script = bot.handle(staff("Need the final-invoice email for Acme Dental. Amount TBC, I'll fill it in.")).reply.script
+    assert "Please find attached our final invoice" in script and "[amount due]" in script
+
+
 def test_still_supported_until_a_last_day_after_our_closure_names_the_closure(closed):
     script = closed.handle(staff("what do I say if Hooli asks whether we'll still answer the phone on the "
                                  "4th?")).reply.script
