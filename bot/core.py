@@ -836,7 +836,9 @@ class Bot:
         facts["still_ours_asked"] = staff_cues.asks_if_we_still_support(text) or facts["still_ours_said"]
         facts["after_end_autoreply"] = phase == "transition" and intent == "after_end_request" \
             and staff_cues.wants_out_of_office(own) and cues.asks_about_after_the_end(own)
-        facts["access_removal"] = facts["for_the_team"] and staff_cues.takes_our_access_out(own)
+        # ("Give me a checklist for removing our access to Globex now they're gone": ours to take out, a list for us)
+        facts["access_removal"] = staff_cues.takes_our_access_out(own) and (facts["for_the_team"] or (
+            phase == "ended" and "checklist" in facts["practical"] and not staff_cues.checklist_to_share(own)))
         today = client_today(client or {}, self.config.timezone)
         removal_by = cues.promised_by(own, today)
         facts["removal_by"] = render.long_date(removal_by) if removal_by else ""   # ("... from the tenant by Friday")

@@ -172,7 +172,8 @@ _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b(
                                  # ("a handover checklist for the dental practice I can paste into Slack")
                                  r"\bchecklist\b[^.?!]{0,40}\b(?:i|we)\s+can\s+(?:send|share|forward|give|paste|post)\b|"
                                  # "a handover checklist for Hooli -> Castle Tech, slack-friendly list": from one to the other
-                                 r"\bchecklist\b[^.?!]{0,30}(?:->|\u2192|\bto\s+(?-i:[A-Z])\w+)|\b(?:slack|teams|client)[\s-]friendly\b",
+                                 # (not "a checklist for removing our access to Globex": ours, for us)
+                                 r"\bchecklist\b(?![^.?!]{0,30}\bour\s+(?:own\s+)?access\b)[^.?!]{0,30}(?:->|\u2192|\bto\s+(?-i:[A-Z])\w+)|\b(?:slack|teams|client)[\s-]friendly\b",
                                  re.I)
 
 

@@ -1995,3 +1995,8 @@ def test_the_key_dates_this_month_include_a_client_whose_handover_day_falls_in_i
                                "calendar.")).reply.text
     assert "Hooli Bakery" in said and "Wednesday 23 December 2026" in said
 
+
+def test_a_checklist_for_removing_our_access_from_an_ex_client_is_ours_not_the_clients_handover_list(bot):
+    said = bot.handle(staff("Give me a checklist for removing our access to Globex now they're gone.")).reply.text
+    assert "delegated admin" in said and "Checklist to share" not in said and "Your passwords" not in said
+
