@@ -196,13 +196,14 @@ class Roster:
         chosen = [client for client in self.clients.all() if client["phase"] in phases
                   and (not owners or (client.get("account_owner") or "") in owners)
                   and (not providers or (client.get("new_provider") or "") in providers)
+                  and not (question.no_provider and (client["phase"] == ACTIVE or client.get("new_provider")))
                   and (within is None or (client.get("end_date") and within[0] <= date.fromisoformat(client["end_date"])
                                           <= within[1]) or (question.ended_too and client["phase"] == ENDED)
                        or question.key_dates and self._handover_within(client, within))]
         groups = [{"phase": phase, "clients": [self._facts(c) for c in chosen if c["phase"] == phase]}
                   for phase in phases]
         text = render.render_file("roster/list.j2", groups=[g for g in groups if g["clients"]],
-                                  phase=question.phase or "", filtered=bool(owners or providers),
+                                  phase=question.phase or "", filtered=bool(owners or providers or question.no_provider),
                                   window=(question.window or "").replace("_", " ").replace("christmas", "before Christmas"),
                                   show_owner=OWNER in question.facts or bool(owners),
                                   show_provider=PROVIDER in question.facts or bool(providers),

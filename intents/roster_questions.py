@@ -284,8 +284,13 @@ class RosterQuestion:
     end_day_asked: bool = False    # whether the last day is itself a working day ("Is that even a working day?")
     key_dates: bool = False        # every date coming up ("a list of the key december dates"): last days, deadlines, closure
     ended_too: bool = False        # ... and those already gone, beside the stretch ("finishing this month, and which are gone?")
+    no_provider: bool = False      # only those with no new provider on record ("which still don't have a new provider sorted?")
 
 
+# "which of the leaving clients still don't have a new provider sorted?", "who's leaving without a new IT company?"
+_NO_PROVIDER = re.compile(r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|haven'?t|hasn'?t|have\s+not|has\s+not|without|with\s+no|"
+                          r"no)\s+(?:(?:yet|got|have|found|picked|chosen|sorted|lined\s+up|a|any|their)\s+){0,3}new\s+(?:it\s+)?"
+                          r"(?:provider|msp|company|firm|supplier|support|partner)s?\b", re.I)
 _HOLIDAY_WORDS = re.compile(r"\b(?:christmas|xmas|holidays?|new\s+year|closure|shut\s*down|the\s+break)\b", re.I)
 _CLOSURE = re.compile(r"\b(?:shut\s*down|closure|closed|christmas|xmas|holidays?|the\s+break)\b|"
                       r"\b(?:are|will)\s+we\s+(?:even\s+|be\s+)?(?:open|in|working)\b", re.I)   # ("are we even open then?")
@@ -457,7 +462,7 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
                           end_day_asked=bool(_IS_IT_A_WORKING_DAY.search(text)) and END in facts,
                           cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b|\b(?:need|have|put)\s+(?:anyone|anybody|"
                                                      r"someone|somebody)\s+on\b", text, re.I)), key_dates=key_dates,
-                          ended_too=ended_too)
+                          ended_too=ended_too, no_provider=many and PROVIDER in facts and bool(_NO_PROVIDER.search(text)))
 
 
 # A person asked for by name ("who is our contact at BrightPath? need a name"): a shared address is no person

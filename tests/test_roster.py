@@ -153,6 +153,14 @@ def test_which_client_went_to_a_provider_is_found_from_the_record(roster):
     assert "Globex Logistics" in answer and "Acme" not in answer and "Hooli" not in answer
 
 
+@pytest.mark.parametrize("text", ["Which of the leaving clients still don't have a new provider sorted?",
+                                  "who's leaving without a new IT company lined up?"])
+def test_asking_which_leaving_clients_have_no_new_provider_names_only_those(roster, text):
+    answer = ask(roster, text)
+    assert "Acme Dental" in answer and last_day(roster, "Acme Dental") in answer
+    assert "Hooli" not in answer and "Castle Tech" not in answer
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")
