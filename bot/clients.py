@@ -47,6 +47,7 @@ COMMON_WORDS = frozenset("""
     not no yes all any client clients team company group ltd limited inc llc co plc services service
     support new old ex about after before just still please thanks hello
 """.split())
+_CHANNEL_NAME = re.compile(r"(?<![\w&])#[\w-]+")
 _WORD = re.compile(r"[\w][\w&'’.-]*[\w]|[\w]")
 _EMAIL_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}")
 _DOMAIN = re.compile(r"(?<![\w.-])@?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
@@ -279,6 +280,8 @@ class Clients:
                 if other != name and following & set(_words(other)[1:]) - COMMON_WORDS]
 
     def _significant_words(self, text: str) -> list[str]:
+        # ("post it in #acme-offboarding": a channel's name is words joined by hyphens or underscores)
+        text = _CHANNEL_NAME.sub(lambda found: re.sub(r"[-_]", " ", found.group(0)), text)
         return [w for w in _words(text) if w not in COMMON_WORDS and any(c.isalpha() for c in w)]
 
     def _name_keys(self) -> dict[str, list[str]]:

@@ -88,6 +88,14 @@ def test_the_default_template_covers_the_handover_the_principles_describe():
     assert all(item.due_days >= 0 for item in TEMPLATE if item.kind != "handover")
 
 
+def test_the_checklist_names_the_admin_logins_an_msp_usually_holds(bot):
+    # (a handover that forgets the email tenant, the firewall or the practice software leaves the client locked out)
+    listing = ConsoleSession(bot).feed("offboard checklist Acme Dental")
+    credentials = next(line for line in listing.splitlines() if "credentials:" in line)
+    for system in ("Microsoft 365 or Google Workspace admin", "firewall", "line-of-business"):
+        assert system in credentials
+
+
 def test_the_owner_defaults_to_the_account_owner_and_follows_it(bot):
     assert {item.owner for item in items(bot).values()} == {"Priya"}
     bot.clients.edit("Acme Dental", account_owner="Omar")

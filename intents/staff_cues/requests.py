@@ -480,6 +480,9 @@ def correction_of(text: str) -> str:
 # the ticket", "as a table for Priya"): its items plainly, without the tracker's keys and commands, never to the client
 _CHECKLIST_FOR_US = re.compile(r"\b(?:drop|paste|put|post|stick)\s+(?:it\s+|this\s+)?(?:in|into|on)\s+(?:our|the|a)\s+(?:team\s+|internal\s+)?"
                                r"(?:channel|ticket|thread|wiki|doc|board|tracker|jira|notes?)\b|\bteam\s+channel\b|\bas\s+a\s+table\b|"
+                               # "a checklist I can post in #acme-offboarding": a channel by its name
+                               # (a status note to post there is a note: "... what's still open. will post in #offboarding")
+                               r"\bchecklist\b[^.?!]{0,40}\b(?:drop|paste|put|post|stick)\s+(?:it\s+|this\s+)?(?:in|into|on|to)\s+#[\w-]+|"
                                r"\bin\s+a\s+table\b|\btable\s+(?:for|with)\b|"
                                # "a handover checklist note for the techs on Acme"
                                r"\bchecklist\b[^.?!]{0,20}\bfor\s+(?:the\s+|our\s+)?(?:techs?|team|engineers?|help\s*desk|desk)\b", re.I)

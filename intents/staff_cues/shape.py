@@ -585,7 +585,9 @@ def signed_jointly(text: str) -> str:
 def signs_as_the_team(text: str) -> bool:
     """"sign as the team", "from the team": no one person's name under it."""
     # ("from 'the team'": quoted too)
-    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:as|from|by)\s+['\"\u2018\u201c]?(?:the\s+)?(?:whole\s+)?team\b|"
+    # ("sign it from the support team": the firm's team, whichever one)
+    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:as|from|by)\s+['\"\u2018\u201c]?(?:the\s+)?(?:whole\s+|support\s+|help\s*desk\s+|"
+                          r"service\s+desk\s+)?team\b|"
                           r"\b(?:from|by)\s+['\"\u2018\u201c]?the\s+"
                           r"(?:whole\s+)?team\b(?!\s+(?:channel|chat|meeting|lead))|"
                           # "Formal letter please, from the company - no named signer needed"

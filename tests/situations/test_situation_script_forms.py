@@ -996,9 +996,10 @@ def test_a_script_is_signed_by_the_account_owner_unless_the_colleague_asking_sen
     assert sams.rstrip().endswith("\nSam Taylor\nNorthwind IT") and mine.rstrip().endswith("\nSam Taylor\nNorthwind IT")
 
 
-def test_a_script_from_the_team_is_signed_by_the_team_whoever_asks(bot):
-    script = bot.handle(replace(staff("Draft an email to Acme Dental confirming their last day, sign it as the team"),
-                                sender_name="Sam Taylor")).reply.script
+@pytest.mark.parametrize("text", ["Draft an email to Acme Dental confirming their last day, sign it as the team",
+                                  "Write an email to Acme Dental confirming their last day. Sign it from the support team."])
+def test_a_script_from_the_team_is_signed_by_the_team_whoever_asks(bot, text):
+    script = bot.handle(replace(staff(text), sender_name="Sam Taylor")).reply.script
     assert script.rstrip().endswith("The Northwind IT team") and "Sam Taylor" not in script
 
 

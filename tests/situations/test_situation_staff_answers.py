@@ -16,11 +16,19 @@ pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinne
 
 
 @pytest.mark.parametrize("text", ["send me the handover checklist for Acme Dental please",
-                                  "what should go in the handover pack for acme dental? they have no new MSP yet"])
+                                  "what should go in the handover pack for acme dental? they have no new MSP yet",
+                                  ])
 def test_asked_for_the_handover_checklist_staff_get_the_clients_own(bot, text):
     decision = bot.handle(staff(text))
     assert decision.action == REPLY and decision.client == "Acme Dental"
     assert "Acme Dental: handover checklist" in decision.reply.text and "sign-off" in decision.reply.text
+
+
+def test_a_checklist_to_post_in_the_clients_channel_is_that_clients_list_and_nothing_else(bot):
+    # (the channel's name, words joined by hyphens, names its client; the team asked for the list, not an announcement)
+    decision = bot.handle(staff("Write me a checklist I can post in #acme-offboarding so nothing gets missed"))
+    assert decision.client == "Acme Dental" and "Acme Dental: handover checklist" in decision.reply.text
+    assert "Handover signed off" in decision.reply.text and "Heads-up" not in decision.reply.text
 
 
 def test_a_practical_question_about_no_client_still_gets_the_practical_steps(bot):
