@@ -2928,6 +2928,9 @@ class Bot:
         # ("If Castle Tech only calls us on Tuesday 29 December what happens? we're shut then": asked by staff themselves)
         own_closed_day = self._closed_day_named(text, client) if staff and client and "?" in text and not closed_day else None
         facts["closed_day_asked"] = render.long_date(own_closed_day) if own_closed_day else ""
+        # ("dropping off mince pies at your office on the 24th": nobody is in while we're shut)
+        visit_day = self._day_in_closure(text, client) if client and not staff and cues.visits_our_office(text) else None
+        facts["visit_day_closed"] = render.long_date(visit_day) if visit_day else ""
         facts["unanswered"] = not staff and cues.says_unanswered(text)   # "nobody has replied to my email": sorry first
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy

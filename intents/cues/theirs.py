@@ -609,7 +609,15 @@ def asks_us_to_renew(text: str) -> bool:
 
 def speaks_of_the_handover(text: str) -> bool:
     """Thanks about the handover or our help ("transition went smooth"), not a passing "have a lovely weekend"."""
-    return bool(re.search(r"\b(?:transition|handover|hand-over|switch|move|help|support|everything)\b", text, re.I))
+    # ("the switchover", "our cutover day": the move itself by another name)
+    return bool(re.search(r"\b(?:transition|handover|hand-over|switch(?:-?over)?|cut-?over|change-?over|go-live|migration|move|"
+                          r"help|support|everything)\b", text, re.I))
+
+
+def visits_our_office(text: str) -> bool:
+    """They will come to our office ("dropping off mince pies at your office", "we'll pop in on the 24th")."""
+    return bool(re.search(r"\b(?:drop(?:ping)?|pop(?:ping)?|com(?:e|ing)|swing(?:ing)?|stop(?:ping)?)\s+(?:them\s+|it\s+|some\s+)?"
+                          r"(?:off|by|in|round|over)\b|\bvisit\w*\b|\b(?:at|to)\s+your\s+(?:office|place|shop)\b", text, re.I))
 
 
 def speaks_of_the_handover_timing(text: str) -> bool:

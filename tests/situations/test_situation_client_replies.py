@@ -1017,6 +1017,26 @@ def test_a_cutover_day_the_new_provider_names_inside_the_closure_is_said_not_to_
     assert "Tuesday 29 December 2026 falls while our office is closed" in said
 
 
+def test_a_switchover_day_inside_the_closure_is_said_to_have_nobody_from_us(closed):
+    said = (lambda d: (d.reply or d.draft or d.staff_notice).text)(closed.handle(client(
+        "we're planning the switchover for Monday 28 December 2026 - someone from your side can be around that day yeah?",
+        "Hooli Bakery")))
+    assert "Monday 28 December 2026 falls while our office is closed" in said
+
+
+def test_a_gift_brought_to_our_office_on_a_closed_day_is_thanked_and_told_nobody_is_in(closed):
+    said = (lambda d: (d.reply or d.draft).text)(closed.handle(client(
+        "Morning! Dropping off mince pies at your office on Thursday 24 December 2026 as a thank you", "Hooli Bakery")))
+    assert "lovely thought" in said and "won't be anyone in on Thursday 24 December 2026" in said
+
+
+def test_a_fault_reported_beside_asking_the_last_day_gets_both(bot):
+    decision = bot.handle(client("printer in surgery 2 jammed again also remind me when exactly ur last day is?", "Acme Dental"))
+    said = what_was_said(decision)
+    assert "help desk" in said and "printer" in said
+    assert f"Your last day of support is {long_date(calendar.day(20))}" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
