@@ -2962,6 +2962,7 @@ class Bot:
             and "licences" not in staff_cues.held_for_them(text) \
             and not ((cues.about_licences(text) or cues.about_domain(text)) and not cues.fault_named(text)) \
             and not (cues.credential_items(text) and cues.blocked_without_it(text))   # ("can't restore without the key")
+        facts["reset_asked"] = not staff and cues.mentions_a_reset(text)
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)
         facts["better_off"] = cues.says_better_off(text)

@@ -1037,6 +1037,28 @@ def test_a_fault_reported_beside_asking_the_last_day_gets_both(bot):
     assert f"Your last day of support is {long_date(calendar.day(20))}" in said
 
 
+def test_a_domain_move_for_a_client_whose_last_day_follows_the_closure_is_due_before_we_close(closed):
+    said = what_was_said(closed.handle(client("who has the login for our website domain? we want castle tech to move it",
+                                              "Hooli Bakery")))
+    assert "by Wednesday 23 December 2026, before our office closes" in said and "well before Monday 4 January" not in said
+
+
+def test_an_ex_client_asking_who_their_new_provider_should_contact_is_told_support_has_ended(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client("who is our new IT company supposed to contact about the handover",
+                                           "Vandelay Imports")))
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert f"Our support ended on {ended}." in said and "can contact" in said
+
+
+def test_an_ex_client_asking_us_to_reset_an_admin_password_is_told_support_ended_and_given_what_is_theirs(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client("forgot the admin pwd for the file server, can you reset it for us",
+                                           "Vandelay Imports")))
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert f"Our support ended on {ended}, so we can't reset it for you" in said and "secure channel" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
