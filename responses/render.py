@@ -2078,11 +2078,19 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             text = text.replace(f"we're back on {facts['end_date']}.",
                                 f"we're back on {facts['end_date']}, your last day of support.", 1)
         asked_seconds = facts.get("seconds_asked") or 0
-        if asked_seconds and len(text.split()) / SPOKEN_WORDS_A_SECOND > asked_seconds:
-            # (over the time asked after the days were said: an undated sentence between the hello and the close goes)
+        while asked_seconds and len(text.split()) / SPOKEN_WORDS_A_SECOND > asked_seconds:
+            # (over the time asked after the days were said: the undated sentences between the hello and the goodbye go,
+            # a call-back line last, then a lead-in before the news: "A quick note about the holidays: our office ...")
             parts = sentences(text)
-            spare = next((part for part in parts[1:-2] if not _LONG_DATE.search(part) and "?" not in part), "")
-            text = " ".join(part for part in parts if part != spare) if spare else text
+            spare = next((part for part in parts[1:-2] if not _LONG_DATE.search(part) and "?" not in part), "") \
+                or next((part for part in parts[1:-1] if not _LONG_DATE.search(part) and "?" not in part), "")
+            if spare:
+                text = " ".join(part for part in parts if part != spare)
+                continue
+            shorter = re.sub(r"(?<=\. )A (?:quick )?(?:note|word|reminder) about [^:.]{1,40}: (\w)", lambda m: m.group(1).upper(), text, count=1)
+            if shorter == text:
+                break
+            text = shorter
         if facts["transition"] and facts.get("handover_moved") and facts["office_closed"] and f"by {deadline}" in text \
                 and facts["closed_from"] not in text and "closure" not in text:
             # ("by Wednesday 23 December" alone is an early day with no reason: the closure is the reason, said briefly)

@@ -1800,6 +1800,13 @@ def test_a_status_post_for_the_techs_on_one_client_says_how_to_treat_them(bot):
     assert "handle their tickets as usual" in script and "switch nothing of theirs off" in script.replace("\n", " ")
 
 
+def test_a_twenty_second_voicemail_about_the_closure_and_the_last_day_keeps_to_twenty_seconds(closed):
+    reply = closed.handle(staff("Draft a voicemail for Hooli Bakery, 20 seconds max, about the Christmas closure and their "
+                                "last day.")).reply
+    assert len(reply.script.split()) <= 20 * 2.5 and "Monday 4 January 2027" in reply.script
+    assert "Thursday 24 December 2026" in reply.script
+
+
 def test_a_short_phone_script_keeps_to_the_seconds_asked_and_does_not_place_the_provider_on_the_call(closed):
     script = closed.handle(staff("Write a 20-second phone script for me to call Hooli and check they've got Castle Tech "
                                  "moving. Mention the Christmas closure.")).reply.script
