@@ -393,6 +393,7 @@ class Bot:
             or cues.asks_for_more_time(message.text) or staff_cues.asks_for_a_plan(message.text) \
             or staff_cues.asks_help_answering(message.text) and staff_cues.pasted_message(message.text) \
             or client is not None and client["phase"] in OFFBOARDING and staff_cues.asks_whats_open(message.text) \
+            or self._early_end_put_up(message.text, client) \
             else roster_question(message.text)   # (more time asked, or help answering what a client asked: coaching)
         if question is not None and question.key_dates and client is not None and staff_cues.words_for_the_team(message.text) \
                 and staff_cues.asks_for_words(message.text):
@@ -1277,7 +1278,9 @@ class Bot:
         if client is None or not client.get("end_date") or decision.reply is None:
             return decision
         end = date.fromisoformat(client["end_date"])
-        stated = cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
+        # (an earlier day put up for a yes or no, "ok if we call Friday the last day?", is answered by the no itself)
+        stated = None if self._early_end_put_up(text, client) else \
+            cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
         said = cues.without_closure_said(text)   # ("closed Thu 24 Dec to Fri 1 Jan": the closure, no day proposed)
         closed_day = (self._day_in_closure(staff_cues.unquoted(said), client) or self._day_in_closure(said, client)) \
             if client["phase"] == "transition" and not cues.asks_for_more_time(text) \
@@ -2632,6 +2635,13 @@ class Bot:
         found = self.clients.resolve(named) if named else None
         # (found by its new provider, the client's own record names them: that is the provider, not the client)
         return "" if found and found.how != "provider" and (found.client or {}).get("id") == client.get("id") else named
+
+    def _early_end_put_up(self, text: str, client: dict | None) -> bool:
+        """Staff ask whether we may end before the last day on record ("ok if we just call Friday 18 December the last
+        day so the team can wind down?"): coaching on the decision, not a look-up of the day."""
+        return client is not None and client["phase"] == "transition" and bool(client.get("end_date")) \
+            and staff_cues.puts_up_a_move(text) and cues.ends_it_early(
+                text, date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone))
 
     def _closed_day_named(self, text: str, client: dict) -> date | None:
         """A day the client names for the handover or a call that falls while our office is closed ("Castle Tech

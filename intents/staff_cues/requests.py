@@ -662,6 +662,15 @@ def asks_whether_to_say_no(text: str) -> bool:
     return bool(_NO_PROPOSED.search(text))
 
 
+# A move of ours put up for a yes or no ("ok if we just call Friday the last day?", "can we make it the 18th?")
+_PUT_UP = re.compile(r"\b(?:ok(?:ay)?|alright|fine|cool)\s+if\s+(?:we|i)\b|\b(?:can|could|should|shall)\s+(?:we|i)\b|\blet'?s\b|"
+                     r"\bwhat\s+if\s+(?:we|i)\b|\bhow\s+about\b|\bwhy\s+don'?t\s+we\b", re.I)
+
+
+def puts_up_a_move(text: str) -> bool:
+    return bool(_PUT_UP.search(text))
+
+
 def wants_a_no(text: str) -> bool:
     return bool(_A_NO_WANTED.search(text))
 

@@ -31,6 +31,15 @@ def test_a_checklist_to_post_in_the_clients_channel_is_that_clients_list_and_not
     assert "Handover signed off" in decision.reply.text and "Heads-up" not in decision.reply.text
 
 
+def test_an_earlier_last_day_put_up_by_staff_gets_a_no_not_a_look_up(bot):
+    last = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    end, earlier = long_date(last), long_date(last - timedelta(days=3))
+    decision = bot.handle(staff(f"Acme's last day is {end}. Ok if we just call {earlier} the last day so the team can "
+                                "wind down?"))
+    assert decision.intent != "roster" and decision.reply.text.startswith("Helpful")
+    assert f"No: the last day on record is {end}" in decision.reply.text
+
+
 def test_a_practical_question_about_no_client_still_gets_the_practical_steps(bot):
     decision = bot.handle(staff("a customer leaving us needs copies of all their mailboxes, how is that done?"))
     assert "PST" in decision.reply.text and "encrypted external drive" in decision.reply.text
