@@ -2336,7 +2336,9 @@ class Bot:
             return ["end_date"]   # "just confirming our support runs through the 31st": the day on record, and not theirs
         if client["phase"] in OFFBOARDING and from_provider \
                 and cues.names_provider(text, client.get("new_provider") or "") \
-                and items and not cues.asks_how_it_was_set_up(text) and whole.intent not in HOSTILE:
+                and items and not cues.asks_how_it_was_set_up(text) and whole.intent not in HOSTILE \
+                and not (cues.asks_about_a_setting(text) and not cues.CREDENTIAL_WORDS.search(text)):
+            # ("what's the static route on their firewall?" names the firewall, and asks a setting, not its login)
             # "BrightPath here ... what's the admin password on Globex's old Synology?": the client's own secret, asked by the
             # provider on record, which a person hands over once the client confirms, never a question about our setup
             # declined

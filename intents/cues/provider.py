@@ -405,7 +405,7 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
                 text, re.I):
         return True   # "Castle Tech: our RMM won't be rolled out until mid-Feb ...", "Hi, BrightPath IT (help@...). How ..."
     return bool(re.search(rf"\b(?:this\s+is\s+\w+\s+(?:from|at|with)\s+|from\s+|^\s*(?:hi|hello|hey)?[,!\s]*){name}\b[^.?!]{{0,20}}"
-                          rf"\b(?:here|again|on\s+behalf|writing|regarding|(?<!['\u2019])re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:\w+\s+(?:from|at|with)\s+)?"
+                          rf"\b(?:here|again|on\s+behalf|writing|regarding|(?<!['\u2019])re:?)\b|\b(?:this\s+is|i'?m|i\s+am)\s+(?:(?:\w+\s+)?(?:from|at|with)\s+)?"
                           rf"{name}\b", text, re.I))
 
 

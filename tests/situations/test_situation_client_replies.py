@@ -1059,6 +1059,20 @@ def test_an_ex_client_asking_us_to_reset_an_admin_password_is_told_support_ended
     assert f"Our support ended on {ended}, so we can't reset it for you" in said and "secure channel" in said
 
 
+def test_a_new_provider_asking_a_firewall_setting_after_the_end_is_declined_not_offered_the_login(bot):
+    decision = bot.handle(client("Hi, BrightPath IT here, we've picked up Globex Logistics. Quick one - what's the static "
+                                 "route on their firewall for the warehouse VLAN?", "Globex Logistics"))
+    said = what_was_said(decision)
+    assert decision.intent == "provider_config_question" and "admin login" not in said
+
+
+def test_the_new_provider_introducing_itself_asking_for_a_handover_meeting_is_answered_as_the_provider(closed):
+    decision = closed.handle(client("Hello, I am from Castle Tech, we take over Hooli Bakery. Please when we can have "
+                                    "meeting for handover and who is person to talk with?", "Hooli Bakery"))
+    said = what_was_said(decision)
+    assert "Thank you for getting in touch about Hooli Bakery" in said and "Wednesday 23 December 2026" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
