@@ -74,7 +74,8 @@ _COACHING = re.compile(
     r"mean|wrong|unfair|harsh|bad)\b|\b(?:would|does)\s+(?:that|it|this)\s+count\s+as\b|"
     r"\b(?:ok|okay|fine)\s+to\b|\b(?:is\s+)?(?:that|this)\s+(?:ok|okay|fine|alright|a\s+problem)\b|"
     r"[.,;]\s*(?:ok|okay|fine|alright|yes\s+or\s+no)\s*\?+\s*$|"
-    r"\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
+    # (not "did we tell Acme yet?": whether notice went out, the record's)
+    r"(?<!\bdid\swe\s)(?<!\bhave\swe\s)\b(?:tell|inform|notify|warn)\s+(?!me\b|us\b)\w+|"
     # "Email Hooli: glad they went with Castle Tech, ask for Castle Tech's contact details": words to send
     r"(?:^|[.!?]\s*)(?:e-?mail|text|sms|msg|message|note|letter|write\s+to)\s+(?:to\s+)?(?-i:[A-Z])[\w']+\s*:|"
     r"\b(?:draft|script|template|wording|announce\w*|reply|respond|response|letter|note\s+to|email\s+to|e-?mail\s+for|"
@@ -134,7 +135,12 @@ _FACTS = {
                     r"\b(?:end(?:ed)?|finish\w*|stopp?\w*|left)\s+(?:sometime\s+|some\s+time\s+|back\s+)?in\s+(?:jan|feb|mar|apr|may|jun|"
                     r"jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I),
     NOTICE: re.compile(r"\bnotice\s+(?:date|day|given|went|was|period)\b|\bnotice\s+we\s+(?:gave|sent|served|issued)\b|\bhow\s+(?:many\s+days?|much|long)\s+(?:of\s+)?notice\b|\b(?:gave|given|sent|served)\b[^.?!]{0,25}"
-                       r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b", re.I),
+                       r"\bnotice\b|\bwhen\b[^.?!]{0,40}\bnotice\b|"
+                       # "have we actually told Acme yet? When?": whether (and when) notice went out, the record's
+                       r"(?<!\bwhat\s)(?<!\bhow\s)\b(?:have|did|has)\s+(?:we|you|anyone|someone|somebody)\s+(?:actually\s+|already\s+|even\s+|officially\s+)?"
+                       r"(?:told|tell|informed?|notified|notify)\s+(?!(?:the\s+|our\s+)?(?:team|techs?|desk|staff|everyone|everybody)\b)"
+                       r"[\w&'-]+(?:\s+[\w&'-]+)?\s*(?:yet|already)?\s*\?|"
+                       r"\bwhen\s+did\s+we\s+(?:tell|inform|notify)\s+(?!(?:the\s+|our\s+)?(?:team|techs?|desk|staff)\b)", re.I),
     PROVIDER: re.compile(r"\bnew\s+(?:it|msp|provider|partner|supplier|support|company|firm|team|people|guys|"
                          r"vendor)\b|\b(?:went|gone|go|going|moved?|moving|switch\w*|swapp?\w*|migrat\w*|jump\w*|"
                          r"head\w*|end(?:ed)?\s+up(?:\s+going)?)\s+(?:over\s+)?(?:to|with)\b|\bwhere\s+(?:did|do|does|"

@@ -161,6 +161,14 @@ def test_asking_which_leaving_clients_have_no_new_provider_names_only_those(rost
     assert "Hooli" not in answer and "Castle Tech" not in answer
 
 
+@pytest.mark.parametrize("text", ["did we tell Acme yet?",
+                                  "About to post to the team that Acme is ending - but wait, have we actually told Acme "
+                                  "yet? When?"])
+def test_whether_we_have_told_a_client_is_the_notice_date_on_record(roster, text):
+    notice = long_date(date.fromisoformat(roster.clients.get("Acme Dental")["notice_date"]))
+    assert f"Notice was given on {notice}" in ask(roster, text)
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")
