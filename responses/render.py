@@ -726,6 +726,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "guess_apology": False,      # an apology made beside a guess at the reason ("He says sorry btw"): thanked
         "pay_set_up": "",            # a new way of paying already in place ("autopay", "a direct debit"), thanked as done
         "closed_day": "",            # a day the client named for the handover that falls in our office closure
+        "less_work_offered": False,  # the client puts forward a smaller arrangement to stay, not a better price
         "reset_asked": False,        # the client asks us to reset a login of theirs ("can you reset it for us")
         "visit_day_closed": "",      # a day the client will come to our office that falls in our office closure
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps

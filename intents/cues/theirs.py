@@ -614,6 +614,16 @@ def speaks_of_the_handover(text: str) -> bool:
                           r"help|support|everything)\b", text, re.I))
 
 
+def offers_less_work(text: str) -> bool:
+    """A smaller arrangement put forward to stay ("could we stay on a smaller plan? only emergencies"): less asked of us,
+    not more paid."""
+    return bool(re.search(r"\b(?:smaller|cheaper|basic|reduced|lighter|lite|minimal|cut-?down|scaled[\s-]+(?:back|down))\s+"
+                          r"(?:plan|package|contract|agreement|service|support|deal|tier|version)\b|"
+                          r"\bonly\s+(?:for\s+)?(?:emergenc\w+|urgent\s+\w+|the\s+(?:big|important|urgent)\s+\w+|critical\s+\w+)|"
+                          r"\b(?:hardly|barely|rarely|never)\s+(?:bother|call|contact|trouble|ring)\b|"
+                          r"\b(?:fewer|less)\s+(?:tickets|calls|hours|support|requests)\b", text, re.I))
+
+
 def visits_our_office(text: str) -> bool:
     """They will come to our office ("dropping off mince pies at your office", "we'll pop in on the 24th")."""
     return bool(re.search(r"\b(?:drop(?:ping)?|pop(?:ping)?|com(?:e|ing)|swing(?:ing)?|stop(?:ping)?)\s+(?:them\s+|it\s+|some\s+)?"

@@ -1073,6 +1073,13 @@ def test_the_new_provider_introducing_itself_asking_for_a_handover_meeting_is_an
     assert "Thank you for getting in touch about Hooli Bakery" in said and "Wednesday 23 December 2026" in said
 
 
+def test_a_smaller_plan_asked_for_is_not_thanked_as_a_better_offer(bot):
+    said = what_was_said(bot.handle(client("Please, could we stay on a smaller plan? Only emergencies, we would hardly "
+                                           "bother you.", "Acme Dental")))
+    assert "smaller arrangement wouldn't change our reasons" in said and "better offer" not in said
+    assert "Thank you for the offer" not in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
