@@ -95,6 +95,9 @@ def is_guessing(text: str) -> bool:
 _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
                             r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
                             r"when|how|a|an|(?-i:[A-Z])\w*)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|becuase|becasue|beacuse|becouse|bc|b/c|cuz|coz|cos)\b|"
+                            # "Was it something one of us said?": a cause of their own doing, put forward
+                            r"\b(?:is|was)\s+(?:it|this|that)\s+(?:(?:just|really|actually)\s+)?(?:something|anything)\s+(?:one\s+of\s+us|we|i|"
+                            r"someone|somebody|anyone|our\s+\w+)\s+(?:said|did|wrote|sent)\b|"
                             # "I bet this is because Dr. Kim yelled at your technician"
                             r"\b(?:i\s+bet|(?:i|we)\s+suppose|(?:i|we)\s+guess|(?:i'?m|we'?re)\s+guessing|(?:i|we)\s+(?:assume|presume)|presumably)\s+(?:this|it|that)"
                             r"(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|about|over|down\s+to)\b|"

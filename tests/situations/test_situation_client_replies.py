@@ -1080,6 +1080,11 @@ def test_a_smaller_plan_asked_for_is_not_thanked_as_a_better_offer(bot):
     assert "Thank you for the offer" not in said
 
 
+def test_asked_if_it_was_something_one_of_them_said_the_reply_says_it_was_not(bot):
+    said = what_was_said(bot.handle(client("Why are you really doing this? Was it something one of us said?", "Acme Dental")))
+    assert "it isn't that" in said and "late" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
