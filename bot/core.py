@@ -2112,6 +2112,11 @@ class Bot:
         if phased.principle is None and phase == "ended" and cues.asks_how_it_was_set_up(text):
             # "Good day. Our new IT man ask how you have configured the server backup.": how our work was set up, declined
             return Part("after_end_request", principle_in_phase("after_end_request", phase, CLIENT), 1.0)
+        if phased.principle is None and phase in OFFBOARDING and cues.asks_for_upkeep(text) \
+                and not cues.pleads_to_reconsider(text):
+            # "Our laptops need updates, what time is your tech coming Thursday?": work asked of us, not small talk
+            intent = "support_request" if phase == "transition" else "after_end_request"
+            return Part(intent, principle_in_phase(intent, phase, CLIENT), 1.0)
         if phased.principle is None:
             intent = phased.intent if phased.intent in INTENTS else "greeting"
             return Part(intent, None, phased.confidence, doubt)
@@ -2127,8 +2132,10 @@ class Bot:
         # ("printer offline. pls send someone", read as angry: a fault all the same, when nothing in it is angry)
         if (intent in ("come_back", "second_chance", "better_offer", "no_hard_feelings", "gratitude", "greeting")
                 or intent in HOSTILE and not cues.sounds_angry(text) and not cues.sarcastic(text)) \
-                and cues.reports_a_fault(text) and not cues.pleads_to_reconsider(text) and not cues.asks_for_more_time(text):
-            intent = "support_request" if phase == "transition" else "after_end_request"   # "POS tablets frozen AGAIN. HELP"
+                and (cues.reports_a_fault(text) or cues.asks_for_upkeep(text)) and not cues.pleads_to_reconsider(text) \
+                and not cues.asks_for_more_time(text):
+            # "POS tablets frozen AGAIN. HELP"; "Our laptops need updates, what time is your tech coming Thursday?"
+            intent = "support_request" if phase == "transition" else "after_end_request"
         if phase in OFFBOARDING and cues.asks_us_to_keep_after(text) and intent not in HOSTILE \
                 and not cues.asks_to_run_it_past_the_end(text):
             intent = "data_export"   # "hang on to our backups a few months after you go?": theirs, handed over first
@@ -2746,7 +2753,7 @@ class Bot:
         about_reason = intent in REASON_WORDING or intent in ("better_offer", "second_chance", "come_back") \
             and cues.is_guessing(text) and bool(cues.guessed_reasons(text))
         today = client_today(client, self.config.timezone) if client else None
-        cause = cues.asks_if_cause(text) if about_reason else ""
+        cause = (cues.asks_if_cause(text) or cues.cause_put_beside_why(text)) if about_reason else ""
         # The cause they ask about is the guess ("is it because we complained ...? We can be less demanding": the
         # complaint, not the workload their offer speaks of); with no cause asked, every reason the message names.
         guesses = tuple(cues.guessed_reasons(cause) or cues.guessed_reasons(text)) if about_reason else ()

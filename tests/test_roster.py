@@ -169,6 +169,11 @@ def test_whether_we_have_told_a_client_is_the_notice_date_on_record(roster, text
     assert f"Notice was given on {notice}" in ask(roster, text)
 
 
+def test_who_signs_for_a_client_with_no_owner_is_answered_not_just_the_command(roster):
+    answer = ask(roster, "there's no account owner on Hooli Bakery. who signs stuff to them?")
+    assert "No account owner is on record for Hooli Bakery" in answer and "sign what goes to them yourself" in answer
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")

@@ -10,7 +10,7 @@ reads them the same way.
 Each module holds one kind of cue; this package gives them one name (`cues.asks_end_date`) for the
 reply paths that read them.
 """
-from intents.cues.reasons import (asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
+from intents.cues.reasons import (cause_put_beside_why, asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
     guessed_reasons, is_guessing, says_never_told)
 from intents.cues.dates import (answer_needed_by, asks_if_tickets_still_taken, names_the_end_as_a_deadline, asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, asks_when_support_ends,
@@ -18,7 +18,7 @@ from intents.cues.dates import (answer_needed_by, asks_if_tickets_still_taken, n
     mentions_the_holidays, misstated_last_day, asks_to_move_the_day, month_asked, month_ends_named, names_a_day_after, offers_a_date,
     promised_by, raises_the_ending, relative_day, speaks_of_a_start, speaks_of_the_cutover, wants_to_finish_early, without_closure_said,
     without_other_deadlines)
-from intents.cues.shape import (asks_what_happens, asks_if_things_still_run, asks_only_about_the_break, asks_if_true, asks_if_still_on_it, only_says_who_asked, says_hello_to_us, says_unanswered, talks_among_themselves, asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions, refers_back,
+from intents.cues.shape import (asks_for_upkeep, asks_what_happens, asks_if_things_still_run, asks_only_about_the_break, asks_if_true, asks_if_still_on_it, only_says_who_asked, says_hello_to_us, says_unanswered, talks_among_themselves, asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions, refers_back,
     asks_when, asks_who_helps_after, asks_what_if_it_breaks, fault_named, reset_named, follows_on, asks_if_alive, is_chatter, makes_a_request, opens_with_hello,
     practical_asks, reports_a_fault, reports_a_leaver, says_it_has_several, says_urgent, segments, small_talk_kind, without_introduction, only_introduces, only_announces_items, writes_formally)
 from intents.cues.theirs import (visits_our_office, offers_less_work, licences_to_move_to_them, asks_if_we_still_have_access, asks_if_they_must_cancel, moves_it_over, asks_about_a_setting, nobody_has_it, licences_to_cancel, asks_for_their_email, asks_us_to_cancel_licences, asks_how_long_kept, asks_format, CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,

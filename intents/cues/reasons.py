@@ -114,6 +114,18 @@ _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?
                             r"her|last|a|an|what)\b", re.I)
 
 
+# "Why are you dropping us? Is it the data breach scare back in September?": a cause put as "is it the ...?" beside a why
+_IS_IT_THE = re.compile(r"(?:^|[.?!]\s*)(?:is|was)\s+it\s+(?:(?:all|really|just|actually)\s+)?(?:the|that|those|our|my)\s+"
+                        r"(?!\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|last\b|end\b|same\b|case\b|right\b|one\b|only\b|plan\b)"
+                        r"[a-z][^.?!]{0,80}\?", re.I)
+
+
+def cause_put_beside_why(text: str) -> str:
+    """The cause a message asking why puts forward as "is it the ...?", else ""."""
+    found = _IS_IT_THE.search(text) if asks_why(text) else None
+    return found.group(0).lstrip(".?! ").rstrip("?") if found else ""
+
+
 def asks_if_cause(text: str) -> str:
     """The words after "is this about / because of" when a message asks whether something is the reason."""
     found = _ASKS_IF_CAUSE.search(text)

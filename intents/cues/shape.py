@@ -99,6 +99,18 @@ _FAULT_REPORTED = re.compile(_FAULT, re.I)
 _SUPPOSED = re.compile(r"\b(?:if|when|whenever|in\s+case|should)\b")
 
 
+# Work booked or asked of us on site ("what time is your tech coming Thursday?", "our laptops need updates")
+_VISIT_OR_UPKEEP = re.compile(r"\b(?:your|the|a|an|our)\s+(?:tech|techie|technician|engineer|it\s+(?:guy|person))\s+(?:is\s+|still\s+)?"
+                              r"(?:coming|come|popping|arriv\w+|visit\w*|due|booked)\b|"
+                              r"\b(?:laptops?|pcs?|computers?|machines?|servers?|printers?|devices?|tills?)\s+(?:all\s+)?(?:need|needs|want)\s+"
+                              r"(?:updates?|updating|patch\w*|upgrad\w*|servic\w*|replac\w*)\b", re.I)
+
+
+def asks_for_upkeep(text: str) -> bool:
+    """A visit or routine upkeep asked of us: work, as a fault is."""
+    return bool(_VISIT_OR_UPKEEP.search(text))
+
+
 def reports_a_fault(text: str) -> bool:
     for found in _FAULT_REPORTED.finditer(text):
         start = max(text.rfind(mark, 0, found.start()) for mark in ".?!\n") + 1

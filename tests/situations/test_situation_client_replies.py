@@ -1085,6 +1085,20 @@ def test_asked_if_it_was_something_one_of_them_said_the_reply_says_it_was_not(bo
     assert "it isn't that" in said and "late" in said
 
 
+def test_a_cause_put_as_is_it_the_beside_a_why_is_answered_that_it_is_not(bot):
+    said = what_was_said(bot.handle(client("Why are you dropping us? Is it the data breach scare back in September?",
+                                           "Acme Dental")))
+    assert "it isn't that" in said and "late" in said
+
+
+def test_an_ex_client_asking_when_our_tech_is_coming_is_told_support_ended(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Vandelay Imports. Our laptops need updates, what time is your tech coming Thursday?",
+                                 "Vandelay Imports"))
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert decision.intent == "after_end_request" and ended in what_was_said(decision)
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
