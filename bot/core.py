@@ -643,6 +643,7 @@ class Bot:
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
         facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
         facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(own)
+        facts["for_a_while"] = cues.asks_for_a_while(own)   # ("'just a couple of weeks' past Monday Jan 4": said back)
         facts["provider_lacks"] = cues.provider_lacks(own, facts["new_provider"])   # "Castle Tech don't do tills"
         facts["closure_held_against"] = bool(pasted) and cues.holds_our_closure_against_us(pasted)
         facts["not_heard"] = cues.not_heard_from(own, facts["new_provider"])   # "we still haven't heard from Castle Tech"

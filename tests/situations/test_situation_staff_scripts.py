@@ -3177,3 +3177,10 @@ def test_an_email_about_licences_renewing_on_our_card_is_about_those_licences_al
     script = bot.handle(staff("Turns out Vandelay's M365 licences are still renewing on our card. Email to them to move it "
                               "over — short and neutral.")).reply.script
     assert "Your licences are still renewing through us" in script and "Domains" not in script
+
+
+def test_a_no_to_running_their_email_past_the_end_says_no_plainly_and_when_the_provider_should_call(closed):
+    script = closed.handle(staff("Hooli asked if we'd keep their email going 'just a couple of weeks' past Monday Jan 4. "
+                                 "Draft me a no.")).reply.script
+    assert "even for a few weeks, though it won't stop working" in script and "nothing stops on that day either" not in script
+    assert "by Wednesday 23 December 2026" in script
