@@ -144,7 +144,7 @@ def asks_about_other_clients(text: str) -> bool:
 # "who do we ring now if the server falls over?": who fixes things now, not who to talk to about the ending
 _SOMETHING_BREAKS = re.compile(r"\b(?:breaks?|broke|broken|falls?\s+over|goes?\s+down|go\s+down|stops?\s+working|fails?|"
                                r"crash\w*|goes?\s+wrong|problems?|issues?|it\s+(?:help|support|problems?|stuff|things|questions?)|fix\w*|tech\s+support|"
-                               r"for\s+(?:our\s+)?(?-i:IT)|"   # ("who do we call for IT now?")
+                               r"for\s+(?:our\s+)?(?-i:IT)|for\s+(?:our\s+)?(?:support|help)\s+now|"   # ("who do we call for IT/support now?")
                                r"(?:call|ring|phone|contact)\s+now)\b", re.I)   # ("ok so who do we even call now")
 
 

@@ -952,7 +952,7 @@ def test_a_plea_to_reconsider_presumes_no_new_provider_and_offers_the_safe_landi
 def test_a_no_to_a_client_with_no_new_provider_offers_the_safe_landing(bot):
     said = bot.handle(client("sorry about the late invoices. what if we prepay the whole year? would you keep us?",
                              "Acme Dental")).reply.text
-    assert "external drive" in said and "hosted email provider" in said and "move to a new provider" not in said
+    assert "external drive" in said and "hosted email" in said and "move to a new provider" not in said
 
 
 def test_a_user_who_cannot_log_in_is_a_fault_for_the_help_desk_not_a_credentials_handover(bot):
@@ -1097,6 +1097,28 @@ def test_an_ex_client_asking_when_our_tech_is_coming_is_told_support_ended(bot):
                                  "Vandelay Imports"))
     ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
     assert decision.intent == "after_end_request" and ended in what_was_said(decision)
+
+
+def test_an_ex_client_asking_who_to_call_for_support_now_is_told_support_ended(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client("who do we call for support now??", "Vandelay Imports")))
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert f"Our support ended on {ended}" in said and "suggest a few" in said
+
+
+@pytest.mark.parametrize("text", ["Vandalay imports: we'd like to come back. New management, much easier to work with, promise!",
+                                  "We'd like to come back please."])
+def test_an_ex_client_with_no_new_provider_asking_to_come_back_is_offered_names(bot, text):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client(text, "Vandelay Imports")))
+    assert "can't take the account back on" in said or "won't be taking the account back on" in said
+    assert "suggest a few" in said
+
+
+def test_a_better_offer_from_a_client_who_cannot_find_anyone_in_time_gets_the_safe_landing(bot):
+    said = what_was_said(bot.handle(client("We are prepared to pay six months in advance and increase the fee by 20%. Please "
+                                           "reconsider, we cannot possibly find someone before Christmas.", "Acme Dental")))
+    assert "external drive" in said and "hosted email" in said
 
 
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
@@ -2854,7 +2876,7 @@ def test_a_plain_guess_at_the_reason_gets_no_thanks_for_years_never_mentioned(bo
 def test_a_client_asking_what_happens_with_nobody_in_place_hears_the_safe_landing_not_just_the_date(bot, text):
     decision = bot.handle(client(text, "Acme Dental"))
     said = (decision.reply or decision.draft).text
-    assert "external drive" in said and "hosted email provider" in said
+    assert "external drive" in said and "hosted email" in said
 
 
 def test_a_small_client_pleading_on_trust_is_thanked_for_it_and_given_the_providers_day(closed):
