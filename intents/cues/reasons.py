@@ -44,7 +44,7 @@ _GUESSING = re.compile(
     r"\b(?:think|reckon|feel|suspect|bet|guess|assume|believe)\s+(?:that\s+)?(?:this|it)(?:\s+is|'s|\s+was)\s+(?:really\s+|actually\s+|"
     r"all\s+|just\s+)?(?:about|because|due|over|down\s+to)\b", re.I)
 
-_WHY = re.compile(r"\bwhy\s+(?:did|are|have|were|would|is|r)\s+(?:you|u|we|this|it)\b|"
+_WHY = re.compile(r"\bwhy\s+(?:exactly\s+|really\s+|on\s+earth\s+)?(?:did|are|have|were|would|is|r)\s+(?:you|u|we|this|it)\b|"
                   # "Still don't get why you ended it"
                   r"\bwhy\s+(?:you|u)\s+(?:ended|dropped|stopped|terminated|cancell?ed|decided|let\s+us\s+go|are\s+(?:ending|dropping))\b|"
                   # ("why you stop to work with us?", "why you stop work with us?", in a second language)

@@ -86,6 +86,8 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
                          r"pasted(?:\s+this)?(?:\s+(?:in|into)\s+(?:the|a|our)\s+\w+)?|"
                          # ("Hooli asked in their channel "Can you just be honest with us about why?"")
                          r"(?:asked|posted|wrote|said)(?:\s+this)?\s+(?:in|on|over|via)\s+(?:their|the|our|a)\s+(?:channel|chat|thread|group|e-?mail|ticket)|"
+                         # ("reply to this for me, it's from the Hooli channel: "so why exactly are u dumping us??"")
+                         r"(?:from|in)\s+(?:the|their|our|a)\s+(?:[\w&'-]+\s+){0,3}?(?:channel|chat|thread|group|e-?mail|ticket|inbox)|"
                          # ("Acme's office manager emailed me personally: "I guess you dropped us ..."")
                          r"(?:wrote|emailed|e-mailed|messaged|texted|replied|said|sent)(?:\s+(?-i:[a-z]+)){1,3}(?=\s*:)|"
                          r"replied|messaged|texted|asked|says|said|posted|commented)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")

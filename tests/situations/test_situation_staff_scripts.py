@@ -3184,3 +3184,10 @@ def test_a_no_to_running_their_email_past_the_end_says_no_plainly_and_when_the_p
                                  "Draft me a no.")).reply.script
     assert "even for a few weeks, though it won't stop working" in script and "nothing stops on that day either" not in script
     assert "by Wednesday 23 December 2026" in script
+
+
+def test_a_pasted_short_message_denying_a_reason_that_isnt_ours_is_corrected_in_the_script(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Can you reply to this for me, it's from the Hooli channel: \"so why exactly are u dumping "
+                              "us?? we never missed a payment!\"")).reply.script
+    assert "it isn't about payment" in script
