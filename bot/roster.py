@@ -18,7 +18,7 @@ from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
 from intents.staff_cues import asks_for_one_sentence
-from intents.roster_questions import (asks_for_a_name, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+from intents.roster_questions import (asks_for_a_name, outsider_asks, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
@@ -150,6 +150,7 @@ class Roster:
         # (a shared mailbox on record is no person: "need a name" is told none is recorded)
         facts["person_asked"] = asks_for_a_name(text) and "@" in (facts.get("new_provider_contact") or "@")
         facts["signer_needed"] = needs_a_signer(text)   # "need someone to sign the follow up": who can, with no owner
+        facts["outsider_asks"] = outsider_asks(text)   # ("someone who knows their old office manager is asking me")
         facts["hearsay"] = heard_as_hearsay(text)   # "someone in the kitchen said they're next": no command to start it
         # ("what's the reason for Hooli? I need one sentence for the letter": the record's reason, said as a sentence)
         facts["sentence_asked"] = asks_for_one_sentence(text)

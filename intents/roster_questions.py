@@ -508,5 +508,16 @@ _ONE_ON_THE_LIST = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:on|in|among|pa
                               r"(?:list|clients|ones)\b", re.I)
 
 
+# Someone outside the firm asking us about a client ("someone who knows their old office manager is asking me"): what
+# is between us and the client stays there.
+_OUTSIDER_ASKS = re.compile(r"\b(?:someone|somebody|a\s+(?:friend|mate|guy|woman|man|person|contact|neighbour))\s+(?:who|that)\s+"
+                            r"(?:knows|works|used\s+to)\b[^.?!]{0,60}\b(?:is\s+)?ask(?:ing|ed|s)\b|"
+                            r"\b(?:a\s+)?(?:journalist|reporter|competitor|another\s+(?:msp|it\s+company|provider))\s+(?:is\s+)?ask(?:ing|ed|s)\b", re.I)
+
+
+def outsider_asks(text: str) -> bool:
+    return bool(_OUTSIDER_ASKS.search(text))
+
+
 def asks_if_one_is_on_the_list(text: str) -> bool:
     return bool(_ONE_ON_THE_LIST.search(text))

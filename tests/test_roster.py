@@ -174,6 +174,13 @@ def test_who_signs_for_a_client_with_no_owner_is_answered_not_just_the_command(r
     assert "No account owner is on record for Hooli Bakery" in answer and "sign what goes to them yourself" in answer
 
 
+def test_a_reason_asked_for_someone_outside_the_firm_comes_with_a_word_to_keep_it_between_us(roster):
+    answer = ask(roster, "What reason did we give Vandelay for dropping them? Someone who knows their old office manager "
+                         "is asking me about it")
+    assert "The reason on record for ending our agreement with Vandelay Imports" in answer
+    assert "don't pass it on to someone outside the firm" in answer
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")
