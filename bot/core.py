@@ -1022,9 +1022,11 @@ class Bot:
             # "their CEO says the last two years were a disaster and wants a refund. Reply pls": the refund answer,
             # which promises nothing, rather than a word about feelings
             intent, principle = "loose_ends", principle_in_phase("loose_ends", phase)
-        if intent in ("data_export", "credentials_handover") and phase == "ended" and cues.asks_how_it_was_set_up(own):
+        if (intent in ("data_export", "credentials_handover") or intent == "after_end_request" and client is not None
+                and cues.names_provider(own, client.get("new_provider") or "")) \
+                and phase == "ended" and cues.asks_how_it_was_set_up(own):
             # "BrightPath asked how we had the backup jobs scheduled and what retention we used": how it was set up,
-            # the kind no, not their data
+            # the kind no, not their data ("BrightPath keep emailing our techs asking how ...": the provider's question)
             intent, principle, facts["situation"] = "provider_config_question", principle_in_phase("provider_config_question", phase), ""
         if intent == "provider_config_question" and staff_cues.asks_handover_contents(own) and not pasted:
             # "a note to BrightPath IT summarising the Globex handover": what the handover covered, to the provider

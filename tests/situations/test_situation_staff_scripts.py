@@ -3191,3 +3191,9 @@ def test_a_pasted_short_message_denying_a_reason_that_isnt_ours_is_corrected_in_
     script = bot.handle(staff("Can you reply to this for me, it's from the Hooli channel: \"so why exactly are u dumping "
                               "us?? we never missed a payment!\"")).reply.script
     assert "it isn't about payment" in script
+
+
+def test_the_new_provider_pestering_our_techs_about_the_setup_gets_a_no_written_to_the_provider(bot):
+    reply = bot.handle(staff("BrightPath keep emailing our techs directly asking how Globex's backups were set up. what "
+                             "should the techs say?")).reply
+    assert "Ready to send to BrightPath IT" in reply.text and "questions about the setup" in reply.script
