@@ -616,6 +616,9 @@ class Bot:
                                 or staff_cues.replies_to_the_provider(own, facts["new_provider"]) or bool(
             facts["new_provider_contact"] and facts["new_provider_contact"].lower() in own.lower())) \
             and not (client is not None and staff_cues.addressed_to(asked, client["name"]))   # "msg to hooli: ..."
+        if facts["to_provider"] and client is not None and staff_cues.says_client_wrote(own, client["name"]) \
+                and not cues.words_asked_for_the_provider(own, facts["new_provider"]):
+            facts["to_provider"] = False   # ("Globex are asking for the registrar login, BrightPath need it": Globex asked)
         if pasted and cues.writes_as_the_new_provider(pasted, facts["new_provider"]) \
                 and not (client is not None and staff_cues.addressed_to(own, client["name"])):
             facts["to_provider"] = True   # "reply for me to this: 'hi this is Raj from Castle Tech ...'": to Raj

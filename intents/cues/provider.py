@@ -114,6 +114,12 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
                                                 text, re.I))
 
 
+def words_asked_for_the_provider(text: str, provider: str = "") -> bool:
+    """Words asked for the new provider in so many words ("email BrightPath", "a reply to Castle Tech"), not only the
+    provider spoken of as wanting something ("Globex are asking for the login, BrightPath need it")."""
+    return bool(re.search(_TO_THEM + _provider_ref(provider) + r"\b", text, re.I))
+
+
 # -- who to talk to, the new provider's details, a recommendation ------------------------------------
 
 _CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|contact(?:\s+details|\s+info\w*)?|"

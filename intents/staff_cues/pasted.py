@@ -153,8 +153,10 @@ def says_client_wrote(text: str, name: str) -> bool:
     """"Globex emailed:" before a pasted message: the client wrote it (not their new provider)."""
     first = re.escape(name.split()[0]) if name.split() else ""
     theirs = r"(?!(?:new|msp|it|provider|people|guys|team|tech)\b)"   # ("Globex's new MSP asked": not the client)
-    return bool(first) and bool(re.search(rf"\b{first}\w*(?:'s\s+{theirs}\w+)?\s+(?:{theirs}\w+\s+)?(?:emailed|e-mailed|wrote|sent|said|"
-                                          rf"asked|messaged|texted|replied|writes|says|asks|wants?\s+to\s+know)\b|"
+    # ("Globex's ex IT manager DM'd me", "Globex are asking for the registrar login": someone at the client)
+    return bool(first) and bool(re.search(rf"\b{first}\w*(?:'s\s+(?:ex[\s-]+|former\s+|old\s+)?(?:it\s+)?{theirs}\w+)?\s+(?:{theirs}\w+\s+)?"
+                                          rf"(?:are\s+|is\s+|keeps?\s+)?(?:emailed|e-mailed|wrote|sent|said|"
+                                          rf"asked|asking|messaged|texted|replied|writes|says|asks|dm'?d|dmed|pinged|wants?\s+to\s+know)\b|"
                                           rf"\bfrom\s+{first}\w*(?:'s\s+{theirs}\w+(?:\s+\w+)?)?\s*:", text, re.I))
 
 

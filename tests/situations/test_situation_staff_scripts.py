@@ -3197,3 +3197,13 @@ def test_the_new_provider_pestering_our_techs_about_the_setup_gets_a_no_written_
     reply = bot.handle(staff("BrightPath keep emailing our techs directly asking how Globex's backups were set up. what "
                              "should the techs say?")).reply
     assert "Ready to send to BrightPath IT" in reply.text and "questions about the setup" in reply.script
+
+
+@pytest.mark.parametrize("text", [
+    "Globex's ex IT manager DM'd me asking how we had their VPN set up because BrightPath can't work it out. Write me a "
+    "polite no, Slack length.",
+    "Globex are asking for the registrar login for their domain, BrightPath need it. They ended two weeks ago, do we still "
+    "do this? draft me a reply if yes"])
+def test_a_reply_to_the_client_who_asked_is_not_written_to_the_provider_they_mention(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert "Globex Logistics team" in reply.script and "BrightPath IT team" not in reply.script
