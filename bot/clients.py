@@ -55,7 +55,9 @@ _DOMAIN = re.compile(r"(?<![\w.-])@?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I
 
 
 # Letters that spell one sound, written one way: "initek" and "Initech", "akme" and "Acme" sound alike.
-_SOUNDS = ((re.compile(r"ch|ck|c|q|k"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"(.)\1"), r"\1"))
+# (an end vowel spelt several ways, "Hooley" and "Hooli", is one sound too)
+_SOUNDS = ((re.compile(r"ch|ck|c|q|k"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"(.)\1"), r"\1"),
+           (re.compile(r"(?<=[^aeiou])(?:ey|ie|ee|y)$"), "i"))
 
 
 def _sound(word: str) -> str:

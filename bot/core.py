@@ -2016,7 +2016,10 @@ class Bot:
         elif whole.intent == "provider_config_question" and not cues.writes_as_the_new_provider(text, provider) \
                 and not cues.mentions_new_provider(text, provider) and not self._provider_named(text, client):
             # the client's own fault with a setting ("the tablet won't join the wifi"): a request, not a provider's question
-            whole = replace(whole, intent="support_request" if phase == "transition" else "after_end_request")
+            # ("is this about the server outage in September? We told you it was fine.": a guess at the reason)
+            whole = replace(whole, intent="explain_reason", principle=principle_in_phase("explain_reason", phase, CLIENT)) \
+                if phase in OFFBOARDING and cues.asks_if_cause(text) else \
+                replace(whole, intent="support_request" if phase == "transition" else "after_end_request")
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)

@@ -89,3 +89,9 @@ def test_names_need_a_letter_or_digit(clients):
     for bad in ("", "   ", "!!!", "x" * 200):
         with pytest.raises(ClientError):
             clients.add(bad)
+
+
+def test_a_name_spelt_with_another_end_vowel_is_found(clients):
+    clients.add("Hooli Bakery")
+    clients.add("Acme Dental")
+    assert clients.resolve("Hooley's owner keeps asking if they did something wrong").candidates == ("Hooli Bakery",)

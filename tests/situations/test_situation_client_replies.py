@@ -1121,6 +1121,13 @@ def test_a_better_offer_from_a_client_who_cannot_find_anyone_in_time_gets_the_sa
     assert "external drive" in said and "hosted email" in said
 
 
+def test_a_guess_that_names_an_old_outage_is_corrected_not_logged_as_a_fault(bot):
+    decision = bot.handle(client("Acme here, is this about the server outage in September? We told you it was fine.",
+                                 "Acme Dental"))
+    said = what_was_said(decision)
+    assert "help desk" not in said and "it isn't that" in said and "late" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
