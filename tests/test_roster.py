@@ -181,6 +181,11 @@ def test_a_reason_asked_for_someone_outside_the_firm_comes_with_a_word_to_keep_i
     assert "don't pass it on to someone outside the firm" in answer
 
 
+def test_what_is_still_due_for_the_leaving_clients_gives_the_provider_days_as_well_as_the_last_days(closed):
+    answer = ask(closed, "which of our leaving clients still have stuff due before christmas?")
+    assert "Wednesday 23 December 2026" in answer   # Castle Tech's day to be in touch, before the closure
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")
