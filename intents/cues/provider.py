@@ -416,7 +416,7 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
 
 
 # "we haven't found a new IT company yet", "if we still don't have anyone": nobody lined up to take over.
-_NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|still\s+(?:don'?t|haven'?t))\s+(?:yet\s+)?(?:found|got|chosen|picked|have|"
+_NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|don'?t|do\s+not|still\s+(?:don'?t|haven'?t))\s+(?:yet\s+)?(?:found|got|chosen|picked|have|"
                          r"hired)\s+(?:a\s+new\s+|any(?:one|body)|some(?:one|body)|a\s+(?:new\s+)?(?:provider|it|msp)|"
                          # "We still havent found new IT people"
                          r"(?:new|other|another)\s+it\s+(?:people|guys?|company|firm|provider|support|team))|"

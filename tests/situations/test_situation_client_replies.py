@@ -1128,6 +1128,12 @@ def test_a_guess_that_names_an_old_outage_is_corrected_not_logged_as_a_fault(bot
     assert "help desk" not in said and "it isn't that" in said and "late" in said
 
 
+def test_a_client_with_nobody_lined_up_asking_about_christmas_gets_the_safe_landing(bot):
+    said = what_was_said(bot.handle(client("ok so who do we even go to now?? we don't have anyone lined up and xmas is "
+                                           "coming", "Acme Dental")))
+    assert "external drive" in said and "hosted email" in said and "If a new provider is taking over" not in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
