@@ -1828,6 +1828,11 @@ class Bot:
             said = render.render_client(SITUATION_WORDING[facts["situation"]], facts, seed=text)
             if said is not None:
                 return said.text
+        if facts["ended"] and facts["also_fault"] and not facts["from_provider"]:
+            # ("... half our emails bounce ... please just sort the email out": after the end, the kind no, with sympathy)
+            declined = render.render_client("after_end_request", facts, seed=text)
+            if declined is not None:
+                return declined.text
         holding = render.render_client("holding", facts, seed=text)
         return holding.text if holding else ""
 

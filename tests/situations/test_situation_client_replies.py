@@ -1134,6 +1134,18 @@ def test_a_client_with_nobody_lined_up_asking_about_christmas_gets_the_safe_land
     assert "external drive" in said and "hosted email" in said and "If a new provider is taking over" not in said
 
 
+@pytest.mark.parametrize("text", [
+    "I honestly can't believe how we've been treated. We were loyal for years, we paid every bill, and then you just walk "
+    "away. Now half our emails bounce and my staff can't work. I'm begging you, please just sort the email out, I don't "
+    "know who else to call.",
+    "lol still waiting on that 'world class support'"])
+def test_a_draft_for_an_ex_client_says_that_support_has_ended(bot, text):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client(text, "Vandelay Imports")))
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert ended in said and "make the move easy" not in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
