@@ -288,6 +288,8 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word|redo|rewrite|reword|rephr
                        r"\bgive\s+me\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|message|note|text|reply|script|post)\b|"
                        # "I want to email them to kick off the handover. Draft it, and ..."
                        r"\bdraft\s+(?:it|that|this|one)\b|"
+                       # "Tom's a no. Write it for Tom to send": the words, whoever sends them
+                       r"\bwrite\s+(?:it|that|this|one)\s+(?:up\s+)?(?:for\s+\w+\s+to\s+send|for\s+(?:me|him|her|us)|so\s+(?:i|he|she|we)\s+can\s+send)\b|"
                        # "Do me two reminders in one go"
                        r"\b(?:do|make)\s+me\s+(?:an?|the|two|2|three|3|some)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|letters?|messages?|notes?|"
                        r"texts?|reminders?|posts?|replies|scripts?)\b|"

@@ -3207,3 +3207,9 @@ def test_the_new_provider_pestering_our_techs_about_the_setup_gets_a_no_written_
 def test_a_reply_to_the_client_who_asked_is_not_written_to_the_provider_they_mention(bot, text):
     reply = bot.handle(staff(text)).reply
     assert "Globex Logistics team" in reply.script and "BrightPath IT team" not in reply.script
+
+
+def test_write_it_for_a_colleague_to_send_is_a_script_signed_by_them(bot):
+    reply = bot.handle(staff("Globex emailed asking to come back on the old terms, they'd even pay a bigger retainer. "
+                             "Tom's a no. Write it for Tom to send, 100 words max.")).reply
+    assert len(reply.script.split()) <= 100 and reply.script.rstrip().endswith(("\nTom\nNorthwind IT", "\nTom Becker\nNorthwind IT"))
