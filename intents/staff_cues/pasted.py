@@ -277,6 +277,9 @@ def words_given(text: str) -> str:
                    found.group(1).strip(), flags=re.I)
     if re.search(r"\b(?:til+|until|to|up\s+to)\s+the\s+(?:end|last\s+day)\b", given, re.I):
         return ""   # ("til the end"): the record's own day says it better than the words
+    if re.search(r"\b(?:ends?|finish\w*|stops?)\s+(?:very\s+)?(?:soon|shortly)\b|\band\s+(?:ask|tell|remind|get)\s+(?:them|him|her)\b",
+                 given, re.I):
+        return ""   # ("say their support ends soon and ask them to reply about their data": what to cover, the day on record)
     said = TRAILING_COURTESY.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
                                     r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", given, flags=re.I))
     words = said.split()

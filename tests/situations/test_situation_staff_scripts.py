@@ -3213,3 +3213,10 @@ def test_write_it_for_a_colleague_to_send_is_a_script_signed_by_them(bot):
     reply = bot.handle(staff("Globex emailed asking to come back on the old terms, they'd even pay a bigger retainer. "
                              "Tom's a no. Write it for Tom to send, 100 words max.")).reply
     assert len(reply.script.split()) <= 100 and reply.script.rstrip().endswith(("\nTom\nNorthwind IT", "\nTom Becker\nNorthwind IT"))
+
+
+def test_a_text_asked_to_say_support_ends_soon_gives_the_day_not_the_request_echoed(bot):
+    reply = bot.handle(staff("Write an SMS to Acme (the dental practice) - 160 characters max - just to say their support "
+                             "ends soon and ask them to reply about their data.")).reply
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert "ask you to reply" not in reply.script and f"{end.day} {end.strftime('%b')}" in reply.script
