@@ -1946,10 +1946,12 @@ class Bot:
             # "the exact date when you stop the service, and will our email stop to work on this same day?": the
             # date, and that nothing of theirs stops with it (situation "keeps_running")
             return self._apply_policy(Plan(raw=["end_date"], confidence=1.0), client, text)
-        if client["phase"] == "transition" and cues.asks_about_holidays(text) and self._day_in_closure(text, client) \
+        if client["phase"] == "transition" and (cues.asks_about_holidays(text) or cues.asks_what_happens(text)
+                                                 and cues.asks_end_date(text)) and self._day_in_closure(text, client) \
                 and not (cues.sounds_angry(text) or cues.asks_for_more_time(text) or cues.pleads_to_reconsider(text)):
             # "Your office is close also at Christmas? If the computer of the oven is broken on 28 December, who we
-            # call?": the closure, with the day named inside it, answers both
+            # call?": the closure, with the day named inside it, answers both ("what happens if the tills go down on
+            # Monday 28 December? you're still our IT til Monday 4 January right??" too)
             return self._apply_policy(Plan(raw=["holiday_cover"], confidence=1.0, answers_all=True), client, text)
         if len(pieces) > 1:
             more_time = [self._more_time_asked(piece, phase) for piece in pieces]

@@ -11,7 +11,7 @@ _END_DATE = re.compile(
     r"\bwhen\s+(?:does\s+|do\s+|will\s+|is\s+)?(?:our|the|my)\s+(?:support|contract|agreement|service)\s+(?:with\s+(?:you|u)\s+)?"
     r"(?:end|ends|finish\w*|stop\w*|run\s+out|runs\s+out)\b|"
     # "confirm which day exactly you're finishing?", "what day do you stop?"
-    r"\b(?:which|what)\s+(?:day|date)\s+(?:exactly\s+)?(?:you(?:'re|\s+are|\s+will\s+be)?|we(?:'re|\s+are)?|do\s+you|does\s+it|is\s+it)\s+"
+    r"\b(?:which|what)\s+(?:exact\s+)?(?:day|date)\s+(?:exactly\s+)?(?:you(?:'re|\s+are|\s+will\s+be)?|we(?:'re|\s+are)?|do\s+you|does\s+it|is\s+it)\s+"
     r"(?:\w+\s+)?(?:finish\w*|stop\w*|end\w*|leav\w*|done)\b|"
     # "what's the date you stop again?", "remind me the day you finish"
     r"\b(?:what(?:'s|\s+is|\s+was)|remind\s+(?:me|us)(?:\s+of)?)\s+the\s+(?:exact\s+)?(?:day|date)\s+(?:that\s+)?(?:you|u)(?:'re|\s+are|\s+will)?\s+"
@@ -39,6 +39,8 @@ _END_DATE = re.compile(
     # "we not understand: the contract end on Monday 4 January or in December?": which of two days
     r"\b(?:contract|support|agreement|service)\s+(?:(?:will|does|is)\s+)?(?:end|ends|ending|finish\w*|stop\w*)\s+(?:on|in|at)\b"
     r"[^?.!]{0,40}\bor\b[^?.!]{0,30}\?|"
+    # "you're still our IT til Monday 4 January 2027 right??"
+    r"\b(?:you'?re|you\s+are|u\s+r|ur)\s+still\s+(?:our|doing\s+our)\s+(?:it|support)\b[^.?!]{0,20}?\b(?:til+|until|through|to)\b|"
     # "so does support stop today??"
     r"\b(?:does|do|will|is)\s+(?:the\s+|our\s+|your\s+)?(?:support|contract|agreement|service|it|you)\s+(?:really\s+|actually\s+)?"
     r"(?:stop|end|finish)\w*\s+(?:today|tomorrow|now|this\s+week)\b|"

@@ -1146,6 +1146,20 @@ def test_a_draft_for_an_ex_client_says_that_support_has_ended(bot, text):
     assert ended in said and "make the move easy" not in said
 
 
+def test_what_exact_day_do_you_stop_beside_a_password_gets_the_last_day_in_the_draft(bot):
+    said = what_was_said(bot.handle(client("2 things: can u drop the wifi admin password in here, and what exact day do "
+                                           "you stop?", "Acme Dental")))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert f"The last day of our support is {end}" in said and "secure channel" in said
+
+
+def test_a_fault_supposed_in_the_closure_beside_the_last_day_is_answered_with_the_closure(closed):
+    decision = closed.handle(client("what happens if the tills go down on Monday 28 December 2026? you're still our IT til "
+                                    "Monday 4 January 2027 right??", "Hooli Bakery"))
+    said = what_was_said(decision)
+    assert decision.action in (REPLY, DRAFT) and "Our office is closed from Thursday 24 December 2026" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
