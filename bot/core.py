@@ -1084,7 +1084,9 @@ class Bot:
         facts["staff_upset"] = staff_cues.describes_upset(own)   # ("Priya's really upset, Acme's owner cried")
         facts["no_reason"] = staff_cues.leaves_reason_out(own)   # ("nothing about the reason"): none said in the words
         facts["plain"] = staff_cues.wants_plain_english(own)   # ("short sentences, no IT words"): plain words only
-        facts["cover_story"] = staff_cues.proposes_cover_story(own)   # ("is 'we're restructuring' OK to tell them?")
+        facts["cover_story"] = staff_cues.proposes_cover_story(own) or bool(   # ("is 'we're restructuring' OK to tell them?")
+            cues.reason_proposed(own) and facts.get("guess_wrong") and staff_cues.puts_up_a_move(own))   # ("can I just tell
+        # Acme it's because we're stretched thin?" when the record says late payment: a softer story, not the reason)
         facts["talk_asked"] = staff_cues.asks_to_talk_it_over(own)   # (a call to plan the handover, only when one is asked)
         facts["provider_present"] = facts["script_format"][0] in ("meeting", "spoken") and bool(facts["new_provider"]) \
             and cues.provider_attends(own, facts["new_provider"])
@@ -2769,7 +2771,8 @@ class Bot:
         about_reason = intent in REASON_WORDING or intent in ("better_offer", "second_chance", "come_back") \
             and cues.is_guessing(text) and bool(cues.guessed_reasons(text))
         today = client_today(client, self.config.timezone) if client else None
-        cause = (cues.asks_if_cause(text) or cues.cause_put_beside_why(text)) if about_reason else ""
+        cause = (cues.asks_if_cause(text) or cues.cause_put_beside_why(text)
+                 or staff and cues.reason_proposed(text)) if about_reason else ""   # ("can I tell them it's because ...?")
         # The cause they ask about is the guess ("is it because we complained ...? We can be less demanding": the
         # complaint, not the workload their offer speaks of); with no cause asked, every reason the message names.
         guesses = tuple(cues.guessed_reasons(cause) or cues.guessed_reasons(text)) if about_reason else ()

@@ -10,7 +10,7 @@ reads them the same way.
 Each module holds one kind of cue; this package gives them one name (`cues.asks_end_date`) for the
 reply paths that read them.
 """
-from intents.cues.reasons import (cause_put_beside_why, asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
+from intents.cues.reasons import (cause_put_beside_why, reason_proposed, asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
     guessed_reasons, is_guessing, says_never_told)
 from intents.cues.dates import (answer_needed_by, asks_if_tickets_still_taken, names_the_end_as_a_deadline, asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, asks_when_support_ends,

@@ -126,6 +126,18 @@ def cause_put_beside_why(text: str) -> str:
     return found.group(0).lstrip(".?! ").rstrip("?") if found else ""
 
 
+# A reason staff propose giving ("Can I just tell Acme it's because we're stretched thin?"): the reason is what follows
+_REASON_PROPOSED = re.compile(r"\b(?:tell|say\s+to|let)\s+(?:them|him|her|(?-i:[A-Z])[\w&'-]+)\s+(?:know\s+)?(?:that\s+)?(?:it'?s|it\s+is|"
+                              r"this\s+is|it\s+was)\s+(?:just\s+|really\s+)?(?:because\s+(?:of\s+)?|about\s+|due\s+to\s+|down\s+to\s+)"
+                              r"([^.?!]+)", re.I)
+
+
+def reason_proposed(text: str) -> str:
+    """The reason staff propose to give the client, in their words, else ""."""
+    found = _REASON_PROPOSED.search(text)
+    return found.group(1) if found else ""
+
+
 def asks_if_cause(text: str) -> str:
     """The words after "is this about / because of" when a message asks whether something is the reason."""
     found = _ASKS_IF_CAUSE.search(text)

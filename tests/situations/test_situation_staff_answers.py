@@ -40,6 +40,12 @@ def test_an_earlier_last_day_put_up_by_staff_gets_a_no_not_a_look_up(bot):
     assert f"No: the last day on record is {end}" in decision.reply.text
 
 
+def test_a_softer_reason_staff_propose_instead_of_the_recorded_one_gets_a_no(bot):
+    reply = bot.handle(staff("Priya's off today. Can I just tell Acme it's because we're stretched thin? Feels kinder than "
+                             "bringing up the money.")).reply
+    assert "No: that isn't the reason" in reply.text and "Yes, that is the reason on record" not in reply.text
+
+
 def test_a_practical_question_about_no_client_still_gets_the_practical_steps(bot):
     decision = bot.handle(staff("a customer leaving us needs copies of all their mailboxes, how is that done?"))
     assert "PST" in decision.reply.text and "encrypted external drive" in decision.reply.text
