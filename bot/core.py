@@ -2772,7 +2772,7 @@ class Bot:
             and cues.is_guessing(text) and bool(cues.guessed_reasons(text))
         today = client_today(client, self.config.timezone) if client else None
         cause = (cues.asks_if_cause(text) or cues.cause_put_beside_why(text)
-                 or staff and cues.reason_proposed(text)) if about_reason else ""   # ("can I tell them it's because ...?")
+                 or (cues.reason_proposed(text) if staff else "")) if about_reason else ""   # ("can I tell them it's because ...?")
         # The cause they ask about is the guess ("is it because we complained ...? We can be less demanding": the
         # complaint, not the workload their offer speaks of); with no cause asked, every reason the message names.
         guesses = tuple(cues.guessed_reasons(cause) or cues.guessed_reasons(text)) if about_reason else ()
