@@ -116,12 +116,17 @@ UNDOING = ("delete_theirs", "lock_out", "suspend", "withhold", "spite")
 _DAY_TO_CONFIRM = re.compile(r"\bconfirm\w*\s+(?:the|our|your|ur)\s+(?:exact\s+|actual\s+)?(?:last|final|end)\s+(?:day|date)\b", re.I)
 
 
+# "Please, what is the last day you give us support": the last day asked outright, however many words follow
+_LAST_DAY_ASKED = re.compile(r"\b(?:what|which)(?:'s|\s+is|\s+will\s+be)\s+(?:the|our|your)\s+(?:exact\s+)?(?:last|final|end)\s+(?:day|date)\b",
+                             re.I)
+
+
 def date_asked(piece: str, phase: str) -> "Part | None":
     """One part of a message that only asks the last day ("... and also confirm which day exactly you're finishing?"):
     the day on record answers it, whatever the router makes of so few words."""
     asked = cues.without_introduction(piece)   # ("hiya its hooli bakrey, whats the actual last day we have u?")
     if cues.asks_end_date(piece) and (len(asked.split()) <= SHORT_QUESTION_WORDS or cues.asks_only_dates([piece])
-                                      or _DAY_TO_CONFIRM.search(piece)) \
+                                      or _DAY_TO_CONFIRM.search(piece) or _LAST_DAY_ASKED.search(piece)) \
             and not cues.asks_for_more_time(piece):   # ("please tell me when you finish with us, exact date.")
         return Part("end_date", "helpful" if phase == "transition" else "done", 1.0)
     return None

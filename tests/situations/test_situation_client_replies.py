@@ -1160,6 +1160,15 @@ def test_a_fault_supposed_in_the_closure_beside_the_last_day_is_answered_with_th
     assert decision.action in (REPLY, DRAFT) and "Our office is closed from Thursday 24 December 2026" in said
 
 
+def test_a_new_manager_asking_the_last_day_and_who_to_speak_to_gets_both(bot):
+    decision = bot.handle(client("Hello, I am the new practice manager at Acme Dentel. Please, what is the last day you "
+                                 "give us support, and who I speak to?", "Acme Dental"))
+    said = what_was_said(decision)
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert f"The last day of our support is {end}" in said and "looks after your account" in said
+    assert "come back to you on this" not in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
