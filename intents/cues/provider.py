@@ -462,7 +462,9 @@ _REACHED_US = re.compile(r"\b(?:has|have|did|is|are)\s+(?:[\w&.-]+\s+){1,4}?(?:c
 _WHO_IS_OUR_PROVIDER = re.compile(
     # (not "who is our new IT company meant to contact": whom they reach at our end, the contact)
     r"\bwho(?:'s|\u2019s|\s+is|\s+will\s+be|\s+are)\s+(?:our|the|my)\s+new\s+(?:it\b|provider|company|firm|msp|support|supplier)"
-    r"(?![^.?!]{0,20}\b(?:meant|supposed|to\s+contact|(?:should|need\s+to|needs\s+to|must)\s+(?:contact|call|talk|speak|email|ring))\b)|"
+    # ("who is our new IT company supposed to be?" asks who it is)
+    r"(?![^.?!]{0,20}\b(?:(?:meant|supposed)\s+to\s+(?:contact|call|talk|speak|email|ring|reach|get\s+in\s+touch)|to\s+contact|"
+    r"(?:should|need\s+to|needs\s+to|must)\s+(?:contact|call|talk|speak|email|ring))\b)|"
     r"\b(?:have|did)\s+you\s+(?:picked|chosen|found|arranged|pick|choose|find|arrange)\s+(?:a|our|the|us\s+a)\s+new\s+"
     r"(?:it\b|provider|company|firm|msp|support)|"
     r"\bwho\s+(?:are|will)\s+you\s+(?:be\s+)?(?:passing|handing|pass|hand)\s+us\s+(?:on\s+|over\s+)?to\b", re.I)

@@ -1169,6 +1169,13 @@ def test_a_new_manager_asking_the_last_day_and_who_to_speak_to_gets_both(bot):
     assert "come back to you on this" not in said
 
 
+def test_an_ex_client_asking_who_their_new_it_company_is_supposed_to_be_is_told_none_is_on_record(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client("who is our new IT company supposed to be? you never sorted that out for us",
+                                           "Vandelay Imports")))
+    assert "We haven't been told of a new IT provider for you" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
