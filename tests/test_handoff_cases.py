@@ -1233,7 +1233,7 @@ def test_who_is_our_new_provider_with_none_on_record_says_the_choice_is_theirs(b
     add_vandelay(bot.clients)
     decision = bot.handle(said(text, "Vandelay Imports"))
     notice = decision.staff_notice.text
-    assert "We haven't been told of a new IT provider for you yet" in notice and "record it" not in notice
+    assert "we haven't been told of a new IT provider for you" in notice and "record it" not in notice
 
 
 def test_who_is_our_new_provider_gives_the_one_on_record(bot):

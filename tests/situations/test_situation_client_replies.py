@@ -1173,7 +1173,9 @@ def test_an_ex_client_asking_who_their_new_it_company_is_supposed_to_be_is_told_
     add_vandelay(bot.clients)
     said = what_was_said(bot.handle(client("who is our new IT company supposed to be? you never sorted that out for us",
                                            "Vandelay Imports")))
-    assert "We haven't been told of a new IT provider for you" in said
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert f"Our support ended on {ended}, and we haven't been told of a new IT provider for you" in said
+    assert "suggest a few IT providers" in said
 
 
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
