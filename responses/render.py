@@ -2442,6 +2442,10 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     number of sentences asked for (`most`), the decision and its reason come first and the rest give way."""
     said = [sentence for sentence in kept if not _WRITTEN_ONLY.match(sentence)]
     they_call = bool(_THEY_CALL.search(facts.get("request_text", "")))
+    if they_call and said and said[0] == "Thank you for getting in touch.":
+        said[0] = "Thanks for calling."   # ("keeps phoning asking us to reset a password": their call, thanked as one)
+    # (an address is said, not bracketed: "BrightPath IT, at help@brightpath.example, is best placed to help now")
+    said = [re.sub(r" \(([^()\s@]+@[^()\s]+)\)", r", at \1,", sentence) for sentence in said]
     if len(said) < len(kept) or not said \
             or they_call and not said[0].startswith("Thank") and not _WE_CALL_BACK.search(facts["request_text"]):
         # (a call they made, "what to say when Globex calls", is thanked as theirs)

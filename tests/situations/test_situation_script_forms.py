@@ -1807,6 +1807,12 @@ def test_a_twenty_second_voicemail_about_the_closure_and_the_last_day_keeps_to_t
     assert "Thursday 24 December 2026" in reply.script
 
 
+def test_a_phone_script_for_someone_who_keeps_calling_thanks_the_call_and_says_addresses_aloud(bot):
+    reply = bot.handle(staff("Globex's finance guy keeps phoning asking us to 'just reset a password'. Give me a phone "
+                             "script to say no.")).reply
+    assert reply.script.startswith("Thanks for calling.") and "(help@" not in reply.script
+
+
 def test_a_short_phone_script_keeps_to_the_seconds_asked_and_does_not_place_the_provider_on_the_call(closed):
     script = closed.handle(staff("Write a 20-second phone script for me to call Hooli and check they've got Castle Tech "
                                  "moving. Mention the Christmas closure.")).reply.script
