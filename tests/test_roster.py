@@ -186,6 +186,12 @@ def test_what_is_still_due_for_the_leaving_clients_gives_the_provider_days_as_we
     assert "Wednesday 23 December 2026" in answer   # Castle Tech's day to be in touch, before the closure
 
 
+def test_the_provider_contact_day_of_an_ended_client_is_said_to_have_passed(roster):
+    answer = ask(roster, "when did BrightPath need to contact us by for Globex again?")
+    ended = last_day(roster, "Globex Logistics")
+    assert f"That day has passed: support for Globex Logistics ended on {ended}" in answer
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")
