@@ -34,6 +34,7 @@ from bot.situations import (LONG_LETTER_WORDS, OFFBOARDING, SETTLED_BY_CUE, long
                             steps_to_confirm, theirs_kept)
 from bot.storage import Storage, explain, iso, safe_text, utcnow
 from bot.storage.inbox import KEEP_FINISHED
+from bot.workdays import Workdays
 from intents import cues, escalation_cues, staff_cues
 from intents.catalog import INTENTS, intent_for_phase, principle_in_phase
 from intents.roster_questions import END, PHASE, PROVIDER, RosterQuestion, asks_if_one_is_on_the_list, roster_question
@@ -2663,6 +2664,20 @@ class Bot:
         # (found by its new provider, the client's own record names them: that is the provider, not the client)
         return "" if found and found.how != "provider" and (found.client or {}).get("id") == client.get("id") else named
 
+    def _contact_day_late(self, text: str, client: dict) -> date | None:
+        """The day staff say the new provider will be in touch, when it falls after the day on record and by the last day."""
+        if client.get("phase") != "transition" or not client.get("end_date"):
+            return None
+        today, end = client_today(client, self.config.timezone), date.fromisoformat(client["end_date"])
+        promised = cues.provider_contact_day(text, today, client.get("new_provider") or "", told_by_staff=True)
+        deadline, _ = render.handover_deadline(end, today, self.config.office_closed)
+        return promised if promised and deadline and deadline < promised <= end else None
+
+    def _working_days_between(self, day: date, client: dict) -> int:
+        """Working days after `day` up to and including the client's last day of support."""
+        workdays = Workdays(self.config.working_days, self.config.public_holidays, self.config.office_closed)
+        return workdays.count_between(day + timedelta(days=1), date.fromisoformat(client["end_date"]))
+
     def _early_end_put_up(self, text: str, client: dict | None) -> bool:
         """Staff ask whether we may end before the last day on record ("ok if we just call Friday 18 December the last
         day so the team can wind down?"): coaching on the decision, not a look-up of the day."""
@@ -2966,6 +2981,10 @@ class Bot:
         # ("If Castle Tech only calls us on Tuesday 29 December what happens? we're shut then": asked by staff themselves)
         own_closed_day = self._closed_day_named(text, client) if staff and client and "?" in text and not closed_day else None
         facts["closed_day_asked"] = render.long_date(own_closed_day) if own_closed_day else ""
+        # ("acme's new provider might not ring us till Friday 18 December. is that ok?"): a day after the one on record
+        late = self._contact_day_late(text, client) if staff and client else None
+        facts["contact_day_late"] = render.long_date(late) if late else ""
+        facts["working_days_after_contact"] = self._working_days_between(late, client) if late else 0
         # ("dropping off mince pies at your office on the 24th": nobody is in while we're shut)
         visit_day = self._day_in_closure(text, client) if client and not staff and cues.visits_our_office(text) else None
         facts["visit_day_closed"] = render.long_date(visit_day) if visit_day else ""

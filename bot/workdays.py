@@ -24,6 +24,10 @@ class Workdays:
         shut = self.closed is not None and self.closed[0] <= day <= self.closed[1]
         return day.weekday() in self.weekdays and day not in self.holidays and not shut
 
+    def count_between(self, first: date, last: date) -> int:
+        """The working days from `first` to `last`, both counted."""
+        return sum(self.is_working(first + timedelta(days=offset)) for offset in range((last - first).days + 1))
+
     def on_or_before(self, day: date) -> date:
         return self._step(day, -1)
 

@@ -490,11 +490,16 @@ _NEXT_MONTH = re.compile(r"\bnext\s+month\b", re.I)
 _NEW_ONE = re.compile(r"\bthe\s+new\s+(?:one|lot|firm|company|people)\b", re.I)
 
 
-def provider_contact_day(text: str, today: date, provider: str = "") -> date | None:
+# ... as staff say it: "might not ring us till Friday"
+_PROVIDER_WILL_CONTACT_US = re.compile(r"\b(?:contact|call|ring|email|e-mail|phone)\s+us\b", re.I)
+
+
+def provider_contact_day(text: str, today: date, provider: str = "", told_by_staff: bool = False) -> date | None:
     """The day by which the message says the new provider will be in touch, at the latest; None when it promises
     no contact from them ("we'll ring you before Christmas about the party") or names no time. "After new year" is
     its first working day, already the earliest it could be."""
-    if not _PROVIDER_WILL_CONTACT.search(text) or not (mentions_new_provider(text, provider) or _NEW_ONE.search(text)):
+    will_contact = _PROVIDER_WILL_CONTACT.search(text) or told_by_staff and _PROVIDER_WILL_CONTACT_US.search(text)
+    if not will_contact or not (mentions_new_provider(text, provider) or _NEW_ONE.search(text)):
         return None
     if _BEFORE_CHRISTMAS.search(text):
         return date(today.year, 12, 24)

@@ -46,6 +46,14 @@ def test_a_softer_reason_staff_propose_instead_of_the_recorded_one_gets_a_no(bot
     assert "No: that isn't the reason" in reply.text and "Yes, that is the reason on record" not in reply.text
 
 
+def test_a_provider_call_promised_after_the_day_on_record_is_said_to_be_late_with_the_days_left(bot):
+    last = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    later = long_date(last - timedelta(days=3))
+    reply = bot.handle(staff(f"acme's new provider might not ring us till {later}. is that ok?")).reply
+    assert reply.text.split("\n\n")[1].startswith(f"Later than it should be: {later} is after")
+    assert not reply.text.split("\n\n")[1].startswith("Yes")
+
+
 def test_a_practical_question_about_no_client_still_gets_the_practical_steps(bot):
     decision = bot.handle(staff("a customer leaving us needs copies of all their mailboxes, how is that done?"))
     assert "PST" in decision.reply.text and "encrypted external drive" in decision.reply.text
