@@ -3020,6 +3020,7 @@ class Bot:
             and not ((cues.about_licences(text) or cues.about_domain(text)) and not cues.fault_named(text)) \
             and not (cues.credential_items(text) and cues.blocked_without_it(text))   # ("can't restore without the key")
         facts["reset_asked"] = not staff and cues.mentions_a_reset(text)
+        facts["data_by_email"] = not staff and cues.asks_data_by_email(text)   # "email them to my gmail": a safer route
         facts["less_work_offered"] = not staff and cues.offers_less_work(text)   # "a smaller plan? only emergencies"
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)

@@ -729,6 +729,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "less_work_offered": False,  # the client puts forward a smaller arrangement to stay, not a better price
         "contact_day_late": "",      # a day staff say the new provider will call, after the day on record
         "working_days_after_contact": 0,   # ... and the working days it leaves before the last day
+        "data_by_email": False,      # the client asks for their data to be sent by email
         "reset_asked": False,        # the client asks us to reset a login of theirs ("can you reset it for us")
         "visit_day_closed": "",      # a day the client will come to our office that falls in our office closure
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps

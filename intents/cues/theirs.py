@@ -854,7 +854,17 @@ def email_asked_as(text: str) -> str:
 
 def asks_for_their_email(text: str) -> bool:
     """Their email named among what they want handed over ("all our patient records and emails exported")."""
+    text = _SENT_BY_EMAIL.sub(" ", text)   # ("export our files and email them to my gmail": how, not what)
     return bool(re.search(r"\b(?:e-?mails?|mail\s*box(?:es)?|inbox(?:es)?)\b", text, re.I)) and asks_for_what_is_theirs(text)
+
+
+# Their data asked to be sent by email ("export all our patient files and email them to my gmail")
+_SENT_BY_EMAIL = re.compile(r"\b(?:e-?mail|send)\s+(?:them|it|everything|the\s+(?:files|data|records|lot))\s+(?:over\s+)?(?:to|across\s+to)\s+"
+                            r"(?:me|my|us|our|the)\b[^.?!]{0,30}|\bto\s+my\s+(?:gmail|hotmail|yahoo|outlook|personal)\b", re.I)
+
+
+def asks_data_by_email(text: str) -> bool:
+    return bool(_SENT_BY_EMAIL.search(text))
 
 
 # A file lost and a restore wanted ("a copy of the backup from early October, a file got deleted"): the copy is theirs,

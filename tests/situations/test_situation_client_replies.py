@@ -1178,6 +1178,12 @@ def test_an_ex_client_asking_who_their_new_it_company_is_supposed_to_be_is_told_
     assert "suggest a few IT providers" in said
 
 
+def test_patient_files_asked_by_email_to_a_personal_inbox_get_a_kind_no_and_the_drive(bot):
+    said = what_was_said(bot.handle(client("can u just export all our patient files and email them to my gmail? thx",
+                                           "Acme Dental")))
+    assert "We won't send it by email" in said and "external drive" in said and "hosted email service" not in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
