@@ -47,7 +47,7 @@ _DOCUMENTS = re.compile(r"\b(?:diagrams?|documentation|docs|runbooks?|as-?builts
 _DATA = re.compile(r"\b(?:data|backups?|archives?|exports?|files|mailbox(?:es)?|e-?mails?|drive|copy)\b", re.I)
 
 # A user's password reset or lock-out: an ordinary fault, not the handover of their admin credentials.
-_USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?password\s+for\b|"
+_USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:e-?mail\s+|mailbox\s+|user\s+)?(?:password|pw|pwd)\s+for\b|"
                          # "asking us to 'just quickly reset' a mailbox password": one user's mailbox, not an admin login
                          r"\breset['\u2019]?\s+(?:a|one|the|her|his|their)\s+(?:e-?mail|mailbox|user|staff)\s+(?:pw|pwd|password)\b|"
                          r"\bpassword\s+reset\s+for\s+(?:our|my|the|a|an|his|her)\b|"

@@ -1184,6 +1184,13 @@ def test_patient_files_asked_by_email_to_a_personal_inbox_get_a_kind_no_and_the_
     assert "We won't send it by email" in said and "external drive" in said and "hosted email service" not in said
 
 
+def test_an_ex_client_asking_us_to_reset_a_users_pw_is_told_support_ended(bot):
+    decision = bot.handle(client("hey can u guys reset the pw for our dispatch guy, brightpath isnt picking up the phone",
+                                 "Globex Logistics"))
+    ended = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert decision.intent == "after_end_request" and ended in what_was_said(decision)
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
