@@ -81,8 +81,9 @@ def guessed_reasons(text: str) -> list[str]:
 
 # What a complaint was about ("we complained about the slow tickets") is the complaint, not a guess at our workload.
 _COMPLAINED_ABOUT = re.compile(r"\b(complain\w*|complaints?|moan\w*)\s+(?:about|over|regarding|re)\s+(?:the\s+|our\s+|your\s+|those\s+|"
-                               r"all\s+the\s+)?(?:slow\s+|late\s+|open\s+|unanswered\s+|unresolved\s+)?(?:tickets?|calls?|"
-                               r"response\s+times?|responses?)\b", re.I)
+                               r"all\s+the\s+|that\s+|one\s+)?(?:slow\s+|late\s+|open\s+|unanswered\s+|unresolved\s+)?(?:tickets?|calls?|"
+                               # ("complaining about that invoice in september": a complaint, no guess at payment)
+                               r"response\s+times?|responses?|invoices?|bills?|charges?)\b", re.I)
 
 
 def is_guessing(text: str) -> bool:

@@ -1191,6 +1191,13 @@ def test_an_ex_client_asking_us_to_reset_a_users_pw_is_told_support_ended(bot):
     assert decision.intent == "after_end_request" and ended in what_was_said(decision)
 
 
+def test_a_guess_that_names_a_complaint_about_an_invoice_is_corrected_as_a_complaint_not_payment(bot):
+    add_hooli(bot.clients)
+    said = what_was_said(bot.handle(client("is this about us complaining about that invoice in september? we really "
+                                           "didn't mean anything by it", "Hooli Bakery")))
+    assert "it isn't about complaints" in said and "it isn't about payment" not in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
