@@ -1198,6 +1198,13 @@ def test_a_guess_that_names_a_complaint_about_an_invoice_is_corrected_as_a_compl
     assert "it isn't about complaints" in said and "it isn't about payment" not in said
 
 
+def test_an_ex_client_who_says_they_have_nobody_for_it_is_not_told_to_call_their_it_company(bot):
+    add_vandelay(bot.clients)
+    said = what_was_said(bot.handle(client("Helo, is Vandaly Imports, our email is down since yesterday and we have nobody "
+                                           "for IT now. Please help only this one time", "Vandelay Imports")))
+    assert "the IT company that looks after you now" not in said and "suggest a few" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
