@@ -451,7 +451,7 @@ _OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+
                              r"\bwhat\s+to\s+(?:pull|remove|revoke|uninstall|strip|take\s+out|clean\s+up)\b|"
                              # "after Acme's last day, what access do we pull?"
                              r"\bwhat\s+(?:access|accounts?|agents?|admin|logins?|tools)\s+(?:do|should|must|can)\s+(?:we|techs?|the\s+team)\s+"
-                             r"(?:pull|remove|revoke|uninstall|strip|take\s+out|clean\s+up)\b|"
+                             r"(?:still\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:pull|remove|revoke|uninstall|strip|take\s+out|clean\s+up)\b|"
                              # "a checklist of our own access we should pull now"
                              r"\b(?:our|the)\s+(?:own\s+)?(?:access|accounts?|agents?|admin|logins?|tools)\b[^.?!]{0,20}\b(?:we|to)\s+"
                              r"(?:should\s+|need\s+to\s+|must\s+|can\s+)?(?:pull|remove|revoke|uninstall|strip|take\s+out)\b", re.I)

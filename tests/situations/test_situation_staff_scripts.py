@@ -3220,3 +3220,12 @@ def test_a_text_asked_to_say_support_ends_soon_gives_the_day_not_the_request_ech
                              "ends soon and ask them to reply about their data.")).reply
     end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
     assert "ask you to reply" not in reply.script and f"{end.day} {end.strftime('%b')}" in reply.script
+
+
+def test_what_access_we_still_need_to_pull_is_the_list_of_our_access(bot):
+    reply = bot.handle(staff("Teams post for the techs: what access do we still need to pull from Globex? bullets")).reply
+    assert "Delegated admin" in reply.script or "delegated admin" in reply.script
+    assert "Heads-up" not in reply.script
+    lines = reply.script.splitlines()   # (the check that they hold control comes before anything is taken out)
+    assert next(i for i, line in enumerate(lines) if "First check" in line) < \
+        next(i for i, line in enumerate(lines) if "elegated admin" in line)
