@@ -484,7 +484,9 @@ def plain_checklist(view: ChecklistView, config: Config, today: date | None = No
         merged = ("; ".join([said[0], *(each[:1].lower() + each[1:] for each in said[1:])]), *removals[0][1:])
         rows = [merged if row is removals[0] else row for row in rows if row is removals[0] or row not in removals]
     if most and len(rows) > most:
-        rows = rows[:most - 1] + [("; ".join(row[0] for row in rows[most - 1:]), *rows[-1][1:])]
+        # (the rows joined into the last line each keep their own day: "... (after the last day (Mon 21 Dec), never early)")
+        joined = "; ".join(f"{title} ({when})" if when != "-" else title for title, _, when, _ in rows[most - 1:])
+        rows = rows[:most - 1] + [(joined, rows[-1][1], "", rows[-1][3])]
     title = f"{view.client}: handover checklist ({ends})"
     if table:
         lines = [title, "", "| Item | Owner | Due | Status |", "| --- | --- | --- | --- |"]

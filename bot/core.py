@@ -984,7 +984,8 @@ class Bot:
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = plain_checklist(view, self.config, client_today(
                 client, self.config.timezone), table=for_us == "table", most=staff_cues.points_asked(own)[0]) \
-                if for_us or facts["checklist_in_note"] else self._checklist_answer(client)
+                if for_us or facts["checklist_in_note"] or view is not None and staff_cues.points_asked(own)[0] \
+                else self._checklist_answer(client)   # ("a handover checklist for Acme, 6 bullets max": in six)
             if for_us or not (staff_cues.asks_to_write(asked) or staff_cues.names_a_letter(asked)
                               or facts["script_format"][0] not in ("", "points") or draft):
                 # "a final checklist for the acme handover", "a checklist note for the techs": the list, no letter

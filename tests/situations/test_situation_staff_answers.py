@@ -54,6 +54,13 @@ def test_a_provider_call_promised_after_the_day_on_record_is_said_to_be_late_wit
     assert not reply.text.split("\n\n")[1].startswith("Yes")
 
 
+def test_a_handover_checklist_asked_in_so_many_bullets_keeps_to_them(bot):
+    reply = bot.handle(staff("Give me a handover checklist for Acme Dental, 6 bullets max")).reply
+    bullets = [line for line in reply.text.splitlines() if line.startswith("- ")]
+    assert 0 < len(bullets) <= 6 and "[ ]" not in reply.text
+    assert "never early" in bullets[-1]   # (our access, joined into the last line, keeps its own timing)
+
+
 def test_a_practical_question_about_no_client_still_gets_the_practical_steps(bot):
     decision = bot.handle(staff("a customer leaving us needs copies of all their mailboxes, how is that done?"))
     assert "PST" in decision.reply.text and "encrypted external drive" in decision.reply.text
