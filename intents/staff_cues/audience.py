@@ -410,6 +410,11 @@ def reports_contact_that_keeps_coming(text: str) -> bool:
     return bool(_KEEPS_CONTACTING.search(text))
 
 
+# "DM to Priya, 2 sentences: can she confirm the final invoice amount ...": what they are asked to do, after the colon
+_CAN_THEY = re.compile(r":\s*(?:can|could|will|would)\s+(?:she|he|they)\s+(?:please\s+)?((?:confirm|check|send|approve|sign|review|"
+                       r"look|call|ring|email|reply|let|tell|chase|update|sort|decide)\b[^.?!\n]+)", re.I)
+
+
 def colleague_ask(text: str) -> str:
     """What a message to a colleague asks or tells them, in words to follow "Hi Tom, " ("asking him to confirm
     the sign-off" -> "could you confirm the sign-off?"); "" when the message says no more."""
@@ -419,6 +424,9 @@ def colleague_ask(text: str) -> str:
         # "Teams message to Tom: Globex rang again asking for help": Globex asked, the message is news ("ping for Tom:
         # need a short internal slack asking him to confirm ...": what follows the name describes the message)
         found = None
+    can_they = _CAN_THEY.search(text) if not found else None
+    if can_they:
+        return f"could you {_told(TRAILING_COURTESY.sub('', can_they.group(1).strip()))}?"
     if not found:
         asked = _ASK_THEM.search(text)
         if not asked and said:

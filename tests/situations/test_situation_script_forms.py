@@ -1813,6 +1813,12 @@ def test_a_phone_script_for_someone_who_keeps_calling_thanks_the_call_and_says_a
     assert reply.script.startswith("Thanks for calling.") and "(help@" not in reply.script
 
 
+def test_a_dm_asking_a_colleague_to_confirm_something_asks_them(bot):
+    reply = bot.handle(staff("DM to Priya, 2 sentences: can she confirm the final invoice amount for Acme before I send "
+                             "the wrap-up email")).reply
+    assert "could you confirm the final invoice amount" in reply.script
+
+
 def test_a_short_phone_script_keeps_to_the_seconds_asked_and_does_not_place_the_provider_on_the_call(closed):
     script = closed.handle(staff("Write a 20-second phone script for me to call Hooli and check they've got Castle Tech "
                                  "moving. Mention the Christmas closure.")).reply.script
