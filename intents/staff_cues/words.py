@@ -26,6 +26,8 @@ CUT_OFF = r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b"
 ENDING_THEM = re.compile(
     r"\b(?:drop(?:p\w*|s)?|dump\w*|ditch\w*|fir(?:e|ing)|offboard\w*|terminat\w*|get(?:ting)?\s+rid\s+of|chopping\s+block|"
     r"next\s+to\s+go|axed?|"
+    # ("on their way out", "we've ended with Acme and Hooli", "parting with the bakery")
+    r"on\s+(?:their|its)\s+way\s+out|end(?:ed|ing)\s+with|parting\s+with|"
     r"let(?:ting)?\s+(?:them|\w+)\s+go|part(?:ing)?\s+ways|end(?:ing)?\s+(?:it|things|(?:the|our|their)\s+"
     r"(?:contract|relationship|agreement))|(?:give|giving|serve|serving)\s+(?:them\s+)?notice|"
     # the end of their support spoken of as settled ("their support ends Monday", "their last day")

@@ -1819,6 +1819,15 @@ def test_a_dm_asking_a_colleague_to_confirm_something_asks_them(bot):
     assert "could you confirm the final invoice amount" in reply.script
 
 
+@pytest.mark.parametrize("text", [
+    "Slack post for #team announcing that Acme Dental and Hooli Bakery are on their way out, with the dates. Short, no gossip.",
+    "Write an internal Teams post telling the team we're ending with Acme Dental and Hooli. Short, no gossip."])
+def test_a_team_post_about_two_leaving_clients_covers_both(bot, text):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff(text)).reply
+    assert "Acme Dental" in reply.script and "Hooli Bakery" in reply.script
+
+
 def test_a_short_phone_script_keeps_to_the_seconds_asked_and_does_not_place_the_provider_on_the_call(closed):
     script = closed.handle(staff("Write a 20-second phone script for me to call Hooli and check they've got Castle Tech "
                                  "moving. Mention the Christmas closure.")).reply.script
