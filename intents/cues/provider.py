@@ -58,7 +58,9 @@ def _provider_ref(provider: str) -> str:
 # ("Castle Tech is taking Hooli Bakery": the client named after the verb)
 _TAKING_OVER = r"(?:\s+(?:is|are|will\s+be)|'s|'re)\s+(?:now\s+)?(?:taking\s+over|taking\s+(?-i:[A-Z])\w*|picking\s+(?:\w+\s+)?up|replacing\s+us|"\
                r"coming\s+in)\b"
-_TO_THEM_PLAINLY = re.compile(r"\b(?:tell|send|email|e-mail|write\s+to|say\s+to|give)\s+them\b", re.I)
+# ("Castle Tech are taking over Hooli. Write an intro email from us to them": them, the provider just named)
+_TO_THEM_PLAINLY = re.compile(r"\b(?:tell|send|email|e-mail|write\s+to|say\s+to|give)\s+them\b|"
+                              r"\b(?:e-?mail|message|msg|note|letter|intro(?:duction)?)\s+(?:from\s+(?:us|me)\s+)?to\s+them\b", re.I)
 
 
 def provider_starts_early(text: str, provider: str = "") -> bool:

@@ -3229,3 +3229,10 @@ def test_what_access_we_still_need_to_pull_is_the_list_of_our_access(bot):
     lines = reply.script.splitlines()   # (the check that they hold control comes before anything is taken out)
     assert next(i for i, line in enumerate(lines) if "First check" in line) < \
         next(i for i, line in enumerate(lines) if "elegated admin" in line)
+
+
+def test_an_intro_email_from_us_to_the_provider_just_named_goes_to_them_with_what_we_hand_over(closed):
+    reply = closed.handle(staff("Castle Tech are taking over Hooli Bakery. Write an intro email from us to them: what we'll "
+                                "hand over and by when. Keep it tight, I'll sign.")).reply
+    assert "Ready to send to Castle Tech" in reply.text and reply.script.startswith("Hello Castle Tech team")
+    assert "backup instructions and encryption keys" in reply.script and "Wednesday 23 December 2026" in reply.script
