@@ -498,7 +498,7 @@ def needs_a_signer(text: str) -> bool:
 _HEARSAY = re.compile(r"\b(?:someone|somebody|people|a\s+colleague)\s+(?:in\s+(?:the\s+)?\w+\s+|at\s+\w+\s+)?"
                       r"(?:said|says|told\s+me|reckons?|mentioned|was\s+saying)\b|"
                       r"\b(?:they|\w+)(?:'re|\s+are|\s+is|'s)\s+next\b|"
-                      r"\brumou?rs?\b|\bgossip\b|\bword\s+is\b|\bi\s+heard\b", re.I)
+                      r"\brumou?rs?\b|\bgossip\b|\bword\s+is\b|\bi\s+heard\b|\bheard\s+(?:something|things|talk|whispers?)\b", re.I)
 
 
 def heard_as_hearsay(text: str) -> bool:

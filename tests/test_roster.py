@@ -192,6 +192,11 @@ def test_the_provider_contact_day_of_an_ended_client_is_said_to_have_passed(rost
     assert f"That day has passed: support for Globex Logistics ended on {ended}" in answer
 
 
+def test_a_rumour_heard_in_the_kitchen_about_an_active_client_gets_no_command_to_start_offboarding(roster):
+    answer = ask(roster, "Is Initech on the list of clients we're letting go? Heard something in the kitchen.")
+    assert "offboard start" not in answer and "Initech" in answer
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")

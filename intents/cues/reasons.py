@@ -9,7 +9,8 @@ REASON_WORDS = {
     # ("you owe us that much" is a grievance and "we'll owe you one" a favour, not words about their payments)
     "late_payment": r"pa(?:y|id|ying|yment|yments)\s+(?:late|later|on time|slow\w*)|late\s+pay\w*|slow\s+(?:to\s+|at\s+|in\s+)?pay\w*|"
                     r"invoices?|overdue|owed?(?!\s+(?:us|me|you\s+(?:one|a\s+(?:favou?r|drink|beer|coffee|lunch)))\b)|owing|unpaid|bills?|payments?|(?:the\s+)?money",
-    "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|on\s+top\s+of\s+(?:everything|the\s+(?:contract|agreement|"
+    # ("you dumped us because we kept asking for too much": more asked of us than agreed, near to the workload too)
+    "scope_creep": r"projects?|extras?|extra\s+work|scope|additional\s+work|ask(?:ing|ed)?\s+(?:for\s+)?(?:too\s+much|so\s+much|more\s+than)|on\s+top\s+of\s+(?:everything|the\s+(?:contract|agreement|"
                    r"usual)|what\s+we\s+pay)|redesign\w*|outside\s+(?:the|our)\s+"
                    r"(?:contract|agreement)|more\s+than\s+(?:the|our)\s+(?:contract|agreement)|"
                    r"(?:not|nowhere)\s+(?:in|part\s+of|covered\s+by)\s+(?:the|our)\s+(?:contract|agreement)",

@@ -1205,6 +1205,12 @@ def test_an_ex_client_who_says_they_have_nobody_for_it_is_not_told_to_call_their
     assert "the IT company that looks after you now" not in said and "suggest a few" in said
 
 
+def test_a_guess_close_to_the_recorded_scope_reason_is_not_denied(bot):
+    said = what_was_said(bot.handle(client("Be honest, you dumped us because we kept asking for too much, right? Fine. "
+                                           "Just say it.", "Globex Logistics")))
+    assert "it isn't about" not in said and "scope" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
