@@ -1211,6 +1211,12 @@ def test_a_guess_close_to_the_recorded_scope_reason_is_not_denied(bot):
     assert "it isn't about" not in said and "scope" in said
 
 
+def test_more_time_asked_across_the_closure_says_support_runs_to_the_last_day_not_the_closure(closed):
+    said = what_was_said(closed.handle(client("Can you keep supporting us until end of January? Castle Tech can't start "
+                                              "before then.", "Hooli Bakery")))
+    assert "support you fully up to Monday 4 January 2027, apart from the days our office is closed" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
