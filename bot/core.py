@@ -2137,6 +2137,10 @@ class Bot:
             # "Our laptops need updates, what time is your tech coming Thursday?": work asked of us, not small talk
             intent = "support_request" if phase == "transition" else "after_end_request"
             return Part(intent, principle_in_phase(intent, phase, CLIENT), 1.0)
+        if phased.principle is None and phase in OFFBOARDING and cues.sarcastic(text) and "?" not in text \
+                and (cues.sounds_sour(text) or cues.blames_the_timing(text)):
+            # "lovely. ditched right before christmas. thanks SO much": sarcasm, never a greeting to leave unanswered
+            return Part("angry_client", principle_in_phase("angry_client", phase, CLIENT), 1.0)
         if phased.principle is None:
             intent = phased.intent if phased.intent in INTENTS else "greeting"
             return Part(intent, None, phased.confidence, doubt)

@@ -1217,6 +1217,12 @@ def test_more_time_asked_across_the_closure_says_support_runs_to_the_last_day_no
     assert "support you fully up to Monday 4 January 2027, apart from the days our office is closed" in said
 
 
+def test_sarcastic_thanks_for_the_timing_is_handed_to_a_person_not_ignored_as_a_greeting(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("lovely. ditched right before christmas. thanks SO much", "Hooli Bakery"))
+    assert decision.action != IGNORE and decision.intent == "angry_client"
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
