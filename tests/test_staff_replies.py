@@ -435,7 +435,8 @@ def test_four_sentences_to_the_new_provider_never_tell_them_who_looks_after_the_
     script = bot.handle(staff("BrightPath keeps emailing our techs about how Globex's firewall rules were set up. Write "
                               "something firm but nice to help@brightpath.example, 4 sentences.")).reply.script
     assert "looks after your IT now" not in script and "Tom Becker is the person to contact here" in script
-    assert script.split("\n\n")[1].endswith("Thank you for understanding.")
+    body = sentences(script.split("\n\n")[1])
+    assert len(body) == 4 and "for understanding" in body[-1]
 
 
 def test_a_client_not_on_record_asked_after_by_its_offboarding_is_said_to_be_unknown(bot):
