@@ -114,7 +114,7 @@ _FACTS = {
                          # "When exactly does Hooli need Castle Tech to reach us?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:reach|contact|call|ring)(?:ed)?\s+us\b|"   # (and "need to have contacted us")
                          # "when should castle tech have been in touch by?"
-                         r"\bwhen\b[^.?!]{0,50}\b(?:get|be|been|have\s+been)\s+in\s+touch(?:\s+with\s+us)?\s+by\b|"
+                         r"\bwhen\b[^.?!]{0,50}\b(?:get|got|be|been|have\s+been|have\s+got)\s+in\s+touch(?:\s+with\s+us)?\s+by\b|"
                          r"\b(?:a\s+)?week[\s-]+before\b|\bdeadline\s+for\b[^.?!]{0,40}\bnew\s+(?:provider|it|msp|company)\b|\bby\s+when\b[^.?!]{0,60}\b(?:reach\w*\s+(?:out|us)|contact\w*|"
                          r"get\s+in\s+touch|got\s+in\s+touch|be(?:en)?\s+in\s+touch|get\s+hold\s+of\s+us|call\w*|ping\w*|ring\w*|e-?mail\w*)\b|\bhandover\s+(?:deadline|date)\b|"
                          r"\b(?:reach\s+out|reach\s+us|contact\s+us|get\s+in\s+touch|be\s+in\s+touch|call\s+us|"

@@ -197,6 +197,12 @@ def test_a_rumour_heard_in_the_kitchen_about_an_active_client_gets_no_command_to
     assert "offboard start" not in answer and "Initech" in answer
 
 
+def test_when_the_provider_should_have_got_in_touch_by_is_the_handover_day_before_the_closure(closed):
+    answer = ask(closed, "When should Hooli's new provider have got in touch with us by? We're closed over Christmas so "
+                         "I'm not sure how that works.")
+    assert "Wednesday 23 December 2026" in answer
+
+
 # -- lists from storage ------------------------------------------------------------------------------
 def test_who_is_in_transition_lists_those_clients_with_their_last_days(roster):
     answer = ask(roster, "which of our clients are in the transition phase at the moment?")

@@ -58,7 +58,7 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           # "outlook keeps asking for her password every hour", "locked out of his email"
           r"\bkeeps?\s+(?:asking|prompting)\s+(?:\w+\s+)?for\s+(?:a|her|his|my|their|the)?\s*password\b|"
           r"\blocked\s+out\s+of\s+(?:his|her|their|my|our|the)\s+(?:e-?mail|outlook|laptop|pc|computer|account)\b|"
-          r"\bnot\s+working\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:unavailable|inaccessible|unreachable)\b|\b(?:keeps?|started|are|is)\s+bouncing\b|\b(?:e-?mails?|messages?)\s+(?:are\s+|keep\s+)?bounc(?:e|es|ing)\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi)\s+(?:is\s+)?not\s+(?:print|work|"
+          r"\bnot\s+working\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:unavailable|inaccessible|unreachable)\b|\b(?:keeps?|started|are|is)\s+bouncing\b|\b(?:e-?mails?|messages?)\s+(?:are\s+|keep\s+)?bounc(?:e|es|ing)\b|\b(?:printer|scanner|till|pos|pc|laptop|computer|phone|email|wifi|wi-fi|outlook|teams|onedrive|sharepoint)\s+(?:is\s+)?not\s+(?:print|work|"
           r"connect|start|load|open|send|sync)(?:ing)?\b|\bkeeps?\s+(?:crashing|freezing|dropping)\b|\b(?:froze|frozen|crashed)\b|"
           # "printer offline. pls send someone", "the server is down"
           r"\b(?:printer|server|srv|wifi|wi-fi|internet|network|email|e-mail|phone|till|pos|scanner|laptop|pc|nas|system)s?"

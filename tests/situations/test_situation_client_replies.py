@@ -1223,6 +1223,12 @@ def test_sarcastic_thanks_for_the_timing_is_handed_to_a_person_not_ignored_as_a_
     assert decision.action != IGNORE and decision.intent == "angry_client"
 
 
+def test_an_ex_client_asking_for_a_call_about_a_fault_is_declined_kindly_not_promised_a_call(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(client("Vandalay Imports. Outlook not syncing on my phone, can someone call me?", "Vandelay Imports"))
+    assert "we can't take on fixes any more, by phone or otherwise" in what_was_said(decision)
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
