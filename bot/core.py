@@ -858,6 +858,7 @@ class Bot:
             facts["for_the_team"] = facts["to_finance"] = True   # the money side of closing out, for our finance people
             facts["situation"] = "internal"
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
+        facts["hold_case"] = facts["for_the_team"] and staff_cues.makes_the_case_to_hold(own)   # ("the boss is wobbling")
         facts["colleague_reminded"] = bool(facts["to_colleague"]) and staff_cues.reminds_a_colleague_of_dates(own)
         # "BrightPath keep pinging our support inbox about Globex": the new provider's questions, answered one way by all
         facts["provider_keeps_asking"] = phase == "ended" and bool(facts["new_provider"]) \

@@ -730,6 +730,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "contact_day_late": "",      # a day staff say the new provider will call, after the day on record
         "working_days_after_contact": 0,   # ... and the working days it leaves before the last day
         "data_by_email": False,      # the client asks for their data to be sent by email
+        "hold_case": False,          # a note to a colleague making the case to keep the decision
         "reset_asked": False,        # the client asks us to reset a login of theirs ("can you reset it for us")
         "visit_day_closed": "",      # a day the client will come to our office that falls in our office closure
         "steps_asked": False,        # what the new provider will need from us asked, or the next steps

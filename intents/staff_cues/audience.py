@@ -235,7 +235,9 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
 # A colleague named, and the words are for him or her ("Sam on my team ... a slack dm to him", "a welcome
 # slack for our new account manager").
 _COLLEAGUE = re.compile(r"\b(?:on\s+(?:my|our|the)\s+team|(?:my|our)\s+(?:tech|technician|engineer|colleague)s?|tech\s+lead|"
-                        r"team\s+lead|new\s+(?:account\s+manager|starter|hire|tech)|colleague)\b", re.I)
+                        # ("the boss is wobbling. write me a short note to him making the case to hold firm")
+                        r"team\s+lead|new\s+(?:account\s+manager|starter|hire|tech)|colleague|(?:the|my|our)\s+(?:boss|manager|md|director))\b",
+                        re.I)
 
 _TO_THE_COLLEAGUE = re.compile(r"\b(?:dm|message|msg|reply|note|slack|teams|e-?mail|welcome)\b[^.?!]{0,30}\b(?:to|for)\s+(?:him|her)\b|"
                                r"\b(?:welcome|intro)\s+(?:slack|message|msg|note|e-?mail|post)\b", re.I)

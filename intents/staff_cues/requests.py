@@ -660,6 +660,16 @@ _NO_PROPOSED = re.compile(r"\b(?:do|should|can|shall|could)\s+(?:we|i)\s+(?:just
 _A_NO_WANTED = re.compile(r"\b(?:saying\s+no|turn\s+that\s+down|" + _SAY_NO + r")\b", re.I)
 
 
+# "write me a short note to him making the case to hold firm": the argument for keeping the decision, for a colleague
+_HOLD_CASE = re.compile(r"\b(?:case|argument)\s+(?:to|for)\s+(?:hold(?:ing)?\s+(?:firm|the\s+line)|stick(?:ing)?\s+(?:to|with)\s+(?:it|the\s+"
+                        r"decision|our\s+guns)|keep(?:ing)?\s+(?:to\s+)?the\s+decision)|\b(?:convince|persuade)\s+(?:him|her|them)\s+"
+                        r"(?:to\s+)?(?:hold|stick|keep)", re.I)
+
+
+def makes_the_case_to_hold(text: str) -> bool:
+    return bool(_HOLD_CASE.search(text))
+
+
 def asks_whether_to_say_no(text: str) -> bool:
     return bool(_NO_PROPOSED.search(text))
 

@@ -1229,6 +1229,12 @@ def test_an_ex_client_asking_for_a_call_about_a_fault_is_declined_kindly_not_pro
     assert "we can't take on fixes any more, by phone or otherwise" in what_was_said(decision)
 
 
+def test_a_domain_asked_to_stay_under_our_account_after_the_end_moves_into_theirs(bot):
+    said = what_was_said(bot.handle(client("Could you keep our domain registered under your account for a few months "
+                                           "after, just till we get sorted?", "Acme Dental")))
+    assert "registrar account held by you" in said and "decision is final" not in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))

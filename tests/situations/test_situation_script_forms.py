@@ -1828,6 +1828,14 @@ def test_a_team_post_about_two_leaving_clients_covers_both(bot, text):
     assert "Acme Dental" in reply.script and "Hooli Bakery" in reply.script
 
 
+def test_a_note_to_the_boss_making_the_case_to_hold_firm_argues_it_not_a_letter_to_the_client(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Hooli offered to double the retainer if we keep them. the boss is wobbling. write me a short "
+                             "note to him making the case to hold firm")).reply
+    assert "For the team (not for the client)" in reply.text and "I'd hold firm" in reply.script
+    assert not reply.script.startswith(("Hello", "Hi Hooli"))
+
+
 def test_a_short_phone_script_keeps_to_the_seconds_asked_and_does_not_place_the_provider_on_the_call(closed):
     script = closed.handle(staff("Write a 20-second phone script for me to call Hooli and check they've got Castle Tech "
                                  "moving. Mention the Christmas closure.")).reply.script
