@@ -12,6 +12,8 @@ _CONTACT = re.compile(
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:hand|pass|give)\s+(?:[\w-]+\s+){0,3}?over\s+to\b|"
     r"\bwho\s+(?:do|should|can|could)\s+(?:i|we|they|he|she)\s+(?:even\s+|actually\s+|then\s+)?(?:talk|speak|contact|go|turn|call|ring|"
     r"phone|email|write|ask)\b|"
+    # ("Castle Tech asking who to speak to at your end and by when??")
+    r"\bwho\s+to\s+(?:speak|talk|write)\s+(?:to|with)\b|"
     # (in a second language: "and who I speak to?")
     r"\bwho\s+(?:i|we)\s+(?:should\s+|can\s+|must\s+)?(?:talk|speak|write|contact|call)(?:\s+(?:to|with))?\s*\?|"
     r"\bwho(?:'?s| is| are)\s+(?:our|my)\s+(?:account\s+manager|contact|point\s+of\s+contact|account\s+owner|manager)\b|"   # ("whos")

@@ -1235,6 +1235,12 @@ def test_a_domain_asked_to_stay_under_our_account_after_the_end_moves_into_their
     assert "registrar account held by you" in said and "decision is final" not in said
 
 
+def test_the_new_provider_asking_through_the_client_who_to_speak_to_and_by_when_gets_the_day(closed):
+    said = what_was_said(closed.handle(client("Castle Tech asking who to speak to at your end and by when??",
+                                              "Hooli Bakery")))
+    assert "Wednesday 23 December 2026" in said
+
+
 def test_licences_billed_through_our_partner_account_after_the_end_are_theirs_not_a_fix_declined(bot):
     decision = bot.handle(client("Our Microsoft 365 licences are apparently billed through your partner account and "
                                  "BrightPath can't see them. Can you sort this?", "Globex Logistics"))
