@@ -1128,8 +1128,9 @@ def test_a_guess_that_names_an_old_outage_is_corrected_not_logged_as_a_fault(bot
     assert "help desk" not in said and "it isn't that" in said and "late" in said
 
 
-def test_a_client_with_nobody_lined_up_asking_about_christmas_gets_the_safe_landing(bot):
-    said = what_was_said(bot.handle(client("ok so who do we even go to now?? we don't have anyone lined up and xmas is "
+def test_a_client_with_nobody_lined_up_asking_about_christmas_gets_the_safe_landing(closed):
+    closed.clients.edit("Acme Dental", notice_date="2026-11-20", end_date="2026-12-21")   # (ends before the closure, any run date)
+    said = what_was_said(closed.handle(client("ok so who do we even go to now?? we don't have anyone lined up and xmas is "
                                            "coming", "Acme Dental")))
     assert "external drive" in said and "hosted email" in said and "If a new provider is taking over" not in said
 
