@@ -183,13 +183,8 @@ class Roster:
     def _working_days_left(self, client: dict, from_tomorrow: bool = False) -> int:
         """Working days from today (or tomorrow, "not counting today") to the last day of support, both counted:
         no weekends, public holidays or office closure."""
-        workdays = self._workdays()
-        day, end, count = client_today(client, self.config.timezone), date.fromisoformat(client["end_date"]), 0
-        day += timedelta(days=1 if from_tomorrow else 0)
-        while day <= end:
-            count += workdays.is_working(day)
-            day += timedelta(days=1)
-        return count
+        first = client_today(client, self.config.timezone) + timedelta(days=1 if from_tomorrow else 0)
+        return self._workdays().count_between(first, date.fromisoformat(client["end_date"]))
 
     def _listed(self, question: RosterQuestion, owners: set[str], providers: set[str]) -> Lookup:
         phases = LISTED_PHASES.get(question.phase or "", ALL_PHASES)
