@@ -696,6 +696,7 @@ class Bot:
         facts["their_data_named"] = facts["unsafe_move"] == "suspend" and cues.names_their_data(own)   # ("their backup server")
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
+        facts["passing_remark"], facts["hello_back"] = staff_cues.passing_remark(own)
         facts["no_asked"] = staff_cues.asks_whether_to_say_no(own)   # ("so do we just say no?")
         facts["closed_days_asked"] = cues.asks_about_holidays(own)   # ("Is the office actually shut on Christmas Eve?")
         facts["principles_asked"] = staff_cues.asks_for_the_principles(own)   # ("tl;dr the principles pls, one line each")
@@ -2721,7 +2722,8 @@ class Bot:
         if not client or client.get("phase") != "transition" or not client.get("end_date"):
             return False
         today = client_today(client, self.config.timezone)
-        promised = cues.provider_contact_day(text, today, client.get("new_provider") or "")
+        # (the provider recorded, or the one the message names: "a company called NovaTech but they can only start in January")
+        promised = cues.provider_contact_day(text, today, client.get("new_provider") or cues.provider_named(text))
         if not promised or self._day_in_closure(text, client):
             return False   # ("Castle Tech will call you on the 28th": that day falls while we're shut, said as such)
         deadline, _ = render.handover_deadline(date.fromisoformat(client["end_date"]), today, self.config.office_closed)
@@ -2964,6 +2966,8 @@ class Bot:
         facts["written_for_after"] = bool((client or {}).get("written_for_after"))
         # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
         facts["parting_jab"] = not staff and facts["ended"] and not facts["asks_anything"] and len(text.split()) <= 25
+        # ("BrightPath can't even get our email working. Thanks SO much"): what they may need from us, offered
+        facts["provider_struggles"] = facts["parting_jab"] and cues.provider_struggles(text, client.get("new_provider") or "")
         facts["notice_missed"] = cues.notice_went_astray(text)   # ("we never got any letter": sorry it went astray)
         facts["nothing_explained"] = cues.says_nothing_was_explained(text)   # ("nobody explained anything": the notice date)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first

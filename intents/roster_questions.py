@@ -486,7 +486,9 @@ def asks_for_a_name(text: str) -> bool:
 # Someone needed to sign something ("need someone to sign the follow up"): with no owner on record, who can
 _SIGNER_NEEDED = re.compile(r"\b(?:someone|somebody|who|a\s+name)\s+(?:to\s+|can\s+|should\s+|will\s+)?signs?\b|"
                             # "Who should be signing stuff to them?"
-                            r"\bwho\s+(?:should|will|can|is)\s+(?:be\s+)?signing\b|\bsign\s+(?:it|the|this|that|off)\b", re.I)
+                            r"\bwho\s+(?:should|will|can|is)\s+(?:be\s+)?signing\b|\bsign\s+(?:it|the|this|that|off)\b|"
+                            # "who's supposed to sign their emails?"
+                            r"\bwho(?:['\u2019]s|\s+is)\s+(?:supposed|meant|going)\s+to\s+(?:be\s+)?sign", re.I)
 
 
 def needs_a_signer(text: str) -> bool:

@@ -579,6 +579,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "provider_struggles": False,  # an ex-client's jab says their new provider can't get something working
+        "passing_remark": False,     # the colleague's message asks nothing: chatter (staff_cues.passing_remark)
+        "hello_back": "",            # ... and the hello it opens with, returned in kind ("Morning")
         "closed_days_asked": False,  # staff ask about our holiday closure (cues.asks_about_holidays)
         "no_asked": False,           # staff ask whether to just say no (staff_cues.asks_whether_to_say_no)
         "principles_asked": False,   # the five principles asked for, summed up (staff_cues.asks_for_the_principles)
@@ -1792,9 +1795,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                                           or "last_day" in facts.get("topics_asked", ())
                                                                           or data_asked
                                                                           # (a text to a client with no provider yet
-                                                                          # that says nothing of one)
+                                                                          # that names no day: "reminding them they
+                                                                          # still need to pick a new IT provider")
                                                                           or facts.get("intent") == "no_new_provider"
-                                                                          and "provider" not in text.lower())
+                                                                          and not _LONG_DATE.search(text))
         if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
@@ -1803,6 +1807,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
                    f" Who is your new IT provider? They should call us by {facts['handover_deadline']}."
                    if facts.get("provider_name_asked") else
+                   f" Please choose a new IT provider and ask them to call us by {facts['handover_deadline']}."
+                   if facts.get("intent") == "no_new_provider" else
                    f" If you pick a new IT provider, ask them to call us by {facts['handover_deadline']}.") \
                 if facts.get("has_handover_deadline") else ""
             # (the days short, "Wed 23 Dec", before the ask is given up: a text with both days says what it is for)

@@ -1636,9 +1636,22 @@ def test_a_formal_letter_asking_to_confirm_the_domain_moved_and_our_access_remov
                                "removed. Yours faithfully, Art Vandelay, Director", "Vandelay Imports"))
     draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
     assert decision.action == HANDOFF and "Thank you for your letter." in draft
-    assert "the transfer of your domain to a registrar account in your own name and the removal of all our access to " \
-           "your systems against our records, and confirm each to you in writing" in draft
+    assert "check against our records the transfer of your domain to a registrar account in your own name and the removal " \
+           "of all our access to your systems, and confirm each to you in writing" in draft
     assert "Could you tell us who should receive it?" not in draft and "come back to you shortly" not in draft
+
+
+@pytest.mark.parametrize("letter, client", [
+    ("Dear Sirs, We hereby request written confirmation of all software licences transferred to Globex Logistics Ltd "
+     "and the status of any outstanding invoice. Yours faithfully, Finance Department", "Globex Logistics"),
+    ("Dear Sirs, Further to the cessation of your services, we request written confirmation that all software licences "
+     "previously billed through your company have been transferred to us and that no further charges will be raised "
+     "against Vandelay Imports. Yours faithfully, Accounts Department", "Vandelay Imports")])
+def test_a_letter_asking_to_confirm_the_licences_moved_and_nothing_more_is_owed_is_answered_on_both_points(bot, letter, client):
+    add_vandelay(bot.clients)
+    draft = bot.handle(said(letter, client)).staff_notice.text.split("Draft reply", 1)[-1]
+    assert "check against our records the move of your licences into your own name and payment method and whether any " \
+           "charge remains on your account with us, and confirm each to you in writing" in draft
 
 
 def test_an_ex_client_asking_the_licence_key_for_their_office_installs_is_told_it_is_theirs(bot):
@@ -2178,3 +2191,12 @@ def test_a_records_export_beside_admin_passwords_gets_both_in_the_draft(bot):
                                          "admin passwords for our Microsoft 365. Can you send the passwords here?",
                                          "Acme Dental")))
     assert "full copy of your data on an external drive" in text and "Microsoft 365 admin login is yours" in text
+
+
+def test_a_threat_of_a_solicitor_in_notice_is_acknowledged_with_the_decision_standing_and_support_carrying_on(bot):
+    decision = bot.handle(said("This is disgraceful. Years of loyalty and you drop us over a handful of late invoices. "
+                               "I'll be speaking to our solicitor.", "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert decision.action == HANDOFF and "We've passed it to our management team" in draft
+    assert f"Our decision to end the agreement stands; in the meantime your support carries on as normal until {end}" in draft

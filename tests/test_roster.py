@@ -169,8 +169,10 @@ def test_whether_we_have_told_a_client_is_the_notice_date_on_record(roster, text
     assert f"Notice was given on {notice}" in ask(roster, text)
 
 
-def test_who_signs_for_a_client_with_no_owner_is_answered_not_just_the_command(roster):
-    answer = ask(roster, "there's no account owner on Hooli Bakery. who signs stuff to them?")
+@pytest.mark.parametrize("text", ["there's no account owner on Hooli Bakery. who signs stuff to them?",
+                                  "Hooli has no account owner in the system. who's supposed to sign their emails?"])
+def test_who_signs_for_a_client_with_no_owner_is_answered_not_just_the_command(roster, text):
+    answer = ask(roster, text)
     assert "No account owner is on record for Hooli Bakery" in answer and "sign what goes to them yourself" in answer
 
 

@@ -28,7 +28,7 @@ _RECONSIDER_WORDS = (r"reconsider\w*|change\s+your\s+mind|rethink|please\s+(?:\w
                      # "If we clear every outstanding invoice today and pay 20% more, will you keep us?"
                      r"(?:will|would|could|can)\s+(?:you|u)\s+(?:please\s+)?(?:keep\s+us|let\s+us\s+stay|take\s+us\s+back)\b|"
                      # relayed: "they'll halve their ticket volume if we keep them on"
-                     r"if\s+(?:we|you|u)\s+keep\s+(?:them|us)(?:\s+on)?\b")
+                     r"if\s+(?:we|you|u)\s+(?:will\s+|would\s+|could\s+)?keep\s+(?:them|us)(?:\s+on)?\b")
 _RECONSIDER = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|give\s+us\s+(?:another|one\s+more)\s+(?:go|try))\b", re.I)
 _REVERSE = re.compile(r"\b(?:" + _RECONSIDER_WORDS + r"|revers\w*|revisit|(?:one|1)\s+more\s+(?:go|try)\b|"
                       r"extend\w*|extension|more\s+time|push\s+(?:it|the\s+date)\s+back|postpone|"

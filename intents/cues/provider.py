@@ -124,7 +124,8 @@ def words_asked_for_the_provider(text: str, provider: str = "") -> bool:
 
 # -- who to talk to, the new provider's details, a recommendation ------------------------------------
 
-_CONTACT_DETAILS = re.compile(r"\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|contact(?:\s+details|\s+info\w*)?|"
+# ("BrightPath can't even get our email working": their own mail, not a contact detail)
+_CONTACT_DETAILS = re.compile(r"\b(?<!our\s)(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|number|contact(?:\s+details|\s+info\w*)?|"
                               r"address|details)\b", re.I)
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
 _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:rec+om+end|suggest)\b|"
@@ -244,6 +245,17 @@ def asks_provider_contact(text: str, provider: str = "") -> bool:
     ("We still haven't found a new IT company. ... Will our email just stop working??" asks no contact)."""
     return any(_CONTACT_DETAILS.search(sentence) and (_named(sentence, provider) or _NEW_PROVIDER.search(sentence))
                for sentence in re.split(r"(?<=[.?!])\s+", text)) and makes_a_request(text)
+
+
+# "BrightPath can't even get our email working": the new provider struggling since the move, said in passing
+_STRUGGLES = re.compile(r"\b(?:can'?t|cannot|couldn'?t|still\s+(?:can'?t|hasn'?t|haven'?t)|hasn'?t|haven'?t|failed\s+to)\s+"
+                        r"(?:even\s+)?(?:get|fix|sort|set\s+up|make)\b", re.I)
+
+
+def provider_struggles(text: str, provider: str) -> bool:
+    """The client says their new provider (named) can't get something working since the move."""
+    return bool(provider) and any(_named(sentence, provider) and _STRUGGLES.search(sentence)
+                                  for sentence in re.split(r"(?<=[.?!])\s+", text))
 
 
 # "We still have no IT company. You can recommend one please?": "one" is the provider named before
@@ -487,7 +499,10 @@ def asks_if_provider_in_touch(text: str, provider: str = "") -> bool:
 # The new provider's first contact promised for a time ("they'll be in touch before Christmas", "Castle Tech will call
 # you after new year", "the new one should contact you on the 18th"): when that is, to set against the handover date.
 _PROVIDER_WILL_CONTACT = re.compile(r"\b(?:be|get)\s+in\s+touch\b|\b(?:contact|call|ring|email|e-mail|phone)\s+(?:you|u)\b|"
-                                    r"\breach\s+out\b|\bget\s+hold\s+of\s+(?:you|u)\b", re.I)
+                                    r"\breach\s+out\b|\bget\s+hold\s+of\s+(?:you|u)\b|"
+                                    # "they can only start in January": the first day they could pick anything up
+                                    r"\b(?:can|could)\s+only\s+(?:start|begin|take\s+over)\b|\b(?:can'?t|cannot|won'?t|don'?t)\s+"
+                                    r"(?:start|begin|take\s+over)\s+(?:until|till|before)\b", re.I)
 _BEFORE_CHRISTMAS = re.compile(r"\bbefore\s+(?:christmas|xmas|the\s+holidays)\b", re.I)
 _AFTER_NEW_YEAR = re.compile(r"\b(?:after|over)\s+(?:christmas|xmas|the\s+holidays|(?:the\s+)?new\s+year)\b|"
                              r"\b(?:in|early|by)\s+(?:the\s+)?(?:new\s+year|january|jan)\b|\bnext\s+year\b", re.I)

@@ -86,7 +86,7 @@ _FAULT = (r"\b(?:won'?t|wont|doesn'?t|can'?t|cannot)\s+(?:load|work|start|restar
           r"\b(?:fan|laptop|pc|computer|server|printer|nas|ups|drive)s?\s+(?:is\s+|are\s+|keeps?\s+|'s\s+)?(?:going\s+|getting\s+|"
           r"being\s+|making\s+(?:a|an|this)\s+)?(?:\w+\s+)?(?:loud|noisy|noise|overheating|grinding|whining|buzzing|clicking)\b")
 # ("thanks for all your help" is help given, not asked for)
-_REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|"
+_REQUEST = re.compile(r"\?|\b(?:please|pls|plz|can(?!['\u2019]t\b)|could|would|will\s+you|need|want|send|give|"
                       r"(?<!your\s)(?<!the\s)(?<!our\s)(?<!of\s)help|how|what|when|"
                       r"where|who|why|fix|check|look|paste|share|forward|dm)\b|"
                       # "Let's make the switch painless": a next step proposed is asked of us too

@@ -798,19 +798,26 @@ def asks_if_handed_over(text: str) -> bool:
 # ... has been removed": steps of the handover to be confirmed done, which the record can't confirm
 _CONFIRM_DONE = re.compile(r"\bconfirm\w*\b(?:[^.?!]|\.(?=\w)){0,200}?\b(?:has|have)\s+(?:now\s+)?(?:all\s+)?been\s+(?:fully\s+|securely\s+)?"
                            r"(?:completed|removed|revoked|disabled|transferred|returned|handed\s+over|moved|finali[sz]ed)\b|"
-                           r"\bconfirm\w*\b(?:[^.?!]|\.(?=\w)){0,200}?\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?complete\b", re.I)
+                           r"\bconfirm\w*\b(?:[^.?!]|\.(?=\w)){0,200}?\b(?:is|are)\s+(?:now\s+)?(?:fully\s+)?complete\b|"
+                           # "written confirmation of all software licences transferred to Globex Logistics Ltd"
+                           r"\bconfirmation\s+of\s+(?:all\s+|the\s+|any\s+)?[^.?!]{0,80}?\b(?:transferred|returned|removed|"
+                           r"revoked|handed\s+over|moved)\b", re.I)
 _DONE_POINTS = (("domain", re.compile(r"\bdomains?\b|\bregistrar\b|\bdns\b", re.I)),
                 ("access", re.compile(r"\b(?:access|accounts?\s+(?:of\s+yours|held\s+by\s+you)|remote\s+tools?|agents?)\b[^.?!]{0,80}?"
                                       r"\b(?:removed|revoked|disabled|closed)\b", re.I)),
                 ("credentials", re.compile(r"\b(?:passwords?|credentials|logins?|keys?)\b[^.?!]{0,80}?\b(?:returned|handed\s+over|"
                                            r"transferred)\b", re.I)),
                 ("data", re.compile(r"\b(?:data|files|backups?)\b[^.?!]{0,80}?\b(?:returned|handed\s+over|transferred|delivered)\b", re.I)),
-                ("licences", re.compile(r"\blicen[cs]es?\b", re.I)))
+                ("licences", re.compile(r"\blicen[cs]es?\b", re.I)),
+                # "... and that no further charges will be raised", "and the status of any outstanding invoice"
+                ("charges", re.compile(r"\bno\s+(?:further|more)\s+(?:charges?|invoices?|fees?|billing)\b|\boutstanding\s+"
+                                       r"(?:invoices?|balance|amounts?|charges?)\b|\bstatus\s+of\s+(?:any|the|our)\s+"
+                                       r"(?:final\s+|last\s+)?(?:invoices?|account|balance)\b", re.I)))
 
 
 def handover_steps_to_confirm(text: str) -> tuple[str, ...]:
     """The handover steps a letter asks us to confirm are done ("domain", "access", "credentials", "data",
-    "licences"), in that order; () when it asks for no such confirmation."""
+    "licences", "charges"), in that order; () when it asks for no such confirmation."""
     if not _CONFIRM_DONE.search(text):
         return ()
     return tuple(point for point, pattern in _DONE_POINTS if pattern.search(text))

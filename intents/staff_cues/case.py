@@ -108,7 +108,8 @@ def expects_why(text: str) -> bool:
 
 # The close-out already done, as staff tell it ("our access removed", "final invoice attached").
 _ACCESS_REMOVED = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+"
-                             r"(?:(?:has|have)\s+been\s+|now\s+|already\s+|all\s+)?(?:removed|pulled|revoked|gone)\b|"
+                             # ("all our access was removed last week")
+                             r"(?:(?:has|have|was|were)\s+(?:been\s+)?|now\s+|already\s+|all\s+)?(?:removed|pulled|revoked|gone)\b|"
                              r"\bwe'?ve\s+(?:now\s+|already\s+)?(?:removed|pulled|revoked)\b|"
                              # "Jay removed our RMM agent from the Globex machines yesterday"
                              r"\b(?:removed|pulled|revoked|uninstalled)\s+our\s+(?:\w+\s+){0,2}?(?:access|agents?|accounts?|tools?|admin)\b",

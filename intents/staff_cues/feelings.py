@@ -53,6 +53,22 @@ def under_strain(text: str) -> bool:
     return bool(_STRAIN.search(text))
 
 
+# Asking words a colleague would use for anything ("can you", "need", "how do I"); a thing broken around the
+# office ("coffee machine's died again") is news in passing, not a request to the bot.
+_ASKS = re.compile(r"\b(?:please|pls|plz|can|could|would|will\s+you|need|want|send|give|help|how|what|when|where|who|"
+                   r"why|which|write|draft|tell|show|list|remind)\b", re.I)
+_HELLO_WORD = re.compile(r"^\W*(good\s+morning|good\s+afternoon|good\s+evening|morning|afternoon|hiya|hello|hey|hi)\b", re.I)
+
+
+def passing_remark(text: str) -> tuple[bool, str]:
+    """"morning!! coffee machine's died again lol": chatter that asks nothing, and the hello it opens with, if any
+    (returned in kind, so the bot does not answer a friendly remark with a refusal)."""
+    if "?" in text or _ASKS.search(text):
+        return False, ""
+    hello = _HELLO_WORD.match(text)
+    return True, hello.group(1).capitalize() if hello else ""
+
+
 _UNFINISHED = re.compile(r"\b(?:never|didn'?t|haven'?t|hasn'?t|not\s+yet)\s+(?:been\s+)?(?:moved|transferred|handed\s+over|sent|"
                          r"removed|cancell?ed|switched)\b|\bstill\s+(?:on|in|under|sitting\s+in)\s+our\b", re.I)
 

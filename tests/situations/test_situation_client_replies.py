@@ -488,6 +488,17 @@ def test_a_long_letter_asking_for_one_more_chance_is_a_plea_for_a_person_with_th
     assert decision.action == HANDOFF and decision.intent == "second_chance" and "decision" in decision.staff_notice.text
 
 
+def test_a_long_letter_offering_to_pay_up_front_if_we_keep_them_on_is_a_plea_answered_in_full(bot):
+    letter = ("Dear all,\n\nI have been lying awake about this. We have been with you since the practice opened and my staff "
+              "rely on you for everything. I know the invoices have been a mess this year, our bookkeeper left and it all "
+              "fell apart. I am prepared to pay six months up front, starting this week, if you will keep us on. Please. "
+              "I'm asking you as a person, not a business.\n\nKind regards")
+    decision = bot.handle(client(letter, "Acme Dental"))
+    draft = decision.staff_notice.text.split("Draft reply", 1)[-1]
+    assert decision.intent == "second_chance" and "our decision is final" in draft
+    assert "come back to you on this shortly" not in draft
+
+
 def test_everything_on_a_usb_stick_gets_a_draft_that_says_yes(bot):
     decision = bot.handle(client("Could we have everything from the shared drive on a USB stick before we switch over please?",
                                  "Acme Dental"))
@@ -3285,3 +3296,19 @@ def test_a_formal_demand_to_reinstate_on_a_wrong_presumed_cause_corrects_it_and_
         "March. Please be advised that this has now been settled in full. We therefore request that services be reinstated "
         "forthwith.\n\nYours faithfully,\nAccounts Department, Vandelay Imports", "Vandelay Imports")))
     assert "To be clear, our decision was not about payment: the reason is that" in said and "decision is final" in said
+
+
+def test_a_jab_that_the_new_provider_cannot_get_things_working_offers_what_they_need_from_us(bot):
+    said = what_was_said(bot.handle(client("Oh brilliant, BrightPath can't even get our email working. Thanks SO much for "
+                                           "that 'smooth handover' 🙄", "Globex Logistics")))
+    assert "If they need anything from us to get things working, such as admin access, passwords or settings" in said
+    assert "You can reach BrightPath IT at" not in said
+
+
+def test_a_new_provider_who_can_only_start_after_our_last_day_gets_the_date_kept_and_the_gap_covered(bot):
+    last_day = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    said = what_was_said(bot.handle(client("Hi is the end date still the same? We've found a company called NovaTech but "
+                                           f"they can only start on {long_date(last_day + timedelta(days=14))}", "Acme Dental")))
+    end = long_date(last_day)
+    assert f"Yes, the end date is the same: your last day of support is {end}" in said
+    assert "If NovaTech can't start before then, we'll give you a full copy of your data on an external drive" in said

@@ -2094,8 +2094,11 @@ def test_every_no_to_an_ex_client_without_a_provider_offers_to_suggest_some(bot)
     assert len(scripts) > 1 and all("suggest a few" in script for script in scripts)
 
 
-def test_one_line_to_the_new_provider_confirming_we_are_out_goes_to_them_as_done(bot):
-    reply = bot.handle(staff("one line to BrightPath confirming we're fully out of Globex")).reply
+@pytest.mark.parametrize("text", ["one line to BrightPath confirming we're fully out of Globex",
+                                  "Tom wants to send BrightPath a final note saying we're done with Globex and all our "
+                                  "access was removed last week. can you write it? short"])
+def test_one_line_to_the_new_provider_confirming_we_are_out_goes_to_them_as_done(bot, text):
+    reply = bot.handle(staff(text)).reply
     assert reply.script.startswith("Hello BrightPath IT team,") and "we've now removed our own access" in reply.script
 
 
@@ -2506,6 +2509,7 @@ def test_a_pinned_note_on_why_we_let_a_client_go_gives_the_reason_without_its_re
 
 @pytest.mark.parametrize("text", [
     "sms to acme please, 160 chars max. nudge them to pick a new IT company, friendly not naggy",
+    "text to Acme Dental reminding them they still need to pick a new IT provider. 160 characters max",
     "Priya asked me to ping Acme Dental's accounts person by SMS about the handover deadline. Needs to fit in one text "
     "(160 chars). Just the text please."])
 def test_a_text_nudging_a_client_about_the_handover_gives_the_last_day_and_the_day_to_be_in_touch_by(bot, text):
@@ -3236,3 +3240,30 @@ def test_an_intro_email_from_us_to_the_provider_just_named_goes_to_them_with_wha
                                 "hand over and by when. Keep it tight, I'll sign.")).reply
     assert "Ready to send to Castle Tech" in reply.text and reply.script.startswith("Hello Castle Tech team")
     assert "backup instructions and encryption keys" in reply.script and "Wednesday 23 December 2026" in reply.script
+
+
+@pytest.mark.parametrize("text, hello", [("morning!! coffee machine's died again lol", "Morning! "),
+                                         ("the new intern keeps parking in my spot", "")])
+def test_a_passing_remark_is_answered_in_kind_not_refused(bot, text, hello):
+    reply = bot.handle(staff(text)).reply
+    assert f"{hello}That one's not mine to fix, I'm afraid" in reply.text
+    assert "outside what I can answer" not in reply.text
+
+
+def test_a_question_off_the_topic_is_still_pointed_elsewhere(bot):
+    reply = bot.handle(staff("what's the wifi password for the guest network?")).reply
+    assert "outside what I can answer" in reply.text and "not mine to fix" not in reply.text
+
+
+def test_a_message_explaining_why_that_nobody_asked_for_opens_the_subject_rather_than_starting_on_the_reason(bot):
+    script = bot.handle(staff("Priya wants a Teams msg to Acme's practice manager explaining why we're ending it. honest but "
+                              "not harsh. under 100 words")).reply.script
+    body = script.split("\n", 1)[1]
+    assert body.startswith("We want to be open with you about why we're ending our IT support agreement. The reason is")
+
+
+@pytest.mark.parametrize("take", range(1, 5))
+def test_a_no_to_reconsidering_after_christmas_says_when_to_hear_from_the_new_provider_before_we_close(closed, take):
+    script = closed.handle(staff(f"Hooli keep asking if we'll 'reconsider after Christmas'. Firm but warm email reply please, "
+                                 f"from me, max 90 words, take {take}")).reply.script
+    assert "Monday 4 January 2027" in script and "from Castle Tech by Wednesday 23 December 2026" in script
