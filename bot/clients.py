@@ -310,10 +310,13 @@ class Clients:
             aliases = [(name, f" {' '.join(_words(alias))} ") for name, stored in self.storage.client_aliases()
                        for alias in split_aliases(stored)]
             providers = []
-            for name, provider in self.storage.client_providers():
+            for name, provider, contact in self.storage.client_providers():
                 words = _words(provider)
                 if words:
                     providers.append((name, f" {' '.join(words)} "))
+                if "@" in contact:
+                    # "Draft the reply to help@brightpath.example": the provider's address names it (and so the client)
+                    providers.append((name, f" {' '.join(_words(contact))} "))
                 # "email for brightpath?": the provider's own distinctive first word names it too
                 first = next((w for w in words if w not in COMMON_WORDS), "")
                 if len(words) > 1 and len(first) >= 5 and first not in keys:

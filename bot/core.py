@@ -696,6 +696,7 @@ class Bot:
         facts["their_data_named"] = facts["unsafe_move"] == "suspend" and cues.names_their_data(own)   # ("their backup server")
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
+        facts["data_held_said"] = staff_cues.says_we_hold_their_data(own)   # ("... holding their patient data hostage")
         facts["passing_remark"], facts["hello_back"] = staff_cues.passing_remark(own)
         facts["no_asked"] = staff_cues.asks_whether_to_say_no(own)   # ("so do we just say no?")
         facts["closed_days_asked"] = cues.asks_about_holidays(own)   # ("Is the office actually shut on Christmas Eve?")
@@ -1407,6 +1408,8 @@ class Bot:
             return "after_end_request"   # "one-sentence auto-reply for mail coming in from vandelay": the kind no
         if staff_cues.wants_out_of_office(own):
             return "support_request"   # the firm's own autoreply over the closure (situation "out_of_office")
+        if phase == "ended" and staff_cues.puts_up_free_work(own) and not staff_cues.asks_to_write(own):
+            return "after_end_request"   # "give Globex a month of free quick fixes as goodwill?": work after the end, a no
         if phase == "ended" and staff_cues.confirms_it_ended(own) and staff_cues.asks_to_write(own):
             return "after_end_request"   # "a formal letter confirming the date we stopped supporting them": the end, confirmed
         if phase in OFFBOARDING and staff_cues.relays_a_gift(own) and staff_cues.asks_for_thanks(own) \
@@ -2209,7 +2212,7 @@ class Bot:
         if thanked:
             intent = "gratitude"
         if intent in ("no_hard_feelings", "gratitude", "greeting") and cues.sarcastic(text) \
-                and (cues.sounds_sour(text) or cues.blames_the_timing(text)):
+                and (cues.sounds_sour(text) or cues.blames_the_timing(text) or cues.thanks_in_scare_quotes(text)):
             intent = "angry_client"   # "Dumping a small bakery right before Christmas. Classy.": sarcasm, not goodwill
         if intent in HOSTILE and cues.provider_named(text) and not cues.sounds_angry(text):
             intent = "provider_handover"   # "we signed with NetWorx Solutions. They'll be calling you.": news, no threat
@@ -2342,6 +2345,8 @@ class Bot:
             return ["credentials_handover"]   # "renew our licences one more time?": theirs, moved to their own account
         if unsure and cues.is_chatter(text, names) or cues.talks_among_themselves(text):
             return ["chatter"]   # ("@Maria can you bring the float from the safe": their own people, not us)
+        if cues.thanks_in_scare_quotes(text) and not cues.makes_a_request(text):
+            return ["angry_client"]   # (thanks for the "smooth handover": a jab, answered calmly, never thanked back)
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
                                       and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
@@ -2822,6 +2827,8 @@ class Bot:
         facts["invited"] = not staff and cues.invites_us(text)   # "will any of you come to our christmas drinks?"
         facts["resume_demanded"] = not staff and cues.demands_support_back(text)   # "... start supporting us again"
         facts["paid_on_time_said"] = not staff and cues.says_always_paid(text)   # "we have always paid on time!"
+        # ("We paid every one of them in the end": owned before the reason, whoever passes it on)
+        facts["paid_in_the_end"] = cues.says_paid_in_the_end(staff_cues.pasted_message(text) or "" if staff else text)
         facts["kind_said"] = not staff and cues.says_kind_to_us(text)   # "we r nice to ur guys": thanked, it isn't that
         facts["needs_from_them_asked"] = not staff and cues.asks_what_we_need(text)   # "what do you need from us?"
         if not staff:   # "could you keep supporting the tills until end of February? Castle Tech don't do tills"
@@ -2967,6 +2974,8 @@ class Bot:
         # "You lot were never any good anyway. Good riddance.": a parting jab, answered in one courteous line
         facts["parting_jab"] = not staff and facts["ended"] and not facts["asks_anything"] and len(text.split()) <= 25
         # ("BrightPath can't even get our email working. Thanks SO much"): what they may need from us, offered
+        facts["topics_named"] = () if staff else cues.handover_topics(text)   # (a holding draft answers these)
+        facts["pay_offered"] = not staff and cues.offers_to_pay(text)   # ("5 mins, we'll pay whatever": paid, still no)
         facts["provider_struggles"] = facts["parting_jab"] and cues.provider_struggles(text, client.get("new_provider") or "")
         facts["notice_missed"] = cues.notice_went_astray(text)   # ("we never got any letter": sorry it went astray)
         facts["nothing_explained"] = cues.says_nothing_was_explained(text)   # ("nobody explained anything": the notice date)

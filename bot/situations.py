@@ -313,8 +313,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "run_past_the_end"   # "keep their email running 'for a few weeks' after they leave": no, kindly
     if phase in OFFBOARDING and cues.asks_us_to_keep_after(staff_cues.pasted_message(text) or "" if staff else text):
         return "retention"   # 'they asked "can you hang on to our backups a few months after you go?"': theirs to hold
-    if cues.asks_for_more_time(text):
-        return "more_time"
+    if cues.asks_for_more_time(text) and not (staff and phase == "ended" and staff_cues.puts_up_free_work(text)):
+        return "more_time"   # ("a month of free quick fixes" for a client already gone: free work, not more time)
     if not staff and (phase == "ended" and cues.finds_our_tools_left(text)
                       or phase in OFFBOARDING and cues.asks_us_to_take_ours_off(text)):
         return "our_tools"   # (in notice: when they come off, which is after the handover)

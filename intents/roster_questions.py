@@ -160,8 +160,11 @@ _FACTS = {
                          # "Castle Tech contact for Hooli?": who to reach at the provider is the provider's record
                          r"\b(?:provider'?s?|their|the)\s+contact\b|(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+contact\s+(?:for|at|details)\b|"
                          r"(?-i:\b[A-Z]\w+(?:\s+[A-Z]\w+)?)(?:'s|s')\s+contact\b|"
-                         # "do we have a contact at BrightPath?": someone to reach at a firm named
+                         # "do we have a contact at BrightPath?", "do we have anyone to talk to at Castle Tech?": someone
+                         # to reach at a firm named
                          r"\b(?:a|any|the|our)\s+contact\s+(?:at|with|in)\s+(?-i:[A-Z])|"
+                         r"\b(?:anyone|anybody|someone|somebody|a\s+person|a\s+name)\s+(?:to\s+(?:talk|speak|go|write)\s+to\s+|we\s+can\s+"
+                         r"(?:talk|speak)\s+to\s+)?(?:at|in)\s+(?-i:[A-Z])|"
                          # "castle tech contact??": a firm's name and the word alone
                          r"^(?!.*\b(?:who|whom|should|i|we|to|can|do|did|does|when|how)\b)[\w&.'\s-]{2,40}\bcontact"
                          r"(?:\s+(?:details|info|e-?mail|address))?\s*\?+\s*$",

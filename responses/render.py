@@ -579,6 +579,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "data_held_said": False,     # staff say the client accuses us of holding their data back
+        "paid_in_the_end": False,    # the client says every invoice was paid in the end (cues.says_paid_in_the_end)
+        "pay_offered": False,        # the client offers to pay for the work (cues.offers_to_pay)
+        "topics_named": (),          # handover topics a client's message asks about (cues.handover_topics)
         "provider_struggles": False,  # an ex-client's jab says their new provider can't get something working
         "passing_remark": False,     # the colleague's message asks nothing: chatter (staff_cues.passing_remark)
         "hello_back": "",            # ... and the hello it opens with, returned in kind ("Morning")
@@ -1795,10 +1799,11 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                                           or "last_day" in facts.get("topics_asked", ())
                                                                           or data_asked
                                                                           # (a text to a client with no provider yet
-                                                                          # that names no day: "reminding them they
-                                                                          # still need to pick a new IT provider")
+                                                                          # that names no day or no provider: "reminding
+                                                                          # them they still need to pick a new IT provider")
                                                                           or facts.get("intent") == "no_new_provider"
-                                                                          and not _LONG_DATE.search(text))
+                                                                          and not (_LONG_DATE.search(text)
+                                                                                   and "provider" in text.lower()))
         if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
@@ -2066,8 +2071,15 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                        and not (thanked and "understanding" in close))
                      if len(said.split()) / SPOKEN_WORDS_A_SECOND <= most), message(kept))
         if len(text.split()) / SPOKEN_WORDS_A_SECOND > most and not _LAST_DAY_ASKED.search(facts.get("request_text", "")):
-            # (still too long for the time asked: the last day, added unasked, gives way to what was asked)
-            text = message(kept, last_day=False)
+            # (still too long for the time asked: the last day, added unasked, gives way to what was asked; but a message
+            # that only asks for the provider's call says both days in one short sentence, when that fits)
+            both = [f"Your support ends on {facts['end_date']}, and "
+                    f"{facts['new_provider'] or 'your new provider'} should call us by {facts['handover_deadline']}."] \
+                if facts["transition"] and facts["has_end_date"] and facts.get("has_handover_deadline") \
+                and any(facts["handover_deadline"] in sentence for sentence in kept) else []
+            text = next((said for said in (message(both, last_day=False, close=close)
+                                           for close in (*closes, "Thank you, goodbye.")) if both
+                         and len(said.split()) / SPOKEN_WORDS_A_SECOND <= most), message(kept, last_day=False))
         if facts["has_end_date"] and not facts["ended"] and facts["end_date"] not in text:
             # ("If no one is in place by the end, ...", its day left out for time: the day itself, said)
             day = " ".join(facts["end_date"].split()[:3])

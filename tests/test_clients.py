@@ -95,3 +95,10 @@ def test_a_name_spelt_with_another_end_vowel_is_found(clients):
     clients.add("Hooli Bakery")
     clients.add("Acme Dental")
     assert clients.resolve("Hooley's owner keeps asking if they did something wrong").candidates == ("Hooli Bakery",)
+
+
+def test_a_new_providers_email_address_names_the_client_it_takes_over(clients):
+    clients.add("Globex Logistics", new_provider="BrightPath IT", new_provider_contact="help@brightpath.example")
+    clients.add("Acme Dental")
+    found = clients.resolve("Draft the reply to help@brightpath.example turning down the VPN question.")
+    assert found.candidates == ("Globex Logistics",) and found.how == "provider"

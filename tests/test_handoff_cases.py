@@ -2200,3 +2200,15 @@ def test_a_threat_of_a_solicitor_in_notice_is_acknowledged_with_the_decision_sta
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert decision.action == HANDOFF and "We've passed it to our management team" in draft
     assert f"Our decision to end the agreement stands; in the meantime your support carries on as normal until {end}" in draft
+
+
+@pytest.mark.parametrize("text, answers", [
+    ("Two things: can you renew our Microsoft licences for another year, and also send over the network diagram?",
+     ["rather than renewing them through us, we'll move them into your own name and payment method before",
+      "Your documentation, such as the network diagram, is yours too, and we'll send it over"]),
+    ("two things: 1) can you renew our antivirus licences before you leave, they run out soon? 2) where should we move "
+     "our domain to?",
+     ["rather than renewing them through us", "Your domain belongs in a registrar account in your own name"])])
+def test_a_handed_over_message_about_licences_documents_or_the_domain_gets_a_draft_that_answers_each(bot, text, answers):
+    draft = bot.handle(said(text, "Acme Dental")).staff_notice.text.split("Draft reply", 1)[-1]
+    assert all(words in draft for words in answers) and "come back to you on the details shortly" in draft

@@ -223,11 +223,12 @@ class Storage:
             return [tuple(row) for row in self.db.execute(
                 "SELECT name, aliases FROM clients WHERE aliases IS NOT NULL AND aliases != ''").fetchall()]
 
-    def client_providers(self) -> list[tuple[str, str]]:
-        """(client name, new provider's name) for every client whose new provider is on record."""
+    def client_providers(self) -> list[tuple[str, str, str]]:
+        """(client name, new provider's name, its contact or "") for every client whose new provider is on record."""
         with self.lock:
             return [tuple(row) for row in self.db.execute(
-                "SELECT name, new_provider FROM clients WHERE new_provider IS NOT NULL AND new_provider != ''").fetchall()]
+                "SELECT name, new_provider, COALESCE(new_provider_contact, '') FROM clients "
+                "WHERE new_provider IS NOT NULL AND new_provider != ''").fetchall()]
 
     # -- conversation memory -------------------------------------------------
     def remember_client(self, platform: str, conversation_id: str, thread_id: str, client: str) -> None:

@@ -28,7 +28,7 @@ from intents.cues.theirs import (visits_our_office, asks_data_by_email, offers_l
     asks_to_run_it_past_the_end, asks_us_to_keep_after, asks_us_to_renew, asks_us_to_take_ours_off,
     asks_user_password_reset, asks_user_reset_beside_a_handover, asks_what_a_provider_needs, asks_what_after, asks_what_we_need, asks_which_licences,
     control_unconfirmed, credential_items, fears_data_gone, says_files_missing, recycle_bin_store, fears_deletion, fears_things_stop, instructions_asked, fears_losing_email, email_asked_as, finds_our_tools_left, mentions_a_reset,
-    moves_licences,
+    moves_licences, handover_topics,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off, speaks_of_the_handover_timing,
     speaks_of_expiry, speaks_of_the_handover)
 from intents.cues.provider import (words_asked_for_the_provider, speaks_of_a_provider_to_come, asks_if_provider_should_contact, asks_for_recommendation, asks_us_to_pick, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, provider_struggles, asks_them_to_contact_us,
@@ -37,7 +37,7 @@ from intents.cues.provider import (words_asked_for_the_provider, speaks_of_a_pro
     provider_told, provider_waits_on_us, speaks_of_contact, tells_who_they_chose, writes_as_the_new_provider, writes_to_provider)
 from intents.cues.people import (answers_in_public, asks_if_still_there, asks_about_other_clients, asks_for_contact, asks_who_fixes, asks_for_contact_here,
     complains_to_management, is_away, refers_to_us)
-from intents.cues.feelings import (calmed, only_shouts, promises_to_change, wishes_the_season_grudgingly, threatens_a_review, left_waiting, demands_support_back, says_always_paid, says_kind_to_us, speaks_of_money, invites_us, acknowledgements, apologises_only_if, offers_money, way_to_pay_set_up, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
+from intents.cues.feelings import (calmed, thanks_in_scare_quotes, offers_to_pay, says_paid_in_the_end, only_shouts, promises_to_change, wishes_the_season_grudgingly, threatens_a_review, left_waiting, demands_support_back, says_always_paid, says_kind_to_us, speaks_of_money, invites_us, acknowledgements, apologises_only_if, offers_money, way_to_pay_set_up, asks_beyond_the_gift, asks_to_reverse, asks_what_they_did,
     asks_if_it_is_their_size, fears_not_worth_it, feels_ignored, gift_sounds_sour, jabs_at_the_bot, laughs, letter_sounds_angry, offers_a_gift, offers_advice, offers_money_to_stay, offers_to_settle, only_thanks, pays_a_compliment, pleads, pleads_to_reconsider,
     promises_to_come_back, sarcastic, says_better_off, says_good_riddance, says_they_trust_us, says_they_worry, speaks_of_long_ties, sounds_angry, sounds_sad, sounds_sour, tells_of_hard_times, thanks_for_honesty,
     thanks_for_something, thanks_for_the_years, wants_an_admission, wishes_the_season, wishes_well, writes_from_the_heart, is_distressed, says_something_fond)

@@ -136,6 +136,10 @@ def sarcastic(text: str) -> bool:
     return bool(_SARCASM.search(text))
 
 
+def thanks_in_scare_quotes(text: str) -> bool:
+    return bool(re.search(_SCARE_QUOTED_THANKS, text, re.I))
+
+
 # "I just want someone to admit you never really tried": a grievance that asks for an admission, for a person to answer
 _WANTS_ADMISSION = re.compile(r"\b(?:want|wanted|need|needed|expect|expected|deserve|for)\s+(?:someone|somebody|anyone|you|your\s+\w+)\s+"
                               r"(?:to\s+|at\s+least\s+to\s+)?(?:finally\s+|just\s+)?(?:admit|acknowledge|own\s+up|apologi[sz]e|say\s+sorry)\b|"
@@ -171,8 +175,12 @@ def letter_sounds_angry(text: str) -> bool:
     return bool(len(_ANGRY_WORDS.findall(text)) >= 2 or _SHOUTING.search(text) or _THREAT.search(text))
 
 
+# 'thanks so much for the "smooth transition"': thanks for something put in scare quotes, a jab however it is worded
+_SCARE_QUOTED_THANKS = (r"\bthank(?:s|\s+you)\b[^.?!]{0,20}?\bfor\s+(?:the|that|your|this|all\s+the)\s+[\"\u201c'\u2018]\w"
+                        r"[^\"\u201d\u2019]{0,30}?[\"\u201d'\u2019]")
 _SARCASM = re.compile(r"\b(?:great|wonderful|fantastic|brilliant|lovely|amazing)\s+['\u2018\"]\w+['\u2019\"]|"   # "great 'partner'"
-                      r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|whatever|dump\w*|ditch\w*|"
+                      + _SCARE_QUOTED_THANKS + r"|"
+                      r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|(?<!pay\s)(?<!charge\s)(?<!cost\s)whatever|dump\w*|ditch\w*|"
                       r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
                       # "good luck finding clients as patient as us": a wish that is a jab
                       r"\bgood\s+luck\s+(?:finding|replacing|getting|keeping)\b|\bgood\s+luck\s+with\s+that\b|"
@@ -678,6 +686,15 @@ def says_always_paid(text: str) -> bool:
     return bool(_ALWAYS_PAID.search(text))
 
 
+# "We paid every one of them in the end": late, but paid, said in their defence (owned before the reason is given)
+_PAID_IN_THE_END = re.compile(r"\bpaid\b[^.?!]{0,30}?\b(?:in\s+the\s+end|eventually|in\s+full)\b|"
+                              r"\b(?:in\s+the\s+end|eventually)\s+(?:we\s+|i\s+)?paid\b", re.I)
+
+
+def says_paid_in_the_end(text: str) -> bool:
+    return bool(_PAID_IN_THE_END.search(text))
+
+
 
 # A new way of paying already in place ("we've set up autopay now", "the direct debit is set up"): thanked as done,
 # where a promise ("we can put a card on file") is thanked as an offer.
@@ -696,6 +713,15 @@ def way_to_pay_set_up(text: str) -> str:
         return ""
     way = re.sub(r"\s+", " ", (found.group("way") or found.group("way2")).lower())
     return way if way.startswith("auto") else f"a {way}"
+
+
+# "5 mins, we'll pay whatever", "we'll pay for your time": paid work offered, which the end date rules out all the same
+_PAY_FOR_IT = re.compile(r"\b(?:we'?ll|we\s+will|we\s+can|we'?d|happy\s+to|willing\s+to)\s+pay\s+(?:you\s+)?(?:whatever|double|extra|more|"
+                         r"for\s+(?:it|your\s+time|the\s+time|the\s+work|that))\b|\bpay\s+whatever\b", re.I)
+
+
+def offers_to_pay(text: str) -> bool:
+    return bool(_PAY_FOR_IT.search(text))
 
 
 def offers_money(text: str) -> bool:

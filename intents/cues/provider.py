@@ -287,7 +287,10 @@ _WHO_THEY_CONTACT = re.compile(r"\b(?:meant|supposed|needs?|have|has)\s+to\s+(?:
                                r"(?:contact|call|email|ring|talk\s+to|speak\s+to)\b|"
                                # "Castle Tech is asking who they must contact at you"
                                r"\bwho\s+(?:they|he|she)\s+(?:must|should|need\s+to|have\s+to)\s+(?:contact|call|email|ring|"
-                               r"talk\s+(?:to|with)|speak\s+(?:to|with))\b", re.I)
+                               r"talk\s+(?:to|with)|speak\s+(?:to|with))\b|"
+                               # "They must to speak with who, and until when?"
+                               r"\b(?:they|he|she)\s+(?:must|should|need|have)\s+(?:to\s+)?(?:contact|call|speak\s+(?:to|with)|"
+                               r"talk\s+(?:to|with))\s+(?:to\s+)?who\b", re.I)
 
 
 # A firm spoken of as the one to take over, chosen or not ("a company called SmileTech IT about taking over")

@@ -975,3 +975,18 @@ _MOVES_IT = re.compile(r"\b(?:move|transfer|hand|pass|send|give|switch|point)\s+
 def moves_it_over(text: str) -> bool:
     return bool(_MOVES_IT.search(text))
 
+
+
+# What a message hands over, by topic, when a person answers it: named in the holding draft so it answers
+# something ("renew our Microsoft licences for another year", "send over the network diagram", "where should we move
+# our domain to?") rather than only promising a reply.
+_RENEWAL = re.compile(r"\brenew\w*\b", re.I)
+_DOMAIN_MOVE = re.compile(r"\b(?:move|moving|transfer\w*|where)\b", re.I)
+
+
+def handover_topics(text: str) -> tuple[str, ...]:
+    """("licence_renewal" | "documents" | "domain_move", ...), in that order, for the topics the message asks about."""
+    found = {"licence_renewal": about_licences(text) and bool(_RENEWAL.search(text)),
+             "documents": asks_for_documents(text),
+             "domain_move": about_domain(text) and bool(_DOMAIN_MOVE.search(text))}
+    return tuple(topic for topic, asked in found.items() if asked)

@@ -90,6 +90,27 @@ _SOFTENS = re.compile(r"\b(?:stay|keep\s+(?:them|the\s+client|(?-i:[A-Z]\w+))(?:
                       r"waive\w*|reverse|take\s+(?:them|\w+)\s+back|on\s+the\s+house|at\s+no\s+(?:charge|cost)|another\s+go|wants?\s+back|"
                       r"bigger\s+retainer|come\s+back|(?:on|at)\s+(?:their|the)\s+old\s+(?:rate|terms|price)|"
                       r"(?:doubl|tripl)\w*\s+(?:the|their|our)\s+(?:monthly\s+)?(?:fee|retainer|rate))\b", re.I)
+# The client says we hold their data back ("holding their patient data hostage", "withholding our files"): answered
+# with what is always true, that it is theirs and a full copy goes to them
+_DATA_HELD_SAID = re.compile(r"\bhostage\b|\b(?:withhold\w*|holding\s+(?:back|on\s+to))\s+(?:their|our|my|the|your)\s+"
+                             r"(?:\w+\s+)?(?:data|files|records|backups?)\b", re.I)
+
+
+def says_we_hold_their_data(text: str) -> bool:
+    return bool(_DATA_HELD_SAID.search(text))
+
+
+# Free work put up for a client ("a month of free quick fixes as goodwill", "2 free hours"): after the end, more work
+# without an agreement, which the kind no answers
+_FREE_WORK_PUT_UP = re.compile(r"\bfree\s+(?:quick\s+|small\s+|little\s+)?(?:fix(?:es)?|hours?|support|work|help|jobs?|tweaks?)\b|"
+                               r"\b(?:hours?|fix(?:es)?|support|work)\s+(?:for\s+free|free\s+of\s+charge|on\s+the\s+house)\b|"
+                               r"\bas\s+(?:a\s+)?goodwill\b", re.I)
+
+
+def puts_up_free_work(text: str) -> bool:
+    return bool(_FREE_WORK_PUT_UP.search(text))
+
+
 # "honestly tempted... talk me out of it": the colleague's own pull towards the offer, answered with the case against
 _OWN_TEMPTATION = re.compile(r"\b(?:honestly|really|kinda|kind\s+of|a\s+bit|a\s+little|so|i'?m|im|i\s+am)\s+tempted\b|"
                              r"\btalk\s+me\s+(?:out\s+of|into)\b", re.I)

@@ -378,7 +378,12 @@ def asks_to_apologise(text: str) -> bool:
 def asks_for_words(text: str) -> bool:
     """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
     return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \
-        or bool(_TO_SEND.search(text) or _DRAFT_AT_THE_END.search(text))   # ("quick one" alone asks for nothing written)
+        or bool(_TO_SEND.search(text) or _DRAFT_AT_THE_END.search(text) or _FROM_SOMEONE.search(text))   # ("quick one" alone asks for nothing written)
+
+
+# "... two lines max, from her pls": who the words come from, said last, asks for the words
+_FROM_SOMEONE = re.compile(r"(?:^|[,.;:-]\s*)(?:and\s+)?from\s+(?:her|him|me|(?-i:[A-Z])[a-z]+)(?:\s+(?:pls|please|plz))?"
+                           r"\s*[.!]*\s*$", re.I)
 
 
 # "what do we say? draft", "... draft pls": the word alone, last, asks for the words

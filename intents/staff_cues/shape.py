@@ -134,6 +134,8 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
 # What happened on a call, told ("the owner screamed at Sam on the phone", "she cried on the phone"): no call to script.
 # A call going on now ("Acme's practice manager is crying on the phone"), not one told of afterwards
 _LIVE_CALL = re.compile(r"\b(?:is|are|'s|'re)\s+(?:\w+\s+){0,2}on\s+the\s+(?:phone|line)\b", re.I)
+# The client rang us ("Acme's practice manager just rang me in tears"): what to say is said on the phone
+_RANG_US = re.compile(r"\b(?:rang|called|phoned)\s+(?:me|us|the\s+office)\b", re.I)
 _PHONE_STORY = re.compile(r"\b(?:cried|crying|screamed|screaming|yelled|yelling|shouted|shouting|rude|upset|sobbing|snapped|"
                           r"kicked\s+off|lost\s+it|was|were)\b[^.?!]{0,25}\bon\s+the\s+phone\b", re.I)
 
@@ -281,8 +283,11 @@ def script_format(text: str) -> tuple[str, int]:
     counted = _SENTENCES_COUNTED.search(text)
     few = counted or _FEW_SENTENCES.search(text)
     asked = lambda otherwise: _COUNTS[counted.group(1).lower()] if counted else otherwise
-    if _LIVE_CALL.search(text) and re.search(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+say\b", text, re.I):
+    says = re.search(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:actually\s+|even\s+)?say\b", text, re.I)
+    if _LIVE_CALL.search(text) and says:
         return "spoken", asked(0)   # ("... is crying on the phone ... What do I say right now?": words for the call on now)
+    if says and _RANG_US.search(text) and not _WRITTEN_ASKED.search(text):
+        return "spoken", asked(0)   # ("... just rang me in tears ... What do I actually say?": words for the call back)
     if re.search(r"\b(?:quick|short)\s+text\b(?!\s+(?:to\s+say|for\s+the\s+call))", text, re.I):
         return "sms", asked(2)   # ("apologised on the phone ... What do I send back? short text pls": a text, not a call)
     if spoken_asked and not _WRITTEN_ASKED.search(text) and not (_CHAT.search(text) and not _PHONE_WORDS.search(text)):

@@ -3312,3 +3312,35 @@ def test_a_new_provider_who_can_only_start_after_our_last_day_gets_the_date_kept
     end = long_date(last_day)
     assert f"Yes, the end date is the same: your last day of support is {end}" in said
     assert "If NovaTech can't start before then, we'll give you a full copy of your data on an external drive" in said
+
+
+def test_who_the_new_provider_should_speak_with_asked_in_plain_english_names_the_account_owner(bot):
+    said = what_was_said(bot.handle(client("Hello, we are choosing new company now. They must to speak with who, and until "
+                                           "when?", "Acme Dental")))
+    assert "Your new provider can contact Priya, who looks after your account" in said and "please ask them to get in touch by" in said
+
+
+@pytest.mark.parametrize("text", ['Wow, thanks so much for the "smooth transition". Really top-notch work, guys.',
+                                  "thanks for the 'smooth handover'"])
+def test_thanks_for_something_in_scare_quotes_is_a_jab_for_a_person_not_thanked_back(bot, text):
+    decision = bot.handle(client(text, "Globex Logistics"))
+    assert decision.intent == "angry_client" and "kind words" not in what_was_said(decision)
+
+
+def test_thanks_with_a_word_in_quotes_further_on_is_still_thanks(bot):
+    decision = bot.handle(client("Thanks for all the help with the 'new' printer last week, it works great now", "Acme Dental"))
+    assert decision.intent == "gratitude"
+
+
+@pytest.mark.parametrize("take", ["", " thanks"])
+def test_a_quick_fix_an_ex_client_offers_to_pay_whatever_for_is_declined_as_paid_work_too(bot, take):
+    said = what_was_said(bot.handle(client(f"please just a quick look at the firewall, 5 mins, we'll pay whatever{take}",
+                                           "Globex Logistics")))
+    assert "your firewall, even as paid work" in said and "sorry it feels that way" not in said
+
+
+def test_invoices_said_to_be_paid_in_the_end_are_owned_before_the_late_payment_reason(bot):
+    said = what_was_said(bot.handle(client("Is this really about the invoices? We paid every one of them in the end.",
+                                           "Acme Dental")))
+    assert "You're right that the invoices were all paid in the end, and we're grateful for that. The reason is late " \
+           "payment" in said

@@ -313,6 +313,13 @@ def test_calling_someone_back_is_words_for_the_call(bot):
     assert "To say on the call:" in reply.text and "Kind regards" not in reply.script
 
 
+def test_what_to_say_to_a_client_who_rang_in_tears_is_words_for_the_call(bot):
+    reply = bot.handle(staff("Acme's practice manager just rang me in tears, said sorry for the late payments, promised "
+                             "they'll pay on time from now on and asked for another chance. Priya's out till tomorrow. "
+                             "What do I actually say?")).reply
+    assert "To say on the call:" in reply.text and "Kind regards" not in reply.script and "Hello" not in reply.script
+
+
 def test_one_paragraph_to_paste_has_no_greeting_or_signature(bot):
     reply = bot.handle(staff("give me one paragraph I can paste explaining the reason to acme dental")).reply
     assert "One paragraph to paste:" in reply.text and "\n" not in reply.script and "late payment" in reply.script.lower()
@@ -2096,3 +2103,11 @@ def test_a_text_about_hearing_from_the_provider_a_week_before_cutoff_says_both_d
     end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
     said = lambda day: long_date(day) in script or f"{day:%a} {day.day} {day:%b}" in script   # (days said short to fit)
     assert len(script) <= 160 and said(end) and said(end - timedelta(days=7))
+
+
+def test_a_short_voicemail_for_a_client_with_no_provider_says_the_last_day_and_the_day_to_call_by(bot):
+    reply = bot.handle(staff("Left Acme a message but nobody picked up. Write me a 20-second voicemail to leave next "
+                             "time.")).reply
+    last_day = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert f"Your support ends on {long_date(last_day)}" in reply.script
+    assert long_date(last_day - timedelta(days=7)) in reply.script

@@ -3267,3 +3267,44 @@ def test_a_no_to_reconsidering_after_christmas_says_when_to_hear_from_the_new_pr
     script = closed.handle(staff(f"Hooli keep asking if we'll 'reconsider after Christmas'. Firm but warm email reply please, "
                                  f"from me, max 90 words, take {take}")).reply.script
     assert "Monday 4 January 2027" in script and "from Castle Tech by Wednesday 23 December 2026" in script
+
+
+def test_two_lines_from_the_owner_to_an_ex_client_asking_to_come_back_are_written_not_only_coached(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("someone from Vandelay emailed Priya asking if they can come back on their old terms. two "
+                             "lines max, from her pls")).reply
+    assert "the decision is final" in reply.script and "Priya" in reply.script.split("Kind regards,")[-1]
+
+
+def test_free_fixes_for_a_client_already_gone_put_up_as_goodwill_are_a_no_not_advice_on_more_time(bot):
+    reply = bot.handle(staff("Tom reckons we should give Globex a month of free quick fixes as goodwill since they were "
+                             "with us so long. thoughts?")).reply
+    assert reply.text.count("one unpaid job quietly restarts the relationship") == 1
+    assert "however the request is put" not in reply.text and "a week before the end" not in reply.text
+
+
+def test_a_pasted_we_paid_them_all_in_the_end_is_owned_in_the_reply_before_the_reason(bot):
+    script = bot.handle(staff('Acme posted this in their channel: "Is this really about the invoices? We paid every one of '
+                              'them in the end." Draft my reply - friendly but not backing down.')).reply.script
+    assert "You're right that the invoices were all paid in the end" in script and "decision" in script
+
+
+@pytest.mark.parametrize("take", range(1, 5))
+def test_a_no_to_another_chance_for_a_client_whose_day_is_moved_by_our_closure_says_that_day(closed, take):
+    script = closed.handle(staff(f"Hooley apologised for all the out-of-hours calls and asked for another chance. Warm reply "
+                                 f"email please, under 100 words. take {take}")).reply.script
+    assert "We'd like to hear from Castle Tech by Wednesday 23 December 2026, before" in script
+
+
+def test_a_reply_to_a_client_saying_we_hold_their_data_hostage_says_it_is_theirs_and_nothing_is_held_back(bot):
+    script = bot.handle(staff("Acme's practice manager rang furious, says they'll report us to the ICO and tell everyone "
+                              "we're holding their patient data hostage. Calm email reply, under 150 words, from Priya.")
+                        ).reply.script
+    assert "Nothing of yours is being held back: your data is yours, and we'll give you a full copy" in script
+
+
+def test_a_letter_confirming_support_ended_to_a_client_with_no_provider_says_where_to_turn_for_help(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay Imports confirming support has ended - they keep emailing the "
+                              "helpdesk. Sign from Priya Shah.")).reply.script
+    assert "please turn to an IT provider of your choice" in script
