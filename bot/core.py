@@ -696,6 +696,8 @@ class Bot:
         facts["their_data_named"] = facts["unsafe_move"] == "suspend" and cues.names_their_data(own)   # ("their backup server")
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
+        facts["client_emailed"] = staff_cues.says_client_emailed(own)   # ("Vandelay emailed asking ...": their email thanked)
+        facts["contact_checked"] = staff_cues.checks_provider_contact(own)   # ("... to confirm Castle Tech has been in touch")
         facts["data_held_said"] = staff_cues.says_we_hold_their_data(own)   # ("... holding their patient data hostage")
         facts["passing_remark"], facts["hello_back"] = staff_cues.passing_remark(own)
         facts["no_asked"] = staff_cues.asks_whether_to_say_no(own)   # ("so do we just say no?")
@@ -2463,8 +2465,9 @@ class Bot:
                 and not (whole.intent == "credentials_handover" and confident and items):
             # ("who do we give the domain login to?? we havent got a new company yet": theirs, to a named person of theirs)
             return ["no_new_provider"]   # "what happens on the 21st if we still don't have anyone?": the safe landing
-        if cues.fears_deletion(text) and not (cues.is_guessing(text) and cues.guessed_reasons(text)):
-            # (not "cut us off because we paid late?": that asks why)
+        if cues.fears_deletion(text) and not (cues.is_guessing(text) and cues.guessed_reasons(text)) \
+                and not (whole.intent in (*REASON_KINDS, "reason_demanded") and cues.asks_why(text)):
+            # (not "cut us off because we paid late?", nor "Why did you cut us off? I want the REAL reason": those ask why)
             if client["phase"] == "ended" and whole.intent not in HOSTILE:
                 return ["data_export"]   # "are you going to delete our backups?" once we've gone: theirs, handed over first
             if whole.intent not in HOSTILE or whole.doubt and "?" in text and not cues.sounds_angry(text):

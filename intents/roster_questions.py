@@ -100,6 +100,8 @@ _FACTS = {
     CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
                           r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
     HANDOVER: re.compile(r"\b(?:new\s+)?provider\s+(?:contact\s+)?(?:deadline|due\s+date|cut-?off)\b|"   # "acme new provider deadline?"
+                         # "What's our deadline to hear from them?"
+                         r"\b(?:deadline|cut-?off|latest)\s+(?:date\s+)?(?:to|for)\s+(?:hear|hearing)\s+from\b|"
                          # "what's the absolute latest Castle Tech can get in touch ...?"
                          r"\b(?:latest|last\s+(?:day|date))\b[^.?!]{0,50}\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us)\b|"
                          # "What's the deadline for Castle Tech to contact us about Hooli?", "when's the latest Acme's new

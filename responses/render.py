@@ -579,6 +579,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "client_emailed": False,     # staff say the client emailed (staff_cues.says_client_emailed)
+        "contact_checked": False,    # staff want to check whether the new provider has been in touch yet
         "data_held_said": False,     # staff say the client accuses us of holding their data back
         "paid_in_the_end": False,    # the client says every invoice was paid in the end (cues.says_paid_in_the_end)
         "pay_offered": False,        # the client offers to pay for the work (cues.offers_to_pay)
@@ -1540,12 +1542,25 @@ def kept_to_words(script: str, facts: dict) -> str:
         longest = max(prose, key=lambda number: len(lines[number].split()))
         lines[longest] = " ".join(sentences(lines[longest])[:-1])
     if dropped:
-        # ("Still open on the handover checklist (11):" over two items: how many of them are shown, said)
-        shown = sum(1 for line in lines if _LIST_LINE.match(line))
+        # ("Still open on the handover checklist (11):" over two items: how many of them are shown, said; a heading
+        # left with none of its items under it goes too)
         words = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-        first = f"the {words[shown] if shown < 10 else shown} due first below" if shown > 1 else "the one due first below"
-        lines = [re.sub(r"\((\d+)(?=[);])", rf"(\1 in all, {first}", line, count=1) if line.endswith(":") else line
-                 for line in lines]
+
+        def under(at: int) -> int:   # the list lines straight after the heading at `at`
+            following = [line for line in lines[at + 1:] if line.strip()]
+            return next((n for n, line in enumerate(following) if not _LIST_LINE.match(line)), len(following))
+        headed = []
+        for at, line in enumerate(lines):
+            if line.endswith(":") and re.search(r"\(\d+(?=[);])", line):
+                shown = under(at)
+                if not shown:
+                    continue
+                first = f"the {words[shown] if shown < 10 else shown} due first below" if shown > 1 else "the one due first below"
+                line = re.sub(r"\((\d+)(?=[);])", rf"(\1 in all, {first}", line, count=1)
+            headed.append(line)
+        lines = headed
+        while lines and not lines[-1].strip():
+            lines.pop()
     numbered = iter(range(1, len(lines) + 1))   # (a numbered list stays numbered 1, 2, 3 ...)
     return "\n".join(re.sub(r"^(\s*)\d{1,2}([.)])\s", lambda m: f"{m.group(1)}{next(numbered)}{m.group(2)} ", line)
                      if re.match(r"^\s*\d{1,2}[.)]\s", line) else line for line in lines)
@@ -1639,9 +1654,12 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
             or facts.get("guess_wrong")   # ("we always paid on time!!": the real reason, not only "it isn't payment")
         # (a sentence that says what staff said the words are for, "their files on a drive", counts as a date does)
         # (and payment offered on a condition is answered before the rest: it is due anyway)
+        # (and a sentence carrying a topic staff named, "and by when", before others of its tier)
+        shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         wanted = sorted(range(1, len(said)), key=lambda i: (not (why and said[i].startswith("The reason is")),
                                                             not (facts.get("pays_if_extended") and _PAYS_ANYWAY in said[i]),
                                                             not _DECISION_SAID.search(said[i]),
+                                                            not any(mark in said[i].lower() for mark in shown),
                                                             not (_LONG_DATE.search(said[i]) or _asked(said[i], facts) >= 2),
                                                             -_asked(said[i], facts), i))
         kept, chosen = [0], dict(enumerate(said))
@@ -2194,7 +2212,8 @@ _TO_YOU = ((re.compile(r"\bthey'(ve|re|ll|d)\b", re.I), r"you'\1"), (re.compile(
 # Staff asking the client to name their new provider ("we still need a new provider name").
 # A post asked for in lines ("3-4 lines", "a few lines"), to read as such in a chat channel.
 _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|few)(?:\s+lines\b|-lines?\b|[\s-]?liners?\b|"
-                          r"\s+line\s+(?:reply|message|msg|post|note|answer|dm|text|email)\b)|\b(?:one|1|single)[\s-]line\b",
+                          r"\s+line\s+(?:slack\s+|teams\s+|chat\s+|quick\s+|short\s+)?(?:reply|message|msg|post|note|answer|dm|text|email)\b)|"
+                          r"\b(?:one|1|single)[\s-]line\b",
                           re.I)
 # (not "When our support ends on ..., we switch nothing off": a promise about that day, not the day said as the end)
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)

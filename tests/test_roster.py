@@ -493,6 +493,8 @@ def test_a_client_not_on_record_asked_about_after_news_of_them_gets_the_look_up_
 @pytest.mark.parametrize("text,expected", [
     ("Do we have a contact for Castle Tech?", "Hooli Bakery is moving to Castle Tech; no contact for them is on record"),
     ("Do we have anyone to talk to at Castle Tech?", "Hooli Bakery is moving to Castle Tech; no contact for them is on record"),
+    ("Acme say they've picked a new provider but won't tell us who yet. What's our deadline to hear from them?",
+     "Acme Dental's new provider should contact us by"),
     ("Priya's off till January. Who covers Acme stuff?", "Nobody else is on record to cover while they're away"),
     ("What's the status of the Umbrella Catering offboarding?", "I can't find Umbrella Catering in the client records"),
 ])

@@ -2850,3 +2850,9 @@ def test_whether_offboarding_applies_to_an_active_clients_licence_quote_is_answe
 def test_the_reason_in_one_sentence_to_say_on_a_call_is_the_reason(bot):
     script = bot.handle(staff("Give me the reason for Acme in one honest sentence I can say out loud on a call.")).reply.script
     assert script.strip().startswith("The reason is late payment") and len(sentences(script)) == 1
+
+
+def test_whether_we_ever_delivered_their_data_asked_as_whether_is_the_checklist_not_an_email(bot):
+    text = bot.handle(staff("Tom's asking whether we ever delivered Globex's data to them. Did we?")).reply.text
+    assert text.startswith("From the record") and "nothing says Globex Logistics has their data" in text
+    assert "Ready to send" not in text

@@ -175,7 +175,7 @@ _LOCK_OUT = re.compile(r"\b(?:chang\w*|reset\w*|rotat\w*|lock\w*|revok\w*|disabl
                        r"(?:last|end|final)\b)", re.I)
 
 # Switching off or suspending something of theirs (licences, mail, services), typically to press for payment.
-_SUSPEND = re.compile(r"\b(?:suspend\w*|switch\w*\s+off|turn\w*\s+off|shut\w*\s+(?:off|down)|power\w*\s+(?:off|down)|cut\w*\s+off|"
+_SUSPEND = re.compile(r"\b(?:suspend\w*|paus\w*|disabl\w*|switch\w*\s+off|turn\w*\s+off|shut\w*\s+(?:off|down)|power\w*\s+(?:off|down)|cut\w*\s+off|"
                       r"pull\w*\s+the\s+plug\s+on)\s+"
                       r"(?:\w+'?s?\s+){0,3}?(?:(?:m365|o365|microsoft(?:\s+365)?|office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|"
                       r"mail\w*|e-?mail|services?|internet|phones?|voip|accounts?|tenant|seats?|servers?|backups?|firewall|network|wi-?fi|systems?|"

@@ -49,6 +49,6 @@ from intents.staff_cues.requests import (puts_up_a_move, makes_the_case_to_hold,
 from intents.staff_cues.feelings import (ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
     describes_upset, describes_worry, fears_going_under, label_asked_about, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
-    proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, without_own_nerves, strikes_back, tells_their_story_of_why, under_strain, passing_remark, puts_up_free_work, says_we_hold_their_data,
+    proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, without_own_nerves, strikes_back, tells_their_story_of_why, under_strain, passing_remark, puts_up_free_work, says_we_hold_their_data, says_client_emailed,
     wants_no_blame,
     wants_back_in)

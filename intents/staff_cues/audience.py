@@ -83,12 +83,14 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                # "about the Christmas closure and which offboarding deadlines fall around it"
                                r"\bwhich\s+(?:offboarding|client)\s+(?:deadlines|dates|last\s+days|end\s+dates)\b|"
                                # "what's ending, with whom, and when", "each leaving client, last day, ..."
-                               r"\bwhat'?s\s+ending,?\s+with\s+whom\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|"
+                               r"\bwhat'?s\s+ending,?\s+with\s+(?:whom|which\s+clients)\b|\bwhich\s+clients\s+are\s+(?:(?:currently|now)\s+)?(?:in|being)\s+offboard\w*|"
                                # "so everyone knows which offboardings are live and the key dates"
                                r"\bwhich\s+offboardings\b|\boffboardings\s+(?:are\s+)?(?:live|open|running|in\s+progress|current|on)\b|"
                                # "which clients are we NOT supporting anymore", "the clients we no longer support"
                                r"\bwhich\s+clients\s+(?:are\s+we|we'?re|do\s+we)\s+(?:not|no\s+longer)\s+(?:supporting|support)\b|"
                                r"\bclients\s+we\s+(?:no\s+longer|don'?t|aren'?t)\s+(?:support|supporting)\b|"
+                               # "don't pick up work for ex-clients. Which ones are ended and since when?"
+                               r"\bwork\s+for\s+(?:our\s+)?(?:ex-?|former\s+)clients\b|"
                                # "which clients we DON'T pick up tickets for anymore"
                                r"\bwhich\s+clients\s+(?:we|we'?re|to)\s+(?:do\s+not|don'?t|no\s+longer|not|won'?t|shouldn'?t)\s+"
                                r"(?:\w+\s+){0,3}?(?:support\w*|help\w*|tickets?|calls?|work\w*)\b|"
@@ -133,7 +135,9 @@ _IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\
 # Only the clients whose support has ended ("which clients are we NOT supporting anymore").
 _ENDED_ONLY = re.compile(r"\b(?:not|no\s+longer|don'?t|aren'?t)\s+(?:supporting|support)\w*\b|\bsupport\s+(?:has\s+)?ended\b|"
                          r"\balready\s+(?:gone|left|ended)\b|"
-                         r"\b(?:do\s+not|don'?t|no\s+longer|won'?t)\s+(?:pick\s+up|take|answer|log|work)\s+(?:\w+\s+)?(?:tickets?|calls?)\b", re.I)
+                         r"\b(?:do\s+not|don'?t|no\s+longer|won'?t)\s+(?:pick\s+up|take|answer|log|work)\s+(?:\w+\s+)?(?:tickets?|calls?|work)\b|"
+                         # "... work for ex-clients. Which ones are ended and since when?"
+                         r"\bex-?clients\b|\bwhich\s+(?:ones|clients)\s+(?:are|have)\s+(?:ended|gone|left)\b", re.I)
 
 
 def only_those_ended(text: str) -> bool:
@@ -156,7 +160,10 @@ def roundup_for_the_team(text: str) -> bool:
 
 # "Priya's off this week. Write a handover note to me covering her offboarding accounts"
 _OWNERS_OFFBOARDINGS = re.compile(r"\b(?:her|his|(?-i:[A-Z][a-z]+)'s)\s+(?:offboarding|leaving|departing|outgoing)\s+"
-                                  r"(?:accounts|clients|customers)\b", re.I)
+                                  r"(?:accounts|clients|customers)\b|"
+                                  # "a quick internal note on where her two accounts stand"
+                                  r"\bwhere\s+(?:her|his|(?-i:[A-Z][a-z]+)'s)\s+(?:two|three|four|2|3|4)\s+(?:accounts|clients)\s+"
+                                  r"(?:stand|are)\b", re.I)
 
 
 def whose_offboardings(text: str, owner_first_names: tuple[str, ...]) -> str:
@@ -264,6 +271,8 @@ _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,4
 
 # Where clients stand, summed up for a colleague ("Slack reply to Priya: sum up where Acme and Vandelay stand").
 _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
+                     # "Quick DM to Priya summarising Acme Dental status": a status, summed up
+                     r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*)\s+(?:[\w&'\u2019-]+\s+){0,4}?(?:status|progress)\b|"
                      # "2-line Slack DM to Priya summing up where Acme and Vandelay are"
                      r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*)\s+where\s+[\w&'\u2019 -]{1,50}?\s+(?:are|is)(?:\s+(?:at|now|up\s+to))?\s*[.?!]?\s*$|"
                      # "Teams message to Priya summarising where Acme's at"
@@ -525,7 +534,9 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
         rf"\b(?:{names})\b[^\n]{{0,200}}?" + _MESSAGE_TO + r"(?:him|her)\b(?!\s+(?:client|customer|contact)s?\b)|"
         # "Tom's out this week. Write him a Slack note listing loose ends": written to Tom
         rf"\b(?:{names})\b[^\n]{{0,200}}?\b(?:write|draft|send|drop)\s+(?:him|her)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
-        r"(?:note|message|msg|dm|e-?mail|line)\b",
+        r"(?:note|message|msg|dm|e-?mail|line)\b|"
+        # "Can you write Priya a quick internal note on ...": written to Priya
+        rf"\b(?:write|draft|send|drop)\s+(?:{names})\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:note|message|msg|dm|e-?mail|line)\b",
         text, re.I))
 
 

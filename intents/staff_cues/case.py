@@ -175,6 +175,12 @@ _ITEM_WENT_ASKED = re.compile(r"\b(?:has|have|was|were|is|are)\s+(?:[\w&-]+['\u2
                               r"archive|export|documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
                               r"domains?|(?:(?:backup\s+)?encryption\s+)?keys?)\s+(?:been\s+|already\s+been\s+)?(?:handed\s+over|"
                               r"sent|delivered|returned|passed\s+on|transferred|given\s+(?:back|to\s+them))\b[^.!]*\?", re.I)
+# "Tom's asking whether we ever delivered Globex's data to them. Did we?": the same, asked as "whether"
+_WHETHER_DONE_ASKED = re.compile(r"\bwhether\s+(?:we|they)\s+(?:ever\s+|actually\s+|already\s+|definitely\s+){0,2}"
+                                 r"(?:got|gave|given|handed|sent|delivered|returned|passed|received)\b"
+                                 r"[^.?!]{0,40}?\b(?P<what>(?:backup\s+)?data|(?:their|the)\s+(?:files|archive|export)|"
+                                 r"documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
+                                 r"(?:encryption\s+|backup\s+)?keys?|domains?)\b", re.I)
 _IT_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+we\s+(?:ever\s+|actually\s+|already\s+){0,2}(?:get|give|gave|given|hand\w*|"
                             r"send|sent|deliver\w*|return\w*|pass\w*)\s+(?:it|them|that)\b(?:\s+(?:over|across|back))?[^.!]*\?|"
                             # "Globex says they never got their documentation from us. Is that true?"
@@ -189,7 +195,7 @@ _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r
 def asks_if_item_done(text: str) -> str:
     """The handover checklist item a colleague asks about as done or not ("did we ever get them their data?":
     "data-export"), or ""."""
-    found = _ITEM_DONE_ASKED.search(text) or _ITEM_WENT_ASKED.search(text)
+    found = _ITEM_DONE_ASKED.search(text) or _ITEM_WENT_ASKED.search(text) or _WHETHER_DONE_ASKED.search(text)
     if not found:
         # ("Vandelay is asking 'where's our data? we never got it'. did we ever send it?": the item the quote names)
         named = _ITEM_NAMED.search(text) if _IT_DONE_ASKED.search(text) else None
@@ -252,7 +258,10 @@ def about_the_handover(text: str) -> bool:
 # "do we still have admin on globex's 365 tenant?": whether our access is still there, which the record doesn't keep
 _STILL_HELD = re.compile(r"\b(?:do|have|are)\s+we\s+still\s+(?:got\s+|have\s+|hold\s+|holding\s+|in\s+)?(?:\w+\s+){0,3}?"
                          r"(?:admin|access|accounts?|agents?|logins?|rights|delegated|gdap)\b|"
-                         r"\b(?:is|are)\s+our\s+(?:\w+\s+){0,2}?(?:access|admin|agents?|accounts?)\s+still\b", re.I)
+                         r"\b(?:is|are)\s+our\s+(?:\w+\s+){0,2}?(?:access|admin|agents?|accounts?)\s+still\b|"
+                         # "Did we ever remove our access from Globex after they left?"
+                         r"\b(?:did|have)\s+we\s+(?:ever\s+|actually\s+|already\s+)?(?:remove|removed|pull|pulled|revoke|revoked|take|"
+                         r"taken)\s+(?:off\s+|out\s+)?our\s+(?:\w+\s+){0,2}?(?:access|admin|agents?|accounts?)\b", re.I)
 
 
 def asks_if_our_access_remains(text: str) -> bool:
@@ -541,7 +550,9 @@ def asks_about_time_off(text: str) -> bool:
 
 def asks_if_time_off_approved(text: str) -> bool:
     """Asks whether their own leave was approved ("did my PTO get approved?"): a record the bot never holds."""
-    return bool(_TIME_OFF.search(text)) and bool(re.search(r"\bapprov\w*|\bsigned\s+off\b", text, re.I))
+    # ("Who approves leave here?" asks who, answered below: not whether theirs was approved)
+    return bool(_TIME_OFF.search(text)) and bool(re.search(r"\bapprov\w*|\bsigned\s+off\b", text, re.I)) \
+        and not re.search(r"\bwho\s+(?:approves|signs\s+off|okays|oks)\b", text, re.I)
 
 
 def speaks_of_closing(text: str) -> bool:

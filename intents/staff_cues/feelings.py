@@ -100,6 +100,14 @@ def says_we_hold_their_data(text: str) -> bool:
     return bool(_DATA_HELD_SAID.search(text))
 
 
+# How the client wrote, when staff say ("Vandelay emailed asking to come back"): the reply thanks them for that
+_EMAILED = re.compile(r"\b(?:e-?mailed|sent\s+(?:us\s+|me\s+|\w+\s+)?an?\s+e-?mail)\b", re.I)
+
+
+def says_client_emailed(text: str) -> bool:
+    return bool(_EMAILED.search(text))
+
+
 # Free work put up for a client ("a month of free quick fixes as goodwill", "2 free hours"): after the end, more work
 # without an agreement, which the kind no answers
 _FREE_WORK_PUT_UP = re.compile(r"\bfree\s+(?:quick\s+|small\s+|little\s+)?(?:fix(?:es)?|hours?|support|work|help|jobs?|tweaks?)\b|"

@@ -226,9 +226,12 @@ def asks_for_a_plan(text: str) -> bool:
 
 
 # "call Hooli this afternoon to check they've actually spoken to Castle Tech": whether the new provider is in touch yet
-_PROVIDER_CONTACT_CHECKED = re.compile(r"\b(?:check|see|find\s+out|confirm|ask)\s+(?:if\s+|whether\s+|that\s+)?(?:they|[\w&'-]+)"
+_PROVIDER_CONTACT_CHECKED = re.compile(r"\b(?:check|see|find\s+out|confirm|ask)\s+(?:if\s+|whether\s+|that\s+)?(?:they|[\w&'-]+(?:\s+[\w&'-]+)?)"
                                        r"(?:'ve|\s+have|\s+has)?\s+(?:actually\s+|already\s+|finally\s+|now\s+)?(?:spoken|talked|"
-                                       r"been\s+in\s+touch|heard\s+from|contacted|got\s+in\s+touch|reached\s+out)\b", re.I)
+                                       r"been\s+in\s+touch|heard\s+from|contacted|got\s+in\s+touch|reached\s+out)\b|"
+                                       # "... and check Castle Tech are lined up"
+                                       r"\b(?:check|see|find\s+out|confirm|ask)\s+(?:if\s+|whether\s+|that\s+)?[\w&'-]+(?:\s+[\w&'-]+)?\s+"
+                                       r"(?:are|is)\s+(?:all\s+)?(?:lined\s+up|sorted|on\s+board|in\s+place|ready\s+to\s+go)\b", re.I)
 
 
 def checks_provider_contact(text: str) -> bool:

@@ -382,7 +382,9 @@ _TOPICS = (
     ("last_day", re.compile(r"\blast\s+day\b|\bend\s+date\b|\bsupport\s+ends\b|\bwhen\s+(?:support|we|it)\s+(?:ends?|stops?)\b|"
                             r"\bsupport\s+(?:runs|goes|continues)\s+(?:till|until|to|through)\b", re.I)),
     ("contact_by", re.compile(r"\b(?:get\s+in\s+touch|contact\s+us|reach\s+(?:out|us)|call\s+us|ping\s+us|week\s+before|hear\s+from|"
-                              r"(?:handover|provider)\s+deadline)\b", re.I)),
+                              r"(?:handover|provider)\s+deadline|"
+                              # "say what we need from them and by when"
+                              r"by\s+when|when\s+by)\b", re.I)),
     ("closure", re.compile(r"\b(?:shut\s*down|closure|office\s+(?:is\s+)?closed|closed\s+over|before\s+we\s+(?:close|shut)|"
                            r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:closed|shut)|"
                            r"close\s+for\s+(?:christmas|xmas|the\s+holidays)|"

@@ -3344,3 +3344,8 @@ def test_invoices_said_to_be_paid_in_the_end_are_owned_before_the_late_payment_r
                                            "Acme Dental")))
     assert "You're right that the invoices were all paid in the end, and we're grateful for that. The reason is late " \
            "payment" in said
+
+
+def test_why_did_you_cut_us_off_asks_for_the_reason_not_whether_things_are_switched_off(bot):
+    decision = bot.handle(client("Why did you cut us off? I want the REAL reason, not corporate waffle.", "Acme Dental"))
+    assert decision.intent == "explain_reason" and "The reason is late payment" in what_was_said(decision)

@@ -2111,3 +2111,10 @@ def test_a_short_voicemail_for_a_client_with_no_provider_says_the_last_day_and_t
     last_day = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
     assert f"Your support ends on {long_date(last_day)}" in reply.script
     assert long_date(last_day - timedelta(days=7)) in reply.script
+
+
+def test_a_two_line_slack_reply_is_two_lines_with_the_greeting_on_the_first(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("2 line slack reply to Vandelay, they want us to 'just reset one password'. Priya "
+                              "signs")).reply.script
+    assert len(script.splitlines()) == 2 and script.startswith("Hi Vandelay Imports team, ")

@@ -2038,3 +2038,8 @@ def test_a_checklist_for_removing_our_access_from_an_ex_client_is_ours_not_the_c
     said = bot.handle(staff("Give me a checklist for removing our access to Globex now they're gone.")).reply.text
     assert "delegated admin" in said and "Checklist to share" not in said and "Your passwords" not in said
 
+
+
+def test_asked_who_approves_leave_the_bot_says_the_manager_does_not_that_it_cannot_see_an_approval(closed):
+    reply = closed.handle(staff("Can I take Friday 18 December 2026 off? Who approves leave here?")).reply.text
+    assert "Time off itself is for your manager to approve" in reply and "whether yours was approved" not in reply

@@ -3308,3 +3308,79 @@ def test_a_letter_confirming_support_ended_to_a_client_with_no_provider_says_whe
     script = bot.handle(staff("Formal letter to Vandelay Imports confirming support has ended - they keep emailing the "
                               "helpdesk. Sign from Priya Shah.")).reply.script
     assert "please turn to an IT provider of your choice" in script
+
+
+def test_a_team_post_on_what_is_ending_with_which_clients_lists_every_client_in_offboarding_from_the_record(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Need a short Teams post for the engineers: what's ending with which clients and what they "
+                            "should and shouldn't do this month. Bullet points.")).reply.text
+    assert all(f"- {name}:" in text for name in ("Acme Dental", "Hooli Bakery", "Globex Logistics", "Vandelay Imports"))
+    assert "[client]" not in text and "Initech" not in text
+
+
+def test_a_note_to_the_new_provider_within_a_word_limit_keeps_by_when_we_need_them(closed):
+    script = closed.handle(staff("Write a note to Castle Tech introducing ourselves for the Hooli Bakery handover. Say what "
+                                 "we need from them and by when. Keep it under 150 words.")).reply.script
+    assert "Could we arrange a handover call by Wednesday 23 December 2026" in script and len(script.split()) <= 150
+
+
+def test_talking_points_for_checking_the_new_provider_has_been_in_touch_ask_it_first_and_keep_the_closure_in_view(closed):
+    script = closed.handle(staff("I need a phone script for ringing Hooli to confirm Castle Tech has been in touch and walk "
+                                 "them through the dates. Bullet points I can read from.")).reply.script
+    assert script.startswith("- Has Castle Tech been in touch with you yet?")
+    assert "Apart from our office closure (Thursday 24 December 2026 to Friday 1 January 2027), your support carries on" in script
+
+
+def test_a_dm_summing_up_a_clients_status_within_a_word_limit_is_the_status_with_no_empty_heading(bot):
+    reply = bot.handle(staff("Quick DM to Priya summarising Acme Dental status, under 60 words.")).reply
+    assert "Here's where Acme Dental stands:" in reply.script and len(reply.script.split()) <= 60
+    assert not reply.script.rstrip().endswith(":") and "not mine to fix" not in reply.text
+
+
+def test_a_team_message_not_to_pick_up_work_for_ex_clients_lists_only_the_ended_ones(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("teams msg to the helpdesk crew pls: don't pick up work for ex-clients. Which ones are ended "
+                            "and since when?")).reply.text
+    assert set(re.findall(r"^- ([^:]+):", text, re.M)) == {"Globex Logistics", "Vandelay Imports"}
+
+
+def test_pausing_a_leaving_clients_backups_over_our_closure_is_a_no(closed):
+    text = closed.handle(staff("Can we pause Hooli's backups over the Christmas closure to save a bit? they're leaving "
+                               "anyway")).reply.text
+    assert "No: nothing of Hooli Bakery's is suspended or switched off before Monday 4 January 2027" in text
+
+
+def test_whether_we_ever_removed_our_access_is_not_answered_yes_when_the_record_cannot_say(bot):
+    text = bot.handle(staff("Did we ever remove our access from Globex after they left? what should be gone by now")).reply.text
+    assert "Our record doesn't show whether it was removed" in text and "Yes, remove it" not in text
+
+
+def test_a_call_about_the_closure_that_should_check_the_new_provider_is_lined_up_asks_it(closed):
+    script = closed.handle(staff("Phone script please for when I call Hooli today - I want to remind them about the Christmas "
+                                 "closure and check Castle Tech are lined up.")).reply.script
+    assert "Has Castle Tech been in touch with you yet?" in script and "Thursday 24 December 2026" in script
+
+
+@pytest.mark.parametrize("take", range(1, 5))
+def test_a_reply_to_an_apology_with_a_promise_thanks_them_without_saying_appreciate_twice(bot, take):
+    script = bot.handle(staff(f"Acme wrote: \"We're really sorry about the late invoices, it won't happen again. Please give "
+                              f"us another chance.\" Reply for me, under 100 words, from Priya. take {take}")).reply.script
+    assert script.count("appreciate") == 1 and "Thank you for the apology" in script
+
+
+def test_a_formal_no_to_an_ex_client_who_emailed_thanks_them_for_their_email(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay emailed asking to come back on their old terms. Formal letter declining please, "
+                              "Priya will sign.")).reply.script
+    assert "Thank you for your email." in script and "Thank you for your letter" not in script
+
+
+def test_a_note_to_an_owner_on_where_her_accounts_stand_greets_her_and_lists_only_hers(bot):
+    add_vandelay(bot.clients)
+    owner = bot.clients.get("Acme Dental")["account_owner"]
+    text = bot.handle(staff(f"Can you write {owner} a quick internal note on where her two accounts stand? Bullet "
+                            "form.")).reply.text
+    assert f"Hi {owner}, here's where they stand:" in text
+    assert set(re.findall(r"^- ([^:]+):", text, re.M)) == {"Acme Dental", "Vandelay Imports"}
