@@ -2613,8 +2613,10 @@ class Bot:
         contact = contact if "@" in contact or not contact else f'"{contact}"'   # ("Sam Reyes", quoted for the command)
         if named and (named.lower() != (client.get("new_provider") or "").lower() or
                       (contact and not client.get("new_provider_contact"))):
+            # (an address given with a request for their secrets is confirmed with them before it is recorded)
+            check = "once you've confirmed that address with them, " if contact and cues.credential_items(text) else ""
             plan.follow_up = " ".join(filter(None, [plan.follow_up, f"They told us about their new provider, {named}: "
-                                                    f"record it (`offboard provider \"{client['name']}\" \"{named}\""
+                                                    f"{check}record it (`offboard provider \"{client['name']}\" \"{named}\""
                                                     f"{' ' + contact if contact else ''}`)."]))
         if wording in REASON_WORDING and disputes(text, client.get("reason_category") or ""):
             # The reply tells them the account owner has their message: it must be true.
@@ -2716,6 +2718,10 @@ class Bot:
                      and self._only_months_after(piece, date.fromisoformat(client["end_date"]))) \
                 and not (cues.asks_end_date(piece) or cues.fears_deletion(piece) or cues.asks_for_what_is_theirs(piece)):
             return Part("after_last_day", POLICY_KIND_PRINCIPLE["after_last_day"], 1.0)
+        if client["phase"] == "transition" and self.config.office_closed and part.intent != "holiday_cover" \
+                and cues.asks_about_holidays(piece) and self._cue(piece, part, client) == ["holiday_cover"]:
+            # ("2) will u guys be around over christmas if something breaks?": our closure, on record, however it was read)
+            return Part("holiday_cover", POLICY_KIND_PRINCIPLE["holiday_cover"], 1.0)
         if part.confidence >= self.config.confidence_threshold and part.principle is not None:
             return part
         cue = self._cue(piece, part, client)
@@ -2727,8 +2733,8 @@ class Bot:
 
     def _provider_promised_late(self, text: str, client: dict | None) -> bool:
         """The message says the new provider will be in touch only after the day they should be (the handover date)."""
-        if not client or client.get("phase") != "transition" or not client.get("end_date"):
-            return False
+        if not client or client.get("phase") != "transition" or not client.get("end_date") or cues.asks_for_more_time(text):
+            return False   # ("they can't start until next month. Can you keep supporting us until then?": more time, asked)
         today = client_today(client, self.config.timezone)
         # (the provider recorded, or the one the message names: "a company called NovaTech but they can only start in January")
         promised = cues.provider_contact_day(text, today, client.get("new_provider") or cues.provider_named(text))

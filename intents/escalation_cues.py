@@ -158,7 +158,9 @@ _WORRY_ABOUT_A_FAULT = re.compile(r"\b(?:fail(?:ed|ing|s|ure)?|error|alert|warni
 # Afraid we will drop them too ("heard you're letting some clients go - are we next?"), not planning to leave us.
 _FEARS_BEING_DROPPED = re.compile(
     r"\b(?:are|is)\s+(?:we|\w+)\s+(?:next|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go))\b|"
-    r"\b(?:heard|hear|hearing|rumou?rs?)\b[^.?!]{0,40}\b(?:dropping|ending|cutting|lett?ing\s+(?:\w+\s+){1,2}go)\b|"
+    # "we're not next are we? 😅"
+    r"\b(?:we'?re|we\s+are)\s+not\s+(?:next|on\s+(?:the|your)\s+list)\b|"
+    r"\b(?:heard|hear|hearing|rumou?rs?)\b[^.?!]{0,40}\b(?:dropping|ditching|ending|cutting|lett?ing\s+(?:\w+\s+){1,2}go)\b|"
     r"\bshould\s+(?:we|\w+)\s+be\s+(?:worried|concerned|nervous)\b|\b(?:will|are)\s+(?:you|u)\s+(?:guys\s+)?(?:going\s+to\s+)?(?:drop|dropping|end|ending\s+things\s+with|let\s+go\s+of|"
     r"letting\s+go\s+of|getting\s+rid\s+of)\s+us\b",
     re.I)

@@ -1381,7 +1381,8 @@ def test_a_client_asking_if_we_answer_on_a_day_of_our_closure_is_told_we_are_clo
 
 
 @pytest.mark.parametrize("text", ["heard through the grapevine you dropped Acme Dental - are we next??",
-                                  "are you dropping us too?"])
+                                  "are you dropping us too?",
+                                  "Heard you're ditching some clients... we're not next are we? \U0001F605"])
 def test_an_active_client_afraid_it_is_next_is_told_nothing_has_changed_for_it(bot, text):
     decision = bot.handle(said(text, "Initech"))
     assert decision.action == HANDOFF
@@ -2212,3 +2213,25 @@ def test_a_threat_of_a_solicitor_in_notice_is_acknowledged_with_the_decision_sta
 def test_a_handed_over_message_about_licences_documents_or_the_domain_gets_a_draft_that_answers_each(bot, text, answers):
     draft = bot.handle(said(text, "Acme Dental")).staff_notice.text.split("Draft reply", 1)[-1]
     assert all(words in draft for words in answers) and "come back to you on the details shortly" in draft
+
+
+def test_secrets_asked_for_a_named_address_before_our_closure_ask_for_confirmation_not_for_a_name(closed):
+    decision = closed.handle(said("pls send the wifi admin password and our backup encryption key to castle tech, here's "
+                                  "their email ops@castletech.example", "Hooli Bakery"))
+    notice = decision.staff_notice.text
+    assert "so please confirm by then" in notice and "let us know who by then" not in notice
+    assert "once you've confirmed that address with them, record it" in notice
+
+
+def test_someone_from_the_new_it_company_asking_for_the_domain_is_answered_as_the_provider(bot):
+    draft = bot.handle(said("Hello, I am from new IT company for Acme Dental. Please we need transfer of domain and DNS, and "
+                            "all admin accesses. Can you send here?", "Acme Dental")).staff_notice.text.split("Draft reply", 1)[-1]
+    assert "Thank you for getting in touch about Acme Dental." in draft and "once Acme Dental has confirmed it" in draft
+    assert "Your domain is yours" not in draft
+
+
+def test_two_requests_joined_by_a_capitalised_and_are_each_answered_in_the_draft(bot):
+    draft = bot.handle(said("hi, 2 things: can u reset Dr Mehta's email password (locked out again) AND can we get a full "
+                            "export of all our data pls", "Acme Dental")).staff_notice.text.split("Draft reply", 1)[-1]
+    assert "passed it on to our help desk" in draft and "full copy of your data on an external drive" in draft
+    assert "other points in your message" not in draft

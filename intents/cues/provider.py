@@ -384,6 +384,8 @@ _AS_THE_PROVIDER = re.compile(
     r"\bwe(?:'ve|\s+have)\s+(?:now\s+)?taken\s+over\b|"
     # "I am the new IT person for Acme Dental from another company"
     r"\b(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+(?:the|their|your)\s+new\s+it\s+(?:person|guy|contact|engineer|technician|tech)\b|"
+    # "Hello, I am from new IT company for Acme Dental"
+    r"\b(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+from\s+(?:the\s+|a\s+|your\s+)?new\s+(?:it\s+)?(?:company|provider|firm|msp|team|support)\b|"
     # "hi i am from NetFix, new IT for vandelay"
     r"\b(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+(?:\w+\s+)?from\s+[\w&.-]+(?:\s+[\w&.-]+){0,2}[,\s]+(?:the\s+|their\s+)?new\s+"
     r"(?:it|msp|provider|support|tech)\b|"

@@ -157,8 +157,10 @@ def fault_named(text: str) -> str:
     return " and ".join(list(things)[:2])
 
 
-_SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|,\s*and\s+(?=(?:can|could|do|does|will|would|"
-                            r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*", re.I)
+_SEGMENT_BREAK = re.compile(r"(?<=[.?!;:])\s+|,?\s+\bplus\b\s*|(?:,|(?<=\)))\s*and\s+(?=(?:can|could|do|does|will|would|"
+                            r"what|how|when|who|is|are|we|our)\b)|,?\s+\balso\b,?\s*|"
+                            # "reset Dr Mehta's password (locked out again) AND can we get a full export": said in capitals
+                            r"\s+(?-i:AND)\s+", re.I)
 
 # Who looks after them once we stop ("after this who help us?").
 _WHO_AFTER = re.compile(r"\bafter\s+(?:this|that|then|it|the\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*(?:\s+\d{1,2}\w*)?(?:\s+(?:of\s+)?"

@@ -289,7 +289,10 @@ _WHAT_WE_NEED = re.compile(r"\bwhat\s+(?:do|would|will)\s+(?:you|u|they)\s+need\
                            # "anything we need to do?"
                            r"\banything\s+(?:else\s+)?(?:we|i)\s+(?:need|have|should|must)\s+(?:to\s+)?do\b|"
                            # "do u need anything from us before the handover?"
-                           r"\b(?:do|will|would)\s+(?:you|u)\s+need\s+anything\s+(?:else\s+)?from\s+(?:us|me|them)\b", re.I)
+                           r"\b(?:do|will|would)\s+(?:you|u)\s+need\s+anything\s+(?:else\s+)?from\s+(?:us|me|them)\b|"
+                           # "Can you guys make sure Castle Tech gets everything they need?": what they get, said
+                           r"\bmake\s+sure\s+[\w&'-]+(?:\s+[\w&'-]+)?\s+(?:gets?|has|have)\s+(?:everything|all|what)\s+(?:they|it|he|she)\s+"
+                           r"needs?\b", re.I)
 # ("Castle Tech want to start in a couple of weeks, do you need anything from them?": from their new provider)
 
 

@@ -678,7 +678,10 @@ _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|gi
               # ("Vandelay rang Priya ... Write her a voicemail script to call them back": hers to say)
               r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:a\s+)?(?:short\s+|quick\s+)?(?:voicemail|phone|call)(?:\s+script)?\b"
               # ("Vandelay texted Priya asking if they can come back. Write her an SMS reply": hers to send)
-              r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:an?\s+)?(?:short\s+|quick\s+)?(?:sms|text)(?:\s+(?:reply|message|back))?\b")
+              r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:an?\s+)?(?:short\s+|quick\s+)?(?:sms|text)(?:\s+(?:reply|message|back))?\b"
+              # ("Vandelay texted Priya ... Give me an SMS she can send back": hers to send)
+              r"|\b(?:sms|text|message|msg|reply|e-?mail|note|line)\s+(?:that\s+)?(?:she|he)\s+(?:can|could|will|should|'?ll)\s+"
+              r"(?:send|post|use)\b")
 
 
 def on_behalf_of(text: str, colleagues: tuple[str, ...]) -> str:

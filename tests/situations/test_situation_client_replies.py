@@ -3349,3 +3349,27 @@ def test_invoices_said_to_be_paid_in_the_end_are_owned_before_the_late_payment_r
 def test_why_did_you_cut_us_off_asks_for_the_reason_not_whether_things_are_switched_off(bot):
     decision = bot.handle(client("Why did you cut us off? I want the REAL reason, not corporate waffle.", "Acme Dental"))
     assert decision.intent == "explain_reason" and "The reason is late payment" in what_was_said(decision)
+
+
+@pytest.mark.parametrize("take", ["", " Thanks!"])
+def test_asked_to_make_sure_the_new_provider_gets_everything_the_draft_says_what_they_get(bot, take):
+    add_hooli(bot.clients)
+    said = what_was_said(bot.handle(client(f"Can you guys make sure Castle Tech gets everything they need? Their guy should "
+                                           f"call you soon.{take}", "Hooli Bakery")))
+    assert "We'll hand over your admin accounts and passwords (through a secure channel)" in said
+
+
+@pytest.mark.parametrize("take", ["", " Thanks!"])
+def test_who_the_named_new_provider_should_speak_to_with_no_owner_on_record_is_our_help_desk(bot, take):
+    add_hooli(bot.clients)
+    said = what_was_said(bot.handle(client(f"Hiya! Castle Tech are taking over from us in January. Who should they speak "
+                                           f"to at your end?{take}", "Hooli Bakery")))
+    assert "They can reach us through our help desk, and we'll set up the handover call with them." in said
+
+
+def test_a_fault_and_a_question_about_our_christmas_closure_are_both_answered_from_the_record(closed):
+    decision = closed.handle(client("2 things: 1) the oven monitor tablet is offline again 2) will u guys be around over "
+                                    "christmas if something breaks before castle tech takes over?", "Hooli Bakery"))
+    said = what_was_said(decision)
+    assert "passed it on to our help desk" in said and "Our office is closed from Thursday 24 December 2026" in said
+    assert "come back to you on this shortly" not in said

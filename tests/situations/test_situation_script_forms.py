@@ -2118,3 +2118,19 @@ def test_a_two_line_slack_reply_is_two_lines_with_the_greeting_on_the_first(bot)
     script = bot.handle(staff("2 line slack reply to Vandelay, they want us to 'just reset one password'. Priya "
                               "signs")).reply.script
     assert len(script.splitlines()) == 2 and script.startswith("Hi Vandelay Imports team, ")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme's office manager just wrote: \"You're abandoning a dental practice before Christmas. Disgraceful. Expect a "
+    "review on every site we can find.\" Reply for me, 120 words max.",
+    "Acme asked again if we'd think again. Reply for me? Polite, 80 words max."])
+def test_a_reply_asked_for_me_is_signed_by_the_colleague_who_asks(bot, text):
+    script = bot.handle(replace(staff(text), sender_name="Sam Taylor")).reply.script
+    assert script.endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_an_sms_the_owner_sends_back_is_signed_by_her(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(replace(staff("Vandelay texted Priya asking to come back on the old terms. Give me an SMS she can "
+                                      "send back, under 160 characters."), sender_name="Sam Taylor")).reply.script
+    assert script.endswith("- Priya, Northwind IT") and len(script) <= 160
