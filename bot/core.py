@@ -506,7 +506,10 @@ class Bot:
                 and (decision.reply is None or (decision.reply.facts or {}).get("situation") != "general_post"):
             self._offer_clients(decision, candidates)   # (a general post is about no client: none to pick)
         relayed = roster_question(message.text, passed_on=True) if client and decision.principle is None else None
-        if relayed is not None and (relayed.facts - {PHASE} or client["phase"] == "active" and PHASE in relayed.facts):
+        # (not a question about every client: "asked if we can set up 3 new starters next week" is their work, not a
+        # look-up of which last days fall next week)
+        if relayed is not None and not relayed.many \
+                and (relayed.facts - {PHASE} or client["phase"] == "active" and PHASE in relayed.facts):
             # Someone's question passed on that coaching reads as everyday work ("Castle Tech wants to know
             # who owns Hooli", "is Initech leaving us too? Tom asked me"): the fact asked for is the answer to give them.
             return self._roster_answer(relayed, message.text, [client])
@@ -696,6 +699,7 @@ class Bot:
         facts["their_data_named"] = facts["unsafe_move"] == "suspend" and cues.names_their_data(own)   # ("their backup server")
         facts["keeps_ours"] = staff_cues.keeps_ours(own)
         facts["under_strain"] = staff_cues.under_strain(own)
+        facts["clause_asked"] = staff_cues.asks_for_contract_wording(own)   # ("the exact notice clause ... to quote")
         facts["client_emailed"] = staff_cues.says_client_emailed(own)   # ("Vandelay emailed asking ...": their email thanked)
         facts["contact_checked"] = staff_cues.checks_provider_contact(own)   # ("... to confirm Castle Tech has been in touch")
         facts["data_held_said"] = staff_cues.says_we_hold_their_data(own)   # ("... holding their patient data hostage")
@@ -932,6 +936,8 @@ class Bot:
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
         if facts["their_data_named"] and not staff_cues.asks_for_words(asked):
             facts["wants_script"] = False   # "switch off Globex's old backup server today, fine yeah?": the answer, no letter
+        if facts["clause_asked"]:
+            facts["wants_script"] = False   # "the exact notice clause so I can quote it": not ours to word; no letter
         if "handover_charge" in facts["practical"] and not staff_cues.asks_for_words(asked):
             facts["wants_script"] = False   # "Acme want all their data on a drive. Do we charge for that?": the answer
         if facts["situation"] == "sales_pitch" and not staff_cues.asks_to_write(asked):
@@ -2350,7 +2356,9 @@ class Bot:
         if cues.thanks_in_scare_quotes(text) and not cues.makes_a_request(text):
             return ["angry_client"]   # (thanks for the "smooth handover": a jab, answered calmly, never thanked back)
         if cues.wishes_well(text) or (whole.intent not in HOSTILE and not cues.sounds_sour(text) and "?" not in text
-                                      and (cues.thanks_for_the_years(text) or cues.small_talk_kind(text) == "thanks"
+                                      and (cues.thanks_for_the_years(text) or cues.bears_no_grudge(text)
+                                           and not cues.makes_a_request(text)   # ("No hard feelings. Cheers")
+                                           or cues.small_talk_kind(text) == "thanks"
                                            and cues.pays_a_compliment(text) and not cues.makes_a_request(text))):
             return ["gratitude"]   # goodwill (thanks for the years, a season's wishes, good luck) is answered in kind
         if client["phase"] == "transition" and cues.asks_who_helps_after(text) and not client.get("new_provider") \

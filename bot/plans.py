@@ -133,7 +133,9 @@ def date_asked(piece: str, phase: str) -> "Part | None":
 
 
 # "when does castle tech need to ring you?": when to be in touch, which the last day's wording gives (the call-by day)
-_WHEN_IN_TOUCH = re.compile(r"\bwhen\b(?:(?![.?!]).){0,40}?\b(?:ring|call|phone|contact|get\s+in\s+touch|talk|speak|reach|"
+# ("what is the date they must call you?": a when, asked as a date)
+_WHEN = r"(?:\bwhen\b|\bwhat(?:\s+is|'s)?\s+the\s+(?:date|day)\b)"
+_WHEN_IN_TOUCH = re.compile(_WHEN + r"(?:(?![.?!]).){0,40}?\b(?:ring|call|phone|contact|get\s+in\s+touch|talk|speak|reach|"
                             r"email|e-mail)(?:ed|ing|s)?\b", re.I)
 
 
@@ -148,7 +150,7 @@ def provider_when_asked(piece: str, phase: str, provider: str, whole: str = "") 
     # ("is castle tech going to call you or do we need to set that up?": who makes the first contact, the handover's ask)
     who_calls = re.search(r"\b(?:is|are|will|does|do)\s+(?:[\w&.-]+\s+){1,3}?(?:going\s+to\s+|gonna\s+)?(?:call|contact|ring|"
                           r"phone|email|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:you|u)\b[^.?!]{0,40}\bor\b", piece, re.I)
-    if phase == "transition" and (re.search(r"\bwhen\b", piece, re.I) or deadline or cues.asks_what_a_provider_needs(piece)
+    if phase == "transition" and (re.search(_WHEN, piece, re.I) or deadline or cues.asks_what_a_provider_needs(piece)
                                   or who_calls) \
             and (cues.names_provider(piece, provider) or cues.mentions_new_provider(piece, provider) or named_before):
         if not cues.asks_what_a_provider_needs(piece) and (_WHEN_IN_TOUCH.search(piece) or deadline):

@@ -18,7 +18,7 @@ from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
 from intents.staff_cues import asks_for_one_sentence
-from intents.roster_questions import (asks_for_a_name, outsider_asks, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+from intents.roster_questions import (asks_for_a_name, counts_today, outsider_asks, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
@@ -154,6 +154,8 @@ class Roster:
         facts["hearsay"] = heard_as_hearsay(text)   # "someone in the kitchen said they're next": no command to start it
         # ("what's the reason for Hooli? I need one sentence for the letter": the record's reason, said as a sentence)
         facts["sentence_asked"] = asks_for_one_sentence(text)
+        # ("how many days of support has Acme got left, counting today?": today and the last day both counted)
+        facts["today_counted_asked"] = counts_today(text)
         asked = question.facts
         status = bool(asked & {PHASE, END}) or (client["phase"] == ACTIVE and bool(asked & {NOTICE, PROVIDER}))
         yes_no = ""

@@ -281,7 +281,10 @@ def asks_for_a_copy_first(text: str) -> bool:
 
 # Asked NOT to delete ("pls dont delete our files before castle tech copies them"): a fear, never a request to erase
 _NOT_TO_DELETE = re.compile(r"\b(?:don'?t|dont|do\s+not|never|not\s+to)\s+(?:\w+\s+)?(?:delete|erase|wipe|remove|destroy|purge)\w*"
-                            r"\b[^.?!]*", re.I)
+                            r"\b[^.?!]*|"
+                            # "we want to know if you will delete our files on Monday? We are scared to lose them": a fear
+                            r"\b(?:if|whether)\s+(?:you|u)\s+(?:will|are\s+going\s+to|gonna|would)\s+(?:\w+\s+)?(?:delete|erase|wipe|"
+                            r"remove|destroy|purge)\w*\b[^.?!]*", re.I)
 
 
 def asks_us_to_erase(text: str) -> bool:

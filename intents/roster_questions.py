@@ -530,3 +530,11 @@ def outsider_asks(text: str) -> bool:
 
 def asks_if_one_is_on_the_list(text: str) -> bool:
     return bool(_ONE_ON_THE_LIST.search(text))
+
+
+# "how many days left, counting today?": today is one of them
+_COUNTING_TODAY = re.compile(r"\b(?:counting|including|incl\.?|with)\s+today\b|\btoday\s+(?:included|counted)\b", re.I)
+
+
+def counts_today(text: str) -> bool:
+    return bool(_COUNTING_TODAY.search(text))

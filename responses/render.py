@@ -579,6 +579,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "practical": (),             # practical things staff asked for (see PRACTICAL)
         "keeps_ours": False,         # staff propose leaving our own agents or access in place a while
         "under_strain": False,       # the colleague speaks of their own stress or of leaving their job
+        "clause_asked": False,       # the contract's own wording asked for (staff_cues.asks_for_contract_wording)
         "client_emailed": False,     # staff say the client emailed (staff_cues.says_client_emailed)
         "contact_checked": False,    # staff want to check whether the new provider has been in touch yet
         "data_held_said": False,     # staff say the client accuses us of holding their data back
@@ -1339,6 +1340,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         scripts = scripts if checked else []
     elif facts.get("situation") in OWN_ANSWER:
         answer = _tidy(render_file(OWN_ANSWER[facts["situation"]], **facts))
+    elif facts.get("clause_asked") and facts["has_client"] and not active:
+        answer = _tidy(render_file("situations/clause_not_on_record.j2", **facts))
     elif facts.get("unsafe_move") and not active:
         # Whatever the kind, a move that would send secrets in the clear, hold their things hostage or
         # delete their data gets a plain no first; the kind's own "yes" would contradict the advice.

@@ -709,3 +709,9 @@ def test_the_owner_and_the_providers_email_asked_together_are_both_answered(rost
 def test_a_rumour_that_an_active_client_is_getting_the_chop_is_answered_no_from_the_record(roster):
     answer = ask(roster, "Heard a rumour Initech is getting the chop too — true?")
     assert answer.splitlines()[-1].startswith("No. Initech is an active client")
+
+
+def test_days_left_counting_today_count_today_too(roster):
+    end = date.fromisoformat(roster.clients.get("Acme Dental")["end_date"])
+    days = (end - calendar.today()).days + 1
+    assert f"({days} days counting today)" in ask(roster, "how many days of support has Acme got left, counting today?")

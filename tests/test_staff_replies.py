@@ -2856,3 +2856,9 @@ def test_whether_we_ever_delivered_their_data_asked_as_whether_is_the_checklist_
     text = bot.handle(staff("Tom's asking whether we ever delivered Globex's data to them. Did we?")).reply.text
     assert text.startswith("From the record") and "nothing says Globex Logistics has their data" in text
     assert "Ready to send" not in text
+
+
+def test_whether_we_ever_sent_their_data_asked_with_if_is_not_on_record(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("do you know if we ever sent Vandelay their data before they left?")).reply.text
+    assert "Not on record: Vandelay Imports has no handover checklist" in text and "Ready to send" not in text

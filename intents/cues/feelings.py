@@ -74,7 +74,8 @@ def offers_money_to_stay(text: str) -> bool:
 
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
                    r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
-                   r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+)?(?:(?!(?:us|me|them|you)\b)[\w-]+\s+){0,4}?(?:off|by|round|in)\b)|"
+                   # ("we'll drop some mince pies over": a visit, not being dropped)
+                   r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+)?(?:(?!(?:us|me|them|you)\b)[\w-]+\s+){0,4}?(?:off|by|round|in|over)\b)|"
                    r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
                    r"[!?]{2,}", re.I)
 
@@ -130,6 +131,14 @@ _PLEA = re.compile(r"\b(?:please|pls|plz)\b[^.?!]{0,60}\b(?:stay|keep|help|just\
 def pleads(text: str) -> bool:
     """Pleads for the decision (or the support) back, or offers to pay for it."""
     return bool(_PLEA.search(text))
+
+
+# "Just wanted to say the new setup is going ok. No hard feelings. Cheers": goodwill, answered in kind
+_NO_GRUDGE = re.compile(r"\bno\s+hard\s+feelings\b|\bno\s+grudges?\b|\bwe'?re\s+(?:all\s+)?good\b", re.I)
+
+
+def bears_no_grudge(text: str) -> bool:
+    return bool(_NO_GRUDGE.search(text))
 
 
 def sarcastic(text: str) -> bool:

@@ -487,7 +487,11 @@ def moves_licences(text: str) -> bool:
     return bool(_ONTO_THEIR_OWN.search(text) and _SUBSCRIPTIONS.search(text))
 
 
-_DELETION_FEARED = re.compile(r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to|\s+just)?\s+(?:just\s+)?(?:lock|cut|shut)\w*\s+"
+_DELETION_FEARED = re.compile(r"\b(?:if|whether)\s+(?:you|u)\s+(?:will|are\s+going\s+to|gonna|would)\s+(?:delet|wip|eras|remov)\w*\b"
+                              r"[^.?!]{0,30}\b(?:our|my|the)\s+(?:stuff|data|files|emails?|accounts?|backups?|everything)\b|"
+                              # "We are scared to lose the recipes and the orders files"
+                              r"\b(?:scared|afraid|worried|frightened)\s+(?:to|that\s+we(?:'ll|\s+will)|we(?:'ll|\s+will))\s+lose\b|"
+                              r"\b(?:you|u|ya)(?:'ll|\s+will|\s+gonna|\s+going\s+to|\s+just)?\s+(?:just\s+)?(?:lock|cut|shut)\w*\s+"
                               r"(?:us|me|everyone)\s+(?:out|off)\b|\b(?:will|are|do|would)\s+(?:you|u|ya)\s+(?:\w+\s+){0,2}?(?:delet|wip|eras|remov|switch\w*\s+off|turn\w*\s+off|"
                               r"shut\w*\s+(?:off|down)|cut\w*\s+off)\w*\b[^.?!]{0,40}\b(?:our|my|the)\s+(?:stuff|data|files|emails?|"
                               r"accounts?|systems?|everything|things|backups?|machines|computers|pcs|laptops|devices)|"

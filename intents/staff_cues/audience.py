@@ -161,9 +161,9 @@ def roundup_for_the_team(text: str) -> bool:
 # "Priya's off this week. Write a handover note to me covering her offboarding accounts"
 _OWNERS_OFFBOARDINGS = re.compile(r"\b(?:her|his|(?-i:[A-Z][a-z]+)'s)\s+(?:offboarding|leaving|departing|outgoing)\s+"
                                   r"(?:accounts|clients|customers)\b|"
-                                  # "a quick internal note on where her two accounts stand"
-                                  r"\bwhere\s+(?:her|his|(?-i:[A-Z][a-z]+)'s)\s+(?:two|three|four|2|3|4)\s+(?:accounts|clients)\s+"
-                                  r"(?:stand|are)\b", re.I)
+                                  # "a quick internal note on where her two accounts stand", "a status note on her two offboardings"
+                                  r"\b(?:her|his|(?-i:[A-Z][a-z]+)'s)\s+(?:two|three|four|2|3|4)\s+(?:offboardings|accounts|clients|"
+                                  r"customers)\b", re.I)
 
 
 def whose_offboardings(text: str, owner_first_names: tuple[str, ...]) -> str:

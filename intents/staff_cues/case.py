@@ -175,8 +175,9 @@ _ITEM_WENT_ASKED = re.compile(r"\b(?:has|have|was|were|is|are)\s+(?:[\w&-]+['\u2
                               r"archive|export|documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"
                               r"domains?|(?:(?:backup\s+)?encryption\s+)?keys?)\s+(?:been\s+|already\s+been\s+)?(?:handed\s+over|"
                               r"sent|delivered|returned|passed\s+on|transferred|given\s+(?:back|to\s+them))\b[^.!]*\?", re.I)
-# "Tom's asking whether we ever delivered Globex's data to them. Did we?": the same, asked as "whether"
-_WHETHER_DONE_ASKED = re.compile(r"\bwhether\s+(?:we|they)\s+(?:ever\s+|actually\s+|already\s+|definitely\s+){0,2}"
+# "Tom's asking whether we ever delivered Globex's data to them. Did we?", "do you know if we ever sent Vandelay their
+# data?": the same, asked as "whether" or "if"
+_WHETHER_DONE_ASKED = re.compile(r"\b(?:whether|if)\s+(?:we|they)\s+(?:ever\s+|actually\s+|already\s+|definitely\s+){0,2}"
                                  r"(?:got|gave|given|handed|sent|delivered|returned|passed|received)\b"
                                  r"[^.?!]{0,40}?\b(?P<what>(?:backup\s+)?data|(?:their|the)\s+(?:files|archive|export)|"
                                  r"documentation|docs|network\s+diagrams?|passwords|credentials|admin\s+(?:logins?|accounts?)|"

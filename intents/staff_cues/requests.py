@@ -745,3 +745,14 @@ _CALL_ASKED = re.compile(r"\b(?:call|walk-?through|meeting|session|video\s+call|
 
 def agrees_to_their_call(text: str) -> bool:
     return bool(_CALL_AGREED.search(text) and _CALL_ASKED.search(text))
+
+
+# The contract's own words asked for ("the exact notice clause from Acme Dental's contract so I can quote it"): the
+# agreement itself is not on record, only its dates, so it is never quoted or made up
+_CLAUSE_ASKED = re.compile(r"\b(?:exact\s+|actual\s+)?(?:notice|termination|cancellation|exit)\s+(?:clause|terms?\s+wording|wording)\b|"
+                           r"\bclause\b[^.?!]{0,40}\b(?:contract|agreement|msa|sla)\b|"
+                           r"\b(?:what\s+does|what\s+the)\s+(?:the\s+|their\s+|our\s+)?(?:contract|agreement|msa)\s+(?:says?|actually\s+says?)\b", re.I)
+
+
+def asks_for_contract_wording(text: str) -> bool:
+    return bool(_CLAUSE_ASKED.search(text))

@@ -128,7 +128,9 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
                      r"(?:call|zoom|teams\s+call)\s+(?:w/|with)\s+|(?:script|words|lines|points)\s+for\s+(?:the|a|our|my|this)\s+(?:call|zoom)\b|"
                      r"(?:in|before)\s+(?:the|our|my|this)\s+call\b|"
                      # "Vandelay's director is on hold right now ... What do I say?"
-                     r"\b(?:is|are|'s|'re)\s+on\s+hold\b", re.I)
+                     r"\b(?:is|are|'s|'re)\s+on\s+hold\b|"
+                     # "Vandelay keep ringing the support line. Write a short script for whoever picks up."
+                     r"\bscript\s+for\s+(?:whoever|anyone|anybody|the\s+person|the\s+one)\s+(?:who\s+)?(?:picks?\s+up|answers?|is\s+on)\b", re.I)
 
 
 # What happened on a call, told ("the owner screamed at Sam on the phone", "she cried on the phone"): no call to script.

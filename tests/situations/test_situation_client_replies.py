@@ -3373,3 +3373,29 @@ def test_a_fault_and_a_question_about_our_christmas_closure_are_both_answered_fr
     said = what_was_said(decision)
     assert "passed it on to our help desk" in said and "Our office is closed from Thursday 24 December 2026" in said
     assert "come back to you on this shortly" not in said
+
+
+def test_thanks_for_the_years_with_mince_pies_dropped_over_is_thanked_not_ignored(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("Just wanted to say thanks for all the years, genuinely. We'll drop some mince pies over "
+                                 "\U0001F642", "Hooli Bakery"))
+    assert decision.action == REPLY and "Thank you for your kind words" in what_was_said(decision)
+
+
+def test_no_hard_feelings_from_an_ex_client_is_answered_with_good_wishes_not_ignored(bot):
+    decision = bot.handle(client("Just wanted to say the new setup is going ok. No hard feelings. Cheers", "Globex Logistics"))
+    assert decision.action == REPLY and "We wish you and everyone there every success" in what_was_said(decision)
+
+
+def test_a_fear_that_we_will_delete_their_files_is_not_read_as_asking_us_to_erase_them(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("Hello, please we want to know if you will delete our files on their last day? We are "
+                                 "scared to lose the recipes and the orders files.", "Hooli Bakery"))
+    assert decision.intent != "erase_request" and "our copies have been removed" not in what_was_said(decision)
+
+
+def test_what_date_the_new_company_must_call_us_is_answered_with_the_day_not_held(bot):
+    decision = bot.handle(client("Hello, here is reception of Akme Dental. The new company we maybe choose, they ask what "
+                                 "is the date they must call you?", "Acme Dental"))
+    deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    assert decision.action == REPLY and f"please ask them to get in touch by {deadline}" in what_was_said(decision)

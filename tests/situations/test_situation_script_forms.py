@@ -2134,3 +2134,9 @@ def test_an_sms_the_owner_sends_back_is_signed_by_her(bot):
     script = bot.handle(replace(staff("Vandelay texted Priya asking to come back on the old terms. Give me an SMS she can "
                                       "send back, under 160 characters."), sender_name="Sam Taylor")).reply.script
     assert script.endswith("- Priya, Northwind IT") and len(script) <= 160
+
+
+def test_a_script_for_whoever_picks_up_the_phone_is_words_for_the_call(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay keep ringing the support line. Write a short script for whoever picks up.")).reply
+    assert "To say on the call:" in reply.text and "Kind regards" not in reply.script

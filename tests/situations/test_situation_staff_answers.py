@@ -2043,3 +2043,16 @@ def test_a_checklist_for_removing_our_access_from_an_ex_client_is_ours_not_the_c
 def test_asked_who_approves_leave_the_bot_says_the_manager_does_not_that_it_cannot_see_an_approval(closed):
     reply = closed.handle(staff("Can I take Friday 18 December 2026 off? Who approves leave here?")).reply.text
     assert "Time off itself is for your manager to approve" in reply and "whether yours was approved" not in reply
+
+
+def test_work_an_active_client_asked_for_next_week_is_everyday_work_not_a_look_up_of_last_days(bot):
+    reply = bot.handle(staff("Initech's IT lead asked in their channel if we can set up 3 new starters next week. Anything "
+                             "special given all the offboarding going on?")).reply.text
+    assert "Initech is an active client" in reply and "falls next week" not in reply
+
+
+def test_the_contracts_own_notice_clause_is_not_quoted_or_made_up_only_its_dates_given(bot):
+    reply = bot.handle(staff("Can you give me the exact notice clause from Acme Dental's contract so I can quote it to "
+                             "them?")).reply
+    assert "The contract's own wording isn't on record here, so I can't give you the clause" in reply.text
+    assert not reply.script

@@ -3384,3 +3384,12 @@ def test_a_note_to_an_owner_on_where_her_accounts_stand_greets_her_and_lists_onl
                             "form.")).reply.text
     assert f"Hi {owner}, here's where they stand:" in text
     assert set(re.findall(r"^- ([^:]+):", text, re.M)) == {"Acme Dental", "Vandelay Imports"}
+
+
+@pytest.mark.parametrize("text", ["Write {owner} a status note on her two offboardings. Bullets, 5 max.",
+                                  "Draft a Slack DM to {owner} summarising where we are with her two clients. 5 bullets max."])
+def test_a_note_to_an_owner_on_her_two_clients_lists_hers_from_the_record(bot, text):
+    add_vandelay(bot.clients)
+    owner = bot.clients.get("Acme Dental")["account_owner"]
+    reply = bot.handle(staff(text.format(owner=owner))).reply.text
+    assert set(re.findall(r"^- ([^:]+):", reply, re.M)) == {"Acme Dental", "Vandelay Imports"} and "[client]" not in reply
