@@ -394,7 +394,7 @@ class Bot:
             or cues.asks_for_more_time(message.text) or staff_cues.asks_for_a_plan(message.text) \
             or staff_cues.asks_help_answering(message.text) and staff_cues.pasted_message(message.text) \
             or client is not None and client["phase"] in OFFBOARDING and staff_cues.asks_whats_open(message.text) \
-            or self._early_end_put_up(message.text, client) \
+            or self._early_end_put_up(message.text, client) or staff_cues.asks_for_the_principles(message.text) \
             else roster_question(message.text)   # (more time asked, or help answering what a client asked: coaching)
         if question is not None and question.key_dates and client is not None and staff_cues.words_for_the_team(message.text) \
                 and staff_cues.asks_for_words(message.text):
@@ -931,6 +931,7 @@ class Bot:
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
             bool(facts["script_format"][0]) or staff_cues.wants_words_for_them(asked) or staff_cues.asks_to_write(asked) \
+            or staff_cues.asks_what_to_send(asked) \
             or bool(pasted) and staff_cues.asks_help_answering(own)   # ("Help me answer this from Acme: '...'")
         if facts["situation"] == "more_time" and not facts["client_asked"] and not staff_cues.asks_for_words(asked):
             facts["wants_script"] = False   # our own idea of more time ("should we push it into January?"): a no, no letter
@@ -1176,7 +1177,9 @@ class Bot:
                                       owner_away=owner if owner and cues.is_away(text, owner) else "",
                                       any_transition=any(facts["transition"] for facts in each),
                                       any_ended=any(facts["ended"] for facts in each),
-                                      any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each)
+                                      any_ended_provider=any(facts["ended"] and facts["new_provider"] for facts in each),
+                                      ours_kept=render.in_a_list(staff_cues.access_named(text))
+                                      if staff_cues.asks_hands_off(text) and any(facts["transition"] for facts in each) else ""
                                       ).splitlines()
         lines = roundup(compact=False)
         unit, most = staff_cues.length_limit(text)
@@ -1379,6 +1382,9 @@ class Bot:
             return "unrelated_staff"   # "what was the ticket number for the Globex printer problem?": the help desk's
         if phase is None and staff_cues.under_strain(own) and not staff_cues.speaks_of_ending(own):
             return "unrelated_staff"   # their own workload or job: a kind word and who to talk to
+        if phase in OFFBOARDING and route.intent == "announce_decision" and staff_cues.fears_blaming(own) \
+                and staff_cues.tells_them_why(own):
+            return "explain_reason"   # "how do I tell the dentists why ... without it sounding like we're shaming them?"
         if phase is None and staff_cues.asks_spite_or_hygiene(text) and not cues.holds_back(text):
             return "loose_ends"   # "what's the difference between 'removing our access' and 'spite'?" (its words quoted)
         if phase is None and staff_cues.explains_how_we_part(own):

@@ -303,8 +303,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and staff_cues.asks_about_retention(staff_cues.without_draft(text, staff_cues.pasted_message(text))) \
             and not cues.unsafe_move(text) and not cues.asks_for_more_time(text):   # ("keep their backups running past the 4th")
         return "retention"   # (our own keeping of their data: a pasted question about "retention jobs" is theirs)
-    if staff and cues.proposes_our_move(text):
-        return "our_move"
+    if staff and cues.proposes_our_move(text) and not staff_cues.asks_what_to_send(text):
+        return "our_move"   # (not "they asked can we give them another shot?? what do I send back": their plea, answered)
     if not staff and phase == "transition" and cues.asks_when_and_if_things_stop(text):
         return "keeps_running"
     if not staff and long_plea(text):

@@ -482,7 +482,8 @@ def without_closure_said(text: str) -> str:
 
 # The day the new provider should be in touch by ("Ask for the new provider to contact us by Monday 14 December"):
 # a date of the handover, no end proposed
-_CONTACT_BY = re.compile(r"\b(?:contact|get\s+in\s+touch\s+with|be\s+in\s+touch\s+with|reach|call|ring|hear\s+from)\s+"
+# ("... contact us by Monday 14 December", "we need their new provider to get in touch by Monday 14 December")
+_CONTACT_BY = re.compile(r"\b(?:contact|get\s+in\s+touch(?:\s+with)?|be\s+in\s+touch(?:\s+with)?|reach|call|ring|hear\s+from)\s+"
                          r"(?:\w+\s+){0,3}?by\s+[^.,;?!]{0,40}", re.I)
 
 

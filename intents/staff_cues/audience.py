@@ -271,6 +271,8 @@ _AT_OUR_MEETING = re.compile(r"\b(?:say|tell|announce|share|mention)\b[^.?!]{0,4
 
 # Where clients stand, summed up for a colleague ("Slack reply to Priya: sum up where Acme and Vandelay stand").
 _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up)\b[^.?!]{0,30}\bwhere\b[^.?!]{0,60}\bstands?\b|"
+                     # "Write a handover note to Priya for the Acme thread while I'm off Thurs/Fri": where it stands, for her
+                     r"\bhand-?over\s+note\s+(?:to|for)\s+(?-i:[A-Z])\w+\b[^.?!]{0,60}\b(?:while|when)\s+i'?m\s+(?:off|away|out|on\s+leave)\b|"
                      # "Quick DM to Priya summarising Acme Dental status": a status, summed up
                      r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*)\s+(?:[\w&'\u2019-]+\s+){0,4}?(?:status|progress)\b|"
                      # "2-line Slack DM to Priya summing up where Acme and Vandelay are"

@@ -108,6 +108,14 @@ def says_client_emailed(text: str) -> bool:
     return bool(_EMAILED.search(text))
 
 
+# "How do I tell the dentists why we're ending it": the reason, to be given to them
+_TELL_WHY = re.compile(r"\b(?:tell|explain\s+to|say\s+to)\s+(?:them|him|her|the\s+\w+|\w+)\s+why\b|\bexplain\s+why\b", re.I)
+
+
+def tells_them_why(text: str) -> bool:
+    return bool(_TELL_WHY.search(text))
+
+
 # Free work put up for a client ("a month of free quick fixes as goodwill", "2 free hours"): after the end, more work
 # without an agreement, which the kind no answers
 _FREE_WORK_PUT_UP = re.compile(r"\bfree\s+(?:quick\s+|small\s+|little\s+)?(?:fix(?:es)?|hours?|support|work|help|jobs?|tweaks?)\b|"
@@ -490,7 +498,10 @@ def tells_their_story_of_why(text: str) -> bool:
 # "'Overload' sounds like we're blaming them": the colleague worries the reason's words put the fault on the client
 _BLAME_FEARED = re.compile(r"\bsounds?\s+(?:like\s+)?(?:we'?re|we\s+are|i'?m|it'?s)?\s*(?:blaming|accusing|judging|having\s+a\s+go\s+at)\b|"
                            r"\bsounds?\s+(?:a\s+bit\s+|really\s+|too\s+|so\s+)?(?:harsh|rude|accusing|accusatory|blam\w*|judgy|"
-                           r"judgmental|insulting)\b|\b(?:without|not|don'?t\s+want\s+to\s+be)\s+(?:blaming|accusing)\s+them\b", re.I)
+                           r"judgmental|insulting)\b|\b(?:without|not|don'?t\s+want\s+to\s+be)\s+(?:blaming|accusing)\s+them\b|"
+                           # "without it sounding like we're shaming them"
+                           r"\bsound(?:s|ing)?\s+(?:like\s+)?(?:we'?re|we\s+are|i'?m)?\s*(?:shaming|lecturing|telling\s+(?:them|\w+)\s+off)\b|"
+                           r"\b(?:without|not)\s+(?:shaming|lecturing)\s+them\b", re.I)
 
 
 def fears_blaming(text: str) -> bool:

@@ -381,7 +381,8 @@ def asks_to_apologise(text: str) -> bool:
 def asks_for_words(text: str) -> bool:
     """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
     return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \
-        or bool(_TO_SEND.search(text) or _DRAFT_AT_THE_END.search(text) or _FROM_SOMEONE.search(text))   # ("quick one" alone asks for nothing written)
+        or bool(_TO_SEND.search(text) or _DRAFT_AT_THE_END.search(text) or _FROM_SOMEONE.search(text)) \
+        or asks_what_to_send(text)   # ("quick one" alone asks for nothing written)
 
 
 # "... two lines max, from her pls": who the words come from, said last, asks for the words
@@ -756,3 +757,11 @@ _CLAUSE_ASKED = re.compile(r"\b(?:exact\s+|actual\s+)?(?:notice|termination|canc
 
 def asks_for_contract_wording(text: str) -> bool:
     return bool(_CLAUSE_ASKED.search(text))
+
+
+# "what do I send back. keep it short pls": the words to send, asked as a question
+_WHAT_TO_SEND = re.compile(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:send|write|post|reply)(?:\s+back)?\b", re.I)
+
+
+def asks_what_to_send(text: str) -> bool:
+    return bool(_WHAT_TO_SEND.search(text))

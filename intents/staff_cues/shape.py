@@ -288,7 +288,8 @@ def script_format(text: str) -> tuple[str, int]:
     says = re.search(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:actually\s+|even\s+)?say\b", text, re.I)
     if _LIVE_CALL.search(text) and says:
         return "spoken", asked(0)   # ("... is crying on the phone ... What do I say right now?": words for the call on now)
-    if says and _RANG_US.search(text) and not _WRITTEN_ASKED.search(text):
+    if says and _RANG_US.search(text) and not _WRITTEN_ASKED.search(text) and not _CHAT.search(text) \
+            and not _SMS.search(text):   # ("... what do i say?? give me a 3 line slack reply i can paste": written)
         return "spoken", asked(0)   # ("... just rang me in tears ... What do I actually say?": words for the call back)
     if re.search(r"\b(?:quick|short)\s+text\b(?!\s+(?:to\s+say|for\s+the\s+call))", text, re.I):
         return "sms", asked(2)   # ("apologised on the phone ... What do I send back? short text pls": a text, not a call)
@@ -579,7 +580,9 @@ def sent_by_the_asker(text: str) -> bool:
 
 def signs_as_me(text: str) -> bool:
     """"sign it from me", "signed by me": the colleague who asks, by name (even under a chat post)."""
-    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:from|by|as)\s+me\b(?!\s*\()", text, re.I))
+    # ("I'm signing it myself (Sam Taylor), not Priya")
+    return bool(re.search(r"\bsign(?:ed)?\s+(?:it\s+)?(?:from|by|as)\s+me\b(?!\s*\()|\bi(?:'m|\s+am|'ll|\s+will)\s+(?:be\s+)?"
+                          r"sign(?:ing)?\s+(?:it\s+|this\s+)?myself\b", text, re.I))
 
 
 # "sign off from Priya and me", "signed by me and Tom": two names under it, the colleague's and the asker's

@@ -2140,3 +2140,11 @@ def test_a_script_for_whoever_picks_up_the_phone_is_words_for_the_call(bot):
     add_vandelay(bot.clients)
     reply = bot.handle(staff("Vandelay keep ringing the support line. Write a short script for whoever picks up.")).reply
     assert "To say on the call:" in reply.text and "Kind regards" not in reply.script
+
+
+def test_a_slack_reply_asked_after_a_tearful_call_is_written_three_lines_with_the_offer_thanked(bot):
+    reply = bot.handle(staff("acme's office mgr just rang me in tears, says they'll pay the whole of next year upfront if "
+                             "we keep them. what do i say?? give me a 3 line slack reply i can paste")).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert "Ready to post as a chat message:" in reply.text and len(reply.script.splitlines()) == 3
+    assert "thank you for the offer" in reply.script and end in reply.script

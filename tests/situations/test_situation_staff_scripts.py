@@ -3393,3 +3393,50 @@ def test_a_note_to_an_owner_on_her_two_clients_lists_hers_from_the_record(bot, t
     owner = bot.clients.get("Acme Dental")["account_owner"]
     reply = bot.handle(staff(text.format(owner=owner))).reply.text
     assert set(re.findall(r"^- ([^:]+):", reply, re.M)) == {"Acme Dental", "Vandelay Imports"} and "[client]" not in reply
+
+
+def test_a_team_reminder_not_to_pull_our_agents_before_the_last_day_says_so_above_each_client(bot):
+    add_hooli(bot.clients)
+    text = bot.handle(staff("Post for #ops: reminder nobody pulls our RMM agent or endpoint security off Acme or Hooli until "
+                            "after their last day. Two lines.")).reply.text
+    assert "Reminder: nobody removes our remote-monitoring agents and our endpoint-security agents from these clients " \
+           "before their last day" in text and "Hooli Bakery: last day of support" in text
+
+
+def test_how_to_tell_a_client_why_without_shaming_them_is_the_reason_said_plainly_without_blame(bot):
+    reply = bot.handle(staff("How do I tell the dentists why we're ending it without it sounding like we're shaming "
+                             "them?")).reply
+    assert "Say it as a plain fact, without blame or adjectives" in reply.text and "It isn't personal" in reply.script
+
+
+def test_a_handover_note_to_a_colleague_while_i_am_off_is_where_the_client_stands(bot):
+    owner = bot.clients.get("Acme Dental")["account_owner"]
+    reply = bot.handle(staff(f"Write a handover note to {owner} for the Acme thread while I'm off Thurs/Fri. Under 120 "
+                             "words.")).reply
+    assert "Status report (for us, not for the client):" in reply.text and "Here's where Acme Dental stands:" in reply.script
+
+
+def test_a_post_restating_the_days_on_record_is_written_not_refused_as_ending_early(bot):
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    reply = bot.handle(staff(f"Can you draft a Slack post for the Acme Dental channel reminding them their last day of "
+                             f"support is {long_date(end)} and that we need their new provider to get in touch by "
+                             f"{long_date(end - timedelta(days=7))}? Under 80 words, signed Priya.")).reply
+    assert reply.script and "Ending sooner" not in reply.text
+
+
+def test_the_five_principles_asked_for_as_a_rundown_are_listed_not_a_client_picker(bot):
+    reply = bot.handle(staff("quick rundown of the 5 principles? one line each")).reply
+    assert "- Decisive: the decision is made and it stays made" in reply.text and "Which client" not in reply.text
+
+
+def test_what_do_i_send_back_to_a_relayed_plea_gets_words_to_send_not_only_coaching(bot):
+    reply = bot.handle(staff("acme dental just messaged saying sorry, they'll pay within 10 days from now on and can we give "
+                             "them another shot?? what do I send back. keep it short pls")).reply
+    assert reply.script and "our decision is final" in reply.script
+
+
+def test_a_formal_letter_the_colleague_says_they_sign_themselves_is_signed_by_them(bot):
+    script = bot.handle(replace(staff("Write a formal letter to Acme Dental confirming the termination. Reason is late "
+                                      "payment. I'm signing it myself (Sam Taylor), not Priya."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.endswith("Sam Taylor\nNorthwind IT") and "Priya" not in script.split("Yours")[-1]
