@@ -784,6 +784,12 @@ class Bot:
             # ("saying we still haven't heard from a new IT company and the clock is ticking": the chase, politely, with
             # the days on record, never staff's own shorthand echoed back)
             facts["words_given"] = ""
+        if facts["words_given"] and facts["handover_moved"] and facts["has_handover_deadline"]:
+            # ("saying Castle Tech can reach us any time up to their last day", with our office shut before it): the day
+            # on record, never staff's premise echoed
+            facts["words_given"] = staff_cues.ANY_TIME_TO_THE_END.sub(
+                f"any time up to {facts['handover_deadline']}, before our office closes on {facts['closed_from']}",
+                facts["words_given"])
         facts["newcomers_told"] = staff_cues.explains_to_newcomers(own)   # ("for new hires explaining why we let Globex go")
         facts["to_one_person"] = staff_cues.writes_to_one_of_theirs(own)   # ("pinged me on LinkedIn"): "Hi," not "team"
         facts["formal"] = staff_cues.wants_formal(own)

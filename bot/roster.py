@@ -111,7 +111,14 @@ class Roster:
                           tuple(client["name"] for client in subjects))
         owners, providers = self._named_in(text, "account_owner"), self._named_in(text, "new_provider")
         if question.many or owners or providers:
-            return self._listed(question, owners, providers)
+            listed = self._listed(question, owners, providers)
+            away = sorted(owner for owner in owners if is_away(text, owner))
+            if away and OWNER in question.facts:
+                # ("Priya's off sick. Who else owns Acme and Vandelay?": nobody else is on record, said, with who decides)
+                listed = replace(listed, text=f"{listed.text}\n\nNobody else is on record to cover {' or '.join(away)}'s "
+                                              f"accounts while away: ask your manager who covers, and `offboard owner "
+                                              f"<client> @person` records a change.")
+            return listed
         unknown = not_on_record(text, self.clients)
         if unknown:
             return Lookup(_titled(NOT_ON_RECORD.format(name=unknown)), ask_which=True)

@@ -715,3 +715,9 @@ def test_days_left_counting_today_count_today_too(roster):
     end = date.fromisoformat(roster.clients.get("Acme Dental")["end_date"])
     days = (end - calendar.today()).days + 1
     assert f"({days} days counting today)" in ask(roster, "how many days of support has Acme got left, counting today?")
+
+
+def test_who_else_owns_an_away_owners_clients_says_nobody_else_is_on_record(roster):
+    owner = roster.clients.get("Acme Dental")["account_owner"]
+    answer = ask(roster, f"{owner.split()[0]}'s off sick. Who else owns Acme and Vandelay?")
+    assert f"Nobody else is on record to cover {owner}'s accounts while away: ask your manager who covers" in answer

@@ -765,3 +765,7 @@ _WHAT_TO_SEND = re.compile(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:send|wri
 
 def asks_what_to_send(text: str) -> bool:
     return bool(_WHAT_TO_SEND.search(text))
+
+
+# "any time up to their last day": a window staff give that our closure may cut short
+ANY_TIME_TO_THE_END = re.compile(r"\bany\s*time\s+(?:up\s+)?(?:to|until|till|before)\s+(?:their|your|the)\s+last\s+day\b", re.I)

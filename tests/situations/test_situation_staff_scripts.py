@@ -3440,3 +3440,10 @@ def test_a_formal_letter_the_colleague_says_they_sign_themselves_is_signed_by_th
                                       "payment. I'm signing it myself (Sam Taylor), not Priya."),
                                 sender_name="Sam Taylor")).reply.script
     assert script.endswith("Sam Taylor\nNorthwind IT") and "Priya" not in script.split("Yours")[-1]
+
+
+def test_words_given_as_any_time_up_to_the_last_day_say_the_day_before_our_closure_instead(closed):
+    script = closed.handle(staff("Write a post for the Hooli channel saying Castle Tech can reach us any time up to their "
+                                 "last day. 50 words")).reply.script
+    assert "any time up to Wednesday 23 December 2026, before our office closes on Thursday 24 December 2026" in script
+    assert "up to your last day" not in script
