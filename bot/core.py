@@ -2337,7 +2337,8 @@ class Bot:
             # (and "our domain ... moved to our own account before Christmas" is theirs handed over, with a date to do it by)
             return ["holiday_cover"]   # who is around over Christmas: the last day against the break
         if client["phase"] == "ended" and staff_cues.wants_back_in(text) \
-                and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) and not cues.promises_to_come_back(text):
+                and (whole.intent not in HOSTILE or not cues.sounds_angry(text)) and not cues.promises_to_come_back(text) \
+                and not cues.finds_our_tools_left(text):   # ("STILL getting alerts from your monitoring? stop it or take us back")
             return ["come_back"]   # "Good day. We are thinking to come back to you with bigger contract": the kind no
         if "licences" in staff_cues.held_for_them(text) and whole.intent not in HOSTILE:
             return ["credentials_handover"]   # "our licences are still billed through your account": theirs to move

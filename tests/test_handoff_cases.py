@@ -2235,3 +2235,19 @@ def test_two_requests_joined_by_a_capitalised_and_are_each_answered_in_the_draft
                             "export of all our data pls", "Acme Dental")).staff_notice.text.split("Draft reply", 1)[-1]
     assert "passed it on to our help desk" in draft and "full copy of your data on an external drive" in draft
     assert "other points in your message" not in draft
+
+
+@pytest.mark.parametrize("text", ["need the admin password for our website hosting, we're locked out",
+                                  "Hi, network guy at Vandelay Imports. what was the admin password on the firewall? we're "
+                                  "locked out"])
+def test_an_organisation_locked_out_of_an_admin_login_is_not_answered_about_a_user_reset(bot, text):
+    add_vandelay(bot.clients)
+    notice = bot.handle(said(text, "Vandelay Imports")).staff_notice.text
+    assert "user's password reset" not in notice and "secure channel" in notice
+
+
+def test_all_the_time_we_paid_you_said_in_anger_is_not_thanked_as_a_payment(bot):
+    notice = bot.handle(said("I've been meaning to write this for weeks. In all the time we paid you, you never once got "
+                             "anything right first time. Tickets were slow, your techs were rude, and then you drop us like "
+                             "we're nothing.", "Acme Dental")).staff_notice.text
+    assert "about the payment" not in notice

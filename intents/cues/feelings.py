@@ -400,6 +400,8 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
                              r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b|"
                              # "Really glad we paid you all those years": years of fees, said sourly
                              r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b|"
+                             # "In all the time we paid you, you never once got anything right": the fees, said sourly
+                             r"\b(?:in\s+)?all\s+the\s+(?:time|years|months)\s+(?:that\s+)?(?:we|i)(?:'ve|\s+have)?\s+(?:been\s+)?pa(?:id|ying)\b|"
                              # "Four years we paid you and the moment things get hard you walk off": years of fees
                              r"\b(?:\w+\s+)?years?\s+(?:we|i)(?:'ve|\s+have)?\s+(?:been\s+)?pa(?:id|ying)\s+(?:you|u)\b|"
                              # "We'll double what we paid": money offered, no payment made

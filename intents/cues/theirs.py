@@ -99,7 +99,9 @@ def asks_user_reset_beside_a_handover(text: str) -> bool:
 # "we can't get into the firewall": locked out of an admin login of theirs, which is the handover itself, not a user's reset
 _ADMIN_LOCKED_OUT = re.compile(r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:(?:log|sign)\s*(?:in|on)\w*|get\s+(?:in|into))\s+"
                                r"(?:to\s+)?(?:the|our|their)\s+(?:firewall|router|registrar|domain|tenant|admin\w*|server|portal|"
-                               r"switch|nas|backups?|dns)\b", re.I)
+                               r"switch|nas|backups?|dns)\b|"
+                               # "need the admin password for our website hosting, we're locked out": the organisation, not a user
+                               r"\bwe(?:'re|\s+are|\s+got|'ve\s+been|\s+have\s+been)\s+(?:now\s+|completely\s+|totally\s+)?locked\s+out\b", re.I)
 
 
 # A document of theirs asked for by what it is ("need the 'how we set up the warehouse scanners' doc you wrote, pls").
@@ -350,7 +352,9 @@ def asks_us_to_take_ours_off(text: str) -> bool:
 
 # A website's domain named ("who registered vandelayimports.com?"), not the domain of an email address
 WEBSITE_DOMAIN = r"(?<![@.\w])[a-z0-9-]{3,}\.(?:com|co\.uk|net|org|io|biz|uk|co|us|ca|ie|eu|de|info|example)\b"
-_DOMAIN = re.compile(r"\b(?:domains?|registrar|registrant|dns|name\s*servers?|whois)\b|" + WEBSITE_DOMAIN, re.I)
+# ("take the old office laptop off the domain": a Windows domain, a PC's setting, not their internet domain)
+_DOMAIN = re.compile(r"\b(?<!off\s)(?<!off\sthe\s)(?<!onto\sthe\s)(?<!join\sthe\s)(?<!to\sthe\s)(?:domains?|registrar|registrant|dns|"
+                     r"name\s*servers?|whois)\b(?![\s-]+(?:joined|join|controller|admin\s+group|user))|" + WEBSITE_DOMAIN, re.I)
 
 # The particular things of theirs a message names, in the words a handover letter uses for them.
 _CREDENTIAL_ITEMS = (

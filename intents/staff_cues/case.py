@@ -505,6 +505,8 @@ def asks_who_signs_for_us(text: str) -> bool:
 _OFFICE_CLOSED_ASKED = re.compile(r"\b(?:is|are|will)\s+(?:the\s+|our\s+)?(?:office|we)\s+(?:be\s+|even\s+)?(?:closed|shut|open)\b|"
                                   r"\bwhen\s+(?:is|does|will)\s+(?:the\s+|our\s+)?office\s+(?:close|shut|reopen|open)\w*|"
                                   r"\bwhen\s+(?:are|do|will)\s+we\s+(?:close|shut|reopen|open\s+again|back)\b|"
+                                  # "quick one - what day are we back after christmas?"
+                                  r"\bwhat\s+(?:day|date)\s+(?:are|do|will)\s+we\s+(?:(?:get\s+)?back|reopen|open\s+again|close|shut)\b|"
                                   # "When does the holiday shutdown start and end again?"
                                   r"\bwhen\s+(?:does|do|is)\s+(?:the\s+|our\s+)?(?:holiday\s+|christmas\s+|xmas\s+)?(?:shut\s*down|"
                                   r"closure|break)\s+(?:start|begin|end|finish)\w*", re.I)

@@ -3399,3 +3399,16 @@ def test_what_date_the_new_company_must_call_us_is_answered_with_the_day_not_hel
                                  "is the date they must call you?", "Acme Dental"))
     deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
     assert decision.action == REPLY and f"please ask them to get in touch by {deadline}" in what_was_said(decision)
+
+
+def test_our_monitoring_still_alerting_an_ex_client_is_ours_to_remove_even_beside_take_us_back(bot):
+    decision = bot.handle(client("Why are we STILL getting alert emails from your monitoring about our servers?? Either stop "
+                                 "it or take us back", "Globex Logistics"))
+    assert decision.intent == "loose_ends" and "we're sorry it's still there" in what_was_said(decision)
+
+
+def test_a_laptop_taken_off_the_windows_domain_is_ordinary_support_not_their_internet_domain(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(client("bakery here - can u take the old office laptop off the domain and wipe it? new starter "
+                                 "gets it monday", "Hooli Bakery"))
+    assert decision.intent == "support_request" and "registrar" not in what_was_said(decision)

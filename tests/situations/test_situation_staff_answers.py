@@ -2056,3 +2056,8 @@ def test_the_contracts_own_notice_clause_is_not_quoted_or_made_up_only_its_dates
                              "them?")).reply
     assert "The contract's own wording isn't on record here, so I can't give you the clause" in reply.text
     assert not reply.script
+
+
+def test_what_day_we_are_back_after_christmas_is_the_closure_on_record(closed):
+    reply = closed.handle(staff("quick one - what day are we back after christmas?")).reply.text
+    assert "we're back on Monday 4 January 2027" in reply and "outside what I can answer" not in reply
