@@ -2739,13 +2739,17 @@ class Bot:
                      and self._only_months_after(piece, date.fromisoformat(client["end_date"]))) \
                 and not (cues.asks_end_date(piece) or cues.fears_deletion(piece) or cues.asks_for_what_is_theirs(piece)):
             return Part("after_last_day", POLICY_KIND_PRINCIPLE["after_last_day"], 1.0)
-        if client["phase"] == "transition" and self.config.office_closed and part.intent != "holiday_cover" \
-                and cues.asks_about_holidays(piece) and self._cue(piece, part, client) == ["holiday_cover"]:
+        holiday_asked = client["phase"] == "transition" and bool(self.config.office_closed) \
+            and part.intent != "holiday_cover" and cues.asks_about_holidays(piece)
+        confident = part.confidence >= self.config.confidence_threshold and part.principle is not None
+        if confident and not holiday_asked:
+            return part
+        cue = self._cue(piece, part, client)   # (read once, for the closure question and the words that settle a part)
+        if holiday_asked and cue == ["holiday_cover"]:
             # ("2) will u guys be around over christmas if something breaks?": our closure, on record, however it was read)
             return Part("holiday_cover", POLICY_KIND_PRINCIPLE["holiday_cover"], 1.0)
-        if part.confidence >= self.config.confidence_threshold and part.principle is not None:
+        if confident:
             return part
-        cue = self._cue(piece, part, client)
         if len(cue) == 1 and cue[0] in SETTLED_BY_WORDS:
             principle = principle_in_phase(cue[0], client["phase"], CLIENT) if cue[0] in INTENTS \
                 else POLICY_KIND_PRINCIPLE[cue[0]]
