@@ -746,7 +746,8 @@ class Bot:
         facts["topics_asked"] = staff_cues.topics_asked(own)
         facts["access_remains_asked"] = staff_cues.asks_if_our_access_remains(own)   # "do we still have admin on ...?"
         facts["hold_unknown"] = phase == "ended" and staff_cues.asks_if_we_still_hold_theirs(own)   # ("Do we still have it?")
-        facts["promise_made"] = cues.promises_to_change(pasted or "")   # ("We'll pay on time from now on, promise.")
+        # ("We'll pay on time from now on, promise.", or staff passing it on: "swears they'll pay on time from now on")
+        facts["promise_made"] = cues.promises_to_change(pasted or "") or staff_cues.relays_a_promise(staff_cues.unquoted(own))
         # ("asked if we'd stay on if they clear every outstanding invoice today": the offer, thanked)
         facts["settle_offered"] = cues.offers_to_settle(own) or cues.offers_to_settle(pasted or "")
         facts["user_reset_named"] = cues.asks_user_password_reset(own) or cues.mentions_a_reset(own)
@@ -919,6 +920,9 @@ class Bot:
         facts["final_invoice"] = "query" if pasted and cues.questions_a_charge(pasted) \
             or staff_cues.relays_invoice_query(own) else "amount" if staff_cues.asks_the_final_amount(own) else \
             staff_cues.final_invoice_wording(own)
+        # ("... says they'll pay 'once BrightPath confirms everything works'"): the invoice stands, and waits on nothing
+        facts["payment_held"] = facts["final_invoice"] == "query" and staff_cues.holds_payment_back(asked)
+        facts["erase_asked"] = escalation_cues.asks_us_to_erase(asked)   # ("send us all our data and then delete everything")
         facts["still_billed"] = staff_cues.asks_still_billed(own)
         if facts["still_billed"] and cues.about_licences(own):
             # "still being billed for Microsoft licences through us. Draft a reply" (or "What do I do?"): checked

@@ -238,6 +238,9 @@ _THEIR_COPY = r"(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|copies|r
 _ERASE = re.compile(
     r"\b(?:please|pls|kindly|we\s+(?:want|need|require|would\s+like|expect|ask|request)|i\s+(?:want|need|require|ask|"
     r"request)|must)\b[^.?!]{0,30}\b(?:delete|erase|wipe|remove|destroy|purge)\w*\b[^.?!]{0,30}" + _THEIR_COPY + r"|"
+    # "send us all our data and then delete everything you hold": the copy first, then the deletion
+    r"\bthen\s+(?:please\s+)?(?:delete|erase|wipe|destroy|purge)\s+(?:everything|all\s+of\s+it|it\s+all|(?:all\s+)?(?:your|the|any)\s+"
+    r"copies|(?:everything|all|whatever)\s+you\s+(?:hold|have|keep))\b|"
     r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bconfirm\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:deleted|erased|wiped|"
     r"destroyed|purged)\b|"
     # "a complete copy of all company data ... together with written confirmation of its subsequent deletion"

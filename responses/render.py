@@ -792,6 +792,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "pick_asked": False,         # they ask if we choose their new provider for them (cues.asks_us_to_pick)
         "no_names": False,           # staff won't name other providers ("we don't want to name a competitor")
         "amount_asked": False,       # staff want the amount due in the words (staff_cues.asks_for_the_amount): a blank
+        "erase_asked": False,   # staff relay a request to delete what we hold (escalation_cues.asks_us_to_erase)
+        "payment_held": False,   # a questioned invoice paid only once something else happens (staff_cues.holds_payment_back)
         "pays_if_extended": False,   # payment offered only if we carry on (staff_cues.pays_if_we_carry_on)
         "tools_found": False,        # an ex-client found a tool of ours still on their machines (cues.finds_our_tools_left)
         "closure_raised": False,     # the client raised the holidays while our closure falls in their support
@@ -982,6 +984,7 @@ def without_repeats(bodies: list[str]) -> str:
     when the message has thanked them already, and a later sentence repeating a phrase of an earlier
     part ("we'll be in touch shortly", "your data on an external drive")."""
     seen, said_dates, paragraphs, thanked, said_phrases, said_topics = set(), set(), [], False, set(), set()
+    thanks_said = ""
     for number, body in enumerate(bodies):
         kept_here = []
         for paragraph in body.split("\n\n"):
@@ -1002,10 +1005,14 @@ def without_repeats(bodies: list[str]) -> str:
                     if lead:
                         # "Thank you for asking, and we'd ..." reads "We'd ...", not "And we'd ...".
                         rest = re.sub(r"^(?:and|but|so)\s+", "", sentence.strip()[lead.end():], flags=re.I)
+                        if rest.lower().startswith("for ") and re.split(r"[;,.]", rest.lower())[0] in thanks_said:
+                            continue   # ("... and for the promise" when the promise was thanked for already)
                         # ("... and for telling us so honestly": a second thing thanked for, said as gratitude)
                         sentence = f"We're grateful to you, too, {rest}" if rest.lower().startswith("for ") else \
                             rest[:1].upper() + rest[1:]
                 thanked = thanked or bool(_THANKS_ANY.match(sentence.strip()))
+                if _THANKS_ANY.match(sentence.strip()):
+                    thanks_said += " " + sentence.lower()
                 key = " ".join(sentence.lower().split())
                 dates = set(_LONG_DATE.findall(sentence))
                 again = number > 0 and dates and dates <= said_dates
@@ -1089,7 +1096,7 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     """Greeting, the bodies (no sentence twice), signature. A reply posted in public greets nobody
     and is signed by the firm. lead_in: the first body is one clause that opens the next paragraph."""
     text = _SECOND_OFFER.sub(r"\1 We're also happy to", with_closure_said(without_repeats(bodies), facts))
-    text = _DECISION_TWICE.sub(r".\1", text)
+    text = _DECISION_TWICE.sub(r".\1", _STANDS_AFTER_NO_CHANGE.sub(r"\1", text))
     if audience == CLIENT and facts.get("season_wished") and "same to you" not in text:
         # ("... And merry christmas in advance to the team!": their wishes returned, whatever else was answered)
         text += "\n\nThank you for your good wishes, and the same to you and everyone there."
@@ -1302,11 +1309,12 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     if team_note and facts.get("checklist_in_note"):
         team_note = f"{team_note}\n\n{facts['checklist_text']}"
     unit, most = facts.get("length_limit") or ("", 0)
+    why_asked = bool(_WHY_IN_REQUEST.search(facts.get("request_text", "")))
     if team_note and unit == "words" and most and not facts.get("report") and "\n" not in team_note:
         # "<50 words, no drama": the reason goes first, then the undated sentences from the end; the news stays
         said = sentences(team_note)
         while len(" ".join(said).split()) > most and len(said) > 1:
-            said.pop(_first_to_go(said))
+            said.pop(_first_to_go(said, why_asked))
         team_note = " ".join(said)
     shape, most_sentences = facts.get("script_format") or ("", 0)
     if team_note and most_sentences and shape != "points" and "\n" not in team_note \
@@ -1314,7 +1322,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         # "2-3 sentences": no more than the most asked; the reason goes first, then the undated sentences from the end
         said = sentences(team_note)
         while len(said) > most_sentences:
-            said.pop(_first_to_go(said))
+            said.pop(_first_to_go(said, why_asked))
         team_note = " ".join(said)
     if team_note and facts.get("open_items") and not facts.get("points_asked", (0, 0))[0] \
             and not facts.get("checklist_in_note") and not report_sentences(facts):
@@ -1729,12 +1737,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             or bool(facts.get("guess_wrong")) and shape in ("short", "chat", "sms")
         shown = [mark.lower() for mark, _ in (_topic_sentence(topic, facts) for topic in facts.get("topics_asked", ())) if mark]
         thanked = facts.get("intent") in ("no_hard_feelings", "gratitude") and bool(said) and said[0].startswith("Thank")
+        # (the no said once: a second "Our decision stands." after "... a payment now doesn't change it" gives way to the date)
+        first_no = next((i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)), -1)
         order.sort(key=lambda i: (not (thanked and i == 0),   # (thanks answered with thanks first, however short)
                                   # (and a one-line post or line to paste saying no is the no itself, not a handover reminder)
                                   # (the no said with its day first, where one sentence says both)
                                   not (decisive and keep == 1 and _DECISION_SAID.search(said[i]) and _LONG_DATE.search(said[i])),
                                   not (decisive and (shape in ("short", "sms") or shape in ("chat", "paragraph") and keep == 1)
-                                       and (i == 0 or _DECISION_SAID.search(said[i]) or said[i].startswith("The reason is"))
+                                       and (i == 0 or i == first_no or said[i].startswith("The reason is"))
                                        or why and said[i].startswith("The reason is")
                                        or why and facts.get("guess_wrong") and i == 0),   # ("it isn't that", then why)
                                   not any(mark in said[i].lower() for mark in shown),
@@ -1745,9 +1755,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                        or (facts.get("intent") == "no_new_provider" and "external drive" in said[i])
                                        # (and once support has ended, who helps them now counts as much as the date)
                                        or (facts["ended"] and facts["new_provider"] and facts["new_provider"] in said[i])
-                                       or (decisive and _DECISION_SAID.search(said[i]))
+                                       or (decisive and i == first_no)
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
-                                  not (deadline and deadline in said[i]), -_asked(said[i], facts)))
+                                  not (deadline and deadline in said[i]),
+                                  # (a no keeps their last day before the day to be in touch by: when it all ends)
+                                  not (decisive and facts["has_end_date"] and facts["end_date"] in said[i]),
+                                  -_asked(said[i], facts)))
     # The first n sentences by that order, in the script's own order (one that leaned on a sentence left out,
     # "Our decision stands, though, ...", no longer does).
     first = lambda n: [_standalone(said[i]) if i and i - 1 not in order[:n] else said[i] for i in sorted(order[:n])]
@@ -1981,8 +1994,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                for sentence in rest)]
                 kept = [sentence for sentence in kept if sentence]
             if facts.get("script_format", ("", 0))[1] and len(kept) > count:
-                # (still within the sentences asked: the thanks, then the dated sentences before the others)
-                kept = [kept[i] for i in sorted(dated_first(kept)[:max(count, 1)])]
+                # (still within the sentences asked: the thanks, then the dated sentences before the others; a no to
+                # staying keeps the no itself beside the thanks)
+                ranked = dated_first(kept)
+                if facts.get("intent") in _DECISION_KINDS:
+                    ranked = sorted(ranked, key=lambda i: (i != 0, not _DECISION_SAID.search(kept[i])))
+                kept = [kept[i] for i in sorted(ranked[:max(count, 1)])]
         most_lines = facts.get("points_asked", (0, 0))[0]
         if _LINES_ASKED.search(facts.get("request_text", "")) and sign and most_lines <= 2 \
                 and not facts.get("as_the_team"):
@@ -2145,9 +2162,12 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     # The thanks for an apology, a payment or an offer opens the letter as a sentence of its own (and takes the place
     # of the body's own thanks): the letter is counted as sent, and gives way to stay within the number asked.
     text = acknowledged_letter([" ".join(kept)], facts, STAFF)
+    if keep and _body_sentences(text) > keep:
+        text = _GRATEFUL_TOO.sub("", text)   # (a second thanks gives way before a point of the answer does)
     while keep and count > 1 and _body_sentences(text) > keep:
         count -= 1
         text = acknowledged_letter([" ".join(first(count))], facts, STAFF)
+        text = _GRATEFUL_TOO.sub("", text) if _body_sentences(text) > keep else text
     count = _body_sentences(text)
     return text, f"Ready to send ({count} sentence{'s' if count > 1 else ''}):"
 
@@ -2447,10 +2467,19 @@ _DONT_SAY = ("Anything that reopens the decision (\"let me see what I can do\", 
              "Details that aren't on record (amounts, names, other clients).")
 
 
-def _first_to_go(said: list[str]) -> int:
+# "a Teams post ... explaining we're parting ways with Hooli Bakery and why": the reason is asked for
+_WHY_IN_REQUEST = re.compile(r"\b(?:and|explain\w*|say\w*|tell\w*)\s+(?:them\s+|everyone\s+|the\s+team\s+)?why\b|"
+                             r"\b(?:the|our)\s+reason\b", re.I)
+
+
+def _first_to_go(said: list[str], why_asked: bool = False) -> int:
     """The sentence of a team note to leave out first when it must be shorter: the reason, then the last sentence that
-    neither carries a date nor asks the colleague something."""
+    neither carries a date nor asks the colleague something. With why_asked ("... we're parting ways and why"), the
+    reason is what the note is for: it stays, and the others give way."""
     kept_longest = [i for i in dated_first(said) if not said[i].endswith("?")] or dated_first(said)
+    if why_asked:
+        reason = _reason_line(said, -1)
+        return next((i for i in reversed(kept_longest) if i != reason), kept_longest[-1])
     return _reason_line(said, kept_longest[-1])
 
 
@@ -2677,10 +2706,11 @@ def with_provider_offer(body: str, facts: dict) -> str:
     if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
             or facts.get("phase") == "active" or facts.get("contact_about") == "for_provider" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
-            or facts.get("situation") in ("provider_late", "claim_denied") \
+            or facts.get("situation") in ("provider_late", "claim_denied", "final_invoice") or facts.get("intent") == "data_export" \
             or _PROVIDERS_OFFERED.search(body) or not _NEXT_PROVIDER_SPOKEN.search(body):
         # (asked only for an email provider, "we may manage without an IT company": not pressed on them; a provider
-        # who starts too late is one chosen already)
+        # who starts too late is one chosen already; an email about an invoice keeps to the invoice, and words about
+        # their data to the data)
         return body
     said = sentences(body)
     closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
@@ -2743,6 +2773,10 @@ def acknowledged_letter(bodies: list[str], facts: dict, audience: str, intents: 
     return letter([opening, *bodies] if opening else bodies, facts, audience, lead_in=bool(opening))
 
 
+# A second thing thanked for, said as gratitude after the first thanks (without_repeats)
+_GRATEFUL_TOO = re.compile(r" We're grateful to you, too, [^.?!]*[.?!]")
+# "... so it stands: a payment now doesn't change it. Our decision stands.": the no has been said
+_STANDS_AFTER_NO_CHANGE = re.compile(r"(\bdoesn't\s+change\s+it\.)\s+(?:Our|The)\s+decision\s+stands\.")
 # "..., though it doesn't change our decision. Our decision stands.": the decision said once
 # (the thanks then ends at the thanks, "Thank you for the offer; we appreciate it. Our decision stands.": the count of
 # sentences stays as asked)

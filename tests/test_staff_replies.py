@@ -161,7 +161,68 @@ def test_a_chat_reply_to_an_apology_thanks_them_once(bot):
     script = bot.handle(staff("Acme's office manager just rang, apologised for the invoices and swore they'll pay on time "
                               "from now on. Asked if we'd keep them. Need a short Slack reply I can post in their channel "
                               "pls")).reply.script
-    assert "Thank you for the apology" in script and "We appreciate you getting in touch" not in script
+    assert "Thank you for your call, for the apology and for the promise" in script and "We appreciate you getting in touch" not in script
+
+
+def test_a_short_no_to_a_paid_up_promise_thanks_once_says_no_once_and_gives_the_last_day(bot):
+    last_day = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    reply = bot.handle(staff('Acme\'s office manager just posted this in their channel: "We\'ve cleared the overdue '
+                             'invoices now, surely that means we can stay? We\'ll pay on time from January, promise." '
+                             'Give me a reply I can post, 3 sentences max.')).reply
+    assert reply.script.count("promise") == 1 and "Our decision stands" not in reply.script
+    assert f"last day, {last_day}" in reply.script and "Ready to send (3 sentences)" in reply.text
+
+
+def test_a_final_invoice_paid_only_once_the_new_provider_confirms_stands_and_waits_on_nothing(bot):
+    globex = bot.clients.get("Globex Logistics")
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    reply = bot.handle(replace(staff("Reply for me to Globex's finance person who's disputing the final invoice and says "
+                                     "they'll pay 'once BrightPath confirms everything works'. Firm, 4 sentences."),
+                               sender_name="Sam Taylor")).reply
+    assert "it stands" in reply.script and "isn't tied to the handover or to anything BrightPath IT confirms" in reply.script
+    assert long_date(date.fromisoformat(globex["end_date"])) in reply.script
+    assert "Tom Becker, your account manager" in reply.script and "Ready to send (4 sentences)" in reply.text
+    assert "suggest a few IT providers" not in reply.script
+
+
+@pytest.mark.parametrize("text", [
+    "Write Castle Tech an intro email about taking over Hooli Bakery. I don't have their email address. from me",
+    "Hooli's new provider is Castle Tech but I can't find an email for them anywhere. Write me a short note I can send "
+    "them anyway?",
+])
+def test_a_note_to_a_new_provider_with_no_contact_on_record_is_still_written_to_them(bot, text):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff(text)).reply
+    assert "Ready to send to Castle Tech" in reply.text and reply.script.startswith("Hello Castle Tech team")
+    assert "no contact recorded" in reply.text and "Hooli Bakery team" not in reply.script
+
+
+@pytest.mark.parametrize("text", [
+    "acme just rang. said theyre really sorry about the invoices and will pay everything within 10 days from now on. can "
+    "we give them another go? need a slack reply I can post in their channel, 3 sentences max",
+    "Acme's office manager just rang me, very apologetic, swears they'll pay everything within 10 days from now on and "
+    "wants to stay. Can you draft a reply email, kind but final, max 100 words?",
+])
+def test_an_apologetic_call_with_a_promise_is_thanked_for_all_three_and_no_upset_is_invented(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert "Thank you for your call, for the apology and for the promise" in script
+    assert "upsetting" not in script and "so open about" not in script
+
+
+def test_a_short_reply_to_a_call_in_tears_spends_no_sentence_on_a_second_thanks(bot):
+    reply = bot.handle(staff("Acme's practice manager just rang me in tears, apologised for the late payments and says "
+                             "they'll clear everything by Friday if we give them another chance. Give me a reply I can "
+                             "send, 3 sentences max.")).reply
+    assert "Thank you for your call, and for the apology" in reply.script and "grateful to you, too" not in reply.script
+    assert "Ready to send (3 sentences)" in reply.text
+
+
+def test_a_short_team_post_asked_to_say_why_keeps_the_reason(bot):
+    add_hooli(bot.clients)
+    reply = bot.handle(staff("Draft a Teams post to the whole staff explaining we're parting ways with Hooli Bakery and "
+                             "why. Professional, short.")).reply
+    post = reply.text.split("For the team (not for the client):")[1]
+    assert "our team's capacity" in post and long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"])) in post
 
 
 def test_a_voicemail_reminding_them_support_finishes_on_a_day_says_it_is_their_last(closed):
@@ -463,7 +524,7 @@ def test_a_pasted_plea_after_paying_up_is_answered_as_a_plea_not_with_the_final_
     script = bot.handle(staff('Write my reply to this, it\'s from Acme\'s office manager: "Priya, we\'ve now cleared every '
                               'overdue invoice, surely that changes things? Can we just carry on like before?" Warm but '
                               'final please.')).reply.script
-    assert "Our decision stands" in script and "final invoice" not in script
+    assert "so it stands" in script and "final invoice" not in script
 
 
 def test_the_sign_off_text_for_an_ex_client_is_the_form_to_sign(bot):
@@ -1128,7 +1189,7 @@ def test_a_paid_up_client_asking_to_stay_gets_the_no_not_an_invoice_reminder(bot
     script = bot.handle(staff("acme pasted this in the ticket: \"We cleared every overdue invoice yesterday. Surely that "
                               "means we can keep working together?\" — give me a reply i can send today, friendly but "
                               "firm")).reply.script
-    assert "Our decision stands" in script and "invoice is still open" not in script
+    assert "so it stands" in script and "invoice is still open" not in script
 
 
 def test_a_client_calling_us_names_gets_a_calm_reply_not_a_ticket_answer(bot):

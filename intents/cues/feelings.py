@@ -45,7 +45,10 @@ _PROMISE_TO_CHANGE = re.compile(r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:alw
                                 # "What if we cut our tickets in half?"
                                 r"\bwhat\s+if\s+we\s+(?:cut|halve|reduce|raise\s+fewer|log\s+fewer)\b|"
                                 r"\b(?:it|this)\s+(?:won'?t|will\s+not)\s+happen\s+again\b|"
-                                r"\b(?:we'?ll|we\s+will)\s+(?:do\s+better|change|improve|cut\s+down)\b", re.I)
+                                r"\b(?:we'?ll|we\s+will)\s+(?:do\s+better|change|improve|cut\s+down)\b|"
+                                # "we'll pay everything within 10 days from now on"
+                                r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+pay\b[^.?!]{0,40}\b(?:from\s+now\s+on|going\s+forward|in\s+future)\b",
+                                re.I)
 
 
 def promises_to_change(text: str) -> bool:

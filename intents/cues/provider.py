@@ -113,7 +113,14 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
                 # "Hooli's new IT company is Castle Tech. Write them an intro email": them, the provider just named
                 or bool(provider) and re.search(r"\b(?:is|are|will\s+be)\s+" + re.escape(" ".join(provider.split())) +
                                                 r"\s*[.!]\s*(?:please\s+|pls\s+|can\s+you\s+)?(?:write|draft|e-?mail|send|message)\s+them\b",
-                                                text, re.I))
+                                                text, re.I)
+                # "Write Castle Tech an intro email", "draft BrightPath a short note"
+                or re.search(r"\b(?:write|draft|send)\s+" + ref + r"\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:intro(?:duction)?|e-?mail|note|"
+                             r"message|letter|line)\b", text, re.I)
+                # "... is Castle Tech but I can't find an email for them anywhere. Write me a short note I can send them"
+                or bool(re.search(r"\b" + ref + r"\b[^.?!]{0,60}\b(?:can'?t|cannot|couldn'?t)\s+find\s+(?:an?\s+|any\s+)?(?:e-?mail|"
+                                  r"contact|address|details|number)[^.?!]{0,20}\bfor\s+them\b", text, re.I)
+                        and re.search(r"\b(?:send|e-?mail|give)\s+(?:it\s+to\s+)?them\b", text, re.I)))
 
 
 def words_asked_for_the_provider(text: str, provider: str = "") -> bool:

@@ -8,7 +8,7 @@ Each module holds one kind of cue; this package gives them one name (`staff_cues
 reply paths that read them."""
 from intents.staff_cues.billing import (asks_the_final_amount, asks_discount_to_settle, asks_for_the_amount, asks_still_billed,
     bills_help_after_the_end, final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named,
-    moves_licence_billing, owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query,
+    moves_licence_billing, owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query, holds_payment_back,
     writes_to_finance)
 from intents.staff_cues.case import (asks_if_our_access_remains, client_rang, about_the_handover, access_removed, asks_about_new_work, asks_about_scope, asks_about_our_access,
     asks_about_retention, asks_about_time_off, asks_if_time_off_approved, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done,
@@ -23,7 +23,7 @@ from intents.staff_cues.case import (asks_if_our_access_remains, client_rang, ab
     told_by_phone)
 from intents.staff_cues.pasted import (emails_the_last_day, claim_we_deny, addressed_to, asks_about_a_line, asks_for_a_reply, asks_help_answering,
     claims_to_be_the_provider, client_asked, client_asked_about_ending, client_wonders_if_supported,
-    confirms_it_ended, confirms_the_last_day, draft_to_check, pasted_message, quotes_someone, relays_a_payment, relays_an_apology,
+    confirms_it_ended, confirms_the_last_day, draft_to_check, pasted_message, quotes_someone, relays_a_payment, relays_a_promise, relays_an_apology,
     relays_date_question, relays_provider_setup_question, relays_question_about_another, relays_stop_fear,
     replies_to_the_provider, says_client_wrote, signed_by_the_client, unquoted, welcomes_someone, without_draft,
     words_given)

@@ -224,6 +224,7 @@ def client_rang(text: str) -> bool:
                           r"(?:just\s+|has\s+just\s+)?(?:rang|called|"
                           r"phoned)(?:\s+(?:me|us)\b|\s+(?=(?:in\s+tears|crying|sobbing|upset|earlier|this\s+morning|today|"
                           r"yesterday|again)\b)|(?=[,;]))|"   # ("the Hooli owner rang in tears, says ...")
+                          r"\b[\w'-]+\s+just\s+(?:rang|called|phoned)(?=\s*[.,;:])|"   # ("acme just rang. said they're sorry")
                           # ("Acme's practice manager is crying on the phone": on the call with us now)
                           r"\b(?:is|are|'s|'re)\s+(?:\w+\s+){0,2}on\s+the\s+(?:phone|line)\b", text, re.I))
 

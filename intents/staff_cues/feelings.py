@@ -182,8 +182,9 @@ def staff_feeling(text: str) -> str:
 
 
 # Anyone upset, angry or hurt in what staff describe: what a question read as "an angry client" should carry.
+# ("swears they'll pay within 10 days" is a promise, not swearing)
 _UPSET = re.compile(r"\b(?:upset|cr(?:y|ied|ying)|tears|tearful|angry|furious|livid|fuming|rude|yell\w*|shout\w*|scream\w*|"
-                    r"insult\w*|idiot\w*|vile|abus\w*|rattled|emotional|hurt|threat\w*|swear\w*|mad|annoyed|frustrat\w*|"
+                    r"insult\w*|idiot\w*|vile|abus\w*|rattled|emotional|hurt|threat\w*|swear\w*(?!\s+(?:they|that|he|she|it|we|to)\b)|mad|annoyed|frustrat\w*|"
                     r"complain\w*|unhappy|attack\w*|rant\w*|kick\w*\s+off|blew\s+up|lost\s+it|nasty|hostile|aggressive|"
                     r"sting|calm|heated|harsh|snapp\w*|awful|horrible|review\w*|lawyer\w*|sue)\b", re.I)
 

@@ -464,7 +464,8 @@ def confirms_it_ended(text: str) -> bool:
 
 
 # The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")
-_APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?sorry\b|"
+_APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?"
+                              r"(?:(?:really|very|so|truly|genuinely|awfully)\s+)?sorry\b|"
                               r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"
                               r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written)\s+){0,2}apology)\b|"
                               # "rang this morning, super apologetic"
@@ -488,6 +489,15 @@ _PAYMENT_RELAYED = re.compile(r"\b(?:they|he|she|client|\w+)\s+(?:has\s+|have\s+
 
 def relays_a_payment(text: str) -> bool:
     return bool(_PAYMENT_RELAYED.search(text))
+
+
+# A promise passed on ("swears they'll pay everything within 10 days from now on", "promised to pay on time"): thanked too
+_PROMISE_RELAYED = re.compile(r"\b(?:they'?ll|they\s+will|will|he'?ll|she'?ll)\s+(?:always\s+)?pay\b[^.?!]{0,40}\b(?:from\s+now\s+on|"
+                              r"going\s+forward|in\s+future|on\s+time)\b|\bpromis(?:ed|es|ing)\s+(?:to\s+pay|they'?ll\s+pay)\b", re.I)
+
+
+def relays_a_promise(text: str) -> bool:
+    return bool(_PROMISE_RELAYED.search(text))
 
 
 def relays_an_apology(text: str) -> bool:

@@ -2224,7 +2224,7 @@ def test_a_formal_letter_confirming_the_end_to_an_ex_client_confirms_thanks_and_
 def test_a_late_payer_who_has_now_paid_is_told_why_paying_now_does_not_change_the_decision(bot):
     script = bot.handle(staff("Acme says they've paid everything they owed as of today and asks if we can now just carry "
                               "on as before. Draft me a reply, kind but firm.")).reply.script
-    assert "so a payment now doesn't change it" in script and "decision" in script
+    assert "so it stands: a payment now doesn't change it" in script and "decision" in script
 
 
 def test_a_reply_short_and_kind_to_a_payment_and_a_promise_thanks_once_and_keeps_short(bot):
@@ -2618,7 +2618,7 @@ def test_a_reminder_or_chase_about_the_handover_is_that_reminder_not_a_goodbye_o
 def test_an_apologetic_call_passed_on_is_thanked_for_its_apology(bot):
     script = bot.handle(staff("acme's office manager rang this morning, super apologetic, says they've sorted out their accounts "
                               "side and will pay within 10 days from now on. asked if we'd reconsider. what do i say")).reply.script
-    assert "Thank you for the apology" in script
+    assert "Thank you for your call, for the apology and for the promise" in script
 
 
 def test_a_note_to_the_owner_that_the_new_provider_keeps_asking_about_the_setup_says_so(bot):
