@@ -262,7 +262,9 @@ _PHASES = (
     (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|ending\s+(?:things\s+)?with|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of|"
                              r"on\s+the\s+(?:offboarding\s+|exit\s+)?list|"
                              # "Heard a rumour Initech is getting the chop too — true?"
-                             r"(?:getting|get|for)\s+the\s+(?:chop|axe|boot)|on\s+the\s+chopping\s+block|being\s+(?:axed|cut|culled))\b",
+                             r"(?:getting|get|for)\s+the\s+(?:chop|axe|boot)|on\s+the\s+chopping\s+block|being\s+(?:axed|cut|culled)|"
+                             # "someone said Initech is next on the chop list"
+                             r"on\s+the\s+(?:chop|hit|kill|cull)\s+list)\b",
                              re.I)),
     (ACTIVE, re.compile(r"\b(?:active|still\s+(?:with\s+us|a\s+client|on\s+the\s+books|ours))\b", re.I)),
 )

@@ -973,7 +973,9 @@ def phrases(text: str) -> set[tuple[str, ...]]:
 # good wishes.
 _TOPICS = {"receiver": re.compile(r"\bwho\b[^.?!]{0,40}\breceive\b", re.I),
            "secure_channel": re.compile(r"\bsecure\s+channel\b", re.I),
-           "good_wishes": re.compile(r"^\s*we\s+(?:wish\s+you|hope\s+you\s+find)\b", re.I)}
+           "good_wishes": re.compile(r"^\s*we\s+(?:wish\s+you|hope\s+you\s+find)\b", re.I),
+           # ("If you choose someone, please ask them to contact us by ..." after the same ask in an earlier part)
+           "contact_by": re.compile(r"\b(?:contact|get\s+in\s+touch\s+with|call|reach)\s+us\s+by\b", re.I)}
 _SHORT_REPEAT_WORDS = 16
 
 
@@ -1705,8 +1707,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
     sentences; and the label that says so."""
     shape, keep = facts["script_format"]
     unit, most = facts.get("length_limit") or ("", 0)
-    if shape == "sms" and unit == "chars" and most >= 250:
-        keep = max(keep, 3)   # "an SMS under 300 characters": room for a third point, if it fits
+    if shape == "sms" and unit == "chars" and most >= 180:
+        keep = max(keep, 3)   # "an SMS under 200 characters": room for a third point, if it fits
     said = sentences(body)
     if shape == "voicemail":
         # Said aloud, a clause after a semicolon stands alone: room for each point asked within the time.
@@ -1714,7 +1716,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 for sentence in said for part in re.split(r"; (?!we're back\b)", sentence)]   # ("; we're back on ...": the closure's)
     if shape == "sms":
         # A text keeps each sentence's first clause ("... on an external drive; passwords go ..."): room for two points
-        said = [sentence.split("; ")[0].rstrip(",") + "." if "; " in sentence else sentence for sentence in said]
+        # (but a no keeps who helps them now: "...; BrightPath IT is best placed to help now")
+        said = [sentence.split("; ")[0].rstrip(",") + "." if "; " in sentence and "best placed to help" not in sentence
+                else sentence for sentence in said]
     order = list(range(len(said)))
     if keep and shape in ("sms", "voicemail", "short", "chat") or keep == 1 and shape in ("paragraph", "spoken"):
         # A text, a voicemail or a short note keeps the sentences that carry a date first (the point of most
@@ -1755,6 +1759,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                        or (facts.get("intent") == "no_new_provider" and "external drive" in said[i])
                                        # (and once support has ended, who helps them now counts as much as the date)
                                        or (facts["ended"] and facts["new_provider"] and facts["new_provider"] in said[i])
+                                       or (facts["ended"] and not facts["new_provider"] and "IT provider of your choice" in said[i])
                                        or (decisive and i == first_no)
                                        or (shape in ("sms", "voicemail") and _asked(said[i], facts) >= 2)),
                                   not (deadline and deadline in said[i]),
@@ -1880,7 +1885,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                         facts["end_date"])), ("Our support ends", _short_day(facts["end_date"])))]
                 text = next((each for each in texts if len(each) <= chars),
                             f"Reminder: our support ends on {facts['end_date']}.{closed}{sign}")
-        elif facts["has_end_date"] and facts["ended"] and facts["end_date"] not in text and not facts.get("words_given"):
+        elif facts["has_end_date"] and facts["ended"] and facts["end_date"] not in text \
+                and _short_day(facts["end_date"]) not in text and not facts.get("words_given"):
             # A text to a former client says support has ended, and when: "Our decision stands" alone shuts nothing down.
             # (a note closing things off with goodwill thanks them and says who looks after them now: no decline unasked)
             goodwill = facts.get("intent") in ("no_hard_feelings", "gratitude")

@@ -1690,3 +1690,9 @@ def test_who_the_new_provider_must_speak_with_and_by_when_are_both_answered(bot)
     decision = bot.handle(said("Hello, the new company Castle Tech ask me who they must speak with at your side and until "
                                "which day they can do this?", "Hooli Bakery"))
     assert "Castle Tech can contact our team" in answer(decision) and "get in touch by" in answer(decision)
+
+
+def test_a_fault_and_a_plea_for_more_time_ask_for_the_new_providers_call_once(bot):
+    text = what_was_said(bot.handle(said("two things - can you reset the login for our new hygienist, and also could we "
+                                         "have til end of Jan? we're struggling to find someone", "Acme Dental")))
+    assert len(re.findall(r"(?:contact|get in touch with) us by", text)) == 1 and "end of January" in text

@@ -225,6 +225,31 @@ def test_a_short_team_post_asked_to_say_why_keeps_the_reason(bot):
     assert "our team's capacity" in post and long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"])) in post
 
 
+def test_a_one_line_no_to_an_ex_client_says_who_helps_them_now(bot):
+    script = bot.handle(staff("one-line slack reply to Globex Logistics pls, they want 'just a quick look' at a printer")).reply.script
+    assert "not able to help with the printer" in script and "BrightPath IT" in script and "\n" not in script.strip()
+
+
+def test_a_text_declining_an_ex_client_under_200_characters_thanks_them_and_points_to_a_provider(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Vandelay's old boss keeps texting my personal phone asking me to sort their email. give me a "
+                             "text back, under 200 chars")).reply
+    assert reply.script.startswith("Thanks") and "An IT provider of your choice" in reply.script
+    assert len(reply.script) <= 200
+
+
+def test_a_text_declining_a_printer_fix_keeps_the_new_provider_and_says_when_support_ended(bot):
+    bot.clients.edit("Globex Logistics", new_provider_contact="help@brightpath.example")
+    reply = bot.handle(staff("Globex keeps texting asking us to fix their printer. text back under 200 chars")).reply
+    assert "BrightPath IT" in reply.script and "can't take on further requests" not in reply.script
+    assert len(reply.script) <= 200
+
+
+def test_a_kitchen_rumour_that_an_active_client_is_next_on_the_chop_list_is_a_plain_no(bot):
+    text = bot.handle(staff("someone in the kitchen said Initech is next on the chop list. true?")).reply.text
+    assert "No. Initech is an active client" in text and "outside what I can answer" not in text
+
+
 def test_a_voicemail_reminding_them_support_finishes_on_a_day_says_it_is_their_last(closed):
     script = closed.handle(staff("Write me a voicemail script for Hooli Bakery, 30 seconds max, reminding them support "
                                  "finishes Monday 4 January and asking Castle Tech to get in touch before we close for "
@@ -334,7 +359,7 @@ def test_a_text_declining_an_ex_client_says_who_can_help_now_and_thanks_them(bot
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay's old office manager rang my mobile asking if we'd 'just reset one password, 2 mins'. "
                               "I said I'd check. What do I text back? under 200 characters")).reply.script
-    assert "Another IT provider can help now." in script and "Thanks" in script and len(script) <= 200
+    assert "IT provider of your choice is best placed to help now" in script and "Thanks" in script and len(script) <= 200
 
 
 def test_a_file_note_listing_checklist_days_says_they_are_our_targets(bot):
