@@ -1210,9 +1210,11 @@ class Bot:
         if most_lines and len(lines) > most_lines and len(lines) > 1 and lines[0].endswith(":") and lines[1].startswith("- "):
             # ("a 2-line note to Priya on where Acme and Vandelay stand"): the greeting leads into the first client's line
             lines = [f"{lines[0]} {lines[1].removeprefix('- ')}", *(line.removeprefix("- ") for line in lines[2:])]
-        # ("a one-paragraph summary for Monday's meeting": the same, as one paragraph)
-        post = " ".join(line.removeprefix("- ") for line in lines) if staff_cues.script_format(text)[0] == "paragraph" \
-            else "\n".join(lines)
+        # ("a one-paragraph summary for Monday's meeting": the same, as one paragraph; a line that led into a heading
+        # rather than a list ends as a sentence, not "parting with: Still supported ...: handle ...")
+        post = " ".join(line[:-1] + "." if line.endswith(":") and not following.startswith("- ") else line.removeprefix("- ")
+                        for line, following in zip(lines, [*lines[1:], ""])) \
+            if staff_cues.script_format(text)[0] == "paragraph" else "\n".join(lines)
         return Decision(REPLY, "announce_decision", "honest", 1.0,
                         Reply(text=f"{TEAM_NOTE_LABEL}\n{post}", audience=STAFF, script=post))
 
@@ -1313,8 +1315,10 @@ class Bot:
             return decision
         end = date.fromisoformat(client["end_date"])
         # (an earlier day put up for a yes or no, "ok if we call Friday the last day?", is answered by the no itself)
+        # ("We're closed Thursday 24 December to Friday 1 January and Hooli's last day is right after": our closure, no
+        # last day misstated)
         stated = None if self._early_end_put_up(text, client) else \
-            cues.misstated_last_day(text, end, client_today(client, self.config.timezone))
+            cues.misstated_last_day(cues.without_closure_said(text), end, client_today(client, self.config.timezone))
         said = cues.without_closure_said(text)   # ("closed Thu 24 Dec to Fri 1 Jan": the closure, no day proposed)
         closed_day = (self._day_in_closure(staff_cues.unquoted(said), client) or self._day_in_closure(said, client)) \
             if client["phase"] == "transition" and not cues.asks_for_more_time(text) \

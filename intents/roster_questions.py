@@ -34,7 +34,7 @@ _QUESTION = re.compile(
 # Asking what to do or say: coaching, whatever facts it mentions.
 _COACHING = re.compile(
     # "what's the plan if they still haven't by the 14th?": what to do, not a fact
-    r"\bwhat(?:'s|\s+is)\s+(?:the|our)\s+(?:plan|play|move|next\s+move)\b|\bplan\s+b\b|\bfall-?back\b|\bbackup\s+plan\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+if\b|"
+    r"\bwhat(?:'s|\s+is)\s+(?:the|our)\s+(?:plan|play|move|next\s+move)\b|\bwhat\s+are\s+(?:our|the|my)\s+options\b|\bplan\s+b\b|\bfall-?back\b|\bbackup\s+plan\b|\bwhat\s+(?:happens|do\s+we\s+do)\s+if\b|"
     # "If the dentists still have no new IT by the deadline, then what?"
     r"\bif\b[^.?!]{0,80}\bthen\s+what\b|"
     # "Hooli's new people want to do the cutover on Tuesday 29 December. Works?": a day to judge, not a record
@@ -260,6 +260,7 @@ _PHASES = (
                             r"(?:are|is|'re)\s+(?:wrapping|winding)\s+up)\b", re.I)),   # ("which clients are wrapping up")
     # ("every client we're ending with": those we've ended with too, not only those in notice)
     (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|ending\s+(?:things\s+)?with|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of|"
+                             r"(?<=\bwe're\s)losing|(?<=\bwe\s)losing|"   # ("which clients are we losing and when?")
                              r"on\s+the\s+(?:offboarding\s+|exit\s+)?list|"
                              # "Heard a rumour Initech is getting the chop too — true?"
                              r"(?:getting|get|for)\s+the\s+(?:chop|axe|boot)|on\s+the\s+chopping\s+block|being\s+(?:axed|cut|culled)|"

@@ -2309,8 +2309,8 @@ def _topic_sentence(topic: str, facts: dict) -> tuple[str, str]:
         return facts["reason_label"], facts["reason_sentence"]
     if topic == "passwords" and facts["ended"] and facts.get("user_reset_named"):
         # ("they've left three messages asking us to reset a user's password"): who can do it now, not a handover
-        return "admin account", ("Whoever holds your admin account can reset a user's password, or another IT provider "
-                                 "can do it for you.")
+        who = facts["new_provider"] or "another IT provider"
+        return "admin account", f"Whoever holds your admin account can reset a user's password, or {who} can do it for you."
     if topic == "passwords":
         return "secure channel", "Passwords and admin access will be handed over through a secure channel, never by email."
     if topic == "handover_steps" and not facts["ended"] and not facts.get("plain"):   # (its one long sentence isn't plain)
@@ -2369,7 +2369,8 @@ _THEIRS_OFFERED = re.compile(r"\b(?:anything|everything)\s+(?:of\s+yours|that\s+
 # Where one sentence joins two that stand alone: ", but our support ended ...", "; we'll ..."
 _CLAUSE_JOIN = re.compile(r",\s+(?:but|and|so)\s+(?=(?:we|our|if|you|your)\b)|;\s+(?=(?:we|our|if|you|your)\b)")
 _THANKS_OPENING = re.compile(r"^(?:thank|thanks|many\s+thanks|we\s+appreciate)\b", re.I)
-_CLOSING = re.compile(r"^(?:thank\s+you|thanks|we\s+wish|best\s+wishes|if\s+(?:you\s+have|there\s+are)\s+any\s+questions)", re.I)
+_CLOSING = re.compile(r"^(?:thank\s+you|thanks|we\s+wish|best\s+wishes|if\s+(?:you\s+have|there\s+are)\s+any\s+questions|"
+                      r"we\s+appreciate\s+your\s+understanding)", re.I)
 
 
 def _short_day(long: str) -> str:

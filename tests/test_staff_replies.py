@@ -250,6 +250,55 @@ def test_a_kitchen_rumour_that_an_active_client_is_next_on_the_chop_list_is_a_pl
     assert "No. Initech is an active client" in text and "outside what I can answer" not in text
 
 
+def test_which_clients_we_are_losing_lists_those_in_notice_and_those_gone(bot):
+    text = bot.handle(staff("which clients are we losing and when? quick list")).reply.text
+    assert "Acme Dental" in text and "Globex Logistics" in text and "Initech" not in text
+
+
+def test_what_our_options_are_with_no_new_provider_is_advice_not_a_record_line(bot):
+    text = bot.handle(staff("Acme Dental still hasn't picked a new provider. What are our options here?")).reply.text
+    assert "external drive" in text and "hosted email provider" in text
+
+
+def test_a_two_liner_to_come_back_if_they_pay_up_front_is_a_no_to_paste_not_a_warning_about_service(bot):
+    reply = bot.handle(staff("Acme asked if they can come back next year if they pay up front. What do I tell them? give "
+                             "me a two-liner I can paste")).reply
+    assert "Doing less now is spite" not in reply.text and "Ready to send (2 sentences)" in reply.text
+
+
+def test_an_intro_email_to_a_new_provider_we_have_no_contact_for_yet_is_written_to_them(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli's new provider is Castle Tech but we don't have a contact there yet. Can you draft an "
+                              "intro email I can send them once I find an address? Keep it professional.")).reply.script
+    assert script.startswith("Hello Castle Tech team")
+
+
+def test_a_no_to_an_ex_clients_password_reset_says_their_new_provider_can_do_it_before_the_goodbye(bot):
+    script = bot.handle(staff("Globex emailed asking us to reset a user's Microsoft 365 password. Draft a polite no and "
+                              "point them at BrightPath. From Tom.")).reply.script
+    assert "or BrightPath IT can do it for you" in script and "another IT provider" not in script
+    assert script.index("can do it for you") < script.index("We appreciate your understanding")
+
+
+def test_a_one_paragraph_status_of_all_offboardings_reads_as_sentences(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Tom wants a one-paragraph status of all our offboardings for the team meeting. Can you write "
+                              "it?")).reply.script
+    assert "parting with: " not in script and "\n" not in script.strip()
+
+
+def test_a_post_reminding_a_client_we_stop_supporting_them_soon_is_no_proposal_to_do_less(bot):
+    text = bot.handle(staff("write me a slack post for the acme dental shared channel, reminder that we stop supporting "
+                            "them soon. 3 sentences max, friendly not cold")).reply.text
+    assert "Doing less now is spite" not in text
+
+
+def test_our_closure_given_as_dates_beside_a_last_day_is_no_misstated_last_day(closed):
+    text = closed.handle(staff("We're closed Thursday 24 December 2026 to Friday 1 January 2027 and Hooli's last day is "
+                               "right after. Is that a problem?")).reply.text
+    assert "Check the date" not in text
+
+
 def test_a_voicemail_reminding_them_support_finishes_on_a_day_says_it_is_their_last(closed):
     script = closed.handle(staff("Write me a voicemail script for Hooli Bakery, 30 seconds max, reminding them support "
                                  "finishes Monday 4 January and asking Castle Tech to get in touch before we close for "

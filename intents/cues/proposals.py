@@ -95,7 +95,7 @@ _END_TOLD = re.compile(r"\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?stopped\s+
                        r"(?:further|more|new)\s+(?:support\s+)?requests\b", re.I)
 
 
-_THEY_PAY_AHEAD = re.compile(r"\b(?:they|he|she|(?-i:[A-Z])\w+)(?:'ll|\s+will|\s+would|'d|\s+can|\s+could|\s+want\s+to|\s+offer(?:ed|s)?\s+to)"
+_THEY_PAY_AHEAD = re.compile(r"\b(?:they|he|she|(?-i:[A-Z])\w+)(?:'ll|\s+will|\s+would|'d|\s+can|\s+could|\s+want\s+to|\s+offer(?:ed|s)?\s+to|(?=\s+pay))"
                              r"\s+(?:even\s+|happily\s+)?pay\w*\s+(?:up\s*front|in\s+advance)\b|\boffer\w*\s+to\s+pay\w*\s+(?:up\s*front|in\s+advance)\b",
                              re.I)
 
@@ -104,7 +104,8 @@ def holds_back(text: str) -> bool:
     """Proposes doing less for the client: deprioritising, slowing down, ignoring, stopping."""
     # ("remind them when we stop supporting them", "confirming the date we stopped supporting them": the last day, named,
     # not a proposal to do less)
-    text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that)\s+(?:we|you)\s+stop(?:ped)?\s+supporting\b", " ", text,
+    # ("a reminder that we stop supporting them soon": the end, told)
+    text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that|reminder\s+that)\s+(?:we|you)\s+stop(?:ped)?\s+supporting\b", " ", text,
                   flags=re.I)
     # ("confirming we've stopped supporting them and won't be taking further requests": the end that came, told)
     text = _END_TOLD.sub(" ", text)

@@ -118,9 +118,11 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
                 or re.search(r"\b(?:write|draft|send)\s+" + ref + r"\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:intro(?:duction)?|e-?mail|note|"
                              r"message|letter|line)\b", text, re.I)
                 # "... is Castle Tech but I can't find an email for them anywhere. Write me a short note I can send them"
-                or bool(re.search(r"\b" + ref + r"\b[^.?!]{0,60}\b(?:can'?t|cannot|couldn'?t)\s+find\s+(?:an?\s+|any\s+)?(?:e-?mail|"
-                                  r"contact|address|details|number)[^.?!]{0,20}\bfor\s+them\b", text, re.I)
-                        and re.search(r"\b(?:send|e-?mail|give)\s+(?:it\s+to\s+)?them\b", text, re.I)))
+                # ("... is Castle Tech but we don't have a contact there yet. Can you draft an intro email I can send them")
+                or bool(re.search(r"\b" + ref + r"\b[^.?!]{0,60}\b(?:(?:can'?t|cannot|couldn'?t)\s+find|(?:don'?t|do\s+not|haven'?t)\s+"
+                                  r"(?:have|got))\s+(?:an?\s+|any\s+)?(?:e-?mail|contact|address|details|number)[^.?!]{0,20}"
+                                  r"\b(?:for\s+them|there|at\s+\w+)\b", text, re.I)
+                        and re.search(r"\b(?:send|e-?mail|give)\s+(?:it\s+to\s+)?them\b|\b(?:intro|introduction)\b", text, re.I)))
 
 
 def words_asked_for_the_provider(text: str, provider: str = "") -> bool:
