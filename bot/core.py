@@ -2770,7 +2770,8 @@ class Bot:
             return False   # ("they can't start until next month. Can you keep supporting us until then?": more time, asked)
         today = client_today(client, self.config.timezone)
         # (the provider recorded, or the one the message names: "a company called NovaTech but they can only start in January")
-        promised = cues.provider_contact_day(text, today, client.get("new_provider") or cues.provider_named(text))
+        # (or one they lean towards: "we're probably going with DentaTech, is it ok if they get in touch in January?")
+        promised = cues.provider_contact_day(text, today, client.get("new_provider") or cues.provider_named(text, tentative_too=True))
         if not promised or self._day_in_closure(text, client):
             return False   # ("Castle Tech will call you on the 28th": that day falls while we're shut, said as such)
         deadline, _ = render.handover_deadline(date.fromisoformat(client["end_date"]), today, self.config.office_closed)
@@ -3034,6 +3035,10 @@ class Bot:
         facts["finish_early"] = not staff and cues.wants_to_finish_early(text) and not cues.asks_for_more_time(text)
         facts["more_time_asked"] = facts.get("more_time_asked") or not staff and cues.asks_for_more_time(text)
         facts["gap_named"] = cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed
+        # ("we're probably going with DentaTech", "we've appointed DataNorth"): no offer to suggest providers
+        facts["provider_in_view"] = not staff and bool(cues.provider_named(text, tentative_too=True))
+        # ("Can you tell us how their firewall VPN was configured?"): our setup, explained no more once support has ended
+        facts["setup_named"] = not staff and cues.asks_how_configured(text)
         # "on the 28th", while we're shut (as staff pass it on: "Hooli said 'Castle Tech want to start on Mon 28th'")
         # (or told of, "Hooli want a handover call on Tuesday 29 December": what they asked for, passed on)
         asked_of_us = staff_cues.pasted_message(text) or (text if cues.reports_a_request(text) else "")

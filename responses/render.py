@@ -494,6 +494,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "reply_to": "",              # ... and the colleague's name, when staff give it ("my reply to Jake")
         "pay_conditional": False,    # the client says they'll pay once the handover is done
         "more_billing_asked": False,  # the client asks whether anything more will be billed
+        "provider_in_view": False,   # the client's message names a provider they've chosen or lean towards
+        "setup_named": False,        # the message asks how something of ours was configured (cues.asks_how_configured)
         "gap_named": False,          # the client or their provider names an item missing from the handover
         "alive_asked": False,        # a client teases us about going quiet ("still alive over there?")
         "stop_feared": False,        # a client asks whether their things will just stop when we go
@@ -2711,6 +2713,7 @@ def with_provider_offer(body: str, facts: dict) -> str:
     """A body to a client with no new provider on record that speaks of their next one, the handover or their data
     offers to suggest a few providers ("we still haven't picked anyone"), unless it does already."""
     if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
+            or facts.get("provider_in_view") \
             or facts.get("phase") == "active" or facts.get("contact_about") == "for_provider" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
             or facts.get("situation") in ("provider_late", "claim_denied", "final_invoice") or facts.get("intent") == "data_export" \

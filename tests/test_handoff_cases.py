@@ -2251,3 +2251,32 @@ def test_all_the_time_we_paid_you_said_in_anger_is_not_thanked_as_a_payment(bot)
                              "anything right first time. Tickets were slow, your techs were rude, and then you drop us like "
                              "we're nothing.", "Acme Dental")).staff_notice.text
     assert "about the payment" not in notice
+
+
+def test_a_provider_they_lean_towards_calling_us_after_the_deadline_gets_the_earlier_day(bot):
+    text = what_was_said(bot.handle(said("hi, Acme Dentl here - we're probably going with DentaTech, is it ok if they get "
+                                         "in touch with you in January?", "Acme Dental")))
+    last_day = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert "rather not leave it that late" in text and last_day in text and "I'll come back to you" not in text
+    assert "suggest a few IT providers" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, BrightPath IT here - we've taken over Globex. Can you tell us how their firewall VPN was configured? We can't "
+    "find any docs.",
+    "Hi, BrightPath IT here - we've taken over Globex Logistics. Could you tell us how the firewall rules were "
+    "configured, and also send over the backup encryption key?",
+])
+def test_an_ex_clients_new_provider_asking_how_things_were_configured_is_told_no_in_the_draft(bot, text):
+    said_back = what_was_said(bot.handle(said(text, "Globex Logistics", sender="")))
+    assert "not able to walk you through how things were configured" in said_back
+
+
+def test_a_client_that_has_appointed_a_new_provider_is_offered_no_providers(bot):
+    add_vandelay(bot.clients)
+    text = what_was_said(bot.handle(said("Dear Sir or Madam,\nWe write to inform you that we have appointed DataNorth as "
+                                         "our new IT provider. We would be grateful if a member of your technical staff "
+                                         "could make themselves available for a telephone call with DataNorth to explain "
+                                         "how our systems were configured.\nYours faithfully,\nThe Directors",
+                                         "Vandelay Imports", sender="")))
+    assert "suggest a few IT providers" not in text and "not able to" in text

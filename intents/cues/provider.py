@@ -179,6 +179,8 @@ _NAMES_PROVIDER = (
     # "Our new IT guy, Ray from RayTech, will ring you"
     re.compile(r"\b(?i:new\s+(?:it\s+)?(?:guy|person|people|tech|techs|technician|contact|man|woman|lady|team))\b[^.?!]{0,30}?"
                r"\b(?i:from|at|with)\s+" + _PROVIDER_NAME),
+    # "we have appointed DataNorth as our new IT provider"
+    re.compile(r"\b(?i:appointed|engaged|hired|chosen|selected|contracted)\s+" + _PROVIDER_NAME + r"\s+(?i:as\s+(?:our|the|their)\s+new)\b"),
     # "Acme finally picked new IT ('Molar IT Partners')"
     re.compile(r"\b(?i:(?:picked|chose|chosen|hired|selected|found|signed\s+with|going\s+with|went\s+with)\s+(?:a\s+|their\s+)?"
                r"new\s+(?:it|msp|provider|company|firm|partner)(?:\s+(?:provider|company|firm|people))?)\s*[(:,\u2013\u2014-]?\s*"
@@ -197,14 +199,15 @@ _TENTATIVE = re.compile(r"\b(?:maybe|probably|perhaps|might|possibly|thinking\s+
                         re.I)
 
 
-def provider_named(text: str) -> str:
-    """The new provider a client's message names ("we signed with Castle Tech"), or ""."""
+def provider_named(text: str, tentative_too: bool = False) -> str:
+    """The new provider a client's message names ("we signed with Castle Tech"), or "". With tentative_too, one they
+    are only leaning towards too ("we're probably going with DentaTech"): whoever would be in touch."""
     for pattern in _NAMES_PROVIDER:
         for found in pattern.finditer(text):
             words = found.group(1).split()
             while words and words[-1] in ("of", "and", "&"):
                 words.pop()
-            if _NOT_YET.search(text[:found.start()]) or _TENTATIVE.search(text[:found.start()]):
+            if _NOT_YET.search(text[:found.start()]) or not tentative_too and _TENTATIVE.search(text[:found.start()]):
                 continue   # "we have not sign with Castle Tech yet", "we maybe choose DentaTech IT": no provider told
             if words and words[0] not in _NOT_A_NAME:
                 return " ".join(words).rstrip("'\u2019\"\u201d")   # (a name given in quotes: "'Redwood IT'")

@@ -546,6 +546,12 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          r"config\w*)\b", re.I)
 
 
+def asks_how_configured(text: str) -> bool:
+    """Asks how something was set up, whatever else it asks for ("how the firewall rules were configured, and also send
+    over the backup key")."""
+    return bool(_HOW_SET_UP.search(text))
+
+
 def asks_how_it_was_set_up(text: str, gap_named: bool = False) -> bool:
     """Asks how something was set up, and not for anything to be sent or handed over (nor says that it is missing
     from the handover documents: that is owed, whatever the date). With `gap_named`, also when it says the notes
