@@ -692,6 +692,8 @@ class Bot:
         # (a post about no client is no parting shot; a claim we deny, "deleted their SharePoint", proposes nothing)
         facts["unsafe_move"] = "" if facts["situation"] in ("general_post", "claim_denied") else \
             cues.unsafe_move(own) or ("end_early" if ends_early else "")
+        if facts["unsafe_move"] == "parting_shot" and cues.unsafe_move(staff_cues.unquoted(own)) != "parting_shot":
+            facts["unsafe_move"] = ""   # ("reply to this: 'Good riddance, I'll be leaving reviews'": their shot, not ours)
         # ("someone claiming to be Vandelay's owner rang asking for the registrar login"): theirs, once confirmed who asks
         facts["claimed_client"] = facts["unsafe_move"] == "unverified" and cues.claims_to_be_the_client(own)
         facts["control_unconfirmed"] = cues.control_unconfirmed(own)
@@ -1585,7 +1587,7 @@ class Bot:
             # Deleting, locking out or switching off what is theirs: the handover's question, whatever else
             # the words carry (before the last day, never early; after it, only once they hold control).
             intent = "loose_ends" if phase == "ended" else "cut_off_early"
-        elif INTENTS.get(intent) and cues.unsafe_move(own) == "parting_shot":
+        elif INTENTS.get(intent) and cues.unsafe_move(staff_cues.unquoted(own)) == "parting_shot":
             intent = "no_hard_feelings"   # a dig at them, however it is worded, is the question of parting well
         elif route.principle is None and intent == route.intent:
             return intent   # everyday work, and nothing in the words says otherwise

@@ -353,7 +353,10 @@ _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|in
 
 # "How many days of leave have I got left?": a colleague's own time off, no client's days.
 _OWN_LEAVE = re.compile(r"\bdays?(?:['\u2019]|s['\u2019])?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday|pto|vacation|time\s+off)\b|"
-                        r"\b(?:leave|holiday|pto|vacation)\s+(?:days?|allowance|balance|entitlement)\b", re.I)
+                        r"\b(?:leave|holiday|pto|vacation)\s+(?:days?|allowance|balance|entitlement)\b|"
+                        # ("I'm off Mon 21 Dec to Wed 23 Dec, who covers my tickets?": cover for my own leave)
+                        r"\bwho\s+(?:covers?|will\s+cover|is\s+covering|picks?\s+up|handles?)\s+my\s+(?:tickets|work|queue|calls|clients)\b",
+                        re.I)
 
 
 # "make me a list of the key december dates so I don't miss anything", "upcoming deadlines?": every date ahead

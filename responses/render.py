@@ -2225,10 +2225,16 @@ _CONTACT_ASKED = re.compile(r"\b(?:call(?:ed)?|ring|rung|rang|phone(?:d)?|contac
                             r"\b(?:company|provider|firm|msp)(?:'s|s')?\s+details\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So(?!\s+that\b)|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 # A call the client makes ("when Globex calls asking for ...", "if they ring"), not one we make.
-_THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w+)?\s+(?:calls?|rings?|phones?)\b|"
-                        r"\b(?:if|when)\s+(?:they|he|she)\s+(?:call|ring|phone)s?\b|\binbound\s+call|"
+# ("a phone script for when she calls Acme tomorrow": our call out, to someone named, is not theirs)
+_THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w+)?\s+(?:calls?|rings?|phones?)\b"
+                        r"(?!\s+(?:them|him|her|the\s+client|(?-i:[A-Z])[\w&'-]+))|"
+                        r"\b(?:if|when)\s+(?:they|he|she)\s+(?:call|ring|phone)s?\b(?!\s+(?:them|him|her|(?-i:[A-Z])[\w&'-]+))|"
+                        r"\binbound\s+call|"
                         # ("keeps ringing reception. script for whoever picks up")
                         r"\bkeeps?\s+(?:calling|ringing|phoning)\b|\bwhoever\s+(?:picks\s+up|answers)\b", re.I)
+# A call we make ("I'm calling Acme this afternoon", "for when she calls Acme tomorrow")
+_WE_CALL = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going\s+to\s+)?(?:calling|ringing|phoning|call|ring|phone)\s+"
+                      r"(?:them|him|her|(?-i:[A-Z])[\w&'-]+)", re.I)
 # A call we return ("I have to call their office manager back", "ringing him back"), not one they make.
 _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:their|his|her|the)\s+(?:\S+\s+){0,2}?)back\b|"
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
@@ -2582,6 +2588,12 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
             caller = speaker if speaker.startswith("[") else speaker.split(" ")[0]   # ("[your name]", whole)
             said.insert(0, f"Hi, it's {caller} from {facts['company']}, calling about {about}.")
         said.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
+    if _WE_CALL.search(facts.get("request_text", "")) and not _THEY_CALL.search(facts["request_text"]) \
+            and not said[0].startswith(("Hi", "Thanks for calling")):
+        # ("I'm calling Acme this afternoon. Give me a short phone script"): our call opens with who is calling
+        said = [sentence for sentence in said if not sentence.startswith("Thanks for making the time")] or said
+        caller = speaker if speaker.startswith("[") else speaker.split(" ")[0]
+        said.insert(0, f"Hi, it's {caller} from {facts['company']}.")
     seconds = facts.get("seconds_asked") or 0
     while seconds and len(said) > 1 and len(" ".join(said).split()) / SPOKEN_WORDS_A_SECOND > seconds:
         # ("a 20-second phone script"): the undated sentences go first, from the end; the opening stays
@@ -2760,6 +2772,12 @@ def with_closure_noted(body: str, facts: dict) -> str:
     kept = said[:-1] if closing else said
     note = (f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}, so nobody is on hand then; "
             f"we're back on {facts['reopens']}.")
+    if facts.get("new_provider") and facts.get("has_handover_deadline") and facts.get("handover_moved") \
+            and facts["handover_deadline"] not in body and facts["new_provider"] in body:
+        # (the closure is why the new provider's day comes early: said with it where the new provider is spoken of, so
+        # the handover happens before we close; a thank-you for the years stays one)
+        note += f" So that the handover is done before we close, please ask {facts['new_provider']} to get in touch " \
+                f"with us by {facts['handover_deadline']}."
     return " ".join([*kept, note, *([closing] if closing else [])])
 
 

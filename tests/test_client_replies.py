@@ -1696,3 +1696,15 @@ def test_a_fault_and_a_plea_for_more_time_ask_for_the_new_providers_call_once(bo
     text = what_was_said(bot.handle(said("two things - can you reset the login for our new hygienist, and also could we "
                                          "have til end of Jan? we're struggling to find someone", "Acme Dental")))
     assert len(re.findall(r"(?:contact|get in touch with) us by", text)) == 1 and "end of January" in text
+
+
+def test_a_reply_naming_our_closure_asks_the_new_provider_in_before_it(closed):
+    text = what_was_said(closed.handle(said("Honestly we'd pay 20% more to stay. We love you guys. Please think about it?",
+                                            "Hooli Bakery")))
+    assert "Thursday 24 December 2026" in text and "ask Castle Tech to get in touch with us by Wednesday 23 December 2026" in text
+
+
+def test_a_new_provider_giving_us_a_ring_in_the_new_year_is_told_that_is_too_late(closed):
+    text = what_was_said(closed.handle(said("Castle Tech say they'll give you a ring in the new year to sort the handover, "
+                                            "that ok?", "Hooli Bakery")))
+    assert "rather not leave it that late" in text and "Wednesday 23 December 2026" in text

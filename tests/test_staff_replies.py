@@ -299,6 +299,51 @@ def test_our_closure_given_as_dates_beside_a_last_day_is_no_misstated_last_day(c
     assert "Check the date" not in text
 
 
+def test_what_they_owe_on_the_final_invoice_is_said_to_be_off_record_not_an_invoice_attached(bot):
+    reply = bot.handle(staff("Acme's asking what they owe on the final invoice. Can you give me the figure so I can "
+                             "reply?")).reply
+    assert "No invoice amount is on record" in reply.text and "Please find attached" not in reply.script
+
+
+def test_a_clients_pasted_good_riddance_gets_a_reply_signed_by_the_asker_not_a_warning_to_us(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(replace(staff('reply to this from Vandelay for me: "You lot were useless anyway. Good riddance, '
+                                     'I\'ll be leaving reviews everywhere."'), sender_name="Sam Taylor")).reply
+    assert "A parting shot" not in reply.text and reply.script.rstrip().endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_a_question_passed_to_a_colleague_ends_with_a_question_mark(bot):
+    bot.clients.set_owner("Globex Logistics", "Tom Becker")
+    script = bot.handle(staff("Teams msg to Tom Becker: Globex's new provider keeps pinging us, can he close the loop with "
+                              "them. 3 sentences max")).reply.script
+    assert "Can you close the loop with them?" in script
+
+
+def test_a_script_for_a_call_a_colleague_makes_to_the_client_does_not_thank_them_for_calling(bot):
+    script = bot.handle(staff("Priya wants a phone script for when she calls Acme tomorrow and they ask 'but why?'. She "
+                              "hates waffling. Give her bullet points, honest, not harsh.")).reply.script
+    assert "Thanks for calling" not in script and "The reason is late payment" in script
+
+
+def test_a_script_for_a_call_we_are_making_opens_with_who_is_calling(bot):
+    script = bot.handle(replace(staff("I'm calling Acme this afternoon. Give me a short phone script - they have no new "
+                                      "provider yet and I want to offer the external drive thing."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.startswith("Hi, it's Sam from Northwind IT.")
+
+
+def test_a_letter_to_an_ex_client_asking_to_resume_services_is_the_no_to_coming_back(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(staff("Write a formal letter to Vandelay Imports - they've emailed asking to 'resume services on the "
+                             "previous basis'. One page max, signed by Priya Shah.")).reply
+    assert "won't be resuming" in reply.script and "not able to help with this request" not in reply.script
+
+
+def test_who_covers_my_tickets_while_i_am_off_is_no_client_look_up(bot):
+    text = bot.handle(staff("I'm off Mon 21 Dec to Wed 23 Dec, who covers my tickets?")).reply.text
+    assert "Which client do you mean?" not in text and "manager" in text
+
+
 def test_a_voicemail_reminding_them_support_finishes_on_a_day_says_it_is_their_last(closed):
     script = closed.handle(staff("Write me a voicemail script for Hooli Bakery, 30 seconds max, reminding them support "
                                  "finishes Monday 4 January and asking Castle Tech to get in touch before we close for "

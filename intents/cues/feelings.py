@@ -677,7 +677,7 @@ def invites_us(text: str) -> bool:
 
 # "I suggest you start supporting us again", "reinstate our contract": support demanded back, after the end
 _RESUME_DEMANDED = re.compile(r"\b(?:start|begin|resume|continue)\s+(?:supporting|helping|working\s+(?:with|for))\s+us\s+again\b|"
-                              r"\b(?:reinstate|restore|resume)\s+(?:our\s+|the\s+)?(?:support|contract|agreement|service)\b", re.I)
+                              r"\b(?:reinstate|restore|resume)\s+(?:our\s+|the\s+)?(?:support|contract|agreement|services?)\b", re.I)
 
 
 def demands_support_back(text: str) -> bool:

@@ -516,6 +516,7 @@ def asks_if_provider_in_touch(text: str, provider: str = "") -> bool:
 # The new provider's first contact promised for a time ("they'll be in touch before Christmas", "Castle Tech will call
 # you after new year", "the new one should contact you on the 18th"): when that is, to set against the handover date.
 _PROVIDER_WILL_CONTACT = re.compile(r"\b(?:be|get)\s+in\s+touch\b|\b(?:contact|call|ring|email|e-mail|phone)\s+(?:you|u)\b|"
+                                    r"\bgive\s+(?:you|u)\s+a\s+(?:ring|call|bell|buzz)\b|"   # ("they'll give you a ring in the new year")
                                     r"\breach\s+out\b|\bget\s+hold\s+of\s+(?:you|u)\b|"
                                     # "they can only start in January": the first day they could pick anything up
                                     r"\b(?:can|could)\s+only\s+(?:start|begin|take\s+over)\b|\b(?:can'?t|cannot|won'?t|don'?t)\s+"

@@ -456,7 +456,9 @@ def colleague_ask(text: str) -> str:
             question = " What would you like me to tell them?" if rest and _WHAT_TO_SAY.match(rest[0]) else \
                 f" Could you {TRAILING_COURTESY.sub('', wanted.group(1)).strip().rstrip('.!?')}?" if wanted else \
                 f" {_told(rest[0].strip())}" if rest and _PLAN_ASKED.match(rest[0]) else ""   # ("... What's the plan?": theirs to say)
-            end = "?" if first.rstrip().endswith("?") else "."
+            # ("..., can he close the loop with them": the question said to them ends as one)
+            end = "?" if first.rstrip().endswith("?") or re.search(
+                r"(?:^|\.\s)(?:How|What|When|Which|Who|Should|Can|Could|Do|Would|Shall|Will)\b[^.]*$", told) else "."
             return f"{told}{end}{question}" if told else ""
         news = _TOLD_THAT.search(text)
         if not asked and news:

@@ -158,6 +158,9 @@ _INVOICE_QUERIED = re.compile(r"\b(?:query|querying|queried|questioning|disput\w
 
 # "Acme want to know how much their final invoice will be": its amount asked ahead, which is not on record
 _AMOUNT_ASKED_AHEAD = re.compile(r"\bhow\s+much\s+(?:the|their|our|its)\s+(?:final\s+|last\s+)?(?:invoice|bill)\b|"
+                                 # "Acme's asking what they owe on the final invoice. Can you give me the figure?"
+                                 r"\bwhat\s+(?:they|he|she|[\w&'-]+)\s+(?:still\s+)?owe\s+(?:on|for)\s+(?:the|their|our|its)\s+"
+                                 r"(?:final|last)\s+(?:invoice|bill)\b|\b(?:give|tell|send)\s+me\s+the\s+(?:figure|amount|total)\b|"
                                  r"\bwhat\s+(?:the|their|our)\s+final\s+(?:invoice|bill)\s+(?:will\s+be|is\s+going\s+to\s+be|"
                                  r"comes\s+to|will\s+come\s+to)\b|"
                                  # "wants the final invoice amount. What is it?", "how much is the final bill?"

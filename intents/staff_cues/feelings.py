@@ -226,7 +226,8 @@ _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b|"
                       r"\b(?:be|being|get|getting)\s+taken\s+back\b|"   # "asking to be taken back on their old terms"
                       # "wishes to resume its managed-services agreement with your firm under the previous terms"
-                      r"\b(?:resume|restore|reinstate|revive)\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|"
+                      # ("they've emailed asking to 'resume services on the previous basis'")
+                      r"\b(?:resume|restore|reinstate|revive)\s+(?:(?:its|our|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|contract|"
                       r"relationship|services?|arrangement|terms)\b|"
                       # "Vandelay's MD wants to 'return on the original terms'"
                       r"\breturn(?:ing|s)?\s+(?:to\s+us\b|(?:on|under|to)\s+(?:the|our|their|its)\s+(?:original|old|previous|same|former)\s+"

@@ -571,7 +571,10 @@ _SENT_BY_THE_ASKER = re.compile(r"\b(?:from|by|as)\s+me\b|\bme\s+to\s+(?:send|po
                                 r"\bmy\s+(?:last\s+|own\s+)?(?:email|thread|message|mobile|phone|dm|inbox)\b|"
                                 r"\b(?:dm'?d|messaged|emailed|texted|rang|called|rung|wrote\s+to)\s+me\b|\bi(?:'m|\s+am|'ll|\s+will)\s+sign|"
                                 # "Reply for me?", "write one for me to send"
-                                r"\b(?:reply|respond|answer)\s+for\s+me\b|\bfor\s+me\s+to\s+(?:send|post|use)\b", re.I)
+                                r"\b(?:reply|respond|answer)\s+for\s+me\b|\bfor\s+me\s+to\s+(?:send|post|use)\b|"
+                                # "reply to this from Vandelay for me"
+                                r"\b(?:reply|respond|answer)\s+to\s+(?:this|that|it|them)(?:\s+from\s+[\w&'-]+(?:\s+[\w&'-]+)?)?\s+"
+                                r"for\s+me\b", re.I)
 
 
 def sent_by_the_asker(text: str) -> bool:
