@@ -344,6 +344,23 @@ def test_who_covers_my_tickets_while_i_am_off_is_no_client_look_up(bot):
     assert "Which client do you mean?" not in text and "manager" in text
 
 
+def test_a_letter_for_an_ex_clients_insurer_confirming_we_no_longer_support_them_confirms_the_end(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandaley asked for a letter on letterhead confirming we no longer support them - it's for "
+                              "their insurer. Can you draft it?")).reply.script
+    ended = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
+    assert f"We are writing to confirm that our support for Vandelay Imports ended on {ended}" in script
+    assert "not able to help with this request" not in script
+
+
+def test_an_email_with_no_name_at_the_bottom_leaves_the_name_for_the_sender(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(replace(staff("Email to Hooli Bakery about our Christmas closure and what it means for their last "
+                                      "weeks with us. Friendly, under 120 words, no name at the bottom - I'll add it."),
+                                sender_name="Sam Taylor")).reply.script
+    assert "Sam Taylor" not in script and "[name]" in script
+
+
 def test_a_voicemail_reminding_them_support_finishes_on_a_day_says_it_is_their_last(closed):
     script = closed.handle(staff("Write me a voicemail script for Hooli Bakery, 30 seconds max, reminding them support "
                                  "finishes Monday 4 January and asking Castle Tech to get in touch before we close for "

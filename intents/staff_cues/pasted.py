@@ -456,7 +456,10 @@ _CONFIRMS_IT_ENDED = re.compile(r"\bconfirm\w*\b[^.?!]{0,40}?\b(?:support|contra
                                 r"(?:we|our\s+support|support|the\s+contract|the\s+agreement|it)\s+(?:stopped|ended|finished|ceased)\b|"
                                 # "a formal letter confirming we've no remaining obligations to them": the end, confirmed
                                 r"\bconfirm\w*\b[^.?!]{0,30}?\bno\s+(?:remaining|further|outstanding|ongoing)\s+(?:obligations|commitments|"
-                                r"support)\b", re.I)
+                                r"support)\b|"
+                                # "a letter on letterhead confirming we no longer support them - it's for their insurer"
+                                r"\bconfirm\w*\s+(?:that\s+)?(?:we|our\s+firm)\s+(?:no\s+longer|don'?t|do\s+not)\s+(?:support|look\s+after|"
+                                r"manage|provide\s+(?:support|services?)\s+(?:to|for))\s+(?:them|[\w&'-]+)\b", re.I)
 
 
 def confirms_it_ended(text: str) -> bool:

@@ -23,7 +23,10 @@ def wants_blank_signature(text: str) -> bool:
                           r"(?:blank|empty|open)\b|\bblank\s+(?:signature|sign-?off)\b|\bunsigned\b|"
                           # "Sign-off left blank."
                           r"\b(?:signature|sign-?off|signatory)(?:\s+(?:block|line|part))?\s+(?:left\s+|to\s+be\s+left\s+)?"
-                          r"(?:blank|empty)\b", text, re.I))
+                          r"(?:blank|empty)\b|"
+                          # "no name at the bottom - I'll add it", "I'll add my name"
+                          r"\bno\s+(?:name|signature)\s+(?:at\s+the\s+(?:bottom|end)|on\s+it|underneath)\b|"
+                          r"\bi'?ll\s+add\s+my\s+(?:own\s+)?(?:name|signature)\b", text, re.I))
 
 
 def wants_blanks(text: str) -> bool:
