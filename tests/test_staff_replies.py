@@ -1781,8 +1781,8 @@ def test_switching_their_server_off_so_they_get_the_message_is_a_no(bot):
 def test_what_the_client_said_on_the_phone_is_not_the_text_we_send(bot):
     script = bot.handle(staff("Tom's off today and the Globx boss rang my mobile saying their email's down and it'd take "
                               "me 5 mins. Can I just do it as a favour? If not give me a text to send him")).reply.script
-    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
-    assert "5 mins" not in script and end in script
+    ended = date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"])   # (in full, or short to fit: "Wed 18 Nov")
+    assert "5 mins" not in script and re.search(rf"ended on \w+ {ended.day} {ended:%b}", script)
 
 
 def test_three_sentences_for_an_ex_client_do_not_say_the_end_twice(bot):
