@@ -4,7 +4,7 @@ demand for the reason when none is written down, greeting the actual sender, and
 apology, a payment or thanks before anything else."""
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -2253,11 +2253,19 @@ def test_all_the_time_we_paid_you_said_in_anger_is_not_thanked_as_a_payment(bot)
     assert "about the payment" not in notice
 
 
-def test_a_provider_they_lean_towards_calling_us_after_the_deadline_gets_the_earlier_day(bot):
+@pytest.mark.parametrize("today, last_day", [
+    (date(2026, 12, 1), date(2026, 12, 21)),
+    # (in March, "January" is next year's: still after the day they should call by)
+    (date(2027, 3, 1), date(2027, 3, 22)),
+])
+def test_a_provider_they_lean_towards_calling_us_after_the_deadline_gets_the_earlier_day(bot, pinned_clock, today,
+                                                                                          last_day):
+    # (pinned, not the run's date: "in January" is too late only for a last day well before it)
+    pinned_clock.set(datetime.combine(today, time(10), tzinfo=timezone.utc))
+    bot.clients.edit("Acme Dental", notice_date=(today - timedelta(days=10)).isoformat(), end_date=last_day.isoformat())
     text = what_was_said(bot.handle(said("hi, Acme Dentl here - we're probably going with DentaTech, is it ok if they get "
                                          "in touch with you in January?", "Acme Dental")))
-    last_day = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
-    assert "rather not leave it that late" in text and last_day in text and "I'll come back to you" not in text
+    assert "rather not leave it that late" in text and long_date(last_day) in text and "I'll come back to you" not in text
     assert "suggest a few IT providers" not in text
 
 

@@ -542,7 +542,8 @@ def provider_contact_day(text: str, today: date, provider: str = "", told_by_sta
     if _BEFORE_CHRISTMAS.search(text):
         return date(today.year, 12, 24)
     if _AFTER_NEW_YEAR.search(text):
-        return date(today.year + 1, 1, 2) if today.month >= 10 else date(today.year, 1, 2)
+        # (the next new year: said in March, "in January" is next year's; only in January itself is it this one's)
+        return date(today.year + (today.month > 1), 1, 2)
     if _NEXT_MONTH.search(text):
         return date(today.year + today.month // 12, today.month % 12 + 1, 1)
     named = days_named(text, today, bare_ordinals=True)
