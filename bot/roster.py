@@ -23,6 +23,15 @@ from intents.roster_questions import (asks_for_a_name, counts_today, outsider_as
 from responses import render
 
 # A month named beside a day ("Thursday 31 December 2026"), so the day put forward is a calendar day
+def _said_of(text: str, name: str) -> str:
+    """The sentences of the text that name the client (by its first word), or the whole text when it names it in
+    none ("their last day is the 4th, right?")."""
+    first = re.escape(name.split()[0])
+    sentences = re.split(r"(?<=[.?!])\s+", text)
+    about = [sentence for sentence in sentences if re.search(rf"\b{first}", sentence, re.I)]
+    return " ".join(about) if about and len(about) < len(sentences) else text
+
+
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
 
 TITLE = "From the record"
@@ -147,7 +156,9 @@ class Roster:
 
     def _about_named(self, question: RosterQuestion, client: dict, several: bool, text: str = "") -> str:
         """One client's answer; among several, each says whose it is ("Acme Dental: notice was given ...")."""
-        said = self._about_one(question, client, text)
+        # (with several clients asked about, a day put forward is the one said of this client: "Hooli's last day is Mon 4
+        # Jan right? and acme's cutoff?" puts no day to Acme)
+        said = self._about_one(question, client, _said_of(text, client["name"]) if several else text)
         return f"{client['name']}: {said[:1].lower()}{said[1:]}" if several and client["name"] not in said else said
 
     def _about_one(self, question: RosterQuestion, client: dict, text: str = "") -> str:

@@ -34,6 +34,8 @@ def _rules(owner: str) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf",? and we'll pass them to {name}(?:, who looks after your account)?"), ""),
         # ("just reply and we'll arrange a call with Priya Shah, ...": not "a call with me")
         (re.compile(rf"\bwe'll arrange a call with {name}(?:, who looks after your account)?"), "I'll arrange a call"),
+        (re.compile(rf"\bwe've passed your message (?:on )?to {name}(?:, who looks after your account)?(?=[.;,])"),
+         "I've read your message myself"),
         (re.compile(rf"\b(to|with|ask|contact|call|email|from) {name}, who looks after your account\b"), r"\1 me"),
         (re.compile(rf"\b(to|with|ask|contact|call|email|from) {name}\b(?!'s)"), r"\1 me"),
         (re.compile(rf"\b{name}(?:'s|\u2019s)"), "my"),

@@ -1414,7 +1414,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         body = with_room_notes(with_correction(with_topics_asked(body, facts), facts), facts, shapes=("",))
         script, shaped_label = within_limit(body, facts, lambda kept: letter([" ".join(kept)], facts, STAFF))
         if facts.get("script_format", ("", 0))[0]:
-            script, shaped_label = shaped(body, facts)
+            script, shaped_label = shaped_within_words(body, facts)
         # The situation's advice; a plain yes or no of its own replaces the kind's, otherwise it follows it.
         advice = own_script[1]
         if facts.get("final_invoice") == "amount" and "No invoice amount is on record" not in (answer or ""):
@@ -1456,14 +1456,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         script, shaped_label = within_limit(body, facts, lambda kept: acknowledged_letter([" ".join(kept)], facts, STAFF)) \
             if body else ("", "")
         if body and facts.get("script_format", ("", 0))[0]:
-            script, shaped_label = shaped(body, facts)
-            unit, most = facts.get("length_limit") or ("", 0)
-            count = len(sentences(body))
-            while unit == "words" and most and len(script.split()) > most and count > 1 \
-                    and facts["script_format"][0] not in ("sms", "subject"):
-                # "keep each under 60 words" on the phone too: fewer sentences, the dated ones kept longest
-                count -= 1
-                script, shaped_label = shaped(body, {**facts, "script_format": (facts["script_format"][0], count)})
+            script, shaped_label = shaped_within_words(body, facts)
     if active and facts.get("words_asked") and facts.get("client_asked_ending") and not script:
         # "Initech's CTO wants a note saying we're NOT dropping them": they stay, said plainly
         script = letter([_tidy(render_file("situations/staying.j2", **facts))], facts, STAFF)
@@ -1702,6 +1695,25 @@ _PAYS_ANYWAY = "The invoices already issued are due on their usual terms"   # (s
 def _asked(sentence: str, facts: dict) -> int:
     """How many words a sentence shares with what staff asked for (their words are only compared, never shown)."""
     return len(_stems(sentence, 6, _COMMON_STEMS) & _stems(facts.get("request_text", ""), 6, _COMMON_STEMS))
+
+
+def shaped_within_words(body: str, facts: dict) -> tuple[str, str]:
+    """shaped(), within the words staff allowed too ("a short email ... under 80 words", "keep each under 60 words" on
+    the phone): fewer sentences, the dated ones kept longest."""
+    script, label = shaped(body, facts)
+    unit, most = facts.get("length_limit") or ("", 0)
+    count = len(sentences(body))
+    while unit == "words" and most and len(script.split()) > most and count > 1 \
+            and facts["script_format"][0] not in ("sms", "subject"):
+        count -= 1
+        script, label = shaped(body, {**facts, "script_format": (facts["script_format"][0], count)})
+    if unit == "words" and most and label.startswith("Ready to send ("):
+        label = f"Ready to send ({len(script.split())} words, {most} at most):"   # (the limit asked, not the sentences)
+    return script, label
+
+
+# A paragraph to be sent as an email: to an address, or from the one asking ("a polite no, from me, to help@...")
+_SENT_AS_EMAIL = re.compile(r"\bto\s+[\w.+-]+@[\w-]+\.[\w.]+|\bfrom\s+me\b", re.I)
 
 
 def shaped(body: str, facts: dict) -> tuple[str, str]:
@@ -1965,6 +1977,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         return "\n".join(lines[:keep] if keep else lines), "To say on the call:"
     if shape in ("spoken", "meeting"):
         return spoken(kept, facts, keep), "To say on the call:" if shape == "spoken" else "To say in the meeting:"
+    if shape == "paragraph" and keep != 1 and _SENT_AS_EMAIL.search(facts.get("request_text", "")):
+        # ("Write a polite no, from me, to help@brightpath.example. One paragraph."): an email of one paragraph, greeted
+        # and signed like any other
+        return letter([" ".join(kept)], facts, STAFF), "Ready to send (one paragraph):"
     if shape == "paragraph":
         # ("one paragraph ... Tom's name at the bottom": the name asked for goes under it)
         signed = f"\n\n{facts['signed_by'].splitlines()[0]}" if facts.get("signed_by") and facts.get("signer_named") else ""
@@ -2684,7 +2700,33 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         bodies[-1] = with_closure_noted(bodies[-1], facts)
     if not any(_PROVIDERS_OFFERED.search(body) for body in bodies):
         bodies[-1] = with_provider_offer(bodies[-1], facts)
+    bodies = _wishes_last(bodies)
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
+
+
+# A sentence that only wishes them well ("We wish you well with the search."): a goodbye, so it closes the letter
+_WISH = re.compile(r"^(?:We\s+wish|We\s+hope|All\s+the\s+best|Good\s+luck|Best\s+of\s+luck)\b[^.!?]*[.!]$")
+
+
+def _wishes_last(bodies: list[str]) -> list[str]:
+    """The parts of a letter with any good wishes said in an earlier part moved to the end of the last: a wish said
+    before the next answer reads as two letters stitched together."""
+    wishes, kept = [], []
+    for body in bodies[:-1]:
+        paragraphs = []
+        for paragraph in body.split("\n\n"):
+            said = sentences(paragraph)
+            rest = [sentence for sentence in said if not _WISH.match(sentence)]
+            if rest:
+                wishes += [sentence for sentence in said if _WISH.match(sentence) and sentence not in wishes]
+                paragraphs.append(" ".join(rest))
+            else:
+                paragraphs.append(paragraph)
+        kept.append("\n\n".join(paragraphs))
+    if not wishes:
+        return bodies
+    last = bodies[-1]
+    return [*kept, f"{last} {' '.join(wish for wish in wishes if wish not in last)}".rstrip()]
 
 
 # An offer to help find a provider, however worded ("suggest a few IT providers", "recommend someone")

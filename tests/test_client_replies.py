@@ -1504,7 +1504,9 @@ def test_a_plea_answered_with_until_then_our_full_support_says_we_are_closed_ove
 
 
 @pytest.mark.parametrize("text", ["What happens if the ordering PC dies between Christmas and New Year? Are you even open?",
-                                  "what happens if the till system dies between christmas and new year? is anyone around?"])
+                                  "what happens if the till system dies between christmas and new year? is anyone around?",
+                                  "What if the internet or the ordering system goes down between christmas and new year? who "
+                                  "do we call, are you working?"])
 def test_two_questions_about_our_closure_get_the_holiday_answer_with_nothing_left_for_later(closed, text):
     decision = closed.handle(said(text, "Hooli Bakery"))
     assert decision.action != HANDOFF and decision.intent == "holiday_cover"

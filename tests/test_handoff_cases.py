@@ -2288,3 +2288,38 @@ def test_a_client_that_has_appointed_a_new_provider_is_offered_no_providers(bot)
                                          "how our systems were configured.\nYours faithfully,\nThe Directors",
                                          "Vandelay Imports", sender="")))
     assert "suggest a few IT providers" not in text and "not able to" in text
+
+
+def test_a_formal_letter_asking_for_reasons_and_a_refund_is_no_thank_you_note(bot):
+    # ("We write to formally request (i) ... (ii) ... We should be grateful for a response": two requests, no thanks)
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sir/Madam,\n\nRe: Termination of IT support services\n\nWe write to formally request "
+                               "(i) a written explanation of the reasons for the termination of our agreement, and (ii) a "
+                               "refund of fees paid for October 2026, during which we consider the service to have been "
+                               "inadequate.\n\nWe should be grateful for a response within fourteen days.\n\nYours "
+                               "faithfully,\nVandelay Imports Ltd", "Vandelay Imports"))
+    draft = what_was_said(decision)
+    assert decision.action == HANDOFF and decision.intent != "gratitude"
+    assert "very kind" not in draft and "the reason is" in draft.lower() and "about price" not in draft
+
+
+def test_a_one_line_review_threat_is_met_with_sorry_not_thanks_for_being_clear(bot):
+    add_vandelay(bot.clients)
+    draft = what_was_said(bot.handle(said("1 star on google incoming. enjoy", "Vandelay Imports")))
+    assert "Thank you for being clear" not in draft and "sorry" in draft
+
+
+def test_good_wishes_in_a_two_part_draft_close_it_rather_than_split_it(bot):
+    add_vandelay(bot.clients)
+    draft = what_was_said(bot.handle(said("still havent found a new IT company. can you at least recommend someone? and who "
+                                          "has admin on our 365 now, us or you?", "Vandelay Imports")))
+    body = draft.split("Kind regards")[0]
+    assert "look after your IT until someone new" not in body
+    assert body.rstrip("> \n").endswith("We wish you well with the search.")
+
+
+def test_a_jab_at_the_timing_from_an_ex_client_is_not_told_the_news_lands_now(bot):
+    add_vandelay(bot.clients)
+    draft = what_was_said(bot.handle(said("Wow. Fantastic timing, dumping us right before our busiest quarter. Really "
+                                          "top-notch customer care 👏", "Vandelay Imports")))
+    assert "lands now" not in draft and "holidays" not in draft and "timing" in draft

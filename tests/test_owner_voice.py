@@ -35,6 +35,9 @@ def the_draft(notice: str) -> str:
      "If you'd like to talk it through, I'm happy to call you."),
     ("If you'd like to talk it through, just reply and we'll arrange a call with Priya Shah, who looks after your account.",
      "If you'd like to talk it through, just reply and I'll arrange a call."),
+    # (a message passed to the one who signs has reached them: "we've passed your message to me" reads as a slip)
+    ("Thank you for telling us your side of this; we've passed your message to Priya Shah, who looks after your account.",
+     "Thank you for telling us your side of this; I've read your message myself."),
 ])
 def test_the_owner_speaks_in_the_first_person_and_signs(body, expected):
     letter = in_owner_voice(TEAM_SIGNED.format(body=body), "Priya Shah", "Northwind IT")

@@ -721,3 +721,11 @@ def test_who_else_owns_an_away_owners_clients_says_nobody_else_is_on_record(rost
     owner = roster.clients.get("Acme Dental")["account_owner"]
     answer = ask(roster, f"{owner.split()[0]}'s off sick. Who else owns Acme and Vandelay?")
     assert f"Nobody else is on record to cover {owner}'s accounts while away: ask your manager who covers" in answer
+
+
+def test_a_day_said_of_one_client_is_not_corrected_as_another_clients(closed):
+    # ("Hooli's last day is Mon 4 Jan right? oh and whats acme's cutoff": right for Hooli, and put to nobody else)
+    text = closed.handle(staff("when do castle tech need to contact us by? Hooli's last day is Mon 4 Jan right? oh and "
+                               "whats acme's cutoff for their new provider")).reply.text
+    assert "Acme Dental's new provider should contact us by" in text and "Wednesday 23 December 2026" in text
+    assert "Not Monday 4 January 2027" not in text

@@ -22,7 +22,8 @@ REASON_WORDS = {
                 r"(?:too|so|very|really)\s+busy|(?:you|you'?re|you\s+are|you\s+were|you\s+guys|your\s+team)\s+(?:\w+\s+)?busy",
     "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
                        r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
-    "price": r"price|pricing|costs?|fees?|rates?|cheap\w*|expensive|budget",
+    # ("a refund of fees paid for October": money asked back, no guess that we charged too little)
+    "price": r"price|pricing|costs?|(?<!refund of )(?<!refund the )fees?(?!\s+(?:we\s+|already\s+)?paid)|rates?|cheap\w*|expensive|budget",
     # ("you dropped us the minute things got busy, we were never a priority"): put behind other clients
     "priority": r"things\s+(?:got|get|were\s+getting)\s+busy|(?:never|not)\s+(?:a|your)\s+priority|"
                 r"bigger\s+(?:clients|fish|customers)|more\s+important\s+(?:clients|customers)|too\s+small\s+for\s+(?:you|u)",
@@ -58,6 +59,12 @@ _WHY = re.compile(r"\bwhy\s+(?:exactly\s+|really\s+|on\s+earth\s+)?(?:did|are|ha
                   r"\bbe\s+(?:straight|honest|upfront|straightforward|frank)\s+with\s+(?:us|me)\b|(?:^|[.!?]\s*)be\s+honest\b|"
                   # "... you walk off. I want an explanation.", "you owe us an explanation"
                   r"\b(?:want|demand|deserve|owe\s+(?:us|me))\s+(?:an?\s+|some\s+)?(?:proper\s+|real\s+|honest\s+)?explanation\b|"
+                  # "Three weeks notice before Christmas ... and no real explanation", "nobody actually told us WHY"
+                  r"\bno\s+(?:real\s+|proper\s+|actual\s+|clear\s+|honest\s+)?explanation\b|\btold\s+(?:me|us)\s+why\b|"
+                  # ("We write to formally request (i) a written explanation of the reasons for the termination")
+                  r"\bexplanation\s+of\s+(?:the\s+|your\s+)?reasons?\b|"
+                  r"\bnever\s+(?:gave|given|got|had)\s+(?:us\s+)?(?:an?\s+|any\s+)?(?:real\s+|proper\s+|straight\s+)?"
+                  r"(?:explanation|reason)\b|"
                   # "is it true you stop helping us in january?? why", "... and why?"
                   r"(?:\?\s*|\b(?:and|but)\s+)why\s*[?!.]*\s*$", re.I)
 

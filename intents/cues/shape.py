@@ -7,7 +7,8 @@ from intents.cues.dates import asks_about_holidays, asks_end_date, asks_notice_d
 from intents.cues.theirs import asks_user_password_reset, asks_what_after
 from intents.cues.words import _EMAIL_PROVIDER, _WHEN
 
-_THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|grateful)\b", re.I)
+# ("We should be grateful for a response within fourteen days": a formal letter's request, no thanks)
+_THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|(?<!should be )(?<!would be )grateful)\b", re.I)
 # A holiday's wishes or a farewell's: answered in kind. "Happy Friday" is passing chatter, like a hello.
 _SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?(?:belated|late)\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|december|festive\s+season|"
                        r"thanksgiving|easter|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b|"
@@ -272,7 +273,10 @@ def asks_several_questions(text: str) -> bool:
 
 # "Are you even open?", "what if the till goes down?": whether we're there, and what happens if something breaks
 _OPEN_OR_BROKEN = re.compile(r"\b(?:open|closed|shut|around|available|break\w*|broke|dies|died|down|crash\w*|fail\w*|"
-                             r"stops?\s+working|cover\w*)\b", re.I)
+                             r"stops?\s+working|cover\w*)\b|"
+                             # ("... goes down between christmas and new year? who do we call, are you working?")
+                             r"\bare\s+(?:you|u)\s+(?:even\s+|still\s+)?working\b|\bwho\s+(?:do|should|can)\s+(?:we|i)\s+"
+                             r"(?:call|ring|phone|contact)\b", re.I)
 
 
 def asks_only_about_the_break(text: str) -> bool:
@@ -386,7 +390,7 @@ def small_talk_kind(text: str) -> str:
 
 
 # "1) ... 2) ...", "(a) ... (b) ...", "first, ... second, ...", or bulleted lines: a list of requests.
-_LIST_MARK = re.compile(r"(?:(?<=\s)|^)(?:\(?[1-9][).](?=\s)|\(?[a-e]\)|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+_LIST_MARK = re.compile(r"(?:(?<=\s)|^)(?:\(?[1-9][).](?=\s)|\(?[a-e]\)|\((?:i{1,3}|iv)\)|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
                         r"lastly|finally)\s*[,:])\s*|^\s*[-*\u2022]\s+", re.I | re.M)
 _TRAILING_AND = re.compile(r"[\s,;]*(?:\band\b|&)?[\s,;:-]*$", re.I)
 

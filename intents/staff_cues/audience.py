@@ -751,7 +751,7 @@ def wants_an_owner(text: str) -> bool:
 
 # A post for everyone at the firm ("announcement for the #general channel", "all-hands"), not the team doing the work:
 # nobody there is asked to pick the handover up.
-_TO_EVERYONE = re.compile(r"#\s?(?:general|all|everyone|announcements?|company|office)\b|\ball[\s-]hands\b|\bwhole\s+team\b|\ball\s+staff\b|"
+_TO_EVERYONE = re.compile(r"#\s?(?:general|all|everyone|announcements?|company|office)\b|\ball[\s-]hands\b|\bwhole\s+(?:support\s+|help\s*desk\s+|service\s+desk\s+|tech\s+)?team\b|\ball\s+staff\b|"
                           r"\b(?:whole|entire)\s+(?:company|firm|office)\b|\bcompany[\s-]wide\b|\beveryone\s+(?:here|at\s+work|in\s+the\s+(?:company|office))\b",
                           re.I)
 
@@ -762,7 +762,7 @@ def to_everyone(text: str) -> bool:
 
 # "what they should and shouldn't do between now and the end", "dos and don'ts": a note of each
 _DOS_AND_DONTS = re.compile(r"\bshould\s+and\s+shouldn['\u2019]?t\b|\bdo['\u2019]?s\s+(?:and|&)\s+don['\u2019]?ts\b|"
-                            r"\bwhat\s+to\s+do\s+and\s+(?:what\s+)?not\s+(?:to\s+)?do\b|\bcan\s+and\s+can['\u2019]?t\s+do\b", re.I)
+                            r"\bwhat\s+to\s+do\s+and\s+(?:what\s+)?not\s+(?:to\s+)?do\b|\bcan\s+and\s+can['\u2019]?t\s+do\b|\bcan\s*/\s*can['\u2019]?t\b", re.I)
 
 
 # "what to say if she shouts, and what NOT to say": words to avoid, asked beside the script

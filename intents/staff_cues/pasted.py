@@ -12,8 +12,10 @@ from intents.staff_cues.words import CUT_OFF, ENDING_THEM, OUR_SIDE_ASKS, STILL_
 # A colleague asks us to read their own wording before it goes out ("check my draft: '...'").
 _CHECK_REQUEST = re.compile(
     r"\b(?:check|review|proof-?read|look\s+(?:over|at)|read\s+(?:over|through)|go\s+over|sanity[- ]?check|critique|"
-    r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up)\s+(?:this|that|these|it|my|our|the|below|"
-    r"what\s+i)\b|\bdraft\s+check\b|\b(?:about\s+to|before\s+i|going\s+to)\s+(?:send|hit\s+send|post)\b|"
+    r"feedback\s+on|thoughts\s+on|improve|tweak|polish|rewrite|fix\s+up)\s+(?:this|that|these|it|my|our|below|what\s+i|"
+    # ("check the draft below", not "double check the xmas thing": a fact to check is no wording)
+    r"the(?=\s+(?:\w+\s+)?(?:draft|e-?mail|message|msg|wording|letter|reply|text|note|line|post|script|sentence|paragraph|"
+    r"following|one\s+below|copy|announcement|notice)\b))\b|\bdraft\s+check\b|\b(?:about\s+to|before\s+i|going\s+to)\s+(?:send|hit\s+send|post)\b|"
     r"\b(?:how\s+)?(?:does|do(?:es)?n'?t)\s+(?:this|it|that|my\s+\w+)\s+(?:sound|read|look|come\s+across)\b|"
     r"\b(?:ok|okay|fine|good|alright|safe)\s+to\s+send\b|\bis\s+this\s+(?:ok|okay|fine|alright|too\s+\w+)\b|"
     # "Drafted this for acme, too harsh?" (ours: "Globex's ops lead wrote this, need a reply" is theirs, to answer)
@@ -280,6 +282,9 @@ def words_given(text: str) -> str:
     if re.search(r"\b(?:ends?|finish\w*|stops?)\s+(?:very\s+)?(?:soon|shortly)\b|\band\s+(?:ask|tell|remind|get)\s+(?:them|him|her)\b",
                  given, re.I):
         return ""   # ("say their support ends soon and ask them to reply about their data": what to cover, the day on record)
+    if re.search(r"\s[+&]\s|\band\s+to\s+(?:ring|call|phone|contact|email|e-mail|get|send|let|ask|book)\b|"
+                 r"^(?:their\s+|your\s+|the\s+)?support\s+(?:ends?|is\s+ending|stops?)\b(?!\s+(?:on|at)\b)", given, re.I):
+        return ""   # ("just that support ends + to ring us about getting their data off": the points, in shorthand)
     said = TRAILING_COURTESY.sub("", re.sub(r"[\s,;:-]*\b(?:friendly|short|brief|polite|warm|casual)\b(?:[\s,]+(?:and\s+)?"
                                     r"(?:friendly|short|brief|polite|warm|casual)\b)*\s*$", "", given, flags=re.I))
     words = said.split()

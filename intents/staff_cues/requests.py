@@ -701,8 +701,13 @@ _THEIR_DATA_TO_THEM = re.compile(r"\b(?:get(?:ting)?|giv(?:e|ing)|send(?:ing)?|h
                                  r"their\s+(?:data|files)\b", re.I)
 
 
+# "Vandelay says they never got their data after they left": their data still to reach them, whatever we recall
+_THEIR_DATA_MISSED = re.compile(r"\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:got|get|gotten|"
+                                r"received?|had)\s+(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?their\s+(?:data|files|backups?)\b", re.I)
+
+
 def arranges_their_data(text: str) -> bool:
-    return bool(_THEIR_DATA_TO_THEM.search(text))
+    return bool(_THEIR_DATA_TO_THEM.search(text) or _THEIR_DATA_MISSED.search(text))
 
 
 # "write a 2-line thank you for their channel": our thanks asked for, not thanks of theirs passed on

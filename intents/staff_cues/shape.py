@@ -353,6 +353,8 @@ def length_limit(text: str) -> tuple[str, int]:
     if not found:
         about = length_about(text)
         return ("words", about + about // 5) if about else ("", 0)
+    if re.match(r"\s*(?:a|per|each|in\s+a|for\s+each|in\s+each)\s+(?:sentence|line)\b", text[found.end():], re.I):
+        return "", 0   # ("max 10 words a sentence": short sentences, not a ten-word message)
     number, unit = next((found.group(i), found.group(i + 1)) for i in (1, 3, 5) if found.group(i))
     # ("under 80 words": fewer than 80, so 79 at most; "80 words max": 80)
     strictly = bool(re.match(r"(?:under|below|less\s+than|fewer\s+than|<)", found.group(0), re.I))
@@ -881,7 +883,10 @@ _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s
                                   r"\b(?:haven'?t|havent|have\s+not|not\s+yet)\s+told\s+us\s+(?:who|their\s+new|the\s+new)\b|"
                                   # "+ who's their new IT?", "ask who the new provider is"
                                   r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:their|your|the)\s+new\s+(?:it|provider|it\s+(?:provider|company|firm|people))\b|"
-                                  r"\bwho\s+(?:their|your|the)\s+new\s+(?:it\s+)?(?:provider|company|firm)\s+(?:is|will\s+be)\b", re.I)
+                                  r"\bwho\s+(?:their|your|the)\s+new\s+(?:it\s+)?(?:provider|company|firm)\s+(?:is|will\s+be)\b|"
+                                  # "I need them to tell us who their new IT people are"
+                                  r"\b(?:tell|let)\s+us\s+(?:know\s+)?who\s+(?:their|your|the)\s+new\s+(?:it\s+)?"
+                                  r"(?:provider|company|firm|msp|people|guys|team|lot|support)\b", re.I)
 
 
 def chases_the_provider_name(text: str) -> bool:

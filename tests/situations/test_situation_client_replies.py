@@ -2513,7 +2513,7 @@ def test_an_ex_client_asking_us_to_remove_our_delegated_admin_is_told_yes_it_com
 def test_sarcasm_about_being_dropped_at_christmas_owns_the_timing_and_is_not_thanked_for_good_wishes(bot):
     decision = bot.handle(client("great timing, really. merry christmas to us, dropped by our IT company 🎄", "Acme Dental"))
     draft = decision.staff_notice.text.split("Draft reply")[1]
-    assert "timing isn't ideal" in draft and "good wishes" not in draft and "so frustrating" not in draft
+    assert "the timing is hard for you" in draft and "good wishes" not in draft and "so frustrating" not in draft
 
 
 @pytest.mark.parametrize("text", ["@Sophie could you grab the spare paper towels from the back?",

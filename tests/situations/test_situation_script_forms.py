@@ -2148,3 +2148,32 @@ def test_a_slack_reply_asked_after_a_tearful_call_is_written_three_lines_with_th
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert "Ready to post as a chat message:" in reply.text and len(reply.script.splitlines()) == 3
     assert "thank you for the offer" in reply.script and end in reply.script
+
+
+def test_points_for_a_text_given_in_shorthand_are_covered_not_copied(bot):
+    # ("just that support ends + to ring us about getting their data off": what the text covers, not its words)
+    script = bot.handle(staff("need an SMS to the acme dentl practice manager — just that support ends + to ring us about "
+                              "getting their data off. 160 chars max, no links")).reply.script
+    end = date.fromisoformat(bot.clients.get("Acme Dental")["end_date"])
+    assert "+" not in script and "data" in script and len(script) <= 160
+    assert re.search(rf"\b{end.day} {end:%b}", script)
+
+
+def test_a_word_limit_for_each_sentence_is_no_limit_on_the_whole_message(closed):
+    # ("like max 10 words a sentence": short sentences, every point still made)
+    script = closed.handle(staff("hooli owner's first language isnt english — can you redo the handover reminder in really "
+                                 "simple short sentences? like max 10 words a sentence")).reply.script
+    assert "Monday 4 January 2027" in script and "Wednesday 23 December 2026" in script
+
+
+def test_a_text_to_find_out_who_their_new_provider_is_asks_them(bot):
+    script = bot.handle(staff("sms to acme pls, I need them to tell us who their new IT people are")).reply.script
+    assert "Who is your new IT provider?" in script and len(script) <= 160
+
+
+def test_one_paragraph_from_me_to_an_email_address_is_an_email_greeted_and_signed(bot):
+    script = bot.handle(replace(staff("BrightPath IT emailed asking how we set up Globix's VPN and the printer GPOs. Write a "
+                                      "polite no, from me, to help@brightpath.example. One paragraph."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.startswith("Hello BrightPath IT team,") and script.endswith("Sam Taylor\nNorthwind IT")
+    assert len([part for part in script.split("\n\n") if part.strip()]) == 3   # greeting, the paragraph, the signature

@@ -3448,3 +3448,50 @@ def test_words_given_as_any_time_up_to_the_last_day_say_the_day_before_our_closu
                                  "last day. 50 words")).reply.script
     assert "any time up to Wednesday 23 December 2026, before our office closes on Thursday 24 December 2026" in script
     assert "up to your last day" not in script
+
+
+def test_a_post_for_the_whole_support_team_says_why_and_what_they_can_and_cant_do(bot):
+    # ("so everyone knows Acme is being offboarded ... what they can/can't do": the facts once, the reason included, and
+    # the dos and don'ts asked)
+    reply = bot.handle(staff("Write a Teams post for the whole support team so everyone knows Acme Dental is being "
+                             "offboarded. Bullet points. What they can/can't do until the end.")).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert end in reply.script and "30-60 days late" in reply.script
+    assert "Don't:" in reply.script and "secure channel" in reply.script
+
+
+def test_an_ex_client_saying_they_never_got_their_data_is_their_data_not_the_reason(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("Vandelay says they never got their data after they left. honestly no idea if they did or "
+                                "not. what do I write back?"))
+    assert decision.intent == "data_export"
+    assert "yours, whatever the date" in decision.reply.script and "The reason is" not in decision.reply.script
+
+
+def test_a_short_email_with_a_word_limit_keeps_to_the_words(bot):
+    reply = bot.handle(staff("Can you draft a short email to Acme Dental confirming their last day of support? Under 80 "
+                             "words, signed by Priya as she's the account owner. Friendly but no wiggle room.")).reply
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert len(reply.script.split()) < 80 and end in reply.script and "Priya\nNorthwind IT" in reply.script
+
+
+def test_a_reply_to_an_angry_client_who_says_nobody_explained_gives_the_reason(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff('The bakery owner sent this after our notice, need a reply asap:\n\n"Unbelievable. Three weeks '
+                              'notice before Christmas, our busiest time of year, and no real explanation. Shame on you."\n\n'
+                              "I want to say something back but I'm annoyed")).reply.script
+    assert "The reason is our team's capacity" in script and "sorry" in script.lower()
+
+
+def test_a_reply_to_a_threat_to_badmouth_us_says_sorry_without_a_shrug(bot):
+    script = bot.handle(staff("Acme's practice manager says she'll tell every dental practice in the area we're "
+                              "unreliable. Priya wants a reply that won't make it worse. Two sentences max.")).reply.script
+    assert "free to share" not in script and "sorry" in script
+
+
+def test_a_fact_to_double_check_is_no_draft_to_review(bot):
+    # ("what date do I put for 'new provider must contact us by' ... double check the xmas thing": the quote is a label)
+    add_hooli(bot.clients)
+    text = bot.handle(staff("what date do I put for 'new provider must contact us by' for Acme and for Hooli? double check "
+                            "the xmas thing")).reply.text
+    assert "Reading your draft" not in text
