@@ -2233,6 +2233,9 @@ class Bot:
         if intent in ("second_chance", "come_back", "better_offer", "no_hard_feelings") and cues.CREDENTIAL_WORDS.search(text) \
                 and cues.asks_for_what_is_theirs(text) and not cues.pleads_to_reconsider(text):
             intent = "credentials_handover"   # "the Office licences, they are belong to us or to you? ... we can still use them?"
+        if intent in ("second_chance", "come_back", "better_offer", "no_hard_feelings") and cues.writes_formally(text) \
+                and cues.asks_for_what_is_theirs(text) and not cues.pleads_to_reconsider(text):
+            intent = "data_export"   # ("we hereby request that all data held by your company ... be returned to us"): theirs
         if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
             # "We never got our data. You people just walked away with it.": theirs, still to hand over
             intent = "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"
@@ -3041,6 +3044,7 @@ class Bot:
         facts["provider_in_view"] = not staff and bool(cues.provider_named(text, tentative_too=True))
         # ("Can you tell us how their firewall VPN was configured?"): our setup, explained no more once support has ended
         facts["setup_named"] = not staff and cues.asks_how_configured(text)
+        facts["chat_asked"] = not staff and cues.unsafe_move(text) == "plain_channel"   # ("paste our passwords in here")
         # "on the 28th", while we're shut (as staff pass it on: "Hooli said 'Castle Tech want to start on Mon 28th'")
         # (or told of, "Hooli want a handover call on Tuesday 29 December": what they asked for, passed on)
         asked_of_us = staff_cues.pasted_message(text) or (text if cues.reports_a_request(text) else "")

@@ -269,13 +269,18 @@ _ERASE = re.compile(
     r"please|pls|kindly)\s+(?:like\s+|want\s+)?(?:it|them|that|those)\s+(?:to\s+be\s+)?(?:deleted|erased|wiped|destroyed|purged|"
     r"removed)\b|"
     r"\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+like\s+(?:it|them|our\s+(?:data|files|records|information|backups))\s+(?:to\s+be\s+)?"
-    r"(?:deleted|erased|wiped|destroyed|purged)\b", re.I)
+    r"(?:deleted|erased|wiped|destroyed|purged)\b|"
+    # "... be returned to us in full within 14 days, and thereafter securely deleted"
+    r"\b(?:thereafter|afterwards|subsequently)\s+(?:be\s+)?(?:securely\s+|permanently\s+)?(?:deleted|erased|wiped|destroyed|purged)\b",
+    re.I)
 
 
 # A copy asked for beside the deletion ("we formally request a complete copy of all company data ... together with
 # written confirmation of its subsequent deletion"): the copy first, then the deletion confirmed
 _COPY_FIRST = re.compile(r"\b(?:request|want|need|like|send|give|provide|receive)\w*\b[^.?!]{0,30}\b(?:a|an|one|the)\s+"
-                         r"(?:complete\s+|full\s+)?(?:copy|export)\b", re.I)
+                         r"(?:complete\s+|full\s+)?(?:copy|export)\b|"
+                         # "that all data ... be returned to us in full within 14 days, and thereafter securely deleted"
+                         r"\b(?:returned|sent\s+back|handed\s+back|given\s+back)\s+to\s+(?:us|me)\b", re.I)
 
 
 def asks_for_a_copy_first(text: str) -> bool:

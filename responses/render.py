@@ -496,6 +496,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "more_billing_asked": False,  # the client asks whether anything more will be billed
         "provider_in_view": False,   # the client's message names a provider they've chosen or lean towards
         "setup_named": False,        # the message asks how something of ours was configured (cues.asks_how_configured)
+        "chat_asked": False,         # a client asks for passwords in the chat or by email (cues.unsafe_move "plain_channel")
         "gap_named": False,          # the client or their provider names an item missing from the handover
         "alive_asked": False,        # a client teases us about going quiet ("still alive over there?")
         "stop_feared": False,        # a client asks whether their things will just stop when we go

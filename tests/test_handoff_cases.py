@@ -2323,3 +2323,51 @@ def test_a_jab_at_the_timing_from_an_ex_client_is_not_told_the_news_lands_now(bo
     draft = what_was_said(bot.handle(said("Wow. Fantastic timing, dumping us right before our busiest quarter. Really "
                                           "top-notch customer care 👏", "Vandelay Imports")))
     assert "lands now" not in draft and "holidays" not in draft and "timing" in draft
+
+
+@pytest.mark.parametrize("text, client", [("can u just paste all our passwords in here so castle tech has them? easier",
+                                           "Hooli Bakery"),
+                                          ("can you email us the admin password for the firewall pls", "Globex Logistics")])
+def test_passwords_asked_for_in_the_chat_or_by_email_are_declined_that_way_first(bot, text, client):
+    add_hooli(bot.clients)
+    draft = what_was_said(bot.handle(said(text, client)))
+    assert "We can't share passwords here or by email" in draft and "secure channel" in draft
+
+
+def test_their_data_asked_for_by_wetransfer_to_a_personal_gmail_gets_the_drive_and_why_not_that(bot):
+    draft = what_was_said(bot.handle(said("hi we need a copy of all our files + emails before you go. can you just "
+                                          "wetransfer it to my gmail?", "Acme Dental")))
+    assert "external drive" in draft and "We won't send it by email or a download link" in draft
+
+
+def test_no_provider_able_to_start_in_time_gets_the_safe_landing_and_email_kept(bot):
+    decision = bot.handle(said("we've called 3 IT companies and none can start before christmas. What happens to us when "
+                               "you finish?? will our emails just stop", "Acme Dental"))
+    text = what_was_said(decision)
+    assert decision.intent == "no_new_provider" and "external drive" in text and "email keeps working" in text
+
+
+def test_data_asked_back_in_full_and_thereafter_deleted_is_copied_first_then_deleted(bot):
+    add_vandelay(bot.clients)
+    draft = what_was_said(bot.handle(said(
+        "Dear Sir/Madam,\n\nRe: Return of company data\n\nWe hereby request that all data belonging to Vandelay Imports held "
+        "on your systems, including email archives and backups, be returned to us in full within 14 days, and thereafter "
+        "securely deleted. Please confirm receipt of this request in writing.\n\nYours faithfully,\nAccounts Department\n"
+        "Vandelay Imports", "Vandelay Imports")))
+    assert "send you a complete copy" in draft and "confirm the deletion" in draft
+
+
+def test_a_formal_request_for_their_data_returned_in_full_is_their_data_not_a_plea(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("Dear Sir or Madam,\n\nFurther to the termination of our agreement, we hereby request that "
+                               "all data held by your company on behalf of Vandelay Imports Ltd be returned to us in full "
+                               "within fourteen days, and that written confirmation be provided once this has been done."
+                               "\n\nYours faithfully,\nAccounts Department\nVandelay Imports", "Vandelay Imports"))
+    draft = what_was_said(decision)
+    assert decision.intent == "data_export" and "the decision stands" not in draft and "belongs to you" in draft
+
+
+def test_whether_we_are_on_call_over_the_closure_is_the_holiday_answer(closed):
+    decision = closed.handle(said("What if the till or the card machine breaks between Christmas and New Year? Are you on "
+                                  "call?", "Hooli Bakery"))
+    assert decision.action != HANDOFF and "We can't promise cover while the office is shut" in what_was_said(decision)

@@ -470,7 +470,9 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|don'?t|do\s+not|still\s+
                          # "we are not find new IT company yet" (the verb's form aside), "if we have nobody"
                          r"\b(?:not|n't|no)\s+(?:\w+\s+)?(?:find|found|finding)\s+(?:a\s+|any\s+|the\s+)?(?:new|other|another)\s+"
                          r"(?:it|provider|msp|company|firm)\b|\b(?:if|when)\s+(?:we|i)\s+(?:still\s+)?(?:have|got|find)\s+"
-                         r"(?:nobody|no\s*one|no-one|no\s+(?:new\s+)?(?:provider|it\s+company|company))\b", re.I)
+                         r"(?:nobody|no\s*one|no-one|no\s+(?:new\s+)?(?:provider|it\s+company|company))\b|"
+                         # "we've called 3 IT companies and none can start before christmas"
+                         r"\b(?:none|nobody|no\s*one)\s+(?:of\s+them\s+)?(?:can|could|is\s+able\s+to)\s+(?:start|take\s+us\s+on|help)\b", re.I)
 
 
 def has_nobody_yet(text: str) -> bool:

@@ -275,7 +275,7 @@ def asks_several_questions(text: str) -> bool:
 _OPEN_OR_BROKEN = re.compile(r"\b(?:open|closed|shut|around|available|break\w*|broke|dies|died|down|crash\w*|fail\w*|"
                              r"stops?\s+working|cover\w*)\b|"
                              # ("... goes down between christmas and new year? who do we call, are you working?")
-                             r"\bare\s+(?:you|u)\s+(?:even\s+|still\s+)?working\b|\bwho\s+(?:do|should|can)\s+(?:we|i)\s+"
+                             r"\bare\s+(?:you|u)\s+(?:even\s+|still\s+)?(?:working|on[\s-]?call)\b|\bwho\s+(?:do|should|can)\s+(?:we|i)\s+"
                              r"(?:call|ring|phone|contact)\b", re.I)
 
 

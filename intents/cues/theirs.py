@@ -23,7 +23,9 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|ask(?:s|ed|ing)?\s+(?:
                       # "the Office licences, they are belong to us or to you?", "can we still use them after?"
                       r"belong\w*|whose|(?:to\s+)?us\s+or\s+(?:to\s+)?you|ours\s+or\s+yours|yours\s+or\s+ours|still\s+use|"
                       # "can we keep our website domain after we go?"
-                      r"(?:can|could|do|will|may|would)\s+(?:we|i)\s+(?:still\s+|get\s+to\s+)?keep)\b", re.I)
+                      r"(?:can|could|do|will|may|would)\s+(?:we|i)\s+(?:still\s+|get\s+to\s+)?keep|"
+                      # ("we hereby request that all data held by your company ... be returned to us in full")
+                      r"(?:be\s+)?returned\s+to\s+(?:us|me)|return\s+of)\b", re.I)
 
 
 # "can u put our sales spreadsheets on a usb for us": their files, copied onto a drive for them
@@ -844,7 +846,7 @@ def handover_steps_to_confirm(text: str) -> tuple[str, ...]:
 # Afraid their email stops with us ("do we lose email??", "will our mail stop working in January?"): said plainly
 # that it keeps working, whatever else the message asks.
 _EMAIL_FEARED = re.compile(r"\b(?:lose|losing|lost|keep|stop|stops|cut\s+off)\s+(?:all\s+)?(?:our|the|my)?\s*(?:e-?mails?|mail(?:boxes)?|"
-                           r"mailbox)\b|\b(?:e-?mails?|mail(?:boxes)?|mailbox)\s+(?:will\s+|going\s+to\s+)?(?:stop|stops|go\s+down|"
+                           r"mailbox)\b|\b(?:e-?mails?|mail(?:boxes)?|mailbox)\s+(?:will\s+|going\s+to\s+)?(?:just\s+|simply\s+|all\s+)?(?:stop|stops|go\s+down|"
                            r"disappear|be\s+(?:deleted|cut\s+off|switched\s+off|turned\s+off)|still\s+work(?:s|ing)?|keep\s+working|"
                            r"carry\s+on\s+working|work\s+after)\b|"
                            # "What happen to our email after you go in january? We lose it?"
@@ -887,7 +889,9 @@ def asks_for_their_email(text: str) -> bool:
 
 # Their data asked to be sent by email ("export all our patient files and email them to my gmail")
 _SENT_BY_EMAIL = re.compile(r"\b(?:e-?mail|send)\s+(?:them|it|everything|the\s+(?:files|data|records|lot))\s+(?:over\s+)?(?:to|across\s+to)\s+"
-                            r"(?:me|my|us|our|the)\b[^.?!]{0,30}|\bto\s+my\s+(?:gmail|hotmail|yahoo|outlook|personal)\b", re.I)
+                            r"(?:me|my|us|our|the)\b[^.?!]{0,30}|\bto\s+my\s+(?:gmail|hotmail|yahoo|outlook|personal)\b|"
+                            # ("can you just wetransfer it to me?", "stick it on a dropbox link")
+                            r"\b(?:we\s*transfer|dropbox|google\s+drive\s+link|file[\s-]?transfer\s+link)\b", re.I)
 
 
 def asks_data_by_email(text: str) -> bool:

@@ -2008,7 +2008,8 @@ def test_a_long_distressed_letter_asking_what_to_do_goes_to_a_person_with_a_warm
                                  "supposed to do.\n\nRegards,\nPractice Manager", "Acme Dental"))
     said = decision.staff_notice.text
     assert decision.action == HANDOFF and "We're sorry this has been such a worrying time" in said
-    assert "external drive" in said and "we switch nothing of yours off" in said
+    # ("my staff are asking me if their emails will just stop working": that worry answered plainly)
+    assert "external drive" in said and "you won't lose your email" in said
 
 
 def test_a_jab_that_they_were_too_small_for_us_gets_the_reason_not_a_placeholder(bot):

@@ -373,3 +373,8 @@ def test_a_reply_to_an_ex_client_on_my_own_thread_is_signed_by_me_and_says_suppo
                                              'review on every site I can find." Need a reply, 4 sentences max.',
                                         platform="console", sender_id="U_STAFF", sender_name="Dana Lee")).reply.script
     assert script.endswith("Dana Lee\nNorthwind IT") and f"Our support ended on {long_date(calendar.day(-32))}" in script
+
+
+@pytest.mark.parametrize("text", ["will our emails just stop", "do we lose our email when you go?"])
+def test_a_fear_for_their_email_is_heard_however_it_is_put(text):
+    assert cues.fears_losing_email(text)

@@ -3458,6 +3458,7 @@ def test_a_post_for_the_whole_support_team_says_why_and_what_they_can_and_cant_d
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     assert end in reply.script and "30-60 days late" in reply.script
     assert "Don't:" in reply.script and "secure channel" in reply.script
+    assert "discuss the reason" not in reply.script   # (the reason is theirs to hear, plainly: honest)
 
 
 def test_an_ex_client_saying_they_never_got_their_data_is_their_data_not_the_reason(bot):
