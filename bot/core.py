@@ -443,8 +443,10 @@ class Bot:
                 # should we just email them the admin passwords?"): the fact, then the words or the plain no.
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
             return looked_up
-        if client is None and len(candidates) > 1 and staff_cues.words_for_the_team(message.text) \
+        if client is None and len(candidates) > 1 and (staff_cues.words_for_the_team(message.text)
+                                                       or staff_cues.asks_for_a_call_line(message.text)) \
                 and not staff_cues.one_for_each(message.text):
+            # ("Globex and Vandelay both keep ringing ... a 3-line script for whoever picks up": one note, each client)
             return self._team_roundup(message.text, [c for c in map(self.clients.find, candidates) if c])
         if client is None and not candidates and staff_cues.roundup_for_the_team(message.text) and self.clients.in_offboarding():
             return self._team_roundup(message.text, self._offboardings_asked(message.text))   # "bullets on offboardings for standup"
@@ -533,7 +535,8 @@ class Bot:
         own = staff_cues.without_draft(asked, pasted)
         chosen = intent is not None   # a kind of answer picked from the choices offered: its script is wanted
         # Ending on a day before the one on record ("can we just tell them the 18th is the last day?").
-        ends_early = phase == "transition" and cues.ends_it_early(
+        # ("their last day's friday 18 dec right?" is a day believed, corrected first, not one proposed)
+        ends_early = phase == "transition" and not staff_cues.checks_a_day(own) and cues.ends_it_early(
             own, date.fromisoformat(client["end_date"]) if client.get("end_date") else None,
             client_today(client, self.config.timezone))
         if intent is None:
@@ -1200,7 +1203,8 @@ class Bot:
         # (the headings that say which clients are still supported and which have ended stay with their lists, said
         # briefly when the words run short: an ended client must never read as still supported)
         headings = ("Still supported until their last day", "Support ended")
-        advice = [i for i, line in enumerate(lines) if i and not line.startswith(("- ", *headings))]
+        # (a line for the phone, when asked for, is what the words are for: it stays with the clients' lines)
+        advice = [i for i, line in enumerate(lines) if i and not line.startswith(("- ", *headings, "If one of them rings"))]
         while unit == "words" and advice and len(" ".join(lines).split()) > most:
             del lines[advice.pop()]   # (the advice around the list, last first: the clients' own lines stay)
         if unit == "words" and len(" ".join(lines).split()) > most:
@@ -1572,6 +1576,10 @@ class Bot:
                 and cues.mentions_new_provider(own, client.get("new_provider") or "") and not cues.credential_items(own) \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return "provider_handover"   # "Email to Hooli asking for Castle Tech's contact details": the handover's first step
+        if phase == "transition" and intent in REASON_KINDS and staff_cues.leaves_reason_out(own) and not pasted:
+            # ("a voicemail ... about the Castle Tech handover. DON'T put the reason in"): the reason named only to be
+            # left out; the words are about the handover
+            return "provider_handover" if client.get("new_provider") else "no_new_provider"
         settled = next((kind for phases, cue, kind in SETTLED_BY_CUE if phase in phases and cue(text)), None)
         if settled:
             return settled
@@ -3045,6 +3053,7 @@ class Bot:
         # ("Can you tell us how their firewall VPN was configured?"): our setup, explained no more once support has ended
         facts["setup_named"] = not staff and cues.asks_how_configured(text)
         facts["chat_asked"] = not staff and cues.unsafe_move(text) == "plain_channel"   # ("paste our passwords in here")
+        facts["fix_thanked"] = not staff and cues.thanks_for_a_fix(text)   # ("thx for sorting the wifi"): no errand back
         # "on the 28th", while we're shut (as staff pass it on: "Hooli said 'Castle Tech want to start on Mon 28th'")
         # (or told of, "Hooli want a handover call on Tuesday 29 December": what they asked for, passed on)
         asked_of_us = staff_cues.pasted_message(text) or (text if cues.reports_a_request(text) else "")

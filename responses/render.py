@@ -497,6 +497,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_in_view": False,   # the client's message names a provider they've chosen or lean towards
         "setup_named": False,        # the message asks how something of ours was configured (cues.asks_how_configured)
         "chat_asked": False,         # a client asks for passwords in the chat or by email (cues.unsafe_move "plain_channel")
+        "fix_thanked": False,        # a client thanks us for everyday work (cues.thanks_for_a_fix)
         "gap_named": False,          # the client or their provider names an item missing from the handover
         "alive_asked": False,        # a client teases us about going quiet ("still alive over there?")
         "stop_feared": False,        # a client asks whether their things will just stop when we go
@@ -2768,7 +2769,7 @@ def with_provider_offer(body: str, facts: dict) -> str:
     """A body to a client with no new provider on record that speaks of their next one, the handover or their data
     offers to suggest a few providers ("we still haven't picked anyone"), unless it does already."""
     if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
-            or facts.get("provider_in_view") \
+            or facts.get("provider_in_view") or facts.get("fix_thanked") \
             or facts.get("phase") == "active" or facts.get("contact_about") == "for_provider" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
             or facts.get("situation") in ("provider_late", "claim_denied", "final_invoice") or facts.get("intent") == "data_export" \

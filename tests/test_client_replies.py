@@ -1710,3 +1710,8 @@ def test_a_new_provider_giving_us_a_ring_in_the_new_year_is_told_that_is_too_lat
     text = what_was_said(closed.handle(said("Castle Tech say they'll give you a ring in the new year to sort the handover, "
                                             "that ok?", "Hooli Bakery")))
     assert "rather not leave it that late" in text and "Wednesday 23 December 2026" in text
+
+
+def test_thanks_for_an_everyday_fix_is_thanked_back_with_no_errand(bot):
+    text = what_was_said(bot.handle(said("thx for sorting the wifi yesterday, all good now 👍", "Acme Dental")))
+    assert "You're very welcome" in text and "suggest a few IT providers" not in text and "be in touch with us by" not in text

@@ -2371,3 +2371,13 @@ def test_whether_we_are_on_call_over_the_closure_is_the_holiday_answer(closed):
     decision = closed.handle(said("What if the till or the card machine breaks between Christmas and New Year? Are you on "
                                   "call?", "Hooli Bakery"))
     assert decision.action != HANDOFF and "We can't promise cover while the office is shut" in what_was_said(decision)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("can u just paste all our admin logins (365, router, the practice software) in here so we've got them before you "
+     "leave", "The Microsoft 365 admin login, the practice software admin login and the router admin login are yours"),
+    ("can u just paste all our admin passwords and the wifi key in here so we've got them before xmas",
+     "The admin passwords and the Wi-Fi network password are yours"),
+])
+def test_every_login_a_client_lists_is_named_in_the_draft_not_only_the_first(bot, text, items):
+    assert items in what_was_said(bot.handle(said(text, "Acme Dental")))

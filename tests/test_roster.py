@@ -729,3 +729,8 @@ def test_a_day_said_of_one_client_is_not_corrected_as_another_clients(closed):
                                "whats acme's cutoff for their new provider")).reply.text
     assert "Acme Dental's new provider should contact us by" in text and "Wednesday 23 December 2026" in text
     assert "Not Monday 4 January 2027" not in text
+
+
+def test_a_claim_we_never_handed_over_their_data_asked_as_did_we_is_the_tracker_not_a_lecture(bot):
+    text = bot.handle(staff("the logistics lot (Globex) are telling BrightPath we never handed over their data. did we??")).reply.text
+    assert "Not on record" in text and "data-export" in text and "invoice" not in text

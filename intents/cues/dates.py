@@ -501,7 +501,8 @@ def ends_it_early(text: str, last_day: date | None, today: date) -> bool:
 
 
 # A last day stated as a fact ("remind them their last day is Dec 21", "they finish on the 18th").
-_LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s+support|with\s+(?:us|you|u)))?\s+(?:is|was|'s|=|on)\b|"
+_LAST_DAY_STATED = re.compile(r"\b(?:last|final|end)\s+(?:day|date)(?:\s+(?:of\s+support|with\s+(?:us|you|u)))?(?:\s+(?:is|was|'s|=|on)|"
+                              r"['\u2019]s)\b|"
                               r"\b(?:ends?|ended|finish\w*|stops?)\s+on\s+(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
                               # "our support runs through Thursday 31 December", "I thought it ran until the 31st"
                               r"\b(?:support|contract|agreement|service|it)\s+(?:runs?|ran|goes|went|lasts?|continues?)\s+"

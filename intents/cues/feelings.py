@@ -794,3 +794,12 @@ _FOND = re.compile(r"\b(?:still\s+)?miss(?:ing)?\s+(?:our|the|those|your|you)\b|
 
 def says_something_fond(text: str) -> bool:
     return bool(_FOND.search(text)) and not sounds_sour(text) and not _ANGRY_WORDS.search(text) and not sarcastic(text)
+
+
+# Thanks for everyday work ("thx for sorting the wifi yesterday, all good now"): thanked back, with no handover errand
+_FIX_THANKED = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|cheers)\b[^.?!]{0,15}?\bfor\s+(?:sorting|fixing|looking\s+(?:at|into)|"
+                          r"getting|setting\s+up|helping\s+with|resolving|sorting\s+out|the\s+(?:quick\s+)?fix)\b", re.I)
+
+
+def thanks_for_a_fix(text: str) -> bool:
+    return bool(_FIX_THANKED.search(text))

@@ -364,9 +364,15 @@ _CREDENTIAL_ITEMS = (
     # "the microsoft 365 admin login", "the admin logins for our Microsoft 365": the tenant's admin, either way round
     # (one item: "the M365 global admin" is the global admin account above, not this as well)
     (re.compile(r"\b(?:m365|o365|microsoft\s*365|office\s*365)\s+admin\w*|"
-                r"(?<!global\s)\badmin\w*\s+(?:[\w-]+\s+){0,3}(?:m365|o365|microsoft\s*365|office\s*365|365)\b", re.I),
+                # ("admin logins (365, router, the practice software)", "the admin passwords for the server and 365")
+                r"(?<!global\s)\badmin\w*\s+(?:[\w-]+\s+){0,5}\(?(?:m365|o365|microsoft\s*365|office\s*365|365)\b", re.I),
      "the Microsoft 365 admin login"),
-    (re.compile(r"\bwi-?fi\b|\bwireless\b", re.I), "the Wi-Fi admin password"),
+    # ("the wifi key": the network's password, which staff and guests use, not the router's admin login)
+    (re.compile(r"\b(?:wi-?fi|wireless)\s+(?:key|code|network\s+(?:key|password))\b", re.I), "the Wi-Fi network password"),
+    (re.compile(r"\bwi-?fi\b(?!\s+(?:key|code|network\s+(?:key|password))\b)|\bwireless\b(?!\s+(?:key|code)\b)", re.I),
+     "the Wi-Fi admin password"),
+    # ("the practice software", "our practice management system"): the line-of-business app's admin login
+    (re.compile(r"\bpractice\s+(?:management\s+)?(?:software|system|app)\b", re.I), "the practice software admin login"),
     # ("the admin passwords for the wifi and the email": the mail system's admin too, not only the Wi-Fi)
     (re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+(?:and|&)\s+(?:the\s+|our\s+)?)?"
                 r"e-?mail\b|\be-?mail\s+admin\w*\s+(?:passwords?|logins?|account)\b", re.I), "the email admin login"),

@@ -37,7 +37,9 @@ def says_still_supported(text: str) -> bool:
 
 def speaks_of_offboardings(text: str) -> bool:
     """Our offboardings as a whole ("does the closure mess with any of the offboarding dates?")."""
-    return bool(re.search(r"\b(?:offboard\w*|last\s+days?|end\s+dates?|handovers?|leaving|clients?)\b", text, re.I))
+    # ("Acme Dental and Hooli are moving on", "parting ways"): the same, in other words
+    return bool(re.search(r"\b(?:offboard\w*|last\s+days?|end\s+dates?|handovers?|leaving|clients?|moving\s+on|parting\s+ways)\b",
+                          text, re.I))
 
 
 # A new piece of work for a client we are letting go ("set up the network for their new shop before we go"),
@@ -186,7 +188,10 @@ _IT_DONE_ASKED = re.compile(r"\b(?:did|have|has)\s+we\s+(?:ever\s+|actually\s+|a
                             r"send|sent|deliver\w*|return\w*|pass\w*)\s+(?:it|them|that)\b(?:\s+(?:over|across|back))?[^.!]*\?|"
                             # "Globex says they never got their documentation from us. Is that true?"
                             r"\b(?:never|didn'?t|did\s+not)\s+(?:got|get|receiv\w*)\b[^?!]{0,60}\b(?:is\s+that\s+(?:true|right|so)|"
-                            r"true)\s*\?", re.I)
+                            r"true)\s*\?|"
+                            # "(Globex) are telling BrightPath we never handed over their data. did we??"
+                            r"\bwe\s+(?:never|didn'?t|did\s+not)\s+(?:hand\w*(?:\s+over)?|g[ai]ve|sen[dt]|deliver\w*|return\w*)\b"
+                            r"[^?!]{0,60}\bdid\s+we\b[^.!]{0,20}\?", re.I)
 _ITEM_NAMED = re.compile(r"\b(?:(?:backup\s+)?data|files|archive|export|documentation|docs|network\s+diagrams?|passwords|credentials|"
                          r"admin\s+(?:logins?|accounts?)|domains?|(?:(?:backup\s+)?encryption\s+)?keys?)\b", re.I)
 _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r"doc|diagram|keys?$"),
@@ -428,7 +433,7 @@ _WHATS_OPEN = re.compile(r"\bloose\s+ends\b|\b(?:things?|items?|what)\s+(?:he|sh
                          r"not\s+done)\b|\bstill\s+(?:open|outstanding|to\s+do|to\s+close|to\s+finish|to\s+tie\s+up)\b|\bstatus\s+(?:note|update|report|summary)\b|"
                          r"\bopen\s+(?:items|points|tasks)\b|\bwhere\s+(?:we|things)\s+(?:are|stand)\b|"
                          # "summarising where Acme Dental and Vandelay stand" (two clients: each, as it stands)
-                         r"\bwhere\s+(?:[\w&'\u2019-]+\s+){1,3}?and\s+(?:[\w&'\u2019-]+\s+){1,3}?stand\b|"
+                         r"\bwhere\s+(?:[\w&'\u2019-]+\s+){1,3}?(?:and|&|\+)\s+(?:[\w&'\u2019-]+\s+){1,3}?stand\b|"
                          r"\bclos(?:e|ing)[\s-]?out\b|\bfor\s+the\s+crm\b|\bcrm\s+(?:note|record|entry)\b|\bclosing\s+note\b|"
                          # ("before we archive the account", not "saying we're archiving the channel")
                          r"\barchiv\w*\b(?![^.?!]{0,25}\b(?:channel|chat|group)\b)(?<!\bchannel\s)|\bwhat\s+we\s+still\s+need\b|\bstill\s+need\s+from\b|\blist(?:ing)?\s+what\b|"
@@ -536,7 +541,7 @@ def asks_who_decided(text: str) -> bool:
 
 # "Nothing about the reason, nothing fluffy": words asked for without the reason in them.
 _REASON_LEFT_OUT = re.compile(r"\bnothing\s+(?:about|on|re)\s+(?:the\s+)?(?:reason|why)\b|\b(?:leave|keep)\s+(?:the\s+)?reason\s+out\b|"
-                              r"\bdon'?t\s+(?:mention|give|include|say|go\s+into)\s+(?:the\s+|a\s+|any\s+)?(?:reasons?|why)\b|"
+                              r"\b(?:don'?t|do\s+not|never)\s+(?:mention|give|include|say|go\s+into|put|state)\s+(?:the\s+|a\s+|any\s+)?(?:reasons?|why)\b|"
                               r"\bno\s+reasons?\b(?!\s+(?:is|was)\b)|\bwithout\s+(?:the\s+|a\s+|any\s+)?reasons?\b", re.I)
 # "Announce in #general ... Professional, no dirt": the why stays with the people who need it, unless the why is what
 # they asked for ("explaining we're parting ways with Acme Dental and why. No gossip.")
@@ -728,3 +733,13 @@ _PROVIDER_IN_DOUBT = re.compile(r"\b(?:might|may)\s+not\s+(?:be\s+)?(?:confirmed
 def provider_in_doubt(text: str) -> bool:
     return bool(_PROVIDER_IN_DOUBT.search(text))
 
+
+
+# A day the colleague believes is on record, checked ("their last day's friday 18 dec right?"): a belief to correct,
+# not a proposal to end sooner
+_DAY_CHECKED = re.compile(r"\b(?:last\s+day|end\s+date|finish\s+date)(?:'s|\s+is)?\b[^.?!]{0,40}\b(?:right|correct|yeah|yes|"
+                          r"isn'?t\s+it|no)\s*\?", re.I)
+
+
+def checks_a_day(text: str) -> bool:
+    return bool(_DAY_CHECKED.search(text))

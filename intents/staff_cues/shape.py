@@ -794,7 +794,9 @@ _CALL_LINE = re.compile(r"\bwhat\s+to\s+(?:say|tell\s+them)\s+(?:if|when)\s+(?:t
                         r"\bif\s+(?:they|he|she)\s+(?:rings?|calls?|phones?)\b[^.?!]{0,30}\bwhat\s+(?:to|do\s+we|should\s+we|do\s+i)\s+"
                         r"(?:say|tell)\b|"
                         # "a few lines for the help desk to read off if Globex or Vandelay ring in"
-                        r"\b(?:read\s+(?:off|out)|say)\b[^.?!]{0,40}\b(?:if|when)\b[^.?!]{0,40}\b(?:rings?|calls?|phones?)(?:\s+in)?\b", re.I)
+                        r"\b(?:read\s+(?:off|out)|say)\b[^.?!]{0,40}\b(?:if|when)\b[^.?!]{0,40}\b(?:rings?|calls?|phones?)(?:\s+in)?\b|"
+                        # "... keep ringing the help desk line. can you write a 3-line script for whoever picks up?"
+                        r"\bscript\s+for\s+(?:whoever|anyone\s+who)\s+(?:picks\s+up|answers)\b", re.I)
 
 
 def asks_for_a_call_line(text: str) -> bool:

@@ -2177,3 +2177,11 @@ def test_one_paragraph_from_me_to_an_email_address_is_an_email_greeted_and_signe
                                 sender_name="Sam Taylor")).reply.script
     assert script.startswith("Hello BrightPath IT team,") and script.endswith("Sam Taylor\nNorthwind IT")
     assert len([part for part in script.split("\n\n") if part.strip()]) == 3   # greeting, the paragraph, the signature
+
+
+def test_a_voicemail_told_to_leave_the_reason_out_is_about_the_handover_not_the_reason(closed):
+    decision = closed.handle(staff("gonna have to ring Hooli and it'll def go to voicemail. 30 sec voicemail script? just "
+                                   "want them to call me back about the Castle Tech handover. DON'T put the reason in a "
+                                   "voicemail"))
+    assert decision.intent == "provider_handover" and "Say it plainly" not in decision.reply.text
+    assert "capacity" not in decision.reply.script and "Wednesday 23 December 2026" in decision.reply.script

@@ -3496,3 +3496,33 @@ def test_a_fact_to_double_check_is_no_draft_to_review(bot):
     text = bot.handle(staff("what date do I put for 'new provider must contact us by' for Acme and for Hooli? double check "
                             "the xmas thing")).reply.text
     assert "Reading your draft" not in text
+
+
+def test_an_announcement_that_two_clients_are_moving_on_covers_both(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("internal announcement for #general pls - Acme Dental and Hooli are moving on, so everyone "
+                              "knows how to handle their calls. no gossip!!")).reply.script
+    assert "- Acme Dental:" in script and "- Hooli Bakery:" in script
+
+
+def test_a_wrong_last_day_checked_with_right_is_corrected_and_the_goodbye_still_written(closed):
+    # ("their last day's friday 18 dec right?": a day believed, corrected; not a proposal to end early)
+    reply = closed.handle(staff("draft the goodbye email for hooli bakery — their last day's friday 18 dec right? from me, "
+                                "keep it under 120 words")).reply
+    assert reply.text.startswith("Check the date: on record, Hooli Bakery's last day of support is Monday 4 January 2027")
+    assert "Monday 4 January 2027" in reply.script and "legal risk" not in reply.text
+
+
+def test_a_script_for_whoever_picks_up_when_two_ex_clients_ring_covers_both_and_says_what_to_say(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Globex and Vandelay both keep ringing the help desk line. can you write a 3-line script for "
+                              "whoever picks up?")).reply.script
+    assert "[client]" not in script and "Globex Logistics" in script and "Vandelay Imports" in script
+    assert "Thanks for calling" in script and len(script.splitlines()) == 3
+
+
+def test_a_status_note_on_where_two_clients_stand_reads_an_ampersand_as_and(bot):
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("teams msg for Priya, 2 lines max, on where acme & vandelay stand. she's prepping for a "
+                            "call")).reply.text
+    assert "Acme Dental" in text and "Vandelay Imports" in text and "outside what I can answer" not in text
