@@ -84,6 +84,7 @@ FOR_A_PERSON = (("formal_complaint", escalation_cues.needs_management), ("wants_
 ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 # Kinds asking for the reason: insisting on it, or saying we never gave one, needs the reason in words.
 REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
+LONG_GRIEVANCE_WORDS = 40   # a sour message this long tells a grievance: it is heard before the no
 # The kind of words for a handover item asked about ("did we ever send it? what do I say?"), by checklist key.
 ITEM_KINDS = {"data-export": "data_export", "credentials": "credentials_handover", "domains": "credentials_handover"}
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
@@ -802,6 +803,7 @@ class Bot:
         facts["blame_feared"] = staff_cues.fears_blaming(own)   # "'Overload' sounds like we're blaming them"
         # (a pasted message telling of illness or a hard year: met with sympathy before the reason)
         facts["pasted_hard_times"] = bool(pasted) and cues.tells_of_hard_times(pasted)
+        facts["paid_on_time_said"] = bool(pasted) and cues.says_always_paid(pasted)   # (pasted: "we pay always on time!!")
         # "a formal letter ... for their files": dated, addressed and titled above the greeting
         facts["letter_date"] = render.long_date(client_today(client, self.config.timezone)) \
             if staff_cues.wants_letter_layout(own) and client is not None else ""
@@ -1213,6 +1215,14 @@ class Bot:
         most_lines = staff_cues.points_asked(text)[0]   # ("3 lines max": the clients' lines first, then the advice)
         while most_lines and advice and len(lines) > most_lines:
             del lines[advice.pop()]
+        while most_lines and sum(line.startswith("- ") for line in lines) > most_lines:
+            # ("3 bullets ... on where every offboarding stands", four clients): a group's clients share a bullet, the
+            # ended ones first
+            runs = [i for i, line in enumerate(lines) if line.startswith("- ") and i + 1 < len(lines) and lines[i + 1].startswith("- ")]
+            if not runs:
+                break
+            at = runs[-1]
+            lines[at:at + 2] = [f"{lines[at]} {lines[at + 1].removeprefix('- ')}"]
         if most_lines and len(lines) > most_lines and len(lines) > 1 and lines[0].endswith(":") and lines[1].startswith("- "):
             # ("a 2-line note to Priya on where Acme and Vandelay stand"): the greeting leads into the first client's line
             lines = [f"{lines[0]} {lines[1].removeprefix('- ')}", *(line.removeprefix("- ") for line in lines[2:])]
@@ -1423,6 +1433,9 @@ class Bot:
         if phase == "transition" and staff_cues.checks_provider_contact(own) \
                 and cues.mentions_new_provider(own, client.get("new_provider") or ""):
             return "provider_handover"   # "call Hooli to check they've actually spoken to Castle Tech": the handover's first step
+        if phase == "transition" and client.get("new_provider") and staff_cues.provider_must_reach_us(own) \
+                and cues.mentions_new_provider(own, client["new_provider"]) and staff_cues.asks_for_words(own):
+            return "provider_handover"   # "a text to remind them Castle Tech has to get hold of us before xmas": that day
         if phase == "transition" and route.principle is None and client.get("new_provider") \
                 and cues.mentions_new_provider(own, client["new_provider"]) and staff_cues.asks_to_write(own):
             return "provider_handover"   # "Castle Tech just joined the Hooli channel. Write a welcome from me": to them
@@ -1474,11 +1487,17 @@ class Bot:
             return "loose_ends"   # "where are we at with acme dental": the handover as it stands, its checklist below
         raw = self.router.route(staff_cues.without_own_nerves(text), STAFF, None)
         intent = raw.intent if raw.principle else route.intent
+        if intent in REASON_KINDS and staff_cues.writes_to_finance(own) and not cues.asks_why(own):
+            intent = "loose_ends"   # "Finance want a note on closing out the money side": their task, not why we ended
         if phase == "ended" and intent in ("second_chance", "come_back", "better_offer", "data_export") and cues.asks_for_a_fix(own):
             intent = "after_end_request"   # "left a shouty voicemail wanting his email fixed": a fix asked, the kind no
         if intent in HOSTILE and route.doubtful and not (staff_cues.describes_upset(own) or cues.sounds_angry(own)
                                                          or cues.sarcastic(own) or cues.unsafe_move(own)
-                                                         or cues.laughs(text) and staff_cues.wants_light(own)):
+                                                         or cues.laughs(text) and staff_cues.wants_light(own)
+                                                         # (the client's own words pasted in: "why you do this to us
+                                                         # before the holidays?? ... not fair.")
+                                                         or pasted and (cues.blames_the_timing(pasted) or cues.asks_why(pasted)
+                                                                        or cues.sounds_angry(pasted))):
             # Read as an angry client in doubt, with nobody upset in the words ("their owner wants to know if Castle
             # Tech can start early, write a reply"; "I'll be leaving a voicemail for Hooli"): words on no particular
             # topic, as below, not "sorry you're upset".
@@ -1529,6 +1548,8 @@ class Bot:
                 return "support_request"   # "will u still be answering on tues 29th dec?": a day in our closure, said so
             if phase == "transition" and returns_later(pasted):
                 return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
+            if phase == "ended" and staff_cues.wants_back_in(pasted) and not cues.sounds_angry(pasted):
+                return "come_back"   # "Is there any way back? We'll sign whatever you want.": the kind no
             if phase == "ended" and cues.asks_how_it_was_set_up(pasted) and not cues.credential_items(pasted):
                 return "provider_config_question"   # "how was the site-to-site VPN set up?": the kind no, and what is theirs
             if phase == "ended" and cues.asks_us_to_take_ours_off(pasted):
@@ -1853,6 +1874,7 @@ class Bot:
         if plan.several and wordings and not facts["from_provider"] and all(
                 wording in ("support_request", "after_end_request")   # (a fault: the help desk, or after the end the kind no)
                 or wording == "end_date"   # (the last day, or the day to hear from the new provider: both on record)
+                or wording == "no_new_provider" and "contact" in wordings   # ("still no IT company. who do you recommend??")
                 or wording == "provider_handover" and _asks_about_the_handover(text, facts)
                 or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
@@ -2187,6 +2209,15 @@ class Bot:
         if phased.principle is None:
             intent = phased.intent if phased.intent in INTENTS else "greeting"
             return Part(intent, None, phased.confidence, doubt)
+        if phase in OFFBOARDING and doubt and phased.intent in ("second_chance", "better_offer", "come_back") \
+                and cues.sarcastic(text) and "?" not in text and not (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)
+                                                                     or cues.guessed_reasons(text)
+                                                                     or cues.asks_for_what_is_theirs(text)
+                                                                     or cues.pleads_to_reconsider(text)
+                                                                     or cues.asks_for_more_time(text)):
+            # ("love how 'support has ended' is the answer to everything now \U0001F644 guess we'll just figure out our own
+            # backups then"): a jab read in doubt as a plea, answered calmly
+            return Part("angry_client", principle_in_phase("angry_client", phase, CLIENT), 1.0)
         raw = self.router.route(text, CLIENT, None)
         intent = raw.intent if raw.principle is not None else phased.intent
         intent = theirs_kept(intent, text)
@@ -2491,8 +2522,9 @@ class Bot:
         if (cues.asks_provider_contact(text, client.get("new_provider") or "") and not cues.email_address(text)
                 and not cues.asks_for_what_is_theirs(text)) or cues.asks_for_recommendation(text):
             if cues.asks_for_recommendation(text) and cues.asks_for_what_is_theirs(text) and not cues.asks_to_reverse(text):
-                # "Can you recommend someone? Also we want a copy of all our files.": both answered
-                return ["contact", "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"]
+                # "Can you recommend someone? Also we want a copy of all our files.": both answered, in the order asked
+                theirs = "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"
+                return [theirs, "contact"] if cues.asks_for_theirs_first(text) else ["contact", theirs]
             return ["second_chance", "contact"] if cues.asks_to_reverse(text) else ["contact"]
         if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE:
             return ["no_new_provider"]   # "can you recommend an email provider?": the safe landing's hosted email
@@ -2957,6 +2989,8 @@ class Bot:
         facts["recycle_bin_store"] = cues.recycle_bin_store(text) \
             if facts["files_missing"] or staff and staff_cues.claim_we_deny(text) else ""   # where to look meanwhile
         facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
+        # ("For years your service was slow ... Then you drop us like we're nothing. Now Outlook won't open"): heard first
+        facts["grievance_told"] = not staff and len(text.split()) >= LONG_GRIEVANCE_WORDS and cues.sounds_sour(text)
         facts["sarcasm_said"] = not staff and cues.sarcastic(text)
         facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)
         facts["feels_ignored"] = cues.feels_ignored(text) or not staff and cues.left_waiting(text)   # "ghosted after all these years": told we are not ignoring them
@@ -2971,6 +3005,8 @@ class Bot:
         facts["ending_raised"] = cues.raises_the_ending(text)   # (a routine ticket that doesn't leaves the day out)
         facts["season_wished"] = cues.wishes_the_season(text) and not cues.sarcastic(text)   # ("merry christmas to us, dropped")
         facts["timing_blamed"] = cues.blames_the_timing(staff_cues.pasted_message(text) or "" if staff else text)   # "Merry early Christmas to the team! Are you open ...?"
+        # ("why you do this to us before the holidays??"): the reason on record beside the regret for the timing
+        facts["why_asked"] = cues.asks_why(staff_cues.pasted_message(text) or "" if staff else text)
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
             if facts["addressee"] and (self.clients.names_in(facts["addressee"])
@@ -3073,7 +3109,13 @@ class Bot:
         facts["hardship"] = not staff and escalation_cues.mentions_hardship(text)
         facts["hard_times"] = not staff and cues.tells_of_hard_times(text)   # "the flood in the spring": met with sympathy
         facts["emails_asked"] = not staff and cues.asks_for_their_email(text)   # ("our patient records and emails")
+        if not staff and cues.writes_limited_english(text):
+            facts["plain"] = True   # ("Sorry my english. Why you stop to help us?"): plain words back
+        facts["antivirus_named"] = not staff and cues.names_antivirus(text)   # ("... and the antivirus we pay through you?")
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
+        # ("will it just stop??" with nobody chosen, "suggest they at least get an email provider set up"): email moved first
+        facts["email_first"] = facts["transition"] and not facts["new_provider"] \
+            and (cues.urges_email_setup(text) if staff else cues.fears_losing_email(text))
         facts["email_asked_as"] = "" if staff else cues.email_asked_as(text)   # "can we keep our email?": yes
         # "we're not worth the bother": answered plainly (and "shouting that we're 'dumping small businesses'", passed on
         # by staff for a call back: the real reason, said)
@@ -3102,6 +3144,7 @@ class Bot:
             and not (cues.credential_items(text) and cues.blocked_without_it(text))   # ("can't restore without the key")
         facts["reset_asked"] = not staff and cues.mentions_a_reset(text)
         facts["data_by_email"] = not staff and cues.asks_data_by_email(text)   # "email them to my gmail": a safer route
+        facts["sensitive_named"] = "" if staff else cues.sensitive_records(text)   # ("patient records included"): encrypted
         facts["less_work_offered"] = not staff and cues.offers_less_work(text)   # "a smaller plan? only emergencies"
         facts["formal"] = not staff and cues.writes_formally(text)
         facts["light"] = facts.get("light") or not staff and cues.laughs(text) and not cues.letter_sounds_angry(text)

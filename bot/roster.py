@@ -27,6 +27,7 @@ def _said_of(text: str, name: str) -> str:
     """The sentences of the text that name the client (by its first word), or the whole text when it names it in
     none ("their last day is the 4th, right?")."""
     first = re.escape(name.split()[0])
+    # (split at any stop, not render.sentences, which wants a capital next: "...right? oh and vandelay's" is two)
     sentences = re.split(r"(?<=[.?!])\s+", text)
     about = [sentence for sentence in sentences if re.search(rf"\b{first}", sentence, re.I)]
     return " ".join(about) if about and len(about) < len(sentences) else text

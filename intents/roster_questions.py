@@ -354,6 +354,9 @@ _NORMS = re.compile(r"\b(?:normal|typical|usual|standard|reasonable|customary|in
 # "How many days of leave have I got left?": a colleague's own time off, no client's days.
 _OWN_LEAVE = re.compile(r"\bdays?(?:['\u2019]|s['\u2019])?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday|pto|vacation|time\s+off)\b|"
                         r"\b(?:leave|holiday|pto|vacation)\s+(?:days?|allowance|balance|entitlement)\b|"
+                        # ("is my leave for the week before christmas approved yet?": HR's, whatever dates it names)
+                        r"\b(?:leave|holiday|pto|vacation|time[\s-]off)\s+requests?\b|\bmy\s+(?:annual\s+)?(?:leave|holiday|pto|"
+                        r"vacation|time[\s-]off)\b[^.?!]{0,60}\b(?:approved|signed\s+off|accepted|turned\s+down|rejected)\b|"
                         # ("I'm off Mon 21 Dec to Wed 23 Dec, who covers my tickets?": cover for my own leave)
                         r"\bwho\s+(?:covers?|will\s+cover|is\s+covering|picks?\s+up|handles?)\s+my\s+(?:tickets|work|queue|calls|clients)\b",
                         re.I)

@@ -744,6 +744,11 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "contact_day_late": "",      # a day staff say the new provider will call, after the day on record
         "working_days_after_contact": 0,   # ... and the working days it leaves before the last day
         "data_by_email": False,      # the client asks for their data to be sent by email
+        "email_first": False,        # no new provider, and their email asked about: a hosted service set up first
+        "antivirus_named": False,    # the client asks about the antivirus (ours, managed): kept on until theirs is in place
+        "grievance_told": False,     # a long, sour message from the client: heard before the answer
+        "why_asked": False,          # the client's words (or those pasted) ask why we're ending it
+        "sensitive_named": "",       # sensitive records the client names ("patient records"): the drive encrypted
         "hold_case": False,          # a note to a colleague making the case to keep the decision
         "reset_asked": False,        # the client asks us to reset a login of theirs ("can you reset it for us")
         "visit_day_closed": "",      # a day the client will come to our office that falls in our office closure
@@ -1238,7 +1243,7 @@ _UNPROMPTED_THANKS = re.compile(r"^\s*(?:thank\s+you|thanks|we\s+appreciate\s+yo
 
 
 # "Is there anything offboarding-wise I need to do first?", asked of an active client's ordinary work.
-_NOTHING_TO_DO_ASKED = re.compile(r"\banything\s+(?:\w+[\s-](?:wise|related)\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+"
+_NOTHING_TO_DO_ASKED = re.compile(r"\bbusiness\s+as\s+usual\b|\banything\s+(?:\w+[\s-](?:wise|related)\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+"
                                   r"(?:do|know|watch)\b|\banything\s+(?:offboarding|exit|ending)[\s-]?(?:wise|related)\b|"
                                   # "do I need to run that past you given all the offboarding stuff?"
                                   r"\b(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:run|check|clear)\s+"
@@ -1521,6 +1526,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             "File note (for our records, not for the client):" if facts.get("file_note") is not None else \
             "For the team (not for the client):"
     script = kept_to_words(script, facts)
+    if facts.get("plain") and not team_note:
+        script = simpler_words(script)   # (sentences added after the plain pass, the closure's, in plain words too)
     text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
 
@@ -1838,12 +1845,15 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         if facts["ended"] and "thank" not in text.lower():
             # (a no by text, after the end, still thanks them: never curt; the days short when that makes the room)
             # (and a no says who can help now, where the room allows: "Another IT provider can help now.")
-            helps = "" if "provider" in text.lower() or facts["intent"] not in DONE_DECLINES or facts.get("words_given") \
-                else f" {facts['new_provider']} can help now." if facts["new_provider"] else " Another IT provider can help now."
-            bodies = (" ".join(kept), _LONG_DATE.sub(lambda day: _short_day(day.group(0)), " ".join(kept)))
+            pointer_said = f" {facts['new_provider']} can help now." if facts["new_provider"] else " Another IT provider can help now."
+            short_days = _LONG_DATE.sub(lambda day: _short_day(day.group(0)), " ".join(kept))
+            # (and, short of room, "; an IT provider of your choice is best placed to help now" said shorter, after the thanks)
+            bodies = (" ".join(kept), short_days, re.sub(r"; (?:an IT provider of your choice|[^;.]{1,40}) is best placed to help now\.$",
+                                                           ".", short_days))
             # (the day said in full before any pointer or longer thanks: a text with the short day comes last)
-            warm = [f"{body}{pointer} {thanks}{sign}" for body in bodies for pointer in dict.fromkeys((helps, ""))
-                    for thanks in ("Thanks for understanding, all the best.", "Thanks, all the best.")]
+            warm = [f"{body}{pointer} {thanks}{sign}" for body in dict.fromkeys(bodies) for pointer in dict.fromkeys((
+                "" if "provider" in body.lower() or facts["intent"] not in DONE_DECLINES or facts.get("words_given")
+                else pointer_said, "")) for thanks in ("Thanks for understanding, all the best.", "Thanks, all the best.")]
             text = next((each for each in warm if len(each) <= chars), text)
         # (a text asking who their new provider is reminds them of the day too: "Who is your new IT provider?"; and
         # one offering their data on a drive asks for a day before it)
@@ -2253,6 +2263,9 @@ _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w
 # A call we make ("I'm calling Acme this afternoon", "for when she calls Acme tomorrow")
 _WE_CALL = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going\s+to\s+)?(?:calling|ringing|phoning|call|ring|phone)\s+"
                       r"(?:them|him|her|(?-i:[A-Z])[\w&'-]+)", re.I)
+# A call both sides agreed ("Acme want a call tomorrow about why", "on the call on Thursday"): opened with thanks for the time
+_CALL_ARRANGED = re.compile(r"\b(?:want|wants|asked\s+for|booked|have|got|set\s+up)\s+(?:a|the)\s+call\b|\b(?:a|the)\s+call\s+"
+                            r"(?:tomorrow|today|later|this\s+(?:afternoon|morning|week)|on\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
 # A call we return ("I have to call their office manager back", "ringing him back"), not one they make.
 _WE_CALL_BACK = re.compile(r"\b(?:call|ring|phone)(?:ing)?\s+(?:them|him|her|(?:their|his|her|the)\s+(?:\S+\s+){0,2}?)back\b|"
                            r"\breturn(?:ing)?\s+(?:their|his|her|the)\s+calls?\b", re.I)
@@ -2278,7 +2291,9 @@ _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
 # ("re the castle tech deadline" too; "a week before cutoff": the day it is a week before)
-_DEADLINE_NAMED = re.compile(r"\bdeadline\b|\bweek\s+before\s+(?:the\s+)?cut-?off\b", re.I)
+# ("remind them Castle Tech has to get hold of us before we shut": the day the provider should call us by)
+_DEADLINE_NAMED = re.compile(r"\bdeadline\b|\bweek\s+before\s+(?:the\s+)?cut-?off\b|\b(?:has\s+to|have\s+to|must)\s+(?:get\s+(?:hold\s+of|"
+                             r"in\s+touch\s+with)|contact|reach|call|ring)\s+us\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+(?:support\s+)?day\b|\b(?:end|cut-?off|finish)\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
@@ -2436,10 +2451,33 @@ _JARGON = re.compile(r"\b(?:vault|dns|credentials?|delegated|encryption|tenant|h
                      r"documentation|recovery\s+details)\b", re.I)
 
 
+# Idioms and IT words a reader with little English trips on, and plainer words for them.
+_PLAIN_SWAPS = (
+    (r" ?That way we can arrange a handover call in good time\.", ""),   # (after the closure, "that way" reads as the closure's)
+    (r"our team's capacity: we can't give you the level of support you need", "our team has too much work: we can't give you all the help you need"),
+    (r"our team's capacity", "our team has too much work"),
+    (r"\bnobody is on hand\b", "nobody is at work"), (r"\bon hand\b", "here"),
+    (r"\bget in touch with us\b", "contact us"), (r"\bget in touch\b", "contact us"), (r"\bin good time\b", "early"),
+    (r"\b(?:is|are) taking over(?: from us)?\b", "will look after your IT"), (r"\bwhich is why we ask for that day\b", "so we ask for this date"),
+    (r"\bcome across that way\b", "felt like that"), (r"\bAn early conversation leaves time for questions while we're still supporting "
+                                                        r"you\.", "Then there is time for questions."), (r"\bthe move (?:is|goes) smooth(?:ly)?\b", "the move is easy"),
+    (r"\bWe'd rather tell you honestly than give you a vague answer\b", "We want to be honest with you"),
+    (r"\bthrough a secure channel\b", "in a safe way"), (r"\bhandover call\b", "call about the move"),
+    (r"\bthe handover\b", "the move"), (r"\bhandover\b", "move"), (r"\ban early conversation\b", "an early call"),
+)
+
+
+def simpler_words(text: str) -> str:
+    """The same words with idioms and IT terms swapped for plain ones ("get in touch" -> "contact us")."""
+    for pattern, plain in _PLAIN_SWAPS:
+        text = re.sub(pattern, lambda found: plain[:1].upper() + plain[1:] if found.group(0)[:1].isupper() else plain, text)
+    return text
+
+
 def plain_words(body: str, facts: dict) -> str:
     """The sentences a reader with little English or no IT can follow: short ones without IT words, and every
     sentence that carries a date they need, whatever its words (the script stays whole if too little is left)."""
-    said = sentences(body)
+    said = sentences(simpler_words(body))
     dates = [facts[key] for key in ("end_date", "handover_deadline", "closed_from") if facts.get(key)]
     kept = []
     for sentence in said:
@@ -2546,6 +2584,12 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     """Words to say on a call or in a meeting: no greeting or signature, no letter-only sentences; in a talk
     about the ending itself the reason on record is said once, and in notice the handover ask is made. With a
     number of sentences asked for (`most`), the decision and its reason come first and the rest give way."""
+    if most == 1 and facts.get("intent") in _DECISION_KINDS and facts["has_end_date"]:
+        # ("ONE sentence I can say if acme asks for another chance"): the no, its day and what comes next, in one
+        return f"We appreciate you asking, but our decision is final: your last day of support stays {facts['end_date']}, " \
+            "and we'll make the handover as smooth as we can." if facts["transition"] else \
+            f"We appreciate you asking, but our support ended on {facts['end_date']} and the decision is final; we wish you " \
+            "every success."
     said = [sentence for sentence in kept if not _WRITTEN_ONLY.match(sentence)]
     they_call = bool(_THEY_CALL.search(facts.get("request_text", "")))
     if they_call and said and said[0] == "Thank you for getting in touch.":
@@ -2606,6 +2650,12 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
             caller = speaker if speaker.startswith("[") else speaker.split(" ")[0]   # ("[your name]", whole)
             said.insert(0, f"Hi, it's {caller} from {facts['company']}, calling about {about}.")
         said.append(f"If they ask why: {reason[:1].lower()}{reason[1:]}")
+    if not most and facts.get("intent") in ("explain_reason", "late_payment", "scope_creep") \
+            and _CALL_ARRANGED.search(facts.get("request_text", "")) and not _WE_CALL.search(facts["request_text"]) \
+            and not _THEY_CALL.search(facts["request_text"]) and not said[0].startswith(("Hi", "Thanks")):
+        said.insert(0, "Thanks for making the time to talk.")   # ("Acme want a call tomorrow about why"): a call both agreed
+        if facts["transition"] and not facts["new_provider"] and not any(_PROVIDERS_OFFERED.search(sentence) for sentence in said):
+            said.append("If it would help, we're happy to suggest a few IT providers who work with organisations like yours.")
     if _WE_CALL.search(facts.get("request_text", "")) and not _THEY_CALL.search(facts["request_text"]) \
             and not said[0].startswith(("Hi", "Thanks for calling")):
         # ("I'm calling Acme this afternoon. Give me a short phone script"): our call opens with who is calling
@@ -2688,8 +2738,10 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         # (and "who pays the licences from january?" beside it: they do, directly, once the licences are theirs)
         after = ("in your own name and on your own payment method, so from then on you pay for the licences directly, "
                  "not through us") if facts.get("about_licences") else "in your own name, so it doesn't depend on us afterwards"
-        bodies[0] = " ".join([*said[:thanks], f"{answer}: before our support ends we'll make sure the accounts and any "
-                              f"licences it depends on are {after}.", *said[thanks:]])
+        # (a body that already moves the licences into their name needs only the answer before it)
+        prefix = f"{answer}." if facts.get("about_licences") and "into your own name" in bodies[0] else \
+            f"{answer}: before our support ends we'll make sure the accounts and any licences it depends on are {after}."
+        bodies[0] = " ".join([*said[:thanks], prefix, *said[thanks:]])
         # (the email answered first says it is kept: "we switch nothing of yours off" after it only says it again)
         bodies = [_without_sentences(body, _NOTHING_SWITCHED_OFF) for body in bodies]
     # ("all our files ... And what's the admin password?": the passwords' part says how they travel; the data's
@@ -2703,6 +2755,8 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
     if not any(_PROVIDERS_OFFERED.search(body) for body in bodies):
         bodies[-1] = with_provider_offer(bodies[-1], facts)
     bodies = _wishes_last(bodies)
+    if facts.get("plain"):
+        bodies = [simpler_words(body) for body in bodies]   # (written in a second language: plain words back)
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
 
 

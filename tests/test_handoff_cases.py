@@ -2381,3 +2381,83 @@ def test_whether_we_are_on_call_over_the_closure_is_the_holiday_answer(closed):
 ])
 def test_every_login_a_client_lists_is_named_in_the_draft_not_only_the_first(bot, text, items):
     assert items in what_was_said(bot.handle(said(text, "Acme Dental")))
+
+
+def test_a_follow_up_about_the_same_domain_leaves_no_other_points_to_come_back_on(bot):
+    add_hooli(bot.clients)
+    draft = handoff_draft(bot.handle(said("Hi. Who is our domain hoolibakery.example registered with? Castle Tech want to "
+                                          "move it over. Also is it in our name or yours?", "Hooli Bakery")))
+    assert "registrar login" in draft and "other points in your message" not in draft
+
+
+def test_patient_records_named_beside_a_data_request_get_an_encrypted_drive_and_no_other_points(bot):
+    draft = handoff_draft(bot.handle(said("Hi all, we need copies of all our files and the practice management database "
+                                          "before we move. Patient records included obviously. How does that work and "
+                                          "when?", "Acme Dental")))
+    assert "As it holds patient records, the drive itself will be encrypted" in draft
+    assert "other points in your message" not in draft
+
+
+def test_a_formal_letter_asking_for_backup_archives_is_their_data_not_a_plea(bot):
+    draft = handoff_draft(bot.handle(said("Dear Sir or Madam,\n\nFurther to the termination of our agreement, we hereby "
+                                          "request that copies of all backup archives held on our behalf be provided to us "
+                                          "within fourteen days of this letter.\n\nYours faithfully,\nFinance Director, "
+                                          "Globex Logistics", "Globex Logistics")))
+    assert "your data is yours" in draft and "decision to end the agreement is final" not in draft
+
+
+def test_a_formal_proposal_to_resume_the_agreement_gets_the_kind_no(bot):
+    decision = bot.handle(said("Dear Sir or Madam,\n\nFurther to our recent discussions, Globex Logistics would like to "
+                               "propose resuming our agreement on the previous terms. We accept to limit our requests "
+                               "strictly to the agreed scope of work.\n\nYours faithfully,\nOperations Department",
+                               "Globex Logistics"))
+    assert decision.intent == "come_back" and "won't be taking the account back on" in handoff_draft(decision)
+
+
+def test_an_eye_roll_about_figuring_out_backups_alone_gets_the_calm_answer_not_a_holding_line(bot):
+    draft = handoff_draft(bot.handle(said("Oh wonderful, love how 'support has ended' is the answer to everything now \U0001F644 "
+                                          "guess we'll just figure out our own backups then", "Globex Logistics")))
+    assert "BrightPath IT" in draft and "come back to you on this shortly" not in draft
+
+
+def test_a_message_in_a_second_language_gets_plain_words_back(bot):
+    add_hooli(bot.clients)
+    draft = handoff_draft(bot.handle(said("Hello. Sorry my english. Why you stop to help us? We pay always, we are nice "
+                                          "customer. What we do wrong?", "Hooli Bakery")))
+    assert "our team has too much work" in draft and "capacity" not in draft and "on hand" not in draft
+    assert "get in touch" not in draft and "handover" not in draft
+
+
+def test_all_our_files_then_a_recommendation_answers_both_in_the_order_asked(bot):
+    draft = handoff_draft(bot.handle(said("hi two things - 1) we need ALL our files incl the patient stuff before you go, how "
+                                          "do we get them? 2) can you recommend another IT company??", "Acme Dental")))
+    assert "external drive" in draft and "suggest a few IT providers" in draft
+    assert draft.index("external drive") < draft.index("suggest a few IT providers")
+
+
+def test_no_provider_yet_a_recommendation_and_a_forgotten_password_are_all_answered(bot):
+    add_vandelay(bot.clients)
+    draft = handoff_draft(bot.handle(said("vandalay here. still no IT company. who do you recommend?? also we forgot the "
+                                          "wifi admin password", "Vandelay Imports")))
+    assert "suggest a few providers" in draft and "Wi-Fi admin password is yours" in draft
+    assert "come back to you on this shortly" not in draft
+
+
+def test_who_our_new_it_company_should_get_in_touch_with_names_the_owner_beside_a_fix(bot):
+    text = what_was_said(bot.handle(said("hey can you reset Maria's email password, she's locked out. also who should our new "
+                                         "IT company get in touch with when we pick one?", "Acme Dental")))
+    assert "Your new IT company can contact Priya" in text and "help desk" in text
+
+
+def test_licences_and_the_antivirus_asked_about_are_both_answered(bot):
+    add_hooli(bot.clients)
+    draft = handoff_draft(bot.handle(said("What happens to our microsoft licences and the antivirus we pay through you?",
+                                          "Hooli Bakery")))
+    assert "into your own name" in draft and "The antivirus we manage stays on your computers until Castle Tech" in draft
+
+
+def test_losing_email_asked_beside_the_licences_says_the_licence_move_once(bot):
+    add_hooli(bot.clients)
+    draft = handoff_draft(bot.handle(said("What happens to our Microsoft licences after Jan?? Do we lose our email??",
+                                          "Hooli Bakery")))
+    assert "you won't lose your email" in draft and draft.count("own payment method") == 1

@@ -1792,10 +1792,12 @@ def test_three_sentences_for_an_ex_client_do_not_say_the_end_twice(bot):
 
 
 @pytest.mark.parametrize("text", ["How many days of leave have I got left this year?",
-                                  "How many days' leave have I got left for 2026?"])
+                                  "How many days' leave have I got left for 2026?",
+                                  "is my leave for the week before christmas approved yet? put it in ages ago"])
 def test_a_colleague_asking_about_their_own_leave_is_not_asked_which_client(bot, text):
     decision = bot.handle(staff(text))
     assert decision.intent == "unrelated_staff" and "Which client" not in decision.reply.text
+    assert "From the record" not in decision.reply.text
 
 
 def test_where_we_are_with_the_offboardings_is_the_roundup_within_its_word_limit(bot):
@@ -3059,3 +3061,179 @@ def test_whether_we_ever_sent_their_data_asked_with_if_is_not_on_record(bot):
     add_vandelay(bot.clients)
     text = bot.handle(staff("do you know if we ever sent Vandelay their data before they left?")).reply.text
     assert "Not on record: Vandelay Imports has no handover checklist" in text and "Ready to send" not in text
+
+
+def test_a_letter_for_letterhead_body_only_signs_with_the_title_given_after_the_name(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Formal letter to Hooli Bakery confirming end of services. It goes on letterhead so body "
+                              "only. Sign off from me, Sam Taylor, Service Delivery.")).reply.script
+    assert script.startswith("Dear Hooli Bakery team,") and script.rstrip().endswith("Sam Taylor\nService Delivery\nNorthwind IT")
+
+
+def test_a_closure_post_that_needs_to_say_two_points_gives_the_days_on_record(closed):
+    script = closed.handle(staff("Write the holiday closure post for the Hooli channel. needs to say we're shut over xmas "
+                                 "and that the day we reopen is also their last day. warm, 80 words max")).reply.script
+    assert "Monday 4 January 2027, which is also your last day" in script and "Thursday 24 December 2026" in script
+    assert "that the day" not in script and len(script.split()) <= 80
+
+
+def test_a_text_reminding_them_the_provider_has_to_reach_us_before_the_closure_gives_that_day(closed):
+    script = closed.handle(staff("need a text msg to the bakery (hooli) - remind them Castle Tech has to get hold of us "
+                                 "before we shut for xmas. must fit one SMS, 160 chars max")).reply.script
+    assert "Please ask Castle Tech to call us by Wed 23 Dec" in script and len(script) <= 160
+
+
+def test_a_note_finance_want_on_the_money_side_is_their_task_not_the_reason(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(staff("Finance want a note on closing out the money side for hooli bakery. bullets, internal, short"))
+    assert decision.intent == "loose_ends" and "Hi finance team" in decision.reply.text
+    assert "The suggestion was payment" not in decision.reply.text
+
+
+def test_a_pasted_we_always_pay_on_time_is_told_it_isnt_about_payment(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Hooli wrote 'why you drop us? we pay always on time!!' - what's the honest answer and can "
+                              "you phrase it for me?")).reply.script
+    assert "it isn't about payment, and you haven't done anything wrong" in script and "capacity" in script
+
+
+def test_a_softer_story_staff_were_going_to_tell_is_not_agreed_with(bot):
+    text = bot.handle(staff("acme want to know why we're ending it. I was going to say 'a change in our strategic "
+                            "direction' - ok?? don't really want to bring up the money thing")).reply.text
+    assert "No: that isn't the reason" in text and "Yes, that is the reason on record" not in text
+
+
+def test_an_email_meant_to_sting_is_a_parting_shot_not_the_reason_email(bot):
+    decision = bot.handle(staff("Honestly I want the Acme email to sting a bit. Months of chasing them for money. Can you "
+                                "write it so they actually feel it?"))
+    assert "it's business, not personal" in decision.reply.text and "Yes, that is the reason" not in decision.reply.text
+
+
+def test_a_pasted_any_way_back_we_will_sign_whatever_is_a_return_asked_not_anger(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(staff("Reply to this from Vandelay, from Priya: \"We made a mistake leaving things the way we did. "
+                                "Is there any way back? We'll sign whatever you want.\" Keep it under 80 words."))
+    assert decision.intent == "come_back" and "we won't be taking the work back on" in decision.reply.script
+    assert "how you feel" not in decision.reply.script
+
+
+def test_one_sentence_for_a_plea_for_another_chance_is_the_no_with_the_day(bot):
+    script = bot.handle(staff("give me ONE sentence I can say if acme asks for another chance on the phone")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert "our decision is final" in script and end in script and len(sentences(script)) == 1
+
+
+def test_a_pasted_why_before_the_holidays_gets_the_regret_for_the_timing_and_the_reason(closed):
+    script = closed.handle(staff("Hooli's owner wrote this in their channel, help me answer: 'why you do this to us before "
+                                 "the holidays?? we are small shop, busy season, now we must find new IT in holidays. not "
+                                 "fair.' Short reply I can post.")).reply.script
+    assert "the timing is hard for you" in script and "but the decision stands. The reason is our team's capacity" in script
+    assert "Castle Tech" in script and script.count("The reason is") == 1
+
+
+def test_a_text_saying_we_still_need_their_new_it_peoples_details_asks_for_them(bot):
+    script = bot.handle(staff("Text message for the dentist's practice manager (Acme), they never read email. Just: last "
+                              "day + we still need their new IT people's details. One SMS, 160 chars.")).reply.script
+    assert "Who is your new IT provider? Please send us their details" in script and len(script) <= 160
+
+
+def test_an_email_urging_an_email_provider_first_says_so_before_the_last_day(bot):
+    script = bot.handle(staff("Acme still have no new IT. Write them a short email suggesting they at least get an email "
+                              "provider set up before their last day so their mail doesn't stop. 100 words, from "
+                              "me.")).reply.script
+    body = script.split("\n\n")[1]
+    assert "you needn't wait for a new provider: set up a hosted email service" in body and len(body.split()) <= 100
+
+
+def test_a_shared_inbox_auto_reply_keeps_one_clients_last_day_out(closed):
+    reply = closed.handle(staff("Write the auto-reply for our shared inbox for the holiday closure. Hooli will probably "
+                                "write in, so cover them too.")).reply
+    assert "Monday 4 January 2027" in reply.script and "Your support with us" not in reply.script
+    assert "tell Hooli Bakery directly (their last day is Monday 4 January 2027, and Castle Tech should contact us by " \
+           "Wednesday 23 December 2026)" in reply.text
+
+
+def test_a_bigger_monthly_retainer_offered_is_thanked_for_as_an_offer(bot):
+    script = bot.handle(staff("acme's office manager rang this morning, very apologetic, says they'll pay on time from now "
+                              "on and they'd go up to a bigger monthly retainer if we keep them. need a reply email, 3-4 "
+                              "sentences max, from me")).reply.script
+    assert "the offer" in script and "our decision is final" in script
+
+
+def test_an_active_clients_quote_asked_against_the_offboarding_list_is_business_as_usual(bot):
+    text = bot.handle(staff("Initech's office manager wants a quote for new laptops - are they on the offboarding list or "
+                            "business as usual?")).reply.text
+    assert "Nothing to change offboarding-wise: Initech is an active client" in text and "Something like" not in text
+
+
+def test_three_bullets_on_where_every_offboarding_stands_are_three(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    post = bot.handle(staff("Can you write 3 bullets for Monday's team meeting on where every offboarding stands?")).reply.script
+    assert sum(line.startswith("- ") for line in post.splitlines()) == 3
+    assert all(name in post for name in ("Acme Dental", "Hooli Bakery", "Globex Logistics", "Vandelay Imports"))
+
+
+def test_a_helpdesk_heads_up_about_clients_we_have_let_go_lists_each_from_the_record(bot):
+    add_vandelay(bot.clients)
+    post = bot.handle(staff("Write a heads-up for the #helpdesk channel so nobody accidentally does work for clients we've "
+                            "let go. Bullet points pls.")).reply.script
+    assert "- Vandelay Imports: support ended on" in post and "- Acme Dental: last day of support" in post
+    assert "[client]" not in post
+
+
+def test_a_final_invoice_email_asked_to_include_what_they_still_owe_leaves_a_blank_for_it(bot):
+    script = bot.handle(staff("Priya wants the final invoice email for Acme Dental to go out today. Include what they still "
+                              "owe.")).reply.script
+    assert "The amount due is [amount due]" in script
+
+
+def test_a_simple_email_for_an_owner_not_comfortable_in_english_has_no_idioms(closed):
+    script = closed.handle(staff("The owner at Hooli isn't very comfortable in English. Can you write a simple email, short "
+                                 "sentences, telling him what he needs to do before Christmas?")).reply.script
+    assert "Wednesday 23 December 2026" in script and "contact us by" in script
+    assert not any(idiom in script for idiom in ("which is why", "get in touch", "handover", "early conversation"))
+
+
+def test_a_text_declining_an_ex_clients_printer_fix_greets_and_thanks_within_160(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay texted asking for help with their printer again. Write me an SMS back, 160 "
+                              "characters max.")).reply.script
+    assert script.startswith("Hi, our support ended on") and "Thanks" in script and len(script) <= 160
+
+
+def test_a_factual_team_post_announcing_a_client_leaving_gives_the_reason_and_the_providers_day(bot):
+    post = bot.handle(staff("post for our internal #team channel announcing Acme Dental is leaving. keep it factual, no "
+                            "gossip")).reply.script
+    deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
+    assert "The reason on record: invoices paid 30-60 days late" in post and f"contact us by {deadline}" in post
+
+
+def test_a_team_note_while_the_owner_is_away_sends_nothing_to_them_meanwhile(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    post = bot.handle(staff("Tom's off all next week. Write a short note to the team on what to do if Globex or BrightPath "
+                            "ping us.")).reply.script
+    assert "Tom Becker is away, so note those requests for when Tom is back" in post
+    assert "pass those requests to Tom Becker" not in post and "send questions there" not in post
+
+
+def test_ripping_out_our_own_agents_after_the_end_gets_a_yes_with_a_heads_up_first(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    text = bot.handle(staff("Globex ended a couple of weeks ago. We've still got our RMM agent on their machines and "
+                            "delegated admin on their 365 tenant. Ok to rip all that out now or is that spiteful?")).reply.text
+    assert "Yes, now is fine once BrightPath IT holds control" in text and "check with Tom Becker" in text
+    assert "Their data goes only after" not in text
+
+
+def test_a_public_reply_to_abandoned_them_says_support_ran_to_the_agreed_end_and_thanks(bot):
+    script = bot.handle(staff("Globex left us a 1-star google review saying we 'abandoned them'. Write a public reply, 60 "
+                              "words max.")).reply.script
+    assert "until the agreed end of our work together" in script and "Thank you for working with us" in script
+    assert len(script.split()) <= 60 + 3   # (the signature line beside the 60 words)
+
+
+def test_a_phone_script_for_a_call_they_asked_for_opens_with_thanks_and_offers_providers(bot):
+    script = bot.handle(staff("Acme want a call tomorrow about why we're ending things. Give me a short phone script, I "
+                              "don't want to waffle.")).reply.script
+    assert script.startswith("Thanks for making the time to talk. The reason is late payment")
+    assert "suggest a few IT providers" in script

@@ -251,6 +251,9 @@ _MORE_TIME = re.compile(
     r"\bmonth[\s-]+(?:to|by)[\s-]+month\b|\bextension\b|"
     # "they start Jan 1. Can you stay on until then?", "Is possible you stay until then?"
     r"\bstay\s+on\s+(?:until|till|til|to|through|into)\b|\b(?:you|u)\s+(?:could\s+|can\s+)?stay\s+(?:with\s+us\s+)?(?:until|till|til)\s+then\b|"
+    # "Can we please stay with you until then??", "can we stay with you till March?"
+    r"\b(?:we|us)\s+(?:please\s+|just\s+)?stay\s+(?:on\s+)?with\s+(?:you|u)\s+(?:a\s+(?:bit|little)\s+(?:longer\s+)?|(?:for\s+)?(?:a\s+)?(?:few|couple\s+of)?\s*"
+    r"(?:more\s+|extra\s+)?(?:weeks?|months?)\s+)?(?:until|till|til|to|through|into|longer)\b|"
     # "can we keep you just for the website hosting? only that."
     r"\bkeep\s+(?:you|u)(?:\s+guys)?\s+(?:on\s+)?(?:just\s+|only\s+)?(?:for|on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:hosting|backups?|"
     r"e-?mail|monitoring|service|website|domain)\b|"
@@ -324,6 +327,10 @@ _BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+(?:before|at|over)\s+(?
                          r"\bstranded\b[^.?!]{0,30}\b(?:christmas|xmas|holidays)\b|"
                          # "You're dumping us right before our busiest season"
                          r"\b(?:right|just|days|weeks)\s+before\s+(?:our|the)\s+(?:busiest|peak|biggest|main)\s+(?:season|time|period|week|month)s?\b|"
+                         # ("why you do this to us before the holidays?? ... now we must find new IT in holidays")
+                         r"\b(?:do|doing|did)\s+this\s+(?:to\s+us\s+)?(?:right\s+|just\s+)?before\s+(?:christmas|xmas|the\s+holidays|new\s+year)\b|"
+                         r"\b(?:find|look\s+for|get)\s+(?:a\s+)?new\s+(?:it|provider|company|firm)\b[^.?!]{0,20}\b(?:in|over|during)\s+(?:the\s+)?"
+                         r"(?:holidays|christmas|xmas)\b|"
                          + TIMING_PRAISED, re.I)
 
 

@@ -76,7 +76,7 @@ def offers_money_to_stay(text: str) -> bool:
 
 
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
-                   r"disgrace\w*|shocking|appalling|sure|whatever|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
+                   r"disgrace\w*|shocking|appalling|sure|whatever(?!\s+(?:you|it|we|they|is|the|your|our|needs?)\b)|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
                    # ("we'll drop some mince pies over": a visit, not being dropped)
                    r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+)?(?:(?!(?:us|me|them|you)\b)[\w-]+\s+){0,4}?(?:off|by|round|in|over)\b)|"
                    r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
@@ -192,7 +192,7 @@ _SCARE_QUOTED_THANKS = (r"\bthank(?:s|\s+you)\b[^.?!]{0,20}?\bfor\s+(?:the|that|
                         r"[^\"\u201d\u2019]{0,30}?[\"\u201d'\u2019]")
 _SARCASM = re.compile(r"\b(?:great|wonderful|fantastic|brilliant|lovely|amazing)\s+['\u2018\"]\w+['\u2019\"]|"   # "great 'partner'"
                       + _SCARE_QUOTED_THANKS + r"|"
-                      r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|(?<!pay\s)(?<!charge\s)(?<!cost\s)whatever|dump\w*|ditch\w*|"
+                      r"\b(?:for\s+nothing|great\s+job|well\s+done|a\s+bunch|yeah\s+right|(?<!pay\s)(?<!charge\s)(?<!cost\s)whatever(?!\s+(?:you|it|we|they|is|the|your|our|needs?)\b)|dump\w*|ditch\w*|"
                       r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose)\b|"
                       # "good luck finding clients as patient as us": a wish that is a jab
                       r"\bgood\s+luck\s+(?:finding|replacing|getting|keeping)\b|\bgood\s+luck\s+with\s+that\b|"
@@ -425,7 +425,7 @@ _MONEY_OFFERED = re.compile(
     r"settl\w*\s+(?:\w+\s+){0,4}(?:invoices?|bills?|fees?)\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|"
     r"(?<!clients\s)(?<!customers\s)(?<!firms\s)"
     r"pay\w*\s+(?:you\s+)?(?:double|twice|"
-    r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:fee|retainer|rate)s?|"
+    r"more|extra|a\s+premium|\d+\s*%\s+more)|(?:bigger|higher|larger|increased?)\s+(?:monthly\s+|annual\s+|yearly\s+)?(?:fee|retainer|rate)s?|"
     r"(?:double|triple)\s+what\s+(?:we|i)\s+(?:\w+\s+)?(?:paid|pay|were\s+paying)|"
     # "offered us 20% more on the retainer", "offering an extra 10% on the fee"
     r"(?:offer\w*|pay\w*|giv\w*)\s+(?:us\s+|you\s+)?(?:an?\s+)?(?:extra\s+)?\d+\s*%\s+(?:more|extra)?\s*(?:on|to|for)\s+(?:the|their|our)\s+(?:monthly\s+)?(?:retainer|fee|rate|contract)|"
@@ -484,7 +484,7 @@ def acknowledgements(text: str) -> tuple[str, ...]:
 
 # Thanks for the whole relationship ("thank you for all these years"), not a passing "cheers".
 _THE_YEARS = re.compile(
-    r"\b(?:thanks?|thank\s+you|thx|cheers|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+(?:years|yrs)|"
+    r"\b(?:thanks?|thank\s+you|thx|thnx|thanx|tnx|cheers|grateful|gratitude|appreciate\w*)\b[^.?!]{0,60}?\b(?:over\s+the\s+(?:years|yrs)|"
     r"(?:all\s+)?(?:these|those|the)\s+(?:years|yrs)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:\w+\s+)?(?:years|yrs)|"
     r"everything(?:\s+you(?:'ve|\s+have)\s+done)?|"
     r"all\s+(?:your|the)\s+(?:help|work|support|hard\s+work)|working\s+with\s+(?:you|us)|your\s+(?:service|support\s+over)|"
@@ -502,7 +502,7 @@ def only_thanks(text: str) -> bool:
 
 # Thanks that say what for ("thanks for the clean handover", "genuinely appreciated"): answered, unlike a passing
 # "thanks so much, have a lovely weekend", which the people in the conversation see.
-_THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers)\b[^.?!]{0,25}?\bfor\s+(?!now\b|nothing\b)\w|"
+_THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you|thx|thnx|thanx|tnx|cheers)\b[^.?!]{0,25}?\bfor\s+(?!now\b|nothing\b)\w|"
                          # "thanks to whoever fixed the card reader yesterday"
                          r"\b(?:thanks|thank\s+you)\s+to\s+(?:whoever|the\s+(?:tech|person|team|guy|engineer)|\w+\s+for)\b|"
                          r"\b(?:appreciated|grateful)\b", re.I)
@@ -599,7 +599,7 @@ def asks_if_it_is_their_size(text: str) -> bool:
 
 
 # Thanks for being told straight ("not happy but thanks for being straight with us"): news taken well, thanked back.
-_THANKS_FOR_HONESTY = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate)\b[^.?!]{0,25}?\b(?:for\s+being\s+(?:so\s+)?(?:straight|"
+_THANKS_FOR_HONESTY = re.compile(r"\b(?:thanks|thank\s+you|thx|thnx|thanx|tnx|cheers|appreciate)\b[^.?!]{0,25}?\b(?:for\s+being\s+(?:so\s+)?(?:straight|"
                                  r"honest|upfront|up-front|clear|open|direct|frank)|(?:for\s+)?(?:your|the)\s+(?:honesty|candou?r|"
                                  r"straight\s+answer))\b", re.I)
 
@@ -797,7 +797,7 @@ def says_something_fond(text: str) -> bool:
 
 
 # Thanks for everyday work ("thx for sorting the wifi yesterday, all good now"): thanked back, with no handover errand
-_FIX_THANKED = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|cheers)\b[^.?!]{0,15}?\bfor\s+(?:sorting|fixing|looking\s+(?:at|into)|"
+_FIX_THANKED = re.compile(r"\b(?:thanks|thank\s+you|thx|thnx|thanx|tnx|ty|cheers)\b[^.?!]{0,15}?\bfor\s+(?:sorting|fixing|looking\s+(?:at|into)|"
                           r"getting|setting\s+up|helping\s+with|resolving|sorting\s+out|the\s+(?:quick\s+)?fix)\b", re.I)
 
 

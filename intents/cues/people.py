@@ -37,7 +37,10 @@ _CONTACT = re.compile(
     r"looking\s+after|running|in\s+charge\s+of|managing)\b|"
     # "Who should our new IT company talk to?"
     r"\bwho\s+(?:do|does|should|can|could|will)\s+(?:our|my|the|their)\s+(?:[\w-]+\s+){0,3}?(?:talk|speak|deal|work)\s+"
-    r"(?:to|with)\b", re.I)
+    r"(?:to|with)\b|"
+    # "who should our new IT company get in touch with when we pick one?"
+    r"\bwho\s+(?:do|does|should|can|could|will)\s+(?:our|my|the|their)\s+(?:[\w-]+\s+){0,3}?(?:get\s+in\s+touch|contact|call|"
+    r"ring|email)\b", re.I)
 _CONTACT_BY_NAME = re.compile(r"\b(?:[Ss]peak|[Tt]alk)\s+(?:to|with)\s+[A-Z][a-z]+")
 
 

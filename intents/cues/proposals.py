@@ -195,6 +195,8 @@ _PARTING_SHOT = re.compile(
     r"\b(?:list|summary|catalogue|rundown|lay\w*\s+out|spell\w*\s+out)\s+(?:of\s+)?(?:every|all)\s+(?:the\s+)?(?:\w+[\s-]+){0,3}?"
     r"(?:things?|requests?|mistakes?|complaints?|issues?|problems?)\b|"
     r"\btold\s+(?:you|ya)\s+so\b|\bgloat\w*|"
+    # "I want the Acme email to sting a bit ... write it so they actually feel it"
+    r"\b(?:to|it|that)\s+sting\b|\bso\s+(?:that\s+)?they\s+(?:actually\s+|really\s+)?feel\s+it\b|"
     # a dig proposed for the letter ("can I put 'perhaps now you'll learn to pay your bills'?")
     r"\b(?:now\s+)?(?:you|they)'?(?:ll|\s+will)\s+learn\b|\blearn\s+to\s+pay\b|\bnext\s+time\s+(?:try\s+)?(?:to\s+)?pay(?:ing)?\s+on\s+time\b|"
     r"\bgood\s+riddance\b|\bserves?\s+(?:you|them)\s+right\b|\bdon'?t\s+let\s+the\s+door\b|"
@@ -324,7 +326,10 @@ _HIRE_US = re.compile(r"\b(?<!not to )(?<!never )(?<!n't )(?:hire|engage|book|co
                       r"(?:hand|send|give|return))|\bquote\s+(?:us|me)\b|\b(?:give|send)\s+(?:us|me)\s+a\s+quote\b|"
                       r"\b(?:new|separate|one-?off|standalone|another|small)\s+(?:\w+\s+){0,2}project\b", re.I)
 # "Globex Logistics wishes to re-engage your services on the basis of the original scope": the account back, asked
-_REENGAGE = re.compile(r"\bre-?(?:engage|hire|appoint|instruct)\s+(?:you|u|your\s+(?:services|firm|company|team))\b", re.I)
+# ("would like to propose resuming our agreement on the previous terms", "reinstate the contract")
+_REENGAGE = re.compile(r"\bre-?(?:engage|hire|appoint|instruct)\s+(?:you|u|your\s+(?:services|firm|company|team))\b|"
+                       r"\b(?:resum\w*|reinstat\w*|restor\w*|renew\w*|restart\w*|reactivat\w*)\s+(?:of\s+)?(?:our|the)\s+(?:previous\s+|former\s+|old\s+)?"
+                       r"(?:agreement|contract|service\s+agreement|support\s+agreement|relationship)\b", re.I)
 
 
 def asks_to_hire_us(text: str) -> bool:

@@ -286,6 +286,16 @@ def asks_for_recommendation(text: str) -> bool:
         and not _NO_RECOMMENDATION.search(text)
 
 
+# ("1) we need ALL our files ... 2) can you recommend another IT company??"): which of the two is asked first
+_THEIRS_OR_RECOMMENDED = re.compile(r"\b(?:files|data|backups?|records|passwords?|logins?|(?:recommend|suggest)\w*)\b", re.I)
+
+
+def asks_for_theirs_first(text: str) -> bool:
+    """Asks for something of theirs before asking us to recommend a provider."""
+    found = _THEIRS_OR_RECOMMENDED.search(text)
+    return bool(found) and not found.group(0).lower().startswith(("recommend", "suggest"))
+
+
 _NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|company|team))\b|"
                                 r"\b(?:don'?t|never|won'?t|not)\b[^.?!]{0,30}\brecommend", re.I)
 
@@ -296,7 +306,7 @@ _SEND_TO = re.compile(r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|giv
 # "Who is our new IT company meant to contact to get everything from you?": the person at our end they reach
 _WHO_THEY_CONTACT = re.compile(r"\b(?:meant|supposed|needs?|have|has)\s+to\s+(?:contact|call|email|e-mail|ring|talk\s+to|speak\s+(?:to|with)|"
                                r"get\s+in\s+touch\s+with)\b|\b(?:should|do|does)\s+(?:they|our\s+new\s+\w+(?:\s+\w+)?)\s+"
-                               r"(?:contact|call|email|ring|talk\s+to|speak\s+to)\b|"
+                               r"(?:contact|call|email|ring|talk\s+to|speak\s+to|get\s+in\s+touch\s+with)\b|"
                                # "Castle Tech is asking who they must contact at you"
                                r"\bwho\s+(?:they|he|she)\s+(?:must|should|need\s+to|have\s+to)\s+(?:contact|call|email|ring|"
                                r"talk\s+(?:to|with)|speak\s+(?:to|with))\b|"

@@ -50,7 +50,9 @@ _WHY = re.compile(r"\bwhy\s+(?:exactly\s+|really\s+|on\s+earth\s+)?(?:did|are|ha
                   # "Still don't get why you ended it"
                   r"\bwhy\s+(?:you|u)\s+(?:ended|dropped|stopped|terminated|cancell?ed|decided|let\s+us\s+go|are\s+(?:ending|dropping))\b|"
                   # ("why you stop to work with us?", "why you stop work with us?", in a second language)
-                  r"\bwhy\s+(?:you|u)\s+(?:stop|end|drop|finish|leave|cancel|terminate|quit)\s+(?:work(?:ing)?\s+)?(?:to\s+|with\s+|the\s+|our\s+|us\b)|\bwhat\s+(?:went|did\s+we\s+do)\s+"
+                  r"\bwhy\s+(?:you|u)\s+(?:stop|end|drop|finish|leave|cancel|terminate|quit)\s+(?:work(?:ing)?\s+)?(?:to\s+|with\s+|the\s+|our\s+|us\b)|"
+                  # ("why you do this to us before the holidays??")
+                  r"\bwhy\s+(?:(?:do|did|would|are)\s+)?(?:you|u)\s+(?:do(?:ing)?|did)\s+this\s+to\s+us\b|\bwhat\s+(?:went|did\s+we\s+do)\s+"
                   r"wrong\b|\bwhat\s+(?:we|i)\s+(?:do|did|done)\s+wrong\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:real\s+|actual\s+)?reason\b|"
                   r"\b(?:ask|know|understand|tell\s+(?:me|us))\s+(?:\w+\s+){0,2}why\b|"
                   # "a written statement of the grounds for termination"
@@ -103,7 +105,7 @@ def is_guessing(text: str) -> bool:
 # put forward as a question, whatever it is (the reasons we record are matched by REASON_WORDS).
 _ASKS_IF_CAUSE = re.compile(r"\b(?:is|was)\s+(?:it|this|that|all\s+this)\s+(?:(?:all|really|just|actually)\s+)?"
                             r"(?:about|because\s+of|due\s+to|over|down\s+to)\s+(?:the|that|our|my|what|those|last|"
-                            r"when|how|a|an|(?-i:[A-Z])\w*)\b|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|becuase|becasue|beacuse|becouse|bc|b/c|cuz|coz|cos)\b|"
+                            r"when|how|a|an|(?-i:[A-Z])\w*|(?:dr|mr|mrs|ms|prof)\b\.?)|\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|all\s+)?(?:because|becuase|becasue|beacuse|becouse|bc|b/c|cuz|coz|cos)\b|"
                             # "Was it something one of us said?": a cause of their own doing, put forward
                             r"\b(?:is|was)\s+(?:it|this|that)\s+(?:(?:just|really|actually)\s+)?(?:something|anything)\s+(?:one\s+of\s+us|we|i|"
                             r"someone|somebody|anyone|our\s+\w+)\s+(?:said|did|wrote|sent)\b|"

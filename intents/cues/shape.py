@@ -8,7 +8,7 @@ from intents.cues.theirs import asks_user_password_reset, asks_what_after
 from intents.cues.words import _EMAIL_PROVIDER, _WHEN
 
 # ("We should be grateful for a response within fourteen days": a formal letter's request, no thanks)
-_THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|cheers|appreciate|(?<!should be )(?<!would be )grateful)\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|thnx|thanx|tnx|cheers|appreciate|(?<!should be )(?<!would be )grateful)\b", re.I)
 # A holiday's wishes or a farewell's: answered in kind. "Happy Friday" is passing chatter, like a hello.
 _SEASONAL = re.compile(r"\b(?:merry|happy)\s+(?:\(?(?:belated|late)\)?\s+|early\s+)?(?:christmas|xmas|new\s+year|holidays|december|festive\s+season|"
                        r"thanksgiving|easter|diwali|hanukkah|eid)\b|\bseason'?s\s+greetings\b|"
@@ -291,14 +291,23 @@ def _questions(text: str) -> list[str]:
     asked = [sentence for sentence in _SENTENCE_END.split(text) if "?" in sentence]
     # ("When is our last day exactly? Friday the 18th?": the day they guess is part of the question before it)
     # ("Who should we go to now? Any recommendation?": the second only asks the first again)
-    return asked[:1] + [sentence for sentence in asked[1:] if not _GUESSED_DAY.match(sentence) and not _SAME_ASK_AGAIN.match(sentence)]
+    # ("Who is our domain registered with? ... Also is it in our name or yours?": the same thing, asked about further)
+    return asked[:1] + [sentence for sentence in asked[1:] if not _GUESSED_DAY.match(sentence) and not _SAME_ASK_AGAIN.match(sentence)
+                        and not _ASKED_FURTHER.match(sentence)]
+
+
+_ASKED_FURTHER = re.compile(r"\s*(?:(?:also|and|plus|so)\W+)?(?:is|are|was|were|will|does|do|can)\s+(?:it|that|this|they|those)\b[^?]{0,50}\?+\s*$",
+                            re.I)
 
 
 # A short question about what was just named ("How we get them?", "when can we have it?")
 # ("How do we get them and is it safe?": whether it is safe is the same thing asked about)
 _SAFE_ASKED = r"(?:is|are|will)\s+(?:it|they|that)\s+(?:be\s+)?(?:safe|secure|encrypted)"
 _REFERS_BACK = re.compile(rf"^\W*(?:\w+\W+){{1,4}}(?:it|them|those)(?:\W+(?:and|or)\s+{_SAFE_ASKED})?\W*\?\W*$|"
-                          rf"^\W*{_SAFE_ASKED}\W*\?\W*$", re.I)
+                          rf"^\W*{_SAFE_ASKED}\W*\?\W*$|"
+                          # ("How does that work and when?", "Also is it in our name or yours?")
+                          r"^\W*(?:(?:also|and|plus|so)\W+)?(?:(?:how|when|where)\s+)?(?:is|are|was|were|will|does|do|can|would)\s+"
+                          r"(?:it|that|this|they|those)\b(?:\W+\w+){0,8}\W*\?\W*$", re.I)
 
 
 def refers_back(piece: str) -> bool:
@@ -441,9 +450,27 @@ _ITEMS_ANNOUNCED = re.compile(r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i|we)\s+)?(?:n
                               r"a\s+few\s+|some\s+)\s*(?:quick\s+|more\s+)?(?:things|questions|requests|bits|items)\W*$", re.I)
 
 
+# Written in a second language ("Sorry my english", "I am not understand why", "Why you stop with us? We pay always"):
+# answered in plain words, short sentences without idioms
+_LIMITED_ENGLISH = re.compile(r"\bsorry\s+(?:for\s+)?(?:my|our)\s+(?:bad\s+|poor\s+)?english\b|\b(?:my|our)\s+english\s+(?:is\s+)?"
+                              r"(?:not|isn'?t|no)\s+(?:so\s+|very\s+)?good\b|\b(?:i|we)\s+(?:am|is|are)\s+not\s+understand\b|"
+                              r"\bwhy\s+you\s+(?:stop|do|drop|end|finish|leave|cancel)\b|\bwe\s+pay\s+always\b|\bexplain\s+(?:me\s+)?simple\b|"
+                              r"\b(?:is|it\s+is)\s+because\s+we\s+are\s+(?:small|not\s+big)\b|\bwhat\s+we\s+do\s+wrong\b", re.I)
+
+
+def writes_limited_english(text: str) -> bool:
+    return bool(_LIMITED_ENGLISH.search(text))
+
+
 def only_announces_items(text: str) -> bool:
     """Only says how many things follow ("need 2 things:"), asking nothing itself."""
     return bool(_ITEMS_ANNOUNCED.match(text))
+
+
+# "Patient records included obviously.", "The scanned letters too.": more of what the request beside it asks for
+# (see follows_on)
+_DETAIL_ADDED = re.compile(r"^\W*(?:and\s+)?(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:included|includ\w+\s+too|"
+                           r"too|as\s+well)(?:\W+(?:obviously|of\s+course|please|pls|ofc))?\W*$", re.I)
 
 
 def makes_a_request(text: str) -> bool:
@@ -625,7 +652,7 @@ _ONLY_NAMES_THINGS = re.compile(r"^\s*(?:the|our|all\s+(?:the|our))\s+(?:(?!(?:i
 def follows_on(piece: str) -> bool:
     """A short follow-up about what the message just asked ("How does that work", "is it secure?", "need it for the new
     people", "the patient records system and the emails."): part of that request, not one of its own."""
-    if len(piece.split()) <= 8 and (_WHAT_FOR.search(piece) or _ONLY_NAMES_THINGS.search(piece)):
+    if len(piece.split()) <= 8 and (_WHAT_FOR.search(piece) or _ONLY_NAMES_THINGS.search(piece) or _DETAIL_ADDED.match(piece)):
         return True
     asked = piece.rstrip().endswith("?") or re.match(r"\s*(?:and\s+)?(?:how|is|are|what|does|do|can|will|would|could|when|"
                                                      r"where|why)\b", piece, re.I)

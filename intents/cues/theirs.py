@@ -25,7 +25,9 @@ _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|ask(?:s|ed|ing)?\s+(?:
                       # "can we keep our website domain after we go?"
                       r"(?:can|could|do|will|may|would)\s+(?:we|i)\s+(?:still\s+|get\s+to\s+)?keep|"
                       # ("we hereby request that all data held by your company ... be returned to us in full")
-                      r"(?:be\s+)?returned\s+to\s+(?:us|me)|return\s+of)\b", re.I)
+                      r"(?:be\s+)?returned\s+to\s+(?:us|me)|return\s+of|"
+                      # ("we hereby request that copies of all backup archives ... be provided to us")
+                      r"(?:be\s+)?(?:provided|delivered|supplied|released|sent)\s+to\s+(?:us|me))\b", re.I)
 
 
 # "can u put our sales spreadsheets on a usb for us": their files, copied onto a drive for them
@@ -863,6 +865,20 @@ def fears_losing_email(text: str) -> bool:
     return bool(_EMAIL_FEARED.search(text))
 
 
+# "suggesting they at least get an email provider set up before Monday 21 December": their email moved first
+_EMAIL_SETUP_URGED = re.compile(r"\b(?:get|set\s*up|sort(?:\s+out)?|arrange|pick|choose)\s+(?:\w+\s+){0,2}?(?:an?\s+|their\s+own\s+)?"
+                                r"(?:hosted\s+)?e-?mail\s+(?:provider|service|host(?:ing)?|platform)\b", re.I)
+
+
+def names_antivirus(text: str) -> bool:
+    return bool(re.search(r"\banti-?virus\b|\bendpoint\s+(?:security|protection)\b|\b(?:sophos|defender|bitdefender|eset|sentinel\s*one)\b",
+                          text, re.I))
+
+
+def urges_email_setup(text: str) -> bool:
+    return bool(_EMAIL_SETUP_URGED.search(text))
+
+
 # "can we keep our email addresses after you go?": asked as keeping, so answered "yes", not "no, you won't lose it".
 _EMAIL_KEEP_ASKED = re.compile(r"\b(?:can|could|will|do|may|would)\s+(?:we|i)\s+(?:still\s+)?(?:get\s+to\s+)?(?:keep|use|have)\s+"
                                r"(?:all\s+)?(?:our|my|the)\s+(?:\w+\s+)?(?:e-?mails?|mail|mailbox(?:es)?)\b", re.I)
@@ -902,6 +918,17 @@ _SENT_BY_EMAIL = re.compile(r"\b(?:e-?mail|send)\s+(?:them|it|everything|the\s+(
 
 def asks_data_by_email(text: str) -> bool:
     return bool(_SENT_BY_EMAIL.search(text))
+
+
+# "Patient records included obviously", "the payroll files": data whose copy needs more care than the rest
+_SENSITIVE_RECORDS = re.compile(r"\b(patient|medical|health|clinical|dental|payroll|personnel|hr)\s+(records?|data|files|notes|images|"
+                                r"x-?rays?|database)\b", re.I)
+
+
+def sensitive_records(text: str) -> str:
+    """The sensitive records a message names, as it names them ("patient records"); "" for none."""
+    found = _SENSITIVE_RECORDS.search(text)
+    return " ".join(found.group(0).lower().split()) if found else ""
 
 
 # A file lost and a restore wanted ("a copy of the backup from early October, a file got deleted"): the copy is theirs,
@@ -995,8 +1022,10 @@ def licences_to_cancel(text: str) -> str:
 
 
 # "and can you move it over to Castle Tech": the thing just asked about, moved to them or their provider
+# ("Castle Tech want to move it over.": the thing just asked about, wanted by whoever takes it on)
 _MOVES_IT = re.compile(r"\b(?:move|transfer|hand|pass|send|give|switch|point)\s+(?:it|them|that|those)\s*(?:over|across|back)?\s*"
-                       r"(?:to|into|under)\b", re.I)
+                       r"(?:to|into|under)\b|\b(?:wants?|needs?|would\s+like|(?:is|are)\s+(?:going|ready))\s+to\s+(?:move|transfer|take)\s+"
+                       r"(?:it|them|that|those)\s+(?:over|across|on)\s*[.!]?\s*$", re.I)
 
 
 def moves_it_over(text: str) -> bool:

@@ -77,6 +77,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 def asks_for_the_amount(text: str) -> bool:
     """The amount due wanted in the words ("Put in the amount due and our payment terms"): not on record, a blank."""
     return bool(re.search(r"\b(?:put|include|add|state|give|with)\s+(?:in\s+)?(?:the\s+)?(?:amount|total|sum|balance|figure)\b|"
+                          # ("Include what they still owe.")
+                          r"\b(?:put\s+in|include|add|state|say|mention)\s+(?:what|how\s+much)\s+(?:they|he|she|[\w&-]+)\s+(?:still\s+)?"
+                          r"(?:owe|owes|have\s+to\s+pay|need\s+to\s+pay)\b|"
                           # ("Amount TBC, I'll fill it in.": a blank left for it)
                           r"\b(?:amount|total|figure|sum)\s+(?:is\s+)?(?:tbc|tbd|to\s+be\s+confirmed)\b|"
                           r"\bi'?ll\s+fill\s+(?:it|that|the\s+(?:amount|figure|total))\s+in\b", text, re.I))

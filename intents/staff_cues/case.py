@@ -546,7 +546,9 @@ _REASON_LEFT_OUT = re.compile(r"\bnothing\s+(?:about|on|re)\s+(?:the\s+)?(?:reas
 # "Announce in #general ... Professional, no dirt": the why stays with the people who need it, unless the why is what
 # they asked for ("explaining we're parting ways with Acme Dental and why. No gossip.")
 _NO_DIRT = re.compile(r"\bno\s+(?:dirt|gossip|mud(?:-?slinging)?)\b", re.I)
-_WHY_ASKED = re.compile(r"\band\s+why\b|\bexplain\w*\s+why\b|\b(?:with|and|give|include)\s+the\s+reason\b", re.I)
+# ("keep it factual, no gossip": the reason on record is one of the facts)
+_WHY_ASKED = re.compile(r"\band\s+why\b|\bexplain\w*\s+why\b|\b(?:with|and|give|include)\s+the\s+reason\b|\bfactual\b|"
+                        r"\bjust\s+the\s+facts\b", re.I)
 
 
 def leaves_reason_out(text: str) -> bool:

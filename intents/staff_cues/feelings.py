@@ -219,7 +219,7 @@ def describes_worry(text: str) -> bool:
 
 # An ex-client wanting to come back ("they want back in", "asked to re-sign"), however the router reads the rest.
 _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(?:come|coming)\s+back\b|\bre-?(?:sign|join|start)\b|"
-                      r"\breinstat\w*|"
+                      r"\breinstat\w*|\b(?:any|a|no)\s+way\s+back\b|"   # ("Is there any way back?")
                       # "Would you consider starting over with us?", "start again with you", "give it another go"
                       r"\bstart(?:ing)?\s+(?:over|again|afresh)\s+with\s+(?:us|you)\b|\bfresh\s+start\s+with\s+(?:us|you)\b|"
                       r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again|(?:up|on)\s+(?:again\s+)?with\s+us)\b|"   # (the new owners, signing up with us)
@@ -350,7 +350,11 @@ _COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?
                           # "tell Acme it's a 'change in our service focus' rather than bring up the invoices", "just say
                           # 'change of strategic direction' to Acme rather than bring up the payments"
                           r"\b(?:tell|say|call)\b[^.?!]{0,70}\b(?:rather\s+than|instead\s+of)\s+(?:bring(?:ing)?\s+up|mention\w*|"
-                          r"rais\w*|talk\w*\s+about|go(?:ing)?\s+into|tell\w*\s+them\s+about)\b", re.I)
+                          r"rais\w*|talk\w*\s+about|go(?:ing)?\s+into|tell\w*\s+them\s+about)\b|"
+                          # "I was going to say 'a change in our strategic direction' - ok??"
+                          r"\b(?:going\s+to|gonna|thinking\s+of|planning\s+(?:on|to)|(?:can|could)\s+(?:i|we)\s+(?:just\s+)?)\s*(?:say|tell\s+(?:them|"
+                          r"\w+))\b[^.?!]{0,40}\b(?:strategic|strategy|realign\w*|restructur\w*|refocus\w*|change\s+(?:of|in)\s+(?:our\s+)?"
+                          r"(?:direction|focus|priorities)|business\s+decision|portfolio)\b", re.I)
 
 
 # A client's thanks passed on by staff ("Globex emailed to say thanks for the smooth handover. 2-line reply?", "Globex's

@@ -279,9 +279,11 @@ def words_given(text: str) -> str:
                    found.group(1).strip(), flags=re.I)
     if re.search(r"\b(?:til+|until|to|up\s+to)\s+the\s+(?:end|last\s+day)\b", given, re.I):
         return ""   # ("til the end"): the record's own day says it better than the words
-    if re.search(r"\b(?:ends?|finish\w*|stops?)\s+(?:very\s+)?(?:soon|shortly)\b|\band\s+(?:ask|tell|remind|get)\s+(?:them|him|her)\b",
-                 given, re.I):
-        return ""   # ("say their support ends soon and ask them to reply about their data": what to cover, the day on record)
+    if re.search(r"\b(?:ends?|finish\w*|stops?)\s+(?:very\s+)?(?:soon|shortly)\b|\band\s+(?:ask|tell|remind|get)\s+(?:them|him|her)\b|"
+                 r"\band\s+that\s", given, re.I):
+        # ("say their support ends soon and ask them to reply about their data", "say we're shut over xmas and that the
+        # day we reopen is also their last day": points to cover, told as reported speech; the days on record say them)
+        return ""
     if re.search(r"\s[+&]\s|\band\s+to\s+(?:ring|call|phone|contact|email|e-mail|get|send|let|ask|book)\b|"
                  r"^(?:their\s+|your\s+|the\s+)?support\s+(?:ends?|is\s+ending|stops?)\b(?!\s+(?:on|at)\b)", given, re.I):
         return ""   # ("just that support ends + to ring us about getting their data off": the points, in shorthand)

@@ -64,7 +64,10 @@ def wants_out_of_office(text: str) -> bool:
 def for_every_client(text: str) -> bool:
     """Words every client may read ("keep it general-purpose"): no one client's affairs in them."""
     return bool(re.search(r"\bgeneral[\s-]*purpose\b|\bgeneric\b|\bkeep\s+it\s+general\b|\bfor\s+(?:all|every|any)\s+"
-                          r"(?:of\s+our\s+)?(?:clients?|customers?)\b", text, re.I))
+                          r"(?:of\s+our\s+)?(?:clients?|customers?)\b|"
+                          # ("the auto-reply for our shared inbox"): whoever writes in reads it
+                          r"\b(?:shared|main|general|support|help\s*desk|helpdesk)\s+(?:e-?mail\s+)?(?:inbox|mailbox)\b|"
+                          r"\b(?:support|help|info|helpdesk)@", text, re.I))
 
 
 # "a text to the hooli owner: we're closed 24 dec - 1 jan but their support still runs to the 4th"
@@ -236,6 +239,15 @@ _PROVIDER_CONTACT_CHECKED = re.compile(r"\b(?:check|see|find\s+out|confirm|ask)\
 
 def checks_provider_contact(text: str) -> bool:
     return bool(_PROVIDER_CONTACT_CHECKED.search(text))
+
+
+# "remind them Castle Tech has to get hold of us before we shut for xmas": the provider's deadline, passed on
+_PROVIDER_MUST_REACH_US = re.compile(r"\b(?:has|have|needs?|must|got)\s+(?:to\s+)?(?:get\s+(?:hold\s+of|in\s+touch\s+with)|contact|reach|"
+                                     r"call|ring|speak\s+to|talk\s+to)\s+(?:us|me)\b", re.I)
+
+
+def provider_must_reach_us(text: str) -> bool:
+    return bool(_PROVIDER_MUST_REACH_US.search(text))
 
 
 def asks_what_next(text: str) -> bool:

@@ -319,8 +319,8 @@ _LENGTH_LIMIT = re.compile(
     r"(?:\b|(?=[<\u2264]))(?:under|below|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|within|less\s+than|fewer\s+than|"
     r"no\s+longer\s+than|limit(?:ed)?\s+(?:of|to)|<|\u2264)\s*:?\s*(\d{1,4})\s*(words?|chars?|characters?)\b|"
     r"\b(\d{1,4})\s*-?\s*(words?|chars?|characters?)\s*(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|limit|at\s+most)\b|"
-    # ("... before then. 50 words.": the number of words as a fragment of its own, at the end)
-    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(\d{1,4})\s*(words?|chars?|characters?)\s*[.!]?\s*$", re.I)
+    # ("... before then. 50 words.": the number of words as a fragment of its own, at the end; "100 words, from me.")
+    r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(\d{1,4})\s*(words?|chars?|characters?)\s*(?:[,;]\s*[^.?!,;\d]{1,30})?[.!]?\s*$", re.I)
 
 
 # A length asked for in time, for words said aloud: "30-second voicemail", "under 40 seconds", "~30 sec".
@@ -517,7 +517,14 @@ def signed_by(text: str) -> str:
         or (found.group(15) or "").capitalize() or found.group(16) or found.group(17) or found.group(18)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
         else None
+    if not title:   # ("Sign off from me, Sam Taylor, Service Delivery."): the title said after the name
+        after = re.search(rf"\b{re.escape(name)},\s+((?:[A-Z][a-z]+\s?){{1,3}})(?=\s*(?:[.;!]|$))", text)
+        title = after.group(1) if after and not _DAY_OR_MONTH.search(after.group(1)) else None
     return f"{name}\n{title.strip()}" if title else name
+
+
+_DAY_OR_MONTH = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|today|tomorrow)\b", re.I)
 
 
 # Who the reply is to, by name: the signature of a pasted message ("- Dr. Okafor", "Cheers, Marcus"), or a name with
@@ -697,10 +704,14 @@ def wants_formal(text: str) -> bool:
     return bool(re.search(r"\bformal(?:ly)?\b|\bletter-?head\b|\bofficial\s+letter\b|\bproper\s+letter\b", text, re.I))
 
 
+_BODY_ONLY = re.compile(r"\bbody\s+only\b|\b(?:just|only)\s+the\s+(?:letter\s+)?body\b", re.I)
+
+
 def wants_letter_layout(text: str) -> bool:
     """A letter to print or file ("formal letter", "a proper letter", "as a PDF", "on letterhead"): laid out as one,
-    with the date, who it is to and what it is about above the greeting."""
-    return bool(re.search(r"\b(?:formal|proper|official)\s+letter\b|\bletter-?head\b|"
+    with the date, who it is to and what it is about above the greeting, unless only the body is asked for ("it goes on
+    letterhead so body only")."""
+    return not _BODY_ONLY.search(text) and bool(re.search(r"\b(?:formal|proper|official)\s+letter\b|\bletter-?head\b|"
                           # ("something formal in writing ... Letter please")
                           r"\b(?:something|anything)\s+(?:formal|official)\s+in\s+writing\b[^?!]{0,120}\bletter\b|"
                           r"\bletter\b[^.?!]{0,60}\b(?:pdf|on\s+paper|for\s+(?:their|our)\s+(?:files|records))\b|"
@@ -767,7 +778,9 @@ _PLAIN = re.compile(r"\bplain[\s-]+english\b|\b(?:don'?t|do\s+not|can'?t|cannot|
                     r"\bno\s+(?:it|tech(?:nical)?|computer)\s+(?:words|jargon|terms|speak)\b|\bno\s+jargon\b|\bnon-?native\b|"
                     r"\b(?:english|language)\s+(?:isn'?t|is\s+not|not)\s+(?:great|good|strong|fluent)\b|\b(?:really|very)\s+simple\b|"
                     # "in simpler English", "isn't a native speaker", "isn't very confident in English", "a simple email"
-                    r"\bsimpler\s+(?:english|words|language)\b|\bnative\s+speaker\b|\bconfident\s+(?:in|with)\s+english\b|"
+                    r"\bsimpler\s+(?:english|words|language)\b|\bnative\s+speaker\b|\b(?:confident|comfortable)\s+(?:in|with)\s+english\b|"
+                    # ("Hooli's owners don't have strong English")
+                    r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+have\s+(?:very\s+)?(?:strong|good|great|much|fluent)\s+english\b|"
                     r"\bsimple\s+(?:e-?mail|message|note|letter)\b", re.I)
 
 
@@ -877,7 +890,10 @@ def numbered_parts(text: str) -> tuple[str, ...]:
 # The name of their new provider, chased ("need the name of their new IT provider", "ask who the new provider is"):
 # the words ask them who it is, with the day it should call us.
 _PROVIDER_NAME_ASKED = re.compile(r"\b(?:need|want|waiting\s+(?:on|for)|ask\w*\s+(?:for|them\s+for)|nudg\w*\s+them\s+for|chas\w*\s+them\s+for)\s+(?:a|the|their)\s+"
-                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+(?:name|details|contact(?:\s+details)?)\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+(?:it\s+)?(?:provider|company|firm|msp)\b|"
+                                  r"(?:new\s+)?(?:it\s+)?provider(?:'s)?\s+(?:name|details|contact(?:\s+details)?)\b|"
+                                  # ("we still need their new IT people's details")
+                                  r"\b(?:need|want|waiting\s+(?:on|for))\s+(?:a|the|their)\s+new\s+it\s+(?:people|company|firm|guys|team|"
+                                  r"provider)(?:'s|s')?\s+(?:name|details|contact(?:\s+details)?)\b|\bname\s+(?:of\s+)?(?:a|the|their)\s+new\s+(?:it\s+)?(?:provider|company|firm|msp)\b|"
                                   # "saying we still haven't heard from a new IT company"
                                   r"\b(?:haven'?t|havent|have\s+not|not)\s+(?:yet\s+)?heard\s+from\s+(?:a|any|their|the)\s+new\s+"
                                   r"(?:it\s+)?(?:provider|company|firm|msp|it\b)|"

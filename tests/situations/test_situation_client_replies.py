@@ -1583,7 +1583,7 @@ def test_the_last_day_and_what_the_new_provider_must_do_asked_in_a_second_langua
     decision = bot.handle(client("Hello, sorry my english. We not understand good: our contract is finish which day? And "
                                  "Castle Tech, what they must do?", "Hooli Bakery"))
     assert decision.action == REPLY and f"The last day of our support is {end}" in decision.reply.text
-    assert "Please ask Castle Tech to get in touch by" in decision.reply.text
+    assert "Please ask Castle Tech to contact us by" in decision.reply.text   # (in plain words: no "get in touch")
 
 
 def test_why_you_ended_it_with_a_wrong_guess_gets_the_reason_not_a_holding_line(bot):
@@ -1626,7 +1626,7 @@ def test_why_and_what_the_new_provider_needs_in_a_second_language_are_both_draft
     decision = bot.handle(client("Hello, I am new manager in Hooli. I not understand why the contract is finish, we do "
                                  "something wrong? And what Castle Tech need from us? Sorry my english", "Hooli Bakery"))
     notice = decision.staff_notice.text
-    assert "reason is our team's capacity" in notice and "ask them to get in touch by" in notice
+    assert "reason is our team has too much work" in notice and "ask them to contact us by" in notice   # (plain words)
 
 
 def test_whose_name_their_domain_is_in_is_the_domain_handover(bot):
@@ -3185,7 +3185,7 @@ def test_we_do_something_wrong_in_plain_english_is_answered_no_for_a_reason_of_o
     add_hooli(bot.clients)
     said = what_was_said(bot.handle(client("Hello, I am from Hooli Bakry. Why you stop to work with us? We do something wrong?",
                                            "Hooli Bakery")))
-    assert "You haven't done anything wrong" in said and "reason is our team's capacity" in said
+    assert "You haven't done anything wrong" in said and "reason is our team has too much work" in said   # (plain words)
 
 
 def test_an_angry_legal_threat_is_acknowledged_as_upset_and_argues_nothing(bot):
@@ -3238,7 +3238,7 @@ def test_an_apology_passed_on_beside_a_wrong_guess_is_thanked_with_the_correctio
 def test_we_always_pay_on_time_asked_beside_why_is_told_it_isnt_about_payment_when_the_reason_is_ours(bot):
     add_hooli(bot.clients)
     said = what_was_said(bot.handle(client("Hello, why you stop to work with us? We pay always on time, no?", "Hooli Bakery")))
-    assert "we'd like to be clear: it isn't about payment" in said and "reason is our team's capacity" in said
+    assert "we'd like to be clear: it isn't about payment" in said and "reason is our team has too much work" in said
 
 
 def test_a_quick_look_at_the_mail_server_after_the_end_is_declined_naming_it(bot):

@@ -183,7 +183,7 @@ def test_a_post_nudging_a_client_about_the_handover_to_its_provider_asks_for_the
 def test_a_text_asking_for_the_new_it_companys_details_asks_for_them_by_the_day(bot):
     script = bot.handle(staff("SMS to the Acme office manager, 160 chars max, just reminding them we need their new IT "
                               "company's details asap")).reply.script
-    assert "please let us know" in script and "contact us by" in script
+    assert "Please send us their details" in script and "call us by" in script
 
 
 def test_a_formal_letter_declining_to_resume_answers_the_letter_it_was_sent(bot):
