@@ -757,6 +757,8 @@ class Bot:
         # ("asked if we'd stay on if they clear every outstanding invoice today": the offer, thanked)
         facts["settle_offered"] = cues.offers_to_settle(own) or cues.offers_to_settle(pasted or "")
         facts["user_reset_named"] = cues.asks_user_password_reset(own) or cues.mentions_a_reset(own)
+        # ("reset the admin pw on our accounting user": the no doesn't then offer admin passwords as theirs to hand over)
+        facts["reset_in_request"] = cues.mentions_a_reset(pasted or own)
         if facts["situation"] == "our_apology":
             # ("apology for the slow reply (that's literally why we're dropping them)": the reason told to us, kept out
             # of the apology, so it isn't read as a rethink or an excuse)
@@ -1190,6 +1192,8 @@ class Bot:
         def roundup(compact: bool) -> list[str]:
             return render.render_file("situations/team_roundup.j2", clients=each, closure=closure, compact=compact,
                                       call_line=staff_cues.asks_for_a_call_line(text),
+                                      # ("any requests from them go to Tom or Priya": whose each client is, said)
+                                      owners_asked=any(name.lower() in text.lower().split() for name in self.clients.owner_first_names()),
                                       to_colleague=staff_cues.colleague_named(text, self.clients.owner_first_names()),
                                       owner_away=owner if owner and cues.is_away(text, owner) else "",
                                       any_transition=any(facts["transition"] for facts in each),
@@ -1865,7 +1869,7 @@ class Bot:
                 and _asks_about_the_handover(text, facts):
             return rendered.text   # ("do you need anything from them?", read in doubt: what the handover needs, on record)
         if rendered is not None and plan.unsure and len(plan.intents) == 1 and plan.intents[0] in KNOWN_NO \
-                and (cues.pleads(text) or cues.asks_for_more_time(text) or cues.writes_formally(text)) \
+                and (cues.pleads(text) or cues.asks_for_more_time(text) or cues.writes_formally(text) or cues.offers_money(text)) \
                 and not facts["from_provider"]:   # ("we require the immediate restoration of IT support services")
             # A plea or an offer to pay, read only in doubt: its answer is still the known, kind no, which a
             # person approves; "someone will come back to you" would sound as if it were being weighed.
@@ -1971,6 +1975,10 @@ class Bot:
             # "Castle Tech will probably get in touch after new year": later than the handover date, said kindly
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
+        if phase == "transition" and len(pieces) > 1 and cues.offers_money(text) and "?" not in text \
+                and not (cues.asks_for_what_is_theirs(text) or cues.reports_a_fault(text)):
+            # ("Proposal: we pay Q1 2027 in advance plus 25% on the monthly fee. ... Please confirm by return."): one offer
+            return self._apply_policy(Plan(raw=["better_offer"], confidence=1.0), client, text)
         if phase in OFFBOARDING and cues.fears_not_worth_it(text) and not cues.pleads_to_reconsider(text) \
                 and not cues.asks_for_more_time(text) and (self._client_part(text, phase).intent in ("better_offer", "angry_client")
                                                           or cues.asks_if_it_is_their_size(text)
@@ -2197,8 +2205,10 @@ class Bot:
         if phased.principle is None and phase == "ended" and cues.asks_how_it_was_set_up(text):
             # "Good day. Our new IT man ask how you have configured the server backup.": how our work was set up, declined
             return Part("after_end_request", principle_in_phase("after_end_request", phase, CLIENT), 1.0)
-        if phased.principle is None and phase in OFFBOARDING and cues.asks_for_upkeep(text) \
+        if phased.principle is None and phase in OFFBOARDING and (cues.asks_for_upkeep(text) or cues.reports_a_fault(text)
+                                                                  and not cues.sarcastic(text)) \
                 and not cues.pleads_to_reconsider(text):
+            # ("till in the shop wont talk to the card reader, help pls": a fault, never a greeting)
             # "Our laptops need updates, what time is your tech coming Thursday?": work asked of us, not small talk
             intent = "support_request" if phase == "transition" else "after_end_request"
             return Part(intent, principle_in_phase(intent, phase, CLIENT), 1.0)
@@ -3111,7 +3121,8 @@ class Bot:
         facts["emails_asked"] = not staff and cues.asks_for_their_email(text)   # ("our patient records and emails")
         if not staff and cues.writes_limited_english(text):
             facts["plain"] = True   # ("Sorry my english. Why you stop to help us?"): plain words back
-        facts["antivirus_named"] = not staff and cues.names_antivirus(text)   # ("... and the antivirus we pay through you?")
+        facts["licence_list_asked"] = not staff and cues.asks_for_a_licence_list(text)   # ("a list of all our licences")
+        facts["antivirus_named"] = not staff and cues.names_antivirus(text) and cues.asks_what_happens(text)   # ("what happens to ... the antivirus?")
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
         # ("will it just stop??" with nobody chosen, "suggest they at least get an email provider set up"): email moved first
         facts["email_first"] = facts["transition"] and not facts["new_provider"] \
@@ -3160,6 +3171,8 @@ class Bot:
         facts["provider_late_said"] = promised_late and "?" not in text   # (told us, so thanked; asked, so answered)
         facts["handover_late"] = cues.asks_handover_later(text) or promised_late
         facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
+        # ("Sending a tray of mince pies ... who should I address it to?"): the team
+        facts["gift_addressee_asked"] = not staff and facts["gift"] and cues.asks_who_to_address(text)
         facts["gift_named"] = staff_cues.gift_named(text) if staff else ""   # "the card and the mince pies"
         facts["own_number_offered"] = staff and staff_cues.offers_own_number(text)   # "can I give Hooli my mobile?": no
         facts["money_offered"] = cues.offers_money(text)   # "offering to double their retainer": the reason isn't price

@@ -219,7 +219,8 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
         return "our_apology"   # "short apology to Hooli for the slow ticket": sorry for the slip, nothing reopened
     if staff and (staff_cues.asks_to_recommend(text) or cues.asks_for_recommendation(staff_cues.pasted_message(text) or "")):
         return "recommend"   # (and their own "Who do you recommend as a new IT company?", pasted in to answer)
-    if staff and phase in OFFBOARDING and staff_cues.asks_for_receipt(text) and staff_cues.asks_for_words(text):
+    if staff and phase in OFFBOARDING and staff_cues.asks_for_receipt(text) and staff_cues.asks_for_words(text) \
+            and not staff_cues.wants_sign_off_form(text):   # ("the sign-off message ... confirms they've received everything")
         return "receipt_asked"   # "email to BrightPath asking them to confirm they've received the admin credentials"
     if staff and phase == "transition" and "email_provider" in cues.practical_asks(text) and staff_cues.asks_for_words(text) \
             and not cues.provider_named(text) and not _DATA_TOO.search(text):   # (a data letter with a nudge: the letter)

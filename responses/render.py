@@ -745,6 +745,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "working_days_after_contact": 0,   # ... and the working days it leaves before the last day
         "data_by_email": False,      # the client asks for their data to be sent by email
         "email_first": False,        # no new provider, and their email asked about: a hosted service set up first
+        "reset_in_request": False,   # the request declined is a password reset: admin passwords aren't offered as theirs
+        "gift_addressee_asked": False,   # a client sending a gift asks who to address it to: the team
+        "licence_list_asked": False,  # the client asks for a list of their licences: sent, with when each renews
         "antivirus_named": False,    # the client asks about the antivirus (ours, managed): kept on until theirs is in place
         "grievance_told": False,     # a long, sour message from the client: heard before the answer
         "why_asked": False,          # the client's words (or those pasted) ask why we're ending it
@@ -2262,7 +2265,9 @@ _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w
                         r"\bkeeps?\s+(?:calling|ringing|phoning)\b|\bwhoever\s+(?:picks\s+up|answers)\b", re.I)
 # A call we make ("I'm calling Acme this afternoon", "for when she calls Acme tomorrow")
 _WE_CALL = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going\s+to\s+)?(?:calling|ringing|phoning|call|ring|phone)\s+"
-                      r"(?:them|him|her|(?-i:[A-Z])[\w&'-]+)", re.I)
+                      r"(?:them|him|her|(?-i:[A-Z])[\w&'-]+)|"
+                      # ("I need to ring the bakery tomorrow")
+                      r"\b(?:i|we)\s+(?:need|have|want|got)\s+to\s+(?:call|ring|phone)\s+(?:them|him|her|the\s+\w+|(?-i:[A-Z])[\w&'-]+)", re.I)
 # A call both sides agreed ("Acme want a call tomorrow about why", "on the call on Thursday"): opened with thanks for the time
 _CALL_ARRANGED = re.compile(r"\b(?:want|wants|asked\s+for|booked|have|got|set\s+up)\s+(?:a|the)\s+call\b|\b(?:a|the)\s+call\s+"
                             r"(?:tomorrow|today|later|this\s+(?:afternoon|morning|week)|on\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
@@ -2474,6 +2479,12 @@ def simpler_words(text: str) -> str:
     return text
 
 
+def shorter_sentences(text: str) -> str:
+    """A clause after a semicolon made a sentence of its own ("... on that day; after it we ..."): easier in a second
+    language."""
+    return re.sub(r"(?<=[a-z0-9)]); ([a-z])", lambda found: f". {found.group(1).upper()}", text)
+
+
 def plain_words(body: str, facts: dict) -> str:
     """The sentences a reader with little English or no IT can follow: short ones without IT words, and every
     sentence that carries a date they need, whatever its words (the script stays whole if too little is left)."""
@@ -2504,6 +2515,8 @@ def _plain_dates(sentence: str, facts: dict) -> list[str]:
                 plain.append("A new IT company can help you.")
     if facts.get("handover_deadline") and facts["handover_deadline"] in sentence:
         who = facts["new_provider"] or "your new IT company"
+        if "contact details" in sentence:   # ("Could you share Castle Tech's contact details with us, and ...": asked too)
+            plain.append(f"Please send us {who}'s contact details.")
         plain.append(f"Please ask {who} to contact us by {facts['handover_deadline']}.")
     if facts.get("closed_from") and facts["closed_from"] in sentence:
         plain.append(f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}.")
@@ -2756,7 +2769,7 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         bodies[-1] = with_provider_offer(bodies[-1], facts)
     bodies = _wishes_last(bodies)
     if facts.get("plain"):
-        bodies = [simpler_words(body) for body in bodies]   # (written in a second language: plain words back)
+        bodies = [shorter_sentences(simpler_words(body)) for body in bodies]   # (written in a second language: plain words back)
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
 
 

@@ -1751,3 +1751,37 @@ def test_a_long_grievance_with_a_fix_asked_after_the_end_is_heard_before_the_no(
                                   "touch it until after the holidays. I am asking you, one last time, to fix it. You owe "
                                   "us that much.", "Vandelay Imports")))
     assert text.split("\n\n")[1].startswith("We're sorry you feel let down") and "Thank you for understanding" not in text
+
+
+def test_we_are_small_bakery_in_a_second_language_gets_plain_words(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Please, we are small bakery, only my husband and me. Castle Tech say they cannot start "
+                                  "properly until February. Can you stay with us until March? We will be very grateful.",
+                                  "Hooli Bakery")))
+    assert "contact us by" in text and "get in touch" not in text and "on hand" not in text and "; " not in text
+
+
+def test_a_fault_in_shorthand_from_a_client_in_notice_goes_to_the_help_desk(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("till in the shop wont talk to the card reader, help pls", "Hooli Bakery"))
+    assert decision.intent == "support_request" and "help desk" in answer(decision)
+
+
+def test_a_gift_on_its_way_with_who_to_address_it_to_gets_the_team(bot):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Sending a tray of mince pies to your office next week as a thank you \U0001F642 who should "
+                                  "I address it to?", "Hooli Bakery")))
+    assert "lovely thought" in text and "address it to the team at" in text
+
+
+def test_a_proposal_to_pay_ahead_and_more_is_one_offer_answered_with_the_no(bot):
+    text = answer(bot.handle(said("Proposal: we pay Q1 2027 in advance plus 25% on the monthly fee. That should address "
+                                  "your concern about payments. Please confirm by return.", "Acme Dental")))
+    assert "our decision is final" in text and "come back to you" not in text
+
+
+def test_please_explain_simple_gets_short_sentences_without_colons(bot):
+    text = answer(bot.handle(said("Hello, we still not find new IT company. What happen with our email after you stop? It "
+                                  "stop working? Please explain simple.", "Acme Dental")))
+    body = text.split("\n\n")[1]
+    assert "You won't lose your email" in body and "; " not in body

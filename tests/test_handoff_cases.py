@@ -2461,3 +2461,18 @@ def test_losing_email_asked_beside_the_licences_says_the_licence_move_once(bot):
     draft = handoff_draft(bot.handle(said("What happens to our Microsoft licences after Jan?? Do we lose our email??",
                                           "Hooli Bakery")))
     assert "you won't lose your email" in draft and draft.count("own payment method") == 1
+
+
+def test_a_list_of_their_licences_asked_for_is_promised_beside_the_move(bot):
+    draft = handoff_draft(bot.handle(said("Two things: can you reset the password for the reception PC login (user: "
+                                          "frontdesk), and can you send us a list of all our Microsoft licences so we know "
+                                          "what to buy?", "Acme Dental")))
+    assert "We'll send you a list of the licences held for you through us" in draft and "help desk" in draft
+
+
+def test_what_the_new_provider_must_do_before_they_start_asked_in_a_second_language_is_drafted(closed):
+    draft = handoff_draft(closed.handle(said("Hello, Castle Tech say they start with us on Monday 4 January. It is OK? What "
+                                             "they must do before? Thank you very much for help", "Hooli Bakery")))
+    assert "Castle Tech to contact us by Wednesday 23 December 2026" in draft or \
+        "ask them to contact us by Wednesday 23 December 2026" in draft
+    assert "come back to you on this shortly" not in draft and "get in touch" not in draft

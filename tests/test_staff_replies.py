@@ -470,7 +470,7 @@ def test_a_text_declining_an_ex_client_says_who_can_help_now_and_thanks_them(bot
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay's old office manager rang my mobile asking if we'd 'just reset one password, 2 mins'. "
                               "I said I'd check. What do I text back? under 200 characters")).reply.script
-    assert "IT provider of your choice is best placed to help now" in script and "Thanks" in script and len(script) <= 200
+    assert "IT provider of your choice is best placed to help now" in script and "Thank" in script and len(script) <= 200
 
 
 def test_a_file_note_listing_checklist_days_says_they_are_our_targets(bot):
@@ -3237,3 +3237,73 @@ def test_a_phone_script_for_a_call_they_asked_for_opens_with_thanks_and_offers_p
                               "don't want to waffle.")).reply.script
     assert script.startswith("Thanks for making the time to talk. The reason is late payment")
     assert "suggest a few IT providers" in script
+
+
+def test_the_sign_off_message_where_their_side_confirms_receipt_is_the_form_with_blanks(bot):
+    reply = bot.handle(staff("Draft the handover sign-off message for Acme Dental \u2013 the bit where someone on their side "
+                             "confirms they've received everything.")).reply
+    assert "Signed for Acme Dental: name ________________" in reply.script and "everything we handed over" not in reply.script
+
+
+def test_a_voicemail_about_the_closure_for_a_client_in_notice_asks_for_the_provider_before_it(closed):
+    script = closed.handle(staff("I'll get Hooli's voicemail for sure. Script pls, 30 secs max, about the Christmas shutdown "
+                                 "and what it means for them")).reply.script
+    assert "Thursday 24 December 2026" in script and "Castle Tech to call us by Wednesday 23 December 2026" in script
+
+
+def test_a_simple_call_script_to_chase_the_providers_details_opens_and_asks_for_them(closed):
+    script = closed.handle(staff("I need to ring the bakery tomorrow to chase Castle Tech's contact details. can you give me "
+                                 "a call script? they're not very techy so keep it simple")).reply.script
+    assert script.startswith("Hi, it's ") and "Please send us Castle Tech's contact details." in script
+    assert "secure channel" not in script and "network diagrams" not in script
+
+
+
+def test_a_text_re_a_topic_is_written_about_it_not_with_its_words(closed):
+    script = closed.handle(staff("Need an SMS to the bakery owner re: Castle Tech getting in touch with us. Max 300 chars incl "
+                                 "spaces. Sign as Sam.")).reply.script
+    assert "Wed 23 Dec" in script and not script.startswith("Castle Tech getting in touch") and len(script) <= 300
+
+
+def test_a_reply_in_their_channel_on_whether_we_are_around_over_xmas_gives_the_closure(closed):
+    reply = closed.handle(staff("Bakery's asking in their channel if we're around over Xmas. Reply under 40 words pls.")).reply
+    assert "Thursday 24 December 2026" in reply.script and "back on Monday 4 January 2027" in reply.script
+    assert len(reply.script.split()) < 40 and "sorry" not in reply.script.lower()
+
+
+@pytest.mark.parametrize("text", ["Can you write a Slack post for #team summarising which client offboardings are still "
+                                  "running and the key dates between now and New Year? Bullet points, max 8 lines.",
+                                  "Slack post for #ops, 5 bullets max: what's ending this month and who covers what over "
+                                  "the Christmas closure."])
+def test_a_team_post_on_offboardings_still_running_lists_them_from_the_record(closed, text):
+    post = closed.handle(staff(text)).reply.script
+    assert "- Hooli Bakery: last day of support Monday 4 January 2027" in post and "[client]" not in post
+
+
+def test_a_no_to_an_admin_password_reset_does_not_offer_admin_passwords_next(bot):
+    script = bot.handle(staff("Pasted from Globex's channel: \"hey can u just reset the admin pw on our accounting user, "
+                              "literally 2 mins, BrightPath are being slow\". Tom wants a reply he can post, 2-3 "
+                              "sentences.")).reply.script
+    assert "we're not able to help" in script and "admin passwords" not in script
+
+
+def test_talking_points_for_a_call_the_asker_makes_open_in_their_name_not_the_owners(bot):
+    script = bot.handle(replace(staff("I'm calling Acme's practice manager this afternoon to check they're sorted for the "
+                                      "switch. Bullet-point talking points, please - I don't know her name."),
+                                sender_name="Sam Taylor")).reply.script
+    assert "this is Sam" in script and "Priya" not in script.splitlines()[0]
+
+
+def test_a_short_team_post_on_ended_clients_says_whose_their_requests_are(bot):
+    add_vandelay(bot.clients)
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    post = bot.handle(staff("Need a post for #team saying we've finished with Globex and Vandelay and any requests from "
+                            "them go to Tom or Priya. Under 80 words pls.")).reply.script
+    assert "requests to Tom" in post and "requests to Priya" in post and len(post.split()) <= 80
+
+
+def test_a_reply_to_a_review_threat_never_says_sorry_you_feel_this_way(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay are threatening a 1-star Google review because we 'abandoned' them. Write Priya a "
+                              "calm reply she can send, 100 words max.")).reply.script
+    assert "We're sorry this has been disappointing" in script and "sorry you feel this way" not in script.lower()

@@ -362,7 +362,8 @@ def asks_about_holidays(text: str) -> bool:
     """Asks about Christmas, New Year or the holidays: who covers, who's around, what to worry about."""
     text = _SEASON_WISH.sub(" ", text)
     return bool(_CALL_OVER_HOLIDAYS.search(text)) or bool(_HOLIDAYS.search(text) and _COVER.search(text) and ("?" in text or re.search(
-        r"\b(?:any|who|what|will|is|are|do|does|whether)\b|\basked\s+if\b|\w'll\b", text, re.I)))
+        r"\b(?:any|who|what|will|is|are|do|does|whether)\b|\basked\s+if\b|\w'll\b|"
+        r"\bask(?:ing|s)\b[^.?!]{0,40}\bif\b", text, re.I)))   # ("asking in their channel if we're around over Xmas")
 
 
 # A day named in the message ("on the 22nd", "Jan 8", "8 January"), to tell whether it falls after the

@@ -455,7 +455,11 @@ _ITEMS_ANNOUNCED = re.compile(r"^\W*(?:(?:hi|hello|hey)\W+)?(?:(?:i|we)\s+)?(?:n
 _LIMITED_ENGLISH = re.compile(r"\bsorry\s+(?:for\s+)?(?:my|our)\s+(?:bad\s+|poor\s+)?english\b|\b(?:my|our)\s+english\s+(?:is\s+)?"
                               r"(?:not|isn'?t|no)\s+(?:so\s+|very\s+)?good\b|\b(?:i|we)\s+(?:am|is|are)\s+not\s+understand\b|"
                               r"\bwhy\s+you\s+(?:stop|do|drop|end|finish|leave|cancel)\b|\bwe\s+pay\s+always\b|\bexplain\s+(?:me\s+)?simple\b|"
-                              r"\b(?:is|it\s+is)\s+because\s+we\s+are\s+(?:small|not\s+big)\b|\bwhat\s+we\s+do\s+wrong\b", re.I)
+                              r"\b(?:is|it\s+is)\s+because\s+we\s+are\s+(?:small|not\s+big)\b|\bwhat\s+we\s+do\s+wrong\b|"
+                              # ("we are small bakery", "we are good customer": no article)
+                              r"\bwe\s+are\s+(?:small|little|nice|good|old)\s+(?:bakery|shop|business|company|customer|client|practice|office)\b|"
+                              # ("It is OK? What they must do before?")
+                              r"(?:^|[.!?]\s+)it\s+is\s+ok\s*\?|\bwhat\s+(?:they|we)\s+must\s+(?:to\s+)?do\b", re.I)
 
 
 def writes_limited_english(text: str) -> bool:

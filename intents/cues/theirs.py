@@ -310,7 +310,9 @@ def asks_what_a_provider_needs(text: str) -> bool:
     """Asks what a new provider, chosen or not, will need from us ("What will they need from you?")."""
     return bool(re.search(r"\bwhat\s+(?:(?:do|would|will)\s+)?they\s+need\s+from\s+(?:you|u)\b|"
                           # "And what Castle Tech need from us?"
-                          r"\bwhat\s+(?:do\s+|does\s+|will\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:needs?|wants?)\s+from\s+(?:you|u|us)\b",
+                          r"\bwhat\s+(?:do\s+|does\s+|will\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:needs?|wants?)\s+from\s+(?:you|u|us)\b|"
+                          # ("What they must do before?", in a second language)
+                          r"\bwhat\s+(?:do\s+|does\s+|should\s+)?they\s+(?:must|should|need\s+to|have\s+to)\s+(?:to\s+)?do\b",
                           text, re.I))
 
 
@@ -868,6 +870,17 @@ def fears_losing_email(text: str) -> bool:
 # "suggesting they at least get an email provider set up before Monday 21 December": their email moved first
 _EMAIL_SETUP_URGED = re.compile(r"\b(?:get|set\s*up|sort(?:\s+out)?|arrange|pick|choose)\s+(?:\w+\s+){0,2}?(?:an?\s+|their\s+own\s+)?"
                                 r"(?:hosted\s+)?e-?mail\s+(?:provider|service|host(?:ing)?|platform)\b", re.I)
+
+
+def asks_for_a_licence_list(text: str) -> bool:
+    """("send us a list of all our Microsoft licences so we know what to buy")"""
+    return bool(re.search(r"\blist\s+of\s+(?:all\s+)?(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?licen[cs]es\b|\blicen[cs]es?\s+list\b", text, re.I))
+
+
+def asks_who_to_address(text: str) -> bool:
+    """("who should I address it to?", "who do we send it to?")"""
+    return bool(re.search(r"\bwho\s+(?:should|do|shall|can)\s+(?:i|we)\s+(?:address|send|deliver|post)\s+(?:it|them|this)\s+to\b|"
+                          r"\bwho\s+(?:should|do)\s+(?:i|we)\s+(?:address|make)\s+(?:it|them)\s+(?:out\s+)?(?:to|for)\b", text, re.I))
 
 
 def names_antivirus(text: str) -> bool:

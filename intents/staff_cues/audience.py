@@ -71,6 +71,9 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                r"\bwho(?:'s|\s+is)\s+leaving\b[^.?!]{0,30}\bwho(?:'s|\s+is|\s+has)\s+(?:already\s+)?(?:gone|left)\b|"
                                r"\b(?:who|which\s+clients?|every(?:one|body)|every\s+client|all\s+(?:the\s+)?clients)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|"
                                r"parting\s+(?:ways\s+)?with)\b|"
+                               # "which client offboardings are still running", "what's ending this month"
+                               r"\b(?:which|what)\s+(?:client\s+)?offboardings\s+(?:are\s+)?(?:still\s+)?(?:running|open|going|in\s+progress|"
+                               r"live|on)\b|\bwhat(?:'s|\s+is)\s+ending\s+(?:this|next)\s+month\b|"
                                # "so nobody accidentally does work for clients we've let go"
                                r"\bclients\s+(?:we'?ve|we\s+have)\s+(?:let\s+go|dropped|offboarded|parted\s+(?:ways\s+)?with|ended\s+with|"
                                r"stopped\s+supporting)\b|"
@@ -130,7 +133,7 @@ def for_clients_in_notice(text: str) -> bool:
 
 # Only the clients still in their notice ("listing which clients are in transition"), not those already gone.
 _IN_NOTICE_ONLY = re.compile(r"\b(?:in\s+transition|in\s+(?:their\s+)?notice(?:\s+period)?|still\s+supported|still\s+with\s+us|"
-                             r"(?:offboardings|exits)\s+still\s+(?:running|going|open)|"   # ("the two offboardings still running")
+                             r"(?:offboardings|exits)\s+(?:are\s+)?still\s+(?:running|going|open)|"   # ("the two offboardings still running")
 
                              r"(?:are\s+)?(?:live|in\s+progress|ongoing|under\s+way))\b", re.I)
 

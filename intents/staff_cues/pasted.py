@@ -230,7 +230,9 @@ _HOW_TO_SAY = re.compile(r"\s*(?:no|yes|sorry)\b[\s,]*(?:without|nicely|politely
 
 
 # "SMS to Acme's practice manager: the external drive with their data is ready to collect."
-_AFTER_WHO = re.compile(r"\b(?:sms|text(?:\s+message)?|whatsapp)\s+to\s+[^:.?!\n]{2,40}:\s*([^.!?\n]{6,200})[.!]", re.I)
+# ("SMS to the bakery owner re: Castle Tech getting in touch with us": what it is about, not its words)
+_AFTER_WHO = re.compile(r"\b(?:sms|text(?:\s+message)?|whatsapp)\s+to\s+[^:.?!\n]{2,40}(?<!\bre)(?<!\bre\s)(?<!\babout)(?<!\bregarding):\s*"
+                        r"([^.!?\n]{6,200})[.!]", re.I)
 
 
 # (a weekday staff name for a visit of their own, "tech coming Thursday", is their news, not a date of the record's)

@@ -390,10 +390,15 @@ def asks_to_apologise(text: str) -> bool:
     return bool(_APOLOGISE.search(text))
 
 
+# ("... if we're around over Xmas. Reply under 40 words pls."): a reply asked for by its length
+_REPLY_BY_LENGTH = re.compile(r"(?:^|[.!?]\s+)(?:a\s+|short\s+|quick\s+)?(?:reply|response|answer)\s+(?:under|in|within|of|max|below|<)\s*\d", re.I)
+
+
 def asks_for_words(text: str) -> bool:
     """Asks for something written, in any shape: a letter, a text, a script, a note for the team."""
     return asks_to_write(text) or script_format(text)[0] not in ("", "short") or wants_a_team_note(text) \
-        or bool(_TO_SEND.search(text) or _DRAFT_AT_THE_END.search(text) or _FROM_SOMEONE.search(text)) \
+        or bool(_TO_SEND.search(text) or _DRAFT_AT_THE_END.search(text) or _FROM_SOMEONE.search(text)
+                or _REPLY_BY_LENGTH.search(text)) \
         or asks_what_to_send(text)   # ("quick one" alone asks for nothing written)
 
 
@@ -443,7 +448,9 @@ def apology_subject(text: str) -> str:
 
 # The form the client signs at the end of the handover: "a handover sign-off form", "the bit the client signs".
 _SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wording|page|template|certificate|e-?mail|letter|text|"
-                            r"section|note|record)\b|"
+                            r"section|note|record|message|msg)\b|"
+                            # "the bit where someone on their side confirms they've received everything"
+                            r"\bbit\s+where\s+(?:someone|somebody|they|the\s+client)\b[^.?!]{0,40}\bconfirms?\b|"
                             r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
                             # "the handover acceptance paragraph for Acme Dental to sign"
                             r"\b(?:acceptance|sign[\s-]?off)\s+(?:paragraph|statement|clause|section|line|block|document|doc|"

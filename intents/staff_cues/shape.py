@@ -155,6 +155,9 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:post|message|msg|note|reply|nudge)\s+for\s+(?:the\s+)?(?:[\w&'-]+\s+){0,3}(?:slack|teams)\s+channel\b|\b(?:in|on)\s+(?:slack|teams)\s*:[^?]{0,300}\breply\b|\b(?:asked|posted|wrote|said)\s+(?:\w+\s+)?(?:in|on)\s+(?:slack|teams)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
                    r"\b(?:post|reply)\s+in\s+(?:the|their|our|[\w&-]+['\u2019]s)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
+                   # ("Bakery's asking in their channel if we're around over Xmas. Reply under 40 words")
+                   r"\b(?:asking|asked|asks|posted|wrote)\s+(?:in|on)\s+(?:the|their)\s+(?:shared\s+)?(?:channel|chat)\b[^?]{0,120}\breply\s+"
+                   r"(?:under|in|within|below)\s+\d|"
                    # "Globex posted this: '...' - reply please, 3 lines max": a post of theirs answered in a few lines
                    r"\b(?:posted|put)\s+this\s*:(?![^'\"\u2018\u201c]{0,40}\b(?:google|facebook|linkedin|yelp|trustpilot|review)\b)"
                    r"[^?]{0,400}\breply\b[^?.]{0,40}\b(?:[1-5]|one|two|three|four|five)\s+lines?\b|"
@@ -586,7 +589,9 @@ _SENT_BY_THE_ASKER = re.compile(r"\b(?:from|by|as)\s+me\b|\bme\s+to\s+(?:send|po
                                 r"\b(?:reply|respond|answer)\s+for\s+me\b|\bfor\s+me\s+to\s+(?:send|post|use)\b|"
                                 # "reply to this from Vandelay for me"
                                 r"\b(?:reply|respond|answer)\s+to\s+(?:this|that|it|them)(?:\s+from\s+[\w&'-]+(?:\s+[\w&'-]+)?)?\s+"
-                                r"for\s+me\b", re.I)
+                                r"for\s+me\b|"
+                                # ("I'm calling Acme's practice manager this afternoon ... talking points"): the caller speaks
+                                r"\bi(?:'m|\s+am)\s+(?:calling|ringing|phoning)\b|\bi(?:'ll|\s+will)\s+be\s+(?:calling|ringing|phoning)\b", re.I)
 
 
 def sent_by_the_asker(text: str) -> bool:
@@ -779,6 +784,8 @@ _PLAIN = re.compile(r"\bplain[\s-]+english\b|\b(?:don'?t|do\s+not|can'?t|cannot|
                     r"\b(?:english|language)\s+(?:isn'?t|is\s+not|not)\s+(?:great|good|strong|fluent)\b|\b(?:really|very)\s+simple\b|"
                     # "in simpler English", "isn't a native speaker", "isn't very confident in English", "a simple email"
                     r"\bsimpler\s+(?:english|words|language)\b|\bnative\s+speaker\b|\b(?:confident|comfortable)\s+(?:in|with)\s+english\b|"
+                    # ("they're not very techy so keep it simple")
+                    r"\b(?:not|isn'?t|aren'?t)\s+(?:very\s+|that\s+|too\s+)?(?:techy|technical|tech[\s-]?savvy|good\s+with\s+(?:computers|tech|it))\b|"
                     # ("Hooli's owners don't have strong English")
                     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+have\s+(?:very\s+)?(?:strong|good|great|much|fluent)\s+english\b|"
                     r"\bsimple\s+(?:e-?mail|message|note|letter)\b", re.I)
