@@ -1723,9 +1723,9 @@ def test_a_guess_naming_a_doctor_in_lower_case_is_corrected_with_the_reason(bot)
     assert "it isn't that" in text and "The reason is late payment" in text
 
 
-def test_asking_to_stay_with_us_until_the_provider_can_start_is_more_time_not_a_fault(bot):
-    add_hooli(bot.clients)
-    decision = bot.handle(said("Castle Tech just told us they can't start properly until March. Can we please stay with "
+def test_asking_to_stay_with_us_until_the_provider_can_start_is_more_time_not_a_fault(closed):
+    # (pinned: Hooli's last day is Monday 4 January 2027, so March is after it)
+    decision = closed.handle(said("Castle Tech just told us they can't start properly until March. Can we please stay with "
                                "you until then?? We'll pay whatever", "Hooli Bakery"))
     text = answer(decision)
     assert "so we can't move it to March, even for a higher fee" in text and "help desk" not in text
