@@ -86,6 +86,7 @@ ACCOUNT_AT_RISK = ("leaving_us", escalation_cues.fears_or_plans_leaving)
 REASON_KINDS = ("explain_reason", "late_payment", "scope_creep")
 LONG_GRIEVANCE_WORDS = 40   # a sour message this long tells a grievance: it is heard before the no
 # The kind of words for a handover item asked about ("did we ever send it? what do I say?"), by checklist key.
+REMOVAL_KEYS = ("access-removed", "delegated-admin", "agents-removed")   # the checklist's items for our own access
 ITEM_KINDS = {"data-export": "data_export", "credentials": "credentials_handover", "domains": "credentials_handover"}
 FILES_ONLY = ("I can see you shared {files}, but I can't open files, so I don't know what's in {it}. Tell me in "
               "words what you need (for example \"how do I tell {client} we're ending the contract?\"), or type "
@@ -104,7 +105,11 @@ FORMAL_LETTER = "a formal written request about the agreement, which a person si
 _ITEM_CLAIMS = {"sign-off": "a named person at {name} accepted the handover", "data-export": "{name} has their data",
                 "documentation": "{name} has the documentation and backup keys",
                 "credentials": "{name} has their passwords and admin accounts",
-                "domains": "{name} controls their domains"}
+                "domains": "{name} controls their domains",
+                "licences": "their licences and renewals are in their own name",
+                "access-removed": "our access to {name} is removed", "delegated-admin": "our delegated admin is removed",
+                "agents-removed": "our agents are off their machines", "final-invoice": "the final invoice is settled",
+                "new-provider": "their new provider has been in touch with us"}
 THANKS_READ_AS_ANGRY = "the words thank us, but I read the tone as angry"   # a person approves the thanks back
 HANDOVER_GAP_TO_CHECK = "they say the handover documentation missed something: check it before this goes"
 SECRET_REFUSED = ("That command contains one of this bot's own secrets (a token, signing secret or app password), "
@@ -884,6 +889,10 @@ class Bot:
         facts["to_colleague"] = staff_cues.colleague_named(own, colleagues)
         facts["hold_case"] = facts["for_the_team"] and staff_cues.makes_the_case_to_hold(own)   # ("the boss is wobbling")
         facts["colleague_reminded"] = bool(facts["to_colleague"]) and staff_cues.reminds_a_colleague_of_dates(own)
+        # ("remind them Castle Tech has to get hold of us before we shut": the day the provider should call us by)
+        facts["provider_contact_wanted"] = staff_cues.wants_provider_contact_from_them(own)   # ("who we can talk to there")
+        facts["provider_must_reach_us"] = bool(facts["new_provider"]) and staff_cues.provider_must_reach_us(own) \
+            and cues.mentions_new_provider(own, facts["new_provider"])
         # "BrightPath keep pinging our support inbox about Globex": the new provider's questions, answered one way by all
         facts["provider_keeps_asking"] = phase == "ended" and bool(facts["new_provider"]) \
             and cues.mentions_new_provider(own, facts["new_provider"]) and staff_cues.reports_contact_that_keeps_coming(own)
@@ -1034,6 +1043,10 @@ class Bot:
             # A report up the line: where things stand, one fact a line, and what is still open.
             facts["report"] = True
             facts["days_left"] = self._days_left(client)
+            # ("Quick bullet summary for Priya": the owner reading it isn't told who owns it; the next few items only)
+            facts["owner_named"] = bool(facts["owner_first_name"]) \
+                and staff_cues.names_a_colleague(own, (facts["owner_first_name"],))
+            facts["brief"] = staff_cues.asks_for_brevity(own)
             # (what our tracker shows, said as that: "0/11 done" read as a fact about the handover itself)
             facts["checklist_progress"] = f"{view.done} of {len(view.counted)} items ticked off so far" if view else ""
             facts["open_items"] = self._open_items(client)
@@ -1103,6 +1116,9 @@ class Bot:
                 and facts["situation"] in ("", "final_invoice") and staff_cues.asks_for_words(own):
             # "closing email: our access removed, final invoice attached": the close-out told as done
             facts["situation"], facts["invoice_attached"] = "closed_out", staff_cues.invoice_attached(own)
+            # (a letter saying our access is gone, where the tracker still has it open: checked before it goes)
+            facts["access_unticked"] = render.in_a_list([item.key for item in view.items if item.key in REMOVAL_KEYS
+                                                         and item.state == "open"]) if view is not None else ""
             facts["removed_items"] = render.in_a_list(staff_cues.access_removed(own))   # only what they named, on their day
             removed_on = cues.relative_day(own, client_today(client, self.config.timezone), past=True) \
                 or next(iter(cues.days_named(own, client_today(client, self.config.timezone))), None)
@@ -1161,6 +1177,10 @@ class Bot:
             # ("did my PTO get approved?"): a record this bot never holds, said plainly and first
             text = "I don't hold leave requests or approvals, so I can't tell whether yours was approved: your manager " \
                 f"can. For planning: {text[0].lower()}{text[1:]}"
+        elif staff_cues.asks_us_to_book_leave(asked):
+            # ("Can you book me off Tue 22 and Wed 23 Dec?"): not something this bot can do, said first
+            text = "I can't book leave: I don't hold leave requests, so please ask your manager, who approves time off. " \
+                f"For planning: {text[0].lower()}{text[1:]}"
         elif staff_cues.asks_about_time_off(asked):
             text += " Time off itself is for your manager to approve: no leave rules are on record here."
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF))
@@ -1193,7 +1213,7 @@ class Bot:
             return render.render_file("situations/team_roundup.j2", clients=each, closure=closure, compact=compact,
                                       call_line=staff_cues.asks_for_a_call_line(text),
                                       # ("any requests from them go to Tom or Priya": whose each client is, said)
-                                      owners_asked=any(name.lower() in text.lower().split() for name in self.clients.owner_first_names()),
+                                      owners_asked=staff_cues.names_a_colleague(text, self.clients.owner_first_names()),
                                       to_colleague=staff_cues.colleague_named(text, self.clients.owner_first_names()),
                                       owner_away=owner if owner and cues.is_away(text, owner) else "",
                                       any_transition=any(facts["transition"] for facts in each),
@@ -1577,9 +1597,13 @@ class Bot:
             return "provider_handover"   # "SMS reminding them we still haven't heard from Castle Tech": the nudge
         if phase == "transition" and situation(own, True, phase) == "handover_steps" and not pasted:
             return "provider_handover" if client.get("new_provider") else "no_new_provider"   # the steps, whatever the tone
-        if phase == "transition" and intent in ("support_request", "unrelated_staff") and staff_cues.reminds_of_the_end(own) \
-                and staff_cues.asks_to_write(own) and not pasted:
+        if phase == "transition" and (intent in ("support_request", "unrelated_staff", "announce_decision") or intent == "cut_off_early"
+                                      and not cues.speaks_of_cut_off(own) and not cues.unsafe_move(own)
+                                      and not staff_cues.says_support_goes_on(own)) \
+                and staff_cues.reminds_of_the_end(own) and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]) \
+                and not pasted:
             # "an email to Acme reminding them of the wind-down": the last day and the handover still to do, not a ticket
+            # ("an SMS reminding them we stop supporting them Monday": notice went already, so a reminder, not news)
             return "provider_handover" if client.get("new_provider") else "no_new_provider"
         if phase == "transition" and staff_cues.nudges_on_the_handover(own) and not pasted \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0] or staff_cues.points_asked(own)):
@@ -3017,6 +3041,8 @@ class Bot:
         facts["timing_blamed"] = cues.blames_the_timing(staff_cues.pasted_message(text) or "" if staff else text)   # "Merry early Christmas to the team! Are you open ...?"
         # ("why you do this to us before the holidays??"): the reason on record beside the regret for the timing
         facts["why_asked"] = cues.asks_why(staff_cues.pasted_message(text) or "" if staff else text)
+        # ("Any tips on what to look for in a new IT company?"): what to look for, beside the names offered
+        facts["choosing_tips_asked"] = cues.asks_how_to_choose(staff_cues.pasted_message(text) or "" if staff else text)
         if not staff:
             facts["addressee"] = staff_cues.addressee("", text)   # "Dear Dr Ramos" to a message signed "Dr. Ramos"
             if facts["addressee"] and (self.clients.names_in(facts["addressee"])

@@ -251,13 +251,17 @@ def _window(text: str) -> str | None:
 
 
 # What a phase question asks about, most specific first. ("has the final invoice gone out?" asks no phase)
+# "Which clients still need something from us?": the clients in notice, with the days their handover runs to
+_STILL_NEED_US = re.compile(r"still\s+(?:need|needs|want|wants|waiting\s+on)\s+(?:something|anything|stuff|things)\s+from\s+us", re.I)
 _PHASES = (
     (ENDED, re.compile(r"\b(?:ended|done|finished|gone(?!\s+out\b)|left|former|ex-?\s?clients?|let\s+go|offboarded|"
                        r"over(?=\s*(?:\?|$|yet\b|now\b|with\b))|"
                        r"closed\s+out|churned|past\s+(?:their|the|its)\s+(?:end\s+dates?|last\s+days?))\b", re.I)),
     (TRANSITION, re.compile(r"\b(?:in\s+transition|transition(?:ing)?(?:\s+phase)?|on\s+notice|notice\s+period|"
                             r"serving\s+notice|leaving|ending(?!\s+(?:things\s+)?with\b)|winding\s+down|being\s+(?:let\s+go|dropped)|"
-                            r"(?:are|is|'re)\s+(?:wrapping|winding)\s+up)\b", re.I)),   # ("which clients are wrapping up")
+                            r"(?:are|is|'re)\s+(?:wrapping|winding)\s+up|"   # ("which clients are wrapping up")
+                            # ("Which clients still need something from us before Christmas?": those with a handover to come)
+                            rf"{_STILL_NEED_US.pattern})\b", re.I)),
     # ("every client we're ending with": those we've ended with too, not only those in notice)
     (OFFBOARDING, re.compile(r"\b(?:offboarding|off-boarding|being\s+offboarded|dropping|ending\s+(?:things\s+)?with|letting\s+(?:\w+\s+)?go|getting\s+rid\s+of|"
                              r"(?<=\bwe're\s)losing|(?<=\bwe\s)losing|"   # ("which clients are we losing and when?")
@@ -357,6 +361,8 @@ _OWN_LEAVE = re.compile(r"\bdays?(?:['\u2019]|s['\u2019])?\s+(?:of\s+)?(?:annual
                         # ("is my leave for the week before christmas approved yet?": HR's, whatever dates it names)
                         r"\b(?:leave|holiday|pto|vacation|time[\s-]off)\s+requests?\b|\bmy\s+(?:annual\s+)?(?:leave|holiday|pto|"
                         r"vacation|time[\s-]off)\b[^.?!]{0,60}\b(?:approved|signed\s+off|accepted|turned\s+down|rejected)\b|"
+                        # ("Can you book me off Tue 22 and Wed 23 Dec?": leave asked of us, which is HR's)
+                        r"\bbook\s+(?:me|myself)\s+(?:off|out)\b|"
                         # ("I'm off Mon 21 Dec to Wed 23 Dec, who covers my tickets?": cover for my own leave)
                         r"\bwho\s+(?:covers?|will\s+cover|is\s+covering|picks?\s+up|handles?)\s+my\s+(?:tickets|work|queue|calls|clients)\b",
                         re.I)
@@ -425,6 +431,8 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
     facts = {fact for fact, pattern in _FACTS.items() if pattern.search(text)}
     if _DATES_GIVEN.search(text):
         facts |= {NOTICE, END, HANDOVER}
+    if _STILL_NEED_US.search(text):
+        facts |= {END, HANDOVER}
     if _WHO_SIGNS.search(text) and not _LETTER_ASKED.search(text):
         facts.add(OWNER)   # "Who should sign the final email to Acme?": the owner on record (a letter asked too is drafted)
     if _COVER_WHILE_AWAY.search(text):

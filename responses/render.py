@@ -511,6 +511,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_contact_asked": False,  # the client asks whether their new provider has reached us
         "data_feared_gone": False,   # the client fears their data was deleted or lost
         "colleague_reminded": False, # a colleague reminded of a client's dates ("reminding her about the deadline")
+        "provider_contact_wanted": False,  # staff want the new provider's contact from the client
+        "provider_must_reach_us": False,  # staff say the new provider has to reach us ("has to get hold of us")
         "provider_keeps_asking": False,  # the new provider keeps contacting us about an ex-client
         "all_to_owner": False,       # staff send everything from the client to its account owner
         "call_agreed": False,        # staff say yes to a call the other side asked for
@@ -631,6 +633,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "checklist_in_note": False,  # the checklist goes inside a note for our team, plainly laid out
         "share_items": [],           # ... or the items of it to give the client: [{"title"}], our tracker's dates left out
         "open_items": [],            # what is still open on it, for a status note to the team
+        "owner_named": False,        # a status report names the account owner as its reader ("summary for Priya")
+        "brief": False,              # a status report asked for quick or short: the next few open items only
         "still_running_asked": False,
         "what_happens_asked": False,   # "what happens to our email when you stop?": answered, never with "Yes"   # a client asks if our service still runs ("backups still running as normal?")
         "report": False,             # a status report up the line (staff_cues.reports_up_the_line)
@@ -750,6 +754,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "licence_list_asked": False,  # the client asks for a list of their licences: sent, with when each renews
         "antivirus_named": False,    # the client asks about the antivirus (ours, managed): kept on until theirs is in place
         "grievance_told": False,     # a long, sour message from the client: heard before the answer
+        "choosing_tips_asked": False,  # the client asks what to look for in a new provider
         "why_asked": False,          # the client's words (or those pasted) ask why we're ending it
         "sensitive_named": "",       # sensitive records the client names ("patient records"): the drive encrypted
         "hold_case": False,          # a note to a colleague making the case to keep the decision
@@ -792,6 +797,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
         "theirs_asked": False,       # the message asks for something of theirs (data, keys, accounts): always returned
         "jab": False,                # a sarcastic dig with nothing asked: a kind word back, no "we can't help with this"
+        "access_unticked": "",       # our access items still open on the tracker, where staff say it came out
         "access_said_removed": False,   # staff say our own access already came out (staff_cues.says_access_removed)
         "plain_notice": False,       # the notice itself asked for in plain English (staff_cues.asks_for_the_notice)
         "renewal_due": False,        # a renewal or expiry named (cues.speaks_of_expiry): nothing of theirs lapses meanwhile
@@ -1344,7 +1350,11 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         heading = f"Not ticked in the tracker ({len(facts['open_items'])}; nobody may have recorded them, so confirm what " \
                   f"was actually done before chasing any of it)" if facts["ended"] else \
             f"Still open on the handover checklist ({len(facts['open_items'])})"
-        team_note += f"\n\n{heading}:\n" + "\n".join(f"- {item}" for item in facts["open_items"])
+        shown = facts["open_items"][:BRIEF_ITEMS] if facts.get("brief") else facts["open_items"]
+        team_note += f"\n\n{heading}:\n" + "\n".join(f"- {item}" for item in shown)
+        if len(shown) < len(facts["open_items"]):   # ("a quick summary": the next few, and where the rest are)
+            team_note += f"\n- and {len(facts['open_items']) - len(shown)} more: " \
+                         f"`offboard checklist \"{facts['client_name']}\"` lists them all"
         if not facts["ended"] and any("(due " in item for item in facts["open_items"]) \
                 and not (facts.get("length_limit") or ("", 0))[1]:   # (a note kept to its words keeps the items instead)
             team_note += f"\n{CHECKLIST_TARGETS}"   # (a file note's "due Wed 16 Dec" is our target, not an agreed date)
@@ -1626,6 +1636,9 @@ def report_sentences(facts: dict) -> int:
     return most if facts.get("report") and shape != "points" and not (facts.get("points_asked") or (0, 0))[0] else 0
 
 
+BRIEF_ITEMS = 4   # open items a quick status report lists before pointing to the checklist
+
+
 def status_report(facts: dict) -> str:
     """Where a client's offboarding stands, one fact a bullet; as many bullets as asked, each within the words
     allowed (a bullet that runs over keeps its first clause); an email to the manager when an email was asked."""
@@ -1781,7 +1794,8 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                   # (a note about getting them their data says how: the drive, before any date)
                                   not (facts.get("intent") == "data_export" and "external drive" in said[i]),
                                   # (with no provider chosen, the offer of the drive counts as much as a date)
-                                  not (_LONG_DATE.search(said[i]) or (opening and i == 0)
+                                  # (a public reply's first sentence stands alone, its good wishes: kept first)
+                                  not (_LONG_DATE.search(said[i]) or ((opening or facts.get("public_reply")) and i == 0)
                                        or (facts.get("intent") == "no_new_provider" and "external drive" in said[i])
                                        # (and once support has ended, who helps them now counts as much as the date)
                                        or (facts["ended"] and facts["new_provider"] and facts["new_provider"] in said[i])
@@ -1864,6 +1878,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         reminder = facts["has_end_date"] and not facts["ended"] and bool(_LAST_DAY_ASKED.search(facts.get("request_text", ""))
                                                                           or facts.get("provider_name_asked")
                                                                           or _DEADLINE_NAMED.search(facts.get("request_text", ""))
+                                                                          or facts.get("provider_must_reach_us")
                                                                           or "last_day" in facts.get("topics_asked", ())
                                                                           or data_asked
                                                                           # (a text to a client with no provider yet
@@ -2296,9 +2311,8 @@ _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
 # ("re the castle tech deadline" too; "a week before cutoff": the day it is a week before)
-# ("remind them Castle Tech has to get hold of us before we shut": the day the provider should call us by)
-_DEADLINE_NAMED = re.compile(r"\bdeadline\b|\bweek\s+before\s+(?:the\s+)?cut-?off\b|\b(?:has\s+to|have\s+to|must)\s+(?:get\s+(?:hold\s+of|"
-                             r"in\s+touch\s+with)|contact|reach|call|ring)\s+us\b", re.I)
+# (and "remind them Castle Tech has to get hold of us before we shut": facts["provider_must_reach_us"], read by intents)
+_DEADLINE_NAMED = re.compile(r"\bdeadline\b|\bweek\s+before\s+(?:the\s+)?cut-?off\b", re.I)
 _LAST_DAY_ASKED = re.compile(r"\b(?:last|final)\s+(?:support\s+)?day\b|\b(?:end|cut-?off|finish)\s+date\b|\bwhen\s+(?:support|it|we)\s+(?:ends?|stops?)\b|"
                              r"\bsupport\s+(?:ends|stops|finishes)\s+(?:soon|on|in|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
@@ -2623,6 +2637,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         calls = "calls" if re.search(r"\b(?:calls|keeps?\s+(?:calling|ringing|phoning)|rang\s+(?:again|twice|\w+\s+times))\b",
                                      facts.get("request_text", ""), re.I) else "call"
         thanks = "" if said[0].startswith("Thank") else " Thank you for your message."   # (thanked once: "Thank you for thinking of us")
+        # ("returning your call" thanks them for it already: "Thank you for your call earlier." would say it twice)
+        said = [sentence for sentence in said if sentence != "Thank you for your call earlier."] or said
         said.insert(0, f"Hi, it's {speaker} from {facts['company']}, returning your {calls}.{thanks}")
     elif purpose and not _THEY_CALL.search(facts["request_text"]):
         # a call we make opens with who is calling and what we'd like to know, then the rest
@@ -2812,7 +2828,9 @@ def with_room_notes(body: str, facts: dict, shapes: tuple[str, ...]) -> str:
     """The closure in between and the offer of provider names, added to a letter or chat message in one of `shapes`
     whose length asked (if any) leaves room for them: a text or a 50-word note keeps to what was asked."""
     unit, most = facts.get("length_limit") or ("", 0)
-    if facts.get("script_format", ("", 0))[0] in shapes and (not most or unit == "words" and most >= 100):
+    shape = facts.get("script_format", ("", 0))[0]
+    # ("a short email ..., under 120 words": the words asked leave room, whatever "short" reads as)
+    if (shape in shapes and not most or unit == "words" and most >= 100 and shape in (*shapes, "short")):
         return with_provider_offer(with_closure_noted(body, facts), facts)
     return body
 

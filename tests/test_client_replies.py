@@ -1785,3 +1785,15 @@ def test_please_explain_simple_gets_short_sentences_without_colons(bot):
                                   "stop working? Please explain simple.", "Acme Dental")))
     body = text.split("\n\n")[1]
     assert "You won't lose your email" in body and "; " not in body
+
+
+def test_tips_on_what_to_look_for_in_a_new_provider_are_given_with_the_offer_of_names(bot):
+    text = answer(bot.handle(said("Thanks Priya for being straight with us, we get it. Sad but fair. Any tips on what to "
+                                  "look for in a new IT company? We're pretty clueless tbh", "Acme Dental")))
+    assert "look for a clearly written scope and price" in text and "suggest a few IT providers" in text
+
+
+def test_a_password_reset_beside_a_handover_ask_is_named_in_the_draft(bot):
+    draft = answer(bot.handle(said("Two things: can you reset Dr Mehta's email password, she's locked out, and also send "
+                                   "us the domain login so we can pass it to whoever we go with?", "Acme Dental")))
+    assert "We've passed the password reset on to our help desk" in draft

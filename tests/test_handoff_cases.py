@@ -997,7 +997,7 @@ def test_a_reset_and_where_to_send_the_new_providers_details_are_both_answered(b
     decision = bot.handle(said("hey two things - Dr Lee locked herself out of her email again (3rd time this month lol) can "
                                "u reset it. also who do i send the new IT guys details to?", "Acme Dental"))
     text = reply_text(decision) if decision.reply or decision.draft else decision.staff_notice.text
-    assert "passed this on to our help desk" in text and "details to us by replying to this message" in text
+    assert "passed the password reset on to our help desk" in text and "details to us by replying to this message" in text
     assert "other points in your message" not in text
 
 
@@ -2233,7 +2233,7 @@ def test_someone_from_the_new_it_company_asking_for_the_domain_is_answered_as_th
 def test_two_requests_joined_by_a_capitalised_and_are_each_answered_in_the_draft(bot):
     draft = bot.handle(said("hi, 2 things: can u reset Dr Mehta's email password (locked out again) AND can we get a full "
                             "export of all our data pls", "Acme Dental")).staff_notice.text.split("Draft reply", 1)[-1]
-    assert "passed it on to our help desk" in draft and "full copy of your data on an external drive" in draft
+    assert "passed the password reset on to our help desk" in draft and "full copy of your data on an external drive" in draft
     assert "other points in your message" not in draft
 
 

@@ -734,3 +734,8 @@ def test_a_day_said_of_one_client_is_not_corrected_as_another_clients(closed):
 def test_a_claim_we_never_handed_over_their_data_asked_as_did_we_is_the_tracker_not_a_lecture(bot):
     text = bot.handle(staff("the logistics lot (Globex) are telling BrightPath we never handed over their data. did we??")).reply.text
     assert "Not on record" in text and "data-export" in text and "invoice" not in text
+
+
+def test_which_clients_still_need_something_from_us_lists_those_in_notice_with_their_provider_days(roster):
+    answer = ask(roster, "Which clients still need something from us before Christmas?")
+    assert "In transition (2):" in answer and "new provider to contact us by" in answer and "Globex" not in answer

@@ -1838,6 +1838,16 @@ def test_whether_an_ex_client_got_their_data_is_answered_from_the_checklist(bot,
     assert bot.handle(staff(text)).reply.text.startswith("From the record\n\nYes: the data-export item")
 
 
+@pytest.mark.parametrize("text, key", [("has globex's data been handed to brightpath yet?", "data-export"),
+                                       ("is the final invoice for globex paid yet?", "final-invoice"),
+                                       ("has our RMM agent come off the globex machines yet?", "agents-removed")])
+def test_whether_one_handover_step_is_done_yet_is_answered_from_the_checklist(bot, text, key):
+    reply = bot.handle(staff(text)).reply
+    assert f"still has {key} open" in reply.text and not reply.script
+    bot.handle(staff(f'offboard check "Globex Logistics" {key} done'))
+    assert bot.handle(staff(text)).reply.text.startswith(f"From the record\n\nYes: the {key} item")
+
+
 def test_whether_data_went_to_an_ex_client_with_no_checklist_is_not_on_record(bot):
     add_vandelay(bot.clients)
     text = bot.handle(staff("did we ever get Vandelay their data?")).reply.text
@@ -3225,10 +3235,11 @@ def test_ripping_out_our_own_agents_after_the_end_gets_a_yes_with_a_heads_up_fir
     assert "Their data goes only after" not in text
 
 
-def test_a_public_reply_to_abandoned_them_says_support_ran_to_the_agreed_end_and_thanks(bot):
+def test_a_public_reply_to_abandoned_them_says_we_supported_them_to_the_end_and_thanks(bot):
     script = bot.handle(staff("Globex left us a 1-star google review saying we 'abandoned them'. Write a public reply, 60 "
                               "words max.")).reply.script
-    assert "until the agreed end of our work together" in script and "Thank you for working with us" in script
+    assert "supported you fully until our work together ended" in script and "agreed" not in script
+    assert "Thank you for working with us" in script
     assert len(script.split()) <= 60 + 3   # (the signature line beside the 60 words)
 
 
@@ -3300,6 +3311,100 @@ def test_a_short_team_post_on_ended_clients_says_whose_their_requests_are(bot):
     post = bot.handle(staff("Need a post for #team saying we've finished with Globex and Vandelay and any requests from "
                             "them go to Tom or Priya. Under 80 words pls.")).reply.script
     assert "requests to Tom" in post and "requests to Priya" in post and len(post.split()) <= 80
+
+
+def test_a_roundup_names_whose_requests_they_are_when_the_owner_ends_the_sentence(bot):
+    add_vandelay(bot.clients)
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    post = bot.handle(staff("Under 80 words: a post for #team saying we've finished with Globex and Vandelay. Requests "
+                            "from them go to Priya.")).reply.script
+    assert "requests to Priya" in post and len(post.split()) <= 80
+
+
+def test_an_sms_reminding_them_we_stop_supporting_them_is_the_reminder_not_a_warning_against_doing_less(closed):
+    reply = closed.handle(staff("Can you give me an SMS (one text, under 160 characters) for Acme's practice manager "
+                                "reminding them we stop supporting them soon?")).reply
+    assert reply.script.startswith("Reminder: our support ends on") and "Doing less now is spite" not in reply.text
+
+
+def test_a_formal_no_to_a_director_who_rang_thanks_them_for_the_call_not_a_letter(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay want to come back. Their director rang saying they'd 'happily return on the old "
+                              "terms'. I need a formal letter saying no. Signed by Priya.")).reply.script
+    assert "Thank you for your call." in script and "your letter" not in script
+
+
+def test_a_short_email_with_room_in_its_words_offers_to_suggest_providers_to_a_client_without_one(closed):
+    script = closed.handle(staff("Need a short email to Acme Dental: reminder that support ends soon + ask that whoever "
+                                 "takes over from us gets in touch at least a week before. Under 150 words, signed by "
+                                 "Priya.")).reply.script
+    assert "suggest a few IT providers" in script and len(script.split()) <= 149
+
+
+def test_an_sms_asking_if_the_new_provider_has_someone_to_talk_to_asks_for_their_contact(closed):
+    decision = closed.handle(staff("Write an SMS to the Hooli owner, under 160 chars, asking if Castle Tech has someone we "
+                                   "can talk to."))
+    assert "Castle Tech's contact details" in decision.reply.script and "Our decision stands" not in decision.reply.script
+
+
+def test_a_review_quoted_as_calling_us_slow_still_gets_its_public_response(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay left us a 1-star Google review calling us 'useless and slow'. Can you write a "
+                              "public response? Short.")).reply.script
+    assert "we wish you all the best" in script and len(script.split()) <= 60
+
+
+def test_a_reminder_email_about_support_ending_gives_the_provider_day_not_a_cut_off_reassurance(closed):
+    decision = closed.handle(staff("Can you draft the reminder email to Acme Dental about their support ending? Under 150 "
+                                   "words please, Priya will sign it."))
+    assert decision.intent != "cut_off_early" and "contact us by" in decision.reply.script
+
+
+def test_a_quick_summary_for_the_owner_gives_the_notice_day_and_the_next_few_items_not_the_whole_list(closed):
+    text = closed.handle(staff("Quick bullet summary for Priya of where Acme Dental stands pls")).reply.text
+    assert "notice given" in text and "Account owner: Priya" not in text
+    assert re.search(r"- and \d+ more: `offboard checklist \"Acme Dental\"` lists them all", text)
+
+
+def test_asking_the_bot_to_book_leave_is_told_plainly_it_cannot(closed):
+    text = closed.handle(staff("Can you book me off Tue 22 and Wed 23 Dec?")).reply.text
+    assert "I can't book leave" in text and "ask your manager" in text
+
+
+def test_a_team_post_with_sam_signing_is_signed_by_sam(bot):
+    post = bot.handle(replace(staff("How do I announce internally that we're dropping the dental practice? Write a short "
+                                    "post for #team, Sam signing."), sender_name="Sam Taylor")).reply.script
+    assert post.rstrip().endswith("Sam Taylor")
+
+
+def test_a_too_small_guess_passed_on_is_corrected_before_the_real_reason(closed):
+    script = closed.handle(staff("Hooli said something like \"we know you're dropping us cos we're too small\". Draft a "
+                                 "response, 2-3 lines.")).reply.script
+    assert "it isn't about the size of your business" in script and "our team's capacity" in script
+
+
+def test_words_for_calling_back_a_client_who_rang_return_the_call_and_thank_them_once(closed):
+    script = closed.handle(staff("Acme's office manager just rang, really apologetic about the payments and says they'll "
+                                 "pay 6 months upfront if we keep them on. Priya's out today. Can you give me the words to "
+                                 "say back when I call her in an hour?")).reply.script
+    assert "returning your call" in script and "Thank you for calling" not in script
+    assert "Thank you for your call earlier" not in script
+
+
+def test_a_wrap_up_message_now_it_is_all_over_closes_out_warmly_without_a_to_do_list(bot):
+    script = bot.handle(staff("can u write the final wrap-up message for globex now it's all over? keep it short")).reply.script
+    assert "this closes things out between us" in script and "we wish you every success" in script
+    assert "final invoice" not in script
+
+
+def test_a_letter_saying_our_access_is_gone_is_checked_against_the_tracker_first(bot):
+    reply = bot.handle(staff("Draft a final wrap-up email to Globex confirming we've removed all our access and we're "
+                             "done.")).reply
+    assert "our tracker doesn't show our access removed yet" in reply.text
+    for key in ("access-removed", "delegated-admin", "agents-removed"):
+        bot.handle(staff(f'offboard check "Globex Logistics" {key} done'))
+    assert "our tracker doesn't show" not in bot.handle(staff("Draft a final wrap-up email to Globex confirming we've "
+                                                              "removed all our access and we're done.")).reply.text
 
 
 def test_a_reply_to_a_review_threat_never_says_sorry_you_feel_this_way(bot):

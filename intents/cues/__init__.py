@@ -31,7 +31,7 @@ from intents.cues.theirs import (visits_our_office, asks_data_by_email, sensitiv
     moves_licences, handover_topics,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off, speaks_of_the_handover_timing,
     speaks_of_expiry, speaks_of_the_handover)
-from intents.cues.provider import (asks_for_theirs_first, words_asked_for_the_provider, speaks_of_a_provider_to_come, asks_if_provider_should_contact, asks_for_recommendation, asks_us_to_pick, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, provider_struggles, asks_them_to_contact_us,
+from intents.cues.provider import (asks_for_theirs_first, words_asked_for_the_provider, speaks_of_a_provider_to_come, asks_if_provider_should_contact, asks_for_recommendation, asks_us_to_pick, asks_how_to_choose, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, provider_struggles, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
     mentions_new_provider, names_provider, not_heard_from, provider_attends, provider_contact_day, provider_disappoints, provider_lacks, provider_named, provider_starts_early, provider_takes_over,
     provider_told, provider_waits_on_us, speaks_of_contact, tells_who_they_chose, writes_as_the_new_provider, writes_to_provider)

@@ -105,7 +105,9 @@ def holds_back(text: str) -> bool:
     # ("remind them when we stop supporting them", "confirming the date we stopped supporting them": the last day, named,
     # not a proposal to do less)
     # ("a reminder that we stop supporting them soon": the end, told)
-    text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that|reminder\s+that)\s+(?:we|you)\s+stop(?:ped)?\s+supporting\b", " ", text,
+    # ("an SMS reminding them we stop supporting them Monday": the same)
+    text = re.sub(r"\b(?:when|the\s+day|the\s+date|what\s+day|the\s+date\s+that|reminder\s+that|"
+                  r"remind\w*(?:\s+(?:them|him|her|the\s+client))?(?:\s+that)?)\s+(?:we|you)\s+stop(?:ped)?\s+supporting\b", " ", text,
                   flags=re.I)
     # ("confirming we've stopped supporting them and won't be taking further requests": the end that came, told)
     text = _END_TOLD.sub(" ", text)

@@ -278,12 +278,23 @@ _RECOMMEND_ONE = re.compile(r"\b(?:recommend|suggest)\s+(?:us\s+)?(?:one|some|a\
 _A_PROVIDER = re.compile(r"\b(?:it\s+(?:company|firm|provider|people|support)|provider|msp)\b", re.I)
 
 
+# "Any tips on what to look for in a new IT company?": how to choose one, answered with what to look for
+_CHOOSING_TIPS = re.compile(r"\b(?:tips?|advice|pointers?|hints?)\b[^.?!]{0,40}?\b(?:look\s+(?:out\s+)?for|choos\w*|pick\w*|"
+                            r"select\w*|find\w*)\b|\bwhat\s+(?:should|do|would|could)\s+(?:we|i)\s+look\s+(?:out\s+)?for\b|"
+                            r"\bhow\s+(?:do|should|can|would)\s+(?:we|i)\s+(?:choose|pick|select)\b", re.I)
+
+
+def asks_how_to_choose(text: str) -> bool:
+    """Asks what to look for in a new provider, or how to choose one."""
+    return bool(_CHOOSING_TIPS.search(text) and _A_PROVIDER.search(text))
+
+
 def asks_for_recommendation(text: str) -> bool:
-    """Asks us to recommend or suggest a new provider (not "don't expect us to recommend you to anyone", nor
-    an email provider, which is the no-provider-yet answer)."""
+    """Asks us to recommend or suggest a new provider, or how to choose one (not "don't expect us to recommend you to
+    anyone", nor an email provider, which is the no-provider-yet answer)."""
     text = _EMAIL_PROVIDER.sub(" ", text)
-    return bool(_RECOMMEND.search(text) or _RECOMMEND_ONE.search(text) and _A_PROVIDER.search(text)) \
-        and not _NO_RECOMMENDATION.search(text)
+    return bool(_RECOMMEND.search(text) or _RECOMMEND_ONE.search(text) and _A_PROVIDER.search(text)
+                or asks_how_to_choose(text)) and not _NO_RECOMMENDATION.search(text)
 
 
 # ("1) we need ALL our files ... 2) can you recommend another IT company??"): which of the two is asked first

@@ -582,6 +582,11 @@ def recipient_named(text: str, not_people: frozenset[str] = frozenset()) -> str:
     return name if name and not firm and name.lower() not in _NOT_A_PERSON | not_people else ""
 
 
+def names_a_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
+    """Any of `colleagues` named anywhere in a message ("requests go to Tom or Priya.")."""
+    return any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in colleagues if name)
+
+
 def colleague_named(text: str, colleagues: tuple[str, ...]) -> str:
     """Which of `colleagues` a message is written to, as named on the record; "" for none."""
     return next((name for name in colleagues if writes_to_colleague(text, (name,))), "")

@@ -119,7 +119,10 @@ _ACCESS_REMOVED = re.compile(r"\b(?:access|agents?|accounts?|tools|admin)\s+"
 # ("confirming we're fully out of Globex": our access all out, said as done)
 _CLOSED_OUT = re.compile(_ACCESS_REMOVED.pattern + r"|\bfinal\s+invoice\s+(?:is\s+)?attached\b|"
                          r"\b(?:we'?re|we\s+are|we'?ve\s+got|we\s+have\s+got)\s+(?:now\s+)?(?:fully|completely|all|totally|entirely)\s+"
-                         r"(?:out|off)\s+of\b", re.I)
+                         r"(?:out|off)\s+of\b|"
+                         # ("the final wrap-up message for globex now it's all over"): nothing left between us
+                         r"\bnow\s+(?:that\s+)?(?:it'?s|it\s+is|everything'?s|everything\s+is)\s+(?:all\s+)?(?:over|done|finished|"
+                         r"wrapped\s+up)\b", re.I)
 
 
 def says_access_removed(text: str) -> bool:
@@ -198,6 +201,24 @@ _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r
               ("credentials", r"password|credential|admin"), ("domains", r"domain"))
 
 
+# "has globex's data been handed to brightpath yet?", "did the domain move over already?": where one step stands
+_STEP_STATE_ASKED = re.compile(r"(?:^|[.!?]\s+)(?:so\s+|and\s+|quick\s+one:?\s+)?(?:has|have|had|did|is|are|was|were)\b[^.?!]{3,120}?"
+                               r"\b(?:yet|already|been\s+(?:done|sorted|sent|handed|delivered|moved|removed|signed|paid|settled|"
+                               r"transferred|returned|uninstalled|taken))\b[^.?!]*\?", re.I)
+# The default checklist's steps, by the words staff use for them (the domain before the logins: "the domain login")
+_STEP_WORDS = (("domains", r"\b(?:domains?|dns|registrar)\b"),
+               ("delegated-admin", r"\b(?:delegated\s+admin|gdap|dap)\b"),
+               ("agents-removed", r"\b(?:agents?|rmm|monitoring|antivirus|endpoint)\b"),
+               ("access-removed", r"\b(?:our|their)\s+access\b|\baccess\s+(?:been\s+)?removed\b|\btechnician\s+accounts?\b"),
+               ("credentials", r"\b(?:passwords?|credentials|logins?|admin\s+accounts?)\b"),
+               ("licences", r"\b(?:licen[cs]es?|renewals?|subscriptions?)\b"),
+               ("documentation", r"\b(?:docs|documentation|diagrams?|encryption\s+keys?)\b"),
+               ("sign-off", r"\bsign(?:ed)?[\s-]?off\b"),
+               ("final-invoice", r"\b(?:final\s+)?invoice\b|\b(?:paid|settled)\s+(?:up|us)\b"),
+               ("data-export", r"\b(?:data|files|backups?|drive|export)\b"),
+               ("new-provider", r"\b(?:been|got|gotten)\s+in\s+touch\b|\bcontacted\s+us\b|\bheard\s+from\b"))
+
+
 def asks_if_item_done(text: str) -> str:
     """The handover checklist item a colleague asks about as done or not ("did we ever get them their data?":
     "data-export"), or ""."""
@@ -205,8 +226,10 @@ def asks_if_item_done(text: str) -> str:
     if not found:
         # ("Vandelay is asking 'where's our data? we never got it'. did we ever send it?": the item the quote names)
         named = _ITEM_NAMED.search(text) if _IT_DONE_ASKED.search(text) else None
-        return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, named.group(0).lower())) \
-            if named else ""
+        if named:
+            return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, named.group(0).lower()))
+        step = _STEP_STATE_ASKED.search(text)
+        return next((key for key, words in _STEP_WORDS if re.search(words, step.group(0), re.I)), "") if step else ""
     what = found.group("what").lower()
     return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, what))
 
@@ -228,7 +251,7 @@ def client_rang(text: str) -> bool:
     return bool(re.search(r"\b(?:owner|manager|director|boss|they|he|she|client|md|ceo)\s+(?:(?:at|from|of)\s+[\w'-]+\s+)?"
                           r"(?:just\s+|has\s+just\s+)?(?:rang|called|"
                           r"phoned)(?:\s+(?:me|us)\b|\s+(?=(?:in\s+tears|crying|sobbing|upset|earlier|this\s+morning|today|"
-                          r"yesterday|again)\b)|(?=[,;]))|"   # ("the Hooli owner rang in tears, says ...")
+                          r"yesterday|again|saying|to\s+say|asking|and\s+said)\b)|(?=[,;]))|"   # ("the Hooli owner rang in tears, says ...")
                           r"\b[\w'-]+\s+just\s+(?:rang|called|phoned)(?=\s*[.,;:])|"   # ("acme just rang. said they're sorry")
                           # ("Acme's practice manager is crying on the phone": on the call with us now)
                           r"\b(?:is|are|'s|'re)\s+(?:\w+\s+){0,2}on\s+the\s+(?:phone|line)\b", text, re.I))
@@ -525,7 +548,7 @@ def asks_if_office_closed(text: str) -> bool:
 # A colleague's own time off ("can I take PTO on Dec 23 or is that blocked because of the closure?"): theirs to
 # ask their manager; the closure's dates are all the record says.
 _TIME_OFF = re.compile(r"\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
-                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday)|"
+                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|book\s+(?:me|myself)\s+(?:off|out)|take\s+(?:a\s+day|leave|holiday)|"
                        # "can I take Fri 18 Dec off, and who signs off leave round here?"
                        r"(?:take|book|have)\s+(?:[\w.]+\s+){1,4}off|(?:signs?|approves?|okays?)\s+(?:off\s+)?(?:leave|holidays?|time\s+off))\b", re.I)
 
@@ -557,6 +580,12 @@ def leaves_reason_out(text: str) -> bool:
 
 def asks_about_time_off(text: str) -> bool:
     return bool(_TIME_OFF.search(text))
+
+
+def asks_us_to_book_leave(text: str) -> bool:
+    """Asks the bot itself to book their time off ("Can you book me off Tue 22 and Wed 23 Dec?")."""
+    return bool(re.search(r"\bbook\s+(?:me|myself)\s+(?:off|out)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?"
+                          r"(?:book|put\s+in|log|request)\s+(?:my\s+)?(?:leave|holiday|pto|time\s+off)\b", text, re.I))
 
 
 def asks_if_time_off_approved(text: str) -> bool:

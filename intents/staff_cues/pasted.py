@@ -99,7 +99,7 @@ _INTRODUCED_WORDS = 4
 
 # ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
 # "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
-_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said|"
+_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said|calling|called|calls|"
                                 r"posted|commented)"
                                 r"(?:\s+(?-i:[a-z]+)){0,6}?|"
                                 # ("Can you help me reply to this from Acme? 'We have now cleared every ...'")

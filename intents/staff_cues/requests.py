@@ -580,11 +580,20 @@ def reminds_of_the_end(text: str) -> bool:
     return bool(_REMINDS_OF_THE_END.search(text))
 
 
+def says_support_goes_on(text: str) -> bool:
+    """Speaks of support carrying on until the end ("reminding them support carries on as normal until their last day"):
+    a reassurance, not only the day."""
+    return bool(re.search(r"\b(?:carr(?:y|ies)\s+on|continues?|as\s+(?:normal|usual)|still\s+(?:fully\s+)?supported)\b", text, re.I))
+
+
 # The new provider's contact wanted from the client ("I need to get a Castle Tech contact out of them"): the handover's
 # ask, made kindly.
 _PROVIDER_CONTACT_FROM_THEM = re.compile(r"\b(?:get|need|want|ask\s+(?:them\s+)?for|find\s+out|chase|pry|extract)\b[^.?!]{0,40}?"
                                          r"\bcontact(?:\s+(?:details|name|email|number|person))?\b[^.?!]{0,15}?\b(?:out\s+of|from)\s+"
-                                         r"(?:them|the\s+client|her|him)\b", re.I)
+                                         r"(?:them|the\s+client|her|him)\b|"
+                                         # ("an SMS ... asking if Castle Tech has someone we can talk to")
+                                         r"\bask\w*\s+(?:them\s+|her\s+|him\s+)?(?:if|whether)\b[^.?!]{0,40}?\b(?:has|have|got)\s+"
+                                         r"(?:someone|somebody|anyone|a\s+(?:contact|person|name))\b", re.I)
 
 
 def wants_provider_contact_from_them(text: str) -> bool:

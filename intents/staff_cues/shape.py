@@ -313,7 +313,9 @@ def script_format(text: str) -> tuple[str, int]:
     if _ONE_LINER.search(text) and not re.search(r"\b(?:e-?mail|letter)\b", text, re.I):
         return "paragraph", 1   # ("one-liner for when Globex asks us to 'just take a quick look'"): the line alone
     if few:
-        return "short", asked(2 if tiny else 4)
+        # ("a short email ..., under 120 words": the words asked set its length, not a count of sentences)
+        unit, most = length_limit(text)
+        return "short", asked(2 if tiny else 0 if unit == "words" and most >= 100 else 4)
     return "", 0
 
 
@@ -344,6 +346,11 @@ def length_about(text: str) -> int:
     """The words a request asks for roughly ("about 150 words"); 0 when it asks for no rough length."""
     found = _LENGTH_ABOUT.search(text)
     return int(found.group(1)) if found and int(found.group(1)) >= 20 else 0
+
+
+def asks_for_brevity(text: str) -> bool:
+    """Asks for something quick or short ("Quick bullet summary for Priya", "a short update")."""
+    return bool(re.search(r"\b(?:quick|short|brief|tl;?dr|high[\s-]level)\b", text, re.I))
 
 
 def length_limit(text: str) -> tuple[str, int]:
@@ -489,7 +496,9 @@ _SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z]
                         r"\b(?i:sign(?:ed)?\s+it|sign\s+(?:off\s+)?as)\s+([A-Z][a-z]+)(?=\s*(?:[.,;!]|$))|"
                         # "Priya wants me to draft the reply": hers to send, drafted by whoever asks
                         r"\b([A-Z][a-z]+)\s+(?i:wants|needs|asked|would\s+like)\s+(?i:me|us)\s+to\s+(?i:draft|write|do|put\s+together)\s+"
-                        r"(?i:the|a|an|her|his)\s+(?:[\w-]+\s+){0,2}?(?i:reply|response|e-?mail|letter|answer|note)\b")
+                        r"(?i:the|a|an|her|his)\s+(?:[\w-]+\s+){0,2}?(?i:reply|response|e-?mail|letter|answer|note)\b|"
+                        # "Write a short post for #team, Sam signing.": the name, then who signs
+                        r"[.,;]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:signing|to\s+sign|signs)(?:\s+(?i:it|off))?\s*[.!]?\s*$")
 
 
 # "One page, signed by our MD", "Signed by whoever owns the account": a signer named by role, not by name
@@ -517,7 +526,7 @@ def signed_by(text: str) -> str:
     quoted = found.group(6) or ""
     name = found.group(1) or found.group(2) or found.group(4) or quoted[:1].upper() + quoted[1:] or found.group(7) or found.group(8) \
         or found.group(9) or found.group(10) or found.group(12) or found.group(13) or found.group(14) \
-        or (found.group(15) or "").capitalize() or found.group(16) or found.group(17) or found.group(18)
+        or (found.group(15) or "").capitalize() or found.group(16) or found.group(17) or found.group(18) or found.group(19)
     title = found.group(3) if found.group(2) else found.group(5) if found.group(4) else found.group(11) if found.group(10) \
         else None
     if not title:   # ("Sign off from me, Sam Taylor, Service Delivery."): the title said after the name
@@ -636,7 +645,9 @@ _RETURNS_A_CALL = re.compile(r"\b(?:i'?ll|i\s+will|i'?d|i\s+would|i'?m|we'?ll|we
                              r"(?:\w+\s+)?back\b|"   # ("I said I'd call back")
                              r"\b(?:calling|ringing|phoning)\s+(?:(?:them|him|her)\s+)?back\b|\bcall-?back\s+script\b|\breturn(?:ing)?\s+(?:their|the|his|"
                              r"her|a|(?:\w+\s+)?\w+'s)\s+(?:\w+\s+)?calls?\b|(?<!\bi\s)(?<!\bwe\s)\bleft\s+(?:us\s+|me\s+)?(?:\w+\s+){0,2}"
-                             r"(?:voicemails?|vms?|voice\s+messages?)\b", re.I)
+                             r"(?:voicemails?|vms?|voice\s+messages?)\b|"
+                             # ("... just rang ... the words to say back when I call her in an hour")
+                             r"\bwhen\s+(?:i|we)\s+(?:call|ring|phone)\s+(?:them|him|her)\s+(?:back\b|in\s+an?\s+(?:hour|bit|minute|few)|later\b)", re.I)
 
 
 def returns_a_call(text: str) -> bool:
