@@ -657,7 +657,8 @@ class Bot:
         if facts["to_provider"] and facts["situation"] in ("closure_note", "needs_from_them"):
             facts["situation"] = ""   # (a note to their new provider: the handover's own words say when we close)
         facts["who_to_call"] = bool(pasted) and cues.asks_for_contact(pasted)   # "who should they ring?"
-        facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted)   # "just tell me what I have to do"
+        facts["steps_asked"] = bool(pasted) and cues.asks_what_we_need(pasted) \
+            or staff_cues.walks_through_the_handover(own)   # "just tell me what I have to do"; "walk them through the handover"
         facts["run_past_the_end"] = cues.asks_to_run_it_past_the_end(own)
         facts["for_a_while"] = cues.asks_for_a_while(own)   # ("'just a couple of weeks' past Monday Jan 4": said back)
         facts["provider_lacks"] = cues.provider_lacks(own, facts["new_provider"])   # "Castle Tech don't do tills"
@@ -1592,7 +1593,7 @@ class Bot:
         if phase == "transition" and intent in ("provider_handover", "credentials_handover") and staff_cues.asks_to_write(own) \
                 and cues.writes_to_provider(text, client.get("new_provider") or ""):
             return intent   # words for the new provider are theirs, whatever else the request mentions (the holidays)
-        if phase == "transition" and cues.not_heard_from(own, client.get("new_provider") or "") \
+        if phase == "transition" and client.get("new_provider") and cues.not_heard_from(own, client["new_provider"]) \
                 and (staff_cues.asks_to_write(own) or staff_cues.script_format(own)[0]):
             return "provider_handover"   # "SMS reminding them we still haven't heard from Castle Tech": the nudge
         if phase == "transition" and situation(own, True, phase) == "handover_steps" and not pasted:
@@ -3025,6 +3026,8 @@ class Bot:
         facts["client_angry"] = not staff and (cues.sounds_angry(text) or cues.letter_sounds_angry(text))
         # ("For years your service was slow ... Then you drop us like we're nothing. Now Outlook won't open"): heard first
         facts["grievance_told"] = not staff and len(text.split()) >= LONG_GRIEVANCE_WORDS and cues.sounds_sour(text)
+        # ("I am asking you as a person, not as a customer ... come back for a few months?"): heard before the no
+        facts["long_letter"] = not staff and len(text.split()) >= LONG_GRIEVANCE_WORDS
         facts["sarcasm_said"] = not staff and cues.sarcastic(text)
         facts["bot_jab"] = cues.jabs_at_the_bot(staff_cues.pasted_message(text) or "" if staff else text)
         facts["feels_ignored"] = cues.feels_ignored(text) or not staff and cues.left_waiting(text)   # "ghosted after all these years": told we are not ignoring them
@@ -3041,6 +3044,7 @@ class Bot:
         facts["timing_blamed"] = cues.blames_the_timing(staff_cues.pasted_message(text) or "" if staff else text)   # "Merry early Christmas to the team! Are you open ...?"
         # ("why you do this to us before the holidays??"): the reason on record beside the regret for the timing
         facts["why_asked"] = cues.asks_why(staff_cues.pasted_message(text) or "" if staff else text)
+        facts["invoices_disputed"] = cues.disputes_the_invoices(text)   # ("... because half your invoices were wrong")
         # ("Any tips on what to look for in a new IT company?"): what to look for, beside the names offered
         facts["choosing_tips_asked"] = cues.asks_how_to_choose(staff_cues.pasted_message(text) or "" if staff else text)
         if not staff:

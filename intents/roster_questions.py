@@ -124,7 +124,9 @@ _FACTS = {
                          # "when should their new provider be talking to us by?"
                          r"\bwhen\b[^.?!]{0,50}\b(?:be\s+)?(?:talking|speaking|talk|speak)\s+(?:to|with)\s+us\b", re.I),
     OWNER: re.compile(r"\bstill\s+(?-i:[A-Z]\w+)'s\s+(?:account|client)\b|\bowns\b|(?<!\bnew\s)(?<!'s\s)(?<!\u2019s\s)\bowner\w*(?!\s+(?:says|said|wants|asked|asks|called|emailed|rang|texted|told|is\s+asking|keeps?|has\s+(?:asked|called|emailed|rung)|just)\b)|\bownership\b|\b(?:who|does|do|did)\s+(?:\w+\s+)?own(?:ed)?\b|\baccount\s+(?:manager|lead|"
-                      r"holder)\b|\bwho\s+(?:was|is|'s)\s+(?:on|running)\s+(?:the|their|that)\s+account\b|\blooks?\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
+                      r"holder)\b|\bwho\s+(?:was|is|'s)\s+(?:on|running)\s+(?:the|their|that)\s+account\b|\blooks?\s+after\b|"
+                      # ("which clients are still in their notice period and who's looking after each?")
+                      r"\bwho(?:'s|\s+is|\s+are)\s+looking\s+after\b|\bin\s+charge\s+of\b|\bresponsible\s+for\b|\bpoint\s+"
                       r"(?:person|of\s+contact)\b|\bwhose\s+(?:account|client)\b|\bwho(?:'s|\s+is|\s+will\s+be)?\s+(?:covering|covers)\b|\bwho\s+(?:manages|handles|runs)\b(?!\s+(?:that|this|it|those|these)\b)|"
                       r"(?-i:\bAMs?\b)", re.I),
     # ("Globex ended on the 17th right?": the day checked against the record)
@@ -332,7 +334,9 @@ _IS_IT_A_WORKING_DAY = re.compile(r"\b(?:is|was)\s+(?:that|it|this|the\s+(?:last
 _NOT_TODAY = re.compile(r"\b(?:not|without)\s+(?:counting|including|incl\.?)\s+today\b|\bexcl(?:uding|\.)?\s+today\b|"
                         r"\bafter\s+today\b|\bfrom\s+tomorrow\b", re.I)
 _DAYS_LEFT = re.compile(r"\b(?:days?|weeks?)\s+(?:\w+\s+){0,3}?(?:left|remaining|to\s+go)\b|\blast\s+day\b", re.I)
-_NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+(?:length|period)\b|"
+_NOTICE_LENGTH = re.compile(r"\bhow\s+(?:many\s+(?:days|weeks)|much|long)\b[^.?!]{0,20}\bnotice\b|\bnotice\s+length\b|"
+                            # ("their notice period?", not "still in their notice period": that is the phase)
+                            r"(?<!\bin\s)(?<!\bin\stheir\s)(?<!\bin\sthe\s)\bnotice\s+period\b|"
                             # "whats the notice we gave Acme and Hooli in days?"
                             r"\bnotice\b[^.?!]{0,40}\bin\s+(?:days|weeks)\b|"
                             # "what notice did we give hooli, 30 days?"

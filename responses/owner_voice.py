@@ -22,7 +22,8 @@ def _rules(owner: str) -> list[tuple[re.Pattern, str]]:
          "I'll be in touch with you directly."),
         (re.compile(rf"\b{name} looks after your account and is\b"), "I look after your account and am"),
         (re.compile(rf"\b{name} looks after your account"), "I look after your account"),
-        (re.compile(rf"\b{name}, who looks after ([\w&.' -]+?'s?) account, will\b"), r"I look after \1 account and will"),
+        # (mid-sentence, after a comma, "I'll" alone reads on: "If something is missing, I'll check and send it")
+        (re.compile(rf"(?<![,;:]\s)\b{name}, who looks after ([\w&.' -]+?'s?) account, will\b"), r"I look after \1 account and will"),
         (re.compile(rf"\b{name}{looks_after} will\b"), "I'll"),
         (re.compile(rf"\b{name}{looks_after} is\b"), "I'm"),
         (re.compile(rf"\b{name}{looks_after} can\b"), "I can"),

@@ -753,8 +753,10 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "gift_addressee_asked": False,   # a client sending a gift asks who to address it to: the team
         "licence_list_asked": False,  # the client asks for a list of their licences: sent, with when each renews
         "antivirus_named": False,    # the client asks about the antivirus (ours, managed): kept on until theirs is in place
+        "long_letter": False,        # the client wrote at length (LONG_GRIEVANCE_WORDS or more): heard before the answer
         "grievance_told": False,     # a long, sour message from the client: heard before the answer
         "choosing_tips_asked": False,  # the client asks what to look for in a new provider
+        "invoices_disputed": False,  # our invoices are said to have been wrong (cues.disputes_the_invoices)
         "why_asked": False,          # the client's words (or those pasted) ask why we're ending it
         "sensitive_named": "",       # sensitive records the client names ("patient records"): the drive encrypted
         "hold_case": False,          # a note to a colleague making the case to keep the decision
@@ -1887,7 +1889,10 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                                           or facts.get("intent") == "no_new_provider"
                                                                           and not (_LONG_DATE.search(text)
                                                                                    and "provider" in text.lower()))
-        if (len(text) > chars or reminder and not facts.get("words_given")) and facts["has_end_date"] and not facts["ended"]:
+        # ("Text to Hooli's owner: we still haven't heard from Castle Tech"): said, with what we ask and by when
+        unheard_said = bool(facts.get("not_heard") and facts.get("has_handover_deadline"))
+        if (len(text) > chars or reminder and not facts.get("words_given") or unheard_said) and facts["has_end_date"] \
+                and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
             ask = " We'll give you a full copy of your data on an external drive: which day before then suits?" \
@@ -1908,8 +1913,17 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                          (_short_day(facts["handover_deadline"]), _short_day(facts["end_date"])))] \
                 if facts.get("provider_name_asked") and not facts["new_provider"] and not data_asked \
                 and facts.get("has_handover_deadline") else []
+            # ("no new provider has been in touch and we need to hear from one by Mon 14 Dec"): said, then the day
+            unheard = [text for by, end in ((facts["handover_deadline"], facts["end_date"]),
+                                            (_short_day(facts["handover_deadline"]), _short_day(facts["end_date"])))
+                       for text in ((f"Hi, we haven't heard from {facts['new_provider']} yet. Could you share their contact "
+                                     f"details, or ask them to call us by {by}? Our support ends on {end}. Thanks!{sign}",
+                                     f"Hi, we haven't heard from {facts['new_provider']} yet. Could you ask them to call us by "
+                                     f"{by}? Our support ends on {end}. Thanks!{sign}") if facts["new_provider"] else
+                                    (f"Hi, we haven't heard from a new IT provider yet. Please ask yours to call us by {by}, as "
+                                     f"our support ends on {end}. Thanks!{sign}",))] if unheard_said else []
             named = len("Hi [name], ") if facts.get("blanks_asked") else 0   # (room kept for the name asked to be filled in)
-            text = next((each for each in (*chase, f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}",
+            text = next((each for each in (*unheard, *chase, f"Reminder: our support ends on {facts['end_date']}.{ask}{sign}",
                                            f"Reminder: our support ends on {facts['end_date']}.{short_ask}{sign}",
                                            f"Reminder: our support ends on {_short_day(facts['end_date'])}.{short_ask}{sign}")
                          if len(each) <= chars - named), f"Reminder: our support ends on {facts['end_date']}.{sign}")
@@ -2085,6 +2099,14 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
         speaker = _speaker(facts) or "[your name]"
         callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
+        call_back = _CALL_BACK_ONLY.search(facts.get("request_text", ""))
+        if call_back and not facts.get("to_provider"):
+            # ("just asking them to call me back about the handover"): that ask, and nothing else read out
+            about = f"about {call_back.group('topic').strip()}" if call_back.group("topic") else "about your IT support with us"
+            when = f", before your last day of support, {facts['end_date']}" if facts["transition"] and facts["has_end_date"] else ""
+            text = f"Hi, this is {speaker} from {facts['company']}{who}. I'm calling {about}{when}. Could you call me back " \
+                   f"{callback} when you have a moment? Thank you, goodbye."
+            return text, f"Voicemail script (about {round(len(text.split()) / SPOKEN_WORDS_A_SECOND)} seconds spoken):"
         # (an ex-client told we can't help is not asked to ring back: that invites the very calls it declines)
         # (nor left without a way forward: who helps now, and that anything of theirs is still theirs, as time allows)
         helps_now = "" if facts.get("to_provider") else \
@@ -2268,7 +2290,9 @@ _WHY_ASKED_ALOUD = ("announce_decision", "notice_wording", "explain_reason", "se
 _DECISION_KINDS = ("second_chance", "better_offer", "come_back")
 _CONTACT_ASKED = re.compile(r"\b(?:call(?:ed)?|ring|rung|rang|phone(?:d)?|contact(?:ed)?|get\s+in\s+touch|got\s+in\s+touch|reach(?:ed)?\s+out|week\s+before|heard\s+from)\b|"
                             # ("we need their new IT company's details asap": who they are, and the day to hear from them)
-                            r"\b(?:company|provider|firm|msp)(?:'s|s')?\s+details\b", re.I)
+                            r"\b(?:company|provider|firm|msp)(?:'s|s')?\s+details\b|"
+                            # ("reminding them of the handover dates + our xmas shutdown": the day to hear from them is one)
+                            r"\bhandover\s+(?:dates|deadlines?)\b", re.I)
 _LEANS_BACK = re.compile(r"^(?:But|However|Still|So(?!\s+that\b)|Though|Even so),?\s+|,\s*though(?=,)", re.I)
 # A call the client makes ("when Globex calls asking for ...", "if they ring"), not one we make.
 # ("a phone script for when she calls Acme tomorrow": our call out, to someone named, is not theirs)
@@ -2307,6 +2331,10 @@ _LINES_ASKED = re.compile(r"\b(?:\d(?:\s*-\s*\d)?|two|three|four|five|a\s+few|fe
 _LAST_DAY_SAID = re.compile(r"\blast\s+day\b|(?<!\bwhen\sour\s)\bsupport\s+(?:\w+\s+){0,2}(?:ends|runs|continues|carries\s+on)\b", re.I)
 _WISHES_WELL = re.compile(r"\bwish\s+you\b", re.I)
 # A call staff want booked ("want to get a handover call in before we close"): a voicemail says so first.
+# "Voicemail ..., just asking them to call me back about the handover": a call-back asked for, and what about
+_CALL_BACK_ONLY = re.compile(r"\b(?:just|only|simply)\s+(?:asking|to\s+ask|ask(?:s)?)\s+(?:them|him|her|the\s+client)\s+to\s+"
+                             r"(?:call|ring|phone)\s+(?:me|us)\s+back\b(?:\s+about\s+(?P<topic>(?:the|their|our)\s+[\w\s'-]{3,30}?))?"
+                             r"\s*(?=[.,;!?]|$)", re.I)
 _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e|fix)\s+(?:up\s+)?(?:in\s+)?(?:a|the|our)\s+"
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both

@@ -1797,3 +1797,53 @@ def test_a_password_reset_beside_a_handover_ask_is_named_in_the_draft(bot):
     draft = answer(bot.handle(said("Two things: can you reset Dr Mehta's email password, she's locked out, and also send "
                                    "us the domain login so we can pass it to whoever we go with?", "Acme Dental")))
     assert "We've passed the password reset on to our help desk" in draft
+
+
+def test_a_long_personal_plea_to_come_back_is_heard_before_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Dear team,\n\nI have to write because I honestly do not understand how a company can do "
+                                  "this. Since you left we have had no one to call. Our staff are frustrated, the shared "
+                                  "drive is slow, and every time I ring your office I am told the same thing. We were loyal "
+                                  "to you for years. Surely after all that you can at least come back for a few months until "
+                                  "we sort ourselves out? I am asking you as a person, not as a customer.\n\nRegards",
+                                  "Vandelay Imports")))
+    assert "We're sorry this has been such a hard time for you" in text and "the decision is final" in text
+
+
+def test_an_ex_client_asking_if_we_still_sort_their_renewal_is_told_we_cannot_renew(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Our Office 365 licences are up for renewal next month. Are you still sorting that?",
+                                  "Vandelay Imports")))
+    assert "so we can't renew licences for you any more" in text
+
+
+def test_a_quote_for_new_work_asked_beside_their_data_in_notice_is_a_kind_no_not_a_holding_line(bot):
+    text = answer(bot.handle(said("Two things: can you put all our patient files and backups on a drive for us, and also "
+                                  "quote us for a new server for the back office?", "Acme Dental")))
+    assert "we won't be taking on new projects or quoting for them" in text and "other points in your message" not in text
+
+
+def test_a_legal_threat_over_backups_still_awaited_says_they_are_theirs_and_will_be_handed_over(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Still waiting on our backups. If I don't have them by the end of the week my lawyer gets "
+                                  "involved.", "Vandelay Imports")))
+    assert "Your data and anything else of yours that we still hold is yours, and we'll hand it over" in text
+
+
+def test_a_throwaway_guess_at_the_reason_gets_the_real_one_not_a_ticket(bot):
+    decision = bot.handle(said("acme dental here - guessing this is all bc we moaned about the printer in september lol",
+                               "Acme Dental"))
+    assert decision.intent != "support_request" and "late payment" in answer(decision).lower()
+
+
+def test_asking_if_we_are_actually_still_doing_their_support_gets_a_yes_with_the_day(closed):
+    text = answer(closed.handle(said("r u guys actually still doing our support till jan or not?? nobody tells hooly bakery "
+                                     "anything lol", "Hooli Bakery")))
+    assert "Monday 4 January 2027" in text and "passed this on to our help desk" not in text
+
+
+def test_a_plea_not_to_change_provider_at_christmas_hears_the_timing(closed):
+    text = answer(closed.handle(said("Pleeease. We will send much less tickets from now, I promise, only the important ones. "
+                                     "My husband and me, we cannot learn a new company now, at Christmas. Please keep us.",
+                                     "Hooli Bakery")))
+    assert "timing" in text and "decision" in text

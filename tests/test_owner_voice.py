@@ -38,6 +38,10 @@ def the_draft(notice: str) -> str:
     # (a message passed to the one who signs has reached them: "we've passed your message to me" reads as a slip)
     ("Thank you for telling us your side of this; we've passed your message to Priya Shah, who looks after your account.",
      "Thank you for telling us your side of this; I've read your message myself."),
+    # (after a comma, the account named once is enough: "..., I look after Globex Logistics' account and will" reads garbled)
+    ("If something that belongs to Globex Logistics is missing from the handover documentation, Priya Shah, who looks after "
+     "Globex Logistics' account, will check and send it.",
+     "If something that belongs to Globex Logistics is missing from the handover documentation, I'll check and send it."),
 ])
 def test_the_owner_speaks_in_the_first_person_and_signs(body, expected):
     letter = in_owner_voice(TEAM_SIGNED.format(body=body), "Priya Shah", "Northwind IT")

@@ -739,3 +739,8 @@ def test_a_claim_we_never_handed_over_their_data_asked_as_did_we_is_the_tracker_
 def test_which_clients_still_need_something_from_us_lists_those_in_notice_with_their_provider_days(roster):
     answer = ask(roster, "Which clients still need something from us before Christmas?")
     assert "In transition (2):" in answer and "new provider to contact us by" in answer and "Globex" not in answer
+
+
+def test_which_clients_are_in_notice_and_who_is_looking_after_each_names_the_owners(roster):
+    answer = ask(roster, "which clients are still in their notice period and who's looking after each?")
+    assert "In transition (2):" in answer and "account owner Priya" in answer and "no account owner on record" in answer

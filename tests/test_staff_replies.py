@@ -3407,6 +3407,84 @@ def test_a_letter_saying_our_access_is_gone_is_checked_against_the_tracker_first
                                                               "removed all our access and we're done.")).reply.text
 
 
+def test_asking_who_signs_a_letter_ending_the_agreement_is_about_the_letter_not_the_handover_sign_off(closed):
+    decision = closed.handle(staff("Formal letter to Hooli Bakery confirming the end of our agreement. Who signs it though? "
+                                   "There's no account owner listed."))
+    assert decision.intent == "notice_wording" and "our IT support agreement with you ends on" in decision.reply.script
+
+
+def test_a_voicemail_just_asking_for_a_call_back_asks_that_and_says_what_about(closed):
+    script = closed.handle(staff("Voicemail for Acme Dental please, 30 secs tops, just asking them to call me back about "
+                                 "the handover")).reply.script
+    assert "I'm calling about the handover" in script and "Could you call me back" in script
+    assert "external drive" not in script and len(script.split()) <= 30 * 2.5
+
+
+def test_a_text_saying_no_new_provider_has_been_in_touch_says_so(closed):
+    script = closed.handle(staff("SMS to Acme Dental's main contact: no new provider has been in touch and we need to hear "
+                                 "from one by Mon 14 Dec. Under 160 characters.")).reply.script
+    assert "haven't heard from a new IT provider" in script and len(script) <= 160
+
+
+def test_a_claim_that_our_invoices_were_wrong_is_offered_a_check_and_the_reason_still_given(closed):
+    script = closed.handle(staff("Acme Dental just posted in their channel: \"We only paid late because half your invoices "
+                                 "were wrong.\" Draft my reply. Friendly but firm, under 100 words, from Priya.")).reply.script
+    assert "happy to go through any you'd like us to check" in script and "The reason is late payment" in script
+    assert len(script.split()) <= 99
+
+
+def test_a_team_post_signed_by_the_owner_says_send_questions_to_me(bot):
+    add_vandelay(bot.clients)
+    post = bot.handle(staff("priya wants a teams post for the support team: no more tickets for vandelay imports, and "
+                            "what to say if they ring")).reply.script
+    assert "send questions to me" in post and "Priya Shah leads it" not in post
+
+
+def test_a_three_sentence_post_of_the_handover_dates_keeps_the_providers_day(closed):
+    script = closed.handle(staff("need a slack post for Hooli's shared channel reminding them of the handover dates + our "
+                                 "xmas shutdown. 3 sentences max")).reply.script
+    assert "by Wednesday 23 December 2026" in script and "Thursday 24 December 2026" in script
+    assert "ends on Monday 4 January 2027" in script
+
+
+def test_dos_and_donts_for_the_techs_include_getting_the_handover_ready_and_our_access_out_only_after(closed):
+    post = closed.handle(staff("Write a Slack post for #engineering: Acme's ending, what should and shouldn't the techs do "
+                               "between now and the end?")).reply.script
+    assert "Do: get the handover ready: their admin accounts, domain and DNS" in post
+    assert "our own access comes out only after the last day, once they hold control" in post
+
+
+def test_a_drive_offer_that_also_suggests_where_to_move_their_email_says_where(closed):
+    script = closed.handle(staff("acme still hasnt picked anyone new. write them something offering the external drive with "
+                                 "their data and suggesting somewhere to move their email. friendly, short")).reply.script
+    assert "external drive" in script and "hosted email provider" in script
+
+
+def test_talking_points_to_walk_a_client_through_the_handover_name_what_is_handed_over(closed):
+    script = closed.handle(staff("Phone script for when I call Hooli Bakery tomorrow to walk them through the handover? "
+                                 "Bullet points are fine")).reply.script
+    assert "your admin accounts and passwords" in script and "your backups with their encryption keys" in script
+
+
+def test_a_reply_to_a_promise_to_pay_upfront_is_the_kind_no_not_a_support_question(closed):
+    decision = closed.handle(staff("Acme emailed back, very apologetic about the late payments and promising to pay upfront "
+                                   "from now on. Can you draft my reply? Kind, but we're not changing our minds."))
+    assert decision.intent == "second_chance" and "decision" in decision.reply.script
+
+
+def test_a_text_saying_we_have_not_heard_from_the_provider_asks_for_them_and_by_when(closed):
+    script = closed.handle(staff("Text to Hooli's owner: we still haven't heard from Castle Tech. Under 160 chars.")).reply.script
+    assert "haven't heard from Castle Tech" in script and "Wed 23 Dec" in script and len(script) <= 160
+
+
+def test_a_client_owning_that_the_invoices_were_a_mess_is_not_told_the_reason_again(closed):
+    script = closed.handle(staff("Acme just posted this in their channel, help me reply (Priya will sign): \"Hi all, we know "
+                                 "the invoices have been a mess this year. We've now set up direct debit so it won't happen "
+                                 "again. Can we please forget the notice and carry on? We really don't want to move.\"")
+                           ).reply.script
+    assert "30-60 days late" not in script and "decision" in script
+
+
 def test_a_reply_to_a_review_threat_never_says_sorry_you_feel_this_way(bot):
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay are threatening a 1-star Google review because we 'abandoned' them. Write Priya a "

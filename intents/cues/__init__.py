@@ -10,7 +10,7 @@ reads them the same way.
 Each module holds one kind of cue; this package gives them one name (`cues.asks_end_date`) for the
 reply paths that read them.
 """
-from intents.cues.reasons import (cause_put_beside_why, reason_proposed, asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
+from intents.cues.reasons import (disputes_the_invoices, cause_put_beside_why, reason_proposed, asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
     guessed_reasons, is_guessing, says_never_told)
 from intents.cues.dates import (answer_needed_by, asks_if_tickets_still_taken, names_the_end_as_a_deadline, asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, asks_when_support_ends,
@@ -44,5 +44,5 @@ from intents.cues.feelings import (calmed, thanks_for_a_fix, bears_no_grudge, th
 from intents.cues.billing import (demands_a_refund, says_billed_by_us, about_invoices, refuses_to_pay, asks_about_the_bill, asks_if_we_are_paid, asks_about_the_final_bill,
     asks_for_final_invoice, asks_if_more_is_billed, copies_asked, asks_what_is_owed, disputes_a_charge, names_the_charge,
     names_an_invoice, names_a_vendor_invoice, pay_question, pays_after_handover, questions_a_charge)
-from intents.cues.proposals import (LIMITED_SUPPORT, claims_to_be_the_client, names_their_data, asks_for_free_work, asks_to_hire_us, asks_to_reengage_us, asks_yes_or_no, client_raised, holds_back,
+from intents.cues.proposals import (without_their_offer_to_pay_ahead, LIMITED_SUPPORT, claims_to_be_the_client, names_their_data, asks_for_free_work, asks_to_hire_us, asks_to_reengage_us, asks_yes_or_no, client_raised, holds_back,
     names_dns, proposes_our_move, reports_a_request, unsafe_move)

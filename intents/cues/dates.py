@@ -122,7 +122,8 @@ _THINGS_STOP_ON_THE_DAY = re.compile(_THINGS_STOP.pattern + r"[^.?!]{0,20}\b(?:o
                                      re.I)
 
 # "Are you still our IT company?": whether we still look after them is a question about the last day.
-_STILL_SUPPORTING = re.compile(r"\b(?:are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:doing|looking\s+after|handling|supporting|covering)\s+"
+# ("r u guys actually still doing our support till jan or not??")
+_STILL_SUPPORTING = re.compile(r"\b(?:are|r)\s+(?:you|u)(?:\s+guys)?\s+(?:actually\s+|really\s+)?still\s+(?:doing|looking\s+after|handling|supporting|covering)\s+"
                                r"(?:our|us)\b", re.I)
 _STILL_OURS = re.compile(_STILL_SUPPORTING.pattern + r"|"
                          r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:our|the)\s+(?:it\s+)?(?:provider|company|firm|msp|support|"
@@ -331,6 +332,9 @@ _BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+(?:before|at|over)\s+(?
                          r"\b(?:do|doing|did)\s+this\s+(?:to\s+us\s+)?(?:right\s+|just\s+)?before\s+(?:christmas|xmas|the\s+holidays|new\s+year)\b|"
                          r"\b(?:find|look\s+for|get)\s+(?:a\s+)?new\s+(?:it|provider|company|firm)\b[^.?!]{0,20}\b(?:in|over|during)\s+(?:the\s+)?"
                          r"(?:holidays|christmas|xmas)\b|"
+                         # ("we cannot learn a new company now, at Christmas")
+                         r"\bnew\s+(?:it\s+)?(?:provider|company|firm|people)\b[^.?!]{0,20}\b(?:now\s*,?\s*)?(?:at|over|during|before)\s+"
+                         r"(?:christmas|xmas|the\s+holidays)\b|"
                          + TIMING_PRAISED, re.I)
 
 

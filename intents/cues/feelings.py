@@ -362,6 +362,9 @@ _OWNED = re.compile(
     r"let\s+\w+)|"
     # "I know our payments have been late": the reason owned
     r"\b(?:i|we)\s+know\s+(?:our|the)\s+(?:payments?|invoices?|bills?)\s+(?:have\s+been|were|was|are)\s+(?:\w+\s+)?(?:late|slow)\b|"
+    # "we know the invoices have been a mess this year"
+    r"\b(?:i|we)\s+know\s+(?:our|the)\s+(?:payments?|invoices?|bills?|accounts)\s+(?:have\s+been|were|was|are|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:a\s+(?:mess|shambles|disaster|nightmare)|all\s+over\s+the\s+place|behind|patchy)\b|"
     # "the accounts slipped, I know that": owned after the fact
     r"\b(?:accounts|payments?|invoices?|bills?)\s+(?:slipped|fell\s+behind|got\s+behind|were\s+late)\b[^.?!]{0,20}\b(?:i|we)\s+know\b|"
     r"\b(?:that\s+(?:was|is)|it'?s|it\s+was)\s+(?:on\s+us|our\s+fault)\b|\b(?:we|i)\s+(?:admit|accept)\s+(?:that\s+)?we\b", re.I)

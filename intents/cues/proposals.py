@@ -96,8 +96,15 @@ _END_TOLD = re.compile(r"\bwe(?:'ve|\s+have)?\s+(?:now\s+|already\s+)?stopped\s+
 
 
 _THEY_PAY_AHEAD = re.compile(r"\b(?:they|he|she|(?-i:[A-Z])\w+)(?:'ll|\s+will|\s+would|'d|\s+can|\s+could|\s+want\s+to|\s+offer(?:ed|s)?\s+to|(?=\s+pay))"
-                             r"\s+(?:even\s+|happily\s+)?pay\w*\s+(?:up\s*front|in\s+advance)\b|\boffer\w*\s+to\s+pay\w*\s+(?:up\s*front|in\s+advance)\b",
+                             r"\s+(?:even\s+|happily\s+)?pay\w*\s+(?:up\s*front|in\s+advance)\b|\boffer\w*\s+to\s+pay\w*\s+(?:up\s*front|in\s+advance)\b|"
+                             # ("very apologetic ... promising to pay upfront from now on")
+                             r"\b(?:promis\w*|willing|happy|agree\w*)\s+to\s+pay\w*\s+(?:up\s*front|in\s+advance)\b",
                              re.I)
+
+
+def without_their_offer_to_pay_ahead(text: str) -> str:
+    """The text without the client's own offer to pay ahead ("they'll pay upfront"), which is no terms of ours."""
+    return _THEY_PAY_AHEAD.sub(" ", text)
 
 
 def holds_back(text: str) -> bool:
@@ -111,7 +118,7 @@ def holds_back(text: str) -> bool:
                   flags=re.I)
     # ("confirming we've stopped supporting them and won't be taking further requests": the end that came, told)
     text = _END_TOLD.sub(" ", text)
-    text = _THEY_PAY_AHEAD.sub(" ", text)   # ("they'll pay upfront for 6 months if we keep them": their offer, not our terms)
+    text = without_their_offer_to_pay_ahead(text)   # ("they'll pay upfront for 6 months if we keep them": their offer, not our terms)
     text = re.sub(r"(?<=\s)['\"\u2018\u201c](?=\w)", "", text)   # ("because BrightPath is 'slow'": theirs, quoted)
     # ("they complained about slow response times": what the client said of us, not a move of ours)
     text = re.sub(r"\bcomplain\w*\s+(?:about|of|that)\s+[^.?!]{0,60}", " ", text, flags=re.I)

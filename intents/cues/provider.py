@@ -89,9 +89,19 @@ def provider_waits_on_us(text: str, provider: str) -> bool:
                                              text, re.I))
 
 
+# "no new provider has been in touch", "we haven't heard from any new IT company": nobody chosen has called us yet
+_NONE_HEARD = re.compile(r"\bno\s+(?:new\s+)?(?:it\s+)?(?:provider|company|firm|msp|one|body)\s+(?:has|have)\s+(?:yet\s+)?"
+                         r"(?:been\s+in\s+touch|got\s+in\s+touch|contacted\s+us|called|rung)\b|"
+                         r"\b(?:haven'?t|have\s+not|not)\s+(?:yet\s+)?heard\s+from\s+(?:a|any)\s+(?:new\s+)?(?:it\s+)?"
+                         r"(?:provider|company|firm|msp)\b", re.I)
+
+
 def not_heard_from(text: str, provider: str) -> bool:
-    """Says the new provider on record hasn't been in touch ("we still haven't heard from Castle Tech")."""
-    first = re.escape(provider.split()[0]) if provider else ""
+    """Says the new provider on record hasn't been in touch ("we still haven't heard from Castle Tech"), or, with none
+    on record, that no new provider has."""
+    if not provider:
+        return bool(_NONE_HEARD.search(text))
+    first = re.escape(provider.split()[0])
     return bool(provider) and bool(re.search(r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|never|no\s+word)\s+(?:yet\s+)?"
                                              r"(?:heard\s+(?:back\s+|anything\s+)?from|from)\s+" + first, text, re.I)
                                    # "Castle tech havent been in touch re Hooly"

@@ -35,6 +35,9 @@ _GUESSING = re.compile(
     r"\b(?:is|was)\s+(?:it|this|that)\s+(?:really\s+|just\s+|actually\s+|all\s+)?(?:because|about|due|the|our|for)|\bbecause\s+(?:of\s+)?(?:we|our|they|their|the)\b|"
     r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:because|about|the|due)|\bthink\s+it\s+(?:was|is|'s)|"
     r"\btell\s+\w+\s+it'?s\b|"
+    # "guessing this is all bc we moaned about the printer in september lol"
+    r"\bguess(?:ing)?\s+(?:this|it|that)(?:'s|\s+is|\s+was)\s+(?:all\s+|really\s+|just\s+)?(?:because|bc|b/c|cos|coz|cuz|about|"
+    r"down\s+to)\b|"
     # "We all know this is really because Dr Hargreaves complained"
     r"\b(?:this|it)(?:\s+is|'s|\s+was)\s+(?:really|actually|just|all|obviously|clearly)\s+(?:because|about|down\s+to)\b|"
     # "We understand that your decision to terminate our agreement arose from the outstanding invoice"
@@ -207,6 +210,16 @@ _CLAIMS_TO_PAY = re.compile(r"\b(?:we|i)\s+(?:always|never\s+(?:once\s+)?(?:miss
 def claims_to_pay(text: str) -> bool:
     """Says they always paid ("we always paid", "never missed a payment"): a dispute only of late payment."""
     return bool(_CLAIMS_TO_PAY.search(text))
+
+
+# "We only paid late because half your invoices were wrong": our invoices said to be wrong
+_INVOICES_WRONG = re.compile(r"\b(?:invoices?|bills?)\s+(?:were|was|are|is|have\s+been)\s+(?:often\s+|always\s+|all\s+)?(?:wrong|incorrect|"
+                             r"inaccurate|full\s+of\s+(?:errors|mistakes)|a\s+mess)\b|\b(?:wrong|incorrect|inaccurate)\s+(?:invoices?|bills?)\b|"
+                             r"\b(?:errors?|mistakes?)\s+(?:in|on)\s+(?:your|the|our)\s+(?:invoices?|bills?)\b", re.I)
+
+
+def disputes_the_invoices(text: str) -> bool:
+    return bool(_INVOICES_WRONG.search(text))
 
 
 def disputes_the_reason(text: str) -> bool:

@@ -602,10 +602,14 @@ def practical_asks(text: str) -> tuple[str, ...]:
             ("who_takes_it", _WHO_TAKES_IT), ("date", _DATE_ASKED), ("handover_charge", _HANDOVER_CHARGE))
     found = tuple(name for name, pattern in asks if pattern.search(text))
     # An onboarding checklist is a new client's, not our handover's; a charge asked about is for handing over theirs.
+    # ("Formal letter ... Who signs it though? There's no account owner listed.": the letter's signer, not the sign-off)
     return tuple(name for name in found if (name != "checklist" or not _ONBOARDING.search(text))
-                 and (name != "handover_charge" or _THEIRS_HANDED.search(text)))
+                 and (name != "handover_charge" or _THEIRS_HANDED.search(text))
+                 and (name != "sign_off" or not _LETTER_SIGNER.search(text)))
 
 
+_LETTER_SIGNER = re.compile(r"\bwho\s+(?:signs|should\s+sign|will\s+sign|can\s+sign|do\s+we\s+get\s+to\s+sign)\s+"
+                            r"(?:it|this|that|the\s+(?:letter|email|e-mail|note))\b(?![\s-]*off)", re.I)
 _ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\b", re.I)
 
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.

@@ -17,6 +17,8 @@ _OWNED = re.compile(r"\b(?:data|backups?(?!\s+(?:jobs?|schedules?|software|agent
                     r"documents?|documentation|diagrams?|recipes|records)\b", re.I)
 _HANDING = re.compile(r"\b(?:need|needs|want|wants|wanted|ask(?:s|ed|ing)?\s+(?:us\s+)?for|send|give|get|transfer\w*|move|hand\w*|where(?:'s|\s+is|\s+are)?|export|e-?mail|"
                       r"copy|list|release|who\s+(?:controls|owns|has|holds)|never\s+got|didn'?t\s+get|"
+                      # ("Still waiting on our backups. ... my lawyer gets involved")
+                      r"(?:still\s+)?waiting\s+(?:on|for)|"
                       r"(?:haven'?t|have\s+not|still\s+not)\s+(?:got|gotten|received|had)|"
                       r"(?:still\s+)?(?:on|in|under)\s+your\s+(?:account|name|tenant|billing)|renew\w*|expir\w*|"
                       r"(?:tell|remind|give)\s+(?:me|us)|what(?:\s+is|\s+was|['\u2019]s)\s+the|whats\s+the|lost|forgot\w*|"
@@ -630,6 +632,9 @@ def asks_handover_later(text: str) -> bool:
 def asks_us_to_renew(text: str) -> bool:
     """Asks us to renew something for them ("can you renew our Microsoft licences one more time?")."""
     return bool(re.search(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|still\s+)*renew\b|"
+                          # "Our Office 365 licences are up for renewal next month. Are you still sorting that?"
+                          r"\brenew\w*\b[^?]{0,80}\b(?:are|will|do)\s+(?:you|u)\s+(?:still\s+)?(?:sort\w*|handl\w*|do\w*|"
+                          r"tak\w*\s+care\s+of|deal\w*\s+with)\b|"
                           # "any chance u could still renew our antivirus licence?"
                           r"\b(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|just\s+|still\s+)*renew\b|\brenew\w*\b[^.?!]{0,40}\b"
                           r"(?:one\s+more\s+time|again|for\s+us)\b|"

@@ -23,6 +23,8 @@ _EMAIL_PROVIDER = re.compile(r"\b(?:suggest|recommend|which|what|good|pick|choos
                              # "also nudge them on email", "what to do about email if nobody's lined up"
                              r"\b(?:nudge|remind|push|prompt)\s+(?:them|him|her)\s+(?:on|about)\s+(?:their\s+)?e-?mail\b|"
                              r"\bwhat\s+to\s+do\s+(?:about|with)\s+(?:their\s+|the\s+)?e-?mail\b|"
+                             # "suggesting somewhere to move their email"
+                             r"\b(?:somewhere|where|a\s+place)\s+(?:else\s+)?to\s+(?:move|put|host|take)\s+(?:their\s+|the\s+|our\s+)?e-?mail\b|"
                              # "Who should we use for our email?"
                              r"\b(?:who|what)\s+(?:should|could|do)\s+(?:we|i)\s+use\s+for\s+(?:our\s+|the\s+)?e-?mail\b|"
                              # "suggesting they at least set up email elsewhere"

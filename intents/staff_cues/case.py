@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from intents.cues import LIMITED_SUPPORT, days_named
+from intents.cues import LIMITED_SUPPORT, days_named, without_their_offer_to_pay_ahead
 from intents.staff_cues.words import CUT_OFF, ENDING_THEM, STILL_SERVED
 
 
@@ -74,7 +74,8 @@ def asks_about_scope(text: str) -> bool:
 
 
 def questions_full_support(text: str) -> bool:
-    return bool(_FULL_SUPPORT.search(text))
+    # ("promising to pay upfront from now on": their offer, not our making them pay first)
+    return bool(_FULL_SUPPORT.search(without_their_offer_to_pay_ahead(text)))
 
 
 # How long to keep our copies of a client's data ("do we still need to keep their old backups?").

@@ -573,7 +573,14 @@ def asks_us_on_a_call(text: str) -> bool:
 # support ends on ..."): the last day said first.
 _REMINDS_OF_THE_END = re.compile(r"\bremind\w*\b[^.?!]{0,50}?\b(?:when\s+(?:we|support|it|our\s+support)\s+(?:stops?|ends?|finish\w*)|"
                                  r"(?:last|final)\s+(?:support\s+)?day|end\s+date|(?:their\s+)?support\s+ends|we\s+stop|"
-                                 r"(?:the\s+)?wind[\s-]?down|(?:the\s+)?ending|cut-?off(?:\s+date)?)\b", re.I)
+                                 r"(?:the\s+)?wind[\s-]?down|(?:the\s+)?ending|cut-?off(?:\s+date)?|handover\s+dates)\b", re.I)
+
+
+def walks_through_the_handover(text: str) -> bool:
+    """A call or note to take the client through the handover item by item ("when I call Hooli tomorrow to walk them
+    through the handover")."""
+    return bool(re.search(r"\bwalk\w*\s+(?:them|him|her|the\s+client|[\w'-]+)\s+through\s+(?:the|their|our)\s+handover\b|"
+                          r"\bhandover\s+walk-?through\b|\bgo(?:ing)?\s+through\s+the\s+handover\s+(?:with|item)\b", text, re.I))
 
 
 def reminds_of_the_end(text: str) -> bool:

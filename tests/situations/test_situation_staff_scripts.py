@@ -1239,7 +1239,7 @@ def test_a_text_saying_we_have_not_heard_from_the_new_provider_asks_for_them_to_
     add_hooli(bot.clients)
     reply = bot.handle(staff("SMS to the Hooli owner reminding them we still haven't heard from Castle Tech. Keep it under "
                              "300 characters.")).reply
-    assert "we haven't heard from castle tech yet" in reply.script.lower() and "get in touch by" in reply.script
+    assert "we haven't heard from castle tech yet" in reply.script.lower() and "call us by" in reply.script
     assert len(reply.script) <= 300
 
 
