@@ -683,6 +683,7 @@ class Bot:
         # said back to them reads as a lecture)
         facts["held_for_them"] = staff_cues.held_for_them(own)
         facts["held_by_us_said"] = staff_cues.says_held_by_us(own)   # (a move asked about says nothing of where it is)
+        facts["held_by_us_claimed"] = facts["held_by_us_said"] and staff_cues.only_they_say_we_hold_it(own)   # (checked first)
         facts["payment_terms"] = staff_cues.payment_terms_given(own) or facts["payment_terms"]   # theirs to state
         facts["more_time_asked"] = cues.asks_for_more_time(own)   # ("should we extend to January?": no, whatever the kind)
         # Staff say the account owner is out: the script isn't signed in their name.
@@ -2594,7 +2595,13 @@ class Bot:
         # ("what happens if the till dies on 29 December?": who helps on a day of theirs, like "who do we call")
         breaks = cues.asks_what_if_it_breaks(text)
         who_helps = contact or breaks
-        if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not who_helps:
+        # (a hello or goodwill to us from a client we're parting with, "popping in to say hi to the team", "no hard
+        # feelings ... dropping a box of mince pies at yours", is for us, however everyday it reads)
+        # ("dropping a box of mince pies" sounds sour to a word list; "no hard feelings" says otherwise)
+        goodwill = client["phase"] in OFFBOARDING and not cues.sarcastic(text) and (
+            cues.bears_no_grudge(text) or not cues.sounds_sour(text) and (cues.says_hello_to_us(text) or cues.offers_a_gift(text)))
+        if whole.principle is None and confident and not whole.doubt and not cues.refers_to_us(text) and not who_helps \
+                and not goodwill:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
             return []
@@ -2651,6 +2658,8 @@ class Bot:
             # "just saying hello, hope you're all good over there", "ok fine. have a good christmas i guess": a hello or
             # the season's wishes back, never silence
             return ["gratitude"]
+        if goodwill and kind == "thanks" and not hostile and not cues.makes_a_request(text):
+            return ["gratitude"]   # ("thanks for the heads up, no hard feelings ... mince pies"): thanked back warmly
         if kind == "greeting" and not (("?" in text or len(text.split()) > 8) and cues.makes_a_request(text)) \
                 or (kind in ("thanks", "seasonal") and not cues.makes_a_request(text) and not hostile):
             return ["greeting"]

@@ -799,6 +799,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "legal": False,              # the message is a legal threat: management answers, nothing is argued
         "theirs_asked": False,       # the message asks for something of theirs (data, keys, accounts): always returned
         "jab": False,                # a sarcastic dig with nothing asked: a kind word back, no "we can't help with this"
+        "held_by_us_claimed": False,  # only the client says we hold something of theirs: checked, not stated
         "access_unticked": "",       # our access items still open on the tracker, where staff say it came out
         "access_said_removed": False,   # staff say our own access already came out (staff_cues.says_access_removed)
         "plain_notice": False,       # the notice itself asked for in plain English (staff_cues.asks_for_the_notice)

@@ -1847,3 +1847,16 @@ def test_a_plea_not_to_change_provider_at_christmas_hears_the_timing(closed):
                                      "My husband and me, we cannot learn a new company now, at Christmas. Please keep us.",
                                      "Hooli Bakery")))
     assert "timing" in text and "decision" in text
+
+
+def test_a_hello_to_the_team_from_an_ex_client_is_answered_warmly_not_ignored(bot):
+    add_vandelay(bot.clients)
+    decision = bot.handle(said("hey just popping in to say hi to the team, hope everyone's well!", "Vandelay Imports"))
+    assert decision.action != IGNORE and "lovely to hear from you" in answer(decision)
+
+
+def test_goodwill_and_a_gift_from_a_client_in_notice_is_thanked_though_it_says_dropping(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("thanks for the heads up guys, no hard feelings honestly 🙂 dropping a box of mince pies at "
+                               "yours before the break!", "Hooli Bakery"))
+    assert decision.action != IGNORE and "lovely thought" in answer(decision)

@@ -3485,6 +3485,13 @@ def test_a_client_owning_that_the_invoices_were_a_mess_is_not_told_the_reason_ag
     assert "30-60 days late" not in script and "decision" in script
 
 
+def test_a_domain_only_the_client_says_we_hold_is_checked_not_stated_as_ours(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Vandelay emailed asking us to transfer their domain to them, says we still hold it in our "
+                              "registrar account. They ended in Oct. Do we help or decline as 'support ended'?")).reply.script
+    assert "We'll check how it is registered today" in script and "is still registered in our registrar account" not in script
+
+
 def test_a_reply_to_a_review_threat_never_says_sorry_you_feel_this_way(bot):
     add_vandelay(bot.clients)
     script = bot.handle(staff("Vandelay are threatening a 1-star Google review because we 'abandoned' them. Write Priya a "

@@ -10,7 +10,7 @@ from intents.staff_cues.billing import (asks_the_final_amount, asks_discount_to_
     bills_help_after_the_end, final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named,
     moves_licence_billing, owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query, holds_payment_back,
     writes_to_finance)
-from intents.staff_cues.case import (asks_us_to_book_leave, checks_a_day, asks_if_our_access_remains, client_rang, about_the_handover, access_removed, asks_about_new_work, asks_about_scope, asks_about_our_access,
+from intents.staff_cues.case import (only_they_say_we_hold_it, asks_us_to_book_leave, checks_a_day, asks_if_our_access_remains, client_rang, about_the_handover, access_removed, asks_about_new_work, asks_about_scope, asks_about_our_access,
     asks_about_retention, asks_about_time_off, asks_if_time_off_approved, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done,
     asks_if_office_closed, asks_if_signed_off, asks_if_we_still_support, says_still_supported, asks_to_raise_reason, asks_to_recommend,
     asks_what_is_left, asks_whats_open, asks_who_decided, offers_own_number, speaks_of_everyday_work, asks_who_signs, asks_who_signs_for_them, asks_who_signs_for_us, client_leaves_early,

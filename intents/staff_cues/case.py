@@ -700,6 +700,13 @@ def says_held_by_us(text: str) -> bool:
     return bool(_HELD_BY_US.search(text))
 
 
+def only_they_say_we_hold_it(text: str) -> bool:
+    """It is the client who says we hold it ("Vandelay emailed ..., says we still hold it in our registrar account"):
+    their word, to check, not a fact of ours."""
+    return bool(re.search(r"\b(?:says?|said|saying|claims?|claimed|claiming|reckons?|insists?|thinks?)\s+(?:that\s+)?we\s+(?:still\s+)?"
+                          r"(?:hold|have|own|control|keep|manage)\b", text, re.I))
+
+
 def held_for_them(text: str) -> tuple[str, ...]:
     """("domain", "licences"): what of theirs the message says is held through us, or asks to move, into their name."""
     if not (_HELD_BY_US.search(text) or _MOVE_ASKED.search(text)):
