@@ -1023,6 +1023,8 @@ class Bot:
         # ("a Teams message for the help desk team: Acme's offboarding checklist"): the list inside the note, plainly
         facts["checklist_in_note"] = "checklist" in facts["practical"] and not for_us and view is not None \
             and facts["for_the_team"] and facts["situation"] == "internal" and staff_cues.names_a_letter(own)
+        # ("Tom wants a checklist of what's left to close out Globex. Bullets only."): the list, no coaching around it
+        facts["list_only"] = "checklist" in facts["practical"] and staff_cues.asks_for_the_list_only(own)
         if "checklist" in facts["practical"]:
             facts["checklist_text"] = plain_checklist(view, self.config, client_today(
                 client, self.config.timezone), table=for_us == "table", most=staff_cues.points_asked(own)[0]) \
@@ -1036,6 +1038,7 @@ class Bot:
             # The form lists what we hand over, from the client's own checklist (not who contacts whom, nor itself).
             facts["sign_off_items"] = [item.title for item in view.items if item.kind == "handover"
                                        and item.key not in ("new-provider", "sign-off")] if view else []
+            facts["form_in_letter"] = staff_cues.names_an_email_or_letter(own)   # ("the handover sign-off email for Hooli")
         if facts["situation"] == "holidays":
             # The client asked about, or every client in transition when none is named.
             facts["holiday_clients"] = [dict(facts)] if client is not None else \
@@ -1097,7 +1100,8 @@ class Bot:
             intent = "provider_handover" if client.get("new_provider") else "no_new_provider"
             principle = principle_in_phase(intent, phase)
         if intent in ("support_request", "no_new_provider", "after_end_request") and phase in OFFBOARDING and not facts["situation"] \
-                and (staff_cues.gives_them_their_data(own) or staff_cues.says_we_still_hold_theirs(own)):
+                and (staff_cues.gives_them_their_data(own) or staff_cues.says_we_still_hold_theirs(own)) \
+                and not (intent == "no_new_provider" and cues.urges_email_setup(own)):   # (both: the safe landing)
             # "a voicemail ... we want to set up getting them their data": the data handover, not a ticket
             intent, principle = "data_export", principle_in_phase("data_export", phase)
         if intent == "support_request" and phase == "transition" and not facts["situation"] and not facts["client_asked"] \
@@ -1210,7 +1214,7 @@ class Bot:
         closed = self.config.office_closed
         owner = staff_cues.whose_offboardings(text, self.clients.owner_first_names())   # ("... her accounts", Priya's)
         # ("an #all-hands post about the Christmas closure that also flags the offboarding end dates": the closure first)
-        closure = (render.long_date(closed[0]), render.long_date(closed[1])) if closed and cues.mentions_the_holidays(text) else None
+        closure = (render.long_date(closed[0]), render.long_date(closed[1])) if closed and cues.mentions_our_closure(text) else None
         def roundup(compact: bool) -> list[str]:
             return render.render_file("situations/team_roundup.j2", clients=each, closure=closure, compact=compact,
                                       call_line=staff_cues.asks_for_a_call_line(text),
@@ -1456,6 +1460,15 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase in OFFBOARDING and route.intent in ("second_chance", "better_offer") and staff_cues.describes_anger(own) \
+                and not (cues.pleads_to_reconsider(own) or cues.offers_money(own) or staff_cues.relays_an_apology(own)
+                         or staff_cues.wants_back_in(own) or cues.asks_for_more_time(own)):
+            return "angry_client"   # "the Acme owner is on hold, absolutely livid. bullet points for the call": calm first
+        if phase == "transition" and staff_cues.confirms_the_last_day_stays(own) and route.intent not in HOSTILE:
+            return "no_new_provider"   # "confirming that their last day of support stays ...": held, with the way to land
+        if phase == "transition" and not client.get("new_provider") and cues.urges_email_setup(own) \
+                and route.intent in ("data_export", "credentials_handover", "provider_handover"):
+            return "no_new_provider"   # "no new IT partner. ... suggesting an email provider and offering their data": the safe landing
         if phase == "transition" and staff_cues.checks_provider_contact(own) \
                 and cues.mentions_new_provider(own, client.get("new_provider") or ""):
             return "provider_handover"   # "call Hooli to check they've actually spoken to Castle Tech": the handover's first step
@@ -1663,8 +1676,12 @@ class Bot:
             # "leave a voicemail for the dental practice, they've not picked up", "Voicemail script for Hooli, I'll leave it
             # this afternoon": the handover's reminder (nobody asked to stay, so nothing to say no to)
             intent = "provider_handover"
-        if phase == "transition" and intent == "no_hard_feelings" and staff_cues.about_the_handover(own):
-            intent = "provider_handover"   # "a slack post for the Hooli channel re the handover w/ Castle Tech? keep it friendly"
+        if phase == "transition" and intent == "no_hard_feelings" and (
+                staff_cues.about_the_handover(own) or client.get("new_provider") and staff_cues.asks_for_words(own)
+                and cues.mentions_new_provider(own, client["new_provider"]) and not staff_cues.asks_for_parting_words(own)):
+            # "a slack post for the Hooli channel re the handover w/ Castle Tech? keep it friendly"; "write them an email
+            # asking for a contact [at Castle Tech]? Friendly": the handover, said kindly
+            intent = "provider_handover"
         if phase == "transition" and intent == "loose_ends" and route.doubtful and staff_cues.about_the_handover(own) \
                 and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
                          or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):
@@ -2001,6 +2018,12 @@ class Bot:
             # "Castle Tech will probably get in touch after new year": later than the handover date, said kindly
             return self._apply_policy(Plan(raw=["provider_handover"], confidence=1.0), client, text)
         pieces = [piece for number, piece in enumerate(pieces) if not number or not cues.follows_on(piece)]
+        if phase == "transition" and cues.keeps_us_for_one_part(text) and not cues.sounds_angry(text) \
+                and not (cues.asks_for_what_is_theirs(text) or cues.reports_a_fault(text) or cues.pleads(text)):
+            # ("Could we maybe keep you just for the email and let Castle Tech do everything else?"): one part of our
+            # work kept on, the kind no (past the last day, as more time)
+            kind = "second_chance" if cues.asks_for_more_time(text) else "better_offer"
+            return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
         if phase == "transition" and len(pieces) > 1 and cues.offers_money(text) and "?" not in text \
                 and not (cues.asks_for_what_is_theirs(text) or cues.reports_a_fault(text)):
             # ("Proposal: we pay Q1 2027 in advance plus 25% on the monthly fee. ... Please confirm by return."): one offer
@@ -2542,6 +2565,8 @@ class Bot:
                 and whole.intent not in HOSTILE:
             # their licences onto their own card ("who pays for our microsoft licences after january?"): theirs, moved
             return ["credentials_handover"]
+        if cues.asks_for_the_reason(text) and cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
+            return ["explain_reason", "loose_ends"]   # "a written explanation for the termination ... and a refund": both
         if (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)) and whole.intent not in HOSTILE:
             return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
         if client["phase"] == "ended" and cues.reports_handover_gap(text) \
@@ -2821,9 +2846,10 @@ class Bot:
                 text, date.fromisoformat(client["end_date"]), client_today(client, self.config.timezone))
 
     def _closed_day_named(self, text: str, client: dict) -> date | None:
-        """A day the client names for the handover or a call that falls while our office is closed ("Castle Tech
+        """A day the client names for the handover, a call or work asked of us that falls while our office is closed ("Castle Tech
         will call you on the 28th"); None for none, or with no closure on record."""
-        if not cues.speaks_of_the_handover(text) and not cues.mentions_new_provider(text, client.get("new_provider") or ""):
+        if not cues.speaks_of_the_handover(text) and not cues.mentions_new_provider(text, client.get("new_provider") or "") \
+                and not cues.asks_for_work(text):   # ("can u guys still do the till update on Tue 29 Dec?": we're shut then)
             return None
         return self._day_in_closure(text, client)
 
@@ -2867,9 +2893,10 @@ class Bot:
         return bool(deadline and today <= deadline < promised)
 
     def _asks_about_a_closed_day(self, text: str, client: dict | None) -> bool:
-        """A client in notice asks if we're there on a day our office is closed ("will u still be answering on tues
-        29th dec?"), said by them or pasted by staff."""
-        return client is not None and client["phase"] == "transition" and cues.asks_if_still_supported(text) \
+        """A client in notice asks if we're there, or for work, on a day our office is closed ("will u still be
+        answering on tues 29th dec?", "can u do the till update on Tue 29 Dec?"), said by them or pasted by staff."""
+        return client is not None and client["phase"] == "transition" \
+            and (cues.asks_if_still_supported(text) or cues.asks_for_work(text)) \
             and self._day_in_closure(text, client) is not None
 
     def _day_in_closure(self, text: str, client: dict) -> date | None:
@@ -2959,6 +2986,8 @@ class Bot:
         facts["invited"] = not staff and cues.invites_us(text)   # "will any of you come to our christmas drinks?"
         facts["resume_demanded"] = not staff and cues.demands_support_back(text)   # "... start supporting us again"
         facts["paid_on_time_said"] = not staff and cues.says_always_paid(text)   # "we have always paid on time!"
+        # ("dumped us because we asked for a couple of extras"): where the record says the requests kept coming, said
+        facts["one_request_blamed"] = not staff and facts["reason_category"] == "scope_creep" and cues.blames_one_request(text)
         # ("We paid every one of them in the end": owned before the reason, whoever passes it on)
         facts["paid_in_the_end"] = cues.says_paid_in_the_end(staff_cues.pasted_message(text) or "" if staff else text)
         facts["kind_said"] = not staff and cues.says_kind_to_us(text)   # "we r nice to ur guys": thanked, it isn't that
@@ -2983,6 +3012,7 @@ class Bot:
         facts["compliment"] = cues.pays_a_compliment(text)
         facts["disputed"] = about_reason and disputes(text, facts["reason_category"])
         facts["contact_about"] = cues.contact_topic(text, facts["new_provider"])
+        facts["provider_person"] = "" if staff else cues.provider_person(text)   # ("their guy is called Jamie")
         facts["situation"] = situation(text, staff, facts["phase"])
         if staff and not facts["situation"] and (facts.get("ends_before_break") or facts.get("closed_in_support")) \
                 and cues.asks_about_holidays(text) \
@@ -3089,6 +3119,8 @@ class Bot:
         facts["money_owed"] = cues.asks_what_is_owed(text)
         facts["pays_us_asked"] = cues.asks_if_we_are_paid(text)   # "are we meant to pay you?" beside their domain
         facts["renewal_due"] = cues.speaks_of_expiry(text)   # "domain renewal notice came to YOUR email": kept from lapsing
+        facts["renewal_asked_of_us"] = not staff and cues.asks_us_to_renew(text)   # ("please just renew it for us": not ours now)
+        facts["our_licences_kept"] = cues.keeps_our_licences(text)   # ("keep using our Microsoft 365 licences after the 21st?")
         facts["pay_question"] = cues.pay_question(text)   # "do we still have to pay the december invoice?", "money back?"
         if facts["pay_question"] == "still_pay" and client and client.get("end_date") \
                 and self._only_months_after(text, date.fromisoformat(client["end_date"])):
@@ -3144,6 +3176,7 @@ class Bot:
         asked_of_us = staff_cues.pasted_message(text) or (text if cues.reports_a_request(text) else "")
         closed_day = self._closed_day_named(asked_of_us if staff else text, client) if client else None
         facts["closed_day"] = render.long_date(closed_day) if closed_day else ""
+        facts["work_on_closed_day"] = bool(closed_day) and cues.asks_for_work(asked_of_us if staff else text)
         # ("If Castle Tech only calls us on Tuesday 29 December what happens? we're shut then": asked by staff themselves)
         own_closed_day = self._closed_day_named(text, client) if staff and client and "?" in text and not closed_day else None
         facts["closed_day_asked"] = render.long_date(own_closed_day) if own_closed_day else ""
@@ -3163,7 +3196,10 @@ class Bot:
         facts["licence_list_asked"] = not staff and cues.asks_for_a_licence_list(text)   # ("a list of all our licences")
         facts["antivirus_named"] = not staff and cues.names_antivirus(text) and cues.asks_what_happens(text)   # ("what happens to ... the antivirus?")
         facts["email_feared"] = not staff and cues.fears_losing_email(text)   # "do we lose email??": no, said plainly
+        # ("What actually happens to our emails and patient files when you stop? I'm worried."): nothing is lost, first
+        facts["fate_of_theirs_asked"] = not staff and cues.asks_what_becomes_of_theirs(text)
         # ("will it just stop??" with nobody chosen, "suggest they at least get an email provider set up"): email moved first
+        facts["last_day_held"] = staff and staff_cues.confirms_the_last_day_stays(text)   # ("confirming it stays 21 Dec")
         facts["email_first"] = facts["transition"] and not facts["new_provider"] \
             and (cues.urges_email_setup(text) if staff else cues.fears_losing_email(text))
         facts["email_asked_as"] = "" if staff else cues.email_asked_as(text)   # "can we keep our email?": yes

@@ -314,6 +314,8 @@ def unknown_client(text: str) -> str:
         words = words[1:]
     if words and all(word.lower().rstrip(".") in _CALENDAR_WORDS for word in words):
         return ""   # "the end date, first of Feb": a date, not a client
+    if words and all(word.lower() in _ROLE_WORDS for word in words):
+        return ""   # "Our MD wants ...": one of ours
     return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)
 
 
@@ -350,6 +352,9 @@ _CALENDAR_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march"
                               "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
                               "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                               "saturday", "sunday", "christmas", "xmas", "easter", "new", "year"})
+# Our own people by their role ("Our MD wants to put a LinkedIn post up"): a colleague, never a client's name.
+_ROLE_WORDS = frozenset({"md", "ceo", "cto", "cfo", "coo", "boss", "manager", "director", "founder", "hr", "finance", "ops",
+                         "owner", "partner", "partners", "management", "leadership"})
 _QUESTION_WORDS = frozenset({"whats", "what's", "whens", "when's", "who's", "whos", "again", "remind", "me", "tell",
                              "hey", "hi", "so", "ok", "day", "status", "update", "latest", "progress", "news"})
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intents.staff_cues.words import BOOK_ME_OFF
+
 OWNER, END, NOTICE, PROVIDER, PHASE, REASON, HANDOVER = "owner", "end", "notice", "provider", "phase", "reason", "handover"
 CONTACTED = "contacted"   # whether the new provider has been in touch: no log of it is kept
 TERMS = "terms"   # the firm's payment terms: configured once for every client, never per record
@@ -366,7 +368,7 @@ _OWN_LEAVE = re.compile(r"\bdays?(?:['\u2019]|s['\u2019])?\s+(?:of\s+)?(?:annual
                         r"\b(?:leave|holiday|pto|vacation|time[\s-]off)\s+requests?\b|\bmy\s+(?:annual\s+)?(?:leave|holiday|pto|"
                         r"vacation|time[\s-]off)\b[^.?!]{0,60}\b(?:approved|signed\s+off|accepted|turned\s+down|rejected)\b|"
                         # ("Can you book me off Tue 22 and Wed 23 Dec?": leave asked of us, which is HR's)
-                        r"\bbook\s+(?:me|myself)\s+(?:off|out)\b|"
+                        rf"{BOOK_ME_OFF}|"
                         # ("I'm off Mon 21 Dec to Wed 23 Dec, who covers my tickets?": cover for my own leave)
                         r"\bwho\s+(?:covers?|will\s+cover|is\s+covering|picks?\s+up|handles?)\s+my\s+(?:tickets|work|queue|calls|clients)\b",
                         re.I)

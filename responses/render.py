@@ -607,6 +607,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "others_asked": False,       # a client asks whether others are let go too (cues.asks_about_other_clients)
         "holder_asked": False,       # who holds something of theirs is asked (cues.asks_who_holds): not on record
         "needs_from_them_asked": False,  # the client or new provider asks what we need from them (cues.asks_what_we_need)
+        "one_request_blamed": False,  # an angry guess that one small request was the reason, where scope kept growing
         "paid_on_time_said": False,  # the client says they always paid on time (cues.says_always_paid): thanked, if not the reason
         "kind_said": False,          # the client says they've always been kind to our team (cues.says_kind_to_us)
         "closing_asked": False,      # the client asks if our firm is closing down (cues.asks_if_we_are_closing): we aren't
@@ -743,11 +744,19 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "pay_refused": False,        # "you can forget about the last invoice" (cues.refuses_to_pay): it stays due
         "guess_apology": False,      # an apology made beside a guess at the reason ("He says sorry btw"): thanked
         "pay_set_up": "",            # a new way of paying already in place ("autopay", "a direct debit"), thanked as done
+        "form_in_letter": False,     # the sign-off form asked for as an email or letter: sent with a covering note
+        "renewal_asked_of_us": False,   # the client asks us to renew something of theirs (after the end: theirs to renew)
+        "list_only": False,          # a checklist asked for with nothing around it ("Bullets only.")
+        "our_licences_kept": False,  # asked whether they can keep using licences billed through us after the end
         "closed_day": "",            # a day the client named for the handover that falls in our office closure
+        "provider_person": "",       # the new provider's person the client says will reach us ("their guy is called Jamie")
+        "work_on_closed_day": False,   # ... named for work asked of us ("can u do the till update on Tue 29 Dec?")
         "less_work_offered": False,  # the client puts forward a smaller arrangement to stay, not a better price
         "contact_day_late": "",      # a day staff say the new provider will call, after the day on record
         "working_days_after_contact": 0,   # ... and the working days it leaves before the last day
         "data_by_email": False,      # the client asks for their data to be sent by email
+        "fate_of_theirs_asked": False,   # the client asks what becomes of their email and files when we stop
+        "last_day_held": False,      # staff ask for words confirming the last day stays as it is: the decision, held
         "email_first": False,        # no new provider, and their email asked about: a hosted service set up first
         "reset_in_request": False,   # the request declined is a password reset: admin passwords aren't offered as theirs
         "gift_addressee_asked": False,   # a client sending a gift asks who to address it to: the team
@@ -1414,8 +1423,15 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
                     script = "\n".join(line for line in script.splitlines() if not line.startswith(start))
             script = "\n\n".join([_greeting(facts, STAFF), *opening, script, _signature(facts, STAFF)])
             # (its lines as they are: no sentence joining)
+        if facts["situation"] == "sign_off_form" and facts.get("form_in_letter"):
+            # "the handover sign-off email, the one where they confirm they've got everything": the form, sent
+            ends = f", before our support ends on {facts['end_date']}" if facts.get("transition") and facts.get("has_end_date") else ""
+            covering = f"Could a named person at {facts['client_name']} check each item below{ends}, fill in the form and " \
+                       "send it back to us? Anything not yet received goes under exceptions, with when you expect it."
+            script = "\n\n".join([_greeting(facts, STAFF), covering, script, _signature(facts, STAFF)])
         shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",
-                        "sign_off_form": "Sign-off form (for the client to sign):",
+                        "sign_off_form": "Ready to send, with the sign-off form:" if facts.get("form_in_letter")
+                        else "Sign-off form (for the client to sign):",
                         "checklist_share": "Checklist to share:",
                         "public_line": "A line to use in public:",
                         "general_post": "For the team (not for the client):" if facts.get("for_the_team")
@@ -1509,7 +1525,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             who_signs(facts) if script and facts.get("who_signs_asked") else ""
         # A checked draft needs its verdict, and a colleague's feelings a word back, not the kind's lesson.
         lesson = "" if checked is not None or facts.get("situation") in OWN_ANSWER or team_note or own_script \
-            or facts.get("unsafe_move") in NO_SCRIPT_MOVES else coaching
+            or facts.get("unsafe_move") in NO_SCRIPT_MOVES or facts.get("list_only") else coaching
         # (a message to one colleague is no announcement to the team: no advice on announcing it)
         answer = answer or (FILE_NOTE_ADVICE if team_note and facts.get("file_note") is not None else
                             TEAM_NOTE_ADVICE if team_note and not facts.get("colleague_ask") else "")

@@ -30,6 +30,13 @@ def answer(decision) -> str:
     return what_was_said(decision)
 
 
+def test_asking_what_becomes_of_their_email_and_files_hears_first_that_nothing_is_lost(bot):
+    text = answer(bot.handle(said("We still haven't found a new IT company. What actually happens to our emails and patient "
+                                  "files when you stop? I'm worried.", "Acme Dental")))
+    assert text.split("\n\n")[1].startswith("Nothing of yours is lost or deleted when our support ends")
+    assert "If you're still looking" not in text
+
+
 def test_a_wrong_last_day_put_to_us_is_corrected_even_inside_our_closure(closed):
     text = answer(closed.handle(said("helo, our last day with you is 31 december yes? we want to be sure for castle tech",
                                      "Hooli Bakery")))

@@ -1380,6 +1380,100 @@ def test_a_client_asking_if_we_answer_on_a_day_of_our_closure_is_told_we_are_clo
     assert "closed from Thursday 24 December 2026 to Friday 1 January 2027" in reply_text(decision)
 
 
+@pytest.mark.parametrize("text", ["So you dumped us because we asked for a couple of extras. Wow. Great service.",
+                                  "Wow. Great partnership. Drop us the minute we ask for the warehouse scanner rollout. Really "
+                                  "classy."])
+def test_an_angry_guess_that_one_request_was_the_reason_hears_the_requests_kept_coming(bot, text):
+    said_back = what_was_said(bot.handle(said(text, "Globex Logistics")))
+    assert "To be clear, it wasn't about one request. The reason is" in said_back
+
+
+def test_an_angry_letter_fearing_for_patients_records_hears_they_are_safe_and_theirs(bot):
+    draft = handoff_draft(bot.handle(said("To whoever reads this,\n\nI have run this practice for many years and I am frankly "
+                                          "stunned. You are abandoning a dental surgery with patients' records on your "
+                                          "servers three weeks before Christmas. My staff are upset, I am upset. I will be "
+                                          "telling every practice in the county how you treat people and we will be leaving "
+                                          "reviews everywhere. I expected better. I really did.", "Acme Dental")))
+    assert "Your patient records are yours: nothing is deleted" in draft and "If nobody is in place by then" not in draft
+
+
+def test_how_a_data_copy_works_asked_after_it_is_part_of_the_same_request(bot):
+    draft = handoff_draft(bot.handle(said("We will need all our patient records and email archives from you before the end. "
+                                          "How does that work and what format do we get them in?", "Acme Dental")))
+    assert "external drive" in draft and "other points" not in draft
+
+
+def test_a_provider_recommendation_asked_beside_a_password_is_answered_too(bot):
+    draft = handoff_draft(bot.handle(said("can u post the microsoft 365 admin password here so we have it? also who do you "
+                                          "think we should go with for IT after you", "Acme Dental")))
+    assert "We're happy to suggest a few IT providers" in draft and "other points" not in draft
+
+
+def test_an_ex_client_asking_us_to_renew_its_domain_is_told_we_cannot_but_it_moves_to_them(bot):
+    add_vandelay(bot.clients)
+    draft = handoff_draft(bot.handle(said("Vandaley Imports: our domain renewal notices are still going to your email "
+                                          "address. It expires soon - please just renew it for us.", "Vandelay Imports")))
+    assert "we can't renew it for you" in draft and "renew it yourself before it lapses" in draft
+
+
+def test_a_formal_request_for_the_reason_and_a_refund_answers_both(bot):
+    add_vandelay(bot.clients)
+    draft = handoff_draft(bot.handle(said("Dear Sirs, We formally request a written explanation for the termination of our "
+                                          "agreement and a refund of fees paid for October 2026. We expect a response "
+                                          "within five working days.", "Vandelay Imports")))
+    assert "the reason is" in draft and "request for a refund" in draft
+    assert "which lines look wrong" not in draft
+
+
+def test_an_ex_client_asking_who_it_was_to_move_to_is_told_none_was_named(bot):
+    add_vandelay(bot.clients)
+    said_back = what_was_said(bot.handle(said("who were we supposed to move to again? you never told us anything",
+                                              "Vandelay Imports")))
+    assert "we haven't been told of a new IT provider for you" in said_back
+    assert "The reason" not in said_back
+
+
+def test_keeping_us_on_for_only_the_email_is_the_kind_no_not_a_question_of_contacts(closed):
+    said_back = what_was_said(closed.handle(said("We'd really hate to lose you. Could we maybe keep you just for the email "
+                                                 "and let Castle Tech do everything else?", "Hooli Bakery")))
+    assert "We can't continue our support beyond Monday 4 January 2027" in said_back
+    assert "If you have a name or an email address" not in said_back
+
+
+def test_keeping_us_for_only_the_email_after_the_last_day_is_the_kind_no_to_a_smaller_arrangement(bot):
+    said_back = what_was_said(bot.handle(said("could you still look after just our email after the 21st? we'll go "
+                                              "elsewhere for the rest", "Acme Dental")))
+    assert "A smaller arrangement wouldn't change our reasons" in said_back
+
+
+def test_keeping_us_on_for_another_month_is_more_time_not_a_ticket(closed):
+    decision = closed.handle(said("can we keep you on for another month? castle tech can't start till feb", "Hooli Bakery"))
+    assert "We can't continue our support beyond Monday 4 January 2027" in what_was_said(decision)
+    assert "help desk, and the next available engineer" not in what_was_said(decision)
+
+
+def test_a_client_naming_the_providers_person_who_will_write_hears_the_day_for_that_person(closed):
+    reply = reply_text(closed.handle(said("Castle Tech's guy is called Jamie, I'll get him to email you. When does he "
+                                          "need to be in touch by?", "Hooli Bakery")))
+    assert "we'll look out for Jamie's message, which should reach us by Wednesday 23 December 2026" in reply
+    assert "If you have a name or an email address" not in reply
+
+
+def test_a_client_saying_the_providers_person_will_write_is_not_answered_as_the_provider(closed):
+    said_back = what_was_said(closed.handle(said("Jamie from Castle Tech will email you this week about the handover",
+                                                 "Hooli Bakery")))
+    assert "Thank you for letting us know Jamie from Castle Tech will be in touch" in said_back
+    assert "Thank you for getting in touch about Hooli Bakery" not in said_back
+
+
+@pytest.mark.parametrize("text", ["hey can u guys still do the till software update on Tue 29 Dec?",
+                                  "can someone come in on the 30th to set up the new printer?"])
+def test_work_asked_for_a_day_of_our_closure_is_declined_for_that_day_with_days_before_offered(closed, text):
+    reply = reply_text(closed.handle(said(text, "Hooli Bakery")))
+    assert "falls while our office is closed, so we can't do it that day" in reply
+    assert "before Thursday 24 December 2026" in reply
+
+
 @pytest.mark.parametrize("text", ["heard through the grapevine you dropped Acme Dental - are we next??",
                                   "are you dropping us too?",
                                   "Heard you're ditching some clients... we're not next are we? \U0001F605"])
@@ -2367,6 +2461,13 @@ def test_a_formal_request_for_their_data_returned_in_full_is_their_data_not_a_pl
     assert decision.intent == "data_export" and "the decision stands" not in draft and "belongs to you" in draft
 
 
+def test_a_fault_told_beside_the_closure_question_is_passed_to_the_help_desk(closed):
+    reply = reply_text(closed.handle(said("r u guys open over xmas? the tablet that runs the oven schedule keeps freezing",
+                                          "Hooli Bakery")))
+    assert "Thanks for letting us know about the tablet: we've passed it on to our help desk now" in reply
+    assert "Our office is closed from Thursday 24 December 2026" in reply
+
+
 def test_whether_we_are_on_call_over_the_closure_is_the_holiday_answer(closed):
     decision = closed.handle(said("What if the till or the card machine breaks between Christmas and New Year? Are you on "
                                   "call?", "Hooli Bakery"))
@@ -2378,6 +2479,10 @@ def test_whether_we_are_on_call_over_the_closure_is_the_holiday_answer(closed):
      "leave", "The Microsoft 365 admin login, the practice software admin login and the router admin login are yours"),
     ("can u just paste all our admin passwords and the wifi key in here so we've got them before xmas",
      "The admin passwords and the Wi-Fi network password are yours"),
+    ("can u just paste the 365 admin login and the server passwords in here so we have them before you go",
+     "The Microsoft 365 admin login and the server admin login are yours"),
+    ("can u just paste all our admin passwords in here so we have them? 365 + wifi + the router pls",
+     "The Microsoft 365 admin login, the Wi-Fi admin password and the router admin login are yours"),
 ])
 def test_every_login_a_client_lists_is_named_in_the_draft_not_only_the_first(bot, text, items):
     assert items in what_was_said(bot.handle(said(text, "Acme Dental")))

@@ -422,6 +422,19 @@ def test_a_client_not_on_record_is_said_to_be_missing_by_name(roster, text, name
     assert f"I can't find {name} in the client records" in answer and "Which client do you mean" not in answer
 
 
+@pytest.mark.parametrize("text, key", [("Globex signed off on the handover, right?", "sign-off"),
+                                       ("we removed our RMM agent from Globex, yeah?", "agents-removed")])
+def test_a_step_told_as_done_and_checked_is_answered_from_the_checklist(roster, text, key):
+    answer = ask(roster, text)
+    assert f"handover checklist still has {key} open" in answer
+
+
+def test_one_of_our_people_named_by_role_is_not_taken_for_a_missing_client(roster):
+    answer = ask(roster, "Our MD wants to put a LinkedIn post up about 'parting ways with clients who don't respect our "
+                         "team', naming Globex and Vandelay. Can you draft it?")
+    assert "I can't find" not in answer and "business, not personal" in answer
+
+
 # -- look-ups found in fresh staff wording (blind review 19) ---------------------------------------------
 def test_the_reason_on_file_is_looked_up_and_says_when_nothing_specific_is_written(roster):
     answer = ask(roster, "What's the actual reason on file for Hooli? I need the specifics, how many tickets a week etc.")

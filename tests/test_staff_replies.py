@@ -115,6 +115,120 @@ def test_a_pasted_question_whether_we_answer_on_a_day_of_our_closure_gets_the_cl
     assert "as we always would" not in script
 
 
+def test_a_pasted_request_for_work_on_a_day_of_our_closure_is_declined_for_that_day(closed):
+    script = closed.handle(staff('reply to this from Hooli pls: "hey can u guys still do the till software update on '
+                                 'Tue 29 Dec?"')).reply.script
+    assert "Tuesday 29 December 2026 falls while our office is closed, so we can't do it that day" in script
+
+
+def test_an_email_confirming_the_last_day_stays_says_the_decision_is_final(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff(f"Can you draft an email to Acme Dental confirming that their last day of support stays {end}? "
+                              "Keep it under 150 words and sign it from Priya Shah, she owns the account.")).reply.script
+    assert f"our decision is final, and your last day of support stays {end}" in script
+
+
+def test_words_for_a_client_who_asked_me_directly_are_signed_by_me(bot):
+    script = bot.handle(replace(staff("Acme's owner is asking me for the real reason. Should I bring up the late payments "
+                                      "or just say it's a change in strategic direction? Don't want a row."),
+                                sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("Sam Taylor\nNorthwind IT") and "The reason is late payment" in script
+
+
+def test_a_livid_client_on_hold_gets_calm_talking_points_not_a_plea_answer(bot):
+    reply = bot.handle(staff("Priya's off sick and the Acme owner is on hold, absolutely livid. Give me bullet points for "
+                             "the call RIGHT NOW.")).reply
+    assert reply.text.startswith("Friendly: business, not personal")
+    assert "we can hear how disappointing this is" in reply.script
+
+
+def test_a_reply_the_owner_asked_me_to_write_is_written_in_their_name(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    script = bot.handle(staff("Globex want to come back, say BrightPath is hopeless and can they have their old deal back. "
+                              "Tom asked me to reply, keep it short and from him.")).reply.script
+    assert "we won't be taking the account back on" in script and script.rstrip().endswith("Tom Becker\nNorthwind IT")
+
+
+def test_a_team_post_on_the_offboardings_plus_the_closure_gives_the_closure(closed):
+    text = closed.handle(staff("Write a Teams post for the whole team: where we stand on Acme and Hooli offboarding + the "
+                               "closure. 100 words max.")).reply.text
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in text
+    assert "Hooli Bakery: last day of support Monday 4 January 2027" in text
+
+
+def test_an_email_suggesting_an_email_provider_and_their_data_gives_both(bot):
+    script = bot.handle(staff("Acme still has no new IT partner. Write them a short email suggesting an email provider and "
+                              "offering to get their data to them.")).reply.script
+    assert "external drive" in script and "set up a hosted email service in your own name" in script
+
+
+def test_a_note_on_which_ex_clients_to_decline_and_which_are_still_supported_lists_both(bot):
+    add_hooli(bot.clients)
+    add_vandelay(bot.clients)
+    text = bot.handle(staff("Teams msg to the help desk team: heads up on which ex-clients to politely decline and which "
+                            "are still fully supported till their last day. Bullet points, short.")).reply.text
+    assert "Still supported until their last day" in text and "- Hooli Bakery: last day of support" in text
+    assert "Support ended:" in text and "- Vandelay Imports: support ended" in text
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery still hasn't given us anyone at Castle Tech to talk to. Can you write them an email asking for a contact? "
+    "Friendly, under 120 words, from me.",
+    "Can you write a slack post for the Hooli shared channel reminding them about the switch to Castle Tech? Friendly, under "
+    "80 words."])
+def test_friendly_words_about_the_new_provider_are_the_handover_not_a_goodbye(closed, text):
+    script = closed.handle(staff(text)).reply.script
+    assert "share Castle Tech's contact details with us" in script and "Wednesday 23 December 2026" in script
+    assert "Thank you for working with us" not in script
+
+
+def test_keeping_our_licences_after_the_end_is_answered_plainly_with_the_move(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff(f"Acme's owner is asking if they can keep using our Microsoft 365 licences after {end}. Draft "
+                              "the answer, 3 sentences.")).reply.script
+    assert f"after {end} the licences can't stay billed through us, but nothing stops" in script
+
+
+def test_a_checklist_asked_as_bullets_only_comes_without_the_coaching(bot):
+    reply = bot.handle(staff("Tom wants a checklist of what's left to close out Globex now they've moved. Bullets only.")).reply
+    assert "handover checklist" in reply.text and "- Final invoice settled" in reply.text
+    assert "Finish so it's done" not in reply.text
+
+
+def test_a_50_word_closure_post_keeps_the_handover_day_and_the_last_day(closed):
+    script = closed.handle(staff("Slack post for the Hooli channel about the holiday closure and what it means for the "
+                                 "handover. 50 words tops.")).reply.script
+    assert len(script.split()) <= 50
+    assert "Wednesday 23 December 2026" in script and "Your last day of support is Monday 4 January 2027" in script
+
+
+def test_a_reply_to_news_of_their_new_provider_thanks_them_for_it(bot):
+    script = bot.handle(staff('Acme\'s practice manager just wrote: "We have found a new company, DentalTech Solutions, they '
+                              'will be in touch." Reply in 3 sentences max.')).reply.script
+    assert "Thank you for letting us know that DentalTech Solutions is taking over" in script
+
+
+def test_all_overdue_invoices_paid_are_thanked_in_the_call_words(bot):
+    script = bot.handle(staff("acme just paid ALL overdue invoices this morning + their office manager rang me nearly in "
+                              "tears asking for another chance. offering to pay 6 months upfront too. honestly tempted. what "
+                              "do i say back?")).reply.script
+    assert "Thank you for letting us know about the payment, and for the offer" in script
+
+
+def test_a_grovelling_apology_passed_on_is_thanked_beside_the_offer(bot):
+    script = bot.handle(staff("Acme just sent a grovelling apology, promise to pay on time from now on AND they're offering "
+                              "to prepay three months. How do I answer? Max 5 sentences, from me (Sam).")).reply.script
+    assert "Thank you for the apology, and for the offer" in script
+
+
+def test_a_dm_telling_a_colleague_what_we_will_say_writes_what_we_will_say(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    script = bot.handle(staff("BrightPath keep pinging our support@ about Globex stuff. Write a 2-line Slack DM to Tom "
+                              "Becker telling him what we'll say to them.")).reply.script
+    assert "what we'll say to them" not in script
+    assert "we can't take on questions or work for Globex Logistics" in script
+
+
 def test_a_300_character_text_to_a_client_with_no_provider_carries_the_safe_landing(bot):
     script = bot.handle(staff("sms to acme dental pls: they still have no new IT provider. remind them of the deadline + "
                               "what we can do. keep it under 300 characters")).reply.script
@@ -393,7 +507,15 @@ def test_a_client_in_notice_asking_to_come_back_later_is_told_no_with_its_suppor
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     script = bot.handle(staff("Acme asked if they can come back next year on the old terms once their cash flow is sorted. "
                               "Reply for Priya to sign, friendly but a no")).reply.script
-    assert "back on later, on any terms" in script and f"until {end}" in script
+    assert "we can't agree now to take the" in script and "on any terms" not in script and f"until {end}" in script
+
+
+def test_an_ex_client_pasted_offering_us_another_go_is_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff('Vandelay pasted this in their channel, help me answer: "We\'ve had a think and we\'re willing '
+                              'to give you lot another go. Send over a contract for January."')).reply.script
+    assert "the decision is final, so we won't be taking the work back on" in script
+    assert "not able to help with this request" not in script
 
 
 def test_a_linkedin_post_about_finally_getting_rid_of_a_client_is_a_no_with_nothing_to_send(bot):
@@ -1670,7 +1792,7 @@ def test_a_text_reminding_them_to_name_their_new_provider_asks_who(bot):
 def test_asking_to_come_back_later_at_the_old_rate_gets_the_no(bot):
     script = bot.handle(staff("Acme asked: \"If we go elsewhere and it doesn't work out, can we come back to you in spring at "
                               "our old rate?\" - how do I answer this nicely")).reply.script
-    assert "we won't be taking the work back on" in script and "take care of this" not in script
+    assert "we can't agree now to take the work back on later" in script and "take care of this" not in script
 
 
 def test_an_internal_reminder_for_techs_is_for_the_techs(bot):
@@ -2612,7 +2734,7 @@ def test_a_two_sentence_no_to_coming_back_spends_no_sentence_on_filler(bot):
     script = bot.handle(staff("Acme asked if they can come back next year if they pay on time from now on. Give me a "
                               "2-sentence answer.")).reply.script
     assert "We appreciate you getting in touch about this." not in script
-    assert "won't be taking the work back on" in script and "Your support carries on as normal until" in script
+    assert "we can't agree now to take the work back on later" in script and "Your support carries on as normal until" in script
 
 
 def test_ordinary_work_for_an_active_client_asked_about_is_ordinary_business_with_no_command_to_end_them(bot):

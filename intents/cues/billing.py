@@ -138,7 +138,10 @@ def asks_if_we_are_paid(text: str) -> bool:
 # "I want a refund for the last three months": money back demanded for the service itself, not a charge in error
 _REFUND_DEMANDED = re.compile(r"\b(?:i|we)\s+(?:want|demand|expect|need|'d\s+like|would\s+like)\s+(?:a\s+|our\s+)?(?:full\s+)?"
                               r"(?:refund|money\s+back)\b|\brefund\s+(?:us\s+)?(?:for|of)\s+(?:the\s+)?(?:last|past|final)\s+"
-                              r"(?:\w+\s+)?(?:months?|weeks?|years?|quarters?)\b", re.I)
+                              r"(?:\w+\s+)?(?:months?|weeks?|years?|quarters?)\b|"
+                              # "We formally request ... a refund of fees paid for October 2026"
+                              r"\b(?:request|want|demand|expect|seek|ask\s+for)\w*\b[^.?!]{0,100}\brefund\s+of\s+(?:the\s+|all\s+|our\s+)?"
+                              r"(?:fees|charges|payments?|money|amounts?)\b", re.I)
 
 
 def demands_a_refund(text: str) -> bool:

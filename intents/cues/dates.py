@@ -255,6 +255,9 @@ _MORE_TIME = re.compile(
     # "Can we please stay with you until then??", "can we stay with you till March?"
     r"\b(?:we|us)\s+(?:please\s+|just\s+)?stay\s+(?:on\s+)?with\s+(?:you|u)\s+(?:a\s+(?:bit|little)\s+(?:longer\s+)?|(?:for\s+)?(?:a\s+)?(?:few|couple\s+of)?\s*"
     r"(?:more\s+|extra\s+)?(?:weeks?|months?)\s+)?(?:until|till|til|to|through|into|longer)\b|"
+    # "can we keep you on for another month? castle tech can't start till feb"
+    r"\bkeep\s+(?:you|u)(?:\s+guys)?\s+on\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a\s+(?:bit|little)\s+longer|"
+    r"(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:more|extra)|longer)\b|"
     # "can we keep you just for the website hosting? only that."
     r"\bkeep\s+(?:you|u)(?:\s+guys)?\s+(?:on\s+)?(?:just\s+|only\s+)?(?:for|on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:hosting|backups?|"
     r"e-?mail|monitoring|service|website|domain)\b|"
@@ -340,6 +343,14 @@ _BAD_TIMING = re.compile(r"\b(?:right|just|days|weeks)\s+(?:before|at|over)\s+(?
 
 def blames_the_timing(text: str) -> bool:
     return bool(_BAD_TIMING.search(text))
+
+
+# "... + the closure", "our shutdown": the office's closure named without the holiday it falls at
+_OUR_CLOSURE = re.compile(r"\b(?:the|our|office|xmas|christmas|holiday|festive|year-?end)\s+(?:closure|shut-?down|close-?down)\b", re.I)
+
+
+def mentions_our_closure(text: str) -> bool:
+    return bool(_HOLIDAYS.search(text) or _OUR_CLOSURE.search(text))
 
 
 def mentions_the_holidays(text: str) -> bool:

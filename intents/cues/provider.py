@@ -149,7 +149,9 @@ _CONTACT_DETAILS = re.compile(r"\b(?<!our\s)(?:e-?mail(?:\s+address)?|phone(?:\s
 _NEW_PROVIDER = re.compile(_NEW_PROVIDER_WORDS + r"\b", re.I)
 _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?:rec+om+end|suggest)\b|"
                         # "who do you think we should switch to?"
-                        r"\bwho\s+(?:do\s+(?:you|u)\s+think|would\s+(?:you|u)\s+say)\s+we\s+should\s+(?:switch|go|move|turn)\s+to\b|"
+                        r"\bwho\s+(?:do\s+(?:you|u)\s+think|would\s+(?:you|u)\s+say)\s+we\s+should\s+(?:switch|go|move|turn)\s+"
+                        # ("who do you think we should go with for IT after you")
+                        r"(?:to|with)\b|"
                         # (as typed in a hurry: "can you recomend anyone")
                         r"\b(?:rec+om+end\w*|suggest\w*|know\s+(?:of\s+)?(?:a|any)(?:\s+good)?|(?:a|any|some|your)\s+referr?als?|point\s+us\s+to|"
                         r"tips?\s+(?:for|on)\s+(?:choosing|picking|finding|getting))\b"
@@ -250,12 +252,27 @@ _PHONE = re.compile(r"(?<![\w-])\+?\d[\d\s().-]{5,}\d(?![\w-])")
 _ASK_FOR = re.compile(r"\b(?i:ask\s+for|speak\s+to|talk\s+to)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
+# "Castle Tech's guy is called Jamie, I'll get him to email you", "Jamie from Castle Tech will call you": their
+# person, who will reach us
+_THEIR_PERSON = re.compile(r"\b(?i:guy|person|tech|man|woman|lady|engineer|rep|bloke|chap)\s+(?i:is\s+)?(?i:called|named)\s+"
+                           r"([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?i:from|at)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+"
+                           r"(?i:will|is\s+going\s+to|'ll)\s+(?i:email|e-mail|call|ring|phone|contact|message|be\s+in\s+touch|get\s+in\s+touch)\b")
+
+
+def provider_person(text: str) -> str:
+    """The person at the new provider the client says will reach us ("their guy is called Jamie"); "" for none."""
+    found = _THEIR_PERSON.search(text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
 def contact_person(text: str) -> str:
     """Who to reach at the new provider, as the message gives it: a named contact, or a phone number (with who to ask
     for); "" for none."""
     found = _CONTACT_PERSON.search(text)
     if found:
         return found.group(1)
+    if provider_person(text):
+        return provider_person(text)
     phone, ask_for = _PHONE.search(text), _ASK_FOR.search(text)
     if phone and re.search(r"\b(?:number|phone|call|ring|tel)\b", text, re.I):
         return f"{ask_for.group(1)}, {phone.group(0).strip()}" if ask_for else phone.group(0).strip()
@@ -458,8 +475,8 @@ def writes_as_the_new_provider(text: str, provider: str = "") -> bool:
     """The message comes from the client's new provider, not from the client."""
     if _AS_THE_PROVIDER.search(text) or _FIRM_HERE.search(text):
         return True
-    if not provider:
-        return False
+    if not provider or _THEIR_PERSON.search(text):
+        return False   # ("Jamie from Castle Tech will email you": their person, spoken of by the client)
     name = re.escape(provider.split()[0])
     text = _GREETING_ALL.sub("", text)   # ("Hi all, BrightPath here": BrightPath, after the greeting)
     if re.search(rf"(?:[-\u2013\u2014]|\b(?:thanks|thank\s+you|regards|cheers|best)\s*,?)\s*{name}\b[^\n.!?]{{0,20}}$",
@@ -490,7 +507,7 @@ _NOBODY_YET = re.compile(r"\b(?:haven'?t|have\s+not|not|don'?t|do\s+not|still\s+
                          r"\b(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:possibly\s+|realistically\s+)?find\s+"
                          r"(?:some(?:one|body)|any(?:one|body)|a\s+new\s+(?:it\s+)?(?:provider|company|firm|msp|supplier))\b|"
                          # "still no IT company", "we still have no provider"
-                         r"\bstill\s+(?:have\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support|guy|person|team)|provider|msp|one|"
+                         r"\bstill\s+(?:have\s+|has\s+|got\s+)?no\s+(?:new\s+)?(?:it\s+(?:company|firm|provider|people|support|guy|person|team|partner)|provider|msp|one|"
                          r"body)\b|"
                          # "I would not even know where to start looking for another IT company"
                          r"\b(?:no\s+idea|(?:not|n't|never)\s+(?:even\s+)?know|clue)\s+where\s+to\s+(?:start|begin|look)\b[^.?!]{0,40}?"
@@ -534,7 +551,9 @@ _WHO_IS_OUR_PROVIDER = re.compile(
     r"(?:should|need\s+to|needs\s+to|must)\s+(?:contact|call|talk|speak|email|ring))\b)|"
     r"\b(?:have|did)\s+you\s+(?:picked|chosen|found|arranged|pick|choose|find|arrange)\s+(?:a|our|the|us\s+a)\s+new\s+"
     r"(?:it\b|provider|company|firm|msp|support)|"
-    r"\bwho\s+(?:are|will)\s+you\s+(?:be\s+)?(?:passing|handing|pass|hand)\s+us\s+(?:on\s+|over\s+)?to\b", re.I)
+    r"\bwho\s+(?:are|will)\s+you\s+(?:be\s+)?(?:passing|handing|pass|hand)\s+us\s+(?:on\s+|over\s+)?to\b|"
+    # "who were we supposed to move to again?"
+    r"\bwho\s+(?:were|are|was|am)\s+(?:we|i)\s+(?:supposed|meant)\s+to\s+(?:move|go|switch|transfer)\s+(?:over\s+)?to\b", re.I)
 
 
 def asks_who_our_provider_is(text: str) -> bool:

@@ -222,6 +222,17 @@ def disputes_the_invoices(text: str) -> bool:
     return bool(_INVOICES_WRONG.search(text))
 
 
+# "you dumped us because we asked for a couple of extras", "drop us the minute we ask for the scanner rollout": the
+# reason guessed as one small request (where the record says requests kept coming, that is said)
+_ONE_REQUEST_BLAMED = re.compile(r"\b(?:because|cos|coz|cuz|bc|the\s+(?:minute|moment|second|day)|as\s+soon\s+as|just\s+(?:because|for))\s+"
+                                 r"(?:we|i)\s+(?:ask(?:ed)?|want(?:ed)?|need(?:ed)?|request(?:ed)?)\s+(?:you\s+)?(?:for\s+)?"
+                                 r"(?:a\s+couple\s+of|one|a\s+few|a\s+little|an?|the|one\s+little)\b", re.I)
+
+
+def blames_one_request(text: str) -> bool:
+    return bool(_ONE_REQUEST_BLAMED.search(text))
+
+
 def disputes_the_reason(text: str) -> bool:
     return bool(_DISPUTES.search(text))
 
@@ -262,7 +273,10 @@ def notice_went_astray(text: str) -> bool:
 
 # "the reason recorded for the termination", "the reasons for ending it": the reason asked for by name (a letter for records)
 _REASON_NAMED = re.compile(r"\breasons?\s+(?:recorded|given|on\s+record|for\s+(?:the\s+|this\s+|your\s+)?(?:termination|terminating|"
-                           r"ending|decision|cancell?ation))\b|\b(?:recorded|stated)\s+reasons?\b", re.I)
+                           r"ending|decision|cancell?ation))\b|\b(?:recorded|stated)\s+reasons?\b|"
+                           # "We formally request a written explanation for the termination of our agreement"
+                           r"\bexplanation\s+(?:for|of)\s+(?:the\s+|this\s+|your\s+|our\s+)?(?:termination|terminating|ending|decision|"
+                           r"cancell?ation)\b", re.I)
 
 
 def asks_for_the_reason(text: str) -> bool:

@@ -128,10 +128,11 @@ _FAULTY_THING = {"email": "your email", "emails": "your email", "e-mail": "your 
                  "internet": "your internet connection", "network": "your network", "vpn": "your VPN",
                  "backup": "your backups", "backups": "your backups", "laptop": "the laptop", "pc": "the computer",
                  "till": "the till", "scanner": "the scanner", "phones": "your phones", "website": "your website",
-                 "firewall": "your firewall", "router": "your router", "nas": "your NAS"}
+                 "firewall": "your firewall", "router": "your router", "nas": "your NAS", "tablet": "the tablet",
+                 "ipad": "the iPad", "computer": "the computer"}
 # (not the network a device is on: "our oven sensors on the wifi dropped offline" is the sensors' fault, not the Wi-Fi's)
 _FAULT_WITH = re.compile(r"(?<!\bon\sthe\s)(?<!\bon\sour\s)(?<!\bover\sthe\s)(?<!\bvia\sthe\s)\b(" + "|".join(map(re.escape, _FAULTY_THING)) +
-                         r")(?:'s)?\b[^.?!,;]{0,20}?\b(?:down|not\s+working|beeping|"
+                         r")(?:'s)?\b(?:[^.?!,;]{0,20}?|\s+that\s+[^.?!,;]{0,40}?)\b(?:down|not\s+working|beeping|"
                          r"broken|broke|offline|dead|issues?|problems?|fault|errors?|outage|failing|stopped|won'?t|"
                          r"isn'?t\s+working|keeps?\s+(?:crashing|dropping)|jam\w*|stuck|frozen|freez\w*|fix(?:ed)?|sorted|looked\s+at|bouncing|bounced?)\b|"
                          r"\b(?:(?:problems?|issues?|trouble|help)\s+with|about|locked\s+out\s+of|look\s+at|fix|sort\s+out)\s+"
@@ -652,6 +653,7 @@ _FORMAL_LETTER = re.compile(r"^\s*Dear\s+(?:Sir|Madam|Mr|Mrs|Ms|Dr|Prof|[A-Z][a-
 
 
 # "need it for the new people", "the patient records system and the emails.": why, or which, of what was just asked
+_HOW_IT_WORKS = re.compile(r"\s*(?:and\s+|so\s+)?how\s+(?:does|will|would|do)\s+(?:that|this|it)\s+work\b", re.I)
 _WHAT_FOR = re.compile(r"^\s*(?:we\s+|i\s+)?needs?\s+(?:it|them|this|that|those)\s+for\b|^\s*(?:it'?s|they'?re)\s+for\b", re.I)
 _ONLY_NAMES_THINGS = re.compile(r"^\s*(?:the|our|all\s+(?:the|our))\s+(?:(?!(?:is|are|was|were|can|could|will|would|need|needs|want|"
                                 r"have|has|please|send|give|fix|broken|down|stopped|keeps?|not)\b)[\w'-]+[\s,]*){1,8}[.!]?\s*$", re.I)
@@ -662,6 +664,8 @@ def follows_on(piece: str) -> bool:
     people", "the patient records system and the emails."): part of that request, not one of its own."""
     if len(piece.split()) <= 8 and (_WHAT_FOR.search(piece) or _ONLY_NAMES_THINGS.search(piece) or _DETAIL_ADDED.match(piece)):
         return True
+    if len(piece.split()) <= 14 and _HOW_IT_WORKS.match(piece):
+        return True   # ("How does that work and what format do we get them in?": how the thing just asked for comes)
     asked = piece.rstrip().endswith("?") or re.match(r"\s*(?:and\s+)?(?:how|is|are|what|does|do|can|will|would|could|when|"
                                                      r"where|why)\b", piece, re.I)
     return len(piece.split()) <= 8 and bool(asked) and bool(re.search(r"\b(?:it|that|this|those|these)\b", piece, re.I)) \
@@ -678,6 +682,18 @@ def writes_formally(text: str) -> bool:
 
 def asks_for_a_fix(text: str) -> bool:
     return bool(_FIX_ASKED.search(text))
+
+
+# Work asked of us for a day ("can u guys still do the till software update on Tue 29 Dec?", "can someone come in on
+# the 30th to set up the printer?"): the day is what needs an answer when our office is shut then.
+_WORK_ASKED = re.compile(r"\b(?:can|could|would|will)\s+(?:u|you|ya)(?:\s+(?:guys|all|lot|people))?\s+(?:still\s+|please\s+|pls\s+)?"
+                         r"(?:do|install|update|upgrade|set\s+up|replace|swap|move|migrate|patch|come|pop|run|book\s+in)\b|"
+                         r"\b(?:can|could)\s+(?:someone|somebody|a\s+tech|an?\s+engineer|one\s+of\s+your\s+\w+)\s+(?:still\s+)?"
+                         r"(?:do|install|update|upgrade|set\s+up|replace|swap|come|pop)\b", re.I)
+
+
+def asks_for_work(text: str) -> bool:
+    return bool(_WORK_ASKED.search(text))
 
 
 _WHEN_WORD = re.compile(r"\bwhen\b", re.I)

@@ -370,6 +370,8 @@ _CREDENTIAL_ITEMS = (
     # "the microsoft 365 admin login", "the admin logins for our Microsoft 365": the tenant's admin, either way round
     # (one item: "the M365 global admin" is the global admin account above, not this as well)
     (re.compile(r"\b(?:m365|o365|microsoft\s*365|office\s*365)\s+admin\w*|"
+                # ("the 365 admin login and the server passwords", "admin passwords ... 365 + wifi + the router")
+                r"(?<![\w.-])365\s+admin\w*|(?<![\w.-])365\s*(?:[+&/]\s*[a-z]|,\s*(?:wi-?fi|router|firewall|server|the\s|our\s))|"
                 # ("admin logins (365, router, the practice software)", "the admin passwords for the server and 365")
                 r"(?<!global\s)\badmin\w*\s+(?:[\w-]+\s+){0,5}\(?(?:m365|o365|microsoft\s*365|office\s*365|365)\b", re.I),
      "the Microsoft 365 admin login"),
@@ -651,6 +653,27 @@ def speaks_of_the_handover(text: str) -> bool:
                           r"help|support|everything)\b", text, re.I))
 
 
+# One part of our work kept on ("could we keep you just for the email and let Castle Tech do everything else?", "could
+# you still look after just our email after the 21st?"): a smaller arrangement to stay
+_ONE_PART_KEPT = re.compile(r"\b(?:keep|stay\s+with|stick\s+with)\s+(?:you|u)(?:\s+(?:guys|on))?\s+(?:just|only)\s+(?:for|on)\s+"
+                            r"(?:the\s+|our\s+)?[\w-]+|\b(?:(?:you|u)\s+(?:could|can)|(?:could|can)\s+(?:you|u))\s+(?:still\s+|just\s+)*"
+                            r"(?:do|look\s+after|handle|keep|manage|host|run)\s+(?:just|only)\s+(?:the|our)\s+[\w-]+", re.I)
+
+
+# "can they keep using our Microsoft 365 licences after Monday 21 December?": licences billed through us, kept on
+_OUR_LICENCES_KEPT = re.compile(r"\bkeep\s+(?:using|on|hold\s+of)\s+(?:our|your)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|subscriptions?|"
+                                r"seats)\b", re.I)
+
+
+def keeps_our_licences(text: str) -> bool:
+    return bool(_OUR_LICENCES_KEPT.search(text))
+
+
+def keeps_us_for_one_part(text: str) -> bool:
+    """One part of our work kept on ("could we keep you just for the email and let Castle Tech do the rest?")."""
+    return bool(_ONE_PART_KEPT.search(text))
+
+
 def offers_less_work(text: str) -> bool:
     """A smaller arrangement put forward to stay ("could we stay on a smaller plan? only emergencies"): less asked of us,
     not more paid."""
@@ -658,7 +681,7 @@ def offers_less_work(text: str) -> bool:
                           r"(?:plan|package|contract|agreement|service|support|deal|tier|version)\b|"
                           r"\bonly\s+(?:for\s+)?(?:emergenc\w+|urgent\s+\w+|the\s+(?:big|important|urgent)\s+\w+|critical\s+\w+)|"
                           r"\b(?:hardly|barely|rarely|never)\s+(?:bother|call|contact|trouble|ring)\b|"
-                          r"\b(?:fewer|less)\s+(?:tickets|calls|hours|support|requests)\b", text, re.I))
+                          r"\b(?:fewer|less)\s+(?:tickets|calls|hours|support|requests)\b|" + _ONE_PART_KEPT.pattern, text, re.I))
 
 
 def visits_our_office(text: str) -> bool:
@@ -697,6 +720,16 @@ def asks_if_kept_running(text: str) -> bool:
 
 def fears_things_stop(text: str) -> bool:
     return bool(_STOPPING_FEARED.search(text))
+
+
+# "What actually happens to our emails and patient files when you stop?": what becomes of theirs, asked (they stay theirs)
+_FATE_OF_THEIRS = re.compile(r"\bwhat\s+(?:actually\s+|exactly\s+|then\s+)?(?:happens|will\s+happen|is\s+going\s+to\s+happen)\s+"
+                             r"(?:to|with)\s+(?:all\s+)?(?:our|my|the)\s+[^.?!]{0,40}?\b(?:e-?mails?|files|data|records|documents|"
+                             r"backups|accounts)\b", re.I)
+
+
+def asks_what_becomes_of_theirs(text: str) -> bool:
+    return bool(_FATE_OF_THEIRS.search(text))
 
 
 def fears_deletion(text: str) -> bool:
@@ -873,7 +906,7 @@ def fears_losing_email(text: str) -> bool:
 
 
 # "suggesting they at least get an email provider set up before Monday 21 December": their email moved first
-_EMAIL_SETUP_URGED = re.compile(r"\b(?:get|set\s*up|sort(?:\s+out)?|arrange|pick|choose)\s+(?:\w+\s+){0,2}?(?:an?\s+|their\s+own\s+)?"
+_EMAIL_SETUP_URGED = re.compile(r"\b(?:get|set\s*up|sort(?:\s+out)?|arrange|pick|choose|suggest\w*|recommend\w*)\s+(?:\w+\s+){0,2}?(?:an?\s+|their\s+own\s+)?"
                                 r"(?:hosted\s+)?e-?mail\s+(?:provider|service|host(?:ing)?|platform)\b", re.I)
 
 
@@ -939,14 +972,14 @@ def asks_data_by_email(text: str) -> bool:
 
 
 # "Patient records included obviously", "the payroll files": data whose copy needs more care than the rest
-_SENSITIVE_RECORDS = re.compile(r"\b(patient|medical|health|clinical|dental|payroll|personnel|hr)\s+(records?|data|files|notes|images|"
-                                r"x-?rays?|database)\b", re.I)
+_SENSITIVE_RECORDS = re.compile(r"\b(patient|medical|health|clinical|dental|payroll|personnel|hr)(?:s['\u2019]|['\u2019]s)?\s+"
+                                r"(records?|data|files|notes|images|x-?rays?|database)\b", re.I)
 
 
 def sensitive_records(text: str) -> str:
-    """The sensitive records a message names, as it names them ("patient records"); "" for none."""
+    """The sensitive records a message names, as it names them ("patient records", "patients' records" the same)."""
     found = _SENSITIVE_RECORDS.search(text)
-    return " ".join(found.group(0).lower().split()) if found else ""
+    return f"{found.group(1).lower()} {found.group(2).lower()}" if found else ""
 
 
 # A file lost and a restore wanted ("a copy of the backup from early October, a file got deleted"): the copy is theirs,

@@ -69,6 +69,8 @@ _ALL_OFFBOARDINGS = re.compile(r"\b(?:where|how)\s+(?:every|each|all(?:\s+the|\s
                                # "announcing who we're offboarding and the dates"
                                # "a quick status roundup for the ops channel: who's leaving, who's already gone"
                                r"\bwho(?:'s|\s+is)\s+leaving\b[^.?!]{0,30}\bwho(?:'s|\s+is|\s+has)\s+(?:already\s+)?(?:gone|left)\b|"
+                               # "which ex-clients to politely decline and which are still fully supported till their last day"
+                               r"\bwhich\s+(?:ex-?clients|former\s+clients|clients)\b[^.?!]{0,60}\bwhich\s+(?:ones\s+)?(?:are|is)\s+still\b|"
                                r"\b(?:who|which\s+clients?|every(?:one|body)|every\s+client|all\s+(?:the\s+)?clients)\s+we'?re\s+(?:offboarding|letting\s+go|dropping|"
                                r"parting\s+(?:ways\s+)?with)\b|"
                                # "which client offboardings are still running", "what's ending this month"
@@ -149,7 +151,9 @@ _ENDED_ONLY = re.compile(r"\b(?:not|no\s+longer|don'?t|aren'?t)\s+(?:supporting|
 def only_those_ended(text: str) -> bool:
     # ("which clients are winding down vs already gone": both kinds, set against each other)
     both = re.search(r"\b(?:winding\s+down|leaving|in\s+notice|in\s+transition|on\s+(?:their\s+)?way\s+out)\b[^.?!]{0,20}"
-                     r"\b(?:vs\.?|versus|and|or|/)\s+(?:those\s+|the\s+ones\s+)?(?:already\s+)?(?:gone|left|ended)\b", text, re.I)
+                     r"\b(?:vs\.?|versus|and|or|/)\s+(?:those\s+|the\s+ones\s+)?(?:already\s+)?(?:gone|left|ended)\b|"
+                     # ("which ex-clients to politely decline and which are still fully supported": the supported ones too)
+                     r"\bwhich\s+(?:ones\s+)?(?:are|is)\s+still\s+(?:fully\s+)?(?:supported|with\s+us|clients?)\b", text, re.I)
     return bool(_ENDED_ONLY.search(text)) and not both
 
 
@@ -482,6 +486,9 @@ def colleague_ask(text: str) -> str:
     if found.group(3) is not None or found.group(4) is not None:
         # "saying acme's final invoice is ready for her to review" -> "acme's final invoice is ready for you to review."
         told = _told(TRAILING_COURTESY.sub("", found.group(4).strip()))
+        if re.match(r"(?:what|how)\s+(?:we|I)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+plan\s+to)?\s+"
+                    r"(?:say|tell|reply|answer|do|handle)\b", told, re.I):
+            return ""   # ("telling him what we'll say to them": the message is ours to write, from the record)
         told = re.sub(r"^to\s+", "please ", told)   # "telling him to hold off" -> "please hold off"
         return f"{told}." if told else ""
     how, what = found.group(1).lower(), TRAILING_COURTESY.sub("", found.group(2).strip()).replace(" + ", " and ")

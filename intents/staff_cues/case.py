@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from intents.cues import LIMITED_SUPPORT, days_named, without_their_offer_to_pay_ahead
-from intents.staff_cues.words import CUT_OFF, ENDING_THEM, STILL_SERVED
+from intents.staff_cues.words import BOOK_ME_OFF, CUT_OFF, ENDING_THEM, STILL_SERVED
 
 
 _RAISE_REASON = re.compile(
@@ -206,6 +206,10 @@ _ITEM_KEYS = (("data-export", r"data|files|archive|export"), ("documentation", r
 _STEP_STATE_ASKED = re.compile(r"(?:^|[.!?]\s+)(?:so\s+|and\s+|quick\s+one:?\s+)?(?:has|have|had|did|is|are|was|were)\b[^.?!]{3,120}?"
                                r"\b(?:yet|already|been\s+(?:done|sorted|sent|handed|delivered|moved|removed|signed|paid|settled|"
                                r"transferred|returned|uninstalled|taken))\b[^.?!]*\?", re.I)
+# ... or told as done and checked ("Globex signed off on the handover, right?", "we've removed our RMM agent, yeah?")
+_STEP_STATE_CHECKED = re.compile(r"\b(?:signed\s+off|paid|settled|handed\s+over|removed|uninstalled|moved|sent|delivered|returned|"
+                                 r"transferred)\b[^.?!]{0,60}?,?\s*(?:right|yeah|yes|correct|didn'?t\s+(?:they|we)|haven'?t\s+"
+                                 r"(?:they|we)|hasn'?t\s+(?:it|he|she))\s*\?", re.I)
 # The default checklist's steps, by the words staff use for them (the domain before the logins: "the domain login")
 _STEP_WORDS = (("domains", r"\b(?:domains?|dns|registrar)\b"),
                ("delegated-admin", r"\b(?:delegated\s+admin|gdap|dap)\b"),
@@ -229,7 +233,7 @@ def asks_if_item_done(text: str) -> str:
         named = _ITEM_NAMED.search(text) if _IT_DONE_ASKED.search(text) else None
         if named:
             return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, named.group(0).lower()))
-        step = _STEP_STATE_ASKED.search(text)
+        step = _STEP_STATE_ASKED.search(text) or _STEP_STATE_CHECKED.search(text)
         return next((key for key, words in _STEP_WORDS if re.search(words, step.group(0), re.I)), "") if step else ""
     what = found.group("what").lower()
     return next(key for key, words in _ITEM_KEYS + (("data-export", r""),) if re.search(words, what))
@@ -548,8 +552,8 @@ def asks_if_office_closed(text: str) -> bool:
 
 # A colleague's own time off ("can I take PTO on Dec 23 or is that blocked because of the closure?"): theirs to
 # ask their manager; the closure's dates are all the record says.
-_TIME_OFF = re.compile(r"\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
-                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|book\s+(?:me|myself)\s+(?:off|out)|take\s+(?:a\s+day|leave|holiday)|"
+_TIME_OFF = re.compile(rf"{BOOK_ME_OFF}|\b(?:pto|time\s+off|days?\s+off|annual\s+leave|leave\s+request|holiday\s+request|"
+                       r"book\s+(?:a\s+|some\s+)?(?:day|leave|holiday)|take\s+(?:a\s+day|leave|holiday)|"
                        # "can I take Fri 18 Dec off, and who signs off leave round here?"
                        r"(?:take|book|have)\s+(?:[\w.]+\s+){1,4}off|(?:signs?|approves?|okays?)\s+(?:off\s+)?(?:leave|holidays?|time\s+off))\b", re.I)
 
@@ -585,7 +589,7 @@ def asks_about_time_off(text: str) -> bool:
 
 def asks_us_to_book_leave(text: str) -> bool:
     """Asks the bot itself to book their time off ("Can you book me off Tue 22 and Wed 23 Dec?")."""
-    return bool(re.search(r"\bbook\s+(?:me|myself)\s+(?:off|out)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?"
+    return bool(re.search(rf"{BOOK_ME_OFF}|\b(?:can|could|would)\s+you\s+(?:please\s+)?"
                           r"(?:book|put\s+in|log|request)\s+(?:my\s+)?(?:leave|holiday|pto|time\s+off)\b", text, re.I))
 
 
@@ -778,6 +782,16 @@ def provider_in_doubt(text: str) -> bool:
 # not a proposal to end sooner
 _DAY_CHECKED = re.compile(r"\b(?:last\s+day|end\s+date|finish\s+date)(?:'s|\s+is)?\b[^.?!]{0,40}\b(?:right|correct|yeah|yes|"
                           r"isn'?t\s+it|no)\s*\?", re.I)
+
+
+# "an email to Acme confirming that their last day of support stays Monday 21 December": the decision held, said so
+_LAST_DAY_STAYS = re.compile(r"\bconfirm\w*\s+(?:that\s+|to\s+them\s+that\s+)?(?:their|the|our|your)\s+(?:last\s+day|end\s+date|final\s+day)"
+                             r"(?:\s+of\s+support)?\s+(?:still\s+)?(?:stays|remains|is\s+still|hasn'?t\s+changed|won'?t\s+(?:change|move)|"
+                             r"is\s+unchanged|stands)\b", re.I)
+
+
+def confirms_the_last_day_stays(text: str) -> bool:
+    return bool(_LAST_DAY_STAYS.search(text))
 
 
 def checks_a_day(text: str) -> bool:

@@ -212,6 +212,11 @@ def fears_going_under(text: str) -> bool:
     return bool(_GOING_UNDER.search(text))
 
 
+def describes_anger(text: str) -> bool:
+    """The client as staff describe them is angry ("the Acme owner is on hold, absolutely livid")."""
+    return bool(_ANGRY.search(text))
+
+
 def describes_worry(text: str) -> bool:
     """Staff describe a client who is sad or worried, not angry: the reply reassures rather than calms."""
     return bool(_WORRIED.search(text)) and not _ANGRY.search(text)
@@ -224,6 +229,8 @@ _BACK_IN = re.compile(r"\bwants?\s+(?:to\s+(?:come|get)\s+)?back(?:\s+in)?\b|\b(
                       r"\bstart(?:ing)?\s+(?:over|again|afresh)\s+with\s+(?:us|you)\b|\bfresh\s+start\s+with\s+(?:us|you)\b|"
                       r"\bsign\w*\s+(?:back\s+(?:up|on)|up\s+again|(?:up|on)\s+(?:again\s+)?with\s+us)\b|"   # (the new owners, signing up with us)
                       r"\btake\s+(?:them|us|\w+)\s+back\b|\bback\s+on\s+(?:board|the\s+books)\b|"
+                      # "we're willing to give you lot another go. Send over a contract for January."
+                      r"\bgive\s+(?:you|u)(?:\s+(?:lot|guys|all))?\s+(?:another|a\s+second)\s+(?:go|chance|shot|try)\b|"
                       r"\b(?:be|being|get|getting)\s+taken\s+back\b|"   # "asking to be taken back on their old terms"
                       # "wishes to resume its managed-services agreement with your firm under the previous terms"
                       # ("they've emailed asking to 'resume services on the previous basis'")
@@ -382,6 +389,15 @@ def relays_a_gift(text: str) -> bool:
 
 
 _THANKS_ASKED = re.compile(r"\bthank", re.I)
+
+
+# Parting words asked for ("a goodbye note", "no hard feelings", "part on good terms"): not a handover ask said kindly
+_PARTING_WORDS = re.compile(r"\bthank|\bgrateful\b|\bgood-?bye\b|\bfarewell\b|\bno\s+hard\s+feelings\b|\bgood\s+terms\b|"
+                            r"\bwish(?:ing)?\s+(?:them|her|him)\s+well\b|\bsend-?off\b|\bno\s+ill\s+will\b", re.I)
+
+
+def asks_for_parting_words(text: str) -> bool:
+    return bool(_PARTING_WORDS.search(text))
 
 
 def asks_for_thanks(text: str) -> bool:

@@ -82,8 +82,8 @@ _PASTED_WORDS = 8
 
 
 # A short message quoted after who sent it ('Globex: "Thanks for everything."', 'Acme wrote "why are you doing
-# this?"'): theirs to answer however short, unlike a phrase quoted in passing ('they said "problem solved"').
-_INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}|wrote|sent(?:\s+this)?|emailed|"
+# this?"', 'reply to this from Hooli pls: "can u do the till update on Tue 29 Dec?"'): theirs to answer however short, unlike a phrase quoted in passing ('they said "problem solved"').
+_INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+(?:pls|please|plz)(?=\s*:))?|wrote|sent(?:\s+this)?|emailed|"
                          # ("acme pasted this in the ticket: "We cleared every overdue invoice ..."")
                          r"pasted(?:\s+this)?(?:\s+(?:in|into)\s+(?:the|a|our)\s+\w+)?|"
                          # ("Hooli asked in their channel "Can you just be honest with us about why?"")
@@ -479,7 +479,8 @@ def confirms_it_ended(text: str) -> bool:
 _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?"
                               r"(?:(?:really|very|so|truly|genuinely|awfully)\s+)?sorry\b|"
                               r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"
-                              r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written)\s+){0,2}apology)\b|"
+                              r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written|grovel+ing|humble|tearful|"
+                              r"big|huge|full|emotional|lengthy)\s+){0,2}apology)\b|"
                               # "rang this morning, super apologetic"
                               r"\b(?:super|very|really|so|most|hugely|extremely)\s+apologetic\b|"
                               # "confirming that we've received their apology", "thank them for the apology"
@@ -496,7 +497,10 @@ _OUR_SORRY = re.compile(r"\b(?:e-?mail|message|msg|note|letter|text|reply|sms|dm
 # A payment passed on ("acme paid everything", "they've settled up in full"): thanked for first, like one they tell us.
 _PAYMENT_RELAYED = re.compile(r"\b(?:they|he|she|client|\w+)\s+(?:has\s+|have\s+|'ve\s+)?(?:now\s+|finally\s+|just\s+|already\s+)?"
                               r"(?:paid|settled|cleared)\s+(?:up\s+)?(?:everything|in\s+full|all\s+(?:of\s+it|the\s+invoices|they\s+owe(?:d)?)|"
-                              r"the\s+(?:lot|balance|overdue\s+invoices|arrears)|every\s+(?:overdue\s+)?invoice)\b", re.I)
+                              r"the\s+(?:lot|balance|overdue\s+invoices|arrears)|every\s+(?:overdue\s+)?invoice|"
+                              # "acme just paid ALL overdue invoices this morning"
+                              r"all\s+(?:their\s+|the\s+|of\s+the\s+)?(?:overdue|outstanding|late|unpaid)\s+(?:invoices|bills)|"
+                              r"(?:their|the)\s+(?:overdue|outstanding|unpaid)\s+(?:invoices|bills|balance))\b", re.I)
 
 
 def relays_a_payment(text: str) -> bool:

@@ -211,6 +211,18 @@ def names_a_letter(text: str) -> bool:
     return bool(re.search(r"\b(?:e-?mail|letter|message|msg|note|post|text|reply)\b", text, re.I))
 
 
+def asks_for_the_list_only(text: str) -> bool:
+    """The list and nothing around it ("Bullets only.", "just the checklist pls", "no preamble")."""
+    return bool(re.search(r"\b(?:bullets?|bullet\s+points|list|checklist)\s+only\b|\bjust\s+(?:the\s+)?(?:bullets?|list|checklist)\b|"
+                          r"\bonly\s+the\s+(?:bullets?|list|checklist)\b|\bno\s+(?:coaching|fluff|waffle|preamble|lecture)\b",
+                          text, re.I))
+
+
+def names_an_email_or_letter(text: str) -> bool:
+    """Speaks of an email or a letter ("the handover sign-off email"), not of wording alone."""
+    return bool(re.search(r"\b(?:e-?mail|letter)\b", text, re.I))
+
+
 def wants_words_for_them(text: str) -> bool:
     """Asks for wording to send, or relays what the client said or keeps doing (an answer is owed): a
     script is wanted. A question about what we should do, or about the record, needs none."""
@@ -303,6 +315,8 @@ _WRITE_IT = re.compile(r"\b(?:write|draft|compose|word|redo|rewrite|reword|rephr
                        r"\bgive\s+me\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|message|note|text|reply|script|post)\b|"
                        # "I want to email them to kick off the handover. Draft it, and ..."
                        r"\bdraft\s+(?:it|that|this|one)\b|"
+                       # "Tom asked me to reply, keep it short and from him": the reply, asked of us on their behalf
+                       r"\b(?:asked|wants|told)\s+me\s+to\s+(?:reply|respond|answer|write\s+back)\b|"
                        # "Tom's a no. Write it for Tom to send": the words, whoever sends them
                        r"\bwrite\s+(?:it|that|this|one)\s+(?:up\s+)?(?:for\s+\w+\s+to\s+send|for\s+(?:me|him|her|us)|so\s+(?:i|he|she|we)\s+can\s+send)\b|"
                        # "Do me two reminders in one go"

@@ -594,6 +594,9 @@ _SENT_BY_THE_ASKER = re.compile(r"\b(?:from|by|as)\s+me\b|\bme\s+to\s+(?:send|po
                                 # written to them on the asker's own thread or phone: "replied to my last email", "DM'd me"
                                 r"\bmy\s+(?:last\s+|own\s+)?(?:email|thread|message|mobile|phone|dm|inbox)\b|"
                                 r"\b(?:dm'?d|messaged|emailed|texted|rang|called|rung|wrote\s+to)\s+me\b|\bi(?:'m|\s+am|'ll|\s+will)\s+sign|"
+                                # ("Acme's owner is asking me for the real reason"): asked of the one asking, answered by them
+                                r"\b(?:is|are|was|were|keeps?)\s+(?:asking|pressing|pushing|begging)\s+me\b|\basked\s+me\s+(?:for|why|straight|"
+                                r"directly|outright|point[\s-]blank)\b|"
                                 # "Reply for me?", "write one for me to send"
                                 r"\b(?:reply|respond|answer)\s+for\s+me\b|\bfor\s+me\s+to\s+(?:send|post|use)\b|"
                                 # "reply to this from Vandelay for me"

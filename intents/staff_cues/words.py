@@ -20,6 +20,10 @@ OUR_SIDE_ASKS = re.compile(
 STILL_SERVED = r"\s+still\s+(?:log|raise|open|send|submit|call|ring|email|get|use)\b"
 CUT_OFF = r"\b(?:already|just)\s+cut\s+(?:them|us|her|him)\s+off\b"
 
+# Leave asked of us ("Can you book me off Tue 22 and Wed 23 Dec?"): read by the record's look-ups (to stay out of
+# them), by the time-off route and by the plain "I can't book leave".
+BOOK_ME_OFF = r"\bbook\s+(?:me|myself)\s+(?:off|out)\b"
+
 
 # Ending a client in so many words ("should we drop them?", "start their termination notice"): for a client
 # not being offboarded, that is a decision nobody has made yet.

@@ -2804,7 +2804,8 @@ def test_a_hurt_client_saying_they_pay_on_time_and_are_kind_to_us_is_thanked_for
 def test_a_client_asking_if_it_is_because_they_are_only_small_is_told_it_is_not_their_size(closed):
     draft = closed.handle(client("Hello, sorry for my english. Why you stop the work with us? We pay always the bill on time. "
                                  "Is because we are only small bakery?", "Hooli Bakery")).staff_notice.text
-    assert "this isn't about the size of your business" in draft and "We're grateful for how you've worked with us" in draft
+    assert "this isn't about the size of your business or about payment" in draft
+    assert "We're grateful for how you've worked with us" in draft and "felt that way" not in draft
 
 
 def test_two_things_a_key_and_a_fear_of_wiping_are_both_answered_in_the_draft(closed):
@@ -3372,8 +3373,8 @@ def test_a_fault_and_a_question_about_our_christmas_closure_are_both_answered_fr
     decision = closed.handle(client("2 things: 1) the oven monitor tablet is offline again 2) will u guys be around over "
                                     "christmas if something breaks before castle tech takes over?", "Hooli Bakery"))
     said = what_was_said(decision)
-    assert "passed it on to our help desk" in said and "Our office is closed from Thursday 24 December 2026" in said
-    assert "come back to you on this shortly" not in said
+    assert "We've passed the problem with the tablet on to our help desk" in said
+    assert "Our office is closed from Thursday 24 December 2026" in said and "come back to you on this shortly" not in said
 
 
 def test_thanks_for_the_years_with_mince_pies_dropped_over_is_thanked_not_ignored(bot):

@@ -812,7 +812,8 @@ def test_the_last_day_against_the_office_closure_when_asked(config, open_bot):
 def test_a_sign_off_email_is_the_clients_form_whoever_asked(bot):
     reply = bot.handle(staff("Priya wants a sign-off email for Globex: named person accepts the handover on a date, list "
                              "any exceptions. Draft it")).reply
-    assert "Sign-off form (for the client to sign):" in reply.text and "Ready to send to BrightPath" not in reply.text
+    assert "Ready to send, with the sign-off form:" in reply.text and "Ready to send to BrightPath" not in reply.text
+    assert reply.script.startswith("Hello Globex Logistics team,") and "| Data export delivered" in reply.script
 
 
 def test_the_checklist_in_bullets_is_the_checklist_not_talking_points(bot):
