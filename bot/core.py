@@ -448,7 +448,8 @@ class Bot:
                 # Two asks in one ("how long was their notice? and write the summary"; "what's Castle Tech's email?
                 # should we just email them the admin passwords?"): the fact, then the words or the plain no.
                 return self._both(looked_up, self._staff_answer(message.text, client, sender=message.sender_name))
-            return looked_up
+            # ("When does BrightPath need to have contacted us by for Hooli?": Hooli's is Castle Tech, said first)
+            return self._provider_mix_up_noted(looked_up, message.text, client)
         if client is None and len(candidates) > 1 and (staff_cues.words_for_the_team(message.text)
                                                        or staff_cues.asks_for_a_call_line(message.text)) \
                 and not staff_cues.one_for_each(message.text):
@@ -500,10 +501,7 @@ class Bot:
                    f"dates or reason), so check with whoever looks after them before you answer. `offboard list` " \
                    f"shows every client."
             decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
-        other = others_provider(message.text, client, self.clients) if client and decision.reply is not None else None
-        if other:
-            note = provider_mix_up_note(client, other)
-            decision = replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
+        decision = self._provider_mix_up_noted(decision, message.text, client)
         language = staff_cues.language_asked(message.text) if decision.reply is not None and decision.reply.script else ""
         if language:
             # A translation we can't check would put the decision and the dates at risk: English, said plainly.
@@ -1203,6 +1201,15 @@ class Bot:
             return ended
         return in_notice if in_notice and staff_cues.only_those_in_notice(text) else clients
 
+    def _provider_mix_up_noted(self, decision: Decision, text: str, client: dict | None) -> Decision:
+        """The answer with a correction first when the text brings another client's new provider into this client's
+        handover ("cc BrightPath on the Hooli thread", when BrightPath is Globex's)."""
+        other = others_provider(text, client, self.clients) if client and decision.reply is not None else None
+        if not other:
+            return decision
+        note = provider_mix_up_note(client, other)
+        return replace(decision, reply=replace(decision.reply, text=f"{note}\n\n{decision.reply.text}"))
+
     def _team_roundup(self, text: str, clients: list[dict]) -> Decision:
         """One post for our team about several clients named at once: a line each from the record, then how to
         treat them, within the word limit staff set (the closing advice goes first when it runs over)."""
@@ -1460,6 +1467,10 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase == "ended" and route.doubtful and client.get("new_provider") \
+                and cues.mentions_new_provider(own, client["new_provider"]) and cues.asks_how_it_was_set_up(own) \
+                and not staff_cues.wants_back_in(own):
+            return "provider_config_question"   # "BrightPath have asked three times how we had Globex's VPN set up ... polite but final"
         if phase in OFFBOARDING and route.intent in ("second_chance", "better_offer") and staff_cues.describes_anger(own) \
                 and not (cues.pleads_to_reconsider(own) or cues.offers_money(own) or staff_cues.relays_an_apology(own)
                          or staff_cues.wants_back_in(own) or cues.asks_for_more_time(own)):
@@ -1998,6 +2009,10 @@ class Bot:
             # for the decision back: the kind no below, said with sympathy first)
             return self._apply_policy(Plan(raw=["second_chance"], confidence=1.0), client, text)
         for kind, found in FOR_A_PERSON:
+            if kind == "hardship" and phase == "transition" and found(text) and cues.offers_money(text):
+                # ("Our bookkeeper left in the spring ... Would you consider keeping us on if we paid twelve months up
+                # front?"): money offered to stay, the kind no to it, which a person still answers
+                return self._apply_policy(Plan(raw=["second_chance"], confidence=1.0), client, text)
             if found(text):
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)
@@ -2630,6 +2645,18 @@ class Bot:
             # The router is sure this is an everyday request that speaks of nothing of ours: a word
             # like "who do I call" or "last day" in it must not turn it into an offboarding answer.
             return []
+        if client["phase"] == "transition" and not client.get("new_provider") and cues.has_nobody_yet(text) \
+                and cues.asks_what_becomes_of_theirs(text) and bool(cues.CREDENTIAL_WORDS.search(text)) \
+                and whole.intent not in HOSTILE:
+            # "we havent got a new IT company yet. what happens to our email and patient files on the 21st?? also can u
+            # send all the admin passwords here": the safe landing, then the passwords' safe way
+            return ["no_new_provider", "credentials_handover"]
+        if client["phase"] == "transition" and unsure and whole.intent in ("second_chance", "better_offer") \
+                and cues.offers_less_work(text) and not cues.sounds_angry(text):
+            return ["better_offer"]   # "Could we work out a lighter plan, fewer calls maybe? Please.": a smaller deal, the kind no
+        if client["phase"] == "ended" and unsure and whole.intent == "after_end_request" and cues.asks_for_work(text) \
+                and not (cues.asks_for_what_is_theirs(text) or cues.sounds_angry(text)):
+            return ["after_end_request"]   # "hey can u guys add a new user to our 365, need it today": work, after the end
         reverse = cues.asks_to_reverse(text)
         if who_helps and client["phase"] == "transition" and not reverse and self._day_in_closure(text, client):
             return ["holiday_cover"]   # "if something breaks on 29 December, who do we call?": that day is in our closure

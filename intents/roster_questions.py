@@ -537,7 +537,8 @@ def heard_as_hearsay(text: str) -> bool:
 
 # One client asked about against a list ("Is Initech on the list of clients we're letting go?"): that client's answer
 _ONE_ON_THE_LIST = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:on|in|among|part\s+of)\s+(?:the|that|our)\s+"
-                              r"(?:list|clients|ones)\b", re.I)
+                              # ("is Initech on the offboarding list too?")
+                              r"(?:(?:offboarding|leaving|exit|churn)\s+)?(?:list|clients|ones)\b", re.I)
 
 
 # Someone outside the firm asking us about a client ("someone who knows their old office manager is asking me"): what

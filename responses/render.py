@@ -401,6 +401,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "has_client": bool(client.get("name")),
         "sender_name": greeting_name(sender_name, (client.get("name") or "", client.get("new_provider") or "",
                                                    company)),
+        # ("Dear Sirs, ... Yours faithfully, Art Vandelay": a formal letter is answered to the full name)
+        "sender_full_name": " ".join(sender_name.split()) if greeting_name(sender_name, (
+            client.get("name") or "", client.get("new_provider") or "", company)) else "",
         "phase": phase,
         "ended": phase == "ended",
         "transition": phase == "transition",
@@ -981,9 +984,12 @@ def sentences(text: str) -> list[str]:
 
 # A sentence that only thanks, or thanks leading a sentence ("Thank you, we've ..."): said once per message.
 _THANKS_ONLY = re.compile(r"^(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: for [^.!?,;:]*)?|"
-                          r"we (?:really |truly )?appreciate (?:you|your|it|this)[^.!?,;:]*)[.!]$", re.I)
-_THANKS_LEAD = re.compile(r"^(?:(?:thanks|thank you)(?: for [^,;.!?]*)?|we (?:really |truly )?appreciate (?:you|your|it|this)[^,;.!?]*)"
-                          r"[,;] (?=\w)", re.I)
+                          r"we (?:really |truly )?appreciate (?:you|your|it|this)[^.!?,;:]*(?:, and the value you place on our work)?)"
+                          r"[.!]$", re.I)
+_THANKS_LEAD = re.compile(r"^(?:(?:thanks|thank you)(?: for [^,;.!?]*)?[,;] (?=\w)|"
+                          # (not "We appreciate you getting in touch about this, and the value you place on our work.":
+                          # one thanks for two things, whose second half is no sentence on its own)
+                          r"we (?:really |truly )?appreciate (?:you|your|it|this)[^,;.!?]*[,;] (?!and\b)(?=\w))", re.I)
 _THANKS_ANY = re.compile(r"^(?:thanks|thank you)\b", re.I)
 
 
@@ -1071,8 +1077,11 @@ def without_repeats(bodies: list[str]) -> str:
 
 def _greeting(facts: dict, audience: str) -> str:
     if audience == CLIENT and not facts.get("addressee"):
-        if facts.get("formal"):   # a formal letter is answered in kind: "Dear Dr Reeve,"
-            return f"Dear {facts['sender_name']}," if facts["sender_name"] else "Dear Sir or Madam,"
+        if facts.get("formal"):   # a formal letter is answered in kind: "Dear Dr Reeve,", "Dear Art Vandelay,"
+            titled = " " in facts["sender_name"]
+            full = facts.get("sender_full_name") or ""
+            name = facts["sender_name"] if titled or " " not in full else full
+            return f"Dear {name}," if name else "Dear Sir or Madam,"
         return f"Hi {facts['sender_name']}," if facts["sender_name"] else "Hello,"
     if facts.get("addressee"):   # the person who wrote, or was named: "Dear Dr Okafor", "Hi Marcus"
         titled = facts["addressee"].split()[0] in ("Dr", "Mr", "Mrs", "Ms", "Prof")
@@ -2986,7 +2995,8 @@ _STANDS_AFTER_NO_CHANGE = re.compile(r"(\bdoesn't\s+change\s+it\.)\s+(?:Our|The)
 _DECISION_TWICE = re.compile(r",\s+(?:though|but)\s+(?:it\s+doesn't|they\s+don't)\s+change\s+(?:our\s+decision|things)\."
                              r"(\s+(?:(?:Our|The)\s+decision\s+(?:stands|is\s+final)\.|We(?:'ve|\s+have)\s+thought\s+about\s+it\s+"
                              r"carefully,\s+but\s+our\s+decision\b|We\s+know\s+this\s+isn't\s+what\s+you\s+hoped\s+to\s+hear,\s+but\s+"
-                             r"our\s+decision\s+is\s+final\b))")
+                             r"our\s+decision\s+is\s+final\b|We\s+understand\s+this\s+isn't\s+what\s+you\s+hoped\s+to\s+hear,\s+but\s+the\s+"
+                             r"decision\s+stands\.))")
 
 
 def render_file(name: str, **values) -> str:

@@ -215,7 +215,8 @@ def test_a_formal_request_to_confirm_when_our_services_ceased_gets_the_date_in_a
     text = answer(decision)
     assert decision.intent == "end_date" \
         and f"We confirm that our IT support for Vandelay Imports ended on {long_date(calendar.day(-32))}." in text
-    assert text.startswith("Dear Dana,") and "Yours sincerely," in text   # (to nobody by name: "Yours faithfully")
+    # (a formal letter answered to the writer's full name, not a first name; to nobody by name: "Yours faithfully")
+    assert text.startswith("Dear Dana Lee,") and "Yours sincerely," in text
 
 
 def test_a_formal_letter_to_nobody_by_name_closes_yours_faithfully(bot):

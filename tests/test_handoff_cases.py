@@ -1388,6 +1388,57 @@ def test_an_angry_guess_that_one_request_was_the_reason_hears_the_requests_kept_
     assert "To be clear, it wasn't about one request. The reason is" in said_back
 
 
+def test_what_did_we_do_wrong_beside_paying_on_time_hears_first_they_did_nothing_wrong(closed):
+    said_back = what_was_said(closed.handle(said("I just don't understand. We've been with you since we opened. We pay on "
+                                                 "time, we're polite, I bring your lads croissants every Friday. Why are you "
+                                                 "ending it? What did we do wrong?? Please just tell me straight.",
+                                                 "Hooli Bakery")))
+    assert "you haven't done anything wrong, and it isn't about payment" in said_back
+
+
+def test_no_provider_yet_what_becomes_of_our_files_and_the_passwords_are_all_answered(bot):
+    draft = handoff_draft(bot.handle(said("we havent got a new IT company yet. what happens to our email and patient files "
+                                          "on monday the 21st?? also can u send all the admin passwords here pls",
+                                          "Acme Dental")))
+    assert "full copy of your data on an external drive" in draft and "The admin passwords are yours" in draft
+
+
+def test_a_letter_telling_of_hard_times_and_offering_a_year_up_front_is_the_kind_no(bot):
+    draft = handoff_draft(bot.handle(said("Dear Priya,\n\nI've been thinking about this all weekend and I honestly feel sick "
+                                          "about it. We know we've been bad with the invoices. Our bookkeeper left in the "
+                                          "spring and it all fell apart. That's not an excuse, but it's the truth. We have a "
+                                          "new person now and she's brilliant.\n\nWould you consider keeping us on if we paid "
+                                          "twelve months up front? We really don't want to start again with someone new."
+                                          "\n\nWarm regards,\nMaria", "Acme Dental")))
+    assert "Thank you for the offer; we appreciate it." in draft and "the decision stands" in draft
+    assert "doesn't change our decision. We understand" not in draft
+
+
+def test_who_pays_a_domain_renewal_asked_beside_the_login_is_answered_too(closed):
+    said_back = what_was_said(closed.handle(said("hooli here. got a domain renewal email from the registrar - is that you "
+                                                 "paying it or us? and who has the login?", "Hooli Bakery")))
+    assert "The renewal is yours to pay, in your own name" in said_back and "registrar login is yours" in said_back
+
+
+def test_a_plea_for_a_lighter_plan_is_the_kind_no_in_whole_sentences(closed):
+    said_back = what_was_said(closed.handle(said("We're sorry if we asked too much of you. Could we work out a lighter "
+                                                 "plan, fewer calls maybe? Please.", "Hooli Bakery")))
+    assert "A smaller arrangement wouldn't change our reasons" in said_back
+    assert "The value you place on our work" not in said_back and "come back to you" not in said_back
+
+
+def test_work_asked_by_an_ex_client_is_drafted_as_the_kind_no_not_a_holding_line(bot):
+    said_back = what_was_said(bot.handle(said("hey can u guys add a new user to our 365, need it today", "Globex Logistics")))
+    assert "we're no longer able to take on requests" in said_back and "come back to you" not in said_back
+
+
+def test_a_legal_threat_about_being_left_without_it_hears_the_safe_landing(bot):
+    draft = handoff_draft(bot.handle(said("If you walk out on a dental surgery right before Christmas I'll be speaking to my "
+                                          "solicitor. You can't just leave patients without IT.", "Acme Dental")))
+    assert "you'll have your data on an external drive and our suggestion of a hosted email provider" in draft
+    assert "Our decision to end the agreement stands" in draft
+
+
 def test_an_angry_letter_fearing_for_patients_records_hears_they_are_safe_and_theirs(bot):
     draft = handoff_draft(bot.handle(said("To whoever reads this,\n\nI have run this practice for many years and I am frankly "
                                           "stunned. You are abandoning a dental surgery with patients' records on your "

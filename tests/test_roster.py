@@ -429,6 +429,12 @@ def test_a_step_told_as_done_and_checked_is_answered_from_the_checklist(roster, 
     assert f"handover checklist still has {key} open" in answer
 
 
+def test_a_look_up_naming_another_clients_provider_is_corrected_first(roster):
+    answer = ask(roster, "When does BrightPath need to have contacted us by for Hooli?")
+    assert answer.startswith("Not BrightPath IT: they are Globex Logistics' new provider")
+    assert "Hooli Bakery's new provider on record is Castle Tech" in answer
+
+
 def test_one_of_our_people_named_by_role_is_not_taken_for_a_missing_client(roster):
     answer = ask(roster, "Our MD wants to put a LinkedIn post up about 'parting ways with clients who don't respect our "
                          "team', naming Globex and Vandelay. Can you draft it?")

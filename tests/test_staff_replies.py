@@ -215,10 +215,28 @@ def test_all_overdue_invoices_paid_are_thanked_in_the_call_words(bot):
     assert "Thank you for letting us know about the payment, and for the offer" in script
 
 
+def test_a_client_sorry_about_paying_late_is_thanked_for_the_apology_beside_the_offer(bot):
+    script = bot.handle(staff("Acme just replied to the notice - they're sorry about paying late and say they'll pay 6 months "
+                              "upfront if we keep them. Write my reply, 4 sentences max, from me")).reply.script
+    assert "Thank you for the apology, and for the offer" in script
+
+
 def test_a_grovelling_apology_passed_on_is_thanked_beside_the_offer(bot):
     script = bot.handle(staff("Acme just sent a grovelling apology, promise to pay on time from now on AND they're offering "
                               "to prepay three months. How do I answer? Max 5 sentences, from me (Sam).")).reply.script
     assert "Thank you for the apology, and for the offer" in script
+
+
+def test_a_paragraph_for_new_hires_on_how_we_handle_ending_is_about_our_practice(bot):
+    reply = bot.handle(staff("Give me one paragraph I can paste to new hires on how we handle ending a client contract")).reply
+    assert "Ready to post (no client named or hinted at):" in reply.text and "We're writing to let you know" not in reply.text
+
+
+def test_a_final_reply_to_the_new_provider_asking_how_things_were_set_up_goes_to_them(bot):
+    reply = bot.handle(staff("BrightPath have now asked three times how we had Globex's VPN set up. Email back to "
+                             "help@brightpath.example, polite but final, signed by Tom.")).reply
+    assert "Ready to send to BrightPath IT" in reply.text
+    assert "so we can't advise on how things were set up" in reply.script and "Our decision stands" not in reply.script
 
 
 def test_a_dm_telling_a_colleague_what_we_will_say_writes_what_we_will_say(bot):

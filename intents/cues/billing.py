@@ -128,7 +128,9 @@ _PAYS_US = re.compile(r"\b(?:are|were)\s+we\s+(?:meant|supposed|expected)\s+to\s
                       r"\bwho\s+(?:do|should|must)\s+we\s+pay\b|\bwho\s+(?:pays|is\s+paying|'s\s+paying)\s+(?:for\s+)?(?:it|the\s+renewal)\b|"
                       # "who is paying for our domain renewal now?", "is the renewal yours or ours?"
                       r"\bwho\s+(?:pays|is\s+paying|'s\s+paying|will\s+pay|should\s+pay)\s+(?:for\s+)?(?:our|the|their)\s+"
-                      r"(?:[\w-]+\s+){0,2}?renewals?\b|\brenewal\b[^.?!]{0,60}\b(?:yours\s+or\s+ours|ours\s+or\s+yours)\b", re.I)
+                      r"(?:[\w-]+\s+){0,2}?renewals?\b|\brenewal\b[^.?!]{0,60}\b(?:yours\s+or\s+ours|ours\s+or\s+yours)\b|"
+                      # "got a domain renewal email from the registrar - is that you paying it or us?"
+                      r"\b(?:is\s+(?:that|it|this)\s+)?(?:you|u)\s+paying\s+(?:it|for\s+it|that)?\s*or\s+(?:us|we)\b", re.I)
 
 
 def asks_if_we_are_paid(text: str) -> bool:

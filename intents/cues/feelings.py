@@ -423,7 +423,8 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
 
 # Money offered to keep us ("we can prepay six months", "we'd pay double"): thanked for, and declined.
 _MONEY_OFFERED = re.compile(
-    r"\b(?:pre-?pay\w*|pay\w*\s+(?:\w+\s+){0,5}(?:up\s*front|in\s+advance|ahead)|"   # ("pay the whole of next year upfront")
+    # ("pay the whole of next year upfront", "if we paid twelve months up front")
+    r"\b(?:pre-?pay\w*|(?:pay\w*|paid)\s+(?:\w+\s+){0,5}(?:up\s*front|in\s+advance|ahead)|"
     # "propose to settle all future invoices a full year in advance"
     r"settl\w*\s+(?:\w+\s+){0,4}(?:invoices?|bills?|fees?)\s+(?:\w+\s+){0,3}(?:up\s*front|in\s+advance|ahead)|"
     r"(?<!clients\s)(?<!customers\s)(?<!firms\s)"

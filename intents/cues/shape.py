@@ -687,7 +687,7 @@ def asks_for_a_fix(text: str) -> bool:
 # Work asked of us for a day ("can u guys still do the till software update on Tue 29 Dec?", "can someone come in on
 # the 30th to set up the printer?"): the day is what needs an answer when our office is shut then.
 _WORK_ASKED = re.compile(r"\b(?:can|could|would|will)\s+(?:u|you|ya)(?:\s+(?:guys|all|lot|people))?\s+(?:still\s+|please\s+|pls\s+)?"
-                         r"(?:do|install|update|upgrade|set\s+up|replace|swap|move|migrate|patch|come|pop|run|book\s+in)\b|"
+                         r"(?:do|install|update|upgrade|set\s+up|replace|swap|move|migrate|patch|come|pop|run|book\s+in|add|create|configure)\b|"
                          r"\b(?:can|could)\s+(?:someone|somebody|a\s+tech|an?\s+engineer|one\s+of\s+your\s+\w+)\s+(?:still\s+)?"
                          r"(?:do|install|update|upgrade|set\s+up|replace|swap|come|pop)\b", re.I)
 

@@ -631,7 +631,10 @@ _NOBODY_NAMED = re.compile(r"\bno\s+(?:client\s+|company\s+)?names\b|\bwithout\s
 # How we part with clients, explained in general ("one paragraph for our new hire explaining how we end client
 # relationships"): the same words as a post about it, with nobody in them.
 _HOW_WE_PART = re.compile(r"\bhow\s+we\s+(?:end|part\s+(?:ways\s+)?with|let\s+go\s+of|offboard|wind\s+down|say\s+goodbye\s+to)\s+"
-                          r"(?:\w+\s+)?(?:clients?|customers?|accounts?)\b|\bour\s+(?:approach|process|policy|way)\s+(?:to|for|of)\s+"
+                          r"(?:\w+\s+)?(?:clients?|customers?|accounts?)\b|"
+                          # "how we handle ending a client contract"
+                          r"\bhow\s+we\s+(?:handle|deal\s+with|manage|approach|go\s+about)\s+(?:ending|offboarding|parting\s+with|"
+                          r"letting\s+go\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:clients?|customers?|contracts?|accounts?)\b|\bour\s+(?:approach|process|policy|way)\s+(?:to|for|of)\s+"
                           r"(?:ending|offboarding|parting\s+with|letting\s+go\s+of)\s+(?:\w+\s+)?(?:clients?|customers?)\b|"
                           # "a Teams message to the whole team about how we behave while offboarding clients"
                           r"\bhow\s+(?:we|to|everyone|the\s+team)\s+(?:should\s+)?(?:behave|act|conduct\s+ourselves|carry\s+ourselves|"

@@ -478,6 +478,9 @@ def confirms_it_ended(text: str) -> bool:
 # The client's apology, passed on by staff ("the owner emailed priya saying sorry about the late payments")
 _APOLOGY_RELAYED = re.compile(r"\b(?:saying|said|says|to\s+say)\s+(?:(?:they'?re|he'?s|she'?s|they\s+are)\s+)?"
                               r"(?:(?:really|very|so|truly|genuinely|awfully)\s+)?sorry\b|"
+                              # "they're sorry about paying late and say they'll pay 6 months upfront"
+                              r"\b(?:they'?re|they\s+are|he'?s|she'?s)\s+(?:(?:really|very|so|truly|genuinely|awfully)\s+)?sorry\s+"
+                              r"(?:about|for)\b|"
                               r"\b(?:(?:they|he|she|client|owner|\w+)\s+(?:has\s+|have\s+)?apologi[sz]ed|sent\s+(?:us\s+)?(?:an?\s+)?"
                               r"(?:(?:really|very|genuinely|truly|most|heartfelt|sincere|proper|long|formal|written|grovel+ing|humble|tearful|"
                               r"big|huge|full|emotional|lengthy)\s+){0,2}apology)\b|"

@@ -58,7 +58,9 @@ _CLOSURE_NOTE = re.compile(
 
 def wants_out_of_office(text: str) -> bool:
     """The firm's out-of-office reply over a closure ("out-of-office autoreply text for the xmas closure")."""
-    return bool(re.search(r"\bout[\s-]+of[\s-]+(?:the[\s-]+)?office\b|\booo\b|\bauto-?(?:reply|responder)\b", text, re.I))
+    # ("write the auto reply for the Hooli Bakery channel over the holiday closure")
+    return bool(re.search(r"\bout[\s-]+of[\s-]+(?:the[\s-]+)?office\b|\booo\b|\bauto[\s-]?(?:reply|replies|responder)\b|"
+                          r"\baway\s+message\b", text, re.I))
 
 
 def for_every_client(text: str) -> bool:

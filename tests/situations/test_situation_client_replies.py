@@ -1544,7 +1544,7 @@ def test_an_ex_client_asking_to_come_back_is_told_when_support_ended_and_wished_
     end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
     text = bot.handle(client("We made a mistake. BrightPath isn't working out. Can we come back on our old contract?",
                              "Globex Logistics")).reply.text
-    assert f"our support ended on {end}" in text and "we hope you find the right fit" in text
+    assert f"our support ended on {end}" in text and "raising it with them directly" in text
     script = bot.handle(staff("Globex messaged asking if they can come back. Write the reply for me, two lines "
                               "max.")).reply.script
     assert f"our support ended on {end} and " in script and "BrightPath IT" in script
@@ -2778,10 +2778,11 @@ def test_a_new_provider_asking_what_we_need_from_them_is_told_in_the_draft(close
     assert "all we need is a named contact and a time for a handover call" in draft
 
 
-def test_an_ex_client_whose_new_provider_is_not_working_out_is_wished_the_right_fit_not_success_with_them(bot):
+def test_an_ex_client_whose_new_provider_is_not_working_out_is_pointed_back_to_them_not_wished_success(bot):
     reply = bot.handle(client("Tom - bit awkward but BrightPath isn't working out for us. Any chance we could come back? We'd "
                               "sign off whatever scope you want this time.", "Globex Logistics")).reply.text
-    assert "we hope you find the right fit" in reply and "success with BrightPath" not in reply
+    assert "raising it with them directly" in reply and "success with BrightPath" not in reply
+    assert "find the right fit" not in reply
 
 
 def test_an_ex_client_scoffing_at_the_reason_is_answered_and_still_wished_well_with_their_new_provider(bot):
