@@ -1467,6 +1467,9 @@ class Bot:
             # ending a client nothing is decided about, or words to end with one not on record ("draft the
             # goodbye email for Stark Medical"): answered as that, never refused
             return "announce_decision"
+        if phase == "ended" and route.doubtful and staff_cues.wants_a_closing_letter(own) and not pasted \
+                and not staff_cues.names_the_reason(own):   # ("our closing letter ... explaining why we ended it": why)
+            return "loose_ends"   # "a formal closing letter to Vandelay Imports, just to tie things off": the close-out
         if phase == "ended" and route.doubtful and client.get("new_provider") \
                 and cues.mentions_new_provider(own, client["new_provider"]) and cues.asks_how_it_was_set_up(own) \
                 and not staff_cues.wants_back_in(own):
@@ -1600,8 +1603,10 @@ class Bot:
                 return "come_back"   # "can we come back to you in spring at our old rate?": the kind no, now
             if phase == "ended" and staff_cues.wants_back_in(pasted) and not cues.sounds_angry(pasted):
                 return "come_back"   # "Is there any way back? We'll sign whatever you want.": the kind no
-            if phase == "ended" and cues.asks_how_it_was_set_up(pasted) and not cues.credential_items(pasted):
-                return "provider_config_question"   # "how was the site-to-site VPN set up?": the kind no, and what is theirs
+            if phase == "ended" and (cues.asks_how_it_was_set_up(pasted) or cues.asks_about_a_setting(pasted)) \
+                    and not cues.credential_items(pasted):
+                # "how was the site-to-site VPN set up?", "what the DNS TTL was set to": the kind no, and what is theirs
+                return "provider_config_question"
             if phase == "ended" and cues.asks_us_to_take_ours_off(pasted):
                 return "loose_ends"   # "ur remote tool is still on my laptop ... can u remove": ours, taken off
             if phase == "ended" and (cues.asks_for_a_fix(pasted) or cues.reports_a_fault(pasted)) \

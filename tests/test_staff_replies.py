@@ -239,6 +239,26 @@ def test_a_final_reply_to_the_new_provider_asking_how_things_were_set_up_goes_to
     assert "so we can't advise on how things were set up" in reply.script and "Our decision stands" not in reply.script
 
 
+def test_something_for_the_new_provider_introducing_us_goes_to_them(closed):
+    reply = closed.handle(staff("Write something for Castle Tech introducing us and asking to start the Hooli handover. I "
+                                "don't have a contact for them yet.")).reply
+    assert "Ready to send to Castle Tech:" in reply.text and reply.script.startswith("Hello Castle Tech team,")
+
+
+def test_a_formal_closing_letter_to_an_ex_client_is_the_close_out_not_a_no(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Priya asked me to do a formal closing letter to Vandelay Imports, just to tie things off. "
+                              "Signed by her.")).reply.script
+    assert "To close out our work properly" in script and "Our decision stands" not in script
+
+
+def test_a_setting_asked_by_an_ex_client_is_the_kind_no_not_a_domain_transfer(bot):
+    script = bot.handle(staff('Globex pinged in their old channel: "hey can u just tell us what the DNS TTL was set to, '
+                              'brightpath is stuck lol". Give me a 2-sentence reply.')).reply.script
+    assert "we're not able to answer questions about how things were set up" in script
+    assert "transfer code" not in script
+
+
 def test_a_dm_telling_a_colleague_what_we_will_say_writes_what_we_will_say(bot):
     bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
     script = bot.handle(staff("BrightPath keep pinging our support@ about Globex stuff. Write a 2-line Slack DM to Tom "
@@ -3375,10 +3395,11 @@ def test_ripping_out_our_own_agents_after_the_end_gets_a_yes_with_a_heads_up_fir
     assert "Their data goes only after" not in text
 
 
-def test_a_public_reply_to_abandoned_them_says_we_supported_them_to_the_end_and_thanks(bot):
+def test_a_public_reply_to_abandoned_them_says_we_gave_notice_and_thanks(bot):
     script = bot.handle(staff("Globex left us a 1-star google review saying we 'abandoned them'. Write a public reply, 60 "
                               "words max.")).reply.script
-    assert "supported you fully until our work together ended" in script and "agreed" not in script
+    assert "we gave notice before our work together ended" in script and "agreed" not in script
+    assert "supported you fully" not in script
     assert "Thank you for working with us" in script
     assert len(script.split()) <= 60 + 3   # (the signature line beside the 60 words)
 

@@ -127,6 +127,9 @@ def writes_to_provider(text: str, provider: str = "") -> bool:
                 # "Write Castle Tech an intro email", "draft BrightPath a short note"
                 or re.search(r"\b(?:write|draft|send)\s+" + ref + r"\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:intro(?:duction)?|e-?mail|note|"
                              r"message|letter|line)\b", text, re.I)
+                # "Write something for Castle Tech introducing us and asking to start the Hooli handover"
+                or re.search(r"\b(?:write|draft|send)\s+(?:something|a\s+(?:\w+\s+)?(?:note|message|email|e-mail|line))\s+(?:for|to)\s+" + ref +
+                             r"\b[^.?!]{0,20}\bintroduc\w*", text, re.I)
                 # "... is Castle Tech but I can't find an email for them anywhere. Write me a short note I can send them"
                 # ("... is Castle Tech but we don't have a contact there yet. Can you draft an intro email I can send them")
                 or bool(re.search(r"\b" + ref + r"\b[^.?!]{0,60}\b(?:(?:can'?t|cannot|couldn'?t)\s+find|(?:don'?t|do\s+not|haven'?t)\s+"

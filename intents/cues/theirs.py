@@ -249,7 +249,7 @@ _DOCS_THIN = re.compile(r"\b(?:docs?|documentation|handover\s+notes)\s+(?:you\s+
 # A setting of how things were configured ("the DHCP scope on the main site", "which group policies"): knowledge of our
 # setup, which after the end is declined kindly, unlike a document or a secret of theirs left out of the handover
 _A_SETTING = re.compile(r"\b(?:dhcp|scopes?|group\s+polic\w*|gpos?|vlans?|subnets?|ip\s+(?:ranges?|addresses|scheme|plan)|"
-                        r"firewall\s+rules?|port\s+forward\w*|dns\s+records?)\b", re.I)
+                        r"firewall\s+rules?|port\s+forward\w*|dns\s+records?|(?:dns\s+)?ttls?|mx\s+records?|spf|dkim|dmarc)\b", re.I)
 
 
 # "do we need to cancel anything ourselves? licences, domain, the backup thingy?": whether the move is theirs to make

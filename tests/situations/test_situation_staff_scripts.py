@@ -1432,7 +1432,9 @@ def test_a_public_reply_to_an_ex_clients_review_invites_no_more_talk(bot):
     script = bot.handle(staff("Vandelay actually posted the 1-star review on Google. Write a public response we can post "
                               "under it.")).reply.script
     # (notice on record: said, without its date or anything else private; never an "agreed" end, as we gave notice)
-    assert "we gave notice and supported you fully until our work together ended" in script and "agreed" not in script
+    # ("supported you fully" is no fact of the record: the notice is)
+    assert "we gave notice before our work together ended" in script and "agreed" not in script
+    assert "supported you fully" not in script
     assert "talk it over" not in script and "get in touch" not in script
 
 
