@@ -401,7 +401,8 @@ class Bot:
             or staff_cues.asks_help_answering(message.text) and staff_cues.pasted_message(message.text) \
             or client is not None and client["phase"] in OFFBOARDING and staff_cues.asks_whats_open(message.text) \
             or self._early_end_put_up(message.text, client) or staff_cues.asks_for_the_principles(message.text) \
-            else roster_question(message.text)   # (more time asked, or help answering what a client asked: coaching)
+            or staff_cues.draft_to_check(message.text) \
+            else roster_question(message.text)   # (more time asked, help answering what a client asked, a draft: coaching)
         if question is not None and question.key_dates and client is not None and staff_cues.words_for_the_team(message.text) \
                 and staff_cues.asks_for_words(message.text):
             question = None   # "a post for #support so the techs know hooli is on its way out ... key dates": the note on them
@@ -721,6 +722,7 @@ class Bot:
         facts["staff_doubts"] = staff_cues.doubts_the_decision(own)   # "Priya's wobbling. I feel bad too."
         facts["worried"] = staff_cues.describes_worry(own)   # "a long sad email about how they'll cope": reassured
         facts["ends_call"] = staff_cues.asks_to_end_call(own)
+        facts["shouting"] = staff_cues.shouting_on_the_line(own)   # ("called screaming at our receptionist": a way out)
         facts["practical"] = cues.practical_asks(own)
         day = cues.relative_day(own, client_today(client or {}, self.config.timezone), past=False) \
             if "date" in facts["practical"] else None
@@ -784,7 +786,8 @@ class Bot:
         facts["list_asked"] = staff_cues.wants_agenda(own)
         facts["words_given"] = staff_cues.words_given(own) if facts["script_format"][0] in ("sms", "chat") else ""
         signer = signer_for(own, sender, facts["script_format"][0], facts["account_owner"], bool(facts.get("is_template")),
-                            self.clients.owner_first_names(), self.clients.owner_in_full)
+                            self.clients.owner_first_names(), self.clients.owner_in_full,
+                            written_to_asker=bool(pasted) and staff_cues.greets_by_name(pasted, (sender or "").split(" ")[0]))
         facts["signed_by"], facts["as_the_team"] = signer.signed_by, signer.as_the_team
         facts["access_said"] = render.in_a_list(staff_cues.access_named(own))   # ("removing our remote agent and delegated admin"): those
         facts["provider_in_doubt"] = staff_cues.provider_in_doubt(own)   # ("Castle Tech might not be confirmed after all")
@@ -835,6 +838,7 @@ class Bot:
         # "anything from them or their new lot goes to Tom": the owner takes it all, said in place of "decline kindly"
         facts["all_to_owner"] = bool(facts["account_owner"]) \
             and staff_cues.sends_everything_to(own).lower() == facts["account_owner"].split(" ")[0].lower()
+        facts["tickets_stopped"] = phase == "ended" and staff_cues.stops_their_tickets(own)   # "stop picking up globex tickets"
         facts["call_agreed"] = staff_cues.agrees_to_their_call(own)   # "asked if we can do a walkthrough call ... saying yes"
         facts["label_asked"] = staff_cues.label_asked_about(own)   # "ok to tell them they were 'never satisfied'?"
         facts["claim_denied"] = staff_cues.claim_we_deny(own)   # "claiming we 'deleted their SharePoint'. We didn't."
@@ -949,12 +953,14 @@ class Bot:
         facts["handover_contents"] = staff_cues.asks_handover_contents(own)
         facts["speaks_of_ending"] = staff_cues.speaks_of_ending(asked)
         # Nothing the client said is passed on: the script thanks them for no question they never asked.
-        facts["client_asked"] = staff_cues.client_asked(asked, self.clients.owner_first_names()) \
-            or facts["guess_from_client"] or bool(pasted)
+        facts["client_asked"] = (staff_cues.client_asked(asked, self.clients.owner_first_names())
+                                 and not staff_cues.offers_unasked(own)) or facts["guess_from_client"] or bool(pasted)
+        facts["drive_contents_asked"] = staff_cues.asks_what_goes_on_the_drive(own)   # ("Ask what they want on it")
         facts["client_wrote"] = client is not None and (staff_cues.says_client_wrote(own, client["name"]) or bool(pasted) and staff_cues.signed_by_the_client(
             pasted, client["name"])) and not cues.writes_as_the_new_provider(pasted, facts["new_provider"])
+        # ("'saw a post about you winding down some clients - should we be worried?'": whether we are dropping them)
         facts["client_asked_ending"] = staff_cues.client_asked_about_ending(asked) or bool(pasted) and \
-            staff_cues.speaks_of_ending(pasted)
+            (staff_cues.speaks_of_ending(pasted) or escalation_cues.fears_being_dropped(pasted))
         # A letter to the client only when words were asked for or a client's message is owed an answer;
         # announcing, a draft to check and a template always come with one.
         facts["wants_script"] = chosen or bool(draft) or template or intent in ANNOUNCING or \
@@ -1520,6 +1526,9 @@ class Bot:
         if phase == "active" and route.intent in HOSTILE and not cues.sounds_angry(own) \
                 and (cues.asks_for_a_fix(own) or cues.reports_a_fault(own)):
             return "support_request"   # "someone at Initech posted a printer issue, draft a reply": everyday work
+        if phase == "active" and route.principle is None and staff_cues.client_asked_about_ending(own) \
+                and (staff_cues.asks_for_words(own) or staff_cues.asks_how_to_reply(own)):
+            return "explain_reason"   # "Initech asked 'are we next?' what do I reply? 3 sentences": reassured, not turned away
         if phase == "active" and staff_cues.says_they_stay(own) and staff_cues.asks_for_words(own):
             return "announce_decision"   # "all-staff post: Initech isn't going anywhere": a note that nothing ends
         if phase not in OFFBOARDING:
@@ -2354,8 +2363,10 @@ class Bot:
         if intent in ("second_chance", "come_back", "better_offer", "no_hard_feelings") and cues.writes_formally(text) \
                 and cues.asks_for_what_is_theirs(text) and not cues.pleads_to_reconsider(text):
             intent = "data_export"   # ("we hereby request that all data held by your company ... be returned to us"): theirs
-        if intent in HOSTILE and cues.never_received(text) and cues.asks_for_what_is_theirs(text):
+        if intent in HOSTILE and (cues.never_received(text) and cues.asks_for_what_is_theirs(text)
+                                  or cues.nobody_holds_the_logins(text)):
             # "We never got our data. You people just walked away with it.": theirs, still to hand over
+            # (and "Brilliant. Two weeks in and nobody seems to know the admin passwords. Thanks a bunch.")
             intent = "credentials_handover" if cues.CREDENTIAL_WORDS.search(text) else "data_export"
         # "Handover went fine ... Thanks for making it painless", read as angry: thanks back, which a person approves
         thanked = intent in HOSTILE and cues.small_talk_kind(text) == "thanks" and cues.thanks_for_the_years(text) \
@@ -2585,6 +2596,10 @@ class Bot:
                 and whole.intent not in HOSTILE:
             # their licences onto their own card ("who pays for our microsoft licences after january?"): theirs, moved
             return ["credentials_handover"]
+        if cues.asks_if_it_was_because(text) and cues.guessed_reasons(text) and text.count("?") <= 1 \
+                and whole.intent not in HOSTILE and not (cues.sounds_angry(text) or cues.sarcastic(text)
+                                                         or cues.pleads_to_reconsider(text)):
+            return ["explain_reason"]   # "just curious — was it because we disputed that invoice last year?": why, not a bill
         if cues.asks_for_the_reason(text) and cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["explain_reason", "loose_ends"]   # "a written explanation for the termination ... and a refund": both
         if (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)) and whole.intent not in HOSTILE:
@@ -2629,8 +2644,11 @@ class Bot:
                 return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
         if whole.intent not in HOSTILE and self._asks_about_a_closed_day(text, client):
             return ["holiday_cover"]   # "will u still be answering on tues 29th dec?": that day is in our closure
-        if cues.asks_end_date(text) and len(text.split()) <= SHORT_QUESTION_WORDS:
-            return ["end_date"]   # "when is the last day?" from a client in offboarding asks about ours
+        if cues.asks_end_date(text) and (len(text.split()) <= SHORT_QUESTION_WORDS
+                                         or whole.intent in REASON_KINDS and not cues.asks_why(text)):
+            # "when is the last day?" from a client in offboarding asks about ours (and "so is it true we're done just
+            # before christmas? whats the actual last day" asks the day, not why)
+            return ["end_date"]
         if client["phase"] == "transition" and cues.asks_if_still_supported(text) and whole.intent not in HOSTILE \
                 and (len(text.split()) <= SHORT_QUESTION_WORDS or cues.asks_if_tickets_still_taken(text)):
             return ["end_date"]   # "will u still be around on jan 4th??": yes, to the last day on record
@@ -2692,6 +2710,9 @@ class Bot:
                 and not (confident and whole.intent in ("data_export", "credentials_handover")
                          and cues.names_the_end_as_a_deadline(text)):
             return ["end_date"]   # ("Before the last day we need all our files exported.": their data, by then)
+        if cues.nobody_holds_the_logins(text):
+            # "Brilliant. Two weeks in and nobody seems to know the admin passwords. Thanks a bunch.": theirs, handed over
+            return ["credentials_handover"]
         kind = cues.small_talk_kind(text)
         # "Thanks for nothing": a word of thanks in a message the router reads as hostile is sarcasm, not small
         # talk (when the router is unsure as well, a person sees it first, as for any other message).
@@ -2800,6 +2821,10 @@ class Bot:
         if wording in KNOWN_NO and len(text.split()) > LONG_LETTER_WORDS:
             # A long, personal letter asking us to think again is answered by a person, from the kind no drafted.
             actions = replies_handed_over(actions, "a long personal letter asking us to reconsider: a person answers it")
+        elif wording in KNOWN_NO and escalation_cues.mentions_hardship(text) and phase in OFFBOARDING:
+            # ("my husband was unwell and I fell behind ... We will pay six months upfront"): the kind no, with sympathy
+            # first, which a person sends
+            actions = replies_handed_over(actions, "they tell us of a hardship in their life: a person answers it")
         elif len(text.split()) > LONG_LETTER_WORDS and cues.is_distressed(text) and phase in OFFBOARDING:
             # ("I've barely slept. I don't know who to call ... Please tell me what we are supposed to do."): a person
             # answers a distressed letter, from the answer drafted
@@ -3169,7 +3194,8 @@ class Bot:
         facts["pay_conditional"] = cues.pays_after_handover(text)
         # ("... and confirm nothing else will be billed": whether more is to come, confirmed by a person)
         facts["more_billing_asked"] = cues.asks_if_more_is_billed(text)
-        facts["nobody_yet"] = not staff and cues.has_nobody_yet(text)   # "still no IT company": no new arrangements
+        # "still no IT company", "could you recommend someone to take us on": no new arrangements
+        facts["nobody_yet"] = not staff and (cues.has_nobody_yet(text) or cues.asks_for_recommendation(text))
         facts["steps_asked"] = not staff and cues.asks_what_we_need(text)   # "what will they need from you?"
         facts["asks_anything"] = staff or ("?" in text or cues.makes_a_request(text) or cues.never_received(text)) \
             and not (cues.sarcastic(text) and len(text.split()) <= SHORT_QUESTION_WORDS)
@@ -3238,6 +3264,8 @@ class Bot:
         # "we're not worth the bother": answered plainly (and "shouting that we're 'dumping small businesses'", passed on
         # by staff for a call back: the real reason, said)
         facts["worth_feared"] = (not staff or intent in ("angry_client", "explain_reason")) and cues.fears_not_worth_it(text)
+        # ("We need ALL our patient records ... moved. How does that work and what does it cost?"): who confirms it
+        facts["cost_asked"] = not staff and intent in ("data_export", "credentials_handover") and cues.asks_the_cost(text)
         facts["new_work_asked"] = not staff and cues.asks_to_hire_us(text)   # "can we hire you just for that project?"
         facts["honesty_thanked"] = not staff and cues.thanks_for_honesty(text)   # "thanks for being straight with us"
         facts["restore_asked"] = not staff and cues.asks_for_a_restore(text)   # "a file got deleted": the restore is support
@@ -3254,12 +3282,17 @@ class Bot:
         facts["leaving_said"] = not staff and escalation_cues.fears_or_plans_leaving(text)   # "thinking of switching providers"
         facts["renew_asked"] = facts["about_licences"] and cues.asks_us_to_renew(text)   # "could u still renew our antivirus?"
         facts["from_provider"] = not staff and cues.writes_as_the_new_provider(text, facts["new_provider"])
+        # ("Castle Tech here ... Could we book a handover call and get the documentation and network diagrams?"): yes
+        facts["documents_asked"] = facts["from_provider"] and cues.asks_for_documents(text)
         # ("our licences are billed through your partner account, can you sort this?": the licences are what to sort)
         # ("the registrar still lists you as technical contact, please sort it": their domain to hand over, no fault)
         facts["also_fault"] = not staff and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)) \
             and "licences" not in staff_cues.held_for_them(text) \
             and not ((cues.about_licences(text) or cues.about_domain(text)) and not cues.fault_named(text)) \
-            and not (cues.credential_items(text) and cues.blocked_without_it(text))   # ("can't restore without the key")
+            and not (cues.credential_items(text) and cues.blocked_without_it(text)) \
+            and not cues.nobody_holds_the_logins(text)   # ("can't restore without the key", "still don't have our logins")
+        facts["no_grudge"] = not staff and cues.bears_no_grudge(text)   # ("no hard feelings honestly"): thanked
+        facts["logins_missing"] = not staff and cues.nobody_holds_the_logins(text)   # ("nobody seems to know the passwords")
         facts["reset_asked"] = not staff and cues.mentions_a_reset(text)
         facts["data_by_email"] = not staff and cues.asks_data_by_email(text)   # "email them to my gmail": a safer route
         facts["sensitive_named"] = "" if staff else cues.sensitive_records(text)   # ("patient records included"): encrypted
@@ -3277,6 +3310,8 @@ class Bot:
         promised_late = not staff and self._provider_promised_late(text, client)
         facts["provider_late_said"] = promised_late and "?" not in text   # (told us, so thanked; asked, so answered)
         facts["handover_late"] = cues.asks_handover_later(text) or promised_late
+        # ("keep your service until March, Castle Tech can not start before this"): the gap landed safely
+        facts["gap_ahead"] = not staff and facts["transition"] and cues.provider_not_ready_in_time(text)
         facts["gift"] = cues.offers_a_gift(text) if not staff else staff_cues.relays_a_gift(text)
         # ("Sending a tray of mince pies ... who should I address it to?"): the team
         facts["gift_addressee_asked"] = not staff and facts["gift"] and cues.asks_who_to_address(text)

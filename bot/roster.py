@@ -18,7 +18,7 @@ from bot.config import Config
 from bot.workdays import Workdays
 from intents.cues import days_named, is_away, names_provider
 from intents.staff_cues import asks_for_one_sentence
-from intents.roster_questions import (asks_for_a_name, counts_today, outsider_asks, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, TRANSITION,
+from intents.roster_questions import (asks_for_a_name, counts_today, outsider_asks, heard_as_hearsay, needs_a_signer, ACTIVE, END, ENDED, HANDOVER, NOTICE, OFFBOARDING, OWNER, PHASE, PROVIDER, SUPPORTED, TRANSITION,
                                       WEEKDAY, RosterQuestion)
 from responses import render
 
@@ -37,7 +37,8 @@ _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 
 TITLE = "From the record"
 MAX_NAMED = 10   # clients answered one by one in a single look-up ("who owns Acme and Vandelay?")
-LISTED_PHASES = {TRANSITION: (TRANSITION,), ENDED: (ENDED,), OFFBOARDING: (TRANSITION, ENDED), ACTIVE: (ACTIVE,)}
+LISTED_PHASES = {TRANSITION: (TRANSITION,), ENDED: (ENDED,), OFFBOARDING: (TRANSITION, ENDED), ACTIVE: (ACTIVE,),
+                 SUPPORTED: (TRANSITION, ACTIVE)}
 ALL_PHASES = (TRANSITION, ENDED, ACTIVE)
 # "is the 21st a Monday?" asks yes or no; "a Monday or a Tuesday?" asks which.
 _WEEKDAY_ASKED = re.compile(r"\b(?:a|on\s+a)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+or\b)", re.I)

@@ -12,7 +12,7 @@ from typing import Callable
 
 from intents import cues, staff_cues
 
-SPOKEN_OR_TEXTED = ("voicemail", "spoken", "sms")
+SPOKEN_OR_TEXTED = ("voicemail", "spoken", "sms", "points")   # (talking points are said by whoever asks)
 
 
 @dataclass(frozen=True)
@@ -24,16 +24,18 @@ class Signer:
 
 
 def signer_for(own: str, sender: str, shape: str, account_owner: str, template: bool,
-               colleagues: tuple[str, ...], in_full: Callable[[str], str]) -> Signer:
+               colleagues: tuple[str, ...], in_full: Callable[[str], str], written_to_asker: bool = False) -> Signer:
     """`own` is the colleague's request without any pasted message; `sender` their name as the platform gives it;
     `shape` the script's form ("chat", "voicemail", ...); `in_full` turns a colleague's first name into the full name on
-    record ("" when none)."""
+    record ("" when none); `written_to_asker` when the client's message pasted in greets the one asking by name ("Hi
+    Sam, ..."), who answers it themselves."""
     asker = staff_cues.speaker_named(own) or sender   # ("Tom here ... Signed by me": Tom, whatever the sender field says)
     colleague = staff_cues.colleague_sends(own, colleagues)
     if colleague and cues.is_away(own, colleague):
         colleague = ""   # ("Priya's off today. What do I say if he rings again?": said by the one asking)
     me = colleague or asker   # ("Sam here ... Priya will sign it": Priya)
     if account_owner and not colleague and shape not in SPOKEN_OR_TEXTED and not staff_cues.sent_by_the_asker(own) \
+            and not written_to_asker \
             and not cues.is_away(own, account_owner) and staff_cues.file_note_asked(own) is None \
             and not (staff_cues.for_internal_use(own) or staff_cues.words_for_the_team(own)):
         # words to the client on an account someone owns go out under the owner's name (issue 11: "signed by the

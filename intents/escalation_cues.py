@@ -150,8 +150,9 @@ _AT_RISK = re.compile(
     r"cancelled|canceled))\b", re.I)
 
 
-# What "should we be worried?" can be about besides us: a fault or a failed job ("backup report said 'failed'").
-_WORRY_ABOUT_A_FAULT = re.compile(r"\b(?:fail(?:ed|ing|s|ure)?|error|alert|warning|down|crash\w*|virus|malware|hack\w*|breach|"
+# What "should we be worried?" can be about besides us: a fault or a failed job ("backup report said 'failed'"),
+# though "winding down some clients" is us.
+_WORRY_ABOUT_A_FAULT = re.compile(r"\b(?:fail(?:ed|ing|s|ure)?|error|alert|warning|(?<!winding\s)(?<!scaling\s)down|crash\w*|virus|malware|hack\w*|breach|"
                                   r"phishing|suspicious)\b", re.I)
 
 
@@ -307,7 +308,7 @@ _HARDSHIP = re.compile(
     r"depress\w*|mental\s+health)\b|"
     # words a machine can share ("the server died", "the NAS had a breakdown") count only with a person in them
     r"\b(?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|child|brother|sister|family|i|i'?ve|i\s+was|"
-    r"she|he|owner|founder|boss|colleague)\b[^.?!]{0,40}\b(?:died|ill|illness|sick|hospital\w*|surgery|stroke|"
+    r"she|he|owner|founder|boss|colleague)\b[^.?!]{0,40}\b(?:died|ill|illness|sick|unwell|poorly|hospital\w*|surgery|stroke|"
     r"heart\s+attack|breakdown|burn(?:t|ed)?\s*out)\b", re.I)
 
 

@@ -23,6 +23,7 @@ TERMS = "terms"   # the firm's payment terms: configured once for every client, 
 OWED = "owed"   # what a client owes us: no amounts are kept on the offboarding record
 WEEKDAY = "weekday"   # which day of the week a date is: the dates named, else the client's last day
 TRANSITION, ENDED, ACTIVE, OFFBOARDING = "transition", "ended", "active", "offboarding"
+SUPPORTED = "supported"   # every client we still support: those in notice and the active ones
 
 _QUESTION = re.compile(
     # a question word first, after any greeting or filler ("hey quick one - whats ...")
@@ -447,9 +448,11 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         facts |= STATUS_FACTS
     # "Is it active or being offboarded?" names two phases to choose from: the answer is the phase, no yes or no.
     named = [name for name, pattern in _PHASES if pattern.search(text)]
-    if re.search(r"\b(?:we|you)\s+still\s+(?:support|cover|look\s+after|help)\b", text, re.I):
+    if re.search(r"\b(?:we|you)\s+still\s+(?:support|cover|look\s+after|help)(?:ing)?\b|"
+                 r"\b(?:we|you)(?:'re|\s+are)?\s+still\s+(?:supporting|covering|looking\s+after|helping)\b", text, re.I):
         # "which offboarded clients do we still support this month?": the ones in notice, whatever word names them
-        named = [TRANSITION if name in (ENDED, OFFBOARDING) else name for name in named] or [TRANSITION]
+        # ("which clients are we still supporting as of today, and until when?": those in notice and the active ones)
+        named = [TRANSITION if name in (ENDED, OFFBOARDING) else name for name in named] or [SUPPORTED]
         if window:   # (supported this month: every client in notice, whichever month its last day falls in)
             window, facts = None, facts | {END}
     phase = next(iter(named), None)

@@ -518,6 +518,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_must_reach_us": False,  # staff say the new provider has to reach us ("has to get hold of us")
         "provider_keeps_asking": False,  # the new provider keeps contacting us about an ex-client
         "all_to_owner": False,       # staff send everything from the client to its account owner
+        "tickets_stopped": False,    # the desk is told to stop taking an ex-client's tickets
         "call_agreed": False,        # staff say yes to a call the other side asked for
         "label_asked": "",           # a label for the client staff wonder about saying ("never satisfied")
         "claim_denied": "",          # what a client claims we did, which staff say we didn't ("deleted your SharePoint")
@@ -599,6 +600,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "passing_remark": False,     # the colleague's message asks nothing: chatter (staff_cues.passing_remark)
         "hello_back": "",            # ... and the hello it opens with, returned in kind ("Morning")
         "closed_days_asked": False,  # staff ask about our holiday closure (cues.asks_about_holidays)
+        "drive_contents_asked": False,   # staff want them asked what goes on their data drive
         "no_asked": False,           # staff ask whether to just say no (staff_cues.asks_whether_to_say_no)
         "principles_asked": False,   # the five principles asked for, summed up (staff_cues.asks_for_the_principles)
         "principle_lines": [title for key, title in PRINCIPLE_TITLES.items() if key],   # (one line each, in order)
@@ -633,6 +635,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "steps_to_confirm": (),      # handover steps a letter asks us to confirm done (cues.handover_steps_to_confirm)
         "handed_over_asked": False,  # ... or whether it was handed over (cues.asks_if_handed_over): not on record either
         "ends_call": False,          # ... or asks whether they may end an abusive call
+        "shouting": False,           # staff speak of shouting at us, past or expected (a call gets a polite way out)
         "checklist_text": "",        # the client's handover checklist, when staff asked for it
         "checklist_in_note": False,  # the checklist goes inside a note for our team, plainly laid out
         "share_items": [],           # ... or the items of it to give the client: [{"title"}], our tracker's dates left out
@@ -707,6 +710,11 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "own_number_offered": False,   # staff ask whether to give a client their own number (staff_cues.offers_own_number)
         "money_offered": False,      # money offered to keep us or win us back (cues.offers_money)
         "provider_disappoints": False,   # the client says their new provider isn't working out (cues.provider_disappoints)
+        "cost_asked": False,         # a client asks what handing over theirs costs (cues.asks_the_cost)
+        "gap_ahead": False,          # their new provider can't start before our last day (cues.provider_not_ready_in_time)
+        "documents_asked": False,    # the new provider asks for the client's documentation (cues.asks_for_documents)
+        "no_grudge": False,          # the client says they bear us no grudge (cues.bears_no_grudge)
+        "logins_missing": False,     # nobody on their side holds their logins (cues.nobody_holds_the_logins)
         "hurt": False,               # the client writes of being hurt or sad (cues.writes_from_the_heart)
         "staff_doubts": False,       # the colleague feels bad about the decision, or says one of us is wavering
         "day_named": "",             # the day a staff question names relative to today, when its date is asked
@@ -1435,8 +1443,16 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         if facts["situation"] == "sign_off_form" and facts.get("form_in_letter"):
             # "the handover sign-off email, the one where they confirm they've got everything": the form, sent
             ends = f", before our support ends on {facts['end_date']}" if facts.get("transition") and facts.get("has_end_date") else ""
+            closure = ""
+            if ends and facts.get("closed_in_support"):
+                # (our office shut in between: back before it shuts, so anything missing can still be put right)
+                ends = f", {facts['before_break']}"
+                last = ", which is also your last day of support with us" if facts["reopens"] == facts["end_date"] else \
+                    f"; your last day of support with us is {facts['end_date']}"
+                closure = f" We're closed from {facts['closed_from']} to {facts['closed_until']} and back on " \
+                          f"{facts['reopens']}{last}."
             covering = f"Could a named person at {facts['client_name']} check each item below{ends}, fill in the form and " \
-                       "send it back to us? Anything not yet received goes under exceptions, with when you expect it."
+                       f"send it back to us?{closure} Anything not yet received goes under exceptions, with when you expect it."
             script = "\n\n".join([_greeting(facts, STAFF), covering, script, _signature(facts, STAFF)])
         shaped_label = {"agenda": f"{facts.get('list_asked', 'agenda').capitalize()}:",
                         "sign_off_form": "Ready to send, with the sign-off form:" if facts.get("form_in_letter")
@@ -1507,7 +1523,7 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             script, shaped_label = shaped_within_words(body, facts)
     if active and facts.get("words_asked") and facts.get("client_asked_ending") and not script:
         # "Initech's CTO wants a note saying we're NOT dropping them": they stay, said plainly
-        script = letter([_tidy(render_file("situations/staying.j2", **facts))], facts, STAFF)
+        script, shaped_label = _staying_letter(sentences(_tidy(render_file("situations/staying.j2", **facts))), facts)
     title = ACTIVE_TITLE if active and principle else DONE_CLOSING_TITLE \
         if principle == "done" and (intent not in DONE_DECLINES or facts.get("situation") == "last_day") else PRINCIPLE_TITLES[principle]
     if principle is None:
@@ -1727,7 +1743,10 @@ def within_limit(body: str, facts: dict, build) -> tuple[str, str]:
         for i in wanted:   # each in turn, where it still fits (a long one left out leaves room for a shorter)
             # (one too long for the room left may still fit by its first clause: "please ask them to get in touch
             # by Wednesday 23 December 2026, before our office closes" without "; we'll hand over ...")
-            for version in (said[i], *([said[i].split("; ")[0].rstrip(",") + "."] if "; " in said[i] else [])):
+            # (or by its clause before ", and": "Your support carries on as normal until Monday 21 December 2026.")
+            for version in (said[i], *([said[i].split("; ")[0].rstrip(",") + "."] if "; " in said[i] else []),
+                            *([said[i].split(", and ")[0] + "."] if ", and " in said[i] and _LONG_DATE.search(
+                                said[i].split(", and ")[0]) else [])):
                 trial = sorted([*kept, i])
                 if size(build([version if j == i else chosen[j] for j in trial])) <= most:
                     kept, chosen[i] = trial, version
@@ -1748,6 +1767,23 @@ _PAYS_ANYWAY = "The invoices already issued are due on their usual terms"   # (s
 def _asked(sentence: str, facts: dict) -> int:
     """How many words a sentence shares with what staff asked for (their words are only compared, never shown)."""
     return len(_stems(sentence, 6, _COMMON_STEMS) & _stems(facts.get("request_text", ""), 6, _COMMON_STEMS))
+
+
+def _staying_letter(said: list[str], facts: dict) -> tuple[str, str]:
+    """The note that nothing changes for them, in the sentences or words staff allowed ("what do I reply? 1-2
+    sentences", "under 30 words"): "Nothing has changed" kept first, then the others in order, where they fit."""
+    shape, keep = facts.get("script_format", ("", 0))
+    unit, most = facts.get("length_limit") or ("", 0)
+    weighed = sorted(range(len(said)), key=lambda i: not said[i].startswith("Nothing has changed"))
+    if shape in ("sms", "voicemail"):   # (a text says that one thing)
+        return shaped_within_words(" ".join(said[i] for i in weighed[:1 if shape == "sms" else None]), facts)
+    kept = weighed[:keep] if keep else weighed
+    size = (lambda text: len(text.split())) if unit == "words" else len
+    while most and len(kept) > 1 and size(letter([" ".join(said[i] for i in sorted(kept))], facts, STAFF)) > most:
+        kept.pop()
+    script = letter([" ".join(said[i] for i in sorted(kept))], facts, STAFF)
+    return script, f"Ready to send ({len(kept)} sentence{'s' if len(kept) > 1 else ''}):" if keep else \
+        f"Ready to send ({size(script)} {'words' if unit == 'words' else 'characters'}, {most} at most):" if most else ""
 
 
 def shaped_within_words(body: str, facts: dict) -> tuple[str, str]:
@@ -1917,7 +1953,18 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                                                                                    and "provider" in text.lower()))
         # ("Text to Hooli's owner: we still haven't heard from Castle Tech"): said, with what we ask and by when
         unheard_said = bool(facts.get("not_heard") and facts.get("has_handover_deadline"))
-        if (len(text) > chars or reminder and not facts.get("words_given") or unheard_said) and facts["has_end_date"] \
+        refusing = facts.get("intent") in _DECISION_KINDS and facts["has_end_date"] and not facts["ended"] \
+            and not facts.get("words_given")
+        if refusing and (len(text) > chars or not _DECISION_SAID.search(text)):
+            # ("can we stay on till end of January? SMS reply please"): the no and the day it stays, then the handover
+            no = "we can't extend" if facts.get("more_time_asked") else "our decision stands"
+            helps = (f" We'll make the handover to {facts['new_provider']} smooth.", " We'll make the handover smooth.", "") \
+                if facts["new_provider"] else (" We'll make the handover smooth.", "")
+            text = next((each for end in (facts["end_date"], _short_day(facts["end_date"])) for help_ in helps
+                         for each in (f"Thanks for asking, but {no}: your last day of support stays {end}.{help_}{sign}",)
+                         if len(each) <= chars),
+                        f"Sorry, {no}: your last day stays {_short_day(facts['end_date'])}.{sign}")
+        elif (len(text) > chars or reminder and not facts.get("words_given") or unheard_said) and facts["has_end_date"] \
                 and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
@@ -2572,6 +2619,12 @@ def _plain_dates(sentence: str, facts: dict) -> list[str]:
     """What a long sentence says that the reader needs, in short plain sentences: each date it carries ("Our support ends
     on Monday 21 December 2026."), and the data on a drive if nobody is ready."""
     plain = []
+    if "hosted email service" in sentence and not facts["ended"]:
+        # ("set up a hosted email service in your own name before ...": the email moved first, said plainly)
+        by = f" before {facts['end_date']}" if facts.get("end_date") else ""
+        return ["You don't need to wait for a new IT company for your email.",
+                "You can move it now to an email service in your own name, such as Microsoft 365 or Google Workspace.",
+                f"We will help you move it{by}."]
     if facts.get("end_date") and facts["end_date"] in sentence:
         plain.append(f"Our support ended on {facts['end_date']}." if facts["ended"] else
                      f"Our support ends on {facts['end_date']}.")
@@ -2589,8 +2642,8 @@ def _plain_dates(sentence: str, facts: dict) -> list[str]:
     if facts.get("closed_from") and facts["closed_from"] in sentence:
         plain.append(f"Our office is closed from {facts['closed_from']} to {facts['closed_until']}.")
     if "external drive" in sentence and not facts["ended"]:
-        plain.append("If nobody is ready by your last day, we give you your data on a drive. We also help you keep your "
-                     "email working.")
+        plain.append("If nobody is ready by your last day, we give you your data on a drive. We can also suggest an "
+                     "email service, so your email keeps working.")
     return plain
 
 
@@ -2745,6 +2798,11 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
         said = [sentence for sentence in said if not sentence.startswith("Thanks for making the time")] or said
         caller = speaker if speaker.startswith("[") else speaker.split(" ")[0]
         said.insert(0, f"Hi, it's {caller} from {facts['company']}.")
+    unit, words = facts.get("length_limit") or ("", 0)
+    way_out = "If the shouting starts again: \"I want to help, but I can't carry on like this; let's pick it up by email.\""
+    if facts.get("intent") == "angry_client" and facts.get("shouting") and not most \
+            and not (unit == "words" and len(" ".join([*said, way_out]).split()) > words):
+        said.append(way_out)   # ("called screaming at our receptionist. i need to call him back"): a polite way to end it
     seconds = facts.get("seconds_asked") or 0
     while seconds and len(said) > 1 and len(" ".join(said).split()) / SPOKEN_WORDS_A_SECOND > seconds:
         # ("a 20-second phone script"): the undated sentences go first, from the end; the opening stays
@@ -2833,6 +2891,8 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
               else body for number, body in enumerate(bodies)]
     if facts.get("pay_refused") and not any(_INVOICE_SPOKEN.search(body) for body in bodies):
         bodies[-1] = with_invoice_still_due(bodies[-1], facts)
+    if facts.get("cost_asked"):
+        bodies[-1] = with_cost_answered(bodies[-1])
     if facts.get("end_date", "-") in bodies[-1] and not any(facts.get("closed_until", "-") in body for body in bodies):
         bodies[-1] = with_closure_noted(bodies[-1], facts)
     if not any(_PROVIDERS_OFFERED.search(body) for body in bodies):
@@ -2884,9 +2944,17 @@ def with_room_notes(body: str, facts: dict, shapes: tuple[str, ...]) -> str:
     unit, most = facts.get("length_limit") or ("", 0)
     shape = facts.get("script_format", ("", 0))[0]
     # ("a short email ..., under 120 words": the words asked leave room, whatever "short" reads as)
-    if (shape in shapes and not most or unit == "words" and most >= 100 and shape in (*shapes, "short")):
-        return with_provider_offer(with_closure_noted(body, facts), facts)
+    noted = with_provider_offer(with_closure_noted(body, facts), facts)
+    if shape in shapes and not most:
+        return noted
+    # (and under fewer words, "under 100 words, kind but it's a no", where they still leave room)
+    if unit == "words" and most and shape in (*shapes, "short") \
+            and (most >= 100 or len(noted.split()) + _LETTER_FRAME_WORDS <= most):
+        return noted
     return body
+
+
+_LETTER_FRAME_WORDS = 12   # a greeting and a signature, about
 
 
 _INVOICE_SPOKEN = re.compile(r"\b(?:invoices?|bills?)\b", re.I)
@@ -2902,6 +2970,17 @@ def with_invoice_still_due(body: str, facts: dict) -> str:
     due = (f"The final invoice, for our support up to {day}, stays due as normal." if facts.get("has_end_date")
            else "Invoices for the support we've given stay due as normal.")
     return " ".join([*kept, due, *([closing] if closing else [])])
+
+
+def with_cost_answered(body: str) -> str:
+    """A body to a client who asked what handing over theirs costs says who confirms it, before any closing line: no
+    fee is on record, so none is quoted or promised away."""
+    said = sentences(body)
+    closing = said[-1] if said and _CLOSING.match(said[-1]) else ""
+    kept = said[:-1] if closing else said
+    cost = "As for cost, we'll confirm before we start whether your agreement carries any charge for this; either way, " \
+           "nothing of yours is held back."
+    return " ".join([*kept, cost, *([closing] if closing else [])])
 
 
 def with_provider_offer(body: str, facts: dict) -> str:
@@ -2993,7 +3072,8 @@ _STANDS_AFTER_NO_CHANGE = re.compile(r"(\bdoesn't\s+change\s+it\.)\s+(?:Our|The)
 # sentences stays as asked)
 # ("... though it doesn't change our decision. We've thought about it carefully, but our decision ... is final")
 _DECISION_TWICE = re.compile(r",\s+(?:though|but)\s+(?:it\s+doesn't|they\s+don't)\s+change\s+(?:our\s+decision|things)\."
-                             r"(\s+(?:(?:Our|The)\s+decision\s+(?:stands|is\s+final)\.|We(?:'ve|\s+have)\s+thought\s+about\s+it\s+"
+                             # (with any sympathy said in between: "We're very sorry to hear what you've been going through.")
+                             r"(\s+(?:We're\s+very\s+sorry\s+to\s+hear\s+[^.?!]*\.\s+)?(?:(?:Our|The)\s+decision\s+(?:stands|is\s+final)\.|We(?:'ve|\s+have)\s+thought\s+about\s+it\s+"
                              r"carefully,\s+but\s+our\s+decision\b|We\s+know\s+this\s+isn't\s+what\s+you\s+hoped\s+to\s+hear,\s+but\s+"
                              r"our\s+decision\s+is\s+final\b|We\s+understand\s+this\s+isn't\s+what\s+you\s+hoped\s+to\s+hear,\s+but\s+the\s+"
                              r"decision\s+stands\.))")

@@ -303,6 +303,57 @@ def test_are_you_still_doing_our_stuff_is_answered_with_the_last_day(bot):
     assert decision.intent == "end_date" and "on to our help desk" not in answer(decision)
 
 
+@pytest.mark.parametrize("text", ["acme dentl here lol. so is it true we're done just before christmas? whats the actual last day",
+                                  "is it true we're done just before christmas?"])
+def test_is_it_true_we_are_done_is_answered_with_the_last_day_not_the_reason(bot, text):
+    decision = bot.handle(said(text, "Acme Dental"))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert decision.intent == "end_date" and f"last day of our support is {end}" in answer(decision)
+    assert "The reason is" not in answer(decision)
+
+
+def test_is_it_true_we_are_done_asked_with_why_is_told_the_reason(bot):
+    decision = bot.handle(said("is it true we're done? why?? we always paid", "Acme Dental"))
+    assert "The reason is late payment" in answer(decision)
+
+
+def test_thanks_for_the_years_with_a_cake_dropped_at_reception_is_thanked_not_ignored(bot):
+    add_hooli(bot.clients)
+    decision = bot.handle(said("Genuinely, thank you for everything over the years. You were always lovely to us \U0001F382 "
+                               "We're dropping a cake at reception on Thursday", "Hooli Bakery"))
+    assert decision.action != IGNORE and answer(decision).split("\n\n")[1].startswith("Thank you")
+
+
+def test_was_it_because_we_disputed_an_invoice_is_answered_with_the_real_reason_not_a_billing_check(bot):
+    decision = bot.handle(said("just curious — was it because we disputed that invoice last year?", "Globex Logistics"))
+    text = answer(decision)
+    assert decision.intent == "explain_reason" and "it isn't about payment" in text
+    assert "outside the agreed scope" in text and "credit note" not in text
+
+
+def test_no_hard_feelings_and_do_you_know_anyone_decent_is_thanked_and_offered_names(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("no hard feelings honestly. do you know anyone decent we could use? still got nobody "
+                                  "since you left", "Vandelay Imports")))
+    assert "Thank you, that's kind of you to say." in text and "suggest a few IT providers" in text
+    assert "come back to you on this shortly" not in text
+
+
+def test_names_asked_for_beside_a_fix_after_the_end_are_not_followed_by_contact_your_it_company(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Two things: could you recommend someone to take us on, and could you quickly reset our "
+                                  "CEO's Microsoft password in the meantime?", "Vandelay Imports")))
+    assert "suggest a few IT providers" in text and "the IT company that looks after you now" not in text
+
+
+@pytest.mark.parametrize("more", ["", " Please, we need this."])
+def test_more_time_asked_because_the_new_provider_starts_late_is_a_no_with_the_gap_landed(bot, more):
+    add_hooli(bot.clients)
+    text = answer(bot.handle(said("Hello, we please ask if is possible to keep your service until March, Castle Tech can "
+                                  f"not start before this. We can pay more.{more}", "Hooli Bakery")))
+    assert "If Castle Tech can't start by then, we'll give you a full copy of your data on an external drive" in text
+
+
 def test_when_is_our_cut_off_with_a_wrong_day_heard_is_corrected(bot):
     decision = bot.handle(said("quick q - when is our cut-off exactly? somebody here said dec 31", "Acme Dental"))
     assert decision.intent == "end_date" and re.search(r", not \w+day 31 December", answer(decision))
@@ -1805,6 +1856,12 @@ def test_a_password_reset_beside_a_handover_ask_is_named_in_the_draft(bot):
     draft = answer(bot.handle(said("Two things: can you reset Dr Mehta's email password, she's locked out, and also send "
                                    "us the domain login so we can pass it to whoever we go with?", "Acme Dental")))
     assert "We've passed the password reset on to our help desk" in draft
+
+
+def test_an_admin_login_nobody_can_get_into_is_the_handover_with_no_users_reset_answered(bot):
+    add_vandelay(bot.clients)
+    draft = answer(bot.handle(said("need the admin password for our firewall, new guy can't get in", "Vandelay Imports")))
+    assert "The firewall admin login is yours" in draft and "password reset" not in draft
 
 
 def test_a_long_personal_plea_to_come_back_is_heard_before_the_kind_no(bot):

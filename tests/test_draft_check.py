@@ -65,6 +65,13 @@ def test_a_sharp_draft_gets_the_verdict_and_a_version_with_the_record(bot):
     assert decision.principle == "friendly"
 
 
+def test_a_draft_to_make_firmer_is_checked_not_read_as_a_look_up(bot):
+    text = ask(bot, "can you make this firmer? it's going to Acme:  \"We've been thinking and maybe if things improve we "
+                    "could look at it again in the new year, but for now we think it's best to pause.\"").reply.text
+    assert "Not as it stands" in text and "leaves the door open" in text
+    assert "A version that keeps to them:" in text and "the decision stands" in text
+
+
 def test_a_draft_for_an_ex_client_is_rewritten_as_a_kind_decline(bot):
     decision = ask(bot, "check my reply to Globex pls: 'We already told you we don't do your IT anymore, "
                         "sort it out with your new people'")

@@ -98,6 +98,7 @@ def test_asking_who_handles_the_handover_is_still_answered(bot):
     "are you planning to drop us too?",
     "We may move to another IT company next year. How much notice do you need?",
     "we've been thinking about cancelling our contract with you",
+    "saw a post about you guys winding down some clients - should we be worried?",   # ("down" is no fault here)
 ])
 def test_an_active_client_worried_about_being_dropped_or_leaving_reaches_a_person(bot, text):
     decision = bot.handle(said(text, "Initech", sender="Bill Lumbergh"))
@@ -191,7 +192,10 @@ def test_an_apology_payment_or_thanks_is_acknowledged_first_and_the_decision_hol
 @pytest.mark.parametrize("text", ["is it because we paid late?", "thanks for nothing, really",
                                   "sorry but this is ridiculous, why are you doing this?",
                                   "apologies for the slow reply, what date do you finish?",
-                                  "sorry for chasing, when is the handover meeting?"])
+                                  "sorry for chasing, when is the handover meeting?",
+                                  # (an apology made to someone else is none to us)
+                                  "Is this because of the complaint Dr Patel made? She has apologised to him.",
+                                  "Is this about the row with Dr Patel?? he's apologised to your tech"])
 def test_nothing_is_acknowledged_that_was_not_said(text):
     assert cues.acknowledgements(text) == ()
 
@@ -2120,8 +2124,67 @@ def test_an_ex_client_asking_if_its_domain_renews_is_told_we_check_not_that_we_k
     add_vandelay(bot.clients)
     end = long_date(date.fromisoformat(bot.clients.get("Vandelay Imports")["end_date"]))
     draft = what_was_said(bot.handle(said("vandlay here - is our domain renewing automatically or what", "Vandelay Imports")))
-    assert f"As our support ended on {end}, we'll check how it renews today" in draft \
-        and "make sure it doesn't lapse" not in draft
+    assert f"As our support ended on {end}, we'll check how it renews and tell you" in draft \
+        and "make sure it doesn't lapse" not in draft and draft.count("today") <= 1
+
+
+def test_an_ex_client_asking_us_to_move_its_domain_hears_once_that_we_check_how_it_is_held(bot):
+    draft = what_was_said(bot.handle(said("Globx here - our domain renewal notice went to your email address?? can you "
+                                          "transfer the domain to us", "Globex Logistics")))
+    assert "how it is registered and how it renews today" in draft and draft.count("today") == 1
+
+
+def test_an_ex_clients_two_things_password_and_renewal_declines_the_renewal_too(bot):
+    draft = what_was_said(bot.handle(said("Two things: 1) can someone post the Microsoft 365 global admin password in here, "
+                                          "we can't find it, and 2) our antivirus licence runs out next week - can you "
+                                          "renew it for us?", "Globex Logistics")))
+    assert "The Microsoft 365 global admin account is yours" in draft
+    assert "so we can't renew it for you" in draft and "BrightPath IT can put cover back in place" in draft
+
+
+def test_two_things_a_login_and_a_fault_from_a_client_in_notice_answers_the_fault_too(bot):
+    draft = what_was_said(bot.handle(said("2 things: can you send us the login for our domain thingy, and the wifi in the "
+                                          "waiting room keeps dropping", "Acme Dental")))
+    assert "full control of your domain" in draft and "help desk" in draft
+
+
+@pytest.mark.parametrize("text", ["Brilliant. Two weeks in and nobody seems to know the admin passwords. Thanks a bunch.",
+                                  "This is a joke. We still don't have our admin passwords. Sort it out."])
+def test_an_ex_client_left_without_its_logins_gets_them_offered_however_sarcastic(bot, text):
+    decision = bot.handle(said(text, "Globex Logistics"))
+    draft = handoff_draft(decision)
+    assert decision.intent == "credentials_handover" and "> Hi Dana,\n> \n> We're sorry for the trouble" in draft
+    assert "The admin passwords are yours" in draft and "can't fix it" not in draft
+
+
+def test_what_moving_their_data_costs_is_answered_without_quoting_or_waiving_a_fee(bot):
+    draft = handoff_draft(bot.handle(said("We need ALL our patient records, imaging and emails moved before we go. How does "
+                                          "that work and what does it cost?", "Acme Dental")))
+    assert "As for cost, we'll confirm before we start whether your agreement carries any charge" in draft
+    assert "free" not in draft and "£" not in draft
+
+
+def test_a_data_request_that_asks_nothing_of_cost_says_nothing_of_it(bot):
+    draft = handoff_draft(bot.handle(said("We need all our patient records moved before we go. How does that work?",
+                                          "Acme Dental")))
+    assert "As for cost" not in draft
+
+
+def test_a_plea_that_tells_of_a_husband_unwell_meets_sympathy_from_a_person_before_the_decision(bot):
+    decision = bot.handle(said("I know we have been slow with the invoices this year, my husband was unwell and I "
+                               "fell behind on everything, but that is sorted now. Please reconsider. We will "
+                               "pay six months upfront if that's what it takes.", "Acme Dental"))
+    draft = handoff_draft(decision)
+    assert decision.action == HANDOFF and "We're very sorry to hear what you've been going through." in draft
+    assert draft.count("decision") == 1 and "final" in draft
+
+
+def test_the_new_provider_asking_for_a_call_and_the_documentation_is_told_yes_to_both(bot):
+    add_hooli(bot.clients)
+    draft = handoff_draft(bot.handle(said("Hi, Castle Tech here — we're taking over IT for Hooli Bakery. Could we book a "
+                                          "handover call and get the documentation and network diagrams?", "Hooli Bakery")))
+    assert "We're glad to work with you on the handover" in draft
+    assert "Yes, the documentation and network diagrams are part of the handover" in draft
 
 
 def test_please_dont_delete_our_files_is_never_read_as_a_request_to_erase_them(bot):

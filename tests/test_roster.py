@@ -130,6 +130,12 @@ def test_clients_still_supported_this_month_are_every_client_in_notice(roster):
     assert "Globex" not in answer
 
 
+def test_which_clients_we_are_still_supporting_are_those_in_notice_and_the_active_ones(roster):
+    answer = ask(roster, "Quick one: which clients are we still supporting as of today, and until when?")
+    assert answer.startswith("From the record") and "In transition (2):" in answer and "Active (1):" in answer
+    assert "Initech: active" in answer and "Globex" not in answer and "[client]" not in answer
+
+
 def test_which_clients_are_in_transition_and_which_are_done_lists_both(roster):
     answer = ask(roster, "Which clients are in transition right now and which are done?")
     assert "In transition (2):" in answer and "Ended (2):" in answer and "Initech" not in answer

@@ -1194,8 +1194,11 @@ def test_how_long_a_clients_notice_was_and_whether_that_is_normal_is_the_look_up
     assert "Notice was given on" in text and "the usual 30 to 60 days' notice" in text and "Ready to send" not in text
 
 
-def test_is_it_fine_to_email_a_client_their_key_opens_with_no(bot):
-    text = bot.handle(staff("Is it fine to email Acme their backup encryption key?")).reply.text
+@pytest.mark.parametrize("text", ["Is it fine to email Acme their backup encryption key?",
+                                  "Someone from Castle Tech emailed asking for all Acme admin passwords by reply. Ok to just "
+                                  "send them?"])
+def test_is_it_fine_to_email_a_client_their_key_opens_with_no(bot, text):
+    text = bot.handle(staff(text)).reply.text
     assert "No: never in plain chat, email" in text and "Yes:" not in text
 
 
@@ -1757,9 +1760,11 @@ def test_a_text_reminding_them_we_need_the_providers_contact_asks_for_it(bot):
     assert "Castle Tech's contact details" in script and len(script) <= 160
 
 
-def test_a_note_to_the_provider_summarising_the_handover_lists_it(bot):
-    script = bot.handle(staff("Tom wants a note to BrightPath IT summarising the Globex handover. Can you draft it?")
-                        ).reply.script
+@pytest.mark.parametrize("text", ["Tom wants a note to BrightPath IT summarising the Globex handover. Can you draft it?",
+                                  "Tom wants a note to BrightPath listing everything we handed over for Globex. Can you "
+                                  "write it?"])
+def test_a_note_to_the_provider_summarising_the_handover_lists_it(bot, text):
+    script = bot.handle(staff(text)).reply.script
     assert "the handover covers" in script and "not able to answer further questions" not in script
 
 
@@ -1769,6 +1774,12 @@ def test_a_letter_confirming_services_have_ended_confirms_it(bot):
                               "theirs. Sign as Priya Shah, Account Manager.")).reply.script
     assert "This letter confirms that our IT support agreement with Vandelay Imports ended on" in script \
         and "this request" not in script
+
+
+def test_a_formal_letter_saying_future_requests_go_to_the_new_provider_says_so(bot):
+    script = bot.handle(staff("Formal letter to Globex Logistics confirming our support ended and that future requests go "
+                              "to their new provider. From Tom Becker.")).reply.script
+    assert "From now on, please send any IT requests to BrightPath IT." in script
 
 
 def test_confirming_the_last_day_and_that_the_decision_is_final_says_both(bot):
@@ -2020,6 +2031,138 @@ def test_how_we_scheduled_an_ex_clients_backups_asked_by_their_provider_is_the_k
                                 "consultancy."))
     assert decision.intent == "provider_config_question" and "Keep our copies" not in decision.reply.text
     assert decision.reply.script.startswith("Hello BrightPath IT team") and "can't advise" in decision.reply.script
+
+
+def test_a_reminder_of_the_last_day_and_what_we_need_says_the_day_once_and_that_support_runs_to_it(bot):
+    script = bot.handle(staff("can you draft an email to Acme Dental reminding them their last day of support is coming up "
+                              "and what we still need from them? under 150 words, sign it from Priya Shah")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert script.count(end) == 1 and "you're fully supported until then" in script
+    assert "suggest a hosted email provider" in script and len(script.split()) <= 150
+
+
+@pytest.mark.parametrize("limit", ["", ", under 120 words"])
+def test_a_call_back_to_a_client_who_screamed_at_us_has_a_polite_way_to_end_it(bot, limit):
+    reply = bot.handle(staff(f"the dentist at acme called screaming at our receptionist. i need to call him back. phone "
+                             f"script{limit} pls")).reply
+    assert reply.text.count("To say on the call:") == 1 and "If the shouting starts again:" in reply.script
+    assert not limit or len(reply.script.split()) < 120
+
+
+def test_a_call_script_for_a_calm_client_has_no_way_out_of_shouting(bot):
+    script = bot.handle(staff("acme's manager is upset about the ending. i need to call her back. phone script pls")).reply.script
+    assert "shouting" not in script
+
+
+def test_an_email_urging_a_client_with_no_provider_to_sort_its_email_first_says_so(bot):
+    script = bot.handle(staff("Acme still haven't picked anyone. Priya wants to email them suggesting they at least get "
+                              "their email sorted with a provider before their last day. Can you write it? 120 words "
+                              "tops.")).reply.script
+    assert "set up a hosted email service in your own name" in script and len(script.split()) <= 120
+
+
+def test_a_kind_no_under_100_words_offers_provider_names_where_the_words_leave_room(bot):
+    script = bot.handle(staff("From Acme just now: \"We're so sorry about the invoices. We'll pay three months upfront and "
+                              "add 20% to the monthly fee if you keep us on.\" Reply please, under 100 words, kind but it's "
+                              "a no.")).reply.script
+    assert "the decision stands" in script and "happy to suggest a few IT providers" in script
+    assert len(script.split()) < 100
+
+
+def test_a_client_asking_why_they_should_pay_the_final_invoice_is_told_it_stands_not_sent_it_again(bot):
+    script = bot.handle(staff("Acme's office manager emailed: \"Give me one good reason why we should pay your final "
+                              "invoice.\" Calm reply, 3 sentences max.")).reply.script
+    assert "and it stands: it is due on our usual terms" in script and "attached" not in script
+
+
+def test_a_text_answering_a_request_to_stay_longer_says_no_and_the_day_it_stays(bot):
+    add_hooli(bot.clients)
+    end = long_date(date.fromisoformat(bot.clients.get("Hooli Bakery")["end_date"]))
+    reply = bot.handle(staff("Hooli texted: can we stay on till end of January, Castle Tech can't start until then. SMS "
+                             "reply please.")).reply
+    assert "as a text message" in reply.text and len(reply.script) <= 160
+    assert "we can't extend: your last day of support stays" in reply.script and end.split()[1] in reply.script
+
+
+def test_a_holding_email_for_a_colleague_to_sign_is_to_the_client_not_a_note_to_the_colleague(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    reply = bot.handle(staff("Globex's CEO rang, furious, says he'll sue us for 'abandonment'. Draft a holding email for Tom "
+                             "to sign. No admissions.")).reply
+    assert "Ready to send:" in reply.text and reply.script.startswith("Hello Globex Logistics team")
+    assert "For the team" not in reply.text and reply.script.rstrip().endswith("Tom Becker\nNorthwind IT")
+
+
+def test_a_client_message_written_to_the_one_asking_is_answered_in_their_name(bot):
+    script = bot.handle(replace(staff("Acme's practice manager just posted this in their channel, how do I answer? \"Hi Sam, "
+                                      "we're really sorry about the invoices. We've set up a direct debit now. Can we please "
+                                      "just carry on as normal?\""), sender_name="Sam Taylor")).reply.script
+    assert script.rstrip().endswith("Sam Taylor\nNorthwind IT") and "Priya" not in script
+
+
+def test_a_phone_script_in_bullets_is_talking_points_said_by_the_caller(bot):
+    add_vandelay(bot.clients)
+    reply = bot.handle(replace(staff("Phone script for calling Vandelay back. They've left 3 voicemails demanding we fix "
+                                     "their email. Bullets please."), sender_name="Sam Taylor")).reply
+    assert "Talking points:" in reply.text and reply.script.startswith("- Hi, it's Sam from Northwind IT")
+    assert "Kind regards" not in reply.script
+
+
+def test_an_email_offering_the_data_drive_offers_it_and_asks_what_goes_on_it(bot):
+    script = bot.handle(staff("Email to Acme offering their data on an external drive. Ask what they want on it and when "
+                              "they can collect.")).reply.script
+    assert "Thank you for asking" not in script and "We'd like to make sure you have all your data" in script
+    assert "what you'd like on it" in script
+
+
+def test_a_calm_reply_under_80_words_keeps_the_day_support_runs_to(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Acme just posted this in their channel: \"This is ridiculous. Six years with you and you dump "
+                              "us over a few late invoices. I'll be leaving one-star reviews everywhere.\" Give me a calm "
+                              "reply, under 80 words.")).reply.script
+    assert end in script and len(script.split()) < 80
+
+
+def test_a_plain_english_email_provider_suggestion_names_one_and_says_we_help_move_it(bot):
+    script = bot.handle(staff("Acme still hasn't picked anyone. Draft the paragraph suggesting an email provider they could "
+                              "move to — plain English, their practice manager isn't technical.")).reply.script
+    assert "such as Microsoft 365 or Google Workspace" in script and "We will help you move it" in script
+    assert "keep your email working" not in script
+
+
+def test_a_closing_out_email_is_the_close_out_letter_with_who_looks_after_them_now(bot):
+    reply = bot.handle(staff("Draft a closing-out email to Globex confirming we've wrapped everything up, signed Tom "
+                             "Becker.")).reply
+    assert "Ready to send:" in reply.text and "To close out our work properly" in reply.script
+    assert "BrightPath IT looks after your IT from here" in reply.script and "Handover checklist" not in reply.script
+
+
+def test_a_desk_note_to_stop_taking_an_ex_clients_tickets_says_so_first(bot):
+    reply = bot.handle(staff("tom wants a quick teams msg to the helpdesk team: stop picking up globex tickets. 2 lines")).reply
+    assert reply.script.startswith("Heads-up: please stop picking up Globex Logistics tickets.")
+    assert "BrightPath IT looks after them now" in reply.script
+
+
+def test_a_desk_note_about_a_client_in_notice_never_stops_their_tickets(bot):
+    script = bot.handle(staff("quick teams msg to the helpdesk: stop picking up acme tickets")).reply.script
+    assert "stop picking up" not in script
+
+
+def test_a_clients_question_passed_on_as_pinged_me_is_the_question_answered(bot):
+    script = bot.handle(staff('Acme pinged me: "when is our last day again?" what do I reply? 1-2 sentences')).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert f"{end} is your last day of support" in script and "Thanks for letting us know" not in script
+
+
+@pytest.mark.parametrize("shape, kept", [("1-2 sentences", "Ready to send (2 sentences):"),
+                                         ("3 sentences", "Ready to send (3 sentences):"),
+                                         ("under 30 words", "at most):"),
+                                         ("text message reply pls", "as a text message")])
+def test_what_to_reply_to_an_active_client_asking_if_they_should_worry_is_a_reassurance_in_that_shape(bot, shape, kept):
+    reply = bot.handle(staff(f'Initech pinged me: "saw a post about you guys winding down some clients - should we be '
+                             f'worried?" what do I reply? {shape}')).reply
+    assert reply.title == "Not being offboarded" and kept in reply.text
+    assert "Nothing has changed between us" in reply.script
+    assert len(reply.script.split()) <= 29 or "words" not in shape
 
 
 def test_a_reassurance_for_an_active_client_who_heard_rumours_is_written(bot):
@@ -3068,6 +3211,14 @@ def test_a_team_post_on_which_clients_we_are_winding_down_or_their_deadlines_is_
     assert "- Acme Dental: last day of support" in reply.text and "[client]" not in reply.text
 
 
+def test_a_team_announcement_names_who_takes_questions_even_where_no_owner_is_recorded(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Draft an internal announcement for #team: we're ending with Acme Dental and Hooli Bakery. "
+                              "Keep it professional, no gossip.")).reply.script
+    hooli = next(line for line in script.splitlines() if line.startswith("- Hooli Bakery"))
+    assert hooli.endswith("; questions to me for now.") and "on record" not in hooli
+
+
 def test_a_two_line_thank_you_for_pastries_in_their_channel_thanks_for_the_pastries_as_a_chat_post(bot):
     add_hooli(bot.clients)
     script = bot.handle(staff("Hooli sent us a box of pastries 😂 write a 2-line thank you for their channel")).reply.script
@@ -3572,6 +3723,13 @@ def test_asking_who_signs_a_letter_ending_the_agreement_is_about_the_letter_not_
     decision = closed.handle(staff("Formal letter to Hooli Bakery confirming the end of our agreement. Who signs it though? "
                                    "There's no account owner listed."))
     assert decision.intent == "notice_wording" and "our IT support agreement with you ends on" in decision.reply.script
+
+
+def test_a_sign_off_email_over_our_closure_asks_for_the_form_back_before_we_close(closed):
+    script = closed.handle(staff("Draft the handover sign-off email for Hooli - someone on their side has to accept it but I "
+                                 "don't know who. Sign it from me.")).reply.script
+    assert "check each item below, before our office closes on Thursday 24 December 2026" in script
+    assert "back on Monday 4 January 2027, which is also your last day of support with us" in script
 
 
 def test_a_voicemail_just_asking_for_a_call_back_asks_that_and_says_what_about(closed):

@@ -10,7 +10,7 @@ reads them the same way.
 Each module holds one kind of cue; this package gives them one name (`cues.asks_end_date`) for the
 reply paths that read them.
 """
-from intents.cues.reasons import (blames_one_request, disputes_the_invoices, cause_put_beside_why, reason_proposed, asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
+from intents.cues.reasons import (asks_if_it_was_because, blames_one_request, disputes_the_invoices, cause_put_beside_why, reason_proposed, asks_if_we_are_closing, UNRECORDED_GUESSES, asks_for_the_reason, asks_if_at_fault, asks_if_cause, asks_why, disputes_the_reason, claims_to_pay, doubts_the_notice, notice_went_astray, says_nothing_was_explained,
     guessed_reasons, is_guessing, says_never_told)
 from intents.cues.dates import (mentions_our_closure, answer_needed_by, asks_if_tickets_still_taken, names_the_end_as_a_deadline, asks_about_after_the_end, asks_about_holidays, asks_end_date, asks_for_more_time,
     asks_if_still_supported, asks_notice_date, asks_when_and_if_things_stop, asks_when_support_ends,
@@ -21,7 +21,7 @@ from intents.cues.dates import (mentions_our_closure, answer_needed_by, asks_if_
 from intents.cues.shape import (asks_for_work, asks_for_upkeep, asks_what_happens, asks_if_things_still_run, asks_only_about_the_break, asks_if_true, asks_if_still_on_it, only_says_who_asked, says_hello_to_us, says_unanswered, talks_among_themselves, asks_for_a_fix, asks_more_than_dates, asks_only_dates, asks_several_questions, refers_back, writes_limited_english,
     asks_when, asks_who_helps_after, asks_what_if_it_breaks, fault_named, reset_named, follows_on, asks_if_alive, is_chatter, makes_a_request, opens_with_hello,
     practical_asks, reports_a_fault, reports_a_leaver, says_it_has_several, says_urgent, segments, small_talk_kind, without_introduction, only_introduces, only_announces_items, writes_formally)
-from intents.cues.theirs import (keeps_our_licences, keeps_us_for_one_part, asks_what_becomes_of_theirs, visits_our_office, asks_data_by_email, sensitive_records, urges_email_setup, names_antivirus, asks_for_a_licence_list, asks_who_to_address, offers_less_work, licences_to_move_to_them, asks_if_we_still_have_access, asks_if_they_must_cancel, moves_it_over, asks_about_a_setting, nobody_has_it, licences_to_cancel, asks_for_their_email, asks_us_to_cancel_licences, asks_how_long_kept, asks_format, CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
+from intents.cues.theirs import (asks_the_cost, nobody_holds_the_logins, keeps_our_licences, keeps_us_for_one_part, asks_what_becomes_of_theirs, visits_our_office, asks_data_by_email, sensitive_records, urges_email_setup, names_antivirus, asks_for_a_licence_list, asks_who_to_address, offers_less_work, licences_to_move_to_them, asks_if_we_still_have_access, asks_if_they_must_cancel, moves_it_over, asks_about_a_setting, nobody_has_it, licences_to_cancel, asks_for_their_email, asks_us_to_cancel_licences, asks_how_long_kept, asks_format, CREDENTIAL_WORDS, WEBSITE_DOMAIN, about_domain, about_licences, asks_for_a_key_only,
     asks_for_a_restore, asks_for_a_copy_on_a_drive, asks_for_documents, asks_for_what_is_theirs, asks_handover_later, asks_by_when_done, asks_if_handed_over, handover_steps_to_confirm, blocked_without_it, asks_how_it_was_set_up, asks_how_configured, asks_if_kept_running, hosted_with_us, asks_for_a_while, asks_for_data_and_logins, asks_how_with_its_notes, asks_if_we_still_hold,
     asks_new_user_setup, asks_next_steps, asks_to_move_data, asks_to_move_domain, asks_to_pass_on, asks_who_holds,
     asks_who_pays_after,
@@ -31,7 +31,7 @@ from intents.cues.theirs import (keeps_our_licences, keeps_us_for_one_part, asks
     moves_licences, handover_topics,
     names_a_missing_item, never_received, reports_handover_gap, requests_a_document, speaks_of_cut_off, speaks_of_the_handover_timing,
     speaks_of_expiry, speaks_of_the_handover)
-from intents.cues.provider import (provider_person, asks_for_theirs_first, words_asked_for_the_provider, speaks_of_a_provider_to_come, asks_if_provider_should_contact, asks_for_recommendation, asks_us_to_pick, asks_how_to_choose, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, provider_struggles, asks_them_to_contact_us,
+from intents.cues.provider import (provider_not_ready_in_time, provider_person, asks_for_theirs_first, words_asked_for_the_provider, speaks_of_a_provider_to_come, asks_if_provider_should_contact, asks_for_recommendation, asks_us_to_pick, asks_how_to_choose, asks_if_provider_in_touch, asks_who_our_provider_is, asks_provider_contact, provider_struggles, asks_them_to_contact_us,
     changes_provider, contact_person, contact_topic, email_address, gives_provider_contact, has_nobody_yet,
     mentions_new_provider, names_provider, not_heard_from, provider_attends, provider_contact_day, provider_disappoints, provider_lacks, provider_named, provider_starts_early, provider_takes_over,
     provider_told, provider_waits_on_us, speaks_of_contact, tells_who_they_chose, writes_as_the_new_provider, writes_to_provider)

@@ -14,6 +14,8 @@ _BILLED = re.compile(r"\b(?<!will be )(?<!won't be )(?:billed|charged|invoiced|d
                      r"(?:got|get|getting|receive|received|had|have)\s+(?:an?\s+|the\s+|another\s+|your\s+|this\s+)?(?:\w+\s+)?(?:invoice|bill)s?\b"
                      r"(?!\s+(?:yet|on\s+time))|"   # ("We receive invoice from you with date November")
                      r"what\s+is\s+this\s+(?:invoice|bill|charge)|"
+                     # "Give me one good reason why we should pay your final invoice."
+                     r"why\s+(?:(?:should|would|must)\s+(?:we|i)|(?:we|i)\s+should)\s+(?:even\s+)?pay\b|"
                      # "We dispute line 4 of your final invoice no. GX-2211 and request an itemised breakdown"
                      r"dispute\w*\s+(?:\w+\s+){0,2}?(?:line|item|charge|entry|fee|invoice|bill)s?\b|itemi[sz]ed\s+(?:breakdown|invoice|bill)|"
                      # "your final invoice has a line for 'project work' - we dispute that", "the invoice charges us for 3 hours"

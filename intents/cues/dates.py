@@ -39,6 +39,9 @@ _END_DATE = re.compile(
     # "we not understand: the contract end on Monday 4 January or in December?": which of two days
     r"\b(?:contract|support|agreement|service)\s+(?:(?:will|does|is)\s+)?(?:end|ends|ending|finish\w*|stop\w*)\s+(?:on|in|at)\b"
     r"[^?.!]{0,40}\bor\b[^?.!]{0,30}\?|"
+    # "is it true we're done just before christmas?": the ending, to confirm with its day (not "... done? why??")
+    r"\bis\s+(?:it|this)\s+true\s+(?:that\s+)?(?:we'?re|we\s+are|you'?re|you\s+are)\s+(?:done|finished|ending|stopping)\b"
+    r"(?![^\n]{0,40}\bwhy\b)|"
     # "you're still our IT til Monday 4 January 2027 right??"
     r"\b(?:you'?re|you\s+are|u\s+r|ur)\s+still\s+(?:our|doing\s+our)\s+(?:it|support)\b[^.?!]{0,20}?\b(?:til+|until|through|to)\b|"
     # "so does support stop today??"

@@ -78,7 +78,10 @@ def offers_money_to_stay(text: str) -> bool:
 _SOUR = re.compile(r"\b(?:nothing|not|never|useless|pathetic|joke|rubbish|terrible|awful|worst|wast\w*|ridiculous|"
                    r"disgrace\w*|shocking|appalling|sure|whatever(?!\s+(?:you|it|we|they|is|the|your|our|needs?)\b)|great\s+job|well\s+done|a\s+bunch|dump\w*|ditch\w*|"
                    # ("we'll drop some mince pies over": a visit, not being dropped)
-                   r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+)?(?:(?!(?:us|me|them|you)\b)[\w-]+\s+){0,4}?(?:off|by|round|in|over)\b)|"
+                   r"drop\w*(?!\s+(?:(?:a|an|some|the)\s+)?(?:(?!(?:us|me|them|you)\b)[\w-]+\s+){0,4}?(?:off|by|round|in|over)\b)"
+                   # (nor "dropping a cake at reception": a gift)
+                   r"(?!\s+(?:(?:a|an|some|the)\s+)?(?:[\w-]+\s+){0,2}?(?:cakes?|pies?|biscuits?|cookies|chocolates?|cards?|"
+                   r"flowers|wine|hampers?|gifts?|presents?|treats?|pastries|doughnuts|donuts|mince\s+pies)\b)|"
                    r"abandon\w*|kick\w*\s+(?:us\s+)?out|cut\s+(?:us\s+)?loose|garbage|trash|shambles|mess)\b|"
                    r"[!?]{2,}", re.I)
 
@@ -352,7 +355,9 @@ _APOLOGY = re.compile(
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}|"
     # passed on for someone else: "He says sorry btw", "our CEO sends his apologies"
     r"\b(?:he|she|they)\s+(?:says?|said)\s+(?:(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+)?(?:so\s+|really\s+)?sorry\b|"
-    r"\bsends?\s+(?:his|her|their)\s+apologies\b|\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\s+(?:already\s+)?apologi[sz]ed\b", re.I)
+    r"\bsends?\s+(?:his|her|their)\s+apologies\b|\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\s+(?:already\s+)?apologi[sz]ed\b"
+    # (not one made to someone else: "She has apologised to him", "he's apologised to your tech")
+    r"(?!\s+to\s+(?:him|her|them|your|the|our|each)\b)", re.I)
 # Owning what went wrong without saying sorry: "We know we pushed too hard with the extra projects", "I know our
 # payments have been late". Not thanked as an apology; the reason is not said back to them.
 _OWNED = re.compile(

@@ -133,6 +133,8 @@ _SECRETS = re.compile(r"\b(?:pass(?:words?|wd|phrases?|codes?)|pwd?s?|psk|pins?|
 _PLAIN_CHANNEL = re.compile(
     r"\b(?:paste\w*|sms|whatsapp|read\w*\s+(?:it\s+|them\s+)?out|text\s+(?:it|them)|"
     r"(?:over|by|via|in|through|on)\s+(?:plain\s+|an?\s+)?(?:e-?mail|mail|teams|slack|chat|texts?|sms|whatsapp)|"
+    # ("asking for all Hooli admin passwords by reply. Ok to just send them?")
+    r"by\s+(?:return|reply)|"
     # "their admin passwords dropped into their Slack channel"
     r"(?:dropped|dumped|posted|put|stuck|popped|pasted)\s+(?:in|into|on)\s+(?:their|the|our|a)\s+(?:shared\s+)?"
     r"(?:slack|teams|channel|chat|thread)|"

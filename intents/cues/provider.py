@@ -160,6 +160,9 @@ _RECOMMEND = re.compile(r"\bwho\s+(?:would|do|could|can|should)\s+(?:you|u)\s+(?
                         r"tips?\s+(?:for|on)\s+(?:choosing|picking|finding|getting))\b"
                         r"[^.?!]{0,40}\b(?:providers?|compan(?:y|ies)|firms?|msps?|it\s+(?:people|support|guys|shops?)|"
                         r"someone|anyone|somebody)\b|"
+                        # "do you know anyone decent we could use?"
+                        r"\b(?:know|rec+om+end|suggest)\s+(?:of\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:good|decent|reliable)?\s*"
+                        r"(?:we|i)\s+(?:could|can|should|might)\s+(?:use|try|go\s+with|call)\b|"
                         # "do you know anyone good for IT around here?"
                         r"\b(?:know|rec+om+end|suggest)\s+(?:of\s+)?(?:any(?:one|body)|some(?:one|body)|a\s+company|a\s+firm)\s+"
                         r"(?:good|decent|reliable)\s+(?:for|with|in|to\s+do)\s+(?:our\s+)?(?:it|tech|computers|support)\b|"
@@ -317,6 +320,16 @@ _CHOOSING_TIPS = re.compile(r"\b(?:tips?|advice|pointers?|hints?)\b[^.?!]{0,40}?
 def asks_how_to_choose(text: str) -> bool:
     """Asks what to look for in a new provider, or how to choose one."""
     return bool(_CHOOSING_TIPS.search(text) and _A_PROVIDER.search(text))
+
+
+# The new provider not ready until after our last day ("Castle Tech can not start before this"): a gap to land safely
+_NOT_READY_UNTIL = re.compile(r"\b(?:can(?:'?t|\s*not)|won'?t\s+be\s+able\s+to|(?:is|are)\s+unable\s+to)\s+(?:start|begin|take\s+over)\s+"
+                              r"(?:before|until|till)\b|\b(?:won'?t|will\s+not|isn'?t|aren'?t|not)\s+(?:be\s+)?(?:ready|available|"
+                              r"starting)\s+(?:before|until|till)\b", re.I)
+
+
+def provider_not_ready_in_time(text: str) -> bool:
+    return bool(_NOT_READY_UNTIL.search(text))
 
 
 def asks_for_recommendation(text: str) -> bool:

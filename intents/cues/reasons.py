@@ -99,6 +99,14 @@ _COMPLAINED_ABOUT = re.compile(r"\b(complain\w*|complaints?|moan\w*)\s+(?:about|
                                r"response\s+times?|responses?|invoices?|bills?|charges?)\b", re.I)
 
 
+# A guess at the reason put as a question ("just curious — was it because we disputed that invoice last year?")
+_WAS_IT_BECAUSE = re.compile(r"\b(?:was|is)\s+(?:it|this|that)\s+(?:(?:all|really|just)\s+)?(?:because|about|due\s+to|over)\b[^?]*\?", re.I)
+
+
+def asks_if_it_was_because(text: str) -> bool:
+    return bool(_WAS_IT_BECAUSE.search(text))
+
+
 def is_guessing(text: str) -> bool:
     """The message puts forward a reason of its own ("is it because ...?", "they think it was ...")."""
     return bool(_GUESSING.search(text))

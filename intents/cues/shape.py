@@ -400,6 +400,9 @@ def small_talk_kind(text: str) -> str:
 
 
 # "1) ... 2) ...", "(a) ... (b) ...", "first, ... second, ...", or bulleted lines: a list of requests.
+# The things counted ("2 things:"): each "..., and the ..." after that is the next of them.
+_COUNTED = re.compile(r"\b(?:two|2|three|3|couple\s+of)\s+(?:things|questions|issues|requests|quick\s+ones)\b", re.I)
+_AND_THE_NEXT = re.compile(r",\s*and\s+(?=(?:the|our|my)\s)", re.I)
 _LIST_MARK = re.compile(r"(?:(?<=\s)|^)(?:\(?[1-9][).](?=\s)|\(?[a-e]\)|\((?:i{1,3}|iv)\)|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|"
                         r"lastly|finally)\s*[,:])\s*|^\s*[-*\u2022]\s+", re.I | re.M)
 _TRAILING_AND = re.compile(r"[\s,;]*(?:\band\b|&)?[\s,;:-]*$", re.I)
@@ -423,6 +426,8 @@ def segments(text: str) -> list[str]:
             parts = parts[1:]   # "Two things:" or "hi can you" introduces the list, it asks nothing of its own
     elif _ENUMERATES.search(text):
         parts = [p.strip(" ,;:-") for p in _SEGMENT_BREAK.split(text)]
+        if _COUNTED.search(text):   # ("2 things: can you send us the login ..., and the wifi ... keeps dropping")
+            parts = [piece for part in parts for piece in _AND_THE_NEXT.split(part)]
     else:
         return [text]
     parts = [p for p in parts if sum(ch.isalpha() for ch in p) >= 8 and len(p.split()) >= 3

@@ -107,7 +107,9 @@ _ADMIN_LOCKED_OUT = re.compile(r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn
                                r"(?:to\s+)?(?:the|our|their)\s+(?:firewall|router|registrar|domain|tenant|admin\w*|server|portal|"
                                r"switch|nas|backups?|dns)\b|"
                                # "need the admin password for our website hosting, we're locked out": the organisation, not a user
-                               r"\bwe(?:'re|\s+are|\s+got|'ve\s+been|\s+have\s+been)\s+(?:now\s+|completely\s+|totally\s+)?locked\s+out\b", re.I)
+                               r"\bwe(?:'re|\s+are|\s+got|'ve\s+been|\s+have\s+been)\s+(?:now\s+|completely\s+|totally\s+)?locked\s+out\b|"
+                               # "need the admin password for our firewall, new guy can't get in": into that login
+                               r"\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:get\s+in|(?:log|sign)\s*in)\s*(?=[.,!?;)]|$)", re.I)
 
 
 # A document of theirs asked for by what it is ("need the 'how we set up the warehouse scanners' doc you wrote, pls").
@@ -273,6 +275,16 @@ def names_a_missing_item(text: str) -> bool:
     """Says an item is missing from the handover documents ("we can't find it in the docs you sent"), not only that
     they are thin or silent on it: that item is owed, and a person sends it."""
     return bool(_ITEM_MISSING.search(text))
+
+
+# Logins of theirs that nobody on their side holds ("Two weeks in and nobody seems to know the admin passwords"):
+# theirs, still to hand over, however sarcastically said
+_NOBODY_HOLDS = re.compile(r"\b(?:nobody|no\s*one|none\s+of\s+us)\s+(?:\w+\s+){0,2}(?:knows?|has|have|holds?)\s+(?:the|our|any|their)\b|"
+                           r"\b(?:still\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+(?:the|our|any)\b", re.I)
+
+
+def nobody_holds_the_logins(text: str) -> bool:
+    return bool(_NOBODY_HOLDS.search(text)) and bool(CREDENTIAL_WORDS.search(text))
 
 
 def never_received(text: str) -> bool:
@@ -907,7 +919,19 @@ def fears_losing_email(text: str) -> bool:
 
 # "suggesting they at least get an email provider set up before Monday 21 December": their email moved first
 _EMAIL_SETUP_URGED = re.compile(r"\b(?:get|set\s*up|sort(?:\s+out)?|arrange|pick|choose|suggest\w*|recommend\w*)\s+(?:\w+\s+){0,2}?(?:an?\s+|their\s+own\s+)?"
-                                r"(?:hosted\s+)?e-?mail\s+(?:provider|service|host(?:ing)?|platform)\b", re.I)
+                                r"(?:hosted\s+)?e-?mail\s+(?:provider|service|host(?:ing)?|platform)\b|"
+                                # ("suggesting they at least get their email sorted with a provider before their last day")
+                                r"\b(?:get|have)\s+(?:their|its|the|your)\s+e-?mail\s+(?:sorted|moved|set\s+up)\b", re.I)
+
+
+# What handing over theirs costs ("How does that work and what does it cost?"): no fee is on record, so who confirms it
+_COST_ASKED = re.compile(r"\b(?:what|how\s+much)\s+(?:does|will|would)\s+(?:it|that|this|all\s+(?:that|this))\s+(?:cost|come\s+to)\b|"
+                         r"\bhow\s+much\s+(?:do|will|would)\s+(?:you|u)\s+charge\b|\bis\s+there\s+(?:a|any)\s+(?:charge|fee|cost)\b|"
+                         r"\b(?:will|do)\s+(?:you|u)\s+charge\s+(?:us|for)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:cost|charge|fee)\b", re.I)
+
+
+def asks_the_cost(text: str) -> bool:
+    return bool(_COST_ASKED.search(text))
 
 
 def asks_for_a_licence_list(text: str) -> bool:

@@ -27,7 +27,7 @@ from intents.staff_cues.pasted import (emails_the_last_day, claim_we_deny, addre
     relays_date_question, relays_provider_setup_question, relays_question_about_another, relays_stop_fear,
     replies_to_the_provider, says_client_wrote, signed_by_the_client, unquoted, welcomes_someone, without_draft,
     words_given)
-from intents.staff_cues.shape import (asks_for_brevity, for_reception, answers_a_direct_message, writes_to_one_of_theirs, chases_the_provider_name, signer_role, signs_as_me, signed_jointly, sent_by_the_asker, wants_letter_layout, topics_left_out, addressee, as_one_version, asks_for_one_sentence, fewest_sentences, language_asked, length_about,
+from intents.staff_cues.shape import (greets_by_name, asks_for_brevity, for_reception, answers_a_direct_message, writes_to_one_of_theirs, chases_the_provider_name, signer_role, signs_as_me, signed_jointly, sent_by_the_asker, wants_letter_layout, topics_left_out, addressee, as_one_version, asks_for_one_sentence, fewest_sentences, language_asked, length_about,
     length_limit, names_a_text_message, numbered_parts, points_asked, returns_a_call, script_format, seconds_asked,
     signed_by,
     signs_as_the_team,
@@ -39,14 +39,14 @@ from intents.staff_cues.audience import (from_our_legal_team, reports_contact_th
     recipient_named, reply_to_name, reports_up_the_line, roundup_for_the_team, wants_a_note, whose_offboardings, wants_a_team_note,
     asks_dos_and_donts, asks_what_comes_after, asks_what_not_to_say, to_everyone, wants_general_post, wants_public_line, wants_public_post, words_for_the_team,
     writes_to_colleague)
-from intents.staff_cues.requests import (asks_for_the_list_only, names_an_email_or_letter, walks_through_the_handover, says_support_goes_on, ANY_TIME_TO_THE_END, asks_for_contract_wording, asks_what_to_send, puts_up_a_move, makes_the_case_to_hold, arranges_their_data, agrees_to_their_call, reminds_a_colleague_of_dates, sends_everything_to, asks_for_a_thank_you, wants_a_no, asks_whether_to_say_no, asks_for_the_principles, asks_for_a_plan, checks_provider_contact, provider_must_reach_us, speaks_of_backups, asks_about_a_ticket, reminds_to_move_licences, asks_about_tickets_over_the_break, speaks_of_tickets_over_the_break, reminds_of_the_end, says_they_stay, tells_of_the_invoice, wants_provider_contact_from_them, checklist_for_us, announces_our_decision, apologises_for_us, apology_subject, asks_client_who_signs_off, says_we_still_hold_theirs, asks_if_we_still_hold_theirs, asks_to_say_it_is_final, plans_the_handover,
+from intents.staff_cues.requests import (offers_unasked, asks_what_goes_on_the_drive, stops_their_tickets, asks_for_the_list_only, names_an_email_or_letter, walks_through_the_handover, says_support_goes_on, ANY_TIME_TO_THE_END, asks_for_contract_wording, asks_what_to_send, puts_up_a_move, makes_the_case_to_hold, arranges_their_data, agrees_to_their_call, reminds_a_colleague_of_dates, sends_everything_to, asks_for_a_thank_you, wants_a_no, asks_whether_to_say_no, asks_for_the_principles, asks_for_a_plan, checks_provider_contact, provider_must_reach_us, speaks_of_backups, asks_about_a_ticket, reminds_to_move_licences, asks_about_tickets_over_the_break, speaks_of_tickets_over_the_break, reminds_of_the_end, says_they_stay, tells_of_the_invoice, wants_provider_contact_from_them, checklist_for_us, announces_our_decision, apologises_for_us, apology_subject, asks_client_who_signs_off, says_we_still_hold_theirs, asks_if_we_still_hold_theirs, asks_to_say_it_is_final, plans_the_handover,
     asks_for_an_intro, asks_for_the_notice, asks_for_words, asks_handover_contents, asks_how_to_reply, asks_their_person,
     asks_to_apologise, asks_us_on_a_call,
     asks_to_write,
     for_every_client, correction_of, asks_what_next, checklist_to_share, asks_access_removed_list, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
     names_a_letter, nudges_on_the_handover, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,
     wants_sign_off_form, wants_words_for_them)
-from intents.staff_cues.feelings import (asks_for_parting_words, describes_anger, ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
+from intents.staff_cues.feelings import (shouting_on_the_line, asks_for_parting_words, describes_anger, ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
     describes_upset, describes_worry, fears_going_under, label_asked_about, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
     proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, without_own_nerves, strikes_back, tells_their_story_of_why, under_strain, passing_remark, puts_up_free_work, says_we_hold_their_data, says_client_emailed, tells_them_why,

@@ -537,9 +537,9 @@ def writes_to_colleague(text: str, colleagues: tuple[str, ...]) -> bool:
     """A message written to one of `colleagues` by name ("slack msg to Priya asking if ...")."""
     names = "|".join(re.escape(name) for name in colleagues if name)
     return bool(names) and bool(re.search(
-        # ("text for Tom Becker to send the Globex CEO": Tom sends it, the CEO reads it)
+        # ("text for Tom Becker to send the Globex CEO": Tom sends it, the CEO reads it; "an email for Tom to sign": his)
         _MESSAGE_TO + rf"(?:{names})\b"
-        rf"(?!'s|\s+at\b|(?:\s+[A-Z][a-z]+)?\s+to\s+(?:send|use|say|read|post|forward|give)\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
+        rf"(?!'s|\s+at\b|(?:\s+[A-Z][a-z]+)?\s+to\s+(?:send|sign|use|say|read|post|forward|give)\b)|\breply\w*\s+(?:\w+\s+){{0,2}}?to\s+(?:{names})\b(?!'s|\s+at\b)|"
         rf"^\s*(?:{names})(?:\s+asked|(?:'s|\s+is)\s+asking)\s+(?:me\s+)?(?:in|on|over|via)\s+(?:slack|teams|chat|the\s+chat|dm|a\s+dm)\b|"
         # "Remind Tom in a Teams DM that BrightPath may call": the reminder goes to Tom
         rf"(?:^|[.!?]\s+)(?:please\s+)?(?:remind|tell|ask|ping|nudge|warn)\s+(?:{names})\b(?!'s)"

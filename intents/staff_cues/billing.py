@@ -185,10 +185,12 @@ def relays_invoice_query(text: str) -> bool:
 
 
 # "... says they'll pay 'once BrightPath confirms everything works'", "won't pay until the handover is signed off":
-# payment held back on a condition of theirs, which the invoice doesn't wait on
+# payment held back on a condition of theirs (or challenged outright), which the invoice doesn't wait on
 _PAYS_ONCE = re.compile(r"\b(?:(?:they|we)'?ll|(?:they|we)\s+will|will)\s+(?:only\s+)?(?:pay|settle)\b[^.?!]{0,40}?\b(?:once|when|after|"
                         r"as\s+soon\s+as|until)\b|\b(?:won'?t|will\s+not|refus\w+\s+to)\s+(?:pay|settle)\b[^.?!]{0,40}?\buntil\b|"
-                        r"\b(?:hold\w*|withhold\w*)\s+(?:back\s+)?(?:the\s+)?(?:payment|invoice)\b", re.I)
+                        r"\b(?:hold\w*|withhold\w*)\s+(?:back\s+)?(?:the\s+)?(?:payment|invoice)\b|"
+                        # ("Give me one good reason why we should pay your final invoice."): payment itself challenged
+                        r"\bwhy\s+(?:(?:should|would|must)\s+(?:we|i)|(?:we|i)\s+should)\s+(?:even\s+)?pay\b", re.I)
 
 
 def holds_payment_back(text: str) -> bool:

@@ -346,6 +346,15 @@ def expects_shouting(text: str) -> bool:
     return bool(_SHOUTING_EXPECTED.search(text) or _ANGRY_CALL_IF.search(text))
 
 
+# Shouting at us that was, or may be ("called screaming at our receptionist", "he'll kick off"): a call back needs a
+# polite way to end it if it starts again
+_SHOUTED = re.compile(r"\b(?:shout\w*|yell\w*|scream\w*|swear\w*|abus\w*)\b", re.I)
+
+
+def shouting_on_the_line(text: str) -> bool:
+    return bool(_SHOUTED.search(text)) or expects_shouting(text)
+
+
 # A softer story offered in place of the reason ("Is 'we're restructuring' an OK thing to tell Hooli? Feels kinder").
 _COVER_STORY = re.compile(r"\b(?:kinder|nicer|softer|easier|gentler)\s+than\s+(?:saying|telling|the\s+truth|the\s+real|the\s+\w+\s+thing)\b|"
                           r"\b(?:ok|okay|fine|alright)\s+(?:thing\s+)?to\s+(?:tell|say)\b[^.?!]{0,30}\?|"

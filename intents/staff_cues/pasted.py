@@ -29,7 +29,9 @@ _CHECK_REQUEST = re.compile(
     # "make this less angry: '...'", "tone this down", "soften it"
     # ("make this line for Acme less harsh: '...'")
     r"\bmake\s+(?:this|it|that|my\s+\w+)\s+(?:(?:line|sentence|bit|para(?:graph)?|wording|email|message|reply)\s+)?"
-    r"(?:(?:for|to)\s+[\w'-]+\s+)?(?:less|more|sound|nicer|softer|kinder|friendlier|politer|calmer|gentler)\b|"
+    r"(?:(?:for|to)\s+[\w'-]+\s+)?(?:less|more|sound|nicer|softer|kinder|friendlier|politer|calmer|gentler|"
+    # ("can you make this firmer? it's going to Acme: '...'")
+    r"firmer|clearer|stronger|sharper|tighter|shorter|crisper|punchier|warmer|plainer)\b|"
     r"\btone\s+(?:this|it|that)\s+down\b|\bsoften\s+(?:this|it|that|my)\b", re.I)
 
 _QUOTED = (re.compile(r"[\u201c\"]([^\u201d\"]+)[\u201d\"]"),
@@ -92,6 +94,8 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
                          r"(?:from|in)\s+(?:the|their|our|a)\s+(?:[\w&'-]+\s+){0,3}?(?:channel|chat|thread|group|e-?mail|ticket|inbox)|"
                          # ("Acme's office manager emailed me personally: "I guess you dropped us ..."")
                          r"(?:wrote|emailed|e-mailed|messaged|texted|replied|said|sent)(?:\s+(?-i:[a-z]+)){1,3}(?=\s*:)|"
+                         # ("Initech pinged me: "saw a post about you guys ...""
+                         r"pinged(?:\s+(?:me|us))?|"
                          r"replied|messaged|texted|asked|says|said|posted|commented)\s*:?\s*[\u201c\"]([^\u201d\"]+)[\u201d\"]")
 
 _INTRODUCED_WORDS = 4
@@ -99,7 +103,7 @@ _INTRODUCED_WORDS = 4
 
 # ... or in single quotes after a colon or a word of saying ("reply to acme pls: 'can u hold off ending until feb??'",
 # "Hooli owner replied 'fine. whatever.'"): single quotes elsewhere are too often apostrophes to count.
-_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|asked|asking|asks|says|said|calling|called|calls|"
+_INTRODUCED_SINGLE = re.compile(r"(?::|\b(?:wrote|sent(?:\s+this)?|emailed|replied|messaged|texted|pinged|asked|asking|asks|says|said|calling|called|calls|"
                                 r"posted|commented)"
                                 r"(?:\s+(?-i:[a-z]+)){0,6}?|"
                                 # ("Can you help me reply to this from Acme? 'We have now cleared every ...'")
@@ -174,6 +178,8 @@ _LEAVING_ASKED = re.compile(r"\b(?:leav\w*|next(?!\s+(?:month|week|year|quarter|
                             r"mon|tue|wed|thu|fri|sat|sun)\w*)|on\s+(?:the|your)\s+list|being\s+(?:dropped|let\s+go|ended)|"
                             r"end(?:ing)?\s+(?:with|support)|rumou?rs?|heard|letting\s+(?:some\s+)?clients\s+go|"
                             r"dropping\s+(?:some\s+)?clients|"
+                            # "saw a post about you guys winding down some clients - should we be worried?"
+                            r"wind(?:ing)?\s+down\s+(?:some\s+|a\s+few\s+|other\s+)?clients|"
                             # "asked me on a call if we're 'doing a cull' and whether they're safe"
                             r"cull\w*|(?:they'?re|they\s+are|we'?re|we\s+are)\s+safe|affected)\b", re.I)
 

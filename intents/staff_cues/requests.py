@@ -184,7 +184,7 @@ _CHECKLIST_TO_SHARE = re.compile(r"\b(?:share|send|e-?mail|forward|give|hand)\b(
 
 # "one last close-out email to Globex", "a closing letter": a letter that ends it, not the checklist (unless named)
 # ("a final 'all wrapped up' email": what the letter says, quoted, between the two)
-_CLOSING_LETTER = re.compile(r"\b(?:close-?out|closing|final|last|goodbye|farewell|wrap-?up)\s+(?:['\"\u2018\u201c][^'\"\u2019\u201d]{1,30}"
+_CLOSING_LETTER = re.compile(r"\b(?:close-?out|closing(?:[\s-]out)?|final|last|goodbye|farewell|wrap-?up)\s+(?:['\"\u2018\u201c][^'\"\u2019\u201d]{1,30}"
                              r"['\"\u2019\u201d]\s+)?(?:e-?mail|letter|message|msg|note)\b|"
                              r"\b(?:all\s+)?wrapped[\s-]up['\"\u2019\u201d]?\s+(?:e-?mail|letter|message|msg|note)\b", re.I)
 
@@ -390,7 +390,10 @@ _HANDOVER_CONTENTS = re.compile(r"\bwhat\s+(?:the\s+|our\s+)?handover\s+(?:inclu
                                 r"\b(?:things|stuff|items|what)\s+(?:we'?ll|we\s+will|we\s+are|we'?re)\s+(?:be\s+)?"
                                 r"(?:giving|handing\s+over|sending|passing\s+on|give|hand\s+over|send)\b|"
                                 # "a note to BrightPath IT summarising the Globex handover"
-                                r"\b(?:summari[sz]\w*|sum(?:ming)?\s+up|recap\w*)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?handover\b", re.I)
+                                r"\b(?:summari[sz]\w*|sum(?:ming)?\s+up|recap\w*)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?handover\b|"
+                                # "a note to BrightPath listing everything we handed over for Globex"
+                                r"\b(?:list\w*|a\s+list\s+of)\s+(?:everything|all|what)\s+(?:(?:that\s+)?we(?:'ve|\s+have)?\s+)?"
+                                r"(?:handed\s+over|gave|given|sent|passed\s+on)\b", re.I)
 
 
 def asks_handover_contents(text: str) -> bool:
@@ -730,6 +733,22 @@ def makes_the_case_to_hold(text: str) -> bool:
     return bool(_HOLD_CASE.search(text))
 
 
+# Words that offer something unasked ("Email to Acme offering their data on an external drive. Ask what they want on
+# it"): our offer, thanked for no question of theirs
+_OUR_OFFER = re.compile(r"\b(?:e-?mail|letter|note|message|msg|text)\s+(?:to\s+[\w&'-]+(?:\s+[\w&'-]+)?\s+)?offering\b", re.I)
+# ... and what goes on the drive, asked of them ("Ask what they want on it")
+_CONTENTS_ASKED = re.compile(r"\bwhat\s+(?:they|you)\s+(?:want|need|would\s+like)\s+(?:on|in)\s+(?:it|the\s+drive)\b|"
+                             r"\bwhat\s+(?:to\s+)?(?:put|include)\s+on\s+(?:it|the\s+drive)\b", re.I)
+
+
+def offers_unasked(text: str) -> bool:
+    return bool(_OUR_OFFER.search(text))
+
+
+def asks_what_goes_on_the_drive(text: str) -> bool:
+    return bool(_CONTENTS_ASKED.search(text))
+
+
 def asks_whether_to_say_no(text: str) -> bool:
     return bool(_NO_PROPOSED.search(text))
 
@@ -782,6 +801,16 @@ def sends_everything_to(text: str) -> str:
     """The first name everything from the client goes to, or ""."""
     found = _ALL_GOES_TO.search(text)
     return found.group(1) if found else ""
+
+
+# The desk told to stop taking an ex-client's tickets ("a quick teams msg to the helpdesk team: stop picking up globex
+# tickets"): said first, in those words
+_STOP_THEIR_TICKETS = re.compile(r"\bstop\s+(?:picking\s+up|taking|working\s+on|answering|handling|responding\s+to|"
+                                 r"accepting)\s+(?:any\s+(?:more\s+)?|their\s+|new\s+)?(?:[\w&'-]+\s+){0,2}tickets\b", re.I)
+
+
+def stops_their_tickets(text: str) -> bool:
+    return bool(_STOP_THEIR_TICKETS.search(text))
 
 
 # A colleague reminded of a client's dates ("2-line Slack DM to Priya reminding her about the Acme provider deadline",

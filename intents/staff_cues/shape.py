@@ -197,6 +197,9 @@ _POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?
 _LETTER_IN_POINTS = re.compile(r"\b(?:reply|e-?mail|letter|post|(?:handover|intro)\s+note|note\s+to)\b(?![^.?!]{0,40}\btalking\s+points\b)", re.I)
 
 
+_CALL_SCRIPT = re.compile(r"\b(?:phone|call)\s+script\b|\bscript\s+for\s+(?:the\s+)?(?:call|calling|ringing|phoning)\b", re.I)
+
+
 _SUBJECT = re.compile(r"\bsubject(?:\s+lines?|\s+for|\s+options?)?\b(?![\s-]+(?:access|request|matter|to))", re.I)
 
 
@@ -271,7 +274,9 @@ def script_format(text: str) -> tuple[str, int]:
         counted = _SENTENCES_COUNTED.search(text)
         return "sms", _COUNTS[counted.group(1).lower()] if counted else 2
     if _POINTS.search(text):
-        if _LETTER_IN_POINTS.search(text):
+        # ("Phone script for calling Vandelay back. They've left 3 voicemails demanding we fix their email. Bullets
+        # please.": points for the call, whatever else is named)
+        if _LETTER_IN_POINTS.search(text) and not _CALL_SCRIPT.search(text):
             most = points_asked(text)[0]
             return "bulleted", most + 1 if most else 0   # (the sentence that leads into the points, then the points)
         return "points", 0
@@ -608,6 +613,11 @@ _SENT_BY_THE_ASKER = re.compile(r"\b(?:from|by|as)\s+me\b|\bme\s+to\s+(?:send|po
 
 def sent_by_the_asker(text: str) -> bool:
     return bool(_SENT_BY_THE_ASKER.search(text)) or signs_as_me(text)
+
+
+def greets_by_name(text: str, name: str) -> bool:
+    """A message that opens on someone's first name ("Hi Sam, we're really sorry ..."): written to them."""
+    return bool(name) and bool(re.match(rf"\W*(?:hi|hello|hey|dear|morning|afternoon)\s+{re.escape(name)}\b", text, re.I))
 
 
 def signs_as_me(text: str) -> bool:

@@ -1866,7 +1866,7 @@ def test_a_close_out_letter_to_an_ex_client_promises_removing_our_tools_and_neve
     script = bot.handle(staff("one paragraph letter to Globex confirming we've closed everything out and thanking them"
                               )).reply.script
     assert "we'll remove our own access and management tools from your systems and confirm it to you in writing" in script
-    assert "now closing out" not in script and "Thank you for working with us." in script
+    assert "now closing out" not in script and "Thank you for working with us" in script
 
 
 def test_a_clause_of_the_agreement_held_against_us_is_checked_not_argued_and_priyas_reply_is_signed_by_her(bot):
