@@ -717,6 +717,7 @@ class Bot:
         facts["data_held_said"] = staff_cues.says_we_hold_their_data(own)   # ("... holding their patient data hostage")
         facts["passing_remark"], facts["hello_back"] = staff_cues.passing_remark(own)
         facts["no_asked"] = staff_cues.asks_whether_to_say_no(own)   # ("so do we just say no?")
+        facts["break_checked"] = staff_cues.checks_the_day_against_the_break(own)   # ("last day is after the break, right?")
         facts["closed_days_asked"] = cues.asks_about_holidays(own)   # ("Is the office actually shut on Christmas Eve?")
         facts["principles_asked"] = staff_cues.asks_for_the_principles(own)   # ("tl;dr the principles pls, one line each")
         facts["staff_doubts"] = staff_cues.doubts_the_decision(own)   # "Priya's wobbling. I feel bad too."
@@ -991,6 +992,13 @@ class Bot:
         # (the client's checklist, read once for the lists below)
         view = self.checklists.view(client) if client is not None and phase in OFFBOARDING else None
         for_us = staff_cues.checklist_for_us(own) if view is not None else ""
+        if view is not None and view.counted and view.done < len(view.counted) and staff_cues.confirms_handover_complete(own):
+            # ("a note to BrightPath ... confirming the Globex handover is complete"): the words as asked, the record's doubt
+            # said to the one sending them
+            who = client.get("account_owner") or "whoever ran the handover"
+            facts["completion_unticked"] = (f"Check before you send it: {view.done} of {len(view.counted)} handover items "
+                                            f"are ticked in the tracker for {client['name']}, so confirm with {who} that "
+                                            f"everything really went.")
         # ("an email to BrightPath closing out Globex: a final list of our access that's been removed"): our access,
         # item by item, where each stands on our checklist
         access_list = view is not None and staff_cues.asks_access_removed_list(own) and staff_cues.names_a_letter(own)
@@ -1004,8 +1012,9 @@ class Bot:
         elif ("checklist" in facts["practical"] or staff_cues.asks_whats_open(own) or access_list) and client is not None \
                 and phase in OFFBOARDING and (staff_cues.checklist_to_share(own) or access_list) and not facts["for_the_team"] \
                 and not staff_cues.wants_a_closing_letter(own) \
-                and facts["situation"] != "needs_from_them" and not staff_cues.final_invoice_wording(own):
-            # ("an email closing out the money side - final invoice and renewals": the money, not the checklist)
+                and facts["situation"] not in ("needs_from_them", "sign_off_form") and not staff_cues.final_invoice_wording(own):
+            # ("an email closing out the money side - final invoice and renewals": the money, not the checklist; "the
+            # sign-off form ... for their side to sign, listing what was handed over": the form)
             # The checklist to give the client or their new provider: what we hand over and by when, to read and sign
             # (our tracker's keys and commands stay with us)
             facts["situation"], facts["wants_script"] = "checklist_share", True
@@ -1064,7 +1073,8 @@ class Bot:
             facts["open_items"] = self._open_items(client)
         elif staff_cues.asks_whats_open(own) and client is not None and client["phase"] in OFFBOARDING \
                 and "checklist" not in facts["practical"] and not facts["access_removal"] \
-                and facts["situation"] not in ("checklist_share", "needs_from_them", "final_invoice", "channel_closing"):
+                and facts["situation"] not in ("checklist_share", "needs_from_them", "final_invoice", "channel_closing",
+                                               "sign_off_form"):
             # "list what we still need from them before the 4th": the checklist, as it stands
             facts["practical"] = (*facts["practical"], "checklist")
             facts["checklist_text"] = self._checklist_answer(client)
@@ -1192,7 +1202,7 @@ class Bot:
             text = "I can't book leave: I don't hold leave requests, so please ask your manager, who approves time off. " \
                 f"For planning: {text[0].lower()}{text[1:]}"
         elif staff_cues.asks_about_time_off(asked):
-            text += " Time off itself is for your manager to approve: no leave rules are on record here."
+            text += " Booking and approving time off isn't something I hold: no leave rules are on record here, so ask your manager or HR."
         return Decision(REPLY, ROSTER_INTENT, None, 1.0, Reply(text=f"{ROSTER_TITLE}\n\n{text}", audience=STAFF))
 
     def _offboardings_asked(self, text: str) -> list[dict]:
@@ -1949,6 +1959,8 @@ class Bot:
                 or wording == "no_new_provider" and "contact" in wordings   # ("still no IT company. who do you recommend??")
                 or wording == "provider_handover" and _asks_about_the_handover(text, facts)
                 or wording in REASON_KINDS and (cues.asks_why(text) or bool(cues.asks_if_cause(text)))   # (why, asked)
+                # (money offered to stay, or a plea: the known, kind no, whatever else is asked beside it)
+                or wording in KNOWN_NO and (cues.offers_money(text) or cues.pleads_to_reconsider(text))
                 or (wording in DRAFT_SUBJECTS and draft_answers(wording, text, facts))
                 or plan.situations.get(wording) in ("more_time", "run_past_the_end") for wording in wordings):
             # Several requests, some of them read: the draft answers those whose subject the words name (and
@@ -2611,7 +2623,8 @@ class Bot:
             return ["loose_ends"]      # a tool of ours still on their machines: ours to take off, never "support has ended"
         # Who to talk to, the new provider's details, a recommendation for one: questions about the
         # offboarding, answered from the record (the owner, the provider and its contact).
-        contact = cues.asks_for_contact_here(text, names)
+        # ("who do we give the new company's details to once we have one?": where their details go, to us)
+        contact = cues.asks_for_contact_here(text, names) or cues.contact_topic(text) == "send_to"
         if client["phase"] == "transition" and "email_provider" in cues.practical_asks(text) and whole.intent not in HOSTILE \
                 and not client.get("new_provider"):
             return ["no_new_provider"]   # "who should we use for our email? can you recommend someone?": the safe landing

@@ -196,7 +196,9 @@ def contact_asked(piece: str, phase: str, whole: str = "") -> "Part | None":
     provider named in another part counts ("We still don't have a new IT company. Could you recommend one?")."""
     recommended = cues.asks_for_recommendation(piece) or bool(whole) and cues.asks_for_recommendation(whole) \
         and bool(re.search(r"\b(?:rec+om+end|suggest)\w*\b", piece, re.I))
-    if (cues.asks_for_contact(piece) or recommended) and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
+    # ("And who do we give the new company's details to once we have one?": where their details go)
+    if (cues.asks_for_contact(piece) or recommended or cues.contact_topic(piece) == "send_to") \
+            and len(piece.split()) <= SHORT_QUESTION_WORDS * 2:
         return Part("contact", "helpful" if phase == "transition" else "done", 1.0)
     return None
 

@@ -37,6 +37,9 @@ _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 
 TITLE = "From the record"
 MAX_NAMED = 10   # clients answered one by one in a single look-up ("who owns Acme and Vandelay?")
+# "did Globex ever pay for October?": whether a payment came in, not an amount
+_PAID_ASKED = re.compile(r"\b(?:did|have|has)\b[^.?!]{0,40}\b(?:pa(?:y|id)|settle[ds]?)\b", re.I)
+
 LISTED_PHASES = {TRANSITION: (TRANSITION,), ENDED: (ENDED,), OFFBOARDING: (TRANSITION, ENDED), ACTIVE: (ACTIVE,),
                  SUPPORTED: (TRANSITION, ACTIVE)}
 ALL_PHASES = (TRANSITION, ENDED, ACTIVE)
@@ -197,7 +200,8 @@ class Roster:
         if question.end_day_asked and client["phase"] == TRANSITION and client.get("end_date"):
             facts["end_is_working"] = self._workdays().is_working(date.fromisoformat(client["end_date"]))
         return render.render_file("roster/client.j2", **facts, asked=sorted(asked), show_status=status,
-                                  yes_no=yes_no, closure_asked=question.closure, cover_asked=question.cover_asked)
+                                  yes_no=yes_no, closure_asked=question.closure, cover_asked=question.cover_asked,
+                                  payment_asked=bool(_PAID_ASKED.search(text)))
 
     def _workdays(self) -> Workdays:
         return Workdays(self.config.working_days, self.config.public_holidays, self.config.office_closed)

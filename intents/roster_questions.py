@@ -103,6 +103,8 @@ _FACTS = {
     CONTACTED: re.compile(r"\b(?:has|have|did)\s+(?:\w+\s+){1,3}(?:reached\s+out|been\s+in\s+touch|got\s+in\s+touch|get\s+in\s+touch|"
                           r"contacted\s+us|called\s+us|emailed\s+us|rung\s+us|made\s+contact)\b", re.I),
     HANDOVER: re.compile(r"\b(?:new\s+)?provider\s+(?:contact\s+)?(?:deadline|due\s+date|cut-?off)\b|"   # "acme new provider deadline?"
+                         # "when do we need to hear from their new lot by?"
+                         r"\bwhen\s+(?:do|should|must)\s+(?:we|i)\s+(?:need\s+to\s+|have\s+to\s+)?hear\s+from\b[^.?!]{0,40}\bby\b|"
                          # "What's our deadline to hear from them?"
                          r"\b(?:deadline|cut-?off|latest)\s+(?:date\s+)?(?:to|for)\s+(?:hear|hearing)\s+from\b|"
                          # "what's the absolute latest Castle Tech can get in touch ...?"
@@ -154,6 +156,8 @@ _FACTS = {
                          r"has|have|are|is)\b[^.?!]{0,40}\b(?:go|going|gone|end\s+up|move|moving|off\s+to)\b|"
                          r"\bend(?:ed)?\s+up\s+going\b|\bwho\s+(?:replaced|replaces|is\s+replacing|took\s+over|"
                          r"takes\s+over|is\s+taking\s+over)\b|\bsuccessor\b|"
+                         # "have they told us who's taking over?"
+                         r"\bwho(?:'s|\s+is|\s+will\s+be)\s+taking\s+(?:them\s+)?over\b|"
                          # "Who's Globex with now and how do I reach them?"
                          r"\bwho(?:'s|\s+is|\s+are)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+with\s+now\b|"
                          # "What's the Castle Tech contact?"
@@ -190,6 +194,9 @@ _FACTS = {
     TERMS: re.compile(r"\bpayment\s+terms\b|\bterms\s+of\s+payment\b|\bnet\s*-?\s*\d{1,2}\b", re.I),
     # "How much does Acme Dental still owe us?", "How much are Acme into us for?"
     OWED: re.compile(r"\bhow\s+much\b[^.?!]{0,40}\b(?:owe|owes|owing|into\s+us\s+for|outstanding|unpaid|in\s+arrears)\b|"
+                     # "did Globex ever pay for October? can you check"
+                     r"\b(?:did|have|has)\s+(?-i:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)?\s+(?:ever\s+|actually\s+|finally\s+)?"
+                     r"(?:pa(?:y|id)|settle[ds]?)\s+(?:for\s+|their\s+|the\s+|up\b)|"
                      # "wants the total on their final invoice. what is it?"
                      r"\b(?:total|amount|sum|figure)\s+(?:on|of|for)\s+(?:their|the|its|his|her)\s+(?:final\s+)?(?:invoice|bill)\b|"
                      # "how much was Globex's final invoice?", "what did we bill Acme last month?"

@@ -711,6 +711,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "money_offered": False,      # money offered to keep us or win us back (cues.offers_money)
         "provider_disappoints": False,   # the client says their new provider isn't working out (cues.provider_disappoints)
         "cost_asked": False,         # a client asks what handing over theirs costs (cues.asks_the_cost)
+        "completion_unticked": "",   # a caution: staff confirm a handover complete that the tracker doesn't show done
+        "break_checked": False,      # staff check where a last day falls against our closure ("after the break, right?")
         "gap_ahead": False,          # their new provider can't start before our last day (cues.provider_not_ready_in_time)
         "documents_asked": False,    # the new provider asks for the client's documentation (cues.asks_for_documents)
         "no_grudge": False,          # the client says they bear us no grudge (cues.bears_no_grudge)
@@ -1137,6 +1139,11 @@ def with_closure_said(text: str, facts: dict) -> str:
             f"{facts['closed_until']}, which is why we ask for that day.{text[stop.end():]}")
 
 
+# "... though they don't change our decision. We're grateful to you, too, ... Our decision stands.": said once, in the
+# same paragraph
+_STANDS_LATER = re.compile(r"(\b(?:doesn't|don't)\s+change\s+our\s+decision\.[^\n]*?)\s+Our\s+decision\s+stands\.")
+
+
 # Two offers in a row, each opening "If it would help": the second said as one more ("We're also happy to ...").
 _SECOND_OFFER = re.compile(r"(\bIf it would help\b[^.?!]*[.?!])\s+If it would help, we're happy to")
 
@@ -1152,6 +1159,7 @@ def letter(bodies: list[str], facts: dict, audience: str, lead_in: bool = False)
     if lead_in:
         first, _, rest = text.partition("\n\n")
         text = f"{first} {rest}" if rest else first
+    text = _STANDS_LATER.sub(r"\1", text)   # (the opening clause, now joined, may say the no already)
     if facts.get("public_reply"):
         signer = f"{facts['signed_by']}, {facts['company']}" if facts.get("signer_named") else f"The {facts['company']} team"
         return "\n\n".join([text, signer])
@@ -1416,6 +1424,13 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
         answer = render_block(template, "answer", facts)
     else:
         answer = ""
+    if not answer and facts.get("break_checked") and facts["transition"] and facts["has_end_date"] and facts["office_closed"]:
+        # ("Hooli's last day is after the break, right?"): where their last day falls against our closure, first
+        after = facts["end_date"] == facts["reopens"] or facts["closed_in_support"]
+        answer = (f"Yes: {facts['client_possessive']} last day of support, {facts['end_date']}, falls after our closure "
+                  f"({facts['closed_from']} to {facts['closed_until']})." if after else
+                  f"No: {facts['client_possessive']} last day of support, {facts['end_date']}, comes before our closure "
+                  f"({facts['closed_from']} to {facts['closed_until']}).")
     script, shaped_label = "", ""
     if own_script and facts.get("situation") in ("agenda", "sign_off_form", "checklist_share", "public_line", "general_post",
                                                  "needs_from_them"):
@@ -1558,8 +1573,8 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
             # "Do we charge for that?": the charge answered first, never after a "Yes, hand it over" that reads as yes
             parts = [part for part in (practical(facts), record_line(facts), lesson, away, to_record(facts)) if part]
         else:
-            parts = [part for part in (answer, record_line(facts), lesson, practical(facts), away, to_record(facts))
-                     if part]
+            parts = [part for part in (answer, facts.get("completion_unticked", ""), record_line(facts), lesson,
+                                       practical(facts), away, to_record(facts)) if part]
     coaching = "\n\n".join(parts)
     if facts.get("script_format", ("", 0))[0] == "subject" and principle is not None and not active and not team_note:
         # Only the subject line asked for: options from the record, no letter.
@@ -2379,7 +2394,9 @@ _THEY_CALL = re.compile(r"\bwhen\s+(?:[A-Z]\w+|they|he|she|the\s+client)(?:\s+\w
 _WE_CALL = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going\s+to\s+)?(?:calling|ringing|phoning|call|ring|phone)\s+"
                       r"(?:them|him|her|(?-i:[A-Z])[\w&'-]+)|"
                       # ("I need to ring the bakery tomorrow")
-                      r"\b(?:i|we)\s+(?:need|have|want|got)\s+to\s+(?:call|ring|phone)\s+(?:them|him|her|the\s+\w+|(?-i:[A-Z])[\w&'-]+)", re.I)
+                      r"\b(?:i|we)\s+(?:need|have|want|got)\s+to\s+(?:call|ring|phone)\s+(?:them|him|her|the\s+\w+|(?-i:[A-Z])[\w&'-]+)|"
+                      # ("Phone script for ringing Hooli Bakery")
+                      r"\bscript\s+for\s+(?:calling|ringing|phoning)\s+(?:them|him|her|the\s+\w+|(?-i:[A-Z])[\w&'-]+)", re.I)
 # A call both sides agreed ("Acme want a call tomorrow about why", "on the call on Thursday"): opened with thanks for the time
 _CALL_ARRANGED = re.compile(r"\b(?:want|wants|asked\s+for|booked|have|got|set\s+up)\s+(?:a|the)\s+call\b|\b(?:a|the)\s+call\s+"
                             r"(?:tomorrow|today|later|this\s+(?:afternoon|morning|week)|on\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.I)

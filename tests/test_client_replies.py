@@ -354,6 +354,15 @@ def test_more_time_asked_because_the_new_provider_starts_late_is_a_no_with_the_g
     assert "If Castle Tech can't start by then, we'll give you a full copy of your data on an external drive" in text
 
 
+@pytest.mark.parametrize("text", ["who do we give the new company's details to once we have one?",
+                                  "Two things: we want a full copy of our patient data and the backups before you go. And who "
+                                  "do we give the new company's details to once we have one?"])
+def test_who_gets_the_new_companys_details_once_they_have_one_is_answered(bot, text):
+    said_back = answer(bot.handle(said(text, "Acme Dental")))
+    assert "Please send your new provider's details to us by replying to this message" in said_back
+    assert "come back to you" not in said_back and "taking over;" not in said_back
+
+
 def test_when_is_our_cut_off_with_a_wrong_day_heard_is_corrected(bot):
     decision = bot.handle(said("quick q - when is our cut-off exactly? somebody here said dec 31", "Acme Dental"))
     assert decision.intent == "end_date" and re.search(r", not \w+day 31 December", answer(decision))
@@ -482,9 +491,10 @@ def test_a_grievance_from_an_ex_client_asking_for_an_admission_goes_to_a_person(
     assert "not able to help with this request" not in answer(decision)
 
 
-def test_hello_from_an_ex_client_is_greeted_before_the_end_is_named(bot):
+@pytest.mark.parametrize("text", ["hello? anyone there?", "is this still the vandeley channel? hello?"])
+def test_hello_from_an_ex_client_is_greeted_before_the_end_is_named(bot, text):
     add_vandelay(bot.clients)
-    text = answer(bot.handle(said("hello? anyone there?", "Vandelay Imports")))
+    text = answer(bot.handle(said(text, "Vandelay Imports")))
     assert "Thanks for getting in touch. Our support ended on" in text
 
 

@@ -193,6 +193,8 @@ def test_an_apology_payment_or_thanks_is_acknowledged_first_and_the_decision_hol
                                   "sorry but this is ridiculous, why are you doing this?",
                                   "apologies for the slow reply, what date do you finish?",
                                   "sorry for chasing, when is the handover meeting?",
+                                  # (fees paid over the years, said sourly, are no payment to thank)
+                                  "I've paid you good money for years and this is how you treat people?",
                                   # (an apology made to someone else is none to us)
                                   "Is this because of the complaint Dr Patel made? She has apologised to him.",
                                   "Is this about the row with Dr Patel?? he's apologised to your tech"])
@@ -2185,6 +2187,22 @@ def test_the_new_provider_asking_for_a_call_and_the_documentation_is_told_yes_to
                                           "handover call and get the documentation and network diagrams?", "Hooli Bakery")))
     assert "We're glad to work with you on the handover" in draft
     assert "Yes, the documentation and network diagrams are part of the handover" in draft
+
+
+def test_asking_if_we_know_how_the_ending_felt_is_met_with_a_sorry_before_the_reason(bot):
+    add_vandelay(bot.clients)
+    draft = handoff_draft(bot.handle(said("You never gave us a real reason. Four years with you and all we got was a "
+                                          "two-paragraph email. Do you have any idea how that felt? We paid every bill on "
+                                          "time, and you just walked off. I want an explanation.", "Vandelay Imports")))
+    assert "We're sorry the way we told you left you feeling like that" in draft and "set the record straight" not in draft
+    assert "The reason is" in draft
+
+
+def test_money_to_stay_beside_a_key_asked_for_answers_both_not_a_holding_line(bot):
+    draft = handoff_draft(bot.handle(said("Two things. 1) Could we pay 3 months upfront and keep you? 2) When we find a new IT "
+                                          "guy can you send him the backup encryption key?", "Acme Dental")))
+    assert "our decision is final" in draft and "The backup encryption key is yours" in draft
+    assert "come back to you" not in draft
 
 
 def test_please_dont_delete_our_files_is_never_read_as_a_request_to_erase_them(bot):

@@ -136,6 +136,16 @@ def test_which_clients_we_are_still_supporting_are_those_in_notice_and_the_activ
     assert "Initech: active" in answer and "Globex" not in answer and "[client]" not in answer
 
 
+@pytest.mark.parametrize("text, second", [
+    ("What's Acme's last day again, and have they told us who's taking over?", "No new provider is on record for Acme Dental"),
+    ("Remind me - what's Acme's last day and when do we need to hear from their new lot by?",
+     "Acme Dental's new provider should contact us by"),
+])
+def test_a_last_day_asked_with_a_second_question_answers_both(roster, text, second):
+    answer = ask(roster, text)
+    assert "the last day of support is" in answer and second in answer
+
+
 def test_which_clients_are_in_transition_and_which_are_done_lists_both(roster):
     answer = ask(roster, "Which clients are in transition right now and which are done?")
     assert "In transition (2):" in answer and "Ended (2):" in answer and "Initech" not in answer
@@ -145,6 +155,17 @@ def test_which_clients_are_in_transition_and_which_are_done_lists_both(roster):
 def test_a_providers_name_and_contact_alone_is_a_look_up(roster, text):
     answer = ask(roster, text)
     assert "Castle Tech" in answer and "no contact for them is on record" in answer
+
+
+def test_whether_an_ex_client_paid_a_month_is_not_on_record_and_says_who_checks(roster):
+    answer = ask(roster, "did Globex ever pay for October? can you check")
+    assert "Whether Globex Logistics paid isn't on record" in answer and "to check it" in answer
+    assert "decline further work" not in answer
+
+
+def test_no_contact_on_record_for_the_new_provider_says_who_to_ask_for_one(roster):
+    answer = ask(roster, "Who's our contact at Castle Tech? Need to send them the Hooli documentation.")
+    assert "no contact for them is on record, so ask Hooli Bakery for one, or for Castle Tech to get in touch by" in answer
 
 
 def test_no_new_provider_on_record_is_never_invented(roster):

@@ -2136,6 +2136,49 @@ def test_a_closing_out_email_is_the_close_out_letter_with_who_looks_after_them_n
     assert "BrightPath IT looks after your IT from here" in reply.script and "Handover checklist" not in reply.script
 
 
+def test_a_two_line_reply_for_linkedin_is_a_direct_message_not_a_letter(bot):
+    reply = bot.handle(staff("Globex's ops guy messaged me on LinkedIn asking for \"just a quick look\" at their label "
+                             "printer. Reply for LinkedIn, friendly, 2 lines.")).reply
+    assert "Kind regards" not in reply.script and len(reply.script.splitlines()) == 2
+    assert "BrightPath IT" in reply.script
+
+
+def test_a_reply_to_a_one_star_google_review_is_a_public_reply_not_a_letter_to_them(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Draft a reply to Vandelay's 1 star google review that says we 'abandoned them'. Under 60 "
+                              "words.")).reply.script
+    assert not script.startswith("Hello") and "private" in script and "decision is final" not in script
+    assert len(script.split()) < 60
+
+
+def test_a_reminder_not_to_switch_anything_off_before_the_end_says_that_before_what_comes_off_after(bot):
+    script = bot.handle(staff("Teams message to the techs: reminder not to switch anything off at Acme before they go, and "
+                              "what we remove afterwards.")).reply.script
+    assert script.startswith("Hi team, a reminder: nothing at Acme Dental is switched off or removed before their last day")
+    assert "After that day, please remove our own access" in script
+
+
+def test_confirming_a_handover_complete_that_the_tracker_does_not_show_warns_the_sender(bot):
+    text = bot.handle(staff("Draft a note to BrightPath introducing ourselves and confirming the Globex handover is "
+                            "complete.")).reply.text
+    assert "Check before you send it: 0 of" in text and "ticked in the tracker for Globex Logistics" in text
+
+
+def test_a_sign_off_form_listing_what_was_handed_over_is_the_form_for_the_client_not_a_checklist_to_the_provider(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    reply = bot.handle(staff("Tom asked me to write the sign-off form for the Globex handover. Short letter for their side "
+                             "to sign, listing what was handed over. One page max.")).reply
+    assert "Ready to send, with the sign-off form:" in reply.text and reply.script.startswith("Hello Globex Logistics team")
+    assert "Handover sign-off: Globex Logistics" in reply.script and "0/11 done" not in reply.text
+
+
+def test_an_email_declining_money_offered_on_a_call_says_the_decision_once(bot):
+    script = bot.handle(staff("acme dental's office manager just called, really upset, says they'll pay everything upfront "
+                              "from now on if we keep them on. what do i say back? want something i can email her "
+                              "today")).reply.script
+    assert script.count("decision") == 1 and "Thank you for the offer" in script
+
+
 def test_a_desk_note_to_stop_taking_an_ex_clients_tickets_says_so_first(bot):
     reply = bot.handle(staff("tom wants a quick teams msg to the helpdesk team: stop picking up globex tickets. 2 lines")).reply
     assert reply.script.startswith("Heads-up: please stop picking up Globex Logistics tickets.")
@@ -3730,6 +3773,25 @@ def test_a_sign_off_email_over_our_closure_asks_for_the_form_back_before_we_clos
                                  "don't know who. Sign it from me.")).reply.script
     assert "check each item below, before our office closes on Thursday 24 December 2026" in script
     assert "back on Monday 4 January 2027, which is also your last day of support with us" in script
+
+
+def test_a_team_post_about_christmas_cover_answers_whether_the_last_day_is_after_the_break_first(closed):
+    text = closed.handle(staff("Draft a Teams message to the team about Christmas cover. Hooli's last day is after the break, "
+                               "right?")).reply.text
+    assert "Yes: Hooli Bakery's last day of support, Monday 4 January 2027, falls after our closure" in text
+
+
+def test_a_reminder_not_to_power_anything_off_over_the_shutdown_says_the_closure_is_included(closed):
+    script = closed.handle(staff("2-line reminder for #ops pls: do NOT power off anything of Hooli's before their last day, "
+                                 "even over the shutdown.")).reply.script
+    assert script.startswith("Hi all, a reminder: Hooli Bakery is a full client until Monday 4 January 2027")
+    assert "our closure (Thursday 24 December 2026 to Friday 1 January 2027) included" in script
+
+
+def test_a_phone_script_for_ringing_a_client_opens_with_who_is_calling(closed):
+    script = closed.handle(replace(staff("Phone script for ringing Hooli Bakery - I don't think they know we close over "
+                                         "Christmas. Under a minute please."), sender_name="Sam Taylor")).reply.script
+    assert script.startswith("Hi, it's Sam from Northwind IT.") and "Thursday 24 December 2026" in script
 
 
 def test_a_voicemail_just_asking_for_a_call_back_asks_that_and_says_what_about(closed):

@@ -260,6 +260,8 @@ _HURT = re.compile(r"\bthought\s+we\s+meant\s+(?:more|something)\b|\bnever\s+bee
                    r"(?:wrong|to\s+deserve)\b|\b(?:we|i)\s+(?:have\s+)?trusted\s+you\b|\bwhat\s+we\s+did\s+wrong\b|"
                    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|feeling|feel)\s+(?:honestly\s+|really\s+|so\s+|quite\s+|very\s+)?hurt\b|"
                    r"\bthought\s+we\s+were\s+friends\b|"
+                   # "Do you have any idea how that felt?"
+                   r"\b(?:any\s+idea|know)\s+how\s+(?:that|it|this)\s+(?:felt|feels|made\s+(?:us|me)\s+feel)\b|"
 
                    # "I honestly feel let down ... I thought we had a relationship. I don't know where to begin"
                    r"\b(?:feel|felt|feeling)\s+(?:\w+\s+)?let\s+down\b|\bthought\s+we\s+had\s+(?:a\s+)?(?:relationship|something)\b|"
@@ -411,6 +413,8 @@ _PAID_ALL_ALONG = re.compile(r"\b(?:after|for|with|despite)\s+(?:everything|all(
                              r"(?:we|i|they)(?:'ve|\s+have)?\s+paid\b|"
                              # "Really glad we paid you all those years": years of fees, said sourly
                              r"\bpaid\s+(?:you\s+)?(?:for\s+)?(?:all\s+)?(?:those|these|the|\w+)\s+years\b|"
+                             # "I've paid you good money for years": the fees, said sourly
+                             r"\bpaid\s+(?:you\s+)?(?:good|decent|a\s+lot\s+of|serious|plenty\s+of)\s+money\b|"
                              # "In all the time we paid you, you never once got anything right": the fees, said sourly
                              r"\b(?:in\s+)?all\s+the\s+(?:time|years|months)\s+(?:that\s+)?(?:we|i)(?:'ve|\s+have)?\s+(?:been\s+)?pa(?:id|ying)\b|"
                              # "Four years we paid you and the moment things get hard you walk off": years of fees

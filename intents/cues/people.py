@@ -58,7 +58,8 @@ _IN_PUBLIC = re.compile(
     # "write the google review reply for Vandelay"
     r"\b(?:google|yelp|trustpilot|facebook|online)?\s*review\s+(?:reply|response)\b|"
     r"\b(?:reply|respond|comment)\w*\s+on\s+linkedin\b|\bsomething\s+public\b|"
-    r"\b(?:reply|respond|answer|response)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}"
+    # ("a reply to Vandelay's 1 star google review")
+    r"\b(?:reply|respond|answer|response)\w*\s+(?:to|under)\s+(?:the|their|a|this|that|her|his|[\w-]+'s)\s+(?:[\w-]+\s+){0,3}"
     r"reviews?\b", re.I)
 
 

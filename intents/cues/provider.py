@@ -354,7 +354,9 @@ _NO_RECOMMENDATION = re.compile(r"\brecommend\w*\s+(?:you|u|ya|your\s+(?:firm|co
                                 r"\b(?:don'?t|never|won'?t|not)\b[^.?!]{0,30}\brecommend", re.I)
 
 
-_SEND_TO = re.compile(r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|give|pass|forward)\b[^.?!]{0,40}\bto\s*\?", re.I)
+# ("who do we give the new company's details to once we have one?": "to", then when)
+_SEND_TO = re.compile(r"\bwho\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:send|give|pass|forward)\b[^.?!]{0,40}\bto\b"
+                      r"(?:\s+(?:once|when|after|as\s+soon\s+as)\b[^.?!]{0,40})?\s*\?", re.I)
 
 
 # "Who is our new IT company meant to contact to get everything from you?": the person at our end they reach

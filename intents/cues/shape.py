@@ -348,6 +348,9 @@ _BARE_HELLO = re.compile(r"^\s*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afterno
                          r"(?:there|around|about)[\s!.?]*(?:how(?:'s|\s+is)\s+[\w\s]{1,20}?\s+treating\s+(?:you|u|ya)[\s!.?]*)?|"
                          # "Still alive over there? lol"
                          r"(?:(?:lol|haha|ha)[\s,!.]+)?(?:(?:are\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?)?still\s+alive(?:\s+over\s+there)?[\s!.?]*(?:lol|haha|:\))?[\s!.?]*|"
+                         # "is this still the vandeley channel? hello?"
+                         r"(?:is\s+)?(?:this|it)\s+still\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,2}(?:channel|chat|thread|group)"
+                         r"[\s!.?]*(?:(?:hello|hi|hey)[\s!.?]*)?|"
                          # "Globx here, is this channel even still a thing lol"
                          r"(?:[\w&'-]+\s+here[\s,.!-]+)?(?:is\s+)?(?:this|the)\s+(?:channel|chat|thread|group|conversation)\s+(?:even\s+)?"
                          r"still\s+(?:a\s+thing|active|open|used|in\s+use|alive|working|monitored|going)[\s!.?]*(?:lol|haha|:\))?[\s!.?]*)?$",

@@ -794,5 +794,14 @@ def confirms_the_last_day_stays(text: str) -> bool:
     return bool(_LAST_DAY_STAYS.search(text))
 
 
+# ("Hooli's last day is after the break, right?"): the day checked against our closure
+_AGAINST_THE_BREAK = re.compile(r"\b(?:after|before|during|over|in)\s+(?:the\s+|our\s+)?(?:christmas\s+|xmas\s+|holiday\s+)?"
+                                r"(?:break|closure|shutdown|holidays)\b|\b(?:after|before)\s+(?:christmas|xmas|we\s+close)\b", re.I)
+
+
+def checks_the_day_against_the_break(text: str) -> bool:
+    return checks_a_day(text) and bool(_AGAINST_THE_BREAK.search(text))
+
+
 def checks_a_day(text: str) -> bool:
     return bool(_DAY_CHECKED.search(text))

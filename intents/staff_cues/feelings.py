@@ -461,7 +461,7 @@ _COLLEAGUES_WANT_TO_CUT = re.compile(r"\b(?:want|wants|wanting|keen|suggest\w*|t
                                      r"drag\s+(?:our|their)\s+feet|deprioriti[sz]\w*|stop\s+(?:answering|fixing|doing))\b", re.I)
 # A reminder to the team to leave a client's systems alone before the last day ("do NOT touch Acme's server").
 _HANDS_OFF = re.compile(r"\b(?:do\s+not|don'?t|nobody|no\s+one|never)\s+(?:is\s+to\s+|should\s+|must\s+|may\s+|gets?\s+to\s+)?(?:touch|switch|turn|cut|pull|shut|delete|wipe|"
-                        r"disable|remove)(?:e?s)?\b", re.I)   # ("nobody touches acme's server")
+                        r"disable|remove|power)(?:e?s)?\b", re.I)   # ("nobody touches acme's server", "do NOT power off")
 
 
 def colleagues_want_to_cut(text: str) -> bool:

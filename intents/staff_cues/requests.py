@@ -741,6 +741,15 @@ _CONTENTS_ASKED = re.compile(r"\bwhat\s+(?:they|you)\s+(?:want|need|would\s+like
                              r"\bwhat\s+(?:to\s+)?(?:put|include)\s+on\s+(?:it|the\s+drive)\b", re.I)
 
 
+# ("confirming the Globex handover is complete", "saying we've wrapped everything up"): done, as staff tell it
+_HANDOVER_COMPLETE = re.compile(r"\bconfirm\w*\s+(?:that\s+)?(?:the\s+)?(?:[\w&'-]+\s+)?handover\s+(?:is|was|has\s+been)\s+"
+                                r"(?:complete|completed|done|finished)\b", re.I)
+
+
+def confirms_handover_complete(text: str) -> bool:
+    return bool(_HANDOVER_COMPLETE.search(text))
+
+
 def offers_unasked(text: str) -> bool:
     return bool(_OUR_OFFER.search(text))
 

@@ -161,6 +161,8 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
                    # "Globex posted this: '...' - reply please, 3 lines max": a post of theirs answered in a few lines
                    r"\b(?:posted|put)\s+this\s*:(?![^'\"\u2018\u201c]{0,40}\b(?:google|facebook|linkedin|yelp|trustpilot|review)\b)"
                    r"[^?]{0,400}\breply\b[^?.]{0,40}\b(?:[1-5]|one|two|three|four|five)\s+lines?\b|"
+                   # "messaged me on LinkedIn ... Reply for LinkedIn, friendly, 2 lines": a direct message, not a letter
+                   r"\b(?:reply|message|msg|dm|response)\s+(?:for|on|via|over)\s+linkedin\b|\blinkedin\s+(?:reply|message|msg|dm)\b|"
                    # "two-liner for slack: ...": lines for the chat
                    r"\b(?:one|two|three|1|2|3)[\s-]?liners?\s+(?:for|on|in)\s+(?:slack|teams|the\s+channel|their\s+channel)\b|"
                    # "Bakery channel: 2-line reminder about ...": the channel it goes to, named first

@@ -3331,7 +3331,8 @@ def test_a_note_to_the_new_provider_within_a_word_limit_keeps_by_when_we_need_th
 def test_talking_points_for_checking_the_new_provider_has_been_in_touch_ask_it_first_and_keep_the_closure_in_view(closed):
     script = closed.handle(staff("I need a phone script for ringing Hooli to confirm Castle Tech has been in touch and walk "
                                  "them through the dates. Bullet points I can read from.")).reply.script
-    assert script.startswith("- Has Castle Tech been in touch with you yet?")
+    # (opened by who is calling: it is our call)
+    assert script.startswith("- Hi, it's [your name] from Northwind IT.\n- Has Castle Tech been in touch with you yet?")
     assert "Apart from our office closure (Thursday 24 December 2026 to Friday 1 January 2027), your support carries on" in script
 
 
