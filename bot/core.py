@@ -716,6 +716,7 @@ class Bot:
         facts["contact_checked"] = staff_cues.checks_provider_contact(own)   # ("... to confirm Castle Tech has been in touch")
         facts["data_held_said"] = staff_cues.says_we_hold_their_data(own)   # ("... holding their patient data hostage")
         facts["passing_remark"], facts["hello_back"] = staff_cues.passing_remark(own)
+        facts["what_i_do_asked"] = staff_cues.asks_what_the_bot_does(own)   # ("morning 👋 what can you actually help me with?")
         facts["no_asked"] = staff_cues.asks_whether_to_say_no(own)   # ("so do we just say no?")
         facts["break_checked"] = staff_cues.checks_the_day_against_the_break(own)   # ("last day is after the break, right?")
         facts["closed_days_asked"] = cues.asks_about_holidays(own)   # ("Is the office actually shut on Christmas Eve?")
@@ -810,6 +811,7 @@ class Bot:
                 facts["words_given"])
         facts["newcomers_told"] = staff_cues.explains_to_newcomers(own)   # ("for new hires explaining why we let Globex go")
         facts["to_one_person"] = staff_cues.writes_to_one_of_theirs(own)   # ("pinged me on LinkedIn"): "Hi," not "team"
+        facts["name_blank"] = staff_cues.leaves_the_name_blank(own)   # ("I don't know her name"): "Dear [name],"
         facts["formal"] = staff_cues.wants_formal(own)
         facts["blame_feared"] = staff_cues.fears_blaming(own)   # "'Overload' sounds like we're blaming them"
         # (a pasted message telling of illness or a hard year: met with sympathy before the reason)
@@ -2657,6 +2659,10 @@ class Bot:
                 return ["cut_off_early"]   # "will you delete our stuff after Jan 4?": nothing of theirs is, ever
         if whole.intent not in HOSTILE and self._asks_about_a_closed_day(text, client):
             return ["holiday_cover"]   # "will u still be answering on tues 29th dec?": that day is in our closure
+        if client["phase"] == "transition" and cues.asks_about_holidays(text) and "?" in text and cues.only_shouts(text):
+            # "Will you be around over Christmas if the till system goes down? Christmas week is our busiest!!": pressed,
+            # not hostile; the closure and what it means
+            return ["holiday_cover"]
         if cues.asks_end_date(text) and (len(text.split()) <= SHORT_QUESTION_WORDS
                                          or whole.intent in REASON_KINDS and not cues.asks_why(text)):
             # "when is the last day?" from a client in offboarding asks about ours (and "so is it true we're done just
@@ -3067,6 +3073,8 @@ class Bot:
             facts["provider_lacks"] = cues.provider_lacks(text, facts["new_provider"])
             facts["hosted_with_us"] = cues.hosted_with_us(text)   # "keep just the email hosting with you": it moves
             facts["for_a_while"] = cues.asks_for_a_while(text)   # "a few more weeks": said back as asked
+        else:   # ("Acme asked if we'd keep hosting their email 'just till spring'"): it moves, passed on too
+            facts["hosted_with_us"] = cues.hosted_with_us(text)
         # ("tell Acme the bakery got dropped too": the one to be told is named first, and it may not be the one resolved)
         facts["told_first"] = not facts["other_client"] or not client or self._named_before(text, client["name"],
                                                                                              facts["other_client"])

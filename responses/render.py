@@ -712,6 +712,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_disappoints": False,   # the client says their new provider isn't working out (cues.provider_disappoints)
         "cost_asked": False,         # a client asks what handing over theirs costs (cues.asks_the_cost)
         "completion_unticked": "",   # a caution: staff confirm a handover complete that the tracker doesn't show done
+        "what_i_do_asked": False,    # staff ask what the bot can help with (staff_cues.asks_what_the_bot_does)
+        "name_blank": False,         # staff don't know the name of the one person written to: a blank for it
         "break_checked": False,      # staff check where a last day falls against our closure ("after the break, right?")
         "gap_ahead": False,          # their new provider can't start before our last day (cues.provider_not_ready_in_time)
         "documents_asked": False,    # the new provider asks for the client's documentation (cues.asks_for_documents)
@@ -1096,6 +1098,8 @@ def _greeting(facts: dict, audience: str) -> str:
     if facts.get("addressee"):   # the person who wrote, or was named: "Dear Dr Okafor", "Hi Marcus"
         titled = facts["addressee"].split()[0] in ("Dr", "Mr", "Mrs", "Ms", "Prof")
         return f"{'Dear' if titled or facts.get('formal') else 'Hi'} {facts['addressee']},"
+    if facts.get("name_blank"):
+        return "Dear [name]," if facts.get("formal") else "Hello [name],"
     if facts.get("formal"):
         return f"Dear {facts['new_provider'] if facts.get('to_provider') else facts['client_name']} team," \
             if (facts.get("to_provider") and facts["new_provider"]) or (not facts.get("to_provider") and facts["has_client"]) \
@@ -2793,7 +2797,8 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
                  or sentence == facts.get("reason_sentence")]
         said = [said[i] for i in sorted((first + [i for i in range(len(said)) if i not in first])[:most])]
     reason = facts.get("reason_sentence") or ""
-    if _IF_THEY_ASK_WHY.search(facts.get("request_text", "")) and reason in said and len(said) > 1:
+    if _IF_THEY_ASK_WHY.search(facts.get("request_text", "")) and reason in said and len(said) > 1 \
+            and not _ONLY_WHY.search(facts.get("request_text", "")):
         # "a phone script, including what to say if they ask why": the call first, the reason kept for the question
         # (and the lines leading into the reason go with it: "We'd like to be clear about why ...")
         said = [sentence for sentence in said if sentence != reason and not _WHY_LEAD_IN.search(sentence)] or said
@@ -2839,6 +2844,12 @@ _IF_THEY_ASK_WHY = re.compile(r"\b(?:if|in\s+case|when)\s+(?:they|he|she|the\s+c
                               r"ask\s+(?:us\s+|me\s+)?why\b(?!\s+(?:we|you|i|it|this|they))", re.I)
 
 
+# ("what to say to the Hooli owner on the phone if she asks why we're ending it"): the reason is the whole of it
+# (asked for first, not "a short phone script, including what to say if they ask why")
+_ONLY_WHY = re.compile(r"^\W*(?:(?:write|give|tell)\s+me\s+|(?:can|could)\s+you\s+(?:write|give)\s+me\s+)?what\s+(?:to|i\s+should|do\s+i)\s+"
+                       r"say\b[^.?!]{0,60}\b(?:if|when)\s+(?:she|he|they|\w+)\s+asks?\s+why\b", re.I)
+
+
 def practical(facts: dict) -> str:
     """The practical answers the staff question asked for (facts["practical"]), one paragraph each."""
     template = _env.get_template(PRACTICAL)
@@ -2881,6 +2892,10 @@ _NOTHING_SWITCHED_OFF = re.compile(r"When our support ends\b[^.]*, we switch not
 def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rendered | None:
     """The client-facing message for one or more intents (one part each), or None when any has no wording."""
     intents = [intents] if isinstance(intents, str) else list(intents)
+    if "support_request" in intents and facts.get("angry_fault"):
+        # ("our till keeps dropping off the wifi again, and also are u guys open over christmas??"): the fault is the
+        # help desk part's to answer, not said again by the closure's
+        facts = {**facts, "angry_fault": False}
     bodies = [client_body(intent, facts, seed) for intent in intents]
     if not bodies or not all(bodies):
         return None

@@ -363,6 +363,20 @@ def test_who_gets_the_new_companys_details_once_they_have_one_is_answered(bot, t
     assert "come back to you" not in said_back and "taking over;" not in said_back
 
 
+def test_a_fault_and_are_you_open_over_christmas_answer_the_fault_once_with_no_stray_fragment(closed):
+    text = answer(closed.handle(said("our till keeps dropping off the wifi again, and also are u guys open over christmas?? "
+                                     "we're mad busy then", "Hooli Bakery")))
+    assert text.count("help desk") >= 1 and "Someone picks it up before we close" not in text
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in text
+
+
+def test_will_you_be_around_over_christmas_asked_with_exclamation_marks_is_answered_with_the_closure(closed):
+    decision = closed.handle(said("Will you be around over Christmas if the till system goes down? Christmas week is our "
+                                  "busiest!!", "Hooli Bakery"))
+    assert decision.intent == "holiday_cover"
+    assert "Our office is closed from Thursday 24 December 2026 to Friday 1 January 2027" in answer(decision)
+
+
 def test_when_is_our_cut_off_with_a_wrong_day_heard_is_corrected(bot):
     decision = bot.handle(said("quick q - when is our cut-off exactly? somebody here said dec 31", "Acme Dental"))
     assert decision.intent == "end_date" and re.search(r", not \w+day 31 December", answer(decision))

@@ -2179,6 +2179,31 @@ def test_an_email_declining_money_offered_on_a_call_says_the_decision_once(bot):
     assert script.count("decision") == 1 and "Thank you for the offer" in script
 
 
+def test_a_formal_letter_to_someone_whose_name_staff_lack_leaves_a_blank_for_it(bot):
+    script = bot.handle(staff("Priya wants a formal letter to Acme Dental's practice manager confirming the termination. I "
+                              "don't know her name.")).reply.script
+    assert "\nDear [name],\n" in script and "Dear Acme Dental team" not in script
+
+
+def test_what_to_say_if_the_client_asks_why_is_the_reason_itself_not_a_stage_direction(bot):
+    add_hooli(bot.clients)
+    script = bot.handle(staff("Write me what to say to the Hooli owner on the phone if she asks why we're ending it. All we "
+                              "have on file is 'overload'. 2-3 sentences.")).reply.script
+    assert "If they ask why" not in script and "The reason is" in script
+    assert 2 <= len(sentences(script)) <= 3
+
+
+def test_a_no_to_keep_hosting_their_email_says_it_moves_not_that_it_keeps_working(bot):
+    script = bot.handle(staff("Acme asked if we'd keep hosting their email \"just till spring\". Two-line reply, answer is "
+                              "no.")).reply.script
+    assert "We can't keep hosting your email after" in script and "won't stop working" not in script
+
+
+def test_asked_what_the_bot_helps_with_it_says_so_not_that_the_question_is_outside_it(bot):
+    reply = bot.handle(staff("morning \U0001F44B what can you actually help me with?")).reply.text
+    assert "I help the team part ways with clients well" in reply and "outside what I can answer" not in reply
+
+
 def test_a_desk_note_to_stop_taking_an_ex_clients_tickets_says_so_first(bot):
     reply = bot.handle(staff("tom wants a quick teams msg to the helpdesk team: stop picking up globex tickets. 2 lines")).reply
     assert reply.script.startswith("Heads-up: please stop picking up Globex Logistics tickets.")

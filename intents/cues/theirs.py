@@ -150,7 +150,10 @@ _RUN_PAST_THE_END = re.compile(r"\bkeep\s+(?:just\s+|only\s+)?(?:their|our|the|y
 
 # Something of theirs hosted on our systems ("keep just the email hosting with you"): it moves before the end, it
 # doesn't simply carry on
-_HOSTED_WITH_US = re.compile(r"\b(?:hosting|hosted)\b[^.?!]{0,20}\bwith\s+(?:you|u|us)\b|\bwith\s+(?:you|u)\s+hosting\b", re.I)
+_HOSTED_WITH_US = re.compile(r"\b(?:hosting|hosted)\b[^.?!]{0,20}\bwith\s+(?:you|u|us)\b|\bwith\s+(?:you|u)\s+hosting\b|"
+                             # ("asked if we'd keep hosting their email 'just till spring'", passed on by staff)
+                             r"\b(?:we|you|u)(?:'d|\s+would|'ll|\s+will|\s+could|\s+can)?\s+(?:keep|carry\s+on|continue)\s+hosting\b",
+                             re.I)
 # A short stretch asked for ("even for a few weeks"), not a date to run to
 _FOR_A_WHILE = re.compile(r"\b(?:few|couple(?:\s+of)?|some|two|three|2|3)\s+(?:more\s+)?(?:weeks|months)\b|\bfor\s+a\s+(?:bit|while)\b", re.I)
 

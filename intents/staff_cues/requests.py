@@ -750,6 +750,15 @@ def confirms_handover_complete(text: str) -> bool:
     return bool(_HANDOVER_COMPLETE.search(text))
 
 
+# What the bot itself is for ("what can you actually help me with?", "what do you do?")
+_WHAT_YOU_DO = re.compile(r"\bwhat\s+(?:can|do|could)\s+(?:you|u)\s+(?:actually\s+|even\s+|really\s+)?(?:help\s+(?:me\s+|us\s+)?with|do)\b|"
+                          r"\bwhat\s+are\s+(?:you|u)\s+(?:for|able\s+to\s+do)\b|\bhow\s+can\s+(?:you|u)\s+help\b", re.I)
+
+
+def asks_what_the_bot_does(text: str) -> bool:
+    return bool(_WHAT_YOU_DO.search(text))
+
+
 def offers_unasked(text: str) -> bool:
     return bool(_OUR_OFFER.search(text))
 

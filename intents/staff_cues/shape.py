@@ -248,6 +248,16 @@ def writes_to_one_of_theirs(text: str) -> bool:
     return bool(_THEIR_DM.search(text))
 
 
+# One of theirs written to by role, whose name staff don't have ("to Acme Dental's practice manager ... I don't know her
+# name"): greeted with a blank for it
+_NAME_UNKNOWN = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t)\s+(?:know|have)\s+(?:her|his|their)\s+name\b|"
+                           r"\b(?:her|his|their)\s+name\s+(?:isn'?t|is\s+not)\s+(?:on\s+record|known)\b", re.I)
+
+
+def leaves_the_name_blank(text: str) -> bool:
+    return bool(_NAME_UNKNOWN.search(text))
+
+
 def answers_a_direct_message(text: str) -> bool:
     return writes_to_one_of_theirs(text) and bool(_SAY_BACK.search(text))
 
