@@ -716,6 +716,9 @@ class Bot:
         facts["contact_checked"] = staff_cues.checks_provider_contact(own)   # ("... to confirm Castle Tech has been in touch")
         facts["data_held_said"] = staff_cues.says_we_hold_their_data(own)   # ("... holding their patient data hostage")
         facts["passing_remark"], facts["hello_back"] = staff_cues.passing_remark(own)
+        facts["mention_asked"] = staff_cues.asks_whether_to_mention_endings(own)   # ("do I need to mention us cutting clients?")
+        facts["offer_expected"] = staff_cues.expects_an_offer(own)   # ("They'll probably offer more money"): the answer ready
+        facts["signing_off"] = staff_cues.signs_off(own)   # ("Thanks, that's all for today!"): a goodbye back, no menu
         facts["what_i_do_asked"] = staff_cues.asks_what_the_bot_does(own)   # ("morning 👋 what can you actually help me with?")
         facts["no_asked"] = staff_cues.asks_whether_to_say_no(own)   # ("so do we just say no?")
         facts["break_checked"] = staff_cues.checks_the_day_against_the_break(own)   # ("last day is after the break, right?")
@@ -1479,6 +1482,8 @@ class Bot:
             return "announce_decision"   # "we want to drop X, how do I tell them?" is our own news, not their plea
         if phase is None and "notice_period" in cues.practical_asks(own) and route.principle in ("decisive", "honest"):
             return "notice_wording"      # "what notice should we give, generally?": the notice, not a plea or the reason
+        if phase == "active" and route.principle is None and staff_cues.asks_whether_to_mention_endings(own):
+            return "announce_decision"   # "Initech want a laptop quote. Do I need to mention us cutting clients?": no
         if phase in (None, "active") and (route.principle is None or phase is None and route.intent in REASON_KINDS) \
                 and staff_cues.speaks_of_ending(own) and (phase == "active" or staff_cues.asks_to_write(own)) \
                 and not (phase == "active" and staff_cues.speaks_of_everyday_work(own)):   # ("a new starter laptop ...")
@@ -1666,7 +1671,9 @@ class Bot:
                     staff_cues.client_rang(own) or staff_cues.returns_a_call(own) or staff_cues.describes_upset(own)
                     or cues.acknowledgements(own) or cues.asks_to_reverse(own) or cues.pleads_to_reconsider(own)
                     or cues.reports_a_fault(own) or cues.asks_about_holidays(own) or staff_cues.fears_going_under(own)
-                    or cues.pleads(own) or staff_cues.asks_to_talk_it_over(own) or staff_cues.expects_a_fight(own)):
+                    or cues.pleads(own) or staff_cues.asks_to_talk_it_over(own) or staff_cues.expects_a_fight(own)
+                    # ("tell them, again, that we're not changing our minds"): the decision is the call's subject
+                    or intent == "second_chance" and staff_cues.names_the_ending(own)):
             # ("Voicemail script for the bakery in case nobody picks up", "phone script ... to check they've got everything
             # they need for the move"): a call of ours to a client in notice, about the handover
             return "provider_handover" if client.get("new_provider") else "no_new_provider"
@@ -1709,7 +1716,9 @@ class Bot:
                 and (intent == "support_request" and not (cues.reports_a_fault(own) or cues.asks_for_a_fix(own))
                      or intent in ("second_chance", "come_back", "better_offer")
                      and not (cues.pleads(own) or cues.pleads_to_reconsider(own) or cues.asks_for_more_time(own)
-                              or cues.offers_money(own) or staff_cues.wants_back_in(own) or staff_cues.relays_an_apology(own))):
+                              or cues.offers_money(own) or staff_cues.wants_back_in(own) or staff_cues.relays_an_apology(own))
+                     # ("Draft me a voicemail for Acme Dental. Keep it short.": notice went out already; no why asked)
+                     or intent in ("notice_wording", "announce_decision") and not staff_cues.names_the_ending(own)):
             # "leave a voicemail for the dental practice, they've not picked up", "Voicemail script for Hooli, I'll leave it
             # this afternoon": the handover's reminder (nobody asked to stay, so nothing to say no to)
             intent = "provider_handover"
@@ -1719,6 +1728,9 @@ class Bot:
             # "a slack post for the Hooli channel re the handover w/ Castle Tech? keep it friendly"; "write them an email
             # asking for a contact [at Castle Tech]? Friendly": the handover, said kindly
             intent = "provider_handover"
+        if phase == "transition" and intent in ("announce_decision", "no_hard_feelings", "notice_wording") and not pasted \
+                and staff_cues.about_the_handover(own) and not staff_cues.names_the_ending(own):
+            intent = "provider_handover"   # "bullet points for a call with Acme to walk them through the handover": that
         if phase == "transition" and intent == "loose_ends" and route.doubtful and staff_cues.about_the_handover(own) \
                 and not (staff_cues.asks_about_our_access(own) or staff_cues.final_invoice_wording(own)
                          or staff_cues.held_for_them(own) or cues.asks_us_to_take_ours_off(own) or cues.practical_asks(own)):
@@ -1730,6 +1742,9 @@ class Bot:
         if phase == "transition" and intent == "provider_handover" and not client.get("new_provider") \
                 and staff_cues.no_provider_yet(own):
             intent = "no_new_provider"   # "voicemail ... they STILL have no new IT firm": the safe landing, and help to find one
+        if phase == "transition" and intent == "no_new_provider" and staff_cues.relays_a_data_request(own) \
+                and not cues.CREDENTIAL_WORDS.search(own) and staff_cues.asks_to_write(own):
+            intent = "data_export"   # "acme asked for 'all our data' but still has no new provider. write the email back"
         if phase == "ended":
             # Once support has ended, the new provider's call is a configuration question and a request is
             # after the end; what the client owns stays a handover, whoever asks for it.
@@ -1939,7 +1954,7 @@ class Bot:
             rest = render.render_client([*plan.intents, "holding_rest"], facts, seed=text) if plan.several and plan.unread \
                 else None
             return (rest or rendered).text
-        if rendered is not None and plan.unsure and (plan.intents == ["angry_client"] and facts["sarcasm_said"]
+        if rendered is not None and plan.unsure and (plan.intents == ["angry_client"] and (facts["sarcasm_said"] or facts["feels_ignored"])
                                                      or plan.intents == ["bad_review_threat"] and cues.threatens_a_review(text)) \
                 and not facts["from_provider"]:
             # A jab read only in doubt ("Oh brilliant ... Classy."), or a threat to go public ("or I post everywhere"):
@@ -2444,6 +2459,12 @@ class Bot:
                 and not (cues.asks_for_what_is_theirs(text) or from_provider):
             # "a new project, fully paid: can we hire you just for that?", "wishes to re-engage your services": the kind no
             return ["come_back"]
+        if client["phase"] == "transition" and cues.asks_us_to_move_email(text):
+            # "Castle Tech recommend we move email to Google - can you do that before you go?": yes, before the last day
+            return ["support_request"]
+        if client["phase"] in OFFBOARDING and cues.names_data_to_keep(text)[0] and not from_provider \
+                and not cues.sounds_angry(text):
+            return ["data_export"]   # "Fine. Whatever. Just make sure the x-rays are backed up before you go.": yes
         if client["phase"] in OFFBOARDING and whole.intent in ("gratitude", "no_hard_feelings") and "?" in text \
                 and items:
             return ["credentials_handover"]   # "thanks for being decent ... one q: can we get the backup encryption key?"
@@ -2455,6 +2476,10 @@ class Bot:
         if client["phase"] == "transition" and whole.intent in HOSTILE and cues.pleads_to_reconsider(text) \
                 and not cues.sounds_angry(text) and (cues.writes_from_the_heart(text) or not cues.sounds_sour(text)):
             return ["second_chance"]   # "I'm honestly gutted. Is there really nothing I can say to change your mind?"
+        if client["phase"] == "ended" and cues.asks_if_things_still_run(text) and not cues.reports_a_fault(text) \
+                and not (cues.asks_for_a_fix(text) or cues.sounds_angry(text) or items or from_provider
+                         or cues.about_licences(text) or cues.about_domain(text)):   # (a renewal still on our card: theirs)
+            return ["after_end_request"]   # "Vandaly here - is our server still being backed up by you lot?": not by us
         if client["phase"] == "transition" and cues.asks_if_things_still_run(text) and not cues.reports_a_fault(text) \
                 and not (cues.asks_for_a_fix(text) or cues.sounds_angry(text) or items):
             return ["cut_off_early"]   # "are the backups still running as normal this week?": yes, until the last day
@@ -2616,8 +2641,11 @@ class Bot:
             return ["explain_reason"]   # "just curious — was it because we disputed that invoice last year?": why, not a bill
         if cues.asks_for_the_reason(text) and cues.asks_about_the_bill(text) and whole.intent not in HOSTILE:
             return ["explain_reason", "loose_ends"]   # "a written explanation for the termination ... and a refund": both
-        if (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)) and whole.intent not in HOSTILE:
-            return ["loose_ends"]      # a charge questioned, or what the last bill covers: ours to check, whatever the date
+        if (cues.asks_about_the_bill(text) or cues.pays_after_handover(text)) and (whole.intent not in HOSTILE or (
+                cues.questions_a_charge(text) and not (cues.sounds_angry(text) or cues.sarcastic(text) or cues.sounds_sour(text)))):
+            # a charge questioned, or what the last bill covers: ours to check, whatever the date ("got another invoice
+            # from you lot. what's this one even for?": the question, however gruffly put)
+            return ["loose_ends"]
         if client["phase"] == "ended" and cues.reports_handover_gap(text) \
                 and not cues.asks_how_it_was_set_up(text, gap_named=True):   # (how it was set up: the no, gap offered)
             return ["loose_ends"]      # something the handover should have given them is missing: ours to put right
@@ -3191,6 +3219,12 @@ class Bot:
             # ("Was it because our CEO shouted at your tech? He says sorry btw": an apology made, thanked in the answer)
             facts["guess_apology"] = "apology" in facts["acknowledge"] and not cues.apologises_only_if(text)
             facts["acknowledge"] = tuple(each for each in facts["acknowledge"] if each not in ("payment", "apology"))
+        facts["email_move_asked"] = "" if staff else cues.asks_us_to_move_email(text)   # ("move email to Google - can you?")
+        facts["part_kept"] = "" if staff else cues.keeps_us_for_one_part(text)   # ("keep you just for email and the website")
+        facts["new_user_asked"] = not staff and cues.asks_new_user_setup(text)   # ("a mailbox for our new hygienist"): yes
+        facts["still_run_asked"] = not staff and cues.asks_if_things_still_run(text) \
+            and not (cues.about_licences(text) or cues.about_domain(text))   # ("is our server still being backed up?")
+        facts["apology_offered"] = not staff and cues.offers_an_apology(text)   # ("... and we can apologise"): none is needed
         facts["about_invoices"] = cues.about_invoices(text)
         # (a charge on a bill they hold, disputed, is checked: "your last invoice charges us for all of October")
         facts["final_bill_question"] = cues.asks_about_the_final_bill(text) and not cues.disputes_a_charge(text)
@@ -3316,6 +3350,8 @@ class Bot:
         facts["logins_missing"] = not staff and cues.nobody_holds_the_logins(text)   # ("nobody seems to know the passwords")
         facts["reset_asked"] = not staff and cues.mentions_a_reset(text)
         facts["data_by_email"] = not staff and cues.asks_data_by_email(text)   # "email them to my gmail": a safer route
+        # ("make sure the x-rays are backed up"): named back to them, in the copy they get
+        facts["kept_named"], facts["kept_plural"] = ("", False) if staff else cues.names_data_to_keep(text)
         facts["sensitive_named"] = "" if staff else cues.sensitive_records(text)   # ("patient records included"): encrypted
         facts["less_work_offered"] = not staff and cues.offers_less_work(text)   # "a smaller plan? only emergencies"
         facts["formal"] = not staff and cues.writes_formally(text)

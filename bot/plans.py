@@ -65,7 +65,7 @@ DRAFT_SUBJECTS = {
                                        r"dns|2fa|mfa|accounts?|anti-?virus|subscriptions?|renew\w*|websites?)\b|" + cues.WEBSITE_DOMAIN,
                                        re.I),
     "data_export": re.compile(r"\b(?:data|backups?|export\w*|files|archives?|mailbox\w*|e-?mails?|cop(?:y|ies)|usb|drive|stick|"
-                              r"images?|charts?|scans?|scanned|photos?|"
+                              r"images?|charts?|scans?|scanned|photos?|x-?rays?|backed\s*-?up|"
                               r"documents?|documentation|docs|diagrams?|runbooks?|records)\b", re.I),
     "loose_ends": re.compile(r"\b(?:access|agents?|rmm|remote|remov\w*|uninstall\w*|clean\w*|tools?|software|billed|"
                              r"charged|invoiced|refund\w*|twice|duplicate|renew\w*|pay|invoice|bill)\b", re.I),

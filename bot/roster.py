@@ -231,7 +231,25 @@ class Roster:
                                   show_provider=PROVIDER in question.facts or bool(providers),
                                   show_handover=HANDOVER in question.facts, key_dates=question.key_dates,
                                   ended_too=question.ended_too)
+        if question.due_window:
+            text = f"{text.rstrip()}\n\n{self._due_within(question.due_window)}"
         return Lookup(_titled(text), tuple(client["name"] for client in chosen))
+
+    def _due_within(self, window: str) -> str:
+        """What falls due in the stretch asked about ("is anything due this week?"): last days and new-provider days."""
+        within = window_dates(window, clock.today(self.config.timezone))
+        said = window.replace("_", " ").replace("christmas", "before Christmas")
+        due = []
+        for client in self.clients.all():
+            facts = self._facts(client)
+            if client["phase"] == TRANSITION and client.get("end_date") \
+                    and within[0] <= date.fromisoformat(client["end_date"]) <= within[1]:
+                due.append(f"{client['name']}: last day of support {facts['end_date']}")
+            if self._handover_within(client, within):
+                due.append(f"{client['name']}: new provider to contact us by {facts['handover_by']}")
+        if not due:
+            return f"Due {said}: nothing on record (no last day of support and no new-provider deadline)."
+        return f"Due {said}:\n" + "\n".join(f"  {line}" for line in due)
 
     def _weekdays(self, days: list[date], text: str, clients: list[dict]) -> Lookup:
         """The weekday of each date named, yes or no when one weekday was asked about, and whose dates it is."""

@@ -44,7 +44,10 @@ _DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)
 # "a handover summary in really simple English": the plan as a whole, plainly
 # The client's handover steps asked for ("spells out the handover steps"); in a letter they are a paragraph of it
 # (render.with_topics_asked), not a list.
-_STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process|timeline|schedule)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b", re.I)
+_STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process|timeline|schedule)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b|"
+                          # "a plain-English list for Acme's practice manager of what they'll get from us in the handover"
+                          r"\bwhat\s+(?:they|she|he|the\s+client)(?:'ll|\s+will)?\s+(?:get|receive)\s+(?:from\s+us\s+)?"
+                          r"(?:in|with|as\s+part\s+of)\s+the\s+handover\b|\bwhat\s+the\s+handover\s+(?:includes|covers)\b", re.I)
 _A_LETTER = re.compile(r"\bletter\b", re.I)
 # "an email explaining what 'handing over the domain and DNS' means": the words themselves, explained
 _DOMAIN_EXPLAINED = re.compile(r"\bexplain\w*\s+(?:what\s+)?[^.?!]{0,40}\b(?:domain|dns)\b[^.?!]{0,30}\bmeans?\b|"
@@ -201,6 +204,7 @@ def situation(text: str, staff: bool, phase: str = "") -> str:
     if staff and phase in OFFBOARDING and staff_cues.relays_invoice_query(text) and not cues.sounds_angry(text):
         return "final_invoice"   # "Globex asked why they got an invoice after they left": checked, never explained unseen
     if staff and staff_cues.final_invoice_wording(text) and not cues.sounds_angry(text) \
+            and not cues.sarcastic(staff_cues.pasted_message(text) or "") \
             and not staff_cues.wants_termination_letter(text) \
             and (staff_cues.asks_for_the_amount(text) or not cues.asks_what_is_owed(text)) \
             and not cues.pleads_to_reconsider(text) and not cues.offers_to_settle(staff_cues.pasted_message(text) or "") \

@@ -239,6 +239,9 @@ _THEIR_COPY = r"(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|copies|r
 _ERASE = re.compile(
     r"\b(?:please|pls|kindly|we\s+(?:want|need|require|would\s+like|expect|ask|request)|i\s+(?:want|need|require|ask|"
     r"request)|must)\b[^.?!]{0,30}\b(?:delete|erase|wipe|remove|destroy|purge)\w*\b[^.?!]{0,30}" + _THEIR_COPY + r"|"
+    # "Acme have asked us to delete all their data from our backups today": asked, and passed on
+    r"\b(?:asked|asking|want|wants|told)\s+us\s+to\s+(?:delete|erase|wipe|destroy|purge)\b[^.?!]{0,20}\b(?:data|files|"
+    r"backups?|copies|records|everything)\b|"
     # "send us all our data and then delete everything you hold": the copy first, then the deletion
     r"\bthen\s+(?:please\s+)?(?:delete|erase|wipe|destroy|purge)\s+(?:everything|all\s+of\s+it|it\s+all|(?:all\s+)?(?:your|the|any)\s+"
     r"copies|(?:everything|all|whatever)\s+you\s+(?:hold|have|keep))\b|"

@@ -252,7 +252,7 @@ _IN_GENERAL = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?(?:client|customer)\b", re.I)
 
 # Which clients end (or ended) in a stretch of time: "what's ending this month?", "leaving before Christmas".
 _WINDOW = re.compile(r"\b(this|next|last)\s+(week|month)\b|\bbefore\s+(?:christmas|xmas|the\s+holidays)\b", re.I)
-_ENDING = re.compile(r"\b(?:end\w*|finish\w*|leav\w*|go(?:es|ing)?|gone|wrap\w*|offboard\w*|last\s+days?|stop\w*)\b", re.I)
+_ENDING = re.compile(r"\b(?:end\w*|finish\w*|leav\w*|go(?:es|ing)?|gone|wrap\w*|offboard\w*|last\s+days?|stop\w*|due)\b", re.I)
 
 
 def _window(text: str) -> str | None:
@@ -315,6 +315,7 @@ class RosterQuestion:
     key_dates: bool = False        # every date coming up ("a list of the key december dates"): last days, deadlines, closure
     ended_too: bool = False        # ... and those already gone, beside the stretch ("finishing this month, and which are gone?")
     no_provider: bool = False      # only those with no new provider on record ("which still don't have a new provider sorted?")
+    due_window: str | None = None  # what falls due in a stretch, asked beside the list ("in transition, and is anything due this week?")
 
 
 # "which of the leaving clients still don't have a new provider sorted?", "who's leaving without a new IT company?"
@@ -502,13 +503,20 @@ def roster_question(text: str, passed_on: bool = False) -> RosterQuestion | None
         return None
     if HANDOVER in facts and many and phase is None and not window:
         phase = TRANSITION   # "which clients do we still need to hear from, and by when?": a date only those in notice have
+    no_provider = many and PROVIDER in facts and bool(_NO_PROVIDER.search(text))
+    # ("Which clients are still in transition and is anything due this week?"): all of them, then what's due
+    due_window = window if window and PHASE in facts and re.search(r"\bdue\b", text, re.I) else None
+    window = None if due_window else window
+    if no_provider and phase == TRANSITION and not window and not re.search(r"\btransition\w*|\bnotice\b", text, re.I):
+        # ("which leaving clients still have no new provider?"): one already gone with no provider is still owed a handover
+        phase = OFFBOARDING
     return RosterQuestion(frozenset(facts), many, phase, window, closure=bool(_CLOSURE.search(text)) and END in facts,
                           working_days=bool(_WORKING_DAYS.search(text)) and END in facts,
                           today_left_out=bool(_NOT_TODAY.search(text)),
                           end_day_asked=bool(_IS_IT_A_WORKING_DAY.search(text)) and END in facts,
                           cover_asked=bool(re.search(r"\bcover(?:ed|ing)?\b|\bon[\s-]call\b|\b(?:need|have|put)\s+(?:anyone|anybody|"
                                                      r"someone|somebody)\s+on\b", text, re.I)), key_dates=key_dates,
-                          ended_too=ended_too, no_provider=many and PROVIDER in facts and bool(_NO_PROVIDER.search(text)))
+                          ended_too=ended_too, no_provider=no_provider, due_window=due_window)
 
 
 # A person asked for by name ("who is our contact at BrightPath? need a name"): a shared address is no person

@@ -271,6 +271,9 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
         # "is this about the March invoice?? we PAID that!!": one bill is not the reason on record (payments late most of
         # the year), so it is corrected, not confirmed
         return _one_thing_wrong("one invoice")
+    if category not in ("late_payment", "price") and _INVOICE_QUERIED.search(guessed_cause or ""):
+        # "was it because we moaned about the invoice back in june?": that query is not the reason, said as theirs
+        return _one_thing_wrong("the invoice you queried")
     if category == "overload" and not guesses and _ONE_HABIT.search(guessed_cause or ""):
         # "is it because we always phone on weekends? we can stop": the reason is how much support they need as a
         # whole, so no one habit of theirs is confirmed, nor flatly denied as unrelated
@@ -285,6 +288,9 @@ def guess_facts(guesses: list[str] | tuple[str, ...], guessed_cause: str, catego
     return {"guess_matches": matches, "guess_wrong": bool(corrected) or unnamed, "guess_label": corrected, "guess_habit": False}
 
 
+# An invoice they queried or complained about ("we moaned about the invoice back in june").
+_INVOICE_QUERIED = re.compile(r"\b(?:complain\w*|moan\w*|quer(?:y|ied|ying)|disput\w*|argu\w*|pushed\s+back)\b[^.?!]{0,30}"
+                              r"\b(?:invoices?|bills?|charges?)\b", re.I)
 # One bill named ("the March invoice", "that last invoice"), not the pattern of paying late.
 _ONE_INVOICE = re.compile(r"\b(?:the|that|this|one|our|last)\s+(?:(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december|last|one|single|big|overdue|late|disputed)\s+)?invoice\b(?!s)", re.I)
@@ -599,6 +605,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_struggles": False,  # an ex-client's jab says their new provider can't get something working
         "passing_remark": False,     # the colleague's message asks nothing: chatter (staff_cues.passing_remark)
         "hello_back": "",            # ... and the hello it opens with, returned in kind ("Morning")
+        "mention_asked": False,      # whether to mention our endings to a client who isn't leaving: no
+        "offer_expected": False,     # staff expect the client to offer more money: the answer to it, ready
+        "signing_off": False,        # a colleague's goodbye ("thanks, that's all for today"): one back, no menu
         "closed_days_asked": False,  # staff ask about our holiday closure (cues.asks_about_holidays)
         "drive_contents_asked": False,   # staff want them asked what goes on their data drive
         "no_asked": False,           # staff ask whether to just say no (staff_cues.asks_whether_to_say_no)
@@ -782,6 +791,13 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "choosing_tips_asked": False,  # the client asks what to look for in a new provider
         "invoices_disputed": False,  # our invoices are said to have been wrong (cues.disputes_the_invoices)
         "why_asked": False,          # the client's words (or those pasted) ask why we're ending it
+        "email_move_asked": "",      # their mail moved to a hosted service, asked of us ("Google Workspace"): yes, planned
+        "part_kept": "",             # one part of our work they'd keep us for ("your email and the website"): no, even that
+        "new_user_asked": False,     # a new starter's account asked for, in notice: yes, to the help desk
+        "still_run_asked": False,    # whether something of theirs still runs with us, asked ("still being backed up?")
+        "apology_offered": False,    # an apology offered to put a guessed reason right: none is needed
+        "kept_named": "",            # something of theirs to keep safe ("the x-rays"): said to be in the copy
+        "kept_plural": False,
         "sensitive_named": "",       # sensitive records the client names ("patient records"): the drive encrypted
         "hold_case": False,          # a note to a colleague making the case to keep the decision
         "reset_asked": False,        # the client asks us to reset a login of theirs ("can you reset it for us")
@@ -1553,10 +1569,10 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     elif active:
         # Nothing to coach about an offboarding that hasn't started, beyond keeping calm and kind.
         # ("Initech want a quote ... anything offboarding-wise I need to do first?": nothing, ordinary business)
-        nothing_to_do = bool(_NOTHING_TO_DO_ASKED.search(facts.get("request_text", "")))
+        nothing_to_do = bool(_NOTHING_TO_DO_ASKED.search(facts.get("request_text", ""))) or facts.get("mention_asked", False)
         ending = _tidy(render_file("situations/active_client.j2", **facts, nothing_to_do_asked=nothing_to_do)) \
             if facts.get("speaks_of_ending") or facts.get("client_asked_ending") or facts.get("client_asked") \
-            else ""   # ("asked if they're next"; "asked if we'd take on their fit-out": ordinary business)
+            or facts.get("mention_asked") else ""   # ("asked if they're next"; "asked if we'd take on their fit-out")
         general = coaching if principle == "friendly" and not ending else ""
         # (a client asking if they're affected is reassured, and ordinary work asked about goes ahead: no command
         # for ending them beside either)
@@ -1604,7 +1620,9 @@ def render_staff(intent: str, principle: str | None, facts: dict, seed: str = ""
     script = kept_to_words(script, facts)
     if facts.get("plain") and not team_note:
         script = simpler_words(script)   # (sentences added after the plain pass, the closure's, in plain words too)
-    text = "\n\n".join([title, coaching] + ([f"{label}\n{script}"] if script else []))
+    if facts.get("signing_off") and principle is None and not script:
+        title = ""   # (a goodbye is answered as one, under no heading)
+    text = "\n\n".join([part for part in (title, coaching) if part] + ([f"{label}\n{script}"] if script else []))
     return Rendered(text, title, coaching, script)
 
 
@@ -2190,8 +2208,20 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 f", calling on behalf of {facts['on_behalf_of']}"
         # A voicemail is in the caller's own voice: the colleague who asked, whoever owns the account.
         speaker = _speaker(facts) or "[your name]"
-        callback = f"on {facts['phone']}" if facts.get("phone") else "on the number you have for us"
+        callback = f"on {facts['phone']}" if facts.get("phone") else "on [your number]"
         call_back = _CALL_BACK_ONLY.search(facts.get("request_text", ""))
+        owner_back = _CALL_COLLEAGUE_BACK.search(facts.get("request_text", ""))
+        owner = facts.get("account_owner") or ""
+        if owner_back and owner and owner.split()[0].lower() == owner_back.group("who").lower() and not facts.get("to_provider"):
+            # ("Priya wants them to call her back about the handover"): the call is for her, and her number is to fill in
+            about = f"about {owner_back.group('topic').strip()}" if owner_back.group("topic") else "about your IT support with us"
+            when = f", before your last day of support, {facts['end_date']}" if facts["transition"] and facts["has_end_date"] else ""
+            first = owner.split()[0]
+            ask = "" if not (facts["transition"] and facts.get("has_handover_deadline")) else \
+                f" Please ask {facts['new_provider'] or 'your new provider'} to get in touch with us by {facts['handover_deadline']}."
+            text = f"Hi, this is {speaker} from {facts['company']}{who}, calling on behalf of {owner} {about}{when}.{ask} " \
+                   f"Could you call {first} back on [{first}'s number] when you have a moment? Thank you, goodbye."
+            return text, f"Voicemail script (about {round(len(text.split()) / SPOKEN_WORDS_A_SECOND)} seconds spoken):"
         if call_back and not facts.get("to_provider"):
             # ("just asking them to call me back about the handover"): that ask, and nothing else read out
             about = f"about {call_back.group('topic').strip()}" if call_back.group("topic") else "about your IT support with us"
@@ -2300,6 +2330,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # (our closure said, the new provider's day to be in touch by, which it moves, said too, time allowing)
             ask = f" Please ask {facts['new_provider']} to call us by {deadline}."
             asked = re.sub(r"(\.)( (?:You can call me back|Please call me back|Thank you))", rf"\1{ask}\2", text, count=1)
+            if len(asked.split()) / SPOKEN_WORDS_A_SECOND > most + 3:
+                # (the provider's day matters more than how to ring us back: that line gives way to it)
+                asked = re.sub(r" You can call me back [^.]*\.", "", asked, count=1)
             text = asked if len(asked.split()) / SPOKEN_WORDS_A_SECOND <= most + 3 else text
         if facts["transition"] and facts["has_end_date"] and f"we're back on {facts['end_date']}." in text \
                 and not _LAST_DAY_SAID.search(text):
@@ -2429,6 +2462,10 @@ _WISHES_WELL = re.compile(r"\bwish\s+you\b", re.I)
 _CALL_BACK_ONLY = re.compile(r"\b(?:just|only|simply)\s+(?:asking|to\s+ask|ask(?:s)?)\s+(?:them|him|her|the\s+client)\s+to\s+"
                              r"(?:call|ring|phone)\s+(?:me|us)\s+back\b(?:\s+about\s+(?P<topic>(?:the|their|our)\s+[\w\s'-]{3,30}?))?"
                              r"\s*(?=[.,;!?]|$)", re.I)
+# "Priya wants them to call her back about the handover": a colleague's call-back asked for
+_CALL_COLLEAGUE_BACK = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:wants|needs|would\s+like|asked\s+for)\s+(?:them|him|her|the\s+client)\s+to\s+"
+                                  r"(?:call|ring|phone)\s+(?:her|him)\s+back\b(?:\s+about\s+(?P<topic>(?:the|their|our)\s+"
+                                  r"[\w\s'-]{3,30}?))?\s*(?=[.,;!?]|$)")
 _CALL_TO_BOOK = re.compile(r"\b(?:book|get|set\s+up|arrange|schedule|organi[sz]e|fix)\s+(?:up\s+)?(?:in\s+)?(?:a|the|our)\s+"
                            r"(?:quick\s+|short\s+)?(?:handover|hand-over|transition)\s+(?:call|meeting|chat)\b", re.I)
 # "ping them by SMS about the handover deadline": the deadline is the last day's, so the text gives both
@@ -2714,7 +2751,8 @@ def _reason_line(said: list[str], otherwise: int) -> int:
     the dates and what to do matter more to the team), else `otherwise`."""
     # ("Doing it early would be spite, and a legal risk for us." argues the point the note has already made)
     return next((i for i, sentence in enumerate(said) if "reason on record" in sentence
-                 or sentence.startswith(("It comes down to", "Doing it early"))), otherwise)
+                 or sentence.startswith(("It comes down to", "Doing it early", "Why we're ending it", "Why we ended it"))),
+                otherwise)
 
 
 # ", and we'll support you fully up to and including that day.": a clause a sentence can end without

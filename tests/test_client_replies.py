@@ -327,7 +327,7 @@ def test_thanks_for_the_years_with_a_cake_dropped_at_reception_is_thanked_not_ig
 def test_was_it_because_we_disputed_an_invoice_is_answered_with_the_real_reason_not_a_billing_check(bot):
     decision = bot.handle(said("just curious — was it because we disputed that invoice last year?", "Globex Logistics"))
     text = answer(decision)
-    assert decision.intent == "explain_reason" and "it isn't about payment" in text
+    assert decision.intent == "explain_reason" and "it isn't about the invoice you queried" in text
     assert "outside the agreed scope" in text and "credit note" not in text
 
 
@@ -1949,3 +1949,89 @@ def test_goodwill_and_a_gift_from_a_client_in_notice_is_thanked_though_it_says_d
     decision = bot.handle(said("thanks for the heads up guys, no hard feelings honestly 🙂 dropping a box of mince pies at "
                                "yours before the break!", "Hooli Bakery"))
     assert decision.action != IGNORE and "lovely thought" in answer(decision)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Fine. Whatever. Just make sure the x-rays are backed up before you go.", "The x-rays are part of your data"),
+    ("Please make sure our patient files are included in the data you hand over.", "Your patient files are part of your data"),
+])
+def test_something_of_theirs_to_keep_safe_is_said_to_be_in_the_copy_they_get(bot, text, named):
+    text = answer(bot.handle(said(text, "Acme Dental")))
+    assert named in text and "copy of your data" in text
+
+
+@pytest.mark.parametrize("text", ["lol so you just ghost us now?", "so you just ignore us now?"])
+def test_a_one_line_jab_about_being_ignored_is_told_we_are_not_ignoring_them(bot, text):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    assert "we're not ignoring you" in answer(bot.handle(said(text, "Globex Logistics")))
+
+
+@pytest.mark.parametrize("text", ["Is this really about money? We paid every invoice.", "we paid all of your invoices, so why?"])
+def test_paying_every_invoice_said_in_defence_is_owned_before_the_late_payment_reason(bot, text):
+    reply = answer(bot.handle(said(text, "Acme Dental")))
+    assert "invoices were all paid in the end" in reply and "late payment" in reply
+    assert "Thank you for letting us know about the payment" not in reply
+
+
+def test_an_apology_offered_to_put_a_wrong_guess_right_is_not_needed_and_not_thanked(bot):
+    reply = answer(bot.handle(said("Is this about the complaint Dr Patel made about your technician in October? Because that "
+                                   "was a misunderstanding and we can apologise.", "Acme Dental")))
+    assert "no need for an apology" in reply and "Thank you for the apology" not in reply and "late payment" in reply
+
+
+def test_a_guess_that_it_was_an_invoice_they_queried_is_corrected_in_those_terms(bot):
+    reply = answer(bot.handle(said("was it because we moaned about the invoice back in june? seems petty tbh",
+                                   "Globex Logistics")))
+    assert "it isn't about the invoice you queried" in reply and "outside the agreed scope" in reply
+
+
+@pytest.mark.parametrize("text", ["Vandaly here - is our server still being backed up by you lot?",
+                                  "is our server still being backed up by you?"])
+def test_an_ex_client_asking_if_we_still_back_them_up_hears_we_no_longer_look_after_it_not_a_refusal(bot, text):
+    add_vandelay(bot.clients)
+    reply = answer(bot.handle(said(text, "Vandelay Imports")))
+    assert "we no longer look after your systems or their backups" in reply and "not able to help" not in reply
+
+
+def test_a_formal_demand_for_all_company_data_and_admin_credentials_acknowledges_both(bot):
+    add_vandelay(bot.clients)
+    draft = answer(bot.handle(said("Dear Sirs,\n\nWe hereby request that you provide, within seven days, a complete export of "
+                                   "all company data held by you together with all administrator credentials for our "
+                                   "systems.\n\nYours faithfully,\nVandelay Imports Ltd", "Vandelay Imports")))
+    assert "copy of the data we hold for you" in draft and "The admin passwords are yours" in draft
+
+
+def test_a_letter_asking_the_end_date_and_two_named_logins_confirms_the_day_and_names_both_once(bot):
+    add_vandelay(bot.clients)
+    draft = answer(bot.handle(said("Dear Sirs,\nWe write to request written confirmation of the date on which your services to "
+                                   "Vandelay Imports ceased, together with the return of all administrative credentials for "
+                                   "our domain registrar and email system.\nYours faithfully,\nAccounts Department, Vandelay "
+                                   "Imports", "Vandelay Imports")))
+    assert "The email admin login and the domain registrar login are yours" in draft and "just ask" not in draft
+
+
+@pytest.mark.parametrize("text", ["can you set up a login for our new receptionist starting monday?",
+                                  "Two things: 1) can you set up a mailbox for our new hygienist starting next week, and 2) "
+                                  "when can we collect the drive with our data?"])
+def test_a_new_starter_asked_for_in_notice_is_a_plain_yes_to_the_help_desk(bot, text):
+    reply = answer(bot.handle(said(text, "Acme Dental")))
+    assert "Yes, of course: we've passed the new starter's setup on to our help desk" in reply
+
+
+def test_keeping_us_for_one_part_past_the_last_day_is_declined_for_that_part_not_for_more_weeks(bot):
+    reply = answer(bot.handle(said("could we keep you on just for email and the website after our last day?", "Acme Dental")))
+    assert "even for just your email and the website" in reply and "a few more weeks" not in reply
+
+
+def test_a_gruff_question_about_what_an_invoice_is_for_is_checked_not_answered_as_anger(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    reply = answer(bot.handle(said("got another invoice from you lot. what's this one even for?", "Globex Logistics")))
+    assert "check it with our billing team" in reply and "how disappointing" not in reply
+
+
+@pytest.mark.parametrize("text", ["Castle Tech recommend we move email to Google - can you do that before you go?",
+                                  "could you move our email to Microsoft 365 before you finish?"])
+def test_moving_their_email_to_a_hosted_service_before_the_end_is_a_yes_planned_with_them(closed, text):
+    reply = answer(closed.handle(said(text, "Hooli Bakery")))
+    assert "Yes: we can help move your email to " in reply and "before our office closes on Thursday 24 December 2026" in reply
+    assert "contact details for Castle Tech" not in reply

@@ -188,6 +188,24 @@ def test_asking_which_leaving_clients_have_no_new_provider_names_only_those(rost
     assert "Hooli" not in answer and "Castle Tech" not in answer
 
 
+def test_leaving_clients_with_no_new_provider_include_one_already_gone_but_not_when_transition_is_asked(roster):
+    answer = ask(roster, "which leaving clients still have no new provider?")
+    assert "Acme Dental" in answer and "Vandelay Imports" in answer and "Globex" not in answer
+    assert "Vandelay" not in ask(roster, "which clients in transition still have no new provider?")
+
+
+def test_nothing_due_in_a_week_says_so_for_last_days_and_provider_days_alike(closed):
+    answer = ask(closed, "is anything due this week?")
+    assert "Nothing on record falls due this week" in answer and "Acme Dental" not in answer
+
+
+def test_the_clients_in_transition_and_what_falls_due_are_both_answered(closed):
+    answer = ask(closed, "Which clients are still in transition and is anything due this week?")
+    assert "Acme Dental" in answer and "Hooli Bakery" in answer and "Due this week: nothing on record" in answer
+    answer = ask(closed, "which clients are in transition and what's due before christmas?")
+    assert "Due before Christmas:\n" in answer and "Hooli Bakery: new provider to contact us by Wednesday 23 December 2026" in answer
+
+
 @pytest.mark.parametrize("text", ["did we tell Acme yet?",
                                   "About to post to the team that Acme is ending - but wait, have we actually told Acme "
                                   "yet? When?"])

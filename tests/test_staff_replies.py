@@ -6,11 +6,12 @@ from datetime import date, timedelta
 
 import pytest
 
+from bot.adapters.teams.cards import coaching_card
 from bot.message import IncomingMessage
 from responses.render import long_date, sentences
 from tests.support import calendar
 from tests.support.messages import staff
-from tests.support.records import add_hooli, add_vandelay
+from tests.support.records import add_hooli, add_vandelay, seed_clients
 from tests.support.letters import without_heading
 
 pytestmark = pytest.mark.calendar  # date-sensitive: CI runs it at several pinned dates
@@ -278,6 +279,158 @@ def test_a_voicemail_about_their_data_asks_for_a_day_before_the_last_one(bot):
     script = bot.handle(staff("Write me a voicemail script for ringing Acme Dental about their data handover. 30 seconds "
                               "max.")).reply.script
     assert "external drive" in script and f"before your last day of support, {end}" in script
+
+
+def test_a_voicemail_leaves_a_number_to_call_back_on_or_a_gap_for_it(bot, open_bot, config):
+    ask = staff("Draft me a voicemail for Acme Dental's office manager, she's not picking up. Keep it short.")
+    assert "call me back on [your number]" in bot.handle(ask).reply.script
+    with_phone = open_bot(replace(config, phone="01632 960 123", db_path=config.db_path + ".phone"))
+    seed_clients(with_phone.clients)
+    assert "call me back on 01632 960 123" in with_phone.handle(ask).reply.script
+
+
+def test_a_short_voicemail_on_no_topic_reminds_of_the_handover_and_volunteers_no_reason(bot):
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    script = bot.handle(staff("Draft me a voicemail for Acme Dental. Keep it short.")).reply.script
+    assert "The reason is" not in script and "get in touch with us by" in script and end in script
+
+
+def test_one_line_to_paste_back_into_a_dm_is_a_chat_line_not_a_letter(bot):
+    reply = bot.handle(staff("Acme asked in DM if we'd reconsider. Give me one line I can paste back.")).reply
+    assert "our decision is final" in reply.script and "Kind regards" not in reply.script
+
+
+def test_a_dm_to_a_colleague_asking_plan_b_for_no_provider_proposes_the_plan(bot):
+    script = bot.handle(staff("Slack DM to Priya: Acme still has no new provider and it's under three weeks to their last "
+                              "day. What's plan B? Write it as the DM.")).reply.script
+    assert script.startswith("Hi Priya") and "external drive" in script and "hosted email provider" in script
+
+
+def test_points_to_walk_a_client_through_the_handover_on_a_call_are_the_handover_steps(bot):
+    script = bot.handle(staff("Give me bullet points for a phone call with Acme this afternoon to walk them through the "
+                              "handover. I want to sound organised.")).reply.script
+    assert "external drive" in script and "signs off the handover" in script and "Thank you for working with us" not in script
+
+
+def test_two_lines_for_the_on_call_tech_are_for_the_team_not_the_client(bot):
+    reply = bot.handle(staff("Two lines for the on-call tech: Acme is leaving but still on full support until their last "
+                             "day. Don't cut corners.")).reply
+    assert "Hello Acme Dental team" not in reply.script and "Acme Dental is a full client until" in reply.script
+
+
+def test_a_team_post_about_a_client_nobody_owns_points_questions_to_the_poster_not_a_volunteer(closed):
+    post = closed.handle(staff("Write a short Slack post for #team letting everyone know we're ending Hooli Bakery. No "
+                               "drama please.")).reply.script
+    assert "send questions to me" in post and "reply here if it can be you" not in post
+    assert "The reason on record" not in post and "Why we're ending it" in post
+
+
+def test_a_plain_list_of_what_the_client_gets_in_the_handover_lists_the_items_in_points(bot):
+    script = bot.handle(staff("Can you write a plain-English list for Acme's practice manager of what they'll get from us in "
+                              "the handover? They're not techy.")).reply.script
+    assert "\n- We'll hand over admin access to everything that is yours" in script and "licences and renewals" in script
+
+
+def test_a_voicemail_asking_them_to_call_the_account_owner_back_names_her_and_leaves_her_number_to_fill(bot):
+    script = bot.handle(staff("Write me a voicemail script for when I ring Acme and nobody picks up. 30 seconds tops. Priya "
+                              "wants them to call her back about the handover.")).reply.script
+    assert "on behalf of Priya about the handover" in script and "call Priya back on [Priya's number]" in script
+
+
+def test_an_email_back_to_a_client_asking_for_all_their_data_answers_the_data_though_no_provider_is_chosen(bot):
+    script = bot.handle(staff("acme asked for 'all our data' but still has no new provider lined up. write the email back, "
+                              "from Priya")).reply.script
+    assert "full copy of your data on an external drive" in script and "who at your end should receive it" in script
+
+
+@pytest.mark.parametrize("text", ["Thanks, that's all for today!", "cheers, that's everything for now", "thanks!"])
+def test_a_colleagues_goodbye_gets_a_short_one_back_not_the_menu(bot, text):
+    reply = bot.handle(staff(text)).reply
+    assert reply.text.startswith("You're welcome!") and "what I can help with" not in reply.text
+    assert all(block.get("text") for block in coaching_card(reply)["body"])   # (no empty heading on the Teams card)
+
+
+def test_a_call_to_say_again_we_are_not_changing_our_minds_holds_the_decision_and_readies_the_answer_to_money(bot):
+    reply = bot.handle(staff("Script for a phone call to Acme where I have to tell them, again, that we're not changing our "
+                             "minds. They'll probably offer more money. Bullets are fine.")).reply
+    assert "Our decision stands" in reply.script and "If they offer more money" in reply.coaching
+
+
+def test_sign_off_as_a_name_and_title_puts_both_under_the_letter(bot):
+    script = bot.handle(staff("Formal letter to Acme Dental confirming the end of our services. No letterhead needed, sign "
+                              "off as Priya Shah, Account Manager.")).reply.script
+    assert script.endswith("Priya Shah\nAccount Manager\nNorthwind IT")
+
+
+def test_a_reply_he_can_paste_is_signed_by_the_colleague_the_client_pinged(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    script = bot.handle(staff('Globex pinged Tom: "quick one, our VPN keeps dropping since the weekend, can you take a 5 min '
+                              'look?" Write me a reply he can paste.')).reply.script
+    assert script.endswith("Tom Becker\nNorthwind IT") and "please contact Tom" not in script
+
+
+def test_a_dm_to_a_colleague_asking_a_quick_status_gives_the_status_not_the_request_back(bot):
+    script = bot.handle(staff("Slack DM to Priya: quick status on Acme in 3 bullets max")).reply.script
+    assert "quick status on Acme" not in script and script.count("\n- ") + script.startswith("- ") == 3
+    assert "No new provider on record yet" in script
+
+
+def test_a_teams_message_listing_what_access_we_need_to_pull_is_that_list_not_the_tracker(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    reply = bot.handle(staff("Globex is done now, right? Write a Teams message to the techs listing what access we need to "
+                             "pull.")).reply
+    assert "Please remove our own access" in reply.script and "delegated admin" in reply.script
+    assert "Not ticked in the tracker" not in reply.text
+
+
+def test_a_decline_after_the_end_offers_only_what_is_theirs_not_more_questions(bot):
+    bot.clients.edit("Globex Logistics", account_owner="Tom Becker")
+    script = bot.handle(staff("Globex pinged our old shared channel asking us to fix a printer driver on their warehouse PCs. "
+                              "Draft a reply Tom can post, keep it to 3 sentences.")).reply.script
+    assert "contract or billing" not in script and "let me know and I'll hand it over" in script
+
+
+def test_a_sarcastic_threat_not_to_pay_the_last_invoice_gets_a_calm_answer_not_an_invoice_cover_note(bot):
+    script = bot.handle(staff('Acme just posted this in their channel, help me answer it without making it worse:\n"If you\'re '
+                              'dumping us we\'re not paying your last invoice. Let\'s see how you like being paid late."')).reply.script
+    assert "Please find attached" not in script and "final invoice" in script and "look after you properly" in script
+
+
+@pytest.mark.parametrize("text", ["Acme have asked us to delete all their data from our backups today. Do we just do it?",
+                                  "Acme want us to delete their files from our backups. Draft me a reply."])
+def test_a_request_to_delete_their_data_is_answered_as_that_copy_first_then_deletion(bot, text):
+    script = bot.handle(staff(text)).reply.script
+    assert "you'd like your data deleted" in script and "Before we delete anything" in script
+    assert "we'll delete the copies we hold" in script
+
+
+def test_a_letter_with_a_sign_off_box_for_the_client_carries_the_form_to_sign(bot):
+    script = bot.handle(staff("I need a formal letter to Acme Dental confirming the end of service with a sign-off box at the "
+                              "bottom for them to accept the handover.")).reply.script
+    assert "Signed for Acme Dental: name ________________" in script
+
+
+def test_a_short_team_post_about_two_leaving_clients_keeps_how_to_treat_them_within_the_words(closed):
+    script = closed.handle(staff("Post for our internal #team channel: we're parting ways with Acme Dental and Hooli Bakery. "
+                                 "Under 80 words, no gossip.")).reply.script
+    assert "Until their last day, same care as anyone else" in script and len(script.split()) <= 80
+
+
+def test_a_short_slack_reply_to_a_plea_is_kept_to_a_few_sentences(bot):
+    script = bot.handle(staff('acme dental just replied "we\'re sorry about the invoices, we\'ll pay within 10 days from now on, '
+                              'can we please stay?" how do i answer, short slack reply in their channel pls')).reply.script
+    assert "Our decision stands" in script and len(sentences(script.split("\n", 1)[1])) <= 3
+
+
+def test_whether_to_mention_our_endings_to_an_active_client_asking_a_quote_is_answered_no(bot):
+    text = bot.handle(staff("Initech want a quote for 5 new laptops. Do I need to mention anything about us cutting "
+                            "clients?")).reply.text
+    assert "No need to mention it: Initech is an active client" in text and "outside what I can answer" not in text
+
+
+def test_keeping_a_client_on_longer_if_they_pay_upfront_is_the_kind_no_not_withholding_their_things(closed):
+    reply = closed.handle(staff("Hooli asked if we'd keep them on till the end of Jan if they pay upfront. What do I say?")).reply
+    assert "the last day of support stays as it is" in reply.text and "whatever is owed" not in reply.text
 
 
 def test_a_reply_to_a_message_pasted_from_the_new_provider_is_addressed_to_the_provider(bot):
@@ -1244,7 +1397,7 @@ def test_a_client_wanting_their_offboarding_date_gets_the_day_not_a_ticket_or_a_
 def test_asking_if_we_are_still_doing_their_tickets_is_a_yes(bot):
     script = bot.handle(staff("acme's office mgr pinged in teams asking if we're still doing their tickets. 1-2 line "
                               "answer?")).reply.script
-    assert "Yes, of course: your support carries on" in script and "we'll take care of this" not in script
+    assert "yes, of course: your support carries on" in script.lower() and "we'll take care of this" not in script
 
 
 def test_when_did_our_notice_go_out_gives_the_notice_date(bot):
@@ -2425,7 +2578,7 @@ def test_a_note_to_colleagues_about_an_ex_client_is_a_team_note(bot):
 
 def test_a_paragraph_for_the_account_review_is_for_us(bot):
     script = bot.handle(staff("one-paragraph version of why we ended with Globex, for the account review doc")).reply.script
-    assert "Hello Globex" not in script and "The reason on record" in script
+    assert "Hello Globex" not in script and "Why we ended it: " in script
 
 
 def test_wording_the_reason_as_a_restructuring_instead_is_a_no(bot):
@@ -3087,7 +3240,7 @@ def test_a_reception_script_for_an_ex_client_who_keeps_ringing_thanks_them_and_n
     text = bot.handle(staff("the Vandelay guy keeps ringing reception. need a 3 sentence script for whoever picks "
                             "up")).reply.text
     said = text.split("To say on the call:", 1)[1].strip().split("\n")[0]
-    assert said.startswith("Thanks for calling.") and "Priya will help" in said
+    assert said.startswith("Thanks for calling.") and "let Priya know and it will be handed over" in said
     assert len(re.findall(r"[.!?](?:\s|$)", said)) == 3
 
 
@@ -3125,7 +3278,7 @@ def test_a_voicemail_from_the_account_owner_never_names_her_in_the_third_person(
     text = bot.handle(staff("Vandelay's owner keeps ringing the main line. Give me a 30 sec voicemail script to leave him "
                             "back, from Priya.")).reply.text
     said = text.split("seconds spoken):", 1)[1]
-    assert "this is Priya" in said and "Priya will help" not in said and "I can help" in said
+    assert "this is Priya" in said and "let Priya know" not in said and "let me know and I'll hand it over" in said
 
 
 def test_a_review_threat_from_an_ex_client_for_a_free_month_is_met_calmly_with_no_handover_deadline(bot):
@@ -3595,7 +3748,7 @@ def test_a_factual_team_post_announcing_a_client_leaving_gives_the_reason_and_th
     post = bot.handle(staff("post for our internal #team channel announcing Acme Dental is leaving. keep it factual, no "
                             "gossip")).reply.script
     deadline = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]) - timedelta(days=7))
-    assert "The reason on record: invoices paid 30-60 days late" in post and f"contact us by {deadline}" in post
+    assert "Why we're ending it: invoices paid 30-60 days late" in post and f"contact us by {deadline}" in post
 
 
 def test_a_team_note_while_the_owner_is_away_sends_nothing_to_them_meanwhile(bot):
@@ -3869,7 +4022,8 @@ def test_a_drive_offer_that_also_suggests_where_to_move_their_email_says_where(c
 def test_talking_points_to_walk_a_client_through_the_handover_name_what_is_handed_over(closed):
     script = closed.handle(staff("Phone script for when I call Hooli Bakery tomorrow to walk them through the handover? "
                                  "Bullet points are fine")).reply.script
-    assert "your admin accounts and passwords" in script and "your backups with their encryption keys" in script
+    assert "admin access to everything that is yours" in script and "backup instructions" in script \
+        and "signs off the handover" in script
 
 
 def test_a_reply_to_a_promise_to_pay_upfront_is_the_kind_no_not_a_support_question(closed):

@@ -353,7 +353,7 @@ _APOLOGY = re.compile(
     # "I just wanted to say I'm sorry - and ask one small thing"
     r"\bsay\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|truly\s+|really\s+)?sorry\b|"
     rf"(?:^|[.!?]\s*)sorry{_COURTESY}\s+(?:for|about|if\s+(?:we|i)|that\s+we|we|i)\b|"   # ("Sorry if we were difficult.")
-    rf"\b(?:we|i)\s+(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
+    rf"\b(?:we|i)\s+(?!(?:can|could|would|will|might|may|shall|should)\s)(?:\w+\s+)?apologi[sz]e{_COURTESY}\b|\bapologies{_COURTESY}\s+(?:for|about|if)\b|"
     rf"\b(?:my|our|sincere|sincerest|deepest)\s+apologies{_COURTESY}|"
     # passed on for someone else: "He says sorry btw", "our CEO sends his apologies"
     r"\b(?:he|she|they)\s+(?:says?|said)\s+(?:(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+)?(?:so\s+|really\s+)?sorry\b|"
@@ -467,6 +467,15 @@ _RECEIVED = re.compile(r"\b(?:all|everything|both|it|they)\s+(?:(?:has|have)\s+)
 _SORRY_IF = re.compile(r"\bsorry\s+(?:if|in\s+case)\b", re.I)
 
 
+# An apology offered, not made ("that was a misunderstanding and we can apologise"): none is needed from them.
+_APOLOGY_OFFERED = re.compile(r"\b(?:we|i)(?:'d|'re|'m|\s+are|\s+am)?\s+(?:can|could|would|will|(?:be\s+)?(?:happy|willing|glad)\s+to)\s+"
+                              r"(?:\w+\s+)?apologi[sz]e\b|\bcan\s+say\s+sorry\b", re.I)
+
+
+def offers_an_apology(text: str) -> bool:
+    return bool(_APOLOGY_OFFERED.search(text))
+
+
 def apologises_only_if(text: str) -> bool:
     """An apology made only on a condition ("we are sorry if so"): nothing owned to thank them for."""
     return bool(_SORRY_IF.search(text))
@@ -483,7 +492,7 @@ def acknowledgements(text: str) -> tuple[str, ...]:
     elif _OWNED.search(text):
         found.append("owned")   # (thanked for nothing in particular; the reason is not repeated to them)
     if (_PAYMENT.search(text) or _SORTED_IT.search(text) and _MONEY_SPOKEN.search(text)) and not questions_a_charge(text) and not _ANGRY_WORDS.search(text) and not sarcastic(text) \
-            and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text):
+            and not _IF_PAID.search(text) and not _PAID_ALL_ALONG.search(text) and not _PAID_EVERY.search(text):
         # ("would you stay if we paid 50% more?" offers, it hasn't paid; "after everything we paid you" reproaches)
         found.append("payment")   # (paid twice, billed after leaving: a charge to check, not a payment to thank)
     if _THANKING.search(text) and not sounds_sour(text) and not sarcastic(text):
@@ -622,7 +631,7 @@ def thanks_for_honesty(text: str) -> bool:
 
 
 # "so you're just ignoring us now", "ghosted after all these years", "nobody answers": feeling ignored, answered as that.
-_IGNORED = re.compile(r"\bignor(?:e|es|ing|ed)\s+(?:us|me|our\s+\w+)\b|\bghost(?:ed|ing)\b|\bleft\s+(?:us\s+|me\s+)?on\s+read\b|"
+_IGNORED = re.compile(r"\bignor(?:e|es|ing|ed)\s+(?:us|me|our\s+\w+)\b|\bghost(?:ed|ing)\b|\bghost\s+(?:us|me)\b|\bleft\s+(?:us\s+|me\s+)?on\s+read\b|"
                       r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:answers|replies|responds|gets\s+back|is\s+answering)\b|"
                       r"\bradio\s+silence\b", re.I)
 
@@ -716,10 +725,14 @@ def says_always_paid(text: str) -> bool:
 # "We paid every one of them in the end": late, but paid, said in their defence (owned before the reason is given)
 _PAID_IN_THE_END = re.compile(r"\bpaid\b[^.?!]{0,30}?\b(?:in\s+the\s+end|eventually|in\s+full)\b|"
                               r"\b(?:in\s+the\s+end|eventually)\s+(?:we\s+|i\s+)?paid\b", re.I)
+# "We paid every invoice.", "every bill got paid": all paid, the timing left unsaid (no payment just made)
+_PAID_EVERY = re.compile(r"\bpaid\s+(?:(?:you|u)\s+)?(?:every|each|all)\s+(?:(?:single|one|of)\s+)?(?:(?:your|our|the)\s+)?"
+                         r"(?:invoices?|bills?)\b|\b(?:every|each)\s+(?:single\s+)?(?:invoice|bill)\s+(?:was|got|has\s+been)\s+paid\b",
+                         re.I)
 
 
 def says_paid_in_the_end(text: str) -> bool:
-    return bool(_PAID_IN_THE_END.search(text))
+    return bool(_PAID_IN_THE_END.search(text) or _PAID_EVERY.search(text))
 
 
 

@@ -156,7 +156,8 @@ _THEIR_DATA = re.compile(r"\b(?:data|backups?|files|mailbox\w*|archives?|e-?mail
                          r"virtual\s+machines?|databases?|"
                          # what holds their data: "the Vandelay client folder", "their Synology in our rack"
                          r"folders?|nas|synology|qnap|storage|drives?|disks?|sharepoint|onedrive|dropbox|servers?)\b", re.I)
-_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*|withhold\w*|sit\s+on|hang\s+on\s*to|paus\w*|freez\w*|halt\w*|suspend\w*)\b"
+_WITHHOLD = re.compile(r"\b(?:hold\w*|keep\w*(?!\s+(?:them|us|you|u|him|her|\w+)\s+on\b)|withhold\w*|sit\s+on|hang\s+on\s*to|"
+                       r"paus\w*|freez\w*|halt\w*|suspend\w*)\b"
                        r".{0,60}?\b(?:until|till|unless|"
                        r"before)\b.{0,40}?\b(?:pay\w*|paid|settle\w*|invoices?|balance|owe\w*)\b|"
                        # "'forget' to hand over the network docs", "hold back their diagrams"

@@ -734,7 +734,9 @@ def asks_if_still_on_it(text: str) -> bool:
 
 # "are the backups on the server still running as normal this week?": whether our service carries on until the end
 _STILL_RUNNING = re.compile(r"\b(?:are|is)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,5}?still\s+(?:running|working|going|"
-                            r"happening|being\s+done)\b", re.I)
+                            r"happening|being\s+(?:done|backed\s*-?up|monitored|patched|updated|looked\s+after))\b|"
+                            # "are you still backing up our server?"
+                            r"\b(?:are|r)\s+(?:you|u)(?:\s+guys)?\s+still\s+(?:backing\s+up|monitoring|patching|looking\s+after)\b", re.I)
 
 
 def asks_if_things_still_run(text: str) -> bool:

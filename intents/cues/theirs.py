@@ -78,7 +78,8 @@ _USER_RESET = re.compile(r"\breset\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+
 # A new person to set up ("new hygienist starts Mon 7th, needs email + login"): everyday work, not their admin handed over.
 _NEW_USER = re.compile(r"\bnew\s+(?:starter|hire|employee|member\s+of\s+staff|staff\s+member|colleague|receptionist|nurse|"
                        r"hygienist|dentist|driver|baker|assistant|manager|person|guy|girl)s?\b[^.?!;]{0,50}\b(?:needs?|set\s*up|setup|"
-                       r"accounts?|logins?|e-?mail|laptop)\b|\bset\s*up\s+(?:a\s+)?(?:new\s+)?(?:user|account|mailbox|e-?mail)\s+for\b",
+                       r"accounts?|logins?|e-?mail|laptop)\b|\bset\s*up\s+(?:a\s+)?(?:new\s+)?(?:user|account|mailbox|e-?mail)\s+for\b|"
+                       r"\b(?:set\s*up|create|make)\s+(?:a\s+)?(?:login|account|mailbox|user|e-?mail(?:\s+account)?)\s+for\s+(?:our|the|a)\s+new\b",
                        re.I)
 
 
@@ -397,7 +398,7 @@ _CREDENTIAL_ITEMS = (
     # ("the practice software", "our practice management system"): the line-of-business app's admin login
     (re.compile(r"\bpractice\s+(?:management\s+)?(?:software|system|app)\b", re.I), "the practice software admin login"),
     # ("the admin passwords for the wifi and the email": the mail system's admin too, not only the Wi-Fi)
-    (re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+(?:and|&)\s+(?:the\s+|our\s+)?)?"
+    (re.compile(r"\badmin\w*\s+(?:passwords?|logins?|credentials)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&)\s+(?:the\s+|our\s+)?)?"
                 r"e-?mail\b|\be-?mail\s+admin\w*\s+(?:passwords?|logins?|account)\b", re.I), "the email admin login"),
     (re.compile(r"\bpre-?shared\s+keys?\b|\bpsk\b", re.I), "the VPN pre-shared key"),
     # (not "how the firewall VLANs were configured": how it was set up, no login asked)
@@ -670,9 +671,12 @@ def speaks_of_the_handover(text: str) -> bool:
 
 # One part of our work kept on ("could we keep you just for the email and let Castle Tech do everything else?", "could
 # you still look after just our email after the 21st?"): a smaller arrangement to stay
-_ONE_PART_KEPT = re.compile(r"\b(?:keep|stay\s+with|stick\s+with)\s+(?:you|u)(?:\s+(?:guys|on))?\s+(?:just|only)\s+(?:for|on)\s+"
-                            r"(?:the\s+|our\s+)?[\w-]+|\b(?:(?:you|u)\s+(?:could|can)|(?:could|can)\s+(?:you|u))\s+(?:still\s+|just\s+)*"
-                            r"(?:do|look\s+after|handle|keep|manage|host|run)\s+(?:just|only)\s+(?:the|our)\s+[\w-]+", re.I)
+_PART_ENDS = r"(?=\s*(?:[.,;?!]|$|\s+(?:after|past|beyond|from|once|when|until|till|into)\b))"
+_ONE_PART_KEPT = re.compile(rf"\b(?:keep|stay\s+with|stick\s+with)\s+(?:you|u)(?:\s+(?:guys|on))?\s+(?:just|only)\s+(?:for|on)\s+"
+                            rf"(?P<part>(?:the\s+|our\s+)?[\w-]+(?:\s+(?:and|&)\s+(?:the\s+|our\s+)?[\w-]+{_PART_ENDS})?)|"
+                            r"\b(?:(?:you|u)\s+(?:could|can)|(?:could|can)\s+(?:you|u))\s+(?:still\s+|just\s+)*"
+                            r"(?:do|look\s+after|handle|keep|manage|host|run)\s+(?:just|only)\s+"
+                            rf"(?P<other>(?:the|our)\s+[\w-]+(?:\s+(?:and|&)\s+(?:the\s+|our\s+)?[\w-]+{_PART_ENDS})?)", re.I)
 
 
 # "can they keep using our Microsoft 365 licences after Monday 21 December?": licences billed through us, kept on
@@ -684,9 +688,14 @@ def keeps_our_licences(text: str) -> bool:
     return bool(_OUR_LICENCES_KEPT.search(text))
 
 
-def keeps_us_for_one_part(text: str) -> bool:
-    """One part of our work kept on ("could we keep you just for the email and let Castle Tech do the rest?")."""
-    return bool(_ONE_PART_KEPT.search(text))
+def keeps_us_for_one_part(text: str) -> str:
+    """One part of our work kept on ("could we keep you just for the email and let Castle Tech do the rest?"): that
+    part, as theirs ("your email and the website"); "" for none."""
+    found = _ONE_PART_KEPT.search(text)
+    if not found:
+        return ""
+    part = re.sub(r"^(?:the|our)\s+", "", found.group("part") or found.group("other"), flags=re.I)
+    return "your " + re.sub(r"\b(?:our)\b", "your", part, flags=re.I)
 
 
 def offers_less_work(text: str) -> bool:
@@ -799,7 +808,7 @@ def asks_for_a_key_only(text: str) -> bool:
 _BACKUPS_THEMSELVES = re.compile(r"\b(?:our|the|old|all|their)\s+(?:old\s+)?(?:backups|backup\s+(?:data|files|copies|drives?)|data|files)\b|"
                                  r"\bbackups?\s+of\s+(?:our|the|all)?\b|"   # ("we need backup of x-ray images")
                                  # "an export of all our patient records and x-rays"
-                                 r"\bexports?\s+of\s+(?:all\s+)?(?:our|the|their)\b|\b(?:our|all|the|their)\s+(?:patient\s+|client\s+|customer\s+)?records\b", re.I)
+                                 r"\bexports?\s+of\s+(?:all\s+)?(?:our|the|their)\b|\bexports?\s+of\s+(?:all\s+)?(?:company|business)\s+data\b|\b(?:our|all|the|their)\s+(?:patient\s+|client\s+|customer\s+)?records\b", re.I)
 
 
 def asks_for_data_and_logins(text: str) -> bool:
@@ -953,6 +962,21 @@ def names_antivirus(text: str) -> bool:
                           text, re.I))
 
 
+# "Castle Tech recommend we move email to Google - can you do that before you go?": their mail moved, asked of us
+_EMAIL_MOVE = re.compile(r"\b(?:move|moving|migrat\w*|switch\w*|transfer\w*)\s+(?:all\s+)?(?:our\s+|the\s+)?(?:e-?mails?|mail(?:boxes)?|"
+                         r"e-?mail\s+accounts?)\s+(?:over\s+|across\s+)?(?:to|onto|into)\s+(?P<to>google(?:\s+workspace)?|gmail|g\s*suite|"
+                         r"microsoft(?:\s+365)?|m365|office\s*365|outlook|exchange(?:\s+online)?)\b", re.I)
+_DO_IT_ASKED = re.compile(r"\b(?:can|could|will|would)\s+(?:you|u)\b|\bplease\b|\b(?:recommend|suggest|advise)\w*\s+(?:that\s+)?we\b", re.I)
+
+
+def asks_us_to_move_email(text: str) -> str:
+    """Their email moved to a hosted service, asked of us: the service, as it is called ("Google Workspace"); "" for none."""
+    found = _EMAIL_MOVE.search(text)
+    if not found or not _DO_IT_ASKED.search(text):
+        return ""
+    return "Google Workspace" if re.match(r"g", found.group("to"), re.I) else "Microsoft 365"
+
+
 def urges_email_setup(text: str) -> bool:
     return bool(_EMAIL_SETUP_URGED.search(text))
 
@@ -1007,6 +1031,23 @@ def sensitive_records(text: str) -> str:
     """The sensitive records a message names, as it names them ("patient records", "patients' records" the same)."""
     found = _SENSITIVE_RECORDS.search(text)
     return f"{found.group(1).lower()} {found.group(2).lower()}" if found else ""
+
+
+# Something of theirs they want kept safe in the handover ("Just make sure the x-rays are backed up before you go",
+# "make sure our patient files are included"): named back to them, in their words
+_KEPT_SAFE = re.compile(r"\bmake\s+sure\s+(?:that\s+)?(?P<item>(?:the|our|my|all(?:\s+the|\s+our)?)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+                        r"(?P<verb>is|are|gets?|were|was|ha(?:s|ve)\s+been)\s+(?:all\s+|safely\s+|properly\s+)?"
+                        r"(?:backed\s*-?up|included|saved|copied|kept|safe|on\s+the\s+drive|in\s+the\s+(?:copy|handover|backup))\b", re.I)
+
+
+def names_data_to_keep(text: str) -> tuple[str, bool]:
+    """What they want kept safe, as theirs ("our patient files" -> "your patient files"), and whether it is plural."""
+    found = _KEPT_SAFE.search(text)
+    if not found:
+        return "", False
+    item = re.sub(r"\b(?:our|my)\b", "your", found.group("item"), count=1, flags=re.I)
+    item = re.sub(r"^(?:The|All)\b", lambda m: m.group(0).lower(), item)
+    return item, found.group("verb").lower() in ("are", "were", "have been", "get")
 
 
 # A file lost and a restore wanted ("a copy of the backup from early October, a file got deleted"): the copy is theirs,

@@ -10,7 +10,7 @@ from intents.staff_cues.billing import (asks_the_final_amount, asks_discount_to_
     bills_help_after_the_end, final_invoice_wording, invoice_attached, invoice_line, month_numbers_named, months_named,
     moves_licence_billing, owes_money, payment_terms_given, pays_if_we_carry_on, relays_invoice_query, holds_payment_back,
     writes_to_finance)
-from intents.staff_cues.case import (checks_the_day_against_the_break, confirms_the_last_day_stays, only_they_say_we_hold_it, asks_us_to_book_leave, checks_a_day, asks_if_our_access_remains, client_rang, about_the_handover, access_removed, asks_about_new_work, asks_about_scope, asks_about_our_access,
+from intents.staff_cues.case import (asks_whether_to_mention_endings, relays_a_data_request, names_the_ending, checks_the_day_against_the_break, confirms_the_last_day_stays, only_they_say_we_hold_it, asks_us_to_book_leave, checks_a_day, asks_if_our_access_remains, client_rang, about_the_handover, access_removed, asks_about_new_work, asks_about_scope, asks_about_our_access,
     asks_about_retention, asks_about_time_off, asks_if_time_off_approved, asks_contact_details, asks_for_work_on_theirs, asks_if_item_done,
     asks_if_office_closed, asks_if_signed_off, asks_if_we_still_support, says_still_supported, asks_to_raise_reason, asks_to_recommend,
     asks_what_is_left, asks_whats_open, asks_who_decided, offers_own_number, speaks_of_everyday_work, asks_who_signs, asks_who_signs_for_them, asks_who_signs_for_us, client_leaves_early,
@@ -46,7 +46,7 @@ from intents.staff_cues.requests import (asks_what_the_bot_does, confirms_handov
     for_every_client, correction_of, asks_what_next, checklist_to_share, asks_access_removed_list, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
     names_a_letter, nudges_on_the_handover, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,
     wants_sign_off_form, wants_words_for_them)
-from intents.staff_cues.feelings import (shouting_on_the_line, asks_for_parting_words, describes_anger, ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
+from intents.staff_cues.feelings import (expects_an_offer, signs_off, shouting_on_the_line, asks_for_parting_words, describes_anger, ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
     describes_upset, describes_worry, fears_going_under, label_asked_about, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
     proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, without_own_nerves, strikes_back, tells_their_story_of_why, under_strain, passing_remark, puts_up_free_work, says_we_hold_their_data, says_client_emailed, tells_them_why,

@@ -198,7 +198,7 @@ _FOR_THE_TEAM = re.compile(r"\binternal\s+(?:reminder|notice|note|post|message|m
                            r"\b(?:note|message|msg|memo|post|email|reminder|checklist|list)\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:on-?call\s+)?(?:sys\s?admins|admins|techs|"
                            r"engineers|engineering(?:\s+team)?|tech\s+team|ops\s+team|support\s+team|help\s*desk(?:\s+team)?|service\s*desk)\b|"
                            # "a few lines for the help desk to read off if Globex or Vandelay ring in"
-                           r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:help\s*desk|service\s*desk|techs?|front\s+desk|"
+                           r"\b(?:lines?|script|words)\s+for\s+(?:the|our)\s+(?:on-?call\s+)?(?:help\s*desk|service\s*desk|techs?|engineers?|front\s+desk|"
                            r"reception)\b|"
                            # "a Teams post reminding everyone NOT to help Globex", "one paragraph for our internal wiki"
                            r"\b(?:teams|slack)\s+(?:post|message|msg)\b[^.?!]{0,30}\b(?:everyone|everybody|all\s+staff)\b|"
@@ -289,6 +289,9 @@ _SUM_UP = re.compile(r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*|round\s*up
                      r"\b(?:sum(?:ming)?\s+up|summari[sz]\w*|recap\w*)\s+where\s+[\w&'\u2019 -]{1,50}?\s+(?:are|is)(?:\s+(?:at|now|up\s+to))?\s*[.?!]?\s*$|"
                      # "Teams message to Priya summarising where Acme's at"
                      r"\bsummari[sz]\w*\s+where\s+(?:[\w&-]+['\u2019]s|[\w&-]+\s+(?:is|are)|we(?:'re|\s+are))\s+at\b|"
+                     # "Slack DM to Priya: quick status on Acme in 3 bullets max": a status, for her
+                     r"\b(?:msg|message|dm|note|ping|post|update)\s+(?:to|for)\s+(?-i:[A-Z])\w+\b[^?]{0,10}\b(?:quick\s+|short\s+|brief\s+)?"
+                     r"status(?:\s+update)?\s+(?:on|for|of)\b|"
                      # "teams msg to Priya: where do Acme and Vandelay stand?"
                      r"\b(?:msg|message|dm|note|ping|post|reply)\s+to\s+[A-Z]\w+\b[^?]{0,10}\bwhere\s+(?:do|does|are|is)\b[^.?!]{0,60}"
                      r"\bstands?\b|"
@@ -706,7 +709,7 @@ _SENDS_TOO = (r"\b(?:she|he)\s+wants\s+(?:to\s+(?:leave|send|post|reply|write|gi
               r"|\b(?:draft|write|give)\s+(?:her|him)\s+(?:an?\s+)?(?:short\s+|quick\s+)?(?:sms|text)(?:\s+(?:reply|message|back))?\b"
               # ("Vandelay texted Priya ... Give me an SMS she can send back": hers to send)
               r"|\b(?:sms|text|message|msg|reply|e-?mail|note|line)\s+(?:that\s+)?(?:she|he)\s+(?:can|could|will|should|'?ll)\s+"
-              r"(?:send|post|use)\b")
+              r"(?:send|post|use|paste)\b")
 
 
 def on_behalf_of(text: str, colleagues: tuple[str, ...]) -> str:

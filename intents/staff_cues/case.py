@@ -287,7 +287,8 @@ _THEIRS_IN_OUR_ACCOUNT = re.compile(r"\b(?:in|on|under|through)\s+(?:our|the\s+f
 
 def about_the_handover(text: str) -> bool:
     """Says a call or note is about the handover ("Calling Hooli this afternoon about the handover")."""
-    return bool(re.search(r"\b(?:about|re|regarding|on)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+)?hand-?over\b", text, re.I))
+    return bool(re.search(r"\b(?:about|re|regarding|on|(?:walk|talk|take|run)\s+(?:them|him|her|\w+)\s+through)\s+"
+                          r"(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+)?hand-?over\b", text, re.I))
 
 
 # "do we still have admin on globex's 365 tenant?": whether our access is still there, which the record doesn't keep
@@ -319,6 +320,36 @@ def keeps_ours(text: str) -> bool:
 def speaks_of_ending(text: str) -> bool:
     """The question is about ending with the client: whether to, or what to say if they ask."""
     return bool(ENDING_THEM.search(text))
+
+
+# Any word of the ending itself ("telling Acme we're ending support", "the decision is final", "why"): a voicemail that
+# names none has no news to give, only the handover to remind them of.
+_ENDING_NAMED = re.compile(r"\b(?:end|ends|ending|ended|final|decision|notice|last\s+day|why|reasons?|leav\w*|terminat\w*|"
+                           r"chang\w*\s+(?:our|my)\s+minds?|"
+                           r"stop\w*|cancel\w*|letting\s+(?:them|\w+)\s+go|drop\w*|fir(?:e|ing))\b", re.I)
+
+
+# "acme asked for 'all our data'": their own request for their data, passed on (not our offer of it)
+_DATA_REQUEST_RELAYED = re.compile(r"\b(?:asked|asking|want(?:s|ed)?|request(?:ed|ing|s)?)\s+(?:us\s+)?(?:for\s+)?(?:a\s+copy\s+of\s+)?"
+                                   r"['\"\u2018\u201c]?(?:all\s+)?(?:their|our|the)\s+(?:\w+\s+)?(?:data|files|backups?)\b", re.I)
+
+
+# "Do I need to mention anything about us cutting clients?": whether our endings come up with another client at all
+_MENTION_ASKED = re.compile(r"\b(?:do|should|must|shall)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:mention|say|tell\s+them|"
+                            r"bring\s+up|raise)\s+(?:anything\s+)?(?:about\s+)?(?:us\s+|our\s+|the\s+)?(?:cutting|dropping|ending|"
+                            r"offboarding|letting\s+go|firing|parting|losing)\b", re.I)
+
+
+def asks_whether_to_mention_endings(text: str) -> bool:
+    return bool(_MENTION_ASKED.search(text))
+
+
+def relays_a_data_request(text: str) -> bool:
+    return bool(_DATA_REQUEST_RELAYED.search(text))
+
+
+def names_the_ending(text: str) -> bool:
+    return speaks_of_ending(text) or bool(_ENDING_NAMED.search(text))
 
 
 # What is still ours to close out once support has ended ("are we still on the hook for anything?").
@@ -495,7 +526,7 @@ _OUR_ACCESS_OUT = re.compile(r"\b(?:pull\w*|remov\w*|revok\w*|strip\w*|tak\w+\s+
                              # "note to the sysadmins: what to remove for Globex now they're gone"
                              r"\bwhat\s+to\s+(?:pull|remove|revoke|uninstall|strip|take\s+out|clean\s+up)\b|"
                              # "after Acme's last day, what access do we pull?"
-                             r"\bwhat\s+(?:access|accounts?|agents?|admin|logins?|tools)\s+(?:do|should|must|can)\s+(?:we|techs?|the\s+team)\s+"
+                             r"\bwhat\s+(?:access|accounts?|agents?|admin|logins?|tools)\s+(?:(?:do|should|must|can)\s+)?(?:we|techs?|the\s+team)\s+"
                              r"(?:still\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:pull|remove|revoke|uninstall|strip|take\s+out|clean\s+up)\b|"
                              # "a checklist of our own access we should pull now"
                              r"\b(?:our|the)\s+(?:own\s+)?(?:access|accounts?|agents?|admin|logins?|tools)\b[^.?!]{0,20}\b(?:we|to)\s+"

@@ -69,6 +69,29 @@ def passing_remark(text: str) -> tuple[bool, str]:
     return True, hello.group(1).capitalize() if hello else ""
 
 
+# "Thanks, that's all for today!", "cheers, that's everything for now", "thanks!": a goodbye, owed a short one back
+_SIGNING_OFF = re.compile(r"^\W*(?:(?:thanks|thank\s+you|thx|ty|cheers|ta|great|perfect|brilliant|lovely|awesome|ok|okay|sorted|"
+                          r"got\s+it|that\s+helps|(?:so\s+|very\s+)?much|a\s+lot|again)\b[\s,!.\u2014-]*)+"
+                          r"(?:(?:that'?s|that\s+is|that\s+was)\s+(?:all|everything|it)(?:\s+(?:i\s+need(?:ed)?|from\s+me))?"
+                          r"(?:\s+for\s+(?:now|today|tonight|the\s+day|this\s+week))?[\s,!.]*|(?:bye|see\s+(?:ya|you)|night|"
+                          r"have\s+a\s+good\s+\w+)[\s,!.]*)*\W*$", re.I)
+
+
+# "They'll probably offer more money": an offer expected on a call, to be answered before it is made
+_OFFER_EXPECTED = re.compile(r"\b(?:they'?ll|they\s+will|they\s+might|they\s+may|they'?re\s+going\s+to|(?:in\s+)?case\s+they|"
+                             r"if\s+they)\s+(?:probably\s+|likely\s+|(?:try\s+(?:to|and)\s+))?(?:offer|throw)\s+(?:us\s+)?"
+                             r"(?:more\s+(?:money|cash)|to\s+pay\s+more|(?:a\s+)?(?:higher|bigger)\s+(?:fee|retainer|price)|money)\b", re.I)
+
+
+def expects_an_offer(text: str) -> bool:
+    return bool(_OFFER_EXPECTED.search(text))
+
+
+def signs_off(text: str) -> bool:
+    return bool(_SIGNING_OFF.match(text)) and bool(re.search(r"\b(?:thank|thanks|thx|ty|cheers|ta|bye)\b|"
+                                                           r"\bthat'?s\s+(?:all|everything|it)\b", text, re.I))
+
+
 _UNFINISHED = re.compile(r"\b(?:never|didn'?t|haven'?t|hasn'?t|not\s+yet)\s+(?:been\s+)?(?:moved|transferred|handed\s+over|sent|"
                          r"removed|cancell?ed|switched)\b|\bstill\s+(?:on|in|under|sitting\s+in)\s+our\b", re.I)
 

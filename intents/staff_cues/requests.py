@@ -472,8 +472,8 @@ _SIGN_OFF_FORM = re.compile(r"\bsign[\s-]?off\s+(?:form|sheet|document|doc|wordi
                             r"\bbit\s+where\s+(?:someone|somebody|they|the\s+client)\b[^.?!]{0,40}\bconfirms?\b|"
                             r"\b(?:handover|acceptance)\s+(?:form|certificate|acknowledg\w*\s+form)\b|"
                             # "the handover acceptance paragraph for Acme Dental to sign"
-                            r"\b(?:acceptance|sign[\s-]?off)\s+(?:paragraph|statement|clause|section|line|block|document|doc|"
-                            r"form|sheet|certificate)\b|"
+                            r"\b(?:acceptance|sign[\s-]?off|signature)\s+(?:paragraph|statement|clause|section|line|block|document|doc|"
+                            r"form|sheet|certificate|box)\b|"
                             # "the handover acceptance document for Acme Dental that their side signs"
                             r"\b(?:form|document|doc|page|sheet)\b[^.?!]{0,40}\b(?:their\s+side|the\s+client|they)\s+(?:signs?|to\s+sign)\b|"
                             r"\b(?:paragraph|statement|clause|section|line|block)\b[^.?!]{0,40}\bto\s+sign\b|"
@@ -599,7 +599,10 @@ def walks_through_the_handover(text: str) -> bool:
     """A call or note to take the client through the handover item by item ("when I call Hooli tomorrow to walk them
     through the handover")."""
     return bool(re.search(r"\bwalk\w*\s+(?:them|him|her|the\s+client|[\w'-]+)\s+through\s+(?:the|their|our)\s+handover\b|"
-                          r"\bhandover\s+walk-?through\b|\bgo(?:ing)?\s+through\s+the\s+handover\s+(?:with|item)\b", text, re.I))
+                          r"\bhandover\s+walk-?through\b|\bgo(?:ing)?\s+through\s+the\s+handover\s+(?:with|item)\b|"
+                          # "a plain-English list for Acme's practice manager of what they'll get from us in the handover"
+                          r"\bwhat\s+(?:they|she|he|the\s+client)(?:'ll|\s+will)?\s+(?:get|receive)\s+(?:from\s+us\s+)?(?:in|with|"
+                          r"as\s+part\s+of)\s+the\s+handover\b|\bwhat\s+the\s+handover\s+(?:includes|covers)\b", text, re.I))
 
 
 def reminds_of_the_end(text: str) -> bool:

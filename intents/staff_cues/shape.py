@@ -73,6 +73,7 @@ _SENTENCE_RANGE = re.compile(r"\b(one|two|three|four|1|2|3|4)\s*(?:-|–|to|or)\
 _ONE_LINER = re.compile(r"\b(?:one|1|single)[\s-]?liner\b", re.I)
 _VERY_SHORT = re.compile(r"\b(?:super|very|really)[\s-]+(?:short|brief)\b", re.I)
 _FEW_SENTENCES = re.compile(r"\b(?:short(?:er)?|brief(?:er)?|quick)\s+(?:version|note|reply|email|message|one|nudge|reminder)\b|"
+                            r"\b(?:short|brief|quick)\s+(?:slack|teams|chat)\s+reply\b|"
                             rf"\bkeep\s+it\s+(?:short|brief|tight)\b|{_VERY_SHORT.pattern}|"
                             # "how do i reply? short pls", "... for her to send. Short."
                             r"\b(?:short|brief)\s+(?:pls|please|plz)\b|(?:^|[.!?,]\s*)(?:short|brief)\s*[.!]*\s*$|"
@@ -186,6 +187,9 @@ _CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)
 
 
 # Points to speak from, not a speech: "talking points", "bullet form".
+# A list written for someone of theirs ("a plain-English list for Acme's practice manager of what they'll get from us")
+_LIST_FOR_THEM = re.compile(r"\b(?:a|the)\s+(?:plain[\s-]english\s+|simple\s+|short\s+|quick\s+|clear\s+)?list\s+for\s+"
+                            r"(?:[\w'\u2019-]+\s+){1,4}?of\s+what\b", re.I)
 _POINTS = re.compile(r"\btalking\s+points\b|\bbullet(?:s|ed|\s+points?|\s+form)?\b(?!\s+(?:are\s+|is\s+)?(?:ok|okay|fine|allowed))|"
                      r"\bin\s+points\b|"
                      # "10 items max": a list, however it is posted
@@ -258,8 +262,14 @@ def leaves_the_name_blank(text: str) -> bool:
     return bool(_NAME_UNKNOWN.search(text))
 
 
+# "Acme asked in DM if we'd reconsider. Give me one line I can paste back.": a chat message answered in the chat
+_ASKED_IN_A_CHAT = re.compile(r"\b(?:asked|asking|messaged|wrote|pinged|dm'?d)\s+(?:\w+\s+){0,2}?(?:in|on|via|over)\s+(?:a\s+)?"
+                              r"(?:dms?|direct\s+messages?|teams|slack)\b", re.I)
+
+
 def answers_a_direct_message(text: str) -> bool:
-    return writes_to_one_of_theirs(text) and bool(_SAY_BACK.search(text))
+    return writes_to_one_of_theirs(text) and bool(_SAY_BACK.search(text)) \
+        or bool(_ASKED_IN_A_CHAT.search(text)) and not re.search(r"\b(?:e-?mail|letter)\b", text, re.I)
 
 
 # "a two-line summary of the Acme situation for reception to read out if they phone": reception answering the client
@@ -285,6 +295,8 @@ def script_format(text: str) -> tuple[str, int]:
         # to ...": in as many sentences)
         counted = _SENTENCES_COUNTED.search(text)
         return "sms", _COUNTS[counted.group(1).lower()] if counted else 2
+    if _LIST_FOR_THEM.search(text):
+        return "bulleted", 0   # ("a plain-English list for Acme's practice manager of what they'll get"): a note in points
     if _POINTS.search(text):
         # ("Phone script for calling Vandelay back. They've left 3 voicemails demanding we fix their email. Bullets
         # please.": points for the call, whatever else is named)
@@ -481,7 +493,7 @@ def topics_left_out(text: str) -> tuple[str, ...]:
 
 
 # Who the script is from, when staff say ("an email from me (Marco, tech)", "sign it as Dana Whitfield").
-_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign(?:ing)?(?:\s+it)?)\s+(?i:by|as|from)\s+"
+_SIGNED_BY = re.compile(r"\b(?i:from\s+me)\s*[(,\-–]\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|\b(?i:signed|sign(?:ing)?(?:\s+it|\s+off)?)\s+(?i:by|as|from)\s+"
                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+((?:[A-Z][a-z]+\s?){1,3}))?|"
                         # "signed by me (Dana Ortiz, Service Delivery)", "sign it 'The Support Team'"
                         r"\b(?i:signed|sign\s+it)\s+(?i:by|as|from)\s+(?i:me)\s*\(\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"

@@ -96,7 +96,7 @@ def test_a_team_note_about_a_client_nobody_owns_asks_for_someone_to_lead(bot):
     bot.clients.add("Hooli Bakery", status="transition", notice_date=calendar.iso_day(-5), end_date=calendar.iso_day(30),
                     reason_category="overload")
     reply = bot.handle(staff("draft a slack msg to the team: hooli offboarding, no owner yet")).reply
-    assert "Nobody is named to lead it yet" in reply.script and "The account owner leads it" not in reply.script
+    assert "Nobody is named to lead the handover yet" in reply.script and "The account owner leads it" not in reply.script
 
 
 def test_asked_for_a_subject_line_staff_get_options_from_the_record_not_a_letter(bot):

@@ -1565,7 +1565,7 @@ def test_a_colleague_saying_our_agent_already_came_off_an_ex_client_is_told_that
 def test_an_internal_post_explaining_why_we_part_with_no_gossip_still_gives_the_reason(bot):
     reply = bot.handle(staff("Write a short internal Slack post for the team explaining we're parting ways with Acme Dental and "
                              "why. No gossip.")).reply
-    assert "For the team (not for the client)" in reply.text and "The reason on record" in reply.text
+    assert "For the team (not for the client)" in reply.text and "Why we're ending it: " in reply.text
 
 
 def test_a_phone_script_declining_an_ex_client_with_no_provider_on_record_names_none(bot):

@@ -265,7 +265,8 @@ def test_an_offer_to_clear_the_invoices_if_we_stay_is_thanked_with_the_decision_
                                   "write me a short internal summary of the Globex Logistics exit for the onboarding doc"])
 def test_an_internal_note_about_a_client_we_are_letting_go_is_written_up_for_us(bot, text):
     reply = bot.handle(staff(text)).reply
-    assert "For the team (not for the client)" in reply.text and "The reason on record" in reply.script
+    assert "For the team (not for the client)" in reply.text
+    assert "The reason on record: " in reply.script or "Why we ended it: " in reply.script
     assert "outside what I can answer" not in reply.text
 
 

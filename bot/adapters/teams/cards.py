@@ -79,7 +79,7 @@ def has_card_parts(reply: Reply) -> bool:
 
 def coaching_card(reply: Reply, interaction_id: int | None = None, with_feedback: bool = False) -> dict:
     """Principle as the header, the coaching, then the ready-to-send script set apart."""
-    body = [_block(reply.title, weight="Bolder", size="Medium")]
+    body = [_block(reply.title, weight="Bolder", size="Medium")] if reply.title else []   # (a goodbye has no heading)
     if reply.coaching:
         body.append(_block(reply.coaching, spacing="Medium"))
     if reply.script:
