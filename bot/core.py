@@ -716,6 +716,7 @@ class Bot:
         facts["contact_checked"] = staff_cues.checks_provider_contact(own)   # ("... to confirm Castle Tech has been in touch")
         facts["data_held_said"] = staff_cues.says_we_hold_their_data(own)   # ("... holding their patient data hostage")
         facts["passing_remark"], facts["hello_back"] = staff_cues.passing_remark(own)
+        facts["no_grovel"] = staff_cues.wants_no_grovelling(own)   # ("2 sentences, no grovelling"): nothing conceded
         facts["mention_asked"] = staff_cues.asks_whether_to_mention_endings(own)   # ("do I need to mention us cutting clients?")
         facts["offer_expected"] = staff_cues.expects_an_offer(own)   # ("They'll probably offer more money"): the answer ready
         facts["signing_off"] = staff_cues.signs_off(own)   # ("Thanks, that's all for today!"): a goodbye back, no menu
@@ -3219,6 +3220,13 @@ class Bot:
             # ("Was it because our CEO shouted at your tech? He says sorry btw": an apology made, thanked in the answer)
             facts["guess_apology"] = "apology" in facts["acknowledge"] and not cues.apologises_only_if(text)
             facts["acknowledge"] = tuple(each for each in facts["acknowledge"] if each not in ("payment", "apology"))
+        # ("move to direct debit and pay 3 months in advance"): the reason it answers, not restated back at them
+        facts["terms_offered"] = not staff and cues.offers_new_payment_terms(text)
+        facts["failure_feared"] = "" if staff else cues.fears_a_system_failing(text)
+        facts["return_confirm_asked"] = not staff and cues.asks_to_confirm_returned(text)
+        facts["new_there"] = not staff and escalation_cues.is_new_there(text)
+        facts["provider_said"] = not staff and cues.mentions_new_provider(text)
+        facts["proposal_invited"] = not staff and cues.invites_a_proposal(text)   # ("invite your firm to submit a proposal")   # (no more names offered to them)   # ("hi, I'm new here"): told we've ended   # (not confirmed unchecked)   # ("if our imaging system goes down?")
         facts["email_move_asked"] = "" if staff else cues.asks_us_to_move_email(text)   # ("move email to Google - can you?")
         facts["part_kept"] = "" if staff else cues.keeps_us_for_one_part(text)   # ("keep you just for email and the website")
         facts["new_user_asked"] = not staff and cues.asks_new_user_setup(text)   # ("a mailbox for our new hygienist"): yes
@@ -3263,6 +3271,9 @@ class Bot:
         facts["topics_named"] = () if staff else cues.handover_topics(text)   # (a holding draft answers these)
         facts["pay_offered"] = not staff and cues.offers_to_pay(text)   # ("5 mins, we'll pay whatever": paid, still no)
         facts["provider_struggles"] = facts["parting_jab"] and cues.provider_struggles(text, client.get("new_provider") or "")
+        # ("this is because we used BrightPath for the warehouse project. Pretty petty.", "you walked out on us mid-project"):
+        # the real reason, said once
+        facts["cause_blamed"] = facts["parting_jab"] and (cues.is_guessing(text) or cues.says_we_walked_out(text))
         facts["notice_missed"] = cues.notice_went_astray(text)   # ("we never got any letter": sorry it went astray)
         facts["nothing_explained"] = cues.says_nothing_was_explained(text)   # ("nobody explained anything": the notice date)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first

@@ -331,6 +331,11 @@ _WHATS_HAPPENING = re.compile(r"\bwhat\s+(?:is|'s)\s+(?:happening|going\s+on)\b|
                               r"\bfill\s+me\s+in\b|\bcatch\s+me\s+up\b", re.I)
 
 
+def is_new_there(text: str) -> bool:
+    """Says they are new at the client ("hi, I'm new here"): they may not know our support has ended."""
+    return bool(_NEW_TO_IT.search(text))
+
+
 def new_to_it(text: str) -> bool:
     """New at the client and asking what is going on: the whole picture is owed, by a person."""
     return bool(_NEW_TO_IT.search(text) and _WHATS_HAPPENING.search(text))

@@ -605,6 +605,7 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "provider_struggles": False,  # an ex-client's jab says their new provider can't get something working
         "passing_remark": False,     # the colleague's message asks nothing: chatter (staff_cues.passing_remark)
         "hello_back": "",            # ... and the hello it opens with, returned in kind ("Morning")
+        "no_grovel": False,          # staff ask for no grovelling: courteous words that concede nothing
         "mention_asked": False,      # whether to mention our endings to a client who isn't leaving: no
         "offer_expected": False,     # staff expect the client to offer more money: the answer to it, ready
         "signing_off": False,        # a colleague's goodbye ("thanks, that's all for today"): one back, no menu
@@ -791,6 +792,13 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "choosing_tips_asked": False,  # the client asks what to look for in a new provider
         "invoices_disputed": False,  # our invoices are said to have been wrong (cues.disputes_the_invoices)
         "why_asked": False,          # the client's words (or those pasted) ask why we're ending it
+        "proposal_invited": False,   # an ex-client inviting a new proposal from us: thanked, and none submitted
+        "provider_said": False,      # a client's words say they have a new provider ("need it for the new people")
+        "new_there": False,          # someone new at an ex-client, who may not know our support has ended
+        "return_confirm_asked": False,  # a written confirmation that theirs was returned, asked: not given unchecked
+        "failure_feared": "",        # a system of theirs they fear failing in notice ("your imaging system"): urgent, as ever
+        "cause_blamed": False,       # an ex-client's jab naming a cause, or calling it walking out: the real reason, once
+        "terms_offered": False,      # new terms for paying put forward to stay (direct debit, in advance)
         "email_move_asked": "",      # their mail moved to a hosted service, asked of us ("Google Workspace"): yes, planned
         "part_kept": "",             # one part of our work they'd keep us for ("your email and the website"): no, even that
         "new_user_asked": False,     # a new starter's account asked for, in notice: yes, to the help desk
@@ -2643,11 +2651,19 @@ _PLAIN_SWAPS = (
     (r"\bthrough a secure channel\b", "in a safe way"), (r"\bhandover call\b", "call about the move"),
     (r"\bthe handover\b", "the move"), (r"\bhandover\b", "move"), (r"\ban early conversation\b", "an early call"),
 )
+# ... and, in a reply to a client writing in a second language, the long sentences with a colon made two short ones
+_PLAIN_LETTER_SWAPS = (
+    (r"\bwe switch nothing of yours off: the only thing we remove is our own access, once you have everything you need\.",
+     "we do not switch anything of yours off. We only remove our own access, after you have everything."),
+    (r"\bBetter still, you needn't wait for a new provider: set up a hosted email service in your own name\b",
+     "You can also set up your own email service now, in your own name"),
+    (r"\ba hosted email (?:service|provider)\b", "an email service"), (r"\bhosted email (?:service|provider)\b", "email service"),
+)
 
 
-def simpler_words(text: str) -> str:
+def simpler_words(text: str, swaps: tuple[tuple[str, str], ...] = _PLAIN_SWAPS) -> str:
     """The same words with idioms and IT terms swapped for plain ones ("get in touch" -> "contact us")."""
-    for pattern, plain in _PLAIN_SWAPS:
+    for pattern, plain in swaps:
         text = re.sub(pattern, lambda found: plain[:1].upper() + plain[1:] if found.group(0)[:1].isupper() else plain, text)
     return text
 
@@ -2969,7 +2985,8 @@ def render_client(intents: list[str] | str, facts: dict, seed: str = "") -> Rend
         bodies[-1] = with_provider_offer(bodies[-1], facts)
     bodies = _wishes_last(bodies)
     if facts.get("plain"):
-        bodies = [shorter_sentences(simpler_words(body)) for body in bodies]   # (written in a second language: plain words back)
+        # (written in a second language: plain words back)
+        bodies = [shorter_sentences(simpler_words(simpler_words(body), _PLAIN_LETTER_SWAPS)) for body in bodies]
     return Rendered(acknowledged_letter(bodies, facts, CLIENT, intents))
 
 
@@ -3057,7 +3074,7 @@ def with_provider_offer(body: str, facts: dict) -> str:
     """A body to a client with no new provider on record that speaks of their next one, the handover or their data
     offers to suggest a few providers ("we still haven't picked anyone"), unless it does already."""
     if facts.get("new_provider") or not facts.get("has_client") or facts.get("to_provider") or facts.get("from_provider") \
-            or facts.get("provider_in_view") or facts.get("fix_thanked") \
+            or facts.get("provider_in_view") or facts.get("provider_said") or facts.get("fix_thanked") \
             or facts.get("phase") == "active" or facts.get("contact_about") == "for_provider" \
             or facts.get("is_template") or "email_provider" in facts.get("practical", ()) \
             or facts.get("situation") in ("provider_late", "claim_denied", "final_invoice") or facts.get("intent") == "data_export" \

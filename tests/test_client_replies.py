@@ -2035,3 +2035,90 @@ def test_moving_their_email_to_a_hosted_service_before_the_end_is_a_yes_planned_
     reply = answer(closed.handle(said(text, "Hooli Bakery")))
     assert "Yes: we can help move your email to " in reply and "before our office closes on Thursday 24 December 2026" in reply
     assert "contact details for Castle Tech" not in reply
+
+
+def test_a_new_providers_setup_question_is_declined_with_thanks_and_no_advice_to_look_elsewhere(bot):
+    reply = answer(bot.handle(said("Hi, Mark from BrightPath IT - we look after Globex now. Could you tell us how the VPN was "
+                                   "configured on their firewall? A few users can't connect since last week.",
+                                   "Globex Logistics")))
+    assert "Thank you for understanding, and all the best with Globex Logistics" in reply and "vendor portals" not in reply
+
+
+def test_new_payment_terms_offered_to_stay_are_declined_without_throwing_the_reason_back(bot):
+    reply = answer(bot.handle(said("Dear Priya, the partners met last night. We are willing to move to direct debit and pay 3 "
+                                   "months in advance if you will reconsider. Surely that addresses your concern? Kind "
+                                   "regards, Practice Manager, Acme Dental", "Acme Dental")))
+    assert "how payments went over the year as a whole" in reply and "wouldn't change our reasons" not in reply
+    assert "The reason is late payment" not in reply
+
+
+@pytest.mark.parametrize("text", ["You people walked out on us in the middle of a project. Absolutely unprofessional. I'll make "
+                                  "sure everyone in logistics hears about it.",
+                                  "Let's be honest, this is because we used BrightPath for the warehouse project instead of "
+                                  "you. Pretty petty."])
+def test_an_ex_clients_jab_that_blames_a_cause_hears_the_real_reason_once(bot, text):
+    reply = answer(bot.handle(said(text, "Globex Logistics")))
+    assert reply.count("outside the agreed scope") == 1 and "To be clear, the reason is" in reply
+
+
+def test_a_legal_threat_fearing_a_system_failing_hears_it_stays_urgent_and_no_promise_to_reply_again(bot):
+    reply = answer(bot.handle(said("I honestly cannot believe this. Four weeks before Christmas you drop a dental practice "
+                                   "with patients booked every day. Do you have ANY idea what happens if our imaging system "
+                                   "goes down? I've spoken to our solicitor and I will be leaving reviews everywhere.",
+                                   "Acme Dental")))
+    assert "If your imaging system has a problem before then, we'll treat it as urgent" in reply
+    assert "reply to you fully" not in reply
+
+
+@pytest.mark.parametrize("text", ["Hello, we not find new IT company yet. What is happen to our emails after your support "
+                                  "finish? Thank you",
+                                  "Hello, we not have new IT company yet. What happen with our email after you finish?"])
+def test_a_question_in_a_second_language_about_their_email_gets_the_answer_first_in_plain_words(bot, text):
+    reply = answer(bot.handle(said(text, "Acme Dental")))
+    assert reply.split("\n\n")[1].startswith(("Nothing of yours is lost or deleted", "You won't lose your email"))
+    assert "needn't" not in reply and "hosted" not in reply and "the only thing we remove" not in reply
+
+
+def test_more_money_offered_in_a_plea_hears_why_money_cannot_change_it(closed):
+    reply = answer(closed.handle(said("We can pay 50% more. Please. Castle Tech is fine but they don't know us like you do.",
+                                      "Hooli Bakery")))
+    assert "It isn't about money. The reason is our team's capacity" in reply and "decision stands" in reply
+
+
+def test_their_data_wanted_for_the_new_people_goes_to_them_with_no_providers_or_email_service_suggested(bot):
+    reply = answer(bot.handle(said("Can we get a copy of all our patient files, emails and the practice software database "
+                                   "before you leave? Need it for the new people.", "Acme Dental")))
+    assert "your new provider" in reply and "suggest a few IT providers" not in reply and "hosted email" not in reply
+
+
+def test_a_written_confirmation_that_their_logins_were_returned_is_not_given_before_our_records_are_checked(bot):
+    add_vandelay(bot.clients)
+    reply = answer(bot.handle(said("Please confirm in writing that all our admin credentials have been returned to us.",
+                                   "Vandelay Imports")))
+    assert "Before we confirm in writing that they have been returned, we'll go through our records" in reply
+
+
+def test_someone_new_at_an_ex_client_asking_for_a_password_is_told_our_support_has_ended(bot):
+    reply = answer(bot.handle(said("hi, I'm new here - what's the wifi password for the office?", "Globex Logistics")))
+    end = long_date(date.fromisoformat(bot.clients.get("Globex Logistics")["end_date"]))
+    assert f"Our support for Globex Logistics ended on {end}, and BrightPath IT looks after your IT now" in reply
+
+
+def test_a_guess_about_our_prices_ending_was_that_it_is_corrected_with_the_real_reason(bot):
+    reply = answer(bot.handle(said("Honestly we figured you dropped us because we kept pushing back on your prices. Was that it?",
+                                   "Globex Logistics")))
+    assert "it isn't about price" in reply and "outside the agreed scope" in reply
+
+
+def test_an_ex_clients_formal_invitation_to_submit_a_proposal_is_thanked_and_declined(bot):
+    add_vandelay(bot.clients)
+    reply = answer(bot.handle(said("Dear Ms Shah,\nFurther to our previous correspondence, Vandelay Imports would like to invite "
+                                   "your firm to submit a new proposal for IT services from January. We trust past matters "
+                                   "can be set aside.\nYours sincerely,\nVandelay Imports", "Vandelay Imports")))
+    assert "for the invitation to submit a proposal" in reply and "hope the change goes well" not in reply
+
+
+def test_does_it_cost_anything_beside_a_data_request_is_answered_without_a_figure(bot):
+    reply = answer(bot.handle(said("We need all our data out before we go - patient records system backups, the shared drive, "
+                                   "email archives. How does that work and does it cost anything?", "Acme Dental")))
+    assert "As for cost, we'll confirm before we start" in reply

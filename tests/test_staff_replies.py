@@ -433,6 +433,20 @@ def test_keeping_a_client_on_longer_if_they_pay_upfront_is_the_kind_no_not_withh
     assert "the last day of support stays as it is" in reply.text and "whatever is owed" not in reply.text
 
 
+def test_passwords_asked_for_a_new_it_person_go_securely_and_ask_that_person_to_get_in_touch(bot):
+    script = bot.handle(staff('Acme\'s office asked me to "just email over all the admin passwords" for their new IT person. '
+                              'What do I reply? Keep it to one short paragraph.')).reply.script
+    assert "to you or your new provider through a secure channel" in script
+    assert "Could you also ask your new provider to get in touch with us by" in script
+
+
+def test_a_two_sentence_reply_to_a_jab_with_no_grovelling_concedes_nothing_and_wishes_them_well(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff('Vandelay posted "enjoy your 1-star reviews, you clowns" in their channel. Draft a reply I can '
+                              'paste, 2 sentences, no grovelling.')).reply.script
+    assert "we understand why you're upset" not in script and "we wish you and your team well" in script
+
+
 def test_a_reply_to_a_message_pasted_from_the_new_provider_is_addressed_to_the_provider(bot):
     reply = bot.handle(staff('reply to this from BrightPath for me, under 80 words: "Hi, we\'re missing the Globex domain '
                              'registrar login, can you pop it over by email?"')).reply

@@ -453,6 +453,24 @@ _MONEY_OFFERED = re.compile(
     r"invoices?\s+(?:the\s+(?:same\s+)?day|on\s+the\s+(?:same\s+)?day|immediately|promptly|straight\s+away|within))\b", re.I)
 
 
+# A way of paying put forward ("move to direct debit and pay 3 months in advance"): new terms for paying, not more money
+_PAYMENT_TERMS_OFFERED = re.compile(r"\b(?:direct\s+debit|standing\s+order|auto-?pay|card\s+on\s+file|pay\w*\s+(?:\w+\s+){0,3}?"
+                                    r"(?:in\s+advance|up\s*-?front|ahead|early|on\s+time|within\s+\d+\s+days)|prepay\w*)\b", re.I)
+
+
+# "You people walked out on us in the middle of a project": the ending told as desertion, owed the real reason
+_WALKED_OUT = re.compile(r"\bwalked\s+(?:out|away)\b|\b(?:left|dropped|abandoned|ditched)\s+us\s+(?:in\s+the\s+(?:middle|lurch)|"
+                         r"mid[\s-]?\w+|high\s+and\s+dry)\b", re.I)
+
+
+def says_we_walked_out(text: str) -> bool:
+    return bool(_WALKED_OUT.search(text))
+
+
+def offers_new_payment_terms(text: str) -> bool:
+    return bool(_PAYMENT_TERMS_OFFERED.search(text))
+
+
 # "How do we cancel the direct debit to you?": a way of paying ended, no money offered
 _PAYMENT_STOPPED = re.compile(r"\b(?:cancel|stop|end|close)\w*\s+(?:the\s+|our\s+|my\s+|that\s+)?(?:direct\s+debit|standing\s+order|"
                               r"auto-?pay)\b", re.I)

@@ -341,11 +341,18 @@ _HIRE_US = re.compile(r"\b(?<!not to )(?<!never )(?<!n't )(?:hire|engage|book|co
 # ("would like to propose resuming our agreement on the previous terms", "reinstate the contract")
 _REENGAGE = re.compile(r"\bre-?(?:engage|hire|appoint|instruct)\s+(?:you|u|your\s+(?:services|firm|company|team))\b|"
                        r"\b(?:resum\w*|reinstat\w*|restor\w*|renew\w*|restart\w*|reactivat\w*)\s+(?:of\s+)?(?:our|the)\s+(?:previous\s+|former\s+|old\s+)?"
-                       r"(?:agreement|contract|service\s+agreement|support\s+agreement|relationship)\b", re.I)
+                       r"(?:agreement|contract|service\s+agreement|support\s+agreement|relationship)\b|"
+                       # "would like to invite your firm to submit a new proposal for IT services"
+                       r"\binvit\w*\s+(?:you|u|your\s+(?:firm|company|team))\s+to\s+(?:submit|send|put\s+forward|make)\s+(?:a\s+|an\s+)?"
+                       r"(?:new\s+|fresh\s+|revised\s+)?(?:proposal|quote|quotation|tender|bid|offer)\b", re.I)
 
 
 def asks_to_hire_us(text: str) -> bool:
     return bool(_HIRE_US.search(text))
+
+
+def invites_a_proposal(text: str) -> bool:
+    return bool(re.search(r"\binvit\w*\s+(?:you|u|your\s+(?:firm|company|team))\s+to\s+(?:submit|send|put\s+forward|make)\b", text, re.I))
 
 
 def asks_to_reengage_us(text: str) -> bool:

@@ -394,12 +394,12 @@ def contact_topic(text: str, provider: str = "") -> str:
     return "person"
 
 
-_NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|supplier|vendor|"
-                       r"support\s+company)\b", re.I)
+_NEW_ONES = re.compile(r"\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|partner|it\s+people|it\s+guys|it\s+person|it\s+guy|supplier|vendor|"
+                       r"support\s+company)\b|\bthe\s+new\s+(?:people|guys|lot|team)\b", re.I)   # ("need it for the new people")
 # ... unless it says they have none: "we never found a new IT firm", "still looking for a new provider".
 _NO_NEW_ONES = re.compile(r"\b(?:no|never|not|haven'?t|hasn'?t|didn'?t|don'?t|without|yet\s+to|looking\s+for|searching\s+for|"
                           r"find|found|choose|chosen|pick(?:ed)?)\b[^.?!]{0,25}\bnew\s+(?:it\s+)?(?:provider|msp|company|firm|"
-                          r"partner|it\s+people|it\s+guys|supplier|support\s+company)\b", re.I)
+                          r"partner|it\s+people|it\s+guys|it\s+guy|it\s+person|supplier|support\s+company)\b", re.I)
 
 
 def names_provider(text: str, provider: str) -> bool:

@@ -23,7 +23,7 @@ REASON_WORDS = {
     "never_satisfied": r"complain\w*|complaints?|unhappy|satisf\w*|slow\s+respon\w*|critici\w*|"
                        r"moan\w*|grumbl\w*|feedback|impossible\s+to\s+please|never\s+happy|nothing\s+(?:is|was|'?s)\s+ever\s+good\s+enough",
     # ("a refund of fees paid for October": money asked back, no guess that we charged too little)
-    "price": r"price|pricing|costs?|(?<!refund of )(?<!refund the )fees?(?!\s+(?:we\s+|already\s+)?paid)|rates?|cheap\w*|expensive|budget",
+    "price": r"prices?|pricing|costs?|(?<!refund of )(?<!refund the )fees?(?!\s+(?:we\s+|already\s+)?paid)|rates?|cheap\w*|expensive|budget",
     # ("you dropped us the minute things got busy, we were never a priority"): put behind other clients
     "priority": r"things\s+(?:got|get|were\s+getting)\s+busy|(?:never|not)\s+(?:a|your)\s+priority|"
                 r"bigger\s+(?:clients|fish|customers)|more\s+important\s+(?:clients|customers)|too\s+small\s+for\s+(?:you|u)",
@@ -100,7 +100,9 @@ _COMPLAINED_ABOUT = re.compile(r"\b(complain\w*|complaints?|moan\w*)\s+(?:about|
 
 
 # A guess at the reason put as a question ("just curious — was it because we disputed that invoice last year?")
-_WAS_IT_BECAUSE = re.compile(r"\b(?:was|is)\s+(?:it|this|that)\s+(?:(?:all|really|just)\s+)?(?:because|about|due\s+to|over)\b[^?]*\?", re.I)
+_WAS_IT_BECAUSE = re.compile(r"\b(?:was|is)\s+(?:it|this|that)\s+(?:(?:all|really|just)\s+)?(?:because|about|due\s+to|over)\b[^?]*\?|"
+                             # "we figured you dropped us because we kept pushing back on your prices. Was that it?"
+                             r"\bbecause\b[^.?!]{3,120}[.!]?\s*(?:was|is)\s+(?:that|it)\s+(?:it|why|the\s+reason)\s*\?", re.I)
 
 
 def asks_if_it_was_because(text: str) -> bool:

@@ -468,7 +468,9 @@ _LIMITED_ENGLISH = re.compile(r"\bsorry\s+(?:for\s+)?(?:my|our)\s+(?:bad\s+|poor
                               # ("we are small bakery", "we are good customer": no article)
                               r"\bwe\s+are\s+(?:small|little|nice|good|old)\s+(?:bakery|shop|business|company|customer|client|practice|office)\b|"
                               # ("It is OK? What they must do before?")
-                              r"(?:^|[.!?]\s+)it\s+is\s+ok\s*\?|\bwhat\s+(?:they|we)\s+must\s+(?:to\s+)?do\b", re.I)
+                              r"(?:^|[.!?]\s+)it\s+is\s+ok\s*\?|\bwhat\s+(?:they|we)\s+must\s+(?:to\s+)?do\b|"
+                              # ("we not find new IT company yet. What is happen to our emails?")
+                              r"\bwe\s+(?:not|no)\s+(?:find|have|know|understand|get|want|can)\b|\bwhat\s+(?:is\s+)?happen\s+(?:to|with)\b", re.I)
 
 
 def writes_limited_english(text: str) -> bool:

@@ -747,7 +747,8 @@ def fears_things_stop(text: str) -> bool:
 
 
 # "What actually happens to our emails and patient files when you stop?": what becomes of theirs, asked (they stay theirs)
-_FATE_OF_THEIRS = re.compile(r"\bwhat\s+(?:actually\s+|exactly\s+|then\s+)?(?:happens|will\s+happen|is\s+going\s+to\s+happen)\s+"
+_FATE_OF_THEIRS = re.compile(r"\bwhat\s+(?:actually\s+|exactly\s+|then\s+)?(?:happens|will\s+happen|is\s+going\s+to\s+happen|"
+                             r"(?:is\s+)?happen)\s+"   # ("What is happen to our emails?": a second language, the same question)
                              r"(?:to|with)\s+(?:all\s+)?(?:our|my|the)\s+[^.?!]{0,40}?\b(?:e-?mails?|files|data|records|documents|"
                              r"backups|accounts)\b", re.I)
 
@@ -939,7 +940,8 @@ _EMAIL_SETUP_URGED = re.compile(r"\b(?:get|set\s*up|sort(?:\s+out)?|arrange|pick
 # What handing over theirs costs ("How does that work and what does it cost?"): no fee is on record, so who confirms it
 _COST_ASKED = re.compile(r"\b(?:what|how\s+much)\s+(?:does|will|would)\s+(?:it|that|this|all\s+(?:that|this))\s+(?:cost|come\s+to)\b|"
                          r"\bhow\s+much\s+(?:do|will|would)\s+(?:you|u)\s+charge\b|\bis\s+there\s+(?:a|any)\s+(?:charge|fee|cost)\b|"
-                         r"\b(?:will|do)\s+(?:you|u)\s+charge\s+(?:us|for)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:cost|charge|fee)\b", re.I)
+                         r"\b(?:will|do)\s+(?:you|u)\s+charge\s+(?:us|for)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:cost|charge|fee)\b|"
+                         r"\b(?:does|will|would)\s+(?:it|that|this)\s+cost\s+(?:anything|extra|money|us)\b|\bis\s+(?:it|that|this)\s+free\b", re.I)
 
 
 def asks_the_cost(text: str) -> bool:
@@ -975,6 +977,28 @@ def asks_us_to_move_email(text: str) -> str:
     if not found or not _DO_IT_ASKED.search(text):
         return ""
     return "Google Workspace" if re.match(r"g", found.group("to"), re.I) else "Microsoft 365"
+
+
+# "Do you have ANY idea what happens if our imaging system goes down?": a system of theirs feared failing, as theirs
+_FAILURE_FEARED = re.compile(r"\bwhat\s+(?:happens|do\s+we\s+do|are\s+we\s+supposed\s+to\s+do)\s+if\s+(?:our|the|my)\s+"
+                             r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:goes\s+down|fails|breaks(?:\s+down)?|stops\s+working|"
+                             r"crashes|dies|falls\s+over)\b", re.I)
+
+
+def fears_a_system_failing(text: str) -> str:
+    """The system of theirs they fear failing ("your imaging system"); "" for none."""
+    found = _FAILURE_FEARED.search(text)
+    return f"your {found.group('thing').lower()}" if found else ""
+
+
+# "Please confirm in writing that all our admin credentials have been returned to us": a confirmation of a handover
+# the record doesn't show, asked for
+_RETURN_CONFIRMED = re.compile(r"\bconfirm\w*\b[^.?!]{0,60}\b(?:have|has)\s+(?:all\s+)?been\s+(?:returned|handed\s+(?:over|back)|"
+                               r"transferred|given\s+back|sent)\b", re.I)
+
+
+def asks_to_confirm_returned(text: str) -> bool:
+    return bool(_RETURN_CONFIRMED.search(text))
 
 
 def urges_email_setup(text: str) -> bool:

@@ -46,7 +46,7 @@ from intents.staff_cues.requests import (asks_what_the_bot_does, confirms_handov
     for_every_client, correction_of, asks_what_next, checklist_to_share, asks_access_removed_list, wants_a_closing_letter, gives_them_their_data, lists_what_we_need_from_them,
     names_a_letter, nudges_on_the_handover, wants_closure_note, wants_data_cover_note, wants_last_day_note, wants_out_of_office,
     wants_sign_off_form, wants_words_for_them)
-from intents.staff_cues.feelings import (expects_an_offer, signs_off, shouting_on_the_line, asks_for_parting_words, describes_anger, ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
+from intents.staff_cues.feelings import (wants_no_grovelling, expects_an_offer, signs_off, shouting_on_the_line, asks_for_parting_words, describes_anger, ours_named, asks_if_at_fault, fears_blaming, asks_for_thanks, asks_hands_off, asks_spite_or_hygiene, asks_to_end_call,
     asks_to_keep_declining, asks_to_stop_answering, asks_to_talk_it_over, colleagues_want_to_cut, contacts_too_often,
     describes_upset, describes_worry, fears_going_under, label_asked_about, doubts_the_decision, expects_a_fight, expects_shouting, gift_named,
     proposes_cover_story, relays_a_gift, relays_thanks, reports_a_reversal, staff_feeling, without_own_nerves, strikes_back, tells_their_story_of_why, under_strain, passing_remark, puts_up_free_work, says_we_hold_their_data, says_client_emailed, tells_them_why,

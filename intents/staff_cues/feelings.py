@@ -87,6 +87,14 @@ def expects_an_offer(text: str) -> bool:
     return bool(_OFFER_EXPECTED.search(text))
 
 
+# "2 sentences, no grovelling": courteous, nothing conceded
+_NO_GROVEL = re.compile(r"\b(?:no|don'?t|without|not)\s+(?:\w+\s+)?(?:grovel\w*|apologi[sz]\w*|sorry-?fest)\b|\bno\s+sucking\s+up\b", re.I)
+
+
+def wants_no_grovelling(text: str) -> bool:
+    return bool(_NO_GROVEL.search(text))
+
+
 def signs_off(text: str) -> bool:
     return bool(_SIGNING_OFF.match(text)) and bool(re.search(r"\b(?:thank|thanks|thx|ty|cheers|ta|bye)\b|"
                                                            r"\bthat'?s\s+(?:all|everything|it)\b", text, re.I))
