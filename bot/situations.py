@@ -45,9 +45,7 @@ _DATA_TOO = re.compile(r"\b(?:data|drive|export|files|backups?)\b", re.I)
 # The client's handover steps asked for ("spells out the handover steps"); in a letter they are a paragraph of it
 # (render.with_topics_asked), not a list.
 _STEPS_ASKED = re.compile(r"\bhandover\s+(?:steps|process|timeline|schedule)\b|\bsteps\s+(?:for|of|in)\s+the\s+handover\b|"
-                          # "a plain-English list for Acme's practice manager of what they'll get from us in the handover"
-                          r"\bwhat\s+(?:they|she|he|the\s+client)(?:'ll|\s+will)?\s+(?:get|receive)\s+(?:from\s+us\s+)?"
-                          r"(?:in|with|as\s+part\s+of)\s+the\s+handover\b|\bwhat\s+the\s+handover\s+(?:includes|covers)\b", re.I)
+                          + staff_cues.HANDOVER_CONTENTS_ASKED.pattern, re.I)
 _A_LETTER = re.compile(r"\bletter\b", re.I)
 # "an email explaining what 'handing over the domain and DNS' means": the words themselves, explained
 _DOMAIN_EXPLAINED = re.compile(r"\bexplain\w*\s+(?:what\s+)?[^.?!]{0,40}\b(?:domain|dns)\b[^.?!]{0,30}\bmeans?\b|"

@@ -595,14 +595,19 @@ _REMINDS_OF_THE_END = re.compile(r"\bremind\w*\b[^.?!]{0,50}?\b(?:when\s+(?:we|s
                                  r"(?:the\s+)?wind[\s-]?down|(?:the\s+)?ending|cut-?off(?:\s+date)?|handover\s+dates)\b", re.I)
 
 
+# What the client gets in the handover, asked ("a plain-English list for Acme's practice manager of what they'll get from
+# us in the handover"): the handover's items, one by one (bot.situations reads it as the handover steps too)
+HANDOVER_CONTENTS_ASKED = re.compile(r"\bwhat\s+(?:they|she|he|the\s+client)(?:'ll|\s+will)?\s+(?:get|receive)\s+(?:from\s+us\s+)?"
+                                     r"(?:in|with|as\s+part\s+of)\s+the\s+handover\b|\bwhat\s+the\s+handover\s+(?:includes|covers)\b",
+                                     re.I)
+
+
 def walks_through_the_handover(text: str) -> bool:
     """A call or note to take the client through the handover item by item ("when I call Hooli tomorrow to walk them
     through the handover")."""
     return bool(re.search(r"\bwalk\w*\s+(?:them|him|her|the\s+client|[\w'-]+)\s+through\s+(?:the|their|our)\s+handover\b|"
-                          r"\bhandover\s+walk-?through\b|\bgo(?:ing)?\s+through\s+the\s+handover\s+(?:with|item)\b|"
-                          # "a plain-English list for Acme's practice manager of what they'll get from us in the handover"
-                          r"\bwhat\s+(?:they|she|he|the\s+client)(?:'ll|\s+will)?\s+(?:get|receive)\s+(?:from\s+us\s+)?(?:in|with|"
-                          r"as\s+part\s+of)\s+the\s+handover\b|\bwhat\s+the\s+handover\s+(?:includes|covers)\b", text, re.I))
+                          r"\bhandover\s+walk-?through\b|\bgo(?:ing)?\s+through\s+the\s+handover\s+(?:with|item)\b", text, re.I)
+                or HANDOVER_CONTENTS_ASKED.search(text))
 
 
 def reminds_of_the_end(text: str) -> bool:
