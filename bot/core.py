@@ -2151,9 +2151,11 @@ class Bot:
             # 4th?" fears deletion, answered as that)
             parts = [self._settled_part(piece, part, client) for piece, part in zip(pieces, parts)]
             # ("who owns our domain? and can you move it over to Castle Tech": "it" is the thing of theirs just asked about)
+            # ("can we get a full copy of our files? What format does it come in?": how that copy comes, the same answer)
             parts = [Part(parts[number - 1].intent, parts[number - 1].principle, 1.0)
                      if number and parts[number - 1].intent in THEIRS_KINDS and part.confidence < threshold
-                     and cues.moves_it_over(piece) else part for number, (part, piece) in enumerate(zip(parts, pieces))]
+                     and (cues.moves_it_over(piece) or cues.refers_back(piece)) else part
+                     for number, (part, piece) in enumerate(zip(parts, pieces))]
             # ("Hello, I am new manager in Hooli. ... Sorry my english": who they are, and an apology for their
             # English, ask nothing; they leave the requests beside them clear)
             # (nor does thanks said on the way, "Thanks for the smooth handover btw.": thanked in the answer's opening)
@@ -2215,6 +2217,20 @@ class Bot:
         plan = Plan(raw=[whole.intent] if whole.principle or whole.intent in reply_policy.load().about else [],
                     confidence=whole.confidence)
         cue = self._cue(text, whole, client)
+        if cue in (["no_new_provider"], ["provider_handover"]) and phase == "transition" and cues.about_domain(text) \
+                and "?" in text and not cues.sounds_angry(text):
+            # ("we find new provider maybe next week. When they must call you? And domain of acme dental, who keep it
+            # after?"): the handover, and their domain, each answered
+            plan.raw, plan.several = [cue[0], "credentials_handover"], True
+            plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
+            return self._apply_policy(plan, client, text)
+        if whole.intent in ("after_end_request", "support_request", "explain_reason") and phase == "ended" and cues.asks_if_cause(text) \
+                and (cues.asks_for_a_fix(text) or cues.reports_a_fault(text)):
+            # ("is this because we complained a lot? fair enough lol. anyway can someone fix the scanner"): their guess
+            # answered with the reason, and the fix declined kindly
+            plan.raw, plan.several = ["explain_reason", "after_end_request"], True
+            plan.situations = {intent: situation(text, False, phase) for intent in plan.raw}
+            return self._apply_policy(plan, client, text)
         if cue == ["end_date"] and whole.intent == "data_export" and whole.confidence >= threshold \
                 and cues.asks_for_what_is_theirs(text) and cues.names_the_end_as_a_deadline(text):
             cue = []   # "Before the last day we need all our files exported. What format, and when??": their data, asked for
@@ -3271,13 +3287,15 @@ class Bot:
         facts["topics_named"] = () if staff else cues.handover_topics(text)   # (a holding draft answers these)
         facts["pay_offered"] = not staff and cues.offers_to_pay(text)   # ("5 mins, we'll pay whatever": paid, still no)
         facts["provider_struggles"] = facts["parting_jab"] and cues.provider_struggles(text, client.get("new_provider") or "")
+        facts["docs_lacking"] = not staff and cues.says_documentation_lacking(text)   # "a half-documented mess": name the gap
         # ("this is because we used BrightPath for the warehouse project. Pretty petty.", "you walked out on us mid-project"):
         # the real reason, said once
         facts["cause_blamed"] = facts["parting_jab"] and (cues.is_guessing(text) or cues.says_we_walked_out(text))
         facts["notice_missed"] = cues.notice_went_astray(text)   # ("we never got any letter": sorry it went astray)
         facts["nothing_explained"] = cues.says_nothing_was_explained(text)   # ("nobody explained anything": the notice date)
         facts["never_told"] = cues.says_never_told(text)   # "nobody has given us a real reason": that is owned first
-        facts["long_ties"] = not staff and cues.speaks_of_long_ties(text)   # "we've been with you for years": thanked
+        # "we've been with you for years": thanked (in a client's words staff paste, too: "Six years with you and ...")
+        facts["long_ties"] = cues.speaks_of_long_ties(staff_cues.pasted_message(text) or "" if staff else text)
         facts["worry_said"] = "" if staff else cues.says_they_worry(text)   # "my staff are worried": acknowledged
         facts["trust_said"] = not staff and cues.says_they_trust_us(text)   # "we trust you": thanked for
         facts["free_work_asked"] = cues.asks_for_free_work(text)   # "fix his email for free": the no says free or paid
@@ -3290,7 +3308,7 @@ class Bot:
         facts["more_time_asked"] = facts.get("more_time_asked") or not staff and cues.asks_for_more_time(text)
         facts["gap_named"] = cues.names_a_missing_item(text)   # "the doc doesn't include the key": owed
         # ("we're probably going with DentaTech", "we've appointed DataNorth"): no offer to suggest providers
-        facts["provider_in_view"] = not staff and bool(cues.provider_named(text, tentative_too=True))
+        facts["provider_in_view"] = "" if staff else cues.provider_named(text, tentative_too=True)
         # ("Can you tell us how their firewall VPN was configured?"): our setup, explained no more once support has ended
         facts["setup_named"] = not staff and cues.asks_how_configured(text)
         facts["chat_asked"] = not staff and cues.unsafe_move(text) == "plain_channel"   # ("paste our passwords in here")

@@ -248,7 +248,7 @@ _ERASE = re.compile(
     r"\bright\s+to\s+(?:erasure|be\s+forgotten)\b|\bconfirm\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:deleted|erased|wiped|"
     r"destroyed|purged)\b|"
     # "a complete copy of all company data ... together with written confirmation of its subsequent deletion"
-    r"\bconfirm\w*\s+of\s+(?:its|their|the(?:ir)?\s+data's|the)\s+(?:subsequent\s+|later\s+|eventual\s+)?(?:deletion|erasure|destruction)\b|"
+    r"\bconfirm\w*\s+of\s+(?:its|their|the(?:ir)?\s+data's|the)\s+(?:subsequent\s+|later\s+|eventual\s+|secure\s+|permanent\s+)*(?:deletion|erasure|destruction)\b|"
     # "we formally request written confirmation that all copies of Globex Logistics data held by your firm have been
     # returned or destroyed"
     r"\bconfirm\w*\b[^.?!]{0,80}\b(?:data|files|records|information|copies)\b[^.?!]{0,60}\b(?:has|have)\s+been\s+(?:returned\s+or\s+)?"
@@ -284,7 +284,9 @@ _ERASE = re.compile(
 _COPY_FIRST = re.compile(r"\b(?:request|want|need|like|send|give|provide|receive)\w*\b[^.?!]{0,30}\b(?:a|an|one|the)\s+"
                          r"(?:complete\s+|full\s+)?(?:copy|export)\b|"
                          # "that all data ... be returned to us in full within 14 days, and thereafter securely deleted"
-                         r"\b(?:returned|sent\s+back|handed\s+back|given\s+back)\s+to\s+(?:us|me)\b", re.I)
+                         r"\b(?:returned|sent\s+back|handed\s+back|given\s+back)\s+to\s+(?:us|me)\b|"
+                         # "we hereby request the return of all company data held by you and ... its secure deletion thereafter"
+                         r"\breturn\s+of\s+(?:all\s+)?(?:(?:our|the|company|of\s+our)\s+)*(?:data|files|records|information)\b", re.I)
 
 
 def asks_for_a_copy_first(text: str) -> bool:

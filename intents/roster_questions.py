@@ -393,7 +393,9 @@ _KEY_DATES = re.compile(r"\b(?:key|important|upcoming|main|big|critical)\s+(?:\w
                         # "what offboarding dates have we got coming up over the next 5 weeks?"
                         r"\b(?:offboarding|handover|leaving|end|ending)\s+(?:dates|deadlines)\b[^.?!]{0,30}\b(?:coming\s+up|ahead|upcoming)\b|"
                         # "which of our leaving clients still have stuff due before christmas?"
-                        r"\b(?:stuff|anything|something|things|what'?s|what\s+is|deadlines?)\s+(?:still\s+)?(?:due|coming\s+up|outstanding)\b", re.I)
+                        r"\b(?:stuff|anything|something|things|what'?s|what\s+is|deadlines?)\s+(?:still\s+)?(?:due|coming\s+up|outstanding)\b|"
+                        # "which of our leaving clients still need chasing this month and by when?": what we wait on, and its date
+                        r"\b(?:need|needs|needing|want|wants)\s+(?:\w+\s+)?chas(?:ing|e\s+up)\b", re.I)
 
 # "remind me what dates we gave them?": the dates they were given, the notice, the last day and the handover's
 _DATES_GIVEN = re.compile(r"\b(?:what|which)\s+dates?\s+(?:did\s+|have\s+|had\s+)?(?:we|i)\s+(?:\w+\s+)?(?:give|gave|given|"

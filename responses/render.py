@@ -503,7 +503,8 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "reply_to": "",              # ... and the colleague's name, when staff give it ("my reply to Jake")
         "pay_conditional": False,    # the client says they'll pay once the handover is done
         "more_billing_asked": False,  # the client asks whether anything more will be billed
-        "provider_in_view": False,   # the client's message names a provider they've chosen or lean towards
+        "docs_lacking": False,       # a gap in the handed-over documentation complained of ("a half-documented mess")
+        "provider_in_view": "",      # the provider the client's message names, chosen or leant towards ("probably NorthStar IT")
         "setup_named": False,        # the message asks how something of ours was configured (cues.asks_how_configured)
         "chat_asked": False,         # a client asks for passwords in the chat or by email (cues.unsafe_move "plain_channel")
         "fix_thanked": False,        # a client thanks us for everyday work (cues.thanks_for_a_fix)
@@ -2625,6 +2626,9 @@ def _handover_ask(facts: dict) -> str:
     """The ask that makes the handover happen in time, for a client in notice; "" when there is no date for it."""
     if not (facts["transition"] and facts.get("has_handover_deadline")):
         return ""
+    if facts.get("to_provider"):   # (said to the new provider, on the call they made: not "ask them to get in touch")
+        return (f"We'd like to go through the handover with you by {facts['handover_deadline']}, so you have everything "
+                f"you need in good time.")
     if not facts["new_provider"]:   # (none chosen yet: none presumed)
         return (f"Once you've chosen a new provider, please ask them to get in touch with us by "
                 f"{facts['handover_deadline']}, so they have everything they need in good time.")
@@ -2879,6 +2883,10 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     if facts.get("intent") == "angry_client" and facts.get("shouting") and not most \
             and not (unit == "words" and len(" ".join([*said, way_out]).split()) > words):
         said.append(way_out)   # ("called screaming at our receptionist. i need to call him back"): a polite way to end it
+    elif _IF_UPSET.search(facts.get("request_text", "")) and not most:
+        # ("a phone script, including what to say if they get upset", "They'll push back."): the calm line for it
+        said.append("If they get upset or push back: \"I understand this is hard to hear, and I'm sorry; the decision is "
+                    "final, but we'll make the handover as easy for you as we can.\"")
     seconds = facts.get("seconds_asked") or 0
     while seconds and len(said) > 1 and len(" ".join(said).split()) / SPOKEN_WORDS_A_SECOND > seconds:
         # ("a 20-second phone script"): the undated sentences go first, from the end; the opening stays
@@ -2887,6 +2895,11 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     return " ".join(said) if most or seconds else with_closure_said(" ".join(said), facts)
 
 
+# "including what to say if they get upset", "They'll push back."
+_IF_UPSET = re.compile(r"\b(?:if|when|in\s+case)\s+(?:they|he|she|the\s+client)\s+(?:gets?|becomes?|are|is)\s+(?:upset|angry|"
+                       r"emotional|cross|annoyed|defensive)\b|\bif\s+(?:they|he|she)\s+push(?:es)?\s+back\b|"
+                       r"\b(?:they|he|she)(?:'ll|\s+will)\s+(?:probably\s+|likely\s+|definitely\s+)?(?:push\s+back|get\s+upset|"
+                       r"be\s+upset|argue)\b", re.I)
 # "including what to say if they ask why", "in case she asks why"
 # Sentences that only lead into the reason ("We'd like to be clear about why we've made this decision."): kept with it
 _WHY_LEAD_IN = re.compile(r"\bclear\s+about\s+why\b|\brather\s+tell\s+you\s+honestly\b", re.I)

@@ -2122,3 +2122,102 @@ def test_does_it_cost_anything_beside_a_data_request_is_answered_without_a_figur
     reply = answer(bot.handle(said("We need all our data out before we go - patient records system backups, the shared drive, "
                                    "email archives. How does that work and does it cost anything?", "Acme Dental")))
     assert "As for cost, we'll confirm before we start" in reply
+
+
+# -- answers checked against blind round 359's misses -------------------------------------------------
+def test_asking_if_anyone_is_on_call_over_new_year_is_answered_with_the_closure_not_held_for_other_points(closed):
+    text = answer(closed.handle(said("what happens if the online ordering goes down over new year? is anyone on call?",
+                                     "Hooli Bakery")))
+    assert "closed from Thursday 24 December 2026" in text and "other points in your message" not in text
+
+
+def test_asking_what_format_the_copy_comes_in_is_answered_by_the_copy_not_held_for_other_points(bot):
+    text = answer(bot.handle(said("Can we get a full copy of our patient files and emails before you go? What format does "
+                                  "it come in and how do we get it?", "Acme Dental")))
+    assert "external drive" in text and "confirm the format" in text and "other points in your message" not in text
+
+
+def test_a_provider_they_lean_towards_is_named_and_a_what_question_gets_no_yes(bot):
+    text = answer(bot.handle(said("We're probably going with NorthStar IT. What will they need from you and when do they "
+                                  "have to get in touch?", "Acme Dental")))
+    assert "easy for you and NorthStar IT" in text and "Yes, of course" not in text
+
+
+def test_was_it_the_money_from_an_ex_client_never_told_why_hears_no_then_the_reason_and_good_wishes(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Nobody ever told us why you dropped us. Was it the money?", "Vandelay Imports")))
+    assert "It wasn't about payment. The reason is" in text and "We wish you well." in text
+
+
+def test_an_invoice_straight_from_microsoft_is_the_vendors_bill_not_a_charge_of_ours_to_check(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Who are we meant to pay for our Office licences now?? We've had an invoice straight from "
+                                  "Microsoft, is that right?", "Vandelay Imports")))
+    assert "paid to the vendor directly, not to us" in text and "charged in error" not in text
+
+
+def test_a_sarcastic_jab_about_lapsed_licences_invents_no_unanswered_request(bot):
+    text = answer(bot.handle(said("oh brilliant, our Microsoft licences lapsed this morning. great job on that handover, "
+                                  "really top notch 👏", "Globex Logistics")))
+    assert "got back to you" not in text and "renewals now sit with you and BrightPath IT" in text
+
+
+def test_why_are_you_ending_with_us_from_a_client_in_notice_says_what_the_new_provider_should_do_by_when(closed):
+    text = answer(closed.handle(said("Why are you ending with us?? We always paid on time!!", "Hooli Bakery")))
+    assert "it isn't about payment" in text
+    assert "We'll work with Castle Tech to make the handover smooth: please ask them to get in touch with us by Wednesday 23 " \
+           "December 2026" in text
+
+
+def test_thanks_with_christmas_wishes_get_wishes_back_without_dates_or_the_closure(closed):
+    text = answer(closed.handle(said("Thanks for everything guys, we get it honestly. Merry xmas in advance 🎄",
+                                     "Hooli Bakery")))
+    assert "The same to you" in text and "2027" not in text and "closed" not in text
+
+
+def test_the_last_day_and_when_the_new_company_must_call_asked_in_plain_english_are_answered_at_once(bot):
+    decision = bot.handle(said("Hello, we are confuse. Until which day you are supporting us? And the new company must call "
+                               "you when?", "Acme Dental"))
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert decision.action != HANDOFF and f"The last day of our support is {end}" in answer(decision)
+
+
+def test_a_formal_demand_for_the_return_of_data_and_its_deletion_gets_the_copy_first_then_the_deletion(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("Dear Sirs,\n\nFurther to the termination of our agreement, we hereby request the return "
+                                  "of all company data held by you and written confirmation of its secure deletion "
+                                  "thereafter.\n\nYours faithfully,\nVandelay Imports Ltd", "Vandelay Imports")))
+    assert "send you a complete copy of it" in text and "confirm the deletion to you in writing" in text
+
+
+def test_a_new_providers_setup_question_beside_a_login_is_declined_and_the_login_handed_over(bot):
+    text = answer(bot.handle(said("Hi, BrightPath IT here - quick one, which VLAN are the scanners on and what's the "
+                                  "firewall admin login?", "Globex Logistics")))
+    assert "not able to answer further questions about the setup" in text
+    assert "The firewall admin login belongs to Globex Logistics" in text
+
+
+def test_a_jab_about_half_documented_handover_is_asked_what_is_missing(bot):
+    text = answer(bot.handle(said("wow. great job leaving us with a half-documented mess. really professional 👏",
+                                  "Globex Logistics")))
+    assert "If anything is missing from the documentation we handed over, tell us what it is" in text
+
+
+def test_a_guess_naming_a_complaint_someone_made_is_corrected_as_complaints_not_as_workload(bot):
+    text = answer(bot.handle(said("Is this because of the complaint Dr Patel made about slow tickets last month? Because "
+                                  "honestly that was a misunderstanding.", "Acme Dental")))
+    assert "it isn't about complaints about our service" in text and "amount of support" not in text
+
+
+def test_an_ex_clients_guess_beside_a_fix_asked_for_hears_the_reason_as_well_as_the_kind_no(bot):
+    add_vandelay(bot.clients)
+    text = answer(bot.handle(said("is this because we complained a lot? fair enough lol. anyway can someone fix the scanner",
+                                  "Vandelay Imports")))
+    assert "The reason is that we haven't been able to give you the service you expect" in text
+    assert "including with the scanner" in text
+
+
+def test_who_keeps_the_domain_asked_beside_when_the_new_provider_must_call_is_answered_too(bot):
+    text = answer(bot.handle(said("Hello, we find new provider maybe next week. When they must call you? And domain of acme "
+                                  "dental, who keep it after?", "Acme Dental")))
+    assert "Your domain is yours" in text and "contact us by" in text

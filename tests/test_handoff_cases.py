@@ -1348,7 +1348,8 @@ def test_who_pays_a_domain_renewal_after_the_end_is_answered_not_us(bot):
     add_vandelay(bot.clients)
     notice = bot.handle(said("our domain renewal invoice still seems to be coming to you, who do we pay now?",
                              "Vandelay Imports")).staff_notice.text
-    assert "There's nothing to pay us: the renewal should be in your own name" in notice
+    assert "The renewal should be paid in your own name, on your own payment method, rather than through us" in notice
+    assert "nothing to pay us" not in notice   # (whether anything is owed is not on record)
 
 
 def test_one_file_wanted_from_old_backups_is_restored_by_the_new_provider(bot):
@@ -2384,12 +2385,13 @@ def test_a_heartfelt_plea_read_as_anger_is_answered_as_a_plea_never_as_frustrati
     assert decision.intent == "second_chance" and "frustrating" not in what_was_said(decision)
 
 
-def test_a_sarcastic_complaint_about_expiring_licences_gets_the_licence_draft_with_an_apology_not_a_farewell(bot):
+def test_a_sarcastic_complaint_about_expiring_licences_gets_the_licence_draft_calmly_not_a_farewell(bot):
     decision = bot.handle(said("Wow, great 'partner'. Two weeks out and our licences are expiring and nobody said a word. "
                                "Thanks a lot.", "Globex Logistics"))
     text = what_was_said(decision)
     assert decision.intent == "credentials_handover" and "moved into your own name" in text
-    assert "> We're sorry nobody got back to you about this sooner." in text
+    # (no unanswered request of theirs is on record: nothing is owned that didn't happen)
+    assert "> We understand this is frustrating." in text and "got back to you" not in text
 
 
 def test_more_time_beside_a_router_login_gets_both_answered_in_the_draft(bot):
@@ -2640,7 +2642,7 @@ def test_a_formal_letter_asking_for_backup_archives_is_their_data_not_a_plea(bot
                                           "request that copies of all backup archives held on our behalf be provided to us "
                                           "within fourteen days of this letter.\n\nYours faithfully,\nFinance Director, "
                                           "Globex Logistics", "Globex Logistics")))
-    assert "your data is yours" in draft and "decision to end the agreement is final" not in draft
+    assert "the data we hold for you, which belongs to you" in draft and "decision to end the agreement is final" not in draft
 
 
 def test_a_formal_proposal_to_resume_the_agreement_gets_the_kind_no(bot):

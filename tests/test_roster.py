@@ -233,6 +233,12 @@ def test_what_is_still_due_for_the_leaving_clients_gives_the_provider_days_as_we
     assert "Wednesday 23 December 2026" in answer   # Castle Tech's day to be in touch, before the closure
 
 
+def test_who_still_needs_chasing_this_month_keeps_a_client_whose_provider_day_falls_in_it(closed):
+    # Hooli's last day is in January, but Castle Tech must be in touch by 23 December: that is this month's chasing.
+    answer = ask(closed, "which of our leaving clients still need chasing this month and by when?")
+    assert "Hooli Bakery" in answer and "Wednesday 23 December 2026" in answer
+
+
 def test_the_provider_contact_day_of_an_ended_client_is_said_to_have_passed(roster):
     answer = ask(roster, "when did BrightPath need to contact us by for Globex again?")
     ended = last_day(roster, "Globex Logistics")

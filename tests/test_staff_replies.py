@@ -4071,3 +4071,71 @@ def test_a_reply_to_a_review_threat_never_says_sorry_you_feel_this_way(bot):
     script = bot.handle(staff("Vandelay are threatening a 1-star Google review because we 'abandoned' them. Write Priya a "
                               "calm reply she can send, 100 words max.")).reply.script
     assert "We're sorry this has been disappointing" in script and "sorry you feel this way" not in script.lower()
+
+
+def test_a_pasted_apology_written_to_the_asker_is_signed_by_them_and_thanks_the_direct_debit_not_an_offer(bot):
+    script = bot.handle(staff("Acme just replied, pasting it: \"Sam, we're genuinely sorry about the invoices. Our new "
+                              "practice manager has set up direct debit so it won't happen again. Please give us one more "
+                              "chance, we really don't want to move everything right before Christmas.\" Need a reply, kind "
+                              "but no wiggle room, 5 sentences max.", sender_name="Sam Taylor")).reply.script
+    assert "for setting up a direct debit" in script and "for the offer" not in script
+    assert script.rstrip().endswith("Sam Taylor\nNorthwind IT")
+
+
+def test_invoices_cleared_and_payment_in_advance_offered_hear_why_neither_changes_a_late_payment_decision(bot):
+    script = bot.handle(staff("Acme just sent this in their channel: \"We've cleared every outstanding invoice as of this "
+                              "morning. Surely that changes things? We're happy to pay a quarter in advance from now on.\" "
+                              "Draft Priya's reply please.")).reply.script
+    assert "The decision was about how payments went over the year as a whole, so neither changes it." in script
+
+
+def test_everything_owed_cleared_beside_a_promise_is_thanked_as_a_payment(bot):
+    script = bot.handle(staff("Acme's office manager just wrote: \"We've cleared everything we owe and we'll pay on time from "
+                              "now on, promise. Can we please stay?\" Draft me a reply, 3-4 sentences, from me.")).reply.script
+    assert "Thank you for letting us know about the payment" in script
+
+
+def test_finishing_early_before_our_closure_is_a_no_without_telling_staff_to_plan_an_on_call(closed):
+    answer = closed.handle(staff("Hooli's last day lands after the Christmas shutdown. Does that mean we're basically "
+                                 "finished with them Wednesday 23 December 2026?")).reply.text
+    assert "No: the last day on record is Monday 4 January 2027" in answer
+    assert "who is on call" not in answer and "can't promise cover while the office is shut" in answer
+
+
+def test_words_for_the_new_provider_on_the_call_they_made_do_not_ask_them_to_get_in_touch(closed):
+    script = closed.handle(staff("Castle Tech rang asking for Hooli's M365 global admin password over the phone. OK to read "
+                                 "it out?")).reply.script
+    assert "for Castle Tech to get in touch" not in script
+    assert "go through the handover with you by Wednesday 23 December 2026" in script
+
+
+def test_what_to_say_back_to_an_offer_made_on_a_call_is_words_for_the_call(bot):
+    reply = bot.handle(staff("Acme's dentist (the owner) called and said what if they paid double and a full year upfront?? "
+                             "Tempting honestly. What do I say back?")).reply
+    assert "To say on the call:" in reply.text and "Hello Acme Dental team" not in reply.script
+
+
+def test_a_call_script_asked_with_what_to_say_if_they_get_upset_carries_that_line(bot):
+    script = bot.handle(staff("I'm ringing Acme Dental this afternoon because they still have no new IT company. Can you give "
+                              "me a phone script, including what to say if they get upset?")).reply.script
+    assert "If they get upset or push back: \"I understand this is hard to hear" in script
+
+
+def test_a_five_bullet_status_to_a_colleague_has_five_bullets_with_the_plan_if_no_provider_is_found(bot):
+    script = bot.handle(staff("Teams msg to Priya summarising where Acme's offboarding stands, 5 bullets")).reply.script
+    assert len([line for line in script.splitlines() if line.startswith("- ")]) == 5
+    assert "their data on an external drive and a suggested hosted email provider" in script
+
+
+def test_a_formal_letter_confirming_an_ex_client_has_ended_says_where_to_turn_in_a_sentence_of_its_own(bot):
+    add_vandelay(bot.clients)
+    script = bot.handle(staff("Formal letter to Vandelay Imports confirming services have ended, for our records. Signed by "
+                              "Priya Shah.")).reply.script
+    assert "take on further requests. For IT help from now on, please turn to an IT provider of your choice" in script
+
+
+def test_a_pasted_angry_message_that_speaks_of_years_together_is_thanked_for_them(bot):
+    script = bot.handle(staff("Acme's office manager wrote: \"This is ridiculous. Six years with you and this is how you "
+                              "treat us? I'll tell every dentist in the county to avoid you.\" Reply needed, calm, signed by "
+                              "Priya.")).reply.script
+    assert "We're grateful for the years you've been with us." in script and "The decision is final" in script

@@ -233,7 +233,7 @@ def refuses_to_pay(text: str) -> bool:
 
 
 # "We just got a renewal invoice from Microsoft for our 365 licences": a vendor's bill, not ours to go through.
-_VENDOR_INVOICE = re.compile(r"\b(?:invoice|bill)\s+from\s+(?!you\b|u\b|northwind\b)(?-i:[A-Z])\w+|"
+_VENDOR_INVOICE = re.compile(r"\b(?:invoice|bill)\s+(?:(?:straight|direct(?:ly)?)\s+)?from\s+(?!you\b|u\b|northwind\b)(?-i:[A-Z])\w+|"
                              r"\b(?:microsoft|adobe|google|apple|intuit|xero|sage)(?:'s)?\s+(?:\w+\s+)?(?:invoice|bill)\b", re.I)
 
 

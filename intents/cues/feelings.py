@@ -381,7 +381,7 @@ _PAYMENT = re.compile(
     # "we paid", or as staff relay it: "they paid", "Acme just paid"
     r"\b(?:we|i|they|(?!(?i:fully|partly|partially|not|never|pre|to\s+be|all)\b)(?-i:[A-Z][\w&-]+))(?:'ve|\s+have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|today\s+|this\s+morning\s+)?"
     # (not "BrightPath have settled in fine": settling in is no payment)
-    r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:in|down|with)\b)(?![^.?!,;]{0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
+    r"(?:paid|settled|cleared|transferred|wired)\b(?!\s+(?:in|down|with)\b)(?!(?:(?!\band\s+we)[^.?!,;]){0,40}\b(?:late|slow\w*|on\s+time|eventually|in\s+the\s+end|"
     r"for\s+(?:\d+|\w+)\s+(?:years?|months?)|every\s+(?:single\s+)?(?:invoice|bill|month|time)(?!s?\s+(?:now|today|yesterday|this\s+"
     r"(?:morning|week)))|always))|"
     # ... but not a promise ("every invoice is paid the day it arrives", "paid on time from now on")
@@ -761,7 +761,10 @@ _WAY_TO_PAY_SET_UP = re.compile(
     r"signed\s+up\s+(?:for|to)|turned\s+on|enabled)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:\w+\s+)?(?P<way>card\s+on\s+file|auto-?pay|"
     r"direct\s+debit|standing\s+order)|"
     r"\b(?:the\s+|an?\s+|our\s+)?(?P<way2>auto-?pay|direct\s+debit|standing\s+order)\s+(?:is|has\s+been)\s+(?:now\s+)?"
-    r"(?:set\s+up|in\s+place|on|active|live)\b", re.I)
+    r"(?:set\s+up|in\s+place|on|active|live)\b|"
+    # ("Our new practice manager has set up direct debit")
+    r"\b(?:has|have|'s)\s+(?:now\s+|just\s+|already\s+)?set\s+up\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:\w+\s+)?"
+    r"(?P<way3>auto-?pay|direct\s+debit|standing\s+order)\b", re.I)
 
 
 def way_to_pay_set_up(text: str) -> str:
@@ -769,7 +772,7 @@ def way_to_pay_set_up(text: str) -> str:
     found = _WAY_TO_PAY_SET_UP.search(text)
     if not found:
         return ""
-    way = re.sub(r"\s+", " ", (found.group("way") or found.group("way2")).lower())
+    way = re.sub(r"\s+", " ", (found.group("way") or found.group("way2") or found.group("way3")).lower())
     return way if way.startswith("auto") else f"a {way}"
 
 

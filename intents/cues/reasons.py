@@ -93,7 +93,9 @@ def guessed_reasons(text: str) -> list[str]:
 
 
 # What a complaint was about ("we complained about the slow tickets") is the complaint, not a guess at our workload.
-_COMPLAINED_ABOUT = re.compile(r"\b(complain\w*|complaints?|moan\w*)\s+(?:about|over|regarding|re)\s+(?:the\s+|our\s+|your\s+|those\s+|"
+_COMPLAINED_ABOUT = re.compile(r"\b(complain\w*|complaints?|moan\w*)\s+"
+                               # ("the complaint Dr Patel made about slow tickets")
+                               r"(?:(?:[\w.']+\s+){0,3}?(?:made|raised|had|sent|put\s+in|filed)\s+)?(?:about|over|regarding|re)\s+(?:the\s+|our\s+|your\s+|those\s+|"
                                r"all\s+the\s+|that\s+|one\s+)?(?:slow\s+|late\s+|open\s+|unanswered\s+|unresolved\s+)?(?:tickets?|calls?|"
                                # ("complaining about that invoice in september": a complaint, no guess at payment)
                                r"response\s+times?|responses?|invoices?|bills?|charges?)\b", re.I)

@@ -236,7 +236,10 @@ def asks_only_dates(pieces: list[str]) -> bool:
 # ("and when does castle tech need to ring you?": when someone else, their new people, is to be in touch)
 _CALL_BY = re.compile(r"(?:\b(?:deadline|latest\s+(?:date|day)|by\s+when|cut-?off)\b[^.?!]{0,50}|\bwhen\s+(?:do|does|should|"
                       r"must|will|would|shall)\s+(?!(?:i|we|you|u)\b)[\w' ]{1,30}?\s+(?:need\s+to\s+|have\s+to\s+|has\s+to\s+)?)"
-                      r"\b(?:call|contact|reach|ring|ping|get\s+in\s+touch|talk\s+to|speak\s+to)\w*", re.I)
+                      r"\b(?:call|contact|reach|ring|ping|get\s+in\s+touch|talk\s+to|speak\s+to)\w*|"
+                      # ("And the new company must call you when?": the question word last)
+                      r"\b(?:must|should|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:call|contact|reach|ring|phone)\s+(?:you|u)\s+when\b",
+                      re.I)
 _PLEASE = re.compile(r"\s*(?:please|pls|plz|kindly)\b", re.I)
 # "confirmation of the date ..., together with a list of the materials handed over", "the precise final date of service
 # and the procedure for transferring the data": a second thing asked in the same sentence
@@ -274,7 +277,7 @@ def asks_several_questions(text: str) -> bool:
 
 # "Are you even open?", "what if the till goes down?": whether we're there, and what happens if something breaks
 _OPEN_OR_BROKEN = re.compile(r"\b(?:open|closed|shut|around|available|break\w*|broke|dies|died|down|crash\w*|fail\w*|"
-                             r"stops?\s+working|cover\w*)\b|"
+                             r"stops?\s+working|cover\w*|on[\s-]?call)\b|"   # ("is anyone on call?")
                              # ("... goes down between christmas and new year? who do we call, are you working?")
                              r"\bare\s+(?:you|u)\s+(?:even\s+|still\s+)?(?:working|on[\s-]?call)\b|\bwho\s+(?:do|should|can)\s+(?:we|i)\s+"
                              r"(?:call|ring|phone|contact)\b", re.I)
@@ -306,6 +309,9 @@ _ASKED_FURTHER = re.compile(r"\s*(?:(?:also|and|plus|so)\W+)?(?:is|are|was|were|
 _SAFE_ASKED = r"(?:is|are|will)\s+(?:it|they|that)\s+(?:be\s+)?(?:safe|secure|encrypted)"
 _REFERS_BACK = re.compile(rf"^\W*(?:\w+\W+){{1,4}}(?:it|them|those)(?:\W+(?:and|or)\s+{_SAFE_ASKED})?\W*\?\W*$|"
                           rf"^\W*{_SAFE_ASKED}\W*\?\W*$|"
+                          # ("What format does it come in and how do we get it?")
+                          r"^\W*(?:(?:also|and|plus|so)\W+)?(?:what|which)\s+(?:format|form|file\s+types?)\s+(?:\w+\s+){0,3}?"
+                          r"(?:it|they|that|this|those)\b[^?]{0,50}\?\W*$|"
                           # ("How does that work and when?", "Also is it in our name or yours?")
                           r"^\W*(?:(?:also|and|plus|so)\W+)?(?:(?:how|when|where)\s+)?(?:is|are|was|were|will|does|do|can|would)\s+"
                           r"(?:it|that|this|they|those)\b(?:\W+\w+){0,8}\W*\?\W*$", re.I)

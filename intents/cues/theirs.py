@@ -558,6 +558,8 @@ _HOW_SET_UP = re.compile(r"\bhow\s+(?:[\w-]+\s+){0,9}?(?:was|were|is|are|had\s+b
                          r"scheduled|built|wired|done)\b|\bwhat\s+(?:retention|settings?|schedule|config\w*)\s+(?:you|we|they|was|were|did)\b|"
                          # "what firewall rules did you have on Globex's SonicWall?"
                          r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:rules|policies|settings|vlans?|ports)\s+(?:did|do)\s+(?:you|u)\s+(?:have|use|set)\b|"
+                         # "which VLAN are the scanners on?", "what subnet is the NAS on?"
+                         r"\b(?:which|what)\s+(?:vlans?|subnets?|ip\s+ranges?)\s+(?:is|are|was|were)\b|"
                          # "asking how we had the Globex backup jobs scheduled"
                          r"\bhow\s+(?:we|you|they)\s+had\s+(?:[\w'\u2019-]+\s+){0,6}?(?:set\s*up|configured|scheduled)\b|"
                          r"\bwhy\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:set\s*up|configured)\b|"
@@ -1189,3 +1191,15 @@ def handover_topics(text: str) -> tuple[str, ...]:
              "documents": asks_for_documents(text),
              "domain_move": about_domain(text) and bool(_DOMAIN_MOVE.search(text))}
     return tuple(topic for topic, asked in found.items() if asked)
+
+
+# "great job leaving us with a half-documented mess", "the documentation you left is useless": a gap in what we handed
+# over, which they can name and we send
+_DOCS_LACKING = re.compile(r"\b(?:half|un|badly|poorly|barely|not\s+properly)[\s-]*documented\b|"
+                           r"\b(?:no|missing|incomplete|useless|patchy|half[\s-]finished)\s+(?:documentation|docs|notes|handover\s+notes)\b|"
+                           r"\b(?:documentation|docs|handover\s+notes)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:missing|incomplete|useless|"
+                           r"patchy|a\s+mess|rubbish|non-?existent)\b", re.I)
+
+
+def says_documentation_lacking(text: str) -> bool:
+    return bool(_DOCS_LACKING.search(text))

@@ -212,7 +212,9 @@ def replies_to_the_provider(text: str, provider: str) -> bool:
     return bool(asking and re.search(r"\b(?:reply|respond|response|answer|write\s+back)\b|\b(?:note|message|email|e-mail|"
                                      r"msg|letter|line)\s+(?:back\s+)?to\s+them\b|"
                                      # ("BrightPath keep phoning ... a voicemail script to leave them")
-                                     r"\b(?:leave|send|text|call)\s+them\b", text[asking.end():], re.I))
+                                     r"\b(?:leave|send|text|call)\s+them\b|"
+                                     # ("Castle Tech rang asking for the admin password. OK to read it out?": to them, on the call)
+                                     r"\bread\s+(?:it|them|that|those)\s+out\b", text[asking.end():], re.I))
 
 
 # What the message should say, given by staff ("text to Hooli's owner saying we got her voicemail and will call back").

@@ -141,7 +141,9 @@ _SPOKEN = re.compile(r"\b(?:on\s+the\s+(?:phone|call)|over\s+the\s+phone|phone\s
 # A call going on now ("Acme's practice manager is crying on the phone"), not one told of afterwards
 _LIVE_CALL = re.compile(r"\b(?:is|are|'s|'re)\s+(?:\w+\s+){0,2}on\s+the\s+(?:phone|line)\b", re.I)
 # The client rang us ("Acme's practice manager just rang me in tears"): what to say is said on the phone
-_RANG_US = re.compile(r"\b(?:rang|called|phoned)\s+(?:me|us|the\s+office)\b", re.I)
+# ("... called and said what if they paid double?? What do I say back?": the call, returned)
+_RANG_US = re.compile(r"\b(?:rang|called|phoned)\s+(?:me|us|the\s+office|(?:earlier\s+|just\s+now\s+)?(?:and|to)\s+(?:said|say|asked|ask|"
+                      r"offered|offer|begged|beg|pleaded|plead))\b", re.I)
 _PHONE_STORY = re.compile(r"\b(?:cried|crying|screamed|screaming|yelled|yelling|shouted|shouting|rude|upset|sobbing|snapped|"
                           r"kicked\s+off|lost\s+it|was|were)\b[^.?!]{0,25}\bon\s+the\s+phone\b", re.I)
 
@@ -640,8 +642,10 @@ def sent_by_the_asker(text: str) -> bool:
 
 
 def greets_by_name(text: str, name: str) -> bool:
-    """A message that opens on someone's first name ("Hi Sam, we're really sorry ..."): written to them."""
-    return bool(name) and bool(re.match(rf"\W*(?:hi|hello|hey|dear|morning|afternoon)\s+{re.escape(name)}\b", text, re.I))
+    """A message that opens on someone's first name ("Hi Sam, we're really sorry ...", "Sam, we're genuinely sorry"):
+    written to them."""
+    return bool(name) and bool(re.match(rf"\W*(?:(?:hi|hello|hey|dear|morning|afternoon)\s+{re.escape(name)}\b|{re.escape(name)}\s*[,—–-])",
+                                        text, re.I))
 
 
 def signs_as_me(text: str) -> bool:

@@ -1539,7 +1539,7 @@ def test_a_quoted_ask_for_their_data_and_did_we_ever_send_it_is_the_record_then_
     reply = bot.handle(staff("Vandelay is asking \"where's our data? we never got it\". What do I say - did we ever send "
                              "it?")).reply
     assert "nothing says Vandelay Imports has their data" in reply.text
-    assert "it's yours, whatever the date" in reply.script and "The reason is" not in reply.script
+    assert "it's yours, even now our support has ended" in reply.script and "The reason is" not in reply.script
 
 
 def test_a_pasted_fix_from_a_client_in_notice_gets_a_reply_that_helps(bot):
@@ -3470,7 +3470,7 @@ def test_an_ex_client_saying_they_never_got_their_data_is_their_data_not_the_rea
     decision = bot.handle(staff("Vandelay says they never got their data after they left. honestly no idea if they did or "
                                 "not. what do I write back?"))
     assert decision.intent == "data_export"
-    assert "yours, whatever the date" in decision.reply.script and "The reason is" not in decision.reply.script
+    assert "yours, even now our support has ended" in decision.reply.script and "The reason is" not in decision.reply.script
 
 
 def test_a_short_email_with_a_word_limit_keeps_to_the_words(bot):
