@@ -1961,6 +1961,9 @@ class Bot:
             # A jab read only in doubt ("Oh brilliant ... Classy."), or a threat to go public ("or I post everywhere"):
             # its answer is still the calm one, never a bare "someone will come back to you"
             return rendered.text
+        if rendered is not None and plan.unsure and plan.intents == ["no_hard_feelings"] and facts["fond_word"] \
+                and not facts["from_provider"]:
+            return rendered.text   # ("lol you guys still alive? kinda miss the old days", read in doubt): warmth said back
         if rendered is not None and plan.unsure and plan.intents == ["provider_handover"] and not facts["from_provider"] \
                 and _asks_about_the_handover(text, facts):
             return rendered.text   # ("do you need anything from them?", read in doubt: what the handover needs, on record)
@@ -2057,6 +2060,11 @@ class Bot:
                 # ("Our bookkeeper left in the spring ... Would you consider keeping us on if we paid twelve months up
                 # front?"): money offered to stay, the kind no to it, which a person still answers
                 return self._apply_policy(Plan(raw=["second_chance"], confidence=1.0), client, text)
+            if kind == "our_doing" and phase in OFFBOARDING and found(text) and escalation_cues.asks_for_a_copy_first(text) \
+                    and cues.fears_data_gone(text) and not cues.sounds_angry(text):
+                # ("We still need a copy of our old files from the server. Did you delete them??"): their copy, asked
+                # for with the fear beside it, answered as that (a person still checks what we hold)
+                return self._apply_policy(Plan(raw=["data_export"], confidence=1.0), client, text)
             if found(text):
                 # Whatever else the message asks, a person answers all of it (the policy hands these over).
                 return self._apply_policy(Plan(raw=[kind], confidence=1.0), client, text)

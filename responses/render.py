@@ -2014,7 +2014,9 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
                 and not facts["ended"]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
-            ask = " We'll give you a full copy of your data on an external drive: which day before then suits?" \
+            # ("need to know where and when to drop it": both asked)
+            where = ", and where should we drop it off" if re.search(r"\bwhere\b", facts.get("request_text", ""), re.I) else ""
+            ask = f" We'll give you a full copy of your data on an external drive: which day before then suits{where}?" \
                 if data_asked else \
                 (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
                    f" Who is your new IT provider? They should call us by {facts['handover_deadline']}."
@@ -2847,6 +2849,13 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     text = " ".join(said)
     if facts.get("intent") in _WHY_ASKED_ALOUD and facts.get("situation") not in OWN_SCRIPT:
         said = _reason_said(said, facts)   # (not in a call about something else: "make sure they know we're shut")
+        reason = facts.get("reason_sentence") or ""
+        if reason in said and _CALLED_TO_SAY_WHY.search(facts.get("request_text", "")):
+            # ("I'm calling Acme to tell them straight why we're ending it"): the reason is the call's point, said
+            # right after the decision, not last
+            said.remove(reason)
+            decided = next((i for i, sentence in enumerate(said) if _DECISION_SAID.search(sentence)), 0)
+            said.insert(decided + 1, reason)
     ask = _handover_ask(facts)
     if ask and facts["handover_deadline"] not in text:
         said.append(ask)
@@ -2895,6 +2904,9 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     return " ".join(said) if most or seconds else with_closure_said(" ".join(said), facts)
 
 
+# "calling Acme to tell them straight why we're ending it", "ring them and explain why"
+_CALLED_TO_SAY_WHY = re.compile(r"\b(?:tell|telling|explain|explaining|give|giving)\s+(?:them|him|her)\s+(?:straight\s+|honestly\s+|"
+                                r"plainly\s+|exactly\s+)?why\b", re.I)
 # "including what to say if they get upset", "They'll push back."
 _IF_UPSET = re.compile(r"\b(?:if|when|in\s+case)\s+(?:they|he|she|the\s+client)\s+(?:gets?|becomes?|are|is)\s+(?:upset|angry|"
                        r"emotional|cross|annoyed|defensive)\b|\bif\s+(?:they|he|she)\s+push(?:es)?\s+back\b|"

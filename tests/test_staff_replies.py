@@ -712,7 +712,7 @@ def test_a_client_in_notice_asking_to_come_back_later_is_told_no_with_its_suppor
     end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
     script = bot.handle(staff("Acme asked if they can come back next year on the old terms once their cash flow is sorted. "
                               "Reply for Priya to sign, friendly but a no")).reply.script
-    assert "we can't agree now to take the" in script and "on any terms" not in script and f"until {end}" in script
+    assert "we won't be taking the" in script and "on any terms" not in script and f"until {end}" in script
 
 
 def test_an_ex_client_pasted_offering_us_another_go_is_the_kind_no(bot):
@@ -2008,7 +2008,7 @@ def test_a_text_reminding_them_to_name_their_new_provider_asks_who(bot):
 def test_asking_to_come_back_later_at_the_old_rate_gets_the_no(bot):
     script = bot.handle(staff("Acme asked: \"If we go elsewhere and it doesn't work out, can we come back to you in spring at "
                               "our old rate?\" - how do I answer this nicely")).reply.script
-    assert "we can't agree now to take the work back on later" in script and "take care of this" not in script
+    assert "we won't be taking the work back on, now or later" in script and "take care of this" not in script
 
 
 def test_an_internal_reminder_for_techs_is_for_the_techs(bot):
@@ -3150,7 +3150,7 @@ def test_a_two_sentence_no_to_coming_back_spends_no_sentence_on_filler(bot):
     script = bot.handle(staff("Acme asked if they can come back next year if they pay on time from now on. Give me a "
                               "2-sentence answer.")).reply.script
     assert "We appreciate you getting in touch about this." not in script
-    assert "we can't agree now to take the work back on later" in script and "Your support carries on as normal until" in script
+    assert "we won't be taking the work back on, now or later" in script and "Your support carries on as normal until" in script
 
 
 def test_ordinary_work_for_an_active_client_asked_about_is_ordinary_business_with_no_command_to_end_them(bot):
@@ -3451,7 +3451,8 @@ def test_a_team_announcement_names_who_takes_questions_even_where_no_owner_is_re
     script = bot.handle(staff("Draft an internal announcement for #team: we're ending with Acme Dental and Hooli Bakery. "
                               "Keep it professional, no gossip.")).reply.script
     hooli = next(line for line in script.splitlines() if line.startswith("- Hooli Bakery"))
-    assert hooli.endswith("; questions to me for now.") and "on record" not in hooli
+    # (said plainly that nobody owns it yet: "questions to me" alone reads as if the poster owned it)
+    assert hooli.endswith("; no account owner is named yet, so questions to me for now.") and "on record" not in hooli
 
 
 def test_a_two_line_thank_you_for_pastries_in_their_channel_thanks_for_the_pastries_as_a_chat_post(bot):
@@ -4139,3 +4140,49 @@ def test_a_pasted_angry_message_that_speaks_of_years_together_is_thanked_for_the
                               "treat us? I'll tell every dentist in the county to avoid you.\" Reply needed, calm, signed by "
                               "Priya.")).reply.script
     assert "We're grateful for the years you've been with us." in script and "The decision is final" in script
+
+
+def test_something_for_their_slack_channel_is_a_chat_post_not_a_signed_letter(bot):
+    reply = bot.handle(staff("The dentists still haven't picked a new provider. What do I tell them and by when? Draft "
+                             "something for their Slack channel too.")).reply
+    assert "Ready to post as a chat message:" in reply.text and "Kind regards" not in reply.script
+
+
+def test_a_text_asking_where_and_when_to_drop_the_drive_asks_both(bot):
+    script = bot.handle(staff("Draft an SMS to Acme's practice manager: we'll have their data on an external drive, need to "
+                              "know where and when to drop it. Under 300 characters.")).reply.script
+    assert "which day before then suits, and where should we drop it off?" in script and len(script) <= 300
+
+
+def test_a_call_made_to_tell_them_why_says_the_reason_right_after_the_decision(bot):
+    script = bot.handle(staff("Phone script please - I'm calling Acme to tell them straight why we're ending it. They'll "
+                              "push back. Bullet points.")).reply.script
+    points = script.splitlines()
+    assert points[2].startswith("- The reason is late payment") and "If they get upset or push back" in points[-1]
+
+
+def test_a_note_for_the_techs_on_before_and_after_the_last_day_says_what_happens_after_it(bot):
+    script = bot.handle(staff("Write an internal note for the techs on the Acme Dental offboarding: what we do and don't do "
+                              "before and after the last day.")).reply.script
+    end = long_date(date.fromisoformat(bot.clients.get("Acme Dental")["end_date"]))
+    assert "Until then they're a full client" in script and f"After {end}, once Acme Dental holds the admin accounts" in script
+    assert "New support requests after it are declined kindly" in script
+
+
+def test_killing_a_leaving_clients_vpn_accounts_before_the_holidays_is_a_no(closed):
+    answer = closed.handle(staff("Can we kill Hooli's VPN accounts now so we're not scrambling over Christmas?")).reply.text
+    assert answer.startswith("Helpful") and "No: nothing of Hooli Bakery's is suspended or switched off before Monday 4 " \
+                                             "January 2027" in answer
+
+
+def test_a_voicemail_back_to_an_ex_client_who_asked_for_help_with_a_mailbox_declines_the_support(bot):
+    script = bot.handle(staff("Globex left a voicemail on the help desk line this morning asking for help with their shared "
+                              "mailbox. Give me a voicemail script to call them back, 30 seconds tops.")).reply.script
+    assert "we're no longer able to provide support" in script and "Thank you for asking about your data" not in script
+
+
+def test_a_team_post_on_where_we_are_with_a_client_and_which_dates_matter_has_the_providers_day_and_closure(closed):
+    script = closed.handle(staff("write a short slack post for #team letting everyone know where we are with hooli & which "
+                                 "dates matter. 5 lines max")).reply.script
+    assert "Castle Tech should reach us by Wednesday 23 December 2026, before our office closes for the holidays" in script
+    assert "No account owner is named yet: send questions to me for now." in script and len(script.splitlines()) <= 5

@@ -198,6 +198,9 @@ _SUSPEND_SPLIT = re.compile(r"\b(?:switch|turn|shut|cut)\w*\s+(?:\w+'?s?\s+){0,3
                             r"office(?:\s+365)?)\s+)?(?:licen[cs]\w*|subscriptions?|mail\w*|e-?mail|services?|internet|phones?|"
                             r"voip|accounts?|tenant|servers?|backups?|firewall|network|wi-?fi|systems?|websites?|pcs|computers)\s+off\b",
                             re.I)
+# ... or killed: "Can we kill Hooli's VPN accounts now?" (their accounts and access, not our own backup jobs or agents)
+_KILL_THEIRS = re.compile(r"\b(?:kill|nuke)(?:s|ed|ing)?\s+(?:\w+'?s?\s+){0,3}?(?:accounts?|logins?|access|e-?mail|mail(?:box(?:es)?)?|"
+                          r"licen[cs]\w*|subscriptions?|tenant)\b", re.I)
 # ... or the client itself: "Can we just cut them off now?"
 _CUT_THEM_OFF = re.compile(r"\b(?:cut|switch|shut)\s+(?:them|(?-i:[A-Z])[\w-]+)\s+off\s+(?:now|today|right\s+now|straight\s+away|"
                            r"immediately)\b", re.I)
@@ -318,7 +321,7 @@ def unsafe_move(text: str) -> str:
         return "lock_out"
     if _SIDE_WORK.search(text):
         return "side_work"
-    if _SUSPEND.search(text) or _SUSPEND_SPLIT.search(text) or _CUT_THEM_OFF.search(text):
+    if _SUSPEND.search(text) or _SUSPEND_SPLIT.search(text) or _CUT_THEM_OFF.search(text) or _KILL_THEIRS.search(text):
         return "suspend"
     if _PARTING_SHOT.search(_RUBBING_IT_IN_ASKED.sub(" ", text)):
         return "parting_shot"

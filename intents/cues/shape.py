@@ -278,6 +278,8 @@ def asks_several_questions(text: str) -> bool:
 # "Are you even open?", "what if the till goes down?": whether we're there, and what happens if something breaks
 _OPEN_OR_BROKEN = re.compile(r"\b(?:open|closed|shut|around|available|break\w*|broke|dies|died|down|crash\w*|fail\w*|"
                              r"stops?\s+working|cover\w*|on[\s-]?call)\b|"   # ("is anyone on call?")
+                             # ("Will anyone answer?")
+                             r"\b(?:anyone|anybody|someone|somebody|you|u)\s+(?:\w+\s+)?(?:answer|pick\s+up|respond|reply|help)\b|"
                              # ("... goes down between christmas and new year? who do we call, are you working?")
                              r"\bare\s+(?:you|u)\s+(?:even\s+|still\s+)?(?:working|on[\s-]?call)\b|\bwho\s+(?:do|should|can)\s+(?:we|i)\s+"
                              r"(?:call|ring|phone|contact)\b", re.I)
@@ -631,6 +633,11 @@ _ONBOARDING = re.compile(r"\bon-?boarding\b|\bonboard\s+(?:a|the|their|our|new)\
 
 # A fix asked for ("someone to fix our dispatch board", "can you sort the printer"): work, whatever else is said.
 _FIX_ASKED = re.compile(r"\b(?:any|a|the|one\s+more)\s+['\u2018\"]?quick\s+fix(?:es)?\b|"   # ("any quick fix?", "wanting a 'quick fix'")
+                        # "left a voicemail asking for help with their shared mailbox": support asked for, not their data
+                        # (passed on by staff, "their": not a jab of the client's own, "asking for help with our scanners was too much")
+                        r"\b(?:asking|asked|asks|wants?|wanted|needs?|needed)\s+(?:for\s+)?(?:some\s+|urgent\s+)?help\s+with\s+(?:their|"
+                        r"his|her)\s+(?:[\w-]+\s+){0,2}?(?:mailbox(?:es)?|e-?mail|printers?|server|laptops?|pcs?|wi-?fi|network|phones?|vpn|"
+                        r"scanners?|outlook|teams)\b|"
                         # "we request urgent assistance in restoring access to our accounts server"
                         r"\b(?:assistance|help)\s+(?:in|with)\s+restor\w*\s+access\b|"
                         r"\b(?:someone|somebody|a\s+tech|an?\s+engineer|your\s+tech|you\s+(?:guys|people))\s+(?:to\s+|can\s+|could\s+)?"

@@ -1091,7 +1091,10 @@ def asks_for_a_restore(text: str) -> bool:
 # "have you deleted all our files?", "where is our data?": their data feared gone, which is theirs whatever has happened.
 _DATA_GONE = re.compile(r"\b(?:delet\w*|wip\w*|erase\w*|lost|gone|destroy\w*)\b[^.?!]{0,30}\b(?:data|files|backups?|e-?mails?|"
                         r"documents|sharepoint|onedrive|mailbox(?:es)?|folders)\b|\b(?:data|files|backups?|documents)\b[^.?!]{0,20}\b(?:delet\w*|wiped|gone|lost|erased)\b|"
-                        r"\bwhere\s+(?:is|are|has|have)\s+(?:all\s+)?our\s+(?:data|files|backups?|documents)\b", re.I)
+                        r"\bwhere\s+(?:is|are|has|have)\s+(?:all\s+)?our\s+(?:data|files|backups?|documents)\b|"
+                        # ("We still need a copy of our old files from the server. Did you delete them??")
+                        r"\b(?:data|files|backups?|e-?mails?|documents|folders)\b[^.?!]{0,60}[.?!]+\s*(?:did|have|has)\s+(?:you|u)\s+"
+                        r"(?:\w+\s+)?(?:delete|deleted|wipe|wiped|erase|erased|lose|lost)\s+(?:them|it|those)\b", re.I)
 
 
 def fears_data_gone(text: str) -> bool:

@@ -799,7 +799,9 @@ _WHAT_NOT_TO_SAY = re.compile(r"\bwhat\s+(?:not|NOT)\s+to\s+say\b|\bwhat\s+(?:to
 # "what NOT to touch on Acme before their end date and what we do after": the steps after the last day too
 _WHAT_AFTER = re.compile(r"\bwhat\s+(?:we|they|techs?|the\s+team)\s+(?:do|should\s+do|need\s+to\s+do)\s+after(?:wards)?\b|"
                          r"\band\s+(?:what\s+(?:happens|we\s+do)\s+)?after(?:wards)?\s*[?.!]?\s*$|"
-                         r"\bwhat\s+happens\s+after\s+(?:the\s+)?(?:end|last\s+day)\b", re.I)
+                         r"\bwhat\s+happens\s+after\s+(?:the\s+)?(?:end|last\s+day)\b|"
+                         # "what we do and don't do before and after the last day"
+                         r"\bbefore\s+and\s+after\s+(?:the\s+|their\s+)?(?:end|last\s+day|end\s+date|cut-?off)\b", re.I)
 
 
 def asks_what_comes_after(text: str) -> bool:

@@ -155,7 +155,7 @@ _MEETING = re.compile(r"\b(?:(?:meeting|mtg|sit[\s-]?down)\s+(?:w/|with)\s+|(?:s
 
 
 # A chat message to the client, posted by the colleague who asked: "teams msg to acme", "reply in their channel".
-_CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:post|message|msg|note|reply|nudge)\s+for\s+(?:the\s+)?(?:[\w&'-]+\s+){0,3}(?:slack|teams)\s+channel\b|\b(?:in|on)\s+(?:slack|teams)\s*:[^?]{0,300}\breply\b|\b(?:asked|posted|wrote|said)\s+(?:\w+\s+)?(?:in|on)\s+(?:slack|teams)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
+_CHAT = re.compile(r"\b(?:teams|slack|chat)\s+(?:msg|message|post|dm|reply|note)\b|\b(?:post|message|msg|note|reply|nudge|something|update|lines?)\s+for\s+(?:the\s+|their\s+|our\s+)?(?:[\w&'-]+\s+){0,3}(?:slack|teams)\s+channel\b|\b(?:in|on)\s+(?:slack|teams)\s*:[^?]{0,300}\breply\b|\b(?:asked|posted|wrote|said)\s+(?:\w+\s+)?(?:in|on)\s+(?:slack|teams)\b|\b(?:slack|teams|chat)[\s-](?:length|sized?)\b|\b(?:msg|message|reply|post|note|something)\s+"
                    r"(?:\w+\s+){0,3}?(?:in|on|via|over|through)\s+(?:teams|slack|(?:the|their|our)\s+(?:shared\s+)?(?:channel|chat))\b|"
                    r"\b(?:post|reply)\s+in\s+(?:the|their|our|[\w&-]+['\u2019]s)\s+(?:shared\s+)?(?:channel|thread|chat)\b|\bdm\s+(?:them|him|her)\b|"
                    # ("Bakery's asking in their channel if we're around over Xmas. Reply under 40 words")

@@ -1044,7 +1044,7 @@ def test_a_short_email_suggesting_an_email_provider_as_a_fallback_says_so_within
 
 def test_draft_said_last_asks_for_the_words_too(bot):
     reply = bot.handle(staff("acme asking if they can come back in a year if things change. what do we say? draft")).reply
-    assert reply.script.startswith("Hello Acme Dental team,") and "we can't agree now to take the account back on later" \
+    assert reply.script.startswith("Hello Acme Dental team,") and "we won't be taking the account back on, now or later" \
         in reply.script
 
 
@@ -1617,7 +1617,7 @@ def test_a_channel_post_spelling_out_the_handover_steps_lists_them_in_order(bot)
 def test_asked_how_to_reply_to_a_client_hoping_to_come_back_later_staff_get_the_words(bot):
     reply = bot.handle(staff("Acme asking if they can come back on the old terms in ~6 months once their cashflow's sorted. "
                              "How should I reply?")).reply
-    assert "we can't agree now to take the account back on later" in reply.script
+    assert "we won't be taking the account back on, now or later" in reply.script
 
 
 def test_a_team_post_about_one_client_with_its_key_dates_is_a_post_not_the_roster(closed):
