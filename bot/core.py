@@ -786,6 +786,9 @@ class Bot:
         facts["asked_if_fine"] = staff_cues.asks_if_fine(own)   # "is that ok?" is answered no; "what now?" isn't
         facts["donts_asked"] = staff_cues.asks_what_not_to_say(own)   # "... and what NOT to say": the words to avoid
         facts["after_asked"] = staff_cues.asks_what_comes_after(own)   # "... and what we do after": the steps after it
+        facts["upset_words_asked"] = staff_cues.asks_for_words_if_upset(own)   # "what to say if they get upset": the calm line
+        facts["why_is_the_call"] = staff_cues.calls_to_say_why(own)   # "calling Acme to tell them straight why": reason first
+        facts["where_asked"] = staff_cues.asks_where(own)   # "need to know where and when to drop it": both asked
         facts["reminder_of_end"] = staff_cues.reminds_of_the_end(own)   # "a post reminding them when we stop": the day first
         facts["invoice_told_of"] = staff_cues.tells_of_the_invoice(own)   # "a note about the final invoice": it follows
         facts["stays_said"] = staff_cues.says_they_stay(own)   # "a note that Initech is NOT leaving": no ending announced

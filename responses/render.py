@@ -503,6 +503,9 @@ def facts_for(client: dict | None, *, company: str, signer: str, payment_terms: 
         "reply_to": "",              # ... and the colleague's name, when staff give it ("my reply to Jake")
         "pay_conditional": False,    # the client says they'll pay once the handover is done
         "more_billing_asked": False,  # the client asks whether anything more will be billed
+        "upset_words_asked": False,  # staff want the words for a call going badly ("what to say if they get upset")
+        "why_is_the_call": False,    # the call is made to give the reason ("calling Acme to tell them straight why")
+        "where_asked": False,        # staff ask where as well as when ("need to know where and when to drop it")
         "docs_lacking": False,       # a gap in the handed-over documentation complained of ("a half-documented mess")
         "provider_in_view": "",      # the provider the client's message names, chosen or leant towards ("probably NorthStar IT")
         "setup_named": False,        # the message asks how something of ours was configured (cues.asks_how_configured)
@@ -2015,7 +2018,7 @@ def shaped(body: str, facts: dict) -> tuple[str, str]:
             # Even one sentence runs over, or the last day is what it is for: the reminder, in as few words as it takes.
             # (with no new provider on record, none is presumed: "once you choose one")
             # ("need to know where and when to drop it": both asked)
-            where = ", and where should we drop it off" if re.search(r"\bwhere\b", facts.get("request_text", ""), re.I) else ""
+            where = ", and where should we drop it off" if facts.get("where_asked") else ""
             ask = f" We'll give you a full copy of your data on an external drive: which day before then suits{where}?" \
                 if data_asked else \
                 (f" Please ask {facts['new_provider']} to call us by {facts['handover_deadline']}." if facts["new_provider"] else
@@ -2850,7 +2853,7 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     if facts.get("intent") in _WHY_ASKED_ALOUD and facts.get("situation") not in OWN_SCRIPT:
         said = _reason_said(said, facts)   # (not in a call about something else: "make sure they know we're shut")
         reason = facts.get("reason_sentence") or ""
-        if reason in said and _CALLED_TO_SAY_WHY.search(facts.get("request_text", "")):
+        if reason in said and facts.get("why_is_the_call"):
             # ("I'm calling Acme to tell them straight why we're ending it"): the reason is the call's point, said
             # right after the decision, not last
             said.remove(reason)
@@ -2892,7 +2895,7 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     if facts.get("intent") == "angry_client" and facts.get("shouting") and not most \
             and not (unit == "words" and len(" ".join([*said, way_out]).split()) > words):
         said.append(way_out)   # ("called screaming at our receptionist. i need to call him back"): a polite way to end it
-    elif _IF_UPSET.search(facts.get("request_text", "")) and not most:
+    elif facts.get("upset_words_asked") and not most:
         # ("a phone script, including what to say if they get upset", "They'll push back."): the calm line for it
         said.append("If they get upset or push back: \"I understand this is hard to hear, and I'm sorry; the decision is "
                     "final, but we'll make the handover as easy for you as we can.\"")
@@ -2904,14 +2907,6 @@ def spoken(kept: list[str], facts: dict, most: int = 0) -> str:
     return " ".join(said) if most or seconds else with_closure_said(" ".join(said), facts)
 
 
-# "calling Acme to tell them straight why we're ending it", "ring them and explain why"
-_CALLED_TO_SAY_WHY = re.compile(r"\b(?:tell|telling|explain|explaining|give|giving)\s+(?:them|him|her)\s+(?:straight\s+|honestly\s+|"
-                                r"plainly\s+|exactly\s+)?why\b", re.I)
-# "including what to say if they get upset", "They'll push back."
-_IF_UPSET = re.compile(r"\b(?:if|when|in\s+case)\s+(?:they|he|she|the\s+client)\s+(?:gets?|becomes?|are|is)\s+(?:upset|angry|"
-                       r"emotional|cross|annoyed|defensive)\b|\bif\s+(?:they|he|she)\s+push(?:es)?\s+back\b|"
-                       r"\b(?:they|he|she)(?:'ll|\s+will)\s+(?:probably\s+|likely\s+|definitely\s+)?(?:push\s+back|get\s+upset|"
-                       r"be\s+upset|argue)\b", re.I)
 # "including what to say if they ask why", "in case she asks why"
 # Sentences that only lead into the reason ("We'd like to be clear about why we've made this decision."): kept with it
 _WHY_LEAD_IN = re.compile(r"\bclear\s+about\s+why\b|\brather\s+tell\s+you\s+honestly\b", re.I)

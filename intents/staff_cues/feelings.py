@@ -368,6 +368,26 @@ def expects_a_fight(text: str) -> bool:
     return bool(_FIGHT_EXPECTED.search(text))
 
 
+# "a phone script, including what to say if they get upset", "They'll push back.": a calm line for it, in the script
+_UPSET_ON_THE_CALL = re.compile(r"\b(?:if|when|in\s+case)\s+(?:they|he|she|the\s+client)\s+(?:gets?|becomes?|are|is)\s+(?:upset|"
+                                r"angry|emotional|cross|annoyed|defensive)\b|\bif\s+(?:they|he|she)\s+push(?:es)?\s+back\b|"
+                                r"\b(?:they|he|she)(?:'ll|\s+will)\s+(?:probably\s+|likely\s+|definitely\s+)?(?:push\s+back|get\s+upset|"
+                                r"be\s+upset|argue)\b", re.I)
+
+
+def asks_for_words_if_upset(text: str) -> bool:
+    return bool(_UPSET_ON_THE_CALL.search(text))
+
+
+# "calling Acme to tell them straight why we're ending it", "ring them and explain why": the reason is the call's point
+_CALL_TO_SAY_WHY = re.compile(r"\b(?:tell|telling|explain|explaining|give|giving)\s+(?:them|him|her)\s+(?:straight\s+|honestly\s+|"
+                              r"plainly\s+|exactly\s+)?why\b", re.I)
+
+
+def calls_to_say_why(text: str) -> bool:
+    return bool(_CALL_TO_SAY_WHY.search(text))
+
+
 # "if acme calls up angry, what do i need to remember?": a call that may come angry
 _ANGRY_CALL_IF = re.compile(r"\b(?:if|when|in\s+case)\s+(?:they|she|he|[\w-]+)\s+(?:call|calls|ring|rings|phone|phones|rang|called)"
                             r"(?:\s+(?:up|in|back|us|me))?\s+(?:angry|furious|livid|upset|shouting|yelling|fuming|raging)\b", re.I)

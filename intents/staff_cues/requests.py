@@ -880,3 +880,8 @@ def asks_what_to_send(text: str) -> bool:
 
 # "any time up to their last day": a window staff give that our closure may cut short
 ANY_TIME_TO_THE_END = re.compile(r"\bany\s*time\s+(?:up\s+)?(?:to|until|till|before)\s+(?:their|your|the)\s+last\s+day\b", re.I)
+
+
+def asks_where(text: str) -> bool:
+    """Asks where something happens ("need to know where and when to drop it"): the place is asked for too."""
+    return bool(re.search(r"\bwhere\b", text, re.I))
